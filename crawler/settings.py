@@ -1,0 +1,79 @@
+"""Scrapy settings for Newsloom.
+
+Every project setting carries the ``NEWS_`` prefix and a one-line comment. Each one, like every
+Scrapy setting, can be overridden per run with ``-s NAME=VALUE``.
+"""
+
+BOT_NAME = "newsloom"
+
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+# Builds one spider per source declared in sources.toml, beside the module spiders.
+SPIDER_LOADER_CLASS = "crawler.spiderloader.SourceSpiderLoader"
+COMMANDS_MODULE = "crawler.commands"
+
+# --- Newsloom ---------------------------------------------------------------------------------
+# SQLite database the articles land in (relative paths are taken from the working directory).
+NEWS_DB = "news.db"
+# The sources file; relative paths are taken from the working directory.
+NEWS_SOURCES = "sources.toml"
+# Articles written per transaction; a batch is also flushed every NEWS_DB_FLUSH_SECONDS.
+NEWS_DB_BATCH_SIZE = 200
+# Longest time (seconds) a scraped article waits in memory before it is committed.
+NEWS_DB_FLUSH_SECONDS = 2.0
+# Milliseconds a writer waits for another process's write lock before giving up.
+NEWS_DB_BUSY_TIMEOUT_MS = 60_000
+# Shortest extracted text (characters) kept as an article; shorter pages are dropped as non-articles.
+NEWS_MIN_TEXT_CHARS = 250
+# Worker processes for extraction and text analysis; 0 means one per CPU core.
+NEWS_WORKERS = 0
+# Seconds one page may spend in extraction and analysis before its worker is killed.
+NEWS_EXTRACT_TIMEOUT = 20.0
+# Pages waiting for a worker at most; the engine slows downloads instead of queueing more.
+NEWS_MAX_PENDING_PAGES = 64
+
+# --- Politeness and safe defaults -------------------------------------------------------------
+# Descriptive User-Agent; NEWS_CONTACT is appended so site owners can reach the operator.
+NEWS_CONTACT = ""
+USER_AGENT = "Newsloom/0.1 (news research crawler; +https://example.invalid/newsloom)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+# News pages are tens to hundreds of KB; 10 MiB leaves room and stops runaway bodies.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+# Only plain web fetching: no file:, data: or ftp: downloads from links found in content.
+DOWNLOAD_HANDLERS = {
+    "file": None,
+    "data": None,
+    "ftp": None,
+    "s3": None,
+}
+
+# --- Engine -----------------------------------------------------------------------------------
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 60.0
+# Scrapy 2.19's remote-control server stays off: no listening port, no job files under $HOME.
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "crawler.extensions.database.DatabaseExtension": 0,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.language.LanguagePolicyPipeline": 300,
+    "pipelines.store.StorePipeline": 900,
+}

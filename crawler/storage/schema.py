@@ -1,0 +1,60 @@
+"""The database schema, as sqlite-utils migrations that are safe to apply on every start."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("newsloom")
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    db["articles"].create(
+        {
+            "url": str,
+            "source": str,
+            "title": str,
+            "author": str,
+            "published": str,
+            "fetched_at": str,
+            "updated_at": str,
+            "fetched_url": str,
+            "language": str,
+            "language_prob": float,
+            "language_expected": int,
+            "description": str,
+            "sitename": str,
+            "tags": str,
+            "image": str,
+            "text": str,
+            "content_hash": str,
+            "duplicate_of": str,
+            "similarity": float,
+            "extractor_version": str,
+            "pipeline_version": str,
+        },
+        pk="url",
+        not_null={"source", "fetched_at", "text"},
+    )
+    db["articles"].create_index(["source", "published"])
+    db["articles"].create_index(["content_hash"])
+    db["articles"].create_index(["duplicate_of"])
+    db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
+    db.execute(
+        "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+    )
+
+
+@migrations()
+def m002_pages(db: Database) -> None:
+    # Raw HTML, zlib-compressed, kept apart so that scans over articles stay small.
+    db["pages"].create(
+        {"url": str, "html_gz": bytes, "fetched_url": str, "fetched_at": str},
+        pk="url",
+    )
+
+
+def apply(db: Database) -> None:
+    """Create or upgrade the schema; applying it twice changes nothing."""
+    migrations.apply(db)
