@@ -23,14 +23,16 @@ NEWS_DB_BATCH_SIZE = 200
 NEWS_DB_FLUSH_SECONDS = 2.0
 # Milliseconds a writer waits for another process's write lock before giving up.
 NEWS_DB_BUSY_TIMEOUT_MS = 60_000
-# Shortest extracted text (characters) kept as an article; shorter pages are dropped as non-articles.
+# Shortest extracted text (characters) kept as an article; shorter pages are not articles.
 NEWS_MIN_TEXT_CHARS = 250
 # Worker processes for extraction and text analysis; 0 means one per CPU core.
 NEWS_WORKERS = 0
 # Seconds one page may spend in extraction and analysis before its worker is killed.
 NEWS_EXTRACT_TIMEOUT = 20.0
-# Pages waiting for a worker at most; the engine slows downloads instead of queueing more.
-NEWS_MAX_PENDING_PAGES = 64
+# A worker process is replaced after this many pages, bounding slow growth in lxml's memory.
+NEWS_WORKER_MAX_TASKS = 500
+# Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
+NEWS_KEEP_HTML = True
 
 # --- Politeness and safe defaults -------------------------------------------------------------
 # Descriptive User-Agent; NEWS_CONTACT is appended so site owners can reach the operator.

@@ -41,9 +41,7 @@ def m001_articles(db: Database) -> None:
     db["articles"].create_index(["content_hash"])
     db["articles"].create_index(["duplicate_of"])
     db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
-    db.execute(
-        "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
-    )
+    db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
 
 
 @migrations()

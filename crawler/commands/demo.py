@@ -1,0 +1,57 @@
+"""``scrapy demo``: crawl the bundled demo news site, served locally for the crawl's duration."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.demo.build import DEMO_PORT, SITE_DIR
+from crawler.demo.server import serve_directory
+from crawler.sources import Source
+from crawler.spiderloader import spider_for
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+
+    def syntax(self) -> str:
+        return "[options]"
+
+    def short_desc(self) -> str:
+        return "Serve the bundled demo news site on 127.0.0.1 and crawl it into NEWS_DB"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--port", type=int, default=DEMO_PORT, help=f"port to serve on (default {DEMO_PORT})"
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("scrapy demo takes no arguments")
+        assert self.crawler_process is not None and self.settings is not None
+        with serve_directory(SITE_DIR, port=opts.port) as base_url:
+            source = Source(
+                name="demo",
+                feeds=(f"{base_url}/feed.xml",),
+                sitemaps=(f"{base_url}/sitemap.xml",),
+                languages=("de",),
+                # One local host: politeness delays would only slow the demo down.
+                settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False},
+                description="The bundled demo site",
+            )
+            crawler = self.crawler_process.create_crawler(spider_for(source))
+            self.crawler_process.crawl(crawler)
+            self.crawler_process.start()
+        db_path = Path(self.settings.get("NEWS_DB")).resolve()
+        if self.crawler_process.bootstrap_failed or not db_path.exists():
+            self.exitcode = 1
+            return
+        with sqlite3.connect(db_path) as conn:
+            total = conn.execute("SELECT count(*) FROM articles WHERE source = 'demo'").fetchone()
+        print(f"\nDemo done: {total[0]} demo articles in {db_path}")
+        print("Try:  sqlite-utils search news.db articles Nordkorea -c url -c title")

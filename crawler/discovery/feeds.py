@@ -1,0 +1,72 @@
+"""RSS and Atom feeds, parsed by feedparser from the body Scrapy fetched."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from . import Link
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    links: list[Link]
+    malformed: bool  # feedparser's "bozo" flag: ill-formed, recovered as far as possible
+    skipped: int  # entries without a usable link
+
+
+def _iso(struct: time.struct_time | None) -> str | None:
+    if not struct:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(struct), UTC).isoformat()
+    except (OverflowError, ValueError):
+        return None
+
+
+def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
+    """Article links from an RSS/Atom body; relative links resolve against the feed URL.
+
+    feedparser never downloads here: it gets bytes, so Scrapy's limits and robots.txt
+    applied to the fetch. Dates come back as ISO 8601 UTC.
+    """
+    headers = {"content-location": base_url}
+    if content_type:
+        # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(body, response_headers=headers)
+    links: list[Link] = []
+    skipped = 0
+    seen: set[str] = set()
+    for entry in parsed.entries:
+        href = entry.get("link") or ""
+        if not href:
+            for alt in entry.get("links", ()):
+                if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
+                    href = alt["href"]
+                    break
+        url = urljoin(base_url, href.strip()) if href else ""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+            skipped += 1
+            continue
+        if url in seen:
+            continue
+        seen.add(url)
+        hints = {
+            "title": (entry.get("title") or "").strip() or None,
+            "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            "author": (entry.get("author") or "").strip() or None,
+        }
+        links.append(Link(url, {k: v for k, v in hints.items() if v}))
+    if parsed.bozo and not links:
+        logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
+    return FeedResult(links=links, malformed=bool(parsed.bozo), skipped=skipped)

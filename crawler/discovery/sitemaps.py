@@ -1,0 +1,86 @@
+"""Sitemaps, sitemap indexes and Google News sitemaps.
+
+Scrapy's own sitemap parser flattens each <url> to its direct children and so loses
+``news:publication_date`` and ``news:title``; those are kept here as hints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from . import Link
+
+_NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+
+@dataclass
+class SitemapResult:
+    kind: str  # "urlset", "sitemapindex" or "invalid"
+    links: list[Link] = field(default_factory=list)  # articles (urlset) or sitemaps (index)
+    skipped: int = 0
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _child_text(el: etree._Element, name: str, ns: str | None = None) -> str | None:
+    for child in el:
+        if _local(child.tag) == name and (ns is None or child.tag.startswith("{" + ns)):
+            return (child.text or "").strip() or None
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """W3C datetime as given (already ISO 8601); only obviously broken values are dropped."""
+    if not value or not value[:4].isdigit():
+        return None
+    return value
+
+
+def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
+    """Read a (decompressed) sitemap body; recover what a damaged document still holds."""
+    parser = etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+    )
+    try:
+        root = etree.fromstring(body, parser=parser)
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None:
+        return SitemapResult(kind="invalid")
+    kind = _local(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
+        return SitemapResult(kind="invalid")
+    result = SitemapResult(kind=kind)
+    entry_tag = "url" if kind == "urlset" else "sitemap"
+    for el in root:
+        if _local(el.tag) != entry_tag:
+            continue
+        # The protocol demands absolute URLs; a relative <loc> is resolved, a broken one skipped.
+        loc = _child_text(el, "loc")
+        url = urljoin(base_url, loc) if loc else ""
+        if (
+            urlsplit(url).scheme not in ("http", "https")
+            or not urlsplit(url).hostname
+            or any(c.isspace() for c in url)
+        ):
+            result.skipped += 1
+            continue
+        hints: dict[str, str] = {}
+        news = next((c for c in el if _local(c.tag) == "news"), None)
+        if news is not None:
+            title = _child_text(news, "title")
+            published = _iso_date(_child_text(news, "publication_date"))
+            if title:
+                hints["title"] = title
+            if published:
+                hints["published"] = published
+        lastmod = _iso_date(_child_text(el, "lastmod"))
+        if lastmod:
+            hints["lastmod"] = lastmod
+        result.links.append(Link(url, hints))
+    return result

@@ -1,0 +1,198 @@
+"""Sources are data: read and validate ``sources.toml`` before anything is fetched."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+# Spider names become command arguments and database values: keep them plain.
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+RESERVED_NAMES = frozenset({"news"})
+# Per-source Scrapy settings a source may change; anything else belongs in settings.py or -s.
+ALLOWED_SETTINGS = frozenset(
+    {
+        "DOWNLOAD_DELAY",
+        "CONCURRENT_REQUESTS_PER_DOMAIN",
+        "AUTOTHROTTLE_ENABLED",
+        "AUTOTHROTTLE_TARGET_CONCURRENCY",
+        "AUTOTHROTTLE_MAX_DELAY",
+        "DOWNLOAD_TIMEOUT",
+        "DOWNLOAD_MAXSIZE",
+        "ROBOTSTXT_OBEY",
+        "USER_AGENT",
+        "RETRY_TIMES",
+    }
+)
+
+
+class SourceError(ValueError):
+    """A source entry is invalid; the message names the source and the problem."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One news source: what to crawl, never how."""
+
+    name: str
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()  # article pages given directly (ad-hoc runs)
+    follow_allow: tuple[str, ...] = ()
+    follow_deny: tuple[str, ...] = ()
+    depth_limit: int = 2
+    allowed_domains: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # expected languages; empty accepts any
+    keep_other_languages: bool = False  # keep (flagged) rather than drop unexpected languages
+    strip_patterns: tuple[str, ...] = ()  # extra line regexes removed from article text
+    allow_hosts: tuple[str, ...] = ()  # more hosts trusted even on private addresses
+    max_age_days: float | None = None  # skip feed/sitemap entries older than this
+    refetch_after_days: float | None = None  # re-download stored articles older than this
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def entry_urls(self) -> tuple[str, ...]:
+        """Every URL the user named for this source."""
+        return self.feeds + self.sitemaps + self.start_urls + self.urls
+
+    @property
+    def trusted_hosts(self) -> frozenset[str]:
+        """Hosts the user named: fetched even when they resolve to private addresses."""
+        hosts = {(urlsplit(u).hostname or "").lower() for u in self.entry_urls}
+        hosts.update(h.lower() for h in self.allow_hosts)
+        hosts.discard("")
+        return frozenset(hosts)
+
+    def domains(self) -> tuple[str, ...]:
+        """Allowed domains: declared ones, else the hosts of the entry URLs."""
+        if self.allowed_domains:
+            return self.allowed_domains
+        return tuple(sorted({urlsplit(u).hostname or "" for u in self.entry_urls} - {""}))
+
+
+_LIST_FIELDS = {
+    "feeds",
+    "sitemaps",
+    "start_urls",
+    "urls",
+    "follow_allow",
+    "follow_deny",
+    "allowed_domains",
+    "languages",
+    "strip_patterns",
+    "allow_hosts",
+}
+_URL_FIELDS = ("feeds", "sitemaps", "start_urls", "urls")
+_REGEX_FIELDS = ("follow_allow", "follow_deny", "strip_patterns")
+_KNOWN = _LIST_FIELDS | {
+    "depth_limit",
+    "keep_other_languages",
+    "max_age_days",
+    "refetch_after_days",
+    "settings",
+    "description",
+}
+
+
+def _check_url(name: str, key: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SourceError(f"source {name!r}: {key} entry {url!r} is not an http(s) URL")
+
+
+def build_source(name: str, entry: Mapping[str, Any]) -> Source:
+    """Validate one entry and return it as a Source; raise SourceError naming what is wrong."""
+    if not NAME_RE.match(name):
+        raise SourceError(
+            f"source {name!r}: name must be lowercase letters, digits, '-' or '_' (max 63)"
+        )
+    if name in RESERVED_NAMES:
+        raise SourceError(f"source {name!r}: the name is reserved for ad-hoc crawls")
+    if not isinstance(entry, Mapping):
+        raise SourceError(f"source {name!r}: expected a table of keys")
+    unknown = set(entry) - _KNOWN
+    if unknown:
+        raise SourceError(f"source {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    for key in _LIST_FIELDS & set(entry):
+        value = entry[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise SourceError(f"source {name!r}: {key} must be a list of non-empty strings")
+        values[key] = tuple(value)
+    for key in _URL_FIELDS:
+        for url in values.get(key, ()):
+            _check_url(name, key, url)
+    for key in _REGEX_FIELDS:
+        for pattern in values.get(key, ()):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise SourceError(f"source {name!r}: {key} pattern {pattern!r}: {exc}") from None
+    if not any(values.get(k) for k in _URL_FIELDS):
+        raise SourceError(f"source {name!r}: needs at least one of feeds, sitemaps, start_urls")
+    if "depth_limit" in entry:
+        depth = entry["depth_limit"]
+        if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= 10:
+            raise SourceError(f"source {name!r}: depth_limit must be an integer from 0 to 10")
+        values["depth_limit"] = depth
+    for key in ("max_age_days", "refetch_after_days"):
+        if key in entry:
+            days = entry[key]
+            if not isinstance(days, int | float) or isinstance(days, bool) or days <= 0:
+                raise SourceError(f"source {name!r}: {key} must be a positive number of days")
+            values[key] = float(days)
+    if "keep_other_languages" in entry:
+        if not isinstance(entry["keep_other_languages"], bool):
+            raise SourceError(f"source {name!r}: keep_other_languages must be true or false")
+        values["keep_other_languages"] = entry["keep_other_languages"]
+    for lang in values.get("languages", ()):
+        if not re.fullmatch(r"[a-z]{2,3}", lang):
+            raise SourceError(f"source {name!r}: language {lang!r} is not an ISO 639 code")
+    if "settings" in entry:
+        settings = entry["settings"]
+        if not isinstance(settings, Mapping):
+            raise SourceError(f"source {name!r}: settings must be a table")
+        bad = set(settings) - ALLOWED_SETTINGS
+        if bad:
+            raise SourceError(
+                f"source {name!r}: setting(s) {', '.join(sorted(bad))} cannot be set per source "
+                f"(allowed: {', '.join(sorted(ALLOWED_SETTINGS))})"
+            )
+        values["settings"] = dict(settings)
+    if "description" in entry:
+        values["description"] = str(entry["description"])
+    return Source(name=name, **values)
+
+
+def parse_sources(data: Mapping[str, Any]) -> dict[str, Source]:
+    """Validate a parsed sources document; every source is checked before any is used."""
+    extra = set(data) - {"sources"}
+    if extra:
+        raise SourceError(f"unknown top-level key(s) {', '.join(sorted(extra))}")
+    table = data.get("sources", {})
+    if not isinstance(table, Mapping):
+        raise SourceError("[sources] must be a table of source tables")
+    return {name: build_source(name, entry) for name, entry in table.items()}
+
+
+def load_sources(path: str | Path) -> dict[str, Source]:
+    """Read sources.toml; a missing file means no configured sources."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        return parse_sources(data)
+    except SourceError as exc:
+        raise SourceError(f"{path}: {exc}") from None

@@ -1,0 +1,198 @@
+"""One generic news spider, driven by a Source: feeds, sitemaps, site crawls and given URLs.
+
+``scrapy crawl news -a feed=URL`` runs it ad hoc; every source in sources.toml becomes a
+subclass of it named after the source (see crawler/spiderloader.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip, gzip_magic_number
+
+from crawler.discovery.feeds import parse_feed
+from crawler.discovery.sitemaps import parse_sitemap
+from crawler.items import Article
+from crawler.sources import Source, SourceError
+from pipelines.text.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+_HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+# Requests from the same listing share a priority; article pages go before further listings so
+# the first articles land while a large sitemap index is still being read.
+_ARTICLE_PRIORITY = 10
+
+
+def _split_urls(value: str | None) -> tuple[str, ...]:
+    return tuple(u.strip() for u in (value or "").split(",") if u.strip())
+
+
+def adhoc_source(
+    *,
+    feed: str | None = None,
+    sitemap: str | None = None,
+    url: str | None = None,
+    start: str | None = None,
+    source: str | None = None,
+    depth: str | int | None = None,
+) -> Source:
+    """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable."""
+    feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
+    entry_urls = feeds + sitemaps + urls + starts
+    if not entry_urls:
+        raise SourceError(
+            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…] or -a start=URL"
+        )
+    for value in entry_urls:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
+    label = (source or urlsplit(entry_urls[0]).hostname or "adhoc").strip()
+    try:
+        depth_limit = int(depth) if depth is not None else 2
+    except ValueError:
+        raise SourceError(f"ad-hoc run: depth={depth!r} is not a whole number") from None
+    return Source(
+        name=label,
+        feeds=feeds,
+        sitemaps=sitemaps,
+        urls=urls,
+        start_urls=starts,
+        depth_limit=depth_limit,
+    )
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+    # Generated subclasses set this from sources.toml; the ad-hoc spider builds it from -a.
+    news_source: Source | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        adhoc_keys = ("feed", "sitemap", "url", "start", "source", "depth")
+        adhoc = {k: kwargs.pop(k) for k in adhoc_keys if k in kwargs}
+        super().__init__(*args, **kwargs)
+        if self.news_source is None:
+            self.news_source = adhoc_source(**adhoc)
+        elif adhoc:
+            raise SourceError(
+                f"spider {self.name!r} is configured in sources.toml; "
+                f"use `scrapy crawl news -a …` for ad-hoc arguments ({', '.join(adhoc)})"
+            )
+        src = self.news_source
+        # Declared domains bind every request (Scrapy's offsite filter); without them a feed
+        # may link to articles on another host of the outlet, as many do.
+        self.allowed_domains = list(src.allowed_domains)
+        self._follow_domains = tuple(d.lower() for d in src.domains())
+        # Scrapy's allow_domains compares host:port, so hosts are checked in _may_follow.
+        self._links = LinkExtractor(allow=src.follow_allow, deny=src.follow_deny, unique=True)
+
+    @property
+    def source_name(self) -> str:
+        assert self.news_source is not None
+        return self.news_source.name
+
+    async def start(self) -> AsyncIterator[Any]:
+        src = self.news_source
+        assert src is not None
+        for url in src.feeds:
+            yield scrapy.Request(url, callback=self.parse_feed, dont_filter=True)
+        for url in src.sitemaps:
+            yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
+        for url in src.start_urls:
+            yield scrapy.Request(
+                url, callback=self.parse_page, cb_kwargs={"depth": 0}, dont_filter=True
+            )
+        for url in src.urls:
+            yield self.article_request(url, {})
+
+    def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            cb_kwargs={"hints": hints},
+            priority=_ARTICLE_PRIORITY,
+            meta={"news_kind": "article"},
+        )
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        result = parse_feed(response.body, response.url, content_type)
+        stats.inc_value("news/feed/parsed")
+        if result.malformed:
+            stats.inc_value("news/feed/malformed")
+            logger.warning(
+                "Feed %s is ill-formed; recovered %d links", response.url, len(result.links)
+            )
+        if result.skipped:
+            stats.inc_value("news/feed/bad_link", result.skipped)
+        stats.inc_value("news/feed/links", len(result.links))
+        for link in result.links:
+            yield self.article_request(link.url, link.hints)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
+        body = response.body
+        if gzip_magic_number(response):
+            max_size = response.meta.get(
+                "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            )
+            try:
+                body = gunzip(body, max_size=max_size)
+            except ValueError:  # Scrapy's size-limit error subclasses ValueError
+                stats.inc_value("news/sitemap/too_large")
+                logger.warning("Sitemap %s exceeds %d bytes unpacked", response.url, max_size)
+                return
+        result = parse_sitemap(body, response.url)
+        if result.kind == "invalid":
+            stats.inc_value("news/sitemap/invalid")
+            logger.warning("Ignoring invalid sitemap %s", response.url)
+            return
+        stats.inc_value(f"news/sitemap/{result.kind}")
+        if result.skipped:
+            stats.inc_value("news/sitemap/bad_link", result.skipped)
+        for link in result.links:
+            if result.kind == "sitemapindex":
+                yield scrapy.Request(link.url, callback=self.parse_sitemap)
+            else:
+                yield self.article_request(link.url, link.hints)
+
+    def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
+        """Site crawl: every page past the start pages is an article candidate."""
+        if depth > 0:
+            yield from self.parse_article(response, {})
+        assert self.news_source is not None
+        if depth >= self.news_source.depth_limit or not isinstance(response, TextResponse):
+            return
+        for link in self._links.extract_links(response):
+            if not self._may_follow(link.url):
+                continue
+            yield scrapy.Request(link.url, callback=self.parse_page, cb_kwargs={"depth": depth + 1})
+
+    def _may_follow(self, url: str) -> bool:
+        """Site crawls stay within the source's domains and their subdomains."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self._follow_domains)
+
+    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
+        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        if not isinstance(response, TextResponse) or content_type not in _HTML_TYPES:
+            self.crawler.stats.inc_value("news/skip/non_html")
+            logger.info("Skipping %s: not HTML (%s)", response.url, content_type.decode() or "?")
+            return
+        yield Article(
+            url=canonicalize_url(response.url),
+            fetched_url=response.url,
+            source=self.source_name,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            html=response.text,
+            hints=hints,
+        )

@@ -1,0 +1,114 @@
+"""Extraction and text analysis in a pool of worker processes.
+
+Scrapy runs callbacks and pipelines on one thread: trafilatura there would stall every
+download. Each page goes to a worker process once; the reactor only awaits the result.
+A page that takes longer than ``NEWS_EXTRACT_TIMEOUT`` has its worker killed and is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import TimeoutError as FutureTimeoutError
+from typing import Self
+
+from itemadapter import ItemAdapter
+from pebble import ProcessExpired, ProcessPool
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from pipelines.worker import PageJob, analyze_page, warm_up
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractPipeline:
+    def __init__(
+        self,
+        crawler: Crawler,
+        *,
+        workers: int,
+        timeout: float,
+        max_tasks: int,
+        min_text_chars: int,
+        keep_html: bool,
+    ) -> None:
+        self.crawler = crawler
+        self.workers = workers or os.cpu_count() or 1
+        self.timeout = timeout
+        self.max_tasks = max_tasks
+        self.min_text_chars = min_text_chars
+        self.keep_html = keep_html
+        self.pool: ProcessPool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        s = crawler.settings
+        return cls(
+            crawler,
+            workers=s.getint("NEWS_WORKERS"),
+            timeout=s.getfloat("NEWS_EXTRACT_TIMEOUT"),
+            max_tasks=s.getint("NEWS_WORKER_MAX_TASKS"),
+            min_text_chars=s.getint("NEWS_MIN_TEXT_CHARS"),
+            keep_html=s.getbool("NEWS_KEEP_HTML"),
+        )
+
+    def open_spider(self) -> None:
+        # forkserver: workers do not inherit the reactor, its sockets or its threads.
+        self.pool = ProcessPool(
+            max_workers=self.workers,
+            max_tasks=self.max_tasks,
+            initializer=warm_up,
+            context=multiprocessing.get_context("forkserver"),
+        )
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join(timeout=self.timeout + 5)
+            self.pool.stop()
+            self.pool = None
+
+    def _drop(self, reason: str, url: str, level: int = logging.INFO) -> DropItem:
+        self.crawler.stats.inc_value(f"news/extract/{reason}")
+        return DropItem(f"{reason}: {url}", log_level=logging.getLevelName(level))
+
+    async def process_item(self, item: object) -> object:
+        adapter = ItemAdapter(item)
+        html = adapter.get("html")
+        url = adapter["url"]
+        if not html:
+            raise self._drop("empty", url)
+        job = PageJob(
+            url=adapter["fetched_url"],
+            html=html,
+            min_text_chars=self.min_text_chars,
+            keep_html=self.keep_html,
+        )
+        adapter["html"] = None  # the worker has its copy; queued items stay small
+        assert self.pool is not None, "open_spider() starts the pool"
+        future = self.pool.schedule(analyze_page, args=(job,), timeout=self.timeout)
+        try:
+            result = await asyncio.wrap_future(future)
+        except FutureTimeoutError:
+            raise self._drop("timeout", url, logging.WARNING) from None
+        except ProcessExpired as exc:
+            raise self._drop("worker_died", f"{url} ({exc})", logging.WARNING) from None
+        except Exception as exc:
+            logger.exception("Extraction failed on %s", url)
+            raise self._drop("error", f"{url} ({type(exc).__name__})", logging.WARNING) from None
+        if result.drop:
+            raise self._drop(result.drop, url)
+        self.crawler.stats.inc_value("news/extract/ok")
+        hints = adapter.get("hints") or {}
+        fields = dict(result.fields)
+        # A feed or news sitemap states the publication date deliberately; pages often show
+        # the date of an update or of the crawl. Prefer the listing, else the page.
+        fields["published"] = hints.get("published") or fields.get("published")
+        fields["title"] = fields.get("title") or hints.get("title")
+        fields["author"] = fields.get("author") or hints.get("author")
+        for key, value in fields.items():
+            adapter[key] = value
+        return item

@@ -1,0 +1,103 @@
+"""Article extraction with trafilatura, on decoded text only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from trafilatura.settings import Extractor
+
+# Built once per process and reused: the options object carries trafilatura's configuration.
+_OPTIONS: Extractor | None = None
+_LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
+# The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
+_DECLARED_LANG_RES = (
+    re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
+    re.compile(
+        r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?"
+        r"content\s*=\s*[\"']?([a-zA-Z]{2,3})",
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?property\s*=\s*[\"']?og:locale[\"']?[^>]*?content\s*=\s*[\"']?([a-zA-Z]{2,3})",
+        re.I,
+    ),
+)
+
+
+@dataclass
+class Extracted:
+    """What trafilatura found on one page; ``text`` is the main text, paragraphs by line."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    description: str | None = None
+    sitename: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    language: str | None = None  # as declared by the page, not detected
+    pagetype: str | None = None
+
+
+def _options() -> Extractor:
+    global _OPTIONS
+    if _OPTIONS is None:
+        # Comments are not the article; tables often are (results, figures).
+        _OPTIONS = Extractor(output_format="python", with_metadata=True, comments=False)
+    return _OPTIONS
+
+
+def normalize_language_code(value: str | None) -> str | None:
+    """'de-DE' -> 'de'; anything that is not a language tag -> None."""
+    if not value:
+        return None
+    match = _LANG_RE.match(value.strip())
+    return match.group(1).lower() if match else None
+
+
+def declared_language(html: str) -> str | None:
+    """The language a page declares about itself, from its first 10,000 characters."""
+    head = html[:10_000]
+    for pattern in _DECLARED_LANG_RES:
+        match = pattern.search(head)
+        if match:
+            return normalize_language_code(match.group(1))
+    return None
+
+
+def extract_article(html: str, url: str) -> Extracted | None:
+    """Extract the main text and metadata, or None when the page holds no article text.
+
+    Takes ``str`` on purpose: given bytes, trafilatura decompresses them itself, without a
+    size limit, and guesses their encoding; Scrapy has already done both safely.
+    """
+    if not isinstance(html, str):
+        raise TypeError("extract_article takes decoded text, not bytes")
+    if not html.strip():
+        return None
+    options = _options()
+    options.url = url
+    options.source = url
+    try:
+        doc = trafilatura.bare_extraction(html, options=options)
+    except ValueError:
+        # trafilatura raises ValueError for trees it cannot parse; that is "no article".
+        return None
+    if doc is None or not doc.text:
+        return None
+    tags = [t.strip() for t in (doc.tags or []) + (doc.categories or []) if t and t.strip()]
+    return Extracted(
+        text=doc.text,
+        title=doc.title or None,
+        author=doc.author or None,
+        date=doc.date or None,
+        description=doc.description or None,
+        sitename=doc.sitename or None,
+        tags=list(dict.fromkeys(tags)),
+        image=doc.image or None,
+        language=declared_language(html),
+        pagetype=doc.pagetype or None,
+    )

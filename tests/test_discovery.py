@@ -1,0 +1,84 @@
+import gzip
+
+from crawler.discovery.feeds import parse_feed
+from crawler.discovery.sitemaps import parse_sitemap
+from tests.conftest import SITE
+
+BASE = "http://news.example:8080"
+
+
+def test_rss_links_resolve_and_keep_hints() -> None:
+    result = parse_feed((SITE / "rss.xml").read_bytes(), f"{BASE}/rss.xml", "application/xml")
+    urls = [link.url for link in result.links]
+    assert f"{BASE}/articles/futurezone.html" in urls  # relative to the feed
+    assert f"{BASE}/articles/heise.html?utm_source=rss&utm_campaign=feed" in urls
+    assert result.skipped == 1  # the javascript: link
+    heise = next(link for link in result.links if "heise" in link.url)
+    assert heise.hints == {
+        "title": "Lithium aus dem Schredder",
+        "published": "2019-06-20T07:15:00+00:00",
+        "author": "Heise Fixture",
+    }
+    assert not result.malformed
+
+
+def test_atom_feed() -> None:
+    result = parse_feed((SITE / "atom.xml").read_bytes(), f"{BASE}/atom.xml")
+    assert [link.url for link in result.links] == [
+        f"{BASE}/articles/salon.html",
+        f"{BASE}/articles/nature.html",
+    ]
+    salon = result.links[0]
+    assert salon.hints["published"] == "2020-01-10T08:00:00+00:00"
+    assert salon.hints["author"] == "Salon Fixture"
+    assert result.links[1].hints["published"] == "2019-09-24T06:00:00+00:00"
+
+
+def test_ill_formed_feed_yields_what_it_can() -> None:
+    result = parse_feed((SITE / "broken.xml").read_bytes(), f"{BASE}/broken.xml")
+    assert result.malformed
+    assert f"{BASE}/articles/artikel-003.html" in [link.url for link in result.links]
+
+
+def test_garbage_is_not_a_feed() -> None:
+    for body in (b"", b"\x00\xff\xfe garbage", b"<html><body>no feed</body></html>"):
+        result = parse_feed(body, f"{BASE}/x")
+        assert result.links == []
+
+
+def test_news_sitemap_keeps_news_title_and_date() -> None:
+    body = (SITE / "news_sitemap.xml").read_text("utf-8").replace("{{BASE}}", BASE).encode()
+    result = parse_sitemap(body, f"{BASE}/news_sitemap.xml")
+    assert result.kind == "urlset"
+    assert result.skipped == 1
+    psl = result.links[0]
+    assert psl.url == f"{BASE}/articles/psl.html"
+    assert psl.hints["title"].startswith("L’Université PSL")
+    assert psl.hints["published"] == "2019-11-06T10:00:00+01:00"
+
+
+def test_sitemap_index_and_gzip() -> None:
+    body = (SITE / "sitemap_index.xml").read_text("utf-8").replace("{{BASE}}", BASE).encode()
+    result = parse_sitemap(body, f"{BASE}/sitemap_index.xml")
+    assert result.kind == "sitemapindex"
+    assert [link.url for link in result.links][1] == f"{BASE}/sitemap_demo.xml.gz"
+    src = (SITE / "sitemap_demo.xml.src").read_text("utf-8").replace("{{BASE}}", BASE)
+    unpacked = gzip.decompress(gzip.compress(src.encode()))
+    result = parse_sitemap(unpacked, f"{BASE}/sitemap_demo.xml.gz")
+    assert [link.hints.get("lastmod") for link in result.links] == ["2024-11-01", "2024-11-02"]
+
+
+def test_damaged_sitemap_recovers_entries_before_the_damage() -> None:
+    body = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://a.example/1</loc></url><url><loc>https://a.example/2</loc></url>"
+        b"<url><loc>https://a.exa"
+    )
+    result = parse_sitemap(body, "https://a.example/sitemap.xml")
+    assert [link.url for link in result.links][:2] == ["https://a.example/1", "https://a.example/2"]
+
+
+def test_not_a_sitemap() -> None:
+    assert parse_sitemap(b"<html><body>hi</body></html>", f"{BASE}/s").kind == "invalid"
+    assert parse_sitemap(b"", f"{BASE}/s").kind == "invalid"
+    assert parse_sitemap(b'<!DOCTYPE x [<!ENTITY e "boom">]><urlset>&e;</urlset>', "").links == []
