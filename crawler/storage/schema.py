@@ -41,9 +41,7 @@ def m001_articles(db: Database) -> None:
     db["articles"].create_index(["content_hash"])
     db["articles"].create_index(["duplicate_of"])
     db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
-    db.execute(
-        "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
-    )
+    db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
 
 
 @migrations()
@@ -52,6 +50,27 @@ def m002_pages(db: Database) -> None:
     db["pages"].create(
         {"url": str, "html_gz": bytes, "fetched_url": str, "fetched_at": str},
         pk="url",
+    )
+
+
+@migrations()
+def m020_line_stats(db: Database) -> None:
+    # Per-source counts of short lines, for learned boilerplate (pipelines/boilerplate.py).
+    # `count` is the number of articles of `source` containing the line; `sample` keeps the
+    # first text seen so that a learned key can be read by a human.
+    db.table("line_stats").create(
+        {"source": str, "key": str, "count": int, "sample": str},
+        pk=("source", "key"),
+        not_null={"count"},
+        defaults={"count": 0},
+    )
+    # learned_for() reads only one source's frequent keys: a range scan, not all history.
+    db.table("line_stats").create_index(["source", "count"])
+    db.table("source_line_totals").create(
+        {"source": str, "articles": int},
+        pk="source",
+        not_null={"articles"},
+        defaults={"articles": 0},
     )
 
 
