@@ -68,4 +68,6 @@ class LineStats:
     def learned_for(self, source: str) -> set[str]:
         """The keys (see ``line_key``) learned as boilerplate for ``source``."""
         cursor = self.db.execute(_LEARNED, (source, self.min_articles, self.min_share, source))
-        return {key for (key,) in cursor}
+        keys = {key for (key,) in cursor}
+        logger.debug("%d learned boilerplate lines for source %s", len(keys), source)
+        return keys

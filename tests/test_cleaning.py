@@ -207,6 +207,11 @@ def test_teaser_marker_does_not_eat_a_paragraph() -> None:
     assert _lines(clean_text(text)) == [PARA_A, PARA_B]
 
 
+def test_continue_link_does_not_eat_the_next_heading() -> None:
+    text = f"{PARA_A}\nWeiterlesen\nDie Folgen für Anleger\n{PARA_B}"
+    assert _lines(clean_text(text)) == [PARA_A, "Die Folgen für Anleger", PARA_B]
+
+
 def test_title_copies_dropped_even_with_other_spacing_or_case() -> None:
     text = f"Big  News Today\nBIG NEWS TODAY\n{PARA_A}"
     assert clean_text(text, title="Big News Today") == PARA_A
