@@ -53,6 +53,27 @@ def m002_pages(db: Database) -> None:
     )
 
 
+@migrations()
+def m020_line_stats(db: Database) -> None:
+    # Per-source counts of short lines, for learned boilerplate (pipelines/boilerplate.py).
+    # `count` is the number of articles of `source` containing the line; `sample` keeps the
+    # first text seen so that a learned key can be read by a human.
+    db.table("line_stats").create(
+        {"source": str, "key": str, "count": int, "sample": str},
+        pk=("source", "key"),
+        not_null={"count"},
+        defaults={"count": 0},
+    )
+    # learned_for() reads only one source's frequent keys: a range scan, not all history.
+    db.table("line_stats").create_index(["source", "count"])
+    db.table("source_line_totals").create(
+        {"source": str, "articles": int},
+        pk="source",
+        not_null={"articles"},
+        defaults={"articles": 0},
+    )
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)

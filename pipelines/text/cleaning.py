@@ -1,0 +1,481 @@
+"""Remove residual boilerplate lines from trafilatura's plain-text output.
+
+trafilatura keeps some page furniture that sits inside the article container: ad slots, "read
+also" teasers, comment forms, share prompts, previous/next links, repeated headlines. Cleaning
+works line by line and only ever *drops* lines (whitespace inside a line is collapsed, blank-line
+runs become one), so a bad rule can lose text but can never invent any.
+
+Three layers, each a plain table or set so that a rule is data, not code:
+
+* built-in families (``_LINE_RULES``) for German, English and French;
+* per-source regexes from ``sources.toml`` (``extra_patterns``);
+* learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
+  ``pipelines/boilerplate.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
+
+# Lines at least this long are never counted for learned boilerplate. In the seeds every
+# boilerplate line but one teaser blurb (357 characters, different in every article anyway) is
+# at most 158 characters; in the realpages extractions a third of the lines are longer, so this
+# also keeps the line_stats table small.
+CANDIDATE_MAX_CHARS = 200
+
+# A teaser headline after a lone "Read also:" marker is at most this long; the seed teasers are
+# 60-160 characters. Longer lines are treated as article text and survive.
+_TEASER_MAX_CHARS = 200
+
+# A line with a marker *and* its teaser on the same line ("Siehe auch  Zwei Kriegsschiffe ...")
+# is dropped only up to this length, so that a real paragraph that happens to begin with such
+# words is kept.
+_INLINE_TEASER_MAX_CHARS = 250
+
+# Repeated lines shorter than this are not deduplicated: in the realpages corpus short repeats
+# are code lines, song refrains and table cells that belong to the text; repeated paragraphs
+# (pull quotes, doubled captions and teasers) are longer. List items are never deduplicated
+# either: comparison lists legitimately repeat an item.
+_DUPLICATE_MIN_CHARS = 60
+
+# A "body" paragraph anchors the article: at least this many characters and ending like a
+# sentence, or simply long. Stray labels and credits are only dropped before the first or after
+# the last body paragraph, so that subheadings between paragraphs always survive.
+_BODY_MIN_CHARS = 80
+_BODY_ANY_CHARS = 150
+
+# A teaser card's blurb ("... Entschlüsselung") is at most a few sentences.
+_BLURB_MAX_CHARS = 600
+
+_I = re.IGNORECASE
+
+
+class _Rule(NamedTuple):
+    family: str
+    pattern: re.Pattern[str]
+    max_chars: int  # the rule applies only to lines up to this length
+
+
+def _rules(family: str, max_chars: int, *patterns: str, flags: int = _I) -> list[_Rule]:
+    return [_Rule(family, re.compile(p, flags), max_chars) for p in patterns]
+
+
+_MONTHS = (
+    r"(?:jan(?:uar|uary|vier)?|feb(?:ruar|ruary)?|févr(?:ier)?|m(?:ä|a)rz|march|mars|mar"
+    r"|apr(?:il)?|avr(?:il)?|mai|may|jun[ie]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août"
+    r"|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?"
+    r"|déc(?:embre)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche),?\s)?"
+)
+_TIME = r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?)?"
+
+# Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
+# matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
+# bounded by max_chars.
+_LINE_RULES: list[_Rule] = [
+    # Ad slots and their continuation hints: "[Anzeige_2]", "Advertisement", "Publicité".
+    *_rules(
+        "ad",
+        80,
+        r"^\[?\s*(?:anzeigen?|werbung|advertisement|advertising|sponsored|publicité|publicite"
+        r"|annonce|reklame)(?:[\s_-]*\d+)?\s*\]?$",
+        r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
+        r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
+        r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
+        r"(?: (?:advertisement|ad))?$",
+        r"^weiter(?:lesen)? nach der (?:anzeige|werbung)$",
+        r"^(?:la )?suite (?:de l'article )?après (?:cette|la) (?:publicité|annonce)$",
+        r"^(?:sponsored content|gesponsert|contenu sponsorisé|bezahlter inhalt)$",
+    ),
+    # Previous/next article links. Upper-case only for PREV/NEXT: "Next, the minister said"
+    # is prose.
+    *_rules(
+        "prev_next", 300, r"^(?:PREV|NEXT)\b", r"^(?:PREVIOUS|NEXT) (?:ARTICLE|POST)\b", flags=0
+    ),
+    *_rules(
+        "prev_next",
+        300,
+        r"^(?:previous|next|vorherige[rs]?|nächste[rs]?) (?:article|post|story|artikel|beitrag)"
+        r"\b",
+        r"^(?:article|billet) (?:précédent|suivant)\b",
+        r"^[«‹<]+\s*(?:previous|zurück|précédent)",
+        r"^(?:next|weiter|suivant)\s*[»›>]+$",
+    ),
+    # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
+    *_rules(
+        "source",
+        300,
+        r"^\(?(?:quellen?|sources?)\s*:\s*(?:\S*https?://\S+|www\.\S+)\)?$",
+    ),
+    *_rules("source", 100, r"^\(?(?:quellen?|sources?|via)\s*:\s*[^.!?]*\.?\)?$"),
+    # Image and photo credits: "(Credit: Clayton Aldern / Grist)", "Foto: dpa", "© AFP".
+    *_rules(
+        "credit",
+        120,
+        r"^\(?(?:fotos?|bilder?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
+        r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration)\s*:",
+        r"^\(?(?:©|\(c\)\s|copyright\s)",
+    ),
+    *_rules(
+        "credit",
+        150,
+        r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés)\b",
+    ),
+    # Comment counters and comment forms (WordPress and friends, in three languages).
+    *_rules(
+        "comments",
+        80,
+        r"^\(?\d*\)?\s*(?:kommentare?|comments?|commentaires?|leserkommentare|reaktionen"
+        r"|réactions)\s*(?:\(\d+\)|:?\s*\d+)?$",
+        r"^(?:kommentare|comments|commentaires) (?:insgesamt|total)\s*:?\s*\d*$",
+        r"^(?:view|show|load|read|see|alle|afficher(?: les)?|voir(?: les)?)\s(?:all\s)?(?:\d+\s)?"
+        r"(?:comments?|kommentare|commentaires)(?:\s\(\d+\))?$",
+        r"^(?:kommentare?) (?:anzeigen|lesen|schreiben|verfassen|abgeben)$",
+        r"^(?:cancel reply|antworten abbrechen|annuler la réponse)$",
+    ),
+    *_rules(
+        "comments",
+        250,
+        r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
+        r"^(?:leave|post|add|write) (?:a|your) (?:comment|reply)\b",
+        r"^(?:laisser|écrire|ajouter|poster) (?:un|votre) commentaire\b",
+        r"^(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht\b",
+        r"^your email address will not be published\b",
+        r"^votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b",
+        r"^(?:erforderliche felder sind mit|required fields are marked"
+        r"|les champs obligatoires sont indiqués)\b",
+        r"^mit \* (?:markierte|gekennzeichnete) felder\b",
+        r"^(?:meinen namen, meine e-mail-adresse und meine website in diesem browser"
+        r"|save my name, email, and website in this browser"
+        r"|enregistrer mon nom, mon e-mail et mon site)",
+        r"^(?:du musst|sie müssen) angemeldet sein, um (?:einen kommentar|kommentare)",
+        r"^you must be logged in to post a comment\b",
+        r"^vous devez être connecté pour (?:publier|poster) un commentaire\b",
+    ),
+    # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
+    *_rules(
+        "share",
+        70,
+        r"^(?:jetzt |diesen artikel |artikel |beitrag |this (?:article|story|post) "
+        r"|cet article |l'article )?(?:teilen|sharen|share|partager|tweet|tweeten|twittern)"
+        r"(?:\s(?:this|it|on|auf|mit|via|per|sur|par|le|la|cet|cette|den|diesen|die|article"
+        r"|story)\b[^.!?]{0,50})?:?$",
+        r"^(?:auf|on|sur) (?:facebook|twitter|x|whatsapp|linkedin|pinterest|xing|telegram)"
+        r" (?:teilen|posten|share|partager)$",
+        r"^(?:facebook|twitter|whatsapp|linkedin|pinterest|xing|telegram|reddit|flipboard"
+        r"|e-?mail|drucken|print|imprimer)(?:\s*[|/,·•]?\s*(?:facebook|twitter|whatsapp"
+        r"|linkedin|pinterest|xing|telegram|reddit|flipboard|e-?mail|drucken|print|imprimer))*$",
+    ),
+    *_rules(
+        "share",
+        120,
+        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous)\b",
+    ),
+    # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
+    *_rules("newsletter", 50, r"^[^.!?]{0,40}\bnewsletter$"),
+    *_rules(
+        "newsletter",
+        250,
+        r"^(?:jetzt |hier )?(?:(?:zum|für den|unseren|den) )?newsletter"
+        r" (?:abonnieren|bestellen|anmelden)\b",
+        r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt abonnieren"
+        r"|hier abonnieren|abonnez-vous|inscrivez-vous|s'abonner|je m'abonne)\b",
+        r"^(?:mit unserem|unser|our|notre|get our|receive our|recevez notre) newsletter\b",
+    ),
+    # Cookie banners that sit inside the article container.
+    *_rules(
+        "cookie",
+        400,
+        r"^(?:wir verwenden|wir nutzen|diese (?:web)?seite (?:verwendet|nutzt)|diese website"
+        r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
+        r"\b.{0,60}\bcookies?\b",
+    ),
+    *_rules(
+        "cookie",
+        40,
+        r"^(?:alle )?(?:cookies )?(?:akzeptieren|ablehnen)$",
+        r"^(?:accept|reject|allow|decline) (?:all )?(?:cookies)?$",
+        r"^(?:tout accepter|tout refuser|accepter les cookies|refuser les cookies)$",
+        r"^(?:cookie-?einstellungen|cookie settings|paramètres des cookies|gérer les cookies"
+        r"|manage cookies)$",
+    ),
+    # Navigation and image-viewer leftovers.
+    *_rules(
+        "navigation",
+        40,
+        r"^(?:nach oben|zurück nach oben|back to top|retour en haut(?: de (?:la )?page)?"
+        r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
+        r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
+        # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
+        r"|weiterlesen|mehr lesen|continue reading|lire la suite)$",
+    ),
+    # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
+    *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
+    # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
+    # required with month names: "June 2015" alone on a line was a hard-wrapped prose line.
+    *_rules(
+        "dateline",
+        60,
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}" + _TIME + r"$",
+        r"^\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?$",
+        r"^\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?$",
+        r"^" + _WEEKDAY + r"\d{1,2}\.?\s" + _MONTHS + r"\s\d{4}" + _TIME + "$",
+        r"^" + _WEEKDAY + _MONTHS + r"\s\d{1,2},?\s\d{4}" + _TIME + "$",
+        r"^(?:aktualisiert|veröffentlicht|erstellt|stand|updated|published|posted|mis à jour"
+        r"|publié)(?:\sam|\son|\sle)?\s?:?\s?"
+        + _WEEKDAY
+        + r"(?:\d{1,2}\.?\s?)?(?:"
+        + _MONTHS
+        + r"|\d{1,2}\.)\s?(?:\d{1,2},?\s)?\d{2,4}"
+        + _TIME
+        + "$",
+    ),
+]
+
+# "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts
+# with one is a teaser whether the headline follows on the same line or not. Weak markers are
+# ordinary words ("Related to this, ...") and count only when alone or followed by a colon.
+_STRONG_TEASER = (
+    r"lesen sie auch|lesen sie mehr|lies auch|siehe auch|zum (?:gleichen|selben) thema"
+    r"|mehr zum thema|auch interessant|das (?:thema )?könnte (?:sie|dich) auch interessieren"
+    r"|passend zum thema|verwandte (?:artikel|themen)|empfehlungen der redaktion"
+    r"|read more|read also|also read|see also|more on this(?: story)?|you (?:may|might) also like"
+    r"|(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|voir également|sur le même sujet"
+    r"|dans la même rubrique|vous aimerez (?:peut-être )?aussi"
+)
+_WEAK_TEASER = (
+    r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
+    r"|most popular|further reading|weitere artikel|meistgelesen"
+    r"|en savoir plus|les plus lus"
+)
+_TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
+_STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
+_WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
+# "Auch auf gofeminin.de": a site's own cross-promotion box header.
+_SITE_TEASER_RE = re.compile(r"^(?:auch (?:auf|bei)|more from|plus sur) [\w.-]+\.[a-z]{2,}$", _I)
+
+# Teaser cards often end their blurb with a genre label after the last sentence
+# ("... noch nachgewiesen werden. Entschlüsselung" in seed 003).
+_GENRE_TAIL_RE = re.compile(
+    r"[.!?…\"“”»)]\s+(?:entschlüsselung|interview|analyse|analysis|reportage|décryptage"
+    r"|explainer|témoignage|enquête|porträt|portrait|chronique|kommentar|opinion|meinung"
+    r"|video|vidéo|podcast|grand format|récit)$",
+    _I,
+)
+
+_LIST_ITEM_RE = re.compile(r"^[-–•*·]\s")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;\"“”»)]$")
+# Stray labels: one or two words, no digits, no punctuation ("CNN", "Belgium", "das Wesentliche").
+# Numbers or punctuation make a short line a subheading ("10.000 Soldaten im Einsatz?") or a
+# sign-off ("Liebe Grüße,").
+_WORD = r"[^\s\d.!?:;,]+"
+_ONE_WORD_RE = re.compile(rf"^(?=[^\W\d_]){_WORD}$")
+_TWO_WORDS_RE = re.compile(rf"^(?=[^\W\d_]){_WORD}(?:\s{_WORD})?$")
+
+
+def _normalize(line: str) -> str:
+    """Collapse all whitespace: trafilatura output mixes tabs, NBSPs and indentation."""
+    return " ".join(line.split())
+
+
+def _probe(line: str) -> str:
+    """The line as rules see it: without the table pipes trafilatura renders around cells."""
+    return line.strip(" |")
+
+
+def _loose(line: str) -> str:
+    """Compare key for titles and duplicates: case, punctuation and spacing do not matter."""
+    return "".join(ch for ch in line.casefold() if ch.isalnum())
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def line_key(line: str) -> str:
+    """A short hash of a line, stable across runs and processes (unlike ``hash()``).
+
+    Case, whitespace and numbers are ignored so that "Kommentare (3)" and "Kommentare (12)"
+    share a key.
+    """
+    norm = _DIGITS_RE.sub("0", _probe(_normalize(line.casefold())))
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def candidate_lines(text: str) -> list[str]:
+    """The normalized non-blank lines short enough to be verbatim boilerplate."""
+    out = []
+    for raw in text.splitlines():
+        line = _normalize(raw)
+        if line and len(line) < CANDIDATE_MAX_CHARS:
+            out.append(line)
+    return out
+
+
+def _builtin_family(line: str) -> str | None:
+    n = len(line)
+    for rule in _LINE_RULES:
+        if n <= rule.max_chars and rule.pattern.search(line):
+            return rule.family
+    return None
+
+
+def _teaser_marker(line: str) -> tuple[bool, bool]:
+    """(is a teaser marker line, stands alone so that the next line is its headline)."""
+    if _SITE_TEASER_RE.match(line):
+        return True, True
+    m = _STRONG_TEASER_RE.match(line) or _WEAK_TEASER_RE.match(line)
+    if not m:
+        return False, False
+    rest = m.group("rest") or ""
+    if not rest:
+        return True, True
+    return len(line) <= _INLINE_TEASER_MAX_CHARS, False
+
+
+def _headline_like(line: str) -> bool:
+    """Short and not ending in a full stop: a teaser headline, not a paragraph."""
+    if len(line) > _TEASER_MAX_CHARS:
+        return False
+    return not line.endswith(".") or line.endswith(("...", "…"))
+
+
+def _is_body(line: str) -> bool:
+    n = len(line)
+    return n >= _BODY_ANY_CHARS or (n >= _BODY_MIN_CHARS and bool(_SENTENCE_END_RE.search(line)))
+
+
+def _compile_extra(patterns: Sequence[str | re.Pattern[str]]) -> list[re.Pattern[str]]:
+    return [p if isinstance(p, re.Pattern) else re.compile(p) for p in patterns]
+
+
+def drop_reasons(
+    text: str,
+    *,
+    title: str | None = None,
+    extra_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+) -> list[tuple[str, str | None]]:
+    """Every normalized line of ``text`` with the family that drops it (None: kept).
+
+    Blank lines come back as ``("", None)``. This is what :func:`clean_text` applies; it is
+    public so that pipelines can count drops per family and tests can say why a line went.
+    """
+    extra = _compile_extra(extra_patterns)
+    title_key = _loose(title) if title else ""
+    lines = [_normalize(raw) for raw in text.splitlines()]
+    reasons: list[str | None] = [None] * len(lines)
+    seen: set[str] = set()
+    # Teaser state: "headline" after a lone marker, "blurb" after a dropped teaser headline.
+    expect: str | None = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        loose = _loose(line)
+        probe = _probe(line)
+        reason: str | None = None
+        if title_key and loose == title_key:
+            reason = "title"
+        elif not probe:
+            continue
+        elif (family := _builtin_family(probe)) is not None:
+            reason = family
+        elif any(p.search(line) for p in extra):
+            reason = "source_pattern"
+        elif learned and len(line) < CANDIDATE_MAX_CHARS and line_key(line) in learned:
+            reason = "learned"
+        if reason is not None:
+            reasons[i] = reason
+            continue
+        is_marker, alone = _teaser_marker(probe)
+        if is_marker:
+            reasons[i] = "teaser"
+            expect = "headline" if alone else None
+            continue
+        if (
+            expect in ("headline", "list")
+            and _LIST_ITEM_RE.match(line)
+            and len(line) <= _TEASER_MAX_CHARS
+        ):
+            # A lone marker over a list: every item of the list is a teaser.
+            reasons[i] = "teaser"
+            expect = "list"
+            continue
+        if expect == "headline" and _headline_like(line):
+            reasons[i] = "teaser"
+            expect = "blurb"
+            continue
+        if expect == "blurb" and _GENRE_TAIL_RE.search(line) and len(line) <= _BLURB_MAX_CHARS:
+            reasons[i] = "teaser"
+            expect = None
+            continue
+        expect = None
+        if len(line) >= _DUPLICATE_MIN_CHARS and not _LIST_ITEM_RE.match(line):
+            if loose in seen:
+                reasons[i] = "duplicate"
+                continue
+            seen.add(loose)
+    _drop_stray_labels(lines, reasons)
+    return list(zip(lines, reasons, strict=True))
+
+
+def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop runs of one- or two-word labels touching the first or last body paragraph.
+
+    A subheading sits between body paragraphs, so labels are only looked for outside them.
+    Directly above the first paragraph sit kickers and credits ("das Wesentliche", "CNN"); a
+    short line higher up that is followed by other short lines heads a list or a recipe
+    ("Agenda", "Zutaten") and stays. Directly below the last paragraph only one-word lines go
+    ("Belgium"): two-word lines there are sign-offs and bylines ("x Franzi", a `with` snippet
+    in realpages). Texts without any body paragraph are left alone: nothing anchors the runs.
+    """
+    body = [i for i, line in enumerate(lines) if line and reasons[i] is None and _is_body(line)]
+    if not body:
+        return
+    for indices, label_re in (
+        (range(body[0] - 1, -1, -1), _TWO_WORDS_RE),
+        (range(len(lines) - 1, body[-1], -1), _ONE_WORD_RE),
+    ):
+        for i in indices:
+            if not lines[i] or reasons[i] is not None:
+                continue
+            if not label_re.match(_probe(lines[i])):
+                break
+            reasons[i] = "label"
+
+
+def clean_text(
+    text: str,
+    *,
+    title: str | None = None,
+    extra_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+) -> str:
+    """The article text of ``text`` without boilerplate lines.
+
+    ``title``: the article's headline; copies of it in the text are dropped. ``extra_patterns``:
+    per-source regexes, a line matching any is dropped. ``learned``: :func:`line_key` keys of
+    lines learned as boilerplate for this source. Output lines are a subset of the input lines,
+    in order; cleaning twice gives the same text as cleaning once.
+    """
+    out: list[str] = []
+    pending_blank = False
+    for line, reason in drop_reasons(
+        text, title=title, extra_patterns=extra_patterns, learned=learned
+    ):
+        if reason is not None:
+            continue
+        if not line:
+            pending_blank = bool(out)
+            continue
+        if pending_blank:
+            out.append("")
+            pending_blank = False
+        out.append(line)
+    return "\n".join(out)
