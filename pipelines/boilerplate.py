@@ -35,6 +35,14 @@ _LEARNED = (
 )
 
 
+def candidate_keys(text: str) -> dict[str, str]:
+    """{line_key: sample} for the lines of ``text`` worth counting, each key once."""
+    rows: dict[str, str] = {}
+    for line in candidate_lines(text):
+        rows.setdefault(line_key(line), line[:_SAMPLE_CHARS])
+    return rows
+
+
 class LineStats:
     """Per-source line counts in the ``line_stats`` and ``source_line_totals`` tables.
 
@@ -56,9 +64,11 @@ class LineStats:
         lines, their share would decay and they would be unlearned again. Runs inside the
         caller's transaction when there is one (as a savepoint) and never commits it.
         """
-        rows: dict[str, str] = {}
-        for line in candidate_lines(text):
-            rows.setdefault(line_key(line), line[:_SAMPLE_CHARS])
+        self.record_lines(source, candidate_keys(text))
+
+    def record_lines(self, source: str, rows: dict[str, str]) -> None:
+        """Count one article from its candidate lines, given as {key: sample} (see
+        :func:`candidate_keys`), so the hashing can happen in a worker process."""
         with self.db.atomic():
             self.db.conn.executemany(
                 _UPSERT_LINE, [(source, key, sample) for key, sample in rows.items()]

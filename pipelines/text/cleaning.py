@@ -15,6 +15,8 @@ Three layers, each a plain table or set so that a rule is data, not code:
 
 from __future__ import annotations
 
+from collections import Counter
+
 import hashlib
 import re
 from collections.abc import Collection, Sequence
@@ -464,12 +466,26 @@ def clean_text(
     lines learned as boilerplate for this source. Output lines are a subset of the input lines,
     in order; cleaning twice gives the same text as cleaning once.
     """
+    return clean_with_counts(text, title=title, extra_patterns=extra_patterns, learned=learned)[0]
+
+
+def clean_with_counts(
+    text: str,
+    *,
+    title: str | None = None,
+    extra_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+) -> tuple[str, Counter[str]]:
+    """:func:`clean_text`, plus how many lines each rule family dropped (for crawl stats)."""
     out: list[str] = []
+    dropped: Counter[str] = Counter()
     pending_blank = False
     for line, reason in drop_reasons(
         text, title=title, extra_patterns=extra_patterns, learned=learned
     ):
         if reason is not None:
+            if line:
+                dropped[reason] += 1
             continue
         if not line:
             pending_blank = bool(out)
@@ -478,4 +494,4 @@ def clean_text(
             out.append("")
             pending_blank = False
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out), dropped
