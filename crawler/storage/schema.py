@@ -55,6 +55,22 @@ def m002_pages(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_dedup(db: Database) -> None:
+    # MinHash signatures and their LSH band buckets (pipelines/dedup.py). The buckets table is
+    # keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself and a
+    # re-added URL's old rows are deleted by key, never by scan.
+    db.execute(
+        "CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
+        " url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)) WITHOUT ROWID"
+    )
+    # The band layout the buckets were computed with; a different layout needs a rebuild.
+    db.execute("CREATE TABLE dedup_config (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)
