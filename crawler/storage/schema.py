@@ -41,9 +41,7 @@ def m001_articles(db: Database) -> None:
     db["articles"].create_index(["content_hash"])
     db["articles"].create_index(["duplicate_of"])
     db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
-    db.execute(
-        "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
-    )
+    db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
 
 
 @migrations()
@@ -60,9 +58,7 @@ def m010_dedup(db: Database) -> None:
     # MinHash signatures and their LSH band buckets (pipelines/dedup.py). The buckets table is
     # keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself and a
     # re-added URL's old rows are deleted by key, never by scan.
-    db.execute(
-        "CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)"
-    )
+    db.execute("CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)")
     db.execute(
         "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
         " url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)) WITHOUT ROWID"
