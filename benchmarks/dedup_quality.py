@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from benchmarks.corpus import all_texts
 from crawler.storage import schema
 from pipelines.dedup import DedupIndex
-from pipelines.text.fingerprint import minhash_signature
+from pipelines.text.fingerprint import content_hash, minhash_signature
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 SHINGLE_SIZES = (3, 4, 5)
@@ -169,8 +169,26 @@ def lookup_cost(corpus: dict[str, str], sizes: tuple[int, ...] = (1_000, 10_000,
             db.close()
 
 
+def signature_cost(corpus: dict[str, str], repeats: int = 5) -> None:
+    """Microseconds per article for the content hash and the MinHash signature."""
+    texts = list(corpus.values())
+    words = statistics.median(len(text.split()) for text in texts)
+    for label, function in (
+        ("content_hash", content_hash),
+        ("minhash_signature", minhash_signature),
+    ):
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            for text in texts:
+                function(text)
+            best = min(best, time.perf_counter() - start)
+        print(f"{label}: {best / len(texts) * 1e6:.0f} µs per article (median {words:.0f} words)")
+
+
 def main() -> None:
     corpus = all_texts()
+    signature_cost(corpus)
     cases = list(make_cases(corpus))
     counts: dict[str, int] = {}
     for case in cases:

@@ -26,8 +26,13 @@ __all__ = ["DEFAULT_THRESHOLD", "MAX_CANDIDATES", "DedupIndex", "Match", "lsh_la
 
 logger = logging.getLogger(__name__)
 
-# Estimated Jaccard similarity of word 5-shingles at or above which an article is a copy.
-# Chosen with benchmarks/dedup_quality.py (see its docstring for the figures).
+# Estimated Jaccard similarity of word 5-shingles at or above which an article is a copy; 0.5
+# means two equally long texts share about 2/3 of their shingles. benchmarks/dedup_quality.py
+# (114 texts, 553 generated copies, 220 negatives): no false match at any threshold 0.3-0.8,
+# recall 0.975 at 0.3, 0.964 at 0.4, 0.931 at 0.5, 0.817 at 0.6. Its negatives share at most
+# 25 % of the words, so they cannot separate 0.3 from 0.5; 0.5 keeps follow-up stories that
+# reuse half of an earlier report apart, at the cost of missing short copies whose headline and
+# trailer were both replaced.
 DEFAULT_THRESHOLD = 0.5
 # Candidates compared per lookup at most. Real copies share many bands, so they rank first;
 # the cap only bounds the work when a bucket is crowded (e.g. by shared boilerplate).
@@ -146,7 +151,7 @@ class DedupIndex:
                 ).fetchall()
                 if not page:
                     break
-                rows = []
+                rows: list[tuple[int, int, str]] = []
                 for url, signature in page:
                     buckets = self._buckets(self._values(signature))
                     rows.extend((band, bucket, url) for band, bucket in enumerate(buckets))

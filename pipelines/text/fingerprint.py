@@ -29,8 +29,9 @@ __all__ = [
 ]
 
 SIGNATURE_VERSION = 1
-# Words per shingle. 5 keeps the estimated similarity of two different reports that share a
-# quoted paragraph low while a copy with edited words stays high; see benchmarks/dedup_quality.py.
+# Words per shingle. In benchmarks/dedup_quality.py k=3, 4 and 5 differ by about one point of
+# recall at threshold 0.5 (0.942, 0.946, 0.931) with no false match; 5 is the most selective
+# against shared stock phrases, and keeps the two seed reports that share quotes at 0.04.
 SHINGLE_SIZE = 5
 NUM_PERM = 128
 # Any fixed value works; it only has to be the same wherever signatures are compared.
