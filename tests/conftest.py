@@ -16,10 +16,29 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
+from crawler.storage import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SITE = FIXTURES / "site"
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    """A migrated in-memory database."""
+    database = Database(memory=True)
+    schema.apply(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, str]:
+    """The five seed articles (German, with residual boilerplate), keyed by their number."""
+    return {
+        path.name[:3]: path.read_text("utf-8")
+        for path in sorted((FIXTURES / "cleaning" / "seeds").glob("*.txt"))
+    }
 
 
 @dataclass

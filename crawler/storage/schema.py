@@ -10,7 +10,7 @@ migrations = Migrations("newsloom")
 
 @migrations()
 def m001_articles(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "url": str,
             "source": str,
@@ -37,20 +37,34 @@ def m001_articles(db: Database) -> None:
         pk="url",
         not_null={"source", "fetched_at", "text"},
     )
-    db["articles"].create_index(["source", "published"])
-    db["articles"].create_index(["content_hash"])
-    db["articles"].create_index(["duplicate_of"])
-    db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
+    db.table("articles").create_index(["source", "published"])
+    db.table("articles").create_index(["content_hash"])
+    db.table("articles").create_index(["duplicate_of"])
+    db.table("articles").enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
     db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
 
 
 @migrations()
 def m002_pages(db: Database) -> None:
     # Raw HTML, zlib-compressed, kept apart so that scans over articles stay small.
-    db["pages"].create(
+    db.table("pages").create(
         {"url": str, "html_gz": bytes, "fetched_url": str, "fetched_at": str},
         pk="url",
     )
+
+
+@migrations()
+def m010_dedup(db: Database) -> None:
+    # MinHash signatures and their LSH band buckets (pipelines/dedup.py). The buckets table is
+    # keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself and a
+    # re-added URL's old rows are deleted by key, never by scan.
+    db.execute("CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)")
+    db.execute(
+        "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
+        " url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)) WITHOUT ROWID"
+    )
+    # The band layout the buckets were computed with; a different layout needs a rebuild.
+    db.execute("CREATE TABLE dedup_config (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
 @migrations()

@@ -15,10 +15,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
 
 from __future__ import annotations
 
-from collections import Counter
-
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
