@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from html import escape
 
-from benchmarks.sitegen_text import SECTIONS, TOPICS, Block
+from benchmarks.sitegen_text import SECTIONS, TOPICS, Block, _words
 
 TEMPLATES = ("bem", "wp", "hashed")
 
@@ -111,46 +111,19 @@ SERVICE = {
 
 # Sub-navigation entries; they link to anchors on the section pages so a crawl finds no 404s.
 SUBNAV = {
-    "de": [
-        "Ausland",
-        "Inland",
-        "Landtag",
-        "Unternehmen",
-        "Börse",
-        "Verbraucher",
-        "Fußball",
-        "Handball",
-        "Regionalsport",
-        "Theater",
-        "Musik",
-        "Literatur",
-        "Gesundheit",
-        "Klima",
-        "Technik",
-        "Stadt",
-        "Kreis",
-        "Polizeimeldungen",
-    ],
-    "en": [
-        "World",
-        "National",
-        "Parliament",
-        "Companies",
-        "Markets",
-        "Money",
-        "Football",
-        "Rugby",
-        "Cricket",
-        "Theatre",
-        "Music",
-        "Books",
-        "Health",
-        "Climate",
-        "Technology",
-        "City",
-        "County",
-        "Courts",
-    ],
+    "de": _words(
+        """
+        Ausland Inland Landtag Unternehmen Börse Verbraucher Fußball Handball
+        Regionalsport Theater Musik Literatur Gesundheit Klima Technik Stadt Kreis
+        Polizeimeldungen
+        """
+    ),
+    "en": _words(
+        """
+        World National Parliament Companies Markets Money Football Rugby Cricket Theatre
+        Music Books Health Climate Technology City County Courts
+        """
+    ),
 }
 
 SOCIAL = ("facebook", "x", "whatsapp", "linkedin")
@@ -288,7 +261,8 @@ def _js_bundle(rng: random.Random, n_modules: int) -> str:
     return f"(self.webpackChunk=self.webpackChunk||[]).push([[{chunk}],{{{','.join(mods)}}}]);"
 
 
-_CONSENT_JS = """window.__cmp=window.__cmp||function(){(window.__cmp.q=window.__cmp.q||[]).push(arguments)};
+_CONSENT_JS = """window.__cmp=window.__cmp||function(){
+(window.__cmp.q=window.__cmp.q||[]).push(arguments)};
 (function(d){var k="consent_v2",v=null;try{v=localStorage.getItem(k)}catch(e){}
 if(!v){var b=d.getElementById("%s");if(b){b.hidden=false;
 b.addEventListener("click",function(ev){var t=ev.target;if(!t||!t.dataset)return;
@@ -301,106 +275,39 @@ def make_assets(rng: random.Random) -> dict[str, Assets]:
     """Bundles of different sizes per template, as real sites differ (15-60 KB of inline code)."""
     hashed = {
         role: f"sc-{rng.randrange(16**6):06x}-{rng.randint(0, 9)} {_ident(rng)}"
-        for role in [
-            "header",
-            "nav",
-            "navlist",
-            "navitem",
-            "navlink",
-            "logo",
-            "main",
-            "grid",
-            "article",
-            "kicker",
-            "title",
-            "byline",
-            "date",
-            "lead",
-            "body",
-            "para",
-            "sub",
-            "figure",
-            "caption",
-            "ad",
-            "teaserbox",
-            "teaser",
-            "share",
-            "btn",
-            "comments",
-            "aside",
-            "mostread",
-            "footer",
-            "footcol",
-            "cookie",
-            "crumbs",
-        ]
+        for role in _words(
+            """
+            header nav navlist navitem navlink logo main grid article kicker title
+            byline date lead body para sub figure caption ad teaserbox teaser share btn
+            comments aside mostread footer footcol cookie crumbs
+            """
+        )
     }
     selectors = {
         "bem": [
             f".{s}"
-            for s in [
-                "site-header",
-                "site-header__inner",
-                "site-nav",
-                "site-nav__list",
-                "site-nav__item",
-                "site-nav__link",
-                "page",
-                "page__grid",
-                "article",
-                "article__header",
-                "article__kicker",
-                "article__title",
-                "article__byline",
-                "article__date",
-                "article__body",
-                "article__lead",
-                "article__figure",
-                "ad-slot",
-                "teaser-box",
-                "teaser-box__item",
-                "share-bar",
-                "share-bar__btn",
-                "comments",
-                "sidebar",
-                "most-read",
-                "site-footer",
-                "site-footer__col",
-                "cookie-banner",
-                "breadcrumb",
-            ]
+            for s in _words(
+                """
+                site-header site-header__inner site-nav site-nav__list site-nav__item
+                site-nav__link page page__grid article article__header article__kicker
+                article__title article__byline article__date article__body article__lead
+                article__figure ad-slot teaser-box teaser-box__item share-bar share-
+                bar__btn comments sidebar most-read site-footer site-footer__col cookie-
+                banner breadcrumb
+                """
+            )
         ],
         "wp": [
             f"{s}"
-            for s in [
-                "#page",
-                "#masthead",
-                ".site-header",
-                ".main-navigation",
-                "#primary-menu",
-                ".menu-item",
-                ".site-content",
-                "#primary",
-                ".content-area",
-                ".entry-header",
-                ".entry-title",
-                ".entry-meta",
-                ".posted-on",
-                ".byline",
-                ".entry-content",
-                ".wp-block-image",
-                ".wp-caption-text",
-                ".widget",
-                ".widget-title",
-                ".widget_recent_entries",
-                "#comments",
-                ".comment-respond",
-                "#colophon",
-                ".site-info",
-                ".footer-widgets",
-                ".cc-window",
-                ".yoast-breadcrumb",
-            ]
+            for s in _words(
+                """
+                #page #masthead .site-header .main-navigation #primary-menu .menu-item
+                .site-content #primary .content-area .entry-header .entry-title .entry-
+                meta .posted-on .byline .entry-content .wp-block-image .wp-caption-text
+                .widget .widget-title .widget_recent_entries #comments .comment-respond
+                #colophon .site-info .footer-widgets .cc-window .yoast-breadcrumb
+                """
+            )
         ],
         "hashed": [f".{v.split()[1]}" for v in hashed.values()]
         + [f".{v.split()[0]}" for v in hashed.values()],
@@ -715,7 +622,8 @@ def render_wp(p: PageData, a: Assets, site_url: str, rng: random.Random) -> str:
     pid = p.article_id
     return "".join(
         (
-            f'<!DOCTYPE html>\n<html lang="{p.lang}-{p.lang.upper() if p.lang == "de" else "GB"}">\n',
+            # WordPress themes print a region subtag; a language tagger must cope with it.
+            f'<!DOCTYPE html>\n<html lang="{"de-DE" if p.lang == "de" else "en-GB"}">\n',
             _head(p, a, site_url),
             f'<body class="post-template-default single single-post postid-{pid} '
             'single-format-standard">\n<div id="page" class="site">\n',
@@ -753,7 +661,8 @@ def render_wp(p: PageData, a: Assets, site_url: str, rng: random.Random) -> str:
             f"{c['most_read']}</h2><ul>{_teasers(p.most_read, '')}</ul></section>"
             f'<section class="widget widget_text">{_ad(p.lang, "textwidget", "div-gpt-ad-2")}'
             "</section></aside>\n</div>\n",
-            f'<div id="colophon" class="site-footer">{_footer(p.lang, "footer-widgets", "widget-column")}'
+            '<div id="colophon" class="site-footer">'
+            f"{_footer(p.lang, 'footer-widgets', 'widget-column')}"
             '<div class="site-info"><a href="/">WordPress</a></div></div>\n</div>\n',
             _cookie(p.lang, "cc-window cc-banner"),
             _state_script(p, rng),
@@ -825,7 +734,6 @@ def render_listing(
     lang: str, title: str, teasers: list[Teaser], site_url: str, canonical: str
 ) -> str:
     """Front page, section pages and service pages: plain non-article pages with chrome."""
-    c = CHROME[lang]
     nav = "".join(f'<li><a href="{h}">{escape(t)}</a></li>' for h, t in _nav_items(lang))
     items = "".join(
         f'<li class="teaser"><h2><a href="{t.url}">{escape(t.title)}</a></h2></li>' for t in teasers

@@ -12,6 +12,17 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated single words, kept compact in the source."""
+    return tuple(text.split())
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """One phrase per line: phrases contain spaces, so a split on whitespace would break them."""
+    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
 LANGUAGES = ("de", "en")
 
 # Section slug per topic and language; the topic picks the topical word lists below.
@@ -35,336 +46,63 @@ SECTIONS = {
     },
 }
 
-FIRST_NAMES = [
-    "Anna",
-    "Lena",
-    "Julia",
-    "Sarah",
-    "Katharina",
-    "Miriam",
-    "Sabine",
-    "Petra",
-    "Claudia",
-    "Nadine",
-    "Jana",
-    "Carolin",
-    "Franziska",
-    "Leonie",
-    "Hannah",
-    "Ines",
-    "Birgit",
-    "Martina",
-    "Ulrike",
-    "Esther",
-    "Noemi",
-    "Selin",
-    "Aylin",
-    "Olga",
-    "Marta",
-    "Ewa",
-    "Ingrid",
-    "Thomas",
-    "Michael",
-    "Andreas",
-    "Stefan",
-    "Markus",
-    "Jan",
-    "Lukas",
-    "Felix",
-    "Tobias",
-    "Matthias",
-    "Christian",
-    "Florian",
-    "Daniel",
-    "Jonas",
-    "Niklas",
-    "Sebastian",
-    "Kai",
-    "Jürgen",
-    "Wolfgang",
-    "Rainer",
-    "Holger",
-    "Dirk",
-    "Emre",
-    "Murat",
-    "Piotr",
-    "Luca",
-    "Marco",
-    "Henrik",
-    "Ole",
-    "Theo",
-    "Emil",
-    "Paul",
-    "David",
-    "James",
-    "Robert",
-    "Emily",
-    "Olivia",
-    "Grace",
-    "Chloe",
-    "Priya",
-    "Amara",
-    "Kwame",
-    "Diego",
-    "Mateo",
-    "Sofia",
-    "Ingo",
-    "Volker",
-    "Gregor",
-    "Bettina",
-    "Heike",
-    "Doris",
-    "Tamara",
-]
-LAST_NAMES = [
-    "Müller",
-    "Schmidt",
-    "Schneider",
-    "Fischer",
-    "Weber",
-    "Meyer",
-    "Wagner",
-    "Becker",
-    "Schulz",
-    "Hoffmann",
-    "Koch",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Neumann",
-    "Schwarz",
-    "Zimmermann",
-    "Braun",
-    "Krüger",
-    "Hofmann",
-    "Hartmann",
-    "Lange",
-    "Werner",
-    "Krause",
-    "Lehmann",
-    "Köhler",
-    "Maier",
-    "Walter",
-    "Peters",
-    "König",
-    "Huber",
-    "Kaiser",
-    "Fuchs",
-    "Scholz",
-    "Möller",
-    "Vogel",
-    "Jung",
-    "Keller",
-    "Berger",
-    "Frank",
-    "Roth",
-    "Beck",
-    "Lorenz",
-    "Baumann",
-    "Franke",
-    "Albrecht",
-    "Winter",
-    "Sommer",
-    "Brandt",
-    "Haas",
-    "Kühn",
-    "Ernst",
-    "Engel",
-    "Horn",
-    "Busch",
-    "Pohl",
-    "Thiel",
-    "Arnold",
-    "Graf",
-    "Seidel",
-    "Yilmaz",
-    "Kaya",
-    "Nowak",
-    "Kowalski",
-    "Rossi",
-    "Costa",
-    "Okafor",
-    "Mensah",
-    "Patel",
-    "Sharma",
-    "Nguyen",
-    "Tanaka",
-    "Carter",
-    "Hughes",
-    "Bennett",
-    "Turner",
-    "Collins",
-    "Foster",
-    "Morgan",
-    "Reynolds",
-    "Walsh",
-    "Doyle",
-    "Brennan",
-    "Whitfield",
-    "Ashworth",
-    "Pemberton",
-    "Lindqvist",
-    "Dahl",
-]
-CITIES_DE = [
-    "Hamburg",
-    "Bremen",
-    "Hannover",
-    "Kassel",
-    "Göttingen",
-    "Leipzig",
-    "Dresden",
-    "Chemnitz",
-    "Erfurt",
-    "Jena",
-    "Weimar",
-    "Magdeburg",
-    "Halle",
-    "Rostock",
-    "Schwerin",
-    "Kiel",
-    "Lübeck",
-    "Flensburg",
-    "Osnabrück",
-    "Münster",
-    "Bielefeld",
-    "Dortmund",
-    "Essen",
-    "Bochum",
-    "Duisburg",
-    "Düsseldorf",
-    "Köln",
-    "Bonn",
-    "Aachen",
-    "Koblenz",
-    "Trier",
-    "Mainz",
-    "Wiesbaden",
-    "Darmstadt",
-    "Frankfurt",
-    "Würzburg",
-    "Bamberg",
-    "Nürnberg",
-    "Regensburg",
-    "Passau",
-    "Augsburg",
-    "München",
-    "Ulm",
-    "Freiburg",
-    "Karlsruhe",
-    "Mannheim",
-    "Heidelberg",
-    "Stuttgart",
-    "Tübingen",
-    "Konstanz",
-    "Saarbrücken",
-    "Potsdam",
-    "Cottbus",
-    "Oldenburg",
-    "Wolfsburg",
-    "Braunschweig",
-    "Paderborn",
-    "Siegen",
-    "Fulda",
-    "Gießen",
-    "Marburg",
-    "Landshut",
-    "Rosenheim",
-]
-CITIES_EN = [
-    "Leeds",
-    "Bristol",
-    "Norwich",
-    "Exeter",
-    "Cardiff",
-    "Swansea",
-    "Glasgow",
-    "Aberdeen",
-    "Dundee",
-    "Belfast",
-    "Derry",
-    "Galway",
-    "Cork",
-    "Limerick",
-    "York",
-    "Durham",
-    "Hull",
-    "Sheffield",
-    "Nottingham",
-    "Leicester",
-    "Coventry",
-    "Oxford",
-    "Cambridge",
-    "Brighton",
-    "Portsmouth",
-    "Plymouth",
-    "Bath",
-    "Reading",
-    "Lincoln",
-    "Carlisle",
-    "Inverness",
-    "Stirling",
-    "Perth",
-    "Hobart",
-    "Adelaide",
-    "Brisbane",
-    "Auckland",
-    "Wellington",
-    "Dunedin",
-    "Halifax",
-    "Winnipeg",
-    "Calgary",
-    "Victoria",
-    "Hamilton",
-    "Boston",
-    "Denver",
-    "Portland",
-    "Tucson",
-    "Omaha",
-    "Tulsa",
-    "Albany",
-    "Buffalo",
-    "Richmond",
-    "Raleigh",
-    "Savannah",
-    "Madison",
-]
-MONTHS_DE = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+FIRST_NAMES = _words(
+    """
+    Anna Lena Julia Sarah Katharina Miriam Sabine Petra Claudia Nadine Jana Carolin
+    Franziska Leonie Hannah Ines Birgit Martina Ulrike Esther Noemi Selin Aylin Olga
+    Marta Ewa Ingrid Thomas Michael Andreas Stefan Markus Jan Lukas Felix Tobias
+    Matthias Christian Florian Daniel Jonas Niklas Sebastian Kai Jürgen Wolfgang Rainer
+    Holger Dirk Emre Murat Piotr Luca Marco Henrik Ole Theo Emil Paul David James Robert
+    Emily Olivia Grace Chloe Priya Amara Kwame Diego Mateo Sofia Ingo Volker Gregor
+    Bettina Heike Doris Tamara
+    """
+)
+LAST_NAMES = _words(
+    """
+    Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch
+    Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann
+    Lange Werner Krause Lehmann Köhler Maier Walter Peters König Huber Kaiser Fuchs
+    Scholz Möller Vogel Jung Keller Berger Frank Roth Beck Lorenz Baumann Franke
+    Albrecht Winter Sommer Brandt Haas Kühn Ernst Engel Horn Busch Pohl Thiel Arnold
+    Graf Seidel Yilmaz Kaya Nowak Kowalski Rossi Costa Okafor Mensah Patel Sharma Nguyen
+    Tanaka Carter Hughes Bennett Turner Collins Foster Morgan Reynolds Walsh Doyle
+    Brennan Whitfield Ashworth Pemberton Lindqvist Dahl
+    """
+)
+CITIES_DE = _words(
+    """
+    Hamburg Bremen Hannover Kassel Göttingen Leipzig Dresden Chemnitz Erfurt Jena Weimar
+    Magdeburg Halle Rostock Schwerin Kiel Lübeck Flensburg Osnabrück Münster Bielefeld
+    Dortmund Essen Bochum Duisburg Düsseldorf Köln Bonn Aachen Koblenz Trier Mainz
+    Wiesbaden Darmstadt Frankfurt Würzburg Bamberg Nürnberg Regensburg Passau Augsburg
+    München Ulm Freiburg Karlsruhe Mannheim Heidelberg Stuttgart Tübingen Konstanz
+    Saarbrücken Potsdam Cottbus Oldenburg Wolfsburg Braunschweig Paderborn Siegen Fulda
+    Gießen Marburg Landshut Rosenheim
+    """
+)
+CITIES_EN = _words(
+    """
+    Leeds Bristol Norwich Exeter Cardiff Swansea Glasgow Aberdeen Dundee Belfast Derry
+    Galway Cork Limerick York Durham Hull Sheffield Nottingham Leicester Coventry Oxford
+    Cambridge Brighton Portsmouth Plymouth Bath Reading Lincoln Carlisle Inverness
+    Stirling Perth Hobart Adelaide Brisbane Auckland Wellington Dunedin Halifax Winnipeg
+    Calgary Victoria Hamilton Boston Denver Portland Tucson Omaha Tulsa Albany Buffalo
+    Richmond Raleigh Savannah Madison
+    """
+)
+MONTHS_DE = _words(
+    """
+    Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+    """
+)
+MONTHS_EN = _words(
+    """
+    January February March April May June July August September October November
+    December
+    """
+)
 WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _lines(text: str) -> tuple[str, ...]:
-    """One phrase per line: phrases contain spaces, so a split on whitespace would break them."""
-    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
 
 
 # ---------------------------------------------------------------------------------- German
