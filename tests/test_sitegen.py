@@ -68,7 +68,7 @@ def test_article_pages_look_like_real_news_pages(site: Site) -> None:
     for i, a in enumerate(arts):
         assert re.fullmatch(r"articles/\d{4}/\d{2}/[a-z0-9-]+\.html", a.path)
         size = (site.root / a.path).stat().st_size
-        assert 40_000 <= size <= 125_000, (a.path, size)
+        assert 35_000 <= size <= 125_000, (a.path, size)
         doc = html.fromstring(_page(site, i).encode())
         assert doc.get("lang", "").split("-")[0] == a.language
         assert doc.findtext(".//title").startswith(a.title)
