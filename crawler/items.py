@@ -39,3 +39,4 @@ class Article:
     signature: bytes | None = None  # MinHash signature of the cleaned text
     duplicate_of: str | None = None
     similarity: float | None = None
+    line_keys: dict[str, str] = field(default_factory=dict)  # for learned boilerplate

@@ -31,6 +31,16 @@ NEWS_WORKERS = 0
 NEWS_EXTRACT_TIMEOUT = 20.0
 # A worker process is replaced after this many pages, bounding slow growth in lxml's memory.
 NEWS_WORKER_MAX_TASKS = 500
+# Near-duplicate threshold: estimated Jaccard of 5-word shingles (benchmarks/dedup_quality.py).
+NEWS_DEDUP_THRESHOLD = 0.5
+# Characters of cleaned text given to langdetect (benchmarks/language_prefix.py: 100% agreement).
+NEWS_LANGUAGE_CHARS = 1000
+# A line is learned as a source's boilerplate once seen in this many of its articles...
+NEWS_LEARN_MIN_ARTICLES = 20
+# ...and in at least this share of them.
+NEWS_LEARN_MIN_SHARE = 0.3
+# Seconds between refreshes of the learned boilerplate lines handed to the workers.
+NEWS_LEARN_REFRESH_SECONDS = 30.0
 # Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 
@@ -63,6 +73,8 @@ DOWNLOAD_HANDLERS = {
 }
 
 # --- Engine -----------------------------------------------------------------------------------
+# The dupefilter keys requests by canonical URL, the same key as the articles table.
+REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalRequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

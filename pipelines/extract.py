@@ -11,6 +11,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from typing import Self
 
@@ -19,6 +20,9 @@ from pebble import ProcessExpired, ProcessPool
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.extensions.database import DatabaseExtension
+from crawler.sources import Source
+from pipelines.boilerplate import LineStats
 from pipelines.worker import PageJob, analyze_page, warm_up
 
 logger = logging.getLogger(__name__)
@@ -34,6 +38,10 @@ class ExtractPipeline:
         max_tasks: int,
         min_text_chars: int,
         keep_html: bool,
+        language_chars: int,
+        learn_min_articles: int,
+        learn_min_share: float,
+        learn_refresh_seconds: float,
     ) -> None:
         self.crawler = crawler
         self.workers = workers or os.cpu_count() or 1
@@ -41,7 +49,12 @@ class ExtractPipeline:
         self.max_tasks = max_tasks
         self.min_text_chars = min_text_chars
         self.keep_html = keep_html
+        self.language_chars = language_chars
+        self.learn_min_articles = learn_min_articles
+        self.learn_min_share = learn_min_share
+        self.learn_refresh_seconds = learn_refresh_seconds
         self.pool: ProcessPool | None = None
+        self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -53,6 +66,10 @@ class ExtractPipeline:
             max_tasks=s.getint("NEWS_WORKER_MAX_TASKS"),
             min_text_chars=s.getint("NEWS_MIN_TEXT_CHARS"),
             keep_html=s.getbool("NEWS_KEEP_HTML"),
+            language_chars=s.getint("NEWS_LANGUAGE_CHARS"),
+            learn_min_articles=s.getint("NEWS_LEARN_MIN_ARTICLES"),
+            learn_min_share=s.getfloat("NEWS_LEARN_MIN_SHARE"),
+            learn_refresh_seconds=s.getfloat("NEWS_LEARN_REFRESH_SECONDS"),
         )
 
     def open_spider(self) -> None:
@@ -71,6 +88,19 @@ class ExtractPipeline:
             self.pool.stop()
             self.pool = None
 
+    def learned_for(self, source: str) -> frozenset[str]:
+        """The source's learned boilerplate keys, re-read from the database now and then."""
+        now = time.monotonic()
+        cached = self._learned.get(source)
+        if cached is None or now - cached[0] >= self.learn_refresh_seconds:
+            db = self.crawler.get_extension(DatabaseExtension).db
+            stats = LineStats(
+                db, min_articles=self.learn_min_articles, min_share=self.learn_min_share
+            )
+            cached = (now, frozenset(stats.learned_for(source)))
+            self._learned[source] = cached
+        return cached[1]
+
     def _drop(self, reason: str, url: str, level: int = logging.INFO) -> DropItem:
         self.crawler.stats.inc_value(f"news/extract/{reason}")
         return DropItem(f"{reason}: {url}", log_level=logging.getLevelName(level))
@@ -81,11 +111,17 @@ class ExtractPipeline:
         url = adapter["url"]
         if not html:
             raise self._drop("empty", url)
+        hints = adapter.get("hints") or {}
+        source: Source | None = getattr(self.crawler.spider, "news_source", None)
         job = PageJob(
             url=adapter["fetched_url"],
             html=html,
+            title_hint=hints.get("title"),
             min_text_chars=self.min_text_chars,
+            strip_patterns=source.strip_patterns if source else (),
+            learned=self.learned_for(adapter["source"]),
             keep_html=self.keep_html,
+            language_chars=self.language_chars,
         )
         adapter["html"] = None  # the worker has its copy; queued items stay small
         assert self.pool is not None, "open_spider() starts the pool"
@@ -99,10 +135,12 @@ class ExtractPipeline:
         except Exception as exc:
             logger.exception("Extraction failed on %s", url)
             raise self._drop("error", f"{url} ({type(exc).__name__})", logging.WARNING) from None
+        stats = self.crawler.stats
+        for key, n in result.counts.items():
+            stats.inc_value(f"news/{key}", n)
         if result.drop:
             raise self._drop(result.drop, url)
-        self.crawler.stats.inc_value("news/extract/ok")
-        hints = adapter.get("hints") or {}
+        stats.inc_value("news/extract/ok")
         fields = dict(result.fields)
         # A feed or news sitemap states the publication date deliberately; pages often show
         # the date of an update or of the crawl. Prefer the listing, else the page.
@@ -111,4 +149,5 @@ class ExtractPipeline:
         fields["author"] = fields.get("author") or hints.get("author")
         for key, value in fields.items():
             adapter[key] = value
+        adapter["line_keys"] = result.line_keys
         return item

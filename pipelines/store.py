@@ -21,6 +21,8 @@ from twisted.internet import task
 
 from crawler.extensions.database import DatabaseExtension
 from crawler.storage.database import write_transaction
+from pipelines.boilerplate import LineStats
+from pipelines.dedup import DedupIndex
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +64,21 @@ def article_row(adapter: ItemAdapter) -> dict[str, Any]:
 
 
 class StorePipeline:
-    def __init__(self, crawler: Crawler, *, batch_size: int, flush_seconds: float) -> None:
+    """Dedup decisions and writes, in arrival order, inside each batch's write transaction.
+
+    Deciding inside the transaction that holds SQLite's write lock means two processes (a cron
+    run and a manual run) can never both take the same story for an original.
+    """
+
+    def __init__(
+        self, crawler: Crawler, *, batch_size: int, flush_seconds: float, dedup_threshold: float
+    ) -> None:
         self.crawler = crawler
         self.batch_size = batch_size
         self.flush_seconds = flush_seconds
+        self.dedup_threshold = dedup_threshold
+        self.dedup: DedupIndex | None = None
+        self.line_stats: LineStats | None = None
         self.pending: list[Any] = []
         self.db: Database | None = None
         self._timer: task.LoopingCall | None = None
@@ -77,11 +90,14 @@ class StorePipeline:
             crawler,
             batch_size=crawler.settings.getint("NEWS_DB_BATCH_SIZE"),
             flush_seconds=crawler.settings.getfloat("NEWS_DB_FLUSH_SECONDS"),
+            dedup_threshold=crawler.settings.getfloat("NEWS_DEDUP_THRESHOLD"),
         )
 
     def open_spider(self) -> None:
         ext = self.crawler.get_extension(DatabaseExtension)
         self.db = ext.db
+        self.dedup = DedupIndex(self.db, threshold=self.dedup_threshold)
+        self.line_stats = LineStats(self.db)
         self._timer = task.LoopingCall(self._flush_if_due)
         self._timer.start(max(self.flush_seconds / 2, 0.1), now=False)
 
@@ -115,14 +131,39 @@ class StorePipeline:
         stats.inc_value("news/store/batches")
         logger.debug("Committed %d articles", len(batch))
 
+    def _link_duplicate(self, row: dict[str, Any], signature: bytes | None) -> None:
+        """Fill duplicate_of/similarity from the stored history and index the signature."""
+        assert self.dedup is not None
+        stats = self.crawler.stats
+        match = None
+        if signature is not None:
+            match = self.dedup.find(signature, row["content_hash"], exclude=row["url"])
+        # A re-crawled original may match a copy of itself, which leads back to it.
+        if match is not None and match.url != row["url"]:
+            row["duplicate_of"] = match.url
+            row["similarity"] = round(match.similarity, 4)
+            stats.inc_value("news/dedup/exact" if match.exact else "news/dedup/near")
+        else:
+            row["duplicate_of"] = None
+            row["similarity"] = None
+            stats.inc_value("news/dedup/original")
+        if signature is not None:
+            self.dedup.add(row["url"], signature)
+
     def _write(self, db: Database, adapter: ItemAdapter) -> None:
+        assert self.line_stats is not None
         row = article_row(adapter)
         exists = db.execute("SELECT 1 FROM articles WHERE url = ?", [row["url"]]).fetchone()
-        db["articles"].upsert(row, pk="url")
+        self._link_duplicate(row, adapter.get("signature"))
+        db.table("articles").upsert(row, pk="url")
         self.crawler.stats.inc_value("news/store/updated" if exists else "news/store/new")
+        # Each article counts once towards its source's line statistics, on first sight.
+        line_keys = adapter.get("line_keys")
+        if not exists and line_keys:
+            self.line_stats.record_lines(row["source"], line_keys)
         html_gz = adapter.get("html_gz")
         if html_gz is not None:
-            db["pages"].upsert(
+            db.table("pages").upsert(
                 {
                     "url": row["url"],
                     "html_gz": html_gz,

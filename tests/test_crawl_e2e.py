@@ -34,7 +34,7 @@ def test_feed_crawl_stores_articles_with_metadata(site, crawl) -> None:
     # Not articles: the imprint is too short, the JSON is not HTML, one link is a 404.
     assert "news/extract/too_short" in run.stderr or "news/extract/no_text" in run.stderr
     assert "'news/skip/non_html': 1" in run.stderr
-    hits = list(db.query("select url from articles_fts where articles_fts match 'Schredder'"))
+    hits = list(db.query("select rowid from articles_fts where articles_fts match 'Schredder'"))
     assert hits
 
 
@@ -67,7 +67,7 @@ def test_atom_feed_and_given_urls(site, crawl) -> None:
     }
 
 
-def test_site_crawl_follows_links_within_depth_and_robots(site, crawl) -> None:
+def test_site_crawl_follows_links_within_depth_and_robots(site, crawl, tmp_path) -> None:
     run, db = crawl("news", "-a", f"start={site.url('index.html')}", "-a", "depth=2")
     assert run.returncode == 0, run.stderr[-3000:]
     urls = _urls(db)
@@ -77,7 +77,11 @@ def test_site_crawl_follows_links_within_depth_and_robots(site, crawl) -> None:
     assert site.url("articles/artikel-001.html") in urls
     assert site.url("articles/artikel-003.html") in urls
     assert "/intern/entwurf.html" not in site.paths()  # disallowed by robots.txt
-    run, db = crawl("news", "-a", f"start={site.url('index.html')}", "-a", "depth=1")
+    run, db = crawl(
+        "news", "-a", f"start={site.url('index.html')}", "-a", "depth=1", db=tmp_path / "d1.db"
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert site.url("articles/heise.html") in _urls(db)
     assert site.url("articles/artikel-001.html") not in _urls(db)
 
 
