@@ -20,7 +20,7 @@ from pebble import ProcessExpired, ProcessPool
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.extensions.database import DatabaseExtension
+from crawler.extensions.database import database_for
 from crawler.sources import Source
 from pipelines.boilerplate import LineStats
 from pipelines.worker import PageJob, analyze_page, warm_up
@@ -93,7 +93,7 @@ class ExtractPipeline:
         now = time.monotonic()
         cached = self._learned.get(source)
         if cached is None or now - cached[0] >= self.learn_refresh_seconds:
-            db = self.crawler.get_extension(DatabaseExtension).db
+            db = database_for(self.crawler)
             stats = LineStats(
                 db, min_articles=self.learn_min_articles, min_share=self.learn_min_share
             )

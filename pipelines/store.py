@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from sqlite_utils import Database
 from twisted.internet import task
 
-from crawler.extensions.database import DatabaseExtension
+from crawler.extensions.database import database_for
 from crawler.storage.database import write_transaction
 from pipelines.boilerplate import LineStats
 from pipelines.dedup import DedupIndex
@@ -94,8 +94,7 @@ class StorePipeline:
         )
 
     def open_spider(self) -> None:
-        ext = self.crawler.get_extension(DatabaseExtension)
-        self.db = ext.db
+        self.db = database_for(self.crawler)
         self.dedup = DedupIndex(self.db, threshold=self.dedup_threshold)
         self.line_stats = LineStats(self.db)
         self._timer = task.LoopingCall(self._flush_if_due)

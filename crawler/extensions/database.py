@@ -47,3 +47,13 @@ class DatabaseExtension:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def database_for(crawler: Crawler) -> Database:
+    """The crawl's shared connection; components call this instead of opening their own."""
+    ext = crawler.get_extension(DatabaseExtension)
+    if ext is None:
+        raise RuntimeError(
+            "crawler.extensions.database.DatabaseExtension must be enabled in EXTENSIONS"
+        )
+    return ext.db

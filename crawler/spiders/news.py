@@ -124,7 +124,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         result = parse_feed(response.body, response.url, content_type)
         stats.inc_value("news/feed/parsed")
         if result.malformed:
@@ -183,7 +183,7 @@ class NewsSpider(scrapy.Spider):
         return any(host == d or host.endswith("." + d) for d in self._follow_domains)
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
-        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if not isinstance(response, TextResponse) or content_type not in _HTML_TYPES:
             self.crawler.stats.inc_value("news/skip/non_html")
             logger.info("Skipping %s: not HTML (%s)", response.url, content_type.decode() or "?")

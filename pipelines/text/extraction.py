@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
-from trafilatura.settings import Extractor
+from trafilatura.settings import Document, Extractor
 
 # Built once per process and reused: the options object carries trafilatura's configuration.
 _OPTIONS: Extractor | None = None
@@ -86,7 +86,7 @@ def extract_article(html: str, url: str) -> Extracted | None:
     except ValueError:
         # trafilatura raises ValueError for trees it cannot parse; that is "no article".
         return None
-    if doc is None or not doc.text:
+    if not isinstance(doc, Document) or not doc.text:
         return None
     tags = [t.strip() for t in (doc.tags or []) + (doc.categories or []) if t and t.strip()]
     return Extracted(
