@@ -1,0 +1,114 @@
+"""Running a crawl against the fault server and reading back what it did."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+from sqlite_utils import Database
+
+from tests.conftest import FAST, ROOT
+
+# Low limits so that every fault resolves in about a second; the production values are in
+# crawler/settings.py and only scale these waits.
+QUICK = (
+    *FAST,
+    "-s", "DOWNLOAD_TIMEOUT=2",
+    "-s", "RETRY_TIMES=2",
+    "-s", "REDIRECT_MAX_TIMES=3",
+    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+    "-s", "NEWS_DB_FLUSH_SECONDS=0.5",
+    "-s", "NEWS_WORKERS=2",
+    "-s", "LOGSTATS_INTERVAL=0",
+)  # fmt: skip
+_STAT_RE = re.compile(r"'([^'\n]+)': (-?\d+)[,}]")
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    stderr: str
+    seconds: float
+    stats: dict[str, int] = field(default_factory=dict)
+    peak_rss: int = 0  # bytes, the crawl process itself
+    peak_tree_rss: int = 0  # bytes, the crawl process plus its extraction workers, summed
+
+    def stat(self, key: str) -> int:
+        return self.stats.get(key, 0)
+
+
+def parse_stats(log: str) -> dict[str, int]:
+    """The integer stats from Scrapy's closing "Dumping Scrapy stats" block."""
+    _, sep, tail = log.rpartition("Dumping Scrapy stats:")
+    return {k: int(v) for k, v in _STAT_RE.findall(tail)} if sep else {}
+
+
+def crawl_command(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", f"NEWS_DB={db}", *QUICK]
+
+
+def start_crawl(db: Path, *args: str, log: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            crawl_command(db, *args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+
+
+def finish(
+    proc: subprocess.Popen[bytes], log: Path, started: float, *, timeout: float = 120
+) -> CrawlResult:
+    """Wait for a started crawl, polling the memory of its process tree meanwhile."""
+    peak = peak_tree = 0
+    deadline = started + timeout
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            raise TimeoutError(f"crawl ran longer than {timeout}s:\n{log.read_text()[-3000:]}")
+        try:
+            rss = parent.memory_info().rss
+            tree = rss + sum(_rss(c) for c in parent.children(recursive=True))
+        except psutil.NoSuchProcess:
+            break
+        peak, peak_tree = max(peak, rss), max(peak_tree, tree)
+        time.sleep(0.02)
+    proc.wait()
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return CrawlResult(
+        returncode=proc.returncode,
+        stderr=text,
+        seconds=time.monotonic() - started,
+        stats=parse_stats(text),
+        peak_rss=peak,
+        peak_tree_rss=peak_tree,
+    )
+
+
+def _rss(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_info().rss
+    except psutil.NoSuchProcess:
+        return 0
+
+
+def run_crawl(db: Path, *args: str, timeout: float = 120) -> CrawlResult:
+    log = db.with_suffix(f".{time.monotonic_ns()}.log")
+    started = time.monotonic()
+    return finish(start_crawl(db, *args, log=log), log, started, timeout=timeout)
+
+
+def stop(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
+    proc.send_signal(sig)
+
+
+def articles(db: Path) -> dict[str, dict]:
+    return {r["url"]: r for r in Database(db).query("select * from articles")}
