@@ -34,6 +34,7 @@ class ExtractPipeline:
         max_tasks: int,
         min_text_chars: int,
         keep_html: bool,
+        max_chars: int = 0,
     ) -> None:
         self.crawler = crawler
         self.workers = workers or os.cpu_count() or 1
@@ -41,6 +42,7 @@ class ExtractPipeline:
         self.max_tasks = max_tasks
         self.min_text_chars = min_text_chars
         self.keep_html = keep_html
+        self.max_chars = max_chars
         self.pool: ProcessPool | None = None
 
     @classmethod
@@ -53,6 +55,7 @@ class ExtractPipeline:
             max_tasks=s.getint("NEWS_WORKER_MAX_TASKS"),
             min_text_chars=s.getint("NEWS_MIN_TEXT_CHARS"),
             keep_html=s.getbool("NEWS_KEEP_HTML"),
+            max_chars=s.getint("NEWS_EXTRACT_MAX_CHARS"),
         )
 
     def open_spider(self) -> None:
@@ -81,6 +84,9 @@ class ExtractPipeline:
         url = adapter["url"]
         if not html:
             raise self._drop("empty", url)
+        if self.max_chars and len(html) > self.max_chars:
+            # Checked here, in the reactor, for free: a worker would spend its whole time limit.
+            raise self._drop("too_large", f"{url} ({len(html)} characters)", logging.WARNING)
         job = PageJob(
             url=adapter["fetched_url"],
             html=html,

@@ -82,6 +82,7 @@ class FaultServer(ThreadingHTTPServer):
         self.hits: Counter[str] = Counter()
         self.times: dict[str, list[float]] = {}
         self.request_headers: dict[str, list[dict[str, str]]] = {}
+        self.completed: set[str] = set()  # paths whose whole body was written
         self.stopping = threading.Event()
         self._lock = threading.Lock()
 
@@ -204,6 +205,26 @@ def truncated(body: bytes, sent: int) -> Behaviour:
         )
         h.raw(body[:sent])
         h.close_connection = True
+
+    return behave
+
+
+def stream(
+    content_type: str, total: int, chunk: int = 1 << 16, interval: float = 0.01
+) -> Behaviour:
+    """A large body at a steady pace; the server notes whether the client took all of it."""
+
+    def behave(h: FaultHandler) -> None:
+        h.head(200, [("Content-Type", content_type), ("Content-Length", str(total))])
+        h.raw(b"%PDF-1.7\n")
+        sent = 9
+        while sent < total:
+            if not h.wait(interval):
+                return
+            n = min(chunk, total - sent)
+            h.raw(b"\0" * n)
+            sent += n
+        h.server.completed.add(urlsplit(h.path).path)
 
     return behave
 
