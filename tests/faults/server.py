@@ -8,8 +8,6 @@ wait is bounded and ends early when the server stops, so no thread outlives a te
 
 from __future__ import annotations
 
-import gzip
-import io
 import random
 import socket
 import struct
@@ -276,15 +274,25 @@ def rss(base: str, paths: Sequence[str], extra_items: str = "") -> bytes:
     ).encode()
 
 
-def gzip_bomb(unpacked: int) -> bytes:
-    """``unpacked`` zero bytes gzipped (about 1000:1), built in chunks to stay small in memory."""
-    out = io.BytesIO()
+def bombs(unpacked: int) -> tuple[bytes, bytes]:
+    """``unpacked`` zero bytes as one gzip member and as one zlib stream (about 1000:1).
+
+    Both wrap the same raw deflate data, compressed once, chunk by chunk, so building a
+    half-gigabyte bomb takes about two seconds and little memory.
+    """
     chunk = b"\0" * (1 << 20)
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as gz:
-        for _ in range(unpacked // len(chunk)):
-            gz.write(chunk)
-    return out.getvalue()
-
-
-def deflate(data: bytes) -> bytes:
-    return zlib.compress(data, 9)
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
+    parts, crc, adler = [], 0, 1
+    for _ in range(unpacked // len(chunk)):
+        parts.append(raw.compress(chunk))
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    parts.append(raw.flush())
+    deflated = b"".join(parts)
+    size = (unpacked // len(chunk)) * len(chunk)
+    gz = (
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+        + deflated
+        + struct.pack("<II", crc, size & 0xFFFFFFFF)
+    )
+    zl = b"\x78\xda" + deflated + struct.pack(">I", adler)
+    return gz, zl
