@@ -51,7 +51,8 @@ def parse_stats(log: str) -> dict[str, int]:
 
 
 def crawl_command(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", f"NEWS_DB={db}", *QUICK]
+    # The case's own arguments come last: a later -s wins over QUICK.
+    return [sys.executable, "-m", "scrapy", "crawl", "news", *QUICK, "-s", f"NEWS_DB={db}", *args]
 
 
 def start_crawl(db: Path, *args: str, log: Path) -> subprocess.Popen[bytes]:
@@ -100,8 +101,10 @@ def _rss(proc: psutil.Process) -> int:
         return 0
 
 
-def run_crawl(db: Path, *args: str, timeout: float = 120) -> CrawlResult:
-    log = db.with_suffix(f".{time.monotonic_ns()}.log")
+def run_crawl(
+    db: Path, *args: str, timeout: float = 120, log_dir: Path | None = None
+) -> CrawlResult:
+    log = (log_dir or db.parent) / f"crawl-{time.monotonic_ns()}.log"
     started = time.monotonic()
     return finish(start_crawl(db, *args, log=log), log, started, timeout=timeout)
 
