@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +15,7 @@ import psutil
 from sqlite_utils import Database
 
 from tests.conftest import FAST, ROOT
+from tests.faults import server as fs
 
 # Low limits so that every fault resolves in about a second; the production values are in
 # crawler/settings.py and only scale these waits.
@@ -109,9 +110,39 @@ def run_crawl(
     return finish(start_crawl(db, *args, log=log), log, started, timeout=timeout)
 
 
-def stop(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
-    proc.send_signal(sig)
-
-
 def articles(db: Path) -> dict[str, dict]:
     return {r["url"]: r for r in Database(db).query("select * from articles")}
+
+
+def article_routes(
+    srv: fs.FaultServer, n: int, prefix: str = "/a", delay: float = 0.0
+) -> list[str]:
+    paths = []
+    for i in range(n):
+        body = fs.send(body=fs.article_html(f"{prefix.strip('/')} {i}").encode())
+        srv.route(f"{prefix}/{i}", fs.slow_headers(delay, body) if delay else body)
+        paths.append(f"{prefix}/{i}")
+    return paths
+
+
+def finish_reason(result: CrawlResult) -> str | None:
+    match = re.search(r"'finish_reason': '([^']+)'", result.stderr)
+    return match.group(1) if match else None
+
+
+def check_consistent(db: Path) -> int:
+    """Integrity, and every committed article whole: its text, FTS row and stored page."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute("select count(*) from articles").fetchone()[0]
+        assert (
+            conn.execute("select count(*) from articles where length(text) >= 250").fetchone()[0]
+            == rows
+        )
+        assert conn.execute("select count(*) from articles_fts").fetchone()[0] == rows
+        assert conn.execute("select count(*) from pages").fetchone()[0] == rows
+        conn.execute("insert into articles_fts(articles_fts) values('integrity-check')")
+        return rows
+    finally:
+        conn.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,45 +11,17 @@ import pytest
 
 from tests.faults import server as fs
 from tests.faults.diskfull import settings_args
-from tests.faults.harness import CrawlResult, run_crawl
+from tests.faults.harness import (
+    CrawlResult,
+    article_routes,
+    check_consistent,
+    finish_reason,
+    run_crawl,
+)
 
 pytestmark = pytest.mark.e2e
 
 ARTICLES = 40
-
-
-def article_routes(
-    srv: fs.FaultServer, n: int, prefix: str = "/a", delay: float = 0.0
-) -> list[str]:
-    paths = []
-    for i in range(n):
-        body = fs.send(body=fs.article_html(f"{prefix.strip('/')} {i}").encode())
-        srv.route(f"{prefix}/{i}", fs.slow_headers(delay, body) if delay else body)
-        paths.append(f"{prefix}/{i}")
-    return paths
-
-
-def finish_reason(result: CrawlResult) -> str | None:
-    match = re.search(r"'finish_reason': '([^']+)'", result.stderr)
-    return match.group(1) if match else None
-
-
-def check_consistent(db: Path) -> int:
-    """Integrity, and every committed article whole: its text, FTS row and stored page."""
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        rows = conn.execute("select count(*) from articles").fetchone()[0]
-        assert (
-            conn.execute("select count(*) from articles where length(text) >= 250").fetchone()[0]
-            == rows
-        )
-        assert conn.execute("select count(*) from articles_fts").fetchone()[0] == rows
-        assert conn.execute("select count(*) from pages").fetchone()[0] == rows
-        conn.execute("insert into articles_fts(articles_fts) values('integrity-check')")
-        return rows
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("kind", ["missing-folder", "not-a-database"])
