@@ -34,6 +34,14 @@ def _canonical(encoding: str) -> str:
         return encoding.lower()
 
 
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
     """Scrapy's ``text`` of ``body`` decoded as ``encoding``, re-decoded if the bytes disagree."""
     declared = _canonical(encoding)
@@ -41,7 +49,8 @@ def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
         return Decoded(text, encoding, repaired=False)
     if declared == "utf-8":
         bad = text.count("\ufffd")
-        if not bad:
+        if not bad or _is_utf8(body):
+            # No replacement characters, or ones the page itself contains (as U+FFFD).
             return Decoded(text, encoding, repaired=False)
         decoded_fine = sum(1 for c in text if ord(c) > 127) - bad
         if decoded_fine >= bad:
@@ -52,11 +61,9 @@ def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
             return Decoded(str(best), best.encoding, repaired=True)
         # The WHATWG fallback for undeclared western pages; it maps every byte but five.
         return Decoded(body.decode("cp1252", errors="replace"), "cp1252", repaired=True)
-    try:
-        utf8 = body.decode("utf-8")
-    except UnicodeDecodeError:
+    if not _is_utf8(body):
         return Decoded(text, encoding, repaired=False)
-    utf8 = utf8.removeprefix("\ufeff")
+    utf8 = body.decode("utf-8").removeprefix("\ufeff")
     return Decoded(utf8, "utf-8", repaired=utf8 != text)
 
 
