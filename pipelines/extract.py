@@ -42,6 +42,7 @@ class ExtractPipeline:
         learn_min_articles: int,
         learn_min_share: float,
         learn_refresh_seconds: float,
+        max_chars: int = 0,
     ) -> None:
         self.crawler = crawler
         self.workers = workers or os.cpu_count() or 1
@@ -53,6 +54,7 @@ class ExtractPipeline:
         self.learn_min_articles = learn_min_articles
         self.learn_min_share = learn_min_share
         self.learn_refresh_seconds = learn_refresh_seconds
+        self.max_chars = max_chars
         self.pool: ProcessPool | None = None
         self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
@@ -70,6 +72,7 @@ class ExtractPipeline:
             learn_min_articles=s.getint("NEWS_LEARN_MIN_ARTICLES"),
             learn_min_share=s.getfloat("NEWS_LEARN_MIN_SHARE"),
             learn_refresh_seconds=s.getfloat("NEWS_LEARN_REFRESH_SECONDS"),
+            max_chars=s.getint("NEWS_EXTRACT_MAX_CHARS"),
         )
 
     def open_spider(self) -> None:
@@ -113,6 +116,9 @@ class ExtractPipeline:
             raise self._drop("empty", url)
         hints = adapter.get("hints") or {}
         source: Source | None = getattr(self.crawler.spider, "news_source", None)
+        if self.max_chars and len(html) > self.max_chars:
+            # Checked here, in the reactor, for free: a worker would spend its whole time limit.
+            raise self._drop("too_large", f"{url} ({len(html)} characters)", logging.WARNING)
         job = PageJob(
             url=adapter["fetched_url"],
             html=html,

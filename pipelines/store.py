@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -16,6 +17,8 @@ from typing import Any, Self
 import trafilatura
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
 from twisted.internet import task
 
@@ -83,6 +86,9 @@ class StorePipeline:
         self.db: Database | None = None
         self._timer: task.LoopingCall | None = None
         self._oldest: float | None = None
+        self._closing = False
+        # The first write failure (disk full, read-only or vanished file); the crawl then stops.
+        self.failure: sqlite3.Error | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -101,11 +107,15 @@ class StorePipeline:
         self._timer.start(max(self.flush_seconds / 2, 0.1), now=False)
 
     def close_spider(self) -> None:
+        self._closing = True
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         self.flush()
 
     def process_item(self, item: Any) -> Any:
+        if self.failure is not None:
+            self.crawler.stats.inc_value("news/store/failed")
+            raise DropItem(f"db_error: not stored, the database failed ({self.failure})")
         self.pending.append(item)
         if self._oldest is None:
             self._oldest = time.monotonic()
@@ -124,16 +134,46 @@ class StorePipeline:
         assert self.db is not None, "open_spider() opens the database"
         batch, self.pending, self._oldest = self.pending, [], None
         stats = self.crawler.stats
-        with write_transaction(self.db) as db:
-            for item in batch:
-                self._write(db, ItemAdapter(item))
+        outcomes: list[tuple[str, str]] = []
+        try:
+            with write_transaction(self.db) as db:
+                outcomes = [self._write(db, ItemAdapter(item)) for item in batch]
+        except sqlite3.Error as exc:
+            self._fail(exc, len(batch))
+            return
+        # Counted after COMMIT, so a rolled-back batch never shows up as stored.
+        for outcome, verdict in outcomes:
+            stats.inc_value(f"news/store/{outcome}")
+            stats.inc_value(f"news/dedup/{verdict}")
         stats.inc_value("news/store/batches")
         logger.debug("Committed %d articles", len(batch))
 
-    def _link_duplicate(self, row: dict[str, Any], signature: bytes | None) -> None:
-        """Fill duplicate_of/similarity from the stored history and index the signature."""
+    def _fail(self, exc: sqlite3.Error, lost: int) -> None:
+        """Stop the crawl: fetching on while nothing can be stored would only lose more.
+
+        The transaction was rolled back, so no article is half-written; the batch's pages
+        are fetched again by the next run. The finish reason "db_error" makes the run fail.
+        """
+        self.failure = exc
+        self.crawler.stats.inc_value("news/store/failed", lost)
+        logger.error(
+            "Database write failed (%s: %s); %d articles not stored; stopping the crawl",
+            type(exc).__name__,
+            exc,
+            lost,
+        )
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        if not self._closing and self.crawler.engine is not None:
+            self._closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="db_error"))
+
+    def _link_duplicate(self, row: dict[str, Any], signature: bytes | None) -> str:
+        """Fill duplicate_of/similarity from the stored history and index the signature.
+
+        Returns the verdict: "original", "exact" or "near".
+        """
         assert self.dedup is not None
-        stats = self.crawler.stats
         match = None
         if signature is not None:
             match = self.dedup.find(signature, row["content_hash"], exclude=row["url"])
@@ -141,21 +181,22 @@ class StorePipeline:
         if match is not None and match.url != row["url"]:
             row["duplicate_of"] = match.url
             row["similarity"] = round(match.similarity, 4)
-            stats.inc_value("news/dedup/exact" if match.exact else "news/dedup/near")
+            verdict = "exact" if match.exact else "near"
         else:
             row["duplicate_of"] = None
             row["similarity"] = None
-            stats.inc_value("news/dedup/original")
+            verdict = "original"
         if signature is not None:
             self.dedup.add(row["url"], signature)
+        return verdict
 
-    def _write(self, db: Database, adapter: ItemAdapter) -> None:
+    def _write(self, db: Database, adapter: ItemAdapter) -> tuple[str, str]:
+        """Upsert one article (and its page); returns ("new" | "updated", dedup verdict)."""
         assert self.line_stats is not None
         row = article_row(adapter)
         exists = db.execute("SELECT 1 FROM articles WHERE url = ?", [row["url"]]).fetchone()
-        self._link_duplicate(row, adapter.get("signature"))
+        verdict = self._link_duplicate(row, adapter.get("signature"))
         db.table("articles").upsert(row, pk="url")
-        self.crawler.stats.inc_value("news/store/updated" if exists else "news/store/new")
         # Each article counts once towards its source's line statistics, on first sight.
         line_keys = adapter.get("line_keys")
         if not exists and line_keys:
@@ -171,3 +212,4 @@ class StorePipeline:
                 },
                 pk="url",
             )
+        return ("updated" if exists else "new"), verdict

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 
 @dataclass(frozen=True)
@@ -12,3 +13,18 @@ class Link:
 
     url: str
     hints: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve_link(base_url: str, href: str | None) -> str:
+    """``href`` made absolute against the listing's URL; "" when it names no page.
+
+    urljoin resolves a bare "http://" (or "https:") to the base URL itself, which would make
+    a broken entry fetch the feed again as an article: a scheme without a host is no link.
+    """
+    href = (href or "").strip()
+    if not href:
+        return ""
+    parts = urlsplit(href)
+    if parts.scheme and not parts.netloc and parts.scheme.lower() in ("http", "https"):
+        return ""
+    return urljoin(base_url, href)

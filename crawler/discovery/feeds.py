@@ -7,11 +7,11 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
 
-from . import Link
+from . import Link, resolve_link
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,9 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
     feedparser never downloads here: it gets bytes, so Scrapy's limits and robots.txt
     applied to the fetch. Dates come back as ISO 8601 UTC.
     """
-    headers = {"content-location": base_url}
+    # No content-location: feedparser would resolve a broken link such as "http://" to the
+    # feed's own URL; links are resolved in resolve_link instead (xml:base still applies).
+    headers: dict[str, str] = {}
     if content_type:
         # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
         headers["content-type"] = content_type
@@ -53,7 +55,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
                 if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
                     href = alt["href"]
                     break
-        url = urljoin(base_url, href.strip()) if href else ""
+        url = resolve_link(base_url, href)
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
             skipped += 1

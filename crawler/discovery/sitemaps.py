@@ -7,11 +7,11 @@ Scrapy's own sitemap parser flattens each <url> to its direct children and so lo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
-from . import Link
+from . import Link, resolve_link
 
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
@@ -62,7 +62,7 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
             continue
         # The protocol demands absolute URLs; a relative <loc> is resolved, a broken one skipped.
         loc = _child_text(el, "loc")
-        url = urljoin(base_url, loc) if loc else ""
+        url = resolve_link(base_url, loc)
         if (
             urlsplit(url).scheme not in ("http", "https")
             or not urlsplit(url).hostname

@@ -13,7 +13,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import StopDownload
+from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
@@ -21,6 +24,7 @@ from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.items import Article
 from crawler.sources import Source, SourceError
+from pipelines.text.encoding import looks_binary, repair_decoding
 from pipelines.text.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -93,6 +97,24 @@ class NewsSpider(scrapy.Spider):
         self._follow_domains = tuple(d.lower() for d in src.domains())
         # Scrapy's allow_domains compares host:port, so hosts are checked in _may_follow.
         self._links = LinkExtractor(allow=src.follow_allow, deny=src.follow_deny, unique=True)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
+        return spider
+
+    def stop_non_html(self, headers: Headers, request: scrapy.Request, **_: Any) -> None:
+        """Stop an article download at its headers when it declares a non-HTML type.
+
+        A PDF or video linked from a feed can be many megabytes; the response (with an empty
+        or partial body) still reaches parse_article, which counts the skip.
+        """
+        if request.meta.get("news_kind") != "article" or b"Location" in headers:
+            return
+        content_type = _media_type(headers)
+        if content_type and content_type not in _HTML_TYPES:
+            raise StopDownload(fail=False)
 
     @property
     def source_name(self) -> str:
@@ -183,16 +205,35 @@ class NewsSpider(scrapy.Spider):
         return any(host == d or host.endswith("." + d) for d in self._follow_domains)
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
-        content_type = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        stats = self.crawler.stats
+        content_type = _media_type(response.headers)
         if not isinstance(response, TextResponse) or content_type not in _HTML_TYPES:
-            self.crawler.stats.inc_value("news/skip/non_html")
+            stats.inc_value("news/skip/non_html")
             logger.info("Skipping %s: not HTML (%s)", response.url, content_type.decode() or "?")
             return
+        if looks_binary(response.body, response.encoding):
+            stats.inc_value("news/skip/binary")
+            logger.warning("Skipping %s: binary or compressed body served as HTML", response.url)
+            return
+        decoded = repair_decoding(response.body, response.encoding, response.text)
+        if decoded.repaired:
+            stats.inc_value("news/charset/repaired")
+            logger.info(
+                "Decoded %s as %s, not the declared %s",
+                response.url,
+                decoded.encoding,
+                response.encoding,
+            )
         yield Article(
             url=canonicalize_url(response.url),
             fetched_url=response.url,
             source=self.source_name,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            html=response.text,
+            html=decoded.text,
             hints=hints,
         )
+
+
+def _media_type(headers: Headers) -> bytes:
+    """The Content-Type without parameters, lower-cased; b"" when there is none."""
+    return (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()

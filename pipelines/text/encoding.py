@@ -1,0 +1,99 @@
+"""Repairing the decoding of pages whose charset declaration lies.
+
+Scrapy decodes a page with, in order, its BOM, the Content-Type charset, the <meta> charset,
+then a guess; a declaration always beats the bytes. Two lies are common on news sites and
+both would store mojibake: windows-1252 bytes declared as UTF-8 (every umlaut becomes U+FFFD)
+and UTF-8 bytes declared as ISO-8859-1 or windows-1252 ("MÃ¼ller"). The bytes can tell:
+non-ASCII text in a legacy charset is almost never valid UTF-8, and real UTF-8 with a stray
+bad byte still decodes most of its non-ASCII characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import charset_normalizer
+
+# Declared encodings whose text Scrapy's decoding already gets right when they are declared:
+# a BOM or a UTF-16/32 label leaves no room for the lies repaired here.
+_WIDE = ("utf-16", "utf-32")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool  # the declared charset was wrong and the text was decoded anew
+
+
+def _canonical(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding.lower()
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
+    """Scrapy's ``text`` of ``body`` decoded as ``encoding``, re-decoded if the bytes disagree."""
+    declared = _canonical(encoding)
+    if declared.startswith(_WIDE) or body.isascii():
+        return Decoded(text, encoding, repaired=False)
+    if declared == "utf-8":
+        bad = text.count("\ufffd")
+        if not bad or _is_utf8(body):
+            # No replacement characters, or ones the page itself contains (as U+FFFD).
+            return Decoded(text, encoding, repaired=False)
+        decoded_fine = sum(1 for c in text if ord(c) > 127) - bad
+        if decoded_fine >= bad:
+            # UTF-8 with a few broken bytes: keep it, the rest of the page is right.
+            return Decoded(text, encoding, repaired=False)
+        best = charset_normalizer.from_bytes(body).best()
+        if best is not None and _canonical(best.encoding) != "utf-8":
+            return Decoded(str(best), best.encoding, repaired=True)
+        # The WHATWG fallback for undeclared western pages; it maps every byte but five.
+        return Decoded(body.decode("cp1252", errors="replace"), "cp1252", repaired=True)
+    if not _is_utf8(body):
+        return Decoded(text, encoding, repaired=False)
+    utf8 = body.decode("utf-8").removeprefix("\ufeff")
+    return Decoded(utf8, "utf-8", repaired=utf8 != text)
+
+
+# gzip, zlib (three common levels), bzip2, xz, zstd, PDF, PNG, JPEG, GIF, ZIP: bodies that are
+# not markup whatever their Content-Type says.
+_BINARY_MAGIC = (
+    b"\x1f\x8b",
+    b"\x78\x01",
+    b"\x78\x9c",
+    b"\x78\xda",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"\x28\xb5\x2f\xfd",
+    b"%PDF-",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+)
+
+
+def looks_binary(body: bytes, encoding: str) -> bool:
+    """True for a body that is compressed or binary data, not text in ``encoding``.
+
+    A gzip file served as text/html without Content-Encoding is the usual case: nothing
+    decompresses it (that would be an unbounded bomb), and decoding it would store garbage.
+    NUL bytes never occur in HTML except in UTF-16/32, which the caller's encoding names.
+    """
+    if body.startswith(_BINARY_MAGIC):
+        return True
+    if _canonical(encoding).startswith(_WIDE):
+        return False
+    return b"\0" in body[:4096]
