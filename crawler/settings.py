@@ -34,6 +34,18 @@ NEWS_WORKER_MAX_TASKS = 500
 # Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 
+# --- Unattended operation ---------------------------------------------------------------------
+# Folder of the per-run log files; empty means a `logs` folder beside NEWS_DB.
+NEWS_LOG_DIR = ""
+# Level of the per-run log file (stderr keeps LOG_LEVEL).
+NEWS_LOG_LEVEL = "INFO"
+# Run logs older than this many days are deleted at the start of a run; 0 keeps them all.
+NEWS_LOG_KEEP_DAYS = 30
+# Sources `scrapy crawlall` crawls at the same time (never two sharing a host).
+NEWS_CRAWLALL_CONCURRENCY = 4
+# Set by the commands: the `runs` row this process records into (0: none yet).
+NEWS_RUN_ID = 0
+
 # --- Politeness and safe defaults -------------------------------------------------------------
 # Descriptive User-Agent; NEWS_CONTACT is appended so site owners can reach the operator.
 NEWS_CONTACT = ""
@@ -72,6 +84,7 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,
+    "crawler.extensions.runs.RunRecorder": 10,
 }
 
 ITEM_PIPELINES = {
