@@ -58,6 +58,9 @@ class CrawlDelayMiddleware:
             key, slot = downloader._get_slot(request)
         if slot.delay < delay:
             slot.delay = delay
+        # DOWNLOAD_DELAY_JITTER would draw delays down to half the value: the site named a
+        # minimum, so this host's delay is not randomized.
+        slot.jitter = 0.0
         if key not in self.applied:
             self.applied[key] = delay
             self.crawler.stats.set_value(f"news/crawl_delay/{key}", delay)
