@@ -114,7 +114,8 @@ def recent_source_runs(
         where = f"WHERE rs.source IN ({', '.join('?' for _ in sources)})"
         params.extend(sources)
     sql = f"""
-        SELECT rs.*, r.command, r.exit_code, r.finished_at AS run_finished_at, r.pid
+        SELECT rs.*, r.command, r.exit_code, r.pid,
+            r.started_at AS run_started_at, r.finished_at AS run_finished_at
         FROM run_sources rs JOIN runs r ON r.id = rs.run_id
         {where}
         ORDER BY rs.run_id DESC, rs.source
