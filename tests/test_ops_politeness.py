@@ -60,8 +60,9 @@ def test_retry_after_is_waited_for_and_pauses_the_host(site, crawl) -> None:
     heise = [r.at for r in site.requests if r[1] == "/articles/heise.html"]
     assert len(heise) == 2
     assert heise[1] - heise[0] >= 1.9  # Retry-After: 2, with the server's clock
-    # Nothing else went to the host while it was paused.
-    during = [r[1] for r in site.requests if heise[0] < r.at < heise[0] + 1.9]
+    # Nothing else went to the host while it was paused. Requests already in flight when the
+    # 429 came back (up to 4 at once, sent together) arrive within milliseconds of it.
+    during = [r[1] for r in site.requests if heise[0] + 0.3 < r.at < heise[0] + 1.9]
     assert during == []
     assert "'news/retry_after/waited': 1" in run.stderr
     assert db.execute("select count(*) from articles").fetchone()[0] == 4
