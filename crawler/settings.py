@@ -48,6 +48,28 @@ NEWS_LEARN_REFRESH_SECONDS = 30.0
 # Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 
+# --- Unattended operation ---------------------------------------------------------------------
+# Folder of the per-run log files; empty means a `logs` folder beside NEWS_DB.
+NEWS_LOG_DIR = ""
+# Level of the per-run log file (stderr keeps LOG_LEVEL).
+NEWS_LOG_LEVEL = "INFO"
+# Run logs older than this many days are deleted at the start of a run; 0 keeps them all.
+NEWS_LOG_KEEP_DAYS = 30
+# Sources `scrapy crawlall` crawls at the same time (never two sharing a host).
+NEWS_CRAWLALL_CONCURRENCY = 4
+# Set by the commands: the `runs` row this process records into (0: none yet).
+NEWS_RUN_ID = 0
+# Skip article URLs the database already holds (by canonical URL, redirects included).
+NEWS_INCREMENTAL = True
+# Hours before a page that held no article (dropped, not HTML, 404) is fetched again.
+NEWS_RECHECK_AFTER_HOURS = 24.0
+# Send If-None-Match / If-Modified-Since for feeds and sitemaps; a 304 is not parsed.
+NEWS_CONDITIONAL_GET = True
+# Longest Retry-After (seconds) waited for; a host asking for more is left alone for the run.
+NEWS_RETRY_AFTER_MAX = 300.0
+# Upper bound (seconds) on a robots.txt Crawl-delay applied as the per-host delay.
+NEWS_CRAWL_DELAY_MAX = 60.0
+
 # --- Politeness and safe defaults -------------------------------------------------------------
 # Descriptive User-Agent; NEWS_CONTACT is appended so site owners can reach the operator.
 NEWS_CONTACT = ""
@@ -88,6 +110,20 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,
+    "crawler.extensions.runs.RunRecorder": 10,
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100): a private host gets no robots.txt request either.
+    "crawler.middlewares.addresses.PrivateAddressMiddleware": 50,
+    "crawler.middlewares.incremental.IncrementalMiddleware": 60,
+    "crawler.middlewares.conditional.ConditionalGetMiddleware": 70,
+    # After robots.txt (100), whose parser it reads.
+    "crawler.middlewares.politeness.CrawlDelayMiddleware": 110,
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.politeness.ContactUserAgentMiddleware": 500,
+    # Sees 429/503 before RetryMiddleware (550), which would retry without waiting.
+    "crawler.middlewares.retryafter.RetryAfterMiddleware": 560,
 }
 
 ITEM_PIPELINES = {

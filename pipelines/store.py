@@ -209,6 +209,8 @@ class StorePipeline:
                     "html_gz": html_gz,
                     "fetched_url": row["fetched_url"],
                     "fetched_at": row["fetched_at"],
+                    # The listing's hints, so `scrapy reprocess` decides as the crawl did.
+                    "hints": json.dumps(adapter.get("hints") or {}, ensure_ascii=False),
                 },
                 pk="url",
             )

@@ -48,6 +48,8 @@ class Site:
     root: Path
     base: str
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    # path -> crawler.demo.server.Route: special answers (errors, redirects, delays).
+    routes: dict = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return f"{self.base}/{path.lstrip('/')}"
@@ -71,9 +73,10 @@ def site(tmp_path: Path) -> Iterator[Site]:
     root = tmp_path / "site"
     shutil.copytree(SITE, root)
     log: list[tuple[str, str, dict[str, str]]] = []
-    with serve_directory(root, request_log=log) as base:
+    routes: dict = {}
+    with serve_directory(root, request_log=log, routes=routes) as base:
         _render(root, base)
-        yield Site(root=root, base=base, requests=log)
+        yield Site(root=root, base=base, requests=log, routes=routes)
 
 
 @pytest.fixture

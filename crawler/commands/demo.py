@@ -6,18 +6,16 @@ import argparse
 import sqlite3
 from pathlib import Path
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.demo.build import DEMO_PORT, SITE_DIR
 from crawler.demo.server import serve_directory
+from crawler.ops.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-
+class Command(RunCommand):
     def syntax(self) -> str:
         return "[options]"
 
@@ -44,12 +42,10 @@ class Command(ScrapyCommand):
                 settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False},
                 description="The bundled demo site",
             )
-            crawler = self.crawler_process.create_crawler(spider_for(source))
-            self.crawler_process.crawl(crawler)
-            self.crawler_process.start()
+            # Locked, logged and recorded like any run (crawler/ops/runner.py).
+            self.execute_run("demo", [Target("demo", spider_for(source))])
         db_path = Path(self.settings.get("NEWS_DB")).resolve()
-        if self.crawler_process.bootstrap_failed or not db_path.exists():
-            self.exitcode = 1
+        if self.exitcode != 0 or not db_path.exists():
             return
         with sqlite3.connect(db_path) as conn:
             total = conn.execute("SELECT count(*) FROM articles WHERE source = 'demo'").fetchone()

@@ -4,15 +4,39 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+
+class LoggedRequest(tuple):
+    """(method, path, headers), plus ``at``: the server's time.monotonic() on arrival.
+
+    A 3-tuple so existing ``for method, path, headers in log`` code keeps working.
+    """
+
+    at: float
+
+    def __new__(cls, method: str, path: str, headers: dict[str, str], at: float) -> LoggedRequest:
+        obj = super().__new__(cls, (method, path, headers))
+        obj.at = at
+        return obj
+
+
+# A route answers one path instead of the file system: called with the number of earlier
+# requests for that path, it returns (status, headers, body), or None to serve the file.
+Route = Callable[[int], tuple[int, dict[str, str], bytes] | None]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     request_log: list[tuple[str, str, dict[str, str]]] | None = None
+    routes: Mapping[str, Route] = {}
+    hits: dict[str, int]
+    lock: threading.Lock
 
     extensions_map: ClassVar[dict[str, str]] = {
         **SimpleHTTPRequestHandler.extensions_map,
@@ -28,20 +52,55 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def parse_request(self) -> bool:
         ok = super().parse_request()
         if ok and self.request_log is not None:
-            self.request_log.append((self.command, self.path, dict(self.headers.items())))
+            headers = dict(self.headers.items())
+            self.request_log.append(
+                LoggedRequest(self.command, self.path, headers, time.monotonic())
+            )
         return ok
+
+    def send_head(self) -> Any:
+        path = urlsplit(self.path).path
+        route = self.routes.get(path)
+        if route is None:
+            return super().send_head()
+        with self.lock:
+            count = self.hits.get(path, 0)
+            self.hits[path] = count + 1
+        answer = route(count)
+        if answer is None:
+            return super().send_head()
+        status, headers, body = answer
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
 
 
 @contextmanager
 def serve_directory(
-    root: Path, port: int = 0, request_log: list[tuple[str, str, dict[str, str]]] | None = None
+    root: Path,
+    port: int = 0,
+    request_log: list[tuple[str, str, dict[str, str]]] | None = None,
+    routes: Mapping[str, Route] | None = None,
 ) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 in a background thread; yields the base URL.
 
-    With ``request_log``, every request is appended to it as (method, path, headers): tests
-    use the server's own record as evidence of what a crawl fetched.
+    With ``request_log``, every request is appended to it as a LoggedRequest: tests use the
+    server's own record as evidence of what a crawl fetched. ``routes`` (path -> Route)
+    lets tests answer with errors, redirects or delays; the mapping is read on every request,
+    so a test may fill it after the server started.
     """
-    handler_cls = type("_Handler", (_QuietHandler,), {"request_log": request_log})
+    attrs = {
+        "request_log": request_log,
+        "routes": routes if routes is not None else {},
+        "hits": {},
+        "lock": threading.Lock(),
+    }
+    handler_cls = type("_Handler", (_QuietHandler,), attrs)
     handler = functools.partial(handler_cls, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,6 +33,18 @@ _HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 # Requests from the same listing share a priority; article pages go before further listings so
 # the first articles land while a large sitemap index is still being read.
 _ARTICLE_PRIORITY = 10
+
+
+def _hint_date(hints: dict[str, Any]) -> datetime | None:
+    """The listing's publication date (else its lastmod), as an aware datetime."""
+    value = hints.get("published") or hints.get("lastmod")
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _split_urls(value: str | None) -> tuple[str, ...]:
@@ -124,16 +136,50 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         src = self.news_source
         assert src is not None
-        for url in src.feeds:
-            yield scrapy.Request(url, callback=self.parse_feed, dont_filter=True)
-        for url in src.sitemaps:
-            yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
-        for url in src.start_urls:
-            yield scrapy.Request(
-                url, callback=self.parse_page, cb_kwargs={"depth": 0}, dont_filter=True
-            )
-        for url in src.urls:
-            yield self.article_request(url, {})
+        # Entry requests are the URLs the user named: a source whose entries all fail has
+        # failed (crawler/ops/outcome.py), whatever Scrapy's finish reason says.
+        entries = [self.listing_request(u, "feed", self.parse_feed) for u in src.feeds]
+        entries += [self.listing_request(u, "sitemap", self.parse_sitemap) for u in src.sitemaps]
+        entries += [
+            scrapy.Request(url, callback=self.parse_page, cb_kwargs={"depth": 0}, dont_filter=True)
+            for url in src.start_urls
+        ]
+        entries += [self.article_request(url, {}) for url in src.urls]
+        for request in entries:
+            request.meta["news_entry"] = True
+            self.crawler.stats.inc_value("news/entry/requested")
+            yield request
+
+    def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
+        """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py)."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            dont_filter=True,
+            # A 304 reaches the callback, which counts it and parses nothing.
+            meta={"news_kind": kind, "handle_httpstatus_list": [304]},
+        )
+
+    def _answered(self, response: Response) -> bool:
+        """Count an answered entry URL; False when a listing was not modified (304)."""
+        if response.meta.get("news_entry"):
+            self.crawler.stats.inc_value("news/entry/ok")
+        if response.status == 304:
+            self.crawler.stats.inc_value("news/listing/not_modified")
+            return False
+        return True
+
+    def _too_old(self, hints: dict[str, Any]) -> bool:
+        """Skip listing entries older than the source's max_age_days, by the listing's date."""
+        assert self.news_source is not None
+        max_age = self.news_source.max_age_days
+        if max_age is None:
+            return False
+        when = _hint_date(hints)
+        if when is None or when >= datetime.now(UTC) - timedelta(days=max_age):
+            return False
+        self.crawler.stats.inc_value("news/listing/too_old")
+        return True
 
     def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
         return scrapy.Request(
@@ -145,6 +191,8 @@ class NewsSpider(scrapy.Spider):
         )
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        if not self._answered(response):
+            return
         stats = self.crawler.stats
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         result = parse_feed(response.body, response.url, content_type)
@@ -158,9 +206,12 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/feed/bad_link", result.skipped)
         stats.inc_value("news/feed/links", len(result.links))
         for link in result.links:
-            yield self.article_request(link.url, link.hints)
+            if not self._too_old(link.hints):
+                yield self.article_request(link.url, link.hints)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        if not self._answered(response):
+            return
         stats = self.crawler.stats
         body = response.body
         if gzip_magic_number(response):
@@ -181,14 +232,19 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"news/sitemap/{result.kind}")
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
+        if result.kind == "urlset":
+            stats.inc_value("news/sitemap/links", len(result.links))
         for link in result.links:
             if result.kind == "sitemapindex":
-                yield scrapy.Request(link.url, callback=self.parse_sitemap)
-            else:
+                request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
+                request.dont_filter = False
+                yield request
+            elif not self._too_old(link.hints):
                 yield self.article_request(link.url, link.hints)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate."""
+        self._answered(response)
         if depth > 0:
             yield from self.parse_article(response, {})
         assert self.news_source is not None
@@ -206,6 +262,8 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
         stats = self.crawler.stats
+        if response.meta.get("news_entry"):
+            stats.inc_value("news/entry/ok")
         content_type = _media_type(response.headers)
         if not isinstance(response, TextResponse) or content_type not in _HTML_TYPES:
             stats.inc_value("news/skip/non_html")

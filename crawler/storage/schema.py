@@ -88,6 +88,69 @@ def m020_line_stats(db: Database) -> None:
     )
 
 
+@migrations()
+def m030_operations(db: Database) -> None:
+    """Cross-run memory for unattended operation: run records, fetched URLs, listing validators.
+
+    The database, not Scrapy's JOBDIR, remembers what earlier runs did: it is written in
+    transactions and survives a crash at any point.
+    """
+    db.table("runs").create(
+        {
+            "id": int,
+            "command": str,
+            "sources": str,  # JSON list of source names asked for
+            "started_at": str,
+            "finished_at": str,
+            "exit_code": int,
+            "pid": int,
+            "log_file": str,
+        },
+        pk="id",
+    )
+    db.table("run_sources").create(
+        {
+            "run_id": int,
+            "source": str,
+            "started_at": str,
+            "finished_at": str,
+            "finish_reason": str,
+            "outcome": str,  # running, ok, failed
+            "failure": str,  # why the source failed, for the operator
+            "pages_fetched": int,
+            "listings_not_modified": int,
+            "links_found": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_duplicate": int,
+            "articles_dropped": int,
+            "dropped": str,  # JSON {reason: count}
+            "errors": int,
+            "scraped": int,
+            "share_no_date": float,
+            "share_no_author": float,
+            "median_text_len": float,
+            "stats": str,  # JSON of the crawl's closing stats
+        },
+        pk=("run_id", "source"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("run_sources").create_index(["source", "run_id"])
+    # Every article URL requested, keyed by canonical URL: redirects and pages that held no
+    # article are remembered too, so the next run does not download them again.
+    db.table("url_seen").create(
+        {"url": str, "target": str, "status": int, "fetched_at": str},
+        pk="url",
+    )
+    db.table("url_seen").create_index(["target"])
+    db.table("listing_validators").create(
+        {"url": str, "etag": str, "last_modified": str, "updated_at": str},
+        pk="url",
+    )
+    # Listing hints (feed date, title, author) kept with the page so reprocessing sees them.
+    db.table("pages").add_column("hints", str)
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)

@@ -86,6 +86,5 @@ def test_disk_full_leaves_the_database_consistent(full_run: FullRun) -> None:
     assert rows == full_run.result.stat("news/store/new") > 0
 
 
-@pytest.mark.xfail(reason="needs exit codes from the ops branch (db_error -> 1)", strict=False)
 def test_disk_full_exits_with_failure(full_run: FullRun) -> None:
     assert full_run.result.returncode == 1

@@ -110,7 +110,6 @@ def test_429_is_retried_then_stored(http_run: HttpRun) -> None:
     assert http_run.result.stat("retry/reason_count/429 Unknown Status") == 1
 
 
-@pytest.mark.xfail(reason="needs the Retry-After middleware from the ops branch", strict=False)
 def test_429_retry_waits_for_retry_after(http_run: HttpRun) -> None:
     first, second = http_run.server.times["/busy"][:2]
     assert second - first >= 1.0
@@ -180,7 +179,6 @@ def test_redirect_to_other_schemes_is_not_followed(http_run: HttpRun, path: str)
     assert http_run.result.stat("httperror/response_ignored_status_count/302") >= 2
 
 
-@pytest.mark.xfail(reason="needs the private-address middleware from the ops branch", strict=False)
 def test_redirect_to_private_address_is_not_followed(http_run: HttpRun) -> None:
     assert http_run.server.hits["/redirect/private"] == 1
     assert http_run.private.hits["/admin"] == 0

@@ -1,0 +1,54 @@
+"""``scrapy crawlall [SOURCE…]``: the cron entry; every configured source, or the ones named."""
+
+from __future__ import annotations
+
+import argparse
+
+from scrapy.exceptions import UsageError
+
+from crawler.ops.runner import RunCommand, Target
+
+
+class Command(RunCommand):
+    def syntax(self) -> str:
+        return "[options] [SOURCE ...]"
+
+    def short_desc(self) -> str:
+        return "Crawl every source in sources.toml (or those named) in one run, for cron"
+
+    def long_desc(self) -> str:
+        return (
+            "Crawl every configured source, or the ones named, in one process. Exit codes: "
+            "0 success, 1 run failed, 2 usage error, 3 some sources failed, 75 locked "
+            "(another run uses this database)."
+        )
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--concurrency",
+            type=int,
+            default=None,
+            metavar="N",
+            help="sources crawled at the same time (default: NEWS_CRAWLALL_CONCURRENCY)",
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.crawler_process is not None and self.settings is not None
+        if opts.spargs:
+            raise UsageError("crawlall takes no -a arguments; use `scrapy crawl news -a …`")
+        loader = self.crawler_process.spider_loader
+        sources = dict(getattr(loader, "sources", {}))
+        unknown = [name for name in args if name not in sources]
+        if unknown:
+            raise UsageError(
+                f"not configured in {self.settings.get('NEWS_SOURCES')}: {', '.join(unknown)}",
+                print_help=False,
+            )
+        names = args or list(sources)
+        if not names:
+            raise UsageError(
+                f"no sources configured in {self.settings.get('NEWS_SOURCES')}", print_help=False
+            )
+        concurrency = opts.concurrency or self.settings.getint("NEWS_CRAWLALL_CONCURRENCY")
+        self.execute_run("crawlall", [Target(n, n) for n in names], concurrency)

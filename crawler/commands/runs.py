@@ -1,0 +1,49 @@
+"""``scrapy runs [SOURCE…]``: the recent runs per source, with collapses flagged."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.ops.report import format_table, report_rows
+from crawler.storage.database import open_database
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options] [SOURCE ...]"
+
+    def short_desc(self) -> str:
+        return "Show recent runs per source; flag sources that yield nothing or collapse"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "-n", "--last", type=int, default=20, metavar="N", help="rows to show (default 20)"
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        path = Path(self.settings.get("NEWS_DB"))
+        if not path.exists():
+            raise UsageError(f"no database at {path}", print_help=False)
+        db = open_database(path, busy_timeout_ms=self.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS"))
+        try:
+            rows = report_rows(db, args, opts.last)
+        finally:
+            db.close()
+        if not rows:
+            print("No runs recorded yet.")
+            return
+        print(format_table(rows))
+        print(
+            "\nflags: nothing = no links or only drops where earlier runs had some; "
+            "length / dates = median text length or date coverage collapsed against the "
+            "source's earlier runs"
+        )

@@ -1,0 +1,1 @@
+"""Downloader middlewares for unattended, incremental and polite crawling."""

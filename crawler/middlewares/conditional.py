@@ -1,0 +1,85 @@
+"""Conditional GET for feeds and sitemaps: a listing that did not change costs a 304.
+
+Validators (ETag, Last-Modified) are kept per URL in the database and written only when the
+crawl finished normally: after a crash or a stop the next run reads every listing in full,
+so articles queued from a listing but never fetched are found again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Self
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from crawler.extensions.database import DatabaseExtension
+from crawler.storage.database import open_database, write_transaction
+
+logger = logging.getLogger(__name__)
+
+LISTING_KINDS = ("feed", "sitemap")
+
+
+class ConditionalGetMiddleware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.pending: dict[str, dict[str, str | None]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.getbool("NEWS_CONDITIONAL_GET"):
+            raise NotConfigured
+        mw = cls(crawler)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("news_kind") not in LISTING_KINDS:
+            return
+        if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
+            return
+        db = self.crawler.get_extension(DatabaseExtension).db
+        row = db.execute(
+            "SELECT etag, last_modified FROM listing_validators WHERE url = ?", [request.url]
+        ).fetchone()
+        if row is None:
+            return
+        etag, last_modified = row
+        if etag:
+            request.headers[b"If-None-Match"] = etag
+        if last_modified:
+            request.headers[b"If-Modified-Since"] = last_modified
+        self.crawler.stats.inc_value("news/listing/conditional")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("news_kind") not in LISTING_KINDS or response.status != 200:
+            return response
+        etag = response.headers.get(b"ETag")
+        last_modified = response.headers.get(b"Last-Modified")
+        if etag or last_modified:
+            self.pending[response.url] = {
+                "etag": etag.decode("latin-1") if etag else None,
+                "last_modified": last_modified.decode("latin-1") if last_modified else None,
+            }
+        return response
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if reason != "finished" or not self.pending:
+            return
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        rows = [{"url": url, **v, "updated_at": now} for url, v in self.pending.items()]
+        # Our own connection: the shared one may already be closed by DatabaseExtension.
+        settings = self.crawler.settings
+        db = open_database(
+            settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+        )
+        try:
+            with write_transaction(db):
+                db["listing_validators"].upsert_all(rows, pk="url")
+        finally:
+            db.close()
+        logger.debug("Stored validators of %d listings", len(rows))

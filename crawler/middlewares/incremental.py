@@ -1,0 +1,115 @@
+"""Incremental crawling: an article URL already handled is not downloaded again.
+
+The database is the memory (Scrapy's dupefilter forgets everything between runs, and JOBDIR is
+not crash-safe). Stored articles are skipped by canonical URL, also when they were requested
+under another URL that redirected to them; pages that held no article (dropped, not HTML,
+404) are skipped until NEWS_RECHECK_AFTER_HOURS has passed. A source's refetch_after_days
+re-downloads stored articles older than that.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+from sqlite_utils import Database
+
+from crawler.extensions.database import DatabaseExtension
+from crawler.storage.database import write_transaction
+from pipelines.text.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+_HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class IncrementalMiddleware:
+    def __init__(self, crawler: Crawler, recheck_hours: float) -> None:
+        self.crawler = crawler
+        self.recheck = timedelta(hours=recheck_hours)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.getbool("NEWS_INCREMENTAL"):
+            raise NotConfigured
+        mw = cls(crawler, crawler.settings.getfloat("NEWS_RECHECK_AFTER_HOURS"))
+        crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
+        return mw
+
+    @property
+    def db(self) -> Database:
+        return self.crawler.get_extension(DatabaseExtension).db
+
+    def _refetch_age(self) -> timedelta | None:
+        source = getattr(self.crawler.spider, "news_source", None)
+        days = getattr(source, "refetch_after_days", None)
+        return timedelta(days=days) if days else None
+
+    def decide(self, url: str, now: datetime) -> str | None:
+        """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
+        db = self.db
+        seen = db.execute("SELECT target FROM url_seen WHERE url = ?", [url]).fetchone()
+        target = seen[0] if seen and seen[0] else url
+        article = db.execute("SELECT fetched_at FROM articles WHERE url = ?", [target]).fetchone()
+        if article is not None:
+            age = self._refetch_age()
+            if age is None or (article[0] or "") >= _iso(now - age):
+                return "stored"
+            return None
+        verdict = db.execute(
+            "SELECT fetched_at FROM url_seen WHERE url = ? AND status IS NOT NULL", [target]
+        ).fetchone()
+        if verdict is not None and (verdict[0] or "") >= _iso(now - self.recheck):
+            return "seen"
+        return None
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("news_kind") != "article":
+            return
+        reason = self.decide(canonicalize_url(request.url), datetime.now(UTC))
+        if reason is not None:
+            self.crawler.stats.inc_value(f"news/incremental/skip_{reason}")
+            raise IgnoreRequest(f"already {reason}: {request.url}")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Remember redirects (as aliases) and answers that cannot hold an article."""
+        if request.meta.get("news_kind") != "article":
+            return response
+        target = canonicalize_url(response.url)
+        now = _iso(datetime.now(UTC))
+        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        # Transient answers are not remembered: the next run should try again.
+        transient = response.status == 429 or response.status >= 500
+        rows: list[dict[str, Any]] = [
+            {"url": canonicalize_url(u), "target": target, "status": None, "fetched_at": now}
+            for u in request.meta.get("redirect_urls", [])
+            if canonicalize_url(u) != target
+        ]
+        if not transient and (response.status != 200 or content_type not in _HTML_TYPES):
+            rows.append(
+                {"url": target, "target": None, "status": response.status, "fetched_at": now}
+            )
+        if rows:
+            with write_transaction(self.db) as db:
+                db["url_seen"].upsert_all(rows, pk="url")
+        return response
+
+    def item_dropped(self, item: Any) -> None:
+        """A page that was fetched but held no article is not fetched again for a while."""
+        adapter = ItemAdapter(item)
+        url = adapter.get("url")
+        if not url:
+            return
+        row = {"url": url, "target": None, "status": 200, "fetched_at": _iso(datetime.now(UTC))}
+        with write_transaction(self.db) as db:
+            db["url_seen"].upsert(row, pk="url")

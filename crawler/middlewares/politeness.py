@@ -1,0 +1,79 @@
+"""robots.txt Crawl-delay as the per-host delay, and a User-Agent carrying the contact.
+
+Scrapy's robots parsers read Crawl-delay but nothing applies it; this raises the delay of the
+host's download slot to it (AutoThrottle may move the delay, so it is re-applied on each
+request, as a floor).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Self
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
+from scrapy.exceptions import NotConfigured
+
+logger = logging.getLogger(__name__)
+
+
+class CrawlDelayMiddleware:
+    def __init__(self, crawler: Crawler, user_agent: str, max_delay: float) -> None:
+        self.crawler = crawler
+        self.user_agent = user_agent
+        self.max_delay = max_delay
+        self.applied: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        s = crawler.settings
+        if not s.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        agent = s.get("ROBOTSTXT_USER_AGENT") or s.get("USER_AGENT")
+        return cls(crawler, agent, s.getfloat("NEWS_CRAWL_DELAY_MAX"))
+
+    def _robots(self) -> RobotsTxtMiddleware | None:
+        for mw in self.crawler.engine.downloader.middleware.middlewares:
+            if isinstance(mw, RobotsTxtMiddleware):
+                return mw
+        return None
+
+    async def process_request(self, request: Request) -> None:
+        if request.meta.get("dont_obey_robotstxt"):
+            return
+        robots = self._robots()
+        if robots is None:
+            return
+        parser = await robots.robot_parser(request)
+        delay = parser.crawl_delay(self.user_agent) if parser is not None else None
+        if not delay:
+            return
+        delay = min(float(delay), self.max_delay)
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is None:
+            key, slot = downloader._get_slot(request)
+        if slot.delay < delay:
+            slot.delay = delay
+        # DOWNLOAD_DELAY_JITTER would draw delays down to half the value: the site named a
+        # minimum, so this host's delay is not randomized.
+        slot.jitter = 0.0
+        if key not in self.applied:
+            self.applied[key] = delay
+            self.crawler.stats.set_value(f"news/crawl_delay/{key}", delay)
+            logger.info("robots.txt of %s asks for Crawl-delay %.1f s; applied", key, delay)
+
+
+class ContactUserAgentMiddleware(UserAgentMiddleware):
+    """USER_AGENT with NEWS_CONTACT appended, so site owners can reach the operator."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        agent = crawler.settings.get("USER_AGENT")
+        contact = crawler.settings.get("NEWS_CONTACT")
+        if contact:
+            agent = f"{agent} contact: {contact}"
+        return cls(agent)

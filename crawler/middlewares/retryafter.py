@@ -1,0 +1,107 @@
+"""Honour Retry-After on 429 and 503, which Scrapy's RetryMiddleware ignores.
+
+The request is retried after the delay the server asked for, and its download slot (the host)
+is paused for that long so no other request goes there meanwhile. A server asking for more
+than NEWS_RETRY_AFTER_MAX seconds is left alone for the rest of the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from time import monotonic
+from typing import Self
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.httpobj import urlparse_cached
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_CODES = (429, 503)
+
+
+def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if invalid."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfterMiddleware:
+    def __init__(self, crawler: Crawler, max_wait: float) -> None:
+        self.crawler = crawler
+        self.max_wait = max_wait
+        self.blocked: set[str] = set()
+        self.resume_at: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler, crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"))
+
+    def _slot_key(self, request: Request) -> str:
+        return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+
+    def process_request(self, request: Request) -> None:
+        key = self._slot_key(request)
+        if key in self.blocked:
+            self.crawler.stats.inc_value("news/retry_after/skipped_blocked")
+            raise IgnoreRequest(f"{key} asked us to stay away longer than this run")
+
+    def _pause(self, key: str, seconds: float) -> None:
+        """Hold the slot's queue: the downloader does not start requests while a latercall
+        is pending (scrapy/core/downloader/__init__.py, Downloader._process_queue)."""
+        resume = monotonic() + seconds
+        if resume <= self.resume_at.get(key, 0):
+            return
+        self.resume_at[key] = resume
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(key)
+        if slot is None:
+            return
+        if slot.latercall:
+            slot.latercall.cancel()
+        slot.latercall = call_later(seconds, downloader._latercall, slot)
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        if response.status not in RETRY_AFTER_CODES or request.meta.get("dont_retry"):
+            return response
+        header = response.headers.get(b"Retry-After")
+        seconds = parse_retry_after(header.decode("latin-1")) if header else None
+        if seconds is None:
+            return response  # RetryMiddleware handles it the usual way
+        stats = self.crawler.stats
+        key = self._slot_key(request)
+        if seconds > self.max_wait:
+            self.blocked.add(key)
+            stats.inc_value("news/retry_after/gave_up")
+            logger.warning(
+                "%s asks to retry after %.0f s (more than NEWS_RETRY_AFTER_MAX=%.0f); "
+                "leaving it alone for this run",
+                key,
+                seconds,
+                self.max_wait,
+            )
+            raise IgnoreRequest(f"Retry-After {seconds:.0f} s on {request.url}")
+        retry = get_retry_request(
+            request, spider=self.crawler.spider, reason=f"retry_after_{response.status}"
+        )
+        if retry is None:
+            return response
+        self._pause(key, seconds)
+        stats.inc_value("news/retry_after/waited")
+        stats.inc_value("news/retry_after/seconds", int(seconds))
+        logger.info("%s: %d, retrying after %.1f s as asked", request.url, response.status, seconds)
+        return retry

@@ -1,0 +1,1 @@
+"""Unattended operation: run records and outcomes, the database lock, run logs."""

@@ -1,0 +1,91 @@
+"""Quality signals per source and run, and the collapses the ``runs`` command flags.
+
+A source rarely fails loudly: a redesign makes the extractor return a cookie banner, or a
+feed turns empty while answering 200. Comparing each run with the source's own history
+catches that without per-site thresholds.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+# Below this many articles a share or a median says little; no collapse is flagged from it.
+MIN_ARTICLES = 3
+# Flag when the median text length falls under half the source's usual median: re-designs
+# that break extraction typically cut it to a teaser or a banner, far below half.
+LENGTH_COLLAPSE = 0.5
+# Flag when the share of articles with a date falls this far below the usual share.
+DATE_COLLAPSE = 0.3
+# Runs of the same source a run is compared with.
+HISTORY = 10
+
+
+@dataclass
+class QualityTally:
+    """Counts over the articles one crawl scraped."""
+
+    lengths: list[int] = field(default_factory=list)
+    no_date: int = 0
+    no_author: int = 0
+
+    def add(self, text: str | None, published: str | None, author: str | None) -> None:
+        self.lengths.append(len(text or ""))
+        self.no_date += not published
+        self.no_author += not author
+
+    def summary(self) -> dict[str, float | int | None]:
+        n = len(self.lengths)
+        return {
+            "scraped": n,
+            "share_no_date": round(self.no_date / n, 3) if n else None,
+            "share_no_author": round(self.no_author / n, 3) if n else None,
+            "median_text_len": float(statistics.median(self.lengths)) if n else None,
+        }
+
+
+def _median(values: Sequence[float | int | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return float(statistics.median(present)) if present else None
+
+
+def collapse_flags(current: Mapping[str, Any], previous: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Flags for one run_sources row against earlier rows of the same source (newest first).
+
+    ``nothing``: the listings answered but yielded no links, or every fetched page was
+    dropped, where earlier runs found some. ``length`` / ``dates``: median text length or
+    date coverage collapsed against the earlier runs' median.
+    """
+    if current.get("outcome") == "running":
+        return []
+    history = [p for p in previous[:HISTORY] if p.get("outcome") == "ok"]
+    flags: list[str] = []
+    scraped = current.get("scraped") or 0
+    links = current.get("links_found") or 0
+    usual_links = _median([p.get("links_found") for p in history]) or 0
+    usual_scraped = _median([p.get("scraped") for p in history]) or 0
+    listings_fresh = not current.get("listings_not_modified")
+    if (listings_fresh and links == 0 and usual_links > 0) or (
+        scraped == 0 and (current.get("articles_dropped") or 0) > 0 and usual_scraped > 0
+    ):
+        flags.append("nothing")
+    if scraped >= MIN_ARTICLES:
+        usual_len = _median(
+            [p.get("median_text_len") for p in history if (p.get("scraped") or 0) >= MIN_ARTICLES]
+        )
+        length = current.get("median_text_len")
+        if usual_len and length is not None and length < LENGTH_COLLAPSE * usual_len:
+            flags.append("length")
+        usual_no_date = _median(
+            [p.get("share_no_date") for p in history if (p.get("scraped") or 0) >= MIN_ARTICLES]
+        )
+        no_date = current.get("share_no_date")
+        if (
+            usual_no_date is not None
+            and no_date is not None
+            and (1 - no_date) < (1 - usual_no_date) - DATE_COLLAPSE
+        ):
+            flags.append("dates")
+    return flags

@@ -1,0 +1,67 @@
+"""One log file per run, beside Scrapy's usual stderr log.
+
+Scrapy's LOG_FILE replaces stderr; cron mails stderr to the operator and the file is for later,
+so both are kept: a second handler on the root logger writes the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
+
+
+def log_dir(settings: BaseSettings) -> Path:
+    """NEWS_LOG_DIR, or a ``logs`` folder beside the database when it is empty."""
+    configured = settings.get("NEWS_LOG_DIR")
+    if configured:
+        return Path(configured)
+    return Path(settings.get("NEWS_DB")).resolve().parent / "logs"
+
+
+def _label(command: str, sources: list[str]) -> str:
+    names = "+".join(sources) if len(sources) <= 3 else f"{len(sources)}-sources"
+    return re.sub(r"[^A-Za-z0-9_.+-]", "_", f"{command}-{names}" if names else command)[:120]
+
+
+def prune_logs(folder: Path, keep_days: float) -> int:
+    """Delete run logs older than ``keep_days``: months of 15-minute runs add up."""
+    if keep_days <= 0:
+        return 0
+    cutoff = time.time() - keep_days * 86400
+    removed = 0
+    for path in folder.glob("*.log"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> Path | None:
+    """Start writing this run's log file; returns its path, or None when logging is off."""
+    if not settings.getbool("LOG_ENABLED") or settings.get("LOG_FILE"):
+        return None  # --nolog, or the user chose one file for everything with --logfile
+    folder = log_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = folder / f"{stamp}-{_label(command, sources)}.log"
+    handler = logging.FileHandler(path, encoding=settings.get("LOG_ENCODING") or "utf-8")
+    handler.setFormatter(
+        logging.Formatter(fmt=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
+    )
+    handler.setLevel(settings.get("NEWS_LOG_LEVEL"))
+    logging.getLogger().addHandler(handler)
+    keep = settings.getfloat("NEWS_LOG_KEEP_DAYS")
+    removed = prune_logs(folder, keep)
+    if removed:
+        logger.info("Removed %d run logs older than %s days", removed, keep)
+    return path

@@ -1,0 +1,171 @@
+"""The run shared by every crawling command: lock, log file, run record, exit code.
+
+``crawl`` (our override of Scrapy's), ``crawlall``, ``demo`` and ``reprocess`` all go through
+:meth:`RunCommand.execute_run`, so a manual run and the cron run lock, record and report the
+same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Spider
+from scrapy.commands import BaseRunSpiderCommand
+from scrapy.crawler import Crawler
+from twisted.internet.defer import Deferred
+
+from crawler.storage.database import open_database
+
+from . import records
+from .lock import DatabaseLocked, lock_database
+from .outcome import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    SourceOutcome,
+    describe_exit,
+    run_exit_code,
+    source_outcome,
+)
+from .runlog import attach_run_log
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Target:
+    """One crawl of a run: a spider (class or name) and its arguments."""
+
+    name: str
+    spider: type[Spider] | str
+    spargs: dict[str, Any] = field(default_factory=dict)
+
+
+def _hosts(spidercls: type[Spider] | None) -> frozenset[str]:
+    source = getattr(spidercls, "news_source", None)
+    if source is None:
+        return frozenset()
+    return frozenset((urlsplit(u).hostname or "").lower() for u in source.entry_urls) - {""}
+
+
+def say(message: str) -> None:
+    """A line for the operator on stderr, where cron's mail and the terminal show it."""
+    sys.stderr.write(f"newsloom: {message}\n")
+    sys.stderr.flush()
+
+
+class RunCommand(BaseRunSpiderCommand):
+    requires_project = True
+
+    def run_database(self) -> str:
+        assert self.settings is not None
+        return str(self.settings.get("NEWS_DB"))
+
+    def take_lock(self) -> bool:
+        """Take the database's run lock; on failure set the exit code and say why."""
+        db_path = self.run_database()
+        try:
+            lock_database(db_path)
+        except DatabaseLocked as exc:
+            say(f"another run is using {db_path} ({exc}); exiting, try again later")
+            self.exitcode = EXIT_LOCKED
+            return False
+        except OSError as exc:
+            say(f"cannot lock {db_path}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return False
+        return True
+
+    def execute_run(self, command: str, targets: Sequence[Target], concurrency: int = 1) -> None:
+        """Run the targets' crawls in this process and set ``self.exitcode`` from the outcome."""
+        assert self.settings is not None and self.crawler_process is not None
+        if not self.take_lock():
+            return
+        names = [t.name for t in targets]
+        log_file = attach_run_log(self.settings, command, names)
+        try:
+            db = open_database(
+                self.run_database(), busy_timeout_ms=self.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+            )
+        except (OSError, sqlite3.Error) as exc:
+            say(f"cannot open the database {self.run_database()}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return
+        try:
+            run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
+        finally:
+            db.close()
+        self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")
+        logger.info("Run %d: %s %s (log %s)", run_id, command, " ".join(names), log_file)
+
+        crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
+        self._launch(crawlers, max(1, concurrency))
+        self.crawler_process.start()
+
+        outcomes: list[SourceOutcome] = []
+        unrecorded: list[SourceOutcome] = []
+        for target, crawler in crawlers:
+            source = getattr(getattr(crawler, "spider", None), "news_source", None)
+            name = source.name if source is not None else target.name
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+            outcome = source_outcome(name, stats if "finish_reason" in stats else None)
+            outcomes.append(outcome)
+            if crawler.stats.get_value("news/run/outcome") is None:
+                unrecorded.append(outcome)
+        self.exitcode = run_exit_code(outcomes)
+        db = open_database(self.run_database())
+        try:
+            records.finish_run(db, run_id, self.exitcode, unrecorded)
+        finally:
+            db.close()
+        failed = [f"{o.source} ({o.reason})" for o in outcomes if not o.ok]
+        message = f"run {run_id} finished: exit {self.exitcode} ({describe_exit(self.exitcode)})"
+        if failed:
+            message += "; failed: " + ", ".join(failed)
+        logger.log(logging.ERROR if failed else logging.INFO, "%s", message)
+        if failed:
+            say(message)
+
+    def _launch(self, crawlers: list[tuple[Target, Crawler]], limit: int) -> None:
+        """Start up to ``limit`` crawls at once, never two whose sources share a host.
+
+        Each crawler has its own download slots, so two sources of one site crawled at once
+        would double the rate that site sees; different sites in parallel is what keeps a
+        15-minute cron run short.
+        """
+        assert self.crawler_process is not None
+        process = self.crawler_process
+        pending = list(crawlers)
+        active: dict[int, frozenset[str]] = {}
+        stopping = False
+
+        def launch_more() -> None:
+            while pending and len(active) < limit and not stopping:
+                busy = frozenset().union(*active.values())
+                index = next(
+                    (i for i, (_, c) in enumerate(pending) if not (_hosts(c.spidercls) & busy)),
+                    None,
+                )
+                if index is None:
+                    return
+                target, crawler = pending.pop(index)
+                active[id(crawler)] = _hosts(crawler.spidercls)
+                result = process.crawl(crawler, **target.spargs)
+                if isinstance(result, Deferred):
+                    result.addBoth(lambda r, c=crawler: finished(c) or r)
+                else:
+                    result.add_done_callback(lambda _t, c=crawler: finished(c))
+
+        def finished(crawler: Crawler) -> None:
+            nonlocal stopping
+            active.pop(id(crawler), None)
+            if crawler.stats and crawler.stats.get_value("finish_reason") == "shutdown":
+                stopping = True  # Ctrl-C or SIGTERM: start nothing new
+            launch_more()
+
+        launch_more()
