@@ -51,4 +51,4 @@ class Command(RunCommand):
                 f"no sources configured in {self.settings.get('NEWS_SOURCES')}", print_help=False
             )
         concurrency = opts.concurrency or self.settings.getint("NEWS_CRAWLALL_CONCURRENCY")
-        self.execute_run("crawlall", [Target(n, n) for n in names], concurrency)
+        self.execute_run("crawlall", [Target(n, n) for n in names], concurrency, exclusive=True)

@@ -48,4 +48,4 @@ class Command(RunCommand):
             targets.append(Target(name, reprocess_spider_for(source)))
         if not targets:
             raise UsageError("no stored pages to reprocess", print_help=False)
-        self.execute_run("reprocess", targets)
+        self.execute_run("reprocess", targets, exclusive=True)

@@ -1,36 +1,43 @@
-"""One run per database: an flock on ``<db>.lock`` that the kernel releases when we die.
+"""Run locks: flocks the kernel releases when we die, so no lock is ever stale.
 
-A PID file goes stale when a process is killed; a kernel lock cannot. The lock file is never
-deleted (deleting it would let two processes lock two different files of the same name).
+Two levels, both files beside the database:
+
+- ``<db>.lock``, the run lock: one ``crawlall`` or ``reprocess`` per database at a time;
+- ``<db>.<source>.lock``, one per source: a source is crawled by one process at a time.
+
+A manual ``scrapy crawl <source>`` takes only its source's lock, so it can run beside the cron
+``crawlall`` (which holds the locks of the sources it crawls) as long as they crawl different
+sources; SQLite's WAL and write transactions let both write. Lock files are never deleted
+(deleting one would let two processes lock two different files of the same name).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 # Held for the life of the process: closing the file would release the lock.
 _held: dict[Path, TextIO] = {}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class DatabaseLocked(RuntimeError):
-    """Another process holds the database's run lock."""
+    """Another process holds the lock."""
 
 
-def lock_path(db_path: str | Path) -> Path:
-    return Path(f"{Path(db_path).resolve()}.lock")
+def lock_path(db_path: str | Path, source: str | None = None) -> Path:
+    """The run lock of ``db_path``, or with ``source`` that source's lock."""
+    base = f"{Path(db_path).resolve()}"
+    if source is None:
+        return Path(f"{base}.lock")
+    return Path(f"{base}.{_UNSAFE.sub('_', source)}.lock")
 
 
-def lock_database(db_path: str | Path) -> Path:
-    """Take the run lock of ``db_path`` for the rest of this process, or raise DatabaseLocked.
-
-    Taking it again in the same process is a no-op. Raises OSError when the lock file cannot
-    be created (e.g. the database folder does not exist).
-    """
-    path = lock_path(db_path)
+def _lock(path: Path) -> Path:
     if path in _held:
         return path
     handle = path.open("a+", encoding="utf-8")
@@ -48,3 +55,17 @@ def lock_database(db_path: str | Path) -> Path:
     handle.flush()
     _held[path] = handle
     return path
+
+
+def lock_database(db_path: str | Path) -> Path:
+    """Take the run lock of ``db_path`` for the rest of this process, or raise DatabaseLocked.
+
+    Taking it again in the same process is a no-op. Raises OSError when the lock file cannot
+    be created (e.g. the database folder does not exist).
+    """
+    return _lock(lock_path(db_path))
+
+
+def lock_source(db_path: str | Path, source: str) -> Path:
+    """Take ``source``'s lock on ``db_path`` for the rest of this process (see lock_database)."""
+    return _lock(lock_path(db_path, source))

@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,10 +21,12 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from twisted.internet.defer import Deferred
 
+from crawler.sources import SourceError
+from crawler.spiders.news import adhoc_source
 from crawler.storage.database import open_database
 
 from . import records
-from .lock import DatabaseLocked, lock_database
+from .lock import DatabaseLocked, lock_database, lock_source
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
@@ -66,25 +69,73 @@ class RunCommand(BaseRunSpiderCommand):
         assert self.settings is not None
         return str(self.settings.get("NEWS_DB"))
 
-    def take_lock(self) -> bool:
-        """Take the database's run lock; on failure set the exit code and say why."""
-        db_path = self.run_database()
+    def source_name(self, target: Target) -> str:
+        """The source a target crawls: its lock and its rows are named after it."""
+        spidercls = target.spider
+        if isinstance(spidercls, str):
+            assert self.crawler_process is not None
+            spidercls = self.crawler_process.spider_loader.load(spidercls)
+        source = getattr(spidercls, "news_source", None)
+        if source is not None:
+            return str(source.name)
         try:
-            lock_database(db_path)
+            return adhoc_source(**target.spargs).name
+        except (SourceError, TypeError):
+            return target.name  # the crawl itself reports the bad arguments
+
+    def take_locks(self, targets: Sequence[Target], exclusive: bool) -> list[Target]:
+        """Lock the run (``exclusive``) and each target's source; returns the targets to run.
+
+        Sets the exit code and says why when the run cannot go ahead. A source another
+        process is crawling is skipped with a message; if that leaves nothing, the run is
+        "locked".
+        """
+        db_path = self.run_database()
+        folder = Path(db_path).resolve().parent
+        if not folder.is_dir():
+            say(f"cannot use {db_path}: the database folder {folder} does not exist")
+            self.exitcode = EXIT_FAILED
+            return []
+        runnable: list[Target] = []
+        try:
+            if exclusive:
+                lock_database(db_path)
+            for target in targets:
+                name = self.source_name(target)
+                try:
+                    lock_source(db_path, name)
+                except DatabaseLocked as exc:
+                    say(f"another run is using {db_path} for source {name} ({exc}); skipped")
+                    continue
+                runnable.append(target)
         except DatabaseLocked as exc:
             say(f"another run is using {db_path} ({exc}); exiting, try again later")
             self.exitcode = EXIT_LOCKED
-            return False
+            return []
         except OSError as exc:
             say(f"cannot lock {db_path}: {exc}")
             self.exitcode = EXIT_FAILED
-            return False
-        return True
+            return []
+        if not runnable:
+            self.exitcode = EXIT_LOCKED
+        return runnable
 
-    def execute_run(self, command: str, targets: Sequence[Target], concurrency: int = 1) -> None:
-        """Run the targets' crawls in this process and set ``self.exitcode`` from the outcome."""
+    def execute_run(
+        self,
+        command: str,
+        targets: Sequence[Target],
+        concurrency: int = 1,
+        *,
+        exclusive: bool = False,
+    ) -> None:
+        """Run the targets' crawls in this process and set ``self.exitcode`` from the outcome.
+
+        ``exclusive`` runs (the cron ``crawlall``, ``reprocess``) also take the database's run
+        lock, so two of them never overlap; every run locks the sources it crawls.
+        """
         assert self.settings is not None and self.crawler_process is not None
-        if not self.take_lock():
+        targets = self.take_locks(targets, exclusive)
+        if not targets:
             return
         names = [t.name for t in targets]
         log_file = attach_run_log(self.settings, command, names)

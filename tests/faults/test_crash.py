@@ -12,6 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from crawler.ops.outcome import EXIT_FAILED
 from tests.faults import server as fs
 from tests.faults.harness import (
     article_routes,
@@ -88,9 +89,10 @@ def test_kill_9_mid_crawl_then_rerun_completes_without_duplicates(tmp_path: Path
         rerun = run_crawl(db, *args)
         assert rerun.returncode == 0, rerun.stderr[-3000:]
         assert check_consistent(db) == N
-        # Every article of the first run is still there once: updated in place, not doubled.
-        assert rerun.stat("news/store/updated") == committed
+        # The committed articles are known: not fetched again, not doubled; the rest are new.
+        assert rerun.stat("news/store/updated") == 0
         assert rerun.stat("news/store/new") == N - committed
+        assert rerun.stat("news/incremental/skip_stored") == committed
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
@@ -112,7 +114,9 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
         proc.send_signal(sig)
         result = finish(proc, log, started)
     assert finish_reason(result) == "shutdown"
-    assert result.returncode == 0, result.stderr[-3000:]
+    # Stopped before the end: flushed and recorded, but the run did not complete.
+    assert result.returncode == EXIT_FAILED, result.stderr[-3000:]
+    assert "finish reason shutdown" in result.stderr
     stored = check_consistent(db)
     assert 0 < stored < N
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")
@@ -128,7 +132,18 @@ def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:
         contended = ("-s", "NEWS_DB_BATCH_SIZE=2", "-s", "NEWS_DB_FLUSH_SECONDS=0.1")
         started = time.monotonic()
         procs = [
-            (start_crawl(db, "-a", f"feed={feed}", *contended, log=tmp_path / f"{n}.log"), n)
+            (
+                start_crawl(
+                    db,
+                    "-a",
+                    f"feed={feed}",
+                    "-a",
+                    f"source={n}",
+                    *contended,
+                    log=tmp_path / f"{n}.log",
+                ),
+                n,
+            )
             for n, feed in (("cron", feed_a), ("manual", feed_b))
         ]
         # A third writer holds the write lock for two seconds while both crawls write.

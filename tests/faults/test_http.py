@@ -107,7 +107,7 @@ def test_5xx_burst_is_retried_then_stored(http_run: HttpRun) -> None:
 def test_429_is_retried_then_stored(http_run: HttpRun) -> None:
     assert http_run.server.hits["/busy"] == 2
     assert _stored(http_run, "/busy")
-    assert http_run.result.stat("retry/reason_count/429 Unknown Status") == 1
+    assert http_run.result.stat("news/retry_after/waited") == 1
 
 
 def test_429_retry_waits_for_retry_after(http_run: HttpRun) -> None:
