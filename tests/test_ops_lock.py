@@ -32,7 +32,7 @@ def test_locks_block_other_processes_until_the_holder_dies(tmp_path: Path) -> No
         assert lock_source(db, "manual-source") == lock_path(db, "manual-source")
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()
     # The kernel released the dead holder's locks: nothing stale to clean up.
     assert lock_database(db) == lock_path(db)
     assert lock_source(db, "cron-source") == lock_path(db, "cron-source")
