@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -38,6 +39,9 @@ ADDED_MAX_SHARE = 0.25
 WORD_EVERY = 25
 # Paragraphs of the original quoted by a "quoted" article.
 QUOTED_PARAGRAPHS = 2
+# A boilerplate line this long found inside a stored line was glued to it by extraction; a
+# shorter one ("Reuters", "Anzeige") may be an ordinary word of the text.
+_GLUED_MIN_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,14 @@ CHROMES: dict[str, dict[str, Chrome]] = {
             headline_prefix="Was bekannt ist: ",
         ),
     },
+}
+
+# The line a republisher appends to a syndicated story (article text of the copy, not of the
+# original: it is what keeps a syndicated copy from being byte-identical after cleaning).
+SYNDICATION_CREDIT = {
+    "en": "This story first appeared in The Coastal Courier and is republished with permission.",
+    "fr": "Cet article a d'abord paru dans Le Courrier du Littoral, repris avec autorisation.",
+    "de": "Dieser Artikel erschien zuerst im Küstenboten und wird mit Genehmigung übernommen.",
 }
 
 _SUBHEADING_MAX = 80
@@ -404,6 +416,7 @@ def make_copy(kind: str, original: Page, stories: Sequence[Story], index: int) -
     title, lines, copy_of = story.title, list(story.lines), original.path
     if kind == "syndicated":
         title = CHROMES["wire"][story.lang].headline_prefix + story.title
+        lines.append(SYNDICATION_CREDIT[story.lang])
     elif kind == "added":
         lines.insert(len(lines) // 2, _extra_paragraph(story, stories))
     elif kind == "words":
@@ -500,3 +513,34 @@ def build_site(
         write_feed(root / "a.xml", base, originals),
         write_feed(root / "b.xml", base, copies),
     )
+
+
+def text_lines(text: str) -> list[str]:
+    return [norm(line) for line in text.splitlines() if line.strip()]
+
+
+def missing_lines(page: Page, text: str) -> list[str]:
+    """The page's article lines that the stored ``text`` lacks."""
+    stored = set(text_lines(text))
+    return [line for line in page.keep if norm(line) not in stored]
+
+
+def residual_lines(page: Page, text: str) -> list[str]:
+    """The page's boilerplate lines found in the stored ``text``.
+
+    A line counts when it occurs more often than the article itself has it (a paragraph
+    printed twice is kept once), or when a long one was glued into another line.
+    """
+    stored = Counter(text_lines(text))
+    keep = Counter(norm(line) for line in page.keep)
+    flat = norm(text)
+    found = []
+    for line in dict.fromkeys(norm(d) for d in page.drop):
+        if stored[line] > keep[line] or (
+            len(line) >= _GLUED_MIN_CHARS
+            and not stored[line]
+            and line in flat
+            and not any(line in k for k in keep)
+        ):
+            found.append(line)
+    return found
