@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.golden import authored_paths, parse_authored
 from pipelines.text.cleaning import (
     CANDIDATE_MAX_CHARS,
     candidate_lines,
@@ -23,7 +24,7 @@ from pipelines.text.cleaning import (
 FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
 SEEDS = json.loads((FIXTURES / "seeds.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(name for name in SEEDS if not name.startswith("_"))
-AUTHORED = sorted((FIXTURES / "authored").glob("*.txt"))
+AUTHORED = authored_paths()
 # Two body paragraphs to frame the line under test.
 PARA_A = "Ein langer Absatz mit echtem Inhalt, der als Artikeltext zählt, weil er lang ist. " * 2
 PARA_A = PARA_A.strip()
@@ -63,35 +64,18 @@ def test_seed_golden(name: str) -> None:
     assert dropped - must_drop - Counter(case["ambiguous"]) == Counter(), "article text lost"
 
 
-def _parse_authored(path: Path) -> tuple[str | None, str, list[str]]:
-    """Authored fixtures mark boilerplate lines with "[drop] " and the title with "[title] "."""
-    title = None
-    raw: list[str] = []
-    keep: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("[title] "):
-            title = line.removeprefix("[title] ")
-        elif line.startswith("[drop] "):
-            raw.append(line.removeprefix("[drop] "))
-        else:
-            raw.append(line)
-            if line.strip():
-                keep.append(line)
-    return title, "\n".join(raw), keep
-
-
 @pytest.mark.parametrize("path", AUTHORED, ids=lambda p: p.stem)
 def test_authored_golden(path: Path) -> None:
-    title, text, keep = _parse_authored(path)
-    assert _lines(clean_text(text, title=title)) == _lines("\n".join(keep))
+    case = parse_authored(path)
+    assert _lines(clean_text(case.text, title=case.title)) == _lines("\n".join(case.keep))
 
 
 def test_authored_cases_cover_every_family() -> None:
     """The EN/FR cases exercise each built-in family at least once."""
     seen = set()
     for path in AUTHORED:
-        title, text, _ = _parse_authored(path)
-        seen.update(reason for _, reason in drop_reasons(text, title=title) if reason)
+        case = parse_authored(path)
+        seen.update(reason for _, reason in drop_reasons(case.text, title=case.title) if reason)
     expected = {"ad", "prev_next", "source", "credit", "comments", "share", "newsletter"}
     expected |= {"cookie", "separator", "dateline", "teaser", "title", "duplicate", "label"}
     assert expected <= seen
@@ -307,8 +291,8 @@ def _all_texts(realpages: list[dict]) -> list[tuple[str, str | None]]:
     texts = [(page["text"], page["title"]) for page in realpages]
     texts += [((FIXTURES / "seeds" / n).read_text(encoding="utf-8"), None) for n in SEED_NAMES]
     for path in AUTHORED:
-        title, text, _ = _parse_authored(path)
-        texts.append((text, title))
+        case = parse_authored(path)
+        texts.append((case.text, case.title))
     return texts
 
 
