@@ -77,6 +77,8 @@ USER_AGENT = "Newsloom/0.1 (news research crawler; +https://example.invalid/news
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# Scrapy 2.19's downloader overruns CONCURRENT_REQUESTS_PER_DOMAIN when DOWNLOAD_DELAY is 0.
+DOWNLOADER = "crawler.downloader.PoliteDownloader"
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
