@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 
@@ -27,6 +28,14 @@ class LoggedRequest(tuple):
         return obj
 
 
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".gz": "application/gzip",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json",
+}
+
 # A route answers one path instead of the file system: called with the number of earlier
 # requests for that path, it returns (status, headers, body), or None to serve the file.
 Route = Callable[[int], tuple[int, dict[str, str], bytes] | None]
@@ -38,13 +47,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     hits: dict[str, int]
     lock: threading.Lock
 
-    extensions_map: ClassVar[dict[str, str]] = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".xml": "application/xml",
-        # .xml.gz sitemaps are gzip files, not XML sent with a Content-Encoding.
-        ".gz": "application/gzip",
-        ".html": "text/html; charset=utf-8",
-    }
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        # mimetypes says text/xml for .xml and guesses .xml.gz from the inner suffix; a
+        # gzipped sitemap must arrive as the bytes of the gzip file, with no Content-Encoding.
+        return CONTENT_TYPES.get(Path(path).suffix.lower()) or super().guess_type(path)
 
     def log_message(self, format: str, *args: Any) -> None:
         """The crawl's own log says what was fetched."""

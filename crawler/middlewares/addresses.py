@@ -54,7 +54,9 @@ class PrivateAddressMiddleware:
 
             try:
                 # Scrapy's caching resolver, in a thread: the reactor is not blocked.
-                self.resolved[host] = await maybe_deferred_to_future(reactor.resolve(host))
+                self.resolved[host] = await maybe_deferred_to_future(
+                    reactor.resolve(host)  # type: ignore[arg-type]  # Twisted stubs: bytes
+                )
             except Exception:
                 self.resolved[host] = None  # the download reports the DNS error itself
         return self.resolved[host]

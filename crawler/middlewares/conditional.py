@@ -16,7 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.extensions.database import DatabaseExtension
+from crawler.extensions.database import database_for
 from crawler.storage.database import open_database, write_transaction
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class ConditionalGetMiddleware:
             return
         if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
             return
-        db = self.crawler.get_extension(DatabaseExtension).db
+        db = database_for(self.crawler)
         row = db.execute(
             "SELECT etag, last_modified FROM listing_validators WHERE url = ?", [request.url]
         ).fetchone()
@@ -79,7 +79,7 @@ class ConditionalGetMiddleware:
         )
         try:
             with write_transaction(db):
-                db["listing_validators"].upsert_all(rows, pk="url")
+                db.table("listing_validators").upsert_all(rows, pk="url")
         finally:
             db.close()
         logger.debug("Stored validators of %d listings", len(rows))

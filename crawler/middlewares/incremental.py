@@ -20,7 +20,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from sqlite_utils import Database
 
-from crawler.extensions.database import DatabaseExtension
+from crawler.extensions.database import database_for
 from crawler.storage.database import write_transaction
 from pipelines.text.urls import canonicalize_url
 
@@ -48,7 +48,7 @@ class IncrementalMiddleware:
 
     @property
     def db(self) -> Database:
-        return self.crawler.get_extension(DatabaseExtension).db
+        return database_for(self.crawler)
 
     def _refetch_age(self) -> timedelta | None:
         source = getattr(self.crawler.spider, "news_source", None)
@@ -87,7 +87,7 @@ class IncrementalMiddleware:
             return response
         target = canonicalize_url(response.url)
         now = _iso(datetime.now(UTC))
-        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         # Transient answers are not remembered: the next run should try again.
         transient = response.status == 429 or response.status >= 500
         rows: list[dict[str, Any]] = [
@@ -101,7 +101,7 @@ class IncrementalMiddleware:
             )
         if rows:
             with write_transaction(self.db) as db:
-                db["url_seen"].upsert_all(rows, pk="url")
+                db.table("url_seen").upsert_all(rows, pk="url")
         return response
 
     def item_dropped(self, item: Any) -> None:
@@ -112,4 +112,4 @@ class IncrementalMiddleware:
             return
         row = {"url": url, "target": None, "status": 200, "fetched_at": _iso(datetime.now(UTC))}
         with write_transaction(self.db) as db:
-            db["url_seen"].upsert(row, pk="url")
+            db.table("url_seen").upsert(row, pk="url")

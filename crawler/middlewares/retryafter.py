@@ -95,6 +95,7 @@ class RetryAfterMiddleware:
                 self.max_wait,
             )
             raise IgnoreRequest(f"Retry-After {seconds:.0f} s on {request.url}")
+        assert self.crawler.spider is not None
         retry = get_retry_request(
             request, spider=self.crawler.spider, reason=f"retry_after_{response.status}"
         )

@@ -25,7 +25,7 @@ def now_iso() -> str:
 
 def start_run(db: Database, command: str, sources: Sequence[str], log_file: str | None) -> int:
     with write_transaction(db):
-        table = db["runs"]
+        table = db.table("runs")
         table.insert(
             {
                 "command": command,
@@ -46,7 +46,7 @@ def finish_run(
     finished = now_iso()
     with write_transaction(db):
         for outcome in unrecorded:
-            db["run_sources"].upsert(
+            db.table("run_sources").upsert(
                 {
                     "run_id": run_id,
                     "source": outcome.source,
@@ -56,12 +56,12 @@ def finish_run(
                 },
                 pk=("run_id", "source"),
             )
-        db["runs"].update(run_id, {"finished_at": finished, "exit_code": exit_code})
+        db.table("runs").update(run_id, {"finished_at": finished, "exit_code": exit_code})
 
 
 def source_started(db: Database, run_id: int, source: str) -> None:
     with write_transaction(db):
-        db["run_sources"].upsert(
+        db.table("run_sources").upsert(
             {"run_id": run_id, "source": source, "started_at": now_iso(), "outcome": "running"},
             pk=("run_id", "source"),
         )
@@ -99,7 +99,7 @@ def source_row(
 
 def source_finished(db: Database, run_id: int, source: str, row: Mapping[str, Any]) -> None:
     with write_transaction(db):
-        db["run_sources"].upsert(
+        db.table("run_sources").upsert(
             {"run_id": run_id, "source": source, **row}, pk=("run_id", "source")
         )
 

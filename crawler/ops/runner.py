@@ -7,10 +7,12 @@ same way.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,16 @@ def _hosts(spidercls: type[Spider] | None) -> frozenset[str]:
     if source is None:
         return frozenset()
     return frozenset((urlsplit(u).hostname or "").lower() for u in source.entry_urls) - {""}
+
+
+def _passthrough(result: Any, callback: Callable[[Crawler], None], crawler: Crawler) -> Any:
+    """Call ``callback(crawler)`` when a crawl's Deferred fires, passing its result on."""
+    callback(crawler)
+    return result
+
+
+def _on_done(callback: Callable[[Crawler], None], crawler: Crawler, _future: Any) -> None:
+    callback(crawler)
 
 
 def say(message: str) -> None:
@@ -208,9 +220,11 @@ class RunCommand(BaseRunSpiderCommand):
                 active[id(crawler)] = _hosts(crawler.spidercls)
                 result = process.crawl(crawler, **target.spargs)
                 if isinstance(result, Deferred):
-                    result.addBoth(lambda r, c=crawler: finished(c) or r)
+                    result.addBoth(_passthrough, finished, crawler)
                 else:
-                    result.add_done_callback(lambda _t, c=crawler: finished(c))
+                    asyncio.ensure_future(result).add_done_callback(
+                        functools.partial(_on_done, finished, crawler)
+                    )
 
         def finished(crawler: Crawler) -> None:
             nonlocal stopping
