@@ -69,3 +69,10 @@ def lock_database(db_path: str | Path) -> Path:
 def lock_source(db_path: str | Path, source: str) -> Path:
     """Take ``source``'s lock on ``db_path`` for the rest of this process (see lock_database)."""
     return _lock(lock_path(db_path, source))
+
+
+def release(path: Path) -> None:
+    """Give up a lock this process holds (a run's locks otherwise last as long as it does)."""
+    handle = _held.pop(path, None)
+    if handle is not None:
+        handle.close()
