@@ -138,6 +138,8 @@ class ExtractPipeline:
         stats = self.crawler.stats
         for key, n in result.counts.items():
             stats.inc_value(f"news/{key}", n)
+        for stage, seconds in result.seconds.items():
+            stats.inc_value(f"news/time/{stage}_ms", round(seconds * 1000, 3))
         if result.drop:
             raise self._drop(result.drop, url)
         stats.inc_value("news/extract/ok")
