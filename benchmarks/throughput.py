@@ -61,7 +61,8 @@ class TreeUsage:
     wall: float = 0.0
     cpu: float = 0.0  # every process of the tree, including workers that exited
     main_cpu: float = 0.0  # the root process alone (the reactor thread and its helpers)
-    peak_rss: int = 0  # the tree's largest summed RSS
+    peak_rss: int = 0  # the tree's largest summed RSS (shared pages counted in each process)
+    peak_pss: int = 0  # the same with shared pages split between their processes
     main_rss: list[tuple[float, int]] = field(default_factory=list)  # (seconds, bytes)
     machine_busy: float = 0.0  # share of all cores busy, whatever process used them
 
@@ -90,20 +91,23 @@ class TreeMonitor(threading.Thread):
             procs = [self.root, *self.root.children(recursive=True)]
         except psutil.NoSuchProcess:
             return
-        rss = 0
+        rss = pss = 0
         for proc in procs:
             try:
                 with proc.oneshot():
                     times = proc.cpu_times()
-                    mem = proc.memory_info().rss
-            except psutil.NoSuchProcess:
+                    full = proc.memory_full_info()
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
             self.cpu_by_pid[proc.pid] = times.user + times.system
+            mem = full.rss
             rss += mem
+            pss += getattr(full, "pss", mem)
             if proc.pid == self.root.pid:
                 self.usage.main_cpu = times.user + times.system
                 self.usage.main_rss.append((now, mem))
         self.usage.peak_rss = max(self.usage.peak_rss, rss)
+        self.usage.peak_pss = max(self.usage.peak_pss, pss)
 
     def finish(self) -> TreeUsage:
         self._stop_event.set()
@@ -209,6 +213,12 @@ def report(
             f" {run.elapsed:.1f} s)"
         )
     print(f"Newsloom / naive                    : {news.rate / naive.rate:7.2f} x")
+    # Other processes on a shared machine slow both crawls; work per CPU-second does not move.
+    for name, run in (("naive", naive), ("Newsloom", news)):
+        print(
+            f"{name} articles per CPU-second of its process tree: "
+            f"{run.articles / run.usage.cpu:5.1f}"
+        )
     print(f"Newsloom / ideal                    : {news.rate / ideal:7.2f}")
 
     print("\n== CPU and memory during the crawls ==")
@@ -219,7 +229,8 @@ def report(
             f"{name:<9} crawl tree CPU {u.cpu:6.1f} s over {u.wall:5.1f} s wall ="
             f" {util:4.0%} of {CORES} cores (main process {u.main_cpu / u.wall:4.0%} of one"
             f" core); server {run.server_cpu / u.wall / CORES:4.0%}; whole machine busy"
-            f" {u.machine_busy:4.0%}; peak tree RSS {fmt_mb(u.peak_rss)}"
+            f" {u.machine_busy:4.0%}; peak tree PSS {fmt_mb(u.peak_pss)}"
+            f" (RSS summed: {fmt_mb(u.peak_rss)})"
         )
     trend = news.usage.main_rss
     if trend:
@@ -266,7 +277,6 @@ def main(argv: list[str] | None = None) -> None:
         help="comma-separated archive sizes for the writer cost (empty: skip)",
     )
     parser.add_argument("--keep", type=Path, help="keep site, databases and logs in this folder")
-    parser.add_argument("--skip-naive", action="store_true", help="reuse nothing; skip (b)")
     args = parser.parse_args(argv)
     work = Path(args.keep or tempfile.mkdtemp(prefix="newsloom-bench-"))
     work.mkdir(parents=True, exist_ok=True)
