@@ -221,6 +221,16 @@ def report(
             f"{run.articles / run.usage.cpu:5.1f}"
         )
     print(f"Newsloom / ideal                    : {news.rate / ideal:7.2f}")
+    # A projection, not a measurement: what the CPU cost per article allows on idle cores. The
+    # naive crawl is one thread; Newsloom spreads over the cores, its main process on one.
+    naive_cap = naive.articles / naive.usage.cpu
+    news_cap = min(
+        CORES * news.articles / news.usage.cpu, news.articles / max(news.usage.main_cpu, 1e-9)
+    )
+    print(
+        f"projection from CPU cost on {CORES} idle cores: naive {naive_cap:.0f}/s, Newsloom"
+        f" {news_cap:.0f}/s, ratio {news_cap / naive_cap:.2f} x"
+    )
 
     print("\n== CPU and memory during the crawls ==")
     for name, run in (("naive", naive), ("newsloom", news)):
@@ -259,8 +269,7 @@ def report(
         print(
             f"{cost.stored:>7} stored: {cost.ms_per_article:6.3f} ms CPU/article, wall"
             f" {cost.wall_ms_per_article:6.3f} ms (best of {ROUNDS} x {cost.measured} articles,"
-            f" batches of {cost.batch_size}; filled in {cost.fill_seconds:.1f} s;"
-            f" peak RSS {fmt_mb(cost.peak_rss)})"
+            f" batches of {cost.batch_size}; filled in {cost.fill_seconds:.1f} s)"
         )
     if len(store) > 1:
         ratio = store[-1].ms_per_article / store[0].ms_per_article
@@ -269,6 +278,9 @@ def report(
         print(f"\n== Whole crawl of the {pages} pages into a pre-filled archive ==")
         for tier, run in prefilled:
             store_ms = run.stats.get("news/time/store_ms", 0) / run.articles
+            if not run.articles:
+                print(f"{tier:>7} stored: no article stored; see news-{tier}.log")
+                continue
             print(
                 f"{tier:>7} stored: {run.usage.cpu / run.articles * 1000:6.2f} ms CPU/article"
                 f" (crawl tree), {run.rate:6.1f} articles/s, main process"
@@ -276,6 +288,8 @@ def report(
                 f" {store_ms:5.2f} ms/article wall, peak tree PSS {fmt_mb(run.usage.peak_pss)}"
             )
         (lo, first), (hi, last) = prefilled[0], prefilled[-1]
+        if not (first.articles and last.articles):
+            return
         ratio = (last.usage.cpu / last.articles) / (first.usage.cpu / first.articles)
         print(f"crawl CPU per article ratio {hi} / {lo} stored: {ratio:.2f}")
 
@@ -341,40 +355,34 @@ def main(argv: list[str] | None = None) -> None:
         )
         news.articles = count_rows(news_db)
         print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
+        tiers = sorted(int(x) for x in args.stored.split(",") if x.strip())
+        ends = (tiers[0], tiers[-1]) if tiers else ()
+        store = measure_store_cost(news_db, work / "store", tiers, snapshot_tiers=ends)
+        # The same crawl again into archives that already hold the smallest and largest tier
+        # (the server keeps running: the pages carry its port in their URLs).
+        prefilled: list[tuple[int, CrawlRun]] = []
+        for tier in ends if len(tiers) > 1 else ():
+            db = work / "store" / f"archive-{tier}.db"
+            run = run_crawl(
+                [
+                    "crawl",
+                    "news",
+                    "-a",
+                    f"sitemap={manifest.sitemap_url}",
+                    "-s",
+                    f"NEWS_DB={db}",
+                    *overrides,
+                ],
+                ROOT,
+                srv,
+                work / f"news-{tier}.log",
+            )
+            run.articles = int(run.stats.get("news/store/new", 0))
+            prefilled.append((tier, run))
+            print(f"(d) newsloom into {tier} stored: {run.rate:.1f} articles/s", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=10)
-    tiers = sorted(int(x) for x in args.stored.split(",") if x.strip())
-    ends = (tiers[0], tiers[-1]) if tiers else ()
-    store = measure_store_cost(news_db, work / "store", tiers, snapshot_tiers=ends)
-    # The same crawl again into archives that already hold the smallest and largest tier.
-    prefilled: list[tuple[int, CrawlRun]] = []
-    if len(tiers) > 1:
-        server, base_url = start_server(site)
-        try:
-            srv = psutil.Process(server.pid)
-            for tier in ends:
-                db = work / "store" / f"archive-{tier}.db"
-                run = run_crawl(
-                    [
-                        "crawl",
-                        "news",
-                        "-a",
-                        f"sitemap={manifest.sitemap_url}",
-                        "-s",
-                        f"NEWS_DB={db}",
-                        *overrides,
-                    ],
-                    ROOT,
-                    srv,
-                    work / f"news-{tier}.log",
-                )
-                run.articles = int(run.stats.get("news/store/new", 0))
-                prefilled.append((tier, run))
-                print(f"(d) newsloom into {tier} stored: {run.rate:.1f} articles/s", flush=True)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     report(args.pages, traf_rate, naive, news, store, prefilled)
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
