@@ -147,8 +147,11 @@ def time_writes(
         item["signature"] = _random_signature(rng)
         items.append(item)
     t0, c0 = time.perf_counter(), time.process_time()
+    # StorePipeline's batching, without the writer thread: flush() writes in this thread.
     for item in items:
-        pipeline.process_item(item)
+        pipeline.pending.append(item)
+        if len(pipeline.pending) >= BATCH:
+            pipeline.flush()
     pipeline.flush()
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     db.close()
