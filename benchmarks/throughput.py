@@ -258,7 +258,7 @@ def report(
     store_s = news.stats.get("news/time/store_ms", 0.0) / 1000
     rows = [(f"worker: {s}", v) for s, v in stages.items()]
     rows.append(("worker: IPC, pickling, idle overhead", worker_cpu - sum(stages.values())))
-    rows.append(("main: store (dedup + writes)", store_s))
+    rows.append(("main: writer thread (dedup + writes)", store_s))
     rows.append(("main: Scrapy, download, parse, dispatch", news.usage.main_cpu - store_s))
     for name, seconds in rows:
         per = seconds / max(news.articles, 1) * 1000
@@ -285,7 +285,7 @@ def report(
                 f"{tier:>7} stored: {run.usage.cpu / run.articles * 1000:6.2f} ms CPU/article"
                 f" (crawl tree), {run.rate:6.1f} articles/s, main process"
                 f" {run.usage.main_cpu / run.articles * 1000:5.2f} ms/article, store"
-                f" {store_ms:5.2f} ms/article wall, peak tree PSS {fmt_mb(run.usage.peak_pss)}"
+                f" {store_ms:5.2f} ms/article, peak tree PSS {fmt_mb(run.usage.peak_pss)}"
             )
         (lo, first), (hi, last) = prefilled[0], prefilled[-1]
         if not (first.articles and last.articles):
