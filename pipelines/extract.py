@@ -76,12 +76,15 @@ class ExtractPipeline:
         )
 
     def open_spider(self) -> None:
-        # forkserver: workers do not inherit the reactor, its sockets or its threads.
+        # forkserver: workers do not inherit the reactor, its sockets or its threads. The
+        # preload only takes effect if this process has not started its forkserver yet.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipelines.preload"])
         self.pool = ProcessPool(
             max_workers=self.workers,
             max_tasks=self.max_tasks,
             initializer=warm_up,
-            context=multiprocessing.get_context("forkserver"),
+            context=context,
         )
 
     def close_spider(self) -> None:
@@ -144,6 +147,8 @@ class ExtractPipeline:
         stats = self.crawler.stats
         for key, n in result.counts.items():
             stats.inc_value(f"news/{key}", n)
+        for stage, seconds in result.seconds.items():
+            stats.inc_value(f"news/time/{stage}_us", round(seconds * 1_000_000))
         if result.drop:
             raise self._drop(result.drop, url)
         stats.inc_value("news/extract/ok")

@@ -12,7 +12,7 @@ from typing import Self
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from crawler.extensions.database import DatabaseExtension
+from pipelines.store import StorePipeline
 
 
 class PageLimit:
@@ -27,7 +27,10 @@ class PageLimit:
         return ext
 
     def spider_opened(self) -> None:
-        db = self.crawler.get_extension(DatabaseExtension).db
+        # The cap is per connection: set it on the writer's, where the articles are written.
+        store = self.crawler.get_item_pipeline(StorePipeline)
+        assert store is not None and store.db is not None
+        db = store.db
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages + self.spare_pages}")
 

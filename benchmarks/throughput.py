@@ -1,0 +1,392 @@
+"""End-to-end throughput, CPU use, memory and storage cost, side by side in one run.
+
+    python -m benchmarks.throughput --pages 2000
+
+Generates a local news site of ``--pages`` articles (benchmarks/sitegen.py), serves it from a
+separate process on 127.0.0.1, then measures on the same pages:
+
+(a) ``trafilatura.extract`` alone, in this process, one page after another (pages/s);
+(b) the naive Scrapy baseline (benchmarks/naive_spider.py): trafilatura + langdetect in the
+    callback, one INSERT+COMMIT per item;
+(c) Newsloom end to end: ``scrapy crawl news -a sitemap=...`` with every stage on.
+
+(b) and (c) run with the same overrides (no delay, no autothrottle, 16 requests per domain,
+robots.txt obeyed). CPU and memory are sampled from each crawl's process tree with psutil;
+per-stage shares come from the crawl's ``news/time/*`` stats. Finally the writer path
+(dedup lookup + index + upsert + line stats, in batches as in StorePipeline) is timed against
+databases pre-filled with ``--stored`` synthetic articles.
+
+Not a test: figures depend on the machine and on whatever else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+import trafilatura
+
+from benchmarks.sitegen import SiteManifest, generate_site
+from benchmarks.storecost import ROUNDS, StoreCost, measure_store_cost
+
+ROOT = Path(__file__).resolve().parents[1]
+CORES = psutil.cpu_count() or 1
+# The politeness overrides both crawls share: the server is local, so only CPU limits them.
+FAST = (
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_ENABLED=False",
+    "CONCURRENT_REQUESTS=32",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+    "ROBOTSTXT_OBEY=True",
+    "LOG_LEVEL=INFO",
+    "LOGSTATS_INTERVAL=3600",
+)
+WORKER_STAGES = ("extract", "clean", "language", "fingerprint", "compress")
+
+
+@dataclass
+class TreeUsage:
+    """CPU seconds and memory of a process tree, sampled while it runs."""
+
+    wall: float = 0.0
+    cpu: float = 0.0  # every process of the tree, including workers that exited
+    main_cpu: float = 0.0  # the root process alone (the reactor thread and its helpers)
+    peak_rss: int = 0  # the tree's largest summed RSS (shared pages counted in each process)
+    peak_pss: int = 0  # the same with shared pages split between their processes
+    main_rss: list[tuple[float, int]] = field(default_factory=list)  # (seconds, bytes)
+    machine_busy: float = 0.0  # share of all cores busy, whatever process used them
+
+
+class TreeMonitor(threading.Thread):
+    """Samples a process and its descendants every ``interval`` seconds."""
+
+    def __init__(self, pid: int, interval: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.root = psutil.Process(pid)
+        self.interval = interval
+        self.cpu_by_pid: dict[int, float] = {}
+        self.usage = TreeUsage()
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        t0 = time.monotonic()
+        psutil.cpu_percent(None)
+        while not self._stop_event.is_set():
+            self._sample(time.monotonic() - t0)
+            self._stop_event.wait(self.interval)
+        self.usage.machine_busy = psutil.cpu_percent(None) / 100
+
+    def _sample(self, now: float) -> None:
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return
+        rss = pss = 0
+        for proc in procs:
+            try:
+                with proc.oneshot():
+                    times = proc.cpu_times()
+                    full = proc.memory_full_info()
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+            self.cpu_by_pid[proc.pid] = times.user + times.system
+            mem = full.rss
+            rss += mem
+            pss += getattr(full, "pss", mem)
+            if proc.pid == self.root.pid:
+                self.usage.main_cpu = times.user + times.system
+                self.usage.main_rss.append((now, mem))
+        self.usage.peak_rss = max(self.usage.peak_rss, rss)
+        self.usage.peak_pss = max(self.usage.peak_pss, pss)
+
+    def finish(self) -> TreeUsage:
+        self._stop_event.set()
+        self.join()
+        self.usage.cpu = sum(self.cpu_by_pid.values())
+        return self.usage
+
+
+@dataclass
+class CrawlRun:
+    usage: TreeUsage
+    stats: dict[str, float]
+    articles: int
+    server_cpu: float
+
+    @property
+    def elapsed(self) -> float:
+        """Scrapy's own engine time: start-up imports and pool start are left out of both."""
+        return self.stats.get("elapsed_time_seconds") or self.usage.wall
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.elapsed
+
+
+_STAT_RE = re.compile(r"'([^']+)': (-?[0-9.]+(?:e-?[0-9]+)?)[,}]")
+
+
+def parse_stats(log: str) -> dict[str, float]:
+    """The numeric stats Scrapy dumps when the spider closes."""
+    dump = log.rsplit("Dumping Scrapy stats:", 1)[-1]
+    return {k: float(v) for k, v in _STAT_RE.findall(dump)}
+
+
+def run_crawl(args: list[str], cwd: Path, server: psutil.Process, log_path: Path) -> CrawlRun:
+    """Run a scrapy command, sampling its process tree; return usage and closing stats."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server_cpu0 = sum(server.cpu_times()[:2])
+    t0 = time.monotonic()
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", *args], cwd=cwd, env=env, stdout=log, stderr=log
+        )
+        monitor = TreeMonitor(proc.pid)
+        monitor.start()
+        proc.wait()
+    usage = monitor.finish()
+    usage.wall = time.monotonic() - t0
+    text = log_path.read_text()
+    if proc.returncode != 0:
+        raise RuntimeError(f"scrapy {' '.join(args)} failed; see {log_path}")
+    stats = parse_stats(text)
+    return CrawlRun(usage, stats, 0, sum(server.cpu_times()[:2]) - server_cpu0)
+
+
+def count_rows(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def trafilatura_alone(site: Path, manifest: SiteManifest) -> float:
+    """Pages/s of plain ``trafilatura.extract`` in this one process, pages read beforehand."""
+    pages = [(a.url, (site / a.path).read_text(encoding="utf-8")) for a in manifest.articles]
+    trafilatura.extract(pages[0][1], url=pages[0][0])  # imports and caches
+    t0 = time.process_time()
+    for url, html in pages:
+        trafilatura.extract(html, url=url)
+    return len(pages) / (time.process_time() - t0)
+
+
+def start_server(site: Path) -> tuple[subprocess.Popen[str], str]:
+    """The static server in its own process, so its CPU is not the crawl's."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.siteserver", str(site)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    return proc, proc.stdout.readline().strip()
+
+
+def fmt_mb(n: float) -> str:
+    return f"{n / 1e6:.0f} MB"
+
+
+def report(
+    pages: int,
+    traf_rate: float,
+    naive: CrawlRun,
+    news: CrawlRun,
+    store: list[StoreCost],
+    prefilled: list[tuple[int, CrawlRun]],
+) -> None:
+    ideal = CORES * traf_rate
+    print(f"\n== Throughput ({pages} generated pages, {CORES} cores) ==")
+    print(f"trafilatura.extract alone, one process (CPU time) : {traf_rate:7.1f} pages/s")
+    print(f"ideal ({CORES} cores x trafilatura alone)              : {ideal:7.1f} pages/s")
+    for name, run in (("naive Scrapy (extract in callback)", naive), ("Newsloom end to end", news)):
+        print(
+            f"{name:<36}: {run.rate:7.1f} articles/s  ({run.articles} articles in"
+            f" {run.elapsed:.1f} s)"
+        )
+    print(f"Newsloom / naive                    : {news.rate / naive.rate:7.2f} x")
+    # Other processes on a shared machine slow both crawls; work per CPU-second does not move.
+    for name, run in (("naive", naive), ("Newsloom", news)):
+        print(
+            f"{name} articles per CPU-second of its process tree: "
+            f"{run.articles / run.usage.cpu:5.1f}"
+        )
+    print(f"Newsloom / ideal                    : {news.rate / ideal:7.2f}")
+    # A projection, not a measurement: what the CPU cost per article allows on idle cores. The
+    # naive crawl is one thread; Newsloom spreads over the cores, its main process on one.
+    naive_cap = naive.articles / naive.usage.cpu
+    news_cap = min(
+        CORES * news.articles / news.usage.cpu, news.articles / max(news.usage.main_cpu, 1e-9)
+    )
+    print(
+        f"projection from CPU cost on {CORES} idle cores: naive {naive_cap:.0f}/s, Newsloom"
+        f" {news_cap:.0f}/s, ratio {news_cap / naive_cap:.2f} x"
+    )
+
+    print("\n== CPU and memory during the crawls ==")
+    for name, run in (("naive", naive), ("newsloom", news)):
+        u = run.usage
+        util = u.cpu / u.wall / CORES
+        print(
+            f"{name:<9} crawl tree CPU {u.cpu:6.1f} s over {u.wall:5.1f} s wall ="
+            f" {util:4.0%} of {CORES} cores (main process {u.main_cpu / u.wall:4.0%} of one"
+            f" core); server {run.server_cpu / u.wall / CORES:4.0%}; whole machine busy"
+            f" {u.machine_busy:4.0%}; peak tree PSS {fmt_mb(u.peak_pss)}"
+            f" (RSS summed: {fmt_mb(u.peak_rss)})"
+        )
+    trend = news.usage.main_rss
+    if trend:
+        marks = [trend[min(len(trend) - 1, int(len(trend) * q))] for q in (0.1, 0.25, 0.5, 0.75)]
+        marks.append(trend[-1])
+        print(
+            "newsloom main-process RSS over the crawl: "
+            + ", ".join(f"{t:.0f}s {fmt_mb(r)}" for t, r in marks)
+        )
+
+    print("\n== Where Newsloom's CPU goes (share of the crawl tree's CPU time) ==")
+    stages = {s: news.stats.get(f"news/time/{s}_us", 0) / 1_000_000 for s in WORKER_STAGES}
+    worker_cpu = news.usage.cpu - news.usage.main_cpu
+    store_s = news.stats.get("news/time/store_us", 0) / 1_000_000
+    rows = [(f"worker: {s}", v) for s, v in stages.items()]
+    rows.append(("worker: IPC, pickling, idle overhead", worker_cpu - sum(stages.values())))
+    rows.append(("main: writer thread (dedup + writes)", store_s))
+    rows.append(("main: Scrapy, download, parse, dispatch", news.usage.main_cpu - store_s))
+    for name, seconds in rows:
+        per = seconds / max(news.articles, 1) * 1000
+        print(f"{name:<42} {seconds / news.usage.cpu:5.1%}  {per:6.2f} ms/article")
+
+    print("\n== Writer cost per article vs articles already stored ==")
+    for cost in store:
+        print(
+            f"{cost.stored:>7} stored: {cost.ms_per_article:6.3f} ms CPU/article, wall"
+            f" {cost.wall_ms_per_article:6.3f} ms (best of {ROUNDS} x {cost.measured} articles,"
+            f" batches of {cost.batch_size}; filled in {cost.fill_seconds:.1f} s)"
+        )
+    if len(store) > 1:
+        ratio = store[-1].ms_per_article / store[0].ms_per_article
+        print(f"writer CPU ratio {store[-1].stored} / {store[0].stored} stored: {ratio:.2f}")
+    if len(prefilled) > 1:
+        print(f"\n== Whole crawl of the {pages} pages into a pre-filled archive ==")
+        for tier, run in prefilled:
+            store_ms = run.stats.get("news/time/store_us", 0) / 1000 / run.articles
+            if not run.articles:
+                print(f"{tier:>7} stored: no article stored; see news-{tier}.log")
+                continue
+            print(
+                f"{tier:>7} stored: {run.usage.cpu / run.articles * 1000:6.2f} ms CPU/article"
+                f" (crawl tree), {run.rate:6.1f} articles/s, main process"
+                f" {run.usage.main_cpu / run.articles * 1000:5.2f} ms/article, store"
+                f" {store_ms:5.2f} ms/article, peak tree PSS {fmt_mb(run.usage.peak_pss)}"
+            )
+        (lo, first), (hi, last) = prefilled[0], prefilled[-1]
+        if not (first.articles and last.articles):
+            return
+        ratio = (last.usage.cpu / last.articles) / (first.usage.cpu / first.articles)
+        print(f"crawl CPU per article ratio {hi} / {lo} stored: {ratio:.2f}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--stored",
+        default="1000,10000,100000",
+        help="comma-separated archive sizes for the writer cost (empty: skip)",
+    )
+    parser.add_argument("--keep", type=Path, help="keep site, databases and logs in this folder")
+    args = parser.parse_args(argv)
+    work = Path(args.keep or tempfile.mkdtemp(prefix="newsloom-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    site = work / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    site.mkdir()
+    server, base_url = start_server(site)
+    try:
+        manifest = generate_site(site, args.pages, seed=args.seed, base_url=base_url)
+        print(f"site: {args.pages} articles at {base_url} (work folder {work})", flush=True)
+        srv = psutil.Process(server.pid)
+        traf_rate = trafilatura_alone(site, manifest)
+        print(f"(a) trafilatura alone: {traf_rate:.1f} pages/s", flush=True)
+        overrides = [x for s in FAST for x in ("-s", s)]
+        naive_db, news_db = work / "naive.db", work / "news.db"
+        for path in (naive_db, news_db):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        # The naive spider runs from the work folder: no scrapy.cfg there, so Scrapy's defaults.
+        naive = run_crawl(
+            [
+                "runspider",
+                str(ROOT / "benchmarks" / "naive_spider.py"),
+                "-a",
+                f"sitemap={manifest.sitemap_url}",
+                "-s",
+                f"NAIVE_DB={naive_db}",
+                *overrides,
+            ],
+            work,
+            srv,
+            work / "naive.log",
+        )
+        naive.articles = count_rows(naive_db)
+        print(f"(b) naive: {naive.rate:.1f} articles/s", flush=True)
+        news = run_crawl(
+            [
+                "crawl",
+                "news",
+                "-a",
+                f"sitemap={manifest.sitemap_url}",
+                "-s",
+                f"NEWS_DB={news_db}",
+                *overrides,
+            ],
+            ROOT,
+            srv,
+            work / "news.log",
+        )
+        news.articles = count_rows(news_db)
+        print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
+        tiers = sorted(int(x) for x in args.stored.split(",") if x.strip())
+        ends = (tiers[0], tiers[-1]) if tiers else ()
+        store = measure_store_cost(news_db, work / "store", tiers, snapshot_tiers=ends)
+        # The same crawl again into archives that already hold the smallest and largest tier
+        # (the server keeps running: the pages carry its port in their URLs).
+        prefilled: list[tuple[int, CrawlRun]] = []
+        for tier in ends if len(tiers) > 1 else ():
+            db = work / "store" / f"archive-{tier}.db"
+            run = run_crawl(
+                [
+                    "crawl",
+                    "news",
+                    "-a",
+                    f"sitemap={manifest.sitemap_url}",
+                    "-s",
+                    f"NEWS_DB={db}",
+                    *overrides,
+                ],
+                ROOT,
+                srv,
+                work / f"news-{tier}.log",
+            )
+            run.articles = int(run.stats.get("news/store/new", 0))
+            prefilled.append((tier, run))
+            print(f"(d) newsloom into {tier} stored: {run.rate:.1f} articles/s", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    report(args.pages, traf_rate, naive, news, store, prefilled)
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
