@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,16 +23,38 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Databas
     path = Path(path)
     if path.parent and not path.parent.exists():
         raise FileNotFoundError(f"database folder {path.parent} does not exist")
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    delay = 0.02
+    while True:
+        try:
+            return _open(path, busy_timeout_ms)
+        except sqlite3.OperationalError as exc:
+            # Switching a new file to WAL takes an exclusive lock, and SQLite answers some
+            # lock conflicts at once instead of calling the busy handler (to avoid deadlock):
+            # two processes creating one database together meet exactly that. Retry.
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def _open(path: Path, busy_timeout_ms: int) -> Database:
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
-    db = Database(conn)
-    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-    db.enable_wal()
-    # NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the
-    # last commits, which the next run re-fetches.
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    with write_transaction(db):
-        schema.apply(db)
+    try:
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        db.enable_wal()
+        # NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the
+        # last commits, which the next run re-fetches.
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        with write_transaction(db):
+            schema.apply(db)
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 
