@@ -37,7 +37,7 @@ from benchmarks.quality_site import (
     missing_lines,
     residual_lines,
 )
-from benchmarks.siteserver import serve_directory
+from crawler.demo.server import serve_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 # No politeness delay against our own local server.

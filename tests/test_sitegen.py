@@ -23,7 +23,7 @@ from lxml import etree, html
 
 from benchmarks.sitegen import SiteManifest, generate_site
 from benchmarks.sitegen_pages import CHROME, TEMPLATES
-from benchmarks.siteserver import RequestLog, serve_directory
+from crawler.demo.server import RequestLog, serve_directory
 
 N = 30
 SM_NS = {
@@ -234,7 +234,7 @@ def test_server_content_types_head_404_and_request_log(site: Site) -> None:
 def test_server_runs_as_a_module(tmp_path: Path) -> None:
     (tmp_path / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.siteserver", str(tmp_path), "--port", "0"],
+        [sys.executable, "-m", "crawler.demo.server", str(tmp_path), "--port", "0"],
         stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parents[1],

@@ -1,7 +1,14 @@
-"""A small static HTTP server on 127.0.0.1 for the demo site and the tests."""
+"""A small static HTTP server on 127.0.0.1 for the demo site, the tests and the benchmarks.
+
+    with serve_directory(site) as base_url:
+        ...
+
+or ``python -m crawler.demo.server DIR --port 8000`` (prints the base URL first).
+"""
 
 from __future__ import annotations
 
+import argparse
 import functools
 import os
 import threading
@@ -41,8 +48,15 @@ CONTENT_TYPES = {
 Route = Callable[[int], tuple[int, dict[str, str], bytes] | None]
 
 
+RequestLog = list[tuple[str, str, dict[str, str]]]  # (method, path, headers), see LoggedRequest
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
-    request_log: list[tuple[str, str, dict[str, str]]] | None = None
+    # Keep-alive: with one connection per request (HTTP/1.0), Scrapy on the asyncio reactor
+    # fetched only ~42 pages/s from this server (2 cores), capping every crawl benchmark;
+    # over HTTP/1.1 it fetched 308 pages/s (benchmarks/throughput.py).
+    protocol_version = "HTTP/1.1"
+    request_log: RequestLog | None = None
     routes: Mapping[str, Route] = {}
     hits: dict[str, int]
     lock: threading.Lock
@@ -86,20 +100,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         return None
 
 
-@contextmanager
-def serve_directory(
+def make_server(
     root: Path,
     port: int = 0,
-    request_log: list[tuple[str, str, dict[str, str]]] | None = None,
+    request_log: RequestLog | None = None,
     routes: Mapping[str, Route] | None = None,
-) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 in a background thread; yields the base URL.
-
-    With ``request_log``, every request is appended to it as a LoggedRequest: tests use the
-    server's own record as evidence of what a crawl fetched. ``routes`` (path -> Route)
-    lets tests answer with errors, redirects or delays; the mapping is read on every request,
-    so a test may fill it after the server started.
-    """
+) -> ThreadingHTTPServer:
+    """A bound, not yet serving server; ``server.server_address[1]`` is the chosen port."""
     attrs = {
         "request_log": request_log,
         "routes": routes if routes is not None else {},
@@ -110,7 +117,26 @@ def serve_directory(
     handler = functools.partial(handler_cls, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
+    return server
+
+
+@contextmanager
+def serve_directory(
+    root: Path,
+    port: int = 0,
+    request_log: RequestLog | None = None,
+    routes: Mapping[str, Route] | None = None,
+) -> Iterator[str]:
+    """Serve ``root`` on 127.0.0.1 in a background thread; yields the base URL.
+
+    Files are read on each request, so a site may be written after the server started (as
+    pages that carry the ephemeral port in absolute URLs must be). With ``request_log``,
+    every request is appended to it as a LoggedRequest: tests use the server's own record as
+    evidence of what a crawl fetched. ``routes`` (path -> Route) lets tests answer with
+    errors, redirects or delays; the mapping is read on every request.
+    """
+    server = make_server(root, port, request_log, routes)
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -118,3 +144,23 @@ def serve_directory(
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve a folder on 127.0.0.1.")
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    args = parser.parse_args(argv)
+    server = make_server(args.directory, port=args.port)
+    # Printed and flushed so a parent process can read the port when --port 0 was given.
+    print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()
