@@ -8,7 +8,6 @@ into a temporary database and prints what the server saw each time.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,13 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.demo.server import serve_directory  # noqa: E402
-from tests.conftest import FAST, SITE, _render  # noqa: E402
+from tests.conftest import FAST, _render, copy_fixture_site  # noqa: E402
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"
-        shutil.copytree(SITE, root)
+        copy_fixture_site(root)
         log: list = []
         with serve_directory(root, request_log=log) as base:
             _render(root, base)

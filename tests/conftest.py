@@ -21,6 +21,7 @@ from crawler.storage import schema
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SITE = FIXTURES / "site"
+DEMO_SITE = ROOT / "crawler" / "demo" / "site"
 
 
 @pytest.fixture
@@ -68,10 +69,17 @@ def _render(root: Path, base: str) -> None:
         src.unlink()
 
 
+def copy_fixture_site(root: Path) -> None:
+    """tests/fixtures/site into ``root``, with the demo's five seed-based pages in articles/."""
+    shutil.copytree(SITE, root)
+    for page in DEMO_SITE.glob("artikel-*.html"):
+        shutil.copy(page, root / "articles" / page.name)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[Site]:
     root = tmp_path / "site"
-    shutil.copytree(SITE, root)
+    copy_fixture_site(root)
     log: list[tuple[str, str, dict[str, str]]] = []
     routes: dict = {}
     with serve_directory(root, request_log=log, routes=routes) as base:

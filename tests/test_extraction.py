@@ -3,7 +3,7 @@ import json
 import pytest
 
 from pipelines.text.extraction import declared_language, extract_article
-from tests.conftest import SITE
+from tests.conftest import DEMO_SITE, SITE
 
 EXPECTED = json.loads((SITE / "expected.json").read_text(encoding="utf-8"))
 
@@ -27,7 +27,7 @@ def test_stored_pages_keep_the_article_and_drop_the_chrome(page: str) -> None:
 
 
 def test_metadata_of_a_demo_page() -> None:
-    html = (SITE / "articles" / "artikel-001.html").read_text(encoding="utf-8")
+    html = (DEMO_SITE / "artikel-001.html").read_text(encoding="utf-8")
     extracted = extract_article(html, "http://127.0.0.1/articles/artikel-001.html")
     assert extracted is not None
     assert extracted.title == "NATO bestätigt Präsenz nordkoreanischer Soldaten in der Region Kursk"
