@@ -13,7 +13,7 @@ negatives (must not be found)
   quoted     article B with one or two paragraphs of article A inserted (at most 25 % of A's
              words), looked up excluding B itself: it must not match A
 
-Run from the repository root:  /tmp/venv/bin/python -m benchmarks.dedup_quality
+Run from the repository root:  .venv/bin/python -m benchmarks.dedup_quality
 """
 
 from __future__ import annotations

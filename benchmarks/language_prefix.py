@@ -5,7 +5,7 @@ on the whole text, then on bounded samples: the first N characters ("prefix") an
 start plus N/2 from the middle ("head+middle"). Prints, per sample size, the agreement with the
 full-text answer and the mean milliseconds per article, then the disagreements.
 
-Run from the repository root:  /tmp/venv/bin/python -m benchmarks.language_prefix
+Run from the repository root:  .venv/bin/python -m benchmarks.language_prefix
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ takes the originals, run 2 (another source label) the copies. Then it reads the 
   dedup recall          copies linked to their original                       target >= 0.95
   language accuracy     rows whose language is the page's                     target 100 %
 
-Run from the repository root:  /tmp/venv/bin/python -m benchmarks.pipeline_quality
+Run from the repository root:  .venv/bin/python -m benchmarks.pipeline_quality
 """
 
 from __future__ import annotations
