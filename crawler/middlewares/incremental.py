@@ -21,12 +21,11 @@ from scrapy.http import Response
 from sqlite_utils import Database
 
 from crawler.extensions.database import database_for
+from crawler.responses import HTML_TYPES, media_type
 from crawler.storage.database import write_transaction
 from pipelines.text.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
-
-_HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 
 def _iso(moment: datetime) -> str:
@@ -87,7 +86,7 @@ class IncrementalMiddleware:
             return response
         target = canonicalize_url(response.url)
         now = _iso(datetime.now(UTC))
-        content_type = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        content_type = media_type(response.headers)
         # Transient answers are not remembered: the next run should try again.
         transient = response.status == 429 or response.status >= 500
         rows: list[dict[str, Any]] = [
@@ -95,7 +94,7 @@ class IncrementalMiddleware:
             for u in request.meta.get("redirect_urls", [])
             if canonicalize_url(u) != target
         ]
-        if not transient and (response.status != 200 or content_type not in _HTML_TYPES):
+        if not transient and (response.status != 200 or content_type not in HTML_TYPES):
             rows.append(
                 {"url": target, "target": None, "status": response.status, "fetched_at": now}
             )

@@ -23,13 +23,13 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.items import Article
+from crawler.responses import HTML_TYPES, media_type
 from crawler.sources import Source, SourceError
 from pipelines.text.encoding import looks_binary, repair_decoding
 from pipelines.text.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
-_HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 # Requests from the same listing share a priority; article pages go before further listings so
 # the first articles land while a large sitemap index is still being read.
 _ARTICLE_PRIORITY = 10
@@ -124,8 +124,8 @@ class NewsSpider(scrapy.Spider):
         """
         if request.meta.get("news_kind") != "article" or b"Location" in headers:
             return
-        content_type = _media_type(headers)
-        if content_type and content_type not in _HTML_TYPES:
+        content_type = media_type(headers)
+        if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
 
     @property
@@ -264,8 +264,8 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         if response.meta.get("news_entry"):
             stats.inc_value("news/entry/ok")
-        content_type = _media_type(response.headers)
-        if not isinstance(response, TextResponse) or content_type not in _HTML_TYPES:
+        content_type = media_type(response.headers)
+        if not isinstance(response, TextResponse) or content_type not in HTML_TYPES:
             stats.inc_value("news/skip/non_html")
             logger.info("Skipping %s: not HTML (%s)", response.url, content_type.decode() or "?")
             return
@@ -290,8 +290,3 @@ class NewsSpider(scrapy.Spider):
             html=decoded.text,
             hints=hints,
         )
-
-
-def _media_type(headers: Headers) -> bytes:
-    """The Content-Type without parameters, lower-cased; b"" when there is none."""
-    return (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
