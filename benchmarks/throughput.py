@@ -183,7 +183,7 @@ def trafilatura_alone(site: Path, manifest: SiteManifest) -> float:
 def start_server(site: Path) -> tuple[subprocess.Popen[str], str]:
     """The static server in its own process, so its CPU is not the crawl's."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.demo.server", str(site)],
+        [sys.executable, "-m", "crawler.demo.server", str(site), "--keep-alive"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

@@ -52,10 +52,6 @@ RequestLog = list[tuple[str, str, dict[str, str]]]  # (method, path, headers), s
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    # Keep-alive: with one connection per request (HTTP/1.0), Scrapy on the asyncio reactor
-    # fetched only ~42 pages/s from this server (2 cores), capping every crawl benchmark;
-    # over HTTP/1.1 it fetched 308 pages/s (benchmarks/throughput.py).
-    protocol_version = "HTTP/1.1"
     request_log: RequestLog | None = None
     routes: Mapping[str, Route] = {}
     hits: dict[str, int]
@@ -105,14 +101,24 @@ def make_server(
     port: int = 0,
     request_log: RequestLog | None = None,
     routes: Mapping[str, Route] | None = None,
+    keep_alive: bool = False,
 ) -> ThreadingHTTPServer:
-    """A bound, not yet serving server; ``server.server_address[1]`` is the chosen port."""
-    attrs = {
+    """A bound, not yet serving server; ``server.server_address[1]`` is the chosen port.
+
+    ``keep_alive`` speaks HTTP/1.1: with one connection per request (HTTP/1.0), Scrapy on the
+    asyncio reactor fetched only ~42 pages/s from this server (2 cores), capping every crawl
+    benchmark; over HTTP/1.1 it fetched 308 pages/s (benchmarks/throughput.py). Tests keep
+    HTTP/1.0: a pooled connection the server has dropped makes Scrapy send a request again,
+    and tests count requests exactly.
+    """
+    attrs: dict[str, Any] = {
         "request_log": request_log,
         "routes": routes if routes is not None else {},
         "hits": {},
         "lock": threading.Lock(),
     }
+    if keep_alive:
+        attrs["protocol_version"] = "HTTP/1.1"
     handler_cls = type("_Handler", (_QuietHandler,), attrs)
     handler = functools.partial(handler_cls, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
@@ -150,8 +156,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve a folder on 127.0.0.1.")
     parser.add_argument("directory", type=Path)
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--keep-alive", action="store_true", help="HTTP/1.1 persistent connections")
     args = parser.parse_args(argv)
-    server = make_server(args.directory, port=args.port)
+    server = make_server(args.directory, port=args.port, keep_alive=args.keep_alive)
     # Printed and flushed so a parent process can read the port when --port 0 was given.
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
     try:
