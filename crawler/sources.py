@@ -62,18 +62,20 @@ class Source:
         return self.feeds + self.sitemaps + self.start_urls + self.urls
 
     @property
+    def entry_hosts(self) -> frozenset[str]:
+        """The hosts of the entry URLs, lower-cased."""
+        return frozenset((urlsplit(u).hostname or "").lower() for u in self.entry_urls) - {""}
+
+    @property
     def trusted_hosts(self) -> frozenset[str]:
         """Hosts the user named: fetched even when they resolve to private addresses."""
-        hosts = {(urlsplit(u).hostname or "").lower() for u in self.entry_urls}
-        hosts.update(h.lower() for h in self.allow_hosts)
-        hosts.discard("")
-        return frozenset(hosts)
+        return self.entry_hosts | {h.lower() for h in self.allow_hosts}
 
     def domains(self) -> tuple[str, ...]:
         """Allowed domains: declared ones, else the hosts of the entry URLs."""
         if self.allowed_domains:
             return self.allowed_domains
-        return tuple(sorted({urlsplit(u).hostname or "" for u in self.entry_urls} - {""}))
+        return tuple(sorted(self.entry_hosts))
 
 
 _LIST_FIELDS = {

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy import Spider
 from scrapy.commands import BaseRunSpiderCommand
@@ -53,9 +52,7 @@ class Target:
 
 def _hosts(spidercls: type[Spider] | None) -> frozenset[str]:
     source = getattr(spidercls, "news_source", None)
-    if source is None:
-        return frozenset()
-    return frozenset((urlsplit(u).hostname or "").lower() for u in source.entry_urls) - {""}
+    return source.entry_hosts if source is not None else frozenset()
 
 
 def _passthrough(result: Any, callback: Callable[[Crawler], None], crawler: Crawler) -> Any:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import trafilatura
 from trafilatura.settings import Document, Extractor
 
+from pipelines.text.language import normalize_language_code
+
 # Built once per process and reused: the options object carries trafilatura's configuration.
 _OPTIONS: Extractor | None = None
-_LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -48,14 +49,6 @@ def _options() -> Extractor:
         # Comments are not the article; tables often are (results, figures).
         _OPTIONS = Extractor(output_format="python", with_metadata=True, comments=False)
     return _OPTIONS
-
-
-def normalize_language_code(value: str | None) -> str | None:
-    """'de-DE' -> 'de'; anything that is not a language tag -> None."""
-    if not value:
-        return None
-    match = _LANG_RE.match(value.strip())
-    return match.group(1).lower() if match else None
 
 
 def declared_language(html: str) -> str | None:
