@@ -29,10 +29,10 @@ from pathlib import Path
 import numpy as np
 from sqlite_utils import Database
 
-from benchmarks.corpus import all_texts
 from crawler.storage import schema
-from pipelines.dedup import DedupIndex
+from pipelines.index.copies import DedupIndex
 from pipelines.text.fingerprint import content_hash, minhash_signature
+from tests.support.corpus import all_texts
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 SHINGLE_SIZES = (3, 4, 5)

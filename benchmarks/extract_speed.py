@@ -16,7 +16,7 @@ from pathlib import Path
 
 import trafilatura
 
-from benchmarks.sitegen import generate_site
+from tests.support.sitegen import generate_site
 
 
 def time_extraction(site: Path, n: int, seed: int) -> list[float]:

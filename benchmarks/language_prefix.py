@@ -14,8 +14,8 @@ import collections
 import time
 from collections.abc import Callable
 
-from benchmarks.corpus import all_texts
 from pipelines.text.language import detect_language, sample_text, warm_up
+from tests.support.corpus import all_texts
 
 SIZES = (200, 300, 500, 1000, 2000, 4000)
 REPEATS = 3

@@ -2,7 +2,7 @@
 
     python -m benchmarks.memory --pages 100000
 
-Generates a site of ``--pages`` articles (benchmarks/sitegen.py, paragraphs not kept in the
+Generates a site of ``--pages`` articles (tests/support/sitegen.py, paragraphs not kept in the
 manifest), serves it from a separate process on 127.0.0.1, crawls its sitemap index with
 ``scrapy crawl news`` and the local-host overrides of benchmarks/throughput.py, and prints the
 tree's peak RSS (shared pages counted in each process) and PSS (shared pages split), and the
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks.sitegen import generate_site
 from benchmarks.throughput import FAST, ROOT, count_rows, fmt_mb, run_crawl, start_server
+from tests.support.sitegen import generate_site
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,7 +1,7 @@
 """Quality of what the real crawl stores: boilerplate left, text kept, duplicates, language.
 
-Builds benchmarks/quality_site.py's site in a temporary folder (the five German seed pages,
-the English and French authored pages, ``--generated`` pages of benchmarks/sitegen.py, and
+Builds tests/support/quality_site.py's site in a temporary folder (the five German seed pages,
+the English and French authored pages, ``--generated`` pages of tests/support/sitegen.py, and
 copies of every one of them: syndicated with a changed headline, a paragraph added, words
 changed, exact; plus articles that only quote two paragraphs of a German or English original),
 serves it on 127.0.0.1 and runs ``python -m scrapy crawl news`` twice into one database: run 1
@@ -30,14 +30,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from benchmarks.quality_site import (
+from crawler.demo.server import serve_directory
+from tests.support.quality_site import (
     COPY_KINDS,
     Page,
     build_site,
     missing_lines,
     residual_lines,
 )
-from crawler.demo.server import serve_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 # No politeness delay against our own local server.

@@ -21,16 +21,16 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 import psutil
 
-from crawler.storage.database import open_database, write_transaction
-from pipelines.boilerplate import LineStats, candidate_keys
-from pipelines.dedup import DedupIndex
-from pipelines.store import ARTICLE_COLUMNS, StorePipeline
+from crawler.items import article_columns
+from crawler.storage.database import SharedDatabase, open_database, write_transaction
+from pipelines.index.boilerplate import LineStats, candidate_keys
+from pipelines.index.copies import DedupIndex
+from pipelines.store import StorePipeline
 
 BATCH = 200  # NEWS_DB_BATCH_SIZE's default
 # Rounds per tier; the best is kept because other processes on the machine only add time.
@@ -73,7 +73,7 @@ def load_samples(source_db: Path, limit: int = 1000) -> list[dict[str, Any]]:
     """Stored articles of a crawl, with their compressed pages: realistic rows to write."""
     conn = sqlite3.connect(source_db)
     conn.row_factory = sqlite3.Row
-    cols = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+    cols = ", ".join(f"a.{c}" for c in article_columns())
     rows = conn.execute(
         f"SELECT {cols}, p.html_gz FROM articles a LEFT JOIN pages p USING (url) LIMIT ?",
         (limit,),
@@ -134,9 +134,10 @@ def time_writes(
 ) -> tuple[float, float]:
     """CPU and wall seconds per article for ``n`` new articles through StorePipeline's path."""
     db = open_database(db_path)
-    crawler = SimpleNamespace(stats=_Stats())
-    pipeline = StorePipeline(crawler, batch_size=BATCH, flush_seconds=3600, dedup_threshold=0.5)  # type: ignore[arg-type]
-    pipeline.db = db
+    stats: Any = _Stats()
+    pipeline = StorePipeline(
+        SharedDatabase(db_path), stats, batch_size=BATCH, flush_seconds=3600, dedup_threshold=0.5
+    )
     pipeline.dedup = DedupIndex(db)
     pipeline.line_stats = LineStats(db)
     items = []
@@ -147,12 +148,10 @@ def time_writes(
         item["signature"] = _random_signature(rng)
         items.append(item)
     t0, c0 = time.perf_counter(), time.process_time()
-    # StorePipeline's batching, without the writer thread: flush() writes in this thread.
-    for item in items:
-        pipeline.pending.append(item)
-        if len(pipeline.pending) >= BATCH:
-            pipeline.flush()
-    pipeline.flush()
+    # StorePipeline's batches, without the writer thread: each is written in this thread.
+    for lo in range(0, len(items), BATCH):
+        with write_transaction(db):
+            pipeline._write_batch(items[lo : lo + BATCH], db)
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     db.close()
     return cpu / n, wall / n

@@ -2,7 +2,7 @@
 
     python -m benchmarks.throughput --pages 2000
 
-Generates a local news site of ``--pages`` articles (benchmarks/sitegen.py), serves it from a
+Generates a local news site of ``--pages`` articles (tests/support/sitegen.py), serves it from a
 separate process on 127.0.0.1, then measures on the same pages:
 
 (a) ``trafilatura.extract`` alone, in this process, one page after another (pages/s);
@@ -36,8 +36,8 @@ from pathlib import Path
 import psutil
 import trafilatura
 
-from benchmarks.sitegen import SiteManifest, generate_site
 from benchmarks.storecost import ROUNDS, StoreCost, measure_store_cost
+from tests.support.sitegen import SiteManifest, generate_site
 
 ROOT = Path(__file__).resolve().parents[1]
 CORES = psutil.cpu_count() or 1

@@ -1,9 +1,22 @@
-"""The item that travels from the spiders through the pipelines into the ``articles`` table."""
+"""The item that travels from the spiders through the pipelines into the ``articles`` table.
+
+This is the one definition of an article's fields. A field with a ``column`` type is a column
+of ``articles``: the store derives its row from these fields and the schema adds a column for
+each one a database does not have yet (``crawler/storage/schema.py``), so a new field is
+declared here and nowhere else.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+# Field metadata marking an ``articles`` column and its SQLite type. Lists are stored as JSON
+# text and booleans as 0/1 (see column_value), so their columns are TEXT and INTEGER.
+TEXT: dict[str, Any] = {"column": str}
+INTEGER: dict[str, Any] = {"column": int}
+REAL: dict[str, Any] = {"column": float}
 
 
 @dataclass
@@ -14,29 +27,43 @@ class Article:
     is released as soon as extraction is done so that queued items stay small.
     """
 
-    url: str  # canonical URL: the row's key
-    fetched_url: str  # the URL the page was actually served from
-    source: str
-    fetched_at: str  # ISO 8601, UTC
+    url: str = field(metadata=TEXT)  # canonical URL: the row's key
+    fetched_url: str = field(metadata=TEXT)  # the URL the page was actually served from
+    source: str = field(metadata=TEXT)
+    fetched_at: str = field(metadata=TEXT)  # ISO 8601, UTC
     html: str | None = None  # decoded page text, never raw bytes
-    hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from feeds
-    html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess`
+    hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from listings
+    html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
 
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    description: str | None = None
-    sitename: str | None = None
-    tags: list[str] = field(default_factory=list)
-    image: str | None = None
-    text: str | None = None
-    page_language: str | None = None  # <html lang> or metadata, used only for short texts
+    title: str | None = field(default=None, metadata=TEXT)
+    author: str | None = field(default=None, metadata=TEXT)
+    published: str | None = field(default=None, metadata=TEXT)
+    description: str | None = field(default=None, metadata=TEXT)
+    sitename: str | None = field(default=None, metadata=TEXT)
+    tags: list[str] = field(default_factory=list, metadata=TEXT)
+    image: str | None = field(default=None, metadata=TEXT)
+    text: str | None = field(default=None, metadata=TEXT)
 
-    language: str | None = None
-    language_prob: float | None = None
-    language_expected: bool | None = None  # False: kept although the source expects others
-    content_hash: str | None = None
-    signature: bytes | None = None  # MinHash signature of the cleaned text
-    duplicate_of: str | None = None
-    similarity: float | None = None
+    language: str | None = field(default=None, metadata=TEXT)
+    language_prob: float | None = field(default=None, metadata=REAL)
+    # False: kept although the source expects others.
+    language_expected: bool | None = field(default=None, metadata=INTEGER)
+    content_hash: str | None = field(default=None, metadata=TEXT)
+    signature: bytes | None = None  # MinHash signature of the cleaned text (table dedup_signatures)
+    duplicate_of: str | None = field(default=None, metadata=TEXT)
+    similarity: float | None = field(default=None, metadata=REAL)
     line_keys: dict[str, str] = field(default_factory=dict)  # for learned boilerplate
+
+
+def article_columns() -> dict[str, type]:
+    """The stored fields of :class:`Article` and their SQLite types, in declaration order."""
+    return {f.name: f.metadata["column"] for f in fields(Article) if "column" in f.metadata}
+
+
+def column_value(value: Any) -> Any:
+    """A field's value as SQLite stores it: lists and dicts as JSON text, booleans as 0/1."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value

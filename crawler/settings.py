@@ -107,7 +107,7 @@ DOWNLOAD_HANDLERS = {
 # responses still run concurrently.
 CONCURRENT_ITEMS = 4
 # The dupefilter keys requests by canonical URL, the same key as the articles table.
-REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalRequestFingerprinter"
+REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprinter.CanonicalRequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -117,7 +117,7 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,
-    "crawler.extensions.runs.RunRecorder": 10,
+    "crawler.extensions.run_recorder.RunRecorder": 10,
 }
 
 DOWNLOADER_MIDDLEWARES = {
@@ -134,7 +134,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 100,
-    "pipelines.language.LanguagePolicyPipeline": 300,
+    "pipelines.extract.pipeline.ExtractPipeline": 100,
+    "pipelines.language_policy.LanguagePolicyPipeline": 300,
     "pipelines.store.StorePipeline": 900,
 }

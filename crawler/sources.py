@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.urls import is_http_url
+
 # Spider names become command arguments and database values: keep them plain.
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 RESERVED_NAMES = frozenset({"news"})
@@ -102,9 +104,14 @@ _KNOWN = _LIST_FIELDS | {
 }
 
 
+def source_of(spider: object) -> Source | None:
+    """The Source a spider crawls (``news_source``), or None for a spider without one."""
+    source = getattr(spider, "news_source", None)
+    return source if isinstance(source, Source) else None
+
+
 def _check_url(name: str, key: str, url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_http_url(url):
         raise SourceError(f"source {name!r}: {key} entry {url!r} is not an http(s) URL")
 
 

@@ -17,49 +17,33 @@ import json
 import logging
 import sqlite3
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime
+import weakref
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, Self
 
 import trafilatura
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
 from twisted.internet import task
+from twisted.internet.interfaces import IReactorTime
 
-from crawler.extensions.database import DatabaseExtension, database_for
-from crawler.storage.database import open_database, write_transaction
-from pipelines.boilerplate import LineStats
-from pipelines.dedup import DedupIndex
+from crawler.clock import now_iso
+from crawler.extensions.database import database_for
+from crawler.items import article_columns, column_value
+from crawler.storage.database import SharedDatabase
+from pipelines.index.boilerplate import LineStats
+from pipelines.index.copies import DedupIndex
 
 logger = logging.getLogger(__name__)
 
 # Bumped when cleaning, language or dedup rules change in a way that alters stored rows.
 PIPELINE_VERSION = "1"
 EXTRACTOR_VERSION = f"trafilatura {trafilatura.__version__}"
-
-ARTICLE_COLUMNS = (
-    "url",
-    "source",
-    "title",
-    "author",
-    "published",
-    "fetched_at",
-    "fetched_url",
-    "language",
-    "language_prob",
-    "language_expected",
-    "description",
-    "sitename",
-    "tags",
-    "image",
-    "text",
-    "content_hash",
-    "duplicate_of",
-    "similarity",
-)
 
 
 @functools.lru_cache(maxsize=8)
@@ -80,81 +64,110 @@ def upsert_sql(table: str, columns: tuple[str, ...], pk: str = "url") -> str:
 
 
 def article_row(adapter: ItemAdapter) -> dict[str, Any]:
-    row = {col: adapter.get(col) for col in ARTICLE_COLUMNS}
-    row["tags"] = json.dumps(row["tags"] or [], ensure_ascii=False)
-    if row["language_expected"] is not None:
-        row["language_expected"] = int(row["language_expected"])
-    row["updated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    """The ``articles`` row of an item: its stored fields (crawler/items.py) and provenance."""
+    row = {name: column_value(adapter.get(name)) for name in article_columns()}
+    row["updated_at"] = now_iso()
     row["extractor_version"] = EXTRACTOR_VERSION
     row["pipeline_version"] = PIPELINE_VERSION
     return row
+
+
+def stop_crawl(crawler: Crawler) -> Callable[[str], None]:
+    """A callable that closes ``crawler``'s spider with the reason it is given."""
+
+    def stop(reason: str) -> None:
+        if crawler.engine is not None:
+            deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
+
+    return stop
 
 
 class StorePipeline:
     """Dedup decisions and writes, in arrival order, inside each batch's write transaction.
 
     Deciding inside the transaction that holds SQLite's write lock means two processes (a cron
-    run and a manual run) can never both take the same story for an original.
+    run and a manual run) can never both take the same story for an original. Batches run on
+    the crawl's writer thread (:class:`SharedDatabase`), never on the reactor thread.
     """
 
     def __init__(
-        self, crawler: Crawler, *, batch_size: int, flush_seconds: float, dedup_threshold: float
+        self,
+        database: SharedDatabase,
+        stats: StatsCollector,
+        *,
+        batch_size: int,
+        flush_seconds: float,
+        dedup_threshold: float,
+        stop: Callable[[str], None] = lambda reason: None,
+        clock: IReactorTime | None = None,
     ) -> None:
-        self.crawler = crawler
+        self.database = database
+        self.stats = stats
         self.batch_size = batch_size
         self.flush_seconds = flush_seconds
         self.dedup_threshold = dedup_threshold
+        self.stop = stop
+        self.clock = clock  # the reactor unless a test gives its own
         self.dedup: DedupIndex | None = None
         self.line_stats: LineStats | None = None
         self.pending: list[Any] = []
-        self.db: Database | None = None
         self._timer: task.LoopingCall | None = None
         self._oldest: float | None = None
-        self._writer: ThreadPoolExecutor | None = None
-        self._writing: Future[None] | None = None
+        # The batch the writer thread is working on, and its size.
+        self._in_flight: tuple[Future[list[tuple[str, str]]], int] | None = None
+        self._settled: weakref.WeakSet[Future[list[tuple[str, str]]]] = weakref.WeakSet()
         self._closing = False
         # The first write failure (disk full, read-only or vanished file); the crawl then stops.
         self.failure: sqlite3.Error | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        s = crawler.settings
+        assert crawler.stats is not None
         return cls(
-            crawler,
-            batch_size=crawler.settings.getint("NEWS_DB_BATCH_SIZE"),
-            flush_seconds=crawler.settings.getfloat("NEWS_DB_FLUSH_SECONDS"),
-            dedup_threshold=crawler.settings.getfloat("NEWS_DEDUP_THRESHOLD"),
+            database_for(crawler),
+            crawler.stats,
+            batch_size=s.getint("NEWS_DB_BATCH_SIZE"),
+            flush_seconds=s.getfloat("NEWS_DB_FLUSH_SECONDS"),
+            dedup_threshold=s.getfloat("NEWS_DEDUP_THRESHOLD"),
+            stop=stop_crawl(crawler),
         )
 
     def open_spider(self) -> None:
-        database_for(self.crawler)  # opens and migrates the shared database, or fails here
-        ext = self.crawler.get_extension(DatabaseExtension)
-        assert ext is not None
-        # Its own connection: the writer thread's transactions never mix with statements the
-        # reactor thread runs on the shared one.
-        self.db = open_database(ext.path, busy_timeout_ms=ext.busy_timeout_ms)
-        # One thread, so batches commit one after another, in arrival order.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-writer")
-        self.dedup = DedupIndex(self.db, threshold=self.dedup_threshold)
-        self.line_stats = LineStats(self.db)
+        # Opens and migrates the database now, so a bad path fails the crawl before any fetch.
+        self.database.write(self._open_indexes).result()
         self._timer = task.LoopingCall(self._flush_if_due)
+        if self.clock is not None:
+            self._timer.clock = self.clock
         self._timer.start(max(self.flush_seconds / 2, 0.1), now=False)
+
+    def _open_indexes(self, db: Database) -> None:
+        """Bind the copy index and line statistics to the writer's connection."""
+        self.dedup = DedupIndex(db, threshold=self.dedup_threshold)
+        if self.dedup.stale:
+            # NEWS_DEDUP_THRESHOLD changed since the index was built: re-bucket it once.
+            logger.warning("Rebuilding the copy index for threshold %s", self.dedup_threshold)
+            self.dedup.rebuild()
+        self.line_stats = LineStats(db)
 
     def close_spider(self) -> None:
         self._closing = True
         if self._timer is not None and self._timer.running:
             self._timer.stop()
-        if self._writer is not None:
-            self._writer.shutdown(wait=True)  # the batch in flight commits first
-            self._writer = None
-        if self.failure is None:
-            self.flush()
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        if self._in_flight is not None:
+            future, size = self._in_flight
+            future.exception()  # waits for the batch in flight to commit or fail
+            self._settle(future, size)
+        if self.failure is None and self.pending:
+            batch, self.pending, self._oldest = self.pending, [], None
+            future = self.database.write(functools.partial(self._write_batch, batch))
+            future.exception()
+            self._settle(future, len(batch))
 
     async def process_item(self, item: Any) -> Any:
         if self.failure is not None:
-            self.crawler.stats.inc_value("news/store/failed")
+            self.stats.inc_value("news/store/failed")
+            self.stats.inc_value("news/drop/db_error")
             raise DropItem(f"db_error: not stored, the database failed ({self.failure})")
         self.pending.append(item)
         if self._oldest is None:
@@ -162,59 +175,56 @@ class StorePipeline:
         # At most one batch in flight: when the writer is behind, items (and through Scrapy's
         # backpressure, downloads) wait for it instead of piling up in memory.
         while len(self.pending) >= self.batch_size and self.failure is None:
-            if self._writing is not None and not self._writing.done():
-                await asyncio.wrap_future(self._writing)
+            if self._in_flight is not None and not self._in_flight[0].done():
+                await asyncio.wrap_future(self._in_flight[0])
                 continue
             self._submit()
         return item
 
     def _flush_if_due(self) -> None:
         due = self._oldest is not None and time.monotonic() - self._oldest >= self.flush_seconds
-        if due and (self._writing is None or self._writing.done()):
+        if due and (self._in_flight is None or self._in_flight[0].done()):
             self._submit()
 
     def _submit(self) -> None:
-        """Hand the pending batch to the writer thread."""
-        if not self.pending or self._writer is None:
-            return
-        batch, self.pending, self._oldest = self.pending, [], None
-        self._writing = self._writer.submit(self._write_batch_in_thread, batch)
-
-    def _write_batch_in_thread(self, batch: list[Any]) -> None:
-        try:
-            self._write_batch(batch)
-        except sqlite3.Error as exc:
-            # Stopping the engine is the reactor's business.
-            from twisted.internet import reactor
-
-            reactor.callFromThread(self._fail, exc, len(batch))  # type: ignore[attr-defined]
-
-    def flush(self) -> None:
-        """Write every pending article now, in this thread (close_spider, after the writer)."""
+        """Hand the pending batch to the writer thread; it is settled on the reactor thread."""
         if not self.pending:
             return
         batch, self.pending, self._oldest = self.pending, [], None
-        try:
-            self._write_batch(batch)
-        except sqlite3.Error as exc:
-            self._fail(exc, len(batch))
+        future = self.database.write(functools.partial(self._write_batch, batch))
+        self._in_flight = (future, len(batch))
+        asyncio.wrap_future(future).add_done_callback(lambda _: self._settle(future, len(batch)))
 
-    def _write_batch(self, batch: list[Any]) -> None:
-        """One transaction: the batch is all or nothing; raises sqlite3.Error after rollback."""
-        assert self.db is not None, "open_spider() opens the database"
-        stats = self.crawler.stats
+    def _settle(self, future: Future[list[tuple[str, str]]], size: int) -> None:
+        """Count a finished batch, or stop the crawl if it was rolled back; once per batch.
+
+        Counted after COMMIT, so a rolled-back batch never shows up as stored.
+        """
+        if future in self._settled:
+            return
+        self._settled.add(future)
+        if self._in_flight is not None and self._in_flight[0] is future:
+            self._in_flight = None
+        exc = future.exception()
+        if isinstance(exc, sqlite3.Error):
+            self._fail(exc, size)
+            return
+        if exc is not None:
+            raise exc
+        for outcome, verdict in future.result():
+            self.stats.inc_value(f"news/store/{outcome}")
+            self.stats.inc_value(f"news/dedup/{verdict}")
+        self.stats.inc_value("news/store/batches")
+
+    def _write_batch(self, batch: list[Any], db: Database) -> list[tuple[str, str]]:
+        """Write one batch inside the writer's transaction: all or nothing."""
         # CPU time of this thread: wall time would count waits for the GIL and for other
         # processes, and the batch runs beside the reactor.
         started = time.thread_time()
-        with write_transaction(self.db) as db:
-            outcomes = [self._write(db, ItemAdapter(item)) for item in batch]
-        # Counted after COMMIT, so a rolled-back batch never shows up as stored.
-        for outcome, verdict in outcomes:
-            stats.inc_value(f"news/store/{outcome}")
-            stats.inc_value(f"news/dedup/{verdict}")
-        stats.inc_value("news/store/batches")
-        stats.inc_value("news/time/store_us", round((time.thread_time() - started) * 1_000_000))
-        logger.debug("Committed %d articles", len(batch))
+        outcomes = [self._write(db, ItemAdapter(item)) for item in batch]
+        self.stats.inc_value("news/time/store_us", round((time.thread_time() - started) * 1e6))
+        logger.debug("Writing %d articles", len(batch))
+        return outcomes
 
     def _fail(self, exc: sqlite3.Error, lost: int) -> None:
         """Stop the crawl: fetching on while nothing can be stored would only lose more.
@@ -223,7 +233,9 @@ class StorePipeline:
         are fetched again by the next run. The finish reason "db_error" makes the run fail.
         """
         self.failure = exc
-        self.crawler.stats.inc_value("news/store/failed", lost)
+        self.stats.inc_value("news/store/failed", lost)
+        # Fails the source whatever the finish reason (crawler/runs/outcome.py).
+        self.stats.inc_value("news/fatal/store_failed")
         logger.error(
             "Database write failed (%s: %s); %d articles not stored; stopping the crawl",
             type(exc).__name__,
@@ -232,9 +244,9 @@ class StorePipeline:
         )
         if self._timer is not None and self._timer.running:
             self._timer.stop()
-        if not self._closing and self.crawler.engine is not None:
+        if not self._closing:
             self._closing = True
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="db_error"))
+            self.stop("db_error")
 
     def _link_duplicate(self, row: dict[str, Any], signature: bytes | None) -> str:
         """Fill duplicate_of/similarity from the stored history and index the signature.

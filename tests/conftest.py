@@ -13,15 +13,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from scrapy.utils.reactor import install_reactor, is_reactor_installed
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.storage import schema
 
+# In-process component tests run on the reactor Newsloom crawls with (crawler/settings.py).
+if not is_reactor_installed():
+    install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SITE = FIXTURES / "site"
 DEMO_SITE = ROOT / "crawler" / "demo" / "site"
+
+
+E2E = ROOT / "tests" / "e2e"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/e2e is an e2e test (`pytest -m "not e2e"` leaves them out)."""
+    for item in items:
+        if item.path.is_relative_to(E2E):
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import argparse
 
 from scrapy.exceptions import UsageError
 
-from crawler.ops.runner import RunCommand, Target
+from crawler.runs.runner import RunCommand, Target
 
 
 class Command(RunCommand):

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
-from crawler.demo.build import DEMO_PORT, SITE_DIR
+from crawler.demo import DEMO_PORT, SITE_DIR
 from crawler.demo.server import serve_directory
-from crawler.ops.runner import RunCommand, Target
+from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
+from crawler.storage.database import database_from_settings
 
 
 class Command(RunCommand):
@@ -42,12 +42,15 @@ class Command(RunCommand):
                 settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False},
                 description="The bundled demo site",
             )
-            # Locked, logged and recorded like any run (crawler/ops/runner.py).
+            # Locked, logged and recorded like any run (crawler/runs/runner.py).
             self.execute_run("demo", [Target("demo", spider_for(source))])
         db_path = Path(self.settings.get("NEWS_DB")).resolve()
         if self.exitcode != 0 or not db_path.exists():
             return
-        with sqlite3.connect(db_path) as conn:
-            total = conn.execute("SELECT count(*) FROM articles WHERE source = 'demo'").fetchone()
+        db = database_from_settings(self.settings)
+        try:
+            total = db.execute("SELECT count(*) FROM articles WHERE source = 'demo'").fetchone()
+        finally:
+            db.close()
         print(f"\nDemo done: {total[0]} demo articles in {db_path}")
         print("Try:  sqlite-utils search news.db articles Nordkorea -c url -c title")

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from scrapy.exceptions import UsageError
-from sqlite_utils import Database
 
-from crawler.ops.reprocess import reprocess_spider_for
-from crawler.ops.runner import RunCommand, Target
+from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
+from crawler.spiders.reprocess import reprocess_spider_for
+from crawler.storage.database import database_from_settings
 
 
 class Command(RunCommand):
@@ -25,7 +25,7 @@ class Command(RunCommand):
         path = Path(self.settings.get("NEWS_DB"))
         if not path.exists():
             raise UsageError(f"no database at {path}", print_help=False)
-        db = Database(path)
+        db = database_from_settings(self.settings)
         try:
             stored = [
                 r[0]

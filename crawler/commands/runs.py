@@ -8,8 +8,8 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.ops.report import format_table, report_rows
-from crawler.storage.database import open_database
+from crawler.runs.report import format_table, report_rows
+from crawler.storage.database import database_from_settings
 
 
 class Command(ScrapyCommand):
@@ -33,7 +33,7 @@ class Command(ScrapyCommand):
         path = Path(self.settings.get("NEWS_DB"))
         if not path.exists():
             raise UsageError(f"no database at {path}", print_help=False)
-        db = open_database(path, busy_timeout_ms=self.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS"))
+        db = database_from_settings(self.settings)
         try:
             rows = report_rows(db, args, opts.last)
         finally:

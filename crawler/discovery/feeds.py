@@ -7,9 +7,10 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import feedparser
+
+from crawler.urls import is_http_url
 
 from . import Link, resolve_link
 
@@ -56,8 +57,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
                     href = alt["href"]
                     break
         url = resolve_link(base_url, href)
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+        if not is_http_url(url):
             skipped += 1
             continue
         if url in seen:

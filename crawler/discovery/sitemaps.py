@@ -7,9 +7,10 @@ Scrapy's own sitemap parser flattens each <url> to its direct children and so lo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from crawler.urls import is_http_url
 
 from . import Link, resolve_link
 
@@ -63,11 +64,7 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         # The protocol demands absolute URLs; a relative <loc> is resolved, a broken one skipped.
         loc = _child_text(el, "loc")
         url = resolve_link(base_url, loc)
-        if (
-            urlsplit(url).scheme not in ("http", "https")
-            or not urlsplit(url).hostname
-            or any(c.isspace() for c in url)
-        ):
+        if not is_http_url(url):
             result.skipped += 1
             continue
         hints: dict[str, str] = {}

@@ -1,59 +1,40 @@
-"""One database connection per crawl, shared by the components that need it."""
+"""One :class:`SharedDatabase` per crawl, shared by the components that need it."""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
 from typing import Self
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from sqlite_utils import Database
 
-from crawler.storage.database import open_database
-
-logger = logging.getLogger(__name__)
+from crawler.storage.database import SharedDatabase
 
 
 class DatabaseExtension:
-    """Opens the database lazily, on first use, and closes it after the pipelines have flushed.
+    """Holds the crawl's database and closes it once nothing can write any more.
 
-    Pipelines open before ``spider_opened`` fires, so the connection is created by whichever
-    component asks first; ``spider_closed`` fires after every pipeline's ``close_spider``.
+    It closes on ``engine_stopped``, after every pipeline's ``close_spider`` and every
+    ``spider_closed`` handler, so a component may still submit its last writes there.
     """
 
-    def __init__(self, path: str, busy_timeout_ms: int) -> None:
-        self.path = path
-        self.busy_timeout_ms = busy_timeout_ms
-        self._db: Database | None = None
+    def __init__(self, database: SharedDatabase) -> None:
+        self.database = database
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        ext = cls(
-            crawler.settings.get("NEWS_DB"),
-            crawler.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS"),
-        )
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        ext = cls(SharedDatabase.from_settings(crawler.settings))
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
         return ext
 
-    @property
-    def db(self) -> Database:
-        if self._db is None:
-            logger.info("Opening database %s", Path(self.path).resolve())
-            self._db = open_database(self.path, busy_timeout_ms=self.busy_timeout_ms)
-        return self._db
-
-    def spider_closed(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+    def engine_stopped(self) -> None:
+        self.database.close()
 
 
-def database_for(crawler: Crawler) -> Database:
-    """The crawl's shared connection; components call this instead of opening their own."""
+def database_for(crawler: Crawler) -> SharedDatabase:
+    """The crawl's shared database; components call this in ``from_crawler``."""
     ext = crawler.get_extension(DatabaseExtension)
     if ext is None:
         raise RuntimeError(
             "crawler.extensions.database.DatabaseExtension must be enabled in EXTENSIONS"
         )
-    return ext.db
+    return ext.database

@@ -16,8 +16,11 @@ from typing import Self
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.sources import source_of
 
 logger = logging.getLogger(__name__)
 
@@ -31,17 +34,16 @@ def is_public(address: str) -> bool:
 
 
 class PrivateAddressMiddleware:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, stats: StatsCollector, trusted_hosts: frozenset[str] = frozenset()) -> None:
+        self.stats = stats
+        self.trusted_hosts = trusted_hosts
         self.resolved: dict[str, str | None] = {}  # host -> address; None: did not resolve
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
-
-    def _trusted(self) -> frozenset[str]:
-        source = getattr(self.crawler.spider, "news_source", None)
-        return source.trusted_hosts if source is not None else frozenset()
+        assert crawler.stats is not None
+        source = source_of(crawler.spider)
+        return cls(crawler.stats, source.trusted_hosts if source is not None else frozenset())
 
     async def _address(self, host: str) -> str | None:
         try:
@@ -63,12 +65,12 @@ class PrivateAddressMiddleware:
 
     async def process_request(self, request: Request) -> None:
         host = (urlparse_cached(request).hostname or "").lower()
-        if not host or host in self._trusted():
+        if not host or host in self.trusted_hosts:
             return
         address = await self._address(host)
         if address is None or is_public(address):
             return
-        self.crawler.stats.inc_value("news/blocked/private_address")
+        self.stats.inc_value("news/blocked/private_address")
         logger.warning(
             "Not fetching %s: %s is a non-public address (%s)", request.url, host, address
         )

@@ -8,16 +8,17 @@ so articles queued from a listing but never fetched are found again.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import Self
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
 
+from crawler.clock import now_iso
 from crawler.extensions.database import database_for
-from crawler.storage.database import open_database, write_transaction
+from crawler.storage.database import SharedDatabase
 
 logger = logging.getLogger(__name__)
 
@@ -25,15 +26,17 @@ LISTING_KINDS = ("feed", "sitemap")
 
 
 class ConditionalGetMiddleware:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, database: SharedDatabase, stats: StatsCollector) -> None:
+        self.database = database
+        self.stats = stats
         self.pending: dict[str, dict[str, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("NEWS_CONDITIONAL_GET"):
             raise NotConfigured
-        mw = cls(crawler)
+        assert crawler.stats is not None
+        mw = cls(database_for(crawler), crawler.stats)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
@@ -42,8 +45,7 @@ class ConditionalGetMiddleware:
             return
         if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
             return
-        db = database_for(self.crawler)
-        row = db.execute(
+        row = self.database.db.execute(
             "SELECT etag, last_modified FROM listing_validators WHERE url = ?", [request.url]
         ).fetchone()
         if row is None:
@@ -53,7 +55,7 @@ class ConditionalGetMiddleware:
             request.headers[b"If-None-Match"] = etag
         if last_modified:
             request.headers[b"If-Modified-Since"] = last_modified
-        self.crawler.stats.inc_value("news/listing/conditional")
+        self.stats.inc_value("news/listing/conditional")
 
     def process_response(self, request: Request, response: Response) -> Response:
         if request.meta.get("news_kind") not in LISTING_KINDS or response.status != 200:
@@ -70,16 +72,10 @@ class ConditionalGetMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if reason != "finished" or not self.pending:
             return
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = now_iso()
         rows = [{"url": url, **v, "updated_at": now} for url, v in self.pending.items()]
-        # Our own connection: the shared one may already be closed by DatabaseExtension.
-        settings = self.crawler.settings
-        db = open_database(
-            settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
-        )
-        try:
-            with write_transaction(db):
-                db.table("listing_validators").upsert_all(rows, pk="url")
-        finally:
-            db.close()
+        # Waited for: the database closes when the engine stops, right after this signal.
+        self.database.write(
+            lambda db: db.table("listing_validators").upsert_all(rows, pk="url")
+        ).result()
         logger.debug("Stored validators of %d listings", len(rows))

@@ -10,6 +10,7 @@ re-downloads stored articles older than that.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
 from typing import Any, Self
 
@@ -18,41 +19,53 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
+from crawler.clock import utc_iso
 from crawler.extensions.database import database_for
 from crawler.responses import HTML_TYPES, media_type
-from crawler.storage.database import write_transaction
-from pipelines.text.urls import canonicalize_url
+from crawler.sources import source_of
+from crawler.storage.database import SharedDatabase
+from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
 
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
-
-
 class IncrementalMiddleware:
-    def __init__(self, crawler: Crawler, recheck_hours: float) -> None:
-        self.crawler = crawler
+    """Reads on the reactor thread; its ``url_seen`` writes go to the crawl's writer thread."""
+
+    def __init__(
+        self,
+        database: SharedDatabase,
+        stats: StatsCollector,
+        *,
+        recheck_hours: float,
+        refetch_after_days: float | None = None,
+    ) -> None:
+        self.database = database
+        self.stats = stats
         self.recheck = timedelta(hours=recheck_hours)
+        self.refetch_age = timedelta(days=refetch_after_days) if refetch_after_days else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("NEWS_INCREMENTAL"):
             raise NotConfigured
-        mw = cls(crawler, crawler.settings.getfloat("NEWS_RECHECK_AFTER_HOURS"))
+        assert crawler.stats is not None
+        source = source_of(crawler.spider)
+        mw = cls(
+            database_for(crawler),
+            crawler.stats,
+            recheck_hours=crawler.settings.getfloat("NEWS_RECHECK_AFTER_HOURS"),
+            refetch_after_days=source.refetch_after_days if source is not None else None,
+        )
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
         return mw
 
     @property
     def db(self) -> Database:
-        return database_for(self.crawler)
-
-    def _refetch_age(self) -> timedelta | None:
-        source = getattr(self.crawler.spider, "news_source", None)
-        days = getattr(source, "refetch_after_days", None)
-        return timedelta(days=days) if days else None
+        return self.database.db
 
     def decide(self, url: str, now: datetime) -> str | None:
         """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
@@ -61,14 +74,14 @@ class IncrementalMiddleware:
         target = seen[0] if seen and seen[0] else url
         article = db.execute("SELECT fetched_at FROM articles WHERE url = ?", [target]).fetchone()
         if article is not None:
-            age = self._refetch_age()
-            if age is None or (article[0] or "") >= _iso(now - age):
+            age = self.refetch_age
+            if age is None or (article[0] or "") >= utc_iso(now - age):
                 return "stored"
             return None
         verdict = db.execute(
             "SELECT fetched_at FROM url_seen WHERE url = ? AND status IS NOT NULL", [target]
         ).fetchone()
-        if verdict is not None and (verdict[0] or "") >= _iso(now - self.recheck):
+        if verdict is not None and (verdict[0] or "") >= utc_iso(now - self.recheck):
             return "seen"
         return None
 
@@ -77,7 +90,7 @@ class IncrementalMiddleware:
             return
         reason = self.decide(canonicalize_url(request.url), datetime.now(UTC))
         if reason is not None:
-            self.crawler.stats.inc_value(f"news/incremental/skip_{reason}")
+            self.stats.inc_value(f"news/incremental/skip_{reason}")
             raise IgnoreRequest(f"already {reason}: {request.url}")
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -85,7 +98,7 @@ class IncrementalMiddleware:
         if request.meta.get("news_kind") != "article":
             return response
         target = canonicalize_url(response.url)
-        now = _iso(datetime.now(UTC))
+        now = utc_iso(datetime.now(UTC))
         content_type = media_type(response.headers)
         # Transient answers are not remembered: the next run should try again.
         transient = response.status == 429 or response.status >= 500
@@ -99,8 +112,7 @@ class IncrementalMiddleware:
                 {"url": target, "target": None, "status": response.status, "fetched_at": now}
             )
         if rows:
-            with write_transaction(self.db) as db:
-                db.table("url_seen").upsert_all(rows, pk="url")
+            self._remember(rows)
         return response
 
     def item_dropped(self, item: Any) -> None:
@@ -109,6 +121,16 @@ class IncrementalMiddleware:
         url = adapter.get("url")
         if not url:
             return
-        row = {"url": url, "target": None, "status": 200, "fetched_at": _iso(datetime.now(UTC))}
-        with write_transaction(self.db) as db:
-            db.table("url_seen").upsert(row, pk="url")
+        row = {"url": url, "target": None, "status": 200, "fetched_at": utc_iso(datetime.now(UTC))}
+        self._remember([row])
+
+    def _remember(self, rows: list[dict[str, Any]]) -> None:
+        """Queue ``url_seen`` rows for the writer thread; a lost row only costs a refetch."""
+        future = self.database.write(lambda db: db.table("url_seen").upsert_all(rows, pk="url"))
+        future.add_done_callback(self._written)
+
+    def _written(self, future: Future[Any]) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self.stats.inc_value("news/incremental/write_failed")
+            logger.warning("Could not remember fetched URLs (%s); they are fetched again", exc)

@@ -8,20 +8,41 @@ request, as a floor).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Self
 
 from scrapy import Request
+from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
 
 
+def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
+    """The crawl's downloader, looked up when needed: the engine is built after middlewares."""
+
+    def downloader() -> Downloader:
+        assert crawler.engine is not None, "the engine runs while requests are processed"
+        return crawler.engine.downloader
+
+    return downloader
+
+
 class CrawlDelayMiddleware:
-    def __init__(self, crawler: Crawler, user_agent: str, max_delay: float) -> None:
-        self.crawler = crawler
+    def __init__(
+        self,
+        stats: StatsCollector,
+        downloader: Callable[[], Downloader],
+        *,
+        user_agent: str,
+        max_delay: float,
+    ) -> None:
+        self.stats = stats
+        self.downloader = downloader
         self.user_agent = user_agent
         self.max_delay = max_delay
         self.applied: dict[str, float] = {}
@@ -32,10 +53,16 @@ class CrawlDelayMiddleware:
         if not s.getbool("ROBOTSTXT_OBEY"):
             raise NotConfigured
         agent = s.get("ROBOTSTXT_USER_AGENT") or s.get("USER_AGENT")
-        return cls(crawler, agent, s.getfloat("NEWS_CRAWL_DELAY_MAX"))
+        assert crawler.stats is not None
+        return cls(
+            crawler.stats,
+            engine_downloader(crawler),
+            user_agent=agent,
+            max_delay=s.getfloat("NEWS_CRAWL_DELAY_MAX"),
+        )
 
     def _robots(self) -> RobotsTxtMiddleware | None:
-        for mw in self.crawler.engine.downloader.middleware.middlewares:
+        for mw in self.downloader().middleware.middlewares:
             if isinstance(mw, RobotsTxtMiddleware):
                 return mw
         return None
@@ -51,7 +78,7 @@ class CrawlDelayMiddleware:
         if not delay:
             return
         delay = min(float(delay), self.max_delay)
-        downloader = self.crawler.engine.downloader
+        downloader = self.downloader()
         key = downloader.get_slot_key(request)
         slot = downloader.slots.get(key)
         if slot is None:
@@ -63,7 +90,7 @@ class CrawlDelayMiddleware:
         slot.jitter = 0.0
         if key not in self.applied:
             self.applied[key] = delay
-            self.crawler.stats.set_value(f"news/crawl_delay/{key}", delay)
+            self.stats.set_value(f"news/crawl_delay/{key}", delay)
             logger.info("robots.txt of %s asks for Crawl-delay %.1f s; applied", key, delay)
 
 

@@ -8,18 +8,23 @@ than NEWS_RETRY_AFTER_MAX seconds is left alone for the rest of the run.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import monotonic
 from typing import Self
 
-from scrapy import Request
+from scrapy import Request, Spider
+from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.middlewares.politeness import engine_downloader
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +46,31 @@ def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
 
 
 class RetryAfterMiddleware:
-    def __init__(self, crawler: Crawler, max_wait: float) -> None:
-        self.crawler = crawler
+    def __init__(
+        self,
+        stats: StatsCollector,
+        downloader: Callable[[], Downloader],
+        spider: Spider,
+        *,
+        max_wait: float,
+    ) -> None:
+        self.spider = spider  # get_retry_request counts and logs against it
+        self.stats = stats
+        self.downloader = downloader
         self.max_wait = max_wait
         self.blocked: set[str] = set()
         self.resume_at: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler, crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"))
+        assert crawler.stats is not None
+        assert crawler.spider is not None
+        return cls(
+            crawler.stats,
+            engine_downloader(crawler),
+            crawler.spider,
+            max_wait=crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"),
+        )
 
     def _slot_key(self, request: Request) -> str:
         return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
@@ -57,7 +78,7 @@ class RetryAfterMiddleware:
     def process_request(self, request: Request) -> None:
         key = self._slot_key(request)
         if key in self.blocked:
-            self.crawler.stats.inc_value("news/retry_after/skipped_blocked")
+            self.stats.inc_value("news/retry_after/skipped_blocked")
             raise IgnoreRequest(f"{key} asked us to stay away longer than this run")
 
     def _pause(self, key: str, seconds: float) -> None:
@@ -67,7 +88,7 @@ class RetryAfterMiddleware:
         if resume <= self.resume_at.get(key, 0):
             return
         self.resume_at[key] = resume
-        downloader = self.crawler.engine.downloader
+        downloader = self.downloader()
         slot = downloader.slots.get(key)
         if slot is None:
             return
@@ -82,7 +103,7 @@ class RetryAfterMiddleware:
         seconds = parse_retry_after(header.decode("latin-1")) if header else None
         if seconds is None:
             return response  # RetryMiddleware handles it the usual way
-        stats = self.crawler.stats
+        stats = self.stats
         key = self._slot_key(request)
         if seconds > self.max_wait:
             self.blocked.add(key)
@@ -95,9 +116,8 @@ class RetryAfterMiddleware:
                 self.max_wait,
             )
             raise IgnoreRequest(f"Retry-After {seconds:.0f} s on {request.url}")
-        assert self.crawler.spider is not None
         retry = get_retry_request(
-            request, spider=self.crawler.spider, reason=f"retry_after_{response.status}"
+            request, spider=self.spider, reason=f"retry_after_{response.status}"
         )
         if retry is None:
             return response

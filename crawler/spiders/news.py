@@ -20,13 +20,14 @@ from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
+from crawler.charset import looks_binary, repair_decoding
+from crawler.clock import now_iso
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, media_type
 from crawler.sources import Source, SourceError
-from pipelines.text.encoding import looks_binary, repair_decoding
-from pipelines.text.urls import canonicalize_url
+from crawler.urls import canonicalize_url, is_http_url
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +69,7 @@ def adhoc_source(
             "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…] or -a start=URL"
         )
     for value in entry_urls:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_http_url(value):
             raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
     label = (source or urlsplit(entry_urls[0]).hostname or "adhoc").strip()
     try:
@@ -137,7 +137,7 @@ class NewsSpider(scrapy.Spider):
         src = self.news_source
         assert src is not None
         # Entry requests are the URLs the user named: a source whose entries all fail has
-        # failed (crawler/ops/outcome.py), whatever Scrapy's finish reason says.
+        # failed (crawler/runs/outcome.py), whatever Scrapy's finish reason says.
         entries = [self.listing_request(u, "feed", self.parse_feed) for u in src.feeds]
         entries += [self.listing_request(u, "sitemap", self.parse_sitemap) for u in src.sitemaps]
         entries += [
@@ -286,7 +286,7 @@ class NewsSpider(scrapy.Spider):
             url=canonicalize_url(response.url),
             fetched_url=response.url,
             source=self.source_name,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=now_iso(),
             html=decoded.text,
             hints=hints,
         )

@@ -1,16 +1,29 @@
-"""Opening the SQLite database the way every Newsloom process must: WAL, busy timeout, schema."""
+"""Opening the SQLite database the way every Newsloom process must: WAL, busy timeout, schema.
+
+:func:`database_from_settings` is the one way in for code that has Scrapy settings;
+:class:`SharedDatabase` is what one crawl shares: a connection for reads on the reactor thread
+and one writer thread, with a connection of its own, for every write of the crawl.
+"""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
+from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from . import schema
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Database:
@@ -38,6 +51,13 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Databas
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
+
+def database_from_settings(settings: BaseSettings) -> Database:
+    """Open ``NEWS_DB`` with ``NEWS_DB_BUSY_TIMEOUT_MS``: what every command and component uses."""
+    return open_database(
+        settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+    )
 
 
 def _open(path: Path, busy_timeout_ms: int) -> Database:
@@ -73,3 +93,62 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
     else:
         db.commit()
+
+
+class SharedDatabase:
+    """One crawl's database: reads on the caller's thread, every write on one writer thread.
+
+    Scrapy runs callbacks, middlewares and pipelines on the reactor thread; a write transaction
+    there would wait up to the busy timeout whenever another process (or our own writer) holds
+    SQLite's write lock, and every download would wait with it. So components read through
+    :attr:`db` (WAL readers never wait for the writer) and hand writes to :meth:`write`, which
+    runs them one after another, in submission order, each in its own ``BEGIN IMMEDIATE``
+    transaction on the writer's connection. sqlite3 releases the GIL while SQLite works.
+    """
+
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 60_000) -> None:
+        self.path = str(path)
+        self.busy_timeout_ms = busy_timeout_ms
+        self._reader: Database | None = None
+        self._writer_db: Database | None = None
+        self._executor: ThreadPoolExecutor | None = None
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> SharedDatabase:
+        return cls(
+            settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+        )
+
+    def _open(self) -> Database:
+        return open_database(self.path, busy_timeout_ms=self.busy_timeout_ms)
+
+    @property
+    def db(self) -> Database:
+        """The reading connection, opened (and the schema migrated) on first use."""
+        if self._reader is None:
+            logger.info("Opening database %s", Path(self.path).resolve())
+            self._reader = self._open()
+        return self._reader
+
+    def write(self, work: Callable[[Database], T]) -> Future[T]:
+        """Run ``work(db)`` in a write transaction on the writer thread; its result or error
+        arrives in the returned future. A failed ``work`` is rolled back whole."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-writer")
+        return self._executor.submit(self._run, work)
+
+    def _run(self, work: Callable[[Database], T]) -> T:
+        if self._writer_db is None:
+            self._writer_db = self._open()
+        with write_transaction(self._writer_db) as db:
+            return work(db)
+
+    def close(self) -> None:
+        """Finish the writes already submitted, then close both connections."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        for conn in (self._reader, self._writer_db):
+            if conn is not None:
+                conn.close()
+        self._reader = self._writer_db = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from crawler.items import article_columns
+
 migrations = Migrations("newsloom")
 
 
@@ -55,9 +57,9 @@ def m002_pages(db: Database) -> None:
 
 @migrations()
 def m010_dedup(db: Database) -> None:
-    # MinHash signatures and their LSH band buckets (pipelines/dedup.py). The buckets table is
-    # keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself and a
-    # re-added URL's old rows are deleted by key, never by scan.
+    # MinHash signatures and their LSH band buckets (pipelines/index/copies.py). The buckets
+    # table is keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself
+    # and a re-added URL's old rows are deleted by key, never by scan.
     db.execute("CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)")
     db.execute(
         "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
@@ -69,7 +71,7 @@ def m010_dedup(db: Database) -> None:
 
 @migrations()
 def m020_line_stats(db: Database) -> None:
-    # Per-source counts of short lines, for learned boilerplate (pipelines/boilerplate.py).
+    # Per-source counts of short lines, for learned boilerplate (pipelines/index/boilerplate.py).
     # `count` is the number of articles of `source` containing the line; `sample` keeps the
     # first text seen so that a learned key can be read by a human.
     db.table("line_stats").create(
@@ -151,6 +153,22 @@ def m030_operations(db: Database) -> None:
     db.table("pages").add_column("hints", str)
 
 
+def add_article_columns(db: Database) -> list[str]:
+    """Add a column for each stored field of the Article item that ``articles`` lacks.
+
+    The migrations above are history and stay as they were written; a field added to
+    ``crawler/items.py`` since then becomes a column here, with no migration to write.
+    Returns the columns added.
+    """
+    table = db.table("articles")
+    present = set(table.columns_dict)
+    added = [name for name in article_columns() if name not in present]
+    for name in added:
+        table.add_column(name, article_columns()[name])
+    return added
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)
+    add_article_columns(db)

@@ -10,7 +10,7 @@ Three layers, each a plain table or set so that a rule is data, not code:
 * built-in families (``_LINE_RULES``) for German, English and French;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
 * learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
-  ``pipelines/boilerplate.py``).
+  ``pipelines/index/boilerplate.py``).
 """
 
 from __future__ import annotations

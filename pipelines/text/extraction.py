@@ -40,7 +40,6 @@ class Extracted:
     tags: list[str] = field(default_factory=list)
     image: str | None = None
     language: str | None = None  # as declared by the page, not detected
-    pagetype: str | None = None
 
 
 def _options() -> Extractor:
@@ -92,5 +91,4 @@ def extract_article(html: str, url: str) -> Extracted | None:
         tags=list(dict.fromkeys(tags)),
         image=doc.image or None,
         language=declared_language(html),
-        pagetype=doc.pagetype or None,
     )

@@ -1,0 +1,105 @@
+"""Records each crawl in ``run_sources``: outcome, counts and quality signals.
+
+The commands (crawl, crawlall, demo, reprocess) open a run row and pass its id in
+``NEWS_RUN_ID``; a crawler started some other way (a script) records a run of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
+
+from crawler.extensions.database import database_for
+from crawler.runs.health import QualityTally
+from crawler.runs.outcome import source_outcome
+from crawler.sources import source_of
+from crawler.storage import run_records as records
+from crawler.storage.database import SharedDatabase
+
+logger = logging.getLogger(__name__)
+
+# Every drop of ours is counted under this prefix with its reason (``news/drop/too_short``).
+DROP_PREFIX = "news/drop/"
+
+
+def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{reason: count} of the items dropped in a crawl, from its stats.
+
+    Drops by a component that does not count its reason show as "other", from Scrapy's own
+    ``item_dropped_count``.
+    """
+    dropped = {
+        key.removeprefix(DROP_PREFIX): int(value)
+        for key, value in stats.items()
+        if key.startswith(DROP_PREFIX) and value
+    }
+    other = int(stats.get("item_dropped_count", 0) or 0) - sum(dropped.values())
+    if other > 0:
+        dropped["other"] = other
+    return dropped
+
+
+class RunRecorder:
+    """``database`` is looked up when the spider opens: extensions are built one after another,
+    so the DatabaseExtension may not exist yet when this one is."""
+
+    def __init__(
+        self, stats: StatsCollector, database: Callable[[], SharedDatabase], run_id: int | None
+    ):
+        self.stats = stats
+        self.database = database
+        self.run_id = run_id
+        self.own_run = run_id is None
+        self.source = ""
+        self.quality = QualityTally()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        assert crawler.stats is not None
+        run_id = crawler.settings.getint("NEWS_RUN_ID") or None
+        ext = cls(crawler.stats, functools.partial(database_for, crawler), run_id)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        return ext
+
+    def spider_opened(self, spider: Spider) -> None:
+        source = source_of(spider)
+        self.source = source.name if source is not None else spider.name
+        self.run_id = self.database().write(self._open_rows).result()
+
+    def _open_rows(self, db: Any) -> int:
+        run_id = self.run_id
+        if run_id is None:
+            run_id = records.start_run(db, "crawl", [self.source], None)
+        records.source_started(db, run_id, self.source)
+        return run_id
+
+    def item_scraped(self, item: Any) -> None:
+        adapter = ItemAdapter(item)
+        self.quality.add(adapter.get("text"), adapter.get("published"), adapter.get("author"))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.run_id is None:
+            return
+        run_id = self.run_id
+        stats = {**self.stats.get_stats(), "finish_reason": reason}
+        outcome = source_outcome(self.source, stats)
+        self.stats.set_value("news/run/outcome", "ok" if outcome.ok else "failed")
+        row = records.source_row(stats, outcome.failure, drop_counts(stats), self.quality.summary())
+
+        def close_rows(db: Any) -> None:
+            records.source_finished(db, run_id, self.source, row)
+            if self.own_run:
+                records.finish_run(db, run_id, 0 if outcome.ok else 1)
+
+        self.database().write(close_rows).result()
+        if not outcome.ok:
+            logger.error("Source %s failed: %s", self.source, outcome.reason)

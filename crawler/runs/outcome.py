@@ -1,0 +1,77 @@
+"""What a run's exit code and a source's outcome are, decided from closing stats alone.
+
+Scrapy exits 0 whenever the reactor stopped cleanly, even when no feed answered. Cron and the
+operator need the outcome instead; these pure functions decide it, for ``crawl``,
+``crawlall`` and the run records alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# The exit-code contract (README, "Operations").
+EXIT_OK = 0
+EXIT_FAILED = 1  # could not run, crashed, or no source succeeded
+EXIT_USAGE = 2  # Scrapy's own code for a usage error
+EXIT_PARTIAL = 3  # some sources failed, at least one succeeded
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds this database; try again later
+
+# Any component can fail its source by counting a stat under this prefix
+# (e.g. news/fatal/store_failed), whatever the finish reason says.
+FATAL_PREFIX = "news/fatal/"
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    source: str
+    ok: bool
+    reason: str  # "ok", or why the source failed, in words for the operator
+
+    @property
+    def failure(self) -> str | None:
+        """Why the source failed, or None when it succeeded (as run records store it)."""
+        return None if self.ok else self.reason
+
+
+def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcome:
+    """A source succeeded when its crawl finished normally and at least one entry URL answered.
+
+    One dead feed of three is an error worth counting, not a failed source; all of them dead
+    is. ``stats`` is None when the crawler never started (bad arguments, a crash at start).
+    """
+    if stats is None:
+        return SourceOutcome(source, False, "did not start")
+    finish_reason = stats.get("finish_reason")
+    if finish_reason != "finished":
+        return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
+    fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
+    if fatal:
+        return SourceOutcome(source, False, f"fatal: {', '.join(fatal)}")
+    if stats.get("log_count/CRITICAL", 0):
+        return SourceOutcome(source, False, "critical error logged")
+    requested = stats.get("news/entry/requested", 0)
+    if requested and not stats.get("news/entry/ok", 0):
+        return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered")
+    return SourceOutcome(source, True, "ok")
+
+
+def run_exit_code(outcomes: Iterable[SourceOutcome]) -> int:
+    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran)."""
+    results = [o.ok for o in outcomes]
+    if results and all(results):
+        return EXIT_OK
+    if any(results):
+        return EXIT_PARTIAL
+    return EXIT_FAILED
+
+
+def describe_exit(code: int) -> str:
+    return {
+        EXIT_OK: "success",
+        EXIT_FAILED: "run failed",
+        EXIT_USAGE: "usage error",
+        EXIT_PARTIAL: "some sources failed",
+        EXIT_LOCKED: "locked",
+    }.get(code, "unknown")

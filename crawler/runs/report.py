@@ -1,0 +1,109 @@
+"""The recent runs as a terminal table, with each source compared to its own history."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.storage import run_records as records
+
+from .health import HISTORY, collapse_flags
+
+COLUMNS = (
+    ("run", ">"),
+    ("started", "<"),
+    ("source", "<"),
+    ("outcome", "<"),
+    ("secs", ">"),
+    ("pages", ">"),
+    ("links", ">"),
+    ("new", ">"),
+    ("upd", ">"),
+    ("dup", ">"),
+    ("drop", ">"),
+    ("err", ">"),
+    ("no-date", ">"),
+    ("no-auth", ">"),
+    ("med-len", ">"),
+    ("flags", "<"),
+)
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _seconds(start: str | None, end: str | None) -> str:
+    if not start or not end:
+        return ""
+    return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds():.0f}"
+
+
+def _share(value: float | None) -> str:
+    return "" if value is None else f"{value:.0%}"
+
+
+def _num(value: Any) -> str:
+    return "" if value is None else str(int(value))
+
+
+def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
+    """One dict per run_sources row, newest first, with display values and flags."""
+    out = []
+    for row in records.recent_source_runs(db, sources, limit):
+        outcome = row["outcome"] or ""
+        if outcome == "running" and not row["run_finished_at"] and not _alive(row["pid"]):
+            outcome = "killed"  # the process died without recording its end
+        previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)
+        flags = collapse_flags(row, previous)
+        if row["failure"]:
+            flags.insert(0, row["failure"])
+        out.append(
+            {
+                "run": str(row["run_id"]),
+                "started": (row["started_at"] or row["run_started_at"])[:19].replace("T", " "),
+                "source": row["source"],
+                "outcome": outcome,
+                "secs": _seconds(row["started_at"], row["finished_at"]),
+                "pages": _num(row["pages_fetched"]),
+                "links": _num(row["links_found"]),
+                "new": _num(row["articles_new"]),
+                "upd": _num(row["articles_updated"]),
+                "dup": _num(row["articles_duplicate"]),
+                "drop": _num(row["articles_dropped"]),
+                "err": _num(row["errors"]),
+                "no-date": _share(row["share_no_date"]),
+                "no-auth": _share(row["share_no_author"]),
+                "med-len": _num(row["median_text_len"]),
+                "flags": ", ".join(flags),
+                "dropped": json.loads(row["dropped"] or "{}"),
+            }
+        )
+    return out
+
+
+def format_table(rows: Sequence[dict[str, Any]]) -> str:
+    widths = {name: max([len(name), *(len(r[name]) for r in rows)]) for name, _ in COLUMNS}
+
+    def line(values: dict[str, str]) -> str:
+        cells = [
+            values[name].rjust(widths[name]) if align == ">" else values[name].ljust(widths[name])
+            for name, align in COLUMNS
+        ]
+        return "  ".join(cells).rstrip()
+
+    header = line({name: name for name, _ in COLUMNS})
+    return "\n".join([header, "-" * len(header), *(line(r) for r in rows)])

@@ -1,0 +1,233 @@
+"""The run shared by every crawling command: lock, log file, run record, exit code.
+
+``crawl`` (our override of Scrapy's), ``crawlall``, ``demo`` and ``reprocess`` all go through
+:meth:`RunCommand.execute_run`, so a manual run and the cron run lock, record and report the
+same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider
+from scrapy.commands import BaseRunSpiderCommand
+from scrapy.crawler import Crawler
+from twisted.internet.defer import Deferred
+
+from crawler.sources import SourceError
+from crawler.spiders.news import adhoc_source
+from crawler.storage import run_records as records
+from crawler.storage.database import database_from_settings, write_transaction
+
+from .lock import DatabaseLocked, lock_database, lock_source
+from .logfile import attach_run_log
+from .outcome import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    SourceOutcome,
+    describe_exit,
+    run_exit_code,
+    source_outcome,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Target:
+    """One crawl of a run: a spider (class or name) and its arguments."""
+
+    name: str
+    spider: type[Spider] | str
+    spargs: dict[str, Any] = field(default_factory=dict)
+
+
+def _hosts(spidercls: type[Spider] | None) -> frozenset[str]:
+    source = getattr(spidercls, "news_source", None)
+    return source.entry_hosts if source is not None else frozenset()
+
+
+def _passthrough(result: Any, callback: Callable[[Crawler], None], crawler: Crawler) -> Any:
+    """Call ``callback(crawler)`` when a crawl's Deferred fires, passing its result on."""
+    callback(crawler)
+    return result
+
+
+def _on_done(callback: Callable[[Crawler], None], crawler: Crawler, _future: Any) -> None:
+    callback(crawler)
+
+
+def say(message: str) -> None:
+    """A line for the operator on stderr, where cron's mail and the terminal show it."""
+    sys.stderr.write(f"newsloom: {message}\n")
+    sys.stderr.flush()
+
+
+class RunCommand(BaseRunSpiderCommand):
+    requires_project = True
+
+    def run_database(self) -> str:
+        assert self.settings is not None
+        return str(self.settings.get("NEWS_DB"))
+
+    def source_name(self, target: Target) -> str:
+        """The source a target crawls: its lock and its rows are named after it."""
+        spidercls = target.spider
+        if isinstance(spidercls, str):
+            assert self.crawler_process is not None
+            spidercls = self.crawler_process.spider_loader.load(spidercls)
+        source = getattr(spidercls, "news_source", None)
+        if source is not None:
+            return str(source.name)
+        try:
+            return adhoc_source(**target.spargs).name
+        except (SourceError, TypeError):
+            return target.name  # the crawl itself reports the bad arguments
+
+    def take_locks(self, targets: Sequence[Target], exclusive: bool) -> list[Target]:
+        """Lock the run (``exclusive``) and each target's source; returns the targets to run.
+
+        Sets the exit code and says why when the run cannot go ahead. A source another
+        process is crawling is skipped with a message; if that leaves nothing, the run is
+        "locked".
+        """
+        db_path = self.run_database()
+        folder = Path(db_path).resolve().parent
+        if not folder.is_dir():
+            say(f"cannot use {db_path}: the database folder {folder} does not exist")
+            self.exitcode = EXIT_FAILED
+            return []
+        runnable: list[Target] = []
+        try:
+            if exclusive:
+                lock_database(db_path)
+            for target in targets:
+                name = self.source_name(target)
+                try:
+                    lock_source(db_path, name)
+                except DatabaseLocked as exc:
+                    say(f"another run is using {db_path} for source {name} ({exc}); skipped")
+                    continue
+                runnable.append(target)
+        except DatabaseLocked as exc:
+            say(f"another run is using {db_path} ({exc}); exiting, try again later")
+            self.exitcode = EXIT_LOCKED
+            return []
+        except OSError as exc:
+            say(f"cannot lock {db_path}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return []
+        if not runnable:
+            self.exitcode = EXIT_LOCKED
+        return runnable
+
+    def execute_run(
+        self,
+        command: str,
+        targets: Sequence[Target],
+        concurrency: int = 1,
+        *,
+        exclusive: bool = False,
+    ) -> None:
+        """Run the targets' crawls in this process and set ``self.exitcode`` from the outcome.
+
+        ``exclusive`` runs (the cron ``crawlall``, ``reprocess``) also take the database's run
+        lock, so two of them never overlap; every run locks the sources it crawls.
+        """
+        assert self.settings is not None and self.crawler_process is not None
+        targets = self.take_locks(targets, exclusive)
+        if not targets:
+            return
+        names = [t.name for t in targets]
+        log_file = attach_run_log(self.settings, command, names)
+        try:
+            db = database_from_settings(self.settings)
+        except (OSError, sqlite3.Error) as exc:
+            say(f"cannot open the database {self.run_database()}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return
+        try:
+            with write_transaction(db):
+                run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
+        finally:
+            db.close()
+        self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")
+        logger.info("Run %d: %s %s (log %s)", run_id, command, " ".join(names), log_file)
+
+        crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
+        self._launch(crawlers, max(1, concurrency))
+        self.crawler_process.start()
+
+        outcomes: list[SourceOutcome] = []
+        unrecorded: dict[str, str | None] = {}
+        for target, crawler in crawlers:
+            source = getattr(getattr(crawler, "spider", None), "news_source", None)
+            name = source.name if source is not None else target.name
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+            outcome = source_outcome(name, stats if "finish_reason" in stats else None)
+            outcomes.append(outcome)
+            if crawler.stats.get_value("news/run/outcome") is None:
+                unrecorded[outcome.source] = outcome.failure
+        self.exitcode = run_exit_code(outcomes)
+        db = database_from_settings(self.settings)
+        try:
+            with write_transaction(db):
+                records.finish_run(db, run_id, self.exitcode, unrecorded)
+        finally:
+            db.close()
+        failed = [f"{o.source} ({o.reason})" for o in outcomes if not o.ok]
+        message = f"run {run_id} finished: exit {self.exitcode} ({describe_exit(self.exitcode)})"
+        if failed:
+            message += "; failed: " + ", ".join(failed)
+        logger.log(logging.ERROR if failed else logging.INFO, "%s", message)
+        if failed:
+            say(message)
+
+    def _launch(self, crawlers: list[tuple[Target, Crawler]], limit: int) -> None:
+        """Start up to ``limit`` crawls at once, never two whose sources share a host.
+
+        Each crawler has its own download slots, so two sources of one site crawled at once
+        would double the rate that site sees; different sites in parallel is what keeps a
+        15-minute cron run short.
+        """
+        assert self.crawler_process is not None
+        process = self.crawler_process
+        pending = list(crawlers)
+        active: dict[int, frozenset[str]] = {}
+        stopping = False
+
+        def launch_more() -> None:
+            while pending and len(active) < limit and not stopping:
+                busy = frozenset().union(*active.values())
+                index = next(
+                    (i for i, (_, c) in enumerate(pending) if not (_hosts(c.spidercls) & busy)),
+                    None,
+                )
+                if index is None:
+                    return
+                target, crawler = pending.pop(index)
+                active[id(crawler)] = _hosts(crawler.spidercls)
+                result = process.crawl(crawler, **target.spargs)
+                if isinstance(result, Deferred):
+                    result.addBoth(_passthrough, finished, crawler)
+                else:
+                    asyncio.ensure_future(result).add_done_callback(
+                        functools.partial(_on_done, finished, crawler)
+                    )
+
+        def finished(crawler: Crawler) -> None:
+            nonlocal stopping
+            active.pop(id(crawler), None)
+            if crawler.stats and crawler.stats.get_value("finish_reason") == "shutdown":
+                stopping = True  # Ctrl-C or SIGTERM: start nothing new
+            launch_more()
+
+        launch_more()

@@ -1,0 +1,126 @@
+"""The ``runs`` and ``run_sources`` tables: what each run did, written as it happens.
+
+The writers run inside the caller's write transaction (``write_transaction`` or
+``SharedDatabase.write``) and never commit themselves.
+
+A run row is written when the run starts and completed when it ends; a row that never got
+its ``finished_at`` belongs to a process that was killed, which ``scrapy runs`` shows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.clock import now_iso
+
+
+def start_run(db: Database, command: str, sources: Sequence[str], log_file: str | None) -> int:
+    table = db.table("runs")
+    table.insert(
+        {
+            "command": command,
+            "sources": json.dumps(list(sources)),
+            "started_at": now_iso(),
+            "pid": os.getpid(),
+            "log_file": log_file,
+        }
+    )
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+def finish_run(
+    db: Database, run_id: int, exit_code: int, unrecorded: Mapping[str, str | None] | None = None
+) -> None:
+    """Close the run row; ``unrecorded`` sources (name: why it failed, None for ok), those
+    that never opened, get a row of their own."""
+    finished = now_iso()
+    for source, failure in (unrecorded or {}).items():
+        db.table("run_sources").upsert(
+            {
+                "run_id": run_id,
+                "source": source,
+                "finished_at": finished,
+                "outcome": "ok" if failure is None else "failed",
+                "failure": failure,
+            },
+            pk=("run_id", "source"),
+        )
+    db.table("runs").update(run_id, {"finished_at": finished, "exit_code": exit_code})
+
+
+def source_started(db: Database, run_id: int, source: str) -> None:
+    db.table("run_sources").upsert(
+        {"run_id": run_id, "source": source, "started_at": now_iso(), "outcome": "running"},
+        pk=("run_id", "source"),
+    )
+
+
+def source_row(
+    stats: Mapping[str, Any],
+    failure: str | None,
+    dropped: Mapping[str, int],
+    quality: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The run_sources columns for one finished crawl, from its stats and tallies;
+    ``failure`` says why the source failed, None when it succeeded."""
+
+    def count(*keys: str) -> int:
+        return sum(int(stats.get(k, 0) or 0) for k in keys)
+
+    return {
+        "finished_at": now_iso(),
+        "finish_reason": stats.get("finish_reason"),
+        "outcome": "ok" if failure is None else "failed",
+        "failure": failure,
+        "pages_fetched": count("response_received_count"),
+        "listings_not_modified": count("news/listing/not_modified"),
+        "links_found": count("news/feed/links", "news/sitemap/links"),
+        "articles_new": count("news/store/new"),
+        "articles_updated": count("news/store/updated"),
+        "articles_duplicate": count("news/dedup/exact", "news/dedup/near"),
+        "articles_dropped": sum(dropped.values()),
+        "dropped": json.dumps(dict(sorted(dropped.items()))),
+        "errors": count("log_count/ERROR"),
+        **quality,
+        "stats": json.dumps({k: v for k, v in stats.items()}, default=str, sort_keys=True),
+    }
+
+
+def source_finished(db: Database, run_id: int, source: str, row: Mapping[str, Any]) -> None:
+    db.table("run_sources").upsert(
+        {"run_id": run_id, "source": source, **row}, pk=("run_id", "source")
+    )
+
+
+def recent_source_runs(
+    db: Database, sources: Sequence[str] = (), limit: int = 20
+) -> list[dict[str, Any]]:
+    """The newest ``limit`` run_sources rows (optionally of some sources), newest first."""
+    where = ""
+    params: list[Any] = []
+    if sources:
+        where = f"WHERE rs.source IN ({', '.join('?' for _ in sources)})"
+        params.extend(sources)
+    sql = f"""
+        SELECT rs.*, r.command, r.exit_code, r.pid,
+            r.started_at AS run_started_at, r.finished_at AS run_finished_at
+        FROM run_sources rs JOIN runs r ON r.id = rs.run_id
+        {where}
+        ORDER BY rs.run_id DESC, rs.source
+        LIMIT ?
+    """
+    return [dict(row) for row in db.query(sql, [*params, limit])]
+
+
+def previous_source_runs(db: Database, source: str, before_run: int, limit: int) -> list[dict]:
+    sql = """
+        SELECT * FROM run_sources WHERE source = ? AND run_id < ?
+        ORDER BY run_id DESC LIMIT ?
+    """
+    return [dict(row) for row in db.query(sql, [source, before_run, limit])]

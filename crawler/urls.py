@@ -1,0 +1,134 @@
+"""Canonical article URLs: one spelling per page, shared by the dupefilter and the database.
+
+The rules, in order (w3lib does the heavy lifting; we only add what it leaves out):
+
+- w3lib ``canonicalize_url``: percent-encoding made safe and upper-cased, IDNA host, host
+  lower-cased, scheme lower-cased, dot segments resolved, query sorted by key then value,
+  fragment dropped, blank values kept (``?a=`` and ``?a`` stay distinct from no parameter).
+- tracking parameters dropped (see ``TRACKING_PARAMS`` and ``TRACKING_PREFIXES``);
+- the scheme's default port dropped (``:80`` for http, ``:443`` for https);
+- a trailing slash stripped from every path except the root (``/a/`` -> ``/a``, ``/`` stays):
+  news sites serve both spellings of an article or redirect one to the other, and a wrong
+  merge here is caught by nothing, while text dedup would still catch a missed one;
+- path case kept (paths are case-sensitive on most servers).
+
+The list of dropped parameters is deliberately conservative. Dropping a parameter that selects
+content merges two different pages into one row and the second is never fetched: silent loss.
+Keeping a tracking parameter only costs one refetch, which the content hash then marks as a
+duplicate. Hence ``ref`` (tracking on Ghost/Substack links, but a branch or page selector
+elsewhere) is kept, while Twitter's ``ref_src``/``ref_url`` are dropped. courlan's tracker
+pattern is not used because it matches substrings (``source``, ``session``, ``ga``…) and would
+drop real selectors such as ``?game=``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url as w3lib_canonicalize_url
+from w3lib.url import url_query_cleaner
+
+__all__ = ["TRACKING_PARAMS", "TRACKING_PREFIXES", "canonicalize_url"]
+
+# Exact parameter names (compared case-insensitively) that only identify a click, campaign or
+# mailing, never the content: ad-click ids (Facebook, Google, Bing, Yandex, Twitter, TikTok,
+# Instagram), Mailchimp, HubSpot, Marketo, Google Analytics cross-domain linker, AT Internet
+# (``xtor``, common on French news sites) and Twitter's share parameters.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "xtor",
+        "ref_src",
+        "ref_url",
+    }
+)
+# Parameter-name prefixes reserved by analytics tools: Google/urchin (utm_), Matomo (mtm_) and
+# its predecessor Piwik (pk_).
+TRACKING_PREFIXES = ("utm_", "mtm_", "pk_")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_tracking(name: str) -> bool:
+    folded = name.casefold()
+    return folded in TRACKING_PARAMS or folded.startswith(TRACKING_PREFIXES)
+
+
+def canonicalize_url(url: str) -> str:
+    """Return the canonical spelling of an absolute http(s) URL; idempotent.
+
+    Raises ``ValueError`` (and no other exception) when ``url`` is not a string, is empty, is
+    relative, has a scheme other than http/https, has no host, or has an unparsable port or
+    IPv6 literal.
+    """
+    if not isinstance(url, str):
+        raise ValueError(f"URL must be a str, got {type(url).__name__}")
+    stripped = url.strip()
+    if not stripped:
+        raise ValueError("URL is empty")
+    try:
+        parts = urlsplit(stripped)
+        parts.port  # noqa: B018 - property access validates the port
+    except ValueError as exc:
+        raise ValueError(f"unparsable URL {url!r}: {exc}") from None
+    if parts.scheme not in _DEFAULT_PORTS:
+        raise ValueError(f"not an absolute http(s) URL: {url!r}")
+    if not parts.hostname:
+        raise ValueError(f"URL has no host: {url!r}")
+
+    try:
+        canonical = w3lib_canonicalize_url(stripped)
+    except (ValueError, UnicodeError) as exc:
+        raise ValueError(f"cannot canonicalize URL {url!r}: {exc}") from None
+
+    parts = urlsplit(canonical)
+    query = parts.query
+    if query:
+        names = {pair.partition("=")[0] for pair in query.split("&")}
+        tracking = [name for name in names if _is_tracking(name)]
+        if tracking:
+            # unique=False keeps repeated keys (``?tag=a&tag=b``): they are content, not noise.
+            query = urlsplit(
+                url_query_cleaner(canonical, tracking, remove=True, unique=False)
+            ).query
+
+    netloc = parts.netloc
+    if parts.port is not None and parts.port == _DEFAULT_PORTS[parts.scheme]:
+        netloc = netloc.removesuffix(f":{parts.port}")
+
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
+def is_http_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a host and no white space: a fetchable link.
+
+    A URL Python cannot even split (``http://[::1/x``, a port out of range) is no link either.
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - property access validates the port
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and not any(c.isspace() for c in url)
+    )

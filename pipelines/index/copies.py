@@ -1,0 +1,296 @@
+"""Near-duplicate lookup: a MinHash LSH index that lives in SQLite (tables from m010_dedup).
+
+Every stored article is indexed, copies included: a copy of a copy may be closer to the copy
+than to the original (each edit drifts further), and indexing the copy lets it still be found;
+``find`` then follows ``articles.duplicate_of`` so the answer is always the first original.
+
+A lookup is one exact-hash probe on the indexed ``articles.content_hash``, one key lookup per
+LSH band, and primary-key reads of at most ``MAX_CANDIDATES`` signatures: its cost does not
+grow with the archive, and nothing is loaded into memory wholesale.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch.lsh import _optimal_param
+from sqlite_utils import Database
+
+from pipelines.text.fingerprint import (
+    SIGNATURE_VERSION,
+    is_empty_signature,
+    signature_similarity,
+)
+
+__all__ = ["DEFAULT_THRESHOLD", "MAX_CANDIDATES", "DedupIndex", "Match", "lsh_layout"]
+
+logger = logging.getLogger(__name__)
+
+# Estimated Jaccard similarity of word 5-shingles at or above which an article is a copy; 0.5
+# means two equally long texts share about 2/3 of their shingles. benchmarks/dedup_quality.py
+# (114 texts, 553 generated copies, 220 negatives): no false match at any threshold 0.3-0.8,
+# recall 0.980 at 0.3, 0.966 at 0.4, 0.951 at 0.5, 0.897 at 0.6. Its negatives share at most
+# 25 % of the words, so they cannot separate 0.3 from 0.5; 0.5 keeps follow-up stories that
+# reuse half of an earlier report apart, at the cost of missing short copies whose headline and
+# trailer were both replaced.
+DEFAULT_THRESHOLD = 0.5
+# Candidates compared per lookup at most. Real copies share many bands, so they rank first;
+# the cap only bounds the work when a bucket is crowded (e.g. by shared boilerplate).
+MAX_CANDIDATES = 64
+# duplicate_of links followed at most; m010-era rows always point to a root, so one hop is
+# normal and the cap only guards against a cycle written by hand.
+_MAX_HOPS = 16
+_UINT32 = np.dtype("<u4")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The original an article duplicates, how similar it is, and which stored article matched
+    (the original itself, or a copy of it)."""
+
+    url: str
+    similarity: float
+    matched: str
+    exact: bool
+
+
+# Weights of the LSH layout's false-positive and false-negative areas. Every candidate is
+# verified against the threshold with its full signature, so a false positive of the banding
+# costs one signature read, while a false negative is a copy stored as an original. Equal
+# weights gave 25 bands of 5 rows: a pair at similarity 0.5 shared a band only 55 % of the
+# time, 0.6 only 87 % (benchmarks/pipeline_quality.py missed 5 of 69 word-edited copies with
+# estimated similarity 0.58-0.66). 0.1/0.9 gives 32 bands of 4 rows: 87 % at 0.5, 99 % at 0.6.
+_FALSE_POSITIVE_WEIGHT = 0.1
+_FALSE_NEGATIVE_WEIGHT = 0.9
+
+
+@functools.lru_cache(maxsize=32)
+def lsh_layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) minimising the weighted false-positive and false-negative probabilities
+    at ``threshold`` (datasketch's own optimiser; ~20 ms, hence the cache)."""
+    bands, rows = _optimal_param(
+        threshold, num_perm, _FALSE_POSITIVE_WEIGHT, _FALSE_NEGATIVE_WEIGHT
+    )
+    return int(bands), int(rows)
+
+
+class DedupIndex:
+    """Find the original of a near-duplicate among stored articles; add new signatures.
+
+    Writes join the caller's open transaction (as a savepoint); the caller commits.
+    """
+
+    def __init__(self, db: Database, *, threshold: float = DEFAULT_THRESHOLD, num_perm: int = 128):
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        self.db = db
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.bands, self.rows = lsh_layout(threshold, num_perm)
+        self._stale_layout = self._check_layout()
+
+    # --- public -----------------------------------------------------------------------------
+
+    @property
+    def stale(self) -> bool:
+        """True when the stored buckets were built for another band layout (see rebuild)."""
+        return bool(self._stale_layout)
+
+    def find(
+        self, signature: bytes, content_hash: str | None = None, *, exclude: str | None = None
+    ) -> Match | None:
+        """The original that ``signature`` (or ``content_hash``) duplicates, or None.
+
+        ``exclude`` is the article's own URL, so that a re-fetched article is not reported as
+        a copy of its previous version.
+        """
+        self._require_layout()
+        if content_hash:
+            row = self.db.execute(
+                "SELECT url FROM articles WHERE content_hash = ? AND url IS NOT ? LIMIT 1",
+                (content_hash, exclude),
+            ).fetchone()
+            if row is not None:
+                return Match(self._original(row[0]), 1.0, row[0], exact=True)
+        values = self._values(signature)
+        if is_empty_signature(signature):
+            return None
+        best = self._best_candidate(signature, values, exclude)
+        if best is None:
+            return None
+        matched, similarity = best
+        return Match(self._original(matched), similarity, matched, exact=False)
+
+    def add(self, url: str, signature: bytes) -> None:
+        """Index ``url`` under ``signature``, replacing what it was indexed under before.
+
+        The signature of a text without words is not indexed: all such signatures are equal
+        and would otherwise match each other.
+        """
+        self._require_layout()
+        values = self._values(signature)
+        with self.db.atomic():
+            self._remove(url)
+            if is_empty_signature(signature):
+                return
+            self.db.conn.execute(
+                "INSERT INTO dedup_signatures (url, signature) VALUES (?, ?)", (url, signature)
+            )
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO dedup_buckets (band, bucket, url) VALUES (?, ?, ?)",
+                [(band, bucket, url) for band, bucket in enumerate(self._buckets(values))],
+            )
+
+    def remove(self, url: str) -> None:
+        """Forget ``url`` (e.g. when its article is deleted)."""
+        with self.db.atomic():
+            self._remove(url)
+
+    def rebuild(self) -> None:
+        """Recompute every bucket for this index's band layout, after a threshold change.
+
+        Streams the signatures in primary-key order, a page at a time. Signatures made by
+        another ``SIGNATURE_VERSION`` cannot be re-bucketed: they must be recomputed from the
+        article texts, so that raises ``ValueError``.
+        """
+        if self._stale_layout.get("signature_version", str(SIGNATURE_VERSION)) != str(
+            SIGNATURE_VERSION
+        ):
+            raise ValueError("stored signatures come from another SIGNATURE_VERSION: recompute")
+        with self.db.atomic():
+            self.db.conn.execute("DELETE FROM dedup_buckets")
+            last = ""
+            while True:
+                page = self.db.conn.execute(
+                    "SELECT url, signature FROM dedup_signatures WHERE url > ? ORDER BY url"
+                    " LIMIT 1000",
+                    (last,),
+                ).fetchall()
+                if not page:
+                    break
+                rows: list[tuple[int, int, str]] = []
+                for url, signature in page:
+                    buckets = self._buckets(self._values(signature))
+                    rows.extend((band, bucket, url) for band, bucket in enumerate(buckets))
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO dedup_buckets (band, bucket, url) VALUES (?, ?, ?)",
+                    rows,
+                )
+                last = page[-1][0]
+            self._write_layout()
+        self._stale_layout = {}
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _values(self, signature: bytes) -> np.ndarray:
+        if len(signature) != self.num_perm * _UINT32.itemsize:
+            raise ValueError(
+                f"signature has {len(signature)} bytes, expected {self.num_perm * 4}"
+                f" ({self.num_perm} uint32 values)"
+            )
+        return np.frombuffer(signature, dtype=_UINT32)
+
+    def _buckets(self, values: np.ndarray) -> list[int]:
+        """One signed 64-bit bucket key per band (SQLite integers are signed 64-bit)."""
+        keys = []
+        for band in range(self.bands):
+            chunk = values[band * self.rows : (band + 1) * self.rows].tobytes()
+            digest = hashlib.blake2b(chunk, digest_size=8).digest()
+            keys.append(int.from_bytes(digest, "little", signed=True))
+        return keys
+
+    def _best_candidate(
+        self, signature: bytes, values: np.ndarray, exclude: str | None
+    ) -> tuple[str, float] | None:
+        buckets = self._buckets(values)
+        # One key lookup per band (the OR is planned as a MULTI-INDEX OR on the primary key).
+        condition = " OR ".join(["(band = ? AND bucket = ?)"] * len(buckets))
+        params: list[object] = [p for pair in enumerate(buckets) for p in pair]
+        # Candidates sharing the most bands first: they are the likeliest copies.
+        rows = self.db.execute(
+            f"SELECT url FROM dedup_buckets WHERE {condition} GROUP BY url"
+            " ORDER BY COUNT(*) DESC, url LIMIT ?",
+            [*params, MAX_CANDIDATES + 1],
+        ).fetchall()
+        urls = [row[0] for row in rows if row[0] != exclude][:MAX_CANDIDATES]
+        if not urls:
+            return None
+        placeholders = ", ".join("?" * len(urls))
+        stored = self.db.execute(
+            f"SELECT url, signature FROM dedup_signatures WHERE url IN ({placeholders})", urls
+        ).fetchall()
+        best: tuple[str, float] | None = None
+        for url, other in sorted(stored):
+            try:
+                similarity = signature_similarity(signature, other)
+            except ValueError:  # a signature of another length: not comparable
+                continue
+            if similarity >= self.threshold and (best is None or similarity > best[1]):
+                best = (url, similarity)
+        return best
+
+    def _original(self, url: str) -> str:
+        """Follow duplicate_of links from ``url`` to the first original."""
+        seen = {url}
+        for _ in range(_MAX_HOPS):
+            row = self.db.execute(
+                "SELECT duplicate_of FROM articles WHERE url = ?", (url,)
+            ).fetchone()
+            if row is None or not row[0] or row[0] in seen:
+                break
+            url = row[0]
+            seen.add(url)
+        return url
+
+    def _remove(self, url: str) -> None:
+        row = self.db.conn.execute(
+            "SELECT signature FROM dedup_signatures WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            return
+        old_buckets = self._buckets(self._values(row[0]))
+        self.db.conn.executemany(
+            "DELETE FROM dedup_buckets WHERE band = ? AND bucket = ? AND url = ?",
+            [(band, bucket, url) for band, bucket in enumerate(old_buckets)],
+        )
+        self.db.conn.execute("DELETE FROM dedup_signatures WHERE url = ?", (url,))
+
+    def _layout(self) -> dict[str, str]:
+        return {
+            "num_perm": str(self.num_perm),
+            "bands": str(self.bands),
+            "rows": str(self.rows),
+            "signature_version": str(SIGNATURE_VERSION),
+        }
+
+    def _write_layout(self) -> None:
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO dedup_config (key, value) VALUES (?, ?)",
+            list(self._layout().items()),
+        )
+
+    def _check_layout(self) -> dict[str, str]:
+        """The stored layout if it differs from ours over existing signatures, else {}.
+
+        Buckets from another band layout would never match, so such an index is refused
+        (``_require_layout``) until ``rebuild()``.
+        """
+        stored = dict(self.db.execute("SELECT key, value FROM dedup_config").fetchall())
+        if stored == self._layout():
+            return {}
+        if stored and self.db.execute("SELECT 1 FROM dedup_signatures LIMIT 1").fetchone():
+            return stored
+        with self.db.atomic():
+            self._write_layout()
+        return {}
+
+    def _require_layout(self) -> None:
+        if self._stale_layout:
+            raise ValueError(
+                f"dedup index was built with {self._stale_layout}, this one needs"
+                f" {self._layout()}: call DedupIndex.rebuild() or use the stored threshold"
+            )

@@ -1,0 +1,116 @@
+"""Size limits: oversized pages and decompression bombs are dropped and memory stays flat.
+
+The crawl runs with DOWNLOAD_MAXSIZE=2 MB against 512 MB bombs. Peak RSS is polled (psutil,
+every 20 ms) on the crawl process, where downloads and decompression happen; the extraction
+workers are separate processes that only ever see decoded pages, so their memory is reported
+but not part of the bound.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from tests.support import faultserver as fs
+from tests.support.harness import CrawlResult, articles, run_crawl
+
+logger = logging.getLogger(__name__)
+
+MAXSIZE = 2_000_000
+BOMB = 512 << 20
+# The crawl process idles at about 100 MB; a bomb unpacked in memory would add 512 MB.
+RSS_LIMIT = 250 << 20
+
+
+def _big_html() -> bytes:
+    return fs.article_html("gross", paragraphs=fs.article_text("gross", 40) * 150).encode()
+
+
+@dataclass
+class LimitRun:
+    server: fs.FaultServer
+    result: CrawlResult
+    stored: dict[str, dict]
+
+
+@pytest.fixture(scope="module")
+def limit_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LimitRun]:
+    db = tmp_path_factory.mktemp("limits") / "news.db"
+    gz, zl = fs.bombs(BOMB)
+    big = _big_html()
+    assert len(big) > MAXSIZE
+    sitemap_bomb = fs.send(body=gz, content_type="application/gzip")
+    cases = {
+        "/size/announced": fs.send(body=big),
+        # No Content-Length: the limit must hold while the body streams in.
+        "/size/unannounced": fs.sequence(
+            lambda h: (h.head(200, [("Content-Type", "text/html")]), h.raw(big))
+        ),
+        "/bomb/gzip": fs.send(body=gz, headers=[("Content-Encoding", "gzip")]),
+        "/bomb/deflate": fs.send(body=zl, headers=[("Content-Encoding", "deflate")]),
+        "/bomb/unlabelled": fs.send(body=gz),
+        "/ok/control": fs.send(body=fs.article_html("kontrolle").encode()),
+    }
+    with fs.fault_server() as srv:
+        for path, behaviour in cases.items():
+            srv.route(path, behaviour)
+        srv.route(
+            "/feed.xml",
+            fs.send(body=fs.rss(srv.base, list(cases)), content_type="application/rss+xml"),
+        )
+        srv.route("/sitemap.xml.gz", sitemap_bomb)
+        result = run_crawl(
+            db,
+            "-a", f"feed={srv.url('/feed.xml')}",
+            "-a", f"sitemap={srv.url('/sitemap.xml.gz')}",
+            "-s", f"DOWNLOAD_MAXSIZE={MAXSIZE}",
+            "-s", "DOWNLOAD_WARNSIZE=1000000",
+        )  # fmt: skip
+        logger.warning(
+            "limits crawl: peak RSS %.1f MB (crawl process), %.1f MB (with workers), %.1f s",
+            result.peak_rss / 2**20,
+            result.peak_tree_rss / 2**20,
+            result.seconds,
+        )
+        yield LimitRun(srv, result, articles(db))
+
+
+def _stored(run: LimitRun, path: str) -> bool:
+    return run.server.url(path) in run.stored
+
+
+def test_run_finishes_and_stores_the_healthy_page(limit_run: LimitRun) -> None:
+    assert limit_run.result.returncode == 0, limit_run.result.stderr[-3000:]
+    assert set(limit_run.stored) == {limit_run.server.url("/ok/control")}
+
+
+@pytest.mark.parametrize("path", ["/size/announced", "/size/unannounced"])
+def test_page_over_the_size_limit_is_dropped_with_a_warning(limit_run: LimitRun, path: str) -> None:
+    assert not _stored(limit_run, path)
+    log = limit_run.result.stderr
+    assert f"{path}" in log
+    warned = [ln for ln in log.splitlines() if "WARNING" in ln and path in ln]
+    assert any("maxsize" in ln.lower() or "max size" in ln.lower() for ln in warned), warned
+
+
+@pytest.mark.parametrize("path", ["/bomb/gzip", "/bomb/deflate"])
+def test_encoded_bomb_is_dropped_during_decompression(limit_run: LimitRun, path: str) -> None:
+    assert not _stored(limit_run, path)
+    warned = [ln for ln in limit_run.result.stderr.splitlines() if path in ln and "WARNING" in ln]
+    assert any("DOWNLOAD_MAXSIZE" in ln and "decompression" in ln for ln in warned), warned
+
+
+def test_unlabelled_gzip_bomb_is_never_unpacked(limit_run: LimitRun) -> None:
+    assert not _stored(limit_run, "/bomb/unlabelled")
+    assert limit_run.result.stat("news/skip/binary") == 1
+
+
+def test_gzipped_sitemap_bomb_is_dropped(limit_run: LimitRun) -> None:
+    assert limit_run.result.stat("news/sitemap/too_large") == 1
+
+
+def test_memory_stays_flat(limit_run: LimitRun) -> None:
+    assert 0 < limit_run.result.peak_rss < RSS_LIMIT, limit_run.result.peak_rss

@@ -1,0 +1,106 @@
+"""Unattended runs: exit codes, the database lock, run records and run logs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from crawler.runs.outcome import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+)
+from tests.conftest import FAST, ROOT, run_scrapy
+
+
+def _sources(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "sources.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_healthy_crawl_exits_0_and_records_the_run(site, crawl, tmp_path) -> None:
+    run, db = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
+    assert run.returncode == EXIT_OK, run.stderr[-3000:]
+    (row,) = db.query("select * from runs")
+    assert row["command"] == "crawl" and row["exit_code"] == 0 and row["finished_at"]
+    (src,) = db.query("select * from run_sources")
+    assert src["source"] == "fixture" and src["outcome"] == "ok" and src["failure"] is None
+    assert src["articles_new"] == 4 and src["articles_updated"] == 0
+    assert src["links_found"] == 7  # the javascript: link is skipped by the parser
+    # The feed, robots.txt and 7 links (one is a 404 that is still a response).
+    assert src["pages_fetched"] == 9
+    dropped = json.loads(src["dropped"])
+    assert sum(dropped.values()) == src["articles_dropped"] >= 1
+    assert src["scraped"] == 4 and src["share_no_date"] == 0.0
+    assert src["median_text_len"] > 500
+    log = Path(row["log_file"])
+    assert log.parent == tmp_path / "logs"  # beside the database by default
+    text = log.read_text(encoding="utf-8")
+    assert "Spider closed (finished)" in text and "news/store/new" in text
+
+
+def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
+    sources = _sources(
+        tmp_path,
+        f'[sources.good]\nfeeds = ["{site.url("rss.xml")}"]\n'
+        f'[sources.dead]\nfeeds = ["{site.url("gone.xml")}"]\n',
+    )
+    db = tmp_path / "news.db"
+    common = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
+    single = run_scrapy("crawl", "dead", *common)
+    assert single.returncode == EXIT_FAILED, single.stderr[-3000:]
+    assert "dead (none of 1 entry URL(s) answered)" in single.stderr
+    both = run_scrapy("crawlall", *common)
+    assert both.returncode == EXIT_PARTIAL, both.stderr[-3000:]
+    rows = {
+        r["source"]: r for r in Database(db).query("select * from run_sources where run_id = 2")
+    }
+    assert rows["good"]["outcome"] == "ok" and rows["dead"]["outcome"] == "failed"
+    assert [r["exit_code"] for r in Database(db).query("select * from runs order by id")] == [1, 3]
+    usage = run_scrapy("crawlall", "nosuch", *common)
+    assert usage.returncode == 2 and "nosuch" in usage.stderr
+
+
+def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
+    release = time.monotonic() + 6
+
+    def slow_feed(count: int):
+        while time.monotonic() < release:  # holds the first run while the second starts
+            time.sleep(0.05)
+        return None
+
+    site.routes["/rss.xml"] = slow_feed
+    db = tmp_path / "news.db"
+    args = ["crawl", "news", "-a", f"feed={site.url('rss.xml')}", "-s", f"NEWS_DB={db}", *FAST]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while "/rss.xml" not in site.paths() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "/rss.xml" in site.paths()
+        started = time.monotonic()
+        second = run_scrapy(*args)
+        assert second.returncode == EXIT_LOCKED
+        assert time.monotonic() < release  # it did not wait for the first run
+        assert f"another run is using {db}" in second.stderr
+        assert time.monotonic() - started < 15
+    finally:
+        _, stderr = first.communicate(timeout=60)
+    assert first.returncode == EXIT_OK, stderr[-3000:]
+    assert site.paths().count("/rss.xml") == 1

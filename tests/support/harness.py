@@ -1,0 +1,148 @@
+"""Running a crawl against the fault server and reading back what it did."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+from sqlite_utils import Database
+
+from tests.conftest import FAST, ROOT
+from tests.support import faultserver as fs
+
+# Low limits so that every fault resolves in about a second; the production values are in
+# crawler/settings.py and only scale these waits.
+QUICK = (
+    *FAST,
+    "-s", "DOWNLOAD_TIMEOUT=2",
+    "-s", "RETRY_TIMES=2",
+    "-s", "REDIRECT_MAX_TIMES=3",
+    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+    "-s", "NEWS_DB_FLUSH_SECONDS=0.5",
+    "-s", "NEWS_WORKERS=2",
+    "-s", "LOGSTATS_INTERVAL=0",
+)  # fmt: skip
+_STAT_RE = re.compile(r"'([^'\n]+)': (-?\d+)[,}]")
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    stderr: str
+    seconds: float
+    stats: dict[str, int] = field(default_factory=dict)
+    peak_rss: int = 0  # bytes, the crawl process itself
+    peak_tree_rss: int = 0  # bytes, the crawl process plus its extraction workers, summed
+
+    def stat(self, key: str) -> int:
+        return self.stats.get(key, 0)
+
+
+def parse_stats(log: str) -> dict[str, int]:
+    """The integer stats from Scrapy's closing "Dumping Scrapy stats" block."""
+    _, sep, tail = log.rpartition("Dumping Scrapy stats:")
+    return {k: int(v) for k, v in _STAT_RE.findall(tail)} if sep else {}
+
+
+def crawl_command(db: Path, *args: str) -> list[str]:
+    # The case's own arguments come last: a later -s wins over QUICK.
+    return [sys.executable, "-m", "scrapy", "crawl", "news", *QUICK, "-s", f"NEWS_DB={db}", *args]
+
+
+def start_crawl(db: Path, *args: str, log: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            crawl_command(db, *args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+
+
+def finish(
+    proc: subprocess.Popen[bytes], log: Path, started: float, *, timeout: float = 120
+) -> CrawlResult:
+    """Wait for a started crawl, polling the memory of its process tree meanwhile."""
+    peak = peak_tree = 0
+    deadline = started + timeout
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            raise TimeoutError(f"crawl ran longer than {timeout}s:\n{log.read_text()[-3000:]}")
+        try:
+            rss = parent.memory_info().rss
+            tree = rss + sum(_rss(c) for c in parent.children(recursive=True))
+        except psutil.NoSuchProcess:
+            break
+        peak, peak_tree = max(peak, rss), max(peak_tree, tree)
+        time.sleep(0.02)
+    proc.wait()
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return CrawlResult(
+        returncode=proc.returncode,
+        stderr=text,
+        seconds=time.monotonic() - started,
+        stats=parse_stats(text),
+        peak_rss=peak,
+        peak_tree_rss=peak_tree,
+    )
+
+
+def _rss(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_info().rss
+    except psutil.NoSuchProcess:
+        return 0
+
+
+def run_crawl(
+    db: Path, *args: str, timeout: float = 120, log_dir: Path | None = None
+) -> CrawlResult:
+    log = (log_dir or db.parent) / f"crawl-{time.monotonic_ns()}.log"
+    started = time.monotonic()
+    return finish(start_crawl(db, *args, log=log), log, started, timeout=timeout)
+
+
+def articles(db: Path) -> dict[str, dict]:
+    return {r["url"]: r for r in Database(db).query("select * from articles")}
+
+
+def article_routes(
+    srv: fs.FaultServer, n: int, prefix: str = "/a", delay: float = 0.0
+) -> list[str]:
+    paths = []
+    for i in range(n):
+        body = fs.send(body=fs.article_html(f"{prefix.strip('/')} {i}").encode())
+        srv.route(f"{prefix}/{i}", fs.slow_headers(delay, body) if delay else body)
+        paths.append(f"{prefix}/{i}")
+    return paths
+
+
+def finish_reason(result: CrawlResult) -> str | None:
+    match = re.search(r"'finish_reason': '([^']+)'", result.stderr)
+    return match.group(1) if match else None
+
+
+def check_consistent(db: Path) -> int:
+    """Integrity, and every committed article whole: its text, FTS row and stored page."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute("select count(*) from articles").fetchone()[0]
+        assert (
+            conn.execute("select count(*) from articles where length(text) >= 250").fetchone()[0]
+            == rows
+        )
+        assert conn.execute("select count(*) from articles_fts").fetchone()[0] == rows
+        assert conn.execute("select count(*) from pages").fetchone()[0] == rows
+        conn.execute("insert into articles_fts(articles_fts) values('integrity-check')")
+        return rows
+    finally:
+        conn.close()

@@ -1,0 +1,72 @@
+"""The charset repair and binary sniffing behind the spider, on Scrapy's own decoding."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from crawler.charset import looks_binary, repair_decoding
+
+TEXT = (
+    "<html><head><title>Straße</title></head><body><p>„Größe“ 5 € – Müller, Café</p></body></html>"
+)
+
+
+def _decode(body: bytes, content_type: str) -> tuple[str, bool]:
+    response = HtmlResponse(
+        "http://example.invalid/", body=body, headers={"Content-Type": content_type}
+    )
+    decoded = repair_decoding(response.body, response.encoding, response.text)
+    return decoded.text, decoded.repaired
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "repaired"),
+    [
+        (TEXT.encode("cp1252"), "text/html; charset=utf-8", True),
+        (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1", True),
+        (TEXT.encode("utf-8"), "text/html; charset=windows-1252", True),
+        (TEXT.encode("utf-8"), "text/html; charset=utf-8", False),
+        (TEXT.encode("cp1252"), "text/html; charset=windows-1252", False),
+        (TEXT.encode("cp1252"), "text/html", False),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "text/html; charset=iso-8859-1", False),
+        (b"\xff\xfe" + TEXT.encode("utf-16-le"), "text/html", False),
+    ],
+)
+def test_repair_decoding_yields_the_real_text(
+    body: bytes, content_type: str, repaired: bool
+) -> None:
+    text, was_repaired = _decode(body, content_type)
+    assert text.removeprefix("\ufeff") == TEXT
+    assert was_repaired is repaired
+
+
+def test_stray_bad_byte_in_utf8_keeps_utf8() -> None:
+    body = TEXT.encode("utf-8").replace(b"Caf", b"Ca\xff")
+    text, repaired = _decode(body, "text/html; charset=utf-8")
+    assert not repaired
+    assert "Größe" in text and "Müller" in text
+
+
+def test_ascii_pages_are_left_alone() -> None:
+    assert _decode(b"<p>plain</p>", "text/html; charset=latin-1") == ("<p>plain</p>", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "binary"),
+    [
+        (gzip.compress(TEXT.encode()), True),
+        (b"%PDF-1.7 ...", True),
+        (b"<html>\0\0\0</html>", True),
+        (TEXT.encode(), False),
+        (b"", False),
+    ],
+)
+def test_looks_binary(body: bytes, binary: bool) -> None:
+    assert looks_binary(body, "utf-8") is binary
+
+
+def test_utf16_nul_bytes_are_text() -> None:
+    assert not looks_binary(TEXT.encode("utf-16-le"), "utf-16-le")

@@ -1,0 +1,352 @@
+"""Tests for pipelines.text.cleaning: golden seeds, authored EN/FR cases, real pages, invariants."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.text.cleaning import (
+    CANDIDATE_MAX_CHARS,
+    candidate_lines,
+    clean_text,
+    drop_reasons,
+    line_key,
+)
+from tests.support.golden import authored_paths, parse_authored
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+SEEDS = json.loads((FIXTURES / "seeds.json").read_text(encoding="utf-8"))
+SEED_NAMES = sorted(name for name in SEEDS if not name.startswith("_"))
+AUTHORED = authored_paths()
+# Two body paragraphs to frame the line under test.
+PARA_A = "Ein langer Absatz mit echtem Inhalt, der als Artikeltext zählt, weil er lang ist. " * 2
+PARA_A = PARA_A.strip()
+PARA_B = "A second long paragraph with real content that counts as article text, and ends."
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _is_subsequence(sub: list[str], seq: list[str]) -> bool:
+    it = iter(seq)
+    return all(any(item == candidate for candidate in it) for item in sub)
+
+
+def _dropped(before: str, after: str) -> Counter[str]:
+    return Counter(_lines(before)) - Counter(_lines(after))
+
+
+@pytest.fixture(scope="module")
+def realpages() -> list[dict]:
+    with gzip.open(FIXTURES / "realpages_extracted.json.gz", "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# --- golden cases ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seed_golden(name: str) -> None:
+    case = SEEDS[name]
+    text = (FIXTURES / "seeds" / name).read_text(encoding="utf-8")
+    cleaned = clean_text(text, title=case["title"])
+    dropped = _dropped(text, cleaned)
+    must_drop = Counter(case["drop"])
+    assert must_drop - dropped == Counter(), "boilerplate left in"
+    assert dropped - must_drop - Counter(case["ambiguous"]) == Counter(), "article text lost"
+
+
+@pytest.mark.parametrize("path", AUTHORED, ids=lambda p: p.stem)
+def test_authored_golden(path: Path) -> None:
+    case = parse_authored(path)
+    assert _lines(clean_text(case.text, title=case.title)) == _lines("\n".join(case.keep))
+
+
+def test_authored_cases_cover_every_family() -> None:
+    """The EN/FR cases exercise each built-in family at least once."""
+    seen = set()
+    for path in AUTHORED:
+        case = parse_authored(path)
+        seen.update(reason for _, reason in drop_reasons(case.text, title=case.title) if reason)
+    expected = {"ad", "prev_next", "source", "credit", "comments", "share", "newsletter"}
+    expected |= {"cookie", "separator", "dateline", "teaser", "title", "duplicate", "label"}
+    assert expected <= seen
+
+
+# --- one family at a time -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Anzeige_2]",
+        "Anzeige",
+        "ADVERTISEMENT",
+        "Publicité",
+        "Story continues below advertisement",
+        "PREV Some headline of another article",
+        "Next article: Another headline",
+        "Article suivant : Un autre titre",
+        "Lesen Sie auch: Ein anderer Artikel",
+        "Read more: Another story about something",
+        "Related: Another story",
+        "Lire aussi : Un autre article",
+        "À lire aussi - Un autre article",
+        "Voir aussi",
+        "Quelle: https://example.org/a/b",
+        "Source: AFP",
+        "Source : ministère de l'Intérieur",
+        "Foto: dpa",
+        "(Credit: Jane Doe / Agency)",
+        "© 2024 Example Media",
+        "Kommentar (0)",
+        "Kommentare",
+        "12 Kommentare",
+        "Comments (3)",
+        "Commentaires",
+        "Schreibe einen Kommentar",
+        "Leave a Reply",
+        "Laisser un commentaire",
+        "Your email address will not be published. Required fields are marked *",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Teilen",
+        "Share on Twitter",
+        "Partager sur Facebook",
+        "Facebook Twitter WhatsApp E-Mail",
+        "Jetzt Newsletter abonnieren",
+        "Sign up for our daily briefing",
+        "Inscrivez-vous à notre newsletter",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Alle akzeptieren",
+        "-",
+        "—",
+        "*",
+        "•",
+        "* * *",
+        "23.10.2018",
+        "24. März 2004, 19:49",
+        "January 22, 2014",
+        "Aktualisiert am 12.03.2024, 10:15 Uhr",
+        "Nach oben",
+    ],
+)
+def test_builtin_rule_drops(line: str) -> None:
+    text = f"{PARA_A}\n{line}"
+    assert line not in _lines(clean_text(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next, the minister said the plan would be reviewed in spring.",
+        "Related to this, the council will review bus timetables.",
+        "Source: officials in the ministry said that the cost would rise sharply next year, "
+        "according to a report seen by this newspaper, which also names the contractors.",
+        "Westliche Passivität",
+        "10.000 Soldaten im Einsatz?",
+        "Gegenseitige Verteidigungsvereinbarung",
+        "Et maintenant ?",
+        "June 2015",
+        "Teilen ist das neue Haben, sagt der Gründer der Plattform.",
+        "Wir verwenden seit Jahren dasselbe Verfahren.",
+        "...",
+        "| a | b |",
+        "|---|---|",
+    ],
+)
+def test_article_lines_survive_between_paragraphs(line: str) -> None:
+    text = f"{PARA_A}\n{line}\n{PARA_B}"
+    assert " ".join(line.split()) in _lines(clean_text(text))
+
+
+def test_label_rule_needs_the_edge_of_the_article() -> None:
+    text = f"Reuters\n{PARA_A}\nMixed reactions\n{PARA_B}\nBelgium"
+    assert _lines(clean_text(text)) == [PARA_A, "Mixed reactions", PARA_B]
+
+
+def test_label_rule_keeps_list_headings_and_sign_offs() -> None:
+    text = f"Agenda\n- Opening talk\n- Questions\n{PARA_A}\nx Franzi"
+    assert _lines(clean_text(text)) == _lines(text)
+
+
+def test_text_without_body_paragraph_keeps_short_lines() -> None:
+    assert clean_text("Hello world\nFoo") == "Hello world\nFoo"
+
+
+def test_teaser_marker_eats_a_following_list() -> None:
+    text = f"{PARA_A}\nAuch interessant:\n- Erster Teaser\n- Zweiter Teaser\n{PARA_B}"
+    assert _lines(clean_text(text)) == [PARA_A, PARA_B]
+
+
+def test_teaser_marker_does_not_eat_a_paragraph() -> None:
+    text = f"{PARA_A}\nRelated\n{PARA_B}"
+    assert _lines(clean_text(text)) == [PARA_A, PARA_B]
+
+
+def test_continue_link_does_not_eat_the_next_heading() -> None:
+    text = f"{PARA_A}\nWeiterlesen\nDie Folgen für Anleger\n{PARA_B}"
+    assert _lines(clean_text(text)) == [PARA_A, "Die Folgen für Anleger", PARA_B]
+
+
+def test_title_copies_dropped_even_with_other_spacing_or_case() -> None:
+    text = f"Big  News Today\nBIG NEWS TODAY\n{PARA_A}"
+    assert clean_text(text, title="Big News Today") == PARA_A
+
+
+def test_repeated_paragraph_keeps_first() -> None:
+    other = "Another paragraph, long enough to be deduplicated if it were repeated, but once."
+    text = f"{PARA_A}\n\n{other}\n\n{PARA_A}"
+    assert clean_text(text) == f"{PARA_A}\n\n{other}"
+
+
+def test_short_repeats_and_list_items_are_not_deduplicated() -> None:
+    refrain = "Xiang nian ni xiang nian ni"
+    text = f"{refrain}\n- single tool\nfoo\n- single tool\n{refrain}"
+    assert clean_text(text) == text
+
+
+def test_blank_line_runs_collapse() -> None:
+    text = f"\n\n{PARA_A}\n\n\n\nAnzeige\n\n\n{PARA_B}\n\n"
+    assert clean_text(text) == f"{PARA_A}\n\n{PARA_B}"
+
+
+# --- per-source and learned rules -----------------------------------------------------------
+
+
+def test_extra_patterns_accept_strings_and_compiled() -> None:
+    text = f"{PARA_A}\nOur Standards: The Trust Principles.\nMore from Example Wire\n{PARA_B}"
+    cleaned = clean_text(
+        text, extra_patterns=[r"^Our Standards:", re.compile(r"^More from Example")]
+    )
+    assert _lines(cleaned) == [PARA_A, PARA_B]
+
+
+def test_learned_keys_drop_lines() -> None:
+    text = f"{PARA_A}\nDie Redaktion empfiehlt 3 Artikel\n{PARA_B}"
+    learned = {line_key("die redaktion  empfiehlt 12 artikel")}
+    assert _lines(clean_text(text, learned=learned)) == [PARA_A, PARA_B]
+
+
+def test_line_key_normalizes_and_is_stable() -> None:
+    assert line_key("Kommentare (3)") == line_key("  kommentare   (12) ")
+    assert line_key("Kommentare (3)") != line_key("Kommentar (3)")
+    # Pinned: keys are stored in the database, so the function must not change silently.
+    assert line_key("Lesen Sie auch:") == "11344afff41485d6"
+    assert re.fullmatch(r"[0-9a-f]{16}", line_key(""))
+
+
+def test_candidate_lines_skip_blank_and_long_lines() -> None:
+    long_line = "x" * CANDIDATE_MAX_CHARS
+    text = f"  Teilen  \n\n{long_line}\nKommentar (0)"
+    assert candidate_lines(text) == ["Teilen", "Kommentar (0)"]
+
+
+# --- real pages -----------------------------------------------------------------------------
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_realpages_no_with_snippet_lost(realpages: list[dict]) -> None:
+    """Cleaning must not remove any must-keep snippet that extraction kept.
+
+    The one exception allowed is the page title: copies of it are dropped on purpose because
+    the title has its own field (pcgamer's headline is a `with` snippet).
+    """
+    lost = []
+    for page in realpages:
+        before, after = page["text"], clean_text(page["text"], title=page["title"])
+        for snippet in page["with"]:
+            s = _flat(snippet)
+            if s in _flat(before) and s not in _flat(after) and s not in _flat(page["title"] or ""):
+                lost.append((page["file"], snippet))
+    assert lost == []
+
+
+def test_realpages_without_snippets_removed(realpages: list[dict]) -> None:
+    """A regression guard: 13 of the 31 boilerplate snippets left by extraction were removed
+    when this was written (benchmarks/cleaning_quality.py prints the figures)."""
+    removed = 0
+    for page in realpages:
+        before, after = page["text"], clean_text(page["text"], title=page["title"])
+        removed += sum(
+            _flat(s) in _flat(before) and _flat(s) not in _flat(after) for s in page["without"]
+        )
+    assert removed >= 13
+
+
+# --- invariants -----------------------------------------------------------------------------
+
+
+def _all_texts(realpages: list[dict]) -> list[tuple[str, str | None]]:
+    texts = [(page["text"], page["title"]) for page in realpages]
+    texts += [((FIXTURES / "seeds" / n).read_text(encoding="utf-8"), None) for n in SEED_NAMES]
+    for path in AUTHORED:
+        case = parse_authored(path)
+        texts.append((case.text, case.title))
+    return texts
+
+
+def test_invariants_on_real_texts(realpages: list[dict]) -> None:
+    for text, title in _all_texts(realpages):
+        once = clean_text(text, title=title)
+        assert _is_subsequence(_lines(once), _lines(text))
+        assert clean_text(once, title=title) == once
+
+
+_BOILERPLATE_BITS = [
+    "Lesen Sie auch:",
+    "Read more:",
+    "Zum gleichen Thema",
+    "Voir aussi",
+    "Auch interessant:",
+    "- Teaser",
+    "Anzeige",
+    "-",
+    "CNN",
+    "das Wesentliche",
+    "Belgium",
+    "Westliche Passivität",
+    "PREV x",
+    "Kommentar (0)",
+    "23.10.2018",
+    "Quelle: https://x.y/z",
+    "Fakten. Entschlüsselung",
+    "Kurz gesagt ohne Punkt",
+    "",
+    "| a | b |",
+    "A long paragraph with real content that counts as article text. " * 3,
+    "Another long paragraph that ends properly and counts as the body of the article.",
+]
+
+_line = st.one_of(st.sampled_from(_BOILERPLATE_BITS), st.text(max_size=60))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(_line, max_size=25),
+    title=st.one_of(st.none(), st.sampled_from(_BOILERPLATE_BITS), st.text(max_size=20)),
+)
+def test_properties(lines: list[str], title: str | None) -> None:
+    text = "\n".join(lines)
+    once = clean_text(text, title=title, extra_patterns=[r"^Fakten"], learned={line_key("CNN")})
+    assert _is_subsequence(_lines(once), _lines(text))
+    twice = clean_text(once, title=title, extra_patterns=[r"^Fakten"], learned={line_key("CNN")})
+    assert twice == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises_and_never_adds(text: str) -> None:
+    once = clean_text(text)
+    assert _is_subsequence(_lines(once), _lines(text))
+    assert clean_text(once) == once

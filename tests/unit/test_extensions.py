@@ -1,0 +1,57 @@
+"""The extensions in-process: the shared database and the run records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scrapy import Spider
+
+from crawler.extensions.database import DatabaseExtension, database_for
+from crawler.extensions.run_recorder import RunRecorder, drop_counts
+from crawler.sources import Source
+from tests.unit.components import article, crawler_for, shared_database
+
+
+def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
+    crawler = crawler_for(NEWS_DB=str(tmp_path / "x.db"), NEWS_DB_BUSY_TIMEOUT_MS=1234)
+    database = database_for(crawler)
+    assert database is database_for(crawler)
+    assert (database.path, database.busy_timeout_ms) == (str(tmp_path / "x.db"), 1234)
+    ext = crawler.get_extension(DatabaseExtension)
+    assert ext is not None
+    database.write(lambda db: db.execute("CREATE TABLE t (x)")).result()
+    assert database.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    ext.engine_stopped()
+    assert database._reader is None and database._executor is None
+
+
+def test_drop_counts_come_from_stats() -> None:
+    stats = {
+        "news/drop/too_short": 3,
+        "news/drop/unexpected_language": 1,
+        "item_dropped_count": 5,
+        "news/extract/ok": 9,
+    }
+    assert drop_counts(stats) == {"too_short": 3, "unexpected_language": 1, "other": 1}
+
+
+def test_run_recorder_records_the_source_run(tmp_path: Path) -> None:
+    database = shared_database(tmp_path)
+    crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
+    recorder = RunRecorder(crawler.stats, lambda: database, None)
+    spider: Spider = crawler.spider
+    recorder.spider_opened(spider)
+    recorder.item_scraped(article(text="x" * 300, published="2026-01-01", author="A"))
+    crawler.stats.set_value("news/entry/requested", 1)
+    crawler.stats.set_value("news/entry/ok", 1)
+    crawler.stats.set_value("news/drop/too_short", 2)
+    crawler.stats.set_value("item_dropped_count", 2)
+    recorder.spider_closed(spider, "finished")
+    run = database.db.execute("SELECT command, exit_code FROM runs").fetchone()
+    row = next(database.db.query("SELECT * FROM run_sources"))
+    database.close()
+    assert tuple(run) == ("crawl", 0)
+    assert (row["source"], row["outcome"], row["scraped"]) == ("example", "ok", 1)
+    assert json.loads(row["dropped"]) == {"too_short": 2}
+    assert crawler.stats.get_value("news/run/outcome") == "ok"

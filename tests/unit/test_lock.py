@@ -1,0 +1,42 @@
+"""The two lock levels: one exclusive run per database, one process per source."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.runs.lock import DatabaseLocked, lock_database, lock_path, lock_source, release
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLD = (
+    "import sys, time\n"
+    "from crawler.runs.lock import lock_database, lock_source\n"
+    "lock_database(sys.argv[1]); lock_source(sys.argv[1], 'cron-source')\n"
+    "print('held', flush=True); time.sleep(60)\n"
+)
+
+
+def test_locks_block_other_processes_until_the_holder_dies(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(DatabaseLocked, match=f"held by pid {holder.pid}"):
+            lock_database(db)
+        with pytest.raises(DatabaseLocked):
+            lock_source(db, "cron-source")
+        # A manual run of another source may go ahead beside the exclusive run.
+        release(lock_source(db, "manual-source"))
+    finally:
+        holder.kill()
+        holder.communicate()
+    # The kernel released the dead holder's locks: nothing stale to clean up.
+    release(lock_database(db))
+    release(lock_source(db, "cron-source"))
+
+
+def test_source_names_become_safe_file_names(tmp_path: Path) -> None:
+    assert lock_path(tmp_path / "n.db", "127.0.0.1:8000/x").name == "n.db.127.0.0.1_8000_x.lock"

@@ -1,0 +1,153 @@
+"""The downloader middlewares in-process: requests and responses built by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response
+
+from crawler.clock import utc_iso
+from crawler.middlewares.addresses import PrivateAddressMiddleware
+from crawler.middlewares.conditional import ConditionalGetMiddleware
+from crawler.middlewares.incremental import IncrementalMiddleware
+from crawler.middlewares.politeness import ContactUserAgentMiddleware
+from crawler.middlewares.retryafter import RetryAfterMiddleware
+from crawler.sources import Source
+from crawler.storage.database import SharedDatabase
+from tests.unit.components import crawler_for, run, shared_database
+
+ARTICLE = {"news_kind": "article"}
+DAY = timedelta(days=1)
+
+
+@pytest.fixture
+def database(tmp_path: Path):
+    database = shared_database(tmp_path)
+    yield database
+    database.close()
+
+
+def test_private_addresses_are_refused_unless_trusted() -> None:
+    crawler = crawler_for()
+    guard = PrivateAddressMiddleware(crawler.stats, frozenset({"127.0.0.1"}))
+    run(guard.process_request(Request("http://127.0.0.1:8000/feed.xml")))  # named by the user
+    with pytest.raises(IgnoreRequest, match=r"non-public address 10\.0\.0\.7"):
+        run(guard.process_request(Request("http://10.0.0.7/admin")))
+    run(guard.process_request(Request("http://93.184.216.34/page")))
+    assert crawler.stats.get_value("news/blocked/private_address") == 1
+
+
+def test_address_guard_trusts_the_hosts_a_source_names() -> None:
+    source = Source(name="local", feeds=("http://127.0.0.1:8000/feed.xml",))
+    guard = PrivateAddressMiddleware.from_crawler(crawler_for(source))
+    assert "127.0.0.1" in guard.trusted_hosts
+
+
+def _incremental(database: SharedDatabase, **kwargs) -> IncrementalMiddleware:
+    crawler = crawler_for()
+    return IncrementalMiddleware(database, crawler.stats, recheck_hours=24.0, **kwargs)
+
+
+def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabase) -> None:
+    now = datetime(2026, 1, 10, tzinfo=UTC)
+    with database.db.conn:
+        database.db.table("articles").insert(
+            {"url": "https://e.org/a", "source": "s", "fetched_at": utc_iso(now), "text": "t"}
+        )
+        database.db.table("url_seen").insert_all(
+            [
+                {"url": "https://e.org/old", "target": "https://e.org/a", "status": None},
+                {"url": "https://e.org/x", "status": 404, "fetched_at": utc_iso(now)},
+                {
+                    "url": "https://e.org/y",
+                    "status": 404,
+                    "fetched_at": utc_iso(now - timedelta(days=2)),
+                },
+            ],
+            pk="url",
+            alter=True,
+        )
+    mw = _incremental(database)
+    assert mw.decide("https://e.org/a", now) == "stored"
+    assert mw.decide("https://e.org/old", now) == "stored"  # a redirect to a stored article
+    assert mw.decide("https://e.org/x", now) == "seen"
+    assert mw.decide("https://e.org/y", now) is None  # seen too long ago: checked again
+    assert mw.decide("https://e.org/new", now) is None
+    refetching = _incremental(database, refetch_after_days=1)
+    assert refetching.decide("https://e.org/a", now + DAY * 2) is None
+    with pytest.raises(IgnoreRequest, match="already stored"):
+        mw.process_request(Request("https://e.org/a?utm_source=rss", meta=ARTICLE))
+    assert mw.stats.get_value("news/incremental/skip_stored") == 1
+
+
+def test_incremental_remembers_redirects_and_pages_without_articles(
+    database: SharedDatabase,
+) -> None:
+    mw = _incremental(database)
+    request = Request(
+        "https://e.org/final", meta={**ARTICLE, "redirect_urls": ["https://e.org/short"]}
+    )
+    mw.process_response(request, HtmlResponse("https://e.org/final", body=b"<html></html>"))
+    pdf = Response("https://e.org/doc", headers={"Content-Type": "application/pdf"})
+    mw.process_response(Request("https://e.org/doc", meta=ARTICLE), pdf)
+    busy = Response("https://e.org/busy", status=503)
+    mw.process_response(Request("https://e.org/busy", meta=ARTICLE), busy)  # transient: forgotten
+    database.write(lambda db: None).result()  # the writer has done what came before
+    rows = {r["url"]: r for r in database.db.query("SELECT * FROM url_seen")}
+    assert rows["https://e.org/short"]["target"] == "https://e.org/final"
+    assert rows["https://e.org/doc"]["status"] == 200
+    assert "https://e.org/busy" not in rows
+
+
+def test_conditional_get_sends_stored_validators_and_saves_new_ones(
+    database: SharedDatabase,
+) -> None:
+    crawler = crawler_for()
+    mw = ConditionalGetMiddleware(database, crawler.stats)
+    feed = {"news_kind": "feed"}
+    first = Request("https://e.org/feed.xml", meta=feed)
+    mw.process_request(first)
+    assert b"If-None-Match" not in first.headers
+    answer = Response(
+        "https://e.org/feed.xml",
+        headers={"ETag": '"v1"', "Last-Modified": "Wed, 01 Jan 2025 00:00:00 GMT"},
+    )
+    mw.process_response(first, answer)
+    mw.spider_closed(crawler.spider, "shutdown")  # an interrupted run saves nothing
+    assert database.db.table("listing_validators").count == 0
+    mw.spider_closed(crawler.spider, "finished")
+    again = Request("https://e.org/feed.xml", meta=feed)
+    mw.process_request(again)
+    assert again.headers[b"If-None-Match"] == b'"v1"'
+    assert crawler.stats.get_value("news/listing/conditional") == 1
+    article = Request("https://e.org/a", meta=ARTICLE)
+    mw.process_request(article)
+    assert b"If-None-Match" not in article.headers
+
+
+def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
+    crawler = crawler_for()
+    # No downloader: a host past the limit is left alone before any slot is paused.
+    mw = RetryAfterMiddleware(crawler.stats, None, crawler.spider, max_wait=60)
+    request = Request("https://busy.example/a")
+    answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
+    with pytest.raises(IgnoreRequest, match="Retry-After 3600"):
+        mw.process_response(request, answer)
+    with pytest.raises(IgnoreRequest, match="stay away"):
+        mw.process_request(Request("https://busy.example/b"))
+    mw.process_request(Request("https://other.example/"))  # other hosts are not held
+    plain = Response(request.url, status=503)
+    assert mw.process_response(Request("https://other.example/"), plain) is plain
+    assert crawler.stats.get_value("news/retry_after/gave_up") == 1
+
+
+def test_user_agent_carries_the_contact() -> None:
+    crawler = crawler_for(NEWS_CONTACT="ops@example.org")
+    mw = ContactUserAgentMiddleware.from_crawler(crawler)
+    request = Request("https://e.org/")
+    mw.process_request(request)
+    assert request.headers[b"User-Agent"].decode().endswith("contact: ops@example.org")

@@ -1,0 +1,164 @@
+"""The item pipelines in-process: built from plain values, fed Article items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+from twisted.internet import task
+
+from crawler.sources import Source
+from pipelines.extract.pipeline import ExtractPipeline
+from pipelines.language_policy import LanguagePolicyPipeline
+from pipelines.store import StorePipeline
+from pipelines.text.fingerprint import content_hash, minhash_signature
+from tests.conftest import DEMO_SITE
+from tests.unit.components import article, crawler_for, run, shared_database
+
+GERMAN = Source(name="example", languages=("de",))
+
+
+def test_pipelines_build_from_a_crawler(tmp_path: Path) -> None:
+    crawler = crawler_for(GERMAN, NEWS_DB=str(tmp_path / "news.db"))
+    extract = ExtractPipeline.from_crawler(crawler)
+    assert extract.source is GERMAN and extract.min_text_chars == 250
+    language = LanguagePolicyPipeline.from_crawler(crawler)
+    assert language.source is GERMAN
+    store = StorePipeline.from_crawler(crawler)
+    assert store.database is extract.database
+    assert store.database.path == str(tmp_path / "news.db")
+
+
+@pytest.fixture(scope="module")
+def extract() -> ExtractPipeline:
+    crawler = crawler_for()
+    assert crawler.stats is not None
+    pipeline = ExtractPipeline(
+        crawler.stats,
+        None,
+        GERMAN,
+        workers=1,
+        timeout=30.0,
+        max_tasks=100,
+        min_text_chars=250,
+        keep_html=True,
+        language_chars=1000,
+        learn_min_articles=20,
+        learn_min_share=0.3,
+        learn_refresh_seconds=30.0,
+        max_chars=1_000_000,
+    )
+    pipeline.open_spider()
+    yield pipeline
+    pipeline.close_spider()
+
+
+def test_extract_fills_the_article_from_a_stored_page(extract: ExtractPipeline) -> None:
+    html = (DEMO_SITE / "artikel-000.html").read_text("utf-8")
+    item = article(html=html, hints={"published": "2024-06-19T10:00:00+00:00"})
+    result = ItemAdapter(run(extract.process_item(item)))
+    assert result["html"] is None  # released once the worker has it
+    assert "Nordkorea" in result["text"] and "PREV" not in result["text"]
+    assert result["language"] == "de"
+    assert result["published"] == "2024-06-19T10:00:00+00:00"  # the listing's date wins
+    assert result["html_gz"] and result["content_hash"] and result["signature"]
+    assert extract.stats.get_value("news/extract/ok") >= 1
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("", "empty"),
+        ("<html><body><p>Kurz.</p></body></html>", "too_short"),
+        ("<html><body><script>var a = 1;</script></body></html>", "no_text"),
+        ("<html><body>" + "<p>x</p>" * 200_000 + "</body></html>", "too_large"),
+    ],
+)
+def test_extract_drops_pages_without_an_article(
+    extract: ExtractPipeline, html: str, reason: str
+) -> None:
+    with pytest.raises(DropItem, match=f"^{reason}: "):
+        run(extract.process_item(article(html=html)))
+    assert extract.stats.get_value(f"news/drop/{reason}") >= 1
+
+
+@pytest.mark.parametrize(
+    ("keep_others", "language", "expected"),
+    [(False, "de", True), (True, "en", False), (False, None, None)],
+)
+def test_language_policy_flags_or_keeps(keep_others: bool, language, expected) -> None:
+    crawler = crawler_for()
+    source = Source(name="example", languages=("de",), keep_other_languages=keep_others)
+    pipeline = LanguagePolicyPipeline(crawler.stats, source)
+    item = ItemAdapter(pipeline.process_item(article(language=language)))
+    assert item["language_expected"] is expected
+
+
+def test_language_policy_drops_unexpected_languages() -> None:
+    crawler = crawler_for()
+    pipeline = LanguagePolicyPipeline(crawler.stats, GERMAN)
+    with pytest.raises(DropItem, match=r"^unexpected_language: en"):
+        pipeline.process_item(article(language="en"))
+    assert crawler.stats.get_value("news/drop/unexpected_language") == 1
+
+
+def _text(n: int) -> str:
+    return " ".join(f"Satz {i} über den Hafen von Rostock und die Werft." for i in range(n))
+
+
+def _stored(text: str, url: str):
+    return article(
+        url, text=text, content_hash=content_hash(text), signature=minhash_signature(text)
+    )
+
+
+def test_store_writes_batches_and_links_copies(tmp_path: Path) -> None:
+    database = shared_database(tmp_path)
+    crawler = crawler_for()
+    clock = task.Clock()
+    store = StorePipeline(
+        database, crawler.stats, batch_size=2, flush_seconds=60, dedup_threshold=0.5, clock=clock
+    )
+    store.open_spider()
+    original, copy = _text(40), _text(40) + " Ein Satz mehr am Ende."
+
+    async def feed() -> None:
+        await store.process_item(_stored(original, "https://example.org/a"))
+        await store.process_item(_stored(copy, "https://example.org/b"))  # fills the batch
+        await store.process_item(_stored(_text(3), "https://example.org/c"))
+
+    run(feed())
+    store.close_spider()
+    rows = {r["url"]: r for r in database.db.query("SELECT * FROM articles")}
+    database.close()
+    assert set(rows) == {f"https://example.org/{c}" for c in "abc"}
+    assert rows["https://example.org/b"]["duplicate_of"] == "https://example.org/a"
+    assert rows["https://example.org/a"]["duplicate_of"] is None
+    assert crawler.stats.get_value("news/store/new") == 3
+    assert crawler.stats.get_value("news/dedup/near") == 1
+
+
+def test_store_failure_stops_the_crawl_and_fails_the_source(tmp_path: Path) -> None:
+    database = shared_database(tmp_path)
+    crawler = crawler_for()
+    stopped: list[str] = []
+    store = StorePipeline(
+        database,
+        crawler.stats,
+        batch_size=10,
+        flush_seconds=60,
+        dedup_threshold=0.5,
+        stop=stopped.append,
+        clock=task.Clock(),
+    )
+    store.open_spider()
+    run(store.process_item(article(text=None)))  # NOT NULL text: the batch fails
+    store.close_spider()
+    database.close()
+    assert store.failure is not None
+    assert crawler.stats.get_value("news/store/failed") == 1
+    assert crawler.stats.get_value("news/fatal/store_failed") == 1
+    with pytest.raises(DropItem, match=r"^db_error"):
+        run(store.process_item(article()))

@@ -1,0 +1,92 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.sources import SourceError, build_source, load_sources, parse_sources
+from crawler.spiders.news import adhoc_source
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_shipped_sources_file_is_valid() -> None:
+    sources = load_sources(ROOT / "sources.toml")
+    assert "demo" not in sources  # `scrapy demo` carries its own source
+    assert len(sources) >= 6
+    assert {"de", "en", "fr"} <= {lang for s in sources.values() for lang in s.languages}
+
+
+def test_full_entry() -> None:
+    source = build_source(
+        "beispiel",
+        {
+            "feeds": ["https://example.org/feed.xml"],
+            "start_urls": "https://example.org/",
+            "follow_allow": [r"/artikel/"],
+            "depth_limit": 3,
+            "languages": ["de"],
+            "strip_patterns": [r"^Mehr zum Thema"],
+            "settings": {"DOWNLOAD_DELAY": 2},
+            "max_age_days": 7,
+        },
+    )
+    assert source.start_urls == ("https://example.org/",)
+    assert source.depth_limit == 3
+    assert source.domains() == ("example.org",)
+    assert source.settings == {"DOWNLOAD_DELAY": 2}
+    assert source.max_age_days == 7.0
+    assert source.trusted_hosts == frozenset({"example.org"})
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "message"),
+    [
+        ("Bad Name", {"feeds": ["https://a.example/f"]}, "name must be"),
+        ("news", {"feeds": ["https://a.example/f"]}, "reserved"),
+        ("x", {}, "needs at least one"),
+        ("x", {"feeds": ["ftp://a.example/f"]}, "not an http(s) URL"),
+        ("x", {"feeds": "https://a.example/f", "feedz": []}, "unknown key(s) feedz"),
+        ("x", {"feeds": ["https://a.example/f"], "follow_allow": ["("]}, "follow_allow pattern"),
+        ("x", {"feeds": ["https://a.example/f"], "depth_limit": "2"}, "depth_limit"),
+        ("x", {"feeds": ["https://a.example/f"], "languages": ["German"]}, "ISO 639"),
+        ("x", {"feeds": ["https://a.example/f"], "settings": {"ITEM_PIPELINES": {}}}, "cannot"),
+        ("x", {"feeds": ["https://a.example/f"], "max_age_days": -1}, "positive"),
+        ("x", {"feeds": [1]}, "list of non-empty strings"),
+    ],
+)
+def test_invalid_entries_name_the_source_and_the_problem(name, entry, message) -> None:
+    with pytest.raises(SourceError) as info:
+        build_source(name, entry)
+    assert repr(name) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_bad_file_is_reported_with_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text("[sources.a]\nfeeds = [", encoding="utf-8")
+    with pytest.raises(SourceError, match="not valid TOML"):
+        load_sources(path)
+    path.write_text('[sources.a]\nfeeds = ["https://a.example/f"]\n[other]\n', encoding="utf-8")
+    with pytest.raises(SourceError, match="unknown top-level"):
+        load_sources(path)
+
+
+def test_missing_file_means_no_sources(tmp_path: Path) -> None:
+    assert load_sources(tmp_path / "absent.toml") == {}
+
+
+def test_every_source_is_checked() -> None:
+    with pytest.raises(SourceError, match="'second'"):
+        parse_sources(
+            {"sources": {"first": {"feeds": ["https://a.example/"]}, "second": {"feeds": []}}}
+        )
+
+
+def test_adhoc_source_from_arguments() -> None:
+    src = adhoc_source(url="http://127.0.0.1:9/a.html, http://127.0.0.1:9/b.html")
+    assert src.urls == ("http://127.0.0.1:9/a.html", "http://127.0.0.1:9/b.html")
+    assert src.name == "127.0.0.1"
+    assert adhoc_source(feed="https://x.example/f", source="mine").name == "mine"
+    with pytest.raises(SourceError, match="needs -a feed"):
+        adhoc_source()
+    with pytest.raises(SourceError, match="not an http"):
+        adhoc_source(feed="file:///etc/passwd")

@@ -1,0 +1,150 @@
+"""The spiders in-process: responses built from the fixture site's stored files."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+from itemadapter import ItemAdapter
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+
+from crawler.items import Article
+from crawler.sources import Source, SourceError
+from crawler.spiders.news import NewsSpider
+from crawler.spiders.reprocess import reprocess_spider_for
+from crawler.storage.database import open_database
+from tests.conftest import SITE
+from tests.unit.components import crawler_for, run
+
+BASE = "http://127.0.0.1:8000"
+
+
+def _spider(**arguments: str) -> NewsSpider:
+    crawler = crawler_for()
+    return NewsSpider.from_crawler(crawler, **arguments)
+
+
+def _listing(path: str, meta: dict) -> XmlResponse:
+    body = (SITE / path).read_text("utf-8").replace("{{BASE}}", BASE).encode()
+    request = Request(f"{BASE}/{path}", meta=meta)
+    return XmlResponse(request.url, body=body, request=request)
+
+
+def test_start_requests_every_entry_url() -> None:
+    spider = _spider(feed=f"{BASE}/rss.xml", sitemap=f"{BASE}/sitemap_index.xml")
+
+    async def collect() -> list[Request]:
+        return [request async for request in spider.start()]
+
+    requests = run(collect())
+    assert [(r.url, r.meta["news_kind"]) for r in requests] == [
+        (f"{BASE}/rss.xml", "feed"),
+        (f"{BASE}/sitemap_index.xml", "sitemap"),
+    ]
+    assert all(r.meta["news_entry"] for r in requests)
+
+
+def test_feed_yields_article_requests_with_hints() -> None:
+    spider = _spider(feed=f"{BASE}/rss.xml")
+    requests = list(spider.parse_feed(_listing("rss.xml", {"news_kind": "feed"})))
+    urls = [r.url for r in requests]
+    assert f"{BASE}/articles/futurezone.html" in urls
+    assert not any("javascript" in u for u in urls)
+    heise = next(r for r in requests if "heise" in r.url)
+    assert heise.meta["news_kind"] == "article"
+    assert heise.cb_kwargs["hints"]["title"] == "Lithium aus dem Schredder"
+    assert spider.crawler.stats.get_value("news/feed/bad_link") == 1
+
+
+def test_not_modified_listing_is_not_parsed() -> None:
+    spider = _spider(feed=f"{BASE}/rss.xml")
+    request = Request(f"{BASE}/rss.xml", meta={"news_kind": "feed", "news_entry": True})
+    answer = Response(request.url, status=304, request=request)
+    assert list(spider.parse_feed(answer)) == []
+    assert spider.crawler.stats.get_value("news/listing/not_modified") == 1
+    assert spider.crawler.stats.get_value("news/entry/ok") == 1
+
+
+def test_sitemap_index_yields_child_sitemaps() -> None:
+    spider = _spider(sitemap=f"{BASE}/sitemap_index.xml")
+    answer = _listing("sitemap_index.xml", {"news_kind": "sitemap"})
+    requests = list(spider.parse_sitemap(answer))
+    assert requests and all(r.meta["news_kind"] == "sitemap" for r in requests)
+
+
+def test_article_page_becomes_an_item_with_its_canonical_url() -> None:
+    spider = _spider(url=f"{BASE}/articles/heise.html")
+    body = (SITE / "articles" / "heise.html").read_bytes()
+    url = f"{BASE}/articles/heise.html?utm_source=rss"
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    response = HtmlResponse(url, body=body, headers=html, request=Request(url))
+    (item,) = list(spider.parse_article(response, {"title": "Lithium"}))
+    adapter = ItemAdapter(item)
+    assert adapter["url"] == f"{BASE}/articles/heise.html"
+    assert adapter["fetched_url"] == url
+    assert adapter["source"] == "127.0.0.1"
+    assert "Lithium" in adapter["html"] and adapter["hints"] == {"title": "Lithium"}
+
+
+def test_non_html_and_binary_answers_are_skipped_and_counted() -> None:
+    spider = _spider(url=f"{BASE}/a")
+    pdf = Response(
+        f"{BASE}/a.pdf",
+        body=b"%PDF-1.4",
+        headers={"Content-Type": "application/pdf"},
+        request=Request(f"{BASE}/a.pdf"),
+    )
+    assert list(spider.parse_article(pdf, {})) == []
+    packed = TextResponse(
+        f"{BASE}/b",
+        body=zlib.compress(b"x" * 5000),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        request=Request(f"{BASE}/b"),
+    )
+    assert list(spider.parse_article(packed, {})) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/skip/non_html") == 1
+    assert stats.get_value("news/skip/binary") == 1
+
+
+def test_adhoc_arguments_are_checked() -> None:
+    with pytest.raises(SourceError, match="not an http"):
+        _spider(feed="ftp://example.org/feed")
+    with pytest.raises(SourceError, match="needs -a feed"):
+        _spider()
+
+
+def test_reprocess_spider_reads_the_stored_pages(tmp_path: Path) -> None:
+    db_path = tmp_path / "news.db"
+    db = open_database(db_path)
+    with db.conn:
+        db.table("articles").insert(
+            {"url": "https://e.org/a", "source": "s", "fetched_at": "2026-01-01", "text": "t"}
+        )
+        db.table("pages").insert(
+            {
+                "url": "https://e.org/a",
+                "html_gz": zlib.compress(b"<html>Seite</html>"),
+                "fetched_url": "https://e.org/a?x=1",
+                "fetched_at": "2026-01-01",
+                "hints": json.dumps({"title": "T"}),
+            }
+        )
+    db.close()
+    spidercls = reprocess_spider_for(Source(name="s"))
+    crawler = crawler_for(NEWS_DB=str(db_path))
+    spider = spidercls.from_crawler(crawler)
+
+    async def collect() -> list[Article]:
+        return [item async for item in spider.start()]
+
+    (item,) = run(collect())
+    assert (item.url, item.fetched_url, item.html, item.hints) == (
+        "https://e.org/a",
+        "https://e.org/a?x=1",
+        "<html>Seite</html>",
+        {"title": "T"},
+    )

@@ -1,0 +1,128 @@
+"""Canonical URLs and the request fingerprinter built on them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from scrapy import Request
+from scrapy.utils.request import fingerprint as scrapy_fingerprint
+from scrapy.utils.test import get_crawler
+
+from crawler.fingerprinter import CanonicalRequestFingerprinter
+from crawler.urls import canonicalize_url
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # scheme and host lower-cased, default port, fragment and trailing slash dropped
+        ("HTTP://WWW.Example.COM:80/Path/To/#top", "http://www.example.com/Path/To"),
+        ("https://example.com:443", "https://example.com/"),
+        ("https://example.com:8443/a//", "https://example.com:8443/a"),
+        ("https://example.com/", "https://example.com/"),
+        # tracking parameters dropped, others sorted, repeated keys kept
+        (
+            "https://example.com/a?utm_source=rss&b=2&UTM_Medium=x&a=1&fbclid=z&gclid=y",
+            "https://example.com/a?a=1&b=2",
+        ),
+        ("https://example.com/a?tag=b&mc_cid=1&tag=a", "https://example.com/a?tag=a&tag=b"),
+        ("https://example.com/a?pk_campaign=x&mtm_source=y&xtor=RSS-1", "https://example.com/a"),
+        # content selectors kept: ref (see module docstring), id, page, game
+        ("https://example.com/a?ref=hn", "https://example.com/a?ref=hn"),
+        ("https://example.com/a?page=2&id=7&game=3", "https://example.com/a?game=3&id=7&page=2"),
+        # dot segments resolved, non-ASCII percent-encoded, IDNA host
+        ("https://example.com/a/./b/../c/", "https://example.com/a/c"),
+        ("https://bücher.de/straße", "https://xn--bcher-kva.de/stra%C3%9Fe"),
+        ("  https://example.com/a  ", "https://example.com/a"),
+    ],
+)
+def test_canonicalize_url(url: str, expected: str) -> None:
+    assert canonicalize_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "   ",
+        "/relative/path",
+        "example.com/a",
+        "ftp://example.com/a",
+        "mailto:a@example.com",
+        "http://",
+        "https://:80/",
+        "http://example.com:port/",
+        "http://[::1",
+        None,
+        b"https://a.b/",
+    ],
+)
+def test_invalid_urls_raise_value_error(url: object) -> None:
+    with pytest.raises(ValueError):
+        canonicalize_url(url)  # type: ignore[arg-type]
+
+
+_segment = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
+_urls = st.builds(
+    lambda scheme, host, port, segments, params, fragment, slash: (
+        f"{scheme}://{host}{port}/{'/'.join(segments)}{'/' if slash else ''}"
+        + ("?" + "&".join(f"{k}={v}" for k, v in params) if params else "")
+        + (f"#{fragment}" if fragment else "")
+    ),
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.sampled_from(["example.com", "WWW.Example.org", "bücher.de", "127.0.0.1", "[::1]"]),
+    st.sampled_from(["", ":80", ":443", ":8080"]),
+    st.lists(_segment, max_size=4),
+    st.lists(
+        st.tuples(st.sampled_from(["a", "B", "utm_source", "fbclid", "ref", "x y"]), _segment),
+        max_size=4,
+    ),
+    _segment,
+    st.booleans(),
+)
+
+
+@given(_urls)
+def test_canonicalizing_twice_changes_nothing(url: str) -> None:
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+
+
+@given(st.text(max_size=60))
+def test_arbitrary_text_is_canonical_or_value_error(text: str) -> None:
+    try:
+        once = canonicalize_url(text)
+    except ValueError:
+        return
+    assert canonicalize_url(once) == once
+
+
+def test_fingerprinter_ignores_tracking_and_slash() -> None:
+    fingerprinter = CanonicalRequestFingerprinter.from_crawler(get_crawler())
+    plain = fingerprinter.fingerprint(Request("https://example.com/news/a"))
+    tracked = fingerprinter.fingerprint(
+        Request("https://EXAMPLE.com:443/news/a/?utm_source=rss&fbclid=1#comments")
+    )
+    other = fingerprinter.fingerprint(Request("https://example.com/news/b"))
+    assert plain == tracked
+    assert plain != other
+
+
+def test_fingerprinter_matches_scrapy_for_canonical_urls() -> None:
+    # Same hashed data as Scrapy's default, so existing HTTP-cache keys stay valid.
+    request = Request("https://example.com/news/a?id=1")
+    assert CanonicalRequestFingerprinter().fingerprint(request) == scrapy_fingerprint(request)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        Request("https://example.com/a?utm_source=x", method="POST", body=b"q=1"),
+        Request("https://example.com/a?utm_source=x", meta={"verbatim_url": True}),
+        Request("data:text/plain,hello"),
+    ],
+    ids=["post", "verbatim", "data-url"],
+)
+def test_fingerprinter_falls_back_to_scrapy(request_: Request) -> None:
+    assert CanonicalRequestFingerprinter().fingerprint(request_) == scrapy_fingerprint(request_)
