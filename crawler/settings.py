@@ -48,6 +48,16 @@ NEWS_LEARN_REFRESH_SECONDS = 30.0
 # Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 
+# --- Archives (WARC) ---------------------------------------------------------------------------
+# Items of `-a warc=` ingestion in the pipelines at once; 0 means 8 per extraction worker.
+NEWS_WARC_IN_FLIGHT = 0
+# Seconds between saves of how far each WARC file is ingested (a rerun resumes there).
+NEWS_WARC_CHECKPOINT_SECONDS = 2.0
+# Folder to record every fetched response of a crawl into, as WARC; empty records nothing.
+NEWS_WARC_DIR = ""
+# A recorded WARC file is closed and a new one started past this many megabytes (gzipped).
+NEWS_WARC_MAX_MB = 1000
+
 # --- Unattended operation ---------------------------------------------------------------------
 # Folder of the per-run log files; empty means a `logs` folder beside NEWS_DB.
 NEWS_LOG_DIR = ""

@@ -153,6 +153,25 @@ def m030_operations(db: Database) -> None:
     db.table("pages").add_column("hints", str)
 
 
+@migrations()
+def m040_warc_files(db: Database) -> None:
+    # How far `scrapy crawl news -a warc=…` got in each archive file (crawler/warc/ingest.py):
+    # every record before `offset` is finished; `done` once the whole file is.
+    db.table("warc_files").create(
+        {
+            "path": str,
+            "size": int,
+            "offset": int,
+            "done": int,
+            "run_id": int,
+            "updated_at": str,
+        },
+        pk="path",
+        not_null={"offset", "done"},
+        defaults={"offset": 0, "done": 0},
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 
