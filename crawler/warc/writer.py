@@ -56,6 +56,54 @@ def status_line(status: int) -> str:
         return f"{status} Unknown"
 
 
+def new_writer(out: BinaryIO, name: str, info: dict[str, str], *, gzip: bool = True) -> WARCWriter:
+    """A WARC/1.1 writer on ``out`` whose file starts with a warcinfo record of ``info``."""
+    writer = WARCWriter(out, gzip=gzip, warc_version="1.1")
+    writer.write_record(writer.create_warcinfo_record(name, dict(info)))
+    return writer
+
+
+def _warc_fields(exchange: Exchange) -> dict[str, Any]:
+    fields = {"WARC-Date": warc_date(exchange.date)}
+    if exchange.ip_address:
+        fields["WARC-IP-Address"] = exchange.ip_address
+    if exchange.truncated:
+        fields["WARC-Truncated"] = exchange.truncated
+    return fields
+
+
+def write_exchange(writer: WARCWriter, exchange: Exchange) -> int:
+    """Write the response record (and the request record, if any); returns records written."""
+    response = writer.create_warc_record(
+        exchange.url,
+        "response",
+        payload=BytesIO(exchange.body),
+        length=len(exchange.body),
+        warc_headers_dict=_warc_fields(exchange),
+        http_headers=StatusAndHeaders(
+            status_line(exchange.status), exchange.response_headers, protocol=exchange.protocol
+        ),
+    )
+    if exchange.method is None:
+        writer.write_record(response)
+        return 1
+    parts = urlsplit(exchange.url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    request = writer.create_warc_record(
+        exchange.url,
+        "request",
+        payload=BytesIO(exchange.request_body),
+        length=len(exchange.request_body),
+        http_headers=StatusAndHeaders(
+            f"{exchange.method} {target} {exchange.protocol}",
+            exchange.request_headers,
+            is_http_request=True,
+        ),
+    )
+    writer.write_request_response_pair(request, response)
+    return 2
+
+
 class RotatingWarcWriter:
     """Writes exchanges into ``folder``, starting a new file past ``max_bytes``.
 
@@ -87,56 +135,16 @@ class RotatingWarcWriter:
         name = f"{self.prefix}-{self.stamp}-{self.serial:05d}.warc.gz"
         self._path = self.folder / name
         self._fh = (self.folder / (name + OPEN_SUFFIX)).open("xb")
-        writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
-        writer.write_record(writer.create_warcinfo_record(name, dict(self.info)))
-        self._writer = writer
+        writer = self._writer = new_writer(self._fh, name, self.info)
         logger.info("Recording WARC into %s", self._path)
         return writer
 
     def write(self, exchange: Exchange) -> None:
         writer = self._writer or self._open()
-        response = writer.create_warc_record(
-            exchange.url,
-            "response",
-            payload=BytesIO(exchange.body),
-            length=len(exchange.body),
-            warc_headers_dict=self._warc_fields(exchange),
-            http_headers=StatusAndHeaders(
-                status_line(exchange.status),
-                exchange.response_headers,
-                protocol=exchange.protocol,
-            ),
-        )
-        if exchange.method is None:
-            writer.write_record(response)
-        else:
-            parts = urlsplit(exchange.url)
-            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-            request = writer.create_warc_record(
-                exchange.url,
-                "request",
-                payload=BytesIO(exchange.request_body),
-                length=len(exchange.request_body),
-                http_headers=StatusAndHeaders(
-                    f"{exchange.method} {target} {exchange.protocol}",
-                    exchange.request_headers,
-                    is_http_request=True,
-                ),
-            )
-            writer.write_request_response_pair(request, response)
-            self.records += 1
-        self.records += 1
+        self.records += write_exchange(writer, exchange)
         assert self._fh is not None
         if self._fh.tell() >= self.max_bytes:
             self.close()
-
-    def _warc_fields(self, exchange: Exchange) -> dict[str, Any]:
-        fields = {"WARC-Date": warc_date(exchange.date)}
-        if exchange.ip_address:
-            fields["WARC-IP-Address"] = exchange.ip_address
-        if exchange.truncated:
-            fields["WARC-Truncated"] = exchange.truncated
-        return fields
 
     def close(self) -> None:
         """Close the current file and give it its final name."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from tests.conftest import run_scrapy
+
 # Columns that say when a row was written, not what it holds.
 WHEN = ("fetched_at", "updated_at")
 
@@ -69,3 +71,25 @@ def test_recorded_crawl_ingests_to_the_same_rows(site, crawl, tmp_path: Path) ->
             other["fetched_at"]
         )
         assert 0 <= gap.total_seconds() <= 30, url
+
+
+def test_exported_pages_ingest_to_the_same_rows(site, crawl, tmp_path: Path) -> None:
+    run, crawled = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
+    assert run.returncode == 0, run.stderr[-3000:]
+    out = tmp_path / "pages.warc.gz"
+    exported = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    assert "Wrote 4 pages" in exported.stdout
+    assert _warcio("check", str(out)).returncode == 0
+    again, ingested = crawl(
+        "news", "-a", f"warc={out}", "-a", "source=fixture", db=tmp_path / "again.db"
+    )
+    assert again.returncode == 0, again.stderr[-3000:]
+    want, got = _rows(crawled), _rows(ingested)
+    assert set(got) == set(want) and len(want) == 4
+    # The feed's hints (its date and title) are not in the page, so they may differ.
+    same = [k for k in want[next(iter(want))] if k not in ("updated_at", "published", "title")]
+    for url in want:
+        assert {k: got[url][k] for k in same} == {k: want[url][k] for k in same}, url
+    refused = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    assert refused.returncode != 0 and "exists" in refused.stderr
