@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
@@ -233,3 +236,26 @@ def test_arc_files_are_read_through_warcio(tmp_path: Path) -> None:
     assert article.fetched_at == "2024-03-01T12:00:00+00:00" and "<h1>Old</h1>" in (
         article.html or ""
     )
+
+
+_VALID = _file(4)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.integers(min_value=0), st.integers(1, 255)), max_size=6), st.booleans()
+)
+def test_reader_never_raises_on_damaged_bytes(
+    tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]], compress: bool
+) -> None:
+    path = _VALID.write(tmp_path_factory.mktemp("fuzz") / "f.warc.gz", compress=compress)
+    data = bytearray(path.read_bytes())
+    for position, mask in flips:
+        data[position % len(data)] ^= mask
+    path.write_bytes(bytes(data))
+    for entry in read_records(path):
+        if isinstance(entry, WarcEntry):
+            with contextlib.suppress(Skip):
+                entry_article(entry, RecordFilter(), None)
+    if not flips:
+        assert len(_urls(_entries(path))) == 4

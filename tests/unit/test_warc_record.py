@@ -13,9 +13,10 @@ from scrapy.http import HtmlResponse
 
 from crawler.warc.ingest import RecordFilter, entry_article
 from crawler.warc.reader import WarcEntry, read_records
-from crawler.warc.recorder import exchange_of
+from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
 from crawler.warc.writer import Exchange, RotatingWarcWriter, warc_date
 from tests.support.warcfiles import page
+from tests.unit.components import crawler_for
 
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -104,3 +105,20 @@ def test_writer_rotates_past_the_size_limit(tmp_path: Path) -> None:
 def test_warc_date_is_utc() -> None:
     assert warc_date(WHEN) == "2026-01-02T03:04:05Z"
     assert warc_date(WHEN.replace(microsecond=5)) == "2026-01-02T03:04:05.000005Z"
+
+
+def test_recording_failure_fails_the_source(tmp_path: Path) -> None:
+    crawler = crawler_for()
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    mw = WarcRecorderMiddleware(
+        crawler.stats, folder, max_bytes=10**6, run_id=3, user_agent="t", robots=True
+    )
+    folder.rmdir()  # the disk went away: the first file cannot be created
+    request = Request("https://a.example/x")
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    assert mw.process_response(request, response) is response
+    mw.spider_closed()
+    assert crawler.stats.get_value("news/fatal/warc_record_failed") == 1
+    assert crawler.stats.get_value("news/warc/recorded") is None
+    assert mw.process_response(request, response) is response  # the crawl goes on
