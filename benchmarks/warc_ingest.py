@@ -23,10 +23,7 @@ over runs are printed. Not a test: figures move with whatever else runs on the m
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,7 +32,7 @@ from pathlib import Path
 import psutil
 import trafilatura
 
-from benchmarks.throughput import TreeMonitor, count_rows, parse_stats
+from benchmarks.throughput import count_rows, run_crawl
 from crawler.settings import NEWS_LANGUAGE_CHARS, NEWS_MIN_TEXT_CHARS
 from crawler.warc.ingest import RecordFilter, Skip, entry_article
 from crawler.warc.reader import WarcEntry, read_records
@@ -120,20 +117,10 @@ def run_ingest(warc: Path, workdir: Path, index: int) -> tuple[float, float, flo
         "crawl", "news", "-a", f"warc={warc}", "-s", f"NEWS_DB={db}",
         "-s", f"NEWS_LOG_DIR={workdir / 'logs'}", "-s", "LOGSTATS_INTERVAL=3600",
     ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "scrapy", *args], cwd=ROOT, env=env, stdout=log, stderr=log
-        )
-        monitor = TreeMonitor(proc.pid)
-        monitor.start()
-        proc.wait()
-    usage = monitor.finish()
-    if proc.returncode != 0:
-        raise RuntimeError(f"ingestion failed; see {log_path}")
-    stats = parse_stats(log_path.read_text())
+    run = run_crawl(args, ROOT, None, log_path)
+    usage = run.usage
     articles = count_rows(db)
-    elapsed = stats.get("elapsed_time_seconds") or usage.wall
+    elapsed = run.elapsed
     used = usage.cpu / (usage.wall * CORES)
     return articles / elapsed, usage.cpu * 1000 / articles, used, usage.machine_busy, articles
 
