@@ -120,6 +120,8 @@ def run_ingest(warc: Path, workdir: Path, index: int) -> tuple[float, float, flo
     run = run_crawl(args, ROOT, None, log_path)
     usage = run.usage
     articles = count_rows(db)
+    if not articles or not usage.cpu:
+        raise RuntimeError(f"ingestion stored nothing:\n{log_path.read_text()[-3000:]}")
     elapsed = run.elapsed
     used = usage.cpu / (usage.wall * CORES)
     return articles / elapsed, usage.cpu * 1000 / articles, used, usage.machine_busy, articles

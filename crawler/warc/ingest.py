@@ -305,35 +305,47 @@ class WarcIngest:
         self._timer.start(self.checkpoint_seconds, now=False)
         stats = self.stats
         for path in self.paths:
-            key = str(path.resolve())
-            size = path.stat().st_size
-            row = saved.get(key)
-            start = 0
-            if row is not None:
-                if row["done"] and row["size"] == size:
-                    stats.inc_value("news/warc/files/already_done")
-                    logger.info("Skipping %s: ingested completely before", path)
-                    continue
-                if row["offset"] <= size:
-                    start = row["offset"]
-                else:
-                    logger.warning("%s is shorter than when last read; reading it anew", path)
-            stats.inc_value("news/warc/files/started")
-            if start:
-                stats.inc_value("news/warc/files/resumed")
-                logger.info("Resuming %s at byte %d", path, start)
-            progress = FileProgress(key, size, start)
-            self.files.append(progress)
-            for entry in read_records(path, start, max_body=self.max_body):
-                while len(self.in_flight) >= self.max_in_flight:
-                    self._room.clear()
-                    await self._room.wait()
-                article = self._consider(progress, entry)
-                if article is not None:
+            try:
+                async for article in self._file_articles(path, saved):
                     yield article
-            progress.read_to_end = True
-            stats.inc_value("news/warc/files/read")
-            self.checkpoint()
+            except OSError as exc:
+                # Gone, unreadable or a bad disk: the other files are still worth reading.
+                stats.inc_value("news/warc/files/unreadable")
+                logger.error("Cannot read %s: %s", path, exc)
+
+    async def _file_articles(
+        self, path: Path, saved: dict[str, dict[str, Any]]
+    ) -> AsyncIterator[Article]:
+        stats = self.stats
+        key = str(path.resolve())
+        size = path.stat().st_size
+        row = saved.get(key)
+        start = 0
+        if row is not None:
+            if row["done"] and row["size"] == size:
+                stats.inc_value("news/warc/files/already_done")
+                logger.info("Skipping %s: ingested completely before", path)
+                return
+            if row["offset"] <= size:
+                start = row["offset"]
+            else:
+                logger.warning("%s is shorter than when last read; reading it anew", path)
+        stats.inc_value("news/warc/files/started")
+        if start:
+            stats.inc_value("news/warc/files/resumed")
+            logger.info("Resuming %s at byte %d", path, start)
+        progress = FileProgress(key, size, start)
+        self.files.append(progress)
+        for entry in read_records(path, start, max_body=self.max_body):
+            while len(self.in_flight) >= self.max_in_flight:
+                self._room.clear()
+                await self._room.wait()
+            article = self._consider(progress, entry)
+            if article is not None:
+                yield article
+        progress.read_to_end = True
+        stats.inc_value("news/warc/files/read")
+        self.checkpoint()
 
     def _consider(self, progress: FileProgress, entry: WarcEntry | Damage) -> Article | None:
         stats = self.stats

@@ -10,13 +10,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlite_utils import Database
 
+from crawler.items import Article
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
 from crawler.warc.ingest import (
     FileProgress,
     RecordFilter,
     Skip,
+    WarcIngest,
     WarcInputError,
     entry_article,
     warc_paths,
@@ -31,6 +34,7 @@ from tests.support.warcfiles import (
     revisit,
     warcinfo,
 )
+from tests.unit.components import crawler_for, run, shared_database
 
 TEXT = ["A long paragraph about the council's budget for schools and roads, in detail. " * 4]
 
@@ -259,3 +263,35 @@ def test_reader_never_raises_on_damaged_bytes(
                 entry_article(entry, RecordFilter(), None)
     if not flips:
         assert len(_urls(_entries(path))) == 4
+
+
+def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(tmp_path: Path) -> None:
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    gone = _file(1).write(tmp_path / "gone.warc.gz")
+    good = _file(3).write(tmp_path / "good.warc.gz")
+    ingest = WarcIngest(
+        [gone, good],
+        RecordFilter(),
+        crawler.stats,
+        database,
+        source="t",
+        max_in_flight=10,
+        max_body=10**6,
+        checkpoint_seconds=60,
+    )
+    gone.unlink()
+
+    async def collect() -> list[Article]:
+        return [article async for article in ingest.articles()]
+
+    articles = run(collect())
+    assert [a.url for a in articles] == [f"https://a.example/{i}" for i in range(3)]
+    assert crawler.stats.get_value("news/warc/files/unreadable") == 1
+    for article in articles:  # the pipelines dropped them all: every record is finished
+        ingest.item_left(article)
+    ingest.spider_closed()
+    database.close()
+    (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    assert row["path"] == str(good.resolve()) and row["done"] == 1
+    assert row["offset"] == good.stat().st_size
