@@ -107,12 +107,13 @@ def read_articles(path: Path) -> int:
 
 def run_ingest(
     warc: Path, workdir: Path, index: int
-) -> tuple[float, float, float, float, int, float, float]:
+) -> tuple[float, float, float, float, int, float, float, float]:
     """One ingestion into a fresh database.
 
     Returns articles/s, the tree's CPU ms per article, the share of the cores the tree got,
     the share of the cores the whole machine was busy, the articles stored, and the run's
-    elapsed seconds and tree CPU seconds.
+    elapsed seconds and tree CPU seconds, and the share of the run the reader waited because
+    the pipelines were full (near 1: the workers never starved for input).
     """
     db = workdir / f"ingest-{index}.db"
     log_path = workdir / f"ingest-{index}.log"
@@ -135,6 +136,7 @@ def run_ingest(
         articles,
         elapsed,
         usage.cpu,
+        run.stats.get("news/warc/waited_ms", 0.0) / 1000 / elapsed,
     )
 
 
@@ -188,11 +190,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"fixed cost of a run (1 article): {fixed_s:.1f} s elapsed, {fixed_cpu:.1f} s CPU")
 
         results = [run_ingest(warc, workdir, i) for i in range(opts.runs)]
-        for i, (rate, ms, used, busy, stored, _, _) in enumerate(results, 1):
+        for i, (rate, ms, used, busy, stored, _, _, full) in enumerate(results, 1):
             print(
                 f"ingest run {i}: {stored} stored, {rate:5.1f} articles/s = {rate / limit:4.2f}x"
                 f" the limit; {ms:6.2f} ms CPU/article (process tree); the tree had"
-                f" {used:4.0%} of the cores, the machine was {busy:4.0%} busy"
+                f" {used:4.0%} of the cores, the machine was {busy:4.0%} busy; pipelines"
+                f" full {full:4.0%} of the run"
             )
         rate = statistics.median(r[0] for r in results)
         ms = statistics.median(r[1] for r in results)

@@ -20,6 +20,7 @@ import fnmatch
 import glob
 import logging
 import os
+import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -337,9 +338,13 @@ class WarcIngest:
         progress = FileProgress(key, size, start)
         self.files.append(progress)
         for entry in read_records(path, start, max_body=self.max_body):
-            while len(self.in_flight) >= self.max_in_flight:
-                self._room.clear()
-                await self._room.wait()
+            if len(self.in_flight) >= self.max_in_flight:
+                # Time spent here means the pipelines were full: the reader keeps up.
+                waited = time.monotonic()
+                while len(self.in_flight) >= self.max_in_flight:
+                    self._room.clear()
+                    await self._room.wait()
+                stats.inc_value("news/warc/waited_ms", round((time.monotonic() - waited) * 1000))
             article = self._consider(progress, entry)
             if article is not None:
                 yield article
