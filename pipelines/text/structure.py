@@ -1,0 +1,69 @@
+"""Block decisions from the page's markup: captions, bylines, a label over a linked headline.
+
+Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`.
+A paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
+not article text; a paragraph that is entirely the text of a link is a teaser headline when a
+short label stands over it or when it sits outside the article's body paragraphs (an article's
+own subheading between two paragraphs may be a link and stays).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.text.page import PageSignals
+
+# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
+_LABEL_MAX_CHARS = 40
+_LABEL_MAX_WORDS = 4
+_SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
+# Teaser headlines and bylines are short; a long paragraph that happens to equal a link text
+# (a whole paragraph wrapped in an <a>) is left to the other rules.
+_LINKED_MAX_CHARS = 200
+_BODY_MIN_CHARS = 120
+# Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
+_HEADLINE_MIN_WORDS = 4
+
+
+def _label(block: str) -> bool:
+    return (
+        len(block) <= _LABEL_MAX_CHARS
+        and len(block.split()) <= _LABEL_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block.rstrip(":："))
+    )
+
+
+def structure_reasons(blocks: Sequence[str], signals: PageSignals) -> list[str | None]:
+    """For each block (whitespace-collapsed): why the markup says to drop it, or None."""
+    reasons: list[str | None] = [None] * len(blocks)
+    body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    for i, block in enumerate(blocks):
+        if not block:
+            continue
+        if block in signals.captions:
+            reasons[i] = "caption"
+        elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
+            reasons[i] = "byline"
+        elif _headline(block, signals):
+            previous = blocks[i - 1] if i else ""
+            if i and _label(previous) and previous not in signals.links:
+                reasons[i - 1] = reasons[i] = "linked_teaser"
+            elif (i < first or i > last) and any(
+                0 <= j < len(blocks) and _headline(blocks[j], signals) for j in (i - 1, i + 1)
+            ):
+                # Two linked headlines in a row outside the body: a list of teasers. A single
+                # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
+                reasons[i] = "linked_teaser"
+    return reasons
+
+
+def _headline(block: str, signals: PageSignals) -> bool:
+    """Entirely a link, headline-sized: at least four words, no closing full stop."""
+    return (
+        block in signals.links
+        and len(block) <= _LINKED_MAX_CHARS
+        and len(block.split()) >= _HEADLINE_MIN_WORDS
+        and not block.endswith(".")
+    )
