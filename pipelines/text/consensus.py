@@ -109,20 +109,21 @@ def insertions(
     out: list[Insertion] = []
     previous: int | None = None  # primary index of the last aligned second-opinion paragraph
     pending: list[str] = []
+    furniture = False  # the current gap holds a non-prose block: a box, not skipped text
     for block, target in zip(second, mapping, strict=True):
         if target is None:
-            pending = []
+            furniture = True
             continue
         if target >= 0:
-            if previous is not None and pending and target >= previous:
+            if previous is not None and pending and not furniture and target >= previous:
                 out.extend(Insertion(previous, text) for text in pending)
-            previous, pending = target, []
+            previous, pending, furniture = target, [], False
             continue
         if previous is not None and _prose(block) and block not in links:
             pending.append(block)
         else:
-            # A non-prose block in the gap (a label, a caption): the gap is furniture, not text.
-            pending = []
+            # A label, a caption or a link in the gap: the gap is furniture (a teaser box).
+            furniture = True
     return out
 
 
