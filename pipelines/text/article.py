@@ -158,7 +158,9 @@ def article_text(
 
     if options.on("structure"):
         kept = []
-        for block, reason in zip(blocks, structure_reasons(blocks, signals), strict=True):
+        for block, reason in zip(
+            blocks, structure_reasons(blocks, signals, extracted.author), strict=True
+        ):
             if reason is None:
                 kept.append(block)
             else:

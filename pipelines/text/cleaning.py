@@ -225,6 +225,14 @@ _LINE_RULES: list[_Rule] = [
         120,
         r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous|síguenos|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
+        r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
+    ),
+    # Calls to send the newsroom a tip or to read more of the same kind.
+    *_rules(
+        "contact",
+        250,
+        r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
+        r"^for more (?:stories|news|articles) like this\b",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
@@ -323,6 +331,13 @@ _LINE_RULES: list[_Rule] = [
         + _TIME
         + "$",
     ),
+    # A metadata row: a date, then author, categories or a comments link after pipes.
+    *_rules(
+        "dateline",
+        160,
+        r"^" + _WEEKDAY + _MONTHS + r"\s\d{1,2},?\s\d{4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
+    ),
 ]
 
 # "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts
@@ -349,6 +364,7 @@ _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
     r"|most popular|further reading|weitere artikel|meistgelesen"
     r"|en savoir plus|les plus lus|mehr dazu|weitere informationen|more stories|más información"
+    r"|more"
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
     r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"

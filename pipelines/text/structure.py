@@ -22,6 +22,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
 # (a whole paragraph wrapped in an <a>) is left to the other rules.
 _LINKED_MAX_CHARS = 200
 _BODY_MIN_CHARS = 120
+_INLINE_LABEL_RE = re.compile(r"^-?\s?(?P<label>[^:|]{2,40}?)\s?[:|]\s?(?P<rest>.+)$")
+# "is", "ist", "est", "es", "è", "é", "is", "jest" (nl, pl too), "writes", "schreibt", "war".
+_COPULA_RE = re.compile(
+    r"^\s(?:is|ist|est|es|è|é|jest|was|war|writes|schreibt|écrit|escribe|scrive|escreve"
+    r"|schrijft|pisze)\b"
+)
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
 
@@ -34,8 +40,44 @@ def _label(block: str) -> bool:
     )
 
 
-def structure_reasons(blocks: Sequence[str], signals: PageSignals) -> list[str | None]:
-    """For each block (whitespace-collapsed): why the markup says to drop it, or None."""
+def _doubled(block: str) -> bool:
+    """A teaser card's headline printed twice ("Title Title": image alt text and link)."""
+    words = block.split()
+    half = len(words) // 2
+    return (
+        len(words) >= 2 * _HEADLINE_MIN_WORDS
+        and len(words) % 2 == 0
+        and (words[:half] == words[half:])
+    )
+
+
+def _inline_teaser(block: str, signals: PageSignals) -> bool:
+    """A short label, then only linked headlines: "READ MORE | Headline", "Topic: A | B"."""
+    match = _INLINE_LABEL_RE.match(block)
+    if match is None or len(match.group("label").split()) > _LABEL_MAX_WORDS + 2:
+        return False
+    parts = [p.strip() for p in match.group("rest").split("|")]
+    return all(p in signals.links for p in parts) and any(
+        len(p.split()) >= _HEADLINE_MIN_WORDS or len(parts) > 1 for p in parts
+    )
+
+
+def _author_bio(block: str, author: str | None) -> bool:
+    """The closing note about the article's author: it opens with the byline's name and a
+    verb ("Inga Buller ist Head of Social ...", "Jane Doe is a reporter ...")."""
+    if not author or len(author) < 5:
+        return False
+    name = author.split(",")[0].strip()
+    return block.startswith(name) and bool(_COPULA_RE.match(block[len(name) :]))
+
+
+def structure_reasons(
+    blocks: Sequence[str], signals: PageSignals, author: str | None = None
+) -> list[str | None]:
+    """For each block (whitespace-collapsed): why the markup says to drop it, or None.
+
+    ``author``: the byline from the page's metadata, to recognise a closing author biography.
+    """
     reasons: list[str | None] = [None] * len(blocks)
     body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
@@ -44,6 +86,10 @@ def structure_reasons(blocks: Sequence[str], signals: PageSignals) -> list[str |
             continue
         if block in signals.captions:
             reasons[i] = "caption"
+        elif _doubled(block) or _inline_teaser(block, signals):
+            reasons[i] = "linked_teaser"
+        elif i >= last and _author_bio(block, author):
+            reasons[i] = "author_bio"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
             reasons[i] = "byline"
         elif _headline(block, signals):
