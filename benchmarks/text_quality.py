@@ -21,6 +21,11 @@ pipelines/text/cleaning.py, as pipelines/worker.py did before the text pipeline)
 CPU is process time per page, per component for the new pipeline.
 
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
+    .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
+
+``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
+stable hash of the file name, from both halves, each at most 60 KB gzipped) to
+tests/fixtures/text/ with their must-keep and must-drop snippets, for the golden tests.
 """
 
 from __future__ import annotations
@@ -303,6 +308,37 @@ def print_components(name: str, figures: Figures) -> None:
     print(f"CPU ms/page of {name} by component ({figures.pages} pages): {parts}")
 
 
+FIXTURES = ROOT / "tests" / "fixtures" / "text"
+FIXTURE_MAX_BYTES = 60_000
+
+
+def record_fixtures(cases: list[Case], n: int) -> None:
+    """Write ``n`` golden pages (see the module docstring) and their expectations."""
+    run = new_system()
+    ranked = sorted(
+        (c for c in cases if c.kind == "realpages"),
+        key=lambda c: hashlib.blake2b(c.name.encode(), digest_size=4).digest(),
+    )
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    chosen: dict[str, dict[str, object]] = {}
+    for case in ranked:
+        if len(chosen) >= n:
+            break
+        data = gzip.compress(case.html.encode("utf-8"), 9, mtime=0)
+        if len(data) > FIXTURE_MAX_BYTES:
+            continue
+        figures = Figures()
+        figures.add(case, run(case)[0], {})
+        if not figures.pages_right:
+            continue
+        (FIXTURES / f"{case.name}.gz").write_bytes(data)
+        chosen[case.name] = {"url": case.url, "with": case.keep, "without": case.drop}
+    (FIXTURES / "cases.json").write_text(
+        json.dumps(chosen, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {len(chosen)} pages to {FIXTURES.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -310,7 +346,11 @@ def main() -> None:
     parser.add_argument("--no-ablations", action="store_true")
     parser.add_argument("--half", choices=["A", "B"], help="restrict to one half (and seeds)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="list misses")
+    parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
     args = parser.parse_args()
+    if args.record:
+        record_fixtures(load_realpages(args.shared), args.record)
+        return
 
     cases = [*load_realpages(args.shared), *load_metadev(args.shared), *load_seeds()]
     if args.half:
