@@ -8,7 +8,7 @@ Three dev sets, read from ../shared (pages never fetched):
              first 80 characters of the first item, the first paragraph and the last item
              (``kr/HankookIlbo_2026_01_29`` is left out: its body is rendered by script)
   seeds      the five German seeds and the authored English/French pages of
-             benchmarks/quality_site.py: rows with residual boilerplate (target 0) and article
+             tests/support/quality_site.py: rows with residual boilerplate (target 0) and article
              lines lost
 
 Pages are split into two halves by a stable hash of their host, so that a rule tuned on one
@@ -114,8 +114,8 @@ def load_metadev(shared: Path) -> list[Case]:
 
 
 def load_seeds() -> list[Case]:
-    from benchmarks.golden import authored_texts, seed_texts
-    from benchmarks.quality_site import _authored_pages, _seed_pages
+    from tests.support.golden import authored_texts, seed_texts
+    from tests.support.quality_site import _authored_pages, _seed_pages
 
     pages = [*_seed_pages(seed_texts()), *_authored_pages(authored_texts())]
     return [
@@ -242,7 +242,7 @@ class Figures:
                     if not ok:
                         self.misses.append(f"ABSENT {case.name}: {flat(item or '')[:60]!r}")
         else:
-            from benchmarks.quality_site import missing_lines, residual_lines
+            from tests.support.quality_site import missing_lines, residual_lines
 
             residual = residual_lines(case.page, text)  # type: ignore[arg-type]
             missing = missing_lines(case.page, text)  # type: ignore[arg-type]

@@ -153,6 +153,13 @@ def m030_operations(db: Database) -> None:
     db.table("pages").add_column("hints", str)
 
 
+@migrations()
+def m040_paywalled_share(db: Database) -> None:
+    """The share of paywalled articles per crawl, so `scrapy runs` shows which sources are
+    mostly walled (the articles' own ``paywalled`` column comes from crawler/items.py)."""
+    db.table("run_sources").add_column("share_paywalled", float)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

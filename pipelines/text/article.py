@@ -42,9 +42,11 @@ _LEAD_PRESENT_SHARE = 0.8
 
 @dataclass(frozen=True)
 class TextOptions:
-    """``disabled``: components (names from ``COMPONENTS``) to switch off."""
+    """``disabled``: components (names from ``COMPONENTS``) to switch off. ``explain``: also
+    record every kept block (stage ``result``), so that a page can be explained in full."""
 
     disabled: frozenset[str] = frozenset()
+    explain: bool = False
 
     def on(self, component: str) -> bool:
         return component not in self.disabled
@@ -196,6 +198,8 @@ def article_text(
             decisions.append(Decision(lead, True, "lead", "standfirst"))
         clock.lap("lead")
 
+    if options.explain:
+        decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
     result = ArticleText(text, raw, extracted, counts=counts, decisions=decisions)
     if options.on("paywall"):
         wall = paywall_status(

@@ -16,7 +16,7 @@ import pytest
 from pipelines.text.article import article_text
 from pipelines.text.page import flat
 
-FIXTURES = Path(__file__).parent / "fixtures" / "text"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 CASES = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from trafilatura import load_html
 
+from pipelines.extract.worker import PageJob, analyze_page
 from pipelines.text import consensus
 from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text
 from pipelines.text.cleaning import drop_reasons
@@ -260,3 +261,22 @@ def test_article_text_rejects_bytes_and_returns_none_for_empty_pages() -> None:
     with pytest.raises(TypeError):
         article_text(b"<html></html>", "https://example.org/")  # type: ignore[arg-type]
     assert article_text("   ", "https://example.org/") is None
+
+
+# --- the worker ------------------------------------------------------------------------------
+
+
+def test_analyze_page_stores_paywalled_and_explains_only_when_asked() -> None:
+    quiet = analyze_page(PageJob("https://example.org/tram", PAGE, min_text_chars=0))
+    assert quiet.drop is None
+    assert quiet.fields["paywalled"] is True
+    assert quiet.decisions == []
+    assert quiet.seconds["extract"] > 0
+    told = analyze_page(PageJob("https://example.org/tram", PAGE, min_text_chars=0, explain=True))
+    assert ("result", "kept", True, P1) in told.decisions
+    assert any(not kept for _, _, kept, _ in told.decisions)
+
+
+def test_analyze_page_without_consensus_skips_the_second_opinion() -> None:
+    result = analyze_page(PageJob("https://example.org/t", PAGE, min_text_chars=0, consensus=False))
+    assert result.drop is None and P1 in result.fields["text"]
