@@ -52,7 +52,7 @@ class PageResult:
 
 # Stages of the text pipeline summed into the crawl's two text timings: reading the page
 # (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
-_EXTRACT_STAGES = frozenset({"parse", "extract", "signals", "consensus"})
+_EXTRACT_STAGES = frozenset({"parse", "extract", "signals", "templates", "consensus"})
 
 
 def analyze_page(job: PageJob) -> PageResult:
@@ -84,7 +84,7 @@ def analyze_page(job: PageJob) -> PageResult:
         return PageResult(
             drop="too_short", counts=dict(counts), seconds=seconds, decisions=decisions
         )
-    line_keys = candidate_keys(article.raw)
+    line_keys = {**candidate_keys(article.raw), **article.template_keys}
     t2 = time.process_time()
     seconds["clean"] += t2 - t1
     detected = language.detect_language(

@@ -5,6 +5,8 @@ One pure function, :func:`article_text`, run per page in the worker. The page is
 :mod:`pipelines.text.page`. Stages, each a component that can be switched off to measure what
 it contributes (``benchmarks/text_quality.py`` prints every ablation):
 
+``templates``  blocks learned as the source's template, by DOM fingerprint
+               (:mod:`pipelines.text.templates`); also yields this page's fingerprints to count
 ``consensus``  paragraphs trafilatura skipped inside the article, from resiliparse, aligned by
                runs of tokens (:mod:`pipelines.text.consensus`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`)
@@ -26,14 +28,14 @@ from dataclasses import dataclass, field
 
 from trafilatura import load_html
 
-from pipelines.text import consensus
+from pipelines.text import consensus, templates
 from pipelines.text.cleaning import drop_reasons
 from pipelines.text.extraction import Extracted, extract_article
 from pipelines.text.page import PageSignals, flat, read_signals
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
 
-COMPONENTS = ("consensus", "structure", "cleaning", "lead", "paywall")
+COMPONENTS = ("templates", "consensus", "structure", "cleaning", "lead", "paywall")
 _TOKEN_RE = re.compile(r"\w+")
 # A lead is "already there" when this share of its four-token runs is in the text. At 0.5 a
 # standfirst that the first paragraph paraphrases counted as present (dev half A).
@@ -66,7 +68,8 @@ class Decision:
 class ArticleText:
     """The cleaned text with the extraction's metadata and what was decided on the way.
 
-    ``raw`` is trafilatura's text before any decision (learned boilerplate counts lines of it).
+    ``raw`` is trafilatura's text before any decision (learned boilerplate counts lines of it);
+    ``template_keys`` are the page's block fingerprints worth counting for its source.
     ``counts`` are stat increments: ``clean/<family>``, ``text/<component>/<reason>``.
     """
 
@@ -78,6 +81,7 @@ class ArticleText:
     counts: Counter[str] = field(default_factory=Counter)
     decisions: list[Decision] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    template_keys: dict[str, str] = field(default_factory=dict)
 
 
 class _Clock:
@@ -150,8 +154,28 @@ def article_text(
     blocks = [flat(line) for line in raw.splitlines()]
     blocks = [b for b in blocks if b]
 
+    template_keys: dict[str, str] = {}
+    removed: set[str] = set()
+    if options.on("templates"):
+        keys = templates.block_fingerprints(tree, blocks)
+        template_keys = templates.countable(blocks, keys)
+        if any(k.startswith(templates.PREFIX) for k in learned):
+            kept = []
+            for block, key in zip(blocks, keys, strict=True):
+                if key is not None and key in learned:
+                    removed.add(block)
+                    counts["text/templates/learned_block"] += 1
+                    decisions.append(Decision(block, False, "templates", "learned_block"))
+                else:
+                    kept.append(block)
+            blocks = kept
+        clock.lap("templates")
+
     if options.on("consensus"):
-        found = consensus.insertions(blocks, consensus.second_opinion(html), signals.links)
+        # A template block the second opinion also has must not come back as "skipped text".
+        found = consensus.insertions(
+            blocks, consensus.second_opinion(html), signals.links | removed
+        )
         for ins in found:
             decisions.append(Decision(ins.text, True, "consensus", "inside_article"))
         counts["text/consensus/inserted"] += len(found)
@@ -200,7 +224,9 @@ def article_text(
 
     if options.explain:
         decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
-    result = ArticleText(text, raw, extracted, counts=counts, decisions=decisions)
+    result = ArticleText(
+        text, raw, extracted, counts=counts, decisions=decisions, template_keys=template_keys
+    )
     if options.on("paywall"):
         wall = paywall_status(
             accessible_for_free=signals.accessible_for_free,
