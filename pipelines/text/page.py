@@ -39,6 +39,8 @@ _MARKS_RE = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, revers
 # Containers whose text is never the article's lead: navigation, page footer, sidebars, forms.
 _NOT_LEAD = frozenset({"a", "nav", "footer", "aside", "form", "li", "button", "figcaption"})
 _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)", re.I)
+# A link this long (headline, date and blurb in one <a>) is a teaser card.
+CARD_MIN_WORDS = 10
 LEAD_MIN_CHARS = 40
 LEAD_MAX_CHARS = 1200
 
@@ -53,6 +55,7 @@ class PageSignals:
     """Block texts (whitespace-collapsed) that the markup classifies."""
 
     links: set[str] = field(default_factory=set)
+    cards: list[str] = field(default_factory=list)  # long link texts: teaser cards
     captions: set[str] = field(default_factory=set)
     bylines: set[str] = field(default_factory=set)
     lead_by_class: str | None = None
@@ -126,6 +129,8 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         text = flat("".join(a.itertext()))
         if text:
             signals.links.add(text)
+            if text.count(" ") >= CARD_MIN_WORDS - 1:
+                signals.cards.append(text)
     for element in tree.iter("figcaption"):
         text = flat("".join(element.itertext()))
         if text:

@@ -62,6 +62,14 @@ def _inline_teaser(block: str, signals: PageSignals) -> bool:
     )
 
 
+def _in_card(block: str, signals: PageSignals) -> bool:
+    """Part of a teaser card: the block is inside a longer link's text (a blurb under a
+    linked headline)."""
+    if len(block.split()) < _HEADLINE_MIN_WORDS:
+        return False
+    return any(block in card and block != card for card in signals.cards)
+
+
 def _author_bio(block: str, author: str | None) -> bool:
     """The closing note about the article's author: it opens with the byline's name and a
     verb ("Inga Buller ist Head of Social ...", "Jane Doe is a reporter ...")."""
@@ -86,7 +94,7 @@ def structure_reasons(
             continue
         if block in signals.captions:
             reasons[i] = "caption"
-        elif _doubled(block) or _inline_teaser(block, signals):
+        elif _doubled(block) or _inline_teaser(block, signals) or _in_card(block, signals):
             reasons[i] = "linked_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
