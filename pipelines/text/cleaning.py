@@ -254,7 +254,7 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:pour (?:accéder|lire|continuer)|pour profiter) (?:en illimité|à la suite"
         r"|la suite|l'intégralité|cet article|de cet article)",
         r"^(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés\b",
-        r"^(?:déjà abonné|il vous reste \d+ ?% de cet article à lire|abonnez-vous pour"
+        r"^(?:déjà abonné|il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|abonnez-vous pour"
         r" (?:lire|continuer))",
         r"^(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo |sólo )*para suscriptores\b",
         r"^(?:suscríbete|suscribete) para (?:seguir leyendo|continuar|leer)\b",

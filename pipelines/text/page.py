@@ -8,6 +8,7 @@ sets read here, once per page, from the same lxml tree that trafilatura is given
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -122,6 +123,39 @@ _MARKED_XP = etree.XPath("//body//*[@class]")
 _JSONLD_XP = etree.XPath("//script[@type='application/ld+json']/text()")
 
 
+def _false(value: object) -> bool:
+    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+
+
+def _accessibility(script: str) -> tuple[bool | None, bool]:
+    """(the article's own ``isAccessibleForFree``, whether a ``hasPart`` is walled) of one
+    JSON-LD script; None when the article does not say."""
+    try:
+        data = json.loads(script)
+    except ValueError:
+        # Broken JSON-LD is common; its first declaration is the best reading there is.
+        match = _FREE_RE.search(script)
+        return (match.group(1).lower() == "true" if match else None), False
+    free: bool | None = None
+    part = False
+    stack: list[tuple[object, bool]] = [(data, False)]
+    while stack:
+        node, in_part = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, in_part) for item in node)
+        elif isinstance(node, dict):
+            if "isAccessibleForFree" in node:
+                walled = _false(node["isAccessibleForFree"])
+                if in_part:
+                    part |= walled
+                elif free is not False:
+                    free = not walled
+            for key, value in node.items():
+                if isinstance(value, dict | list):
+                    stack.append((value, in_part or key == "hasPart"))
+    return free, part
+
+
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified."""
     signals = PageSignals()
@@ -155,10 +189,14 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         ):
             lead_candidates.append(element)
     for script in _JSONLD_XP(tree):
-        match = _FREE_RE.search(script)
-        if match:
-            free = match.group(1).lower() == "true"
+        if not _FREE_RE.search(script):
+            continue
+        free, part_walled = _accessibility(script)
+        if free is not None:
             signals.accessible_for_free = free and signals.accessible_for_free is not False
+        # A wall on part of the page (hasPart: an e-mail or subscription box) is wall markup,
+        # not a declaration that the article is walled.
+        signals.wall_markup |= part_walled
     if description:
         signals.lead_by_description = _description_element(tree, description)
     signals.lead_by_class = _class_lead(lead_candidates)

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CUT_RE = re.compile(r"(?:\.\.\.|…|[^.!?…\"“”»)\]:])$")
+_ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)$")
+_LETTER_END_RE = re.compile(r"[^\W\d_]$")
+# A paragraph cut mid-sentence is long and ends on a letter. Short unpunctuated endings are
+# sign-offs and credits ("mit dpa", a letter writer's name); on the dev sets they were the
+# false alarms of a looser rule.
+_CUT_MIN_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -24,9 +29,15 @@ class Paywall:
 
 
 def truncated(text: str) -> bool:
-    """The text's last paragraph ends cut off: an ellipsis or no closing punctuation."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return bool(lines) and bool(_CUT_RE.search(lines[-1].rstrip()))
+    """The text's last paragraph ends cut off: an ellipsis, or a long paragraph ending on a
+    letter, without closing punctuation."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return False
+    last = lines[-1]
+    return bool(_ELLIPSIS_RE.search(last)) or (
+        len(last) >= _CUT_MIN_CHARS and bool(_LETTER_END_RE.search(last))
+    )
 
 
 def paywall_status(

@@ -150,14 +150,21 @@ def test_paywall_from_jsonld_wall_text_or_markup_with_cut_ending() -> None:
     assert paywall_status(**{**kwargs, "wall_lines": 1}, text=P1).reasons == ("wall_text",)  # type: ignore[arg-type]
     markup = {**kwargs, "wall_markup": True}
     assert paywall_status(**markup, text=P1).paywalled is False  # type: ignore[arg-type]
-    assert paywall_status(**markup, text="The mayor said that the").reasons == (  # type: ignore[arg-type]
+    assert paywall_status(**markup, text=P2[:-1] + " but the mayor said that the").reasons == (  # type: ignore[arg-type]
         "markup_truncated",
     )
 
 
 @pytest.mark.parametrize(
     ("text", "cut"),
-    [(P1, False), ("He said it was …", True), ("and then the", True), ("“Yes.”", False)],
+    [
+        (P1, False),
+        ("He said it was …", True),
+        ("and then the", False),
+        (P1[:-1] + " and the council will vote again on the budget next week in the", True),
+        ("mit dpa", False),
+        ("“Yes.”", False),
+    ],
 )
 def test_truncated(text: str, cut: bool) -> None:
     assert truncated(text) is cut
@@ -280,3 +287,26 @@ def test_analyze_page_stores_paywalled_and_explains_only_when_asked() -> None:
 def test_analyze_page_without_consensus_skips_the_second_opinion() -> None:
     result = analyze_page(PageJob("https://example.org/t", PAGE, min_text_chars=0, consensus=False))
     assert result.drop is None and P1 in result.fields["text"]
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "free", "wall_markup"),
+    [
+        ('{"@type": "NewsArticle", "isAccessibleForFree": false}', False, False),
+        ('{"@type": "NewsArticle", "isAccessibleForFree": "False"}', False, False),
+        ('{"@graph": [{"@type": "NewsArticle", "isAccessibleForFree": true}]}', True, False),
+        # Only a part walled (an e-mail box): wall markup, not a walled article.
+        (
+            '{"@type": "NewsArticle", "hasPart": {"@type": "WebPageElement",'
+            ' "isAccessibleForFree": false, "cssSelector": ".emailwall"}}',
+            None,
+            True,
+        ),
+        ('{"isAccessibleForFree": false', False, False),  # broken JSON: the plain reading
+    ],
+)
+def test_jsonld_accessibility(jsonld: str, free: bool | None, wall_markup: bool) -> None:
+    html = f'<html><body><script type="application/ld+json">{jsonld}</script></body></html>'
+    signals = read_signals(load_html(html), None)
+    assert signals.accessible_for_free is free
+    assert signals.wall_markup is wall_markup
