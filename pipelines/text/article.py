@@ -36,7 +36,6 @@ from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
 
 COMPONENTS = ("templates", "consensus", "structure", "cleaning", "lead", "paywall")
-_TOKEN_RE = re.compile(r"\w+")
 # A lead is "already there" when this share of its four-token runs is in the text. At 0.5 a
 # standfirst that the first paragraph paraphrases counted as present (dev half A).
 _LEAD_PRESENT_SHARE = 0.8
@@ -97,16 +96,6 @@ class _Clock:
         self._last = now
 
 
-def _shingle_share(part: str, whole: str) -> float:
-    """Share of ``part``'s four-token runs that occur in ``whole``."""
-    a, b = _TOKEN_RE.findall(part.casefold()), _TOKEN_RE.findall(whole.casefold())
-    if len(a) < 4:
-        return 1.0 if flat(part) in flat(whole) else 0.0
-    runs = {tuple(b[i : i + 4]) for i in range(len(b) - 3)}
-    mine = [tuple(a[i : i + 4]) for i in range(len(a) - 3)]
-    return sum(r in runs for r in mine) / len(mine)
-
-
 def _loose(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -120,7 +109,7 @@ def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:
     for candidate in (signals.lead_by_description, signals.lead_by_class):
         if not candidate or (title_key and _loose(candidate) == title_key):
             continue
-        if _shingle_share(candidate, text) < _LEAD_PRESENT_SHARE:
+        if consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE:
             return candidate
     return None
 

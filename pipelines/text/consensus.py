@@ -92,6 +92,17 @@ def align(primary: Sequence[str], second: Sequence[str]) -> list[int | None]:
     return out
 
 
+def shared_share(part: str, whole: str) -> float:
+    """Share of ``part``'s runs of tokens that occur in ``whole`` (1.0 or 0.0 for a part too
+    short to have one run: then whether it occurs as a substring)."""
+    mine = _tokens(part)
+    if len(mine) < SHINGLE:
+        return 1.0 if " ".join(part.split()) in " ".join(whole.split()) else 0.0
+    runs = set(_shingles(_tokens(whole)))
+    shingles = _shingles(mine)
+    return sum(s in runs for s in shingles) / len(shingles)
+
+
 def _prose(block: str) -> bool:
     return len(block) >= INSERT_MIN_CHARS and bool(_SENTENCE_END_RE.search(block))
 

@@ -3,8 +3,12 @@
 Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`.
 A paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
 not article text; a paragraph that is entirely the text of a link is a teaser headline when a
-short label stands over it or when it sits outside the article's body paragraphs (an article's
-own subheading between two paragraphs may be a link and stays).
+short label stands over it or when it sits in a run of such links outside the article's body
+paragraphs (an article's own subheading between two paragraphs may be a link and stays). On
+one line: a label followed only by linked headlines ("READ MORE | Headline"), a headline
+printed twice (a card's image alt text and link), a blurb inside a longer link (a teaser card).
+After the body, a paragraph opening with the byline's name and a verb is the author's
+biography.
 """
 
 from __future__ import annotations

@@ -310,3 +310,35 @@ def test_jsonld_accessibility(jsonld: str, free: bool | None, wall_markup: bool)
     signals = read_signals(load_html(html), None)
     assert signals.accessible_for_free is free
     assert signals.wall_markup is wall_markup
+
+
+def test_shared_share() -> None:
+    assert consensus.shared_share(P1, f"{P2}\n{P1}") == 1.0
+    assert consensus.shared_share(P1, P2) == 0.0
+    assert consensus.shared_share("Kurz", "ganz Kurz hier") == 1.0
+
+
+def test_structure_one_line_teasers_cards_and_author_bio() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    card = "Five things to know 2024-10-14 The budget explained in five short points for readers"
+    signals.links.update({"Five things to know about the budget", card})
+    signals.cards.append(card)
+    bio = "Jane Doe is a reporter covering transport and city politics for the paper."
+    blocks = [
+        P1,
+        "READ MORE | Five things to know about the budget",
+        "Five things to know Five things to know",
+        "The budget explained in five short points for readers",
+        P2,
+        bio,
+    ]
+    assert structure_reasons(blocks, signals, author="Jane Doe") == [
+        None,
+        "linked_teaser",
+        "linked_teaser",
+        "linked_teaser",
+        None,
+        "author_bio",
+    ]
+    # Without the byline's name the closing paragraph is text (an interviewee's biography).
+    assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
