@@ -46,6 +46,15 @@ LEAD_MIN_CHARS = 40
 LEAD_MAX_CHARS = 1200
 
 
+# libxml2 concatenates an element's text in C, several times faster than joining itertext().
+_STRING = etree.XPath("string()")
+
+
+def element_text(element: etree._Element) -> str:
+    """All text of ``element``, whitespace-collapsed as :func:`flat` does."""
+    return flat(str(_STRING(element)))
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed; zero-width characters and soft hyphens count as whitespace."""
     return " ".join(text.translate(_INVISIBLE).split())
@@ -99,7 +108,7 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
             continue
         if _excluded(element) or element.tag in _NOT_LEAD:
             continue
-        text = flat(element.text_content())
+        text = element_text(element)
         if text.startswith(head) and LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
@@ -113,7 +122,7 @@ def _class_lead(candidates: list[etree._Element]) -> str | None:
         # A container of several paragraphs is the article body, not its lead.
         if len(element.xpath(".//p")) > 1:
             continue
-        text = flat(element.text_content())
+        text = element_text(element)
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
@@ -160,13 +169,13 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified."""
     signals = PageSignals()
     for a in tree.iter("a"):
-        text = flat("".join(a.itertext()))
+        text = element_text(a)
         if text:
             signals.links.add(text)
             if text.count(" ") >= CARD_MIN_WORDS - 1:
                 signals.cards.append(text)
     for element in tree.iter("figcaption"):
-        text = flat("".join(element.itertext()))
+        text = element_text(element)
         if text:
             signals.captions.add(text)
     lead_candidates = []
@@ -179,7 +188,7 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         if kind == "wall":
             signals.wall_markup = True
         elif kind == "byline" and len(element) < 8:
-            text = flat("".join(element.itertext()))
+            text = element_text(element)
             if text and len(text) <= 300:
                 signals.bylines.add(text)
         elif (
