@@ -15,8 +15,9 @@ Pages are split into two halves by a stable hash of their host, so that a rule t
 half can be checked on the other; rules were tuned on half A only. Seeds are one set of their
 own (they existed before and are held at 0 residual boilerplate).
 
-Systems: ``trafilatura`` (pipelines/text/extraction.py alone), ``today`` (extraction plus
-pipelines/text/cleaning.py, as pipelines/worker.py did before the text pipeline), ``new``
+Systems: ``trafilatura`` (pipelines/text/extraction.py alone), ``today`` (extraction plus the
+line rules of pipelines/text/cleaning.py: the two stages the worker ran before the text
+pipeline, but with the current rule tables, so it moves when rules are added), ``new``
 (pipelines/text/article.py), and ``new -X``: the new pipeline with component X switched off.
 CPU is process time per page, per component for the new pipeline.
 
