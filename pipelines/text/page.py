@@ -79,8 +79,11 @@ _AUTHOR_BOX_RE = re.compile(r"author|byline|autor|bio\b|profile|teaser-list|rela
 
 def _excluded(element: etree._Element) -> bool:
     """Inside navigation, a footer, a link, a list; or inside an author box (a description
-    can be the author's biography) or a list of teasers."""
+    can be the author's biography) or a list of teasers. The classes of <body> describe the
+    page ("has-comments", "author-archive"), not a box, and are not looked at."""
     for a in element.iterancestors():
+        if a.tag in ("body", "html"):
+            break
         if a.tag in _NOT_LEAD or _AUTHOR_BOX_RE.search(a.get("class", "").lower()):
             return True
     return False

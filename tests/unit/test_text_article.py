@@ -342,3 +342,9 @@ def test_structure_one_line_teasers_cards_and_author_bio() -> None:
     ]
     # Without the byline's name the closing paragraph is text (an interviewee's biography).
     assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
+
+
+def test_body_classes_do_not_hide_the_lead() -> None:
+    lead = "The council extends the tram line to the harbour after six years of debate."
+    html = f"<html><body class='single has-comments author-x'><article><p>{lead}</p>"
+    assert read_signals(load_html(html + "</article></body></html>"), lead).lead_by_description
