@@ -29,6 +29,7 @@ COLUMNS = (
     ("err", ">"),
     ("no-date", ">"),
     ("no-auth", ">"),
+    ("paywall", ">"),
     ("med-len", ">"),
     ("flags", "<"),
 )
@@ -87,6 +88,7 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
                 "err": _num(row["errors"]),
                 "no-date": _share(row["share_no_date"]),
                 "no-auth": _share(row["share_no_author"]),
+                "paywall": _share(row.get("share_paywalled")),
                 "med-len": _num(row["median_text_len"]),
                 "flags": ", ".join(flags),
                 "dropped": json.loads(row["dropped"] or "{}"),

@@ -172,6 +172,13 @@ def m040_warc_files(db: Database) -> None:
     )
 
 
+@migrations()
+def m041_paywalled_share(db: Database) -> None:
+    """The share of paywalled articles per crawl, so `scrapy runs` shows which sources are
+    mostly walled (the articles' own ``paywalled`` column comes from crawler/items.py)."""
+    db.table("run_sources").add_column("share_paywalled", float)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 
