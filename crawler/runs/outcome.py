@@ -44,7 +44,8 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     if stats is None:
         return SourceOutcome(source, False, "did not start")
     finish_reason = stats.get("finish_reason")
-    if finish_reason != "finished":
+    # A source stopped by its time budget did its share; what it left is pending, not lost.
+    if finish_reason not in ("finished", "time_budget"):
         return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
     fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
     if fatal:

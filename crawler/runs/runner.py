@@ -22,6 +22,7 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from twisted.internet.defer import Deferred
 
+from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
 from crawler.storage import run_records as records
@@ -92,6 +93,25 @@ class RunCommand(BaseRunSpiderCommand):
         except (SourceError, TypeError):
             return target.name  # the crawl itself reports the bad arguments
 
+    def configuration_problem(self, targets: Sequence[Target]) -> str | None:
+        """Why the run cannot start (settings, ad-hoc arguments), checked before any fetch."""
+        assert self.settings is not None and self.crawler_process is not None
+        try:
+            check_settings(self.settings)
+            for target in targets:
+                spidercls = target.spider
+                if isinstance(spidercls, str):
+                    spidercls = self.crawler_process.spider_loader.load(spidercls)
+                if getattr(spidercls, "news_source", None) is None and target.spargs:
+                    adhoc_source(**target.spargs)
+        except SettingsError as exc:
+            return f"bad setting {exc}"
+        except SourceError as exc:
+            return str(exc)
+        except TypeError as exc:  # an -a argument the spider does not know
+            return f"bad arguments: {exc}"
+        return None
+
     def take_locks(self, targets: Sequence[Target], exclusive: bool) -> list[Target]:
         """Lock the run (``exclusive``) and each target's source; returns the targets to run.
 
@@ -143,6 +163,11 @@ class RunCommand(BaseRunSpiderCommand):
         lock, so two of them never overlap; every run locks the sources it crawls.
         """
         assert self.settings is not None and self.crawler_process is not None
+        problem = self.configuration_problem(targets)
+        if problem:
+            say(problem)
+            self.exitcode = EXIT_FAILED
+            return
         targets = self.take_locks(targets, exclusive)
         if not targets:
             return
