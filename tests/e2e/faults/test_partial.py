@@ -8,6 +8,7 @@ flagged ``dataloss``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class PartialRun:
     server: fs.FaultServer
     result: CrawlResult
     stored: dict[str, dict]
+    pending: dict[str, str]  # url -> error
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +41,21 @@ def partial_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PartialRun
     with fs.fault_server() as srv:
         for path, behaviour in CASES.items():
             srv.route(path, behaviour)
+        srv.route(
+            "/feed.xml",
+            fs.send(body=fs.rss(srv.base, list(CASES)), content_type="application/rss+xml"),
+        )
         result = run_crawl(
             db,
-            "-a", "url=" + ",".join(srv.url(p) for p in CASES),
+            "-a", f"feed={srv.url('/feed.xml')}",
             "-s", "DOWNLOAD_FAIL_ON_DATALOSS=False",
         )  # fmt: skip
-        yield PartialRun(srv, result, articles(db))
+        conn = sqlite3.connect(db)
+        try:
+            pending = {r[0]: r[1] for r in conn.execute("select url, error from pending_articles")}
+        finally:
+            conn.close()
+        yield PartialRun(srv, result, articles(db), pending)
 
 
 def test_body_cut_by_a_reset_is_not_stored(partial_run: PartialRun) -> None:
@@ -54,6 +65,14 @@ def test_body_cut_by_a_reset_is_not_stored(partial_run: PartialRun) -> None:
 
 def test_body_short_of_its_length_is_not_stored(partial_run: PartialRun) -> None:
     assert partial_run.server.url("/short-of-length") not in partial_run.stored
+
+
+def test_cut_bodies_are_kept_pending_for_a_later_run(partial_run: PartialRun) -> None:
+    srv = partial_run.server
+    assert partial_run.pending == {
+        srv.url("/reset-half"): "the body ended early",
+        srv.url("/short-of-length"): "the body ended early",
+    }
 
 
 def test_whole_document_without_length_is_stored(partial_run: PartialRun) -> None:
