@@ -198,7 +198,7 @@ def add_article_columns(db: Database) -> list[str]:
 
 
 @migrations()
-def m040_pending(db: Database) -> None:
+def m042_pending(db: Database) -> None:
     """Articles a listing yielded that no run has finished yet (crawler/storage/pending.py)."""
     db.table("pending_articles").create(
         {
