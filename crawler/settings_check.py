@@ -79,6 +79,8 @@ RULES: dict[str, Rule] = {
     "NEWS_LEARN_MIN_SHARE": Rule(float, 0, 1),
     "NEWS_LEARN_REFRESH_SECONDS": Rule(float, 0, 86_400),
     "NEWS_KEEP_HTML": Rule(bool),
+    "NEWS_EXPLAIN": Rule(bool),
+    "NEWS_TEXT_CONSENSUS": Rule(bool),
     "NEWS_LOG_KEEP_DAYS": Rule(float, 0, 36_500),
     "NEWS_CRAWLALL_CONCURRENCY": Rule(int, 1, 1024),
     "NEWS_INCREMENTAL": Rule(bool),
