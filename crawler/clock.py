@@ -1,8 +1,26 @@
-"""The one timestamp format Newsloom writes for its own events (fetches, runs, updates)."""
+"""The one timestamp format Newsloom writes, for its own events and for the articles' dates.
+
+``YYYY-MM-DDTHH:MM:SS+00:00``: UTC, to the second, sortable as text and read by
+``datetime.fromisoformat`` and pandas alike. An article's date keeps its precision (``day``,
+``minute``, ``second``) beside it.
+
+Time zones of article dates, decided explicitly: a time with an offset is converted to UTC. A time
+without an offset (``2024-03-05T14:30:00``) has an unknown zone and cannot become UTC honestly;
+the resolver applies the page's own zone when the page states one elsewhere, otherwise only the day
+is kept (precision ``day``). A day is stored as midnight UTC *of the day the page states* (its
+local calendar day, not shifted), so the day survives; read the precision before the time.
+Midnight exactly (``T00:00:00``, with or without offset) is how CMSs write "no time": a day.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+# How far the zone of a naive time can put it from UTC (UTC-12 to UTC+14).
+ZONE_SPAN = timedelta(hours=14)
 
 
 def utc_iso(moment: datetime) -> str:
@@ -15,3 +33,123 @@ def utc_iso(moment: datetime) -> str:
 def now_iso() -> str:
     """The current time as :func:`utc_iso` writes it."""
     return utc_iso(datetime.now(UTC))
+
+
+_ISO = re.compile(
+    r"^\s*(\d{4})-?(\d{2})-?(\d{2})"
+    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+)
+_SLASHED = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A point in time as a page states it.
+
+    ``value`` is aware (UTC) when the page gave an offset, naive (the page's wall time) when it
+    did not; ``precision`` is ``day`` when only the day is known.
+    """
+
+    value: datetime
+    precision: str
+    origin: str = ""
+    zone: timezone | None = None  # the offset the page wrote, if any
+
+    @property
+    def aware(self) -> bool:
+        return self.value.tzinfo is not None
+
+    @property
+    def day(self) -> str:
+        """The calendar day the page states (its own zone), as YYYY-MM-DD."""
+        return self.value.date().isoformat()
+
+    @property
+    def local_day(self) -> str:
+        """The calendar day in the zone the page wrote (the UTC day when it wrote none)."""
+        if self.aware and self.precision != "day" and self.zone is not None:
+            return self.value.astimezone(self.zone).date().isoformat()
+        return self.day
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        """The UTC interval the instant lies in, given what is unknown (zone, time of day)."""
+        if self.precision == "day":
+            start = datetime.combine(self.value.date(), datetime.min.time(), UTC)
+            return start - ZONE_SPAN, start + timedelta(days=1) + ZONE_SPAN
+        if self.aware:
+            return self.value, self.value
+        naive = self.value.replace(tzinfo=UTC)
+        return naive - ZONE_SPAN, naive + ZONE_SPAN
+
+    def iso(self) -> str:
+        """The stored form (:func:`utc_iso`); a day is midnight UTC of the page's own day."""
+        if self.precision == "day" or not self.aware:
+            return utc_iso(datetime.combine(self.value.date(), datetime.min.time(), UTC))
+        value = self.value
+        if self.precision == "minute":
+            value = value.replace(second=0)
+        return utc_iso(value)
+
+
+def _offset(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes >= 60:
+        raise ValueError(text)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
+    """Read an ISO 8601 (or RFC 2822, or YYYY/MM/DD) timestamp; None if it is not one."""
+    if not text or len(text) > 64:
+        return None
+    match = _ISO.match(text)
+    try:
+        if match:
+            year, month, day, hour, minute, second, zone = match.groups()
+            date = datetime(int(year), int(month), int(day))
+            if hour is None:
+                return Stamp(date, "day", origin)
+            value = date.replace(hour=int(hour), minute=int(minute), second=int(second or 0))
+            tz = _offset(zone)
+            if (value.hour, value.minute, value.second) == (0, 0, 0):
+                return Stamp(date, "day", origin, tz)
+            precision = "second" if second and int(second) else "minute"
+            if tz is not None:
+                return Stamp(value.replace(tzinfo=tz).astimezone(UTC), precision, origin, tz)
+            return Stamp(value, precision, origin)
+        match = _SLASHED.match(text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return Stamp(datetime(year, month, day), "day", origin)
+        if "," in text or re.search(r"[A-Za-z]{3}", text):
+            value = parsedate_to_datetime(text.strip())
+            if (value.hour, value.minute, value.second) == (0, 0, 0):
+                return Stamp(value.replace(tzinfo=None), "day", origin)
+            precision = "second" if value.second else "minute"
+            if value.tzinfo is None:
+                return Stamp(value, precision, origin)
+            zone_of = value.utcoffset()
+            tz = timezone(zone_of) if zone_of is not None else None
+            return Stamp(value.astimezone(UTC), precision, origin, tz)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    return None
+
+
+def normalize_published(text: str | None) -> tuple[str | None, str | None]:
+    """A stored date in any earlier form, as (UTC ISO 8601, precision); (None, None) if unreadable.
+
+    For rows written before dates were resolved: a time without an offset keeps only its day.
+    """
+    stamp = parse_timestamp(text)
+    if stamp is None:
+        return None, None
+    precision = stamp.precision if stamp.aware else "day"
+    return stamp.iso(), precision

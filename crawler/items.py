@@ -36,8 +36,15 @@ class Article:
     html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
 
     title: str | None = field(default=None, metadata=TEXT)
+    # Every author in page order (JSON list); ``author`` is the same names joined by ", ".
+    authors: list[str] = field(default_factory=list, metadata=TEXT)
     author: str | None = field(default=None, metadata=TEXT)
+    # UTC, crawler/clock.py's format; precision "day", "minute" or "second" beside it.
     published: str | None = field(default=None, metadata=TEXT)
+    published_precision: str | None = field(default=None, metadata=TEXT)
+    modified: str | None = field(default=None, metadata=TEXT)  # as published, when stated
+    # Where each resolved field came from: {"published": "jsonld", "authors": "byline", ...}.
+    meta_origin: dict[str, str] = field(default_factory=dict, metadata=TEXT)
     description: str | None = field(default=None, metadata=TEXT)
     sitename: str | None = field(default=None, metadata=TEXT)
     tags: list[str] = field(default_factory=list, metadata=TEXT)

@@ -88,7 +88,8 @@ class RunRecorder:
             adapter.get("text"),
             adapter.get("published"),
             adapter.get("author"),
-            adapter.get("paywalled"),
+            precision=adapter.get("published_precision"),
+            paywalled=adapter.get("paywalled"),
         )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

@@ -29,6 +29,7 @@ class QualityTally:
 
     lengths: list[int] = field(default_factory=list)
     no_date: int = 0
+    no_time: int = 0
     no_author: int = 0
     paywalled: int = 0
 
@@ -37,10 +38,13 @@ class QualityTally:
         text: str | None,
         published: str | None,
         author: str | None,
+        precision: str | None = None,
         paywalled: bool | None = None,
     ) -> None:
+        """Count one article; ``precision`` is its date's (``day`` means no time of day)."""
         self.lengths.append(len(text or ""))
         self.no_date += not published
+        self.no_time += not published or precision in (None, "day")
         self.no_author += not author
         self.paywalled += bool(paywalled)
 
@@ -49,6 +53,7 @@ class QualityTally:
         return {
             "scraped": n,
             "share_no_date": round(self.no_date / n, 3) if n else None,
+            "share_no_time": round(self.no_time / n, 3) if n else None,
             "share_no_author": round(self.no_author / n, 3) if n else None,
             "share_paywalled": round(self.paywalled / n, 3) if n else None,
             "median_text_len": float(statistics.median(self.lengths)) if n else None,

@@ -90,6 +90,12 @@ def source_row(
         # Open and given-up rows of pending_articles after this run (crawler/storage/pending.py).
         "articles_pending": count("news/pending/open"),
         "articles_given_up": count("news/pending/given_up_total"),
+        # Fields left empty because the page's strong candidates disagreed (news/meta/*_conflict).
+        "meta_conflicts": sum(
+            int(v or 0)
+            for k, v in stats.items()
+            if k.startswith("news/meta/") and k.endswith("_conflict")
+        ),
         **quality,
         "stats": json.dumps({k: v for k, v in stats.items()}, default=str, sort_keys=True),
     }

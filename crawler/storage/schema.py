@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from crawler.items import article_columns
+from crawler.clock import normalize_published
+from crawler.items import article_columns, column_value
 
 MIGRATION_SET = "newsloom"
 # Where sqlite-utils records applied migrations: the mark of a Newsloom database.
@@ -182,21 +183,6 @@ def m041_paywalled_share(db: Database) -> None:
     db.table("run_sources").add_column("share_paywalled", float)
 
 
-def add_article_columns(db: Database) -> list[str]:
-    """Add a column for each stored field of the Article item that ``articles`` lacks.
-
-    The migrations above are history and stay as they were written; a field added to
-    ``crawler/items.py`` since then becomes a column here, with no migration to write.
-    Returns the columns added.
-    """
-    table = db.table("articles")
-    present = set(table.columns_dict)
-    added = [name for name in article_columns() if name not in present]
-    for name in added:
-        table.add_column(name, article_columns()[name])
-    return added
-
-
 @migrations()
 def m042_pending(db: Database) -> None:
     """Articles a listing yielded that no run has finished yet (crawler/storage/pending.py)."""
@@ -219,6 +205,55 @@ def m042_pending(db: Database) -> None:
     db.table("pending_articles").create_index(["source", "next_try_at"])
     db.table("run_sources").add_column("articles_pending", int)
     db.table("run_sources").add_column("articles_given_up", int)
+
+
+@migrations()
+def m050_article_dates_utc(db: Database) -> None:
+    """Bring stored dates to the one format (UTC, crawler/clock.py) and authors to a list.
+
+    Rows stored before the metadata resolver hold feed dates in UTC, sitemap dates in the site's
+    offset and page dates as bare days. Each becomes UTC with its precision; an unreadable value
+    becomes NULL (it could not be sorted or compared anyway). ``authors`` is the ``author``
+    string split where trafilatura joined names ("; "). ``scrapy reprocess`` re-derives all of
+    it from the stored pages.
+    """
+    add_article_columns(db)
+    rows = db.execute(
+        "SELECT url, published, author FROM articles"
+        " WHERE published IS NOT NULL OR author IS NOT NULL"
+    ).fetchall()
+    updates = []
+    for url, published, author in rows:
+        value, precision = normalize_published(published)
+        names = [n.strip() for n in (author or "").split(";") if n.strip()]
+        updates.append((value, precision, column_value(names), ", ".join(names) or None, url))
+    db.conn.executemany(
+        "UPDATE articles SET published = ?, published_precision = ?, authors = ?, author = ?"
+        " WHERE url = ?",
+        updates,
+    )
+
+
+@migrations()
+def m051_run_sources_metadata(db: Database) -> None:
+    # Share of articles whose date has no time of day, and metadata conflicts, per run.
+    db.table("run_sources").add_column("share_no_time", float)
+    db.table("run_sources").add_column("meta_conflicts", int)
+
+
+def add_article_columns(db: Database) -> list[str]:
+    """Add a column for each stored field of the Article item that ``articles`` lacks.
+
+    The migrations above are history and stay as they were written; a field added to
+    ``crawler/items.py`` since then becomes a column here, with no migration to write.
+    Returns the columns added.
+    """
+    table = db.table("articles")
+    present = set(table.columns_dict)
+    added = [name for name in article_columns() if name not in present]
+    for name in added:
+        table.add_column(name, article_columns()[name])
+    return added
 
 
 def apply(db: Database) -> None:

@@ -144,7 +144,8 @@ class ExtractPipeline:
         job = PageJob(
             url=adapter["fetched_url"],
             html=html,
-            title_hint=hints.get("title"),
+            hints=dict(hints),
+            fetched_at=adapter.get("fetched_at"),
             min_text_chars=self.min_text_chars,
             strip_patterns=source.strip_patterns if source else (),
             learned=self.learned_for(adapter["source"]),
@@ -184,12 +185,8 @@ class ExtractPipeline:
         stats.inc_value("news/extract/ok")
         if self.explain:
             logger.info("explain %s: paywalled=%s", url, result.fields.get("paywalled"))
+        # The listing's title, date and author were candidates of the worker's resolver.
         fields = dict(result.fields)
-        # A feed or news sitemap states the publication date deliberately; pages often show
-        # the date of an update or of the crawl. Prefer the listing, else the page.
-        fields["published"] = hints.get("published") or fields.get("published")
-        fields["title"] = fields.get("title") or hints.get("title")
-        fields["author"] = fields.get("author") or hints.get("author")
         for key, value in fields.items():
             adapter[key] = value
         adapter["line_keys"] = result.line_keys

@@ -1,7 +1,8 @@
 """The CPU-heavy work on one page, run in a worker process, off the reactor thread.
 
 Everything here is a pure function of its input, so one call per page crosses the process
-boundary once: extraction, cleaning, language detection and fingerprinting.
+boundary once: parsing (once), the article text (pipelines/text/article.py), metadata,
+language detection and fingerprinting.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.fingerprint import content_hash, minhash_signature
+from pipelines.text.metadata import ListingHints, resolve_metadata
 
 
 @dataclass
 class PageJob:
     url: str
     html: str
-    title_hint: str | None = None
+    hints: dict[str, Any] = field(default_factory=dict)  # title/published/author of the listing
+    fetched_at: str | None = None  # bounds plausible dates; now when not given
     min_text_chars: int = 250
     strip_patterns: tuple[str, ...] = ()
     learned: frozenset[str] = frozenset()
@@ -36,8 +39,9 @@ class PageJob:
 class PageResult:
     """Article fields, or ``drop`` naming why the page holds no article.
 
-    ``counts`` are stat increments (``clean/<family>``, ``language/<reason>``) for the crawl's
-    stats; ``line_keys`` are the candidate lines of the uncleaned text, for learned boilerplate;
+    ``counts`` are stat increments (``clean/<family>``, ``meta/<field>_conflict``,
+    ``language/<reason>``) for the crawl's stats; ``line_keys`` are the candidate lines of the
+    uncleaned text and the page's block fingerprints, for learned boilerplate and templates;
     ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes;
     ``decisions`` (with ``explain``) are (stage, reason, kept, block) for every text block.
     """
@@ -61,22 +65,33 @@ def analyze_page(job: PageJob) -> PageResult:
     options = TextOptions(
         disabled=frozenset() if job.consensus else frozenset({"consensus"}), explain=job.explain
     )
+    hints = ListingHints.from_mapping(job.hints)
     article = article_text(
         job.html,
         job.url,
-        title_hint=job.title_hint,
+        title_hint=hints.title,
         strip_patterns=job.strip_patterns,
         learned=job.learned,
         options=options,
     )
     seconds: dict[str, float] = {"extract": 0.0, "clean": 0.0}
-    if article is None:
+    if article is None or article.tree is None:
         return PageResult(drop="no_text", seconds=seconds)
-    t1 = time.process_time()
     for stage, spent in article.seconds.items():
         seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
     extracted, text = article.extracted, article.text
-    counts: Counter[str] = Counter(article.counts)
+    t1 = time.process_time()
+    meta = resolve_metadata(
+        article.tree, job.url, fetched_at=job.fetched_at, hints=hints, extracted=extracted
+    )
+    t2 = time.process_time()
+    seconds["metadata"] = t2 - t1
+    counts: Counter[str] = Counter(f"meta/{name}_conflict" for name in meta.conflicts)
+    if meta.listing:
+        # A listing is not an article: the text rules' counts would describe no article.
+        counts[f"meta/listing/{meta.listing}"] += 1
+        return PageResult(drop="listing", counts=dict(counts), seconds=seconds)
+    counts.update(article.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:
         decisions = []
@@ -85,28 +100,32 @@ def analyze_page(job: PageJob) -> PageResult:
             drop="too_short", counts=dict(counts), seconds=seconds, decisions=decisions
         )
     line_keys = {**candidate_keys(article.raw), **article.template_keys}
-    t2 = time.process_time()
-    seconds["clean"] += t2 - t1
+    t3 = time.process_time()
+    seconds["clean"] += t3 - t2
     detected = language.detect_language(
         text, fallback=extracted.language, max_chars=job.language_chars
     )
-    t3 = time.process_time()
-    seconds["language"] = t3 - t2
+    t4 = time.process_time()
+    seconds["language"] = t4 - t3
     if detected.reason:
         counts[f"language/{detected.reason}"] += 1
     fingerprint = content_hash(text), minhash_signature(text)
-    t4 = time.process_time()
-    seconds["fingerprint"] = t4 - t3
+    t5 = time.process_time()
+    seconds["fingerprint"] = t5 - t4
     # Compressed here, in the worker. Level 3 takes half the CPU of level 6 (0.85 against
     # 1.7 ms on generated 80 KB pages) for 8 % more bytes (benchmarks/throughput.py notes).
     html_gz = zlib.compress(job.html.encode("utf-8"), 3) if job.keep_html else None
-    seconds["compress"] = time.process_time() - t4
+    seconds["compress"] = time.process_time() - t5
     return PageResult(
         fields={
             "text": text,
-            "title": extracted.title,
-            "author": extracted.author,
-            "published": extracted.date,
+            "title": meta.title,
+            "authors": meta.authors,
+            "author": meta.author,
+            "published": meta.published,
+            "published_precision": meta.published_precision,
+            "modified": meta.modified,
+            "meta_origin": meta.origin,
             "description": extracted.description,
             "sitename": extracted.sitename,
             "tags": extracted.tags,

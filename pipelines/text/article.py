@@ -1,7 +1,7 @@
 """The article text of one page: trafilatura, a second opinion, markup, rules, lead, paywall.
 
 One pure function, :func:`article_text`, run per page in the worker. The page is parsed once
-(``trafilatura.load_html``); that tree serves trafilatura and the markup reads of
+(:func:`pipelines.text.extraction.parse_html`); that tree serves trafilatura and the markup reads of
 :mod:`pipelines.text.page`. Stages, each a component that can be switched off to measure what
 it contributes (``benchmarks/text_quality.py`` prints every ablation):
 
@@ -26,11 +26,11 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from trafilatura import load_html
+from lxml.html import HtmlElement
 
 from pipelines.text import consensus, templates
 from pipelines.text.cleaning import drop_reasons
-from pipelines.text.extraction import Extracted, extract_article
+from pipelines.text.extraction import Extracted, extract_article, parse_html
 from pipelines.text.page import PageSignals, flat, read_signals
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
@@ -75,6 +75,7 @@ class ArticleText:
     text: str
     raw: str
     extracted: Extracted
+    tree: HtmlElement | None = None  # the one parse of the page, for the metadata rules
     paywalled: bool = False
     paywall_reasons: tuple[str, ...] = ()
     counts: Counter[str] = field(default_factory=Counter)
@@ -127,7 +128,7 @@ def article_text(
     clock = _Clock()
     if not isinstance(html, str):
         raise TypeError("article_text takes decoded text, not bytes")
-    tree = load_html(html) if html.strip() else None
+    tree = parse_html(html)
     clock.lap("parse")
     if tree is None:
         return None
@@ -214,7 +215,13 @@ def article_text(
     if options.explain:
         decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
     result = ArticleText(
-        text, raw, extracted, counts=counts, decisions=decisions, template_keys=template_keys
+        text,
+        raw,
+        extracted,
+        tree=tree,
+        counts=counts,
+        decisions=decisions,
+        template_keys=template_keys,
     )
     if options.on("paywall"):
         wall = paywall_status(

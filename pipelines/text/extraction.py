@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document, Extractor
+from trafilatura.utils import load_html
 
 from pipelines.text.language import normalize_language_code
 
@@ -61,6 +62,18 @@ def declared_language(html: str) -> str | None:
     return None
 
 
+def parse_html(html: str) -> HtmlElement | None:
+    """The page parsed once, as trafilatura parses it, for extraction and the metadata rules."""
+    if not isinstance(html, str):
+        raise TypeError("parse_html takes decoded text, not bytes")
+    if not html.strip():
+        return None
+    try:
+        return load_html(html, _options().max_file_size)
+    except ValueError:
+        return None
+
+
 def extract_article(html: str, url: str, tree: HtmlElement | None = None) -> Extracted | None:
     """Extract the main text and metadata, or None when the page holds no article text.
 
@@ -69,15 +82,20 @@ def extract_article(html: str, url: str, tree: HtmlElement | None = None) -> Ext
     the page already parsed by ``trafilatura.load_html(html)``, so that other readers of the
     page share one parse (trafilatura copies it before cleaning and leaves it as it was).
     """
-    if not isinstance(html, str):
-        raise TypeError("extract_article takes decoded text, not bytes")
-    if not html.strip():
+    if tree is None:
+        tree = parse_html(html)
+    if tree is None:
         return None
+    return extract_from_tree(tree, html, url)
+
+
+def extract_from_tree(tree: HtmlElement, html: str, url: str) -> Extracted | None:
+    """:func:`extract_article` on a tree already parsed; trafilatura works on its own copy."""
     options = _options()
     options.url = url
     options.source = url
     try:
-        doc = trafilatura.bare_extraction(html if tree is None else tree, options=options)
+        doc = trafilatura.bare_extraction(tree, options=options)
     except ValueError:
         # trafilatura raises ValueError for trees it cannot parse; that is "no article".
         return None

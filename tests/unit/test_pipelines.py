@@ -57,14 +57,25 @@ def extract() -> ExtractPipeline:
 
 def test_extract_fills_the_article_from_a_stored_page(extract: ExtractPipeline) -> None:
     html = (DEMO_SITE / "artikel-000.html").read_text("utf-8")
-    item = article(html=html, hints={"published": "2024-06-19T10:00:00+00:00"})
+    item = article(html=html, hints={"published": "2024-11-01"})
     result = ItemAdapter(run(extract.process_item(item)))
     assert result["html"] is None  # released once the worker has it
     assert "Nordkorea" in result["text"] and "PREV" not in result["text"]
     assert result["language"] == "de"
-    assert result["published"] == "2024-06-19T10:00:00+00:00"  # the listing's date wins
+    # The listing's day and the page's time agree: the time is kept, in UTC.
+    assert result["published"] == "2024-11-01T07:30:00+00:00"
+    assert result["published_precision"] == "minute"
+    assert result["meta_origin"]["published"] == "meta"
     assert result["html_gz"] and result["content_hash"] and result["signature"]
     assert extract.stats.get_value("news/extract/ok") >= 1
+
+
+def test_extract_counts_a_listing_date_that_contradicts_the_page(extract: ExtractPipeline) -> None:
+    html = (DEMO_SITE / "artikel-000.html").read_text("utf-8")
+    item = article(html=html, hints={"published": "2024-06-19T10:00:00+00:00"})
+    result = ItemAdapter(run(extract.process_item(item)))
+    assert result["published"] is None  # never a guess between the two
+    assert extract.stats.get_value("news/meta/published_conflict") == 1
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,260 @@
+"""Metadata quality on the dev pages of ../shared/metadev: title, authors and publication date.
+
+Prints right / missing / wrong per field and per language for (a) what Newsloom stored before the
+resolver (trafilatura's metadata as ``extract_article`` returns it) and (b) the evidence-based
+resolver of ``pipelines/text/metadata.py``, plus the resolver's CPU cost per page.
+
+The publishers are split in two halves by a stable hash of their host name: half A is the one the
+rules were tuned on, half B was only measured. Figures of B are the ones that tell how the rules
+generalise; both are dev-set figures (the issue's targets are about publishers outside this set).
+
+Comparison rules: tests/support/metadev.py (those of ../shared/metadev/README.md).
+
+Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trafilatura
+from trafilatura.settings import Document
+
+from pipelines.text.extraction import _options, extract_from_tree, parse_html
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+from tests.support.metadev import (
+    DEFAULT_DATA,
+    FIELDS,
+    Case,
+    Found,
+    half_of,
+    judge_authors,
+    judge_date,
+    judge_title,
+    load_cases,
+)
+
+
+@dataclass
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, verdict: str) -> None:
+        self.counts[verdict] += 1
+        self.counts["n"] += 1
+
+
+# -- the two extractors -------------------------------------------------------------------
+
+
+@dataclass
+class Cost:
+    """CPU seconds of one page before and after, and whether the body text stayed the same."""
+
+    before: float = 0.0  # trafilatura on the string, as the pipeline called it before
+    after: float = 0.0  # parse once, trafilatura on the tree, the resolver
+    resolver: float = 0.0
+    same_text: bool = True
+
+
+def baseline(case: Case) -> tuple[Found, str | None, float]:
+    """What the pipeline stored before the resolver: trafilatura's fields as they came.
+
+    trafilatura is called on the string, as the pipeline did before it parsed pages once.
+    """
+    options = _options()
+    options.url = options.source = case.url
+    t0 = time.process_time()
+    doc = trafilatura.bare_extraction(case.html, options=options)
+    cost = time.process_time() - t0
+    if not isinstance(doc, Document) or not doc.text:
+        return Found(None, [], None), None, cost
+    found = Found(doc.title or None, [doc.author] if doc.author else [], doc.date or None)
+    return found, doc.text, cost
+
+
+def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float, float]:
+    """The resolver on the page's one parsed tree: found, metadata, text, CPU all / resolver."""
+    t0 = time.process_time()
+    tree = parse_html(case.html)
+    if tree is None:
+        return Found(None, [], None), None, None, time.process_time() - t0, 0.0
+    extracted = extract_from_tree(tree, case.html, case.url)
+    t1 = time.process_time()
+    meta = resolve_metadata(tree, case.url, fetched_at=case.fetched_at, extracted=extracted)
+    t2 = time.process_time()
+    found = Found(
+        meta.title, list(meta.authors), meta.published, meta.headlines, meta.published_local_day
+    )
+    return found, meta, extracted.text if extracted else None, t2 - t0, t2 - t1
+
+
+# -- report -------------------------------------------------------------------------------
+
+VERDICTS = {
+    "published": ("right", "utc-day", "missing", "wrong"),
+    "title": ("right", "lenient", "missing", "wrong"),
+    "authors": ("right", "partial", "missing", "wrong"),
+}
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}" if whole else "    -"
+
+
+def _row(label: str, tally: Tally, verdicts: tuple[str, ...]) -> str:
+    n = tally.counts["n"]
+    cells = "  ".join(f"{v} {_pct(tally.counts[v], n)}%" for v in verdicts)
+    return f"  {label:<26} n={n:<4} {cells}"
+
+
+def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[tuple]:
+    for case in cases:
+        for system, found in results.items():
+            res = found[case.name]
+            if case.has_date_truth:
+                day, minute = judge_date(res, case)
+                yield system, case, "published", day
+                if minute:
+                    yield system, case, "time", minute
+            if case.title is not None:
+                yield system, case, "title", judge_title(res, case.title)
+            if case.authors is not None:
+                yield system, case, "authors", judge_authors(res, case.authors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument(
+        "--show",
+        choices=FIELDS,
+        nargs="*",
+        default=(),
+        help="list the pages a field is not right on",
+    )
+    parser.add_argument("--half", choices=("A", "B"), default="A", help="whose pages --show lists")
+    args = parser.parse_args(argv)
+    if not (args.data / "truth.jsonl").exists():
+        print(f"no dev data at {args.data}", file=sys.stderr)
+        return 1
+    cases = load_cases(args.data)
+    results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
+    costs: list[Cost] = []
+    conflicts: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
+    listings: list[str] = []  # every dev page is an article: each one here would be dropped
+    for case in cases:
+        before, before_text, before_cpu = baseline(case)
+        found, meta, text, after_cpu, resolver_cpu = resolver(case)
+        results["before"][case.name] = before
+        results["resolver"][case.name] = found
+        costs.append(Cost(before_cpu, after_cpu, resolver_cpu, before_text == text))
+        if meta is not None:
+            conflicts.update(meta.conflicts)
+            if meta.listing:
+                listings.append(f"{case.name} ({meta.listing})")
+            origins.update(f"{k}={v}" for k, v in meta.origin.items())
+    tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
+    languages: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
+    misses: list[str] = []
+    for system, case, fld, verdict in score(cases, results):
+        half = half_of(case.host)
+        set_name = "dates" if case.date_only else "truth"
+        for key in (half, f"{half}/{set_name}"):
+            tallies[(system, key, fld)].add(verdict)
+        languages[(system, case.language, fld)].add(verdict)
+        if (
+            fld in args.show
+            and half == args.half
+            and system == "resolver"
+            and verdict not in ("right", "lenient")
+        ):
+            res = results["resolver"][case.name]
+            got = {"published": res.published, "title": res.title, "authors": res.authors}[fld]
+            want = {"published": case.date, "title": case.title, "authors": case.authors}[fld]
+            before = results["before"][case.name]
+            was = {"published": before.published, "title": before.title, "authors": before.authors}[
+                fld
+            ]
+            misses.append(f"  {verdict:8} {case.name}: got {got!r} want {want!r} (before {was!r})")
+    n_hosts = Counter(half_of(c.host) for c in {c.host: c for c in cases}.values())
+    print(f"Metadata quality on {args.data} ({len(cases)} pages)")
+    print(
+        f"halves by publisher host: A = tuned on ({n_hosts['A']} hosts), "
+        f"B = held out ({n_hosts['B']} hosts); 'truth' = truth.jsonl, 'dates' = dates/"
+    )
+    for key in ("A", "A/truth", "A/dates", "B", "B/truth", "B/dates"):
+        print(f"\n== half {key}")
+        for fld in ("published", "time", "title", "authors"):
+            verdicts = VERDICTS.get(fld, ("right", "untimed", "wrong"))
+            for system in results:
+                tally = tallies.get((system, key, fld))
+                if tally:
+                    print(_row(f"{fld} {system}", tally, verdicts))
+    print("\n== per language (both halves; published right/missing/wrong[+utc-day],")
+    print("   title right+lenient/n,")
+    print("   authors right/partial/missing/wrong), before -> resolver")
+    for lang in sorted(
+        {c.language for c in cases}, key=lambda x: (-sum(c.language == x for c in cases), x)
+    ):
+        cells = []
+        for fld in FIELDS:
+            parts = []
+            for system in results:
+                t = languages.get((system, lang, fld))
+                if not t:
+                    continue
+                c = t.counts
+                if fld == "title":
+                    parts.append(f"{c['right'] + c['lenient']}/{c['n']}")
+                elif fld == "authors":
+                    parts.append(f"{c['right']}/{c['partial']}/{c['missing']}/{c['wrong']}")
+                else:
+                    utc = f"+{c['utc-day']}" if c["utc-day"] else ""
+                    parts.append(f"{c['right']}/{c['missing']}/{c['wrong']}{utc}")
+            if parts:
+                cells.append(f"{fld} {' -> '.join(parts)}")
+        print(f"  {lang:<4} " + "   ".join(cells))
+    ms = sorted(c.resolver * 1000 for c in costs)
+    print(
+        "\nresolver CPU per page (after parsing and trafilatura): "
+        f"median {statistics.median(ms):.2f} ms, p90 {ms[int(len(ms) * 0.9)]:.2f} ms, "
+        f"max {ms[-1]:.2f} ms"
+    )
+    before_ms = statistics.median(c.before * 1000 for c in costs)
+    after_ms = statistics.median(c.after * 1000 for c in costs)
+    before_s, after_s = sum(c.before for c in costs), sum(c.after for c in costs)
+    print(
+        "extraction + metadata CPU per page, before (trafilatura on the string) -> after (parse"
+        f" once, trafilatura on the tree, resolver): median {before_ms:.1f} -> {after_ms:.1f} ms,"
+        f" total {before_s:.1f} -> {after_s:.1f} s ({100 * (after_s / before_s - 1):+.0f} %)"
+    )
+    print(
+        "body text identical before and after: "
+        f"{sum(c.same_text for c in costs)} of {len(costs)} pages"
+    )
+    print(
+        "conflicts (field set to NULL): "
+        + (", ".join(f"{k} {v}" for k, v in sorted(conflicts.items())) or "none")
+    )
+    print(
+        f"article pages taken for listings (would be dropped): {len(listings)} of {len(cases)}"
+        + "".join(f"\n  {name}" for name in listings)
+    )
+    print("origins: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())))
+    if misses:
+        print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

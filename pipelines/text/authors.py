@@ -1,0 +1,328 @@
+"""Author names: from JSON-LD, meta tags and byline markup to a clean list in page order.
+
+A byline field holds more than names: "Von …" / "By …", roles ("Reporter", "기자"), e-mail
+addresses, dates, desk labels ("Redaktion", "Newsroom") and the outlet's own name. Those are
+removed, a string of several names is split, and duplicates go; what is left is a list of names,
+or nothing. Nothing is better than the site's name in place of a reporter's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipelines.text.structured import ancestors, collapse, host_label, loose, nearest
+
+# Words that make a "name" a desk, a department, a team or an agency's newsroom, in the languages
+# of the dev set and their neighbours.
+_DESK = re.compile(
+    r"\b(?:redaktion|redaktionen|redaction|rédaction|redacción|redazione|redactie|redakce|"
+    r"newsroom|newsdesk|news desk|desk|staff|team|editorial|editors|online-redaktion|"
+    r"nachrichtenredaktion|ressort|department|abteilung|agencies|agenturen|agencias|"
+    r"staff writer|web desk|digital desk)\b",
+    re.I,
+)
+# Phrases a byline element carries around the name.
+_PHRASE = re.compile(
+    r"\b(?:e-?mail|mail the author|follow|folgen|more from|mehr von|alle artikel|all articles|"
+    r"articles by|read more|weiterlesen|profile|profil|show more|subscribe|abonnieren|"
+    r"updated|aktualisiert|published|veröffentlicht|min\.? read|lesezeit|minutes?|"
+    r"view|search|show|author publications)\b",
+    re.I,
+)
+# A role alone is not a name.
+_ROLES = frozenset(
+    {
+        "reporter",
+        "correspondent",
+        "editor",
+        "author",
+        "autor",
+        "autorin",
+        "autoren",
+        "journalist",
+        "journalistin",
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "contributor",
+        "columnist",
+        "kolumnist",
+        "kolumnistin",
+        "photographer",
+        "fotograf",
+        "fotografin",
+        "text",
+        "fotos",
+        "foto",
+        "photo",
+        "video",
+        "kommentar",
+        "gastbeitrag",
+        "analyse",
+        "interview",
+        "기자",
+        "특파원",
+        "記者",
+        "redaktor",
+        "redaktorka",
+        "periodista",
+        "corresponsal",
+        "muhabir",
+        "editör",
+        "journaliste",
+        "rédacteur",
+        "envoyé spécial",
+        "автор",
+        "корреспондент",
+        "autore",
+        "auteur",
+        "yazar",
+        "forfatter",
+        "författare",
+        "kirjoittaja",
+        "szerző",
+        "作者",
+        "저자",
+        "tác giả",
+        "penulis",
+        "wartawan",
+        "كاتب",
+        "مراسل",
+    }
+)
+# Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
+_LEAD = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
+    r"(?:text|autor|autorin|author|authors|written by|reported by|fotos?|von)\s*:\s*)",
+    re.I,
+)
+# Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".
+_ROLE_AFFIX = re.compile(r"\s+(?:기자|특파원|記者|記者名)$|^(?:dr\.|prof\.)\s+", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;&|/·•]|\s(?:und|and|y|et|e|og|och|en|ve|i|a)\s)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+")
+# A reporter code or note in brackets after the name: "Elena Oberholzer (obe)".
+_BRACKETED = re.compile(r"\s*[(\[].*$")
+# Lower-case words that belong inside names (nobiliary particles, patronymic links).
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la"}
+    | {"le", "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "zu"}
+)
+# Lead words standing alone, left when the name was in a separate element.
+_LONE_LEADS = frozenset(
+    {"von", "by", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
+)
+_DIGIT = re.compile(r"\d")
+MAX_WORDS = 5
+
+
+def _strip(name: str) -> str:
+    name = _BRACKETED.sub("", collapse(_EMAIL.sub(" ", name)))
+    name = name.strip(" .,:;|-–—()[]\"'«»“”„")
+    for _ in range(2):
+        name = _LEAD.sub("", name).strip(" .,:;|-–—")
+    name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
+    return name
+
+
+def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
+    """A person's (or agency's) name, not a site, desk, role, phrase or date."""
+    if len(name) < 2 or len(name) > 60 or _DIGIT.search(name):
+        return False
+    lowered = name.casefold()
+    if "http" in lowered or "www." in lowered or "@" in name:
+        return False
+    if len(name.split()) > MAX_WORDS:
+        return False
+    if lowered in _ROLES or lowered in _LONE_LEADS:
+        return False
+    if _DESK.search(name) or _PHRASE.search(name):
+        return False
+    words = name.split()
+    if len(words) > 1 and any(
+        w[0].islower() and w.casefold() not in _PARTICLES for w in words if w[0].isalpha()
+    ):
+        # "freelance reporter in London", "Xiaoying You is": a phrase, not a name.
+        return False
+    key = loose(name)
+    if not key:
+        return False
+    host_key = loose(host_label(host)) if host else ""
+    if host_key and (key == host_key or key == loose(host)):
+        return False
+    for site in site_names:
+        site_key = loose(site)
+        if site_key and (
+            key == site_key or (len(key) >= 4 and (key in site_key or site_key in key))
+        ):
+            return False
+    return not all(
+        unicodedata.category(ch).startswith(("P", "S")) for ch in name if not ch.isspace()
+    )
+
+
+def _is_site_name(name: str, site_names: Iterable[str], host: str) -> bool:
+    key = loose(name)
+    host_key = loose(host_label(host)) if host else ""
+    if host_key and key in (host_key, loose(host)):
+        return True
+    for site in site_names:
+        site_key = loose(site)
+        if site_key and (
+            key == site_key or (len(key) >= 4 and (key in site_key or site_key in key))
+        ):
+            return True
+    return False
+
+
+# Path segments of links to the site's sections: their texts are labels (a desk, a topic),
+# never a person; so are the texts of navigation and footer links.
+_SECTION_PATHS = re.compile(
+    r"/(?:categor(?:y|ies)|section|tags?|topics?|them(?:a|en)|ressort|rubrik|kategorie)/"
+)
+
+
+def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[str]:
+    """Keys (:func:`label_key`) of navigation and section-link texts and ``extra`` sections."""
+    texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
+    for chrome in (*tree.iter("nav"), *tree.iter("footer")):
+        texts.extend(a.text_content() for a in chrome.iter("a"))
+    labels = {label_key(t) for t in texts if len(t) < 60}
+    labels.update(label_key(x) for x in extra if x)
+    labels.discard("")
+    return labels
+
+
+def label_key(text: str) -> str:
+    """How a label and a name are compared: spacing and case ignored (cheaper than loose)."""
+    return " ".join(text.split()).casefold()
+
+
+def clean_names(
+    raw: Iterable[str],
+    site_names: Iterable[str] = (),
+    host: str = "",
+    labels: frozenset[str] | set[str] = frozenset(),
+) -> list[str]:
+    """Split and filter raw byline strings into names, in order, without duplicates.
+
+    ``labels`` are keys of section names (:func:`section_labels`): a name equal to one is a desk
+    or a topic.
+    """
+    sites = list(site_names)
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        if "://" in value or "www." in value:
+            continue  # a profile link (article:author often holds one), not a name
+        value = _strip(collapse(value))
+        parts = _SPLIT.split(value)
+        if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
+            # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
+            continue
+        for part in parts:
+            name = _strip(part)
+            if not is_name(name, sites, host) or label_key(name) in labels:
+                continue
+            key = loose(name)
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out
+
+
+def jsonld_authors(entity: dict[str, Any] | None) -> tuple[list[str], list[str]]:
+    """(person names, organisation names) of a JSON-LD entity's ``author``/``creator``."""
+    persons: list[str] = []
+    orgs: list[str] = []
+    if entity is None:
+        return persons, orgs
+    value = entity.get("author") or entity.get("creator")
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            persons.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), None)
+            if not isinstance(name, str):
+                continue
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and "organization" in k.casefold() for k in kinds):
+                orgs.append(name)
+            else:
+                persons.append(name)
+    return persons, orgs
+
+
+_BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
+_NOT_BYLINE_CLASS = re.compile(
+    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job", re.I
+)
+_OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "noscript", "form"})
+
+
+# Candidates found by lxml in C (a case-insensitive test there is slow: these substrings cover
+# Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
+_CANDIDATES = etree.XPath(
+    ".//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@class, 'uthor')"
+    " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')]"
+)
+
+
+def _is_byline(element: HtmlElement) -> bool:
+    if element.get("rel", "").casefold() == "author":
+        return True
+    if "author" in element.get("itemprop", "").casefold():
+        return True
+    classes = element.get("class", "")
+    return bool(_BYLINE_CLASS.search(classes)) and not _NOT_BYLINE_CLASS.search(classes)
+
+
+def _byline_text(element: HtmlElement) -> str:
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.get("itemprop") == "name" or re.search(r"\bname\b", child.get("class", "")):
+            return collapse(child.get("content") or child.text_content())
+    return collapse(element.get("content") or element.text_content())
+
+
+def _inside_excluded(element: HtmlElement, stop: HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in _OUTSIDE:
+            return True
+    return False
+
+
+def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
+    """Texts of byline markup nearest the headline (the article's own, not a teaser's)."""
+    if headline is None:
+        return []
+    top = (ancestors(headline, max_levels) or [headline])[-1]
+    found = [e for e in _CANDIDATES(top) if e.tag not in _OUTSIDE and _is_byline(e)]
+    # The innermost byline elements only: an outer wrapper repeats its children's text.
+    outer = {id(a) for e in found for a in e.iterancestors()}
+    innermost = [e for e in found if id(e) not in outer]
+
+    def collect(scope: HtmlElement) -> Iterator[str]:
+        for element in innermost:
+            if not any(a is scope for a in element.iterancestors()):
+                continue
+            if _inside_excluded(element, scope):
+                continue
+            text = _byline_text(element)
+            if text and len(text) <= 200:
+                yield text
+
+    return nearest(headline, collect, max_levels)

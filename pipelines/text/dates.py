@@ -1,0 +1,142 @@
+"""Choosing a page's dates: plausibility, the page's zone, agreement and conflict of candidates.
+
+Timestamps are read and written by :mod:`crawler.clock` (one stored format, its time-zone rules);
+here the candidates a page and its listing give are checked against each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, timezone
+
+from crawler.clock import Stamp
+
+# Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+# A page may be dated a little ahead of the fetch (time zones, scheduled posts), not a day more.
+FUTURE_SLACK = timedelta(days=1)
+
+# A full date as a path segment: /2024/03/05/, /2017/7/12/, -2024-03-05-, /20240305/. A slash
+# date must end its segment: "/2025/03/10-pendler-betroffen" is a month folder and a number.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\.html?|$)|"
+    r"[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|"
+    r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+
+
+def gap(a: Stamp, b: Stamp) -> timedelta:
+    """How far apart two stamps are at least, given what each leaves unknown (0 if they overlap)."""
+    a0, a1 = a.bounds()
+    b0, b1 = b.bounds()
+    if a1 < b0:
+        return b0 - a1
+    if b1 < a0:
+        return a0 - b1
+    return timedelta(0)
+
+
+def date_from_url(url: str) -> Stamp | None:
+    """A full date in the URL path (``/2024/03/05/``, ``/20240305/``, ``-2024-03-05-``)."""
+    match = _URL_DATE.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g is not None)
+    try:
+        return Stamp(datetime(int(year), int(month), int(day)), "day", "url")
+    except ValueError:
+        return None
+
+
+def apply_zone(stamps: Iterable[Stamp], zones: Sequence[timezone]) -> list[Stamp]:
+    """Give naive times the page's zone when all offsets the page states agree; else keep a day."""
+    single = zones[0] if zones and all(z == zones[0] for z in zones) else None
+    out: list[Stamp] = []
+    for stamp in stamps:
+        if stamp.aware or stamp.precision == "day":
+            out.append(stamp)
+        elif single is not None:
+            out.append(replace(stamp, value=stamp.value.replace(tzinfo=single).astimezone(UTC)))
+        else:
+            # Unknown zone: the wall time cannot be turned into UTC; the day stays.
+            out.append(
+                replace(
+                    stamp, precision="day", value=stamp.value.replace(hour=0, minute=0, second=0)
+                )
+            )
+    return out
+
+
+def plausible(stamp: Stamp, fetched_at: datetime | None) -> bool:
+    """Not before 1990, not more than a day after the fetch (or now)."""
+    limit = (fetched_at or datetime.now(UTC)) + FUTURE_SLACK
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=UTC)
+    if stamp.precision == "day" or not stamp.aware:
+        # Compared as calendar days: the page's day may not start after the limit's day.
+        return EARLIEST.date() <= stamp.value.date() <= limit.date()
+    return EARLIEST <= stamp.value <= limit
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen stamp (or None) and whether strong candidates disagreed."""
+
+    stamp: Stamp | None
+    conflict: bool = False
+
+
+def _most_precise(chosen: Stamp, others: Iterable[Stamp], tolerance: timedelta) -> Stamp:
+    """The agreeing candidate that states the most (an aware time beats a day)."""
+    rank = {"day": 0, "minute": 1, "second": 2}
+    best = chosen
+    for other in others:
+        if other.precision == "day" or not other.aware:
+            continue
+        if gap(best, other) > tolerance:
+            continue
+        if best.precision == "day" and best.day not in _local_days(other):
+            continue
+        if (
+            not best.aware
+            or best.precision == "day"
+            or rank[other.precision] > rank[best.precision]
+        ):
+            if (
+                best.aware
+                and best.precision != "day"
+                and abs(other.value - best.value) > timedelta(minutes=1)
+            ):
+                continue
+            best = replace(other, origin=best.origin if best.precision != "day" else other.origin)
+    return best
+
+
+def _local_days(stamp: Stamp) -> set[str]:
+    """Days an aware instant may be written as by the page (its zone unknown to us here)."""
+    value = stamp.value
+    return {(value + timedelta(hours=h)).date().isoformat() for h in (-12, 0, 14)}
+
+
+def choose(
+    strong: Sequence[Stamp],
+    weak: Sequence[Stamp],
+    *,
+    tolerance: timedelta,
+) -> Choice:
+    """The first strong stamp unless strong stamps disagree (then nothing); else the first weak.
+
+    Agreeing candidates may add precision: a day from one source and the exact time from another
+    give the time.
+    """
+    if strong:
+        first = strong[0]
+        for other in strong[1:]:
+            if gap(first, other) > tolerance:
+                return Choice(None, conflict=True)
+        return Choice(_most_precise(first, [*strong[1:], *weak], tolerance))
+    if weak:
+        return Choice(_most_precise(weak[0], weak[1:], tolerance))
+    return Choice(None)

@@ -1,0 +1,345 @@
+"""Title, authors and dates of an article, resolved from the evidence of the page and its listing.
+
+Candidates, strongest first: the JSON-LD entity describing this page, Open Graph / ``article:*``
+meta tags, microdata, Dublin Core and other date meta tags, the feed or sitemap entry that listed
+the page, a ``<time>`` element and byline markup near the headline, a date in the URL, and
+trafilatura's own answer. Consistency checks (:mod:`pipelines.text.dates`) throw out impossible
+dates; when strong candidates disagree the field stays empty and ``conflicts`` names it: a
+missing date is better than a wrong one. ``origin`` records where each field came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from crawler.clock import Stamp, parse_timestamp
+from pipelines.text import authors as author_rules
+from pipelines.text.dates import (
+    apply_zone,
+    choose,
+    date_from_url,
+    gap,
+    plausible,
+)
+from pipelines.text.pagetype import listing_reason
+from pipelines.text.structured import (
+    PageFacts,
+    collapse,
+    entity_text,
+    gather,
+    host_of,
+    loose,
+    nearest,
+    page_entity,
+    site_names,
+    webpage_entity,
+)
+from pipelines.text.titles import choose_title
+
+# Two of the page's own strong dates further apart than this contradict each other.
+PAGE_TOLERANCE = timedelta(hours=24)
+# A feed or sitemap date and the page's may differ by this much (time zones, re-publication).
+HINT_TOLERANCE = timedelta(hours=48)
+
+_PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time")
+_OTHER_DATE_META = (
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "sailthru.date",
+    "parsely-pub-date",
+    "datepublished",
+    "article:published",
+    "date.available",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "datemodified",
+)
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+)
+
+
+# Origins of dates the page declares as metadata (beside them a listing's time is not preferred).
+_DECLARED = frozenset({"jsonld", "meta", "microdata"})
+
+
+class Found(Protocol):
+    """trafilatura's answer, one candidate among others (``Extracted`` fits)."""
+
+    title: str | None
+    author: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class ListingHints:
+    """What the feed or sitemap entry said about the page."""
+
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+    @classmethod
+    def from_mapping(cls, hints: Mapping[str, Any] | None) -> ListingHints:
+        hints = hints or {}
+        return cls(hints.get("title"), hints.get("published"), hints.get("author"))
+
+
+@dataclass
+class PageMetadata:
+    """Resolved fields; dates are UTC ISO 8601 strings (``…Z``), see :mod:`pipelines.text.dates`."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_precision: str | None = None
+    modified: str | None = None
+    origin: dict[str, str] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    published_local_day: str | None = None  # the day in the page's own zone; not stored
+    listing: str | None = None  # why the page is a listing, None for an article
+    headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
+
+    @property
+    def author(self) -> str | None:
+        """The display string for SQL users: names joined by ', '."""
+        return ", ".join(self.authors) or None
+
+
+def _headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
+    """The <h1> that shows the headline (for byline and <time> proximity)."""
+    key = loose(title)
+    for text, element in zip(facts.h1, facts.h1_elements, strict=True):
+        if key and (loose(text) == key or key in loose(text)):
+            return element
+    return facts.h1_elements[0] if len(facts.h1_elements) == 1 else None
+
+
+def _times_in(scope: HtmlElement) -> list[str]:
+    return [
+        t.get("datetime", "")
+        for t in scope.iter("time")
+        if t.get("datetime")
+        and not any(a.tag in ("a", "aside", "nav", "li") for a in t.iterancestors())
+    ]
+
+
+_MICRODATA_DATES = etree.XPath(
+    "//*[@itemprop = 'datePublished' or @itemprop = 'dateModified'][not(self::meta)]"
+)
+
+
+def _microdata_dates(tree: HtmlElement) -> dict[str, str | None]:
+    """itemprop datePublished / dateModified, each when the page states exactly one value
+    (several: teasers carry their own, none of them is the page's)."""
+    values: dict[str, set[str]] = {"datePublished": set(), "dateModified": set()}
+    for element in _MICRODATA_DATES(tree):
+        value = (
+            element.get("datetime") or element.get("content") or collapse(element.text_content())
+        )
+        if value:
+            values[element.get("itemprop")].add(value)
+    return {k: next(iter(v)) if len(v) == 1 else None for k, v in values.items()}
+
+
+def _stamps(values: list[tuple[str, str | None]]) -> list[Stamp]:
+    out: list[Stamp] = []
+    for origin, text in values:
+        stamp = parse_timestamp(text, origin)
+        if stamp is not None:
+            out.append(stamp)
+    return out
+
+
+def _resolve_dates(
+    facts: PageFacts,
+    tree: HtmlElement,
+    entity: dict[str, Any] | None,
+    headline: HtmlElement | None,
+    found: Found | None,
+    hints: ListingHints,
+    fetched_at: datetime | None,
+    meta: PageMetadata,
+) -> None:
+    page = entity or webpage_entity(facts)
+    micro = _microdata_dates(tree)
+    strong_raw = [
+        ("jsonld", entity_text(page, "datePublished")),
+        ("meta", facts.first(*_PUBLISHED_META)),
+        ("microdata", micro["datePublished"]),
+    ]
+    medium_raw = [
+        ("meta", facts.first(*_OTHER_DATE_META)),
+        *(("time", v) for v in nearest(headline, _times_in, 4)[:1]),
+    ]
+    weak_raw = [("extractor", found.date if found else None)]
+    modified_raw = [
+        ("jsonld", entity_text(page, "dateModified")),
+        ("meta", facts.first(*_MODIFIED_META)),
+        ("microdata", micro["dateModified"]),
+    ]
+    hint = parse_timestamp(hints.published, "listing")
+    groups = [_stamps(strong_raw), _stamps(medium_raw), _stamps(weak_raw), _stamps(modified_raw)]
+    url_stamp = date_from_url(facts.url)
+    zones = [s.zone for g in groups for s in g if s.zone is not None]
+    strong, medium, weak, modified = (
+        [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups
+    )
+    if hint is not None and not plausible(hint, fetched_at):
+        hint = None
+    page_side = strong or medium
+    choice = choose(
+        page_side, [*weak, *([url_stamp] if url_stamp else [])], tolerance=PAGE_TOLERANCE
+    )
+    if choice.conflict:
+        meta.conflicts.append("published")
+    stamp = choice.stamp
+    if stamp is None and not choice.conflict:
+        if weak:
+            stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
+        elif url_stamp is not None and plausible(url_stamp, fetched_at):
+            stamp = url_stamp
+    # A full date in the URL is written once, when the story is first published.
+    if (
+        stamp is not None
+        and url_stamp is not None
+        and stamp.origin != "url"
+        and gap(stamp, url_stamp) > PAGE_TOLERANCE
+    ):
+        meta.conflicts.append("published")
+        stamp = None
+    if hint is not None and "published" not in meta.conflicts:
+        if stamp is None:
+            stamp = hint
+        elif gap(stamp, hint) > HINT_TOLERANCE:
+            meta.conflicts.append("published")
+            stamp = None
+        elif (
+            hint.aware
+            and hint.precision != "day"
+            and (stamp.precision == "day" or not stamp.aware or stamp.origin not in _DECLARED)
+        ):
+            # The listing states the time deliberately; it beats a day, and a <time> element or
+            # the extractor's guess (often an update), not the page's own declared metadata.
+            stamp = hint
+    if stamp is not None:
+        meta.published = stamp.iso()
+        meta.published_precision = "day" if not stamp.aware else stamp.precision
+        meta.origin["published"] = stamp.origin
+        local = [z for z in zones if z.utcoffset(None)]
+        if stamp.aware and stamp.precision != "day" and local and all(z == local[0] for z in local):
+            # Written in UTC, while the page's other dates state its own zone.
+            meta.published_local_day = stamp.value.astimezone(local[0]).date().isoformat()
+        else:
+            meta.published_local_day = stamp.local_day
+    if modified:
+        changed = modified[0]
+        if stamp is not None and changed.bounds()[1] < stamp.bounds()[0]:
+            meta.conflicts.append("modified")
+        else:
+            meta.modified = changed.iso()
+            meta.origin["modified"] = changed.origin
+
+
+def _resolve_authors(
+    facts: PageFacts,
+    tree: HtmlElement,
+    entity: dict[str, Any] | None,
+    headline: HtmlElement | None,
+    found: Found | None,
+    hints: ListingHints,
+    sites: list[str],
+    meta: PageMetadata,
+) -> None:
+    host = host_of(facts.url)
+    persons, _organisations = author_rules.jsonld_authors(entity)
+    sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
+    labels: set[str] | None = None
+    # Candidates in order of trust, each read only when the ones before gave no name.
+    candidates: list[tuple[str, Callable[[], list[str]]]] = [
+        ("jsonld", lambda: persons),
+        ("byline", lambda: author_rules.byline_near(headline)),
+        ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
+        ("listing", lambda: [hints.author] if hints.author else []),
+        ("extractor", lambda: [found.author] if found and found.author else []),
+    ]
+    for origin, read in candidates:
+        raw = read()
+        if not author_rules.clean_names(raw, sites, host):
+            continue
+        if labels is None:
+            labels = author_rules.section_labels(tree, sections)
+        names = author_rules.clean_names(raw, sites, host, labels)
+        if names:
+            meta.authors = names
+            meta.origin["authors"] = origin
+            return
+
+
+def resolve_metadata(
+    tree: HtmlElement,
+    url: str,
+    *,
+    fetched_at: datetime | str | None = None,
+    hints: ListingHints | Mapping[str, Any] | None = None,
+    extracted: Found | None = None,
+) -> PageMetadata:
+    """Title, authors, published and modified of one page; never raises on odd markup.
+
+    ``tree`` is the page parsed once (trafilatura copies it before changing anything);
+    ``fetched_at`` bounds plausible dates (now when not given).
+    """
+    if isinstance(fetched_at, str):
+        fetched_at = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    if not isinstance(hints, ListingHints):
+        hints = ListingHints.from_mapping(hints)
+    facts = gather(tree, url)
+    entity = page_entity(facts)
+    sites = site_names(facts)
+    host = host_of(url)
+    meta = PageMetadata()
+    refs = [
+        ("og:title", facts.first("og:title", "twitter:title")),
+        ("jsonld", entity_text(entity, "headline") or entity_text(entity, "name")),
+        ("html_title", facts.html_title),
+        ("extractor", extracted.title if extracted else None),
+        ("listing", hints.title),
+    ]
+    meta.title, meta.origin["title"] = choose_title(facts.h1, refs, sites, host)
+    if meta.title is None:
+        del meta.origin["title"]
+    meta.headlines = tuple(t for t in (*facts.h1, refs[0][1], refs[1][1]) if t)
+    headline = _headline_element(facts, meta.title)
+    _resolve_dates(facts, tree, entity, headline, extracted, hints, fetched_at, meta)
+    _resolve_authors(facts, tree, entity, headline, extracted, hints, sites, meta)
+    meta.listing = listing_reason(facts, tree)
+    return meta

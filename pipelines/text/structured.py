@@ -1,0 +1,322 @@
+"""What a page says about itself in markup: meta tags, JSON-LD entities, headings.
+
+Read once from the parsed tree into :class:`PageFacts`, which the title, date, author and
+page-type rules then consult. JSON-LD is where pages state their metadata most exactly, and also
+where they describe other things: the site, breadcrumbs, lists of teasers, related stories. Only
+the entity that describes this page is used (:func:`page_entity`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+# schema.org types of an article-like page entity (subtypes of CreativeWork that carry a story).
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "medicalscholarlyarticle",
+        "posting",
+        "discussionforumposting",
+    }
+)
+# Types that make a page a listing when they describe the page itself.
+LISTING_TYPES = frozenset(
+    {"collectionpage", "itemlist", "searchresultspage", "website", "profilepage"}
+)
+_WS = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+
+
+def collapse(text: str | None) -> str:
+    """Whitespace collapsed, zero-width characters and soft hyphens read as spaces."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def loose(text: str | None) -> str:
+    """Case, punctuation and spacing ignored: for 'is this the same headline / name'."""
+    return _NOT_ALNUM.sub("", collapse(text).casefold())
+
+
+def url_key(url: str | None) -> str:
+    """A URL compared loosely: no scheme, www, query, fragment or trailing slash."""
+    if not url or not isinstance(url, str):
+        return ""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".casefold()
+
+
+@dataclass
+class PageFacts:
+    """The page's self-description, gathered in one pass over the tree."""
+
+    url: str
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    entities: list[dict[str, Any]] = field(default_factory=list)  # top-level and @graph items
+    h1: list[str] = field(default_factory=list)
+    h1_elements: list[HtmlElement] = field(default_factory=list)
+    html_title: str = ""
+    identities: set[str] = field(default_factory=set)  # url_key of the page, canonical, og:url
+
+    def first(self, *names: str) -> str | None:
+        """The first non-empty content of the named meta tags, in the order of ``names``."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def entity_types(entity: dict[str, Any]) -> set[str]:
+    value = entity.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.rsplit("/", 1)[-1].casefold() for v in values if isinstance(v, str)}
+
+
+def is_article(entity: dict[str, Any]) -> bool:
+    return bool(entity_types(entity) & ARTICLE_TYPES)
+
+
+def is_listing(entity: dict[str, Any]) -> bool:
+    return bool(entity_types(entity) & LISTING_TYPES)
+
+
+def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").casefold()
+        if "ld+json" not in kind or not script.text:
+            continue
+        text = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
+        try:
+            yield json.loads(text, strict=False)
+        except ValueError:
+            # Broken JSON-LD is common (trailing commas, HTML in strings); the page has other
+            # evidence, so the block is skipped rather than repaired by guesswork.
+            continue
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    """Top-level entities and @graph members; nested values (lists, parts) are not entities."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _flatten(graph)
+        if "@type" in data:
+            yield data
+            # A WebPage's mainEntity is the page's own subject (the article), not a list item.
+            main = data.get("mainEntity")
+            if isinstance(main, dict) and "@type" in main:
+                yield main
+
+
+def text_of(element: HtmlElement) -> str:
+    return collapse(element.text_content())
+
+
+def gather(tree: HtmlElement, url: str) -> PageFacts:
+    """Collect meta tags, JSON-LD entities, <h1> headings and the page's identities."""
+    facts = PageFacts(url=url)
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content is not None:
+            facts.meta.setdefault(key.strip().casefold(), []).append(collapse(content))
+    for block in _json_blocks(tree):
+        facts.entities.extend(_flatten(block))
+    for h1 in tree.iter("h1"):
+        text = text_of(h1)
+        if text and len(text) <= 400:
+            facts.h1.append(text)
+            facts.h1_elements.append(h1)
+    title = tree.find(".//title")
+    if title is not None:
+        facts.html_title = text_of(title)
+    facts.identities.add(url_key(url))
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
+            facts.identities.add(url_key(urljoin(url, link.get("href", ""))))
+    og_url = facts.first("og:url")
+    if og_url:
+        facts.identities.add(url_key(urljoin(url, og_url)))
+    facts.identities.discard("")
+    return facts
+
+
+def _refs(entity: dict[str, Any]) -> Iterator[str]:
+    """The URLs an entity names as itself."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = entity.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if isinstance(value, str) and value.strip():
+            yield value.strip()
+
+
+def _names_self(entity: dict[str, Any], facts: PageFacts) -> bool | None:
+    """True if the entity's URLs include the page, False if they name only others, None if none."""
+    refs = [url_key(urljoin(facts.url, r)) for r in _refs(entity) if not r.startswith("_:")]
+    refs = [r for r in refs if r]
+    if not refs:
+        return None
+    return any(r in facts.identities for r in refs)
+
+
+def headline_matches(headline: str | None, facts: PageFacts) -> bool:
+    """The entity's headline is the page's: its <h1> or og:title say the same (or contain it)."""
+    key = loose(headline)
+    if len(key) < 8:
+        return False
+    for other in (*facts.h1, facts.first("og:title") or "", facts.html_title):
+        other_key = loose(other)
+        if other_key and (key == other_key or (len(key) >= 20 and key in other_key)):
+            return True
+    return False
+
+
+def page_entity(facts: PageFacts) -> dict[str, Any] | None:
+    """The JSON-LD article entity that describes this page, or None.
+
+    Accepted: an article whose url / @id / mainEntityOfPage is the page (or its canonical URL),
+    or whose headline is the page's headline; or the page's only article entity when it names no
+    other URL. Items of lists, related stories and breadcrumbs are never top-level article
+    entities naming this page, so they are not picked.
+    """
+    articles = [e for e in facts.entities if is_article(e)]
+    for entity in articles:
+        if _names_self(entity, facts):
+            return entity
+    for entity in articles:
+        if _names_self(entity, facts) is not False and headline_matches(
+            _str(entity.get("headline") or entity.get("name")), facts
+        ):
+            return entity
+    if len(articles) == 1 and _names_self(articles[0], facts) is None:
+        return articles[0]
+    return None
+
+
+def webpage_entity(facts: PageFacts) -> dict[str, Any] | None:
+    """A non-article entity (WebPage, CollectionPage …) that names this page as itself."""
+    for entity in facts.entities:
+        if not is_article(entity) and _names_self(entity, facts):
+            return entity
+    return None
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return collapse(value) if isinstance(value, str) else None
+
+
+def entity_text(entity: dict[str, Any] | None, key: str) -> str | None:
+    """A string property of an entity (the first one when it is a list)."""
+    if entity is None:
+        return None
+    return _str(entity.get(key)) or None
+
+
+def site_names(facts: PageFacts) -> list[str]:
+    """What the site calls itself: og:site_name, application-name, JSON-LD publisher/WebSite."""
+    names = [
+        facts.first("og:site_name"),
+        facts.first("application-name"),
+        facts.first("twitter:site"),
+    ]
+    for entity in facts.entities:
+        publisher = entity.get("publisher")
+        if isinstance(publisher, dict):
+            names.append(_str(publisher.get("name")))
+        if (
+            "website" in entity_types(entity)
+            or "organization" in entity_types(entity)
+            or "newsmediaorganization" in entity_types(entity)
+        ):
+            names.append(_str(entity.get("name")))
+            alt = entity.get("alternateName")
+            names.append(_str(alt))
+    out: list[str] = []
+    for name in names:
+        if name:
+            name = name.removeprefix("@")
+            if name and loose(name) not in {loose(n) for n in out}:
+                out.append(name)
+    return out
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.").casefold()
+
+
+# Second-level labels under country domains (example.co.uk, example.com.tr): not the site's name.
+_GENERIC_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gv"})
+
+
+def host_label(host: str) -> str:
+    """The label naming the site: ``dailymail`` for dailymail.co.uk, ``ntv`` for ntv.com.tr."""
+    labels = [x for x in host.casefold().removeprefix("www.").split(".") if x]
+    if len(labels) < 2:
+        return labels[0] if labels else ""
+    labels = labels[:-1]
+    while len(labels) > 1 and labels[-1] in _GENERIC_LABELS:
+        labels.pop()
+    return labels[-1]
+
+
+def nearest(
+    headline: HtmlElement | None,
+    collect: Callable[[HtmlElement], Iterable[str]],
+    max_levels: int,
+) -> list[str]:
+    """What ``collect`` finds in the closest ancestor of the headline that has anything.
+
+    Teasers and related stories carry bylines and <time> elements too; the ones nearest the
+    page's <h1> belong to the article.
+    """
+    if headline is None:
+        return []
+    for scope in ancestors(headline, max_levels):
+        found = list(collect(scope))
+        if found:
+            return found
+    return []
+
+
+def ancestors(element: HtmlElement, levels: int) -> list[HtmlElement]:
+    """The element's parent, grandparent … up to ``levels`` of them, nearest first."""
+    out: list[HtmlElement] = []
+    parent = element.getparent()
+    while parent is not None and len(out) < levels:
+        out.append(parent)
+        parent = parent.getparent()
+    return out

@@ -1,0 +1,126 @@
+"""The headline the article shows, without the site name around it.
+
+Pages name themselves several ways: the <h1> the reader sees, ``og:title`` and JSON-LD
+``headline`` for sharing and search, and ``<title>`` for the browser tab, which usually carries
+the site name ("… | Börsen-Zeitung", "… – Seznam Zprávy"). The visible <h1> wins when another
+source confirms it is this article's headline (a page may have a logo or a section name in an
+<h1>); otherwise the sharing title with the site name removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.text.structured import collapse, host_label, loose
+
+# Separators between a headline and a site name: | – — - : · • » ::, with spaces around.
+# Full-width bars (｜) and the Hangul vowel ㅣ serve as bars in CJK titles, often unspaced.
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|:|·|•|»|::|/)\s+|\s*[|｜ㅣ]\s*|:\s+")
+
+
+def _site_keys(site_names: Sequence[str], host: str) -> list[str]:
+    keys = [loose(n) for n in site_names if loose(n)]
+    if host:
+        keys.append(loose(host))
+        keys.append(loose(host_label(host)))
+    return [k for k in keys if len(k) >= 2]
+
+
+def _is_site(segment: str, keys: Sequence[str]) -> bool:
+    key = loose(segment)
+    if not key:
+        return True
+    if any(key == k for k in keys):
+        return True
+    # "DiePresse.com" for "Die Presse", "STERN.de" for "stern": a short segment holding a name.
+    short = len(segment.split()) <= 4
+    return short and any(len(k) >= 4 and len(key) >= 4 and (key in k or k in key) for k in keys)
+
+
+def strip_site_name(
+    title: str | None, site_names: Sequence[str] = (), host: str = ""
+) -> str | None:
+    """Remove a site name prefix or suffix (one segment between separators at either end)."""
+    title = collapse(title)
+    if not title:
+        return None
+    keys = _site_keys(site_names, host)
+    if not keys:
+        return title
+    parts = _SEPARATOR.split(title)
+    seps = _SEPARATOR.findall(title)
+    if len(parts) < 2:
+        return title
+    # Trailing site segments (possibly several: "Title | Section | Site").
+    while len(parts) > 1 and _is_site(parts[-1], keys):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], keys):
+        parts.pop(0)
+        seps.pop(0)
+    rebuilt = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        rebuilt += sep + part
+    return rebuilt.strip() or None
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and loose(a) == loose(b)
+
+
+def _tail_of(h1: str, ref: str) -> str | None:
+    """The part of ``h1`` that is ``ref`` when the h1 adds a kicker in front ("Kicker: Title")."""
+    key = loose(ref)
+    if len(key) < 12 or loose(h1) == key:
+        return None
+    for match in _SEPARATOR.finditer(h1):
+        tail = h1[match.end() :].strip()
+        if loose(tail) == key:
+            return tail
+    if loose(h1).endswith(key):
+        # A kicker set apart by markup only ("<span>Premier League</span> Title").
+        return collapse(ref)
+    return None
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(collapse(a).casefold().split()), set(collapse(b).casefold().split())
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def choose_title(
+    h1s: Sequence[str],
+    refs: Sequence[tuple[str, str | None]],
+    site_names: Sequence[str] = (),
+    host: str = "",
+) -> tuple[str | None, str]:
+    """The headline and where it came from.
+
+    ``refs`` are (origin, title) pairs in order of trust (og:title, JSON-LD headline, <title>,
+    trafilatura, listing hint); each is stripped of the site name before use.
+    """
+    stripped = [
+        (origin, strip_site_name(text, site_names, host))
+        for origin, text in refs
+        if text and collapse(text)
+    ]
+    usable: list[tuple[str, str]] = [(o, t) for o, t in stripped if t]
+    headings = [h for h in h1s if h and not _is_site(h, _site_keys(site_names, host))]
+    for h1 in headings:
+        if any(_same(h1, t) for _, t in usable):
+            return h1, "h1"
+    for h1 in headings:
+        for _, text in usable:
+            tail = _tail_of(h1, text)
+            if tail:
+                return tail, "h1"
+    if len(headings) == 1 and (
+        not usable or any(_overlap(headings[0], t) >= 0.5 for _, t in usable)
+    ):
+        return headings[0], "h1"
+    if usable:
+        return usable[0][1], usable[0][0]
+    return None, "none"

@@ -1,0 +1,376 @@
+"""The metadata dev set of ../shared/metadev: its pages, their truth and how to compare with it.
+
+Shared by ``benchmarks/metadata_quality.py`` (figures) and the golden metadata tests (a sample
+of the pages, recorded under tests/fixtures/metadata by :func:`record_golden`). The comparison
+rules follow the dev set's README:
+
+* title: equal after whitespace collapse (zero-width characters and soft hyphens count as
+  whitespace); lenient: also case-folded, NFKC, typographic punctuation mapped to ASCII, or equal to
+  the page's own undecorated headline (h1, og:title, JSON-LD headline) without containing the truth
+  plus more;
+* date: by calendar day, a day of the stored value (as written, in UTC, in the truth's offset)
+  against the truth's day in its own offset or in UTC; truth dates more than a day after the crawl
+  are left out (day and month swapped); minutes only where both sides have a real time. On the
+  dates/ set (a local day, no offset) a stored UTC time whose UTC day differs from the day the
+  page wrote is counted apart as ``utc-day``: the instant is right, its UTC day is not the
+  page's;
+* authors: names split on , ; & / | "und" "and", case-folded, NFKC, leading von/by dropped; a
+  middle name or an initial still matches; pages whose truth is null are left out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from charset_normalizer import from_bytes
+
+from pipelines.text.extraction import declared_language
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "metadev"
+FIELDS = ("published", "title", "authors")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_ASCII = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+    }
+)
+_NAME_SPLIT = re.compile(r"\s*(?:[,;&/|]|\bund\b|\band\b)\s*", re.I)
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
+
+
+@dataclass
+class Case:
+    """One dev page: where it comes from and what its metadata should be."""
+
+    name: str
+    url: str
+    host: str
+    language: str
+    html: str
+    fetched_at: datetime | None
+    title: str | None = None
+    authors: list[str] | None = None
+    date: str | None = None  # the truth as written (ISO 8601, maybe naive)
+    date_only: bool = False  # dates/ set: the truth is a day, and null means "no date"
+    has_date_truth: bool = True
+
+
+@dataclass
+class Found:
+    """What one extractor stored for a page, in the form the comparison reads."""
+
+    title: str | None
+    authors: list[str]
+    published: str | None
+    headlines: tuple[str, ...] = ()
+    local_day: str | None = None  # the day in the zone the page wrote, when it differs from UTC
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def half_of(host: str) -> str:
+    """A stable half per publisher host: A was used for tuning, B only measured."""
+    return "A" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _CHARSET.search(raw[:4096])
+    if match:
+        try:
+            return raw.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(raw).best()
+    return str(best) if best is not None else raw.decode("utf-8", "replace")
+
+
+def load_cases(data: Path) -> list[Case]:
+    cases: list[Case] = []
+    for line in (data / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        html = gzip.decompress((data / "pages" / row["file"]).read_bytes()).decode("utf-8")
+        crawled = datetime.fromisoformat(row["crawl_date"])
+        if crawled.tzinfo is None:
+            crawled = crawled.replace(tzinfo=UTC)
+        cases.append(
+            Case(
+                name=row["file"],
+                url=row["url"],
+                host=_host(row["url"]),
+                language=row["language"],
+                html=html,
+                fetched_at=crawled,
+                title=row["title"],
+                authors=row["authors"],
+                date=row["published"],
+                has_date_truth=not _suspect(row["published"], crawled),
+            )
+        )
+    for line in (data / "dates" / "dates.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        html = _decode(
+            gzip.decompress((data / "dates" / "pages" / f"{row['file']}.gz").read_bytes())
+        )
+        cases.append(
+            Case(
+                name=f"dates/{row['file']}",
+                url=row["url"],
+                host=_host(row["url"]),
+                language=declared_language(html) or "?",
+                html=html,
+                fetched_at=None,
+                date=row["date"],
+                date_only=True,
+            )
+        )
+    return cases
+
+
+def _suspect(published: str | None, crawled: datetime) -> bool:
+    """A truth date more than a day after the recording has day and month swapped."""
+    if not published:
+        return False
+    value = datetime.fromisoformat(published)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value > crawled + timedelta(days=1)
+
+
+# -- comparison ---------------------------------------------------------------------------
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def _lenient(text: str) -> str:
+    text = unicodedata.normalize("NFKC", _ws(text)).translate(_ASCII).replace("\u2026", "...")
+    return text.casefold()
+
+
+def judge_title(found: Found, truth: str) -> str:
+    """``right`` (strict equality), ``lenient`` (the README's lenient figure), missing, wrong."""
+    if not found.title:
+        return "missing"
+    if _ws(found.title) == _ws(truth):
+        return "right"
+    got = _lenient(found.title)
+    want = _lenient(truth)
+    if got == want:
+        return "lenient"
+    own = {_lenient(h) for h in found.headlines if h}
+    # The page's own headline counts, but not one that holds the truth plus decoration.
+    if got in own and not (want in got and got != want):
+        return "lenient"
+    return "wrong"
+
+
+def _norm_name(name: str) -> str:
+    name = unicodedata.normalize("NFKC", _ws(name)).casefold()
+    return re.sub(r"^(?:von|by)\s+", "", name).strip(" .")
+
+
+def split_names(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        out.extend(n for n in (_norm_name(p) for p in _NAME_SPLIT.split(name)) if n)
+    return out
+
+
+def names_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    wa, wb = a.replace(".", ". ").split(), b.replace(".", ". ").split()
+    if abs(len(wa) - len(wb)) == 1:
+        short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+        if short and short[0] == long_[0] and short[-1] == long_[-1]:
+            return True
+    if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1]:
+        fa, fb = wa[0].rstrip("."), wb[0].rstrip(".")
+        if (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
+            return True
+    return False
+
+
+def judge_authors(found: Found, truth: list[str]) -> str:
+    got = split_names(found.authors)
+    want = split_names(truth)
+    if not got:
+        return "missing"
+    got_hit = [any(names_match(g, w) for w in want) for g in got]
+    want_hit = [any(names_match(g, w) for g in got) for w in want]
+    if all(got_hit) and all(want_hit):
+        return "right"
+    if any(got_hit):
+        return "partial"
+    return "wrong"
+
+
+def _days(value: datetime, extra: timezone | None) -> set[str]:
+    days = {value.date().isoformat()}
+    if value.tzinfo is not None:
+        days.add(value.astimezone(UTC).date().isoformat())
+        if extra is not None:
+            days.add(value.astimezone(extra).date().isoformat())
+    return days
+
+
+def _parse_stored(stored: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _has_time(value: datetime, text: str) -> bool:
+    return "T" in text or (" " in text.strip() and (value.hour, value.minute) != (0, 0))
+
+
+def judge_date(found: Found, case: Case) -> tuple[str, str | None]:
+    """(day verdict, minute verdict or None when either side has no real time)."""
+    truth = case.date
+    stored = found.published
+    if not stored:
+        return ("right" if truth is None and case.date_only else "missing"), None
+    if truth is None:
+        return "wrong", None
+    value = _parse_stored(stored)
+    if value is None:
+        return "wrong", None
+    want = datetime.fromisoformat(truth)
+    offset = want.tzinfo if isinstance(want.tzinfo, timezone) else None
+    wanted = {want.date().isoformat()}
+    if want.tzinfo is not None:
+        wanted.add(want.astimezone(UTC).date().isoformat())
+    days = _days(value, offset)
+    day = "right" if days & wanted else "wrong"
+    if day == "wrong" and found.local_day in wanted and case.date_only:
+        # The dates/ truth is the page's own calendar day, without an offset; the stored UTC
+        # instant falls on another day in UTC. Counted apart ("utc-day"): right as an instant,
+        # a different calendar day as stored.
+        return "utc-day", None
+    truth_timed = want.tzinfo is not None and (want.hour, want.minute, want.second) != (0, 0, 0)
+    stored_timed = (
+        value.tzinfo is not None and len(stored) > 10 and (value.hour, value.minute) != (0, 0)
+    )
+    if day != "right" or not truth_timed or not stored_timed:
+        return day, ("untimed" if truth_timed and day == "right" else None)
+    delta = abs((value - want).total_seconds())
+    return day, ("right" if delta < 60 else "wrong")
+
+
+# -- golden sample ------------------------------------------------------------------------
+
+# Only the expectations are committed: the pages are the publishers' content, kept in the dev
+# set "for testing only, do not republish", so the golden tests read them from there.
+GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "metadata"
+
+
+@dataclass(frozen=True)
+class GoldenPage:
+    """One recorded page and what the resolver must give for it."""
+
+    file: str  # the gzipped page, under ../shared/metadev
+    url: str
+    fetched_at: str | None
+    language: str
+    expected: dict[str, object]
+
+    def html(self, data: Path = DEFAULT_DATA) -> str:
+        return _decode(gzip.decompress((data / self.file).read_bytes()))
+
+
+def load_golden() -> list[GoldenPage]:
+    """The recorded sample (tests/fixtures/metadata/expected.json)."""
+    rows = json.loads((GOLDEN / "expected.json").read_text(encoding="utf-8"))
+    return [GoldenPage(**row) for row in rows]
+
+
+def record_golden(names: list[str], data: Path = DEFAULT_DATA) -> None:
+    """Record dev pages (by their path in the dev set) with the resolver's checked answer.
+
+    A page is recorded only where the answer agrees with the dev set's truth (title right or the
+    page's own headline, date right, authors right, or none where the truth names the outlet or a
+    desk), so the golden tests pin correct behaviour, not whatever the resolver does today.
+    """
+    from pipelines.text.extraction import extract_from_tree, parse_html
+    from pipelines.text.metadata import resolve_metadata
+
+    cases = {case.name: case for case in load_cases(data)}
+    rows = []
+    for name in names:
+        case = cases[name]
+        tree = parse_html(case.html)
+        assert tree is not None, name
+        extracted = extract_from_tree(tree, case.html, case.url)
+        meta = resolve_metadata(tree, case.url, fetched_at=case.fetched_at, extracted=extracted)
+        found = Found(
+            meta.title, meta.authors, meta.published, meta.headlines, meta.published_local_day
+        )
+        verdicts = {"published": judge_date(found, case)[0] if case.has_date_truth else "no truth"}
+        if case.title is not None:
+            verdicts["title"] = judge_title(found, case.title)
+        if case.authors is not None:
+            verdicts["authors"] = judge_authors(found, case.authors)
+        bad = {k: v for k, v in verdicts.items() if v not in ("right", "lenient", "no truth")}
+        if bad and bad != {"authors": "missing"}:
+            raise ValueError(f"{name}: not recorded, the resolver is not right: {bad}")
+        file = (
+            f"dates/pages/{name.removeprefix('dates/')}.gz" if case.date_only else f"pages/{name}"
+        )
+        rows.append(
+            {
+                "file": file,
+                "url": case.url,
+                "fetched_at": case.fetched_at.isoformat() if case.fetched_at else None,
+                "language": case.language,
+                "expected": {
+                    "title": meta.title,
+                    "authors": meta.authors,
+                    "published": meta.published,
+                    "published_precision": meta.published_precision,
+                    "listing": meta.listing,
+                    "verdicts": verdicts,
+                    "truth": {"title": case.title, "authors": case.authors, "date": case.date},
+                },
+            }
+        )
+    (GOLDEN / "expected.json").write_text(
+        json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    # python -m tests.support.metadev NAME... (names as in truth.jsonl, or dates/<file>)
+    record_golden(sys.argv[1:])

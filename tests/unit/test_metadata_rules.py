@@ -1,0 +1,455 @@
+"""Unit tests of each metadata rule: JSON-LD entity choice, dates, titles, authors, listings."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crawler.clock import parse_timestamp
+from pipelines.text.authors import clean_names, jsonld_authors, section_labels
+from pipelines.text.dates import (
+    apply_zone,
+    choose,
+    date_from_url,
+    plausible,
+)
+from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import resolve_metadata
+from pipelines.text.pagetype import listing_reason
+from pipelines.text.structured import gather, host_label, page_entity, site_names
+from pipelines.text.titles import choose_title, strip_site_name
+
+FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
+DEMO_SITE = Path(__file__).resolve().parents[2] / "crawler" / "demo" / "site"
+
+
+def page(head: str = "", body: str = "", ld: object | None = None) -> str:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return f"<html><head>{head}{script}</head><body>{body}</body></html>"
+
+
+def resolve(html: str, url: str = "https://news.example/politik/story-1.html", **kw: object):
+    tree = parse_html(html)
+    assert tree is not None
+    return resolve_metadata(tree, url, fetched_at=FETCHED, **kw)  # type: ignore[arg-type]
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("2024-03-05T14:30:00+01:00", "2024-03-05T13:30:00+00:00", "minute"),
+        ("2024-03-05T14:30:15.123Z", "2024-03-05T14:30:15+00:00", "second"),
+        ("2024-03-05T14:30:00+0100", "2024-03-05T13:30:00+00:00", "minute"),
+        ("2024-03-05 14:30:00 -0500", "2024-03-05T19:30:00+00:00", "minute"),
+        ("2024-03-05", "2024-03-05T00:00:00+00:00", "day"),
+        # Midnight is how CMSs write "no time": the day the page states is kept, not shifted.
+        ("2024-03-05T00:00:00+02:00", "2024-03-05T00:00:00+00:00", "day"),
+        ("Tue, 05 Mar 2024 14:30:00 +0100", "2024-03-05T13:30:00+00:00", "minute"),
+        ("2024/03/05", "2024-03-05T00:00:00+00:00", "day"),
+        ("20240305", "2024-03-05T00:00:00+00:00", "day"),
+    ],
+)
+def test_timestamps_become_one_utc_format(text: str, iso: str, precision: str) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp is not None
+    assert stamp.iso() == iso
+    assert stamp.precision == precision
+    assert datetime.fromisoformat(stamp.iso()).tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "yesterday", "2024-13-45", "12:30", "2024-03-05T25:00", "x" * 80]
+)
+def test_what_is_not_a_timestamp_gives_none(text: str) -> None:
+    assert parse_timestamp(text) is None
+
+
+def test_stored_dates_parse_with_pandas_and_sort_as_text() -> None:
+    values = [
+        parse_timestamp(t).iso()  # type: ignore[union-attr]
+        for t in ("2024-03-05T23:30:00-05:00", "2024-03-06T01:00:00+01:00", "2024-03-05")
+    ]
+    parsed = pd.to_datetime(pd.Series(values))
+    assert list(parsed.sort_values().index) == sorted(range(3), key=lambda i: values[i])
+
+
+def test_a_naive_time_keeps_only_its_day_unless_the_page_states_its_zone() -> None:
+    naive = parse_timestamp("2024-03-05T23:30:00")
+    assert naive is not None and not naive.aware
+    (alone,) = apply_zone([naive], [])
+    assert alone.precision == "day" and alone.iso() == "2024-03-05T00:00:00+00:00"
+    zoned = parse_timestamp("2024-03-06T08:00:00+01:00")
+    assert zoned is not None and zoned.zone is not None
+    (borrowed,) = apply_zone([naive], [zoned.zone])
+    assert borrowed.iso() == "2024-03-05T22:30:00+00:00"
+
+
+def test_implausible_dates_are_rejected() -> None:
+    assert not plausible(parse_timestamp("1989-12-31"), FETCHED)  # type: ignore[arg-type]
+    assert not plausible(parse_timestamp("2024-03-08T12:00:00+00:00"), FETCHED)  # type: ignore[arg-type]
+    assert plausible(parse_timestamp("2024-03-07T06:00:00+00:00"), FETCHED)  # type: ignore[arg-type]
+    assert plausible(parse_timestamp("2024-03-07"), FETCHED)  # type: ignore[arg-type]
+
+
+def test_strong_candidates_that_disagree_give_nothing() -> None:
+    from datetime import timedelta
+
+    a = parse_timestamp("2024-03-01T10:00:00+00:00", "jsonld")
+    b = parse_timestamp("2024-03-04T10:00:00+00:00", "meta")
+    assert a is not None and b is not None
+    assert choose([a, b], [], tolerance=timedelta(hours=24)).conflict
+    assert choose([a, b], [], tolerance=timedelta(hours=24)).stamp is None
+    day = parse_timestamp("2024-03-01", "url")
+    assert day is not None
+    # A day and the exact time agree: the time is kept, the origin of the first is reported.
+    chosen = choose([day], [a], tolerance=timedelta(hours=24)).stamp
+    assert chosen is not None and chosen.precision == "minute"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://x.example/2024/03/05/story", "2024-03-05"),
+        ("https://x.example/2017/7/12/story", "2017-07-12"),
+        ("https://x.example/news/20240305/story.html", "2024-03-05"),
+        ("https://x.example/2024/03/story", None),
+        ("https://x.example/articles/2025/03/10-pendler-betroffen.html", None),
+        ("https://x.example/politik/bericht-2024-03-05-landtag", "2024-03-05"),
+        ("https://x.example/story?date=2024/03/05", None),
+    ],
+)
+def test_date_in_url(url: str, day: str | None) -> None:
+    stamp = date_from_url(url)
+    assert (stamp.day if stamp else None) == day
+
+
+# -- JSON-LD entity -----------------------------------------------------------------------
+
+
+def facts_for(html: str, url: str = "https://news.example/a/story.html"):
+    tree = parse_html(html)
+    assert tree is not None
+    return gather(tree, url)
+
+
+def test_page_entity_is_the_one_naming_this_page_in_a_graph() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Example News", "url": "https://news.example/"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Other",
+                "url": "https://news.example/b/other.html",
+            },
+            {
+                "@type": "NewsArticle",
+                "headline": "This story",
+                "mainEntityOfPage": {"@id": "https://www.news.example/a/story.html/"},
+            },
+        ],
+    }
+    entity = page_entity(facts_for(page(ld=ld)))
+    assert entity is not None and entity["headline"] == "This story"
+
+
+def test_list_items_and_related_stories_are_never_the_page_entity() -> None:
+    ld = [
+        {
+            "@type": "ItemList",
+            "itemListElement": [
+                {"@type": "NewsArticle", "headline": "Teaser", "datePublished": "2020-01-01"}
+            ],
+        },
+        {"@type": "NewsArticle", "headline": "Related", "url": "https://news.example/rel.html"},
+    ]
+    assert page_entity(facts_for(page(ld=ld))) is None
+
+
+def test_an_entity_without_url_counts_when_its_headline_is_the_pages() -> None:
+    ld = [
+        {"@type": "NewsArticle", "headline": "A teaser somewhere else on the page"},
+        {"@type": "NewsArticle", "headline": "Minister resigns after budget vote"},
+    ]
+    html = page(ld=ld, body="<h1>Minister resigns after budget vote</h1>")
+    entity = page_entity(facts_for(html))
+    assert entity is not None and entity["headline"].startswith("Minister")
+
+
+def test_a_webpages_main_entity_is_the_page_entity() -> None:
+    ld = {
+        "@type": "WebPage",
+        "url": "https://news.example/a/story.html",
+        "mainEntity": {"@type": "ScholarlyArticle", "headline": "Main", "author": []},
+    }
+    entity = page_entity(facts_for(page(ld=ld)))
+    assert entity is not None and entity["headline"] == "Main"
+
+
+def test_site_names_come_from_og_and_publisher() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": "Beispiel Zeitung"},
+    }
+    html = page('<meta property="og:site_name" content="Beispiel">', ld=ld)
+    assert site_names(facts_for(html)) == ["Beispiel", "Beispiel Zeitung"]
+
+
+@pytest.mark.parametrize(
+    ("host", "label"),
+    [("www.dailymail.co.uk", "dailymail"), ("ntv.com.tr", "ntv"), ("news.example.org", "example")],
+)
+def test_host_label(host: str, label: str) -> None:
+    assert host_label(host) == label
+
+
+# -- titles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "host", "expected"),
+    [
+        ("Zinsen steigen | Börsen-Zeitung", ["Börsen-Zeitung"], "", "Zinsen steigen"),
+        ("Vláda padla – Seznam Zprávy", ["Seznam Zprávy"], "", "Vláda padla"),
+        (
+            "Nennen wir ihn doch Golf – DiePresse.com",
+            ["Die Presse"],
+            "",
+            "Nennen wir ihn doch Golf",
+        ),
+        ("SPIEGEL: Was jetzt?", [], "spiegel.de", "Was jetzt?"),
+        ("Strong storms - The Washington Post", ["Washington Post"], "", "Strong storms"),
+        ("정치 뉴스 제목｜한국일보", ["한국일보"], "", "정치 뉴스 제목"),
+        # A kicker is not a site name; "could" must not match the ".co" of the host.
+        ("Kultur: Ein Abend in Rom", ["Beispiel"], "", "Kultur: Ein Abend in Rom"),
+        ("Your bill could be worth - here's how", [], "dailymail.co.uk", None),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], host: str, expected: str | None) -> None:
+    assert strip_site_name(title, sites, host) == (expected or title)
+
+
+def test_the_h1_wins_when_another_source_confirms_it() -> None:
+    title, origin = choose_title(
+        ["Logo", "Minister resigns after vote"],
+        [("og:title", "Minister resigns after vote | Example")],
+        ["Example"],
+    )
+    assert (title, origin) == ("Minister resigns after vote", "h1")
+
+
+def test_a_kicker_in_the_h1_is_dropped_when_the_sharing_title_lacks_it() -> None:
+    title, _ = choose_title(
+        ["Eskalation: Minister resigns after the vote"],
+        [("og:title", "Minister resigns after the vote")],
+    )
+    assert title == "Minister resigns after the vote"
+
+
+def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
+    title, origin = choose_title(
+        ["Nachrichten"], [("og:title", "Minister resigns - Example")], ["Example"]
+    )
+    assert (title, origin) == ("Minister resigns", "og:title")
+
+
+# -- authors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Von Max Muster und Erika Mustermann"], ["Max Muster", "Erika Mustermann"]),
+        (["By Jane Doe, Reporter"], ["Jane Doe"]),
+        (["Jane Doe; John Roe", "Jane Doe"], ["Jane Doe", "John Roe"]),
+        (["Ein Kommentar von Anna Beispiel"], ["Anna Beispiel"]),
+        (["Elena Oberholzer (obe)"], ["Elena Oberholzer"]),
+        (["홍길동 기자"], ["홍길동"]),
+        (["Example News"], []),  # the site's own name
+        (["Redaktion hessenschau.de"], []),  # a desk
+        (["Email the author"], []),
+        (["05.03.2024"], []),
+        (["Reporter"], []),
+        (["https://www.facebook.com/someone"], []),
+        (["Jane Doe is a freelance reporter in London"], []),
+        (["By"], []),
+    ],
+)
+def test_clean_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_names(raw, ["Example News"], "example-news.com") == expected
+
+
+def test_a_section_label_is_not_an_author() -> None:
+    tree = parse_html(
+        page(
+            body='<nav><a href="/">Start</a><a href="/x">Politik</a></nav>'
+            '<a href="/news/category/29/misc">Vermischtes</a><p>Text</p>'
+        )
+    )
+    assert tree is not None
+    labels = section_labels(tree, ["Wirtschaft"])
+    raw = ["Vermischtes", "Politik", "Wirtschaft", "Jane Doe"]
+    assert clean_names(raw, [], "", labels) == ["Jane Doe"]
+
+
+def test_jsonld_authors_separates_organisations() -> None:
+    entity = {
+        "author": [
+            {"@type": "Person", "name": "Jane Doe"},
+            {"@type": "Organization", "name": "Example News"},
+            "John Roe",
+        ]
+    }
+    assert jsonld_authors(entity) == (["Jane Doe", "John Roe"], ["Example News"])
+
+
+# -- the resolver on whole pages ----------------------------------------------------------
+
+ARTICLE_LD = {
+    "@type": "NewsArticle",
+    "headline": "Minister resigns after budget vote",
+    "url": "https://news.example/politik/story-1.html",
+    "datePublished": "2024-03-05T14:30:00+01:00",
+    "dateModified": "2024-03-05T16:00:00+01:00",
+    "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+    "publisher": {"@type": "Organization", "name": "Example News"},
+}
+
+
+def test_resolver_takes_all_authors_exact_time_and_records_origins() -> None:
+    html = page(
+        "<title>Minister resigns after budget vote | Example News</title>",
+        "<article><h1>Minister resigns after budget vote</h1><p>Text.</p></article>",
+        ARTICLE_LD,
+    )
+    meta = resolve(html)
+    assert meta.title == "Minister resigns after budget vote"
+    assert meta.authors == ["Jane Doe", "John Roe"]
+    assert meta.author == "Jane Doe, John Roe"
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:30:00+00:00", "minute")
+    assert meta.modified == "2024-03-05T15:00:00+00:00"
+    assert meta.origin == {
+        "title": "h1",
+        "published": "jsonld",
+        "modified": "jsonld",
+        "authors": "jsonld",
+    }
+    assert meta.conflicts == []
+
+
+def test_page_and_meta_dates_far_apart_store_nothing_and_flag_a_conflict() -> None:
+    head = '<meta property="article:published_time" content="2024-02-20T09:00:00+01:00">'
+    meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ARTICLE_LD))
+    assert meta.published is None
+    assert "published" in meta.conflicts
+
+
+def test_listing_hint_far_from_the_page_is_a_conflict_near_it_adds_the_time() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05")
+    html = page("", "<h1>Minister resigns after budget vote</h1>", ld)
+    far = resolve(html, hints={"published": "2024-03-01T10:00:00+00:00"})
+    assert far.published is None and "published" in far.conflicts
+    near = resolve(html, hints={"published": "2024-03-05T13:30:00+00:00"})
+    assert (near.published, near.published_precision) == ("2024-03-05T13:30:00+00:00", "minute")
+
+
+def test_modified_before_published_is_dropped() -> None:
+    ld = dict(ARTICLE_LD, dateModified="2024-03-01T10:00:00+00:00")
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.published == "2024-03-05T13:30:00+00:00"
+    assert meta.modified is None and "modified" in meta.conflicts
+
+
+def test_a_future_date_is_not_stored() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-04-05T10:00:00+00:00", dateModified=None)
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.published is None
+
+
+def test_url_date_contradicting_the_page_is_a_conflict() -> None:
+    url = "https://news.example/2017/07/12/story"
+    ld = dict(ARTICLE_LD, url=url, datePublished="2019-06-17T18:28:00+02:00", dateModified=None)
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld), url=url)
+    assert meta.published is None and meta.conflicts == ["published"]
+
+
+def test_byline_near_the_headline_not_the_teasers() -> None:
+    body = (
+        "<article><header><h1>Minister resigns</h1>"
+        '<p class="byline">Von Max Muster und Erika Mustermann</p></header><p>Text</p></article>'
+        '<aside><div class="teaser"><h2>Other</h2>'
+        '<span class="author">Someone Else</span></div></aside>'
+    )
+    meta = resolve(page("", body))
+    assert meta.authors == ["Max Muster", "Erika Mustermann"]
+    assert meta.origin["authors"] == "byline"
+
+
+# -- listings -----------------------------------------------------------------------------
+
+
+def _listing(html: str, url: str = "https://news.example/politik/") -> str | None:
+    tree = parse_html(html)
+    assert tree is not None
+    return listing_reason(gather(tree, url), tree)
+
+
+def test_a_section_front_is_a_listing() -> None:
+    teasers = "".join(
+        f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news</a></h2>'
+        for i in range(12)
+    )
+    html = page('<meta property="og:type" content="website">', f"<main>{teasers}</main>")
+    assert _listing(html) == "og:website"
+
+
+def test_a_collection_page_in_jsonld_is_a_listing() -> None:
+    ld = {"@type": "CollectionPage", "url": "https://news.example/politik/"}
+    assert _listing(page(ld=ld)) == "jsonld:collectionpage"
+
+
+def test_an_article_with_many_related_links_is_not_a_listing() -> None:
+    teasers = "".join(
+        f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news</a></h2>'
+        for i in range(12)
+    )
+    html = page(
+        '<meta property="og:type" content="article">', f"<h1>Story</h1><p>Text</p>{teasers}"
+    )
+    assert _listing(html, "https://news.example/politik/story.html") is None
+
+
+def test_a_website_typed_article_with_related_links_is_not_a_listing() -> None:
+    related = "".join(
+        f'<li><a href="/politik/story-{i}.html">Headline number {i} about the news</a></li>'
+        for i in range(40)
+    )
+    text = "".join(
+        f"<div>Sentence {i} of the article, which runs on for a while.</div>" for i in range(30)
+    )
+    html = page(
+        '<meta property="og:type" content="website">', f"<h1>Story</h1>{text}<ul>{related}</ul>"
+    )
+    assert _listing(html, "https://news.example/politik/story.html") is None
+
+
+def test_a_query_on_the_root_is_not_the_home_page() -> None:
+    links = "".join(f'<a href="/?p={i}">Another post title number {i}</a>' for i in range(5))
+    html = page("", f"<h1>Post</h1><p>Text</p>{links}")
+    assert _listing(html, "https://blog.example/?p=959") is None
+    assert _listing(html, "https://blog.example/") == "home"
+
+
+def test_demo_home_page_is_a_listing_and_its_articles_are_not() -> None:
+    home = (DEMO_SITE / "index.html").read_text(encoding="utf-8")
+    assert _listing(home, "http://127.0.0.1:8765/") is not None
+    for path in sorted(DEMO_SITE.glob("artikel-*.html")):
+        html = path.read_text(encoding="utf-8")
+        assert _listing(html, f"http://127.0.0.1:8765/{path.name}") is None, path.name

@@ -1,0 +1,152 @@
+"""Resolved metadata in the worker's result, the stored row and the migration of old rows."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from sqlite_utils import Database
+
+from crawler.clock import normalize_published
+from crawler.storage import schema
+from crawler.storage.run_records import source_row
+from pipelines.extract.worker import PageJob, analyze_page
+from tests.conftest import DEMO_SITE
+
+ARTICLE = """<html lang="en"><head><title>Minister resigns after budget vote | Example News</title>
+<meta property="og:type" content="article">
+<script type="application/ld+json">{LD}</script></head>
+<body><article><h1>Minister resigns after budget vote</h1>
+<p class="byline">By Jane Doe and John Roe</p>
+{PARAS}</article></body></html>"""
+
+
+def article_page(**ld: object) -> str:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Minister resigns after budget vote",
+        "datePublished": "2024-03-05T14:30:00+01:00",
+        "publisher": {"@type": "Organization", "name": "Example News"},
+        **ld,
+    }
+    paras = "".join(
+        f"<p>Paragraph {i} tells what happened in the parliament on Tuesday evening, "
+        "who voted how and what the opposition said about the budget afterwards.</p>"
+        for i in range(8)
+    )
+    return ARTICLE.replace("{LD}", json.dumps(data)).replace("{PARAS}", paras)
+
+
+def test_worker_stores_resolved_fields_with_origins() -> None:
+    result = analyze_page(
+        PageJob(
+            url="https://example.org/politics/story",
+            html=article_page(),
+            fetched_at="2024-03-06T00:00:00+00:00",
+        )
+    )
+    assert result.drop is None
+    fields = result.fields
+    assert fields["title"] == "Minister resigns after budget vote"
+    assert fields["authors"] == ["Jane Doe", "John Roe"]
+    assert fields["author"] == "Jane Doe, John Roe"
+    assert fields["published"] == "2024-03-05T13:30:00+00:00"
+    assert fields["published_precision"] == "minute"
+    assert fields["meta_origin"] == {"title": "h1", "published": "jsonld", "authors": "byline"}
+    assert "metadata" in result.seconds
+
+
+def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
+    html = article_page(datePublished="2024-03-05T14:30:00+01:00").replace(
+        "<title>",
+        '<meta property="article:published_time" content="2024-02-01T10:00:00Z"><title>',
+    )
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["published"] is None
+    assert result.counts["meta/published_conflict"] == 1
+
+
+def test_worker_drops_a_listing_page_with_its_reason() -> None:
+    teasers = "".join(
+        f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news today</a></h2>'
+        f"<p>Teaser {i}.</p>"
+        for i in range(30)
+    )
+    html = (
+        '<html><head><meta property="og:type" content="website"></head>'
+        f"<body><main>{teasers}</main></body></html>"
+    )
+    result = analyze_page(PageJob(url="https://example.org/politik/", html=html))
+    assert result.drop == "listing"
+    assert result.counts == {"meta/listing/og:website": 1}
+
+
+@pytest.mark.parametrize("path", sorted(DEMO_SITE.glob("artikel-*.html")), ids=lambda p: p.name)
+def test_demo_articles_keep_a_date_in_the_one_format(path) -> None:
+    result = analyze_page(
+        PageJob(url=f"http://127.0.0.1:8765/{path.name}", html=path.read_text("utf-8"))
+    )
+    assert result.drop is None
+    published = result.fields["published"]
+    if published is not None:
+        assert published.endswith("+00:00")
+        assert datetime.fromisoformat(published).utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("2024-03-05T13:30:00+00:00", ("2024-03-05T13:30:00+00:00", "minute")),  # a feed's
+        ("2024-03-05T14:30:00+01:00", ("2024-03-05T13:30:00+00:00", "minute")),  # a sitemap's
+        ("2024-03-05", ("2024-03-05T00:00:00+00:00", "day")),  # a page's (trafilatura)
+        ("2024-03-05T14:30:00", ("2024-03-05T00:00:00+00:00", "day")),  # no zone: the day
+        ("gestern", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_normalize_published(stored: str | None, expected: tuple) -> None:
+    assert normalize_published(stored) == expected
+
+
+def test_migration_brings_old_rows_to_the_format(db: Database) -> None:
+    rows = [
+        ("https://e.org/1", "2024-03-05T14:30:00+01:00", "Jane Doe; John Roe"),
+        ("https://e.org/2", "2024-03-05", None),
+        ("https://e.org/3", None, "Jane Doe"),
+    ]
+    for url, published, author in rows:
+        db.execute(
+            "INSERT INTO articles (url, source, fetched_at, text, published, author)"
+            " VALUES (?, 's', '2024-03-06T00:00:00+00:00', 't', ?, ?)",
+            [url, published, author],
+        )
+    schema.m050_article_dates_utc(db)
+    got = {
+        r["url"]: (r["published"], r["published_precision"], json.loads(r["authors"]), r["author"])
+        for r in db.query("SELECT * FROM articles ORDER BY url")
+    }
+    assert got == {
+        "https://e.org/1": (
+            "2024-03-05T13:30:00+00:00",
+            "minute",
+            ["Jane Doe", "John Roe"],
+            "Jane Doe, John Roe",
+        ),
+        "https://e.org/2": ("2024-03-05T00:00:00+00:00", "day", [], None),
+        "https://e.org/3": (None, None, ["Jane Doe"], "Jane Doe"),
+    }
+    # Applying the schema again changes nothing.
+    schema.apply(db)
+    assert db.execute("SELECT published FROM articles WHERE url = 'https://e.org/1'").fetchone()[
+        0
+    ] == ("2024-03-05T13:30:00+00:00")
+
+
+def test_run_row_counts_metadata_conflicts_not_listings() -> None:
+    stats = {
+        "news/meta/published_conflict": 2,
+        "news/meta/modified_conflict": 1,
+        "news/meta/listing/og:website": 5,
+    }
+    assert source_row(stats, None, {}, {})["meta_conflicts"] == 3
