@@ -17,6 +17,8 @@ from typing import Any
 TEXT: dict[str, Any] = {"column": str}
 INTEGER: dict[str, Any] = {"column": int}
 REAL: dict[str, Any] = {"column": float}
+# ISO 8601 text in SQLite; exports that know types (Parquet) write it as a UTC timestamp.
+TIMESTAMP: dict[str, Any] = {"column": str, "timestamp": True}
 
 
 @dataclass
@@ -30,14 +32,14 @@ class Article:
     url: str = field(metadata=TEXT)  # canonical URL: the row's key
     fetched_url: str = field(metadata=TEXT)  # the URL the page was actually served from
     source: str = field(metadata=TEXT)
-    fetched_at: str = field(metadata=TEXT)  # ISO 8601, UTC
+    fetched_at: str = field(metadata=TIMESTAMP)  # ISO 8601, UTC
     html: str | None = None  # decoded page text, never raw bytes
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from listings
     html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
 
     title: str | None = field(default=None, metadata=TEXT)
     author: str | None = field(default=None, metadata=TEXT)
-    published: str | None = field(default=None, metadata=TEXT)
+    published: str | None = field(default=None, metadata=TIMESTAMP)
     description: str | None = field(default=None, metadata=TEXT)
     sitename: str | None = field(default=None, metadata=TEXT)
     tags: list[str] = field(default_factory=list, metadata=TEXT)

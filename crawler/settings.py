@@ -4,6 +4,8 @@ Every project setting carries the ``NEWS_`` prefix and a one-line comment. Each 
 Scrapy setting, can be overridden per run with ``-s NAME=VALUE``.
 """
 
+from crawler.exports.fields import export_fields
+
 BOT_NAME = "newsloom"
 
 SPIDER_MODULES = ["crawler.spiders"]
@@ -110,6 +112,9 @@ CONCURRENT_ITEMS = 4
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprinter.CanonicalRequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+# `scrapy crawl SOURCE -O out.jsonl` writes the article's stored fields only: no HTML, no
+# compressed page, no signature (bytes no feed format can hold), no pipeline internals.
+FEED_EXPORT_FIELDS = export_fields()
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 60.0
 # Scrapy 2.19's remote-control server stays off: no listening port, no job files under $HOME.
