@@ -128,8 +128,18 @@ def run_scrapy(*args: str, cwd: Path = ROOT, timeout: float = 120) -> ScrapyRun:
     return ScrapyRun(proc.returncode, proc.stdout, proc.stderr)
 
 
-# Local crawls need no politeness delay; every test run uses these.
-FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO")
+# Local crawls need no politeness delay; every test run uses these. Tests read the closing
+# stats from stderr, where NEWS_TERMINAL_DUMPS keeps them.
+FAST = (
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "LOG_LEVEL=INFO",
+    "-s",
+    "NEWS_TERMINAL_DUMPS=True",
+)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ EXIT_FAILED = 1  # could not run, crashed, or no source succeeded
 EXIT_USAGE = 2  # Scrapy's own code for a usage error
 EXIT_PARTIAL = 3  # some sources failed, at least one succeeded
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds this database; try again later
+EXIT_STOPPED = 130  # stopped by Ctrl-C or SIGTERM (128 + SIGINT); what was saved stays saved
 
 # Any component can fail its source by counting a stat under this prefix
 # (e.g. news/fatal/store_failed), whatever the finish reason says.
@@ -44,6 +45,11 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     if stats is None:
         return SourceOutcome(source, False, "did not start")
     finish_reason = stats.get("finish_reason")
+    if finish_reason is None and "start_time" in stats:
+        # Started but never closed: a second Ctrl-C stopped the reactor under it.
+        return SourceOutcome(source, False, "stopped at once, without closing")
+    if finish_reason == "shutdown":
+        return SourceOutcome(source, False, "stopped by Ctrl-C or SIGTERM")
     if finish_reason != "finished":
         return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
     fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
@@ -57,8 +63,18 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     return SourceOutcome(source, True, "ok")
 
 
-def run_exit_code(outcomes: Iterable[SourceOutcome]) -> int:
-    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran)."""
+def stopped(stats: Mapping[str, Any] | None) -> bool:
+    """The crawl was stopped by a signal: gracefully (first Ctrl-C) or at once (second)."""
+    if not stats or "start_time" not in stats:
+        return False
+    return stats.get("finish_reason") in (None, "shutdown")
+
+
+def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) -> int:
+    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran);
+    130 when the run was stopped by a signal, whatever the sources had done by then."""
+    if interrupted:
+        return EXIT_STOPPED
     results = [o.ok for o in outcomes]
     if results and all(results):
         return EXIT_OK
@@ -74,4 +90,5 @@ def describe_exit(code: int) -> str:
         EXIT_USAGE: "usage error",
         EXIT_PARTIAL: "some sources failed",
         EXIT_LOCKED: "locked",
+        EXIT_STOPPED: "stopped",
     }.get(code, "unknown")

@@ -6,8 +6,10 @@ subclass of it named after the source (see crawler/spiderloader.py).
 
 from __future__ import annotations
 
+import difflib
 import logging
-from collections.abc import AsyncIterator, Iterator
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,6 +54,29 @@ def _split_urls(value: str | None) -> tuple[str, ...]:
     return tuple(u.strip() for u in (value or "").split(",") if u.strip())
 
 
+# The -a arguments an ad-hoc run understands (README, "Crawling").
+ADHOC_KEYS = ("feed", "sitemap", "url", "start", "source", "depth", "allow_hosts", "follow", "deny")
+
+
+def check_adhoc_keys(keys: Iterable[str]) -> None:
+    """Raise SourceError naming an unknown ``-a`` key and the nearest known one."""
+    for key in keys:
+        if key not in ADHOC_KEYS:
+            near = difflib.get_close_matches(key, ADHOC_KEYS, n=1)
+            hint = f"did you mean -a {near[0]}=…? " if near else ""
+            raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(ADHOC_KEYS)}")
+
+
+def _regexes(key: str, value: str | None) -> tuple[str, ...]:
+    patterns = _split_urls(value)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SourceError(f"ad-hoc run: -a {key}={pattern!r} is not a regex: {exc}") from None
+    return patterns
+
+
 def adhoc_source(
     *,
     feed: str | None = None,
@@ -60,8 +85,15 @@ def adhoc_source(
     start: str | None = None,
     source: str | None = None,
     depth: str | int | None = None,
+    allow_hosts: str | None = None,
+    follow: str | None = None,
+    deny: str | None = None,
 ) -> Source:
-    """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable."""
+    """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable.
+
+    Lists are comma-separated: URLs, hosts to trust beyond the named ones (``allow_hosts``),
+    and the site crawl's link regexes (``follow``, ``deny``).
+    """
     feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
     entry_urls = feeds + sitemaps + urls + starts
     if not entry_urls:
@@ -83,6 +115,9 @@ def adhoc_source(
         urls=urls,
         start_urls=starts,
         depth_limit=depth_limit,
+        allow_hosts=tuple(h.lower() for h in _split_urls(allow_hosts)),
+        follow_allow=_regexes("follow", follow),
+        follow_deny=_regexes("deny", deny),
     )
 
 
@@ -92,8 +127,7 @@ class NewsSpider(scrapy.Spider):
     news_source: Source | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        adhoc_keys = ("feed", "sitemap", "url", "start", "source", "depth")
-        adhoc = {k: kwargs.pop(k) for k in adhoc_keys if k in kwargs}
+        adhoc = {k: kwargs.pop(k) for k in ADHOC_KEYS if k in kwargs}
         super().__init__(*args, **kwargs)
         if self.news_source is None:
             self.news_source = adhoc_source(**adhoc)
