@@ -25,6 +25,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from crawler.charset import looks_binary, repair_decoding
 from crawler.clock import now_iso
 from crawler.discovery.feeds import parse_feed
+from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, media_type
@@ -183,6 +184,20 @@ class NewsSpider(scrapy.Spider):
             request.meta["news_entry"] = True
             self.crawler.stats.inc_value("news/entry/requested")
             yield request
+        if src.start_urls and not src.sitemaps and not src.feeds:
+            # A source that names only its site: its robots.txt may list its sitemaps.
+            for url in dict.fromkeys(robots_url(u) for u in src.start_urls):
+                yield scrapy.Request(
+                    url, callback=self.parse_robots, dont_filter=True, meta={"news_kind": "robots"}
+                )
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        sitemaps = robots_sitemaps(response.body, response.url)
+        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
+        for url in sitemaps:
+            request = self.listing_request(url, "sitemap", self.parse_sitemap)
+            request.dont_filter = False
+            yield request
 
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
         """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py)."""
@@ -194,14 +209,27 @@ class NewsSpider(scrapy.Spider):
             meta={"news_kind": kind, "handle_httpstatus_list": [304]},
         )
 
-    def _answered(self, response: Response) -> bool:
-        """Count an answered entry URL; False when a listing was not modified (304)."""
+    def _entry_ok(self, response: Response) -> None:
+        """Count an entry URL that gave what it was named for (a page, a readable listing)."""
         if response.meta.get("news_entry"):
             self.crawler.stats.inc_value("news/entry/ok")
+
+    def _answered(self, response: Response) -> bool:
+        """False when a listing was not modified (304): an answer, with nothing to parse."""
         if response.status == 304:
+            self._entry_ok(response)
             self.crawler.stats.inc_value("news/listing/not_modified")
             return False
         return True
+
+    def _unusable_listing(self, response: Response, kind: str) -> None:
+        """A listing URL that answered with something else (an HTML page, an error page)."""
+        self.crawler.stats.inc_value(f"news/{kind}/unusable")
+        logger.warning(
+            "%s is not a %s (nothing to read there); check the URL in the source",
+            response.url,
+            kind,
+        )
 
     def _too_old(self, hints: dict[str, Any]) -> bool:
         """Skip listing entries older than the source's max_age_days, by the listing's date."""
@@ -230,6 +258,10 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         result = parse_feed(response.body, response.url, content_type)
+        if result.unusable:
+            self._unusable_listing(response, "feed")
+            return
+        self._entry_ok(response)
         stats.inc_value("news/feed/parsed")
         if result.malformed:
             stats.inc_value("news/feed/malformed")
@@ -261,8 +293,9 @@ class NewsSpider(scrapy.Spider):
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")
-            logger.warning("Ignoring invalid sitemap %s", response.url)
+            self._unusable_listing(response, "sitemap")
             return
+        self._entry_ok(response)
         stats.inc_value(f"news/sitemap/{result.kind}")
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
@@ -270,6 +303,11 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/sitemap/links", len(result.links))
         for link in result.links:
             if result.kind == "sitemapindex":
+                # A child sitemap whose lastmod is older than max_age_days lists only
+                # older articles: not downloaded at all.
+                if self._too_old(link.hints):
+                    stats.inc_value("news/sitemap/child_too_old")
+                    continue
                 request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
                 request.dont_filter = False
                 yield request
@@ -278,7 +316,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate."""
-        self._answered(response)
+        self._entry_ok(response)
         if depth > 0:
             yield from self.parse_article(response, {})
         assert self.news_source is not None
@@ -296,8 +334,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
         stats = self.crawler.stats
-        if response.meta.get("news_entry"):
-            stats.inc_value("news/entry/ok")
+        self._entry_ok(response)
         content_type = media_type(response.headers)
         if not isinstance(response, TextResponse) or content_type not in HTML_TYPES:
             stats.inc_value("news/skip/non_html")

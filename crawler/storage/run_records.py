@@ -87,6 +87,7 @@ def source_row(
         "articles_dropped": sum(dropped.values()),
         "dropped": json.dumps(dict(sorted(dropped.items()))),
         "errors": count("log_count/ERROR"),
+        "links_refused": count("news/blocked/private_address"),
         **quality,
         "stats": json.dumps({k: v for k, v in stats.items()}, default=str, sort_keys=True),
     }

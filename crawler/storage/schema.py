@@ -153,6 +153,13 @@ def m030_operations(db: Database) -> None:
     db.table("pages").add_column("hints", str)
 
 
+@migrations()
+def m045_links_refused(db: Database) -> None:
+    # Links refused because they point at a non-public address of a host the user did not
+    # name (crawler/middlewares/addresses.py), shown by `scrapy runs`.
+    db.table("run_sources").add_column("links_refused", int)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

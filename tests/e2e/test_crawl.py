@@ -148,3 +148,10 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
         ours = [line for line in run.stderr.splitlines() if line.startswith("newsloom: ")]
         assert len(ours) == 1 and fix in ours[0], run.stderr
     assert not (tmp_path / "news.db").exists()
+
+
+def test_a_wrong_listing_url_fails_the_source(site, crawl) -> None:
+    run, _ = crawl("news", "-a", f"sitemap={site.url('articles/futurezone.html')}")
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "is not a sitemap" in run.stderr
+    assert "127.0.0.1: failed (none of 1 entry URL(s) answered)" in run.stderr
