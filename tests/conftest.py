@@ -117,6 +117,8 @@ class ScrapyRun:
 def run_scrapy(*args: str, cwd: Path = ROOT, timeout: float = 120) -> ScrapyRun:
     """Run the scrapy command in a subprocess, as a user or cron would."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+    if "NEWS_TERMINAL_DUMPS=True" not in args:
+        args = (*args, "-s", "NEWS_TERMINAL_DUMPS=True")  # tests read the closing stats
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", *args],
         cwd=cwd,

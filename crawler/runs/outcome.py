@@ -47,7 +47,7 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     finish_reason = stats.get("finish_reason")
     if finish_reason is None and "start_time" in stats:
         # Started but never closed: a second Ctrl-C stopped the reactor under it.
-        return SourceOutcome(source, False, "stopped at once, without closing")
+        return SourceOutcome(source, False, "stopped before it could close")
     if finish_reason == "shutdown":
         return SourceOutcome(source, False, "stopped by Ctrl-C or SIGTERM")
     if finish_reason != "finished":
@@ -63,11 +63,13 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     return SourceOutcome(source, True, "ok")
 
 
-def stopped(stats: Mapping[str, Any] | None) -> bool:
-    """The crawl was stopped by a signal: gracefully (first Ctrl-C) or at once (second)."""
+def stopped(stats: Mapping[str, Any] | None, forced: bool = False) -> bool:
+    """The crawl was stopped by a signal: gracefully (first Ctrl-C: Scrapy's finish reason
+    "shutdown") or, when ``forced`` (a second Ctrl-C was received), before it closed."""
     if not stats or "start_time" not in stats:
         return False
-    return stats.get("finish_reason") in (None, "shutdown")
+    reason = stats.get("finish_reason")
+    return reason == "shutdown" or (forced and reason is None)
 
 
 def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) -> int:

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import functools
 import logging
+import signal
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -219,7 +220,9 @@ class RunCommand(BaseRunSpiderCommand):
             else:
                 unrecorded[outcome.source] = outcome.failure
         outcomes = [outcome for outcome, _, _ in results]
-        interrupted = any(stopped(stats) for _, stats, _ in results)
+        # Scrapy answers a second Ctrl-C by ignoring further ones: that is how it shows here.
+        forced = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        interrupted = any(stopped(stats, forced) for _, stats, _ in results)
         self.exitcode = run_exit_code(outcomes, interrupted)
         db = database_from_settings(self.settings)
         try:

@@ -122,3 +122,26 @@ def test_pages_in_process(tmp_path: Path) -> None:
     assert status == 200 and "Title &lt;1&gt;" in html
     status, html = run(fetch("/news/runs_health"))
     assert status == 200 and "alpha" in html
+
+
+def test_pages_read_while_a_crawl_holds_the_write_lock(tmp_path: Path) -> None:
+    path = _database(tmp_path)
+    datasette = make_datasette(path)
+    writer = open_database(path)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.table("articles").insert(
+        {"url": "https://a.example/3", "source": "alpha", "fetched_at": "x", "text": "Neu"}
+    )
+    try:
+
+        async def fetch(path: str) -> tuple[int, str]:
+            response = await datasette.client.get(path)
+            return response.status_code, response.text
+
+        status, html = run(fetch(article_link("https://a.example/1")))
+        assert status == 200 and "Erster Absatz." in html
+        status, _ = run(fetch("/news/articles?_search=Neu"))
+        assert status == 200
+    finally:
+        writer.rollback()
+        writer.close()

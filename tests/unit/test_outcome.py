@@ -23,7 +23,7 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
         (FINISHED, True, "ok"),
         (None, False, "did not start"),
         ({**FINISHED, "finish_reason": "shutdown"}, False, "stopped by Ctrl-C or SIGTERM"),
-        ({"start_time": 1, "news/store/new": 3}, False, "stopped at once, without closing"),
+        ({"start_time": 1, "news/store/new": 3}, False, "stopped before it could close"),
         (
             {**FINISHED, "finish_reason": "closespider_timeout"},
             False,
@@ -52,7 +52,8 @@ def test_stopped_runs_exit_130_whatever_the_sources_did() -> None:
     good = source_outcome("a", FINISHED)
     assert run_exit_code([good], interrupted=True) == EXIT_STOPPED
     assert stopped({"start_time": 1, "finish_reason": "shutdown"})
-    assert stopped({"start_time": 1})  # a second Ctrl-C: never closed
+    assert stopped({"start_time": 1}, forced=True)  # a second Ctrl-C: never closed
+    assert not stopped({"start_time": 1})  # never closed, but no signal: a crash
     assert not stopped({"start_time": 1, "finish_reason": "finished"})
     assert not stopped(None)
     assert not stopped({})  # never started: not a stop
