@@ -6,11 +6,13 @@ Generates a local news site of ``--pages`` articles (tests/support/sitegen.py), 
 separate process on 127.0.0.1, then measures on the same pages:
 
 (a) ``trafilatura.extract`` alone, in this process, one page after another (pages/s);
-(b) the naive Scrapy baseline (benchmarks/naive_spider.py): trafilatura + langdetect in the
-    callback, one INSERT+COMMIT per item;
+(b) the naive Scrapy baseline (benchmarks/naive_spider.py): trafilatura with metadata +
+    langdetect on the full text in the callback, one INSERT+COMMIT per item;
+(b') the lighter naive baseline (benchmarks/naive_light_spider.py): ``trafilatura.extract``
+    without metadata + langdetect + exact-hash dedup in the callback, commits every 100 rows;
 (c) Newsloom end to end: ``scrapy crawl news -a sitemap=...`` with every stage on.
 
-(b) and (c) run with the same overrides (no delay, no autothrottle, 16 requests per domain,
+(b), (b') and (c) run with the same overrides (no delay, no autothrottle, 16 requests per domain,
 robots.txt obeyed). CPU and memory are sampled from each crawl's process tree with psutil;
 per-stage shares come from the crawl's ``news/time/*`` stats. Finally the writer path
 (dedup lookup + index + upsert + line stats, in batches as in StorePipeline) is timed against
@@ -200,6 +202,7 @@ def report(
     pages: int,
     traf_rate: float,
     naive: CrawlRun,
+    light: CrawlRun,
     news: CrawlRun,
     store: list[StoreCost],
     prefilled: list[tuple[int, CrawlRun]],
@@ -208,14 +211,25 @@ def report(
     print(f"\n== Throughput ({pages} generated pages, {CORES} cores) ==")
     print(f"trafilatura.extract alone, one process (CPU time) : {traf_rate:7.1f} pages/s")
     print(f"ideal ({CORES} cores x trafilatura alone)              : {ideal:7.1f} pages/s")
-    for name, run in (("naive Scrapy (extract in callback)", naive), ("Newsloom end to end", news)):
+    crawls = (
+        ("naive Scrapy, heavier (metadata)", naive),
+        ("naive Scrapy, lighter (text only)", light),
+        ("Newsloom end to end", news),
+    )
+    for name, run in crawls:
+        u = run.usage
         print(
             f"{name:<36}: {run.rate:7.1f} articles/s  ({run.articles} articles in"
-            f" {run.elapsed:.1f} s)"
+            f" {run.elapsed:.1f} s); CPU {u.cpu / max(run.articles, 1) * 1000:5.1f} ms/article"
+            f" over all its processes; {u.cpu / u.wall / CORES:4.0%} of {CORES} cores busy"
         )
-    print(f"Newsloom / naive                    : {news.rate / naive.rate:7.2f} x")
+    print(f"Newsloom / naive heavier (articles/s): {news.rate / naive.rate:7.2f} x")
+    print(f"Newsloom / naive lighter (articles/s): {news.rate / light.rate:7.2f} x")
+    cpu_news = news.usage.cpu / max(news.articles, 1)
+    cpu_light = light.usage.cpu / max(light.articles, 1)
+    print(f"Newsloom / naive lighter (CPU per article): {cpu_news / cpu_light:7.2f} x")
     # Other processes on a shared machine slow both crawls; work per CPU-second does not move.
-    for name, run in (("naive", naive), ("Newsloom", news)):
+    for name, run in (("naive", naive), ("lighter naive", light), ("Newsloom", news)):
         print(
             f"{name} articles per CPU-second of its process tree: "
             f"{run.articles / run.usage.cpu:5.1f}"
@@ -233,7 +247,7 @@ def report(
     )
 
     print("\n== CPU and memory during the crawls ==")
-    for name, run in (("naive", naive), ("newsloom", news)):
+    for name, run in (("naive", naive), ("light", light), ("newsloom", news)):
         u = run.usage
         util = u.cpu / u.wall / CORES
         print(
@@ -318,8 +332,8 @@ def main(argv: list[str] | None = None) -> None:
         traf_rate = trafilatura_alone(site, manifest)
         print(f"(a) trafilatura alone: {traf_rate:.1f} pages/s", flush=True)
         overrides = [x for s in FAST for x in ("-s", s)]
-        naive_db, news_db = work / "naive.db", work / "news.db"
-        for path in (naive_db, news_db):
+        naive_db, light_db, news_db = work / "naive.db", work / "light.db", work / "news.db"
+        for path in (naive_db, light_db, news_db):
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         # The naive spider runs from the work folder: no scrapy.cfg there, so Scrapy's defaults.
@@ -339,6 +353,22 @@ def main(argv: list[str] | None = None) -> None:
         )
         naive.articles = count_rows(naive_db)
         print(f"(b) naive: {naive.rate:.1f} articles/s", flush=True)
+        light = run_crawl(
+            [
+                "runspider",
+                str(ROOT / "benchmarks" / "naive_light_spider.py"),
+                "-a",
+                f"sitemap={manifest.sitemap_url}",
+                "-s",
+                f"NAIVE_DB={light_db}",
+                *overrides,
+            ],
+            work,
+            srv,
+            work / "light.log",
+        )
+        light.articles = count_rows(light_db)
+        print(f"(b') lighter naive: {light.rate:.1f} articles/s", flush=True)
         news = run_crawl(
             [
                 "crawl",
@@ -383,7 +413,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    report(args.pages, traf_rate, naive, news, store, prefilled)
+    report(args.pages, traf_rate, naive, light, news, store, prefilled)
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
 

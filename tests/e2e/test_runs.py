@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -70,11 +71,12 @@ def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
 
 
 def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
-    release = time.monotonic() + 6
+    # The first run's feed answers only once the second run has ended, so the first surely
+    # holds the lock meanwhile; a second run that waited for the lock would never end.
+    release = threading.Event()
 
     def slow_feed(count: int):
-        while time.monotonic() < release:  # holds the first run while the second starts
-            time.sleep(0.05)
+        release.wait(90)
         return None
 
     site.routes["/rss.xml"] = slow_feed
@@ -95,12 +97,13 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
             time.sleep(0.05)
         assert "/rss.xml" in site.paths()
         started = time.monotonic()
-        second = run_scrapy(*args)
+        second = run_scrapy(*args, timeout=60)
+        assert not release.is_set()
         assert second.returncode == EXIT_LOCKED
-        assert time.monotonic() < release  # it did not wait for the first run
         assert f"another run is using {db}" in second.stderr
-        assert time.monotonic() - started < 15
+        assert time.monotonic() - started < 60
     finally:
+        release.set()
         _, stderr = first.communicate(timeout=60)
     assert first.returncode == EXIT_OK, stderr[-3000:]
     assert site.paths().count("/rss.xml") == 1
