@@ -144,10 +144,15 @@ def parse_stats(log: str) -> dict[str, float]:
     return {k: float(v) for k, v in _STAT_RE.findall(dump)}
 
 
-def run_crawl(args: list[str], cwd: Path, server: psutil.Process, log_path: Path) -> CrawlRun:
-    """Run a scrapy command, sampling its process tree; return usage and closing stats."""
+def run_crawl(
+    args: list[str], cwd: Path, server: psutil.Process | None, log_path: Path
+) -> CrawlRun:
+    """Run a scrapy command, sampling its process tree; return usage and closing stats.
+
+    ``server`` is the local site's process, whose CPU is reported apart (None: no server).
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    server_cpu0 = sum(server.cpu_times()[:2])
+    server_cpu0 = sum(server.cpu_times()[:2]) if server else 0.0
     t0 = time.monotonic()
     with log_path.open("w") as log:
         proc = subprocess.Popen(
@@ -162,7 +167,8 @@ def run_crawl(args: list[str], cwd: Path, server: psutil.Process, log_path: Path
     if proc.returncode != 0:
         raise RuntimeError(f"scrapy {' '.join(args)} failed; see {log_path}")
     stats = parse_stats(text)
-    return CrawlRun(usage, stats, 0, sum(server.cpu_times()[:2]) - server_cpu0)
+    server_cpu = sum(server.cpu_times()[:2]) - server_cpu0 if server else 0.0
+    return CrawlRun(usage, stats, 0, server_cpu)
 
 
 def count_rows(db: Path) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from scrapy.http import Headers
+from scrapy.http import Headers, Response, TextResponse
+
+from crawler.charset import Decoded, looks_binary, repair_decoding
 
 # Media types that can hold an article page.
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -11,3 +13,26 @@ HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 def media_type(headers: Headers) -> bytes:
     """The Content-Type without parameters, lower-cased; b"" when there is none."""
     return (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+
+
+class NotAPage(Exception):
+    """A response that holds no HTML page; ``reason`` names the skip (``non_html``, ``binary``)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def page_text(response: Response) -> Decoded:
+    """The text of an HTML page, decoded as its bytes say (crawler/charset.py).
+
+    One decision for every input, so a page read from a WARC file is decoded exactly as the
+    same page fetched live. Raises :class:`NotAPage` for a response that is no HTML page.
+    """
+    content_type = media_type(response.headers)
+    if not isinstance(response, TextResponse) or content_type not in HTML_TYPES:
+        raise NotAPage("non_html", content_type.decode("latin-1") or "?")
+    if looks_binary(response.body, response.encoding):
+        raise NotAPage("binary", "binary or compressed body served as HTML")
+    return repair_decoding(response.body, response.encoding, response.text)

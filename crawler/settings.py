@@ -50,6 +50,16 @@ NEWS_LEARN_REFRESH_SECONDS = 30.0
 # Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 
+# --- Archives (WARC) ---------------------------------------------------------------------------
+# Items of `-a warc=` ingestion in the pipelines at once; 0 means 8 per extraction worker.
+NEWS_WARC_IN_FLIGHT = 0
+# Seconds between saves of how far each WARC file is ingested (a rerun resumes there).
+NEWS_WARC_CHECKPOINT_SECONDS = 2.0
+# Folder to record every fetched response of a crawl into, as WARC; empty records nothing.
+NEWS_WARC_DIR = ""
+# A recorded WARC file is closed and a new one started past this many megabytes (gzipped).
+NEWS_WARC_MAX_MB = 1000
+
 # --- Unattended operation ---------------------------------------------------------------------
 # Folder of the per-run log files; empty means a `logs` folder beside NEWS_DB.
 NEWS_LOG_DIR = ""
@@ -145,6 +155,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.politeness.ContactUserAgentMiddleware": 500,
     # Sees 429/503 before RetryMiddleware (550), which would retry without waiting.
     "crawler.middlewares.retryafter.RetryAfterMiddleware": 560,
+    # Next to the downloader: records each answer as received, before decompression (590),
+    # redirects (600) and retries (550) act on it. Off unless NEWS_WARC_DIR is set.
+    "crawler.warc.recorder.WarcRecorderMiddleware": 950,
 }
 
 ITEM_PIPELINES = {

@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,15 +23,15 @@ from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
-from crawler.charset import looks_binary, repair_decoding
 from crawler.clock import now_iso
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.items import Article
-from crawler.responses import HTML_TYPES, media_type
+from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
 from crawler.sources import Source, SourceError
 from crawler.urls import canonicalize_url, is_http_url
+from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
 
 logger = logging.getLogger(__name__)
 
@@ -51,12 +52,28 @@ def _hint_date(hints: dict[str, Any]) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+# Arguments of ``-a warc=`` ingestion besides ``warc`` itself.
+WARC_FILTERS = ("hosts", "since", "until")
+
+
 def _split_urls(value: str | None) -> tuple[str, ...]:
     return tuple(u.strip() for u in (value or "").split(",") if u.strip())
 
 
 # The -a arguments an ad-hoc run understands (README, "Crawling").
-ADHOC_KEYS = ("feed", "sitemap", "url", "start", "source", "depth", "allow_hosts", "follow", "deny")
+ADHOC_KEYS = (
+    "feed",
+    "sitemap",
+    "url",
+    "start",
+    "source",
+    "depth",
+    "allow_hosts",
+    "follow",
+    "deny",
+    "languages",
+    "warc",
+)
 
 
 def check_adhoc_keys(keys: Iterable[str]) -> None:
@@ -89,22 +106,40 @@ def adhoc_source(
     allow_hosts: str | None = None,
     follow: str | None = None,
     deny: str | None = None,
+    languages: str | None = None,
+    warc: str | None = None,
+    **warc_filters: str,
 ) -> Source:
     """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable.
 
     Lists are comma-separated: URLs, hosts to trust beyond the named ones (``allow_hosts``),
-    and the site crawl's link regexes (``follow``, ``deny``).
+    and the site crawl's link regexes (``follow``, ``deny``). ``warc`` (files to ingest, see
+    crawler/warc/ingest.py) needs no URL; its source is named ``warc`` unless ``source`` says
+    otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
     """
     feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
     entry_urls = feeds + sitemaps + urls + starts
-    if not entry_urls:
+    unknown = set(warc_filters) - set(WARC_FILTERS)
+    if unknown:
+        raise TypeError(f"unknown ad-hoc argument(s): {', '.join(sorted(unknown))}")
+    if warc_filters and not warc:
+        raise SourceError(f"-a {', '.join(sorted(warc_filters))} only filter -a warc=FILES")
+    if warc and entry_urls:
+        raise SourceError("-a warc=FILES ingests archives; it takes no feed, sitemap or URL")
+    if not entry_urls and not warc:
         raise SourceError(
-            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…] or -a start=URL"
+            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…], -a start=URL"
+            " or -a warc=FILES"
         )
+    expected = tuple(lang.strip().lower() for lang in (languages or "").split(",") if lang.strip())
+    for lang in expected:
+        if not lang.isalpha() or not 2 <= len(lang) <= 3:
+            raise SourceError(f"ad-hoc run: language {lang!r} is not an ISO 639 code")
     for value in entry_urls:
         if not is_http_url(value):
             raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
-    label = (source or urlsplit(entry_urls[0]).hostname or "adhoc").strip()
+    default = "warc" if warc else urlsplit(entry_urls[0]).hostname
+    label = (source or default or "adhoc").strip()
     try:
         depth_limit = int(depth) if depth is not None else 2
     except ValueError:
@@ -119,6 +154,7 @@ def adhoc_source(
         allow_hosts=tuple(h.lower() for h in _split_urls(allow_hosts)),
         follow_allow=_regexes("follow", follow),
         follow_deny=_regexes("deny", deny),
+        languages=expected,
     )
 
 
@@ -128,10 +164,18 @@ class NewsSpider(scrapy.Spider):
     news_source: Source | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        adhoc = {k: kwargs.pop(k) for k in ADHOC_KEYS if k in kwargs}
+        adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
         super().__init__(*args, **kwargs)
+        # Archive ingestion (-a warc=…): the files and filters, checked before the crawl starts.
+        self.warc_input: tuple[list[Path], RecordFilter, str | None] | None = None
         if self.news_source is None:
             self.news_source = adhoc_source(**adhoc)
+            if adhoc.get("warc"):
+                self.warc_input = (
+                    warc_paths(adhoc["warc"]),
+                    RecordFilter.parse(adhoc.get("hosts"), adhoc.get("since"), adhoc.get("until")),
+                    adhoc.get("source"),
+                )
         elif adhoc:
             raise SourceError(
                 f"spider {self.name!r} is configured in sources.toml; "
@@ -169,6 +213,12 @@ class NewsSpider(scrapy.Spider):
         return self.news_source.name
 
     async def start(self) -> AsyncIterator[Any]:
+        if self.warc_input is not None:
+            # Built here, not in from_crawler: it needs the crawl's stats and database.
+            ingest = WarcIngest.from_crawler(self.crawler, *self.warc_input)
+            async for article in ingest.articles():
+                yield article
+            return
         src = self.news_source
         assert src is not None
         # Entry requests are the URLs the user named: a source whose entries all fail has
@@ -335,16 +385,16 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
         stats = self.crawler.stats
         self._entry_ok(response)
-        content_type = media_type(response.headers)
-        if not isinstance(response, TextResponse) or content_type not in HTML_TYPES:
-            stats.inc_value("news/skip/non_html")
-            logger.info("Skipping %s: not HTML (%s)", response.url, content_type.decode() or "?")
+        try:
+            decoded = page_text(response)
+        except NotAPage as exc:
+            stats.inc_value(f"news/skip/{exc.reason}")
+            if exc.reason == "non_html":
+                logger.info("Skipping %s: not HTML (%s)", response.url, exc.detail)
+            else:
+                logger.warning("Skipping %s: %s", response.url, exc.detail)
             return
-        if looks_binary(response.body, response.encoding):
-            stats.inc_value("news/skip/binary")
-            logger.warning("Skipping %s: binary or compressed body served as HTML", response.url)
-            return
-        decoded = repair_decoding(response.body, response.encoding, response.text)
+        assert isinstance(response, TextResponse)  # page_text() accepts nothing else
         if decoded.repaired:
             stats.inc_value("news/charset/repaired")
             logger.info(

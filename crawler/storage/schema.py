@@ -154,6 +154,25 @@ def m030_operations(db: Database) -> None:
 
 
 @migrations()
+def m040_warc_files(db: Database) -> None:
+    # How far `scrapy crawl news -a warc=…` got in each archive file (crawler/warc/ingest.py):
+    # every record before `offset` is finished; `done` once the whole file is.
+    db.table("warc_files").create(
+        {
+            "path": str,
+            "size": int,
+            "offset": int,
+            "done": int,
+            "run_id": int,
+            "updated_at": str,
+        },
+        pk="path",
+        not_null={"offset", "done"},
+        defaults={"offset": 0, "done": 0},
+    )
+
+
+@migrations()
 def m045_links_refused(db: Database) -> None:
     # Links refused because they point at a non-public address of a host the user did not
     # name (crawler/middlewares/addresses.py), shown by `scrapy runs`.

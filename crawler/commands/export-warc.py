@@ -1,0 +1,47 @@
+"""``scrapy export-warc FILE [SOURCE…]``: the stored article pages as a WARC file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.storage.database import database_from_settings
+from crawler.warc.export import export_pages
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options] FILE [SOURCE ...]"
+
+    def short_desc(self) -> str:
+        return "Write the stored pages (all sources or those named) as WARC response records"
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        if not args:
+            raise UsageError("export-warc needs the FILE to write (.warc or .warc.gz)")
+        out = Path(args[0])
+        if not out.name.endswith((".warc", ".warc.gz")):
+            raise UsageError(f"{out}: the file name must end in .warc or .warc.gz")
+        if out.exists():
+            raise UsageError(f"{out} exists; choose a new file", print_help=False)
+        if not out.parent.is_dir():
+            raise UsageError(f"no folder {out.parent}", print_help=False)
+        db_path = Path(self.settings.get("NEWS_DB"))
+        if not db_path.exists():
+            raise UsageError(f"no database at {db_path}", print_help=False)
+        db = database_from_settings(self.settings)
+        try:
+            result = export_pages(db, out, sources=args[1:])
+        finally:
+            db.close()
+        print(f"Wrote {result.written} pages to {out}", end="")
+        print(f"; {result.unreadable} unreadable pages left out" if result.unreadable else "")
+        if not result.written:
+            self.exitcode = 1

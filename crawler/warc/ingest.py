@@ -1,0 +1,442 @@
+"""WARC ingestion: archive records become Article items, exactly like fetched pages.
+
+``scrapy crawl news -a warc=PATH_OR_GLOB[,…]`` hands every successful HTML response record to
+the item pipelines (extraction, cleaning, language, copies, store). The pure parts (paths,
+filters, record to Article, per-file progress) are functions and small classes here; the
+:class:`WarcIngest` reader ties them to a crawl: it feeds the pipelines no faster than they
+finish items, and writes how far each file is done through the crawl's database writer.
+
+Resuming: a file's row in ``warc_files`` holds the offset below which every record is
+finished (skipped, dropped, or stored and committed), so a rerun starts there; a file read
+to its end is marked done and skipped. Offsets are gzip member starts, so resuming needs a
+file compressed per record (as CC-NEWS and every WARC writer do); a file that is one gzip
+stream is read again from its start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import glob
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import Headers, HtmlResponse
+from scrapy.statscollectors import StatsCollector
+from sqlite_utils import Database
+from twisted.internet import task
+
+from crawler.clock import now_iso, utc_iso
+from crawler.extensions.database import database_for
+from crawler.items import Article
+from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
+from crawler.sources import SourceError
+from crawler.storage.database import SharedDatabase
+from crawler.urls import canonicalize_url
+from crawler.warc.reader import Damage, WarcEntry, read_records
+
+logger = logging.getLogger(__name__)
+
+# WARC record types that never hold a page to ingest (counted as skip/not_response).
+_RESPONSE = "response"
+
+
+class WarcInputError(SourceError):
+    """Unusable ``-a warc=`` / filter arguments; the message says which and why."""
+
+
+def warc_paths(spec: str) -> list[Path]:
+    """The files named by ``spec``: comma-separated paths or glob patterns, each matching."""
+    paths: list[Path] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        matches = sorted(glob.glob(os.path.expanduser(part)))
+        if not matches:
+            raise WarcInputError(f"warc={part!r}: no such file")
+        for match in matches:
+            path = Path(match)
+            if not path.is_file():
+                raise WarcInputError(f"warc={match!r}: not a file")
+            if path.resolve() not in {p.resolve() for p in paths}:
+                paths.append(path)
+    if not paths:
+        raise WarcInputError("warc= names no file")
+    return paths
+
+
+def _parse_moment(name: str, value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise WarcInputError(f"{name}={value!r} is not an ISO 8601 date or time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which records to ingest: by host pattern and by WARC-Date (``since`` <= date < ``until``).
+
+    A host pattern with ``*`` or ``?`` is a glob over the host name; a plain name matches the
+    host and its subdomains, as ``allowed_domains`` does.
+    """
+
+    hosts: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @classmethod
+    def parse(cls, hosts: str | None, since: str | None, until: str | None) -> Self:
+        patterns = tuple(h.strip().lower() for h in (hosts or "").split(",") if h.strip())
+        start, end = _parse_moment("since", since), _parse_moment("until", until)
+        if start and end and start >= end:
+            raise WarcInputError(f"since={since!r} is not before until={until!r}")
+        return cls(patterns, start, end)
+
+    def host_ok(self, host: str) -> bool:
+        if not self.hosts:
+            return True
+        host = host.lower()
+        for pattern in self.hosts:
+            if any(c in pattern for c in "*?["):
+                if fnmatch.fnmatchcase(host, pattern):
+                    return True
+            elif host == pattern or host.endswith("." + pattern):
+                return True
+        return False
+
+    def date_ok(self, when: datetime) -> bool:
+        return (self.since is None or when >= self.since) and (
+            self.until is None or when < self.until
+        )
+
+
+class Skip(Exception):
+    """A record that is not ingested; ``reason`` is its stats key under news/warc/skip/."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> Article:
+    """The Article of one response record, or :class:`Skip` saying why there is none.
+
+    ``source`` names every article's source; None takes the page's host, as an ad-hoc crawl
+    names its source after the host it starts from.
+    """
+    if entry.type == "revisit":
+        raise Skip("revisit")
+    if entry.type != _RESPONSE:
+        raise Skip("not_response", entry.type)
+    if entry.truncated:
+        raise Skip("truncated", entry.truncated)
+    if not entry.url:
+        raise Skip("malformed", "no WARC-Target-URI")
+    try:
+        url = canonicalize_url(entry.url)
+    except ValueError:
+        raise Skip("bad_url", entry.url) from None
+    host = urlsplit(url).hostname or ""
+    if not rules.host_ok(host):
+        raise Skip("host", host)
+    if entry.date is None:
+        raise Skip("malformed", "no valid WARC-Date")
+    if not rules.date_ok(entry.date):
+        raise Skip("date", entry.date.isoformat())
+    if entry.status is None:
+        raise Skip("malformed", "unreadable HTTP head")
+    if not 200 <= entry.status < 300:
+        raise Skip("status", str(entry.status))
+    if entry.too_large:
+        raise Skip("too_large")
+    headers = Headers(entry.headers)
+    if media_type(headers) not in HTML_TYPES:
+        raise Skip("non_html", media_type(headers).decode("latin-1") or "?")
+    response = HtmlResponse(entry.url, status=entry.status, headers=headers, body=entry.body or b"")
+    try:
+        decoded = page_text(response)
+    except NotAPage as exc:
+        raise Skip(exc.reason, exc.detail) from None
+    return Article(
+        url=url,
+        fetched_url=entry.url,
+        source=source or host,
+        fetched_at=utc_iso(entry.date),
+        html=decoded.text,
+        hints={},
+    )
+
+
+@dataclass
+class FileProgress:
+    """How far one file is done: the offset below which every record is finished.
+
+    Records are begun in file order and finish in any order (the worker pool reorders them);
+    an item that was scraped counts as finished only once its row is committed.
+    """
+
+    path: str
+    size: int
+    next_unread: int
+    outstanding: set[int] = field(default_factory=set)
+    read_to_end: bool = False
+
+    def begin(self, offset: int) -> None:
+        self.outstanding.add(offset)
+        self.next_unread = offset
+
+    def finish(self, offset: int) -> None:
+        self.outstanding.discard(offset)
+
+    @property
+    def done(self) -> bool:
+        return self.read_to_end and not self.outstanding
+
+    def watermark(self) -> int:
+        """Where a rerun starts: the first unfinished record, or the end once all is done."""
+        if self.done:
+            return self.size
+        return min(self.outstanding, default=self.next_unread)
+
+
+@dataclass
+class _Pending:
+    """An item on its way through the pipelines, and where its record lies."""
+
+    progress: FileProgress
+    offset: int
+    url: str
+    fetched_at: str
+
+
+class WarcIngest:
+    """Reads the files for a spider's ``start()`` and tracks what the pipelines finished."""
+
+    def __init__(
+        self,
+        paths: list[Path],
+        rules: RecordFilter,
+        stats: StatsCollector,
+        database: SharedDatabase,
+        *,
+        source: str | None,
+        max_in_flight: int,
+        max_body: int,
+        checkpoint_seconds: float,
+        run_id: int = 0,
+    ) -> None:
+        self.paths = paths
+        self.rules = rules
+        self.stats = stats
+        self.database = database
+        self.source = source
+        self.max_in_flight = max_in_flight
+        self.max_body = max_body
+        self.checkpoint_seconds = checkpoint_seconds
+        self.run_id = run_id
+        self.files: list[FileProgress] = []
+        self.in_flight: dict[int, tuple[Article, _Pending]] = {}
+        self.uncommitted: list[_Pending] = []
+        self._room = asyncio.Event()
+        self._saved: dict[str, tuple[int, bool]] = {}
+        self._timer: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(
+        cls, crawler: Crawler, paths: list[Path], rules: RecordFilter, source: str | None
+    ) -> Self:
+        s = crawler.settings
+        assert crawler.stats is not None
+        workers = s.getint("NEWS_WORKERS") or os.cpu_count() or 1
+        ingest = cls(
+            paths,
+            rules,
+            crawler.stats,
+            database_for(crawler),
+            source=source,
+            max_in_flight=s.getint("NEWS_WARC_IN_FLIGHT") or 8 * workers,
+            max_body=s.getint("DOWNLOAD_MAXSIZE"),
+            checkpoint_seconds=s.getfloat("NEWS_WARC_CHECKPOINT_SECONDS"),
+            run_id=s.getint("NEWS_RUN_ID"),
+        )
+        crawler.signals.connect(ingest.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ingest.item_left, signal=signals.item_dropped)
+        crawler.signals.connect(ingest.item_left, signal=signals.item_error)
+        crawler.signals.connect(ingest.spider_closed, signal=signals.spider_closed)
+        return ingest
+
+    # --- what the pipelines report ------------------------------------------------------------
+
+    def item_scraped(self, item: Any) -> None:
+        entry = self.in_flight.pop(id(item), None)
+        if entry is not None:
+            self.uncommitted.append(entry[1])
+            self._room.set()
+
+    def item_left(self, item: Any) -> None:
+        """Dropped or failed: finished, nothing of it is waiting to be written."""
+        entry = self.in_flight.pop(id(item), None)
+        if entry is not None:
+            entry[1].progress.finish(entry[1].offset)
+            self._room.set()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def _saved_progress(self) -> dict[str, dict[str, Any]]:
+        rows = self.database.db.execute("SELECT path, size, offset, done FROM warc_files")
+        return {r[0]: {"size": r[1], "offset": r[2], "done": r[3]} for r in rows.fetchall()}
+
+    async def articles(self) -> AsyncIterator[Article]:
+        """Every article of every file, waiting while ``max_in_flight`` items are in the pipes."""
+        saved = self._saved_progress()
+        self._timer = task.LoopingCall(self.checkpoint)
+        self._timer.start(self.checkpoint_seconds, now=False)
+        stats = self.stats
+        for path in self.paths:
+            try:
+                async for article in self._file_articles(path, saved):
+                    yield article
+            except OSError as exc:
+                # Gone, unreadable or a bad disk: the other files are still worth reading.
+                stats.inc_value("news/warc/files/unreadable")
+                logger.error("Cannot read %s: %s", path, exc)
+
+    async def _file_articles(
+        self, path: Path, saved: dict[str, dict[str, Any]]
+    ) -> AsyncIterator[Article]:
+        stats = self.stats
+        key = str(path.resolve())
+        size = path.stat().st_size
+        row = saved.get(key)
+        start = 0
+        if row is not None:
+            if row["done"] and row["size"] == size:
+                stats.inc_value("news/warc/files/already_done")
+                logger.info("Skipping %s: ingested completely before", path)
+                return
+            if row["offset"] <= size:
+                start = row["offset"]
+            else:
+                logger.warning("%s is shorter than when last read; reading it anew", path)
+        stats.inc_value("news/warc/files/started")
+        if start:
+            stats.inc_value("news/warc/files/resumed")
+            logger.info("Resuming %s at byte %d", path, start)
+        progress = FileProgress(key, size, start)
+        self.files.append(progress)
+        for entry in read_records(path, start, max_body=self.max_body):
+            if len(self.in_flight) >= self.max_in_flight:
+                # Time spent here means the pipelines were full: the reader keeps up.
+                waited = time.monotonic()
+                while len(self.in_flight) >= self.max_in_flight:
+                    self._room.clear()
+                    await self._room.wait()
+                stats.inc_value("news/warc/waited_ms", round((time.monotonic() - waited) * 1000))
+            article = self._consider(progress, entry)
+            if article is not None:
+                yield article
+        progress.read_to_end = True
+        stats.inc_value("news/warc/files/read")
+        self.checkpoint()
+
+    def _consider(self, progress: FileProgress, entry: WarcEntry | Damage) -> Article | None:
+        stats = self.stats
+        if isinstance(entry, Damage):
+            stats.inc_value("news/warc/skip/corrupt")
+            lost = (entry.resume if entry.resume is not None else progress.size) - entry.offset
+            stats.inc_value("news/warc/corrupt_bytes", max(lost, 0))
+            logger.warning(
+                "Unreadable data in %s from byte %d (%s); %s",
+                progress.path,
+                entry.offset,
+                entry.error,
+                f"reading on at byte {entry.resume}" if entry.resume is not None else "file ends",
+            )
+            return None
+        stats.inc_value("news/warc/records")
+        progress.begin(entry.offset)
+        try:
+            article = entry_article(entry, self.rules, self.source)
+        except Skip as exc:
+            progress.finish(entry.offset)
+            stats.inc_value(f"news/warc/skip/{exc.reason}")
+            if exc.reason in ("malformed", "bad_url", "binary"):
+                logger.info("Skipping the record at %s:%d: %s", progress.path, entry.offset, exc)
+            return None
+        stats.inc_value("news/warc/articles")
+        self.in_flight[id(article)] = (
+            article,
+            _Pending(progress, entry.offset, article.url, article.fetched_at),
+        )
+        return article
+
+    # --- progress -----------------------------------------------------------------------------
+
+    def _settle_committed(self) -> None:
+        """Finish the scraped items whose rows (or a later fetch's) are committed."""
+        if not self.uncommitted:
+            return
+        db = self.database.db
+        waiting = []
+        for pending in self.uncommitted:
+            row = db.execute(
+                "SELECT fetched_at FROM articles WHERE url = ?", [pending.url]
+            ).fetchone()
+            if row is not None and (row[0] or "") >= pending.fetched_at:
+                pending.progress.finish(pending.offset)
+            else:
+                waiting.append(pending)
+        self.uncommitted = waiting
+
+    def checkpoint(self) -> None:
+        """Write each file's watermark (when it moved) through the crawl's writer thread."""
+        self._settle_committed()
+        rows = []
+        for progress in self.files:
+            state = (progress.watermark(), progress.done)
+            if self._saved.get(progress.path) == state:
+                continue
+            self._saved[progress.path] = state
+            rows.append(
+                {
+                    "path": progress.path,
+                    "size": progress.size,
+                    "offset": state[0],
+                    "done": int(state[1]),
+                    "run_id": self.run_id,
+                    "updated_at": now_iso(),
+                }
+            )
+        if rows:
+            self.database.write(lambda db: _save(db, rows)).add_done_callback(self._written)
+
+    def _written(self, future: Any) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self.stats.inc_value("news/warc/progress_write_failed")
+            logger.warning("Could not save WARC progress (%s); a rerun reads more again", exc)
+
+    def spider_closed(self) -> None:
+        """The pipelines have closed (the store committed its last batch): save the end state."""
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        self.checkpoint()
+        done = sum(1 for p in self.files if p.done)
+        self.stats.set_value("news/warc/files/done", done)
+
+
+def _save(db: Database, rows: Iterable[dict[str, Any]]) -> None:
+    db.table("warc_files").upsert_all(list(rows), pk="path")

@@ -1,0 +1,145 @@
+"""End to end: `scrapy crawl news -a warc=…` ingests CC-NEWS-like files through the pipelines."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from tests.support.warcfiles import WarcFile, page, request, response, revisit, warcinfo
+
+EN = ["The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4]
+DE = ["Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4]
+
+
+def _stats(stderr: str) -> dict:
+    """The closing stats Scrapy dumps at the end of a crawl."""
+    dump = stderr[stderr.rindex("Dumping Scrapy stats:") :]
+    body = dump[dump.index("{") : dump.index("}") + 1]
+    body = re.sub(r"datetime\.datetime\([^)]*\)", "None", body)
+    return ast.literal_eval(body)
+
+
+def mixed_file(path: Path) -> Path:
+    """Mixed hosts and languages, non-HTML, a revisit, a truncated record, a corrupted member."""
+    w = WarcFile()
+    w.add(warcinfo())
+    for i in range(3):
+        url = f"https://en.example/story-{i}"
+        w.add(request(url))
+        w.add(response(url, page(f"Council story {i}", [f"Story {i}. {EN[0]}"])))
+    for i in range(2):
+        w.add(
+            response(
+                f"https://de.example/artikel-{i}",
+                page(f"Stadtrat {i}", [f"Nr. {i}. {DE[0]}"], "de"),
+            )
+        )
+    w.add(response("https://en.example/feed.json", b"{}", content_type="application/json"))
+    w.add(response("https://en.example/gone", b"gone", status="404 Not Found"))
+    w.add(revisit("https://en.example/story-0"))
+    w.add(response("https://en.example/cut", page("Cut", EN), extra={"WARC-Truncated": "length"}))
+    broken = w.add(response("https://en.example/broken", page("Broken", EN)))
+    w.add(
+        response(
+            "https://other.example/late",
+            page("Late story", [f"Late. {EN[0]}"]),
+            date="2024-05-01T00:00:00Z",
+        )
+    )
+    w.corrupt = {broken}
+    return w.write(path)
+
+
+def test_ingest_counts_every_skip_and_stores_the_pages(tmp_path: Path, crawl) -> None:
+    warc = mixed_file(tmp_path / "cc-news.warc.gz")
+    run, db = crawl("news", "-a", f"warc={warc}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    skips = {k.removeprefix("news/warc/skip/"): v for k, v in stats.items() if "/skip/" in k}
+    assert skips == {
+        "not_response": 4,  # warcinfo and three requests
+        "non_html": 1,
+        "status": 1,
+        "revisit": 1,
+        "truncated": 1,
+        "corrupt": 1,
+    }
+    rows = {r["url"]: r for r in db.query("select * from articles")}
+    assert set(rows) == {
+        *(f"https://en.example/story-{i}" for i in range(3)),
+        *(f"https://de.example/artikel-{i}" for i in range(2)),
+        "https://other.example/late",
+    }
+    assert rows["https://de.example/artikel-1"]["language"] == "de"
+    assert rows["https://de.example/artikel-1"]["source"] == "de.example"
+    assert rows["https://other.example/late"]["fetched_at"] == "2024-05-01T00:00:00+00:00"
+    assert rows["https://en.example/story-2"]["title"] == "Council story 2"
+    (progress,) = db.query("select * from warc_files")
+    assert progress["done"] == 1 and progress["offset"] == warc.stat().st_size
+
+    # A rerun skips the finished file without reading it.
+    again, db = crawl("news", "-a", f"warc={warc}")
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = _stats(again.stderr)
+    assert stats["news/warc/files/already_done"] == 1
+    assert "news/warc/records" not in stats
+
+
+def test_ingest_filters_and_resumes(tmp_path: Path, crawl) -> None:
+    warc = mixed_file(tmp_path / "cc-news.warc.gz")
+    run, db = crawl(
+        "news",
+        "-a",
+        f"warc={warc}",
+        "-a",
+        "hosts=*.example",
+        "-a",
+        "until=2024-04-01",
+        "-a",
+        "languages=en",
+        "-a",
+        "source=cc",
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    assert stats["news/warc/skip/date"] == 1  # other.example is from May
+    assert stats["news/drop/unexpected_language"] == 2
+    rows = list(db.query("select url, source from articles"))
+    assert {r["url"] for r in rows} == {f"https://en.example/story-{i}" for i in range(3)}
+    assert {r["source"] for r in rows} == {"cc"}
+
+    # Interrupted runs resume at their watermark: only records from there on are read again.
+    # Member 6 holds the response of story-2 (members are written in record order).
+    offsets = _member_offsets(warc.read_bytes())
+    db.execute("update warc_files set offset = ?, done = 0", [offsets[6]])
+    db.conn.commit()
+    again, db = crawl("news", "-a", f"warc={warc}", "-a", "source=cc")
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = _stats(again.stderr)
+    assert stats["news/warc/files/resumed"] == 1
+    assert stats["news/warc/records"] == len(offsets) - 6 - 1  # less the corrupted member
+    assert stats["news/warc/articles"] == 4  # story-2, two German pages, the late one
+
+
+def _member_offsets(data: bytes) -> list[int]:
+    import zlib
+
+    offsets, pos = [], 0
+    while pos < len(data):
+        offsets.append(pos)
+        inflater = zlib.decompressobj(31)
+        try:
+            inflater.decompress(data[pos:])
+        except zlib.error:
+            # the corrupted member: the next one starts at the next gzip header
+            pos = data.index(b"\x1f\x8b\x08", pos + 1)
+            continue
+        pos = len(data) - len(inflater.unused_data)
+    return offsets
+
+
+def test_bad_warc_arguments_fail_with_a_message(tmp_path: Path, crawl) -> None:
+    run, _ = crawl("news", "-a", f"warc={tmp_path}/nothing-*.warc.gz")
+    assert run.returncode != 0
+    assert "no such file" in run.stderr

@@ -1,0 +1,297 @@
+"""WARC input: the reader goes on past damage, records become Articles as live pages do."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlite_utils import Database
+
+from crawler.items import Article
+from crawler.sources import SourceError
+from crawler.spiders.news import adhoc_source
+from crawler.warc.ingest import (
+    FileProgress,
+    RecordFilter,
+    Skip,
+    WarcIngest,
+    WarcInputError,
+    entry_article,
+    warc_paths,
+)
+from crawler.warc.reader import Damage, WarcEntry, read_records
+from tests.support.warcfiles import (
+    WarcFile,
+    arc_file,
+    page,
+    request,
+    response,
+    revisit,
+    warcinfo,
+)
+from tests.unit.components import crawler_for, run, shared_database
+
+TEXT = ["A long paragraph about the council's budget for schools and roads, in detail. " * 4]
+
+
+def _file(n: int = 5) -> WarcFile:
+    w = WarcFile()
+    w.add(warcinfo())
+    for i in range(n):
+        w.add(response(f"https://a.example/{i}", page(f"Title {i}", TEXT)))
+    return w
+
+
+def _entries(path: Path, start: int = 0) -> list[WarcEntry | Damage]:
+    return list(read_records(path, start))
+
+
+def _urls(items: list[WarcEntry | Damage]) -> list[str | None]:
+    return [e.url for e in items if isinstance(e, WarcEntry) and e.type == "response"]
+
+
+def test_reader_reads_every_record_with_offsets(tmp_path: Path) -> None:
+    path = _file().write(tmp_path / "a.warc.gz")
+    items = _entries(path)
+    assert _urls(items) == [f"https://a.example/{i}" for i in range(5)]
+    first = items[1]
+    assert isinstance(first, WarcEntry)
+    assert first.status == 200 and first.date == datetime(2024, 3, 1, 12, tzinfo=UTC)
+    assert first.body is not None and first.body.startswith(b"<!DOCTYPE html>")
+    # Reading from a record's offset starts exactly there.
+    assert _urls(_entries(path, first.offset))[0] == "https://a.example/0"
+    assert _urls(_entries(path, items[3].offset)) == [f"https://a.example/{i}" for i in (2, 3, 4)]
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_reader_skips_a_damaged_record_and_goes_on(tmp_path: Path, compress: bool) -> None:
+    w = _file()
+    path = tmp_path / ("a.warc.gz" if compress else "a.warc")
+    if compress:
+        w.corrupt = {3}  # the third response's gzip member
+        w.write(path)
+    else:
+        w.write(path, compress=False)
+        data = path.read_bytes()
+        third = data.index(b"WARC/1.0", data.index(b"https://a.example/2") - 400)
+        path.write_bytes(data[:third] + b"WARX" + data[third + 4 :])
+    items = _entries(path)
+    damage = [e for e in items if isinstance(e, Damage)]
+    assert len(damage) == 1 and damage[0].resume is not None
+    assert _urls(items) == ["https://a.example/0", "https://a.example/1", *_tail()]
+
+
+def _tail() -> list[str]:
+    return ["https://a.example/3", "https://a.example/4"]
+
+
+def test_reader_reports_a_cut_off_last_record_instead_of_a_short_page(tmp_path: Path) -> None:
+    path = _file().write(tmp_path / "a.warc.gz")
+    path.write_bytes(path.read_bytes()[:-60])
+    items = _entries(path)
+    assert _urls(items) == [f"https://a.example/{i}" for i in range(4)]
+    assert isinstance(items[-1], Damage) and items[-1].resume is None
+
+
+def test_reader_survives_garbage_and_empty_files(tmp_path: Path) -> None:
+    garbage = tmp_path / "g.warc.gz"
+    garbage.write_bytes(b"\x1f\x8b\x08" + bytes(range(256)) * 4)
+    assert all(isinstance(e, Damage) for e in _entries(garbage))
+    empty = tmp_path / "e.warc"
+    empty.write_bytes(b"")
+    assert _entries(empty) == []
+
+
+def _entry(record, tmp_path: Path) -> WarcEntry:
+    w = WarcFile()
+    w.add(record)
+    (entry,) = _entries(w.write(tmp_path / "one.warc.gz"))
+    assert isinstance(entry, WarcEntry)
+    return entry
+
+
+def test_entry_article_fills_the_fetch_fields(tmp_path: Path) -> None:
+    entry = _entry(
+        response(
+            "https://News.example/a/?utm_source=x", page("T", TEXT), date="2024-03-01T12:00:00.5Z"
+        ),
+        tmp_path,
+    )
+    article = entry_article(entry, RecordFilter(), None)
+    assert article.url == "https://news.example/a"
+    assert article.fetched_url == "https://News.example/a/?utm_source=x"
+    assert article.source == "news.example"  # the host, as an ad-hoc crawl names its source
+    assert article.fetched_at == "2024-03-01T12:00:00+00:00"
+    assert "<h1>T</h1>" in (article.html or "")
+    assert entry_article(entry, RecordFilter(), "mine").source == "mine"
+
+
+def test_entry_article_decodes_like_the_spider(tmp_path: Path) -> None:
+    # windows-1252 bytes declared as UTF-8: repaired as for a live page (crawler/charset.py).
+    body = page("Müller in Köln", ["Grüße aus Düsseldorf über die Straße. " * 10]).replace(
+        b'<meta charset="utf-8">', b""
+    )
+    latin = body.decode("utf-8").encode("cp1252")
+    entry = _entry(response("https://a.example/x", latin), tmp_path)
+    assert "Grüße aus Düsseldorf" in (entry_article(entry, RecordFilter(), None).html or "")
+    # A gzip Content-Encoding recorded as sent is undone before decoding.
+    zipped = _entry(
+        response(
+            "https://a.example/z",
+            gzip.compress(page("Zipped", TEXT)),
+            headers=[("Content-Encoding", "gzip")],
+        ),
+        tmp_path,
+    )
+    assert "<h1>Zipped</h1>" in (entry_article(zipped, RecordFilter(), None).html or "")
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        (revisit("https://a.example/r"), "revisit"),
+        (request("https://a.example/q"), "not_response"),
+        (warcinfo(), "not_response"),
+        (response("https://a.example/j", b"{}", content_type="application/json"), "non_html"),
+        (response("https://a.example/n", b"gone", status="404 Not Found"), "status"),
+        (response("https://a.example/m", b"moved", status="301 Moved Permanently"), "status"),
+        (
+            response("https://a.example/t", page("T", TEXT), extra={"WARC-Truncated": "length"}),
+            "truncated",
+        ),
+        (response("ftp://a.example/f", page("T", TEXT)), "bad_url"),
+        (response("https://a.example/p", b"%PDF-1.4 binary", content_type="text/html"), "binary"),
+        (response("https://a.example/d", page("T", TEXT), date="yesterday"), "malformed"),
+    ],
+)
+def test_entry_article_skips_with_a_reason(tmp_path: Path, record, reason: str) -> None:
+    with pytest.raises(Skip) as caught:
+        entry_article(_entry(record, tmp_path), RecordFilter(), None)
+    assert caught.value.reason == reason
+
+
+def test_record_filter_hosts_and_dates() -> None:
+    rules = RecordFilter.parse("example.org, *.news.example", "2024-03-01", "2024-03-02T00:00Z")
+    assert rules.host_ok("example.org") and rules.host_ok("www.example.org")
+    assert rules.host_ok("de.news.example") and not rules.host_ok("news.example.com")
+    assert not rules.host_ok("badexample.org")
+    assert rules.date_ok(datetime(2024, 3, 1, tzinfo=UTC))
+    assert not rules.date_ok(datetime(2024, 3, 2, tzinfo=UTC))  # until is exclusive
+    assert not rules.date_ok(datetime(2024, 2, 29, 23, 59, tzinfo=UTC))
+    assert RecordFilter.parse(None, None, None).host_ok("anything.example")
+    with pytest.raises(WarcInputError, match="since='soon'"):
+        RecordFilter.parse(None, "soon", None)
+    with pytest.raises(WarcInputError, match="not before"):
+        RecordFilter.parse(None, "2024-03-02", "2024-03-01")
+
+
+def test_filtered_records_are_skipped_by_reason(tmp_path: Path) -> None:
+    entry = _entry(response("https://other.example/a", page("T", TEXT)), tmp_path)
+    with pytest.raises(Skip, match="host"):
+        entry_article(entry, RecordFilter(hosts=("a.example",)), None)
+    with pytest.raises(Skip, match="date"):
+        entry_article(entry, RecordFilter.parse(None, "2025-01-01", None), None)
+
+
+def test_warc_paths_expand_globs_and_refuse_missing_files(tmp_path: Path) -> None:
+    for name in ("b.warc.gz", "a.warc.gz", "c.arc.gz"):
+        (tmp_path / name).write_bytes(b"")
+    found = warc_paths(f"{tmp_path}/*.warc.gz,{tmp_path}/c.arc.gz,{tmp_path}/a.warc.gz")
+    assert [p.name for p in found] == ["a.warc.gz", "b.warc.gz", "c.arc.gz"]
+    with pytest.raises(WarcInputError, match="no such file"):
+        warc_paths(f"{tmp_path}/missing-*.warc")
+
+
+def test_file_progress_watermark_waits_for_the_slowest_record() -> None:
+    progress = FileProgress("f", size=1000, next_unread=0)
+    for offset in (0, 100, 200):
+        progress.begin(offset)
+    progress.finish(100)
+    progress.finish(200)
+    assert progress.watermark() == 0  # record 0 is still in the pipelines
+    progress.finish(0)
+    assert progress.watermark() == 200  # the last record begun is read again on a rerun
+    progress.read_to_end = True
+    assert progress.done and progress.watermark() == 1000
+
+
+def test_adhoc_source_for_warc_input() -> None:
+    src = adhoc_source(warc="x.warc.gz", languages="de,en", hosts="a.example")
+    assert src.name == "warc" and src.languages == ("de", "en")
+    assert adhoc_source(warc="x.warc.gz", source="cc").name == "cc"
+    with pytest.raises(SourceError, match="only filter"):
+        adhoc_source(feed="https://a.example/f", since="2024-01-01")
+    with pytest.raises(SourceError, match="takes no feed"):
+        adhoc_source(feed="https://a.example/f", warc="x.warc")
+    with pytest.raises(SourceError, match="ISO 639"):
+        adhoc_source(warc="x.warc", languages="german")
+
+
+def test_arc_files_are_read_through_warcio(tmp_path: Path) -> None:
+    path = arc_file(tmp_path / "old.arc.gz", [("http://a.example/1", page("Old", TEXT))])
+    entries = [e for e in _entries(path) if isinstance(e, WarcEntry) and e.type == "response"]
+    assert [e.url for e in entries] == ["http://a.example/1"]
+    article = entry_article(entries[0], RecordFilter(), None)
+    assert article.fetched_at == "2024-03-01T12:00:00+00:00" and "<h1>Old</h1>" in (
+        article.html or ""
+    )
+
+
+_VALID = _file(4)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.integers(min_value=0), st.integers(1, 255)), max_size=6), st.booleans()
+)
+def test_reader_never_raises_on_damaged_bytes(
+    tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]], compress: bool
+) -> None:
+    path = _VALID.write(tmp_path_factory.mktemp("fuzz") / "f.warc.gz", compress=compress)
+    data = bytearray(path.read_bytes())
+    for position, mask in flips:
+        data[position % len(data)] ^= mask
+    path.write_bytes(bytes(data))
+    for entry in read_records(path):
+        if isinstance(entry, WarcEntry):
+            with contextlib.suppress(Skip):
+                entry_article(entry, RecordFilter(), None)
+    if not flips:
+        assert len(_urls(_entries(path))) == 4
+
+
+def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(tmp_path: Path) -> None:
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    gone = _file(1).write(tmp_path / "gone.warc.gz")
+    good = _file(3).write(tmp_path / "good.warc.gz")
+    ingest = WarcIngest(
+        [gone, good],
+        RecordFilter(),
+        crawler.stats,
+        database,
+        source="t",
+        max_in_flight=10,
+        max_body=10**6,
+        checkpoint_seconds=60,
+    )
+    gone.unlink()
+
+    async def collect() -> list[Article]:
+        return [article async for article in ingest.articles()]
+
+    articles = run(collect())
+    assert [a.url for a in articles] == [f"https://a.example/{i}" for i in range(3)]
+    assert crawler.stats.get_value("news/warc/files/unreadable") == 1
+    for article in articles:  # the pipelines dropped them all: every record is finished
+        ingest.item_left(article)
+    ingest.spider_closed()
+    database.close()
+    (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    assert row["path"] == str(good.resolve()) and row["done"] == 1
+    assert row["offset"] == good.stat().st_size

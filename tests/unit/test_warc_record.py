@@ -1,0 +1,124 @@
+"""WARC recording and writing: exchanges as sent, one gzip member per record, rotation."""
+
+from __future__ import annotations
+
+import gzip
+import random
+import zlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scrapy import Request
+from scrapy.http import HtmlResponse
+
+from crawler.warc.ingest import RecordFilter, entry_article
+from crawler.warc.reader import WarcEntry, read_records
+from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
+from crawler.warc.writer import Exchange, RotatingWarcWriter, warc_date
+from tests.support.warcfiles import page
+from tests.unit.components import crawler_for
+
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def _writer(folder: Path, max_bytes: int = 10**9) -> RotatingWarcWriter:
+    return RotatingWarcWriter(folder, prefix="t", max_bytes=max_bytes, info={"isPartOf": "run 7"})
+
+
+def _members(path: Path) -> list[bytes]:
+    data, out = path.read_bytes(), []
+    while data:
+        inflater = zlib.decompressobj(31)
+        out.append(inflater.decompress(data))
+        data = inflater.unused_data
+    return out
+
+
+def test_exchange_keeps_the_body_as_sent_and_drops_framing_headers() -> None:
+    body = gzip.compress(page("Zipped", ["Text " * 100]))
+    request = Request("https://a.example/x?q=1", headers={"Accept-Encoding": "gzip"})
+    response = HtmlResponse(
+        "https://a.example/x?q=1",
+        status=200,
+        headers={
+            "Content-Type": "text/html",
+            "Content-Encoding": "gzip",
+            "Transfer-Encoding": "chunked",
+        },
+        body=body,
+        request=request,
+    )
+    exchange = exchange_of(request, response, WHEN)
+    names = [k.lower() for k, _ in exchange.response_headers]
+    assert exchange.body == body and "content-encoding" in names
+    assert "transfer-encoding" not in names
+    assert ("Content-Length", str(len(body))) in exchange.response_headers
+    assert exchange.request_headers[0] == ("Host", "a.example")
+    stopped = HtmlResponse("https://a.example/y", body=b"<ht", flags=["download_stopped"])
+    assert exchange_of(Request("https://a.example/y"), stopped, WHEN).truncated == "unspecified"
+
+
+def test_written_records_read_back_and_ingest(tmp_path: Path) -> None:
+    body = gzip.compress(page("Zipped", ["Text of the page. " * 30]))
+    writer = _writer(tmp_path)
+    writer.write(
+        Exchange(
+            url="https://a.example/x",
+            date=WHEN,
+            status=200,
+            response_headers=[("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+            body=body,
+            method="GET",
+            request_headers=[("Host", "a.example")],
+        )
+    )
+    writer.close()
+    (path,) = writer.closed_files
+    members = _members(path)
+    assert len(members) == 3  # warcinfo, response, request: one gzip member each
+    assert b"WARC-Type: warcinfo" in members[0] and b"isPartOf: run 7" in members[0]
+    entries = [e for e in read_records(path) if isinstance(e, WarcEntry)]
+    assert [e.type for e in entries] == ["warcinfo", "response", "request"]
+    article = entry_article(entries[1], RecordFilter(), None)
+    assert article.fetched_at == "2026-01-02T03:04:05+00:00"
+    assert "<h1>Zipped</h1>" in (article.html or "")
+
+
+def test_writer_rotates_past_the_size_limit(tmp_path: Path) -> None:
+    writer = _writer(tmp_path, max_bytes=2_000)
+    for i in range(3):
+        writer.write(
+            Exchange(
+                url=f"https://a.example/{i}",
+                date=WHEN,
+                status=200,
+                response_headers=[("Content-Type", "text/html")],
+                body=page(f"T{i}", [random.Random(i).randbytes(3_000).hex()]),
+            )
+        )
+    writer.close()
+    assert len(writer.closed_files) == 3
+    assert all(b"WARC-Type: warcinfo" in _members(p)[0] for p in writer.closed_files)
+    assert not list(tmp_path.glob("*.open"))
+
+
+def test_warc_date_is_utc() -> None:
+    assert warc_date(WHEN) == "2026-01-02T03:04:05Z"
+    assert warc_date(WHEN.replace(microsecond=5)) == "2026-01-02T03:04:05.000005Z"
+
+
+def test_recording_failure_fails_the_source(tmp_path: Path) -> None:
+    crawler = crawler_for()
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    mw = WarcRecorderMiddleware(
+        crawler.stats, folder, max_bytes=10**6, run_id=3, user_agent="t", robots=True
+    )
+    folder.rmdir()  # the disk went away: the first file cannot be created
+    request = Request("https://a.example/x")
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    assert mw.process_response(request, response) is response
+    mw.spider_closed()
+    assert crawler.stats.get_value("news/fatal/warc_record_failed") == 1
+    assert crawler.stats.get_value("news/warc/recorded") is None
+    assert mw.process_response(request, response) is response  # the crawl goes on
