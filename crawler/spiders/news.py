@@ -78,11 +78,12 @@ ADHOC_KEYS = (
 
 def check_adhoc_keys(keys: Iterable[str]) -> None:
     """Raise SourceError naming an unknown ``-a`` key and the nearest known one."""
+    known = (*ADHOC_KEYS, *WARC_FILTERS)
     for key in keys:
-        if key not in ADHOC_KEYS:
-            near = difflib.get_close_matches(key, ADHOC_KEYS, n=1)
+        if key not in known:
+            near = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean -a {near[0]}=…? " if near else ""
-            raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(ADHOC_KEYS)}")
+            raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(known)}")
 
 
 def _regexes(key: str, value: str | None) -> tuple[str, ...]:

@@ -140,3 +140,7 @@ def test_print_out_survives_a_closed_pipe() -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0
     assert b"BrokenPipeError" not in err
+
+
+def test_warc_filters_are_known_adhoc_keys() -> None:
+    check_adhoc_keys(["warc", "hosts", "since", "until", "languages"])
