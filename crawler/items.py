@@ -45,6 +45,8 @@ class Article:
     tags: list[str] = field(default_factory=list, metadata=TEXT)
     image: str | None = field(default=None, metadata=TEXT)
     text: str | None = field(default=None, metadata=TEXT)
+    # A subscription wall cuts the article (JSON-LD, wall text, wall markup with a cut ending).
+    paywalled: bool | None = field(default=None, metadata=INTEGER)
 
     language: str | None = field(default=None, metadata=TEXT)
     language_prob: float | None = field(default=None, metadata=REAL)

@@ -84,7 +84,12 @@ class RunRecorder:
 
     def item_scraped(self, item: Any) -> None:
         adapter = ItemAdapter(item)
-        self.quality.add(adapter.get("text"), adapter.get("published"), adapter.get("author"))
+        self.quality.add(
+            adapter.get("text"),
+            adapter.get("published"),
+            adapter.get("author"),
+            adapter.get("paywalled"),
+        )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.run_id is None:

@@ -30,11 +30,19 @@ class QualityTally:
     lengths: list[int] = field(default_factory=list)
     no_date: int = 0
     no_author: int = 0
+    paywalled: int = 0
 
-    def add(self, text: str | None, published: str | None, author: str | None) -> None:
+    def add(
+        self,
+        text: str | None,
+        published: str | None,
+        author: str | None,
+        paywalled: bool | None = None,
+    ) -> None:
         self.lengths.append(len(text or ""))
         self.no_date += not published
         self.no_author += not author
+        self.paywalled += bool(paywalled)
 
     def summary(self) -> dict[str, float | int | None]:
         n = len(self.lengths)
@@ -42,6 +50,7 @@ class QualityTally:
             "scraped": n,
             "share_no_date": round(self.no_date / n, 3) if n else None,
             "share_no_author": round(self.no_author / n, 3) if n else None,
+            "share_paywalled": round(self.paywalled / n, 3) if n else None,
             "median_text_len": float(statistics.median(self.lengths)) if n else None,
         }
 

@@ -30,6 +30,7 @@ COLUMNS = (
     ("refused", ">"),
     ("no-date", ">"),
     ("no-auth", ">"),
+    ("paywall", ">"),
     ("med-len", ">"),
     ("flags", "<"),
 )
@@ -89,6 +90,7 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
                 "refused": _num(row.get("links_refused")),
                 "no-date": _share(row["share_no_date"]),
                 "no-auth": _share(row["share_no_author"]),
+                "paywall": _share(row.get("share_paywalled")),
                 "med-len": _num(row["median_text_len"]),
                 "flags": ", ".join(flags),
                 "dropped": json.loads(row["dropped"] or "{}"),

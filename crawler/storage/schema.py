@@ -173,6 +173,13 @@ def m040_warc_files(db: Database) -> None:
 
 
 @migrations()
+def m041_paywalled_share(db: Database) -> None:
+    """The share of paywalled articles per crawl, so `scrapy runs` shows which sources are
+    mostly walled (the articles' own ``paywalled`` column comes from crawler/items.py)."""
+    db.table("run_sources").add_column("share_paywalled", float)
+
+
+@migrations()
 def m045_links_refused(db: Database) -> None:
     # Links refused because they point at a non-public address of a host the user did not
     # name (crawler/middlewares/addresses.py), shown by `scrapy runs`.

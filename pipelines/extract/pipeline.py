@@ -47,6 +47,8 @@ class ExtractPipeline:
         learn_min_share: float,
         learn_refresh_seconds: float,
         max_chars: int = 0,
+        consensus: bool = True,
+        explain: bool = False,
     ) -> None:
         self.stats = stats
         self.database = database
@@ -61,6 +63,8 @@ class ExtractPipeline:
         self.learn_min_share = learn_min_share
         self.learn_refresh_seconds = learn_refresh_seconds
         self.max_chars = max_chars
+        self.consensus = consensus
+        self.explain = explain
         self.pool: ProcessPool | None = None
         self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
@@ -82,6 +86,8 @@ class ExtractPipeline:
             learn_min_share=s.getfloat("NEWS_LEARN_MIN_SHARE"),
             learn_refresh_seconds=s.getfloat("NEWS_LEARN_REFRESH_SECONDS"),
             max_chars=s.getint("NEWS_EXTRACT_MAX_CHARS"),
+            consensus=s.getbool("NEWS_TEXT_CONSENSUS"),
+            explain=s.getbool("NEWS_EXPLAIN"),
         )
 
     def open_spider(self) -> None:
@@ -144,6 +150,8 @@ class ExtractPipeline:
             learned=self.learned_for(adapter["source"]),
             keep_html=self.keep_html,
             language_chars=self.language_chars,
+            consensus=self.consensus,
+            explain=self.explain,
         )
         adapter["html"] = None  # the worker has its copy; queued items stay small
         assert self.pool is not None, "open_spider() starts the pool"
@@ -157,6 +165,15 @@ class ExtractPipeline:
         except Exception as exc:
             logger.exception("Extraction failed on %s", url)
             raise self._drop("error", f"{url} ({type(exc).__name__})", logging.WARNING) from None
+        for stage, reason, kept, block in result.decisions:
+            logger.info(
+                "explain %s: %s by %s (%s): %s",
+                url,
+                "kept" if kept else "dropped",
+                stage,
+                reason,
+                block,
+            )
         stats = self.stats
         for key, n in result.counts.items():
             stats.inc_value(f"news/{key}", n)
@@ -165,6 +182,8 @@ class ExtractPipeline:
         if result.drop:
             raise self._drop(result.drop, url)
         stats.inc_value("news/extract/ok")
+        if self.explain:
+            logger.info("explain %s: paywalled=%s", url, result.fields.get("paywalled"))
         fields = dict(result.fields)
         # A feed or news sitemap states the publication date deliberately; pages often show
         # the date of an update or of the crawl. Prefer the listing, else the page.

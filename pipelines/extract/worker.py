@@ -14,8 +14,7 @@ from typing import Any
 
 from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
-from pipelines.text.cleaning import clean_with_counts
-from pipelines.text.extraction import extract_article
+from pipelines.text.article import TextOptions, article_text
 from pipelines.text.fingerprint import content_hash, minhash_signature
 
 
@@ -29,6 +28,8 @@ class PageJob:
     learned: frozenset[str] = frozenset()
     keep_html: bool = False
     language_chars: int = language.DEFAULT_MAX_CHARS
+    consensus: bool = True
+    explain: bool = False
 
 
 @dataclass
@@ -37,7 +38,8 @@ class PageResult:
 
     ``counts`` are stat increments (``clean/<family>``, ``language/<reason>``) for the crawl's
     stats; ``line_keys`` are the candidate lines of the uncleaned text, for learned boilerplate;
-    ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes.
+    ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes;
+    ``decisions`` (with ``explain``) are (stage, reason, kept, block) for every text block.
     """
 
     drop: str | None = None
@@ -45,30 +47,46 @@ class PageResult:
     counts: dict[str, int] = field(default_factory=dict)
     line_keys: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    decisions: list[tuple[str, str, bool, str]] = field(default_factory=list)
+
+
+# Stages of the text pipeline summed into the crawl's two text timings: reading the page
+# (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
+_EXTRACT_STAGES = frozenset({"parse", "extract", "signals", "templates", "consensus"})
 
 
 def analyze_page(job: PageJob) -> PageResult:
     # CPU time, not wall time: a worker waiting for a core must not look slow. Five calls
     # per page cost a few microseconds.
-    seconds: dict[str, float] = {}
-    t0 = time.process_time()
-    extracted = extract_article(job.html, job.url)
-    t1 = time.process_time()
-    seconds["extract"] = t1 - t0
-    if extracted is None:
-        return PageResult(drop="no_text", seconds=seconds)
-    raw = extracted.text.strip()
-    title = extracted.title or job.title_hint
-    text, dropped = clean_with_counts(
-        raw, title=title, extra_patterns=job.strip_patterns, learned=job.learned
+    options = TextOptions(
+        disabled=frozenset() if job.consensus else frozenset({"consensus"}), explain=job.explain
     )
-    counts: Counter[str] = Counter({f"clean/{family}": n for family, n in dropped.items()})
+    article = article_text(
+        job.html,
+        job.url,
+        title_hint=job.title_hint,
+        strip_patterns=job.strip_patterns,
+        learned=job.learned,
+        options=options,
+    )
+    seconds: dict[str, float] = {"extract": 0.0, "clean": 0.0}
+    if article is None:
+        return PageResult(drop="no_text", seconds=seconds)
+    t1 = time.process_time()
+    for stage, spent in article.seconds.items():
+        seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
+    extracted, text = article.extracted, article.text
+    counts: Counter[str] = Counter(article.counts)
+    decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
+    if not job.explain:
+        decisions = []
     if len(text) < job.min_text_chars:
-        seconds["clean"] = time.process_time() - t1
-        return PageResult(drop="too_short", counts=dict(counts), seconds=seconds)
-    line_keys = candidate_keys(raw)
+        return PageResult(
+            drop="too_short", counts=dict(counts), seconds=seconds, decisions=decisions
+        )
+    line_keys = {**candidate_keys(article.raw), **article.template_keys}
     t2 = time.process_time()
-    seconds["clean"] = t2 - t1
+    seconds["clean"] += t2 - t1
     detected = language.detect_language(
         text, fallback=extracted.language, max_chars=job.language_chars
     )
@@ -98,10 +116,12 @@ def analyze_page(job: PageJob) -> PageResult:
             "content_hash": fingerprint[0],
             "signature": fingerprint[1],
             "html_gz": html_gz,
+            "paywalled": article.paywalled,
         },
         counts=dict(counts),
         line_keys=line_keys,
         seconds=seconds,
+        decisions=decisions,
     )
 
 

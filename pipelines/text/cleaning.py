@@ -7,7 +7,8 @@ runs become one), so a bad rule can lose text but can never invent any.
 
 Three layers, each a plain table or set so that a rule is data, not code:
 
-* built-in families (``_LINE_RULES``) for German, English and French;
+* built-in families (``_LINE_RULES``) for German, English, French, Spanish, Italian,
+  Portuguese, Dutch and Polish;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
 * learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
   ``pipelines/index/boilerplate.py``).
@@ -86,7 +87,8 @@ _LINE_RULES: list[_Rule] = [
         "ad",
         80,
         r"^\[?\s*(?:anzeigen?|werbung|advertisement|advertising|sponsored|publicité|publicite"
-        r"|annonce|reklame)(?:[\s_-]*\d+)?\s*\]?$",
+        r"|annonce|reklame|publicidad|pubblicità|publicidade|advertentie|reklama|ogłoszenie)"
+        r"(?:[\s_-]*\d+)?\s*\]?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
         r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
@@ -115,13 +117,21 @@ _LINE_RULES: list[_Rule] = [
         300,
         r"^\(?(?:quellen?|sources?)\s*:\s*(?:\S*https?://\S+|www\.\S+)\)?$",
     ),
-    *_rules("source", 100, r"^\(?(?:quellen?|sources?|via)\s*:\s*[^.!?]*\.?\)?$"),
+    *_rules(
+        "source",
+        100,
+        r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
+    ),
     # Image and photo credits: "(Credit: Clayton Aldern / Grist)", "Foto: dpa", "© AFP".
     *_rules(
         "credit",
         120,
         r"^\(?(?:fotos?|bilder?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
-        r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration)\s*:",
+        r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration"
+        r"|fotografía|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie|zdjęcia"
+        r"|fot\.|ilustración|ilustracja)\s*:",
+        r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
+        r"|autorstwa)\s[^.!?]{2,60}$",
         r"^\(?(?:©|\(c\)\s|copyright\s)",
     ),
     *_rules(
@@ -129,12 +139,33 @@ _LINE_RULES: list[_Rule] = [
         150,
         r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés)\b",
     ),
+    # Reprint and copyright notices of the text itself.
+    *_rules(
+        "copyright",
+        300,
+        r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés"
+        r"|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata"
+        r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b",
+        r"^(?:\S+\s){0,6}(?:nachdruck|vervielfältigung|weiterverbreitung|reproduction"
+        r"|reproducción|riproduzione|reprodução|overname|przedruk|kopiowanie)\b.{0,80}\b(?:nur mit"
+        r"|nicht gestattet|untersagt|interdite?|réservée|prohibida|vietata|proibida"
+        r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą|without (?:the )?permission)",
+        r"^(?:reprints? (?:and|&) permissions|this (?:article|story|material|content) (?:may|must)"
+        r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
+        r"^(?:toute reproduction|queda prohibida la reproducción|prohibida (?:su|la) reproducción"
+        r"|è vietata la (?:riproduzione|ripubblicazione)|é proibida a reprodução"
+        r"|reprodução proibida)\b",
+    ),
     # Comment counters and comment forms (WordPress and friends, in three languages).
     *_rules(
         "comments",
         80,
         r"^\(?\d*\)?\s*(?:kommentare?|comments?|commentaires?|leserkommentare|reaktionen"
-        r"|réactions)\s*(?:\(\d+\)|:?\s*\d+)?$",
+        r"|réactions|comentarios?|commenti|commento|comentários?|reacties?|komentarze?"
+        r"|komentarzy)\s*(?:\(\d+\)|:?\s*\d+)?$",
+        r"^(?:keine kommentare|noch keine kommentare|no comments(?: yet)?|aucun commentaire"
+        r"|pas de commentaires?|sin comentarios|no hay comentarios|nessun commento"
+        r"|sem comentários|geen reacties|brak komentarzy)\.?$",
         r"^(?:kommentare|comments|commentaires) (?:insgesamt|total)\s*:?\s*\d*$",
         r"^(?:view|show|load|read|see|alle|afficher(?: les)?|voir(?: les)?)\s(?:all\s)?(?:\d+\s)?"
         r"(?:comments?|kommentare|commentaires)(?:\s\(\d+\))?$",
@@ -145,6 +176,19 @@ _LINE_RULES: list[_Rule] = [
         "comments",
         250,
         r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
+        r"^(?:deja|dejar|escribe|añadir) (?:un|tu) comentario\b",
+        r"^(?:lascia|scrivi|aggiungi) (?:un|il tuo) commento\b",
+        r"^(?:deixe|deixar|escreva|adicione) (?:um|seu|o seu) comentário\b",
+        r"^(?:laat|plaats|schrijf) (?:een|je) reactie\b",
+        r"^(?:zostaw|dodaj|napisz) komentarz\b",
+        r"^(?:tu|su) (?:dirección de )?(?:correo electrónico|e-?mail) no será publicad[oa]\b",
+        r"^il tuo indirizzo (?:e-?mail|email) non sarà pubblicato\b",
+        r"^(?:o )?(?:seu )?endereço de e-?mail não será publicado\b",
+        r"^je e-?mailadres wordt niet gepubliceerd\b",
+        r"^twój adres e-?mail nie zostanie opublikowany\b",
+        r"^(?:los campos obligatorios están marcados|i campi obbligatori sono contrassegnati"
+        r"|(?:os )?campos obrigatórios são marcados|vereiste velden zijn gemarkeerd"
+        r"|wymagane pola są oznaczone)\b",
         r"^(?:leave|post|add|write) (?:a|your) (?:comment|reply)\b",
         r"^(?:laisser|écrire|ajouter|poster) (?:un|votre) commentaire\b",
         r"^(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht\b",
@@ -165,7 +209,9 @@ _LINE_RULES: list[_Rule] = [
         "share",
         70,
         r"^(?:jetzt |diesen artikel |artikel |beitrag |this (?:article|story|post) "
-        r"|cet article |l'article )?(?:teilen|sharen|share|partager|tweet|tweeten|twittern)"
+        r"|cet article |l'article )?(?:teilen|sharen|share|partager|tweet|tweeten|twittern"
+        r"|compartir|comparte|condividi|compartilhe|compartilhar|partilhar|delen|deel"
+        r"|udostępnij|podziel się)"
         r"(?:\s(?:this|it|on|auf|mit|via|per|sur|par|le|la|cet|cette|den|diesen|die|article"
         r"|story)\b[^.!?]{0,50})?:?$",
         r"^(?:auf|on|sur) (?:facebook|twitter|x|whatsapp|linkedin|pinterest|xing|telegram)"
@@ -177,10 +223,54 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "share",
         120,
-        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous)\b",
+        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous|síguenos|seguici"
+        r"|siga-nos|volg ons|obserwuj nas)\b",
+        r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
+    ),
+    # Calls to send the newsroom a tip or to read more of the same kind.
+    *_rules(
+        "contact",
+        250,
+        r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
+        r"^for more (?:stories|news|articles) like this\b",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
-    *_rules("newsletter", 50, r"^[^.!?]{0,40}\bnewsletter$"),
+    # Subscription walls: the wall's own text inside the article container. Before the
+    # newsletter family, whose "subscribe" prefix would otherwise count them.
+    *_rules(
+        "paywall",
+        300,
+        r"^to (?:view|read|continue reading|access) (?:the full|this|the rest of)"
+        r" (?:story|article)\b",
+        r"^(?:subscribe|sign up|register|log in) (?:now )?to (?:continue|read|unlock|keep reading)",
+        r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
+        r"|reserved for) (?:paying )?(?:subscribers|members)\b",
+        r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
+        r"|unlock (?:this article|unlimited access))\b",
+        r"^(?:diese[rs]?|der|das) (?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur |exklusiv )?"
+        r"(?:für|exklusiv für) (?:abonnent|abonnentinnen|abonnenten|plus-?kunden)",
+        r"^(?:exklusiv für abonnenten|sie sind bereits abonnent|bereits abonnent"
+        r"|jetzt (?:weiterlesen|lesen) mit|weiterlesen mit)\b",
+        r"^(?:pour (?:accéder|lire|continuer)|pour profiter) (?:en illimité|à la suite"
+        r"|la suite|l'intégralité|cet article|de cet article)",
+        r"^(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés\b",
+        r"^(?:déjà abonné|il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|abonnez-vous pour"
+        r" (?:lire|continuer))",
+        r"^(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo |sólo )*para suscriptores\b",
+        r"^(?:suscríbete|suscribete) para (?:seguir leyendo|continuar|leer)\b",
+        r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores)",
+        r"^(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati\b",
+        r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato)",
+        r"^(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para assinantes\b",
+        r"^(?:assine para (?:continuar|ler)|já é assinante)",
+        r"^(?:dit )?(?:artikel|stuk) is (?:alleen )?(?:voor|beschikbaar voor) abonnees\b",
+        r"^(?:word abonnee|al abonnee|lees verder met)\b",
+        r"^(?:ten )?(?:artykuł|tekst) (?:jest )?dostępny (?:tylko |wyłącznie )?dla"
+        r" (?:prenumeratorów|subskrybentów|abonentów)\b",
+        r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
+        r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
+    ),
+    *_rules("newsletter", 50, r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín)$"),
     *_rules(
         "newsletter",
         250,
@@ -189,6 +279,9 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt abonnieren"
         r"|hier abonnieren|abonnez-vous|inscrivez-vous|s'abonner|je m'abonne)\b",
         r"^(?:mit unserem|unser|our|notre|get our|receive our|recevez notre) newsletter\b",
+        r"^(?:suscríbete|suscribete|iscriviti|inscreva-se|assine|schrijf je in|meld je aan"
+        r"|zapisz się)(?: (?:a|al|alla|na|ao|voor|do))?(?: (?:nuestro|nostra|nossa|onze|de|la"
+        r"|a))? (?:newsletter|nieuwsbrief|boletín|newslettera)\b",
     ),
     # Cookie banners that sit inside the article container.
     *_rules(
@@ -238,6 +331,13 @@ _LINE_RULES: list[_Rule] = [
         + _TIME
         + "$",
     ),
+    # A metadata row: a date, then author, categories or a comments link after pipes.
+    *_rules(
+        "dateline",
+        160,
+        r"^" + _WEEKDAY + _MONTHS + r"\s\d{1,2},?\s\d{4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
+    ),
 ]
 
 # "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts
@@ -250,11 +350,24 @@ _STRONG_TEASER = (
     r"|read more|read also|also read|see also|more on this(?: story)?|you (?:may|might) also like"
     r"|(?:à |a )?lire (?:aussi|également)|(?:à |a )?voir aussi|voir également|sur le même sujet"
     r"|dans la même rubrique|vous aimerez (?:peut-être )?aussi"
+    r"|zum weiterlesen|auch lesenswert|lesetipps?|weitere informationen (?:hierzu|dazu|zum thema)"
+    r"|read next|you (?:may|might) also be interested in|recommended reading|don't miss"
+    r"|(?:à |a )?lire également|à découvrir aussi|sur le même thème"
+    r"|lea también|lee también|vea también|ver también|te puede interesar|le puede interesar"
+    r"|noticias relacionadas|leggi anche|potrebbe interessarti|ti potrebbe interessare"
+    r"|articoli correlati|vedi anche|guarda anche|leia também|leia mais|veja também"
+    r"|você também pode gostar|lees ook|lees meer|zie ook|meer over dit onderwerp"
+    r"|gerelateerde artikelen|czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)"
+    r"|zobacz (?:też|także|również)|powiązane artykuły"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
     r"|most popular|further reading|weitere artikel|meistgelesen"
-    r"|en savoir plus|les plus lus"
+    r"|en savoir plus|les plus lus|mehr dazu|weitere informationen|more stories|más información"
+    r"|more"
+    r"|relacionad[oa]s?"
+    r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
+    r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)

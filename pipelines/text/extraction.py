@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.settings import Document, Extractor
 
 from pipelines.text.language import normalize_language_code
@@ -60,11 +61,13 @@ def declared_language(html: str) -> str | None:
     return None
 
 
-def extract_article(html: str, url: str) -> Extracted | None:
+def extract_article(html: str, url: str, tree: HtmlElement | None = None) -> Extracted | None:
     """Extract the main text and metadata, or None when the page holds no article text.
 
     Takes ``str`` on purpose: given bytes, trafilatura decompresses them itself, without a
-    size limit, and guesses their encoding; Scrapy has already done both safely.
+    size limit, and guesses their encoding; Scrapy has already done both safely. ``tree``:
+    the page already parsed by ``trafilatura.load_html(html)``, so that other readers of the
+    page share one parse (trafilatura copies it before cleaning and leaves it as it was).
     """
     if not isinstance(html, str):
         raise TypeError("extract_article takes decoded text, not bytes")
@@ -74,7 +77,7 @@ def extract_article(html: str, url: str) -> Extracted | None:
     options.url = url
     options.source = url
     try:
-        doc = trafilatura.bare_extraction(html, options=options)
+        doc = trafilatura.bare_extraction(html if tree is None else tree, options=options)
     except ValueError:
         # trafilatura raises ValueError for trees it cannot parse; that is "no article".
         return None

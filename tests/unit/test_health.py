@@ -21,11 +21,12 @@ def test_quality_tally() -> None:
     tally = QualityTally()
     tally.add("x" * 100, "2024-01-01", None)
     tally.add("x" * 300, None, "A")
-    tally.add("x" * 200, "2024-01-02", "B")
+    tally.add("x" * 200, "2024-01-02", "B", paywalled=True)
     assert tally.summary() == {
         "scraped": 3,
         "share_no_date": 0.333,
         "share_no_author": 0.333,
+        "share_paywalled": 0.333,
         "median_text_len": 200.0,
     }
     assert QualityTally().summary()["median_text_len"] is None

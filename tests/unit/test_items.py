@@ -22,10 +22,12 @@ def test_every_stored_field_is_a_column_of_a_new_database(db: Database) -> None:
 
 
 def test_a_new_field_becomes_a_column_without_a_migration(db: Database, monkeypatch) -> None:
-    monkeypatch.setattr(schema, "article_columns", lambda: {**article_columns(), "paywalled": int})
-    assert schema.add_article_columns(db) == ["paywalled"]
+    monkeypatch.setattr(
+        schema, "article_columns", lambda: {**article_columns(), "reading_minutes": int}
+    )
+    assert schema.add_article_columns(db) == ["reading_minutes"]
     assert schema.add_article_columns(db) == []
-    assert db.table("articles").columns_dict["paywalled"] is int
+    assert db.table("articles").columns_dict["reading_minutes"] is int
 
 
 def test_article_row_is_derived_from_the_item() -> None:

@@ -1,0 +1,231 @@
+"""The article text of one page: trafilatura, a second opinion, markup, rules, lead, paywall.
+
+One pure function, :func:`article_text`, run per page in the worker. The page is parsed once
+(``trafilatura.load_html``); that tree serves trafilatura and the markup reads of
+:mod:`pipelines.text.page`. Stages, each a component that can be switched off to measure what
+it contributes (``benchmarks/text_quality.py`` prints every ablation):
+
+``templates``  blocks learned as the source's template, by DOM fingerprint
+               (:mod:`pipelines.text.templates`); also yields this page's fingerprints to count
+``consensus``  paragraphs trafilatura skipped inside the article, from resiliparse, aligned by
+               runs of tokens (:mod:`pipelines.text.consensus`)
+``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`)
+``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
+               per-source patterns, learned lines)
+``lead``       the standfirst the page shows, when trafilatura left it out
+``paywall``    the ``paywalled`` flag (:mod:`pipelines.text.paywall`)
+
+Every block decision is recorded (``decisions``), so one page can be explained block by block.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from trafilatura import load_html
+
+from pipelines.text import consensus, templates
+from pipelines.text.cleaning import drop_reasons
+from pipelines.text.extraction import Extracted, extract_article
+from pipelines.text.page import PageSignals, flat, read_signals
+from pipelines.text.paywall import paywall_status
+from pipelines.text.structure import structure_reasons
+
+COMPONENTS = ("templates", "consensus", "structure", "cleaning", "lead", "paywall")
+# A lead is "already there" when this share of its four-token runs is in the text. At 0.5 a
+# standfirst that the first paragraph paraphrases counted as present (dev half A).
+_LEAD_PRESENT_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class TextOptions:
+    """``disabled``: components (names from ``COMPONENTS``) to switch off. ``explain``: also
+    record every kept block (stage ``result``), so that a page can be explained in full."""
+
+    disabled: frozenset[str] = frozenset()
+    explain: bool = False
+
+    def on(self, component: str) -> bool:
+        return component not in self.disabled
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happened to one block: ``kept`` or dropped, by which stage, and why."""
+
+    block: str
+    kept: bool
+    stage: str
+    reason: str
+
+
+@dataclass
+class ArticleText:
+    """The cleaned text with the extraction's metadata and what was decided on the way.
+
+    ``raw`` is trafilatura's text before any decision (learned boilerplate counts lines of it);
+    ``template_keys`` are the page's block fingerprints worth counting for its source.
+    ``counts`` are stat increments: ``clean/<family>``, ``text/<component>/<reason>``.
+    """
+
+    text: str
+    raw: str
+    extracted: Extracted
+    paywalled: bool = False
+    paywall_reasons: tuple[str, ...] = ()
+    counts: Counter[str] = field(default_factory=Counter)
+    decisions: list[Decision] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    template_keys: dict[str, str] = field(default_factory=dict)
+
+
+class _Clock:
+    """CPU time per stage (process time: a worker waiting for a core must not look slow)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.process_time()
+
+    def lap(self, stage: str) -> None:
+        now = time.process_time()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:
+    """The standfirst to put before ``text``: shown by the page, missing from the text.
+
+    A candidate equal to the headline is the headline (some pages put it in the description).
+    """
+    title_key = _loose(title or "")
+    for candidate in (signals.lead_by_description, signals.lead_by_class):
+        if not candidate or (title_key and _loose(candidate) == title_key):
+            continue
+        if consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE:
+            return candidate
+    return None
+
+
+def article_text(
+    html: str,
+    url: str,
+    *,
+    title_hint: str | None = None,
+    strip_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+    options: TextOptions = TextOptions(),
+) -> ArticleText | None:
+    """The article of ``html`` (decoded text) at ``url``, or None when it holds none."""
+    clock = _Clock()
+    if not isinstance(html, str):
+        raise TypeError("article_text takes decoded text, not bytes")
+    tree = load_html(html) if html.strip() else None
+    clock.lap("parse")
+    if tree is None:
+        return None
+    extracted = extract_article(html, url, tree=tree)
+    clock.lap("extract")
+    if extracted is None:
+        return None
+    raw = extracted.text.strip()
+    signals = read_signals(tree, extracted.description)
+    clock.lap("signals")
+    counts: Counter[str] = Counter()
+    decisions: list[Decision] = []
+    blocks = [flat(line) for line in raw.splitlines()]
+    blocks = [b for b in blocks if b]
+
+    template_keys: dict[str, str] = {}
+    removed: set[str] = set()
+    if options.on("templates"):
+        keys = templates.block_fingerprints(tree, blocks)
+        template_keys = templates.countable(blocks, keys)
+        if any(k.startswith(templates.PREFIX) for k in learned):
+            kept = []
+            for block, key in zip(blocks, keys, strict=True):
+                if key is not None and key in learned:
+                    removed.add(block)
+                    counts["text/templates/learned_block"] += 1
+                    decisions.append(Decision(block, False, "templates", "learned_block"))
+                else:
+                    kept.append(block)
+            blocks = kept
+        clock.lap("templates")
+
+    if options.on("consensus"):
+        # A template block the second opinion also has must not come back as "skipped text".
+        found = consensus.insertions(
+            blocks, consensus.second_opinion(html), signals.links | removed
+        )
+        for ins in found:
+            decisions.append(Decision(ins.text, True, "consensus", "inside_article"))
+        counts["text/consensus/inserted"] += len(found)
+        blocks = consensus.apply_insertions(blocks, found)
+        clock.lap("consensus")
+
+    if options.on("structure"):
+        kept = []
+        for block, reason in zip(
+            blocks, structure_reasons(blocks, signals, extracted.author), strict=True
+        ):
+            if reason is None:
+                kept.append(block)
+            else:
+                counts[f"text/structure/{reason}"] += 1
+                decisions.append(Decision(block, False, "structure", reason))
+        blocks = kept
+        clock.lap("structure")
+
+    title = extracted.title or title_hint
+    wall_lines = 0
+    if options.on("cleaning"):
+        kept = []
+        for line, reason in drop_reasons(
+            "\n".join(blocks), title=title, extra_patterns=strip_patterns, learned=learned
+        ):
+            if not line:
+                continue
+            if reason is None:
+                kept.append(line)
+                continue
+            counts[f"clean/{reason}"] += 1
+            wall_lines += reason == "paywall"
+            decisions.append(Decision(line, False, "cleaning", reason))
+        blocks = kept
+        clock.lap("cleaning")
+
+    text = "\n".join(blocks)
+    if options.on("lead"):
+        lead = _lead(signals, text, title)
+        if lead is not None:
+            text = f"{lead}\n{text}"
+            counts["text/lead/added"] += 1
+            decisions.append(Decision(lead, True, "lead", "standfirst"))
+        clock.lap("lead")
+
+    if options.explain:
+        decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
+    result = ArticleText(
+        text, raw, extracted, counts=counts, decisions=decisions, template_keys=template_keys
+    )
+    if options.on("paywall"):
+        wall = paywall_status(
+            accessible_for_free=signals.accessible_for_free,
+            wall_lines=wall_lines,
+            wall_markup=signals.wall_markup,
+            text=text,
+        )
+        result.paywalled, result.paywall_reasons = wall.paywalled, wall.reasons
+        if wall.paywalled:
+            counts["text/paywall/paywalled"] += 1
+        clock.lap("paywall")
+    result.seconds = clock.seconds
+    return result

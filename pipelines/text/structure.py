@@ -1,0 +1,127 @@
+"""Block decisions from the page's markup: captions, bylines, a label over a linked headline.
+
+Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`.
+A paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
+not article text; a paragraph that is entirely the text of a link is a teaser headline when a
+short label stands over it or when it sits in a run of such links outside the article's body
+paragraphs (an article's own subheading between two paragraphs may be a link and stays). On
+one line: a label followed only by linked headlines ("READ MORE | Headline"), a headline
+printed twice (a card's image alt text and link), a blurb inside a longer link (a teaser card).
+After the body, a paragraph opening with the byline's name and a verb is the author's
+biography.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.text.page import PageSignals
+
+# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
+_LABEL_MAX_CHARS = 40
+_LABEL_MAX_WORDS = 4
+_SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
+# Teaser headlines and bylines are short; a long paragraph that happens to equal a link text
+# (a whole paragraph wrapped in an <a>) is left to the other rules.
+_LINKED_MAX_CHARS = 200
+_BODY_MIN_CHARS = 120
+_INLINE_LABEL_RE = re.compile(r"^-?\s?(?P<label>[^:|]{2,40}?)\s?[:|]\s?(?P<rest>.+)$")
+# "is", "ist", "est", "es", "è", "é", "is", "jest" (nl, pl too), "writes", "schreibt", "war".
+_COPULA_RE = re.compile(
+    r"^\s(?:is|ist|est|es|è|é|jest|was|war|writes|schreibt|écrit|escribe|scrive|escreve"
+    r"|schrijft|pisze)\b"
+)
+# Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
+_HEADLINE_MIN_WORDS = 4
+
+
+def _label(block: str) -> bool:
+    return (
+        len(block) <= _LABEL_MAX_CHARS
+        and len(block.split()) <= _LABEL_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block.rstrip(":："))
+    )
+
+
+def _doubled(block: str) -> bool:
+    """A teaser card's headline printed twice ("Title Title": image alt text and link)."""
+    words = block.split()
+    half = len(words) // 2
+    return (
+        len(words) >= 2 * _HEADLINE_MIN_WORDS
+        and len(words) % 2 == 0
+        and (words[:half] == words[half:])
+    )
+
+
+def _inline_teaser(block: str, signals: PageSignals) -> bool:
+    """A short label, then only linked headlines: "READ MORE | Headline", "Topic: A | B"."""
+    match = _INLINE_LABEL_RE.match(block)
+    if match is None or len(match.group("label").split()) > _LABEL_MAX_WORDS + 2:
+        return False
+    parts = [p.strip() for p in match.group("rest").split("|")]
+    return all(p in signals.links for p in parts) and any(
+        len(p.split()) >= _HEADLINE_MIN_WORDS or len(parts) > 1 for p in parts
+    )
+
+
+def _in_card(block: str, signals: PageSignals) -> bool:
+    """Part of a teaser card: the block is inside a longer link's text (a blurb under a
+    linked headline)."""
+    if len(block.split()) < _HEADLINE_MIN_WORDS:
+        return False
+    return any(block in card and block != card for card in signals.cards)
+
+
+def _author_bio(block: str, author: str | None) -> bool:
+    """The closing note about the article's author: it opens with the byline's name and a
+    verb ("Inga Buller ist Head of Social ...", "Jane Doe is a reporter ...")."""
+    if not author or len(author) < 5:
+        return False
+    name = author.split(",")[0].strip()
+    return block.startswith(name) and bool(_COPULA_RE.match(block[len(name) :]))
+
+
+def structure_reasons(
+    blocks: Sequence[str], signals: PageSignals, author: str | None = None
+) -> list[str | None]:
+    """For each block (whitespace-collapsed): why the markup says to drop it, or None.
+
+    ``author``: the byline from the page's metadata, to recognise a closing author biography.
+    """
+    reasons: list[str | None] = [None] * len(blocks)
+    body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    for i, block in enumerate(blocks):
+        if not block:
+            continue
+        if block in signals.captions:
+            reasons[i] = "caption"
+        elif _doubled(block) or _inline_teaser(block, signals) or _in_card(block, signals):
+            reasons[i] = "linked_teaser"
+        elif i >= last and _author_bio(block, author):
+            reasons[i] = "author_bio"
+        elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
+            reasons[i] = "byline"
+        elif _headline(block, signals):
+            previous = blocks[i - 1] if i else ""
+            if i and _label(previous) and previous not in signals.links:
+                reasons[i - 1] = reasons[i] = "linked_teaser"
+            elif (i < first or i > last) and any(
+                0 <= j < len(blocks) and _headline(blocks[j], signals) for j in (i - 1, i + 1)
+            ):
+                # Two linked headlines in a row outside the body: a list of teasers. A single
+                # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
+                reasons[i] = "linked_teaser"
+    return reasons
+
+
+def _headline(block: str, signals: PageSignals) -> bool:
+    """Entirely a link, headline-sized: at least four words, no closing full stop."""
+    return (
+        block in signals.links
+        and len(block) <= _LINKED_MAX_CHARS
+        and len(block.split()) >= _HEADLINE_MIN_WORDS
+        and not block.endswith(".")
+    )

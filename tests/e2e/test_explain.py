@@ -1,0 +1,43 @@
+"""`scrapy explain FILE`: one saved page crawled as usual, every block decision in the log."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = """<html><head><title>Tram line extended</title></head><body><article>
+<h1>Tram line extended</h1>
+<p>The council voted on Tuesday to extend the tram line to the harbour district, ending a debate
+that had lasted for more than six years and divided the city's neighbourhoods.</p>
+<p>Lesen Sie auch:</p><p>Another story about buses in the old town</p>
+<p>Construction is expected to start next spring and to take two years, the mayor said, adding
+that the budget had already been approved by the regional government.</p>
+</article></body></html>"""
+
+
+@pytest.mark.e2e
+def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    default_db = ROOT / "news.db"
+    existed = default_db.exists()
+    run = subprocess.run(
+        [sys.executable, "-m", "scrapy", "explain", str(page), "-L", "INFO"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "dropped by cleaning (teaser): Lesen Sie auch:" in run.stderr
+    assert "kept by result (kept): The council voted on Tuesday" in run.stderr
+    assert "paywalled=False" in run.stderr
+    # The crawl wrote into a temporary database, not the default one.
+    assert default_db.exists() == existed

@@ -1,0 +1,350 @@
+"""Unit tests of the text pipeline's components: consensus, markup signals, structure, lead,
+paywall, the multilingual marker families, and the pipeline on small pages."""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura import load_html
+
+from pipelines.extract.worker import PageJob, analyze_page
+from pipelines.text import consensus
+from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text
+from pipelines.text.cleaning import drop_reasons
+from pipelines.text.page import PageSignals, read_signals
+from pipelines.text.paywall import paywall_status, truncated
+from pipelines.text.structure import structure_reasons
+
+P1 = (
+    "The council voted on Tuesday to extend the tram line to the harbour district, ending a "
+    "debate that had lasted for more than six years."
+)
+P2 = (
+    "Residents of the district had asked for the extension since the old bus route was cut, "
+    "and the vote was greeted with applause in the public gallery."
+)
+P3 = (
+    "Construction is expected to start next spring and to take two years, the mayor said, "
+    "adding that the budget had already been approved by the regional government."
+)
+MISSING = (
+    "Opponents argued that the money would be better spent on cycle lanes, but their motion "
+    "was defeated by a clear majority of the councillors present at the meeting."
+)
+
+
+# --- consensus -------------------------------------------------------------------------------
+
+
+def test_align_matches_paragraphs_by_token_runs() -> None:
+    primary = [P1, P2, P3]
+    second = [P1, MISSING, P2.upper(), P3[:80]]
+    assert consensus.align(primary, second) == [0, -1, 1, 2]
+
+
+def test_insertion_between_aligned_paragraphs_only() -> None:
+    primary = [P1, P2, P3]
+    found = consensus.insertions(primary, ["Menu item one of the page", P1, MISSING, P2, P3])
+    assert found == [consensus.Insertion(0, MISSING)]
+    assert consensus.apply_insertions(primary, found) == [P1, MISSING, P2, P3]
+
+
+def test_no_insertion_around_the_article() -> None:
+    # Before the first and after the last aligned paragraph is the page's furniture.
+    assert consensus.insertions([P1, P2], [MISSING, P1, P2, MISSING]) == []
+
+
+def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
+    short = "Photo: the new tram at the depot."
+    assert consensus.insertions([P1, P2], [P1, short, P2]) == []
+    assert consensus.insertions([P1, P2], [P1, MISSING, P2], links={MISSING}) == []
+    # A label in the gap makes the whole gap furniture (a teaser box between paragraphs).
+    assert consensus.insertions([P1, P2], [P1, "Related", MISSING, P2]) == []
+
+
+def test_no_insertion_when_neighbours_are_out_of_order() -> None:
+    assert consensus.insertions([P1, P2], [P2, MISSING, P1]) == []
+
+
+def test_second_opinion_reads_main_content() -> None:
+    html = f"<html><body><nav><a href='/'>Home</a></nav><article><p>{P1}</p><p>{P2}</p>"
+    html += "</article></body></html>"
+    blocks = consensus.second_opinion(html)
+    assert P1 in blocks and P2 in blocks
+
+
+# --- markup signals and structure ------------------------------------------------------------
+
+PAGE = f"""<html><head><meta name="description" content="{P2[:60]}"></head><body>
+<nav><a href="/a">Sport news of the week in one place</a></nav>
+<main><article><header><h1>Tram line extended</h1>
+<p class="article__lead">A standfirst that sums up the story in one sentence for readers.</p>
+<p class="byline">By Jane Doe</p></header>
+<p>{P1}</p><figure><img src="x.jpg"><figcaption>The tram depot at night.</figcaption></figure>
+<p>{P2}</p><p>{P3}</p>
+<div class="paywall-box">Subscribe</div>
+<script type="application/ld+json">{{"isAccessibleForFree": false}}</script>
+</article></main></body></html>"""
+
+
+def test_read_signals() -> None:
+    signals = read_signals(load_html(PAGE), P2[:60])
+    assert "Sport news of the week in one place" in signals.links
+    assert "The tram depot at night." in signals.captions
+    assert "By Jane Doe" in signals.bylines
+    assert signals.lead_by_class == (
+        "A standfirst that sums up the story in one sentence for readers."
+    )
+    assert signals.lead_by_description == P2
+    assert signals.wall_markup is True
+    assert signals.accessible_for_free is False
+
+
+def test_description_inside_an_author_box_is_no_lead() -> None:
+    bio = "Jane Doe writes about transport and cities for the paper since 2010."
+    html = f"<html><body><article><div class='author-box'><p>{bio}</p></div></article></body>"
+    assert read_signals(load_html(html + "</html>"), bio).lead_by_description is None
+
+
+def test_structure_drops_caption_byline_and_labelled_linked_headline() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    teaser = "Sport news of the week in one place"
+    blocks = [P1, "The tram depot at night.", "By Jane Doe", P2, "Mehr dazu", teaser, P3]
+    assert structure_reasons(blocks, signals) == [
+        None,
+        "caption",
+        "byline",
+        None,
+        "linked_teaser",
+        "linked_teaser",
+        None,
+    ]
+
+
+def test_structure_keeps_a_single_link_after_the_body_and_short_links() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    signals.links.update({"Register for the event here now", "Wakebeach 257"})
+    blocks = [P1, P2, "Anfahrt:", "Wakebeach 257", "Register for the event here now"]
+    assert structure_reasons(blocks, signals) == [None] * 5
+
+
+def test_structure_drops_a_list_of_linked_headlines_after_the_body() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    teasers = ["Five things to know about the budget", "The mayor answers your questions"]
+    signals.links.update(teasers)
+    assert structure_reasons([P1, P2, *teasers], signals) == [
+        None,
+        None,
+        "linked_teaser",
+        "linked_teaser",
+    ]
+
+
+# --- paywall ---------------------------------------------------------------------------------
+
+
+def test_paywall_from_jsonld_wall_text_or_markup_with_cut_ending() -> None:
+    kwargs = {"accessible_for_free": None, "wall_lines": 0, "wall_markup": False}
+    assert paywall_status(**kwargs, text=P1).paywalled is False  # type: ignore[arg-type]
+    jsonld = paywall_status(**{**kwargs, "accessible_for_free": False}, text=P1)  # type: ignore[arg-type]
+    assert jsonld.reasons == ("jsonld",)
+    assert paywall_status(**{**kwargs, "wall_lines": 1}, text=P1).reasons == ("wall_text",)  # type: ignore[arg-type]
+    markup = {**kwargs, "wall_markup": True}
+    assert paywall_status(**markup, text=P1).paywalled is False  # type: ignore[arg-type]
+    assert paywall_status(**markup, text=P2[:-1] + " but the mayor said that the").reasons == (  # type: ignore[arg-type]
+        "markup_truncated",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (P1, False),
+        ("He said it was …", True),
+        ("and then the", False),
+        (P1[:-1] + " and the council will vote again on the budget next week in the", True),
+        ("mit dpa", False),
+        ("“Yes.”", False),
+    ],
+)
+def test_truncated(text: str, cut: bool) -> None:
+    assert truncated(text) is cut
+
+
+# --- marker families in eight languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Lea también: El Gobierno aprueba el presupuesto", "teaser"),
+        ("VEA TAMBIÉN", "teaser"),
+        ("Zum Weiterlesen:", "teaser"),
+        ("Weitere Informationen hierzu", "teaser"),
+        ("Leggi anche: la nuova linea del tram", "teaser"),
+        ("Leia também: Câmara aprova orçamento", "teaser"),
+        ("Lees ook: Gemeente breidt tramlijn uit", "teaser"),
+        ("Czytaj także: Rada miasta przedłuża linię", "teaser"),
+        ("Keine Kommentare", "comments"),
+        ("Deja un comentario", "comments"),
+        ("Lascia un commento", "comments"),
+        ("Laat een reactie achter", "comments"),
+        ("Brak komentarzy", "comments"),
+        ("Komentarze (12)", "comments"),
+        ("To view the full story, please subscribe", "paywall"),
+        ("Pour accéder en illimité à nos articles, abonnez-vous", "paywall"),
+        ("Zapraszamy też do subskrypcji", "paywall"),
+        ("Dieser Artikel ist exklusiv für Abonnenten", "paywall"),
+        ("Este contenido es exclusivo para suscriptores", "paywall"),
+        ("Questo articolo è riservato agli abbonati", "paywall"),
+        ("Este conteúdo é exclusivo para assinantes", "paywall"),
+        ("Dit artikel is alleen voor abonnees", "paywall"),
+        ("Iscriviti alla nostra newsletter", "newsletter"),
+        ("Schrijf je in voor onze nieuwsbrief", "newsletter"),
+        ("Zapisz się do newslettera", "newsletter"),
+        ("Nachdruck nur mit Genehmigung der Redaktion", "copyright"),
+        ("Riproduzione riservata", "copyright"),
+        ("Todos los derechos reservados", "copyright"),
+        ("Wszelkie prawa zastrzeżone", "copyright"),
+        ("Toute reproduction est interdite sans autorisation", "copyright"),
+        ("Foto: Juan Pérez / EFE", "credit"),
+        ("Zdjęcie: PAP", "credit"),
+        ("Publicidad", "ad"),
+        ("Pubblicità", "ad"),
+        ("Condividi", "share"),
+    ],
+)
+def test_marker_families(line: str, family: str) -> None:
+    reasons = dict(drop_reasons(f"{P1}\n{line}\n{P2}"))
+    assert reasons[line] == family
+    assert reasons[P1] is None and reasons[P2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Relacionado con esto, el ministro anunció nuevas ayudas para los agricultores.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt, sagte der Sprecher.",
+        "Reproduction of the painting was forbidden for decades, the museum's director said.",
+        "Komentarze polityków były w tej sprawie bardzo podzielone, jak zwykle w kampanii.",
+    ],
+)
+def test_marker_families_leave_prose(line: str) -> None:
+    assert dict(drop_reasons(f"{P1}\n{line}\n{P2}"))[line] is None
+
+
+# --- the pipeline ----------------------------------------------------------------------------
+
+
+def test_article_text_keeps_lead_drops_caption_and_flags_paywall() -> None:
+    result = article_text(PAGE, "https://example.org/tram")
+    assert result is not None
+    lines = result.text.splitlines()
+    assert lines[0] == "A standfirst that sums up the story in one sentence for readers."
+    assert P1 in lines and P3 in lines
+    assert "The tram depot at night." not in result.text
+    assert result.paywalled and "jsonld" in result.paywall_reasons
+    assert ("cleaning", "title", False) in {(d.stage, d.reason, d.kept) for d in result.decisions}
+    assert set(result.seconds) >= {"parse", "extract", "signals", "cleaning"}
+
+
+def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
+    signals = PageSignals(lead_by_description=MISSING, lead_by_class="Another standfirst here")
+    assert _lead(signals, f"{P1}\n{P2}", "Tram line extended") == MISSING
+    assert _lead(signals, f"{MISSING}\n{P1}", None) == "Another standfirst here"
+    headline = PageSignals(lead_by_description="Tram line extended!")
+    assert _lead(headline, P1, "Tram line extended") is None
+
+
+@pytest.mark.parametrize("component", COMPONENTS)
+def test_every_component_can_be_switched_off(component: str) -> None:
+    result = article_text(
+        PAGE, "https://example.org/tram", options=TextOptions(disabled=frozenset({component}))
+    )
+    assert result is not None and P1 in result.text
+    assert component not in result.seconds
+
+
+def test_article_text_rejects_bytes_and_returns_none_for_empty_pages() -> None:
+    with pytest.raises(TypeError):
+        article_text(b"<html></html>", "https://example.org/")  # type: ignore[arg-type]
+    assert article_text("   ", "https://example.org/") is None
+
+
+# --- the worker ------------------------------------------------------------------------------
+
+
+def test_analyze_page_stores_paywalled_and_explains_only_when_asked() -> None:
+    quiet = analyze_page(PageJob("https://example.org/tram", PAGE, min_text_chars=0))
+    assert quiet.drop is None
+    assert quiet.fields["paywalled"] is True
+    assert quiet.decisions == []
+    assert quiet.seconds["extract"] > 0
+    told = analyze_page(PageJob("https://example.org/tram", PAGE, min_text_chars=0, explain=True))
+    assert ("result", "kept", True, P1) in told.decisions
+    assert any(not kept for _, _, kept, _ in told.decisions)
+
+
+def test_analyze_page_without_consensus_skips_the_second_opinion() -> None:
+    result = analyze_page(PageJob("https://example.org/t", PAGE, min_text_chars=0, consensus=False))
+    assert result.drop is None and P1 in result.fields["text"]
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "free", "wall_markup"),
+    [
+        ('{"@type": "NewsArticle", "isAccessibleForFree": false}', False, False),
+        ('{"@type": "NewsArticle", "isAccessibleForFree": "False"}', False, False),
+        ('{"@graph": [{"@type": "NewsArticle", "isAccessibleForFree": true}]}', True, False),
+        # Only a part walled (an e-mail box): wall markup, not a walled article.
+        (
+            '{"@type": "NewsArticle", "hasPart": {"@type": "WebPageElement",'
+            ' "isAccessibleForFree": false, "cssSelector": ".emailwall"}}',
+            None,
+            True,
+        ),
+        ('{"isAccessibleForFree": false', False, False),  # broken JSON: the plain reading
+    ],
+)
+def test_jsonld_accessibility(jsonld: str, free: bool | None, wall_markup: bool) -> None:
+    html = f'<html><body><script type="application/ld+json">{jsonld}</script></body></html>'
+    signals = read_signals(load_html(html), None)
+    assert signals.accessible_for_free is free
+    assert signals.wall_markup is wall_markup
+
+
+def test_shared_share() -> None:
+    assert consensus.shared_share(P1, f"{P2}\n{P1}") == 1.0
+    assert consensus.shared_share(P1, P2) == 0.0
+    assert consensus.shared_share("Kurz", "ganz Kurz hier") == 1.0
+
+
+def test_structure_one_line_teasers_cards_and_author_bio() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    card = "Five things to know 2024-10-14 The budget explained in five short points for readers"
+    signals.links.update({"Five things to know about the budget", card})
+    signals.cards.append(card)
+    bio = "Jane Doe is a reporter covering transport and city politics for the paper."
+    blocks = [
+        P1,
+        "READ MORE | Five things to know about the budget",
+        "Five things to know Five things to know",
+        "The budget explained in five short points for readers",
+        P2,
+        bio,
+    ]
+    assert structure_reasons(blocks, signals, author="Jane Doe") == [
+        None,
+        "linked_teaser",
+        "linked_teaser",
+        "linked_teaser",
+        None,
+        "author_bio",
+    ]
+    # Without the byline's name the closing paragraph is text (an interviewee's biography).
+    assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
+
+
+def test_body_classes_do_not_hide_the_lead() -> None:
+    lead = "The council extends the tram line to the harbour after six years of debate."
+    html = f"<html><body class='single has-comments author-x'><article><p>{lead}</p>"
+    assert read_signals(load_html(html + "</article></body></html>"), lead).lead_by_description

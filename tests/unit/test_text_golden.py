@@ -1,0 +1,39 @@
+"""Golden pages for the text pipeline: real pages (trafilatura's evaluation corpus, Apache-2.0)
+with snippets that must be kept and snippets that must be dropped.
+
+Recorded by ``python -m benchmarks.text_quality --record N`` from ../shared/realpages; they run
+offline from the clone. A failure names the snippet and the decisions taken on the page.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.text.article import article_text
+from pipelines.text.page import flat
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
+CASES = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_page(name: str) -> None:
+    case = CASES[name]
+    html = gzip.decompress((FIXTURES / f"{name}.gz").read_bytes()).decode("utf-8")
+    result = article_text(html, case["url"])
+    assert result is not None
+    text = flat(result.text)
+    why = "\n".join(f"{d.stage}/{d.reason} kept={d.kept}: {d.block[:80]}" for d in result.decisions)
+    for snippet in case["with"]:
+        assert flat(snippet) in text, f"lost {snippet!r}\n{why}"
+    for snippet in case["without"]:
+        assert flat(snippet) not in text, f"leaked {snippet!r}\n{why}"
+
+
+def test_golden_set_is_not_empty() -> None:
+    assert len(CASES) >= 10
+    assert all(case["with"] and case["without"] for case in CASES.values())

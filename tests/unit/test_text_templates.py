@@ -1,0 +1,72 @@
+"""Source templates: block fingerprints by DOM place, learned across a source's pages."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from trafilatura import load_html
+
+from pipelines.extract.worker import PageJob, analyze_page
+from pipelines.index.boilerplate import LineStats
+from pipelines.text.templates import PREFIX, block_fingerprints, countable
+
+# Long (over 200 characters), so line counting alone never learns it.
+DISCLAIMER = (
+    "Die Redaktion übernimmt keine Gewähr für die Richtigkeit der Angaben Dritter. Alle "
+    "Beiträge werden vor der Veröffentlichung geprüft; Hinweise auf Fehler nehmen wir gern "
+    "entgegen, Korrekturen veröffentlichen wir an dieser Stelle mit Datum und Uhrzeit."
+)
+TOPICS = ("Hafen", "Schule", "Brücke", "Bahnhof", "Rathaus", "Stadion", "Museum", "Klinik")
+
+
+def _page(i: int, *, quote_disclaimer: bool = False) -> str:
+    topic = TOPICS[i % len(TOPICS)]
+    paragraphs = [
+        f"Der Stadtrat hat am Dienstag über das neue {topic} Nummer {i} beraten und nach langer "
+        f"Debatte beschlossen, die Planung für das Vorhaben {i * 7} fortzusetzen.",
+        f"Anwohner hatten seit Jahren auf eine Entscheidung gewartet; die Kosten für {topic} "
+        f"liegen nach Angaben der Verwaltung bei {i + 3} Millionen Euro, sagte die Sprecherin.",
+        f"Die Arbeiten sollen im Frühjahr beginnen und etwa {i % 4 + 1} Jahre dauern, teilte "
+        f"die Stadt mit; ein Bürgerforum zum {topic} ist für den Herbst geplant.",
+    ]
+    if quote_disclaimer:
+        paragraphs.insert(1, DISCLAIMER)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<html><head><title>{topic} {i}</title></head><body><article><h1>{topic} {i}</h1>"
+        f'<div class="article-body">{body}<div class="box"><p>{DISCLAIMER}</p></div></div>'
+        "</article></body></html>"
+    )
+
+
+def test_fingerprints_depend_on_text_and_place() -> None:
+    blocks = ["Erster Absatz mit Text.", DISCLAIMER, "Nicht auf der Seite."]
+    html = f'<html><body><p>{blocks[0]}</p><div class="x"><p>{DISCLAIMER}</p></div></body></html>'
+    keys = block_fingerprints(load_html(html), blocks)
+    assert keys[0] and keys[1] and keys[0].startswith(PREFIX) and keys[2] is None
+    moved = html.replace('class="x"', 'class="y"')
+    assert block_fingerprints(load_html(moved), blocks)[1] != keys[1]
+    renumbered = block_fingerprints(load_html(html.replace("Erster", "Erster")), blocks)
+    assert renumbered[0] == keys[0]
+    assert set(countable(blocks, keys)) == {keys[0], keys[1]}
+
+
+def test_a_template_block_is_learned_and_then_removed(db: Database) -> None:
+    stats = LineStats(db, min_articles=4, min_share=0.5)
+    for i in range(5):
+        result = analyze_page(PageJob(f"https://e.org/{i}", _page(i), min_text_chars=0))
+        assert result.drop is None and DISCLAIMER in result.fields["text"]
+        stats.record_lines("quelle", result.line_keys)
+    learned = frozenset(stats.learned_for("quelle"))
+    assert any(key.startswith(PREFIX) for key in learned)
+    after = analyze_page(PageJob("https://e.org/new", _page(99), min_text_chars=0, learned=learned))
+    assert after.drop is None
+    assert DISCLAIMER not in after.fields["text"]
+    assert after.counts["text/templates/learned_block"] == 1
+    assert "Der Stadtrat hat am Dienstag" in after.fields["text"]
+    # The same text inside the article body sits elsewhere in the DOM: it is not the template.
+    quoted = analyze_page(
+        PageJob(
+            "https://e.org/q", _page(7, quote_disclaimer=True), min_text_chars=0, learned=learned
+        )
+    )
+    assert quoted.fields["text"].count(DISCLAIMER) == 1
