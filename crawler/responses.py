@@ -36,3 +36,18 @@ def page_text(response: Response) -> Decoded:
     if looks_binary(response.body, response.encoding):
         raise NotAPage("binary", "binary or compressed body served as HTML")
     return repair_decoding(response.body, response.encoding, response.text)
+
+
+def ended_early(flags: list[str], body: bytes) -> bool:
+    """True when the body may be cut short, so it must not be stored as an article.
+
+    ``dataloss``: fewer bytes than Content-Length promised (DOWNLOAD_FAIL_ON_DATALOSS off).
+    ``partial``: no length was given and the connection ended the body; Twisted reports a
+    reset half-way exactly like a normal close, so the document itself has to show that it
+    is whole: its closing ``</html>`` arrived (a cache comment may follow it).
+    """
+    if "dataloss" in flags:
+        return True
+    if "partial" not in flags:
+        return False
+    return b"</html>" not in body[-512:].lower()

@@ -84,6 +84,21 @@ NEWS_RUN_ID = 0
 NEWS_INCREMENTAL = True
 # Hours before a page that held no article (dropped, not HTML, 404) is fetched again.
 NEWS_RECHECK_AFTER_HOURS = 24.0
+# Entries taken from one feed or sitemap per run, in the listing's order; the rest are counted
+# (news/listing/capped_entries) and the listing is read in full again next run. 0: no cap.
+NEWS_LISTING_MAX_ENTRIES = 5000
+# Levels of sitemap indexes followed below an entry sitemap (news/sitemap/too_deep past it).
+NEWS_SITEMAP_MAX_DEPTH = 3
+# Sitemaps (indexes included) read per source and run (news/sitemap/over_count past it).
+NEWS_SITEMAP_MAX_COUNT = 1000
+# Minutes before an unfinished article (503, timeout, cut body, failed write) is tried again;
+# the wait doubles after each failed try. 0 retries every pending article in the next run.
+NEWS_PENDING_BACKOFF_MINUTES = 30.0
+# Failed tries after which a pending article is given up (kept in pending_articles, counted).
+NEWS_PENDING_MAX_ATTEMPTS = 8
+# Seconds one source may crawl per run (0: no limit); then it stops, counted
+# news/bound/time_budget, and its unfinished articles stay pending. Below the cron interval.
+NEWS_SOURCE_TIME_BUDGET = 600.0
 # Send If-None-Match / If-Modified-Since for feeds and sitemaps; a 304 is not parsed.
 NEWS_CONDITIONAL_GET = True
 # Longest Retry-After (seconds) waited for; a host asking for more is left alone for the run.
@@ -129,6 +144,14 @@ DOWNLOAD_HANDLERS = {
 CONCURRENT_ITEMS = 4
 # The dupefilter keys requests by canonical URL, the same key as the articles table.
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprinter.CanonicalRequestFingerprinter"
+# Scrapy's caching resolver, answering with the address the private-address guard checked, so
+# the download connects where the check looked (middlewares/addresses.py).
+TWISTED_DNS_RESOLVER = "crawler.middlewares.addresses.PinningResolver"
+# Requests of equal priority leave in the order they were made (FIFO): articles are fetched in
+# the listing's order. Scrapy's default LIFO took a long listing's last entries first and left
+# the entries queued before them waiting for the whole rest.
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 # `scrapy crawl SOURCE -O out.jsonl` writes the article's stored fields only: no HTML, no
@@ -146,6 +169,9 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,
+    # Before RunRecorder: its closing stats (news/pending/…) go into the run record.
+    "crawler.extensions.pending.PendingArticles": 5,
+    "crawler.extensions.budget.TimeBudget": 6,
     "crawler.extensions.run_recorder.RunRecorder": 10,
     "crawler.extensions.progress.Progress": 20,
 }

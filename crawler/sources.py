@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.settings_check import SettingsError, check_mapping
 from crawler.urls import is_http_url
 
 # Spider names become command arguments and database values: keep them plain.
@@ -30,6 +31,11 @@ ALLOWED_SETTINGS = frozenset(
         "RETRY_TIMES",
     }
 )
+
+
+def _endpoint_of(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
 
 
 class SourceError(ValueError):
@@ -73,6 +79,20 @@ class Source:
         """Hosts the user named: fetched even when they resolve to private addresses."""
         return self.entry_hosts | {h.lower() for h in self.allow_hosts}
 
+    @property
+    def trusted_endpoints(self) -> frozenset[tuple[str, int]]:
+        """(host, port) pairs the user named: fetched even on private addresses.
+
+        An entry URL trusts its own host and port only; an ``allow_hosts`` entry trusts the
+        given port ("host:8080"), or the default ports 80 and 443 when it names none.
+        """
+        pairs = {_endpoint_of(u) for u in self.entry_urls}
+        for entry in self.allow_hosts:
+            parts = urlsplit(f"//{entry}")
+            host = (parts.hostname or "").lower()
+            pairs |= {(host, parts.port)} if parts.port else {(host, 80), (host, 443)}
+        return frozenset(p for p in pairs if p[0])
+
     def domains(self) -> tuple[str, ...]:
         """Allowed domains: declared ones, else the hosts of the entry URLs."""
         if self.allowed_domains:
@@ -108,6 +128,12 @@ def source_of(spider: object) -> Source | None:
     """The Source a spider crawls (``news_source``), or None for a spider without one."""
     source = getattr(spider, "news_source", None)
     return source if isinstance(source, Source) else None
+
+
+# Deepest site crawl (links followed from a start page).
+MAX_DEPTH = 10
+# Longest age a day count may give: beyond it datetime arithmetic overflows (1e10 days).
+MAX_DAYS = 36_500
 
 
 def _check_url(name: str, key: str, url: str) -> None:
@@ -149,19 +175,29 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
         raise SourceError(f"source {name!r}: needs at least one of feeds, sitemaps, start_urls")
     if "depth_limit" in entry:
         depth = entry["depth_limit"]
-        if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= 10:
+        if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= MAX_DEPTH:
             raise SourceError(f"source {name!r}: depth_limit must be an integer from 0 to 10")
         values["depth_limit"] = depth
     for key in ("max_age_days", "refetch_after_days"):
         if key in entry:
             days = entry[key]
-            if not isinstance(days, int | float) or isinstance(days, bool) or days <= 0:
-                raise SourceError(f"source {name!r}: {key} must be a positive number of days")
+            if (
+                not isinstance(days, int | float)
+                or isinstance(days, bool)
+                or not 0 < days <= MAX_DAYS  # also false for nan
+            ):
+                raise SourceError(
+                    f"source {name!r}: {key} = {days!r}: must be a positive number of days "
+                    f"up to {MAX_DAYS}"
+                )
             values[key] = float(days)
     if "keep_other_languages" in entry:
         if not isinstance(entry["keep_other_languages"], bool):
             raise SourceError(f"source {name!r}: keep_other_languages must be true or false")
         values["keep_other_languages"] = entry["keep_other_languages"]
+    for host in values.get("allow_hosts", ()):
+        if not is_http_url(f"http://{host}/"):
+            raise SourceError(f"source {name!r}: allow_hosts entry {host!r} is not a host[:port]")
     for lang in values.get("languages", ()):
         if not re.fullmatch(r"[a-z]{2,3}", lang):
             raise SourceError(f"source {name!r}: language {lang!r} is not an ISO 639 code")
@@ -175,7 +211,10 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
                 f"source {name!r}: setting(s) {', '.join(sorted(bad))} cannot be set per source "
                 f"(allowed: {', '.join(sorted(ALLOWED_SETTINGS))})"
             )
-        values["settings"] = dict(settings)
+        try:
+            values["settings"] = check_mapping(settings, typed=True)
+        except SettingsError as exc:
+            raise SourceError(f"source {name!r}: setting {exc}") from None
     if "description" in entry:
         values["description"] = str(entry["description"])
     return Source(name=name, **values)

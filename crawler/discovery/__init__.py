@@ -24,7 +24,10 @@ def resolve_link(base_url: str, href: str | None) -> str:
     href = (href or "").strip()
     if not href:
         return ""
-    parts = urlsplit(href)
-    if parts.scheme and not parts.netloc and parts.scheme.lower() in ("http", "https"):
+    try:
+        parts = urlsplit(href)
+        if parts.scheme and not parts.netloc and parts.scheme.lower() in ("http", "https"):
+            return ""
+        return urljoin(base_url, href)
+    except ValueError:  # "http://[::1/x": an unclosed IPv6 bracket
         return ""
-    return urljoin(base_url, href)

@@ -6,6 +6,7 @@ Scrapy's own sitemap parser flattens each <url> to its direct children and so lo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -42,13 +43,37 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
+# An "&" that starts none of XML's own references. Sitemaps are read without a DTD, so no other
+# entity can be meant; lxml's recovering parser would drop "&b" of "?a=1&b=2" as an undefined
+# entity and read "?a=1=2", a different page.
+# CDATA sections are matched first and kept: their "&" is already literal.
+_RAW_AMPERSAND = re.compile(
+    rb"(<!\[CDATA\[.*?\]\]>)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)", re.DOTALL
+)
+
+
+def _escape(match: re.Match[bytes]) -> bytes:
+    return match.group(1) or b"&amp;"
+
+
+def escape_raw_ampersands(body: bytes) -> bytes:
+    """Escape stray ``&`` the way the site meant them (a literal ampersand in a URL).
+
+    Only for ASCII-compatible encodings: in UTF-16 or UTF-32 an "&" byte may be half of
+    another character, so those bodies are left to the parser as they are.
+    """
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
+        return body
+    return _RAW_AMPERSAND.sub(_escape, body)
+
+
 def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
     """Read a (decompressed) sitemap body; recover what a damaged document still holds."""
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
     )
     try:
-        root = etree.fromstring(body, parser=parser)
+        root = etree.fromstring(escape_raw_ampersands(body), parser=parser)
     except etree.XMLSyntaxError:
         root = None
     if root is None:

@@ -18,6 +18,7 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler.clock import now_iso
 from crawler.extensions.database import database_for
+from crawler.runs.outcome import FATAL_PREFIX
 from crawler.storage.database import SharedDatabase
 
 logger = logging.getLogger(__name__)
@@ -72,8 +73,20 @@ class ConditionalGetMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if reason != "finished" or not self.pending:
             return
+        # A failed write (news/fatal/…) means articles of these listings were not stored.
+        if any(k.startswith(FATAL_PREFIX) for k in self.stats.get_stats()):
+            logger.info("Listing validators not stored: the run failed")
+            return
+        # Listings read only in part (an entry or sitemap bound was hit) are read again.
+        incomplete: set[str] = getattr(spider, "incomplete_listings", set())
         now = now_iso()
-        rows = [{"url": url, **v, "updated_at": now} for url, v in self.pending.items()]
+        rows = [
+            {"url": url, **v, "updated_at": now}
+            for url, v in self.pending.items()
+            if url not in incomplete
+        ]
+        if not rows:
+            return
         # Waited for: the database closes when the engine stops, right after this signal.
         self.database.write(
             lambda db: db.table("listing_validators").upsert_all(rows, pk="url")

@@ -23,9 +23,11 @@ from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
 from crawler.clock import utc_iso
+from crawler.exceptions import NotYet
 from crawler.extensions.database import database_for
 from crawler.responses import HTML_TYPES, media_type
 from crawler.sources import source_of
+from crawler.storage import pending
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
 
@@ -42,11 +44,13 @@ class IncrementalMiddleware:
         *,
         recheck_hours: float,
         refetch_after_days: float | None = None,
+        backoff_minutes: float = 0.0,
     ) -> None:
         self.database = database
         self.stats = stats
         self.recheck = timedelta(hours=recheck_hours)
         self.refetch_age = timedelta(days=refetch_after_days) if refetch_after_days else None
+        self.backoff_minutes = backoff_minutes
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -59,6 +63,7 @@ class IncrementalMiddleware:
             crawler.stats,
             recheck_hours=crawler.settings.getfloat("NEWS_RECHECK_AFTER_HOURS"),
             refetch_after_days=source.refetch_after_days if source is not None else None,
+            backoff_minutes=crawler.settings.getfloat("NEWS_PENDING_BACKOFF_MINUTES"),
         )
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
         return mw
@@ -88,10 +93,20 @@ class IncrementalMiddleware:
     def process_request(self, request: Request) -> None:
         if request.meta.get("news_kind") != "article":
             return
-        reason = self.decide(canonicalize_url(request.url), datetime.now(UTC))
+        now = datetime.now(UTC)
+        url = canonicalize_url(request.url)
+        reason = self.decide(url, now)
         if reason is not None:
             self.stats.inc_value(f"news/incremental/skip_{reason}")
             raise IgnoreRequest(f"already {reason}: {request.url}")
+        # A pending article waits out its backoff even when its listing names it again; a
+        # given-up one is not asked again. Due retries pass.
+        if request.meta.get("news_pending_due"):
+            return
+        waiting = pending.state(self.database.db, url, now, self.backoff_minutes)
+        if waiting is not None:
+            self.stats.inc_value(f"news/incremental/skip_{waiting}")
+            raise NotYet(f"pending, {waiting}: {request.url}")
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Remember redirects (as aliases) and answers that cannot hold an article."""
@@ -115,8 +130,13 @@ class IncrementalMiddleware:
             self._remember(rows)
         return response
 
-    def item_dropped(self, item: Any) -> None:
-        """A page that was fetched but held no article is not fetched again for a while."""
+    def item_dropped(self, item: Any, exception: BaseException) -> None:
+        """A page that was fetched but held no article is not fetched again for a while.
+
+        An article dropped because the database failed held an article: it is not marked.
+        """
+        if str(exception).startswith("db_error:"):
+            return
         adapter = ItemAdapter(item)
         url = adapter.get("url")
         if not url:

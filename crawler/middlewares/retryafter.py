@@ -18,12 +18,12 @@ from scrapy import Request, Spider
 from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.exceptions import TransientIgnore
 from crawler.middlewares.politeness import engine_downloader
 
 logger = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class RetryAfterMiddleware:
         key = self._slot_key(request)
         if key in self.blocked:
             self.stats.inc_value("news/retry_after/skipped_blocked")
-            raise IgnoreRequest(f"{key} asked us to stay away longer than this run")
+            raise TransientIgnore(f"{key} asked us to stay away longer than this run")
 
     def _pause(self, key: str, seconds: float) -> None:
         """Hold the slot's queue: the downloader does not start requests while a latercall
@@ -115,7 +115,7 @@ class RetryAfterMiddleware:
                 seconds,
                 self.max_wait,
             )
-            raise IgnoreRequest(f"Retry-After {seconds:.0f} s on {request.url}")
+            raise TransientIgnore(f"Retry-After {seconds:.0f} s on {request.url}")
         retry = get_retry_request(
             request, spider=self.spider, reason=f"retry_after_{response.status}"
         )

@@ -32,13 +32,22 @@ def _label(command: str, sources: list[str]) -> str:
     return re.sub(r"[^A-Za-z0-9_.+-]", "_", f"{command}-{names}" if names else command)[:120]
 
 
+# The names attach_run_log gives: NEWS_LOG_DIR may be a folder other programs log into too.
+_OWN_LOG = re.compile(r"^\d{8}T\d{6}Z-[A-Za-z0-9_.+-]+\.log$")
+
+
 def prune_logs(folder: Path, keep_days: float) -> int:
-    """Delete run logs older than ``keep_days``: months of 15-minute runs add up."""
+    """Delete Newsloom's run logs older than ``keep_days``: months of 15-minute runs add up.
+
+    Only files named as this module names them are touched; any other file is left alone.
+    """
     if keep_days <= 0:
         return 0
     cutoff = time.time() - keep_days * 86400
     removed = 0
     for path in folder.glob("*.log"):
+        if not _OWN_LOG.match(path.name):
+            continue
         try:
             if path.stat().st_mtime < cutoff:
                 path.unlink()

@@ -50,7 +50,8 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(source, False, "stopped before it could close")
     if finish_reason == "shutdown":
         return SourceOutcome(source, False, "stopped by Ctrl-C or SIGTERM")
-    if finish_reason != "finished":
+    # A source stopped by its time budget did its share; what it left is pending, not lost.
+    if finish_reason not in ("finished", "time_budget"):
         return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
     fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
     if fatal:

@@ -28,6 +28,8 @@ COLUMNS = (
     ("drop", ">"),
     ("err", ">"),
     ("refused", ">"),
+    ("pending", ">"),
+    ("gave-up", ">"),
     ("no-date", ">"),
     ("no-auth", ">"),
     ("paywall", ">"),
@@ -73,6 +75,8 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
         flags = collapse_flags(row, previous)
         if row["failure"]:
             flags.insert(0, row["failure"])
+        if row["finish_reason"] == "time_budget":
+            flags.append("time budget")
         out.append(
             {
                 "run": str(row["run_id"]),
@@ -88,6 +92,8 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
                 "drop": _num(row["articles_dropped"]),
                 "err": _num(row["errors"]),
                 "refused": _num(row.get("links_refused")),
+                "pending": _num(row["articles_pending"]),
+                "gave-up": _num(row["articles_given_up"]),
                 "no-date": _share(row["share_no_date"]),
                 "no-auth": _share(row["share_no_author"]),
                 "paywall": _share(row.get("share_paywalled")),

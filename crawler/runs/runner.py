@@ -26,6 +26,7 @@ from twisted.internet.defer import Deferred
 
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts
+from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
 from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys
 from crawler.storage import run_records as records
@@ -122,6 +123,25 @@ class RunCommand(BaseRunSpiderCommand):
         except (SourceError, TypeError):
             return target.name  # the crawl itself reports the bad arguments
 
+    def configuration_problem(self, targets: Sequence[Target]) -> str | None:
+        """Why the run cannot start (settings, ad-hoc arguments), checked before any fetch."""
+        assert self.settings is not None and self.crawler_process is not None
+        try:
+            check_settings(self.settings)
+            for target in targets:
+                spidercls = target.spider
+                if isinstance(spidercls, str):
+                    spidercls = self.crawler_process.spider_loader.load(spidercls)
+                if getattr(spidercls, "news_source", None) is None and target.spargs:
+                    adhoc_source(**target.spargs)
+        except SettingsError as exc:
+            return f"bad setting {exc}"
+        except SourceError as exc:
+            return str(exc)
+        except TypeError as exc:  # an -a argument the spider does not know
+            return f"bad arguments: {exc}"
+        return None
+
     def take_locks(self, targets: Sequence[Target], exclusive: bool) -> list[Target]:
         """Lock the run (``exclusive``) and each target's source; returns the targets to run.
 
@@ -175,6 +195,11 @@ class RunCommand(BaseRunSpiderCommand):
         assert self.settings is not None and self.crawler_process is not None
         self.check_arguments(targets)
         began = time.monotonic()
+        problem = self.configuration_problem(targets)
+        if problem:
+            say(problem)
+            self.exitcode = EXIT_FAILED
+            return
         targets = self.take_locks(targets, exclusive)
         if not targets:
             return

@@ -18,18 +18,23 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import StopDownload
+from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
+from twisted.python.failure import Failure
 
 from crawler.clock import now_iso
+from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
+from crawler.exceptions import NotYet, TransientIgnore
+from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
-from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
-from crawler.sources import Source, SourceError
+from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text
+from crawler.sources import MAX_DEPTH, Source, SourceError
 from crawler.urls import canonicalize_url, is_http_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
 
@@ -38,6 +43,8 @@ logger = logging.getLogger(__name__)
 # Requests from the same listing share a priority; article pages go before further listings so
 # the first articles land while a large sitemap index is still being read.
 _ARTICLE_PRIORITY = 10
+# Answers worth asking again in a later run; any other error status is final for the page.
+_TRANSIENT_STATUSES = frozenset({408, 425, 429})
 
 
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
@@ -68,6 +75,7 @@ ADHOC_KEYS = (
     "start",
     "source",
     "depth",
+    "urls_file",
     "allow_hosts",
     "follow",
     "deny",
@@ -96,11 +104,33 @@ def _regexes(key: str, value: str | None) -> tuple[str, ...]:
     return patterns
 
 
+def read_urls_file(path: str) -> tuple[str, ...]:
+    """URLs from a file, one a line; blank lines and ``#`` comments are skipped.
+
+    ``-a url=…`` is one command-line argument, which the OS limits in length (10,000 URLs do
+    not fit); a file has no such limit. Each URL is checked here, naming its line.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(f"ad-hoc run: urls_file {path!r} cannot be read: {exc}") from None
+    urls = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        value = line.strip()
+        if not value or value.startswith("#"):
+            continue
+        if not is_http_url(value):
+            raise SourceError(f"ad-hoc run: {path}:{number}: {value!r} is not an http(s) URL")
+        urls.append(value)
+    return tuple(urls)
+
+
 def adhoc_source(
     *,
     feed: str | None = None,
     sitemap: str | None = None,
     url: str | None = None,
+    urls_file: str | None = None,
     start: str | None = None,
     source: str | None = None,
     depth: str | int | None = None,
@@ -119,6 +149,8 @@ def adhoc_source(
     otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
     """
     feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
+    if urls_file:
+        urls += read_urls_file(urls_file)
     entry_urls = feeds + sitemaps + urls + starts
     unknown = set(warc_filters) - set(WARC_FILTERS)
     if unknown:
@@ -129,8 +161,8 @@ def adhoc_source(
         raise SourceError("-a warc=FILES ingests archives; it takes no feed, sitemap or URL")
     if not entry_urls and not warc:
         raise SourceError(
-            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…], -a start=URL"
-            " or -a warc=FILES"
+            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…], "
+            "-a urls_file=PATH, -a start=URL or -a warc=FILES"
         )
     expected = tuple(lang.strip().lower() for lang in (languages or "").split(",") if lang.strip())
     for lang in expected:
@@ -144,7 +176,9 @@ def adhoc_source(
     try:
         depth_limit = int(depth) if depth is not None else 2
     except ValueError:
-        raise SourceError(f"ad-hoc run: depth={depth!r} is not a whole number") from None
+        depth_limit = -1
+    if not 0 <= depth_limit <= MAX_DEPTH:
+        raise SourceError(f"ad-hoc run: depth={depth!r}: must be a whole number from 0 to 10")
     return Source(
         name=label,
         feeds=feeds,
@@ -163,6 +197,10 @@ class NewsSpider(scrapy.Spider):
     name = "news"
     # Generated subclasses set this from sources.toml; the ad-hoc spider builds it from -a.
     news_source: Source | None = None
+    # Bounds (from_crawler sets them from NEWS_LISTING_MAX_ENTRIES, NEWS_SITEMAP_MAX_*; 0: none).
+    max_entries = 0
+    sitemap_max_depth = 0
+    sitemap_max_count = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
@@ -189,10 +227,18 @@ class NewsSpider(scrapy.Spider):
         self._follow_domains = tuple(d.lower() for d in src.domains())
         # Scrapy's allow_domains compares host:port, so hosts are checked in _may_follow.
         self._links = LinkExtractor(allow=src.follow_allow, deny=src.follow_deny, unique=True)
+        # Listings read only in part (a bound was hit): their validators are not kept, so the
+        # next run reads them in full again (middlewares/conditional.py).
+        self.incomplete_listings: set[str] = set()
+        self._sitemaps_requested = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.max_entries = settings.getint("NEWS_LISTING_MAX_ENTRIES")
+        spider.sitemap_max_depth = settings.getint("NEWS_SITEMAP_MAX_DEPTH")
+        spider.sitemap_max_count = settings.getint("NEWS_SITEMAP_MAX_COUNT")
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
         return spider
 
@@ -207,6 +253,16 @@ class NewsSpider(scrapy.Spider):
         content_type = media_type(headers)
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
+
+    @property
+    def pending(self) -> PendingArticles | None:
+        """Accounts for every article a listing yields (crawler/extensions/pending.py).
+
+        Looked up on first use: extensions are built after the spider.
+        """
+        if not hasattr(self, "_pending"):
+            self._pending = pending_for(self.crawler)
+        return self._pending
 
     @property
     def source_name(self) -> str:
@@ -225,7 +281,7 @@ class NewsSpider(scrapy.Spider):
         # Entry requests are the URLs the user named: a source whose entries all fail has
         # failed (crawler/runs/outcome.py), whatever Scrapy's finish reason says.
         entries = [self.listing_request(u, "feed", self.parse_feed) for u in src.feeds]
-        entries += [self.listing_request(u, "sitemap", self.parse_sitemap) for u in src.sitemaps]
+        entries += [self.sitemap_request(u, depth=0) for u in src.sitemaps]
         entries += [
             scrapy.Request(url, callback=self.parse_page, cb_kwargs={"depth": 0}, dont_filter=True)
             for url in src.start_urls
@@ -235,6 +291,13 @@ class NewsSpider(scrapy.Spider):
             request.meta["news_entry"] = True
             self.crawler.stats.inc_value("news/entry/requested")
             yield request
+        # Articles earlier runs did not finish, whatever their listings answer this time.
+        if self.pending is not None:
+            for row in self.pending.due(src.name):
+                self.crawler.stats.inc_value("news/pending/retried")
+                request = self.article_request(row.fetch_url, row.hints)
+                request.meta["news_pending_due"] = True
+                yield request
         if src.start_urls and not src.sitemaps and not src.feeds:
             # A source that names only its site: its robots.txt may list its sitemaps.
             for url in dict.fromkeys(robots_url(u) for u in src.start_urls):
@@ -259,6 +322,67 @@ class NewsSpider(scrapy.Spider):
             # A 304 reaches the callback, which counts it and parses nothing.
             meta={"news_kind": kind, "handle_httpstatus_list": [304]},
         )
+
+    def sitemap_request(self, url: str, depth: int) -> scrapy.Request:
+        self._sitemaps_requested += 1
+        request = self.listing_request(url, "sitemap", self.parse_sitemap)
+        request.meta["news_sitemap_depth"] = depth
+        return request
+
+    def _take_entries(self, response: Response, links: list[Link]) -> list[Link]:
+        """The listing's first NEWS_LISTING_MAX_ENTRIES entries, in the listing's order.
+
+        A listing of 200,000 entries would otherwise queue them all; the rest are counted and
+        the listing is read again by the next run.
+        """
+        cap = self.max_entries
+        if cap <= 0 or len(links) <= cap:
+            return links
+        self.crawler.stats.inc_value("news/listing/capped")
+        self.crawler.stats.inc_value("news/listing/capped_entries", len(links) - cap)
+        self.incomplete_listings.add(response.url)
+        logger.warning(
+            "Listing %s has %d entries; taking the first %d (NEWS_LISTING_MAX_ENTRIES)",
+            response.url,
+            len(links),
+            cap,
+        )
+        return links[:cap]
+
+    def _child_sitemaps(self, response: Response, links: list[Link]) -> Iterator[scrapy.Request]:
+        """The sitemaps an index names, within the depth and count bounds (counted when hit)."""
+        stats = self.crawler.stats
+        depth = int(response.meta.get("news_sitemap_depth", 0)) + 1
+        if self.sitemap_max_depth and depth > self.sitemap_max_depth:
+            stats.inc_value("news/sitemap/too_deep", len(links))
+            self.incomplete_listings.add(response.url)
+            logger.warning(
+                "Sitemap index %s is nested %d deep; not following its %d sitemaps "
+                "(NEWS_SITEMAP_MAX_DEPTH)",
+                response.url,
+                depth,
+                len(links),
+            )
+            return
+        for i, link in enumerate(links):
+            # A child sitemap whose lastmod is older than max_age_days lists only older
+            # articles: not downloaded at all.
+            if self._too_old(link.hints):
+                stats.inc_value("news/sitemap/child_too_old")
+                continue
+            if self.sitemap_max_count and self._sitemaps_requested >= self.sitemap_max_count:
+                stats.inc_value("news/sitemap/over_count", len(links) - i)
+                self.incomplete_listings.add(response.url)
+                logger.warning(
+                    "Sitemap limit reached (NEWS_SITEMAP_MAX_COUNT=%d); %d sitemaps of %s skipped",
+                    self.sitemap_max_count,
+                    len(links) - i,
+                    response.url,
+                )
+                return
+            request = self.sitemap_request(link.url, depth)
+            request.dont_filter = False
+            yield request
 
     def _entry_ok(self, response: Response) -> None:
         """Count an entry URL that gave what it was named for (a page, a readable listing)."""
@@ -295,13 +419,44 @@ class NewsSpider(scrapy.Spider):
         return True
 
     def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
+        """A listed article; its end (stored, dropped, unfinished) is accounted for."""
+        key = canonicalize_url(url)
+        if self.pending is not None:
+            self.pending.listed(key, url, hints)
         return scrapy.Request(
             url,
             callback=self.parse_article,
+            errback=self.article_failed,
             cb_kwargs={"hints": hints},
             priority=_ARTICLE_PRIORITY,
-            meta={"news_kind": "article"},
+            meta={"news_kind": "article", "news_article": key},
         )
+
+    def article_failed(self, failure: Failure) -> Failure:
+        """Sort a failed article request: final (gone, blocked, known) or worth a later try.
+
+        The failure is handed back, so Scrapy logs and counts it as it does without an errback
+        (download errors, ``httperror/response_ignored_*``).
+        """
+        request = getattr(failure, "request", None)
+        key = request.meta.get("news_article") if request is not None else None
+        if self.pending is None or key is None:
+            return failure
+        if failure.check(NotYet):
+            self.pending.keep(key)
+        elif failure.check(TransientIgnore):
+            self.pending.failed(key, str(failure.value))
+        elif failure.check(HttpError):  # an IgnoreRequest too: checked first
+            status = failure.value.response.status
+            if status in _TRANSIENT_STATUSES or status >= 500:
+                self.pending.failed(key, f"HTTP {status}")
+            else:
+                self.pending.done(key)
+        elif failure.check(IgnoreRequest):
+            self.pending.done(key)  # already stored, robots.txt, offsite, private address
+        else:
+            self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
+        return failure
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not self._answered(response):
@@ -322,7 +477,7 @@ class NewsSpider(scrapy.Spider):
         if result.skipped:
             stats.inc_value("news/feed/bad_link", result.skipped)
         stats.inc_value("news/feed/links", len(result.links))
-        for link in result.links:
+        for link in self._take_entries(response, result.links):
             if not self._too_old(link.hints):
                 yield self.article_request(link.url, link.hints)
 
@@ -350,19 +505,12 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"news/sitemap/{result.kind}")
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
-        if result.kind == "urlset":
-            stats.inc_value("news/sitemap/links", len(result.links))
-        for link in result.links:
-            if result.kind == "sitemapindex":
-                # A child sitemap whose lastmod is older than max_age_days lists only
-                # older articles: not downloaded at all.
-                if self._too_old(link.hints):
-                    stats.inc_value("news/sitemap/child_too_old")
-                    continue
-                request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
-                request.dont_filter = False
-                yield request
-            elif not self._too_old(link.hints):
+        if result.kind == "sitemapindex":
+            yield from self._child_sitemaps(response, result.links)
+            return
+        stats.inc_value("news/sitemap/links", len(result.links))
+        for link in self._take_entries(response, result.links):
+            if not self._too_old(link.hints):
                 yield self.article_request(link.url, link.hints)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
@@ -383,9 +531,29 @@ class NewsSpider(scrapy.Spider):
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self._follow_domains)
 
+    def _account(self, response: Response, outcome: str, item_url: str = "") -> None:
+        """Tell the pending tracker how a listed article ended: "done", "item" or an error."""
+        key = response.meta.get("news_article")
+        if self.pending is None or key is None:
+            return
+        if outcome == "done":
+            self.pending.done(key)
+        elif outcome == "item":
+            self.pending.item_for(key, item_url)
+        else:
+            self.pending.failed(key, outcome)
+
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
         stats = self.crawler.stats
         self._entry_ok(response)
+        # A body cut short is no article; it is tried again by a later run (pending).
+        if ended_early(response.flags, response.body):
+            self._account(response, "the body ended early")
+            stats.inc_value("news/skip/partial")
+            logger.warning(
+                "Not storing %s: the body ended early (%s)", response.url, response.flags
+            )
+            return
         try:
             decoded = page_text(response)
         except NotAPage as exc:
@@ -394,6 +562,7 @@ class NewsSpider(scrapy.Spider):
                 logger.info("Skipping %s: not HTML (%s)", response.url, exc.detail)
             else:
                 logger.warning("Skipping %s: %s", response.url, exc.detail)
+            self._account(response, "done")
             return
         assert isinstance(response, TextResponse)  # page_text() accepts nothing else
         if decoded.repaired:
@@ -404,8 +573,10 @@ class NewsSpider(scrapy.Spider):
                 decoded.encoding,
                 response.encoding,
             )
+        url = canonicalize_url(response.url)
+        self._account(response, "item", url)
         yield Article(
-            url=canonicalize_url(response.url),
+            url=url,
             fetched_url=response.url,
             source=self.source_name,
             fetched_at=now_iso(),

@@ -8,6 +8,7 @@ trafilatura or a new strip rule applies to old pages by the same code path.
 from __future__ import annotations
 
 import json
+import logging
 import zlib
 from collections.abc import AsyncIterator
 from typing import Any
@@ -17,6 +18,8 @@ import scrapy
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import database_from_settings
+
+logger = logging.getLogger(__name__)
 
 # Pages read per query: bounds memory on large databases.
 CHUNK = 100
@@ -46,13 +49,21 @@ class ReprocessSpider(scrapy.Spider):
                 for url, html_gz, fetched_url, fetched_at, hints in rows:
                     last = url
                     self.crawler.stats.inc_value("news/reprocess/pages")
+                    try:
+                        html = zlib.decompress(html_gz).decode("utf-8")
+                        listing_hints = json.loads(hints) if hints else {}
+                    except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
+                        # One damaged row must not end the reprocessing of all the others.
+                        self.crawler.stats.inc_value("news/reprocess/corrupt")
+                        logger.warning("Skipping stored page %s: it cannot be read (%s)", url, exc)
+                        continue
                     yield Article(
                         url=url,
                         fetched_url=fetched_url or url,
                         source=self.news_source.name,
                         fetched_at=fetched_at,
-                        html=zlib.decompress(html_gz).decode("utf-8"),
-                        hints=json.loads(hints) if hints else {},
+                        html=html,
+                        hints=listing_hints,
                     )
         finally:
             db.close()

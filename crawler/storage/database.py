@@ -65,6 +65,7 @@ def _open(path: Path, busy_timeout_ms: int) -> Database:
     try:
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        check_ours(db, path)  # before WAL: switching it is a write
         db.enable_wal()
         # NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the
         # last commits, which the next run re-fetches.
@@ -76,6 +77,32 @@ def _open(path: Path, busy_timeout_ms: int) -> Database:
         conn.close()
         raise
     return db
+
+
+class ForeignDatabase(sqlite3.DatabaseError):
+    """NEWS_DB names another program's SQLite file; nothing was written to it."""
+
+
+def check_ours(db: Database, path: Path) -> None:
+    """Refuse a database that holds tables but no record of Newsloom's migrations.
+
+    Another program's file given as NEWS_DB by mistake must stay as it was: not switched to
+    WAL, no table added. An empty file (or a new one) is ours to set up.
+    """
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not names:
+        return
+    if schema.MIGRATIONS_TABLE in names:
+        row = db.execute(
+            f"SELECT 1 FROM [{schema.MIGRATIONS_TABLE}] WHERE migration_set = ? LIMIT 1",
+            [schema.MIGRATION_SET],
+        ).fetchone()
+        if row is not None:
+            return
+    raise ForeignDatabase(
+        f"{path} is not a Newsloom database (it holds other tables: "
+        f"{', '.join(sorted(names)[:5])}); choose another NEWS_DB"
+    )
 
 
 @contextmanager

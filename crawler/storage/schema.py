@@ -7,7 +7,10 @@ from sqlite_utils.migrations import Migrations
 
 from crawler.items import article_columns
 
-migrations = Migrations("newsloom")
+MIGRATION_SET = "newsloom"
+# Where sqlite-utils records applied migrations: the mark of a Newsloom database.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations()
@@ -199,6 +202,30 @@ def add_article_columns(db: Database) -> list[str]:
     for name in added:
         table.add_column(name, article_columns()[name])
     return added
+
+
+@migrations()
+def m042_pending(db: Database) -> None:
+    """Articles a listing yielded that no run has finished yet (crawler/storage/pending.py)."""
+    db.table("pending_articles").create(
+        {
+            "url": str,  # canonical URL of the listed article
+            "source": str,
+            "fetch_url": str,  # as listed: what the next try requests
+            "hints": str,  # JSON: the listing's title, date, author
+            "error": str,  # why the last try did not finish
+            "attempts": int,  # failed tries (a run that never reached it does not count)
+            "first_seen": str,
+            "last_try_at": str,
+            "next_try_at": str,
+            "given_up_at": str,  # set once attempts reach NEWS_PENDING_MAX_ATTEMPTS
+        },
+        pk="url",
+        not_null={"source"},
+    )
+    db.table("pending_articles").create_index(["source", "next_try_at"])
+    db.table("run_sources").add_column("articles_pending", int)
+    db.table("run_sources").add_column("articles_given_up", int)
 
 
 def apply(db: Database) -> None:

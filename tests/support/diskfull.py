@@ -14,6 +14,7 @@ from scrapy.crawler import Crawler
 from sqlite_utils import Database
 
 from crawler.extensions.database import database_for
+from crawler.settings import EXTENSIONS
 
 
 class PageLimit:
@@ -38,9 +39,5 @@ class PageLimit:
 
 def settings_args(spare_pages: int) -> tuple[str, ...]:
     """``-s`` arguments that add PageLimit beside the project's own extensions."""
-    extensions = {
-        "scrapy.extensions.telnet.TelnetConsole": None,
-        "crawler.extensions.database.DatabaseExtension": 0,
-        "tests.support.diskfull.PageLimit": 10,
-    }
+    extensions = {**EXTENSIONS, "tests.support.diskfull.PageLimit": 20}
     return ("-s", f"EXTENSIONS={json.dumps(extensions)}", "-s", f"FAULT_SPARE_PAGES={spare_pages}")

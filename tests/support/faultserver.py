@@ -207,6 +207,25 @@ def truncated(body: bytes, sent: int) -> Behaviour:
     return behave
 
 
+def close_delimited(body: bytes, sent: int | None = None) -> Behaviour:
+    """No Content-Length: the body ends when the connection does.
+
+    With ``sent`` the server stops after that many bytes and resets the connection (RST), as a
+    crashing backend or a dropped proxy does; the client cannot tell it from a normal end.
+    """
+
+    def behave(h: FaultHandler) -> None:
+        h.head(200, [("Content-Type", "text/html; charset=utf-8")])
+        if sent is None:
+            h.raw(body)
+            return
+        h.raw(body[:sent])
+        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.connection.close()
+
+    return behave
+
+
 def stream(
     content_type: str, total: int, chunk: int = 1 << 16, interval: float = 0.01
 ) -> Behaviour:

@@ -146,3 +146,17 @@ def check_consistent(db: Path) -> int:
         return rows
     finally:
         conn.close()
+
+
+def etag_feed(srv: fs.FaultServer, paths: list[str], name: str = "/feed.xml") -> str:
+    """An RSS feed with an ETag that answers 304 to a request carrying it."""
+    body = fs.rss(srv.base, paths)
+
+    def behave(h: fs.FaultHandler) -> None:
+        if h.headers.get("If-None-Match") == '"v1"':
+            h.head(304, [("ETag", '"v1"')])
+            return
+        fs.send(body=body, content_type="application/rss+xml", headers=[("ETag", '"v1"')])(h)
+
+    srv.route(name, behave)
+    return srv.url(name)

@@ -33,7 +33,7 @@ def database(tmp_path: Path):
 
 def test_private_addresses_are_refused_unless_trusted() -> None:
     crawler = crawler_for()
-    guard = PrivateAddressMiddleware(crawler.stats, frozenset({"127.0.0.1"}))
+    guard = PrivateAddressMiddleware(crawler.stats, frozenset({("127.0.0.1", 8000)}))
     run(guard.process_request(Request("http://127.0.0.1:8000/feed.xml")))  # named by the user
     with pytest.raises(IgnoreRequest, match=r"non-public address 10\.0\.0\.7"):
         run(guard.process_request(Request("http://10.0.0.7/admin")))
@@ -44,7 +44,8 @@ def test_private_addresses_are_refused_unless_trusted() -> None:
 def test_address_guard_trusts_the_hosts_a_source_names() -> None:
     source = Source(name="local", feeds=("http://127.0.0.1:8000/feed.xml",))
     guard = PrivateAddressMiddleware.from_crawler(crawler_for(source))
-    assert "127.0.0.1" in guard.trusted_hosts
+    # Host and port: another service on the same host is not trusted.
+    assert guard.trusted == frozenset({("127.0.0.1", 8000)})
 
 
 def _incremental(database: SharedDatabase, **kwargs) -> IncrementalMiddleware:

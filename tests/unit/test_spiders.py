@@ -23,7 +23,8 @@ BASE = "http://127.0.0.1:8000"
 
 
 def _spider(**arguments: str) -> NewsSpider:
-    crawler = crawler_for()
+    # start() asks the database for pending articles: an in-memory one, no file in the cwd.
+    crawler = crawler_for(NEWS_DB=":memory:")
     return NewsSpider.from_crawler(crawler, **arguments)
 
 

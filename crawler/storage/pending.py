@@ -1,0 +1,138 @@
+"""The ``pending_articles`` table: article URLs a listing yielded that are not stored yet.
+
+A row is written when a run ends with an article neither stored nor dropped for a content
+reason (a 503, a timeout, a cut body, a failed write, or a run that ended first) and deleted
+when a later run stores or drops it. Runs retry due rows whatever their listings answer, so
+an unchanged listing (304) never hides an unfinished article. Each failed try doubles the
+wait, from NEWS_PENDING_BACKOFF_MINUTES; after NEWS_PENDING_MAX_ATTEMPTS tries the row is
+given up (``given_up_at``), kept for the operator and never requested again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.clock import utc_iso
+
+TABLE = "pending_articles"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One article this run did not finish."""
+
+    url: str  # canonical: the key
+    fetch_url: str  # the URL to request next time
+    hints: dict[str, Any]
+    error: str
+    tried: bool  # False: not the article's fault (never reached, failed write): no attempt
+
+
+@dataclass(frozen=True)
+class Due:
+    url: str
+    fetch_url: str
+    hints: dict[str, Any]
+    attempts: int
+
+
+def backoff(first_minutes: float, attempts: int) -> timedelta:
+    """The wait after ``attempts`` failed tries: the first wait, doubled after each failure."""
+    if attempts <= 0:
+        return timedelta(0)
+    return timedelta(minutes=first_minutes * 2 ** min(attempts - 1, 30))
+
+
+def _waiting(last_try_at: str | None, attempts: int, now: datetime, minutes: float) -> bool:
+    """The wait is computed with this run's NEWS_PENDING_BACKOFF_MINUTES, so that 0 makes
+    every pending article due at once (``next_try_at`` records the wait as it was set)."""
+    if not last_try_at or attempts <= 0 or minutes <= 0:
+        return False
+    try:
+        last = datetime.fromisoformat(last_try_at)
+    except ValueError:
+        return False
+    return last + backoff(minutes, attempts) > now
+
+
+def due(db: Database, source: str, now: datetime, backoff_minutes: float) -> Iterator[Due]:
+    """The source's pending articles whose wait has passed, oldest first."""
+    rows = db.execute(
+        f"SELECT url, fetch_url, hints, attempts, last_try_at FROM {TABLE} "
+        "WHERE source = ? AND given_up_at IS NULL ORDER BY first_seen, url",
+        [source],
+    )
+    for url, fetch_url, hints, attempts, last_try_at in rows.fetchall():
+        if not _waiting(last_try_at, attempts or 0, now, backoff_minutes):
+            yield Due(url, fetch_url or url, json.loads(hints) if hints else {}, attempts or 0)
+
+
+def state(db: Database, url: str, now: datetime, backoff_minutes: float) -> str | None:
+    """The pending state of ``url``: "given_up", "waiting" (its backoff has not passed), or
+    None (not pending, or due)."""
+    row = db.execute(
+        f"SELECT given_up_at, attempts, last_try_at FROM {TABLE} WHERE url = ?", [url]
+    ).fetchone()
+    if row is None:
+        return None
+    if row[0]:
+        return "given_up"
+    return "waiting" if _waiting(row[2], row[1] or 0, now, backoff_minutes) else None
+
+
+def settle(
+    db: Database,
+    source: str,
+    resolved: Iterable[str],
+    failures: Iterable[Failure],
+    *,
+    now: datetime,
+    backoff_minutes: float,
+    max_attempts: int,
+) -> tuple[int, int]:
+    """Delete finished rows, record failures; returns (added or updated, given up now).
+
+    Runs inside the caller's write transaction (``SharedDatabase.write``).
+    """
+    stamp = utc_iso(now)
+    recorded = given_up = 0
+    db.conn.executemany(f"DELETE FROM {TABLE} WHERE url = ?", [(u,) for u in resolved])
+    for failure in failures:
+        old = db.execute(
+            f"SELECT attempts, first_seen FROM {TABLE} WHERE url = ?", [failure.url]
+        ).fetchone()
+        attempts = (old[0] or 0) if old else 0
+        if failure.tried:
+            attempts += 1
+        gave_up = failure.tried and attempts >= max_attempts
+        row = {
+            "url": failure.url,
+            "source": source,
+            "fetch_url": failure.fetch_url,
+            "hints": json.dumps(failure.hints, ensure_ascii=False),
+            "error": failure.error[:500],
+            "attempts": attempts,
+            "first_seen": old[1] if old else stamp,
+            "last_try_at": stamp,
+            "next_try_at": utc_iso(now + backoff(backoff_minutes, attempts)),
+            "given_up_at": stamp if gave_up else None,
+        }
+        db.table(TABLE).upsert(row, pk="url")
+        recorded += 1
+        given_up += gave_up
+    return recorded, given_up
+
+
+def counts(db: Database, source: str) -> tuple[int, int]:
+    """(pending, given up) rows of a source."""
+    row = db.execute(
+        f"SELECT count(*) - count(given_up_at), count(given_up_at) FROM {TABLE} WHERE source = ?",
+        [source],
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0)

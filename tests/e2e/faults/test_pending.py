@@ -1,0 +1,137 @@
+"""Issue 17: every article a listing yields is stored, dropped for a reason, or kept pending.
+
+Articles that fail transiently are retried by later runs with backoff, whatever the listing
+answers (a 304 included), until they succeed or reach NEWS_PENDING_MAX_ATTEMPTS.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST, run_scrapy
+from tests.support import faultserver as fs
+from tests.support.harness import QUICK, article_routes, articles, etag_feed, run_crawl
+
+pytestmark = pytest.mark.e2e
+
+OK = 7
+FLAKY = 3
+
+
+def _pending(db: Path) -> dict[str, dict]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return {r["url"]: dict(r) for r in conn.execute("select * from pending_articles")}
+    finally:
+        conn.close()
+
+
+def test_transient_failures_are_retried_after_a_304(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        good = article_routes(srv, OK, prefix="/ok")
+        busy = {"on": True}
+        flaky = [f"/flaky/{i}" for i in range(FLAKY)]
+        for i, path in enumerate(flaky):
+            page = fs.send(body=fs.article_html(f"spaeter {i}").encode())
+            down = fs.send(503, b"busy")
+            srv.route(path, lambda h, page=page, down=down: (down if busy["on"] else page)(h))
+        feed = etag_feed(srv, good + flaky)
+
+        first = run_crawl(db, "-a", f"feed={feed}")
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert len(articles(db)) == OK
+        pending = _pending(db)
+        assert sorted(pending) == sorted(srv.url(p) for p in flaky)
+        row = pending[srv.url(flaky[0])]
+        assert row["attempts"] == 1 and "503" in row["error"] and row["given_up_at"] is None
+        assert first.stat("news/pending/added") == FLAKY
+        tried = [srv.hits[p] for p in flaky]
+
+        # The default backoff (NEWS_PENDING_BACKOFF_MINUTES) has not passed: not asked yet.
+        busy["on"] = False
+        waiting = run_crawl(db, "-a", f"feed={feed}")
+        assert waiting.stat("news/listing/not_modified") == 1
+        assert [srv.hits[p] for p in flaky] == tried
+        assert len(_pending(db)) == FLAKY
+
+        again = run_crawl(db, "-a", f"feed={feed}", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert again.stat("news/listing/not_modified") == 1  # the listing said 304...
+        assert len(articles(db)) == OK + FLAKY  # ...and the unfinished articles were fetched
+        assert _pending(db) == {}
+        assert again.stat("news/pending/retried") == FLAKY
+
+
+def test_backoff_doubles_and_the_retry_limit_gives_up(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        good = article_routes(srv, 2, prefix="/ok")
+        srv.route("/down", fs.send(503, b"down"))
+        feed = etag_feed(srv, [*good, "/down"])
+        limits = ("-s", "NEWS_PENDING_MAX_ATTEMPTS=2", "-s", "RETRY_TIMES=0")
+        first = run_crawl(db, "-a", f"feed={feed}", *limits)
+        row = _pending(db)[srv.url("/down")]
+        waited = time.mktime(time.strptime(row["next_try_at"][:19], "%Y-%m-%dT%H:%M:%S"))
+        tried = time.mktime(time.strptime(row["last_try_at"][:19], "%Y-%m-%dT%H:%M:%S"))
+        assert round((waited - tried) / 60) == 30  # NEWS_PENDING_BACKOFF_MINUTES, first wait
+        assert first.returncode == 0
+
+        zero = ("-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        second = run_crawl(db, "-a", f"feed={feed}", *limits, *zero)
+        row = _pending(db)[srv.url("/down")]
+        assert row["attempts"] == 2 and row["given_up_at"] is not None
+        assert second.stat("news/pending/given_up") == 1
+        hits = srv.hits["/down"]
+
+        third = run_crawl(db, "-a", f"feed={feed}", *limits, *zero)
+        assert srv.hits["/down"] == hits  # given up: not asked again
+        assert third.returncode == 0
+        runs = run_scrapy("runs", "-s", f"NEWS_DB={db}", *FAST)
+    assert runs.returncode == 0, runs.stderr
+    header, _, newest = runs.stdout.splitlines()[:3]
+    assert _cell(header, newest, "pending") == "0"
+    assert _cell(header, newest, "gave-up") == "1"
+
+
+def _cell(header: str, row: str, name: str) -> str:
+    """A right-aligned column's value: it ends where the column's name ends."""
+    end = header.index(f" {name} ") + 1 + len(name)
+    start = header.rindex(" ", 0, end - len(name) - 1)
+    return row[start:end].strip()
+
+
+def test_one_endless_source_does_not_hold_up_the_others(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        chain = 400
+        for n in range(chain):
+            loc = srv.url(f"/chain/{n + 1}.xml")
+            index = f"<sitemapindex><sitemap><loc>{loc}</loc></sitemap></sitemapindex>"
+            srv.route(f"/chain/{n}.xml", fs.slow_headers(0.3, fs.send(body=index.encode())))
+        good = article_routes(srv, 3, prefix="/ok")
+        sources = tmp_path / "sources.toml"
+        sources.write_text(
+            f'[sources.endless]\nsitemaps = ["{srv.url("/chain/0.xml")}"]\n'
+            f'[sources.healthy]\nfeeds = ["{etag_feed(srv, good)}"]\n',
+            encoding="utf-8",
+        )
+        started = time.monotonic()
+        run = run_scrapy(
+            "crawlall", *QUICK,
+            "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}",
+            "-s", "NEWS_SITEMAP_MAX_DEPTH=0", "-s", "NEWS_SITEMAP_MAX_COUNT=0",
+            "-s", "NEWS_SOURCE_TIME_BUDGET=4",
+            timeout=90,
+        )  # fmt: skip
+        seconds = time.monotonic() - started
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert seconds < 40
+    assert all(srv.url(p) in articles(db) for p in good)
+    assert "'news/bound/time_budget': 1" in run.stderr
+    assert srv.hits["/chain/5.xml"] == 1  # it was crawling, and was stopped

@@ -1,0 +1,140 @@
+"""Issue 17: databases that are not ours, and writes that fail."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support import faultserver as fs
+from tests.support.diskfull import settings_args
+from tests.support.harness import article_routes, etag_feed, finish, run_crawl, start_crawl
+
+pytestmark = pytest.mark.e2e
+
+
+def test_foreign_database_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("create table articles (id integer primary key, body text)")
+    conn.execute("insert into articles (body) values ('kept as it was')")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2)
+        result = run_crawl(db, "-a", "url=" + ",".join(srv.url(p) for p in paths))
+    assert result.returncode == 1
+    assert "not a Newsloom database" in result.stderr
+    assert not any(srv.hits[p] for p in paths)
+    assert db.read_bytes() == before
+    assert not (tmp_path / "other.db-wal").exists()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("pragma journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_failed_final_flush_is_a_failure_and_the_next_run_completes(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    n = 12
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, n)
+        feed = etag_feed(srv, paths)
+        # Every article waits for the final flush in close_spider, which hits the full disk.
+        first = run_crawl(
+            db, "-a", f"feed={feed}",
+            "-s", "NEWS_DB_BATCH_SIZE=1000", "-s", "NEWS_DB_FLUSH_SECONDS=600",
+            *settings_args(spare_pages=2),
+        )  # fmt: skip
+        assert "articles not stored" in first.stderr
+        assert first.returncode == 1, first.stderr[-3000:]
+        assert _rows(db, "select count(*) from articles") == [(0,)]
+        assert _rows(db, "select url from listing_validators") == []
+        outcome = _rows(db, "select outcome, failure from run_sources")
+        assert outcome == [("failed", "fatal: store_failed")]
+
+        second = run_crawl(db, "-a", f"feed={feed}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert second.stat("news/listing/not_modified") == 0
+        assert _rows(db, "select count(*) from articles") == [(n,)]
+
+
+def test_items_dropped_after_a_db_error_are_not_marked_seen(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    n = 30
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, n, delay=0.3)
+        feed = etag_feed(srv, paths)
+        first = run_crawl(
+            db, "-a", f"feed={feed}",
+            "-s", "CONCURRENT_REQUESTS=6",
+            "-s", "NEWS_DB_BATCH_SIZE=3", "-s", "NEWS_DB_FLUSH_SECONDS=0.2",
+            *settings_args(spare_pages=12),
+        )  # fmt: skip
+        assert first.returncode == 1
+        assert first.stat("news/store/failed") > 0
+        # Nothing is remembered as "fetched, no article" that was an article not stored.
+        unstored_seen = _rows(
+            db,
+            "select url from url_seen where status is not null "
+            "and url not in (select url from articles)",
+        )
+        assert unstored_seen == []
+
+        second = run_crawl(db, "-a", f"feed={feed}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert _rows(db, "select count(*) from articles") == [(n,)]
+
+
+def test_write_lock_held_past_the_busy_timeout_is_a_failure(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    n = 8
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, n)
+        feed = etag_feed(srv, paths)
+        log = tmp_path / "locked.log"
+        started = time.monotonic()
+        proc = start_crawl(
+            db, "-a", f"feed={feed}",
+            "-s", "NEWS_DB_BATCH_SIZE=1000", "-s", "NEWS_DB_FLUSH_SECONDS=600",
+            "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500",
+            log=log,
+        )  # fmt: skip
+        holder = None
+        try:
+            # Once every page is fetched, another process takes the write lock and keeps it
+            # past the busy timeout: the final flush in close_spider cannot get it.
+            deadline = time.monotonic() + 60
+            while not all(srv.hits[p] for p in paths):
+                assert time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.05)
+            holder = sqlite3.connect(db, timeout=30, isolation_level=None)
+            holder.execute("BEGIN IMMEDIATE")
+            while "Database write failed" not in log.read_text(errors="replace"):
+                assert time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.05)
+        finally:
+            if holder is not None:
+                holder.execute("ROLLBACK")
+                holder.close()
+        first = finish(proc, log, started)
+        assert "database is locked" in first.stderr
+        assert first.returncode == 1, first.stderr[-3000:]
+        assert _rows(db, "select count(*) from articles") == [(0,)]
+        assert _rows(db, "select url from listing_validators") == []
+
+        second = run_crawl(db, "-a", f"feed={feed}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert _rows(db, "select count(*) from articles") == [(n,)]

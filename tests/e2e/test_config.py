@@ -1,0 +1,51 @@
+"""Issue 17: bad configuration stops a run with one clear line, before anything is fetched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.sources import SourceError, load_sources
+from tests.conftest import FAST, run_scrapy
+from tests.support import faultserver as fs
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("-a", "depth=-1"), ("-s", "DOWNLOAD_MAXSIZE=big"), ("-s", "NEWS_RECHECK_AFTER_HOURS=nan")],
+    ids=["depth", "maxsize", "nan"],
+)
+def test_bad_arguments_stop_the_run_before_any_fetch(tmp_path: Path, args: tuple) -> None:
+    with fs.fault_server() as srv:
+        srv.route("/", fs.send(body=fs.article_html("start").encode()))
+        run = run_scrapy(
+            "crawl", "news", "-a", f"start={srv.url('/')}", *args,
+            "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST,
+        )  # fmt: skip
+    assert run.returncode == 1
+    assert not srv.hits
+    key = args[1].split("=")[0]
+    lines = [line for line in run.stderr.splitlines() if line.startswith("newsloom:")]
+    assert any(key in line for line in lines), run.stderr[-2000:]
+    assert "Traceback" not in run.stderr
+
+
+def test_bad_sources_file_stops_crawlall_before_any_fetch(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.toml"
+    with fs.fault_server() as srv:
+        srv.route("/f", fs.send(body=fs.rss(srv.base, [])))
+        sources.write_text(
+            f'[sources.good]\nfeeds = ["{srv.url("/f")}"]\n'
+            f'[sources.bad]\nfeeds = ["{srv.url("/f")}"]\nmax_age_days = inf\n',
+            encoding="utf-8",
+        )
+        with pytest.raises(SourceError, match="max_age_days"):
+            load_sources(sources)
+        run = run_scrapy(
+            "crawlall", "-s", f"NEWS_SOURCES={sources}",
+            "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST,
+        )  # fmt: skip
+    assert run.returncode == 1
+    assert not srv.hits
+    assert "'bad'" in run.stderr and "max_age_days" in run.stderr

@@ -1,0 +1,116 @@
+"""Issue 17: configuration is validated fully before anything is fetched."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from crawler.settings_check import SettingsError, check_settings
+from crawler.sources import SourceError, build_source
+from crawler.spiders.news import adhoc_source
+
+FEED = {"feeds": ["https://a.example/f"]}
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"max_age_days": math.inf}, "max_age_days"),
+        ({"max_age_days": 1e10}, "max_age_days"),
+        ({"refetch_after_days": math.nan}, "refetch_after_days"),
+        ({"settings": {"DOWNLOAD_MAXSIZE": "big"}}, "DOWNLOAD_MAXSIZE"),
+        ({"settings": {"DOWNLOAD_DELAY": -1}}, "DOWNLOAD_DELAY"),
+        ({"settings": {"DOWNLOAD_TIMEOUT": math.inf}}, "DOWNLOAD_TIMEOUT"),
+        ({"settings": {"CONCURRENT_REQUESTS_PER_DOMAIN": 0}}, "CONCURRENT_REQUESTS_PER_DOMAIN"),
+        ({"settings": {"CONCURRENT_REQUESTS_PER_DOMAIN": 2.5}}, "CONCURRENT_REQUESTS_PER_DOMAIN"),
+        ({"settings": {"ROBOTSTXT_OBEY": "no"}}, "ROBOTSTXT_OBEY"),
+        ({"settings": {"USER_AGENT": 5}}, "USER_AGENT"),
+        ({"settings": {"RETRY_TIMES": True}}, "RETRY_TIMES"),
+        ({"allow_hosts": ["intra:99999"]}, "allow_hosts"),
+        ({"feeds": ["https://a.example:99999/f"]}, "not an http(s) URL"),
+    ],
+)
+def test_bad_values_name_the_source_and_the_key(entry: dict, message: str) -> None:
+    with pytest.raises(SourceError) as info:
+        build_source("x", {**FEED, **entry})
+    assert "'x'" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_good_settings_pass() -> None:
+    source = build_source(
+        "x",
+        {
+            **FEED,
+            "max_age_days": 3,
+            "settings": {"DOWNLOAD_DELAY": 0.5, "DOWNLOAD_MAXSIZE": 1_000_000, "USER_AGENT": "u"},
+        },
+    )
+    assert source.settings["DOWNLOAD_MAXSIZE"] == 1_000_000
+
+
+@pytest.mark.parametrize("depth", ["-1", "11", "two"])
+def test_adhoc_depth_out_of_range_is_refused(depth: str) -> None:
+    with pytest.raises(SourceError, match="depth"):
+        adhoc_source(start="https://a.example/", depth=depth)
+
+
+def test_urls_file_reads_one_url_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    lines = ["# picked by hand", "", "https://a.example/1", "  https://a.example/2  ", "# end"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    source = adhoc_source(urls_file=str(path), url="https://a.example/0")
+    assert source.urls == ("https://a.example/0", "https://a.example/1", "https://a.example/2")
+
+
+def test_urls_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="urls_file"):
+        adhoc_source(urls_file=str(tmp_path / "absent.txt"))
+    path = tmp_path / "urls.txt"
+    path.write_text("https://a.example/1\nftp://a.example/2\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"urls\.txt:2"):
+        adhoc_source(urls_file=str(path))
+
+
+def test_many_urls_from_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(f"https://a.example/{i}" for i in range(10_000)), encoding="utf-8")
+    assert len(adhoc_source(urls_file=str(path)).urls) == 10_000
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("DOWNLOAD_MAXSIZE", "big"),
+        ("NEWS_RECHECK_AFTER_HOURS", "nan"),
+        ("NEWS_LISTING_MAX_ENTRIES", "-5"),
+        ("NEWS_DB_BATCH_SIZE", "0"),
+        ("DOWNLOAD_TIMEOUT", "inf"),
+        ("NEWS_LOG_LEVEL", "LOUD"),
+    ],
+)
+def test_bad_command_line_settings_are_refused(name: str, value: str) -> None:
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set(name, value, priority="cmdline")
+    with pytest.raises(SettingsError, match=name):
+        check_settings(settings)
+
+
+def test_project_defaults_pass() -> None:
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    check_settings(settings)
+
+
+def test_every_newsloom_setting_has_a_rule() -> None:
+    import crawler.settings as project
+    from crawler.settings_check import RULES
+
+    assert [name for name in dir(project) if name.startswith("NEWS_") and name not in RULES] == []
