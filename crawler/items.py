@@ -17,6 +17,8 @@ from typing import Any
 TEXT: dict[str, Any] = {"column": str}
 INTEGER: dict[str, Any] = {"column": int}
 REAL: dict[str, Any] = {"column": float}
+# ISO 8601 text in SQLite; exports that know types (Parquet) write it as a UTC timestamp.
+TIMESTAMP: dict[str, Any] = {"column": str, "timestamp": True}
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Article:
     url: str = field(metadata=TEXT)  # canonical URL: the row's key
     fetched_url: str = field(metadata=TEXT)  # the URL the page was actually served from
     source: str = field(metadata=TEXT)
-    fetched_at: str = field(metadata=TEXT)  # ISO 8601, UTC
+    fetched_at: str = field(metadata=TIMESTAMP)  # ISO 8601, UTC
     html: str | None = None  # decoded page text, never raw bytes
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from listings
     html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
@@ -40,9 +42,9 @@ class Article:
     authors: list[str] = field(default_factory=list, metadata=TEXT)
     author: str | None = field(default=None, metadata=TEXT)
     # UTC, crawler/clock.py's format; precision "day", "minute" or "second" beside it.
-    published: str | None = field(default=None, metadata=TEXT)
+    published: str | None = field(default=None, metadata=TIMESTAMP)
     published_precision: str | None = field(default=None, metadata=TEXT)
-    modified: str | None = field(default=None, metadata=TEXT)  # as published, when stated
+    modified: str | None = field(default=None, metadata=TIMESTAMP)  # when the page states one
     # Where each resolved field came from: {"published": "jsonld", "authors": "byline", ...}.
     meta_origin: dict[str, str] = field(default_factory=dict, metadata=TEXT)
     description: str | None = field(default=None, metadata=TEXT)

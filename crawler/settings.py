@@ -4,6 +4,8 @@ Every project setting carries the ``NEWS_`` prefix and a one-line comment. Each 
 Scrapy setting, can be overridden per run with ``-s NAME=VALUE``.
 """
 
+from crawler.exports.fields import export_fields
+
 BOT_NAME = "newsloom"
 
 SPIDER_MODULES = ["crawler.spiders"]
@@ -69,6 +71,9 @@ NEWS_WARC_MAX_MB = 1000
 NEWS_LOG_DIR = ""
 # Level of the per-run log file (stderr keeps LOG_LEVEL).
 NEWS_LOG_LEVEL = "INFO"
+# Also show Scrapy's dumps (settings, components, closing stats) on stderr, not only in the run's
+# log file: for scripts and tests that read the closing stats from stderr.
+NEWS_TERMINAL_DUMPS = False
 # Run logs older than this many days are deleted at the start of a run; 0 keeps them all.
 NEWS_LOG_KEEP_DAYS = 30
 # Sources `scrapy crawlall` crawls at the same time (never two sharing a host).
@@ -149,8 +154,16 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+# `scrapy crawl SOURCE -O out.jsonl` writes the article's stored fields only: no HTML, no
+# compressed page, no signature (bytes no feed format can hold), no pipeline internals.
+FEED_EXPORT_FIELDS = export_fields()
 LOG_LEVEL = "INFO"
-LOGSTATS_INTERVAL = 60.0
+# Scrapy's once-a-minute LogStats line gives way to crawler/extensions/progress.py.
+LOGSTATS_INTERVAL = 0
+# Seconds between progress lines (fetched, stored, copies, dropped, rate, ETA); 0 turns them off.
+NEWS_PROGRESS_INTERVAL = 10.0
+# No list of library versions at start-up: a dozen lines before anything happens.
+LOG_VERSIONS: list[str] = []
 # Scrapy 2.19's remote-control server stays off: no listening port, no job files under $HOME.
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
@@ -160,6 +173,7 @@ EXTENSIONS = {
     "crawler.extensions.pending.PendingArticles": 5,
     "crawler.extensions.budget.TimeBudget": 6,
     "crawler.extensions.run_recorder.RunRecorder": 10,
+    "crawler.extensions.progress.Progress": 20,
 }
 
 DOWNLOADER_MIDDLEWARES = {

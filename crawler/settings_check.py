@@ -82,6 +82,8 @@ RULES: dict[str, Rule] = {
     "NEWS_EXPLAIN": Rule(bool),
     "NEWS_TEXT_CONSENSUS": Rule(bool),
     "NEWS_LOG_KEEP_DAYS": Rule(float, 0, 36_500),
+    "NEWS_PROGRESS_INTERVAL": Rule(float, 0, 86_400),
+    "NEWS_TERMINAL_DUMPS": Rule(bool),
     "NEWS_CRAWLALL_CONCURRENCY": Rule(int, 1, 1024),
     "NEWS_INCREMENTAL": Rule(bool),
     "NEWS_RECHECK_AFTER_HOURS": Rule(float, 0, 876_000),

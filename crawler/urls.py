@@ -113,7 +113,9 @@ def canonicalize_url(url: str) -> str:
     if parts.port is not None and parts.port == _DEFAULT_PORTS[parts.scheme]:
         netloc = netloc.removesuffix(f":{parts.port}")
 
-    path = parts.path.rstrip("/") or "/"
+    # A trailing ";" is an empty parameter list, which w3lib drops when it sees the URL again:
+    # stripped here too, so canonicalizing twice changes nothing ("/a;/" and "/a" are one page).
+    path = parts.path.rstrip("/;") or "/"
     return urlunsplit((parts.scheme, netloc, path, query, ""))
 
 

@@ -13,11 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from scrapy.utils.reactor import install_reactor, is_reactor_installed
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.storage import schema
+
+# The same examples on every run, with no time limit per example: a loaded CI machine must not
+# turn a property test red by chance. New examples come from editing the strategies, not luck.
+hypothesis_settings.register_profile("newsloom", derandomize=True, deadline=None)
+hypothesis_settings.load_profile("newsloom")
 
 # In-process component tests run on the reactor Newsloom crawls with (crawler/settings.py).
 if not is_reactor_installed():
@@ -117,6 +123,8 @@ class ScrapyRun:
 def run_scrapy(*args: str, cwd: Path = ROOT, timeout: float = 120) -> ScrapyRun:
     """Run the scrapy command in a subprocess, as a user or cron would."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+    if "NEWS_TERMINAL_DUMPS=True" not in args:
+        args = (*args, "-s", "NEWS_TERMINAL_DUMPS=True")  # tests read the closing stats
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", *args],
         cwd=cwd,
@@ -128,8 +136,18 @@ def run_scrapy(*args: str, cwd: Path = ROOT, timeout: float = 120) -> ScrapyRun:
     return ScrapyRun(proc.returncode, proc.stdout, proc.stderr)
 
 
-# Local crawls need no politeness delay; every test run uses these.
-FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO")
+# Local crawls need no politeness delay; every test run uses these. Tests read the closing
+# stats from stderr, where NEWS_TERMINAL_DUMPS keeps them.
+FAST = (
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "LOG_LEVEL=INFO",
+    "-s",
+    "NEWS_TERMINAL_DUMPS=True",
+)
 
 
 @pytest.fixture

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
+from crawler.console import program_name, tool_command
 from crawler.demo import DEMO_PORT, SITE_DIR
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
+from crawler.runs.summary import db_option
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
 from crawler.storage.database import database_from_settings
@@ -44,7 +46,8 @@ class Command(RunCommand):
             )
             # Locked, logged and recorded like any run (crawler/runs/runner.py).
             self.execute_run("demo", [Target("demo", spider_for(source))])
-        db_path = Path(self.settings.get("NEWS_DB")).resolve()
+        db_arg = self.settings.get("NEWS_DB")
+        db_path = Path(db_arg).resolve()
         if self.exitcode != 0 or not db_path.exists():
             return
         db = database_from_settings(self.settings)
@@ -53,4 +56,6 @@ class Command(RunCommand):
         finally:
             db.close()
         print(f"\nDemo done: {total[0]} demo articles in {db_path}")
-        print("Try:  sqlite-utils search news.db articles Nordkorea -c url -c title")
+        sqlite_utils = tool_command("sqlite-utils")
+        print(f"Try:  {sqlite_utils} search {db_arg} articles Nordkorea -c url -c title")
+        print(f"      {program_name()} browse{db_option(str(db_path), 'news.db')}")

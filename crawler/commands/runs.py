@@ -8,6 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler.console import print_out
 from crawler.runs.report import format_table, report_rows
 from crawler.storage.database import database_from_settings
 
@@ -39,10 +40,10 @@ class Command(ScrapyCommand):
         finally:
             db.close()
         if not rows:
-            print("No runs recorded yet.")
+            print_out("No runs recorded yet.")
             return
-        print(format_table(rows))
-        print(
+        print_out(format_table(rows))
+        print_out(
             "\nflags: nothing = no links or only drops where earlier runs had some; "
             "length / dates = median text length or date coverage collapsed against the "
             "source's earlier runs"

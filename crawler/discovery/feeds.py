@@ -22,6 +22,13 @@ class FeedResult:
     links: list[Link]
     malformed: bool  # feedparser's "bozo" flag: ill-formed, recovered as far as possible
     skipped: int  # entries without a usable link
+    # feedparser recognised RSS or Atom; False for an HTML page or an error page at the URL.
+    is_feed: bool = True
+
+    @property
+    def unusable(self) -> bool:
+        """Nothing to read: not a feed, or so broken that no link came out of it."""
+        return not self.links and (self.malformed or not self.is_feed)
 
 
 def _iso(struct: time.struct_time | None) -> str | None:
@@ -71,4 +78,9 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         links.append(Link(url, {k: v for k, v in hints.items() if v}))
     if parsed.bozo and not links:
         logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
-    return FeedResult(links=links, malformed=bool(parsed.bozo), skipped=skipped)
+    return FeedResult(
+        links=links,
+        malformed=bool(parsed.bozo),
+        skipped=skipped,
+        is_feed=bool(parsed.get("version")),
+    )

@@ -108,4 +108,6 @@ class RunRecorder:
 
         self.database().write(close_rows).result()
         if not outcome.ok:
-            logger.error("Source %s failed: %s", self.source, outcome.reason)
+            # A stop the operator asked for is no error; the closing summary says what to do.
+            level = logging.WARNING if reason == "shutdown" else logging.ERROR
+            logger.log(level, "Source %s failed: %s", self.source, outcome.reason)

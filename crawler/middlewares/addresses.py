@@ -155,7 +155,14 @@ class PrivateAddressMiddleware:
             return
         self.stats.inc_value("news/blocked/private_address")
         logger.warning(
-            "Not fetching %s: %s is a non-public address (%s)", request.url, host, address
+            "Not fetching %s: %s is a non-public address (%s) and not a host you named; to "
+            "allow it, add %r to the source's allow_hosts in sources.toml, or pass "
+            "-a allow_hosts=%s to an ad-hoc run",
+            request.url,
+            host,
+            address,
+            host,
+            host,
         )
         raise IgnoreRequest(f"non-public address {address} for {request.url}")
 

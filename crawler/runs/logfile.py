@@ -1,7 +1,9 @@
 """One log file per run, beside Scrapy's usual stderr log.
 
 Scrapy's LOG_FILE replaces stderr; cron mails stderr to the operator and the file is for later,
-so both are kept: a second handler on the root logger writes the file.
+so both are kept: a second handler on the root logger writes the file. The terminal is for a
+person: once the file is there, Scrapy's dumps of settings, components and closing stats go to
+the file only.
 """
 
 from __future__ import annotations
@@ -55,6 +57,48 @@ def prune_logs(folder: Path, keep_days: float) -> int:
     return removed
 
 
+# Loggers whose INFO records are dumps for the file: enabled components, overridden settings,
+# the closing stats. Their warnings and errors still reach the terminal.
+FILE_ONLY_LOGGERS = (
+    "scrapy.addons",
+    "scrapy.middleware",
+    "scrapy.statscollectors",
+    "crawler.runs.summary",  # the closing summary, which the terminal gets without a log prefix
+)
+FILE_ONLY_MESSAGES = {"scrapy.crawler": "Overridden settings"}
+
+
+class FileOnly(logging.Filter):
+    """Sends a logger's dumps to the run's log file alone.
+
+    Scrapy replaces its terminal handler each time a crawler starts, so a filter on that
+    handler would not last; this one sits on the logger, hands the record to the file
+    handler itself and stops it there.
+    """
+
+    def __init__(self, handler: logging.Handler, prefix: str = "") -> None:
+        super().__init__()
+        self.handler = handler
+        self.prefix = prefix
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        if self.prefix and not str(record.msg).startswith(self.prefix):
+            return True
+        if record.levelno >= self.handler.level:
+            self.handler.handle(record)
+        return False
+
+
+def route_dumps_to_file(handler: logging.Handler) -> None:
+    """Keep Scrapy's dumps of settings, components and stats off the terminal."""
+    for name in FILE_ONLY_LOGGERS:
+        logging.getLogger(name).addFilter(FileOnly(handler))
+    for name, prefix in FILE_ONLY_MESSAGES.items():
+        logging.getLogger(name).addFilter(FileOnly(handler, prefix))
+
+
 def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> Path | None:
     """Start writing this run's log file; returns its path, or None when logging is off."""
     if not settings.getbool("LOG_ENABLED") or settings.get("LOG_FILE"):
@@ -69,6 +113,8 @@ def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> 
     )
     handler.setLevel(settings.get("NEWS_LOG_LEVEL"))
     logging.getLogger().addHandler(handler)
+    if not settings.getbool("NEWS_TERMINAL_DUMPS"):
+        route_dumps_to_file(handler)
     keep = settings.getfloat("NEWS_LOG_KEEP_DAYS")
     removed = prune_logs(folder, keep)
     if removed:

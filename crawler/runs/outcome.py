@@ -17,6 +17,7 @@ EXIT_FAILED = 1  # could not run, crashed, or no source succeeded
 EXIT_USAGE = 2  # Scrapy's own code for a usage error
 EXIT_PARTIAL = 3  # some sources failed, at least one succeeded
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds this database; try again later
+EXIT_STOPPED = 130  # stopped by Ctrl-C or SIGTERM (128 + SIGINT); what was saved stays saved
 
 # Any component can fail its source by counting a stat under this prefix
 # (e.g. news/fatal/store_failed), whatever the finish reason says.
@@ -44,6 +45,11 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     if stats is None:
         return SourceOutcome(source, False, "did not start")
     finish_reason = stats.get("finish_reason")
+    if finish_reason is None and "start_time" in stats:
+        # Started but never closed: a second Ctrl-C stopped the reactor under it.
+        return SourceOutcome(source, False, "stopped before it could close")
+    if finish_reason == "shutdown":
+        return SourceOutcome(source, False, "stopped by Ctrl-C or SIGTERM")
     # A source stopped by its time budget did its share; what it left is pending, not lost.
     if finish_reason not in ("finished", "time_budget"):
         return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
@@ -58,8 +64,20 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     return SourceOutcome(source, True, "ok")
 
 
-def run_exit_code(outcomes: Iterable[SourceOutcome]) -> int:
-    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran)."""
+def stopped(stats: Mapping[str, Any] | None, forced: bool = False) -> bool:
+    """The crawl was stopped by a signal: gracefully (first Ctrl-C: Scrapy's finish reason
+    "shutdown") or, when ``forced`` (a second Ctrl-C was received), before it closed."""
+    if not stats or "start_time" not in stats:
+        return False
+    reason = stats.get("finish_reason")
+    return reason == "shutdown" or (forced and reason is None)
+
+
+def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) -> int:
+    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran);
+    130 when the run was stopped by a signal, whatever the sources had done by then."""
+    if interrupted:
+        return EXIT_STOPPED
     results = [o.ok for o in outcomes]
     if results and all(results):
         return EXIT_OK
@@ -75,4 +93,5 @@ def describe_exit(code: int) -> str:
         EXIT_USAGE: "usage error",
         EXIT_PARTIAL: "some sources failed",
         EXIT_LOCKED: "locked",
+        EXIT_STOPPED: "stopped",
     }.get(code, "unknown")

@@ -7,11 +7,13 @@ same way.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import functools
 import logging
+import signal
 import sqlite3
-import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +24,11 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from twisted.internet.defer import Deferred
 
+from crawler.console import check_sources, program_name, say, usage_error
+from crawler.extensions.run_recorder import drop_counts
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
-from crawler.spiders.news import adhoc_source
+from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys
 from crawler.storage import run_records as records
 from crawler.storage.database import database_from_settings, write_transaction
 
@@ -34,12 +38,14 @@ from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
     SourceOutcome,
-    describe_exit,
     run_exit_code,
     source_outcome,
+    stopped,
 )
+from .summary import closing_lines
 
 logger = logging.getLogger(__name__)
+summary_logger = logging.getLogger("crawler.runs.summary")
 
 
 @dataclass
@@ -66,14 +72,38 @@ def _on_done(callback: Callable[[Crawler], None], crawler: Crawler, _future: Any
     callback(crawler)
 
 
-def say(message: str) -> None:
-    """A line for the operator on stderr, where cron's mail and the terminal show it."""
-    sys.stderr.write(f"newsloom: {message}\n")
-    sys.stderr.flush()
-
-
 class RunCommand(BaseRunSpiderCommand):
     requires_project = True
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        check_sources(self.settings)
+
+    def check_arguments(self, targets: Sequence[Target]) -> None:
+        """Stop with a usage error when a target's ``-a`` arguments cannot make a source.
+
+        The spider would raise the same error inside the crawl, as a traceback; here it is
+        one line and exit 2, before anything is locked or recorded.
+        """
+        for target in targets:
+            spidercls = target.spider
+            if isinstance(spidercls, str):
+                assert self.crawler_process is not None
+                spidercls = self.crawler_process.spider_loader.load(spidercls)
+            if not issubclass(spidercls, NewsSpider):
+                continue
+            try:
+                if spidercls.news_source is None:
+                    check_adhoc_keys(target.spargs)
+                    adhoc_source(**target.spargs)
+                elif target.spargs:
+                    raise SourceError(
+                        f"{target.name} is configured in sources.toml and takes no -a "
+                        f"arguments; use `scrapy crawl news -a …` for an ad-hoc run"
+                    )
+            except SourceError as exc:
+                usage_error(str(exc))
 
     def run_database(self) -> str:
         assert self.settings is not None
@@ -163,6 +193,8 @@ class RunCommand(BaseRunSpiderCommand):
         lock, so two of them never overlap; every run locks the sources it crawls.
         """
         assert self.settings is not None and self.crawler_process is not None
+        self.check_arguments(targets)
+        began = time.monotonic()
         problem = self.configuration_problem(targets)
         if problem:
             say(problem)
@@ -191,30 +223,64 @@ class RunCommand(BaseRunSpiderCommand):
         self._launch(crawlers, max(1, concurrency))
         self.crawler_process.start()
 
-        outcomes: list[SourceOutcome] = []
+        results: list[tuple[SourceOutcome, dict[str, Any], int]] = []
         unrecorded: dict[str, str | None] = {}
+        unclosed: dict[str, dict[str, Any]] = {}
         for target, crawler in crawlers:
             source = getattr(getattr(crawler, "spider", None), "news_source", None)
             name = source.name if source is not None else target.name
             stats = crawler.stats.get_stats() if crawler.stats else {}
-            outcome = source_outcome(name, stats if "finish_reason" in stats else None)
-            outcomes.append(outcome)
-            if crawler.stats.get_value("news/run/outcome") is None:
+            started = "finish_reason" in stats or "start_time" in stats
+            outcome = source_outcome(name, stats if started else None)
+            dropped = sum(drop_counts(stats).values())
+            results.append((outcome, stats, dropped))
+            if crawler.stats.get_value("news/run/outcome") is not None:
+                continue  # the RunRecorder wrote its row
+            if started:
+                # Stopped at once (a second Ctrl-C): the spider never closed, so keep what
+                # its stats say it did.
+                unclosed[outcome.source] = records.source_row(
+                    stats, outcome.failure, drop_counts(stats), {}
+                )
+            else:
                 unrecorded[outcome.source] = outcome.failure
-        self.exitcode = run_exit_code(outcomes)
+        outcomes = [outcome for outcome, _, _ in results]
+        # Scrapy answers a second Ctrl-C by ignoring further ones: that is how it shows here.
+        forced = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        interrupted = any(stopped(stats, forced) for _, stats, _ in results)
+        self.exitcode = run_exit_code(outcomes, interrupted)
         db = database_from_settings(self.settings)
         try:
             with write_transaction(db):
+                for name, row in unclosed.items():
+                    records.source_finished(db, run_id, name, row)
                 records.finish_run(db, run_id, self.exitcode, unrecorded)
         finally:
             db.close()
-        failed = [f"{o.source} ({o.reason})" for o in outcomes if not o.ok]
-        message = f"run {run_id} finished: exit {self.exitcode} ({describe_exit(self.exitcode)})"
-        if failed:
-            message += "; failed: " + ", ".join(failed)
-        logger.log(logging.ERROR if failed else logging.INFO, "%s", message)
-        if failed:
-            say(message)
+        lines = closing_lines(
+            run_id,
+            self.exitcode,
+            results,
+            time.monotonic() - began,
+            self.run_database(),
+            program=program_name(),
+        )
+        failed = [o for o in outcomes if not o.ok]
+        for line in lines:
+            summary_logger.info("%s", line)  # the run's log file (crawler/runs/logfile.py)
+        # The terminal gets the summary when it shows INFO; a cron run at -L WARNING only
+        # hears of failures, so a good run sends no mail.
+        if (
+            failed
+            or interrupted
+            or logging.getLevelName(self.settings.get("LOG_LEVEL"))
+            in (
+                logging.DEBUG,
+                logging.INFO,
+            )
+        ):
+            for line in lines:
+                say(line)
 
     def _launch(self, crawlers: list[tuple[Target, Crawler]], limit: int) -> None:
         """Start up to ``limit`` crawls at once, never two whose sources share a host.

@@ -6,8 +6,10 @@ subclass of it named after the source (see crawler/spiderloader.py).
 
 from __future__ import annotations
 
+import difflib
 import logging
-from collections.abc import AsyncIterator, Iterator
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from twisted.python.failure import Failure
 from crawler.clock import now_iso
 from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
+from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.exceptions import NotYet, TransientIgnore
 from crawler.extensions.pending import PendingArticles, pending_for
@@ -64,6 +67,43 @@ def _split_urls(value: str | None) -> tuple[str, ...]:
     return tuple(u.strip() for u in (value or "").split(",") if u.strip())
 
 
+# The -a arguments an ad-hoc run understands (README, "Crawling").
+ADHOC_KEYS = (
+    "feed",
+    "sitemap",
+    "url",
+    "start",
+    "source",
+    "depth",
+    "urls_file",
+    "allow_hosts",
+    "follow",
+    "deny",
+    "languages",
+    "warc",
+)
+
+
+def check_adhoc_keys(keys: Iterable[str]) -> None:
+    """Raise SourceError naming an unknown ``-a`` key and the nearest known one."""
+    known = (*ADHOC_KEYS, *WARC_FILTERS)
+    for key in keys:
+        if key not in known:
+            near = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean -a {near[0]}=…? " if near else ""
+            raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(known)}")
+
+
+def _regexes(key: str, value: str | None) -> tuple[str, ...]:
+    patterns = _split_urls(value)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SourceError(f"ad-hoc run: -a {key}={pattern!r} is not a regex: {exc}") from None
+    return patterns
+
+
 def read_urls_file(path: str) -> tuple[str, ...]:
     """URLs from a file, one a line; blank lines and ``#`` comments are skipped.
 
@@ -94,15 +134,19 @@ def adhoc_source(
     start: str | None = None,
     source: str | None = None,
     depth: str | int | None = None,
+    allow_hosts: str | None = None,
+    follow: str | None = None,
+    deny: str | None = None,
     languages: str | None = None,
     warc: str | None = None,
     **warc_filters: str,
 ) -> Source:
     """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable.
 
-    ``warc`` (files to ingest, see crawler/warc/ingest.py) needs no URL; its source is named
-    ``warc`` unless ``source`` says otherwise. ``warc_filters`` (hosts, since, until) are the
-    ingestion's and are checked there.
+    Lists are comma-separated: URLs, hosts to trust beyond the named ones (``allow_hosts``),
+    and the site crawl's link regexes (``follow``, ``deny``). ``warc`` (files to ingest, see
+    crawler/warc/ingest.py) needs no URL; its source is named ``warc`` unless ``source`` says
+    otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
     """
     feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
     if urls_file:
@@ -142,6 +186,9 @@ def adhoc_source(
         urls=urls,
         start_urls=starts,
         depth_limit=depth_limit,
+        allow_hosts=tuple(h.lower() for h in _split_urls(allow_hosts)),
+        follow_allow=_regexes("follow", follow),
+        follow_deny=_regexes("deny", deny),
         languages=expected,
     )
 
@@ -156,10 +203,7 @@ class NewsSpider(scrapy.Spider):
     sitemap_max_count = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        adhoc_keys = (
-            "feed", "sitemap", "url", "urls_file", "start", "source", "depth", "languages"
-        )  # fmt: skip
-        adhoc = {k: kwargs.pop(k) for k in (*adhoc_keys, "warc", *WARC_FILTERS) if k in kwargs}
+        adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
         super().__init__(*args, **kwargs)
         # Archive ingestion (-a warc=…): the files and filters, checked before the crawl starts.
         self.warc_input: tuple[list[Path], RecordFilter, str | None] | None = None
@@ -254,6 +298,20 @@ class NewsSpider(scrapy.Spider):
                 request = self.article_request(row.fetch_url, row.hints)
                 request.meta["news_pending_due"] = True
                 yield request
+        if src.start_urls and not src.sitemaps and not src.feeds:
+            # A source that names only its site: its robots.txt may list its sitemaps.
+            for url in dict.fromkeys(robots_url(u) for u in src.start_urls):
+                yield scrapy.Request(
+                    url, callback=self.parse_robots, dont_filter=True, meta={"news_kind": "robots"}
+                )
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        sitemaps = robots_sitemaps(response.body, response.url)
+        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
+        for url in sitemaps:
+            request = self.listing_request(url, "sitemap", self.parse_sitemap)
+            request.dont_filter = False
+            yield request
 
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
         """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py)."""
@@ -307,6 +365,11 @@ class NewsSpider(scrapy.Spider):
             )
             return
         for i, link in enumerate(links):
+            # A child sitemap whose lastmod is older than max_age_days lists only older
+            # articles: not downloaded at all.
+            if self._too_old(link.hints):
+                stats.inc_value("news/sitemap/child_too_old")
+                continue
             if self.sitemap_max_count and self._sitemaps_requested >= self.sitemap_max_count:
                 stats.inc_value("news/sitemap/over_count", len(links) - i)
                 self.incomplete_listings.add(response.url)
@@ -321,14 +384,27 @@ class NewsSpider(scrapy.Spider):
             request.dont_filter = False
             yield request
 
-    def _answered(self, response: Response) -> bool:
-        """Count an answered entry URL; False when a listing was not modified (304)."""
+    def _entry_ok(self, response: Response) -> None:
+        """Count an entry URL that gave what it was named for (a page, a readable listing)."""
         if response.meta.get("news_entry"):
             self.crawler.stats.inc_value("news/entry/ok")
+
+    def _answered(self, response: Response) -> bool:
+        """False when a listing was not modified (304): an answer, with nothing to parse."""
         if response.status == 304:
+            self._entry_ok(response)
             self.crawler.stats.inc_value("news/listing/not_modified")
             return False
         return True
+
+    def _unusable_listing(self, response: Response, kind: str) -> None:
+        """A listing URL that answered with something else (an HTML page, an error page)."""
+        self.crawler.stats.inc_value(f"news/{kind}/unusable")
+        logger.warning(
+            "%s is not a %s (nothing to read there); check the URL in the source",
+            response.url,
+            kind,
+        )
 
     def _too_old(self, hints: dict[str, Any]) -> bool:
         """Skip listing entries older than the source's max_age_days, by the listing's date."""
@@ -388,6 +464,10 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         result = parse_feed(response.body, response.url, content_type)
+        if result.unusable:
+            self._unusable_listing(response, "feed")
+            return
+        self._entry_ok(response)
         stats.inc_value("news/feed/parsed")
         if result.malformed:
             stats.inc_value("news/feed/malformed")
@@ -419,8 +499,9 @@ class NewsSpider(scrapy.Spider):
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")
-            logger.warning("Ignoring invalid sitemap %s", response.url)
+            self._unusable_listing(response, "sitemap")
             return
+        self._entry_ok(response)
         stats.inc_value(f"news/sitemap/{result.kind}")
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
@@ -434,7 +515,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate."""
-        self._answered(response)
+        self._entry_ok(response)
         if depth > 0:
             yield from self.parse_article(response, {})
         assert self.news_source is not None
@@ -464,8 +545,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
         stats = self.crawler.stats
-        if response.meta.get("news_entry"):
-            stats.inc_value("news/entry/ok")
+        self._entry_ok(response)
         # A body cut short is no article; it is tried again by a later run (pending).
         if ended_early(response.flags, response.body):
             self._account(response, "the body ended early")

@@ -87,6 +87,7 @@ def source_row(
         "articles_dropped": sum(dropped.values()),
         "dropped": json.dumps(dict(sorted(dropped.items()))),
         "errors": count("log_count/ERROR"),
+        "links_refused": count("news/blocked/private_address"),
         # Open and given-up rows of pending_articles after this run (crawler/storage/pending.py).
         "articles_pending": count("news/pending/open"),
         "articles_given_up": count("news/pending/given_up_total"),

@@ -208,6 +208,13 @@ def m042_pending(db: Database) -> None:
 
 
 @migrations()
+def m045_links_refused(db: Database) -> None:
+    # Links refused because they point at a non-public address of a host the user did not
+    # name (crawler/middlewares/addresses.py), shown by `scrapy runs`.
+    db.table("run_sources").add_column("links_refused", int)
+
+
+@migrations()
 def m050_article_dates_utc(db: Database) -> None:
     """Bring stored dates to the one format (UTC, crawler/clock.py) and authors to a list.
 

@@ -23,7 +23,8 @@ def test_bad_arguments_stop_the_run_before_any_fetch(tmp_path: Path, args: tuple
             "crawl", "news", "-a", f"start={srv.url('/')}", *args,
             "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST,
         )  # fmt: skip
-    assert run.returncode == 1
+    # A bad -a argument is a usage error (exit 2, issue 13); a bad -s setting fails the run.
+    assert run.returncode == (2 if args[0] == "-a" else 1)
     assert not srv.hits
     key = args[1].split("=")[0]
     lines = [line for line in run.stderr.splitlines() if line.startswith("newsloom:")]
@@ -46,6 +47,6 @@ def test_bad_sources_file_stops_crawlall_before_any_fetch(tmp_path: Path) -> Non
             "crawlall", "-s", f"NEWS_SOURCES={sources}",
             "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST,
         )  # fmt: skip
-    assert run.returncode == 1
+    assert run.returncode == 2  # a bad sources.toml is a usage error (issue 13)
     assert not srv.hits
     assert "'bad'" in run.stderr and "max_age_days" in run.stderr

@@ -130,3 +130,29 @@ def test_bad_sources_file_stops_before_fetching(site, tmp_path) -> None:
     assert run.returncode != 0
     assert "source 'broken': feeds entry 'gopher://x' is not an http(s) URL" in run.stderr
     assert site.requests == []
+
+
+def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
+    db = ("-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    typo = run_scrapy("crawl", "news", "-a", "feeds=http://127.0.0.1:9/feed.xml", *db)
+    bad_url = run_scrapy("crawl", "news", "-a", "feed=htp:/x", *db)
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[sources.x]\nfeedz = ["https://a.example/"]\n', encoding="utf-8")
+    bad_file = run_scrapy("crawl", "x", "-s", f"NEWS_SOURCES={sources}", *db)
+    for run, fix in (
+        (typo, "did you mean -a feed="),
+        (bad_url, "is not an http(s) URL"),
+        (bad_file, "unknown key(s) feedz (fix the file"),
+    ):
+        assert run.returncode == 2, run.stderr
+        assert "Traceback" not in run.stderr
+        ours = [line for line in run.stderr.splitlines() if line.startswith("newsloom: ")]
+        assert len(ours) == 1 and fix in ours[0], run.stderr
+    assert not (tmp_path / "news.db").exists()
+
+
+def test_a_wrong_listing_url_fails_the_source(site, crawl) -> None:
+    run, _ = crawl("news", "-a", f"sitemap={site.url('articles/futurezone.html')}")
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "is not a sitemap" in run.stderr
+    assert "127.0.0.1: failed (none of 1 entry URL(s) answered)" in run.stderr

@@ -152,3 +152,17 @@ def test_user_agent_carries_the_contact() -> None:
     request = Request("https://e.org/")
     mw.process_request(request)
     assert request.headers[b"User-Agent"].decode().endswith("contact: ops@example.org")
+
+
+def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) -> None:
+    from crawler.spiders.news import adhoc_source
+
+    crawler = crawler_for()
+    guard = PrivateAddressMiddleware(crawler.stats, frozenset())
+    with pytest.raises(IgnoreRequest):
+        run(guard.process_request(Request("http://10.0.0.7/admin")))
+    assert "allow_hosts in sources.toml" in caplog.text
+    assert "-a allow_hosts=10.0.0.7" in caplog.text
+    source = adhoc_source(feed="https://example.org/feed.xml", allow_hosts="10.0.0.7")
+    trusted = PrivateAddressMiddleware.from_crawler(crawler_for(source))
+    run(trusted.process_request(Request("http://10.0.0.7/admin")))  # not refused

@@ -8,8 +8,10 @@ from crawler.runs.outcome import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_STOPPED,
     run_exit_code,
     source_outcome,
+    stopped,
 )
 
 FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/ok": 1}
@@ -20,7 +22,13 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
     [
         (FINISHED, True, "ok"),
         (None, False, "did not start"),
-        ({**FINISHED, "finish_reason": "shutdown"}, False, "finish reason shutdown"),
+        ({**FINISHED, "finish_reason": "shutdown"}, False, "stopped by Ctrl-C or SIGTERM"),
+        ({"start_time": 1, "news/store/new": 3}, False, "stopped before it could close"),
+        (
+            {**FINISHED, "finish_reason": "closespider_timeout"},
+            False,
+            "finish reason closespider_timeout",
+        ),
         ({**FINISHED, "news/entry/ok": 0}, False, "none of 2 entry URL(s) answered"),
         ({**FINISHED, "news/fatal/store_failed": 1}, False, "fatal: store_failed"),
         ({**FINISHED, "log_count/CRITICAL": 1}, False, "critical error logged"),
@@ -38,3 +46,14 @@ def test_run_exit_code() -> None:
     assert run_exit_code([good, bad]) == EXIT_PARTIAL
     assert run_exit_code([bad]) == EXIT_FAILED
     assert run_exit_code([]) == EXIT_FAILED
+
+
+def test_stopped_runs_exit_130_whatever_the_sources_did() -> None:
+    good = source_outcome("a", FINISHED)
+    assert run_exit_code([good], interrupted=True) == EXIT_STOPPED
+    assert stopped({"start_time": 1, "finish_reason": "shutdown"})
+    assert stopped({"start_time": 1}, forced=True)  # a second Ctrl-C: never closed
+    assert not stopped({"start_time": 1})  # never closed, but no signal: a crash
+    assert not stopped({"start_time": 1, "finish_reason": "finished"})
+    assert not stopped(None)
+    assert not stopped({})  # never started: not a stop

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from crawler.runs.outcome import EXIT_FAILED
+from crawler.runs.outcome import EXIT_STOPPED
 from tests.support import faultserver as fs
 from tests.support.harness import (
     article_routes,
@@ -112,9 +112,9 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
         proc.send_signal(sig)
         result = finish(proc, log, started)
     assert finish_reason(result) == "shutdown"
-    # Stopped before the end: flushed and recorded, but the run did not complete.
-    assert result.returncode == EXIT_FAILED, result.stderr[-3000:]
-    assert "finish reason shutdown" in result.stderr
+    # Stopped before the end: flushed and recorded, and the operator told how to go on.
+    assert result.returncode == EXIT_STOPPED, result.stderr[-3000:]
+    assert "run the same command again to continue" in result.stderr
     stored = check_consistent(db)
     assert 0 < stored < N
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")

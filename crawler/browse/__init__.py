@@ -1,0 +1,1 @@
+"""``scrapy browse``: the database in Datasette, arranged for reading news, with charts."""

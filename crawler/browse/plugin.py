@@ -1,0 +1,114 @@
+"""Newsloom's Datasette plugin: a readable article page, the charts page, title links.
+
+Registered by ``crawler/browse/server.py`` on the Datasette it starts; Datasette calls these
+hooks with the arguments their names ask for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
+from .metadata import ARTICLE_VIEW, CHARTS_VIEW
+
+RUNS_SHOWN = 500  # the newest run_sources rows on the health chart
+TEXT_PREVIEW = 300  # characters of an article's text shown in a table cell
+
+
+def article_link(url: str) -> str:
+    return f"{ARTICLE_VIEW}?url={quote(url, safe='')}"
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
+    """A title (in the articles table and the canned queries) links to its article page;
+    a table shows the start of a text, the article page all of it."""
+    if column == "text" and isinstance(value, str) and len(value) > TEXT_PREVIEW:
+        return Markup(f"{escape(value[:TEXT_PREVIEW])}…")
+    if column != "title" or not isinstance(value, str) or not hasattr(row, "keys"):
+        return None
+    # sqlite3.Row's `in` looks at values, not column names.
+    if "url" not in row.keys() or table not in (None, "articles", "unique_articles"):  # noqa: SIM118
+        return None
+    url = row["url"]
+    if not isinstance(url, str):
+        return None
+    return Markup(f'<a href="{escape(article_link(url))}">{escape(value)}</a>')
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(rf"^{ARTICLE_VIEW}$", article_view), (rf"^{CHARTS_VIEW}$", charts_view)]
+
+
+async def article_view(datasette: Any, request: Any) -> Response:
+    """One article as a reader sees it: title, byline, date, text, original link, copies."""
+    db = datasette.get_database()
+    url = request.args.get("url", "")
+    found = await db.execute("select * from articles where url = ?", [url])
+    row = found.first()
+    if row is None:
+        return Response.html(
+            await datasette.render_template(
+                "newsloom_article.html", {"article": None, "url": url}, request=request
+            ),
+            status=404,
+        )
+    article = dict(row)
+    copies = await db.execute(
+        "select url, source, title, similarity from articles where duplicate_of = ? "
+        "order by source, url",
+        [url],
+    )
+    original = None
+    if article.get("duplicate_of"):
+        result = await db.execute(
+            "select url, source, title from articles where url = ?", [article["duplicate_of"]]
+        )
+        first = result.first()
+        original = dict(first) if first is not None else {"url": article["duplicate_of"]}
+    paragraphs = [p for p in (article.get("text") or "").split("\n") if p.strip()]
+    context = {
+        "article": article,
+        "paragraphs": paragraphs,
+        "copies": [dict(r) | {"link": article_link(r["url"])} for r in copies.rows],
+        "original": original | {"link": article_link(original["url"])} if original else None,
+        "database": db.name,
+    }
+    html = await datasette.render_template("newsloom_article.html", context, request=request)
+    return Response.html(html)
+
+
+async def charts_view(datasette: Any, request: Any) -> Response:
+    """Articles per day per source, and each source's run health over time."""
+    db = datasette.get_database()
+    days = await db.execute(
+        "select date(published) as day, source, count(*) as n from articles "
+        "where date(published) is not null group by day, source order by day"
+    )
+    runs = await db.execute(
+        "select * from (select rs.run_id, rs.source, "
+        "coalesce(rs.started_at, r.started_at) as started_at, rs.outcome, rs.articles_new, "
+        "rs.failure from run_sources rs join runs r on r.id = rs.run_id "
+        f"order by rs.run_id desc limit {RUNS_SHOWN}) order by run_id"
+    )
+    day_counts = [DayCount(r["day"], r["source"], r["n"]) for r in days.rows]
+    marks = [
+        RunMark(
+            r["run_id"], r["source"], r["started_at"], r["outcome"], r["articles_new"], r["failure"]
+        )
+        for r in runs.rows
+        if r["started_at"]
+    ]
+    context = {
+        "per_day": Markup(articles_per_day_svg(day_counts)),
+        "health": Markup(run_health_svg(marks)),
+        "database": db.name,
+    }
+    html = await datasette.render_template("newsloom_charts.html", context, request=request)
+    return Response.html(html)

@@ -1,0 +1,64 @@
+"""Serve a Newsloom database with Datasette on 127.0.0.1, read-only.
+
+Datasette opens a file it was given as mutable with ``mode=ro`` connections, which read a WAL
+database while a crawl writes it (immutable mode would assume the file never changes and
+show stale or broken pages). Nothing here writes: no write permissions are granted.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from .metadata import browse_metadata
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def table_names(path: Path) -> list[str]:
+    """The database's tables, read through a read-only connection."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
+    finally:
+        conn.close()
+
+
+def make_datasette(path: Path) -> Any:
+    """A Datasette for ``path`` with Newsloom's metadata, templates and plugin."""
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    from . import plugin
+
+    if pm.get_plugin("newsloom") is None:
+        pm.register(plugin, name="newsloom")
+    name = path.stem
+    return Datasette(
+        files=[str(path)],
+        metadata=browse_metadata(name, table_names(path)),
+        template_dir=str(TEMPLATES),
+        settings={"default_page_size": 50, "sql_time_limit_ms": 3000},
+    )
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket; port 0 takes a free one, which the caller reads back."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+def serve(datasette: Any, sock: socket.socket, log_level: str = "warning") -> None:
+    """Serve until interrupted (Ctrl-C)."""
+    import uvicorn
+
+    config = uvicorn.Config(datasette.app(), log_level=log_level, lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])

@@ -1,0 +1,68 @@
+"""``scrapy export FILE``: the stored archive as JSON Lines, CSV or Parquet (by the suffix)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.exports.archive import ArchiveFilter, ExportError, export_archive, format_for
+from crawler.storage.database import database_from_settings
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options] FILE.jsonl|FILE.csv|FILE.parquet"
+
+    def short_desc(self) -> str:
+        return "Write the stored articles to a JSON Lines, CSV or Parquet file"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--source", action="append", default=[], metavar="NAME", help="only this source"
+        )
+        parser.add_argument(
+            "--language", action="append", default=[], metavar="CODE", help="only this language"
+        )
+        parser.add_argument(
+            "--since", metavar="DATE", help="published (else fetched) on or after DATE"
+        )
+        parser.add_argument("--until", metavar="DATE", help="published (else fetched) before DATE")
+        parser.add_argument(
+            "--unique", action="store_true", help="originals only, no copies of other articles"
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        if len(args) != 1:
+            raise UsageError("scrapy export takes one output file", print_help=False)
+        target = Path(args[0])
+        db_path = Path(self.settings.get("NEWS_DB"))
+        where = ArchiveFilter(
+            sources=tuple(opts.source),
+            languages=tuple(opts.language),
+            since=opts.since,
+            until=opts.until,
+            unique=opts.unique,
+        )
+        try:
+            format_for(target)
+            where.where()
+        except ExportError as exc:
+            raise UsageError(str(exc), print_help=False) from None
+        if not db_path.exists():
+            raise UsageError(
+                f"no database at {db_path} (choose one with -s NEWS_DB=…)", print_help=False
+            )
+        db = database_from_settings(self.settings)
+        try:
+            count = export_archive(db, target, where)
+        finally:
+            db.close()
+        print(f"{count} articles written to {target}")

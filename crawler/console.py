@@ -1,0 +1,75 @@
+"""What the commands tell the person at the terminal, and how they stop on a usage error.
+
+Library code logs; commands talk to the operator through these few functions, so every
+message has one shape (``newsloom: …`` on stderr) and a usage error is one line and exit 2,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from scrapy.settings import BaseSettings
+
+from crawler.sources import SourceError, load_sources
+
+EXIT_USAGE = 2  # Scrapy's own code for a usage error (crawler/runs/outcome.py)
+
+
+def say(message: str) -> None:
+    """A line for the operator on stderr, where cron's mail and the terminal show it."""
+    sys.stderr.write(f"newsloom: {message}\n")
+    sys.stderr.flush()
+
+
+def usage_error(message: str) -> NoReturn:
+    """Stop the command: one line saying what is wrong and how to fix it, exit 2."""
+    say(message)
+    raise SystemExit(EXIT_USAGE)
+
+
+def check_sources(settings: BaseSettings) -> None:
+    """Stop with a usage error when sources.toml is bad, before Scrapy builds its spiders."""
+    try:
+        load_sources(settings.get("NEWS_SOURCES"))
+    except SourceError as exc:
+        usage_error(f"{exc} (fix the file, or name another one with -s NEWS_SOURCES=PATH)")
+
+
+def print_out(text: str) -> None:
+    """Print to stdout; a reader that went away (``scrapy runs | head``) ends the output
+    quietly instead of with a BrokenPipeError."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout again at exit and would fail there: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise SystemExit(0) from None
+
+
+def tool_command(name: str) -> str:
+    """A command of this environment (``scrapy``, ``sqlite-utils``) as the user can type it.
+
+    The bare name when the shell finds this environment's copy (an activated venv), else
+    its path: a hint printed by ``make demo`` has to work in a shell without the venv.
+    """
+    local = Path(sys.executable).parent / name  # the venv's bin folder, symlinks kept
+    found = shutil.which(name)
+    if found and local.exists() and Path(found).resolve() == local.resolve():
+        return name
+    if not local.exists():
+        return name
+    relative = os.path.relpath(local)
+    return relative if not relative.startswith("..") else str(local)
+
+
+def program_name() -> str:
+    """The command to suggest for our own commands: ``newsloom`` or ``scrapy``, typeable."""
+    return tool_command("newsloom" if os.path.basename(sys.argv[0]) == "newsloom" else "scrapy")

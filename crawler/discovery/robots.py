@@ -1,0 +1,31 @@
+"""Sitemaps a site declares in its robots.txt (``Sitemap:`` lines, any case, anywhere)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from . import resolve_link
+
+
+def robots_url(page_url: str) -> str:
+    """The robots.txt of the site a page belongs to."""
+    parts = urlsplit(page_url)
+    return f"{parts.scheme}://{parts.netloc}/robots.txt"
+
+
+def robots_sitemaps(body: bytes, robots_txt_url: str) -> list[str]:
+    """The sitemap URLs listed in a robots.txt body, in order, without repeats.
+
+    The directive is not part of any user-agent group, so every line counts; relative URLs
+    (not allowed by the protocol, but seen) are resolved against the robots.txt URL.
+    """
+    found: list[str] = []
+    for raw in body.decode("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        key, sep, value = line.partition(":")
+        if not sep or key.strip().lower() != "sitemap":
+            continue
+        url = resolve_link(robots_txt_url, value.strip())
+        if url.startswith(("http://", "https://")) and url not in found:
+            found.append(url)
+    return found

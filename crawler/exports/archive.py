@@ -1,0 +1,227 @@
+"""``scrapy export``: the stored archive as JSON Lines, CSV or Parquet, in bounded memory.
+
+Rows are read in batches by rowid (keyset paging: each batch is one short query, never a
+cursor over the whole table held open) and written as they arrive, so a million articles
+take the memory of one batch. The format follows the file's suffix.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from .fields import (
+    LIST_FIELDS,
+    TIMESTAMP_FIELDS,
+    export_fields,
+    parse_timestamp,
+    record_from_row,
+)
+
+logger = logging.getLogger(__name__)
+
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+BATCH_ROWS = 1000
+
+
+class ExportError(ValueError):
+    """The export cannot be done as asked; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class ArchiveFilter:
+    """Which stored articles to export. Dates compare in UTC, by ``published`` when the
+    article has one and by when it was fetched otherwise."""
+
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    since: str | None = None  # ISO date or date-time, inclusive
+    until: str | None = None  # ISO date or date-time, exclusive
+    unique: bool = False  # originals only: no row that is a copy of another
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.sources:
+            clauses.append(f"source IN ({', '.join('?' for _ in self.sources)})")
+            params.extend(self.sources)
+        if self.languages:
+            clauses.append(f"language IN ({', '.join('?' for _ in self.languages)})")
+            params.extend(self.languages)
+        when = "datetime(coalesce(published, fetched_at))"
+        for bound, op in ((self.since, ">="), (self.until, "<")):
+            if bound is not None:
+                moment = parse_timestamp(bound)
+                if moment is None:
+                    raise ExportError(f"{bound!r} is not a date (use YYYY-MM-DD or ISO 8601)")
+                clauses.append(f"{when} {op} datetime(?)")
+                params.append(moment.isoformat())
+        if self.unique:
+            clauses.append("duplicate_of IS NULL")
+        return (" AND ".join(clauses) or "1"), params
+
+
+def format_for(path: Path) -> str:
+    """The export format a file name asks for, by its suffix."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ExportError(
+            f"cannot tell the format of {path.name}: name it .jsonl, .csv or .parquet"
+        )
+    return fmt
+
+
+def iter_rows(
+    db: Database, where: ArchiveFilter, batch_rows: int = BATCH_ROWS
+) -> Iterator[list[dict[str, Any]]]:
+    """Batches of matching ``articles`` rows as records, in rowid order."""
+    condition, params = where.where()
+    columns = ", ".join(f"[{name}]" for name in export_fields())
+    sql = (
+        f"SELECT rowid AS _rowid, {columns} FROM articles "
+        f"WHERE rowid > ? AND ({condition}) ORDER BY rowid LIMIT ?"
+    )
+    last = 0
+    while True:
+        cursor = db.execute(sql, [last, *params, batch_rows])
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        if not rows:
+            return
+        last = rows[-1]["_rowid"]
+        yield [record_from_row(row) for row in rows]
+        if len(rows) < batch_rows:
+            return
+
+
+class _Writer(Protocol):
+    def __init__(self, path: Path) -> None: ...
+
+    def write(self, records: Sequence[dict[str, Any]]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLinesWriter:
+    """One JSON object per line, UTF-8, lists as JSON arrays, dates as ISO text."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = path.open("w", encoding="utf-8", newline="\n")
+
+    def write(self, records: Sequence[dict[str, Any]]) -> None:
+        for record in records:
+            self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class CsvWriter:
+    """A header of the article fields, then one row each; lists as JSON text."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = path.open("w", encoding="utf-8", newline="")
+        self.writer = csv.DictWriter(self.file, fieldnames=export_fields())
+        self.writer.writeheader()
+
+    def write(self, records: Sequence[dict[str, Any]]) -> None:
+        for record in records:
+            row = dict(record)
+            for name in LIST_FIELDS:
+                row[name] = json.dumps(row[name], ensure_ascii=False)
+            self.writer.writerow(row)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def parquet_schema() -> Any:
+    """Typed columns: UTC timestamps for dates, lists of strings, numbers, booleans, text."""
+    import pyarrow as pa
+
+    from crawler.items import article_columns
+
+    from .fields import BOOL_FIELDS
+
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64()}
+    columns = []
+    for name, kind in article_columns().items():
+        if name in TIMESTAMP_FIELDS:
+            arrow_type = pa.timestamp("us", tz="UTC")
+        elif name in LIST_FIELDS:
+            arrow_type = pa.list_(pa.string())
+        elif name in BOOL_FIELDS:
+            arrow_type = pa.bool_()
+        else:
+            arrow_type = types[kind]
+        columns.append(pa.field(name, arrow_type))
+    return pa.schema(columns)
+
+
+class ParquetWriter:
+    """One row group per batch, so memory stays at one batch whatever the archive's size."""
+
+    def __init__(self, path: Path) -> None:
+        import pyarrow.parquet as pq
+
+        self.schema = parquet_schema()
+        self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
+
+    def write(self, records: Sequence[dict[str, Any]]) -> None:
+        import pyarrow as pa
+
+        columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        for record in records:
+            for name in self.schema.names:
+                value = record[name]
+                if name in TIMESTAMP_FIELDS:
+                    value = parse_timestamp(value)
+                elif name in LIST_FIELDS:
+                    value = [str(v) for v in value]
+                columns[name].append(value)
+        self.writer.write_batch(pa.RecordBatch.from_pydict(columns, schema=self.schema))
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+WRITERS: dict[str, type[_Writer]] = {
+    "jsonl": JsonLinesWriter,
+    "csv": CsvWriter,
+    "parquet": ParquetWriter,
+}
+
+
+def export_archive(
+    db: Database, path: Path, where: ArchiveFilter, batch_rows: int = BATCH_ROWS
+) -> int:
+    """Write the matching articles to ``path`` (format by suffix); returns the row count.
+
+    The file is written beside its final name and renamed at the end, so a failed or
+    interrupted export never leaves a truncated file under the name asked for.
+    """
+    writer_class = WRITERS[format_for(path)]
+    where.where()  # reject bad dates before creating any file
+    partial = path.with_name(f".{path.name}.partial")
+    writer = writer_class(partial)
+    count = 0
+    try:
+        for batch in iter_rows(db, where, batch_rows):
+            writer.write(batch)
+            count += len(batch)
+        writer.close()
+    except BaseException:
+        writer.close()
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+    logger.info("Exported %d articles to %s", count, path)
+    return count

@@ -1,0 +1,72 @@
+"""The closing lines a person reads at the end of a run: what each source did, how long it
+took, where the data is and how to look at it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
+
+
+def _count(stats: Mapping[str, Any], *keys: str) -> int:
+    return sum(int(stats.get(k, 0) or 0) for k in keys)
+
+
+def saved_articles(stats: Mapping[str, Any]) -> int:
+    """Articles committed by one crawl: the store counts them after COMMIT."""
+    return _count(stats, "news/store/new", "news/store/updated")
+
+
+def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], dropped: int) -> str:
+    state = "ok" if outcome.ok else f"failed ({outcome.reason})"
+    return (
+        f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
+        f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
+        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, {dropped} dropped, "
+        f"{_count(stats, 'news/blocked/private_address')} refused, "
+        f"{_count(stats, 'log_count/ERROR')} errors"
+    )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    return f"{seconds / 60:.0f} min"
+
+
+def db_option(db_path: str, default_db: str) -> str:
+    """`` -s NEWS_DB=…`` when the commands would not find this database by default."""
+    if Path(db_path).resolve() == Path(default_db).resolve():
+        return ""
+    return f" -s NEWS_DB={db_path}"
+
+
+def closing_lines(
+    run_id: int,
+    exit_code: int,
+    sources: Sequence[tuple[SourceOutcome, Mapping[str, Any], int]],
+    seconds: float,
+    db_path: str,
+    default_db: str = "news.db",
+    program: str = "scrapy",
+) -> list[str]:
+    """Per source its outcome and counts, then the run's end, the database and what next.
+
+    ``sources`` holds (outcome, closing stats, dropped items) per crawl of the run.
+    """
+    lines = [source_line(outcome, stats, dropped) for outcome, stats, dropped in sources]
+    if exit_code == EXIT_STOPPED:
+        saved = sum(saved_articles(stats) for _, stats, _ in sources)
+        lines.append(f"stopped: {saved} articles saved; run the same command again to continue")
+    lines.append(
+        f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
+        f"({describe_exit(exit_code)}); database {Path(db_path).resolve()}"
+    )
+    opt = db_option(db_path, default_db)
+    lines.append(
+        f"look at it: {program} browse{opt}   (or: {program} runs{opt}; "
+        f"{program} export out.jsonl{opt})"
+    )
+    return lines

@@ -1,0 +1,139 @@
+"""`scrapy browse` in a real headless browser: search, read an article, see the charts.
+
+Drives Debian's chromium through chromium-driver and selenium (.ci/run installs them); the
+screenshots stay under the test's tmp path, whose location the test prints.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_scrapy
+
+CHROMIUM = shutil.which("chromium")
+DRIVER = shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (.ci/run)"
+)
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "news.db"
+    run = run_scrapy("demo", "--port", str(_free_port()), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    return db
+
+
+@pytest.fixture
+def browse_url(demo_db: Path) -> Iterator[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "browse", "-s", f"NEWS_DB={demo_db}"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("Browsing"), line + (proc.stderr.read() if proc.stderr else "")
+        url = line.split(" at ", 1)[1].split()[0]
+        assert url.startswith("http://127.0.0.1:")
+        yield url.rstrip("/")
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)  # reaps it and closes its pipes
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(DRIVER)))
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_search_read_and_chart_in_a_browser(browse_url: str, browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    print(f"\nscreenshots: {shots}")
+
+    browser.get(browse_url + "/")
+    assert "Newsloom" in browser.title
+    links = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "a")}
+    assert {"articles", "runs", "run_sources", "Charts"} <= links
+    assert "pages" not in links and "dedup_buckets" not in links  # internals hidden
+    browser.save_screenshot(str(shots / "1-index.png"))
+
+    browser.get(browse_url + "/news/articles")
+    box = browser.find_element(By.CSS_SELECTOR, "input[name=_search]")
+    box.send_keys("Pjöngjang")
+    box.submit()
+    deadline = time.monotonic() + 15
+    while "_search=" not in browser.current_url and time.monotonic() < deadline:
+        time.sleep(0.2)
+    titles = browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
+    assert titles, browser.page_source[:2000]
+    facets = browser.find_element(By.CSS_SELECTOR, ".facet-results").text
+    assert "source" in facets and "language" in facets
+    browser.save_screenshot(str(shots / "2-search.png"))
+
+    title = titles[0].text
+    titles[0].click()
+    heading = browser.find_element(By.CSS_SELECTOR, "article h1").text
+    assert heading == title
+    paragraphs = browser.find_elements(By.CSS_SELECTOR, "article .text p")
+    assert sum(len(p.text) for p in paragraphs) > 250
+    assert "Pjöngjang" in browser.find_element(By.CSS_SELECTOR, "article .text").text
+    original = browser.find_element(By.CSS_SELECTOR, "a.original").get_attribute("href")
+    assert original and original.startswith("http://127.0.0.1:")
+    browser.save_screenshot(str(shots / "3-article.png"))
+
+    browser.get(browse_url + "/-/charts")
+    marks = browser.find_elements(By.CSS_SELECTOR, "#articles-per-day svg rect.mark")
+    assert marks and all(m.size["height"] > 0 and m.size["width"] > 0 for m in marks)
+    runs = browser.find_elements(By.CSS_SELECTOR, "#run-health svg rect.mark")
+    assert len(runs) == 1  # the demo crawl
+    browser.save_screenshot(str(shots / "4-charts.png"))
+    for name in ("1-index", "2-search", "3-article", "4-charts"):
+        assert (shots / f"{name}.png").stat().st_size > 5000

@@ -1,0 +1,47 @@
+"""`newsloom` works from any folder; `scrapy` keeps working in the repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.storage.database import open_database
+
+NEWSLOOM = Path(sys.executable).parent / "newsloom"
+
+
+@pytest.mark.skipif(not NEWSLOOM.exists(), reason="the newsloom entry point is not installed")
+def test_newsloom_runs_outside_the_repository(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "news.db")
+    db.table("articles").insert(
+        {"url": "https://a.example/1", "source": "a", "fetched_at": "2026-03-01", "text": "Text"}
+    )
+    db.conn.commit()
+    db.close()
+    (tmp_path / "sources.toml").write_text(
+        '[sources.here]\nfeeds = ["https://a.example/feed.xml"]\n', encoding="utf-8"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE")}
+
+    def newsloom(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(NEWSLOOM), *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    listed = newsloom("list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.split() == ["here", "news"]  # sources.toml of the working folder
+    exported = newsloom("export", "out.jsonl")  # news.db of the working folder
+    assert exported.returncode == 0, exported.stderr
+    lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line)["url"] for line in lines] == ["https://a.example/1"]

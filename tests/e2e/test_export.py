@@ -1,0 +1,65 @@
+"""`scrapy export` in a subprocess, on a database built here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.items import column_value
+from crawler.storage.database import open_database
+from tests.conftest import run_scrapy
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    for n in range(5):
+        db.table("articles").insert(
+            {
+                "url": f"https://a.example/{n}",
+                "source": "alpha" if n < 3 else "beta",
+                "fetched_at": "2026-03-02T10:00:00+00:00",
+                "published": f"2026-03-0{n + 1}T08:00:00+01:00",
+                "text": f"Artikel {n}",
+                "language": "de",
+                "tags": column_value(["Politik", str(n)]),
+                "duplicate_of": "https://a.example/0" if n == 4 else None,
+            }
+        )
+    db.conn.commit()
+    db.close()
+    return path
+
+
+def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run = run_scrapy("export", str(out), "--unique", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert "4 articles written" in run.stdout
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["url"] for r in records] == [f"https://a.example/{n}" for n in range(4)]
+    assert records[1]["tags"] == ["Politik", "1"]
+
+    parquet = tmp_path / "beta.parquet"
+    run = run_scrapy("export", str(parquet), "--source", "beta", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(parquet)
+    assert table.column("url").to_pylist() == ["https://a.example/3", "https://a.example/4"]
+    assert str(table.schema.field("published").type) == "timestamp[us, tz=UTC]"
+
+
+def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
+    run = run_scrapy("export", str(tmp_path / "out.xlsx"), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2
+    assert ".parquet" in run.stderr
+    run = run_scrapy(
+        "export", str(tmp_path / "out.csv"), "--since", "soon", "-s", f"NEWS_DB={database}"
+    )
+    assert run.returncode == 2
+    assert "not a date" in run.stderr
+    assert not (tmp_path / "out.csv").exists()

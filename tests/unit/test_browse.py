@@ -1,0 +1,147 @@
+"""`scrapy browse`: metadata, the SVG charts, the article and chart pages (in-process)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from crawler.browse.charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
+from crawler.browse.metadata import browse_metadata
+from crawler.browse.plugin import article_link
+from crawler.browse.server import make_datasette
+from crawler.items import column_value
+from crawler.storage import run_records as records
+from crawler.storage.database import open_database, write_transaction
+from tests.unit.components import run
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def marks(svg: str) -> list[ET.Element]:
+    root = ET.fromstring(svg)  # well-formed, or this raises
+    return [e for e in root.iter(f"{SVG}rect") if e.get("class") == "mark"]
+
+
+def test_metadata_hides_internal_tables() -> None:
+    meta = browse_metadata("news", ["articles", "pages", "dedup_buckets", "runs", "run_sources"])
+    tables = meta["databases"]["news"]["tables"]
+    assert tables["pages"] == {"hidden": True} and tables["dedup_buckets"] == {"hidden": True}
+    assert "hidden" not in tables["articles"] and "hidden" not in tables["runs"]
+    assert tables["articles"]["facets"] == ["source", "language", {"date": "published"}]
+    assert set(meta["databases"]["news"]["queries"]) == {
+        "latest_per_source",
+        "duplicate_clusters",
+        "runs_health",
+    }
+
+
+def test_articles_per_day_stacks_one_mark_per_day_and_source() -> None:
+    rows = [
+        DayCount("2026-03-01", "a", 4),
+        DayCount("2026-03-01", "b", 2),
+        DayCount("2026-03-03", "a", 1),
+    ]
+    found = marks(articles_per_day_svg(rows))
+    assert len(found) == 3
+    heights = sorted(float(m.get("height", 0)) for m in found)
+    assert heights[2] == pytest.approx(2 * heights[1], abs=0.2)  # to scale
+    assert heights[2] == pytest.approx(4 * heights[0], abs=0.2)
+    assert "<title>2026-03-01 b: 2</title>" in articles_per_day_svg(rows)
+    assert marks(articles_per_day_svg([])) == []
+
+
+def test_run_health_colours_by_outcome() -> None:
+    runs = [
+        RunMark(1, "a", "2026-03-01T10:00:00+00:00", "ok", 5),
+        RunMark(
+            2, "a", "2026-03-01T10:15:00+00:00", "failed", 0, "none of 1 entry URL(s) answered"
+        ),
+        RunMark(3, "b", "2026-03-01T10:15:00+00:00", None, None),
+    ]
+    svg = run_health_svg(runs)
+    fills = [m.get("fill") for m in marks(svg)]
+    assert fills == ["#009E73", "#D55E00", "#999999"]
+    assert "none of 1 entry URL(s) answered" in svg
+
+
+def _database(tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    with write_transaction(db):
+        for n, dup in ((1, None), (2, "https://a.example/1")):
+            db.table("articles").insert(
+                {
+                    "url": f"https://a.example/{n}",
+                    "source": "alpha" if n == 1 else "beta",
+                    "title": f"Title <{n}>",
+                    "author": "Erika Muster",
+                    "published": "2026-03-01T08:00:00+01:00",
+                    "fetched_at": "2026-03-01T09:00:00+00:00",
+                    "text": "Erster Absatz.\nZweiter Absatz.",
+                    "tags": column_value([]),
+                    "duplicate_of": dup,
+                    "similarity": 0.9 if dup else None,
+                }
+            )
+        run_id = records.start_run(db, "crawl", ["alpha"], None)
+        records.source_started(db, run_id, "alpha")
+        records.finish_run(db, run_id, 0, {"alpha": None})
+    db.close()
+    return path
+
+
+def test_pages_in_process(tmp_path: Path) -> None:
+    datasette = make_datasette(_database(tmp_path))
+
+    async def fetch(path: str) -> tuple[int, str]:
+        response = await datasette.client.get(path)
+        return response.status_code, response.text
+
+    status, html = run(fetch(article_link("https://a.example/1")))
+    assert status == 200
+    assert "<h1>Title &lt;1&gt;</h1>" in html
+    assert "<p>Erster Absatz.</p>" in html and "<p>Zweiter Absatz.</p>" in html
+    assert "Erika Muster" in html and 'href="https://a.example/1"' in html
+    assert "Copies of this article" in html and "Title &lt;2&gt;" in html
+
+    status, html = run(fetch(article_link("https://a.example/2")))
+    assert "This is a copy of" in html
+
+    status, _ = run(fetch(article_link("https://nowhere.example/")))
+    assert status == 404
+
+    status, html = run(fetch("/-/charts"))
+    assert status == 200 and html.count('class="mark"') == 3  # 2 sources on one day, 1 run
+
+    status, html = run(fetch("/news/articles?_search=Absatz"))
+    assert status == 200 and html.count('href="/-/article?url=') == 2
+
+    status, html = run(fetch("/news/duplicate_clusters"))
+    assert status == 200 and "Title &lt;1&gt;" in html
+    status, html = run(fetch("/news/runs_health"))
+    assert status == 200 and "alpha" in html
+
+
+def test_pages_read_while_a_crawl_holds_the_write_lock(tmp_path: Path) -> None:
+    path = _database(tmp_path)
+    datasette = make_datasette(path)
+    writer = open_database(path)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.table("articles").insert(
+        {"url": "https://a.example/3", "source": "alpha", "fetched_at": "x", "text": "Neu"}
+    )
+    try:
+
+        async def fetch(path: str) -> tuple[int, str]:
+            response = await datasette.client.get(path)
+            return response.status_code, response.text
+
+        status, html = run(fetch(article_link("https://a.example/1")))
+        assert status == 200 and "Erster Absatz." in html
+        status, _ = run(fetch("/news/articles?_search=Neu"))
+        assert status == 200
+    finally:
+        writer.rollback()
+        writer.close()

@@ -1,0 +1,146 @@
+"""What a person sees: progress lines, the closing summary, usage errors, quiet pipes."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.extensions.progress import progress_line
+from crawler.runs.logfile import FileOnly, route_dumps_to_file
+from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, source_outcome
+from crawler.runs.summary import closing_lines, db_option
+from crawler.sources import SourceError
+from crawler.spiders.news import adhoc_source, check_adhoc_keys
+
+STATS = {
+    "response_received_count": 120,
+    "news/store/new": 80,
+    "news/store/updated": 5,
+    "news/dedup/near": 3,
+    "news/drop/too_short": 10,
+    "news/feed/parsed": 1,
+}
+
+
+def test_progress_line_counts_rate_and_eta() -> None:
+    line = progress_line(STATS, elapsed=120.0, queued=300)
+    assert line == (
+        "120 pages fetched, 85 articles stored (80 new, 5 updated), 3 copies, 10 dropped; "
+        "60 pages/min; 300 to fetch, about 5 min left"
+    )
+
+
+def test_progress_line_has_no_eta_before_a_listing_was_read() -> None:
+    line = progress_line({"response_received_count": 1}, elapsed=10.0, queued=4)
+    assert "to fetch" not in line and "left" not in line
+    assert progress_line({}, elapsed=0.0, queued=None).startswith("0 pages fetched")
+
+
+def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
+    stats = {**STATS, "finish_reason": "shutdown", "start_time": 1}
+    outcome = source_outcome("demo", stats)
+    lines = closing_lines(7, EXIT_STOPPED, [(outcome, stats, 10)], 75.0, "news.db")
+    assert lines[0].startswith("demo: failed (stopped by Ctrl-C or SIGTERM); 120 pages, 80 new")
+    assert "stopped: 85 articles saved; run the same command again to continue" in lines
+    assert "run 7 finished in 75 s: exit 130 (stopped)" in lines[-2]
+    assert lines[-1].startswith("look at it: scrapy browse ")
+
+
+def test_closing_lines_name_a_database_the_commands_would_not_find(tmp_path: Path) -> None:
+    stats = {**STATS, "finish_reason": "finished"}
+    db = str(tmp_path / "x.db")
+    lines = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, 0)], 1.0, db)
+    assert not any(line.startswith("stopped") for line in lines)
+    assert f"scrapy browse -s NEWS_DB={db}" in lines[-1]
+    assert db_option("news.db", "news.db") == ""
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        (["feeds"], "unknown argument -a feeds=…; did you mean -a feed=…?"),
+        (["colour"], "unknown argument -a colour=…; known: feed"),
+    ],
+)
+def test_unknown_adhoc_key_names_the_fix(keys: list[str], message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        check_adhoc_keys(keys)
+    check_adhoc_keys(["feed", "allow_hosts", "follow", "deny"])
+
+
+def test_adhoc_allow_hosts_follow_and_deny() -> None:
+    source = adhoc_source(
+        start="https://example.org/",
+        allow_hosts="CDN.example.org",
+        follow="/politik/",
+        deny="/video/,/foto/",
+    )
+    assert "cdn.example.org" in source.trusted_hosts
+    assert source.follow_allow == ("/politik/",)
+    assert source.follow_deny == ("/video/", "/foto/")
+    with pytest.raises(SourceError, match="not a regex"):
+        adhoc_source(start="https://example.org/", follow="([")
+
+
+def test_dumps_go_to_the_file_only() -> None:
+    records: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    file_handler = Collect(level=logging.INFO)
+    terminal: list[str] = []
+    logger = logging.getLogger("scrapy.statscollectors")
+    crawler_logger = logging.getLogger("scrapy.crawler")
+    try:
+        route_dumps_to_file(file_handler)
+
+        class Terminal(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                terminal.append(record.getMessage())
+
+        term = Terminal(level=logging.INFO)
+        logger.addHandler(term)
+        crawler_logger.addHandler(term)
+        logger.setLevel(logging.INFO)
+        crawler_logger.setLevel(logging.INFO)
+        logger.info("Dumping Scrapy stats: {}")
+        logger.warning("a warning still shows")
+        crawler_logger.info("Overridden settings: {}")
+        crawler_logger.info("Received SIGINT, shutting down gracefully")
+    finally:
+        for lg in (logger, crawler_logger):
+            lg.removeHandler(term)
+            lg.filters = [f for f in lg.filters if not isinstance(f, FileOnly)]
+            lg.setLevel(logging.NOTSET)
+    assert records == ["Dumping Scrapy stats: {}", "Overridden settings: {}"]
+    assert terminal == ["a warning still shows", "Received SIGINT, shutting down gracefully"]
+
+
+def test_print_out_survives_a_closed_pipe() -> None:
+    code = (
+        "from crawler.console import print_out\n"
+        "for n in range(100000):\n"
+        "    print_out('line %d ' % n + 'x' * 80)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # what `| head` does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"BrokenPipeError" not in err
+
+
+def test_warc_filters_are_known_adhoc_keys() -> None:
+    check_adhoc_keys(["warc", "hosts", "since", "until", "languages"])

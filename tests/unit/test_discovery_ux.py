@@ -1,0 +1,87 @@
+"""Finding listings for a user: robots.txt sitemaps, old child sitemaps, wrong listing URLs."""
+
+from __future__ import annotations
+
+from scrapy import Request
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+
+from crawler.discovery.robots import robots_sitemaps, robots_url
+from crawler.sources import Source
+from crawler.spiders.news import NewsSpider
+from tests.unit.components import crawler_for, run
+
+BASE = "https://news.example"
+
+
+def _spider(source: Source) -> NewsSpider:
+    crawler = crawler_for(source)
+    assert isinstance(crawler.spider, NewsSpider)
+    return crawler.spider
+
+
+def test_robots_sitemaps() -> None:
+    body = (
+        b"User-agent: *\nDisallow: /private\n"
+        b"Sitemap: https://news.example/sitemap-news.xml\n"
+        b"sitemap:/sitemap-2.xml # relative, seen in the wild\n"
+        b"SITEMAP: https://news.example/sitemap-news.xml\n"
+        b"# Sitemap: https://news.example/commented.xml\n"
+        b"Sitemap: ftp://news.example/x.xml\n"
+    )
+    assert robots_sitemaps(body, f"{BASE}/robots.txt") == [
+        f"{BASE}/sitemap-news.xml",
+        f"{BASE}/sitemap-2.xml",
+    ]
+    assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
+
+
+def test_a_site_only_source_asks_robots_txt_for_its_sitemaps() -> None:
+    spider = _spider(Source(name="site", start_urls=(f"{BASE}/", f"{BASE}/politik/")))
+
+    async def collect() -> list[Request]:
+        return [request async for request in spider.start()]
+
+    requests = run(collect())
+    robots = [r for r in requests if r.meta.get("news_kind") == "robots"]
+    assert [r.url for r in robots] == [f"{BASE}/robots.txt"]
+    answer = TextResponse(
+        robots[0].url, body=b"Sitemap: https://news.example/s.xml\n", request=robots[0]
+    )
+    found = list(spider.parse_robots(answer))
+    assert [(r.url, r.meta["news_kind"]) for r in found] == [(f"{BASE}/s.xml", "sitemap")]
+
+    with_feed = _spider(Source(name="feedsite", feeds=(f"{BASE}/rss",), start_urls=(f"{BASE}/",)))
+    assert not [r for r in run(_collect(with_feed)) if r.meta.get("news_kind") == "robots"]
+
+
+async def _collect(spider: NewsSpider) -> list[Request]:
+    return [request async for request in spider.start()]
+
+
+def test_child_sitemaps_older_than_max_age_are_skipped() -> None:
+    spider = _spider(Source(name="s", sitemaps=(f"{BASE}/index.xml",), max_age_days=7))
+    body = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{BASE}/2019-01.xml</loc><lastmod>2019-01-31</lastmod></sitemap>"
+        f"<sitemap><loc>{BASE}/today.xml</loc></sitemap>"
+        "</sitemapindex>"
+    ).encode()
+    request = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_entry": True})
+    found = list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+    assert [r.url for r in found] == [f"{BASE}/today.xml"]
+    assert spider.crawler.stats.get_value("news/sitemap/child_too_old") == 1
+
+
+def test_a_listing_url_that_is_no_listing_does_not_count_as_answered() -> None:
+    spider = _spider(Source(name="s", feeds=(f"{BASE}/feed",), sitemaps=(f"{BASE}/sm.xml",)))
+    page = b"<html><head><title>Startseite</title></head><body><p>Hallo</p></body></html>"
+    for url, parse in (
+        (f"{BASE}/feed", spider.parse_feed),
+        (f"{BASE}/sm.xml", spider.parse_sitemap),
+    ):
+        request = Request(url, meta={"news_entry": True})
+        assert list(parse(HtmlResponse(url, body=page, request=request))) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") is None
+    assert stats.get_value("news/feed/unusable") == 1
+    assert stats.get_value("news/sitemap/unusable") == 1

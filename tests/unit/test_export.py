@@ -1,0 +1,193 @@
+"""Export: article records from stored rows, the archive's filters, the file formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from crawler.exports.archive import ArchiveFilter, ExportError, export_archive, iter_rows
+from crawler.exports.fields import export_fields, parse_timestamp, record_from_row
+from crawler.items import Article, column_value
+
+INTERNAL = {"html", "html_gz", "signature", "line_keys", "hints"}
+
+
+def store(db: Database, url: str, **values: object) -> None:
+    row = {
+        "url": url,
+        "source": "alpha",
+        "fetched_at": "2026-03-02T10:00:00+00:00",
+        "text": f"Text of {url}",
+        "language": "de",
+        **values,
+    }
+    db.table("articles").insert({k: column_value(v) for k, v in row.items()})
+
+
+@pytest.fixture
+def archive(db: Database) -> Database:
+    store(db, "https://a.example/1", published="2026-03-01T23:30:00-02:00", tags=["x", "y"])
+    store(db, "https://a.example/2", published="2026-02-27", language="en")
+    store(db, "https://b.example/3", source="beta", duplicate_of="https://a.example/1")
+    store(db, "https://b.example/4", source="beta", published=None, language_expected=False)
+    return db
+
+
+def urls(db: Database, where: ArchiveFilter, batch_rows: int = 1000) -> list[str]:
+    return [r["url"] for batch in iter_rows(db, where, batch_rows) for r in batch]
+
+
+def test_export_fields_are_stored_columns_without_internals() -> None:
+    names = export_fields()
+    assert not INTERNAL & set(names)
+    assert {"url", "text", "language", "duplicate_of", "published", "tags"} <= set(names)
+
+
+def test_record_from_row_types_lists_and_flags() -> None:
+    record = record_from_row(
+        {"url": "u", "tags": '["a", "b"]', "language_expected": 0, "published": "2026-01-01"}
+    )
+    assert record["tags"] == ["a", "b"]
+    assert record["language_expected"] is False
+    assert record["published"] == "2026-01-01"
+    assert record["duplicate_of"] is None
+    assert list(record) == export_fields()
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [(None, []), ("", []), ("not json", ["not json"]), ('"one"', ["one"]), ("[]", [])],
+)
+def test_record_from_row_tolerates_odd_list_text(stored: str | None, expected: list) -> None:
+    assert record_from_row({"tags": stored})["tags"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-01T23:30:00-02:00", datetime(2026, 3, 2, 1, 30, tzinfo=UTC)),
+        ("2026-03-01", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("2026-03-01T10:00:00Z", datetime(2026, 3, 1, 10, tzinfo=UTC)),
+        ("gestern", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_timestamp(text: str | None, expected: datetime | None) -> None:
+    assert parse_timestamp(text) == expected
+
+
+def test_filters(archive: Database) -> None:
+    assert urls(archive, ArchiveFilter()) == [
+        "https://a.example/1",
+        "https://a.example/2",
+        "https://b.example/3",
+        "https://b.example/4",
+    ]
+    assert urls(archive, ArchiveFilter(sources=("beta",))) == [
+        "https://b.example/3",
+        "https://b.example/4",
+    ]
+    assert urls(archive, ArchiveFilter(languages=("en",))) == ["https://a.example/2"]
+    assert "https://b.example/3" not in urls(archive, ArchiveFilter(unique=True))
+    # 23:30 at -02:00 is 01:30 UTC on March 2; undated rows count by their fetch time.
+    assert urls(archive, ArchiveFilter(since="2026-03-02")) == [
+        "https://a.example/1",
+        "https://b.example/3",
+        "https://b.example/4",
+    ]
+    assert urls(archive, ArchiveFilter(until="2026-03-01")) == ["https://a.example/2"]
+    assert urls(archive, ArchiveFilter(sources=("alpha",), since="2026-02-28")) == [
+        "https://a.example/1"
+    ]
+
+
+def test_batches_cover_every_row_once(archive: Database) -> None:
+    assert urls(archive, ArchiveFilter(), batch_rows=1) == urls(archive, ArchiveFilter())
+    batches = list(iter_rows(archive, ArchiveFilter(), batch_rows=3))
+    assert [len(b) for b in batches] == [3, 1]
+
+
+def test_bad_date_is_an_export_error(archive: Database, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="not a date"):
+        export_archive(archive, tmp_path / "out.jsonl", ArchiveFilter(since="last week"))
+    assert not list(tmp_path.iterdir())
+
+
+def test_unknown_suffix_is_an_export_error(archive: Database, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match=r"\.jsonl, \.csv or \.parquet"):
+        export_archive(archive, tmp_path / "out.xlsx", ArchiveFilter())
+
+
+def test_jsonl(archive: Database, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert export_archive(archive, out, ArchiveFilter(), batch_rows=2) == 4
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["url"] for r in records] == urls(archive, ArchiveFilter())
+    assert records[0]["tags"] == ["x", "y"]
+    assert records[3]["language_expected"] is False
+    assert records[2]["duplicate_of"] == "https://a.example/1"
+    assert not INTERNAL & set(records[0])
+
+
+def test_csv(archive: Database, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    export_archive(archive, out, ArchiveFilter(sources=("alpha",)))
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["url"] for r in rows] == ["https://a.example/1", "https://a.example/2"]
+    assert json.loads(rows[0]["tags"]) == ["x", "y"]
+    assert rows[0]["text"] == "Text of https://a.example/1"
+
+
+def test_parquet_has_typed_columns(archive: Database, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    out = tmp_path / "out.parquet"
+    export_archive(archive, out, ArchiveFilter(), batch_rows=3)
+    table = pq.read_table(out)
+    assert table.num_rows == 4
+    assert table.schema.field("published").type == pa.timestamp("us", tz="UTC")
+    assert table.schema.field("tags").type == pa.list_(pa.string())
+    assert table.schema.field("language_expected").type == pa.bool_()
+    rows = table.to_pylist()
+    assert rows[0]["published"] == datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+    assert rows[0]["tags"] == ["x", "y"]
+    assert rows[3]["published"] is None
+
+
+def test_feed_export_fields_leave_out_internals() -> None:
+    """`scrapy crawl X -O out.jsonl` exports FEED_EXPORT_FIELDS of the item: no bytes."""
+    from scrapy.exporters import JsonLinesItemExporter
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    item = Article(
+        url="https://a.example/1",
+        fetched_url="https://a.example/1",
+        source="alpha",
+        fetched_at="2026-03-02T10:00:00+00:00",
+        html="<p>x</p>",
+        html_gz=b"\x78\x9c",
+        signature=b"\x00\x01",
+        tags=["x"],
+        text="Text",
+    )
+    from io import BytesIO
+
+    buffer = BytesIO()
+    exporter = JsonLinesItemExporter(
+        buffer, fields_to_export=settings.getlist("FEED_EXPORT_FIELDS")
+    )
+    exporter.export_item(item)
+    record = json.loads(buffer.getvalue())
+    assert set(record) == set(export_fields())
+    assert record["tags"] == ["x"]
+    assert record["fetched_at"] == "2026-03-02T10:00:00+00:00"
