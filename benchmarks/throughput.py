@@ -188,6 +188,35 @@ def trafilatura_alone(site: Path, manifest: SiteManifest) -> float:
     return len(pages) / (time.process_time() - t0)
 
 
+def run_naive(
+    spider: str,
+    db: Path,
+    sitemap_url: str,
+    overrides: list[str],
+    work: Path,
+    server: psutil.Process,
+    label: str,
+) -> CrawlRun:
+    """One naive baseline (``benchmarks/<spider>``) over the sitemap, into its own database."""
+    run = run_crawl(
+        [
+            "runspider",
+            str(ROOT / "benchmarks" / spider),
+            "-a",
+            f"sitemap={sitemap_url}",
+            "-s",
+            f"NAIVE_DB={db}",
+            *overrides,
+        ],
+        work,
+        server,
+        work / f"{db.stem}.log",
+    )
+    run.articles = count_rows(db)
+    print(f"{label}: {run.rate:.1f} articles/s", flush=True)
+    return run
+
+
 def start_server(site: Path) -> tuple[subprocess.Popen[str], str]:
     """The static server in its own process, so its CPU is not the crawl's."""
     proc = subprocess.Popen(
@@ -342,39 +371,14 @@ def main(argv: list[str] | None = None) -> None:
         for path in (naive_db, light_db, news_db):
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-        # The naive spider runs from the work folder: no scrapy.cfg there, so Scrapy's defaults.
-        naive = run_crawl(
-            [
-                "runspider",
-                str(ROOT / "benchmarks" / "naive_spider.py"),
-                "-a",
-                f"sitemap={manifest.sitemap_url}",
-                "-s",
-                f"NAIVE_DB={naive_db}",
-                *overrides,
-            ],
-            work,
-            srv,
-            work / "naive.log",
+        # The naive spiders run from the work folder: no scrapy.cfg there, so Scrapy's defaults.
+        naive, light = (
+            run_naive(spider, db, manifest.sitemap_url, overrides, work, srv, label)
+            for spider, db, label in (
+                ("naive_spider.py", naive_db, "(b) naive"),
+                ("naive_light_spider.py", light_db, "(b') lighter naive"),
+            )
         )
-        naive.articles = count_rows(naive_db)
-        print(f"(b) naive: {naive.rate:.1f} articles/s", flush=True)
-        light = run_crawl(
-            [
-                "runspider",
-                str(ROOT / "benchmarks" / "naive_light_spider.py"),
-                "-a",
-                f"sitemap={manifest.sitemap_url}",
-                "-s",
-                f"NAIVE_DB={light_db}",
-                *overrides,
-            ],
-            work,
-            srv,
-            work / "light.log",
-        )
-        light.articles = count_rows(light_db)
-        print(f"(b') lighter naive: {light.rate:.1f} articles/s", flush=True)
         news = run_crawl(
             [
                 "crawl",
