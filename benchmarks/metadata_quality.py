@@ -99,7 +99,7 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
 # -- report -------------------------------------------------------------------------------
 
 VERDICTS = {
-    "published": ("right", "utc-day", "missing", "wrong"),
+    "published": ("right", "local-day", "missing", "wrong"),
     "title": ("right", "lenient", "missing", "wrong"),
     "authors": ("right", "partial", "missing", "wrong"),
 }
@@ -111,8 +111,14 @@ def _pct(part: int, whole: int) -> str:
 
 def _row(label: str, tally: Tally, verdicts: tuple[str, ...]) -> str:
     n = tally.counts["n"]
-    cells = "  ".join(f"{v} {_pct(tally.counts[v], n)}%" for v in verdicts)
-    return f"  {label:<26} n={n:<4} {cells}"
+    counts = Counter(tally.counts)
+    if "local-day" in verdicts:
+        # Right on the page's own calendar day: part of "right", its share shown beside it.
+        counts["right"] += counts["local-day"]
+        verdicts = tuple(f"(of which {v}" if v == "local-day" else v for v in verdicts)
+        counts["(of which local-day"] = counts["local-day"]
+    cells = "  ".join(f"{v} {_pct(counts[v], n)}%" for v in verdicts)
+    return f"  {label:<26} n={n:<4} {cells.replace('%  missing', '%)  missing')}"
 
 
 def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[tuple]:
@@ -199,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                 tally = tallies.get((system, key, fld))
                 if tally:
                     print(_row(f"{fld} {system}", tally, verdicts))
-    print("\n== per language (both halves; published right/missing/wrong[+utc-day],")
+    print("\n== per language (both halves; published right [of which local-day]/missing/wrong,")
     print("   title right+lenient/n,")
     print("   authors right/partial/missing/wrong), before -> resolver")
     for lang in sorted(
@@ -218,8 +224,9 @@ def main(argv: list[str] | None = None) -> int:
                 elif fld == "authors":
                     parts.append(f"{c['right']}/{c['partial']}/{c['missing']}/{c['wrong']}")
                 else:
-                    utc = f"+{c['utc-day']}" if c["utc-day"] else ""
-                    parts.append(f"{c['right']}/{c['missing']}/{c['wrong']}{utc}")
+                    local = f" [+{c['local-day']}]" if c["local-day"] else ""
+                    right = c["right"] + c["local-day"]
+                    parts.append(f"{right}/{c['missing']}/{c['wrong']}{local}")
             if parts:
                 cells.append(f"{fld} {' -> '.join(parts)}")
         print(f"  {lang:<4} " + "   ".join(cells))

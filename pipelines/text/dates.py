@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from crawler.clock import Stamp
+from crawler.clock import ZONE_SPAN, Stamp
 
 # Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -25,6 +25,64 @@ _URL_DATE = re.compile(
     r"[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|"
     r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
+
+
+# A month folder without a day: "/2011/12/slug", "/2017/07/". Not followed by a day segment.
+_URL_MONTH = re.compile(
+    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?:/|\.html?|$))"
+)
+# Seconds or minutes written with one digit ("23:15:0Z"): a CMS formatting slip, same instant.
+_SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
+# A naive wall time and an aware instant this far apart at most can be one moment in two zones.
+_ZONE_STEP = timedelta(minutes=15)
+
+
+def tidy_timestamp(text: str | None) -> str | None:
+    """Pad a one-digit seconds or minutes field so the ISO reader accepts it."""
+    if not text:
+        return text
+    return _SHORT_FIELD.sub(lambda m: f"{m[1] or m[3]}0{m[2] or m[4]}", text)
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """A year/month folder in the URL path without a day (``/2011/12/slug``)."""
+    match = _URL_MONTH.search(url.split("?", 1)[0])
+    if not match or date_from_url(url) is not None:
+        return None
+    return int(match[1]), int(match[2])
+
+
+def in_month(stamp: Stamp, month: tuple[int, int]) -> bool:
+    """Whether the stamp may fall in the month, on any day its unknown zone allows."""
+    return any(day[:7] == f"{month[0]:04d}-{month[1]:02d}" for day in possible_days(stamp))
+
+
+def possible_days(stamp: Stamp) -> set[str]:
+    """The calendar days a page may have written this stamp as (its zone unknown)."""
+    if stamp.precision == "day" or not stamp.aware:
+        return {stamp.day}
+    return _local_days(stamp)
+
+
+def paired_zone(naive: Iterable[Stamp], aware: Iterable[Stamp]) -> timezone | None:
+    """The page's zone when it writes one moment twice, once as wall time and once with an offset.
+
+    CMSs often put UTC in ``article:published_time`` and the local wall time in JSON-LD or a
+    ``<time>`` element: the same seconds (or minutes), a whole number of quarter hours apart, within
+    the span of real zones. Two different events (published and modified) almost never line up so.
+    """
+    aware = [s for s in aware if s.aware and s.precision != "day"]
+    for local in naive:
+        if local.aware or local.precision == "day":
+            continue
+        for other in aware:
+            if local.precision != other.precision:
+                continue
+            delta = local.value - other.value.replace(tzinfo=None)
+            if delta == timedelta(0) or abs(delta) > ZONE_SPAN or delta % _ZONE_STEP:
+                continue
+            return timezone(delta)
+    return None
 
 
 def gap(a: Stamp, b: Stamp) -> timedelta:

@@ -11,9 +11,10 @@ rules follow the dev set's README:
 * date: by calendar day, a day of the stored value (as written, in UTC, in the truth's offset)
   against the truth's day in its own offset or in UTC; truth dates more than a day after the crawl
   are left out (day and month swapped); minutes only where both sides have a real time. On the
-  dates/ set (a local day, no offset) a stored UTC time whose UTC day differs from the day the
-  page wrote is counted apart as ``utc-day``: the instant is right, its UTC day is not the
-  page's;
+  dates/ set the truth is the page's own calendar day, without an offset, while Newsloom stores
+  the UTC instant: where the UTC day differs, the day the instant falls on in the page's own zone
+  (the offset the page states, or the day it names itself, see ``PageMetadata.published_local_day``)
+  is compared, and counted apart as ``local-day`` (right, and shown separately);
 * authors: names split on , ; & / | "und" "and", case-folded, NFKC, leading von/by dropped; a
   middle name or an initial still matches; pages whose truth is null are left out.
 """
@@ -277,9 +278,9 @@ def judge_date(found: Found, case: Case) -> tuple[str, str | None]:
     day = "right" if days & wanted else "wrong"
     if day == "wrong" and found.local_day in wanted and case.date_only:
         # The dates/ truth is the page's own calendar day, without an offset; the stored UTC
-        # instant falls on another day in UTC. Counted apart ("utc-day"): right as an instant,
-        # a different calendar day as stored.
-        return "utc-day", None
+        # instant falls on another day in UTC and on the truth's day in the page's zone. Right,
+        # counted apart ("local-day") so the figure shows how many needed the page's zone.
+        return "local-day", None
     truth_timed = want.tzinfo is not None and (want.hour, want.minute, want.second) != (0, 0, 0)
     stored_timed = (
         value.tzinfo is not None and len(stored) > 10 and (value.hour, value.minute) != (0, 0)
@@ -343,7 +344,11 @@ def record_golden(names: list[str], data: Path = DEFAULT_DATA) -> None:
             verdicts["title"] = judge_title(found, case.title)
         if case.authors is not None:
             verdicts["authors"] = judge_authors(found, case.authors)
-        bad = {k: v for k, v in verdicts.items() if v not in ("right", "lenient", "no truth")}
+        bad = {
+            k: v
+            for k, v in verdicts.items()
+            if v not in ("right", "lenient", "local-day", "no truth")
+        }
         if bad and bad != {"authors": "missing"}:
             raise ValueError(f"{name}: not recorded, the resolver is not right: {bad}")
         file = (
