@@ -387,6 +387,7 @@ def resolve_metadata(
     refs = [
         ("og:title", facts.first("og:title", "twitter:title")),
         ("jsonld", entity_text(entity, "headline") or entity_text(entity, "name")),
+        ("meta", facts.first("headline")),
         ("html_title", facts.html_title),
         ("extractor", extracted.title if extracted else None),
         ("listing", hints.title),

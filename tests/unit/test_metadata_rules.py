@@ -263,6 +263,28 @@ def test_a_kicker_in_the_h1_is_dropped_when_the_sharing_title_lacks_it() -> None
     assert title == "Minister resigns after the vote"
 
 
+def test_a_kicker_in_the_h1_is_dropped_when_the_sharing_title_has_another() -> None:
+    title, origin = choose_title(
+        ["Eskalation im Nahen Osten - «Die Zurückhaltung hat mit den USA zu tun»"],
+        [("og:title", "Angriff auf Israel: «Die Zurückhaltung hat mit den USA zu tun»")],
+    )
+    assert (title, origin) == ("«Die Zurückhaltung hat mit den USA zu tun»", "h1")
+    # A short shared end ("Live") is no headline.
+    title, _ = choose_title(["Wahl in Berlin - Live"], [("og:title", "Ergebnisse: Live")])
+    assert title == "Wahl in Berlin - Live"
+
+
+def test_a_declared_headline_beats_the_same_title_with_a_section_suffix() -> None:
+    refs = [
+        ("og:title", "Minister resigns after budget vote-Politik | Example"),
+        ("meta", "Minister resigns after budget vote"),
+    ]
+    assert choose_title([], refs, ["Example"]) == ("Minister resigns after budget vote", "meta")
+    # Only a declared headline: the browser tab's shorter title is not preferred.
+    tab = [refs[0], ("html_title", "Minister resigns")]
+    assert choose_title([], tab, ["Example"])[1] == "og:title"
+
+
 def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     title, origin = choose_title(
         ["Nachrichten"], [("og:title", "Minister resigns - Example")], ["Example"]
@@ -290,10 +312,25 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         (["https://www.facebook.com/someone"], []),
         (["Jane Doe is a freelance reporter in London"], []),
         (["By"], []),
+        (["Felix Schröder", "Jörg Soldwisch", "dpa"], ["Felix Schröder", "Jörg Soldwisch"]),
+        (["srf/hosb", "kesm"], []),  # reporter codes
+        (["松岡大地"], ["松岡大地"]),  # no letter case: not taken for a code
     ],
 )
 def test_clean_names(raw: list[str], expected: list[str]) -> None:
     assert clean_names(raw, ["Example News"], "example-news.com") == expected
+
+
+def test_the_articles_footer_byline_is_not_a_label() -> None:
+    tree = parse_html(
+        "<html><body><article><h1>Story</h1><footer>"
+        '<a rel="author" href="/author/jane-doe/">Jane Doe</a>'
+        '<a href="/about/">About us</a></footer></article></body></html>'
+    )
+    assert tree is not None
+    labels = section_labels(tree)
+    assert "jane doe" not in labels
+    assert "about us" in labels
 
 
 def test_a_section_label_is_not_an_author() -> None:
