@@ -37,6 +37,59 @@ _SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
 _ZONE_STEP = timedelta(minutes=15)
 
 
+# Month names of the languages most pages in the dev set are written in; a date a page writes
+# out for readers ("06 Dicembre 2020", "17 de Febrero 2020", "March 5, 2024", "5. März 2024").
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar jänner janvier enero gennaio janeiro januari",
+        "february feb februar février fevrier febrero febbraio fevereiro februari",
+        "march mar märz maerz mars marzo março maart",
+        "april apr avril abril aprile",
+        "may mai mayo maggio maio mei",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct oktober octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dezember décembre decembre diciembre dicembre dezembro",
+    ),
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_WRITTEN = (
+    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024
+    (
+        re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"),
+        (1, 2, 3),
+    ),
+    # March 5, 2024; Mar. 5th 2024
+    (re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), (2, 1, 3)),
+    # 05.03.2024 (day first, as pages that write dots do)
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), (1, 2, 3)),
+)
+
+
+def written_date(text: str | None, origin: str = "") -> Stamp | None:
+    """A date written out for readers, as a day; None when there is none or it is ambiguous."""
+    if not text or len(text) > 80:
+        return None
+    for pattern, (d, m, y) in _WRITTEN:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match[m]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            continue
+        try:
+            return Stamp(datetime(int(match[y]), month, int(match[d])), "day", origin)
+        except ValueError:
+            return None
+    return None
+
+
 def tidy_timestamp(text: str | None) -> str | None:
     """Pad a one-digit seconds or minutes field so the ISO reader accepts it."""
     if not text:

@@ -31,6 +31,7 @@ from pipelines.text.dates import (
     plausible,
     possible_days,
     tidy_timestamp,
+    written_date,
 )
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import (
@@ -148,11 +149,11 @@ def _headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None
 
 
 def _times_in(scope: HtmlElement) -> list[str]:
+    # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
-        t.get("datetime", "")
+        t.get("datetime") or collapse(t.text_content())
         for t in scope.iter("time")
-        if t.get("datetime")
-        # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
+        if (t.get("datetime") or t.text)
         and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
     ]
 
@@ -178,7 +179,7 @@ def _microdata_dates(tree: HtmlElement) -> dict[str, str | None]:
 def _stamps(values: list[tuple[str, str | None]]) -> list[Stamp]:
     out: list[Stamp] = []
     for origin, text in values:
-        stamp = parse_timestamp(tidy_timestamp(text), origin)
+        stamp = parse_timestamp(tidy_timestamp(text), origin) or written_date(text, origin)
         if stamp is not None:
             out.append(stamp)
     return out

@@ -19,6 +19,7 @@ from pipelines.text.dates import (
     paired_zone,
     plausible,
     tidy_timestamp,
+    written_date,
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
@@ -592,3 +593,43 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
     )
     meta = resolve(page("", body))
     assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("06 Dicembre 2020", "2020-12-06"),
+        ("| 17 de Febrero 2020", "2020-02-17"),
+        ("5. März 2024", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("Mar. 5th 2024", "2024-03-05"),
+        ("15.06.2020, 12.11 Uhr", "2020-06-15"),
+        ("Feb 16", None),  # no year
+        ("31 February 2024", None),
+        ("12 Monkeys 1995", None),
+    ],
+)
+def test_dates_written_for_readers(text: str, day: str | None) -> None:
+    stamp = written_date(text)
+    assert (stamp.day if stamp else None) == day
+    assert stamp is None or stamp.precision == "day"
+
+
+def test_a_written_day_in_microdata_names_the_pages_day_beside_a_utc_time() -> None:
+    head = '<meta property="article:published_time" content="2024-03-04T23:15:00Z">'
+    body = (
+        "<article><h1>Minister resigns after budget vote</h1>"
+        '<p itemprop="datePublished">05 Marzo 2024</p><p>Text.</p></article>'
+    )
+    meta = resolve(page(head, body))
+    assert meta.published == "2024-03-04T23:15:00+00:00"
+    assert meta.published_local_day == "2024-03-05"
+
+
+def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
+    body = (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        "<time>15.02.2024, 12.11 Uhr</time></header><p>Text.</p></article>"
+    )
+    meta = resolve(page("", body))
+    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
