@@ -122,13 +122,16 @@ def _pct(part: int, whole: int) -> str:
 def _row(label: str, tally: Tally, verdicts: tuple[str, ...]) -> str:
     n = tally.counts["n"]
     counts = Counter(tally.counts)
-    if "local-day" in verdicts:
-        # Right on the page's own calendar day: part of "right", its share shown beside it.
-        counts["right"] += counts["local-day"]
-        verdicts = tuple(f"(of which {v}" if v == "local-day" else v for v in verdicts)
-        counts["(of which local-day"] = counts["local-day"]
-    cells = "  ".join(f"{v} {_pct(counts[v], n)}%" for v in verdicts)
-    return f"  {label:<26} n={n:<4} {cells.replace('%  missing', '%)  missing')}"
+    cells = []
+    for verdict in verdicts:
+        if verdict == "local-day":
+            # Right on the page's own calendar day: part of "right", its share shown beside it.
+            cells.append(f"(of which local-day {_pct(counts[verdict], n)}%)")
+        elif verdict == "right" and "local-day" in verdicts:
+            cells.append(f"right {_pct(counts['right'] + counts['local-day'], n)}%")
+        else:
+            cells.append(f"{verdict} {_pct(counts[verdict], n)}%")
+    return f"  {label:<26} n={n:<4} {'  '.join(cells)}"
 
 
 def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[tuple]:
