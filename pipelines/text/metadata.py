@@ -257,8 +257,11 @@ def _resolve_dates(
     groups = [_stamps(strong_raw), _stamps(medium_raw), _stamps(weak_raw), _stamps(modified_raw)]
     url_stamp = date_from_url(facts.url)
     url_month = month_from_url(facts.url)
-    every = [s for g in groups for s in g]
-    paired = paired_zone(every, every)
+    # Published candidates only: a published and a modified time that happen to be whole hours
+    # apart would otherwise pass for one moment written in two zones.
+    published_side = [s for g in groups[:3] for s in g]
+    paired = paired_zone(published_side, published_side)
+    every = [*published_side, *groups[3]]
     zones = [paired] if paired else [s.zone for s in every if s.zone is not None]
     strong, medium, weak, modified = (
         [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups

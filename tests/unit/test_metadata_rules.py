@@ -633,3 +633,10 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     )
     meta = resolve(page("", body))
     assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+
+
+def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05 14:30:00", dateModified="2024-03-05T16:30:00Z")
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    # Not taken for the same moment as the update: the stated zone (UTC) applies.
+    assert meta.published == "2024-03-05T14:30:00+00:00"
