@@ -161,13 +161,9 @@ def document_lines(
     title: str | None, published: str | None, authors: Any, text: str | None
 ) -> list[str]:
     """A version as lines for a diff: its title, date and authors, a blank line, its text."""
-    return [
-        f"title: {title or ''}",
-        f"date: {published or ''}",
-        f"authors: {', '.join(_authors(authors))}",
-        "",
-        *_lines(text),
-    ]
+    head = [f"title: {title or ''}", f"date: {published or ''}"]
+    head.append(f"authors: {', '.join(_authors(authors))}")
+    return [line.rstrip() for line in head] + ["", *_lines(text)]
 
 
 def unified_diff(

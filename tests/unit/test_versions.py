@@ -216,3 +216,66 @@ def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
             limit=None,
         )
     ] == ["https://example.org/recent"]
+
+
+def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
+    from crawler.exports.archive import ArchiveFilter, export_archive
+
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=TEXT + "\n" + CORRECTION))
+    other = "https://example.org/unchanged"
+    _store(database, article(other, fetched_at="2026-11-01T09:00:00+00:00", text=TEXT))
+
+    out = tmp_path / "out.jsonl"
+    assert export_archive(database.db, out, ArchiveFilter(), versions=True) == 2
+    records = {r["url"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert records[URL]["version"] == 2 and CORRECTION in records[URL]["text"]
+    (first,) = records[URL]["versions"]
+    assert first["version"] == 1 and first["text"] == TEXT and first["authors"] == ["Anna Beispiel"]
+    assert records[other]["version"] == 1 and records[other]["versions"] == []
+    plain = tmp_path / "plain.jsonl"
+    export_archive(database.db, plain, ArchiveFilter())
+    assert "versions" not in json.loads(plain.read_text("utf-8").splitlines()[0])
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "out.parquet"
+    export_archive(database.db, parquet, ArchiveFilter(), versions=True)
+    rows = {r["url"]: r for r in pq.read_table(parquet).to_pylist()}
+    assert rows[URL]["versions"][0]["text"] == TEXT
+    assert rows[URL]["versions"][0]["fetched_at"].isoformat() == "2026-11-01T08:00:00+00:00"
+    assert rows[other]["versions"] == []
+
+    csv_out = tmp_path / "out.csv"
+    export_archive(database.db, csv_out, ArchiveFilter(), versions=True)
+    import csv
+
+    with csv_out.open(encoding="utf-8", newline="") as f:
+        by_url = {r["url"]: r for r in csv.DictReader(f)}
+    assert json.loads(by_url[URL]["versions"])[0]["title"] == "Haushalt beschlossen"
+
+
+def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
+    from crawler.storage import schema
+    from crawler.storage.database import open_database
+
+    db = open_database(tmp_path / "old.db")
+    db["articles"].insert(
+        {"url": URL, "source": "example", "fetched_at": "2026-11-01T08:00:00+00:00", "text": TEXT}
+    )
+    # Back to the schema before m060: its tables, columns and record removed.
+    db.execute("DROP TABLE article_versions")
+    db.execute("DROP TABLE article_checks")
+    db.execute("ALTER TABLE articles DROP COLUMN version")
+    for column in ("articles_revisited", "articles_unchanged", "articles_revised"):
+        db.execute(f"ALTER TABLE run_sources DROP COLUMN {column}")
+    db.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm060_article_versions'")
+    db.conn.commit()
+    schema.apply(db)
+    assert _row(db)["version"] == 1
+    check = _check(db)
+    assert (check["source"], check["first_fetched_at"], check["checked_at"]) == (
+        "example",
+        "2026-11-01T08:00:00+00:00",
+        "2026-11-01T08:00:00+00:00",
+    )
+    db.close()
