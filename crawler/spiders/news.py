@@ -360,10 +360,11 @@ class NewsSpider(scrapy.Spider):
                 },
             )
 
-    def _checked(self, url: str) -> None:
-        """Record that a revisit got an answer, so the article waits its interval again."""
+    def _checked(self, url: str, *, answered: bool = True) -> None:
+        """Record that a revisit was done with, so the article waits its interval again."""
         when = now_iso()
-        self.crawler.stats.inc_value("news/revisit/answered")
+        if answered:
+            self.crawler.stats.inc_value("news/revisit/answered")
         database_for(self.crawler).write(lambda db: versions.mark_checked(db, url, when))
 
     def parse_revisit(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
@@ -379,14 +380,19 @@ class NewsSpider(scrapy.Spider):
         yield from self.parse_article(response, hints)
 
     def revisit_failed(self, failure: Failure) -> Failure:
-        """A revisit without a page: an error status still counts as checked (the stored
-        article is kept, and not asked again before its interval); no answer does not."""
+        """A revisit without a page: an error status, or a refusal on our side (robots.txt, a
+        private address), counts as checked (the stored article is kept, and not asked again
+        before its interval); a download that got no answer is asked again next run."""
         request = getattr(failure, "request", None)
+        stats = self.crawler.stats
         if failure.check(HttpError) and request is not None:
-            self.crawler.stats.inc_value(f"news/revisit/status_{failure.value.response.status}")
+            stats.inc_value(f"news/revisit/status_{failure.value.response.status}")
             self._checked(request.meta[REVISIT_META])
+        elif failure.check(IgnoreRequest) and request is not None:
+            stats.inc_value("news/revisit/refused")
+            self._checked(request.meta[REVISIT_META], answered=False)
         else:
-            self.crawler.stats.inc_value("news/revisit/failed")
+            stats.inc_value("news/revisit/failed")
         return failure
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:

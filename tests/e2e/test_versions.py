@@ -87,6 +87,7 @@ def test_revisits_record_versions_and_304s_only_checks(tmp_path: Path) -> None:
     assert second.stat("news/listing/not_modified") == 1
     assert second.stat("news/revisit/requested") == 6
     assert srv.hits["/v/private"] == hits["/v/private"]  # robots.txt is obeyed
+    assert second.stat("news/revisit/refused") == 1
     assert second.stat("news/revisit/answered") == 5
     assert second.stat("news/revisit/not_modified") == 1
     assert second.stat("news/store/unchanged") == 1  # /v/plain: the same page again
