@@ -36,6 +36,9 @@ class Article:
     html: str | None = None  # decoded page text, never raw bytes
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from listings
     html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
+    # ETag and Last-Modified of a fetched page ({"etag": …, "last_modified": …}), kept with the
+    # stored row for the revisits' conditional GET; empty for pages not fetched (reprocess).
+    validators: dict[str, str | None] = field(default_factory=dict)
 
     title: str | None = field(default=None, metadata=TEXT)
     # Every author in page order (JSON list); ``author`` is the same names joined by ", ".

@@ -99,6 +99,13 @@ NEWS_PENDING_MAX_ATTEMPTS = 8
 # Seconds one source may crawl per run (0: no limit); then it stops, counted
 # news/bound/time_budget, and its unfinished articles stay pending. Below the cron interval.
 NEWS_SOURCE_TIME_BUDGET = 600.0
+# Revisit stored articles first fetched within this many days to record their updates as
+# versions (crawler/revisit.py); 0 turns revisits off. A source's revisit_days overrides it.
+NEWS_REVISIT_DAYS = 0.0
+# Hours between two revisits of one article (a source's revisit_every_hours overrides it).
+NEWS_REVISIT_EVERY_HOURS = 6.0
+# Revisits one source asks for per run at most, those checked longest ago first; 0: no cap.
+NEWS_REVISIT_MAX = 1000
 # Send If-None-Match / If-Modified-Since for feeds and sitemaps; a 304 is not parsed.
 NEWS_CONDITIONAL_GET = True
 # Longest Retry-After (seconds) waited for; a host asking for more is left alone for the run.

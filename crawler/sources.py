@@ -61,6 +61,9 @@ class Source:
     allow_hosts: tuple[str, ...] = ()  # more hosts trusted even on private addresses
     max_age_days: float | None = None  # skip feed/sitemap entries older than this
     refetch_after_days: float | None = None  # re-download stored articles older than this
+    # Revisits of stored articles (crawler/revisit.py); None: NEWS_REVISIT_DAYS / _EVERY_HOURS.
+    revisit_days: float | None = None  # 0 turns them off for this source
+    revisit_every_hours: float | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)
     description: str = ""
 
@@ -119,6 +122,8 @@ _KNOWN = _LIST_FIELDS | {
     "keep_other_languages",
     "max_age_days",
     "refetch_after_days",
+    "revisit_days",
+    "revisit_every_hours",
     "settings",
     "description",
 }
@@ -139,6 +144,19 @@ MAX_DAYS = 36_500
 def _check_url(name: str, key: str, url: str) -> None:
     if not is_http_url(url):
         raise SourceError(f"source {name!r}: {key} entry {url!r} is not an http(s) URL")
+
+
+def _number(name: str, key: str, value: Any, low: float, high: float) -> float:
+    """A finite number from ``low`` to ``high`` (both included), or SourceError naming it."""
+    if (
+        not isinstance(value, int | float)
+        or isinstance(value, bool)
+        or not low <= value <= high  # also false for nan
+    ):
+        raise SourceError(
+            f"source {name!r}: {key} = {value!r}: must be a number from {low:g} to {high:g}"
+        )
+    return float(value)
 
 
 def build_source(name: str, entry: Mapping[str, Any]) -> Source:
@@ -191,6 +209,12 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
                     f"up to {MAX_DAYS}"
                 )
             values[key] = float(days)
+    if "revisit_days" in entry:
+        values["revisit_days"] = _number(name, "revisit_days", entry["revisit_days"], 0, MAX_DAYS)
+    if "revisit_every_hours" in entry:
+        values["revisit_every_hours"] = _number(
+            name, "revisit_every_hours", entry["revisit_every_hours"], 0, MAX_DAYS * 24
+        )
     if "keep_other_languages" in entry:
         if not isinstance(entry["keep_other_languages"], bool):
             raise SourceError(f"source {name!r}: keep_other_languages must be true or false")

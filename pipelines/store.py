@@ -35,6 +35,7 @@ from twisted.internet.interfaces import IReactorTime
 from crawler.clock import now_iso
 from crawler.extensions.database import database_for
 from crawler.items import article_columns, column_value
+from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
@@ -213,7 +214,10 @@ class StorePipeline:
             raise exc
         for outcome, verdict in future.result():
             self.stats.inc_value(f"news/store/{outcome}")
-            self.stats.inc_value(f"news/dedup/{verdict}")
+            if outcome == "revised":  # the row was rewritten: an update as well
+                self.stats.inc_value("news/store/updated")
+            if verdict:
+                self.stats.inc_value(f"news/dedup/{verdict}")
         self.stats.inc_value("news/store/batches")
 
     def _write_batch(self, batch: list[Any], db: Database) -> list[tuple[str, str]]:
@@ -271,10 +275,22 @@ class StorePipeline:
         return verdict
 
     def _write(self, db: Database, adapter: ItemAdapter) -> tuple[str, str]:
-        """Upsert one article (and its page); returns ("new" | "updated", dedup verdict)."""
+        """Upsert one article (and its page); returns (outcome, dedup verdict).
+
+        The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
+        (a later fetch that changed: a new version) or "unchanged" (only its check is written,
+        no verdict).
+        """
         assert self.line_stats is not None
         row = article_row(adapter)
-        exists = db.execute("SELECT 1 FROM articles WHERE url = ?", [row["url"]]).fetchone()
+        stored = versions.stored_article(db, row["url"])
+        exists = stored is not None
+        outcome = versions.place(db, stored, row)
+        validators = adapter.get("validators")
+        if validators and outcome != "updated":
+            versions.save_validators(db, row["url"], **validators)
+        if outcome == "unchanged":
+            return outcome, ""
         verdict = self._link_duplicate(row, adapter.get("signature"))
         db.conn.execute(upsert_sql("articles", tuple(row)), row)
         # Each article counts once towards its source's line statistics, on first sight.
@@ -292,4 +308,4 @@ class StorePipeline:
                 "hints": json.dumps(adapter.get("hints") or {}, ensure_ascii=False),
             }
             db.conn.execute(upsert_sql("pages", tuple(page)), page)
-        return ("updated" if exists else "new"), verdict
+        return outcome, verdict

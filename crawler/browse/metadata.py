@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-SHOWN_TABLES = ("articles", "runs", "run_sources")
+SHOWN_TABLES = ("articles", "article_versions", "runs", "run_sources")
 ARTICLE_VIEW = "/-/article"
 CHARTS_VIEW = "/-/charts"
 

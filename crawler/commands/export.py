@@ -37,6 +37,11 @@ class Command(ScrapyCommand):
         parser.add_argument(
             "--unique", action="store_true", help="originals only, no copies of other articles"
         )
+        parser.add_argument(
+            "--versions",
+            action="store_true",
+            help="add each article's version number and its earlier versions (texts rebuilt)",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
@@ -62,7 +67,7 @@ class Command(ScrapyCommand):
             )
         db = database_from_settings(self.settings)
         try:
-            count = export_archive(db, target, where)
+            count = export_archive(db, target, where, versions=opts.versions)
         finally:
             db.close()
         print(f"{count} articles written to {target}")

@@ -44,7 +44,12 @@ class Command(ScrapyCommand):
             return
         print_out(format_table(rows))
         print_out(
-            "\nflags: nothing = no links or only drops where earlier runs had some; "
+            "\nrevisit / same / changed: stored articles asked again for updates, found "
+            "unchanged (304 or the same content), and changed (a new version; "
+            "`scrapy versions URL`)"
+        )
+        print_out(
+            "flags: nothing = no links or only drops where earlier runs had some; "
             "length / dates = median text length or date coverage collapsed against the "
             "source's earlier runs"
         )

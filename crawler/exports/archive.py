@@ -17,6 +17,8 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from crawler.storage import versions as article_versions
+
 from .fields import (
     LIST_FIELDS,
     TIMESTAMP_FIELDS,
@@ -79,12 +81,39 @@ def format_for(path: Path) -> str:
     return fmt
 
 
+# With ``--versions``: the number of the version a record holds, and the versions before it
+# (each a dict of VERSION_KEYS), empty for an article that never changed.
+VERSION_FIELDS = ("version", "versions")
+VERSION_KEYS = (
+    "version",
+    "fetched_at",
+    "title",
+    "published",
+    "authors",
+    "text",
+    "content_hash",
+    "change_share",
+    "changed_fields",
+)
+
+
+def _with_versions(db: Database, records: list[dict[str, Any]]) -> None:
+    """Attach each record's earlier versions (crawler/storage/versions.py), texts rebuilt."""
+    earlier = article_versions.earlier_versions(db, [r["url"] for r in records])
+    for record in records:
+        record["versions"] = [
+            {key: getattr(v, key) for key in VERSION_KEYS} for v in earlier.get(record["url"], [])
+        ]
+
+
 def iter_rows(
-    db: Database, where: ArchiveFilter, batch_rows: int = BATCH_ROWS
+    db: Database, where: ArchiveFilter, batch_rows: int = BATCH_ROWS, *, versions: bool = False
 ) -> Iterator[list[dict[str, Any]]]:
-    """Batches of matching ``articles`` rows as records, in rowid order."""
+    """Batches of matching ``articles`` rows as records, in rowid order; with ``versions``,
+    each with its version number and earlier versions (VERSION_FIELDS)."""
     condition, params = where.where()
-    columns = ", ".join(f"[{name}]" for name in export_fields())
+    names = export_fields() + (["version"] if versions else [])
+    columns = ", ".join(f"[{name}]" for name in names)
     sql = (
         f"SELECT rowid AS _rowid, {columns} FROM articles "
         f"WHERE rowid > ? AND ({condition}) ORDER BY rowid LIMIT ?"
@@ -97,13 +126,18 @@ def iter_rows(
         if not rows:
             return
         last = rows[-1]["_rowid"]
-        yield [record_from_row(row) for row in rows]
+        records = [record_from_row(row) for row in rows]
+        if versions:
+            for record, row in zip(records, rows, strict=True):
+                record["version"] = row["version"]
+            _with_versions(db, records)
+        yield records
         if len(rows) < batch_rows:
             return
 
 
 class _Writer(Protocol):
-    def __init__(self, path: Path) -> None: ...
+    def __init__(self, path: Path, versions: bool = False) -> None: ...
 
     def write(self, records: Sequence[dict[str, Any]]) -> None: ...
 
@@ -113,7 +147,7 @@ class _Writer(Protocol):
 class JsonLinesWriter:
     """One JSON object per line, UTF-8, lists as JSON arrays, dates as ISO text."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, versions: bool = False) -> None:
         self.file = path.open("w", encoding="utf-8", newline="\n")
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
@@ -125,26 +159,29 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """A header of the article fields, then one row each; lists as JSON text."""
+    """A header of the article fields, then one row each; lists (and versions) as JSON text."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, versions: bool = False) -> None:
         self.file = path.open("w", encoding="utf-8", newline="")
-        self.writer = csv.DictWriter(self.file, fieldnames=export_fields())
+        names = export_fields() + (list(VERSION_FIELDS) if versions else [])
+        self.writer = csv.DictWriter(self.file, fieldnames=names)
         self.writer.writeheader()
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
             row = dict(record)
-            for name in LIST_FIELDS:
-                row[name] = json.dumps(row[name], ensure_ascii=False)
+            for name in (*LIST_FIELDS, "versions"):
+                if name in row:
+                    row[name] = json.dumps(row[name], ensure_ascii=False)
             self.writer.writerow(row)
 
     def close(self) -> None:
         self.file.close()
 
 
-def parquet_schema() -> Any:
-    """Typed columns: UTC timestamps for dates, lists of strings, numbers, booleans, text."""
+def parquet_schema(versions: bool = False) -> Any:
+    """Typed columns: UTC timestamps for dates, lists of strings, numbers, booleans, text;
+    with ``versions``, the version number and a list of earlier versions as structs."""
     import pyarrow as pa
 
     from crawler.items import article_columns
@@ -163,16 +200,31 @@ def parquet_schema() -> Any:
         else:
             arrow_type = types[kind]
         columns.append(pa.field(name, arrow_type))
+    if versions:
+        version = pa.struct(
+            [
+                ("version", pa.int64()),
+                ("fetched_at", pa.timestamp("us", tz="UTC")),
+                ("title", pa.string()),
+                ("published", pa.timestamp("us", tz="UTC")),
+                ("authors", pa.list_(pa.string())),
+                ("text", pa.string()),
+                ("content_hash", pa.string()),
+                ("change_share", pa.float64()),
+                ("changed_fields", pa.list_(pa.string())),
+            ]
+        )
+        columns += [pa.field("version", pa.int64()), pa.field("versions", pa.list_(version))]
     return pa.schema(columns)
 
 
 class ParquetWriter:
     """One row group per batch, so memory stays at one batch whatever the archive's size."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, versions: bool = False) -> None:
         import pyarrow.parquet as pq
 
-        self.schema = parquet_schema()
+        self.schema = parquet_schema(versions)
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
@@ -186,6 +238,15 @@ class ParquetWriter:
                     value = parse_timestamp(value)
                 elif name in LIST_FIELDS:
                     value = [str(v) for v in value]
+                elif name == "versions":
+                    value = [
+                        {
+                            **v,
+                            "fetched_at": parse_timestamp(v["fetched_at"]),
+                            "published": parse_timestamp(v["published"]),
+                        }
+                        for v in value
+                    ]
                 columns[name].append(value)
         self.writer.write_batch(pa.RecordBatch.from_pydict(columns, schema=self.schema))
 
@@ -201,9 +262,16 @@ WRITERS: dict[str, type[_Writer]] = {
 
 
 def export_archive(
-    db: Database, path: Path, where: ArchiveFilter, batch_rows: int = BATCH_ROWS
+    db: Database,
+    path: Path,
+    where: ArchiveFilter,
+    batch_rows: int = BATCH_ROWS,
+    *,
+    versions: bool = False,
 ) -> int:
     """Write the matching articles to ``path`` (format by suffix); returns the row count.
+
+    ``versions`` adds each article's version number and its earlier versions.
 
     The file is written beside its final name and renamed at the end, so a failed or
     interrupted export never leaves a truncated file under the name asked for.
@@ -211,10 +279,10 @@ def export_archive(
     writer_class = WRITERS[format_for(path)]
     where.where()  # reject bad dates before creating any file
     partial = path.with_name(f".{path.name}.partial")
-    writer = writer_class(partial)
+    writer = writer_class(partial, versions)
     count = 0
     try:
-        for batch in iter_rows(db, where, batch_rows):
+        for batch in iter_rows(db, where, batch_rows, versions=versions):
             writer.write(batch)
             count += len(batch)
         writer.close()

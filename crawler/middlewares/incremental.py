@@ -4,7 +4,7 @@ The database is the memory (Scrapy's dupefilter forgets everything between runs,
 not crash-safe). Stored articles are skipped by canonical URL, also when they were requested
 under another URL that redirected to them; pages that held no article (dropped, not HTML,
 404) are skipped until NEWS_RECHECK_AFTER_HOURS has passed. A source's refetch_after_days
-re-downloads stored articles older than that.
+re-downloads stored articles older than that; revisits (crawler/revisit.py) pass.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from crawler.clock import utc_iso
 from crawler.exceptions import NotYet
 from crawler.extensions.database import database_for
 from crawler.responses import HTML_TYPES, media_type
+from crawler.revisit import REVISIT_META
 from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase
@@ -91,7 +92,8 @@ class IncrementalMiddleware:
         return None
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("news_kind") != "article":
+        # A revisit asks for a stored article on purpose (crawler/revisit.py).
+        if request.meta.get("news_kind") != "article" or request.meta.get(REVISIT_META):
             return
         now = datetime.now(UTC)
         url = canonicalize_url(request.url)
@@ -110,7 +112,7 @@ class IncrementalMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Remember redirects (as aliases) and answers that cannot hold an article."""
-        if request.meta.get("news_kind") != "article":
+        if request.meta.get("news_kind") != "article" or response.status == 304:
             return response
         target = canonicalize_url(response.url)
         now = utc_iso(datetime.now(UTC))

@@ -3,6 +3,11 @@
 Scrapy's robots parsers read Crawl-delay but nothing applies it; this raises the delay of the
 host's download slot to it (AutoThrottle may move the delay, so it is re-applied on each
 request, as a floor).
+
+It also applies robots.txt to the requests Scrapy 2.19's RobotsTxtMiddleware lets through
+unchecked: requests that wait together for a host's robots.txt all await one Deferred, whose
+result only the first of them receives (Twisted's ``asFuture`` callback returns None), so the
+others see no parser and pass. Entry URLs and revisits start together and met exactly this.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
@@ -74,6 +79,9 @@ class CrawlDelayMiddleware:
         if robots is None:
             return
         parser = await robots.robot_parser(request)
+        if parser is not None and not parser.allowed(request.url, self.user_agent):
+            self.stats.inc_value("robotstxt/forbidden")
+            raise IgnoreRequest("Forbidden by robots.txt")
         delay = parser.crawl_delay(self.user_agent) if parser is not None else None
         if not delay:
             return

@@ -31,10 +31,13 @@ from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.exceptions import NotYet, TransientIgnore
+from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text
+from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.sources import MAX_DEPTH, Source, SourceError
+from crawler.storage import versions
 from crawler.urls import canonicalize_url, is_http_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
 
@@ -43,6 +46,8 @@ logger = logging.getLogger(__name__)
 # Requests from the same listing share a priority; article pages go before further listings so
 # the first articles land while a large sitemap index is still being read.
 _ARTICLE_PRIORITY = 10
+# Revisits of stored articles wait for everything else: new articles come first.
+_REVISIT_PRIORITY = -10
 # Answers worth asking again in a later run; any other error status is final for the page.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 
@@ -57,6 +62,11 @@ def _hint_date(hints: dict[str, Any]) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 # Arguments of ``-a warc=`` ingestion besides ``warc`` itself.
@@ -304,6 +314,86 @@ class NewsSpider(scrapy.Spider):
                 yield scrapy.Request(
                     url, callback=self.parse_robots, dont_filter=True, meta={"news_kind": "robots"}
                 )
+        for request in self.revisit_requests():
+            yield request
+
+    def revisit_requests(self) -> Iterator[scrapy.Request]:
+        """Stored articles due for a look for updates (crawler/revisit.py), if revisits are on."""
+        policy = RevisitPolicy.for_source(self.crawler.settings, self.news_source)
+        if not policy.enabled:
+            return
+        first_since, checked_before = policy.window(datetime.now(UTC))
+        due = versions.due_for_revisit(
+            database_for(self.crawler).db,
+            self.source_name,
+            first_since=first_since,
+            checked_before=checked_before,
+            limit=policy.max_per_run or None,
+        )
+        stats = self.crawler.stats
+        conditional = self.crawler.settings.getbool("NEWS_CONDITIONAL_GET")
+        if policy.max_per_run and len(due) == policy.max_per_run:
+            stats.inc_value("news/revisit/capped")
+        for row in due:
+            stats.inc_value("news/revisit/requested")
+            # The validators of the answer the stored row came from: unchanged costs a 304.
+            headers = {}
+            if conditional and row.etag:
+                headers["If-None-Match"] = row.etag
+            if conditional and row.last_modified:
+                headers["If-Modified-Since"] = row.last_modified
+            if headers:
+                stats.inc_value("news/revisit/conditional")
+            yield scrapy.Request(
+                row.fetch_url,
+                callback=self.parse_revisit,
+                errback=self.revisit_failed,
+                cb_kwargs={"hints": row.hints},
+                headers=headers,
+                # Its answer may be the page it is already stored as; nothing else asks for it.
+                dont_filter=True,
+                priority=_REVISIT_PRIORITY,
+                meta={
+                    "news_kind": "article",
+                    REVISIT_META: row.url,
+                    "handle_httpstatus_list": [304],
+                },
+            )
+
+    def _checked(self, url: str, *, answered: bool = True) -> None:
+        """Record that a revisit was done with, so the article waits its interval again."""
+        when = now_iso()
+        if answered:
+            self.crawler.stats.inc_value("news/revisit/answered")
+        database_for(self.crawler).write(lambda db: versions.mark_checked(db, url, when))
+
+    def parse_revisit(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
+        """A revisit's answer: a 304 means unchanged; a page goes on as any article.
+
+        The store compares the page's article with the stored one (crawler/storage/versions.py).
+        """
+        self._checked(response.meta[REVISIT_META])
+        if response.status == 304:
+            self.crawler.stats.inc_value("news/revisit/not_modified")
+            return
+        self.crawler.stats.inc_value("news/revisit/fetched")
+        yield from self.parse_article(response, hints)
+
+    def revisit_failed(self, failure: Failure) -> Failure:
+        """A revisit without a page: an error status, or a refusal on our side (robots.txt, a
+        private address), counts as checked (the stored article is kept, and not asked again
+        before its interval); a download that got no answer is asked again next run."""
+        request = getattr(failure, "request", None)
+        stats = self.crawler.stats
+        if failure.check(HttpError) and request is not None:
+            stats.inc_value(f"news/revisit/status_{failure.value.response.status}")
+            self._checked(request.meta[REVISIT_META])
+        elif failure.check(IgnoreRequest) and request is not None:
+            stats.inc_value("news/revisit/refused")
+            self._checked(request.meta[REVISIT_META], answered=False)
+        else:
+            stats.inc_value("news/revisit/failed")
+        return failure
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         sitemaps = robots_sitemaps(response.body, response.url)
@@ -582,4 +672,8 @@ class NewsSpider(scrapy.Spider):
             fetched_at=now_iso(),
             html=decoded.text,
             hints=hints,
+            validators={
+                "etag": _header(response, b"ETag"),
+                "last_modified": _header(response, b"Last-Modified"),
+            },
         )

@@ -248,6 +248,59 @@ def m051_run_sources_metadata(db: Database) -> None:
     db.table("run_sources").add_column("meta_conflicts", int)
 
 
+@migrations()
+def m060_article_versions(db: Database) -> None:
+    """Articles change after publication: versions, checks and validators (issue 16).
+
+    ``articles.version`` is the number of the version the row holds (1 until a re-fetch finds
+    a change); added with a default, so no stored row is rewritten (a rewrite would also
+    re-index every row's full text through the FTS triggers). ``article_versions`` keeps every
+    version once an article changed (crawler/storage/versions.py). ``article_checks`` holds
+    per article when it was first fetched, when it was last checked and the validators of
+    its last answer (ETag, Last-Modified): a check that finds nothing new writes only there,
+    never to ``articles`` and its full-text index. Rows stored before get a check row here.
+    """
+    db.table("articles").add_column("version", int, not_null_default=1)
+    db.table("article_versions").create(
+        {
+            "url": str,
+            "version": int,
+            "fetched_at": str,
+            "title": str,
+            "published": str,
+            "authors": str,  # JSON list
+            "text": str,  # the whole text, or NULL when `diff` holds it
+            "diff": str,  # JSON delta against the version before (crawler/revisions.py)
+            "content_hash": str,
+            "change_share": float,  # share of the text's words changed since the version before
+            "changed_fields": str,  # JSON list of title, body, date, authors
+        },
+        pk=("url", "version"),
+        not_null={"fetched_at"},
+    )
+    db.table("article_checks").create(
+        {
+            "url": str,
+            "source": str,
+            "first_fetched_at": str,
+            "checked_at": str,
+            "etag": str,
+            "last_modified": str,
+        },
+        pk="url",
+        not_null={"source", "first_fetched_at", "checked_at"},
+    )
+    # The revisit pass reads one source's articles first fetched inside its window.
+    db.table("article_checks").create_index(["source", "first_fetched_at"])
+    db.execute(
+        "INSERT INTO article_checks (url, source, first_fetched_at, checked_at)"
+        " SELECT url, source, fetched_at, fetched_at FROM articles"
+    )
+    # Per run and source: revisits answered, found unchanged (304 or same content), changed.
+    for column in ("articles_revisited", "articles_unchanged", "articles_revised"):
+        db.table("run_sources").add_column(column, int)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

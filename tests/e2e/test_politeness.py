@@ -81,3 +81,24 @@ def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
     assert [r["url"] for r in db.query("select url from articles")] == [
         site.url("articles/heise.html")
     ]
+
+
+def test_robots_applies_to_requests_that_waited_for_it_together(tmp_path) -> None:
+    """Scrapy 2.19 hands a host's robots.txt parser to the first of the requests waiting for
+    it; the others passed unchecked until crawler/middlewares/politeness.py checked them."""
+    from tests.support import faultserver as fs
+    from tests.support.harness import article_routes, run_crawl
+
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 6, prefix="/r")
+        srv.route(
+            "/robots.txt",
+            fs.send(
+                body=b"User-agent: *\nDisallow: /r/2\nDisallow: /r/4\n", content_type="text/plain"
+            ),
+        )
+        result = run_crawl(tmp_path / "news.db", "-a", "url=" + ",".join(srv.url(p) for p in paths))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert srv.hits["/r/2"] == srv.hits["/r/4"] == 0
+    assert srv.hits["/r/1"] == 1 and srv.hits["/r/5"] == 1
+    assert result.stat("robotstxt/forbidden") == 2

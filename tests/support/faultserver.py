@@ -315,3 +315,36 @@ def bombs(unpacked: int) -> tuple[bytes, bytes]:
     )
     zl = b"\x78\xda" + deflated + struct.pack(">I", adler)
     return gz, zl
+
+
+class Revisable:
+    """A page that changes between runs and honours conditional GET.
+
+    ``bodies`` are its versions; the test moves ``current`` between runs. Each version has its
+    own ETag and Last-Modified; a request carrying the current ETag (or a Last-Modified not
+    older) gets a 304. ``validators=False`` sends neither, so every request gets the page.
+    """
+
+    def __init__(self, bodies: Sequence[bytes], *, validators: bool = True) -> None:
+        self.bodies = list(bodies)
+        self.current = 0
+        self.validators = validators
+
+    def etag(self) -> str:
+        return f'"r{self.current}"'
+
+    def last_modified(self) -> str:
+        return f"Sun, 0{self.current + 1} Nov 2026 10:00:00 GMT"
+
+    def __call__(self, h: FaultHandler) -> None:
+        if not self.validators:
+            send(body=self.bodies[self.current])(h)
+            return
+        headers = [("ETag", self.etag()), ("Last-Modified", self.last_modified())]
+        if h.headers.get("If-None-Match") == self.etag() or (
+            h.headers.get("If-None-Match") is None
+            and h.headers.get("If-Modified-Since") == self.last_modified()
+        ):
+            h.head(304, headers)
+            return
+        send(body=self.bodies[self.current], headers=headers)(h)

@@ -20,6 +20,11 @@ FEED = {"feeds": ["https://a.example/f"]}
         ({"max_age_days": math.inf}, "max_age_days"),
         ({"max_age_days": 1e10}, "max_age_days"),
         ({"refetch_after_days": math.nan}, "refetch_after_days"),
+        ({"revisit_days": -1}, "revisit_days"),
+        ({"revisit_days": "2"}, "revisit_days"),
+        ({"revisit_days": math.nan}, "revisit_days"),
+        ({"revisit_every_hours": True}, "revisit_every_hours"),
+        ({"revisit_every_hours": 1e12}, "revisit_every_hours"),
         ({"settings": {"DOWNLOAD_MAXSIZE": "big"}}, "DOWNLOAD_MAXSIZE"),
         ({"settings": {"DOWNLOAD_DELAY": -1}}, "DOWNLOAD_DELAY"),
         ({"settings": {"DOWNLOAD_TIMEOUT": math.inf}}, "DOWNLOAD_TIMEOUT"),
@@ -45,10 +50,13 @@ def test_good_settings_pass() -> None:
         {
             **FEED,
             "max_age_days": 3,
+            "revisit_days": 2,
+            "revisit_every_hours": 0.5,
             "settings": {"DOWNLOAD_DELAY": 0.5, "DOWNLOAD_MAXSIZE": 1_000_000, "USER_AGENT": "u"},
         },
     )
     assert source.settings["DOWNLOAD_MAXSIZE"] == 1_000_000
+    assert (source.revisit_days, source.revisit_every_hours) == (2.0, 0.5)
 
 
 @pytest.mark.parametrize("depth", ["-1", "11", "two"])
@@ -85,6 +93,9 @@ def test_many_urls_from_a_file(tmp_path: Path) -> None:
     [
         ("DOWNLOAD_MAXSIZE", "big"),
         ("NEWS_RECHECK_AFTER_HOURS", "nan"),
+        ("NEWS_REVISIT_DAYS", "-1"),
+        ("NEWS_REVISIT_EVERY_HOURS", "inf"),
+        ("NEWS_REVISIT_MAX", "1.5"),
         ("NEWS_LISTING_MAX_ENTRIES", "-5"),
         ("NEWS_DB_BATCH_SIZE", "0"),
         ("DOWNLOAD_TIMEOUT", "inf"),

@@ -1,0 +1,50 @@
+"""``scrapy versions URL``: the versions of a stored article, with a unified diff of each change."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.console import print_out, say
+from crawler.history import format_history
+from crawler.storage import versions
+from crawler.storage.database import database_from_settings
+from crawler.urls import canonicalize_url
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options] URL"
+
+    def short_desc(self) -> str:
+        return "Show the versions of a stored article, with a diff of each change"
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        if len(args) != 1:
+            raise UsageError("scrapy versions takes one article URL", print_help=False)
+        path = Path(self.settings.get("NEWS_DB"))
+        if not path.exists():
+            raise UsageError(
+                f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False
+            )
+        db = database_from_settings(self.settings)
+        try:
+            url = versions.resolve_url(db, canonicalize_url(args[0]))
+            try:
+                history = versions.history(db, url) if url else []
+            except ValueError as exc:  # a stored delta that does not fit: damaged rows
+                say(f"cannot rebuild the versions of {url}: {exc}")
+                raise SystemExit(1) from None
+            if url is None or not history:
+                raise UsageError(f"no stored article at {args[0]}", print_help=False)
+            source, checked_at = versions.check_of(db, url)
+        finally:
+            db.close()
+        print_out("\n".join(format_history(url, source, history, checked_at)))

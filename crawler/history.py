@@ -1,0 +1,48 @@
+"""What ``scrapy versions URL`` prints: an article's versions and the diffs between them."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from crawler.revisions import document_lines, unified_diff
+from crawler.storage.versions import Version
+
+
+def _summary(version: Version) -> str:
+    if version.version == 1 or not version.changed_fields:
+        return "first version"
+    changed = ", ".join(version.changed_fields)
+    if "body" in version.changed_fields and version.change_share is not None:
+        changed += f" ({version.change_share:.1%} of the text)"
+    return f"changed: {changed}"
+
+
+def _lines(version: Version) -> list[str]:
+    return document_lines(version.title, version.published, version.authors, version.text)
+
+
+def format_history(
+    url: str, source: str | None, versions: Sequence[Version], checked_at: str | None
+) -> list[str]:
+    """The versions of one article, oldest first, then a unified diff for each change."""
+    out = [
+        f"{url}",
+        f"source {source or '?'}, {len(versions)} version{'s' if len(versions) != 1 else ''}, "
+        f"last checked {checked_at or 'never'}",
+        "",
+    ]
+    for version in versions:
+        out.append(f"v{version.version}  fetched {version.fetched_at}  {_summary(version)}")
+        out.append(f"    {version.title or '(no title)'}")
+    for old, new in itertools.pairwise(versions):
+        out.append("")
+        out.extend(
+            unified_diff(
+                _lines(old),
+                _lines(new),
+                f"v{old.version} {old.fetched_at}",
+                f"v{new.version} {new.fetched_at}",
+            )
+        )
+    return out

@@ -1,0 +1,298 @@
+"""Article versions, checks and validators (tables from m060_article_versions).
+
+An article is stored once; a later fetch of the same URL is compared with the stored row
+(crawler/revisions.py). The same title, text, date and authors: only ``article_checks``
+changes (``checked_at``, the validators). A change: the old state becomes version 1 of
+``article_versions`` if the article had no version yet, the new state the next version, and
+the ``articles`` row moves to it. A version's text is kept whole, or as a delta against the
+version before when that is less than half its size; version 1 is always whole, so every
+version can be rebuilt. The writers join the caller's write transaction and never commit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.revisions import Change, apply_delta, compare, text_delta
+
+# A delta is kept instead of the whole text when it is at most this share of its size.
+DELTA_MAX_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of an article, its text rebuilt."""
+
+    url: str
+    version: int
+    fetched_at: str
+    title: str | None
+    published: str | None
+    authors: list[str]
+    text: str
+    content_hash: str | None
+    change_share: float | None  # None for the first version
+    changed_fields: list[str]
+
+
+@dataclass(frozen=True)
+class Due:
+    """A stored article due for a revisit, and what to ask it with."""
+
+    url: str  # canonical: the articles key
+    fetch_url: str  # where it was served from
+    etag: str | None
+    last_modified: str | None
+    hints: dict[str, Any]  # the listing's hints of the first fetch, for the same resolution
+
+
+_STORED = "url, source, fetched_at, title, text, published, authors, content_hash, version"
+
+
+def stored_article(db: Database, url: str) -> dict[str, Any] | None:
+    """The stored row's fields a re-fetch is compared with, or None for a new article."""
+    cursor = db.conn.execute(f"SELECT {_STORED} FROM articles WHERE url = ?", [url])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -> str:
+    """Decide how ``row`` (a new ``articles`` row) is stored; returns the outcome.
+
+    "new": a first fetch; "updated": the same fetch again (``scrapy reprocess``, an archive
+    read twice) or an older one, which rewrites the row without a version; "unchanged": a
+    later fetch with nothing changed, after which the caller writes nothing else; "revised": a
+    later fetch that changed, whose version is recorded here and set on ``row``.
+    """
+    fetched_at = row["fetched_at"]
+    if stored is None:
+        _insert_check(db, row["url"], row["source"], fetched_at)
+        return "new"
+    if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
+        return "updated"
+    change = compare(stored, row)
+    mark_checked(db, row["url"], fetched_at, source=stored["source"])
+    if not change.fields:
+        return "unchanged"
+    row["version"] = _record(db, stored, row, change)
+    return "revised"
+
+
+def _insert_check(db: Database, url: str, source: str, when: str) -> None:
+    db.conn.execute(
+        "INSERT INTO article_checks (url, source, first_fetched_at, checked_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET checked_at = excluded.checked_at",
+        [url, source, when, when],
+    )
+
+
+def mark_checked(db: Database, url: str, when: str, *, source: str | None = None) -> None:
+    """Record that ``url`` was looked at ``when`` (a 304, an unchanged or a changed page).
+
+    An article stored before m060 with no check row gets one, first fetched ``when``, if its
+    ``source`` is given.
+    """
+    cursor = db.conn.execute(
+        "UPDATE article_checks SET checked_at = ? WHERE url = ? AND checked_at < ?",
+        [when, url, when],
+    )
+    if cursor.rowcount == 0 and source is not None:
+        db.conn.execute(
+            "INSERT INTO article_checks (url, source, first_fetched_at, checked_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING",
+            [url, source, when, when],
+        )
+
+
+def save_validators(db: Database, url: str, etag: str | None, last_modified: str | None) -> None:
+    """Keep the ETag and Last-Modified of the answer the stored row came from (or matched)."""
+    db.conn.execute(
+        "UPDATE article_checks SET etag = ?, last_modified = ? WHERE url = ?",
+        [etag, last_modified, url],
+    )
+
+
+def _version_rows(db: Database, url: str) -> list[dict[str, Any]]:
+    cursor = db.conn.execute("SELECT * FROM article_versions WHERE url = ? ORDER BY version", [url])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _texts(rows: list[dict[str, Any]]) -> list[str]:
+    """The text of each version row, whole texts copied and deltas applied in order."""
+    texts: list[str] = []
+    for row in rows:
+        if row["text"] is not None:
+            texts.append(row["text"])
+        elif not texts:
+            raise ValueError(f"version {row['version']} of {row['url']} has no text to start from")
+        else:
+            texts.append(apply_delta(texts[-1], json.loads(row["diff"])))
+    return texts
+
+
+def _record(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any], change: Change) -> int:
+    """Insert the stored state as version 1 if needed, then ``new`` as the next version."""
+    rows = _version_rows(db, stored["url"])
+    if not rows:
+        first = {
+            "url": stored["url"],
+            "version": stored["version"] or 1,
+            "fetched_at": stored["fetched_at"],
+            "title": stored["title"],
+            "published": stored["published"],
+            "authors": stored["authors"],
+            "text": stored["text"] or "",
+            "diff": None,
+            "content_hash": stored["content_hash"],
+            "change_share": None,
+            "changed_fields": None,
+        }
+        _insert(db, first)
+        rows = [first]
+    number = int(rows[-1]["version"]) + 1
+    new_text = new.get("text") or ""
+    whole: str | None = new_text
+    diff: str | None = None
+    # The chain's last text is the stored text unless the row was rewritten since (by
+    # `scrapy reprocess`); a delta is only ever taken against the text the chain rebuilds.
+    try:
+        base = _texts(rows)[-1]
+    except ValueError:
+        base = None
+    if base is not None and base == (stored["text"] or ""):
+        encoded = json.dumps(text_delta(base, new_text), ensure_ascii=False)
+        if len(encoded) <= DELTA_MAX_SHARE * len(new_text):
+            whole, diff = None, encoded
+    _insert(
+        db,
+        {
+            "url": stored["url"],
+            "version": number,
+            "fetched_at": new["fetched_at"],
+            "title": new.get("title"),
+            "published": new.get("published"),
+            "authors": new.get("authors"),
+            "text": whole,
+            "diff": diff,
+            "content_hash": new.get("content_hash"),
+            "change_share": change.share,
+            "changed_fields": json.dumps(list(change.fields)),
+        },
+    )
+    return number
+
+
+def _insert(db: Database, row: Mapping[str, Any]) -> None:
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    db.conn.execute(f"INSERT INTO article_versions ({names}) VALUES ({marks})", list(row.values()))
+
+
+def history(db: Database, url: str) -> list[Version]:
+    """Every version of ``url``, oldest first; one version for an article that never changed,
+    none for an unknown URL. ValueError when a stored delta cannot be applied."""
+    rows = _version_rows(db, url)
+    if not rows:
+        stored = stored_article(db, url)
+        if stored is None:
+            return []
+        rows = [
+            {
+                **stored,
+                "text": stored["text"] or "",
+                "change_share": None,
+                "changed_fields": None,
+            }
+        ]
+    return [
+        Version(
+            url=row["url"],
+            version=int(row["version"] or 1),
+            fetched_at=row["fetched_at"],
+            title=row["title"],
+            published=row["published"],
+            authors=json.loads(row["authors"]) if row["authors"] else [],
+            text=text,
+            content_hash=row["content_hash"],
+            change_share=row["change_share"],
+            changed_fields=json.loads(row["changed_fields"]) if row["changed_fields"] else [],
+        )
+        for row, text in zip(rows, _texts(rows), strict=True)
+    ]
+
+
+def earlier_versions(db: Database, urls: list[str]) -> dict[str, list[Version]]:
+    """For each of ``urls`` that changed, its versions before the current one (for exports)."""
+    if not urls:
+        return {}
+    marks = ", ".join("?" for _ in urls)
+    changed = [
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT url FROM article_versions WHERE url IN ({marks})", urls
+        )
+    ]
+    return {url: history(db, url)[:-1] for url in changed}
+
+
+def due_for_revisit(
+    db: Database, source: str, *, first_since: str, checked_before: str, limit: int | None
+) -> list[Due]:
+    """The source's articles first fetched at or after ``first_since`` and not checked since
+    ``checked_before``, those checked longest ago first, at most ``limit`` (None: all)."""
+    params: list[Any] = [source, first_since, checked_before]
+    if limit is not None:
+        params.append(limit)
+    cursor = db.conn.execute(
+        """
+        SELECT c.url, a.fetched_url, c.etag, c.last_modified, p.hints
+        FROM article_checks c
+        JOIN articles a ON a.url = c.url
+        LEFT JOIN pages p ON p.url = c.url
+        WHERE c.source = ? AND c.first_fetched_at >= ? AND c.checked_at < ?
+        ORDER BY c.checked_at, c.url
+        """
+        + (" LIMIT ?" if limit is not None else ""),
+        params,
+    )
+    due = []
+    for url, fetched_url, etag, last_modified, hints in cursor.fetchall():
+        try:
+            parsed = json.loads(hints) if hints else {}
+        except ValueError:
+            parsed = {}
+        hints_of = parsed if isinstance(parsed, dict) else {}
+        due.append(Due(url, fetched_url or url, etag, last_modified, hints_of))
+    return due
+
+
+def resolve_url(db: Database, url: str) -> str | None:
+    """The stored article ``url`` names: itself, or the article it redirected to."""
+    if db.conn.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone():
+        return url
+    row = db.conn.execute("SELECT target FROM url_seen WHERE url = ?", [url]).fetchone()
+    if (
+        row
+        and row[0]
+        and db.conn.execute("SELECT 1 FROM articles WHERE url = ?", [row[0]]).fetchone()
+    ):
+        return str(row[0])
+    return None
+
+
+def check_of(db: Database, url: str) -> tuple[str | None, str | None]:
+    """(source, last checked) of a stored article."""
+    row = db.conn.execute(
+        "SELECT a.source, c.checked_at FROM articles a"
+        " LEFT JOIN article_checks c ON c.url = a.url WHERE a.url = ?",
+        [url],
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)

@@ -1,0 +1,180 @@
+"""Issue 16: revisits find updated articles and keep their versions.
+
+The fault server's pages change between two runs (a headline, an added paragraph, a
+correction note); an unchanged page answers 304 to its ETag, another (without validators)
+sends the same page again; a page robots.txt forbids in the second run is not asked.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_scrapy
+from tests.support import faultserver as fs
+from tests.support.harness import etag_feed, run_crawl
+
+pytestmark = pytest.mark.e2e
+
+CORRECTION = (
+    "Korrektur: In einer früheren Fassung dieses Artikels hieß es, die Abstimmung finde im Mai "
+    "statt; sie findet im Juni statt."
+)
+ADDED = (
+    "Am Abend teilte die Stadtverwaltung mit, dass die Sanierung der Brücke am Bahnhof "
+    "frühestens im kommenden Jahr beginnen könne, weil Gutachten fehlten."
+)
+
+
+def _pages() -> dict[str, fs.Revisable]:
+    def page(seed: str, *versions: tuple[str | None, list[str]], **kw) -> fs.Revisable:
+        return fs.Revisable(
+            [fs.article_html(seed, title=t, paragraphs=p).encode() for t, p in versions], **kw
+        )
+
+    headline, added, corrected = (fs.article_text(s) for s in ("titel", "absatz", "korrektur"))
+    fixed = [p.replace("Haushalt", "Etat") for p in corrected]
+    return {
+        "/v/headline": page("titel", ("Rat vertagt Haushalt", headline),
+                            ("Rat beschließt Haushalt doch", headline)),
+        "/v/added": page("absatz", (None, added), (None, [*added, ADDED])),
+        "/v/correction": page("korrektur", (None, corrected), (None, [*fixed, CORRECTION])),
+        "/v/same": page("gleich", (None, fs.article_text("gleich"))),
+        "/v/plain": page("schlicht", (None, fs.article_text("schlicht")), validators=False),
+        "/v/private": page("privat", (None, fs.article_text("privat"))),
+    }  # fmt: skip
+
+
+def _rows(db: Path, sql: str) -> list[dict]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def test_revisits_record_versions_and_304s_only_checks(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+    with fs.fault_server() as srv:
+        pages = _pages()
+        for path, page in pages.items():
+            srv.route(path, page)
+        feed = etag_feed(srv, list(pages))
+        args = ("-a", f"feed={feed}", "-a", "source=versions")
+
+        first = run_crawl(db, *args, *revisit)
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert first.stat("news/store/new") == 6
+        assert first.stat("news/revisit/requested") == 0  # nothing stored before this run
+        checks = {r["url"]: r for r in _rows(db, "select * from article_checks")}
+        assert checks[srv.url("/v/same")]["etag"] == '"r0"'
+        assert checks[srv.url("/v/plain")]["etag"] is None
+
+        for path in ("/v/headline", "/v/added", "/v/correction"):
+            pages[path].current = 1
+        srv.route("/robots.txt", fs.send(body=b"User-agent: *\nDisallow: /v/private\n",
+                                         content_type="text/plain"))  # fmt: skip
+        hits = dict(srv.hits)
+        second = run_crawl(db, *args, *revisit)
+        assert second.returncode == 0, second.stderr[-3000:]
+
+    # The feed did not change (304): every article request of this run is a revisit.
+    assert second.stat("news/listing/not_modified") == 1
+    assert second.stat("news/revisit/requested") == 6
+    assert srv.hits["/v/private"] == hits["/v/private"]  # robots.txt is obeyed
+    assert second.stat("news/revisit/refused") == 1
+    assert second.stat("news/revisit/answered") == 5
+    assert second.stat("news/revisit/not_modified") == 1
+    assert second.stat("news/store/unchanged") == 1  # /v/plain: the same page again
+    assert second.stat("news/store/revised") == 3
+    assert "news/store/new" not in second.stats
+    same_headers = srv.request_headers["/v/same"][-1]
+    assert same_headers.get("If-None-Match") == '"r0"'
+
+    versions = _rows(db, "select * from article_versions order by url, version")
+    by_url: dict[str, list[dict]] = {}
+    for row in versions:
+        by_url.setdefault(row["url"], []).append(row)
+    assert sorted(by_url) == sorted(
+        srv.url(p) for p in ("/v/added", "/v/correction", "/v/headline")
+    )
+    fields = {url: json.loads(rows[1]["changed_fields"]) for url, rows in by_url.items()}
+    assert fields[srv.url("/v/headline")] == ["title"]
+    assert fields[srv.url("/v/added")] == ["body"]
+    assert fields[srv.url("/v/correction")] == ["body"]
+    added = by_url[srv.url("/v/added")][1]
+    assert added["text"] is None and ADDED in added["diff"]  # a compact delta
+    assert 0 < added["change_share"] < 0.2
+    articles = {r["url"]: r for r in _rows(db, "select url, title, text, version from articles")}
+    assert articles[srv.url("/v/headline")]["title"] == "Rat beschließt Haushalt doch"
+    assert articles[srv.url("/v/headline")]["version"] == 2
+    assert CORRECTION in articles[srv.url("/v/correction")]["text"]
+    assert articles[srv.url("/v/same")]["version"] == 1
+    # FTS follows the latest text: one row per article, the correction findable.
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("select count(*) from articles_fts").fetchone()[0] == 6
+        found = conn.execute(
+            "select a.url from articles_fts f join articles a on a.rowid = f.rowid"
+            " where articles_fts match 'Korrektur'"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert found == [(srv.url("/v/correction"),)]
+
+    (run_row,) = _rows(db, "select * from run_sources where run_id = 2")
+    assert (
+        run_row["articles_revisited"],
+        run_row["articles_unchanged"],
+        run_row["articles_revised"],
+    ) == (5, 2, 3)
+
+    common = ("-s", f"NEWS_DB={db}")
+    shown = run_scrapy("versions", srv.url("/v/correction"), *common)
+    assert shown.returncode == 0, shown.stderr
+    assert "2 versions" in shown.stdout
+    assert "changed: body (" in shown.stdout
+    assert f"+{CORRECTION}" in shown.stdout.splitlines()
+    (tmp_path / "versions.txt").write_text(shown.stdout, encoding="utf-8")
+    title = run_scrapy("versions", srv.url("/v/headline"), *common)
+    assert "-title: Rat vertagt Haushalt" in title.stdout.splitlines()
+    assert "+title: Rat beschließt Haushalt doch" in title.stdout.splitlines()
+    missing = run_scrapy("versions", srv.url("/v/nowhere"), *common)
+    assert missing.returncode == 2 and "no stored article" in missing.stderr
+
+    report = run_scrapy("runs", *common)
+    assert report.returncode == 0, report.stderr
+    header = report.stdout.splitlines()[0]
+    assert "revisit" in header and "same" in header and "changed" in header
+
+    out = tmp_path / "out.jsonl"
+    exported = run_scrapy("export", str(out), "--versions", *common)
+    assert exported.returncode == 0, exported.stderr
+    records = {r["url"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    headline = records[srv.url("/v/headline")]
+    assert headline["version"] == 2 and headline["title"] == "Rat beschließt Haushalt doch"
+    assert [v["title"] for v in headline["versions"]] == ["Rat vertagt Haushalt"]
+    corrected = records[srv.url("/v/correction")]["versions"][0]
+    assert CORRECTION not in corrected["text"] and "Haushalt" in corrected["text"]
+    assert records[srv.url("/v/same")]["versions"] == []
+
+
+def test_revisits_wait_their_interval_and_are_off_by_default(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        page = fs.Revisable([fs.article_html("warte").encode()])
+        srv.route("/w/1", page)
+        feed = etag_feed(srv, ["/w/1"])
+        first = run_crawl(db, "-a", f"feed={feed}", "-s", "NEWS_REVISIT_DAYS=1")
+        assert first.returncode == 0, first.stderr[-3000:]
+        # Checked at its first fetch: not due again before NEWS_REVISIT_EVERY_HOURS (6).
+        waiting = run_crawl(db, "-a", f"feed={feed}", "-s", "NEWS_REVISIT_DAYS=1")
+        off = run_crawl(db, "-a", f"feed={feed}", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+        assert srv.hits["/w/1"] == 1
+    assert waiting.returncode == off.returncode == 0
+    assert waiting.stat("news/revisit/requested") == off.stat("news/revisit/requested") == 0

@@ -1,0 +1,281 @@
+"""Versions in the store: a later fetch is unchanged (only its check is written) or a new
+version; FTS and the copy index follow the latest text; every version can be rebuilt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from twisted.internet import task
+
+from crawler.history import format_history
+from crawler.storage import versions
+from crawler.storage.database import SharedDatabase
+from pipelines.store import StorePipeline
+from pipelines.text.fingerprint import content_hash, minhash_signature
+from tests.unit.components import article, crawler_for, run, shared_database
+
+URL = "https://example.org/politik/haushalt"
+PARAS = [
+    f"Absatz {i}: Der Gemeinderat von Rostock berät über den Hafen, die Werft und den "
+    f"Haushalt des Jahres {2020 + i}, wie die Stadtverwaltung am Morgen mitteilte."
+    for i in range(8)
+]
+TEXT = "\n".join(PARAS)
+CORRECTION = "Korrektur: In einer früheren Fassung hieß es, die Werft schließe im Sommer."
+
+
+def _item(fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen", **fields):
+    return article(
+        URL,
+        fetched_at=fetched_at,
+        title=title,
+        text=text,
+        authors=["Anna Beispiel"],
+        content_hash=content_hash(text),
+        signature=minhash_signature(text),
+        **fields,
+    )
+
+
+def _store(database: SharedDatabase, *items) -> dict[str, int]:
+    crawler = crawler_for()
+    store = StorePipeline(
+        database, crawler.stats, batch_size=100, flush_seconds=60, dedup_threshold=0.5,
+        clock=task.Clock(),
+    )  # fmt: skip
+    store.open_spider()
+
+    async def feed() -> None:
+        for item in items:
+            await store.process_item(item)
+
+    run(feed())
+    store.close_spider()
+    assert store.failure is None
+    return {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("news/")}
+
+
+@pytest.fixture
+def database(tmp_path: Path):
+    shared = shared_database(tmp_path)
+    yield shared
+    shared.close()
+
+
+def _row(db: Database) -> dict:
+    return next(db.query("SELECT * FROM articles WHERE url = ?", [URL]))
+
+
+def _check(db: Database) -> dict:
+    return next(db.query("SELECT * FROM article_checks WHERE url = ?", [URL]))
+
+
+def test_a_later_fetch_with_the_same_content_writes_only_its_check(database) -> None:
+    first = _item("2026-11-01T08:00:00+00:00", validators={"etag": '"v1"', "last_modified": None})
+    stats = _store(database, first)
+    assert stats["news/store/new"] == 1
+    check = _check(database.db)
+    assert check["first_fetched_at"] == check["checked_at"] == "2026-11-01T08:00:00+00:00"
+    assert check["etag"] == '"v1"'
+    before = _row(database.db)
+
+    again = _item("2026-11-01T14:00:00+00:00", validators={"etag": '"v1b"', "last_modified": "x"})
+    stats = _store(database, again)
+    assert stats["news/store/unchanged"] == 1
+    assert "news/store/updated" not in stats and not any(k.startswith("news/dedup/") for k in stats)
+    assert _row(database.db) == before  # fetched_at, updated_at, text: all as they were
+    check = _check(database.db)
+    assert check["checked_at"] == "2026-11-01T14:00:00+00:00"
+    assert check["first_fetched_at"] == "2026-11-01T08:00:00+00:00"
+    assert (check["etag"], check["last_modified"]) == ('"v1b"', "x")
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
+def test_a_change_records_both_versions_and_moves_the_row(database) -> None:
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    changed = _item(
+        "2026-11-01T12:00:00+00:00",
+        text=TEXT + "\n" + CORRECTION,
+        title="Haushalt knapp beschlossen",
+    )
+    stats = _store(database, changed)
+    assert stats["news/store/revised"] == 1 and stats["news/store/updated"] == 1
+    row = _row(database.db)
+    assert row["version"] == 2 and row["title"] == "Haushalt knapp beschlossen"
+    assert row["fetched_at"] == "2026-11-01T12:00:00+00:00" and CORRECTION in row["text"]
+
+    stored = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    assert [r["version"] for r in stored] == [1, 2]
+    assert stored[0]["text"] == TEXT and stored[0]["diff"] is None  # the original, whole
+    assert stored[1]["text"] is None  # a paragraph added: kept as a delta
+    assert json.loads(stored[1]["diff"]) == [8, [CORRECTION]]
+    assert json.loads(stored[1]["changed_fields"]) == ["title", "body"]
+    words = len(TEXT.split())
+    added = len(CORRECTION.split())
+    assert stored[1]["change_share"] == pytest.approx(added / (2 * words + added), abs=1e-4)
+
+    history = versions.history(database.db, URL)
+    assert [v.text for v in history] == [TEXT, TEXT + "\n" + CORRECTION]
+    assert [v.title for v in history] == ["Haushalt beschlossen", "Haushalt knapp beschlossen"]
+    assert history[0].authors == ["Anna Beispiel"]
+    lines = format_history(URL, "example", history, "2026-11-01T12:00:00+00:00")
+    assert "v2  fetched 2026-11-01T12:00:00+00:00  changed: title, body (" in "\n".join(lines)
+    assert f"+{CORRECTION}" in lines and "+title: Haushalt knapp beschlossen" in lines
+
+
+def test_full_text_search_and_the_copy_index_follow_the_latest_text(database) -> None:
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    new_text = TEXT.replace("Werft", "Kreuzfahrtterminal")
+    _store(database, _item("2026-11-02T08:00:00+00:00", text=new_text))
+    db = database.db
+    assert db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+    assert [r["url"] for r in db["articles"].search("Kreuzfahrtterminal")] == [URL]
+    assert list(db["articles"].search("Werft")) == []
+    (signature,) = db.execute("SELECT signature FROM dedup_signatures WHERE url = ?", [URL])
+    assert signature[0] == minhash_signature(new_text)
+    assert db.execute("SELECT count(*) FROM dedup_signatures").fetchone()[0] == 1
+
+
+def test_the_same_fetch_again_rewrites_without_a_version(database) -> None:
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    # `scrapy reprocess` hands the stored page again, with its own fetched_at.
+    stats = _store(database, _item("2026-11-01T08:00:00+00:00", text=TEXT + "\nNeu erkannt."))
+    assert stats["news/store/updated"] == 1 and "news/store/revised" not in stats
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+    assert _row(database.db)["version"] == 1
+
+
+def test_versions_survive_a_reprocessed_row_and_a_third_version(database) -> None:
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    second = TEXT + "\n" + CORRECTION
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=second))
+    # Reprocessing rewrites the row's text: the chain's last text no longer matches it.
+    reprocessed = second.replace("Absatz 0", "Absatz null")
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=reprocessed))
+    third = reprocessed + "\nNachtrag am Abend."
+    stats = _store(database, _item("2026-11-02T09:00:00+00:00", text=third, title="Neu"))
+    assert stats["news/store/revised"] == 1
+    stored = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    assert stored[2]["text"] == third  # whole: no delta against a text the chain lacks
+    assert [v.text for v in versions.history(database.db, URL)] == [TEXT, second, third]
+    assert _row(database.db)["version"] == 3
+
+
+def test_a_stored_article_without_versions_is_its_own_first_version(database) -> None:
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    (only,) = versions.history(database.db, URL)
+    assert only.version == 1 and only.text == TEXT and only.changed_fields == []
+    assert versions.history(database.db, "https://example.org/unknown") == []
+
+
+def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
+    db_items = [
+        article(f"https://example.org/{name}", fetched_at=when, text=TEXT, title=name)
+        for name, when in [
+            ("old", "2026-10-01T00:00:00+00:00"),
+            ("recent", "2026-11-28T00:00:00+00:00"),
+            ("fresh", "2026-11-29T11:00:00+00:00"),
+            ("older", "2026-11-27T00:00:00+00:00"),
+        ]
+    ]
+    _store(database, *db_items)
+    due = versions.due_for_revisit(
+        database.db,
+        "example",
+        first_since="2026-11-25T00:00:00+00:00",
+        checked_before="2026-11-29T06:00:00+00:00",
+        limit=None,
+    )
+    # "old" is outside the window, "fresh" was checked within the interval; oldest check first.
+    assert [d.url for d in due] == ["https://example.org/older", "https://example.org/recent"]
+    capped = versions.due_for_revisit(
+        database.db,
+        "example",
+        first_since="2026-11-25T00:00:00+00:00",
+        checked_before="2026-11-29T06:00:00+00:00",
+        limit=1,
+    )
+    assert [d.url for d in capped] == ["https://example.org/older"]
+    versions_db = database.db
+    database.write(
+        lambda db: versions.mark_checked(
+            db, "https://example.org/older", "2026-11-29T12:00:00+00:00"
+        )
+    ).result()
+    assert [
+        d.url
+        for d in versions.due_for_revisit(
+            versions_db,
+            "example",
+            first_since="2026-11-25T00:00:00+00:00",
+            checked_before="2026-11-29T06:00:00+00:00",
+            limit=None,
+        )
+    ] == ["https://example.org/recent"]
+
+
+def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
+    from crawler.exports.archive import ArchiveFilter, export_archive
+
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=TEXT + "\n" + CORRECTION))
+    other = "https://example.org/unchanged"
+    _store(database, article(other, fetched_at="2026-11-01T09:00:00+00:00", text=TEXT))
+
+    out = tmp_path / "out.jsonl"
+    assert export_archive(database.db, out, ArchiveFilter(), versions=True) == 2
+    records = {r["url"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert records[URL]["version"] == 2 and CORRECTION in records[URL]["text"]
+    (first,) = records[URL]["versions"]
+    assert first["version"] == 1 and first["text"] == TEXT and first["authors"] == ["Anna Beispiel"]
+    assert records[other]["version"] == 1 and records[other]["versions"] == []
+    plain = tmp_path / "plain.jsonl"
+    export_archive(database.db, plain, ArchiveFilter())
+    assert "versions" not in json.loads(plain.read_text("utf-8").splitlines()[0])
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "out.parquet"
+    export_archive(database.db, parquet, ArchiveFilter(), versions=True)
+    rows = {r["url"]: r for r in pq.read_table(parquet).to_pylist()}
+    assert rows[URL]["versions"][0]["text"] == TEXT
+    assert rows[URL]["versions"][0]["fetched_at"].isoformat() == "2026-11-01T08:00:00+00:00"
+    assert rows[other]["versions"] == []
+
+    csv_out = tmp_path / "out.csv"
+    export_archive(database.db, csv_out, ArchiveFilter(), versions=True)
+    import csv
+
+    with csv_out.open(encoding="utf-8", newline="") as f:
+        by_url = {r["url"]: r for r in csv.DictReader(f)}
+    assert json.loads(by_url[URL]["versions"])[0]["title"] == "Haushalt beschlossen"
+
+
+def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
+    from crawler.storage import schema
+    from crawler.storage.database import open_database
+
+    db = open_database(tmp_path / "old.db")
+    db["articles"].insert(
+        {"url": URL, "source": "example", "fetched_at": "2026-11-01T08:00:00+00:00", "text": TEXT}
+    )
+    # Back to the schema before m060: its tables, columns and record removed.
+    db.execute("DROP TABLE article_versions")
+    db.execute("DROP TABLE article_checks")
+    db.execute("ALTER TABLE articles DROP COLUMN version")
+    for column in ("articles_revisited", "articles_unchanged", "articles_revised"):
+        db.execute(f"ALTER TABLE run_sources DROP COLUMN {column}")
+    db.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm060_article_versions'")
+    db.conn.commit()
+    schema.apply(db)
+    assert _row(db)["version"] == 1
+    check = _check(db)
+    assert (check["source"], check["first_fetched_at"], check["checked_at"]) == (
+        "example",
+        "2026-11-01T08:00:00+00:00",
+        "2026-11-01T08:00:00+00:00",
+    )
+    db.close()
