@@ -145,6 +145,9 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     if _DESK.search(name) or _PHRASE.search(name):
         return False
     words = name.split()
+    if len(words) == 1 and name.islower():
+        # "dpa", "kesm", "srf/hosb": an agency credit or a reporter's code, not a name.
+        return False
     if len(words) > 1 and any(
         w[0].islower() and w.casefold() not in _PARTICLES for w in words if w[0].isalpha()
     ):
@@ -192,7 +195,8 @@ def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[s
     """Keys (:func:`label_key`) of navigation and section-link texts and ``extra`` sections."""
     texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
     for chrome in (*tree.iter("nav"), *tree.iter("footer")):
-        texts.extend(a.text_content() for a in chrome.iter("a"))
+        # An article's own footer names its author (rel="author"): that link is no label.
+        texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
     labels = {label_key(t) for t in texts if len(t) < 60}
     labels.update(label_key(x) for x in extra if x)
     labels.discard("")

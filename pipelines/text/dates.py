@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from crawler.clock import Stamp
+from crawler.clock import ZONE_SPAN, Stamp
 
 # Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -25,6 +25,117 @@ _URL_DATE = re.compile(
     r"[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|"
     r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
+
+
+# A month folder without a day: "/2011/12/slug", "/2017/07/". Not followed by a day segment.
+_URL_MONTH = re.compile(
+    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?:/|\.html?|$))"
+)
+# Seconds or minutes written with one digit ("23:15:0Z"): a CMS formatting slip, same instant.
+_SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
+# A naive wall time and an aware instant this far apart at most can be one moment in two zones.
+_ZONE_STEP = timedelta(minutes=15)
+
+
+# Month names of the languages most pages in the dev set are written in; a date a page writes
+# out for readers ("06 Dicembre 2020", "17 de Febrero 2020", "March 5, 2024", "5. März 2024").
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar jänner janvier enero gennaio janeiro januari",
+        "february feb februar février fevrier febrero febbraio fevereiro februari",
+        "march mar märz maerz mars marzo março maart",
+        "april apr avril abril aprile",
+        "may mai mayo maggio maio mei",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct oktober octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dezember décembre decembre diciembre dicembre dezembro",
+    ),
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_WRITTEN = (
+    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024
+    (
+        re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"),
+        (1, 2, 3),
+    ),
+    # March 5, 2024; Mar. 5th 2024
+    (re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), (2, 1, 3)),
+    # 05.03.2024 (day first, as pages that write dots do)
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), (1, 2, 3)),
+)
+
+
+def written_date(text: str | None, origin: str = "") -> Stamp | None:
+    """A date written out for readers, as a day; None when there is none or it is ambiguous."""
+    if not text or len(text) > 80:
+        return None
+    for pattern, (d, m, y) in _WRITTEN:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match[m]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            continue
+        try:
+            return Stamp(datetime(int(match[y]), month, int(match[d])), "day", origin)
+        except ValueError:
+            return None
+    return None
+
+
+def tidy_timestamp(text: str | None) -> str | None:
+    """Pad a one-digit seconds or minutes field so the ISO reader accepts it."""
+    if not text:
+        return text
+    return _SHORT_FIELD.sub(lambda m: f"{m[1] or m[3]}0{m[2] or m[4]}", text)
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """A year/month folder in the URL path without a day (``/2011/12/slug``)."""
+    match = _URL_MONTH.search(url.split("?", 1)[0])
+    if not match or date_from_url(url) is not None:
+        return None
+    return int(match[1]), int(match[2])
+
+
+def in_month(stamp: Stamp, month: tuple[int, int]) -> bool:
+    """Whether the stamp may fall in the month, on any day its unknown zone allows."""
+    return any(day[:7] == f"{month[0]:04d}-{month[1]:02d}" for day in possible_days(stamp))
+
+
+def possible_days(stamp: Stamp) -> set[str]:
+    """The calendar days a page may have written this stamp as (its zone unknown)."""
+    if stamp.precision == "day" or not stamp.aware:
+        return {stamp.day}
+    return _local_days(stamp)
+
+
+def paired_zone(naive: Iterable[Stamp], aware: Iterable[Stamp]) -> timezone | None:
+    """The page's zone when it writes one moment twice, once as wall time and once with an offset.
+
+    CMSs often put UTC in ``article:published_time`` and the local wall time in JSON-LD or a
+    ``<time>`` element: the same seconds (or minutes), a whole number of quarter hours apart, within
+    the span of real zones. Two different events (published and modified) almost never line up so.
+    """
+    aware = [s for s in aware if s.aware and s.precision != "day"]
+    for local in naive:
+        if local.aware or local.precision == "day":
+            continue
+        for other in aware:
+            if local.precision != other.precision:
+                continue
+            delta = local.value - other.value.replace(tzinfo=None)
+            if delta == timedelta(0) or abs(delta) > ZONE_SPAN or delta % _ZONE_STEP:
+                continue
+            return timezone(delta)
+    return None
 
 
 def gap(a: Stamp, b: Stamp) -> timedelta:

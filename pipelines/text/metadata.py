@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from lxml import etree
@@ -25,7 +25,13 @@ from pipelines.text.dates import (
     choose,
     date_from_url,
     gap,
+    in_month,
+    month_from_url,
+    paired_zone,
     plausible,
+    possible_days,
+    tidy_timestamp,
+    written_date,
 )
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import (
@@ -143,11 +149,12 @@ def _headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None
 
 
 def _times_in(scope: HtmlElement) -> list[str]:
+    # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
-        t.get("datetime", "")
+        t.get("datetime") or collapse(t.text_content())
         for t in scope.iter("time")
-        if t.get("datetime")
-        and not any(a.tag in ("a", "aside", "nav", "li") for a in t.iterancestors())
+        if (t.get("datetime") or t.text)
+        and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
     ]
 
 
@@ -172,10 +179,51 @@ def _microdata_dates(tree: HtmlElement) -> dict[str, str | None]:
 def _stamps(values: list[tuple[str, str | None]]) -> list[Stamp]:
     out: list[Stamp] = []
     for origin, text in values:
-        stamp = parse_timestamp(text, origin)
+        stamp = parse_timestamp(tidy_timestamp(text), origin) or written_date(text, origin)
         if stamp is not None:
             out.append(stamp)
     return out
+
+
+def _without_updates(strong: list[Stamp], modified: list[Stamp]) -> list[Stamp]:
+    """Strong dates, less those that are the page's modified time when they disagree.
+
+    Some CMSs fill ``article:published_time`` with the last update: it then equals the declared
+    ``dateModified`` to the second while JSON-LD's ``datePublished`` is earlier. When strong dates
+    disagree, the ones that coincide with a stated modification are that update, not the story.
+    """
+    if not modified or all(gap(strong[0], s) <= PAGE_TOLERANCE for s in strong[1:]):
+        return strong
+    timed = [m for m in modified if m.aware and m.precision != "day"]
+    kept = [
+        s
+        for s in strong
+        if not any(
+            s.aware and s.precision != "day" and abs(s.value - m.value) <= timedelta(minutes=1)
+            for m in timed
+        )
+    ]
+    return kept or strong
+
+
+def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
+    """The calendar day the page itself gives the published moment (its own zone).
+
+    Stored dates are UTC; a page dates its story in its own zone. The zone is known when the page
+    states one offset other than UTC (or one wall time pairs with a UTC time); a page that writes
+    only UTC still names its own day in a day-only date (URL, a date without time) that the
+    moment may fall on.
+    """
+    if not stamp.aware or stamp.precision == "day":
+        return stamp.local_day
+    local = [z for z in zones if z.utcoffset(None)]
+    if local and all(z == local[0] for z in local):
+        return stamp.value.astimezone(local[0]).date().isoformat()
+    utc_day = stamp.value.date().isoformat()
+    named = {d.day for d in days} & possible_days(stamp)
+    if len(named) == 1 and utc_day not in named:
+        return named.pop()
+    return stamp.local_day
 
 
 def _resolve_dates(
@@ -208,13 +256,22 @@ def _resolve_dates(
     hint = parse_timestamp(hints.published, "listing")
     groups = [_stamps(strong_raw), _stamps(medium_raw), _stamps(weak_raw), _stamps(modified_raw)]
     url_stamp = date_from_url(facts.url)
-    zones = [s.zone for g in groups for s in g if s.zone is not None]
+    url_month = month_from_url(facts.url)
+    # Published candidates only: a published and a modified time that happen to be whole hours
+    # apart would otherwise pass for one moment written in two zones.
+    published_side = [s for g in groups[:3] for s in g]
+    paired = paired_zone(published_side, published_side)
+    every = [*published_side, *groups[3]]
+    zones = [paired] if paired else [s.zone for s in every if s.zone is not None]
     strong, medium, weak, modified = (
         [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups
     )
+    # htmldate, asked for a date anywhere, falls back to the copyright year as 1 January: a bare
+    # 1 January from the extractor alone is that guess more often than a story's day.
+    weak = [s for s in weak if not (s.precision == "day" and s.value.timetuple()[1:3] == (1, 1))]
     if hint is not None and not plausible(hint, fetched_at):
         hint = None
-    page_side = strong or medium
+    page_side = _without_updates(strong, modified) or medium
     choice = choose(
         page_side, [*weak, *([url_stamp] if url_stamp else [])], tolerance=PAGE_TOLERANCE
     )
@@ -226,12 +283,20 @@ def _resolve_dates(
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
         elif url_stamp is not None and plausible(url_stamp, fetched_at):
             stamp = url_stamp
-    # A full date in the URL is written once, when the story is first published.
+    # A full date in the URL is written once, when the story is first published. A month folder
+    # (/2011/12/slug) says less (a story may be re-published under its old URL), enough to reject
+    # a date the page does not declare (the extractor's guess from a teaser or a sidebar).
     if (
         stamp is not None
-        and url_stamp is not None
         and stamp.origin != "url"
-        and gap(stamp, url_stamp) > PAGE_TOLERANCE
+        and (
+            (url_stamp is not None and gap(stamp, url_stamp) > PAGE_TOLERANCE)
+            or (
+                url_month is not None
+                and stamp.origin not in _DECLARED
+                and not in_month(stamp, url_month)
+            )
+        )
     ):
         meta.conflicts.append("published")
         stamp = None
@@ -253,12 +318,8 @@ def _resolve_dates(
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision
         meta.origin["published"] = stamp.origin
-        local = [z for z in zones if z.utcoffset(None)]
-        if stamp.aware and stamp.precision != "day" and local and all(z == local[0] for z in local):
-            # Written in UTC, while the page's other dates state its own zone.
-            meta.published_local_day = stamp.value.astimezone(local[0]).date().isoformat()
-        else:
-            meta.published_local_day = stamp.local_day
+        days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
+        meta.published_local_day = _local_day(stamp, zones, days)
     if modified:
         changed = modified[0]
         if stamp is not None and changed.bounds()[1] < stamp.bounds()[0]:
@@ -330,6 +391,7 @@ def resolve_metadata(
     refs = [
         ("og:title", facts.first("og:title", "twitter:title")),
         ("jsonld", entity_text(entity, "headline") or entity_text(entity, "name")),
+        ("meta", facts.first("headline")),
         ("html_title", facts.html_title),
         ("extractor", extracted.title if extracted else None),
         ("listing", hints.title),

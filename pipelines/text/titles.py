@@ -84,6 +84,40 @@ def _tail_of(h1: str, ref: str) -> str | None:
     return None
 
 
+def _shared_tail(h1: str, ref: str) -> str | None:
+    """The headline both end with when each puts its own kicker in front.
+
+    "Eskalation im Nahen Osten - «…»" in the <h1> and "Iranischer Angriff auf Israel: «…»" as
+    og:title: the part after a separator that both share is the headline.
+    """
+    ref_tails = {loose(ref[m.end() :]) for m in _SEPARATOR.finditer(ref)}
+    for match in _SEPARATOR.finditer(h1):
+        tail = h1[match.end() :].strip()
+        key = loose(tail)
+        if len(key) >= 20 and key in ref_tails:
+            return tail
+    return None
+
+
+def _undecorated(usable: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """A declared headline that the first title repeats with a suffix ("Title-Section")."""
+    first = loose(usable[0][1])
+    for origin, text in usable[1:]:
+        key = loose(text)
+        if (
+            origin in _DECLARED_HEADLINES
+            and len(key) >= 12
+            and key != first
+            and first.startswith(key)
+        ):
+            return origin, text
+    return None
+
+
+# Where a page declares its headline as such (not a sharing or a browser-tab title).
+_DECLARED_HEADLINES = frozenset({"jsonld", "meta"})
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = set(collapse(a).casefold().split()), set(collapse(b).casefold().split())
     if not wa or not wb:
@@ -114,7 +148,7 @@ def choose_title(
             return h1, "h1"
     for h1 in headings:
         for _, text in usable:
-            tail = _tail_of(h1, text)
+            tail = _tail_of(h1, text) or _shared_tail(h1, text)
             if tail:
                 return tail, "h1"
     if len(headings) == 1 and (
@@ -122,5 +156,8 @@ def choose_title(
     ):
         return headings[0], "h1"
     if usable:
+        plain = _undecorated(usable)
+        if plain is not None:
+            return plain[1], plain[0]
         return usable[0][1], usable[0][0]
     return None, "none"

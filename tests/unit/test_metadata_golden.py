@@ -41,5 +41,6 @@ def test_golden_page(page: GoldenPage) -> None:
     assert meta.authors == expected["authors"]
     assert meta.published == expected["published"]
     assert meta.published_precision == expected["published_precision"]
+    assert meta.published_local_day == expected["published_local_day"]
     if meta.published is not None:
         assert datetime.fromisoformat(meta.published).utcoffset().total_seconds() == 0

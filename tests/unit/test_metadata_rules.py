@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,9 +15,13 @@ from pipelines.text.dates import (
     apply_zone,
     choose,
     date_from_url,
+    month_from_url,
+    paired_zone,
     plausible,
+    tidy_timestamp,
+    written_date,
 )
-from pipelines.text.extraction import parse_html
+from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names
@@ -260,6 +264,28 @@ def test_a_kicker_in_the_h1_is_dropped_when_the_sharing_title_lacks_it() -> None
     assert title == "Minister resigns after the vote"
 
 
+def test_a_kicker_in_the_h1_is_dropped_when_the_sharing_title_has_another() -> None:
+    title, origin = choose_title(
+        ["Eskalation im Nahen Osten - «Die Zurückhaltung hat mit den USA zu tun»"],
+        [("og:title", "Angriff auf Israel: «Die Zurückhaltung hat mit den USA zu tun»")],
+    )
+    assert (title, origin) == ("«Die Zurückhaltung hat mit den USA zu tun»", "h1")
+    # A short shared end ("Live") is no headline.
+    title, _ = choose_title(["Wahl in Berlin - Live"], [("og:title", "Ergebnisse: Live")])
+    assert title == "Wahl in Berlin - Live"
+
+
+def test_a_declared_headline_beats_the_same_title_with_a_section_suffix() -> None:
+    refs = [
+        ("og:title", "Minister resigns after budget vote-Politik | Example"),
+        ("meta", "Minister resigns after budget vote"),
+    ]
+    assert choose_title([], refs, ["Example"]) == ("Minister resigns after budget vote", "meta")
+    # Only a declared headline: the browser tab's shorter title is not preferred.
+    tab = [refs[0], ("html_title", "Minister resigns")]
+    assert choose_title([], tab, ["Example"])[1] == "og:title"
+
+
 def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     title, origin = choose_title(
         ["Nachrichten"], [("og:title", "Minister resigns - Example")], ["Example"]
@@ -287,10 +313,25 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         (["https://www.facebook.com/someone"], []),
         (["Jane Doe is a freelance reporter in London"], []),
         (["By"], []),
+        (["Felix Schröder", "Jörg Soldwisch", "dpa"], ["Felix Schröder", "Jörg Soldwisch"]),
+        (["srf/hosb", "kesm"], []),  # reporter codes
+        (["松岡大地"], ["松岡大地"]),  # no letter case: not taken for a code
     ],
 )
 def test_clean_names(raw: list[str], expected: list[str]) -> None:
     assert clean_names(raw, ["Example News"], "example-news.com") == expected
+
+
+def test_the_articles_footer_byline_is_not_a_label() -> None:
+    tree = parse_html(
+        "<html><body><article><h1>Story</h1><footer>"
+        '<a rel="author" href="/author/jane-doe/">Jane Doe</a>'
+        '<a href="/about/">About us</a></footer></article></body></html>'
+    )
+    assert tree is not None
+    labels = section_labels(tree)
+    assert "jane doe" not in labels
+    assert "about us" in labels
 
 
 def test_a_section_label_is_not_an_author() -> None:
@@ -460,3 +501,142 @@ def test_demo_home_page_is_a_listing_and_its_articles_are_not() -> None:
     for path in sorted(DEMO_SITE.glob("artikel-*.html")):
         html = path.read_text(encoding="utf-8")
         assert _listing(html, f"http://127.0.0.1:8765/{path.name}") is None, path.name
+
+
+# -- dates: the page's own day, updates posing as publication, guesses -------------------
+
+
+def _extracted(date: str) -> Extracted:
+    return Extracted(text="Body.", date=date)
+
+
+def test_a_one_digit_seconds_field_still_reads() -> None:
+    assert tidy_timestamp("2020-12-05T23:15:0Z") == "2020-12-05T23:15:00Z"
+    assert tidy_timestamp("2020-12-05T23:5Z") == "2020-12-05T23:05Z"
+    assert tidy_timestamp("2020-12-05T23:15:07Z") == "2020-12-05T23:15:07Z"
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05T13:30:0Z", dateModified=None)
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.published == "2024-03-05T13:30:00+00:00"
+
+
+def test_a_wall_time_beside_its_utc_twin_gives_the_pages_zone_and_day() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T01:09:55+00:00">'
+    ld = dict(ARTICLE_LD, datePublished="2024-03-04 18:09:55", dateModified=None)
+    meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.published == "2024-03-05T01:09:55+00:00"
+    assert meta.published_local_day == "2024-03-04"
+    assert paired_zone(
+        [parse_timestamp("2024-03-04 18:09:55")],  # type: ignore[list-item]
+        [parse_timestamp("2024-03-05T01:09:55Z")],  # type: ignore[list-item]
+    ) == timezone(-timedelta(hours=7))
+    # Published and modified minutes apart are two events, not one moment in two zones.
+    assert (
+        paired_zone(
+            [parse_timestamp("2024-03-04 18:09:55")],  # type: ignore[list-item]
+            [parse_timestamp("2024-03-05T01:12:40Z")],  # type: ignore[list-item]
+        )
+        is None
+    )
+
+
+def test_a_utc_time_takes_the_day_the_url_names_when_the_moment_may_fall_on_it() -> None:
+    url = "https://news.example/2024/03/04/minister-resigns"
+    ld = dict(ARTICLE_LD, url=url, datePublished="2024-03-05T02:18:11Z", dateModified=None)
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld), url=url)
+    assert meta.published == "2024-03-05T02:18:11+00:00"
+    assert meta.published_local_day == "2024-03-04"
+    # Without a day of its own, the page's day is the UTC one.
+    ld.pop("url")
+    plain = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    assert plain.published_local_day == "2024-03-05"
+
+
+def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> None:
+    url = "https://blog.example/news/2011/12/some-story/"
+    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
+    guessed = resolve(html, url=url, extracted=_extracted("2010-06-01"))
+    assert guessed.published is None and guessed.conflicts == ["published"]
+    inside = resolve(html, url=url, extracted=_extracted("2011-12-03"))
+    assert inside.published == "2011-12-03T00:00:00+00:00"
+    ld = dict(ARTICLE_LD, url=url, datePublished="2024-03-05T13:30:00Z", dateModified=None)
+    republished = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld), url=url)
+    assert republished.published == "2024-03-05T13:30:00+00:00"
+    assert month_from_url("https://x.example/2011/12/05/story") is None
+    assert month_from_url("https://x.example/2025/03/10-pendler") == (2025, 3)
+
+
+def test_the_extractors_bare_first_of_january_is_not_stored() -> None:
+    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
+    assert resolve(html, extracted=_extracted("2022-01-01")).published is None
+    assert resolve(html, extracted=_extracted("2022-01-20")).published == (
+        "2022-01-20T00:00:00+00:00"
+    )
+
+
+def test_a_published_meta_equal_to_the_modified_time_is_the_update() -> None:
+    head = '<meta property="article:published_time" content="2024-03-04T21:17:43Z">'
+    ld = dict(
+        ARTICLE_LD,
+        datePublished="2024-03-01T22:25:10Z",
+        dateModified="2024-03-04T21:17:43Z",
+    )
+    meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.published == "2024-03-01T22:25:10+00:00"
+    assert meta.conflicts == []
+
+
+def test_an_embedded_posts_time_is_not_the_storys() -> None:
+    body = (
+        "<article><h1>Minister resigns after budget vote</h1><div><blockquote>"
+        '<p><time datetime="2024-02-16T23:02:32+00:00">Feb 16</time></p></blockquote>'
+        "<p>Text.</p></div></article>"
+    )
+    meta = resolve(page("", body))
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("06 Dicembre 2020", "2020-12-06"),
+        ("| 17 de Febrero 2020", "2020-02-17"),
+        ("5. März 2024", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("Mar. 5th 2024", "2024-03-05"),
+        ("15.06.2020, 12.11 Uhr", "2020-06-15"),
+        ("Feb 16", None),  # no year
+        ("31 February 2024", None),
+        ("12 Monkeys 1995", None),
+    ],
+)
+def test_dates_written_for_readers(text: str, day: str | None) -> None:
+    stamp = written_date(text)
+    assert (stamp.day if stamp else None) == day
+    assert stamp is None or stamp.precision == "day"
+
+
+def test_a_written_day_in_microdata_names_the_pages_day_beside_a_utc_time() -> None:
+    head = '<meta property="article:published_time" content="2024-03-04T23:15:00Z">'
+    body = (
+        "<article><h1>Minister resigns after budget vote</h1>"
+        '<p itemprop="datePublished">05 Marzo 2024</p><p>Text.</p></article>'
+    )
+    meta = resolve(page(head, body))
+    assert meta.published == "2024-03-04T23:15:00+00:00"
+    assert meta.published_local_day == "2024-03-05"
+
+
+def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
+    body = (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        "<time>15.02.2024, 12.11 Uhr</time></header><p>Text.</p></article>"
+    )
+    meta = resolve(page("", body))
+    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+
+
+def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05 14:30:00", dateModified="2024-03-05T16:30:00Z")
+    meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
+    # Not taken for the same moment as the update: the stated zone (UTC) applies.
+    assert meta.published == "2024-03-05T14:30:00+00:00"
