@@ -7,6 +7,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from crawler.storage.database import describe
+from crawler.storage.postgres import is_postgres_url
+
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
 
 
@@ -38,7 +41,7 @@ def _duration(seconds: float) -> str:
 
 def db_option(db_path: str, default_db: str) -> str:
     """`` -s NEWS_DB=…`` when the commands would not find this database by default."""
-    if Path(db_path).resolve() == Path(default_db).resolve():
+    if not is_postgres_url(db_path) and Path(db_path).resolve() == Path(default_db).resolve():
         return ""
     return f" -s NEWS_DB={db_path}"
 
@@ -62,7 +65,7 @@ def closing_lines(
         lines.append(f"stopped: {saved} articles saved; run the same command again to continue")
     lines.append(
         f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
-        f"({describe_exit(exit_code)}); database {Path(db_path).resolve()}"
+        f"({describe_exit(exit_code)}); database {describe(db_path)}"
     )
     opt = db_option(db_path, default_db)
     lines.append(

@@ -64,10 +64,16 @@ def m010_dedup(db: Database) -> None:
     # MinHash signatures and their LSH band buckets (pipelines/index/copies.py). The buckets
     # table is keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself
     # and a re-added URL's old rows are deleted by key, never by scan.
-    db.execute("CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)")
+    # PostgreSQL has no WITHOUT ROWID (its heap rows are found through the index anyway) and
+    # calls BLOB bytea.
+    postgres = getattr(db, "dialect", "sqlite") == "postgresql"
+    blob, key, without_rowid = (
+        ("BYTEA", "BIGINT", "") if postgres else ("BLOB", "INTEGER", " WITHOUT ROWID")
+    )
+    db.execute(f"CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature {blob} NOT NULL)")
     db.execute(
-        "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-        " url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)) WITHOUT ROWID"
+        f"CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket {key} NOT NULL,"
+        f" url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)){without_rowid}"
     )
     # The band layout the buckets were computed with; a different layout needs a rebuild.
     db.execute("CREATE TABLE dedup_config (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -246,6 +252,16 @@ def m051_run_sources_metadata(db: Database) -> None:
     # Share of articles whose date has no time of day, and metadata conflicts, per run.
     db.table("run_sources").add_column("share_no_time", float)
     db.table("run_sources").add_column("meta_conflicts", int)
+
+
+@migrations()
+def m070_postgres_functions(db: Database) -> None:
+    """On PostgreSQL, the SQLite functions that portable queries use (crawler/storage/postgres.py
+    ``install_functions``); nothing to do on SQLite."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from .postgres import install_functions
+
+        install_functions(db)  # type: ignore[arg-type]
 
 
 def add_article_columns(db: Database) -> list[str]:
