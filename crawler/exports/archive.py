@@ -66,7 +66,7 @@ class ArchiveFilter:
                 params.append(moment.isoformat())
         if self.unique:
             clauses.append("duplicate_of IS NULL")
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "1 = 1"), params
 
 
 def format_for(path: Path) -> str:
@@ -84,7 +84,7 @@ def iter_rows(
 ) -> Iterator[list[dict[str, Any]]]:
     """Batches of matching ``articles`` rows as records, in rowid order."""
     condition, params = where.where()
-    columns = ", ".join(f"[{name}]" for name in export_fields())
+    columns = ", ".join(f'"{name}"' for name in export_fields())
     sql = (
         f"SELECT rowid AS _rowid, {columns} FROM articles "
         f"WHERE rowid > ? AND ({condition}) ORDER BY rowid LIMIT ?"

@@ -17,6 +17,7 @@ the life of the process; the server releases them when the process dies.
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 import re
@@ -32,6 +33,15 @@ _held: dict[Path, TextIO] = {}
 # PostgreSQL: the connection holding this process's advisory locks, per database URL.
 _sessions: dict[str, Any] = {}
 _advisory_held: dict[Path, tuple[Any, int]] = {}
+
+
+@atexit.register
+def _close_sessions() -> None:
+    """Close the advisory-lock connections at exit (which releases their locks)."""
+    while _sessions:
+        _sessions.popitem()[1].close()
+
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 

@@ -68,6 +68,9 @@ def closing_lines(
         f"({describe_exit(exit_code)}); database {describe(db_path)}"
     )
     opt = db_option(db_path, default_db)
+    if is_postgres_url(db_path):  # browse reads SQLite only
+        lines.append(f"look at it: {program} runs{opt}   (or: {program} export out.jsonl{opt})")
+        return lines
     lines.append(
         f"look at it: {program} browse{opt}   (or: {program} runs{opt}; "
         f"{program} export out.jsonl{opt})"

@@ -119,6 +119,12 @@ def redact(url: str) -> str:
     return f"{scheme}//{credentials.split(':', 1)[0]}:***@{tail}"
 
 
+def database_exists(path: str | Path) -> bool:
+    """Whether NEWS_DB names a database to read: a SQLite file that exists, or any PostgreSQL
+    URL (connecting tells whether it is there)."""
+    return is_postgres_url(path) or Path(path).exists()
+
+
 def is_postgres(db: object) -> bool:
     """True when ``db`` is a PostgreSQL store (see crawler/storage/postgres.py)."""
     return isinstance(db, PostgresDatabase)

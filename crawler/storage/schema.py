@@ -264,6 +264,18 @@ def m070_postgres_functions(db: Database) -> None:
         install_functions(db)  # type: ignore[arg-type]
 
 
+@migrations()
+def m071_copy_progress(db: Database) -> None:
+    # How far `scrapy copydb` got per source store and table (crawler/storage/copy.py): the
+    # primary key of the last row committed, as JSON, so an interrupted copy resumes there.
+    db.table("copy_progress").create(
+        {"source": str, "table_name": str, "last_key": str, "rows_copied": int},
+        pk=("source", "table_name"),
+        not_null={"rows_copied"},
+        defaults={"rows_copied": 0},
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 
