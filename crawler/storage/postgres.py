@@ -157,7 +157,7 @@ class _Connection:
         self.raw = raw
 
     def execute(self, sql: str, params: Any = None) -> Any:
-        return self.raw.execute(to_pyformat(sql), _params(params), prepare=False)
+        return self.raw.execute(to_pyformat(sql), _params(params))
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> None:
         rows = [_params(r) for r in rows]

@@ -64,8 +64,11 @@ def _owner() -> tuple[int, int]:
 
 
 @contextmanager
-def cluster() -> Iterator[str]:
-    """Start a cluster; yields the URL of its ``postgres`` database, stops and deletes it after."""
+def cluster(*, durable: bool = False) -> Iterator[str]:
+    """Start a cluster; yields the URL of its ``postgres`` database, stops and deletes it after.
+
+    Tests run with fsync off (a throwaway cluster needs no durability); ``durable`` keeps
+    PostgreSQL's defaults, for benchmarks that compare it with SQLite's own durability."""
     bindir = binaries()
     if bindir is None:
         raise FileNotFoundError("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
@@ -96,8 +99,9 @@ def cluster() -> Iterator[str]:
     (root / "sockets").mkdir()
     os.chown(sockets, uid, gid)
     port = _free_port()
-    # fsync off: a test cluster is thrown away, durability buys nothing and costs seconds.
-    options = f"-h 127.0.0.1 -p {port} -k {sockets} -c fsync=off -c max_connections=200"
+    options = f"-h 127.0.0.1 -p {port} -k {sockets} -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off"
     subprocess.run(
         [
             *prefix,
