@@ -120,6 +120,14 @@ def lock_source(db_path: str | Path, source: str) -> Path:
     return _lock(lock_path(db_path, source))
 
 
+@atexit.register
+def _release_all() -> None:
+    # The kernel would drop the flocks anyway; closing the files first keeps interpreter
+    # shutdown from warning about them on every run's stderr.
+    for path in list(_held):
+        release(path)
+
+
 def release(path: Path) -> None:
     """Give up a lock this process holds (a run's locks otherwise last as long as it does)."""
     handle = _held.pop(path, None)
