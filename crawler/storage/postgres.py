@@ -157,6 +157,8 @@ class _Connection:
         self.raw = raw
 
     def execute(self, sql: str, params: Any = None) -> Any:
+        if params is None:  # psycopg reads no placeholders (nor doubled percent signs) then
+            return self.raw.execute(sql)
         return self.raw.execute(to_pyformat(sql), _params(params))
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> None:

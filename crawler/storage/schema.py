@@ -288,6 +288,12 @@ def add_article_columns(db: Database) -> list[str]:
     added = [name for name in article_columns() if name not in present]
     for name in added:
         table.add_column(name, article_columns()[name])
+    if added and getattr(db, "dialect", "sqlite") == "postgresql":
+        # PostgreSQL expands a view's * when the view is made: remake it with the new columns.
+        db.execute("DROP VIEW IF EXISTS unique_articles")
+        db.execute(
+            "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+        )
     return added
 
 

@@ -66,3 +66,22 @@ def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
     assert {r.table: r.copied for r in again}["articles"] == 0
     assert all(r.complete for r in again)
     target.close()
+
+
+def test_unique_articles_has_every_article_column(db: Database) -> None:
+    with write_transaction(db):
+        db.table("articles").upsert_all(
+            [
+                {"url": "https://e.org/a", "source": "s", "fetched_at": "t", "text": "x"},
+                {
+                    "url": "https://e.org/b",
+                    "source": "s",
+                    "fetched_at": "t",
+                    "text": "x",
+                    "duplicate_of": "https://e.org/a",
+                },
+            ],
+            pk="url",
+        )
+    rows = list(db.query("SELECT url, authors, paywalled FROM unique_articles"))
+    assert [r["url"] for r in rows] == ["https://e.org/a"]
