@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from crawler.storage.database import describe
+from crawler.storage.database import describe, redact
 from crawler.storage.postgres import is_postgres_url
 
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
@@ -41,7 +41,9 @@ def _duration(seconds: float) -> str:
 
 def db_option(db_path: str, default_db: str) -> str:
     """`` -s NEWS_DB=…`` when the commands would not find this database by default."""
-    if not is_postgres_url(db_path) and Path(db_path).resolve() == Path(default_db).resolve():
+    if is_postgres_url(db_path):
+        return f" -s NEWS_DB={redact(db_path)}"  # the password stays out of logs
+    if Path(db_path).resolve() == Path(default_db).resolve():
         return ""
     return f" -s NEWS_DB={db_path}"
 

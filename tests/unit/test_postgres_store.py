@@ -112,3 +112,15 @@ def test_search_uses_the_articles_language(
     ).fetchall()
     db.close()
     assert bool(hits) is found
+
+
+def test_messages_name_a_postgresql_store_without_its_password() -> None:
+    from crawler.runs.summary import db_option
+    from crawler.storage.database import describe
+
+    url = "postgresql://news:s3cret@db.example:5432/archive"
+    assert describe(url) == "postgresql://news:***@db.example:5432/archive"
+    assert "s3cret" not in db_option(url, "news.db")
+    assert (
+        describe("postgresql://news@db.example/archive") == "postgresql://news@db.example/archive"
+    )
