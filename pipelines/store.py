@@ -1,4 +1,4 @@
-"""The ordered writer: batches articles into SQLite transactions.
+"""The ordered writer: batches articles into database transactions.
 
 Rows are committed every ``NEWS_DB_BATCH_SIZE`` articles or ``NEWS_DB_FLUSH_SECONDS``,
 and once more in ``close_spider``, so a graceful stop (Ctrl-C, SIGTERM) loses nothing
@@ -15,7 +15,6 @@ import asyncio
 import functools
 import json
 import logging
-import sqlite3
 import time
 import weakref
 from collections.abc import Callable
@@ -36,7 +35,11 @@ from crawler.clock import now_iso
 from crawler.extensions.database import database_for
 from crawler.items import article_columns, column_value
 from crawler.storage import versions
-from crawler.storage.database import SharedDatabase
+from crawler.storage.database import (
+    SharedDatabase,
+    is_database_error,
+    serialize_copy_decisions,
+)
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
 
@@ -119,7 +122,7 @@ class StorePipeline:
         self._settled: weakref.WeakSet[Future[list[tuple[str, str]]]] = weakref.WeakSet()
         self._closing = False
         # The first write failure (disk full, read-only or vanished file); the crawl then stops.
-        self.failure: sqlite3.Error | None = None
+        self.failure: Exception | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -207,7 +210,8 @@ class StorePipeline:
         if self._in_flight is not None and self._in_flight[0] is future:
             self._in_flight = None
         exc = future.exception()
-        if isinstance(exc, sqlite3.Error):
+        if is_database_error(exc):
+            assert isinstance(exc, Exception)
             self._fail(exc, size)
             return
         if exc is not None:
@@ -225,12 +229,14 @@ class StorePipeline:
         # CPU time of this thread: wall time would count waits for the GIL and for other
         # processes, and the batch runs beside the reactor.
         started = time.thread_time()
+        # Copies decided by another process (a second node) must be seen, not raced.
+        serialize_copy_decisions(db)
         outcomes = [self._write(db, ItemAdapter(item)) for item in batch]
         self.stats.inc_value("news/time/store_us", round((time.thread_time() - started) * 1e6))
         logger.debug("Writing %d articles", len(batch))
         return outcomes
 
-    def _fail(self, exc: sqlite3.Error, lost: int) -> None:
+    def _fail(self, exc: Exception, lost: int) -> None:
         """Stop the crawl: fetching on while nothing can be stored would only lose more.
 
         The transaction was rolled back, so no article is half-written; the batch's pages

@@ -19,6 +19,8 @@ from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.storage import schema
+from crawler.storage.database import open_database
+from tests.support import postgres
 
 # The same examples on every run, with no time limit per example: a loaded CI machine must not
 # turn a property test red by chance. New examples come from editing the strategies, not luck.
@@ -45,11 +47,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.e2e)
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a throwaway PostgreSQL server, started once per session (tests/support/
+    postgres.py); the tests that need it skip when PostgreSQL is not installed."""
+    if postgres.binaries() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    with postgres.cluster() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str) -> str:
+    """The name of a migrated database that each test's database copies."""
+    url = postgres.fresh_database(postgres_server)
+    open_database(url).close()
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """NEWS_DB of an empty store, once per backend: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    return postgres.fresh_database(
+        request.getfixturevalue("postgres_server"), request.getfixturevalue("postgres_template")
+    )
+
+
 @pytest.fixture
-def db() -> Iterator[Database]:
-    """A migrated in-memory database."""
+def sqlite_db() -> Iterator[Database]:
+    """A migrated in-memory SQLite database, for tests of SQLite itself (query plans)."""
     database = Database(memory=True)
     schema.apply(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A migrated database, once per backend: SQLite in memory, a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        database = Database(memory=True)
+        schema.apply(database)
+    else:
+        url = postgres.fresh_database(
+            request.getfixturevalue("postgres_server"), request.getfixturevalue("postgres_template")
+        )
+        database = open_database(url)
     yield database
     database.close()
 

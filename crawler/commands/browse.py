@@ -10,6 +10,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.browse.server import bind, make_datasette, serve
 from crawler.storage.database import database_from_settings
+from crawler.storage.postgres import is_postgres_url
 
 
 class Command(ScrapyCommand):
@@ -32,6 +33,12 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         if args:
             raise UsageError("scrapy browse takes no arguments", print_help=False)
+        if is_postgres_url(self.settings.get("NEWS_DB")):
+            raise UsageError(
+                "scrapy browse reads a SQLite archive (Datasette); take one from PostgreSQL with"
+                " `scrapy copydb SOURCE_DB news.db` and browse that",
+                print_help=False,
+            )
         path = Path(self.settings.get("NEWS_DB")).resolve()
         if not path.exists():
             raise UsageError(

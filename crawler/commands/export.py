@@ -9,7 +9,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.exports.archive import ArchiveFilter, ExportError, export_archive, format_for
-from crawler.storage.database import database_from_settings
+from crawler.storage.database import database_exists, database_from_settings
 
 
 class Command(ScrapyCommand):
@@ -48,7 +48,7 @@ class Command(ScrapyCommand):
         if len(args) != 1:
             raise UsageError("scrapy export takes one output file", print_help=False)
         target = Path(args[0])
-        db_path = Path(self.settings.get("NEWS_DB"))
+        db_path = self.settings.get("NEWS_DB")
         where = ArchiveFilter(
             sources=tuple(opts.source),
             languages=tuple(opts.language),
@@ -61,7 +61,7 @@ class Command(ScrapyCommand):
             where.where()
         except ExportError as exc:
             raise UsageError(str(exc), print_help=False) from None
-        if not db_path.exists():
+        if not database_exists(db_path):
             raise UsageError(
                 f"no database at {db_path} (choose one with -s NEWS_DB=…)", print_help=False
             )

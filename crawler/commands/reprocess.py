@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiders.reprocess import reprocess_spider_for
-from crawler.storage.database import database_from_settings
+from crawler.storage.database import database_exists, database_from_settings
 
 
 class Command(RunCommand):
@@ -22,8 +21,8 @@ class Command(RunCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
-        path = Path(self.settings.get("NEWS_DB"))
-        if not path.exists():
+        path = self.settings.get("NEWS_DB")
+        if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
         db = database_from_settings(self.settings)
         try:

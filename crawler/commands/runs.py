@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import print_out
 from crawler.runs.report import format_table, report_rows
-from crawler.storage.database import database_from_settings
+from crawler.storage.database import database_exists, database_from_settings
 
 
 class Command(ScrapyCommand):
@@ -31,8 +30,8 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
-        path = Path(self.settings.get("NEWS_DB"))
-        if not path.exists():
+        path = self.settings.get("NEWS_DB")
+        if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
         db = database_from_settings(self.settings)
         try:

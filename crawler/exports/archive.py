@@ -68,7 +68,7 @@ class ArchiveFilter:
                 params.append(moment.isoformat())
         if self.unique:
             clauses.append("duplicate_of IS NULL")
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "1 = 1"), params
 
 
 def format_for(path: Path) -> str:
@@ -113,7 +113,7 @@ def iter_rows(
     each with its version number and earlier versions (VERSION_FIELDS)."""
     condition, params = where.where()
     names = export_fields() + (["version"] if versions else [])
-    columns = ", ".join(f"[{name}]" for name in names)
+    columns = ", ".join(f'"{name}"' for name in names)
     sql = (
         f"SELECT rowid AS _rowid, {columns} FROM articles "
         f"WHERE rowid > ? AND ({condition}) ORDER BY rowid LIMIT ?"

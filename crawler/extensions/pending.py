@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +29,7 @@ from sqlite_utils import Database
 from crawler.extensions.database import database_for
 from crawler.sources import source_of
 from crawler.storage import pending
-from crawler.storage.database import SharedDatabase
+from crawler.storage.database import SharedDatabase, database_errors
 
 
 def now_utc() -> datetime:
@@ -163,7 +162,7 @@ class PendingArticles:
                     .result()
                 )
             open_rows, given_up_rows = pending.counts(db, source.name)
-        except (OSError, sqlite3.Error) as exc:
+        except database_errors(OSError) as exc:
             # The listings' validators are not kept either (news/fatal/…), so the next run
             # reads them in full and finds these articles again.
             stats.inc_value("news/fatal/pending_not_saved")

@@ -9,6 +9,10 @@ A manual ``scrapy crawl <source>`` takes only its source's lock, so it can run b
 ``crawlall`` (which holds the locks of the sources it crawls) as long as they crawl different
 sources; SQLite's WAL and write transactions let both write. Lock files are never deleted
 (deleting one would let two processes lock two different files of the same name).
+
+When ``NEWS_DB`` is a PostgreSQL URL the processes may run on several hosts, so the same two
+locks are session-level advisory locks of that database, held on a connection of their own for
+the life of the process; the server releases them when the process dies.
 """
 
 from __future__ import annotations
@@ -18,12 +22,26 @@ import fcntl
 import os
 import re
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from crawler.clock import now_iso
+from crawler.storage.database import redact
+from crawler.storage.postgres import advisory_key, is_postgres_url
 
 # Held for the life of the process: closing the file would release the lock.
 _held: dict[Path, TextIO] = {}
+# PostgreSQL: the connection holding this process's advisory locks, per database URL.
+_sessions: dict[str, Any] = {}
+_advisory_held: dict[Path, tuple[Any, int]] = {}
+
+
+@atexit.register
+def _close_sessions() -> None:
+    """Close the advisory-lock connections at exit (which releases their locks)."""
+    while _sessions:
+        _sessions.popitem()[1].close()
+
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -59,17 +77,46 @@ def _lock(path: Path) -> Path:
     return path
 
 
+def _advisory(url: str, *parts: str) -> Path:
+    """Take the advisory lock of ``parts`` on the PostgreSQL database ``url``.
+
+    The returned name stands for the lock as a lock file's path does, for :func:`release`.
+    """
+    import psycopg
+
+    name = Path(f"{redact(url)}#{'/'.join(parts)}")
+    if name in _advisory_held:
+        return name
+    conn = _sessions.get(url)
+    if conn is None:
+        try:
+            conn = psycopg.connect(url, autocommit=True, application_name="newsloom-locks")
+        except psycopg.Error as exc:
+            raise OSError(f"cannot connect to {redact(url)}: {exc}") from exc
+        _sessions[url] = conn
+    key = advisory_key(*parts)
+    taken = conn.execute("SELECT pg_try_advisory_lock(%s)", [key]).fetchone()
+    if not (taken and taken[0]):
+        raise DatabaseLocked(f"{name} is held by another process")
+    _advisory_held[name] = (conn, key)
+    return name
+
+
 def lock_database(db_path: str | Path) -> Path:
     """Take the run lock of ``db_path`` for the rest of this process, or raise DatabaseLocked.
 
     Taking it again in the same process is a no-op. Raises OSError when the lock file cannot
     be created (e.g. the database folder does not exist).
     """
+    if is_postgres_url(db_path):
+        return _advisory(str(db_path), "newsloom", "run")
     return _lock(lock_path(db_path))
 
 
 def lock_source(db_path: str | Path, source: str) -> Path:
     """Take ``source``'s lock on ``db_path`` for the rest of this process (see lock_database)."""
+    if is_postgres_url(db_path):
+        return _advisory(str(db_path), "newsloom", "source", source)
     return _lock(lock_path(db_path, source))
 
 
@@ -86,3 +133,7 @@ def release(path: Path) -> None:
     handle = _held.pop(path, None)
     if handle is not None:
         handle.close()
+    advisory = _advisory_held.pop(path, None)
+    if advisory is not None:
+        conn, key = advisory
+        conn.execute("SELECT pg_advisory_unlock(%s)", [key])

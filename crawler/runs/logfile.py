@@ -16,6 +16,8 @@ from pathlib import Path
 
 from scrapy.settings import BaseSettings
 
+from crawler.storage.postgres import is_postgres_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -24,7 +26,10 @@ def log_dir(settings: BaseSettings) -> Path:
     configured = settings.get("NEWS_LOG_DIR")
     if configured:
         return Path(configured)
-    return Path(settings.get("NEWS_DB")).resolve().parent / "logs"
+    db = settings.get("NEWS_DB")
+    if is_postgres_url(db):  # a shared store: each host keeps its own logs
+        return Path("logs").resolve()
+    return Path(db).resolve().parent / "logs"
 
 
 def _label(command: str, sources: list[str]) -> str:

@@ -12,7 +12,6 @@ import asyncio
 import functools
 import logging
 import signal
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,8 @@ from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
 from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys
 from crawler.storage import run_records as records
-from crawler.storage.database import database_from_settings, write_transaction
+from crawler.storage.database import database_errors, database_from_settings, write_transaction
+from crawler.storage.postgres import is_postgres_url
 
 from .lock import DatabaseLocked, lock_database, lock_source
 from .logfile import attach_run_log
@@ -151,7 +151,7 @@ class RunCommand(BaseRunSpiderCommand):
         """
         db_path = self.run_database()
         folder = Path(db_path).resolve().parent
-        if not folder.is_dir():
+        if not is_postgres_url(db_path) and not folder.is_dir():
             say(f"cannot use {db_path}: the database folder {folder} does not exist")
             self.exitcode = EXIT_FAILED
             return []
@@ -207,7 +207,7 @@ class RunCommand(BaseRunSpiderCommand):
         log_file = attach_run_log(self.settings, command, names)
         try:
             db = database_from_settings(self.settings)
-        except (OSError, sqlite3.Error) as exc:
+        except database_errors(OSError) as exc:
             say(f"cannot open the database {self.run_database()}: {exc}")
             self.exitcode = EXIT_FAILED
             return

@@ -7,6 +7,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from crawler.storage.database import describe, redact
+from crawler.storage.postgres import is_postgres_url
+
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
 
 
@@ -38,6 +41,8 @@ def _duration(seconds: float) -> str:
 
 def db_option(db_path: str, default_db: str) -> str:
     """`` -s NEWS_DB=…`` when the commands would not find this database by default."""
+    if is_postgres_url(db_path):
+        return f" -s NEWS_DB={redact(db_path)}"  # the password stays out of logs
     if Path(db_path).resolve() == Path(default_db).resolve():
         return ""
     return f" -s NEWS_DB={db_path}"
@@ -62,9 +67,12 @@ def closing_lines(
         lines.append(f"stopped: {saved} articles saved; run the same command again to continue")
     lines.append(
         f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
-        f"({describe_exit(exit_code)}); database {Path(db_path).resolve()}"
+        f"({describe_exit(exit_code)}); database {describe(db_path)}"
     )
     opt = db_option(db_path, default_db)
+    if is_postgres_url(db_path):  # browse reads SQLite only
+        lines.append(f"look at it: {program} runs{opt}   (or: {program} export out.jsonl{opt})")
+        return lines
     lines.append(
         f"look at it: {program} browse{opt}   (or: {program} runs{opt}; "
         f"{program} export out.jsonl{opt})"

@@ -1,4 +1,7 @@
-"""Opening the SQLite database the way every Newsloom process must: WAL, busy timeout, schema.
+"""Opening the database the way every Newsloom process must: WAL, busy timeout, schema.
+
+``NEWS_DB`` is a SQLite file, or a ``postgresql://`` URL for a store shared by several
+processes and hosts (crawler/storage/postgres.py: the same callers, the same migrations).
 
 :func:`database_from_settings` is the one way in for code that has Scrapy settings;
 :class:`SharedDatabase` is what one crawl shares: a connection for reads on the reactor thread
@@ -9,17 +12,19 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from . import schema
+from .postgres import PostgresDatabase, is_postgres_url
 
 logger = logging.getLogger(__name__)
 
@@ -27,12 +32,14 @@ T = TypeVar("T")
 
 
 def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``.
+    """Open (creating if needed) and migrate the database at ``path`` (or PostgreSQL URL).
 
     WAL lets readers run beside the one writer; the busy timeout makes a second process wait
     for the write lock instead of failing with "database is locked". The schema is applied
     under BEGIN IMMEDIATE so two processes starting at once cannot both create it.
     """
+    if is_postgres_url(path):
+        return open_postgres(str(path), busy_timeout_ms=busy_timeout_ms)
     path = Path(path)
     if path.parent and not path.parent.exists():
         raise FileNotFoundError(f"database folder {path.parent} does not exist")
@@ -79,6 +86,75 @@ def _open(path: Path, busy_timeout_ms: int) -> Database:
     return db
 
 
+def open_postgres(url: str, *, busy_timeout_ms: int = 60_000) -> Database:
+    """Connect to the PostgreSQL store at ``url`` and migrate it.
+
+    The migrations run under a transaction-level advisory lock, so processes starting at once
+    on several hosts apply each migration once. The adapter offers the part of sqlite-utils'
+    ``Database`` that Newsloom uses, hence the cast.
+    """
+    db = PostgresDatabase(url, timeout_ms=busy_timeout_ms)
+    try:
+        with write_transaction(cast(Database, db)):
+            db.lock_for_transaction("newsloom", "schema")
+            names = set(db.table_names())
+            if names and schema.MIGRATIONS_TABLE not in names:
+                raise ForeignDatabase(
+                    f"{redact(url)} is not a Newsloom database (it holds other tables: "
+                    f"{', '.join(sorted(names)[:5])}); choose another NEWS_DB"
+                )
+            schema.apply(cast(Database, db))
+    except BaseException:
+        db.close()
+        raise
+    return cast(Database, db)
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for logs and messages."""
+    head, sep, tail = url.rpartition("@")
+    if not sep or ":" not in head.split("//", 1)[-1]:
+        return url
+    scheme, _, credentials = head.partition("//")
+    return f"{scheme}//{credentials.split(':', 1)[0]}:***@{tail}"
+
+
+def database_exists(path: str | Path) -> bool:
+    """Whether NEWS_DB names a database to read: a SQLite file that exists, or any PostgreSQL
+    URL (connecting tells whether it is there)."""
+    return is_postgres_url(path) or Path(path).exists()
+
+
+def is_postgres(db: object) -> bool:
+    """True when ``db`` is a PostgreSQL store (see crawler/storage/postgres.py)."""
+    return isinstance(db, PostgresDatabase)
+
+
+def serialize_copy_decisions(db: Database) -> None:
+    """Serialize copy decisions across processes until the caller's transaction ends.
+
+    On SQLite the write transaction already holds the only write lock. On PostgreSQL two
+    nodes could each look for the other's copy before either committed and both store an
+    original; a transaction-level advisory lock makes the second wait for the first's commit
+    (READ COMMITTED: its next lookups then see those rows).
+    """
+    if is_postgres(db):
+        cast(PostgresDatabase, db).lock_for_transaction("newsloom", "copies")
+
+
+def database_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
+    """The errors of the database engines (with ``others``): SQLite's, and psycopg's once a
+    PostgreSQL store is open (psycopg is imported only then)."""
+    psycopg = sys.modules.get("psycopg")
+    engines = (sqlite3.Error,) if psycopg is None else (sqlite3.Error, psycopg.Error)
+    return (*others, *engines)
+
+
+def is_database_error(exc: BaseException | None) -> bool:
+    """True for an error of a database engine (see :func:`database_errors`)."""
+    return isinstance(exc, database_errors())
+
+
 class ForeignDatabase(sqlite3.DatabaseError):
     """NEWS_DB names another program's SQLite file; nothing was written to it."""
 
@@ -112,7 +188,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
     A deferred transaction that reads first and writes later can fail with SQLITE_BUSY
     without waiting; IMMEDIATE waits for the busy timeout instead.
     """
-    db.execute("BEGIN IMMEDIATE")
+    if is_postgres(db):
+        cast(PostgresDatabase, db).begin()
+    else:
+        db.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
@@ -120,6 +199,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
     else:
         db.commit()
+
+
+def describe(path: str | Path) -> str:
+    """The database as messages name it: a resolved file path, or a URL without password."""
+    return redact(str(path)) if is_postgres_url(path) else str(Path(path).resolve())
 
 
 class SharedDatabase:
@@ -153,7 +237,7 @@ class SharedDatabase:
     def db(self) -> Database:
         """The reading connection, opened (and the schema migrated) on first use."""
         if self._reader is None:
-            logger.info("Opening database %s", Path(self.path).resolve())
+            logger.info("Opening database %s", describe(self.path))
             self._reader = self._open()
         return self._reader
 

@@ -64,10 +64,16 @@ def m010_dedup(db: Database) -> None:
     # MinHash signatures and their LSH band buckets (pipelines/index/copies.py). The buckets
     # table is keyed by (band, bucket, url) WITHOUT ROWID, so the key is the lookup index itself
     # and a re-added URL's old rows are deleted by key, never by scan.
-    db.execute("CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature BLOB NOT NULL)")
+    # PostgreSQL has no WITHOUT ROWID (its heap rows are found through the index anyway) and
+    # calls BLOB bytea.
+    postgres = getattr(db, "dialect", "sqlite") == "postgresql"
+    blob, key, without_rowid = (
+        ("BYTEA", "BIGINT", "") if postgres else ("BLOB", "INTEGER", " WITHOUT ROWID")
+    )
+    db.execute(f"CREATE TABLE dedup_signatures (url TEXT PRIMARY KEY, signature {blob} NOT NULL)")
     db.execute(
-        "CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-        " url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)) WITHOUT ROWID"
+        f"CREATE TABLE dedup_buckets (band INTEGER NOT NULL, bucket {key} NOT NULL,"
+        f" url TEXT NOT NULL, PRIMARY KEY (band, bucket, url)){without_rowid}"
     )
     # The band layout the buckets were computed with; a different layout needs a rebuild.
     db.execute("CREATE TABLE dedup_config (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -301,6 +307,28 @@ def m060_article_versions(db: Database) -> None:
         db.table("run_sources").add_column(column, int)
 
 
+@migrations()
+def m070_postgres_functions(db: Database) -> None:
+    """On PostgreSQL, the SQLite functions that portable queries use (crawler/storage/postgres.py
+    ``install_functions``); nothing to do on SQLite."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from .postgres import install_functions
+
+        install_functions(db)  # type: ignore[arg-type]
+
+
+@migrations()
+def m071_copy_progress(db: Database) -> None:
+    # How far `scrapy copydb` got per source store and table (crawler/storage/copy.py): the
+    # primary key of the last row committed, as JSON, so an interrupted copy resumes there.
+    db.table("copy_progress").create(
+        {"source": str, "table_name": str, "last_key": str, "rows_copied": int},
+        pk=("source", "table_name"),
+        not_null={"rows_copied"},
+        defaults={"rows_copied": 0},
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 
@@ -313,6 +341,12 @@ def add_article_columns(db: Database) -> list[str]:
     added = [name for name in article_columns() if name not in present]
     for name in added:
         table.add_column(name, article_columns()[name])
+    if added and getattr(db, "dialect", "sqlite") == "postgresql":
+        # PostgreSQL expands a view's * when the view is made: remake it with the new columns.
+        db.execute("DROP VIEW IF EXISTS unique_articles")
+        db.execute(
+            "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+        )
     return added
 
 

@@ -299,7 +299,7 @@ class WarcIngest:
     # --- reading ------------------------------------------------------------------------------
 
     def _saved_progress(self) -> dict[str, dict[str, Any]]:
-        rows = self.database.db.execute("SELECT path, size, offset, done FROM warc_files")
+        rows = self.database.db.execute('SELECT path, size, "offset", done FROM warc_files')
         return {r[0]: {"size": r[1], "offset": r[2], "done": r[3]} for r in rows.fetchall()}
 
     async def articles(self) -> AsyncIterator[Article]:

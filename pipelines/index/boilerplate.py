@@ -21,11 +21,11 @@ _SAMPLE_CHARS = 200
 
 _UPSERT_LINE = (
     "INSERT INTO line_stats (source, key, count, sample) VALUES (?, ?, 1, ?) "
-    "ON CONFLICT (source, key) DO UPDATE SET count = count + 1"
+    "ON CONFLICT (source, key) DO UPDATE SET count = line_stats.count + 1"
 )
 _UPSERT_TOTAL = (
     "INSERT INTO source_line_totals (source, articles) VALUES (?, 1) "
-    "ON CONFLICT (source) DO UPDATE SET articles = articles + 1"
+    "ON CONFLICT (source) DO UPDATE SET articles = source_line_totals.articles + 1"
 )
 # Both bounds are checked in SQL so that the (source, count) index limits the scan to the
 # frequent keys of one source.

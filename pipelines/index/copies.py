@@ -1,4 +1,4 @@
-"""Near-duplicate lookup: a MinHash LSH index that lives in SQLite (tables from m010_dedup).
+"""Near-duplicate lookup: a MinHash LSH index that lives in the database (tables of m010_dedup).
 
 Every stored article is indexed, copies included: a copy of a copy may be closer to the copy
 than to the original (each edit drifts further), and indexing the copy lets it still be found;
@@ -45,6 +45,10 @@ MAX_CANDIDATES = 64
 # normal and the cap only guards against a cycle written by hand.
 _MAX_HOPS = 16
 _UINT32 = np.dtype("<u4")
+# Portable SQL (SQLite and PostgreSQL, crawler/storage/postgres.py).
+_ADD_BUCKET = (
+    "INSERT INTO dedup_buckets (band, bucket, url) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,8 @@ class DedupIndex:
         self._require_layout()
         if content_hash:
             row = self.db.execute(
-                "SELECT url FROM articles WHERE content_hash = ? AND url IS NOT ? LIMIT 1",
+                "SELECT url FROM articles WHERE content_hash = ? AND url IS DISTINCT FROM ?"
+                " LIMIT 1",
                 (content_hash, exclude),
             ).fetchone()
             if row is not None:
@@ -141,7 +146,7 @@ class DedupIndex:
                 "INSERT INTO dedup_signatures (url, signature) VALUES (?, ?)", (url, signature)
             )
             self.db.conn.executemany(
-                "INSERT OR IGNORE INTO dedup_buckets (band, bucket, url) VALUES (?, ?, ?)",
+                _ADD_BUCKET,
                 [(band, bucket, url) for band, bucket in enumerate(self._buckets(values))],
             )
 
@@ -177,7 +182,7 @@ class DedupIndex:
                     buckets = self._buckets(self._values(signature))
                     rows.extend((band, bucket, url) for band, bucket in enumerate(buckets))
                 self.db.conn.executemany(
-                    "INSERT OR IGNORE INTO dedup_buckets (band, bucket, url) VALUES (?, ?, ?)",
+                    _ADD_BUCKET,
                     rows,
                 )
                 last = page[-1][0]
@@ -269,7 +274,8 @@ class DedupIndex:
 
     def _write_layout(self) -> None:
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO dedup_config (key, value) VALUES (?, ?)",
+            "INSERT INTO dedup_config (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             list(self._layout().items()),
         )
 

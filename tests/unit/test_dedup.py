@@ -178,9 +178,9 @@ def test_writes_join_the_callers_transaction(db: Database, seeds: dict[str, str]
     assert db.execute("SELECT COUNT(*) FROM dedup_buckets").fetchone()[0] == 0
 
 
-def test_lookups_use_indexes_only(db: Database, seeds: dict[str, str]) -> None:
+def test_lookups_use_indexes_only(sqlite_db: Database, seeds: dict[str, str]) -> None:
     statements: list[tuple[str, object]] = []
-    traced = Database(db.conn, tracer=lambda sql, params: statements.append((sql, params)))
+    traced = Database(sqlite_db.conn, tracer=lambda sql, params: statements.append((sql, params)))
     index = indexed(traced, seeds)
     statements.clear()
     copy = syndicated(seeds["003"])

@@ -10,7 +10,8 @@ from scrapy import Spider
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.run_recorder import RunRecorder, drop_counts
 from crawler.sources import Source
-from tests.unit.components import article, crawler_for, shared_database
+from crawler.storage.database import SharedDatabase
+from tests.unit.components import article, crawler_for
 
 
 def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
@@ -36,8 +37,8 @@ def test_drop_counts_come_from_stats() -> None:
     assert drop_counts(stats) == {"too_short": 3, "unexpected_language": 1, "other": 1}
 
 
-def test_run_recorder_records_the_source_run(tmp_path: Path) -> None:
-    database = shared_database(tmp_path)
+def test_run_recorder_records_the_source_run(store_url: str) -> None:
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
     recorder = RunRecorder(crawler.stats, lambda: database, None)
     spider: Spider = crawler.spider

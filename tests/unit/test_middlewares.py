@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from scrapy import Request
@@ -17,16 +16,16 @@ from crawler.middlewares.incremental import IncrementalMiddleware
 from crawler.middlewares.politeness import ContactUserAgentMiddleware
 from crawler.middlewares.retryafter import RetryAfterMiddleware
 from crawler.sources import Source
-from crawler.storage.database import SharedDatabase
-from tests.unit.components import crawler_for, run, shared_database
+from crawler.storage.database import SharedDatabase, write_transaction
+from tests.unit.components import crawler_for, run
 
 ARTICLE = {"news_kind": "article"}
 DAY = timedelta(days=1)
 
 
 @pytest.fixture
-def database(tmp_path: Path):
-    database = shared_database(tmp_path)
+def database(store_url: str):
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     yield database
     database.close()
 
@@ -55,11 +54,11 @@ def _incremental(database: SharedDatabase, **kwargs) -> IncrementalMiddleware:
 
 def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabase) -> None:
     now = datetime(2026, 1, 10, tzinfo=UTC)
-    with database.db.conn:
+    with write_transaction(database.db):
         database.db.table("articles").insert(
             {"url": "https://e.org/a", "source": "s", "fetched_at": utc_iso(now), "text": "t"}
         )
-        database.db.table("url_seen").insert_all(
+        database.db.table("url_seen").upsert_all(
             [
                 {"url": "https://e.org/old", "target": "https://e.org/a", "status": None},
                 {"url": "https://e.org/x", "status": 404, "fetched_at": utc_iso(now)},
@@ -70,7 +69,6 @@ def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabas
                 },
             ],
             pk="url",
-            alter=True,
         )
     mw = _incremental(database)
     assert mw.decide("https://e.org/a", now) == "stored"

@@ -10,12 +10,13 @@ from scrapy.exceptions import DropItem
 from twisted.internet import task
 
 from crawler.sources import Source
+from crawler.storage.database import SharedDatabase
 from pipelines.extract.pipeline import ExtractPipeline
 from pipelines.language_policy import LanguagePolicyPipeline
 from pipelines.store import StorePipeline
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.conftest import DEMO_SITE
-from tests.unit.components import article, crawler_for, run, shared_database
+from tests.unit.components import article, crawler_for, run
 
 GERMAN = Source(name="example", languages=("de",))
 
@@ -125,8 +126,8 @@ def _stored(text: str, url: str):
     )
 
 
-def test_store_writes_batches_and_links_copies(tmp_path: Path) -> None:
-    database = shared_database(tmp_path)
+def test_store_writes_batches_and_links_copies(store_url: str) -> None:
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
     clock = task.Clock()
     store = StorePipeline(
@@ -151,8 +152,8 @@ def test_store_writes_batches_and_links_copies(tmp_path: Path) -> None:
     assert crawler.stats.get_value("news/dedup/near") == 1
 
 
-def test_store_failure_stops_the_crawl_and_fails_the_source(tmp_path: Path) -> None:
-    database = shared_database(tmp_path)
+def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> None:
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
     stopped: list[str] = []
     store = StorePipeline(

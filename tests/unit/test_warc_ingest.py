@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from crawler.items import Article
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
-from crawler.storage.database import SharedDatabase
+from crawler.storage.database import SharedDatabase, open_database
 from crawler.warc.ingest import (
     FileProgress,
     RecordFilter,
@@ -282,9 +282,11 @@ def test_reader_never_raises_on_damaged_bytes(
         assert len(_urls(_entries(path))) == 4
 
 
-def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(tmp_path: Path) -> None:
+def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(
+    tmp_path: Path, store_url: str
+) -> None:
     crawler = crawler_for()
-    database = shared_database(tmp_path)
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     gone = _file(1).write(tmp_path / "gone.warc.gz")
     good = _file(3).write(tmp_path / "good.warc.gz")
     ingest = _ingest([gone, good], crawler, database)
@@ -302,7 +304,9 @@ def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(tmp_path: Pat
     assert crawler.stats.get_value("news/warc/files/unreadable") == 1
     ingest.spider_closed()
     database.close()
-    (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    reader = open_database(store_url)
+    (row,) = reader.query("select * from warc_files")
+    reader.close()
     assert row["path"] == str(good.resolve()) and row["done"] == 1
     assert row["offset"] == good.stat().st_size
 

@@ -1,0 +1,165 @@
+"""Copy an archive between stores (SQLite <-> PostgreSQL), resumable and verified.
+
+Each table is read in primary-key order, a batch at a time (keyset paging: one short query per
+batch whatever the table's size), and upserted into the target, so copying a row twice changes
+nothing. Each batch commits together with the table's position in ``copy_progress`` of the
+target, so a copy that is interrupted (killed, disk full) goes on from its last committed batch
+when run again. At the end the row count of every table is compared; a table whose target holds
+fewer rows than its source fails the copy.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from .database import describe, is_postgres, write_transaction
+from .schema import MIGRATIONS_TABLE
+
+logger = logging.getLogger(__name__)
+
+PROGRESS_TABLE = "copy_progress"
+BATCH_ROWS = 1000
+# Tables that are not archive data: the migration record, the copy's own progress, and the
+# index structures of SQLite's full-text search (the target rebuilds its own).
+_SKIP_PREFIXES = ("sqlite_", "articles_fts")
+_SKIP = {MIGRATIONS_TABLE, PROGRESS_TABLE}
+# Copied first: the tables other tables' foreign keys point to.
+_FIRST = ("runs",)
+
+
+@dataclass(frozen=True)
+class TableCopy:
+    table: str
+    source_rows: int
+    target_rows: int
+    copied: int  # rows written by this invocation
+
+    @property
+    def complete(self) -> bool:
+        return self.target_rows >= self.source_rows
+
+
+def table_names(db: Database) -> list[str]:
+    """The data tables of a store, in copy order."""
+    if is_postgres(db):
+        names = db.table_names()  # type: ignore[call-arg]
+    else:
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    data = [n for n in names if n not in _SKIP and not n.startswith(_SKIP_PREFIXES)]
+    return sorted(data, key=lambda n: (n not in _FIRST, n))
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return list(db.table(table).columns_dict)
+
+
+def _keys(db: Database, table: str) -> list[str]:
+    keys = list(db.table(table).pks)
+    # sqlite-utils names a table without a declared key by its rowid.
+    return [] if keys == ["rowid"] else keys
+
+
+def _quoted(names: list[str]) -> str:
+    return ", ".join('"' + n.replace('"', '""') + '"' for n in names)
+
+
+def copy_table(
+    source: Database,
+    target: Database,
+    table: str,
+    *,
+    source_name: str,
+    batch_rows: int = BATCH_ROWS,
+) -> TableCopy:
+    """Copy one table from where the last copy of it into ``target`` stopped."""
+    keys = _keys(source, table)
+    if not keys:
+        raise ValueError(f"table {table} has no primary key to copy it by")
+    wanted = set(_columns(target, table))
+    columns = [c for c in _columns(source, table) if c in wanted]
+    progress = target.execute(
+        f"SELECT last_key FROM {PROGRESS_TABLE} WHERE source = ? AND table_name = ?",
+        [source_name, table],
+    ).fetchone()
+    last: list[Any] | None = json.loads(progress[0]) if progress and progress[0] else None
+    key_list = _quoted(keys)
+    placeholders = ", ".join("?" for _ in keys)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    insert = (
+        f'INSERT INTO "{table}" ({_quoted(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+        f" ON CONFLICT ({key_list}) {action}"
+    )
+    key_at = [columns.index(k) for k in keys]
+    copied = 0
+    while True:
+        after = f"WHERE ({key_list}) > ({placeholders})" if last is not None else ""
+        rows = source.execute(
+            f'SELECT {_quoted(columns)} FROM "{table}" {after} ORDER BY {key_list} LIMIT ?',
+            [*(last or []), batch_rows],
+        ).fetchall()
+        if not rows:
+            break
+        last = [rows[-1][i] for i in key_at]
+        position = json.dumps(last)
+        with write_transaction(target):
+            target.conn.executemany(insert, [list(r) for r in rows])
+            target.execute(
+                f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (source, table_name) DO UPDATE SET"
+                f" last_key = excluded.last_key,"
+                f" rows_copied = {PROGRESS_TABLE}.rows_copied + excluded.rows_copied",
+                [source_name, table, position, len(rows)],
+            )
+        copied += len(rows)
+        if len(rows) < batch_rows:
+            break
+    return TableCopy(table, _count(source, table), _count(target, table), copied)
+
+
+def _count(db: Database, table: str) -> int:
+    return int(db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+def _after_copy(target: Database) -> None:
+    """Move PostgreSQL's identity sequences past the copied ids, so new runs get new ids."""
+    if is_postgres(target):
+        with write_transaction(target):
+            target.execute(
+                "SELECT setval(pg_get_serial_sequence('runs', 'id'),"
+                " GREATEST((SELECT max(id) FROM runs), 1))"
+            )
+
+
+def copy_database(
+    source: Database,
+    target: Database,
+    *,
+    source_name: str,
+    batch_rows: int = BATCH_ROWS,
+    report: Callable[[TableCopy], None] = lambda copy: None,
+) -> list[TableCopy]:
+    """Copy every data table of ``source`` that ``target`` also has; returns per-table counts.
+
+    ``source_name`` identifies the source in the progress table (see :func:`describe`).
+    """
+    ours = set(table_names(target))
+    results = []
+    for table in table_names(source):
+        if table not in ours:
+            logger.warning("Table %s of %s is not in the target; not copied", table, source_name)
+            continue
+        result = copy_table(source, target, table, source_name=source_name, batch_rows=batch_rows)
+        report(result)
+        results.append(result)
+    _after_copy(target)
+    return results
+
+
+__all__ = ["TableCopy", "copy_database", "copy_table", "describe", "table_names"]

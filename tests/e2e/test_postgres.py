@@ -1,0 +1,149 @@
+"""The same commands on PostgreSQL: crawl, incremental rerun, runs, export, reprocess, locks,
+and ``scrapy copydb`` both ways, against the throwaway server of tests/support/postgres.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from crawler.runs.outcome import EXIT_LOCKED
+from crawler.storage.postgres import advisory_key
+from tests.conftest import FAST, run_scrapy
+from tests.support.postgres import fresh_database
+
+VOLATILE = {"updated_at"}
+
+
+@pytest.fixture
+def pg_url(postgres_server: str) -> str:
+    return fresh_database(postgres_server)
+
+
+def _query(url: str, sql: str, params: list | None = None) -> list[dict]:
+    with psycopg.connect(url) as conn:
+        cursor = conn.execute(sql, params)
+        names = [d.name for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _listings(site) -> tuple[str, ...]:
+    return (
+        "news",
+        "-a",
+        f"feed={site.url('rss.xml')}",
+        "-a",
+        f"sitemap={site.url('news_sitemap.xml')}",
+        "-a",
+        "source=fixture",
+    )
+
+
+def _articles(url: str) -> dict[str, dict]:
+    rows = _query(url, "SELECT * FROM articles")
+    return {r["url"]: {k: v for k, v in r.items() if k not in VOLATILE} for r in rows}
+
+
+def test_crawl_rerun_runs_export_and_reprocess(site, pg_url, tmp_path) -> None:
+    first = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+    assert first.returncode == 0, first.stderr[-3000:]
+    rows = _articles(pg_url)
+    assert len(rows) == 6
+    heise = next(u for u in rows if u.startswith(site.url("articles/heise.html")))
+    assert rows[heise]["title"] == "Lithium aus dem Schredder"
+    assert rows[heise]["published"] == "2019-06-20T07:15:00+00:00"
+    # Full-text search in the article's language: German stemming finds the plural's stem.
+    (config,) = _query(
+        pg_url, "SELECT newsloom_text_config(%s)::text AS c", [rows[heise]["language"]]
+    )
+    assert config["c"] == "german"
+    hits = _query(
+        pg_url,
+        "SELECT url FROM articles WHERE search @@ websearch_to_tsquery("
+        "newsloom_text_config(language), %s)",
+        ["Schredder"],
+    )
+    assert [h["url"] for h in hits] == [heise]
+    plan = _query(
+        pg_url,
+        "EXPLAIN SELECT url FROM articles WHERE search @@ to_tsquery('german', 'schredd')",
+    )
+    assert plan  # the GIN index exists; the planner may still scan a table this small
+    assert _query(pg_url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_search'")
+
+    # Incremental: the second run downloads no article and asks the listings conditionally.
+    site.requests.clear()
+    second = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert sorted(site.paths()) == ["/news_sitemap.xml", "/robots.txt", "/rss.xml"]
+    assert "'news/listing/not_modified': 2" in second.stderr
+    (run_row,) = _query(pg_url, "SELECT * FROM run_sources WHERE run_id = 2")
+    assert run_row["outcome"] == "ok" and run_row["listings_not_modified"] == 2
+
+    runs = run_scrapy("runs", "-s", f"NEWS_DB={pg_url}")
+    assert runs.returncode == 0, runs.stderr[-3000:]
+    assert "fixture" in runs.stdout
+
+    out = tmp_path / "out.jsonl"
+    exported = run_scrapy("export", str(out), "--since", "2019-06-20", "-s", f"NEWS_DB={pg_url}")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    dated = {u for u, r in rows.items() if (r["published"] or r["fetched_at"]) >= "2019-06-20"}
+    assert {r["url"] for r in records} == dated and heise in dated
+
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("UPDATE articles SET text = 'damaged', title = NULL, published = NULL")
+    site.requests.clear()
+    again = run_scrapy("reprocess", "-s", f"NEWS_DB={pg_url}", *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert site.requests == []
+    assert _articles(pg_url) == rows
+
+
+def test_a_held_source_lock_exits_75(site, pg_url) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as holder:
+        # The lock a crawl of source "fixture" takes, held by another session (another node).
+        holder.execute(
+            "SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "source", "fixture")]
+        )
+        blocked = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+        assert blocked.returncode == EXIT_LOCKED, blocked.stderr[-3000:]
+        assert "another run is using" in blocked.stderr
+    assert "/rss.xml" not in site.paths()
+    free = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+    assert free.returncode == 0, free.stderr[-3000:]
+
+
+def test_copydb_both_ways_resumes_and_verifies(site, crawl, pg_url, tmp_path: Path) -> None:
+    run, lite = crawl(*_listings(site))
+    assert run.returncode == 0, run.stderr[-3000:]
+    source = tmp_path / "news.db"
+    to_pg = run_scrapy("copydb", str(source), pg_url)
+    assert to_pg.returncode == 0, to_pg.stdout + to_pg.stderr[-3000:]
+    assert "articles: 6 rows in the source, 6 in the target (6 written now) ok" in to_pg.stdout
+    assert "every row count verified" in to_pg.stdout
+    # Run again: everything was committed with its position, so nothing is written twice.
+    resumed = run_scrapy("copydb", str(source), pg_url)
+    assert resumed.returncode == 0
+    assert "articles: 6 rows in the source, 6 in the target (0 written now) ok" in resumed.stdout
+
+    back = tmp_path / "back.db"
+    to_lite = run_scrapy("copydb", pg_url, str(back))
+    assert to_lite.returncode == 0, to_lite.stdout + to_lite.stderr[-3000:]
+    original = {r["url"]: r for r in lite.query("SELECT * FROM articles")}
+    from sqlite_utils import Database
+
+    copied = Database(back)
+    assert {r["url"]: r for r in copied.query("SELECT * FROM articles")} == original
+    for table in ("pages", "dedup_buckets", "dedup_signatures", "runs", "run_sources"):
+        count = f"SELECT count(*) FROM {table}"
+        assert copied.execute(count).fetchone()[0] == lite.execute(count).fetchone()[0], table
+    # The copy's full-text index was built from the copied rows.
+    hits = copied.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Schredder'")
+    assert hits.fetchone()[0] == 1
+    # A new run on the PostgreSQL copy gets a new run id, past the copied ones.
+    again = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert max(r["id"] for r in _query(pg_url, "SELECT id FROM runs")) == 2

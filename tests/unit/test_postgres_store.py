@@ -1,0 +1,126 @@
+"""What only the PostgreSQL store has: placeholders, copy decisions across nodes, search."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from itemadapter import ItemAdapter
+from twisted.internet import task
+
+from crawler.storage.database import (
+    SharedDatabase,
+    open_database,
+    serialize_copy_decisions,
+    write_transaction,
+)
+from crawler.storage.postgres import to_pyformat
+from pipelines.index.copies import DedupIndex
+from pipelines.store import StorePipeline, article_row, upsert_sql
+from pipelines.text.fingerprint import content_hash, minhash_signature
+from tests.support.postgres import fresh_database
+from tests.unit.components import article, crawler_for, run
+
+
+def test_placeholders_outside_quotes_become_pyformat() -> None:
+    assert to_pyformat("SELECT * FROM t WHERE a = ? AND b = :name") == (
+        "SELECT * FROM t WHERE a = %s AND b = %(name)s"
+    )
+    # Quoted text, casts, comments and a literal percent sign are not placeholders.
+    assert to_pyformat("SELECT '?', \"a:b\", x::text, 'it''s ?' -- ?\n, ? % 2") == (
+        "SELECT '?', \"a:b\", x::text, 'it''s ?' -- ?\n, %s %% 2"
+    )
+
+
+def _story(words: int, tail: str = "") -> str:
+    base = " ".join(f"Wort{i} steht hier im Satz Nummer {i % 7}." for i in range(words))
+    return base + tail
+
+
+def test_two_nodes_storing_copies_at_once_link_them(postgres_server: str) -> None:
+    """Node A holds its batch transaction open (decided, not committed) while node B writes
+    a copy of the same story: B must wait for A's commit and then link its copy to A's row.
+    Without the lock B would look before A committed and store a second original."""
+    url = fresh_database(postgres_server)
+    original, copy = _story(60), _story(60, " Ein Satz mehr am Ende.")
+    node_a = open_database(url)
+    node_b = SharedDatabase(url, busy_timeout_ms=30_000)
+    crawler = crawler_for()
+    store_b = StorePipeline(
+        node_b,
+        crawler.stats,
+        batch_size=1,
+        flush_seconds=60,
+        dedup_threshold=0.5,
+        clock=task.Clock(),
+    )
+    store_b.open_spider()
+    item_a = article(
+        "https://a.example/story",
+        text=original,
+        content_hash=content_hash(original),
+        signature=minhash_signature(original),
+    )
+    item_b = article(
+        "https://b.example/story",
+        text=copy,
+        content_hash=content_hash(copy),
+        signature=minhash_signature(copy),
+    )
+    with write_transaction(node_a):
+        serialize_copy_decisions(node_a)
+        index = DedupIndex(node_a, threshold=0.5)
+        assert index.find(minhash_signature(original), content_hash(original)) is None
+        row = article_row(ItemAdapter(item_a))
+        node_a.conn.execute(upsert_sql("articles", tuple(row)), row)
+        index.add(row["url"], minhash_signature(original))
+        # Node B's batch (one item) goes to its writer now, while A has not committed; a
+        # write queued behind it finishes only after that batch.
+        run(store_b.process_item(item_b))
+        behind = node_b.write(lambda db: None)
+        time.sleep(1.0)
+        waited = not behind.done()
+    behind.result(timeout=30)
+    store_b.close_spider()
+    rows = {r["url"]: r for r in node_a.query("SELECT url, duplicate_of FROM articles")}
+    node_a.close()
+    node_b.close()
+    assert waited  # B's batch waited for A's transaction
+    assert rows["https://b.example/story"]["duplicate_of"] == "https://a.example/story"
+    assert rows["https://a.example/story"]["duplicate_of"] is None
+    assert crawler.stats.get_value("news/dedup/near") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "found"),
+    [("de", "Häuser", True), ("en", "running", True), ("xx", "Häusern", False)],
+)
+def test_search_uses_the_articles_language(
+    postgres_server: str, postgres_template: str, language: str, query: str, found: bool
+) -> None:
+    db = open_database(fresh_database(postgres_server, postgres_template))
+    text = {"de": "Die Häusern der Stadt", "en": "He runs every day", "xx": "Häuser"}[language]
+    with write_transaction(db):
+        db.execute(
+            "INSERT INTO articles (url, source, fetched_at, text, language) VALUES (?, ?, ?, ?, ?)",
+            ["https://x.example/1", "x", "2026-01-01T00:00:00+00:00", text, language],
+        )
+    hits = db.execute(
+        "SELECT url FROM articles WHERE search @@ websearch_to_tsquery("
+        "newsloom_text_config(language), ?)",
+        [query],
+    ).fetchall()
+    db.close()
+    assert bool(hits) is found
+
+
+def test_messages_name_a_postgresql_store_without_its_password() -> None:
+    from crawler.runs.summary import db_option
+    from crawler.storage.database import describe
+
+    url = "postgresql://news:s3cret@db.example:5432/archive"
+    assert describe(url) == "postgresql://news:***@db.example:5432/archive"
+    assert "s3cret" not in db_option(url, "news.db")
+    assert (
+        describe("postgresql://news@db.example/archive") == "postgresql://news@db.example/archive"
+    )

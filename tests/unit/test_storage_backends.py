@@ -1,0 +1,87 @@
+"""The storage modules' SQL on both backends (the ``db`` fixture runs each test on SQLite and
+on PostgreSQL): run records and their report, pending retries, copydb's table copy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlite_utils import Database
+
+from crawler.runs.report import report_rows
+from crawler.storage import pending
+from crawler.storage import run_records as records
+from crawler.storage.copy import copy_database
+from crawler.storage.database import open_database, write_transaction
+
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
+
+
+def test_run_records_and_the_report(db: Database) -> None:
+    with write_transaction(db):
+        first = records.start_run(db, "crawlall", ["a", "b"], None)
+        records.source_started(db, first, "a")
+        records.source_finished(
+            db, first, "a", records.source_row({"news/store/new": 3}, None, {}, {})
+        )
+        records.finish_run(db, first, 0, {"b": "never opened"})
+    with write_transaction(db):
+        second = records.start_run(db, "crawl", ["a"], None)
+    assert second == first + 1
+    rows = report_rows(db)
+    by_source = {(r["run"], r["source"]): r for r in rows}
+    assert by_source[(str(first), "a")]["new"] == "3"
+    assert by_source[(str(first), "b")]["outcome"] == "failed"
+    assert by_source[(str(first), "b")]["flags"] == "never opened"
+
+
+def test_pending_rows_back_off_and_give_up(db: Database) -> None:
+    failure = pending.Failure("https://e.org/a", "https://e.org/a?x", {"title": "t"}, "503", True)
+    for attempt in range(3):
+        with write_transaction(db):
+            pending.settle(db, "s", [], [failure], now=NOW, backoff_minutes=10, max_attempts=3)
+        waiting = pending.state(db, failure.url, NOW + timedelta(minutes=1), 10)
+        assert waiting == ("given_up" if attempt == 2 else "waiting")
+    assert pending.counts(db, "s") == (0, 1)
+    with write_transaction(db):
+        pending.settle(db, "s", [failure.url], [], now=NOW, backoff_minutes=10, max_attempts=3)
+    assert pending.counts(db, "s") == (0, 0)
+    assert list(pending.due(db, "s", NOW, 10)) == []
+
+
+def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
+    with write_transaction(db):
+        db.table("articles").upsert_all(
+            [
+                {"url": f"https://e.org/{i}", "source": "s", "fetched_at": "t", "text": "x"}
+                for i in range(25)
+            ],
+            pk="url",
+        )
+        records.start_run(db, "crawl", ["s"], None)
+    target = open_database(tmp_path / "copy.db")
+    first = copy_database(db, target, source_name="test", batch_rows=10)
+    again = copy_database(db, target, source_name="test", batch_rows=10)
+    articles = {r.table: r for r in first}["articles"]
+    assert (articles.source_rows, articles.target_rows, articles.copied) == (25, 25, 25)
+    assert {r.table: r.copied for r in again}["articles"] == 0
+    assert all(r.complete for r in again)
+    target.close()
+
+
+def test_unique_articles_has_every_article_column(db: Database) -> None:
+    with write_transaction(db):
+        db.table("articles").upsert_all(
+            [
+                {"url": "https://e.org/a", "source": "s", "fetched_at": "t", "text": "x"},
+                {
+                    "url": "https://e.org/b",
+                    "source": "s",
+                    "fetched_at": "t",
+                    "text": "x",
+                    "duplicate_of": "https://e.org/a",
+                },
+            ],
+            pk="url",
+        )
+    rows = list(db.query("SELECT url, authors, paywalled FROM unique_articles"))
+    assert [r["url"] for r in rows] == ["https://e.org/a"]
