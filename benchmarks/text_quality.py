@@ -22,6 +22,7 @@ pipeline, but with the current rule tables, so it moves when rules are added), `
 CPU is process time per page, per component for the new pipeline.
 
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
+    .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation
     .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
@@ -345,6 +346,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--only", choices=["trafilatura", "today", "new"], action="append")
     parser.add_argument("--no-ablations", action="store_true")
+    parser.add_argument(
+        "--ablate", action="append", metavar="COMPONENT", help="only these ablations"
+    )
     parser.add_argument("--half", choices=["A", "B"], help="restrict to one half (and seeds)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="list misses")
     parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
@@ -369,7 +373,9 @@ def main() -> None:
         if not args.no_ablations:
             from pipelines.text.article import COMPONENTS
 
-            for component in COMPONENTS:
+            for component in args.ablate or COMPONENTS:
+                if component not in COMPONENTS:
+                    parser.error(f"--ablate: {component} is not one of {', '.join(COMPONENTS)}")
                 systems[f"new -{component}"] = new_system(frozenset({component}))
     # Warm up imports and trafilatura's caches so that the first system is not charged for them.
     for system in systems.values():

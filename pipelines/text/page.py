@@ -43,6 +43,9 @@ _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)",
 # A link this long (headline, date and blurb in one <a>) is a teaser card.
 CARD_MIN_WORDS = 10
 LEAD_MIN_CHARS = 40
+# A dateline before the rendered description ("Berlin. ", "PARIS (AFP) – "): short, closed by
+# a full stop, colon, dash or parenthesis.
+_DATELINE_RE = re.compile(r"^[^.:]{2,30}(?:[.:]|\)?\s?[–—-])$")
 LEAD_MAX_CHARS = 1200
 
 
@@ -112,7 +115,10 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
         if _excluded(element) or element.tag in _NOT_LEAD:
             continue
         text = element_text(element)
-        if text.startswith(head) and LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
+        at = text.find(head)
+        if at < 0 or (at and not _DATELINE_RE.match(text[:at].rstrip())):
+            continue
+        if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
 
