@@ -430,3 +430,23 @@ def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
     no_second = TextOptions(disabled=frozenset({"consensus"}))
     quiet = article_text(short, "https://example.org/t", options=no_second)
     assert quiet is not None and "text/fast/full_extraction" not in quiet.counts
+
+
+def test_a_teaser_cards_excerpt_is_no_lead() -> None:
+    excerpt = "In the past five years the city has sent less than a third of the water it owes."
+    card = (
+        "<div class='item'><h3><a href='/water'>Water treaty talks stall again in the north</a>"
+        f"</h3><div class='td-excerpt'>{excerpt}</div></div>"
+    )
+    html = f"<html><body><main><article><h1>Tariffs</h1><p>{P1}</p>{card}</article></main>"
+    assert read_signals(load_html(html + "</body></html>"), None).lead_by_class is None
+    standfirst = html.replace("<h3><a href='/water'>", "<h3>").replace("</a></h3>", "</h3>")
+    signals = read_signals(load_html(standfirst + "</body></html>"), None)
+    assert signals.lead_by_class == excerpt
+
+
+def test_a_caption_sharing_the_descriptions_opening_is_no_lead() -> None:
+    description = "What makes a tweet travel? We asked twelve people whose posts reached millions."
+    caption = "What makes a tweet travel? (Photo: Example / someone)"
+    html = f"<html><body><article><div class='meta-image'>{caption}</div><p>{P1}</p></article>"
+    assert read_signals(load_html(html + "</body></html>"), description).lead_by_description is None
