@@ -19,7 +19,8 @@ Systems: ``trafilatura`` (pipelines/text/extraction.py alone), ``today`` (extrac
 line rules of pipelines/text/cleaning.py: the two stages the worker ran before the text
 pipeline, but with the current rule tables, so it moves when rules are added), ``new``
 (pipelines/text/article.py), and ``new -X``: the new pipeline with component X switched off.
-CPU is process time per page, per component for the new pipeline.
+CPU is process time per page, per component for the new pipeline; the systems take turns page
+by page, so that the load of a shared machine weighs on all of them alike.
 
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
     .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation
@@ -262,13 +263,19 @@ def _pct(a: int | float, b: int | float) -> str:
     return f"{100 * a / b:5.1f}" if b else "  n/a"
 
 
-def evaluate(system: Callable[[Case], Timed], cases: Iterable[Case]) -> dict[str, Figures]:
-    out: dict[str, Figures] = defaultdict(Figures)
+def evaluate(
+    systems: dict[str, Callable[[Case], Timed]], cases: Iterable[Case]
+) -> dict[str, dict[str, Figures]]:
+    """Figures per system and set. Systems take turns page by page, so that a change in the
+    machine's load (other processes on shared cores) weighs on all of them alike."""
+    out: dict[str, dict[str, Figures]] = {name: defaultdict(Figures) for name in systems}
     for case in cases:
-        text, seconds = system(case)
-        out[f"{case.kind}/{case.half}"].add(case, text, seconds)
-        out[f"{case.kind}/all"].add(case, text, seconds)
-        out["all"].add(case, text, seconds)
+        for name, system in systems.items():
+            text, seconds = system(case)
+            figures = out[name]
+            figures[f"{case.kind}/{case.half}"].add(case, text, seconds)
+            figures[f"{case.kind}/all"].add(case, text, seconds)
+            figures["all"].add(case, text, seconds)
     return out
 
 
@@ -380,7 +387,7 @@ def main() -> None:
     # Warm up imports and trafilatura's caches so that the first system is not charged for them.
     for system in systems.values():
         system(cases[0])
-    results = {name: evaluate(system, cases) for name, system in systems.items()}
+    results = evaluate(systems, cases)
     print_table(results)
     for name in ("trafilatura", "today", "new"):
         if name in results:
