@@ -140,16 +140,24 @@ def article_text(
     fast = options.on("fast") and options.on("consensus")
     extracted = extract_article(html, url, tree=tree, fast=fast)
     clock.lap("extract")
-    second: list[str] = []
-    if options.on("consensus"):
-        second = consensus.second_opinion(html)
-        clock.lap("consensus")
-    if fast and consensus.uncertain(extracted.text if extracted else "", second):
+    if fast and extracted is None:
+        # Nothing found fast: the full extraction decides, before any second opinion is paid
+        # for (resiliparse is only ever run on pages where trafilatura found text).
         counts["text/fast/full_extraction"] += 1
+        fast = False
         extracted = extract_article(html, url, tree=tree)
         clock.lap("extract")
     if extracted is None:
         return None
+    second: list[str] = []
+    if options.on("consensus"):
+        second = consensus.second_opinion(html)
+        clock.lap("consensus")
+    if fast and consensus.uncertain(extracted.text, second):
+        counts["text/fast/full_extraction"] += 1
+        # The full extraction may still find nothing; the fast text is better than none.
+        extracted = extract_article(html, url, tree=tree) or extracted
+        clock.lap("extract")
     raw = extracted.text.strip()
     signals = read_signals(tree, extracted.description)
     clock.lap("signals")

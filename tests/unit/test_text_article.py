@@ -450,3 +450,14 @@ def test_a_caption_sharing_the_descriptions_opening_is_no_lead() -> None:
     caption = "What makes a tweet travel? (Photo: Example / someone)"
     html = f"<html><body><article><div class='meta-image'>{caption}</div><p>{P1}</p></article>"
     assert read_signals(load_html(html + "</body></html>"), description).lead_by_description is None
+
+
+def test_no_second_opinion_on_a_page_without_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # resiliparse is only run where trafilatura found text (a 50,000-deep page stalls it).
+    def refuse(html: str) -> list[str]:
+        raise AssertionError("second opinion asked for a page without text")
+
+    monkeypatch.setattr(consensus, "second_opinion", refuse)
+    assert (
+        article_text("<html><body><div><div></div></div></body></html>", "https://x.org/") is None
+    )
