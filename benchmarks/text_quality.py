@@ -19,9 +19,11 @@ Systems: ``trafilatura`` (pipelines/text/extraction.py alone), ``today`` (extrac
 line rules of pipelines/text/cleaning.py: the two stages the worker ran before the text
 pipeline, but with the current rule tables, so it moves when rules are added), ``new``
 (pipelines/text/article.py), and ``new -X``: the new pipeline with component X switched off.
-CPU is process time per page, per component for the new pipeline.
+CPU is process time per page, per component for the new pipeline; the systems take turns page
+by page, so that the load of a shared machine weighs on all of them alike.
 
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
+    .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation
     .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
@@ -261,13 +263,19 @@ def _pct(a: int | float, b: int | float) -> str:
     return f"{100 * a / b:5.1f}" if b else "  n/a"
 
 
-def evaluate(system: Callable[[Case], Timed], cases: Iterable[Case]) -> dict[str, Figures]:
-    out: dict[str, Figures] = defaultdict(Figures)
+def evaluate(
+    systems: dict[str, Callable[[Case], Timed]], cases: Iterable[Case]
+) -> dict[str, dict[str, Figures]]:
+    """Figures per system and set. Systems take turns page by page, so that a change in the
+    machine's load (other processes on shared cores) weighs on all of them alike."""
+    out: dict[str, dict[str, Figures]] = {name: defaultdict(Figures) for name in systems}
     for case in cases:
-        text, seconds = system(case)
-        out[f"{case.kind}/{case.half}"].add(case, text, seconds)
-        out[f"{case.kind}/all"].add(case, text, seconds)
-        out["all"].add(case, text, seconds)
+        for name, system in systems.items():
+            text, seconds = system(case)
+            figures = out[name]
+            figures[f"{case.kind}/{case.half}"].add(case, text, seconds)
+            figures[f"{case.kind}/all"].add(case, text, seconds)
+            figures["all"].add(case, text, seconds)
     return out
 
 
@@ -345,6 +353,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--only", choices=["trafilatura", "today", "new"], action="append")
     parser.add_argument("--no-ablations", action="store_true")
+    parser.add_argument(
+        "--ablate", action="append", metavar="COMPONENT", help="only these ablations"
+    )
     parser.add_argument("--half", choices=["A", "B"], help="restrict to one half (and seeds)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="list misses")
     parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
@@ -369,12 +380,14 @@ def main() -> None:
         if not args.no_ablations:
             from pipelines.text.article import COMPONENTS
 
-            for component in COMPONENTS:
+            for component in args.ablate or COMPONENTS:
+                if component not in COMPONENTS:
+                    parser.error(f"--ablate: {component} is not one of {', '.join(COMPONENTS)}")
                 systems[f"new -{component}"] = new_system(frozenset({component}))
     # Warm up imports and trafilatura's caches so that the first system is not charged for them.
     for system in systems.values():
         system(cases[0])
-    results = {name: evaluate(system, cases) for name, system in systems.items()}
+    results = evaluate(systems, cases)
     print_table(results)
     for name in ("trafilatura", "today", "new"):
         if name in results:

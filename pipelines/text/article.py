@@ -5,6 +5,9 @@ One pure function, :func:`article_text`, run per page in the worker. The page is
 :mod:`pipelines.text.page`. Stages, each a component that can be switched off to measure what
 it contributes (``benchmarks/text_quality.py`` prints every ablation):
 
+``fast``       trafilatura without its baseline comparison, re-run in full only when the second
+               opinion doubts its text (:func:`pipelines.text.consensus.uncertain`); needs
+               ``consensus``, without which trafilatura always runs in full
 ``templates``  blocks learned as the source's template, by DOM fingerprint
                (:mod:`pipelines.text.templates`); also yields this page's fingerprints to count
 ``consensus``  paragraphs trafilatura skipped inside the article, from resiliparse, aligned by
@@ -35,7 +38,7 @@ from pipelines.text.page import PageSignals, flat, read_signals
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
 
-COMPONENTS = ("templates", "consensus", "structure", "cleaning", "lead", "paywall")
+COMPONENTS = ("fast", "templates", "consensus", "structure", "cleaning", "lead", "paywall")
 # A lead is "already there" when this share of its four-token runs is in the text. At 0.5 a
 # standfirst that the first paragraph paraphrases counted as present (dev half A).
 _LEAD_PRESENT_SHARE = 0.8
@@ -132,15 +135,32 @@ def article_text(
     clock.lap("parse")
     if tree is None:
         return None
-    extracted = extract_article(html, url, tree=tree)
+    counts: Counter[str] = Counter()
+    decisions: list[Decision] = []
+    fast = options.on("fast") and options.on("consensus")
+    extracted = extract_article(html, url, tree=tree, fast=fast)
     clock.lap("extract")
+    if fast and extracted is None:
+        # Nothing found fast: the full extraction decides, before any second opinion is paid
+        # for (resiliparse is only ever run on pages where trafilatura found text).
+        counts["text/fast/full_extraction"] += 1
+        fast = False
+        extracted = extract_article(html, url, tree=tree)
+        clock.lap("extract")
     if extracted is None:
         return None
+    second: list[str] = []
+    if options.on("consensus"):
+        second = consensus.second_opinion(html)
+        clock.lap("consensus")
+    if fast and consensus.uncertain(extracted.text, second):
+        counts["text/fast/full_extraction"] += 1
+        # The full extraction may still find nothing; the fast text is better than none.
+        extracted = extract_article(html, url, tree=tree) or extracted
+        clock.lap("extract")
     raw = extracted.text.strip()
     signals = read_signals(tree, extracted.description)
     clock.lap("signals")
-    counts: Counter[str] = Counter()
-    decisions: list[Decision] = []
     blocks = [flat(line) for line in raw.splitlines()]
     blocks = [b for b in blocks if b]
 
@@ -163,9 +183,7 @@ def article_text(
 
     if options.on("consensus"):
         # A template block the second opinion also has must not come back as "skipped text".
-        found = consensus.insertions(
-            blocks, consensus.second_opinion(html), signals.links | removed
-        )
+        found = consensus.insertions(blocks, second, signals.links | removed)
         for ins in found:
             decisions.append(Decision(ins.text, True, "consensus", "inside_article"))
         counts["text/consensus/inserted"] += len(found)

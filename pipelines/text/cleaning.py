@@ -227,6 +227,14 @@ _LINE_RULES: list[_Rule] = [
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     ),
+    # "Follow Example.com on Twitter and Facebook for the latest news updates. You can now also
+    # get ... Sign up ...": the same prompt grown into a paragraph about the site's channels.
+    *_rules(
+        "share",
+        400,
+        r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin)(?: and \w+)? for\b"
+        r"[^.!?]{0,60}\b(?:news|updates|stories)\b",
+    ),
     # Calls to send the newsroom a tip or to read more of the same kind.
     *_rules(
         "contact",
@@ -364,7 +372,7 @@ _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
     r"|most popular|further reading|weitere artikel|meistgelesen"
     r"|en savoir plus|les plus lus|mehr dazu|weitere informationen|more stories|más información"
-    r"|more"
+    r"|more|more (?:from|by) [^.!?:]{2,30}|mehr (?:von|aus|bei) [^.!?:]{2,30}"
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
     r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"
@@ -451,6 +459,11 @@ def _teaser_marker(line: str) -> tuple[bool, bool]:
     if not rest:
         return True, True
     return len(line) <= _INLINE_TEASER_MAX_CHARS, False
+
+
+def teaser_marker(line: str) -> bool:
+    """Whether ``line`` (whitespace-collapsed) is a "read also" or teaser label."""
+    return _teaser_marker(_probe(line))[0]
 
 
 def _headline_like(line: str) -> bool:

@@ -8,6 +8,9 @@ are aligned: each of resiliparse's paragraphs is matched against trafilatura's t
 runs of four tokens, and a paragraph trafilatura lacks is taken only when it sits *between* two
 paragraphs both extractors found (inside the article, not around it) and reads like body text.
 
+The second opinion also says when trafilatura's fast mode (no comparison with its own
+readability and jusText baselines) is not to be trusted: :func:`uncertain`.
+
 Everything here is a pure function of strings.
 """
 
@@ -34,6 +37,13 @@ ABSENT_SHARE = 0.1
 INSERT_MIN_CHARS = 100
 # Not ")": "Download (123 KB)", "(Photo: ...)" end that way.
 _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»]$")
+# trafilatura's fast text is doubted when it holds less than this share of the characters of
+# the second opinion's main content, or fewer characters than trafilatura's own floor for a
+# usable extraction (its MIN_EXTRACTED_SIZE, 250). On dev half A every page where the full
+# extraction beat the fast one had a share under 0.06 or a text under 250 characters; 0.5
+# leaves room for pages outside it, and re-extracts about one page in twelve.
+UNCERTAIN_SHARE = 0.5
+UNCERTAIN_MIN_CHARS = 250
 
 
 def second_opinion(html: str) -> list[str]:
@@ -48,6 +58,13 @@ def second_opinion(html: str) -> list[str]:
         form_fields=False,
     )
     return [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
+
+
+def uncertain(primary: str, second: Sequence[str]) -> bool:
+    """Whether trafilatura's fast text ``primary`` may have missed the article: much shorter
+    than the second opinion's main content, or too short to be an article at all."""
+    chars = len(primary)
+    return chars < UNCERTAIN_MIN_CHARS or chars < UNCERTAIN_SHARE * sum(map(len, second))
 
 
 def _tokens(text: str) -> list[str]:
@@ -116,6 +133,12 @@ def insertions(
     link is a teaser, never article text. The aligned neighbours must be in order in
     ``primary`` too (a gap between paragraph 3 and paragraph 1 is not inside the article).
     """
+    # Only a prose paragraph missing from ``primary`` can be inserted. One that is a substring
+    # of a primary paragraph shares nearly all its runs with it, so when there is no other
+    # candidate the token alignment (the costly part) cannot find anything: skip it.
+    joined = "\n".join(primary)
+    if not any(_prose(block) and block not in joined for block in second):
+        return []
     mapping = align(primary, second)
     out: list[Insertion] = []
     previous: int | None = None  # primary index of the last aligned second-opinion paragraph

@@ -12,8 +12,12 @@ from trafilatura.utils import load_html
 
 from pipelines.text.language import normalize_language_code
 
-# Built once per process and reused: the options object carries trafilatura's configuration.
+# Built once per process and reused: the options objects carry trafilatura's configuration.
+# ``fast`` skips trafilatura's comparison with its readability and jusText baselines (about a
+# third of its CPU time); the text pipeline asks for it when a second opinion can tell when the
+# comparison is needed (pipelines/text/consensus.py ``uncertain``).
 _OPTIONS: Extractor | None = None
+_FAST_OPTIONS: Extractor | None = None
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -44,8 +48,14 @@ class Extracted:
     language: str | None = None  # as declared by the page, not detected
 
 
-def _options() -> Extractor:
-    global _OPTIONS
+def _options(fast: bool = False) -> Extractor:
+    global _OPTIONS, _FAST_OPTIONS
+    if fast:
+        if _FAST_OPTIONS is None:
+            _FAST_OPTIONS = Extractor(
+                output_format="python", with_metadata=True, comments=False, fast=True
+            )
+        return _FAST_OPTIONS
     if _OPTIONS is None:
         # Comments are not the article; tables often are (results, figures).
         _OPTIONS = Extractor(output_format="python", with_metadata=True, comments=False)
@@ -74,24 +84,29 @@ def parse_html(html: str) -> HtmlElement | None:
         return None
 
 
-def extract_article(html: str, url: str, tree: HtmlElement | None = None) -> Extracted | None:
+def extract_article(
+    html: str, url: str, tree: HtmlElement | None = None, *, fast: bool = False
+) -> Extracted | None:
     """Extract the main text and metadata, or None when the page holds no article text.
 
     Takes ``str`` on purpose: given bytes, trafilatura decompresses them itself, without a
     size limit, and guesses their encoding; Scrapy has already done both safely. ``tree``:
     the page already parsed by ``trafilatura.load_html(html)``, so that other readers of the
     page share one parse (trafilatura copies it before cleaning and leaves it as it was).
+    ``fast``: without trafilatura's baseline comparison (see ``_options``).
     """
     if tree is None:
         tree = parse_html(html)
     if tree is None:
         return None
-    return extract_from_tree(tree, html, url)
+    return extract_from_tree(tree, html, url, fast=fast)
 
 
-def extract_from_tree(tree: HtmlElement, html: str, url: str) -> Extracted | None:
+def extract_from_tree(
+    tree: HtmlElement, html: str, url: str, *, fast: bool = False
+) -> Extracted | None:
     """:func:`extract_article` on a tree already parsed; trafilatura works on its own copy."""
-    options = _options()
+    options = _options(fast)
     options.url = url
     options.source = url
     try:

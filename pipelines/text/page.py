@@ -43,6 +43,11 @@ _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)",
 # A link this long (headline, date and blurb in one <a>) is a teaser card.
 CARD_MIN_WORDS = 10
 LEAD_MIN_CHARS = 40
+# The rendered description holds at least this much of the description's opening.
+_DESCRIPTION_MATCH_CHARS = 60
+# A dateline before the rendered description ("Berlin. ", "PARIS (AFP) – "): short, closed by
+# a full stop, colon, dash or parenthesis.
+_DATELINE_RE = re.compile(r"^[^.:]{2,30}(?:[.:]|\)?\s?[–—-])$")
 LEAD_MAX_CHARS = 1200
 
 
@@ -52,6 +57,10 @@ _STRING = etree.XPath("string()")
 
 def element_text(element: etree._Element) -> str:
     """All text of ``element``, whitespace-collapsed as :func:`flat` does."""
+    if not len(element):
+        # No child nodes: its text is all there is (most links and paragraphs), and reading
+        # it costs a fraction of an XPath call.
+        return flat(element.text or "")
     return flat(str(_STRING(element)))
 
 
@@ -98,8 +107,11 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
     probe = flat(description)
     if len(probe) < LEAD_MIN_CHARS:
         return None
-    # Descriptions are often cut with an ellipsis: look for their first words only.
+    # Descriptions are often cut with an ellipsis: look for their first words only, then make
+    # sure the block renders more of it than a shared opening (a caption repeating the
+    # description's first question is not the lead).
     head = probe[:32]
+    longer = probe.rstrip(".…").rstrip()[:_DESCRIPTION_MATCH_CHARS]
     body = tree.find("body")
     if body is None:
         return None
@@ -112,15 +124,35 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
         if _excluded(element) or element.tag in _NOT_LEAD:
             continue
         text = element_text(element)
-        if text.startswith(head) and LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
+        at = text.find(longer)
+        if at < 0 or (at and not _DATELINE_RE.match(text[:at].rstrip())):
+            continue
+        if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
 
 
+def _in_teaser_card(element: etree._Element) -> bool:
+    """The excerpt of a teaser card: its parent or grandparent is a small box holding one
+    other heading, and that heading is a link (or sits in one). A standfirst stands beside
+    an unlinked headline."""
+    ancestor = element
+    for _ in range(2):
+        ancestor = ancestor.getparent()
+        if ancestor is None:
+            return False
+        headings = _HEADINGS_XP(ancestor)
+        if len(headings) != 1 or len(element_text(ancestor)) > _CARD_MAX_CHARS:
+            continue  # a card is small: one headline and its excerpt
+        if _LINKED_XP(headings[0]) and element not in headings[0].iterancestors():
+            return True
+    return False
+
+
 def _class_lead(candidates: list[etree._Element]) -> str | None:
-    """The first standfirst-classed block inside the article or its header."""
+    """The first standfirst-classed block inside the article or its header, not a card's."""
     for element in candidates:
-        if _excluded(element) or not _in_article(element):
+        if _excluded(element) or not _in_article(element) or _in_teaser_card(element):
             continue
         # A container of several paragraphs is the article body, not its lead.
         if len(element.xpath(".//p")) > 1:
@@ -131,7 +163,13 @@ def _class_lead(candidates: list[etree._Element]) -> str | None:
     return None
 
 
-_MARKED_XP = etree.XPath("//body//*[@class]")
+# The class attribute values (strings that know their element: ``getparent()``).
+_CLASSES_XP = etree.XPath("//body//*/@class", smart_strings=True)
+_UNSEEN = "unseen"
+_CARD_MAX_CHARS = 800
+_HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5]")
+# The heading is a link: it holds one or sits in one.
+_LINKED_XP = etree.XPath("boolean(.//a[@href] | ancestor::a[@href])")
 _JSONLD_XP = etree.XPath("//script[@type='application/ld+json']/text()")
 
 
@@ -182,12 +220,17 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         if text:
             signals.captions.add(text)
     lead_candidates = []
-    # One pass over the marked elements, one regex per element.
-    for element in _MARKED_XP(tree):
-        match = _MARKS_RE.search(element.get("class", "").lower())
-        if match is None:
+    # One pass over the class attributes. A page repeats the same few hundred class strings
+    # on thousands of elements: each distinct string is searched once.
+    kinds: dict[str, str | None] = {}
+    for classes in _CLASSES_XP(tree):
+        kind = kinds.get(classes, _UNSEEN)
+        if kind is _UNSEEN:
+            match = _MARKS_RE.search(classes.lower())
+            kind = kinds[classes] = _KIND_OF[match.group()] if match else None
+        if kind is None:
             continue
-        kind = _KIND_OF[match.group()]
+        element = classes.getparent()
         if kind == "wall":
             signals.wall_markup = True
         elif kind == "byline" and len(element) < 8:
@@ -197,7 +240,7 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         elif (
             kind == "lead"
             and element.tag in ("p", "div", "h2", "span")
-            and _LEAD_CLASS_RE.search(element.get("class", ""))
+            and _LEAD_CLASS_RE.search(classes)
         ):
             lead_candidates.append(element)
     for script in _JSONLD_XP(tree):

@@ -8,7 +8,10 @@ paragraphs (an article's own subheading between two paragraphs may be a link and
 one line: a label followed only by linked headlines ("READ MORE | Headline"), a headline
 printed twice (a card's image alt text and link), a blurb inside a longer link (a teaser card).
 After the body, a paragraph opening with the byline's name and a verb is the author's
-biography.
+biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch interessant", "More from
+...") over linked headlines goes with them, so that cleaning does not take the next subheading
+for the label's headline. At the end of the text, a run of teaser cards (linked headline,
+blurb, linked headline, blurb) loses its blurbs too.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.text.cleaning import teaser_marker
 from pipelines.text.page import PageSignals
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
@@ -34,6 +38,10 @@ _COPULA_RE = re.compile(
 )
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
+# A teaser card's blurb under its linked headline: a sentence or two.
+_BLURB_MAX_CHARS = 300
+# Cards at the end of the text are a run of at least this many linked headlines.
+_CARD_RUN_MIN = 2
 
 
 def _label(block: str) -> bool:
@@ -114,7 +122,43 @@ def structure_reasons(
                 # Two linked headlines in a row outside the body: a list of teasers. A single
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
+    for i, block in enumerate(blocks[:-1]):
+        if (
+            reasons[i] is None
+            and reasons[i + 1] == "linked_teaser"
+            and block not in signals.links
+            and _label(block)
+            and teaser_marker(block)
+        ):
+            reasons[i] = "linked_teaser"
+    _drop_trailing_blurbs(blocks, reasons)
     return reasons
+
+
+def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """The blurbs of the teaser cards that end the text: walking back from the end over
+    linked headlines and the short blocks right under them. A single card there may be the
+    article's own pointer and a closing paragraph; only a run of cards is a teaser list
+    (labels over the run do not count as cards)."""
+    blurbs: list[int] = []
+    headlines = 0
+    i = len(blocks) - 1
+    while i >= 0:
+        if reasons[i] == "linked_teaser":
+            headlines += not _label(blocks[i])
+        elif (
+            reasons[i] is None
+            and i
+            and reasons[i - 1] == "linked_teaser"
+            and len(blocks[i]) <= _BLURB_MAX_CHARS
+        ):
+            blurbs.append(i)
+        else:
+            break
+        i -= 1
+    if headlines >= _CARD_RUN_MIN:
+        for j in blurbs:
+            reasons[j] = "teaser_blurb"
 
 
 def _headline(block: str, signals: PageSignals) -> bool:

@@ -211,6 +211,13 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Publicidad", "ad"),
         ("Pubblicità", "ad"),
         ("Condividi", "share"),
+        ("More from The Nation", "teaser"),
+        ("Mehr von der Redaktion", "teaser"),
+        (
+            "Follow Example.co.uk on Twitter and Facebook for the latest news updates. You can"
+            " now also get our articles sent straight to your device.",
+            "share",
+        ),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -226,6 +233,8 @@ def test_marker_families(line: str, family: str) -> None:
         "Weitere Informationen gab die Polizei am Abend nicht bekannt, sagte der Sprecher.",
         "Reproduction of the painting was forbidden for decades, the museum's director said.",
         "Komentarze polityków były w tej sprawie bardzo podzielone, jak zwykle w kampanii.",
+        "More from the minister's speech was published by the agency on Tuesday evening.",
+        "Follow the money on Twitter and you find the same three donors behind every account.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -348,3 +357,107 @@ def test_body_classes_do_not_hide_the_lead() -> None:
     lead = "The council extends the tram line to the harbour after six years of debate."
     html = f"<html><body class='single has-comments author-x'><article><p>{lead}</p>"
     assert read_signals(load_html(html + "</article></body></html>"), lead).lead_by_description
+
+
+def test_structure_drops_a_teaser_label_with_its_list_and_keeps_the_next_subheading() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    teaser = "Klingbeil greift Klöckner im Bundestag an"
+    signals.links.add(teaser)
+    blocks = [P1, "Auch interessant", f"- Warnung: {teaser}", "Kontroversen um Klöckner", P2]
+    assert structure_reasons(blocks, signals) == [
+        None,
+        "linked_teaser",
+        "linked_teaser",
+        None,
+        None,
+    ]
+    # An ordinary subheading over a linked headline stays (only teaser labels go with it).
+    blocks[1] = "Die Entscheidung im Rat"
+    assert structure_reasons(blocks, signals)[1] is None
+
+
+def test_structure_drops_the_blurbs_of_teaser_cards_that_end_the_text() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    blurb = "Kevin McCarthy drew the ire of his colleagues when he brokered a spending agreement."
+    cards = [
+        "More from The Nation",
+        "The Debate Was a Tedious Mess The Debate Was a Tedious Mess",
+        "Neither emerged as the obvious number two behind the front runner.",
+        "Mike Johnson’s Art of the Deal Mike Johnson’s Art of the Deal",
+        blurb,
+    ]
+    assert structure_reasons([P1, P2, *cards], signals) == [
+        None,
+        None,
+        "linked_teaser",
+        "linked_teaser",
+        "teaser_blurb",
+        "linked_teaser",
+        "teaser_blurb",
+    ]
+    # One card at the end is the article's own pointer: the closing paragraph under it stays.
+    one = [P1, cards[1], blurb]
+    assert structure_reasons(one, signals) == [None, "linked_teaser", None]
+
+
+def test_description_after_a_dateline_is_the_lead() -> None:
+    lead = "Die Ex-Vorsitzende greift die Präsidentin an. Mit Symboldebatten schade sie dem Amt."
+    html = (
+        "<html><body><article><h2>Streit im Bundestag</h2><div><span>Berlin.</span> "
+        f"<span>{lead}</span></div><p>{P1}</p></article></body></html>"
+    )
+    assert read_signals(load_html(html), lead).lead_by_description == f"Berlin. {lead}"
+    # A sentence before it is not a dateline: that block is not the rendered description.
+    html = html.replace("Berlin.", "Das Parlament hat am Dienstag lange gestritten.")
+    assert read_signals(load_html(html), lead).lead_by_description is None
+
+
+def test_uncertain_fast_extraction() -> None:
+    second = [P1, P2, P3, MISSING]
+    assert consensus.uncertain(P1, second)  # a quarter of the second opinion
+    assert not consensus.uncertain("\n".join([P1, P2, P3]), second)
+    assert consensus.uncertain("Short text.", [])  # under trafilatura's floor
+    assert not consensus.uncertain(P1 + P2, [])  # no second opinion: no doubt
+
+
+def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
+    assert "text/fast/full_extraction" not in article_text(PAGE, "https://example.org/t").counts
+    short = f"<html><body><article><p>{P1}</p></article></body></html>"
+    result = article_text(short, "https://example.org/t")
+    assert result is not None and result.text == P1
+    assert result.counts["text/fast/full_extraction"] == 1
+    # Without the second opinion there is nothing to doubt with: always the full extraction.
+    no_second = TextOptions(disabled=frozenset({"consensus"}))
+    quiet = article_text(short, "https://example.org/t", options=no_second)
+    assert quiet is not None and "text/fast/full_extraction" not in quiet.counts
+
+
+def test_a_teaser_cards_excerpt_is_no_lead() -> None:
+    excerpt = "In the past five years the city has sent less than a third of the water it owes."
+    card = (
+        "<div class='item'><h3><a href='/water'>Water treaty talks stall again in the north</a>"
+        f"</h3><div class='td-excerpt'>{excerpt}</div></div>"
+    )
+    html = f"<html><body><main><article><h1>Tariffs</h1><p>{P1}</p>{card}</article></main>"
+    assert read_signals(load_html(html + "</body></html>"), None).lead_by_class is None
+    standfirst = html.replace("<h3><a href='/water'>", "<h3>").replace("</a></h3>", "</h3>")
+    signals = read_signals(load_html(standfirst + "</body></html>"), None)
+    assert signals.lead_by_class == excerpt
+
+
+def test_a_caption_sharing_the_descriptions_opening_is_no_lead() -> None:
+    description = "What makes a tweet travel? We asked twelve people whose posts reached millions."
+    caption = "What makes a tweet travel? (Photo: Example / someone)"
+    html = f"<html><body><article><div class='meta-image'>{caption}</div><p>{P1}</p></article>"
+    assert read_signals(load_html(html + "</body></html>"), description).lead_by_description is None
+
+
+def test_no_second_opinion_on_a_page_without_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # resiliparse is only run where trafilatura found text (a 50,000-deep page stalls it).
+    def refuse(html: str) -> list[str]:
+        raise AssertionError("second opinion asked for a page without text")
+
+    monkeypatch.setattr(consensus, "second_opinion", refuse)
+    assert (
+        article_text("<html><body><div><div></div></div></body></html>", "https://x.org/") is None
+    )
