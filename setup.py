@@ -22,7 +22,7 @@ class BuildWithSources(build_py):
     def run(self) -> None:
         super().run()
         sources = HERE / "sources.toml"
-        if sources.is_file() and not self.editable_mode:
+        if sources.is_file() and not getattr(self, "editable_mode", False):
             target = Path(self.build_lib) / "crawler" / "deployed"
             target.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(sources, target / "sources.toml")
