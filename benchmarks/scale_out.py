@@ -61,8 +61,8 @@ def children_cpu(node: Node) -> float:
 
 
 def store_figures(path: Path) -> tuple[int, int, int, int]:
-    """(articles, rows in every table, bytes on disk, pages fetched) of the store after a
-    checkpoint."""
+    """(articles, rows in every table, bytes on disk, article pages fetched) of the store
+    after its two runs (crawl, then nothing new), checkpointed."""
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -73,14 +73,44 @@ def store_figures(path: Path) -> tuple[int, int, int, int]:
         ]
         rows = sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        pages = conn.execute("SELECT coalesce(sum(pages_fetched), 0) FROM run_sources").fetchone()
+        # Requests of the article pages: the first run's, less what the run that found
+        # nothing new fetched (listings, robots.txt).
+        first, idle = (
+            conn.execute(
+                "SELECT coalesce(sum(pages_fetched), 0) FROM run_sources WHERE run_id = ?", [r]
+            ).fetchone()[0]
+            for r in (1, 2)
+        )
     finally:
         conn.close()
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
-    return int(articles), rows, size, int(pages[0])
+    return int(articles), rows, size, int(first) - int(idle)
 
 
-def run(work: Path, egg: Path, sources_toml: Path, cores: list[int]) -> Result:
+def crawlall(store: Path, sources_toml: Path, started: list[Node]) -> tuple[float, float]:
+    """Run ``crawlall --scrapyd`` on the nodes; (wall seconds, CPU seconds of their jobs)."""
+    before = sum(children_cpu(n) for n in started)
+    command = [
+        sys.executable, "-m", "scrapy", "crawlall",
+        "--scrapyd", ",".join(n.url for n in started),
+        "-s", f"NEWS_DB={store}", "-s", f"NEWS_SOURCES={sources_toml}",
+        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "NEWS_WORKERS=1", "-s", "NEWS_SCRAPYD_POLL_SECONDS=0.3",
+        "-L", "WARNING",
+    ]  # fmt: skip
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False
+    )
+    seconds = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise SystemExit(f"crawlall exited {done.returncode}")
+    return seconds, sum(children_cpu(n) for n in started) - before
+
+
+def run(work: Path, egg: Path, sources_toml: Path, cores: list[int]) -> tuple[Result, float]:
+    """The crawl on nodes pinned to ``cores``, and the CPU seconds of a second run that finds
+    nothing new (what every poll of a source costs: a job's start, its listings, its rows)."""
     store = work / f"store-{len(cores)}" / "news.db"
     store.parent.mkdir(parents=True)
     started: list[Node] = []
@@ -88,44 +118,43 @@ def run(work: Path, egg: Path, sources_toml: Path, cores: list[int]) -> Result:
         for i, core in enumerate(cores):
             started.append(start_node(work / f"nodes-{len(cores)}" / f"n{i}", 2, cpus=[core]))
             started[-1].deploy(egg)
-        before = sum(children_cpu(n) for n in started)
-        command = [
-            sys.executable, "-m", "scrapy", "crawlall",
-            "--scrapyd", ",".join(n.url for n in started),
-            "-s", f"NEWS_DB={store}", "-s", f"NEWS_SOURCES={sources_toml}",
-            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-            "-s", "NEWS_WORKERS=1", "-s", "NEWS_SCRAPYD_POLL_SECONDS=0.3",
-            "-L", "WARNING",
-        ]  # fmt: skip
-        t0 = time.perf_counter()
-        done = subprocess.run(
-            command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False
-        )
-        seconds = time.perf_counter() - t0
-        cpu = sum(children_cpu(n) for n in started) - before
+        seconds, cpu = crawlall(store, sources_toml, started)
+        _, idle_cpu = crawlall(store, sources_toml, started)
     finally:
         for node in started:
             node.stop()
-    if done.returncode != 0:
-        raise SystemExit(f"crawlall exited {done.returncode}")
     articles, rows, size, pages = store_figures(store)
-    return Result(len(cores), articles, seconds, cpu, pages, rows, size)
+    return Result(len(cores), articles, seconds, cpu, pages, rows, size), idle_cpu
 
 
-def capacity(sources: int, per_day: float, one: Result) -> list[str]:
-    """The model of docs/scale-out.md for ``sources`` feeds of ``per_day`` new articles each."""
+@dataclass
+class Costs:
+    """Per-article and per-poll costs measured on one node."""
+
+    poll_cpu: float  # CPU seconds of one source's job that finds nothing new
+    article_cpu: float  # CPU seconds per stored article beyond that
+    requests: float  # requests per stored article (the article page and its share of listings)
+    rows: float  # database rows per article (articles, pages, FTS, signatures, buckets, …)
+    bytes: float  # store bytes per article
+
+
+def capacity(sources: int, per_day: float, costs: Costs) -> list[str]:
+    """The model of docs/scale-out.md for ``sources`` feeds of ``per_day`` new articles each,
+    each polled every 15 minutes as one Scrapyd job."""
     articles = sources * per_day
-    requests = sources * POLLS_PER_DAY * LISTING_REQUESTS_PER_POLL + articles * (
-        one.pages / one.articles
-    )
-    cpu = articles * one.cpu_seconds / one.articles
-    writes = articles * one.rows / one.articles + sources * POLLS_PER_DAY  # + run_sources rows
+    polls = sources * POLLS_PER_DAY
+    requests = polls * LISTING_REQUESTS_PER_POLL + articles * costs.requests
+    poll_cores = polls * costs.poll_cpu / 86_400
+    article_cores = articles * costs.article_cpu / 86_400
+    writes = articles * costs.rows + polls  # + one run_sources row per poll
     return [
-        f"{sources:,} sources x {per_day:g} articles/day = {articles:,.0f} articles/day:",
+        f"{sources:,} sources x {per_day:g} articles/day = {articles:,.0f} articles/day, "
+        f"{polls:,} polls/day:",
         f"  requests/day {requests:,.0f} ({requests / 86_400:.1f}/s)",
-        f"  extraction cores (busy all day) {cpu / 86_400:.2f}",
+        f"  cores busy all day: {article_cores:.2f} for extraction and storing, "
+        f"{poll_cores:.1f} for starting one job per poll",
         f"  database rows written/s {writes / 86_400:.1f} (average)",
-        f"  disk per day {articles * one.store_bytes / one.articles / 1e9:.2f} GB",
+        f"  disk {articles * costs.bytes / 1e9:.2f} GB/day",
     ]
 
 
@@ -152,8 +181,8 @@ def main(argv: list[str] | None = None) -> None:
         sources_toml.write_text(toml, encoding="utf-8")
         egg = build_egg(work / "build", toml)
         load = os.getloadavg()
-        one = run(work, egg, sources_toml, [0])
-        two = run(work, egg, sources_toml, [0, 1])
+        one, idle_cpu = run(work, egg, sources_toml, [0])
+        two, _ = run(work, egg, sources_toml, [0, 1])
         load_after = os.getloadavg()
     print(f"load average before {load[0]:.1f}, after {load_after[0]:.1f} ({os.cpu_count()} cores)")
     for r in (one, two):
@@ -163,14 +192,22 @@ def main(argv: list[str] | None = None) -> None:
             f"({r.cpu_seconds / r.articles * 1000:.0f} ms/article)"
         )
     print(f"two nodes / one node: {two.rate / one.rate:.2f}x (target >= 1.7x)")
+    poll_cpu = idle_cpu / args.sources
+    costs = Costs(
+        poll_cpu=poll_cpu,
+        article_cpu=max(0.0, one.cpu_seconds - idle_cpu) / one.articles,
+        requests=one.pages / one.articles,
+        rows=one.rows / one.articles,
+        bytes=one.store_bytes / one.articles,
+    )
     print(
-        f"per article (one node): {one.cpu_seconds / one.articles * 1000:.0f} ms CPU, "
-        f"{one.pages / one.articles:.2f} requests, {one.rows / one.articles:.1f} rows, "
-        f"{one.store_bytes / one.articles / 1024:.1f} KiB on disk "
-        f"({one.store_bytes / one.articles * 1e6 / 1e9:.1f} GB per million articles)"
+        f"per poll of a source with nothing new (one job): {poll_cpu:.2f} s CPU; per article "
+        f"beyond that: {costs.article_cpu * 1000:.0f} ms CPU, {costs.requests:.2f} requests, "
+        f"{costs.rows:.1f} rows, {costs.bytes / 1024:.1f} KiB on disk "
+        f"({costs.bytes * 1e6 / 1e9:.1f} GB per million articles)"
     )
     for sources in (10_000, 100_000):
-        for line in capacity(sources, args.per_day, one):
+        for line in capacity(sources, args.per_day, costs):
             print(line)
 
 

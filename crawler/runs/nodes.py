@@ -39,7 +39,9 @@ class NodeError(RuntimeError):
 class ScrapydNode:
     """The part of Scrapyd's JSON API a run needs, for one node and project."""
 
-    def __init__(self, url: str, project: str, timeout: float = 10.0):
+    # listspiders.json (and the first schedule.json of a version) runs `scrapy list` in a
+    # subprocess on the node: seconds when idle, much longer on a loaded machine.
+    def __init__(self, url: str, project: str, timeout: float = 120.0):
         self.url = url.rstrip("/") + "/"
         self.project = project
         self.timeout = timeout
