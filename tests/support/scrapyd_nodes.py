@@ -60,7 +60,8 @@ def free_port() -> int:
 
 def api(url: str, endpoint: str, data: bytes | None = None, headers: dict | None = None) -> dict:
     request = urllib.request.Request(url + endpoint, data=data, headers=headers or {})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    # addversion.json runs `scrapy list` on the node: slow on a loaded machine.
+    with urllib.request.urlopen(request, timeout=120) as response:
         answer: dict = json.loads(response.read())
     return answer
 
