@@ -78,6 +78,13 @@ NEWS_TERMINAL_DUMPS = False
 NEWS_LOG_KEEP_DAYS = 30
 # Sources `scrapy crawlall` crawls at the same time (never two sharing a host).
 NEWS_CRAWLALL_CONCURRENCY = 4
+# `crawlall --scrapyd`: the project name the egg was deployed under, seconds between polls of
+# the nodes' job lists, seconds a node may stay silent before it is given up (its waiting
+# sources move to the other nodes), and jobs started on one node at once.
+NEWS_SCRAPYD_PROJECT = "newsloom"
+NEWS_SCRAPYD_POLL_SECONDS = 1.0
+NEWS_SCRAPYD_NODE_TIMEOUT = 30.0
+NEWS_SCRAPYD_JOBS_PER_NODE = 2
 # Set by the commands: the `runs` row this process records into (0: none yet).
 NEWS_RUN_ID = 0
 # Skip article URLs the database already holds (by canonical URL, redirects included).

@@ -6,6 +6,8 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -255,16 +257,31 @@ def parse_sources(data: Mapping[str, Any]) -> dict[str, Source]:
     return {name: build_source(name, entry) for name, entry in table.items()}
 
 
+def resolve_sources_path(path: str | Path) -> Path | Traversable:
+    """The sources file to read for ``NEWS_SOURCES``.
+
+    The path as given when it exists. A relative path that does not exist here falls back to
+    the copy a built distribution carries (setup.py puts the project's ``sources.toml`` at
+    ``crawler/deployed/sources.toml``): a Scrapyd node has only the deployed egg, and runs
+    its jobs in a folder of its own. An absolute path never falls back.
+    """
+    path = Path(path)
+    if path.exists() or path.is_absolute():
+        return path
+    packaged = resources.files("crawler").joinpath("deployed", path.name)
+    return packaged if packaged.is_file() else path
+
+
 def load_sources(path: str | Path) -> dict[str, Source]:
     """Read sources.toml; a missing file means no configured sources."""
-    path = Path(path)
-    if not path.exists():
+    found = resolve_sources_path(path)
+    if not found.is_file():
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(found.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise SourceError(f"{path}: not valid TOML: {exc}") from None
+        raise SourceError(f"{found}: not valid TOML: {exc}") from None
     try:
         return parse_sources(data)
     except SourceError as exc:
-        raise SourceError(f"{path}: {exc}") from None
+        raise SourceError(f"{found}: {exc}") from None

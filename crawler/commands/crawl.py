@@ -7,10 +7,15 @@ source reports failure exactly as ``crawlall`` does.
 from __future__ import annotations
 
 import argparse
+import logging
 
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
+
+logger = logging.getLogger(__name__)
+
+SCRAPYD_ARGUMENTS = frozenset({"_job", "_version"})
 
 
 class Command(RunCommand):
@@ -27,4 +32,9 @@ class Command(RunCommand):
         name = args[0]
         if name not in self.crawler_process.spider_loader.list():
             raise UsageError(f"no spider named {name!r} (see `scrapy list`)", print_help=False)
-        self.execute_run("crawl", [Target(name, name, opts.spargs)])
+        # Scrapyd starts each job as `crawl SPIDER -a _job=ID [-a _version=V]`: its own
+        # bookkeeping, no argument of the spider's.
+        spargs = {k: v for k, v in opts.spargs.items() if k not in SCRAPYD_ARGUMENTS}
+        if "_job" in opts.spargs:
+            logger.info("Scrapyd job %s", opts.spargs["_job"])
+        self.execute_run("crawl", [Target(name, name, spargs)])

@@ -33,6 +33,14 @@ class Command(RunCommand):
             help="sources crawled at the same time (default: NEWS_CRAWLALL_CONCURRENCY)",
         )
 
+        parser.add_argument(
+            "--scrapyd",
+            default="",
+            metavar="URL[,URL...]",
+            help="run each source as a job on these Scrapyd nodes (the project deployed there, "
+            "all writing into the same NEWS_DB); see docs/scale-out.md",
+        )
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None and self.settings is not None
         if opts.spargs:
@@ -50,5 +58,15 @@ class Command(RunCommand):
             raise UsageError(
                 f"no sources configured in {self.settings.get('NEWS_SOURCES')}", print_help=False
             )
+        if opts.scrapyd:
+            urls = [u.strip() for u in opts.scrapyd.split(",") if u.strip()]
+            bad = [u for u in urls if not u.startswith(("http://", "https://"))]
+            if bad or not urls:
+                raise UsageError(
+                    f"--scrapyd takes http(s) URLs of Scrapyd nodes, not {opts.scrapyd!r}",
+                    print_help=False,
+                )
+            self.execute_on_nodes("crawlall", [Target(n, n) for n in names], urls)
+            return
         concurrency = opts.concurrency or self.settings.getint("NEWS_CRAWLALL_CONCURRENCY")
         self.execute_run("crawlall", [Target(n, n) for n in names], concurrency, exclusive=True)

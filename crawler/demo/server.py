@@ -102,6 +102,7 @@ def make_server(
     request_log: RequestLog | None = None,
     routes: Mapping[str, Route] | None = None,
     keep_alive: bool = False,
+    host: str = "127.0.0.1",
 ) -> ThreadingHTTPServer:
     """A bound, not yet serving server; ``server.server_address[1]`` is the chosen port.
 
@@ -121,7 +122,7 @@ def make_server(
         attrs["protocol_version"] = "HTTP/1.1"
     handler_cls = type("_Handler", (_QuietHandler,), attrs)
     handler = functools.partial(handler_cls, directory=str(root))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
 
@@ -132,8 +133,9 @@ def serve_directory(
     port: int = 0,
     request_log: RequestLog | None = None,
     routes: Mapping[str, Route] | None = None,
+    host: str = "127.0.0.1",
 ) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 in a background thread; yields the base URL.
+    """Serve ``root`` on ``host`` (a loopback address) in a background thread; yields the base URL.
 
     Files are read on each request, so a site may be written after the server started (as
     pages that carry the ephemeral port in absolute URLs must be). With ``request_log``,
@@ -141,11 +143,11 @@ def serve_directory(
     evidence of what a crawl fetched. ``routes`` (path -> Route) lets tests answer with
     errors, redirects or delays; the mapping is read on every request.
     """
-    server = make_server(root, port, request_log, routes)
+    server = make_server(root, port, request_log, routes, host=host)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

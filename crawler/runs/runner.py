@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import json
 import logging
 import signal
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
+from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.internet.defer import Deferred
 
 from crawler.console import check_sources, program_name, say, usage_error
@@ -34,9 +36,11 @@ from crawler.storage.postgres import is_postgres_url
 
 from .lock import DatabaseLocked, lock_database, lock_source
 from .logfile import attach_run_log
+from .nodes import Dispatch, NodeError, Placed, ScrapydNode
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
+    EXIT_STOPPED,
     SourceOutcome,
     run_exit_code,
     source_outcome,
@@ -46,6 +50,11 @@ from .summary import closing_lines
 
 logger = logging.getLogger(__name__)
 summary_logger = logging.getLogger("crawler.runs.summary")
+
+# Settings of this command line that are not handed to Scrapyd jobs: the node names the log
+# file, the run id is set per run, and a job reads the sources deployed with its egg (a path
+# of this machine means nothing on another).
+_NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
 
 
 @dataclass
@@ -142,12 +151,15 @@ class RunCommand(BaseRunSpiderCommand):
             return f"bad arguments: {exc}"
         return None
 
-    def take_locks(self, targets: Sequence[Target], exclusive: bool) -> list[Target]:
+    def take_locks(
+        self, targets: Sequence[Target], exclusive: bool, lock_sources: bool = True
+    ) -> list[Target]:
         """Lock the run (``exclusive``) and each target's source; returns the targets to run.
 
         Sets the exit code and says why when the run cannot go ahead. A source another
         process is crawling is skipped with a message; if that leaves nothing, the run is
-        "locked".
+        "locked". Without ``lock_sources`` (``crawlall --scrapyd``: each job locks its own
+        source) only the run lock is taken.
         """
         db_path = self.run_database()
         folder = Path(db_path).resolve().parent
@@ -161,6 +173,9 @@ class RunCommand(BaseRunSpiderCommand):
                 lock_database(db_path)
             for target in targets:
                 name = self.source_name(target)
+                if not lock_sources:
+                    runnable.append(target)
+                    continue
                 try:
                     lock_source(db_path, name)
                 except DatabaseLocked as exc:
@@ -200,23 +215,17 @@ class RunCommand(BaseRunSpiderCommand):
             say(problem)
             self.exitcode = EXIT_FAILED
             return
+        # A Scrapyd job of `crawlall --scrapyd` is handed the run it belongs to: it records its
+        # source's row there and leaves the run row to the command that scheduled it.
+        parent_run = self.settings.getint("NEWS_RUN_ID") or None
         targets = self.take_locks(targets, exclusive)
         if not targets:
             return
         names = [t.name for t in targets]
         log_file = attach_run_log(self.settings, command, names)
-        try:
-            db = database_from_settings(self.settings)
-        except database_errors(OSError) as exc:
-            say(f"cannot open the database {self.run_database()}: {exc}")
-            self.exitcode = EXIT_FAILED
+        run_id = parent_run or self.open_run(command, names, log_file)
+        if run_id is None:
             return
-        try:
-            with write_transaction(db):
-                run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
-        finally:
-            db.close()
-        self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")
         logger.info("Run %d: %s %s (log %s)", run_id, command, " ".join(names), log_file)
 
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
@@ -254,9 +263,170 @@ class RunCommand(BaseRunSpiderCommand):
             with write_transaction(db):
                 for name, row in unclosed.items():
                     records.source_finished(db, run_id, name, row)
+                if parent_run:
+                    records.sources_unrecorded(db, run_id, unrecorded)
+                else:
+                    records.finish_run(db, run_id, self.exitcode, unrecorded)
+        finally:
+            db.close()
+        self.report(run_id, results, began)
+
+    def execute_on_nodes(
+        self, command: str, targets: Sequence[Target], urls: Sequence[str]
+    ) -> None:
+        """Run each target as a Scrapyd job on the nodes at ``urls`` and set ``self.exitcode``.
+
+        The run lock, run row, outcomes and exit code are those of :meth:`execute_run`; the
+        jobs write their sources' rows into the shared store themselves (``NEWS_RUN_ID``), and
+        a job that ended without one failed.
+        """
+        assert self.settings is not None
+        began = time.monotonic()
+        problem = self.configuration_problem(targets)
+        if problem:
+            say(problem)
+            self.exitcode = EXIT_FAILED
+            return
+        # The run lock keeps a second crawlall off this store; each job locks its source.
+        targets = self.take_locks(targets, exclusive=True, lock_sources=False)
+        if not targets:
+            return
+        names = [t.name for t in targets]
+        hosts = {t.name: _hosts(self._spider_class(t)) for t in targets}
+        project = self.settings.get("NEWS_SCRAPYD_PROJECT")
+        nodes = [ScrapydNode(url, project) for url in urls]
+        try:
+            for node in nodes:
+                missing = sorted(set(names) - set(node.spiders()))
+                if missing:
+                    raise NodeError(
+                        f"{node.url} does not know {', '.join(missing)}: deploy the project "
+                        f"there again (scrapyd-deploy), its egg carries sources.toml"
+                    )
+        except NodeError as exc:
+            say(str(exc))
+            self.exitcode = EXIT_FAILED
+            return
+        log_file = attach_run_log(self.settings, command, names)
+        run_id = self.open_run(command, names, log_file)
+        if run_id is None:
+            return
+        logger.info("Run %d: %s on %s: %s", run_id, command, ", ".join(urls), " ".join(names))
+        dispatch = Dispatch(
+            nodes=nodes,
+            hosts=hosts,
+            job_settings=self.job_settings(run_id),
+            run_id=run_id,
+            per_node=self.settings.getint("NEWS_SCRAPYD_JOBS_PER_NODE"),
+            poll_seconds=self.settings.getfloat("NEWS_SCRAPYD_POLL_SECONDS"),
+            node_timeout=self.settings.getfloat("NEWS_SCRAPYD_NODE_TIMEOUT"),
+            on_placed=functools.partial(self._record_placement, run_id),
+        )
+        try:
+            placed = dispatch.run()
+        except KeyboardInterrupt:  # a second Ctrl-C: leave the jobs Scrapyd is stopping
+            placed, dispatch.stopping = dispatch.placed, True
+        results, unrecorded = self._collect(run_id, names, placed)
+        outcomes = [outcome for outcome, _, _ in results]
+        self.exitcode = run_exit_code(outcomes, dispatch.stopping)
+        db = database_from_settings(self.settings)
+        try:
+            with write_transaction(db):
                 records.finish_run(db, run_id, self.exitcode, unrecorded)
         finally:
             db.close()
+        self.report(run_id, results, began)
+
+    def _spider_class(self, target: Target) -> type[Spider] | None:
+        if isinstance(target.spider, str):
+            assert self.crawler_process is not None
+            return self.crawler_process.spider_loader.load(target.spider)
+        return target.spider
+
+    def job_settings(self, run_id: int) -> dict[str, str]:
+        """The settings each job gets: those given on this command line (``-s``, ``-L``),
+        the store (an absolute path, as the job runs in the node's own folder) and the run."""
+        assert self.settings is not None
+        cmdline = SETTINGS_PRIORITIES["cmdline"]
+        given = {
+            name: str(self.settings[name])
+            for name in self.settings
+            if self.settings.getpriority(name) == cmdline and name not in _NOT_FORWARDED
+        }
+        db = self.run_database()
+        given["NEWS_DB"] = db if "://" in db else str(Path(db).resolve())
+        given["NEWS_RUN_ID"] = str(run_id)
+        return given
+
+    def _record_placement(self, run_id: int, placed: Placed) -> None:
+        assert self.settings is not None
+        db = database_from_settings(self.settings)
+        try:
+            with write_transaction(db):
+                records.source_placed(db, run_id, placed.source, placed.node, placed.job)
+        finally:
+            db.close()
+
+    def _collect(
+        self, run_id: int, names: Sequence[str], placed: Mapping[str, Placed]
+    ) -> tuple[list[tuple[SourceOutcome, dict[str, Any], int]], dict[str, str | None]]:
+        """Each source's outcome from the row its job wrote; a job without a finished row
+        (killed, its node lost, never started) failed, and gets a row saying so."""
+        assert self.settings is not None
+        results: list[tuple[SourceOutcome, dict[str, Any], int]] = []
+        unrecorded: dict[str, str | None] = {}
+        db = database_from_settings(self.settings)
+        try:
+            for name in names:
+                row = records.source_run(db, run_id, name)
+                job = placed.get(name, Placed(name, ended="not started"))
+                if row is None or row.get("outcome") not in ("ok", "failed"):
+                    where = f"job {job.job} on {job.node}" if job.job else "its job"
+                    failure = f"{where} ended without a record ({job.ended or 'unknown'})"
+                    if not job.job:
+                        failure = job.ended or "not started"
+                    results.append((SourceOutcome(name, False, failure), {}, 0))
+                    unrecorded[name] = failure
+                    continue
+                stats = json.loads(row["stats"]) if row.get("stats") else None
+                if stats is not None:
+                    outcome = source_outcome(name, stats)
+                else:
+                    outcome = SourceOutcome(name, row["outcome"] == "ok", row["failure"] or "ok")
+                results.append((outcome, stats or {}, int(row.get("articles_dropped") or 0)))
+        finally:
+            db.close()
+        return results, unrecorded
+
+    def open_run(self, command: str, names: Sequence[str], log_file: Path | None) -> int | None:
+        """Write the run's row and hand its id to the crawls (``NEWS_RUN_ID``); None, with the
+        exit code set, when the database cannot be opened."""
+        assert self.settings is not None
+        try:
+            db = database_from_settings(self.settings)
+        except database_errors(OSError) as exc:
+            say(f"cannot open the database {self.run_database()}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return None
+        try:
+            with write_transaction(db):
+                run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
+        finally:
+            db.close()
+        self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")
+        return run_id
+
+    def report(
+        self,
+        run_id: int,
+        results: Sequence[tuple[SourceOutcome, Mapping[str, Any], int]],
+        began: float,
+    ) -> None:
+        """The closing summary: always into the run's log file, to the terminal when it
+        shows INFO or something went wrong."""
+        assert self.settings is not None
+        outcomes = [outcome for outcome, _, _ in results]
+        interrupted = self.exitcode == EXIT_STOPPED
         lines = closing_lines(
             run_id,
             self.exitcode,

@@ -39,8 +39,14 @@ def finish_run(
 ) -> None:
     """Close the run row; ``unrecorded`` sources (name: why it failed, None for ok), those
     that never opened, get a row of their own."""
+    sources_unrecorded(db, run_id, unrecorded or {})
+    db.table("runs").update(run_id, {"finished_at": now_iso(), "exit_code": exit_code})
+
+
+def sources_unrecorded(db: Database, run_id: int, unrecorded: Mapping[str, str | None]) -> None:
+    """Rows for sources whose crawl never wrote one (name: why it failed, None for ok)."""
     finished = now_iso()
-    for source, failure in (unrecorded or {}).items():
+    for source, failure in unrecorded.items():
         db.table("run_sources").upsert(
             {
                 "run_id": run_id,
@@ -51,7 +57,20 @@ def finish_run(
             },
             pk=("run_id", "source"),
         )
-    db.table("runs").update(run_id, {"finished_at": finished, "exit_code": exit_code})
+
+
+def source_placed(db: Database, run_id: int, source: str, node: str, job: str) -> None:
+    """Say which Scrapyd node and job crawl ``source`` in this run (``crawlall --scrapyd``)."""
+    db.table("run_sources").upsert(
+        {"run_id": run_id, "source": source, "node": node, "job": job},
+        pk=("run_id", "source"),
+    )
+
+
+def source_run(db: Database, run_id: int, source: str) -> dict[str, Any] | None:
+    """The run_sources row of ``source`` in ``run_id``, or None."""
+    rows = db.query("SELECT * FROM run_sources WHERE run_id = ? AND source = ?", [run_id, source])
+    return next((dict(row) for row in rows), None)
 
 
 def source_started(db: Database, run_id: int, source: str) -> None:

@@ -329,6 +329,14 @@ def m071_copy_progress(db: Database) -> None:
     )
 
 
+@migrations()
+def m080_run_sources_node(db: Database) -> None:
+    # Where a source ran when `crawlall --scrapyd` spread it over nodes: the node's URL and
+    # Scrapyd's job id (empty for crawls in the command's own process).
+    db.table("run_sources").add_column("node", str)
+    db.table("run_sources").add_column("job", str)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

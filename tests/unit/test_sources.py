@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler import sources as sources_module
 from crawler.sources import SourceError, build_source, load_sources, parse_sources
 from crawler.spiders.news import adhoc_source
 
@@ -90,3 +91,25 @@ def test_adhoc_source_from_arguments() -> None:
         adhoc_source()
     with pytest.raises(SourceError, match="not an http"):
         adhoc_source(feed="file:///etc/passwd")
+
+
+def test_a_node_without_the_file_reads_the_copy_deployed_with_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Scrapyd job runs in the node's folder; the egg carries crawler/deployed/sources.toml."""
+    package = tmp_path / "package"
+    (package / "deployed").mkdir(parents=True)
+    (package / "deployed" / "sources.toml").write_text(
+        '[sources.deployed]\nfeeds = ["https://example.org/feed.xml"]\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(sources_module.resources, "files", lambda _package: package)
+    node = tmp_path / "node"
+    node.mkdir()
+    monkeypatch.chdir(node)
+    assert list(load_sources("sources.toml")) == ["deployed"]
+    # A file where the setting points wins; an absolute path never falls back.
+    (node / "sources.toml").write_text(
+        '[sources.here]\nfeeds = ["https://example.org/here.xml"]\n', encoding="utf-8"
+    )
+    assert list(load_sources("sources.toml")) == ["here"]
+    assert load_sources(tmp_path / "elsewhere" / "sources.toml") == {}

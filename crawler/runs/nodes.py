@@ -1,0 +1,263 @@
+"""Crawls spread over Scrapyd nodes: placement, scheduling and waiting (``crawlall --scrapyd``).
+
+Each source becomes one Scrapyd job (``schedule.json``) that runs ``scrapy crawl SOURCE`` from
+the deployed egg and writes into the shared store, under the run this command opened. Here is
+only the dispatching; what a job's outcome is stays in ``outcome.py`` and is read back from the
+row the job wrote.
+
+Two rules keep the crawl as polite as one process is:
+
+- sources that share a host form a group, and a group is placed on one node, so a site's
+  requests come from one machine;
+- a source is started only when none of its hosts is being crawled by another job, and never
+  while the same spider is pending or running on any node (a manual schedule, another run).
+
+A node that stops answering for ``node_timeout`` seconds is lost: its running jobs end without
+a record of their own unless they wrote one, and the sources it had not started move to the
+live node with the least work.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+class NodeError(RuntimeError):
+    """A Scrapyd node did not answer, or answered with an error."""
+
+
+class ScrapydNode:
+    """The part of Scrapyd's JSON API a run needs, for one node and project."""
+
+    # listspiders.json (and the first schedule.json of a version) runs `scrapy list` in a
+    # subprocess on the node: seconds when idle, much longer on a loaded machine.
+    def __init__(self, url: str, project: str, timeout: float = 120.0):
+        self.url = url.rstrip("/") + "/"
+        self.project = project
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"ScrapydNode({self.url!r})"
+
+    def call(
+        self, endpoint: str, params: Mapping[str, str | Sequence[str]], post: bool = False
+    ) -> dict[str, Any]:
+        """One API call; raises NodeError when the node is unreachable or says "error"."""
+        query = urllib.parse.urlencode(params, doseq=True)
+        url = urllib.parse.urljoin(self.url, endpoint)
+        request = (
+            urllib.request.Request(url, data=query.encode(), method="POST")
+            if post
+            else urllib.request.Request(f"{url}?{query}")
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                answer = json.loads(response.read())
+        except (OSError, ValueError) as exc:  # URLError, refused, timeout, bad JSON
+            raise NodeError(f"{self.url}{endpoint}: {exc}") from exc
+        if not isinstance(answer, dict) or answer.get("status") != "ok":
+            message = answer.get("message") if isinstance(answer, dict) else answer
+            raise NodeError(f"{self.url}{endpoint}: {message}")
+        return answer
+
+    def spiders(self) -> list[str]:
+        return list(self.call("listspiders.json", {"project": self.project})["spiders"])
+
+    def schedule(self, spider: str, job_id: str, settings: Mapping[str, str]) -> str:
+        params: dict[str, str | list[str]] = {
+            "project": self.project,
+            "spider": spider,
+            "jobid": job_id,
+            "setting": [f"{k}={v}" for k, v in settings.items()],
+        }
+        return str(self.call("schedule.json", params, post=True)["jobid"])
+
+    def jobs(self) -> dict[str, tuple[str, str]]:
+        """{job id: (spider, "pending" | "running" | "finished")} of this project."""
+        answer = self.call("listjobs.json", {"project": self.project})
+        return {
+            job["id"]: (job["spider"], state)
+            for state in ("finished", "pending", "running")
+            for job in answer.get(state, [])
+        }
+
+    def cancel(self, job_id: str) -> None:
+        self.call("cancel.json", {"project": self.project, "job": job_id}, post=True)
+
+
+def host_groups(hosts: Mapping[str, frozenset[str]]) -> list[list[str]]:
+    """Sources joined when they share a host (transitively), in the order given."""
+    group_of: dict[str, int] = {}
+    groups: list[list[str]] = []
+    for name, names_hosts in hosts.items():
+        joined = sorted({group_of[h] for h in names_hosts if h in group_of})
+        if not joined:
+            groups.append([name])
+            target = len(groups) - 1
+        else:
+            target = joined[0]
+            groups[target].append(name)
+            for other in joined[1:]:
+                groups[target].extend(groups[other])
+                groups[other] = []
+        for member in groups[target]:
+            for h in hosts[member]:
+                group_of[h] = target
+    return [g for g in groups if g]
+
+
+def place(groups: Sequence[Sequence[str]], nodes: int) -> list[list[str]]:
+    """The sources each node crawls: whole groups, the largest first, to the least loaded."""
+    queues: list[list[str]] = [[] for _ in range(nodes)]
+    for group in sorted(groups, key=len, reverse=True):  # stable: equal groups keep order
+        min(queues, key=len).extend(group)
+    return queues
+
+
+@dataclass
+class Placed:
+    """One source's job: where it ran and how it ended, as far as Scrapyd can tell."""
+
+    source: str
+    node: str = ""
+    job: str = ""
+    ended: str = ""  # "finished", "node lost", "not scheduled: …", "cancelled"
+
+
+@dataclass
+class Dispatch:
+    """The state of one run over nodes; ``run()`` drives it to the end."""
+
+    nodes: list[ScrapydNode]
+    hosts: Mapping[str, frozenset[str]]
+    job_settings: Mapping[str, str]
+    run_id: int
+    per_node: int = 4
+    poll_seconds: float = 1.0
+    node_timeout: float = 30.0
+    on_placed: Callable[[Placed], None] = lambda _placed: None
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+    placed: dict[str, Placed] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.queues = place(host_groups(self.hosts), len(self.nodes))
+        self.active: dict[str, tuple[int, str]] = {}  # source: (node index, job id)
+        self.lost: set[int] = set()
+        self.last_answer = {i: self.clock() for i in range(len(self.nodes))}
+        self.stopping = False
+
+    def run(self) -> dict[str, Placed]:
+        """Schedule, poll and wait until every source's job has ended; Ctrl-C cancels the
+        running jobs (Scrapyd stops them as a first Ctrl-C would) and waits for them."""
+        while True:
+            try:
+                self.step()
+                if not self.active and (self.stopping or not any(self.queues)):
+                    break
+                self.sleep(self.poll_seconds)
+            except KeyboardInterrupt:
+                if self.stopping:
+                    raise
+                self.stop()
+        for source in (s for queue in self.queues for s in queue):
+            self.placed.setdefault(source, Placed(source, ended="not started: run stopped"))
+        return self.placed
+
+    def stop(self) -> None:
+        logger.warning("Stopping: cancelling %d running job(s)", len(self.active))
+        self.stopping = True
+        for _source, (index, job) in self.active.items():
+            try:
+                self.nodes[index].cancel(job)
+            except NodeError as exc:
+                logger.warning("Could not cancel job %s: %s", job, exc)
+
+    def step(self) -> None:
+        """One round: read every live node's jobs, retire ended ones, start what may start."""
+        listings: dict[int, dict[str, tuple[str, str]]] = {}
+        for index, node in enumerate(self.nodes):
+            if index in self.lost:
+                continue
+            try:
+                listings[index] = node.jobs()
+                self.last_answer[index] = self.clock()
+            except NodeError as exc:
+                if self.clock() - self.last_answer[index] >= self.node_timeout:
+                    self.lose(index, str(exc))
+                else:
+                    logger.warning("Node %s did not answer: %s", node.url, exc)
+        busy_spiders = {
+            spider
+            for listing in listings.values()
+            for spider, state in listing.values()
+            if state in ("pending", "running")
+        }
+        for source, (index, job) in list(self.active.items()):
+            if index in listings:
+                state = listings[index].get(job, (source, "finished"))[1]
+                if state == "finished":
+                    self.end(source, "finished")
+        if self.stopping:
+            return
+        for index in listings:
+            self.start_more(index, busy_spiders)
+
+    def start_more(self, index: int, busy_spiders: set[str]) -> None:
+        node = self.nodes[index]
+        queue = self.queues[index]
+        while sum(1 for i, _ in self.active.values() if i == index) < self.per_node:
+            busy_hosts = frozenset().union(*(self.hosts[s] for s in self.active))
+            source = next(
+                (s for s in queue if not (self.hosts[s] & busy_hosts) and s not in busy_spiders),
+                None,
+            )
+            if source is None:
+                return
+            job = f"run{self.run_id}-{source}"
+            try:
+                node.schedule(source, job, self.job_settings)
+            except NodeError as exc:
+                logger.warning("Could not schedule %s on %s: %s", source, node.url, exc)
+                return
+            queue.remove(source)
+            self.active[source] = (index, job)
+            placed = Placed(source, node.url, job)
+            self.placed[source] = placed
+            self.on_placed(placed)
+            logger.info("Scheduled %s on %s (job %s)", source, node.url, job)
+
+    def end(self, source: str, how: str) -> None:
+        self.active.pop(source, None)
+        self.placed[source].ended = how
+        logger.info("Job of %s ended: %s", source, how)
+
+    def lose(self, index: int, why: str) -> None:
+        """Give up a node: its running jobs end, its waiting sources move elsewhere."""
+        node = self.nodes[index]
+        logger.error("Node %s lost (%s)", node.url, why)
+        self.lost.add(index)
+        for source, (i, _job) in list(self.active.items()):
+            if i == index:
+                self.end(source, "node lost")
+        waiting, self.queues[index] = self.queues[index], []
+        live = [i for i in range(len(self.nodes)) if i not in self.lost]
+        if not live:
+            for source in waiting:
+                self.placed[source] = Placed(source, ended="not started: no node answers")
+        elif waiting:
+            target = min(live, key=lambda i: len(self.queues[i]))
+            self.queues[target].extend(waiting)
+            logger.info(
+                "%d source(s) of %s moved to %s", len(waiting), node.url, self.nodes[target].url
+            )

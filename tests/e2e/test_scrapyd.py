@@ -1,0 +1,201 @@
+"""``crawlall --scrapyd``: two Scrapyd nodes on 127.0.0.1, one shared store, six sources.
+
+Each source is a generated news site on its own loopback address (127.0.0.2 …), so host-based
+politeness applies per source. Sources a and b serve the same articles (one seed) under two
+hosts: their copies must be linked although different nodes stored them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from crawler.demo.server import serve_directory
+from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL
+from tests.conftest import ROOT
+from tests.support.scrapyd_nodes import Node, build_egg, nodes
+from tests.support.sitegen import generate_site
+
+SOURCES = ("a", "b", "c", "d", "e", "f")
+SEEDS = {"a": 1, "b": 1, "c": 3, "d": 4, "e": 5, "f": 6}  # a and b: the same stories
+ARTICLES = 6
+# A crawl job is a Scrapy process with an extraction worker: seconds on an idle machine,
+# much longer on a loaded one (the timeouts are for the latter).
+RUN_TIMEOUT = 400.0
+
+
+@dataclass
+class Sites:
+    urls: dict[str, set[str]]  # source: its article URLs
+    sources_toml: Path
+    egg: Path
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
+    root = tmp_path_factory.mktemp("scrapyd")
+    urls: dict[str, set[str]] = {}
+    lines = []
+    with ExitStack() as stack:
+        for i, name in enumerate(SOURCES, start=2):
+            folder = root / "sites" / name
+            base = stack.enter_context(serve_directory(folder, host=f"127.0.0.{i}"))
+            manifest = generate_site(folder, ARTICLES, seed=SEEDS[name], base_url=base)
+            urls[name] = {a.url for a in manifest.articles}
+            lines.append(f'[sources.{name}]\nfeeds = ["{manifest.feed_url}"]\n')
+        toml = "\n".join(lines)
+        sources_toml = root / "sources.toml"
+        sources_toml.write_text(toml, encoding="utf-8")
+        yield Sites(urls, sources_toml, build_egg(root / "build", toml))
+
+
+@pytest.fixture(params=["sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The shared store every node writes into: a SQLite file (WAL across processes on one
+    machine); a PostgreSQL URL once that backend exists (tests/support/postgres.py)."""
+    return str(tmp_path / "store" / "news.db")
+
+
+@dataclass
+class Run:
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def finish(self, timeout: float = RUN_TIMEOUT) -> tuple[int, str]:
+        """Exit code and the command's output; killed (and failed) past ``timeout``."""
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            pytest.fail(f"crawlall did not end in {timeout} s: {self.log.read_text()[-3000:]}")
+        return code, self.log.read_text()
+
+
+def crawlall(store: str, sites: Sites, node_urls: list[str], *extra: str) -> Run:
+    Path(store).parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "scrapy", "crawlall",
+        "--scrapyd", ",".join(node_urls),
+        "-s", f"NEWS_DB={store}",
+        "-s", f"NEWS_SOURCES={sites.sources_toml}",
+        "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "NEWS_WORKERS=1",
+        "-s", "NEWS_DB_FLUSH_SECONDS=0.5",
+        "-s", "NEWS_SCRAPYD_POLL_SECONDS=0.3",
+        "-s", "NEWS_SCRAPYD_NODE_TIMEOUT=2",
+        "-s", "LOG_LEVEL=INFO",
+        *extra,
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    log = Path(store).parent / f"crawlall-{time.monotonic_ns()}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    return Run(process, log)
+
+
+def jobs_by_spider(node_list: list[Node]) -> dict[str, list[tuple[datetime, datetime]]]:
+    """When each spider's finished jobs ran, over all nodes."""
+    spans: dict[str, list[tuple[datetime, datetime]]] = {}
+    for node in node_list:
+        for job in node.jobs()["finished"]:
+            span = (
+                datetime.fromisoformat(job["start_time"]),
+                datetime.fromisoformat(job["end_time"]),
+            )
+            spans.setdefault(job["spider"], []).append(span)
+    return spans
+
+
+def stored_by(store: str, node: Node) -> int:
+    """Articles stored so far by the sources placed on ``node``."""
+    if not Path(store).exists():
+        return 0
+    db = Database(store)
+    try:
+        if not db["articles"].exists() or "node" not in db["run_sources"].columns_dict:
+            return 0
+        sql = (
+            "SELECT count(*) FROM articles WHERE source IN"
+            " (SELECT source FROM run_sources WHERE node = ?)"
+        )
+        return int(db.execute(sql, [node.url]).fetchone()[0])
+    except sqlite3.OperationalError:  # the store is being created or migrated
+        return 0
+    finally:
+        db.close()
+
+
+def check_store(store: str, sites: Sites) -> Database:
+    db = Database(store)
+    rows = list(db.query("SELECT url, source, duplicate_of FROM articles"))
+    stored = [r["url"] for r in rows]
+    assert len(stored) == len(set(stored)), "an article stored twice"
+    for name, expected in sites.urls.items():
+        assert expected <= {r["url"] for r in rows if r["source"] == name}, name
+    # a and b carry the same stories: every copy points at the other source's article.
+    by_url = {r["url"]: r for r in rows}
+    linked = [r for r in rows if r["source"] in ("a", "b") and r["duplicate_of"] in by_url]
+    assert len(linked) == ARTICLES
+    assert all(by_url[r["duplicate_of"]]["source"] != r["source"] for r in linked)
+    return db
+
+
+def test_two_nodes_crawl_six_sources_into_one_store(sites: Sites, store: str, tmp_path: Path):
+    with nodes(tmp_path / "nodes", 2, sites.egg) as node_list:
+        code, log = crawlall(store, sites, [n.url for n in node_list]).finish()
+        assert code == EXIT_OK, log[-3000:]
+        spans = jobs_by_spider(node_list)
+        node_of = {job["spider"]: node.url for node in node_list for job in node.jobs()["finished"]}
+    assert sorted(spans) == sorted(SOURCES)
+    for spider, runs in spans.items():
+        assert len(runs) == 1, spider  # each source crawled once, so never twice at once
+    db = check_store(store, sites)
+    assert node_of["a"] != node_of["b"]  # the copies were stored by different nodes
+    (run,) = db.query("SELECT * FROM runs")  # the jobs recorded into this run, no run of their own
+    assert run["command"] == "crawlall" and run["exit_code"] == EXIT_OK
+    rows = {
+        r["source"]: r for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [run["id"]])
+    }
+    assert {name: rows[name]["outcome"] for name in SOURCES} == dict.fromkeys(SOURCES, "ok")
+    assert {name: rows[name]["node"] for name in SOURCES} == node_of
+    assert sum(rows[n]["articles_new"] for n in SOURCES) == ARTICLES * len(SOURCES)
+
+
+def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
+    sites: Sites, store: str, tmp_path: Path
+):
+    with nodes(tmp_path / "nodes", 2, sites.egg) as (first, second):
+        # A delay per request keeps every job running for a few seconds.
+        run = crawlall(store, sites, [first.url, second.url], "-s", "DOWNLOAD_DELAY=0.5")
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not stored_by(store, second):  # kill it once its jobs are storing articles
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        second.kill()
+        code, log = run.finish()
+        assert code == EXIT_PARTIAL, log[-3000:]
+        db = Database(store)
+        run = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
+        failed = [
+            r
+            for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [run["id"]])
+            if r["outcome"] == "failed"
+        ]
+        assert failed and all("ended without a record" in r["failure"] for r in failed)
+        assert {r["node"] for r in failed} == {second.url}
+
+        code, log = crawlall(store, sites, [first.url]).finish()
+        assert code == EXIT_OK, log[-3000:]
+    check_store(store, sites)

@@ -1,0 +1,166 @@
+"""Scrapyd nodes for tests and benchmarks: an egg built like an operator builds it, and
+throwaway Scrapyd instances on 127.0.0.1 (free port, own folder) with the egg deployed through
+``addversion.json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import psutil
+
+from tests.conftest import ROOT
+
+PROJECT = "newsloom"
+# What a deployment needs from the project folder: the packages, the build files, scrapy.cfg.
+_PROJECT_FILES = ("crawler", "pipelines", "setup.py", "pyproject.toml", "README.md", "scrapy.cfg")
+
+
+def build_egg(out: Path, sources_toml: str) -> Path:
+    """Build the project's egg with ``scrapyd-deploy --build-egg``, as from a project folder
+    whose ``sources.toml`` is ``sources_toml``; returns the egg's path."""
+    project = out / "project"
+    for name in _PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            project.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, project / name)
+    (project / "sources.toml").write_text(sources_toml, encoding="utf-8")
+    egg = out / f"{PROJECT}.egg"
+    deploy = Path(sys.executable).with_name("scrapyd-deploy")
+    subprocess.run(
+        [str(deploy), "--build-egg", str(egg)],
+        cwd=project,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return egg
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def api(url: str, endpoint: str, data: bytes | None = None, headers: dict | None = None) -> dict:
+    request = urllib.request.Request(url + endpoint, data=data, headers=headers or {})
+    # addversion.json runs `scrapy list` on the node: slow on a loaded machine.
+    with urllib.request.urlopen(request, timeout=120) as response:
+        answer: dict = json.loads(response.read())
+    return answer
+
+
+def _multipart(fields: dict[str, str], name: str, payload: bytes) -> tuple[bytes, str]:
+    boundary = "newsloom-egg-boundary"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+        for k, v in fields.items()
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="p.egg"\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n".encode()
+        + payload
+        + b"\r\n"
+    )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+@dataclass
+class Node:
+    """One running Scrapyd instance."""
+
+    url: str
+    folder: Path
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+
+    def deploy(self, egg: Path, version: str = "1") -> dict:
+        body, content_type = _multipart(
+            {"project": PROJECT, "version": version}, "egg", egg.read_bytes()
+        )
+        return api(self.url, "addversion.json", body, {"Content-Type": content_type})
+
+    def jobs(self) -> dict:
+        return api(self.url, f"listjobs.json?project={PROJECT}")
+
+    def kill(self) -> None:
+        """``kill -9`` of the node: Scrapyd and every process of its jobs."""
+        try:
+            tree = [psutil.Process(self.process.pid)]
+            tree += tree[0].children(recursive=True)
+        except psutil.NoSuchProcess:
+            tree = []
+        for proc in tree:
+            with suppress(psutil.NoSuchProcess):
+                proc.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+        self.log.close()
+
+    def stop(self) -> None:
+        self.kill()
+
+
+def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Node:
+    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    (folder / "scrapyd.conf").write_text(
+        "[scrapyd]\n"
+        "bind_address = 127.0.0.1\n"
+        f"http_port = {port}\n"
+        f"max_proc = {max_proc}\n"
+        "poll_interval = 0.2\n"
+        "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "scrapyd"]
+    if cpus:
+        command = ["taskset", "-c", ",".join(map(str, cpus)), *command]
+    # The node runs what is deployed to it, not this checkout: no project path, own folder.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE")}
+    log = (folder / "scrapyd.log").open("wb")
+    process = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            api(url, "daemonstatus.json")
+            return Node(url, folder, process, log)
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                Node(url, folder, process, log).kill()
+                text = (folder / "scrapyd.log").read_text()
+                raise RuntimeError(f"scrapyd did not start: {text}") from None
+            time.sleep(0.2)
+
+
+@contextmanager
+def nodes(root: Path, count: int, egg: Path, max_proc: int = 2) -> Iterator[list[Node]]:
+    """``count`` Scrapyd nodes with the egg deployed; stopped (killed) on exit."""
+    started: list[Node] = []
+    try:
+        for i in range(count):
+            started.append(start_node(root / f"node{i}", max_proc))
+        for node in started:
+            node.deploy(egg)
+        yield started
+    finally:
+        for node in started:
+            node.stop()

@@ -1,0 +1,192 @@
+"""Dispatching sources over Scrapyd nodes (crawler/runs/nodes.py), with nodes faked in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from crawler.runs.nodes import Dispatch, NodeError, ScrapydNode, host_groups, place
+
+
+def test_sources_sharing_a_host_form_one_group_transitively() -> None:
+    hosts = {
+        "a": frozenset({"x.example"}),
+        "b": frozenset({"y.example"}),
+        "c": frozenset({"x.example", "z.example"}),
+        "d": frozenset({"z.example", "y.example"}),  # joins a/c with b
+        "e": frozenset({"w.example"}),
+    }
+    groups = host_groups(hosts)
+    assert sorted(map(sorted, groups)) == [["a", "b", "c", "d"], ["e"]]
+
+
+def test_whole_groups_go_to_the_least_loaded_node() -> None:
+    queues = place([["a"], ["b", "c", "d"], ["e"], ["f"]], 2)
+    assert queues == [["b", "c", "d"], ["a", "e", "f"]]
+    assert place([["a"], ["b"]], 3) == [["a"], ["b"], []]
+
+
+class FakeNode(ScrapydNode):
+    """A node whose jobs run for ``steps`` polls; ``down`` makes it unreachable."""
+
+    def __init__(self, url: str, world: World, steps: int = 2):
+        super().__init__(url, "newsloom")
+        self.world = world
+        self.steps = steps
+        self.down = False
+        self.states: dict[str, tuple[str, int]] = {}  # job: (spider, polls left)
+        self.cancelled: list[str] = []
+
+    def schedule(self, spider: str, job_id: str, settings: Mapping[str, str]) -> str:
+        if self.down:
+            raise NodeError("down")
+        assert settings["NEWS_RUN_ID"] == "7"
+        self.states[job_id] = (spider, self.steps)
+        self.world.started(self.url, spider)
+        return job_id
+
+    def jobs(self) -> dict[str, tuple[str, str]]:
+        if self.down:
+            raise NodeError("down")
+        return {
+            job: (spider, "running" if left > 0 else "finished")
+            for job, (spider, left) in self.states.items()
+        }
+
+    def tick(self) -> None:
+        for job, (spider, left) in list(self.states.items()):
+            if left == 1:
+                self.world.ended(spider)
+            self.states[job] = (spider, max(0, left - 1))
+
+    def cancel(self, job_id: str) -> None:
+        self.cancelled.append(job_id)
+
+
+class World:
+    """What ran where, and a check that no host was crawled by two jobs at once."""
+
+    def __init__(self, hosts: Mapping[str, frozenset[str]]):
+        self.hosts = hosts
+        self.running: set[str] = set()
+        self.ran: list[tuple[str, str]] = []
+        self.nodes: list[FakeNode] = []
+        self.now = 0.0
+
+    def started(self, node: str, spider: str) -> None:
+        busy = frozenset().union(*(self.hosts[s] for s in self.running))
+        assert not (self.hosts[spider] & busy), f"{spider} shares a host with a running job"
+        assert spider not in self.running
+        self.running.add(spider)
+        self.ran.append((node, spider))
+
+    def ended(self, spider: str) -> None:
+        self.running.discard(spider)
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        for node in self.nodes:
+            if not node.down:
+                node.tick()
+
+
+def dispatch(world: World, count: int, per_node: int = 2, timeout: float = 3.0) -> Dispatch:
+    world.nodes = [FakeNode(f"http://node{i}/", world) for i in range(count)]
+    return Dispatch(
+        nodes=list(world.nodes),
+        hosts=world.hosts,
+        job_settings={"NEWS_RUN_ID": "7"},
+        run_id=7,
+        per_node=per_node,
+        poll_seconds=1.0,
+        node_timeout=timeout,
+        clock=lambda: world.now,
+        sleep=world.sleep,
+    )
+
+
+HOSTS = {
+    "a": frozenset({"a.example"}),
+    "b": frozenset({"b.example"}),
+    "c": frozenset({"shared.example"}),
+    "d": frozenset({"shared.example"}),
+    "e": frozenset({"e.example"}),
+    "f": frozenset({"f.example"}),
+}
+
+
+def test_every_source_runs_once_and_a_host_s_sources_on_one_node_one_at_a_time() -> None:
+    world = World(HOSTS)
+    placed = dispatch(world, 2).run()
+    assert sorted(spider for _, spider in world.ran) == sorted(HOSTS)
+    node_of = dict((spider, node) for node, spider in world.ran)
+    assert node_of["c"] == node_of["d"]
+    assert len(set(node_of.values())) == 2
+    assert {p.ended for p in placed.values()} == {"finished"}
+    assert {p.job for p in placed.values()} == {f"run7-{s}" for s in HOSTS}
+
+
+def test_a_source_busy_on_any_node_waits() -> None:
+    world = World({"a": frozenset({"a.example"})})
+    run = dispatch(world, 2)
+    world.nodes[1].states["manual"] = ("a", 2)  # someone scheduled it by hand
+    run.step()
+    assert world.ran == []
+    world.sleep(1)
+    world.sleep(1)
+    run.step()
+    assert [spider for _, spider in world.ran] == ["a"]
+
+
+def test_a_lost_node_ends_its_jobs_and_hands_on_its_waiting_sources() -> None:
+    world = World(HOSTS)
+    run = dispatch(world, 2, per_node=1, timeout=2.0)
+    run.step()
+    lost = world.nodes[1]
+    on_lost = [spider for node, spider in world.ran if node == lost.url]
+    lost.down = True
+    placed = run.run()
+    assert placed[on_lost[0]].ended == "node lost"
+    later = [spider for node, spider in world.ran if node == lost.url]
+    assert later == on_lost  # nothing more went to the lost node
+    assert sorted(placed) == sorted(HOSTS)
+    finished = {s for s, p in placed.items() if p.ended == "finished"}
+    assert finished == set(HOSTS) - set(on_lost)
+
+
+def test_all_nodes_lost_leaves_the_rest_not_started() -> None:
+    world = World(HOSTS)
+    run = dispatch(world, 1, per_node=1, timeout=1.0)
+    world.nodes[0].down = True
+    placed = run.run()
+    assert {p.ended for p in placed.values()} == {"not started: no node answers"}
+
+
+def test_ctrl_c_cancels_running_jobs_and_starts_nothing_more() -> None:
+    world = World(HOSTS)
+    run = dispatch(world, 1, per_node=1)
+    calls = 0
+
+    def interrupt(seconds: float) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise KeyboardInterrupt
+        world.sleep(seconds)
+
+    run.sleep = interrupt
+    placed = run.run()
+    assert len(world.ran) == 1
+    assert world.nodes[0].cancelled == [f"run7-{world.ran[0][1]}"]
+    assert sum(p.ended == "finished" for p in placed.values()) == 1
+    assert sum(p.ended.startswith("not started") for p in placed.values()) == len(HOSTS) - 1
+
+
+@pytest.mark.parametrize("answer", [b"not json", b'{"status": "error", "message": "no"}'])
+def test_a_node_that_answers_badly_is_a_node_error(answer: bytes, tmp_path) -> None:
+    from crawler.demo.server import serve_directory
+
+    (tmp_path / "listjobs.json").write_bytes(answer)
+    with serve_directory(tmp_path) as base, pytest.raises(NodeError):
+        ScrapydNode(base, "newsloom").jobs()
