@@ -1,4 +1,4 @@
-"""``crawlall --scrapyd``: two Scrapyd nodes on 127.0.0.1, one shared store, six sources.
+"""``crawlall --scrapyd``: two Scrapyd nodes on 127.0.0.1, one shared PostgreSQL, six sources.
 
 Each source is a generated news site on its own loopback address (127.0.0.2 …), so host-based
 politeness applies per source. Sources a and b serve the same articles (one seed) under two
@@ -8,12 +8,11 @@ hosts: their copies must be linked although different nodes stored them.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +22,9 @@ from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL
+from crawler.storage.database import open_database
 from tests.conftest import ROOT
+from tests.support import postgres
 from tests.support.scrapyd_nodes import Node, build_egg, nodes
 from tests.support.sitegen import generate_site
 
@@ -60,11 +61,12 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
         yield Sites(urls, sources_toml, build_egg(root / "build", toml))
 
 
-@pytest.fixture(params=["sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The shared store every node writes into: a SQLite file (WAL across processes on one
-    machine); a PostgreSQL URL once that backend exists (tests/support/postgres.py)."""
-    return str(tmp_path / "store" / "news.db")
+@pytest.fixture
+def store(postgres_server: str, postgres_template: str) -> str:
+    """The store every node writes into: a PostgreSQL database, as nodes on several machines
+    would share it. (A SQLite file shared by nodes on one machine works too, through WAL; the
+    storage tests cover both backends, and one backend keeps these slow tests to one run.)"""
+    return postgres.fresh_database(postgres_server, postgres_template)
 
 
 @dataclass
@@ -83,8 +85,7 @@ class Run:
         return code, self.log.read_text()
 
 
-def crawlall(store: str, sites: Sites, node_urls: list[str], *extra: str) -> Run:
-    Path(store).parent.mkdir(parents=True, exist_ok=True)
+def crawlall(store: str, sites: Sites, node_urls: list[str], *extra: str, logs: Path) -> Run:
     command = [
         sys.executable, "-m", "scrapy", "crawlall",
         "--scrapyd", ",".join(node_urls),
@@ -99,7 +100,8 @@ def crawlall(store: str, sites: Sites, node_urls: list[str], *extra: str) -> Run
         *extra,
     ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    log = Path(store).parent / f"crawlall-{time.monotonic_ns()}.log"
+    logs.mkdir(parents=True, exist_ok=True)
+    log = logs / f"crawlall-{time.monotonic_ns()}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     return Run(process, log)
@@ -120,25 +122,19 @@ def jobs_by_spider(node_list: list[Node]) -> dict[str, list[tuple[datetime, date
 
 def stored_by(store: str, node: Node) -> int:
     """Articles stored so far by the sources placed on ``node``."""
-    if not Path(store).exists():
-        return 0
-    db = Database(store)
+    db = open_database(store)
     try:
-        if not db["articles"].exists() or "node" not in db["run_sources"].columns_dict:
-            return 0
         sql = (
             "SELECT count(*) FROM articles WHERE source IN"
             " (SELECT source FROM run_sources WHERE node = ?)"
         )
         return int(db.execute(sql, [node.url]).fetchone()[0])
-    except sqlite3.OperationalError:  # the store is being created or migrated
-        return 0
     finally:
         db.close()
 
 
 def check_store(store: str, sites: Sites) -> Database:
-    db = Database(store)
+    db = open_database(store)
     rows = list(db.query("SELECT url, source, duplicate_of FROM articles"))
     stored = [r["url"] for r in rows]
     assert len(stored) == len(set(stored)), "an article stored twice"
@@ -152,9 +148,11 @@ def check_store(store: str, sites: Sites) -> Database:
     return db
 
 
-def test_two_nodes_crawl_six_sources_into_one_store(sites: Sites, store: str, tmp_path: Path):
+def test_two_nodes_crawl_six_sources_into_one_store(
+    sites: Sites, store: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     with nodes(tmp_path / "nodes", 2, sites.egg) as node_list:
-        code, log = crawlall(store, sites, [n.url for n in node_list]).finish()
+        code, log = crawlall(store, sites, [n.url for n in node_list], logs=tmp_path).finish()
         assert code == EXIT_OK, log[-3000:]
         spans = jobs_by_spider(node_list)
         node_of = {job["spider"]: node.url for node in node_list for job in node.jobs()["finished"]}
@@ -162,6 +160,7 @@ def test_two_nodes_crawl_six_sources_into_one_store(sites: Sites, store: str, tm
     for spider, runs in spans.items():
         assert len(runs) == 1, spider  # each source crawled once, so never twice at once
     db = check_store(store, sites)
+    request.addfinalizer(db.close)
     assert node_of["a"] != node_of["b"]  # the copies were stored by different nodes
     (run,) = db.query("SELECT * FROM runs")  # the jobs recorded into this run, no run of their own
     assert run["command"] == "crawlall" and run["exit_code"] == EXIT_OK
@@ -178,7 +177,9 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
 ):
     with nodes(tmp_path / "nodes", 2, sites.egg) as (first, second):
         # A delay per request keeps every job running for a few seconds.
-        run = crawlall(store, sites, [first.url, second.url], "-s", "DOWNLOAD_DELAY=0.5")
+        run = crawlall(
+            store, sites, [first.url, second.url], "-s", "DOWNLOAD_DELAY=0.5", logs=tmp_path
+        )
         deadline = time.monotonic() + RUN_TIMEOUT
         while not stored_by(store, second):  # kill it once its jobs are storing articles
             assert time.monotonic() < deadline and run.process.poll() is None
@@ -186,16 +187,16 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
         second.kill()
         code, log = run.finish()
         assert code == EXIT_PARTIAL, log[-3000:]
-        db = Database(store)
-        run = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
-        failed = [
-            r
-            for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [run["id"]])
-            if r["outcome"] == "failed"
-        ]
+        with closing(open_database(store)) as db:
+            run = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
+            failed = [
+                r
+                for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [run["id"]])
+                if r["outcome"] == "failed"
+            ]
         assert failed and all("ended without a record" in r["failure"] for r in failed)
         assert {r["node"] for r in failed} == {second.url}
 
-        code, log = crawlall(store, sites, [first.url]).finish()
+        code, log = crawlall(store, sites, [first.url], logs=tmp_path).finish()
         assert code == EXIT_OK, log[-3000:]
-    check_store(store, sites)
+    check_store(store, sites).close()
