@@ -47,7 +47,8 @@ NEWS_LEARN_MIN_ARTICLES = 20
 NEWS_LEARN_MIN_SHARE = 0.3
 # Seconds between refreshes of the learned boilerplate lines handed to the workers.
 NEWS_LEARN_REFRESH_SECONDS = 30.0
-# Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
+# Keep each article page's HTML, zstd-compressed (crawler/storage/pagecodec.py), so
+# `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 # Log every text-block decision (kept, dropped, inserted; stage and reason) at INFO level;
 # `scrapy explain URL|FILE` sets it for one page.
