@@ -13,6 +13,7 @@ sources; SQLite's WAL and write transactions let both write. Lock files are neve
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 import re
@@ -70,6 +71,14 @@ def lock_database(db_path: str | Path) -> Path:
 def lock_source(db_path: str | Path, source: str) -> Path:
     """Take ``source``'s lock on ``db_path`` for the rest of this process (see lock_database)."""
     return _lock(lock_path(db_path, source))
+
+
+@atexit.register
+def _release_all() -> None:
+    # The kernel would drop the flocks anyway; closing the files first keeps interpreter
+    # shutdown from warning about them on every run's stderr.
+    for path in list(_held):
+        release(path)
 
 
 def release(path: Path) -> None:

@@ -40,3 +40,21 @@ def test_locks_block_other_processes_until_the_holder_dies(tmp_path: Path) -> No
 
 def test_source_names_become_safe_file_names(tmp_path: Path) -> None:
     assert lock_path(tmp_path / "n.db", "127.0.0.1:8000/x").name == "n.db.127.0.0.1_8000_x.lock"
+
+
+def test_a_process_holding_locks_exits_without_resource_warnings(tmp_path: Path) -> None:
+    # Held lock files are closed at exit, so a run's stderr carries no "unclosed file" noise.
+    script = (
+        "import sys\n"
+        "from crawler.runs.lock import lock_database, lock_source\n"
+        "lock_database(sys.argv[1]); lock_source(sys.argv[1], 'a')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-c", script, str(tmp_path / "news.db")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "ResourceWarning" not in done.stderr
+    assert (tmp_path / "news.db.lock").exists() and (tmp_path / "news.db.a.lock").exists()
