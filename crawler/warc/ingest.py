@@ -48,6 +48,8 @@ logger = logging.getLogger(__name__)
 
 # WARC record types that never hold a page to ingest (counted as skip/not_response).
 _RESPONSE = "response"
+# URLs looked up per query when settling committed items (SQLite allows 32766 parameters).
+_SETTLE_CHUNK = 500
 
 
 class WarcInputError(SourceError):
@@ -253,6 +255,7 @@ class WarcIngest:
         self._room = asyncio.Event()
         self._saved: dict[str, tuple[int, bool]] = {}
         self._timer: task.LoopingCall | None = None
+        self._closed = False
 
     @classmethod
     def from_crawler(
@@ -313,6 +316,12 @@ class WarcIngest:
                 # Gone, unreadable or a bad disk: the other files are still worth reading.
                 stats.inc_value("news/warc/files/unreadable")
                 logger.error("Cannot read %s: %s", path, exc)
+        # Scrapy looks for an idle spider when start() ends and then only on its 5-second
+        # heartbeat: ending while items are still in the pipelines left a run idle for up to
+        # 5 s after its last article. Ending once they have all left lets it close at once.
+        while self.in_flight and not self._closed:
+            self._room.clear()
+            await self._room.wait()
 
     async def _file_articles(
         self, path: Path, saved: dict[str, dict[str, Any]]
@@ -390,12 +399,17 @@ class WarcIngest:
         if not self.uncommitted:
             return
         db = self.database.db
+        # One query per chunk of URLs, not one per article: this runs on the reactor thread.
+        urls = sorted({p.url for p in self.uncommitted})
+        stored: dict[str, str] = {}
+        for i in range(0, len(urls), _SETTLE_CHUNK):
+            chunk = urls[i : i + _SETTLE_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = db.execute(f"SELECT url, fetched_at FROM articles WHERE url IN ({marks})", chunk)
+            stored.update((url, fetched or "") for url, fetched in rows.fetchall())
         waiting = []
         for pending in self.uncommitted:
-            row = db.execute(
-                "SELECT fetched_at FROM articles WHERE url = ?", [pending.url]
-            ).fetchone()
-            if row is not None and (row[0] or "") >= pending.fetched_at:
+            if pending.url in stored and stored[pending.url] >= pending.fetched_at:
                 pending.progress.finish(pending.offset)
             else:
                 waiting.append(pending)
@@ -431,6 +445,8 @@ class WarcIngest:
 
     def spider_closed(self) -> None:
         """The pipelines have closed (the store committed its last batch): save the end state."""
+        self._closed = True
+        self._room.set()
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         self.checkpoint()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 from datetime import UTC, datetime
@@ -10,11 +11,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scrapy.crawler import Crawler
 from sqlite_utils import Database
 
 from crawler.items import Article
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
+from crawler.storage.database import SharedDatabase
 from crawler.warc.ingest import (
     FileProgress,
     RecordFilter,
@@ -53,6 +56,20 @@ def _entries(path: Path, start: int = 0) -> list[WarcEntry | Damage]:
 
 def _urls(items: list[WarcEntry | Damage]) -> list[str | None]:
     return [e.url for e in items if isinstance(e, WarcEntry) and e.type == "response"]
+
+
+def _ingest(paths: list[Path], crawler: Crawler, database: SharedDatabase) -> WarcIngest:
+    """A WarcIngest as a crawl builds it, with room for every test file's items in flight."""
+    return WarcIngest(
+        paths,
+        RecordFilter(),
+        crawler.stats,
+        database,
+        source="t",
+        max_in_flight=10,
+        max_body=10**6,
+        checkpoint_seconds=60,
+    )
 
 
 def test_reader_reads_every_record_with_offsets(tmp_path: Path) -> None:
@@ -270,28 +287,86 @@ def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(tmp_path: Pat
     database = shared_database(tmp_path)
     gone = _file(1).write(tmp_path / "gone.warc.gz")
     good = _file(3).write(tmp_path / "good.warc.gz")
-    ingest = WarcIngest(
-        [gone, good],
-        RecordFilter(),
-        crawler.stats,
-        database,
-        source="t",
-        max_in_flight=10,
-        max_body=10**6,
-        checkpoint_seconds=60,
-    )
+    ingest = _ingest([gone, good], crawler, database)
     gone.unlink()
 
     async def collect() -> list[Article]:
-        return [article async for article in ingest.articles()]
+        articles = []
+        async for article in ingest.articles():
+            articles.append(article)
+            ingest.item_left(article)  # the pipelines drop each: its record is finished
+        return articles
 
     articles = run(collect())
     assert [a.url for a in articles] == [f"https://a.example/{i}" for i in range(3)]
     assert crawler.stats.get_value("news/warc/files/unreadable") == 1
-    for article in articles:  # the pipelines dropped them all: every record is finished
-        ingest.item_left(article)
     ingest.spider_closed()
     database.close()
     (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
     assert row["path"] == str(good.resolve()) and row["done"] == 1
     assert row["offset"] == good.stat().st_size
+
+
+def test_ingest_ends_only_once_the_last_item_has_left_the_pipelines(tmp_path: Path) -> None:
+    """start() ending with items in flight left Scrapy idle until its 5-second heartbeat."""
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    warc = _file(3).write(tmp_path / "a.warc.gz")
+    ingest = _ingest([warc], crawler, database)
+    events: list[str] = []
+
+    async def pipelines(articles: list[Article]) -> None:
+        await asyncio.sleep(0.05)
+        for item in articles:
+            events.append(f"left {item.url}")
+            ingest.item_left(item)
+
+    async def consume() -> None:
+        yielded: list[Article] = []
+        async for item in ingest.articles():
+            yielded.append(item)
+            if len(yielded) == 3:  # all read: the pipelines finish them later
+                finishing = asyncio.ensure_future(pipelines(yielded))
+        events.append("start() ended")
+        await finishing
+
+    run(consume())
+    assert events == [*(f"left https://a.example/{i}" for i in range(3)), "start() ended"]
+    ingest.spider_closed()
+    database.close()
+
+
+def test_scraped_records_finish_once_their_rows_are_committed(tmp_path: Path) -> None:
+    """The watermark passes a scraped record only once its row (as fresh) is in the database."""
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    warc = _file(4).write(tmp_path / "a.warc.gz")
+    ingest = _ingest([warc], crawler, database)
+
+    async def read_all() -> list[Article]:
+        items: list[Article] = []
+        async for item in ingest.articles():
+            items.append(item)
+            ingest.item_scraped(item)  # through the pipelines, waiting in the store's batch
+        return items
+
+    items = run(read_all())
+    (progress,) = ingest.files
+    offsets = sorted(progress.outstanding)
+    assert len(offsets) == 4
+    older = "2000-01-01T00:00:00+00:00"  # a row from an earlier fetch does not finish it
+    rows = [(items[0].url, items[0].fetched_at), (items[1].url, items[1].fetched_at)]
+    rows.append((items[2].url, older))
+    database.write(
+        lambda db: db.conn.executemany(
+            "INSERT INTO articles (url, source, fetched_at, text) VALUES (?, 't', ?, 'x')",
+            rows,
+        )
+    ).result()
+    ingest.checkpoint()
+    assert progress.watermark() == offsets[2]  # records 0 and 1 are finished
+    assert [p.url for p in ingest.uncommitted] == [items[2].url, items[3].url]
+    ingest.spider_closed()
+    database.close()
+    (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    assert row["offset"] == offsets[2] and row["done"] == 0
