@@ -5,6 +5,10 @@ on the whole text, then on bounded samples: the first N characters ("prefix") an
 start plus N/2 from the middle ("head+middle"). Prints, per sample size, the agreement with the
 full-text answer and the mean milliseconds per article, then the disagreements.
 
+Then accuracy against labels: the pages of ../shared/metadev (truth.jsonl states each page's
+language; no language rule was tuned on them) through the text pipeline, detected on the whole
+text and on each prefix size, right / wrong against the label (pages with no text left out).
+
 Run from the repository root:  .venv/bin/python -m benchmarks.language_prefix
 """
 
@@ -14,8 +18,10 @@ import collections
 import time
 from collections.abc import Callable
 
+from pipelines.text.article import article_text
 from pipelines.text.language import detect_language, sample_text, warm_up
 from tests.support.corpus import all_texts
+from tests.support.metadev import DEFAULT_DATA, load_cases
 
 SIZES = (200, 300, 500, 1000, 2000, 4000)
 REPEATS = 3
@@ -69,6 +75,35 @@ def main() -> None:
     print("\ndisagreements:")
     for label, rows in disagreements.items():
         print(f"  {label}: {'; '.join(rows)}")
+    labelled_accuracy()
+
+
+def labelled_accuracy() -> None:
+    """Right answers against the metadev labels, full text and per prefix size."""
+    if not (DEFAULT_DATA / "truth.jsonl").is_file():
+        print(f"\n(no labelled pages: {DEFAULT_DATA} is absent)")
+        return
+    labelled: list[tuple[str, str, str]] = []  # name, label, pipeline text
+    for case in load_cases(DEFAULT_DATA):
+        if case.name.startswith("dates/"):
+            continue  # no language label: the dates set states only the date
+        article = article_text(case.html, case.url)
+        if article is not None and article.text.strip():
+            labelled.append((case.name, case.language, article.text))
+    texts = [text for _, _, text in labelled]
+    print(f"\nmetadev pages with a language label and text: {len(labelled)}")
+    print(f"{'sample':<20} {'right':>6} {'of':>4} {'ms/article':>11}  wrong")
+    rows: list[tuple[str, Callable[[str], str]]] = [("full text", lambda text: text)]
+    rows += [(f"prefix {n}", lambda text, n=n: sample_text(text, n)) for n in SIZES]
+    for label, sampler in rows:
+        found, ms = timed(texts, sampler)
+        wrong = [
+            f"{name} {got} (label {want})"
+            for (name, want, _), got in zip(labelled, found, strict=True)
+            if got != want
+        ]
+        right = len(labelled) - len(wrong)
+        print(f"{label:<20} {right:6d} {len(labelled):4d} {ms:11.2f}  {'; '.join(wrong)}")
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ FAST = (
     "LOG_LEVEL=INFO",
     "LOGSTATS_INTERVAL=3600",
 )
-WORKER_STAGES = ("extract", "clean", "language", "fingerprint", "compress")
+WORKER_STAGES = ("extract", "clean", "metadata", "language", "fingerprint", "compress")
 
 
 @dataclass
@@ -144,13 +144,28 @@ def parse_stats(log: str) -> dict[str, float]:
     return {k: float(v) for k, v in _STAT_RE.findall(dump)}
 
 
+def run_log(db: Path, since: float) -> Path | None:
+    """The log file a Newsloom run wrote beside ``db`` (``logs/``) after ``since`` (epoch s).
+
+    Newsloom sends Scrapy's closing stats to that file, not to the terminal.
+    """
+    logs = [p for p in (db.parent / "logs").glob("*.log") if p.stat().st_mtime >= since]
+    return max(logs, key=lambda p: p.stat().st_mtime, default=None)
+
+
 def run_crawl(
-    args: list[str], cwd: Path, server: psutil.Process | None, log_path: Path
+    args: list[str],
+    cwd: Path,
+    server: psutil.Process | None,
+    log_path: Path,
+    db: Path | None = None,
 ) -> CrawlRun:
     """Run a scrapy command, sampling its process tree; return usage and closing stats.
 
     ``server`` is the local site's process, whose CPU is reported apart (None: no server).
+    ``db``: a Newsloom crawl's database, beside which its run log (with the stats) is written.
     """
+    started = time.time()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server_cpu0 = sum(server.cpu_times()[:2]) if server else 0.0
     t0 = time.monotonic()
@@ -166,7 +181,8 @@ def run_crawl(
     text = log_path.read_text()
     if proc.returncode != 0:
         raise RuntimeError(f"scrapy {' '.join(args)} failed; see {log_path}")
-    stats = parse_stats(text)
+    log_file = run_log(db, started) if db is not None else None
+    stats = parse_stats(log_file.read_text() if log_file else text)
     server_cpu = sum(server.cpu_times()[:2]) - server_cpu0 if server else 0.0
     return CrawlRun(usage, stats, 0, server_cpu)
 
@@ -392,6 +408,7 @@ def main(argv: list[str] | None = None) -> None:
             ROOT,
             srv,
             work / "news.log",
+            news_db,
         )
         news.articles = count_rows(news_db)
         print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
@@ -416,6 +433,7 @@ def main(argv: list[str] | None = None) -> None:
                 ROOT,
                 srv,
                 work / f"news-{tier}.log",
+                db,
             )
             run.articles = int(run.stats.get("news/store/new", 0))
             prefilled.append((tier, run))

@@ -39,15 +39,17 @@ NEWS_EXTRACT_MAX_CHARS = 4_000_000
 NEWS_WORKER_MAX_TASKS = 500
 # Near-duplicate threshold: estimated Jaccard of 5-word shingles (benchmarks/dedup_quality.py).
 NEWS_DEDUP_THRESHOLD = 0.5
-# Characters of cleaned text given to langdetect (benchmarks/language_prefix.py: 100% agreement).
-NEWS_LANGUAGE_CHARS = 1000
+# Characters of cleaned text given to langdetect: the shortest prefix that kept its accuracy
+# (benchmarks/language_prefix.py; pipelines/text/language.py DEFAULT_MAX_CHARS says more).
+NEWS_LANGUAGE_CHARS = 500
 # A line is learned as a source's boilerplate once seen in this many of its articles...
 NEWS_LEARN_MIN_ARTICLES = 20
 # ...and in at least this share of them.
 NEWS_LEARN_MIN_SHARE = 0.3
 # Seconds between refreshes of the learned boilerplate lines handed to the workers.
 NEWS_LEARN_REFRESH_SECONDS = 30.0
-# Keep each article page's HTML, zlib-compressed, so `scrapy reprocess` can rerun the pipeline.
+# Keep each article page's HTML, zstd-compressed (crawler/storage/pagecodec.py), so
+# `scrapy reprocess` can rerun the pipeline.
 NEWS_KEEP_HTML = True
 # Log every text-block decision (kept, dropped, inserted; stage and reason) at INFO level;
 # `scrapy explain URL|FILE` sets it for one page.

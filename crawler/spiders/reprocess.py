@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,6 +17,7 @@ import scrapy
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import database_from_settings
+from crawler.storage.pagecodec import unpack_page
 
 logger = logging.getLogger(__name__)
 
@@ -50,9 +50,9 @@ class ReprocessSpider(scrapy.Spider):
                     last = url
                     self.crawler.stats.inc_value("news/reprocess/pages")
                     try:
-                        html = zlib.decompress(html_gz).decode("utf-8")
+                        html = unpack_page(html_gz)
                         listing_hints = json.loads(hints) if hints else {}
-                    except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
+                    except (ValueError, TypeError) as exc:
                         # One damaged row must not end the reprocessing of all the others.
                         self.crawler.stats.inc_value("news/reprocess/corrupt")
                         logger.warning("Skipping stored page %s: it cannot be read (%s)", url, exc)

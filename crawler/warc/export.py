@@ -11,7 +11,6 @@ the faithful archive.
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import OPEN_SUFFIX, Exchange, new_writer, write_exchange
 
 logger = logging.getLogger(__name__)
@@ -57,8 +57,8 @@ def stored_pages(db: Database, sources: Sequence[str] = ()) -> Iterator[tuple[An
 
 
 def page_exchange(url: str, fetched_url: str | None, fetched_at: str, html_gz: bytes) -> Exchange:
-    """The response to write for one stored page; ValueError/zlib.error when unreadable."""
-    body = zlib.decompress(html_gz).decode("utf-8").encode("utf-8")
+    """The response to write for one stored page; ValueError when unreadable."""
+    body = unpack_page(html_gz).encode("utf-8")
     return Exchange(
         url=fetched_url or url,
         date=datetime.fromisoformat(fetched_at),
@@ -92,7 +92,7 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         for url, fetched_url, fetched_at, html_gz in stored_pages(db, sources):
             try:
                 exchange = page_exchange(url, fetched_url, fetched_at, html_gz)
-            except (ValueError, TypeError, zlib.error) as exc:
+            except (ValueError, TypeError) as exc:
                 result.unreadable += 1
                 logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)
                 continue

@@ -11,7 +11,9 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 import time
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from typing import Self
 
@@ -66,6 +68,8 @@ class ExtractPipeline:
         self.consensus = consensus
         self.explain = explain
         self.pool: ProcessPool | None = None
+        self._started: Future[None] | None = None
+        self._starter: threading.Thread | None = None
         self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
     @classmethod
@@ -101,8 +105,29 @@ class ExtractPipeline:
             initializer=warm_up,
             context=context,
         )
+        # pebble starts its workers on the first task, and the first worker waits for the
+        # forkserver to import the preload: seconds in which the reactor thread, had it
+        # scheduled that task, would stall every download. A thread takes that wait instead;
+        # pages are fetched meanwhile and the first items await the pool.
+        self._started = Future()
+        self._starter = threading.Thread(
+            target=self._start_pool, args=(self.pool, self._started), name="extract-pool-start"
+        )
+        self._starter.start()
+
+    @staticmethod
+    def _start_pool(pool: ProcessPool, started: Future[None]) -> None:
+        try:
+            pool.schedule(warm_up)
+        except BaseException as exc:  # handed to the items that await the pool
+            started.set_exception(exc)
+        else:
+            started.set_result(None)
 
     def close_spider(self) -> None:
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
         if self.pool is not None:
             self.pool.close()
             self.pool.join(timeout=self.timeout + 5)
@@ -156,8 +181,10 @@ class ExtractPipeline:
         )
         adapter["html"] = None  # the worker has its copy; queued items stay small
         assert self.pool is not None, "open_spider() starts the pool"
-        future = self.pool.schedule(analyze_page, args=(job,), timeout=self.timeout)
         try:
+            if self._started is not None and not self._started.done():
+                await asyncio.wrap_future(self._started)
+            future = self.pool.schedule(analyze_page, args=(job,), timeout=self.timeout)
             result = await asyncio.wrap_future(future)
         except FutureTimeoutError:
             raise self._drop("timeout", url, logging.WARNING) from None

@@ -8,16 +8,19 @@ language detection and fingerprinting.
 from __future__ import annotations
 
 import time
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.storage.pagecodec import pack_page
 from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
+from pipelines.text.extraction import parse_html
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints, resolve_metadata
+from pipelines.text.pagetype import listing_reason
+from pipelines.text.structured import gather
 
 
 @dataclass
@@ -60,8 +63,25 @@ _EXTRACT_STAGES = frozenset({"parse", "extract", "signals", "templates", "consen
 
 
 def analyze_page(job: PageJob) -> PageResult:
-    # CPU time, not wall time: a worker waiting for a core must not look slow. Five calls
-    # per page cost a few microseconds.
+    """Everything the crawl needs of one page, in one call.
+
+    The page is parsed once, and whether it is a listing (a front, not an article) is decided
+    on that tree before any text work: a listing costs the parse and the listing check, not
+    the ~30 ms of extraction and cleaning (benchmarks/worker_cost.py --listings).
+    """
+    # CPU time, not wall time: a worker waiting for a core must not look slow.
+    t0 = time.process_time()
+    tree = parse_html(job.html)
+    if tree is None:
+        return PageResult(drop="no_text", seconds={"extract": time.process_time() - t0})
+    t1 = time.process_time()
+    facts = gather(tree, job.url)
+    listing = listing_reason(facts, tree)
+    t2 = time.process_time()
+    seconds: dict[str, float] = {"extract": t1 - t0, "clean": 0.0, "metadata": t2 - t1}
+    if listing:
+        # A listing is not an article: its text and metadata would describe no article.
+        return PageResult(drop="listing", counts={f"meta/listing/{listing}": 1}, seconds=seconds)
     options = TextOptions(
         disabled=frozenset() if job.consensus else frozenset({"consensus"}), explain=job.explain
     )
@@ -73,24 +93,20 @@ def analyze_page(job: PageJob) -> PageResult:
         strip_patterns=job.strip_patterns,
         learned=job.learned,
         options=options,
+        tree=tree,
     )
-    seconds: dict[str, float] = {"extract": 0.0, "clean": 0.0}
-    if article is None or article.tree is None:
+    if article is None:
         return PageResult(drop="no_text", seconds=seconds)
     for stage, spent in article.seconds.items():
         seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
     extracted, text = article.extracted, article.text
     t1 = time.process_time()
     meta = resolve_metadata(
-        article.tree, job.url, fetched_at=job.fetched_at, hints=hints, extracted=extracted
+        tree, job.url, fetched_at=job.fetched_at, hints=hints, extracted=extracted, facts=facts
     )
     t2 = time.process_time()
-    seconds["metadata"] = t2 - t1
+    seconds["metadata"] += t2 - t1
     counts: Counter[str] = Counter(f"meta/{name}_conflict" for name in meta.conflicts)
-    if meta.listing:
-        # A listing is not an article: the text rules' counts would describe no article.
-        counts[f"meta/listing/{meta.listing}"] += 1
-        return PageResult(drop="listing", counts=dict(counts), seconds=seconds)
     counts.update(article.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:
@@ -112,9 +128,8 @@ def analyze_page(job: PageJob) -> PageResult:
     fingerprint = content_hash(text), minhash_signature(text)
     t5 = time.process_time()
     seconds["fingerprint"] = t5 - t4
-    # Compressed here, in the worker. Level 3 takes half the CPU of level 6 (0.85 against
-    # 1.7 ms on generated 80 KB pages) for 8 % more bytes (benchmarks/throughput.py notes).
-    html_gz = zlib.compress(job.html.encode("utf-8"), 3) if job.keep_html else None
+    # Compressed here, in the worker (crawler/storage/pagecodec.py says how and why).
+    html_gz = pack_page(job.html) if job.keep_html else None
     seconds["compress"] = time.process_time() - t5
     return PageResult(
         fields={

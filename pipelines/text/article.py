@@ -126,13 +126,19 @@ def article_text(
     strip_patterns: Sequence[str | re.Pattern[str]] = (),
     learned: Collection[str] = (),
     options: TextOptions = TextOptions(),
+    tree: HtmlElement | None = None,
 ) -> ArticleText | None:
-    """The article of ``html`` (decoded text) at ``url``, or None when it holds none."""
+    """The article of ``html`` (decoded text) at ``url``, or None when it holds none.
+
+    ``tree``: ``html`` already parsed by :func:`parse_html`, when the caller read the page
+    before (the worker checks for a listing first); parsed here otherwise.
+    """
     clock = _Clock()
     if not isinstance(html, str):
         raise TypeError("article_text takes decoded text, not bytes")
-    tree = parse_html(html)
-    clock.lap("parse")
+    if tree is None:
+        tree = parse_html(html)
+        clock.lap("parse")
     if tree is None:
         return None
     counts: Counter[str] = Counter()

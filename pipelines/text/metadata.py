@@ -371,11 +371,13 @@ def resolve_metadata(
     fetched_at: datetime | str | None = None,
     hints: ListingHints | Mapping[str, Any] | None = None,
     extracted: Found | None = None,
+    facts: PageFacts | None = None,
 ) -> PageMetadata:
     """Title, authors, published and modified of one page; never raises on odd markup.
 
     ``tree`` is the page parsed once (trafilatura copies it before changing anything);
-    ``fetched_at`` bounds plausible dates (now when not given).
+    ``fetched_at`` bounds plausible dates (now when not given); ``facts``: ``gather(tree,
+    url)`` when the caller has it already (the worker reads them to spot a listing first).
     """
     if isinstance(fetched_at, str):
         fetched_at = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
@@ -383,7 +385,8 @@ def resolve_metadata(
         fetched_at = fetched_at.replace(tzinfo=UTC)
     if not isinstance(hints, ListingHints):
         hints = ListingHints.from_mapping(hints)
-    facts = gather(tree, url)
+    if facts is None:
+        facts = gather(tree, url)
     entity = page_entity(facts)
     sites = site_names(facts)
     host = host_of(url)

@@ -82,6 +82,23 @@ def test_worker_drops_a_listing_page_with_its_reason() -> None:
     assert result.counts == {"meta/listing/og:website": 1}
 
 
+def test_worker_spots_a_listing_before_any_text_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    teasers = "".join(
+        f'<h2><a href="/s-{i}.html">Headline number {i} about the news today</a></h2>'
+        for i in range(30)
+    )
+    html = f"<html><body><main>{teasers}</main></body></html>"
+
+    def no_text_work(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a listing page must not reach the text pipeline")
+
+    monkeypatch.setattr("pipelines.extract.worker.article_text", no_text_work)
+    result = analyze_page(PageJob(url="https://example.org/", html=html))
+    assert result.drop == "listing"
+    assert result.counts == {"meta/listing/home": 1}
+    assert set(result.seconds) == {"extract", "clean", "metadata"}
+
+
 @pytest.mark.parametrize("path", sorted(DEMO_SITE.glob("artikel-*.html")), ids=lambda p: p.name)
 def test_demo_articles_keep_a_date_in_the_one_format(path) -> None:
     result = analyze_page(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from itemadapter import ItemAdapter
+from pebble import ProcessPool
 from scrapy.exceptions import DropItem
 from twisted.internet import task
 
@@ -32,11 +36,10 @@ def test_pipelines_build_from_a_crawler(tmp_path: Path) -> None:
     assert store.database.path == str(tmp_path / "news.db")
 
 
-@pytest.fixture(scope="module")
-def extract() -> ExtractPipeline:
+def new_extract() -> ExtractPipeline:
     crawler = crawler_for()
     assert crawler.stats is not None
-    pipeline = ExtractPipeline(
+    return ExtractPipeline(
         crawler.stats,
         None,
         GERMAN,
@@ -51,9 +54,37 @@ def extract() -> ExtractPipeline:
         learn_refresh_seconds=30.0,
         max_chars=1_000_000,
     )
+
+
+@pytest.fixture(scope="module")
+def extract() -> Iterator[ExtractPipeline]:
+    pipeline = new_extract()
     pipeline.open_spider()
     yield pipeline
     pipeline.close_spider()
+
+
+def test_the_pool_starts_off_the_reactor_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = threading.Event()
+    threads: list[str] = []
+    real_schedule = ProcessPool.schedule
+
+    def slow_start(pool: ProcessPool, *args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        assert gate.wait(30)  # the forkserver importing the preload, made long
+        return real_schedule(pool, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPool, "schedule", slow_start)
+    pipeline = new_extract()
+    pipeline.open_spider()  # returns while the pool is still starting
+    assert threads == ["extract-pool-start"] and pipeline._started is not None
+    assert not pipeline._started.done()
+    pending = pipeline.process_item(article(html="<html><body><p>x</p></body></html>"))
+    gate.set()
+    with pytest.raises(DropItem, match=r"no_text|too_short"):  # awaited the pool, then judged
+        run(pending)
+    pipeline.close_spider()
+    assert pipeline._started.done() and pipeline._started.exception() is None
 
 
 def test_extract_fills_the_article_from_a_stored_page(extract: ExtractPipeline) -> None:
