@@ -57,6 +57,10 @@ NEWS_EXPLAIN = False
 # Ask resiliparse for a second opinion and insert paragraphs trafilatura skipped inside the
 # article (pipelines/text/consensus.py); costs about 5 ms a page.
 NEWS_TEXT_CONSENSUS = True
+# Run trafilatura without its readability/jusText comparison, and redo the full extraction
+# only where the second opinion doubts the fast text (about one page in 12): roughly 15 ms a
+# page less. Needs NEWS_TEXT_CONSENSUS. False always runs the full extraction.
+NEWS_TEXT_FAST = True
 
 # --- Archives (WARC) ---------------------------------------------------------------------------
 # Items of `-a warc=` ingestion in the pipelines at once; 0 means 8 per extraction worker.

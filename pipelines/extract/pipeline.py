@@ -50,6 +50,7 @@ class ExtractPipeline:
         learn_refresh_seconds: float,
         max_chars: int = 0,
         consensus: bool = True,
+        fast: bool = True,
         explain: bool = False,
     ) -> None:
         self.stats = stats
@@ -66,6 +67,7 @@ class ExtractPipeline:
         self.learn_refresh_seconds = learn_refresh_seconds
         self.max_chars = max_chars
         self.consensus = consensus
+        self.fast = fast
         self.explain = explain
         self.pool: ProcessPool | None = None
         self._started: Future[None] | None = None
@@ -91,6 +93,7 @@ class ExtractPipeline:
             learn_refresh_seconds=s.getfloat("NEWS_LEARN_REFRESH_SECONDS"),
             max_chars=s.getint("NEWS_EXTRACT_MAX_CHARS"),
             consensus=s.getbool("NEWS_TEXT_CONSENSUS"),
+            fast=s.getbool("NEWS_TEXT_FAST"),
             explain=s.getbool("NEWS_EXPLAIN"),
         )
 
@@ -177,6 +180,7 @@ class ExtractPipeline:
             keep_html=self.keep_html,
             language_chars=self.language_chars,
             consensus=self.consensus,
+            fast=self.fast,
             explain=self.explain,
         )
         adapter["html"] = None  # the worker has its copy; queued items stay small

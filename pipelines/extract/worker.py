@@ -35,6 +35,7 @@ class PageJob:
     keep_html: bool = False
     language_chars: int = language.DEFAULT_MAX_CHARS
     consensus: bool = True
+    fast: bool = True
     explain: bool = False
 
 
@@ -82,9 +83,10 @@ def analyze_page(job: PageJob) -> PageResult:
     if listing:
         # A listing is not an article: its text and metadata would describe no article.
         return PageResult(drop="listing", counts={f"meta/listing/{listing}": 1}, seconds=seconds)
-    options = TextOptions(
-        disabled=frozenset() if job.consensus else frozenset({"consensus"}), explain=job.explain
-    )
+    disabled = {"consensus"} if not job.consensus else set()
+    if not job.fast:
+        disabled.add("fast")
+    options = TextOptions(disabled=frozenset(disabled), explain=job.explain)
     hints = ListingHints.from_mapping(job.hints)
     article = article_text(
         job.html,

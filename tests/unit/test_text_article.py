@@ -298,6 +298,20 @@ def test_analyze_page_without_consensus_skips_the_second_opinion() -> None:
     assert result.drop is None and P1 in result.fields["text"]
 
 
+def test_analyze_page_redoes_a_doubtful_fast_extraction_unless_fast_is_off() -> None:
+    # A text this short is one the fast extraction may have cut: the full one runs again.
+    short = (
+        "<html><head><title>Tram</title></head><body><article><h1>Tram</h1><p>Die Stadt Rostock"
+        " baut eine neue Straßenbahnlinie zum Hafen, wie der Senat mitteilte.</p></article>"
+        "</body></html>"
+    )
+    fast = analyze_page(PageJob("https://example.org/t", short, min_text_chars=0))
+    assert fast.counts["text/fast/full_extraction"] == 1
+    full = analyze_page(PageJob("https://example.org/t", short, min_text_chars=0, fast=False))
+    assert "text/fast/full_extraction" not in full.counts
+    assert full.fields["text"] == fast.fields["text"]
+
+
 @pytest.mark.parametrize(
     ("jsonld", "free", "wall_markup"),
     [
