@@ -62,6 +62,10 @@ NEWS_TEXT_CONSENSUS = True
 # page less. Needs NEWS_TEXT_CONSENSUS. False always runs the full extraction.
 NEWS_TEXT_FAST = True
 
+# Items of `scrapy reprocess` in the pipelines at once; 0 means 8 per extraction worker.
+# Without a bound every stored page would be read into memory while the workers catch up.
+NEWS_REPROCESS_IN_FLIGHT = 0
+
 # --- Archives (WARC) ---------------------------------------------------------------------------
 # Items of `-a warc=` ingestion in the pipelines at once; 0 means 8 per extraction worker.
 NEWS_WARC_IN_FLIGHT = 0

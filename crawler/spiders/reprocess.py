@@ -14,6 +14,7 @@ from typing import Any
 
 import scrapy
 
+from crawler.backpressure import ItemsInFlight
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import database_from_settings
@@ -32,6 +33,7 @@ class ReprocessSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         # A reader of its own: a long read beside the crawl's shared connections.
         db = database_from_settings(self.crawler.settings)
+        in_flight = ItemsInFlight.from_crawler(self.crawler, "NEWS_REPROCESS_IN_FLIGHT")
         last = ""
         try:
             while True:
@@ -57,6 +59,7 @@ class ReprocessSpider(scrapy.Spider):
                         self.crawler.stats.inc_value("news/reprocess/corrupt")
                         logger.warning("Skipping stored page %s: it cannot be read (%s)", url, exc)
                         continue
+                    await in_flight.room()
                     yield Article(
                         url=url,
                         fetched_url=fetched_url or url,
