@@ -29,12 +29,8 @@ import numpy as np
 import psutil
 import psycopg
 
-from benchmarks.storecost import BATCH, _random_signature, _Stats, load_samples
+from benchmarks.storecost import load_samples, prepared_writes, write_batches
 from benchmarks.throughput import FAST, ROOT, count_rows, run_crawl, start_server
-from crawler.storage.database import SharedDatabase, open_database, write_transaction
-from pipelines.index.boilerplate import LineStats
-from pipelines.index.copies import DedupIndex
-from pipelines.store import StorePipeline
 from tests.support.postgres import cluster, fresh_database
 from tests.support.sitegen import generate_site
 
@@ -69,25 +65,10 @@ def write_path(
 ) -> tuple[float, float, float]:
     """(client CPU, server CPU, wall) seconds per article for ``n`` articles written in
     StorePipeline's batches into ``store``."""
-    rng = np.random.default_rng(1)
-    db = open_database(store)
-    pipeline = StorePipeline(
-        SharedDatabase(store), _Stats(), batch_size=BATCH, flush_seconds=3600, dedup_threshold=0.5
-    )  # type: ignore[arg-type]
-    pipeline.dedup = DedupIndex(db)
-    pipeline.line_stats = LineStats(db)
-    items = []
-    for i in range(n):
-        item = dict(samples[i % len(samples)])
-        item["url"] = f"https://bench.invalid/{tag}/{i}"
-        item["content_hash"] = rng.bytes(16).hex()
-        item["signature"] = _random_signature(rng)
-        items.append(item)
+    db, pipeline, items = prepared_writes(store, samples, n, tag, np.random.default_rng(1))
     s0 = server_cpu(server) if server else 0.0
     t0, c0 = time.perf_counter(), time.process_time()
-    for lo in range(0, n, BATCH):
-        with write_transaction(db):
-            pipeline._write_batch(items[lo : lo + BATCH], db)
+    write_batches(db, pipeline, items)
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     s1 = server_cpu(server) if server else 0.0
     db.close()

@@ -129,14 +129,14 @@ def fill(db_path: Path, start: int, stop: int, texts: list[str], rng: np.random.
     db.close()
 
 
-def time_writes(
-    db_path: Path, samples: list[dict[str, Any]], n: int, tag: str, rng: np.random.Generator
-) -> tuple[float, float]:
-    """CPU and wall seconds per article for ``n`` new articles through StorePipeline's path."""
-    db = open_database(db_path)
+def prepared_writes(
+    store: str | Path, samples: list[dict[str, Any]], n: int, tag: str, rng: np.random.Generator
+) -> tuple[Any, StorePipeline, list[dict[str, Any]]]:
+    """An open store, a StorePipeline writing into it and ``n`` new articles to write."""
+    db = open_database(store)
     stats: Any = _Stats()
     pipeline = StorePipeline(
-        SharedDatabase(db_path), stats, batch_size=BATCH, flush_seconds=3600, dedup_threshold=0.5
+        SharedDatabase(store), stats, batch_size=BATCH, flush_seconds=3600, dedup_threshold=0.5
     )
     pipeline.dedup = DedupIndex(db)
     pipeline.line_stats = LineStats(db)
@@ -147,11 +147,23 @@ def time_writes(
         item["content_hash"] = rng.bytes(16).hex()
         item["signature"] = _random_signature(rng)
         items.append(item)
-    t0, c0 = time.perf_counter(), time.process_time()
-    # StorePipeline's batches, without the writer thread: each is written in this thread.
+    return db, pipeline, items
+
+
+def write_batches(db: Any, pipeline: StorePipeline, items: list[dict[str, Any]]) -> None:
+    """StorePipeline's batches, without the writer thread: each is written in this thread."""
     for lo in range(0, len(items), BATCH):
         with write_transaction(db):
             pipeline._write_batch(items[lo : lo + BATCH], db)
+
+
+def time_writes(
+    db_path: Path, samples: list[dict[str, Any]], n: int, tag: str, rng: np.random.Generator
+) -> tuple[float, float]:
+    """CPU and wall seconds per article for ``n`` new articles through StorePipeline's path."""
+    db, pipeline, items = prepared_writes(db_path, samples, n, tag, rng)
+    t0, c0 = time.perf_counter(), time.process_time()
+    write_batches(db, pipeline, items)
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     db.close()
     return cpu / n, wall / n
