@@ -132,6 +132,14 @@ class RunCommand(BaseRunSpiderCommand):
         except (SourceError, TypeError):
             return target.name  # the crawl itself reports the bad arguments
 
+    def configured(self, targets: Sequence[Target]) -> bool:
+        """False, with the problem said and the exit code set, when the run cannot start."""
+        problem = self.configuration_problem(targets)
+        if problem:
+            say(problem)
+            self.exitcode = EXIT_FAILED
+        return problem is None
+
     def configuration_problem(self, targets: Sequence[Target]) -> str | None:
         """Why the run cannot start (settings, ad-hoc arguments), checked before any fetch."""
         assert self.settings is not None and self.crawler_process is not None
@@ -210,10 +218,7 @@ class RunCommand(BaseRunSpiderCommand):
         assert self.settings is not None and self.crawler_process is not None
         self.check_arguments(targets)
         began = time.monotonic()
-        problem = self.configuration_problem(targets)
-        if problem:
-            say(problem)
-            self.exitcode = EXIT_FAILED
+        if not self.configured(targets):
             return
         # A Scrapyd job of `crawlall --scrapyd` is handed the run it belongs to: it records its
         # source's row there and leaves the run row to the command that scheduled it.
@@ -282,10 +287,7 @@ class RunCommand(BaseRunSpiderCommand):
         """
         assert self.settings is not None
         began = time.monotonic()
-        problem = self.configuration_problem(targets)
-        if problem:
-            say(problem)
-            self.exitcode = EXIT_FAILED
+        if not self.configured(targets):
             return
         # The run lock keeps a second crawlall off this store; each job locks its source.
         targets = self.take_locks(targets, exclusive=True, lock_sources=False)
