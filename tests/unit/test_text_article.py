@@ -3,14 +3,16 @@ paywall, the multilingual marker families, and the pipeline on small pages."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
 from pipelines.text import consensus
-from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text
+from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text, declared_body
 from pipelines.text.cleaning import drop_reasons
-from pipelines.text.page import PageSignals, read_signals
+from pipelines.text.page import PageSignals, article_body, body_paragraphs, flat, read_signals
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
 
@@ -475,3 +477,38 @@ def test_no_second_opinion_on_a_page_without_text(monkeypatch: pytest.MonkeyPatc
     assert (
         article_text("<html><body><div><div></div></div></body></html>", "https://x.org/") is None
     )
+
+
+# --- composed text and the declared articleBody ------------------------------------------------
+
+
+def test_flat_composes_decomposed_letters() -> None:
+    # "geprüft" written with a combining diaeresis is the same word as the usual one.
+    assert flat("gepru\u0308ft  wird") == "geprüft wird"
+    assert consensus.second_opinion("<html><body><p>gepru\u0308ft</p></body></html>") == ["geprüft"]
+
+
+def _script(body: str) -> str:
+    return json.dumps({"@type": "NewsArticle", "headline": "Tram", "articleBody": body})
+
+
+def test_declared_body_replaces_an_extraction_that_holds_a_fraction_of_it() -> None:
+    # A body rendered by script: the HTML shows a caption where the article should be.
+    signals = PageSignals(body_scripts=[_script(f"{P1}\n{P2}\n{P3}")])
+    assert declared_body(["The tram depot at night. Photo: AP"], signals) == [P1, P2, P3]
+    # The extracted text holds most of the body: trafilatura's paragraphs stay.
+    assert declared_body([P1, P2], signals) == []
+    assert declared_body(["Caption"], PageSignals()) == []
+
+
+def test_article_body_paragraphs_markup_and_lists_of_articles() -> None:
+    assert body_paragraphs("<p>One &amp; two</p><p>Three<br>four</p>") == [
+        "One & two",
+        "Three",
+        "four",
+    ]
+    one = json.dumps({"@graph": [{"@type": "NewsArticle", "articleBody": "Body."}]})
+    assert article_body(PageSignals(body_scripts=[f"<!-- {one} -->"])) == ["Body."]
+    two = json.dumps([{"articleBody": "First."}, {"articleBody": "Second."}])
+    assert article_body(PageSignals(body_scripts=[two])) == []
+    assert article_body(PageSignals(body_scripts=["{broken"])) == []
