@@ -96,6 +96,10 @@ _LINE_RULES: list[_Rule] = [
         r"^weiter(?:lesen)? nach der (?:anzeige|werbung)$",
         r"^(?:la )?suite (?:de l'article )?après (?:cette|la) (?:publicité|annonce)$",
         r"^(?:sponsored content|gesponsert|contenu sponsorisé|bezahlter inhalt)$",
+        # The ad slot's label run into its continuation hint ("Advertisement 1Story continues
+        # below", with a slot number or a widget name between them).
+        r"^-?\s?(?:advertisement|anzeige|werbung|publicité)\b.{0,30}(?:story|article|text)"
+        r" continues below$",
     ),
     # Previous/next article links. Upper-case only for PREV/NEXT: "Next, the minister said"
     # is prose.
@@ -121,6 +125,11 @@ _LINE_RULES: list[_Rule] = [
         "source",
         100,
         r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
+    ),
+    # The broadcast a public broadcaster's web text comes from: "Sendung: Antenne
+    # Brandenburg, 24.04.2024, 15:10 Uhr" (dates and times, hence no sentence test).
+    *_rules(
+        "source", 120, r"^sendung\s?:\s[^!?]{3,80}\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b[^!?]{0,30}$"
     ),
     # Image and photo credits: "(Credit: Clayton Aldern / Grist)", "Foto: dpa", "© AFP".
     *_rules(
@@ -200,9 +209,24 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:meinen namen, meine e-mail-adresse und meine website in diesem browser"
         r"|save my name, email, and website in this browser"
         r"|enregistrer mon nom, mon e-mail et mon site)",
-        r"^(?:du musst|sie müssen) angemeldet sein, um (?:einen kommentar|kommentare)",
-        r"^you must be logged in to post a comment\b",
-        r"^vous devez être connecté pour (?:publier|poster) un commentaire\b",
+        # Comment forms closed to guests: "Du musst dich EINLOGGEN um einen Kommentar
+        # abzugeben", "Debes iniciar sesión para publicar un comentario".
+        r"^(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet sein|eingeloggt sein|anmelden"
+        r"|einloggen),? um (?:einen kommentar|kommentare)",
+        r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment\b",
+        r"^vous devez (?:être connectée?|vous connecter) pour (?:publier|poster|laisser|écrire)"
+        r" un commentaire\b",
+        r"^(?:debes|tienes que|necesitas) (?:estar registrado|iniciar sesión|estar conectado)"
+        r" para (?:publicar|dejar|escribir|enviar) (?:un )?comentarios?\b",
+        r"^(?:devi|è necessario) (?:essere (?:loggato|registrato|connesso)|effettuare il login"
+        r"|accedere) per (?:inviare|pubblicare|lasciare|scrivere) (?:un )?comment[oi]\b",
+        r"^(?:você precisa|é necessário|tem de|precisa) (?:estar (?:logado|conectado|registado"
+        r"|registrado)|fazer (?:o )?login|iniciar sessão) para (?:publicar|postar|enviar|deixar"
+        r"|comentar)\b",
+        r"^(?:je moet|u moet) (?:ingelogd zijn|inloggen|aangemeld zijn) om (?:een )?(?:reactie"
+        r"|reacties|te reageren)\b",
+        r"^musisz (?:być zalogowan[ya]|się zalogować),? (?:aby|by|żeby) (?:móc )?(?:dodać"
+        r"|napisać|opublikować) komentarz",
     ),
     # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
     *_rules(
@@ -251,6 +275,7 @@ _LINE_RULES: list[_Rule] = [
         r"^to (?:view|read|continue reading|access) (?:the full|this|the rest of)"
         r" (?:story|article)\b",
         r"^(?:subscribe|sign up|register|log in) (?:now )?to (?:continue|read|unlock|keep reading)",
+        r"^(?:log in|sign in) or (?:create an account|register|subscribe) to (?:continue|read)\b",
         r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
         r"|reserved for) (?:paying )?(?:subscribers|members)\b",
         r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
@@ -277,6 +302,36 @@ _LINE_RULES: list[_Rule] = [
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
         r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
         r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
+    ),
+    # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
+    # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
+    # journalism", "Enjoying our latest content? Log in ...".
+    *_rules(
+        "support",
+        300,
+        r"^(?:hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen"
+        r"|(?:did you )?(?:like|enjoy)(?:ed|ing)? (?:this|our)(?: latest)? (?:article|story"
+        r"|content|journalism)\b"
+        r"|(?:cet|cet article) vous a plu|vous avez aimé cet article"
+        r"|¿te ha gustado (?:este|el) (?:artículo|contenido)|ti è piaciuto (?:questo|l')\s?articolo"
+        r"|gostou (?:deste|do) (?:artigo|conteúdo)|vond je dit (?:artikel|stuk) (?:goed|leuk)"
+        r"|podobał (?:ci|wam|się) (?:się )?(?:ten )?(?:artykuł|tekst))",
+        # The appeal's object ends the sentence or is followed by how to pay: "Unterstützen Sie
+        # uns nicht, sagte ..." is a quote.
+        r"^(?:bitte )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
+        r" journalismus|den journalismus)(?:[!.:,]|\s(?:bitte|jetzt|mit|als|dabei|noch heute"
+        r"|finanziell)\b|$)",
+        r"^(?:please )?(?:support|invest in|help (?:us )?fund) (?:us|our (?:work|journalism)"
+        r"|independent journalism|quality journalism|journalism)(?:[!.:,]|\s(?:today|now|with"
+        r"|by|for (?:as little|just|only))\b|$)",
+        r"^(?:soutenez|soutenir) (?:notre|le) (?:journalisme|travail|rédaction)\b",
+        r"^(?:apoya|apoye) (?:nuestro|el) (?:periodismo|trabajo)\b",
+        r"^(?:sostieni|sostenete) (?:il nostro|il|l'informazione) ?(?:giornalismo|lavoro)?\b",
+        r"^(?:apoie|apoia) o (?:nosso )?(?:jornalismo|trabalho)\b",
+        r"^(?:steun|ondersteun) (?:ons|onze journalistiek|onafhankelijke journalistiek)\b",
+        r"^(?:wesprzyj|wspieraj) (?:nas|nasze dziennikarstwo|niezależne dziennikarstwo)\b",
+        r"^(?:wir sind|this site is|we are) (?:spenden|leser|reader|donor)[\w-]*"
+        r" ?(?:finanziert|funded|supported)\b",
     ),
     *_rules("newsletter", 50, r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín)$"),
     *_rules(
@@ -376,6 +431,9 @@ _WEAK_TEASER = (
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
     r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"
+    r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
+    r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
+    r"|vergelijkbare artikelen|podobne artykuły"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
