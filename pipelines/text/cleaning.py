@@ -141,7 +141,13 @@ _LINE_RULES: list[_Rule] = [
         r"|fot\.|ilustración|ilustracja)\s*:",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
-        r"^\(?(?:©|\(c\)\s|copyright\s)",
+        r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
+        # Translation credits: "Aus dem Englischen von Jan Doolan".
+        r"^(?:aus dem [a-zäöü]+(?:ischen|en) (?:übersetzt )?von|übersetzung(?: aus dem"
+        r" [a-zäöü]+)?\s?:|translated (?:from (?:the )?[a-z]+ )?by|traduit de l'[a-z]+ par"
+        r"|traduction\s?:|traducido del [a-z]+ por|traducción\s?:|tradotto dall'[a-z]+ da"
+        r"|traduzione (?:di|a cura di)\s|traduzido do [a-z]+ por|tradução\s?:"
+        r"|vertaald uit het [a-z]+ door|vertaling\s?:|(?:przełożył[a]?|tłumaczenie)\s?:?)\s",
     ),
     *_rules(
         "credit",
@@ -606,8 +612,43 @@ def drop_reasons(
                 reasons[i] = "duplicate"
                 continue
             seen.add(loose)
+    _drop_author_note(lines, reasons)
     _drop_stray_labels(lines, reasons)
     return list(zip(lines, reasons, strict=True))
+
+
+# The heading of a closing note about the author ("Die Autorin", "About the author").
+_AUTHOR_HEADING_RE = re.compile(
+    r"^(?:(?:der|die) autor(?:in|en|innen)?|zu[rm] (?:autor(?:in)?|person)|über (?:den|die)"
+    r" autor(?:in)?|(?:about|on) the authors?|the authors?|(?:à propos de )?l'auteure?"
+    r"|sobre el autor|el autor|la autora|l'autore|sull'autore|(?:sobre )?o autor|a autora"
+    r"|over de auteur|de auteur|o autorze|autor(?:ka)?)\s?:?$",
+    _I,
+)
+# The note under that heading: a paragraph or two of biography, at the end of the text.
+_AUTHOR_NOTE_MAX_LINES = 2
+_AUTHOR_NOTE_MAX_CHARS = 600
+
+
+def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop an "about the author" heading that follows the body and the short biography under
+    it, when they end the text. A heading higher up may title an interview section and stays.
+    """
+    kept = [i for i, line in enumerate(lines) if line and reasons[i] is None]
+    body = [i for i in kept if _is_body(lines[i])]
+    tail = kept[-_AUTHOR_NOTE_MAX_LINES - 1 :]
+    for n, i in enumerate(tail):
+        note = tail[n + 1 :]
+        if (
+            body
+            and i > body[0]
+            and note
+            and _AUTHOR_HEADING_RE.match(_probe(lines[i]))
+            and all(len(lines[j]) <= _AUTHOR_NOTE_MAX_CHARS for j in note)
+        ):
+            for j in (i, *note):
+                reasons[j] = "author_note"
+            return
 
 
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:

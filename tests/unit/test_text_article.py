@@ -203,6 +203,9 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Ähnliche Artikel", "teaser"),
         ("Advertisement 1Story continues below", "ad"),
         ("Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr", "source"),
+        ("Copyright: Project Syndicate, 2025", "credit"),
+        ("Aus dem Englischen von Jan Doolan", "credit"),
+        ("Traduit de l'anglais par Marie Dupont", "credit"),
         ("Log in or create an account to continue", "paywall"),
         ("Enjoying our latest content?", "support"),
         (
@@ -540,3 +543,13 @@ def test_article_body_paragraphs_markup_and_lists_of_articles() -> None:
     two = json.dumps([{"articleBody": "First."}, {"articleBody": "Second."}])
     assert article_body(PageSignals(body_scripts=[two])) == []
     assert article_body(PageSignals(body_scripts=["{broken"])) == []
+
+
+def test_author_note_at_the_end_goes_a_heading_above_the_body_stays() -> None:
+    bio = "Jane Doe (*1958) directed policy planning at the ministry and teaches at Princeton."
+    reasons = dict(drop_reasons(f"{P1}\n{P2}\nDie Autorin\n{bio}"))
+    assert reasons["Die Autorin"] == reasons[bio] == "author_note"
+    assert reasons[P2] is None
+    # Followed by more of the article: an interview section, not a closing note.
+    reasons = dict(drop_reasons(f"{P1}\nAbout the author\n{P2}\n{P3}\n{MISSING}"))
+    assert reasons["About the author"] is None and reasons[P2] is None
