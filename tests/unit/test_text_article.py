@@ -532,6 +532,29 @@ def test_declared_body_replaces_an_extraction_that_holds_a_fraction_of_it() -> N
     assert declared_body(["Caption"], PageSignals()) == []
 
 
+def test_article_text_takes_the_declared_body_of_a_script_rendered_page() -> None:
+    # Long enough (over 250 characters) that trafilatura keeps it rather than reading the
+    # articleBody itself, as it does for shorter texts.
+    shown = (
+        "The tram depot at night, seen from the harbour where the new line will end after two"
+        " years of construction, with the old bus station in the background, the council"
+        " building on the hill above it and the crowd that waited outside for the result of"
+        " the vote on Tuesday evening (Photo: city archive, all rights with the photographer)."
+    )
+    body = [P1, P2, P3, MISSING, P1.replace("Tuesday", "Monday"), P2.replace("the", "a")]
+    page = (
+        "<html><head><title>Tram</title>"
+        f'<script type="application/ld+json">{_script(chr(10).join(body))}</script></head>'
+        f"<body><h1>Tram</h1><article><p>{shown}</p></article></body></html>"
+    )
+    result = article_text(page, "https://example.org/tram")
+    assert result is not None and result.text.splitlines() == body
+    assert result.counts["text/jsonld/article_body"] == 1
+    assert [d.block for d in result.decisions if d.reason == "replaced_by_body"] == [shown]
+    off = article_text(page, "https://example.org/tram", options=TextOptions(frozenset({"jsonld"})))
+    assert off is not None and off.text == shown
+
+
 def test_article_body_paragraphs_markup_and_lists_of_articles() -> None:
     assert body_paragraphs("<p>One &amp; two</p><p>Three<br>four</p>") == [
         "One & two",
