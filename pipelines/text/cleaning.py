@@ -339,6 +339,26 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:wir sind|this site is|we are) (?:spenden|leser|reader|donor)[\w-]*"
         r" ?(?:finanziert|funded|supported)\b",
     ),
+    # Affiliate disclosures: the shop-link notice of review and deal pages ("Postmedia may earn
+    # an affiliate commission from purchases made through links on this page").
+    *_rules(
+        "affiliate",
+        400,
+        r"\b(?:may|might|will|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
+        r"(?:commission|share of (?:the )?(?:sales|revenue))\b",
+        r"\b(?:erhalten|bekommen) (?:wir|die redaktion) (?:dafür )?(?:ggf\. |gegebenenfalls "
+        r"|eventuell |unter umständen |möglicherweise )?eine (?:kleine )?provision\b",
+        r"^(?:\*|\(\*\)\s?)?(?:affiliate-links?|partnerlinks?|provisionslinks?)\b",
+        r"\b(?:nous|le site) (?:pouvons|peut|pourrions) (?:percevoir|toucher|recevoir) une"
+        r" (?:petite )?commission\b",
+        r"\b(?:podemos|podríamos|puede) (?:recibir|obtener|ganar) una (?:pequeña )?comisión\b",
+        r"\b(?:potremmo|possiamo|potrebbe) (?:ricevere|guadagnare|percepire) una (?:piccola )?"
+        r"commissione\b",
+        r"\b(?:podemos|poderemos|pode) (?:receber|ganhar) uma (?:pequena )?comissão\b",
+        r"\b(?:ontvangen|krijgen|verdienen) (?:we|wij) (?:mogelijk |eventueel )?een (?:kleine )?"
+        r"(?:commissie|vergoeding|provisie)\b",
+        r"\b(?:możemy|może) (?:otrzymać|dostać|zarobić) (?:niewielką )?prowizję\b",
+    ),
     *_rules("newsletter", 50, r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín)$"),
     *_rules(
         "newsletter",

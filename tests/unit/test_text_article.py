@@ -204,6 +204,15 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Advertisement 1Story continues below", "ad"),
         ("Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr", "source"),
         ("Copyright: Project Syndicate, 2025", "credit"),
+        (
+            "Reviews and recommendations are unbiased and products are independently selected."
+            " Example Media may earn an affiliate commission from purchases made through links.",
+            "affiliate",
+        ),
+        ("Wenn Sie über diese Links kaufen, erhalten wir eine Provision.", "affiliate"),
+        ("*Affiliate-Links: Für Käufe über diese Links erhalten wir Geld.", "affiliate"),
+        ("Si compras a través de estos enlaces, podemos recibir una comisión.", "affiliate"),
+        ("Als je via deze links koopt, ontvangen we mogelijk een kleine commissie.", "affiliate"),
         ("Aus dem Englischen von Jan Doolan", "credit"),
         ("Traduit de l'anglais par Marie Dupont", "credit"),
         ("Log in or create an account to continue", "paywall"),
@@ -267,6 +276,7 @@ def test_marker_families(line: str, family: str) -> None:
         "Ähnliche Artikel hatte die Zeitung schon im Frühjahr veröffentlicht, ohne Folgen.",
         "Musisz być zalogowany w banku, żeby zobaczyć historię, powiedział rzecznik firmy.",
         "Support for the measure fell to 40 percent in the latest poll of registered voters.",
+        "The agency's commission will meet again in May to decide on the new rail timetable.",
         "Unterstützen Sie uns nicht, sagte der Bürgermeister, dann scheitert das Projekt.",
     ],
 )
