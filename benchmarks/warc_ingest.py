@@ -128,8 +128,8 @@ def cpu_ms_per(items: int, work: Callable[[], object], repeat: int = 3) -> float
 
 
 # What a run imports before its first article: the crawl process's stack, the workers' preload
-# (the forkserver imports it when the pool starts, at the first item), and scipy.integrate,
-# which datasketch's package import pulls into both.
+# (the forkserver imports it beside the crawl's imports, crawler/extensions/workerserver.py),
+# and scipy.integrate, which datasketch's package import pulls into both.
 IMPORTS = {
     "crawl process": "crawler.spiders.news, pipelines.extract.pipeline, pipelines.store",
     "worker preload": "pipelines.extract.preload",
