@@ -190,13 +190,23 @@ _SECTION_PATHS = re.compile(
     r"/(?:categor(?:y|ies)|section|tags?|topics?|them(?:a|en)|ressort|rubrik|kategorie)/"
 )
 
+# Path segments of links to an author's own page: the link text is that person's name.
+_AUTHOR_PATHS = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?)/", re.I
+)
+
 
 def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[str]:
     """Keys (:func:`label_key`) of navigation and section-link texts and ``extra`` sections."""
     texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
     for chrome in (*tree.iter("nav"), *tree.iter("footer")):
         # An article's own footer names its author (rel="author"): that link is no label.
-        texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
+        # So does a link to an author's page, whatever its markup.
+        texts.extend(
+            a.text_content()
+            for a in chrome.iter("a")
+            if not _is_byline(a) and not _AUTHOR_PATHS.search(a.get("href", ""))
+        )
     labels = {label_key(t) for t in texts if len(t) < 60}
     labels.update(label_key(x) for x in extra if x)
     labels.discard("")
