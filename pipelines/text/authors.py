@@ -97,6 +97,11 @@ _ROLES = frozenset(
         "مراسل",
     }
 )
+# A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
+# "Auslandskorrespondentin", "Chefreporter". A name does not end so.
+_ROLE_COMPOUND = re.compile(
+    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor)(?:in|innen)?$", re.I
+)
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
@@ -140,8 +145,10 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if len(name.split()) > MAX_WORDS:
         return False
-    if lowered in _ROLES or lowered in _LONE_LEADS:
+    if lowered in _ROLES or lowered in _LONE_LEADS or _ROLE_COMPOUND.search(name):
         return False
+    if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
+        return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
     if _DESK.search(name) or _PHRASE.search(name):
         return False
     words = name.split()

@@ -322,6 +322,9 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     [
         (["Von Max Muster und Erika Mustermann"], ["Max Muster", "Erika Mustermann"]),
         (["By Jane Doe, Reporter"], ["Jane Doe"]),
+        (["Max Muster", "Leitender Wirtschaftsredakteur"], ["Max Muster"]),  # a job title
+        (["Erika Mustermann, Auslandskorrespondentin"], ["Erika Mustermann"]),
+        (["Jane Doe", "Senior Editor"], ["Jane Doe"]),
         (["Jane Doe; John Roe", "Jane Doe"], ["Jane Doe", "John Roe"]),
         (["Ein Kommentar von Anna Beispiel"], ["Anna Beispiel"]),
         (["Elena Oberholzer (obe)"], ["Elena Oberholzer"]),
