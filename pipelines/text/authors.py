@@ -207,13 +207,9 @@ def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[s
     """Keys (:func:`label_key`) of navigation and section-link texts and ``extra`` sections."""
     texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
     for chrome in (*tree.iter("nav"), *tree.iter("footer")):
-        # An article's own footer names its author (rel="author"): that link is no label.
-        # So does a link to an author's page, whatever its markup.
-        texts.extend(
-            a.text_content()
-            for a in chrome.iter("a")
-            if not _is_byline(a) and not _AUTHOR_PATHS.search(a.get("href", ""))
-        )
+        # An article's own footer names its author (rel="author", a link to the author's
+        # page): that link is no label.
+        texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
     labels = {label_key(t) for t in texts if len(t) < 60}
     labels.update(label_key(x) for x in extra if x)
     labels.discard("")
@@ -295,7 +291,9 @@ _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "no
 # Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
 _CANDIDATES = etree.XPath(
     ".//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@class, 'uthor')"
-    " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')]"
+    " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')"
+    " or (self::a and (contains(@href, '/aut') or contains(@href, '/journalist')"
+    " or contains(@href, '/profile')))]"
 )
 
 
@@ -304,6 +302,8 @@ def _is_byline(element: HtmlElement) -> bool:
         return True
     if "author" in element.get("itemprop", "").casefold():
         return True
+    if element.tag == "a" and _AUTHOR_PATHS.search(element.get("href", "")):
+        return True  # a link to the author's page: "von <a href="/autoren/…">Name</a>"
     classes = element.get("class", "")
     return bool(_BYLINE_CLASS.search(classes)) and not _NOT_BYLINE_CLASS.search(classes)
 

@@ -479,6 +479,18 @@ def test_byline_near_the_headline_not_the_teasers() -> None:
     assert meta.origin["authors"] == "byline"
 
 
+def test_a_link_to_the_authors_page_beside_the_headline_is_the_byline() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1>"
+        '<div><p class="meta-info">von <a href="/autoren/name/max-muster">Dr. Max Muster</a></p>'
+        '<p class="meta-info">20.10.2025</p></div><p>Text</p>'
+        '<p>More: <a href="/politik/">Politik</a></p></article>'
+    )
+    meta = resolve(page('<meta name="author" content="Example News">', body))
+    assert meta.authors == ["Max Muster"]
+    assert meta.origin["authors"] == "byline"
+
+
 # -- listings -----------------------------------------------------------------------------
 
 
