@@ -29,6 +29,7 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.lang_profile import LangProfile
+from langdetect.utils.ngram import NGram
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -55,6 +56,9 @@ DEFAULT_MAX_CHARS = 500
 # Below this many letters langdetect guesses between close languages (de/nl, es/pt, no/da)
 # about as often as it is right, so the page's declared language is the better answer.
 MIN_LETTERS = 40
+
+# NGram.normalize of each character seen, by character (a few hundred in practice).
+_NORMALIZED: dict[str, str] = {}
 
 _profiles_lock = threading.Lock()
 _profiles: Profiles | None = None
@@ -127,6 +131,37 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect has no type hints
     def __init__(self, profiles: Profiles) -> None:
         super().__init__(profiles)
         self.table = profiles.table
+
+    def _extract_ngrams(self) -> list[str]:
+        """langdetect's n-grams of the text (``NGram.add_char`` then ``NGram.get(1..3)`` per
+        character), with its ``NGram.normalize`` remembered per character: the same list,
+        at about half the cost of a method call and a Unicode block search per character."""
+        known = self.word_lang_prob_map
+        found: list[str] = []
+        grams = " "
+        capital = False
+        for char in self.text:
+            normal = _NORMALIZED.get(char)
+            if normal is None:
+                normal = _NORMALIZED[char] = NGram.normalize(char)
+            last = grams[-1]
+            if last == " ":
+                grams = " "
+                capital = False
+                if normal == " ":
+                    continue
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += normal
+            # Two capitals in a row start a capitalised word (an acronym), skipped.
+            capital = normal.isupper() and (capital or last.isupper())
+            if capital:
+                continue
+            for n in range(1, min(len(grams), NGram.N_GRAM) + 1):
+                gram = grams[-n:]
+                if gram != " " and gram in known:
+                    found.append(gram)
+        return found
 
     def _detect_block(self) -> None:
         self.cleaning_text()
