@@ -215,6 +215,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.politeness.ContactUserAgentMiddleware": 500,
     # Sees 429/503 before RetryMiddleware (550), which would retry without waiting.
     "crawler.middlewares.retryafter.RetryAfterMiddleware": 560,
+    # Scrapy's own (580), minus the scan of pages that hold no "refresh" at all.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.metarefresh.QuickMetaRefreshMiddleware": 580,
     # Next to the downloader: records each answer as received, before decompression (590),
     # redirects (600) and retries (550) act on it. Off unless NEWS_WARC_DIR is set.
     "crawler.warc.recorder.WarcRecorderMiddleware": 950,

@@ -19,9 +19,9 @@ import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
+from importlib.metadata import version
 from typing import Any, Self
 
-import trafilatura
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -47,7 +47,9 @@ logger = logging.getLogger(__name__)
 
 # Bumped when cleaning, language or dedup rules change in a way that alters stored rows.
 PIPELINE_VERSION = "1"
-EXTRACTOR_VERSION = f"trafilatura {trafilatura.__version__}"
+# From the installed package's metadata: importing trafilatura (with lxml, htmldate, justext
+# and scipy) only for its version would cost the crawl process ~0.5 s of CPU and ~40 MB.
+EXTRACTOR_VERSION = f"trafilatura {version('trafilatura')}"
 
 
 @functools.lru_cache(maxsize=8)

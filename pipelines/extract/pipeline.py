@@ -26,7 +26,7 @@ from scrapy.statscollectors import StatsCollector
 from crawler.extensions.database import database_for
 from crawler.sources import Source, source_of
 from crawler.storage.database import SharedDatabase
-from pipelines.extract.worker import PageJob, analyze_page, warm_up
+from pipelines.extract.jobs import PageJob, analyze, warm_up
 from pipelines.index.boilerplate import LineStats
 
 logger = logging.getLogger(__name__)
@@ -188,7 +188,7 @@ class ExtractPipeline:
         try:
             if self._started is not None and not self._started.done():
                 await asyncio.wrap_future(self._started)
-            future = self.pool.schedule(analyze_page, args=(job,), timeout=self.timeout)
+            future = self.pool.schedule(analyze, args=(job,), timeout=self.timeout)
             result = await asyncio.wrap_future(future)
         except FutureTimeoutError:
             raise self._drop("timeout", url, logging.WARNING) from None

@@ -2,17 +2,17 @@
 
 Everything here is a pure function of its input, so one call per page crosses the process
 boundary once: parsing (once), the article text (pipelines/text/article.py), metadata,
-language detection and fingerprinting.
+language detection and fingerprinting. Only worker processes import this module; the crawl
+process reaches it through pipelines/extract/jobs.py.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
 
 from crawler.storage.pagecodec import pack_page
+from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
@@ -21,42 +21,6 @@ from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints, resolve_metadata
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather
-
-
-@dataclass
-class PageJob:
-    url: str
-    html: str
-    hints: dict[str, Any] = field(default_factory=dict)  # title/published/author of the listing
-    fetched_at: str | None = None  # bounds plausible dates; now when not given
-    min_text_chars: int = 250
-    strip_patterns: tuple[str, ...] = ()
-    learned: frozenset[str] = frozenset()
-    keep_html: bool = False
-    language_chars: int = language.DEFAULT_MAX_CHARS
-    consensus: bool = True
-    fast: bool = True
-    explain: bool = False
-
-
-@dataclass
-class PageResult:
-    """Article fields, or ``drop`` naming why the page holds no article.
-
-    ``counts`` are stat increments (``clean/<family>``, ``meta/<field>_conflict``,
-    ``language/<reason>``) for the crawl's stats; ``line_keys`` are the candidate lines of the
-    uncleaned text and the page's block fingerprints, for learned boilerplate and templates;
-    ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes;
-    ``decisions`` (with ``explain``) are (stage, reason, kept, block) for every text block.
-    """
-
-    drop: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-    line_keys: dict[str, str] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)
-    decisions: list[tuple[str, str, bool, str]] = field(default_factory=list)
-
 
 # Stages of the text pipeline summed into the crawl's two text timings: reading the page
 # (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
@@ -159,6 +123,9 @@ def analyze_page(job: PageJob) -> PageResult:
         seconds=seconds,
         decisions=decisions,
     )
+
+
+__all__ = ["PageJob", "PageResult", "analyze_page", "warm_up"]
 
 
 def warm_up() -> None:

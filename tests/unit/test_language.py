@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -11,12 +12,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from langdetect import DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
+from langdetect.lang_detect_exception import LangDetectException
 
 from pipelines.text.language import (
     LanguageResult,
     detect_language,
     normalize_language_code,
     sample_text,
+    warm_up,
 )
 
 # Written for these tests; each about as long as a short news paragraph.
@@ -125,3 +130,58 @@ def test_never_raises(text: str, fallback: str | None) -> None:
     assert (result.language is None) == (
         result.reason in {"empty", "no_letters", "too_short", "undetectable"}
     )
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def stock_factory() -> DetectorFactory:
+    """langdetect's own detector, loaded apart from the one detect_language uses."""
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+def _probabilities(detector: object, text: str) -> list[tuple[str, float]] | str:
+    detector.append(text)  # type: ignore[attr-defined]
+    try:
+        found = detector.get_probabilities()  # type: ignore[attr-defined]
+    except LangDetectException as exc:
+        return f"error: {exc}"
+    return [(language.lang, language.prob) for language in found]
+
+
+def test_numpy_walk_equals_langdetect(
+    stock_factory: DetectorFactory, seeds: dict[str, str]
+) -> None:
+    """The numpy random walk must give langdetect's languages and probabilities to the last
+    bit, on real article texts (several languages and scripts) at several sample sizes."""
+    with gzip.open(FIXTURES / "cleaning" / "realpages_extracted.json.gz", "rt") as file:
+        texts = [page["text"] for page in json.load(file)]
+    texts += [
+        *seeds.values(),
+        *SAMPLES.values(),
+        "Москва — столица России, город федерального"
+        " значения. 東京は日本の首都です。 Αθήνα είναι η πρωτεύουσα της Ελλάδας.",
+    ]
+    profiles = warm_up()
+    compared = 0
+    for text in texts:
+        for size in (200, 500, 3000):
+            sample = sample_text(text, size)
+            stock = stock_factory.create()
+            stock.set_max_text_length(size)
+            assert _probabilities(profiles.create(size), sample) == _probabilities(stock, sample)
+            compared += 1
+    assert compared >= 300
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_numpy_walk_equals_langdetect_on_any_text(
+    stock_factory: DetectorFactory, text: str
+) -> None:
+    stock = stock_factory.create()
+    stock.set_max_text_length(200)
+    assert _probabilities(warm_up().create(200), text) == _probabilities(stock, text)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from scrapy import Request
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 
@@ -13,6 +14,7 @@ from crawler.clock import utc_iso
 from crawler.middlewares.addresses import PrivateAddressMiddleware
 from crawler.middlewares.conditional import ConditionalGetMiddleware
 from crawler.middlewares.incremental import IncrementalMiddleware
+from crawler.middlewares.metarefresh import QuickMetaRefreshMiddleware, may_refresh
 from crawler.middlewares.politeness import ContactUserAgentMiddleware
 from crawler.middlewares.retryafter import RetryAfterMiddleware
 from crawler.sources import Source
@@ -164,3 +166,35 @@ def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) 
     source = adhoc_source(feed="https://example.org/feed.xml", allow_hosts="10.0.0.7")
     trusted = PrivateAddressMiddleware.from_crawler(crawler_for(source))
     run(trusted.process_request(Request("http://10.0.0.7/admin")))  # not refused
+
+
+@pytest.mark.parametrize(
+    ("head", "redirects"),
+    [
+        ('<meta http-equiv="refresh" content="0; url=/moved">', True),
+        ("<META HTTP-EQUIV='Refresh' CONTENT='1;URL=/moved'>", True),
+        ('<meta http-equiv="refresh" content="600; url=/moved">', False),  # past the max delay
+        ('<meta name="description" content="no redirect here">', False),
+        ('<noscript><meta http-equiv="refresh" content="0; url=/moved"></noscript>', False),
+    ],
+)
+def test_quick_meta_refresh_redirects_as_scrapy_does(head: str, redirects: bool) -> None:
+    crawler = crawler_for()
+    quick = QuickMetaRefreshMiddleware.from_crawler(crawler)
+    scrapy_own = MetaRefreshMiddleware.from_crawler(crawler)
+    body = f"<html><head>{head}</head><body><p>text</p></body></html>".encode()
+    request = Request("https://example.org/a")
+    answers = [
+        mw.process_response(request, HtmlResponse(request.url, body=body, request=request))
+        for mw in (quick, scrapy_own)
+    ]
+    assert [isinstance(answer, Request) for answer in answers] == [redirects, redirects]
+    if redirects:
+        assert answers[0].url == answers[1].url == "https://example.org/moved"  # type: ignore[union-attr]
+
+
+def test_quick_meta_refresh_skips_pages_without_the_word() -> None:
+    assert not may_refresh('<html><head><meta charset="utf-8"><title>x</title></head>')
+    assert may_refresh('<html><head><meta http-equiv="REFRESH" content="0;url=/b">')
+    # Beyond Scrapy's scanned head a refresh is ignored by both.
+    assert not may_refresh("<html>" + " " * 5000 + '<meta http-equiv="refresh">')

@@ -1,0 +1,66 @@
+"""What crosses the process boundary to an extraction worker, and the calls that cross it.
+
+The crawl process pickles a ``PageJob`` and a reference to ``analyze`` for each page and
+unpickles a ``PageResult``; pickle finds each by its module, so the crawl process must import
+this module, and only this one: pipelines/extract/worker.py pulls in the text stack
+(trafilatura, lxml, resiliparse, htmldate, scipy, langdetect's profiles), which in the crawl
+process would cost about a second of CPU at start and ~50 MB, for code that runs only in the
+workers. ``analyze`` and ``warm_up`` import it when called, in a worker, where the forkserver's
+preload has already imported it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipelines.text.language import DEFAULT_MAX_CHARS
+
+
+@dataclass
+class PageJob:
+    url: str
+    html: str
+    hints: dict[str, Any] = field(default_factory=dict)  # title/published/author of the listing
+    fetched_at: str | None = None  # bounds plausible dates; now when not given
+    min_text_chars: int = 250
+    strip_patterns: tuple[str, ...] = ()
+    learned: frozenset[str] = frozenset()
+    keep_html: bool = False
+    language_chars: int = DEFAULT_MAX_CHARS
+    consensus: bool = True
+    fast: bool = True
+    explain: bool = False
+
+
+@dataclass
+class PageResult:
+    """Article fields, or ``drop`` naming why the page holds no article.
+
+    ``counts`` are stat increments (``clean/<family>``, ``meta/<field>_conflict``,
+    ``language/<reason>``) for the crawl's stats; ``line_keys`` are the candidate lines of the
+    uncleaned text and the page's block fingerprints, for learned boilerplate and templates;
+    ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes;
+    ``decisions`` (with ``explain``) are (stage, reason, kept, block) for every text block.
+    """
+
+    drop: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    line_keys: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    decisions: list[tuple[str, str, bool, str]] = field(default_factory=list)
+
+
+def analyze(job: PageJob) -> PageResult:
+    """``worker.analyze_page`` in a worker process (see the module docstring)."""
+    from pipelines.extract.worker import analyze_page
+
+    return analyze_page(job)
+
+
+def warm_up() -> None:
+    """``worker.warm_up`` in a worker process (see the module docstring)."""
+    from pipelines.extract.worker import warm_up as load
+
+    load()
