@@ -81,13 +81,11 @@ def cpu_ms_per(items: int, work: Callable[[], object], repeat: int = 3) -> float
     return statistics.median(rounds) * 1000 / items
 
 
-# What a run imports before its first article: the crawl process's stack, the workers' preload
-# (the forkserver imports it when the pool starts, at the first item), and scipy.integrate,
-# which datasketch's package import pulls into both.
+# What a run imports before its first article: the crawl process's stack and the workers' preload
+# (the forkserver imports it when the pool starts, at the first item).
 IMPORTS = {
     "crawl process": "crawler.spiders.news, pipelines.extract.pipeline, pipelines.store",
     "worker preload": "pipelines.extract.preload",
-    "of both: scipy.integrate (datasketch)": "scipy.integrate",
 }
 
 

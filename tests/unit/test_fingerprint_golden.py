@@ -8,12 +8,14 @@ difference here means every stored signature and bucket would stop matching new 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from pipelines.index.copies import lsh_layout
-from pipelines.text.fingerprint import SIGNATURE_VERSION, minhash_signature
+from pipelines.text import fingerprint
+from pipelines.text.fingerprint import SIGNATURE_VERSION, minhash_signature, normalize_for_hash
 
 GOLDEN = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "fingerprint" / "golden.json").read_text("utf-8")
@@ -52,3 +54,21 @@ def test_layouts_equal_the_recorded_optimum() -> None:
     ]
     assert len(GOLDEN["layouts"]) == 500
     assert mismatches == []
+
+
+def test_signature_does_not_depend_on_the_chunk_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long texts are permuted a chunk of shingles at a time; the golden texts fit in one chunk,
+    so this checks that chunking cannot change a signature."""
+    text = GOLDEN["texts"]["all seed articles"]
+    whole = minhash_signature(text)
+    monkeypatch.setattr(fingerprint, "_CHUNK", 7)
+    assert minhash_signature(text) == whole
+
+
+def test_every_unicode_space_separates_words_before_the_byte_split() -> None:
+    """minhash_signature splits the normalised text's UTF-8 bytes on ASCII whitespace; that
+    equals str.split only if normalisation turns every Unicode space into an ASCII one."""
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert len(spaces) > 20
+    for space in spaces:
+        assert normalize_for_hash(f"a{space}b") == "a b", hex(ord(space))
