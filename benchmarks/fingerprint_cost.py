@@ -74,7 +74,8 @@ def fingerprint_us(texts: list[str]) -> tuple[float, float]:
 
 def probe(modules: str, repeat: int = 5) -> dict[str, float]:
     """Median figures of ``repeat`` fresh interpreters importing ``modules``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    path = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
     runs = [
         json.loads(
             subprocess.run(

@@ -72,3 +72,24 @@ def test_every_unicode_space_separates_words_before_the_byte_split() -> None:
     assert len(spaces) > 20
     for space in spaces:
         assert normalize_for_hash(f"a{space}b") == "a b", hex(ord(space))
+
+
+@pytest.mark.parametrize(
+    ("threshold", "num_perm", "message"),
+    [
+        (0.0, 128, "threshold"),
+        (-0.1, 128, "threshold"),
+        (1.01, 128, "threshold"),
+        (0.5, 0, "num_perm"),
+    ],
+)
+def test_layout_refuses_impossible_parameters(
+    threshold: float, num_perm: int, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        lsh_layout.__wrapped__(threshold, num_perm)
+
+
+def test_signature_refuses_zero_permutations() -> None:
+    with pytest.raises(ValueError, match="num_perm"):
+        minhash_signature("some words", num_perm=0)
