@@ -127,13 +127,11 @@ def cpu_ms_per(items: int, work: Callable[[], object], repeat: int = 3) -> float
     return statistics.median(rounds) * 1000 / items
 
 
-# What a run imports before its first article: the crawl process's stack, the workers' preload
-# (the forkserver imports it beside the crawl's imports, crawler/extensions/workerserver.py),
-# and scipy.integrate, which datasketch's package import pulls into both.
+# What a run imports before its first article: the crawl process's stack and the workers' preload
+# (the forkserver imports it beside the crawl's imports, crawler/extensions/workerserver.py).
 IMPORTS = {
     "crawl process": "crawler.spiders.news, pipelines.extract.pipeline, pipelines.store",
     "worker preload": "pipelines.extract.preload",
-    "of both: scipy.integrate (datasketch)": "scipy.integrate",
 }
 
 

@@ -17,7 +17,6 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch.lsh import _optimal_param
 from sqlite_utils import Database
 
 from pipelines.text.fingerprint import (
@@ -72,14 +71,66 @@ _FALSE_POSITIVE_WEIGHT = 0.1
 _FALSE_NEGATIVE_WEIGHT = 0.9
 
 
+@dataclass(frozen=True)
+class _Layouts:
+    """Every band layout that fits in ``num_perm`` values, and the quadrature rule that
+    integrates their candidate probabilities exactly.
+
+    Layouts are listed bands 1, 2, ... and for each band count rows 1, 2, ...: ties in
+    ``lsh_layout`` go to the first, as they did in the optimiser that chose the stored layouts.
+    The probability that a pair of similarity s shares at least one band,
+    1 - (1 - s**rows)**bands, is a polynomial of degree bands * rows <= num_perm, and
+    Gauss-Legendre quadrature with n nodes is exact for degree 2n - 1: num_perm // 2 + 1
+    nodes integrate every layout's curve exactly, up to rounding.
+    """
+
+    # One row per layout (column vectors, so that they broadcast against the nodes).
+    bands: np.ndarray
+    rows: np.ndarray
+    nodes: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    @functools.lru_cache(maxsize=8)
+    def of(cls, num_perm: int) -> _Layouts:
+        pairs = np.array(
+            [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)],
+            dtype=np.float64,
+        )
+        nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+        return cls(pairs[:, :1], pairs[:, 1:], nodes, weights)
+
+    def candidate_area(self, low: float, high: float) -> np.ndarray:
+        """Per layout, the integral over similarities in [low, high] of the probability of
+        sharing at least one band."""
+        half = (high - low) / 2
+        similarity = low + half * (self.nodes + 1)
+        shares_a_band = 1 - (1 - similarity**self.rows) ** self.bands
+        return np.asarray((shares_a_band * (self.weights * half)).sum(axis=1))
+
+
 @functools.lru_cache(maxsize=32)
 def lsh_layout(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) minimising the weighted false-positive and false-negative probabilities
-    at ``threshold`` (datasketch's own optimiser; ~20 ms, hence the cache)."""
-    bands, rows = _optimal_param(
-        threshold, num_perm, _FALSE_POSITIVE_WEIGHT, _FALSE_NEGATIVE_WEIGHT
-    )
-    return int(bands), int(rows)
+    """(bands, rows) minimising the weighted false-positive and false-negative areas at
+    ``threshold``: the area under the probability of becoming a candidate below the threshold,
+    and the area above it under the probability of not becoming one (cached all the same: a
+    few milliseconds, and a DedupIndex is built per open).
+
+    These are the layouts datasketch's optimiser chose for the buckets stored so far;
+    tests/fixtures/fingerprint/golden.json holds a grid of them. It integrated adaptively
+    (scipy's quad, not exact), so at a threshold where two layouts' errors differed by less than
+    its integration error the choices could differ; none of the 500 recorded thresholds does.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    if num_perm < 1:
+        raise ValueError(f"num_perm must be at least 1, got {num_perm}")
+    layouts = _Layouts.of(num_perm)
+    false_positive = layouts.candidate_area(0.0, threshold)
+    false_negative = (1.0 - threshold) - layouts.candidate_area(threshold, 1.0)
+    error = false_positive * _FALSE_POSITIVE_WEIGHT + false_negative * _FALSE_NEGATIVE_WEIGHT
+    best = int(np.argmin(error))
+    return int(layouts.bands[best, 0]), int(layouts.rows[best, 0])
 
 
 class DedupIndex:

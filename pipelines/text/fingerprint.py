@@ -14,7 +14,6 @@ import unicodedata
 import zlib
 
 import numpy as np
-from datasketch import MinHash
 
 __all__ = [
     "NUM_PERM",
@@ -34,14 +33,20 @@ SIGNATURE_VERSION = 1
 # against shared stock phrases, and keeps the two seed reports that share quotes at 0.04.
 SHINGLE_SIZE = 5
 NUM_PERM = 128
-# Any fixed value works; it only has to be the same wherever signatures are compared.
+# The permutations are drawn from numpy's legacy Mersenne-Twister stream (``RandomState``), whose
+# output numpy guarantees never to change, so the same seed gives the same permutations on every
+# machine and numpy version. Any fixed seed works; it only has to be the same wherever signatures
+# are compared. The signatures stored so far were made by datasketch 2.0's "affine32" scheme
+# with seed 1; tests/fixtures/fingerprint/golden.json holds some, and this module reproduces
+# them bit for bit.
 _SEED = 1
-# Pinned rather than left to datasketch's default, which changed in datasketch 2.0.
-_SCHEME = "affine32"
-# Hash values are 32-bit in the affine32 scheme; stored little-endian so signatures written on
-# one machine compare correctly on another.
+# Hash values are 32-bit; stored little-endian so signatures written on one machine compare
+# correctly on another.
 _DTYPE = np.dtype("<u4")
 _EMPTY_VALUE = np.iinfo(np.uint32).max
+# Shingles permuted at once: bounds the (shingles x permutations) work array at 2 MB for 128
+# permutations, whatever the length of the text.
+_CHUNK = 4096
 
 # Anything that is not a letter or digit (punctuation, symbols, underscores, whitespace)
 # separates words.
@@ -52,7 +57,7 @@ _POSITION_MULTIPLIERS = (
     np.random.default_rng(20240601).integers(0, 1 << 62, size=32, dtype=np.uint64) * 2 + 1
 ).astype(np.uint64)
 
-_permutations_cache: dict[int, np.ndarray] = {}
+_permutations_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
 def normalize_for_hash(text: str) -> str:
@@ -83,15 +88,14 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
-    """One 32-bit hash per word k-shingle, computed in numpy from per-word CRC-32s.
+def _shingle_hashes(words: list[bytes], k: int) -> np.ndarray:
+    """One 32-bit hash per word k-shingle, computed in numpy from per-word CRC-32s of the
+    words' UTF-8 bytes.
 
     Hashing each word once and combining neighbours with vector arithmetic is several times
     faster than hashing every joined shingle string in Python.
     """
-    word_hashes = np.fromiter(
-        (zlib.crc32(word.encode("utf-8")) for word in words), dtype=np.uint64, count=len(words)
-    )
+    word_hashes = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     width = min(k, len(words))
     count = len(words) - width + 1
     combined = np.zeros(count, dtype=np.uint64)
@@ -101,35 +105,59 @@ def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
     return ((combined >> np.uint64(32)) ^ combined) & np.uint64(0xFFFFFFFF)
 
 
-def _identity(value: int) -> int:
-    return value
+def _premix(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser: a fixed bijection that spreads every input bit over the
+    output, so that the affine permutations below see well-mixed values.
+
+    uint32 arithmetic wraps around, which is the intended modulo 2**32.
+    """
+    mixed = hashes ^ (hashes >> np.uint32(16))
+    mixed *= np.uint32(0x85EBCA6B)
+    mixed ^= mixed >> np.uint32(13)
+    mixed *= np.uint32(0xC2B2AE35)
+    mixed ^= mixed >> np.uint32(16)
+    return mixed
 
 
-def _permutations(num_perm: int) -> np.ndarray:
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """Multipliers ``a`` (odd) and offsets ``b`` of the permutations h -> a * h + b mod 2**32.
+
+    An odd multiplier has an inverse modulo 2**32, so each map is a bijection of the 32-bit
+    values: distinct shingle hashes stay distinct under every permutation. Drawn in this order
+    (all multipliers' halves, then all offsets) from ``RandomState(_SEED)``, as the stored
+    signatures were.
+    """
     if num_perm not in _permutations_cache:
-        _permutations_cache[num_perm] = MinHash(
-            num_perm=num_perm, seed=_SEED, scheme=_SCHEME
-        ).permutations
+        stream = np.random.RandomState(_SEED)
+        halves = stream.randint(0, 1 << 31, size=num_perm, dtype=np.uint32)
+        offsets = stream.randint(0, 1 << 32, size=num_perm, dtype=np.uint32)
+        _permutations_cache[num_perm] = (halves * np.uint32(2) + np.uint32(1), offsets)
     return _permutations_cache[num_perm]
 
 
 def minhash_signature(text: str, num_perm: int = NUM_PERM, k: int = SHINGLE_SIZE) -> bytes:
     """MinHash of the text's word shingles, as ``num_perm`` little-endian uint32 values.
 
-    A text without words gives the empty signature (every value at its maximum), which
-    ``signature_similarity`` treats as similar to nothing.
+    Value ``i`` is the minimum over the shingles of permutation ``i`` applied to the pre-mixed
+    shingle hash. A text without words gives the empty signature (every value at its maximum),
+    which ``signature_similarity`` treats as similar to nothing.
     """
-    minhash = MinHash(
-        num_perm=num_perm,
-        seed=_SEED,
-        scheme=_SCHEME,
-        hashfunc=_identity,
-        permutations=_permutations(num_perm),
-    )
-    words = normalize_for_hash(text).split()
+    if num_perm < 1:
+        raise ValueError(f"num_perm must be at least 1, got {num_perm}")
+    values = np.full(num_perm, _EMPTY_VALUE, dtype=np.uint32)
+    # The normalised text is words of letters and digits joined by single spaces (no Unicode
+    # whitespace is a word character), so splitting its UTF-8 bytes on ASCII spaces gives the
+    # same words as str.split, already encoded for CRC-32.
+    words = normalize_for_hash(text).encode("utf-8").split()
     if words:
-        minhash.update_batch(_shingle_hashes(words, k).tolist())
-    return np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes()
+        multipliers, offsets = _permutations(num_perm)
+        hashes = _premix(_shingle_hashes(words, k).astype(np.uint32))
+        for start in range(0, hashes.size, _CHUNK):
+            column = hashes[start : start + _CHUNK, np.newaxis]
+            permuted = column * multipliers
+            permuted += offsets
+            np.minimum(values, permuted.min(axis=0), out=values)
+    return values.astype(_DTYPE, copy=False).tobytes()
 
 
 def _as_array(signature: bytes) -> np.ndarray:
