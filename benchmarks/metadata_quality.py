@@ -174,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
-    listings: list[str] = []  # every dev page is an article: each one here would be dropped
+    # truth.jsonl holds article pages only: each one here would be an article dropped. dates/
+    # also holds a few site roots and fronts (htmldate's evaluation dates any page), shown with
+    # their URL so that a reader can tell a front from an article.
+    listings: dict[str, list[str]] = {"truth": [], "dates": []}
     for case in cases:
         before, before_text, before_cpu = baseline(case)
         found, meta, text, after_cpu, resolver_cpu = resolver(case)
@@ -184,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         if meta is not None:
             conflicts.update(meta.conflicts)
             if meta.listing:
-                listings.append(f"{case.name} ({meta.listing})")
+                set_name = "dates" if case.date_only else "truth"
+                listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
             origins.update(f"{k}={v}" for k, v in meta.origin.items())
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     languages: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
@@ -273,10 +277,13 @@ def main(argv: list[str] | None = None) -> int:
         "conflicts (field set to NULL): "
         + (", ".join(f"{k} {v}" for k, v in sorted(conflicts.items())) or "none")
     )
-    print(
-        f"article pages taken for listings (would be dropped): {len(listings)} of {len(cases)}"
-        + "".join(f"\n  {name}" for name in listings)
-    )
+    for set_name, what in (("truth", "article pages"), ("dates", "pages")):
+        n = sum(c.date_only == (set_name == "dates") for c in cases)
+        print(
+            f"{set_name}: {what} taken for listings (would be dropped): "
+            f"{len(listings[set_name])} of {n}"
+            + "".join(f"\n  {name}" for name in listings[set_name])
+        )
     print("origins: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())))
     if misses:
         print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")

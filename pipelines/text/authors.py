@@ -97,6 +97,11 @@ _ROLES = frozenset(
         "مراسل",
     }
 )
+# A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
+# "Auslandskorrespondentin", "Chefreporter". A name does not end so.
+_ROLE_COMPOUND = re.compile(
+    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor)(?:in|innen)?$", re.I
+)
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
@@ -140,8 +145,10 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if len(name.split()) > MAX_WORDS:
         return False
-    if lowered in _ROLES or lowered in _LONE_LEADS:
+    if lowered in _ROLES or lowered in _LONE_LEADS or _ROLE_COMPOUND.search(name):
         return False
+    if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
+        return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
     if _DESK.search(name) or _PHRASE.search(name):
         return False
     words = name.split()
@@ -190,12 +197,18 @@ _SECTION_PATHS = re.compile(
     r"/(?:categor(?:y|ies)|section|tags?|topics?|them(?:a|en)|ressort|rubrik|kategorie)/"
 )
 
+# Path segments of links to an author's own page: the link text is that person's name.
+_AUTHOR_PATHS = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?)/", re.I
+)
+
 
 def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[str]:
     """Keys (:func:`label_key`) of navigation and section-link texts and ``extra`` sections."""
     texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
     for chrome in (*tree.iter("nav"), *tree.iter("footer")):
-        # An article's own footer names its author (rel="author"): that link is no label.
+        # An article's own footer names its author (rel="author", a link to the author's
+        # page): that link is no label.
         texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
     labels = {label_key(t) for t in texts if len(t) < 60}
     labels.update(label_key(x) for x in extra if x)
@@ -278,7 +291,9 @@ _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "no
 # Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
 _CANDIDATES = etree.XPath(
     ".//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@class, 'uthor')"
-    " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')]"
+    " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')"
+    " or (self::a and (contains(@href, '/aut') or contains(@href, '/journalist')"
+    " or contains(@href, '/profile')))]"
 )
 
 
@@ -287,6 +302,8 @@ def _is_byline(element: HtmlElement) -> bool:
         return True
     if "author" in element.get("itemprop", "").casefold():
         return True
+    if element.tag == "a" and _AUTHOR_PATHS.search(element.get("href", "")):
+        return True  # a link to the author's page: "von <a href="/autoren/…">Name</a>"
     classes = element.get("class", "")
     return bool(_BYLINE_CLASS.search(classes)) and not _NOT_BYLINE_CLASS.search(classes)
 

@@ -174,12 +174,14 @@ def _refs(entity: dict[str, Any]) -> Iterator[str]:
     """The URLs an entity names as itself."""
     for key in ("url", "@id", "mainEntityOfPage"):
         value = entity.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        if isinstance(value, list):
-            value = next((v for v in value if isinstance(v, str)), None)
-        if isinstance(value, str) and value.strip():
-            yield value.strip()
+        # A mainEntityOfPage object may carry a placeholder @id beside the page's real url:
+        # both are what the entity names as its page.
+        values = [value.get("@id"), value.get("url")] if isinstance(value, dict) else [value]
+        for item in values:
+            if isinstance(item, list):
+                item = next((v for v in item if isinstance(v, str)), None)
+            if isinstance(item, str) and item.strip():
+                yield item.strip()
 
 
 def _names_self(entity: dict[str, Any], facts: PageFacts) -> bool | None:

@@ -15,8 +15,9 @@ rules follow the dev set's README:
   the UTC instant: where the UTC day differs, the day the instant falls on in the page's own zone
   (the offset the page states, or the day it names itself, see ``PageMetadata.published_local_day``)
   is compared, and counted apart as ``local-day`` (right, and shown separately);
-* authors: names split on , ; & / | "und" "and", case-folded, NFKC, leading von/by dropped; a
-  middle name or an initial still matches; pages whose truth is null are left out.
+* authors: names split on , ; & / | "und" "and", case-folded, NFKC, leading von/by and academic
+  titles (Dr., Prof.) dropped; a middle name or an initial still matches; pages whose truth is
+  null are left out.
   The truth also names outlets, desks, agencies and reporter codes (README caveats), which the
   issue says never to store as authors. :func:`outlet_entry` recognises those entries by rules
   on the truth alone (the page's site names and host, desk words, wire agencies, lower-case
@@ -241,7 +242,9 @@ def judge_title(found: Found, truth: str) -> str:
 
 def _norm_name(name: str) -> str:
     name = unicodedata.normalize("NFKC", _ws(name)).casefold()
-    return re.sub(r"^(?:von|by)\s+", "", name).strip(" .")
+    # An academic title is not part of the name (the README lists "Dr. Max Kolter" among the
+    # truth's mistakes): "Dr. Max Kolter" and "Max Kolter" are one person.
+    return re.sub(r"^(?:von|by)\s+|^(?:(?:dr|prof)\.\s*)+", "", name).strip(" .")
 
 
 def split_names(names: Iterable[str]) -> list[str]:

@@ -171,6 +171,27 @@ def test_page_entity_is_the_one_naming_this_page_in_a_graph() -> None:
     assert entity is not None and entity["headline"] == "This story"
 
 
+def test_main_entity_of_page_with_a_placeholder_id_names_the_page_by_its_url() -> None:
+    ld = [
+        {
+            "@type": "NewsArticle",
+            "headline": "Related",
+            "mainEntityOfPage": {"@id": "https://news.example/b/other.html"},
+        },
+        {
+            "@type": "NewsArticle",
+            "headline": "Different words than the page shows",
+            "mainEntityOfPage": {
+                "@type": "WebPage",
+                "@id": "https://placeholder.example/article",
+                "url": "https://news.example/a/story.html",
+            },
+        },
+    ]
+    entity = page_entity(facts_for(page(ld=ld)))
+    assert entity is not None and entity["headline"].startswith("Different")
+
+
 def test_list_items_and_related_stories_are_never_the_page_entity() -> None:
     ld = [
         {
@@ -301,6 +322,9 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     [
         (["Von Max Muster und Erika Mustermann"], ["Max Muster", "Erika Mustermann"]),
         (["By Jane Doe, Reporter"], ["Jane Doe"]),
+        (["Max Muster", "Leitender Wirtschaftsredakteur"], ["Max Muster"]),  # a job title
+        (["Erika Mustermann, Auslandskorrespondentin"], ["Erika Mustermann"]),
+        (["Jane Doe", "Senior Editor"], ["Jane Doe"]),
         (["Jane Doe; John Roe", "Jane Doe"], ["Jane Doe", "John Roe"]),
         (["Ein Kommentar von Anna Beispiel"], ["Anna Beispiel"]),
         (["Elena Oberholzer (obe)"], ["Elena Oberholzer"]),
@@ -332,6 +356,21 @@ def test_the_articles_footer_byline_is_not_a_label() -> None:
     labels = section_labels(tree)
     assert "jane doe" not in labels
     assert "about us" in labels
+
+
+def test_a_link_to_an_authors_page_in_a_footer_is_not_a_label() -> None:
+    tree = parse_html(
+        "<html><body><article><h1>Story</h1></article><footer>"
+        '<a href="/authors/3?from=doc" class="doc_footer__name">Jane Doe</a>'
+        '<a href="https://news.example/authors/john-roe/">John Roe</a>'
+        '<a href="/politik/">Politik</a></footer></body></html>'
+    )
+    assert tree is not None
+    labels = section_labels(tree)
+    assert "jane doe" not in labels
+    assert "john roe" not in labels
+    assert "politik" in labels
+    assert clean_names(["Jane Doe", "Politik"], [], "", labels) == ["Jane Doe"]
 
 
 def test_a_section_label_is_not_an_author() -> None:
@@ -437,6 +476,18 @@ def test_byline_near_the_headline_not_the_teasers() -> None:
     )
     meta = resolve(page("", body))
     assert meta.authors == ["Max Muster", "Erika Mustermann"]
+    assert meta.origin["authors"] == "byline"
+
+
+def test_a_link_to_the_authors_page_beside_the_headline_is_the_byline() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1>"
+        '<div><p class="meta-info">von <a href="/autoren/name/max-muster">Dr. Max Muster</a></p>'
+        '<p class="meta-info">20.10.2025</p></div><p>Text</p>'
+        '<p>More: <a href="/politik/">Politik</a></p></article>'
+    )
+    meta = resolve(page('<meta name="author" content="Example News">', body))
+    assert meta.authors == ["Max Muster"]
     assert meta.origin["authors"] == "byline"
 
 
