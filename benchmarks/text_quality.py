@@ -39,11 +39,14 @@ import hashlib
 import json
 import re
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from w3lib.encoding import html_to_unicode
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -78,8 +81,10 @@ class Case:
 
 
 def flat(text: str) -> str:
-    """Whitespace (zero-width characters and soft hyphens included) collapsed."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    """Whitespace (zero-width characters and soft hyphens included) collapsed, composed (NFC):
+    a page or an expected body may write "ü" as "u" and a combining mark, and the two are the
+    same text."""
+    return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
 
 
 def load_realpages(shared: Path) -> list[Case]:
@@ -90,7 +95,9 @@ def load_realpages(shared: Path) -> list[Case]:
     cases = []
     for url, exp in sorted(expectations.items()):
         raw = (folder / "html" / exp["file"]).read_bytes()
-        html = raw.decode("utf-8", errors="replace")
+        # As a crawl decodes a response without a charset header: the page's own <meta>
+        # charset, else UTF-8 (two pages declare ISO-8859-1).
+        html = html_to_unicode(None, raw)[1]
         cases.append(
             Case("realpages", exp["file"], url, html, keep=exp["with"], drop=exp["without"])
         )
@@ -172,7 +179,7 @@ def new_system(disabled: frozenset[str] = frozenset()) -> Callable[[Case], Timed
 
 
 def tokens(text: str) -> Counter[str]:
-    return Counter(_TOKEN_RE.findall(text.lower()))
+    return Counter(_TOKEN_RE.findall(unicodedata.normalize("NFC", text).lower()))
 
 
 def token_f1(got: str, want: str) -> float:

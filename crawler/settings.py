@@ -37,6 +37,9 @@ NEWS_EXTRACT_TIMEOUT = 20.0
 NEWS_EXTRACT_MAX_CHARS = 4_000_000
 # A worker process is replaced after this many pages, bounding slow growth in lxml's memory.
 NEWS_WORKER_MAX_TASKS = 500
+# Modules (comma-separated) the workers' fork server imports before it forks any worker, started
+# as the crawl is set up (crawler/extensions/workerserver.py); empty: at the pool's first item.
+NEWS_WORKER_PRELOAD = "pipelines.extract.preload"
 # Near-duplicate threshold: estimated Jaccard of 5-word shingles (benchmarks/dedup_quality.py).
 NEWS_DEDUP_THRESHOLD = 0.5
 # Characters of cleaned text given to langdetect: the shortest prefix that kept its accuracy
@@ -193,6 +196,7 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,
+    "crawler.extensions.workerserver.WorkerServer": 1,
     # Before RunRecorder: its closing stats (news/pending/…) go into the run record.
     "crawler.extensions.pending.PendingArticles": 5,
     "crawler.extensions.budget.TimeBudget": 6,

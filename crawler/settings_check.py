@@ -70,6 +70,7 @@ RULES: dict[str, Rule] = {
     "NEWS_DB_BUSY_TIMEOUT_MS": Rule(int, 0, 86_400_000),
     "NEWS_MIN_TEXT_CHARS": Rule(int, 0, _BIG),
     "NEWS_WORKERS": Rule(int, 0, 1024),
+    "NEWS_WORKER_PRELOAD": Rule(str),
     "NEWS_EXTRACT_TIMEOUT": Rule(float, 0.001, 86_400),
     "NEWS_EXTRACT_MAX_CHARS": Rule(int, 1, _BIG),
     "NEWS_WORKER_MAX_TASKS": Rule(int, 1, _BIG),

@@ -59,10 +59,21 @@ class _Rule(NamedTuple):
     family: str
     pattern: re.Pattern[str]
     max_chars: int  # the rule applies only to lines up to this length
+    # Words one of which the lower-cased line must hold before an unanchored pattern searches
+    # it: a substring test is far cheaper than a regex scan of every line of every page.
+    needles: tuple[str, ...] = ()
 
 
-def _rules(family: str, max_chars: int, *patterns: str, flags: int = _I) -> list[_Rule]:
-    return [_Rule(family, re.compile(p, flags), max_chars) for p in patterns]
+def _one(*patterns: str) -> str:
+    """Alternatives as one pattern: a line is searched once, not once per alternative (each
+    search of each line of each page costs; 40 separate patterns cost about 0.5 ms a page)."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _rules(
+    family: str, max_chars: int, *patterns: str, flags: int = _I, needles: tuple[str, ...] = ()
+) -> list[_Rule]:
+    return [_Rule(family, re.compile(p, flags), max_chars, needles) for p in patterns]
 
 
 _MONTHS = (
@@ -96,6 +107,10 @@ _LINE_RULES: list[_Rule] = [
         r"^weiter(?:lesen)? nach der (?:anzeige|werbung)$",
         r"^(?:la )?suite (?:de l'article )?après (?:cette|la) (?:publicité|annonce)$",
         r"^(?:sponsored content|gesponsert|contenu sponsorisé|bezahlter inhalt)$",
+        # The ad slot's label run into its continuation hint ("Advertisement 1Story continues
+        # below", with a slot number or a widget name between them).
+        r"^-?\s?(?:advertisement|anzeige|werbung|publicité)\b.{0,30}(?:story|article|text)"
+        r" continues below$",
     ),
     # Previous/next article links. Upper-case only for PREV/NEXT: "Next, the minister said"
     # is prose.
@@ -122,6 +137,11 @@ _LINE_RULES: list[_Rule] = [
         100,
         r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
     ),
+    # The broadcast a public broadcaster's web text comes from: "Sendung: Antenne
+    # Brandenburg, 24.04.2024, 15:10 Uhr" (dates and times, hence no sentence test).
+    *_rules(
+        "source", 120, r"^sendung\s?:\s[^!?]{3,80}\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b[^!?]{0,30}$"
+    ),
     # Image and photo credits: "(Credit: Clayton Aldern / Grist)", "Foto: dpa", "© AFP".
     *_rules(
         "credit",
@@ -132,7 +152,13 @@ _LINE_RULES: list[_Rule] = [
         r"|fot\.|ilustración|ilustracja)\s*:",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
-        r"^\(?(?:©|\(c\)\s|copyright\s)",
+        r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
+        # Translation credits: "Aus dem Englischen von Jan Doolan".
+        r"^(?:aus dem [a-zäöü]+(?:ischen|en) (?:übersetzt )?von|übersetzung(?: aus dem"
+        r" [a-zäöü]+)?\s?:|translated (?:from (?:the )?[a-z]+ )?by|traduit de l'[a-z]+ par"
+        r"|traduction\s?:|traducido del [a-z]+ por|traducción\s?:|tradotto dall'[a-z]+ da"
+        r"|traduzione (?:di|a cura di)\s|traduzido do [a-z]+ por|tradução\s?:"
+        r"|vertaald uit het [a-z]+ door|vertaling\s?:|(?:przełożył[a]?|tłumaczenie)\s?:?)\s",
     ),
     *_rules(
         "credit",
@@ -200,9 +226,26 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:meinen namen, meine e-mail-adresse und meine website in diesem browser"
         r"|save my name, email, and website in this browser"
         r"|enregistrer mon nom, mon e-mail et mon site)",
-        r"^(?:du musst|sie müssen) angemeldet sein, um (?:einen kommentar|kommentare)",
-        r"^you must be logged in to post a comment\b",
-        r"^vous devez être connecté pour (?:publier|poster) un commentaire\b",
+        # Comment forms closed to guests: "Du musst dich EINLOGGEN um einen Kommentar
+        # abzugeben", "Debes iniciar sesión para publicar un comentario".
+        _one(
+            r"^(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet sein|eingeloggt sein|anmelden"
+            r"|einloggen),? um (?:einen kommentar|kommentare)",
+            r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment\b",
+            r"^vous devez (?:être connectée?|vous connecter) pour (?:publier|poster|laisser|écrire)"
+            r" un commentaire\b",
+            r"^(?:debes|tienes que|necesitas) (?:estar registrado|iniciar sesión|estar conectado)"
+            r" para (?:publicar|dejar|escribir|enviar) (?:un )?comentarios?\b",
+            r"^(?:devi|è necessario) (?:essere (?:loggato|registrato|connesso)|effettuare il login"
+            r"|accedere) per (?:inviare|pubblicare|lasciare|scrivere) (?:un )?comment[oi]\b",
+            r"^(?:você precisa|é necessário|tem de|precisa) (?:estar (?:logado|conectado|registado"
+            r"|registrado)|fazer (?:o )?login|iniciar sessão) para (?:publicar|postar|enviar|deixar"
+            r"|comentar)\b",
+            r"^(?:je moet|u moet) (?:ingelogd zijn|inloggen|aangemeld zijn) om (?:een )?(?:reactie"
+            r"|reacties|te reageren)\b",
+            r"^musisz (?:być zalogowan[ya]|się zalogować),? (?:aby|by|żeby) (?:móc )?(?:dodać"
+            r"|napisać|opublikować) komentarz",
+        ),
     ),
     # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
     *_rules(
@@ -251,6 +294,7 @@ _LINE_RULES: list[_Rule] = [
         r"^to (?:view|read|continue reading|access) (?:the full|this|the rest of)"
         r" (?:story|article)\b",
         r"^(?:subscribe|sign up|register|log in) (?:now )?to (?:continue|read|unlock|keep reading)",
+        r"^(?:log in|sign in) or (?:create an account|register|subscribe) to (?:continue|read)\b",
         r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
         r"|reserved for) (?:paying )?(?:subscribers|members)\b",
         r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
@@ -277,6 +321,74 @@ _LINE_RULES: list[_Rule] = [
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
         r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
         r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
+    ),
+    # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
+    # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
+    # journalism", "Enjoying our latest content? Log in ...".
+    *_rules(
+        "support",
+        300,
+        _one(
+            r"^(?:hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen"
+            r"|(?:did you )?(?:like|enjoy)(?:ed|ing)? (?:this|our)(?: latest)? (?:article|story"
+            r"|content|journalism)\b"
+            r"|(?:cet|cet article) vous a plu|vous avez aimé cet article"
+            r"|¿te ha gustado (?:este|el) (?:artículo|contenido)"
+            r"|ti è piaciuto (?:questo|l')\s?articolo"
+            r"|gostou (?:deste|do) (?:artigo|conteúdo)|vond je dit (?:artikel|stuk) (?:goed|leuk)"
+            r"|podobał (?:ci|wam|się) (?:się )?(?:ten )?(?:artykuł|tekst))",
+            # The appeal's object ends the sentence or is followed by how to pay: "Unterstützen Sie
+            # uns nicht, sagte ..." is a quote.
+            r"^(?:bitte )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
+            r" journalismus|den journalismus)(?:[!.:,]|\s(?:bitte|jetzt|mit|als|dabei|noch heute"
+            r"|finanziell)\b|$)",
+            r"^(?:please )?(?:support|invest in|help (?:us )?fund) (?:us|our (?:work|journalism)"
+            r"|independent journalism|quality journalism|journalism)(?:[!.:,]|\s(?:today|now|with"
+            r"|by|for (?:as little|just|only))\b|$)",
+            r"^(?:soutenez|soutenir) (?:notre|le) (?:journalisme|travail|rédaction)\b",
+            r"^(?:apoya|apoye) (?:nuestro|el) (?:periodismo|trabajo)\b",
+            r"^(?:sostieni|sostenete) (?:il nostro|il|l'informazione) ?(?:giornalismo|lavoro)?\b",
+            r"^(?:apoie|apoia) o (?:nosso )?(?:jornalismo|trabalho)\b",
+            r"^(?:steun|ondersteun) (?:ons|onze journalistiek|onafhankelijke journalistiek)\b",
+            r"^(?:wesprzyj|wspieraj) (?:nas|nasze dziennikarstwo|niezależne dziennikarstwo)\b",
+            r"^(?:wir sind|this site is|we are) (?:spenden|leser|reader|donor)[\w-]*"
+            r" ?(?:finanziert|funded|supported)\b",
+        ),
+    ),
+    # Affiliate disclosures: the shop-link notice of review and deal pages ("Postmedia may earn
+    # an affiliate commission from purchases made through links on this page").
+    *_rules(
+        "affiliate",
+        400,
+        # One pattern, so that the needles are tested once per line.
+        r"\b(?:(?:may|might|will|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
+        r"(?:commission|share of (?:the )?(?:sales|revenue))"
+        r"|(?:erhalten|bekommen) (?:wir|die redaktion) (?:dafür )?(?:ggf\. |gegebenenfalls "
+        r"|eventuell |unter umständen |möglicherweise )?eine (?:kleine )?provision"
+        r"|(?:affiliate-links?|partnerlinks?|provisionslinks?)(?=\s?:)"
+        r"|(?:nous|le site) (?:pouvons|peut|pourrions) (?:percevoir|toucher|recevoir) une"
+        r" (?:petite )?commission"
+        r"|(?:podemos|podríamos|puede) (?:recibir|obtener|ganar) una (?:pequeña )?comisión"
+        r"|(?:potremmo|possiamo|potrebbe) (?:ricevere|guadagnare|percepire) una (?:piccola )?"
+        r"commissione"
+        r"|(?:podemos|poderemos|pode) (?:receber|ganhar) uma (?:pequena )?comissão"
+        r"|(?:ontvangen|krijgen|verdienen) (?:we|wij) (?:mogelijk |eventueel )?een (?:kleine )?"
+        r"(?:commissie|vergoeding|provisie)"
+        r"|(?:możemy|może) (?:otrzymać|dostać|zarobić) (?:niewielką )?prowizję)\b",
+        needles=(
+            "commission",
+            "share of",
+            "provision",
+            "-link",
+            "partnerlink",
+            "comisión",
+            "commissione",
+            "comissão",
+            "commissie",
+            "vergoeding",
+            "provisie",
+            "prowizj",
+        ),
     ),
     *_rules("newsletter", 50, r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín)$"),
     *_rules(
@@ -376,6 +488,9 @@ _WEAK_TEASER = (
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
     r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"
+    r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
+    r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
+    r"|vergelijkbare artikelen|podobne artykuły"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
@@ -442,9 +557,17 @@ def candidate_lines(text: str) -> list[str]:
 
 def _builtin_family(line: str) -> str | None:
     n = len(line)
-    for rule in _LINE_RULES:
-        if n <= rule.max_chars and rule.pattern.search(line):
-            return rule.family
+    lower: str | None = None
+    # Unpacked, not read by attribute: this loop runs for every rule on every line.
+    for family, pattern, max_chars, needles in _LINE_RULES:
+        if n > max_chars:
+            continue
+        if needles:
+            lower = line.lower() if lower is None else lower
+            if not any(needle in lower for needle in needles):
+                continue
+        if pattern.search(line):
+            return family
     return None
 
 
@@ -548,8 +671,43 @@ def drop_reasons(
                 reasons[i] = "duplicate"
                 continue
             seen.add(loose)
+    _drop_author_note(lines, reasons)
     _drop_stray_labels(lines, reasons)
     return list(zip(lines, reasons, strict=True))
+
+
+# The heading of a closing note about the author ("Die Autorin", "About the author").
+_AUTHOR_HEADING_RE = re.compile(
+    r"^(?:(?:der|die) autor(?:in|en|innen)?|zu[rm] (?:autor(?:in)?|person)|über (?:den|die)"
+    r" autor(?:in)?|(?:about|on) the authors?|the authors?|(?:à propos de )?l'auteure?"
+    r"|sobre el autor|el autor|la autora|l'autore|sull'autore|(?:sobre )?o autor|a autora"
+    r"|over de auteur|de auteur|o autorze|autor(?:ka)?)\s?:?$",
+    _I,
+)
+# The note under that heading: a paragraph or two of biography, at the end of the text.
+_AUTHOR_NOTE_MAX_LINES = 2
+_AUTHOR_NOTE_MAX_CHARS = 600
+
+
+def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop an "about the author" heading that follows the body and the short biography under
+    it, when they end the text. A heading higher up may title an interview section and stays.
+    """
+    kept = [i for i, line in enumerate(lines) if line and reasons[i] is None]
+    body = [i for i in kept if _is_body(lines[i])]
+    tail = kept[-_AUTHOR_NOTE_MAX_LINES - 1 :]
+    for n, i in enumerate(tail):
+        note = tail[n + 1 :]
+        if (
+            body
+            and i > body[0]
+            and note
+            and _AUTHOR_HEADING_RE.match(_probe(lines[i]))
+            and all(len(lines[j]) <= _AUTHOR_NOTE_MAX_CHARS for j in note)
+        ):
+            for j in (i, *note):
+                reasons[j] = "author_note"
+            return
 
 
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:

@@ -17,6 +17,7 @@ Everything here is a pure function of strings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -47,7 +48,8 @@ UNCERTAIN_MIN_CHARS = 250
 
 
 def second_opinion(html: str) -> list[str]:
-    """resiliparse's main-content paragraphs of ``html``, whitespace-collapsed, in order."""
+    """resiliparse's main-content paragraphs of ``html``, whitespace-collapsed and composed
+    (NFC, as trafilatura's paragraphs are in :func:`pipelines.text.page.flat`), in order."""
     text = extract_plain_text(
         HTMLTree.parse(html),
         main_content=True,
@@ -57,6 +59,8 @@ def second_opinion(html: str) -> list[str]:
         noscript=False,
         form_fields=False,
     )
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
 
 

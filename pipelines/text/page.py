@@ -8,8 +8,10 @@ sets read here, once per page, from the same lxml tree that trafilatura is given
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -65,7 +67,13 @@ def element_text(element: etree._Element) -> str:
 
 
 def flat(text: str) -> str:
-    """Whitespace collapsed; zero-width characters and soft hyphens count as whitespace."""
+    """Whitespace collapsed; zero-width characters and soft hyphens count as whitespace.
+
+    Composed (NFC): a page may write "ü" as "u" and a combining diaeresis, which looks the
+    same but matches no search, marker rule or copy of the word written the usual way.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return " ".join(text.translate(_INVISIBLE).split())
 
 
@@ -81,6 +89,9 @@ class PageSignals:
     lead_by_description: str | None = None
     wall_markup: bool = False
     accessible_for_free: bool | None = None
+    # JSON-LD scripts that hold an ``articleBody``: parsed only when the extracted text is
+    # short enough for the body to matter (:func:`article_body`).
+    body_scripts: list[str] = field(default_factory=list)
 
 
 _AUTHOR_BOX_RE = re.compile(r"author|byline|autor|bio\b|profile|teaser-list|related|comment")
@@ -206,6 +217,50 @@ def _accessibility(script: str) -> tuple[bool | None, bool]:
     return free, part
 
 
+# Tags that end a paragraph inside an articleBody that carries markup (some sites put HTML there).
+_BODY_BREAK_RE = re.compile(r"<(?:br|/p|/div|/h[1-6]|/li|/blockquote)\b[^>]*>", re.I)
+_BODY_TAG_RE = re.compile(r"<[a-zA-Z/!][^>]*>")
+
+
+def _article_bodies(script: str) -> set[str]:
+    """Every ``articleBody`` string of one JSON-LD script (none when it does not parse)."""
+    try:
+        data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
+    except ValueError:
+        return set()
+    bodies: set[str] = set()
+    stack: list[object] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            body = node.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                bodies.add(body)
+            stack.extend(v for v in node.values() if isinstance(v, dict | list))
+    return bodies
+
+
+def article_body(signals: PageSignals) -> list[str]:
+    """The page's JSON-LD ``articleBody`` as paragraphs; empty when it declares none, or
+    several different ones (a list of articles, none of them this page's own)."""
+    bodies: set[str] = set()
+    for script in signals.body_scripts:
+        bodies |= _article_bodies(script)
+    return body_paragraphs(bodies.pop()) if len(bodies) == 1 else []
+
+
+def body_paragraphs(body: str) -> list[str]:
+    """An ``articleBody`` as whitespace-collapsed paragraphs: split at its line breaks and at
+    the paragraph ends of any markup in it, tags and entities removed."""
+    if "<" in body:
+        body = _BODY_TAG_RE.sub(" ", _BODY_BREAK_RE.sub("\n", body))
+    if "&" in body:
+        body = html.unescape(body)
+    return [line for line in map(flat, body.splitlines()) if line]
+
+
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified."""
     signals = PageSignals()
@@ -244,6 +299,8 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         ):
             lead_candidates.append(element)
     for script in _JSONLD_XP(tree):
+        if "articleBody" in script:
+            signals.body_scripts.append(script)
         if not _FREE_RE.search(script):
             continue
         free, part_walled = _accessibility(script)

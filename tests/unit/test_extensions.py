@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from scrapy import Spider
 
 from crawler.extensions.database import DatabaseExtension, database_for
@@ -56,3 +57,22 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     assert (row["source"], row["outcome"], row["scraped"]) == ("example", "ok", 1)
     assert json.loads(row["dropped"]) == {"too_short": 2}
     assert crawler.stats.get_value("news/run/outcome") == "ok"
+
+
+def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> None:
+    """Built with the crawl's extensions, it launches the forkserver the pool forks from."""
+    from multiprocessing import forkserver
+
+    import psutil
+    from scrapy.exceptions import NotConfigured
+
+    from crawler.extensions.workerserver import WorkerServer
+
+    with pytest.raises(NotConfigured):
+        WorkerServer.from_crawler(crawler_for(NEWS_WORKER_PRELOAD=""))
+    crawler = crawler_for()  # the project's settings: the pool's own preload
+    server = crawler.get_extension(WorkerServer)
+    assert server is not None and server.preload == ["pipelines.extract.preload"]
+    pid = forkserver._forkserver._forkserver_pid
+    assert pid is not None and psutil.Process(pid).is_running()
+    assert forkserver._forkserver._preload_modules == ["pipelines.extract.preload"]

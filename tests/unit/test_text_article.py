@@ -3,14 +3,16 @@ paywall, the multilingual marker families, and the pipeline on small pages."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
 from pipelines.text import consensus
-from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text
+from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text, declared_body
 from pipelines.text.cleaning import drop_reasons
-from pipelines.text.page import PageSignals, read_signals
+from pipelines.text.page import PageSignals, article_body, body_paragraphs, flat, read_signals
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
 
@@ -190,6 +192,42 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Laat een reactie achter", "comments"),
         ("Brak komentarzy", "comments"),
         ("Komentarze (12)", "comments"),
+        ("Du musst dich EINLOGGEN um einen Kommentar abzugeben.", "comments"),
+        ("You must be logged in to post a comment.", "comments"),
+        ("Vous devez vous connecter pour publier un commentaire.", "comments"),
+        ("Debes iniciar sesión para publicar un comentario.", "comments"),
+        ("Devi essere loggato per inviare un commento.", "comments"),
+        ("Você precisa fazer login para publicar um comentário.", "comments"),
+        ("Je moet ingelogd zijn om een reactie te plaatsen.", "comments"),
+        ("Musisz być zalogowany, aby dodać komentarz.", "comments"),
+        ("Ähnliche Artikel", "teaser"),
+        ("Advertisement 1Story continues below", "ad"),
+        ("Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr", "source"),
+        ("Copyright: Project Syndicate, 2025", "credit"),
+        (
+            "Reviews and recommendations are unbiased and products are independently selected."
+            " Example Media may earn an affiliate commission from purchases made through links.",
+            "affiliate",
+        ),
+        ("Wenn Sie über diese Links kaufen, erhalten wir eine Provision.", "affiliate"),
+        ("*Affiliate-Links: Für Käufe über diese Links erhalten wir Geld.", "affiliate"),
+        ("Si compras a través de estos enlaces, podemos recibir una comisión.", "affiliate"),
+        ("Als je via deze links koopt, ontvangen we mogelijk een kleine commissie.", "affiliate"),
+        ("Aus dem Englischen von Jan Doolan", "credit"),
+        ("Traduit de l'anglais par Marie Dupont", "credit"),
+        ("Log in or create an account to continue", "paywall"),
+        ("Enjoying our latest content?", "support"),
+        (
+            "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+            "support",
+        ),
+        ("Wir sind spendenfinanziert.", "support"),
+        ("Support independent journalism: become a member today.", "support"),
+        ("Soutenez notre journalisme indépendant", "support"),
+        ("¿Te ha gustado este artículo? Hazte socio.", "support"),
+        ("Wesprzyj niezależne dziennikarstwo", "support"),
+        ("Articoli simili:", "teaser"),
+        ("Podobne artykuły", "teaser"),
         ("To view the full story, please subscribe", "paywall"),
         ("Pour accéder en illimité à nos articles, abonnez-vous", "paywall"),
         ("Zapraszamy też do subskrypcji", "paywall"),
@@ -235,6 +273,11 @@ def test_marker_families(line: str, family: str) -> None:
         "Komentarze polityków były w tej sprawie bardzo podzielone, jak zwykle w kampanii.",
         "More from the minister's speech was published by the agency on Tuesday evening.",
         "Follow the money on Twitter and you find the same three donors behind every account.",
+        "Ähnliche Artikel hatte die Zeitung schon im Frühjahr veröffentlicht, ohne Folgen.",
+        "Musisz być zalogowany w banku, żeby zobaczyć historię, powiedział rzecznik firmy.",
+        "Support for the measure fell to 40 percent in the latest poll of registered voters.",
+        "The agency's commission will meet again in May to decide on the new rail timetable.",
+        "Unterstützen Sie uns nicht, sagte der Bürgermeister, dann scheitert das Projekt.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -475,3 +518,71 @@ def test_no_second_opinion_on_a_page_without_text(monkeypatch: pytest.MonkeyPatc
     assert (
         article_text("<html><body><div><div></div></div></body></html>", "https://x.org/") is None
     )
+
+
+# --- composed text and the declared articleBody ------------------------------------------------
+
+
+def test_flat_composes_decomposed_letters() -> None:
+    # "geprüft" written with a combining diaeresis is the same word as the usual one.
+    assert flat("gepru\u0308ft  wird") == "geprüft wird"
+    assert consensus.second_opinion("<html><body><p>gepru\u0308ft</p></body></html>") == ["geprüft"]
+
+
+def _script(body: str) -> str:
+    return json.dumps({"@type": "NewsArticle", "headline": "Tram", "articleBody": body})
+
+
+def test_declared_body_replaces_an_extraction_that_holds_a_fraction_of_it() -> None:
+    # A body rendered by script: the HTML shows a caption where the article should be.
+    signals = PageSignals(body_scripts=[_script(f"{P1}\n{P2}\n{P3}")])
+    assert declared_body(["The tram depot at night. Photo: AP"], signals) == [P1, P2, P3]
+    # The extracted text holds most of the body: trafilatura's paragraphs stay.
+    assert declared_body([P1, P2], signals) == []
+    assert declared_body(["Caption"], PageSignals()) == []
+
+
+def test_article_text_takes_the_declared_body_of_a_script_rendered_page() -> None:
+    # Long enough (over 250 characters) that trafilatura keeps it rather than reading the
+    # articleBody itself, as it does for shorter texts.
+    shown = (
+        "The tram depot at night, seen from the harbour where the new line will end after two"
+        " years of construction, with the old bus station in the background, the council"
+        " building on the hill above it and the crowd that waited outside for the result of"
+        " the vote on Tuesday evening (Photo: city archive, all rights with the photographer)."
+    )
+    body = [P1, P2, P3, MISSING, P1.replace("Tuesday", "Monday"), P2.replace("the", "a")]
+    page = (
+        "<html><head><title>Tram</title>"
+        f'<script type="application/ld+json">{_script(chr(10).join(body))}</script></head>'
+        f"<body><h1>Tram</h1><article><p>{shown}</p></article></body></html>"
+    )
+    result = article_text(page, "https://example.org/tram")
+    assert result is not None and result.text.splitlines() == body
+    assert result.counts["text/jsonld/article_body"] == 1
+    assert [d.block for d in result.decisions if d.reason == "replaced_by_body"] == [shown]
+    off = article_text(page, "https://example.org/tram", options=TextOptions(frozenset({"jsonld"})))
+    assert off is not None and off.text == shown
+
+
+def test_article_body_paragraphs_markup_and_lists_of_articles() -> None:
+    assert body_paragraphs("<p>One &amp; two</p><p>Three<br>four</p>") == [
+        "One & two",
+        "Three",
+        "four",
+    ]
+    one = json.dumps({"@graph": [{"@type": "NewsArticle", "articleBody": "Body."}]})
+    assert article_body(PageSignals(body_scripts=[f"<!-- {one} -->"])) == ["Body."]
+    two = json.dumps([{"articleBody": "First."}, {"articleBody": "Second."}])
+    assert article_body(PageSignals(body_scripts=[two])) == []
+    assert article_body(PageSignals(body_scripts=["{broken"])) == []
+
+
+def test_author_note_at_the_end_goes_a_heading_above_the_body_stays() -> None:
+    bio = "Jane Doe (*1958) directed policy planning at the ministry and teaches at Princeton."
+    reasons = dict(drop_reasons(f"{P1}\n{P2}\nDie Autorin\n{bio}"))
+    assert reasons["Die Autorin"] == reasons[bio] == "author_note"
+    assert reasons[P2] is None
+    # Followed by more of the article: an interview section, not a closing note.
+    reasons = dict(drop_reasons(f"{P1}\nAbout the author\n{P2}\n{P3}\n{MISSING}"))
+    assert reasons["About the author"] is None and reasons[P2] is None
