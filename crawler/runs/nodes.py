@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -131,7 +134,8 @@ class Placed:
     source: str
     node: str = ""
     job: str = ""
-    ended: str = ""  # "finished", "node lost", "not scheduled: …", "cancelled"
+    ended: str = ""  # "finished", "cancelled", "node lost", "not started: …"
+    cancelled: bool = False  # this run asked its node to cancel the job
 
 
 @dataclass
@@ -156,12 +160,22 @@ class Dispatch:
         self.lost: set[int] = set()
         self.last_answer = {i: self.clock() for i in range(len(self.nodes))}
         self.stopping = False
+        # Set by request_stop() (a signal handler): acted on between two API calls, so a job
+        # being scheduled when the signal came is known, and cancelled, too.
+        self.stop_requested = False
+
+    def request_stop(self) -> None:
+        """Stop at the next safe point: cancel every scheduled or running job, start none."""
+        self.stop_requested = True
 
     def run(self) -> dict[str, Placed]:
-        """Schedule, poll and wait until every source's job has ended; Ctrl-C cancels the
-        running jobs (Scrapyd stops them as a first Ctrl-C would) and waits for them."""
+        """Schedule, poll and wait until every source's job has ended; Ctrl-C (or
+        :meth:`request_stop`) cancels the scheduled and running jobs (Scrapyd stops a running
+        one as a first Ctrl-C would) and waits for them."""
         while True:
             try:
+                if self.stop_requested and not self.stopping:
+                    self.stop()
                 self.step()
                 if not self.active and (self.stopping or not any(self.queues)):
                     break
@@ -175,13 +189,15 @@ class Dispatch:
         return self.placed
 
     def stop(self) -> None:
-        logger.warning("Stopping: cancelling %d running job(s)", len(self.active))
+        logger.warning("Stopping: cancelling %d scheduled or running job(s)", len(self.active))
         self.stopping = True
-        for _source, (index, job) in self.active.items():
+        for source, (index, job) in self.active.items():
             try:
                 self.nodes[index].cancel(job)
             except NodeError as exc:
                 logger.warning("Could not cancel job %s: %s", job, exc)
+                continue
+            self.placed[source].cancelled = True
 
     def step(self) -> None:
         """One round: read every live node's jobs, retire ended ones, start what may start."""
@@ -207,8 +223,8 @@ class Dispatch:
             if index in listings:
                 state = listings[index].get(job, (source, "finished"))[1]
                 if state == "finished":
-                    self.end(source, "finished")
-        if self.stopping:
+                    self.end(source, "cancelled" if self.placed[source].cancelled else state)
+        if self.stopping or self.stop_requested:
             return
         for index in listings:
             self.start_more(index, busy_spiders)
@@ -217,6 +233,8 @@ class Dispatch:
         node = self.nodes[index]
         queue = self.queues[index]
         while sum(1 for i, _ in self.active.values() if i == index) < self.per_node:
+            if self.stop_requested:
+                return
             busy_hosts = frozenset().union(*(self.hosts[s] for s in self.active))
             source = next(
                 (s for s in queue if not (self.hosts[s] & busy_hosts) and s not in busy_spiders),
@@ -261,3 +279,25 @@ class Dispatch:
             logger.info(
                 "%d source(s) of %s moved to %s", len(waiting), node.url, self.nodes[target].url
             )
+
+
+@contextmanager
+def stop_on_signals(dispatch: Dispatch) -> Iterator[None]:
+    """While the block runs, SIGINT and SIGTERM stop ``dispatch`` as Ctrl-C does a crawl: the
+    first cancels its jobs and waits for them to end, a second leaves at once
+    (KeyboardInterrupt) with the jobs Scrapyd is stopping. Without this a SIGTERM (a service
+    manager, ``timeout``, a cron wrapper) would end the command and leave its jobs running on
+    the nodes, unrecorded."""
+
+    def handle(signum: int, _frame: FrameType | None) -> None:
+        if dispatch.stop_requested:
+            raise KeyboardInterrupt
+        logger.warning("%s received: cancelling the run's jobs", signal.Signals(signum).name)
+        dispatch.request_stop()
+
+    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -41,6 +41,8 @@ COLUMNS = (
     ("med-len", ">"),
     ("flags", "<"),
 )
+# Shown only when a listed run placed its sources on Scrapyd nodes (crawlall --scrapyd).
+NODE_COLUMNS = (("node", "<"), ("job", "<"))
 
 
 def _alive(pid: int | None) -> bool:
@@ -109,21 +111,31 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
                 "confl": _num(row["meta_conflicts"]),
                 "med-len": _num(row["median_text_len"]),
                 "flags": ", ".join(flags),
+                "node": _node(row.get("node")),
+                "job": row.get("job") or "",
                 "dropped": json.loads(row["dropped"] or "{}"),
             }
         )
     return out
 
 
+def _node(url: str | None) -> str:
+    """A node as the table shows it: its host and port."""
+    return (url or "").split("://", 1)[-1].rstrip("/")
+
+
 def format_table(rows: Sequence[dict[str, Any]]) -> str:
-    widths = {name: max([len(name), *(len(r[name]) for r in rows)]) for name, _ in COLUMNS}
+    columns: tuple[tuple[str, str], ...] = COLUMNS
+    if any(r.get("node") or r.get("job") for r in rows):
+        columns = (*COLUMNS[:4], *NODE_COLUMNS, *COLUMNS[4:])
+    widths = {name: max([len(name), *(len(r.get(name, "")) for r in rows)]) for name, _ in columns}
 
     def line(values: dict[str, str]) -> str:
         cells = [
             values[name].rjust(widths[name]) if align == ">" else values[name].ljust(widths[name])
-            for name, align in COLUMNS
+            for name, align in columns
         ]
         return "  ".join(cells).rstrip()
 
-    header = line({name: name for name, _ in COLUMNS})
+    header = line({name: name for name, _ in columns})
     return "\n".join([header, "-" * len(header), *(line(r) for r in rows)])

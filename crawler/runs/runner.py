@@ -36,7 +36,7 @@ from crawler.storage.postgres import is_postgres_url
 
 from .lock import DatabaseLocked, lock_database, lock_source
 from .logfile import attach_run_log
-from .nodes import Dispatch, NodeError, Placed, ScrapydNode
+from .nodes import Dispatch, NodeError, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
@@ -325,7 +325,8 @@ class RunCommand(BaseRunSpiderCommand):
             on_placed=functools.partial(self._record_placement, run_id),
         )
         try:
-            placed = dispatch.run()
+            with stop_on_signals(dispatch):
+                placed = dispatch.run()
         except KeyboardInterrupt:  # a second Ctrl-C: leave the jobs Scrapyd is stopping
             placed, dispatch.stopping = dispatch.placed, True
         results, unrecorded = self._collect(run_id, names, placed)

@@ -20,8 +20,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -132,6 +134,114 @@ def to_pyformat(sql: str) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class InsertForm:
+    """A one-row ``INSERT … VALUES (?, …) [ON CONFLICT …]``, taken apart."""
+
+    table: str  # as written: quoted or not
+    columns: tuple[str, ...]
+    items: tuple[str, ...]  # the row's items: "?" or a constant
+    tail: str  # the ON CONFLICT clause, or ""
+    conflict_keys: tuple[int, ...] | None  # for DO UPDATE: key columns' places among the "?"
+
+
+# A row item: a placeholder or a plain constant (a number, a word, a quoted text).
+_ITEM = r"(?:\?|[-\w.]+|'[^',()]*')"
+_INSERT = re.compile(
+    rf"\s*INSERT\s+INTO\s+(?P<table>\S+?)\s*\((?P<columns>[^()]*)\)\s*VALUES\s*"
+    rf"\((?P<row>(?:\s*{_ITEM}\s*,)*\s*{_ITEM}\s*)\)(?P<tail>(?:\s+ON\s+CONFLICT\b.*)?)\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+_CONFLICT = re.compile(
+    r"\s+ON\s+CONFLICT\s*(?:\((?P<keys>[^()]*)\))?\s*DO\s+(?P<action>NOTHING|UPDATE\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Python types a column of rows may hold to travel as one array (None aside).
+_ARRAY_TYPES = (str, int, float, bytes)
+
+
+def _column_names(text: str) -> list[str]:
+    return [c.strip().strip('"') for c in text.split(",")]
+
+
+@functools.lru_cache(maxsize=256)
+def insert_form(sql: str) -> InsertForm | None:
+    """``sql`` taken apart when it inserts one row of ``?`` placeholders and constants, else
+    None (then executemany runs it row by row).
+
+    ``DO UPDATE`` needs the conflict columns named, so that rows sharing a key can be kept
+    apart (PostgreSQL refuses to update a row twice in one statement, while row by row the
+    second would update the first).
+    """
+    match = _INSERT.fullmatch(sql)
+    if match is None:
+        return None
+    tail = match.group("tail")
+    if "%s" in to_pyformat(tail):  # a parameter outside the row: not one per row
+        return None
+    conflict_keys: list[str] = []
+    if tail:
+        conflict = _CONFLICT.fullmatch(tail)
+        if conflict is None:
+            return None
+        if conflict.group("action").upper() != "NOTHING":
+            if not conflict.group("keys"):
+                return None
+            conflict_keys = _column_names(conflict.group("keys"))
+    columns = _column_names(match.group("columns"))
+    items = [item.strip() for item in match.group("row").split(",")]
+    if len(items) != len(columns) or "?" not in items:
+        return None
+    keys: tuple[int, ...] | None = None
+    if conflict_keys:
+        # A key column's place among the parameters (constants take none).
+        param = {c: items[:i].count("?") for i, c in enumerate(columns) if items[i] == "?"}
+        try:
+            keys = tuple(param[k] for k in conflict_keys)
+        except KeyError:  # not a column, or a constant: every row would have that key
+            return None
+    return InsertForm(match.group("table"), tuple(columns), tuple(items), tail, keys)
+
+
+def unnest_sql(form: InsertForm, types: Mapping[str, str]) -> str:
+    """The statement inserting every row at once: one array parameter per placeholder column,
+    ``unnest`` turning them back into rows (a fixed text whatever the row count, so psycopg
+    and the server keep it prepared)."""
+    arrays: list[str] = []
+    values: list[str] = []
+    for column, item in zip(form.columns, form.items, strict=True):
+        if item == "?":
+            values.append(f"r.c{len(arrays)}")
+            arrays.append(f"%s::{types[column]}[]")
+        else:
+            values.append(item)
+    names = ", ".join(f"c{i}" for i in range(len(arrays)))
+    return (
+        f"INSERT INTO {form.table} ({', '.join(_name(c) for c in form.columns)})"
+        f" SELECT {', '.join(values)} FROM unnest({', '.join(arrays)}) AS r ({names})"
+        f"{to_pyformat(form.tail)}"
+    )
+
+
+def as_arrays(rows: Sequence[Sequence[Any]], form: InsertForm) -> list[list[Any]] | None:
+    """``rows`` as one list per placeholder column, or None when they cannot travel that way:
+    a column mixing Python types (psycopg types an array by its values), or two rows with one
+    conflict key under ``DO UPDATE``."""
+    width = form.items.count("?")
+    if any(len(row) != width for row in rows):
+        return None
+    arrays = [list(column) for column in zip(*rows, strict=True)]
+    for values in arrays:
+        kinds = {type(v) for v in values if v is not None}
+        if len(kinds) > 1 or not kinds <= set(_ARRAY_TYPES):
+            return None
+    if form.conflict_keys is not None:
+        keys = set(zip(*(arrays[i] for i in form.conflict_keys), strict=True))
+        if len(keys) < len(rows):
+            return None
+    return arrays
+
+
 def advisory_key(*parts: str) -> int:
     """A signed 64-bit advisory lock key for ``parts`` (stable across processes and hosts)."""
     digest = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).digest()
@@ -155,6 +265,7 @@ class _Connection:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self._types: dict[str, dict[str, str]] = {}
 
     def execute(self, sql: str, params: Any = None) -> Any:
         if params is None:  # psycopg reads no placeholders (nor doubled percent signs) then
@@ -162,10 +273,35 @@ class _Connection:
         return self.raw.execute(to_pyformat(sql), _params(params))
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> None:
+        """Run ``sql`` for each of ``rows``; a one-row ``INSERT … VALUES (?, …)`` runs once,
+        on arrays of the rows' values (:func:`unnest_sql`): statement by statement each row
+        costs a parse-bind-execute round on both sides, and an article brings 32 LSH
+        buckets and its candidate lines (benchmarks/pgcost.py)."""
         rows = [_params(r) for r in rows]
-        if rows:
-            with self.raw.cursor() as cursor:
-                cursor.executemany(to_pyformat(sql), rows)
+        if not rows:
+            return
+        form = insert_form(sql)
+        if form is not None and not isinstance(rows[0], Mapping):
+            arrays = as_arrays(rows, form)
+            types = self.column_types(form.table, form.columns) if arrays is not None else {}
+            if arrays is not None and all(c in types for c in form.columns):
+                self.raw.execute(unnest_sql(form, types), arrays)
+                return
+        with self.raw.cursor() as cursor:
+            cursor.executemany(to_pyformat(sql), rows)
+
+    def column_types(self, table: str, columns: Iterable[str] = ()) -> dict[str, str]:
+        """{column: SQL type} of ``table`` (as written in a statement), read once per
+        connection and again when one of ``columns`` is missing (a migration added it)."""
+        types = self._types.get(table)
+        if types is None or any(c not in types for c in columns):
+            rows = self.raw.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+                [table],
+            ).fetchall()
+            types = self._types[table] = dict(rows)
+        return types
 
     @property
     def in_transaction(self) -> bool:

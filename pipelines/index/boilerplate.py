@@ -12,6 +12,7 @@ import logging
 
 from sqlite_utils import Database
 
+from crawler.storage.database import joined_transaction
 from pipelines.text.cleaning import candidate_lines, line_key
 
 logger = logging.getLogger(__name__)
@@ -62,14 +63,14 @@ class LineStats:
 
         Feed it the text *before* cleaning: counting cleaned text would stop counting learned
         lines, their share would decay and they would be unlearned again. Runs inside the
-        caller's transaction when there is one (as a savepoint) and never commits it.
+        caller's transaction when there is one and never commits it.
         """
         self.record_lines(source, candidate_keys(text))
 
     def record_lines(self, source: str, rows: dict[str, str]) -> None:
         """Count one article from its candidate lines, given as {key: sample} (see
         :func:`candidate_keys`), so the hashing can happen in a worker process."""
-        with self.db.atomic():
+        with joined_transaction(self.db):
             self.db.conn.executemany(
                 _UPSERT_LINE, [(source, key, sample) for key, sample in rows.items()]
             )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlite_utils import Database
 
+from crawler.storage.database import joined_transaction
 from pipelines.text.fingerprint import (
     SIGNATURE_VERSION,
     is_empty_signature,
@@ -136,7 +137,7 @@ def lsh_layout(threshold: float, num_perm: int) -> tuple[int, int]:
 class DedupIndex:
     """Find the original of a near-duplicate among stored articles; add new signatures.
 
-    Writes join the caller's open transaction (as a savepoint); the caller commits.
+    Writes join the caller's open transaction; the caller commits.
     """
 
     def __init__(self, db: Database, *, threshold: float = DEFAULT_THRESHOLD, num_perm: int = 128):
@@ -189,7 +190,7 @@ class DedupIndex:
         """
         self._require_layout()
         values = self._values(signature)
-        with self.db.atomic():
+        with joined_transaction(self.db):
             self._remove(url)
             if is_empty_signature(signature):
                 return

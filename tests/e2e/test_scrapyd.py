@@ -8,6 +8,7 @@ hosts: their copies must be linked although different nodes stored them.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
-from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL
+from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
 from crawler.storage.database import open_database
 from tests.conftest import ROOT
 from tests.support import postgres
@@ -133,6 +134,12 @@ def stored_by(store: str, node: Node) -> int:
         db.close()
 
 
+def scheduled_jobs(store: str) -> int:
+    """Jobs placed on nodes so far (``run_sources.job``), over all runs."""
+    with closing(open_database(store)) as db:
+        return int(db.execute("SELECT count(*) FROM run_sources WHERE job <> ''").fetchone()[0])
+
+
 def check_store(store: str, sites: Sites) -> Database:
     db = open_database(store)
     rows = list(db.query("SELECT url, source, duplicate_of FROM articles"))
@@ -200,3 +207,46 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
         code, log = crawlall(store, sites, [first.url], logs=tmp_path).finish()
         assert code == EXIT_OK, log[-3000:]
     check_store(store, sites).close()
+
+
+def test_sigterm_cancels_the_jobs_on_the_nodes_and_records_the_stopped_run(
+    sites: Sites, store: str, tmp_path: Path
+) -> None:
+    """SIGTERM to crawlall (a service manager stopping it): every job it scheduled, running
+    or still pending on a node, is cancelled; the run ends as stopped with every source's
+    outcome recorded, and nothing is left running on the nodes."""
+    with nodes(tmp_path / "nodes", 2, sites.egg, max_proc=1) as node_list:
+        # One job runs per node, a second waits in each node's queue; a delay per request
+        # keeps the running ones busy.
+        urls = [n.url for n in node_list]
+        per_node = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=2", "-s", "DOWNLOAD_DELAY=1")
+        run = crawlall(store, sites, urls, *per_node, logs=tmp_path)
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while scheduled_jobs(store) < 4 or not any(n.jobs()["running"] for n in node_list):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        run.process.send_signal(signal.SIGTERM)
+        code, log = run.finish()
+        assert code == EXIT_STOPPED, log[-3000:]
+        assert "SIGTERM received" in log
+        for node in node_list:
+            jobs = node.jobs()
+            assert not jobs["running"] and not jobs["pending"], jobs
+            finished = len(jobs["finished"])
+            assert finished <= 1  # the job that was running; the waiting ones never ran
+    with closing(open_database(store)) as db:
+        (row,) = db.query("SELECT * FROM runs")
+        rows = {
+            r["source"]: r
+            for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [row["id"]])
+        }
+    assert row["exit_code"] == EXIT_STOPPED and row["finished_at"]
+    assert sorted(rows) == sorted(SOURCES)
+    assert all(r["outcome"] in ("ok", "failed") for r in rows.values())  # none left "running"
+    # Two jobs a node were scheduled (one running, one waiting); the last two sources never.
+    scheduled = [s for s in SOURCES if rows[s]["job"]]
+    assert len(scheduled) == 4, rows
+    failures = [rows[s]["failure"] or "" for s in SOURCES]
+    assert failures.count("not started: run stopped") == 2, rows
+    # The waiting jobs were cancelled before they ran: no record of their own, said so.
+    assert sum(f.endswith("ended without a record (cancelled)") for f in failures) >= 2, rows

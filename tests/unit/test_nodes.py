@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Mapping
 
 import pytest
 
-from crawler.runs.nodes import Dispatch, NodeError, ScrapydNode, host_groups, place
+from crawler.runs.nodes import (
+    Dispatch,
+    NodeError,
+    ScrapydNode,
+    host_groups,
+    place,
+    stop_on_signals,
+)
 
 
 def test_sources_sharing_a_host_form_one_group_transitively() -> None:
@@ -179,8 +188,35 @@ def test_ctrl_c_cancels_running_jobs_and_starts_nothing_more() -> None:
     placed = run.run()
     assert len(world.ran) == 1
     assert world.nodes[0].cancelled == [f"run7-{world.ran[0][1]}"]
-    assert sum(p.ended == "finished" for p in placed.values()) == 1
+    assert sum(p.ended == "cancelled" for p in placed.values()) == 1
     assert sum(p.ended.startswith("not started") for p in placed.values()) == len(HOSTS) - 1
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_cancels_every_scheduled_job_and_restores_the_handlers(signum: int) -> None:
+    world = World(HOSTS)
+    run = dispatch(world, 2, per_node=2)
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    calls = 0
+
+    def signal_then_sleep(seconds: float) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            os.kill(os.getpid(), signum)  # the handler runs here, in this (the main) thread
+        world.sleep(seconds)
+
+    run.sleep = signal_then_sleep
+    with stop_on_signals(run):
+        placed = run.run()
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
+    scheduled = [f"run7-{spider}" for _node, spider in world.ran]
+    assert len(scheduled) == 4  # two per node before the signal, none after
+    assert sorted(j for node in world.nodes for j in node.cancelled) == sorted(scheduled)
+    started = {spider for _node, spider in world.ran}
+    assert {s: p.ended for s, p in placed.items()} == {
+        s: "cancelled" if s in started else "not started: run stopped" for s in HOSTS
+    }
 
 
 @pytest.mark.parametrize("answer", [b"not json", b'{"status": "error", "message": "no"}'])

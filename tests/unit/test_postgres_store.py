@@ -14,7 +14,7 @@ from crawler.storage.database import (
     serialize_copy_decisions,
     write_transaction,
 )
-from crawler.storage.postgres import to_pyformat
+from crawler.storage.postgres import insert_form, to_pyformat, unnest_sql
 from pipelines.index.copies import DedupIndex
 from pipelines.store import StorePipeline, article_row, upsert_sql
 from pipelines.text.fingerprint import content_hash, minhash_signature
@@ -124,3 +124,53 @@ def test_messages_name_a_postgresql_store_without_its_password() -> None:
     assert (
         describe("postgresql://news@db.example/archive") == "postgresql://news@db.example/archive"
     )
+
+
+def test_one_row_inserts_are_recognised_and_others_left_alone() -> None:
+    form = insert_form(
+        "INSERT INTO line_stats (source, key, count, sample) VALUES (?, ?, 1, ?)"
+        " ON CONFLICT (source, key) DO UPDATE SET count = line_stats.count + 1"
+    )
+    assert form is not None
+    assert form.items == ("?", "?", "1", "?") and form.conflict_keys == (0, 1)
+    assert unnest_sql(form, {"source": "text", "key": "text", "count": "bigint", "sample": "text"})
+    for sql in (
+        "DELETE FROM t WHERE url = ?",
+        "INSERT INTO t (a) SELECT ?",
+        "INSERT INTO t (a) VALUES (?) ON CONFLICT (a) DO UPDATE SET b = ?",  # a parameter more
+        "INSERT INTO t (a, b) VALUES (?, 'x, y')",  # a constant this reader cannot split
+        "INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT DO UPDATE SET b = excluded.b",
+        "INSERT INTO t (a, b) VALUES (?, ?) RETURNING a",
+    ):
+        assert insert_form(sql) is None, sql
+
+
+def test_executemany_inserts_all_rows_at_once_as_row_by_row(postgres_server: str) -> None:
+    """The array form stores what row-by-row executemany stores: NULLs, bytes, constants,
+    DO NOTHING and DO UPDATE, and rows that update one key twice (left to row by row)."""
+    db = open_database(fresh_database(postgres_server))
+    try:
+        db.execute(
+            "CREATE TABLE t (k TEXT PRIMARY KEY, n BIGINT, x DOUBLE PRECISION, b BYTEA, c TEXT)"
+        )
+        sql = (
+            "INSERT INTO t (k, n, x, b, c) VALUES (?, ?, ?, ?, 'const')"
+            " ON CONFLICT (k) DO UPDATE SET n = t.n + excluded.n"
+        )
+        rows = [("a", 1, 0.5, b"\x00\x01", None), ("b", None, None, None, None)]
+        db.conn.executemany(sql, [r[:4] for r in rows])
+        db.conn.executemany(sql, [("a", 10, 1.5, b""), ("a", 100, 2.5, b"")])
+        db.conn.executemany(
+            "INSERT INTO t (k, n) VALUES (?, ?) ON CONFLICT DO NOTHING", [("b", 7), ("c", 2**40)]
+        )
+        got = {r["k"]: r for r in db.query("SELECT * FROM t")}
+        assert got["a"]["n"] == 111 and got["a"]["x"] == 0.5 and got["a"]["b"] == b"\x00\x01"
+        assert got["a"]["c"] == "const"
+        assert got["b"]["n"] is None and got["b"]["b"] is None
+        assert got["c"]["n"] == 2**40
+        # A column added after the first insert is found (the column types are read again).
+        db.execute("ALTER TABLE t ADD COLUMN d TEXT")
+        db.conn.executemany("INSERT INTO t (k, d) VALUES (?, ?)", [("d", "x"), ("e", "y")])
+        assert db.execute("SELECT count(*) FROM t WHERE d IS NOT NULL").fetchone()[0] == 2
+    finally:
+        db.close()

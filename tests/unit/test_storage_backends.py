@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from crawler.runs.report import report_rows
+from crawler.runs.report import format_table, report_rows
 from crawler.storage import pending
 from crawler.storage import run_records as records
 from crawler.storage.copy import copy_database
@@ -32,6 +32,14 @@ def test_run_records_and_the_report(db: Database) -> None:
     assert by_source[(str(first), "a")]["new"] == "3"
     assert by_source[(str(first), "b")]["outcome"] == "failed"
     assert by_source[(str(first), "b")]["flags"] == "never opened"
+    table = format_table(rows)
+    assert "node" not in table.splitlines()[0]  # no run was placed on Scrapyd nodes
+    with write_transaction(db):
+        records.source_placed(db, second, "a", "http://10.0.0.5:6800/", "run2-a")
+    header, _rule, *lines = format_table(report_rows(db)).splitlines()
+    assert header.split()[:6] == ["run", "started", "source", "outcome", "node", "job"]
+    placed = next(line for line in lines if line.split()[0] == str(second))
+    assert "10.0.0.5:6800" in placed and "run2-a" in placed
 
 
 def test_pending_rows_back_off_and_give_up(db: Database) -> None:
