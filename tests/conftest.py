@@ -124,6 +124,11 @@ class Site:
     def paths(self, method: str = "GET") -> list[str]:
         return [p for m, p, _ in self.requests if m == method]
 
+    def listing_crawl(self, *extra: str) -> tuple[str, ...]:
+        """``scrapy crawl`` arguments for the news spider on the site's feed and sitemap."""
+        feed, sitemap = self.url("rss.xml"), self.url("news_sitemap.xml")
+        return ("news", "-a", f"feed={feed}", "-a", f"sitemap={sitemap}", *extra)
+
 
 def _render(root: Path, base: str) -> None:
     """Write the server's real address into the listings that need absolute URLs."""

@@ -26,13 +26,7 @@ def _feed(items: list[tuple[str, str | None]]) -> str:
 
 
 def test_second_run_downloads_no_article_and_asks_conditionally(site, crawl) -> None:
-    args = (
-        "news",
-        "-a",
-        f"feed={site.url('rss.xml')}",
-        "-a",
-        f"sitemap={site.url('news_sitemap.xml')}",
-    )
+    args = site.listing_crawl()
     first, db = crawl(*args)
     assert first.returncode == 0, first.stderr[-3000:]
     first_paths = list(site.paths())

@@ -30,15 +30,7 @@ def _query(url: str, sql: str, params: list | None = None) -> list[dict]:
 
 
 def _listings(site) -> tuple[str, ...]:
-    return (
-        "news",
-        "-a",
-        f"feed={site.url('rss.xml')}",
-        "-a",
-        f"sitemap={site.url('news_sitemap.xml')}",
-        "-a",
-        "source=fixture",
-    )
+    return site.listing_crawl("-a", "source=fixture")
 
 
 def _articles(url: str) -> dict[str, dict]:

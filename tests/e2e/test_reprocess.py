@@ -15,15 +15,7 @@ def _rows(db) -> dict[str, dict]:
 
 
 def test_reprocess_reproduces_the_rows_offline(site, crawl, tmp_path) -> None:
-    run, db = crawl(
-        "news",
-        "-a",
-        f"feed={site.url('rss.xml')}",
-        "-a",
-        f"sitemap={site.url('news_sitemap.xml')}",
-        "-a",
-        "source=fixture",
-    )
+    run, db = crawl(*site.listing_crawl("-a", "source=fixture"))
     assert run.returncode == 0, run.stderr[-3000:]
     before = _rows(db)
     assert len(before) == 6
