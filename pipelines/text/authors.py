@@ -144,6 +144,8 @@ _ROLE_TAIL = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:[,;&|/·•]|\s(?:und|and|y|et|e|og|och|en|ve|i|a)\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+# A credit for the web site, not the article ("Developed By …" in a meta author tag).
+_SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
 # Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour)\s+\S.*$", re.I)
 # A reporter code or note in brackets after the name: "Elena Oberholzer (obe)".
@@ -272,8 +274,8 @@ def clean_names(
     out: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        if "://" in value or "www." in value:
-            continue  # a profile link (article:author often holds one), not a name
+        if "://" in value or "www." in value or _SITE_CREDIT.search(value):
+            continue  # a profile link (article:author often holds one) or a site credit
         value = _strip(_ROLE_TAIL.sub("", collapse(value)))
         parts = _SPLIT.split(value)
         if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
@@ -354,14 +356,24 @@ def _byline_text(element: HtmlElement) -> str:
 
 
 def _inside_excluded(element: HtmlElement, stop: HtmlElement, headline: HtmlElement) -> bool:
-    """Inside chrome (aside, nav, figure …) or inside another item: an ``<article>`` nested in
-    the scope that does not hold the headline is a teaser, its byline another story's."""
+    """Inside chrome (aside, nav, figure …) or inside another item.
+
+    An ``<article>`` that does not hold the headline is another item (a teaser, an embedded
+    story) when the headline sits in an ``<article>`` of its own or when it is nested in one;
+    a page whose headline is in a header outside any ``<article>`` keeps the story's byline
+    in its ``<article>``.
+    """
+    headline_items = [a for a in headline.iterancestors() if a.tag == "article"]
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
         if ancestor.tag in _OUTSIDE:
             return True
-        if ancestor.tag == "article" and not any(a is ancestor for a in headline.iterancestors()):
+        if (
+            ancestor.tag == "article"
+            and not any(a is ancestor for a in headline_items)
+            and (headline_items or any(a.tag == "article" for a in ancestor.iterancestors()))
+        ):
             return True
     return False
 

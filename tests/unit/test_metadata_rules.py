@@ -357,6 +357,7 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         (["Dolores Chang For Dailymail.Com"], ["Dolores Chang"]),  # whom she wrote for
         (["Jane Doe for The Times, John Roe"], ["Jane Doe", "John Roe"]),
         (["The Hindu Bureau"], []),
+        (["Developed By Jane Doe"], []),  # the web site's credit, not the article's
         (["dpa-AFX"], []),  # an agency's acronym in one word
         (["AFP, MANILA"], []),  # an agency and its dateline
         (["Jane McDonald"], ["Jane McDonald"]),  # capitals not in a row
@@ -563,6 +564,15 @@ def test_a_teasers_byline_in_its_own_article_element_is_not_the_pages() -> None:
     assert meta.authors == []
     own = body.replace("<p>Text</p>", '<p class="byline">Von Max Muster</p>')
     meta = resolve(page("", own))
+    assert meta.authors == ["Max Muster"]
+
+
+def test_the_storys_byline_in_its_article_below_a_header_outside_it_is_kept() -> None:
+    body = (
+        "<main><header><h1>Minister resigns</h1></header>"
+        '<article><p class="byline">Von Max Muster</p><p>Text</p></article></main>'
+    )
+    meta = resolve(page("", body))
     assert meta.authors == ["Max Muster"]
 
 
