@@ -55,6 +55,15 @@ DetectorFactory.seed = 0
 # full text are all right on 127 (the miss is Zulu, which langdetect has no profile for).
 # 500 instead of 1000 halves langdetect's n-gram extraction, the larger part of its cost.
 DEFAULT_MAX_CHARS = 500
+# langdetect's random walks per text (its n_trial) and, when not 0, how many first walks that
+# all end on the same language settle the text without the rest; 7 and 0 are langdetect's own
+# detection. benchmarks/language_prefix.py: with 2 agreeing walks, as with 7 walks (or any number
+# from 1 to 7), 114 of 114 corpus texts get 7 walks' language, and the labelled metadev pages are
+# right as often (truth: 68 of 68 on half A, 59 of 60 on the held-out half B; declared language
+# of the dates set: 154 of 170 A, 185 of 198 B) at half the cost (0.72 against 1.47 ms a text).
+# The probability is then the mean of the walks made, not of 7.
+TRIALS = 7
+AGREE = 2
 # Below this many letters langdetect guesses between close languages (de/nl, es/pt, no/da)
 # about as often as it is right, so the page's declared language is the better answer.
 MIN_LETTERS = 40
@@ -123,9 +132,14 @@ class Profiles:
             self.table[at, column] = probabilities
         self.table.flags.writeable = False
 
-    def create(self, max_text_length: int) -> _Detector:
+    def create(
+        self, max_text_length: int, trials: int | None = None, agree: int | None = None
+    ) -> _Detector:
+        """A detector for one text; ``trials`` and ``agree`` default to ``TRIALS``, ``AGREE``."""
         detector = _Detector(self)
         detector.set_max_text_length(max_text_length)
+        detector.n_trial = TRIALS if trials is None else trials
+        detector.agree = AGREE if agree is None else agree
         return detector
 
 
@@ -139,6 +153,7 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect has no type hints
     def __init__(self, profiles: Profiles) -> None:
         super().__init__(profiles)
         self.table = profiles.table
+        self.agree = 0
 
     def append(self, text: str) -> None:
         """langdetect's ``append`` (URLs and e-mail addresses blanked, Vietnamese composed,
@@ -194,7 +209,10 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect has no type hints
         bits = count.bit_length()
         langprob = np.zeros(len(self.langlist))
         self.random.seed(self.seed)
+        done, leaders = 0, set[int]()
         for _ in range(self.n_trial):
+            if self.agree and done >= self.agree and len(leaders) == 1:
+                break
             prob = np.array(self._init_probability(), dtype=np.float64)
             alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
@@ -222,6 +240,11 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect has no type hints
                 block = 5
                 step += block
             langprob += prob / self.n_trial
+            done += 1
+            leaders.add(int(prob.argmax()))
+        if done < self.n_trial:
+            # Stopped early: the mean of the walks made, as langdetect's is of all of them.
+            langprob *= self.n_trial / done
         self.langprob = langprob.tolist()
 
 
