@@ -339,8 +339,17 @@ def _resolve_authors(
     sites: list[str],
     meta: PageMetadata,
 ) -> None:
+    """The first source that names people, unless the visible byline names others.
+
+    JSON-LD and meta tags are filled by the CMS, the byline is what the reader sees: when the
+    chosen JSON-LD names and the byline near the headline (or the chosen byline and the meta
+    tags) share no person, one of them is wrong and nothing tells which, so nothing is stored
+    and ``conflicts`` names ``authors``. Organisations the JSON-LD names as authors are never
+    taken from another source either.
+    """
     host = host_of(facts.url)
-    persons, _organisations = author_rules.jsonld_authors(entity)
+    persons, organisations = author_rules.jsonld_authors(entity)
+    outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
     # Candidates in order of trust, each read only when the ones before gave no name.
@@ -351,17 +360,27 @@ def _resolve_authors(
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
-    for origin, read in candidates:
-        raw = read()
-        if not author_rules.clean_names(raw, sites, host):
-            continue
+
+    def names_of(raw: list[str]) -> list[str]:
+        nonlocal labels
+        if not author_rules.clean_names(raw, outlets, host):
+            return []
         if labels is None:
             labels = author_rules.section_labels(tree, sections)
-        names = author_rules.clean_names(raw, sites, host, labels)
-        if names:
-            meta.authors = names
-            meta.origin["authors"] = origin
-            return
+        return author_rules.clean_names(raw, outlets, host, labels)
+
+    for index, (origin, read) in enumerate(candidates):
+        names = names_of(read())
+        if not names:
+            continue
+        if origin in ("jsonld", "byline"):
+            check = names_of(candidates[index + 1][1]())
+            if check and not author_rules.agree(names, check):
+                meta.conflicts.append("authors")
+                return
+        meta.authors = names
+        meta.origin["authors"] = origin
+        return
 
 
 def resolve_metadata(
