@@ -195,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
+    # Where each page's published date came from ("-": none stored), to tell per source how
+    # often it is right or wrong when it decides alone.
+    date_origin: dict[str, str] = {}
     # truth.jsonl holds article pages only: each one here would be an article dropped. dates/
     # also holds a few site roots and fronts (htmldate's evaluation dates any page), shown with
     # their URL so that a reader can tell a front from an article.
@@ -215,12 +218,16 @@ def main(argv: list[str] | None = None) -> int:
                 set_name = "dates" if case.date_only else "truth"
                 listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
             origins.update(f"{k}={v}" for k, v in meta.origin.items())
+            date_origin[case.name] = meta.origin.get("published", "-")
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     languages: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     misses: list[str] = []
+    by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results):
         half = half_of(case.host)
         set_name = "dates" if case.date_only else "truth"
+        if system == "resolver" and fld == "published":
+            by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
         for key in (half, f"{half}/{set_name}"):
             tallies[(system, key, fld)].add(verdict)
         languages[(system, case.language, fld)].add(verdict)
@@ -322,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
             + "".join(f"\n  {name}" for name in listings[set_name])
         )
     print("origins: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())))
+    print("published by winning origin (right incl. local-day / missing / wrong):")
+    for key in sorted(by_origin):
+        c = by_origin[key]
+        print(f"  half {key:<14} {c['right'] + c['local-day']}/{c['missing']}/{c['wrong']}")
     if misses:
         print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")
         print("\n".join(misses))

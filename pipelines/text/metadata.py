@@ -21,12 +21,14 @@ from lxml.html import HtmlElement
 from crawler.clock import Stamp, parse_timestamp
 from pipelines.text import authors as author_rules
 from pipelines.text.dates import (
+    Choice,
     apply_zone,
     choose,
     date_from_url,
     gap,
     in_month,
     month_from_url,
+    new_year,
     paired_zone,
     plausible,
     possible_days,
@@ -268,16 +270,28 @@ def _resolve_dates(
     )
     # htmldate, asked for a date anywhere, falls back to the copyright year as 1 January: a bare
     # 1 January from the extractor alone is that guess more often than a story's day.
-    weak = [s for s in weak if not (s.precision == "day" and s.value.timetuple()[1:3] == (1, 1))]
+    weak = [s for s in weak if not (s.precision == "day" and new_year(s))]
     if hint is not None and not plausible(hint, fetched_at):
         hint = None
     page_side = _without_updates(strong, modified) or medium
     choice = choose(
         page_side, [*weak, *([url_stamp] if url_stamp else [])], tolerance=PAGE_TOLERANCE
     )
+    stamp = choice.stamp
+    shown = [s for s in medium if s.origin == "time"]
+    if (
+        stamp is not None
+        and strong
+        and new_year(stamp)
+        and shown
+        and gap(stamp, shown[0]) > PAGE_TOLERANCE
+    ):
+        # 1 January is what a CMS fills in when nobody set the date; beside a different date
+        # shown under the headline it is no evidence of the story's day.
+        choice = Choice(None, conflict=True)
+        stamp = None
     if choice.conflict:
         meta.conflicts.append("published")
-    stamp = choice.stamp
     if stamp is None and not choice.conflict:
         if weak:
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp

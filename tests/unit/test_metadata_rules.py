@@ -783,3 +783,25 @@ def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
     meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
     # Not taken for the same moment as the update: the stated zone (UTC) applies.
     assert meta.published == "2024-03-05T14:30:00+00:00"
+
+
+def _shown(when: str) -> str:
+    return (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        f'<time datetime="{when}">shown</time></header><p>Text.</p></article>'
+    )
+
+
+def test_a_declared_first_of_january_against_the_shown_date_is_a_conflict() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2021-01-01T11:00:00.000Z", dateModified=None)
+    placeholder = resolve(page("", _shown("2023-04-01 12:00"), ld))
+    assert placeholder.published is None and placeholder.conflicts == ["published"]
+    # The same shown date confirming the 1 January keeps it.
+    confirmed = resolve(page("", _shown("2021-01-01 12:00"), ld))
+    assert confirmed.published == "2021-01-01T11:00:00+00:00"
+    assert confirmed.conflicts == []
+    # Any other declared day keeps winning over a different shown date (a live blog's update).
+    ordinary = dict(ld, datePublished="2023-10-07T09:53:36+02:00")
+    live = resolve(page("", _shown("2024-07-18T09:08:27Z"), ordinary))
+    assert live.published == "2023-10-07T07:53:36+00:00"
+    assert live.origin["published"] == "jsonld"
