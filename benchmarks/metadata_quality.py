@@ -14,7 +14,20 @@ dates/ truth is a local day and the UTC day differs. ``authors``: the README's s
 truth entry; ``authors/persons``: against the truth's person names only, on pages that name one;
 ``authors/outlet``: pages whose truth names only an outlet, desk, agency or code, where storing
 nothing (``none``) is what the issue asks; ``as-truth`` stored the truth's entry (an agency such
-as "AFP"), ``other`` something else.
+as "AFP"), ``other`` something else. ``authors, issue rules``: the issue's target, which forbids
+storing an outlet, desk or agency: on pages whose truth names only those, storing nothing is
+right and storing anything wrong; on the others the stored names must be exactly the truth's
+persons (a page crediting "Jane Doe, dpa" is right with "Jane Doe"); a Korean credit
+"X 기자 외 N명" ("reporter X and N others") is X plus N unnamed names.
+
+Which truth entries are outlets, desks or agencies (``outlet_entry`` in tests/support/metadev.py)
+is decided by rules on the entry and the page, never by a list of truth values: the entry equals
+or contains (or is contained in) the page's ``og:site_name`` / ``application-name``, its JSON-LD
+publisher's name or the host's label (``ntv.com.tr``, ``t-online``, ``DER SPIEGEL``), or the
+initials of one of those (``TPN``); it holds a desk word (Redaktion, rédaction, redacción,
+redazione, staff, desk, newsroom, team); one of its comma-separated parts is a wire agency (dpa,
+AFP, AP, Reuters, Anadolu Ajansı, KNA, epd, SID, APA, ANSA, EFE, Yonhap, Kyodo, TASS); or it is a
+lower-case code of up to ten letters (``kesm``, ``srf/hosb``).
 
 Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev]``.
 """
@@ -43,6 +56,7 @@ from tests.support.metadev import (
     half_of,
     judge_authors,
     judge_date,
+    judge_issue_authors,
     judge_outlet_page,
     judge_title,
     load_cases,
@@ -112,6 +126,7 @@ VERDICTS = {
     "authors": ("right", "partial", "missing", "wrong"),
     "authors/persons": ("right", "partial", "missing", "wrong"),
     "authors/outlet": ("none", "as-truth", "other"),
+    "authors, issue rules": ("right", "partial", "missing", "wrong"),
 }
 
 
@@ -131,7 +146,12 @@ def _row(label: str, tally: Tally, verdicts: tuple[str, ...]) -> str:
             cells.append(f"right {_pct(counts['right'] + counts['local-day'], n)}%")
         else:
             cells.append(f"{verdict} {_pct(counts[verdict], n)}%")
-    return f"  {label:<26} n={n:<4} {'  '.join(cells)}"
+    return f"  {label:<29} n={n:<4} {'  '.join(cells)}"
+
+
+def _base(fld: str) -> str:
+    """The field a row is about: "authors/persons" and "authors, issue rules" are authors."""
+    return fld.split("/")[0].split(",")[0]
 
 
 def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[tuple]:
@@ -152,6 +172,7 @@ def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[t
                     yield system, case, "authors/persons", judge_authors(res, persons)
                 else:
                     yield system, case, "authors/outlet", judge_outlet_page(res, case.authors)
+                yield system, case, "authors, issue rules", judge_issue_authors(res, case)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,47 +195,62 @@ def main(argv: list[str] | None = None) -> int:
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
+    # Where each page's published date came from ("-": none stored), to tell per source how
+    # often it is right or wrong when it decides alone.
+    date_origin: dict[str, str] = {}
     # truth.jsonl holds article pages only: each one here would be an article dropped. dates/
     # also holds a few site roots and fronts (htmldate's evaluation dates any page), shown with
     # their URL so that a reader can tell a front from an article.
     listings: dict[str, list[str]] = {"truth": [], "dates": []}
+    origins_of: dict[str, dict[str, str]] = {}
+    conflicts_of: dict[str, list[str]] = {}
     for case in cases:
         before, before_text, before_cpu = baseline(case)
         found, meta, text, after_cpu, resolver_cpu = resolver(case)
         results["before"][case.name] = before
         results["resolver"][case.name] = found
         costs.append(Cost(before_cpu, after_cpu, resolver_cpu, before_text == text))
+        origins_of[case.name] = meta.origin if meta is not None else {}
+        conflicts_of[case.name] = meta.conflicts if meta is not None else []
         if meta is not None:
             conflicts.update(meta.conflicts)
             if meta.listing:
                 set_name = "dates" if case.date_only else "truth"
                 listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
             origins.update(f"{k}={v}" for k, v in meta.origin.items())
+            date_origin[case.name] = meta.origin.get("published", "-")
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     languages: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     misses: list[str] = []
+    by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results):
         half = half_of(case.host)
         set_name = "dates" if case.date_only else "truth"
+        if system == "resolver" and fld == "published":
+            by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
         for key in (half, f"{half}/{set_name}"):
             tallies[(system, key, fld)].add(verdict)
         languages[(system, case.language, fld)].add(verdict)
         if (
-            fld.split("/")[0] in args.show
+            _base(fld) in args.show
             and half == args.half
             and system == "resolver"
             and verdict not in ("right", "lenient", "local-day", "none")
         ):
             res = results["resolver"][case.name]
-            base = fld.split("/")[0]
+            base = _base(fld)
             got = {"published": res.published, "title": res.title, "authors": res.authors}[base]
             want = {"published": case.date, "title": case.title, "authors": case.authors}[base]
             before = results["before"][case.name]
             was = {"published": before.published, "title": before.title, "authors": before.authors}[
                 base
             ]
+            audit = f" from {origins_of[case.name].get(base)}" if base in ("authors",) else ""
+            if base == "authors" and "authors" in conflicts_of[case.name]:
+                audit += " (conflict: sources name different people)"
             misses.append(
-                f"  {fld} {verdict:8} {case.name}: got {got!r} want {want!r} (before {was!r})"
+                f"  {fld} {verdict:8} {case.name}: got {got!r}{audit} want {want!r}"
+                f" (before {was!r})"
             )
     n_hosts = Counter(half_of(c.host) for c in {c.host: c for c in cases}.values())
     print(f"Metadata quality on {args.data} ({len(cases)} pages)")
@@ -224,7 +260,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     for key in ("A", "A/truth", "A/dates", "B", "B/truth", "B/dates"):
         print(f"\n== half {key}")
-        for fld in ("published", "time", "title", "authors", "authors/persons", "authors/outlet"):
+        for fld in (
+            "published",
+            "time",
+            "title",
+            "authors",
+            "authors/persons",
+            "authors/outlet",
+            "authors, issue rules",
+        ):
             verdicts = VERDICTS.get(fld, ("right", "untimed", "wrong"))
             for system in results:
                 tally = tallies.get((system, key, fld))
@@ -285,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
             + "".join(f"\n  {name}" for name in listings[set_name])
         )
     print("origins: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())))
+    print("published by winning origin (right incl. local-day / missing / wrong):")
+    for key in sorted(by_origin):
+        c = by_origin[key]
+        print(f"  half {key:<14} {c['right'] + c['local-day']}/{c['missing']}/{c['wrong']}")
     if misses:
         print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")
         print("\n".join(misses))

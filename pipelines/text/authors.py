@@ -24,7 +24,31 @@ _DESK = re.compile(
     r"\b(?:redaktion|redaktionen|redaction|rédaction|redacción|redazione|redactie|redakce|"
     r"newsroom|newsdesk|news desk|desk|staff|team|editorial|editors|online-redaktion|"
     r"nachrichtenredaktion|ressort|department|abteilung|agencies|agenturen|agencias|"
-    r"staff writer|web desk|digital desk)\b",
+    r"staff writer|web desk|digital desk|bureau|"
+    # Words of an outlet's name: a person is never called "… News" or "… Online".
+    r"news|online|zeitung|magazin|magazine|tribune|gazette|radio|tv|television|fernsehen|"
+    r"rundfunk|media|medien|verlag|publishing)\b",
+    re.I,
+)
+# A news agency credited in the byline: a source, not a person (the issue: never store an
+# agency). Its kind of word, the phrases agencies use in their names, and the wire services whose
+# names carry neither.
+_AGENCY = re.compile(
+    r"\b(?:agency|agence|agencia|agenzia|agentur|nachrichtenagentur|presseagentur|"
+    r"presse-agentur|ajansı|ajansi|newswire|wires?|news service|associated press|"
+    r"press association|press trust|canadian press|europa press|france-presse|"
+    r"reuters|bloomberg|xinhua|yonhap|kyodo|jiji|tass|interfax|bernama|antara|lusa|belga|"
+    r"ritzau|keystone-sda)\b",
+    re.I,
+)
+# One word with capitals in a row ("AFP", "KNA", "dpa-AFX", "MANILA" after "AFP, "): an
+# agency's or outlet's acronym or a dateline, not a person (a name in capitals has two words).
+_ACRONYM = re.compile(r"^\S*[A-ZÄÖÜÀ-Þ]{2}\S*$")
+# Newsroom labels of scripts without word spaces and of languages _DESK does not cover.
+_DESK_ANYWHERE = re.compile(
+    r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
+    r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
+    r"redaksjonen|redaktionen|redação|haber merkezi|newsroom",
     re.I,
 )
 # Phrases a byline element carries around the name.
@@ -110,8 +134,20 @@ _LEAD = re.compile(
 )
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".
 _ROLE_AFFIX = re.compile(r"\s+(?:기자|특파원|記者|記者名)$|^(?:dr\.|prof\.)\s+", re.I)
+# A role after a dash, with what follows it up to the next name: "Mathias Hagen – Journalist",
+# "Anders Skjerdingstad – Journalist i Paris" (without this, "Paris" would pass for a name).
+_ROLE_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:"
+    + "|".join(re.escape(role) for role in sorted(_ROLES, key=len, reverse=True))
+    + r")\b[^,;&|/·•]*",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:[,;&|/·•]|\s(?:und|and|y|et|e|og|och|en|ve|i|a)\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+# A credit for the web site, not the article ("Developed By …" in a meta author tag).
+_SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
+# Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour)\s+\S.*$", re.I)
 # A reporter code or note in brackets after the name: "Elena Oberholzer (obe)".
 _BRACKETED = re.compile(r"\s*[(\[].*$")
 # Lower-case words that belong inside names (nobiliary particles, patronymic links).
@@ -149,7 +185,9 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
         return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
-    if _DESK.search(name) or _PHRASE.search(name):
+    if _DESK.search(name) or _PHRASE.search(name) or _AGENCY.search(name):
+        return False
+    if _ACRONYM.match(name) or _DESK_ANYWHERE.search(name):
         return False
     words = name.split()
     if len(words) == 1 and name.islower():
@@ -236,15 +274,15 @@ def clean_names(
     out: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        if "://" in value or "www." in value:
-            continue  # a profile link (article:author often holds one), not a name
-        value = _strip(collapse(value))
+        if "://" in value or "www." in value or _SITE_CREDIT.search(value):
+            continue  # a profile link (article:author often holds one) or a site credit
+        value = _strip(_ROLE_TAIL.sub("", collapse(value)))
         parts = _SPLIT.split(value)
         if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
             # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
             continue
         for part in parts:
-            name = _strip(part)
+            name = _strip(_FOR_OUTLET.sub("", part))
             if not is_name(name, sites, host) or label_key(name) in labels:
                 continue
             key = loose(name)
@@ -317,11 +355,25 @@ def _byline_text(element: HtmlElement) -> str:
     return collapse(element.get("content") or element.text_content())
 
 
-def _inside_excluded(element: HtmlElement, stop: HtmlElement) -> bool:
+def _inside_excluded(element: HtmlElement, stop: HtmlElement, headline: HtmlElement) -> bool:
+    """Inside chrome (aside, nav, figure …) or inside another item.
+
+    An ``<article>`` that does not hold the headline is another item (a teaser, an embedded
+    story) when the headline sits in an ``<article>`` of its own or when it is nested in one;
+    a page whose headline is in a header outside any ``<article>`` keeps the story's byline
+    in its ``<article>``.
+    """
+    headline_items = [a for a in headline.iterancestors() if a.tag == "article"]
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
         if ancestor.tag in _OUTSIDE:
+            return True
+        if (
+            ancestor.tag == "article"
+            and not any(a is ancestor for a in headline_items)
+            and (headline_items or any(a.tag == "article" for a in ancestor.iterancestors()))
+        ):
             return True
     return False
 
@@ -340,10 +392,34 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
         for element in innermost:
             if not any(a is scope for a in element.iterancestors()):
                 continue
-            if _inside_excluded(element, scope):
+            if _inside_excluded(element, scope, headline):
                 continue
             text = _byline_text(element)
             if text and len(text) <= 200:
                 yield text
 
     return nearest(headline, collect, max_levels)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name.casefold().split() if len(w) > 1}
+
+
+def agree(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two sources name at least one common person.
+
+    Lenient on purpose (a shared surname or given name is enough, and a name written without
+    spaces, as in Chinese or Japanese, may contain the other) so that only sources naming
+    entirely different people disagree: "Jane Doe" and "J. Doe" agree, "Jane Doe" and
+    "John Roe" do not.
+    """
+    others = list(others)
+    for name in names:
+        words, key = _name_words(name), loose(name)
+        for other in others:
+            other_key = loose(other)
+            if words & _name_words(other) or (
+                key and other_key and (key in other_key or other_key in key)
+            ):
+                return True
+    return False

@@ -110,6 +110,11 @@ def in_month(stamp: Stamp, month: tuple[int, int]) -> bool:
     return any(day[:7] == f"{month[0]:04d}-{month[1]:02d}" for day in possible_days(stamp))
 
 
+def new_year(stamp: Stamp) -> bool:
+    """Whether the page may mean 1 January: a CMS's default when no date was set."""
+    return any(day[5:] == "01-01" for day in possible_days(stamp))
+
+
 def possible_days(stamp: Stamp) -> set[str]:
     """The calendar days a page may have written this stamp as (its zone unknown)."""
     if stamp.precision == "day" or not stamp.aware:

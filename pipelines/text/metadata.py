@@ -21,12 +21,14 @@ from lxml.html import HtmlElement
 from crawler.clock import Stamp, parse_timestamp
 from pipelines.text import authors as author_rules
 from pipelines.text.dates import (
+    Choice,
     apply_zone,
     choose,
     date_from_url,
     gap,
     in_month,
     month_from_url,
+    new_year,
     paired_zone,
     plausible,
     possible_days,
@@ -268,16 +270,28 @@ def _resolve_dates(
     )
     # htmldate, asked for a date anywhere, falls back to the copyright year as 1 January: a bare
     # 1 January from the extractor alone is that guess more often than a story's day.
-    weak = [s for s in weak if not (s.precision == "day" and s.value.timetuple()[1:3] == (1, 1))]
+    weak = [s for s in weak if not (s.precision == "day" and new_year(s))]
     if hint is not None and not plausible(hint, fetched_at):
         hint = None
     page_side = _without_updates(strong, modified) or medium
     choice = choose(
         page_side, [*weak, *([url_stamp] if url_stamp else [])], tolerance=PAGE_TOLERANCE
     )
+    stamp = choice.stamp
+    shown = [s for s in medium if s.origin == "time"]
+    if (
+        stamp is not None
+        and strong
+        and new_year(stamp)
+        and shown
+        and gap(stamp, shown[0]) > PAGE_TOLERANCE
+    ):
+        # 1 January is what a CMS fills in when nobody set the date; beside a different date
+        # shown under the headline it is no evidence of the story's day.
+        choice = Choice(None, conflict=True)
+        stamp = None
     if choice.conflict:
         meta.conflicts.append("published")
-    stamp = choice.stamp
     if stamp is None and not choice.conflict:
         if weak:
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
@@ -339,8 +353,17 @@ def _resolve_authors(
     sites: list[str],
     meta: PageMetadata,
 ) -> None:
+    """The first source that names people, unless the visible byline names others.
+
+    JSON-LD and meta tags are filled by the CMS, the byline is what the reader sees: when the
+    chosen JSON-LD names and the byline near the headline (or the chosen byline and the meta
+    tags) share no person, one of them is wrong and nothing tells which, so nothing is stored
+    and ``conflicts`` names ``authors``. Organisations the JSON-LD names as authors are never
+    taken from another source either.
+    """
     host = host_of(facts.url)
-    persons, _organisations = author_rules.jsonld_authors(entity)
+    persons, organisations = author_rules.jsonld_authors(entity)
+    outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
     # Candidates in order of trust, each read only when the ones before gave no name.
@@ -351,17 +374,27 @@ def _resolve_authors(
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
-    for origin, read in candidates:
-        raw = read()
-        if not author_rules.clean_names(raw, sites, host):
-            continue
+
+    def names_of(raw: list[str]) -> list[str]:
+        nonlocal labels
+        if not author_rules.clean_names(raw, outlets, host):
+            return []
         if labels is None:
             labels = author_rules.section_labels(tree, sections)
-        names = author_rules.clean_names(raw, sites, host, labels)
-        if names:
-            meta.authors = names
-            meta.origin["authors"] = origin
-            return
+        return author_rules.clean_names(raw, outlets, host, labels)
+
+    for index, (origin, read) in enumerate(candidates):
+        names = names_of(read())
+        if not names:
+            continue
+        if origin in ("jsonld", "byline"):
+            check = names_of(candidates[index + 1][1]())
+            if check and not author_rules.agree(names, check):
+                meta.conflicts.append("authors")
+                return
+        meta.authors = names
+        meta.origin["authors"] = origin
+        return
 
 
 def resolve_metadata(

@@ -321,6 +321,40 @@ def judge_outlet_page(found: Found, truth: list[str]) -> str:
     return "as-truth" if judge_authors(found, truth) == "right" else "other"
 
 
+# A Korean credit's role word and "외 N명" ("and N others"): "박준석 기자 외 1명" names one
+# reporter and counts one more without naming them.
+_KOREAN_CREDIT = re.compile(r"\s*(?:기자|특파원)(?:\s*외\s*(\d+)\s*명)?$")
+
+
+def judge_issue_authors(found: Found, case: Case) -> str:
+    """Authors by the issue's rules: never an outlet, desk or agency (:func:`outlet_entry`).
+
+    On a page whose truth names only outlets, desks, agencies or codes, storing nothing is
+    ``right`` and storing anything ``wrong``. Otherwise the stored names are judged against the
+    truth's persons alone (a page crediting "Jane Doe, dpa" is right with "Jane Doe"). A
+    Korean credit "X 기자 외 N명" is X plus N unnamed people: right when X is stored and exactly
+    N further names beside the other persons.
+    """
+    persons = person_truth(case)
+    if not persons:
+        return "wrong" if found.authors else "right"
+    named: list[str] = []
+    unnamed = 0
+    for person in persons:
+        credit = _KOREAN_CREDIT.search(person)
+        if credit:
+            unnamed += int(credit.group(1) or 0)
+            person = person[: credit.start()]
+        named.append(person)
+    verdict = judge_authors(found, named)
+    if unnamed and verdict in ("right", "partial"):
+        got, want = split_names(found.authors), split_names(named)
+        extra = [g for g in got if not any(names_match(g, w) for w in want)]
+        every = all(any(names_match(g, w) for g in got) for w in want)
+        return "right" if every and len(extra) == unnamed else "partial"
+    return verdict
+
+
 def _days(value: datetime, extra: timezone | None) -> set[str]:
     days = {value.date().isoformat()}
     if value.tzinfo is not None:

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from crawler.clock import parse_timestamp
-from pipelines.text.authors import clean_names, jsonld_authors, section_labels
+from pipelines.text.authors import agree, clean_names, jsonld_authors, section_labels
 from pipelines.text.dates import (
     apply_zone,
     choose,
@@ -340,6 +340,30 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         (["Felix Schröder", "Jörg Soldwisch", "dpa"], ["Felix Schröder", "Jörg Soldwisch"]),
         (["srf/hosb", "kesm"], []),  # reporter codes
         (["松岡大地"], ["松岡大地"]),  # no letter case: not taken for a code
+        (["AFP"], []),  # an agency's acronym
+        (["The Associated Press"], []),  # agencies, by their kind of name
+        (["Agencia Reforma"], []),
+        (["Anadolu Ajansı"], []),
+        (["Reuters"], []),
+        (["Jane Doe, Reuters"], ["Jane Doe"]),
+        (["BBC News"], []),  # an outlet's name
+        (["FOCUS online"], []),
+        (["Kompas Cyber Media"], []),
+        (["JANE DOE"], ["JANE DOE"]),  # a name in capitals is still a name
+        (["Mathias Hagen – Journalist"], ["Mathias Hagen"]),  # a role after a dash
+        (["Anders Skjerdingstad – Journalist i Paris"], ["Anders Skjerdingstad"]),
+        (["Jane Doe - Reporter, John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jean-Marie Le Pen"], ["Jean-Marie Le Pen"]),  # a hyphen inside a name stays
+        (["Dolores Chang For Dailymail.Com"], ["Dolores Chang"]),  # whom she wrote for
+        (["Jane Doe for The Times, John Roe"], ["Jane Doe", "John Roe"]),
+        (["The Hindu Bureau"], []),
+        (["Developed By Jane Doe"], []),  # the web site's credit, not the article's
+        (["dpa-AFX"], []),  # an agency's acronym in one word
+        (["AFP, MANILA"], []),  # an agency and its dateline
+        (["Jane McDonald"], ["Jane McDonald"]),  # capitals not in a row
+        (["朝日新聞編集部"], []),  # a newsroom, in a script without spaces
+        (["Redakcja Example"], []),
+        (["Haber Merkezi"], []),
     ],
 )
 def test_clean_names(raw: list[str], expected: list[str]) -> None:
@@ -489,6 +513,74 @@ def test_a_link_to_the_authors_page_beside_the_headline_is_the_byline() -> None:
     meta = resolve(page('<meta name="author" content="Example News">', body))
     assert meta.authors == ["Max Muster"]
     assert meta.origin["authors"] == "byline"
+
+
+def test_byline_naming_other_people_than_the_jsonld_is_a_conflict() -> None:
+    body = (
+        "<article><h1>Minister resigns after budget vote</h1>"
+        '<p class="byline">By Max Muster</p><p>Text</p></article>'
+    )
+    meta = resolve(page("", body, ARTICLE_LD))
+    assert meta.authors == []
+    assert "authors" not in meta.origin
+    assert meta.conflicts == ["authors"]
+
+
+def test_byline_naming_one_of_the_jsonld_authors_agrees() -> None:
+    body = (
+        "<article><h1>Minister resigns after budget vote</h1>"
+        '<p class="byline">By J. Doe</p><p>Text</p></article>'
+    )
+    meta = resolve(page("", body, ARTICLE_LD))
+    assert meta.authors == ["Jane Doe", "John Roe"]
+    assert meta.origin["authors"] == "jsonld"
+    assert meta.conflicts == []
+
+
+def test_byline_and_meta_tags_naming_different_people_is_a_conflict() -> None:
+    body = '<article><h1>Minister resigns</h1><p class="byline">Von Max Muster</p></article>'
+    meta = resolve(page('<meta name="author" content="Erika Mustermann">', body))
+    assert meta.authors == [] and meta.conflicts == ["authors"]
+    agreeing = resolve(page('<meta name="author" content="Max Muster">', body))
+    assert agreeing.authors == ["Max Muster"] and agreeing.conflicts == []
+
+
+def test_an_organisation_the_jsonld_credits_is_not_taken_from_the_meta_tags() -> None:
+    ld = dict(ARTICLE_LD, author={"@type": "Organization", "name": "Harbour Lights"})
+    head = '<meta name="author" content="Harbour Lights">'
+    meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ld))
+    assert meta.authors == []
+    person = resolve(page('<meta name="author" content="Jane Doe">', "<h1>Minister</h1>", ld))
+    assert person.authors == ["Jane Doe"]
+
+
+def test_a_teasers_byline_in_its_own_article_element_is_not_the_pages() -> None:
+    body = (
+        "<main><article><h1>Minister resigns</h1><p>Text</p>"
+        '<section><article class="teaser"><h2>Other story</h2>'
+        '<div class="byline">Von Someone Else</div></article></section></article></main>'
+    )
+    meta = resolve(page("", body))
+    assert meta.authors == []
+    own = body.replace("<p>Text</p>", '<p class="byline">Von Max Muster</p>')
+    meta = resolve(page("", own))
+    assert meta.authors == ["Max Muster"]
+
+
+def test_the_storys_byline_in_its_article_below_a_header_outside_it_is_kept() -> None:
+    body = (
+        "<main><header><h1>Minister resigns</h1></header>"
+        '<article><p class="byline">Von Max Muster</p><p>Text</p></article></main>'
+    )
+    meta = resolve(page("", body))
+    assert meta.authors == ["Max Muster"]
+
+
+def test_agree_is_lenient_within_a_name_and_strict_across_people() -> None:
+    assert agree(["Jane Doe"], ["J. Doe"])
+    assert agree(["松岡大地"], ["松岡大地記者"])
+    assert not agree(["Jane Doe"], ["John Roe"])
+    assert not agree(["新間"], ["Takeo Maeda", "Tatsuya Tanoue"])
 
 
 # -- listings -----------------------------------------------------------------------------
@@ -691,3 +783,25 @@ def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
     meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld))
     # Not taken for the same moment as the update: the stated zone (UTC) applies.
     assert meta.published == "2024-03-05T14:30:00+00:00"
+
+
+def _shown(when: str) -> str:
+    return (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        f'<time datetime="{when}">shown</time></header><p>Text.</p></article>'
+    )
+
+
+def test_a_declared_first_of_january_against_the_shown_date_is_a_conflict() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2021-01-01T11:00:00.000Z", dateModified=None)
+    placeholder = resolve(page("", _shown("2023-04-01 12:00"), ld))
+    assert placeholder.published is None and placeholder.conflicts == ["published"]
+    # The same shown date confirming the 1 January keeps it.
+    confirmed = resolve(page("", _shown("2021-01-01 12:00"), ld))
+    assert confirmed.published == "2021-01-01T11:00:00+00:00"
+    assert confirmed.conflicts == []
+    # Any other declared day keeps winning over a different shown date (a live blog's update).
+    ordinary = dict(ld, datePublished="2023-10-07T09:53:36+02:00")
+    live = resolve(page("", _shown("2024-07-18T09:08:27Z"), ordinary))
+    assert live.published == "2023-10-07T07:53:36+00:00"
+    assert live.origin["published"] == "jsonld"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.metadev import Found, judge_authors
+from tests.support.metadev import Case, Found, judge_authors, judge_issue_authors
 
 
 def found(*names: str) -> Found:
@@ -25,3 +25,38 @@ def found(*names: str) -> Found:
 )
 def test_judge_authors(stored: list[str], truth: list[str], verdict: str) -> None:
     assert judge_authors(found(*stored), truth) == verdict
+
+
+def case(*truth: str, sites: tuple[str, ...] = ("Example News",)) -> Case:
+    return Case(
+        name="x",
+        url="https://example-news.com/a",
+        host="example-news.com",
+        language="en",
+        html="",
+        fetched_at=None,
+        authors=list(truth),
+        sites=sites,
+    )
+
+
+@pytest.mark.parametrize(
+    ("stored", "truth", "verdict"),
+    [
+        ([], ["Example News"], "right"),  # the site's name: nothing is what the issue asks
+        (["Example News"], ["Example News"], "wrong"),
+        ([], ["AFP"], "right"),  # an agency
+        (["AFP"], ["AFP"], "wrong"),
+        (["Jane Doe"], ["Redaktion Example"], "wrong"),  # a desk's page: any name is wrong
+        (["Jane Doe"], ["Jane Doe", "dpa"], "right"),  # persons exact, the agency left out
+        (["Jane Doe", "dpa"], ["Jane Doe", "dpa"], "partial"),  # the agency stored
+        ([], ["Jane Doe", "dpa"], "missing"),
+        (["John Roe"], ["Jane Doe"], "wrong"),
+        (["박준석", "김태연"], ["박준석 기자 외 1명"], "right"),  # X and one unnamed other
+        (["박준석"], ["박준석 기자 외 1명"], "partial"),  # the other one missing
+        (["박준석", "김태연", "홍길동"], ["박준석 기자 외 1명"], "partial"),  # one too many
+        (["홍길동"], ["홍길동 기자"], "right"),  # the role word is no part of the name
+    ],
+)
+def test_judge_issue_authors(stored: list[str], truth: list[str], verdict: str) -> None:
+    assert judge_issue_authors(found(*stored), case(*truth)) == verdict
