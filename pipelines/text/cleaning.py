@@ -436,6 +436,15 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:apoie|apoia) o (?:nosso )?(?:jornalismo|trabalho)\b",
             r"^(?:steun|ondersteun) (?:ons|onze journalistiek|onafhankelijke journalistiek)\b",
             r"^(?:wesprzyj|wspieraj) (?:nas|nasze dziennikarstwo|niezależne dziennikarstwo)\b",
+            # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
+            # journalism ..." (a price alone is prose: "the plan costs $7 a month").
+            r"\b(?:for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)|für (?:nur )?\S{1,12}"
+            r" (?:im|pro) (?:monat|woche|jahr)|pour (?:seulement )?\S{1,12} par mois"
+            r"|por (?:solo |sólo |apenas )?\S{1,12} al mes|per (?:solo )?\S{1,12} al mese"
+            r"|por (?:apenas |só )?\S{1,12} por mês|voor (?:maar |slechts )?\S{1,12} per maand"
+            r"|za (?:jedyne )?\S{1,12} (?:miesięcznie|na miesiąc))\b"
+            r"(?=.*?\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo"
+            r"|journalistiek|dziennikarstw))",
             r"^(?:wir sind|this site is|we are|(?:[\w.-]+\s){1,3}(?:ist|is|est|es|è|é|jest))"
             r" (?:spenden|leser|reader|donor|member)[\w-]*"
             r" ?(?:finanziert|funded|supported)\b",
@@ -504,6 +513,67 @@ _LINE_RULES: list[_Rule] = [
             "casella",
             "caixa",
             "skrzynk",
+        ),
+    ),
+    # The pitch inside a paragraph: "... Please bookmark example.com and sign up for our daily
+    # newsletter", "Dann sind Sie beim täglichen Newsletter richtig – hier entlang."
+    *_rules(
+        "newsletter",
+        400,
+        r"\b(?:sign up for|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}newsletters?\b"
+        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b",
+        needles=("newsletter",),
+    ),
+    # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
+    # Android und iOS.", "Download our app". The site's own app only: an article about an app
+    # names its platforms too.
+    *_rules(
+        "app",
+        250,
+        r"\b(?:our|unsere[nr]?|notre|nuestra|nostra|nossa|onze|naszą|news)[- ]?app\b.{0,120}"
+        r"\b(?:android|ios|iphone|app store|google play|play store)\b"
+        r"|^(?:jetzt )?(?:download|get|laden sie|lade dir|hol dir|holen sie sich|téléchargez"
+        r"|descarga|descargue|scarica|baixe|download|pobierz) (?:our|the|unsere|die|notre"
+        r"|l'|nuestra|la (?:nostra )?|o nosso|a nossa|nosso|nossa|onze|de|naszą)\s?"
+        r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|aplicación|aplicativo"
+        r"|applicazione|aplikację)\b",
+        needles=("app",),
+    ),
+    # Contact lines of the newsroom: "Get in touch with our news team by emailing us at ...",
+    # "Email: jane@example.com".
+    *_rules(
+        "contact",
+        200,
+        r"^get in touch with (?:our|the) (?:news ?team|newsroom|editors?|reporters?)\b",
+        r"^(?:[-•]\s)?(?:e-?mail|mail|courriel|correo|contatto|contato|kontakt)\s?:\s?[\w.+-]+@"
+        r"[\w-]+(?:\.[\w-]+)+$",
+    ),
+    # Disclaimers of guest and opinion pieces: "... müssen nicht der Meinung der Redaktion
+    # entsprechen", "The views expressed ... do not necessarily reflect those of ...".
+    *_rules(
+        "disclaimer",
+        300,
+        r"\b(?:(?:geben|entsprechen|spiegeln|müssen) (?:nicht|keineswegs) (?:unbedingt |zwingend "
+        r"|notwendigerweise )?(?:der|die) (?:meinung|ansicht|haltung) der redaktion"
+        r"|(?:do|does) not necessarily (?:reflect|represent) (?:the (?:views?|opinions?"
+        r"|position)|those of)"
+        r"|ne (?:reflètent?|représentent?|engagent?) pas (?:nécessairement )?(?:la|les|l')"
+        r"\s?(?:opinion|point de vue|position|rédaction)"
+        r"|no (?:refleja|reflejan|representa|representan) necesariamente"
+        r"|non (?:riflette|riflettono|rappresenta|rappresentano) necessariamente"
+        r"|não (?:reflete|refletem|representa|representam) necessariamente"
+        r"|(?:geeft|geven|weerspiegelt|weerspiegelen) niet noodzakelijk(?:erwijs)?"
+        r"|nie (?:musi|muszą) (?:odzwierciedlać|odpowiadać))\b",
+        needles=(
+            "redaktion",
+            "necessarily",
+            "nécessairement",
+            "engage",
+            "necesariamente",
+            "necessariamente",
+            "noodzakelijk",
+            "odzwierciedla",
+            "odpowiada",
         ),
     ),
     # Cookie banners that sit inside the article container.

@@ -210,6 +210,15 @@ def test_authored_cases_cover_every_family() -> None:
         "Warto przeczytać: Inny artykuł",
         "Top stories",
         "Lees ook",
+        # app promotions, newsroom contacts, opinion disclaimers, newsletter pitches in prose
+        "- Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für Android und iOS.",
+        "Download our free app",
+        "Get in touch with our news team by emailing us at news@example.com.",
+        "• Email: jane@example.com",
+        "Gastbeiträge müssen nicht der Meinung der Redaktion entsprechen.",
+        "The views expressed here do not necessarily reflect those of the publisher.",
+        "Please bookmark example.com and sign up for our daily newsletter, Posted, here.",
+        "Get in-depth reporting for only $8 a month. Invest in journalism!",
         # the same furniture set as a list item
         "- Teilen auf",
         "- Newsletter abonnieren",
@@ -247,6 +256,8 @@ def test_builtin_rule_drops(line: str) -> None:
         "- Teilen ist das neue Haben, sagt der Gründer der Plattform.",
         "Follow the money, the investigators were told.",
         "Home is where the heart is: the town's new shelter opens on Monday.",
+        "The app is available for Android and iOS users since Monday, the ministry said.",
+        "Netflix offers a plan for just $6.99 a month, the company said on Tuesday.",
     ],
 )
 def test_article_lines_survive_between_paragraphs(line: str) -> None:
