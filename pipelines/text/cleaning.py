@@ -215,7 +215,7 @@ _LINE_RULES: list[_Rule] = [
         r"(?:[.!?…|\"“”»]\s?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?"
         r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.)\s?:\s?[^.!?:()]{2,60}\)?$",
         r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
-        needles=("foto", "bild", "photo", "image", "credit", "crédit", "zdjęcie", "fot.", "©"),
+        needles=(":", "©"),
     ),
     # Reprint and copyright notices of the text itself.
     *_rules(
@@ -331,24 +331,36 @@ _LINE_RULES: list[_Rule] = [
         r" (?:(?:them|him|her|us|me|uns|mir|ihm|ihr|nous|nos|ci|ons|nas)\s)?(?:@[\w.]+|(?:on|auf"
         r"|sur|en|su|no|op|na) (?:twitter|x|facebook|instagram|github|linkedin|threads|bluesky"
         r"|mastodon|tiktok|youtube)\b[^.!?]{0,40})[.!]?$",
+        needles=(
+            "@",
+            "twitter",
+            " x",
+            "facebook",
+            "instagram",
+            "github",
+            "linkedin",
+            "threads",
+            "bluesky",
+            "mastodon",
+            "tiktok",
+            "youtube",
+        ),
+    ),
+    *_rules(
+        "share",
+        250,
         r"^(?:bleib(?:en sie)?|stay|restez|mantente|resta|fique|blijf|bądź)\s"
         r"(?:(?:immer|always)\s)?"
         r"(?:auf dem laufenden|up to date|in the loop|informed|informés?|informado|aggiornat[oi]"
         r"|por dentro|op de hoogte|na bieżąco)\b.{0,150}\b(?:follow|folge|abonn|newsletter"
         r"|subscribe|sign up|suivez|inscri|suscr|iscri|assin|volg|obserwuj|zapisz)",
         needles=(
-            "follow",
-            "folge",
-            "suivez",
-            "sigue",
-            "siga",
-            "segui",
-            "volg",
-            "obserwuj",
             "laufenden",
             "up to date",
             "in the loop",
-            "inform",
+            "informed",
+            "informé",
+            "informado",
             "aggiornat",
             "por dentro",
             "hoogte",
@@ -436,19 +448,25 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:apoie|apoia) o (?:nosso )?(?:jornalismo|trabalho)\b",
             r"^(?:steun|ondersteun) (?:ons|onze journalistiek|onafhankelijke journalistiek)\b",
             r"^(?:wesprzyj|wspieraj) (?:nas|nasze dziennikarstwo|niezależne dziennikarstwo)\b",
-            # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
-            # journalism ..." (a price alone is prose: "the plan costs $7 a month").
-            r"\b(?:for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)|für (?:nur )?\S{1,12}"
-            r" (?:im|pro) (?:monat|woche|jahr)|pour (?:seulement )?\S{1,12} par mois"
-            r"|por (?:solo |sólo |apenas )?\S{1,12} al mes|per (?:solo )?\S{1,12} al mese"
-            r"|por (?:apenas |só )?\S{1,12} por mês|voor (?:maar |slechts )?\S{1,12} per maand"
-            r"|za (?:jedyne )?\S{1,12} (?:miesięcznie|na miesiąc))\b"
-            r"(?=.*?\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo"
-            r"|journalistiek|dziennikarstw))",
             r"^(?:wir sind|this site is|we are|(?:[\w.-]+\s){1,3}(?:ist|is|est|es|è|é|jest))"
             r" (?:spenden|leser|reader|donor|member)[\w-]*"
             r" ?(?:finanziert|funded|supported)\b",
         ),
+    ),
+    # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
+    # journalism ..." (a price alone is prose: "the plan costs $7 a month").
+    *_rules(
+        "support",
+        300,
+        r"^(?=.*?\b(?:for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)"
+        r"|für (?:nur )?\S{1,12} (?:im|pro) (?:monat|woche|jahr)"
+        r"|pour (?:seulement )?\S{1,12} par mois"
+        r"|por (?:solo |sólo |apenas )?\S{1,12} al mes|per (?:solo )?\S{1,12} al mese"
+        r"|por (?:apenas |só )?\S{1,12} por mês|voor (?:maar |slechts )?\S{1,12} per maand"
+        r"|za (?:jedyne )?\S{1,12} (?:miesięcznie|na miesiąc))\b)"
+        r"(?=.*?\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo"
+        r"|journalistiek|dziennikarstw))",
+        needles=("journalis", "periodismo", "giornalismo", "jornalismo", "dziennikarstw"),
     ),
     # Affiliate disclosures: the shop-link notice of review and deal pages ("Postmedia may earn
     # an affiliate commission from purchases made through links on this page").
