@@ -9,22 +9,32 @@ Then accuracy against labels: the pages of ../shared/metadev (truth.jsonl states
 language; no language rule was tuned on them) through the text pipeline, detected on the whole
 text and on each prefix size, right / wrong against the label (pages with no text left out).
 
-Run from the repository root:  .venv/bin/python -m benchmarks.language_prefix
+Then the random walks: langdetect runs 7 walks per text and averages them; fewer walks, or
+stopping once the first walks all end on one language (``AGREE``), cost less. For each setting,
+at the default prefix: agreement with 7 walks on the texts above, and right / wrong against the
+metadev labels, half A with its misses named, half B (held out) as counts only. The dates set's
+pages are counted apart, against the language they declare (a weaker label).
+
+Run from the repository root:  .venv/bin/python -m benchmarks.language_prefix [--walks-only]
 """
 
 from __future__ import annotations
 
 import collections
+import sys
 import time
 from collections.abc import Callable
 
+from pipelines.text import language
 from pipelines.text.article import article_text
 from pipelines.text.language import detect_language, sample_text, warm_up
 from tests.support.corpus import all_texts
-from tests.support.metadev import DEFAULT_DATA, load_cases
+from tests.support.metadev import DEFAULT_DATA, half_of, load_cases
 
 SIZES = (200, 300, 500, 1000, 2000, 4000)
 REPEATS = 3
+# (walks, agree): langdetect's own first, then cheaper settings.
+WALKS = ((7, 0), (5, 0), (4, 0), (3, 0), (2, 0), (1, 0), (7, 2), (7, 3))
 
 
 def head_middle(text: str, size: int) -> str:
@@ -50,6 +60,9 @@ def timed(texts: list[str], make_sample: Callable[[str], str]) -> tuple[list[str
 
 
 def main() -> None:
+    if "--walks-only" in sys.argv[1:]:
+        walks()
+        return
     corpus = all_texts()
     names, texts = list(corpus), list(corpus.values())
     warm_up()
@@ -104,6 +117,69 @@ def labelled_accuracy() -> None:
         ]
         right = len(labelled) - len(wrong)
         print(f"{label:<20} {right:6d} {len(labelled):4d} {ms:11.2f}  {'; '.join(wrong)}")
+    walks()
+
+
+def _detect_all(texts: list[str], trials: int, agree: int) -> tuple[list[str | None], float]:
+    """Languages at the default prefix with ``trials`` walks and ``agree``; CPU ms per text
+    (best of REPEATS)."""
+    language.TRIALS, language.AGREE = trials, agree
+    try:
+        best = float("inf")
+        found: list[str | None] = []
+        for _ in range(REPEATS):
+            start = time.process_time()
+            found = [detect_language(text).language for text in texts]
+            best = min(best, time.process_time() - start)
+    finally:
+        language.TRIALS, language.AGREE = 7, 0
+    return found, best / max(len(texts), 1) * 1000
+
+
+def walks() -> None:
+    """Fewer random walks against langdetect's 7 (see the module docstring)."""
+    warm_up()
+    corpus = list(all_texts().values())
+    labelled: dict[str, list[tuple[str, str, str]]] = collections.defaultdict(list)
+    if (DEFAULT_DATA / "truth.jsonl").is_file():
+        for case in load_cases(DEFAULT_DATA):
+            declared = case.name.startswith("dates/")
+            if declared and case.language == "?":
+                continue
+            article = article_text(case.html, case.url)
+            if article is None or not article.text.strip():
+                continue
+            group = ("declared " if declared else "truth ") + half_of(case.host)
+            labelled[group].append((case.name, case.language, article.text))
+    groups = sorted(labelled)
+    reference, _ = _detect_all(corpus, 7, 0)
+    print(f"\nrandom walks at a {language.DEFAULT_MAX_CHARS}-character prefix")
+    header = " ".join(f"{g + f' ({len(labelled[g])})':>17}" for g in groups)
+    print(f"{'walks/agree':<12} {'ms/text':>8} {'same as 7':>10} {header}")
+    misses: dict[str, set[str]] = collections.defaultdict(set)
+    for trials, agree in WALKS:
+        found, ms = _detect_all(corpus, trials, agree)
+        same = sum(a == b for a, b in zip(found, reference, strict=True))
+        cells = []
+        for group in groups:
+            rows = labelled[group]
+            got, _ = _detect_all([text for _, _, text in rows], trials, agree)
+            right = sum(g == want for g, (_, want, _) in zip(got, rows, strict=True))
+            cells.append(f"{right:>17}")
+            if group.endswith("A"):  # never name a held-out page
+                misses[f"{trials}/{agree}"] |= {
+                    f"{name}: {g} (label {want})"
+                    for g, (name, want, _) in zip(got, rows, strict=True)
+                    if g != want
+                }
+        print(f"{f'{trials}/{agree}':<12} {ms:8.2f} {same:>6}/{len(corpus):<3} {' '.join(cells)}")
+    reference_misses = misses.pop("7/0", set())
+    print("\nhalf A misses with 7 walks:")
+    for miss in sorted(reference_misses):
+        print(f"  {miss}")
+    for setting, found_misses in misses.items():
+        changed = sorted(found_misses ^ reference_misses)
+        print(f"{setting}: {'; '.join(changed) if changed else 'the same misses'}")
 
 
 if __name__ == "__main__":

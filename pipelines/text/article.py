@@ -116,7 +116,7 @@ class _Clock:
 
 
 def _loose(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:

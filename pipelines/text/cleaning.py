@@ -825,7 +825,7 @@ def _probe(line: str) -> str:
 
 def _loose(line: str) -> str:
     """Compare key for titles and duplicates: case, punctuation and spacing do not matter."""
-    return "".join(ch for ch in line.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, line.casefold()))
 
 
 _DIGITS_RE = re.compile(r"\d+")

@@ -16,6 +16,7 @@ Everything here is a pure function of strings.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -113,13 +114,20 @@ def align(primary: Sequence[str], second: Sequence[str]) -> list[int | None]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of tokens of ``text``, kept for the next call: an article's text is compared
+    with each of its lead candidates in turn."""
+    return frozenset(_shingles(_tokens(text)))
+
+
 def shared_share(part: str, whole: str) -> float:
     """Share of ``part``'s runs of tokens that occur in ``whole`` (1.0 or 0.0 for a part too
     short to have one run: then whether it occurs as a substring)."""
     mine = _tokens(part)
     if len(mine) < SHINGLE:
         return 1.0 if " ".join(part.split()) in " ".join(whole.split()) else 0.0
-    runs = set(_shingles(_tokens(whole)))
+    runs = _runs(whole)
     shingles = _shingles(mine)
     return sum(s in runs for s in shingles) / len(shingles)
 

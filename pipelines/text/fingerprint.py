@@ -8,6 +8,7 @@ Changing any of them invalidates stored signatures; bump ``SIGNATURE_VERSION`` i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -60,11 +61,13 @@ _POSITION_MULTIPLIERS = (
 _permutations_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
+@functools.lru_cache(maxsize=4)
 def normalize_for_hash(text: str) -> str:
     """Casefold, unify Unicode forms, replace punctuation by spaces and collapse whitespace.
 
     NFKC first, so that typographic variants (non-breaking spaces, ligatures, full-width
-    digits) that syndication commonly changes do not change the hash.
+    digits) that syndication commonly changes do not change the hash. The last few results are
+    kept: a worker hashes each text and then takes its MinHash signature.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _NON_WORD.sub(" ", folded).strip()

@@ -172,7 +172,9 @@ def test_numpy_walk_equals_langdetect(
             sample = sample_text(text, size)
             stock = stock_factory.create()
             stock.set_max_text_length(size)
-            assert _probabilities(profiles.create(size), sample) == _probabilities(stock, sample)
+            assert _probabilities(profiles.create(size, agree=0), sample) == _probabilities(
+                stock, sample
+            )
             compared += 1
     assert compared >= 300
 
@@ -184,4 +186,41 @@ def test_numpy_walk_equals_langdetect_on_any_text(
 ) -> None:
     stock = stock_factory.create()
     stock.set_max_text_length(200)
-    assert _probabilities(warm_up().create(200), text) == _probabilities(stock, text)
+    assert _probabilities(warm_up().create(200, agree=0), text) == _probabilities(stock, text)
+
+
+def _walks(text: str, trials: int, agree: int) -> list[tuple[str, float]] | str:
+    return _probabilities(warm_up().create(500, trials=trials, agree=agree), text)
+
+
+def test_agreeing_first_walks_settle_the_text() -> None:
+    """Two walks that end on one language stop the detection: the probabilities are those of
+    two walks (to rounding), not of seven."""
+    text = "Hallo hello bonjour ciao hola welt world monde mondo mundo"
+    early = _walks(text, 7, 2)
+    assert isinstance(early, list)
+    two = _walks(text, 2, 0)
+    assert isinstance(two, list)
+    assert [lang for lang, _ in early] == [lang for lang, _ in two] == ["en"]
+    assert early[0][1] == pytest.approx(two[0][1], abs=1e-12)
+    # All seven walks find Dutch in it too: they were not run.
+    assert len(_walks(text, 7, 0)) > 1
+
+
+def test_disagreeing_first_walks_run_all_of_them() -> None:
+    """The first two walks end on German and on English: all seven walks decide, exactly as
+    langdetect's own detection."""
+    text = "Das ist ein Test und this is a test, wir gehen nach Hause and we go home now."
+    two = _walks(text, 2, 0)
+    assert isinstance(two, list) and {lang for lang, _ in two} == {"de", "en"}
+    assert _walks(text, 7, 2) == _walks(text, 7, 0)
+
+
+def test_agreeing_walks_keep_langdetects_language(seeds: dict[str, str]) -> None:
+    """The default (``AGREE`` walks that agree) gives langdetect's language on real texts."""
+    with gzip.open(FIXTURES / "cleaning" / "realpages_extracted.json.gz", "rt") as file:
+        texts = [page["text"] for page in json.load(file)] + list(seeds.values())
+    for text in texts:
+        sample = sample_text(text, 500)
+        full = _walks(sample, 7, 0)
+        assert detect_language(text).language == (full[0][0] if isinstance(full, list) else None)
