@@ -477,6 +477,17 @@ def test_uncertain_fast_extraction() -> None:
     assert not consensus.uncertain(P1 + P2, [])  # no second opinion: no doubt
 
 
+def test_fast_extraction_is_doubted_when_the_opinions_disagree() -> None:
+    # As long as the second opinion, but sharing no run of tokens: another text was taken.
+    box = " ".join(f"Teaser number {n} about the weekend markets and events." for n in range(6))
+    assert len(box) >= len(P1 + P2 + P3 + MISSING) / 2
+    assert consensus.uncertain(box, [P1, P2, P3, MISSING])
+    # Sharing a third of the runs (one paragraph of three, plus the box) is agreement enough.
+    assert not consensus.uncertain("\n".join([P1, box]), [P1, P2, P3])
+    # A second opinion too short to be an article gives no reason to doubt.
+    assert not consensus.uncertain(box, [P1[:120]])
+
+
 def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
     assert "text/fast/full_extraction" not in article_text(PAGE, "https://example.org/t").counts
     short = f"<html><body><article><p>{P1}</p></article></body></html>"
