@@ -77,6 +77,12 @@ def flat(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
 
 
+def loose_key(text: str) -> str:
+    """Compare key for headlines: case, punctuation and spacing do not matter (a kicker in a
+    ``<span>`` inside the ``<h1>`` reads without the space the extracted line has)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 @dataclass
 class PageSignals:
     """Block texts (whitespace-collapsed) that the markup classifies."""
@@ -85,6 +91,7 @@ class PageSignals:
     cards: list[str] = field(default_factory=list)  # long link texts: teaser cards
     captions: set[str] = field(default_factory=set)
     bylines: set[str] = field(default_factory=set)
+    headlines: set[str] = field(default_factory=set)  # loose keys of the <h1> texts
     lead_by_class: str | None = None
     lead_by_description: str | None = None
     wall_markup: bool = False
@@ -274,6 +281,10 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         text = element_text(element)
         if text:
             signals.captions.add(text)
+    for element in tree.iter("h1"):
+        key = loose_key(element_text(element))
+        if key:
+            signals.headlines.add(key)
     lead_candidates = []
     # One pass over the class attributes. A page repeats the same few hundred class strings
     # on thousands of elements: each distinct string is searched once.

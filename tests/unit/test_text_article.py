@@ -141,6 +141,19 @@ def test_structure_drops_a_list_of_linked_headlines_after_the_body() -> None:
     ]
 
 
+def test_structure_drops_the_pages_headline_before_the_body_only() -> None:
+    html = (
+        "<html><body><article><h1><span>Transport</span>Tram line reaches the harbour</h1>"
+        f"<p>{P1}</p><h2>Tram line reaches the harbour</h2><p>{P2}</p></article></body></html>"
+    )
+    signals = read_signals(load_html(html), None)
+    # The kicker's span reads without a space in the <h1>; the extracted line has one.
+    blocks = ["Transport Tram line reaches the harbour", P1, "Tram line reaches the harbour", P2]
+    assert structure_reasons(blocks, signals) == ["headline", None, None, None]
+    # A heading inside the body that repeats the headline's words stays.
+    assert structure_reasons(blocks[1:], signals) == [None, None, None]
+
+
 # --- paywall ---------------------------------------------------------------------------------
 
 
@@ -295,7 +308,14 @@ def test_article_text_keeps_lead_drops_caption_and_flags_paywall() -> None:
     assert P1 in lines and P3 in lines
     assert "The tram depot at night." not in result.text
     assert result.paywalled and "jsonld" in result.paywall_reasons
-    assert ("cleaning", "title", False) in {(d.stage, d.reason, d.kept) for d in result.decisions}
+    # The headline over the body is the page's <h1>: markup drops it before cleaning would.
+    assert ("structure", "headline", False) in {
+        (d.stage, d.reason, d.kept) for d in result.decisions
+    }
+    no_structure = TextOptions(disabled=frozenset({"structure"}))
+    plain = article_text(PAGE, "https://example.org/tram", options=no_structure)
+    assert plain is not None
+    assert ("cleaning", "title", False) in {(d.stage, d.reason, d.kept) for d in plain.decisions}
     assert set(result.seconds) >= {"parse", "extract", "signals", "cleaning"}
 
 
