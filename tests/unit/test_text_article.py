@@ -533,6 +533,23 @@ def test_a_teaser_cards_excerpt_is_no_lead() -> None:
     assert signals.lead_by_class == excerpt
 
 
+def test_an_image_description_in_a_gallery_is_no_lead() -> None:
+    caption = "The mayor, centre, opens the new tram stop at the harbour on Tuesday morning."
+    gallery = (
+        "<div class='gallery__item'><img src='/a.jpg'>"
+        f"<div class='detail-img__description'><div>{caption}</div></div></div>"
+    )
+    html = f"<html><body><article class='has-image'>{gallery}<p>{P1}</p><p>{P2}</p>"
+    html += "</article></body></html>"
+    # Neither by its class word ("description") nor as the rendered meta description.
+    signals = read_signals(load_html(html), caption)
+    assert signals.lead_by_class is None and signals.lead_by_description is None
+    # The article's own class ("has-image") does not make its standfirst a caption.
+    standfirst = html.replace(gallery, f"<p class='article__standfirst'>{caption}</p>")
+    signals = read_signals(load_html(standfirst), caption)
+    assert signals.lead_by_class == caption and signals.lead_by_description == caption
+
+
 def test_a_caption_sharing_the_descriptions_opening_is_no_lead() -> None:
     description = "What makes a tweet travel? We asked twelve people whose posts reached millions."
     caption = "What makes a tweet travel? (Photo: Example / someone)"
