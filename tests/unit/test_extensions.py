@@ -76,3 +76,22 @@ def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> Non
     pid = forkserver._forkserver._forkserver_pid
     assert pid is not None and psutil.Process(pid).is_running()
     assert forkserver._forkserver._preload_modules == ["pipelines.extract.preload"]
+
+
+def test_direct_stats_collector_counts_like_scrapys_own() -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from crawler.stats import DirectStatsCollector
+
+    crawler = crawler_for()
+    assert isinstance(crawler.stats, DirectStatsCollector)  # the crawl's STATS_CLASS
+    ours, scrapys = DirectStatsCollector(crawler), MemoryStatsCollector(crawler)
+    for stats in (ours, scrapys):
+        stats.inc_value("news/a")
+        stats.inc_value("news/a", 2)
+        stats.set_value("news/b", 3)
+        stats.max_value("news/b", 7)
+        stats.min_value("news/c", 5)
+        stats.min_value("news/c", 4)
+    assert ours.get_stats() == scrapys.get_stats() == {"news/a": 3, "news/b": 7, "news/c": 4}
+    assert ours.get_value("news/missing", "none") == "none"
