@@ -116,8 +116,7 @@ def fill(db_path: Path, start: int, stop: int, texts: list[str], rng: np.random.
                 )
             )
             signatures.append((url, signature))
-            values = np.frombuffer(signature, dtype="<u4")
-            buckets.extend((b, k, url) for b, k in enumerate(index._buckets(values)))
+            buckets.extend((b, k, url) for b, k in enumerate(index._buckets(signature)))
         with write_transaction(db):
             db.conn.executemany(
                 "INSERT INTO articles (url, source, title, published, fetched_at, fetched_url,"

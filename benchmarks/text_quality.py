@@ -182,13 +182,14 @@ def tokens(text: str) -> Counter[str]:
     return Counter(_TOKEN_RE.findall(unicodedata.normalize("NFC", text).lower()))
 
 
-def token_f1(got: str, want: str) -> float:
+def token_prf(got: str, want: str) -> tuple[float, float, float]:
+    """Token precision, recall and F1 of ``got`` against ``want`` (bags of tokens)."""
     g, w = tokens(got), tokens(want)
     common = sum((g & w).values())
     if not common:
-        return 0.0
+        return 0.0, 0.0, 0.0
     precision, recall = common / sum(g.values()), common / sum(w.values())
-    return 2 * precision * recall / (precision + recall)
+    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def present(item: str | None, text_flat: str) -> bool | None:
@@ -206,6 +207,8 @@ class Figures:
     drop_leaked: int = 0
     pages_right: int = 0
     f1_sum: float = 0.0
+    precision_sum: float = 0.0
+    recall_sum: float = 0.0
     first_item: list[int] = field(default_factory=lambda: [0, 0])
     first_para: list[int] = field(default_factory=lambda: [0, 0])
     last_item: list[int] = field(default_factory=lambda: [0, 0])
@@ -238,7 +241,10 @@ class Figures:
             self.pages_right += right
         elif case.kind == "metadev":
             want = " ".join(item["text"] for item in case.body)
-            self.f1_sum += token_f1(text, want)
+            precision, recall, f1 = token_prf(text, want)
+            self.precision_sum += precision
+            self.recall_sum += recall
+            self.f1_sum += f1
             paragraphs = [i["text"] for i in case.body if i["kind"] == "paragraph"]
             for slot, item in (
                 (self.first_item, case.body[0]["text"] if case.body else None),
@@ -313,6 +319,17 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
                 row += " " * 49 + f"{f.residual_rows:>6}{f.lost_lines:>6}"
             print(row + f"{f.ms():>7.1f}")
         print()
+    print("token precision / recall per page, mean (metadev)")
+    for name, figures in results.items():
+        row = [
+            f"{key.removeprefix('metadev/')} P {f.precision_sum / f.pages:.3f}"
+            f" R {f.recall_sum / f.pages:.3f}"
+            for key in ("metadev/A", "metadev/B", "metadev/all")
+            if (f := figures.get(key)) is not None and f.pages
+        ]
+        if row:
+            print(f"  {name:<22}" + " | ".join(row))
+    print()
 
 
 def print_components(name: str, figures: Figures) -> None:

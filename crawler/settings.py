@@ -174,6 +174,8 @@ DOWNLOAD_HANDLERS = {
 CONCURRENT_ITEMS = 4
 # The dupefilter keys requests by canonical URL, the same key as the articles table.
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprinter.CanonicalRequestFingerprinter"
+# Scrapy's in-memory stats minus a wrapper that ran on every stats call (crawler/stats.py).
+STATS_CLASS = "crawler.stats.DirectStatsCollector"
 # Scrapy's caching resolver, answering with the address the private-address guard checked, so
 # the download connects where the check looked (middlewares/addresses.py).
 TWISTED_DNS_RESOLVER = "crawler.middlewares.addresses.PinningResolver"
@@ -205,6 +207,7 @@ EXTENSIONS = {
     "crawler.extensions.budget.TimeBudget": 6,
     "crawler.extensions.run_recorder.RunRecorder": 10,
     "crawler.extensions.progress.Progress": 20,
+    "crawler.extensions.quietlog.SkipUnheardRecords": 30,
 }
 
 DOWNLOADER_MIDDLEWARES = {

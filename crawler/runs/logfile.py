@@ -125,3 +125,22 @@ def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> 
     if removed:
         logger.info("Removed %d run logs older than %s days", removed, keep)
     return path
+
+
+def skip_unheard_records(root: logging.Logger | None = None) -> int:
+    """Raise the root logger's level to the lowest level one of its handlers takes.
+
+    Scrapy leaves the root logger at NOTSET and lets each handler drop what is below its
+    level, so every DEBUG call (Scrapy's "Crawled (200)" and "Scraped from" for each article
+    among them) still builds a LogRecord and walks the handlers, only to be dropped by all of
+    them at the default INFO. With the root at the handlers' lowest level a logger refuses such
+    a call at once. A handler that takes everything (level NOTSET, as a test's log capture)
+    keeps the root at NOTSET. Scrapy resets the root level whenever a crawler installs its
+    handler, so this runs once per crawl (crawler/extensions/quietlog.py). Returns the level set.
+    """
+    root = root or logging.getLogger()
+    if root.level != logging.NOTSET or not root.handlers:
+        return root.level  # a level someone chose stays
+    lowest = min(handler.level for handler in root.handlers)
+    root.setLevel(lowest)
+    return lowest

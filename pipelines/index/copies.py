@@ -148,6 +148,8 @@ class DedupIndex:
         self.num_perm = num_perm
         self.bands, self.rows = lsh_layout(threshold, num_perm)
         self._stale_layout = self._check_layout()
+        # The last signature's bucket keys: the store looks a signature up, then adds it.
+        self._last_buckets: tuple[bytes, list[int]] = (b"", [])
 
     # --- public -----------------------------------------------------------------------------
 
@@ -173,10 +175,10 @@ class DedupIndex:
             ).fetchone()
             if row is not None:
                 return Match(self._original(row[0]), 1.0, row[0], exact=True)
-        values = self._values(signature)
+        self._check_length(signature)
         if is_empty_signature(signature):
             return None
-        best = self._best_candidate(signature, values, exclude)
+        best = self._best_candidate(signature, exclude)
         if best is None:
             return None
         matched, similarity = best
@@ -189,7 +191,7 @@ class DedupIndex:
         and would otherwise match each other.
         """
         self._require_layout()
-        values = self._values(signature)
+        self._check_length(signature)
         with joined_transaction(self.db):
             self._remove(url)
             if is_empty_signature(signature):
@@ -199,7 +201,7 @@ class DedupIndex:
             )
             self.db.conn.executemany(
                 _ADD_BUCKET,
-                [(band, bucket, url) for band, bucket in enumerate(self._buckets(values))],
+                [(band, bucket, url) for band, bucket in enumerate(self._buckets(signature))],
             )
 
     def remove(self, url: str) -> None:
@@ -231,7 +233,8 @@ class DedupIndex:
                     break
                 rows: list[tuple[int, int, str]] = []
                 for url, signature in page:
-                    buckets = self._buckets(self._values(signature))
+                    self._check_length(signature)
+                    buckets = self._buckets(signature)
                     rows.extend((band, bucket, url) for band, bucket in enumerate(buckets))
                 self.db.conn.executemany(
                     _ADD_BUCKET,
@@ -243,27 +246,38 @@ class DedupIndex:
 
     # --- internals --------------------------------------------------------------------------
 
-    def _values(self, signature: bytes) -> np.ndarray:
+    def _check_length(self, signature: bytes) -> None:
         if len(signature) != self.num_perm * _UINT32.itemsize:
             raise ValueError(
                 f"signature has {len(signature)} bytes, expected {self.num_perm * 4}"
                 f" ({self.num_perm} uint32 values)"
             )
-        return np.frombuffer(signature, dtype=_UINT32)
 
-    def _buckets(self, values: np.ndarray) -> list[int]:
-        """One signed 64-bit bucket key per band (SQLite integers are signed 64-bit)."""
-        keys = []
-        for band in range(self.bands):
-            chunk = values[band * self.rows : (band + 1) * self.rows].tobytes()
-            digest = hashlib.blake2b(chunk, digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "little", signed=True))
+    def _buckets(self, signature: bytes) -> list[int]:
+        """One signed 64-bit bucket key per band (SQLite integers are signed 64-bit).
+
+        A band's key hashes its little-endian uint32 values, which are the signature's own
+        bytes: slicing them needs no array. The keys of the last signature are kept, since the
+        store asks for them twice (lookup, then index), 32 hashes each time.
+        """
+        if self._last_buckets[0] == signature:
+            return self._last_buckets[1]
+        width = self.rows * _UINT32.itemsize
+        keys = [
+            int.from_bytes(
+                hashlib.blake2b(
+                    signature[band * width : (band + 1) * width], digest_size=8
+                ).digest(),
+                "little",
+                signed=True,
+            )
+            for band in range(self.bands)
+        ]
+        self._last_buckets = (signature, keys)
         return keys
 
-    def _best_candidate(
-        self, signature: bytes, values: np.ndarray, exclude: str | None
-    ) -> tuple[str, float] | None:
-        buckets = self._buckets(values)
+    def _best_candidate(self, signature: bytes, exclude: str | None) -> tuple[str, float] | None:
+        buckets = self._buckets(signature)
         # One key lookup per band (the OR is planned as a MULTI-INDEX OR on the primary key).
         condition = " OR ".join(["(band = ? AND bucket = ?)"] * len(buckets))
         params: list[object] = [p for pair in enumerate(buckets) for p in pair]
@@ -309,7 +323,8 @@ class DedupIndex:
         ).fetchone()
         if row is None:
             return
-        old_buckets = self._buckets(self._values(row[0]))
+        self._check_length(row[0])
+        old_buckets = self._buckets(row[0])
         self.db.conn.executemany(
             "DELETE FROM dedup_buckets WHERE band = ? AND bucket = ? AND url = ?",
             [(band, bucket, url) for band, bucket in enumerate(old_buckets)],

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from pipelines.text import consensus, templates
 from pipelines.text.cleaning import drop_reasons
 from pipelines.text.extraction import Extracted, extract_article, parse_html
-from pipelines.text.page import PageSignals, article_body, flat, read_signals
+from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
 
@@ -115,18 +115,14 @@ class _Clock:
         self._last = now
 
 
-def _loose(text: str) -> str:
-    return "".join(filter(str.isalnum, text.casefold()))
-
-
 def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:
     """The standfirst to put before ``text``: shown by the page, missing from the text.
 
     A candidate equal to the headline is the headline (some pages put it in the description).
     """
-    title_key = _loose(title or "")
+    title_key = loose_key(title or "")
     for candidate in (signals.lead_by_description, signals.lead_by_class):
-        if not candidate or (title_key and _loose(candidate) == title_key):
+        if not candidate or (title_key and loose_key(candidate) == title_key):
             continue
         if consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE:
             return candidate

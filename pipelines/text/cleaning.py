@@ -76,11 +76,39 @@ def _rules(
     return [_Rule(family, re.compile(p, flags), max_chars, needles) for p in patterns]
 
 
+# News agencies and picture libraries, as they sign photo credits.
+_AGENCIES = (
+    r"dpa|afp|ap|reuters|epa|getty images|imago(?: images)?|picture[ -]alliance|keystone|anp"
+    r"|efe|ansa|pap|belga|apa|sda|istock(?:photo)?|shutterstock|adobe ?stock|unsplash|pexels"
+    r"|pixabay|xinhua|kyodo"
+)
+
+# Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
+_INBOX = (
+    r"(?:straight|right|directly|delivered) (?:in)?to your inbox|in (?:ihr|dein|ihren|deinen)"
+    r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
+    r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
+    r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
+)
+_SIGN_UP = (
+    r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
+    r"|meld je|zapisz|registr"
+)
+
 _MONTHS = (
     r"(?:jan(?:uar|uary|vier)?|feb(?:ruar|ruary)?|févr(?:ier)?|m(?:ä|a)rz|march|mars|mar"
     r"|apr(?:il)?|avr(?:il)?|mai|may|jun[ie]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août"
     r"|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?"
     r"|déc(?:embre)?)\.?"
+)
+# Month names of es, it, pt, nl and pl (Polish in the genitive that dates use).
+_MONTHS_MORE = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|novembre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+    r"|november|december|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września"
+    r"|października|listopada|grudnia)"
 )
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday"
@@ -149,7 +177,12 @@ _LINE_RULES: list[_Rule] = [
         r"^\(?(?:fotos?|bilder?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
         r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration"
         r"|fotografía|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie|zdjęcia"
-        r"|fot\.|ilustración|ilustracja)\s*:",
+        r"|fot\.|ilustración|ilustracja|bildnachweise?|fotonachweise?|bildrechte|foto's"
+        # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
+        # "Foto/Grafik:", "Bild & Text:".
+        r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
+        r"\s*:",
+        r"^(?:photo|image|bild|foto) credits?$",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
         r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
@@ -164,6 +197,25 @@ _LINE_RULES: list[_Rule] = [
         "credit",
         150,
         r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés)\b",
+        # Agency and picture-library credits on a line of their own: "REUTERS/Jane Doe",
+        # "picture alliance / dpa", "Jane Doe/AFP via Getty Images", "iStock".
+        _one(
+            rf"^(?:©\s?)?(?:{_AGENCIES})(?:\s?[/|]\s?[^.!?/|]{{2,40}}){{1,3}}$",
+            rf"^[^.!?/|]{{2,40}}\s?/\s?(?:{_AGENCIES})\b[^.!?]{{0,40}}$",
+            r"^(?:getty images|istock(?:photo)?|shutterstock|adobe ?stock|picture[ -]alliance"
+            r"|imago images)$",
+        ),
+    ),
+    # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The
+    # crowd on Sunday (Photo: AP)". The credit follows the end of a sentence, a pipe or stands
+    # in brackets, so that "berichtet die Bild: ..." is not taken for one.
+    *_rules(
+        "caption",
+        300,
+        r"(?:[.!?…|\"“”»]\s?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?"
+        r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.)\s?:\s?[^.!?:()]{2,60}\)?$",
+        r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
+        needles=(":", "©"),
     ),
     # Reprint and copyright notices of the text itself.
     *_rules(
@@ -270,6 +322,51 @@ _LINE_RULES: list[_Rule] = [
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     ),
+    # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
+    # Twitter.": a prompt that ends in a call to follow or subscribe.
+    *_rules(
+        "share",
+        250,
+        r"(?:^|[.!?]\s)(?:follow|folge|folgen sie|suivez|sigue|siga|segui|volg|obserwuj)"
+        r" (?:(?:them|him|her|us|me|uns|mir|ihm|ihr|nous|nos|ci|ons|nas)\s)?(?:@[\w.]+|(?:on|auf"
+        r"|sur|en|su|no|op|na) (?:twitter|x|facebook|instagram|github|linkedin|threads|bluesky"
+        r"|mastodon|tiktok|youtube)\b[^.!?]{0,40})[.!]?$",
+        needles=(
+            "@",
+            "twitter",
+            " x",
+            "facebook",
+            "instagram",
+            "github",
+            "linkedin",
+            "threads",
+            "bluesky",
+            "mastodon",
+            "tiktok",
+            "youtube",
+        ),
+    ),
+    *_rules(
+        "share",
+        250,
+        r"^(?:bleib(?:en sie)?|stay|restez|mantente|resta|fique|blijf|bądź)\s"
+        r"(?:(?:immer|always)\s)?"
+        r"(?:auf dem laufenden|up to date|in the loop|informed|informés?|informado|aggiornat[oi]"
+        r"|por dentro|op de hoogte|na bieżąco)\b.{0,150}\b(?:follow|folge|abonn|newsletter"
+        r"|subscribe|sign up|suivez|inscri|suscr|iscri|assin|volg|obserwuj|zapisz)",
+        needles=(
+            "laufenden",
+            "up to date",
+            "in the loop",
+            "informed",
+            "informé",
+            "informado",
+            "aggiornat",
+            "por dentro",
+            "hoogte",
+            "bieżąco",
+        ),
+    ),
     # "Follow Example.com on Twitter and Facebook for the latest news updates. You can now also
     # get ... Sign up ...": the same prompt grown into a paragraph about the site's channels.
     *_rules(
@@ -351,9 +448,25 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:apoie|apoia) o (?:nosso )?(?:jornalismo|trabalho)\b",
             r"^(?:steun|ondersteun) (?:ons|onze journalistiek|onafhankelijke journalistiek)\b",
             r"^(?:wesprzyj|wspieraj) (?:nas|nasze dziennikarstwo|niezależne dziennikarstwo)\b",
-            r"^(?:wir sind|this site is|we are) (?:spenden|leser|reader|donor)[\w-]*"
+            r"^(?:wir sind|this site is|we are|(?:[\w.-]+\s){1,3}(?:ist|is|est|es|è|é|jest))"
+            r" (?:spenden|leser|reader|donor|member)[\w-]*"
             r" ?(?:finanziert|funded|supported)\b",
         ),
+    ),
+    # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
+    # journalism ..." (a price alone is prose: "the plan costs $7 a month").
+    *_rules(
+        "support",
+        300,
+        r"^(?=.*?\b(?:for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)"
+        r"|für (?:nur )?\S{1,12} (?:im|pro) (?:monat|woche|jahr)"
+        r"|pour (?:seulement )?\S{1,12} par mois"
+        r"|por (?:solo |sólo |apenas )?\S{1,12} al mes|per (?:solo )?\S{1,12} al mese"
+        r"|por (?:apenas |só )?\S{1,12} por mês|voor (?:maar |slechts )?\S{1,12} per maand"
+        r"|za (?:jedyne )?\S{1,12} (?:miesięcznie|na miesiąc))\b)"
+        r"(?=.*?\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo"
+        r"|journalistiek|dziennikarstw))",
+        needles=("journalis", "periodismo", "giornalismo", "jornalismo", "dziennikarstw"),
     ),
     # Affiliate disclosures: the shop-link notice of review and deal pages ("Postmedia may earn
     # an affiliate commission from purchases made through links on this page").
@@ -403,6 +516,84 @@ _LINE_RULES: list[_Rule] = [
         r"|zapisz się)(?: (?:a|al|alla|na|ao|voor|do))?(?: (?:nuestro|nostra|nossa|onze|de|la"
         r"|a))? (?:newsletter|nieuwsbrief|boletín|newslettera)\b",
     ),
+    # A newsletter box's pitch: an inbox and a call to sign up in the same short paragraph.
+    *_rules(
+        "newsletter",
+        300,
+        rf"^(?=.*?\b(?:{_INBOX})\b)(?=.*?\b(?:{_SIGN_UP}))",
+        needles=(
+            "inbox",
+            "postfach",
+            "posteingang",
+            "boîte",
+            "bandeja",
+            "correo",
+            "casella",
+            "caixa",
+            "skrzynk",
+        ),
+    ),
+    # The pitch inside a paragraph: "... Please bookmark example.com and sign up for our daily
+    # newsletter", "Dann sind Sie beim täglichen Newsletter richtig – hier entlang."
+    *_rules(
+        "newsletter",
+        400,
+        r"\b(?:sign up for|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}newsletters?\b"
+        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b",
+        needles=("newsletter",),
+    ),
+    # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
+    # Android und iOS.", "Download our app". The site's own app only: an article about an app
+    # names its platforms too.
+    *_rules(
+        "app",
+        250,
+        r"\b(?:our|unsere[nr]?|notre|nuestra|nostra|nossa|onze|naszą|news)[- ]?app\b.{0,120}"
+        r"\b(?:android|ios|iphone|app store|google play|play store)\b"
+        r"|^(?:jetzt )?(?:download|get|laden sie|lade dir|hol dir|holen sie sich|téléchargez"
+        r"|descarga|descargue|scarica|baixe|download|pobierz) (?:our|the|unsere|die|notre"
+        r"|l'|nuestra|la (?:nostra )?|o nosso|a nossa|nosso|nossa|onze|de|naszą)\s?"
+        r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|aplicación|aplicativo"
+        r"|applicazione|aplikację)\b",
+        needles=("app",),
+    ),
+    # Contact lines of the newsroom: "Get in touch with our news team by emailing us at ...",
+    # "Email: jane@example.com".
+    *_rules(
+        "contact",
+        200,
+        r"^get in touch with (?:our|the) (?:news ?team|newsroom|editors?|reporters?)\b",
+        r"^(?:[-•]\s)?(?:e-?mail|mail|courriel|correo|contatto|contato|kontakt)\s?:\s?[\w.+-]+@"
+        r"[\w-]+(?:\.[\w-]+)+$",
+    ),
+    # Disclaimers of guest and opinion pieces: "... müssen nicht der Meinung der Redaktion
+    # entsprechen", "The views expressed ... do not necessarily reflect those of ...".
+    *_rules(
+        "disclaimer",
+        300,
+        r"\b(?:(?:geben|entsprechen|spiegeln|müssen) (?:nicht|keineswegs) (?:unbedingt |zwingend "
+        r"|notwendigerweise )?(?:der|die) (?:meinung|ansicht|haltung) der redaktion"
+        r"|(?:do|does) not necessarily (?:reflect|represent) (?:the (?:views?|opinions?"
+        r"|position)|those of)"
+        r"|ne (?:reflètent?|représentent?|engagent?) pas (?:nécessairement )?(?:la|les|l')"
+        r"\s?(?:opinion|point de vue|position|rédaction)"
+        r"|no (?:refleja|reflejan|representa|representan) necesariamente"
+        r"|non (?:riflette|riflettono|rappresenta|rappresentano) necessariamente"
+        r"|não (?:reflete|refletem|representa|representam) necessariamente"
+        r"|(?:geeft|geven|weerspiegelt|weerspiegelen) niet noodzakelijk(?:erwijs)?"
+        r"|nie (?:musi|muszą) (?:odzwierciedlać|odpowiadać))\b",
+        needles=(
+            "redaktion",
+            "necessarily",
+            "nécessairement",
+            "engage",
+            "necesariamente",
+            "necessariamente",
+            "noodzakelijk",
+            "odzwierciedla",
+            "odpowiada",
+        ),
+    ),
     # Cookie banners that sit inside the article container.
     *_rules(
         "cookie",
@@ -430,6 +621,83 @@ _LINE_RULES: list[_Rule] = [
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
         r"|weiterlesen|mehr lesen|continue reading|lire la suite)$",
     ),
+    # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
+    *_rules(
+        "navigation",
+        150,
+        r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
+        r"|strona główna)\s?[>»/|›]\s?[^.!?]{0,140}$",
+    ),
+    # Reading-time labels: "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 minutes".
+    *_rules(
+        "reading_time",
+        50,
+        _one(
+            r"^(?:geschätzte )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture"
+            r"|durée de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd"
+            r"|czas czytania)\s?:?\s?(?:ca\.\s?|approx\.\s?|environ\s)?\d+(?:\s?[-–]\s?\d+)?\s?"
+            r"(?:min(?:\.|uten?|utes?|uti|utos|uut|ut)?|m)?\.?$",
+            r"^(?:ca\.\s?)?\d+\s?(?:min(?:\.|uten?|utes?|uti|utos|uut|ut)?)\s?(?:read|lesezeit"
+            r"|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania)$",
+        ),
+    ),
+    # Tag and topic lists under the article: "Tags: Politik, Wahlen", "Mots-clés : ...".
+    # Only lists: a sentence after the colon (one that ends in a full stop) stays.
+    *_rules(
+        "tags",
+        250,
+        r"^(?:tags?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots[- ]clés|étiquettes|etiquetas"
+        r"|palabras clave|parole chiave|tag correlati|palavras-chave|trefwoorden|tagi"
+        r"|słowa kluczowe|tagged(?: with| as)?|filed under|abgelegt unter|classé dans)\s?:"
+        r"\s?[^.!?]{0,240}$",
+    ),
+    # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
+    *_rules(
+        "rating",
+        120,
+        _one(
+            r"^(?:durchschnittliche bewertung|average rating|note moyenne|valoración media"
+            r"|valutazione media|avaliação média|gemiddelde (?:beoordeling|waardering)"
+            r"|średnia ocena)\b[^.!?]{0,60}$",
+            r"^(?:\(?\d+ (?:bewertungen|stimmen|votes|ratings|avis|votos|voti|avaliações"
+            r"|stemmen|ocen|głosów)\)?)$",
+            r"^(?:(?:melde dich|melden sie sich) an|log in|sign in|connectez-vous),? (?:um|to|pour)"
+            r" (?:eine |a |une )?(?:bewertung|rate|rating|noter)\b",
+            r"^(?:rate this (?:article|post|story|recipe)|(?:artikel|beitrag) bewerten"
+            r"|bewerten sie (?:diesen|den) (?:artikel|beitrag)|notez cet article"
+            r"|valora (?:este|el) artículo|vota (?:questo|l')\s?articolo|avalie (?:este|o) artigo"
+            r"|beoordeel dit artikel|oceń (?:ten )?artykuł)\b",
+        ),
+    ),
+    # Placeholders of embedded content that waits for consent: "Empfohlener redaktioneller
+    # Inhalt", "An dieser Stelle finden Sie einen externen Inhalt", "Load content".
+    *_rules(
+        "embed",
+        400,
+        _one(
+            r"^(?:empfohlener (?:redaktioneller )?inhalt|externer inhalt|externe inhalte"
+            r"|inhalt (?:laden|nachladen|anzeigen)|embedded content|external content"
+            r"|load content|contenu externe|contenido externo|contenuto esterno"
+            r"|conteúdo externo|externe inhoud|treść zewnętrzna)\s?:?$",
+            r"^(?:an dieser stelle|hier) (?:finden sie|findest du|ist|wird) (?:einen? )?"
+            r"(?:externe[nr]?|eingebettete[nr]?|zusätzliche[nr]?) (?:inhalt|beitrag|inhalte"
+            r"|video|tweet)",
+            r"^(?:um (?:diesen|den|externe) (?:inhalt|inhalte|beitrag|tweet|video)"
+            r"|mit (?:dem|einem) klick auf)\b[^.!?]{0,120}\b(?:zustimmen|aktivieren"
+            r"|einverstanden|laden|angezeigt)",
+            r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b",
+            r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
+            r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
+            r"(?:enable|accept|allow))\b",
+            r"^(?:ce contenu (?:n'est pas disponible|est bloqué)|pour afficher ce contenu"
+            r"|este contenido (?:no está disponible|está bloqueado)|para ver este contenido"
+            r"|questo contenuto (?:non è disponibile|è bloccato)|per visualizzare questo contenuto"
+            r"|este conteúdo (?:não está disponível|está bloqueado)|para ver este conteúdo"
+            r"|deze inhoud (?:is niet beschikbaar|wordt geblokkeerd)"
+            r"|om deze inhoud te (?:zien|bekijken)"
+            r"|ta treść (?:jest niedostępna|jest zablokowana)|aby zobaczyć tę treść)\b",
+        ),
+    ),
     # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
     *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
     # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
@@ -448,6 +716,18 @@ _LINE_RULES: list[_Rule] = [
         + r"(?:\d{1,2}\.?\s?)?(?:"
         + _MONTHS
         + r"|\d{1,2}\.)\s?(?:\d{1,2},?\s)?\d{2,4}"
+        + _TIME
+        + "$",
+        # The label of a date the page fills in by script: "Aktualisiert am", "Publié le".
+        r"^[-–\s]*(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|last updated"
+        r"|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt"
+        r"|gepubliceerd|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?$",
+        # "12 de marzo de 2019", "3 maggio 2021", "5 maart 2020", "7 października 2022", with
+        # the same labels in front.
+        r"^(?:(?:actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|zaktualizowano|opublikowano)(?:\s(?:el|em|il|op|dnia))?\s?:?\s)?\d{1,2}\.?\s(?:de\s)?"
+        + _MONTHS_MORE
+        + r"\s(?:de\s)?\d{4}"
         + _TIME
         + "$",
     ),
@@ -479,6 +759,16 @@ _STRONG_TEASER = (
     r"|você também pode gostar|lees ook|lees meer|zie ook|meer over dit onderwerp"
     r"|gerelateerde artikelen|czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)"
     r"|zobacz (?:też|także|również)|powiązane artykuły"
+    r"|das könnte (?:sie|dich) (?:auch )?interessieren|weiterführende (?:links|artikel|beiträge)"
+    r"|editor'?s picks|what to read next|related reading|you (?:may|might) also (?:want to read"
+    r"|enjoy)|pour aller plus loin|ces articles (?:peuvent|pourraient) vous intéresser"
+    r"|vous (?:pourriez|pouvez) aussi aimer|(?:à |a )?voir également|(?:à |a )?lire ensuite"
+    r"|también te (?:puede|podría) interesar|(?:te|le) podría interesar|quizás te interese"
+    r"|te recomendamos|te puede gustar|per approfondire|da non perdere"
+    r"|ti potrebbe (?:anche )?interessare|potrebbe (?:anche )?interessarti|articoli consigliati"
+    r"|veja mais|confira (?:também|mais)|você (?:também )?pode se interessar"
+    r"|notícias relacionadas|bekijk ook|dit vind je misschien ook leuk|warto przeczytać"
+    r"|może (?:cię|was) (?:też |także |również )?zainteresować|więcej na ten temat"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
@@ -491,6 +781,12 @@ _WEAK_TEASER = (
     r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
+    r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories)"
+    r"|more news|weitere (?:nachrichten|meldungen|beiträge)|neueste (?:artikel|beiträge)"
+    r"|dernières actualités|les plus populaires|à la une|más noticias|otras noticias"
+    r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
+    r"|mais notícias|últimas notícias|recomendad[oa]s? para (?:você|ti)|meer nieuws|laatste nieuws"
+    r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
@@ -634,7 +930,11 @@ def drop_reasons(
             reason = "title"
         elif not probe:
             continue
-        elif (family := _builtin_family(probe)) is not None:
+        elif (family := _builtin_family(probe)) is not None or (
+            _LIST_ITEM_RE.match(probe) and (family := _builtin_family(probe[2:].lstrip()))
+        ):
+            # A list item is looked at without its bullet too: a share or newsletter link set
+            # as a list ("- Teilen auf", "- Newsletter abonnieren") is the same furniture.
             reason = family
         elif any(p.search(line) for p in extra):
             reason = "source_pattern"
@@ -710,6 +1010,26 @@ def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
             return
 
 
+# A byline on a line of its own: "Von Jane Doe", "VON Sina Giebel", "By Jane Doe and John
+# Roe", "Ein Kommentar von Jane Doe", "Texte : Jeanne Dupont". Names are capitalised words
+# (with particles such as "von", "de"); only lines at the edges of the article are looked at
+# (see _drop_stray_labels), where "Von Menschen und Tieren" would be a kicker anyway.
+_NAME = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’.-]*"
+_PARTICLE = r"(?:von|van|de|der|den|la|le|du|di|da|dos|del|ten|zu|y)"
+_BYLINE_RE = re.compile(
+    r"^(?i:(?:ein(?:e)?\s(?:kommentar|gastbeitrag|beitrag|analyse|kolumne|interview|bericht"
+    r"|reportage|essay|glosse)\s)?(?:von|by|par|por|di|door|przez|autor(?:in|ka)?|author"
+    r"|auteure?|texte?|written by|story by|words by|posted by|geschrieben von|publié par"
+    r"|escrito por|scritto da|escrito por|geschreven door|napisał[a]?))\s?:?\s"
+    rf"{_NAME}(?:(?:\s|,\s|\s(?:und|and|et|y|e|en|i|&)\s)(?:{_PARTICLE}\s)?{_NAME}){{0,4}}$"
+)
+_BYLINE_MAX_CHARS = 80
+
+
+def _byline(line: str) -> bool:
+    return len(line) <= _BYLINE_MAX_CHARS and bool(_BYLINE_RE.match(line))
+
+
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     """Drop runs of one- or two-word labels touching the first or last body paragraph.
 
@@ -730,7 +1050,11 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
         for i in indices:
             if not lines[i] or reasons[i] is not None:
                 continue
-            if not label_re.match(_probe(lines[i])):
+            probe = _probe(lines[i])
+            if _byline(probe):
+                reasons[i] = "byline"
+                continue
+            if not label_re.match(probe):
                 break
             reasons[i] = "label"
 

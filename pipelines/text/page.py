@@ -77,6 +77,12 @@ def flat(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
 
 
+def loose_key(text: str) -> str:
+    """Compare key for headlines: case, punctuation and spacing do not matter (a kicker in a
+    ``<span>`` inside the ``<h1>`` reads without the space the extracted line has)."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
 @dataclass
 class PageSignals:
     """Block texts (whitespace-collapsed) that the markup classifies."""
@@ -85,6 +91,7 @@ class PageSignals:
     cards: list[str] = field(default_factory=list)  # long link texts: teaser cards
     captions: set[str] = field(default_factory=set)
     bylines: set[str] = field(default_factory=set)
+    headlines: set[str] = field(default_factory=set)  # loose keys of the <h1> texts
     lead_by_class: str | None = None
     lead_by_description: str | None = None
     wall_markup: bool = False
@@ -95,16 +102,39 @@ class PageSignals:
 
 
 _AUTHOR_BOX_RE = re.compile(r"author|byline|autor|bio\b|profile|teaser-list|related|comment")
+# A picture's box: the description of an image in a gallery or carousel is its caption, however
+# its class is named ("detail-img__description", "CarouselSlide-infoDescription"). CSS words.
+_MEDIA_BOX_RE = re.compile(
+    r"(?:^|[\s_-])(?:gallery|carousel\w*|slide|slides|slideshow|lightbox|img|image|photo|picture)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
 
 
 def _excluded(element: etree._Element) -> bool:
     """Inside navigation, a footer, a link, a list; or inside an author box (a description
-    can be the author's biography) or a list of teasers. The classes of <body> describe the
-    page ("has-comments", "author-archive"), not a box, and are not looked at."""
+    can be the author's biography), a list of teasers or a picture's box (a gallery's image
+    description). The classes of <body> describe the page ("has-comments", "author-archive"),
+    not a box, and are not looked at."""
+    if _in_media_box(element):
+        return True
     for a in element.iterancestors():
         if a.tag in ("body", "html"):
             break
         if a.tag in _NOT_LEAD or _AUTHOR_BOX_RE.search(a.get("class", "").lower()):
+            return True
+    return False
+
+
+def _in_media_box(element: etree._Element) -> bool:
+    """In a figure or a picture's box, up to the article: the classes of <article> and
+    <main> describe the page ("has-image"), not a box."""
+    if _MEDIA_BOX_RE.search(element.get("class", "")):
+        return True
+    for a in element.iterancestors():
+        if a.tag in ("article", "main", "body", "html"):
+            return False
+        if a.tag == "figure" or _MEDIA_BOX_RE.search(a.get("class", "")):
             return True
     return False
 
@@ -274,6 +304,10 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         text = element_text(element)
         if text:
             signals.captions.add(text)
+    for element in tree.iter("h1"):
+        key = loose_key(element_text(element))
+        if key:
+            signals.headlines.add(key)
     lead_candidates = []
     # One pass over the class attributes. A page repeats the same few hundred class strings
     # on thousands of elements: each distinct string is searched once.

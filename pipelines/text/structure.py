@@ -11,7 +11,8 @@ After the body, a paragraph opening with the byline's name and a verb is the aut
 biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch interessant", "More from
 ...") over linked headlines goes with them, so that cleaning does not take the next subheading
 for the label's headline. At the end of the text, a run of teaser cards (linked headline,
-blurb, linked headline, blurb) loses its blurbs too.
+blurb, linked headline, blurb) loses its blurbs too. Before the body, a block that is the
+text of an ``<h1>`` is the headline, not article text.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.text.cleaning import teaser_marker
-from pipelines.text.page import PageSignals
+from pipelines.text.page import PageSignals, loose_key
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
 _LABEL_MAX_CHARS = 40
@@ -106,6 +107,10 @@ def structure_reasons(
             continue
         if block in signals.captions:
             reasons[i] = "caption"
+        elif i < first and loose_key(block) in signals.headlines:
+            # The page's headline over the body: the title is stored apart, and the metadata
+            # title that cleaning compares with often differs (an SEO title, a kicker).
+            reasons[i] = "headline"
         elif _doubled(block) or _inline_teaser(block, signals) or _in_card(block, signals):
             reasons[i] = "linked_teaser"
         elif i >= last and _author_bio(block, author):

@@ -70,6 +70,30 @@ def test_authored_golden(path: Path) -> None:
     assert _lines(clean_text(case.text, title=case.title)) == _lines("\n".join(case.keep))
 
 
+# Line-level golden cases in further languages (de, es): text only, no page chrome, so they
+# are not among the authored pages that tests/support/quality_site.py renders.
+MULTILINGUAL = sorted((FIXTURES / "multilingual").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", MULTILINGUAL, ids=lambda p: p.stem)
+def test_multilingual_golden(path: Path) -> None:
+    case = parse_authored(path)
+    reasons = drop_reasons(case.text, title=case.title)
+    assert _lines(clean_text(case.text, title=case.title)) == _lines("\n".join(case.keep))
+    # every dropped line went for a reason other than the generic stray-label rule
+    assert all(reason != "label" for _, reason in reasons)
+
+
+def test_multilingual_cases_cover_the_newer_families() -> None:
+    seen = set()
+    for path in MULTILINGUAL:
+        case = parse_authored(path)
+        seen.update(reason for _, reason in drop_reasons(case.text, title=case.title) if reason)
+    expected = {"navigation", "byline", "reading_time", "caption", "embed", "newsletter"}
+    expected |= {"credit", "tags", "share", "rating", "dateline", "teaser"}
+    assert expected <= seen
+
+
 def test_authored_cases_cover_every_family() -> None:
     """The EN/FR cases exercise each built-in family at least once."""
     seen = set()
@@ -136,6 +160,69 @@ def test_authored_cases_cover_every_family() -> None:
         "January 22, 2014",
         "Aktualisiert am 12.03.2024, 10:15 Uhr",
         "Nach oben",
+        # credits with a qualifier, agency credits, captions that end in their credit
+        "Photo (cc) : Jane Doe",
+        "Photo Credit: Jane Doe",
+        "Bildnachweis: Jane Doe",
+        "Photo credits",
+        "REUTERS/Jane Doe",
+        "Jane Doe/AFP via Getty Images",
+        "picture alliance / dpa",
+        "Der Minister am Montag in Berlin. Bild: dpa",
+        "The crowd outside the court on Sunday (Photo: AP)",
+        "La plaza mayor durante la fiesta. © EFE",
+        # reading time, tags, rating widgets, breadcrumbs, embed placeholders
+        "Lesezeit: 3 Min.",
+        "5 min read",
+        "Temps de lecture : 4 minutes",
+        "Tags: Politik, Wahlen",
+        "Mots-clés : école, rentrée",
+        "Etiquetas: Puerto, Economía",
+        "Durchschnittliche Bewertung: 4,5 (12 Bewertungen)",
+        "(23 votes)",
+        "Rate this article",
+        "Startseite > Politik > Ausland",
+        "Home » News » World",
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle finden Sie einen externen Inhalt von Instagram.",
+        "This content is not available due to your privacy preferences.",
+        "Questo contenuto non è disponibile.",
+        # newsletter boxes, follow prompts, support appeals
+        "The best stories of the day, delivered straight to your inbox. Sign up now.",
+        "Die wichtigsten Nachrichten direkt in Ihr Postfach: Jetzt anmelden.",
+        "Recibe las noticias en tu bandeja de entrada. Suscríbete a nuestro boletín.",
+        "Want to know more about Jane Doe? Follow her on Twitter.",
+        "Bleib auf dem Laufenden und folge uns auf Instagram.",
+        "Example News ist spendenfinanziert!",
+        # dates in es, it, pt, nl, pl and labels of dates filled in by script
+        "12 de marzo de 2019",
+        "3 maggio 2021",
+        "5 maart 2020, 10:15",
+        "7 października 2022",
+        "Publicado el 12 de marzo de 2019",
+        "Aktualisiert am",
+        "Publié le",
+        # teaser labels in more languages
+        "También te puede interesar",
+        "Per approfondire:",
+        "Confira também: Outro artigo sobre o porto",
+        "Bekijk ook: Een ander artikel",
+        "Warto przeczytać: Inny artykuł",
+        "Top stories",
+        "Lees ook",
+        # app promotions, newsroom contacts, opinion disclaimers, newsletter pitches in prose
+        "- Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für Android und iOS.",
+        "Download our free app",
+        "Get in touch with our news team by emailing us at news@example.com.",
+        "• Email: jane@example.com",
+        "Gastbeiträge müssen nicht der Meinung der Redaktion entsprechen.",
+        "The views expressed here do not necessarily reflect those of the publisher.",
+        "Please bookmark example.com and sign up for our daily newsletter, Posted, here.",
+        "Get in-depth reporting for only $8 a month. Invest in journalism!",
+        # the same furniture set as a list item
+        "- Teilen auf",
+        "- Newsletter abonnieren",
+        "• Share on Facebook",
     ],
 )
 def test_builtin_rule_drops(line: str) -> None:
@@ -160,6 +247,17 @@ def test_builtin_rule_drops(line: str) -> None:
         "...",
         "| a | b |",
         "|---|---|",
+        # a subheading that reads like a byline stays between paragraphs
+        "Von Menschen und Maschinen",
+        # "Bild" the newspaper, not a credit: no sentence end before it
+        "Das berichtet die Bild: Der Minister tritt zurück",
+        "Tags are a way to group posts, and most blogs show them.",
+        "Reuters/Ipsos poll finds most voters undecided, as campaign enters its last week.",
+        "- Teilen ist das neue Haben, sagt der Gründer der Plattform.",
+        "Follow the money, the investigators were told.",
+        "Home is where the heart is: the town's new shelter opens on Monday.",
+        "The app is available for Android and iOS users since Monday, the ministry said.",
+        "Netflix offers a plan for just $6.99 a month, the company said on Tuesday.",
     ],
 )
 def test_article_lines_survive_between_paragraphs(line: str) -> None:
@@ -170,6 +268,19 @@ def test_article_lines_survive_between_paragraphs(line: str) -> None:
 def test_label_rule_needs_the_edge_of_the_article() -> None:
     text = f"Reuters\n{PARA_A}\nMixed reactions\n{PARA_B}\nBelgium"
     assert _lines(clean_text(text)) == [PARA_A, "Mixed reactions", PARA_B]
+
+
+def test_byline_dropped_at_the_edges_only() -> None:
+    text = (
+        f"Von Anna Berger\n{PARA_A}\nVon Menschen und Maschinen\n{PARA_B}\nVON Sina Giebel\n"
+        "By Jane Doe and John Roe"
+    )
+    reasons = dict(drop_reasons(text))
+    assert reasons["Von Anna Berger"] == "byline"
+    assert reasons["VON Sina Giebel"] == "byline"
+    assert reasons["By Jane Doe and John Roe"] == "byline"
+    assert reasons["Von Menschen und Maschinen"] is None
+    assert _lines(clean_text(text)) == [PARA_A, "Von Menschen und Maschinen", PARA_B]
 
 
 def test_label_rule_keeps_list_headings_and_sign_offs() -> None:

@@ -100,3 +100,22 @@ def test_pending_records_give_back_the_listing_hints_and_fetch_url(tmp_path: Pat
     assert due["https://e.org/a"].fetch_url == "https://e.org/a"
     assert due["https://e.org/b"].hints == {}
     assert due["https://e.org/b"].fetch_url == "https://e.org/b?utm_source=rss"
+
+
+def test_direct_stats_collector_counts_like_scrapys_own() -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    from crawler.stats import DirectStatsCollector
+
+    crawler = crawler_for()
+    assert isinstance(crawler.stats, DirectStatsCollector)  # the crawl's STATS_CLASS
+    ours, scrapys = DirectStatsCollector(crawler), MemoryStatsCollector(crawler)
+    for stats in (ours, scrapys):
+        stats.inc_value("news/a")
+        stats.inc_value("news/a", 2)
+        stats.set_value("news/b", 3)
+        stats.max_value("news/b", 7)
+        stats.min_value("news/c", 5)
+        stats.min_value("news/c", 4)
+    assert ours.get_stats() == scrapys.get_stats() == {"news/a": 3, "news/b": 7, "news/c": 4}
+    assert ours.get_value("news/missing", "none") == "none"

@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from crawler.runs.logfile import prune_logs
+from crawler.runs.logfile import prune_logs, skip_unheard_records
 
 
 def test_log_rotation_deletes_only_newsloom_logs(tmp_path: Path) -> None:
@@ -22,3 +22,26 @@ def test_log_rotation_deletes_only_newsloom_logs(tmp_path: Path) -> None:
     assert not ours.exists()
     assert all(p.exists() for p in others)
     assert recent.exists()
+
+
+def test_root_level_follows_the_handlers_so_unheard_records_are_never_built() -> None:
+    import logging
+
+    root = logging.Logger("test-root")  # a root of our own: the real one is pytest's
+    child = logging.Logger("test-root.child")
+    child.parent = root
+    terminal, run_file = logging.Handler(logging.INFO), logging.Handler(logging.WARNING)
+    root.addHandler(terminal)
+    root.addHandler(run_file)
+    # (getEffectiveLevel: isEnabledFor caches per logger manager, and this tree has none)
+    assert child.getEffectiveLevel() == logging.NOTSET  # Scrapy's root: DEBUG records are built
+    assert skip_unheard_records(root) == logging.INFO
+    assert child.getEffectiveLevel() == logging.INFO  # DEBUG is refused at the call
+
+    root.setLevel(logging.NOTSET)
+    root.addHandler(logging.Handler(logging.NOTSET))  # e.g. a test's log capture takes all
+    assert skip_unheard_records(root) == logging.NOTSET
+    assert child.getEffectiveLevel() == logging.NOTSET
+
+    root.setLevel(logging.ERROR)  # a level chosen by someone else is left alone
+    assert skip_unheard_records(root) == logging.ERROR

@@ -141,6 +141,19 @@ def test_structure_drops_a_list_of_linked_headlines_after_the_body() -> None:
     ]
 
 
+def test_structure_drops_the_pages_headline_before_the_body_only() -> None:
+    html = (
+        "<html><body><article><h1><span>Transport</span>Tram line reaches the harbour</h1>"
+        f"<p>{P1}</p><h2>Tram line reaches the harbour</h2><p>{P2}</p></article></body></html>"
+    )
+    signals = read_signals(load_html(html), None)
+    # The kicker's span reads without a space in the <h1>; the extracted line has one.
+    blocks = ["Transport Tram line reaches the harbour", P1, "Tram line reaches the harbour", P2]
+    assert structure_reasons(blocks, signals) == ["headline", None, None, None]
+    # A heading inside the body that repeats the headline's words stays.
+    assert structure_reasons(blocks[1:], signals) == [None, None, None]
+
+
 # --- paywall ---------------------------------------------------------------------------------
 
 
@@ -295,7 +308,14 @@ def test_article_text_keeps_lead_drops_caption_and_flags_paywall() -> None:
     assert P1 in lines and P3 in lines
     assert "The tram depot at night." not in result.text
     assert result.paywalled and "jsonld" in result.paywall_reasons
-    assert ("cleaning", "title", False) in {(d.stage, d.reason, d.kept) for d in result.decisions}
+    # The headline over the body is the page's <h1>: markup drops it before cleaning would.
+    assert ("structure", "headline", False) in {
+        (d.stage, d.reason, d.kept) for d in result.decisions
+    }
+    no_structure = TextOptions(disabled=frozenset({"structure"}))
+    plain = article_text(PAGE, "https://example.org/tram", options=no_structure)
+    assert plain is not None
+    assert ("cleaning", "title", False) in {(d.stage, d.reason, d.kept) for d in plain.decisions}
     assert set(result.seconds) >= {"parse", "extract", "signals", "cleaning"}
 
 
@@ -477,6 +497,17 @@ def test_uncertain_fast_extraction() -> None:
     assert not consensus.uncertain(P1 + P2, [])  # no second opinion: no doubt
 
 
+def test_fast_extraction_is_doubted_when_the_opinions_disagree() -> None:
+    # As long as the second opinion, but sharing no run of tokens: another text was taken.
+    box = " ".join(f"Teaser number {n} about the weekend markets and events." for n in range(6))
+    assert len(box) >= len(P1 + P2 + P3 + MISSING) / 2
+    assert consensus.uncertain(box, [P1, P2, P3, MISSING])
+    # Sharing a third of the runs (one paragraph of three, plus the box) is agreement enough.
+    assert not consensus.uncertain("\n".join([P1, box]), [P1, P2, P3])
+    # A second opinion too short to be an article gives no reason to doubt.
+    assert not consensus.uncertain(box, [P1[:120]])
+
+
 def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
     assert "text/fast/full_extraction" not in article_text(PAGE, "https://example.org/t").counts
     short = f"<html><body><article><p>{P1}</p></article></body></html>"
@@ -500,6 +531,23 @@ def test_a_teaser_cards_excerpt_is_no_lead() -> None:
     standfirst = html.replace("<h3><a href='/water'>", "<h3>").replace("</a></h3>", "</h3>")
     signals = read_signals(load_html(standfirst + "</body></html>"), None)
     assert signals.lead_by_class == excerpt
+
+
+def test_an_image_description_in_a_gallery_is_no_lead() -> None:
+    caption = "The mayor, centre, opens the new tram stop at the harbour on Tuesday morning."
+    gallery = (
+        "<div class='gallery__item'><img src='/a.jpg'>"
+        f"<div class='detail-img__description'><div>{caption}</div></div></div>"
+    )
+    html = f"<html><body><article class='has-image'>{gallery}<p>{P1}</p><p>{P2}</p>"
+    html += "</article></body></html>"
+    # Neither by its class word ("description") nor as the rendered meta description.
+    signals = read_signals(load_html(html), caption)
+    assert signals.lead_by_class is None and signals.lead_by_description is None
+    # The article's own class ("has-image") does not make its standfirst a caption.
+    standfirst = html.replace(gallery, f"<p class='article__standfirst'>{caption}</p>")
+    signals = read_signals(load_html(standfirst), caption)
+    assert signals.lead_by_class == caption and signals.lead_by_description == caption
 
 
 def test_a_caption_sharing_the_descriptions_opening_is_no_lead() -> None:
