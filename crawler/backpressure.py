@@ -1,4 +1,4 @@
-"""A bound on the items a spider's ``start()`` has in the pipelines.
+"""Bounds on what a crawl holds at once: items from ``start()``, queued listing entries.
 
 Scrapy applies backpressure to responses (the scraper slot's size), never to items yielded
 straight from ``start()``: those go to the item pipelines at once, however many are still
@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections import deque
 from typing import Any, Self
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
+
+# Request meta key marking a request the ListingFrontier released and still accounts for.
+HELD_META = "news_held"
 
 
 class ItemsInFlight:
@@ -45,3 +49,49 @@ class ItemsInFlight:
             self._room.clear()
             await self._room.wait()
         self.count += 1
+
+
+class ListingFrontier:
+    """Sitemaps an index names, held back until the scheduler runs low on requests.
+
+    An index of 100 sitemaps yields 100 requests at once. Scrapy fetches as many of them as
+    the downloader takes (CONCURRENT_REQUESTS) before any article, and each sitemap queues up
+    to NEWS_LISTING_MAX_ENTRIES article requests: tens of thousands of Request objects alive
+    at once, most of a long crawl's memory (docs/performance.md). Held here, a sitemap is
+    released only while fewer than ``low_water`` requests wait in the scheduler and fewer
+    than ``max_in_flight`` held sitemaps are being fetched, so the queue stays near one
+    sitemap's entries. Released sitemaps go before articles (their ``priority``) so the queue
+    is refilled before it runs dry.
+
+    Nothing is lost: the spider keeps the crawl open while sitemaps are held (spider_idle),
+    and listing validators are kept only after a finished crawl (middlewares/conditional.py).
+    """
+
+    def __init__(self, low_water: int, max_in_flight: int = 2) -> None:
+        self.low_water = max(1, low_water)
+        self.max_in_flight = max(1, max_in_flight)
+        self.held: deque[Request] = deque()
+        self.in_flight = 0
+
+    def hold(self, request: Request) -> None:
+        """Keep ``request`` until :meth:`release` finds room for it."""
+        request.meta[HELD_META] = True
+        self.held.append(request)
+
+    def release(self, queued: int) -> list[Request]:
+        """The held requests to send now, given ``queued`` requests waiting in the scheduler."""
+        out: list[Request] = []
+        while self.held and self.in_flight < self.max_in_flight and queued < self.low_water:
+            out.append(self.held.popleft())
+            self.in_flight += 1
+        return out
+
+    def settled(self, request: Request) -> None:
+        """A released request ended (parsed, failed or dropped): room for the next one."""
+        if request.meta.pop(HELD_META, False):
+            self.in_flight = max(0, self.in_flight - 1)
+
+    def idle(self) -> list[Request]:
+        """The crawl has nothing else to do: nothing is in flight, release what fits."""
+        self.in_flight = 0
+        return self.release(0)

@@ -111,6 +111,9 @@ NEWS_LISTING_MAX_ENTRIES = 5000
 NEWS_SITEMAP_MAX_DEPTH = 3
 # Sitemaps (indexes included) read per source and run (news/sitemap/over_count past it).
 NEWS_SITEMAP_MAX_COUNT = 1000
+# Requests waiting in the scheduler below which the next sitemap of an index is fetched: an
+# index's sitemaps are read as the queue drains, not all at once (crawler/backpressure.py).
+NEWS_SITEMAP_LOW_WATER = 200
 # Minutes before an unfinished article (503, timeout, cut body, failed write) is tried again;
 # the wait doubles after each failed try. 0 retries every pending article in the next run.
 NEWS_PENDING_BACKOFF_MINUTES = 30.0

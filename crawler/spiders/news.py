@@ -18,13 +18,14 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from twisted.python.failure import Failure
 
+from crawler.backpressure import ListingFrontier
 from crawler.clock import now_iso
 from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
@@ -46,6 +47,8 @@ logger = logging.getLogger(__name__)
 # Requests from the same listing share a priority; article pages go before further listings so
 # the first articles land while a large sitemap index is still being read.
 _ARTICLE_PRIORITY = 10
+# A held sitemap is released when the queue runs low: it goes first, to refill it in time.
+_HELD_LISTING_PRIORITY = _ARTICLE_PRIORITY + 1
 # Revisits of stored articles wait for everything else: new articles come first.
 _REVISIT_PRIORITY = -10
 # Answers worth asking again in a later run; any other error status is final for the page.
@@ -241,6 +244,8 @@ class NewsSpider(scrapy.Spider):
         # next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
         self._sitemaps_requested = 0
+        # An index's sitemaps, fetched as the queue drains (from_crawler sets the low water).
+        self.frontier = ListingFrontier(low_water=200)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -249,7 +254,11 @@ class NewsSpider(scrapy.Spider):
         spider.max_entries = settings.getint("NEWS_LISTING_MAX_ENTRIES")
         spider.sitemap_max_depth = settings.getint("NEWS_SITEMAP_MAX_DEPTH")
         spider.sitemap_max_count = settings.getint("NEWS_SITEMAP_MAX_COUNT")
+        spider.frontier = ListingFrontier(low_water=settings.getint("NEWS_SITEMAP_LOW_WATER"))
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
+        crawler.signals.connect(spider.refill, signal=signals.request_reached_downloader)
+        crawler.signals.connect(spider.listing_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
     def stop_non_html(self, headers: Headers, request: scrapy.Request, **_: Any) -> None:
@@ -403,6 +412,43 @@ class NewsSpider(scrapy.Spider):
             request.dont_filter = False
             yield request
 
+    def _queued(self) -> int:
+        """Requests waiting in the scheduler (0 before the engine runs, as in unit tests)."""
+        try:
+            scheduler = self.crawler.engine.scheduler
+        except RuntimeError:  # Crawler.engine raises until the crawl starts
+            return 0
+        return len(scheduler) if scheduler is not None else 0  # type: ignore[arg-type]
+
+    def _release(self) -> list[scrapy.Request]:
+        return self.frontier.release(self._queued()) if self.frontier.held else []
+
+    def refill(self, request: scrapy.Request, **_: Any) -> None:
+        """A request left the scheduler: send held sitemaps if the queue ran low."""
+        if self.frontier.held:
+            for held in self._release():
+                self.crawler.engine.crawl(held)  # type: ignore[union-attr]
+
+    def listing_dropped(self, request: scrapy.Request, **_: Any) -> None:
+        """A released sitemap the dupefilter dropped (named twice) leaves room for the next."""
+        self.frontier.settled(request)
+
+    def release_held(self) -> None:
+        """Keep the crawl open while sitemaps are held; send what fits."""
+        held = self.frontier.idle()
+        if not held:
+            return
+        for request in held:
+            self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+        raise DontCloseSpider
+
+    def listing_failed(self, failure: Failure) -> Failure:
+        """A held sitemap that got no usable answer leaves room for the next; Scrapy logs it."""
+        request = getattr(failure, "request", None)
+        if request is not None:
+            self.frontier.settled(request)
+        return failure
+
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
         """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py)."""
         return scrapy.Request(
@@ -440,7 +486,10 @@ class NewsSpider(scrapy.Spider):
         return links[:cap]
 
     def _child_sitemaps(self, response: Response, links: list[Link]) -> Iterator[scrapy.Request]:
-        """The sitemaps an index names, within the depth and count bounds (counted when hit)."""
+        """The sitemaps an index names, within the depth and count bounds (counted when hit).
+
+        They are held (ListingFrontier) and yielded as the queue has room for their entries.
+        """
         stats = self.crawler.stats
         depth = int(response.meta.get("news_sitemap_depth", 0)) + 1
         if self.sitemap_max_depth and depth > self.sitemap_max_depth:
@@ -469,10 +518,13 @@ class NewsSpider(scrapy.Spider):
                     len(links) - i,
                     response.url,
                 )
-                return
+                break
             request = self.sitemap_request(link.url, depth)
             request.dont_filter = False
-            yield request
+            request.priority = _HELD_LISTING_PRIORITY
+            request.errback = self.listing_failed
+            self.frontier.hold(request)
+        yield from self._release()
 
     def _entry_ok(self, response: Response) -> None:
         """Count an entry URL that gave what it was named for (a page, a readable listing)."""
@@ -572,6 +624,15 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(link.url, link.hints)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        # Settled once all its entries are out: Scrapy queues a callback's requests as it
+        # iterates, so settling first let the next sitemap be released into a queue that
+        # looked empty. The next one is released by refill, or when the crawl idles.
+        try:
+            yield from self._read_sitemap(response)
+        finally:
+            self.frontier.settled(response.request)  # type: ignore[arg-type]
+
+    def _read_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if not self._answered(response):
             return
         stats = self.crawler.stats

@@ -1,12 +1,12 @@
-"""The bound on items a spider's start() has in the pipelines (reprocess)."""
+"""The bound on items a spider's start() has in the pipelines (reprocess), and held sitemaps."""
 
 from __future__ import annotations
 
 import asyncio
 
-from scrapy import signals
+from scrapy import Request, signals
 
-from crawler.backpressure import ItemsInFlight
+from crawler.backpressure import ItemsInFlight, ListingFrontier
 from tests.unit.components import crawler_for, run
 
 
@@ -45,3 +45,34 @@ def test_room_waits_while_the_pipelines_hold_the_limit_and_frees_on_any_outcome(
 def test_zero_means_eight_per_extraction_worker() -> None:
     crawler = crawler_for(NEWS_REPROCESS_IN_FLIGHT=0, NEWS_WORKERS=3)
     assert ItemsInFlight.from_crawler(crawler, "NEWS_REPROCESS_IN_FLIGHT").limit == 24
+
+
+def _sitemaps(n: int) -> list[Request]:
+    return [Request(f"http://e.org/s{i}.xml") for i in range(n)]
+
+
+def test_frontier_releases_while_the_queue_is_low_and_few_are_in_flight() -> None:
+    frontier = ListingFrontier(low_water=100, max_in_flight=2)
+    held = _sitemaps(5)
+    for request in held:
+        frontier.hold(request)
+    assert frontier.release(queued=100) == []  # the queue is not low
+    first = frontier.release(queued=0)
+    assert first == held[:2]  # no more than max_in_flight at once
+    assert frontier.release(queued=0) == []
+    frontier.settled(first[0])
+    frontier.settled(first[0])  # settling twice frees one place only
+    assert frontier.release(queued=99) == held[2:3]
+    assert frontier.release(queued=0) == []
+
+
+def test_frontier_settles_only_requests_it_released() -> None:
+    frontier = ListingFrontier(low_water=10, max_in_flight=1)
+    held = _sitemaps(2)
+    for request in held:
+        frontier.hold(request)
+    assert frontier.release(queued=0) == held[:1]
+    frontier.settled(Request("http://e.org/other.xml"))
+    assert frontier.release(queued=0) == []
+    assert frontier.idle() == held[1:]  # idle: nothing is in flight whatever was counted
+    assert not frontier.held

@@ -9,10 +9,12 @@ import pytest
 from scrapy import Spider
 
 from crawler.extensions.database import DatabaseExtension, database_for
+from crawler.extensions.pending import PendingArticles, now_utc
 from crawler.extensions.run_recorder import RunRecorder, drop_counts
 from crawler.sources import Source
+from crawler.storage import pending
 from crawler.storage.database import SharedDatabase
-from tests.unit.components import article, crawler_for
+from tests.unit.components import article, crawler_for, shared_database
 
 
 def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
@@ -76,6 +78,28 @@ def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> Non
     pid = forkserver._forkserver._forkserver_pid
     assert pid is not None and psutil.Process(pid).is_running()
     assert forkserver._forkserver._preload_modules == ["pipelines.extract.preload"]
+
+
+def test_pending_records_give_back_the_listing_hints_and_fetch_url(tmp_path: Path) -> None:
+    """Records are kept compact (hints as JSON, a shared key string); what is recorded is not."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    hints = {"title": "Grüße aus „Köln“", "published": "2026-01-01T08:00:00+01:00"}
+    tracker.listed("https://e.org/a", "https://e.org/a", hints)
+    tracker.listed("https://e.org/b", "https://e.org/b?utm_source=rss", {})
+    tracker.listed("https://e.org/c", "https://e.org/c", {"title": "C"})
+    tracker.item_for("https://e.org/a", "https://e.org/a")
+    tracker.item_for("https://e.org/a", "https://e.org/a")
+    tracker.done("https://e.org/c")
+    tracker.spider_closed(crawler.spider, "shutdown")
+    due = {row.url: row for row in pending.due(database.db, "s", now_utc(), 0)}
+    database.close()
+    assert set(due) == {"https://e.org/a", "https://e.org/b"}
+    assert due["https://e.org/a"].hints == hints
+    assert due["https://e.org/a"].fetch_url == "https://e.org/a"
+    assert due["https://e.org/b"].hints == {}
+    assert due["https://e.org/b"].fetch_url == "https://e.org/b?utm_source=rss"
 
 
 def test_direct_stats_collector_counts_like_scrapys_own() -> None:

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from itemadapter import ItemAdapter
 from scrapy import Request
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from twisted.python.failure import Failure
 
+from crawler.backpressure import ListingFrontier
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
@@ -149,3 +152,49 @@ def test_reprocess_spider_reads_the_stored_pages(tmp_path: Path) -> None:
         "<html>Seite</html>",
         {"title": "T"},
     )
+
+
+def test_an_index_holds_its_sitemaps_and_releases_them_as_each_is_read() -> None:
+    spider = _spider(sitemap=f"{BASE}/index.xml")
+    spider.frontier = ListingFrontier(low_water=10, max_in_flight=1)
+    body = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<sitemap><loc>{BASE}/s{i}.xml</loc></sitemap>" for i in range(3))
+        + "</sitemapindex>"
+    ).encode()
+    request = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap"})
+    (first,) = list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+    assert first.url == f"{BASE}/s0.xml" and len(spider.frontier.held) == 2
+    assert first.priority > 10  # before the article requests, to refill the queue in time
+    # A sitemap read (here a 304) or failed leaves room for the next one.
+    not_modified = Response(first.url, status=304, request=first)
+    assert list(spider.parse_sitemap(not_modified)) == []
+    (second,) = spider.frontier.release(0)
+    assert second.url == f"{BASE}/s1.xml"
+    spider.listing_failed(_failure(second))
+    assert [r.url for r in spider.frontier.release(0)] == [f"{BASE}/s2.xml"]
+    # Idle with nothing held: the crawl may close.
+    assert spider.release_held() is None
+
+
+def _failure(request: Request) -> Failure:
+    failure = Failure(IgnoreRequest("robots.txt"))
+    failure.request = request  # type: ignore[attr-defined]
+    return failure
+
+
+def test_an_idle_crawl_stays_open_while_sitemaps_are_held() -> None:
+    spider = _spider(sitemap=f"{BASE}/index.xml")
+    spider.frontier.hold(Request(f"{BASE}/s0.xml"))
+    sent: list[Request] = []
+
+    class Engine:
+        scheduler = None
+
+        def crawl(self, request: Request) -> None:
+            sent.append(request)
+
+    spider.crawler.engine = Engine()  # type: ignore[assignment]
+    with pytest.raises(DontCloseSpider):
+        spider.release_held()
+    assert [r.url for r in sent] == [f"{BASE}/s0.xml"]
