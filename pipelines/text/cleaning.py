@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
+from pipelines.text.page import loose_key
+
 # Lines at least this long are never counted for learned boilerplate. In the seeds every
 # boilerplate line but one teaser blurb (357 characters, different in every article anyway) is
 # at most 158 characters; in the realpages extractions a third of the lines are longer, so this
@@ -823,11 +825,6 @@ def _probe(line: str) -> str:
     return line.strip(" |")
 
 
-def _loose(line: str) -> str:
-    """Compare key for titles and duplicates: case, punctuation and spacing do not matter."""
-    return "".join(filter(str.isalnum, line.casefold()))
-
-
 _DIGITS_RE = re.compile(r"\d+")
 
 
@@ -914,7 +911,7 @@ def drop_reasons(
     public so that pipelines can count drops per family and tests can say why a line went.
     """
     extra = _compile_extra(extra_patterns)
-    title_key = _loose(title) if title else ""
+    title_key = loose_key(title) if title else ""
     lines = [_normalize(raw) for raw in text.splitlines()]
     reasons: list[str | None] = [None] * len(lines)
     seen: set[str] = set()
@@ -923,7 +920,7 @@ def drop_reasons(
     for i, line in enumerate(lines):
         if not line:
             continue
-        loose = _loose(line)
+        loose = loose_key(line)
         probe = _probe(line)
         reason: str | None = None
         if title_key and loose == title_key:

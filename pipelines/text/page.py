@@ -78,8 +78,9 @@ def flat(text: str) -> str:
 
 
 def loose_key(text: str) -> str:
-    """Compare key for headlines: case, punctuation and spacing do not matter (a kicker in a
-    ``<span>`` inside the ``<h1>`` reads without the space the extracted line has)."""
+    """Compare key for headlines, titles and repeated lines: case, punctuation and spacing do
+    not matter (a kicker in a ``<span>`` inside the ``<h1>`` reads without the space the
+    extracted line has)."""
     return "".join(filter(str.isalnum, text.casefold()))
 
 
