@@ -106,6 +106,7 @@ def analyze_page(job: PageJob) -> PageResult:
             "author": meta.author,
             "published": meta.published,
             "published_precision": meta.published_precision,
+            "published_day": meta.published_local_day,
             "modified": meta.modified,
             "meta_origin": meta.origin,
             "description": extracted.description,

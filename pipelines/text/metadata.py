@@ -140,7 +140,7 @@ class PageMetadata:
     conflicts: list[str] = field(default_factory=list)
     # Fields left empty because their one candidate was a guess nothing else on the page supports.
     weak: list[str] = field(default_factory=list)
-    published_local_day: str | None = None  # the day in the page's own zone; not stored
+    published_local_day: str | None = None  # the day in the page's own zone (``published_day``)
     listing: str | None = None  # why the page is a listing, None for an article
     headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
 

@@ -53,8 +53,17 @@ def test_worker_stores_resolved_fields_with_origins() -> None:
     assert fields["author"] == "Jane Doe, John Roe"
     assert fields["published"] == "2024-03-05T13:30:00+00:00"
     assert fields["published_precision"] == "minute"
+    assert fields["published_day"] == "2024-03-05"
     assert fields["meta_origin"] == {"title": "h1", "published": "jsonld", "authors": "byline"}
     assert "metadata" in result.seconds
+
+
+def test_worker_stores_the_day_the_page_gives_beside_the_utc_moment() -> None:
+    # 01:30 in India on 5 March is 20:00 UTC on 4 March: the row keeps both.
+    html = article_page(datePublished="2024-03-05T01:30:00+05:30")
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["published"] == "2024-03-04T20:00:00+00:00"
+    assert result.fields["published_day"] == "2024-03-05"
 
 
 def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
