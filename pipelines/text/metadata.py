@@ -5,7 +5,8 @@ meta tags, microdata, Dublin Core and other date meta tags, the feed or sitemap 
 the page, a ``<time>`` element and byline markup near the headline, a date in the URL, and
 trafilatura's own answer. Consistency checks (:mod:`pipelines.text.dates`) throw out impossible
 dates; when strong candidates disagree the field stays empty and ``conflicts`` names it: a
-missing date is better than a wrong one. ``origin`` records where each field came from.
+missing date is better than a wrong one. trafilatura's date alone, which nothing independent
+supports, leaves it empty too (``weak``). ``origin`` records where each field came from.
 """
 
 from __future__ import annotations
@@ -159,15 +160,18 @@ def _headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None
     return facts.h1_elements[0] if len(facts.h1_elements) == 1 else None
 
 
-# An <h1> that starts with this much of the title is its headline with a suffix of its own.
+# A heading that starts with this much of the title (loosely) is the headline with its own suffix.
 _SHARED_START = 20
 
 
-def _headline_starting_like(facts: PageFacts, title: str | None) -> HtmlElement | None:
-    """The one <h1> that starts like the title where none shows it whole.
+def _heading_starting_like(
+    facts: PageFacts, tree: HtmlElement, title: str | None
+) -> HtmlElement | None:
+    """The one <h1> (else <h2> or <h3>) that starts like the title where no <h1> shows it whole.
 
     Title and headline may each carry their own suffix ("Headline | Section" and "Headline
-    Subscribers"); the day the page shows is beside that headline all the same.
+    Subscribers"), and some pages set their headline in a lower heading; the day the page shows
+    is beside that heading all the same.
     """
     start = loose(title)[:_SHARED_START]
     if len(start) < _SHARED_START:
@@ -177,6 +181,8 @@ def _headline_starting_like(facts: PageFacts, title: str | None) -> HtmlElement 
         for text, element in zip(facts.h1, facts.h1_elements, strict=True)
         if loose(text).startswith(start)
     ]
+    if not found:
+        found = [h for h in tree.iter("h2", "h3") if loose(h.text_content()).startswith(start)]
     return found[0] if len(found) == 1 else None
 
 
@@ -249,7 +255,7 @@ def _supported(
     url_stamp: Stamp | None,
     url_month: tuple[int, int] | None,
     hint: Stamp | None,
-    headline: HtmlElement | None,
+    shown: Callable[[], set[str]],
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
@@ -263,13 +269,13 @@ def _supported(
         return True  # a URL date or month it does not contradict
     if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
         return True
-    return bool(possible_days(guess) & _days_near(headline))
+    return bool(possible_days(guess) & shown())
 
 
-def _shown_in_month(headline: HtmlElement | None, month: tuple[int, int]) -> Stamp | None:
+def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
     """The one day written beside the headline that falls in the URL's month, if exactly one."""
     prefix = f"{month[0]:04d}-{month[1]:02d}-"
-    days = [day for day in _days_near(headline) if day.startswith(prefix)]
+    days = [day for day in shown if day.startswith(prefix)]
     if len(days) != 1:
         return None
     return Stamp(datetime.fromisoformat(days[0]), "day", "text")
@@ -373,7 +379,12 @@ def _resolve_dates(
     ):
         meta.conflicts.append("published")
         stamp = None
-    shown_near = headline if headline is not None else _headline_starting_like(facts, meta.title)
+
+    def shown() -> set[str]:
+        """The days written beside the headline (looked for only when a rule needs them)."""
+        near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
+        return _days_near(near)
+
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
     # a sidebar); the extractor's guess needs support even inside the month.
@@ -385,7 +396,7 @@ def _resolve_dates(
             (url_month is not None and not in_month(stamp, url_month))
             or (
                 stamp.origin == "extractor"
-                and not _supported(stamp, url_stamp, url_month, hint, shown_near)
+                and not _supported(stamp, url_stamp, url_month, hint, shown)
             )
         )
     ):
@@ -393,7 +404,7 @@ def _resolve_dates(
         stamp = None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
-        stamp = _shown_in_month(shown_near, url_month)
+        stamp = _shown_in_month(shown(), url_month)
     if hint is not None and "published" not in meta.conflicts:
         if stamp is None:
             stamp = hint

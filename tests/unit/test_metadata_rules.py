@@ -888,3 +888,18 @@ def test_the_day_beside_a_headline_with_a_suffix_of_its_own_supports_the_guess()
     )
     meta = resolve(html, extracted=_extracted("2019-06-28"))
     assert meta.published == "2019-06-28T00:00:00+00:00"
+
+
+def test_the_day_beside_a_lower_heading_that_starts_like_the_title_supports_the_guess() -> None:
+    html = page(
+        "<title>Minister resigns after budget vote - News</title>",
+        "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
+        "<p>Text.</p><footer>2018-12-01</footer>",
+    )
+    meta = resolve(html, extracted=_extracted("2019-01-23"))
+    assert (meta.published, meta.origin["published"]) == ("2019-01-23T00:00:00+00:00", "extractor")
+    # The footer's day is not beside the heading.
+    assert resolve(html, extracted=_extracted("2018-12-01")).published is None
+    # Two headings that start like the title: neither is taken.
+    twice = html.replace("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>")
+    assert resolve(twice, extracted=_extracted("2019-01-23")).published is None
