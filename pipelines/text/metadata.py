@@ -380,7 +380,7 @@ def _resolve_dates(
         meta.conflicts.append("published")
         stamp = None
 
-    def shown() -> set[str]:
+    def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
         near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
         return _days_near(near)
@@ -396,7 +396,7 @@ def _resolve_dates(
             (url_month is not None and not in_month(stamp, url_month))
             or (
                 stamp.origin == "extractor"
-                and not _supported(stamp, url_stamp, url_month, hint, shown)
+                and not _supported(stamp, url_stamp, url_month, hint, days_shown)
             )
         )
     ):
@@ -404,7 +404,7 @@ def _resolve_dates(
         stamp = None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
-        stamp = _shown_in_month(shown(), url_month)
+        stamp = _shown_in_month(days_shown(), url_month)
     if hint is not None and "published" not in meta.conflicts:
         if stamp is None:
             stamp = hint
