@@ -244,9 +244,16 @@ def _without_updates(strong: list[Stamp], modified: list[Stamp]) -> list[Stamp]:
     return kept or strong
 
 
+def _days_in_part(scope: HtmlElement) -> list[str]:
+    # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
+    if scope.tag in ("body", "html"):
+        return []
+    return sorted(shown_days(scope.text_content()))
+
+
 def _days_near(headline: HtmlElement | None) -> set[str]:
     """The days written in the text closest to the headline, unless that text lists many."""
-    days = nearest(headline, lambda scope: sorted(shown_days(scope.text_content())), _SHOWN_LEVELS)
+    days = nearest(headline, _days_in_part, _SHOWN_LEVELS)
     return set(days) if len(days) <= _SHOWN_LIMIT else set()
 
 
@@ -380,6 +387,8 @@ def _resolve_dates(
         meta.conflicts.append("published")
         stamp = None
 
+    guessed: Stamp | None = None  # a guess dropped for want of support
+
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
         near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
@@ -400,8 +409,7 @@ def _resolve_dates(
             )
         )
     ):
-        meta.weak.append("published")
-        stamp = None
+        guessed, stamp = stamp, None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
         stamp = _shown_in_month(days_shown(), url_month)
@@ -419,6 +427,8 @@ def _resolve_dates(
             # The listing states the time deliberately; it beats a day, and a <time> element or
             # the extractor's guess (often an update), not the page's own declared metadata.
             stamp = hint
+    if stamp is None and guessed is not None and "published" not in meta.conflicts:
+        meta.weak.append("published")
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

@@ -712,7 +712,10 @@ def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> No
 
 
 def test_the_extractors_bare_first_of_january_is_not_stored() -> None:
-    html = page("", "<h1>Minister resigns after budget vote</h1><p>20.01.2022, 1.1.2022</p>")
+    html = page(
+        "",
+        "<article><h1>Minister resigns after budget vote</h1><p>20.01.2022, 1.1.2022</p></article>",
+    )
     assert resolve(html, extracted=_extracted("2022-01-01")).published is None
     assert resolve(html, extracted=_extracted("2022-01-20")).published == (
         "2022-01-20T00:00:00+00:00"
@@ -748,6 +751,21 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     assert foldered.published == "2020-07-15T00:00:00+00:00"
 
 
+def test_a_day_only_the_whole_body_shows_is_not_beside_the_headline() -> None:
+    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p><p>20.01.2022</p>")
+    assert resolve(html, extracted=_extracted("2022-01-20")).published is None
+    inside = html.replace("<h1>", "<div><h1>").replace(
+        "</h1><p>Text.</p>", "</h1><p>Text.</p></div>"
+    )
+    assert resolve(inside, extracted=_extracted("2022-01-20")).published is None  # still apart
+    beside = html.replace("<h1>", "<div><h1>").replace(
+        "<p>20.01.2022</p>", "<p>20.01.2022</p></div>"
+    )
+    assert resolve(beside, extracted=_extracted("2022-01-20")).published == (
+        "2022-01-20T00:00:00+00:00"
+    )
+
+
 def test_a_guess_beside_a_headline_among_many_dates_is_not_supported() -> None:
     # Race results, archive links, photo dates: a text listing many days supports none of them.
     days = " ".join(f"<li>2020/7/{d} result</li>" for d in range(10, 16))
@@ -767,6 +785,7 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
     )
     meta = resolve(html, url=url, extracted=_extracted("2010-06-01"))
     assert (meta.published, meta.origin["published"]) == ("2011-12-03T00:00:00+00:00", "text")
+    assert meta.weak == []  # the guess was dropped, the field is not empty
     # Outside the URL's month the shown day is not taken.
     other = url.replace("2011/12", "2011/11")
     assert resolve(html, url=other).published is None

@@ -66,6 +66,16 @@ def test_worker_stores_the_day_the_page_gives_beside_the_utc_moment() -> None:
     assert result.fields["published_day"] == "2024-03-05"
 
 
+def test_worker_counts_an_unsupported_date_guess_and_stores_no_date() -> None:
+    # No declared date; the one day the page writes is in its footer, not beside the headline.
+    html = article_page(datePublished=None).replace(
+        "</article>", "</article><footer><p>Foto vom 21.07.2015</p></footer>"
+    )
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["published"] is None
+    assert result.counts["meta/published_weak"] == 1
+
+
 def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
     html = article_page(datePublished="2024-03-05T14:30:00+01:00").replace(
         "<title>",
