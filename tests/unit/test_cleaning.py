@@ -283,6 +283,39 @@ def test_byline_dropped_at_the_edges_only() -> None:
     assert _lines(clean_text(text)) == [PARA_A, "Von Menschen und Maschinen", PARA_B]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Thai separates clauses, not words, by spaces: two "words" make a sentence.
+        "กรุงเทพมหานครประกาศว่า รถไฟฟ้าสายใหม่จะเปิดให้บริการในเดือนหน้า",
+        # Japanese and Chinese sentences have no spaces at all.
+        "空港会社は「安全を最優先に準備を進める」とコメントした。",
+        "首班车将于早上六点从机场站发出。",
+    ],
+)
+def test_label_rule_keeps_sentences_of_scripts_without_spaces(line: str) -> None:
+    for text in (f"{line}\n{PARA_A}", f"{PARA_A}\n{line}"):
+        assert dict(drop_reasons(text))[line] is None
+        assert _lines(clean_text(text)) == _lines(text)
+
+
+def test_short_labels_of_scripts_without_spaces_still_go() -> None:
+    text = f"速報\n{PARA_A}\n関連記事"
+    reasons = dict(drop_reasons(text))
+    assert (reasons["速報"], reasons["関連記事"]) == ("label", "label")
+
+
+def test_wide_characters_make_a_short_paragraph_body() -> None:
+    """A Japanese paragraph of 50 characters anchors the article as an 80-character one does:
+    the one-word line above it is a label."""
+    para = (
+        "新しい滑走路は全長二千五百メートルで、"
+        "国際線の発着枠を年間三万回ほど増やす見通しだと発表した。"
+    )
+    assert len(para) < 80
+    assert dict(drop_reasons(f"速報\n{para}"))["速報"] == "label"
+
+
 def test_label_rule_keeps_list_headings_and_sign_offs() -> None:
     text = f"Agenda\n- Opening talk\n- Questions\n{PARA_A}\nx Franzi"
     assert _lines(clean_text(text)) == _lines(text)
