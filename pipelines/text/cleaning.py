@@ -178,13 +178,15 @@ _LINE_RULES: list[_Rule] = [
         120,
         r"^\(?(?:fotos?|bilder?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
         r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration"
-        r"|fotografía|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie|zdjęcia"
+        r"|fotografía|fotografia|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie"
+        r"|zdjęcia"
         r"|fot\.|ilustración|ilustracja|bildnachweise?|fotonachweise?|bildrechte|foto's"
         # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
         r"\s*:",
         r"^(?:photo|image|bild|foto) credits?$",
+        r"^fot\.\s[^.!?:]{2,60}$",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
         r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
@@ -218,6 +220,13 @@ _LINE_RULES: list[_Rule] = [
         r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.)\s?:\s?[^.!?:()]{2,60}\)?$",
         r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
         needles=(":", "©"),
+    ),
+    # A caption under its own label: "Bildunterschrift: ...", "Pie de foto: ...".
+    *_rules(
+        "caption",
+        300,
+        r"^(?:bildunterschrift|pie de foto|didascalia|legenda(?: da foto)?|légende|caption"
+        r"|bijschrift|podpis (?:zdjęcia|pod zdjęciem))\s?:",
     ),
     # Reprint and copyright notices of the text itself.
     *_rules(
@@ -310,7 +319,7 @@ _LINE_RULES: list[_Rule] = [
         r"|compartir|comparte|condividi|compartilhe|compartilhar|partilhar|delen|deel"
         r"|udostępnij|podziel się)"
         r"(?:\s(?:this|it|on|auf|mit|via|per|sur|par|le|la|cet|cette|den|diesen|die|article"
-        r"|story)\b[^.!?]{0,50})?:?$",
+        r"|story|en|su|no|na|op|w|em|nel|sul)\b[^.!?]{0,50})?:?$",
         r"^(?:auf|on|sur) (?:facebook|twitter|x|whatsapp|linkedin|pinterest|xing|telegram)"
         r" (?:teilen|posten|share|partager)$",
         r"^(?:facebook|twitter|whatsapp|linkedin|pinterest|xing|telegram|reddit|flipboard"
@@ -420,6 +429,34 @@ _LINE_RULES: list[_Rule] = [
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
         r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
         r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
+    ),
+    # "Please log in or subscribe to continue reading", "Vous devez être abonné pour lire la
+    # suite", "Para seguir leyendo, suscríbete": the condition for reading on, in each
+    # language. Short, and naming the subscription or the account: "Para seguir leyendo el
+    # informe, los diputados ..." is a sentence.
+    *_rules(
+        "paywall",
+        160,
+        r"^(?=.*?(?:subscri|suscri|suscrí|abonn|\babo\b|melde|abbon|assin|prenumer|subskryp"
+        r"|registr|log in|sign in|inlog|zaloguj|anmeld|account|cuenta|conta\b|konto|member"
+        r"|membre))(?:"
+        + _one(
+            r"^(?:please )?(?:log in|sign in|subscribe|register)(?: or (?:log in|sign in"
+            r"|subscribe|register|create an account))? to (?:continue reading|read (?:more"
+            r"|the full|on))\b",
+            r"^continue reading with (?:a|an|your) (?:[\w+-]+ )?(?:subscription|membership"
+            r"|account)\b",
+            r"^vous devez être (?:abonnée?s?|inscrite?s?|connectée?s?) pour (?:lire|accéder"
+            r"|continuer)\b",
+            r"^(?:para (?:seguir|continuar) leyendo|debes ser suscriptor)\b",
+            r"^per (?:continuare a leggere|leggere (?:l'articolo|tutto|il resto))\b",
+            r"^para (?:continuar (?:lendo|a ler)|ler (?:a matéria|o artigo|esta matéria))\b",
+            r"^om (?:verder te lezen|dit artikel (?:te lezen|verder te lezen))\b",
+            r"^(?:aby|żeby) (?:czytać dalej|przeczytać (?:cały )?(?:artykuł|tekst))\b",
+            r"^um (?:weiterzulesen|(?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig)"
+            r" zu lesen)\b",
+        )
+        + ")",
     ),
     # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
     # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
@@ -621,7 +658,9 @@ _LINE_RULES: list[_Rule] = [
         r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
         r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
-        r"|weiterlesen|mehr lesen|continue reading|lire la suite)$",
+        r"|weiterlesen|mehr lesen|continue reading|lire la suite|leer más|seguir leyendo"
+        r"|continuar leyendo|leggi di più|continua a leggere|ler mais|continuar (?:lendo|a ler)"
+        r"|lees verder|verder lezen|czytaj dalej)$",
     ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
     *_rules(
@@ -700,6 +739,9 @@ _LINE_RULES: list[_Rule] = [
             r"|ta treść (?:jest niedostępna|jest zablokowana)|aby zobaczyć tę treść)\b",
         ),
     ),
+    # The signature line of an embedded post: "— The White House (@WhiteHouse) February 11,
+    # 2025", the name, the handle and the date.
+    *_rules("embed", 120, r"^[—–-]\s?[^()@]{1,60}\(@\w{1,30}\)\s?[^!?()]{0,30}\b\d{4}$", flags=0),
     # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
     *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
     # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
@@ -776,6 +818,9 @@ _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
     r"|most popular|further reading|weitere artikel|meistgelesen"
     r"|en savoir plus|les plus lus|mehr dazu|weitere informationen|more stories|más información"
+    r"|mehr informationen|plus d'informations|ulteriori informazioni|mais informações"
+    r"|meer informatie|artículos relacionados|articles (?:liés|connexes|associés)"
+    r"|related (?:posts|links)"
     r"|more|more (?:from|by) [^.!?:]{2,30}|mehr (?:von|aus|bei) [^.!?:]{2,30}"
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
