@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipelines.text import cleaning
 from pipelines.text.cleaning import (
     CANDIDATE_MAX_CHARS,
     candidate_lines,
@@ -522,3 +525,43 @@ def test_arbitrary_text_never_raises_and_never_adds(text: str) -> None:
     once = clean_text(text)
     assert _is_subsequence(_lines(once), _lines(text))
     assert clean_text(once) == once
+
+
+# --- the rule index ---------------------------------------------------------------------------
+
+
+def _anchored(items: sre_parser.SubPattern | list) -> bool:
+    """Whether every way through a parsed pattern starts at the beginning of the line."""
+    if not len(items):
+        return False
+    op, arg = items[0]
+    if op is sre_constants.AT:
+        return arg is sre_constants.AT_BEGINNING
+    if op is sre_constants.SUBPATTERN:
+        return _anchored(arg[3])
+    if op is sre_constants.BRANCH:
+        return all(_anchored(branch) for branch in arg[1])
+    return False
+
+
+def test_rules_without_needles_are_anchored() -> None:
+    """The prefilter tries those rules at the start of a line only (see ``_prefilters``)."""
+    loose = [
+        rule.pattern.pattern[:60]
+        for rule in cleaning._LINE_RULES
+        if not rule.needles and not _anchored(sre_parser.parse(rule.pattern.pattern))
+    ]
+    assert loose == []
+
+
+def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
+    def in_order(line: str) -> str | None:
+        for rule in cleaning._LINE_RULES:
+            if len(line) <= rule.max_chars and rule.pattern.search(line):
+                return rule.family
+        return None
+
+    probes = {" ".join(line.split()) for page in realpages for line in page["text"].splitlines()}
+    probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
+    assert any(in_order(p) for p in probes)
+    assert {p: cleaning._builtin_family(p) for p in probes} == {p: in_order(p) for p in probes}
