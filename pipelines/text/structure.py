@@ -4,8 +4,7 @@ Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines
 A paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
 not article text; a paragraph that is entirely the text of a link is a teaser headline when a
 short label stands over it or when it sits in a run of such links outside the article's body
-paragraphs (an article's own subheading between two paragraphs may be a link and stays); a
-list of two or more items that are each a linked headline is a teaser box anywhere. On
+paragraphs (an article's own subheading between two paragraphs may be a link and stays). On
 one line: a label followed only by linked headlines ("READ MORE | Headline"), a headline
 printed twice (a card's image alt text and link), a blurb inside a longer link (a teaser card).
 After the body, a paragraph opening with the byline's name and a verb is the author's
@@ -44,8 +43,6 @@ _HEADLINE_MIN_WORDS = 4
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
-# trafilatura renders a list item with a bullet; the link's text is what follows it.
-_BULLET_RE = re.compile(r"^[-–•*·]\s")
 
 
 def _label(block: str) -> bool:
@@ -130,11 +127,10 @@ def structure_reasons(
                 # Two linked headlines in a row outside the body: a list of teasers. A single
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
-    _drop_linked_lists(blocks, reasons, signals)
     for i, block in enumerate(blocks[:-1]):
         if (
             reasons[i] is None
-            and reasons[i + 1] in ("linked_teaser", "linked_list")
+            and reasons[i + 1] == "linked_teaser"
             and block not in signals.links
             and _label(block)
             and teaser_marker(block)
@@ -142,28 +138,6 @@ def structure_reasons(
             reasons[i] = "linked_teaser"
     _drop_trailing_blurbs(blocks, reasons)
     return reasons
-
-
-def _drop_linked_lists(
-    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
-) -> None:
-    """A list whose items are each entirely a linked headline is a box of teasers, wherever it
-    sits: an article's own list has items of text (names, figures, steps), not whole links to
-    other articles. One such item alone may be the article's pointer and stays."""
-    run: list[int] = []
-    for i in [*range(len(blocks)), len(blocks)]:
-        if i < len(blocks) and reasons[i] is None and _linked_item(blocks[i], signals):
-            run.append(i)
-            continue
-        if len(run) >= _CARD_RUN_MIN:
-            for j in run:
-                reasons[j] = "linked_list"
-        run = []
-
-
-def _linked_item(block: str, signals: PageSignals) -> bool:
-    bullet = _BULLET_RE.match(block)
-    return bullet is not None and _headline(block[bullet.end() :], signals)
 
 
 def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> None:

@@ -141,31 +141,6 @@ def test_structure_drops_a_list_of_linked_headlines_after_the_body() -> None:
     ]
 
 
-def test_structure_drops_a_list_of_linked_headlines_inside_the_body() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    teasers = ["Five things to know about the budget", "The mayor answers your questions"]
-    signals.links.update(teasers)
-    items = [f"- {t}" for t in teasers]
-    assert structure_reasons([P1, "Mehr zum Thema", *items, P2], signals) == [
-        None,
-        "linked_teaser",
-        "linked_list",
-        "linked_list",
-        None,
-    ]
-
-
-def test_structure_keeps_lists_of_text_and_a_single_linked_item() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    signals.links.update({"Five things to know about the budget", "Jane Doe"})
-    # One linked headline alone; a list whose items are not whole links; short linked names.
-    single = [P1, "- Five things to know about the budget", P2]
-    mixed = [P1, "- Five things to know about the budget", "- The new line opens in 2027", P2]
-    names = [P1, "- Jane Doe", "- Jane Doe", P2]
-    for blocks in (single, mixed, names):
-        assert structure_reasons(blocks, signals) == [None] * len(blocks)
-
-
 def test_structure_drops_the_pages_headline_before_the_body_only() -> None:
     html = (
         "<html><body><article><h1><span>Transport</span>Tram line reaches the harbour</h1>"
