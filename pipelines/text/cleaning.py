@@ -129,7 +129,7 @@ _LINE_RULES: list[_Rule] = [
         80,
         r"^\[?\s*(?:anzeigen?|werbung|advertisement|advertising|sponsored|publicité|publicite"
         r"|annonce|reklame|publicidad|pubblicità|publicidade|advertentie|reklama|ogłoszenie)"
-        r"(?:[\s_-]*\d+)?\s*\]?$",
+        r"(?:[\s_-]*\d+)?\s*\]?:?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
         r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
@@ -205,7 +205,7 @@ _LINE_RULES: list[_Rule] = [
         # "picture alliance / dpa", "Jane Doe/AFP via Getty Images", "iStock".
         _one(
             rf"^(?:©\s?)?(?:{_AGENCIES})(?:\s?[/|]\s?[^.!?/|]{{2,40}}){{1,3}}$",
-            rf"^[^.!?/|]{{2,40}}\s?/\s?(?:{_AGENCIES})\b[^.!?]{{0,40}}$",
+            rf"^[^.!?/|]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\.com)?\b[^.!?]{{0,40}}$",
             r"^(?:getty images|istock(?:photo)?|shutterstock|adobe ?stock|picture[ -]alliance"
             r"|imago images)$",
         ),
@@ -238,12 +238,72 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:\S+\s){0,6}(?:nachdruck|vervielfältigung|weiterverbreitung|reproduction"
         r"|reproducción|riproduzione|reprodução|overname|przedruk|kopiowanie)\b.{0,80}\b(?:nur mit"
         r"|nicht gestattet|untersagt|interdite?|réservée|prohibida|vietata|proibida"
-        r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą|without (?:the )?permission)",
+        r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
+        r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
+        r"|(?:strictly )?prohibited)",
         r"^(?:reprints? (?:and|&) permissions|this (?:article|story|material|content) (?:may|must)"
         r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
         r"^(?:toute reproduction|queda prohibida la reproducción|prohibida (?:su|la) reproducción"
         r"|è vietata la (?:riproduzione|ripubblicazione)|é proibida a reprodução"
         r"|reprodução proibida)\b",
+    ),
+    # The notes of comment software under its form: "This site uses Akismet to reduce spam",
+    # "Zeilenumbrüche und Absätze werden automatisch erzeugt" (Drupal's input format).
+    *_rules(
+        "comments",
+        250,
+        r"^(?:this (?:web)?site|diese (?:web)?seite|diese website|ce site|este sitio|questo sito"
+        r"|este site|deze (?:web)?site|ta (?:witryna|strona)) (?:uses|verwendet|nutzt|utilise"
+        r"|usa|utiliza|utilizza|gebruikt|wykorzystuje|używa) (?:o )?akismet\b",
+        r"^(?:lines and paragraphs break automatically|zeilenumbrüche und absätze werden"
+        r" automatisch erzeugt|les lignes et les paragraphes (?:vont à la ligne|passent à la"
+        r" ligne) automatiquement)\b",
+    ),
+    # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
+    # to ...", "Mit Absendung des Formulars willige ich ...".
+    *_rules(
+        "form",
+        300,
+        r"^i (?:consent|agree) (?:to (?:receiv|the (?:terms|privacy|processing|use))|(?:that )?my"
+        r" (?:information|data|details|personal|e-?mail))",
+        r"^by (?:registering|signing up|subscribing|submitting|clicking|creating an account)"
+        r"\b[^.!?]{0,60}, you (?:agree|consent|accept|acknowledge)\b",
+        r"^mit (?:der )?(?:absendung|anmeldung|registrierung|eingabe)\b[^.!?]{0,60}"
+        r" (?:willige|stimme|erkläre|akzeptiere)",
+        r"^(?:ich (?:willige|stimme) (?:ein|zu),? dass|ich bin einverstanden,? dass (?:meine|mir))",
+        r"^en (?:vous inscrivant|cliquant|soumettant|créant un compte)\b[^.!?]{0,60},"
+        r" vous (?:acceptez|consentez|reconnaissez)\b",
+        r"^al (?:registrarte|suscribirte|hacer clic|enviar)\b[^.!?]{0,60},"
+        r" (?:aceptas|consientes|acepta)\b",
+        r"^(?:registrandoti|iscrivendoti|cliccando)\b[^.!?]{0,60}, (?:accetti|acconsenti)\b",
+        r"^ao (?:se registar|se registrar|se inscrever|clicar|assinar)\b[^.!?]{0,60},"
+        r" (?:você )?(?:concorda|aceita)\b",
+        r"^door (?:je aan te melden|te registreren|te klikken)\b[^.!?]{0,60},? ga je akkoord\b",
+        r"^(?:rejestrując się|klikając)\b[^.!?]{0,60},? (?:akceptujesz|wyrażasz zgodę)\b",
+    ),
+    # Notices about the reader's browser: "You are using an outdated browser".
+    *_rules(
+        "navigation",
+        200,
+        r"^(?:you are using (?:an? )?(?:outdated|old|older|unsupported) browser|you are using a"
+        r" browser version|sie (?:verwenden|nutzen) einen (?:veralteten|alten) browser"
+        r"|vous utilisez un navigateur (?:obsolète|ancien|périmé)|estás usando un navegador"
+        r" (?:obsoleto|antiguo|desactualizado)|stai (?:usando|utilizzando) un browser"
+        r" (?:obsoleto|datato)|você está (?:usando|a usar) um navegador (?:desatualizado"
+        r"|antigo)|je gebruikt een verouderde browser|używasz (?:przestarzałej|starej)"
+        r" przeglądarki)\b",
+    ),
+    # The post's own metadata row in blog themes: "This entry was posted in News and tagged
+    # ... on June 1, 2020 by Jane", "Dieser Eintrag wurde veröffentlicht in ...".
+    *_rules(
+        "dateline",
+        300,
+        r"^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht"
+        r"|am|in|unter)|cette (?:entrée|publication) a été publiée|(?:esta|la) entrada fue"
+        r" publicada|questa (?:voce|articolo) (?:è stata|è stato) pubblicat[ao]|esta entrada foi"
+        r" publicada|dit (?:bericht|item) is geplaatst|ten wpis (?:został opublikowany"
+        r"|opublikowano))"
+        r"\b",
     ),
     # Comment counters and comment forms (WordPress and friends, in three languages).
     *_rules(
@@ -314,7 +374,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "share",
         70,
-        r"^(?:jetzt |diesen artikel |artikel |beitrag |this (?:article|story|post) "
+        r"^(?:jetzt |diesen artikel |diese geschichte |diese seite |artikel |beitrag "
+        r"|this (?:article|story|post|page) "
         r"|cet article |l'article )?(?:teilen|sharen|share|partager|tweet|tweeten|twittern"
         r"|compartir|comparte|condividi|compartilhe|compartilhar|partilhar|delen|deel"
         r"|udostępnij|podziel się)"
@@ -385,6 +446,18 @@ _LINE_RULES: list[_Rule] = [
         400,
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin)(?: and \w+)? for\b"
         r"[^.!?]{0,60}\b(?:news|updates|stories)\b",
+    ),
+    # "Empfiehl dies deinen Freunden.", "Recommend this to a friend".
+    *_rules(
+        "share",
+        80,
+        r"^(?:empfiehl|empfehlen sie) (?:dies|diesen artikel|diese seite|uns|den artikel)"
+        r" (?:deinen|ihren|einem) (?:freunden|freund)|^(?:recommend|send|share) (?:this|it)"
+        r" (?:article |story |page )?(?:to|with) (?:a|your) friends?|^(?:recommander|envoyer)"
+        r" (?:cet article )?à (?:un|vos) amis?|^(?:recomendar|enviar) (?:a|este artículo a) (?:un"
+        r" amigo|tus amigos)|^(?:consiglia|invia) (?:a|questo articolo a) (?:un amico|i tuoi"
+        r" amici)|^(?:recomendar|enviar) (?:a|para) um amigo|^(?:aanbevelen bij|stuur door naar)"
+        r" een vriend|^poleć (?:znajomemu|znajomym)",
     ),
     # Calls to send the newsroom a tip or to read more of the same kind.
     *_rules(
@@ -654,6 +727,19 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "navigation",
         40,
+        # Buttons of the page left as lines: reply, comment, recommend, load more, log in,
+        # "opens in a new window", the PDF or e-book download.
+        r"^(?:kommentieren|antworten|reply|répondre|responder|rispondi|reageer|reageren"
+        r"|odpowiedz|weiterempfehlen|empfehlen|recommend|recommander|recomendar|consiglia"
+        r"|aanbevelen|poleć|lade weitere inhalte|mehr laden|load more|charger plus"
+        r"|cargar más|carica altri|carregar mais|meer laden|załaduj więcej|anmelden|einloggen"
+        r"|log in|sign in|se connecter|iniciar sesión|accedi|entrar|inloggen|zaloguj się"
+        r"|(?:öffnet|opens|s'ouvre|se abre|si apre|abre|opent|otwiera się) (?:in|dans|en|numa"
+        r"|w) (?:a |une |una |uma |een )?(?:neuem|new|nouvelle|nueva|nuova|nova|nieuw|nowym)"
+        r" (?:fenster|window|fenêtre|ventana|finestra|janela|venster|oknie)"
+        r"|pdf[- ]version|(?:als )?pdf (?:herunterladen|download)|download (?:as )?(?:pdf|epub)"
+        r"|télécharger (?:au format |en )?(?:pdf|epub)|descargar (?:en )?pdf|scarica (?:il )?pdf"
+        r"|baixar (?:em )?pdf|download pdf|pobierz pdf)$",
         r"^(?:nach oben|zurück nach oben|back to top|retour en haut(?: de (?:la )?page)?"
         r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
         r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
@@ -689,8 +775,12 @@ _LINE_RULES: list[_Rule] = [
         250,
         r"^(?:tags?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots[- ]clés|étiquettes|etiquetas"
         r"|palabras clave|parole chiave|tag correlati|palavras-chave|trefwoorden|tagi"
-        r"|słowa kluczowe|tagged(?: with| as)?|filed under|abgelegt unter|classé dans)\s?:"
-        r"\s?[^.!?]{0,240}$",
+        r"|słowa kluczowe|tagged(?: with| as)?|filed under|abgelegt unter|classé dans"
+        r"|getaggt mit|verschlagwortet mit|themen?|topics?|thèmes?|sujets?|temas?|argomenti"
+        r"|tópicos|onderwerpen|tematy)\s?:\s?[^.!?]{0,240}$",
+        # The label alone, its list of links left behind by the extractor.
+        r"^(?:tags|schlagw(?:ö|o)rte|stichw(?:ö|o)rte|mots[- ]clés|etiquetas|palabras clave"
+        r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe)$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
     *_rules(
