@@ -196,6 +196,8 @@ LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 0
 # Seconds between progress lines (fetched, stored, copies, dropped, rate, ETA); 0 turns them off.
 NEWS_PROGRESS_INTERVAL = 10.0
+# Scrapy's messages minus per-page DEBUG ones built for nothing at INFO (crawler/logformatter.py).
+LOG_FORMATTER = "crawler.logformatter.QuietLogFormatter"
 # No list of library versions at start-up: a dozen lines before anything happens.
 LOG_VERSIONS: list[str] = []
 # Scrapy 2.19's remote-control server stays off: no listening port, no job files under $HOME.
