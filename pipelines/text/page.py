@@ -51,6 +51,9 @@ _DESCRIPTION_MATCH_CHARS = 60
 # a full stop, colon, dash or parenthesis.
 _DATELINE_RE = re.compile(r"^[^.:]{2,30}(?:[.:]|\)?\s?[–—-])$")
 LEAD_MAX_CHARS = 1200
+# An image's alt text this long describes the picture; shorter ones are names and labels
+# ("Logo", "Foto: dpa") that a short body line may equal.
+_ALT_MIN_WORDS = 4
 
 
 # libxml2 concatenates an element's text in C, several times faster than joining itertext().
@@ -91,6 +94,8 @@ class PageSignals:
     links: set[str] = field(default_factory=set)
     cards: list[str] = field(default_factory=list)  # long link texts: teaser cards
     captions: set[str] = field(default_factory=set)
+    # The alt texts of the page's images: a block that repeats one is the picture's caption.
+    alts: set[str] = field(default_factory=set)
     bylines: set[str] = field(default_factory=set)
     headlines: set[str] = field(default_factory=set)  # loose keys of the <h1> texts
     lead_by_class: str | None = None
@@ -305,6 +310,10 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         text = element_text(element)
         if text:
             signals.captions.add(text)
+    for element in tree.iter("img"):
+        alt = element.get("alt")
+        if alt and alt.count(" ") >= _ALT_MIN_WORDS - 1:
+            signals.alts.add(flat(alt))
     for element in tree.iter("h1"):
         key = loose_key(element_text(element))
         if key:
