@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+# Zero-width characters and soft hyphens. Searched for before replacing: most texts hold none,
+# and a regex search is about ten times cheaper than str.translate with a mapping, which looks
+# up every character (a third of the CPU of reading a page's signals went there).
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -77,7 +80,9 @@ def flat(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return " ".join(text.translate(_INVISIBLE).split())
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def loose_key(text: str) -> str:
