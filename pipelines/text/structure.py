@@ -1,18 +1,20 @@
 """Block decisions from the page's markup: captions, bylines, a label over a linked headline.
 
-Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`.
-A paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
+Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`. A
+paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
 not article text; a paragraph that is entirely the text of a link is a teaser headline when a
 short label stands over it or when it sits in a run of such links outside the article's body
-paragraphs (an article's own subheading between two paragraphs may be a link and stays). On
-one line: a label followed only by linked headlines ("READ MORE | Headline"), a headline
-printed twice (a card's image alt text and link), a blurb inside a longer link (a teaser card).
-After the body, a paragraph opening with the byline's name and a verb is the author's
-biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch interessant", "More from
-...") over linked headlines goes with them, so that cleaning does not take the next subheading
-for the label's headline. At the end of the text, a run of teaser cards (linked headline,
-blurb, linked headline, blurb) loses its blurbs too. Before the body, a block that is the
-text of an ``<h1>`` is the headline, not article text.
+paragraphs (an article's own subheading between two paragraphs may be a link and stays). On one
+line: a label followed only by linked headlines ("READ MORE | Headline"), a headline printed
+twice (a card's image alt text and link), a blurb inside a longer link (a teaser card). A
+paragraph that repeats an image's alt text is its caption; the byline's name on a line of its
+own is the byline; the signature line of an embedded post ("— Name (@handle) date") is the
+embed's. After the body, a paragraph opening with the byline's name (or a role and the name)
+and a verb is the author's biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch
+interessant", "More from ...") over linked headlines goes with them, so that cleaning does not
+take the next subheading for the label's headline. At the end of the text, a run of teaser
+cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
+block that is the text of an ``<h1>`` is the headline, not article text.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ _HEADLINE_MIN_WORDS = 4
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
+# Words between a biography's start and the byline's name: a role ("Korrespondent", "Senior
+# editor") comes first in some author notes.
+_BIO_ROLE_MAX_WORDS = 2
+# The signature line an embedded post prints under its text: "— Name (@handle) 11. Juni 2018".
+# The post's text may be what the article is about; the signature is the embed's furniture.
+_EMBED_SIGNATURE_RE = re.compile(r"^[—–] [^()]{1,80} \(@\w{1,30}\) .{4,40}$")
 
 
 def _label(block: str) -> bool:
@@ -84,12 +92,19 @@ def _in_card(block: str, signals: PageSignals) -> bool:
 
 
 def _author_bio(block: str, author: str | None) -> bool:
-    """The closing note about the article's author: it opens with the byline's name and a
-    verb ("Inga Buller ist Head of Social ...", "Jane Doe is a reporter ...")."""
+    """The closing note about the article's author: it opens with the byline's name, or a
+    role and the name, and a verb ("Inga Buller ist Head of Social ...", "Jane Doe is a
+    reporter ...", "Korrespondent Max Muster ist bei ...")."""
     if not author or len(author) < 5:
         return False
     name = author.split(",")[0].strip()
-    return block.startswith(name) and bool(_COPULA_RE.match(block[len(name) :]))
+    at = block.find(name)
+    return (
+        at >= 0
+        and len(block[:at].split()) <= _BIO_ROLE_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block[:at].rstrip())
+        and bool(_COPULA_RE.match(block[at + len(name) :]))
+    )
 
 
 def structure_reasons(
@@ -100,6 +115,8 @@ def structure_reasons(
     ``author``: the byline from the page's metadata, to recognise a closing author biography.
     """
     reasons: list[str | None] = [None] * len(blocks)
+    # trafilatura joins several authors with "; ".
+    names = {loose_key(name) for name in (author or "").split(";")} - {""}
     body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     for i, block in enumerate(blocks):
@@ -107,6 +124,9 @@ def structure_reasons(
             continue
         if block in signals.captions:
             reasons[i] = "caption"
+        elif block in signals.alts:
+            # The picture's alt text printed under it as its caption.
+            reasons[i] = "image_alt"
         elif i < first and loose_key(block) in signals.headlines:
             # The page's headline over the body: the title is stored apart, and the metadata
             # title that cleaning compares with often differs (an SEO title, a kicker).
@@ -116,6 +136,11 @@ def structure_reasons(
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
+            reasons[i] = "byline"
+        elif _EMBED_SIGNATURE_RE.match(block):
+            reasons[i] = "embed_signature"
+        elif loose_key(block) in names:
+            # The author's name on a line of its own: the byline (stored apart) or a signature.
             reasons[i] = "byline"
         elif _headline(block, signals):
             previous = blocks[i - 1] if i else ""

@@ -634,3 +634,40 @@ def test_author_note_at_the_end_goes_a_heading_above_the_body_stays() -> None:
     # Followed by more of the article: an interview section, not a closing note.
     reasons = dict(drop_reasons(f"{P1}\nAbout the author\n{P2}\n{P3}\n{MISSING}"))
     assert reasons["About the author"] is None and reasons[P2] is None
+
+
+def test_structure_drops_an_image_alt_repeated_as_caption_but_not_a_short_alt() -> None:
+    alt = "The new tram at the harbour stop on its first run"
+    html = (
+        f"<html><body><article><img src='a.jpg' alt='{alt}'><img src='b.jpg' alt='Tram depot'>"
+        f"<p>{P1}</p></article></body></html>"
+    )
+    signals = read_signals(load_html(html), None)
+    assert alt in signals.alts
+    blocks = [P1, alt, "Tram depot", P2]
+    assert structure_reasons(blocks, signals) == [None, "image_alt", None, None]
+
+
+def test_structure_drops_the_authors_name_line_and_an_embedded_posts_signature() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    post = "The tram runs again from Monday, finally."
+    signature = "— City Transport (@citytransport) 11. Juni 2018"
+    blocks = ["Jane Doe", P1, post, signature, P2, "John Roe"]
+    assert structure_reasons(blocks, signals, author="Jane Doe; John Roe") == [
+        "byline",
+        None,
+        None,
+        "embed_signature",
+        None,
+        "byline",
+    ]
+    # Without a byline the names stay (a list of names may be the text).
+    assert structure_reasons(blocks, signals)[0] is None
+
+
+def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    bio = "Korrespondent Max Muster ist bei der Zeitung für Landespolitik zuständig und berichtet."
+    assert structure_reasons([P1, P2, bio], signals, author="Max Muster")[-1] == "author_bio"
+    quoted = "Das sagte am Dienstag Max Muster ist nicht richtig, sagen seine Gegner im Rat dazu."
+    assert structure_reasons([P1, P2, quoted], signals, author="Max Muster")[-1] is None
