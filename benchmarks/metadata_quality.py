@@ -10,7 +10,8 @@ generalise; both are dev-set figures (the issue's targets are about publishers o
 
 Comparison rules: tests/support/metadev.py (those of ../shared/metadev/README.md). Rows:
 ``published``: right counts the page's own calendar day (``local-day``, shown apart) where the
-dates/ truth is a local day and the UTC day differs. ``authors``: the README's scoring over every
+dates/ truth is a local day and the UTC day differs; ``strict`` beside it counts the stored
+UTC day only (a local-day answer is wrong there). ``authors``: the README's scoring over every
 truth entry; ``authors/persons``: against the truth's person names only, on pages that name one;
 ``authors/outlet``: pages whose truth names only an outlet, desk, agency or code, where storing
 nothing (``none``) is what the issue asks; ``as-truth`` stored the truth's entry (an agency such
@@ -146,6 +147,10 @@ def _row(label: str, tally: Tally, verdicts: tuple[str, ...]) -> str:
             cells.append(f"right {_pct(counts['right'] + counts['local-day'], n)}%")
         else:
             cells.append(f"{verdict} {_pct(counts[verdict], n)}%")
+    if "local-day" in verdicts:
+        # Strict: the stored UTC day only, a local-day answer counted wrong.
+        strict_wrong = counts["wrong"] + counts["local-day"]
+        cells.append(f"strict right {_pct(counts['right'], n)}% wrong {_pct(strict_wrong, n)}%")
     return f"  {label:<29} n={n:<4} {'  '.join(cells)}"
 
 
@@ -194,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     # Where each page's published date came from ("-": none stored), to tell per source how
     # often it is right or wrong when it decides alone.
@@ -214,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         conflicts_of[case.name] = meta.conflicts if meta is not None else []
         if meta is not None:
             conflicts.update(meta.conflicts)
+            weak.update(meta.weak)
             if meta.listing:
                 set_name = "dates" if case.date_only else "truth"
                 listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
@@ -320,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "conflicts (field set to NULL): "
         + (", ".join(f"{k} {v}" for k, v in sorted(conflicts.items())) or "none")
+    )
+    print(
+        "weak (field set to NULL, its one candidate unsupported): "
+        + (", ".join(f"{k} {v}" for k, v in sorted(weak.items())) or "none")
     )
     for set_name, what in (("truth", "article pages"), ("dates", "pages")):
         n = sum(c.date_only == (set_name == "dates") for c in cases)

@@ -50,6 +50,9 @@ class Article:
     # UTC, crawler/clock.py's format; precision "day", "minute" or "second" beside it.
     published: str | None = field(default=None, metadata=TIMESTAMP)
     published_precision: str | None = field(default=None, metadata=TEXT)
+    # The calendar day the page gives that moment in its own zone (YYYY-MM-DD): the page's
+    # "5 March" may be 4 March in UTC; NULL without a published date.
+    published_day: str | None = field(default=None, metadata=TEXT)
     modified: str | None = field(default=None, metadata=TIMESTAMP)  # when the page states one
     # Where each resolved field came from: {"published": "jsonld", "authors": "byline", ...}.
     meta_origin: dict[str, str] = field(default_factory=dict, metadata=TEXT)

@@ -37,7 +37,7 @@ class PageJob:
 class PageResult:
     """Article fields, or ``drop`` naming why the page holds no article.
 
-    ``counts`` are stat increments (``clean/<family>``, ``meta/<field>_conflict``,
+    ``counts`` are stat increments (``clean/<family>``, ``meta/<field>_conflict``, ``_weak``,
     ``language/<reason>``) for the crawl's stats; ``line_keys`` are the candidate lines of the
     uncleaned text and the page's block fingerprints, for learned boilerplate and templates;
     ``seconds`` is the time spent per stage, so a crawl's stats show where worker time goes;

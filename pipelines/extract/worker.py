@@ -73,6 +73,7 @@ def analyze_page(job: PageJob) -> PageResult:
     t2 = time.process_time()
     seconds["metadata"] += t2 - t1
     counts: Counter[str] = Counter(f"meta/{name}_conflict" for name in meta.conflicts)
+    counts.update(f"meta/{name}_weak" for name in meta.weak)
     counts.update(article.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:
@@ -105,6 +106,7 @@ def analyze_page(job: PageJob) -> PageResult:
             "author": meta.author,
             "published": meta.published,
             "published_precision": meta.published_precision,
+            "published_day": meta.published_local_day,
             "modified": meta.modified,
             "meta_origin": meta.origin,
             "description": extracted.description,

@@ -37,23 +37,24 @@ _SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
 _ZONE_STEP = timedelta(minutes=15)
 
 
-# Month names of the languages most pages in the dev set are written in; a date a page writes
-# out for readers ("06 Dicembre 2020", "17 de Febrero 2020", "March 5, 2024", "5. März 2024").
+# Month names of the languages most pages in the dev set are written in (Arabic as Egypt and the
+# Gulf write them); a date a page writes out for readers ("06 Dicembre 2020", "17 de Febrero
+# 2020", "March 5, 2024", "5. März 2024").
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar jänner janvier enero gennaio janeiro januari",
-        "february feb februar février fevrier febrero febbraio fevereiro februari",
-        "march mar märz maerz mars marzo março maart",
-        "april apr avril abril aprile",
-        "may mai mayo maggio maio mei",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oct oktober octobre octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dicembre dezembro",
+        "january jan januar jänner janvier enero gennaio janeiro januari يناير",
+        "february feb februar février fevrier febrero febbraio fevereiro februari فبراير",
+        "march mar märz maerz mars marzo março maart مارس",
+        "april apr avril abril aprile أبريل إبريل ابريل",
+        "may mai mayo maggio maio mei مايو",
+        "june jun juni juin junio giugno junho يونيو يونية",
+        "july jul juli juillet julio luglio julho يوليو يولية",
+        "august aug août aout agosto augustus أغسطس اغسطس",
+        "september sep sept septembre septiembre setiembre settembre setembro سبتمبر",
+        "october oct oktober octobre octubre ottobre outubro أكتوبر اكتوبر",
+        "november nov novembre noviembre novembro نوفمبر",
+        "december dec dezember décembre decembre diciembre dicembre dezembro ديسمبر",
     ),
     start=1,
 ):
@@ -88,6 +89,61 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
         except ValueError:
             return None
     return None
+
+
+# Dates as pages write them in running text, every reading kept: a day a page shows is checked
+# against a candidate, so an ambiguous "03/05/2024" may stand for either day.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_SHOWN = (
+    # 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日
+    (
+        re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+        "ymd",
+    ),
+    # 05.03.2024, 5/3/2024 (day or month first)
+    (
+        re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*((?:19|20)\d\d)(?!\d)"),
+        "dmy",
+    ),
+    # 5. März 2024, 17 de Febrero de 2020
+    (
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+            re.IGNORECASE,
+        ),
+        "dMy",
+    ),
+    # March 5, 2024
+    (
+        re.compile(
+            rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
+            re.IGNORECASE,
+        ),
+        "Mdy",
+    ),
+)
+
+
+def shown_days(text: str) -> set[str]:
+    """Every calendar day (YYYY-MM-DD) a text writes out, in each reading its form allows."""
+    days: set[str] = set()
+    for pattern, form in _SHOWN:
+        for match in pattern.finditer(text):
+            a, b, c = match.groups()
+            if form == "ymd":
+                readings = [(a, b, c)]
+            elif form == "dmy":
+                readings = [(c, b, a), (c, a, b)]
+            elif form == "dMy":
+                readings = [(c, _MONTHS.get(b.casefold(), 0), a)]
+            else:
+                readings = [(c, _MONTHS.get(a.casefold(), 0), b)]
+            for year, month, day in readings:
+                try:
+                    days.add(datetime(int(year), int(month), int(day)).date().isoformat())
+                except ValueError:
+                    continue
+    return days
 
 
 def tidy_timestamp(text: str | None) -> str | None:

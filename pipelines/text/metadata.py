@@ -5,7 +5,8 @@ meta tags, microdata, Dublin Core and other date meta tags, the feed or sitemap 
 the page, a ``<time>`` element and byline markup near the headline, a date in the URL, and
 trafilatura's own answer. Consistency checks (:mod:`pipelines.text.dates`) throw out impossible
 dates; when strong candidates disagree the field stays empty and ``conflicts`` names it: a
-missing date is better than a wrong one. ``origin`` records where each field came from.
+missing date is better than a wrong one. trafilatura's date alone, which nothing independent
+supports, leaves it empty too (``weak``). ``origin`` records where each field came from.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pipelines.text.dates import (
     paired_zone,
     plausible,
     possible_days,
+    shown_days,
     tidy_timestamp,
     written_date,
 )
@@ -94,6 +96,12 @@ _AUTHOR_META = (
 )
 
 
+# The text nearest the headline that writes more days than this is a list (archive links, results,
+# comments): no evidence for any one of them.
+_SHOWN_LIMIT = 3
+# How far up from the headline the day it shows is looked for.
+_SHOWN_LEVELS = 6
+
 # Origins of dates the page declares as metadata (beside them a listing's time is not preferred).
 _DECLARED = frozenset({"jsonld", "meta", "microdata"})
 
@@ -131,7 +139,9 @@ class PageMetadata:
     modified: str | None = None
     origin: dict[str, str] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
-    published_local_day: str | None = None  # the day in the page's own zone; not stored
+    # Fields left empty because their one candidate was a guess nothing else on the page supports.
+    weak: list[str] = field(default_factory=list)
+    published_local_day: str | None = None  # the day in the page's own zone (``published_day``)
     listing: str | None = None  # why the page is a listing, None for an article
     headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
 
@@ -148,6 +158,32 @@ def _headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None
         if key and (loose(text) == key or key in loose(text)):
             return element
     return facts.h1_elements[0] if len(facts.h1_elements) == 1 else None
+
+
+# A heading that starts with this much of the title (loosely) is the headline with its own suffix.
+_SHARED_START = 20
+
+
+def _heading_starting_like(
+    facts: PageFacts, tree: HtmlElement, title: str | None
+) -> HtmlElement | None:
+    """The one <h1> (else <h2> or <h3>) that starts like the title where no <h1> shows it whole.
+
+    Title and headline may each carry their own suffix ("Headline | Section" and "Headline
+    Subscribers"), and some pages set their headline in a lower heading; the day the page shows
+    is beside that heading all the same.
+    """
+    start = loose(title)[:_SHARED_START]
+    if len(start) < _SHARED_START:
+        return None
+    found = [
+        element
+        for text, element in zip(facts.h1, facts.h1_elements, strict=True)
+        if loose(text).startswith(start)
+    ]
+    if not found:
+        found = [h for h in tree.iter("h2", "h3") if loose(h.text_content()).startswith(start)]
+    return found[0] if len(found) == 1 else None
 
 
 def _times_in(scope: HtmlElement) -> list[str]:
@@ -206,6 +242,50 @@ def _without_updates(strong: list[Stamp], modified: list[Stamp]) -> list[Stamp]:
         )
     ]
     return kept or strong
+
+
+def _days_in_part(scope: HtmlElement) -> list[str]:
+    # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
+    if scope.tag in ("body", "html"):
+        return []
+    return sorted(shown_days(scope.text_content()))
+
+
+def _days_near(headline: HtmlElement | None) -> set[str]:
+    """The days written in the text closest to the headline, unless that text lists many."""
+    days = nearest(headline, _days_in_part, _SHOWN_LEVELS)
+    return set(days) if len(days) <= _SHOWN_LIMIT else set()
+
+
+def _supported(
+    guess: Stamp,
+    url_stamp: Stamp | None,
+    url_month: tuple[int, int] | None,
+    hint: Stamp | None,
+    shown: Callable[[], set[str]],
+) -> bool:
+    """Whether evidence independent of the extractor agrees with its guess.
+
+    htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
+    photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
+    one in ten on the dev pages); the URL's date or month, the listing's date, or the day the
+    page writes beside its headline agreeing make it the page's. Only those that reached here
+    without contradicting it are looked at (a disagreeing URL date was already a conflict).
+    """
+    if url_stamp is not None or url_month is not None:
+        return True  # a URL date or month it does not contradict
+    if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
+        return True
+    return bool(possible_days(guess) & shown())
+
+
+def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
+    """The one day written beside the headline that falls in the URL's month, if exactly one."""
+    prefix = f"{month[0]:04d}-{month[1]:02d}-"
+    days = [day for day in shown if day.startswith(prefix)]
+    if len(days) != 1:
+        return None
+    return Stamp(datetime.fromisoformat(days[0]), "day", "text")
 
 
 def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
@@ -297,23 +377,42 @@ def _resolve_dates(
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
         elif url_stamp is not None and plausible(url_stamp, fetched_at):
             stamp = url_stamp
-    # A full date in the URL is written once, when the story is first published. A month folder
-    # (/2011/12/slug) says less (a story may be re-published under its old URL), enough to reject
-    # a date the page does not declare (the extractor's guess from a teaser or a sidebar).
+    # A full date in the URL is written once, when the story is first published.
     if (
         stamp is not None
         and stamp.origin != "url"
-        and (
-            (url_stamp is not None and gap(stamp, url_stamp) > PAGE_TOLERANCE)
-            or (
-                url_month is not None
-                and stamp.origin not in _DECLARED
-                and not in_month(stamp, url_month)
-            )
-        )
+        and url_stamp is not None
+        and gap(stamp, url_stamp) > PAGE_TOLERANCE
     ):
         meta.conflicts.append("published")
         stamp = None
+
+    guessed: Stamp | None = None  # a guess dropped for want of support
+
+    def days_shown() -> set[str]:
+        """The days written beside the headline (looked for only when a rule needs them)."""
+        near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
+        return _days_near(near)
+
+    # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
+    # enough to reject a date the page does not declare (the extractor's guess from a teaser or
+    # a sidebar); the extractor's guess needs support even inside the month.
+    if (
+        stamp is not None
+        and stamp.origin not in _DECLARED
+        and stamp.origin != "url"
+        and (
+            (url_month is not None and not in_month(stamp, url_month))
+            or (
+                stamp.origin == "extractor"
+                and not _supported(stamp, url_stamp, url_month, hint, days_shown)
+            )
+        )
+    ):
+        guessed, stamp = stamp, None
+    if stamp is None and url_month is not None and "published" not in meta.conflicts:
+        # The page's own day beside its headline, inside the URL's month: two sources agree.
+        stamp = _shown_in_month(days_shown(), url_month)
     if hint is not None and "published" not in meta.conflicts:
         if stamp is None:
             stamp = hint
@@ -328,6 +427,8 @@ def _resolve_dates(
             # The listing states the time deliberately; it beats a day, and a <time> element or
             # the extractor's guess (often an update), not the page's own declared metadata.
             stamp = hint
+    if stamp is None and guessed is not None and "published" not in meta.conflicts:
+        meta.weak.append("published")
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

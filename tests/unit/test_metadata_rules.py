@@ -18,6 +18,7 @@ from pipelines.text.dates import (
     month_from_url,
     paired_zone,
     plausible,
+    shown_days,
     tidy_timestamp,
     written_date,
 )
@@ -698,7 +699,9 @@ def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> No
     url = "https://blog.example/news/2011/12/some-story/"
     html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
     guessed = resolve(html, url=url, extracted=_extracted("2010-06-01"))
-    assert guessed.published is None and guessed.conflicts == ["published"]
+    # A guess the month contradicts is a weak source left out, not two strong ones disagreeing.
+    assert guessed.published is None and guessed.weak == ["published"]
+    assert guessed.conflicts == []
     inside = resolve(html, url=url, extracted=_extracted("2011-12-03"))
     assert inside.published == "2011-12-03T00:00:00+00:00"
     ld = dict(ARTICLE_LD, url=url, datePublished="2024-03-05T13:30:00Z", dateModified=None)
@@ -709,11 +712,98 @@ def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> No
 
 
 def test_the_extractors_bare_first_of_january_is_not_stored() -> None:
-    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
+    html = page(
+        "",
+        "<article><h1>Minister resigns after budget vote</h1><p>20.01.2022, 1.1.2022</p></article>",
+    )
     assert resolve(html, extracted=_extracted("2022-01-01")).published is None
     assert resolve(html, extracted=_extracted("2022-01-20")).published == (
         "2022-01-20T00:00:00+00:00"
     )
+
+
+def test_the_extractors_lone_guess_needs_support() -> None:
+    bare = page("", "<article><h1>Minister resigns after budget vote</h1><p>Text.</p></article>")
+    alone = resolve(bare, extracted=_extracted("2020-07-15"))
+    assert alone.published is None
+    assert (alone.weak, alone.conflicts) == (["published"], [])
+    # The day the page writes beside its headline agrees: stored, from the extractor.
+    shown = page(
+        "",
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        "<p>Posted July 15, 2020 by Jane</p></header><p>Text.</p></article>",
+    )
+    meta = resolve(shown, extracted=_extracted("2020-07-15"))
+    assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "extractor")
+    assert meta.weak == []
+    # A day the page shows that differs from the guess is no support.
+    assert resolve(shown, extracted=_extracted("2020-07-11")).published is None
+    # The listing's date or the URL's date or month agreeing support it too.
+    hinted = resolve(bare, extracted=_extracted("2020-07-15"), hints={"published": "2020-07-15"})
+    assert hinted.published == "2020-07-15T00:00:00+00:00"
+    dated = resolve(
+        bare, url="https://x.example/2020/07/15/story", extracted=_extracted("2020-07-15")
+    )
+    assert dated.published == "2020-07-15T00:00:00+00:00"
+    foldered = resolve(
+        bare, url="https://x.example/2020/07/story", extracted=_extracted("2020-07-15")
+    )
+    assert foldered.published == "2020-07-15T00:00:00+00:00"
+
+
+def test_a_day_only_the_whole_body_shows_is_not_beside_the_headline() -> None:
+    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p><p>20.01.2022</p>")
+    assert resolve(html, extracted=_extracted("2022-01-20")).published is None
+    inside = html.replace("<h1>", "<div><h1>").replace(
+        "</h1><p>Text.</p>", "</h1><p>Text.</p></div>"
+    )
+    assert resolve(inside, extracted=_extracted("2022-01-20")).published is None  # still apart
+    beside = html.replace("<h1>", "<div><h1>").replace(
+        "<p>20.01.2022</p>", "<p>20.01.2022</p></div>"
+    )
+    assert resolve(beside, extracted=_extracted("2022-01-20")).published == (
+        "2022-01-20T00:00:00+00:00"
+    )
+
+
+def test_a_guess_beside_a_headline_among_many_dates_is_not_supported() -> None:
+    # Race results, archive links, photo dates: a text listing many days supports none of them.
+    days = " ".join(f"<li>2020/7/{d} result</li>" for d in range(10, 16))
+    html = page(
+        "",
+        f"<div><h1>Minister resigns after budget vote</h1><ul>{days}</ul></div><p>Text.</p>",
+    )
+    assert resolve(html, extracted=_extracted("2020-07-12")).published is None
+
+
+def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -> None:
+    url = "https://blog.example/news/2011/12/some-story/"
+    html = page(
+        "",
+        "<div><h1>Minister resigns after budget vote</h1><p>Sa, 03.12.2011 - 10:15</p></div>"
+        "<p>Text.</p>",
+    )
+    meta = resolve(html, url=url, extracted=_extracted("2010-06-01"))
+    assert (meta.published, meta.origin["published"]) == ("2011-12-03T00:00:00+00:00", "text")
+    assert meta.weak == []  # the guess was dropped, the field is not empty
+    # Outside the URL's month the shown day is not taken.
+    other = url.replace("2011/12", "2011/11")
+    assert resolve(html, url=other).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Am 5. März 2024 um 10 Uhr", {"2024-03-05"}),
+        ("2020年07月12日 | 2015/7/21撮影", {"2020-07-12", "2015-07-21"}),
+        ("03/05/2024", {"2024-03-05", "2024-05-03"}),
+        ("Posted March 5th, 2024", {"2024-03-05"}),
+        ("الأربعاء، 07 أكتوبر 2020", {"2020-10-07"}),
+        ("31.02.2024 or 12 Monkeys 1995 or 2024-13-01", set()),
+    ],
+)
+def test_days_shown_in_text(text: str, days: set[str]) -> None:
+    assert shown_days(text) == days
 
 
 def test_a_published_meta_equal_to_the_modified_time_is_the_update() -> None:
@@ -750,6 +840,7 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("Feb 16", None),  # no year
         ("31 February 2024", None),
         ("12 Monkeys 1995", None),
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
@@ -805,3 +896,29 @@ def test_a_declared_first_of_january_against_the_shown_date_is_a_conflict() -> N
     live = resolve(page("", _shown("2024-07-18T09:08:27Z"), ordinary))
     assert live.published == "2023-10-07T07:53:36+00:00"
     assert live.origin["published"] == "jsonld"
+
+
+def test_the_day_beside_a_headline_with_a_suffix_of_its_own_supports_the_guess() -> None:
+    # The title has " | Chroniques", the <h1> a " Subscribers" badge: it starts like the title.
+    html = page(
+        "<title>Minister resigns after budget vote | Chroniques</title>",
+        "<h1>Site</h1><article><header><h1>Minister resigns after budget vote "
+        "<span>Subscribers</span></h1><p>28 juin 2019</p></header><p>Text.</p></article>",
+    )
+    meta = resolve(html, extracted=_extracted("2019-06-28"))
+    assert meta.published == "2019-06-28T00:00:00+00:00"
+
+
+def test_the_day_beside_a_lower_heading_that_starts_like_the_title_supports_the_guess() -> None:
+    html = page(
+        "<title>Minister resigns after budget vote - News</title>",
+        "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
+        "<p>Text.</p><footer>2018-12-01</footer>",
+    )
+    meta = resolve(html, extracted=_extracted("2019-01-23"))
+    assert (meta.published, meta.origin["published"]) == ("2019-01-23T00:00:00+00:00", "extractor")
+    # The footer's day is not beside the heading.
+    assert resolve(html, extracted=_extracted("2018-12-01")).published is None
+    # Two headings that start like the title: neither is taken.
+    twice = html.replace("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>")
+    assert resolve(twice, extracted=_extracted("2019-01-23")).published is None

@@ -53,8 +53,27 @@ def test_worker_stores_resolved_fields_with_origins() -> None:
     assert fields["author"] == "Jane Doe, John Roe"
     assert fields["published"] == "2024-03-05T13:30:00+00:00"
     assert fields["published_precision"] == "minute"
+    assert fields["published_day"] == "2024-03-05"
     assert fields["meta_origin"] == {"title": "h1", "published": "jsonld", "authors": "byline"}
     assert "metadata" in result.seconds
+
+
+def test_worker_stores_the_day_the_page_gives_beside_the_utc_moment() -> None:
+    # 01:30 in India on 5 March is 20:00 UTC on 4 March: the row keeps both.
+    html = article_page(datePublished="2024-03-05T01:30:00+05:30")
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["published"] == "2024-03-04T20:00:00+00:00"
+    assert result.fields["published_day"] == "2024-03-05"
+
+
+def test_worker_counts_an_unsupported_date_guess_and_stores_no_date() -> None:
+    # No declared date; the one day the page writes is in its footer, not beside the headline.
+    html = article_page(datePublished=None).replace(
+        "</article>", "</article><footer><p>Foto vom 21.07.2015</p></footer>"
+    )
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["published"] is None
+    assert result.counts["meta/published_weak"] == 1
 
 
 def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:

@@ -97,6 +97,7 @@ def test_extract_fills_the_article_from_a_stored_page(extract: ExtractPipeline) 
     # The listing's day and the page's time agree: the time is kept, in UTC.
     assert result["published"] == "2024-11-01T07:30:00+00:00"
     assert result["published_precision"] == "minute"
+    assert result["published_day"] == "2024-11-01"
     assert result["meta_origin"]["published"] == "meta"
     assert result["html_gz"] and result["content_hash"] and result["signature"]
     assert extract.stats.get_value("news/extract/ok") >= 1
