@@ -27,9 +27,34 @@ _DESK = re.compile(
     r"staff writer|web desk|digital desk|bureau|"
     # Words of an outlet's name: a person is never called "… News" or "… Online".
     r"news|online|zeitung|magazin|magazine|tribune|gazette|radio|tv|television|fernsehen|"
-    r"rundfunk|media|medien|verlag|publishing)\b",
+    r"rundfunk|media|medien|verlag|publishing|"
+    # The kinds of paper and newscast outlets are named after, in the issue's languages:
+    # "The Irish Times", "Gazeta Wyborcza", "Diario de Sevilla", "NOS Nieuws", "NTV Haber".
+    r"times|daily|herald|journal|chronicle|courier|telegraph|observer|mirror|express|"
+    r"nachrichten|kurier|anzeiger|rundschau|tagblatt|abendblatt|allgemeine|"
+    r"nieuws|krant|dagblad|omroep|diario|diário|periódico|periodico|jornal|noticias|notícias|"
+    r"notizie|giornale|gazzetta|quotidiano|quotidien|gazeta|dziennik|wiadomości|tygodnik|"
+    r"zprávy|noviny|deník|denník|týdeník|haber|haberleri|gazetesi)\b",
     re.I,
 )
+# An outlet's name in scripts without word spaces or without Latin letters: newspaper,
+# broadcaster, wire and "news" words (朝日新聞デジタル, 共同通信, 연합뉴스, РИА Новости).
+_OUTLET_ANYWHERE = re.compile(
+    r"新聞|新闻|通信社|通讯社|共同通信|時事通信|放送|テレビ|デジタル|電視|电视|日報|日报|"
+    r"뉴스|일보|신문|방송|통신|новости|газета|известия|ведомости|агентство|телеканал|"
+    r"وكالة|الأنباء|جريدة|صحيفة|قناة",
+    re.I,
+)
+# A definite article opens a title, never a person's name: "The Irish Times", "Der Standard",
+# "Il Post", "Het Parool".
+_ARTICLE_FIRST = frozenset({"the", "der", "die", "il", "lo", "het", "los", "las"})
+# An outlet's or agency's acronym followed by a word: "EFE Madrid", "RTL Nord", "NOS Nieuws",
+# "РИА Новости". Three to five capitals (two-letter initials such as "AJ" start people's names).
+_ACRONYM_FIRST = re.compile(r"^[A-ZÄÖÜÀ-ÞА-ЯЁ]{3,5}\s+\S*[a-zäöüß-ÿа-яё]")
+# A domain written as a name: "Milliyet.com.tr", "Focus.de".
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+# Academic degrees after a name ("Jane Doe, Ph.D."): not a second person.
+_DEGREES = frozenset({"ph.d", "phd", "md", "m.d", "mba", "msc", "m.sc", "ba", "ma", "llm"})
 # A news agency credited in the byline: a source, not a person (the issue: never store an
 # agency). Its kind of word, the phrases agencies use in their names, and the wire services whose
 # names carry neither.
@@ -43,7 +68,7 @@ _AGENCY = re.compile(
 )
 # One word with capitals in a row ("AFP", "KNA", "dpa-AFX", "MANILA" after "AFP, "): an
 # agency's or outlet's acronym or a dateline, not a person (a name in capitals has two words).
-_ACRONYM = re.compile(r"^\S*[A-ZÄÖÜÀ-Þ]{2}\S*$")
+_ACRONYM = re.compile(r"^\S*[A-ZÄÖÜÀ-ÞА-ЯЁ]{2}\S*$")
 # Newsroom labels of scripts without word spaces and of languages _DESK does not cover.
 _DESK_ANYWHERE = re.compile(
     r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
@@ -163,10 +188,17 @@ _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
 
 
+# A dateline in capitals before the name: "BERLIN – Jane Doe", "PARIS (AFP): …".
+_DATELINE = re.compile(r"^[A-ZÄÖÜÀ-Þ]{3,}(?:[ /-][A-ZÄÖÜÀ-Þ]{3,})*\s*(?:\([^)]*\))?\s*[–—:-]\s+")
+
+
 def _strip(name: str) -> str:
-    name = _BRACKETED.sub("", collapse(_EMAIL.sub(" ", name)))
-    name = name.strip(" .,:;|-–—()[]\"'«»“”„")
+    name = _DATELINE.sub("", collapse(_EMAIL.sub(" ", name)))
+    name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
+        lead = _LEAD.match(name)
+        if lead and (_DESK.search(lead.group()) or _AGENCY.search(lead.group())):
+            return ""  # "Diario de Sevilla", "Agencia de noticias": an outlet, not a lead
         name = _LEAD.sub("", name).strip(" .,:;|-–—")
     name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
     return name
@@ -183,11 +215,15 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if lowered in _ROLES or lowered in _LONE_LEADS or _ROLE_COMPOUND.search(name):
         return False
+    if lowered in _DEGREES or lowered.split()[0] in _ARTICLE_FIRST:
+        return False
     if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
         return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
     if _DESK.search(name) or _PHRASE.search(name) or _AGENCY.search(name):
         return False
-    if _ACRONYM.match(name) or _DESK_ANYWHERE.search(name):
+    if _ACRONYM.match(name) or _DESK_ANYWHERE.search(name) or _OUTLET_ANYWHERE.search(name):
+        return False
+    if _ACRONYM_FIRST.match(name) or _DOMAIN.search(name):
         return False
     words = name.split()
     if len(words) == 1 and name.islower():
@@ -198,30 +234,32 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     ):
         # "freelance reporter in London", "Xiaoying You is": a phrase, not a name.
         return False
-    key = loose(name)
-    if not key:
+    if not loose(name) or _is_site_name(name, site_names, host):
         return False
-    host_key = loose(host_label(host)) if host else ""
-    if host_key and (key == host_key or key == loose(host)):
-        return False
-    for site in site_names:
-        site_key = loose(site)
-        if site_key and (
-            key == site_key or (len(key) >= 4 and (key in site_key or site_key in key))
-        ):
-            return False
     return not all(
         unicodedata.category(ch).startswith(("P", "S")) for ch in name if not ch.isspace()
     )
 
 
+def _folded(text: str) -> str:
+    """:func:`loose` without accents: "Habertürk" and the host label "haberturk" are one name."""
+    return loose(
+        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    )
+
+
 def _is_site_name(name: str, site_names: Iterable[str], host: str) -> bool:
-    key = loose(name)
-    host_key = loose(host_label(host)) if host else ""
-    if host_key and key in (host_key, loose(host)):
+    """The site's own name, its host, or the host's label with an edition ("Volksstimme
+    Magdeburg" on volksstimme.de), compared without case, punctuation and accents."""
+    key = _folded(name)
+    host_key = _folded(host_label(host)) if host else ""
+    if host_key and key in (host_key, _folded(host)):
+        return True
+    words = name.split()
+    if len(host_key) >= 3 and len(words) > 1 and any(_folded(w) == host_key for w in words):
         return True
     for site in site_names:
-        site_key = loose(site)
+        site_key = _folded(site)
         if site_key and (
             key == site_key or (len(key) >= 4 and (key in site_key or site_key in key))
         ):
@@ -423,3 +461,20 @@ def agree(names: Iterable[str], others: Iterable[str]) -> bool:
             ):
                 return True
     return False
+
+
+def in_byline_markup(tree: HtmlElement, names: Iterable[str]) -> bool:
+    """Whether every name is written in byline markup of the page outside its chrome.
+
+    The confirmation a weak source (trafilatura's author, read from any meta tag, any JSON-LD
+    item or any byline-like element, a teaser's included) needs before it is stored: the same
+    name in an element the page marks as its byline (``rel=author``, an author class, a link to
+    an author page) that is not in a nav, aside, footer or figure.
+    """
+    texts = [
+        loose(_byline_text(e))
+        for e in _CANDIDATES(tree)
+        if _is_byline(e) and not any(a.tag in _OUTSIDE for a in e.iterancestors())
+    ]
+    keys = [loose(name) for name in names]
+    return bool(keys) and all(key and any(key in text for text in texts) for key in keys)

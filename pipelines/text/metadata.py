@@ -131,6 +131,9 @@ class PageMetadata:
     modified: str | None = None
     origin: dict[str, str] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    # Candidates left out for lack of confirmation, e.g. ``authors_unconfirmed`` (counted as
+    # news/meta/<reason>).
+    skipped: list[str] = field(default_factory=list)
     published_local_day: str | None = None  # the day in the page's own zone; not stored
     listing: str | None = None  # why the page is a listing, None for an article
     headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
@@ -392,6 +395,12 @@ def _resolve_authors(
             if check and not author_rules.agree(names, check):
                 meta.conflicts.append("authors")
                 return
+        if origin == "extractor" and not author_rules.in_byline_markup(tree, names):
+            # trafilatura's last resort reads any item's metadata and any byline-like text
+            # (the outlet's credit on pages that name no person): stored only when the page
+            # shows the same names in its own byline markup.
+            meta.skipped.append("authors_unconfirmed")
+            return
         meta.authors = names
         meta.origin["authors"] = origin
         return
