@@ -365,7 +365,7 @@ def _resolve_authors(
     taken from another source either.
     """
     host = host_of(facts.url)
-    persons, organisations = author_rules.jsonld_authors(entity)
+    persons, organisations = author_rules.jsonld_authors(entity, facts.entities)
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
@@ -374,6 +374,7 @@ def _resolve_authors(
         ("jsonld", lambda: persons),
         ("byline", lambda: author_rules.byline_near(headline)),
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
+        ("line", lambda: author_rules.lead_byline_near(headline)),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]

@@ -3,6 +3,8 @@ pipelines/text/authors.py on the forms it is meant for and on the names it must 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipelines.text.authors import clean_names, in_byline_markup
@@ -127,3 +129,62 @@ def test_judge_reads_the_sites_label_under_a_generic_second_level() -> None:
     assert outlet_entry("NTV Spor", case)
     net = Case("x", "https://abc.net.au/a", "abc.net.au", "en", "", None)
     assert not outlet_entry("Kenneth Smith", net)
+
+
+def resolve_page(body: str, ld: object | None = None) -> tuple[list[str], dict[str, str]]:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    tree = parse_html(f"<html><head>{script}</head><body>{body}</body></html>")
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    return meta.authors, meta.origin
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            '<p>Von <a href="/m">Max Muster</a> und <a href="/e">Erika Mustermann</a></p>',
+            ["Max Muster", "Erika Mustermann"],
+        ),
+        ("<p>By Jane Doe and John Roe</p>", ["Jane Doe", "John Roe"]),
+        ("<div><span>Autor: Jan Novák</span></div>", ["Jan Novák"]),
+        ("<p>Par Jean Dupont</p>", ["Jean Dupont"]),
+        # A sentence that opens with a lead word is no byline.
+        ("<p>By Sunday the minister had resigned and left the capital.</p>", []),
+        ("<p>Von Berlin aus reiste sie weiter.</p>", []),
+        # The outlet's credit stays out.
+        ("<p>Von Redaktion Beispiel</p>", []),
+    ],
+)
+def test_a_byline_line_without_markup_beside_the_headline(line: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
+    authors, origin = resolve_page(body)
+    assert authors == names
+    assert origin.get("authors") == ("line" if names else None)
+
+
+def test_a_byline_line_in_a_teaser_is_not_the_articles() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><p>Text.</p><aside><p>By Jane Doe</p></aside></article>"
+    )
+    assert resolve_page(body) == ([], {"title": "h1"})
+
+
+def test_jsonld_author_given_by_reference_in_a_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "@id": URL + "#article",
+                "url": URL,
+                "headline": "Minister resigns",
+                "author": [{"@id": "https://news.example/#/person/1"}],
+            },
+            {"@type": "Person", "@id": "https://news.example/#/person/1", "name": "Jane Doe"},
+        ],
+    }
+    authors, origin = resolve_page(
+        "<article><h1>Minister resigns</h1><p>Text.</p></article>", graph
+    )
+    assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
