@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -437,14 +437,27 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     outer = {id(a) for e in found for a in e.iterancestors()}
     innermost = [e for e in found if id(e) not in outer]
 
+    return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
+
+
+def _nearest_texts(
+    headline: HtmlElement,
+    elements: list[HtmlElement],
+    text_of: Callable[[HtmlElement], str],
+    accept: Callable[[str], bool],
+    max_levels: int,
+) -> list[str]:
+    """Accepted texts of ``elements`` in the headline's nearest ancestor that holds any, leaving
+    out those in chrome or in another item (:func:`_inside_excluded`)."""
+
     def collect(scope: HtmlElement) -> Iterator[str]:
-        for element in innermost:
+        for element in elements:
             if not any(a is scope for a in element.iterancestors()):
                 continue
             if _inside_excluded(element, scope, headline):
                 continue
-            text = _byline_text(element)
-            if text and len(text) <= 200:
+            text = text_of(element)
+            if text and accept(text):
                 yield text
 
     return nearest(headline, collect, max_levels)
@@ -494,17 +507,11 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         if holder is not None and holder.tag not in _OUTSIDE and holder is not top:
             holders.append(holder)
 
-    def collect(scope: HtmlElement) -> Iterator[str]:
-        for holder in holders:
-            if not any(a is scope for a in holder.iterancestors()):
-                continue
-            if _inside_excluded(holder, scope, headline):
-                continue
-            text = collapse(holder.text_content())
-            if _byline_line(text):
-                yield text
+    return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
 
-    return nearest(headline, collect, max_levels)
+
+def _whole_text(element: HtmlElement) -> str:
+    return collapse(element.text_content())
 
 
 def _name_words(name: str) -> set[str]:
