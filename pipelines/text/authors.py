@@ -81,7 +81,10 @@ _PHRASE = re.compile(
     r"\b(?:e-?mail|mail the author|follow|folgen|more from|mehr von|alle artikel|all articles|"
     r"articles by|read more|weiterlesen|profile|profil|show more|subscribe|abonnieren|"
     r"updated|aktualisiert|published|veröffentlicht|min\.? read|lesezeit|minutes?|"
-    r"view|search|show|author publications)\b",
+    r"view|search|show|author publications|"
+    # Paid or handed-in pieces credit no reporter.
+    r"sponsored|advertorial|anzeige|werbung|pressemitteilung|press release|partner content|"
+    r"publireportage|promoted)\b",
     re.I,
 )
 # A role alone is not a name.
@@ -149,7 +152,9 @@ _ROLES = frozenset(
 # A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
 # "Auslandskorrespondentin", "Chefreporter". A name does not end so.
 _ROLE_COMPOUND = re.compile(
-    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor)(?:in|innen)?$", re.I
+    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer)"
+    r"(?:in|innen)?$",
+    re.I,
 )
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
@@ -255,6 +260,8 @@ def _is_site_name(name: str, site_names: Iterable[str], host: str) -> bool:
     host_key = _folded(host_label(host)) if host else ""
     if host_key and key in (host_key, _folded(host)):
         return True
+    if len(key) >= 5 and key in host_key:
+        return True  # "Stuttgarter" on stuttgarter-zeitung.de: part of the site's name
     words = name.split()
     if len(host_key) >= 3 and len(words) > 1 and any(_folded(w) == host_key for w in words):
         return True

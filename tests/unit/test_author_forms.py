@@ -68,6 +68,11 @@ def test_names_are_split_and_kept(raw: str, names: list[str]) -> None:
         "연합뉴스",
         # A domain as a name.
         "Milliyet.com.tr",
+        # A role as one word, and paid pieces.
+        "Gastautor",
+        "Gastautorin",
+        "Sponsored Content",
+        "Anzeige",
     ],
 )
 def test_outlets_are_no_names(raw: str) -> None:
@@ -80,6 +85,7 @@ def test_outlets_are_no_names(raw: str) -> None:
         ("Volksstimme Magdeburg", "volksstimme.de", []),  # the host's label and an edition
         ("Habertürk", "haberturk.com", []),  # accents dropped against the host
         ("Publico", "publico.es", ["Público"]),  # and against the site's name
+        ("Stuttgarter", "stuttgarter-zeitung.de", []),  # a part of the site's label
     ],
 )
 def test_the_sites_own_name_is_no_author(raw: str, host: str, sites: list[str]) -> None:
