@@ -60,7 +60,7 @@ _DEGREES = frozenset({"ph.d", "phd", "md", "m.d", "mba", "msc", "m.sc", "ba", "m
 # names carry neither.
 _AGENCY = re.compile(
     r"\b(?:agency|agence|agencia|agenzia|agentur|nachrichtenagentur|presseagentur|"
-    r"presse-agentur|ajansı|ajansi|newswire|wires?|news service|associated press|"
+    r"presse-agentur|agência|ajansı|ajansi|newswire|wires?|news service|associated press|"
     r"press association|press trust|canadian press|europa press|france-presse|"
     r"reuters|bloomberg|xinhua|yonhap|kyodo|jiji|tass|interfax|bernama|antara|lusa|belga|"
     r"ritzau|keystone-sda)\b",
@@ -482,6 +482,9 @@ _LEAD_TEXTS = etree.XPath(
     " or starts-with(normalize-space(.), 'Autor:') or starts-with(normalize-space(.), 'Author:')"
     " or starts-with(normalize-space(.), 'Autorin:') or starts-with(normalize-space(.), 'Text:')]"
 )
+_PREVIOUS_HEADING = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+)
 # Joiners and name particles: the only lower-case words a byline line holds.
 _LINE_WORDS = _PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve"}
 MAX_LINE = 80
@@ -511,8 +514,16 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         holder = node.getparent()
         if holder is not None and node.is_tail:
             holder = holder.getparent()
-        if holder is not None and holder.tag not in _OUTSIDE and holder is not top:
-            holders.append(holder)
+        if holder is None or holder.tag in _OUTSIDE or holder is top:
+            continue
+        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
+            continue  # a teaser card is a link; a byline line is not inside one
+        heading = _PREVIOUS_HEADING(holder)
+        if heading and heading[0] is not headline and heading[0].find(".//a") is not None:
+            # Under another item's linked heading: a teaser's or a related story's line (a
+            # subtitle heading between the headline and the byline links nowhere).
+            continue
+        holders.append(holder)
 
     return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
 

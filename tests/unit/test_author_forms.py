@@ -194,3 +194,24 @@ def test_jsonld_author_given_by_reference_in_a_graph() -> None:
         "<article><h1>Minister resigns</h1><p>Text.</p></article>", graph
     )
     assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
+
+
+def test_a_byline_line_of_a_teaser_card_near_the_headline_is_not_the_articles() -> None:
+    cards = (
+        '<div><h1>Minister resigns</h1><p>Text.</p></div><div><a href="/other">'
+        "<h6>Other story</h6><p>Von Hans Beispiel</p></a></div>"
+        '<div><h3><a href="/more">More</a></h3><p>Von Erika Muster</p></div>'
+    )
+    assert resolve_page(f"<main><section>{cards}</section></main>")[0] == []
+
+
+def test_a_byline_line_under_the_subtitle_heading_is_the_articles() -> None:
+    body = (
+        "<article><div><h1>Minister resigns</h1><h2>What comes next</h2></div>"
+        "<div><div>By <span>Jane Doe</span></div></div><p>Text.</p></article>"
+    )
+    assert resolve_page(body)[0] == ["Jane Doe"]
+
+
+def test_a_portuguese_agency_credit_is_no_author() -> None:
+    assert clean_names(["Agência O Globo"]) == []
