@@ -374,11 +374,7 @@ def jsonld_authors(
     return persons, orgs
 
 
-# Byline classes in the issue's languages: auteur (fr, nl), firma (es, it), verfasser (de) and
-# the English job words.
-_BYLINE_CLASS = re.compile(
-    r"author|byline|autor|auteur|firma|verfasser|writer|reporter|journalist", re.I
-)
+_BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job", re.I
 )
@@ -390,8 +386,6 @@ _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "no
 _CANDIDATES = etree.XPath(
     ".//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@class, 'uthor')"
     " or contains(@class, 'utor') or contains(@class, 'yline') or contains(@class, 'yLine')"
-    " or contains(@class, 'uteur') or contains(@class, 'irma') or contains(@class, 'erfasser')"
-    " or contains(@class, 'riter') or contains(@class, 'eporter') or contains(@class, 'ournalist')"
     " or (self::a and (contains(@href, '/aut') or contains(@href, '/journalist')"
     " or contains(@href, '/profile')))]"
 )

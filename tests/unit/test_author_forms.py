@@ -215,13 +215,3 @@ def test_a_byline_line_under_the_subtitle_heading_is_the_articles() -> None:
 
 def test_a_portuguese_agency_credit_is_no_author() -> None:
     assert clean_names(["Agência O Globo"]) == []
-
-
-@pytest.mark.parametrize("cls", ["auteur", "firma", "article-writer", "reporter-name", "verfasser"])
-def test_byline_classes_of_the_issues_languages(cls: str) -> None:
-    body = (
-        f'<article><h1>Minister resigns</h1><span class="{cls}">Jan Jansen</span>'
-        "<p>Text.</p></article>"
-    )
-    authors, origin = resolve_page(body)
-    assert (authors, origin.get("authors")) == (["Jan Jansen"], "byline")
