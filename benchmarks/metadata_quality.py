@@ -204,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     # Where each page's published date came from ("-": none stored), to tell per source how
     # often it is right or wrong when it decides alone.
     date_origin: dict[str, str] = {}
+    # The same for authors ("conflict": sources disagreed, "-": nothing stored), judged by the
+    # issue's rules: which source, deciding alone, stores outlets or wrong people.
+    author_origin: dict[str, str] = {}
+    skipped: Counter[str] = Counter()
     # truth.jsonl holds article pages only: each one here would be an article dropped. dates/
     # also holds a few site roots and fronts (htmldate's evaluation dates any page), shown with
     # their URL so that a reader can tell a front from an article.
@@ -226,15 +230,22 @@ def main(argv: list[str] | None = None) -> int:
                 listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
             origins.update(f"{k}={v}" for k, v in meta.origin.items())
             date_origin[case.name] = meta.origin.get("published", "-")
+            author_origin[case.name] = meta.origin.get(
+                "authors", "conflict" if "authors" in meta.conflicts else "-"
+            )
+            skipped.update(meta.skipped)
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     languages: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     misses: list[str] = []
     by_origin: dict[str, Counter[str]] = defaultdict(Counter)
+    authors_by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results):
         half = half_of(case.host)
         set_name = "dates" if case.date_only else "truth"
         if system == "resolver" and fld == "published":
             by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
+        if system == "resolver" and fld == "authors, issue rules":
+            authors_by_origin[f"{half} {author_origin.get(case.name, '-')}"][verdict] += 1
         for key in (half, f"{half}/{set_name}"):
             tallies[(system, key, fld)].add(verdict)
         languages[(system, case.language, fld)].add(verdict)
@@ -344,6 +355,14 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(by_origin):
         c = by_origin[key]
         print(f"  half {key:<14} {c['right'] + c['local-day']}/{c['missing']}/{c['wrong']}")
+    print(
+        "authors left out unconfirmed: "
+        + (", ".join(f"{k} {v}" for k, v in sorted(skipped.items())) or "none")
+    )
+    print("authors, issue rules by winning origin (right / partial / missing / wrong):")
+    for key in sorted(authors_by_origin):
+        c = authors_by_origin[key]
+        print(f"  half {key:<14} {c['right']}/{c['partial']}/{c['missing']}/{c['wrong']}")
     if misses:
         print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")
         print("\n".join(misses))

@@ -74,6 +74,7 @@ def analyze_page(job: PageJob) -> PageResult:
     seconds["metadata"] += t2 - t1
     counts: Counter[str] = Counter(f"meta/{name}_conflict" for name in meta.conflicts)
     counts.update(f"meta/{name}_weak" for name in meta.weak)
+    counts.update(f"meta/{reason}" for reason in meta.skipped)
     counts.update(article.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:

@@ -141,6 +141,9 @@ class PageMetadata:
     conflicts: list[str] = field(default_factory=list)
     # Fields left empty because their one candidate was a guess nothing else on the page supports.
     weak: list[str] = field(default_factory=list)
+    # Candidates left out for lack of confirmation, e.g. ``authors_unconfirmed`` (counted as
+    # news/meta/<reason>).
+    skipped: list[str] = field(default_factory=list)
     published_local_day: str | None = None  # the day in the page's own zone (``published_day``)
     listing: str | None = None  # why the page is a listing, None for an article
     headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
@@ -463,7 +466,7 @@ def _resolve_authors(
     taken from another source either.
     """
     host = host_of(facts.url)
-    persons, organisations = author_rules.jsonld_authors(entity)
+    persons, organisations = author_rules.jsonld_authors(entity, facts.entities)
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
@@ -472,6 +475,7 @@ def _resolve_authors(
         ("jsonld", lambda: persons),
         ("byline", lambda: author_rules.byline_near(headline)),
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
+        ("line", lambda: author_rules.lead_byline_near(headline)),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
@@ -493,6 +497,12 @@ def _resolve_authors(
             if check and not author_rules.agree(names, check):
                 meta.conflicts.append("authors")
                 return
+        if origin == "extractor" and not author_rules.in_byline_markup(tree, names):
+            # trafilatura's last resort reads any item's metadata and any byline-like text
+            # (the outlet's credit on pages that name no person): stored only when the page
+            # shows the same names in its own byline markup.
+            meta.skipped.append("authors_unconfirmed")
+            return
         meta.authors = names
         meta.origin["authors"] = origin
         return

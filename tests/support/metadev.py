@@ -289,6 +289,21 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
+# Second-level labels under a country code that name no site: "ntv" is the site of ntv.com.tr,
+# not "com" (a person called "Comfort" or "Kenneth" is no outlet there).
+_GENERIC_SLD = frozenset({"com", "net", "org", "co", "gov", "edu", "ac", "or", "ne", "go"})
+
+
+def _site_label(host: str) -> str:
+    """The label naming the site: ``ntv`` for ntv.com.tr, ``spiegel`` for spiegel.de."""
+    parts = host.split(".")
+    if len(parts) < 2:
+        return host
+    if parts[-2] in _GENERIC_SLD and len(parts) >= 3:
+        return parts[-3]
+    return parts[-2]
+
+
 def outlet_entry(entry: str, case: Case) -> bool:
     """Whether a truth author entry names an outlet, desk, agency or code rather than a person."""
     name = _ws(entry)
@@ -299,7 +314,7 @@ def outlet_entry(entry: str, case: Case) -> bool:
     if _DESK_WORDS.search(name):
         return True  # "BR24 Redaktion", "IN-Redaktion", "MND Staff"
     folded = _fold(name)
-    labels = [_fold(case.host), _fold(case.host.split(".")[-2] if "." in case.host else case.host)]
+    labels = [_fold(case.host), _fold(_site_label(case.host))]
     for site in case.sites:
         labels.append(_fold(site))
         initials = "".join(w[0] for w in site.split() if w[:1].isalpha())

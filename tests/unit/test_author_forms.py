@@ -1,0 +1,217 @@
+"""Byline forms news sites write, hand-made (not copied from the dev pages): each rule of
+pipelines/text/authors.py on the forms it is meant for and on the names it must keep."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipelines.text.authors import clean_names, in_byline_markup
+from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.metadata import resolve_metadata
+from tests.support.metadev import Case, outlet_entry
+
+URL = "https://news.example/politik/story-1.html"
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # Several authors joined the way each language joins them.
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe and Mary Major", ["Jane Doe", "John Roe", "Mary Major"]),
+        ("Von Anna Muster und Peter Beispiel", ["Anna Muster", "Peter Beispiel"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Di Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),
+        ("Door Jan Jansen en Piet Pietersen", ["Jan Jansen", "Piet Pietersen"]),
+        ("Autor: Jan Novák", ["Jan Novák"]),
+        ("Jan Kowalski, PAP", ["Jan Kowalski"]),
+        # A dateline in capitals glued before the name.
+        ("BERLIN – Jane Doe", ["Jane Doe"]),
+        ("PARIS (AFP): Jean Dupont", ["Jean Dupont"]),
+        # A degree after the name is no second person.
+        ("Jane Doe, Ph.D.", ["Jane Doe"]),
+        # Names that look close to the new rules and must stay.
+        ("Иван Петров", ["Иван Петров"]),
+        ("JK Rowling", ["JK Rowling"]),  # two-letter initials, not an outlet's acronym
+        ("Jean DUPONT", ["Jean DUPONT"]),  # a surname in capitals after the given name
+        ("Le Pen Marine", ["Le Pen Marine"]),  # "Le" is a particle, not a title's article
+    ],
+)
+def test_names_are_split_and_kept(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A newspaper's or broadcaster's name, by the kind of outlet it names.
+        "The Irish Times",
+        "Gazeta Wyborcza",
+        "Diario de Sevilla",  # the outlet word before "de", not a lead "de"
+        "NOS Nieuws",
+        "Hürriyet Haber",
+        "Il Post",
+        "Der Standard",
+        "Deník N",
+        # An agency's or broadcaster's acronym with a place or a programme.
+        "EFE Madrid",
+        "AFP Paris",
+        "RTL Nord",
+        # Outlets in other scripts.
+        "РИА Новости",
+        "ТАСС",
+        "朝日新聞デジタル",
+        "共同通信",
+        "연합뉴스",
+        # A domain as a name.
+        "Milliyet.com.tr",
+        # A role as one word, and paid pieces.
+        "Gastautor",
+        "Gastautorin",
+        "Sponsored Content",
+        "Anzeige",
+    ],
+)
+def test_outlets_are_no_names(raw: str) -> None:
+    assert clean_names([raw]) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "host", "sites"),
+    [
+        ("Volksstimme Magdeburg", "volksstimme.de", []),  # the host's label and an edition
+        ("Habertürk", "haberturk.com", []),  # accents dropped against the host
+        ("Publico", "publico.es", ["Público"]),  # and against the site's name
+        ("Stuttgarter", "stuttgarter-zeitung.de", []),  # a part of the site's label
+    ],
+)
+def test_the_sites_own_name_is_no_author(raw: str, host: str, sites: list[str]) -> None:
+    assert clean_names([raw], sites, host) == []
+    assert clean_names(["Jane Doe"], sites, host) == ["Jane Doe"]
+
+
+def resolve_with_extractor(body: str, author: str) -> tuple[list[str], dict[str, str], list[str]]:
+    html = f"<html><head></head><body>{body}</body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    extracted = Extracted(text="Text.", title=None, author=author, date=None)
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
+    return meta.authors, meta.origin, meta.skipped
+
+
+def test_extractor_author_needs_the_pages_byline_markup() -> None:
+    shown = (
+        "<article><h3>Minister resigns</h3><p>Text.</p>"
+        '<div class="info">Von <span class="authorname">Max Muster</span></div></article>'
+    )
+    authors, origin, skipped = resolve_with_extractor(shown, "Max Muster")
+    assert (authors, origin.get("authors"), skipped) == (["Max Muster"], "extractor", [])
+
+    # Only in a related item's teaser (an aside) or nowhere on the page: not stored, counted.
+    teaser = (
+        "<article><h3>Minister resigns</h3><p>Text.</p></article>"
+        '<aside><span class="author">Max Muster</span></aside>'
+    )
+    for body in (teaser, "<article><h3>Minister resigns</h3><p>Text.</p></article>"):
+        authors, origin, skipped = resolve_with_extractor(body, "Max Muster")
+        assert (authors, "authors" in origin, skipped) == ([], False, ["authors_unconfirmed"])
+
+
+def test_in_byline_markup_wants_every_name() -> None:
+    tree = parse_html('<html><body><p class="byline">By Jane Doe</p></body></html>')
+    assert tree is not None
+    assert in_byline_markup(tree, ["Jane Doe"])
+    assert not in_byline_markup(tree, ["Jane Doe", "John Roe"])
+    assert not in_byline_markup(tree, [])
+
+
+def test_judge_reads_the_sites_label_under_a_generic_second_level() -> None:
+    """On ntv.com.tr the site is "ntv": a person whose name holds "com" is no outlet."""
+    case = Case("x", "https://ntv.com.tr/a", "ntv.com.tr", "tr", "", None)
+    assert not outlet_entry("Comfort Ero", case)
+    assert outlet_entry("NTV Spor", case)
+    net = Case("x", "https://abc.net.au/a", "abc.net.au", "en", "", None)
+    assert not outlet_entry("Kenneth Smith", net)
+
+
+def resolve_page(body: str, ld: object | None = None) -> tuple[list[str], dict[str, str]]:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    tree = parse_html(f"<html><head>{script}</head><body>{body}</body></html>")
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    return meta.authors, meta.origin
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            '<p>Von <a href="/m">Max Muster</a> und <a href="/e">Erika Mustermann</a></p>',
+            ["Max Muster", "Erika Mustermann"],
+        ),
+        ("<p>By Jane Doe and John Roe</p>", ["Jane Doe", "John Roe"]),
+        ("<div><span>Autor: Jan Novák</span></div>", ["Jan Novák"]),
+        ("<p>Par Jean Dupont</p>", ["Jean Dupont"]),
+        # A sentence that opens with a lead word is no byline.
+        ("<p>By Sunday the minister had resigned and left the capital.</p>", []),
+        ("<p>Von Berlin aus reiste sie weiter.</p>", []),
+        # The outlet's credit stays out.
+        ("<p>Von Redaktion Beispiel</p>", []),
+    ],
+)
+def test_a_byline_line_without_markup_beside_the_headline(line: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
+    authors, origin = resolve_page(body)
+    assert authors == names
+    assert origin.get("authors") == ("line" if names else None)
+
+
+def test_a_byline_line_in_a_teaser_is_not_the_articles() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><p>Text.</p><aside><p>By Jane Doe</p></aside></article>"
+    )
+    assert resolve_page(body) == ([], {"title": "h1"})
+
+
+def test_jsonld_author_given_by_reference_in_a_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "@id": URL + "#article",
+                "url": URL,
+                "headline": "Minister resigns",
+                "author": [{"@id": "https://news.example/#/person/1"}],
+            },
+            {"@type": "Person", "@id": "https://news.example/#/person/1", "name": "Jane Doe"},
+        ],
+    }
+    authors, origin = resolve_page(
+        "<article><h1>Minister resigns</h1><p>Text.</p></article>", graph
+    )
+    assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
+
+
+def test_a_byline_line_of_a_teaser_card_near_the_headline_is_not_the_articles() -> None:
+    cards = (
+        '<div><h1>Minister resigns</h1><p>Text.</p></div><div><a href="/other">'
+        "<h6>Other story</h6><p>Von Hans Beispiel</p></a></div>"
+        '<div><h3><a href="/more">More</a></h3><p>Von Erika Muster</p></div>'
+    )
+    assert resolve_page(f"<main><section>{cards}</section></main>")[0] == []
+
+
+def test_a_byline_line_under_the_subtitle_heading_is_the_articles() -> None:
+    body = (
+        "<article><div><h1>Minister resigns</h1><h2>What comes next</h2></div>"
+        "<div><div>By <span>Jane Doe</span></div></div><p>Text.</p></article>"
+    )
+    assert resolve_page(body)[0] == ["Jane Doe"]
+
+
+def test_a_portuguese_agency_credit_is_no_author() -> None:
+    assert clean_names(["Agência O Globo"]) == []
