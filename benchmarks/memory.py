@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import shutil
 import tempfile
+import threading
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -56,6 +59,8 @@ def main(argv: list[str] | None = None) -> None:
         # A source's time budget (NEWS_SOURCE_TIME_BUDGET, 600 s by default) would stop a long
         # crawl part-way with its articles pending: this benchmark measures the whole crawl.
         overrides = [x for s in (*FAST, "NEWS_SOURCE_TIME_BUDGET=0") for x in ("-s", s)]
+        processes = ProcessLog(exclude=server.pid)
+        processes.start()
         run = run_crawl(
             ["crawl", "news", "-a", f"sitemap={manifest.sitemap_url}", "-s", f"NEWS_DB={db}",
              *overrides],
@@ -64,6 +69,8 @@ def main(argv: list[str] | None = None) -> None:
             work / "news.log",
         )  # fmt: skip
         run.articles = count_rows(db)
+        processes.stop.set()
+        processes.join()
     finally:
         server.terminate()
         server.wait()
@@ -78,8 +85,82 @@ def main(argv: list[str] | None = None) -> None:
         tenths = [samples[min(len(samples) - 1, i * len(samples) // 10)] for i in range(10)]
         trend = ", ".join(f"{t:.0f}s {fmt_mb(rss)}" for t, rss in [*tenths, samples[-1]])
         print(f"main-process RSS over the run: {trend}")
+    processes.report()
+    print(check_rows(db, [a.url for a in manifest.articles]))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+
+
+class ProcessLog(threading.Thread):
+    """Every process of the crawl's tree, its RSS and PSS every ``interval`` seconds.
+
+    Apart from the crawl's own monitor: it shows whether the workers grow over the run and
+    whether they are replaced (a new pid), which one peak figure does not.
+    """
+
+    def __init__(self, exclude: int, interval: float = 30.0) -> None:
+        super().__init__(daemon=True)
+        self.exclude = exclude
+        self.interval = interval
+        self.stop = threading.Event()
+        # pid -> its samples (seconds, rss, pss); the crawl is this process's other child.
+        self.samples: dict[int, list[tuple[float, int, int]]] = {}
+        self.roles: dict[int, str] = {}
+
+    def run(self) -> None:
+        t0 = time.monotonic()
+        me = psutil.Process(os.getpid())
+        while not self.stop.wait(self.interval):
+            for child in me.children():
+                if child.pid == self.exclude:
+                    continue
+                try:
+                    tree = [child, *child.children(recursive=True)]
+                except psutil.NoSuchProcess:
+                    continue
+                for proc in tree:
+                    try:
+                        full = proc.memory_full_info()
+                        if proc.pid not in self.roles:
+                            self.roles[proc.pid] = _role(proc, child.pid)
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
+                        continue
+                    now = time.monotonic() - t0
+                    self.samples.setdefault(proc.pid, []).append((now, full.rss, full.pss))
+
+    def report(self) -> None:
+        print(f"processes of the crawl (sampled every {self.interval:.0f} s): RSS / PSS")
+        for pid, rows in self.samples.items():
+            (t_first, rss0, pss0), (t_last, rss1, pss1) = rows[0], rows[-1]
+            peak = max(r[2] for r in rows)
+            print(
+                f"  {self.roles[pid]:10} pid {pid}: {t_first:.0f}s {fmt_mb(rss0)} / {fmt_mb(pss0)}"
+                f" -> {t_last:.0f}s {fmt_mb(rss1)} / {fmt_mb(pss1)}; peak PSS {fmt_mb(peak)}"
+            )
+
+
+def _role(proc: psutil.Process, main_pid: int) -> str:
+    if proc.pid == main_pid:
+        return "main"
+    if proc.ppid() != main_pid:
+        return "worker"  # forked by the forkserver
+    cmdline = " ".join(proc.cmdline())
+    return next((r for r in ("forkserver", "resource_tracker") if r in cmdline), "helper")
+
+
+def check_rows(db: Path, listed: list[str]) -> str:
+    """Stored rows against the listed URLs: none missing, none twice, nothing else."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        urls = [row[0] for row in conn.execute("SELECT url FROM articles")]
+        pending_rows = conn.execute("SELECT count(*) FROM pending_articles").fetchone()[0]
+    stored = set(urls)
+    return (
+        f"rows {len(urls)}, distinct URLs {len(stored)}, listed {len(listed)},"
+        f" listed and stored {len(stored & set(listed))}, stored but not listed"
+        f" {len(stored - set(listed))}, pending rows {pending_rows}"
+    )
 
 
 def _sitemap(k: int, entries: int) -> bytes:
