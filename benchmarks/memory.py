@@ -129,13 +129,24 @@ class ProcessLog(threading.Thread):
                     self.samples.setdefault(proc.pid, []).append((now, full.rss, full.pss))
 
     def report(self) -> None:
+        """One line per process; the workers (one per NEWS_WORKER_MAX_TASKS pages) as one."""
         print(f"processes of the crawl (sampled every {self.interval:.0f} s): RSS / PSS")
+        workers = [rows for pid, rows in self.samples.items() if self.roles[pid] == "worker"]
         for pid, rows in self.samples.items():
+            if self.roles[pid] == "worker":
+                continue
             (t_first, rss0, pss0), (t_last, rss1, pss1) = rows[0], rows[-1]
             peak = max(r[2] for r in rows)
             print(
                 f"  {self.roles[pid]:10} pid {pid}: {t_first:.0f}s {fmt_mb(rss0)} / {fmt_mb(pss0)}"
                 f" -> {t_last:.0f}s {fmt_mb(rss1)} / {fmt_mb(pss1)}; peak PSS {fmt_mb(peak)}"
+            )
+        if workers:
+            rss = [r[1] for rows in workers for r in rows]
+            pss = [r[2] for rows in workers for r in rows]
+            print(
+                f"  workers: {len(workers)} processes, RSS {fmt_mb(min(rss))}-{fmt_mb(max(rss))},"
+                f" PSS {fmt_mb(min(pss))}-{fmt_mb(max(pss))}"
             )
 
 
