@@ -9,8 +9,11 @@ declared here and nowhere else.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import Field, dataclass, field, fields
+from typing import Any, ClassVar
+
+from itemadapter import ItemAdapter
+from itemadapter.adapter import DataclassAdapter
 
 # Field metadata marking an ``articles`` column and its SQLite type. Lists are stored as JSON
 # text and booleans as 0/1 (see column_value), so their columns are TEXT and INTEGER.
@@ -67,6 +70,30 @@ class Article:
     duplicate_of: str | None = field(default=None, metadata=TEXT)
     similarity: float | None = field(default=None, metadata=REAL)
     line_keys: dict[str, str] = field(default_factory=dict)  # for learned boilerplate
+
+
+class ArticleAdapter(DataclassAdapter):
+    """itemadapter's dataclass adapter for :class:`Article`, with the field map built once.
+
+    ``ItemAdapter(item)`` tries each adapter class in turn (an ABC isinstance check first) and
+    the dataclass one rebuilds the map of all fields for every adapter: ~25 µs, and an article
+    is adapted six to eight times on its way (Scrapy, the pipelines, the signal handlers).
+    Registered first, so an Article is answered here at once; anything else goes on as before.
+    """
+
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
+
+    def __init__(self, item: Any) -> None:
+        self.item = item
+        self._fields_dict = ArticleAdapter._FIELDS
+
+    @classmethod
+    def is_item(cls, item: Any) -> bool:
+        return type(item) is Article
+
+
+ArticleAdapter._FIELDS = {f.name: f for f in fields(Article)}
+ItemAdapter.ADAPTER_CLASSES.appendleft(ArticleAdapter)  # type: ignore[attr-defined]
 
 
 def article_columns() -> dict[str, type]:

@@ -4,6 +4,8 @@ Every project setting carries the ``NEWS_`` prefix and a one-line comment. Each 
 Scrapy setting, can be overridden per run with ``-s NAME=VALUE``.
 """
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from crawler.exports.fields import export_fields
 
 BOT_NAME = "newsloom"
@@ -196,10 +198,33 @@ LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 0
 # Seconds between progress lines (fetched, stored, copies, dropped, rate, ETA); 0 turns them off.
 NEWS_PROGRESS_INTERVAL = 10.0
+# Scrapy's messages minus per-page DEBUG ones built for nothing at INFO (crawler/logformatter.py).
+LOG_FORMATTER = "crawler.logformatter.QuietLogFormatter"
 # No list of library versions at start-up: a dozen lines before anything happens.
 LOG_VERSIONS: list[str] = []
 # Scrapy 2.19's remote-control server stays off: no listening port, no job files under $HOME.
 REMOTE_CONTROL_ENABLED = False
+# Scrapy imports every component its EXTENSIONS and DOWNLOADER_MIDDLEWARES name, also one set to
+# None (it loads the key to resolve it), before from_crawler can say NotConfigured. Two of its
+# defaults are off here and their imports cost each start a quarter of a second of CPU (aiohttp;
+# tldextract with requests), so they leave the _BASE dicts, and crawler/optional.py builds them
+# only when REMOTE_CONTROL_ENABLED or COOKIES_ENABLED turns them on.
+EXTENSIONS_BASE = {
+    **{
+        path: order
+        for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+        if path != "scrapy.extensions.remote_control.RemoteControl"
+    },
+    "crawler.optional.OptionalRemoteControl": 0,
+}
+DOWNLOADER_MIDDLEWARES_BASE = {
+    **{
+        path: order
+        for path, order in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
+        if path != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+    },
+    "crawler.optional.OptionalCookies": 700,
+}
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.database.DatabaseExtension": 0,

@@ -69,9 +69,15 @@ def upsert_sql(table: str, columns: tuple[str, ...], pk: str = "url") -> str:
     )
 
 
+@functools.cache
+def _stored_fields() -> tuple[str, ...]:
+    """The item's stored fields, read off the dataclass once rather than for every article."""
+    return tuple(article_columns())
+
+
 def article_row(adapter: ItemAdapter) -> dict[str, Any]:
     """The ``articles`` row of an item: its stored fields (crawler/items.py) and provenance."""
-    row = {name: column_value(adapter.get(name)) for name in article_columns()}
+    row = {name: column_value(adapter.get(name)) for name in _stored_fields()}
     row["updated_at"] = now_iso()
     row["extractor_version"] = EXTRACTOR_VERSION
     row["pipeline_version"] = PIPELINE_VERSION

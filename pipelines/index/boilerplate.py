@@ -13,7 +13,6 @@ import logging
 from sqlite_utils import Database
 
 from crawler.storage.database import joined_transaction
-from pipelines.text.cleaning import candidate_lines, line_key
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +36,13 @@ _LEARNED = (
 
 
 def candidate_keys(text: str) -> dict[str, str]:
-    """{line_key: sample} for the lines of ``text`` worth counting, each key once."""
+    """{line_key: sample} for the lines of ``text`` worth counting, each key once.
+
+    Called in the extraction workers only; the crawl process, which imports this module for
+    :class:`LineStats`, never compiles the cleaning rules' regexes (~0.1 s of CPU at start).
+    """
+    from pipelines.text.cleaning import candidate_lines, line_key
+
     rows: dict[str, str] = {}
     for line in candidate_lines(text):
         rows.setdefault(line_key(line), line[:_SAMPLE_CHARS])

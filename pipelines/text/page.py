@@ -72,6 +72,9 @@ def flat(text: str) -> str:
     Composed (NFC): a page may write "ü" as "u" and a combining diaeresis, which looks the
     same but matches no search, marker rule or copy of the word written the usual way.
     """
+    if text.isascii():
+        # Nothing to compose and no invisible character (all are outside ASCII): most texts.
+        return " ".join(text.split())
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return " ".join(text.translate(_INVISIBLE).split())

@@ -45,7 +45,6 @@ ARTICLE_TYPES = frozenset(
 LISTING_TYPES = frozenset(
     {"collectionpage", "itemlist", "searchresultspage", "website", "profilepage"}
 )
-_WS = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
 
@@ -54,7 +53,11 @@ def collapse(text: str | None) -> str:
     """Whitespace collapsed, zero-width characters and soft hyphens read as spaces."""
     if not text:
         return ""
-    return _WS.sub(" ", text.translate(_INVISIBLE)).strip()
+    # split() and the regex agree on what whitespace is; splitting is the cheaper of the two,
+    # and the invisible characters are all outside ASCII.
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def loose(text: str | None) -> str:

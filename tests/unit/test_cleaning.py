@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipelines.text import cleaning
 from pipelines.text.cleaning import (
     CANDIDATE_MAX_CHARS,
     candidate_lines,
@@ -187,6 +190,58 @@ def test_authored_cases_cover_every_family() -> None:
         "An dieser Stelle finden Sie einen externen Inhalt von Instagram.",
         "This content is not available due to your privacy preferences.",
         "Questo contenuto non è disponibile.",
+        "— The White House (@WhiteHouse) February 11, 2025",
+        # share links, continue links, reading conditions and caption labels in es, it, pt,
+        # nl, pl (the families had them for de, en, fr only)
+        "Compartir en Facebook",
+        "Condividi su Facebook",
+        "Deel op Facebook",
+        "Udostępnij na Facebooku",
+        "Seguir leyendo",
+        "Continua a leggere",
+        "Lees verder",
+        "Czytaj dalej",
+        "Please log in or subscribe to continue reading",
+        "Vous devez être abonné pour lire la suite",
+        "Para seguir leyendo, suscríbete",
+        "Per continuare a leggere l'articolo abbonati",
+        "Om verder te lezen heb je een abonnement nodig",
+        "Um weiterzulesen, melden Sie sich an",
+        "Bildunterschrift: Der Minister am Montag in Berlin",
+        "Pie de foto: El ministro, el lunes en Madrid",
+        "Fot. PAP",
+        "Fotografia: Lusa",
+        "Mehr Informationen",
+        "Artículos relacionados",
+        # buttons, tag labels, comment software, consent lines, browser notices, post metadata
+        "Advertisement:",
+        "Reply",
+        "Kommentieren",
+        "Lade weitere Inhalte",
+        "Cargar más",
+        "Opens in new window",
+        "Si apre in una nuova finestra",
+        "PDF version",
+        "Télécharger au format EPUB",
+        "Themen: Kritik aus dem Internet",
+        "Tematy: Sejm, wybory",
+        "Schlagworte",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Zeilenumbrüche und Absätze werden automatisch erzeugt.",
+        "I consent to receiving emails about events and offers.",
+        "By registering, you agree to our terms and privacy policy.",
+        "Mit Absendung des Formulars willige ich in die Verarbeitung meiner Daten ein.",
+        "Al registrarte, aceptas nuestra política de privacidad.",
+        "You are using an outdated browser. Please upgrade it.",
+        "This entry was posted in News and tagged Berlin on June 1, 2020 by Jane.",
+        "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Berlin.",
+        "Diese Geschichte teilen",
+        "Empfiehl dies deinen Freunden.",
+        "TebNad/Shutterstock.com",
+        "Reproduction of material from any pages without written permission is strictly"
+        " prohibited.",
+        "— Jane Doe (@jdoe) 3. März 2024",
         # newsletter boxes, follow prompts, support appeals
         "The best stories of the day, delivered straight to your inbox. Sign up now.",
         "Die wichtigsten Nachrichten direkt in Ihr Postfach: Jetzt anmelden.",
@@ -258,6 +313,15 @@ def test_builtin_rule_drops(line: str) -> None:
         "Home is where the heart is: the town's new shelter opens on Monday.",
         "The app is available for Android and iOS users since Monday, the ministry said.",
         "Netflix offers a plan for just $6.99 a month, the company said on Tuesday.",
+        "— and then, wrote Jane Doe (@jdoe), the mayor resigned in 2024.",
+        "Compartir en redes sociales se ha vuelto un hábito para millones de personas.",
+        "Para seguir leyendo el informe completo, los diputados pidieron más tiempo.",
+        "Lees verder in het rapport van de commissie, zei de minister.",
+        "I agree with the minister that the plan needs more money, she said.",
+        "By registering early, families secured a place at the new school.",
+        "Themen wie Klimaschutz und Migration bestimmten den Wahlkampf.",
+        "Antworten auf diese Fragen gibt es bisher nicht.",
+        "The spam filter, called Akismet by its makers, was sold in 2019 for a large sum.",
     ],
 )
 def test_article_lines_survive_between_paragraphs(line: str) -> None:
@@ -281,6 +345,39 @@ def test_byline_dropped_at_the_edges_only() -> None:
     assert reasons["By Jane Doe and John Roe"] == "byline"
     assert reasons["Von Menschen und Maschinen"] is None
     assert _lines(clean_text(text)) == [PARA_A, "Von Menschen und Maschinen", PARA_B]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Thai separates clauses, not words, by spaces: two "words" make a sentence.
+        "กรุงเทพมหานครประกาศว่า รถไฟฟ้าสายใหม่จะเปิดให้บริการในเดือนหน้า",
+        # Japanese and Chinese sentences have no spaces at all.
+        "空港会社は「安全を最優先に準備を進める」とコメントした。",
+        "首班车将于早上六点从机场站发出。",
+    ],
+)
+def test_label_rule_keeps_sentences_of_scripts_without_spaces(line: str) -> None:
+    for text in (f"{line}\n{PARA_A}", f"{PARA_A}\n{line}"):
+        assert dict(drop_reasons(text))[line] is None
+        assert _lines(clean_text(text)) == _lines(text)
+
+
+def test_short_labels_of_scripts_without_spaces_still_go() -> None:
+    text = f"速報\n{PARA_A}\n関連記事"
+    reasons = dict(drop_reasons(text))
+    assert (reasons["速報"], reasons["関連記事"]) == ("label", "label")
+
+
+def test_wide_characters_make_a_short_paragraph_body() -> None:
+    """A Japanese paragraph of 50 characters anchors the article as an 80-character one does:
+    the one-word line above it is a label."""
+    para = (
+        "新しい滑走路は全長二千五百メートルで、"
+        "国際線の発着枠を年間三万回ほど増やす見通しだと発表した。"
+    )
+    assert len(para) < 80
+    assert dict(drop_reasons(f"速報\n{para}"))["速報"] == "label"
 
 
 def test_label_rule_keeps_list_headings_and_sign_offs() -> None:
@@ -461,3 +558,43 @@ def test_arbitrary_text_never_raises_and_never_adds(text: str) -> None:
     once = clean_text(text)
     assert _is_subsequence(_lines(once), _lines(text))
     assert clean_text(once) == once
+
+
+# --- the rule index ---------------------------------------------------------------------------
+
+
+def _anchored(items: sre_parser.SubPattern | list) -> bool:
+    """Whether every way through a parsed pattern starts at the beginning of the line."""
+    if not len(items):
+        return False
+    op, arg = items[0]
+    if op is sre_constants.AT:
+        return arg is sre_constants.AT_BEGINNING
+    if op is sre_constants.SUBPATTERN:
+        return _anchored(arg[3])
+    if op is sre_constants.BRANCH:
+        return all(_anchored(branch) for branch in arg[1])
+    return False
+
+
+def test_rules_without_needles_are_anchored() -> None:
+    """The prefilter tries those rules at the start of a line only (see ``_prefilters``)."""
+    loose = [
+        rule.pattern.pattern[:60]
+        for rule in cleaning._LINE_RULES
+        if not rule.needles and not _anchored(sre_parser.parse(rule.pattern.pattern))
+    ]
+    assert loose == []
+
+
+def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
+    def in_order(line: str) -> str | None:
+        for rule in cleaning._LINE_RULES:
+            if len(line) <= rule.max_chars and rule.pattern.search(line):
+                return rule.family
+        return None
+
+    probes = {" ".join(line.split()) for page in realpages for line in page["text"].splitlines()}
+    probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
+    assert any(in_order(p) for p in probes)
+    assert {p: cleaning._builtin_family(p) for p in probes} == {p: in_order(p) for p in probes}

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipelines.extract import jobs
 from pipelines.extract.worker import PageJob, PageResult
 
@@ -32,3 +34,29 @@ def test_jobs_are_the_workers_types_and_analyze_runs_the_worker() -> None:
     result = jobs.analyze(jobs.PageJob(url="https://example.org/a", html=html))
     assert isinstance(result, jobs.PageResult)
     assert result.drop in {"no_text", "too_short", "listing"}
+
+
+def test_the_warm_up_page_takes_every_stage_of_the_worker() -> None:
+    # If a rule came to drop it early, warm_up would leave the later stages' lazy loading to
+    # each worker's first page again.
+    from pipelines.extract import worker
+
+    result = worker.analyze_page(worker.WARM_UP_JOB)
+    assert result.drop is None
+    assert len(result.fields["text"]) > 1000
+    assert result.fields["language"] == "en"
+    assert result.fields["html_gz"]
+    assert {"extract", "clean", "metadata", "language", "fingerprint", "compress"} <= set(
+        result.seconds
+    )
+
+
+def test_warm_up_analyses_its_page_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipelines.extract import worker
+
+    seen: list[str] = []
+    monkeypatch.setattr(worker, "_warm", False)
+    monkeypatch.setattr(worker, "analyze_page", lambda job: seen.append(job.url))
+    worker.warm_up()
+    worker.warm_up()
+    assert seen == [worker.WARM_UP_JOB.url]

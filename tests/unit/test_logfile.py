@@ -45,3 +45,26 @@ def test_root_level_follows_the_handlers_so_unheard_records_are_never_built() ->
 
     root.setLevel(logging.ERROR)  # a level chosen by someone else is left alone
     assert skip_unheard_records(root) == logging.ERROR
+
+
+def test_scrapy_loggers_set_to_debug_are_raised_to_the_handlers_level() -> None:
+    """Scrapy's logging config puts its ``scrapy`` logger at DEBUG, which its children inherit."""
+    import logging
+
+    root = logging.Logger("test-root")
+    scrapy_logger = logging.Logger("test-root.scrapy", logging.DEBUG)
+    scraper = logging.Logger("test-root.scrapy.scraper")
+    scrapy_logger.parent, scraper.parent = root, scrapy_logger
+    own = logging.Logger("test-root.own", logging.DEBUG)  # writes its DEBUG records itself
+    own.parent = root
+    own.addHandler(logging.Handler(logging.DEBUG))
+    detached = logging.Logger("test-root.detached", logging.DEBUG)
+    detached.parent, detached.propagate = root, False
+    root.addHandler(logging.Handler(logging.INFO))
+    assert scraper.getEffectiveLevel() == logging.DEBUG
+
+    assert skip_unheard_records(root, [scrapy_logger, scraper, own, detached]) == logging.INFO
+    assert scraper.getEffectiveLevel() == logging.INFO  # "Scraped from" is refused at the call
+    assert scraper.level == logging.NOTSET  # only the logger that had a level got a new one
+    assert own.level == logging.DEBUG
+    assert detached.level == logging.DEBUG
