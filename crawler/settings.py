@@ -176,6 +176,8 @@ DOWNLOAD_HANDLERS = {
 CONCURRENT_ITEMS = 4
 # The dupefilter keys requests by canonical URL, the same key as the articles table.
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprinter.CanonicalRequestFingerprinter"
+# Scrapy's filter with a 60-bit int per request, not a bytes fingerprint (crawler/dupefilter.py).
+DUPEFILTER_CLASS = "crawler.dupefilter.CompactDupeFilter"
 # Scrapy's in-memory stats minus a wrapper that ran on every stats call (crawler/stats.py).
 STATS_CLASS = "crawler.stats.DirectStatsCollector"
 # Scrapy's caching resolver, answering with the address the private-address guard checked, so

@@ -7,8 +7,15 @@ ended before reaching it). Unfinished ones are written to ``pending_articles`` w
 crawl closes, and the spider requests them again in a later run whatever the listing says
 (crawler/storage/pending.py has the rules).
 
-"Stored" is read back from the database at close, not taken from the pipeline's word: an
-article handed to the writer but lost with a failed final flush stays pending.
+"Stored" is read back from the database, not taken from the pipeline's word: an article
+handed to the writer but lost with a failed final flush stays pending.
+
+A long crawl lists 100,000 articles or more, so a record is kept only while its article is
+unresolved (queued, in flight, handed to the writer but not yet read back, failed). Once an
+article is finally accounted for (dropped for a content reason, or its row read back from the
+database: checked in batches as items accumulate), what stays is a 60-bit hash of its key: a
+second listing of the same URL, dropped by the dupefilter, is then not counted again, and the
+pending rows of earlier runs it resolved are found at close by that hash.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from datetime import UTC, datetime
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
-from scrapy import Spider, signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
@@ -40,21 +47,28 @@ def now_utc() -> datetime:
 logger = logging.getLogger(__name__)
 
 
+# Item-state records read back from the database once this many have accumulated; the bound
+# doubles while most are still waiting for the writer's commit, so each is read about once.
+_CHECK_AFTER = 1000
+
+
 @dataclass(slots=True)
 class _Article:
-    """One listed article; a long crawl holds 100,000 of these, so it is kept small.
+    """One unresolved listed article: queued, in flight, handed to the writer, or failed.
 
     Slots, no set per article (most have one item URL or none), and the listing's hints as
-    the JSON they are recorded as (one ASCII string, not a dict of strings): about 45 % less per
-    article than a dataclass with a dict and a set (docs/performance.md).
+    the JSON they are recorded as (one ASCII string, not a dict of strings).
     """
 
     fetch_url: str
     hints_json: str  # "" for no hints
-    state: str = "open"  # open, done, failed, keep (a pending row left as it is)
+    state: str = "open"  # open, failed
     error: str = ""
     tried: bool = True
     aliases: tuple[str, ...] = ()  # canonical URLs of its items
+    # Its key's hash was seen: listed again after it was accounted for, or (rarely) another
+    # key with the same hash; the record is kept until the dupefilter says which.
+    relisted: bool = False
 
 
 class PendingArticles:
@@ -71,8 +85,14 @@ class PendingArticles:
         self.stats = stats
         self.backoff_minutes = backoff_minutes
         self.max_attempts = max_attempts
-        self.articles: dict[str, _Article] = {}
+        self.articles: dict[str, _Article] = {}  # unresolved ones only
         self.by_item: dict[str, str] = {}  # item URL -> the listed article's key
+        # _key_hash of every key listed this run, so that a key listed again after it was
+        # accounted for is known (two keys may share a hash: see request_dropped).
+        self.seen: set[int] = set()
+        self.kept: set[str] = set()  # pending rows left as they are (waiting, given up)
+        self._items = 0  # records with an item handed on, not yet read back
+        self._check_at = _CHECK_AFTER
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -85,6 +105,7 @@ class PendingArticles:
             max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
         )
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -92,24 +113,48 @@ class PendingArticles:
 
     def listed(self, key: str, fetch_url: str, hints: dict[str, Any]) -> None:
         """An article request was made for ``key`` (canonical URL)."""
-        if key not in self.articles:
-            # Most listed URLs are canonical already: one string for both, not two.
-            self.articles[key] = _Article(
-                key if fetch_url == key else fetch_url,
-                json.dumps(hints) if hints else "",
-            )
+        if key in self.articles:
+            return
+        h = _key_hash(key)
+        relisted = h in self.seen
+        self.seen.add(h)
+        # Most listed URLs are canonical already: one string for both, not two.
+        self.articles[key] = _Article(
+            key if fetch_url == key else fetch_url,
+            json.dumps(hints) if hints else "",
+            relisted=relisted,
+        )
+
+    def request_dropped(self, request: Request, **_: Any) -> None:
+        """An article request the dupefilter dropped: listed and requested before this run.
+
+        A record of a key whose hash was seen (``relisted``) goes: the earlier request
+        accounts for the article. Any other stays (a new key whose request was dropped by
+        a fingerprint collision) and is recorded pending if the run ends without it.
+        """
+        key: str | None = request.meta.get("news_article")
+        if key is None:
+            return
+        article = self.articles.get(key)
+        if article is not None and article.relisted and article.state == "open":
+            self.done(key)
 
     def done(self, key: str) -> None:
-        if key in self.articles:
-            self.articles[key].state = "done"
+        """Finally accounted for: only its hash stays (a pending row of it is deleted)."""
+        article = self.articles.pop(key, None)
+        if article is not None:
+            self._forget_items(key, article)
 
     def keep(self, key: str) -> None:
-        if key in self.articles:
-            self.articles[key].state = "keep"
+        """Its pending row stays as it is (waiting for its backoff, or given up)."""
+        article = self.articles.pop(key, None)
+        if article is not None:
+            self._forget_items(key, article)
+            self.kept.add(key)
 
     def failed(self, key: str, error: str, *, tried: bool = True) -> None:
         article = self.articles.get(key)
-        if article is not None and article.state != "done":
+        if article is not None:
             article.state, article.error, article.tried = "failed", error, tried
 
     def item_for(self, key: str, item_url: str) -> None:
@@ -117,9 +162,41 @@ class PendingArticles:
         article = self.articles.get(key)
         if article is not None:
             item_url = key if item_url == key else item_url  # one string, not two equal ones
+            if not article.aliases:
+                self._items += 1
             if item_url not in article.aliases:
                 article.aliases = (*article.aliases, item_url)
             self.by_item[item_url] = key
+            if self._items >= self._check_at:
+                self.check_stored()
+
+    def check_stored(self) -> None:
+        """Resolve the records whose item is committed, read back from the database.
+
+        Called as items accumulate, so that a long crawl keeps a record only for what the
+        writer has not committed yet; what is not stored yet is checked again later (or at
+        close, where the same check decides what stays pending).
+        """
+        try:
+            db = self.database().db
+            stored = [
+                key
+                for key, article in self.articles.items()
+                if article.aliases and _stored(db, key, article.aliases)
+            ]
+        except database_errors(OSError) as exc:
+            logger.warning("Stored articles not read back yet: %s", exc)
+            stored = []
+        for key in stored:
+            self.done(key)
+        self._check_at = max(_CHECK_AFTER, 2 * self._items)
+
+    def _forget_items(self, key: str, article: _Article) -> None:
+        if article.aliases:
+            self._items -= 1
+            for url in article.aliases:
+                if self.by_item.get(url) == key:
+                    del self.by_item[url]
 
     def due(self, source: str) -> list[pending.Due]:
         return list(pending.due(self.database().db, source, now_utc(), self.backoff_minutes))
@@ -142,12 +219,15 @@ class PendingArticles:
         stats = self.stats
         try:
             db = self.database().db
-            resolved: list[str] = []
+            # Pending rows of articles this run finally accounted for and forgot.
+            resolved = [
+                url
+                for (url,) in db.execute(f"SELECT url FROM {pending.TABLE}").fetchall()
+                if _key_hash(url) in self.seen and url not in self.articles and url not in self.kept
+            ]
             failures: list[pending.Failure] = []
             for key, article in self.articles.items():
-                if article.state == "keep":
-                    continue
-                if article.state == "done" or _stored(db, key, article.aliases):
+                if _stored(db, key, article.aliases):
                     resolved.append(key)
                     continue
                 if article.state == "failed":
@@ -196,6 +276,11 @@ class PendingArticles:
             )
         stats.set_value("news/pending/open", open_rows)
         stats.set_value("news/pending/given_up_total", given_up_rows)
+
+
+def _key_hash(key: str) -> int:
+    """The string's hash cut to 60 bits: a 32-byte int in CPython (a 64-bit one takes 48)."""
+    return hash(key) >> 4
 
 
 def _stored(db: Database, key: str, aliases: tuple[str, ...]) -> bool:

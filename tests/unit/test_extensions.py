@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scrapy import Spider
+from scrapy import Request, Spider
 
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.pending import PendingArticles, now_utc
@@ -100,6 +100,62 @@ def test_pending_records_give_back_the_listing_hints_and_fetch_url(tmp_path: Pat
     assert due["https://e.org/a"].fetch_url == "https://e.org/a"
     assert due["https://e.org/b"].hints == {}
     assert due["https://e.org/b"].fetch_url == "https://e.org/b?utm_source=rss"
+
+
+def _store(database: SharedDatabase, url: str) -> None:
+    database.write(
+        lambda db: db.execute(
+            "INSERT INTO articles (url, source, fetched_at, text) VALUES (?, 's', ?, 'x')",
+            [url, "2026-01-01T00:00:00+00:00"],
+        )
+    ).result()
+
+
+def test_pending_forgets_accounted_articles_and_still_resolves_earlier_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Done and read-back-stored articles keep no record; their old pending rows still go."""
+    import crawler.extensions.pending as pending_module
+
+    monkeypatch.setattr(pending_module, "_CHECK_AFTER", 2)
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    old = [pending.Failure(f"https://e.org/{k}", f"https://e.org/{k}", {}, "HTTP 503", True)
+           for k in "abcdk"]  # fmt: skip
+    database.write(
+        lambda db: pending.settle(
+            db, "s", [], old, now=now_utc(), backoff_minutes=0, max_attempts=8
+        )
+    ).result()
+    for k in "abcdek":
+        tracker.listed(f"https://e.org/{k}", f"https://e.org/{k}", {"title": k})
+    tracker.done("https://e.org/a")  # dropped for a content reason: final
+    tracker.keep("https://e.org/k")  # its row is left as it is
+    _store(database, "https://e.org/b")
+    tracker.item_for("https://e.org/b", "https://e.org/b")
+    assert "https://e.org/b" in tracker.articles  # one item: not read back yet
+    tracker.item_for("https://e.org/c", "https://e.org/c")  # handed on, never committed
+    # The second item reaches the bound: b is read back as stored and forgotten, c stays.
+    assert set(tracker.articles) == {"https://e.org/c", "https://e.org/d", "https://e.org/e"}
+    assert tracker.by_item == {"https://e.org/c": "https://e.org/c"}
+    # Listed again: the dupefilter drops its request, the earlier one accounted for it.
+    tracker.listed("https://e.org/a", "https://e.org/a", {})
+    tracker.request_dropped(Request("https://e.org/a", meta={"news_article": "https://e.org/a"}))
+    # A new key whose request the dupefilter dropped stays, so it is recorded pending.
+    tracker.listed("https://e.org/n", "https://e.org/n", {})
+    tracker.request_dropped(Request("https://e.org/n", meta={"news_article": "https://e.org/n"}))
+    tracker.failed("https://e.org/e", "HTTP 503")
+    tracker.spider_closed(crawler.spider, "finished")
+    rows = dict(database.db.execute("SELECT url, error FROM pending_articles").fetchall())
+    database.close()
+    assert rows == {
+        "https://e.org/c": "fetched but not stored (run ended: finished)",
+        "https://e.org/d": "not fetched: the run ended (finished)",
+        "https://e.org/e": "HTTP 503",
+        "https://e.org/k": "HTTP 503",
+        "https://e.org/n": "not fetched: the run ended (finished)",
+    }
 
 
 def test_direct_stats_collector_counts_like_scrapys_own() -> None:
