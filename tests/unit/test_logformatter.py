@@ -18,12 +18,17 @@ def page() -> tuple[Request, HtmlResponse]:
     return request, HtmlResponse(request.url, body=b"<html></html>", request=request)
 
 
+def _messages_at(level: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set the loggers of Scrapy's 'Crawled' and 'Scraped from' messages to ``level``."""
+    for name in ("scrapy.core.engine", "scrapy.core.scraper"):
+        monkeypatch.setattr(logging.getLogger(name), "level", level)
+    logging.getLogger().manager._clear_cache()  # type: ignore[attr-defined]
+
+
 def test_nothing_built_when_debug_is_refused(
     page: tuple[Request, HtmlResponse], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(logging.getLogger("scrapy.core.engine"), "level", logging.INFO)
-    monkeypatch.setattr(logging.getLogger("scrapy.core.scraper"), "level", logging.INFO)
-    logging.getLogger().manager._clear_cache()  # type: ignore[attr-defined]
+    _messages_at(logging.INFO, monkeypatch)
     formatter, spider = QuietLogFormatter(), Spider("test")
     assert formatter.crawled(*page, spider) is None
     assert formatter.scraped(article(page[0].url), page[1], spider) is None
@@ -33,9 +38,7 @@ def test_nothing_built_when_debug_is_refused(
 def test_scrapys_message_when_debug_is_written(
     page: tuple[Request, HtmlResponse], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(logging.getLogger("scrapy.core.engine"), "level", logging.DEBUG)
-    monkeypatch.setattr(logging.getLogger("scrapy.core.scraper"), "level", logging.DEBUG)
-    logging.getLogger().manager._clear_cache()  # type: ignore[attr-defined]
+    _messages_at(logging.DEBUG, monkeypatch)
     formatter, spider = QuietLogFormatter(), Spider("test")
     crawled = formatter.crawled(*page, spider)
     assert crawled is not None and crawled["level"] == logging.DEBUG
