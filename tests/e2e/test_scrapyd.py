@@ -183,10 +183,12 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
     sites: Sites, store: str, tmp_path: Path
 ):
     with nodes(tmp_path / "nodes", 2, sites.egg) as (first, second):
-        # A delay per request keeps every job running for a few seconds.
-        run = crawlall(
-            store, sites, [first.url, second.url], "-s", "DOWNLOAD_DELAY=0.5", logs=tmp_path
-        )
+        # A delay per request keeps every job running for about ten seconds, and a commit per
+        # article shows the first one at once: the kill lands while the second node's jobs
+        # still have most of their pages to fetch (with a 0.5 s delay, a loaded machine saw the
+        # first rows only when those jobs had already written their records, so none failed).
+        slow = ("-s", "DOWNLOAD_DELAY=1.5", "-s", "NEWS_DB_FLUSH_SECONDS=0")
+        run = crawlall(store, sites, [first.url, second.url], *slow, logs=tmp_path)
         deadline = time.monotonic() + RUN_TIMEOUT
         while not stored_by(store, second):  # kill it once its jobs are storing articles
             assert time.monotonic() < deadline and run.process.poll() is None
