@@ -27,7 +27,8 @@ class Decoded:
     repaired: bool  # the declared charset was wrong and the text was decoded anew
 
 
-def _canonical(encoding: str) -> str:
+def canonical_encoding(encoding: str) -> str:
+    """Python's name for ``encoding`` (``UTF8`` -> ``utf-8``), or the label lower-cased."""
     try:
         return codecs.lookup(encoding).name
     except LookupError:
@@ -44,7 +45,7 @@ def _is_utf8(body: bytes) -> bool:
 
 def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
     """Scrapy's ``text`` of ``body`` decoded as ``encoding``, re-decoded if the bytes disagree."""
-    declared = _canonical(encoding)
+    declared = canonical_encoding(encoding)
     if declared.startswith(_WIDE) or body.isascii():
         return Decoded(text, encoding, repaired=False)
     if declared == "utf-8":
@@ -57,7 +58,7 @@ def repair_decoding(body: bytes, encoding: str, text: str) -> Decoded:
             # UTF-8 with a few broken bytes: keep it, the rest of the page is right.
             return Decoded(text, encoding, repaired=False)
         best = charset_normalizer.from_bytes(body).best()
-        if best is not None and _canonical(best.encoding) != "utf-8":
+        if best is not None and canonical_encoding(best.encoding) != "utf-8":
             return Decoded(str(best), best.encoding, repaired=True)
         # The WHATWG fallback for undeclared western pages; it maps every byte but five.
         return Decoded(body.decode("cp1252", errors="replace"), "cp1252", repaired=True)
@@ -94,6 +95,6 @@ def looks_binary(body: bytes, encoding: str) -> bool:
     """
     if body.startswith(_BINARY_MAGIC):
         return True
-    if _canonical(encoding).startswith(_WIDE):
+    if canonical_encoding(encoding).startswith(_WIDE):
         return False
     return b"\0" in body[:4096]

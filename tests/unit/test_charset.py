@@ -8,6 +8,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from crawler.charset import looks_binary, repair_decoding
+from crawler.responses import page_text
 
 TEXT = (
     "<html><head><title>Straße</title></head><body><p>„Größe“ 5 € – Müller, Café</p></body></html>"
@@ -70,3 +71,32 @@ def test_looks_binary(body: bytes, binary: bool) -> None:
 
 def test_utf16_nul_bytes_are_text() -> None:
     assert not looks_binary(TEXT.encode("utf-16-le"), "utf-16-le")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (TEXT.encode("utf-8"), "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8"), "text/html; charset=UTF8"),
+        (TEXT.encode("utf-8"), "text/html"),
+        (('<meta charset="utf-8">' + TEXT).encode("utf-8"), "text/html"),
+        (TEXT.encode("cp1252"), "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8") + b"\xff", "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8")[:-2] + b"\xe2\x80", "text/html; charset=utf-8"),
+        ("<p>\ufffd is a character</p>".encode(), "text/html; charset=utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "text/html; charset=utf-8"),
+        (b"\xff\xfe" + TEXT.encode("utf-16-le"), "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),
+    ],
+)
+def test_page_text_equals_scrapys_decoding_repaired(body: bytes, content_type: str) -> None:
+    """page_text's shortcut for valid UTF-8 gives exactly what the full path gives."""
+    headers = {"Content-Type": content_type}
+    full = HtmlResponse("http://example.invalid/", body=body, headers=headers)
+    expected = repair_decoding(full.body, full.encoding, full.text)
+    got = page_text(HtmlResponse("http://example.invalid/", body=body, headers=headers))
+    assert (got.text, got.encoding, got.repaired) == (
+        expected.text,
+        expected.encoding,
+        expected.repaired,
+    )
