@@ -222,6 +222,10 @@ def describe(path: str | Path) -> str:
     return redact(str(path)) if is_postgres_url(path) else str(Path(path).resolve())
 
 
+# The writer connection's page cache, in KiB (SQLite's default is 2000).
+WRITER_CACHE_KIB = 8192
+
+
 class SharedDatabase:
     """One crawl's database: reads on the caller's thread, every write on one writer thread.
 
@@ -267,6 +271,12 @@ class SharedDatabase:
     def _run(self, work: Callable[[Database], T]) -> T:
         if self._writer_db is None:
             self._writer_db = self._open()
+            if not is_postgres(self._writer_db):
+                # The store's batches touch the FTS index, the copy buckets and the pages
+                # table all over the file: with SQLite's default 2 MB cache a batch re-read
+                # (pread) and spilled pages it had just used. 8 MB cut the writer's CPU per
+                # article by a fifth (benchmarks/storecost.py's rows, docs/performance.md).
+                self._writer_db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         with write_transaction(self._writer_db) as db:
             return work(db)
 

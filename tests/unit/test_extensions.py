@@ -13,7 +13,7 @@ from crawler.extensions.pending import PendingArticles, now_utc
 from crawler.extensions.run_recorder import RunRecorder, drop_counts
 from crawler.sources import Source
 from crawler.storage import pending
-from crawler.storage.database import SharedDatabase
+from crawler.storage.database import WRITER_CACHE_KIB, SharedDatabase
 from tests.unit.components import article, crawler_for, shared_database
 
 
@@ -26,6 +26,10 @@ def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
     assert ext is not None
     database.write(lambda db: db.execute("CREATE TABLE t (x)")).result()
     assert database.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # The writer's connection has the larger page cache; readers keep SQLite's default.
+    writer_cache = database.write(lambda db: db.execute("PRAGMA cache_size").fetchone()[0])
+    assert writer_cache.result() == -WRITER_CACHE_KIB
+    assert database.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
     ext.engine_stopped()
     assert database._reader is None and database._executor is None
 
