@@ -67,6 +67,34 @@ class TreeUsage:
     peak_pss: int = 0  # the same with shared pages split between their processes
     main_rss: list[tuple[float, int]] = field(default_factory=list)  # (seconds, bytes)
     machine_busy: float = 0.0  # share of all cores busy, whatever process used them
+    # Extraction workers (the forkserver's children) seen at each sample, and of those the ones
+    # sleeping: waiting for a page (or for the pool to start or replace them). Load from other
+    # processes leaves a worker runnable, not sleeping, so this share is the pool's starvation.
+    worker_samples: int = 0
+    worker_waiting: int = 0
+
+    @property
+    def workers_waiting(self) -> float:
+        return self.worker_waiting / self.worker_samples if self.worker_samples else 0.0
+
+
+def _worker_pids(procs: list[psutil.Process]) -> set[int]:
+    """The extraction workers among ``procs``: the children of the pool's forkserver."""
+    servers = set()
+    for proc in procs:
+        try:
+            if any("forkserver" in part for part in proc.cmdline()):
+                servers.add(proc.pid)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    pids = set()
+    for proc in procs:
+        try:
+            if proc.ppid() in servers:
+                pids.add(proc.pid)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return pids
 
 
 class TreeMonitor(threading.Thread):
@@ -94,14 +122,19 @@ class TreeMonitor(threading.Thread):
         except psutil.NoSuchProcess:
             return
         rss = pss = 0
+        workers = _worker_pids(procs)
         for proc in procs:
             try:
                 with proc.oneshot():
                     times = proc.cpu_times()
                     full = proc.memory_full_info()
+                    status = proc.status()
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
             self.cpu_by_pid[proc.pid] = times.user + times.system
+            if proc.pid in workers:
+                self.usage.worker_samples += 1
+                self.usage.worker_waiting += status == psutil.STATUS_SLEEPING
             mem = full.rss
             rss += mem
             pss += getattr(full, "pss", mem)

@@ -27,7 +27,9 @@ it measures, in one run:
 (d) ``scrapy crawl news -a warc=FILE`` into a fresh database, ``--runs`` times: articles/s over
     the process's whole elapsed time (start-up and close included) and CPU ms per article of
     the process tree, split into the crawl process and the extraction workers (and, within
-    the workers, the time analyze_page's stages counted themselves);
+    the workers, the time analyze_page's stages counted themselves), and the share of the
+    workers' samples (process state, every 0.2 s) in which they slept waiting for a page: other
+    load leaves a worker runnable, so that share is the pool's own starvation on any machine;
 (e) the same on a one-article archive: the fixed cost of a run, taken out of (d) for the
     marginal rate, and the CPU of the imports it is mostly made of (each in a fresh
     interpreter): the crawl process's stack and the workers' preload, which the forkserver
@@ -285,6 +287,7 @@ class IngestRun:
     used: float  # share of the machine's cores the tree had over the run
     busy: float  # share of the machine's cores busy, whatever process used them
     full: float  # share of the run the reader waited because the pipelines were full
+    starved: float  # share of the workers' samples in which they slept, waiting for a page
     worker_stages: float  # CPU seconds the workers counted inside analyze_page's stages
 
     @property
@@ -320,6 +323,7 @@ def run_ingest(warc: Path, workdir: Path, index: int) -> IngestRun:
         used=usage.cpu / (wall * CORES),
         busy=usage.machine_busy,
         full=stats.get("news/warc/waited_ms", 0.0) / 1000 / wall,
+        starved=usage.workers_waiting,
         worker_stages=sum(stats.get(f"news/time/{s}_us", 0.0) for s in WORKER_STAGES) / 1e6,
     )
 
@@ -386,7 +390,8 @@ def main(argv: list[str] | None = None) -> None:
                 f" tree: main {r.ms(r.main_cpu):.2f}, workers {r.ms(r.cpu - r.main_cpu):.2f} of"
                 f" which analyze_page {r.ms(r.worker_stages):.2f}); the tree had {r.used:4.0%}"
                 f" of the cores, the machine was {r.busy:4.0%} busy; pipelines full"
-                f" {r.full:4.0%} of the run"
+                f" {r.full:4.0%} of the run; workers waiting for a page in {r.starved:4.1%}"
+                " of their samples"
             )
         rate = statistics.median(r.rate for r in results)
         ms = statistics.median(r.ms(r.cpu) for r in results)
