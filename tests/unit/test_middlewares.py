@@ -14,7 +14,12 @@ from crawler.clock import utc_iso
 from crawler.middlewares.addresses import PrivateAddressMiddleware
 from crawler.middlewares.conditional import ConditionalGetMiddleware
 from crawler.middlewares.incremental import IncrementalMiddleware
-from crawler.middlewares.metarefresh import QuickMetaRefreshMiddleware, may_refresh
+from crawler.middlewares.metarefresh import (
+    SCANNED_CHARS,
+    QuickMetaRefreshMiddleware,
+    head_text,
+    may_refresh,
+)
 from crawler.middlewares.politeness import ContactUserAgentMiddleware
 from crawler.middlewares.retryafter import RetryAfterMiddleware
 from crawler.sources import Source
@@ -198,3 +203,27 @@ def test_quick_meta_refresh_skips_pages_without_the_word() -> None:
     assert may_refresh('<html><head><meta http-equiv="REFRESH" content="0;url=/b">')
     # Beyond Scrapy's scanned head a refresh is ignored by both.
     assert not may_refresh("<html>" + " " * 5000 + '<meta http-equiv="refresh">')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "gb18030", "cp1252"])
+@pytest.mark.parametrize("filler", ["x", "ü", "語", "\U0001f600"])
+def test_head_text_holds_the_scanned_characters_of_the_text(encoding: str, filler: str) -> None:
+    """The decoded head agrees with Scrapy's whole-page text over the scanned characters."""
+    seen = []
+    # The word "refresh" well inside, just inside and beyond the scanned characters.
+    for width in (SCANNED_CHARS - 200, SCANNED_CHARS - 80, SCANNED_CHARS + 100):
+        text = (
+            f'<html><head><meta charset="{encoding}">'
+            + filler * width
+            + '<meta http-equiv="refresh" content="0;url=/b"></head>'
+            + "<body>"
+            + "y" * 40_000
+            + "</body></html>"
+        )
+        body = text.encode(encoding, errors="replace")
+        response = HtmlResponse("https://example.org/a", body=body)
+        head = head_text(response)
+        assert head[:SCANNED_CHARS] == response.text[:SCANNED_CHARS]
+        assert may_refresh(head) == may_refresh(response.text)
+        seen.append(may_refresh(head))
+    assert seen == [True, True, False]
