@@ -11,7 +11,8 @@ supports, leaves it empty too (``weak``). ``origin`` records where each field ca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Protocol
@@ -189,6 +190,24 @@ def _heading_starting_like(
     return found[0] if len(found) == 1 else None
 
 
+# A heading that equals a title this long (loosely) is the headline, short as it may be.
+_SHORT_HEADLINE = 8
+
+
+def _heading_equal_to(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The one <h2> … <h6> whose text is a short title, on pages whose <h1> is the site's or a
+    section's name ("News") and whose headline sits in a lower heading.
+
+    Longer titles are found by their start (:func:`_heading_starting_like`), where two
+    headings starting alike leave the headline unknown.
+    """
+    key = loose(title)
+    if not _SHORT_HEADLINE <= len(key) < _SHARED_START:
+        return None
+    found = [h for h in tree.iter("h2", "h3", "h4", "h5", "h6") if loose(h.text_content()) == key]
+    return found[0] if len(found) == 1 else None
+
+
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
@@ -260,26 +279,81 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
     return set(days) if len(days) <= _SHOWN_LIMIT else set()
 
 
+# Class names of the element a page writes its date in ("post-date", "entry-time", "newsdatum",
+# "fecha", "published", "posted-on", "byline", "dateline").
+_DATE_MARK = re.compile(r"date|time|datum|fecha|publish|posted|byline", re.IGNORECASE)
+# A date element inside these belongs to the site's header, a menu, a teaser or a link to
+# another page, not to the story.
+_OUTSIDE_STORY = frozenset({"header", "nav", "footer", "aside", "li", "a"})
+# A date element writes the date and little more (an author, a place, a time).
+_MARK_TEXT = 100
+
+
+def _marked_days(tree: HtmlElement) -> set[str]:
+    """The days written in the page's first date element outside its header, menus and teasers.
+
+    Blogs and small sites without structured data write the story's date in an element whose
+    class says so ("post-meta-time", "date"); the first such element in the story (not the
+    header's "today", a sidebar's list or a related post's link) dates the story.
+    """
+    for element in tree.iter():
+        mark = element.get("class")
+        if not mark or not isinstance(element.tag, str) or not _DATE_MARK.search(mark):
+            continue
+        text = element.text_content()
+        if len(text) > 4 * _MARK_TEXT:
+            continue  # a wrapper of the page's content, not a date element
+        text = collapse(text)
+        if not text or len(text) > _MARK_TEXT:
+            continue
+        days = shown_days(text)
+        if days and not any(a.tag in _OUTSIDE_STORY for a in element.iterancestors()):
+            return days
+    return set()
+
+
+# Meta tags of other names that state when the page was published, created or uploaded
+# ("prism.publicationDate", "cxenseparse:recs:publishtime", "uploadDate", a site's own
+# "…:uploaded"), not when it changed or expires.
+_PUBLICATION_NAME = re.compile(r"publi|creat|upload|issued|release", re.IGNORECASE)
+_CHANGE_NAME = re.compile(r"modif|updat|expir|edit|revis|end", re.IGNORECASE)
+
+
+def _meta_days(facts: PageFacts) -> set[str]:
+    """The days meta tags of any name write as the page's publication, each in its own zone."""
+    days: set[str] = set()
+    for name, values in facts.meta.items():
+        if not _PUBLICATION_NAME.search(name) or _CHANGE_NAME.search(name):
+            continue
+        for value in values:
+            stamp = parse_timestamp(tidy_timestamp(value), "meta")
+            if stamp is not None:
+                days.add(stamp.local_day)
+    return days
+
+
 def _supported(
     guess: Stamp,
     url_stamp: Stamp | None,
     url_month: tuple[int, int] | None,
     hint: Stamp | None,
-    shown: Callable[[], set[str]],
+    shown: Iterable[Callable[[], set[str]]],
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
-    one in ten on the dev pages); the URL's date or month, the listing's date, or the day the
-    page writes beside its headline agreeing make it the page's. Only those that reached here
-    without contradicting it are looked at (a disagreeing URL date was already a conflict).
+    one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
+    shows as the story's (beside its headline, in its first date element) agreeing make it the
+    page's. Only those that reached here without contradicting it are looked at (a disagreeing
+    URL date was already a conflict). ``shown`` are read in order, each only when needed.
     """
     if url_stamp is not None or url_month is not None:
         return True  # a URL date or month it does not contradict
     if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
         return True
-    return bool(possible_days(guess) & shown())
+    days = possible_days(guess)
+    return any(days & look() for look in shown)
 
 
 def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
@@ -395,6 +469,8 @@ def _resolve_dates(
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
         near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
+        if near is None:
+            near = _heading_equal_to(tree, meta.title)
         return _days_near(near)
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
@@ -408,7 +484,13 @@ def _resolve_dates(
             (url_month is not None and not in_month(stamp, url_month))
             or (
                 stamp.origin == "extractor"
-                and not _supported(stamp, url_stamp, url_month, hint, days_shown)
+                and not _supported(
+                    stamp,
+                    url_stamp,
+                    url_month,
+                    hint,
+                    (days_shown, lambda: _marked_days(tree), lambda: _meta_days(facts)),
+                )
             )
         )
     ):

@@ -909,16 +909,119 @@ def test_the_day_beside_a_headline_with_a_suffix_of_its_own_supports_the_guess()
     assert meta.published == "2019-06-28T00:00:00+00:00"
 
 
-def test_the_day_beside_a_lower_heading_that_starts_like_the_title_supports_the_guess() -> None:
-    html = page(
-        "<title>Minister resigns after budget vote - News</title>",
-        "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
-        "<p>Text.</p><footer>2018-12-01</footer>",
+@pytest.mark.parametrize(
+    ("head", "body", "day", "other_day", "twice"),
+    [
+        # A heading that starts like the title.
+        (
+            "<title>Minister resigns after budget vote - News</title>",
+            "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
+            "<p>Text.</p><footer>2018-12-01</footer>",
+            "2019-01-23",
+            "2018-12-01",
+            # Two headings that start like the title: neither is taken.
+            ("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>"),
+        ),
+        # The <h1>s name the section and the footer; the headline is a short <h3> equal to the
+        # title.
+        (
+            "<title>Come Together - Example Club</title>"
+            '<meta property="og:site_name" content="Example Club">',
+            "<h1>News</h1><div><h3>Come Together</h3><span>06.05.2018</span><p>Text.</p></div>"
+            "<h1>Footer</h1><p>2017-01-15</p>",
+            "2018-05-06",
+            "2017-01-15",
+            # Two headings equal to the title: neither is the headline.
+            ("<h1>Footer</h1>", "<h3>Come Together</h3>"),
+        ),
+    ],
+)
+def test_the_day_beside_a_lower_heading_like_the_title_supports_the_guess(
+    head: str, body: str, day: str, other_day: str, twice: tuple[str, str]
+) -> None:
+    html = page(head, body)
+    meta = resolve(html, extracted=_extracted(day))
+    assert (meta.published, meta.origin["published"]) == (f"{day}T00:00:00+00:00", "extractor")
+    # A day apart from the heading (a footer's) is no support.
+    assert resolve(html, extracted=_extracted(other_day)).published is None
+    assert resolve(html.replace(*twice), extracted=_extracted(day)).published is None
+
+
+def test_the_first_date_element_of_the_story_supports_the_guess() -> None:
+    # No heading shows the title; the story's date is in an element its class calls a date.
+    story = (
+        "<div class='post'><div class='post-meta'><span class='post-meta-time'>08/08/2017</span>"
+        " by Jane</div><h2>Fall in love with black</h2><p>Text.</p></div>"
     )
-    meta = resolve(html, extracted=_extracted("2019-01-23"))
-    assert (meta.published, meta.origin["published"]) == ("2019-01-23T00:00:00+00:00", "extractor")
-    # The footer's day is not beside the heading.
-    assert resolve(html, extracted=_extracted("2018-12-01")).published is None
-    # Two headings that start like the title: neither is taken.
-    twice = html.replace("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>")
-    assert resolve(twice, extracted=_extracted("2019-01-23")).published is None
+    html = page("<title>Fashion blog</title>", story)
+    meta = resolve(html, extracted=_extracted("2017-08-08"))
+    assert (meta.published, meta.origin["published"]) == ("2017-08-08T00:00:00+00:00", "extractor")
+    assert meta.weak == []
+    # A different guess is not supported by it.
+    assert resolve(html, extracted=_extracted("2017-11-30")).published is None
+    # The site header's "today", a menu's or a teaser list's date is not the story's.
+    for chrome in (
+        "<header><span class='date'>Tue, 14 Jan 2020</span></header>",
+        "<nav><span class='date'>Tue, 14 Jan 2020</span></nav>",
+        "<ul><li><span class='date'>Tue, 14 Jan 2020</span> Other story</li></ul>",
+        "<a href='/other'><span class='date'>Tue, 14 Jan 2020</span></a>",
+    ):
+        other = page("<title>Fashion blog</title>", chrome + "<p>Text.</p>")
+        assert resolve(other, extracted=_extracted("2020-01-14")).published is None, chrome
+    # An element with a date class holding much more than a date is a wrapper, not the date.
+    wrapper = page(
+        "<title>Fashion blog</title>",
+        f"<div class='timeline'>14 Jan 2020 {'Many words. ' * 20}</div>",
+    )
+    assert resolve(wrapper, extracted=_extracted("2020-01-14")).published is None
+
+
+def test_a_publication_meta_tag_of_another_name_supports_the_guess() -> None:
+    body = "<p>Text.</p>"
+    uploaded = page('<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">', body)
+    meta = resolve(uploaded, extracted=_extracted("2013-02-16"))
+    assert (meta.published, meta.origin["published"]) == ("2013-02-16T00:00:00+00:00", "extractor")
+    # The day is read in the tag's own zone: 04:36 at -05:00 is 16 February there.
+    late = uploaded.replace("04:36:36-05:00", "23:30:00-05:00")
+    assert resolve(late, extracted=_extracted("2013-02-16")).published is not None
+    # A tag about a change or an expiry is no evidence of publication.
+    for name in ("photos:updated", "content:expires", "coverageEndTime"):
+        other = page(f'<meta name="{name}" content="2013-02-16T04:36:36-05:00">', body)
+        assert resolve(other, extracted=_extracted("2013-02-16")).published is None, name
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Unica.md, 20 septembrie 2020 16:20", "2020-09-20"),
+        ("5 марта 2024 г.", "2024-03-05"),
+        ("5. března 2024", "2024-03-05"),
+        ("5 marca 2024", "2024-03-05"),
+        ("5 Mart 2024", "2024-03-05"),
+        ("5 maart 2024", "2024-03-05"),
+        ("Aktualisiert am 06. Mär. 2023", "2023-03-06"),
+        ("5 Μαρτίου 2024", "2024-03-05"),
+    ],
+)
+def test_month_names_of_more_languages(text: str, day: str) -> None:
+    assert shown_days(text) == {day}
+    stamp = written_date(text)
+    assert stamp is not None and stamp.day == day
+
+
+def test_a_jsonld_block_with_a_stray_brace_after_its_object_is_read() -> None:
+    ld = json.dumps(ARTICLE_LD)
+    stray = (
+        "<html><head>"
+        f'<script type="application/ld+json">{ld}\n}}</script>'
+        "</head><body><h1>Minister resigns after budget vote</h1></body></html>"
+    )
+    meta = resolve(stray)
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T13:30:00+00:00", "jsonld")
+    # Objects one after another without a list around them are each read.
+    site = json.dumps({"@type": "WebSite", "name": "Example News"})
+    listed = stray.replace(f"{ld}\n}}", f"{site},\n{ld}")
+    assert resolve(listed).published == "2024-03-05T13:30:00+00:00"
+    # A block broken inside its first object gives nothing.
+    broken = stray.replace(f"{ld}\n}}", ld.replace('"headline"', "headline"))
+    assert resolve(broken).published is None
