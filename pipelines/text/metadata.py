@@ -320,15 +320,23 @@ _CHANGE_NAME = re.compile(r"modif|updat|expir|edit|revis|end", re.IGNORECASE)
 
 
 def _meta_days(facts: PageFacts) -> set[str]:
-    """The days meta tags of any name write as the page's publication, each in its own zone."""
+    """The days meta tags of any name write as the page's publication, each in its own zone.
+
+    A time written in UTC names no day of the page's own: 02:54Z is the evening before in New
+    York, and the extractor's guess read from the same tag is that UTC day.
+    """
     days: set[str] = set()
     for name, values in facts.meta.items():
         if not _PUBLICATION_NAME.search(name) or _CHANGE_NAME.search(name):
             continue
         for value in values:
             stamp = parse_timestamp(tidy_timestamp(value), "meta")
-            if stamp is not None:
-                days.add(stamp.local_day)
+            if stamp is None:
+                continue
+            zone = stamp.zone.utcoffset(None) if stamp.zone is not None else None
+            if stamp.precision != "day" and stamp.aware and not zone:
+                continue
+            days.add(stamp.local_day)
     return days
 
 

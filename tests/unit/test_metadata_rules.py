@@ -984,6 +984,9 @@ def test_a_publication_meta_tag_of_another_name_supports_the_guess() -> None:
     # The day is read in the tag's own zone: 04:36 at -05:00 is 16 February there.
     late = uploaded.replace("04:36:36-05:00", "23:30:00-05:00")
     assert resolve(late, extracted=_extracted("2013-02-16")).published is not None
+    # A time written in UTC names no day of the page's own zone: no support.
+    utc = uploaded.replace("04:36:36-05:00", "02:54:29Z")
+    assert resolve(utc, extracted=_extracted("2013-02-16")).published is None
     # A tag about a change or an expiry is no evidence of publication.
     for name in ("photos:updated", "content:expires", "coverageEndTime"):
         other = page(f'<meta name="{name}" content="2013-02-16T04:36:36-05:00">', body)
