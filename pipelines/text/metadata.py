@@ -452,9 +452,15 @@ def _resolve_dates(
         and gap(stamp, shown[0]) > PAGE_TOLERANCE
     ):
         # 1 January is what a CMS fills in when nobody set the date; beside a different date
-        # shown under the headline it is no evidence of the story's day.
-        choice = Choice(None, conflict=True)
+        # shown under the headline it is no evidence of the story's day. The shown date is the
+        # page's when its declared modification names the same day (the one date the CMS set):
+        # its day is kept, not a time read in a zone the page does not state.
         stamp = None
+        choice = Choice(None, conflict=True)
+        written = next(s for s in groups[1] if s.origin == "time")  # as the page wrote it
+        if any(written.local_day in possible_days(m) for m in modified):
+            stamp = Stamp(datetime.fromisoformat(written.local_day), "day", "time")
+            choice = Choice(stamp)
     if choice.conflict:
         meta.conflicts.append("published")
     if stamp is None and not choice.conflict:
@@ -497,7 +503,7 @@ def _resolve_dates(
                     url_stamp,
                     url_month,
                     hint,
-                    (days_shown, lambda: _marked_days(tree), lambda: _meta_days(facts)),
+                    (days_shown, lambda: _meta_days(facts), lambda: _marked_days(tree)),
                 )
             )
         )

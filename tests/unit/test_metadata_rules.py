@@ -887,6 +887,14 @@ def test_a_declared_first_of_january_against_the_shown_date_is_a_conflict() -> N
     ld = dict(ARTICLE_LD, datePublished="2021-01-01T11:00:00.000Z", dateModified=None)
     placeholder = resolve(page("", _shown("2023-04-01 12:00"), ld))
     assert placeholder.published is None and placeholder.conflicts == ["published"]
+    # The declared modification on the shown day confirms the shown date: its day is kept.
+    set_once = dict(ld, dateModified="2023-04-01T10:00:00.000Z")
+    shown = resolve(page("", _shown("2023-04-01 12:00"), set_once))
+    assert (shown.published, shown.published_precision) == ("2023-04-01T00:00:00+00:00", "day")
+    assert (shown.origin["published"], shown.conflicts) == ("time", [])
+    # A modification on another day does not.
+    later = dict(ld, dateModified="2023-05-02T10:00:00.000Z")
+    assert resolve(page("", _shown("2023-04-01 12:00"), later)).published is None
     # The same shown date confirming the 1 January keeps it.
     confirmed = resolve(page("", _shown("2021-01-01 12:00"), ld))
     assert confirmed.published == "2021-01-01T11:00:00+00:00"
