@@ -319,24 +319,50 @@ _PUBLICATION_NAME = re.compile(r"publi|creat|upload|issued|release", re.IGNORECA
 _CHANGE_NAME = re.compile(r"modif|updat|expir|edit|revis|end", re.IGNORECASE)
 
 
-def _meta_days(facts: PageFacts) -> set[str]:
-    """The days meta tags of any name write as the page's publication, each in its own zone.
+def _own_day(text: str | None) -> str | None:
+    """The day a timestamp names in the zone it is written in; None for a time written in UTC.
 
     A time written in UTC names no day of the page's own: 02:54Z is the evening before in New
     York, and the extractor's guess read from the same tag is that UTC day.
     """
+    stamp = parse_timestamp(tidy_timestamp(text), "page") if text else None
+    if stamp is None:
+        return None
+    offset = stamp.zone.utcoffset(None) if stamp.zone is not None else None
+    if stamp.precision != "day" and stamp.aware and not offset:
+        return None
+    return stamp.local_day
+
+
+def _meta_days(facts: PageFacts) -> set[str]:
+    """The days meta tags of any name write as the page's publication, each in its own zone."""
     days: set[str] = set()
     for name, values in facts.meta.items():
         if not _PUBLICATION_NAME.search(name) or _CHANGE_NAME.search(name):
             continue
-        for value in values:
-            stamp = parse_timestamp(tidy_timestamp(value), "meta")
-            if stamp is None:
-                continue
-            zone = stamp.zone.utcoffset(None) if stamp.zone is not None else None
-            if stamp.precision != "day" and stamp.aware and not zone:
-                continue
-            days.add(stamp.local_day)
+        days.update(day for day in map(_own_day, values) if day)
+    return days
+
+
+def _time_day(tree: HtmlElement) -> set[str]:
+    """The one day every ``<time datetime>`` of the page writes, if they all write the same.
+
+    A forum thread or a blog post dates its post and its replies of the same day with <time>
+    elements wherever the theme puts them (often inside a permalink); a page whose <time>
+    elements name other days too, or a time in UTC, gives nothing.
+    """
+    days: set[str] = set()
+    for element in tree.iter("time"):
+        value = element.get("datetime")
+        if not value:
+            continue
+        day = _own_day(value)
+        if day is None and parse_timestamp(tidy_timestamp(value), "time") is not None:
+            return set()  # written in UTC: its day on the page is unknown
+        if day is not None:
+            days.add(day)
+        if len(days) > 1:
+            return set()
     return days
 
 
@@ -503,7 +529,12 @@ def _resolve_dates(
                     url_stamp,
                     url_month,
                     hint,
-                    (days_shown, lambda: _meta_days(facts), lambda: _marked_days(tree)),
+                    (
+                        days_shown,
+                        lambda: _meta_days(facts),
+                        lambda: _time_day(tree),
+                        lambda: _marked_days(tree),
+                    ),
                 )
             )
         )

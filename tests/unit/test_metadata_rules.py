@@ -1036,3 +1036,21 @@ def test_a_jsonld_block_with_a_stray_brace_after_its_object_is_read() -> None:
     # A block broken inside its first object gives nothing.
     broken = stray.replace(f"{ld}\n}}", ld.replace('"headline"', "headline"))
     assert resolve(broken).published is None
+
+
+def test_time_elements_that_all_write_the_guessed_day_support_it() -> None:
+    # A forum thread: the post's <time> in a permalink, a reply's of the same day.
+    post = (
+        "<h1>What? Where did it go?</h1><ul><li><a href='/threads/1/'>"
+        "<time datetime='2020-03-18T12:22:42-0400'>1 minute ago</time></a></li></ul>"
+        "<p>Text.</p><a href='/threads/1/post-2'><time datetime='{reply}'>now</time></a>"
+    )
+    same = page("", post.format(reply="2020-03-18T12:40:00-0400"))
+    meta = resolve(same, extracted=_extracted("2020-03-18"))
+    assert (meta.published, meta.origin["published"]) == ("2020-03-18T00:00:00+00:00", "extractor")
+    # <time> elements of several days (teasers, replies of later days) support none of them.
+    other = page("", post.format(reply="2020-03-19T08:00:00-0400"))
+    assert resolve(other, extracted=_extracted("2020-03-18")).published is None
+    # A time written in UTC leaves the page's own day unknown.
+    utc = page("", post.format(reply="2020-03-18T16:40:00Z"))
+    assert resolve(utc, extracted=_extracted("2020-03-18")).published is None
