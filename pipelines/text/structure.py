@@ -88,10 +88,14 @@ def _inline_teaser(block: str, signals: PageSignals) -> bool:
             len(p.split()) >= _HEADLINE_MIN_WORDS or len(parts) > 1 for p in parts
         ):
             return True
-    words = block.removeprefix("- ").split(" ")
+    # The kicker's end sits in the first words, and the headline after it is short: a
+    # paragraph is settled by its length.
+    if len(block) > _LINKED_MAX_CHARS + _LABEL_MAX_CHARS:
+        return False
+    words = block.removeprefix("- ").split(" ", _LABEL_MAX_WORDS + 2)
     return any(
         _KICKER_END_RE.search(words[k - 1]) and _headline(" ".join(words[k:]), signals)
-        for k in range(1, min(len(words), _LABEL_MAX_WORDS + 3))
+        for k in range(1, len(words))
     )
 
 
@@ -165,14 +169,11 @@ def structure_reasons(
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
     for i, block in enumerate(blocks[:-1]):
-        if reasons[i] is not None:
+        if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
             continue
-        if (
-            reasons[i + 1] == "linked_teaser"
-            and block not in signals.links
-            and _label(block)
-            and teaser_marker(block)
-        ) or _box_heading(block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]):
+        if (block not in signals.links and _label(block) and teaser_marker(block)) or _box_heading(
+            block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
+        ):
             reasons[i] = "linked_teaser"
     _drop_trailing_blurbs(blocks, reasons)
     return reasons
@@ -185,7 +186,7 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
     article's own pointer."""
     return (
         len(after) == _CARD_RUN_MIN
-        and all(r == "linked_teaser" for r in reasons)
+        and reasons[0] == reasons[1] == "linked_teaser"
         and all(b.startswith("- ") for b in after)
         and not block.startswith("- ")
         and len(block) <= _BOX_HEADING_MAX_CHARS
