@@ -487,6 +487,23 @@ def test_structure_drops_a_boxs_heading_and_kicker_teasers_but_not_a_lone_pointe
     )
 
 
+def test_article_text_drops_a_box_of_kicker_teasers_between_paragraphs() -> None:
+    box = (
+        "<h3>Exklusive Politik-Hintergründe – für Sie recherchiert</h3><ul>"
+        "<li><strong>Warnung: </strong><a href='/a1.html'>Die Pflegekassen schlagen Alarm"
+        " wegen der Kosten</a></li><li><strong>KI in der Schule? </strong><a href='/a2.html'>"
+        "Minister Wildberger: „Wir werden die KI immer haben“</a></li></ul>"
+    )
+    html = (
+        "<html><head><title>Tram</title></head><body><article><h1>Tram</h1>"
+        f"<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p><p>{MISSING}</p></article></body></html>"
+    )
+    result = article_text(html, "https://example.org/politik/tram.html")
+    assert result is not None
+    assert result.text.splitlines() == [P1, P2, P3, MISSING]
+    assert result.counts["text/structure/linked_teaser"] == 3
+
+
 def test_body_classes_do_not_hide_the_lead() -> None:
     lead = "The council extends the tram line to the harbour after six years of debate."
     html = f"<html><body class='single has-comments author-x'><article><p>{lead}</p>"
