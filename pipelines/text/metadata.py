@@ -279,39 +279,6 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
     return set(days) if len(days) <= _SHOWN_LIMIT else set()
 
 
-# Class names of the element a page writes its date in ("post-date", "entry-time", "newsdatum",
-# "fecha", "published", "posted-on", "byline", "dateline").
-_DATE_MARK = re.compile(r"date|time|datum|fecha|publish|posted|byline", re.IGNORECASE)
-# A date element inside these belongs to the site's header, a menu, a teaser or a link to
-# another page, not to the story.
-_OUTSIDE_STORY = frozenset({"header", "nav", "footer", "aside", "li", "a"})
-# A date element writes the date and little more (an author, a place, a time).
-_MARK_TEXT = 100
-
-
-def _marked_days(tree: HtmlElement) -> set[str]:
-    """The days written in the page's first date element outside its header, menus and teasers.
-
-    Blogs and small sites without structured data write the story's date in an element whose
-    class says so ("post-meta-time", "date"); the first such element in the story (not the
-    header's "today", a sidebar's list or a related post's link) dates the story.
-    """
-    for element in tree.iter():
-        mark = element.get("class")
-        if not mark or not isinstance(element.tag, str) or not _DATE_MARK.search(mark):
-            continue
-        text = element.text_content()
-        if len(text) > 4 * _MARK_TEXT:
-            continue  # a wrapper of the page's content, not a date element
-        text = collapse(text)
-        if not text or len(text) > _MARK_TEXT:
-            continue
-        days = shown_days(text)
-        if days and not any(a.tag in _OUTSIDE_STORY for a in element.iterancestors()):
-            return days
-    return set()
-
-
 # Meta tags of other names that state when the page was published, created or uploaded
 # ("prism.publicationDate", "cxenseparse:recs:publishtime", "uploadDate", a site's own
 # "…:uploaded"), not when it changed or expires.
@@ -378,9 +345,10 @@ def _supported(
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
     one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
-    shows as the story's (beside its headline, in its first date element) agreeing make it the
-    page's. Only those that reached here without contradicting it are looked at (a disagreeing
-    URL date was already a conflict). ``shown`` are read in order, each only when needed.
+    shows beside its headline, a publication meta tag of another name or the page's <time>
+    elements agreeing make it the page's. Only those that reached here without contradicting it
+    are looked at (a disagreeing URL date was already a conflict). ``shown`` are read in order,
+    each only when needed.
     """
     if url_stamp is not None or url_month is not None:
         return True  # a URL date or month it does not contradict
@@ -533,7 +501,6 @@ def _resolve_dates(
                         days_shown,
                         lambda: _meta_days(facts),
                         lambda: _time_day(tree),
-                        lambda: _marked_days(tree),
                     ),
                 )
             )

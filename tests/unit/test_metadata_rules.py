@@ -955,35 +955,6 @@ def test_the_day_beside_a_lower_heading_like_the_title_supports_the_guess(
     assert resolve(html.replace(*twice), extracted=_extracted(day)).published is None
 
 
-def test_the_first_date_element_of_the_story_supports_the_guess() -> None:
-    # No heading shows the title; the story's date is in an element its class calls a date.
-    story = (
-        "<div class='post'><div class='post-meta'><span class='post-meta-time'>08/08/2017</span>"
-        " by Jane</div><h2>Fall in love with black</h2><p>Text.</p></div>"
-    )
-    html = page("<title>Fashion blog</title>", story)
-    meta = resolve(html, extracted=_extracted("2017-08-08"))
-    assert (meta.published, meta.origin["published"]) == ("2017-08-08T00:00:00+00:00", "extractor")
-    assert meta.weak == []
-    # A different guess is not supported by it.
-    assert resolve(html, extracted=_extracted("2017-11-30")).published is None
-    # The site header's "today", a menu's or a teaser list's date is not the story's.
-    for chrome in (
-        "<header><span class='date'>Tue, 14 Jan 2020</span></header>",
-        "<nav><span class='date'>Tue, 14 Jan 2020</span></nav>",
-        "<ul><li><span class='date'>Tue, 14 Jan 2020</span> Other story</li></ul>",
-        "<a href='/other'><span class='date'>Tue, 14 Jan 2020</span></a>",
-    ):
-        other = page("<title>Fashion blog</title>", chrome + "<p>Text.</p>")
-        assert resolve(other, extracted=_extracted("2020-01-14")).published is None, chrome
-    # An element with a date class holding much more than a date is a wrapper, not the date.
-    wrapper = page(
-        "<title>Fashion blog</title>",
-        f"<div class='timeline'>14 Jan 2020 {'Many words. ' * 20}</div>",
-    )
-    assert resolve(wrapper, extracted=_extracted("2020-01-14")).published is None
-
-
 def test_a_publication_meta_tag_of_another_name_supports_the_guess() -> None:
     body = "<p>Text.</p>"
     uploaded = page('<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">', body)
