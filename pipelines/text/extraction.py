@@ -18,14 +18,14 @@ from lxml.html import (
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html, repair_faulty_html
 
+from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
 
 # Built once per process and reused: the options objects carry trafilatura's configuration.
 # ``fast`` skips trafilatura's comparison with its readability and jusText baselines (about a
 # third of its CPU time); the text pipeline asks for it when a second opinion can tell when the
-# comparison is needed (pipelines/text/consensus.py ``uncertain``).
-_OPTIONS: Extractor | None = None
-_FAST_OPTIONS: Extractor | None = None
+# comparison is needed (pipelines/text/consensus.py ``uncertain``). Keyed by (fast, metadata).
+_OPTIONS: dict[tuple[bool, bool], Extractor] = {}
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -86,18 +86,16 @@ class Extracted:
     language: str | None = None  # as declared by the page, not detected
 
 
-def _options(fast: bool = False) -> Extractor:
-    global _OPTIONS, _FAST_OPTIONS
-    if fast:
-        if _FAST_OPTIONS is None:
-            _FAST_OPTIONS = Extractor(
-                output_format="python", with_metadata=True, comments=False, fast=True
-            )
-        return _FAST_OPTIONS
-    if _OPTIONS is None:
+def _options(fast: bool = False, *, metadata: bool = True) -> Extractor:
+    """The options for ``trafilatura.bare_extraction``; ``metadata``: with its metadata too
+    (the extraction here reads them itself, see pipelines/text/extractor_meta.py)."""
+    options = _OPTIONS.get((fast, metadata))
+    if options is None:
         # Comments are not the article; tables often are (results, figures).
-        _OPTIONS = Extractor(output_format="python", with_metadata=True, comments=False)
-    return _OPTIONS
+        options = _OPTIONS[fast, metadata] = Extractor(
+            output_format="python", with_metadata=metadata, comments=False, fast=fast
+        )
+    return options
 
 
 def declared_language(html: str) -> str | None:
@@ -156,7 +154,7 @@ def extract_from_tree(
     tree: HtmlElement, html: str, url: str, *, fast: bool = False
 ) -> Extracted | None:
     """:func:`extract_article` on a tree already parsed; trafilatura works on its own copy."""
-    options = _options(fast)
+    options = _options(fast, metadata=False)
     options.url = url
     options.source = url
     try:
@@ -166,15 +164,17 @@ def extract_from_tree(
         return None
     if not isinstance(doc, Document) or not doc.text:
         return None
-    tags = [t.strip() for t in (doc.tags or []) + (doc.categories or []) if t and t.strip()]
+    # Read on ``tree``, which bare_extraction copied before changing anything.
+    meta = page_metadata(tree, url, options.date_params)
+    tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
         text=doc.text,
-        title=doc.title or None,
-        author=doc.author or None,
-        date=doc.date or None,
-        description=doc.description or None,
-        sitename=doc.sitename or None,
+        title=meta.title or None,
+        author=meta.author or None,
+        date=meta.date or None,
+        description=meta.description or None,
+        sitename=meta.sitename or None,
         tags=list(dict.fromkeys(tags)),
-        image=doc.image or None,
+        image=meta.image or None,
         language=declared_language(html),
     )
