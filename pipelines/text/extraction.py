@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -26,6 +27,9 @@ from pipelines.text.language import normalize_language_code
 # third of its CPU time); the text pipeline asks for it when a second opinion can tell when the
 # comparison is needed (pipelines/text/consensus.py ``uncertain``). Keyed by (fast, metadata).
 _OPTIONS: dict[tuple[bool, bool], Extractor] = {}
+# trafilatura's metadata of the trees still in use, with the address read: when the fast
+# extraction is re-run in full on the same tree, its metadata are read once.
+_META: weakref.WeakKeyDictionary[HtmlElement, tuple[str, Document]] = weakref.WeakKeyDictionary()
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -165,7 +169,12 @@ def extract_from_tree(
     if not isinstance(doc, Document) or not doc.text:
         return None
     # Read on ``tree``, which bare_extraction copied before changing anything.
-    meta = page_metadata(tree, url, options.date_params)
+    known = _META.get(tree)
+    if known is not None and known[0] == url:
+        meta = known[1]
+    else:
+        meta = page_metadata(tree, url, options.date_params)
+        _META[tree] = url, meta
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
         text=doc.text,
