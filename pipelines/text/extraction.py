@@ -126,7 +126,7 @@ def parse_html(html: str) -> HtmlElement | None:
         return None
     try:
         tree = fromstring(repair_faulty_html(html, html[:50].lower()), parser=_PARSER)
-    except (ValueError, etree.LxmlError):
+    except Exception:  # load_html below meets the same input and handles it its own way
         tree = None
     if tree is not None and len(tree) >= 2:
         return tree
