@@ -176,7 +176,7 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "credit",
         120,
-        r"^\(?(?:fotos?|bilder?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
+        r"^\(?(?:fotos?|bild(?:er)?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
         r"|titelbild|symbolbild|bildquelle|fotoquelle|image illustrative|illustration"
         r"|fotografía|fotografia|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie"
         r"|zdjęcia"
@@ -380,7 +380,8 @@ _LINE_RULES: list[_Rule] = [
         r"|compartir|comparte|condividi|compartilhe|compartilhar|partilhar|delen|deel"
         r"|udostępnij|podziel się)"
         r"(?:\s(?:this|it|on|auf|mit|via|per|sur|par|le|la|cet|cette|den|diesen|die|article"
-        r"|story|en|su|no|na|op|w|em|nel|sul)\b[^.!?]{0,50})?:?$",
+        r"|story|en|su|no|na|op|w|em|nel|sul|dit|deze|este|esta|questo|ten|artykuł|artikel"
+        r"|artículo|articolo|artigo)\b[^.!?]{0,50})?:?$",
         r"^(?:auf|on|sur) (?:facebook|twitter|x|whatsapp|linkedin|pinterest|xing|telegram)"
         r" (?:teilen|posten|share|partager)$",
         r"^(?:facebook|twitter|whatsapp|linkedin|pinterest|xing|telegram|reddit|flipboard"
@@ -747,6 +748,48 @@ _LINE_RULES: list[_Rule] = [
         r"|weiterlesen|mehr lesen|continue reading|lire la suite|leer más|seguir leyendo"
         r"|continuar leyendo|leggi di più|continua a leggere|ler mais|continuar (?:lendo|a ler)"
         r"|lees verder|verder lezen|czytaj dalej)$",
+    ),
+    # Calls to comment first, and the buttons that open the comments.
+    *_rules(
+        "comments",
+        80,
+        r"^(?:be the first to (?:comment|reply|respond)|(?:schreiben sie|kommentieren sie)"
+        r" (?:den )?(?:ersten kommentar|als erste[rs]?)|soyez (?:le premier|la première) à"
+        r" (?:commenter|réagir)|sé el primero en comentar|s(?:ii|ia) il primo a commentare"
+        r"|seja o primeiro a comentar|wees de eerste (?:om te reageren|die reageert)"
+        r"|bądź pierwsz[ya],? (?:który|która|aby) (?:skomentuje|skomentować)|dodaj pierwszy"
+        r" komentarz)\b[^.!?,]{0,30}[.!]?$",
+        r"^(?:ver|mostrar|leer) (?:los )?comentarios$|^(?:commenta|skomentuj|komentuj"
+        r"|comentar|comente|comenta)$",
+    ),
+    # Widgets of the article page left as lines: listen to it, save it, rate whether it helped,
+    # report an error in it.
+    *_rules(
+        "widget",
+        70,
+        _one(
+            r"^(?:listen to (?:this|the) (?:article|story)|(?:diesen )?artikel (?:anhören|vorlesen"
+            r"(?: lassen)?)|hören sie (?:diesen|den) artikel|écouter (?:cet|l')\s?article"
+            r"|escuchar (?:este|el) artículo|ascolta (?:questo|l')\s?articolo|(?:ouvir|ouça)"
+            r" (?:este|o) artigo|luister naar (?:dit|het) artikel|(?:posłuchaj|odsłuchaj)"
+            r" (?:tego )?artykułu?)(?:\s?\(?\d+:\d+\)?)?$",
+            r"^(?:artikel merken|(?:zur|auf die) merkliste(?: hinzufügen| setzen)?|save"
+            r" (?:this )?(?:article|story)(?: for later)?|save for later|sauvegarder"
+            r" (?:l'|cet )\s?article|guardar (?:el |este )?artículo|salva (?:l'|questo )"
+            r"\s?articolo|guardar (?:o |este )?artigo|artikel (?:opslaan|bewaren)|zapisz"
+            r" artykuł)$",
+            r"^(?:was this (?:article|story|page|content) (?:helpful|useful)"
+            r"|(?:wie )?(?:hat ihnen|finden sie) (?:dieser|diesen|der|den) (?:artikel|beitrag)"
+            r"(?: gefallen)?|war dieser"
+            r" (?:artikel|beitrag) hilfreich|cet article vous a-t-il (?:été utile|plu)"
+            r"|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|el) artículo"
+            r"|(?:questo|l')\s?articolo (?:ti )?è stato utile|este artigo (?:foi|lhe foi) útil"
+            r"|was dit artikel nuttig|czy (?:ten )?artykuł był pomocny)\s?\??$",
+            r"^(?:fehler (?:gefunden|melden|entdeckt)|report an? (?:error|typo|correction)"
+            r"|signaler une (?:erreur|faute)|(?:reportar|informar de) un error|segnala un"
+            r" errore|(?:reportar|comunicar) (?:um )?erro|fout (?:gezien|melden)"
+            r"|zgłoś błąd)\s?[?!]?$",
+        ),
     ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
     *_rules(

@@ -161,7 +161,8 @@ def insertions(
 
     ``links``: whitespace-collapsed texts of the page's links; a paragraph that is entirely a
     link is a teaser, never article text. The aligned neighbours must be in order in
-    ``primary`` too (a gap between paragraph 3 and paragraph 1 is not inside the article).
+    ``primary`` too (a gap between paragraph 3 and paragraph 1, or between paragraph 3 and
+    paragraph 3 found again, is not inside the article).
     """
     # Only a prose paragraph missing from ``primary`` can be inserted. One that is a substring
     # of a primary paragraph shares nearly all its runs with it, so when there is no other
@@ -172,21 +173,28 @@ def insertions(
     mapping = align(primary, second)
     out: list[Insertion] = []
     previous: int | None = None  # primary index of the last aligned second-opinion paragraph
+    # Prose paragraphs of the current gap up to its first non-prose block. What follows a
+    # label, a caption or a link in the gap is a box (a teaser's blurb), not skipped text; the
+    # prose before it continues the paragraph above it (an embedded post or a share bar may
+    # follow, as between any two paragraphs).
     pending: list[str] = []
-    furniture = False  # the current gap holds a non-prose block: a box, not skipped text
+    furniture = False
     for block, target in zip(second, mapping, strict=True):
-        if target is None:
-            furniture = True
-            continue
-        if target >= 0:
-            if previous is not None and pending and not furniture and target >= previous:
+        if target is not None and target >= 0:
+            # In order, past the paragraph above: a paragraph the second opinion finds again
+            # further down (a box every article of an endless page repeats) closes no gap.
+            if previous is not None and pending and target > previous:
                 out.extend(Insertion(previous, text) for text in pending)
             previous, pending, furniture = target, [], False
-            continue
-        if previous is not None and _prose(block) and block not in links:
+        elif (
+            target == -1
+            and previous is not None
+            and not furniture
+            and _prose(block)
+            and block not in links
+        ):
             pending.append(block)
         else:
-            # A label, a caption or a link in the gap: the gap is furniture (a teaser box).
             furniture = True
     return out
 

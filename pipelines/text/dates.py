@@ -37,24 +37,37 @@ _SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
 _ZONE_STEP = timedelta(minutes=15)
 
 
-# Month names of the languages most pages in the dev set are written in (Arabic as Egypt and the
-# Gulf write them); a date a page writes out for readers ("06 Dicembre 2020", "17 de Febrero
-# 2020", "March 5, 2024", "5. März 2024").
+# Month names as pages write them for readers ("06 Dicembre 2020", "17 de Febrero 2020", "March
+# 5, 2024", "5. März 2024", "20 septembrie 2020", "5 марта 2024"): English, German, French,
+# Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Indonesian, Romanian,
+# Turkish, Polish and Czech (in the genitive their dates use), Russian, Ukrainian, Greek and
+# Arabic (as Egypt and the Gulf write it), with the abbreviations pages print.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar jänner janvier enero gennaio janeiro januari يناير",
-        "february feb februar février fevrier febrero febbraio fevereiro februari فبراير",
-        "march mar märz maerz mars marzo março maart مارس",
-        "april apr avril abril aprile أبريل إبريل ابريل",
-        "may mai mayo maggio maio mei مايو",
-        "june jun juni juin junio giugno junho يونيو يونية",
-        "july jul juli juillet julio luglio julho يوليو يولية",
-        "august aug août aout agosto augustus أغسطس اغسطس",
-        "september sep sept septembre septiembre setiembre settembre setembro سبتمبر",
-        "october oct oktober octobre octubre ottobre outubro أكتوبر اكتوبر",
-        "november nov novembre noviembre novembro نوفمبر",
-        "december dec dezember décembre decembre diciembre dicembre dezembro ديسمبر",
+        "january jan januar jänner janvier janv enero ene gennaio janeiro januari ianuarie ocak"
+        " stycznia ledna января січня ιανουαρίου يناير",
+        "february feb februar février fevrier févr fevr febrero febbraio fevereiro februari"
+        " februarie şubat lutego února февраля лютого φεβρουαρίου فبراير",
+        "march mar märz maerz mär mrz mars marzo março maart maret martie mart marca března"
+        " марта березня μαρτίου مارس",
+        "april apr avril avr abril abr aprile aprilie nisan kwietnia dubna апреля квітня"
+        " απριλίου أبريل إبريل ابريل",
+        "may mai mayo maggio maio mei maj mayıs maja května мая травня μαΐου مايو",
+        "june jun juni juin junio giugno junho iunie haziran czerwca června июня червня"
+        " ιουνίου يونيو يونية",
+        "july jul juli juillet juil julio luglio julho iulie temmuz lipca července июля липня"
+        " ιουλίου يوليو يولية",
+        "august aug août aout agosto ago augustus agustus augusti ağustos sierpnia srpna"
+        " августа серпня αυγούστου أغسطس اغسطس",
+        "september sep sept septembre septiembre setiembre settembre setembro septembrie eylül"
+        " września září сентября вересня σεπτεμβρίου سبتمبر",
+        "october oct oktober okt octobre octubre ottobre outubro octombrie ekim października"
+        " října октября жовтня οκτωβρίου أكتوبر اكتوبر",
+        "november nov novembre noviembre novembro noiembrie kasım listopada listopadu ноября"
+        " листопада νοεμβρίου نوفمبر",
+        "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro"
+        " desember decembrie aralık grudnia prosince декабря грудня δεκεμβρίου ديسمبر",
     ),
     start=1,
 ):

@@ -11,7 +11,8 @@ supports, leaves it empty too (``weak``). ``origin`` records where each field ca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Protocol
@@ -189,6 +190,24 @@ def _heading_starting_like(
     return found[0] if len(found) == 1 else None
 
 
+# A heading that equals a title this long (loosely) is the headline, short as it may be.
+_SHORT_HEADLINE = 8
+
+
+def _heading_equal_to(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The one <h2> … <h6> whose text is a short title, on pages whose <h1> is the site's or a
+    section's name ("News") and whose headline sits in a lower heading.
+
+    Longer titles are found by their start (:func:`_heading_starting_like`), where two
+    headings starting alike leave the headline unknown.
+    """
+    key = loose(title)
+    if not _SHORT_HEADLINE <= len(key) < _SHARED_START:
+        return None
+    found = [h for h in tree.iter("h2", "h3", "h4", "h5", "h6") if loose(h.text_content()) == key]
+    return found[0] if len(found) == 1 else None
+
+
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
@@ -260,26 +279,83 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
     return set(days) if len(days) <= _SHOWN_LIMIT else set()
 
 
+# Meta tags of other names that state when the page was published, created or uploaded
+# ("prism.publicationDate", "cxenseparse:recs:publishtime", "uploadDate", a site's own
+# "…:uploaded"), not when it changed or expires.
+_PUBLICATION_NAME = re.compile(r"publi|creat|upload|issued|release", re.IGNORECASE)
+_CHANGE_NAME = re.compile(r"modif|updat|expir|edit|revis|end", re.IGNORECASE)
+
+
+def _own_day(text: str | None) -> str | None:
+    """The day a timestamp names in the zone it is written in; None for a time written in UTC.
+
+    A time written in UTC names no day of the page's own: 02:54Z is the evening before in New
+    York, and the extractor's guess read from the same tag is that UTC day.
+    """
+    stamp = parse_timestamp(tidy_timestamp(text), "page") if text else None
+    if stamp is None:
+        return None
+    offset = stamp.zone.utcoffset(None) if stamp.zone is not None else None
+    if stamp.precision != "day" and stamp.aware and not offset:
+        return None
+    return stamp.local_day
+
+
+def _meta_days(facts: PageFacts) -> set[str]:
+    """The days meta tags of any name write as the page's publication, each in its own zone."""
+    days: set[str] = set()
+    for name, values in facts.meta.items():
+        if not _PUBLICATION_NAME.search(name) or _CHANGE_NAME.search(name):
+            continue
+        days.update(day for day in map(_own_day, values) if day)
+    return days
+
+
+def _time_day(tree: HtmlElement) -> set[str]:
+    """The one day every ``<time datetime>`` of the page writes, if they all write the same.
+
+    A forum thread or a blog post dates its post and its replies of the same day with <time>
+    elements wherever the theme puts them (often inside a permalink); a page whose <time>
+    elements name other days too, or a time in UTC, gives nothing.
+    """
+    days: set[str] = set()
+    for element in tree.iter("time"):
+        value = element.get("datetime")
+        if not value:
+            continue
+        day = _own_day(value)
+        if day is None and parse_timestamp(tidy_timestamp(value), "time") is not None:
+            return set()  # written in UTC: its day on the page is unknown
+        if day is not None:
+            days.add(day)
+        if len(days) > 1:
+            return set()
+    return days
+
+
 def _supported(
     guess: Stamp,
     url_stamp: Stamp | None,
     url_month: tuple[int, int] | None,
     hint: Stamp | None,
-    shown: Callable[[], set[str]],
+    shown: Iterable[Callable[[], set[str]]],
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
-    one in ten on the dev pages); the URL's date or month, the listing's date, or the day the
-    page writes beside its headline agreeing make it the page's. Only those that reached here
-    without contradicting it are looked at (a disagreeing URL date was already a conflict).
+    one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
+    shows beside its headline, a publication meta tag of another name or the page's <time>
+    elements agreeing make it the page's. Only those that reached here without contradicting it
+    are looked at (a disagreeing URL date was already a conflict). ``shown`` are read in order,
+    each only when needed.
     """
     if url_stamp is not None or url_month is not None:
         return True  # a URL date or month it does not contradict
     if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
         return True
-    return bool(possible_days(guess) & shown())
+    days = possible_days(guess)
+    return any(days & look() for look in shown)
 
 
 def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
@@ -370,9 +446,15 @@ def _resolve_dates(
         and gap(stamp, shown[0]) > PAGE_TOLERANCE
     ):
         # 1 January is what a CMS fills in when nobody set the date; beside a different date
-        # shown under the headline it is no evidence of the story's day.
-        choice = Choice(None, conflict=True)
+        # shown under the headline it is no evidence of the story's day. The shown date is the
+        # page's when its declared modification names the same day (the one date the CMS set):
+        # its day is kept, not a time read in a zone the page does not state.
         stamp = None
+        choice = Choice(None, conflict=True)
+        written = next(s for s in groups[1] if s.origin == "time")  # as the page wrote it
+        if any(written.local_day in possible_days(m) for m in modified):
+            stamp = Stamp(datetime.fromisoformat(written.local_day), "day", "time")
+            choice = Choice(stamp)
     if choice.conflict:
         meta.conflicts.append("published")
     if stamp is None and not choice.conflict:
@@ -395,6 +477,8 @@ def _resolve_dates(
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
         near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
+        if near is None:
+            near = _heading_equal_to(tree, meta.title)
         return _days_near(near)
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
@@ -408,7 +492,17 @@ def _resolve_dates(
             (url_month is not None and not in_month(stamp, url_month))
             or (
                 stamp.origin == "extractor"
-                and not _supported(stamp, url_stamp, url_month, hint, days_shown)
+                and not _supported(
+                    stamp,
+                    url_stamp,
+                    url_month,
+                    hint,
+                    (
+                        days_shown,
+                        lambda: _meta_days(facts),
+                        lambda: _time_day(tree),
+                    ),
+                )
             )
         )
     ):

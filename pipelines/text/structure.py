@@ -39,12 +39,17 @@ _COPULA_RE = re.compile(
     r"^\s(?:is|ist|est|es|è|é|jest|was|war|writes|schreibt|écrit|escribe|scrive|escreve"
     r"|schrijft|pisze)\b"
 )
+# How a kicker ends when it is set before a linked headline on the same line.
+_KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
 # A teaser card's blurb under its linked headline: a sentence or two.
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
+# A box's heading over its list of linked headlines: a headline's size, no sentence.
+_BOX_HEADING_MAX_CHARS = 80
+_BOX_HEADING_MAX_WORDS = 8
 # Words between a biography's start and the byline's name: a role ("Korrespondent", "Senior
 # editor") comes first in some author notes.
 _BIO_ROLE_MAX_WORDS = 2
@@ -73,13 +78,24 @@ def _doubled(block: str) -> bool:
 
 
 def _inline_teaser(block: str, signals: PageSignals) -> bool:
-    """A short label, then only linked headlines: "READ MORE | Headline", "Topic: A | B"."""
+    """A short label, then only linked headlines: "READ MORE | Headline", "Topic: A | B",
+    or a kicker closed by a question mark or a dash over a linked headline ("- KI in der
+    Schule? Minister X: „Quote“", the kicker in a ``<strong>`` before the link)."""
     match = _INLINE_LABEL_RE.match(block)
-    if match is None or len(match.group("label").split()) > _LABEL_MAX_WORDS + 2:
+    if match is not None and len(match.group("label").split()) <= _LABEL_MAX_WORDS + 2:
+        parts = [p.strip() for p in match.group("rest").split("|")]
+        if all(p in signals.links for p in parts) and any(
+            len(p.split()) >= _HEADLINE_MIN_WORDS or len(parts) > 1 for p in parts
+        ):
+            return True
+    # The kicker's end sits in the first words, and the headline after it is short: a
+    # paragraph is settled by its length.
+    if len(block) > _LINKED_MAX_CHARS + _LABEL_MAX_CHARS:
         return False
-    parts = [p.strip() for p in match.group("rest").split("|")]
-    return all(p in signals.links for p in parts) and any(
-        len(p.split()) >= _HEADLINE_MIN_WORDS or len(parts) > 1 for p in parts
+    words = block.removeprefix("- ").split(" ", _LABEL_MAX_WORDS + 2)
+    return any(
+        _KICKER_END_RE.search(words[k - 1]) and _headline(" ".join(words[k:]), signals)
+        for k in range(1, len(words))
     )
 
 
@@ -153,16 +169,30 @@ def structure_reasons(
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
     for i, block in enumerate(blocks[:-1]):
-        if (
-            reasons[i] is None
-            and reasons[i + 1] == "linked_teaser"
-            and block not in signals.links
-            and _label(block)
-            and teaser_marker(block)
+        if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
+            continue
+        if (block not in signals.links and _label(block) and teaser_marker(block)) or _box_heading(
+            block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
     _drop_trailing_blurbs(blocks, reasons)
     return reasons
+
+
+def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]) -> bool:
+    """A heading over a list whose items are linked headlines: the box's own title ("Exklusive
+    Politik-Hintergründe – für Sie recherchiert", "Most read"), whatever its words. Only over
+    a list of at least two such items: one linked item under a subheading may be the
+    article's own pointer."""
+    return (
+        len(after) == _CARD_RUN_MIN
+        and reasons[0] == reasons[1] == "linked_teaser"
+        and all(b.startswith("- ") for b in after)
+        and not block.startswith("- ")
+        and len(block) <= _BOX_HEADING_MAX_CHARS
+        and len(block.split()) <= _BOX_HEADING_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block)
+    )
 
 
 def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> None:

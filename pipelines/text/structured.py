@@ -121,8 +121,27 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
             yield json.loads(text, strict=False)
         except ValueError:
             # Broken JSON-LD is common (trailing commas, HTML in strings); the page has other
-            # evidence, so the block is skipped rather than repaired by guesswork.
-            continue
+            # evidence, so the block is not repaired by guesswork. The whole values it holds
+            # before the fault are read as written (an object followed by a stray "}", objects
+            # one after another with no list around them).
+            yield from _whole_values(text)
+
+
+_DECODER = json.JSONDecoder(strict=False)
+_BETWEEN_VALUES = re.compile(r"[\s,;]*")
+
+
+def _whole_values(text: str) -> Iterator[Any]:
+    """The complete JSON values at the start of ``text``, up to the first that does not parse."""
+    position = 0
+    while position < len(text):
+        try:
+            value, position = _DECODER.raw_decode(text, position)
+        except ValueError:
+            return
+        yield value
+        match = _BETWEEN_VALUES.match(text, position)
+        position = match.end() if match else position
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:

@@ -887,6 +887,14 @@ def test_a_declared_first_of_january_against_the_shown_date_is_a_conflict() -> N
     ld = dict(ARTICLE_LD, datePublished="2021-01-01T11:00:00.000Z", dateModified=None)
     placeholder = resolve(page("", _shown("2023-04-01 12:00"), ld))
     assert placeholder.published is None and placeholder.conflicts == ["published"]
+    # The declared modification on the shown day confirms the shown date: its day is kept.
+    set_once = dict(ld, dateModified="2023-04-01T10:00:00.000Z")
+    shown = resolve(page("", _shown("2023-04-01 12:00"), set_once))
+    assert (shown.published, shown.published_precision) == ("2023-04-01T00:00:00+00:00", "day")
+    assert (shown.origin["published"], shown.conflicts) == ("time", [])
+    # A modification on another day does not.
+    later = dict(ld, dateModified="2023-05-02T10:00:00.000Z")
+    assert resolve(page("", _shown("2023-04-01 12:00"), later)).published is None
     # The same shown date confirming the 1 January keeps it.
     confirmed = resolve(page("", _shown("2021-01-01 12:00"), ld))
     assert confirmed.published == "2021-01-01T11:00:00+00:00"
@@ -909,16 +917,111 @@ def test_the_day_beside_a_headline_with_a_suffix_of_its_own_supports_the_guess()
     assert meta.published == "2019-06-28T00:00:00+00:00"
 
 
-def test_the_day_beside_a_lower_heading_that_starts_like_the_title_supports_the_guess() -> None:
-    html = page(
-        "<title>Minister resigns after budget vote - News</title>",
-        "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
-        "<p>Text.</p><footer>2018-12-01</footer>",
+@pytest.mark.parametrize(
+    ("head", "body", "day", "other_day", "twice"),
+    [
+        # A heading that starts like the title.
+        (
+            "<title>Minister resigns after budget vote - News</title>",
+            "<div class='post'><h2>Minister resigns after budget vote</h2><p>23.01.2019</p></div>"
+            "<p>Text.</p><footer>2018-12-01</footer>",
+            "2019-01-23",
+            "2018-12-01",
+            # Two headings that start like the title: neither is taken.
+            ("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>"),
+        ),
+        # The <h1>s name the section and the footer; the headline is a short <h3> equal to the
+        # title.
+        (
+            "<title>Come Together - Example Club</title>"
+            '<meta property="og:site_name" content="Example Club">',
+            "<h1>News</h1><div><h3>Come Together</h3><span>06.05.2018</span><p>Text.</p></div>"
+            "<h1>Footer</h1><p>2017-01-15</p>",
+            "2018-05-06",
+            "2017-01-15",
+            # Two headings equal to the title: neither is the headline.
+            ("<h1>Footer</h1>", "<h3>Come Together</h3>"),
+        ),
+    ],
+)
+def test_the_day_beside_a_lower_heading_like_the_title_supports_the_guess(
+    head: str, body: str, day: str, other_day: str, twice: tuple[str, str]
+) -> None:
+    html = page(head, body)
+    meta = resolve(html, extracted=_extracted(day))
+    assert (meta.published, meta.origin["published"]) == (f"{day}T00:00:00+00:00", "extractor")
+    # A day apart from the heading (a footer's) is no support.
+    assert resolve(html, extracted=_extracted(other_day)).published is None
+    assert resolve(html.replace(*twice), extracted=_extracted(day)).published is None
+
+
+def test_a_publication_meta_tag_of_another_name_supports_the_guess() -> None:
+    body = "<p>Text.</p>"
+    uploaded = page('<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">', body)
+    meta = resolve(uploaded, extracted=_extracted("2013-02-16"))
+    assert (meta.published, meta.origin["published"]) == ("2013-02-16T00:00:00+00:00", "extractor")
+    # The day is read in the tag's own zone: 04:36 at -05:00 is 16 February there.
+    late = uploaded.replace("04:36:36-05:00", "23:30:00-05:00")
+    assert resolve(late, extracted=_extracted("2013-02-16")).published is not None
+    # A time written in UTC names no day of the page's own zone: no support.
+    utc = uploaded.replace("04:36:36-05:00", "02:54:29Z")
+    assert resolve(utc, extracted=_extracted("2013-02-16")).published is None
+    # A tag about a change or an expiry is no evidence of publication.
+    for name in ("photos:updated", "content:expires", "coverageEndTime"):
+        other = page(f'<meta name="{name}" content="2013-02-16T04:36:36-05:00">', body)
+        assert resolve(other, extracted=_extracted("2013-02-16")).published is None, name
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Unica.md, 20 septembrie 2020 16:20", "2020-09-20"),
+        ("5 марта 2024 г.", "2024-03-05"),
+        ("5. března 2024", "2024-03-05"),
+        ("5 marca 2024", "2024-03-05"),
+        ("5 Mart 2024", "2024-03-05"),
+        ("5 maart 2024", "2024-03-05"),
+        ("Aktualisiert am 06. Mär. 2023", "2023-03-06"),
+        ("5 Μαρτίου 2024", "2024-03-05"),
+    ],
+)
+def test_month_names_of_more_languages(text: str, day: str) -> None:
+    assert shown_days(text) == {day}
+    stamp = written_date(text)
+    assert stamp is not None and stamp.day == day
+
+
+def test_a_jsonld_block_with_a_stray_brace_after_its_object_is_read() -> None:
+    ld = json.dumps(ARTICLE_LD)
+    stray = (
+        "<html><head>"
+        f'<script type="application/ld+json">{ld}\n}}</script>'
+        "</head><body><h1>Minister resigns after budget vote</h1></body></html>"
     )
-    meta = resolve(html, extracted=_extracted("2019-01-23"))
-    assert (meta.published, meta.origin["published"]) == ("2019-01-23T00:00:00+00:00", "extractor")
-    # The footer's day is not beside the heading.
-    assert resolve(html, extracted=_extracted("2018-12-01")).published is None
-    # Two headings that start like the title: neither is taken.
-    twice = html.replace("<p>Text.</p>", "<h3>Minister resigns after budget vote again</h3>")
-    assert resolve(twice, extracted=_extracted("2019-01-23")).published is None
+    meta = resolve(stray)
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T13:30:00+00:00", "jsonld")
+    # Objects one after another without a list around them are each read.
+    site = json.dumps({"@type": "WebSite", "name": "Example News"})
+    listed = stray.replace(f"{ld}\n}}", f"{site},\n{ld}")
+    assert resolve(listed).published == "2024-03-05T13:30:00+00:00"
+    # A block broken inside its first object gives nothing.
+    broken = stray.replace(f"{ld}\n}}", ld.replace('"headline"', "headline"))
+    assert resolve(broken).published is None
+
+
+def test_time_elements_that_all_write_the_guessed_day_support_it() -> None:
+    # A forum thread: the post's <time> in a permalink, a reply's of the same day.
+    post = (
+        "<h1>What? Where did it go?</h1><ul><li><a href='/threads/1/'>"
+        "<time datetime='2020-03-18T12:22:42-0400'>1 minute ago</time></a></li></ul>"
+        "<p>Text.</p><a href='/threads/1/post-2'><time datetime='{reply}'>now</time></a>"
+    )
+    same = page("", post.format(reply="2020-03-18T12:40:00-0400"))
+    meta = resolve(same, extracted=_extracted("2020-03-18"))
+    assert (meta.published, meta.origin["published"]) == ("2020-03-18T00:00:00+00:00", "extractor")
+    # <time> elements of several days (teasers, replies of later days) support none of them.
+    other = page("", post.format(reply="2020-03-19T08:00:00-0400"))
+    assert resolve(other, extracted=_extracted("2020-03-18")).published is None
+    # A time written in UTC leaves the page's own day unknown.
+    utc = page("", post.format(reply="2020-03-18T16:40:00Z"))
+    assert resolve(utc, extracted=_extracted("2020-03-18")).published is None

@@ -59,12 +59,21 @@ def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
     short = "Photo: the new tram at the depot."
     assert consensus.insertions([P1, P2], [P1, short, P2]) == []
     assert consensus.insertions([P1, P2], [P1, MISSING, P2], links={MISSING}) == []
-    # A label in the gap makes the whole gap furniture (a teaser box between paragraphs).
+    # After a label, the rest of the gap is furniture (a teaser box between paragraphs).
     assert consensus.insertions([P1, P2], [P1, "Related", MISSING, P2]) == []
+
+
+def test_prose_before_an_embed_in_the_gap_is_inserted_what_follows_it_is_not() -> None:
+    embed = "See this post on Instagram"
+    second = [P1, MISSING, embed, MISSING.upper(), P2]
+    assert consensus.insertions([P1, P2], second) == [consensus.Insertion(0, MISSING)]
 
 
 def test_no_insertion_when_neighbours_are_out_of_order() -> None:
     assert consensus.insertions([P1, P2], [P2, MISSING, P1]) == []
+    # The same paragraph found again further down (a box an endless page repeats under each
+    # article) closes no gap.
+    assert consensus.insertions([P1, P2], [P1, P2, MISSING, P2]) == []
 
 
 def test_second_opinion_reads_main_content() -> None:
@@ -264,6 +273,24 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Condividi", "share"),
         ("More from The Nation", "teaser"),
         ("Mehr von der Redaktion", "teaser"),
+        ("Bild: Keystone", "credit"),
+        ("Be the first to comment", "comments"),
+        ("Soyez le premier à commenter !", "comments"),
+        ("Wees de eerste om te reageren", "comments"),
+        ("Bądź pierwszy, który skomentuje", "comments"),
+        ("Skomentuj", "comments"),
+        ("Deel dit artikel", "share"),
+        ("Udostępnij artykuł", "share"),
+        ("Listen to this article", "widget"),
+        ("Artikel anhören (3:12)", "widget"),
+        ("Ascolta questo articolo", "widget"),
+        ("Zur Merkliste hinzufügen", "widget"),
+        ("Guardar artículo", "widget"),
+        ("Was this article helpful?", "widget"),
+        ("Cet article vous a-t-il été utile ?", "widget"),
+        ("Czy ten artykuł był pomocny?", "widget"),
+        ("Fehler gefunden?", "widget"),
+        ("Segnala un errore", "widget"),
         (
             "Follow Example.co.uk on Twitter and Facebook for the latest news updates. You can"
             " now also get our articles sent straight to your device.",
@@ -291,6 +318,9 @@ def test_marker_families(line: str, family: str) -> None:
         "Support for the measure fell to 40 percent in the latest poll of registered voters.",
         "The agency's commission will meet again in May to decide on the new rail timetable.",
         "Unterstützen Sie uns nicht, sagte der Bürgermeister, dann scheitert das Projekt.",
+        "Be the first to comment on the plan, the mayor told the council on Monday.",
+        "Listen to this article and to the debate that followed it in the city council.",
+        "Fehler gefunden hat die Prüfstelle in drei der zwölf Anlagen, sagte die Sprecherin.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -428,6 +458,50 @@ def test_structure_one_line_teasers_cards_and_author_bio() -> None:
     ]
     # Without the byline's name the closing paragraph is text (an interviewee's biography).
     assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
+
+
+def test_structure_drops_a_boxs_heading_and_kicker_teasers_but_not_a_lone_pointer() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    linked = [
+        "Klingbeil greift Klöckner an",
+        "DRK-Präsidentin schlägt bei Pflege Alarm",
+        "Minister Wildberger: „Wir werden die KI immer haben“",
+    ]
+    signals.links.update(linked)
+    box = [
+        "Exklusive Politik-Hintergründe – für Sie recherchiert",
+        f"- „Über manches irritiert“: {linked[0]}",
+        f"- Warnung: {linked[1]}",
+        # The kicker ends in a question mark, the link's own text holds the colon.
+        f"- KI in der Schule? {linked[2]}",
+    ]
+    reasons = structure_reasons([P1, *box, P2, P3], signals)
+    assert reasons == [None, *["linked_teaser"] * 4, None, None]
+    # A subheading over one linked item: the article's own pointer stays.
+    assert structure_reasons([P1, "Die Pflegereform im Überblick", box[2], P2], signals)[1] is None
+    # A question that is a sentence of its own, then a link that ends the sentence: prose.
+    signals.links.add("the report the council published")
+    assert (
+        structure_reasons([P1, "Why? Read the report the council published.", P2], signals)
+        == [None] * 3
+    )
+
+
+def test_article_text_drops_a_box_of_kicker_teasers_between_paragraphs() -> None:
+    box = (
+        "<h3>Exklusive Politik-Hintergründe – für Sie recherchiert</h3><ul>"
+        "<li><strong>Warnung: </strong><a href='/a1.html'>Die Pflegekassen schlagen Alarm"
+        " wegen der Kosten</a></li><li><strong>KI in der Schule? </strong><a href='/a2.html'>"
+        "Minister Wildberger: „Wir werden die KI immer haben“</a></li></ul>"
+    )
+    html = (
+        "<html><head><title>Tram</title></head><body><article><h1>Tram</h1>"
+        f"<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p><p>{MISSING}</p></article></body></html>"
+    )
+    result = article_text(html, "https://example.org/politik/tram.html")
+    assert result is not None
+    assert result.text.splitlines() == [P1, P2, P3, MISSING]
+    assert result.counts["text/structure/linked_teaser"] == 3
 
 
 def test_body_classes_do_not_hide_the_lead() -> None:
