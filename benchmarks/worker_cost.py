@@ -1,6 +1,8 @@
 """CPU per page of the extraction worker's one call, by stage, on a fixed page set.
 
     python -m benchmarks.worker_cost --pages 300 [--rounds 3] [--listings]
+    python -m benchmarks.worker_cost --digest before.json   # identity check, see below
+    python -m benchmarks.worker_cost --against before.json
 
 Generates the same local news site as benchmarks/throughput.py (tests/support/sitegen.py,
 ``--seed``), builds each page's ``PageJob`` as ``ExtractPipeline`` does (every stage on, HTML
@@ -10,6 +12,13 @@ reports), plus the cost of crossing the process boundary: pickling the job and t
 (pebble pickles both) and their sizes. ``--listings`` adds the site's section and service pages
 (fronts a site crawl reaches), counted apart.
 
+``--digest FILE`` writes a digest of ``analyze_page``'s whole result (fields, counts, line
+keys; not the timings) for every page of the dev sets in ../shared (realpages, metadev with its
+dates set, the seeds) and the generated site; ``--against FILE`` recomputes them and prints how
+many pages differ per set and half. A change meant to save CPU without changing any output
+(every figure of text_quality and metadata_quality stays as it was) must print 0 everywhere.
+Only half-A pages are named: half B is held out.
+
 CPU is process time, so other load on the machine moves these figures far less than it moves
 articles per second; unlike the crawl benchmark it leaves out Scrapy, downloads and the writer.
 """
@@ -17,6 +26,8 @@ articles per second; unlike the crawl benchmark it leaves out Scrapy, downloads 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import pickle
 import statistics
 import tempfile
@@ -26,6 +37,9 @@ from pathlib import Path
 
 from pipelines.extract.worker import PageJob, analyze_page, warm_up
 from tests.support.sitegen import generate_site
+
+# Every dev page is analysed as fetched on this day (the metadev pages bring their own).
+_FETCHED_AT = "2026-01-01T00:00:00Z"
 
 
 def load_pages(site: Path, n: int, seed: int, listings: bool) -> list[tuple[str, str, bool]]:
@@ -69,14 +83,86 @@ def one_round(pages: list[tuple[str, str, bool]]) -> dict[str, float]:
     return spent
 
 
+def dev_jobs(pages: int, seed: int) -> list[tuple[str, str, PageJob]]:
+    """(set, half, job) for every dev page and ``pages`` generated ones (half "-": not tuned)."""
+    from benchmarks.text_quality import SHARED, load_realpages, load_seeds
+    from tests.support.metadev import half_of, load_cases
+
+    jobs: list[tuple[str, str, PageJob]] = []
+    for case in load_realpages(SHARED):
+        jobs.append(("realpages", case.half, PageJob(case.url, case.html, fetched_at=_FETCHED_AT)))
+    if (SHARED / "metadev" / "truth.jsonl").is_file():
+        for meta in load_cases(SHARED / "metadev"):
+            fetched = meta.fetched_at.isoformat() if meta.fetched_at else _FETCHED_AT
+            job = PageJob(meta.url, meta.html, fetched_at=fetched)
+            jobs.append(("metadev", half_of(meta.host), job))
+    for case in load_seeds():
+        jobs.append(("seeds", "S", PageJob(case.url, case.html, fetched_at=_FETCHED_AT)))
+    with tempfile.TemporaryDirectory() as tmp:
+        for url, html, _ in load_pages(Path(tmp), pages, seed, listings=True):
+            jobs.append(("generated", "-", PageJob(url, html, fetched_at=_FETCHED_AT)))
+    for _, _, job in jobs:
+        job.keep_html = True
+    return jobs
+
+
+def result_digest(job: PageJob) -> str:
+    """A digest of everything ``analyze_page`` returns for ``job`` except its timings."""
+    result = analyze_page(job)
+    fields = sorted((k, repr(v)) for k, v in result.fields.items())
+    body = repr(
+        (result.drop, fields, sorted(result.counts.items()), sorted(result.line_keys.items()))
+    )
+    return hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def digests(pages: int, seed: int) -> dict[str, list[str]]:
+    """{"set half url": [digest, set, half]} for :func:`dev_jobs`."""
+    return {
+        f"{kind} {half} {job.url}": [result_digest(job), kind, half]
+        for kind, half, job in dev_jobs(pages, seed)
+    }
+
+
+def compare(before: dict[str, list[str]], now: dict[str, list[str]]) -> int:
+    """Print the pages whose result changed, per set and half; return how many changed."""
+    changed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for key, (digest, kind, half) in now.items():
+        total[f"{kind}/{half}"] += 1
+        if before.get(key, [None])[0] != digest:
+            changed[f"{kind}/{half}"] += 1
+            if half in ("A", "S", "-"):
+                print(f"  changed: {key}")
+    for group in sorted(total):
+        print(f"  {group:<14} {changed[group]:4d} of {total[group]:4d} pages changed")
+    missing = len(set(before) - set(now))
+    if missing:
+        print(f"  {missing} pages of the digest file not analysed now")
+    return sum(changed.values()) + missing
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--listings", action="store_true")
+    parser.add_argument("--digest", type=Path, help="write the identity digests to this file")
+    parser.add_argument("--against", type=Path, help="compare with digests written before")
     args = parser.parse_args(argv)
     warm_up()
+    if args.digest or args.against:
+        now = digests(args.pages, args.seed)
+        if args.digest:
+            args.digest.write_text(json.dumps(now, indent=0, sort_keys=True), encoding="utf-8")
+            print(f"{len(now)} digests written to {args.digest}")
+        if args.against:
+            before = json.loads(args.against.read_text(encoding="utf-8"))
+            changed = compare(before, now)
+            print(f"{changed} of {len(now)} pages changed")
+            raise SystemExit(1 if changed else 0)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         pages = load_pages(Path(tmp), args.pages, args.seed, args.listings)
     analyze_page(PageJob(url=pages[0][0], html=pages[0][1]))  # imports and caches

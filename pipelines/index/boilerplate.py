@@ -9,10 +9,10 @@ is common across sources ("Lesen Sie auch:") says nothing about any one of them.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from crawler.storage.database import joined_transaction
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +75,10 @@ class LineStats:
     def record_lines(self, source: str, rows: dict[str, str]) -> None:
         """Count one article from its candidate lines, given as {key: sample} (see
         :func:`candidate_keys`), so the hashing can happen in a worker process."""
+        # Imported here: the extraction workers import this module for candidate_keys only,
+        # and crawler.storage.database would bring Scrapy into every worker (~0.5 s at start).
+        from crawler.storage.database import joined_transaction
+
         with joined_transaction(self.db):
             self.db.conn.executemany(
                 _UPSERT_LINE, [(source, key, sample) for key, sample in rows.items()]

@@ -1,4 +1,5 @@
-"""The crawl process imports the job module, never the worker's text stack."""
+"""The crawl process imports the job module, never the worker's text stack (nor the workers
+the crawl's)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,30 @@ from pipelines.extract.worker import PageJob, PageResult
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_crawl_process_pipelines_leave_the_text_stack_to_the_workers() -> None:
+def _loaded(imports: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter holds after ``import <imports>``."""
     code = (
-        "import json, sys; import pipelines.extract.pipeline, pipelines.store, "
-        "pipelines.language_policy; print(json.dumps(sorted(m for m in ('trafilatura', "
-        "'resiliparse', 'htmldate', 'justext', 'pipelines.extract.worker', "
-        "'pipelines.text.article') if m in sys.modules)))"
+        f"import json, sys; import {imports}; "
+        f"print(json.dumps(sorted(m for m in {modules!r} if m in sys.modules)))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     ).stdout
-    assert json.loads(out) == []
+    return json.loads(out)
+
+
+def test_crawl_process_pipelines_leave_the_text_stack_to_the_workers() -> None:
+    text_stack = ("trafilatura", "resiliparse", "htmldate", "justext")
+    workers = ("pipelines.extract.worker", "pipelines.text.article")
+    imports = "pipelines.extract.pipeline, pipelines.store, pipelines.language_policy"
+    assert _loaded(imports, text_stack + workers) == []
+
+
+def test_the_workers_leave_the_crawl_stack_to_the_crawl_process() -> None:
+    # The forkserver imports the worker before every run: Scrapy, Twisted and sqlite-utils
+    # there cost about 0.7 s of CPU for code only the crawl process runs.
+    crawl_stack = ("scrapy", "twisted", "sqlite_utils", "crawler.storage.database")
+    assert _loaded("pipelines.extract.preload", crawl_stack) == []
 
 
 def test_jobs_are_the_workers_types_and_analyze_runs_the_worker() -> None:

@@ -1,0 +1,73 @@
+"""trafilatura's reading of a page's metadata, done once per page and without the licence.
+
+``trafilatura.bare_extraction`` with metadata reads them on its own copy of the tree before it
+looks for the text: again when the fast extraction is re-run in full
+(pipelines/text/article.py), and also on pages where no text is found. It then searches every
+footer link for a licence (about 0.75 ms per page), a field nothing here stores.
+:func:`page_metadata` reads the fields the crawl stores or weighs (title, author, date,
+description, site name, categories, tags, image) with the same trafilatura functions, in the
+same order and with the same fix-ups, on the page's one tree. None of them changes it: those
+that prune work on a copy.
+
+This follows trafilatura 2.3's ``extract_metadata``, so pyproject.toml pins that minor version;
+``python -m benchmarks.worker_cost --against`` checks that every stored field stays the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura.metadata import (
+    META_URL,
+    examine_meta,
+    extract_author,
+    extract_catstags,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document
+
+logger = logging.getLogger(__name__)
+
+
+def _site_name(doc: Document, tree: HtmlElement) -> str | None:
+    """The site's name as trafilatura states it: meta tags, else the <title>'s dotted part,
+    else the URL's host. A handle loses its "@", a lower-case name is title-cased."""
+    name = doc.sitename or extract_sitename(tree)
+    if not name:
+        match = META_URL.match(doc.url) if doc.url else None
+        return match[1] if match else None
+    name = name.lstrip("@")
+    if name and "." not in name and not name[0].isupper():
+        name = name.title()
+    return name
+
+
+def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> Document:
+    """trafilatura's metadata of the page at ``url``, without ``license`` (always None).
+
+    ``date_params``: the extractor options' ``date_params`` (htmldate's settings), read with
+    the page's canonical address as trafilatura passes it.
+    """
+    doc = examine_meta(tree)
+    if doc.author and " " not in doc.author:
+        # One word in an author meta tag is a handle or a site more often than a person.
+        doc.author = None
+    try:
+        doc = extract_meta_json(tree, doc)
+    except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
+        logger.warning("JSON-LD metadata unreadable: %s", err)
+    doc.title = doc.title or extract_title(tree)
+    doc.author = doc.author or extract_author(tree)
+    doc.url = doc.url or extract_url(tree, url)
+    doc.date = find_date(tree, **{**date_params, "url": doc.url})
+    doc.sitename = _site_name(doc, tree)
+    doc.categories = doc.categories or extract_catstags("category", tree)
+    doc.tags = doc.tags or extract_catstags("tag", tree)
+    doc.clean_and_trim()
+    return doc

@@ -1,0 +1,62 @@
+"""pipelines/text/extractor_meta.py reads what trafilatura's own metadata reader reads.
+
+Checked on the committed real pages (tests/fixtures/text, tests/fixtures/site): every field the
+crawl stores or weighs is the same as ``trafilatura.metadata.extract_metadata`` gives, and the
+page's tree, shared with the other readers, is left as it was. A trafilatura upgrade that
+changes its reader fails here.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from trafilatura.metadata import extract_metadata
+
+from pipelines.text.extraction import _options, parse_html
+from pipelines.text.extractor_meta import page_metadata
+from tests.conftest import FIXTURES, SITE
+
+KEPT = ("title", "author", "url", "date", "description", "sitename", "categories", "tags", "image")
+PAGES = sorted((FIXTURES / "text").glob("*.html.gz")) + sorted((SITE / "articles").glob("*.html"))
+
+
+def _read(path: Path) -> str:
+    raw = path.read_bytes()
+    return (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", "replace")
+
+
+def test_the_sample_is_there() -> None:
+    assert len(PAGES) >= 20
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_same_fields_as_trafilatura_and_tree_untouched(path: Path) -> None:
+    html = _read(path)
+    tree = parse_html(html)
+    assert tree is not None
+    url = f"https://{path.name.split('.html')[0]}/article"
+    params = _options().date_params
+    before = etree.tostring(tree)
+    ours = page_metadata(tree, url, params)
+    assert etree.tostring(tree) == before
+    theirs = extract_metadata(tree, url, params)
+    assert {f: getattr(ours, f) for f in KEPT} == {f: getattr(theirs, f) for f in KEPT}
+    assert ours.license is None
+
+
+def test_site_name_fallbacks() -> None:
+    page = "<html><head><title>{}</title>{}</head><body><p>x</p><p>y</p></body></html>"
+    params = _options().date_params
+    for title, head, want in [
+        ("Story", "<meta property='og:site_name' content='@newsdesk'>", "Newsdesk"),
+        ("Story | example.org", "", "example.org"),
+        ("Story", "", "news.example.net"),
+    ]:
+        tree = parse_html(page.format(title, head))
+        assert tree is not None
+        got = page_metadata(tree, "https://www.news.example.net/a/1", params).sitename
+        assert got == want
+        assert got == extract_metadata(tree, "https://www.news.example.net/a/1", params).sitename
