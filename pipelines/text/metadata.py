@@ -286,15 +286,16 @@ _PUBLICATION_NAME = re.compile(r"publi|creat|upload|issued|release", re.IGNORECA
 _CHANGE_NAME = re.compile(r"modif|updat|expir|edit|revis|end", re.IGNORECASE)
 
 
-def _own_day(text: str | None) -> str | None:
+def _read_stamp(text: str | None) -> Stamp | None:
+    return parse_timestamp(tidy_timestamp(text), "page") if text else None
+
+
+def _own_day(stamp: Stamp) -> str | None:
     """The day a timestamp names in the zone it is written in; None for a time written in UTC.
 
     A time written in UTC names no day of the page's own: 02:54Z is the evening before in New
     York, and the extractor's guess read from the same tag is that UTC day.
     """
-    stamp = parse_timestamp(tidy_timestamp(text), "page") if text else None
-    if stamp is None:
-        return None
     offset = stamp.zone.utcoffset(None) if stamp.zone is not None else None
     if stamp.precision != "day" and stamp.aware and not offset:
         return None
@@ -307,7 +308,8 @@ def _meta_days(facts: PageFacts) -> set[str]:
     for name, values in facts.meta.items():
         if not _PUBLICATION_NAME.search(name) or _CHANGE_NAME.search(name):
             continue
-        days.update(day for day in map(_own_day, values) if day)
+        stamps = (stamp for stamp in map(_read_stamp, values) if stamp is not None)
+        days.update(day for day in map(_own_day, stamps) if day)
     return days
 
 
@@ -320,14 +322,13 @@ def _time_day(tree: HtmlElement) -> set[str]:
     """
     days: set[str] = set()
     for element in tree.iter("time"):
-        value = element.get("datetime")
-        if not value:
+        stamp = _read_stamp(element.get("datetime"))
+        if stamp is None:
             continue
-        day = _own_day(value)
-        if day is None and parse_timestamp(tidy_timestamp(value), "time") is not None:
+        day = _own_day(stamp)
+        if day is None:
             return set()  # written in UTC: its day on the page is unknown
-        if day is not None:
-            days.add(day)
+        days.add(day)
         if len(days) > 1:
             return set()
     return days
