@@ -103,6 +103,7 @@ class PagePool:
         self._workers: list[_Worker] = []
         self._retired: list[BaseProcess] = []
         self._closing = False
+        self._sleeping = False  # the dispatcher waits with room for pages: a new page wakes it
         self._error: BaseException | None = None
         self._wake_r, self._wake_w = context.Pipe(duplex=False)
         self._thread = threading.Thread(target=self._run, name="extract-pool", daemon=True)
@@ -118,7 +119,9 @@ class PagePool:
             if self._error is not None or self._closing:
                 raise PoolClosed(str(self._error or "the pool is closed"))
             self._pending.append(page)
-        self._wake()
+            wake, self._sleeping = self._sleeping, False
+        if wake:
+            self._wake()
         return await page.future
 
     def close(self, timeout: float) -> None:
@@ -156,6 +159,8 @@ class PagePool:
             with self._lock:
                 if self._closing and not self._pending and not any(w.queued for w in self._workers):
                     return
+                # With no room at any worker a result wakes it, not a new page.
+                self._sleeping = not self._pending and any(self._has_room(w) for w in self._workers)
             busy = [w for w in self._workers if w.queued]
             wait_for = min((w.deadline for w in busy), default=None)
             timeout = None if wait_for is None else max(0.0, wait_for - time.monotonic())
@@ -190,9 +195,7 @@ class PagePool:
     def _dispatch(self) -> None:
         """Sends queued pages to the workers with room, the least loaded first."""
         for worker in sorted(self._workers, key=lambda w: len(w.queued)):
-            while len(worker.queued) < self.depth and (
-                not self.max_tasks or worker.sent < self.max_tasks
-            ):
+            while self._has_room(worker):
                 with self._lock:
                     if not self._pending:
                         return
@@ -207,6 +210,11 @@ class PagePool:
                     worker.conn.send_bytes(page.payload)
                 except OSError:  # the worker is gone; its EOF is read next
                     break
+
+    def _has_room(self, worker: _Worker) -> bool:
+        return len(worker.queued) < self.depth and (
+            not self.max_tasks or worker.sent < self.max_tasks
+        )
 
     def _receive(self, worker: _Worker) -> None:
         try:
