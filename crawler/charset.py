@@ -27,6 +27,9 @@ class Decoded:
     text: str
     encoding: str
     repaired: bool  # the declared charset was wrong and the text was decoded anew
+    # The body when ``text`` is its exact UTF-8 decoding (no BOM): the extraction pool sends
+    # these bytes, which a pickle of ``text`` would encode anew (0.2 ms for an 80 kB page).
+    utf8: bytes | None = None
 
 
 def canonical_encoding(encoding: str) -> str:
@@ -55,7 +58,7 @@ def decode_page(body: bytes, encoding: str, text: Callable[[], str]) -> Decoded:
     """
     if canonical_encoding(encoding) == "utf-8" and read_bom(body)[0] is None:
         try:
-            return Decoded(body.decode("utf-8"), encoding, repaired=False)
+            return Decoded(body.decode("utf-8"), encoding, repaired=False, utf8=body)
         except UnicodeDecodeError:
             pass
     return repair_decoding(body, encoding, text())

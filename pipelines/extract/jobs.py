@@ -24,6 +24,13 @@ from pipelines.text.language import DEFAULT_MAX_CHARS
 
 @dataclass
 class PageJob:
+    """One page for a worker.
+
+    ``utf8``, when given, is the page's bytes of which ``html`` is the exact UTF-8 decoding: the
+    pickle carries them instead of ``html`` and the worker decodes them, so the crawl process
+    neither encodes the page anew nor keeps a second copy in the pipe's buffer.
+    """
+
     url: str
     html: str
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author of the listing
@@ -36,6 +43,19 @@ class PageJob:
     consensus: bool = True
     fast: bool = True
     explain: bool = False
+    utf8: bytes | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self.utf8 is not None:
+            state["html"] = ""
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        utf8 = state.get("utf8")
+        if utf8 is not None:
+            state = {**state, "html": utf8.decode("utf-8"), "utf8": None}
+        self.__dict__.update(state)
 
 
 @dataclass

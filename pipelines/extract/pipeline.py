@@ -152,8 +152,11 @@ class ExtractPipeline:
             consensus=self.consensus,
             fast=self.fast,
             explain=self.explain,
+            utf8=adapter.get("html_utf8"),
         )
-        adapter["html"] = None  # the worker has its copy; queued items stay small
+        # The worker has its copy; queued items stay small.
+        adapter["html"] = None
+        adapter["html_utf8"] = None
         assert self.pool is not None, "open_spider() starts the pool"
         try:
             result = await self.pool.run(job)

@@ -122,6 +122,7 @@ def test_decode_page_skips_scrapys_text_for_valid_utf8(body: bytes, encoding: st
         encoding,
         False,
     )
+    assert decoded.utf8 is body  # sent to the worker in place of the text
 
 
 @pytest.mark.parametrize(
@@ -150,3 +151,4 @@ def test_decode_page_asks_scrapys_text_once_for_other_bodies(
     decoded = decode_page(response.body, response.encoding, text)
     assert len(calls) == 1
     assert decoded == repair_decoding(response.body, response.encoding, response.text)
+    assert decoded.utf8 is None

@@ -149,8 +149,15 @@ def test_repair_decoding_survives_arbitrary_bytes(body: bytes, charset: str | No
     decoded = repair_decoding(response.body, response.encoding, response.text)
     assert isinstance(decoded.text, str)
     assert isinstance(looks_binary(body, response.encoding), bool)
-    # The shortcut for valid UTF-8 never changes what the full path gives.
-    assert decode_page(response.body, response.encoding, lambda: response.text) == decoded
+    # The shortcut for valid UTF-8 never changes what the full path gives; the bytes it keeps
+    # for the worker decode to exactly that text.
+    fast = decode_page(response.body, response.encoding, lambda: response.text)
+    assert (fast.text, fast.encoding, fast.repaired) == (
+        decoded.text,
+        decoded.encoding,
+        decoded.repaired,
+    )
+    assert fast.utf8 is None or fast.utf8.decode("utf-8") == fast.text
 
 
 @FUZZ
