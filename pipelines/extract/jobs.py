@@ -91,6 +91,9 @@ def warm_up() -> None:
     load()
 
 
+READY = "ready"  # a worker's first message: it has warmed up and takes pages
+
+
 class WorkerError(Exception):
     """``analyze`` raised in the worker: the exception's type name and its traceback, as text.
 
@@ -116,6 +119,7 @@ def serve(
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     init()
+    conn.send(READY)
     done = 0
     while not max_tasks or done < max_tasks:
         job = conn.recv()

@@ -6,8 +6,9 @@ scans every task), a tenth of the main process's whole work on a page. This pool
 the extraction needs: one thread sends each page to a worker that has room and reads the results
 as they come, with
 
-- a time limit per page, counted from the moment its worker starts on it: a page over it has its
-  worker killed and fails with :class:`PageTimeout`;
+- a time limit per page, counted from the moment its worker starts on it (a new worker gets
+  pages once it has said it is warmed up): a page over it has its worker killed and fails
+  with :class:`PageTimeout`;
 - a worker that dies on a page fails that page with :class:`WorkerDied`;
 - up to ``depth`` pages queued at each worker, so a worker starts its next page as soon as it has
   sent a result instead of waiting for the crawl process to answer. A page queued behind one that
@@ -64,6 +65,7 @@ class _Page:
 class _Worker:
     process: BaseProcess
     conn: Connection
+    ready: bool = False  # it has loaded the text stack and said so; no page is sent before
     sent: int = 0  # pages sent over its lifetime, at most max_tasks
     queued: deque[_Page] = field(default_factory=deque)  # the first one is being worked on
     deadline: float = 0.0  # when the first queued page runs over the time limit
@@ -103,6 +105,7 @@ class PagePool:
         self._workers: list[_Worker] = []
         self._retired: list[BaseProcess] = []
         self._closing = False
+        self._abort = False  # close() waited long enough: fail what is left and stop
         self._sleeping = False  # the dispatcher waits with room for pages: a new page wakes it
         self._error: BaseException | None = None
         self._wake_r, self._wake_w = context.Pipe(duplex=False)
@@ -125,12 +128,21 @@ class PagePool:
         return await page.future
 
     def close(self, timeout: float) -> None:
-        """Lets the pages sent finish, stops the workers, and waits up to ``timeout`` s."""
+        """Lets the pages sent finish for up to ``timeout`` s, then stops the workers.
+
+        Pages still unfinished then fail with PoolClosed and their workers are killed.
+        """
         with self._lock:
             self._closing = True
         self._wake()
+        if not self._thread.is_alive():
+            return
+        self._thread.join(timeout)
         if self._thread.is_alive():
-            self._thread.join(timeout)
+            with self._lock:
+                self._abort = True
+            self._wake()
+            self._thread.join(15)
 
     def _wake(self) -> None:
         with contextlib.suppress(OSError):  # the dispatcher has ended and closed its pipe
@@ -157,6 +169,8 @@ class PagePool:
         while True:
             self._dispatch()
             with self._lock:
+                if self._abort:
+                    raise PoolClosed("closed with pages unfinished")
                 if self._closing and not self._pending and not any(w.queued for w in self._workers):
                     return
                 # With no room at any worker a result wakes it, not a new page.
@@ -212,8 +226,10 @@ class PagePool:
                     break
 
     def _has_room(self, worker: _Worker) -> bool:
-        return len(worker.queued) < self.depth and (
-            not self.max_tasks or worker.sent < self.max_tasks
+        return (
+            worker.ready
+            and len(worker.queued) < self.depth
+            and (not self.max_tasks or worker.sent < self.max_tasks)
         )
 
     def _receive(self, worker: _Worker) -> None:
@@ -222,6 +238,9 @@ class PagePool:
         except (EOFError, OSError):
             worker.process.join(5)
             self._replace(worker, WorkerDied(f"exit code {worker.process.exitcode}"))
+            return
+        if not worker.ready:  # its first message: warmed up, the time limit may start
+            worker.ready = True
             return
         page = worker.queued.popleft()
         worker.deadline = time.monotonic() + self.timeout  # the next page starts now

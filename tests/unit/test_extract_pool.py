@@ -16,7 +16,7 @@ from tests.support.pooljobs import echo, nothing
 
 def make_pool(**kwargs: object) -> PagePool:
     context = multiprocessing.get_context("forkserver")
-    options: dict = {"workers": 2, "timeout": 1.5, "max_tasks": 0, "work": echo, "init": nothing}
+    options: dict = {"workers": 2, "timeout": 5.0, "max_tasks": 0, "work": echo, "init": nothing}
     options.update(kwargs)
     pool = PagePool(context, **options)
     pool.start()
@@ -49,7 +49,7 @@ def test_every_page_comes_back_with_its_own_result_across_worker_replacements() 
 
 
 def test_a_runaway_page_is_killed_and_the_pages_behind_it_still_come_back() -> None:
-    pool = make_pool(workers=1, depth=3, timeout=1.0)
+    pool = make_pool(workers=1, depth=3, timeout=3.0)
     try:
         urls = ["https://example.invalid/slow", "https://example.invalid/a", "https://x.invalid/b"]
         started = time.monotonic()
@@ -82,3 +82,21 @@ def test_a_closed_pool_refuses_pages() -> None:
     pool.close(timeout=10)
     with pytest.raises(PoolClosed):
         asyncio.run(pool.run(PageJob(url="https://example.invalid/late", html="<p>x</p>")))
+
+
+def test_closing_with_a_page_unfinished_fails_it_and_stops_its_worker() -> None:
+    pool = make_pool(workers=1, timeout=60.0)
+
+    async def close_while_busy() -> PageResult | BaseException:
+        page = asyncio.ensure_future(
+            pool.run(PageJob(url="https://example.invalid/slow", html="<p>x</p>"))
+        )
+        await asyncio.sleep(0.5)
+        await asyncio.get_running_loop().run_in_executor(None, pool.close, 1.0)
+        return (await asyncio.gather(page, return_exceptions=True))[0]
+
+    started = time.monotonic()
+    result = asyncio.run(close_while_busy())
+    assert isinstance(result, PoolClosed)
+    assert time.monotonic() - started < 30  # not the page's 60 s
+    assert not pool._thread.is_alive()
