@@ -81,6 +81,12 @@ def _settle(future: asyncio.Future[PageResult], result: Any, error: BaseExceptio
         future.set_result(result)
 
 
+def _hand(page: _Page, result: Any, error: BaseException | None) -> None:
+    """``_settle`` on the page's loop, from the dispatcher thread."""
+    with contextlib.suppress(RuntimeError):  # its loop has ended: nobody awaits the page
+        page.loop.call_soon_threadsafe(_settle, page.future, result, error)
+
+
 class PagePool:
     def __init__(
         self,
@@ -245,7 +251,7 @@ class PagePool:
         page = worker.queued.popleft()
         worker.deadline = time.monotonic() + self.timeout  # the next page starts now
         error = result if isinstance(result, WorkerError) else None
-        page.loop.call_soon_threadsafe(_settle, page.future, None if error else result, error)
+        _hand(page, None if error else result, error)
         if self.max_tasks and worker.sent >= self.max_tasks and not worker.queued:
             # It has done its last page and exits by itself.
             self._retired.append(worker.process)
@@ -259,7 +265,7 @@ class PagePool:
         worker.conn.close()
         if worker.queued:
             page = worker.queued.popleft()
-            page.loop.call_soon_threadsafe(_settle, page.future, None, error)
+            _hand(page, None, error)
             with self._lock:
                 self._pending.extendleft(reversed(worker.queued))
             worker.queued.clear()
@@ -273,8 +279,7 @@ class PagePool:
             pages = [*self._pending, *(p for w in self._workers for p in w.queued)]
             self._pending.clear()
         for page in pages:
-            with contextlib.suppress(RuntimeError):  # its loop has ended: nobody awaits it
-                page.loop.call_soon_threadsafe(_settle, page.future, None, PoolClosed(repr(error)))
+            _hand(page, None, PoolClosed(repr(error)))
 
     def _stop_workers(self) -> None:
         for worker in self._workers:
