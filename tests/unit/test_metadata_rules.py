@@ -1025,3 +1025,27 @@ def test_time_elements_that_all_write_the_guessed_day_support_it() -> None:
     # A time written in UTC leaves the page's own day unknown.
     utc = page("", post.format(reply="2020-03-18T16:40:00Z"))
     assert resolve(utc, extracted=_extracted("2020-03-18")).published is None
+
+
+def test_a_page_showing_only_its_declared_update_day_is_a_conflict() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-01T09:48:24Z", dateModified="2024-03-04T09:22:36Z")
+
+    def body(text: str) -> str:
+        return (
+            "<article><header><h1>Minister resigns after budget vote</h1>"
+            f"<p>{text} By Jane Doe</p></header><p>Text.</p></article>"
+        )
+
+    # The page shows the update's day as its date: which one is the story's is unknown.
+    for text in ("Monday, 4 March 2024", "Aktualisiert am 04. Mär. 2024"):
+        meta = resolve(page("", body(text), ld))
+        assert (meta.published, meta.conflicts) == (None, ["published"]), text
+    # Showing the publication day (or both days, or none) keeps the declared date.
+    for text in ("1 March 2024", "1 March 2024, updated 4 March 2024", "Jane Doe"):
+        meta = resolve(page("", body(text), ld))
+        assert meta.published == "2024-03-01T09:48:24+00:00", text
+        assert meta.conflicts == [], text
+    # Without a declared modification a shown day of its own is no update (an embedded item's).
+    undeclared = dict(ld, dateModified=None)
+    meta = resolve(page("", body("Monday, 4 March 2024"), undeclared))
+    assert meta.published == "2024-03-01T09:48:24+00:00"
