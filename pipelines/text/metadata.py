@@ -527,7 +527,12 @@ def _resolve_dates(
         )
     ):
         guessed, stamp = stamp, None
-    if stamp is not None and modified and _shows_only_the_update(stamp, modified[0], days_shown):
+    if (
+        stamp is not None
+        and stamp.origin in _DECLARED
+        and modified
+        and _shows_only_the_update(stamp, modified[0], days_shown)
+    ):
         meta.conflicts.append("published")
         stamp = None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
