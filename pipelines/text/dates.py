@@ -80,9 +80,11 @@ _WRITTEN = (
     ),
     # March 5, 2024; Mar. 5th 2024
     (re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), (2, 1, 3)),
-    # 05.03.2024 (day first, as pages that write dots do)
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), (1, 2, 3)),
+    # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
 )
+# 26/11/2020 or 11/26/2020: day or month first, read only where one of them cannot be a month.
+_SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
 def written_date(text: str | None, origin: str = "") -> Stamp | None:
@@ -99,6 +101,16 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
             continue
         try:
             return Stamp(datetime(int(match[y]), month, int(match[d])), "day", origin)
+        except ValueError:
+            return None
+    match = _SLASHED_DAY.search(text)
+    if match:
+        first, second, year = (int(g) for g in match.groups())
+        if (first > 12) == (second > 12):
+            return None  # both could be the month (or neither)
+        day, month = (first, second) if first > 12 else (second, first)
+        try:
+            return Stamp(datetime(year, month, day), "day", origin)
         except ValueError:
             return None
     return None

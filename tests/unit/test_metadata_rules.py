@@ -59,6 +59,11 @@ def resolve(html: str, url: str = "https://news.example/politik/story-1.html", *
         ("Tue, 05 Mar 2024 14:30:00 +0100", "2024-03-05T13:30:00+00:00", "minute"),
         ("2024/03/05", "2024-03-05T00:00:00+00:00", "day"),
         ("20240305", "2024-03-05T00:00:00+00:00", "day"),
+        ("2020-9-24", "2020-09-24T00:00:00+00:00", "day"),
+        # A zone abbreviation of one offset is read as that offset.
+        ("2020-09-25T16:02:50CDT", "2020-09-25T21:02:50+00:00", "second"),
+        ("2020-05-06 10:07:01.000000 CEST", "2020-05-06T08:07:01+00:00", "second"),
+        ("2024-03-05 14:30 GMT", "2024-03-05T14:30:00+00:00", "minute"),
     ],
 )
 def test_timestamps_become_one_utc_format(text: str, iso: str, precision: str) -> None:
@@ -70,7 +75,20 @@ def test_timestamps_become_one_utc_format(text: str, iso: str, precision: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["", "yesterday", "2024-13-45", "12:30", "2024-03-05T25:00", "x" * 80]
+    "text",
+    [
+        "",
+        "yesterday",
+        "2024-13-45",
+        "12:30",
+        "2024-03-05T25:00",
+        "x" * 80,
+        "202411",
+        # Abbreviations of several zones (US Central or China; India, Ireland or Israel).
+        "2024-03-05T14:30:00 CST",
+        "2024-03-05T14:30:00IST",
+        "2024-03-05 14:30 Uhr",
+    ],
 )
 def test_what_is_not_a_timestamp_gives_none(text: str) -> None:
     assert parse_timestamp(text) is None
@@ -841,6 +859,12 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("31 February 2024", None),
         ("12 Monkeys 1995", None),
         ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"),
+        ("06. 01. 2026, 14:59 Uhr", "2026-01-06"),
+        # Slashes: read where the day cannot be a month, in either order.
+        ("26/11/2020 20:02", "2020-11-26"),
+        ("11/26/2020", "2020-11-26"),
+        ("Publié le 02/11/2023 à 15h57", None),
+        ("31/02/2020", None),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
