@@ -4,8 +4,9 @@
 ``datetime.fromisoformat`` and pandas alike. An article's date keeps its precision (``day``,
 ``minute``, ``second``) beside it.
 
-Time zones of article dates, decided explicitly: a time with an offset is converted to UTC. A time
-without an offset (``2024-03-05T14:30:00``) has an unknown zone and cannot become UTC honestly;
+Time zones of article dates, decided explicitly: a time with an offset (or a zone abbreviation
+that names one offset only, such as CEST or PDT) is converted to UTC. A time without an offset
+(``2024-03-05T14:30:00``) has an unknown zone and cannot become UTC honestly;
 the resolver applies the page's own zone when the page states one elsewhere, otherwise only the day
 is kept (precision ``day``). A day is stored as midnight UTC *of the day the page states* (its
 local calendar day, not shifted), so the day survives; read the precision before the time.
