@@ -745,3 +745,34 @@ def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> No
     assert structure_reasons([P1, P2, bio], signals, author="Max Muster")[-1] == "author_bio"
     quoted = "Das sagte am Dienstag Max Muster ist nicht richtig, sagen seine Gegner im Rat dazu."
     assert structure_reasons([P1, P2, quoted], signals, author="Max Muster")[-1] is None
+
+
+def test_structure_drops_a_list_of_linked_items_but_not_a_mostly_plain_list() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    linked = [
+        "Ferrari salva el match ball tras una carrera",
+        "El pulso entre McLaren y Ferrari",
+        "Canada's unemployment rate drops to 6.6%",
+    ]
+    signals.links.update(linked)
+    teasers = [
+        "Contenido relacionado",
+        # A kicker in a <span> beside the link.
+        f"- Crónica {linked[0]}",
+        f"- {linked[1]}",
+        "- Advertisement",
+        f"- {linked[2]}",
+    ]
+    assert structure_reasons([P1, *teasers, P2], signals) == [
+        None,
+        *["linked_list"] * 3,
+        None,
+        "linked_list",
+        None,
+    ]
+    # The article's own list: one linked item among plain ones stays, and so does its heading.
+    own = ["Key measures:", "- A new energy company", f"- {linked[1]}", "- A football regulator"]
+    assert structure_reasons([P1, *own, P2], signals) == [None] * 6
+    # Two linked items among more plain ones than one in three: the article's list too.
+    own = [*own[:3], f"- {linked[2]}", "- A football regulator", "- Rail reform"]
+    assert structure_reasons([P1, *own, P2], signals) == [None] * 8
