@@ -47,6 +47,13 @@ _HEADLINE_MIN_WORDS = 4
 _ITEM_PREFIX = "- "
 _KICKER_MAX_WORDS = 4
 _LINKED_LIST_SHARE = 2 / 3
+# A heading over the body that ends in this many of the headline's last words is a variant of
+# the headline (a kicker before it, or a second wording of its start).
+_TITLE_TAIL_WORDS = 4
+_WORD_RE = re.compile(r"\w+")
+# The separator before a site's name at the end of a page title, and the name's length.
+_SITE_SEP_RE = re.compile(r"( [-|–—·] )")
+_SITE_MAX_WORDS = 4
 # A teaser card's blurb under its linked headline: a sentence or two.
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
@@ -128,11 +135,15 @@ def _author_bio(block: str, author: str | None) -> bool:
 
 
 def structure_reasons(
-    blocks: Sequence[str], signals: PageSignals, author: str | None = None
+    blocks: Sequence[str],
+    signals: PageSignals,
+    author: str | None = None,
+    title: str | None = None,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
     ``author``: the byline from the page's metadata, to recognise a closing author biography.
+    ``title``: the page's headline, to recognise a variant of it over the body.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -181,7 +192,52 @@ def structure_reasons(
             reasons[i] = "linked_teaser"
     _drop_linked_lists(blocks, reasons, signals)
     _drop_trailing_blurbs(blocks, reasons)
+    if title:
+        _drop_title_variants(blocks, reasons, title)
     return reasons
+
+
+def _title_words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.casefold())
+
+
+def _drop_title_variants(blocks: Sequence[str], reasons: list[str | None], title: str) -> None:
+    """A variant of the headline over the body: the headline without its kicker ("Voigt,
+    Höcke und ..." under "Landtagswahl in Thüringen: Voigt, Höcke und ..."), with a kicker of
+    its own, or a second headline that ends as the first ("... US-Notenbank räumt Versäumnisse
+    bei Aufsicht ein"). The title is stored apart; a page prints these in its header, and
+    trafilatura takes the header's heading for the first line of the text. Only before the
+    first body paragraph, or right after it when it opens the text (the standfirst): further
+    down, a heading that echoes the headline is the article's own."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    body = [i for i in kept if len(blocks[i]) >= _BODY_MIN_CHARS]
+    if not body:
+        return
+    first = body[0]
+    # The blocks over the first body paragraph, or the one kept after it when it opens the text.
+    head = kept[1:2] if kept[0] == first else kept[: kept.index(first)]
+    # A page title often ends in the site's name ("... vor laufender Kamera - WELT").
+    tails = [_title_words(title)]
+    parts = _SITE_SEP_RE.split(title)
+    if len(parts) >= 3 and len(parts[-1].split()) <= _SITE_MAX_WORDS:
+        tails.append(_title_words("".join(parts[:-2])))
+    for i in head:
+        block = blocks[i]
+        if len(block) > _LINKED_MAX_CHARS or _SENTENCE_END_RE.search(block):
+            continue
+        words = _title_words(block)
+        if any(_shared_tail(words, tail) >= _TITLE_TAIL_WORDS for tail in tails):
+            reasons[i] = "headline"
+
+
+def _shared_tail(words: Sequence[str], other: Sequence[str]) -> int:
+    """How many final words the two word lists share."""
+    shared = 0
+    for a, b in zip(reversed(words), reversed(other), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 def _linked_item(block: str, signals: PageSignals) -> bool:

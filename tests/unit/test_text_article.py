@@ -776,3 +776,21 @@ def test_structure_drops_a_list_of_linked_items_but_not_a_mostly_plain_list() ->
     # Two linked items among more plain ones than one in three: the article's list too.
     own = [*own[:3], f"- {linked[2]}", "- A football regulator", "- Rail reform"]
     assert structure_reasons([P1, *own, P2], signals) == [None] * 8
+
+
+def test_structure_drops_a_variant_of_the_headline_over_the_body_only() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    title = "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT"
+    # The headline without its kicker (the title's site name left aside), then the lead.
+    variant = "Voigt, Höcke und der Vorwurf einer Lüge"
+    assert structure_reasons([variant, P1, P2], signals, title=title) == ["headline", None, None]
+    # A second headline ending as the first, right after the standfirst that opens the text.
+    second = "Kollaps im Osten: AfD-Chef und der Vorwurf einer Lüge"
+    assert structure_reasons([P1, second, P2], signals, title=title) == [None, "headline", None]
+    # Further down it is the article's own heading; a sentence is never a headline.
+    assert structure_reasons([P1, P2, second, P3], signals, title=title) == [None] * 4
+    sentence = "Er wies den Vorwurf einer Lüge zurück."
+    assert structure_reasons([sentence, P1], signals, title=title) == [None, None]
+    # Sharing fewer than four final words is no variant (a place name in a dateline).
+    for block in ("Ein Vorwurf einer Lüge", "einer Lüge"):
+        assert structure_reasons([block, P1], signals, title=title)[0] is None
