@@ -119,6 +119,23 @@ _WEEKDAY = (
 )
 _TIME = r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?)?"
 
+# The words of a publication stamp: its labels, then what may follow them.
+_STAMP_LABEL = (
+    r"(?:zuletzt |last |laatst )?(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
+    r"|published|posted|modified|mis à jour|publié|modifié|actualizado|publicado|modificado"
+    r"|aggiornato|pubblicato|modificato|atualizado|bijgewerkt|gepubliceerd|gewijzigd"
+    r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano)"
+)
+_STAMP_PART = (
+    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*h?"
+    r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
+    r"|uhr|h"
+    r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|ct|cst|cdt"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag"
+)
+_STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+
 # Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
 # bounded by max_chars.
@@ -907,6 +924,18 @@ _LINE_RULES: list[_Rule] = [
         + r"\s(?:de\s)?\d{4}"
         + _TIME
         + "$",
+    ),
+    # A publication stamp in any of the eight languages' words: a label, then nothing but
+    # dates, times, time zones and their connectors ("Published 12:30 BST, 12 May 2024 |
+    # Updated 13:00 BST", "Publié le 12 mai 2024 à 10h30, modifié le ...", "Opublikowano:
+    # 12.05.2024, 10:30").
+    *_rules("dateline", 160, _STAMP),
+    # A gallery's picture counter: "1 / 12", "Bild 3 von 12", "Image 4 of 10", "Foto 2 de 8".
+    *_rules(
+        "gallery",
+        40,
+        r"^(?:(?:bild|foto|photo|image|picture|slide|imagen|immagine|imagem|afbeelding"
+        r"|zdjęcie|fotografia)\s)?\d{1,3}\s?(?:/|von|of|sur|de|di|van|z)\s?\d{1,3}$",
     ),
     # A metadata row: a date, then author, categories or a comments link after pipes.
     *_rules(

@@ -43,10 +43,6 @@ _COPULA_RE = re.compile(
 _KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
-# How trafilatura writes a list item, and the words of a kicker before an item's linked headline.
-_ITEM_PREFIX = "- "
-_KICKER_MAX_WORDS = 4
-_LINKED_LIST_SHARE = 2 / 3
 # A heading over the body that ends in this many of the headline's last words is a variant of
 # the headline (a kicker before it, or a second wording of its start).
 _TITLE_TAIL_WORDS = 4
@@ -190,7 +186,6 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
-    _drop_linked_lists(blocks, reasons, signals)
     _drop_trailing_blurbs(blocks, reasons)
     if title:
         _drop_title_variants(blocks, reasons, title)
@@ -240,51 +235,6 @@ def _shared_tail(words: Sequence[str], other: Sequence[str]) -> int:
     return shared
 
 
-def _linked_item(block: str, signals: PageSignals) -> bool:
-    """A list item that is a linked headline, or a short kicker set before one ("- Crónica
-    Ferrari salva el 'match ball'", the kicker in a ``<span>`` beside the ``<a>``)."""
-    if not block.startswith(_ITEM_PREFIX) or len(block) > _LINKED_MAX_CHARS + _LABEL_MAX_CHARS:
-        return False
-    words = block[len(_ITEM_PREFIX) :].split(" ")
-    return any(
-        _headline(" ".join(words[k:]), signals) for k in range(min(len(words), _KICKER_MAX_WORDS))
-    )
-
-
-def _drop_linked_lists(
-    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
-) -> None:
-    """A list whose items are linked headlines is a list of teasers ("related", "most read"),
-    wherever it stands: at least two such items, and at most one plain item in three beside
-    them (an advertisement's label the ad slot put among the items). A list of mostly plain
-    items is the article's own (sources, a summary with a pointer) and stays whole."""
-    i = 0
-    while i < len(blocks):
-        if not blocks[i].startswith(_ITEM_PREFIX):
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and blocks[j].startswith(_ITEM_PREFIX):
-            j += 1
-        linked = [k for k in range(i, j) if _linked_item(blocks[k], signals)]
-        if len(linked) >= _CARD_RUN_MIN and len(linked) >= _LINKED_LIST_SHARE * (j - i):
-            for k in linked:
-                reasons[k] = reasons[k] or "linked_list"
-            if linked[0] == i and i and reasons[i - 1] is None and _list_heading(blocks[i - 1]):
-                reasons[i - 1] = "linked_list"
-        i = j
-
-
-def _list_heading(block: str) -> bool:
-    """The title of a box over its list ("Mehr zum Thema", "Most read"): headline-sized, no
-    sentence."""
-    return (
-        len(block) <= _BOX_HEADING_MAX_CHARS
-        and len(block.split()) <= _BOX_HEADING_MAX_WORDS
-        and not _SENTENCE_END_RE.search(block)
-    )
-
-
 def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]) -> bool:
     """A heading over a list whose items are linked headlines: the box's own title ("Exklusive
     Politik-Hintergründe – für Sie recherchiert", "Most read"), whatever its words. Only over
@@ -294,8 +244,10 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
         len(after) == _CARD_RUN_MIN
         and reasons[0] == reasons[1] == "linked_teaser"
         and all(b.startswith("- ") for b in after)
-        and not block.startswith(_ITEM_PREFIX)
-        and _list_heading(block)
+        and not block.startswith("- ")
+        and len(block) <= _BOX_HEADING_MAX_CHARS
+        and len(block.split()) <= _BOX_HEADING_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block)
     )
 
 

@@ -296,6 +296,16 @@ def test_truncated(text: str, cut: bool) -> None:
             " now also get our articles sent straight to your device.",
             "share",
         ),
+        ("Published 12:30 BST, 12 May 2024 | Updated 13:00 BST, 12 May 2024", "dateline"),
+        ("Publié le 12 mai 2024 à 10h30, modifié le 12 mai 2024 à 11h00", "dateline"),
+        ("Actualizado: 12/05/2024 10:30", "dateline"),
+        ("Pubblicato il 12 maggio 2024 alle 10:30", "dateline"),
+        ("Atualizado em 12/05/2024 10h30", "dateline"),
+        ("Opublikowano: 12.05.2024, 10:30", "dateline"),
+        ("Updated on Monday, May 12, 2024 at 10:30 a.m. ET", "dateline"),
+        ("1 / 12", "gallery"),
+        ("Bild 3 von 12", "gallery"),
+        ("Foto 2 de 8", "gallery"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -321,6 +331,9 @@ def test_marker_families(line: str, family: str) -> None:
         "Be the first to comment on the plan, the mayor told the council on Monday.",
         "Listen to this article and to the debate that followed it in the city council.",
         "Fehler gefunden hat die Prüfstelle in drei der zwölf Anlagen, sagte die Sprecherin.",
+        "Published in 2024, the report counts 12 cases in the city and 40 in the region.",
+        "Updated: the council voted 5 to 4 on Tuesday evening after a long debate.",
+        "12 of 40 members voted for the plan",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -745,37 +758,6 @@ def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> No
     assert structure_reasons([P1, P2, bio], signals, author="Max Muster")[-1] == "author_bio"
     quoted = "Das sagte am Dienstag Max Muster ist nicht richtig, sagen seine Gegner im Rat dazu."
     assert structure_reasons([P1, P2, quoted], signals, author="Max Muster")[-1] is None
-
-
-def test_structure_drops_a_list_of_linked_items_but_not_a_mostly_plain_list() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    linked = [
-        "Ferrari salva el match ball tras una carrera",
-        "El pulso entre McLaren y Ferrari",
-        "Canada's unemployment rate drops to 6.6%",
-    ]
-    signals.links.update(linked)
-    teasers = [
-        "Contenido relacionado",
-        # A kicker in a <span> beside the link.
-        f"- Crónica {linked[0]}",
-        f"- {linked[1]}",
-        "- Advertisement",
-        f"- {linked[2]}",
-    ]
-    assert structure_reasons([P1, *teasers, P2], signals) == [
-        None,
-        *["linked_list"] * 3,
-        None,
-        "linked_list",
-        None,
-    ]
-    # The article's own list: one linked item among plain ones stays, and so does its heading.
-    own = ["Key measures:", "- A new energy company", f"- {linked[1]}", "- A football regulator"]
-    assert structure_reasons([P1, *own, P2], signals) == [None] * 6
-    # Two linked items among more plain ones than one in three: the article's list too.
-    own = [*own[:3], f"- {linked[2]}", "- A football regulator", "- Rail reform"]
-    assert structure_reasons([P1, *own, P2], signals) == [None] * 8
 
 
 def test_structure_drops_a_variant_of_the_headline_over_the_body_only() -> None:
