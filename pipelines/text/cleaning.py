@@ -814,6 +814,12 @@ _LINE_RULES: list[_Rule] = [
         150,
         r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
         r"|strona główna)\s?[>»/|›]\s?[^.!?]{0,140}$",
+        # The trail's label: "Sie sind hier:", "Du befindest dich hier:", "You are here:",
+        # "Vous êtes ici :", "Estás en:", "Ti trovi in:", "Você está em:", "U bent hier:",
+        # "Jesteś tutaj:", alone or before the trail.
+        r"^(?:sie sind hier|du bist hier|sie befinden sich hier|du befindest dich hier"
+        r"|you are here|vous êtes ici|estás en|usted está en|ti trovi in|sei in|você está em"
+        r"|está aqui|u bent hier|je bent hier|jesteś tutaj|jesteś w)\s?:(?:\s.{0,140})?$",
     ),
     # Reading-time labels: "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 minutes".
     *_rules(

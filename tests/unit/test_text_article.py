@@ -55,6 +55,18 @@ def test_no_insertion_around_the_article() -> None:
     assert consensus.insertions([P1, P2], [MISSING, P1, P2, MISSING]) == []
 
 
+def test_a_short_sentence_right_before_the_first_paragraph_is_inserted() -> None:
+    note = "This post originally appeared on Grist."
+    found = consensus.insertions([P1, P2], ["Menu", note, P1, P2])
+    assert found == [consensus.Insertion(-1, note)]
+    assert consensus.apply_insertions([P1, P2], found) == [note, P1, P2]
+    # Not a label or a name, not a link, not above a gap, not above a later paragraph.
+    assert consensus.insertions([P1, P2], ["Jane Doe.", P1, P2]) == []
+    assert consensus.insertions([P1, P2], [note, P1, P2], links={note}) == []
+    assert consensus.insertions([P1, P2], [note, "Photo", P1, P2]) == []
+    assert consensus.insertions([P1, P2], [note, P2]) == []
+
+
 def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
     short = "Photo: the new tram at the depot."
     assert consensus.insertions([P1, P2], [P1, short, P2]) == []
@@ -303,6 +315,9 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Atualizado em 12/05/2024 10h30", "dateline"),
         ("Opublikowano: 12.05.2024, 10:30", "dateline"),
         ("Updated on Monday, May 12, 2024 at 10:30 a.m. ET", "dateline"),
+        ("Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“", "navigation"),
+        ("You are here: Home / News / Politics", "navigation"),
+        ("Jesteś tutaj:", "navigation"),
         ("1 / 12", "gallery"),
         ("Bild 3 von 12", "gallery"),
         ("Foto 2 de 8", "gallery"),
@@ -334,6 +349,7 @@ def test_marker_families(line: str, family: str) -> None:
         "Published in 2024, the report counts 12 cases in the city and 40 in the region.",
         "Updated: the council voted 5 to 4 on Tuesday evening after a long debate.",
         "12 of 40 members voted for the plan",
+        "Sie sind hier, weil der Rat es so beschlossen hat: sagte der Bürgermeister.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
