@@ -759,6 +759,8 @@ _LINE_RULES: list[_Rule] = [
         r"|télécharger (?:au format |en )?(?:pdf|epub)|descargar (?:en )?pdf|scarica (?:il )?pdf"
         r"|baixar (?:em )?pdf|download pdf|pobierz pdf)$",
         r"^(?:nach oben|zurück nach oben|back to top|retour en haut(?: de (?:la )?page)?"
+        r"|volver arriba|ir arriba|torna su|torna all'inizio|voltar ao topo|voltar para o topo"
+        r"|terug naar boven|naar boven|powrót na górę|do góry|wróć na górę"
         r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
         r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
@@ -981,6 +983,7 @@ _STRONG_TEASER = (
     r"|veja mais|confira (?:também|mais)|você (?:também )?pode se interessar"
     r"|notícias relacionadas|bekijk ook|dit vind je misschien ook leuk|warto przeczytać"
     r"|może (?:cię|was) (?:też |także |również )?zainteresować|więcej na ten temat"
+    r"|dit vind je misschien ook (?:leuk|interessant)|misschien ook interessant"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
@@ -1002,6 +1005,8 @@ _WEAK_TEASER = (
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
     r"|mais notícias|últimas notícias|recomendad[oa]s? para (?:você|ti)|meer nieuws|laatste nieuws"
     r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
+    r"|plus d'articles|autres articles|altre notizie|altri articoli|więcej wiadomości"
+    r"|więcej artykułów|empfohlene artikel|mais artigos|más artículos|meer artikelen"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
