@@ -151,6 +151,8 @@ def structure_reasons(
             continue
         if block in signals.captions:
             reasons[i] = "caption"
+        elif signals.wall_boxes and _in_wall_box(block, signals.wall_boxes):
+            reasons[i] = "wall_box"
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"
@@ -190,6 +192,14 @@ def structure_reasons(
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
+
+
+def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
+    """A short block (a list item without its bullet) inside a small box classed as a wall:
+    the wall's pitch. Paragraphs of body length are left alone: a page may wrap the part of
+    the article it shows in the wall's element."""
+    text = block.removeprefix("- ")
+    return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
 
 
 def _title_words(text: str) -> list[str]:

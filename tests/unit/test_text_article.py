@@ -798,3 +798,18 @@ def test_structure_drops_a_variant_of_the_headline_over_the_body_only() -> None:
     # Sharing fewer than four final words is no variant (a place name in a dateline).
     for block in ("Ein Vorwurf einer Lüge", "einer Lüge"):
         assert structure_reasons([block, P1], signals, title=title)[0] is None
+
+
+def test_structure_drops_the_pitch_of_a_small_wall_box_but_not_the_article_inside_a_wall() -> None:
+    pitch = "Access the most recent journalism from the newsroom"
+    html = (
+        f"<html><body><article><p>{P1}</p><div class='paywall'><p>{P2}</p><h2>The vote</h2>"
+        f"<p>{P3}</p><p>{MISSING}</p><p>{P1} {P2}</p><p>{P3} {MISSING}</p></div>"
+        f"<div class='app-access-wall'><ul><li>{pitch}</li><li>Log in</li></ul></div>"
+        "</article></body></html>"
+    )
+    signals = read_signals(load_html(html), None)
+    assert signals.wall_markup and any(pitch in box for box in signals.wall_boxes)
+    # The long wall element holds the article: its heading stays; the small box's items go.
+    blocks = [P1, P2, "The vote", P3, f"- {pitch}", "- Log in"]
+    assert structure_reasons(blocks, signals) == [None] * 4 + ["wall_box"] * 2
