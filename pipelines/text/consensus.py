@@ -7,6 +7,8 @@ the union would import its boilerplate; taking the intersection loses recall. So
 are aligned: each of resiliparse's paragraphs is matched against trafilatura's text by shared
 runs of four tokens, and a paragraph trafilatura lacks is taken only when it sits *between* two
 paragraphs both extractors found (inside the article, not around it) and reads like body text.
+The one exception around it: a short sentence directly above the paragraph aligned with
+trafilatura's first (an opening note trafilatura cut off with the header).
 
 The second opinion also says when trafilatura's fast mode (no comparison with its own
 readability and jusText baselines) is not to be trusted: :func:`uncertain`.

@@ -14,7 +14,9 @@ and a verb is the author's biography. A teaser label of :mod:`pipelines.text.cle
 interessant", "More from ...") over linked headlines goes with them, so that cleaning does not
 take the next subheading for the label's headline. At the end of the text, a run of teaser
 cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
-block that is the text of an ``<h1>`` is the headline, not article text.
+block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
+of the page's title (its last four words or more, a kicker or the site's name aside). A short
+block inside a small box classed as a wall is the wall's pitch.
 """
 
 from __future__ import annotations
