@@ -229,10 +229,11 @@ def article_text(
         blocks = consensus.apply_insertions(blocks, found)
         clock.lap("consensus")
 
+    title = extracted.title or title_hint
     if options.on("structure"):
         kept = []
         for block, reason in zip(
-            blocks, structure_reasons(blocks, signals, extracted.author), strict=True
+            blocks, structure_reasons(blocks, signals, extracted.author, title), strict=True
         ):
             if reason is None:
                 kept.append(block)
@@ -242,7 +243,6 @@ def article_text(
         blocks = kept
         clock.lap("structure")
 
-    title = extracted.title or title_hint
     wall_lines = 0
     if options.on("cleaning"):
         kept = []

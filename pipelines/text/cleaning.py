@@ -119,6 +119,23 @@ _WEEKDAY = (
 )
 _TIME = r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?)?"
 
+# The words of a publication stamp: its labels, then what may follow them.
+_STAMP_LABEL = (
+    r"(?:zuletzt |last |laatst )?(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
+    r"|published|posted|modified|mis à jour|publié|modifié|actualizado|publicado|modificado"
+    r"|aggiornato|pubblicato|modificato|atualizado|bijgewerkt|gepubliceerd|gewijzigd"
+    r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano)"
+)
+_STAMP_PART = (
+    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*h?"
+    r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
+    r"|uhr|h"
+    r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|ct|cst|cdt"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag"
+)
+_STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+
 # Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
 # bounded by max_chars.
@@ -742,6 +759,8 @@ _LINE_RULES: list[_Rule] = [
         r"|télécharger (?:au format |en )?(?:pdf|epub)|descargar (?:en )?pdf|scarica (?:il )?pdf"
         r"|baixar (?:em )?pdf|download pdf|pobierz pdf)$",
         r"^(?:nach oben|zurück nach oben|back to top|retour en haut(?: de (?:la )?page)?"
+        r"|volver arriba|ir arriba|torna su|torna all'inizio|voltar ao topo|voltar para o topo"
+        r"|terug naar boven|naar boven|powrót na górę|do góry|wróć na górę"
         r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
         r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
@@ -797,6 +816,12 @@ _LINE_RULES: list[_Rule] = [
         150,
         r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
         r"|strona główna)\s?[>»/|›]\s?[^.!?]{0,140}$",
+        # The trail's label: "Sie sind hier:", "Du befindest dich hier:", "You are here:",
+        # "Vous êtes ici :", "Estás en:", "Ti trovi in:", "Você está em:", "U bent hier:",
+        # "Jesteś tutaj:", alone or before the trail.
+        r"^(?:sie sind hier|du bist hier|sie befinden sich hier|du befindest dich hier"
+        r"|you are here|vous êtes ici|estás en|usted está en|ti trovi in|sei in|você está em"
+        r"|está aqui|u bent hier|je bent hier|jesteś tutaj|jesteś w)\s?:(?:\s.{0,140})?$",
     ),
     # Reading-time labels: "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 minutes".
     *_rules(
@@ -908,6 +933,18 @@ _LINE_RULES: list[_Rule] = [
         + _TIME
         + "$",
     ),
+    # A publication stamp in any of the eight languages' words: a label, then nothing but
+    # dates, times, time zones and their connectors ("Published 12:30 BST, 12 May 2024 |
+    # Updated 13:00 BST", "Publié le 12 mai 2024 à 10h30, modifié le ...", "Opublikowano:
+    # 12.05.2024, 10:30").
+    *_rules("dateline", 160, _STAMP),
+    # A gallery's picture counter: "1 / 12", "Bild 3 von 12", "Image 4 of 10", "Foto 2 de 8".
+    *_rules(
+        "gallery",
+        40,
+        r"^(?:(?:bild|foto|photo|image|picture|slide|imagen|immagine|imagem|afbeelding"
+        r"|zdjęcie|fotografia)\s)?\d{1,3}\s?(?:/|von|of|sur|de|di|van|z)\s?\d{1,3}$",
+    ),
     # A metadata row: a date, then author, categories or a comments link after pipes.
     *_rules(
         "dateline",
@@ -946,6 +983,7 @@ _STRONG_TEASER = (
     r"|veja mais|confira (?:também|mais)|você (?:também )?pode se interessar"
     r"|notícias relacionadas|bekijk ook|dit vind je misschien ook leuk|warto przeczytać"
     r"|może (?:cię|was) (?:też |także |również )?zainteresować|więcej na ten temat"
+    r"|dit vind je misschien ook (?:leuk|interessant)|misschien ook interessant"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
@@ -967,6 +1005,8 @@ _WEAK_TEASER = (
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
     r"|mais notícias|últimas notícias|recomendad[oa]s? para (?:você|ti)|meer nieuws|laatste nieuws"
     r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
+    r"|plus d'articles|autres articles|altre notizie|altri articoli|więcej wiadomości"
+    r"|więcej artykułów|empfohlene artikel|mais artigos|más artículos|meer artikelen"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)

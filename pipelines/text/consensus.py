@@ -7,6 +7,8 @@ the union would import its boilerplate; taking the intersection loses recall. So
 are aligned: each of resiliparse's paragraphs is matched against trafilatura's text by shared
 runs of four tokens, and a paragraph trafilatura lacks is taken only when it sits *between* two
 paragraphs both extractors found (inside the article, not around it) and reads like body text.
+The one exception around it: a short sentence directly above the paragraph aligned with
+trafilatura's first (an opening note trafilatura cut off with the header).
 
 The second opinion also says when trafilatura's fast mode (no comparison with its own
 readability and jusText baselines) is not to be trusted: :func:`uncertain`.
@@ -37,6 +39,9 @@ ABSENT_SHARE = 0.1
 # A paragraph is taken from the second opinion only when it reads like prose: this long and
 # ending like a sentence. Shorter blocks between paragraphs are captions, credits and labels.
 INSERT_MIN_CHARS = 100
+# A shorter sentence is taken only right before the first paragraph (:func:`_opening`), and
+# only with this many words: fewer is a label or a name.
+OPENING_MIN_WORDS = 5
 # Not ")": "Download (123 KB)", "(Photo: ...)" end that way.
 _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»]$")
 # trafilatura's fast text is doubted when it holds less than this share of the characters of
@@ -168,7 +173,7 @@ def insertions(
     # of a primary paragraph shares nearly all its runs with it, so when there is no other
     # candidate the token alignment (the costly part) cannot find anything: skip it.
     joined = "\n".join(primary)
-    if not any(_prose(block) and block not in joined for block in second):
+    if not any((_prose(block) or _opening_like(block)) and block not in joined for block in second):
         return []
     mapping = align(primary, second)
     out: list[Insertion] = []
@@ -179,6 +184,9 @@ def insertions(
     # follow, as between any two paragraphs).
     pending: list[str] = []
     furniture = False
+    opening = _opening(second, mapping, primary, links)
+    if opening is not None:
+        out.append(Insertion(-1, opening))
     for block, target in zip(second, mapping, strict=True):
         if target is not None and target >= 0:
             # In order, past the paragraph above: a paragraph the second opinion finds again
@@ -199,12 +207,43 @@ def insertions(
     return out
 
 
+def _opening(
+    second: Sequence[str],
+    mapping: Sequence[int | None],
+    primary: Sequence[str],
+    links: Collection[str],
+) -> str | None:
+    """The sentence right before the article's first paragraph that trafilatura cut off: the
+    second opinion's block directly above the one aligned with trafilatura's first
+    paragraph, absent from trafilatura's text, a sentence of a few words and not a link (a
+    note such as "This post originally appeared on ...", "Read this in Turkish here.").
+    Anything further up, or a label, a link or a credit, is the page's header."""
+    for k, target in enumerate(mapping):
+        if target is None or target < 0:
+            continue
+        if target != 0 or k == 0 or mapping[k - 1] != -1:
+            return None
+        block = second[k - 1]
+        return block if _opening_like(block) and block not in links else None
+    return None
+
+
+def _opening_like(block: str) -> bool:
+    """A short sentence of a few words (longer ones are :func:`_prose`)."""
+    return (
+        len(block) < INSERT_MIN_CHARS
+        and bool(_SENTENCE_END_RE.search(block))
+        and len(block.split()) >= OPENING_MIN_WORDS
+    )
+
+
 def apply_insertions(primary: Sequence[str], found: Sequence[Insertion]) -> list[str]:
-    """``primary`` with each insertion placed after its paragraph, in the second's order."""
+    """``primary`` with each insertion placed after its paragraph (``after`` -1: before the
+    first), in the second's order."""
     by_index: dict[int, list[str]] = {}
     for ins in found:
         by_index.setdefault(ins.after, []).append(ins.text)
-    out: list[str] = []
+    out: list[str] = list(by_index.get(-1, ()))
     for i, block in enumerate(primary):
         out.append(block)
         out.extend(by_index.get(i, ()))

@@ -31,7 +31,7 @@ _LEAD_CLASS_RE = re.compile(
 # of literals without groups: Python's regex engine then scans it several times faster than a
 # grouped or case-insensitive pattern (2 against 4-6 ms a page over every class attribute).
 _MARK_KINDS = {
-    "wall": "paywall pay-wall piano regwall subscriber premium-content locked metered",
+    "wall": "paywall pay-wall piano regwall access-wall subscriber premium-content locked metered",
     "byline": "byline author autor credit copyright caption bildunterschrift",
     "lead": "lead intro standfirst summary dek excerpt subtitle subline strapline preface"
     " abstract vorspann einleitung teaser shorttext chapo chapeau entradilla sottotitolo"
@@ -51,6 +51,9 @@ _DESCRIPTION_MATCH_CHARS = 60
 # a full stop, colon, dash or parenthesis.
 _DATELINE_RE = re.compile(r"^[^.:]{2,30}(?:[.:]|\)?\s?[–—-])$")
 LEAD_MAX_CHARS = 1200
+# A wall's pitch box is small; an element this long classed "paywall" holds the article (the
+# part shown before the wall).
+WALL_BOX_MAX_CHARS = 1000
 # An image's alt text this long describes the picture; shorter ones are names and labels
 # ("Logo", "Foto: dpa") that a short body line may equal.
 _ALT_MIN_WORDS = 4
@@ -101,6 +104,9 @@ class PageSignals:
     lead_by_class: str | None = None
     lead_by_description: str | None = None
     wall_markup: bool = False
+    # The texts of small boxes classed as a wall: the wall's own pitch ("Access the most recent
+    # journalism", "Subscribe to read on"), not the article.
+    wall_boxes: list[str] = field(default_factory=list)
     accessible_for_free: bool | None = None
     # JSON-LD scripts that hold an ``articleBody``: parsed only when the extracted text is
     # short enough for the body to matter (:func:`article_body`).
@@ -332,6 +338,9 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         element = classes.getparent()
         if kind == "wall":
             signals.wall_markup = True
+            text = element_text(element)
+            if len(text) <= WALL_BOX_MAX_CHARS:
+                signals.wall_boxes.append(text)
         elif kind == "byline" and len(element) < 8:
             text = element_text(element)
             if text and len(text) <= 300:

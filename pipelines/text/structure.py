@@ -14,7 +14,9 @@ and a verb is the author's biography. A teaser label of :mod:`pipelines.text.cle
 interessant", "More from ...") over linked headlines goes with them, so that cleaning does not
 take the next subheading for the label's headline. At the end of the text, a run of teaser
 cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
-block that is the text of an ``<h1>`` is the headline, not article text.
+block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
+of the page's title (its last four words or more, a kicker or the site's name aside). A short
+block inside a small box classed as a wall is the wall's pitch.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _COPULA_RE = re.compile(
 _KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
+# A heading over the body that ends in this many of the headline's last words is a variant of
+# the headline (a kicker before it, or a second wording of its start).
+_TITLE_TAIL_WORDS = 4
+_WORD_RE = re.compile(r"\w+")
+# The separator before a site's name at the end of a page title, and the name's length.
+_SITE_SEP_RE = re.compile(r"( [-|–—·] )")
+_SITE_MAX_WORDS = 4
 # A teaser card's blurb under its linked headline: a sentence or two.
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
@@ -124,11 +133,15 @@ def _author_bio(block: str, author: str | None) -> bool:
 
 
 def structure_reasons(
-    blocks: Sequence[str], signals: PageSignals, author: str | None = None
+    blocks: Sequence[str],
+    signals: PageSignals,
+    author: str | None = None,
+    title: str | None = None,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
     ``author``: the byline from the page's metadata, to recognise a closing author biography.
+    ``title``: the page's headline, to recognise a variant of it over the body.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -140,6 +153,8 @@ def structure_reasons(
             continue
         if block in signals.captions:
             reasons[i] = "caption"
+        elif signals.wall_boxes and _in_wall_box(block, signals.wall_boxes):
+            reasons[i] = "wall_box"
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"
@@ -176,7 +191,60 @@ def structure_reasons(
         ):
             reasons[i] = "linked_teaser"
     _drop_trailing_blurbs(blocks, reasons)
+    if title:
+        _drop_title_variants(blocks, reasons, title)
     return reasons
+
+
+def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
+    """A short block (a list item without its bullet) inside a small box classed as a wall:
+    the wall's pitch. Paragraphs of body length are left alone: a page may wrap the part of
+    the article it shows in the wall's element."""
+    text = block.removeprefix("- ")
+    return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
+
+
+def _title_words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.casefold())
+
+
+def _drop_title_variants(blocks: Sequence[str], reasons: list[str | None], title: str) -> None:
+    """A variant of the headline over the body: the headline without its kicker ("Voigt,
+    Höcke und ..." under "Landtagswahl in Thüringen: Voigt, Höcke und ..."), with a kicker of
+    its own, or a second headline that ends as the first ("... US-Notenbank räumt Versäumnisse
+    bei Aufsicht ein"). The title is stored apart; a page prints these in its header, and
+    trafilatura takes the header's heading for the first line of the text. Only before the
+    first body paragraph, or right after it when it opens the text (the standfirst): further
+    down, a heading that echoes the headline is the article's own."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    body = [i for i in kept if len(blocks[i]) >= _BODY_MIN_CHARS]
+    if not body:
+        return
+    first = body[0]
+    # The blocks over the first body paragraph, or the one kept after it when it opens the text.
+    head = kept[1:2] if kept[0] == first else kept[: kept.index(first)]
+    # A page title often ends in the site's name ("... vor laufender Kamera - WELT").
+    tails = [_title_words(title)]
+    parts = _SITE_SEP_RE.split(title)
+    if len(parts) >= 3 and len(parts[-1].split()) <= _SITE_MAX_WORDS:
+        tails.append(_title_words("".join(parts[:-2])))
+    for i in head:
+        block = blocks[i]
+        if len(block) > _LINKED_MAX_CHARS or _SENTENCE_END_RE.search(block):
+            continue
+        words = _title_words(block)
+        if any(_shared_tail(words, tail) >= _TITLE_TAIL_WORDS for tail in tails):
+            reasons[i] = "headline"
+
+
+def _shared_tail(words: Sequence[str], other: Sequence[str]) -> int:
+    """How many final words the two word lists share."""
+    shared = 0
+    for a, b in zip(reversed(words), reversed(other), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]) -> bool:

@@ -55,6 +55,18 @@ def test_no_insertion_around_the_article() -> None:
     assert consensus.insertions([P1, P2], [MISSING, P1, P2, MISSING]) == []
 
 
+def test_a_short_sentence_right_before_the_first_paragraph_is_inserted() -> None:
+    note = "This post originally appeared on Grist."
+    found = consensus.insertions([P1, P2], ["Menu", note, P1, P2])
+    assert found == [consensus.Insertion(-1, note)]
+    assert consensus.apply_insertions([P1, P2], found) == [note, P1, P2]
+    # Not a label or a name, not a link, not above a gap, not above a later paragraph.
+    assert consensus.insertions([P1, P2], ["Jane Doe.", P1, P2]) == []
+    assert consensus.insertions([P1, P2], [note, P1, P2], links={note}) == []
+    assert consensus.insertions([P1, P2], [note, "Photo", P1, P2]) == []
+    assert consensus.insertions([P1, P2], [note, P2]) == []
+
+
 def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
     short = "Photo: the new tram at the depot."
     assert consensus.insertions([P1, P2], [P1, short, P2]) == []
@@ -296,6 +308,24 @@ def test_truncated(text: str, cut: bool) -> None:
             " now also get our articles sent straight to your device.",
             "share",
         ),
+        ("Published 12:30 BST, 12 May 2024 | Updated 13:00 BST, 12 May 2024", "dateline"),
+        ("Publié le 12 mai 2024 à 10h30, modifié le 12 mai 2024 à 11h00", "dateline"),
+        ("Actualizado: 12/05/2024 10:30", "dateline"),
+        ("Pubblicato il 12 maggio 2024 alle 10:30", "dateline"),
+        ("Atualizado em 12/05/2024 10h30", "dateline"),
+        ("Opublikowano: 12.05.2024, 10:30", "dateline"),
+        ("Updated on Monday, May 12, 2024 at 10:30 a.m. ET", "dateline"),
+        ("Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“", "navigation"),
+        ("You are here: Home / News / Politics", "navigation"),
+        ("Jesteś tutaj:", "navigation"),
+        ("Dit vind je misschien ook interessant", "teaser"),
+        ("Altre notizie", "teaser"),
+        ("Więcej wiadomości", "teaser"),
+        ("Voltar ao topo", "navigation"),
+        ("Powrót na górę", "navigation"),
+        ("1 / 12", "gallery"),
+        ("Bild 3 von 12", "gallery"),
+        ("Foto 2 de 8", "gallery"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -321,6 +351,11 @@ def test_marker_families(line: str, family: str) -> None:
         "Be the first to comment on the plan, the mayor told the council on Monday.",
         "Listen to this article and to the debate that followed it in the city council.",
         "Fehler gefunden hat die Prüfstelle in drei der zwölf Anlagen, sagte die Sprecherin.",
+        "Published in 2024, the report counts 12 cases in the city and 40 in the region.",
+        "Updated: the council voted 5 to 4 on Tuesday evening after a long debate.",
+        "12 of 40 members voted for the plan",
+        "Altre notizie dal mondo arrivano ogni giorno in redazione, disse il direttore.",
+        "Sie sind hier, weil der Rat es so beschlossen hat: sagte der Bürgermeister.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -745,3 +780,36 @@ def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> No
     assert structure_reasons([P1, P2, bio], signals, author="Max Muster")[-1] == "author_bio"
     quoted = "Das sagte am Dienstag Max Muster ist nicht richtig, sagen seine Gegner im Rat dazu."
     assert structure_reasons([P1, P2, quoted], signals, author="Max Muster")[-1] is None
+
+
+def test_structure_drops_a_variant_of_the_headline_over_the_body_only() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    title = "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT"
+    # The headline without its kicker (the title's site name left aside), then the lead.
+    variant = "Voigt, Höcke und der Vorwurf einer Lüge"
+    assert structure_reasons([variant, P1, P2], signals, title=title) == ["headline", None, None]
+    # A second headline ending as the first, right after the standfirst that opens the text.
+    second = "Kollaps im Osten: AfD-Chef und der Vorwurf einer Lüge"
+    assert structure_reasons([P1, second, P2], signals, title=title) == [None, "headline", None]
+    # Further down it is the article's own heading; a sentence is never a headline.
+    assert structure_reasons([P1, P2, second, P3], signals, title=title) == [None] * 4
+    sentence = "Er wies den Vorwurf einer Lüge zurück."
+    assert structure_reasons([sentence, P1], signals, title=title) == [None, None]
+    # Sharing fewer than four final words is no variant (a place name in a dateline).
+    for block in ("Ein Vorwurf einer Lüge", "einer Lüge"):
+        assert structure_reasons([block, P1], signals, title=title)[0] is None
+
+
+def test_structure_drops_the_pitch_of_a_small_wall_box_but_not_the_article_inside_a_wall() -> None:
+    pitch = "Access the most recent journalism from the newsroom"
+    html = (
+        f"<html><body><article><p>{P1}</p><div class='paywall'><p>{P2}</p><h2>The vote</h2>"
+        f"<p>{P3}</p><p>{MISSING}</p><p>{P1} {P2}</p><p>{P3} {MISSING}</p></div>"
+        f"<div class='app-access-wall'><ul><li>{pitch}</li><li>Log in</li></ul></div>"
+        "</article></body></html>"
+    )
+    signals = read_signals(load_html(html), None)
+    assert signals.wall_markup and any(pitch in box for box in signals.wall_boxes)
+    # The long wall element holds the article: its heading stays; the small box's items go.
+    blocks = [P1, P2, "The vote", P3, f"- {pitch}", "- Log in"]
+    assert structure_reasons(blocks, signals) == [None] * 4 + ["wall_box"] * 2
