@@ -16,6 +16,7 @@ import pytest
 import trafilatura
 from lxml import etree
 from trafilatura.baseline import html2txt
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 
 from pipelines.text import extraction
 from pipelines.text.extraction import _extract_text, _options, _page_text_bound, parse_html
@@ -38,13 +39,35 @@ ESCALATING = (
 )
 
 
+# Pages that trafilatura's raw-tree prune changes: follow-up articles of an infinite scroll,
+# share buttons.
+_STORY = "<p>" + " ".join(
+    f"Sentence {i} of the story, which goes on for a while." for i in range(30)
+)
+PRUNED = {
+    "infinite-scroll": (
+        f"<html><body><div class='post'><h1>Story</h1>{_STORY}</p></div>"
+        f"<div class='infinite-scroll'><h2>Next story</h2>{_STORY} More.</p></div></body></html>"
+    ),
+    "mvp-post-add": (
+        f"<html><body><div id='main'><h1>Story</h1>{_STORY}</p></div>"
+        f"<div id='mvp-post-add-box'><h1>Other</h1>{_STORY} Other.</p></div></body></html>"
+    ),
+    "share-buttons": (
+        f"<html><body><article><h1>Story</h1>{_STORY}</p><section class='x "
+        "elementor-share-buttons'><p>Share this story on every network there is</p>"
+        "</section></article></body></html>"
+    ),
+}
+
+
 def _read(path: Path) -> str:
     raw = path.read_bytes()
     return (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", "replace")
 
 
 def _cases() -> list[tuple[str, str]]:
-    return [(p.name, _read(p)) for p in PAGES] + [("escalating", ESCALATING)]
+    return [(p.name, _read(p)) for p in PAGES] + [("escalating", ESCALATING), *PRUNED.items()]
 
 
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "full"])
@@ -97,3 +120,25 @@ def test_the_sample_takes_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
             assert calls == ["bound", "html2txt"]
         settled += calls == ["bound"]
     assert settled >= 5, settled
+
+
+@pytest.mark.parametrize("name", sorted(PRUNED))
+def test_raw_prune_hint_finds_what_the_prune_removes(name: str) -> None:
+    tree = parse_html(PRUNED[name])
+    assert tree is not None
+    assert any(expression(tree) for expression in RAW_TREE_PRUNE_XPATH)
+    assert extraction._RAW_PRUNE_HINT(tree)
+
+
+def test_raw_prune_is_the_one_the_hint_was_written_for() -> None:
+    """The hint's substrings cover these expressions; an upgrade that changes them fails."""
+    paths = [" ".join(expression.path.split()) for expression in RAW_TREE_PRUNE_XPATH]
+    assert paths == [
+        ".//*[self::div or self::section or self::aside][ "
+        "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') or "
+        "re:test(@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')][ "
+        "not(.//h1) or re:test(@id, 'mvp-post-add-(?:box|wrap)') or "
+        "re:test(@class, 'mvp-post-add-(?:box|wrap)')]",
+        ".//*[self::div or self::section or self::aside]"
+        "[contains(@class, 'elementor-share-buttons')]",
+    ]
