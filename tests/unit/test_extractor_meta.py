@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from trafilatura.metadata import extract_metadata
+from trafilatura.metadata import extract_catstags, extract_metadata
 
 from pipelines.text.extraction import _options, parse_html
-from pipelines.text.extractor_meta import page_metadata
+from pipelines.text.extractor_meta import _cats_or_tags, page_metadata
 from tests.conftest import FIXTURES, SITE
 
 KEPT = ("title", "author", "url", "date", "description", "sitename", "categories", "tags", "image")
@@ -60,3 +60,39 @@ def test_site_name_fallbacks() -> None:
         got = page_metadata(tree, "https://www.news.example.net/a/1", params).sitename
         assert got == want
         assert got == extract_metadata(tree, "https://www.news.example.net/a/1", params).sitename
+
+
+# Pages on which trafilatura's category and tag searches find something: links to /category/
+# and /tag/ pages in a post's meta block, and a section named in the head alone.
+_CATS_TAGS = {
+    "links": (
+        "<html><head><title>t</title></head><body><div class='post-meta'>"
+        "<a href='/category/politics/'>Politics</a> <a href='/category/cities/'>Cities</a>"
+        "</div><p>text</p><div class='tags'><a href='/tags/budget/'>budget</a></div>"
+        "</body></html>"
+    ),
+    "head": (
+        "<html><head><meta property='article:section' content='Local news'></head>"
+        "<body><p>text</p><a href='/other/'>x</a></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ["category", "tag"])
+@pytest.mark.parametrize(
+    "case",
+    [(p.name, _read(p)) for p in PAGES] + sorted(_CATS_TAGS.items()),
+    ids=lambda c: c[0],
+)
+def test_categories_and_tags_as_trafilatura_finds_them(case: tuple[str, str], kind: str) -> None:
+    tree = parse_html(case[1])
+    assert tree is not None
+    assert _cats_or_tags(kind, tree) == extract_catstags(kind, tree)
+
+
+def test_categories_and_tags_found_on_the_made_pages() -> None:
+    links, head = (parse_html(_CATS_TAGS[name]) for name in ("links", "head"))
+    assert links is not None and head is not None
+    assert _cats_or_tags("category", links) == ["Politics", "Cities"]
+    assert _cats_or_tags("tag", links) == ["budget"]
+    assert _cats_or_tags("category", head) == ["Local news"]
