@@ -10,7 +10,7 @@ Generates the same local news site as benchmarks/throughput.py (tests/support/si
 kept), and runs ``analyze_page`` on every page in this one process. Prints, as the median of
 ``--rounds`` rounds, CPU milliseconds per page in all and per stage (the ``seconds`` the worker
 reports), plus the cost of crossing the process boundary: pickling the job and the result
-(pebble pickles both) and their sizes. ``--listings`` adds the site's section and service pages
+(the pool pickles both) and their sizes. ``--listings`` adds the site's section and service pages
 (fronts a site crawl reaches), counted apart.
 
 ``--dev`` times the same call on the real pages of the dev sets in ../shared instead (realpages,

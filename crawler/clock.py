@@ -4,8 +4,9 @@
 ``datetime.fromisoformat`` and pandas alike. An article's date keeps its precision (``day``,
 ``minute``, ``second``) beside it.
 
-Time zones of article dates, decided explicitly: a time with an offset is converted to UTC. A time
-without an offset (``2024-03-05T14:30:00``) has an unknown zone and cannot become UTC honestly;
+Time zones of article dates, decided explicitly: a time with an offset (or a zone abbreviation
+that names one offset only, such as CEST or PDT) is converted to UTC. A time without an offset
+(``2024-03-05T14:30:00``) has an unknown zone and cannot become UTC honestly;
 the resolver applies the page's own zone when the page states one elsewhere, otherwise only the day
 is kept (precision ``day``). A day is stored as midnight UTC *of the day the page states* (its
 local calendar day, not shifted), so the day survives; read the precision before the time.
@@ -36,10 +37,47 @@ def now_iso() -> str:
 
 
 _ISO = re.compile(
-    r"^\s*(\d{4})-?(\d{2})-?(\d{2})"
+    r"^\s*(\d{4})(?:-(\d{1,2})-(\d{1,2})|(\d{2})(\d{2}))"
     r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
-    r"(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+    r"([A-Za-z]{1,5}|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
+# Zone abbreviations pages write after a time ("2020-09-25T16:02:50CDT", "10:07:01 CEST"), those
+# that name one offset only: CST (US Central or China), IST (India, Ireland or Israel) and BST
+# (British Summer or Bangladesh) name several and leave the time unread.
+_NAMED_ZONES = {
+    "Z": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "WET": 0,
+    "WEST": 1,
+    "CET": 1,
+    "MEZ": 1,
+    "CEST": 2,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "WIB": 7,
+    "WITA": 8,
+    "SGT": 8,
+    "HKT": 8,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+    "NZST": 12,
+    "NZDT": 13,
+    "EST": -5,
+    "EDT": -4,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+}
 _SLASHED = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*$")
 
 
@@ -95,8 +133,9 @@ class Stamp:
 def _offset(text: str | None) -> timezone | None:
     if not text:
         return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return UTC
+    if text[0].isalpha():
+        hours = _NAMED_ZONES[text.upper()]  # KeyError: a name of no known single offset
+        return timezone(timedelta(hours=hours)) if hours else UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
@@ -112,8 +151,8 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     match = _ISO.match(text)
     try:
         if match:
-            year, month, day, hour, minute, second, zone = match.groups()
-            date = datetime(int(year), int(month), int(day))
+            year, month, day, month8, day8, hour, minute, second, zone = match.groups()
+            date = datetime(int(year), int(month or month8), int(day or day8))
             if hour is None:
                 return Stamp(date, "day", origin)
             value = date.replace(hour=int(hour), minute=int(minute), second=int(second or 0))
@@ -138,7 +177,7 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
             zone_of = value.utcoffset()
             tz = timezone(zone_of) if zone_of is not None else None
             return Stamp(value.astimezone(UTC), precision, origin, tz)
-    except (ValueError, TypeError, IndexError, OverflowError):
+    except (ValueError, TypeError, IndexError, KeyError, OverflowError):
         return None
     return None
 

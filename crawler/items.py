@@ -37,6 +37,9 @@ class Article:
     source: str = field(metadata=TEXT)
     fetched_at: str = field(metadata=TIMESTAMP)  # ISO 8601, UTC
     html: str | None = None  # decoded page text, never raw bytes
+    # The page's bytes when ``html`` is exactly their UTF-8 decoding, else None: what the
+    # extraction pool sends to a worker in place of ``html`` (a pickle would re-encode it).
+    html_utf8: bytes | None = None
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author from listings
     html_gz: bytes | None = None  # compressed page kept for `scrapy reprocess` (table pages)
     # ETag and Last-Modified of a fetched page ({"etag": …, "last_modified": …}), kept with the

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from scrapy.http import Headers, Response, TextResponse
-from w3lib.encoding import read_bom
 
-from crawler.charset import Decoded, canonical_encoding, looks_binary, repair_decoding
+from crawler.charset import Decoded, decode_page, looks_binary
 
 # Media types that can hold an article page.
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -38,15 +37,7 @@ def page_text(response: Response) -> Decoded:
     encoding = response.encoding
     if looks_binary(body, encoding):
         raise NotAPage("binary", "binary or compressed body served as HTML")
-    if canonical_encoding(encoding) == "utf-8" and read_bom(body)[0] is None:
-        # Most pages are declared UTF-8 and are: for them Scrapy's ``text`` (w3lib's
-        # html_to_unicode with its replacing error handler, 3x the cost of a plain decode) and
-        # the repair's check come to the strict decode. Any other body takes the full path.
-        try:
-            return Decoded(body.decode("utf-8"), encoding, repaired=False)
-        except UnicodeDecodeError:
-            pass
-    return repair_decoding(body, encoding, response.text)
+    return decode_page(body, encoding, lambda: response.text)
 
 
 def ended_early(flags: list[str], body: bytes) -> bool:

@@ -732,6 +732,7 @@ class NewsSpider(scrapy.Spider):
             source=self.source_name,
             fetched_at=now_iso(),
             html=decoded.text,
+            html_utf8=decoded.utf8,
             hints=hints,
             validators={
                 "etag": _header(response, b"ETag"),

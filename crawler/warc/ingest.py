@@ -178,6 +178,7 @@ def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> 
         source=source or host,
         fetched_at=utc_iso(entry.date),
         html=decoded.text,
+        html_utf8=decoded.utf8,
         hints={},
     )
 

@@ -11,7 +11,12 @@ preload has already imported it.
 
 from __future__ import annotations
 
+import pickle
+import signal
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from typing import Any
 
 from pipelines.text.language import DEFAULT_MAX_CHARS
@@ -19,6 +24,13 @@ from pipelines.text.language import DEFAULT_MAX_CHARS
 
 @dataclass
 class PageJob:
+    """One page for a worker.
+
+    ``utf8``, when given, is the page's bytes of which ``html`` is the exact UTF-8 decoding: the
+    pickle carries them instead of ``html`` and the worker decodes them, so the crawl process
+    neither encodes the page anew nor keeps a second copy in the pipe's buffer.
+    """
+
     url: str
     html: str
     hints: dict[str, Any] = field(default_factory=dict)  # title/published/author of the listing
@@ -31,6 +43,19 @@ class PageJob:
     consensus: bool = True
     fast: bool = True
     explain: bool = False
+    utf8: bytes | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self.utf8 is not None:
+            state["html"] = ""
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        utf8 = state.get("utf8")
+        if utf8 is not None:
+            state = {**state, "html": utf8.decode("utf-8"), "utf8": None}
+        self.__dict__.update(state)
 
 
 @dataclass
@@ -64,3 +89,48 @@ def warm_up() -> None:
     from pipelines.extract.worker import warm_up as load
 
     load()
+
+
+READY = "ready"  # a worker's first message: it has warmed up and takes pages
+
+
+class WorkerError(Exception):
+    """``analyze`` raised in the worker: the exception's type name and its traceback, as text.
+
+    The exception itself may not pickle; its text always does.
+    """
+
+    def __init__(self, name: str, trace: str) -> None:
+        super().__init__(name, trace)
+        self.name = name
+        self.trace = trace
+
+
+def serve(
+    conn: Connection,
+    max_tasks: int,
+    work: Callable[[PageJob], PageResult] = analyze,
+    init: Callable[[], None] = warm_up,
+) -> None:
+    """A worker's life (pipelines/extract/pool.py): pages in, results out, until told to stop.
+
+    ``work`` is ``analyze`` but in tests. Returns after ``max_tasks`` pages (0: no limit) or
+    on ``None``. Ctrl-C is the crawl process's to handle: the pool stops its workers.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init()
+    conn.send(READY)
+    done = 0
+    while not max_tasks or done < max_tasks:
+        job = conn.recv()
+        if job is None:
+            return
+        try:
+            result: PageResult | WorkerError = work(job)
+        except Exception as exc:
+            result = WorkerError(type(exc).__name__, traceback.format_exc())
+        try:
+            conn.send(result)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            conn.send(WorkerError(type(exc).__name__, traceback.format_exc()))
+        done += 1

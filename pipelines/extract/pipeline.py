@@ -1,24 +1,20 @@
 """Extraction and text analysis in a pool of worker processes.
 
 Scrapy runs callbacks and pipelines on one thread: trafilatura there would stall every
-download. Each page goes to a worker process once; the reactor only awaits the result.
-A page that takes longer than ``NEWS_EXTRACT_TIMEOUT`` has its worker killed and is dropped.
+download. Each page goes to a worker process once (pipelines/extract/pool.py); the reactor
+only awaits the result. A page that takes longer than ``NEWS_EXTRACT_TIMEOUT`` has its worker
+killed and is dropped.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import multiprocessing
 import os
-import threading
 import time
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeoutError
 from typing import Self
 
 from itemadapter import ItemAdapter
-from pebble import ProcessExpired, ProcessPool
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
@@ -26,7 +22,8 @@ from scrapy.statscollectors import StatsCollector
 from crawler.extensions.database import database_for
 from crawler.sources import Source, source_of
 from crawler.storage.database import SharedDatabase
-from pipelines.extract.jobs import PageJob, analyze, warm_up
+from pipelines.extract.jobs import PageJob, WorkerError
+from pipelines.extract.pool import PagePool, PageTimeout, WorkerDied
 from pipelines.index.boilerplate import LineStats
 
 logger = logging.getLogger(__name__)
@@ -69,9 +66,7 @@ class ExtractPipeline:
         self.consensus = consensus
         self.fast = fast
         self.explain = explain
-        self.pool: ProcessPool | None = None
-        self._started: Future[None] | None = None
-        self._starter: threading.Thread | None = None
+        self.pool: PagePool | None = None
         self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
     @classmethod
@@ -102,39 +97,14 @@ class ExtractPipeline:
         # preload only takes effect if this process has not started its forkserver yet.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["pipelines.extract.preload"])
-        self.pool = ProcessPool(
-            max_workers=self.workers,
-            max_tasks=self.max_tasks,
-            initializer=warm_up,
-            context=context,
+        self.pool = PagePool(
+            context, workers=self.workers, timeout=self.timeout, max_tasks=self.max_tasks
         )
-        # pebble starts its workers on the first task, and the first worker waits for the
-        # forkserver to import the preload: seconds in which the reactor thread, had it
-        # scheduled that task, would stall every download. A thread takes that wait instead;
-        # pages are fetched meanwhile and the first items await the pool.
-        self._started = Future()
-        self._starter = threading.Thread(
-            target=self._start_pool, args=(self.pool, self._started), name="extract-pool-start"
-        )
-        self._starter.start()
-
-    @staticmethod
-    def _start_pool(pool: ProcessPool, started: Future[None]) -> None:
-        try:
-            pool.schedule(warm_up)
-        except BaseException as exc:  # handed to the items that await the pool
-            started.set_exception(exc)
-        else:
-            started.set_result(None)
+        self.pool.start()
 
     def close_spider(self) -> None:
-        if self._starter is not None:
-            self._starter.join()
-            self._starter = None
         if self.pool is not None:
-            self.pool.close()
-            self.pool.join(timeout=self.timeout + 5)
-            self.pool.stop()
+            self.pool.close(timeout=self.timeout + 10)
             self.pool = None
 
     def learned_for(self, source: str) -> frozenset[str]:
@@ -182,18 +152,21 @@ class ExtractPipeline:
             consensus=self.consensus,
             fast=self.fast,
             explain=self.explain,
+            utf8=adapter.get("html_utf8"),
         )
-        adapter["html"] = None  # the worker has its copy; queued items stay small
+        # The worker has its copy; queued items stay small.
+        adapter["html"] = None
+        adapter["html_utf8"] = None
         assert self.pool is not None, "open_spider() starts the pool"
         try:
-            if self._started is not None and not self._started.done():
-                await asyncio.wrap_future(self._started)
-            future = self.pool.schedule(analyze, args=(job,), timeout=self.timeout)
-            result = await asyncio.wrap_future(future)
-        except FutureTimeoutError:
+            result = await self.pool.run(job)
+        except PageTimeout:
             raise self._drop("timeout", url, logging.WARNING) from None
-        except ProcessExpired as exc:
+        except WorkerDied as exc:
             raise self._drop("worker_died", f"{url} ({exc})", logging.WARNING) from None
+        except WorkerError as exc:
+            logger.error("Extraction failed on %s:\n%s", url, exc.trace)
+            raise self._drop("error", f"{url} ({exc.name})", logging.WARNING) from None
         except Exception as exc:
             logger.exception("Extraction failed on %s", url)
             raise self._drop("error", f"{url} ({type(exc).__name__})", logging.WARNING) from None

@@ -368,6 +368,25 @@ def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
     return Stamp(datetime.fromisoformat(days[0]), "day", "text")
 
 
+def _shows_only_the_update(
+    published: Stamp, modified: Stamp, days_shown: Callable[[], set[str]]
+) -> bool:
+    """Whether the page shows its declared modification day beside the headline, not the
+    declared publication day.
+
+    A live page or an updated story then shows the update as its date ("Monday, 6 January" above
+    the byline, "Aktualisiert am 06. Mär."), while its metadata keeps the first publication: readers
+    and annotators take the shown day, the metadata the other, and nothing on the page tells which
+    one the story's date is. Looked for only when the two declared days differ.
+    """
+    published_days = possible_days(published) | {published.local_day}
+    modified_days = possible_days(modified) | {modified.local_day}
+    if published_days & modified_days:
+        return False
+    shown = days_shown()
+    return bool(shown & modified_days) and not shown & published_days
+
+
 def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
     """The calendar day the page itself gives the published moment (its own zone).
 
@@ -508,6 +527,14 @@ def _resolve_dates(
         )
     ):
         guessed, stamp = stamp, None
+    if (
+        stamp is not None
+        and stamp.origin in _DECLARED
+        and modified
+        and _shows_only_the_update(stamp, modified[0], days_shown)
+    ):
+        meta.conflicts.append("published")
+        stamp = None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
         stamp = _shown_in_month(days_shown(), url_month)

@@ -7,7 +7,7 @@ import gzip
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.charset import looks_binary, repair_decoding
+from crawler.charset import decode_page, looks_binary, repair_decoding
 from crawler.responses import page_text
 
 TEXT = (
@@ -100,3 +100,55 @@ def test_page_text_equals_scrapys_decoding_repaired(body: bytes, content_type: s
         expected.encoding,
         expected.repaired,
     )
+
+
+def _never_called() -> str:
+    raise AssertionError("Scrapy's text was decoded for a valid UTF-8 body")
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("utf-8"), "UTF8"),
+        (b"<p>plain ascii</p>", "utf-8"),
+        (b"", "utf-8"),
+    ],
+)
+def test_decode_page_skips_scrapys_text_for_valid_utf8(body: bytes, encoding: str) -> None:
+    decoded = decode_page(body, encoding, _never_called)
+    assert (decoded.text, decoded.encoding, decoded.repaired) == (
+        body.decode("utf-8"),
+        encoding,
+        False,
+    )
+    assert decoded.utf8 is body  # sent to the worker in place of the text
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (TEXT.encode("cp1252"), "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8") + b"\xff", "text/html; charset=utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "text/html; charset=utf-8"),
+        (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),
+        (TEXT.encode("cp1252"), "text/html; charset=windows-1252"),
+        (b"\xff\xfe" + TEXT.encode("utf-16-le"), "text/html"),
+    ],
+)
+def test_decode_page_asks_scrapys_text_once_for_other_bodies(
+    body: bytes, content_type: str
+) -> None:
+    response = HtmlResponse(
+        "http://example.invalid/", body=body, headers={"Content-Type": content_type}
+    )
+    calls: list[str] = []
+
+    def text() -> str:
+        calls.append(response.text)
+        return response.text
+
+    decoded = decode_page(response.body, response.encoding, text)
+    assert len(calls) == 1
+    assert decoded == repair_decoding(response.body, response.encoding, response.text)
+    assert decoded.utf8 is None

@@ -74,3 +74,18 @@ def test_warm_up_analyses_its_page_once_per_process(monkeypatch: pytest.MonkeyPa
     worker.warm_up()
     worker.warm_up()
     assert seen == [worker.WARM_UP_JOB.url]
+
+
+@pytest.mark.parametrize("text", ["<p>Größe 5 € – Müller</p>", "<p>plain</p>", ""])
+def test_a_job_with_the_pages_bytes_reaches_the_worker_with_the_same_text(text: str) -> None:
+    from multiprocessing.reduction import ForkingPickler
+
+    body = text.encode("utf-8")
+    job = jobs.PageJob(url="https://example.org/a", html=text, utf8=body)
+    sent = bytes(ForkingPickler.dumps(job))
+    received = ForkingPickler.loads(sent)
+    assert received == jobs.PageJob(url="https://example.org/a", html=text)
+    if body:  # the text travels once, as the page's own bytes
+        assert sent.count(body) == 1
+    plain = ForkingPickler.loads(ForkingPickler.dumps(jobs.PageJob(url="u", html=text)))
+    assert plain.html == text and plain.utf8 is None

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.http import HtmlResponse
 
-from crawler.charset import looks_binary, repair_decoding
+from crawler.charset import decode_page, looks_binary, repair_decoding
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
 from pipelines.text.extraction import extract_article
@@ -149,6 +149,15 @@ def test_repair_decoding_survives_arbitrary_bytes(body: bytes, charset: str | No
     decoded = repair_decoding(response.body, response.encoding, response.text)
     assert isinstance(decoded.text, str)
     assert isinstance(looks_binary(body, response.encoding), bool)
+    # The shortcut for valid UTF-8 never changes what the full path gives; the bytes it keeps
+    # for the worker decode to exactly that text.
+    fast = decode_page(response.body, response.encoding, lambda: response.text)
+    assert (fast.text, fast.encoding, fast.repaired) == (
+        decoded.text,
+        decoded.encoding,
+        decoded.repaired,
+    )
+    assert fast.utf8 is None or fast.utf8.decode("utf-8") == fast.text
 
 
 @FUZZ

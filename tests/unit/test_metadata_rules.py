@@ -59,6 +59,11 @@ def resolve(html: str, url: str = "https://news.example/politik/story-1.html", *
         ("Tue, 05 Mar 2024 14:30:00 +0100", "2024-03-05T13:30:00+00:00", "minute"),
         ("2024/03/05", "2024-03-05T00:00:00+00:00", "day"),
         ("20240305", "2024-03-05T00:00:00+00:00", "day"),
+        ("2020-9-24", "2020-09-24T00:00:00+00:00", "day"),
+        # A zone abbreviation of one offset is read as that offset.
+        ("2020-09-25T16:02:50CDT", "2020-09-25T21:02:50+00:00", "second"),
+        ("2020-05-06 10:07:01.000000 CEST", "2020-05-06T08:07:01+00:00", "second"),
+        ("2024-03-05 14:30 GMT", "2024-03-05T14:30:00+00:00", "minute"),
     ],
 )
 def test_timestamps_become_one_utc_format(text: str, iso: str, precision: str) -> None:
@@ -70,7 +75,20 @@ def test_timestamps_become_one_utc_format(text: str, iso: str, precision: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["", "yesterday", "2024-13-45", "12:30", "2024-03-05T25:00", "x" * 80]
+    "text",
+    [
+        "",
+        "yesterday",
+        "2024-13-45",
+        "12:30",
+        "2024-03-05T25:00",
+        "x" * 80,
+        "202411",
+        # Abbreviations of several zones (US Central or China; India, Ireland or Israel).
+        "2024-03-05T14:30:00 CST",
+        "2024-03-05T14:30:00IST",
+        "2024-03-05 14:30 Uhr",
+    ],
 )
 def test_what_is_not_a_timestamp_gives_none(text: str) -> None:
     assert parse_timestamp(text) is None
@@ -841,6 +859,12 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("31 February 2024", None),
         ("12 Monkeys 1995", None),
         ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"),
+        ("06. 01. 2026, 14:59 Uhr", "2026-01-06"),
+        # Slashes: read where the day cannot be a month, in either order.
+        ("26/11/2020 20:02", "2020-11-26"),
+        ("11/26/2020", "2020-11-26"),
+        ("Publié le 02/11/2023 à 15h57", None),
+        ("31/02/2020", None),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
@@ -1025,3 +1049,27 @@ def test_time_elements_that_all_write_the_guessed_day_support_it() -> None:
     # A time written in UTC leaves the page's own day unknown.
     utc = page("", post.format(reply="2020-03-18T16:40:00Z"))
     assert resolve(utc, extracted=_extracted("2020-03-18")).published is None
+
+
+def test_a_page_showing_only_its_declared_update_day_is_a_conflict() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-01T09:48:24Z", dateModified="2024-03-04T09:22:36Z")
+
+    def body(text: str) -> str:
+        return (
+            "<article><header><h1>Minister resigns after budget vote</h1>"
+            f"<p>{text} By Jane Doe</p></header><p>Text.</p></article>"
+        )
+
+    # The page shows the update's day as its date: which one is the story's is unknown.
+    for text in ("Monday, 4 March 2024", "Aktualisiert am 04. Mär. 2024"):
+        meta = resolve(page("", body(text), ld))
+        assert (meta.published, meta.conflicts) == (None, ["published"]), text
+    # Showing the publication day (or both days, or none) keeps the declared date.
+    for text in ("1 March 2024", "1 March 2024, updated 4 March 2024", "Jane Doe"):
+        meta = resolve(page("", body(text), ld))
+        assert meta.published == "2024-03-01T09:48:24+00:00", text
+        assert meta.conflicts == [], text
+    # Without a declared modification a shown day of its own is no update (an embedded item's).
+    undeclared = dict(ld, dateModified=None)
+    meta = resolve(page("", body("Monday, 4 March 2024"), undeclared))
+    assert meta.published == "2024-03-01T09:48:24+00:00"

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from itemadapter import ItemAdapter
-from pebble import ProcessPool
 from scrapy.exceptions import DropItem
 from twisted.internet import task
 
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.pipeline import ExtractPipeline
+from pipelines.extract.pool import PagePool
 from pipelines.language_policy import LanguagePolicyPipeline
 from pipelines.store import StorePipeline
 from pipelines.text.fingerprint import content_hash, minhash_signature
@@ -67,24 +68,25 @@ def extract() -> Iterator[ExtractPipeline]:
 def test_the_pool_starts_off_the_reactor_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     gate = threading.Event()
     threads: list[str] = []
-    real_schedule = ProcessPool.schedule
+    real_spawn = PagePool._spawn
 
-    def slow_start(pool: ProcessPool, *args: Any, **kwargs: Any) -> Any:
+    def slow_spawn(pool: PagePool) -> Any:
         threads.append(threading.current_thread().name)
         assert gate.wait(30)  # the forkserver importing the preload, made long
-        return real_schedule(pool, *args, **kwargs)
+        return real_spawn(pool)
 
-    monkeypatch.setattr(ProcessPool, "schedule", slow_start)
+    monkeypatch.setattr(PagePool, "_spawn", slow_spawn)
     pipeline = new_extract()
     pipeline.open_spider()  # returns while the pool is still starting
-    assert threads == ["extract-pool-start"] and pipeline._started is not None
-    assert not pipeline._started.done()
+    deadline = time.monotonic() + 10
+    while not threads and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert threads == ["extract-pool"]
     pending = pipeline.process_item(article(html="<html><body><p>x</p></body></html>"))
     gate.set()
     with pytest.raises(DropItem, match=r"no_text|too_short"):  # awaited the pool, then judged
         run(pending)
     pipeline.close_spider()
-    assert pipeline._started.done() and pipeline._started.exception() is None
 
 
 def test_extract_fills_the_article_from_a_stored_page(extract: ExtractPipeline) -> None:

@@ -1,0 +1,102 @@
+"""The extraction pool: every page comes back, a runaway page is killed alone."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from pipelines.extract.jobs import PageJob, PageResult, WorkerError
+from pipelines.extract.pool import PagePool, PageTimeout, PoolClosed, WorkerDied
+from tests.support.pooljobs import echo, nothing
+
+
+def make_pool(**kwargs: object) -> PagePool:
+    context = multiprocessing.get_context("forkserver")
+    options: dict = {"workers": 2, "timeout": 5.0, "max_tasks": 0, "work": echo, "init": nothing}
+    options.update(kwargs)
+    pool = PagePool(context, **options)
+    pool.start()
+    return pool
+
+
+@pytest.fixture
+def pool() -> Iterator[PagePool]:
+    pool = make_pool()
+    yield pool
+    pool.close(timeout=10)
+
+
+async def _all(pool: PagePool, urls: list[str]) -> list[PageResult | BaseException]:
+    jobs = [pool.run(PageJob(url=url, html=f"<p>{url}</p>")) for url in urls]
+    return await asyncio.gather(*jobs, return_exceptions=True)
+
+
+def test_every_page_comes_back_with_its_own_result_across_worker_replacements() -> None:
+    pool = make_pool(max_tasks=3)
+    try:
+        urls = [f"https://example.invalid/{i}" for i in range(25)]
+        results = asyncio.run(_all(pool, urls))
+    finally:
+        pool.close(timeout=10)
+    assert [r.fields["url"] for r in results if isinstance(r, PageResult)] == urls
+    assert all(r.fields["html"] == f"<p>{u}</p>" for r, u in zip(results, urls, strict=True))
+    # 25 pages, at most 3 per worker: at least 9 workers served them.
+    assert len({r.fields["pid"] for r in results if isinstance(r, PageResult)}) >= 9
+
+
+def test_a_runaway_page_is_killed_and_the_pages_behind_it_still_come_back() -> None:
+    pool = make_pool(workers=1, depth=3, timeout=3.0)
+    try:
+        urls = ["https://example.invalid/slow", "https://example.invalid/a", "https://x.invalid/b"]
+        started = time.monotonic()
+        results = asyncio.run(_all(pool, urls))
+        elapsed = time.monotonic() - started
+    finally:
+        pool.close(timeout=10)
+    assert isinstance(results[0], PageTimeout)
+    assert [r.fields["url"] for r in results[1:] if isinstance(r, PageResult)] == urls[1:]
+    assert elapsed < 30  # killed at the limit, not after the 60 s sleep
+
+
+def test_a_page_that_kills_its_worker_fails_alone(pool: PagePool) -> None:
+    urls = ["https://example.invalid/crash", *(f"https://example.invalid/{i}" for i in range(6))]
+    results = asyncio.run(_all(pool, urls))
+    assert isinstance(results[0], WorkerDied) and "exit code 3" in str(results[0])
+    assert [r.fields["url"] for r in results[1:] if isinstance(r, PageResult)] == urls[1:]
+
+
+def test_an_exception_in_the_worker_comes_back_with_its_traceback(pool: PagePool) -> None:
+    results = asyncio.run(_all(pool, ["https://example.invalid/raise", "https://e.invalid/ok"]))
+    error = results[0]
+    assert isinstance(error, WorkerError) and error.name == "ValueError"
+    assert "https://example.invalid/raise" in error.trace
+    assert isinstance(results[1], PageResult)
+
+
+def test_a_closed_pool_refuses_pages() -> None:
+    pool = make_pool()
+    pool.close(timeout=10)
+    with pytest.raises(PoolClosed):
+        asyncio.run(pool.run(PageJob(url="https://example.invalid/late", html="<p>x</p>")))
+
+
+def test_closing_with_a_page_unfinished_fails_it_and_stops_its_worker() -> None:
+    pool = make_pool(workers=1, timeout=60.0)
+
+    async def close_while_busy() -> PageResult | BaseException:
+        page = asyncio.ensure_future(
+            pool.run(PageJob(url="https://example.invalid/slow", html="<p>x</p>"))
+        )
+        await asyncio.sleep(0.5)
+        await asyncio.get_running_loop().run_in_executor(None, pool.close, 1.0)
+        return (await asyncio.gather(page, return_exceptions=True))[0]
+
+    started = time.monotonic()
+    result = asyncio.run(close_while_busy())
+    assert isinstance(result, PoolClosed)
+    assert time.monotonic() - started < 30  # not the page's 60 s
+    assert not pool._thread.is_alive()
