@@ -1,6 +1,7 @@
 """CPU per page of the extraction worker's one call, by stage, on a fixed page set.
 
     python -m benchmarks.worker_cost --pages 300 [--rounds 3] [--listings]
+    python -m benchmarks.worker_cost --dev [--rounds 2]          # the dev sets' real pages
     python -m benchmarks.worker_cost --digest before.json   # identity check, see below
     python -m benchmarks.worker_cost --against before.json
 
@@ -11,6 +12,12 @@ kept), and runs ``analyze_page`` on every page in this one process. Prints, as t
 reports), plus the cost of crossing the process boundary: pickling the job and the result
 (the pool pickles both) and their sizes. ``--listings`` adds the site's section and service pages
 (fronts a site crawl reaches), counted apart.
+
+``--dev`` times the same call on the real pages of the dev sets in ../shared instead (realpages,
+metadev, the seeds), whose markup costs more than the generated site's: CPU per page by set
+and half, in all and per stage, aggregates only (half B is held out). Lazily built caches
+(dateparser's per-language patterns, first filled by a page no earlier reader dates) make the
+first round dearer: the last round is printed, and the first round's total beside it.
 
 ``--digest FILE`` writes a digest of ``analyze_page``'s whole result (fields, counts, line
 keys; not the timings) for every page of the dev sets in ../shared (realpages, metadev with its
@@ -142,16 +149,51 @@ def compare(before: dict[str, list[str]], now: dict[str, list[str]]) -> int:
     return sum(changed.values()) + missing
 
 
+def dev_rounds(rounds: int, seed: int) -> None:
+    """Print CPU ms per page of ``analyze_page`` on the dev sets, per set and half."""
+    jobs = [(f"{kind}/{half}", job) for kind, half, job in dev_jobs(0, seed)]
+    groups = Counter(group for group, _ in jobs)
+    first: dict[str, float] = defaultdict(float)
+    last: dict[str, float] = defaultdict(float)
+    for round_no in range(rounds):
+        last = defaultdict(float)
+        for group, job in jobs:
+            t0 = time.process_time()
+            result = analyze_page(job)
+            last[f"{group} total"] += time.process_time() - t0
+            for stage, seconds in result.seconds.items():
+                last[f"{group} {stage}"] += seconds
+        if round_no == 0:
+            first = last
+    print(f"== dev pages, round {rounds} of {rounds} (first round's total in brackets) ==")
+    for group in sorted(groups):
+        n = groups[group]
+        stages = "  ".join(
+            f"{key.split(' ', 1)[1]} {last[key] / n * 1000:.2f}"
+            for key in sorted(last)
+            if key.startswith(f"{group} ") and not key.endswith(" total")
+        )
+        total = last[f"{group} total"] / n * 1000
+        print(
+            f"  {group:<12} {n:4d} pages  total {total:6.2f} ms CPU/page "
+            f"[{first[f'{group} total'] / n * 1000:.2f}]  {stages}"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--listings", action="store_true")
+    parser.add_argument("--dev", action="store_true", help="time the dev sets' pages instead")
     parser.add_argument("--digest", type=Path, help="write the identity digests to this file")
     parser.add_argument("--against", type=Path, help="compare with digests written before")
     args = parser.parse_args(argv)
     warm_up()
+    if args.dev:
+        dev_rounds(args.rounds, args.seed)
+        return
     if args.digest or args.against:
         now = digests(args.pages, args.seed)
         if args.digest:

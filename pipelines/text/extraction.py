@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import weakref
+from copy import copy
 from dataclasses import dataclass, field
 
-import trafilatura
 from lxml import etree
+from lxml.etree import strip_tags
 from lxml.html import (
     HtmlComment,
     HtmlElement,
@@ -16,11 +18,25 @@ from lxml.html import (
     HtmlProcessingInstruction,
     fromstring,
 )
+from trafilatura.baseline import _BLOCK_ELEMS, baseline, html2txt
+from trafilatura.core import (
+    ESCALATION_ACCEPT_RATIO,
+    ESCALATION_JUSTEXT_RATIO,
+    ESCALATION_MAX_LENGTH,
+    ESCALATION_PAGE_SHARE,
+)
+from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import load_html, repair_faulty_html
+from trafilatura.xml import xmltotxt
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
+
+logger = logging.getLogger(__name__)
 
 # Built once per process and reused: the options objects carry trafilatura's configuration.
 # ``fast`` skips trafilatura's comparison with its readability and jusText baselines (about a
@@ -154,6 +170,128 @@ def extract_article(
     return extract_from_tree(tree, html, url, fast=fast)
 
 
+# trafilatura's raw-tree prune (follow-up articles of infinite-scroll pages, share buttons) tests
+# every div, section and aside, partly by regular expressions called back in Python: about
+# 0.8 ms a page. Every element it can remove has an id or a class holding one of these
+# substrings, which one walk over the attributes, in C, finds or rules out first.
+_RAW_PRUNE_SUBSTRINGS = {
+    "id": ("mvp-post-add-", "infinite"),
+    "class": ("mvp-post-add-", "infinite", "elementor-share-buttons"),
+}
+_RAW_PRUNE_HINT = etree.XPath(
+    "boolean("
+    + " | ".join(
+        f".//@{name}[{' or '.join(f'contains(., {part!r})' for part in parts)}]"
+        for name, parts in _RAW_PRUNE_SUBSTRINGS.items()
+    )
+    + ")"
+)
+
+
+def _prune_raw(page: HtmlElement) -> None:
+    """trafilatura's raw-tree prune, skipped where :data:`_RAW_PRUNE_HINT` rules it out."""
+    if _RAW_PRUNE_HINT(page):
+        prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
+
+
+def _page_text_bound(tree: HtmlElement) -> int:
+    """An upper bound on ``len(html2txt(tree))``, at a fraction of its cost.
+
+    html2txt copies the tree, deletes a few kinds of element (an XPath with a regular
+    expression called back in Python for every class and id) and joins the remaining words with
+    single spaces after putting a space before the text and the tail of each block element.
+    Joining words never makes a text longer, deleting never adds a character, and each block
+    element adds at most two: so the body's text, less its scripts and styles (always deleted),
+    plus two per block element, is never less.
+    """
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    chars = len(body.text_content())
+    for element in body.iter("script", "style"):
+        chars -= len(element.text or "")
+    return chars + 2 * sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+
+
+def _text_and_compare(tree: HtmlElement, options: Extractor) -> tuple[etree._Element, str]:
+    """trafilatura's main extractor on a cleaned copy of ``tree``, then, unless ``fast``, its
+    comparison with the readability and jusText baselines (which needs a second copy)."""
+    cleaned = tree_cleaning(copy(tree), options)
+    before_conversion = None if options.fast else copy(cleaned)
+    body, text = extract_content(convert_tags(cleaned, options, options.url), options)
+    if before_conversion is not None:
+        body, text = compare_extraction(before_conversion, copy(tree), body, text, options)
+    return body, text
+
+
+def _extract_text(tree: HtmlElement, options: Extractor) -> str | None:
+    """The text ``trafilatura.bare_extraction`` finds with our options, or None.
+
+    Our options are always the same kind (comments off, balanced focus, no metadata, language,
+    deduplication or extra pruning), for which bare_extraction reduces to the cascade below; run
+    here so that its recall escalation, which needs the text length of the whole page, first
+    asks :func:`_page_text_bound`: on most pages the bound already says the text covers
+    enough of the page, and html2txt is not run. Same functions, same order, same result
+    (tests/test_extraction_cascade.py compares it with bare_extraction; pinned to 2.3).
+    """
+    try:
+        # Pruned in place: the caller's tree stays as it was.
+        page = copy(tree)
+        _prune_raw(page)
+        page = prune_unwanted_nodes(page, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        body, text = _text_and_compare(page, options)
+        if len(text) < options.min_extracted_size:
+            # Rescue: trafilatura's baseline on the uncleaned page, if it finds more.
+            rescue_body, rescue_text, rescue_len = baseline(page)
+            if rescue_len > len(text):
+                body, text = rescue_body, rescue_text
+        if (
+            options.focus == "balanced"
+            and 0 < len(text) < ESCALATION_MAX_LENGTH
+            and len(text) < ESCALATION_PAGE_SHARE * _page_text_bound(page)
+            and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(page))
+        ):
+            body, text = _escalate(page, options, body, text)
+        if options.max_tree_size and len(body) > options.max_tree_size:
+            strip_tags(body, "hi")
+            if len(body) > options.max_tree_size:
+                return None
+        if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+            return None
+    except (TypeError, ValueError):
+        return None
+    return xmltotxt(body, options.formatting)
+
+
+def _escalate(
+    page: HtmlElement, options: Extractor, body: etree._Element, text: str
+) -> tuple[etree._Element, str]:
+    """trafilatura's recall escalation: a short text covering little of the page is redone in
+    recall mode (and, unless ``fast``, by jusText), and replaced when either finds clearly more."""
+    recall = copy(options)
+    recall.focus = "recall"
+    recall_body, recall_text = body, ""
+    try:
+        recall_body, recall_text = _text_and_compare(page, recall)
+    except Exception as err:  # trafilatura guards its retry the same way
+        logger.warning("recall retry failed: %s %s", err, options.url)
+    justext_body, justext_text = body, ""
+    if not options.fast:
+        try:
+            justext_body, justext_text = justext_rescue(copy(page), options)
+        except Exception as err:
+            logger.warning("justext candidate failed: %s %s", err, options.url)
+    if len(justext_text) > len(recall_text) and (
+        len(justext_text) > ESCALATION_JUSTEXT_RATIO * len(text)
+    ):
+        return justext_body, justext_text
+    if len(recall_text) >= options.min_extracted_size and (
+        len(recall_text) > ESCALATION_ACCEPT_RATIO * len(text)
+    ):
+        return recall_body, recall_text
+    return body, text
+
+
 def extract_from_tree(
     tree: HtmlElement, html: str, url: str, *, fast: bool = False
 ) -> Extracted | None:
@@ -161,14 +299,10 @@ def extract_from_tree(
     options = _options(fast, metadata=False)
     options.url = url
     options.source = url
-    try:
-        doc = trafilatura.bare_extraction(tree, options=options)
-    except ValueError:
-        # trafilatura raises ValueError for trees it cannot parse; that is "no article".
+    text = _extract_text(tree, options)
+    if not text:
         return None
-    if not isinstance(doc, Document) or not doc.text:
-        return None
-    # Read on ``tree``, which bare_extraction copied before changing anything.
+    # Read on ``tree``, which the extraction copied before changing anything.
     known = _META.get(tree)
     if known is not None and known[0] == url:
         meta = known[1]
@@ -177,7 +311,7 @@ def extract_from_tree(
         _META[tree] = url, meta
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
-        text=doc.text,
+        text=text,
         title=meta.title or None,
         author=meta.author or None,
         date=meta.date or None,

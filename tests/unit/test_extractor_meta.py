@@ -9,16 +9,21 @@ changes its reader fails here.
 from __future__ import annotations
 
 import gzip
+import hashlib
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from trafilatura.metadata import extract_metadata
+from trafilatura.metadata import extract_author, extract_catstags, extract_metadata
+from trafilatura.xpaths import AUTHOR_XPATHS
 
 from pipelines.text.extraction import _options, parse_html
-from pipelines.text.extractor_meta import page_metadata
+from pipelines.text.extractor_meta import _cats_or_tags, _may_name_author, page_metadata
 from tests.conftest import FIXTURES, SITE
 
+# trafilatura 2.3's byline expressions, whitespace-normalised: the substrings of
+# extractor_meta's author hint are read off them.
+AUTHOR_XPATHS_DIGEST = "52b3a4d1177c18bb"
 KEPT = ("title", "author", "url", "date", "description", "sitename", "categories", "tags", "image")
 PAGES = sorted((FIXTURES / "text").glob("*.html.gz")) + sorted((SITE / "articles").glob("*.html"))
 
@@ -60,3 +65,76 @@ def test_site_name_fallbacks() -> None:
         got = page_metadata(tree, "https://www.news.example.net/a/1", params).sitename
         assert got == want
         assert got == extract_metadata(tree, "https://www.news.example.net/a/1", params).sitename
+
+
+# Pages on which trafilatura's category and tag searches find something: links to /category/
+# and /tag/ pages in a post's meta block, and a section named in the head alone.
+_CATS_TAGS = {
+    "links": (
+        "<html><head><title>t</title></head><body><div class='post-meta'>"
+        "<a href='/category/politics/'>Politics</a> <a href='/category/cities/'>Cities</a>"
+        "</div><p>text</p><div class='tags'><a href='/tags/budget/'>budget</a></div>"
+        "</body></html>"
+    ),
+    "head": (
+        "<html><head><meta property='article:section' content='Local news'></head>"
+        "<body><p>text</p><a href='/other/'>x</a></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ["category", "tag"])
+@pytest.mark.parametrize(
+    "case",
+    [(p.name, _read(p)) for p in PAGES] + sorted(_CATS_TAGS.items()),
+    ids=lambda c: c[0],
+)
+def test_categories_and_tags_as_trafilatura_finds_them(case: tuple[str, str], kind: str) -> None:
+    tree = parse_html(case[1])
+    assert tree is not None
+    assert _cats_or_tags(kind, tree) == extract_catstags(kind, tree)
+
+
+def test_categories_and_tags_found_on_the_made_pages() -> None:
+    links, head = (parse_html(_CATS_TAGS[name]) for name in ("links", "head"))
+    assert links is not None and head is not None
+    assert _cats_or_tags("category", links) == ["Politics", "Cities"]
+    assert _cats_or_tags("tag", links) == ["budget"]
+    assert _cats_or_tags("category", head) == ["Local news"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div class='article-author'>Jane Doe</div>",
+        "<span class='byline'>By Jane Doe</span>",
+        "<p id='Author'>Jane Doe</p>",
+        "<a rel='author' href='/j'>Jane Doe</a>",
+        "<span itemprop='author name'>Jane Doe</span>",
+        "<div data-testid='AuthorCard'>Jane Doe</div>",
+        "<div data-component='Byline'>Jane Doe</div>",
+        "<h4 class='writer'>Jane Doe</h4>",
+        "<author>Jane Doe</author>",
+    ],
+)
+def test_author_markup_is_never_ruled_out(markup: str) -> None:
+    tree = parse_html(f"<html><head><title>t</title></head><body>{markup}<p>x</p></body></html>")
+    assert tree is not None
+    assert extract_author(tree) is not None
+    assert _may_name_author(tree)
+
+
+def test_a_page_without_author_markup_is_ruled_out() -> None:
+    tree = parse_html(
+        "<html><head><title>t</title></head><body><div class='story' id='main'>"
+        "<p class='lead'>Jane Doe wrote this.</p></div></body></html>"
+    )
+    assert tree is not None
+    assert not _may_name_author(tree)
+    assert extract_author(tree) is None
+
+
+def test_author_hint_covers_the_expressions_it_was_written_for() -> None:
+    """The hint's substrings cover these expressions; an upgrade that changes them fails."""
+    paths = "\n".join(" ".join(x.path.split()) for x in AUTHOR_XPATHS)
+    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == AUTHOR_XPATHS_DIGEST

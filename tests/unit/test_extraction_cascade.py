@@ -1,0 +1,144 @@
+"""pipelines/text/extraction.py runs trafilatura's cascade itself and finds the same text.
+
+``_extract_text`` replaces ``trafilatura.bare_extraction`` for our options so that the recall
+escalation can ask a cheap bound on the page's text before running html2txt. Checked on the
+committed real pages and on pages made to escalate: the text is the one bare_extraction gives,
+fast and in full, and the bound is never below html2txt's length. A trafilatura upgrade that
+changes its cascade fails here.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml import etree
+from trafilatura.baseline import html2txt
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
+
+from pipelines.text import extraction
+from pipelines.text.extraction import _extract_text, _options, _page_text_bound, parse_html
+from tests.conftest import FIXTURES, SITE
+
+PAGES = sorted((FIXTURES / "text").glob("*.html.gz")) + sorted((SITE / "articles").glob("*.html"))
+
+# A short text in a page of much more: trafilatura's recall escalation runs on it.
+_LINKS = "".join(
+    f"<div class='teaser'><a href='/n/{i}'>Headline number {i} of the day's other news"
+    f"</a><span>Some words about story {i} that a front page shows</span></div>"
+    for i in range(120)
+)
+ESCALATING = (
+    "<html><head><title>Short</title></head><body><div class='wrap'>"
+    "<article><p>Only one short paragraph of an article, long enough to keep but not more "
+    "than a few words of the page around it, which is mostly links.</p></article>"
+    f"<div class='more'>{_LINKS}</div><script>var x = '{'y' * 5000}';</script>"
+    "</div></body></html>"
+)
+
+
+# Pages that trafilatura's raw-tree prune changes: follow-up articles of an infinite scroll,
+# share buttons.
+_STORY = "<p>" + " ".join(
+    f"Sentence {i} of the story, which goes on for a while." for i in range(30)
+)
+PRUNED = {
+    "infinite-scroll": (
+        f"<html><body><div class='post'><h1>Story</h1>{_STORY}</p></div>"
+        f"<div class='infinite-scroll'><h2>Next story</h2>{_STORY} More.</p></div></body></html>"
+    ),
+    "mvp-post-add": (
+        f"<html><body><div id='main'><h1>Story</h1>{_STORY}</p></div>"
+        f"<div id='mvp-post-add-box'><h1>Other</h1>{_STORY} Other.</p></div></body></html>"
+    ),
+    "share-buttons": (
+        f"<html><body><article><h1>Story</h1>{_STORY}</p><section class='x "
+        "elementor-share-buttons'><p>Share this story on every network there is</p>"
+        "</section></article></body></html>"
+    ),
+}
+
+
+def _read(path: Path) -> str:
+    raw = path.read_bytes()
+    return (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", "replace")
+
+
+def _cases() -> list[tuple[str, str]]:
+    return [(p.name, _read(p)) for p in PAGES] + [("escalating", ESCALATING), *PRUNED.items()]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "full"])
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c[0])
+def test_same_text_as_bare_extraction(case: tuple[str, str], fast: bool) -> None:
+    name, html = case
+    tree = parse_html(html)
+    assert tree is not None
+    before = etree.tostring(tree)
+    options = _options(fast, metadata=False)
+    options.url = options.source = f"https://{name}/article"
+    ours = _extract_text(tree, options)
+    assert etree.tostring(tree) == before
+    doc = trafilatura.bare_extraction(tree, options=options)
+    theirs = doc.text if isinstance(doc, trafilatura.settings.Document) else None
+    assert (ours or None) == (theirs or None)
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c[0])
+def test_bound_is_never_below_the_page_text(case: tuple[str, str]) -> None:
+    tree = parse_html(case[1])
+    assert tree is not None
+    assert _page_text_bound(tree) >= len(html2txt(tree))
+
+
+def test_the_sample_takes_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On some pages that could escalate the bound alone settles it; the escalating page
+    needs html2txt."""
+    calls: list[str] = []
+
+    def counted_bound(tree: etree._Element) -> int:
+        calls.append("bound")
+        return _page_text_bound(tree)
+
+    def counted_text(tree: etree._Element) -> str:
+        calls.append("html2txt")
+        return html2txt(tree)
+
+    monkeypatch.setattr(extraction, "_page_text_bound", counted_bound)
+    monkeypatch.setattr(extraction, "html2txt", counted_text)
+    options = _options(True, metadata=False)
+    settled = 0
+    for name, html in _cases():
+        tree = parse_html(html)
+        assert tree is not None
+        options.url = options.source = f"https://{name}/article"
+        calls.clear()
+        _extract_text(tree, options)
+        if name == "escalating":
+            assert calls == ["bound", "html2txt"]
+        settled += calls == ["bound"]
+    assert settled >= 5, settled
+
+
+@pytest.mark.parametrize("name", sorted(PRUNED))
+def test_raw_prune_hint_finds_what_the_prune_removes(name: str) -> None:
+    tree = parse_html(PRUNED[name])
+    assert tree is not None
+    assert any(expression(tree) for expression in RAW_TREE_PRUNE_XPATH)
+    assert extraction._RAW_PRUNE_HINT(tree)
+
+
+def test_raw_prune_is_the_one_the_hint_was_written_for() -> None:
+    """The hint's substrings cover these expressions; an upgrade that changes them fails."""
+    paths = [" ".join(expression.path.split()) for expression in RAW_TREE_PRUNE_XPATH]
+    assert paths == [
+        ".//*[self::div or self::section or self::aside][ "
+        "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') or "
+        "re:test(@class, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')][ "
+        "not(.//h1) or re:test(@id, 'mvp-post-add-(?:box|wrap)') or "
+        "re:test(@class, 'mvp-post-add-(?:box|wrap)')]",
+        ".//*[self::div or self::section or self::aside]"
+        "[contains(@class, 'elementor-share-buttons')]",
+    ]
