@@ -232,7 +232,7 @@ def _extract_text(tree: HtmlElement, options: Extractor) -> str | None:
     here so that its recall escalation, which needs the text length of the whole page, first
     asks :func:`_page_text_bound`: on most pages the bound already says the text covers
     enough of the page, and html2txt is not run. Same functions, same order, same result
-    (tests/test_extraction_cascade.py compares it with bare_extraction; pinned to 2.3).
+    (tests/unit/test_extraction_cascade.py compares it with bare_extraction; pinned to 2.3).
     """
     try:
         # Pruned in place: the caller's tree stays as it was.
