@@ -130,7 +130,7 @@ _STAMP_PART = (
     rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*h?"
     r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
     r"|uhr|h"
-    r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|ct|cst|cdt"
+    r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pt|pst|pdt|ct|cst|cdt"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag"
 )
@@ -981,7 +981,7 @@ _STRONG_TEASER = (
     r"|te recomendamos|te puede gustar|per approfondire|da non perdere"
     r"|ti potrebbe (?:anche )?interessare|potrebbe (?:anche )?interessarti|articoli consigliati"
     r"|veja mais|confira (?:também|mais)|você (?:também )?pode se interessar"
-    r"|notícias relacionadas|bekijk ook|dit vind je misschien ook leuk|warto przeczytać"
+    r"|notícias relacionadas|bekijk ook|warto przeczytać"
     r"|może (?:cię|was) (?:też |także |również )?zainteresować|więcej na ten temat"
     r"|dit vind je misschien ook (?:leuk|interessant)|misschien ook interessant"
 )
