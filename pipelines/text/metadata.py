@@ -569,6 +569,40 @@ def _resolve_dates(
             meta.origin["modified"] = changed.origin
 
 
+def _author_candidates(
+    facts: PageFacts,
+    persons: list[str],
+    headline: HtmlElement | None,
+    found: Found | None,
+    hints: ListingHints,
+) -> list[tuple[str, Callable[[], list[str]]]]:
+    """Author sources in order of trust, each a reader so it is read only when needed."""
+    return [
+        ("jsonld", lambda: persons),
+        ("byline", lambda: author_rules.byline_near(headline)),
+        ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
+        ("line", lambda: author_rules.lead_byline_near(headline)),
+        ("listing", lambda: [hints.author] if hints.author else []),
+        ("extractor", lambda: [found.author] if found and found.author else []),
+    ]
+
+
+def author_evidence(
+    tree: HtmlElement, url: str, title: str | None, extracted: Found | None = None
+) -> list[tuple[str, list[str]]]:
+    """Every author source's raw names for one page, in order of trust, before any cleaning.
+
+    For audits (the metadata benchmark prints them beside a page it gets wrong): the resolver
+    reads only as many sources as it needs, this reads them all.
+    """
+    facts = gather(tree, url)
+    entity = page_entity(facts)
+    persons, _ = author_rules.jsonld_authors(entity, facts.entities)
+    headline = _headline_element(facts, title)
+    candidates = _author_candidates(facts, persons, headline, extracted, ListingHints())
+    return [(origin, read()) for origin, read in candidates]
+
+
 def _resolve_authors(
     facts: PageFacts,
     tree: HtmlElement,
@@ -592,15 +626,7 @@ def _resolve_authors(
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
-    # Candidates in order of trust, each read only when the ones before gave no name.
-    candidates: list[tuple[str, Callable[[], list[str]]]] = [
-        ("jsonld", lambda: persons),
-        ("byline", lambda: author_rules.byline_near(headline)),
-        ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
-        ("line", lambda: author_rules.lead_byline_near(headline)),
-        ("listing", lambda: [hints.author] if hints.author else []),
-        ("extractor", lambda: [found.author] if found and found.author else []),
-    ]
+    candidates = _author_candidates(facts, persons, headline, found, hints)
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels

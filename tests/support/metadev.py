@@ -370,6 +370,28 @@ def judge_issue_authors(found: Found, case: Case) -> str:
     return verdict
 
 
+# Our own author labels for the dates/ pages of half A (that set has no author truth): made by
+# reading each page's visible byline before looking at the resolver's answer; the file's "note"
+# says how. B pages are not labelled.
+AUTHOR_LABELS = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "metadata" / "authors_dates_a.json"
+)
+
+
+def load_author_labels(path: Path = AUTHOR_LABELS) -> dict[str, list[str]]:
+    """Page name (``dates/<file>``) -> the persons its byline names ([] = none)."""
+    rows = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    return {row["page"]: row["authors"] for row in rows}
+
+
+def judge_labelled_authors(found: Found, labels: list[str]) -> str:
+    """Against our labels, which hold persons only: where they name nobody, storing nothing is
+    ``right`` and storing anything ``wrong`` (the issue's rules); otherwise the README's scoring."""
+    if not labels:
+        return "wrong" if found.authors else "right"
+    return judge_authors(found, labels)
+
+
 def _days(value: datetime, extra: timezone | None) -> set[str]:
     days = {value.date().isoformat()}
     if value.tzinfo is not None:

@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.text.authors import clean_names, in_byline_markup
 from pipelines.text.extraction import Extracted, parse_html
-from pipelines.text.metadata import resolve_metadata
+from pipelines.text.metadata import author_evidence, resolve_metadata
 from tests.support.metadev import Case, outlet_entry
 
 URL = "https://news.example/politik/story-1.html"
@@ -215,3 +215,16 @@ def test_a_byline_line_under_the_subtitle_heading_is_the_articles() -> None:
 
 def test_a_portuguese_agency_credit_is_no_author() -> None:
     assert clean_names(["Agência O Globo"]) == []
+
+
+def test_author_evidence_lists_every_source_in_order() -> None:
+    html = (
+        '<html><head><meta name="author" content="Jane Doe"></head><body><article>'
+        '<h1>Minister resigns</h1><p class="byline">By Jane Doe</p><p>Text.</p>'
+        "</article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    found = dict(author_evidence(tree, URL, "Minister resigns"))
+    assert list(found) == ["jsonld", "byline", "meta", "line", "listing", "extractor"]
+    assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])

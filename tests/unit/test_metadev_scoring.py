@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.metadev import Case, Found, judge_authors, judge_issue_authors
+from tests.support.metadev import (
+    Case,
+    Found,
+    judge_authors,
+    judge_issue_authors,
+    judge_labelled_authors,
+    load_author_labels,
+)
 
 
 def found(*names: str) -> Found:
@@ -60,3 +67,26 @@ def case(*truth: str, sites: tuple[str, ...] = ("Example News",)) -> Case:
 )
 def test_judge_issue_authors(stored: list[str], truth: list[str], verdict: str) -> None:
     assert judge_issue_authors(found(*stored), case(*truth)) == verdict
+
+
+@pytest.mark.parametrize(
+    ("stored", "labels", "verdict"),
+    [
+        ([], [], "right"),  # the page names nobody and nothing was stored
+        (["Example News"], [], "wrong"),  # anything stored where nobody is named
+        (["Jane Doe"], ["Jane Doe"], "right"),
+        (["Jane Doe"], ["Jane Doe", "John Roe"], "partial"),
+        ([], ["Jane Doe"], "missing"),
+        (["John Roe"], ["Jane Doe"], "wrong"),
+    ],
+)
+def test_judge_labelled_authors(stored: list[str], labels: list[str], verdict: str) -> None:
+    assert judge_labelled_authors(found(*stored), labels) == verdict
+
+
+def test_author_labels_hold_persons_of_half_a_only() -> None:
+    labels = load_author_labels()
+    assert labels, "the labels file is empty"
+    for page, names in labels.items():
+        assert page.startswith("dates/"), page
+        assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), page
