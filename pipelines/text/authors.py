@@ -8,6 +8,7 @@ or nothing. Nothing is better than the site's name in place of a reporter's.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -73,7 +74,13 @@ _ACRONYM = re.compile(r"^\S*[A-ZÄÖÜÀ-ÞА-ЯЁ]{2}\S*$")
 _DESK_ANYWHERE = re.compile(
     r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
     r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
-    r"redaksjonen|redaktionen|redação|haber merkezi|newsroom",
+    r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
+    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau).
+    r"ब्यूरो|डेस्क|"
+    # A ministry or a company credited for its press release: an institution, not a person,
+    # also inside a compound ("Außenministerium", "Bundesministerium").
+    r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
+    r"\bgmbh\b",
     re.I,
 )
 # Phrases a byline element carries around the name.
@@ -81,6 +88,11 @@ _PHRASE = re.compile(
     r"\b(?:e-?mail|mail the author|follow|folgen|more from|mehr von|alle artikel|all articles|"
     r"articles by|read more|weiterlesen|profile|profil|show more|subscribe|abonnieren|"
     r"updated|aktualisiert|published|veröffentlicht|min\.? read|lesezeit|minutes?|"
+    # "Updated" and "published" in the other languages: a date's label, left when the date
+    # itself was dropped ("Uppdaterad 28.5.2020").
+    r"uppdaterad|publicerad|oppdatert|publisert|opdateret|bijgewerkt|gepubliceerd|"
+    r"actualizado|actualizada|publicado|publicada|aggiornato|aggiornata|pubblicato|atualizado|"
+    r"atualizada|zaktualizowano|opublikowano|aktualizováno|publikováno|päivitetty|julkaistu|"
     r"view|search|show|author publications|"
     # Paid or handed-in pieces credit no reporter.
     r"sponsored|advertorial|anzeige|werbung|pressemitteilung|press release|partner content|"
@@ -105,6 +117,7 @@ _ROLES = frozenset(
         "redakteurin",
         "contributor",
         "columnist",
+        "writer",
         "kolumnist",
         "kolumnistin",
         "photographer",
@@ -172,7 +185,13 @@ _ROLE_TAIL = re.compile(
     + r")\b[^,;&|/·•]*",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:[,;&|/·•]|\s(?:und|and|y|et|e|og|och|en|ve|i|a)\s)\s*", re.I)
+# Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
+# Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
+_SPLIT = re.compile(
+    r"\s*(?:[,;&|/·•]|\s(?:und|and|et|og|och|en|ve|i|a)\s"
+    r"|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•])))\s*",
+    re.I,
+)
 _EMAIL = re.compile(r"\S+@\S+")
 # A credit for the web site, not the article ("Developed By …" in a meta author tag).
 _SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
@@ -183,7 +202,7 @@ _BRACKETED = re.compile(r"\s*[(\[].*$")
 # Lower-case words that belong inside names (nobiliary particles, patronymic links).
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la"}
-    | {"le", "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "zu"}
+    | {"le", "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "e", "zu"}
 )
 # Lead words standing alone, left when the name was in a separate element.
 _LONE_LEADS = frozenset(
@@ -191,6 +210,25 @@ _LONE_LEADS = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
+# A place after "in" is a dateline beside the credit ("Em São Paulo (SP)", "In Berlin"), not a
+# name: a preposition of place as the first word, in the issue's languages.
+_PLACE_FIRST = frozenset({"in", "em", "en", "aus", "from", "desde", "depuis", "uit", "w"})
+# A weekday alone is what is left of a date ("Wednesday, 08 Apr 2020"), never a name. Given
+# names that are also weekdays in some language (Domingo, Domenica) are not listed.
+_WEEKDAYS = frozenset(
+    day
+    for days in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunes martes miércoles jueves viernes sábado",
+        "lunedì martedì mercoledì giovedì venerdì sabato",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "måndag tisdag onsdag torsdag fredag lördag söndag",
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    )
+    for day in days.split()
+)
 
 
 # A dateline in capitals before the name: "BERLIN – Jane Doe", "PARIS (AFP): …".
@@ -218,9 +256,12 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if len(name.split()) > MAX_WORDS:
         return False
-    if lowered in _ROLES or lowered in _LONE_LEADS or _ROLE_COMPOUND.search(name):
+    if lowered in _ROLES or lowered in _LONE_LEADS or lowered in _WEEKDAYS:
         return False
-    if lowered in _DEGREES or lowered.split()[0] in _ARTICLE_FIRST:
+    if _ROLE_COMPOUND.search(name):
+        return False
+    first = lowered.split()[0]
+    if lowered in _DEGREES or first in _ARTICLE_FIRST or first in _PLACE_FIRST:
         return False
     if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
         return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
@@ -365,6 +406,9 @@ def jsonld_authors(
                 name = next((n for n in name if isinstance(n, str)), None)
             if not isinstance(name, str):
                 continue
+            if "&" in name:
+                # Some CMSs write HTML entities into JSON ("Jos&#xE9;"): the name is "José".
+                name = html.unescape(name)
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and "organization" in k.casefold() for k in kinds):
@@ -376,8 +420,13 @@ def jsonld_authors(
 
 _BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_CLASS = re.compile(
-    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job", re.I
+    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|"
+    # A comment's author ("comment-author vcard") and a teaser thumbnail's credit.
+    r"comment|thumb",
+    re.I,
 )
+# Containers of readers' comments: the names in them are commenters, not the article's authors.
+_COMMENTS = re.compile(r"comment|discussion|disqus", re.I)
 _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "noscript", "form"})
 
 
@@ -426,8 +475,28 @@ def _byline_text(element: HtmlElement) -> str:
         if not isinstance(child.tag, str):
             continue
         if child.get("itemprop") == "name" or re.search(r"\bname\b", child.get("class", "")):
-            return collapse(child.get("content") or child.text_content())
-    return collapse(element.get("content") or element.text_content())
+            return collapse(child.get("content") or _lines_text(child))
+    return collapse(element.get("content") or _lines_text(element))
+
+
+def _lines_text(element: HtmlElement) -> str:
+    """The element's text with each line break as a comma: "By Jane Doe<br>AP Writer" is a
+    name and a role on two lines, not one "name" of five words."""
+    if element.find(".//br") is None:
+        return element.text_content()
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                parts.append(", ")
+            elif isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts)
 
 
 def _inside_excluded(element: HtmlElement, stop: HtmlElement, headline: HtmlElement) -> bool:
@@ -443,6 +512,8 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement, headline: HtmlElem
         if ancestor is stop:
             return False
         if ancestor.tag in _OUTSIDE:
+            return True
+        if _COMMENTS.search(ancestor.get("class", "")) or _COMMENTS.search(ancestor.get("id", "")):
             return True
         if (
             ancestor.tag == "article"

@@ -228,3 +228,74 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == ["jsonld", "byline", "meta", "line", "listing", "extractor"]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # What is left of a date or its label is no name.
+        ("Wednesday, 08 Apr 2020 11:39 PM MYT", []),
+        ("Uppdaterad 28.5.2020 17:43", []),
+        ("Actualizado", []),
+        # A role with its outlet after the name: "AP Sports Writer".
+        ("By JANE DOE, AP Sports Writer", ["JANE DOE"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        # Two surnames of one person joined by "e" / "y"; two people still split.
+        ("José Volta e Pinto", ["José Volta e Pinto"]),
+        ("Ana Ortega y Gasset, Jane Doe", ["Ana Ortega y Gasset", "Jane Doe"]),
+        ("Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),
+        ("Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        # A dateline's place beside the credit.
+        ("Em São Paulo (SP)", []),
+        ("In Berlin", []),
+        # Institutions credited for a press release, also inside a compound word.
+        ("Außenministerium der Republik Österreich", []),
+        ("Ministry of Foreign Affairs", []),
+        ("Beispiel Verlag GmbH", []),
+        ("वाराणसी ब्यूरो", []),
+    ],
+)
+def test_dates_places_roles_and_institutions(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_jsonld_author_name_with_html_entities() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "url": URL,
+        "headline": "Minister resigns",
+        "author": {"@type": "Person", "name": "Jos&#xE9; Volta e Pinto"},
+    }
+    authors, origin = resolve_page("<article><h1>Minister resigns</h1><p>Text.</p></article>", ld)
+    assert (authors, origin.get("authors")) == (["José Volta e Pinto"], "jsonld")
+
+
+def test_a_line_break_in_the_byline_parts_name_and_role() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1>"
+        '<div class="byline">By JANE DOE<br>AP Entertainment Writer</div><p>Text.</p></article>'
+    )
+    assert resolve_page(body) == (["JANE DOE"], {"title": "h1", "authors": "byline"})
+
+
+def test_commenters_are_not_the_articles_authors() -> None:
+    comments = (
+        '<ol class="commentlist"><li><span class="comment-author-link">Tim</span>'
+        "<p>Nice.</p></li></ol>"
+    )
+    only_comments = f"<article><h1>Minister resigns</h1><p>Text.</p>{comments}</article>"
+    assert resolve_page(only_comments)[0] == []
+    with_byline = (
+        '<article><h1>Minister resigns</h1><p class="byline">By Jane Doe</p><p>Text.</p>'
+        f'<div id="comments"><span class="author">Tim</span></div>{comments}</article>'
+    )
+    assert resolve_page(with_byline)[0] == ["Jane Doe"]
+
+
+def test_a_teaser_thumbnails_credit_is_not_the_articles() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><p>Text.</p><div class="related">'
+        '<span class="thumb-author">Jane Doe</span></div></article>'
+    )
+    assert resolve_page(body)[0] == []
