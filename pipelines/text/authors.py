@@ -363,6 +363,11 @@ def clean_names(
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
             continue  # a profile link (article:author often holds one) or a site credit
         value = _strip(_ROLE_TAIL.sub("", collapse(value)))
+        head, bar, _ = value.partition("|")
+        if bar and any(is_name(_strip(p), sites, host) for p in _SPLIT.split(head)):
+            # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
+            # names, then after the bar whom they write for (an outlet's name in any form).
+            value = head
         parts = _SPLIT.split(value)
         if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
             # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
@@ -499,7 +504,7 @@ def _lines_text(element: HtmlElement) -> str:
     return "".join(parts)
 
 
-def _inside_excluded(element: HtmlElement, stop: HtmlElement, headline: HtmlElement) -> bool:
+def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: HtmlElement) -> bool:
     """Inside chrome (aside, nav, figure …) or inside another item.
 
     An ``<article>`` that does not hold the headline is another item (a teaser, an embedded
@@ -646,18 +651,33 @@ def agree(names: Iterable[str], others: Iterable[str]) -> bool:
     return False
 
 
-def in_byline_markup(tree: HtmlElement, names: Iterable[str]) -> bool:
+def in_byline_markup(
+    tree: HtmlElement, names: Iterable[str], headline: HtmlElement | None = None
+) -> bool:
     """Whether every name is written in byline markup of the page outside its chrome.
 
     The confirmation a weak source (trafilatura's author, read from any meta tag, any JSON-LD
     item or any byline-like element, a teaser's included) needs before it is stored: the same
     name in an element the page marks as its byline (``rel=author``, an author class, a link to
-    an author page) that is not in a nav, aside, footer or figure.
+    an author page) that is not in a nav, aside, footer or figure, nor, when the ``headline`` is
+    known, in readers' comments or in another item (a teaser's ``<article>``). A name the
+    byline writes only in lower case ("Autor: asty//now") is a reporter's code there, even
+    where the extractor capitalised it ("Asty").
     """
-    texts = [
-        loose(_byline_text(e))
-        for e in _candidates(tree)
-        if _is_byline(e) and not any(a.tag in _OUTSIDE for a in e.iterancestors())
-    ]
-    keys = [loose(name) for name in names]
-    return bool(keys) and all(key and any(key in text for text in texts) for key in keys)
+    elements = [e for e in _candidates(tree) if _is_byline(e)]
+    if headline is None:
+        kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
+    else:
+        kept = [e for e in elements if not _inside_excluded(e, None, headline)]
+    texts = [_byline_text(e) for e in kept]
+    looses = [loose(t) for t in texts]
+    wanted = list(names)
+    for name in wanted:
+        key = loose(name)
+        if not key or not any(key in text for text in looses):
+            return False
+        lower = name.casefold()
+        shown_lower = lower != name and any(lower in t for t in texts)
+        if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
+            return False  # written in lower case only: a code or a user name
+    return bool(wanted)

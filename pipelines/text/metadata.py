@@ -645,7 +645,7 @@ def _resolve_authors(
             if check and not author_rules.agree(names, check):
                 meta.conflicts.append("authors")
                 return
-        if origin == "extractor" and not author_rules.in_byline_markup(tree, names):
+        if origin == "extractor" and not author_rules.in_byline_markup(tree, names, headline):
             # trafilatura's last resort reads any item's metadata and any byline-like text
             # (the outlet's credit on pages that name no person): stored only when the page
             # shows the same names in its own byline markup.

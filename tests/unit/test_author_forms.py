@@ -299,3 +299,39 @@ def test_a_teaser_thumbnails_credit_is_not_the_articles() -> None:
         '<span class="thumb-author">Jane Doe</span></div></article>'
     )
     assert resolve_page(body)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Jane Doe, John Roe | USA TODAY", ["Jane Doe", "John Roe"]),
+        ("Ana López | El Sol de Ejemplo", ["Ana López"]),
+        ("By Jane Doe | jdoe@paper.example | The Example Post", ["Jane Doe"]),
+        # No name before the bar: the bar separates nothing from names.
+        ("| Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_after_a_bar_comes_whom_the_names_write_for(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_extractor_author_from_a_teaser_item_or_a_lower_case_code_is_not_confirmed() -> None:
+    teaser = (
+        "<article><h1>Minister resigns</h1><p>Text.</p></article>"
+        '<article class="preview"><h3><a href="/x">Other story</a></h3>'
+        '<div class="authors">Von Max Muster</div></article>'
+    )
+    authors, _, skipped = resolve_with_extractor(teaser, "Max Muster")
+    assert (authors, skipped) == ([], ["authors_unconfirmed"])
+    code = (
+        '<article><h1>Minister resigns</h1><p class="author">Autor: abc//xyz</p>'
+        "<p>Text.</p></article>"
+    )
+    authors, _, skipped = resolve_with_extractor(code, "Abc; Xyz")
+    assert (authors, skipped) == ([], ["authors_unconfirmed"])
+    # The same name written with capitals in the article's byline is confirmed.
+    shown = (
+        '<article><h1>Minister resigns</h1><p class="author">Autor: Max Muster</p>'
+        "<p>Text.</p></article>"
+    )
+    assert resolve_with_extractor(shown, "Max Muster")[0] == ["Max Muster"]
