@@ -172,7 +172,8 @@ _ROLE_COMPOUND = re.compile(
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
-    r"(?:text|autor|autorin|author|authors|written by|reported by|fotos?|von)\s*:\s*)",
+    r"(?:text|autor|autorin|author|authors|written by|reported by|fotos?|von|texto|tekst|"
+    r"автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
     re.I,
 )
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".
@@ -484,6 +485,12 @@ def _byline_text(element: HtmlElement) -> str:
     return collapse(element.get("content") or _lines_text(element))
 
 
+def _label_only(text: str) -> bool:
+    """A byline element's text that is only its label: "Автор:", "By", "Von"."""
+    label = text.strip(" .,:;|-–—").casefold()
+    return bool(label) and (label in _ROLES or label in _LONE_LEADS)
+
+
 def _lines_text(element: HtmlElement) -> str:
     """The element's text with each line break as a comma: "By Jane Doe<br>AP Writer" is a
     name and a role on two lines, not one "name" of five words."""
@@ -534,8 +541,13 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
-    found = [e for e in _candidates(top) if e.tag not in _OUTSIDE and _is_byline(e)]
-    # The innermost byline elements only: an outer wrapper repeats its children's text.
+    found = [
+        e
+        for e in _candidates(top)
+        if e.tag not in _OUTSIDE and _is_byline(e) and not _label_only(_byline_text(e))
+    ]
+    # The innermost byline elements only: an outer wrapper repeats its children's text (a
+    # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
     outer = {id(a) for e in found for a in e.iterancestors()}
     innermost = [e for e in found if id(e) not in outer]
 

@@ -335,3 +335,20 @@ def test_extractor_author_from_a_teaser_item_or_a_lower_case_code_is_not_confirm
         "<p>Text.</p></article>"
     )
     assert resolve_with_extractor(shown, "Max Muster")[0] == ["Max Muster"]
+
+
+def test_a_byline_label_alone_takes_the_name_beside_it() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div class="author_block"><p class="author_p">'
+        'Автор:</p><p class="name_p"><a href="/ru/ivan-petrov">Иван Петров</a></p></div>'
+        "<p>Text.</p></article>"
+    )
+    assert resolve_page(body) == (["Иван Петров"], {"title": "h1", "authors": "byline"})
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [("Автор: Иван Петров", ["Иван Петров"]), ("Piše: Ana Anić", ["Ana Anić"])],
+)
+def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
