@@ -635,6 +635,24 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
     return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
 
 
+# A Chinese press credit at the start of the story: "〔記者巫其倫／台北報導〕" ("reporter X,
+# reporting from Taipei"), several reporters joined by "、". The names are two to four
+# characters; the place follows the slash.
+_CHINESE_CREDIT = re.compile(
+    r"[〔（(【\[]\s*記者\s*([^\s／/、〕）)】\]]{2,4}(?:、[^\s／/、〕）)】\]]{2,4})*)\s*[／/]"
+    r"[^〕）)】\]]{0,12}(?:報導|报导|報道)\s*[〕）)】\]]"
+)
+
+
+def credit_in_text(text: str | None) -> list[str]:
+    """Reporters a Chinese credit names at the start of the story's text (its first 300
+    characters, where papers put it), else nothing."""
+    if not text:
+        return []
+    match = _CHINESE_CREDIT.search(text[:300])
+    return match.group(1).split("、") if match else []
+
+
 def _whole_text(element: HtmlElement) -> str:
     return collapse(element.text_content())
 

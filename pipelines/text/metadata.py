@@ -582,6 +582,7 @@ def _author_candidates(
         ("byline", lambda: author_rules.byline_near(headline)),
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
         ("line", lambda: author_rules.lead_byline_near(headline)),
+        ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipelines.text.authors import clean_names, in_byline_markup
+from pipelines.text.authors import clean_names, credit_in_text, in_byline_markup
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from tests.support.metadev import Case, outlet_entry
@@ -226,7 +226,7 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     tree = parse_html(html)
     assert tree is not None
     found = dict(author_evidence(tree, URL, "Minister resigns"))
-    assert list(found) == ["jsonld", "byline", "meta", "line", "listing", "extractor"]
+    assert list(found) == ["jsonld", "byline", "meta", "line", "credit", "listing", "extractor"]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
 
@@ -352,3 +352,25 @@ def test_a_byline_label_alone_takes_the_name_beside_it() -> None:
 )
 def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> None:
     assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("〔記者王小明／台北報導〕財政部今天表示，…", ["王小明"]),
+        ("（記者陳大文、林美玲／綜合報導）立法院今天…", ["陳大文", "林美玲"]),
+        # Not at the story's start, or no reporter: no credit.
+        ("財政部今天表示。" + "文" * 300 + "〔記者王小明／台北報導〕", []),
+        ("〔編輯部／台北報導〕財政部今天表示", []),
+    ],
+)
+def test_a_chinese_reporters_credit_at_the_start_of_the_text(text: str, names: list[str]) -> None:
+    assert credit_in_text(text) == names
+
+
+def test_the_text_credit_is_read_after_the_pages_markup() -> None:
+    tree = parse_html("<html><body><article><h1>標題</h1><p>內文</p></article></body></html>")
+    assert tree is not None
+    extracted = Extracted(text="〔記者王小明／台北報導〕財政部今天表示", title=None)
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
+    assert (meta.authors, meta.origin.get("authors")) == (["王小明"], "credit")
