@@ -644,13 +644,21 @@ _CHINESE_CREDIT = re.compile(
 )
 
 
+# A wire story's credit at its end: "(Reporting by Jane Doe and John Roe; Editing by …)".
+_REPORTING_BY = re.compile(r"\bReporting by ([^;()\n]{3,120}?)\s*(?:[;)]|\.?$|\n)", re.M)
+
+
 def credit_in_text(text: str | None) -> list[str]:
-    """Reporters a Chinese credit names at the start of the story's text (its first 300
-    characters, where papers put it), else nothing."""
+    """Reporters a credit in the story's text names: a Chinese credit at its start (the
+    first 300 characters, where papers put it), a wire's "Reporting by …" at its end (the
+    last 400); editors and writers of the wire's desk are not the reporters."""
     if not text:
         return []
     match = _CHINESE_CREDIT.search(text[:300])
-    return match.group(1).split("、") if match else []
+    if match:
+        return match.group(1).split("、")
+    match = _REPORTING_BY.search(text[-400:])
+    return [match.group(1)] if match else []
 
 
 def _whole_text(element: HtmlElement) -> str:

@@ -362,9 +362,16 @@ def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> Non
         # Not at the story's start, or no reporter: no credit.
         ("財政部今天表示。" + "文" * 300 + "〔記者王小明／台北報導〕", []),
         ("〔編輯部／台北報導〕財政部今天表示", []),
+        # A wire's credit at the end names its reporters, not its editors.
+        (
+            "The minister resigned.\n(Reporting by Jane Doe and John Roe; Editing by Max Muster)",
+            ["Jane Doe and John Roe"],
+        ),
+        ("The minister resigned.\nReporting by Jane Doe", ["Jane Doe"]),
+        ("Reporting by Jane Doe.\n" + "The minister resigned. " * 40, []),
     ],
 )
-def test_a_chinese_reporters_credit_at_the_start_of_the_text(text: str, names: list[str]) -> None:
+def test_a_reporters_credit_in_the_text(text: str, names: list[str]) -> None:
     assert credit_in_text(text) == names
 
 
@@ -374,3 +381,12 @@ def test_the_text_credit_is_read_after_the_pages_markup() -> None:
     extracted = Extracted(text="〔記者王小明／台北報導〕財政部今天表示", title=None)
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
     assert (meta.authors, meta.origin.get("authors")) == (["王小明"], "credit")
+
+
+def test_a_wire_credit_is_split_into_names_by_the_resolver() -> None:
+    tree = parse_html("<html><body><article><h1>Minister resigns</h1><p>Text.</p></article>")
+    assert tree is not None
+    text = "Text.\n(Reporting by Jane Doe, John Roe and Mary Major; Editing by Max Muster)"
+    extracted = Extracted(text=text, title=None)
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
+    assert meta.authors == ["Jane Doe", "John Roe", "Mary Major"]
