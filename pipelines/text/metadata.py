@@ -108,7 +108,8 @@ _DECLARED = frozenset({"jsonld", "meta", "microdata"})
 
 
 class Found(Protocol):
-    """trafilatura's answer, one candidate among others (``Extracted`` fits)."""
+    """trafilatura's answer, one candidate among others (``Extracted`` fits). Its ``text``,
+    where it has one, is read for a reporters' credit ("Reporting by …")."""
 
     title: str | None
     author: str | None
