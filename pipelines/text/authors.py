@@ -485,9 +485,9 @@ def _byline_text(element: HtmlElement) -> str:
     return collapse(element.get("content") or _lines_text(element))
 
 
-def _label_only(text: str) -> bool:
+def _label_only(text: str | None) -> bool:
     """A byline element's text that is only its label: "Автор:", "By", "Von"."""
-    label = text.strip(" .,:;|-–—").casefold()
+    label = (text or "").strip(" .,:;|-–—\n\t").casefold()
     return bool(label) and (label in _ROLES or label in _LONE_LEADS)
 
 
@@ -544,7 +544,7 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     found = [
         e
         for e in _candidates(top)
-        if e.tag not in _OUTSIDE and _is_byline(e) and not _label_only(_byline_text(e))
+        if e.tag not in _OUTSIDE and _is_byline(e) and not (len(e) == 0 and _label_only(e.text))
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
