@@ -172,8 +172,9 @@ _ROLE_COMPOUND = re.compile(
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
-    r"(?:text|autor|autorin|author|authors|written by|reported by|fotos?|von|texto|tekst|"
-    r"автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
+    # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
+    r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
+    r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
     re.I,
 )
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".

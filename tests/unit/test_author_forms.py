@@ -348,7 +348,14 @@ def test_a_byline_label_alone_takes_the_name_beside_it() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "names"),
-    [("Автор: Иван Петров", ["Иван Петров"]), ("Piše: Ana Anić", ["Ana Anić"])],
+    [
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("Piše: Ana Anić", ["Ana Anić"]),
+        # The German label for both genders, not a name "In Jane Doe" after a split on "/".
+        ("Autor/in: Jane Doe", ["Jane Doe"]),
+        ("Autor*in: Jane Doe", ["Jane Doe"]),
+        ("AutorInnen: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ],
 )
 def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> None:
     assert clean_names([raw]) == names
