@@ -118,11 +118,15 @@ class _Clock:
 def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:
     """The standfirst to put before ``text``: shown by the page, missing from the text.
 
-    A candidate equal to the headline is the headline (some pages put it in the description).
+    A candidate equal to the headline is the headline (some pages put it in the description),
+    and one that the line rules of cleaning drop is furniture: a page may set its newsletter
+    pitch in the box classed as the lead, or use it as its description.
     """
     title_key = loose_key(title or "")
     for candidate in (signals.lead_by_description, signals.lead_by_class):
         if not candidate or (title_key and loose_key(candidate) == title_key):
+            continue
+        if any(reason is not None for _, reason in drop_reasons(candidate)):
             continue
         if consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE:
             return candidate

@@ -87,14 +87,16 @@ _AGENCIES = (
 
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
-    r"(?:straight|right|directly|delivered) (?:in)?to your inbox|in (?:ihr|dein|ihren|deinen)"
+    r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
+    r"inbox|in (?:ihr|dein|ihren|deinen)"
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
     r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
 )
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
-    r"|meld je|zapisz|registr"
+    r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|(?:every|each) (?:morning|day"
+    r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 
 _MONTHS = (
@@ -342,6 +344,15 @@ _LINE_RULES: list[_Rule] = [
         "comments",
         250,
         r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
+        # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
+        # conversation": the call to the comments or to the author's channels.
+        r"^(?:diskutieren sie mit|diskutiere mit|join the (?:discussion|conversation|debate)"
+        r"|discutez(?:-en)? avec|rejoignez la discussion|únete a la conversación|participa en el"
+        r" debate|partecipa alla discussione|participe da (?:discussão|conversa)|praat mee|doe mee"
+        r" aan de discussie|dołącz do dyskusji)(?:[.!:]?$|\b[^.?]{0,80}\b(?:below|comments?"
+        r"|kommentar\w*|unten|ci-dessous|commentaires?|abajo|comentarios?|sotto|comment[oi]"
+        r"|abaixo|comentários?|hieronder|reacties?|poniżej|komentarz\w*|twitter|instagram"
+        r"|facebook|forum)\b[^.?]{0,40}[.!]?$)",
         r"^(?:deja|dejar|escribe|añadir) (?:un|tu) comentario\b",
         r"^(?:lascia|scrivi|aggiungi) (?:un|il tuo) commento\b",
         r"^(?:deixe|deixar|escreva|adicione) (?:um|seu|o seu) comentário\b",
@@ -684,7 +695,9 @@ _LINE_RULES: list[_Rule] = [
         r"|descarga|descargue|scarica|baixe|download|pobierz) (?:our|the|unsere|die|notre"
         r"|l'|nuestra|la (?:nostra )?|o nosso|a nossa|nosso|nossa|onze|de|naszą)\s?"
         r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|aplicación|aplicativo"
-        r"|applicazione|aplikację)\b",
+        r"|applicazione|aplikację)\b"
+        # "CLICK HERE TO GET THE FOX NEWS APP": the site's name between article and app.
+        r"|^(?:click|tap) here to (?:get|download) (?:the|our) (?:[\w'’&.-]+ ){0,3}app[.!]?$",
         needles=("app",),
     ),
     # Contact lines of the newsroom: "Get in touch with our news team by emailing us at ...",
@@ -767,6 +780,21 @@ _LINE_RULES: list[_Rule] = [
         r"|weiterlesen|mehr lesen|continue reading|lire la suite|leer más|seguir leyendo"
         r"|continuar leyendo|leggi di più|continua a leggere|ler mais|continuar (?:lendo|a ler)"
         r"|lees verder|verder lezen|czytaj dalej)$",
+        # "View More ▸": a button to more of the same list, its arrow left as a character.
+        r"^(?:(?:view|see|show) more|mehr anzeigen|voir plus|ver más|mostra(?:re)? (?:di )?più"
+        r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
+    ),
+    # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
+    *_rules("navigation", 200, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
+    # A form's error message left in the text: "Ein Fehler ist aufgetreten. Bitte überprüfen
+    # Sie Ihre Eingaben."
+    *_rules(
+        "form",
+        120,
+        r"^(?:ein fehler ist aufgetreten|an error (?:has )?occurred|something went wrong"
+        r"|une erreur (?:s'est produite|est survenue)|(?:se ha producido|ha ocurrido) un error"
+        r"|si è verificato un errore|ocorreu um erro|er is een fout opgetreden|wystąpił błąd)"
+        r"[.!]?(?:\s(?:bitte|please|veuillez|por favor|per favore|probeer|spróbuj)\b[^!?]{0,60})?$",
     ),
     # Calls to comment first, and the buttons that open the comments.
     *_rules(
@@ -849,6 +877,12 @@ _LINE_RULES: list[_Rule] = [
         # The label alone, its list of links left behind by the extractor.
         r"^(?:tags|schlagw(?:ö|o)rte|stichw(?:ö|o)rte|mots[- ]clés|etiquetas|palabras clave"
         r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe)$",
+        # The label of the topic pages linked from the article: "Themenseiten zu diesem
+        # Artikel:", "Topics in this article".
+        r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
+        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
+        r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
+        r"|artykule)\s?:?$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
     *_rules(
@@ -1282,6 +1316,15 @@ _BYLINE_RE = re.compile(
 _BYLINE_MAX_CHARS = 80
 
 
+# The editors' initials that close a report, in brackets: "(vyp/kna)", "(pm – gs)", "(red)",
+# "(dpa/jpk)". Two to four letters each, or several joined by slashes or dashes; a bracketed
+# word such as "(laughs)" at the end of a transcript is longer than one sigil.
+_SIGIL = r"[a-zäöüß]{1,6}"
+_SIGLA_RE = re.compile(
+    rf"^\((?:[a-zäöüß]{{2,4}}|{_SIGIL}(?:\s?[/,;–-]\s?{_SIGIL}){{1,3}})\)\.?$", _I
+)
+
+
 def _byline(line: str) -> bool:
     return len(line) <= _BYLINE_MAX_CHARS and bool(_BYLINE_RE.match(line))
 
@@ -1309,6 +1352,9 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             probe = _probe(lines[i])
             if _byline(probe):
                 reasons[i] = "byline"
+                continue
+            if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):
+                reasons[i] = "sigla"
                 continue
             if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe):
                 break

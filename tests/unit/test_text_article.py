@@ -326,6 +326,19 @@ def test_truncated(text: str, cut: bool) -> None:
         ("1 / 12", "gallery"),
         ("Bild 3 von 12", "gallery"),
         ("Foto 2 de 8", "gallery"),
+        ("Get local news delivered to your inbox!", "newsletter"),
+        ("Get a weekly roundup in your inbox instead.", "newsletter"),
+        ("CLICK HERE TO GET THE FOX NEWS APP", "app"),
+        ("Themenseiten zu diesem Artikel:", "tags"),
+        ("Topics in this article", "tags"),
+        ("View More ▸", "navigation"),
+        ("Voir plus", "navigation"),
+        ("Permalink: https://example.org/-gxh-9pi7o", "navigation"),
+        ("Ein Fehler ist aufgetreten. Bitte überprüfen Sie Ihre Eingaben.", "form"),
+        ("Something went wrong. Please try again later.", "form"),
+        ("Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "comments"),
+        ("Join the discussion in the comments below.", "comments"),
+        ("Dołącz do dyskusji", "comments"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -356,6 +369,10 @@ def test_marker_families(line: str, family: str) -> None:
         "12 of 40 members voted for the plan",
         "Altre notizie dal mondo arrivano ogni giorno in redazione, disse il direttore.",
         "Sie sind hier, weil der Rat es so beschlossen hat: sagte der Bürgermeister.",
+        "Scammers get into your inbox with messages that look like a bank's, the police said.",
+        "An error occurred in the count of the postal votes, the electoral commission found.",
+        "Join the conversation about the budget at the town hall on Friday.",
+        "Click here to get the app is the message every visitor saw, the study found.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -390,6 +407,18 @@ def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
     assert _lead(signals, f"{MISSING}\n{P1}", None) == "Another standfirst here"
     headline = PageSignals(lead_by_description="Tram line extended!")
     assert _lead(headline, P1, "Tram line extended") is None
+    # A newsletter pitch in the description (or the box classed as the lead) is no lead.
+    pitch = "Get all the stories you need to know delivered every morning to your inbox"
+    assert _lead(PageSignals(lead_by_description=pitch), P1, None) is None
+
+
+def test_editors_initials_after_the_last_paragraph_only() -> None:
+    for sigla in ("(vyp/kna)", "(pm – gs)", "(red)", "(dpa/jpk)."):
+        assert dict(drop_reasons(f"{P1}\n{P2}\n{sigla}"))[sigla] == "sigla"
+    # A bracketed word closing a transcript, a count, and initials between paragraphs stay.
+    for line in ("(laughs)", "(1/2)"):
+        assert dict(drop_reasons(f"{P1}\n{P2}\n{line}"))[line] is None
+    assert dict(drop_reasons(f"{P1}\n(red)\n{P2}"))["(red)"] is None
 
 
 @pytest.mark.parametrize("component", COMPONENTS)
