@@ -56,11 +56,6 @@ _SITE_MAX_WORDS = 4
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
-# The reasons of linked headlines that are teasers: over a run of them, labels, box headings and
-# blurbs go too.
-# A kicker before a linked headline in a teaser list: a topic of a few words.
-_KICKER_MAX_WORDS = 3
-_TEASERS = frozenset({"linked_teaser", "linked_list"})
 # A box's heading over its list of linked headlines: a headline's size, no sentence.
 _BOX_HEADING_MAX_CHARS = 80
 _BOX_HEADING_MAX_WORDS = 8
@@ -188,9 +183,8 @@ def structure_reasons(
                 # Two linked headlines in a row outside the body: a list of teasers. A single
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
-    _drop_linked_lists(blocks, reasons, signals)
     for i, block in enumerate(blocks[:-1]):
-        if reasons[i] is not None or reasons[i + 1] not in _TEASERS:
+        if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
             continue
         if (block not in signals.links and _label(block) and teaser_marker(block)) or _box_heading(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
@@ -200,33 +194,6 @@ def structure_reasons(
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
-
-
-def _drop_linked_lists(
-    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
-) -> None:
-    """A list whose every item is a linked headline ("- Seven challenges ahead for the new
-    mayor" as the whole text of a link): a box of teasers, wherever it sits, between body
-    paragraphs too. An article's own list has prose items, or links inside sentences; one
-    linked item under a subheading may be its own pointer, so only runs of two or more go."""
-    run: list[int] = []
-    for i in range(len(blocks) + 1):
-        if i < len(blocks) and reasons[i] is None and _linked_item(blocks[i], signals):
-            run.append(i)
-            continue
-        if len(run) >= _CARD_RUN_MIN:
-            for j in run:
-                reasons[j] = "linked_list"
-        run = []
-
-
-def _linked_item(block: str, signals: PageSignals) -> bool:
-    """A list item that is a linked headline, or a kicker of a few words set before one
-    ("- Mundial 2024 El pulso entre ...": the kicker in a ``<span>`` beside the link)."""
-    if not block.startswith("- "):
-        return False
-    words = block[2:].split(" ", _KICKER_MAX_WORDS)
-    return any(_headline(" ".join(words[k:]), signals) for k in range(len(words)))
 
 
 def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
@@ -287,8 +254,7 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
     article's own pointer."""
     return (
         len(after) == _CARD_RUN_MIN
-        and reasons[0] in _TEASERS
-        and reasons[1] in _TEASERS
+        and reasons[0] == reasons[1] == "linked_teaser"
         and all(b.startswith("- ") for b in after)
         and not block.startswith("- ")
         and len(block) <= _BOX_HEADING_MAX_CHARS
@@ -306,7 +272,7 @@ def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> N
     headlines = 0
     i = len(blocks) - 1
     while i >= 0:
-        if reasons[i] in _TEASERS:
+        if reasons[i] == "linked_teaser":
             headlines += not _label(blocks[i])
         elif (
             reasons[i] is None

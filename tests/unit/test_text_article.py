@@ -842,20 +842,3 @@ def test_structure_drops_the_pitch_of_a_small_wall_box_but_not_the_article_insid
     # The long wall element holds the article: its heading stays; the small box's items go.
     blocks = [P1, P2, "The vote", P3, f"- {pitch}", "- Log in"]
     assert structure_reasons(blocks, signals) == [None] * 4 + ["wall_box"] * 2
-
-
-def test_structure_drops_a_list_of_linked_headlines_between_paragraphs() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    linked = ["Seven challenges ahead for the new mayor", "The harbour line opens in spring"]
-    linked.append("El pulso entre McLaren y Ferrari")
-    signals.links.update(linked)
-    box = [f"- {linked[0]}", f"- {linked[1]}", f"- Mundial 2024 {linked[2]}"]
-    reasons = structure_reasons([P1, *box, P2], signals)
-    assert reasons == [None, *["linked_list"] * 3, None]
-    # One linked item is the article's own pointer; items with prose beside the link stay.
-    assert structure_reasons([P1, box[0], P2], signals) == [None] * 3
-    prose = [f"- {linked[0]}, as the council decided in May", box[1]]
-    assert structure_reasons([P1, *prose, P2], signals) == [None] * 4
-    # A box heading over the list goes with it.
-    reasons = structure_reasons([P1, "More on the tram", *box[:2], P2], signals)
-    assert reasons == [None, "linked_teaser", "linked_list", "linked_list", None]
