@@ -174,6 +174,12 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:article|billet) (?:précédent|suivant)\b",
         r"^[«‹<]+\s*(?:previous|zurück|précédent)",
         r"^(?:next|weiter|suivant)\s*[»›>]+$",
+        # A blog's pager and feed links: "Newer Posts", "Ältere Beiträge", "Posts (Atom)".
+        r"^(?:(?:newer|older) (?:posts?|entries)|(?:neuere|ältere) (?:posts|beiträge|einträge)"
+        r"|(?:articles|messages) plus (?:récents|anciens)|(?:entradas|publicaciones) (?:más"
+        r" recientes|antiguas|anteriores)|(?:post|articoli) più (?:recenti|vecchi)"
+        r"|(?:postagens|mensagens) mais (?:recentes|antigas)|(?:nieuwere|oudere) (?:berichten"
+        r"|posts)|(?:nowsze|starsze) posty|(?:posts|comments|kommentare|beiträge) \(atom\))$",
     ),
     # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
     *_rules(
@@ -205,6 +211,9 @@ _LINE_RULES: list[_Rule] = [
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
         r"\s*:",
         r"^(?:photo|image|bild|foto) credits?$",
+        # Text and picture credits on one line: "Text: Peter Walker Fotos: Diverse".
+        r"^(?:text|texte|texto|testo|tekst)\s?:\s?[^.!?:]{2,40}\s(?:fotos?|bilder|photos?|images?"
+        r"|fotografías?|fotografie|foto's|zdjęcia)\s?:\s?[^.!?:]{2,40}$",
         r"^fot\.\s[^.!?:]{2,60}$",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
@@ -260,7 +269,8 @@ _LINE_RULES: list[_Rule] = [
         r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
         r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
         r"|(?:strictly )?prohibited)",
-        r"^(?:reprints? (?:and|&) permissions|this (?:article|story|material|content) (?:may|must)"
+        r"^(?:images? (?:may|might) be subject to copyright|reprints? (?:and|&) permissions"
+        r"|this (?:article|story|material|content) (?:may|must)"
         r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
         r"^(?:toute reproduction|queda prohibida la reproducción|prohibida (?:su|la) reproducción"
         r"|è vietata la (?:riproduzione|ripubblicazione)|é proibida a reprodução"
@@ -346,13 +356,15 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
         # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
         # conversation": the call to the comments or to the author's channels.
-        r"^(?:diskutieren sie mit|diskutiere mit|join the (?:discussion|conversation|debate)"
+        r"^(?:diskutieren sie mit|diskutiere mit|(?:want to )?join the (?:discussion|conversation"
+        r"|debate)"
         r"|discutez(?:-en)? avec|rejoignez la discussion|únete a la conversación|participa en el"
         r" debate|partecipa alla discussione|participe da (?:discussão|conversa)|praat mee|doe mee"
         r" aan de discussie|dołącz do dyskusji)(?:[.!:]?$|\b[^.?]{0,80}\b(?:below|comments?"
         r"|kommentar\w*|unten|ci-dessous|commentaires?|abajo|comentarios?|sotto|comment[oi]"
         r"|abaixo|comentários?|hieronder|reacties?|poniżej|komentarz\w*|twitter|instagram"
-        r"|facebook|forum)\b[^.?]{0,40}[.!]?$)",
+        r"|facebook|forum)\b[^.?]{0,40}[.!]?$"
+        r"|\?\s(?:please )?(?:log in|sign in|register)?[^.!?]{0,60}\bcomment\b[^.!?]{0,30}[.!]?$)",
         r"^(?:deja|dejar|escribe|añadir) (?:un|tu) comentario\b",
         r"^(?:lascia|scrivi|aggiungi) (?:un|il tuo) commento\b",
         r"^(?:deixe|deixar|escreva|adicione) (?:um|seu|o seu) comentário\b",
@@ -419,7 +431,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "share",
         120,
-        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous|síguenos|seguici"
+        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|nous suivre|retrouvez-nous|síguenos"
+        r"|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     ),
@@ -494,6 +507,9 @@ _LINE_RULES: list[_Rule] = [
         250,
         r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
         r"^for more (?:stories|news|articles) like this\b",
+        # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
+        r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
+        r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
@@ -580,6 +596,12 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:bitte )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
             r" journalismus|den journalismus)(?:[!.:,]|\s(?:bitte|jetzt|mit|als|dabei|noch heute"
             r"|finanziell)\b|$)",
+            # "We need your help to stay independent", "Wir brauchen Ihre Unterstützung".
+            r"^(?:we need your (?:help|support)|wir brauchen (?:ihre|deine) (?:hilfe|unterstützung)"
+            r"|nous avons besoin de (?:votre|ton) (?:aide|soutien)|necesitamos (?:tu|su) (?:ayuda"
+            r"|apoyo)|abbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)|precisamos d[ao] (?:sua"
+            r"|seu) (?:ajuda|apoio)|we hebben je (?:hulp|steun) nodig|potrzebujemy (?:twojego"
+            r"|waszego) wsparcia)\b[^.!?]{0,60}[.!]?$",
             r"^(?:please )?(?:support|invest in|help (?:us )?fund) (?:us|our (?:work|journalism)"
             r"|independent journalism|quality journalism|journalism)(?:[!.:,]|\s(?:today|now|with"
             r"|by|for (?:as little|just|only))\b|$)",
@@ -619,7 +641,8 @@ _LINE_RULES: list[_Rule] = [
         r"(?:commission|share of (?:the )?(?:sales|revenue))"
         r"|(?:erhalten|bekommen) (?:wir|die redaktion) (?:dafür )?(?:ggf\. |gegebenenfalls "
         r"|eventuell |unter umständen |möglicherweise )?eine (?:kleine )?provision"
-        r"|(?:affiliate-links?|partnerlinks?|provisionslinks?)(?=\s?:)"
+        r"|(?:affiliate-links?|partnerlinks?|provisionslinks?|werbehinweis|affiliate-hinweis)"
+        r"(?=\s?(?::|für|zu))"
         r"|(?:nous|le site) (?:pouvons|peut|pourrions) (?:percevoir|toucher|recevoir) une"
         r" (?:petite )?commission"
         r"|(?:podemos|podríamos|puede) (?:recibir|obtener|ganar) una (?:pequeña )?comisión"
@@ -635,6 +658,7 @@ _LINE_RULES: list[_Rule] = [
             "provision",
             "-link",
             "partnerlink",
+            "hinweis",
             "comisión",
             "commissione",
             "comissão",
@@ -833,6 +857,7 @@ _LINE_RULES: list[_Rule] = [
             r"|(?:questo|l')\s?articolo (?:ti )?è stato utile|este artigo (?:foi|lhe foi) útil"
             r"|was dit artikel nuttig|czy (?:ten )?artykuł był pomocny)\s?\??$",
             r"^(?:fehler (?:gefunden|melden|entdeckt)|report an? (?:error|typo|correction)"
+            r"|report this (?:page|article|story|post|comment)|(?:seite|artikel|beitrag) melden"
             r"|signaler une (?:erreur|faute)|(?:reportar|informar de) un error|segnala un"
             r" errore|(?:reportar|comunicar) (?:um )?erro|fout (?:gezien|melden)"
             r"|zgłoś błąd)\s?[?!]?$",
@@ -919,6 +944,14 @@ _LINE_RULES: list[_Rule] = [
             r"|mit (?:dem|einem) klick auf)\b[^.!?]{0,120}\b(?:zustimmen|aktivieren"
             r"|einverstanden|laden|angezeigt)",
             r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b",
+            # What an embedded video player shows before it runs: "Loading playlists...",
+            # "Sign in to add this to Watch Later", "Working...".
+            r"^(?:loading(?: playlists| video)?|working|wird geladen|lädt|chargement(?: en cours)?"
+            r"|cargando|caricamento(?: in corso)?|a carregar|carregando|laden|ładowanie)"
+            r"\s?(?:\.\.\.|…)$",
+            r"^(?:loading seems to be taking a while|sign in to add this to watch later"
+            r"|add to watch later|watch later|an error occurred while loading|if playback doesn't"
+            r" begin shortly)\b[^!?]{0,60}$",
             r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
             r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
             r"(?:enable|accept|allow))\b",

@@ -339,6 +339,21 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "comments"),
         ("Join the discussion in the comments below.", "comments"),
         ("Dołącz do dyskusji", "comments"),
+        ("Want to join the conversation? Please or to comment on this article.", "comments"),
+        ("Loading playlists...", "embed"),
+        ("Sign in to add this to Watch Later", "embed"),
+        ("Wird geladen…", "embed"),
+        ("We need your help to stay independent", "support"),
+        ("Wir brauchen Ihre Unterstützung.", "support"),
+        ("Follow our full coverage of the coronavirus pandemic here.", "contact"),
+        ("Nous suivre:", "share"),
+        ("Werbehinweis für Links mit Sternchen (*):", "affiliate"),
+        ("Report this page", "widget"),
+        ("Text: Peter Walker Fotos: Diverse", "credit"),
+        ("Newer Posts", "prev_next"),
+        ("Ältere Beiträge", "prev_next"),
+        ("Posts (Atom)", "prev_next"),
+        ("Images may be subject to copyright.", "copyright"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -373,6 +388,10 @@ def test_marker_families(line: str, family: str) -> None:
         "An error occurred in the count of the postal votes, the electoral commission found.",
         "Join the conversation about the budget at the town hall on Friday.",
         "Click here to get the app is the message every visitor saw, the study found.",
+        "We need your help to understand why the council cut the budget, the residents wrote.",
+        "Loading the ships took three days, the harbour master said on Monday evening.",
+        "Read our coverage policy: we name no minors.",
+        "Older posts on the forum show that the plan was known for years, the lawyer said.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
