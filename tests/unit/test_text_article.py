@@ -65,6 +65,12 @@ def test_a_short_sentence_right_before_the_first_paragraph_is_inserted() -> None
     assert consensus.insertions([P1, P2], [note, P1, P2], links={note}) == []
     assert consensus.insertions([P1, P2], [note, "Photo", P1, P2]) == []
     assert consensus.insertions([P1, P2], [note, P2]) == []
+    # A header that quotes a later paragraph (a teaser of the story's own text) above the note
+    # does not hide the note.
+    teaser = "Residents of the district had asked for the extension since the old bus route"
+    assert consensus.insertions([P1, P2], [teaser, "Jane Doe", note, P1, P2]) == [
+        consensus.Insertion(-1, note)
+    ]
 
 
 def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
