@@ -119,7 +119,11 @@ _WEEKDAY = (
     r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche),?\s)?"
 )
-_TIME = r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?)?"
+_TIME = (
+    r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?"
+    # The time zone a stamp names after the time: "04:11 AM IST".
+    r"(?:\s(?:ist|gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|pdt|cst|cdt|et|pt))?)?"
+)
 
 # The words of a publication stamp: its labels, then what may follow them.
 _STAMP_LABEL = (
@@ -129,7 +133,7 @@ _STAMP_LABEL = (
     r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano)"
 )
 _STAMP_PART = (
-    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*h?"
+    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*(?:h|am|pm)?"
     r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
     r"|uhr|h"
     r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pt|pst|pdt|ct|cst|cdt"
@@ -395,6 +399,8 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet sein|eingeloggt sein|anmelden"
             r"|einloggen),? um (?:einen kommentar|kommentare)",
             r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment\b",
+            r"^(?:please )?(?:log in|sign in) or register to (?:post )?comments?\b",
+            r"^(?:inicie|inicia) sesión o (?:regístrese|regístrate) para (?:comentar|publicar)\b",
             r"^vous devez (?:être connectée?|vous connecter) pour (?:publier|poster|laisser|écrire)"
             r" un commentaire\b",
             r"^(?:debes|tienes que|necesitas) (?:estar registrado|iniciar sesión|estar conectado)"
@@ -863,6 +869,14 @@ _LINE_RULES: list[_Rule] = [
             r"|zgłoś błąd)\s?[?!]?$",
         ),
     ),
+    # A page's read counter: "4433 lecturas", "1.204 Aufrufe", "12K views".
+    *_rules(
+        "widget",
+        40,
+        r"^[\d.,]+\s?[km]?\s(?:views|reads|aufrufe|mal gelesen|vues|lectures|lecturas|visitas"
+        r"|letture|visualizzazioni|visualizações|leituras|weergaven|keer gelezen|wyświetleń"
+        r"|odsłon)$",
+    ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
     *_rules(
         "navigation",
@@ -951,7 +965,8 @@ _LINE_RULES: list[_Rule] = [
             r"\s?(?:\.\.\.|…)$",
             r"^(?:loading seems to be taking a while|sign in to add this to watch later"
             r"|add to watch later|watch later|an error occurred while loading|if playback doesn't"
-            r" begin shortly)\b[^!?]{0,60}$",
+            r" begin shortly|watch queue(?:queue)?|the next video is starting"
+            r"|thanks\. twitter will use this to make your timeline better)\b[^!?]{0,60}$",
             r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
             r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
             r"(?:enable|accept|allow))\b",
@@ -991,6 +1006,13 @@ _LINE_RULES: list[_Rule] = [
         r"^[-–\s]*(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|last updated"
         r"|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt"
         r"|gepubliceerd|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?$",
+        # Two such labels in one row: "Veröffentlicht: | aktualisiert:".
+        r"^(?:(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|mis à jour|publié"
+        r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?[|·•/-]?\s?){2}$",
+        # "05/12/2020 - 15:10": a date with slashes and a time.
+        r"^\d{1,2}/\d{1,2}/\d{2,4}(?:\s?[-–,|·]?\s?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+        r"(?:\s?(?:uhr|am|pm|h))?)?$",
         # "12 de marzo de 2019", "3 maggio 2021", "5 maart 2020", "7 października 2022", with
         # the same labels in front.
         r"^(?:(?:actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
@@ -1074,6 +1096,14 @@ _WEAK_TEASER = (
     r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
     r"|plus d'articles|autres articles|altre notizie|altri articoli|więcej wiadomości"
     r"|więcej artykułów|empfohlene artikel|mais artigos|más artículos|meer artikelen"
+    # The same lists of the article's section: "i più visti della sezione", "News dalla
+    # sezione", "Meistgelesen in der Rubrik".
+    r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
+    r"|lo más (?:leído|visto)|mais lidas|meest gelezen|najczęściej czytane|news|notizie"
+    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr)"
+    r" (?:della sezione|dalla sezione|in (?:this|the) section|from (?:this|the) section"
+    r"|in der rubrik|aus der rubrik|de la rubrique|de la sección|da secção|da seção"
+    r"|in de rubriek|uit de rubriek|w dziale|z działu)"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)

@@ -360,6 +360,19 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Ältere Beiträge", "prev_next"),
         ("Posts (Atom)", "prev_next"),
         ("Images may be subject to copyright.", "copyright"),
+        ("Veröffentlicht: | aktualisiert:", "dateline"),
+        ("Updated: 9.45pm", "dateline"),
+        ("Apr 02, 2020, 04:11 AM IST", "dateline"),
+        ("05/12/2020 - 15:10", "dateline"),
+        ("Watch QueueQueue", "embed"),
+        ("The next video is starting", "embed"),
+        ("Thanks. Twitter will use this to make your timeline better. UndoUndo", "embed"),
+        ("i più visti della sezione", "teaser"),
+        ("Meistgelesen in der Rubrik", "teaser"),
+        ("- Inicie sesión o regístrese para comentar", "comments"),
+        ("Log in or register to post comments", "comments"),
+        ("- 4433 lecturas", "widget"),
+        ("1.204 Aufrufe", "widget"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -398,6 +411,9 @@ def test_marker_families(line: str, family: str) -> None:
         "Loading the ships took three days, the harbour master said on Monday evening.",
         "Read our coverage policy: we name no minors.",
         "Older posts on the forum show that the plan was known for years, the lawyer said.",
+        "4433 views in one night were more than the site had in the whole of 2019.",
+        "Updated: the council voted 5 to 4 at 9.45pm after a long debate.",
+        "News from the section on climate reached 2 million readers, the editor said.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
