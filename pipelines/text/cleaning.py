@@ -273,6 +273,12 @@ _LINE_RULES: list[_Rule] = [
         r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
         r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
         r"|(?:strictly )?prohibited)",
+        # The site's own notice over its pictures and texts: "©Jane Doe | Alle Bilder und
+        # Inhalte sind urheberrechtlich geschützt. Bitte verwende ..."
+        r"^(?:©|\(c\)|copyright)[^.!?]{0,120}\b(?:urheberrechtlich geschützt|protected by"
+        r" copyright|protégée?s? par le droit d'auteur|protegid[oa]s? por (?:(?:los )?derechos"
+        r" de autor|direitos autorais)|protett[ei] da(?:l)? (?:diritto d'autore|copyright)"
+        r"|auteursrechtelijk beschermd|chronion[ey] prawem autorskim)",
         r"^(?:images? (?:may|might) be subject to copyright|reprints? (?:and|&) permissions"
         r"|this (?:article|story|material|content) (?:may|must)"
         r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
@@ -529,6 +535,9 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:log in|sign in) or (?:create an account|register|subscribe) to (?:continue|read)\b",
         r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
         r"|reserved for) (?:paying )?(?:subscribers|members)\b",
+        # "Subscribed to The Week? Register your account with the same email ..."
+        r"^(?:already )?subscribed to [^?]{1,40}\? (?:register|log in(?:to)?|sign in(?:to)?"
+        r"|activate) (?:your|an?) (?:account|subscription)\b",
         r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
         r"|unlock (?:this article|unlimited access))\b",
         r"^(?:diese[rs]?|der|das) (?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur |exklusiv )?"

@@ -373,6 +373,12 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Log in or register to post comments", "comments"),
         ("- 4433 lecturas", "widget"),
         ("1.204 Aufrufe", "widget"),
+        (
+            "©Jane Doe | Alle Bilder und Inhalte sind urheberrechtlich geschützt. Bitte verwende"
+            " meine Bilder nicht ohne vorherige Genehmigung, auch nicht in Auszügen.",
+            "copyright",
+        ),
+        ("Subscribed to The Week? Register your account with the same email.", "paywall"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -414,6 +420,7 @@ def test_marker_families(line: str, family: str) -> None:
         "4433 views in one night were more than the site had in the whole of 2019.",
         "Updated: the council voted 5 to 4 at 9.45pm after a long debate.",
         "News from the section on climate reached 2 million readers, the editor said.",
+        "Subscribed to the idea? Register your interest at the town hall, the mayor said.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
