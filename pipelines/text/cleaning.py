@@ -178,12 +178,6 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:article|billet) (?:précédent|suivant)\b",
         r"^[«‹<]+\s*(?:previous|zurück|précédent)",
         r"^(?:next|weiter|suivant)\s*[»›>]+$",
-        # A blog's pager and feed links: "Newer Posts", "Ältere Beiträge", "Posts (Atom)".
-        r"^(?:(?:newer|older) (?:posts?|entries)|(?:neuere|ältere) (?:posts|beiträge|einträge)"
-        r"|(?:articles|messages) plus (?:récents|anciens)|(?:entradas|publicaciones) (?:más"
-        r" recientes|antiguas|anteriores)|(?:post|articoli) più (?:recenti|vecchi)"
-        r"|(?:postagens|mensagens) mais (?:recentes|antigas)|(?:nieuwere|oudere) (?:berichten"
-        r"|posts)|(?:nowsze|starsze) posty|(?:posts|comments|kommentare|beiträge) \(atom\))$",
     ),
     # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
     *_rules(
@@ -364,17 +358,6 @@ _LINE_RULES: list[_Rule] = [
         "comments",
         250,
         r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
-        # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
-        # conversation": the call to the comments or to the author's channels.
-        r"^(?:diskutieren sie mit|diskutiere mit|(?:want to )?join the (?:discussion|conversation"
-        r"|debate)"
-        r"|discutez(?:-en)? avec|rejoignez la discussion|únete a la conversación|participa en el"
-        r" debate|partecipa alla discussione|participe da (?:discussão|conversa)|praat mee|doe mee"
-        r" aan de discussie|dołącz do dyskusji)(?:[.!:]?$|\b[^.?]{0,80}\b(?:below|comments?"
-        r"|kommentar\w*|unten|ci-dessous|commentaires?|abajo|comentarios?|sotto|comment[oi]"
-        r"|abaixo|comentários?|hieronder|reacties?|poniżej|komentarz\w*|twitter|instagram"
-        r"|facebook|forum)\b[^.?]{0,40}[.!]?$"
-        r"|\?\s(?:please )?(?:log in|sign in|register)?[^.!?]{0,60}\bcomment\b[^.!?]{0,30}[.!]?$)",
         r"^(?:deja|dejar|escribe|añadir) (?:un|tu) comentario\b",
         r"^(?:lascia|scrivi|aggiungi) (?:un|il tuo) commento\b",
         r"^(?:deixe|deixar|escreva|adicione) (?:um|seu|o seu) comentário\b",
@@ -405,8 +388,6 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet sein|eingeloggt sein|anmelden"
             r"|einloggen),? um (?:einen kommentar|kommentare)",
             r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment\b",
-            r"^(?:please )?(?:log in|sign in) or register to (?:post )?comments?\b",
-            r"^(?:inicie|inicia) sesión o (?:regístrese|regístrate) para (?:comentar|publicar)\b",
             r"^vous devez (?:être connectée?|vous connecter) pour (?:publier|poster|laisser|écrire)"
             r" un commentaire\b",
             r"^(?:debes|tienes que|necesitas) (?:estar registrado|iniciar sesión|estar conectado)"
@@ -519,9 +500,6 @@ _LINE_RULES: list[_Rule] = [
         250,
         r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
         r"^for more (?:stories|news|articles) like this\b",
-        # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
-        r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
-        r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
@@ -535,9 +513,6 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:log in|sign in) or (?:create an account|register|subscribe) to (?:continue|read)\b",
         r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
         r"|reserved for) (?:paying )?(?:subscribers|members)\b",
-        # "Subscribed to The Week? Register your account with the same email ..."
-        r"^(?:already )?subscribed to [^?]{1,40}\? (?:register|log in(?:to)?|sign in(?:to)?"
-        r"|activate) (?:your|an?) (?:account|subscription)\b",
         r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
         r"|unlock (?:this article|unlimited access))\b",
         r"^(?:diese[rs]?|der|das) (?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur |exklusiv )?"
@@ -611,12 +586,6 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:bitte )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
             r" journalismus|den journalismus)(?:[!.:,]|\s(?:bitte|jetzt|mit|als|dabei|noch heute"
             r"|finanziell)\b|$)",
-            # "We need your help to stay independent", "Wir brauchen Ihre Unterstützung".
-            r"^(?:we need your (?:help|support)|wir brauchen (?:ihre|deine) (?:hilfe|unterstützung)"
-            r"|nous avons besoin de (?:votre|ton) (?:aide|soutien)|necesitamos (?:tu|su) (?:ayuda"
-            r"|apoyo)|abbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)|precisamos d[ao] (?:sua"
-            r"|seu) (?:ajuda|apoio)|we hebben je (?:hulp|steun) nodig|potrzebujemy (?:twojego"
-            r"|waszego) wsparcia)\b[^.!?]{0,60}[.!]?$",
             r"^(?:please )?(?:support|invest in|help (?:us )?fund) (?:us|our (?:work|journalism)"
             r"|independent journalism|quality journalism|journalism)(?:[!.:,]|\s(?:today|now|with"
             r"|by|for (?:as little|just|only))\b|$)",
@@ -824,7 +793,7 @@ _LINE_RULES: list[_Rule] = [
         r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
-    *_rules("navigation", 200, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
+    *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
     # A form's error message left in the text: "Ein Fehler ist aufgetreten. Bitte überprüfen
     # Sie Ihre Eingaben."
     *_rules(
@@ -925,12 +894,6 @@ _LINE_RULES: list[_Rule] = [
         # The label alone, its list of links left behind by the extractor.
         r"^(?:tags|schlagw(?:ö|o)rte|stichw(?:ö|o)rte|mots[- ]clés|etiquetas|palabras clave"
         r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe)$",
-        # The label of the topic pages linked from the article: "Themenseiten zu diesem
-        # Artikel:", "Topics in this article".
-        r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
-        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
-        r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
-        r"|artykule)\s?:?$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
     *_rules(
@@ -967,15 +930,6 @@ _LINE_RULES: list[_Rule] = [
             r"|mit (?:dem|einem) klick auf)\b[^.!?]{0,120}\b(?:zustimmen|aktivieren"
             r"|einverstanden|laden|angezeigt)",
             r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b",
-            # What an embedded video player shows before it runs: "Loading playlists...",
-            # "Sign in to add this to Watch Later", "Working...".
-            r"^(?:loading(?: playlists| video)?|working|wird geladen|lädt|chargement(?: en cours)?"
-            r"|cargando|caricamento(?: in corso)?|a carregar|carregando|laden|ładowanie)"
-            r"\s?(?:\.\.\.|…)$",
-            r"^(?:loading seems to be taking a while|sign in to add this to watch later"
-            r"|add to watch later|watch later|an error occurred while loading|if playback doesn't"
-            r" begin shortly|watch queue(?:queue)?|the next video is starting"
-            r"|thanks\. twitter will use this to make your timeline better)\b[^!?]{0,60}$",
             r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
             r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
             r"(?:enable|accept|allow))\b",
@@ -991,6 +945,86 @@ _LINE_RULES: list[_Rule] = [
     # The signature line of an embedded post: "— The White House (@WhiteHouse) February 11,
     # 2025", the name, the handle and the date.
     *_rules("embed", 120, r"^[—–-]\s?[^()@]{1,60}\(@\w{1,30}\)\s?[^!?()]{0,30}\b\d{4}$", flags=0),
+    # Short lines of the families above, each in a rule of its own length so that the
+    # prefilters of longer lines (most lines are prose) need not try them.
+    *_rules(
+        "prev_next",
+        40,
+        # A blog's pager and feed links: "Newer Posts", "Ältere Beiträge", "Posts (Atom)".
+        r"^(?:(?:newer|older) (?:posts?|entries)|(?:neuere|ältere) (?:posts|beiträge|einträge)"
+        r"|(?:articles|messages) plus (?:récents|anciens)|(?:entradas|publicaciones) (?:más"
+        r" recientes|antiguas|anteriores)|(?:post|articoli) più (?:recenti|vecchi)"
+        r"|(?:postagens|mensagens) mais (?:recentes|antigas)|(?:nieuwere|oudere) (?:berichten"
+        r"|posts)|(?:nowsze|starsze) posty|(?:posts|comments|kommentare|beiträge) \(atom\))$",
+    ),
+    *_rules(
+        "comments",
+        160,
+        # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
+        # conversation": the call to the comments or to the author's channels.
+        r"^(?:diskutieren sie mit|diskutiere mit|(?:want to )?join the (?:discussion|conversation"
+        r"|debate)"
+        r"|discutez(?:-en)? avec|rejoignez la discussion|únete a la conversación|participa en el"
+        r" debate|partecipa alla discussione|participe da (?:discussão|conversa)|praat mee|doe mee"
+        r" aan de discussie|dołącz do dyskusji)(?:[.!:]?$|\b[^.?]{0,80}\b(?:below|comments?"
+        r"|kommentar\w*|unten|ci-dessous|commentaires?|abajo|comentarios?|sotto|comment[oi]"
+        r"|abaixo|comentários?|hieronder|reacties?|poniżej|komentarz\w*|twitter|instagram"
+        r"|facebook|forum)\b[^.?]{0,40}[.!]?$"
+        r"|\?\s(?:please )?(?:log in|sign in|register)?[^.!?]{0,60}\bcomment\b[^.!?]{0,30}[.!]?$)",
+    ),
+    *_rules(
+        "comments",
+        80,
+        r"^(?:please )?(?:log in|sign in) or register to (?:post )?comments?\b",
+        r"^(?:inicie|inicia) sesión o (?:regístrese|regístrate) para (?:comentar|publicar)\b",
+    ),
+    *_rules(
+        "contact",
+        150,
+        # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
+        r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
+        r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
+    ),
+    *_rules(
+        "paywall",
+        160,
+        # "Subscribed to The Week? Register your account with the same email ..."
+        r"^(?:already )?subscribed to [^?]{1,40}\? (?:register|log in(?:to)?|sign in(?:to)?"
+        r"|activate) (?:your|an?) (?:account|subscription)\b",
+    ),
+    *_rules(
+        "support",
+        120,
+        # "We need your help to stay independent", "Wir brauchen Ihre Unterstützung".
+        r"^(?:we need your (?:help|support)|wir brauchen (?:ihre|deine) (?:hilfe|unterstützung)"
+        r"|nous avons besoin de (?:votre|ton) (?:aide|soutien)|necesitamos (?:tu|su) (?:ayuda"
+        r"|apoyo)|abbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)|precisamos d[ao] (?:sua"
+        r"|seu) (?:ajuda|apoio)|we hebben je (?:hulp|steun) nodig|potrzebujemy (?:twojego"
+        r"|waszego) wsparcia)\b[^.!?]{0,60}[.!]?$",
+    ),
+    *_rules(
+        "tags",
+        60,
+        # The label of the topic pages linked from the article: "Themenseiten zu diesem
+        # Artikel:", "Topics in this article".
+        r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
+        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
+        r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
+        r"|artykule)\s?:?$",
+    ),
+    *_rules(
+        "embed",
+        80,
+        # What an embedded video player shows before it runs: "Loading playlists...",
+        # "Sign in to add this to Watch Later", "Working...".
+        r"^(?:loading(?: playlists| video)?|working|wird geladen|lädt|chargement(?: en cours)?"
+        r"|cargando|caricamento(?: in corso)?|a carregar|carregando|laden|ładowanie)"
+        r"\s?(?:\.\.\.|…)$",
+        r"^(?:loading seems to be taking a while|sign in to add this to watch later"
+        r"|add to watch later|watch later|an error occurred while loading|if playback doesn't"
+        r" begin shortly|watch queue(?:queue)?|the next video is starting"
+        r"|thanks\. twitter will use this to make your timeline better)\b[^!?]{0,60}$",
+    ),
     # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
     *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
     # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
