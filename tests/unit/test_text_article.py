@@ -4,6 +4,7 @@ paywall, the multilingual marker families, and the pipeline on small pages."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 from trafilatura import load_html
@@ -457,7 +458,9 @@ def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
     assert _lead(headline, P1, "Tram line extended") is None
     # A newsletter pitch in the description (or the box classed as the lead) is no lead.
     pitch = "Get all the stories you need to know delivered every morning to your inbox"
-    assert _lead(PageSignals(lead_by_description=pitch), P1, None) is None
+    counts: Counter[str] = Counter()
+    assert _lead(PageSignals(lead_by_description=pitch), P1, None, counts) is None
+    assert counts == {"text/lead/boilerplate": 1}
 
 
 def test_editors_initials_after_the_last_paragraph_only() -> None:
