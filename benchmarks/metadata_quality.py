@@ -159,6 +159,17 @@ def _base(fld: str) -> str:
     return fld.split("/")[0].split(",")[0]
 
 
+def _date_audit(origin: str | None, conflict: bool, weak: bool) -> str:
+    """Where a stored date came from, or why none was stored (to tell the kinds of misses)."""
+    if origin:
+        return f" from {origin}"
+    if conflict:
+        return " (conflict: the page's dates disagree, or it shows only its update)"
+    if weak:
+        return " (weak: the extractor's guess, nothing on the page supports it)"
+    return " (no candidate)"
+
+
 def score(cases: list[Case], results: dict[str, dict[str, Found]]) -> Iterator[tuple]:
     for case in cases:
         for system, found in results.items():
@@ -214,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     listings: dict[str, list[str]] = {"truth": [], "dates": []}
     origins_of: dict[str, dict[str, str]] = {}
     conflicts_of: dict[str, list[str]] = {}
+    weak_of: dict[str, list[str]] = {}
     for case in cases:
         before, before_text, before_cpu = baseline(case)
         found, meta, text, after_cpu, resolver_cpu = resolver(case)
@@ -222,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         costs.append(Cost(before_cpu, after_cpu, resolver_cpu, before_text == text))
         origins_of[case.name] = meta.origin if meta is not None else {}
         conflicts_of[case.name] = meta.conflicts if meta is not None else []
+        weak_of[case.name] = meta.weak if meta is not None else []
         if meta is not None:
             conflicts.update(meta.conflicts)
             weak.update(meta.weak)
@@ -266,6 +279,12 @@ def main(argv: list[str] | None = None) -> int:
             audit = f" from {origins_of[case.name].get(base)}" if base in ("authors",) else ""
             if base == "authors" and "authors" in conflicts_of[case.name]:
                 audit += " (conflict: sources name different people)"
+            if base == "published":
+                audit = _date_audit(
+                    origins_of[case.name].get(base),
+                    "published" in conflicts_of[case.name],
+                    "published" in weak_of[case.name],
+                )
             misses.append(
                 f"  {fld} {verdict:8} {case.name}: got {got!r}{audit} want {want!r}"
                 f" (before {was!r})"

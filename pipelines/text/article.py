@@ -115,14 +115,23 @@ class _Clock:
         self._last = now
 
 
-def _lead(signals: PageSignals, text: str, title: str | None) -> str | None:
+def _lead(
+    signals: PageSignals, text: str, title: str | None, counts: Counter[str] | None = None
+) -> str | None:
     """The standfirst to put before ``text``: shown by the page, missing from the text.
 
-    A candidate equal to the headline is the headline (some pages put it in the description).
+    A candidate equal to the headline is the headline (some pages put it in the description),
+    and one that the line rules of cleaning drop is furniture: a page may set its newsletter
+    pitch in the box classed as the lead, or use it as its description (counted as
+    ``text/lead/boilerplate`` in ``counts``).
     """
     title_key = loose_key(title or "")
     for candidate in (signals.lead_by_description, signals.lead_by_class):
         if not candidate or (title_key and loose_key(candidate) == title_key):
+            continue
+        if any(reason is not None for _, reason in drop_reasons(candidate)):
+            if counts is not None:
+                counts["text/lead/boilerplate"] += 1
             continue
         if consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE:
             return candidate
@@ -262,7 +271,7 @@ def article_text(
 
     text = "\n".join(blocks)
     if options.on("lead"):
-        lead = _lead(signals, text, title)
+        lead = _lead(signals, text, title, counts)
         if lead is not None:
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1

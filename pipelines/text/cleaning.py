@@ -87,14 +87,16 @@ _AGENCIES = (
 
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
-    r"(?:straight|right|directly|delivered) (?:in)?to your inbox|in (?:ihr|dein|ihren|deinen)"
+    r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
+    r"inbox|in (?:ihr|dein|ihren|deinen)"
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
     r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
 )
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
-    r"|meld je|zapisz|registr"
+    r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|(?:every|each) (?:morning|day"
+    r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 
 _MONTHS = (
@@ -117,7 +119,11 @@ _WEEKDAY = (
     r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche),?\s)?"
 )
-_TIME = r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?)?"
+_TIME = (
+    r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm))?"
+    # The time zone a stamp names after the time: "04:11 AM IST".
+    r"(?:\s(?:ist|gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|pdt|cst|cdt|et|pt))?)?"
+)
 
 # The words of a publication stamp: its labels, then what may follow them.
 _STAMP_LABEL = (
@@ -127,7 +133,7 @@ _STAMP_LABEL = (
     r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano)"
 )
 _STAMP_PART = (
-    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*h?"
+    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*(?:h|am|pm)?"
     r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
     r"|uhr|h"
     r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pt|pst|pdt|ct|cst|cdt"
@@ -203,6 +209,9 @@ _LINE_RULES: list[_Rule] = [
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
         r"\s*:",
         r"^(?:photo|image|bild|foto) credits?$",
+        # Text and picture credits on one line: "Text: Peter Walker Fotos: Diverse".
+        r"^(?:text|texte|texto|testo|tekst)\s?:\s?[^.!?:]{2,40}\s(?:fotos?|bilder|photos?|images?"
+        r"|fotografías?|fotografie|foto's|zdjęcia)\s?:\s?[^.!?:]{2,40}$",
         r"^fot\.\s[^.!?:]{2,60}$",
         r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
         r"|autorstwa)\s[^.!?]{2,60}$",
@@ -258,7 +267,14 @@ _LINE_RULES: list[_Rule] = [
         r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
         r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
         r"|(?:strictly )?prohibited)",
-        r"^(?:reprints? (?:and|&) permissions|this (?:article|story|material|content) (?:may|must)"
+        # The site's own notice over its pictures and texts: "©Jane Doe | Alle Bilder und
+        # Inhalte sind urheberrechtlich geschützt. Bitte verwende ..."
+        r"^(?:©|\(c\)|copyright)[^.!?]{0,120}\b(?:urheberrechtlich geschützt|protected by"
+        r" copyright|protégée?s? par le droit d'auteur|protegid[oa]s? por (?:(?:los )?derechos"
+        r" de autor|direitos autorais)|protett[ei] da(?:l)? (?:diritto d'autore|copyright)"
+        r"|auteursrechtelijk beschermd|chronion[ey] prawem autorskim)",
+        r"^(?:images? (?:may|might) be subject to copyright|reprints? (?:and|&) permissions"
+        r"|this (?:article|story|material|content) (?:may|must)"
         r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
         r"^(?:toute reproduction|queda prohibida la reproducción|prohibida (?:su|la) reproducción"
         r"|è vietata la (?:riproduzione|ripubblicazione)|é proibida a reprodução"
@@ -408,7 +424,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "share",
         120,
-        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous|síguenos|seguici"
+        r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|nous suivre|retrouvez-nous|síguenos"
+        r"|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     ),
@@ -608,7 +625,8 @@ _LINE_RULES: list[_Rule] = [
         r"(?:commission|share of (?:the )?(?:sales|revenue))"
         r"|(?:erhalten|bekommen) (?:wir|die redaktion) (?:dafür )?(?:ggf\. |gegebenenfalls "
         r"|eventuell |unter umständen |möglicherweise )?eine (?:kleine )?provision"
-        r"|(?:affiliate-links?|partnerlinks?|provisionslinks?)(?=\s?:)"
+        r"|(?:affiliate-links?|partnerlinks?|provisionslinks?|werbehinweis|affiliate-hinweis)"
+        r"(?=\s?(?::|für|zu))"
         r"|(?:nous|le site) (?:pouvons|peut|pourrions) (?:percevoir|toucher|recevoir) une"
         r" (?:petite )?commission"
         r"|(?:podemos|podríamos|puede) (?:recibir|obtener|ganar) una (?:pequeña )?comisión"
@@ -624,6 +642,7 @@ _LINE_RULES: list[_Rule] = [
             "provision",
             "-link",
             "partnerlink",
+            "hinweis",
             "comisión",
             "commissione",
             "comissão",
@@ -684,7 +703,9 @@ _LINE_RULES: list[_Rule] = [
         r"|descarga|descargue|scarica|baixe|download|pobierz) (?:our|the|unsere|die|notre"
         r"|l'|nuestra|la (?:nostra )?|o nosso|a nossa|nosso|nossa|onze|de|naszą)\s?"
         r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|aplicación|aplicativo"
-        r"|applicazione|aplikację)\b",
+        r"|applicazione|aplikację)\b"
+        # "CLICK HERE TO GET THE FOX NEWS APP": the site's name between article and app.
+        r"|^(?:click|tap) here to (?:get|download) (?:the|our) (?:[\w'’&.-]+ ){0,3}app[.!]?$",
         needles=("app",),
     ),
     # Contact lines of the newsroom: "Get in touch with our news team by emailing us at ...",
@@ -767,6 +788,21 @@ _LINE_RULES: list[_Rule] = [
         r"|weiterlesen|mehr lesen|continue reading|lire la suite|leer más|seguir leyendo"
         r"|continuar leyendo|leggi di più|continua a leggere|ler mais|continuar (?:lendo|a ler)"
         r"|lees verder|verder lezen|czytaj dalej)$",
+        # "View More ▸": a button to more of the same list, its arrow left as a character.
+        r"^(?:(?:view|see|show) more|mehr anzeigen|voir plus|ver más|mostra(?:re)? (?:di )?più"
+        r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
+    ),
+    # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
+    *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
+    # A form's error message left in the text: "Ein Fehler ist aufgetreten. Bitte überprüfen
+    # Sie Ihre Eingaben."
+    *_rules(
+        "form",
+        120,
+        r"^(?:ein fehler ist aufgetreten|an error (?:has )?occurred|something went wrong"
+        r"|une erreur (?:s'est produite|est survenue)|(?:se ha producido|ha ocurrido) un error"
+        r"|si è verificato un errore|ocorreu um erro|er is een fout opgetreden|wystąpił błąd)"
+        r"[.!]?(?:\s(?:bitte|please|veuillez|por favor|per favore|probeer|spróbuj)\b[^!?]{0,60})?$",
     ),
     # Calls to comment first, and the buttons that open the comments.
     *_rules(
@@ -805,10 +841,19 @@ _LINE_RULES: list[_Rule] = [
             r"|(?:questo|l')\s?articolo (?:ti )?è stato utile|este artigo (?:foi|lhe foi) útil"
             r"|was dit artikel nuttig|czy (?:ten )?artykuł był pomocny)\s?\??$",
             r"^(?:fehler (?:gefunden|melden|entdeckt)|report an? (?:error|typo|correction)"
+            r"|report this (?:page|article|story|post|comment)|(?:seite|artikel|beitrag) melden"
             r"|signaler une (?:erreur|faute)|(?:reportar|informar de) un error|segnala un"
             r" errore|(?:reportar|comunicar) (?:um )?erro|fout (?:gezien|melden)"
             r"|zgłoś błąd)\s?[?!]?$",
         ),
+    ),
+    # A page's read counter: "4433 lecturas", "1.204 Aufrufe", "12K views".
+    *_rules(
+        "widget",
+        40,
+        r"^[\d.,]+\s?[km]?\s(?:views|reads|aufrufe|mal gelesen|vues|lectures|lecturas|visitas"
+        r"|letture|visualizzazioni|visualizações|leituras|weergaven|keer gelezen|wyświetleń"
+        r"|odsłon)$",
     ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
     *_rules(
@@ -900,6 +945,86 @@ _LINE_RULES: list[_Rule] = [
     # The signature line of an embedded post: "— The White House (@WhiteHouse) February 11,
     # 2025", the name, the handle and the date.
     *_rules("embed", 120, r"^[—–-]\s?[^()@]{1,60}\(@\w{1,30}\)\s?[^!?()]{0,30}\b\d{4}$", flags=0),
+    # Short lines of the families above, each in a rule of its own length so that the
+    # prefilters of longer lines (most lines are prose) need not try them.
+    *_rules(
+        "prev_next",
+        40,
+        # A blog's pager and feed links: "Newer Posts", "Ältere Beiträge", "Posts (Atom)".
+        r"^(?:(?:newer|older) (?:posts?|entries)|(?:neuere|ältere) (?:posts|beiträge|einträge)"
+        r"|(?:articles|messages) plus (?:récents|anciens)|(?:entradas|publicaciones) (?:más"
+        r" recientes|antiguas|anteriores)|(?:post|articoli) più (?:recenti|vecchi)"
+        r"|(?:postagens|mensagens) mais (?:recentes|antigas)|(?:nieuwere|oudere) (?:berichten"
+        r"|posts)|(?:nowsze|starsze) posty|(?:posts|comments|kommentare|beiträge) \(atom\))$",
+    ),
+    *_rules(
+        "comments",
+        160,
+        # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
+        # conversation": the call to the comments or to the author's channels.
+        r"^(?:diskutieren sie mit|diskutiere mit|(?:want to )?join the (?:discussion|conversation"
+        r"|debate)"
+        r"|discutez(?:-en)? avec|rejoignez la discussion|únete a la conversación|participa en el"
+        r" debate|partecipa alla discussione|participe da (?:discussão|conversa)|praat mee|doe mee"
+        r" aan de discussie|dołącz do dyskusji)(?:[.!:]?$|\b[^.?]{0,80}\b(?:below|comments?"
+        r"|kommentar\w*|unten|ci-dessous|commentaires?|abajo|comentarios?|sotto|comment[oi]"
+        r"|abaixo|comentários?|hieronder|reacties?|poniżej|komentarz\w*|twitter|instagram"
+        r"|facebook|forum)\b[^.?]{0,40}[.!]?$"
+        r"|\?\s(?:please )?(?:log in|sign in|register)?[^.!?]{0,60}\bcomment\b[^.!?]{0,30}[.!]?$)",
+    ),
+    *_rules(
+        "comments",
+        80,
+        r"^(?:please )?(?:log in|sign in) or register to (?:post )?comments?\b",
+        r"^(?:inicie|inicia) sesión o (?:regístrese|regístrate) para (?:comentar|publicar)\b",
+    ),
+    *_rules(
+        "contact",
+        150,
+        # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
+        r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
+        r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
+    ),
+    *_rules(
+        "paywall",
+        160,
+        # "Subscribed to The Week? Register your account with the same email ..."
+        r"^(?:already )?subscribed to [^?]{1,40}\? (?:register|log in(?:to)?|sign in(?:to)?"
+        r"|activate) (?:your|an?) (?:account|subscription)\b",
+    ),
+    *_rules(
+        "support",
+        120,
+        # "We need your help to stay independent", "Wir brauchen Ihre Unterstützung".
+        r"^(?:we need your (?:help|support)|wir brauchen (?:ihre|deine) (?:hilfe|unterstützung)"
+        r"|nous avons besoin de (?:votre|ton) (?:aide|soutien)|necesitamos (?:tu|su) (?:ayuda"
+        r"|apoyo)|abbiamo bisogno del (?:tuo|vostro) (?:aiuto|sostegno)|precisamos d[ao] (?:sua"
+        r"|seu) (?:ajuda|apoio)|we hebben je (?:hulp|steun) nodig|potrzebujemy (?:twojego"
+        r"|waszego) wsparcia)\b[^.!?]{0,60}[.!]?$",
+    ),
+    *_rules(
+        "tags",
+        60,
+        # The label of the topic pages linked from the article: "Themenseiten zu diesem
+        # Artikel:", "Topics in this article".
+        r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
+        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
+        r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
+        r"|artykule)\s?:?$",
+    ),
+    *_rules(
+        "embed",
+        80,
+        # What an embedded video player shows before it runs: "Loading playlists...",
+        # "Sign in to add this to Watch Later", "Working...".
+        r"^(?:loading(?: playlists| video)?|working|wird geladen|lädt|chargement(?: en cours)?"
+        r"|cargando|caricamento(?: in corso)?|a carregar|carregando|laden|ładowanie)"
+        r"\s?(?:\.\.\.|…)$",
+        r"^(?:loading seems to be taking a while|sign in to add this to watch later"
+        r"|add to watch later|watch later|an error occurred while loading|if playback doesn't"
+        r" begin shortly|watch queue(?:queue)?|the next video is starting"
+        r"|thanks\. twitter will use this to make your timeline better)\b[^!?]{0,60}$",
+    ),
     # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
     *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
     # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
@@ -924,6 +1049,13 @@ _LINE_RULES: list[_Rule] = [
         r"^[-–\s]*(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|last updated"
         r"|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt"
         r"|gepubliceerd|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?$",
+        # Two such labels in one row: "Veröffentlicht: | aktualisiert:".
+        r"^(?:(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|mis à jour|publié"
+        r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
+        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?[|·•/-]?\s?){2}$",
+        # "05/12/2020 - 15:10": a date with slashes and a time.
+        r"^\d{1,2}/\d{1,2}/\d{2,4}(?:\s?[-–,|·]?\s?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+        r"(?:\s?(?:uhr|am|pm|h))?)?$",
         # "12 de marzo de 2019", "3 maggio 2021", "5 maart 2020", "7 października 2022", with
         # the same labels in front.
         r"^(?:(?:actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
@@ -1007,6 +1139,14 @@ _WEAK_TEASER = (
     r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
     r"|plus d'articles|autres articles|altre notizie|altri articoli|więcej wiadomości"
     r"|więcej artykułów|empfohlene artikel|mais artigos|más artículos|meer artikelen"
+    # The same lists of the article's section: "i più visti della sezione", "News dalla
+    # sezione", "Meistgelesen in der Rubrik".
+    r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
+    r"|lo más (?:leído|visto)|mais lidas|meest gelezen|najczęściej czytane|news|notizie"
+    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr)"
+    r" (?:della sezione|dalla sezione|in (?:this|the) section|from (?:this|the) section"
+    r"|in der rubrik|aus der rubrik|de la rubrique|de la sección|da secção|da seção"
+    r"|in de rubriek|uit de rubriek|w dziale|z działu)"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
@@ -1282,6 +1422,15 @@ _BYLINE_RE = re.compile(
 _BYLINE_MAX_CHARS = 80
 
 
+# The editors' initials that close a report, in brackets: "(vyp/kna)", "(pm – gs)", "(red)",
+# "(dpa/jpk)". Two to four letters each, or several joined by slashes or dashes; a bracketed
+# word such as "(laughs)" at the end of a transcript is longer than one sigil.
+_SIGIL = r"[a-zäöüß]{1,6}"
+_SIGLA_RE = re.compile(
+    rf"^\((?:[a-zäöüß]{{2,4}}|{_SIGIL}(?:\s?[/,;–-]\s?{_SIGIL}){{1,3}})\)\.?$", _I
+)
+
+
 def _byline(line: str) -> bool:
     return len(line) <= _BYLINE_MAX_CHARS and bool(_BYLINE_RE.match(line))
 
@@ -1309,6 +1458,9 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             probe = _probe(lines[i])
             if _byline(probe):
                 reasons[i] = "byline"
+                continue
+            if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):
+                reasons[i] = "sigla"
                 continue
             if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe):
                 break

@@ -217,11 +217,13 @@ def _opening(
     second opinion's block directly above the one aligned with trafilatura's first
     paragraph, absent from trafilatura's text, a sentence of a few words and not a link (a
     note such as "This post originally appeared on ...", "Read this in Turkish here.").
-    Anything further up, or a label, a link or a credit, is the page's header."""
+    Anything further up, or a label, a link or a credit, is the page's header. The header
+    may quote a later paragraph (a teaser of the story's own text): only the block aligned
+    with the first paragraph counts, wherever it sits."""
     for k, target in enumerate(mapping):
-        if target is None or target < 0:
+        if target != 0:
             continue
-        if target != 0 or k == 0 or mapping[k - 1] != -1:
+        if k == 0 or mapping[k - 1] != -1:
             return None
         block = second[k - 1]
         return block if _opening_like(block) and block not in links else None

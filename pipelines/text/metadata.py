@@ -208,6 +208,42 @@ def _heading_equal_to(tree: HtmlElement, title: str | None) -> HtmlElement | Non
     return found[0] if len(found) == 1 else None
 
 
+# What sets a site's or section's name apart after the headline in a title ("Headline – Blog").
+_TITLE_SUFFIX = re.compile(r"\s*[-–—|:·•»/]\s*\S")
+
+
+def _heading_opening_title(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The first <h1> … <h4> whose text is the title's start, a suffix after it.
+
+    A title that was not stripped of its site name ("Headline – Site – Blog") is longer than
+    the heading that shows the headline, so neither equality nor a shared start of
+    :data:`_SHARED_START` characters finds that heading.
+    """
+    text = collapse(title).casefold()
+    if not text:
+        return None
+    headings = [
+        (collapse(h.text_content()).casefold(), h) for h in tree.iter("h1", "h2", "h3", "h4")
+    ]
+    found: dict[str, HtmlElement] = {}
+    for shown, heading in headings:
+        if (
+            len(loose(shown)) >= _SHORT_HEADLINE
+            and text.startswith(shown)
+            and _TITLE_SUFFIX.match(text, len(shown))
+        ):
+            found.setdefault(shown, heading)
+    # The same headline again further down (a sidebar's list of recent posts) is the same story;
+    # headings of two lengths, or another heading that starts with the same words, leave it
+    # unknown which one is the headline.
+    if len(found) != 1:
+        return None
+    shown, heading = next(iter(found.items()))
+    if any(other != shown and other.startswith(shown) for other, _ in headings):
+        return None
+    return heading
+
+
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
@@ -499,6 +535,8 @@ def _resolve_dates(
         near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
         if near is None:
             near = _heading_equal_to(tree, meta.title)
+        if near is None:
+            near = _heading_opening_title(tree, meta.title)
         return _days_near(near)
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),

@@ -979,6 +979,28 @@ def test_the_day_beside_a_lower_heading_like_the_title_supports_the_guess(
     assert resolve(html.replace(*twice), extracted=_extracted(day)).published is None
 
 
+def test_the_day_beside_a_heading_the_title_opens_with_supports_the_guess() -> None:
+    # No <h1>; the title is the headline plus the blog's name, the <h2> the headline alone and
+    # too short to share the title's first 20 characters. A sidebar repeats the headline.
+    html = page(
+        "<title>FALL IN LOVE WITH GREY \u2013 Shop \u2013 Blog</title>",
+        "<div class='post'><div class='meta'><a href='/2017/08/08/'>08/08/2017</a></div>"
+        "<h2><a href='/fall'>FALL IN LOVE WITH GREY</a></h2><p>Text.</p></div>"
+        "<div class='sidebar'><div><h4><a href='/fall'>FALL IN LOVE WITH GREY</a></h4>"
+        "</div></div><footer><p>2016-01-15</p></footer>",
+    )
+    meta = resolve(html, extracted=_extracted("2017-08-08"))
+    assert (meta.published, meta.origin["published"]) == ("2017-08-08T00:00:00+00:00", "extractor")
+    # A day away from that heading (the footer's) is no support.
+    assert resolve(html, extracted=_extracted("2016-01-15")).published is None
+    # Another heading that starts with the same words: which one is the headline is unknown.
+    longer = html.replace("<p>Text.</p>", "<p>Text.</p><h3>FALL IN LOVE WITH GREY again</h3>")
+    assert resolve(longer, extracted=_extracted("2017-08-08")).published is None
+    # A heading that is the title's start without a separator after it is another text.
+    cut = html.replace("GREY \u2013 Shop", "GREYHOUNDS \u2013 Shop")
+    assert resolve(cut, extracted=_extracted("2017-08-08")).published is None
+
+
 def test_a_publication_meta_tag_of_another_name_supports_the_guess() -> None:
     body = "<p>Text.</p>"
     uploaded = page('<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">', body)

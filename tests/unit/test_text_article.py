@@ -4,6 +4,7 @@ paywall, the multilingual marker families, and the pipeline on small pages."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 from trafilatura import load_html
@@ -65,6 +66,12 @@ def test_a_short_sentence_right_before_the_first_paragraph_is_inserted() -> None
     assert consensus.insertions([P1, P2], [note, P1, P2], links={note}) == []
     assert consensus.insertions([P1, P2], [note, "Photo", P1, P2]) == []
     assert consensus.insertions([P1, P2], [note, P2]) == []
+    # A header that quotes a later paragraph (a teaser of the story's own text) above the note
+    # does not hide the note.
+    teaser = "Residents of the district had asked for the extension since the old bus route"
+    assert consensus.insertions([P1, P2], [teaser, "Jane Doe", note, P1, P2]) == [
+        consensus.Insertion(-1, note)
+    ]
 
 
 def test_no_insertion_of_short_blocks_links_or_gaps_with_labels() -> None:
@@ -326,6 +333,53 @@ def test_truncated(text: str, cut: bool) -> None:
         ("1 / 12", "gallery"),
         ("Bild 3 von 12", "gallery"),
         ("Foto 2 de 8", "gallery"),
+        ("Get local news delivered to your inbox!", "newsletter"),
+        ("Get a weekly roundup in your inbox instead.", "newsletter"),
+        ("CLICK HERE TO GET THE FOX NEWS APP", "app"),
+        ("Themenseiten zu diesem Artikel:", "tags"),
+        ("Topics in this article", "tags"),
+        ("View More ▸", "navigation"),
+        ("Voir plus", "navigation"),
+        ("Permalink: https://example.org/-gxh-9pi7o", "navigation"),
+        ("Ein Fehler ist aufgetreten. Bitte überprüfen Sie Ihre Eingaben.", "form"),
+        ("Something went wrong. Please try again later.", "form"),
+        ("Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "comments"),
+        ("Join the discussion in the comments below.", "comments"),
+        ("Dołącz do dyskusji", "comments"),
+        ("Want to join the conversation? Please or to comment on this article.", "comments"),
+        ("Loading playlists...", "embed"),
+        ("Sign in to add this to Watch Later", "embed"),
+        ("Wird geladen…", "embed"),
+        ("We need your help to stay independent", "support"),
+        ("Wir brauchen Ihre Unterstützung.", "support"),
+        ("Follow our full coverage of the coronavirus pandemic here.", "contact"),
+        ("Nous suivre:", "share"),
+        ("Werbehinweis für Links mit Sternchen (*):", "affiliate"),
+        ("Report this page", "widget"),
+        ("Text: Peter Walker Fotos: Diverse", "credit"),
+        ("Newer Posts", "prev_next"),
+        ("Ältere Beiträge", "prev_next"),
+        ("Posts (Atom)", "prev_next"),
+        ("Images may be subject to copyright.", "copyright"),
+        ("Veröffentlicht: | aktualisiert:", "dateline"),
+        ("Updated: 9.45pm", "dateline"),
+        ("Apr 02, 2020, 04:11 AM IST", "dateline"),
+        ("05/12/2020 - 15:10", "dateline"),
+        ("Watch QueueQueue", "embed"),
+        ("The next video is starting", "embed"),
+        ("Thanks. Twitter will use this to make your timeline better. UndoUndo", "embed"),
+        ("i più visti della sezione", "teaser"),
+        ("Meistgelesen in der Rubrik", "teaser"),
+        ("- Inicie sesión o regístrese para comentar", "comments"),
+        ("Log in or register to post comments", "comments"),
+        ("- 4433 lecturas", "widget"),
+        ("1.204 Aufrufe", "widget"),
+        (
+            "©Jane Doe | Alle Bilder und Inhalte sind urheberrechtlich geschützt. Bitte verwende"
+            " meine Bilder nicht ohne vorherige Genehmigung, auch nicht in Auszügen.",
+            "copyright",
+        ),
+        ("Subscribed to The Week? Register your account with the same email.", "paywall"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -356,6 +410,18 @@ def test_marker_families(line: str, family: str) -> None:
         "12 of 40 members voted for the plan",
         "Altre notizie dal mondo arrivano ogni giorno in redazione, disse il direttore.",
         "Sie sind hier, weil der Rat es so beschlossen hat: sagte der Bürgermeister.",
+        "Scammers get into your inbox with messages that look like a bank's, the police said.",
+        "An error occurred in the count of the postal votes, the electoral commission found.",
+        "Join the conversation about the budget at the town hall on Friday.",
+        "Click here to get the app is the message every visitor saw, the study found.",
+        "We need your help to understand why the council cut the budget, the residents wrote.",
+        "Loading the ships took three days, the harbour master said on Monday evening.",
+        "Read our coverage policy: we name no minors.",
+        "Older posts on the forum show that the plan was known for years, the lawyer said.",
+        "4433 views in one night were more than the site had in the whole of 2019.",
+        "Updated: the council voted 5 to 4 at 9.45pm after a long debate.",
+        "News from the section on climate reached 2 million readers, the editor said.",
+        "Subscribed to the idea? Register your interest at the town hall, the mayor said.",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -390,6 +456,20 @@ def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
     assert _lead(signals, f"{MISSING}\n{P1}", None) == "Another standfirst here"
     headline = PageSignals(lead_by_description="Tram line extended!")
     assert _lead(headline, P1, "Tram line extended") is None
+    # A newsletter pitch in the description (or the box classed as the lead) is no lead.
+    pitch = "Get all the stories you need to know delivered every morning to your inbox"
+    counts: Counter[str] = Counter()
+    assert _lead(PageSignals(lead_by_description=pitch), P1, None, counts) is None
+    assert counts == {"text/lead/boilerplate": 1}
+
+
+def test_editors_initials_after_the_last_paragraph_only() -> None:
+    for sigla in ("(vyp/kna)", "(pm – gs)", "(red)", "(dpa/jpk)."):
+        assert dict(drop_reasons(f"{P1}\n{P2}\n{sigla}"))[sigla] == "sigla"
+    # A bracketed word closing a transcript, a count, and initials between paragraphs stay.
+    for line in ("(laughs)", "(1/2)"):
+        assert dict(drop_reasons(f"{P1}\n{P2}\n{line}"))[line] is None
+    assert dict(drop_reasons(f"{P1}\n(red)\n{P2}"))["(red)"] is None
 
 
 @pytest.mark.parametrize("component", COMPONENTS)
