@@ -57,6 +57,35 @@ WORKER_STAGES = ("extract", "clean", "metadata", "language", "fingerprint", "com
 
 
 @dataclass
+class Sample:
+    """The tree at one moment, for the timeline."""
+
+    at: float  # seconds since the crawl process started
+    cpu: dict[int, tuple[str, float]]  # pid -> (role, CPU seconds so far)
+    waiting: int  # extraction workers sleeping (waiting for a page, or for the pool)
+    # Threads of the tree that are running or runnable, by role: what the tree could use now
+    # on idle cores, whatever other processes take of them.
+    runnable: dict[str, int]
+
+
+def _runnable_threads(pid: int) -> int:
+    """Threads of ``pid`` in state R (running or waiting for a core), from /proc."""
+    count = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat", "rb") as stat:
+                # The state follows the command name, which is in parentheses.
+                count += stat.read().rsplit(b")", 1)[1].split()[0] == b"R"
+        except (OSError, IndexError):
+            continue
+    return count
+
+
+@dataclass
 class TreeUsage:
     """CPU seconds and memory of a process tree, sampled while it runs."""
 
@@ -72,14 +101,16 @@ class TreeUsage:
     # processes leaves a worker runnable, not sleeping, so this share is the pool's starvation.
     worker_samples: int = 0
     worker_waiting: int = 0
+    # With --timeline, one Sample per sample.
+    samples: list[Sample] = field(default_factory=list)
+    monitor_cpu: float = 0.0  # the sampling thread's own CPU, taken from the same cores
 
     @property
     def workers_waiting(self) -> float:
         return self.worker_waiting / self.worker_samples if self.worker_samples else 0.0
 
 
-def _worker_pids(procs: list[psutil.Process]) -> set[int]:
-    """The extraction workers among ``procs``: the children of the pool's forkserver."""
+def _forkservers(procs: list[psutil.Process]) -> set[int]:
     servers = set()
     for proc in procs:
         try:
@@ -87,6 +118,13 @@ def _worker_pids(procs: list[psutil.Process]) -> set[int]:
                 servers.add(proc.pid)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
+    return servers
+
+
+def _worker_pids(procs: list[psutil.Process], servers: set[int] | None = None) -> set[int]:
+    """The extraction workers among ``procs``: the children of the pool's forkserver."""
+    if servers is None:
+        servers = _forkservers(procs)
     pids = set()
     for proc in procs:
         try:
@@ -98,23 +136,33 @@ def _worker_pids(procs: list[psutil.Process]) -> set[int]:
 
 
 class TreeMonitor(threading.Thread):
-    """Samples a process and its descendants every ``interval`` seconds."""
+    """Samples a process and its descendants every ``interval`` seconds.
 
-    def __init__(self, pid: int, interval: float = 0.2) -> None:
+    CPU times and states are read at every sample; memory (PSS) about once a second: the
+    kernel walks every page table of a process for it, about 2.4 ms of CPU per process (for
+    a crawl tree of five processes, read every 0.2 s, 6 % of a core taken from the crawl).
+    """
+
+    def __init__(self, pid: int, interval: float = 0.2, timeline: bool = False) -> None:
         super().__init__(daemon=True)
         self.root = psutil.Process(pid)
         self.interval = interval
+        self.timeline = timeline
         self.cpu_by_pid: dict[int, float] = {}
         self.usage = TreeUsage()
         self._stop_event = threading.Event()
+        self._memory_every = max(1, round(1.0 / interval))
+        self._count = 0
 
     def run(self) -> None:
         t0 = time.monotonic()
+        own0 = time.thread_time()
         psutil.cpu_percent(None)
         while not self._stop_event.is_set():
             self._sample(time.monotonic() - t0)
             self._stop_event.wait(self.interval)
         self.usage.machine_busy = psutil.cpu_percent(None) / 100
+        self.usage.monitor_cpu = time.thread_time() - own0
 
     def _sample(self, now: float) -> None:
         try:
@@ -122,12 +170,18 @@ class TreeMonitor(threading.Thread):
         except psutil.NoSuchProcess:
             return
         rss = pss = 0
-        workers = _worker_pids(procs)
+        memory = self._count % self._memory_every == 0
+        self._count += 1
+        servers = _forkservers(procs)
+        workers = _worker_pids(procs, servers)
+        seen: dict[int, tuple[str, float]] = {}
+        runnable: dict[str, int] = {}
+        waiting = 0
         for proc in procs:
             try:
                 with proc.oneshot():
                     times = proc.cpu_times()
-                    full = proc.memory_full_info()
+                    full = proc.memory_full_info() if memory else None
                     status = proc.status()
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
@@ -135,14 +189,31 @@ class TreeMonitor(threading.Thread):
             if proc.pid in workers:
                 self.usage.worker_samples += 1
                 self.usage.worker_waiting += status == psutil.STATUS_SLEEPING
-            mem = full.rss
-            rss += mem
-            pss += getattr(full, "pss", mem)
+                waiting += status == psutil.STATUS_SLEEPING
+            if self.timeline:
+                role = (
+                    "main"
+                    if proc.pid == self.root.pid
+                    else "worker"
+                    if proc.pid in workers
+                    else "forkserver"
+                    if proc.pid in servers
+                    else "other"
+                )
+                seen[proc.pid] = (role, times.user + times.system)
+                runnable[role] = runnable.get(role, 0) + _runnable_threads(proc.pid)
             if proc.pid == self.root.pid:
                 self.usage.main_cpu = times.user + times.system
-                self.usage.main_rss.append((now, mem))
+            if full is None:
+                continue
+            rss += full.rss
+            pss += getattr(full, "pss", full.rss)
+            if proc.pid == self.root.pid:
+                self.usage.main_rss.append((now, full.rss))
         self.usage.peak_rss = max(self.usage.peak_rss, rss)
         self.usage.peak_pss = max(self.usage.peak_pss, pss)
+        if self.timeline:
+            self.usage.samples.append(Sample(now, seen, waiting, runnable))
 
     def finish(self) -> TreeUsage:
         self._stop_event.set()
@@ -192,6 +263,7 @@ def run_crawl(
     server: psutil.Process | None,
     log_path: Path,
     db: Path | None = None,
+    timeline: bool = False,
 ) -> CrawlRun:
     """Run a scrapy command, sampling its process tree; return usage and closing stats.
 
@@ -206,7 +278,7 @@ def run_crawl(
         proc = subprocess.Popen(
             [sys.executable, "-m", "scrapy", *args], cwd=cwd, env=env, stdout=log, stderr=log
         )
-        monitor = TreeMonitor(proc.pid)
+        monitor = TreeMonitor(proc.pid, 0.25 if timeline else 0.2, timeline)
         monitor.start()
         proc.wait()
     usage = monitor.finish()
@@ -218,6 +290,91 @@ def run_crawl(
     stats = parse_stats(log_file.read_text() if log_file else text)
     server_cpu = sum(server.cpu_times()[:2]) - server_cpu0 if server else 0.0
     return CrawlRun(usage, stats, 0, server_cpu)
+
+
+@dataclass
+class Slice:
+    """CPU used by each kind of process of a crawl tree between two samples."""
+
+    start: float
+    end: float
+    cpu: dict[str, float]  # role -> CPU seconds in the slice
+    workers: int  # extraction workers alive at the slice's end
+    waiting: int  # of those, sleeping (waiting for a page, or for the pool)
+    runnable: dict[str, int]  # runnable threads by role at the slice's end
+
+    @property
+    def cores(self) -> float:
+        return sum(self.cpu.values()) / max(self.end - self.start, 1e-9)
+
+
+ROLES = ("main", "forkserver", "worker", "other")
+
+
+def timeline(usage: TreeUsage) -> list[Slice]:
+    """Per-sample CPU of the tree by role. A process first seen in a slice started in it, so
+    all its CPU so far counts there (the first slice holds Python's start-up)."""
+    slices = []
+    before: dict[int, float] = {}
+    last = 0.0
+    for sample in usage.samples:
+        cpu = dict.fromkeys(ROLES, 0.0)
+        for pid, (role, total) in sample.cpu.items():
+            cpu[role] += total - before.get(pid, 0.0)
+            before[pid] = total
+        workers = sum(role == "worker" for role, _ in sample.cpu.values())
+        slices.append(Slice(last, sample.at, cpu, workers, sample.waiting, sample.runnable))
+        last = sample.at
+    return slices
+
+
+def print_timeline(usage: TreeUsage, cores: int = CORES) -> None:
+    """Where the crawl tree left cores idle: phases, then every slice.
+
+    Start-up runs until the workers first use a quarter of a core together, the tail after
+    they last do. On a shared machine the CPU shares say little; what the tree asked for does:
+    the threads it had runnable at each sample (``one runnable``: the seconds with at most one,
+    a single-core phase whatever the load) and the workers all asleep (waiting for pages).
+    ``lost`` is cores x seconds minus the tree's CPU seconds. The process's last moments after
+    the final sample are in the wall time but in no slice.
+    """
+    slices = timeline(usage)
+    if not slices:
+        return
+    busy = [i for i, s in enumerate(slices) if s.cpu["worker"] >= 0.25 * (s.end - s.start)]
+    first, final = (busy[0], busy[-1]) if busy else (len(slices), len(slices) - 1)
+    phases = (
+        ("start-up", slices[:first]),
+        ("steady", slices[first : final + 1]),
+        ("tail", slices[final + 1 :]),
+    )
+    print(f"\n== Crawl tree CPU over time ({cores} cores; one slice per sample) ==")
+    for name, part in phases:
+        if not part:
+            print(f"{name:<9} none")
+            continue
+        wall = part[-1].end - part[0].start
+        cpu = {r: sum(s.cpu[r] for s in part) for r in ROLES}
+        total = sum(cpu.values())
+        one = sum(s.end - s.start for s in part if sum(s.runnable.values()) <= 1)
+        starved = sum(s.end - s.start for s in part if s.workers and s.waiting == s.workers)
+        print(
+            f"{name:<9} {part[0].start:6.2f}-{part[-1].end:6.2f} s = {wall:5.2f} s: tree"
+            f" {total:5.2f} CPU s = {total / max(wall, 1e-9) / cores:4.0%} of {cores} cores,"
+            f" lost {cores * wall - total:5.2f} core-s; one runnable thread or none"
+            f" {one:5.2f} s; every worker waiting {starved:5.2f} s; CPU s by role: "
+            + ", ".join(f"{r} {cpu[r]:.2f}" for r in ROLES if cpu[r] > 0.005)
+        )
+    print(f"after the last sample: {usage.wall - slices[-1].end:4.2f} s (process exit)")
+    print("  from     to  cores |  main fserv worker other | runnable m/f/w | workers(waiting)")
+    for s in slices:
+        dt = max(s.end - s.start, 1e-9)
+        run = "/".join(str(s.runnable.get(r, 0)) for r in ("main", "forkserver", "worker"))
+        print(
+            f"{s.start:6.2f} {s.end:6.2f} {s.cores:5.2f} | "
+            + " ".join(f"{s.cpu[r] / dt:5.2f}" for r in ROLES)
+            + f" | {run:>14} | {s.workers}({s.waiting})"
+        )
 
 
 def count_rows(db: Path) -> int:
@@ -339,7 +496,8 @@ def report(
             f" {util:4.0%} of {CORES} cores (main process {u.main_cpu / u.wall:4.0%} of one"
             f" core); server {run.server_cpu / u.wall / CORES:4.0%}; whole machine busy"
             f" {u.machine_busy:4.0%}; peak tree PSS {fmt_mb(u.peak_pss)}"
-            f" (RSS summed: {fmt_mb(u.peak_rss)})"
+            f" (RSS summed: {fmt_mb(u.peak_rss)}); the monitor's own CPU"
+            f" {u.monitor_cpu / u.wall:4.1%} of one core"
         )
     trend = news.usage.main_rss
     if trend:
@@ -392,6 +550,35 @@ def report(
         print(f"crawl CPU per article ratio {hi} / {lo} stored: {ratio:.2f}")
 
 
+def newsloom_crawl(
+    manifest: SiteManifest, db: Path, server: psutil.Process, work: Path, with_timeline: bool
+) -> CrawlRun:
+    """(c): ``scrapy crawl news`` over the sitemap into a fresh ``db``."""
+    overrides = [x for s in FAST for x in ("-s", s)]
+    args = ["crawl", "news", "-a", f"sitemap={manifest.sitemap_url}", "-s", f"NEWS_DB={db}"]
+    news = run_crawl(
+        [*args, *overrides], ROOT, server, work / "news.log", db, timeline=with_timeline
+    )
+    news.articles = count_rows(db)
+    print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
+    return news
+
+
+def report_newsloom(news: CrawlRun, with_timeline: bool) -> None:
+    """``--newsloom-only``: the crawl's own figures, without the baselines to compare with."""
+    u = news.usage
+    print(
+        f"\nNewsloom: {news.articles} articles in {u.wall:.1f} s (process life;"
+        f" Scrapy's elapsed {news.elapsed:.1f} s); CPU {u.cpu / max(news.articles, 1) * 1000:.1f}"
+        f" ms/article; tree {u.cpu:.1f} CPU s = {u.cpu / u.wall / CORES:4.0%} of {CORES} cores"
+        f" (main process {u.main_cpu / u.wall:4.0%} of one core); workers waiting in"
+        f" {u.workers_waiting:4.0%} of their samples; peak tree PSS {fmt_mb(u.peak_pss)};"
+        f" the monitor's own CPU {u.monitor_cpu / u.wall:4.1%} of one core"
+    )
+    if with_timeline:
+        print_timeline(u)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
@@ -402,6 +589,16 @@ def main(argv: list[str] | None = None) -> None:
         help="comma-separated archive sizes for the writer cost (empty: skip)",
     )
     parser.add_argument("--keep", type=Path, help="keep site, databases and logs in this folder")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="print Newsloom's crawl tree CPU per 0.25 s sample, by process role",
+    )
+    parser.add_argument(
+        "--newsloom-only",
+        action="store_true",
+        help="run only Newsloom's crawl (no baselines, no archive tiers): its figures alone",
+    )
     args = parser.parse_args(argv)
     work = Path(args.keep or tempfile.mkdtemp(prefix="newsloom-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -413,6 +610,11 @@ def main(argv: list[str] | None = None) -> None:
         manifest = generate_site(site, args.pages, seed=args.seed, base_url=base_url)
         print(f"site: {args.pages} articles at {base_url} (work folder {work})", flush=True)
         srv = psutil.Process(server.pid)
+        if args.newsloom_only:
+            news_db = work / "news.db"
+            news = newsloom_crawl(manifest, news_db, srv, work, args.timeline)
+            report_newsloom(news, args.timeline)
+            return
         traf_rate = trafilatura_alone(site, manifest)
         print(f"(a) trafilatura alone: {traf_rate:.1f} pages/s", flush=True)
         overrides = [x for s in FAST for x in ("-s", s)]
@@ -428,23 +630,7 @@ def main(argv: list[str] | None = None) -> None:
                 ("naive_light_spider.py", light_db, "(b') lighter naive"),
             )
         )
-        news = run_crawl(
-            [
-                "crawl",
-                "news",
-                "-a",
-                f"sitemap={manifest.sitemap_url}",
-                "-s",
-                f"NEWS_DB={news_db}",
-                *overrides,
-            ],
-            ROOT,
-            srv,
-            work / "news.log",
-            news_db,
-        )
-        news.articles = count_rows(news_db)
-        print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
+        news = newsloom_crawl(manifest, news_db, srv, work, args.timeline)
         tiers = sorted(int(x) for x in args.stored.split(",") if x.strip())
         ends = (tiers[0], tiers[-1]) if tiers else ()
         store = measure_store_cost(news_db, work / "store", tiers, snapshot_tiers=ends)
@@ -474,7 +660,11 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        if args.newsloom_only and args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
     report(args.pages, traf_rate, naive, light, news, store, prefilled)
+    if args.timeline:
+        print_timeline(news.usage)
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
 

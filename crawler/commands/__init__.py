@@ -1,0 +1,10 @@
+"""Newsloom's Scrapy commands (``COMMANDS_MODULE``).
+
+Scrapy imports this package to list the commands before it imports them and sets up a crawl:
+a crawling command starts the extraction workers' fork server here, so its preload import runs
+beside all of that (crawler/extensions/workerserver.py).
+"""
+
+from crawler.extensions.workerserver import start_for_command_line
+
+start_for_command_line()

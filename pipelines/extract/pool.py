@@ -14,7 +14,11 @@ as they come, with
   sent a result instead of waiting for the crawl process to answer. A page queued behind one that
   is killed or kills its worker was never started: it goes back to the front of the queue, so it
   is neither lost nor held for the time limit;
-- a worker replaced after ``max_tasks`` pages, so what a page leaks stays bounded.
+- a worker replaced after ``max_tasks`` pages, so what a page leaks stays bounded. Its successor
+  is started as the last page is sent to it, so the successor has said it is warmed up and
+  takes pages while the old worker finishes its queue: no core waits for a worker to start
+  (the workers take the same share of pages, so they all reach ``max_tasks`` at about the
+  same moment, which, replaced one after the other, left both cores idle at once).
 
 Results come back to the asyncio loop that submitted the page. Starting the first workers waits
 for the forkserver to import its preload (seconds): that wait is the dispatcher thread's, so the
@@ -226,17 +230,19 @@ class PagePool:
                     worker.deadline = time.monotonic() + self.timeout
                 worker.queued.append(page)
                 worker.sent += 1
+                if self._retiring(worker):  # its last page: its successor starts now
+                    self._workers.append(self._spawn())
                 try:
                     worker.conn.send_bytes(page.payload)
                 except OSError:  # the worker is gone; its EOF is read next
                     break
 
     def _has_room(self, worker: _Worker) -> bool:
-        return (
-            worker.ready
-            and len(worker.queued) < self.depth
-            and (not self.max_tasks or worker.sent < self.max_tasks)
-        )
+        return worker.ready and len(worker.queued) < self.depth and not self._retiring(worker)
+
+    def _retiring(self, worker: _Worker) -> bool:
+        """It has been sent its last page, and its successor is started."""
+        return bool(self.max_tasks) and worker.sent >= self.max_tasks
 
     def _receive(self, worker: _Worker) -> None:
         try:
@@ -252,11 +258,11 @@ class PagePool:
         worker.deadline = time.monotonic() + self.timeout  # the next page starts now
         error = result if isinstance(result, WorkerError) else None
         _hand(page, None if error else result, error)
-        if self.max_tasks and worker.sent >= self.max_tasks and not worker.queued:
-            # It has done its last page and exits by itself.
+        if self._retiring(worker) and not worker.queued:
+            # It has done its last page and exits by itself; its successor already runs.
             self._retired.append(worker.process)
             worker.conn.close()
-            self._workers[self._workers.index(worker)] = self._spawn()
+            self._workers.remove(worker)
 
     def _replace(self, worker: _Worker, error: BaseException) -> None:
         """Kills ``worker``; its current page fails with ``error``, the pages behind it wait."""
@@ -269,7 +275,10 @@ class PagePool:
             with self._lock:
                 self._pending.extendleft(reversed(worker.queued))
             worker.queued.clear()
-        self._workers[self._workers.index(worker)] = self._spawn()
+        if self._retiring(worker):  # its successor already runs
+            self._workers.remove(worker)
+        else:
+            self._workers[self._workers.index(worker)] = self._spawn()
 
     def _reap(self) -> None:
         self._retired = [p for p in self._retired if p.is_alive()]

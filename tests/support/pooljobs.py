@@ -1,8 +1,8 @@
 """Stand-ins for ``analyze`` that the extraction pool's tests run in its workers.
 
 The page's URL says what the stand-in does: ``slow`` sleeps past any test's time limit,
-``crash`` ends the worker, ``raise`` raises; any other page comes back with its URL and the
-worker's pid.
+``pause`` sleeps a second, ``crash`` ends the worker, ``raise`` raises; any other page comes
+back with its URL and the worker's pid.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pipelines.extract.jobs import PageJob, PageResult
 def echo(job: PageJob) -> PageResult:
     if "slow" in job.url:
         time.sleep(60)
+    if "pause" in job.url:
+        time.sleep(1)
     if "crash" in job.url:
         os._exit(3)
     if "raise" in job.url:

@@ -84,6 +84,38 @@ def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> Non
     assert forkserver._forkserver._preload_modules == ["pipelines.extract.preload"]
 
 
+def test_a_crawling_command_line_starts_the_fork_server_before_scrapy_sets_up() -> None:
+    from scrapy.settings import Settings
+
+    from crawler.extensions.workerserver import early_preload
+
+    settings = Settings({"NEWS_WORKER_PRELOAD": "pipelines.extract.preload"})
+    preload = ["pipelines.extract.preload"]
+    assert early_preload(["scrapy", "crawl", "news", "-a", "feed=x"], settings) == preload
+    assert early_preload(["newsloom", "crawlall", "-L", "INFO"], settings) == preload
+    assert early_preload(["scrapy", "export", "out.jsonl"], settings) == []
+    assert early_preload(["scrapy"], settings) == []
+    assert early_preload(["scrapy", "crawlall", "--scrapyd", "http://n:6800"], settings) == []
+    # The final value of a preload set on the command line is the extension's to read.
+    assert early_preload(["scrapy", "crawl", "news", "-s", "NEWS_WORKER_PRELOAD="], settings) == []
+
+
+def test_the_early_start_knows_every_command_that_crawls_through_the_pool() -> None:
+    import importlib
+    import pkgutil
+
+    import crawler.commands
+    from crawler.extensions.workerserver import RUN_COMMANDS
+    from crawler.runs.runner import RunCommand
+
+    running = {
+        info.name
+        for info in pkgutil.iter_modules(crawler.commands.__path__)
+        if issubclass(importlib.import_module(f"crawler.commands.{info.name}").Command, RunCommand)
+    }
+    assert running == RUN_COMMANDS
+
+
 def test_pending_records_give_back_the_listing_hints_and_fetch_url(tmp_path: Path) -> None:
     """Records are kept compact (hints as JSON, a shared key string); what is recorded is not."""
     crawler = crawler_for(Source(name="s"))

@@ -48,6 +48,34 @@ def test_every_page_comes_back_with_its_own_result_across_worker_replacements() 
     assert len({r.fields["pid"] for r in results if isinstance(r, PageResult)}) >= 9
 
 
+def test_a_worker_s_successor_takes_pages_while_it_finishes_its_last() -> None:
+    pool = make_pool(workers=1, depth=1, max_tasks=2)
+    done: list[str] = []
+
+    async def run(url: str) -> PageResult:
+        result = await pool.run(PageJob(url=url, html="<p>x</p>"))
+        done.append(url)
+        return result
+
+    async def pages() -> list[PageResult]:
+        first = await run("https://example.invalid/a")
+        last = asyncio.ensure_future(run("https://example.invalid/pause"))
+        await asyncio.sleep(0.2)  # the paused page is at the old worker, its last
+        return [first, await run("https://example.invalid/b"), await last]
+
+    try:
+        first, after, last = asyncio.run(pages())
+    finally:
+        pool.close(timeout=10)
+    assert first.fields["pid"] == last.fields["pid"] != after.fields["pid"]
+    # The page after the old worker's last came back while that one still slept.
+    assert done == [
+        "https://example.invalid/a",
+        "https://example.invalid/b",
+        "https://example.invalid/pause",
+    ]
+
+
 def test_a_runaway_page_is_killed_and_the_pages_behind_it_still_come_back() -> None:
     pool = make_pool(workers=1, depth=3, timeout=3.0)
     try:
