@@ -25,6 +25,13 @@ by page, so that the load of a shared machine weighs on all of them alike.
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
     .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation
     .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
+    .venv/bin/python -m benchmarks.text_quality --why   # half A: which component lost what
+
+``--why`` lists, for half A only (half B is held out), every must-keep snippet and expected
+body item (first 80 characters) missing from the new pipeline's text, with what lost it: the
+stage and reason of the decision that dropped the block holding it, or ``extraction`` when
+trafilatura's text never had it (``fast`` when the full extraction has it and the fast one
+does not).
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
@@ -372,6 +379,54 @@ def record_fixtures(cases: list[Case], n: int) -> None:
     print(f"wrote {len(chosen)} pages to {FIXTURES.relative_to(ROOT)}")
 
 
+def lost_items(case: Case) -> list[tuple[str, str]]:
+    """Expected items of ``case`` missing from the new pipeline's text, each with what lost it
+    (see ``--why``)."""
+    from pipelines.text.article import TextOptions, article_text
+
+    if case.half != "A":
+        raise ValueError(f"{case.name}: half {case.half} is held out")
+    items = case.keep if case.kind == "realpages" else [i["text"] for i in case.body]
+    result = article_text(case.html, case.url, title_hint=case.title)
+    text, raw = (flat(result.text), flat(result.raw)) if result else ("", "")
+    full: str | None = None
+    out = []
+    for item in items:
+        probe = flat(item)[:PRESENCE_CHARS]
+        if not probe or probe in text:
+            continue
+        dropped = [
+            d for d in (result.decisions if result else []) if not d.kept and probe in flat(d.block)
+        ]
+        if dropped:
+            why = f"{dropped[0].stage}/{dropped[0].reason}"
+        elif probe in raw:
+            why = "cleaning/joined"  # in trafilatura's text, but split or joined by a stage
+        else:
+            if full is None:
+                slow = article_text(
+                    case.html,
+                    case.url,
+                    title_hint=case.title,
+                    options=TextOptions(disabled=frozenset({"fast"})),
+                )
+                full = flat(slow.text) if slow else ""
+            why = "fast" if probe in full else "extraction"
+        out.append((item, why))
+    return out
+
+
+def print_why(cases: Iterable[Case]) -> None:
+    reasons: Counter[str] = Counter()
+    for case in cases:
+        if case.half != "A":
+            continue
+        for item, why in lost_items(case):
+            reasons[why] += 1
+            print(f"{why:<28}{case.kind:<10}{case.name}: {flat(item)[:70]!r}")
+    print("missing items of half A by cause:", dict(reasons.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -383,9 +438,13 @@ def main() -> None:
     parser.add_argument("--half", choices=["A", "B"], help="restrict to one half (and seeds)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="list misses")
     parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
+    parser.add_argument("--why", action="store_true", help="half A: what lost each item")
     args = parser.parse_args()
     if args.record:
         record_fixtures(load_realpages(args.shared), args.record)
+        return
+    if args.why:
+        print_why([*load_realpages(args.shared), *load_metadev(args.shared)])
         return
 
     cases = [*load_realpages(args.shared), *load_metadev(args.shared), *load_seeds()]

@@ -37,3 +37,28 @@ def test_golden_page(name: str) -> None:
 def test_golden_set_is_not_empty() -> None:
     assert len(CASES) >= 10
     assert all(case["with"] and case["without"] for case in CASES.values())
+
+
+def test_why_names_the_stage_that_lost_an_item_and_refuses_half_b() -> None:
+    from benchmarks.text_quality import Case, lost_items
+
+    para = "Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen."
+    html = (
+        "<html><body><article><h1>Haushalt beschlossen</h1>"
+        f"<p>{para} Die Opposition stimmte dagegen, die Mehrheit war aber deutlich.</p>"
+        "<p>Teilen</p>"
+        f"<p>{para.replace('Haushalt', 'Stellenplan')} Er gilt ab Januar für alle Ämter.</p>"
+        "</article></body></html>"
+    )
+    case = Case("realpages", "x.html", "https://a.example/x", html, keep=[para, "Teilen"])
+    if case.half != "A":
+        case = Case("realpages", "x.html", "https://b.example/x", html, keep=[para, "Teilen"])
+    assert case.half == "A"
+    assert lost_items(case) == [("Teilen", "cleaning/share")]
+    other = next(
+        Case("realpages", "x.html", f"https://h{k}.example/x", html)
+        for k in range(50)
+        if Case("realpages", "x.html", f"https://h{k}.example/x", html).half == "B"
+    )
+    with pytest.raises(ValueError, match="held out"):
+        lost_items(other)
