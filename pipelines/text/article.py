@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from pipelines.text import consensus, templates
-from pipelines.text.cleaning import drop_reasons
+from pipelines.text.cleaning import drop_reasons, line_reasons
 from pipelines.text.extraction import Extracted, extract_article, parse_html
 from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
 from pipelines.text.paywall import paywall_status
@@ -255,8 +255,10 @@ def article_text(
     wall_lines = 0
     if options.on("cleaning"):
         kept = []
-        for line, reason in drop_reasons(
-            "\n".join(blocks), title=title, extra_patterns=strip_patterns, learned=learned
+        # The blocks are whitespace-collapsed lines already (flat), so cleaning takes them
+        # as they are.
+        for line, reason in line_reasons(
+            blocks, title=title, extra_patterns=strip_patterns, learned=learned
         ):
             if not line:
                 continue

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import re._constants as _sre
+import re._parser as _parser
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
@@ -75,7 +77,70 @@ def _one(*patterns: str) -> str:
 def _rules(
     family: str, max_chars: int, *patterns: str, flags: int = _I, needles: tuple[str, ...] = ()
 ) -> list[_Rule]:
-    return [_Rule(family, re.compile(p, flags), max_chars, needles) for p in patterns]
+    rules = []
+    for p in patterns:
+        compiled = re.compile(p, flags)
+        rules.append(_Rule(family, compiled, max_chars, needles or _lookahead_words(compiled)))
+    return rules
+
+
+# A pattern's words are spelled out up to this many: more is no cheap test.
+_MAX_WORDS = 200
+
+
+def _lookahead_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words one of which a line must hold for ``pattern`` to match, when it opens with a
+    lookahead that scans the line for them (``^(?=.*?(?:subscri|abonn|...))``): read from the
+    pattern itself, so that they cannot fall out of step with it. Such a pattern tries its
+    words at every position of every line; a substring test of the lower-cased line is far
+    cheaper. Empty when the pattern has no such lookahead."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    if len(items) < 2 or items[0] != (_sre.AT, _sre.AT_BEGINNING) or items[1][0] is not _sre.ASSERT:
+        return ()
+    direction, body = items[1][1]
+    if direction != 1 or len(body) < 2:
+        return ()
+    scan = body[0]
+    if scan[0] not in (_sre.MIN_REPEAT, _sre.MAX_REPEAT) or scan[1][0] != 0:
+        return ()
+    if list(scan[1][2]) != [(_sre.ANY, None)]:
+        return ()
+    words = _spelled(list(body[1:]))
+    if not words or not all(words):
+        return ()
+    return tuple(sorted({w.lower() for w in words}))
+
+
+def _spelled(items: list[tuple[object, object]]) -> list[str] | None:
+    """Every string that the parsed ``items`` match, when they are only literals, character
+    sets of literals, alternatives of such and zero-width assertions (at most ``_MAX_WORDS``
+    strings); None otherwise."""
+    out = [""]
+    for op, arg in items:
+        if op is _sre.AT:
+            continue
+        if op is _sre.LITERAL:
+            choices = [chr(arg)]  # type: ignore[arg-type]
+        elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
+            choices = [chr(a) for _, a in arg]  # type: ignore[attr-defined]
+        elif op is _sre.SUBPATTERN:
+            sub = _spelled(list(arg[3]))  # type: ignore[index]
+            if sub is None:
+                return None
+            choices = sub
+        elif op is _sre.BRANCH:
+            choices = []
+            for branch in arg[1]:  # type: ignore[index]
+                sub = _spelled(list(branch))
+                if sub is None:
+                    return None
+                choices += sub
+        else:
+            return None
+        out = [head + tail for head in out for tail in choices]
+        if len(out) > _MAX_WORDS:
+            return None
+    return out
 
 
 # News agencies and picture libraries, as they sign photo credits.
@@ -1215,24 +1280,28 @@ def candidate_lines(text: str) -> list[str]:
 
 
 def _prefilters(rules: Sequence[_Rule]) -> list[tuple[int, re.Pattern[str]]]:
-    """For each length limit of the rules: one pattern that matches a line exactly when some
-    rule without needles, applicable to lines of that length, matches it.
+    """For each length limit of the rules without needles: one pattern that matches a line
+    exactly when one of those rules with that very limit matches it.
 
     Those rules are all anchored at the start of the line (tests/unit/test_cleaning.py checks
-    it), so that their alternation is tried at position 0 only: one search instead of about a
-    hundred for the nine lines in ten that are article text. Each rule keeps its own flags.
+    it), so that their alternation is tried at position 0 only: a search per limit instead of
+    about a hundred for the nine lines in ten that are article text. A line is tried with the
+    patterns of every limit it is within. Each rule is compiled into one pattern only (not into
+    that of every limit up to its own): compiling is most of the module's import time. Each
+    rule keeps its own flags.
     """
     out = []
-    for limit in sorted({r.max_chars for r in rules if not r.needles}):
+    for limit in sorted({r.max_chars for r in rules if not r.needles}, reverse=True):
         parts = [
             f"(?{'i' if r.pattern.flags & re.IGNORECASE else '-i'}:{r.pattern.pattern})"
             for r in rules
-            if not r.needles and r.max_chars >= limit
+            if not r.needles and r.max_chars == limit
         ]
         out.append((limit, re.compile("^(?:" + "|".join(parts) + ")")))
     return out
 
 
+# Longest limit first: a line is tried until the first limit it exceeds.
 _PREFILTERS = _prefilters(_LINE_RULES)
 _NEEDLE_RULES = [r for r in _LINE_RULES if r.needles]
 
@@ -1241,10 +1310,11 @@ def _builtin_family(line: str) -> str | None:
     n = len(line)
     rules: Sequence[_Rule] = _NEEDLE_RULES
     for limit, prefilter in _PREFILTERS:
-        if n <= limit:
-            if prefilter.match(line):
-                # Some anchored rule matches: the rules in order say which family comes first.
-                rules = _LINE_RULES
+        if n > limit:
+            break
+        if prefilter.match(line):
+            # Some anchored rule matches: the rules in order say which family comes first.
+            rules = _LINE_RULES
             break
     lower: str | None = None
     # Unpacked, not read by attribute: this loop runs for every rule on every line.
@@ -1309,9 +1379,27 @@ def drop_reasons(
     Blank lines come back as ``("", None)``. This is what :func:`clean_text` applies; it is
     public so that pipelines can count drops per family and tests can say why a line went.
     """
+    return line_reasons(
+        [_normalize(raw) for raw in text.splitlines()],
+        title=title,
+        extra_patterns=extra_patterns,
+        learned=learned,
+    )
+
+
+def line_reasons(
+    lines: Sequence[str],
+    *,
+    title: str | None = None,
+    extra_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+) -> list[tuple[str, str | None]]:
+    """:func:`drop_reasons` of text already cut into whitespace-collapsed lines (blocks as
+    :func:`pipelines.text.page.flat` returns them): the text pipeline holds its blocks so, and
+    joining them only for them to be split and collapsed again costs time on every page."""
     extra = _compile_extra(extra_patterns)
     title_key = loose_key(title) if title else ""
-    lines = [_normalize(raw) for raw in text.splitlines()]
+    lines = list(lines)
     reasons: list[str | None] = [None] * len(lines)
     seen: set[str] = set()
     # Teaser state: "headline" after a lone marker, "blurb" after a dropped teaser headline.

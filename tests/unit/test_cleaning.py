@@ -598,3 +598,33 @@ def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[d
     probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
     assert any(in_order(p) for p in probes)
     assert {p: cleaning._builtin_family(p) for p in probes} == {p: in_order(p) for p in probes}
+
+
+def test_a_scanning_lookahead_gives_its_rule_needles_read_from_the_pattern() -> None:
+    pattern = re.compile(r"^(?=.*?(?:subscri|\babo\b|log in|x[yz]))(?:please |bitte )", re.I)
+    assert cleaning._lookahead_words(pattern) == ("abo", "log in", "subscri", "xy", "xz")
+    # No lookahead at the start, or one that is not a plain scan for words: no needles.
+    assert cleaning._lookahead_words(re.compile(r"^(?:subscri|abo)")) == ()
+    assert cleaning._lookahead_words(re.compile(r"^(?=[^\d]*\d)stand")) == ()
+    assert cleaning._lookahead_words(re.compile(r"^(?=.*?\w+ing)go")) == ()
+    paywall = [
+        r
+        for r in cleaning._LINE_RULES
+        if r.family == "paywall" and r.pattern.pattern.startswith("^(?=.*?")
+    ]
+    assert paywall and all("subscri" in r.needles for r in paywall)
+    line = "Please log in or subscribe to continue reading"
+    assert cleaning._builtin_family(line) == "paywall"
+    assert cleaning._builtin_family("Please bring the ledger to continue reading") is None
+
+
+@given(st.lists(st.text(alphabet="ab :|-Teil\u00a0nFoto", min_size=1, max_size=30), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_line_reasons_of_collapsed_lines_equal_drop_reasons_of_their_text(
+    raw: list[str],
+) -> None:
+    lines = [" ".join(r.split()) for r in raw]
+    lines = [line for line in lines if line]
+    assert cleaning.line_reasons(lines, title="Teil") == drop_reasons(
+        "\n".join(lines), title="Teil"
+    )
