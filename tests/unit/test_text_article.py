@@ -893,3 +893,16 @@ def test_structure_drops_the_pitch_of_a_small_wall_box_but_not_the_article_insid
     # The long wall element holds the article: its heading stays; the small box's items go.
     blocks = [P1, P2, "The vote", P3, f"- {pitch}", "- Log in"]
     assert structure_reasons(blocks, signals) == [None] * 4 + ["wall_box"] * 2
+
+
+def test_a_lead_in_the_text_between_spaces_is_present_without_counting_runs() -> None:
+    from pipelines.text.article import _in_words
+
+    text = "Erster Absatz des Artikels.\nDer Rat tagt heute. Mehr folgt."
+    assert _in_words("Der Rat tagt heute.", text)
+    assert _in_words("Erster Absatz des Artikels.", text)
+    assert not _in_words("er Rat tagt heute.", text)  # inside a word: tokens differ
+    assert not _in_words("Der Rat tagt", "Der Rat tagte heute.")
+    assert _in_words("Mehr folgt.", text)
+    # Found only inside a word first, then between spaces further on.
+    assert _in_words("Rat", "Beirat und Rat")
