@@ -173,13 +173,6 @@ def structure_reasons(
         elif loose_key(block) in names:
             # The author's name on a line of its own: the byline (stored apart) or a signature.
             reasons[i] = "byline"
-        elif _linked_item(block, signals) and any(
-            0 <= j < len(blocks) and _linked_item(blocks[j], signals) for j in (i - 1, i + 1)
-        ):
-            # A list of two or more items that are each a linked headline: a box of links to
-            # other articles, wherever it sits (a list in the article that links its sources
-            # names them in sentences, not in headlines).
-            reasons[i] = "linked_list"
         elif _headline(block, signals):
             previous = blocks[i - 1] if i else ""
             if i and _label(previous) and previous not in signals.links:
@@ -191,7 +184,7 @@ def structure_reasons(
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
     for i, block in enumerate(blocks[:-1]):
-        if reasons[i] is not None or reasons[i + 1] not in ("linked_teaser", "linked_list"):
+        if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
             continue
         if (block not in signals.links and _label(block) and teaser_marker(block)) or _box_heading(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
@@ -261,8 +254,7 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
     article's own pointer."""
     return (
         len(after) == _CARD_RUN_MIN
-        and reasons[0] == reasons[1]
-        and reasons[0] in ("linked_teaser", "linked_list")
+        and reasons[0] == reasons[1] == "linked_teaser"
         and all(b.startswith("- ") for b in after)
         and not block.startswith("- ")
         and len(block) <= _BOX_HEADING_MAX_CHARS
@@ -295,11 +287,6 @@ def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> N
     if headlines >= _CARD_RUN_MIN:
         for j in blurbs:
             reasons[j] = "teaser_blurb"
-
-
-def _linked_item(block: str, signals: PageSignals) -> bool:
-    """A list item (as trafilatura prints it, "- " first) that is entirely a linked headline."""
-    return block.startswith("- ") and _headline(block[2:], signals)
 
 
 def _headline(block: str, signals: PageSignals) -> bool:

@@ -906,24 +906,3 @@ def test_a_lead_in_the_text_between_spaces_is_present_without_counting_runs() ->
     assert _in_words("Mehr folgt.", text)
     # Found only inside a word first, then between spaces further on.
     assert _in_words("Rat", "Beirat und Rat")
-
-
-def test_structure_drops_a_list_of_linked_headlines_inside_the_body_but_not_one_item() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    teasers = ["Five things to know about the budget", "The mayor answers your questions"]
-    signals.links.update([*teasers, "Hamburg marathon closes these streets"])
-    items = [f"- {t}" for t in teasers]
-    assert structure_reasons([P1, *items, P2], signals) == [
-        None,
-        "linked_list",
-        "linked_list",
-        None,
-    ]
-    # One linked item, or items that are not entirely a link, are the article's own list.
-    one = [P1, "- Hamburg marathon closes these streets", P2]
-    assert structure_reasons(one, signals) == [None, None, None]
-    prose = [P1, "- Five things to know about the budget, says the mayor", items[1], P2]
-    assert structure_reasons(prose, signals) == [None, None, None, None]
-    # A box's heading over such a list goes with it.
-    boxed = [P1, "Mehr aus Hamburg", *items, P2]
-    assert structure_reasons(boxed, signals)[1:4] == ["linked_teaser", "linked_list", "linked_list"]
