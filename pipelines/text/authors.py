@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -537,6 +538,68 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: H
     return False
 
 
+# A teaser card is small: its linked title, a credit, perhaps a date and a line of text.
+_CARD_ELEMENTS = 60
+_CARD_TEXT = 400
+# A link that reads as another item's headline: a few words at least.
+_TITLE_WORDS = 4
+_TITLE_CHARS = 25
+
+
+def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
+    """Inside a teaser card: a small block, apart from the headline, that links to another
+    page with a headline's words ("<a>Minden kisgyermeknek jár a játszótéri boldogság</a>
+    <span class=author>Kovács Gábor</span>"). The credit there is that item's, not the page's.
+
+    Only small blocks count (a few dozen elements, a few hundred characters), so the article's
+    own byline beside its body text, whose links are in-text links, is never one.
+    """
+    # The list keeps the proxies alive: an id of a freed lxml proxy is reused by the next one.
+    above = list(headline.iterancestors()) if headline is not None else []
+    for block in ancestors(element, levels):
+        if block is headline or any(a is block for a in above):
+            return False
+        if len(list(islice(block.iter(), _CARD_ELEMENTS))) >= _CARD_ELEMENTS:
+            return False
+        if len(block.text_content()) > _CARD_TEXT:
+            return False
+        for link in block.iter("a"):
+            if link is element or any(a is link for a in element.iterancestors()):
+                continue
+            if any(e is element for e in link.iterdescendants()):
+                continue
+            href = link.get("href", "")
+            if not href or _AUTHOR_PATHS.search(href):
+                continue
+            title = link.text_content().split()
+            if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
+                return True
+    return False
+
+
+# A list linking to this many authors' pages is the site's list of its writers (a widget of
+# "our authors", each with a count of articles), not one article's byline.
+_AUTHOR_LIST = 4
+
+
+def _in_author_list(element: HtmlElement, levels: int = 3) -> bool:
+    """Inside a list (``ul``/``ol``) of links to at least four authors' pages."""
+    for block in ancestors(element, levels):
+        if block.tag in ("ul", "ol"):
+            pages = {
+                a.get("href")
+                for a in block.iter("a")
+                if _AUTHOR_PATHS.search(a.get("href", "")) and a.text_content().strip()
+            }
+            return len(pages) >= _AUTHOR_LIST
+    return False
+
+
+def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """A credit of another item (a teaser) or of the site (a list of its authors)."""
+    return _in_teaser(element, headline) or _in_author_list(element)
+
+
 def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     """Texts of byline markup nearest the headline (the article's own, not a teaser's)."""
     if headline is None:
@@ -549,8 +612,9 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
+    # Teasers' credits are left out after that, so that their wrapper does not stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
-    innermost = [e for e in found if id(e) not in outer]
+    innermost = [e for e in found if id(e) not in outer and not _elsewhere(e, headline)]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
 
@@ -631,6 +695,8 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             # Under another item's linked heading: a teaser's or a related story's line (a
             # subtitle heading between the headline and the byline links nowhere).
             continue
+        if _elsewhere(holder, headline):
+            continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
     return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
@@ -707,7 +773,11 @@ def in_byline_markup(
     if headline is None:
         kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
     else:
-        kept = [e for e in elements if not _inside_excluded(e, None, headline)]
+        kept = [
+            e
+            for e in elements
+            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline)
+        ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]
     wanted = list(names)

@@ -397,3 +397,64 @@ def test_a_wire_credit_is_split_into_names_by_the_resolver() -> None:
     extracted = Extracted(text=text, title=None)
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
     assert meta.authors == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+# A teaser card beside the article: its linked title, then its own credit.
+CARD = (
+    '<div class="card"><div class="card-title"><a href="/politik/story-2.html">'
+    "Parliament votes on the budget after a long night</a></div>"
+    '<span class="card-author">{credit}</span></div>'
+)
+
+
+def test_a_teaser_cards_credit_beside_its_linked_title_is_not_the_articles() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><p>Text of the story.</p>'
+        f"{CARD.format(credit='Jane Doe')}{CARD.format(credit='Par John Roe')}</div>"
+    )
+    assert resolve_page(body)[0] == []
+    # Nor does it confirm trafilatura's author, read from the same card.
+    authors, _, skipped = resolve_with_extractor(body, "Jane Doe")
+    assert (authors, skipped) == ([], ["authors_unconfirmed"])
+
+
+def test_the_articles_byline_beside_a_teaser_card_is_kept() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><span class="author">Max Muster</span>'
+        f"<p>Text of the story.</p>{CARD.format(credit='Jane Doe')}</div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]
+
+
+def test_a_byline_with_a_short_link_beside_the_name_is_no_teaser() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><div class="meta">'
+        '<span class="author">Max Muster</span> <a href="/politik/">Politik</a></div>'
+        "<p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]
+
+
+def test_a_list_of_the_sites_authors_is_no_byline() -> None:
+    writers = "".join(
+        f'<li><a href="/author/{slug}/">{name}</a><br/> Listed: {n} Articles</li>'
+        for slug, name, n in (
+            ("jd", "Jane Doe", 120),
+            ("jr", "John Roe", 80),
+            ("mm", "Mary Major", 40),
+            ("rr", "Richard Miles", 12),
+        )
+    )
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><span class="post-author">Posted by '
+        f'<a href="/author/desk/">Newsroom</a></span><p>Text.</p><ul class="writers">{writers}'
+        "</ul></div>"
+    )
+    assert resolve_page(body)[0] == []
+    # Three authors of one article listed as links are still its byline.
+    three = "".join(
+        f'<li><a href="/author/{s}/">{n}</a></li>'
+        for s, n in (("jd", "Jane Doe"), ("jr", "John Roe"), ("mm", "Mary Major"))
+    )
+    byline = f'<div class="page"><h1>Minister resigns</h1><ul class="authors">{three}</ul></div>'
+    assert resolve_page(byline)[0] == ["Jane Doe", "John Roe", "Mary Major"]
