@@ -238,8 +238,17 @@ _WEEKDAYS = frozenset(
 _DATELINE = re.compile(r"^[A-ZÄÖÜÀ-Þ]{3,}(?:[ /-][A-ZÄÖÜÀ-Þ]{3,})*\s*(?:\([^)]*\))?\s*[–—:-]\s+")
 
 
+# How long ago the story went up, after the name: "P. Mucović prije 26 minuta", "Jane Doe 3
+# hours ago", "Max Muster vor 2 Stunden", "Ana López hace 5 minutos", "Jean Dupont il y a 2 h".
+_AGO = re.compile(
+    r"\s+(?:(?:prije|pre|vor|hace|il y a|há|fa|před|pred)\s+\d+\s*\w*\.?"
+    r"|\d+\s*\w*\.?\s+(?:ago|geleden|temu|siden|sedan|fa|önce|sitten))\s*$",
+    re.I,
+)
+
+
 def _strip(name: str) -> str:
-    name = _DATELINE.sub("", collapse(_EMAIL.sub(" ", name)))
+    name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
     name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = _LEAD.match(name)
@@ -346,6 +355,21 @@ def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[s
 def label_key(text: str) -> str:
     """How a label and a name are compared: spacing and case ignored (cheaper than loose)."""
     return " ".join(text.split()).casefold()
+
+
+# Roles of the people who edited a story, not wrote it, in a credit that labels each name.
+_EDITOR_ROLES = frozenset(
+    {"editor", "editora", "editore", "éditeur", "éditrice", "penyunting", "redaktur", "editör"}
+)
+
+
+def _edited_by(element: HtmlElement) -> bool:
+    """A name whose next element gives the role of an editor ("<h6>Jane Doe</h6>
+    <h6>Editor</h6>"): the person who checked the story, not the one who wrote it."""
+    label = element.getnext()
+    if label is None or not isinstance(label.tag, str):
+        return False
+    return collapse(label.text_content()).strip(" .,:;|-–—").casefold() in _EDITOR_ROLES
 
 
 def clean_names(
@@ -612,9 +636,12 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
-    # Teasers' credits are left out after that, so that their wrapper does not stand in.
+    # Teasers' credits and editors are left out after that, so that their wrapper does not
+    # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
-    innermost = [e for e in found if id(e) not in outer and not _elsewhere(e, headline)]
+    innermost = [
+        e for e in found if id(e) not in outer and not _elsewhere(e, headline) and not _edited_by(e)
+    ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
 

@@ -89,6 +89,7 @@ _MODIFIED_META = (
 _AUTHOR_META = (
     "author",
     "article:author",
+    "og:article:author",
     "dc.creator",
     "dcterms.creator",
     "parsely-author",

@@ -458,3 +458,52 @@ def test_a_list_of_the_sites_authors_is_no_byline() -> None:
     )
     byline = f'<div class="page"><h1>Minister resigns</h1><ul class="authors">{three}</ul></div>'
     assert resolve_page(byline)[0] == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+def test_a_credit_that_labels_each_name_leaves_out_the_editors() -> None:
+    # The page's byline names the writer, the JSON-LD only the editor: no answer.
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Minister resigns",
+        "url": URL,
+        "author": {"@type": "Person", "name": "John Roe"},
+    }
+    body = (
+        '<article><h1>Minister resigns</h1><div class="credit">'
+        '<span class="credit-author-name">Jane Doe</span>'
+        '<span class="credit-author-position">Penulis</span>'
+        '<span class="credit-author-name">John Roe</span>'
+        '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
+    )
+    assert resolve_page(body, ld)[0] == []
+    # Without the JSON-LD the byline's writer is the author, the editor is not.
+    assert resolve_page(body)[0] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Piše: P. Mucović prije 26 minuta", ["P. Mucović"]),
+        ("By Jane Doe 3 hours ago", ["Jane Doe"]),
+        ("Von Max Muster vor 2 Stunden", ["Max Muster"]),
+        ("Por Ana López hace 5 minutos", ["Ana López"]),
+        ("Par Jean Dupont il y a 2 h", ["Jean Dupont"]),
+        # A number without the words of "ago" stays a reason to doubt the name.
+        ("Jane Doe 3 hours", []),
+    ],
+)
+def test_how_long_ago_after_the_name_is_left_out(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_og_article_author_is_read_beside_the_outlets_author_tag() -> None:
+    html = (
+        '<html><head><meta name="author" content="Example Zeitung">'
+        '<meta property="og:article:author" content="Max Muster"></head>'
+        "<body><article><h1>Minister resigns</h1><p>Text.</p></article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.origin.get("authors")) == (["Max Muster"], "meta")
