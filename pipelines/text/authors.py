@@ -817,3 +817,25 @@ def in_byline_markup(
         if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
             return False  # written in lower case only: a code or a user name
     return bool(wanted)
+
+
+# Text nodes that hold a word, outside what a reader never sees (scripts, styles, the <head>).
+_SHOWN_TEXT = etree.XPath(
+    "//body//text()[contains(., $word)]"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
+    """Whether any of the names is written somewhere a reader sees it (a word of it, at least).
+
+    JSON-LD and meta tags are filled by the CMS; names in them that the page shows nowhere
+    (not in a byline, not under a photo, not in a ticker entry) are often the account that
+    uploaded the story, not its author. One name shown is enough: a ticker's JSON-LD lists
+    every reporter, the page shows those of its latest entries.
+    """
+    for name in names:
+        words = [w for w in name.split() if len(w) >= 3] or [name]
+        if any(_SHOWN_TEXT(tree, word=word) for word in (words[0], words[-1])):
+            return True
+    return False

@@ -191,7 +191,7 @@ def test_jsonld_author_given_by_reference_in_a_graph() -> None:
         ],
     }
     authors, origin = resolve_page(
-        "<article><h1>Minister resigns</h1><p>Text.</p></article>", graph
+        "<article><h1>Minister resigns</h1><p>Jane Doe</p><p>Text.</p></article>", graph
     )
     assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
 
@@ -267,7 +267,8 @@ def test_jsonld_author_name_with_html_entities() -> None:
         "headline": "Minister resigns",
         "author": {"@type": "Person", "name": "Jos&#xE9; Volta e Pinto"},
     }
-    authors, origin = resolve_page("<article><h1>Minister resigns</h1><p>Text.</p></article>", ld)
+    body = "<article><h1>Minister resigns</h1><p>José Volta e Pinto</p><p>Text.</p></article>"
+    authors, origin = resolve_page(body, ld)
     assert (authors, origin.get("authors")) == (["José Volta e Pinto"], "jsonld")
 
 
@@ -460,15 +461,18 @@ def test_a_list_of_the_sites_authors_is_no_byline() -> None:
     assert resolve_page(byline)[0] == ["Jane Doe", "John Roe", "Mary Major"]
 
 
+LD_PERSON = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Minister resigns",
+    "url": URL,
+    "author": {"@type": "Person", "name": "Jane Doe"},
+}
+
+
 def test_a_credit_that_labels_each_name_leaves_out_the_editors() -> None:
     # The page's byline names the writer, the JSON-LD only the editor: no answer.
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Minister resigns",
-        "url": URL,
-        "author": {"@type": "Person", "name": "John Roe"},
-    }
+    ld = dict(LD_PERSON, author={"@type": "Person", "name": "John Roe"})
     body = (
         '<article><h1>Minister resigns</h1><div class="credit">'
         '<span class="credit-author-name">Jane Doe</span>'
@@ -501,9 +505,32 @@ def test_og_article_author_is_read_beside_the_outlets_author_tag() -> None:
     html = (
         '<html><head><meta name="author" content="Example Zeitung">'
         '<meta property="og:article:author" content="Max Muster"></head>'
-        "<body><article><h1>Minister resigns</h1><p>Text.</p></article></body></html>"
+        "<body><article><h1>Minister resigns</h1><p>Max Muster</p><p>Text.</p></article>"
+        "</body></html>"
     )
     tree = parse_html(html)
     assert tree is not None
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
     assert (meta.authors, meta.origin.get("authors")) == (["Max Muster"], "meta")
+
+
+def test_a_cms_name_the_page_shows_nowhere_is_no_author() -> None:
+    # Only in the JSON-LD and in a script's data: the account that uploaded the story.
+    hidden = (
+        "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
+        '<script>var page = {"editor": "Jane Doe"};</script>'
+    )
+    meta_tree = parse_html(
+        "<html><head>"
+        f'<script type="application/ld+json">{json.dumps(LD_PERSON)}</script>'
+        f"</head><body>{hidden}</body></html>"
+    )
+    assert meta_tree is not None
+    meta = resolve_metadata(meta_tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.skipped) == ([], ["authors_unshown"])
+    # Shown anywhere a reader sees it (here in a line the byline rules do not read): kept.
+    shown = "<article><h1>Minister resigns</h1><p>Text of the story.</p><p>Jane Doe</p></article>"
+    assert resolve_page(shown, LD_PERSON)[0] == ["Jane Doe"]
+    # A page drawn by scripts shows no headline either: its absence says nothing.
+    drawn = '<div id="app"></div><script>render({"title": "Minister resigns"})</script>'
+    assert resolve_page(drawn, LD_PERSON)[0] == ["Jane Doe"]

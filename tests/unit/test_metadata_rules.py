@@ -456,7 +456,8 @@ ARTICLE_LD = {
 def test_resolver_takes_all_authors_exact_time_and_records_origins() -> None:
     html = page(
         "<title>Minister resigns after budget vote | Example News</title>",
-        "<article><h1>Minister resigns after budget vote</h1><p>Text.</p></article>",
+        "<article><h1>Minister resigns after budget vote</h1><p>Jane Doe and John Roe</p>"
+        "<p>Text.</p></article>",
         ARTICLE_LD,
     )
     meta = resolve(html)
@@ -569,7 +570,8 @@ def test_an_organisation_the_jsonld_credits_is_not_taken_from_the_meta_tags() ->
     head = '<meta name="author" content="Harbour Lights">'
     meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ld))
     assert meta.authors == []
-    person = resolve(page('<meta name="author" content="Jane Doe">', "<h1>Minister</h1>", ld))
+    shown = "<h1>Minister</h1><p>Jane Doe</p>"
+    person = resolve(page('<meta name="author" content="Jane Doe">', shown, ld))
     assert person.authors == ["Jane Doe"]
 
 
