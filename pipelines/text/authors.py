@@ -172,7 +172,7 @@ _ROLE_COMPOUND = re.compile(
 )
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
+    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|durch|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
     r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
     r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
@@ -209,7 +209,7 @@ _PARTICLES = frozenset(
 )
 # Lead words standing alone, left when the name was in a separate element.
 _LONE_LEADS = frozenset(
-    {"von", "by", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
+    {"von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
 )
 _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
@@ -335,7 +335,9 @@ _SECTION_PATHS = re.compile(
 
 # Path segments of links to an author's own page: the link text is that person's name.
 _AUTHOR_PATHS = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?)/", re.I
+    # Think tanks and institutes call their authors experts ("/experts/444").
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/",
+    re.I,
 )
 
 
@@ -465,7 +467,7 @@ _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "no
 # Candidates found by lxml in C (a case-insensitive test there is slow: these substrings cover
 # Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
 _CLASS_HINTS = ("uthor", "utor", "yline", "yLine")
-_HREF_HINTS = ("/aut", "/journalist", "/profile")
+_HREF_HINTS = ("/aut", "/journalist", "/profile", "/expert")
 
 
 def _candidates(top: HtmlElement) -> list[HtmlElement]:
@@ -677,6 +679,8 @@ _LEAD_TEXTS = etree.XPath(
     " or starts-with(normalize-space(.), 'Von ') or starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'Par ') or starts-with(normalize-space(.), 'Por ')"
     " or starts-with(normalize-space(.), 'Door ') or starts-with(normalize-space(.), 'Di ')"
+    # German and English bylines in lower case ("von Max Muster", "by Jane Doe").
+    " or starts-with(normalize-space(.), 'von ') or starts-with(normalize-space(.), 'by ')"
     " or starts-with(normalize-space(.), 'Av ') or starts-with(normalize-space(.), 'Od ')"
     " or starts-with(normalize-space(.), 'Autor:') or starts-with(normalize-space(.), 'Author:')"
     " or starts-with(normalize-space(.), 'Autorin:') or starts-with(normalize-space(.), 'Text:')]"

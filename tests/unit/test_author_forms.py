@@ -534,3 +534,27 @@ def test_a_cms_name_the_page_shows_nowhere_is_no_author() -> None:
     # A page drawn by scripts shows no headline either: its absence says nothing.
     drawn = '<div id="app"></div><script>render({"title": "Minister resigns"})</script>'
     assert resolve_page(drawn, LD_PERSON)[0] == ["Jane Doe"]
+
+
+def test_lower_case_leads_and_durch() -> None:
+    assert clean_names(["durch Stephan Beispiel"]) == ["Stephan Beispiel"]
+    # A lower-case "von" line beside the headline, without byline markup.
+    body = (
+        '<div class="story"><h1>Minister resigns</h1><p><span>von Max Muster</span><br>'
+        "<span>Samstag 22.12.2012</span></p><p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body) == (["Max Muster"], {"title": "h1", "authors": "line"})
+    # A sentence that opens with a lower-case "von" is no byline.
+    sentence = (
+        '<div class="story"><h1>Minister resigns</h1><p><span>von der Leyen sagte am Abend '
+        "etwas</span></p></div>"
+    )
+    assert resolve_page(sentence)[0] == []
+
+
+def test_a_link_to_an_experts_page_is_a_byline() -> None:
+    body = (
+        '<div class="story"><h1>Minister resigns</h1><ul><li><a href="/program/experts/444">'
+        "Max Muster</a></li></ul><p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]
