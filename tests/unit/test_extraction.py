@@ -6,6 +6,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
+from pipelines.text import extraction
 from pipelines.text.extraction import (
     comment_sections,
     declared_language,
@@ -135,3 +136,25 @@ def test_comment_sections_are_what_trafilatura_prunes(html: str) -> None:
     assert [id(e) for e in found] == [id(e) for e in expected]
     if html is _COMMENT_PAGE:
         assert len(found) == 8
+
+
+@pytest.mark.parametrize(
+    ("attribute", "unmarked"),
+    [
+        ("class='story'", True),
+        ("class='infinite-scroll'", False),
+        ("id='mvp-post-add-main'", False),
+        ("class='infin&#105;te'", False),  # a reference spells a letter of one
+        ("class='elementor&#x2D;share-buttons'", False),
+        ("class='story &#8217;'", True),
+    ],
+)
+def test_a_source_without_raw_prune_marks_skips_the_hint(attribute: str, unmarked: bool) -> None:
+    html = f"<html><head><title>t</title></head><body><div {attribute}><p>x</p></div></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    assert (tree in extraction._UNMARKED) is unmarked
+    # Never skipped where the hint finds a mark.
+    assert not (unmarked and extraction._RAW_PRUNE_HINT(tree))
+    if not unmarked and "&#8217;" not in attribute:
+        assert extraction._RAW_PRUNE_HINT(tree)
