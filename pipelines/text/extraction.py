@@ -251,9 +251,12 @@ def _may_hold_raw_prune_marks(html: str) -> bool:
 
     An attribute's value is its source text with character references read: it holds a
     substring only if the source does, or a reference stands for one of its characters (lower-case
-    ASCII letters and hyphens, which only numeric references spell: no named reference does).
+    ASCII letters and hyphens). Numeric references can spell any of them; of the named ones only
+    HTML5's ``&fjlig;`` ("fj", read by libxml2 2.14 and later) spells ASCII letters.
     """
     if any(part in html for parts in _RAW_PRUNE_SUBSTRINGS.values() for part in parts):
+        return True
+    if "&fjlig" in html:
         return True
     for reference in _NUMERIC_REFERENCE.finditer(html):
         hexadecimal, decimal = reference.groups()
