@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -171,7 +172,7 @@ _ROLE_COMPOUND = re.compile(
 )
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
+    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|durch|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
     r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
     r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
@@ -208,7 +209,7 @@ _PARTICLES = frozenset(
 )
 # Lead words standing alone, left when the name was in a separate element.
 _LONE_LEADS = frozenset(
-    {"von", "by", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
+    {"von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
 )
 _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
@@ -237,8 +238,17 @@ _WEEKDAYS = frozenset(
 _DATELINE = re.compile(r"^[A-ZÄÖÜÀ-Þ]{3,}(?:[ /-][A-ZÄÖÜÀ-Þ]{3,})*\s*(?:\([^)]*\))?\s*[–—:-]\s+")
 
 
+# How long ago the story went up, after the name: "P. Mucović prije 26 minuta", "Jane Doe 3
+# hours ago", "Max Muster vor 2 Stunden", "Ana López hace 5 minutos", "Jean Dupont il y a 2 h".
+_AGO = re.compile(
+    r"\s+(?:(?:prije|pre|vor|hace|il y a|há|fa|před|pred)\s+\d+\s*\w*\.?"
+    r"|\d+\s*\w*\.?\s+(?:ago|geleden|temu|siden|sedan|fa|önce|sitten))\s*$",
+    re.I,
+)
+
+
 def _strip(name: str) -> str:
-    name = _DATELINE.sub("", collapse(_EMAIL.sub(" ", name)))
+    name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
     name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = _LEAD.match(name)
@@ -325,7 +335,9 @@ _SECTION_PATHS = re.compile(
 
 # Path segments of links to an author's own page: the link text is that person's name.
 _AUTHOR_PATHS = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?)/", re.I
+    # Think tanks and institutes call their authors experts ("/experts/444").
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/",
+    re.I,
 )
 
 
@@ -345,6 +357,21 @@ def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[s
 def label_key(text: str) -> str:
     """How a label and a name are compared: spacing and case ignored (cheaper than loose)."""
     return " ".join(text.split()).casefold()
+
+
+# Roles of the people who edited a story, not wrote it, in a credit that labels each name.
+_EDITOR_ROLES = frozenset(
+    {"editor", "editora", "editore", "éditeur", "éditrice", "penyunting", "redaktur", "editör"}
+)
+
+
+def _edited_by(element: HtmlElement) -> bool:
+    """A name whose next element gives the role of an editor ("<h6>Jane Doe</h6>
+    <h6>Editor</h6>"): the person who checked the story, not the one who wrote it."""
+    label = element.getnext()
+    if label is None or not isinstance(label.tag, str):
+        return False
+    return collapse(label.text_content()).strip(" .,:;|-–—").casefold() in _EDITOR_ROLES
 
 
 def clean_names(
@@ -440,7 +467,7 @@ _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "no
 # Candidates found by lxml in C (a case-insensitive test there is slow: these substrings cover
 # Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
 _CLASS_HINTS = ("uthor", "utor", "yline", "yLine")
-_HREF_HINTS = ("/aut", "/journalist", "/profile")
+_HREF_HINTS = ("/aut", "/journalist", "/profile", "/expert")
 
 
 def _candidates(top: HtmlElement) -> list[HtmlElement]:
@@ -537,6 +564,68 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: H
     return False
 
 
+# A teaser card is small: its linked title, a credit, perhaps a date and a line of text.
+_CARD_ELEMENTS = 60
+_CARD_TEXT = 400
+# A link that reads as another item's headline: a few words at least.
+_TITLE_WORDS = 4
+_TITLE_CHARS = 25
+
+
+def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
+    """Inside a teaser card: a small block, apart from the headline, that links to another
+    page with a headline's words ("<a>Minden kisgyermeknek jár a játszótéri boldogság</a>
+    <span class=author>Kovács Gábor</span>"). The credit there is that item's, not the page's.
+
+    Only small blocks count (a few dozen elements, a few hundred characters), so the article's
+    own byline beside its body text, whose links are in-text links, is never one.
+    """
+    # The list keeps the proxies alive: an id of a freed lxml proxy is reused by the next one.
+    above = list(headline.iterancestors()) if headline is not None else []
+    for block in ancestors(element, levels):
+        if block is headline or any(a is block for a in above):
+            return False
+        if len(list(islice(block.iter(), _CARD_ELEMENTS))) >= _CARD_ELEMENTS:
+            return False
+        if len(block.text_content()) > _CARD_TEXT:
+            return False
+        for link in block.iter("a"):
+            if link is element or any(a is link for a in element.iterancestors()):
+                continue
+            if any(e is element for e in link.iterdescendants()):
+                continue
+            href = link.get("href", "")
+            if not href or _AUTHOR_PATHS.search(href):
+                continue
+            title = link.text_content().split()
+            if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
+                return True
+    return False
+
+
+# A list linking to this many authors' pages is the site's list of its writers (a widget of
+# "our authors", each with a count of articles), not one article's byline.
+_AUTHOR_LIST = 4
+
+
+def _in_author_list(element: HtmlElement, levels: int = 3) -> bool:
+    """Inside a list (``ul``/``ol``) of links to at least four authors' pages."""
+    for block in ancestors(element, levels):
+        if block.tag in ("ul", "ol"):
+            pages = {
+                a.get("href")
+                for a in block.iter("a")
+                if _AUTHOR_PATHS.search(a.get("href", "")) and a.text_content().strip()
+            }
+            return len(pages) >= _AUTHOR_LIST
+    return False
+
+
+def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """A credit of another item (a teaser) or of the site (a list of its authors)."""
+    return _in_teaser(element, headline) or _in_author_list(element)
+
+
 def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     """Texts of byline markup nearest the headline (the article's own, not a teaser's)."""
     if headline is None:
@@ -549,8 +638,12 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
+    # Teasers' credits and editors are left out after that, so that their wrapper does not
+    # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
-    innermost = [e for e in found if id(e) not in outer]
+    innermost = [
+        e for e in found if id(e) not in outer and not _elsewhere(e, headline) and not _edited_by(e)
+    ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
 
@@ -586,6 +679,8 @@ _LEAD_TEXTS = etree.XPath(
     " or starts-with(normalize-space(.), 'Von ') or starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'Par ') or starts-with(normalize-space(.), 'Por ')"
     " or starts-with(normalize-space(.), 'Door ') or starts-with(normalize-space(.), 'Di ')"
+    # German and English bylines in lower case ("von Max Muster", "by Jane Doe").
+    " or starts-with(normalize-space(.), 'von ') or starts-with(normalize-space(.), 'by ')"
     " or starts-with(normalize-space(.), 'Av ') or starts-with(normalize-space(.), 'Od ')"
     " or starts-with(normalize-space(.), 'Autor:') or starts-with(normalize-space(.), 'Author:')"
     " or starts-with(normalize-space(.), 'Autorin:') or starts-with(normalize-space(.), 'Text:')]"
@@ -631,6 +726,8 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             # Under another item's linked heading: a teaser's or a related story's line (a
             # subtitle heading between the headline and the byline links nowhere).
             continue
+        if _elsewhere(holder, headline):
+            continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
     return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
@@ -707,7 +804,11 @@ def in_byline_markup(
     if headline is None:
         kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
     else:
-        kept = [e for e in elements if not _inside_excluded(e, None, headline)]
+        kept = [
+            e
+            for e in elements
+            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline)
+        ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]
     wanted = list(names)
@@ -720,3 +821,25 @@ def in_byline_markup(
         if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
             return False  # written in lower case only: a code or a user name
     return bool(wanted)
+
+
+# Text nodes that hold a word, outside what a reader never sees (scripts, styles, the <head>).
+_SHOWN_TEXT = etree.XPath(
+    "//body//text()[contains(., $word)]"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
+    """Whether any of the names is written somewhere a reader sees it (a word of it, at least).
+
+    JSON-LD and meta tags are filled by the CMS; names in them that the page shows nowhere
+    (not in a byline, not under a photo, not in a ticker entry) are often the account that
+    uploaded the story, not its author. One name shown is enough: a ticker's JSON-LD lists
+    every reporter, the page shows those of its latest entries.
+    """
+    for name in names:
+        words = [w for w in name.split() if len(w) >= 3] or [name]
+        if any(_SHOWN_TEXT(tree, word=word) for word in (words[0], words[-1])):
+            return True
+    return False

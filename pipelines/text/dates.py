@@ -131,18 +131,20 @@ _SHOWN = (
         re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*((?:19|20)\d\d)(?!\d)"),
         "dmy",
     ),
-    # 5. März 2024, 17 de Febrero de 2020
+    # 5. März 2024, 17 de Febrero de 2020; "12<br>Mai<br>2019" reads "12Mai2019" as text
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
+            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?!\d)"
         ),
         "dMy",
     ),
-    # March 5, 2024
+    # March 5, 2024; "Mar<br>5<br>2024"
     (
-        re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)"),
+        re.compile(r"\b([^\W\d_]{3,})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d\d)(?!\d)"),
         "Mdy",
     ),
+    # 8.5.12, 08/05/12: a two-digit year, in a byline ("Jane Doe, 8.5.12")
+    (re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d./])"), "dmyy"),
 )
 
 
@@ -151,11 +153,16 @@ def shown_days(text: str) -> set[str]:
     days: set[str] = set()
     for pattern, form in _SHOWN:
         for match in pattern.finditer(text):
-            a, b, c = match.groups()
-            if form == "ymd":
-                readings = [(a, b, c)]
-            elif form == "dmy":
+            if form == "dmyy":
+                a, _, b, short = match.groups()
+                # Two digits of a year a news page was written in: 1990 to 2089.
+                c = f"{19 if int(short) >= 90 else 20}{short}"
+            else:
+                a, b, c = match.groups()
+            if form in ("dmy", "dmyy"):
                 readings = [(c, b, a), (c, a, b)]
+            elif form == "ymd":
+                readings = [(a, b, c)]
             elif form == "dMy":
                 readings = [(c, _MONTHS.get(b.casefold(), 0), a)]
             else:

@@ -89,6 +89,7 @@ _MODIFIED_META = (
 _AUTHOR_META = (
     "author",
     "article:author",
+    "og:article:author",
     "dc.creator",
     "dcterms.creator",
     "parsely-author",
@@ -680,11 +681,22 @@ def _resolve_authors(
         names = names_of(read())
         if not names:
             continue
+        check: list[str] = []
         if origin in ("jsonld", "byline"):
             check = names_of(candidates[index + 1][1]())
             if check and not author_rules.agree(names, check):
                 meta.conflicts.append("authors")
                 return
+        if (
+            origin in ("jsonld", "meta")
+            and not check
+            and headline is not None
+            and not author_rules.shown_on_page(tree, names)
+        ):
+            # Named by the CMS only, shown nowhere on a page that shows its headline (a page
+            # drawn by scripts shows neither): an account, not a byline.
+            meta.skipped.append("authors_unshown")
+            return
         if origin == "extractor" and not author_rules.in_byline_markup(tree, names, headline):
             # trafilatura's last resort reads any item's metadata and any byline-like text
             # (the outlet's credit on pages that name no person): stored only when the page

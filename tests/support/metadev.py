@@ -254,6 +254,9 @@ def split_names(names: Iterable[str]) -> list[str]:
     return out
 
 
+_INITIAL = re.compile(r"^\w\.$")
+
+
 def names_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -261,6 +264,11 @@ def names_match(a: str, b: str) -> bool:
     if abs(len(wa) - len(wb)) == 1:
         short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
         if short and short[0] == long_[0] and short[-1] == long_[-1]:
+            return True
+    if len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] == wb[-1]:
+        # Middle initials, written or left out: "Timothy H.J. Nerozzi" is "Timothy Nerozzi".
+        middle = [w for w in (*wa[1:-1], *wb[1:-1]) if not _INITIAL.match(w)]
+        if not middle:
             return True
     if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1]:
         fa, fb = wa[0].rstrip("."), wb[0].rstrip(".")

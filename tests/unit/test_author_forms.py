@@ -191,7 +191,7 @@ def test_jsonld_author_given_by_reference_in_a_graph() -> None:
         ],
     }
     authors, origin = resolve_page(
-        "<article><h1>Minister resigns</h1><p>Text.</p></article>", graph
+        "<article><h1>Minister resigns</h1><p>Jane Doe</p><p>Text.</p></article>", graph
     )
     assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
 
@@ -267,7 +267,8 @@ def test_jsonld_author_name_with_html_entities() -> None:
         "headline": "Minister resigns",
         "author": {"@type": "Person", "name": "Jos&#xE9; Volta e Pinto"},
     }
-    authors, origin = resolve_page("<article><h1>Minister resigns</h1><p>Text.</p></article>", ld)
+    body = "<article><h1>Minister resigns</h1><p>José Volta e Pinto</p><p>Text.</p></article>"
+    authors, origin = resolve_page(body, ld)
     assert (authors, origin.get("authors")) == (["José Volta e Pinto"], "jsonld")
 
 
@@ -397,3 +398,163 @@ def test_a_wire_credit_is_split_into_names_by_the_resolver() -> None:
     extracted = Extracted(text=text, title=None)
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
     assert meta.authors == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+# A teaser card beside the article: its linked title, then its own credit.
+CARD = (
+    '<div class="card"><div class="card-title"><a href="/politik/story-2.html">'
+    "Parliament votes on the budget after a long night</a></div>"
+    '<span class="card-author">{credit}</span></div>'
+)
+
+
+def test_a_teaser_cards_credit_beside_its_linked_title_is_not_the_articles() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><p>Text of the story.</p>'
+        f"{CARD.format(credit='Jane Doe')}{CARD.format(credit='Par John Roe')}</div>"
+    )
+    assert resolve_page(body)[0] == []
+    # Nor does it confirm trafilatura's author, read from the same card.
+    authors, _, skipped = resolve_with_extractor(body, "Jane Doe")
+    assert (authors, skipped) == ([], ["authors_unconfirmed"])
+
+
+def test_the_articles_byline_beside_a_teaser_card_is_kept() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><span class="author">Max Muster</span>'
+        f"<p>Text of the story.</p>{CARD.format(credit='Jane Doe')}</div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]
+
+
+def test_a_byline_with_a_short_link_beside_the_name_is_no_teaser() -> None:
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><div class="meta">'
+        '<span class="author">Max Muster</span> <a href="/politik/">Politik</a></div>'
+        "<p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]
+
+
+def test_a_list_of_the_sites_authors_is_no_byline() -> None:
+    writers = "".join(
+        f'<li><a href="/author/{slug}/">{name}</a><br/> Listed: {n} Articles</li>'
+        for slug, name, n in (
+            ("jd", "Jane Doe", 120),
+            ("jr", "John Roe", 80),
+            ("mm", "Mary Major", 40),
+            ("rr", "Richard Miles", 12),
+        )
+    )
+    body = (
+        '<div class="page"><h1>Minister resigns</h1><span class="post-author">Posted by '
+        f'<a href="/author/desk/">Newsroom</a></span><p>Text.</p><ul class="writers">{writers}'
+        "</ul></div>"
+    )
+    assert resolve_page(body)[0] == []
+    # Three authors of one article listed as links are still its byline.
+    three = "".join(
+        f'<li><a href="/author/{s}/">{n}</a></li>'
+        for s, n in (("jd", "Jane Doe"), ("jr", "John Roe"), ("mm", "Mary Major"))
+    )
+    byline = f'<div class="page"><h1>Minister resigns</h1><ul class="authors">{three}</ul></div>'
+    assert resolve_page(byline)[0] == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+LD_PERSON = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Minister resigns",
+    "url": URL,
+    "author": {"@type": "Person", "name": "Jane Doe"},
+}
+
+
+def test_a_credit_that_labels_each_name_leaves_out_the_editors() -> None:
+    # The page's byline names the writer, the JSON-LD only the editor: no answer.
+    ld = dict(LD_PERSON, author={"@type": "Person", "name": "John Roe"})
+    body = (
+        '<article><h1>Minister resigns</h1><div class="credit">'
+        '<span class="credit-author-name">Jane Doe</span>'
+        '<span class="credit-author-position">Penulis</span>'
+        '<span class="credit-author-name">John Roe</span>'
+        '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
+    )
+    assert resolve_page(body, ld)[0] == []
+    # Without the JSON-LD the byline's writer is the author, the editor is not.
+    assert resolve_page(body)[0] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Piše: P. Mucović prije 26 minuta", ["P. Mucović"]),
+        ("By Jane Doe 3 hours ago", ["Jane Doe"]),
+        ("Von Max Muster vor 2 Stunden", ["Max Muster"]),
+        ("Por Ana López hace 5 minutos", ["Ana López"]),
+        ("Par Jean Dupont il y a 2 h", ["Jean Dupont"]),
+        # A number without the words of "ago" stays a reason to doubt the name.
+        ("Jane Doe 3 hours", []),
+    ],
+)
+def test_how_long_ago_after_the_name_is_left_out(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_og_article_author_is_read_beside_the_outlets_author_tag() -> None:
+    html = (
+        '<html><head><meta name="author" content="Example Zeitung">'
+        '<meta property="og:article:author" content="Max Muster"></head>'
+        "<body><article><h1>Minister resigns</h1><p>Max Muster</p><p>Text.</p></article>"
+        "</body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.origin.get("authors")) == (["Max Muster"], "meta")
+
+
+def test_a_cms_name_the_page_shows_nowhere_is_no_author() -> None:
+    # Only in the JSON-LD and in a script's data: the account that uploaded the story.
+    hidden = (
+        "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
+        '<script>var page = {"editor": "Jane Doe"};</script>'
+    )
+    meta_tree = parse_html(
+        "<html><head>"
+        f'<script type="application/ld+json">{json.dumps(LD_PERSON)}</script>'
+        f"</head><body>{hidden}</body></html>"
+    )
+    assert meta_tree is not None
+    meta = resolve_metadata(meta_tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.skipped) == ([], ["authors_unshown"])
+    # Shown anywhere a reader sees it (here in a line the byline rules do not read): kept.
+    shown = "<article><h1>Minister resigns</h1><p>Text of the story.</p><p>Jane Doe</p></article>"
+    assert resolve_page(shown, LD_PERSON)[0] == ["Jane Doe"]
+    # A page drawn by scripts shows no headline either: its absence says nothing.
+    drawn = '<div id="app"></div><script>render({"title": "Minister resigns"})</script>'
+    assert resolve_page(drawn, LD_PERSON)[0] == ["Jane Doe"]
+
+
+def test_lower_case_leads_and_durch() -> None:
+    assert clean_names(["durch Stephan Beispiel"]) == ["Stephan Beispiel"]
+    # A lower-case "von" line beside the headline, without byline markup.
+    body = (
+        '<div class="story"><h1>Minister resigns</h1><p><span>von Max Muster</span><br>'
+        "<span>Samstag 22.12.2012</span></p><p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body) == (["Max Muster"], {"title": "h1", "authors": "line"})
+    # A sentence that opens with a lower-case "von" is no byline.
+    sentence = (
+        '<div class="story"><h1>Minister resigns</h1><p><span>von der Leyen sagte am Abend '
+        "etwas</span></p></div>"
+    )
+    assert resolve_page(sentence)[0] == []
+
+
+def test_a_link_to_an_experts_page_is_a_byline() -> None:
+    body = (
+        '<div class="story"><h1>Minister resigns</h1><ul><li><a href="/program/experts/444">'
+        "Max Muster</a></li></ul><p>Text of the story.</p></div>"
+    )
+    assert resolve_page(body)[0] == ["Max Muster"]

@@ -456,7 +456,8 @@ ARTICLE_LD = {
 def test_resolver_takes_all_authors_exact_time_and_records_origins() -> None:
     html = page(
         "<title>Minister resigns after budget vote | Example News</title>",
-        "<article><h1>Minister resigns after budget vote</h1><p>Text.</p></article>",
+        "<article><h1>Minister resigns after budget vote</h1><p>Jane Doe and John Roe</p>"
+        "<p>Text.</p></article>",
         ARTICLE_LD,
     )
     meta = resolve(html)
@@ -569,7 +570,8 @@ def test_an_organisation_the_jsonld_credits_is_not_taken_from_the_meta_tags() ->
     head = '<meta name="author" content="Harbour Lights">'
     meta = resolve(page(head, "<h1>Minister resigns after budget vote</h1>", ld))
     assert meta.authors == []
-    person = resolve(page('<meta name="author" content="Jane Doe">', "<h1>Minister</h1>", ld))
+    shown = "<h1>Minister</h1><p>Jane Doe</p>"
+    person = resolve(page('<meta name="author" content="Jane Doe">', shown, ld))
     assert person.authors == ["Jane Doe"]
 
 
@@ -754,6 +756,15 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     meta = resolve(shown, extracted=_extracted("2020-07-15"))
     assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "extractor")
     assert meta.weak == []
+    # A two-digit year beside the byline supports it too.
+    short = page(
+        "",
+        "<article><h1>Minister resigns after budget vote</h1>"
+        '<p>von <a rel="author" href="/author/jd/">Jane Doe</a>, 15.7.20</p><p>Text.</p></article>',
+    )
+    assert resolve(short, extracted=_extracted("2020-07-15")).published == (
+        "2020-07-15T00:00:00+00:00"
+    )
     # A day the page shows that differs from the guess is no support.
     assert resolve(shown, extracted=_extracted("2020-07-11")).published is None
     # The listing's date or the URL's date or month agreeing support it too.
@@ -818,6 +829,14 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
         ("Posted March 5th, 2024", {"2024-03-05"}),
         ("الأربعاء، 07 أكتوبر 2020", {"2020-10-07"}),
         ("31.02.2024 or 12 Monkeys 1995 or 2024-13-01", set()),
+        # A two-digit year, day or month first.
+        ("von Jane Doe, 8.5.12", {"2012-05-08", "2012-08-05"}),
+        ("Posted 23/07/98", {"1998-07-23"}),
+        # Version numbers and addresses are no dates.
+        ("Version 10.5.12.3, 192.168.1.20", set()),
+        # Day, month and year in separate elements: the text glues them ("12<br>Mai<br>2019").
+        ("12Mai2019", {"2019-05-12"}),
+        ("Mar 52024", {"2024-03-05"}),  # "Mar 5<br>2024"
     ],
 )
 def test_days_shown_in_text(text: str, days: set[str]) -> None:

@@ -25,6 +25,9 @@ def found(*names: str) -> Found:
         (["Anna Beispiel"], ["Prof. Dr. Anna Beispiel"], "right"),
         (["Von Max Muster"], ["Max Muster"], "right"),
         (["J. Smith"], ["John Smith"], "right"),
+        (["Timothy Nerozzi"], ["Timothy H.J. Nerozzi"], "right"),  # middle initials left out
+        (["Timothy Nerozzi"], ["Timothy Harold Nerozzi"], "right"),
+        (["Timothy Nerozzi"], ["Timothy Harold James Nerozzi"], "wrong"),
         (["Max Kolter"], ["Max Kolter", "Erika Muster"], "partial"),
         (["Drake Bell"], ["Max Kolter"], "wrong"),  # "Dr" inside a word is no title
         ([], ["Max Kolter"], "missing"),
