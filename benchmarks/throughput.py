@@ -18,6 +18,13 @@ per-stage shares come from the crawl's ``news/time/*`` stats. Finally the writer
 (dedup lookup + index + upsert + line stats, in batches as in StorePipeline) is timed against
 databases pre-filled with ``--stored`` synthetic articles.
 
+``--rounds N`` runs the three crawls N times instead, alternating their order (lighter
+naive, Newsloom, heavier naive; then heavier, Newsloom, lighter), and prints every round and
+the median and spread of the paired ratios: each Newsloom run against the naive runs just
+before and after it, so a machine whose speed drifts weighs on both sides of every ratio. Each
+round also crawls ``--few`` pages with Newsloom and the lighter naive design, which splits the
+CPU per article into a fixed cost per crawl (start-up, shutdown) and a marginal cost per page.
+
 Not a test: figures depend on the machine and on whatever else runs on it.
 """
 
@@ -27,6 +34,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -416,7 +424,7 @@ def run_naive(
         ],
         work,
         server,
-        work / f"{db.stem}.log",
+        db.with_suffix(".log"),
     )
     run.articles = count_rows(db)
     print(f"{label}: {run.rate:.1f} articles/s", flush=True)
@@ -550,18 +558,30 @@ def report(
         print(f"crawl CPU per article ratio {hi} / {lo} stored: {ratio:.2f}")
 
 
+def run_newsloom(
+    sitemap_url: str,
+    db: Path,
+    server: psutil.Process,
+    work: Path,
+    label: str,
+    with_timeline: bool = False,
+) -> CrawlRun:
+    """``scrapy crawl news`` over ``sitemap_url`` into a fresh ``db``."""
+    overrides = [x for s in FAST for x in ("-s", s)]
+    args = ["crawl", "news", "-a", f"sitemap={sitemap_url}", "-s", f"NEWS_DB={db}"]
+    news = run_crawl(
+        [*args, *overrides], ROOT, server, db.with_suffix(".log"), db, timeline=with_timeline
+    )
+    news.articles = count_rows(db)
+    print(f"{label}: {news.rate:.1f} articles/s", flush=True)
+    return news
+
+
 def newsloom_crawl(
     manifest: SiteManifest, db: Path, server: psutil.Process, work: Path, with_timeline: bool
 ) -> CrawlRun:
     """(c): ``scrapy crawl news`` over the sitemap into a fresh ``db``."""
-    overrides = [x for s in FAST for x in ("-s", s)]
-    args = ["crawl", "news", "-a", f"sitemap={manifest.sitemap_url}", "-s", f"NEWS_DB={db}"]
-    news = run_crawl(
-        [*args, *overrides], ROOT, server, work / "news.log", db, timeline=with_timeline
-    )
-    news.articles = count_rows(db)
-    print(f"(c) newsloom: {news.rate:.1f} articles/s", flush=True)
-    return news
+    return run_newsloom(manifest.sitemap_url, db, server, work, "(c) newsloom", with_timeline)
 
 
 def report_newsloom(news: CrawlRun, with_timeline: bool) -> None:
@@ -577,6 +597,149 @@ def report_newsloom(news: CrawlRun, with_timeline: bool) -> None:
     )
     if with_timeline:
         print_timeline(u)
+
+
+def few_pages_sitemap(site: Path, manifest: SiteManifest, count: int) -> str:
+    """A sitemap of the site's first ``count`` articles (same entries as its news sitemaps)."""
+    first = (site / manifest.news_sitemaps[0].rsplit("/", 1)[1]).read_text(encoding="utf-8")
+    head, _, rest = first.partition("<url>")
+    entries = ["<url>" + e for e in rest.split("<url>")][:count]
+    body = "".join(entries)
+    if not body.rstrip().endswith("</urlset>"):
+        body += "</urlset>\n"
+    (site / "sitemap-few.xml").write_text(head + body, encoding="utf-8")
+    return f"{manifest.base_url}/sitemap-few.xml"
+
+
+def fresh_db(path: Path) -> Path:
+    """``path`` with no database (nor WAL files) left from an earlier run."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+@dataclass
+class Round:
+    """One round of ``--rounds``: each crawler over all pages, and over the few pages."""
+
+    light: CrawlRun
+    heavy: CrawlRun
+    news: CrawlRun
+    light_few: CrawlRun
+    news_few: CrawlRun
+
+    @staticmethod
+    def cpu_ms(run: CrawlRun) -> float:
+        return run.usage.cpu / max(run.articles, 1) * 1000
+
+    @staticmethod
+    def split(full: CrawlRun, few: CrawlRun) -> tuple[float, float]:
+        """(fixed CPU s per crawl, marginal CPU ms per article) from the two crawl sizes."""
+        extra = max(full.articles - few.articles, 1)
+        marginal = (full.usage.cpu - few.usage.cpu) / extra
+        return few.usage.cpu - marginal * few.articles, marginal * 1000
+
+    def ratios(self) -> dict[str, float]:
+        """The paired ratios of this round (Newsloom over the naive run beside it)."""
+        marginal_news = self.split(self.news, self.news_few)[1]
+        marginal_light = self.split(self.light, self.light_few)[1]
+        return {
+            "CPU/article vs lighter (target <= 1)": self.cpu_ms(self.news)
+            / self.cpu_ms(self.light),
+            "marginal CPU/article vs lighter": marginal_news / marginal_light,
+            "articles/s vs lighter (target >= 2)": self.news.rate / self.light.rate,
+            "articles/s vs heavier (target >= 2.5)": self.news.rate / self.heavy.rate,
+            "cores busy, Newsloom (target >= 0.9)": self.news.usage.cpu
+            / self.news.usage.wall
+            / CORES,
+        }
+
+
+def run_rounds(
+    site: Path,
+    manifest: SiteManifest,
+    server: psutil.Process,
+    work: Path,
+    rounds: int,
+    few: int,
+) -> list[Round]:
+    """``rounds`` x (lighter naive, Newsloom, heavier naive), the order reversed every round,
+    each round preceded by the few-page crawls of Newsloom and the lighter naive design."""
+    overrides = [x for s in FAST for x in ("-s", s)]
+    few_url = few_pages_sitemap(site, manifest, few)
+    done = []
+    for k in range(1, rounds + 1):
+        folder = work / f"round-{k}"
+        light_few = run_naive(
+            "naive_light_spider.py",
+            fresh_db(folder / "light-few.db"),
+            few_url,
+            overrides,
+            work,
+            server,
+            f"round {k}: lighter naive, {few} pages",
+        )
+        news_few = run_newsloom(
+            few_url,
+            fresh_db(folder / "few" / "news.db"),
+            server,
+            work,
+            f"round {k}: Newsloom, {few} pages",
+        )
+        order = [("naive_light_spider.py", "lighter naive"), ("naive_spider.py", "heavier naive")]
+        if k % 2 == 0:
+            order.reverse()
+
+        def naive(spider: str, label: str, folder: Path = folder, k: int = k) -> CrawlRun:
+            db = fresh_db(folder / f"{spider.removesuffix('.py')}.db")
+            return run_naive(
+                spider, db, manifest.sitemap_url, overrides, work, server, f"round {k}: {label}"
+            )
+
+        first = naive(*order[0])
+        news = run_newsloom(
+            manifest.sitemap_url, fresh_db(folder / "news.db"), server, work, f"round {k}: Newsloom"
+        )
+        second = naive(*order[1])
+        runs = {order[0][0]: first, order[1][0]: second}
+        done.append(
+            Round(runs["naive_light_spider.py"], runs["naive_spider.py"], news, light_few, news_few)
+        )
+    return done
+
+
+def report_rounds(rounds: list[Round], pages: int, few: int) -> None:
+    """Every round's figures, then the median and spread of each paired ratio."""
+    print(f"\n== Paired rounds ({len(rounds)} x {pages} pages, {CORES} cores; order alternates) ==")
+    print(
+        "round | CPU ms/article: light heavy newsloom | articles/s: light heavy newsloom |"
+        " newsloom cores | fixed CPU s (light, newsloom) | marginal ms/article (light, newsloom)"
+    )
+    for k, r in enumerate(rounds, start=1):
+        (fix_l, marg_l), (fix_n, marg_n) = (
+            Round.split(r.light, r.light_few),
+            Round.split(r.news, r.news_few),
+        )
+        print(
+            f"{k:5} | {Round.cpu_ms(r.light):21.1f} {Round.cpu_ms(r.heavy):5.1f}"
+            f" {Round.cpu_ms(r.news):8.1f} | {r.light.rate:17.1f} {r.heavy.rate:5.1f}"
+            f" {r.news.rate:8.1f} | {r.news.usage.cpu / r.news.usage.wall / CORES:13.0%}"
+            f" | {fix_l:12.2f} {fix_n:8.2f}      | {marg_l:18.2f} {marg_n:8.2f}"
+        )
+    print(
+        f"few-page crawls ({few} pages): CPU s light "
+        + ", ".join(f"{r.light_few.usage.cpu:.2f}" for r in rounds)
+        + "; Newsloom "
+        + ", ".join(f"{r.news_few.usage.cpu:.2f}" for r in rounds)
+    )
+    print("paired ratio (Newsloom / the naive run beside it): median [min .. max], per round")
+    for name in rounds[0].ratios():
+        values = [r.ratios()[name] for r in rounds]
+        print(
+            f"  {name:<40} {statistics.median(values):5.2f} [{min(values):5.2f} .."
+            f" {max(values):5.2f}]  " + " ".join(f"{v:.2f}" for v in values)
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -598,6 +761,19 @@ def main(argv: list[str] | None = None) -> None:
         "--newsloom-only",
         action="store_true",
         help="run only Newsloom's crawl (no baselines, no archive tiers): its figures alone",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=0,
+        help="run the three crawls this many times in alternating order and print the median"
+        " and spread of the paired ratios (0: one run of each, as before)",
+    )
+    parser.add_argument(
+        "--few",
+        type=int,
+        default=20,
+        help="with --rounds: pages of the small crawls that measure the fixed cost per crawl",
     )
     args = parser.parse_args(argv)
     work = Path(args.keep or tempfile.mkdtemp(prefix="newsloom-bench-"))
@@ -622,15 +798,21 @@ def main(argv: list[str] | None = None) -> None:
         for path in (naive_db, light_db, news_db):
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-        # The naive spiders run from the work folder: no scrapy.cfg there, so Scrapy's defaults.
-        naive, light = (
-            run_naive(spider, db, manifest.sitemap_url, overrides, work, srv, label)
-            for spider, db, label in (
-                ("naive_spider.py", naive_db, "(b) naive"),
-                ("naive_light_spider.py", light_db, "(b') lighter naive"),
+        rounds: list[Round] = []
+        if args.rounds > 0:
+            rounds = run_rounds(site, manifest, srv, work, args.rounds, args.few)
+            naive, light, news = rounds[0].heavy, rounds[0].light, rounds[0].news
+            news_db = work / "round-1" / "news.db"
+        else:
+            # The naive spiders run from the work folder: no scrapy.cfg there, so Scrapy's defaults.
+            naive, light = (
+                run_naive(spider, db, manifest.sitemap_url, overrides, work, srv, label)
+                for spider, db, label in (
+                    ("naive_spider.py", naive_db, "(b) naive"),
+                    ("naive_light_spider.py", light_db, "(b') lighter naive"),
+                )
             )
-        )
-        news = newsloom_crawl(manifest, news_db, srv, work, args.timeline)
+            news = newsloom_crawl(manifest, news_db, srv, work, args.timeline)
         tiers = sorted(int(x) for x in args.stored.split(",") if x.strip())
         ends = (tiers[0], tiers[-1]) if tiers else ()
         store = measure_store_cost(news_db, work / "store", tiers, snapshot_tiers=ends)
@@ -663,6 +845,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.newsloom_only and args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
     report(args.pages, traf_rate, naive, light, news, store, prefilled)
+    if rounds:
+        print("(the figures above are round 1's)")
+        report_rounds(rounds, args.pages, args.few)
     if args.timeline:
         print_timeline(news.usage)
     if args.keep is None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from resiliparse.extract.html2text import extract_plain_text
@@ -85,16 +85,26 @@ def uncertain(primary: str, second: Sequence[str]) -> bool:
         return True
     if second_chars < UNCERTAIN_MIN_CHARS:
         return False
-    mine = set(_shingles(_tokens(primary)))
-    theirs = set(_shingles(_tokens("\n".join(second))))
+    # Tokens never span a line break, so a text's are its lines' in turn: read per line, they
+    # are the ones :func:`align` reads next (kept by :func:`_tokens`).
+    mine = set(_shingles(_text_tokens(primary.splitlines())))
+    theirs = set(_shingles(_text_tokens(second)))
     if not mine or not theirs:
         return False
     common = len(mine & theirs)
     return common < DISAGREE_SHARE * len(mine) and common < DISAGREE_SHARE * len(theirs)
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text.casefold())
+@functools.lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The case-folded words of ``text``; kept, since a page's paragraphs are read by
+    :func:`uncertain` and again by :func:`align`."""
+    return tuple(_TOKEN_RE.findall(text.casefold()))
+
+
+def _text_tokens(lines: Iterable[str]) -> list[str]:
+    """The tokens of ``lines`` joined by line breaks, read line by line."""
+    return [token for line in lines for token in _tokens(line)]
 
 
 def _shingles(tokens: Sequence[str]) -> list[tuple[str, ...]]:
@@ -140,8 +150,8 @@ def align(primary: Sequence[str], second: Sequence[str]) -> list[int | None]:
 @functools.lru_cache(maxsize=4)
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
     """The runs of tokens of ``text``, kept for the next call: an article's text is compared
-    with each of its lead candidates in turn."""
-    return frozenset(_shingles(_tokens(text)))
+    with each of its lead candidates in turn. Read per line: its paragraphs' are known."""
+    return frozenset(_shingles(_text_tokens(text.splitlines())))
 
 
 def shared_share(part: str, whole: str) -> float:

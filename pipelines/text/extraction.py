@@ -26,12 +26,17 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
 )
 from trafilatura.external import compare_extraction, justext_rescue
-from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+from trafilatura.htmlprocessing import (
+    convert_tags,
+    delete_element,
+    prune_unwanted_nodes,
+    tree_cleaning,
+)
 from trafilatura.main_extractor import extract_content
 from trafilatura.settings import Document, Extractor
-from trafilatura.utils import load_html, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, load_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
-from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
@@ -128,6 +133,46 @@ def declared_language(html: str) -> str | None:
     return None
 
 
+# What trafilatura's repair deletes from a page (its INVALID_XML_CHARS), as UTF-8: the control
+# characters are single bytes, U+FFFE and U+FFFF three.
+_INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_INVALID_NONCHARS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+
+
+def _needs_repair(html: str, beginning: str) -> bool:
+    """Whether ``trafilatura.utils.repair_faulty_html`` would change anything but invalid
+    characters: a doctype it strips, or a self-closing ``<html/>`` in the first lines."""
+    if "doctype" in beginning:
+        end = html.find("\n")
+        if DOCTYPE_TAG.match(html if end < 0 else html[:end]):
+            return True
+    return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
+
+
+def _parser_input(html: str) -> str | bytes:
+    """``html`` as ``repair_faulty_html`` leaves it, as UTF-8 bytes where that is the same.
+
+    The repair scans the whole page with a regular expression for invalid characters (about
+    0.4 ms for 80 KB) and lxml parses a ``str`` slower than its UTF-8 bytes: the usual page has
+    no such character and needs no repair, so its bytes, checked in C, are parsed as they are.
+    :data:`_PARSER` declares UTF-8, which takes precedence over a charset the page declares,
+    so both inputs give the same tree. A page the repair changes, one with an XML declaration
+    (refused in a ``str``, so left to ``load_html``) or with lone surrogates keeps the text path.
+    """
+    beginning = html[:50].lower()
+    if "<?xml" not in html[:100] and not _needs_repair(html, beginning):
+        try:
+            data = html.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
+                mark in data for mark in _INVALID_NONCHARS
+            ):
+                return data
+    return repair_faulty_html(html, beginning)
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """The page parsed once, as trafilatura parses it, for extraction and the metadata rules.
 
@@ -141,10 +186,13 @@ def parse_html(html: str) -> HtmlElement | None:
     if not html.strip():
         return None
     try:
-        tree = fromstring(repair_faulty_html(html, html[:50].lower()), parser=_PARSER)
+        data = _parser_input(html)
+        tree = fromstring(data, parser=_PARSER)
     except Exception:  # load_html below meets the same input and handles it its own way
         tree = None
     if tree is not None and len(tree) >= 2:
+        if isinstance(data, bytes) and not _may_hold_raw_prune_marks(html):
+            _UNMARKED.add(tree)
         return tree
     try:
         return load_html(html, _options().max_file_size)
@@ -188,10 +236,86 @@ _RAW_PRUNE_HINT = etree.XPath(
 )
 
 
-def _prune_raw(page: HtmlElement) -> None:
-    """trafilatura's raw-tree prune, skipped where :data:`_RAW_PRUNE_HINT` rules it out."""
-    if _RAW_PRUNE_HINT(page):
+# The characters of those substrings, and character references that could spell one of them.
+_RAW_PRUNE_CHARS = frozenset("".join(p for parts in _RAW_PRUNE_SUBSTRINGS.values() for p in parts))
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+# Trees parsed by :func:`parse_html` from a source that holds none of the substrings: no
+# attribute of theirs can (the hint's XPath costs about 0.4 ms a page, the search of the source
+# a tenth of it).
+_UNMARKED: weakref.WeakSet[HtmlElement] = weakref.WeakSet()
+
+
+def _may_hold_raw_prune_marks(html: str) -> bool:
+    """Whether an attribute parsed from ``html`` (parsed unrepaired) may hold one of
+    :data:`_RAW_PRUNE_SUBSTRINGS`.
+
+    An attribute's value is its source text with character references read: it holds a
+    substring only if the source does, or a reference stands for one of its characters (lower-case
+    ASCII letters and hyphens). Numeric references can spell any of them; of the named ones only
+    HTML5's ``&fjlig;`` ("fj", read by libxml2 2.14 and later) spells ASCII letters.
+    """
+    if any(part in html for parts in _RAW_PRUNE_SUBSTRINGS.values() for part in parts):
+        return True
+    if "&fjlig" in html:
+        return True
+    for reference in _NUMERIC_REFERENCE.finditer(html):
+        hexadecimal, decimal = reference.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        if code < 0x80 and chr(code) in _RAW_PRUNE_CHARS:
+            return True
+    return False
+
+
+# trafilatura's prune of comment sections (REMOVE_COMMENTS_AND_LISTS_XPATH) calls two regular
+# expressions back in Python for every div, section, list and details element: 0.7 to 2 ms a
+# page. Every element it removes is one of these, with an id opening with one of
+# ``_COMMENT_IDS`` or a class opening with "comment" or "Comment" or holding "article-comments"
+# or "post-comments": a walk over those elements finds the few, and trafilatura's own
+# expression, asked about each of them alone, decides (tests/unit/test_extraction.py compares
+# both). The walk costs a fifth of an XPath of the same tests (a descendant axis in libxml2).
+(_COMMENTS_XPATH,) = REMOVE_COMMENTS_AND_LISTS_XPATH
+_COMMENT_TAGS = ("div", "list", "section", "details", "ol", "ul")
+_COMMENT_IDS = ("Comment", "comment", "comol", "disqus_thread", "dsq-comments")
+_COMMENT_CLASSES = ("Comment", "comment")
+_COMMENTS_SELF = etree.XPath(
+    _COMMENTS_XPATH.path.strip().replace(".//*", "self::*", 1), namespaces={"re": REGEXP_NS}
+)
+
+
+def comment_sections(tree: HtmlElement) -> list[HtmlElement]:
+    """What ``REMOVE_COMMENTS_AND_LISTS_XPATH`` finds in ``tree``, in document order."""
+    found = []
+    for element in tree.iter(*_COMMENT_TAGS):
+        ident, classes = element.get("id"), element.get("class")
+        if (
+            (ident and ident.startswith(_COMMENT_IDS))
+            or (
+                classes
+                and (
+                    classes.startswith(_COMMENT_CLASSES)
+                    or "article-comments" in classes
+                    or "post-comments" in classes
+                )
+            )
+        ) and _COMMENTS_SELF(element):
+            found.append(element)
+    return found
+
+
+def _pruned(tree: HtmlElement) -> HtmlElement:
+    """``tree`` after trafilatura's two prunes of the raw page, on a copy where they remove
+    anything; ``tree`` itself, uncopied, where they would remove nothing (every later step
+    copies the page before changing it)."""
+    # The raw prune, skipped where :data:`_RAW_PRUNE_HINT` rules it out.
+    raw_prune = tree not in _UNMARKED and _RAW_PRUNE_HINT(tree)
+    if not raw_prune and not comment_sections(tree):
+        return tree
+    page = copy(tree)
+    if raw_prune:
         prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
+    for element in comment_sections(page):
+        delete_element(element)
+    return page
 
 
 def _page_text_bound(tree: HtmlElement) -> int:
@@ -235,10 +359,8 @@ def _extract_text(tree: HtmlElement, options: Extractor) -> str | None:
     (tests/unit/test_extraction_cascade.py compares it with bare_extraction; pinned to 2.3).
     """
     try:
-        # Pruned in place: the caller's tree stays as it was.
-        page = copy(tree)
-        _prune_raw(page)
-        page = prune_unwanted_nodes(page, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        # The caller's tree stays as it was.
+        page = _pruned(tree)
         body, text = _text_and_compare(page, options)
         if len(text) < options.min_extracted_size:
             # Rescue: trafilatura's baseline on the uncleaned page, if it finds more.

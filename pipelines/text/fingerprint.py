@@ -49,9 +49,9 @@ _EMPTY_VALUE = np.iinfo(np.uint32).max
 # permutations, whatever the length of the text.
 _CHUNK = 4096
 
-# Anything that is not a letter or digit (punctuation, symbols, underscores, whitespace)
-# separates words.
-_NON_WORD = re.compile(r"[\W_]+")
+# Words are runs of letters and digits; anything else (punctuation, symbols, underscores,
+# whitespace) separates them.
+_WORD = re.compile(r"[^\W_]+")
 # Odd 64-bit multipliers that combine the hashes of a shingle's words position by position, so
 # "a b" and "b a" differ. Derived from a fixed seed, not tuned.
 _POSITION_MULTIPLIERS = (
@@ -70,7 +70,9 @@ def normalize_for_hash(text: str) -> str:
     kept: a worker hashes each text and then takes its MinHash signature.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return _NON_WORD.sub(" ", folded).strip()
+    # The words joined by single spaces: what replacing each run of separators by a space and
+    # stripping the ends gives, without building the replacement pieces.
+    return " ".join(_WORD.findall(folded))
 
 
 def content_hash(text: str) -> str:

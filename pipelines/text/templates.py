@@ -62,6 +62,8 @@ def block_fingerprints(tree: etree._Element, blocks: Sequence[str]) -> list[str 
         text = element_text(element)
         if text in wanted and text not in paths:
             paths[text] = _path(element)
+            if len(paths) == len(wanted):
+                break  # every block has its first element: the page's lists and footer are left
     return [_key(paths[b], b) if b in paths else None for b in blocks]
 
 

@@ -4,8 +4,15 @@ import pytest
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
+from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
-from pipelines.text.extraction import declared_language, extract_article, parse_html
+from pipelines.text import extraction
+from pipelines.text.extraction import (
+    comment_sections,
+    declared_language,
+    extract_article,
+    parse_html,
+)
 from tests.conftest import DEMO_SITE, SITE
 
 EXPECTED = json.loads((SITE / "expected.json").read_text(encoding="utf-8"))
@@ -78,6 +85,18 @@ _FORM_PAGE = (
         "<p>one fragment</p>",  # one top element: trafilatura's own checks decide
         "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
         "plain text, no markup at all",
+        # Parsed from UTF-8 bytes: a charset the page declares must not change how it reads.
+        "<!DOCTYPE html><html><head><meta charset='iso-8859-1'><title>Grüße</title></head>"
+        "<body><p>Café – “quoted” 日本語 €</p></body></html>",
+        "\ufeff<!DOCTYPE html><html><head><meta http-equiv='Content-Type' "
+        "content='text/html; charset=shift_jis'></head><body><p>naïve</p></body></html>",
+        # What trafilatura repairs: invalid characters, an XHTML doctype, a self-closing <html/>.
+        "<!DOCTYPE html><html><body><p>bell\x07 and \ufffe gone</p></body></html>",
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        "<html><head><title>x</title></head><body><p>xhtml</p></body></html>",
+        "<!DOCTYPE html>\n<html lang='en'/>\n<head><title>x</title></head><body><p>y</p></body>",
+        "<html><body><p>lone \ud800 surrogate</p></body></html>",
     ],
 )
 def test_parse_html_gives_the_tree_trafilatura_parses(html: str) -> None:
@@ -90,3 +109,60 @@ def test_parse_html_gives_the_tree_trafilatura_parses(html: str) -> None:
     assert ours is not None
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert all(type(e) is HtmlElement for e in ours.iter(etree.Element))
+
+
+_COMMENT_PAGE = (
+    "<html><head><title>t</title></head><body><article><p>text</p>"
+    "<div id='comments'><p>a</p><div class='comment-body'>nested</div></div>"
+    "<div id='commentary'>an essay, kept</div><section class='Comments'>s</section>"
+    "<div class='x post-comments'>p</div><ul class='comment-list'><li>l</li></ul>"
+    "<ol id='disqus_thread'><li>only a div or section with this id</li></ol>"
+    "<div id='disqus_thread'>d</div><details id='comol'>c</details><list class='comment'>x</list>"
+    "<span class='comments'>not a section</span><div class='no-comments'>kept</div>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [_COMMENT_PAGE, *(p.read_text(encoding="utf-8") for p in sorted(SITE.glob("**/*.html")))],
+)
+def test_comment_sections_are_what_trafilatura_prunes(html: str) -> None:
+    tree = parse_html(html)
+    assert tree is not None
+    (expression,) = REMOVE_COMMENTS_AND_LISTS_XPATH
+    expected = expression(tree)
+    found = comment_sections(tree)
+    assert [id(e) for e in found] == [id(e) for e in expected]
+    if html is _COMMENT_PAGE:
+        assert len(found) == 8
+
+
+@pytest.mark.parametrize(
+    ("attribute", "unmarked"),
+    [
+        ("class='story'", True),
+        ("class='infinite-scroll'", False),
+        ("id='mvp-post-add-main'", False),
+        ("class='infin&#105;te'", False),  # a reference spells a letter of one
+        ("class='elementor&#x2D;share-buttons'", False),
+        ("class='story &#8217;'", True),
+    ],
+)
+def test_a_source_without_raw_prune_marks_skips_the_hint(attribute: str, unmarked: bool) -> None:
+    html = f"<html><head><title>t</title></head><body><div {attribute}><p>x</p></div></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    assert (tree in extraction._UNMARKED) is unmarked
+    # Never skipped where the hint finds a mark.
+    assert not (unmarked and extraction._RAW_PRUNE_HINT(tree))
+    if not unmarked and "&#8217;" not in attribute:
+        assert extraction._RAW_PRUNE_HINT(tree)
+
+
+def test_a_source_with_the_one_named_reference_for_ascii_letters_is_searched() -> None:
+    # libxml2 reads HTML5's &fjlig; as "fj": a source holding it is never taken as unmarked.
+    html = "<html><head><title>t</title></head><body><div class='&fjlig;'><p>x</p></div></body>"
+    tree = parse_html(html)
+    assert tree is not None
+    assert tree not in extraction._UNMARKED
