@@ -24,6 +24,7 @@ from pipelines.text.dates import (
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names
 from pipelines.text.titles import choose_title, strip_site_name
@@ -1114,3 +1115,14 @@ def test_a_page_showing_only_its_declared_update_day_is_a_conflict() -> None:
     undeclared = dict(ld, dateModified=None)
     meta = resolve(page("", body("Monday, 4 March 2024"), undeclared))
     assert meta.published == "2024-03-01T09:48:24+00:00"
+
+
+def test_soft_hyphens_and_zero_width_characters_do_not_split_words() -> None:
+    """A headline hyphenated for narrow screens ("Verfassungs&shy;beschwerde") is one word on
+    screen and in the body text; read as a space it would be stored split in two."""
+    html = page(
+        '<meta property="og:title" content="Verfassungsbeschwerde eingelegt">',
+        "<article><h1>Verfassungs&shy;beschwerde ein\u200bgelegt</h1><p>Text.</p></article>",
+    )
+    assert resolve(html).title == "Verfassungsbeschwerde eingelegt"
+    assert flat("Sema\u00adglutid \ufeffwirkt\u2060 gut") == "Semaglutid wirkt gut"
