@@ -293,16 +293,20 @@ def _without_updates(strong: list[Stamp], modified: list[Stamp]) -> list[Stamp]:
     """
     if not modified or all(gap(strong[0], s) <= PAGE_TOLERANCE for s in strong[1:]):
         return strong
-    timed = [m for m in modified if m.aware and m.precision != "day"]
-    kept = [
-        s
-        for s in strong
-        if not any(
-            s.aware and s.precision != "day" and abs(s.value - m.value) <= timedelta(minutes=1)
-            for m in timed
-        )
-    ]
+    kept = [s for s in strong if not _an_update(s, modified)]
     return kept or strong
+
+
+def _an_update(stamp: Stamp, modified: list[Stamp]) -> bool:
+    """Whether the stamp is a stated modification time, to the minute."""
+    return (
+        stamp.aware
+        and stamp.precision != "day"
+        and any(
+            m.aware and m.precision != "day" and abs(stamp.value - m.value) <= timedelta(minutes=1)
+            for m in modified
+        )
+    )
 
 
 def _days_in_part(scope: HtmlElement) -> list[str]:
@@ -531,8 +535,14 @@ def _resolve_dates(
     if hint is not None and not plausible(hint, fetched_at):
         hint = None
     page_side = _without_updates(strong, modified) or medium
+    # Beside a declared day, a candidate of the second rank on that day gives the time the page
+    # states elsewhere (2020-03-23 in JSON-LD, 17:10 in a ``parsely-pub-date`` tag or the
+    # ``<time>`` under the headline), unless it is the stated modification time.
+    precise = [s for s in medium if not _an_update(s, modified)] if page_side is not medium else []
     choice = choose(
-        page_side, [*weak, *([url_stamp] if url_stamp else [])], tolerance=PAGE_TOLERANCE
+        page_side,
+        [*precise, *weak, *([url_stamp] if url_stamp else [])],
+        tolerance=PAGE_TOLERANCE,
     )
     stamp = choice.stamp
     shown = [s for s in medium if s.origin == "time"]

@@ -780,6 +780,29 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     assert foldered.published == "2020-07-15T00:00:00+00:00"
 
 
+def test_a_declared_day_takes_the_time_a_second_rank_candidate_states_that_day() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05", dateModified="2024-03-05T17:14:09Z")
+    headline = "<h1>Minister resigns after budget vote</h1>"
+    tagged = resolve(
+        page('<meta name="parsely-pub-date" content="2024-03-05T17:10:08Z">', headline, ld)
+    )
+    assert (tagged.published, tagged.published_precision) == ("2024-03-05T17:10:08+00:00", "second")
+    shown = resolve(
+        page(
+            "",
+            f'<div>{headline}<time datetime="2024-03-05T18:10:08+01:00">5 March</time></div>',
+            ld,
+        )
+    )
+    assert shown.published == "2024-03-05T17:10:08+00:00"
+    # The stated modification time is the update, not the story's time; another day is no time
+    # of that day.
+    for value in ("2024-03-05T17:14:30Z", "2024-03-07T09:00:00Z"):
+        head = f'<meta name="parsely-pub-date" content="{value}">'
+        day = resolve(page(head, headline, ld))
+        assert (day.published, day.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
 def test_the_date_on_the_bylines_line_supports_the_guess_where_no_heading_is_found() -> None:
     # The <title> and the <h1> hold the site's name only: no heading is known as the headline,
     # but the byline's line writes the day beside the author's link.
