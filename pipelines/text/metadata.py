@@ -313,7 +313,9 @@ def _days_in_part(scope: HtmlElement) -> list[str]:
     # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
     if scope.tag in ("body", "html"):
         return []
-    return sorted(shown_days(scope.text_content()))
+    # Text nodes joined with a space: a line break or a new element between a source's name and
+    # its day ("News24<br>13 Jan 2020") must not glue them into one number ("News2413 Jan").
+    return sorted(shown_days(" ".join(scope.itertext())))
 
 
 def _days_near(headline: HtmlElement | None) -> set[str]:

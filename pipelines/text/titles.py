@@ -9,6 +9,7 @@ source confirms it is this article's headline (a page may have a logo or a secti
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -17,6 +18,10 @@ from pipelines.text.structured import collapse, host_label, loose
 # Separators between a headline and a site name: | – — - : · • » ::, with spaces around.
 # Full-width bars (｜) and the Hangul vowel ㅣ serve as bars in CJK titles, often unspaced.
 _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|:|·|•|»|::|/)\s+|\s*[|｜ㅣ]\s*|:\s+")
+# A character reference left in text that was parsed already: the page escaped it twice
+# ("&amp;#039;" in the source reads "&#039;"), as CMS templates that escape a stored, escaped
+# title do. No headline means the reference itself.
+_LEFT_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
 def _site_keys(site_names: Sequence[str], host: str) -> list[str]:
@@ -42,7 +47,7 @@ def strip_site_name(
     title: str | None, site_names: Sequence[str] = (), host: str = ""
 ) -> str | None:
     """Remove a site name prefix or suffix (one segment between separators at either end)."""
-    title = collapse(title)
+    title = collapse(unescaped(title))
     if not title:
         return None
     keys = _site_keys(site_names, host)
@@ -63,6 +68,13 @@ def strip_site_name(
     for sep, part in zip(seps, parts[1:], strict=True):
         rebuilt += sep + part
     return rebuilt.strip() or None
+
+
+def unescaped(text: str | None) -> str | None:
+    """``text`` with the character references a twice-escaped page leaves in it decoded."""
+    if text and "&" in text and _LEFT_REFERENCE.search(text):
+        return html.unescape(text)
+    return text
 
 
 def _same(a: str, b: str) -> bool:
@@ -142,7 +154,9 @@ def choose_title(
         if text and collapse(text)
     ]
     usable: list[tuple[str, str]] = [(o, t) for o, t in stripped if t]
-    headings = [h for h in h1s if h and not _is_site(h, _site_keys(site_names, host))]
+    headings = [
+        h for h in map(unescaped, h1s) if h and not _is_site(h, _site_keys(site_names, host))
+    ]
     for h1 in headings:
         if any(_same(h1, t) for _, t in usable):
             return h1, "h1"

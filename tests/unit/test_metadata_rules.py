@@ -1179,3 +1179,33 @@ def test_soft_hyphens_and_zero_width_characters_do_not_split_words() -> None:
     )
     assert resolve(html).title == "Verfassungsbeschwerde eingelegt"
     assert flat("Sema\u00adglutid \ufeffwirkt\u2060 gut") == "Semaglutid wirkt gut"
+
+
+def test_a_title_escaped_twice_is_decoded() -> None:
+    """A template that escapes an already escaped title leaves "&#039;" in the parsed text: it
+    is decoded before it is stored or compared with the page's headings."""
+    head = "<title>Officials won&amp;#039;t say &amp;quot;when&amp;quot; | Example News</title>"
+    meta = resolve(page(head, "<article><p>Text.</p></article>"))
+    assert (meta.title, meta.origin["title"]) == ('Officials won\'t say "when"', "html_title")
+    twice = "<h1>Officials won&amp;#039;t say &amp;quot;when&amp;quot;</h1>"
+    meta = resolve(page(head, f"<article>{twice}<p>Text.</p></article>"))
+    assert (meta.title, meta.origin["title"]) == ('Officials won\'t say "when"', "h1")
+    assert strip_site_name("Q&amp;A: R&D; AT&T &copy; 2024") == "Q&A: R&D; AT&T © 2024"
+
+
+def test_a_day_after_a_line_break_is_read_apart_from_the_text_before_it() -> None:
+    """ "News24<br>5 March 2024" is two lines on screen; read as "News245 March 2024" the day is
+    lost. Here the page shows only its update beside the headline, so the date stays NULL."""
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Dam repairs finished ahead of the spring floods",
+        "datePublished": "2024-03-01T09:00:00+01:00",
+        "dateModified": "2024-03-05T10:00:00+01:00",
+    }
+    body = (
+        "<article><h1>Dam repairs finished ahead of the spring floods</h1>"
+        "<p>News24<br>5 March 2024</p><p>Text.</p></article>"
+    )
+    meta = resolve(page("", body, ld))
+    assert meta.published is None
+    assert "published" in meta.conflicts
