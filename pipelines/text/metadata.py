@@ -672,11 +672,13 @@ def _resolve_authors(
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        if not author_rules.clean_names(raw, outlets, host):
+        names = author_rules.name_parts(raw, outlets, host)
+        if not names:
             return []
         if labels is None:
+            # Read once some source names someone: it reads every link of the page.
             labels = author_rules.section_labels(tree, sections)
-        return author_rules.clean_names(raw, outlets, host, labels)
+        return author_rules.unique_names(names, labels)
 
     for index, (origin, read) in enumerate(candidates):
         names = names_of(read())

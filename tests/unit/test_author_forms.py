@@ -7,7 +7,13 @@ import json
 
 import pytest
 
-from pipelines.text.authors import clean_names, credit_in_text, in_byline_markup
+from pipelines.text.authors import (
+    clean_names,
+    credit_in_text,
+    in_byline_markup,
+    name_parts,
+    unique_names,
+)
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from tests.support.metadev import Case, outlet_entry
@@ -558,3 +564,27 @@ def test_a_link_to_an_experts_page_is_a_byline() -> None:
         "Max Muster</a></li></ul><p>Text of the story.</p></div>"
     )
     assert resolve_page(body)[0] == ["Max Muster"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A lead word followed by a tab or a line break (spacing as XPath counts it).
+        ("<p>By\tJane Doe</p>", ["Jane Doe"]),
+        ("<p>\n  Von\n  Max Muster\n</p>", ["Max Muster"]),
+        ("<p>Autor:Jan Novák</p>", ["Jan Novák"]),
+        # A lead word glued to more letters is a word of its own.
+        ("<p>Bygone Days Ahead</p>", []),
+    ],
+)
+def test_a_byline_lines_lead_word_and_its_spacing(line: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
+    assert resolve_page(body)[0] == names
+
+
+def test_names_are_split_once_and_labels_applied_after() -> None:
+    raw = ["Von Jane Doe und Politik", "Jane  Doe", "John Roe"]
+    parts = name_parts(raw)
+    assert parts == ["Jane Doe", "Politik", "Jane Doe", "John Roe"]  # repeats kept
+    assert unique_names(parts, {"politik"}) == clean_names(raw, labels={"politik"})
+    assert unique_names(parts, {"politik"}) == ["Jane Doe", "John Roe"]
