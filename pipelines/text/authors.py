@@ -336,7 +336,10 @@ _SECTION_PATHS = re.compile(
 # Path segments of links to an author's own page: the link text is that person's name.
 _AUTHOR_PATHS = re.compile(
     # Think tanks and institutes call their authors experts ("/experts/444").
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/",
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
+    # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
+    # without pretty permalinks.
+    r"|[?&]author=\w",
     re.I,
 )
 
@@ -474,7 +477,7 @@ def jsonld_authors(
 
 _BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_CLASS = re.compile(
-    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|"
+    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
     # A comment's author ("comment-author vcard") and a teaser thumbnail's credit.
     r"comment|thumb",
     re.I,
@@ -514,7 +517,11 @@ def _candidates(top: HtmlElement) -> list[HtmlElement]:
         elif element.tag == "a":
             href = get("href")
             if href and (
-                "/aut" in href or "/journalist" in href or "/profile" in href or "/expert" in href
+                "/aut" in href
+                or "author=" in href
+                or "/journalist" in href
+                or "/profile" in href
+                or "/expert" in href
             ):
                 out.append(element)
     return out
