@@ -336,7 +336,10 @@ _SECTION_PATHS = re.compile(
 # Path segments of links to an author's own page: the link text is that person's name.
 _AUTHOR_PATHS = re.compile(
     # Think tanks and institutes call their authors experts ("/experts/444").
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/",
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
+    # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
+    # without pretty permalinks.
+    r"|[?&]author=\w",
     re.I,
 )
 
@@ -385,9 +388,17 @@ def clean_names(
     ``labels`` are keys of section names (:func:`section_labels`): a name equal to one is a desk
     or a topic.
     """
+    return unique_names(name_parts(raw, site_names, host), labels)
+
+
+def name_parts(raw: Iterable[str], site_names: Iterable[str] = (), host: str = "") -> list[str]:
+    """The names of raw byline strings, split and filtered, in order, duplicates kept.
+
+    The costly half of :func:`clean_names`, apart so that a caller that learns the section
+    labels only once names were found (:func:`section_labels` reads every link) splits once.
+    """
     sites = list(site_names)
     out: list[str] = []
-    seen: set[str] = set()
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
             continue  # a profile link (article:author often holds one) or a site credit
@@ -403,12 +414,24 @@ def clean_names(
             continue
         for part in parts:
             name = _strip(_FOR_OUTLET.sub("", part))
-            if not is_name(name, sites, host) or label_key(name) in labels:
-                continue
-            key = loose(name)
-            if key not in seen:
-                seen.add(key)
+            if is_name(name, sites, host):
                 out.append(name)
+    return out
+
+
+def unique_names(
+    names: Iterable[str], labels: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
+    """``names`` less section labels (keys of :func:`section_labels`) and repeats, in order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        if label_key(name) in labels:
+            continue
+        key = loose(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
     return out
 
 
@@ -454,7 +477,7 @@ def jsonld_authors(
 
 _BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
 _NOT_BYLINE_CLASS = re.compile(
-    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|"
+    r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
     # A comment's author ("comment-author vcard") and a teaser thumbnail's credit.
     r"comment|thumb",
     re.I,
@@ -464,31 +487,42 @@ _COMMENTS = re.compile(r"comment|discussion|disqus", re.I)
 _OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "noscript", "form"})
 
 
-# Candidates found by lxml in C (a case-insensitive test there is slow: these substrings cover
-# Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few it returns.
-_CLASS_HINTS = ("uthor", "utor", "yline", "yLine")
-_HREF_HINTS = ("/aut", "/journalist", "/profile", "/expert")
-
-
 def _candidates(top: HtmlElement) -> list[HtmlElement]:
     """Elements under ``top``, in document order, whose rel, itemprop or class hints at an
-    author or byline, and links to an author's page. Substring tests in Python: an XPath of
-    nine ``contains()`` over every element cost three times as much."""
+    author or byline, and links to an author's page.
+
+    Found by substrings (a case-insensitive test is slow: "uthor", "utor", "yline" and "yLine"
+    cover Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few
+    they find. Tested in Python and written out: an XPath of nine ``contains()`` over every
+    element cost three times as much, a loop over a tuple of the substrings a third more.
+    """
     out = []
-    for element in top.iterdescendants():
-        if not isinstance(element.tag, str):
-            continue
+    for element in top.iterdescendants(etree.Element):
         get = element.get
         rel, itemprop, classes = get("rel"), get("itemprop"), get("class")
         if (
             (rel and "uthor" in rel)
             or (itemprop and "uthor" in itemprop)
-            or (classes and any(hint in classes for hint in _CLASS_HINTS))
+            or (
+                classes
+                and (
+                    "uthor" in classes
+                    or "utor" in classes
+                    or "yline" in classes
+                    or "yLine" in classes
+                )
+            )
         ):
             out.append(element)
         elif element.tag == "a":
             href = get("href")
-            if href and any(hint in href for hint in _HREF_HINTS):
+            if href and (
+                "/aut" in href
+                or "author=" in href
+                or "/journalist" in href
+                or "/profile" in href
+                or "/expert" in href
+            ):
                 out.append(element)
     return out
 
@@ -672,19 +706,35 @@ def _nearest_texts(
 
 
 # Text nodes that open a byline written without byline markup: "Von " before a link, "By Jane
-# Doe", "Autor: …". Found by lxml in C; the rest of the test runs on the few it returns.
-_LEAD_TEXTS = etree.XPath(
-    ".//text()[normalize-space(.) = 'Von' or normalize-space(.) = 'By'"
-    " or normalize-space(.) = 'Par' or normalize-space(.) = 'Por' or normalize-space(.) = 'Door'"
-    " or starts-with(normalize-space(.), 'Von ') or starts-with(normalize-space(.), 'By ')"
-    " or starts-with(normalize-space(.), 'Par ') or starts-with(normalize-space(.), 'Por ')"
-    " or starts-with(normalize-space(.), 'Door ') or starts-with(normalize-space(.), 'Di ')"
+# Doe", "Autor: …". The lead word alone, or first and followed by a space.
+_LEAD_ALONE = frozenset({"Von", "By", "Par", "Por", "Door"})
+_LEAD_WORDS = (
+    *("Von", "By", "Par", "Por", "Door", "Di", "Av", "Od"),
     # German and English bylines in lower case ("von Max Muster", "by Jane Doe").
-    " or starts-with(normalize-space(.), 'von ') or starts-with(normalize-space(.), 'by ')"
-    " or starts-with(normalize-space(.), 'Av ') or starts-with(normalize-space(.), 'Od ')"
-    " or starts-with(normalize-space(.), 'Autor:') or starts-with(normalize-space(.), 'Author:')"
-    " or starts-with(normalize-space(.), 'Autorin:') or starts-with(normalize-space(.), 'Text:')]"
+    *("von", "by"),
 )
+# The text is compared as XPath's normalize-space() would see it (only ASCII spaces, tabs and
+# line breaks are spacing there), so each lead word is followed by each of those.
+_XML_SPACE = " \t\n\r"
+_LEAD_STARTS = (
+    *(word + space for word in _LEAD_WORDS for space in _XML_SPACE),
+    *("Autor:", "Author:", "Autorin:", "Text:"),
+)
+# Every text node, as lxml's strings that know their parent. Tested in Python: an XPath asking
+# normalize-space() of every node for each lead word cost five times as much.
+_TEXT_NODES = etree.XPath(".//text()")
+
+
+def _lead_texts(top: HtmlElement) -> list[Any]:
+    """The text nodes under ``top`` that open with a lead word (:data:`_LEAD_STARTS`)."""
+    found = []
+    for node in _TEXT_NODES(top):
+        text = node.strip(_XML_SPACE)
+        if text in _LEAD_ALONE or text.startswith(_LEAD_STARTS):
+            found.append(node)
+    return found
+
+
 _PREVIOUS_HEADING = etree.XPath(
     "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 )
@@ -713,7 +763,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
     holders: list[HtmlElement] = []
-    for node in _LEAD_TEXTS(top):
+    for node in _lead_texts(top):
         holder = node.getparent()
         if holder is not None and node.is_tail:
             holder = holder.getparent()

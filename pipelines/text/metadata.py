@@ -681,6 +681,25 @@ def _author_candidates(
     ]
 
 
+def _byline_anchor(
+    facts: PageFacts, tree: HtmlElement, headline: HtmlElement | None, title: str | None
+) -> HtmlElement | None:
+    """The heading the byline is looked for beside: the <h1> headline, else the lower heading
+    that shows the title (blog and magazine themes set the post's title in an <h2> and keep
+    <h1> for the site's name, or have none), found as the dates' rules find it."""
+    if headline is not None:
+        return headline
+    for find in (
+        lambda: _heading_starting_like(facts, tree, title),
+        lambda: _heading_equal_to(tree, title),
+        lambda: _heading_opening_title(tree, title),
+    ):
+        heading = find()
+        if heading is not None:
+            return heading
+    return None
+
+
 def author_evidence(
     tree: HtmlElement, url: str, title: str | None, extracted: Found | None = None
 ) -> list[tuple[str, list[str]]]:
@@ -692,8 +711,8 @@ def author_evidence(
     facts = gather(tree, url)
     entity = page_entity(facts)
     persons, _ = author_rules.jsonld_authors(entity, facts.entities)
-    headline = _headline_element(facts, title)
-    candidates = _author_candidates(facts, persons, headline, extracted, ListingHints())
+    anchor = _byline_anchor(facts, tree, _headline_element(facts, title), title)
+    candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints())
     return [(origin, read()) for origin, read in candidates]
 
 
@@ -720,15 +739,18 @@ def _resolve_authors(
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
-    candidates = _author_candidates(facts, persons, headline, found, hints)
+    anchor = _byline_anchor(facts, tree, headline, meta.title)
+    candidates = _author_candidates(facts, persons, anchor, found, hints)
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        if not author_rules.clean_names(raw, outlets, host):
+        names = author_rules.name_parts(raw, outlets, host)
+        if not names:
             return []
         if labels is None:
+            # Read once some source names someone: it reads every link of the page.
             labels = author_rules.section_labels(tree, sections)
-        return author_rules.clean_names(raw, outlets, host, labels)
+        return author_rules.unique_names(names, labels)
 
     for index, (origin, read) in enumerate(candidates):
         names = names_of(read())

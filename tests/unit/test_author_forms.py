@@ -7,7 +7,13 @@ import json
 
 import pytest
 
-from pipelines.text.authors import clean_names, credit_in_text, in_byline_markup
+from pipelines.text.authors import (
+    clean_names,
+    credit_in_text,
+    in_byline_markup,
+    name_parts,
+    unique_names,
+)
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from tests.support.metadev import Case, outlet_entry
@@ -558,3 +564,78 @@ def test_a_link_to_an_experts_page_is_a_byline() -> None:
         "Max Muster</a></li></ul><p>Text of the story.</p></div>"
     )
     assert resolve_page(body)[0] == ["Max Muster"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A lead word followed by a tab or a line break (spacing as XPath counts it).
+        ("<p>By\tJane Doe</p>", ["Jane Doe"]),
+        ("<p>\n  Von\n  Max Muster\n</p>", ["Max Muster"]),
+        ("<p>Autor:Jan Novák</p>", ["Jan Novák"]),
+        # A lead word glued to more letters is a word of its own.
+        ("<p>Bygone Days Ahead</p>", []),
+    ],
+)
+def test_a_byline_lines_lead_word_and_its_spacing(line: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
+    assert resolve_page(body)[0] == names
+
+
+def test_names_are_split_once_and_labels_applied_after() -> None:
+    raw = ["Von Jane Doe und Politik", "Jane  Doe", "John Roe"]
+    parts = name_parts(raw)
+    assert parts == ["Jane Doe", "Politik", "Jane Doe", "John Roe"]  # repeats kept
+    assert unique_names(parts, {"politik"}) == clean_names(raw, labels={"politik"})
+    assert unique_names(parts, {"politik"}) == ["Jane Doe", "John Roe"]
+
+
+def test_a_link_to_an_authors_page_by_query_is_a_byline_not_a_label() -> None:
+    # "/?author=3": an author's page without pretty permalinks. In the post's footer it is the
+    # author's name, not one of the footer's labels.
+    body = (
+        "<article><h1>Minister resigns</h1><p>Text of the story by Jane Doe.</p><footer><div>"
+        '<a href="/?author=576a60">Jane Doe</a></div></footer></article>'
+    )
+    assert resolve_page(body, LD_PERSON)[0] == ["Jane Doe"]
+    byline = (
+        '<article><h1>Minister resigns</h1><p><a href="/blog?author=3">Jane Doe</a></p>'
+        "<p>Text of the story.</p></article>"
+    )
+    assert resolve_page(byline) == (["Jane Doe"], {"title": "h1", "authors": "byline"})
+
+
+def test_the_authors_position_is_no_byline_text() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div class="credit">'
+        '<span class="credit-author-name">Jane Doe</span>'
+        '<span class="credit-author-position">Chefin vom Dienst</span></div>'
+        "<p>Text.</p></article>"
+    )
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    evidence = dict(author_evidence(tree, URL, "Minister resigns"))
+    assert evidence["byline"] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Minister resigns after the vote | Example Blog", "Minister resigns after the vote"),
+        # The title carries the site's name after the headline the heading shows.
+        ("MINISTER RESIGNS – Example – Blog", "MINISTER RESIGNS"),
+    ],
+)
+def test_the_byline_beside_a_headline_in_a_lower_heading(title: str, heading: str) -> None:
+    # No <h1> shows the headline (a theme keeps it for the site's name, or has none): the
+    # byline is read beside the heading that shows the title.
+    html = (
+        f'<html><head><meta property="og:title" content="{title}"></head><body>'
+        f'<div class="post"><h2>{heading}</h2><div class="meta"><span>12.03.2024</span>'
+        '<div class="font-italic">By Jane Doe and John Roe</div></div><p>Text.</p></div>'
+        "</body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.origin.get("authors")) == (["Jane Doe", "John Roe"], "line")
