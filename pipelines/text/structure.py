@@ -4,7 +4,9 @@ Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
 not article text; a paragraph that is entirely the text of a link is a teaser headline when a
 short label stands over it or when it sits in a run of such links outside the article's body
-paragraphs (an article's own subheading between two paragraphs may be a link and stays). On one
+paragraphs (an article's own subheading between two paragraphs may be a link and stays); a
+list of two or more items that are all linked headlines is a related-stories box wherever it
+sits, between paragraphs too. On one
 line: a label followed only by linked headlines ("READ MORE | Headline"), a headline printed
 twice (a card's image alt text and link), a blurb inside a longer link (a teaser card). A
 paragraph that repeats an image's alt text is its caption; the byline's name on a line of its
@@ -16,7 +18,9 @@ take the next subheading for the label's headline. At the end of the text, a run
 cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
 block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
 of the page's title (its last four words or more, a kicker or the site's name aside). A short
-block inside a small box classed as a wall is the wall's pitch.
+block inside a small box classed as a wall is the wall's pitch, and a block inside a fact box
+(``infobox``, ``factbox``) is the box's, unless that box holds the first body paragraph too
+(then it wraps the article).
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ _SITE_MAX_WORDS = 4
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
+# A kicker before a linked headline in a list item ("Crónica", "Mundial 2024"): a few words.
+_ITEM_KICKER_MAX_WORDS = 3
 # A box's heading over its list of linked headlines: a headline's size, no sentence.
 _BOX_HEADING_MAX_CHARS = 80
 _BOX_HEADING_MAX_WORDS = 8
@@ -148,6 +154,7 @@ def structure_reasons(
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
     body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    boxes = _info_boxes(signals.info_boxes, blocks[first] if body else None)
     for i, block in enumerate(blocks):
         if not block:
             continue
@@ -155,6 +162,8 @@ def structure_reasons(
             reasons[i] = "caption"
         elif signals.wall_boxes and _in_wall_box(block, signals.wall_boxes):
             reasons[i] = "wall_box"
+        elif boxes and _in_box(block, boxes):
+            reasons[i] = "info_box"
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"
@@ -183,6 +192,7 @@ def structure_reasons(
                 # Two linked headlines in a row outside the body: a list of teasers. A single
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
+    _drop_linked_lists(blocks, reasons, signals)
     for i, block in enumerate(blocks[:-1]):
         if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
             continue
@@ -196,12 +206,56 @@ def structure_reasons(
     return reasons
 
 
+def _linked_item(block: str, signals: PageSignals) -> bool:
+    """A list item that is a linked headline, bare or after a short kicker ("- Crónica
+    Headline of another story", the kicker in its own element beside the link)."""
+    if not block.startswith("- "):
+        return False
+    words = block[2:].split(" ", _ITEM_KICKER_MAX_WORDS)
+    return any(
+        _headline(" ".join(words[k:]), signals)
+        for k in range(min(len(words), _ITEM_KICKER_MAX_WORDS + 1))
+    )
+
+
+def _drop_linked_lists(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
+) -> None:
+    """A list whose items are all linked headlines, wherever it sits: a "more on this topic"
+    box that the page sets between the article's paragraphs (news sites of every language
+    embed one after the third or fourth paragraph). An article's own list holds statements,
+    not link texts; one linked item may be the article's pointer, so a run of two is needed.
+    """
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and reasons[j] is None and _linked_item(blocks[j], signals):
+            j += 1
+        if j - i >= _CARD_RUN_MIN:
+            reasons[i:j] = ["linked_teaser"] * (j - i)
+        i = max(j, i + 1)
+
+
 def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
     """A short block (a list item without its bullet) inside a small box classed as a wall:
     the wall's pitch. Paragraphs of body length are left alone: a page may wrap the part of
     the article it shows in the wall's element."""
     text = block.removeprefix("- ")
     return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
+
+
+def _info_boxes(boxes: Sequence[str], first_body: str | None) -> list[str]:
+    """The fact boxes that are boxes: one holding the first body paragraph wraps the article
+    itself (a page may class its whole content column so), and its text is the article."""
+    if first_body is None:
+        return []
+    return [box for box in boxes if first_body not in box]
+
+
+def _in_box(block: str, boxes: Sequence[str]) -> bool:
+    """Entirely inside a fact box (a list item without its bullet)."""
+    text = block.removeprefix("- ")
+    return any(text in box for box in boxes)
 
 
 def _title_words(text: str) -> list[str]:
