@@ -380,6 +380,14 @@ def test_truncated(text: str, cut: bool) -> None:
             "copyright",
         ),
         ("Subscribed to The Week? Register your account with the same email.", "paywall"),
+        ("有料会員になると会員限定の有料記事もお読みいただけます。", "paywall"),
+        ("With reports from Reforma and El Economista", "sourcing"),
+        ("- With files from The Canadian Press", "sourcing"),
+        ("Mit Material von dpa und AFP", "sourcing"),
+        ("Mit Agenturmaterial.", "sourcing"),
+        ("Con información de EFE.", "sourcing"),
+        ("(Avec AFP)", "sourcing"),
+        ("Com informações da Agência Brasil", "sourcing"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -422,6 +430,13 @@ def test_marker_families(line: str, family: str) -> None:
         "Updated: the council voted 5 to 4 at 9.45pm after a long debate.",
         "News from the section on climate reached 2 million readers, the editor said.",
         "Subscribed to the idea? Register your interest at the town hall, the mayor said.",
+        "With reports from the front lines, the journalist told of hunger in the city.",
+        # Credits to the paper's own reporters stay (the realpages annotations keep them).
+        "Additional reporting by Jane Doe; Editing by John Smith",
+        "Con información de la policía, los vecinos buscaron al niño durante horas.",
+        "Mit Material von früher hat er das Haus gebaut, sagte der Architekt am Montag.",
+        "Avec le temps, tout s'en va, chantait Léo Ferré à la radio.",
+        "新聞社の有料会員は昨年より一割減少した。",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
