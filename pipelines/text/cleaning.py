@@ -1451,7 +1451,9 @@ def line_reasons(
         if title_key and loose == title_key:
             reason = "title"
         elif not probe:
-            continue
+            # Only the pipes of empty table cells: a layout table's rows (old sites set the
+            # whole page in tables) carry no text.
+            reason = "empty_cells"
         elif (family := _builtin_family(probe)) is not None or (
             _LIST_ITEM_RE.match(probe) and (family := _builtin_family(probe[2:].lstrip()))
         ):

@@ -955,3 +955,9 @@ def test_structure_drops_a_fact_box_but_not_an_article_wrapped_in_one() -> None:
     # A page that classes its whole content column as a box: that box is the article.
     signals = _signals_of(f"<div class='article-infobox'><p>{P1}</p><p>{P2}</p></div>")
     assert structure_reasons([P1, P2], signals) == [None, None]
+
+
+def test_rows_of_empty_table_cells_go_a_tables_text_stays() -> None:
+    rows = ["| | | |", "| Year | Seats |", "|---|---|", "| 2021 | 40 |", "| |"]
+    reasons = dict(drop_reasons("\n".join([P1, *rows, P2])))
+    assert [reasons[row] for row in rows] == ["empty_cells", None, None, None, "empty_cells"]
