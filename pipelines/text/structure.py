@@ -4,9 +4,7 @@ Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
 not article text; a paragraph that is entirely the text of a link is a teaser headline when a
 short label stands over it or when it sits in a run of such links outside the article's body
-paragraphs (an article's own subheading between two paragraphs may be a link and stays); a
-list of two or more items that are all linked headlines is a related-stories box wherever it
-sits, between paragraphs too. On one
+paragraphs (an article's own subheading between two paragraphs may be a link and stays). On one
 line: a label followed only by linked headlines ("READ MORE | Headline"), a headline printed
 twice (a card's image alt text and link), a blurb inside a longer link (a teaser card). A
 paragraph that repeats an image's alt text is its caption; the byline's name on a line of its
@@ -60,8 +58,6 @@ _SITE_MAX_WORDS = 4
 _BLURB_MAX_CHARS = 300
 # Cards at the end of the text are a run of at least this many linked headlines.
 _CARD_RUN_MIN = 2
-# A kicker before a linked headline in a list item ("Crónica", "Mundial 2024"): a few words.
-_ITEM_KICKER_MAX_WORDS = 3
 # A box's heading over its list of linked headlines: a headline's size, no sentence.
 _BOX_HEADING_MAX_CHARS = 80
 _BOX_HEADING_MAX_WORDS = 8
@@ -192,7 +188,6 @@ def structure_reasons(
                 # Two linked headlines in a row outside the body: a list of teasers. A single
                 # link there ("Hier geht's zur Veranstaltung") is the article's own pointer.
                 reasons[i] = "linked_teaser"
-    _drop_linked_lists(blocks, reasons, signals)
     for i, block in enumerate(blocks[:-1]):
         if reasons[i] is not None or reasons[i + 1] != "linked_teaser":
             continue
@@ -204,36 +199,6 @@ def structure_reasons(
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
-
-
-def _linked_item(block: str, signals: PageSignals) -> bool:
-    """A list item that is a linked headline, bare or after a short kicker ("- Crónica
-    Headline of another story", the kicker in its own element beside the link)."""
-    if not block.startswith("- "):
-        return False
-    words = block[2:].split(" ", _ITEM_KICKER_MAX_WORDS)
-    return any(
-        _headline(" ".join(words[k:]), signals)
-        for k in range(min(len(words), _ITEM_KICKER_MAX_WORDS + 1))
-    )
-
-
-def _drop_linked_lists(
-    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
-) -> None:
-    """A list whose items are all linked headlines, wherever it sits: a "more on this topic"
-    box that the page sets between the article's paragraphs (news sites of every language
-    embed one after the third or fourth paragraph). An article's own list holds statements,
-    not link texts; one linked item may be the article's pointer, so a run of two is needed.
-    """
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and reasons[j] is None and _linked_item(blocks[j], signals):
-            j += 1
-        if j - i >= _CARD_RUN_MIN:
-            reasons[i:j] = ["linked_teaser"] * (j - i)
-        i = max(j, i + 1)
 
 
 def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:

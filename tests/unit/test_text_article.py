@@ -923,25 +923,6 @@ def test_a_lead_in_the_text_between_spaces_is_present_without_counting_runs() ->
     assert _in_words("Rat", "Beirat und Rat")
 
 
-def test_structure_drops_a_list_of_linked_headlines_between_paragraphs() -> None:
-    signals = read_signals(load_html(PAGE), None)
-    linked = ["Canada's jobless rate drops as economy gains jobs", "Un viejo problema del motor"]
-    signals.links.update(linked)
-    # A related-stories box between paragraphs: each item a linked headline, one after a
-    # kicker of its own ("Fernando Alonso" in its own element before the link).
-    box = [f"- {linked[0]}", f"- Fernando Alonso {linked[1]}"]
-    assert structure_reasons([P1, *box, P2, P3], signals) == [
-        None,
-        *["linked_teaser"] * 2,
-        None,
-        None,
-    ]
-    # One linked item is the article's pointer; a list of statements is the article's own.
-    assert structure_reasons([P1, box[0], P2, P3], signals) == [None] * 4
-    own = ["- The line opens in 2027", "- Tickets cost the same as the bus"]
-    assert structure_reasons([P1, box[0], *own, P2], signals) == [None] * 5
-
-
 def _signals_of(body: str) -> PageSignals:
     return read_signals(load_html(f"<html><body>{body}</body></html>"), None)
 
