@@ -61,7 +61,7 @@ SHARED = ROOT / ".." / "shared"
 METADEV_EXCLUDED = frozenset({"kr/HankookIlbo_2026_01_29.html.gz"})
 PRESENCE_CHARS = 80
 _TOKEN_RE = re.compile(r"\w+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 @dataclass
@@ -88,9 +88,10 @@ class Case:
 
 
 def flat(text: str) -> str:
-    """Whitespace (zero-width characters and soft hyphens included) collapsed, composed (NFC):
-    a page or an expected body may write "ü" as "u" and a combining mark, and the two are the
-    same text."""
+    """Whitespace collapsed, zero-width characters and soft hyphens removed (they sit inside
+    words: "Sema&shy;glutid" is the word trafilatura and the pipeline write as "Semaglutid"),
+    composed (NFC): a page or an expected body may write "ü" as "u" and a combining mark, and the
+    two are the same text."""
     return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
 
 

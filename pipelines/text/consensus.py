@@ -7,8 +7,9 @@ the union would import its boilerplate; taking the intersection loses recall. So
 are aligned: each of resiliparse's paragraphs is matched against trafilatura's text by shared
 runs of four tokens, and a paragraph trafilatura lacks is taken only when it sits *between* two
 paragraphs both extractors found (inside the article, not around it) and reads like body text.
-The one exception around it: a short sentence directly above the paragraph aligned with
-trafilatura's first (an opening note trafilatura cut off with the header).
+The one exception around it: the block directly above the paragraph aligned with
+trafilatura's first, when it reads as a sentence: the standfirst or an opening note that
+trafilatura cut off with the page's header.
 
 The second opinion also says when trafilatura's fast mode (no comparison with its own
 readability and jusText baselines) is not to be trusted: :func:`uncertain`.
@@ -39,8 +40,8 @@ ABSENT_SHARE = 0.1
 # A paragraph is taken from the second opinion only when it reads like prose: this long and
 # ending like a sentence. Shorter blocks between paragraphs are captions, credits and labels.
 INSERT_MIN_CHARS = 100
-# A shorter sentence is taken only right before the first paragraph (:func:`_opening`), and
-# only with this many words: fewer is a label or a name.
+# Right before the first paragraph (:func:`_opening`) a shorter sentence is taken too, with
+# this many words: fewer is a label or a name.
 OPENING_MIN_WORDS = 5
 # Not ")": "Download (123 KB)", "(Photo: ...)" end that way.
 _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»]$")
@@ -223,20 +224,26 @@ def _opening(
     primary: Sequence[str],
     links: Collection[str],
 ) -> str | None:
-    """The sentence right before the article's first paragraph that trafilatura cut off: the
+    """The block right before the article's first paragraph that trafilatura cut off: the
     second opinion's block directly above the one aligned with trafilatura's first
-    paragraph, absent from trafilatura's text, a sentence of a few words and not a link (a
-    note such as "This post originally appeared on ...", "Read this in Turkish here.").
-    Anything further up, or a label, a link or a credit, is the page's header. The header
-    may quote a later paragraph (a teaser of the story's own text): only the block aligned
-    with the first paragraph counts, wherever it sits."""
+    paragraph, absent from trafilatura's text, not a link, and a sentence: prose (the
+    standfirst, which many pages set in the article's ``<header>`` with the headline, where
+    trafilatura does not look) or a note of a few words ("This post originally appeared on
+    ...", "Read this in Turkish here."). Anything further up, or a label, a link or a credit,
+    is the page's header; a caption there is prose too, and is dropped as one by the
+    structure and cleaning stages that read the inserted blocks. The header may quote a later
+    paragraph (a teaser of the story's own text): only the block aligned with the first
+    paragraph counts, wherever it sits."""
     for k, target in enumerate(mapping):
         if target != 0:
             continue
         if k == 0 or mapping[k - 1] != -1:
             return None
         block = second[k - 1]
-        return block if _opening_like(block) and block not in links else None
+        # A paragraph is a standfirst only above all of the article: below a paragraph
+        # trafilatura has, it is one of a box or of another article's (out of order).
+        lead = _prose(block) and all(t is None or t < 0 for t in mapping[: k - 1])
+        return block if (lead or _opening_like(block)) and block not in links else None
     return None
 
 

@@ -74,7 +74,7 @@ def element_text(element: etree._Element) -> str:
 
 
 def flat(text: str) -> str:
-    """Whitespace collapsed; zero-width characters and soft hyphens count as whitespace.
+    """Whitespace collapsed; zero-width characters and soft hyphens removed (:func:`collapse`).
 
     Composed (NFC): a page may write "ü" as "u" and a combining diaeresis, which looks the
     same but matches no search, marker rule or copy of the word written the usual way.

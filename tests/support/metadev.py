@@ -46,7 +46,7 @@ from pipelines.text.extraction import declared_language
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "metadev"
 FIELDS = ("published", "title", "authors")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _ASCII = str.maketrans(
     {
         "\u2018": "'",

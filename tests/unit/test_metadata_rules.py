@@ -24,6 +24,7 @@ from pipelines.text.dates import (
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names
 from pipelines.text.titles import choose_title, strip_site_name
@@ -780,6 +781,59 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     assert foldered.published == "2020-07-15T00:00:00+00:00"
 
 
+def test_a_declared_day_takes_the_time_a_second_rank_candidate_states_that_day() -> None:
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05", dateModified="2024-03-05T17:14:09Z")
+    headline = "<h1>Minister resigns after budget vote</h1>"
+    tagged = resolve(
+        page('<meta name="parsely-pub-date" content="2024-03-05T17:10:08Z">', headline, ld)
+    )
+    assert (tagged.published, tagged.published_precision) == ("2024-03-05T17:10:08+00:00", "second")
+    shown = resolve(
+        page(
+            "",
+            f'<div>{headline}<time datetime="2024-03-05T18:10:08+01:00">5 March</time></div>',
+            ld,
+        )
+    )
+    assert shown.published == "2024-03-05T17:10:08+00:00"
+    # The stated modification time is the update, not the story's time; another day is no time
+    # of that day.
+    for value in ("2024-03-05T17:14:30Z", "2024-03-07T09:00:00Z"):
+        head = f'<meta name="parsely-pub-date" content="{value}">'
+        day = resolve(page(head, headline, ld))
+        assert (day.published, day.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
+def test_the_date_on_the_bylines_line_supports_the_guess_where_no_heading_is_found() -> None:
+    # The <title> and the <h1> hold the site's name only: no heading is known as the headline,
+    # but the byline's line writes the day beside the author's link.
+    def site(byline: str) -> str:
+        return page(
+            "<title>Example Site</title>",
+            '<h1><a href="/">Example Site</a></h1><div><h2>Coalition talks begin</h2></div>'
+            f"<div>{byline}</div><p>Text.</p>",
+        )
+
+    line = '<p>von <a rel="author" href="/author/jd/">Jane Doe</a>, 15.7.20</p>'
+    meta = resolve(site(line), extracted=_extracted("2020-07-15"))
+    assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "extractor")
+    classed = '<div class="post-byline">By Jane Doe | July 15, 2020</div>'
+    assert resolve(site(classed), extracted=_extracted("2020-07-15")).published == (
+        "2020-07-15T00:00:00+00:00"
+    )
+    # Another day on the byline's line, a commenter's line, a teaser's byline in a list, or
+    # bylines that write several dates support nothing.
+    assert resolve(site(line), extracted=_extracted("2020-07-16")).published is None
+    comment = '<p><span class="comment-author">Max</span> 15.07.2020</p>'
+    assert resolve(site(comment), extracted=_extracted("2020-07-15")).published is None
+    teaser = '<ul><li><p><a rel="author" href="/a/">Jane Doe</a>, 15.7.20</p></li></ul>'
+    assert resolve(site(teaser), extracted=_extracted("2020-07-15")).published is None
+    several = "".join(
+        f'<p><a rel="author" href="/a/">Jane Doe</a>, {d}.07.2020</p>' for d in (13, 14, 15)
+    )
+    assert resolve(site(several), extracted=_extracted("2020-07-15")).published is None
+
+
 def test_a_day_only_the_whole_body_shows_is_not_beside_the_headline() -> None:
     html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p><p>20.01.2022</p>")
     assert resolve(html, extracted=_extracted("2022-01-20")).published is None
@@ -1114,3 +1168,14 @@ def test_a_page_showing_only_its_declared_update_day_is_a_conflict() -> None:
     undeclared = dict(ld, dateModified=None)
     meta = resolve(page("", body("Monday, 4 March 2024"), undeclared))
     assert meta.published == "2024-03-01T09:48:24+00:00"
+
+
+def test_soft_hyphens_and_zero_width_characters_do_not_split_words() -> None:
+    """A headline hyphenated for narrow screens ("Verfassungs&shy;beschwerde") is one word on
+    screen and in the body text; read as a space it would be stored split in two."""
+    html = page(
+        '<meta property="og:title" content="Verfassungsbeschwerde eingelegt">',
+        "<article><h1>Verfassungs&shy;beschwerde ein\u200bgelegt</h1><p>Text.</p></article>",
+    )
+    assert resolve(html).title == "Verfassungsbeschwerde eingelegt"
+    assert flat("Sema\u00adglutid \ufeffwirkt\u2060 gut") == "Semaglutid wirkt gut"

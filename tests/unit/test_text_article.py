@@ -52,8 +52,20 @@ def test_insertion_between_aligned_paragraphs_only() -> None:
 
 
 def test_no_insertion_around_the_article() -> None:
-    # Before the first and after the last aligned paragraph is the page's furniture.
-    assert consensus.insertions([P1, P2], [MISSING, P1, P2, MISSING]) == []
+    # Before the first and after the last aligned paragraph is the page's furniture (only the
+    # block directly above the first paragraph may be its standfirst).
+    assert consensus.insertions([P1, P2], [MISSING, "Menu", P1, P2, MISSING]) == []
+
+
+def test_a_standfirst_right_before_the_first_paragraph_is_inserted() -> None:
+    # The lead that the page sets in its header with the headline, which trafilatura skips.
+    found = consensus.insertions([P1, P2], ["Menu", MISSING, P1, P2])
+    assert found == [consensus.Insertion(-1, MISSING)]
+    assert consensus.apply_insertions([P1, P2], found) == [MISSING, P1, P2]
+    # Not a link (a teaser), not prose without a sentence's end, not above a later paragraph.
+    assert consensus.insertions([P1, P2], [MISSING, P1, P2], links={MISSING}) == []
+    assert consensus.insertions([P1, P2], [MISSING.rstrip("."), P1, P2]) == []
+    assert consensus.insertions([P1, P2], [MISSING, P2]) == []
 
 
 def test_a_short_sentence_right_before_the_first_paragraph_is_inserted() -> None:
