@@ -150,6 +150,14 @@ _AGENCIES = (
     r"|pixabay|xinhua|kyodo"
 )
 
+# The sources a sourcing note lists: capitalised words, agencies, and the words between them
+# ("Reforma and El Economista", "dpa und AFP", "the Associated Press").
+_CREDIT_WORD = (
+    rf"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’.-]*|(?i:{_AGENCIES})|and|und|y|et|e|en|i|of|the|de|da|do"
+    r"|del|la|le|von|van|der|di|in|&|/)"
+)
+_CREDIT_NAMES = rf"{_CREDIT_WORD}(?:,?\s{_CREDIT_WORD}){{0,20}}"
+
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
     r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
@@ -300,6 +308,26 @@ _LINE_RULES: list[_Rule] = [
             r"^(?:getty images|istock(?:photo)?|shutterstock|adobe ?stock|picture[ -]alliance"
             r"|imago images)$",
         ),
+    ),
+    # Sourcing notes: the agency copy or other outlets' reports the text draws on ("With
+    # reports from Reuters", "With files from The Canadian Press", "Mit Material von dpa",
+    # "Con información de EFE", "Avec l'AFP"). Papers close their stories so in every
+    # language; what follows the label is a list of names (capitalised words and the small
+    # words between them), never a clause, so prose with the same opening stays. Credits to
+    # the paper's own reporters ("Additional reporting by ...") are not sourcing notes: the
+    # realpages annotations keep them as the article's text.
+    *_rules(
+        "sourcing",
+        160,
+        r"^(?:[-–—]\s?)?\(?(?i:with (?:reports|files|material|information) from"
+        r"|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)"
+        r"|con (?:información|informaciones|reportes?|datos) de|avec(?: les agences)?"
+        r"|com (?:informações|agências) (?:de|da|do|das|dos)|con informazioni d[ie])"
+        rf"(?:\s|\sl['’]|\sla\s){_CREDIT_NAMES}[.)]{{0,2}}$",
+        # The agency copy without names: "Mit Agenturmaterial.", "(With agencies)".
+        r"^\(?(?i:mit agenturmaterial|with (?:agencies|wire services|agency reports)"
+        r"|avec (?:les )?agences|con (?:agencias|agenzie)|com agências|met persbureaus)[.)]{0,2}$",
+        flags=0,
     ),
     # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The
     # crowd on Sunday (Photo: AP)". The credit follows the end of a sentence, a pipe or stands
@@ -630,6 +658,16 @@ _LINE_RULES: list[_Rule] = [
             r" zu lesen)\b",
         )
         + ")",
+    ),
+    # Japanese papers' wall pitch: "有料会員になると会員限定の有料記事もお読みいただけます。"
+    # (paid members can read members-only articles), "有料記事読み放題" (read all paid
+    # articles), "会員登録で続きを読めます". A wall word and a reading or sign-up word, short.
+    *_rules(
+        "paywall",
+        120,
+        r"(?:有料会員|有料記事|会員限定|有料プラン|無料会員登録).*?(?:読|登録|キャンペーン|こちら)"
+        r"|(?:読|登録|キャンペーン|こちら).*?(?:有料会員|有料記事|会員限定|有料プラン)",
+        needles=("有料", "会員"),
     ),
     # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
     # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
@@ -1413,7 +1451,9 @@ def line_reasons(
         if title_key and loose == title_key:
             reason = "title"
         elif not probe:
-            continue
+            # Only the pipes of empty table cells: a layout table's rows (old sites set the
+            # whole page in tables) carry no text.
+            reason = "empty_cells"
         elif (family := _builtin_family(probe)) is not None or (
             _LIST_ITEM_RE.match(probe) and (family := _builtin_family(probe[2:].lstrip()))
         ):

@@ -36,6 +36,7 @@ _MARK_KINDS = {
     "lead": "lead intro standfirst summary dek excerpt subtitle subline strapline preface"
     " abstract vorspann einleitung teaser shorttext chapo chapeau entradilla sottotitolo"
     " epigraph lede desc",
+    "box": "infobox info-box factbox fact-box infokasten",
 }
 _KIND_OF = {word: kind for kind, words in _MARK_KINDS.items() for word in words.split()}
 _MARKS_RE = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
@@ -107,6 +108,9 @@ class PageSignals:
     # The texts of small boxes classed as a wall: the wall's own pitch ("Access the most recent
     # journalism", "Subscribe to read on"), not the article.
     wall_boxes: list[str] = field(default_factory=list)
+    # The texts of fact boxes ("infobox", "factbox" classes): background set beside the
+    # article (figures, a book's details, a document in full), not its paragraphs.
+    info_boxes: list[str] = field(default_factory=list)
     accessible_for_free: bool | None = None
     # JSON-LD scripts that hold an ``articleBody``: parsed only when the extracted text is
     # short enough for the body to matter (:func:`article_body`).
@@ -341,6 +345,10 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
             text = element_text(element)
             if len(text) <= WALL_BOX_MAX_CHARS:
                 signals.wall_boxes.append(text)
+        elif kind == "box":
+            text = element_text(element)
+            if text:
+                signals.info_boxes.append(text)
         elif kind == "byline" and len(element) < 8:
             text = element_text(element)
             if text and len(text) <= 300:

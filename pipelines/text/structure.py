@@ -16,7 +16,9 @@ take the next subheading for the label's headline. At the end of the text, a run
 cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
 block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
 of the page's title (its last four words or more, a kicker or the site's name aside). A short
-block inside a small box classed as a wall is the wall's pitch.
+block inside a small box classed as a wall is the wall's pitch, and a block inside a fact box
+(``infobox``, ``factbox``) is the box's, unless that box holds the first body paragraph too
+(then it wraps the article).
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ def structure_reasons(
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
     body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    boxes = _info_boxes(signals.info_boxes, blocks[first] if body else None)
     for i, block in enumerate(blocks):
         if not block:
             continue
@@ -155,6 +158,8 @@ def structure_reasons(
             reasons[i] = "caption"
         elif signals.wall_boxes and _in_wall_box(block, signals.wall_boxes):
             reasons[i] = "wall_box"
+        elif boxes and _in_box(block, boxes):
+            reasons[i] = "info_box"
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"
@@ -202,6 +207,20 @@ def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
     the article it shows in the wall's element."""
     text = block.removeprefix("- ")
     return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
+
+
+def _info_boxes(boxes: Sequence[str], first_body: str | None) -> list[str]:
+    """The fact boxes that are boxes: one holding the first body paragraph wraps the article
+    itself (a page may class its whole content column so), and its text is the article."""
+    if first_body is None:
+        return []
+    return [box for box in boxes if first_body not in box]
+
+
+def _in_box(block: str, boxes: Sequence[str]) -> bool:
+    """Entirely inside a fact box (a list item without its bullet)."""
+    text = block.removeprefix("- ")
+    return any(text in box for box in boxes)
 
 
 def _title_words(text: str) -> list[str]:

@@ -392,6 +392,14 @@ def test_truncated(text: str, cut: bool) -> None:
             "copyright",
         ),
         ("Subscribed to The Week? Register your account with the same email.", "paywall"),
+        ("有料会員になると会員限定の有料記事もお読みいただけます。", "paywall"),
+        ("With reports from Reforma and El Economista", "sourcing"),
+        ("- With files from The Canadian Press", "sourcing"),
+        ("Mit Material von dpa und AFP", "sourcing"),
+        ("Mit Agenturmaterial.", "sourcing"),
+        ("Con información de EFE.", "sourcing"),
+        ("(Avec AFP)", "sourcing"),
+        ("Com informações da Agência Brasil", "sourcing"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -434,6 +442,13 @@ def test_marker_families(line: str, family: str) -> None:
         "Updated: the council voted 5 to 4 at 9.45pm after a long debate.",
         "News from the section on climate reached 2 million readers, the editor said.",
         "Subscribed to the idea? Register your interest at the town hall, the mayor said.",
+        "With reports from the front lines, the journalist told of hunger in the city.",
+        # Credits to the paper's own reporters stay (the realpages annotations keep them).
+        "Additional reporting by Jane Doe; Editing by John Smith",
+        "Con información de la policía, los vecinos buscaron al niño durante horas.",
+        "Mit Material von früher hat er das Haus gebaut, sagte der Architekt am Montag.",
+        "Avec le temps, tout s'en va, chantait Léo Ferré à la radio.",
+        "新聞社の有料会員は昨年より一割減少した。",
     ],
 )
 def test_marker_families_leave_prose(line: str) -> None:
@@ -918,3 +933,24 @@ def test_a_lead_in_the_text_between_spaces_is_present_without_counting_runs() ->
     assert _in_words("Mehr folgt.", text)
     # Found only inside a word first, then between spaces further on.
     assert _in_words("Rat", "Beirat und Rat")
+
+
+def _signals_of(body: str) -> PageSignals:
+    return read_signals(load_html(f"<html><body>{body}</body></html>"), None)
+
+
+def test_structure_drops_a_fact_box_but_not_an_article_wrapped_in_one() -> None:
+    fact = "Ukrainian refugees in the region: 89,500, of whom 17,000 have a job."
+    box = f"<div class='infobox'><h3>In numbers</h3><p>{fact}</p></div>"
+    signals = _signals_of(f"<article><p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p></article>")
+    reasons = structure_reasons([P1, P2, "In numbers", fact, P3], signals)
+    assert reasons == [None, None, "info_box", "info_box", None]
+    # A page that classes its whole content column as a box: that box is the article.
+    signals = _signals_of(f"<div class='article-infobox'><p>{P1}</p><p>{P2}</p></div>")
+    assert structure_reasons([P1, P2], signals) == [None, None]
+
+
+def test_rows_of_empty_table_cells_go_a_tables_text_stays() -> None:
+    rows = ["| | | |", "| Year | Seats |", "|---|---|", "| 2021 | 40 |", "| |"]
+    reasons = dict(drop_reasons("\n".join([P1, *rows, P2])))
+    assert [reasons[row] for row in rows] == ["empty_cells", None, None, None, "empty_cells"]
