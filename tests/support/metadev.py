@@ -4,8 +4,8 @@ Shared by ``benchmarks/metadata_quality.py`` (figures) and the golden metadata t
 of the pages, recorded under tests/fixtures/metadata by :func:`record_golden`). The comparison
 rules follow the dev set's README:
 
-* title: equal after whitespace collapse (zero-width characters and soft hyphens count as
-  whitespace); lenient: also case-folded, NFKC, typographic punctuation mapped to ASCII, or equal to
+* title: equal after whitespace collapse (zero-width characters and soft hyphens removed, as
+  inside a word); lenient: also case-folded, NFKC, typographic punctuation mapped to ASCII, or equal to
   the page's own undecorated headline (h1, og:title, JSON-LD headline) without containing the truth
   plus more;
 * date: by calendar day, a day of the stored value (as written, in UTC, in the truth's offset)
