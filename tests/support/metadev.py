@@ -5,9 +5,9 @@ of the pages, recorded under tests/fixtures/metadata by :func:`record_golden`). 
 rules follow the dev set's README:
 
 * title: equal after whitespace collapse (zero-width characters and soft hyphens removed, as
-  inside a word); lenient: also case-folded, NFKC, typographic punctuation mapped to ASCII, or equal to
-  the page's own undecorated headline (h1, og:title, JSON-LD headline) without containing the truth
-  plus more;
+  inside a word); lenient: also case-folded, NFKC, typographic punctuation mapped to ASCII, or
+  equal to the page's own undecorated headline (h1, og:title, JSON-LD headline) without
+  containing the truth plus more;
 * date: by calendar day, a day of the stored value (as written, in UTC, in the truth's offset)
   against the truth's day in its own offset or in UTC; truth dates more than a day after the crawl
   are left out (day and month swapped); minutes only where both sides have a real time. On the
