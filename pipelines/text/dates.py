@@ -116,6 +116,10 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
     return None
 
 
+# Where a written year ends: not before another digit, unless a time follows glued to it
+# ("12 luglio 202010:43", text nodes joined without a space), and not before ":" and a digit,
+# which makes the "year" the hour of such a time ("luglio 20" + "2010:43" is no day).
+_YEAR_END = r"(?:(?=\d{1,2}:\d\d)|(?!\d|:\d))"
 # Dates as pages write them in running text, every reading kept: a day a page shows is checked
 # against a candidate, so an ambiguous "03/05/2024" may stand for either day. A month is any
 # word looked up in _MONTHS afterwards: an alternation of all the names, tried at every word of a
@@ -128,19 +132,24 @@ _SHOWN = (
     ),
     # 05.03.2024, 5/3/2024 (day or month first)
     (
-        re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*((?:19|20)\d\d)(?!\d)"),
+        re.compile(
+            r"(?<!\d)(?<!\d\.)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*((?:19|20)\d\d)" + _YEAR_END
+        ),
         "dmy",
     ),
     # 5. März 2024, 17 de Febrero de 2020; "12<br>Mai<br>2019" reads "12Mai2019" as text
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?!\d)"
+            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
+            + _YEAR_END
         ),
         "dMy",
     ),
     # March 5, 2024; "Mar<br>5<br>2024"
     (
-        re.compile(r"\b([^\W\d_]{3,})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d\d)(?!\d)"),
+        re.compile(
+            r"\b([^\W\d_]{3,})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d\d)" + _YEAR_END
+        ),
         "Mdy",
     ),
     # 8.5.12, 08/05/12: a two-digit year, in a byline ("Jane Doe, 8.5.12")

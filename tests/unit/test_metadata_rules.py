@@ -891,6 +891,11 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
         # Day, month and year in separate elements: the text glues them ("12<br>Mai<br>2019").
         ("12Mai2019", {"2019-05-12"}),
         ("Mar 52024", {"2024-03-05"}),  # "Mar 5<br>2024"
+        # A time glued to the year ("2020<br>10:43"): the year ends where the time starts, and
+        # "20" + "2010:43" is no day with an hour for a year.
+        ("12 luglio 202010:43", {"2020-07-12"}),
+        ("July 12, 202010:43", {"2020-07-12"}),
+        ("luglio 20 2010:43", set()),
     ],
 )
 def test_days_shown_in_text(text: str, days: set[str]) -> None:
