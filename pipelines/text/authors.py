@@ -481,9 +481,9 @@ def jsonld_authors(
 
 
 # Class and id words of byline markup: besides author/byline, the writer's role as themes name
-# it ("post-writer", "reporter-name", "journalist", German "redakteur", Spanish and Italian
-# "firma", the signature under which a story runs).
-_BYLINE_CLASS = re.compile(r"author|byline|autor|writer|reporter|journalist|redakteur|firma", re.I)
+# it ("post-writer", "reporter-name", "journalist", German "redakteur"). Not "firma": the
+# signature in Spanish and Italian, the company in German, Polish and Czech.
+_BYLINE_CLASS = re.compile(r"author|byline|autor|writer|reporter|journalist|redakteur", re.I)
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
     # A comment's author ("comment-author vcard"), a teaser thumbnail's credit and the writer of
@@ -553,7 +553,6 @@ def _more_hint(element: HtmlElement, classes: str | None) -> bool:
         or "eporter" in classes
         or "ournalist" in classes
         or "edakteur" in classes
-        or "firma" in classes
     ):
         return True
     ident = element.get("id")

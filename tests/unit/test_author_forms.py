@@ -665,7 +665,6 @@ def test_the_byline_beside_a_headline_in_a_lower_heading(title: str, heading: st
         '<div class="reporter-name">Jane Doe</div>',
         '<span class="journalist">Jane Doe</span>',
         '<div class="artikel-redakteur">Jane Doe</div>',
-        '<div class="firma">Jane Doe</div>',
     ],
 )
 def test_more_byline_markup_beside_the_headline(byline: str) -> None:
