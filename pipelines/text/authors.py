@@ -173,9 +173,14 @@ _ROLE_COMPOUND = re.compile(
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
 _LEAD = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|durch|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
+    # Polish writes the verb before the name: "Napisał Jan Kowalski" ("written by").
+    r"(?:napisał|napisała)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
     r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
-    r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis)\s*:\s*)",
+    r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis|"
+    # Italian and French labels ("Autore:", "Auteur :"); German credits the writer who also
+    # took the pictures as "Text und Fotos:".
+    r"autore|auteur|text und fotos?)\s*:\s*)",
     re.I,
 )
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".
@@ -475,21 +480,30 @@ def jsonld_authors(
     return persons, orgs
 
 
-_BYLINE_CLASS = re.compile(r"author|byline|autor", re.I)
+# Class and id words of byline markup: besides author/byline, the writer's role as themes name
+# it ("post-writer", "reporter-name", "journalist", German "redakteur"). Not "firma": the
+# signature in Spanish and Italian, the company in German, Polish and Czech.
+_BYLINE_CLASS = re.compile(r"author|byline|autor|writer|reporter|journalist|redakteur", re.I)
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
-    # A comment's author ("comment-author vcard") and a teaser thumbnail's credit.
-    r"comment|thumb",
+    # A comment's author ("comment-author vcard"), a teaser thumbnail's credit and the writer of
+    # a quotation ("quote-writer").
+    r"comment|thumb|quote",
     re.I,
 )
 # Containers of readers' comments: the names in them are commenters, not the article's authors.
 _COMMENTS = re.compile(r"comment|discussion|disqus", re.I)
-_OUTSIDE = frozenset({"aside", "nav", "footer", "figure", "script", "style", "noscript", "form"})
+# A blockquote holds someone else's words (a quotation, an embedded post) with their writer's
+# name: never the article's byline.
+_OUTSIDE = frozenset(
+    {"aside", "nav", "footer", "figure", "script", "style", "noscript", "form", "blockquote"}
+)
 
 
-def _candidates(top: HtmlElement) -> list[HtmlElement]:
+def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
     """Elements under ``top``, in document order, whose rel, itemprop or class hints at an
-    author or byline, and links to an author's page.
+    author or byline, and links to an author's page; with ``more``, also the rarer forms of
+    :func:`_more_hint`.
 
     Found by substrings (a case-insensitive test is slow: "uthor", "utor", "yline" and "yLine"
     cover Author/author, Autor/autor, byline/Byline/ByLine); the exact test runs on the few
@@ -512,6 +526,7 @@ def _candidates(top: HtmlElement) -> list[HtmlElement]:
                     or "yLine" in classes
                 )
             )
+            or (more and _more_hint(element, classes))
         ):
             out.append(element)
         elif element.tag == "a":
@@ -527,6 +542,23 @@ def _candidates(top: HtmlElement) -> list[HtmlElement]:
     return out
 
 
+def _more_hint(element: HtmlElement, classes: str | None) -> bool:
+    """Rarer byline markup: an ``<address>``, an author or byline id, a class naming the
+    writer's role. Looked for only where the common forms found no byline: a second look at
+    every element costs a pass over the page, the common forms' test a third more."""
+    if element.tag == "address":
+        return True
+    if classes and (
+        "riter" in classes
+        or "eporter" in classes
+        or "ournalist" in classes
+        or "edakteur" in classes
+    ):
+        return True
+    ident = element.get("id")
+    return bool(ident) and ("uthor" in ident or "yline" in ident or "yLine" in ident)
+
+
 def _is_byline(element: HtmlElement) -> bool:
     if element.get("rel", "").casefold() == "author":
         return True
@@ -534,8 +566,29 @@ def _is_byline(element: HtmlElement) -> bool:
         return True
     if element.tag == "a" and _AUTHOR_PATHS.search(element.get("href", "")):
         return True  # a link to the author's page: "von <a href="/autoren/…">Name</a>"
+    if element.tag == "address":
+        # HTML's element for the contact of the article (or page) it sits in: its author. The
+        # site's address in the footer is chrome, left out with the footer.
+        return True
     classes = element.get("class", "")
-    return bool(_BYLINE_CLASS.search(classes)) and not _NOT_BYLINE_CLASS.search(classes)
+    if _BYLINE_CLASS.search(classes) and not _NOT_BYLINE_CLASS.search(classes):
+        return True
+    ident = element.get("id", "")
+    return (
+        bool(_BYLINE_CLASS.search(ident))
+        and not _NOT_BYLINE_CLASS.search(ident)
+        and _unique_id(element, ident)
+    )
+
+
+_SAME_ID = etree.XPath("//*[@id = $ident]")
+
+
+def _unique_id(element: HtmlElement, ident: str) -> bool:
+    """The only element of the page with this id, as HTML requires of an id: a theme that
+    repeats one (``id="…-author"`` on each post of a blog's front page) marks the items of a
+    list with it, each with its own author, none of them the page's byline."""
+    return len(_SAME_ID(element, ident=ident)) == 1
 
 
 def _byline_text(element: HtmlElement) -> str:
@@ -665,9 +718,18 @@ def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
+    return _byline_texts(headline, _candidates(top), max_levels) or _byline_texts(
+        headline, _candidates(top, more=True), max_levels
+    )
+
+
+def _byline_texts(
+    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int
+) -> list[str]:
+    """Texts of the byline elements among ``candidates`` nearest the headline."""
     found = [
         e
-        for e in _candidates(top)
+        for e in candidates
         if e.tag not in _OUTSIDE and _is_byline(e) and not (len(e) == 0 and _label_only(e.text))
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
@@ -719,6 +781,11 @@ _XML_SPACE = " \t\n\r"
 _LEAD_STARTS = (
     *(word + space for word in _LEAD_WORDS for space in _XML_SPACE),
     *("Autor:", "Author:", "Autorin:", "Text:"),
+    # Labels and phrases of more languages (Italian, French, Polish, Turkish, Spanish,
+    # Portuguese, German), each the way a byline line opens in its language; only a space after
+    # the phrases (each entry here is tested on every text node of the page).
+    *("Autore:", "Auteur:", "Auteur :", "Tekst:", "Yazar:", "Text und Fotos:"),
+    *("Napisał ", "Napisała ", "Escrito por ", "Reportagem de "),
 )
 # Every text node, as lxml's strings that know their parent. Tested in Python: an XPath asking
 # normalize-space() of every node for each lead word cost five times as much.

@@ -166,6 +166,17 @@ def resolve_page(body: str, ld: object | None = None) -> tuple[list[str], dict[s
         ("<p>Von Berlin aus reiste sie weiter.</p>", []),
         # The outlet's credit stays out.
         ("<p>Von Redaktion Beispiel</p>", []),
+        # Lead words of more languages.
+        ("<p>Escrito por Juan Pérez</p>", ["Juan Pérez"]),
+        ("<p>Reportagem de Maria Silva</p>", ["Maria Silva"]),
+        ("<p>Napisał Jan Kowalski</p>", ["Jan Kowalski"]),
+        ("<p>Autore: Mario Rossi</p>", ["Mario Rossi"]),
+        ("<p>Auteur : Jean Dupont</p>", ["Jean Dupont"]),
+        ("<p>Tekst: Anna Nowak</p>", ["Anna Nowak"]),
+        ("<p>Yazar: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]),
+        ("<p>Text und Fotos: Max Muster</p>", ["Max Muster"]),
+        # A sentence that opens with the lead words is no byline.
+        ("<p>Escrito por la ministra en su carta de despedida.</p>", []),
     ],
 )
 def test_a_byline_line_without_markup_beside_the_headline(line: str, names: list[str]) -> None:
@@ -639,3 +650,75 @@ def test_the_byline_beside_a_headline_in_a_lower_heading(title: str, heading: st
     assert tree is not None
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
     assert (meta.authors, meta.origin.get("authors")) == (["Jane Doe", "John Roe"], "line")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # HTML's element for the contact of the article it sits in.
+        "<address>Jane Doe</address>",
+        # An id names the byline as well as a class does.
+        '<div id="byline">Jane Doe</div>',
+        '<p id="author"><span>Jane Doe</span></p>',
+        # Role words of themes' class names.
+        '<span class="post-writer">Jane Doe</span>',
+        '<div class="reporter-name">Jane Doe</div>',
+        '<span class="journalist">Jane Doe</span>',
+        '<div class="artikel-redakteur">Jane Doe</div>',
+    ],
+)
+def test_more_byline_markup_beside_the_headline(byline: str) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{byline}</header><p>Text.</p></article>"
+    authors, origin = resolve_page(body)
+    assert (authors, origin.get("authors")) == (["Jane Doe"], "byline")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # A reader's comment under the article.
+        '<div class="comments"><article><address>Troll Person</address><p>No!</p></article></div>',
+        '<div><span id="comment-author">Troll Person</span><p>No!</p></div>',
+        # The writer of a quotation.
+        "<blockquote><p>Never give in.</p><span class='writer'>Troll Person</span></blockquote>",
+        '<p>Never give in.</p><span class="quote-writer">Troll Person</span>',
+        # A teaser card of another story.
+        '<div><a href="/other">Another story about the budget vote</a>'
+        '<span class="writer">Troll Person</span></div>',
+    ],
+)
+def test_byline_markup_of_others_is_not_the_articles(other: str) -> None:
+    body = f"<article><h1>Minister resigns</h1><p>Text.</p>{other}</article>"
+    assert resolve_page(body)[0] == []
+
+
+def test_an_author_id_repeated_on_a_listing_is_no_byline() -> None:
+    posts = "".join(
+        f'<div><h2>Story {n}</h2><div id="post-author">Person {n} Doe</div><p>Text.</p></div>'
+        for n in ("One", "Two")
+    )
+    assert resolve_page(f"<main><h1>Minister resigns</h1>{posts}</main>")[0] == []
+
+
+def resolve_head(head: str) -> list[str]:
+    """Authors of a page whose head holds ``head`` and whose body shows "Jane Doe"."""
+    tree = parse_html(
+        f'<html><head>{head}<meta property="og:site_name" content="Example News"></head>'
+        "<body><article><h1>Minister resigns</h1><p>Jane Doe</p><p>Text.</p></article>"
+        "</body></html>"
+    )
+    assert tree is not None
+    return resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z").authors
+
+
+@pytest.mark.parametrize(
+    "name", ["byl", "parsely-author", "sailthru.author", "DC.creator", "article:author"]
+)
+def test_author_meta_names_are_read(name: str) -> None:
+    value = "By Jane Doe" if name == "byl" else "Jane Doe"
+    assert resolve_head(f'<meta name="{name}" content="{value}">') == ["Jane Doe"]
+
+
+def test_an_outlet_as_creator_and_a_twitter_handle_are_no_authors() -> None:
+    assert resolve_head('<meta name="DC.creator" content="Example News">') == []
+    assert resolve_head('<meta name="twitter:creator" content="@janedoe">') == []
