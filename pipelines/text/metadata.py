@@ -586,12 +586,7 @@ def _resolve_dates(
 
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
-        near = headline if headline is not None else _heading_starting_like(facts, tree, meta.title)
-        if near is None:
-            near = _heading_equal_to(tree, meta.title)
-        if near is None:
-            near = _heading_opening_title(tree, meta.title)
-        return _days_near(near)
+        return _days_near(_title_heading(facts, tree, headline, meta.title))
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
@@ -681,12 +676,12 @@ def _author_candidates(
     ]
 
 
-def _byline_anchor(
+def _title_heading(
     facts: PageFacts, tree: HtmlElement, headline: HtmlElement | None, title: str | None
 ) -> HtmlElement | None:
-    """The heading the byline is looked for beside: the <h1> headline, else the lower heading
-    that shows the title (blog and magazine themes set the post's title in an <h2> and keep
-    <h1> for the site's name, or have none), found as the dates' rules find it."""
+    """The heading the byline and the shown dates are looked for beside: the <h1> headline,
+    else the lower heading that shows the title (blog and magazine themes set the post's title
+    in an <h2> and keep <h1> for the site's name, or have none)."""
     if headline is not None:
         return headline
     for find in (
@@ -711,7 +706,7 @@ def author_evidence(
     facts = gather(tree, url)
     entity = page_entity(facts)
     persons, _ = author_rules.jsonld_authors(entity, facts.entities)
-    anchor = _byline_anchor(facts, tree, _headline_element(facts, title), title)
+    anchor = _title_heading(facts, tree, _headline_element(facts, title), title)
     candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints())
     return [(origin, read()) for origin, read in candidates]
 
@@ -739,7 +734,7 @@ def _resolve_authors(
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
-    anchor = _byline_anchor(facts, tree, headline, meta.title)
+    anchor = _title_heading(facts, tree, headline, meta.title)
     candidates = _author_candidates(facts, persons, anchor, found, hints)
 
     def names_of(raw: list[str]) -> list[str]:
