@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,28 @@ def test_locks_block_other_processes_until_the_holder_dies(store_url: str) -> No
     finally:
         holder.kill()
         holder.communicate()
-    # The kernel released the dead holder's locks: nothing stale to clean up.
+    if store_url.startswith("postgresql"):
+        # The server frees a dead client's advisory locks once its backend has seen the
+        # connection close, a moment after the kill; a file lock is freed by the kill itself.
+        _wait_for_advisory_locks_to_clear(store_url)
+    # The dead holder's locks are gone: nothing stale to clean up.
     release(lock_database(db))
     release(lock_source(db, "cron-source"))
+
+
+def _wait_for_advisory_locks_to_clear(url: str, timeout: float = 10.0) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            held = conn.execute(
+                "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                " WHERE l.locktype = 'advisory' AND d.datname = current_database()"
+            ).fetchone()
+            if held is not None and held[0] == 0:
+                return
+            time.sleep(0.05)
 
 
 def test_source_names_become_safe_file_names(tmp_path: Path) -> None:
