@@ -3,13 +3,19 @@
 Most large publishers run them for elections, wars, matches and storms. Their markup differs from
 site to site, but the page shows the same thing everywhere: under the headline (and often a box
 of key points), entries each headed by the time of day they were posted ("11.04 Uhr: ...",
-"14:32 ...", "9h15"), grouped under day headings, newest first. What goes wrong with them:
+"14:32 ...", "9h15"), grouped under day headings, newest first. Two things go wrong with them:
 
 * Text: trafilatura keeps the entries' paragraphs but may drop the short blocks between them (the
   entry headings, the day headings, a key-points list above the ticker): short lines among long
   ones look like furniture to it. :func:`missing_entries` puts back the headings and list items
   of the ticker's container that the extracted text lacks, in page order, between blocks the
   text has (what sits after the last or before the first is not the article's).
+* Dates: the page shows its newest entry beside the headline and its ``dateModified`` moves
+  with every entry, while its publication date is when the blog started: the
+  ``LiveBlogPosting``'s ``datePublished`` or ``coverageStartTime``, no later than its oldest
+  ``liveBlogUpdate``. The date resolver (:mod:`pipelines.text.metadata`) asks
+  :func:`is_live_blog` before it reads a shown update as a contradiction, and
+  :func:`declared_start` / :func:`entry_times` for the declared evidence.
 
 The test a page must pass is cheap: one walk over its h2 to h6 headings, reading each one's
 opening; a page is a ticker when at least :data:`MIN_ENTRIES` headings under one parent open
@@ -23,11 +29,13 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
+from typing import Any
 
 from lxml import etree
 
 from pipelines.text.consensus import Insertion
 from pipelines.text.page import element_text
+from pipelines.text.structured import entity_text, entity_types
 
 logger = logging.getLogger(__name__)
 
@@ -189,3 +197,36 @@ def missing_entries(
         elif index is None and tag in _RESTORED and text not in links:
             pending.append(text)
     return out
+
+
+def declared(entity: dict[str, Any] | None) -> bool:
+    """Whether the page's JSON-LD entity is a ``LiveBlogPosting``."""
+    return entity is not None and "liveblogposting" in entity_types(entity)
+
+
+def is_live_blog(entity: dict[str, Any] | None, tree: etree._Element) -> bool:
+    """Whether the page is a live blog: declared so, or showing a ticker of entries."""
+    return declared(entity) or ticker(tree) is not None
+
+
+def declared_start(entity: dict[str, Any] | None) -> str | None:
+    """When a declared live blog began, where it states no ``datePublished``: the start of
+    its coverage (schema.org's ``coverageStartTime``)."""
+    return entity_text(entity, "coverageStartTime") if declared(entity) else None
+
+
+def entry_times(entity: dict[str, Any] | None) -> list[str]:
+    """The publication times of a declared live blog's entries (``liveBlogUpdate``), as
+    written; the blog cannot have started after the oldest of them."""
+    if entity is None or not declared(entity):
+        return []
+    updates = entity.get("liveBlogUpdate")
+    if isinstance(updates, dict):
+        updates = [updates]
+    if not isinstance(updates, list):
+        return []
+    return [
+        text
+        for update in updates
+        if isinstance(update, dict) and (text := entity_text(update, "datePublished"))
+    ]

@@ -1,9 +1,11 @@
-"""Live blogs: the ticker test and its entries restored to the text."""
+"""Live blogs: the ticker test, its entries restored to the text, and the blog's start date."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,8 +13,10 @@ from pipelines.text import liveblog
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion, apply_insertions
 from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import resolve_metadata
 from tests.support.metadev import DEFAULT_DATA
 
+FETCHED = datetime(2024, 7, 18, 12, 0, tzinfo=UTC)
 ENTRY_1 = (
     "The river rose another forty centimetres overnight, and the fire brigade began to build "
     "a second wall of sandbags along the old harbour."
@@ -144,3 +148,64 @@ def test_a_real_tickers_entry_and_day_headings_are_kept_in_page_order() -> None:
     without = article_text(html, url, options=TextOptions(disabled=frozenset({"liveblog"})))
     assert without is not None
     assert not any(line in without.text.splitlines() for line in headings)
+
+
+def _page(ld: dict[str, object], body: str) -> str:
+    return (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def _resolve(html: str):  # type: ignore[no-untyped-def]
+    tree = parse_html(html)
+    assert tree is not None
+    return resolve_metadata(tree, "https://news.example/live/floods", fetched_at=FETCHED)
+
+
+HEADER = (
+    "<article><header><h1>Floods: the latest news</h1>"
+    '<time datetime="2024-07-18T09:08:27Z">18 July 2024, 11:08</time></header>'
+)
+BLOG_LD = {
+    "@type": "NewsArticle",
+    "headline": "Floods: the latest news",
+    "url": "https://news.example/live/floods",
+    "datePublished": "2024-07-15T07:53:36+02:00",
+    "dateModified": "2024-07-18T11:08:27+02:00",
+}
+
+
+def test_a_ticker_showing_its_newest_entry_keeps_the_blogs_start() -> None:
+    ticker = _resolve(_page(BLOG_LD, HEADER + ENTRIES + "</article>"))
+    assert ticker.published == "2024-07-15T05:53:36+00:00"
+    assert ticker.origin["published"] == "jsonld"
+    assert ticker.conflicts == []
+    # An ordinary story showing only its update beside the headline stays a conflict.
+    story = _resolve(_page(BLOG_LD, HEADER + f"<p>{ENTRY_1}</p></article>"))
+    assert story.published is None and story.conflicts == ["published"]
+
+
+def test_a_declared_live_blog_starts_at_its_coverage_start_and_not_after_its_entries() -> None:
+    live = dict(
+        BLOG_LD,
+        **{"@type": "LiveBlogPosting", "coverageStartTime": "2024-07-15T06:00:00+02:00"},
+    )
+    del live["datePublished"]
+    meta = _resolve(_page(live, HEADER + f"<p>{ENTRY_1}</p></article>"))
+    assert meta.published == "2024-07-15T04:00:00+00:00"
+    assert meta.conflicts == []
+    # Declared as a live blog, the shown update is no contradiction either.
+    declared = dict(BLOG_LD, **{"@type": "LiveBlogPosting"})
+    assert _resolve(_page(declared, HEADER + "</article>")).published == "2024-07-15T05:53:36+00:00"
+    # A "start" two days after an entry of its own is the newest update: no date.
+    updates = [
+        {"@type": "BlogPosting", "headline": "Sandbags", "datePublished": t}
+        for t in ("2024-07-18T09:00:00+02:00", "2024-07-13T08:00:00+02:00")
+    ]
+    stamped = dict(declared, datePublished="2024-07-18T11:08:27+02:00", liveBlogUpdate=updates)
+    meta = _resolve(_page(stamped, HEADER + "</article>"))
+    assert meta.published is None and "published" in meta.conflicts
+    # Entries after the start are what a live blog has.
+    later = dict(declared, liveBlogUpdate=updates[:1])
+    assert _resolve(_page(later, HEADER + "</article>")).published == "2024-07-15T05:53:36+00:00"
