@@ -14,6 +14,8 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
                (:mod:`pipelines.text.templates`); also yields this page's fingerprints to count
 ``consensus``  paragraphs trafilatura skipped inside the article, from resiliparse, aligned by
                runs of tokens (:mod:`pipelines.text.consensus`)
+``liveblog``   a live ticker's entry and day headings and key points that trafilatura dropped
+               between its paragraphs (:mod:`pipelines.text.liveblog`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
@@ -33,7 +35,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from pipelines.text import consensus, templates
+from pipelines.text import consensus, liveblog, templates
 from pipelines.text.cleaning import drop_reasons, line_reasons
 from pipelines.text.extraction import Extracted, extract_article, parse_html
 from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
@@ -45,6 +47,7 @@ COMPONENTS = (
     "jsonld",
     "templates",
     "consensus",
+    "liveblog",
     "structure",
     "cleaning",
     "lead",
@@ -253,6 +256,17 @@ def article_text(
         counts["text/consensus/inserted"] += len(found)
         blocks = consensus.apply_insertions(blocks, found)
         clock.lap("consensus")
+
+    if options.on("liveblog"):
+        container = liveblog.ticker(tree)
+        if container is not None:
+            # Before structure and cleaning: what is restored passes the same rules.
+            restored = liveblog.missing_entries(blocks, container, signals.links)
+            decisions.extend(Decision(i.text, True, "liveblog", "ticker_entry") for i in restored)
+            counts["text/liveblog/ticker"] += 1
+            counts["text/liveblog/restored"] += len(restored)
+            blocks = consensus.apply_insertions(blocks, restored)
+        clock.lap("liveblog")
 
     title = extracted.title or title_hint
     if options.on("structure"):

@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from crawler.clock import Stamp, parse_timestamp
 from pipelines.text import authors as author_rules
+from pipelines.text import liveblog
 from pipelines.text.dates import (
     Choice,
     apply_zone,
@@ -471,6 +472,15 @@ def _shows_only_the_update(
     return bool(shown & modified_days) and not shown & published_days
 
 
+def _after_its_entries(stamp: Stamp, page: dict[str, Any] | None) -> bool:
+    """Whether a declared live blog would have started after one of its own entries: then its
+    ``datePublished`` is an update (some CMSs stamp the blog with its newest entry), not the
+    start. Not a live blog, or one that lists no entries: False."""
+    entries = _stamps([("jsonld", text) for text in liveblog.entry_times(page)])
+    start = stamp.bounds()[0]
+    return any(start > entry.bounds()[1] + PAGE_TOLERANCE for entry in entries)
+
+
 def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
     """The calendar day the page itself gives the published moment (its own zone).
 
@@ -504,7 +514,7 @@ def _resolve_dates(
     page = entity or webpage_entity(facts)
     micro = _microdata_dates(tree)
     strong_raw = [
-        ("jsonld", entity_text(page, "datePublished")),
+        ("jsonld", entity_text(page, "datePublished") or liveblog.declared_start(page)),
         ("meta", facts.first(*_PUBLISHED_META)),
         ("microdata", micro["datePublished"]),
     ]
@@ -615,11 +625,15 @@ def _resolve_dates(
         )
     ):
         guessed, stamp = stamp, None
+    if stamp is not None and _after_its_entries(stamp, page):
+        meta.conflicts.append("published")
+        stamp = None
     if (
         stamp is not None
         and stamp.origin in _DECLARED
         and modified
         and _shows_only_the_update(stamp, modified[0], days_shown)
+        and not liveblog.is_live_blog(page, tree)
     ):
         meta.conflicts.append("published")
         stamp = None
