@@ -59,6 +59,9 @@ def resolve(html: str, url: str = "https://news.example/politik/story-1.html", *
         ("2024-03-05T00:00:00+02:00", "2024-03-05T00:00:00+00:00", "day"),
         ("Tue, 05 Mar 2024 14:30:00 +0100", "2024-03-05T13:30:00+00:00", "minute"),
         ("2024/03/05", "2024-03-05T00:00:00+00:00", "day"),
+        # Dots or slashes between the date's parts, with a time and a zone as ISO writes them.
+        ("2026.01.29 18:40 +09:00", "2026-01-29T09:40:00+00:00", "minute"),
+        ("2024/03/05 14:30:15Z", "2024-03-05T14:30:15+00:00", "second"),
         ("20240305", "2024-03-05T00:00:00+00:00", "day"),
         ("2020-9-24", "2020-09-24T00:00:00+00:00", "day"),
         # A zone abbreviation of one offset is read as that offset.
@@ -1004,6 +1007,13 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("11/26/2020", "2020-11-26"),
         ("Publié le 02/11/2023 à 15h57", None),
         ("31/02/2020", None),
+        # Year first, after a label: Korean, Japanese and Chinese pages, ISO-minded CMSs.
+        ("입력 2026.01.29 18:40", "2026-01-29"),
+        ("Published 2024/03/05", "2024-03-05"),
+        ("2024年3月5日 10時", "2024-03-05"),
+        ("2024.13.05", None),
+        ("2020-01-10T00:59:47ZZ", None),  # a broken machine timestamp, not a written day
+        ("2024-03/05", None),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
@@ -1030,6 +1040,29 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     )
     meta = resolve(page("", body))
     assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+
+
+def test_a_timestamp_with_dots_is_read_with_its_time() -> None:
+    # A naive wall time: its day is kept where the page states no zone, the time where it does.
+    assert (
+        parse_timestamp("2026.01.29 18:40").precision,
+        parse_timestamp("2026.01.29 18:40").day,
+    ) == (
+        "minute",
+        "2026-01-29",
+    )
+    body = (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        "<time>2024.02.15 12:11</time></header><p>Text.</p></article>"
+    )
+    meta = resolve(page("", body))
+    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+    zoned = resolve(
+        page('<meta property="article:modified_time" content="2024-02-15T14:00:00+09:00">', body)
+    )
+    assert (zoned.published, zoned.published_precision) == ("2024-02-15T03:11:00+00:00", "minute")
+    labelled = body.replace("<time>2024.02.15 12:11</time>", "<time>입력 2024.02.15 12:11</time>")
+    assert resolve(page("", labelled)).published == "2024-02-15T00:00:00+00:00"
 
 
 def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
