@@ -36,8 +36,10 @@ def now_iso() -> str:
     return utc_iso(datetime.now(UTC))
 
 
+# The date's parts may be joined by dots or slashes too: "2026.01.29 18:40", "2024/03/05 10:00"
+# are how East Asian and many other CMSs write a timestamp, with the time as well.
 _ISO = re.compile(
-    r"^\s*(\d{4})(?:-(\d{1,2})-(\d{1,2})|(\d{2})(\d{2}))"
+    r"^\s*(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))"
     r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
     r"([A-Za-z]{1,5}|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
@@ -78,7 +80,6 @@ _NAMED_ZONES = {
     "AKDT": -8,
     "HST": -10,
 }
-_SLASHED = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -145,13 +146,14 @@ def _offset(text: str | None) -> timezone | None:
 
 
 def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
-    """Read an ISO 8601 (or RFC 2822, or YYYY/MM/DD) timestamp; None if it is not one."""
+    """Read an ISO 8601 (also with dots or slashes in the date, or RFC 2822) timestamp; None if
+    it is not one."""
     if not text or len(text) > 64:
         return None
     match = _ISO.match(text)
     try:
         if match:
-            year, month, day, month8, day8, hour, minute, second, zone = match.groups()
+            year, _, month, day, month8, day8, hour, minute, second, zone = match.groups()
             date = datetime(int(year), int(month or month8), int(day or day8))
             if hour is None:
                 return Stamp(date, "day", origin)
@@ -163,10 +165,6 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
             if tz is not None:
                 return Stamp(value.replace(tzinfo=tz).astimezone(UTC), precision, origin, tz)
             return Stamp(value, precision, origin)
-        match = _SLASHED.match(text)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            return Stamp(datetime(year, month, day), "day", origin)
         if "," in text or re.search(r"[A-Za-z]{3}", text):
             value = parsedate_to_datetime(text.strip())
             if (value.hour, value.minute, value.second) == (0, 0, 0):

@@ -73,6 +73,14 @@ for _number, _names in enumerate(
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
 _WRITTEN = (
+    # 입력 2026.01.29 18:40, Published 2024/03/05, 2024年3月5日: year first, after a label. Not
+    # before "T": a machine timestamp the ISO reader refused ("…T00:59:47ZZ") is no day of its own.
+    (
+        re.compile(
+            r"(?<!\d)((?:19|20)\d\d)\s*([-/.年])\s*(\d{1,2})\s*(?:\2|月)\s*(\d{1,2})(?![\dT])"
+        ),
+        (4, 3, 1),
+    ),
     # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024
     (
         re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"),

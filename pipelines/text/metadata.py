@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 from typing import Any, Protocol
 
 from lxml import etree
@@ -50,6 +51,7 @@ from pipelines.text.structured import (
     nearest,
     page_entity,
     site_names,
+    text_after,
     webpage_entity,
 )
 from pipelines.text.titles import choose_title
@@ -325,6 +327,64 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
     return set(days) if len(days) <= _SHOWN_LIMIT else set()
 
 
+# Containers of other items' dates than the story's: navigation and asides of teasers, figures'
+# captions, embedded posts, the footer. A link alone may hold the story's own date (a permalink).
+_ITEMS_ELSEWHERE = frozenset({"nav", "aside", "footer", "figure", "blockquote"})
+# How much text after the headline may stand before the story's date line: a standfirst, the
+# authors and their roles, share buttons.
+_DATELINE_REACH = 600
+
+
+def _elsewhere(element: HtmlElement) -> bool:
+    """Whether the element holds another item than the story: a teaser, a comment.
+
+    A list item that links somewhere is a teaser (it links to its story); one without a link is
+    a line of the story's own meta list ("By Jane Doe · March 5, 2024 · 4 min read" set as <li>s).
+    """
+    if element.tag in _ITEMS_ELSEWHERE:
+        return True
+    if element.tag == "li" and element.find(".//a") is not None:
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
+    return "comment" in marks
+
+
+def _shows_title(heading: HtmlElement, title: str | None) -> bool:
+    """Whether the heading shows the title: whole, its start, or the title's start before a
+    suffix (the ways :func:`_title_heading` finds the headline)."""
+    key = loose(title)
+    shown = loose(heading.text_content())
+    if not key or len(shown) < _SHORT_HEADLINE:
+        return False
+    return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
+
+
+def _dateline_days(heading: HtmlElement | None, title: str | None) -> set[str]:
+    """The first date written after the headline, in each reading its form allows.
+
+    Article templates put the date line between the headline and the body (headline, standfirst,
+    byline and date, then the text), so the first date a reader meets after the headline is the
+    story's, even where the part of the page around the headline writes many more (comments'
+    dates, a body that cites days) and :func:`_days_near` gives nothing. Only after a heading
+    that shows the title: a lone <h1> naming the site or a section is followed by the page's
+    first teaser. Evidence for a guess only: alone it is another item's date too often.
+    """
+    if heading is None or not _shows_title(heading, title):
+        return set()
+    text = ""
+    for piece in text_after(heading, _elsewhere):
+        piece = collapse(piece)
+        if not piece:
+            continue
+        text = f"{text} {piece}"
+        days = shown_days(text)
+        if days:
+            return days
+        if len(text) > _DATELINE_REACH:
+            break
+    return set()
+
+
 # Meta tags of other names that state when the page was published, created or uploaded
 # ("prism.publicationDate", "cxenseparse:recs:publishtime", "uploadDate", a site's own
 # "…:uploaded"), not when it changed or expires.
@@ -431,10 +491,10 @@ def _supported(
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
     one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
-    shows beside its headline, a publication meta tag of another name, the page's <time>
-    elements or the date on its byline's line agreeing make it the page's. Only those that
-    reached here without contradicting it are looked at (a disagreeing URL date was already a
-    conflict). ``shown`` are read in order, each only when needed.
+    shows beside its headline or first after it, a publication meta tag of another name, the
+    page's <time> elements or the date on its byline's line agreeing make it the page's. Only
+    those that reached here without contradicting it are looked at (a disagreeing URL date was
+    already a conflict). ``shown`` are read in order, each only when needed.
     """
     if url_stamp is not None or url_month is not None:
         return True  # a URL date or month it does not contradict
@@ -594,9 +654,13 @@ def _resolve_dates(
 
     guessed: Stamp | None = None  # a guess dropped for want of support
 
+    @cache
+    def title_heading() -> HtmlElement | None:
+        return _title_heading(facts, tree, headline, meta.title)
+
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
-        return _days_near(_title_heading(facts, tree, headline, meta.title))
+        return _days_near(title_heading())
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
@@ -616,6 +680,7 @@ def _resolve_dates(
                     hint,
                     (
                         days_shown,
+                        lambda: _dateline_days(title_heading(), meta.title),
                         lambda: _meta_days(facts),
                         lambda: _time_day(tree),
                         lambda: _byline_days(tree),

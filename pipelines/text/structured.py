@@ -341,6 +341,48 @@ def nearest(
     return []
 
 
+# Elements whose text no reader sees.
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+
+
+def text_after(
+    element: HtmlElement, leave_out: Callable[[HtmlElement], bool] = lambda _: False
+) -> Iterator[str]:
+    """The page's visible text after the element, in reading order (its own text left out), less
+    the elements ``leave_out`` names with their tails (the rest of a left-out marker's line, such
+    as the date after a commenter's name, is its own).
+
+    A generator: callers read only as far as they need, however long the page.
+    """
+    node: HtmlElement | None = element
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            yield from _texts(sibling, leave_out)
+        node = node.getparent()
+
+
+def _texts(element: HtmlElement, leave_out: Callable[[HtmlElement], bool]) -> Iterator[str]:
+    """The element's visible text and its tail, in reading order: scripts and HTML comments give
+    only their tail, a left-out element nothing. A stack, not recursion: markup nests deeper than
+    Python's recursion limit on some pages."""
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, tail_only = stack.pop()
+        if not tail_only:
+            seen = isinstance(node.tag, str) and node.tag not in _UNSEEN
+            if seen and leave_out(node):
+                continue
+            stack.append((node, True))
+            if seen:
+                if node.text:
+                    yield node.text
+                stack.extend((child, False) for child in reversed(node))
+        elif node.tail:
+            yield node.tail
+
+
 def ancestors(element: HtmlElement, levels: int) -> list[HtmlElement]:
     """The element's parent, grandparent … up to ``levels`` of them, nearest first."""
     out: list[HtmlElement] = []

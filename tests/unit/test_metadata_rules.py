@@ -26,7 +26,7 @@ from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
-from pipelines.text.structured import gather, host_label, page_entity, site_names
+from pipelines.text.structured import gather, host_label, page_entity, site_names, text_after
 from pipelines.text.titles import choose_title, strip_site_name
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
@@ -59,6 +59,9 @@ def resolve(html: str, url: str = "https://news.example/politik/story-1.html", *
         ("2024-03-05T00:00:00+02:00", "2024-03-05T00:00:00+00:00", "day"),
         ("Tue, 05 Mar 2024 14:30:00 +0100", "2024-03-05T13:30:00+00:00", "minute"),
         ("2024/03/05", "2024-03-05T00:00:00+00:00", "day"),
+        # Dots or slashes between the date's parts, with a time and a zone as ISO writes them.
+        ("2026.01.29 18:40 +09:00", "2026-01-29T09:40:00+00:00", "minute"),
+        ("2024/03/05 14:30:15Z", "2024-03-05T14:30:15+00:00", "second"),
         ("20240305", "2024-03-05T00:00:00+00:00", "day"),
         ("2020-9-24", "2020-09-24T00:00:00+00:00", "day"),
         # A zone abbreviation of one offset is read as that offset.
@@ -834,12 +837,14 @@ def test_the_date_on_the_bylines_line_supports_the_guess_where_no_heading_is_fou
     assert resolve(site(several), extracted=_extracted("2020-07-15")).published is None
 
 
+# A story's body: longer than the text a date line follows the headline by.
+_STORY = "<p>" + "The minister left the cabinet after the vote on the budget. " * 12 + "</p>"
+
+
 def test_a_day_only_the_whole_body_shows_is_not_beside_the_headline() -> None:
-    html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p><p>20.01.2022</p>")
+    html = page("", f"<h1>Minister resigns after budget vote</h1>{_STORY}<p>20.01.2022</p>")
     assert resolve(html, extracted=_extracted("2022-01-20")).published is None
-    inside = html.replace("<h1>", "<div><h1>").replace(
-        "</h1><p>Text.</p>", "</h1><p>Text.</p></div>"
-    )
+    inside = html.replace("<h1>", "<div><h1>").replace(f"</h1>{_STORY}", f"</h1>{_STORY}</div>")
     assert resolve(inside, extracted=_extracted("2022-01-20")).published is None  # still apart
     beside = html.replace("<h1>", "<div><h1>").replace(
         "<p>20.01.2022</p>", "<p>20.01.2022</p></div>"
@@ -847,6 +852,65 @@ def test_a_day_only_the_whole_body_shows_is_not_beside_the_headline() -> None:
     assert resolve(beside, extracted=_extracted("2022-01-20")).published == (
         "2022-01-20T00:00:00+00:00"
     )
+
+
+def test_the_text_after_an_element_is_read_in_page_order_without_what_nobody_sees() -> None:
+    tree = parse_html(
+        "<div><div><h1>Headline</h1>tail<p>one <b>two</b> three</p><!-- note -->"
+        "<script>var x;</script>after script<aside>teaser</aside>after aside</div>"
+        "<p>next</p></div>"
+    )
+    heading = tree.find(".//h1")
+    assert list(text_after(heading)) == [
+        *("tail", "one ", "two", " three", "after script", "teaser", "after aside", "next")
+    ]
+    # A left-out element goes with its tail, the rest of its line.
+    assert "".join(text_after(heading, lambda e: e.tag == "aside")) == (
+        "tailone two threeafter scriptnext"
+    )
+
+
+def test_the_first_date_after_the_headline_supports_the_guess() -> None:
+    # The part of the page around the headline writes many days (comments below the story), so
+    # no day is "beside" it; the date line between headline and body is the first one after it,
+    # here in the story's meta list (author, date, comments).
+    comments = "".join(
+        f'<div class="comment-box"><small>August {d}, 2019</small><p>Agreed.</p></div>'
+        for d in (6, 7, 8, 9)
+    )
+
+    def story(meta_line: str) -> str:
+        return page(
+            "",
+            "<div><div><h1>Minister resigns after budget vote</h1></div>"
+            f"<div><p>A standfirst of the story.</p><ul>{meta_line}</ul></div>"
+            f"<p>On July 31, 2019, the vote took place.</p>{_STORY}{comments}</div>",
+        )
+
+    dated = story('<li><a href="/experts/jd">Jane Doe</a></li><li><div>August 06, 2019</div></li>')
+    meta = resolve(dated, extracted=_extracted("2019-08-06"))
+    assert (meta.published, meta.origin["published"]) == ("2019-08-06T00:00:00+00:00", "extractor")
+    # A guess of another day, the day the body cites, is not supported by it.
+    assert resolve(dated, extracted=_extracted("2019-07-31")).published is None
+    # A list item that links somewhere is a teaser: its date is another story's.
+    teaser = story('<li><a href="/other-story">Budget talks, August 06, 2019</a></li>')
+    assert resolve(teaser, extracted=_extracted("2019-08-06")).published is None
+
+
+def test_the_first_date_after_a_heading_that_is_not_the_headline_supports_nothing() -> None:
+    # The lone <h1> names the section; the date after it is the first teaser's.
+    html = page(
+        "<title>Minister resigns after budget vote</title>",
+        "<h1>Latest news</h1><div><h2>Harbour reopens</h2><p>20.01.2022</p></div>",
+    )
+    assert resolve(html, extracted=_extracted("2022-01-20")).published is None
+    # A commenter's line (the date after the name the comment mark holds) is the comment's.
+    comment = page(
+        "",
+        "<div><h1>Minister resigns after budget vote</h1></div>"
+        '<div><p><span class="comment-author">Max</span> 20.01.2022</p></div>',
+    )
+    assert resolve(comment, extracted=_extracted("2022-01-20")).published is None
 
 
 def test_a_guess_beside_a_headline_among_many_dates_is_not_supported() -> None:
@@ -943,6 +1007,13 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("11/26/2020", "2020-11-26"),
         ("Publié le 02/11/2023 à 15h57", None),
         ("31/02/2020", None),
+        # Year first, after a label: Korean, Japanese and Chinese pages, ISO-minded CMSs.
+        ("입력 2026.01.29 18:40", "2026-01-29"),
+        ("Published 2024/03/05", "2024-03-05"),
+        ("2024年3月5日 10時", "2024-03-05"),
+        ("2024.13.05", None),
+        ("2020-01-10T00:59:47ZZ", None),  # a broken machine timestamp, not a written day
+        ("2024-03/05", None),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
@@ -969,6 +1040,29 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     )
     meta = resolve(page("", body))
     assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+
+
+def test_a_timestamp_with_dots_is_read_with_its_time() -> None:
+    # A naive wall time: its day is kept where the page states no zone, the time where it does.
+    assert (
+        parse_timestamp("2026.01.29 18:40").precision,
+        parse_timestamp("2026.01.29 18:40").day,
+    ) == (
+        "minute",
+        "2026-01-29",
+    )
+    body = (
+        "<article><header><h1>Minister resigns after budget vote</h1>"
+        "<time>2024.02.15 12:11</time></header><p>Text.</p></article>"
+    )
+    meta = resolve(page("", body))
+    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+    zoned = resolve(
+        page('<meta property="article:modified_time" content="2024-02-15T14:00:00+09:00">', body)
+    )
+    assert (zoned.published, zoned.published_precision) == ("2024-02-15T03:11:00+00:00", "minute")
+    labelled = body.replace("<time>2024.02.15 12:11</time>", "<time>입력 2024.02.15 12:11</time>")
+    assert resolve(page("", labelled)).published == "2024-02-15T00:00:00+00:00"
 
 
 def test_a_modified_time_whole_hours_after_publication_gives_no_zone() -> None:
