@@ -16,6 +16,8 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
                runs of tokens (:mod:`pipelines.text.consensus`)
 ``liveblog``   a live ticker's entry and day headings and key points that trafilatura dropped
                between its paragraphs (:mod:`pipelines.text.liveblog`)
+``inbody``     unlinked list items and short paragraphs of the body trafilatura dropped between
+               its paragraphs (:mod:`pipelines.text.inbody`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from pipelines.text import consensus, liveblog, templates
+from pipelines.text import consensus, inbody, liveblog, templates
 from pipelines.text.cleaning import drop_reasons, line_reasons
 from pipelines.text.extraction import Extracted, extract_article, parse_html
 from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
@@ -48,6 +50,7 @@ COMPONENTS = (
     "templates",
     "consensus",
     "liveblog",
+    "inbody",
     "structure",
     "cleaning",
     "lead",
@@ -233,8 +236,15 @@ def article_text(
 
     template_keys: dict[str, str] = {}
     removed: set[str] = set()
+    # Each block's element, read in one walk over the page for the fingerprints and for the
+    # body container of ``inbody``.
+    elements = (
+        templates.block_elements(tree, blocks)
+        if options.on("templates") or options.on("inbody")
+        else {}
+    )
     if options.on("templates"):
-        keys = templates.block_fingerprints(tree, blocks)
+        keys = templates.block_fingerprints(tree, blocks, elements)
         template_keys = templates.countable(blocks, keys)
         if any(k.startswith(templates.PREFIX) for k in learned):
             kept = []
@@ -267,6 +277,18 @@ def article_text(
             counts["text/liveblog/restored"] += len(restored)
             blocks = consensus.apply_insertions(blocks, restored)
         clock.lap("liveblog")
+
+    if options.on("inbody"):
+        # After the ticker's entries (landmarks here too), before structure and cleaning:
+        # what is restored passes the same rules.
+        restored = inbody.missing_items(blocks, elements, signals.links)
+        if restored:
+            decisions.extend(
+                Decision(i.text, True, "inbody", "between_paragraphs") for i in restored
+            )
+            counts["text/inbody/restored"] += len(restored)
+            blocks = consensus.apply_insertions(blocks, restored)
+        clock.lap("inbody")
 
     title = extracted.title or title_hint
     if options.on("structure"):

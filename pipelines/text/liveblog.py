@@ -24,15 +24,14 @@ with a time of day. Everything here is a pure function of the parsed tree and st
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
-from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from lxml import etree
 
+from pipelines.text import gaps
 from pipelines.text.consensus import Insertion
 from pipelines.text.page import element_text
 from pipelines.text.structured import entity_text, entity_types
@@ -53,28 +52,6 @@ _UNITS = frozenset({*_HEADINGS, "p", "li"})
 # What is restored when the text lacks it: headings and list items. Paragraphs are the
 # second opinion's to restore (pipelines/text/consensus.py), with its rules for prose.
 _RESTORED = frozenset({*_HEADINGS, "li"})
-# A text this long found inside a block (or a block inside it) is that block's; shorter ones
-# must equal a block.
-_PART_MIN_CHARS = 20
-# Boxes inside a ticker that are not its entries' text: pictures and their captions, embedded
-# teasers and navigation, forms, buttons ("load more", share) and scripts.
-_SKIPPED = frozenset(
-    {
-        "figure",
-        "figcaption",
-        "aside",
-        "nav",
-        "form",
-        "button",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "footer",
-        "a",
-    }
-)
 
 
 def _opens_with_time(heading: etree._Element) -> bool:
@@ -89,81 +66,14 @@ def _opens_with_time(heading: etree._Element) -> bool:
 def ticker(tree: etree._Element) -> etree._Element | None:
     """The element holding a live ticker's entries, or None for any other page: the parent of
     at least :data:`MIN_ENTRIES` headings that open with a time of day."""
-    parents: Counter[etree._Element] = Counter()
-    for heading in tree.iter(*_HEADINGS):
-        if _opens_with_time(heading):
-            parent = heading.getparent()
-            if parent is not None:
-                parents[parent] += 1
-    if not parents:
-        return None
-    container, entries = parents.most_common(1)[0]
-    return container if entries >= MIN_ENTRIES else None
+    timed = (heading for heading in tree.iter(*_HEADINGS) if _opens_with_time(heading))
+    return gaps.commonest_parent(timed, MIN_ENTRIES)
 
 
 def _units(container: etree._Element) -> Iterator[tuple[str, str]]:
-    """(tag, text) of the container's blocks in page order, outermost first; boxes of
-    :data:`_SKIPPED` are passed over whole."""
-    stack = list(reversed(container))
-    while stack:
-        element = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            continue
-        if tag in _UNITS:
-            text = element_text(element)
-            if text:
-                yield tag, text
-            continue
-        stack.extend(reversed(element))
-
-
-def _find(text: str, blocks: Sequence[str], start: int) -> int | None:
-    """The index of the first block from ``start`` on (else from the first) that holds
-    ``text`` or is held by it (trafilatura may join a heading to its paragraph, or split a
-    list item). A short text must be a whole block: "Live" or "Update" occur inside many
-    sentences."""
-    found = _find_from(text, blocks, start)
-    return found if found is not None or not start else _find_from(text, blocks, 0)
-
-
-def _find_from(text: str, blocks: Sequence[str], start: int) -> int | None:
-    short = len(text) < _PART_MIN_CHARS
-    for i in range(start, len(blocks)):
-        block = blocks[i]
-        if short:
-            if block == text:
-                return i
-        elif text in block or (len(block) >= _PART_MIN_CHARS and block in text):
-            return i
-    return None
-
-
-def _in_order(found: Sequence[int | None]) -> set[int]:
-    """The positions of the longest run of ``found`` indices that never go back (patience
-    sorting): the units that stand in the text in the page's order. A key point that repeats
-    an entry's sentence is found far down the text; taken as a landmark it would put the
-    headings between it and that entry out of order, or in twice."""
-    tails: list[int] = []  # the smallest last index of a run of each length
-    tail_at: list[int] = []  # where in ``found`` that run ends
-    before: dict[int, int] = {}  # each position's predecessor in its run
-    for position, index in enumerate(found):
-        if index is None:
-            continue
-        length = bisect.bisect_right(tails, index)
-        if length:
-            before[position] = tail_at[length - 1]
-        if length == len(tails):
-            tails.append(index)
-            tail_at.append(position)
-        else:
-            tails[length], tail_at[length] = index, position
-    kept: set[int] = set()
-    position_or_none = tail_at[-1] if tail_at else None
-    while position_or_none is not None:
-        kept.add(position_or_none)
-        position_or_none = before.get(position_or_none)
-    return kept
+    """(tag, text) of the container's blocks in page order (:func:`pipelines.text.gaps.walk`)."""
+    for element, text in gaps.walk(container, _UNITS):
+        yield element.tag, text
 
 
 def missing_entries(
@@ -176,27 +86,10 @@ def missing_entries(
     blocks bound the article, and what the container holds before or after them (a teaser
     list, "more on this topic") is not. A block that is entirely a link (``links``) is a
     teaser's headline, never restored; one the text has out of the page's order is neither
-    restored nor a landmark (:func:`_in_order`).
+    restored nor a landmark (:func:`pipelines.text.gaps.in_order`).
     """
-    units = list(_units(container))
-    found: list[int | None] = []
-    last = 0
-    for _, text in units:
-        index = _find(text, blocks, last)
-        found.append(index)
-        last = last if index is None else index
-    landmarks = _in_order(found)
-    out: list[Insertion] = []
-    previous: int | None = None
-    pending: list[str] = []
-    for position, ((tag, text), index) in enumerate(zip(units, found, strict=True)):
-        if position in landmarks:
-            if previous is not None:
-                out.extend(Insertion(previous, t) for t in pending)
-            previous, pending = index, []
-        elif index is None and tag in _RESTORED and text not in links:
-            pending.append(text)
-    return out
+    units = [(text, tag in _RESTORED and text not in links) for tag, text in _units(container)]
+    return gaps.missing_between(blocks, units)
 
 
 def declared(entity: dict[str, Any] | None) -> bool:

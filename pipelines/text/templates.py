@@ -52,18 +52,33 @@ def _key(path: str, text: str) -> str:
     return PREFIX + digest
 
 
-def block_fingerprints(tree: etree._Element, blocks: Sequence[str]) -> list[str | None]:
-    """For each block (whitespace-collapsed text): its fingerprint, or None when no element
-    of the page holds exactly that text."""
+def block_elements(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etree._Element]:
+    """{block: the first element of the page holding exactly that text} for the blocks
+    (whitespace-collapsed texts) some element holds. One walk over the page's block
+    elements, shared by the fingerprints and :func:`pipelines.text.inbody.body`."""
     wanted = set(blocks)
-    paths: dict[str, str] = {}
+    found: dict[str, etree._Element] = {}
     # iter() with tag names filters in C; an XPath predicate over every element costs 2 ms.
     for element in tree.iter(*_BLOCK_TAGS):
         text = element_text(element)
-        if text in wanted and text not in paths:
-            paths[text] = _path(element)
-            if len(paths) == len(wanted):
+        if text in wanted and text not in found:
+            found[text] = element
+            if len(found) == len(wanted):
                 break  # every block has its first element: the page's lists and footer are left
+    return found
+
+
+def block_fingerprints(
+    tree: etree._Element,
+    blocks: Sequence[str],
+    elements: dict[str, etree._Element] | None = None,
+) -> list[str | None]:
+    """For each block (whitespace-collapsed text): its fingerprint, or None when no element
+    of the page holds exactly that text. ``elements``: :func:`block_elements` of the same
+    blocks, when the caller has them."""
+    if elements is None:
+        elements = block_elements(tree, blocks)
+    paths = {text: _path(element) for text, element in elements.items()}
     return [_key(paths[b], b) if b in paths else None for b in blocks]
 
 

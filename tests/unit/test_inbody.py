@@ -1,0 +1,117 @@
+"""Short blocks of the body put back between the paragraphs the text has."""
+
+from __future__ import annotations
+
+from pipelines.text import inbody, templates
+from pipelines.text.article import TextOptions, article_text
+from pipelines.text.consensus import Insertion
+from pipelines.text.extraction import parse_html
+
+P1 = (
+    "The storm reached the coast on Monday night and flooded the lower streets of four towns "
+    "before the water went down in the morning."
+)
+P2 = (
+    "The regional government said the damage would be assessed this week and that help for "
+    "households would be paid out before the end of the month."
+)
+P3 = (
+    "Forecasters expect calmer weather for the rest of the week, with rain only in the hills "
+    "and temperatures close to the seasonal average."
+)
+
+
+def _page(between: str, after: str = "") -> str:
+    return (
+        "<html><body><article><div class='body'>"
+        f"<p>{P1}</p>{between}<p>{P2}</p><p>{P3}</p>{after}"
+        "</div></article></body></html>"
+    )
+
+
+def _missing(html: str, blocks: list[str] | None = None) -> list[Insertion]:
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = blocks or [P1, P2, P3]
+    elements = templates.block_elements(tree, blocks)
+    return inbody.missing_items(blocks, elements, {"More on the storm"})
+
+
+def test_unlinked_list_items_between_two_paragraphs_come_back_in_order() -> None:
+    html = _page("<ul><li>North Harbour: 120 homes</li><li>Old Town: 45 homes</li></ul>")
+    assert _missing(html) == [
+        Insertion(0, "North Harbour: 120 homes"),
+        Insertion(0, "Old Town: 45 homes"),
+    ]
+
+
+def test_a_list_holding_a_link_is_a_list_of_links_and_stays_out() -> None:
+    html = _page(
+        "<ul><li>North Harbour: 120 homes</li>"
+        "<li><a href='/storm'>More on the storm</a></li></ul>"
+        "<ul><li>Tags: <a href='/t/weather'>weather</a></li></ul>"
+    )
+    assert _missing(html) == []
+
+
+def test_lists_around_the_text_or_in_boxes_stay_out() -> None:
+    # After the last paragraph the text has: not between two of its blocks. In an aside or a
+    # figure: a box, whatever sits around it; wrapped in an element of its own: a box too.
+    html = _page(
+        "<aside><ul><li>Key facts: four towns flooded</li></ul></aside>"
+        "<div class='byline'><ul><li>Staff reporter</li></ul></div>"
+        "<figure><ul><li>Photo: the harbour at dawn</li></ul></figure>",
+        after="<ul><li>Sign up for our newsletter</li></ul>",
+    )
+    assert _missing(html) == []
+
+
+def test_short_paragraphs_of_the_body_come_back_but_not_boxed_or_classed_ones() -> None:
+    html = _page(
+        "<p>North: <a href='/n'>Harbour</a>, <a href='/o'>Old Town</a></p>"
+        "<p class='newsletter'>Get the morning briefing by email</p>"
+        "<div class='promo'><p>Our podcast: new episode out</p></div>"
+        "<p><a href='/storm'>More on the storm</a></p>"
+        "<p><a href='/local'>Local</a> <a href='/hills'><img src='/h.jpg'></a>"
+        "<a href='/hills'>Landslide closes the hill road</a></p>"
+        # Prose is the second opinion's to restore, with its rules (pipelines/text/consensus.py).
+        "<p><b>A paragraph</b> long enough to be prose is left to the second opinion, which checks "
+        "that another extractor has it between the same paragraphs</p>"
+    )
+    assert _missing(html) == [Insertion(0, "North: Harbour, Old Town")]
+
+
+def test_no_body_container_without_two_paragraphs_of_the_text_under_one_parent() -> None:
+    # One paragraph of the text under a parent is any box's; its list is not the article's.
+    html = (
+        "<html><body><div><p>" + P1 + "</p><ul><li>North Harbour</li></ul><h2>Aftermath</h2>"
+        "</div><div><p>" + P2 + "</p></div></body></html>"
+    )
+    assert _missing(html, [P1, "Aftermath", P2]) == []
+
+
+def test_a_paragraph_the_text_has_split_at_its_line_breaks_is_not_put_in_twice() -> None:
+    html = _page("<p>Wakefield Park<br>12 Lake Road</p>")
+    assert _missing(html, [P1, "Wakefield Park", "12 Lake Road", P2, P3]) == []
+
+
+def test_the_article_gets_back_a_link_dense_line_trafilatura_dropped() -> None:
+    html = (
+        "<html><head><title>Storm floods four towns</title></head><body><article>"
+        "<h1>Storm floods four towns</h1><div class='body'>"
+        f"<p>{P1}</p><p>Harbour: <a href='/t/a'>North</a>, <a href='/t/b'>Old Town</a></p>"
+        f"<p>{P2}</p><p>{P3}</p></div></article></body></html>"
+    )
+    url = "https://example.org/news/storm"
+    without = article_text(html, url, options=TextOptions(disabled=frozenset({"inbody"})))
+    result = article_text(html, url)
+    assert without is not None and result is not None
+    assert "Harbour: North, Old Town" not in without.text.splitlines()
+    assert result.text.splitlines()[:3] == [P1, "Harbour: North, Old Town", P2]
+    assert result.counts["text/inbody/restored"] == 1
+
+
+def test_a_list_item_the_text_has_in_part_is_not_put_in_twice() -> None:
+    item = "The Harbour Hotel, twelve rooms flooded"
+    html = _page(f"<ul><li>{item}<br>Owner: Lake Hotels Ltd</li></ul>")
+    assert _missing(html, [P1, f"- {item}", P2, P3]) == []
