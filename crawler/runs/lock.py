@@ -12,7 +12,10 @@ sources; SQLite's WAL and write transactions let both write. Lock files are neve
 
 When ``NEWS_DB`` is a PostgreSQL URL the processes may run on several hosts, so the same two
 locks are session-level advisory locks of that database, held on a connection of their own for
-the life of the process; the server releases them when the process dies.
+the life of the process; the server releases them when the process dies. It does so only once the
+dead client's backend has read the closed connection, a moment after the death, so a refused
+advisory lock is asked for again for :data:`DEAD_HOLDER_GRACE` seconds before the refusal stands:
+a cron run that starts as a killed run dies goes ahead instead of skipping its turn.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import atexit
 import fcntl
 import os
 import re
+import socket
+import time
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -41,6 +46,11 @@ def _close_sessions() -> None:
     while _sessions:
         _sessions.popitem()[1].close()
 
+
+# How long a refused advisory lock is asked for again: the server needs a moment to end the
+# backend of a client that died holding it (milliseconds on one host, more across a network).
+DEAD_HOLDER_GRACE = 2.0
+_RETRY_EVERY = 0.05
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -89,17 +99,50 @@ def _advisory(url: str, *parts: str) -> Path:
         return name
     conn = _sessions.get(url)
     if conn is None:
+        # The holder's pid and host in the connection's name: a refused process says who holds
+        # the lock, as a lock file does.
+        who = f"newsloom-locks pid {os.getpid()} on {socket.gethostname()}"
         try:
-            conn = psycopg.connect(url, autocommit=True, application_name="newsloom-locks")
+            conn = psycopg.connect(url, autocommit=True, application_name=who[:63])
         except psycopg.Error as exc:
             raise OSError(f"cannot connect to {redact(url)}: {exc}") from exc
         _sessions[url] = conn
     key = advisory_key(*parts)
-    taken = conn.execute("SELECT pg_try_advisory_lock(%s)", [key]).fetchone()
-    if not (taken and taken[0]):
-        raise DatabaseLocked(f"{name} is held by another process")
+    deadline = time.monotonic() + DEAD_HOLDER_GRACE
+    while not _try_advisory(conn, key):
+        if time.monotonic() >= deadline:
+            raise DatabaseLocked(f"{name} is held by {_advisory_holder(conn, key)}")
+        time.sleep(_RETRY_EVERY)
     _advisory_held[name] = (conn, key)
     return name
+
+
+def _try_advisory(conn: Any, key: int) -> bool:
+    taken = conn.execute("SELECT pg_try_advisory_lock(%s)", [key]).fetchone()
+    return bool(taken and taken[0])
+
+
+def _advisory_holder(conn: Any, key: int) -> str:
+    """Who holds the advisory lock ``key``: the holder's connection name (our own sessions
+    name their process and host) and since when, or "another process" when the server does
+    not say (the lock was freed meanwhile, or this role may not see other sessions)."""
+    # A bigint key is stored as two 32-bit halves (classid high, objid low) with objsubid 1.
+    unsigned = key & 0xFFFFFFFFFFFFFFFF
+    row = conn.execute(
+        "SELECT a.application_name, a.backend_start FROM pg_locks l"
+        " JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+        " AND l.classid = %s::oid AND l.objid = %s::oid"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        " LIMIT 1",
+        [unsigned >> 32, unsigned & 0xFFFFFFFF],
+    ).fetchone()
+    if not row or not row[0]:
+        return "another process"
+    application, since = row
+    return (
+        f"{application.removeprefix('newsloom-locks ')} since {since.isoformat(timespec='seconds')}"
+    )
 
 
 def lock_database(db_path: str | Path) -> Path:

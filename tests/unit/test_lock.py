@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from crawler.runs.lock import DatabaseLocked, lock_database, lock_path, lock_source, release
+from crawler.runs.lock import (
+    DEAD_HOLDER_GRACE,
+    DatabaseLocked,
+    lock_database,
+    lock_path,
+    lock_source,
+    release,
+)
+from tests.support import postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = (
@@ -26,8 +34,8 @@ def test_locks_block_other_processes_until_the_holder_dies(store_url: str) -> No
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        holder_name = "another process" if store_url.startswith("postgresql") else holder.pid
-        with pytest.raises(DatabaseLocked, match=f"held by (pid )?{holder_name}"):
+        # The refusal names the holder: its pid (and host, for a lock on a server) and since when.
+        with pytest.raises(DatabaseLocked, match=f"held by pid {holder.pid}( on \\S+)? since "):
             lock_database(db)
         with pytest.raises(DatabaseLocked):
             lock_source(db, "cron-source")
@@ -36,28 +44,28 @@ def test_locks_block_other_processes_until_the_holder_dies(store_url: str) -> No
     finally:
         holder.kill()
         holder.communicate()
-    if store_url.startswith("postgresql"):
-        # The server frees a dead client's advisory locks once its backend has seen the
-        # connection close, a moment after the kill; a file lock is freed by the kill itself.
-        _wait_for_advisory_locks_to_clear(store_url)
-    # The dead holder's locks are gone: nothing stale to clean up.
+    # The dead holder's locks are gone, at once: nothing stale to clean up, and a run started
+    # as the holder dies is not refused (the server frees a dead client's advisory locks a
+    # moment after the kill; the lock is asked for again meanwhile).
     release(lock_database(db))
     release(lock_source(db, "cron-source"))
 
 
-def _wait_for_advisory_locks_to_clear(url: str, timeout: float = 10.0) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            held = conn.execute(
-                "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
-                " WHERE l.locktype = 'advisory' AND d.datname = current_database()"
-            ).fetchone()
-            if held is not None and held[0] == 0:
-                return
-            time.sleep(0.05)
+def test_an_advisory_lock_is_refused_after_the_grace(postgres_server: str) -> None:
+    # A holder that stays alive: the refusal comes once the grace is over, not before.
+    pg_url = postgres.fresh_database(postgres_server)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, pg_url], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        with pytest.raises(DatabaseLocked):
+            lock_source(pg_url, "cron-source")
+        assert time.monotonic() - started >= DEAD_HOLDER_GRACE
+    finally:
+        holder.kill()
+        holder.communicate()
 
 
 def test_source_names_become_safe_file_names(tmp_path: Path) -> None:
