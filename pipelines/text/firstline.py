@@ -1,7 +1,8 @@
 """The first line of a block that breaks its lines with ``<br>``, which trafilatura drops.
 
-trafilatura (2.3) loses the text a ``<div>`` holds before its first ``<br>`` when the div
-follows the headline or a paragraph, while it keeps the lines after it:
+trafilatura (2.3) often loses the text a ``<div>`` (``<section>``, ``<article>``) holds before
+its first ``<br>``, plain or in inline markup, while it keeps the lines after it (seen under the
+headline and between paragraphs, in its fast and its full extraction alike):
 ``<div>Line one<br>Line two<br>Line three</div>`` comes out as "Line two", "Line three". Pages
 on every kind of CMS set text that way rather than in paragraphs: a standfirst or subtitle of
 several lines, an address, a body written with ``<br>`` between its paragraphs. What is lost
