@@ -18,6 +18,8 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
                between its paragraphs (:mod:`pipelines.text.liveblog`)
 ``inbody``     unlinked list items and short paragraphs of the body trafilatura dropped between
                its paragraphs (:mod:`pipelines.text.inbody`)
+``firstline``  the first line of a ``<br>``-broken block, which trafilatura drops while keeping
+               the next ones (:mod:`pipelines.text.firstline`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
@@ -37,7 +39,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from pipelines.text import consensus, inbody, liveblog, templates
+from pipelines.text import consensus, firstline, inbody, liveblog, templates
 from pipelines.text.cleaning import drop_reasons, line_reasons
 from pipelines.text.extraction import Extracted, extract_article, parse_html
 from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
@@ -51,6 +53,7 @@ COMPONENTS = (
     "consensus",
     "liveblog",
     "inbody",
+    "firstline",
     "structure",
     "cleaning",
     "lead",
@@ -289,6 +292,15 @@ def article_text(
             counts["text/inbody/restored"] += len(restored)
             blocks = consensus.apply_insertions(blocks, restored)
         clock.lap("inbody")
+
+    if options.on("firstline"):
+        # Before structure and cleaning: what is restored passes the same rules.
+        restored = firstline.missing_first_lines(blocks, tree, signals.links)
+        if restored:
+            decisions.extend(Decision(i.text, True, "firstline", "before_br") for i in restored)
+            counts["text/firstline/restored"] += len(restored)
+            blocks = consensus.apply_insertions(blocks, restored)
+        clock.lap("firstline")
 
     title = extracted.title or title_hint
     if options.on("structure"):

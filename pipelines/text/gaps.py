@@ -48,6 +48,14 @@ BOXES = frozenset(
 # A text this long found inside a block (or a block inside it) is that block's; shorter ones
 # must equal a block.
 PART_MIN_CHARS = 20
+# How trafilatura's text marks a list item: "- item".
+ITEM_MARK = "- "
+
+
+def unmarked(block: str) -> str:
+    """A block of the text without trafilatura's list-item mark (:data:`ITEM_MARK`): the
+    page's ``<li>`` holds the item's text alone."""
+    return block.removeprefix(ITEM_MARK)
 
 
 def commonest_parent(children: Iterable[etree._Element], minimum: int) -> etree._Element | None:
@@ -85,8 +93,8 @@ def walk(container: etree._Element, units: Collection[str]) -> Iterator[tuple[et
 def find(text: str, blocks: Sequence[str], start: int) -> int | None:
     """The index of the first block from ``start`` on (else from the first) that holds
     ``text`` or is held by it (trafilatura may join a heading to its paragraph, or split a
-    list item). A short text must be a whole block: "Live" or "Update" occur inside many
-    sentences."""
+    list item). A short text must be a whole block, read without its list-item mark
+    (:func:`unmarked`): "Live" or "Update" occur inside many sentences."""
     found = _find_from(text, blocks, start)
     return found if found is not None or not start else _find_from(text, blocks, 0)
 
@@ -96,7 +104,7 @@ def _find_from(text: str, blocks: Sequence[str], start: int) -> int | None:
     for i in range(start, len(blocks)):
         block = blocks[i]
         if short:
-            if block == text:
+            if text in (block, unmarked(block)):
                 return i
         elif text in block or (len(block) >= PART_MIN_CHARS and block in text):
             return i

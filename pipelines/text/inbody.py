@@ -108,9 +108,7 @@ def _candidates(
     compact = "".join("".join(blocks).split())
     # A list item's lines the text has in part (trafilatura keeps an item's first line, marked
     # "- ", and may drop the rest) are not missing either: missing is better than twice.
-    parts = [
-        part for block in blocks if len(part := block.removeprefix("- ")) >= gaps.PART_MIN_CHARS
-    ]
+    parts = [part for block in blocks if len(part := gaps.unmarked(block)) >= gaps.PART_MIN_CHARS]
     return {
         text
         for text in texts

@@ -129,6 +129,18 @@ def test_a_heading_the_text_has_is_not_restored_twice() -> None:
     assert "09:32 Cars to the hill" not in restored
 
 
+def test_a_short_key_point_the_text_has_as_a_list_item_is_not_restored_twice() -> None:
+    # trafilatura marks the items it keeps "- "; a key point shorter than a part
+    # (gaps.PART_MIN_CHARS) must still be found as the whole block it is.
+    container = liveblog.ticker(parse_html(_ticker(ENTRIES)))
+    assert container is not None
+    key_points = ["Key points", "- The river is still rising.", "- Schools stay shut."]
+    heads = ["Thursday, 18 July", "11.04 Uhr: Sandbags at the harbour"]
+    blocks = [*key_points, *heads, ENTRY_1, "09:32 Cars to the hill", ENTRY_2, ENTRY_3]
+    found = liveblog.missing_entries(blocks, container, {"Share this entry"})
+    assert found == [Insertion(7, "6h15 Buses replace trains")]
+
+
 NZZ = DEFAULT_DATA / "pages" / "ch" / "NZZ_2024_07_18.html.gz"
 
 
