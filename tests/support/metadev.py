@@ -137,8 +137,22 @@ def _host(url: str) -> str:
 
 
 def half_of(host: str) -> str:
-    """A stable half per publisher host: A was used for tuning, B only measured."""
+    """A stable half per publisher host: A was used for tuning, B only measured. The split of
+    the metadata benchmark (and of the metadev pages in ``benchmarks.worker_cost``)."""
     return "A" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def text_half_of(host: str) -> str:
+    """The text benchmark's split of the same hosts (``benchmarks.text_quality``), drawn with
+    another hash: a metadev page may be tuned on for its text and held out for its metadata,
+    or the other way round."""
+    return "AB"[hashlib.blake2b(host.encode(), digest_size=2).digest()[0] % 2]
+
+
+def held_out_by_both(host: str) -> bool:
+    """Whether neither benchmark tunes on ``host``'s pages: the metadev pages no rule of either
+    kind was studied on, the cleanest estimate of unseen publishers."""
+    return half_of(host) == "B" and text_half_of(host) == "B"
 
 
 def _decode(raw: bytes) -> str:

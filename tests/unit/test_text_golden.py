@@ -62,3 +62,21 @@ def test_why_names_the_stage_that_lost_an_item_and_refuses_half_b() -> None:
     )
     with pytest.raises(ValueError, match="held out"):
         lost_items(other)
+
+
+def test_pages_held_out_by_both_benchmarks_are_b_in_each_split() -> None:
+    # The text and metadata benchmarks split hosts with different hashes; "held out by both"
+    # must be exactly the hosts each of them holds out, and the text benchmark's half is the
+    # split it names.
+    from benchmarks.text_quality import Case
+    from tests.support.metadev import half_of, held_out_by_both, text_half_of
+
+    hosts = [f"h{k}.example" for k in range(200)]
+    both = {h for h in hosts if held_out_by_both(h)}
+    assert both == {h for h in hosts if half_of(h) == "B" and text_half_of(h) == "B"}
+    # The two splits differ (else there would be nothing to report), and both groups occur.
+    assert any(half_of(h) != text_half_of(h) for h in hosts)
+    assert 0 < len(both) < len(hosts)
+    for host in hosts[:20]:
+        case = Case("metadev", "x.html", f"https://www.{host}/a", "<html></html>")
+        assert case.half == text_half_of(host)
