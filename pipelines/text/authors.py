@@ -713,20 +713,27 @@ def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
     return _in_teaser(element, headline) or _in_author_list(element)
 
 
-def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
-    """Texts of byline markup nearest the headline (the article's own, not a teaser's)."""
+def byline_near(
+    headline: HtmlElement | None, max_levels: int = 5, *, editors: bool = False
+) -> list[str]:
+    """Texts of byline markup nearest the headline (the article's own, not a teaser's).
+
+    With ``editors``, the names the credit labels as the story's editors (:func:`_edited_by`)
+    instead of its writers.
+    """
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
-    return _byline_texts(headline, _candidates(top), max_levels) or _byline_texts(
-        headline, _candidates(top, more=True), max_levels
+    return _byline_texts(headline, _candidates(top), max_levels, editors) or _byline_texts(
+        headline, _candidates(top, more=True), max_levels, editors
     )
 
 
 def _byline_texts(
-    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int
+    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int, editors: bool
 ) -> list[str]:
-    """Texts of the byline elements among ``candidates`` nearest the headline."""
+    """Texts of the byline elements among ``candidates`` nearest the headline (of the editors'
+    elements with ``editors``)."""
     found = [
         e
         for e in candidates
@@ -738,7 +745,9 @@ def _byline_texts(
     # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
     innermost = [
-        e for e in found if id(e) not in outer and not _elsewhere(e, headline) and not _edited_by(e)
+        e
+        for e in found
+        if id(e) not in outer and not _elsewhere(e, headline) and _edited_by(e) is editors
     ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)

@@ -505,19 +505,33 @@ LD_PERSON = {
 }
 
 
+# A credit that labels each name with its role: the writer ("Penulis"), then the editor.
+LABELLED_CREDIT = (
+    '<article><h1>Minister resigns</h1><div class="credit">'
+    '<span class="credit-author-name">Jane Doe</span>'
+    '<span class="credit-author-position">Penulis</span>'
+    '<span class="credit-author-name">John Roe</span>'
+    '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
+)
+
+
 def test_a_credit_that_labels_each_name_leaves_out_the_editors() -> None:
-    # The page's byline names the writer, the JSON-LD only the editor: no answer.
+    # The page's byline names the writer, the JSON-LD only the person the credit calls the
+    # editor (the CMS account that published the story): the byline's writer is the author.
     ld = dict(LD_PERSON, author={"@type": "Person", "name": "John Roe"})
-    body = (
-        '<article><h1>Minister resigns</h1><div class="credit">'
-        '<span class="credit-author-name">Jane Doe</span>'
-        '<span class="credit-author-position">Penulis</span>'
-        '<span class="credit-author-name">John Roe</span>'
-        '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
-    )
-    assert resolve_page(body, ld)[0] == []
+    assert resolve_page(LABELLED_CREDIT, ld) == (["Jane Doe"], {"title": "h1", "authors": "byline"})
     # Without the JSON-LD the byline's writer is the author, the editor is not.
-    assert resolve_page(body)[0] == ["Jane Doe"]
+    assert resolve_page(LABELLED_CREDIT)[0] == ["Jane Doe"]
+
+
+def test_jsonld_naming_someone_the_credit_does_not_call_editor_is_a_conflict() -> None:
+    # The JSON-LD names a third person: nothing tells which source is right, nothing is stored.
+    ld = dict(LD_PERSON, author={"@type": "Person", "name": "Max Muster"})
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    tree = parse_html(f"<html><head>{script}</head><body>{LABELLED_CREDIT}</body></html>")
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.conflicts) == ([], ["authors"])
 
 
 @pytest.mark.parametrize(
