@@ -713,20 +713,27 @@ def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
     return _in_teaser(element, headline) or _in_author_list(element)
 
 
-def byline_near(headline: HtmlElement | None, max_levels: int = 5) -> list[str]:
-    """Texts of byline markup nearest the headline (the article's own, not a teaser's)."""
+def byline_near(
+    headline: HtmlElement | None, max_levels: int = 5, *, editors: bool = False
+) -> list[str]:
+    """Texts of byline markup nearest the headline (the article's own, not a teaser's).
+
+    With ``editors``, the names the credit labels as the story's editors (:func:`_edited_by`)
+    instead of its writers.
+    """
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
-    return _byline_texts(headline, _candidates(top), max_levels) or _byline_texts(
-        headline, _candidates(top, more=True), max_levels
+    return _byline_texts(headline, _candidates(top), max_levels, editors) or _byline_texts(
+        headline, _candidates(top, more=True), max_levels, editors
     )
 
 
 def _byline_texts(
-    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int
+    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int, editors: bool
 ) -> list[str]:
-    """Texts of the byline elements among ``candidates`` nearest the headline."""
+    """Texts of the byline elements among ``candidates`` nearest the headline (of the editors'
+    elements with ``editors``)."""
     found = [
         e
         for e in candidates
@@ -738,7 +745,9 @@ def _byline_texts(
     # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
     innermost = [
-        e for e in found if id(e) not in outer and not _elsewhere(e, headline) and not _edited_by(e)
+        e
+        for e in found
+        if id(e) not in outer and not _elsewhere(e, headline) and _edited_by(e) is editors
     ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
@@ -847,7 +856,26 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
-    return _nearest_texts(headline, holders, _whole_text, _byline_line, max_levels)
+    return _nearest_texts(headline, holders, _line_credit, _byline_line, max_levels)
+
+
+# A blog's post line goes on after the credit: the date it was posted ("Von Max Muster am
+# 03.05.2013, 11:51", "By Jane Doe on May 3, 2013", "Par Jean Dupont le 3 mai 2013") and, after
+# a bar, its comment count and category ("| 0 Kommentare | Energie"). The date is a preposition
+# and a day (a number, or a month's name and a number) up to the end of the line.
+_LINE_DATE = re.compile(
+    r"\s+(?:am|on|le|el|il|op|em|den)\s+(?:\d|[^\W\d_]+\.?\s+\d)[^|]{0,40}$", re.I
+)
+
+
+def _line_credit(element: HtmlElement) -> str:
+    """A byline line's credit: its text before the first bar, without the date it was posted.
+
+    The bar parts the credit from the rest of the post's line as it does in byline markup
+    (:func:`name_parts`: after a bar comes the outlet), and a credit keeps no date.
+    """
+    text = _whole_text(element).partition("|")[0].rstrip()
+    return _LINE_DATE.sub("", text)
 
 
 # A Chinese press credit at the start of the story: "〔記者巫其倫／台北報導〕" ("reporter X,

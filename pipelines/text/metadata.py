@@ -790,6 +790,22 @@ def author_evidence(
     return [(origin, read()) for origin, read in candidates]
 
 
+def _credited_as_editors(
+    names: list[str],
+    anchor: HtmlElement | None,
+    names_of: Callable[[list[str]], list[str]],
+) -> bool:
+    """Whether the page's credit labels every one of ``names`` as the story's editor.
+
+    Sites that credit writer and editor side by side ("Jane Doe, Writer · John Roe, Editor")
+    often fill the JSON-LD author from the CMS account that published the story, the editor's:
+    when the JSON-LD names only the people the page itself calls editors, its disagreement with
+    the byline's writers is no conflict, the byline names the authors.
+    """
+    editors = {loose(name) for name in names_of(author_rules.byline_near(anchor, editors=True))}
+    return bool(editors) and all(loose(name) in editors for name in names)
+
+
 def _resolve_authors(
     facts: PageFacts,
     tree: HtmlElement,
@@ -834,6 +850,8 @@ def _resolve_authors(
         if origin in ("jsonld", "byline"):
             check = names_of(candidates[index + 1][1]())
             if check and not author_rules.agree(names, check):
+                if origin == "jsonld" and _credited_as_editors(names, anchor, names_of):
+                    continue
                 meta.conflicts.append("authors")
                 return
         if (

@@ -177,6 +177,13 @@ def resolve_page(body: str, ld: object | None = None) -> tuple[list[str], dict[s
         ("<p>Text und Fotos: Max Muster</p>", ["Max Muster"]),
         # A sentence that opens with the lead words is no byline.
         ("<p>Escrito por la ministra en su carta de despedida.</p>", []),
+        # A blog's post line: the credit, the date it was posted, after a bar the comments.
+        ("<p>Von Max Muster am 03.05.2013, 11:51 | 0 Kommentare | Energie</p>", ["Max Muster"]),
+        ("<p>By Jane Doe on May 3, 2013</p>", ["Jane Doe"]),
+        ("<p>Par Jean Dupont le 3 mai 2013 | 2 commentaires</p>", ["Jean Dupont"]),
+        # A sentence with a date in it stays a sentence.
+        ("<p>Von Montag an gilt am 3. Mai die neue Regel.</p>", []),
+        ("<p>By Sunday the minister had resigned on 3 May.</p>", []),
     ],
 )
 def test_a_byline_line_without_markup_beside_the_headline(line: str, names: list[str]) -> None:
@@ -184,6 +191,17 @@ def test_a_byline_line_without_markup_beside_the_headline(line: str, names: list
     authors, origin = resolve_page(body)
     assert authors == names
     assert origin.get("authors") == ("line" if names else None)
+
+
+def test_a_post_line_after_the_text_credits_the_writer() -> None:
+    # A blog theme writes the post's line in the entry's footer, below its text.
+    body = (
+        '<div class="entry"><div class="entry-header"><h1>Minister resigns</h1></div>'
+        '<div class="entry-body"><p>Text of the post.</p></div><div class="entry-footer">'
+        '<div class="entry-meta">Von Max am 03.05.2013, 11:51 | 0 Meinungen | '
+        '<a href="/energie/">Energie sparen</a></div></div></div>'
+    )
+    assert resolve_page(body) == (["Max"], {"title": "h1", "authors": "line"})
 
 
 def test_a_byline_line_in_a_teaser_is_not_the_articles() -> None:
@@ -487,19 +505,33 @@ LD_PERSON = {
 }
 
 
+# A credit that labels each name with its role: the writer ("Penulis"), then the editor.
+LABELLED_CREDIT = (
+    '<article><h1>Minister resigns</h1><div class="credit">'
+    '<span class="credit-author-name">Jane Doe</span>'
+    '<span class="credit-author-position">Penulis</span>'
+    '<span class="credit-author-name">John Roe</span>'
+    '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
+)
+
+
 def test_a_credit_that_labels_each_name_leaves_out_the_editors() -> None:
-    # The page's byline names the writer, the JSON-LD only the editor: no answer.
+    # The page's byline names the writer, the JSON-LD only the person the credit calls the
+    # editor (the CMS account that published the story): the byline's writer is the author.
     ld = dict(LD_PERSON, author={"@type": "Person", "name": "John Roe"})
-    body = (
-        '<article><h1>Minister resigns</h1><div class="credit">'
-        '<span class="credit-author-name">Jane Doe</span>'
-        '<span class="credit-author-position">Penulis</span>'
-        '<span class="credit-author-name">John Roe</span>'
-        '<span class="credit-author-position">Editor</span></div><p>Text.</p></article>'
-    )
-    assert resolve_page(body, ld)[0] == []
+    assert resolve_page(LABELLED_CREDIT, ld) == (["Jane Doe"], {"title": "h1", "authors": "byline"})
     # Without the JSON-LD the byline's writer is the author, the editor is not.
-    assert resolve_page(body)[0] == ["Jane Doe"]
+    assert resolve_page(LABELLED_CREDIT)[0] == ["Jane Doe"]
+
+
+def test_jsonld_naming_someone_the_credit_does_not_call_editor_is_a_conflict() -> None:
+    # The JSON-LD names a third person: nothing tells which source is right, nothing is stored.
+    ld = dict(LD_PERSON, author={"@type": "Person", "name": "Max Muster"})
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    tree = parse_html(f"<html><head>{script}</head><body>{LABELLED_CREDIT}</body></html>")
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert (meta.authors, meta.conflicts) == ([], ["authors"])
 
 
 @pytest.mark.parametrize(
