@@ -165,10 +165,18 @@ _SHOWN = (
 )
 
 
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def shown_days(text: str) -> set[str]:
     """Every calendar day (YYYY-MM-DD) a text writes out, in each reading its form allows."""
     days: set[str] = set()
+    # All forms but the two-digit year's write a year of four digits: a text without one (most
+    # of the short pieces a page's date line is looked for in) is not searched for them.
+    full_year = _FULL_YEAR.search(text) is not None
     for pattern, form in _SHOWN:
+        if not full_year and form != "dmyy":
+            continue
         for match in pattern.finditer(text):
             if form == "dmyy":
                 a, _, b, short = match.groups()

@@ -12,7 +12,7 @@ supports, leaves it empty too (``weak``). ``origin`` records where each field ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
@@ -359,30 +359,91 @@ def _shows_title(heading: HtmlElement, title: str | None) -> bool:
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
 
 
+# Every written date ends with a digit: a piece of text without one completes none.
+_DIGIT = re.compile(r"\d")
+
+
+def _pieces_after(heading: HtmlElement | None, title: str | None) -> Iterator[str]:
+    """The pieces of text a reader meets after the headline, up to where a date line may stand.
+
+    Only after a heading that shows the title: a lone <h1> naming the site or a section is
+    followed by the page's first teaser.
+    """
+    if heading is None or not _shows_title(heading, title):
+        return
+    seen = 0
+    for piece in text_after(heading, _elsewhere):
+        piece = collapse(piece)
+        if not piece:
+            continue
+        yield piece
+        seen += len(piece) + 1  # and the space that parts it from the piece before
+        if seen > _DATELINE_REACH:
+            return
+
+
 def _dateline_days(heading: HtmlElement | None, title: str | None) -> set[str]:
     """The first date written after the headline, in each reading its form allows.
 
     Article templates put the date line between the headline and the body (headline, standfirst,
     byline and date, then the text), so the first date a reader meets after the headline is the
     story's, even where the part of the page around the headline writes many more (comments'
-    dates, a body that cites days) and :func:`_days_near` gives nothing. Only after a heading
-    that shows the title: a lone <h1> naming the site or a section is followed by the page's
-    first teaser. Evidence for a guess only: alone it is another item's date too often.
+    dates, a body that cites days) and :func:`_days_near` gives nothing. Evidence for a guess
+    only: alone it is another item's date too often.
     """
-    if heading is None or not _shows_title(heading, title):
-        return set()
     text = ""
-    for piece in text_after(heading, _elsewhere):
-        piece = collapse(piece)
-        if not piece:
-            continue
+    for piece in _pieces_after(heading, title):
         text = f"{text} {piece}"
+        # Every written date ends with a digit: a piece without one completes no date.
+        if _DIGIT.search(piece) is None:
+            continue
         days = shown_days(text)
         if days:
             return days
-        if len(text) > _DATELINE_REACH:
-            break
     return set()
+
+
+# A date line is short ("By Jane Doe | March 5, 2024", "13 Jan 2020, 22:11 GMT+10"): a longer
+# piece of text is a sentence (a standfirst, a photo caption, the body), and a day it writes is
+# what the sentence tells about, not when the story appeared.
+_DATE_LINE = 80
+# How many short pieces in a row one date line may be set in ("12" "Mai" "2019", "Von" "Jane
+# Doe" "|" "5. März 2024").
+_LINE_PIECES = 3
+
+
+def _date_line_days(heading: HtmlElement | None, title: str | None) -> set[str]:
+    """The days of the first short line after the headline that writes a date.
+
+    Stricter than :func:`_dateline_days`: a date a sentence writes (a caption's "Geneva, March
+    5, 2019", a standfirst recalling an event) comes before no date line, so the search stops at
+    the first long piece of text that writes one; only a day set apart as a line counts, the
+    way templates print the story's date between headline and body.
+    """
+    line: list[str] = []
+    for piece in _pieces_after(heading, title):
+        digits = _DIGIT.search(piece) is not None
+        if len(piece) > _DATE_LINE:
+            if digits and shown_days(piece):
+                return set()
+            line = []
+            continue
+        line = [*line[1 - _LINE_PIECES :], piece]
+        days = shown_days(" ".join(line)) if digits else set()
+        if days:
+            return days
+    return set()
+
+
+def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
+    """Whether the date line under the headline writes only days before any the stamp may be.
+
+    A story is not published after the first date it shows its readers: a later winner is an
+    update, a re-save, the day a sidebar shows as "today" or another item's date. The other way
+    round (the line later than the stamp) is the common updated story that shows its update.
+    """
+    days = possible_days(stamp) | {stamp.local_day}
+    return bool(line) and max(line) < min(days)
 
 
 # Meta tags of other names that state when the page was published, created or uploaded
@@ -662,6 +723,13 @@ def _resolve_dates(
         """The days written beside the headline (looked for only when a rule needs them)."""
         return _days_near(title_heading())
 
+    # Days the page writes away from its headline, read only when a rule needs them.
+    elsewhere_on_page: tuple[Callable[[], set[str]], ...] = (
+        lambda: _meta_days(facts),
+        lambda: _time_day(tree),
+        lambda: _byline_days(tree),
+    )
+
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
     # a sidebar); the extractor's guess needs support even inside the month.
@@ -681,9 +749,7 @@ def _resolve_dates(
                     (
                         days_shown,
                         lambda: _dateline_days(title_heading(), meta.title),
-                        lambda: _meta_days(facts),
-                        lambda: _time_day(tree),
-                        lambda: _byline_days(tree),
+                        *elsewhere_on_page,
                     ),
                 )
             )
@@ -700,6 +766,22 @@ def _resolve_dates(
         and _shows_only_the_update(stamp, modified[0], days_shown)
         and not liveblog.is_live_blog(page, tree)
     ):
+        meta.conflicts.append("published")
+        stamp = None
+    if (
+        stamp is not None
+        and stamp.origin != "url"
+        and url_stamp is None
+        and url_month is None
+        and hint is None
+        and _shows_an_earlier_day(stamp, _date_line_days(title_heading(), meta.title))
+        and not _supported(stamp, None, None, None, (days_shown, *elsewhere_on_page))
+    ):
+        # The page's date line names an earlier day and nothing independent of the winner's
+        # source vouches for it: not the URL's date or month, the listing (any of them vouches
+        # enough, and is looked at first: it costs nothing), the days beside the headline, a
+        # publication meta tag of another name, the page's <time>s, its byline's date. Two
+        # sources of the page disagree, and neither can be chosen.
         meta.conflicts.append("published")
         stamp = None
     if stamp is None and url_month is not None and "published" not in meta.conflicts:

@@ -1308,3 +1308,37 @@ def test_a_day_after_a_line_break_is_read_apart_from_the_text_before_it() -> Non
     meta = resolve(page("", body, ld))
     assert meta.published is None
     assert "published" in meta.conflicts
+
+
+def test_a_date_line_earlier_than_the_winner_with_nothing_for_the_winner_is_a_conflict() -> None:
+    """A story is not published after the first date it shows under its headline: a declared
+    date later than that line, which nothing else on the page vouches for, is an update or
+    another item's date, and the page's two sources cannot be told apart."""
+    ld = dict(ARTICLE_LD, datePublished="2024-03-05T14:30:00+01:00", dateModified=None)
+
+    def body(line: str) -> str:
+        return (
+            "<article><header><h1>Minister resigns after budget vote</h1>"
+            f"<p>By Jane Doe</p><p>{line}</p></header><p>Text.</p></article>"
+        )
+
+    meta = resolve(page("", body("2 March 2024, 22:11 GMT+10"), ld))
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+    # A line of the same day, a later one (the update a page shows) or no line keep the date.
+    for line in ("5 March 2024", "Updated 6 March 2024", ""):
+        meta = resolve(page("", body(line), ld))
+        assert meta.published == "2024-03-05T13:30:00+00:00", line
+        assert meta.conflicts == [], line
+    # A day written in a sentence (a caption, the standfirst) is no date line.
+    caption = (
+        "FILE PHOTO: The minister speaks to reporters outside parliament in the capital on"
+        " 2 March 2024."
+    )
+    assert resolve(page("", body(caption), ld)).published == "2024-03-05T13:30:00+00:00"
+    # Independent evidence for the winner keeps it: the URL's date, or the winner's day shown
+    # beside the headline too (a broadcast note of the day before, then the story's own date).
+    dated_url = "https://news.example/2024/03/05/story-1.html"
+    meta = resolve(page("", body("2 March 2024"), dict(ld, url=dated_url)), url=dated_url)
+    assert meta.published == "2024-03-05T13:30:00+00:00"
+    both = body("On air 4 March 2024</p><p>Posted 5 March 2024")
+    assert resolve(page("", both, ld)).published == "2024-03-05T13:30:00+00:00"
