@@ -149,6 +149,22 @@ def _lead(
     return None
 
 
+def _restore(
+    blocks: Sequence[str],
+    found: Sequence[consensus.Insertion],
+    stage: str,
+    reason: str,
+    decisions: list[Decision],
+    counts: Counter[str],
+    counter: str = "restored",
+) -> list[str]:
+    """``blocks`` with what a recall stage found put back: each block a kept decision of that
+    stage, all of them counted as ``text/<stage>/<counter>``."""
+    decisions.extend(Decision(i.text, True, stage, reason) for i in found)
+    counts[f"text/{stage}/{counter}"] += len(found)
+    return consensus.apply_insertions(blocks, found)
+
+
 def _in_words(part: str, whole: str) -> bool:
     """Whether ``part`` occurs in ``whole`` between whitespace (or the ends): then its tokens are
     a run of ``whole``'s and every one of its runs of tokens is in ``whole``, which settles
@@ -264,10 +280,9 @@ def article_text(
     if options.on("consensus"):
         # A template block the second opinion also has must not come back as "skipped text".
         found = consensus.insertions(blocks, second, signals.links | removed)
-        for ins in found:
-            decisions.append(Decision(ins.text, True, "consensus", "inside_article"))
-        counts["text/consensus/inserted"] += len(found)
-        blocks = consensus.apply_insertions(blocks, found)
+        blocks = _restore(
+            blocks, found, "consensus", "inside_article", decisions, counts, counter="inserted"
+        )
         clock.lap("consensus")
 
     if options.on("liveblog"):
@@ -275,10 +290,8 @@ def article_text(
         if container is not None:
             # Before structure and cleaning: what is restored passes the same rules.
             restored = liveblog.missing_entries(blocks, container, signals.links)
-            decisions.extend(Decision(i.text, True, "liveblog", "ticker_entry") for i in restored)
             counts["text/liveblog/ticker"] += 1
-            counts["text/liveblog/restored"] += len(restored)
-            blocks = consensus.apply_insertions(blocks, restored)
+            blocks = _restore(blocks, restored, "liveblog", "ticker_entry", decisions, counts)
         clock.lap("liveblog")
 
     if options.on("inbody"):
@@ -286,20 +299,14 @@ def article_text(
         # what is restored passes the same rules.
         restored = inbody.missing_items(blocks, elements, signals.links)
         if restored:
-            decisions.extend(
-                Decision(i.text, True, "inbody", "between_paragraphs") for i in restored
-            )
-            counts["text/inbody/restored"] += len(restored)
-            blocks = consensus.apply_insertions(blocks, restored)
+            blocks = _restore(blocks, restored, "inbody", "between_paragraphs", decisions, counts)
         clock.lap("inbody")
 
     if options.on("firstline"):
         # Before structure and cleaning: what is restored passes the same rules.
         restored = firstline.missing_first_lines(blocks, tree, signals.links)
         if restored:
-            decisions.extend(Decision(i.text, True, "firstline", "before_br") for i in restored)
-            counts["text/firstline/restored"] += len(restored)
-            blocks = consensus.apply_insertions(blocks, restored)
+            blocks = _restore(blocks, restored, "firstline", "before_br", decisions, counts)
         clock.lap("firstline")
 
     title = extracted.title or title_hint

@@ -394,7 +394,6 @@ def _dateline_days(heading: HtmlElement | None, title: str | None) -> set[str]:
     text = ""
     for piece in _pieces_after(heading, title):
         text = f"{text} {piece}"
-        # Every written date ends with a digit: a piece without one completes no date.
         if _DIGIT.search(piece) is None:
             continue
         days = shown_days(text)
