@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.text.cleaning import teaser_marker
+from pipelines.text.gaps import unmarked
 from pipelines.text.page import PageSignals, loose_key
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
@@ -103,7 +104,7 @@ def _inline_teaser(block: str, signals: PageSignals) -> bool:
     # paragraph is settled by its length.
     if len(block) > _LINKED_MAX_CHARS + _LABEL_MAX_CHARS:
         return False
-    words = block.removeprefix("- ").split(" ", _LABEL_MAX_WORDS + 2)
+    words = unmarked(block).split(" ", _LABEL_MAX_WORDS + 2)
     return any(
         _KICKER_END_RE.search(words[k - 1]) and _headline(" ".join(words[k:]), signals)
         for k in range(1, len(words))
@@ -205,7 +206,7 @@ def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
     """A short block (a list item without its bullet) inside a small box classed as a wall:
     the wall's pitch. Paragraphs of body length are left alone: a page may wrap the part of
     the article it shows in the wall's element."""
-    text = block.removeprefix("- ")
+    text = unmarked(block)
     return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
 
 
@@ -219,7 +220,7 @@ def _info_boxes(boxes: Sequence[str], first_body: str | None) -> list[str]:
 
 def _in_box(block: str, boxes: Sequence[str]) -> bool:
     """Entirely inside a fact box (a list item without its bullet)."""
-    text = block.removeprefix("- ")
+    text = unmarked(block)
     return any(text in box for box in boxes)
 
 
