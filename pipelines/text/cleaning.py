@@ -399,7 +399,8 @@ _LINE_RULES: list[_Rule] = [
         r"|republished|copied)|niets uit deze (?:uitgave|publicatie|website) mag (?:worden )?"
         r"(?:verveelvoudigd|overgenomen|gereproduceerd))\b",
         # "Bu haberin tüm hakları ...'e aittir."
-        r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b",
+        r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
+        r"\b(?:aittir|saklıdır)",
     ),
     # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
     # the word, as a short notice (a sentence that bans spreading something names what).
@@ -728,8 +729,7 @@ _LINE_RULES: list[_Rule] = [
         r"(?:für|exklusiv für) (?:abonnent|abonnentinnen|abonnenten|plus-?kunden)",
         r"^(?:exklusiv für abonnenten|sie sind bereits abonnent|bereits abonnent"
         r"|jetzt (?:weiterlesen|lesen) mit|weiterlesen mit|mit (?:einem|dem) abo(?:nnement)?"
-        r" weiterlesen|jetzt (?:abo|abonnement) abschließen)\b"
-        r"|^(?:schon abonnent|sie haben bereits ein (?:abo|abonnement))\?",
+        r" weiterlesen|jetzt (?:abo|abonnement) abschließen)\b",
         r"^(?:pour (?:accéder|lire|continuer)|pour profiter) (?:en illimité|à la suite"
         r"|la suite|l'intégralité|cet article|de cet article)",
         r"^(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés\b",
@@ -739,19 +739,18 @@ _LINE_RULES: list[_Rule] = [
         r" (?:lire|continuer))",
         r"^(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo |sólo )*para suscriptores\b",
         r"^(?:suscríbete|suscribete) para (?:seguir leyendo|continuar|leer)\b",
-        r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores|ya soy suscriptor"
+        r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores"
         r"|hazte suscriptor|has (?:alcanzado|llegado al) (?:el )?límite de (?:artículos|noticias)"
         r"|artículo (?:exclusivo )?(?:solo |sólo )?para suscriptores)",
         r"^(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati\b",
-        r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato|già abbonato\?"
+        r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato"
         r"|(?:questo )?(?:articolo|contenuto) (?:è )?esclusivo per (?:gli )?abbonati"
         r"|hai raggiunto il (?:limite|numero massimo) di articoli)",
         r"^(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para assinantes\b",
         r"^(?:assine para (?:continuar|ler)|já é assinante"
         r"|(?:você )?atingiu o limite de (?:artigos|matérias|notícias))",
         r"^(?:dit )?(?:artikel|stuk) is (?:alleen )?(?:voor|beschikbaar voor) abonnees\b",
-        r"^(?:word abonnee|al abonnee|lees verder met|heb je al een abonnement\?"
-        r"|heeft u al een abonnement\?)",
+        r"^(?:word abonnee|al abonnee|lees verder met)\b",
         r"^(?:ten )?(?:artykuł|tekst) (?:jest )?dostępny (?:tylko |wyłącznie )?dla"
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
         r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
@@ -764,11 +763,11 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "paywall",
         160,
-        r"^(?:(?:är du )?redan prenumerant\?|(?:denna|den här) artikel(?:n)? är (?:endast |bara )?"
-        r"för prenumeranter|(?:er du )?allerede abonnent\?|denne artik(?:el|kelen) er (?:kun"
+        r"^(?:(?:denna|den här) artikel(?:n)? är (?:endast |bara )?"
+        r"för prenumeranter|denne artik(?:el|kelen) er (?:kun"
         r"|forbeholdt) (?:for )?abonnenter|(?:tento )?článek je (?:dostupný )?(?:pouze|jen) pro"
         r" předplatitele|(?:jste již|už jste) předplatitel|bu (?:içerik|haber|makale) (?:sadece"
-        r"|yalnızca) abonelere (?:özel|açık)|zaten abone misiniz\?)",
+        r"|yalnızca) abonelere (?:özel|açık))",
     ),
     # The wall's label alone: "Subscribers only", "Nur für Abonnenten", "Réservé aux abonnés",
     # "Solo para suscriptores", "Solo per abbonati", "Exclusivo para assinantes", "Alleen voor
@@ -784,6 +783,14 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów|abonentów)"
         r"|(?:endast|bara) för prenumeranter|kun for abonnenter|(?:pouze|jen) pro předplatitele"
         r"|(?:sadece|yalnızca) abonelere (?:özel|açık))[.!?]?$",
+        # The wall's question to subscribers, alone or with its login link: "Schon Abonnent?
+        # Hier anmelden", "Già abbonato? Accedi", "Heb je al een abonnement? Log in". A
+        # question the text asks goes on: "Heb je al een abonnement? Dan krijg je korting".
+        r"^(?:schon abonnent|sie haben bereits ein (?:abo|abonnement)|già abbonato|heb je al een"
+        r" abonnement|heeft u al een abonnement|(?:är du )?redan prenumerant|(?:er du )?allerede"
+        r" abonnent|zaten abone misiniz)\?(?:\s(?:hier |jetzt )?(?:anmelden|einloggen|login)"
+        r"|\s(?:accedi|log in|inloggen|logga in|log ind|logg inn|giriş yap(?:ın)?))?$"
+        r"|^ya soy suscriptor[.!]?$",
     ),
     # "Please log in or subscribe to continue reading", "Vous devez être abonné pour lire la
     # suite", "Para seguir leyendo, suscríbete": the condition for reading on, in each
@@ -1436,13 +1443,9 @@ _STRONG_TEASER = (
     r"|lesen sie (?:dazu|hierzu|außerdem)(?: auch)?|mehr zu diesem thema|unser lesetipp"
     r"|(?:à |a )?consulter (?:aussi|également)"
     r"|(?:lea|lee|vea|mira) además|mira también|más sobre (?:este|el) tema"
-    r"|(?:también )?(?:te|le) (?:pueden|podrían) interesar"
-    r"|leggi (?:pure|inoltre)|(?:ti )?potrebbero (?:anche )?interessarti"
-    r"|ti potrebbero (?:anche )?interessare|ti potrebbe (?:anche )?piacere"
-    r"|leia (?:ainda|a seguir)|veja ainda|também (?:pode|poderá) gostar"
+    r"|leggi (?:pure|inoltre)|leia (?:ainda|a seguir)|veja ainda"
     r"|mais sobre (?:o|este) (?:tema|assunto)|lees (?:hier|er) (?:meer|alles|ook)"
     r"|ook het lezen waard|dit vindt u misschien ook (?:leuk|interessant)|przeczytaj więcej"
-    r"|to (?:może|mogą) (?:cię|was) (?:też |także )?zainteresować"
     # The same in Swedish, Danish, Norwegian, Czech and Turkish.
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les (?:også|mer)"
     r"|čtěte (?:také|též|rovněž|více)|přečtěte si (?:také|též|rovněž|více)"
@@ -1499,6 +1502,9 @@ _WEAK_TEASER = (
     r"interessar-lhe|sprawdź (?:też|także|również)|przeczytaj koniecznie"
     r"|polecamy (?:też|także|również)|mohlo by vás (?:také |též )?zajímat"
     r"|(?:bunlar|bu haberler) da ilginizi çekebilir|ilginizi çekebilir"
+    r"|(?:también )?(?:te|le) (?:pueden|podrían) interesar|(?:ti )?potrebbero (?:anche )?"
+    r"interessarti|ti potrebbero (?:anche )?interessare|ti potrebbe (?:anche )?piacere"
+    r"|também (?:pode|poderá) gostar|to (?:może|mogą) (?:cię|was) (?:też |także )?zainteresować"
     # The same lists of the article's section: "i più visti della sezione", "News dalla
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"

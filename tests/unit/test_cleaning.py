@@ -440,6 +440,26 @@ VOCABULARY = [
         "Ayrıca okuyun: Liman genişliyor",
         "İlgili haberler bakanlığın sitesinde yayımlandı, dedi sözcü.",
     ),
+    (
+        "teaser",
+        "Ti potrebbe piacere:",
+        "Ti potrebbe piacere sapere che il porto riapre a marzo, dice il sindaco.",
+    ),
+    (
+        "teaser",
+        "Le pueden interesar",
+        "Le pueden interesar los cursos gratuitos del ayuntamiento, que empiezan en marzo.",
+    ),
+    (
+        "teaser",
+        "Também pode gostar:",
+        "Também pode gostar de saber que o porto reabre em março, disse o autarca.",
+    ),
+    (
+        "teaser",
+        "To może cię zainteresować:",
+        "To może cię zainteresować, bo ceny rosną, mówi ekonomista.",
+    ),
     # comment counters and forms
     (
         "comments",
@@ -655,6 +675,27 @@ VOCABULARY = [
         "Bu içerik sadece abonelere özeldir",
         "Bu içerik için bakanlık abonelere özel bir indirim açıkladı.",
     ),
+    (
+        "paywall",
+        "Sie haben bereits ein Abo? Jetzt anmelden",
+        "Sie haben bereits ein Abo? Dann"
+        " lohnt sich der Wechsel kaum, sagt die Verbraucherzentrale.",
+    ),
+    (
+        "paywall",
+        "Ya soy suscriptor",
+        "Ya soy suscriptor desde hace años, dijo la lectora al defensor del lector.",
+    ),
+    (
+        "paywall",
+        "Heeft u al een abonnement? Inloggen",
+        "Heeft u al een abonnement? Dan krijgt u korting bij de sportschool, meldt de gemeente.",
+    ),
+    (
+        "paywall",
+        "Zaten abone misiniz? Giriş yapın",
+        "Zaten abone misiniz? Öyleyse fatura indirimi otomatik uygulanır, dedi şirket.",
+    ),
     # newsletter boxes
     (
         "newsletter",
@@ -774,6 +815,11 @@ VOCABULARY = [
         "Přebírání dětí ze školky probíhá od 15 hodin.",
     ),
     ("copyright", "İzinsiz kopyalanamaz.", "Kopyalanamaz denilen tablo müzeden çalındı."),
+    (
+        "copyright",
+        "Bu haberin tüm hakları Example Medya'ya aittir.",
+        "Sitenin tüm hakları geçen yıl bir yatırımcıya satıldı.",
+    ),
     # photo credits
     (
         "credit",
