@@ -8,7 +8,11 @@ runs become one), so a bad rule can lose text but can never invent any.
 Three layers, each a plain table or set so that a rule is data, not code:
 
 * built-in families (``_LINE_RULES``) for German, English, French, Spanish, Italian,
-  Portuguese, Dutch and Polish;
+  Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
+  boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Czech and
+  Turkish. A phrase that can open a sentence of prose is matched only as a short label line;
+  tests/unit/test_cleaning.py holds, for each family and language, a line that goes and a
+  sentence with the same words that stays;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
 * learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
   ``pipelines/index/boilerplate.py``).
@@ -165,10 +169,13 @@ _INBOX = (
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
     r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
+    r"|i din (?:inkorg|indbakke)|i innboksen din|(?:do|ve) (?:vaší|své) (?:e-?mailové )?schránky?"
+    r"|(?:e-posta|gelen) kutunuza"
 )
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
-    r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|(?:every|each) (?:morning|day"
+    r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
+    r"|anmäl|tilmeld|meld deg|přihlas|odebír|abone|kaydol|(?:every|each) (?:morning|day"
     r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 
@@ -277,6 +284,13 @@ _LINE_RULES: list[_Rule] = [
         r"|fotografía|fotografia|imagen|crédito|credito|immagine|imagem|afbeelding|beeld|zdjęcie"
         r"|zdjęcia"
         r"|fot\.|ilustración|ilustracja|bildnachweise?|fotonachweise?|bildrechte|foto's"
+        # The photographer or the picture's source named by its label in the other languages:
+        # "Créditos:", "Fotograf:", "Fotógrafo:", "Crédito da foto:", "Źródło zdjęcia:",
+        # "Fonte foto:", "Grafik:", "Bildkälla:", "Snímek:", "Fotoğraf:", "Görsel:".
+        r"|créditos|cr[ée]ditos? (?:da|de la|de|del|das) (?:fotos?|imagen|imagem|fotografía)"
+        r"|fotograf(?:in|ie)?|fotógraf[oa]|fotograf[oa]|fotoğraf(?:lar)?|görsel|bildkälla"
+        r"|billede|snímek|źródło zdjęć|źródło zdjęcia|fonte (?:foto|immagine|da imagem)|grafik"
+        r"|infografik"
         # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
@@ -300,6 +314,8 @@ _LINE_RULES: list[_Rule] = [
         "credit",
         150,
         r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés)\b",
+        # French papers credit a picture whose author they cannot name so: "Photo DR".
+        r"^(?:photos? |crédit photo ?:? |illustration )?(?:dr|droits réservés)$",
         # Agency and picture-library credits on a line of their own: "REUTERS/Jane Doe",
         # "picture alliance / dpa", "Jane Doe/AFP via Getty Images", "iStock".
         _one(
@@ -336,7 +352,8 @@ _LINE_RULES: list[_Rule] = [
         "caption",
         300,
         r"(?:[.!?…|\"“”»]\s?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?"
-        r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.)\s?:\s?[^.!?:()]{2,60}\)?$",
+        r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.|beeld|imagen|imagem|immagine"
+        r"|créditos?|fotograf(?:ie)?|foto's|fotoğraf|bildkälla|zdjęcia)\s?:\s?[^.!?:()]{2,60}\)?$",
         r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
         needles=(":", "©"),
     ),
@@ -353,9 +370,14 @@ _LINE_RULES: list[_Rule] = [
         300,
         r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés"
         r"|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata"
-        r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\b",
+        r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+        r"|wszystkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder"
+        r" forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)|všechna práva vyhrazena"
+        r"|(?:tüm|bütün) hakları saklıdır)\b",
         r"^(?:\S+\s){0,6}(?:nachdruck|vervielfältigung|weiterverbreitung|reproduction"
-        r"|reproducción|riproduzione|reprodução|overname|przedruk|kopiowanie)\b.{0,80}\b(?:nur mit"
+        r"|reproducción|riproduzione|reprodução|overname|przedruk|kopiowanie|republication"
+        r"|přebírání|přetiskování)\b.{0,80}\b(?:bez (?:předchozího )?(?:písemného )?souhlasu"
+        r"|nur mit"
         r"|nicht gestattet|untersagt|interdite?|réservée|prohibida|vietata|proibida"
         r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
         r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
@@ -371,7 +393,58 @@ _LINE_RULES: list[_Rule] = [
         r" not be (?:published|reproduced|republished|redistributed|rewritten))\b",
         r"^(?:toute reproduction|queda prohibida la reproducción|prohibida (?:su|la) reproducción"
         r"|è vietata la (?:riproduzione|ripubblicazione)|é proibida a reprodução"
-        r"|reprodução proibida)\b",
+        r"|reprodução proibida|vietata la (?:riproduzione|ripubblicazione)"
+        r"|proibida a (?:sua )?reprodução)\b",
+        r"^(?:no part of this (?:publication|article|website|site|material) may be (?:reproduced"
+        r"|republished|copied)|niets uit deze (?:uitgave|publicatie|website) mag (?:worden )?"
+        r"(?:verveelvoudigd|overgenomen|gereproduceerd))\b",
+        # "Bu haberin tüm hakları ...'e aittir."
+        r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
+        r"\b(?:aittir|saklıdır)",
+    ),
+    # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
+    # the word, as a short notice (a sentence that bans spreading something names what).
+    *_rules(
+        "copyright",
+        80,
+        r"^(?:nachdruck|eftertryck|eftertryk|ettertrykk)(?:\s\w+){0,3}\s(?:verboten|förbjud(?:es"
+        r"|et|en)|forbudt)\b",
+    ),
+    # The same notices where they do not open the line: "2024 Example Media. Todos los
+    # derechos reservados." (the name ends in a separator or a year: "Der Verlag hat sich alle
+    # Rechte vorbehalten." is a sentence), "Haber merkezi. İzinsiz kopyalanamaz." Each scans
+    # the line, so it is tried only on lines that hold one of its words.
+    *_rules(
+        "copyright",
+        300,
+        r"^[^!?]{0,80}(?:[.,|·•–—-]|\d{4})\s?(?:alle rechte vorbehalten|all rights reserved"
+        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden"
+        r"|wszelkie prawa zastrzeżone|wszystkie prawa zastrzeżone|alla rättigheter förbehållna"
+        r"|alle rettigheder forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)"
+        r"|všechna práva vyhrazena|(?:tüm|bütün) hakları saklıdır)\.?$",
+        needles=(
+            "vorbehalten",
+            "reserved",
+            "réservés",
+            "reservados",
+            "riservat",
+            "voorbehouden",
+            "zastrzeżone",
+            "förbehållna",
+            "forbeholde",
+            "reservert",
+            "forbeholdt",
+            "vyhrazena",
+            "saklıdır",
+        ),
+    ),
+    *_rules(
+        "copyright",
+        300,
+        r"^[^.!?]{0,80}\b(?:izinsiz|izin alınmadan|kaynak gösterilmeden)\s[^.!?]{0,40}"
+        r"\b(?:kopyalanamaz|yayınlanamaz|alıntı yapılamaz)",
+        needles=("kopyalanamaz", "yayınlanamaz", "alıntı yapılamaz"),
     ),
     # The notes of comment software under its form: "This site uses Akismet to reduce spam",
     # "Zeilenumbrüche und Absätze werden automatisch erzeugt" (Drupal's input format).
@@ -437,15 +510,41 @@ _LINE_RULES: list[_Rule] = [
         80,
         r"^\(?\d*\)?\s*(?:kommentare?|comments?|commentaires?|leserkommentare|reaktionen"
         r"|réactions|comentarios?|commenti|commento|comentários?|reacties?|komentarze?"
-        r"|komentarzy)\s*(?:\(\d+\)|:?\s*\d+)?$",
+        r"|komentarzy|komentarza|kommentarer|komentáře|komentářů|komentář|yorum(?:lar)?)"
+        r"\s*(?:\(\d+\)|:?\s*\d+)?$",
         r"^(?:keine kommentare|noch keine kommentare|no comments(?: yet)?|aucun commentaire"
         r"|pas de commentaires?|sin comentarios|no hay comentarios|nessun commento"
-        r"|sem comentários|geen reacties|brak komentarzy)\.?$",
+        r"|sem comentários|geen reacties|brak komentarzy"
+        r"|(?:bisher|es gibt noch) keine kommentare|there are no comments(?: yet)?"
+        r"|aucun commentaire pour (?:le moment|l'instant)|(?:aún|todavía) no hay comentarios"
+        r"|ancora nessun commento|non ci sono (?:ancora )?commenti|(?:ainda )?não há comentários"
+        r"|nenhum comentário|nog geen reacties|er zijn (?:nog )?geen reacties"
+        r"|nie ma (?:jeszcze )?komentarzy|inga kommentarer|ingen kommentarer"
+        r"|(?:zatím )?žádné komentáře|(?:henüz )?yorum yok|henüz yorum yapılmamış)\.?$",
         r"^(?:kommentare|comments|commentaires) (?:insgesamt|total)\s*:?\s*\d*$",
         r"^(?:view|show|load|read|see|alle|afficher(?: les)?|voir(?: les)?)\s(?:all\s)?(?:\d+\s)?"
         r"(?:comments?|kommentare|commentaires)(?:\s\(\d+\))?$",
         r"^(?:kommentare?) (?:anzeigen|lesen|schreiben|verfassen|abgeben)$",
-        r"^(?:cancel reply|antworten abbrechen|annuler la réponse)$",
+        # The same buttons of comment threads in the other languages (WordPress's strings
+        # among them): "Mostra i commenti", "Ver comentários", "Toon reacties".
+        r"^(?:(?:mostra|vedi|leggi)(?: tutti)? i commenti|(?:ver|mostrar|ler) (?:os |todos os )?"
+        r"comentários|(?:bekijk|toon|lees) (?:de |alle )?reacties|(?:zobacz|pokaż|czytaj)"
+        r" (?:wszystkie )?komentarze|(?:visa|läs|vis|se) (?:alle |alla )?kommentarer"
+        r"|zobrazit komentáře|yorumları (?:göster|gör|oku))(?:\s\(\d+\))?$",
+        r"^(?:cancel reply|antworten abbrechen|annuler la réponse|cancelar (?:la )?respuesta"
+        r"|annulla (?:la )?risposta|cancelar (?:a )?resposta|reactie annuleren|annuleer reactie"
+        r"|anuluj odpowiedź|avbryt svar|annuller svar|zrušit odpověď|yanıtı iptal et"
+        r"|cevabı iptal et)$",
+        # WordPress's "Leave a Reply" as its translations print it, and the same form's title in
+        # Swedish, Danish, Norwegian, Czech and Turkish: the whole line, since "Lascia una
+        # risposta evasiva il ministro" is a sentence.
+        r"^(?:(?:laisser|écrire) une réponse|(?:deja|dejar) una respuesta|lascia una risposta"
+        r"|(?:deixe|deixar) uma resposta|geef een reactie|laat een (?:antwoord|reactie) achter"
+        r"|zostaw odpowiedź|lämna (?:ett svar|en kommentar)|skriv en kommentar"
+        r"|(?:efterlad|læg) en kommentar|legg igjen en kommentar|(?:napsat|přidat|napište"
+        r"|zanechte) komentář|bir (?:yanıt|yorum) (?:yazın|bırakın)|yorum (?:yapın|bırakın))"
+        r"(?:\s(?:cancel reply|annuler la réponse|cancelar (?:la )?respuesta"
+        r"|annulla (?:la )?risposta|cancelar (?:a )?resposta|reactie annuleren))?\s?[.:]?$",
     ),
     *_rules(
         "comments",
@@ -495,6 +594,24 @@ _LINE_RULES: list[_Rule] = [
             r"^musisz (?:być zalogowan[ya]|się zalogować),? (?:aby|by|żeby) (?:móc )?(?:dodać"
             r"|napisać|opublikować) komentarz",
         ),
+    ),
+    # The comment form's notes in the languages above and in Swedish, Danish, Norwegian, Czech
+    # and Turkish (WordPress's strings): the address is not published, required fields, save
+    # my name in this browser. Short lines, each a rule of its own length (see below).
+    *_rules(
+        "comments",
+        160,
+        r"^(?:din e-?postadress kommer inte (?:att )?publiceras|din e-?mail(?:adresse)? (?:vil"
+        r"|bliver) ikke (?:blive )?(?:offentliggjort|publiceret|vist)|e-?postadressen din vil"
+        r" ikke bli publisert|vaše e-?mailová adresa nebude zveřejněna|e-?posta (?:adresiniz"
+        r"|hesabınız) (?:yayımlanmayacak|yayınlanmayacak))\b",
+        r"^(?:obligatoriska fält är märkta|påkrævede felter er markeret|obligatoriske felt(?:er)?"
+        r" er merket|povinné (?:údaje|položky) jsou označeny|gerekli alanlar\b[^.!?]{0,20}"
+        r"işaretlen)",
+        r"^(?:guarda mi nombre|salva il mio nome|(?:guardar|salvar) (?:o )?meu nome"
+        r"|mijn naam, e-?mail|zapisz moje dane|spara mitt namn|gem mit navn|lagre (?:mitt"
+        r" navn|navnet mitt)|uložit (?:do prohlížeče )?(?:mé )?jméno|bir dahaki sefere yorum"
+        r" yaptığımda)",
     ),
     # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
     *_rules(
@@ -606,30 +723,74 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:log in|sign in) or (?:create an account|register|subscribe) to (?:continue|read)\b",
         r"^this (?:article|content|story) is (?:only )?(?:for|available (?:only )?to|exclusive to"
         r"|reserved for) (?:paying )?(?:subscribers|members)\b",
-        r"^(?:already a (?:subscriber|member)|you have reached your (?:free )?(?:article )?limit"
-        r"|unlock (?:this article|unlimited access))\b",
+        r"^(?:already a (?:subscriber|member)|you(?: have|'ve|’ve) reached (?:your|the)"
+        r" (?:free )?(?:article )?limit|unlock (?:this article|unlimited access))\b",
         r"^(?:diese[rs]?|der|das) (?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur |exklusiv )?"
         r"(?:für|exklusiv für) (?:abonnent|abonnentinnen|abonnenten|plus-?kunden)",
         r"^(?:exklusiv für abonnenten|sie sind bereits abonnent|bereits abonnent"
-        r"|jetzt (?:weiterlesen|lesen) mit|weiterlesen mit)\b",
+        r"|jetzt (?:weiterlesen|lesen) mit|weiterlesen mit|mit (?:einem|dem) abo(?:nnement)?"
+        r" weiterlesen|jetzt (?:abo|abonnement) abschließen)\b",
         r"^(?:pour (?:accéder|lire|continuer)|pour profiter) (?:en illimité|à la suite"
         r"|la suite|l'intégralité|cet article|de cet article)",
         r"^(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés\b",
+        r"^(?:cet )?(?:article|contenu)(?: est)? réservé (?:aux|à nos) abonnés\b"
+        r"|^vous avez atteint (?:la limite|le nombre maximum) d'articles",
         r"^(?:déjà abonné|il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|abonnez-vous pour"
         r" (?:lire|continuer))",
         r"^(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo |sólo )*para suscriptores\b",
         r"^(?:suscríbete|suscribete) para (?:seguir leyendo|continuar|leer)\b",
-        r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores)",
+        r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores"
+        r"|hazte suscriptor|has (?:alcanzado|llegado al) (?:el )?límite de (?:artículos|noticias)"
+        r"|artículo (?:exclusivo )?(?:solo |sólo )?para suscriptores)",
         r"^(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati\b",
-        r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato)",
+        r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato"
+        r"|(?:questo )?(?:articolo|contenuto) (?:è )?esclusivo per (?:gli )?abbonati"
+        r"|hai raggiunto il (?:limite|numero massimo) di articoli)",
         r"^(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para assinantes\b",
-        r"^(?:assine para (?:continuar|ler)|já é assinante)",
+        r"^(?:assine para (?:continuar|ler)|já é assinante"
+        r"|(?:você )?atingiu o limite de (?:artigos|matérias|notícias))",
         r"^(?:dit )?(?:artikel|stuk) is (?:alleen )?(?:voor|beschikbaar voor) abonnees\b",
         r"^(?:word abonnee|al abonnee|lees verder met)\b",
         r"^(?:ten )?(?:artykuł|tekst) (?:jest )?dostępny (?:tylko |wyłącznie )?dla"
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
         r"^(?:zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)"
         r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
+        r"^(?:ta )?treść (?:jest )?dostępna (?:tylko |wyłącznie )?dla (?:prenumeratorów"
+        r"|subskrybentów|abonentów)\b",
+    ),
+    # The same walls in Swedish, Danish, Norwegian, Czech and Turkish; short, so that the
+    # prefilters of the longer lines of prose need not try them.
+    *_rules(
+        "paywall",
+        160,
+        r"^(?:(?:denna|den här) artikel(?:n)? är (?:endast |bara )?"
+        r"för prenumeranter|denne artik(?:el|kelen) er (?:kun"
+        r"|forbeholdt) (?:for )?abonnenter|(?:tento )?článek je (?:dostupný )?(?:pouze|jen) pro"
+        r" předplatitele|(?:jste již|už jste) předplatitel|bu (?:içerik|haber|makale) (?:sadece"
+        r"|yalnızca) abonelere (?:özel|açık))",
+    ),
+    # The wall's label alone: "Subscribers only", "Nur für Abonnenten", "Réservé aux abonnés",
+    # "Solo para suscriptores", "Solo per abbonati", "Exclusivo para assinantes", "Alleen voor
+    # abonnees", "Tylko dla prenumeratorów", "Já sou assinante". The whole line: "Solo para
+    # suscriptores del club, el estadio ..." is a sentence.
+    *_rules(
+        "paywall",
+        60,
+        r"^(?:(?:for )?(?:paid )?subscribers only|(?:nur|exklusiv) für abonnent(?:en|innen)"
+        r"|réservée? (?:aux|à nos) abonnés|(?:exclusivo )?(?:solo|sólo) para suscriptores"
+        r"|(?:solo|riservato|esclusivo) (?:per gli|agli|per) abbonati"
+        r"|exclusivo (?:para )?assinantes|já sou assinante|alleen voor abonnees"
+        r"|(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów|abonentów)"
+        r"|(?:endast|bara) för prenumeranter|kun for abonnenter|(?:pouze|jen) pro předplatitele"
+        r"|(?:sadece|yalnızca) abonelere (?:özel|açık))[.!?]?$",
+        # The wall's question to subscribers, alone or with its login link: "Schon Abonnent?
+        # Hier anmelden", "Già abbonato? Accedi", "Heb je al een abonnement? Log in". A
+        # question the text asks goes on: "Heb je al een abonnement? Dan krijg je korting".
+        r"^(?:schon abonnent|sie haben bereits ein (?:abo|abonnement)|già abbonato|heb je al een"
+        r" abonnement|heeft u al een abonnement|(?:är du )?redan prenumerant|(?:er du )?allerede"
+        r" abonnent|zaten abone misiniz)\?(?:\s(?:hier |jetzt )?(?:anmelden|einloggen|login)"
+        r"|\s(?:accedi|log in|inloggen|logga in|log ind|logg inn|giriş yap(?:ın)?))?$"
+        r"|^ya soy suscriptor[.!]?$",
     ),
     # "Please log in or subscribe to continue reading", "Vous devez être abonné pour lire la
     # suite", "Para seguir leyendo, suscríbete": the condition for reading on, in each
@@ -640,7 +801,8 @@ _LINE_RULES: list[_Rule] = [
         160,
         r"^(?=.*?(?:subscri|suscri|suscrí|abonn|\babo\b|melde|abbon|assin|prenumer|subskryp"
         r"|registr|log in|sign in|inlog|zaloguj|anmeld|account|cuenta|conta\b|konto|member"
-        r"|membre))(?:"
+        r"|membre|connect|identif|sesión|sessão|accedi|login|cadastr|logga in|log ind|logg inn"
+        r"|přihlas|předplat|abone|giriş))(?:"
         + _one(
             r"^(?:please )?(?:log in|sign in|subscribe|register)(?: or (?:log in|sign in"
             r"|subscribe|register|create an account))? to (?:continue reading|read (?:more"
@@ -654,8 +816,25 @@ _LINE_RULES: list[_Rule] = [
             r"^para (?:continuar (?:lendo|a ler)|ler (?:a matéria|o artigo|esta matéria))\b",
             r"^om (?:verder te lezen|dit artikel (?:te lezen|verder te lezen))\b",
             r"^(?:aby|żeby) (?:czytać dalej|przeczytać (?:cały )?(?:artykuł|tekst))\b",
-            r"^um (?:weiterzulesen|(?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig)"
-            r" zu lesen)\b",
+            r"^um (?:weiterzulesen|(?:den|diesen) (?:ganzen |vollständigen )?(?:artikel|beitrag"
+            r"|text) (?:weiter |vollständig |ganz )?zu lesen)\b",
+            r"^(?:create an? (?:free )?account|become an? (?:member|subscriber)) to (?:continue"
+            r" reading|keep reading|read (?:more|the full|on|this))\b",
+            r"^(?:connectez-vous|identifiez-vous) pour (?:lire|continuer à lire|accéder à)"
+            r" (?:la suite|cet article|l'article|l'intégralité)\b",
+            r"^(?:inicia sesión|regístrate|registrate) para (?:seguir|continuar) leyendo\b",
+            r"^(?:accedi|registrati) per (?:continuare a leggere|leggere (?:l'articolo|tutto))\b",
+            r"^(?:faça login|inicie sessão|entre|cadastre-se|registe-se) para (?:continuar (?:lendo"
+            r"|a ler)|ler (?:a matéria|o artigo|esta matéria))\b",
+            r"^(?:log in|meld je aan|neem een abonnement|word abonnee) om (?:verder te lezen|dit"
+            r" artikel (?:te lezen|verder te lezen)|het hele artikel te lezen)\b",
+            r"^zaloguj się,? (?:aby|by|żeby) (?:czytać dalej|przeczytać|kontynuować)\b",
+            # "Logga in för att läsa vidare", "Log ind for at læse hele artiklen", "Pro
+            # pokračování ve čtení se přihlaste", "Okumaya devam etmek için abone olun".
+            r"^(?:(?:logga in|bli prenumerant) )?för att (?:läsa vidare|fortsätta läsa|läsa hela"
+            r" artikeln)\b|^(?:log ind )?for at (?:læse videre|læse hele artiklen)\b|^(?:logg inn"
+            r" )?for å (?:lese videre|lese hele saken)\b|^pro (?:pokračování ve čtení|přečtení"
+            r" celého článku)\b|^(?:haberin devamını )?okumaya devam etmek için\b",
         )
         + ")",
     ),
@@ -755,7 +934,23 @@ _LINE_RULES: list[_Rule] = [
             "prowizj",
         ),
     ),
-    *_rules("newsletter", 50, r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín)$"),
+    # A short line that ends in the word: "PC Gamer Newsletter", "Zapisz się do newslettera".
+    # It scans the line, so it is tried only on lines that hold the word.
+    *_rules(
+        "newsletter",
+        50,
+        r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín|newslettera|newsletteru|nyhetsbrev"
+        r"|nyhedsbrev|lettre d'information|e-?bülten)$",
+        needles=(
+            "newsletter",
+            "nieuwsbrief",
+            "boletín",
+            "nyhetsbrev",
+            "nyhedsbrev",
+            "lettre d'",
+            "bülten",
+        ),
+    ),
     *_rules(
         "newsletter",
         250,
@@ -767,6 +962,22 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:suscríbete|suscribete|iscriviti|inscreva-se|assine|schrijf je in|meld je aan"
         r"|zapisz się)(?: (?:a|al|alla|na|ao|voor|do))?(?: (?:nuestro|nostra|nossa|onze|de|la"
         r"|a))? (?:newsletter|nieuwsbrief|boletín|newslettera)\b",
+    ),
+    # The sign-up verbs of every language, then at most three words ("a nuestra", "op onze",
+    # "k odběru"), then the newsletter: "Abonneer je op onze nieuwsbrief", "Subscreva a nossa
+    # newsletter", "Tilmeld dig vores nyhedsbrev", "Bültenimize abone olun". A verb alone opens
+    # prose too ("Recibe cada semana ..."). Tried only on lines that name a newsletter.
+    *_rules(
+        "newsletter",
+        250,
+        r"^(?:suscríbete|suscribete|apúntate|apuntate|regístrate|recibe|iscriviti|ricevi"
+        r"|abbonati|inscreva-se|assine|subscreva|receba|registe-se|cadastre-se|schrijf (?:je|u)"
+        r" in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang|zapisz się|subskrybuj|zamów|prenumerera"
+        r"|anmäl dig|tilmeld dig|abonner|meld deg på|přihlaste se|odebírejte)(?:\s[\w'’-]{1,12})"
+        r"{0,3}\s(?:newsletter|nieuwsbrief|boletín|newslettera|newsletteru|nyhetsbrev(?:et)?"
+        r"|nyhedsbrev(?:et)?)\b"
+        r"|^(?:e-?)?bülten(?:imize|e) (?:abone olun|kaydolun|üye olun)\b",
+        needles=("newsletter", "nieuwsbrief", "boletín", "nyhetsbrev", "nyhedsbrev", "bülten"),
     ),
     # A newsletter box's pitch: an inbox and a call to sign up in the same short paragraph.
     *_rules(
@@ -783,6 +994,11 @@ _LINE_RULES: list[_Rule] = [
             "casella",
             "caixa",
             "skrzynk",
+            "inkorg",
+            "indbakke",
+            "innboks",
+            "schránk",
+            "kutunuz",
         ),
     ),
     # The pitch inside a paragraph: "... Please bookmark example.com and sign up for our daily
@@ -916,7 +1132,9 @@ _LINE_RULES: list[_Rule] = [
         r" (?:commenter|réagir)|sé el primero en comentar|s(?:ii|ia) il primo a commentare"
         r"|seja o primeiro a comentar|wees de eerste (?:om te reageren|die reageert)"
         r"|bądź pierwsz[ya],? (?:który|która|aby) (?:skomentuje|skomentować)|dodaj pierwszy"
-        r" komentarz)\b[^.!?,]{0,30}[.!]?$",
+        r" komentarz|bli (?:först|den första) (?:med )?att kommentera|bliv den første til at"
+        r" kommentere|bli den første til å kommentere|buďte první, kdo (?:přidá )?komentář"
+        r"|ilk yorumu (?:siz )?(?:yapın|yapan siz olun))\b[^.!?,]{0,30}[.!]?$",
         r"^(?:ver|mostrar|leer) (?:los )?comentarios$|^(?:commenta|skomentuj|komentuj"
         r"|comentar|comente|comenta)$",
     ),
@@ -1219,6 +1437,19 @@ _STRONG_TEASER = (
     r"|notícias relacionadas|bekijk ook|warto przeczytać"
     r"|może (?:cię|was) (?:też |także |również )?zainteresować|więcej na ten temat"
     r"|dit vind je misschien ook (?:leuk|interessant)|misschien ook interessant"
+    # More of the eight languages' pointer phrases, each one that opens a link, not a sentence:
+    # "Lesen Sie dazu auch", "À consulter aussi", "Lea además", "Leggi pure", "Leia ainda",
+    # "Lees hier meer", "Przeczytaj więcej".
+    r"|lesen sie (?:dazu|hierzu|außerdem)(?: auch)?|mehr zu diesem thema|unser lesetipp"
+    r"|(?:à |a )?consulter (?:aussi|également)"
+    r"|(?:lea|lee|vea|mira) además|mira también|más sobre (?:este|el) tema"
+    r"|leggi (?:pure|inoltre)|leia (?:ainda|a seguir)|veja ainda"
+    r"|mais sobre (?:o|este) (?:tema|assunto)|lees (?:hier|er) (?:meer|alles|ook)"
+    r"|ook het lezen waard|dit vindt u misschien ook (?:leuk|interessant)|przeczytaj więcej"
+    # The same in Swedish, Danish, Norwegian, Czech and Turkish.
+    r"|läs (?:också|även|mer)|læs (?:også|mere)|les (?:også|mer)"
+    r"|čtěte (?:také|též|rovněž|více)|přečtěte si (?:také|též|rovněž|více)"
+    r"|ayrıca (?:okuyun|bakınız|bkz\.?)"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
@@ -1242,6 +1473,38 @@ _WEAK_TEASER = (
     r"|gerelateerd|najnowsze|więcej informacji|zobacz więcej"
     r"|plus d'articles|autres articles|altre notizie|altri articoli|więcej wiadomości"
     r"|więcej artykułów|empfohlene artikel|mais artigos|más artículos|meer artikelen"
+    # Labels that also open prose ("Passend dazu hat die Stadt ...", "Te recomendamos beber
+    # agua", "Zobacz, jak ..."): a marker only alone or before a colon.
+    r"|passend dazu|dazu passend|auch spannend|ebenfalls interessant|zum thema"
+    r"|(?:weitere )?(?:artikel|beiträge|news) zum thema|related (?:news|topics|videos)"
+    r"|(?:recommended|suggested) (?:stories|articles|reading|videos)|in case you missed it"
+    r"|icymi|must read|more like this|you (?:may|might) have missed|articles recommandés"
+    r"|pour en savoir plus"
+    r"|nos articles sur le (?:même )?sujet|les plus (?:partagés|commentés|consultés|vus)"
+    r"|(?:noticia|artículo|contenido|nota)s? relacionad[oa]s?|temas relacionados"
+    r"|para saber más|(?:notizie|articoli|contenuti|news) correlat[ei]|articolo correlato"
+    r"|approfondisci|scopri di più|consigliati per te|leggi altro"
+    r"|(?:matéria|conteúdo|notícia|artigo)s? relacionad[oa]s?|você pode gostar"
+    r"|gerelateerde? (?:berichten|nieuws|onderwerpen|artikelen|verhalen)"
+    r"|aanbevolen(?: artikelen| voor jou| voor u)?|uitgelicht|meer lezen|populaire artikelen"
+    r"|polecane(?: artykuły| teksty)?|dowiedz się więcej|podobne (?:tematy|teksty)|zobacz"
+    r"|czytaj|przeczytaj|se (?:också|även|også)|relaterat|relaterade (?:artiklar|nyheter)"
+    r"|mest lästa|relateret|relaterede artikler|mest læste|relatert|relaterte (?:artikler|saker)"
+    r"|mest lest|související(?: články| zprávy| témata)?|nejčtenější|doporučujeme|přečtěte si"
+    r"|ilgili (?:haberler|haber|içerikler|yazılar)|(?:en )?çok okunan(?:lar)?|benzer haberler"
+    r"|diğer haberler"
+    # Pointer phrases that also open advice in prose ("Sprawdź też, czy ...", "Cela peut vous
+    # intéresser si ...", "Quizás le interese saber ...", "Ler também ajuda ...", "Mohlo by vás
+    # zajímat, jak ...", "Polecamy również wizytę ..."): labels only.
+    r"|(?:ceci|cela|ça) (?:pourrait|peut) (?:aussi |également )?vous intéresser"
+    r"|vous pourriez (?:aussi |également )?être intéressée?s?"
+    r"|quizás? (?:también )?(?:te|le) interese|ler também|(?:pode|poderá) (?:também )?"
+    r"interessar-lhe|sprawdź (?:też|także|również)|przeczytaj koniecznie"
+    r"|polecamy (?:też|także|również)|mohlo by vás (?:také |též )?zajímat"
+    r"|(?:bunlar|bu haberler) da ilginizi çekebilir|ilginizi çekebilir"
+    r"|(?:también )?(?:te|le) (?:pueden|podrían) interesar|(?:ti )?potrebbero (?:anche )?"
+    r"interessarti|ti potrebbero (?:anche )?interessare|ti potrebbe (?:anche )?piacere"
+    r"|também (?:pode|poderá) gostar|to (?:może|mogą) (?:cię|was) (?:też |także )?zainteresować"
     # The same lists of the article's section: "i più visti della sezione", "News dalla
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
@@ -1361,7 +1624,12 @@ def _builtin_family(line: str) -> str | None:
             continue
         if needles:
             lower = line.lower() if lower is None else lower
-            if not any(needle in lower for needle in needles):
+            # A plain loop, not any() over a generator: this runs for every needle rule on
+            # every line, and the generator's frame costs more than the substring tests.
+            for needle in needles:
+                if needle in lower:
+                    break
+            else:
                 continue
         if pattern.search(line):
             return family
@@ -1372,6 +1640,11 @@ def _teaser_marker(line: str) -> tuple[bool, bool]:
     """(is a teaser marker line, stands alone so that the next line is its headline)."""
     if _SITE_TEASER_RE.match(line):
         return True, True
+    if len(line) > _INLINE_TEASER_MAX_CHARS:
+        # A marker is short: a line this long is one only with its headline on it, which does
+        # not count at this length. Most lines of a text are this long, and the two patterns
+        # try well over a hundred labels each.
+        return False, False
     m = _STRONG_TEASER_RE.match(line) or _WEAK_TEASER_RE.match(line)
     if not m:
         return False, False

@@ -329,6 +329,547 @@ def test_article_lines_survive_between_paragraphs(line: str) -> None:
     assert " ".join(line.split()) in _lines(clean_text(text))
 
 
+# The rule families in each language (de en fr es it pt nl pl, and sv da no cs tr): a
+# label, notice or form line that goes under its family, and a sentence of body text using the
+# same words that stays (a phrase that can open a sentence only matches as a short label line).
+VOCABULARY = [
+    # read-also and teaser labels
+    (
+        "teaser",
+        "Lesen Sie dazu auch: Warum die Mieten steigen",
+        "Die Ärztin rät: Lesen Sie dazu auch die Packungsbeilage, bevor Sie das Mittel nehmen.",
+    ),
+    (
+        "teaser",
+        "Passend dazu:",
+        "Passend dazu hat die Stadt am Montag einen neuen Mietspiegel"
+        " vorgelegt, der bis 2026 gilt.",
+    ),
+    (
+        "teaser",
+        "In case you missed it:",
+        "In case you missed it, the council passed the budget on Tuesday after a long debate.",
+    ),
+    (
+        "teaser",
+        "Cela pourrait vous intéresser : Le port s'agrandit",
+        "Cela pourrait vous intéresser si vous avez des enfants, dit la ministre aux parents.",
+    ),
+    (
+        "teaser",
+        "Pour en savoir plus :",
+        "Pour en savoir plus sur le port, la mairie ouvrira un bureau lundi prochain.",
+    ),
+    (
+        "teaser",
+        "Lea además: El puerto amplía su muelle",
+        "El alcalde pidió que se lea además el informe técnico antes de votar sobre el puerto.",
+    ),
+    (
+        "teaser",
+        "Para saber más:",
+        "Para saber más sobre el puerto, el ayuntamiento abrirá una oficina el lunes.",
+    ),
+    (
+        "teaser",
+        "Leggi pure: Il porto si allarga",
+        "Il sindaco ha detto ai cittadini: leggi pure il rapporto, ma poi vota.",
+    ),
+    (
+        "teaser",
+        "Approfondisci",
+        "Approfondisci il tema con il nostro esperto, ha detto il sindaco ai cittadini.",
+    ),
+    (
+        "teaser",
+        "Leia ainda: Porto amplia o cais",
+        "O ministro pediu que se leia ainda hoje o relatório sobre o porto.",
+    ),
+    (
+        "teaser",
+        "Você pode gostar",
+        "Você pode gostar ou não da obra, mas o porto vai crescer, disse o ministro.",
+    ),
+    (
+        "teaser",
+        "Lees hier meer: De haven breidt uit",
+        "De burgemeester zei: lees hier meer over in het rapport, als u wilt.",
+    ),
+    (
+        "teaser",
+        "Aanbevolen voor jou",
+        "Aanbevolen wordt om de brug te mijden, meldt de gemeente op haar website.",
+    ),
+    (
+        "teaser",
+        "Sprawdź też: Port się rozbudowuje",
+        "Sprawdź też, czy twój dom stoi w strefie zalewowej, radzi burmistrz.",
+    ),
+    (
+        "teaser",
+        "Zobacz:",
+        "Zobacz, jak port zmienił się w ciągu ostatnich dziesięciu lat, mówi burmistrz.",
+    ),
+    (
+        "teaser",
+        "Läs också: Hamnen byggs ut",
+        "Ministern sa att alla borde läs också rapporten om hamnen innan valet.",
+    ),
+    (
+        "teaser",
+        "Se också:",
+        "Se också till att ha med legitimation när du röstar, påminner kommunen.",
+    ),
+    (
+        "teaser",
+        "Læs også: Havnen udvides",
+        "Se også bort fra de gamle regler, siger ministeren til pressen i dag.",
+    ),
+    (
+        "teaser",
+        "Les også: Havnen bygges ut",
+        "Mest lest er fortsatt avisens sportssider, viser en ny undersøkelse i dag.",
+    ),
+    (
+        "teaser",
+        "Čtěte také: Přístav se rozšiřuje",
+        "Přečtěte si pozorně podmínky smlouvy, radí spotřebitelům ministerstvo.",
+    ),
+    (
+        "teaser",
+        "Ayrıca okuyun: Liman genişliyor",
+        "İlgili haberler bakanlığın sitesinde yayımlandı, dedi sözcü.",
+    ),
+    (
+        "teaser",
+        "Ti potrebbe piacere:",
+        "Ti potrebbe piacere sapere che il porto riapre a marzo, dice il sindaco.",
+    ),
+    (
+        "teaser",
+        "Le pueden interesar",
+        "Le pueden interesar los cursos gratuitos del ayuntamiento, que empiezan en marzo.",
+    ),
+    (
+        "teaser",
+        "Também pode gostar:",
+        "Também pode gostar de saber que o porto reabre em março, disse o autarca.",
+    ),
+    (
+        "teaser",
+        "To może cię zainteresować:",
+        "To może cię zainteresować, bo ceny rosną, mówi ekonomista.",
+    ),
+    # comment counters and forms
+    (
+        "comments",
+        "Kommentarer (12)",
+        "Kommentarer från läsarna visar att många är oroliga för hamnen.",
+    ),
+    ("comments", "Komentáře (3)", "Komentáře čtenářů ukazují, že mnoho lidí se o přístav bojí."),
+    ("comments", "12 yorum", "Yorum yapmak istemeyen bakan, toplantıdan erken ayrıldı."),
+    (
+        "comments",
+        "Aún no hay comentarios.",
+        "Aún no hay comentarios oficiales del ministerio sobre el puerto, dijo la portavoz.",
+    ),
+    (
+        "comments",
+        "Ancora nessun commento",
+        "Ancora nessun commento dal ministero, che tace da giorni sul porto.",
+    ),
+    (
+        "comments",
+        "Ainda não há comentários.",
+        "Ainda não há comentários do governo sobre o porto, disse a porta-voz.",
+    ),
+    (
+        "comments",
+        "Er zijn nog geen reacties.",
+        "Er zijn nog geen reacties van de minister op het rapport over de haven.",
+    ),
+    (
+        "comments",
+        "Nie ma jeszcze komentarzy.",
+        "Nie ma jeszcze komentarzy ministerstwa w sprawie portu, przyznał rzecznik.",
+    ),
+    (
+        "comments",
+        "Ingen kommentarer",
+        "Ingen kommentarer fra ministeren i dag, opplyser departementet.",
+    ),
+    (
+        "comments",
+        "Mostra i commenti",
+        "Mostra i commenti dei lettori, ha chiesto il direttore, perché contano.",
+    ),
+    ("comments", "Toon reacties (4)", "Toon reacties van burgers aan de raad, vroeg de wethouder."),
+    (
+        "comments",
+        "Cancelar respuesta",
+        "Cancelar respuesta alguna no es una opción, dijo la concejala del puerto.",
+    ),
+    (
+        "comments",
+        "Annulla risposta",
+        "Annulla risposta e ricorso: così il giudice ha chiuso il caso.",
+    ),
+    (
+        "comments",
+        "Reactie annuleren",
+        "Reactie annuleren kan niet meer, zegt de woordvoerder van de gemeente.",
+    ),
+    ("comments", "Anuluj odpowiedź", "Anuluj odpowiedź – zażądał radny od burmistrza na sesji."),
+    (
+        "comments",
+        "Deja una respuesta",
+        "Deja una respuesta clara el ministro a los vecinos del puerto.",
+    ),
+    (
+        "comments",
+        "Lascia una risposta",
+        "Lascia una risposta evasiva il ministro, e la sala protesta.",
+    ),
+    (
+        "comments",
+        "Deixe uma resposta Cancelar resposta",
+        "Deixe uma resposta por escrito, pediu o juiz ao ministro.",
+    ),
+    (
+        "comments",
+        "Geef een reactie",
+        "Geef een reactie op het plan, vroeg de wethouder de bewoners.",
+    ),
+    (
+        "comments",
+        "Skriv en kommentar",
+        "Skriv en kommentar til planen, opfordrer kommunen borgerne.",
+    ),
+    ("comments", "Bir yanıt yazın", "Bir yanıt yazın dedi bakan, ama kimse yazmadı."),
+    (
+        "comments",
+        "Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *",
+        "Bolaget lovar att din e-postadress inte kommer att publiceras någonstans.",
+    ),
+    (
+        "comments",
+        "Vaše e-mailová adresa nebude zveřejněna.",
+        "Úřad slíbil, že vaše e-mailová adresa v registru zveřejněna nebude.",
+    ),
+    (
+        "comments",
+        "Guarda mi nombre, correo electrónico y web en este navegador para la próxima"
+        " vez que comente.",
+        "El sistema guarda mi nombre y mi correo, explicó el usuario al juez.",
+    ),
+    (
+        "comments",
+        "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.",
+        "Il sito salva il mio nome senza chiedere, ha denunciato l'utente.",
+    ),
+    (
+        "comments",
+        "Mijn naam, e-mail en site bewaren in deze browser voor de volgende keer wanneer"
+        " ik een reactie plaats.",
+        "Hij vroeg: bewaar mijn naam, e-mail en site in uw archief.",
+    ),
+    (
+        "comments",
+        "Bli först med att kommentera!",
+        "Hon ville bli först med att kommentera beslutet, men ministern hann före.",
+    ),
+    # subscription walls
+    (
+        "paywall",
+        "You've reached your free article limit.",
+        "You've reached the end of the road, the mayor told the protesters on Friday.",
+    ),
+    (
+        "paywall",
+        "Subscribers only",
+        "Subscribers only got the news on Monday, the company said in a statement.",
+    ),
+    (
+        "paywall",
+        "Schon Abonnent? Hier anmelden",
+        "Schon Abonnent zu sein reicht nicht, sagte der Verleger.",
+    ),
+    (
+        "paywall",
+        "Um diesen Artikel zu lesen, benötigen Sie ein Abo.",
+        "Um diesen Artikel zu lesen, braucht man Zeit, sagte die Lehrerin.",
+    ),
+    (
+        "paywall",
+        "Article réservé aux abonnés",
+        "Réservé aux abonnés du club, le terrain reste fermé au public le dimanche.",
+    ),
+    (
+        "paywall",
+        "Connectez-vous pour lire la suite",
+        "Connectez-vous pour lire vos messages, explique le guide de la mairie.",
+    ),
+    (
+        "paywall",
+        "Solo para suscriptores",
+        "Solo para suscriptores del club, el estadio abrirá sus puertas el domingo.",
+    ),
+    (
+        "paywall",
+        "Inicia sesión para seguir leyendo",
+        "Inicia sesión el parlamento a las diez para seguir debatiendo la ley.",
+    ),
+    (
+        "paywall",
+        "Già abbonato? Accedi",
+        "Già abbonato da anni, il pensionato ha disdetto il giornale.",
+    ),
+    (
+        "paywall",
+        "Exclusivo para assinantes",
+        "Exclusivo para assinantes do clube, o evento decorre no sábado.",
+    ),
+    ("paywall", "Já sou assinante", "Já sou assinante há dez anos, disse a leitora ao provedor."),
+    (
+        "paywall",
+        "Heb je al een abonnement? Log in",
+        "Heb je al een abonnement op de krant van je ouders, dan krijg je korting.",
+    ),
+    (
+        "paywall",
+        "Log in om verder te lezen",
+        "Log in om tien uur, zei de trainer tegen de spelers.",
+    ),
+    (
+        "paywall",
+        "Treść dostępna tylko dla prenumeratorów",
+        "Treść umowy jest dostępna dla wszystkich mieszkańców, zapewnia urząd.",
+    ),
+    (
+        "paywall",
+        "Zaloguj się, aby czytać dalej",
+        "Zaloguj się do systemu – radzi urząd podatnikom, którzy chcą czytać dalej.",
+    ),
+    (
+        "paywall",
+        "Redan prenumerant? Logga in",
+        "Redan prenumerant sedan 1990 var hon den första som klagade.",
+    ),
+    (
+        "paywall",
+        "Denne artikel er kun for abonnenter",
+        "Denne artikel er skrevet for alle abonnenter og læsere af avisen.",
+    ),
+    (
+        "paywall",
+        "For å lese videre må du være abonnent",
+        "For å lese videre i boka måtte hun låne den av en venn.",
+    ),
+    (
+        "paywall",
+        "Článek je pouze pro předplatitele",
+        "Článek o přístavu vyšel pro předplatitele i ostatní čtenáře zdarma.",
+    ),
+    (
+        "paywall",
+        "Bu içerik sadece abonelere özeldir",
+        "Bu içerik için bakanlık abonelere özel bir indirim açıkladı.",
+    ),
+    (
+        "paywall",
+        "Sie haben bereits ein Abo? Jetzt anmelden",
+        "Sie haben bereits ein Abo? Dann"
+        " lohnt sich der Wechsel kaum, sagt die Verbraucherzentrale.",
+    ),
+    (
+        "paywall",
+        "Ya soy suscriptor",
+        "Ya soy suscriptor desde hace años, dijo la lectora al defensor del lector.",
+    ),
+    (
+        "paywall",
+        "Heeft u al een abonnement? Inloggen",
+        "Heeft u al een abonnement? Dan krijgt u korting bij de sportschool, meldt de gemeente.",
+    ),
+    (
+        "paywall",
+        "Zaten abone misiniz? Giriş yapın",
+        "Zaten abone misiniz? Öyleyse fatura indirimi otomatik uygulanır, dedi şirket.",
+    ),
+    # newsletter boxes
+    (
+        "newsletter",
+        "Suscríbete a nuestra newsletter y recibe cada mañana lo más importante",
+        "Recibe cada semana cientos de cartas el alcalde, según su oficina.",
+    ),
+    (
+        "newsletter",
+        "Ricevi la nostra newsletter ogni mattina con le notizie del giorno",
+        "Ricevi la nostra solidarietà, ha scritto il sindaco alla famiglia.",
+    ),
+    (
+        "newsletter",
+        "Subscreva a nossa newsletter e receba as notícias todas as manhãs",
+        "Subscreva a petição quem quiser, disse o presidente da câmara.",
+    ),
+    (
+        "newsletter",
+        "Abonneer je op onze nieuwsbrief en ontvang elke ochtend het nieuws",
+        "Abonneer je op een krant, adviseerde de docent zijn studenten.",
+    ),
+    (
+        "newsletter",
+        "Zapisz się do naszego newslettera",
+        "Zapisz się do naszego klubu, zachęca trener młodych piłkarzy w mieście.",
+    ),
+    (
+        "newsletter",
+        "Lettre d'information",
+        "La lettre d'information du ministère a été envoyée aux maires lundi.",
+    ),
+    (
+        "newsletter",
+        "Prenumerera på vårt nyhetsbrev",
+        "Prenumerera på tidningen gör allt färre, visar en ny undersökning.",
+    ),
+    (
+        "newsletter",
+        "Tilmeld dig vores nyhedsbrev",
+        "Tilmeld dig kurset inden fredag, opfordrer kommunen.",
+    ),
+    (
+        "newsletter",
+        "Meld deg på nyhetsbrevet",
+        "Meld deg på kurset før fredag, oppfordrer kommunen.",
+    ),
+    (
+        "newsletter",
+        "Přihlaste se k odběru newsletteru",
+        "Přihlaste se k odběru vody včas, radí vodárny.",
+    ),
+    (
+        "newsletter",
+        "Bültenimize abone olun",
+        "Bültene abone olmak isteyenlerin sayısı geçen yıl arttı.",
+    ),
+    (
+        "newsletter",
+        "Få de viktigaste nyheterna i din inkorg varje morgon – prenumerera här.",
+        "Han hittade brevet i din inkorg, sa utredaren till vittnet.",
+    ),
+    # reprint and copyright notices
+    (
+        "copyright",
+        "Wszystkie prawa zastrzeżone.",
+        "Spółka ogłosiła, że wszystkie prawa zastrzeżone przez nią wygasły w 2020 roku.",
+    ),
+    (
+        "copyright",
+        "2024 Example Media. Todos los derechos reservados.",
+        "Der Verlag hat sich alle Rechte vorbehalten.",
+    ),
+    (
+        "copyright",
+        "Alla rättigheter förbehållna",
+        "Förlaget sa att alla rättigheter förbehållna författaren nu har gått ut.",
+    ),
+    (
+        "copyright",
+        "Alle rettigheder forbeholdes",
+        "Forlaget siger, at alle rettigheder forbeholdes forfatteren.",
+    ),
+    (
+        "copyright",
+        "Všechna práva vyhrazena.",
+        "Nakladatel uvedl, že všechna práva vyhrazena autorovi už vypršela.",
+    ),
+    ("copyright", "Tüm hakları saklıdır.", "Şirket, tüm hakları saklıdır ibaresini kaldırdı."),
+    (
+        "copyright",
+        "Nachdruck verboten",
+        "Der Nachdruck alter Karten ist nicht verboten, sagt die Archivarin.",
+    ),
+    (
+        "copyright",
+        "Proibida a reprodução total ou parcial.",
+        "A lei diz que é livre a reprodução parcial para fins de estudo.",
+    ),
+    (
+        "copyright",
+        "Vietata la riproduzione.",
+        "Non è vietata la riproduzione delle piante in serra, spiega l'agronomo.",
+    ),
+    (
+        "copyright",
+        "No part of this publication may be reproduced without permission.",
+        "Part of this publication may be reproduced for teaching, the publisher said.",
+    ),
+    (
+        "copyright",
+        "Niets uit deze uitgave mag worden verveelvoudigd.",
+        "Niets uit deze uitgave is nieuw, zegt de criticus.",
+    ),
+    (
+        "copyright",
+        "Přebírání obsahu bez písemného souhlasu je zakázáno.",
+        "Přebírání dětí ze školky probíhá od 15 hodin.",
+    ),
+    ("copyright", "İzinsiz kopyalanamaz.", "Kopyalanamaz denilen tablo müzeden çalındı."),
+    (
+        "copyright",
+        "Bu haberin tüm hakları Example Medya'ya aittir.",
+        "Sitenin tüm hakları geçen yıl bir yatırımcıya satıldı.",
+    ),
+    # photo credits
+    (
+        "credit",
+        "Créditos: Jane Doe",
+        "Créditos fiscales para las pymes fueron aprobados ayer por el congreso.",
+    ),
+    (
+        "credit",
+        "Fotograf: Jane Doe",
+        "Fotograf Jane Doe hat die Bilder am Hafen gemacht, sagt die Redaktion.",
+    ),
+    (
+        "credit",
+        "Fotógrafo: Juan Pérez",
+        "Fotógrafo de profesión, Juan Pérez documentó el puerto durante años.",
+    ),
+    (
+        "credit",
+        "Crédito da foto: Jane Doe",
+        "Crédito da foto foi dado ao autor, disse o editor ao tribunal.",
+    ),
+    ("credit", "Źródło zdjęcia: PAP", "Źródło zdjęcia ustaliła policja po kilku dniach."),
+    ("credit", "Fonte foto: Ansa", "Fonte foto e video è la polizia, ha detto il procuratore."),
+    ("credit", "Bildkälla: TT", "Bildkälla och text kommer från polisen, uppger TT."),
+    ("credit", "Snímek: ČTK", "Snímek z přístavu pořídil dron policie."),
+    ("credit", "Fotoğraf: AA", "Fotoğraf sanatçısı sergisini İstanbul'da açtı."),
+    ("credit", "Photo DR", "DR Congo and Rwanda signed the deal on Friday, the ministry said."),
+    ("credit", "Grafik: dpa", "Grafik und Text stammen von der Agentur, sagt die Redaktion."),
+    (
+        "caption",
+        "De burgemeester op maandag in Utrecht. Beeld: ANP",
+        "De burgemeester sprak maandag in Utrecht over het beeld van de stad.",
+    ),
+    (
+        "caption",
+        "El ministro, el lunes en Madrid. Imagen: EFE",
+        "El ministro habló el lunes en Madrid sobre la imagen del puerto.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "line", "sentence"), VOCABULARY, ids=lambda v: v[:24])
+def test_vocabulary_drops_the_label_and_keeps_the_sentence(
+    family: str, line: str, sentence: str
+) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
+    assert reasons[line] == family
+    assert reasons[sentence] is None
+
+
 def test_label_rule_needs_the_edge_of_the_article() -> None:
     text = f"Reuters\n{PARA_A}\nMixed reactions\n{PARA_B}\nBelgium"
     assert _lines(clean_text(text)) == [PARA_A, "Mixed reactions", PARA_B]
