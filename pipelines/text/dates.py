@@ -366,3 +366,217 @@ def choose(
     if weak:
         return Choice(_most_precise(weak[0], weak[1:], tolerance))
     return Choice(None)
+
+
+def _words(*lines: str) -> list[str]:
+    return [word for line in lines for word in line.split()]
+
+
+# Labels news and blog templates print before the story's date, in the languages of the pages
+# Newsloom reads. A label names what the date is: the first publication or a later change.
+_PUBLISHED_LABELS = _words(
+    "veröffentlicht erschienen publiziert erstellt published posted publié publiée publicado",
+    "publicada publicat pubblicato pubblicata gepubliceerd geplaatst opublikowano publikováno",
+    "zveřejněno publicerad publiceret udgivet publisert julkaistu közzétéve megjelent",
+    "yayınlanma yayınlandı опубликовано опубліковано objavljeno diterbitkan dipublikasikan",
+    "δημοσιεύθηκε δημοσίευση 기사입력 입력 등록 公開日時 公開日 公開 発行日 発行 掲載日 掲載",
+    "配信日時 配信 投稿日 投稿 发布时间 发布日期 发布于 发布 發佈時間 發布時間 發佈 發布",
+    "发表于 發表於",
+)
+_UPDATED_LABELS = [
+    "mise à jour",
+    "mis à jour",
+    *_words(
+        "aktualisiert geändert updated modified modifié modifiée actualizado actualizada",
+        "atualizado atualizada aggiornato aggiornata bijgewerkt gewijzigd aktualizacja",
+        "zaktualizowano aktualizováno uppdaterad opdateret oppdatert päivitetty frissítve",
+        "güncellenme güncelleme обновлено оновлено ažurirano diperbarui ενημερώθηκε ενημέρωση",
+        "최종수정 수정 업데이트 最終更新 最后更新 更新日時 更新日 更新时间 更新時間 更新",
+    ),
+]
+# A qualifier some templates put before the label ("Last updated", "First published", "Son
+# güncelleme", "Zuletzt aktualisiert"), and the German "Stand:" (as of), which dates the
+# version shown, an update, and is a label only with its colon ("Stand" is a word too).
+_QUALIFIER = r"(?:(?:last|first|originally|zuletzt|erstmals|son|dernière|última|ultima)\s+)?"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words as a regex alternation, longest first (a label that starts another is tried
+    after it: "公開日" before "公開")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LABEL = re.compile(
+    rf"(?<!\w){_QUALIFIER}(?:(?P<published>{_alternation(_PUBLISHED_LABELS)})"
+    rf"|(?P<updated>{_alternation(_UPDATED_LABELS)}|stand(?=\s*:)))(?!\w)",
+    re.IGNORECASE,
+)
+# What may stand before a line's label: separators a template puts between the items of its
+# meta line ("| UPDATED: …", "· Publié le …", "+++ Aktualisiert: …").
+_LINE_START = re.compile(r"[\s|·•/+*–—-]*")
+# Between a label and its date: punctuation, a time written first ("Published: 15:56 BST, 27
+# April 2024"), short words ("am", "le", "on", "kl.") and one longer word that is a weekday,
+# which stands just before the date or before a comma ("Actualizado Jueves, 2 noviembre", "Publié
+# le jeudi 2 novembre"). Any other word of four letters or more makes the date part of a phrase
+# ("Erschienen in der Ausgabe vom 18.05.", "Posted by Jane Doe on …"): not the story's date.
+_GAP_LIMIT = 30
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<comma>,)?")
+# A 24-hour time right after the date ("um 07:39 Uhr", ", 10:37", "· 10:07", "à 15h57", "kl.
+# 13.05", the "日" that ends "2026年1月29日 18:40"); a time with am/pm or before the date is left
+# to the day (its zone is unknown anyway).
+_TIME_AFTER = re.compile(
+    r"[日일]?\s*(?:[,·|/–—-]\s*)?(?:um|at|à|a las|às|alle|kl\.?|o)?\s*"
+    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.))",
+    re.IGNORECASE,
+)
+# A date line is short ("Veröffentlicht am 2. August 2018, 14:05 Uhr"), set in at most a few
+# pieces of text (label, date and time in elements of their own).
+_LABELLED_LINE = 80
+_LABELLED_PIECES = 3
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """What the page's labelled date lines write: the days labelled as the publication and as an
+    update (the day a date reads, every reading of one that reads several ways: support, never
+    a candidate), and the publication as one stamp when all its lines agree."""
+
+    published: frozenset[str] = frozenset()
+    updated: frozenset[str] = frozenset()
+    stamp: Stamp | None = None
+
+
+@dataclass(frozen=True)
+class LabelPart:
+    """One label of a date line and the text from its date on."""
+
+    kind: str  # "published" or "updated"
+    label: str
+    text: str
+
+
+# Labels in English, whose pages may write a slashed date month first (11/8/2023); in the other
+# languages a date of numbers starts with the day ("Publié le 02/11/2023").
+_ENGLISH_LABELS = frozenset({"published", "posted", "updated", "modified"})
+
+
+def _first_date(text: str) -> re.Match[str] | None:
+    """The earliest date :data:`_SHOWN` finds in the text."""
+    found = [m for pattern, _ in _SHOWN if (m := pattern.search(text)) is not None]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _plain_gap(gap: str) -> bool:
+    """Whether the text between a label and its date holds nothing but the date's trimmings."""
+    if len(gap) > _GAP_LIMIT:
+        return False
+    words = list(_LONG_WORD.finditer(gap))
+    tail = gap.rstrip()
+    return len(words) <= 1 and all(w["comma"] or w.end() == len(tail) for w in words)
+
+
+def label_parts(line: str) -> list[LabelPart]:
+    """Each label of a date line with the date it introduces, in line order; [] when the line
+    does not open with a label (a sentence that uses the word: "BfArM aktualisiert …", "une
+    tribune publiée par …")."""
+    start = _LINE_START.match(line)
+    labels = list(_LABEL.finditer(line))
+    if not labels or labels[0].start() != (start.end() if start else 0):
+        return []
+    parts: list[LabelPart] = []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        text = line[label.end() : after.start() if after else len(line)]
+        date = _first_date(text)
+        if date is None or not _plain_gap(text[: date.start()]):
+            continue
+        kind = "published" if label["published"] else "updated"
+        word = (label["published"] or label["updated"]).casefold()
+        parts.append(LabelPart(kind, word, text[date.start() :]))
+    return parts
+
+
+def _labelled_stamp(part: LabelPart) -> tuple[set[str], Stamp | None]:
+    """The days a labelled date writes (every reading) and the date as a stamp when it reads one
+    way, with its 24-hour time (a wall time: its zone is the page's)."""
+    date = _first_date(part.text)
+    if date is None:
+        return set(), None
+    days = shown_days(date[0])
+    stamp = written_date(date[0], "label")
+    if stamp is None and len(days) == 1:
+        stamp = Stamp(datetime.fromisoformat(next(iter(days))), "day", "label")
+    numbers = _NUMBERS.fullmatch(date[0])
+    if stamp is None and numbers and part.label not in _ENGLISH_LABELS:
+        try:
+            stamp = Stamp(
+                datetime(int(numbers[3]), int(numbers[2]), int(numbers[1])), "day", "label"
+            )
+        except ValueError:
+            return days, None
+    if stamp is None:
+        return days, None
+    time = _TIME_AFTER.match(part.text, date.end())
+    if time:
+        value = stamp.value.replace(hour=int(time[1]), minute=int(time[2]))
+        if value != stamp.value:  # 00:00 is how templates write "no time"
+            stamp = Stamp(value, "minute", "label")
+    return days, stamp
+
+
+# A date of numbers, day first: "02/11/2023", "05.08.2024".
+_NUMBERS = re.compile(r"(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})")
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _opens_with_label(piece: str) -> bool:
+    """Whether a piece of text starts with a date label (after a template's separators).
+
+    Tried at the piece's start only: a search through every piece of a page for any of the
+    labels costs several times the rest of the reading.
+    """
+    start = _LINE_START.match(piece)
+    return _LABEL.match(piece, start.end() if start else 0) is not None
+
+
+def labelled_dates(pieces: Iterable[str]) -> Labelled:
+    """The page's labelled date lines ("Veröffentlicht am 2. August 2018", "입력 2026.01.29
+    18:40", "Publié le 02/11/2023 à 14h49 | Mis à jour …"), read from its visible text pieces.
+
+    News and blog templates print the story's date as a short line labelled with what it is,
+    the same way on every story of a site, in every language; the label tells the publication
+    from an update. A line whose publication is later than the update it shows beside it is no
+    evidence. The publication's stamp is given only when all its lines write one day (lists of
+    posts label many: then no day is the page's).
+    """
+    texts = [p for p in pieces if p and not p.isspace()]
+    published: set[str] = set()
+    updated: set[str] = set()
+    stamps: list[Stamp] = []
+    for index, raw in enumerate(texts):
+        # The label is looked for first, at the piece's start (its whitespace is a separator):
+        # most pieces have none, and need no other work.
+        if not _opens_with_label(raw) or len(line := _collapsed(raw)) > _LABELLED_LINE:
+            continue
+        for more in map(_collapsed, texts[index + 1 : index + _LABELLED_PIECES]):
+            if len(line) + len(more) >= _LABELLED_LINE:
+                break
+            line = f"{line} {more}"
+        read = [(part.kind, *_labelled_stamp(part)) for part in label_parts(line)]
+        firsts = [s.day for kind, _, s in read if kind == "published" and s is not None]
+        changes = [s.day for kind, _, s in read if kind == "updated" and s is not None]
+        if firsts and changes and min(changes) < max(firsts):
+            continue  # updated before it was published: the line says nothing certain
+        for kind, days, stamp in read:
+            # A date read one way (a day-first label's "05.08.2024") counts as that day only.
+            (published if kind == "published" else updated).update(
+                {stamp.day} if stamp is not None else days
+            )
+            if kind == "published" and stamp is not None:
+                stamps.append(stamp)
+    if len({s.day for s in stamps}) > 1:
+        return Labelled(frozenset(), frozenset(updated))
+    best = max(stamps, key=lambda s: s.precision == "minute", default=None)
+    return Labelled(frozenset(published), frozenset(updated), best)

@@ -26,11 +26,13 @@ from pipelines.text import authors as author_rules
 from pipelines.text import liveblog
 from pipelines.text.dates import (
     Choice,
+    Labelled,
     apply_zone,
     choose,
     date_from_url,
     gap,
     in_month,
+    labelled_dates,
     month_from_url,
     new_year,
     paired_zone,
@@ -52,6 +54,7 @@ from pipelines.text.structured import (
     page_entity,
     site_names,
     text_after,
+    visible_texts,
     webpage_entity,
 )
 from pipelines.text.titles import choose_title
@@ -539,6 +542,20 @@ def _byline_days(tree: HtmlElement) -> set[str]:
     return days
 
 
+def _labelled(tree: HtmlElement) -> Labelled:
+    """The date lines the page labels ("Veröffentlicht am …", "Updated …", "입력 …"), read from
+    its visible text less the items that are not the story (:func:`_elsewhere`: teasers, asides,
+    comments, the footer).
+
+    The whole page, not only beside the headline: templates put the line above the headline,
+    under it or at the story's end, and some pages show no heading the title finds; the label
+    is what makes a line the story's date. Read only when a rule needs it (a page without any
+    other date, an extractor's guess looking for support): it walks the page's text.
+    """
+    body = tree.find("body")
+    return labelled_dates(visible_texts(body if body is not None else tree, _elsewhere))
+
+
 def _supported(
     guess: Stamp,
     url_stamp: Stamp | None,
@@ -722,11 +739,18 @@ def _resolve_dates(
         """The days written beside the headline (looked for only when a rule needs them)."""
         return _days_near(title_heading())
 
-    # Days the page writes away from its headline, read only when a rule needs them.
+    @cache
+    def labelled() -> Labelled:
+        return _labelled(tree)
+
+    # Days the page writes away from its headline, read only when a rule needs them; a day the
+    # page labels as its publication last (it walks the page's text). A day labelled as an
+    # update is no evidence for a publication.
     elsewhere_on_page: tuple[Callable[[], set[str]], ...] = (
         lambda: _meta_days(facts),
         lambda: _time_day(tree),
         lambda: _byline_days(tree),
+        lambda: set(labelled().published),
     )
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
@@ -783,6 +807,18 @@ def _resolve_dates(
         # sources of the page disagree, and neither can be chosen.
         meta.conflicts.append("published")
         stamp = None
+    if stamp is None and "published" not in meta.conflicts:
+        # Nothing declared, or only a guess nothing supports: the date line the page labels as
+        # its publication ("Veröffentlicht am 2. August 2018", "입력 2026.01.29 18:40") is the
+        # page's own statement to its readers, in its zone (a wall time becomes UTC only where
+        # the page states its offset elsewhere). Inside the URL's month, if the URL has one.
+        label = labelled().stamp
+        if (
+            label is not None
+            and plausible(label, fetched_at)
+            and (url_month is None or in_month(label, url_month))
+        ):
+            stamp = apply_zone([label], zones)[0]
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
         stamp = _shown_in_month(days_shown(), url_month)

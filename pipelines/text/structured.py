@@ -363,6 +363,14 @@ def text_after(
         node = node.getparent()
 
 
+def visible_texts(
+    element: HtmlElement, leave_out: Callable[[HtmlElement], bool] = lambda _: False
+) -> Iterator[str]:
+    """The element's visible text pieces in reading order, less the elements ``leave_out``
+    names (a generator, like :func:`text_after`)."""
+    return _texts(element, leave_out)
+
+
 def _texts(element: HtmlElement, leave_out: Callable[[HtmlElement], bool]) -> Iterator[str]:
     """The element's visible text and its tail, in reading order: scripts and HTML comments give
     only their tail, a left-out element nothing. A stack, not recursion: markup nests deeper than

@@ -769,8 +769,10 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     assert resolve(short, extracted=_extracted("2020-07-15")).published == (
         "2020-07-15T00:00:00+00:00"
     )
-    # A day the page shows that differs from the guess is no support.
-    assert resolve(shown, extracted=_extracted("2020-07-11")).published is None
+    # A day the page shows that differs from the guess is no support (where a label calls it the
+    # publication, "Posted July 15, 2020", the page's own line is taken: test_labelled_dates.py).
+    unlabelled = shown.replace("Posted July 15, 2020 by Jane", "July 15, 2020 | Jane")
+    assert resolve(unlabelled, extracted=_extracted("2020-07-11")).published is None
     # The listing's date or the URL's date or month agreeing support it too.
     hinted = resolve(bare, extracted=_extracted("2020-07-15"), hints={"published": "2020-07-15"})
     assert hinted.published == "2020-07-15T00:00:00+00:00"
