@@ -1011,16 +1011,43 @@ def in_byline_markup(
         ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]
+    forms: list[list[str]] | None = None
     wanted = list(names)
     for name in wanted:
         key = loose(name)
-        if not key or not any(key in text for text in looses):
+        if not key:
             return False
+        if not any(key in text for text in looses):
+            if forms is None:
+                forms = [_form_words(t) for t in texts]
+            words = _form_words(name)
+            if not words or not any(_written_in(words, form) for form in forms):
+                return False
         lower = name.casefold()
         shown_lower = lower != name and any(lower in t for t in texts)
         if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
             return False  # written in lower case only: a code or a user name
     return bool(wanted)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _form_words(text: str) -> list[str]:
+    """A name's words as bylines vary their form: case and accents ignored ("JOSE GARCIA",
+    "José García"), initials left out ("Jane Q. Doe")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(plain) if len(w) > 1]
+
+
+def _written_in(words: list[str], text_words: list[str]) -> bool:
+    """Whether the name's words stand together in the text's, in order or turned round, as
+    catalogues and some bylines write a name ("Doe, Jane"). Together: "Jane Smith and John
+    Doe" does not write "Jane Doe"."""
+    n = len(words)
+    runs = {tuple(text_words[i : i + n]) for i in range(len(text_words) - n + 1)}
+    return tuple(words) in runs or tuple(reversed(words)) in runs
 
 
 # Text nodes that hold a word, outside what a reader never sees (scripts, styles, the <head>).
@@ -1040,6 +1067,12 @@ def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
     """
     for name in names:
         words = [w for w in name.split() if len(w) >= 3] or [name]
-        if any(_SHOWN_TEXT(tree, word=word) for word in (words[0], words[-1])):
-            return True
+        for word in (words[0], words[-1]):
+            # Also as bylines set it in capitals ("JANE DOE") and without its accents ("Jose"
+            # for "José"): the same name in another form.
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+            )
+            if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys((word, word.upper(), plain))):
+                return True
     return False

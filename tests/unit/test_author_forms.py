@@ -834,3 +834,45 @@ def test_byline_labels_and_joiners_of_more_languages(raw: str, names: list[str])
 def test_byline_lines_of_more_languages(line: str, names: list[str]) -> None:
     body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
     assert resolve_page(body)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("shown", "author", "confirmed"),
+    [
+        # The same person in another form: a middle initial either way, the family name
+        # first, the accents left out.
+        ("By Jane Q. Doe", "Jane Doe", True),
+        ("By Jane Doe", "Jane Q. Doe", True),
+        ("Doe, Jane", "Jane Doe", True),
+        ("Von José García", "Jose Garcia", True),
+        # Both words, but of two people: no confirmation.
+        ("By Jane Smith and John Doe", "Jane Doe", False),
+    ],
+)
+def test_the_extractors_author_is_confirmed_in_another_form(
+    shown: str, author: str, confirmed: bool
+) -> None:
+    body = f'<article><h3>Minister resigns</h3><p class="byline">{shown}</p><p>Text.</p></article>'
+    authors, _, skipped = resolve_with_extractor(body, author)
+    assert (authors, skipped) == (([author], []) if confirmed else ([], ["authors_unconfirmed"]))
+
+
+@pytest.mark.parametrize(
+    ("shown", "kept"),
+    [
+        # A byline set in capitals is the name shown.
+        ("<p>JANE DOE</p>", True),
+        ("<p>MAX MUSTER</p>", False),
+    ],
+)
+def test_a_cms_name_shown_in_capitals_is_shown(shown: str, kept: bool) -> None:
+    body = f"<article><h1>Minister resigns</h1><p>Text of the story.</p>{shown}</article>"
+    assert resolve_page(body, LD_PERSON)[0] == (["Jane Doe"] if kept else [])
+
+
+def test_a_cms_name_shown_without_its_accents_is_shown() -> None:
+    ld = {**LD_PERSON, "author": {"@type": "Person", "name": "José García"}}
+    body = "<article><h1>Minister resigns</h1><p>Text of the story.</p><p>Jose Garcia</p></article>"
+    assert resolve_page(body, ld)[0] == ["José García"]
+    hidden = "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
+    assert resolve_page(hidden, ld)[0] == []
