@@ -24,6 +24,8 @@ from pipelines.text.structured import ancestors, collapse, host_label, loose, ne
 # of the dev set and their neighbours.
 _DESK = re.compile(
     r"\b(?:redaktion|redaktionen|redaction|rédaction|redacción|redazione|redactie|redakce|"
+    # The same written without accents, as CMS fields and URLs often hold them.
+    r"redaccion|redacao|"
     r"newsroom|newsdesk|news desk|desk|staff|team|editorial|editors|online-redaktion|"
     r"nachrichtenredaktion|ressort|department|abteilung|agencies|agenturen|agencias|"
     r"staff writer|web desk|digital desk|bureau|"
@@ -42,7 +44,7 @@ _DESK = re.compile(
 # An outlet's name in scripts without word spaces or without Latin letters: newspaper,
 # broadcaster, wire and "news" words (朝日新聞デジタル, 共同通信, 연합뉴스, РИА Новости).
 _OUTLET_ANYWHERE = re.compile(
-    r"新聞|新闻|通信社|通讯社|共同通信|時事通信|放送|テレビ|デジタル|電視|电视|日報|日报|"
+    r"新聞|新闻|通信社|通讯社|共同通信|時事通信|新华社|新華社|中新社|中央社|放送|テレビ|デジタル|電視|电视|日報|日报|"
     r"뉴스|일보|신문|방송|통신|новости|газета|известия|ведомости|агентство|телеканал|"
     r"وكالة|الأنباء|جريدة|صحيفة|قناة",
     re.I,
@@ -65,7 +67,10 @@ _AGENCY = re.compile(
     r"presse-agentur|agência|ajansı|ajansi|newswire|wires?|news service|associated press|"
     r"press association|press trust|canadian press|europa press|france-presse|"
     r"reuters|bloomberg|xinhua|yonhap|kyodo|jiji|tass|interfax|bernama|antara|lusa|belga|"
-    r"ritzau|keystone-sda)\b",
+    r"ritzau|keystone-sda|"
+    # "The news agency" in Swedish, Norwegian, Danish, Dutch, Polish and Czech, before the
+    # agency's acronym ("Nyhetsbyrån TT").
+    r"nyhetsbyrån|nyhetsbyrå|nyhedsbureau|nyhedsbureauet|persbureau|agencja|tisková kancelář)\b",
     re.I,
 )
 # One word with capitals in a row ("AFP", "KNA", "dpa-AFX", "MANILA" after "AFP, "): an
@@ -170,21 +175,37 @@ _ROLE_COMPOUND = re.compile(
     r"(?:in|innen)?$",
     re.I,
 )
-# Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:".
+# Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
+# before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
+# group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
 _LEAD = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,3}(?:von|by|durch|par|por|di|door|av|af|de|od|от|tarafından)\s+|"
+    r"^(?:(?P<before>(?:[\w-]+\s+){0,3})"
+    r"(?:von|by|durch|par|por|di|door|av|af|de|od|przez|от|tarafından)\s+|"
     # Polish writes the verb before the name: "Napisał Jan Kowalski" ("written by").
     r"(?:napisał|napisała)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
     r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
     r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis|"
     # Italian and French labels ("Autore:", "Auteur :"); German credits the writer who also
-    # took the pictures as "Text und Fotos:".
-    r"autore|auteur|text und fotos?)\s*:\s*)",
+    # took the pictures as "Text und Fotos:". The word for "text" in French, Italian and
+    # Russian, the Czech, Slovak and Polish label for a woman ("Autorka:"), the Turkish
+    # labels of the news item's writer and reporter ("Haber:", "Muhabir:").
+    r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir)\s*:\s*|"
+    # Chinese and Japanese labels of the writer and reporter: "文：", "文／", "文・" (Japanese
+    # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter").
+    r"(?:本报|本報)?(?:记者|記者|作者|撰文|文)\s*[:：/／・]\s*|(?:本报|本報)?(?:记者|記者)\s+)",
     re.I,
 )
-# Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent".
-_ROLE_AFFIX = re.compile(r"\s+(?:기자|특파원|記者|記者名)$|^(?:dr\.|prof\.)\s+", re.I)
+# Kana, Han and Hangul: the scripts that write a name without spaces and without case.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
+# Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
+# in those scripts ends in the word for "reporter".
+_ROLE_AFFIX = re.compile(
+    rf"\s+(?:기자|특파원|記者|記者名)$|(?<=[{_CJK}])(?:기자|특파원|記者|记者|特派員|特派员)$"
+    r"|^(?:dr\.|prof\.)\s+",
+    re.I,
+)
 # A role after a dash, with what follows it up to the next name: "Mathias Hagen – Journalist",
 # "Anders Skjerdingstad – Journalist i Paris" (without this, "Paris" would pass for a name).
 _ROLE_TAIL = re.compile(
@@ -195,12 +216,17 @@ _ROLE_TAIL = re.compile(
 )
 # Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
 # Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
+# Chinese and Japanese list names with "、" (and Chinese with a full-width comma); Russian
+# joins two with "и".
 _SPLIT = re.compile(
-    r"\s*(?:[,;&|/·•]|\s(?:und|and|et|og|och|en|ve|i|a)\s"
+    r"\s*(?:[,;&|/·•、，]|\s(?:und|and|et|og|och|en|ve|i|a|и)\s"
     r"|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•])))\s*",
     re.I,
 )
 _EMAIL = re.compile(r"\S+@\S+")
+# Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
+# "责任编辑：李华"): from that label on, the names are editors, never the authors.
+_EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：].*$")
 # A credit for the web site, not the article ("Developed By …" in a meta author tag).
 _SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
 # Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
@@ -214,7 +240,8 @@ _PARTICLES = frozenset(
 )
 # Lead words standing alone, left when the name was in a separate element.
 _LONE_LEADS = frozenset(
-    {"von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "от", "text"}
+    {"von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от"}
+    | {"text"}
 )
 _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
@@ -257,7 +284,8 @@ def _strip(name: str) -> str:
     name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = _LEAD.match(name)
-        if lead and (_DESK.search(lead.group()) or _AGENCY.search(lead.group())):
+        before = lead.group("before") if lead else None
+        if before and (_DESK.search(before) or _AGENCY.search(before)):
             return ""  # "Diario de Sevilla", "Agencia de noticias": an outlet, not a lead
         name = _LEAD.sub("", name).strip(" .,:;|-–—")
     name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
@@ -407,7 +435,7 @@ def name_parts(raw: Iterable[str], site_names: Iterable[str] = (), host: str = "
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
             continue  # a profile link (article:author often holds one) or a site credit
-        value = _strip(_ROLE_TAIL.sub("", collapse(value)))
+        value = _strip(_ROLE_TAIL.sub("", _EDITOR_LABEL.sub("", collapse(value))))
         head, bar, _ = value.partition("|")
         if bar and any(is_name(_strip(p), sites, host) for p in _SPLIT.split(head)):
             # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
@@ -778,12 +806,19 @@ def _nearest_texts(
 
 # Text nodes that open a byline written without byline markup: "Von " before a link, "By Jane
 # Doe", "Autor: …". The lead word alone, or first and followed by a space.
-_LEAD_ALONE = frozenset({"Von", "By", "Par", "Por", "Door"})
 _LEAD_WORDS = (
-    *("Von", "By", "Par", "Por", "Door", "Di", "Av", "Od"),
-    # German and English bylines in lower case ("von Max Muster", "by Jane Doe").
-    *("von", "by"),
+    *("Von", "By", "Par", "Por", "Door", "Di", "Av", "Af", "Od", "Przez"),
+    # The phrases that open a byline in English, French, Italian and the Scandinavian
+    # languages ("Written by", "Propos recueillis par": interview by, "A cura di": edited by,
+    # "Skrevet af/av", "Skrivet av": written by).
+    *("Written by", "Words by", "Reporting by", "Reported by", "Propos recueillis par"),
+    *("A cura di", "Skrevet af", "Skrevet av", "Skrivet av"),
+    # Bylines in lower case ("von Max Muster", "by Jane Doe", "di Mario Rossi", "door …").
+    *("von", "by", "di", "door", "av", "af"),
 )
+# Alone, only the capitalised ones: a lower-case "by" between elements is as often a photo's
+# credit ("<span>Photo</span> by <a>…</a>") as the article's.
+_LEAD_ALONE = frozenset(word for word in _LEAD_WORDS if word[0].isupper())
 # The text is compared as XPath's normalize-space() would see it (only ASCII spaces, tabs and
 # line breaks are spacing there), so each lead word is followed by each of those.
 _XML_SPACE = " \t\n\r"
@@ -795,6 +830,13 @@ _LEAD_STARTS = (
     # the phrases (each entry here is tested on every text node of the page).
     *("Autore:", "Auteur:", "Auteur :", "Tekst:", "Yazar:", "Text und Fotos:"),
     *("Napisał ", "Napisała ", "Escrito por ", "Reportagem de "),
+    # "Text" in French, Spanish, Portuguese, Italian and Russian, the Czech and Polish label
+    # for a woman, the Turkish labels of the item's writer and reporter, the Russian author.
+    *("Texte:", "Texte :", "Texto:", "Testo:", "Текст:", "Autorka:", "Haber:", "Muhabir:"),
+    *("Автор:", "Авторы:"),
+    # Chinese and Japanese credits of the writer ("作者：", "文／"). Not "记者：": Chinese
+    # interviews write it before each of the reporter's questions.
+    *("作者：", "作者:", "文：", "文:", "文／", "文/", "文・"),
 )
 # Every text node, as lxml's strings that know their parent. Tested in Python: an XPath asking
 # normalize-space() of every node for each lead word cost five times as much.
@@ -815,18 +857,30 @@ _PREVIOUS_HEADING = etree.XPath(
     "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 )
 # Joiners and name particles: the only lower-case words a byline line holds.
-_LINE_WORDS = _PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve"}
+_LINE_WORDS = _PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve", "и"}
 MAX_LINE = 80
+# A name in a script without case is told from a phrase by its form alone: two to four letters
+# (Chinese and Korean names, most Japanese ones), no punctuation. A line holds the names listed
+# with "、" or spaces: a full-width comma there parts a sentence's clauses.
+_CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
 def _byline_line(text: str) -> bool:
     """A short line of a lead word and names: "Von Max Muster und Erika Mustermann", not a
-    sentence ("By Sunday the minister had resigned.")."""
+    sentence ("By Sunday the minister had resigned.", "文：从市政府获悉，今年…")."""
     if len(text) > MAX_LINE or text.endswith(("!", "?")):
         return False
     rest = _LEAD.sub("", text, count=1)
-    lower = [w for w in rest.split() if w[:1].islower() and w.casefold() not in _LINE_WORDS]
-    return rest != text and not lower
+    if rest == text:
+        return False
+    if _CJK_CHAR.search(rest):
+        # No case to tell a name from a word: every part must have a name's form.
+        if "，" in rest:
+            return False
+        parts = [p for part in _SPLIT.split(rest) for p in part.split()]
+        return all(_CJK_NAME.fullmatch(p) for p in parts)
+    return not [w for w in rest.split() if w[:1].islower() and w.casefold() not in _LINE_WORDS]
 
 
 def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[str]:
@@ -869,13 +923,14 @@ _LINE_DATE = re.compile(
 
 
 def _line_credit(element: HtmlElement) -> str:
-    """A byline line's credit: its text before the first bar, without the date it was posted.
+    """A byline line's credit: its text before the first bar, without the date it was posted
+    and without the editors named after it.
 
     The bar parts the credit from the rest of the post's line as it does in byline markup
     (:func:`name_parts`: after a bar comes the outlet), and a credit keeps no date.
     """
     text = _whole_text(element).partition("|")[0].rstrip()
-    return _LINE_DATE.sub("", text)
+    return _EDITOR_LABEL.sub("", _LINE_DATE.sub("", text))
 
 
 # A Chinese press credit at the start of the story: "〔記者巫其倫／台北報導〕" ("reporter X,
@@ -956,16 +1011,43 @@ def in_byline_markup(
         ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]
+    forms: list[list[str]] | None = None
     wanted = list(names)
     for name in wanted:
         key = loose(name)
-        if not key or not any(key in text for text in looses):
+        if not key:
             return False
+        if not any(key in text for text in looses):
+            if forms is None:
+                forms = [_form_words(t) for t in texts]
+            words = _form_words(name)
+            if not words or not any(_written_in(words, form) for form in forms):
+                return False
         lower = name.casefold()
         shown_lower = lower != name and any(lower in t for t in texts)
         if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
             return False  # written in lower case only: a code or a user name
     return bool(wanted)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _form_words(text: str) -> list[str]:
+    """A name's words as bylines vary their form: case and accents ignored ("JOSE GARCIA",
+    "José García"), initials left out ("Jane Q. Doe")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(plain) if len(w) > 1]
+
+
+def _written_in(words: list[str], text_words: list[str]) -> bool:
+    """Whether the name's words stand together in the text's, in order or turned round, as
+    catalogues and some bylines write a name ("Doe, Jane"). Together: "Jane Smith and John
+    Doe" does not write "Jane Doe"."""
+    n = len(words)
+    runs = {tuple(text_words[i : i + n]) for i in range(len(text_words) - n + 1)}
+    return tuple(words) in runs or tuple(reversed(words)) in runs
 
 
 # Text nodes that hold a word, outside what a reader never sees (scripts, styles, the <head>).
@@ -985,6 +1067,12 @@ def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
     """
     for name in names:
         words = [w for w in name.split() if len(w) >= 3] or [name]
-        if any(_SHOWN_TEXT(tree, word=word) for word in (words[0], words[-1])):
-            return True
+        for word in (words[0], words[-1]):
+            # Also as bylines set it in capitals ("JANE DOE") and without its accents ("Jose"
+            # for "José"): the same name in another form.
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+            )
+            if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys((word, word.upper(), plain))):
+                return True
     return False

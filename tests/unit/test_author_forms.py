@@ -754,3 +754,125 @@ def test_author_meta_names_are_read(name: str) -> None:
 def test_an_outlet_as_creator_and_a_twitter_handle_are_no_authors() -> None:
     assert resolve_head('<meta name="DC.creator" content="Example News">') == []
     assert resolve_head('<meta name="twitter:creator" content="@janedoe">') == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # Labels of more languages in byline markup, JSON-LD and meta values.
+        ("Przez Jan Kowalski", ["Jan Kowalski"]),
+        ("Texte : Jean Dupont", ["Jean Dupont"]),
+        ("Testo: Mario Rossi", ["Mario Rossi"]),
+        ("Текст: Иван Петров", ["Иван Петров"]),
+        ("Autorka: Petra Svobodová", ["Petra Svobodová"]),
+        ("Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Muhabir: Ayşe Kaya", ["Ayşe Kaya"]),
+        ("文：山田太郎", ["山田太郎"]),
+        ("文・山田太郎", ["山田太郎"]),
+        ("作者：王小明", ["王小明"]),
+        ("记者 王小明", ["王小明"]),
+        ("本报记者 王小明", ["王小明"]),
+        # The role glued to the name in Japanese and Korean.
+        ("山田太郎記者", ["山田太郎"]),
+        ("홍길동기자", ["홍길동"]),
+        # Joiners: Russian "и", the Chinese and Japanese list marks.
+        ("Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),
+        ("王小明，李华", ["王小明", "李华"]),
+        # The editor named after the writer is no author.
+        ("作者：王小明 编辑：李华", ["王小明"]),
+        ("责任编辑：李华", []),
+        # Lookalikes: an initial "И." is no joiner; "Haber" without a colon is an outlet's
+        # word; a desk and agencies written in these languages are no names.
+        ("Иван И. Петров", ["Иван И. Петров"]),
+        ("Haber Merkezi", []),
+        ("Nyhetsbyrån TT", []),
+        ("新华社", []),
+        ("Redaccion", []),
+    ],
+)
+def test_byline_labels_and_joiners_of_more_languages(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("<p>Written by Jane Doe</p>", ["Jane Doe"]),
+        ("<p>Words by Jane Doe</p>", ["Jane Doe"]),
+        ("<p>Reporting by Jane Doe and John Roe</p>", ["Jane Doe", "John Roe"]),
+        ("<p>Propos recueillis par Jean Dupont</p>", ["Jean Dupont"]),
+        ("<p>Texte : Jean Dupont</p>", ["Jean Dupont"]),
+        ("<p>Texto: João Silva</p>", ["João Silva"]),
+        ("<p>A cura di Mario Rossi</p>", ["Mario Rossi"]),
+        ("<p>di Mario Rossi e Luca Bianchi</p>", ["Mario Rossi", "Luca Bianchi"]),
+        ("<p>door Jan Jansen</p>", ["Jan Jansen"]),
+        ("<p>Przez Jan Kowalski i Anna Nowak</p>", ["Jan Kowalski", "Anna Nowak"]),
+        ("<p>Af Lars Hansen og Mette Nielsen</p>", ["Lars Hansen", "Mette Nielsen"]),
+        ('<p>Af <a href="/l">Lars Hansen</a></p>', ["Lars Hansen"]),
+        ("<p>Skrevet av Ola Nordmann</p>", ["Ola Nordmann"]),
+        ("<p>Skrivet av Erik Andersson</p>", ["Erik Andersson"]),
+        ("<p>Autorka: Petra Svobodová</p>", ["Petra Svobodová"]),
+        ("<p>Haber: Ahmet Yılmaz</p>", ["Ahmet Yılmaz"]),
+        ("<p>Автор: Иван Петров и Анна Смирнова</p>", ["Иван Петров", "Анна Смирнова"]),
+        ("<p>作者：王小明、李华</p>", ["王小明", "李华"]),
+        ("<p>作者：王小明 编辑：李华</p>", ["王小明"]),
+        ("<p>文・山田太郎</p>", ["山田太郎"]),
+        # Sentences that open with the same words are no bylines.
+        ("<p>Written by hand, the letter reached the minister.</p>", []),
+        ("<p>di recente il ministro ha lasciato Roma.</p>", []),
+        ("<p>Przez całą noc padał deszcz.</p>", []),
+        ("<p>Af og til regner det.</p>", []),
+        ("<p>Haber: Dolar rekor kırdı</p>", []),
+        ("<p>文：从市政府获悉，今年经济增长</p>", []),
+        # An interview's question label, not a credit.
+        ("<p>记者：为什么</p>", []),
+        # Lower case alone between elements is a photo's credit as often as the article's.
+        ('<p><span>Photo</span> by <a href="/x">Jane Doe</a></p>', []),
+    ],
+)
+def test_byline_lines_of_more_languages(line: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{line}</header><p>Text.</p></article>"
+    assert resolve_page(body)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("shown", "author", "confirmed"),
+    [
+        # The same person in another form: a middle initial either way, the family name
+        # first, the accents left out.
+        ("By Jane Q. Doe", "Jane Doe", True),
+        ("By Jane Doe", "Jane Q. Doe", True),
+        ("Doe, Jane", "Jane Doe", True),
+        ("Von José García", "Jose Garcia", True),
+        # Both words, but of two people: no confirmation.
+        ("By Jane Smith and John Doe", "Jane Doe", False),
+    ],
+)
+def test_the_extractors_author_is_confirmed_in_another_form(
+    shown: str, author: str, confirmed: bool
+) -> None:
+    body = f'<article><h3>Minister resigns</h3><p class="byline">{shown}</p><p>Text.</p></article>'
+    authors, _, skipped = resolve_with_extractor(body, author)
+    assert (authors, skipped) == (([author], []) if confirmed else ([], ["authors_unconfirmed"]))
+
+
+@pytest.mark.parametrize(
+    ("shown", "kept"),
+    [
+        # A byline set in capitals is the name shown.
+        ("<p>JANE DOE</p>", True),
+        ("<p>MAX MUSTER</p>", False),
+    ],
+)
+def test_a_cms_name_shown_in_capitals_is_shown(shown: str, kept: bool) -> None:
+    body = f"<article><h1>Minister resigns</h1><p>Text of the story.</p>{shown}</article>"
+    assert resolve_page(body, LD_PERSON)[0] == (["Jane Doe"] if kept else [])
+
+
+def test_a_cms_name_shown_without_its_accents_is_shown() -> None:
+    ld = {**LD_PERSON, "author": {"@type": "Person", "name": "José García"}}
+    body = "<article><h1>Minister resigns</h1><p>Text of the story.</p><p>Jose Garcia</p></article>"
+    assert resolve_page(body, ld)[0] == ["José García"]
+    hidden = "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
+    assert resolve_page(hidden, ld)[0] == []
