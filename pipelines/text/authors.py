@@ -415,22 +415,69 @@ def clean_names(
     site_names: Iterable[str] = (),
     host: str = "",
     labels: frozenset[str] | set[str] = frozenset(),
+    known: Iterable[str] = (),
 ) -> list[str]:
     """Split and filter raw byline strings into names, in order, without duplicates.
 
     ``labels`` are keys of section names (:func:`section_labels`): a name equal to one is a desk
-    or a topic.
+    or a topic; ``known`` as in :func:`name_parts`.
     """
-    return unique_names(name_parts(raw, site_names, host), labels)
+    return unique_names(name_parts(raw, site_names, host, known), labels)
 
 
-def name_parts(raw: Iterable[str], site_names: Iterable[str] = (), host: str = "") -> list[str]:
+# Two single words and a comma between them, nothing else: "Doe, Jane" (one person, family name
+# first, as catalogues and citation meta tags write names) or "Doe, Smith" (two people).
+_PAIR = re.compile(r"([^\W\d_][^\s,]*),\s*([^\W\d_][^\s,]*)")
+
+
+def _name_forms(known: Iterable[str]) -> set[tuple[str, ...]]:
+    """The names other sources of the page write, as :func:`_form_words` sees them."""
+    return {tuple(_form_words(part)) for value in known for part in _SPLIT.split(collapse(value))}
+
+
+def _family_first(
+    value: str, forms: set[tuple[str, ...]], sites: list[str], host: str
+) -> list[str] | None:
+    """A credit of exactly two capitalised single words parted by a comma, read as one person.
+
+    "Doe, Jane" is one person written family name first; "Doe, Smith" two people by their
+    family names; the form alone does not tell which (any family name can be a given name
+    elsewhere), so the page must: when another of its sources (``forms``, from
+    :func:`_name_forms`) writes a person with just these two words, the credit is that person,
+    in the order that source writes the name (given name first in most languages, family name
+    first where the page writes it so, as in Hungarian). Without that, nothing: two one-word
+    "names" would be wrong, a missing author is not. ``None`` when the value is not of this form
+    (a side that is no name, "Doe, Reporter"; agencies "AFP, Reuters"; one in lower case, a
+    reporter's code): the usual split reads it.
+    """
+    pair = _PAIR.fullmatch(value)
+    if pair is None:
+        return None
+    family, given = pair.groups()
+    if not (family[0].isupper() and given[0].isupper()):
+        return None
+    if not (is_name(family, sites, host) and is_name(given, sites, host)):
+        return None
+    words = tuple(_form_words(f"{given} {family}"))
+    if len(words) == 2 and words in forms:
+        return [f"{given} {family}"]
+    if len(words) == 2 and words[::-1] in forms:
+        return [f"{family} {given}"]
+    return []
+
+
+def name_parts(
+    raw: Iterable[str], site_names: Iterable[str] = (), host: str = "", known: Iterable[str] = ()
+) -> list[str]:
     """The names of raw byline strings, split and filtered, in order, duplicates kept.
 
     The costly half of :func:`clean_names`, apart so that a caller that learns the section
     labels only once names were found (:func:`section_labels` reads every link) splits once.
+    ``known``: what the page's other sources name, the evidence that reads "Doe, Jane" as one
+    person (:func:`_family_first`).
     """
     sites = list(site_names)
+    forms: set[tuple[str, ...]] | None = None
     out: list[str] = []
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
@@ -441,6 +488,13 @@ def name_parts(raw: Iterable[str], site_names: Iterable[str] = (), host: str = "
             # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
             # names, then after the bar whom they write for (an outlet's name in any form).
             value = head
+        if "," in value and _PAIR.fullmatch(value):
+            if forms is None:
+                forms = _name_forms(known)
+            pair = _family_first(value, forms, sites, host)
+            if pair is not None:
+                out.extend(pair)
+                continue
         parts = _SPLIT.split(value)
         if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
             # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
@@ -634,11 +688,23 @@ def _label_only(text: str | None) -> bool:
     return bool(label) and (label in _ROLES or label in _LONE_LEADS)
 
 
+# Where an element starts or ends inside a byline's text, until the text is read.
+_EDGE = "\x00"
+_EDGE_IN_WORD = re.compile(rf"(?<=\w){_EDGE}+(?=\w)")
+
+
 def _lines_text(element: HtmlElement) -> str:
-    """The element's text with each line break as a comma: "By Jane Doe<br>AP Writer" is a
-    name and a role on two lines, not one "name" of five words."""
-    if element.find(".//br") is None:
-        return element.text_content()
+    """The element's text with each line break as a comma and each element's edge between two
+    letters as a space.
+
+    A line break: "By Jane Doe<br>AP Writer" is a name and a role on two lines, not one "name"
+    of five words. An edge: byline markup puts the parts of a credit in elements of their own
+    and spaces them with style sheets, not with text ("<span>Jane</span><span>Doe</span>",
+    a user name and "on" in a profile badge); the element's plain text glues them into one
+    word ("JaneDoe"). Parts of one word are not set in elements of their own in bylines.
+    """
+    if len(element) == 0:
+        return element.text or ""
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
@@ -647,11 +713,13 @@ def _lines_text(element: HtmlElement) -> str:
             if child.tag == "br":
                 parts.append(", ")
             elif isinstance(child.tag, str):
+                parts.append(_EDGE)
                 walk(child)
+                parts.append(_EDGE)
             parts.append(child.tail or "")
 
     walk(element)
-    return "".join(parts)
+    return _EDGE_IN_WORD.sub(" ", "".join(parts)).replace(_EDGE, "")
 
 
 def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: HtmlElement) -> bool:

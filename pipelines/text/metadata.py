@@ -948,10 +948,17 @@ def _resolve_authors(
     labels: set[str] | None = None
     anchor = _title_heading(facts, tree, headline, meta.title)
     candidates = _author_candidates(facts, persons, anchor, found, hints)
+    # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
+    # person (the form alone could be two people's family names).
+    known = [
+        *persons,
+        *(v for name in _AUTHOR_META for v in facts.meta.get(name, ())),
+        *(a for a in (hints.author, found.author if found else None) if a),
+    ]
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        names = author_rules.name_parts(raw, outlets, host)
+        names = author_rules.name_parts(raw, outlets, host, known)
         if not names:
             return []
         if labels is None:

@@ -876,3 +876,67 @@ def test_a_cms_name_shown_without_its_accents_is_shown() -> None:
     assert resolve_page(body, ld)[0] == ["José García"]
     hidden = "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
     assert resolve_page(hidden, ld)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # Family name, comma, given name: one person when another source names the two words
+        # together, in the order that source writes them.
+        ("Doe, Jane", ["Jane Doe"], ["Jane Doe"]),
+        ("Von Doe, Jane", ["Jane Q. Doe"], ["Jane Doe"]),
+        ("Kovács, Gábor", ["Kovács Gábor"], ["Kovács Gábor"]),
+        # Nothing else names the person: one person or two family names, the form cannot tell.
+        ("Doe, Jane", [], []),
+        ("Doe, Smith", ["Anna Doe", "Bob Smith"], []),
+        # The same form in the evidence is no evidence.
+        ("Doe, Jane", ["Doe, Jane"], []),
+        # Lookalikes the usual split keeps reading.
+        ("Jane Doe, John Roe", [], ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Berlin", ["Jane Doe"], ["Jane Doe", "Berlin"]),
+        ("Jane Doe, PAP", [], ["Jane Doe"]),
+        ("Doe, Reporter", [], ["Doe"]),
+        ("Doe, Jane and Roe, John", [], ["Doe", "Jane", "Roe", "John"]),
+    ],
+)
+def test_a_name_written_family_name_first(raw: str, known: list[str], names: list[str]) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        ('<meta name="author" content="Jane Doe">', ["Jane Doe"]),
+        ("", []),
+    ],
+)
+def test_a_byline_family_name_first_needs_the_pages_evidence(head: str, names: list[str]) -> None:
+    tree = parse_html(
+        f"<html><head>{head}</head><body><article><h1>Minister resigns</h1>"
+        '<p class="byline">By Doe, Jane</p><p>Text.</p></article></body></html>'
+    )
+    assert tree is not None
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
+    assert meta.authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Parts of the credit in elements of their own, spaced by the style sheet only.
+        ('<p class="byline"><span>Jane</span><span>Doe</span></p>', ["Jane Doe"]),
+        ('<p class="byline">By<a href="/p/jd">Jane Doe</a></p>', ["Jane Doe"]),
+        (
+            '<p class="byline"><a href="/p/jd">Jane Doe</a>,<a href="/p/jr">John Roe</a></p>',
+            ["Jane Doe", "John Roe"],
+        ),
+        # A user name glued to the next element's word is no longer one made-up word.
+        ('<p class="byline"><span>janedoe</span><span>on</span></p>', []),
+        # Elements that part no words keep the text as it reads.
+        ('<p class="byline">By <b>Jane</b> <b>Doe</b></p>', ["Jane Doe"]),
+        ('<p class="byline">By Anna <span>Müller</span>-Roe</p>', ["Anna Müller-Roe"]),
+    ],
+)
+def test_byline_elements_are_parted_as_words(byline: str, names: list[str]) -> None:
+    body = f"<article><header><h1>Minister resigns</h1>{byline}</header><p>Text.</p></article>"
+    assert resolve_page(body)[0] == names
