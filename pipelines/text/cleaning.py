@@ -172,6 +172,16 @@ _INBOX = (
     r"|i din (?:inkorg|indbakke)|i innboksen din|(?:do|ve) (?:vaší|své) (?:e-?mailové )?schránky?"
     r"|(?:e-posta|gelen) kutunuza"
 )
+# "All rights reserved" in each language: a copyright notice on a line of its own, or ending
+# the line that names the holder.
+_RESERVED = (
+    r"alle rechte vorbehalten|all rights reserved|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata"
+    r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|wszystkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder"
+    r" forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)|všechna práva vyhrazena"
+    r"|(?:tüm|bütün) hakları saklıdır"
+)
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
@@ -368,12 +378,7 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "copyright",
         300,
-        r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés"
-        r"|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata"
-        r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
-        r"|wszystkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder"
-        r" forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)|všechna práva vyhrazena"
-        r"|(?:tüm|bütün) hakları saklıdır)\b",
+        rf"^(?:{_RESERVED})\b",
         r"^(?:\S+\s){0,6}(?:nachdruck|vervielfältigung|weiterverbreitung|reproduction"
         r"|reproducción|riproduzione|reprodução|overname|przedruk|kopiowanie|republication"
         r"|přebírání|přetiskování)\b.{0,80}\b(?:bez (?:předchozího )?(?:písemného )?souhlasu"
@@ -417,12 +422,7 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "copyright",
         300,
-        r"^[^!?]{0,80}(?:[.,|·•–—-]|\d{4})\s?(?:alle rechte vorbehalten|all rights reserved"
-        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-        r"|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden"
-        r"|wszelkie prawa zastrzeżone|wszystkie prawa zastrzeżone|alla rättigheter förbehållna"
-        r"|alle rettigheder forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)"
-        r"|všechna práva vyhrazena|(?:tüm|bütün) hakları saklıdır)\.?$",
+        rf"^[^!?]{{0,80}}(?:[.,|·•–—-]|\d{{4}})\s?(?:{_RESERVED})\.?$",
         needles=(
             "vorbehalten",
             "reserved",
