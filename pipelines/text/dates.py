@@ -448,10 +448,12 @@ class Labelled:
 
 @dataclass(frozen=True)
 class LabelPart:
-    """One label of a date line and the text from its date on."""
+    """One label of a date line, the date it introduces as written, and the text from that
+    date on (its time may follow it)."""
 
     kind: str  # "published" or "updated"
     label: str
+    date: str
     text: str
 
 
@@ -491,21 +493,22 @@ def label_parts(line: str) -> list[LabelPart]:
             continue
         kind = "published" if label["published"] else "updated"
         word = (label["published"] or label["updated"]).casefold()
-        parts.append(LabelPart(kind, word, text[date.start() :]))
+        parts.append(LabelPart(kind, word, date[0], text[date.start() :]))
     return parts
+
+
+# A date of numbers, day first: "02/11/2023", "05.08.2024".
+_NUMBERS = re.compile(r"(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})")
 
 
 def _labelled_stamp(part: LabelPart) -> tuple[set[str], Stamp | None]:
     """The days a labelled date writes (every reading) and the date as a stamp when it reads one
     way, with its 24-hour time (a wall time: its zone is the page's)."""
-    date = _first_date(part.text)
-    if date is None:
-        return set(), None
-    days = shown_days(date[0])
-    stamp = written_date(date[0], "label")
+    days = shown_days(part.date)
+    stamp = written_date(part.date, "label")
     if stamp is None and len(days) == 1:
         stamp = Stamp(datetime.fromisoformat(next(iter(days))), "day", "label")
-    numbers = _NUMBERS.fullmatch(date[0])
+    numbers = _NUMBERS.fullmatch(part.date)
     if stamp is None and numbers and part.label not in _ENGLISH_LABELS:
         try:
             stamp = Stamp(
@@ -515,16 +518,12 @@ def _labelled_stamp(part: LabelPart) -> tuple[set[str], Stamp | None]:
             return days, None
     if stamp is None:
         return days, None
-    time = _TIME_AFTER.match(part.text, date.end())
+    time = _TIME_AFTER.match(part.text, len(part.date))
     if time:
         value = stamp.value.replace(hour=int(time[1]), minute=int(time[2]))
         if value != stamp.value:  # 00:00 is how templates write "no time"
             stamp = Stamp(value, "minute", "label")
     return days, stamp
-
-
-# A date of numbers, day first: "02/11/2023", "05.08.2024".
-_NUMBERS = re.compile(r"(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})")
 
 
 def _collapsed(text: str) -> str:
