@@ -175,12 +175,14 @@ _ROLE_COMPOUND = re.compile(
     r"(?:in|innen)?$",
     re.I,
 )
+# The prepositions of a credit, "by" in each language, before the name or standing alone.
+_BY = ("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от")
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
 # before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
 # group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
 _LEAD = re.compile(
     r"^(?:(?P<before>(?:[\w-]+\s+){0,3})"
-    r"(?:von|by|durch|par|por|di|door|av|af|de|od|przez|от|tarafından)\s+|"
+    rf"(?:{'|'.join(_BY)}|tarafından)\s+|"
     # Polish writes the verb before the name: "Napisał Jan Kowalski" ("written by").
     r"(?:napisał|napisała)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
@@ -239,10 +241,7 @@ _PARTICLES = frozenset(
     | {"le", "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "e", "zu"}
 )
 # Lead words standing alone, left when the name was in a separate element.
-_LONE_LEADS = frozenset(
-    {"von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от"}
-    | {"text"}
-)
+_LONE_LEADS = frozenset({*_BY, "text"})
 _DIGIT = re.compile(r"\d")
 MAX_WORDS = 5
 # A place after "in" is a dateline beside the credit ("Em São Paulo (SP)", "In Berlin"), not a
