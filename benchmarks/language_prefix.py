@@ -24,6 +24,7 @@ import collections
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 
 from pipelines.text import language
 from pipelines.text.article import article_text
@@ -75,8 +76,8 @@ def main() -> None:
     disagreements: dict[str, list[str]] = collections.defaultdict(list)
     for size in SIZES:
         samplers: dict[str, Callable[[str], str]] = {
-            f"prefix {size}": lambda text, size=size: sample_text(text, size),
-            f"head+middle {size}": lambda text, size=size: head_middle(text, size),
+            f"prefix {size}": partial(sample_text, max_chars=size),
+            f"head+middle {size}": partial(head_middle, size=size),
         }
         for label, sampler in samplers.items():
             found, ms = timed(texts, sampler)
@@ -107,7 +108,7 @@ def labelled_accuracy() -> None:
     print(f"\nmetadev pages with a language label and text: {len(labelled)}")
     print(f"{'sample':<20} {'right':>6} {'of':>4} {'ms/article':>11}  wrong")
     rows: list[tuple[str, Callable[[str], str]]] = [("full text", lambda text: text)]
-    rows += [(f"prefix {n}", lambda text, n=n: sample_text(text, n)) for n in SIZES]
+    rows += [(f"prefix {n}", partial(sample_text, max_chars=n)) for n in SIZES]
     for label, sampler in rows:
         found, ms = timed(texts, sampler)
         wrong = [

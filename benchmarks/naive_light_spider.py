@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterator
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 
 import trafilatura
 from langdetect import DetectorFactory, detect
 from langdetect.lang_detect_exception import LangDetectException
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.spiders import SitemapSpider
 
 DetectorFactory.seed = 0
@@ -63,7 +64,13 @@ class BatchedSQLitePipeline:
 
 class LightNaiveSpider(SitemapSpider):
     name = "naive-light"
-    custom_settings: ClassVar[dict[str, Any]] = {"ITEM_PIPELINES": {BatchedSQLitePipeline: 900}}
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """Store through this baseline's one pipeline (a class-level ``custom_settings`` would
+        redeclare the attribute Scrapy types on ``Spider``)."""
+        super().update_settings(settings)
+        settings.set("ITEM_PIPELINES", {BatchedSQLitePipeline: 900}, priority="spider")
 
     def __init__(self, sitemap: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)

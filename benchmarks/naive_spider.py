@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 
 import trafilatura
 from langdetect import DetectorFactory, detect
 from langdetect.lang_detect_exception import LangDetectException
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.spiders import SitemapSpider
+from trafilatura.settings import Document
 
 DetectorFactory.seed = 0
 
@@ -61,7 +63,13 @@ class SQLitePipeline:
 
 class NaiveNewsSpider(SitemapSpider):
     name = "naive"
-    custom_settings: ClassVar[dict[str, Any]] = {"ITEM_PIPELINES": {SQLitePipeline: 900}}
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """Store through this baseline's one pipeline (a class-level ``custom_settings`` would
+        redeclare the attribute Scrapy types on ``Spider``)."""
+        super().update_settings(settings)
+        settings.set("ITEM_PIPELINES", {SQLitePipeline: 900}, priority="spider")
 
     def __init__(self, sitemap: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -71,7 +79,7 @@ class NaiveNewsSpider(SitemapSpider):
         doc = trafilatura.bare_extraction(
             response.text, url=response.url, with_metadata=True, include_comments=False
         )
-        if doc is None or not doc.text:
+        if not isinstance(doc, Document) or not doc.text:
             return
         try:
             language = detect(doc.text)

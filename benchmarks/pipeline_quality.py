@@ -85,7 +85,7 @@ def report(pages: list[Page], rows: dict[str, dict], base: str, verbose: bool) -
     total = sum(len(page.keep) for _, page, _ in stored)
     lost = [(page, missing_lines(page, row["text"])) for _, page, row in stored]
     lost_n = sum(len(lines) for _, lines in lost)
-    kept_ok = total and (total - lost_n) / total >= 0.99
+    kept_ok = total > 0 and (total - lost_n) / total >= 0.99
     print(f"paragraphs kept: {_pct(total - lost_n, total)} -- target >= 99 %: {_verdict(kept_ok)}")
     for page, lines in [x for x in lost if x[1]][: None if verbose else 10]:
         print(

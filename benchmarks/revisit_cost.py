@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
+from sqlite_utils import Database
 
 from crawler.items import Article
 from crawler.storage import versions
@@ -47,13 +49,17 @@ def _item(n: int, fetched_at: str, changed: bool) -> Article:
     )
 
 
+def _write(store: StorePipeline, batch: list[Article], db: Database) -> list[tuple[str, str]]:
+    return store._write_batch(batch, db)
+
+
 def _phase(store: StorePipeline, database: SharedDatabase, items: list[Article]) -> dict[str, Any]:
     stats = MemoryStatsCollector(get_crawler())
     store.stats = stats
     for start in range(0, len(items), BATCH):
         batch = items[start : start + BATCH]
-        outcomes = database.write(lambda db, b=batch: store._write_batch(b, db)).result()
-        for outcome, _ in outcomes:
+        written = database.write(partial(_write, store, batch)).result()
+        for outcome, _ in written:
             stats.inc_value(f"news/store/{outcome}")
     us = stats.get_value("news/time/store_us", 0)
     outcomes = {k.rsplit("/", 1)[1]: v for k, v in stats.get_stats().items() if "store/" in k}

@@ -98,7 +98,8 @@ def fill(db_path: Path, start: int, stop: int, texts: list[str], rng: np.random.
     index = DedupIndex(db)
     for lo in range(start, stop, _FILL_CHUNK):
         hi = min(stop, lo + _FILL_CHUNK)
-        articles, signatures, buckets = [], [], []
+        articles, signatures = [], []
+        buckets: list[tuple[int, int, str]] = []
         for i in range(lo, hi):
             url = f"https://fill.invalid/{i}"
             signature = _random_signature(rng)

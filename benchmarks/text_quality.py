@@ -264,11 +264,11 @@ class Figures:
                 (self.first_para, paragraphs[0] if paragraphs else None),
                 (self.last_item, case.body[-1]["text"] if case.body else None),
             ):
-                ok = present(item, text_flat)
-                if ok is not None:
-                    slot[0] += ok
+                shown = present(item, text_flat)
+                if shown is not None:
+                    slot[0] += shown
                     slot[1] += 1
-                    if not ok:
+                    if not shown:
                         self.misses.append(f"ABSENT {case.name}: {flat(item or '')[:60]!r}")
         else:
             from tests.support.quality_site import missing_lines, residual_lines
@@ -338,14 +338,14 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
         print()
     print("token precision / recall per page, mean (metadev)")
     for name, figures in results.items():
-        row = [
+        cells = [
             f"{key.removeprefix('metadev/')} P {f.precision_sum / f.pages:.3f}"
             f" R {f.recall_sum / f.pages:.3f}"
             for key in ("metadev/A", "metadev/B", "metadev/all")
             if (f := figures.get(key)) is not None and f.pages
         ]
-        if row:
-            print(f"  {name:<22}" + " | ".join(row))
+        if cells:
+            print(f"  {name:<22}" + " | ".join(cells))
     print()
 
 

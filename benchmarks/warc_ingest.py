@@ -203,13 +203,19 @@ class PipelineCost:
         return self.ms(self.analyze + self.store)
 
 
+def _forkserver_pid() -> int | None:
+    """The running forkserver's pid: a private attribute of multiprocessing, read defensively."""
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return pid if isinstance(pid, int) else None
+
+
 def _forkserver_children_cpu() -> float:
     """CPU seconds of the forkserver's finished children: the extraction workers it forked.
 
     The forkserver reaps its children, so their CPU lands in its ``children_*`` times once
     they exit (when the pool replaces or stops them).
     """
-    pid = forkserver._forkserver._forkserver_pid
+    pid = _forkserver_pid()
     if pid is None:
         return 0.0
     times = psutil.Process(pid).cpu_times()
@@ -265,7 +271,7 @@ def pipeline_cost(articles: list[Article], folder: Path) -> PipelineCost:
     database.close()
     # The forkserver reaps the stopped workers on SIGCHLD: their CPU is counted once it has.
     deadline = time.monotonic() + 5
-    server = forkserver._forkserver._forkserver_pid
+    server = _forkserver_pid()
     while server and psutil.Process(server).children() and time.monotonic() < deadline:
         time.sleep(0.05)
     return PipelineCost(

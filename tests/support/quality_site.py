@@ -413,6 +413,7 @@ def make_copy(kind: str, original: Page, stories: Sequence[Story], index: int) -
             original.path,
             story,
         )
+    copy_of: str | None
     title, lines, copy_of = story.title, list(story.lines), original.path
     if kind == "syndicated":
         title = CHROMES["wire"][story.lang].headline_prefix + story.title
