@@ -52,6 +52,8 @@ _DESCRIPTION_MATCH_CHARS = 60
 # a full stop, colon, dash or parenthesis.
 _DATELINE_RE = re.compile(r"^[^.:]{2,30}(?:[.:]|\)?\s?[–—-])$")
 LEAD_MAX_CHARS = 1200
+# A standfirst candidate whose links hold this share of its text is a box of teasers.
+_LEAD_LINKED_SHARE = 0.5
 # A wall's pitch box is small; an element this long classed "paywall" holds the article (the
 # part shown before the wall).
 WALL_BOX_MAX_CHARS = 1000
@@ -215,9 +217,18 @@ def _class_lead(candidates: list[etree._Element]) -> str | None:
         if len(element.xpath(".//p")) > 1:
             continue
         text = element_text(element)
-        if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
+        if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS and not _mostly_links(element, text):
             return text
     return None
+
+
+def _mostly_links(element: etree._Element, text: str) -> bool:
+    """Most of ``text`` (the element's) is the text of its links: a list of teasers or a
+    ticker's latest headlines in a box classed "summary" or "teaser", not a standfirst, which
+    is the article's own sentence (a link inside it at most). Link density, the oldest sign
+    of boilerplate."""
+    linked = sum(len(element_text(a)) for a in element.iter("a"))
+    return linked >= _LEAD_LINKED_SHARE * len(text)
 
 
 # The class attribute values (strings that know their element: ``getparent()``).

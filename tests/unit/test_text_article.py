@@ -954,3 +954,24 @@ def test_rows_of_empty_table_cells_go_a_tables_text_stays() -> None:
     rows = ["| | | |", "| Year | Seats |", "|---|---|", "| 2021 | 40 |", "| |"]
     reasons = dict(drop_reasons("\n".join([P1, *rows, P2])))
     assert [reasons[row] for row in rows] == ["empty_cells", None, None, None, "empty_cells"]
+
+
+def test_a_box_of_linked_headlines_classed_summary_is_no_lead() -> None:
+    items = [
+        "6:52Markets recover after the historic fall",
+        "6:24Minister tried to talk the president out of tariffs",
+    ]
+    ticker = "".join(
+        f"<li><time>{t[:4]}</time><a href='/{i}'>{t[4:]}</a></li>" for i, t in enumerate(items)
+    )
+    box = f"<div class='card__story-summary'><ul>{ticker}</ul><a href='/all'>More news</a></div>"
+    html = f"<html><body><main><article><h1>Tram</h1>{box}<p>{P1}</p></article></main>"
+    assert read_signals(load_html(html + "</body></html>"), None).lead_by_class is None
+    # The same box with the article's own sentence and one link inside it is the standfirst.
+    lead = "The council extends the tram line, <a href='/x'>as promised</a>, to the harbour."
+    html = html.replace(box, f"<div class='card__story-summary'>{lead}</div>")
+    signals = read_signals(load_html(html + "</body></html>"), None)
+    assert signals.lead_by_class == (
+        "The council extends the tram line, as promised, to the harbour."
+    )
+
