@@ -351,8 +351,12 @@ _LINE_RULES: list[_Rule] = [
         r"|com (?:informações|agências) (?:de|da|do|das|dos)|con informazioni d[ie])"
         rf"(?:\s|\sl['’]|\sla\s){_CREDIT_NAMES}[.)]{{0,2}}$",
         # The agency copy without names: "Mit Agenturmaterial.", "(With agencies)".
-        r"^\(?(?i:mit agenturmaterial|with (?:agencies|wire services|agency reports)"
+        r"^\(?(?i:mit (?:agenturmaterial|agenturen)|with (?:agencies|wire services|agency reports)"
         r"|avec (?:les )?agences|con (?:agencias|agenzie)|com agências|met persbureaus)[.)]{0,2}$",
+        # The shortest note, a preposition and the agencies alone: "mit dpa", "(with AP)",
+        # "con EFE y Reuters". Only agency names: "Mit Freunden." is no note.
+        rf"^\(?(?i:mit|with|avec|con|com|met|z)\s(?i:{_AGENCIES})(?:\s?(?:[/,&]|\s(?i:und|and|y"
+        r"|e|et|en|i)\s)\s?(?i:" + _AGENCIES + r"))*[.)]{0,2}$",
         flags=0,
     ),
     # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The

@@ -400,6 +400,10 @@ def test_truncated(text: str, cut: bool) -> None:
         ("Con información de EFE.", "sourcing"),
         ("(Avec AFP)", "sourcing"),
         ("Com informações da Agência Brasil", "sourcing"),
+        ("mit dpa", "sourcing"),
+        ("(With AP and Reuters)", "sourcing"),
+        ("con EFE y Reuters.", "sourcing"),
+        ("(mit Agenturen)", "sourcing"),
     ],
 )
 def test_marker_families(line: str, family: str) -> None:
@@ -448,6 +452,8 @@ def test_marker_families(line: str, family: str) -> None:
         "Con información de la policía, los vecinos buscaron al niño durante horas.",
         "Mit Material von früher hat er das Haus gebaut, sagte der Architekt am Montag.",
         "Avec le temps, tout s'en va, chantait Léo Ferré à la radio.",
+        "Mit Freunden",
+        "With Apple",
         "新聞社の有料会員は昨年より一割減少した。",
     ],
 )
@@ -974,4 +980,3 @@ def test_a_box_of_linked_headlines_classed_summary_is_no_lead() -> None:
     assert signals.lead_by_class == (
         "The council extends the tram line, as promised, to the harbour."
     )
-
