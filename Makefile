@@ -21,7 +21,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy crawler pipelines benchmarks tests/support
+	$(BIN)/mypy crawler pipelines benchmarks tests
 
 test: lint
 	$(BIN)/pytest

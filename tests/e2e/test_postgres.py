@@ -25,6 +25,7 @@ def pg_url(postgres_server: str) -> str:
 def _query(url: str, sql: str, params: list | None = None) -> list[dict]:
     with psycopg.connect(url) as conn:
         cursor = conn.execute(sql, params)
+        assert cursor.description is not None, sql  # a statement that returns rows
         names = [d.name for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

@@ -197,10 +197,10 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
         code, log = run.finish()
         assert code == EXIT_PARTIAL, log[-3000:]
         with closing(open_database(store)) as db:
-            run = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
+            latest = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
             failed = [
                 r
-                for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [run["id"]])
+                for r in db.query("SELECT * FROM run_sources WHERE run_id = ?", [latest["id"]])
                 if r["outcome"] == "failed"
             ]
         assert failed and all("ended without a record" in r["failure"] for r in failed)

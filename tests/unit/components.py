@@ -5,17 +5,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
+from twisted.internet import task
+from twisted.internet.interfaces import IReactorTime
 
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
 from crawler.storage.database import SharedDatabase
+from pipelines.store import StorePipeline
 
 T = TypeVar("T")
 
@@ -28,6 +31,36 @@ def crawler_for(source: Source | None = None, **settings: Any) -> Crawler:
     crawler = get_crawler(spidercls, settings_dict={**project.copy_to_dict(), **settings})
     crawler.spider = crawler._create_spider(**({} if source else {"name": "test"}))
     return crawler
+
+
+def manual_clock() -> IReactorTime:
+    """A clock that moves only when a test advances it, typed as the reactor time components
+    take (mypy does not see that ``task.Clock`` provides the zope interface)."""
+    return cast(IReactorTime, task.Clock())
+
+
+def store_for(
+    database: SharedDatabase, crawler: Crawler, batch_size: int, **options: Any
+) -> StorePipeline:
+    """An opened store writing batches of ``batch_size``; its timed flush never comes (the
+    clock moves only when a test advances it), so a test decides when batches are written."""
+    store = StorePipeline(
+        database,
+        crawler.stats,
+        batch_size=batch_size,
+        flush_seconds=60,
+        dedup_threshold=0.5,
+        clock=manual_clock(),
+        **options,
+    )
+    store.open_spider()
+    return store
+
+
+def spider_of(crawler: Crawler) -> Spider:
+    """The spider :func:`crawler_for` made (typed: ``Crawler.spider`` may be None)."""
+    assert crawler.spider is not None
+    return crawler.spider
 
 
 def run(coroutine: Coroutine[Any, Any, T]) -> T:

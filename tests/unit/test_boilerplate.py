@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlite_utils import Database
 
@@ -76,7 +78,7 @@ def test_long_lines_are_not_counted(db: Database) -> None:
     stats = LineStats(db)
     stats.record("A", "x" * 500)
     assert db["line_stats"].count == 0
-    assert db["source_line_totals"].get("A")["articles"] == 1
+    assert db.table("source_line_totals").get("A")["articles"] == 1
 
 
 def test_record_joins_the_callers_transaction(db: Database) -> None:
@@ -92,7 +94,7 @@ def test_record_joins_the_callers_transaction(db: Database) -> None:
 
 def test_learned_for_uses_the_source_count_index() -> None:
     """The lookup must be an index range over one source, not a scan of all history."""
-    queries: list[tuple[str, object]] = []
+    queries: list[tuple[str, Any]] = []
     db = Database(memory=True, tracer=lambda sql, params: queries.append((sql, params)))
     schema.apply(db)
     queries.clear()

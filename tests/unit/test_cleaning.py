@@ -88,7 +88,7 @@ def test_multilingual_golden(path: Path) -> None:
 
 
 def test_multilingual_cases_cover_the_newer_families() -> None:
-    seen = set()
+    seen: set[str] = set()
     for path in MULTILINGUAL:
         case = parse_authored(path)
         seen.update(reason for _, reason in drop_reasons(case.text, title=case.title) if reason)
@@ -99,7 +99,7 @@ def test_multilingual_cases_cover_the_newer_families() -> None:
 
 def test_authored_cases_cover_every_family() -> None:
     """The EN/FR cases exercise each built-in family at least once."""
-    seen = set()
+    seen: set[str] = set()
     for path in AUTHORED:
         case = parse_authored(path)
         seen.update(reason for _, reason in drop_reasons(case.text, title=case.title) if reason)

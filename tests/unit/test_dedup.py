@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -55,7 +56,7 @@ def with_words_changed(text: str, every: int = 30) -> str:
 
 
 def add_article(db: Database, url: str, text: str, duplicate_of: str | None = None) -> None:
-    db["articles"].insert(
+    db.table("articles").insert(
         {
             "url": url,
             "source": "test",
@@ -162,7 +163,8 @@ def test_readding_replaces_signature_and_buckets(db: Database, seeds: dict[str, 
     index.add("https://a.example/x", minhash_signature(seeds["000"]))
     index.add("https://a.example/x", minhash_signature(seeds["001"]))
     assert index.find(minhash_signature(seeds["000"])) is None
-    assert index.find(minhash_signature(seeds["001"])).matched == "https://a.example/x"
+    found = index.find(minhash_signature(seeds["001"]))
+    assert found is not None and found.matched == "https://a.example/x"
     assert db.execute("SELECT COUNT(*) FROM dedup_buckets").fetchone()[0] == index.bands
     index.remove("https://a.example/x")
     assert db.execute("SELECT COUNT(*) FROM dedup_buckets").fetchone()[0] == 0
@@ -179,7 +181,7 @@ def test_writes_join_the_callers_transaction(db: Database, seeds: dict[str, str]
 
 
 def test_lookups_use_indexes_only(sqlite_db: Database, seeds: dict[str, str]) -> None:
-    statements: list[tuple[str, object]] = []
+    statements: list[tuple[str, Any]] = []
     traced = Database(sqlite_db.conn, tracer=lambda sql, params: statements.append((sql, params)))
     index = indexed(traced, seeds)
     statements.clear()
@@ -207,7 +209,8 @@ def test_changed_threshold_needs_rebuild(db: Database, seeds: dict[str, str]) ->
     with pytest.raises(ValueError, match="rebuild"):
         other.find(minhash_signature(seeds["000"]))
     other.rebuild()
-    assert other.find(minhash_signature(seeds["000"])).matched == "https://a.example/x"
+    found = other.find(minhash_signature(seeds["000"]))
+    assert found is not None and found.matched == "https://a.example/x"
     assert lsh_layout(0.8, 128) == (other.bands, other.rows)
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scrapy import Request, Spider
+from scrapy import Request
 
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.pending import PendingArticles, now_utc
@@ -14,7 +14,7 @@ from crawler.extensions.run_recorder import RunRecorder, drop_counts
 from crawler.sources import Source
 from crawler.storage import pending
 from crawler.storage.database import WRITER_CACHE_KIB, SharedDatabase
-from tests.unit.components import article, crawler_for, shared_database
+from tests.unit.components import article, crawler_for, shared_database, spider_of
 
 
 def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
@@ -48,7 +48,7 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
     recorder = RunRecorder(crawler.stats, lambda: database, None)
-    spider: Spider = crawler.spider
+    spider = spider_of(crawler)
     recorder.spider_opened(spider)
     recorder.item_scraped(article(text="x" * 300, published="2026-01-01", author="A"))
     crawler.stats.set_value("news/entry/requested", 1)
@@ -79,9 +79,11 @@ def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> Non
     crawler = crawler_for()  # the project's settings: the pool's own preload
     server = crawler.get_extension(WorkerServer)
     assert server is not None and server.preload == ["pipelines.extract.preload"]
-    pid = forkserver._forkserver._forkserver_pid
+    # multiprocessing's forkserver keeps both in private attributes.
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
     assert pid is not None and psutil.Process(pid).is_running()
-    assert forkserver._forkserver._preload_modules == ["pipelines.extract.preload"]
+    preload = getattr(forkserver._forkserver, "_preload_modules", None)
+    assert preload == ["pipelines.extract.preload"]
 
 
 def test_a_crawling_command_line_starts_the_fork_server_before_scrapy_sets_up() -> None:
@@ -128,7 +130,7 @@ def test_pending_records_give_back_the_listing_hints_and_fetch_url(tmp_path: Pat
     tracker.item_for("https://e.org/a", "https://e.org/a")
     tracker.item_for("https://e.org/a", "https://e.org/a")
     tracker.done("https://e.org/c")
-    tracker.spider_closed(crawler.spider, "shutdown")
+    tracker.spider_closed(spider_of(crawler), "shutdown")
     due = {row.url: row for row in pending.due(database.db, "s", now_utc(), 0)}
     database.close()
     assert set(due) == {"https://e.org/a", "https://e.org/b"}
@@ -182,7 +184,7 @@ def test_pending_forgets_accounted_articles_and_still_resolves_earlier_rows(
     tracker.listed("https://e.org/n", "https://e.org/n", {})
     tracker.request_dropped(Request("https://e.org/n", meta={"news_article": "https://e.org/n"}))
     tracker.failed("https://e.org/e", "HTTP 503")
-    tracker.spider_closed(crawler.spider, "finished")
+    tracker.spider_closed(spider_of(crawler), "finished")
     rows = dict(database.db.execute("SELECT url, error FROM pending_articles").fetchall())
     database.close()
     assert rows == {

@@ -42,8 +42,9 @@ def test_every_page_comes_back_with_its_own_result_across_worker_replacements() 
         results = asyncio.run(_all(pool, urls))
     finally:
         pool.close(timeout=10)
-    assert [r.fields["url"] for r in results if isinstance(r, PageResult)] == urls
-    assert all(r.fields["html"] == f"<p>{u}</p>" for r, u in zip(results, urls, strict=True))
+    pages = [r for r in results if isinstance(r, PageResult)]
+    assert [r.fields["url"] for r in pages] == urls
+    assert all(r.fields["html"] == f"<p>{u}</p>" for r, u in zip(pages, urls, strict=True))
     # 25 pages, at most 3 per worker: at least 9 workers served them.
     assert len({r.fields["pid"] for r in results if isinstance(r, PageResult)}) >= 9
 

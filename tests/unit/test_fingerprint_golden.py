@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,7 @@ def test_signature_version_is_the_recorded_one() -> None:
     GOLDEN["signatures"],
     ids=[f"{case['text']}-{case['num_perm']}-k{case['k']}" for case in GOLDEN["signatures"]],
 )
-def test_signature_is_byte_identical(case: dict[str, object]) -> None:
+def test_signature_is_byte_identical(case: dict[str, Any]) -> None:
     text = GOLDEN["texts"][case["text"]]
     signature = minhash_signature(text, num_perm=case["num_perm"], k=case["k"])
     assert signature.hex() == case["signature"]

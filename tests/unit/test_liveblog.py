@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 import pytest
@@ -162,7 +163,7 @@ def test_a_real_tickers_entry_and_day_headings_are_kept_in_page_order() -> None:
     assert not any(line in without.text.splitlines() for line in headings)
 
 
-def _page(ld: dict[str, object], body: str) -> str:
+def _page(ld: Mapping[str, object], body: str) -> str:
     return (
         f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
         f"<body>{body}</body></html>"

@@ -6,7 +6,10 @@ import logging
 
 import pytest
 from scrapy import Spider
+from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, Request
+from scrapy.logformatter import LogFormatter
+from scrapy.utils.test import get_crawler
 
 from crawler.logformatter import QuietLogFormatter
 from tests.unit.components import article
@@ -32,7 +35,13 @@ def test_nothing_built_when_debug_is_refused(
     formatter, spider = QuietLogFormatter(), Spider("test")
     assert formatter.crawled(*page, spider) is None
     assert formatter.scraped(article(page[0].url), page[1], spider) is None
-    assert formatter.dropped  # every other message is Scrapy's own
+    # Every other message is Scrapy's own, built as before (its drop message reads the
+    # crawler's settings).
+    crawled_spider = Spider.from_crawler(get_crawler(Spider), "test")
+    item, reason = article(page[0].url), DropItem("no text")
+    dropped = formatter.dropped(item, reason, page[1], crawled_spider)
+    assert dropped == LogFormatter().dropped(item, reason, page[1], crawled_spider)
+    assert dropped["msg"] and dropped["level"] >= logging.INFO
 
 
 def test_scrapys_message_when_debug_is_written(
@@ -42,6 +51,8 @@ def test_scrapys_message_when_debug_is_written(
     formatter, spider = QuietLogFormatter(), Spider("test")
     crawled = formatter.crawled(*page, spider)
     assert crawled is not None and crawled["level"] == logging.DEBUG
-    assert crawled["msg"].startswith("Crawled (%(status)s)") and crawled["args"]["status"] == 200
+    args = crawled["args"]
+    assert isinstance(args, dict) and args["status"] == 200
+    assert crawled["msg"].startswith("Crawled (%(status)s)")
     scraped = formatter.scraped(article(page[0].url), page[1], spider)
     assert scraped is not None and scraped["level"] == logging.DEBUG

@@ -9,7 +9,7 @@ right, e.g. no authors where the truth names the outlet itself).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -43,4 +43,4 @@ def test_golden_page(page: GoldenPage) -> None:
     assert meta.published_precision == expected["published_precision"]
     assert meta.published_local_day == expected["published_local_day"]
     if meta.published is not None:
-        assert datetime.fromisoformat(meta.published).utcoffset().total_seconds() == 0
+        assert datetime.fromisoformat(meta.published).utcoffset() == timedelta(0)

@@ -862,7 +862,9 @@ def test_the_text_after_an_element_is_read_in_page_order_without_what_nobody_see
         "<script>var x;</script>after script<aside>teaser</aside>after aside</div>"
         "<p>next</p></div>"
     )
+    assert tree is not None
     heading = tree.find(".//h1")
+    assert heading is not None
     assert list(text_after(heading)) == [
         *("tail", "one ", "two", " three", "after script", "teaser", "after aside", "next")
     ]
@@ -1046,13 +1048,8 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
 
 def test_a_timestamp_with_dots_is_read_with_its_time() -> None:
     # A naive wall time: its day is kept where the page states no zone, the time where it does.
-    assert (
-        parse_timestamp("2026.01.29 18:40").precision,
-        parse_timestamp("2026.01.29 18:40").day,
-    ) == (
-        "minute",
-        "2026-01-29",
-    )
+    stamp = parse_timestamp("2026.01.29 18:40")
+    assert stamp is not None and (stamp.precision, stamp.day) == ("minute", "2026-01-29")
     body = (
         "<article><header><h1>Minister resigns after budget vote</h1>"
         "<time>2024.02.15 12:11</time></header><p>Text.</p></article>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlite_utils import Database
@@ -127,7 +127,7 @@ def test_demo_articles_keep_a_date_in_the_one_format(path) -> None:
     published = result.fields["published"]
     if published is not None:
         assert published.endswith("+00:00")
-        assert datetime.fromisoformat(published).utcoffset().total_seconds() == 0
+        assert datetime.fromisoformat(published).utcoffset() == timedelta(0)
 
 
 @pytest.mark.parametrize(

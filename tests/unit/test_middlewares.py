@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from scrapy import Request
+from scrapy.core.downloader import Downloader
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
@@ -24,7 +26,7 @@ from crawler.middlewares.politeness import ContactUserAgentMiddleware
 from crawler.middlewares.retryafter import RetryAfterMiddleware
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase, write_transaction
-from tests.unit.components import crawler_for, run
+from tests.unit.components import crawler_for, run, spider_of
 
 ARTICLE = {"news_kind": "article"}
 DAY = timedelta(days=1)
@@ -65,18 +67,16 @@ def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabas
         database.db.table("articles").insert(
             {"url": "https://e.org/a", "source": "s", "fetched_at": utc_iso(now), "text": "t"}
         )
-        database.db.table("url_seen").upsert_all(
-            [
-                {"url": "https://e.org/old", "target": "https://e.org/a", "status": None},
-                {"url": "https://e.org/x", "status": 404, "fetched_at": utc_iso(now)},
-                {
-                    "url": "https://e.org/y",
-                    "status": 404,
-                    "fetched_at": utc_iso(now - timedelta(days=2)),
-                },
-            ],
-            pk="url",
-        )
+        seen: list[dict[str, Any]] = [
+            {"url": "https://e.org/old", "target": "https://e.org/a", "status": None},
+            {"url": "https://e.org/x", "status": 404, "fetched_at": utc_iso(now)},
+            {
+                "url": "https://e.org/y",
+                "status": 404,
+                "fetched_at": utc_iso(now - timedelta(days=2)),
+            },
+        ]
+        database.db.table("url_seen").upsert_all(seen, pk="url")
     mw = _incremental(database)
     assert mw.decide("https://e.org/a", now) == "stored"
     assert mw.decide("https://e.org/old", now) == "stored"  # a redirect to a stored article
@@ -123,9 +123,9 @@ def test_conditional_get_sends_stored_validators_and_saves_new_ones(
         headers={"ETag": '"v1"', "Last-Modified": "Wed, 01 Jan 2025 00:00:00 GMT"},
     )
     mw.process_response(first, answer)
-    mw.spider_closed(crawler.spider, "shutdown")  # an interrupted run saves nothing
+    mw.spider_closed(spider_of(crawler), "shutdown")  # an interrupted run saves nothing
     assert database.db.table("listing_validators").count == 0
-    mw.spider_closed(crawler.spider, "finished")
+    mw.spider_closed(spider_of(crawler), "finished")
     again = Request("https://e.org/feed.xml", meta=feed)
     mw.process_request(again)
     assert again.headers[b"If-None-Match"] == b'"v1"'
@@ -135,10 +135,15 @@ def test_conditional_get_sends_stored_validators_and_saves_new_ones(
     assert b"If-None-Match" not in article.headers
 
 
+def _no_downloader() -> Downloader:
+    raise AssertionError("the downloader was asked for")
+
+
 def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     crawler = crawler_for()
-    # No downloader: a host past the limit is left alone before any slot is paused.
-    mw = RetryAfterMiddleware(crawler.stats, None, crawler.spider, max_wait=60)
+    # A host past the limit is left alone before any slot is paused: the downloader is never
+    # asked for.
+    mw = RetryAfterMiddleware(crawler.stats, _no_downloader, spider_of(crawler), max_wait=60)
     request = Request("https://busy.example/a")
     answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
     with pytest.raises(IgnoreRequest, match="Retry-After 3600"):
@@ -156,7 +161,8 @@ def test_user_agent_carries_the_contact() -> None:
     mw = ContactUserAgentMiddleware.from_crawler(crawler)
     request = Request("https://e.org/")
     mw.process_request(request)
-    assert request.headers[b"User-Agent"].decode().endswith("contact: ops@example.org")
+    agent = request.headers.get(b"User-Agent")
+    assert agent is not None and agent.decode().endswith("contact: ops@example.org")
 
 
 def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) -> None:

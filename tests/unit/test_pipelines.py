@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
-from twisted.internet import task
 
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase
@@ -21,7 +20,7 @@ from pipelines.language_policy import LanguagePolicyPipeline
 from pipelines.store import StorePipeline
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.conftest import DEMO_SITE
-from tests.unit.components import article, crawler_for, run
+from tests.unit.components import article, crawler_for, run, store_for
 
 GERMAN = Source(name="example", languages=("de",))
 
@@ -163,11 +162,7 @@ def _stored(text: str, url: str):
 def test_store_writes_batches_and_links_copies(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
-    clock = task.Clock()
-    store = StorePipeline(
-        database, crawler.stats, batch_size=2, flush_seconds=60, dedup_threshold=0.5, clock=clock
-    )
-    store.open_spider()
+    store = store_for(database, crawler, batch_size=2)
     original, copy = _text(40), _text(40) + " Ein Satz mehr am Ende."
 
     async def feed() -> None:
@@ -190,16 +185,7 @@ def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> N
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
     stopped: list[str] = []
-    store = StorePipeline(
-        database,
-        crawler.stats,
-        batch_size=10,
-        flush_seconds=60,
-        dedup_threshold=0.5,
-        stop=stopped.append,
-        clock=task.Clock(),
-    )
-    store.open_spider()
+    store = store_for(database, crawler, batch_size=10, stop=stopped.append)
     run(store.process_item(article(text=None)))  # NOT NULL text: the batch fails
     store.close_spider()
     database.close()

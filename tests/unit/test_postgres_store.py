@@ -6,7 +6,6 @@ import time
 
 import pytest
 from itemadapter import ItemAdapter
-from twisted.internet import task
 
 from crawler.storage.database import (
     SharedDatabase,
@@ -16,10 +15,10 @@ from crawler.storage.database import (
 )
 from crawler.storage.postgres import insert_form, to_pyformat, unnest_sql
 from pipelines.index.copies import DedupIndex
-from pipelines.store import StorePipeline, article_row, upsert_sql
+from pipelines.store import article_row, upsert_sql
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.support.postgres import fresh_database
-from tests.unit.components import article, crawler_for, run
+from tests.unit.components import article, crawler_for, run, store_for
 
 
 def test_placeholders_outside_quotes_become_pyformat() -> None:
@@ -46,15 +45,7 @@ def test_two_nodes_storing_copies_at_once_link_them(postgres_server: str) -> Non
     node_a = open_database(url)
     node_b = SharedDatabase(url, busy_timeout_ms=30_000)
     crawler = crawler_for()
-    store_b = StorePipeline(
-        node_b,
-        crawler.stats,
-        batch_size=1,
-        flush_seconds=60,
-        dedup_threshold=0.5,
-        clock=task.Clock(),
-    )
-    store_b.open_spider()
+    store_b = store_for(node_b, crawler, batch_size=1)
     item_a = article(
         "https://a.example/story",
         text=original,

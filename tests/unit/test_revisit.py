@@ -47,10 +47,10 @@ def test_the_window_is_first_fetch_and_last_check() -> None:
 def _stored(tmp_path: Path) -> str:
     db_path = tmp_path / "news.db"
     database = SharedDatabase(db_path)
-    database.db["articles"].insert(
+    database.db.table("articles").insert(
         {"url": STORED, "source": "s", "fetched_at": "2026-11-29T00:00:00+00:00", "text": "t"}
     )
-    database.db["article_checks"].insert(
+    database.db.table("article_checks").insert(
         {
             "url": STORED,
             "source": "s",
@@ -86,7 +86,7 @@ def test_the_spider_asks_stored_articles_conditionally_and_the_skip_lets_them_pa
     assert crawler.stats.get_value("news/revisit/requested") == 1
 
     incremental = IncrementalMiddleware(SharedDatabase(db), crawler.stats, recheck_hours=24.0)
-    assert incremental.process_request(revisit) is None  # not skipped as "already stored"
+    incremental.process_request(revisit)  # not skipped (IgnoreRequest) as "already stored"
     # The same URL named by a listing is still skipped: it is stored.
     with pytest.raises(IgnoreRequest, match="already stored"):
         incremental.process_request(Request(STORED, meta={"news_kind": "article"}))

@@ -731,7 +731,8 @@ def test_fast_extraction_is_doubted_when_the_opinions_disagree() -> None:
 
 
 def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
-    assert "text/fast/full_extraction" not in article_text(PAGE, "https://example.org/t").counts
+    full = article_text(PAGE, "https://example.org/t")
+    assert full is not None and "text/fast/full_extraction" not in full.counts
     short = f"<html><body><article><p>{P1}</p></article></body></html>"
     result = article_text(short, "https://example.org/t")
     assert result is not None and result.text == P1

@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
-from twisted.internet import task
 
 from crawler.history import format_history
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
 from crawler.storage.postgres import search_condition
-from pipelines.store import StorePipeline
 from pipelines.text.fingerprint import content_hash, minhash_signature
-from tests.unit.components import article, crawler_for, run
+from tests.unit.components import article, crawler_for, run, store_for
 
 URL = "https://example.org/politik/haushalt"
 PARAS = [
@@ -43,11 +41,7 @@ def _item(fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen"
 
 def _store(database: SharedDatabase, *items) -> dict[str, int]:
     crawler = crawler_for()
-    store = StorePipeline(
-        database, crawler.stats, batch_size=100, flush_seconds=60, dedup_threshold=0.5,
-        clock=task.Clock(),
-    )  # fmt: skip
-    store.open_spider()
+    store = store_for(database, crawler, batch_size=100)
 
     async def feed() -> None:
         for item in items:
@@ -270,7 +264,7 @@ def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
     from crawler.storage.database import open_database
 
     db = open_database(tmp_path / "old.db")
-    db["articles"].insert(
+    db.table("articles").insert(
         {"url": URL, "source": "example", "fetched_at": "2026-11-01T08:00:00+00:00", "text": TEXT}
     )
     # Back to the schema before m060: its tables, columns and record removed.

@@ -65,7 +65,7 @@ def test_kill_9_mid_crawl_then_rerun_completes_without_duplicates(tmp_path: Path
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
         paths = article_routes(srv, N, delay=0.2)
-        args = ("-a", f"feed={_feed(srv, paths)}", *PACED)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
         proc = start_crawl(db, *args, log=tmp_path / "killed.log")
         try:
             _wait_for(lambda: _count(db) >= 10)
@@ -101,7 +101,7 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     with fs.fault_server() as srv:
         paths = article_routes(srv, N, delay=0.2)
         # Nothing is committed before the stop: whatever is stored was flushed by close_spider.
-        args = ("-a", f"feed={_feed(srv, paths)}", *PACED)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
         args += ("-s", "NEWS_DB_BATCH_SIZE=1000", "-s", "NEWS_DB_FLUSH_SECONDS=600")
         log = tmp_path / "stopped.log"
         started = time.monotonic()

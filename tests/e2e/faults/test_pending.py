@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,13 @@ def _pending(db: Path) -> dict[str, dict]:
         conn.close()
 
 
+def _while_busy(
+    busy: dict[str, bool], down: fs.Behaviour, page: fs.Behaviour, h: fs.FaultHandler
+) -> None:
+    """``down`` while the flag is on, then ``page``."""
+    (down if busy["on"] else page)(h)
+
+
 def test_transient_failures_are_retried_after_a_304(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
@@ -40,7 +48,7 @@ def test_transient_failures_are_retried_after_a_304(tmp_path: Path) -> None:
         for i, path in enumerate(flaky):
             page = fs.send(body=fs.article_html(f"spaeter {i}").encode())
             down = fs.send(503, b"busy")
-            srv.route(path, lambda h, page=page, down=down: (down if busy["on"] else page)(h))
+            srv.route(path, partial(_while_busy, busy, down, page))
         feed = etag_feed(srv, good + flaky)
 
         first = run_crawl(db, "-a", f"feed={feed}")
