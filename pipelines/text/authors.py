@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -219,12 +219,11 @@ _ROLE_TAIL = re.compile(
 # Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
 # Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
 # Chinese and Japanese list names with "、" (and Chinese with a full-width comma); Russian
-# joins two with "и".
-_SPLIT = re.compile(
-    r"\s*(?:[,;&|/·•、，]|\s(?:und|and|et|og|och|en|ve|i|a|и)\s"
-    r"|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•])))\s*",
-    re.I,
-)
+# joins two with "и". A comma before the last "and" ("Jane Doe, John Roe, and Mary Major", as
+# English writes a list) is one separator: only words that mean nothing but "and" there, as
+# "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
+_AND = r"\s(?:und|and|et|og|och|en|ve|i|a|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
+_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，]|{_AND})\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
@@ -415,27 +414,43 @@ def clean_names(
     host: str = "",
     labels: frozenset[str] | set[str] = frozenset(),
     known: Iterable[str] = (),
+    places: Container[str] = (),
 ) -> list[str]:
     """Split and filter raw byline strings into names, in order, without duplicates.
 
     ``labels`` are keys of section names (:func:`section_labels`): a name equal to one is a desk
-    or a topic; ``known`` as in :func:`name_parts`.
+    or a topic; ``known`` and ``places`` as in :func:`name_parts`.
     """
-    return unique_names(name_parts(raw, site_names, host, known), labels)
+    return unique_names(name_parts(raw, site_names, host, known, places), labels)
 
 
 # Two single words and a comma between them, nothing else: "Doe, Jane" (one person, family name
 # first, as catalogues and citation meta tags write names) or "Doe, Smith" (two people).
 _PAIR = re.compile(r"([^\W\d_][^\s,]*),\s*([^\W\d_][^\s,]*)")
+# What joins the people of a list whose names hold a comma each ("Doe, Jane and Roe, John",
+# "Doe, Jane; Roe, John"): the separators of :data:`_SPLIT` but the comma, with its care for
+# double surnames ("Ortega y Gasset, José" is one person).
+_PAIR_JOIN = re.compile(rf"\s*(?:[;&|/·•、]|{_AND})\s*", re.I)
 
 
-def _name_forms(known: Iterable[str]) -> set[tuple[str, ...]]:
-    """The names other sources of the page write, as :func:`_form_words` sees them."""
-    return {tuple(_form_words(part)) for value in known for part in _SPLIT.split(collapse(value))}
+def _name_forms(known: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """The names other sources of the page write, as :func:`_form_words` sees them, each with
+    the name as that source writes it."""
+    forms: dict[tuple[str, ...], str] = {}
+    for value in known:
+        for part in _SPLIT.split(collapse(value)):
+            forms.setdefault(tuple(_form_words(part)), part)
+    return forms
+
+
+def _as_written(words: tuple[str, ...], written: str) -> str:
+    """The words of a name as another source writes them ("Jane Q. Doe" gives "Jane Doe")."""
+    tokens = [t for t in written.split() if len(_form_words(t)) == 1 and _form_words(t)[0] in words]
+    return " ".join(tokens) if len(tokens) == len(words) else " ".join(words).title()
 
 
 def _family_first(
-    value: str, forms: set[tuple[str, ...]], sites: list[str], host: str
+    value: str, forms: dict[tuple[str, ...], str], sites: list[str], host: str
 ) -> list[str] | None:
     """A credit of exactly two capitalised single words parted by a comma, read as one person.
 
@@ -448,6 +463,10 @@ def _family_first(
     "names" would be wrong, a missing author is not. ``None`` when the value is not of this form
     (a side that is no name, "Doe, Reporter"; agencies "AFP, Reuters"; one in lower case, a
     reporter's code): the usual split reads it.
+
+    Bylines set in capitals write the name so too ("DOE, JANE"): its words are tested as names
+    in their usual case, and the person is stored as the other source writes the name (the
+    capitals say nothing of "McDonald" or "DeWitt").
     """
     pair = _PAIR.fullmatch(value)
     if pair is None:
@@ -455,28 +474,58 @@ def _family_first(
     family, given = pair.groups()
     if not (family[0].isupper() and given[0].isupper()):
         return None
+    capitals = family.isupper() and given.isupper()
+    if capitals:
+        family, given = family.capitalize(), given.capitalize()
     if not (is_name(family, sites, host) and is_name(given, sites, host)):
         return None
     words = tuple(_form_words(f"{given} {family}"))
-    if len(words) == 2 and words in forms:
-        return [f"{given} {family}"]
-    if len(words) == 2 and words[::-1] in forms:
-        return [f"{family} {given}"]
+    if len(words) != 2:
+        return []
+    for form in (words, words[::-1]):
+        if form in forms:
+            if capitals:
+                return [_as_written(form, forms[form])]
+            return [f"{given} {family}" if form == words else f"{family} {given}"]
     return []
 
 
+def _family_first_list(
+    pieces: list[str], forms: dict[tuple[str, ...], str], sites: list[str], host: str
+) -> list[str | list[str]]:
+    """The people of a list, those written family name first (:func:`_family_first`) read as
+    one person each: "Doe, Jane and Roe, John", "Doe, Jane; Roe, John", "DOE, JANE & ROE,
+    JOHN", "Doe, Jane and John Roe".
+
+    ``pieces``: the list parted by :data:`_PAIR_JOIN`. Each is the names it reads as (none for
+    a person the page gives no evidence for: never two one-word names), or the piece itself
+    when it is not of that form, for the usual split.
+    """
+    out: list[str | list[str]] = []
+    for piece in pieces:
+        names = _family_first(piece, forms, sites, host)
+        out.append(piece if names is None else names)
+    return out
+
+
 def name_parts(
-    raw: Iterable[str], site_names: Iterable[str] = (), host: str = "", known: Iterable[str] = ()
+    raw: Iterable[str],
+    site_names: Iterable[str] = (),
+    host: str = "",
+    known: Iterable[str] = (),
+    places: Container[str] = (),
 ) -> list[str]:
     """The names of raw byline strings, split and filtered, in order, duplicates kept.
 
     The costly half of :func:`clean_names`, apart so that a caller that learns the section
     labels only once names were found (:func:`section_labels` reads every link) splits once.
     ``known``: what the page's other sources name, the evidence that reads "Doe, Jane" as one
-    person (:func:`_family_first`).
+    person (:func:`_family_first`). ``places``: where the page says its story was written
+    (:class:`Places`); a part after a name that is one of them is the credit's dateline ("Von
+    Jane Doe, Berlin"), not a second person, unless ``known`` writes it as a person.
     """
     sites = list(site_names)
-    forms: set[tuple[str, ...]] | None = None
+    forms: dict[tuple[str, ...], str] | None = None
     out: list[str] = []
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
@@ -487,22 +536,203 @@ def name_parts(
             # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
             # names, then after the bar whom they write for (an outlet's name in any form).
             value = head
-        if "," in value and _PAIR.fullmatch(value):
-            if forms is None:
-                forms = _name_forms(known)
-            pair = _family_first(value, forms, sites, host)
-            if pair is not None:
-                out.extend(pair)
+        chunks: list[str | list[str]] = [value]
+        if "," in value:
+            pieces = _PAIR_JOIN.split(value)
+            if any(_PAIR.fullmatch(piece) for piece in pieces):
+                if forms is None:
+                    forms = _name_forms(known)
+                chunks = _family_first_list(pieces, forms, sites, host)
+        for chunk in chunks:
+            if isinstance(chunk, list):
+                out.extend(chunk)
                 continue
-        parts = _SPLIT.split(value)
-        if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
-            # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
-            continue
-        for part in parts:
-            name = _strip(_FOR_OUTLET.sub("", part))
-            if is_name(name, sites, host):
+            parts = _SPLIT.split(chunk)
+            if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
+                # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
+                continue
+            named = False
+            for part in parts:
+                name = _strip(_FOR_OUTLET.sub("", part))
+                if not is_name(name, sites, host):
+                    continue
+                if named and places:
+                    if forms is None:
+                        forms = _name_forms(known)
+                    if tuple(_form_words(name)) not in forms and name in places:
+                        continue  # "Jane Doe, Berlin": where she wrote, on the page's word
+                named = True
                 out.append(name)
     return out
+
+
+# The properties and meta tags in which a page states where its story was written: schema.org's
+# article location and dateline, the geo and Dublin Core vocabularies, Open Graph's locality.
+_PLACE_PROPERTIES = ("contentLocation", "locationCreated", "dateline")
+_PLACE_META = ("geo.placename", "og:locality", "dcterms.spatial", "dc.coverage.spatial")
+# What follows the place of a dateline opening a paragraph of the story: an agency in brackets, a
+# date after a comma, a dash or a full stop: "BERLIN (dpa) - ", "NEW YORK, May 3 (Reuters) - ",
+# "WASHINGTON, May 3 — ", "Berlin - ", "Berlin. " (German regional papers).
+_AFTER_PLACE = (
+    r"(?:\s*\([^()\n]{1,30}\)\s*[–—:-]|,\s[^\n()–—]{0,25}\d[^\n()–—]{0,10}"
+    r"(?:\([^()\n]{1,30}\))?\s*[–—-]|\s*[–—-]|\.)\s"
+)
+# The place is a few words; whether each is capitalised is tested after (:func:`_place_words`).
+_TEXT_DATELINE = re.compile(
+    rf"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){{0,3}}?){_AFTER_PLACE}"
+)
+# The same in capitals anywhere on the page ("BERLIN –" before a paragraph the extractor left
+# out): no colon after the place alone, which is how transcripts label a speaker ("JANE DOE:").
+_CAPITALS_DATELINE = re.compile(_AFTER_PLACE)
+# Lower-case words inside a place's name: "Frankfurt am Main", "Rio de Janeiro".
+_PLACE_PARTICLES = _PARTICLES | {"am", "an", "im", "upon", "on", "sur", "sul", "nad", "na"}
+# Elements of the page marked as the story's dateline.
+_DATELINE_ELEMENTS = etree.XPath(
+    # By their attributes: a third cheaper than testing each element's class.
+    "//@class[contains(., 'ateline')]/.. | //@itemprop[. = 'dateline']/.."
+)
+_PAGE_TEXT = etree.XPath(
+    "//body//text()[starts-with(normalize-space(.), $place)]"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _place_words(text: str) -> bool:
+    """A place's form: capitalised words, lower-case particles between them, no digits."""
+    words = text.split()
+    return (
+        bool(words)
+        and not _DIGIT.search(text)
+        and all(
+            w[0].isupper() or (0 < i < len(words) - 1 and w in _PLACE_PARTICLES)
+            for i, w in enumerate(words)
+        )
+    )
+
+
+def _stated_places(entity: dict[str, Any] | None, meta: dict[str, list[str]]) -> list[str]:
+    """The places the page's article entity and meta tags (:data:`_PLACE_META`) state."""
+    values: list[Any] = [v for name in _PLACE_META for v in meta.get(name, ())]
+    for key in _PLACE_PROPERTIES if entity else ():
+        value = entity.get(key) if entity else None
+        values.extend(value if isinstance(value, list) else [value])
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, dict):
+            address = value.get("address")
+            locality = address.get("addressLocality") if isinstance(address, dict) else None
+            value = [value.get("name"), locality]
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                out.extend(_place_parts(text))
+    return out
+
+
+def _place_parts(text: str) -> list[str]:
+    """The parts of a stated place: "BEIRUT, Lebanon", "Berlin (dpa)" each name two."""
+    return [p.strip() for p in re.split(r"[,;()/]", text) if p.strip()]
+
+
+class Places:
+    """Where the page says its story was written: the evidence that reads "Jane Doe, Berlin"
+    as a reporter and her dateline, not as two people.
+
+    A credit's part after the name is a place when the page states that place itself: the
+    article's JSON-LD location or dateline (``entity``) and the geo meta tags (``meta``, see
+    :func:`_stated_places`), a dateline opening one of the story's first paragraphs (``text``),
+    an element marked as the dateline, or the words in capitals as a dateline anywhere on the
+    page. Without such evidence the part stays a name: a one-word name after a full one is as
+    often a second reporter or the truth's own form ("Jane Doe, Sweidah"). Read only when a
+    credit has such a part, once for each, the page's tree only when the cheaper evidence does
+    not tell.
+    """
+
+    def __init__(
+        self,
+        tree: HtmlElement | None = None,
+        text: str | None = None,
+        entity: dict[str, Any] | None = None,
+        meta: dict[str, list[str]] | None = None,
+    ) -> None:
+        self._tree = tree
+        self._text = text
+        self._entity = entity
+        self._meta = meta or {}
+        self._keys: set[tuple[str, ...]] | None = None
+        self._asked: dict[str, bool] = {}
+        self._walked = False
+
+    def _read(self) -> set[tuple[str, ...]]:
+        """The stated places and those of the datelines opening the story's first lines."""
+        places = _stated_places(self._entity, self._meta)
+        for line in (self._text or "").split("\n", 4)[:4]:
+            match = _TEXT_DATELINE.match(line.strip())
+            if match and _place_words(match.group("place")):
+                places.append(match.group("place"))
+        return {tuple(_form_words(p)) for p in places} - {()}
+
+    def _marked(self) -> set[tuple[str, ...]]:
+        """The places that open the page's dateline elements ("BERLIN, May 3"); one that is
+        an author's box too ("byline-dateline") opens with the reporter."""
+        places = set()
+        for element in _DATELINE_ELEMENTS(self._tree) if self._tree is not None else ():
+            if _AUTHOR_BOX.search(element.get("class", "")):
+                continue
+            first = _place_parts(collapse(element.text_content()))[:1]
+            if first and _place_words(first[0]):
+                places.add(tuple(_form_words(first[0])))
+        return places
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name not in self._asked:
+            self._asked[name] = self._says(name)
+        return self._asked[name]
+
+    def _says(self, name: str) -> bool:
+        """Whether the page says ``name`` is a place, from the cheapest evidence on."""
+        if self._keys is None:
+            self._keys = self._read()
+        key = tuple(_form_words(name))
+        if key in self._keys:
+            return True
+        if self._tree is None or not _place_words(name):
+            return False
+        if not self._walked:
+            self._walked = True
+            self._keys |= self._marked()
+        if key in self._keys:
+            return True
+        capitals = name.upper()
+        return any(
+            _capitals_dateline(node, capitals) for node in _PAGE_TEXT(self._tree, place=capitals)
+        )
+
+
+# Class words of the boxes that present a reporter ("author-bio", "byline", "profile"): a name
+# in capitals with a dash there opens a biography, not a dateline.
+_AUTHOR_BOX = re.compile(r"uthor|utor|yline|writer|reporter|journalist|bio|profil", re.I)
+# A dateline opens a paragraph of the story: this much running text follows it.
+_DATELINE_PARAGRAPH = 40
+
+
+def _capitals_dateline(node: Any, capitals: str) -> bool:
+    """Whether a text node that opens with ``capitals`` is a dateline: the place, its dateline
+    punctuation (in the node or just after its element: "<b>BERLIN</b> (dpa) –") and a
+    paragraph after it, outside an author's box (which sets "JANE DOE – Reporter …" so)."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    block = parent if node.is_text else parent.getparent()
+    rest = str(node).lstrip()[len(capitals) :]
+    if not rest.strip() and node.is_text:
+        rest, block = parent.tail or "", parent.getparent()
+    if block is None or not _CAPITALS_DATELINE.match(rest):
+        return False
+    if any(_AUTHOR_BOX.search(e.get("class", "")) for e in (block, *ancestors(block, 3))):
+        return False
+    return len(collapse(block.text_content())) >= len(capitals) + _DATELINE_PARAGRAPH
 
 
 def unique_names(

@@ -955,10 +955,13 @@ def _resolve_authors(
         *(v for name in _AUTHOR_META for v in facts.meta.get(name, ())),
         *(a for a in (hints.author, found.author if found else None) if a),
     ]
+    # Where the page says the story was written: the evidence that reads "Jane Doe, Berlin" as
+    # a reporter and her dateline (read only when a credit names something after a name).
+    places = author_rules.Places(tree, getattr(found, "text", None), entity, facts.meta)
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        names = author_rules.name_parts(raw, outlets, host, known)
+        names = author_rules.name_parts(raw, outlets, host, known, places)
         if not names:
             return []
         if labels is None:

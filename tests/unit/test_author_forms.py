@@ -8,6 +8,7 @@ import json
 import pytest
 
 from pipelines.text.authors import (
+    Places,
     clean_names,
     credit_in_text,
     in_byline_markup,
@@ -34,6 +35,14 @@ URL = "https://news.example/politik/story-1.html"
         ("Door Jan Jansen en Piet Pietersen", ["Jan Jansen", "Piet Pietersen"]),
         ("Autor: Jan Novák", ["Jan Novák"]),
         ("Jan Kowalski, PAP", ["Jan Kowalski"]),
+        # A comma before the last "and", as English writes a list.
+        ("By Jane Doe, John Roe, and Mary Major", ["Jane Doe", "John Roe", "Mary Major"]),
+        (
+            "Von Anna Muster, Berlin, und Peter Beispiel",
+            ["Anna Muster", "Berlin", "Peter Beispiel"],
+        ),
+        # "i" after a comma is "in" in Norwegian: no name follows.
+        ("Anders Muster, i Paris", ["Anders Muster"]),
         # A dateline in capitals glued before the name.
         ("BERLIN – Jane Doe", ["Jane Doe"]),
         ("PARIS (AFP): Jean Dupont", ["Jean Dupont"]),
@@ -896,7 +905,25 @@ def test_a_cms_name_shown_without_its_accents_is_shown() -> None:
         ("Jane Doe, Berlin", ["Jane Doe"], ["Jane Doe", "Berlin"]),
         ("Jane Doe, PAP", [], ["Jane Doe"]),
         ("Doe, Reporter", [], ["Doe"]),
-        ("Doe, Jane and Roe, John", [], ["Doe", "Jane", "Roe", "John"]),
+        # Several people written family name first, each read as one person on the page's
+        # evidence, and left out without it: never one-word names.
+        ("Doe, Jane and Roe, John", ["Jane Doe", "John Roe"], ["Jane Doe", "John Roe"]),
+        ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"], ["Jane Doe", "John Roe"]),
+        ("Von Doe, Jane und Roe, John", ["Jane Doe"], ["Jane Doe"]),
+        ("Doe, Jane and Roe, John", [], []),
+        ("Doe, Jane & John Roe", ["Jane Doe"], ["Jane Doe", "John Roe"]),
+        # In capitals, stored as the other source writes the name.
+        ("DOE, JANE", ["Jane Doe"], ["Jane Doe"]),
+        (
+            "MCDONALD, JANE; ROE, JOHN",
+            ["Jane Q. McDonald", "John Roe"],
+            ["Jane McDonald", "John Roe"],
+        ),
+        ("DOE, JANE", [], []),
+        # Lists that are not of that form keep the usual split.
+        ("Jane Doe, John Roe and Mary Major", [], ["Jane Doe", "John Roe", "Mary Major"]),
+        ("AFP, Reuters and dpa", [], []),
+        ("Ortega y Gasset, José", [], ["Ortega y Gasset", "José"]),
     ],
 )
 def test_a_name_written_family_name_first(raw: str, known: list[str], names: list[str]) -> None:
@@ -940,3 +967,111 @@ def test_a_byline_family_name_first_needs_the_pages_evidence(head: str, names: l
 def test_byline_elements_are_parted_as_words(byline: str, names: list[str]) -> None:
     body = f"<article><header><h1>Minister resigns</h1>{byline}</header><p>Text.</p></article>"
     assert resolve_page(body)[0] == names
+
+
+def _page_authors(
+    body: str, head: str = "", ld: object | None = None, text: str = "Text of the story."
+) -> list[str]:
+    """The authors of a page whose extracted text is ``text``."""
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    tree = parse_html(f"<html><head>{head}{script}</head><body>{body}</body></html>")
+    assert tree is not None
+    extracted = Extracted(text=text)
+    return resolve_metadata(
+        tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted
+    ).authors
+
+
+_STORY = "Die Bundesregierung hat am Dienstag beschlossen, dass die Steuern sinken."
+
+
+def _byline_page(byline: str, more: str = "") -> str:
+    return (
+        f'<article><h1>Minister resigns</h1><p class="byline">{byline}</p>{more}'
+        f"<p>{_STORY}</p></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "head", "ld", "more", "text"),
+    [
+        # The story's first paragraph opens with the dateline, in the forms agencies and
+        # regional papers write it.
+        ("Von Jane Doe, Berlin", "", None, "", f"BERLIN (dpa) - {_STORY}"),
+        ("Von Jane Doe, Berlin", "", None, "", f"Berlin - {_STORY}"),
+        ("Von Jane Doe, Berlin", "", None, "", f"Berlin. {_STORY}"),
+        ("By Jane Doe, New York", "", None, "", f"NEW YORK, May 3 (Reuters) - {_STORY}"),
+        ("By Jane Doe, New York", "", None, "", f"Lead line.\nNEW YORK, May 3 - {_STORY}"),
+        # The page states the place in its JSON-LD or its meta tags.
+        (
+            "By Jane Doe, Berlin",
+            "",
+            {"contentLocation": {"@type": "Place", "name": "Berlin"}},
+            "",
+            "",
+        ),
+        ("By Jane Doe, Berlin", "", {"locationCreated": "Berlin, Germany"}, "", ""),
+        ("By Jane Doe, Beirut", "", {"dateline": "BEIRUT, Lebanon"}, "", ""),
+        ("By Jane Doe, Berlin", '<meta name="geo.placename" content="Berlin">', None, "", ""),
+        ("By Jane Doe, Berlin", '<meta property="og:locality" content="Berlin">', None, "", ""),
+        # A dateline element, or the place in capitals before a paragraph the extractor left
+        # out.
+        ("By Jane Doe, Berlin", "", None, '<span class="dateline">Berlin, May 3</span>', ""),
+        ("By Jane Doe, Berlin", "", None, f"<p><b>BERLIN</b> (dpa) – {_STORY}</p>", ""),
+    ],
+)
+def test_a_credits_place_is_dropped_on_the_pages_evidence(
+    byline: str, head: str, ld: dict[str, object] | None, more: str, text: str
+) -> None:
+    ld_page = {**LD_PERSON, "author": None, **ld} if ld else None
+    assert _page_authors(_byline_page(byline, more), head, ld_page, text or _STORY) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "more", "text", "names"),
+    [
+        # No evidence: the part after the name stays (a second reporter named by one word as
+        # often as a place).
+        ("By Jane Doe, Sweidah", "", _STORY, ["Jane Doe", "Sweidah"]),
+        ("Von Jane Doe, Berlin", "", f"Die Regierung in Berlin - {_STORY}", ["Jane Doe", "Berlin"]),
+        # Two reporters; the second one's name in capitals as a transcript's speaker or in an
+        # author box is no dateline.
+        ("By Jane Doe, John Roe", "", _STORY, ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe", f"<p>JOHN ROE: {_STORY}</p>", _STORY, ["Jane Doe", "John Roe"]),
+        (
+            "By Jane Doe, John Roe",
+            f'<div class="author-bio"><p>JOHN ROE – {_STORY}</p></div>',
+            _STORY,
+            ["Jane Doe", "John Roe"],
+        ),
+        # A byline that is styled as a dateline too opens with the reporter, not a place.
+        (
+            "By Jane Doe, John Roe",
+            '<p class="byline-dateline">John Roe, May 3</p>',
+            _STORY,
+            ["Jane Doe", "John Roe"],
+        ),
+        # The place opens the credit's list, not after a name: nothing to drop.
+        ("Jane Doe, Korrespondentin", "", f"Berlin - {_STORY}", ["Jane Doe"]),
+        ("Jane Doe, dpa", "", f"BERLIN (dpa) - {_STORY}", ["Jane Doe"]),
+    ],
+)
+def test_a_credits_part_without_evidence_of_a_place_stays(
+    byline: str, more: str, text: str, names: list[str]
+) -> None:
+    assert _page_authors(_byline_page(byline, more), text=text) == names
+
+
+@pytest.mark.parametrize(
+    ("known", "names"),
+    [
+        # Florence the city on one source's word, Florence a person on another's: a person.
+        (["Jane Doe", "Florence"], ["Jane Doe", "Florence"]),
+        (["Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_a_place_that_another_source_names_as_a_person_stays(
+    known: list[str], names: list[str]
+) -> None:
+    places = Places(meta={"geo.placename": ["Florence"]})
+    assert name_parts(["By Jane Doe, Florence"], known=known, places=places) == names
