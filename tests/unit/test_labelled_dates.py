@@ -164,6 +164,14 @@ def test_a_page_with_nothing_else_takes_its_labelled_publication() -> None:
     assert meta.origin["published"] == "label"
 
 
+def test_a_hidden_date_line_is_no_publication() -> None:
+    for hiding in ("hidden", 'style="display:none"'):
+        line = f"<div {hiding}>Erstellt am 22.05.2014</div>"
+        assert resolve(f"<article>{HEADLINE}{LONG}{line}</article>").published is None
+    shown = resolve(f"<article>{HEADLINE}{LONG}<div>Erstellt am 22.05.2014</div></article>")
+    assert shown.published == "2014-05-22T00:00:00+00:00"
+
+
 def test_the_labelled_wall_time_takes_the_zone_the_page_states() -> None:
     head = '<meta property="article:modified_time" content="2026-01-29T18:49:00+09:00">'
     meta = resolve(f"<article>{HEADLINE}<p>입력 2026.01.29 18:40</p>{LONG}</article>", head)
