@@ -345,8 +345,8 @@ def nearest(
 # a <noscript>'s is shown only where scripts are off (no browser a reader uses today).
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # An inline style that hides the element with its content: display:none takes it out of the
-# layout, visibility:hidden leaves a blank (a descendant could set itself visible again; pages
-# that hide a date line do not). Matched as a declaration, not inside another property's name.
+# layout, visibility:hidden leaves a blank (a descendant may set itself visible again, which is
+# rare: it is left out with the rest). Matched as a declaration, not inside another property.
 _HIDING_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)",
     re.IGNORECASE,
