@@ -385,8 +385,9 @@ def _pieces_after(heading: HtmlElement | None, title: str | None) -> Iterator[st
             return
 
 
-def _dateline_days(heading: HtmlElement | None, title: str | None) -> set[str]:
-    """The first date written after the headline, in each reading its form allows.
+def _dateline_days(pieces: Iterable[str]) -> set[str]:
+    """The first date written after the headline (``pieces``: :func:`_pieces_after`), in each
+    reading its form allows.
 
     Article templates put the date line between the headline and the body (headline, standfirst,
     byline and date, then the text), so the first date a reader meets after the headline is the
@@ -395,7 +396,7 @@ def _dateline_days(heading: HtmlElement | None, title: str | None) -> set[str]:
     only: alone it is another item's date too often.
     """
     text = ""
-    for piece in _pieces_after(heading, title):
+    for piece in pieces:
         text = f"{text} {piece}"
         if _DIGIT.search(piece) is None:
             continue
@@ -414,8 +415,9 @@ _DATE_LINE = 80
 _LINE_PIECES = 3
 
 
-def _date_line_days(heading: HtmlElement | None, title: str | None) -> set[str]:
-    """The days of the first short line after the headline that writes a date.
+def _date_line_days(pieces: Iterable[str]) -> set[str]:
+    """The days of the first short line after the headline (``pieces``: :func:`_pieces_after`)
+    that writes a date.
 
     Stricter than :func:`_dateline_days`: a date a sentence writes (a caption's "Geneva, March
     5, 2019", a standfirst recalling an event) comes before no date line, so the search stops at
@@ -423,7 +425,7 @@ def _date_line_days(heading: HtmlElement | None, title: str | None) -> set[str]:
     way templates print the story's date between headline and body.
     """
     line: list[str] = []
-    for piece in _pieces_after(heading, title):
+    for piece in pieces:
         digits = _DIGIT.search(piece) is not None
         if len(piece) > _DATE_LINE:
             if digits and shown_days(piece):
@@ -554,6 +556,29 @@ def _labelled(tree: HtmlElement) -> Labelled:
     """
     body = tree.find("body")
     return labelled_dates(visible_texts(body if body is not None else tree, _elsewhere))
+
+
+def _labelled_under(pieces: Iterable[str]) -> Labelled:
+    """The date lines labelled under the headline in ``pieces``, the text up to where the story's
+    date line may stand (:func:`_pieces_after`, which leaves out teasers, asides and comments).
+
+    A labelled line that overrules declared metadata must be the story's own: the line templates
+    print between the headline and the body. Further down, a labelled line may belong to an item
+    the markup does not set apart (an embedded story, a list of posts), and reading the whole
+    page's text (:func:`_labelled`) costs several times the rest of the date rules; these few
+    pieces are cheap enough to read on every page that has a date.
+    """
+    return labelled_dates(pieces)
+
+
+def _contradicts(stamp: Stamp, published: frozenset[str]) -> bool:
+    """Whether the days the page labels as its publication leave no room for the stamp.
+
+    Agreement is generous: any reading of an ambiguous labelled date, on any day the stamp's
+    unknown zone allows, within :data:`PAGE_TOLERANCE`; only a day clearly apart contradicts.
+    """
+    days = (Stamp(datetime.fromisoformat(day), "day", "label") for day in published)
+    return bool(published) and all(gap(stamp, day) > PAGE_TOLERANCE for day in days)
 
 
 def _supported(
@@ -735,6 +760,11 @@ def _resolve_dates(
     def title_heading() -> HtmlElement | None:
         return _title_heading(facts, tree, headline, meta.title)
 
+    @cache
+    def pieces_after() -> tuple[str, ...]:
+        """The text after the headline, read once for the rules that look for a date line."""
+        return tuple(_pieces_after(title_heading(), meta.title))
+
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
         return _days_near(title_heading())
@@ -771,7 +801,7 @@ def _resolve_dates(
                     hint,
                     (
                         days_shown,
-                        lambda: _dateline_days(title_heading(), meta.title),
+                        lambda: _dateline_days(pieces_after()),
                         *elsewhere_on_page,
                     ),
                 )
@@ -797,7 +827,7 @@ def _resolve_dates(
         and url_stamp is None
         and url_month is None
         and hint is None
-        and _shows_an_earlier_day(stamp, _date_line_days(title_heading(), meta.title))
+        and _shows_an_earlier_day(stamp, _date_line_days(pieces_after()))
         and not _supported(stamp, None, None, None, (days_shown, *elsewhere_on_page))
     ):
         # The page's date line names an earlier day and nothing independent of the winner's
@@ -805,6 +835,20 @@ def _resolve_dates(
         # enough, and is looked at first: it costs nothing), the days beside the headline, a
         # publication meta tag of another name, the page's <time>s, its byline's date. Two
         # sources of the page disagree, and neither can be chosen.
+        meta.conflicts.append("published")
+        stamp = None
+    if (
+        stamp is not None
+        and stamp.origin != "label"
+        and _contradicts(stamp, _labelled_under(pieces_after()).published)
+        and not liveblog.is_live_blog(page, tree)
+    ):
+        # The page labels its publication under the headline ("Veröffentlicht am 2. August
+        # 2018") and the winner falls on none of those days: metadata of another copy (a
+        # syndicated or re-published story keeps the original's, or the copy's own), a CMS
+        # default, another item's date. The page contradicts itself; nothing tells which is
+        # right, and a missing date is better than a wrong one. A live blog's entries under its
+        # headline are labelled with their own days, not the blog's start.
         meta.conflicts.append("published")
         stamp = None
     if stamp is None and "published" not in meta.conflicts:

@@ -341,8 +341,32 @@ def nearest(
     return []
 
 
-# Elements whose text no reader sees.
+# Elements whose text no reader sees: a <template>'s content is inert until a script clones it,
+# a <noscript>'s is shown only where scripts are off (no browser a reader uses today).
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# An inline style that hides the element with its content: display:none takes it out of the
+# layout, visibility:hidden leaves a blank (a descendant may set itself visible again, which is
+# rare: it is left out with the rest). Matched as a declaration, not inside another property.
+_HIDING_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+
+
+def hidden(element: HtmlElement) -> bool:
+    """Whether the element's own markup hides it and its content from every reader.
+
+    The ``hidden`` attribute (the browser's stylesheet gives it display:none) and an inline
+    style are what the page's HTML alone says; templates keep a second date line, another
+    item's data or an unset CMS field there. ``hidden="until-found"`` is collapsed content the
+    reader opens by searching the page, and classes ("hidden", "sr-only") mean what the site's
+    stylesheet says, often hidden on one screen size and shown on another: both count as seen.
+    """
+    flag = element.get("hidden")
+    if flag is not None and flag.strip().casefold() != "until-found":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDING_STYLE.search(style) is not None
 
 
 def text_after(
@@ -372,22 +396,27 @@ def visible_texts(
 
 
 def _texts(element: HtmlElement, leave_out: Callable[[HtmlElement], bool]) -> Iterator[str]:
-    """The element's visible text and its tail, in reading order: scripts and HTML comments give
-    only their tail, a left-out element nothing. A stack, not recursion: markup nests deeper than
-    Python's recursion limit on some pages."""
-    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    """The element's visible text and its tail, in reading order: scripts, HTML comments and
+    hidden elements (:func:`hidden`) give only their tail, a left-out element nothing. A stack,
+    not recursion: markup nests deeper than Python's recursion limit on some pages. A tail
+    waits on the stack as the string it is, below its element's children."""
+    stack: list[HtmlElement | str] = [element]
     while stack:
-        node, tail_only = stack.pop()
-        if not tail_only:
-            seen = isinstance(node.tag, str) and node.tag not in _UNSEEN
-            if seen and leave_out(node):
+        node = stack.pop()
+        if isinstance(node, str):
+            yield node
+            continue
+        if isinstance(node.tag, str) and node.tag not in _UNSEEN:
+            if leave_out(node):
                 continue
-            stack.append((node, True))
-            if seen:
+            if not hidden(node):
+                if node.tail:
+                    stack.append(node.tail)
                 if node.text:
                     yield node.text
-                stack.extend((child, False) for child in reversed(node))
-        elif node.tail:
+                stack.extend(reversed(node))
+                continue
+        if node.tail:
             yield node.tail
 
 

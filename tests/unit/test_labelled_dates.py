@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -163,6 +164,14 @@ def test_a_page_with_nothing_else_takes_its_labelled_publication() -> None:
     assert meta.origin["published"] == "label"
 
 
+def test_a_hidden_date_line_is_no_publication() -> None:
+    for hiding in ("hidden", 'style="display:none"'):
+        line = f"<div {hiding}>Erstellt am 22.05.2014</div>"
+        assert resolve(f"<article>{HEADLINE}{LONG}{line}</article>").published is None
+    shown = resolve(f"<article>{HEADLINE}{LONG}<div>Erstellt am 22.05.2014</div></article>")
+    assert shown.published == "2014-05-22T00:00:00+00:00"
+
+
 def test_the_labelled_wall_time_takes_the_zone_the_page_states() -> None:
     head = '<meta property="article:modified_time" content="2026-01-29T18:49:00+09:00">'
     meta = resolve(f"<article>{HEADLINE}<p>입력 2026.01.29 18:40</p>{LONG}</article>", head)
@@ -203,3 +212,66 @@ def test_a_labelled_publication_beats_a_guess_it_contradicts() -> None:
     guess = Extracted(text="Body.", date="2020-07-11")
     meta = resolve(_far_from_the_headline("Veröffentlicht am 15.07.2020"), extracted=guess)
     assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "label")
+
+
+def _declared(day: str) -> str:
+    return f'<meta property="article:published_time" content="{day}T08:00:00+00:00">'
+
+
+def test_a_declared_date_the_labelled_line_under_the_headline_contradicts_is_not_stored() -> None:
+    body = f"<article>{HEADLINE}<p>Veröffentlicht am 12. März 2020</p>{LONG}</article>"
+    meta = resolve(body, _declared("2020-01-05"))
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+    # The listing's date is no way out of the page's own contradiction.
+    tree = parse_html(f"<html><head>{_declared('2020-01-05')}</head><body>{body}</body></html>")
+    assert tree is not None
+    listed = resolve_metadata(
+        tree,
+        "https://news.example/politik/story-1.html",
+        fetched_at=FETCHED,
+        hints={"published": "2020-01-05T08:00:00Z"},
+    )
+    assert (listed.published, listed.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    ("declared", "line"),
+    [
+        ("2020-03-12", "Veröffentlicht am 12. März 2020"),
+        # The page's own day after a late evening in UTC, and a day's slack beside it.
+        ("2020-03-11", "Veröffentlicht am 12. März 2020"),
+        ("2020-03-13", "Veröffentlicht am 12. März 2020"),
+        # An English slashed date reads both ways: either reading agrees.
+        ("2020-11-08", "Published 08/11/2020"),
+        ("2020-08-11", "Published 08/11/2020"),
+    ],
+)
+def test_a_declared_date_the_label_agrees_with_is_kept(declared: str, line: str) -> None:
+    meta = resolve(f"<article>{HEADLINE}<p>{line}</p>{LONG}</article>", _declared(declared))
+    assert meta.published == f"{declared}T08:00:00+00:00"
+    assert meta.conflicts == []
+
+
+def test_a_label_of_another_item_under_the_headline_contradicts_nothing() -> None:
+    # A teaser beside the story, an update line, the same label far from the headline.
+    for line in (
+        "<aside><p>Veröffentlicht am 12. März 2020</p></aside>",
+        "<p>Aktualisiert am 12. März 2020</p>",
+    ):
+        meta = resolve(f"<article>{HEADLINE}{line}{LONG}</article>", _declared("2020-01-05"))
+        assert meta.published == "2020-01-05T08:00:00+00:00", line
+    far = _far_from_the_headline("Veröffentlicht am 12. März 2020")
+    assert resolve(far, _declared("2020-01-05")).published == "2020-01-05T08:00:00+00:00"
+
+
+def test_a_live_blogs_entry_under_its_headline_does_not_contradict_its_start() -> None:
+    blog = json.dumps(
+        {
+            "@type": "LiveBlogPosting",
+            "headline": "Minister resigns after the budget vote",
+            "datePublished": "2020-01-05T08:00:00+00:00",
+        }
+    )
+    head = f'<script type="application/ld+json">{blog}</script>'
+    body = f"<article>{HEADLINE}<p>Veröffentlicht am 12. März 2020</p>{LONG}</article>"
+    assert resolve(body, head).published == "2020-01-05T08:00:00+00:00"

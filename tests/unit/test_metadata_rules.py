@@ -874,6 +874,21 @@ def test_the_text_after_an_element_is_read_in_page_order_without_what_nobody_see
     )
 
 
+def test_the_text_after_an_element_leaves_out_what_its_markup_hides() -> None:
+    tree = parse_html(
+        "<div><h1>Headline</h1><div hidden>Erstellt am 22.05.2014</div>tail"
+        '<p style="color: red; display : NONE !important">none</p>'
+        '<span style="visibility:hidden">blank</span>'
+        '<p hidden="until-found">found</p><p class="hidden">classed</p>'
+        '<p style="display:block">shown</p></div>'
+    )
+    assert tree is not None
+    heading = tree.find(".//h1")
+    assert list(text_after(heading)) == ["tail", "found", "classed", "shown"]
+    # A hidden element's tail is its parent's text; a left-out one goes with its tail.
+    assert list(text_after(heading, lambda e: e.get("hidden") is not None)) == ["classed", "shown"]
+
+
 def test_the_first_date_after_the_headline_supports_the_guess() -> None:
     # The part of the page around the headline writes many days (comments below the story), so
     # no day is "beside" it; the date line between headline and body is the first one after it,
