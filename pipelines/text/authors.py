@@ -38,7 +38,9 @@ _DESK = re.compile(
     r"nachrichten|kurier|anzeiger|rundschau|tagblatt|abendblatt|allgemeine|"
     r"nieuws|krant|dagblad|omroep|diario|diário|periódico|periodico|jornal|noticias|notícias|"
     r"notizie|giornale|gazzetta|quotidiano|quotidien|gazeta|dziennik|wiadomości|tygodnik|"
-    r"zprávy|noviny|deník|denník|týdeník|haber|haberleri|gazetesi)\b",
+    r"zprávy|noviny|deník|denník|týdeník|haber|haberleri|gazetesi|"
+    # Japanese papers' names written in Latin letters ("… Shimbun Staff Writer").
+    r"shimbun)\b",
     re.I,
 )
 # An outlet's name in scripts without word spaces or without Latin letters: newspaper,
@@ -171,10 +173,72 @@ _ROLES = frozenset(
 # A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
 # "Auslandskorrespondentin", "Chefreporter". A name does not end so.
 _ROLE_COMPOUND = re.compile(
-    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer)"
+    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer|"
+    # The same in Dutch, Polish and the Nordic languages: "misdaadverslaggever",
+    # "kulturredaktør", "sportskribent".
+    r"redaktør|redaktör|redaktor|verslaggever|skribent|kommentator)"
     r"(?:in|innen)?$",
     re.I,
 )
+# Job titles a byline writes after the name without a comma: "Jane Doe Senior Correspondent",
+# "Jane Doe Redakteurin Politik", "Jan Kowalski dziennikarz", "Jane Doe General Assignment
+# Reporter, Outlet". The head noun of each title, by language (feminine forms beside the
+# masculine); a word shared by several languages stands in the first row that has it
+# ("reporter", "journalist", "korrespondent"). Extend a row, or add one. A head word that is
+# also a common family name ("Schreiber", "Schrijver": writer) is left out: the name is worth
+# more than the cut.
+_TITLE_HEADS: dict[str, str] = {
+    "en": "reporter correspondent editor writer columnist journalist contributor photographer "
+    "producer critic commentator",
+    "de": "redakteur redakteurin korrespondent korrespondentin reporterin journalistin autor "
+    "autorin kolumnist kolumnistin volontär volontärin mitarbeiter mitarbeiterin fotograf "
+    "fotografin kommentator kommentatorin",
+    "fr": "journaliste correspondant correspondante rédacteur rédactrice chroniqueur "
+    "chroniqueuse éditorialiste envoyé envoyée pigiste photographe",
+    "es": "periodista corresponsal redactor redactora columnista reportero reportera enviado "
+    "enviada colaborador colaboradora editora fotógrafo fotógrafa",
+    "it": "giornalista corrispondente inviato inviata redattore redattrice editorialista "
+    "cronista collaboratore collaboratrice fotografo fotografa",
+    "pt": "jornalista repórter correspondente redator redatora colunista",
+    "nl": "verslaggever verslaggeefster correspondente redacteur redactrice fotograaf",
+    "pl": "dziennikarz dziennikarka redaktor redaktorka reporterka korespondent korespondentka "
+    "publicysta publicystka felietonista felietonistka fotoreporter",
+    "sv/da/no": "redaktör redaktør krönikör skribent medarbetare medarbejder medarbeider",
+}
+# The same titles in the plural, which credit several people: "Jane Doe and John Roe / Outlet
+# Staff Writers". What stands before one in the same part is the outlet, not a person.
+_TITLE_PLURALS: dict[str, str] = {
+    "en": "reporters correspondents editors writers columnists journalists contributors",
+    "de": "redakteure redakteurinnen korrespondenten korrespondentinnen reporterinnen "
+    "journalisten journalistinnen autoren autorinnen",
+    "fr": "journalistes correspondants correspondantes rédacteurs",
+    "es": "periodistas corresponsales redactores",
+    "it": "giornalisti corrispondenti redattori",
+    "pt": "jornalistas correspondentes",
+    "nl": "verslaggevers redacteuren",
+    "pl": "dziennikarze redaktorzy",
+    "sv/da/no": "journalister redaktörer redaktører reportrar",
+}
+# Words that open a title before its head: rank, kind of contract, beat or desk ("Senior
+# Politics Reporter", "freier Autor", "grand reporter", "politisk redaktør"). Only counted
+# between a name and a head noun, never alone.
+_TITLE_MODIFIERS: dict[str, str] = {
+    "en": "senior chief deputy associate assistant managing executive contributing staff "
+    "freelance special general assignment national international foreign political politics "
+    "investigative business sports sport entertainment science health technology tech "
+    "economics economy culture arts features opinion data climate environment education crime "
+    "court courts legal royal travel food fashion music film local breaking news digital "
+    "weather lifestyle markets finance energy security defence defense diplomatic",
+    "de": "freier freie leitender leitende stellvertretender stellvertretende politischer "
+    "politische",
+    "fr": "grand grande",
+    "nl": "politiek politieke",
+    "pl": "starszy starsza",
+    "sv/da/no": "politisk politiske",
+}
+_HEADS = frozenset(w for words in _TITLE_HEADS.values() for w in words.split())
+_PLURAL_HEADS = frozenset(w for words in _TITLE_PLURALS.values() for w in words.split())
+_MODIFIERS = frozenset(w for words in _TITLE_MODIFIERS.values() for w in words.split())
 # The prepositions of a credit, "by" in each language, before the name or standing alone.
 _BY = ("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от")
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
@@ -224,6 +288,10 @@ _ROLE_TAIL = re.compile(
 # "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
 _AND = r"\s(?:und|and|et|og|och|en|ve|i|a|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
 _SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，]|{_AND})\s*", re.I)
+# The same, keeping each separator: a conjunction among them ("and", "&", ";", "、") says
+# another person follows, a comma or a slash may be followed by a title's outlet or place.
+_SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})", re.I)
+_CONJUNCTION = re.compile(r"[;&、]|[^\W\d_]")
 _EMAIL = re.compile(r"\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
@@ -290,6 +358,95 @@ def _strip(name: str) -> str:
     return name
 
 
+def _head(word: str) -> str:
+    """Whether the word is a job title's head noun: "one" (:data:`_TITLE_HEADS`, or a compound
+    ending in one), "many" (:data:`_TITLE_PLURALS`) or "" (none)."""
+    folded = word.strip(".,:;").casefold()
+    if folded in _HEADS or _ROLE_COMPOUND.search(folded):
+        return "one"
+    return "many" if folded in _PLURAL_HEADS else ""
+
+
+def _opens_title(word: str, before: list[str]) -> bool:
+    """A word that may stand in a title before its head: a rank, beat or desk
+    (:data:`_TITLE_MODIFIERS`), a dash before the title, or an outlet's acronym ("Jane Doe AP
+    Sports Writer", "AP Sports Writer"). Not a word in capitals second after a given name
+    ("Jean ROSS Journaliste": a family name in capitals, as French writes it), nor one after
+    a name in capitals, where an acronym cannot be told from the name."""
+    if word.strip(".,:;").casefold() in _MODIFIERS or not any(c.isalnum() for c in word):
+        return True  # a rank or beat; or a dash between the name and its title
+    return (
+        2 <= len(word) <= 5
+        and word.isupper()
+        and word.isalpha()
+        and len(before) != 1
+        and not (before and all(w.isupper() for w in before))
+    )
+
+
+def _title_start(words: list[str]) -> tuple[int, str] | None:
+    """Where a job title opens among a credit's words: the first head noun (:func:`_head`)
+    with the rank and beat words before it, and the head's number ("one", "many"); ``None``
+    without a title.
+
+    Position and capitals tell a title from a family name that is a role word in some
+    language ("John Writer"): a head noun second after a plain word, or after a name
+    particle ("… de …"), is a family name, and the search goes on; a person's title follows
+    two words of a name at least. A title at 0 stands alone, with no name before it.
+    """
+    for index, word in enumerate(words):
+        kind = _head(word)
+        if not kind:
+            continue
+        start = index
+        while start > 0 and _opens_title(words[start - 1], words[: start - 1]):
+            start -= 1
+        if start == 1 or (start == index > 0 and words[index - 1].casefold() in _PARTICLES):
+            continue
+        return start, kind
+    return None
+
+
+def _full_word(word: str) -> bool:
+    """A word of a name that is neither an initial ("Q.") nor a particle ("de")."""
+    return len(word.rstrip(".")) > 1 and word.casefold() not in _PARTICLES
+
+
+def _before_title(
+    name: str, listed: bool, forms_of: Callable[[], dict[tuple[str, ...], str]]
+) -> tuple[str, bool]:
+    """The person's name before a job title in one part of a credit, and whether the part
+    holds a title: "Jane Doe Senior Correspondent" and "Jan Kowalski dziennikarz" give the
+    name and True; the title and what follows it in the part (the desk, "Redakteurin
+    Politik"; the outlet, "Reporter at Outlet") are no name.
+
+    Bylines glue the title to the name in every language, and the title's last word would
+    else read as part of the name, or make the whole part a title ("… Reporter") and lose
+    the reporter. Two words of a name before the title are taken as they are; a third full
+    word may be a beat this table does not know ("Jane Doe Wonk Reporter") or the name's own
+    ("Ana López García Periodista"), so the page's other sources (``forms_of``, as
+    :func:`_name_forms` gives them) must write the person, as three words or two; without
+    them, nothing. A plural title ("Outlet Staff Writers") credits the people listed
+    before: the words before it in its part are a name only when a conjunction opened the
+    part (``listed``: "Jane Doe and John Roe Staff Writers").
+    """
+    words = name.split()
+    found = _title_start(words)
+    if found is None:
+        return name, False
+    start, kind = found
+    if start == 0 or (kind == "many" and not listed):
+        return "", True
+    before = words[:start]
+    if sum(map(_full_word, before)) <= 2:
+        return " ".join(before), True
+    forms = forms_of()
+    for end in range(start, 1, -1):
+        if tuple(_form_words(" ".join(words[:end]))) in forms:
+            return " ".join(words[:end]), True
+    return "", True
+
+
 def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     """A person's (or agency's) name, not a site, desk, role, phrase or date."""
     if len(name) < 2 or len(name) > 60 or _DIGIT.search(name):
@@ -308,6 +465,9 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if lowered.split()[-1] in _ROLES and len(lowered.split()) > 1:
         return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
+    title = _title_start(name.split())
+    if title is not None and title[0] == 0:
+        return False  # "Redakteurin Politik", "Senior Reporter at Outlet": a title alone
     if _DESK.search(name) or _PHRASE.search(name) or _AGENCY.search(name):
         return False
     if _ACRONYM.match(name) or _DESK_ANYWHERE.search(name) or _OUTLET_ANYWHERE.search(name):
@@ -526,6 +686,13 @@ def name_parts(
     """
     sites = list(site_names)
     forms: dict[tuple[str, ...], str] | None = None
+
+    def forms_of() -> dict[tuple[str, ...], str]:
+        nonlocal forms
+        if forms is None:
+            forms = _name_forms(known)
+        return forms
+
     out: list[str] = []
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
@@ -540,29 +707,57 @@ def name_parts(
         if "," in value:
             pieces = _PAIR_JOIN.split(value)
             if any(_PAIR.fullmatch(piece) for piece in pieces):
-                if forms is None:
-                    forms = _name_forms(known)
-                chunks = _family_first_list(pieces, forms, sites, host)
+                chunks = _family_first_list(pieces, forms_of(), sites, host)
         for chunk in chunks:
             if isinstance(chunk, list):
                 out.extend(chunk)
-                continue
-            parts = _SPLIT.split(chunk)
-            if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
-                # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
-                continue
-            named = False
-            for part in parts:
-                name = _strip(_FOR_OUTLET.sub("", part))
-                if not is_name(name, sites, host):
-                    continue
-                if named and places:
-                    if forms is None:
-                        forms = _name_forms(known)
-                    if tuple(_form_words(name)) not in forms and name in places:
-                        continue  # "Jane Doe, Berlin": where she wrote, on the page's word
-                named = True
-                out.append(name)
+            else:
+                out.extend(_chunk_names(chunk, sites, host, places, forms_of))
+    return out
+
+
+def _chunk_names(
+    chunk: str,
+    sites: list[str],
+    host: str,
+    places: Container[str],
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+) -> list[str]:
+    """The names of one credit string split at its separators (:func:`name_parts`).
+
+    A job title ends its person's part of the credit (:func:`_before_title`), and what comes
+    after it up to the next conjunction ("and", "&", ";") belongs to the title: its outlet,
+    desk or place ("Jane Doe Reporter, Outlet", "Jane Doe, Staff Writer, Outlet"), which
+    credits set after a comma as they set a second person; only a conjunction says another
+    person follows. A second person after a comma there is lost, which is better than an
+    outlet stored as a reporter. For the same reason a title in a part that follows a name
+    after a comma is that person's, and the words before it are its outlet ("Jane Doe,
+    Outlet Name Reporter"), unless the page's other sources write them as a person.
+    """
+    pieces = _SPLIT_KEEP.split(chunk)
+    parts, separators = pieces[::2], pieces[1::2]
+    if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
+        # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
+        return []
+    out: list[str] = []
+    named = False
+    after_title = False
+    for index, part in enumerate(parts):
+        listed = index > 0 and bool(_CONJUNCTION.search(separators[index - 1]))
+        if listed:
+            after_title = False
+        if after_title:
+            continue
+        name, after_title = _before_title(_strip(_FOR_OUTLET.sub("", part)), listed, forms_of)
+        if not is_name(name, sites, host):
+            continue
+        if named and tuple(_form_words(name)) not in forms_of():
+            if after_title and not listed:
+                continue  # "Jane Doe, Outlet Name Reporter": her title, its outlet's words
+            if name in places:
+                continue  # "Jane Doe, Berlin": where she wrote, on the page's word
+        named = True
+        out.append(name)
     return out
 
 
@@ -1224,9 +1419,11 @@ def _line_credit(element: HtmlElement) -> str:
     and without the editors named after it.
 
     The bar parts the credit from the rest of the post's line as it does in byline markup
-    (:func:`name_parts`: after a bar comes the outlet), and a credit keeps no date.
+    (:func:`name_parts`: after a bar comes the outlet), and a credit keeps no date. A line
+    break parts the name from the title on the next line as in byline markup
+    (:func:`_lines_text`): "By JANE DOE<br>AP Writer" is not "JANE DOEAP Writer".
     """
-    text = _whole_text(element).partition("|")[0].rstrip()
+    text = collapse(_lines_text(element)).partition("|")[0].rstrip()
     return _EDITOR_LABEL.sub("", _LINE_DATE.sub("", text))
 
 

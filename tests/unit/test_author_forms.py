@@ -1075,3 +1075,118 @@ def test_a_place_that_another_source_names_as_a_person_stays(
 ) -> None:
     places = Places(meta={"geo.placename": ["Florence"]})
     assert name_parts(["By Jane Doe, Florence"], known=known, places=places) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A job title glued to the name, in the languages: the name alone.
+        ("Jane Doe Senior Correspondent", ["Jane Doe"]),
+        ("Jane Doe Staff Writer", ["Jane Doe"]),
+        ("Jane Doe Redakteurin Politik", ["Jane Doe"]),
+        ("Jane Doe Chefreporterin", ["Jane Doe"]),
+        ("Max Muster freier Autor", ["Max Muster"]),
+        ("Max Muster Volontär", ["Max Muster"]),
+        ("Jeanne Dupont Journaliste", ["Jeanne Dupont"]),
+        ("Juana Pérez Periodista", ["Juana Pérez"]),
+        ("Maria Rossi Giornalista", ["Maria Rossi"]),
+        ("Ana Silva Jornalista", ["Ana Silva"]),
+        ("Jan Jansen Verslaggever", ["Jan Jansen"]),
+        ("Jan Kowalski dziennikarz", ["Jan Kowalski"]),
+        ("Anna Nowak Redaktor", ["Anna Nowak"]),
+        ("Anna Svensson Reporter", ["Anna Svensson"]),
+        ("Kari Nordmann politisk redaktør", ["Kari Nordmann"]),
+        # Beat and rank words before the head, a dash, an outlet's acronym.
+        ("Jane Doe General Assignment Reporter", ["Jane Doe"]),
+        ("Jane Doe – Senior Politics Reporter", ["Jane Doe"]),
+        ("Jane Doe AP Sports Writer", ["Jane Doe"]),
+        # Initials and particles are part of the name before the title.
+        ("Jane Q. Doe Reporter", ["Jane Q. Doe"]),
+        ("Jan van Dijk Correspondent", ["Jan van Dijk"]),
+        # A family name in capitals, as French writes it, is no outlet's acronym.
+        ("Jean ROSS Journaliste", ["Jean ROSS"]),
+    ],
+)
+def test_a_job_title_after_the_name_ends_the_name(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # What follows a title up to the next conjunction is its outlet, desk or place.
+        ("Jane Doe General Assignment Reporter, Partner Post", ["Jane Doe"]),
+        ("Jane Doe Reporter | Partner Post", ["Jane Doe"]),
+        ("Jane Doe, Staff Writer, Partner Post", ["Jane Doe"]),
+        ("Jane Doe, Senior Reporter at Partner Post", ["Jane Doe"]),
+        ("Jane Doe Korrespondentin, Kairo", ["Jane Doe"]),
+        # A title after a comma is the named person's; the words before it its outlet's.
+        ("Jane Doe, Partner Post Reporter", ["Jane Doe"]),
+        # A conjunction says another person follows.
+        ("Jane Doe Reporter, Partner Post, and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe Reporter and John Roe Editor", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Staff Writer; John Roe, Staff Writer", ["Jane Doe", "John Roe"]),
+        # A plural title credits the people listed before it; before it, the outlet.
+        ("By Jane Doe and John Roe / Partner Post Staff Writers", ["Jane Doe", "John Roe"]),
+        ("Jane Doe and John Roe Staff Writers", ["Jane Doe", "John Roe"]),
+        # A title alone, with its desk or outlet: nobody.
+        ("Redakteurin Politik", []),
+        ("Senior Reporter at Partner Post", []),
+        ("Chief Political Correspondent", []),
+        ("AP Sports Writer", []),
+        ("Leitender Redakteur Wirtschaft", []),
+        # A title before the name is not read as part of a name.
+        ("Senior Reporter Jane Doe", []),
+        # One word before a title is no name with its title.
+        ("Outlet Senior Reporter", []),
+        # A paper's name before a title: "Shimbun" is Japanese for newspaper.
+        ("Example Shimbun Staff Writer", []),
+    ],
+)
+def test_a_job_title_and_what_follows_it_are_no_person(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A role word second after a given name is a family name: missing, never cut to
+        # one word.
+        ("John Writer", []),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        # A role word after a particle belongs to the name.
+        ("Jan van Redacteur", ["Jan van Redacteur"]),
+    ],
+)
+def test_role_words_inside_names_stay_names(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("known", "names"),
+    [
+        # Three full words before a title: a name of three words or a beat the table does not
+        # know. Only the page's other sources tell which, else nothing.
+        ([], []),
+        (["Ana López García"], ["Ana López García"]),
+        (["Ana López"], ["Ana López"]),
+    ],
+)
+def test_three_words_before_a_title_need_the_pages_word(known: list[str], names: list[str]) -> None:
+    assert name_parts(["Ana López García Periodista"], known=known) == names
+
+
+def test_a_syndicated_reporters_title_does_not_store_the_partner_outlet() -> None:
+    # The partner's name is not the site's: only the title rule keeps it out.
+    byline = "Jane Doe General Assignment Reporter, Partner Post"
+    assert _page_authors(_byline_page(byline)) == ["Jane Doe"]
+
+
+def test_a_byline_lines_title_on_the_next_line_is_no_part_of_the_name() -> None:
+    # A line without byline markup: its line break parts the name from the title.
+    body = (
+        "<article><h1>Minister resigns</h1><p>By JANE DOE<br>AP Entertainment Writer</p>"
+        f"<p>{_STORY}</p></article>"
+    )
+    assert _page_authors(body) == ["JANE DOE"]
