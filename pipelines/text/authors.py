@@ -244,9 +244,11 @@ _BY = ("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od",
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
 # before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
 # group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
+# As few of them as can be (the first preposition, not the last): "Von Jan de Vries" opens
+# with "Von", and its "de" is the name's (:func:`_lead_in_name`).
 _LEAD = re.compile(
-    r"^(?:(?P<before>(?:[\w-]+\s+){0,3})"
-    rf"(?:{'|'.join(_BY)}|tarafından)\s+|"
+    r"^(?:(?P<before>(?:[\w-]+\s+){0,3}?)"
+    rf"(?P<by>{'|'.join(_BY)}|tarafından)\s+|"
     # Polish writes the verb before the name: "Napisał Jan Kowalski" ("written by").
     r"(?:napisał|napisała)\s+|"
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
@@ -350,12 +352,66 @@ def _strip(name: str) -> str:
     name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = _LEAD.match(name)
-        before = lead.group("before") if lead else None
+        if lead is None:
+            break
+        before = lead.group("before")
         if before and (_DESK.search(before) or _AGENCY.search(before)):
             return ""  # "Diario de Sevilla", "Agencia de noticias": an outlet, not a lead
-        name = _LEAD.sub("", name).strip(" .,:;|-–—")
+        rest = name[lead.end() :]
+        if _lead_in_name(before or "", lead.group("by") or "", rest):
+            break  # "Ana de la Torre", "Jan de Vries": the name's particle, not "by"
+        name = rest.strip(" .,:;|-–—")
     name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
     return name
+
+
+# Words that open a credit before its "by" in German, where a noun is capitalised as a given
+# name is ("Geschrieben von Müller"): the participles of writing and posting. The role words
+# ("Ein Kommentar von …") are in :data:`_ROLES`.
+_LEAD_VERBS = frozenset({"geschrieben", "verfasst", "gepostet", "erstellt", "recherchiert"})
+
+
+def _lead_in_name(before: str, by: str, rest: str) -> bool:
+    """Whether a credit's "by" word that is also a name's particle (de, von, di) is that
+    particle ("Ana de la Torre", "Ursula von der Leyen", "Jan de Vries", "Luigi Di Maio", "De
+    la Torre, Ana"), or the credit's "by" ("Von Jane Doe", "De Jane Doe", "Ein Kommentar von
+    Max Muster", "Von Christian").
+
+    The reasons, which hold in every language that writes these particles: a "by" is
+    followed by a name, whose first word is capitalised, while a particle is often followed
+    by another ("de la", "von der", "van den"); and a particle inside a name stands after a
+    given name and before the one family name that ends the person's part, while a "by" after
+    words stands after a lead phrase ("Propos recueillis par", "A cura di") and before a full
+    name.
+    """
+    if by.casefold() not in _PARTICLES:
+        return False  # "By", "Por", "Par", "Door": never inside a name
+    words = _SPLIT.split(rest, maxsplit=1)[0].split()
+    if len(words) > 1 and words[0].islower() and words[0] in _PARTICLES:
+        return True  # "von der Leyen", "De la Torre": a particle after a "by" is a name's
+    last = before.split()[-1] if before.strip() else ""
+    if not last:
+        # "De Vries, Jan": a family name first, for :func:`_family_first` and the page's
+        # evidence. A lone word after a "by" is read as the credit's name ("Von Christian", as
+        # blogs sign), as before.
+        return bool(_PAIR.fullmatch(f"{by} {rest}"))
+    # "Jan de Vries Senior Reporter": the title is no part of the name.
+    title = [i for i, w in enumerate(words) if i and (_head(w) or w.casefold() in _MODIFIERS)]
+    words = words[: title[0]] if title else words
+    folded = last.casefold()
+    given = (
+        last[0].isupper()
+        and folded not in _ROLES
+        and folded not in _LONE_LEADS
+        and folded not in _LEAD_VERBS
+        and not _head(last)
+        and folded not in _MODIFIERS
+    )
+    if not given:
+        return False  # "Ein Kommentar von Max Muster", "A cura di Mario Rossi"
+    if len(words) > 1 and words[0].casefold() in _PARTICLES:
+        return True  # "Jean de La Fontaine": particles written in capitals
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _head(word: str) -> str:
@@ -412,8 +468,37 @@ def _full_word(word: str) -> bool:
     return len(word.rstrip(".")) > 1 and word.casefold() not in _PARTICLES
 
 
+def _after_title(words: list[str], forms_of: Callable[[], dict[tuple[str, ...], str]]) -> str:
+    """The person's name after a job title that opens a credit: "Reporter Jane Doe",
+    "Redakteurin Jane Doe", "Senior Correspondent Jane Doe", "Periodista Ana de la Torre";
+    ``words`` are those after the title's head noun.
+
+    Bylines and author boxes set the title before the name as often as after it. What
+    follows the title must have a name's shape: capitalised words, no acronym (an outlet's,
+    "Reporter NBC News"), and two full words (:func:`_full_word`) at most, as a first and a
+    family name; a third may be the title's desk or beat ("Redakteurin Politik Jane Doe") or
+    the name's own, so the page's other sources must write the person; without them, nothing.
+    An outlet's or desk's name of two words is left to :func:`is_name`'s outlet and site
+    checks.
+    """
+    if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return ""  # "Senior Reporter at Outlet", a title alone
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        return ""
+    if sum(map(_full_word, words)) == 2 and words[0][:1].isupper():
+        return " ".join(words)
+    forms = forms_of()
+    for start in range(len(words) - 1):
+        if tuple(_form_words(" ".join(words[start:]))) in forms:
+            return " ".join(words[start:])
+    return ""
+
+
 def _before_title(
-    name: str, listed: bool, forms_of: Callable[[], dict[tuple[str, ...], str]]
+    name: str,
+    listed: bool,
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    opens: bool = False,
 ) -> tuple[str, bool]:
     """The person's name before a job title in one part of a credit, and whether the part
     holds a title: "Jane Doe Senior Correspondent" and "Jan Kowalski dziennikarz" give the
@@ -428,13 +513,18 @@ def _before_title(
     :func:`_name_forms` gives them) must write the person, as three words or two; without
     them, nothing. A plural title ("Outlet Staff Writers") credits the people listed
     before: the words before it in its part are a name only when a conjunction opened the
-    part (``listed``: "Jane Doe and John Roe Staff Writers").
+    part (``listed``: "Jane Doe and John Roe Staff Writers"). A title that opens the credit
+    (``opens``: its first part, or one after a conjunction) may name the person after it
+    (:func:`_after_title`).
     """
     words = name.split()
     found = _title_start(words)
     if found is None:
         return name, False
     start, kind = found
+    if start == 0 and opens:
+        head = next(i for i, word in enumerate(words) if _head(word))
+        return _after_title(words[head + 1 :], forms_of), True
     if start == 0 or (kind == "many" and not listed):
         return "", True
     before = words[:start]
@@ -585,8 +675,12 @@ def clean_names(
 
 
 # Two single words and a comma between them, nothing else: "Doe, Jane" (one person, family name
-# first, as catalogues and citation meta tags write names) or "Doe, Smith" (two people).
-_PAIR = re.compile(r"([^\W\d_][^\s,]*),\s*([^\W\d_][^\s,]*)")
+# first, as catalogues and citation meta tags write names) or "Doe, Smith" (two people). The
+# family name may open with its particles ("De la Torre, Ana", "von der Leyen, Ursula").
+_PAIR = re.compile(
+    rf"((?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*[^\W\d_][^\s,]*),\s*([^\W\d_][^\s,]*)",
+    re.I,
+)
 # What joins the people of a list whose names hold a comma each ("Doe, Jane and Roe, John",
 # "Doe, Jane; Roe, John"): the separators of :data:`_SPLIT` but the comma, with its care for
 # double surnames ("Ortega y Gasset, José" is one person).
@@ -631,20 +725,28 @@ def _family_first(
     pair = _PAIR.fullmatch(value)
     if pair is None:
         return None
+    lead, _, rest = value.partition(" ")
+    if lead.casefold() in _BY:
+        # "Von Doe, Jane" is "by Doe, Jane" or the family name "Von Doe": the page tells.
+        inner = _family_first(rest, forms, sites, host)
+        if inner:
+            return inner
     family, given = pair.groups()
-    if not (family[0].isupper() and given[0].isupper()):
+    if not (family.split()[-1][0].isupper() and given[0].isupper()):
         return None
     capitals = family.isupper() and given.isupper()
     if capitals:
-        family, given = family.capitalize(), given.capitalize()
+        family, given = family.title(), given.capitalize()
     if not (is_name(family, sites, host) and is_name(given, sites, host)):
         return None
     words = tuple(_form_words(f"{given} {family}"))
-    if len(words) != 2:
+    if len(words) != 1 + len(family.split()):
         return []
     for form in (words, words[::-1]):
         if form in forms:
-            if capitals:
+            if capitals or " " in family:
+                # A particle opening the credit is capitalised there ("De la Torre, Ana"),
+                # not in the name ("Ana de la Torre"): the other source's form is the name's.
                 return [_as_written(form, forms[form])]
             return [f"{given} {family}" if form == words else f"{family} {given}"]
     return []
@@ -685,13 +787,37 @@ def name_parts(
     Jane Doe, Berlin"), not a second person, unless ``known`` writes it as a person.
     """
     sites = list(site_names)
+    known = list(known)
+    return _names(raw, sites, host, known, places, second=True)
+
+
+def _names(
+    raw: Iterable[str],
+    sites: list[str],
+    host: str,
+    known: list[str],
+    places: Container[str],
+    second: bool,
+) -> list[str]:
+    """:func:`name_parts`; with ``second``, a person after a title's comma is read on the
+    page's evidence (:func:`_chunk_names`), which is the names ``known`` gives without it."""
     forms: dict[tuple[str, ...], str] | None = None
+    people: set[tuple[str, ...]] | None = None
 
     def forms_of() -> dict[tuple[str, ...], str]:
         nonlocal forms
         if forms is None:
             forms = _name_forms(known)
         return forms
+
+    def people_of() -> set[tuple[str, ...]]:
+        nonlocal people
+        if people is None:
+            # The people the other sources name, as this function reads them: "Jane Doe
+            # Reporter, Partner Post" in the JSON-LD is no evidence that "Partner Post" is one.
+            names = _names(known, sites, host, known, places, second=False) if second else []
+            people = {tuple(_form_words(n)) for n in names}
+        return people
 
     out: list[str] = []
     for value in raw:
@@ -712,7 +838,7 @@ def name_parts(
             if isinstance(chunk, list):
                 out.extend(chunk)
             else:
-                out.extend(_chunk_names(chunk, sites, host, places, forms_of))
+                out.extend(_chunk_names(chunk, sites, host, places, forms_of, people_of))
     return out
 
 
@@ -722,6 +848,7 @@ def _chunk_names(
     host: str,
     places: Container[str],
     forms_of: Callable[[], dict[tuple[str, ...], str]],
+    people_of: Callable[[], set[tuple[str, ...]]],
 ) -> list[str]:
     """The names of one credit string split at its separators (:func:`name_parts`).
 
@@ -733,6 +860,10 @@ def _chunk_names(
     outlet stored as a reporter. For the same reason a title in a part that follows a name
     after a comma is that person's, and the words before it are its outlet ("Jane Doe,
     Outlet Name Reporter"), unless the page's other sources write them as a person.
+
+    A part after a title's comma is a second person only on the page's word ("Jane Doe
+    Reporter, John Roe", where another source names John Roe: ``people_of``), and only when it
+    holds no title (:func:`_second_person`).
     """
     pieces = _SPLIT_KEEP.split(chunk)
     parts, separators = pieces[::2], pieces[1::2]
@@ -747,8 +878,14 @@ def _chunk_names(
         if listed:
             after_title = False
         if after_title:
+            name = _second_person(part, sites, host, forms_of, people_of)
+            if name:
+                named, after_title = True, False
+                out.append(name)
             continue
-        name, after_title = _before_title(_strip(_FOR_OUTLET.sub("", part)), listed, forms_of)
+        name, after_title = _before_title(
+            _strip(_FOR_OUTLET.sub("", part)), listed, forms_of, opens=index == 0 or listed
+        )
         if not is_name(name, sites, host):
             continue
         if named and tuple(_form_words(name)) not in forms_of():
@@ -759,6 +896,34 @@ def _chunk_names(
         named = True
         out.append(name)
     return out
+
+
+def _second_person(
+    part: str,
+    sites: list[str],
+    host: str,
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    people_of: Callable[[], set[tuple[str, ...]]],
+) -> str:
+    """The person a part after a title's comma names, or "": "John Roe" in "Jane Doe
+    Reporter, John Roe".
+
+    Credits set a title's outlet, desk or place after the comma as they set a second person,
+    and the form cannot tell "Partner Post" from "John Roe"; storing an outlet as a reporter
+    is worse than missing one. So the part must have a name's shape (two words at least, no
+    title, nothing :func:`is_name` takes for an outlet, desk or phrase), and another of the
+    page's sources must name that person (``people_of``).
+    """
+    name = _strip(part)
+    words = name.split()
+    form = tuple(_form_words(name))
+    # The other sources' words first: most credits have no such part, and reading the
+    # people of those sources costs a pass of this function over them.
+    if len(words) < 2 or form not in forms_of() or _title_start(words) is not None:
+        return ""
+    if not is_name(name, sites, host) or form not in people_of():
+        return ""
+    return name
 
 
 # The properties and meta tags in which a page states where its story was written: schema.org's

@@ -1135,8 +1135,6 @@ def test_a_job_title_after_the_name_ends_the_name(raw: str, names: list[str]) ->
         ("Chief Political Correspondent", []),
         ("AP Sports Writer", []),
         ("Leitender Redakteur Wirtschaft", []),
-        # A title before the name is not read as part of a name.
-        ("Senior Reporter Jane Doe", []),
         # One word before a title is no name with its title.
         ("Outlet Senior Reporter", []),
         # A paper's name before a title: "Shimbun" is Japanese for newspaper.
@@ -1190,3 +1188,157 @@ def test_a_byline_lines_title_on_the_next_line_is_no_part_of_the_name() -> None:
         f"<p>{_STORY}</p></article>"
     )
     assert _page_authors(body) == ["JANE DOE"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A particle inside a name is no "by": the name stays whole.
+        ("Ana de la Torre", ["Ana de la Torre"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Jan de Vries", ["Jan de Vries"]),
+        ("Luigi Di Maio", ["Luigi Di Maio"]),
+        ("Jean de La Fontaine", ["Jean de La Fontaine"]),
+        ("Jan de Vries Reporter", ["Jan de Vries"]),
+        # After a credit's own "by", and beside another person.
+        ("By Ana de la Torre", ["Ana de la Torre"]),
+        ("Von Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Jan de Vries", ["Jan de Vries"]),
+        ("Por Ana de la Torre y Juan Pérez", ["Ana de la Torre", "Juan Pérez"]),
+        ("Jane Doe und Ursula von der Leyen", ["Jane Doe", "Ursula von der Leyen"]),
+        ("Jane Doe, Ana de la Torre", ["Jane Doe", "Ana de la Torre"]),
+    ],
+)
+def test_a_name_particle_is_no_by(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # The credit's "by" in each language still goes, at the credit's start or after the
+        # words of a lead phrase.
+        ("Von Jane Doe", ["Jane Doe"]),
+        ("De Jane Doe", ["Jane Doe"]),
+        ("Por Jane Doe", ["Jane Doe"]),
+        ("Par Jane Doe", ["Jane Doe"]),
+        ("Di Jane Doe", ["Jane Doe"]),
+        ("von Jane Doe", ["Jane Doe"]),
+        ("Von Christian", ["Christian"]),  # a blog signed with a first name
+        ("Ein Kommentar von Max Muster", ["Max Muster"]),
+        ("Geschrieben von Muster", ["Muster"]),
+        ("A cura di Mario Rossi", ["Mario Rossi"]),
+        ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
+        ("Maria da Silva", ["Maria da Silva"]),
+    ],
+)
+def test_a_credits_by_still_goes(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A family name opening with its particles, written first: one person on the page's
+        # word, in the form the other source writes; without it, nothing (never "Ana" alone).
+        ("De la Torre, Ana", ["Ana de la Torre"], ["Ana de la Torre"]),
+        ("De la Torre, Ana", [], []),
+        ("von der Leyen, Ursula", ["Ursula von der Leyen"], ["Ursula von der Leyen"]),
+        ("De Vries, Jan", ["Jan de Vries"], ["Jan de Vries"]),
+        ("de Souza, Maria", ["Maria de Souza"], ["Maria de Souza"]),
+        # A "by" before a family name written first is still read as one.
+        ("Von Doe, Jane", ["Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_a_family_name_with_particles_written_first(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A job title that opens the credit, then the name.
+        ("Reporter Jane Doe", ["Jane Doe"]),
+        ("Redakteurin Jane Doe", ["Jane Doe"]),
+        ("Autor Monika Muster", ["Monika Muster"]),
+        ("Senior Correspondent Jane Doe", ["Jane Doe"]),
+        ("Periodista Ana López", ["Ana López"]),
+        ("Periodista Ana de la Torre", ["Ana de la Torre"]),
+        ("Reporter Jane Q. Doe", ["Jane Q. Doe"]),
+        # What follows the name is the title's as before; a conjunction opens another person.
+        ("Reporter Jane Doe, Partner Post", ["Jane Doe"]),
+        ("Reporterin Jane Doe und Redakteur John Roe", ["Jane Doe", "John Roe"]),
+        ("Staff Writers Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        # No name after the title: a title alone, its outlet, desk or beat.
+        ("Staff Writer", []),
+        ("Senior Reporter at Partner Post", []),
+        ("Reporter NBC News", []),
+        ("Correspondent Financial Times", []),
+        ("Redakteurin Politik", []),
+        ("Reporter Jane", []),
+        # A title after a comma is not the credit's opening: the part names nobody new.
+        ("Jane Doe, Reporter John Roe", ["Jane Doe"]),
+    ],
+)
+def test_a_job_title_before_the_name(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_an_outlet_after_an_opening_title_is_no_name() -> None:
+    assert clean_names(["Reporter Partner Post"], site_names=["Partner Post"]) == []
+
+
+@pytest.mark.parametrize(
+    ("known", "names"),
+    [
+        # A desk or beat word after the title and a name: three words, the page must tell.
+        ([], []),
+        (["Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_three_words_after_an_opening_title_need_the_pages_word(
+    known: list[str], names: list[str]
+) -> None:
+    assert name_parts(["Redakteurin Politik Jane Doe"], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A second person after a title's comma, which another source names.
+        ("Jane Doe Reporter, John Roe", ["Jane Doe", "John Roe"], ["Jane Doe", "John Roe"]),
+        ("Jane Doe Reporter, John Roe", ["Jane Doe, John Roe"], ["Jane Doe", "John Roe"]),
+        (
+            "Jane Doe Reporter, Partner Post, John Roe",
+            ["Jane Doe", "John Roe"],
+            ["Jane Doe", "John Roe"],
+        ),
+        # Without that evidence the part is the title's, as before.
+        ("Jane Doe Reporter, John Roe", [], ["Jane Doe"]),
+        ("Jane Doe Reporter, John Roe", ["Jane Doe"], ["Jane Doe"]),
+        # A source that writes the same credit is no evidence of itself.
+        ("Jane Doe Reporter, Partner Post", ["Jane Doe Reporter, Partner Post"], ["Jane Doe"]),
+        ("Jane Doe Reporter, John Roe", ["Jane Doe Reporter, John Roe"], ["Jane Doe"]),
+        # A part with a title of its own or an outlet's word stays out.
+        ("Jane Doe Reporter, John Roe Editor", ["John Roe"], ["Jane Doe"]),
+        ("Jane Doe Reporter, Partner News", ["Partner News"], ["Jane Doe"]),
+    ],
+)
+def test_a_second_person_after_a_titles_comma_needs_the_pages_word(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+def test_a_pages_byline_with_the_title_first_names_the_reporter() -> None:
+    assert _page_authors(_byline_page("Redakteurin Jane Doe")) == ["Jane Doe"]
+
+
+def test_a_byline_names_a_second_person_after_a_title_on_the_meta_tags_word() -> None:
+    # The byline wins over the meta tag (which names the same people); the meta tag is the
+    # evidence that the part after the title's comma is a person.
+    head = '<meta name="author" content="Jane Doe, John Roe">'
+    body = _byline_page("Jane Doe Reporter, John Roe")
+    assert _page_authors(body, head) == ["Jane Doe", "John Roe"]
