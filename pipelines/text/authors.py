@@ -468,7 +468,36 @@ def _full_word(word: str) -> bool:
     return len(word.rstrip(".")) > 1 and word.casefold() not in _PARTICLES
 
 
-def _after_title(words: list[str], forms_of: Callable[[], dict[tuple[str, ...], str]]) -> str:
+# Titles a reporter carries with the region covered, written right after them ("Korrespondentin
+# Naher Osten", "Correspondent Middle East", "Corresponsal Oriente Medio", "Envoyé spécial"):
+# two capitalised words after one are as often that region as the reporter's name, so a name
+# after such a title needs the page's other sources. Compounds end with them
+# ("Auslandskorrespondentin").
+_REGION_TITLES = (
+    "correspondent",
+    "korrespondent",
+    "korrespondentin",
+    "correspondant",
+    "correspondante",
+    "corresponsal",
+    "corrispondente",
+    "correspondente",
+    "korespondent",
+    "korespondentka",
+    "envoyé",
+    "envoyée",
+    "enviado",
+    "enviada",
+    "inviato",
+    "inviata",
+)
+
+
+def _after_title(
+    words: list[str],
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    region: bool = False,
+) -> str:
     """The person's name after a job title that opens a credit: "Reporter Jane Doe",
     "Redakteurin Jane Doe", "Senior Correspondent Jane Doe", "Periodista Ana de la Torre";
     ``words`` are those after the title's head noun.
@@ -478,14 +507,15 @@ def _after_title(words: list[str], forms_of: Callable[[], dict[tuple[str, ...], 
     "Reporter NBC News"), and two full words (:func:`_full_word`) at most, as a first and a
     family name; a third may be the title's desk or beat ("Redakteurin Politik Jane Doe") or
     the name's own, so the page's other sources must write the person; without them, nothing.
-    An outlet's or desk's name of two words is left to :func:`is_name`'s outlet and site
+    After a title that names a region (``region``, :data:`_REGION_TITLES`) two words need them
+    too. An outlet's or desk's name of two words is left to :func:`is_name`'s outlet and site
     checks.
     """
     if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
         return ""  # "Senior Reporter at Outlet", a title alone
     if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
         return ""
-    if sum(map(_full_word, words)) == 2 and words[0][:1].isupper():
+    if not region and sum(map(_full_word, words)) == 2 and words[0][:1].isupper():
         return " ".join(words)
     forms = forms_of()
     for start in range(len(words) - 1):
@@ -524,7 +554,8 @@ def _before_title(
     start, kind = found
     if start == 0 and opens:
         head = next(i for i, word in enumerate(words) if _head(word))
-        return _after_title(words[head + 1 :], forms_of), True
+        region = words[head].casefold().endswith(_REGION_TITLES)
+        return _after_title(words[head + 1 :], forms_of, region), True
     if start == 0 or (kind == "many" and not listed):
         return "", True
     before = words[:start]

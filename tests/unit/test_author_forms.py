@@ -1263,7 +1263,6 @@ def test_a_family_name_with_particles_written_first(
         ("Reporter Jane Doe", ["Jane Doe"]),
         ("Redakteurin Jane Doe", ["Jane Doe"]),
         ("Autor Monika Muster", ["Monika Muster"]),
-        ("Senior Correspondent Jane Doe", ["Jane Doe"]),
         ("Periodista Ana López", ["Ana López"]),
         ("Periodista Ana de la Torre", ["Ana de la Torre"]),
         ("Reporter Jane Q. Doe", ["Jane Q. Doe"]),
@@ -1284,6 +1283,25 @@ def test_a_family_name_with_particles_written_first(
 )
 def test_a_job_title_before_the_name(raw: str, names: list[str]) -> None:
     assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A correspondent's title is followed by the region covered as often as by a name:
+        # two words after it are a person only in the page's other sources' word.
+        ("Korrespondentin Naher Osten", [], []),
+        ("Auslandskorrespondentin Mittlerer Westen", [], []),
+        ("Corresponsal Oriente Medio", [], []),
+        ("Senior Correspondent Jane Doe", [], []),
+        ("Senior Correspondent Jane Doe", ["Jane Doe"], ["Jane Doe"]),
+        ("Korrespondentin Jane Doe", ["Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_a_name_after_a_correspondents_title_needs_the_pages_word(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
 
 
 def test_an_outlet_after_an_opening_title_is_no_name() -> None:
