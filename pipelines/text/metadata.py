@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from pipelines.text import authors as author_rules
 from pipelines.text.headline import heading_of_title, headline_element
+from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.published import resolve_dates
 from pipelines.text.structured import (
@@ -182,13 +183,13 @@ def _resolve_authors(
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        names = author_rules.name_parts(raw, outlets, host, known, places)
+        names = name_parts(raw, outlets, host, known, places)
         if not names:
             return []
         if labels is None:
             # Read once some source names someone: it reads every link of the page.
             labels = author_rules.section_labels(tree, sections)
-        return author_rules.unique_names(names, labels)
+        return unique_names(names, labels)
 
     for index, (origin, read) in enumerate(candidates):
         names = names_of(read())
@@ -197,7 +198,7 @@ def _resolve_authors(
         check: list[str] = []
         if origin in ("jsonld", "byline"):
             check = names_of(candidates[index + 1][1]())
-            if check and not author_rules.agree(names, check):
+            if check and not agree(names, check):
                 if origin == "jsonld" and _credited_as_editors(names, anchor, names_of):
                     continue
                 meta.conflicts.append("authors")

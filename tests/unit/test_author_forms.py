@@ -7,16 +7,10 @@ import json
 
 import pytest
 
-from pipelines.text.authors import (
-    Places,
-    clean_names,
-    credit_in_text,
-    in_byline_markup,
-    name_parts,
-    unique_names,
-)
+from pipelines.text.authors import Places, credit_in_text, in_byline_markup
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
+from pipelines.text.names import clean_names, name_parts, unique_names
 from tests.support.metadev import Case, outlet_entry
 
 URL = "https://news.example/politik/story-1.html"

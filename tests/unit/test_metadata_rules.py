@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from crawler.clock import parse_timestamp
-from pipelines.text.authors import agree, clean_names, jsonld_authors, section_labels
+from pipelines.text.authors import jsonld_authors, section_labels
 from pipelines.text.dates import (
     apply_zone,
     choose,
@@ -24,6 +24,7 @@ from pipelines.text.dates import (
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names, text_after

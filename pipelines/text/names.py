@@ -1,0 +1,961 @@
+"""A credit's text into people's names: what a byline string says once its markup is read.
+
+A credit holds more than names: "Von …" / "By …", job titles before or after the name ("Reporter",
+"Senior Correspondent", "기자"), e-mail addresses, dates, desk labels ("Redaktion", "Newsroom"),
+the outlet's own name, a dateline after the name. Those are removed, a string of several names is
+split (family-name-first forms on the page's other sources' word), and duplicates go; what is
+left is a list of names, or nothing. Nothing is better than the site's name in place of a
+reporter's. Pure functions of strings; :mod:`pipelines.text.authors` finds the credits on the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Container, Iterable
+
+from pipelines.text.structured import collapse, host_label, loose
+
+# Words that make a "name" a desk, a department, a team or an agency's newsroom, in the languages
+# of the dev set and their neighbours.
+_DESK = re.compile(
+    r"\b(?:redaktion|redaktionen|redaction|rédaction|redacción|redazione|redactie|redakce|"
+    # The same written without accents, as CMS fields and URLs often hold them.
+    r"redaccion|redacao|"
+    r"newsroom|newsdesk|news desk|desk|staff|team|editorial|editors|online-redaktion|"
+    r"nachrichtenredaktion|ressort|department|abteilung|agencies|agenturen|agencias|"
+    r"staff writer|web desk|digital desk|bureau|"
+    # Words of an outlet's name: a person is never called "… News" or "… Online".
+    r"news|online|zeitung|magazin|magazine|tribune|gazette|radio|tv|television|fernsehen|"
+    r"rundfunk|media|medien|verlag|publishing|"
+    # The kinds of paper and newscast outlets are named after, in the issue's languages:
+    # "The Irish Times", "Gazeta Wyborcza", "Diario de Sevilla", "NOS Nieuws", "NTV Haber".
+    r"times|daily|herald|journal|chronicle|courier|telegraph|observer|mirror|express|"
+    r"nachrichten|kurier|anzeiger|rundschau|tagblatt|abendblatt|allgemeine|"
+    r"nieuws|krant|dagblad|omroep|diario|diário|periódico|periodico|jornal|noticias|notícias|"
+    r"notizie|giornale|gazzetta|quotidiano|quotidien|gazeta|dziennik|wiadomości|tygodnik|"
+    r"zprávy|noviny|deník|denník|týdeník|haber|haberleri|gazetesi|"
+    # Japanese papers' names written in Latin letters ("… Shimbun Staff Writer").
+    r"shimbun)\b",
+    re.I,
+)
+# An outlet's name in scripts without word spaces or without Latin letters: newspaper,
+# broadcaster, wire and "news" words (朝日新聞デジタル, 共同通信, 연합뉴스, РИА Новости).
+_OUTLET_ANYWHERE = re.compile(
+    r"新聞|新闻|通信社|通讯社|共同通信|時事通信|新华社|新華社|中新社|中央社|放送|テレビ|デジタル|電視|电视|日報|日报|"
+    r"뉴스|일보|신문|방송|통신|новости|газета|известия|ведомости|агентство|телеканал|"
+    r"وكالة|الأنباء|جريدة|صحيفة|قناة",
+    re.I,
+)
+# A definite article opens a title, never a person's name: "The Irish Times", "Der Standard",
+# "Il Post", "Het Parool".
+_ARTICLE_FIRST = frozenset({"the", "der", "die", "il", "lo", "het", "los", "las"})
+# An outlet's or agency's acronym followed by a word: "EFE Madrid", "RTL Nord", "NOS Nieuws",
+# "РИА Новости". Three to five capitals (two-letter initials such as "AJ" start people's names).
+_ACRONYM_FIRST = re.compile(r"^[A-ZÄÖÜÀ-ÞА-ЯЁ]{3,5}\s+\S*[a-zäöüß-ÿа-яё]")
+# A domain written as a name: "Milliyet.com.tr", "Focus.de".
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|info|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+# Academic degrees after a name ("Jane Doe, Ph.D."): not a second person.
+_DEGREES = frozenset({"ph.d", "phd", "md", "m.d", "mba", "msc", "m.sc", "ba", "ma", "llm"})
+# A news agency credited in the byline: a source, not a person (the issue: never store an
+# agency). Its kind of word, the phrases agencies use in their names, and the wire services whose
+# names carry neither.
+_AGENCY = re.compile(
+    r"\b(?:agency|agence|agencia|agenzia|agentur|nachrichtenagentur|presseagentur|"
+    r"presse-agentur|agência|ajansı|ajansi|newswire|wires?|news service|associated press|"
+    r"press association|press trust|canadian press|europa press|france-presse|"
+    r"reuters|bloomberg|xinhua|yonhap|kyodo|jiji|tass|interfax|bernama|antara|lusa|belga|"
+    r"ritzau|keystone-sda|"
+    # "The news agency" in Swedish, Norwegian, Danish, Dutch, Polish and Czech, before the
+    # agency's acronym ("Nyhetsbyrån TT").
+    r"nyhetsbyrån|nyhetsbyrå|nyhedsbureau|nyhedsbureauet|persbureau|agencja|tisková kancelář)\b",
+    re.I,
+)
+# One word with capitals in a row ("AFP", "KNA", "dpa-AFX", "MANILA" after "AFP, "): an
+# agency's or outlet's acronym or a dateline, not a person (a name in capitals has two words).
+_ACRONYM = re.compile(r"^\S*[A-ZÄÖÜÀ-ÞА-ЯЁ]{2}\S*$")
+# Newsroom labels of scripts without word spaces and of languages _DESK does not cover.
+_DESK_ANYWHERE = re.compile(
+    r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
+    r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
+    r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
+    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau).
+    r"ब्यूरो|डेस्क|"
+    # A ministry or a company credited for its press release: an institution, not a person,
+    # also inside a compound ("Außenministerium", "Bundesministerium").
+    r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
+    r"\bgmbh\b",
+    re.I,
+)
+# Phrases a byline element carries around the name.
+_PHRASE = re.compile(
+    r"\b(?:e-?mail|mail the author|follow|folgen|more from|mehr von|alle artikel|all articles|"
+    r"articles by|read more|weiterlesen|profile|profil|show more|subscribe|abonnieren|"
+    r"updated|aktualisiert|published|veröffentlicht|min\.? read|lesezeit|minutes?|"
+    # "Updated" and "published" in the other languages: a date's label, left when the date
+    # itself was dropped ("Uppdaterad 28.5.2020").
+    r"uppdaterad|publicerad|oppdatert|publisert|opdateret|bijgewerkt|gepubliceerd|"
+    r"actualizado|actualizada|publicado|publicada|aggiornato|aggiornata|pubblicato|atualizado|"
+    r"atualizada|zaktualizowano|opublikowano|aktualizováno|publikováno|päivitetty|julkaistu|"
+    r"view|search|show|author publications|"
+    # Paid or handed-in pieces credit no reporter.
+    r"sponsored|advertorial|anzeige|werbung|pressemitteilung|press release|partner content|"
+    r"publireportage|promoted)\b",
+    re.I,
+)
+# A role alone is not a name.
+ROLES = frozenset(
+    {
+        "reporter",
+        "correspondent",
+        "editor",
+        "author",
+        "autor",
+        "autorin",
+        "autoren",
+        "journalist",
+        "journalistin",
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "contributor",
+        "columnist",
+        "writer",
+        "kolumnist",
+        "kolumnistin",
+        "photographer",
+        "fotograf",
+        "fotografin",
+        "text",
+        "fotos",
+        "foto",
+        "photo",
+        "video",
+        "kommentar",
+        "gastbeitrag",
+        "analyse",
+        "interview",
+        "기자",
+        "특파원",
+        "記者",
+        "redaktor",
+        "redaktorka",
+        "periodista",
+        "corresponsal",
+        "muhabir",
+        "editör",
+        "journaliste",
+        "rédacteur",
+        "envoyé spécial",
+        "автор",
+        "корреспондент",
+        "autore",
+        "auteur",
+        "yazar",
+        "forfatter",
+        "författare",
+        "kirjoittaja",
+        "szerző",
+        "作者",
+        "저자",
+        "tác giả",
+        "penulis",
+        "wartawan",
+        "كاتب",
+        "مراسل",
+    }
+)
+# A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
+# "Auslandskorrespondentin", "Chefreporter". A name does not end so.
+_ROLE_COMPOUND = re.compile(
+    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer|"
+    # The same in Dutch, Polish and the Nordic languages: "misdaadverslaggever",
+    # "kulturredaktør", "sportskribent".
+    r"redaktør|redaktör|redaktor|verslaggever|skribent|kommentator)"
+    r"(?:in|innen)?$",
+    re.I,
+)
+# Job titles a byline writes after the name without a comma: "Jane Doe Senior Correspondent",
+# "Jane Doe Redakteurin Politik", "Jan Kowalski dziennikarz", "Jane Doe General Assignment
+# Reporter, Outlet". The head noun of each title, by language (feminine forms beside the
+# masculine); a word shared by several languages stands in the first row that has it
+# ("reporter", "journalist", "korrespondent"). Extend a row, or add one. A head word that is
+# also a common family name ("Schreiber", "Schrijver": writer) is left out: the name is worth
+# more than the cut.
+_TITLE_HEADS: dict[str, str] = {
+    "en": "reporter correspondent editor writer columnist journalist contributor photographer "
+    "producer critic commentator",
+    "de": "redakteur redakteurin korrespondent korrespondentin reporterin journalistin autor "
+    "autorin kolumnist kolumnistin volontär volontärin mitarbeiter mitarbeiterin fotograf "
+    "fotografin kommentator kommentatorin",
+    "fr": "journaliste correspondant correspondante rédacteur rédactrice chroniqueur "
+    "chroniqueuse éditorialiste envoyé envoyée pigiste photographe",
+    "es": "periodista corresponsal redactor redactora columnista reportero reportera enviado "
+    "enviada colaborador colaboradora editora fotógrafo fotógrafa",
+    "it": "giornalista corrispondente inviato inviata redattore redattrice editorialista "
+    "cronista collaboratore collaboratrice fotografo fotografa",
+    "pt": "jornalista repórter correspondente redator redatora colunista",
+    "nl": "verslaggever verslaggeefster correspondente redacteur redactrice fotograaf",
+    "pl": "dziennikarz dziennikarka redaktor redaktorka reporterka korespondent korespondentka "
+    "publicysta publicystka felietonista felietonistka fotoreporter",
+    "sv/da/no": "redaktör redaktør krönikör skribent medarbetare medarbejder medarbeider",
+}
+# The same titles in the plural, which credit several people: "Jane Doe and John Roe / Outlet
+# Staff Writers". What stands before one in the same part is the outlet, not a person.
+_TITLE_PLURALS: dict[str, str] = {
+    "en": "reporters correspondents editors writers columnists journalists contributors",
+    "de": "redakteure redakteurinnen korrespondenten korrespondentinnen reporterinnen "
+    "journalisten journalistinnen autoren autorinnen",
+    "fr": "journalistes correspondants correspondantes rédacteurs",
+    "es": "periodistas corresponsales redactores",
+    "it": "giornalisti corrispondenti redattori",
+    "pt": "jornalistas correspondentes",
+    "nl": "verslaggevers redacteuren",
+    "pl": "dziennikarze redaktorzy",
+    "sv/da/no": "journalister redaktörer redaktører reportrar",
+}
+# Words that open a title before its head: rank, kind of contract, beat or desk ("Senior
+# Politics Reporter", "freier Autor", "grand reporter", "politisk redaktør"). Only counted
+# between a name and a head noun, never alone.
+_TITLE_MODIFIERS: dict[str, str] = {
+    "en": "senior chief deputy associate assistant managing executive contributing staff "
+    "freelance special general assignment national international foreign political politics "
+    "investigative business sports sport entertainment science health technology tech "
+    "economics economy culture arts features opinion data climate environment education crime "
+    "court courts legal royal travel food fashion music film local breaking news digital "
+    "weather lifestyle markets finance energy security defence defense diplomatic",
+    "de": "freier freie leitender leitende stellvertretender stellvertretende politischer "
+    "politische",
+    "fr": "grand grande",
+    "nl": "politiek politieke",
+    "pl": "starszy starsza",
+    "sv/da/no": "politisk politiske",
+}
+_HEADS = frozenset(w for words in _TITLE_HEADS.values() for w in words.split())
+_PLURAL_HEADS = frozenset(w for words in _TITLE_PLURALS.values() for w in words.split())
+_MODIFIERS = frozenset(w for words in _TITLE_MODIFIERS.values() for w in words.split())
+# The prepositions of a credit, "by" in each language, before the name or standing alone.
+_BY = ("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от")
+# Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
+# before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
+# group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
+# As few of them as can be (the first preposition, not the last): "Von Jan de Vries" opens
+# with "Von", and its "de" is the name's (:func:`_lead_in_name`).
+CREDIT_LEAD = re.compile(
+    r"^(?:(?P<before>(?:[\w-]+\s+){0,3}?)"
+    rf"(?P<by>{'|'.join(_BY)}|tarafından)\s+|"
+    # Polish writes the verb before the name: "Napisał Jan Kowalski" ("written by").
+    r"(?:napisał|napisała)\s+|"
+    # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
+    r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
+    r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis|"
+    # Italian and French labels ("Autore:", "Auteur :"); German credits the writer who also
+    # took the pictures as "Text und Fotos:". The word for "text" in French, Italian and
+    # Russian, the Czech, Slovak and Polish label for a woman ("Autorka:"), the Turkish
+    # labels of the news item's writer and reporter ("Haber:", "Muhabir:").
+    r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir)\s*:\s*|"
+    # Chinese and Japanese labels of the writer and reporter: "文：", "文／", "文・" (Japanese
+    # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter").
+    r"(?:本报|本報)?(?:记者|記者|作者|撰文|文)\s*[:：/／・]\s*|(?:本报|本報)?(?:记者|記者)\s+)",
+    re.I,
+)
+# Kana, Han and Hangul: the scripts that write a name without spaces and without case.
+CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
+# Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
+# in those scripts ends in the word for "reporter".
+_ROLE_AFFIX = re.compile(
+    rf"\s+(?:기자|특파원|記者|記者名)$|(?<=[{CJK}])(?:기자|특파원|記者|记者|特派員|特派员)$"
+    r"|^(?:dr\.|prof\.)\s+",
+    re.I,
+)
+# A role after a dash, with what follows it up to the next name: "Mathias Hagen – Journalist",
+# "Anders Skjerdingstad – Journalist i Paris" (without this, "Paris" would pass for a name).
+_ROLE_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:"
+    + "|".join(re.escape(role) for role in sorted(ROLES, key=len, reverse=True))
+    + r")\b[^,;&|/·•]*",
+    re.I,
+)
+# Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
+# Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
+# Chinese and Japanese list names with "、" (and Chinese with a full-width comma); Russian
+# joins two with "и". A comma before the last "and" ("Jane Doe, John Roe, and Mary Major", as
+# English writes a list) is one separator: only words that mean nothing but "and" there, as
+# "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
+_AND = r"\s(?:und|and|et|og|och|en|ve|i|a|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
+NAME_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，]|{_AND})\s*", re.I)
+# The same, keeping each separator: a conjunction among them ("and", "&", ";", "、") says
+# another person follows, a comma or a slash may be followed by a title's outlet or place.
+_SPLIT_KEEP = re.compile(f"({NAME_SPLIT.pattern})", re.I)
+_CONJUNCTION = re.compile(r"[;&、]|[^\W\d_]")
+_EMAIL = re.compile(r"\S+@\S+")
+# Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
+# "责任编辑：李华"): from that label on, the names are editors, never the authors.
+EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：].*$")
+# A credit for the web site, not the article ("Developed By …" in a meta author tag).
+_SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
+# Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour)\s+\S.*$", re.I)
+# A reporter code or note in brackets after the name: "Elena Oberholzer (obe)".
+_BRACKETED = re.compile(r"\s*[(\[].*$")
+# Lower-case words that belong inside names (nobiliary particles, patronymic links).
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la"}
+    | {"le", "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "e", "zu"}
+)
+# Lead words standing alone, left when the name was in a separate element.
+LONE_LEADS = frozenset({*_BY, "text"})
+DIGIT = re.compile(r"\d")
+MAX_WORDS = 5
+# A place after "in" is a dateline beside the credit ("Em São Paulo (SP)", "In Berlin"), not a
+# name: a preposition of place as the first word, in the issue's languages.
+_PLACE_FIRST = frozenset({"in", "em", "en", "aus", "from", "desde", "depuis", "uit", "w"})
+# A weekday alone is what is left of a date ("Wednesday, 08 Apr 2020"), never a name. Given
+# names that are also weekdays in some language (Domingo, Domenica) are not listed.
+_WEEKDAYS = frozenset(
+    day
+    for days in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunes martes miércoles jueves viernes sábado",
+        "lunedì martedì mercoledì giovedì venerdì sabato",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "måndag tisdag onsdag torsdag fredag lördag söndag",
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    )
+    for day in days.split()
+)
+
+
+# A dateline in capitals before the name: "BERLIN – Jane Doe", "PARIS (AFP): …".
+_DATELINE = re.compile(r"^[A-ZÄÖÜÀ-Þ]{3,}(?:[ /-][A-ZÄÖÜÀ-Þ]{3,})*\s*(?:\([^)]*\))?\s*[–—:-]\s+")
+
+
+# How long ago the story went up, after the name: "P. Mucović prije 26 minuta", "Jane Doe 3
+# hours ago", "Max Muster vor 2 Stunden", "Ana López hace 5 minutos", "Jean Dupont il y a 2 h".
+_AGO = re.compile(
+    r"\s+(?:(?:prije|pre|vor|hace|il y a|há|fa|před|pred)\s+\d+\s*\w*\.?"
+    r"|\d+\s*\w*\.?\s+(?:ago|geleden|temu|siden|sedan|fa|önce|sitten))\s*$",
+    re.I,
+)
+
+
+def _strip(name: str) -> str:
+    name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
+    name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
+    for _ in range(2):
+        lead = CREDIT_LEAD.match(name)
+        if lead is None:
+            break
+        before = lead.group("before")
+        if before and (_DESK.search(before) or _AGENCY.search(before)):
+            return ""  # "Diario de Sevilla", "Agencia de noticias": an outlet, not a lead
+        rest = name[lead.end() :]
+        if _lead_in_name(before or "", lead.group("by") or "", rest):
+            break  # "Ana de la Torre", "Jan de Vries": the name's particle, not "by"
+        name = rest.strip(" .,:;|-–—")
+    name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
+    return name
+
+
+# Words that open a credit before its "by" in German, where a noun is capitalised as a given
+# name is ("Geschrieben von Müller"): the participles of writing and posting. The role words
+# ("Ein Kommentar von …") are in :data:`ROLES`.
+_LEAD_VERBS = frozenset({"geschrieben", "verfasst", "gepostet", "erstellt", "recherchiert"})
+
+
+def _lead_in_name(before: str, by: str, rest: str) -> bool:
+    """Whether a credit's "by" word that is also a name's particle (de, von, di) is that
+    particle ("Ana de la Torre", "Ursula von der Leyen", "Jan de Vries", "Luigi Di Maio", "De
+    la Torre, Ana"), or the credit's "by" ("Von Jane Doe", "De Jane Doe", "Ein Kommentar von
+    Max Muster", "Von Christian").
+
+    The reasons, which hold in every language that writes these particles: a "by" is
+    followed by a name, whose first word is capitalised, while a particle is often followed
+    by another ("de la", "von der", "van den"); and a particle inside a name stands after a
+    given name and before the one family name that ends the person's part, while a "by" after
+    words stands after a lead phrase ("Propos recueillis par", "A cura di") and before a full
+    name.
+    """
+    if by.casefold() not in PARTICLES:
+        return False  # "By", "Por", "Par", "Door": never inside a name
+    words = NAME_SPLIT.split(rest, maxsplit=1)[0].split()
+    if len(words) > 1 and words[0].islower() and words[0] in PARTICLES:
+        return True  # "von der Leyen", "De la Torre": a particle after a "by" is a name's
+    last = before.split()[-1] if before.strip() else ""
+    if not last:
+        # "De Vries, Jan": a family name first, for :func:`_family_first` and the page's
+        # evidence. A lone word after a "by" is read as the credit's name ("Von Christian", as
+        # blogs sign), as before.
+        return bool(_PAIR.fullmatch(f"{by} {rest}"))
+    # "Jan de Vries Senior Reporter": the title is no part of the name.
+    title = [i for i, w in enumerate(words) if i and (_head(w) or w.casefold() in _MODIFIERS)]
+    words = words[: title[0]] if title else words
+    folded = last.casefold()
+    given = (
+        last[0].isupper()
+        and folded not in ROLES
+        and folded not in LONE_LEADS
+        and folded not in _LEAD_VERBS
+        and not _head(last)
+        and folded not in _MODIFIERS
+    )
+    if not given:
+        return False  # "Ein Kommentar von Max Muster", "A cura di Mario Rossi"
+    if len(words) > 1 and words[0].casefold() in PARTICLES:
+        return True  # "Jean de La Fontaine": particles written in capitals
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _head(word: str) -> str:
+    """Whether the word is a job title's head noun: "one" (:data:`_TITLE_HEADS`, or a compound
+    ending in one), "many" (:data:`_TITLE_PLURALS`) or "" (none)."""
+    folded = word.strip(".,:;").casefold()
+    if folded in _HEADS or _ROLE_COMPOUND.search(folded):
+        return "one"
+    return "many" if folded in _PLURAL_HEADS else ""
+
+
+def _opens_title(word: str, before: list[str]) -> bool:
+    """A word that may stand in a title before its head: a rank, beat or desk
+    (:data:`_TITLE_MODIFIERS`), a dash before the title, or an outlet's acronym ("Jane Doe AP
+    Sports Writer", "AP Sports Writer"). Not a word in capitals second after a given name
+    ("Jean ROSS Journaliste": a family name in capitals, as French writes it), nor one after
+    a name in capitals, where an acronym cannot be told from the name."""
+    if word.strip(".,:;").casefold() in _MODIFIERS or not any(c.isalnum() for c in word):
+        return True  # a rank or beat; or a dash between the name and its title
+    return (
+        2 <= len(word) <= 5
+        and word.isupper()
+        and word.isalpha()
+        and len(before) != 1
+        and not (before and all(w.isupper() for w in before))
+    )
+
+
+def _title_start(words: list[str]) -> tuple[int, str] | None:
+    """Where a job title opens among a credit's words: the first head noun (:func:`_head`)
+    with the rank and beat words before it, and the head's number ("one", "many"); ``None``
+    without a title.
+
+    Position and capitals tell a title from a family name that is a role word in some
+    language ("John Writer"): a head noun second after a plain word, or after a name
+    particle ("… de …"), is a family name, and the search goes on; a person's title follows
+    two words of a name at least. A title at 0 stands alone, with no name before it.
+    """
+    for index, word in enumerate(words):
+        kind = _head(word)
+        if not kind:
+            continue
+        start = index
+        while start > 0 and _opens_title(words[start - 1], words[: start - 1]):
+            start -= 1
+        if start == 1 or (start == index > 0 and words[index - 1].casefold() in PARTICLES):
+            continue
+        return start, kind
+    return None
+
+
+def _full_word(word: str) -> bool:
+    """A word of a name that is neither an initial ("Q.") nor a particle ("de")."""
+    return len(word.rstrip(".")) > 1 and word.casefold() not in PARTICLES
+
+
+# Titles a reporter carries with the region covered, written right after them ("Korrespondentin
+# Naher Osten", "Correspondent Middle East", "Corresponsal Oriente Medio", "Envoyé spécial"):
+# two capitalised words after one are as often that region as the reporter's name, so a name
+# after such a title needs the page's other sources. Compounds end with them
+# ("Auslandskorrespondentin").
+_REGION_TITLES = (
+    "correspondent",
+    "korrespondent",
+    "korrespondentin",
+    "correspondant",
+    "correspondante",
+    "corresponsal",
+    "corrispondente",
+    "correspondente",
+    "korespondent",
+    "korespondentka",
+    "envoyé",
+    "envoyée",
+    "enviado",
+    "enviada",
+    "inviato",
+    "inviata",
+)
+
+
+def _after_title(
+    words: list[str],
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    region: bool = False,
+) -> str:
+    """The person's name after a job title that opens a credit: "Reporter Jane Doe",
+    "Redakteurin Jane Doe", "Senior Correspondent Jane Doe", "Periodista Ana de la Torre";
+    ``words`` are those after the title's head noun.
+
+    Bylines and author boxes set the title before the name as often as after it. What
+    follows the title must have a name's shape: capitalised words, no acronym (an outlet's,
+    "Reporter NBC News"), and two full words (:func:`_full_word`) at most, as a first and a
+    family name; a third may be the title's desk or beat ("Redakteurin Politik Jane Doe") or
+    the name's own, so the page's other sources must write the person; without them, nothing.
+    After a title that names a region (``region``, :data:`_REGION_TITLES`) two words need them
+    too. An outlet's or desk's name of two words is left to :func:`is_name`'s outlet and site
+    checks.
+    """
+    if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return ""  # "Senior Reporter at Outlet", a title alone
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        return ""
+    if not region and sum(map(_full_word, words)) == 2 and words[0][:1].isupper():
+        return " ".join(words)
+    forms = forms_of()
+    for start in range(len(words) - 1):
+        if tuple(form_words(" ".join(words[start:]))) in forms:
+            return " ".join(words[start:])
+    return ""
+
+
+def _before_title(
+    name: str,
+    listed: bool,
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    opens: bool = False,
+) -> tuple[str, bool]:
+    """The person's name before a job title in one part of a credit, and whether the part
+    holds a title: "Jane Doe Senior Correspondent" and "Jan Kowalski dziennikarz" give the
+    name and True; the title and what follows it in the part (the desk, "Redakteurin
+    Politik"; the outlet, "Reporter at Outlet") are no name.
+
+    Bylines glue the title to the name in every language, and the title's last word would
+    else read as part of the name, or make the whole part a title ("… Reporter") and lose
+    the reporter. Two words of a name before the title are taken as they are; a third full
+    word may be a beat this table does not know ("Jane Doe Wonk Reporter") or the name's own
+    ("Ana López García Periodista"), so the page's other sources (``forms_of``, as
+    :func:`_name_forms` gives them) must write the person, as three words or two; without
+    them, nothing. A plural title ("Outlet Staff Writers") credits the people listed
+    before: the words before it in its part are a name only when a conjunction opened the
+    part (``listed``: "Jane Doe and John Roe Staff Writers"). A title that opens the credit
+    (``opens``: its first part, or one after a conjunction) may name the person after it
+    (:func:`_after_title`).
+    """
+    words = name.split()
+    found = _title_start(words)
+    if found is None:
+        return name, False
+    start, kind = found
+    if start == 0 and opens:
+        head = next(i for i, word in enumerate(words) if _head(word))
+        region = words[head].casefold().endswith(_REGION_TITLES)
+        return _after_title(words[head + 1 :], forms_of, region), True
+    if start == 0 or (kind == "many" and not listed):
+        return "", True
+    before = words[:start]
+    if sum(map(_full_word, before)) <= 2:
+        return " ".join(before), True
+    forms = forms_of()
+    for end in range(start, 1, -1):
+        if tuple(form_words(" ".join(words[:end]))) in forms:
+            return " ".join(words[:end]), True
+    return "", True
+
+
+def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
+    """A person's (or agency's) name, not a site, desk, role, phrase or date."""
+    if len(name) < 2 or len(name) > 60 or DIGIT.search(name):
+        return False
+    lowered = name.casefold()
+    if "http" in lowered or "www." in lowered or "@" in name:
+        return False
+    if len(name.split()) > MAX_WORDS:
+        return False
+    if lowered in ROLES or lowered in LONE_LEADS or lowered in _WEEKDAYS:
+        return False
+    if _ROLE_COMPOUND.search(name):
+        return False
+    first = lowered.split()[0]
+    if lowered in _DEGREES or first in _ARTICLE_FIRST or first in _PLACE_FIRST:
+        return False
+    if lowered.split()[-1] in ROLES and len(lowered.split()) > 1:
+        return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
+    title = _title_start(name.split())
+    if title is not None and title[0] == 0:
+        return False  # "Redakteurin Politik", "Senior Reporter at Outlet": a title alone
+    if _DESK.search(name) or _PHRASE.search(name) or _AGENCY.search(name):
+        return False
+    if _ACRONYM.match(name) or _DESK_ANYWHERE.search(name) or _OUTLET_ANYWHERE.search(name):
+        return False
+    if _ACRONYM_FIRST.match(name) or _DOMAIN.search(name):
+        return False
+    words = name.split()
+    if len(words) == 1 and name.islower():
+        # "dpa", "kesm", "srf/hosb": an agency credit or a reporter's code, not a name.
+        return False
+    if len(words) > 1 and any(
+        w[0].islower() and w.casefold() not in PARTICLES for w in words if w[0].isalpha()
+    ):
+        # "freelance reporter in London", "Xiaoying You is": a phrase, not a name.
+        return False
+    if not loose(name) or _is_site_name(name, site_names, host):
+        return False
+    return not all(
+        unicodedata.category(ch).startswith(("P", "S")) for ch in name if not ch.isspace()
+    )
+
+
+def _folded(text: str) -> str:
+    """:func:`structured.loose` without accents: "Habertürk" and the host label "haberturk" are
+    one name."""
+    return loose(
+        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    )
+
+
+def _is_site_name(name: str, site_names: Iterable[str], host: str) -> bool:
+    """The site's own name, its host, or the host's label with an edition ("Volksstimme
+    Magdeburg" on volksstimme.de), compared without case, punctuation and accents."""
+    key = _folded(name)
+    host_key = _folded(host_label(host)) if host else ""
+    if host_key and key in (host_key, _folded(host)):
+        return True
+    if len(key) >= 5 and key in host_key:
+        return True  # "Stuttgarter" on stuttgarter-zeitung.de: part of the site's name
+    words = name.split()
+    if len(host_key) >= 3 and len(words) > 1 and any(_folded(w) == host_key for w in words):
+        return True
+    for site in site_names:
+        site_key = _folded(site)
+        if site_key and (
+            key == site_key or (len(key) >= 4 and (key in site_key or site_key in key))
+        ):
+            return True
+    return False
+
+
+def label_key(text: str) -> str:
+    """How a label and a name are compared: spacing and case ignored (cheaper than loose)."""
+    return " ".join(text.split()).casefold()
+
+
+def clean_names(
+    raw: Iterable[str],
+    site_names: Iterable[str] = (),
+    host: str = "",
+    labels: frozenset[str] | set[str] = frozenset(),
+    known: Iterable[str] = (),
+    places: Container[str] = (),
+) -> list[str]:
+    """Split and filter raw byline strings into names, in order, without duplicates.
+
+    ``labels`` are keys of section names (:func:`authors.section_labels`): a name equal to one
+    is a desk or a topic; ``known`` and ``places`` as in :func:`name_parts`.
+    """
+    return unique_names(name_parts(raw, site_names, host, known, places), labels)
+
+
+# Two single words and a comma between them, nothing else: "Doe, Jane" (one person, family name
+# first, as catalogues and citation meta tags write names) or "Doe, Smith" (two people). The
+# family name may open with its particles ("De la Torre, Ana", "von der Leyen, Ursula").
+_PAIR = re.compile(
+    rf"((?:(?:{'|'.join(sorted(PARTICLES))})\s+)*[^\W\d_][^\s,]*),\s*([^\W\d_][^\s,]*)",
+    re.I,
+)
+# What joins the people of a list whose names hold a comma each ("Doe, Jane and Roe, John",
+# "Doe, Jane; Roe, John"): the separators of :data:`NAME_SPLIT` but the comma, with its care for
+# double surnames ("Ortega y Gasset, José" is one person).
+_PAIR_JOIN = re.compile(rf"\s*(?:[;&|/·•、]|{_AND})\s*", re.I)
+
+
+def _name_forms(known: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """The names other sources of the page write, as :func:`form_words` sees them, each with
+    the name as that source writes it."""
+    forms: dict[tuple[str, ...], str] = {}
+    for value in known:
+        for part in NAME_SPLIT.split(collapse(value)):
+            forms.setdefault(tuple(form_words(part)), part)
+    return forms
+
+
+def _as_written(words: tuple[str, ...], written: str) -> str:
+    """The words of a name as another source writes them ("Jane Q. Doe" gives "Jane Doe")."""
+    tokens = [t for t in written.split() if len(form_words(t)) == 1 and form_words(t)[0] in words]
+    return " ".join(tokens) if len(tokens) == len(words) else " ".join(words).title()
+
+
+def _family_first(
+    value: str, forms: dict[tuple[str, ...], str], sites: list[str], host: str
+) -> list[str] | None:
+    """A credit of exactly two capitalised single words parted by a comma, read as one person.
+
+    "Doe, Jane" is one person written family name first; "Doe, Smith" two people by their
+    family names; the form alone does not tell which (any family name can be a given name
+    elsewhere), so the page must: when another of its sources (``forms``, from
+    :func:`_name_forms`) writes a person with just these two words, the credit is that person,
+    in the order that source writes the name (given name first in most languages, family name
+    first where the page writes it so, as in Hungarian). Without that, nothing: two one-word
+    "names" would be wrong, a missing author is not. ``None`` when the value is not of this form
+    (a side that is no name, "Doe, Reporter"; agencies "AFP, Reuters"; one in lower case, a
+    reporter's code): the usual split reads it.
+
+    Bylines set in capitals write the name so too ("DOE, JANE"): its words are tested as names
+    in their usual case, and the person is stored as the other source writes the name (the
+    capitals say nothing of "McDonald" or "DeWitt").
+    """
+    pair = _PAIR.fullmatch(value)
+    if pair is None:
+        return None
+    lead, _, rest = value.partition(" ")
+    if lead.casefold() in _BY:
+        # "Von Doe, Jane" is "by Doe, Jane" or the family name "Von Doe": the page tells.
+        inner = _family_first(rest, forms, sites, host)
+        if inner:
+            return inner
+    family, given = pair.groups()
+    if not (family.split()[-1][0].isupper() and given[0].isupper()):
+        return None
+    capitals = family.isupper() and given.isupper()
+    if capitals:
+        family, given = family.title(), given.capitalize()
+    if not (is_name(family, sites, host) and is_name(given, sites, host)):
+        return None
+    words = tuple(form_words(f"{given} {family}"))
+    if len(words) != 1 + len(family.split()):
+        return []
+    for form in (words, words[::-1]):
+        if form in forms:
+            if capitals or " " in family:
+                # A particle opening the credit is capitalised there ("De la Torre, Ana"),
+                # not in the name ("Ana de la Torre"): the other source's form is the name's.
+                return [_as_written(form, forms[form])]
+            return [f"{given} {family}" if form == words else f"{family} {given}"]
+    return []
+
+
+def _family_first_list(
+    pieces: list[str], forms: dict[tuple[str, ...], str], sites: list[str], host: str
+) -> list[str | list[str]]:
+    """The people of a list, those written family name first (:func:`_family_first`) read as
+    one person each: "Doe, Jane and Roe, John", "Doe, Jane; Roe, John", "DOE, JANE & ROE,
+    JOHN", "Doe, Jane and John Roe".
+
+    ``pieces``: the list parted by :data:`_PAIR_JOIN`. Each is the names it reads as (none for
+    a person the page gives no evidence for: never two one-word names), or the piece itself
+    when it is not of that form, for the usual split.
+    """
+    out: list[str | list[str]] = []
+    for piece in pieces:
+        names = _family_first(piece, forms, sites, host)
+        out.append(piece if names is None else names)
+    return out
+
+
+def name_parts(
+    raw: Iterable[str],
+    site_names: Iterable[str] = (),
+    host: str = "",
+    known: Iterable[str] = (),
+    places: Container[str] = (),
+) -> list[str]:
+    """The names of raw byline strings, split and filtered, in order, duplicates kept.
+
+    The costly half of :func:`clean_names`, apart so that a caller that learns the section
+    labels only once names were found (:func:`authors.section_labels` reads every link) splits once.
+    ``known``: what the page's other sources name, the evidence that reads "Doe, Jane" as one
+    person (:func:`_family_first`). ``places``: where the page says its story was written
+    (:class:`authors.Places`); a part after a name that is one of them is the credit's dateline
+    ("Von Jane Doe, Berlin"), not a second person, unless ``known`` writes it as a person.
+    """
+    sites = list(site_names)
+    known = list(known)
+    return _names(raw, sites, host, known, places, second=True)
+
+
+def _names(
+    raw: Iterable[str],
+    sites: list[str],
+    host: str,
+    known: list[str],
+    places: Container[str],
+    second: bool,
+) -> list[str]:
+    """:func:`name_parts`; with ``second``, a person after a title's comma is read on the
+    page's evidence (:func:`_chunk_names`), which is the names ``known`` gives without it."""
+    forms: dict[tuple[str, ...], str] | None = None
+    people: set[tuple[str, ...]] | None = None
+
+    def forms_of() -> dict[tuple[str, ...], str]:
+        nonlocal forms
+        if forms is None:
+            forms = _name_forms(known)
+        return forms
+
+    def people_of() -> set[tuple[str, ...]]:
+        nonlocal people
+        if people is None:
+            # The people the other sources name, as this function reads them: "Jane Doe
+            # Reporter, Partner Post" in the JSON-LD is no evidence that "Partner Post" is one.
+            names = _names(known, sites, host, known, places, second=False) if second else []
+            people = {tuple(form_words(n)) for n in names}
+        return people
+
+    out: list[str] = []
+    for value in raw:
+        if "://" in value or "www." in value or _SITE_CREDIT.search(value):
+            continue  # a profile link (article:author often holds one) or a site credit
+        value = _strip(_ROLE_TAIL.sub("", EDITOR_LABEL.sub("", collapse(value))))
+        head, bar, _ = value.partition("|")
+        if bar and any(is_name(_strip(p), sites, host) for p in NAME_SPLIT.split(head)):
+            # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
+            # names, then after the bar whom they write for (an outlet's name in any form).
+            value = head
+        chunks: list[str | list[str]] = [value]
+        if "," in value:
+            pieces = _PAIR_JOIN.split(value)
+            if any(_PAIR.fullmatch(piece) for piece in pieces):
+                chunks = _family_first_list(pieces, forms_of(), sites, host)
+        for chunk in chunks:
+            if isinstance(chunk, list):
+                out.extend(chunk)
+            else:
+                out.extend(_chunk_names(chunk, sites, host, places, forms_of, people_of))
+    return out
+
+
+def _chunk_names(
+    chunk: str,
+    sites: list[str],
+    host: str,
+    places: Container[str],
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    people_of: Callable[[], set[tuple[str, ...]]],
+) -> list[str]:
+    """The names of one credit string split at its separators (:func:`name_parts`).
+
+    A job title ends its person's part of the credit (:func:`_before_title`), and what comes
+    after it up to the next conjunction ("and", "&", ";") belongs to the title: its outlet,
+    desk or place ("Jane Doe Reporter, Outlet", "Jane Doe, Staff Writer, Outlet"), which
+    credits set after a comma as they set a second person; only a conjunction says another
+    person follows. A second person after a comma there is lost, which is better than an
+    outlet stored as a reporter. For the same reason a title in a part that follows a name
+    after a comma is that person's, and the words before it are its outlet ("Jane Doe,
+    Outlet Name Reporter"), unless the page's other sources write them as a person.
+
+    A part after a title's comma is a second person only on the page's word ("Jane Doe
+    Reporter, John Roe", where another source names John Roe: ``people_of``), and only when it
+    holds no title (:func:`_second_person`).
+    """
+    pieces = _SPLIT_KEEP.split(chunk)
+    parts, separators = pieces[::2], pieces[1::2]
+    if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
+        # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
+        return []
+    out: list[str] = []
+    named = False
+    after_title = False
+    for index, part in enumerate(parts):
+        listed = index > 0 and bool(_CONJUNCTION.search(separators[index - 1]))
+        if listed:
+            after_title = False
+        if after_title:
+            name = _second_person(part, sites, host, forms_of, people_of)
+            if name:
+                named, after_title = True, False
+                out.append(name)
+            continue
+        name, after_title = _before_title(
+            _strip(_FOR_OUTLET.sub("", part)), listed, forms_of, opens=index == 0 or listed
+        )
+        if not is_name(name, sites, host):
+            continue
+        if named and tuple(form_words(name)) not in forms_of():
+            if after_title and not listed:
+                continue  # "Jane Doe, Outlet Name Reporter": her title, its outlet's words
+            if name in places:
+                continue  # "Jane Doe, Berlin": where she wrote, on the page's word
+        named = True
+        out.append(name)
+    return out
+
+
+def _second_person(
+    part: str,
+    sites: list[str],
+    host: str,
+    forms_of: Callable[[], dict[tuple[str, ...], str]],
+    people_of: Callable[[], set[tuple[str, ...]]],
+) -> str:
+    """The person a part after a title's comma names, or "": "John Roe" in "Jane Doe
+    Reporter, John Roe".
+
+    Credits set a title's outlet, desk or place after the comma as they set a second person,
+    and the form cannot tell "Partner Post" from "John Roe"; storing an outlet as a reporter
+    is worse than missing one. So the part must have a name's shape (two words at least, no
+    title, nothing :func:`is_name` takes for an outlet, desk or phrase), and another of the
+    page's sources must name that person (``people_of``).
+    """
+    name = _strip(part)
+    words = name.split()
+    form = tuple(form_words(name))
+    # The other sources' words first: most credits have no such part, and reading the
+    # people of those sources costs a pass of this function over them.
+    if len(words) < 2 or form not in forms_of() or _title_start(words) is not None:
+        return ""
+    if not is_name(name, sites, host) or form not in people_of():
+        return ""
+    return name
+
+
+def unique_names(
+    names: Iterable[str], labels: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
+    """``names`` less section labels (keys of :func:`authors.section_labels`) and repeats, in
+    order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        if label_key(name) in labels:
+            continue
+        key = loose(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name.casefold().split() if len(w) > 1}
+
+
+def agree(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two sources name at least one common person.
+
+    Lenient on purpose (a shared surname or given name is enough, and a name written without
+    spaces, as in Chinese or Japanese, may contain the other) so that only sources naming
+    entirely different people disagree: "Jane Doe" and "J. Doe" agree, "Jane Doe" and
+    "John Roe" do not.
+    """
+    others = list(others)
+    for name in names:
+        words, key = _name_words(name), loose(name)
+        for other in others:
+            other_key = loose(other)
+            if words & _name_words(other) or (
+                key and other_key and (key in other_key or other_key in key)
+            ):
+                return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def form_words(text: str) -> list[str]:
+    """A name's words as bylines vary their form: case and accents ignored ("JOSE GARCIA",
+    "José García"), initials left out ("Jane Q. Doe")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(plain) if len(w) > 1]
