@@ -752,10 +752,6 @@ def credit_in_text(text: str | None) -> list[str]:
     return [match.group(1)] if match else []
 
 
-def _whole_text(element: HtmlElement) -> str:
-    return collapse(element.text_content())
-
-
 def in_byline_markup(
     tree: HtmlElement, names: Iterable[str], headline: HtmlElement | None = None
 ) -> bool:

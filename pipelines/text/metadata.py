@@ -150,6 +150,7 @@ def _resolve_authors(
     tree: HtmlElement,
     entity: dict[str, Any] | None,
     headline: HtmlElement | None,
+    anchor: HtmlElement | None,
     found: Found | None,
     hints: ListingHints,
     sites: list[str],
@@ -168,7 +169,6 @@ def _resolve_authors(
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
-    anchor = heading_of_title(facts, tree, headline, meta.title)
     candidates = _author_candidates(facts, persons, anchor, found, hints)
     # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
     # person (the form alone could be two people's family names).
@@ -264,11 +264,15 @@ def resolve_metadata(
         del meta.origin["title"]
     meta.headlines = tuple(t for t in (*facts.h1, refs[0][1], refs[1][1]) if t)
     headline = headline_element(facts, meta.title)
+    # The heading that shows the title: what the byline, the days shown and the date line are
+    # looked for beside, by both resolvers.
+    heading = heading_of_title(facts, tree, headline, meta.title)
     dates = resolve_dates(
         facts,
         tree,
         entity,
         headline,
+        heading,
         meta.title,
         extracted.date if extracted else None,
         hints.published,
@@ -279,6 +283,6 @@ def resolve_metadata(
     meta.origin.update(dates.origin)
     meta.conflicts.extend(dates.conflicts)
     meta.weak.extend(dates.weak)
-    _resolve_authors(facts, tree, entity, headline, extracted, hints, sites, meta)
+    _resolve_authors(facts, tree, entity, headline, heading, extracted, hints, sites, meta)
     meta.listing = listing_reason(facts, tree)
     return meta

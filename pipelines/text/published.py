@@ -41,7 +41,7 @@ from pipelines.text.dates import (
     tidy_timestamp,
     written_date,
 )
-from pipelines.text.headline import heading_of_title, shows_title
+from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
     PageFacts,
     collapse,
@@ -517,6 +517,7 @@ def resolve_dates(
     tree: HtmlElement,
     entity: dict[str, Any] | None,
     headline: HtmlElement | None,
+    heading: HtmlElement | None,
     title: str | None,
     extracted: str | None,
     listed: str | None,
@@ -524,9 +525,9 @@ def resolve_dates(
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
-    ``headline`` is the <h1> that shows ``title`` (the lower heading that shows it is looked for
-    when a rule needs it); ``extracted`` is trafilatura's date, ``listed`` the feed's or
-    sitemap's; ``fetched_at`` bounds plausible dates.
+    ``headline`` is the <h1> that shows ``title``, ``heading`` the heading that shows it, the
+    <h1> or a lower one (:func:`headline.heading_of_title`); ``extracted`` is trafilatura's
+    date, ``listed`` the feed's or sitemap's; ``fetched_at`` bounds plausible dates.
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
@@ -613,17 +614,13 @@ def resolve_dates(
     guessed: Stamp | None = None  # a guess dropped for want of support
 
     @cache
-    def title_heading() -> HtmlElement | None:
-        return heading_of_title(facts, tree, headline, title)
-
-    @cache
     def pieces_after() -> tuple[str, ...]:
         """The text after the headline, read once for the rules that look for a date line."""
-        return tuple(_pieces_after(title_heading(), title))
+        return tuple(_pieces_after(heading, title))
 
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them)."""
-        return _days_near(title_heading())
+        return _days_near(heading)
 
     @cache
     def labelled() -> Labelled:
