@@ -33,24 +33,19 @@ def crawler_for(source: Source | None = None, **settings: Any) -> Crawler:
     return crawler
 
 
-def manual_clock() -> IReactorTime:
-    """A clock that moves only when a test advances it, typed as the reactor time components
-    take (mypy does not see that ``task.Clock`` provides the zope interface)."""
-    return cast(IReactorTime, task.Clock())
-
-
 def store_for(
     database: SharedDatabase, crawler: Crawler, batch_size: int, **options: Any
 ) -> StorePipeline:
-    """An opened store writing batches of ``batch_size``; its timed flush never comes (the
-    clock moves only when a test advances it), so a test decides when batches are written."""
+    """An opened store writing batches of ``batch_size``; its timed flush never comes (its
+    ``task.Clock`` moves only when a test advances it), so a test decides when batches are
+    written. The clock is cast: mypy does not see that it provides the zope interface."""
     store = StorePipeline(
         database,
         crawler.stats,
         batch_size=batch_size,
         flush_seconds=60,
         dedup_threshold=0.5,
-        clock=manual_clock(),
+        clock=cast(IReactorTime, task.Clock()),
         **options,
     )
     store.open_spider()
