@@ -429,10 +429,13 @@ _TIME_AFTER = re.compile(
     r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.))",
     re.IGNORECASE,
 )
-# A date line is short ("Veröffentlicht am 2. August 2018, 14:05 Uhr"), set in at most a few
-# pieces of text (label, date and time in elements of their own).
-_LABELLED_LINE = 80
-_LABELLED_PIECES = 3
+# A date line is short ("Veröffentlicht am 2. August 2018, 14:05 Uhr", "By Jane Doe | March 5,
+# 2024", "13 Jan 2020, 22:11 GMT+10"): a longer piece of text is a sentence (a standfirst, a
+# photo caption, the body), and a day it writes is what the sentence tells about, not when the
+# story appeared. It is set in a few pieces of text at most (label, date and time in elements of
+# their own: "12" "Mai" "2019", "Von" "Jane Doe" "|" "5. März 2024").
+DATE_LINE_CHARS = 80
+DATE_LINE_PIECES = 3
 
 
 @dataclass(frozen=True)
@@ -557,10 +560,10 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
     for index, raw in enumerate(texts):
         # The label is looked for first, at the piece's start (its whitespace is a separator):
         # most pieces have none, and need no other work.
-        if not _opens_with_label(raw) or len(line := _collapsed(raw)) > _LABELLED_LINE:
+        if not _opens_with_label(raw) or len(line := _collapsed(raw)) > DATE_LINE_CHARS:
             continue
-        for more in map(_collapsed, texts[index + 1 : index + _LABELLED_PIECES]):
-            if len(line) + len(more) >= _LABELLED_LINE:
+        for more in map(_collapsed, texts[index + 1 : index + DATE_LINE_PIECES]):
+            if len(line) + len(more) >= DATE_LINE_CHARS:
                 break
             line = f"{line} {more}"
         read = [(part.kind, *_labelled_stamp(part)) for part in label_parts(line)]

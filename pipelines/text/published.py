@@ -24,6 +24,8 @@ from lxml.html import HtmlElement
 from crawler.clock import Stamp, parse_timestamp
 from pipelines.text import liveblog
 from pipelines.text.dates import (
+    DATE_LINE_CHARS,
+    DATE_LINE_PIECES,
     Choice,
     Labelled,
     apply_zone,
@@ -255,18 +257,10 @@ def _dateline_days(pieces: Iterable[str]) -> set[str]:
     return set()
 
 
-# A date line is short ("By Jane Doe | March 5, 2024", "13 Jan 2020, 22:11 GMT+10"): a longer
-# piece of text is a sentence (a standfirst, a photo caption, the body), and a day it writes is
-# what the sentence tells about, not when the story appeared.
-_DATE_LINE = 80
-# How many short pieces in a row one date line may be set in ("12" "Mai" "2019", "Von" "Jane
-# Doe" "|" "5. März 2024").
-_LINE_PIECES = 3
-
-
 def _date_line_days(pieces: Iterable[str]) -> set[str]:
     """The days of the first short line after the headline (``pieces``: :func:`_pieces_after`)
-    that writes a date.
+    that writes a date (short and set in few pieces: :data:`dates.DATE_LINE_CHARS`,
+    :data:`dates.DATE_LINE_PIECES`).
 
     Stricter than :func:`_dateline_days`: a date a sentence writes (a caption's "Geneva, March
     5, 2019", a standfirst recalling an event) comes before no date line, so the search stops at
@@ -276,12 +270,12 @@ def _date_line_days(pieces: Iterable[str]) -> set[str]:
     line: list[str] = []
     for piece in pieces:
         digits = _DIGIT.search(piece) is not None
-        if len(piece) > _DATE_LINE:
+        if len(piece) > DATE_LINE_CHARS:
             if digits and shown_days(piece):
                 return set()
             line = []
             continue
-        line = [*line[1 - _LINE_PIECES :], piece]
+        line = [*line[1 - DATE_LINE_PIECES :], piece]
         days = shown_days(" ".join(line)) if digits else set()
         if days:
             return days
