@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -27,6 +26,7 @@ from pipelines.text.names import (
     ROLES,
     form_words,
     label_key,
+    without_accents,
 )
 from pipelines.text.structured import ancestors, collapse, loose, nearest
 
@@ -824,9 +824,7 @@ def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
         for word in (words[0], words[-1]):
             # Also as bylines set it in capitals ("JANE DOE") and without its accents ("Jose"
             # for "José"): the same name in another form.
-            plain = "".join(
-                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-            )
+            plain = without_accents(word)
             if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys((word, word.upper(), plain))):
                 return True
     return False

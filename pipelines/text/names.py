@@ -607,12 +607,16 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     )
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("José" gives "Jose"), as CMS fields, URLs
+    and host names write names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _folded(text: str) -> str:
     """:func:`structured.loose` without accents: "Habertürk" and the host label "haberturk" are
     one name."""
-    return loose(
-        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    )
+    return loose(without_accents(text))
 
 
 def _is_site_name(name: str, site_names: Iterable[str], host: str) -> bool:
@@ -956,6 +960,4 @@ _WORD = re.compile(r"\w+")
 def form_words(text: str) -> list[str]:
     """A name's words as bylines vary their form: case and accents ignored ("JOSE GARCIA",
     "José García"), initials left out ("Jane Q. Doe")."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return [w for w in _WORD.findall(plain) if len(w) > 1]
+    return [w for w in _WORD.findall(without_accents(text.casefold())) if len(w) > 1]
