@@ -262,6 +262,7 @@ CREDIT_LEAD = re.compile(
 )
 # Kana, Han and Hangul: the scripts that write a name without spaces and without case.
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
 # Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
 # in those scripts ends in the word for "reporter".
@@ -672,6 +673,10 @@ _PAIR = re.compile(
 # "Doe, Jane; Roe, John"): the separators of :data:`NAME_SPLIT` but the comma, with its care for
 # double surnames ("Ortega y Gasset, José" is one person).
 _PAIR_JOIN = re.compile(rf"\s*(?:[;&|/·•、]|{_AND})\s*", re.I)
+# "y" and "e" between two such names ("Pérez, Juan y López, María"): :data:`_AND` does not part
+# there, since "y" before a single word and a comma opens a double surname's second half. The
+# list is read so only when every piece it parts is a name written family name first.
+_PAIR_Y = re.compile(r"\s+(?:y|e)\s+", re.I)
 
 
 def _name_forms(known: Iterable[str]) -> dict[tuple[str, ...], str]:
@@ -819,6 +824,9 @@ def _names(
         chunks: list[str | list[str]] = [value]
         if "," in value:
             pieces = _PAIR_JOIN.split(value)
+            both = _PAIR_Y.split(value)
+            if len(both) > 1 and all(_PAIR.fullmatch(piece) for piece in both):
+                pieces = both
             if any(_PAIR.fullmatch(piece) for piece in pieces):
                 chunks = _family_first_list(pieces, forms_of(), sites, host)
         for chunk in chunks:
@@ -875,6 +883,11 @@ def _chunk_names(
         )
         if not is_name(name, sites, host):
             continue
+        if len(parts) > 1 and _lone_word(name) and tuple(form_words(name)) not in forms_of():
+            # "Jane Doe, Berlin", "Jane Doe, Smith", "Smith, Jane Doe": one capitalised word
+            # beside other parts is a dateline, an outlet or half of a name far more often
+            # than a person known by one name; only the page's other sources say it is one.
+            continue
         if named and tuple(form_words(name)) not in forms_of():
             if after_title and not listed:
                 continue  # "Jane Doe, Outlet Name Reporter": her title, its outlet's words
@@ -883,6 +896,12 @@ def _chunk_names(
         named = True
         out.append(name)
     return out
+
+
+def _lone_word(name: str) -> bool:
+    """One word in a script written with spaces: names in Chinese, Japanese and Korean are one
+    such word, as their credits write them ("박준석, 김태연")."""
+    return " " not in name and not _CJK_CHAR.search(name)
 
 
 def _second_person(
