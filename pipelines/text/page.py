@@ -12,6 +12,7 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -174,11 +175,8 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
     body = tree.find("body")
     if body is None:
         return None
-    for node in body.xpath(".//text()[contains(normalize-space(.), $s)]", s=head):
-        element = node.getparent()
-        while element is not None and element.tag in ("span", "strong", "b", "em", "i"):
-            element = element.getparent()
-        if element is None or element.tag in ("script", "style", "template", "noscript"):
+    for element in _description_holders(body, head):
+        if element.tag in ("script", "style", "template", "noscript"):
             continue
         if _excluded(element) or element.tag in _NOT_LEAD:
             continue
@@ -189,6 +187,23 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
+
+
+def _description_holders(body: etree._Element, head: str) -> Iterator[etree._Element]:
+    """The blocks whose text holds ``head`` (a description's opening): the parents of the text
+    nodes holding it, past inline markup, then the paragraphs holding it. A link or a bold
+    word inside the description's opening splits it across text nodes ("In 2024, <a>Athena
+    Advisers</a> recorded ..."): the paragraph's text still reads as one. The caller stops
+    at the first block it accepts, so most pages never read the paragraphs."""
+    for node in _TEXT_HOLDING_XP(body, s=head):
+        element = node.getparent()
+        while element is not None and element.tag in _INLINE:
+            element = element.getparent()
+        if element is not None:
+            yield element
+    # Paragraphs only: a <div>'s text is every block inside it, and reading all of them would
+    # cost more than the rest of this function.
+    yield from _PARAGRAPH_HOLDING_XP(body, s=head)
 
 
 def _in_teaser_card(element: etree._Element) -> bool:
@@ -231,6 +246,10 @@ def _mostly_links(element: etree._Element, text: str) -> bool:
     return linked >= _LEAD_LINKED_SHARE * len(text)
 
 
+# Inline markup inside a block: a text node in it belongs to the block around it.
+_INLINE = frozenset({"span", "strong", "b", "em", "i"})
+_TEXT_HOLDING_XP = etree.XPath(".//text()[contains(normalize-space(.), $s)]")
+_PARAGRAPH_HOLDING_XP = etree.XPath(".//p[contains(normalize-space(.), $s)]")
 # The class attribute values (strings that know their element: ``getparent()``).
 _CLASSES_XP = etree.XPath("//body//*/@class", smart_strings=True)
 _UNSEEN = "unseen"

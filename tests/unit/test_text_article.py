@@ -711,6 +711,30 @@ def test_description_after_a_dateline_is_the_lead() -> None:
     assert read_signals(load_html(html), lead).lead_by_description is None
 
 
+def test_description_split_by_a_link_is_the_lead() -> None:
+    lead = (
+        "In 2024, Harbour Advisers recorded a 40% increase in demand for flats near the tram "
+        "line, mostly from families moving out of the city centre."
+    )
+    link = "<a href='https://example.org/'>Harbour Advisers</a>"
+    rendered = lead.replace("Harbour Advisers", link)
+    # A later paragraph opens like the description: its text node holds the opening in one
+    # piece, but it is not the description, so the paragraph split by the link is read next.
+    later = "In 2024, Harbour Advisers recorded sales of over 140 million euros in the district."
+    html = (
+        f"<html><body><article><h1>Trams and flats</h1><div><p>{rendered}</p></div>"
+        f"<div class='article-body'><p>{P1}</p><p>{later}</p></div></article></body></html>"
+    )
+    assert read_signals(load_html(html), lead).lead_by_description == lead
+    # Not when the paragraph is a teaser of a related-links box or a navigation list.
+    for box in ("aside", "nav"):
+        boxed = html.replace(f"<div><p>{rendered}</p></div>", f"<{box}><p>{rendered}</p></{box}>")
+        assert read_signals(load_html(boxed), lead).lead_by_description is None
+    # Nor when no paragraph renders the whole opening: only the later paragraph shares it.
+    gone = html.replace(f"<div><p>{rendered}</p></div>", "")
+    assert read_signals(load_html(gone), lead).lead_by_description is None
+
+
 def test_uncertain_fast_extraction() -> None:
     second = [P1, P2, P3, MISSING]
     assert consensus.uncertain(P1, second)  # a quarter of the second opinion
