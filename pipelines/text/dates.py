@@ -420,7 +420,7 @@ _LINE_START = re.compile(r"[\s|·•/+*–—-]*")
 # le jeudi 2 novembre"). Any other word of four letters or more makes the date part of a phrase
 # ("Erschienen in der Ausgabe vom 18.05.", "Posted by Jane Doe on …"): not the story's date.
 _GAP_LIMIT = 30
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<comma>,)?")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<mark>[,:،])?")
 # A 24-hour time right after the date ("um 07:39 Uhr", ", 10:37", "· 10:07", "à 15h57", "kl.
 # 13.05", the "日" that ends "2026年1月29日 18:40"); a time with am/pm or before the date is left
 # to the day (its zone is unknown anyway).
@@ -471,13 +471,17 @@ def _first_date(text: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start(), default=None)
 
 
-def _plain_gap(gap: str) -> bool:
-    """Whether the text between a label and its date holds nothing but the date's trimmings."""
+def plain_gap(gap: str, *, words: int = 1, marks: str = ",") -> bool:
+    """Whether the text before a date (after its label, or opening its piece of text) holds
+    nothing but the date's trimmings: punctuation, short words, and at most ``words`` longer
+    ones, each followed by one of ``marks`` or standing right before the date (a weekday)."""
     if len(gap) > _GAP_LIMIT:
         return False
-    words = list(_LONG_WORD.finditer(gap))
+    found = list(_LONG_WORD.finditer(gap))
     tail = gap.rstrip()
-    return len(words) <= 1 and all(w["comma"] or w.end() == len(tail) for w in words)
+    return len(found) <= words and all(
+        (w["mark"] is not None and w["mark"] in marks) or w.end() == len(tail) for w in found
+    )
 
 
 def label_parts(line: str) -> list[LabelPart]:
@@ -492,7 +496,7 @@ def label_parts(line: str) -> list[LabelPart]:
     for label, after in zip(labels, [*labels[1:], None], strict=True):
         text = line[label.end() : after.start() if after else len(line)]
         date = _first_date(text)
-        if date is None or not _plain_gap(text[: date.start()]):
+        if date is None or not plain_gap(text[: date.start()]):
             continue
         kind = "published" if label["published"] else "updated"
         word = (label["published"] or label["updated"]).casefold()

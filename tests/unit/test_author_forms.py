@@ -239,7 +239,11 @@ def test_a_post_line_after_the_text_credits_the_writer() -> None:
         '<div class="entry-meta">Von Max am 03.05.2013, 11:51 | 0 Meinungen | '
         '<a href="/energie/">Energie sparen</a></div></div></div>'
     )
-    assert resolve_page(body) == (["Max"], {"title": "h1", "authors": "line"})
+    # A text this short leaves the post's line within reach of the headline: it dates the post.
+    assert resolve_page(body) == (
+        ["Max"],
+        {"title": "h1", "published": "dateline", "authors": "line"},
+    )
 
 
 def test_a_byline_line_in_a_teaser_is_not_the_articles() -> None:
@@ -630,7 +634,11 @@ def test_lower_case_leads_and_durch() -> None:
         '<div class="story"><h1>Minister resigns</h1><p><span>von Max Muster</span><br>'
         "<span>Samstag 22.12.2012</span></p><p>Text of the story.</p></div>"
     )
-    assert resolve_page(body) == (["Max Muster"], {"title": "h1", "authors": "line"})
+    # The day on the line under the headline dates the story (``dateline``).
+    assert resolve_page(body) == (
+        ["Max Muster"],
+        {"title": "h1", "published": "dateline", "authors": "line"},
+    )
     # A sentence that opens with a lower-case "von" is no byline.
     sentence = (
         '<div class="story"><h1>Minister resigns</h1><p><span>von der Leyen sagte am Abend '

@@ -770,10 +770,14 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     assert resolve(short, extracted=_extracted("2020-07-15")).published == (
         "2020-07-15T00:00:00+00:00"
     )
-    # A day the page shows that differs from the guess is no support (where a label calls it the
-    # publication, "Posted July 15, 2020", the page's own line is taken: test_labelled_dates.py).
+    # A day the page shows that differs from the guess is no support; the page's own line right
+    # under the headline is taken instead (test_the_line_under_the_headline_dates_the_story; with
+    # a label, "Posted July 15, 2020": test_labelled_dates.py). Further down, nothing is.
     unlabelled = shown.replace("Posted July 15, 2020 by Jane", "July 15, 2020 | Jane")
-    assert resolve(unlabelled, extracted=_extracted("2020-07-11")).published is None
+    meta = resolve(unlabelled, extracted=_extracted("2020-07-11"))
+    assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "dateline")
+    lower = unlabelled.replace("<p>July", f"{_STORY}<p>July")
+    assert resolve(lower, extracted=_extracted("2020-07-11")).published is None
     # The listing's date or the URL's date or month agreeing support it too.
     hinted = resolve(bare, extracted=_extracted("2020-07-15"), hints={"published": "2020-07-15"})
     assert hinted.published == "2020-07-15T00:00:00+00:00"
@@ -915,6 +919,76 @@ def test_the_first_date_after_the_headline_supports_the_guess() -> None:
     # A list item that links somewhere is a teaser: its date is another story's.
     teaser = story('<li><a href="/other-story">Budget talks, August 06, 2019</a></li>')
     assert resolve(teaser, extracted=_extracted("2019-08-06")).published is None
+
+
+def _under_the_headline(line: str, rest: str = "") -> str:
+    return page(
+        "",
+        f"<article><div><h1>Minister resigns after budget vote</h1>{line}</div>{rest}{_STORY}"
+        "</article>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("<p>News24<br>13 Jan 2020, 22:11 GMT+10</p>", "2020-01-13"),
+        ("<div><span>By Jane Doe</span> | <span>27.06.2018 09:54</span></div>", "2018-06-27"),
+        ("<p>Datum: 22.12.2012, Rubrik: USA</p>", "2012-12-22"),
+        ("<p>Samstag 05.03.2024</p>", "2024-03-05"),  # dots: the day first
+        (
+            "<p><a href='/2020/07/12/story'><span>2020年07月12日</span></a> | Sport</p>",
+            "2020-07-12",
+        ),
+    ],
+)
+def test_the_line_under_the_headline_dates_the_story(line: str, day: str) -> None:
+    # Nothing declared, no label: the first line under the headline is the story's date, over
+    # an extractor's guess nothing supports (the day a site's header shows as "today").
+    for extracted in (None, _extracted("2021-02-03")):
+        meta = resolve(_under_the_headline(line), extracted=extracted)
+        assert (meta.published, meta.published_precision) == (f"{day}T00:00:00+00:00", "day")
+        assert (meta.origin["published"], meta.weak, meta.conflicts) == ("dateline", [], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        # A teaser's date in a list of links, a related item, a comment, the footer: left out.
+        ("<ul><li><a href='/other'>Budget talks</a> 06.08.2019</li></ul>", ""),
+        ("<aside><p>Related: 06.08.2019</p></aside>", ""),
+        ("<div class='comment'><b>Max</b> 06.08.2019</div>", ""),
+        ("<footer>06.08.2019</footer>", ""),
+        # After a standfirst: not the line right under the headline.
+        (
+            "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
+            "<p>06.08.2019</p>",
+            "",
+        ),
+        # A sentence that tells of a day, a line labelled as an update.
+        ("<p>Die Regierung hat am 6. August 2019 beschlossen.</p>", ""),
+        ("<p>Aktualisiert am 06.08.2019</p>", ""),
+        # Two days on the line, or other days before the body (results, teasers without links).
+        ("<p>06.08.2019, 07.08.2019</p>", ""),
+        ("<p>06.08.2019</p>", "<ul><li>07.08.2019 result</li><li>08.08.2019 result</li></ul>"),
+        # A date that reads two ways and is not written with dots.
+        ("<p>06/08/2019</p>", ""),
+    ],
+)
+def test_a_date_that_is_not_the_line_under_the_headline_dates_nothing(line: str, rest: str) -> None:
+    assert resolve(_under_the_headline(line, rest)).published is None
+
+
+def test_the_line_under_the_headline_gives_way_to_the_pages_other_evidence() -> None:
+    line = "<p>13 Jan 2020</p>"
+    # Outside the URL's month it is not taken; the page's declared date is kept over it.
+    month = resolve(_under_the_headline(line), url="https://x.example/2020/02/story")
+    assert month.published is None
+    declared = page(
+        '<meta property="article:published_time" content="2020-01-12T22:00:00+00:00">',
+        f"<article><div><h1>Minister resigns after budget vote</h1>{line}</div>{_STORY}</article>",
+    )
+    assert resolve(declared).origin["published"] == "meta"
 
 
 def test_the_first_date_after_a_heading_that_is_not_the_headline_supports_nothing() -> None:
@@ -1161,8 +1235,12 @@ def test_the_day_beside_a_lower_heading_like_the_title_supports_the_guess(
     html = page(head, body)
     meta = resolve(html, extracted=_extracted(day))
     assert (meta.published, meta.origin["published"]) == (f"{day}T00:00:00+00:00", "extractor")
-    # A day apart from the heading (a footer's) is no support.
-    assert resolve(html, extracted=_extracted(other_day)).published is None
+    # A day apart from the heading (a footer's) is no support. The day on the line under the
+    # heading is taken instead where no other day follows it before the body; the "footer" of
+    # the second page is a section of text, its day near enough to leave the line unsure.
+    apart = resolve(html, extracted=_extracted(other_day))
+    line = f"{day}T00:00:00+00:00" if "<footer>" in body else None
+    assert apart.published == line
     assert resolve(html.replace(*twice), extracted=_extracted(day)).published is None
 
 
