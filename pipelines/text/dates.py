@@ -406,6 +406,24 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Weekdays, as a date line writes them before the date ("Samstag 05.03.2024") and as a byline
+# keeps one of a date ("Wednesday, 08 Apr 2020"), never a name. Given names that are also
+# weekdays in some language (Domingo, Domenica) are not listed.
+WEEKDAYS = frozenset(
+    day
+    for days in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunes martes miércoles jueves viernes sábado",
+        "lunedì martedì mercoledì giovedì venerdì sabato",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "måndag tisdag onsdag torsdag fredag lördag söndag",
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    )
+    for day in days.split()
+)
+
 _LABEL = re.compile(
     rf"(?<!\w){_QUALIFIER}(?:(?P<published>{_alternation(_PUBLISHED_LABELS)})"
     rf"|(?P<updated>{_alternation(_UPDATED_LABELS)}|stand(?=\s*:)))(?!\w)",
@@ -482,6 +500,31 @@ def plain_gap(gap: str, *, words: int = 1, marks: str = ",") -> bool:
     return len(found) <= words and all(
         (w["mark"] is not None and w["mark"] in marks) or w.end() == len(tail) for w in found
     )
+
+
+# The word for "date" that a meta line puts before its date ("Datum: 22.12.2012", "Date: …").
+_DATE_WORDS = frozenset(["date", "datum", "fecha", "data", "tarih", "дата"])
+
+
+def opens_with_its_date(piece: str) -> bool:
+    """Whether a piece of a date line opens with its date, or has only a weekday, the word for
+    "date" or a publication label before it: "13 Jan 2020, 22:11", "Samstag 05.03.2024",
+    "Datum: 22.12.2012", "Posted July 15, 2020". Any other word there says what the date is of
+    ("Deadline: …", "Event: …", "Expires 06.08.2019", "Kickoff …"), which is not the story."""
+    date = _first_date(piece)
+    if date is None:
+        return False
+    gap = piece[: date.start()]
+    if not plain_gap(gap, words=2, marks=",:،"):
+        return False
+    for word in _LONG_WORD.finditer(gap):
+        folded = word.group().rstrip(",:،").casefold()
+        if folded in WEEKDAYS or folded in _DATE_WORDS:
+            continue
+        label = _LABEL.fullmatch(folded)
+        if label is None or not label["published"]:
+            return False
+    return True
 
 
 def label_parts(line: str) -> list[LabelPart]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 
+from pipelines.text.dates import WEEKDAYS
 from pipelines.text.structured import collapse, host_label, loose
 
 # Words that make a "name" a desk, a department, a team or an agency's newsroom, in the languages
@@ -313,22 +314,6 @@ MAX_WORDS = 5
 # A place after "in" is a dateline beside the credit ("Em São Paulo (SP)", "In Berlin"), not a
 # name: a preposition of place as the first word, in the languages.
 _PLACE_FIRST = frozenset({"in", "em", "en", "aus", "from", "desde", "depuis", "uit", "w"})
-# A weekday alone is what is left of a date ("Wednesday, 08 Apr 2020"), never a name. Given
-# names that are also weekdays in some language (Domingo, Domenica) are not listed.
-_WEEKDAYS = frozenset(
-    day
-    for days in (
-        "monday tuesday wednesday thursday friday saturday sunday",
-        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
-        "lundi mardi mercredi jeudi vendredi samedi dimanche",
-        "lunes martes miércoles jueves viernes sábado",
-        "lunedì martedì mercoledì giovedì venerdì sabato",
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-        "måndag tisdag onsdag torsdag fredag lördag söndag",
-        "poniedziałek wtorek środa czwartek piątek sobota niedziela",
-    )
-    for day in days.split()
-)
 
 
 # A dateline in capitals before the name: "BERLIN – Jane Doe", "PARIS (AFP): …".
@@ -574,7 +559,7 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if len(name.split()) > MAX_WORDS:
         return False
-    if lowered in ROLES or lowered in LONE_LEADS or lowered in _WEEKDAYS:
+    if lowered in ROLES or lowered in LONE_LEADS or lowered in WEEKDAYS:
         return False
     if _ROLE_COMPOUND.search(name):
         return False

@@ -37,8 +37,8 @@ from pipelines.text.dates import (
     labelled_dates,
     month_from_url,
     new_year,
+    opens_with_its_date,
     paired_zone,
-    plain_gap,
     plausible,
     possible_days,
     shown_days,
@@ -304,7 +304,7 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     date as the first line under its headline ("News24 · 13 Jan 2020, 22:11 GMT+10",
     "2020年07月12日", "By Jane Doe | 27.06.2018"). Only that line: the date must come within
     the first :data:`dates.DATE_LINE_PIECES` pieces and :data:`dates.DATE_LINE_CHARS`
-    characters after the headline and open its piece (:func:`dates.plain_gap`), not end a
+    characters after the headline and open its piece (:func:`dates.opens_with_its_date`), not end a
     sentence, so a standfirst, a block of related videos or a forum poster's "Joined" line
     further down never gives it; the text up to where the body starts
     (:data:`_DATELINE_REACH`) may write no other day (a list of results, teasers' dates). On
@@ -323,10 +323,10 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
         if not days:
             continue
         if (
-            # Before the date in its piece: trimmings, a label ("Datum:", "Published:"), the
-            # word right before it; a longer word inside the run ("Die Regierung hat am …")
-            # makes the piece a sentence that tells of the day.
-            not plain_gap(piece[: digit.start()] if digit else "", words=2, marks=",:،")
+            # Before the date in its piece: trimmings, a weekday, a label ("Datum:",
+            # "Published:"); another word says what the date is of ("Deadline:"), a longer
+            # run of words ("Die Regierung hat am …") makes the piece a sentence.
+            not opens_with_its_date(piece)
             or _SENTENCE_END.search(piece)
             or any(part.kind == "updated" for p in line for part in label_parts(p))
             or not shown_days(" ".join(pieces)) <= days

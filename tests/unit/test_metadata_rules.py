@@ -973,6 +973,11 @@ def test_the_line_under_the_headline_dates_the_story(line: str, day: str) -> Non
         ("<p>06.08.2019</p>", "<ul><li>07.08.2019 result</li><li>08.08.2019 result</li></ul>"),
         # A date that reads two ways and is not written with dots.
         ("<p>06/08/2019</p>", ""),
+        # A word before the date that says what it is of: not the story's day.
+        ("<p>Deadline: 06.08.2019</p>", ""),
+        ("<p>Event: August 6, 2019, Berlin</p>", ""),
+        ("<p>Expires 06.08.2019</p>", ""),
+        ("<p>Kickoff 06.08.2019</p>", ""),
     ],
 )
 def test_a_date_that_is_not_the_line_under_the_headline_dates_nothing(line: str, rest: str) -> None:
