@@ -780,12 +780,22 @@ def _names(
     page's evidence (:func:`_chunk_names`), which is the names ``known`` gives without it."""
     forms: dict[tuple[str, ...], str] | None = None
     people: set[tuple[str, ...]] | None = None
+    whole: set[tuple[str, ...]] | None = None
 
     def forms_of() -> dict[tuple[str, ...], str]:
         nonlocal forms
         if forms is None:
             forms = _name_forms(known)
         return forms
+
+    def whole_of() -> set[tuple[str, ...]]:
+        nonlocal whole
+        if whole is None:
+            # What another source gives as a credit of its own: a JSON-LD person, a meta
+            # tag's whole value. A part of a list another source repeats ("Jane Doe, Berlin"
+            # in the byline and the author meta tag) is no second word for that part.
+            whole = {tuple(form_words(_strip(collapse(value)))) for value in known}
+        return whole
 
     def people_of() -> set[tuple[str, ...]]:
         nonlocal people
@@ -818,7 +828,7 @@ def _names(
             if isinstance(chunk, list):
                 out.extend(chunk)
             else:
-                out.extend(_chunk_names(chunk, sites, host, places, forms_of, people_of))
+                out.extend(_chunk_names(chunk, sites, host, places, forms_of, people_of, whole_of))
     return out
 
 
@@ -829,6 +839,7 @@ def _chunk_names(
     places: Container[str],
     forms_of: Callable[[], dict[tuple[str, ...], str]],
     people_of: Callable[[], set[tuple[str, ...]]],
+    whole_of: Callable[[], set[tuple[str, ...]]],
 ) -> list[str]:
     """The names of one credit string split at its separators (:func:`name_parts`).
 
@@ -868,10 +879,11 @@ def _chunk_names(
         )
         if not is_name(name, sites, host):
             continue
-        if len(parts) > 1 and _lone_word(name) and tuple(form_words(name)) not in forms_of():
+        if len(parts) > 1 and _lone_word(name) and tuple(form_words(name)) not in whole_of():
             # "Jane Doe, Berlin", "Jane Doe, Smith", "Smith, Jane Doe": one capitalised word
             # beside other parts is a dateline, an outlet or half of a name far more often
-            # than a person known by one name; only the page's other sources say it is one.
+            # than a person known by one name; only another source crediting that word alone
+            # says it is one.
             continue
         if named and tuple(form_words(name)) not in forms_of():
             if after_title and not listed:
