@@ -278,17 +278,22 @@ def test_odd_metadata_on_a_small_article_gets_an_answer(pieces: list[str], line:
     _check(result, html)
 
 
+def _article_with_head(head: str) -> PageResult:
+    """The analysis of a small article page with ``head`` in its <head>."""
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Haushalt</h1><p>{BODY}</p></article>"
+        "</body></html>"
+    )
+    job = PageJob(url="https://news.example/haushalt.html", html=html, fetched_at=FETCHED_AT)
+    job.min_text_chars = 0
+    return analyze_page(job)
+
+
 @pytest.mark.parametrize("stamp", ["2024-05-01T10:00:00+24:00", "2024-05-01T10:00:00-30:00"])
 def test_an_offset_of_a_day_or_more_costs_the_date_not_the_page(stamp: str) -> None:
     # htmldate raised on it (Python's datetime holds offsets under a day), and the worker
     # lost the whole page to news/extract/error.
-    html = (
-        f'<html><head><meta property="article:published_time" content="{stamp}"></head>'
-        "<body><article><h1>Haushalt beschlossen</h1>"
-        f"<p>{BODY}</p></article></body></html>"
-    )
-    url = "https://news.example/haushalt.html"
-    result = analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED_AT, min_text_chars=0))
+    result = _article_with_head(f'<meta property="article:published_time" content="{stamp}">')
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] is None
@@ -367,3 +372,17 @@ def test_an_element_of_many_byline_lines_is_read_once() -> None:
     started = time.process_time()
     assert near("<br>".join(["Von Anna Muster", "1.5.2024"] * 800)) == []
     assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize("nesting", ["[" * 5000 + "]" * 5000, '{"a":' * 5000 + "1" + "}" * 5000])
+def test_json_ld_nested_deeper_than_the_stack_is_skipped(nesting: str) -> None:
+    # json.loads raised RecursionError, not ValueError, and the page was lost to
+    # news/extract/error; the block is now unreadable like any broken JSON-LD.
+    result = _article_with_head(
+        f'<script type="application/ld+json">{nesting}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Haushalt",'
+        ' "datePublished": "2024-05-01T10:00:00+02:00"}</script>'
+    )
+    assert result.drop is None
+    assert result.fields["text"] == BODY
+    assert result.fields["published"] == "2024-05-01T08:00:00+00:00"
