@@ -684,6 +684,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
     holders: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
     for node in _lead_texts(top):
         holder = node.getparent()
         if holder is not None and node.is_tail:
@@ -699,6 +700,11 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             continue
         if _elsewhere(holder, headline):
             continue  # a teaser card's credit beside its linked title, a list of authors
+        if holder in seen:
+            # One element holds several lead words ("Von A<br>…<br>Von B"): its line is read
+            # once; read once per lead word, a long element cost time squared in its length.
+            continue
+        seen.add(holder)
         holders.append(holder)
 
     return _nearest_texts(headline, holders, _line_credit, _byline_line, max_levels)

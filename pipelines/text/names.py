@@ -552,7 +552,7 @@ def _before_title(
 
 def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     """A person's (or agency's) name, not a site, desk, role, phrase or date."""
-    if len(name) < 2 or len(name) > 60 or DIGIT.search(name):
+    if len(name) < 2 or len(name) > 60 or DIGIT.search(name) or name.isspace():
         return False
     lowered = name.casefold()
     if "http" in lowered or "www." in lowered or "@" in name:

@@ -269,7 +269,7 @@ def _accessibility(script: str) -> tuple[bool | None, bool]:
     JSON-LD script; None when the article does not say."""
     try:
         data = json.loads(script)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
         # Broken JSON-LD is common; its first declaration is the best reading there is.
         match = _FREE_RE.search(script)
         return (match.group(1).lower() == "true" if match else None), False
@@ -302,7 +302,7 @@ def _article_bodies(script: str) -> set[str]:
     """Every ``articleBody`` string of one JSON-LD script (none when it does not parse)."""
     try:
         data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
         return set()
     bodies: set[str] = set()
     stack: list[object] = [data]

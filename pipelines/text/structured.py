@@ -122,6 +122,10 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
         text = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
         try:
             yield json.loads(text, strict=False)
+        except RecursionError:
+            # Nested deeper than Python's stack (thousands of "["): no entity of a real page
+            # is, and reading its start again would fail the same way.
+            continue
         except ValueError:
             # Broken JSON-LD is common (trailing commas, HTML in strings); the page has other
             # evidence, so the block is not repaired by guesswork. The whole values it holds
