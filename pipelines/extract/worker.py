@@ -14,7 +14,7 @@ from collections import Counter
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.index.boilerplate import candidate_keys
-from pipelines.text import extractor_meta, language
+from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import parse_html
 from pipelines.text.fingerprint import content_hash, minhash_signature
@@ -175,9 +175,7 @@ def warm_up() -> None:
     """Load what each worker needs once, so the first page pays no import or profile cost.
 
     Beyond the language profiles, the first page through the text stack pays about 100 ms of
-    lazy loading (resiliparse's first call, courlan's public-suffix list, compiled patterns),
-    and the first page that hands htmldate a date line it cannot read pays 1.7 s for
-    dateparser (:func:`extractor_meta.warm_up`).
+    lazy loading (resiliparse's first call, courlan's public-suffix list, compiled patterns).
     One page analysed here pays it; run in the forkserver (pipelines/extract/preload.py),
     every worker forked from it, replacements included, starts with it paid.
     """
@@ -185,6 +183,5 @@ def warm_up() -> None:
     if _warm:
         return
     language.warm_up()
-    extractor_meta.warm_up()
     analyze_page(WARM_UP_JOB)
     _warm = True

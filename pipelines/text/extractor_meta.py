@@ -133,19 +133,3 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
     doc.tags = doc.tags or _cats_or_tags("tag", tree)
     doc.clean_and_trim()
     return doc
-
-
-# A date line in a date-classed element that htmldate's own patterns cannot read: htmldate
-# hands it to dateparser (see :func:`warm_up`).
-_DATEPARSER_PAGE = "<html><body><p class='date'>Dienstag 14 2024</p></body></html>"
-
-
-def warm_up() -> None:
-    """Have htmldate load dateparser before the first page needs it.
-
-    htmldate passes a date line its own patterns cannot read (about 2 % of the metadata dev
-    pages have one) to dateparser, whose first call compiles the patterns of every locale it
-    knows: about 1.7 s of CPU and 38 MB, paid on one page of every worker, replacements
-    included. Paid here, in the forkserver's warm-up, the forked workers share it.
-    """
-    find_date(_DATEPARSER_PAGE)

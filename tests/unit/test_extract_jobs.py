@@ -89,20 +89,3 @@ def test_a_job_with_the_pages_bytes_reaches_the_worker_with_the_same_text(text: 
         assert sent.count(body) == 1
     plain = ForkingPickler.loads(ForkingPickler.dumps(jobs.PageJob(url="u", html=text)))
     assert plain.html == text and plain.utf8 is None
-
-
-def test_after_warm_up_a_date_line_for_dateparser_costs_no_loading() -> None:
-    # htmldate hands a date line its patterns cannot read to dateparser, whose first call took
-    # 1.7 s of CPU on one page of every new worker; warm_up pays it in the forkserver.
-    body = " ".join(f"Der Rat hat im Jahr {2000 + i} den Haushalt beschlossen." for i in range(40))
-    page = (
-        "<html><body><article><h1>Haushalt</h1><p class='date'>Dienstag 14 2024</p>"
-        f"<p>{body}</p></article></body></html>"
-    )
-    code = (
-        "import sys, time; from pipelines.extract import worker; worker.warm_up(); "
-        "job = worker.PageJob(url='https://news.example/a', html=sys.stdin.read()); "
-        "t = time.process_time(); worker.analyze_page(job); print(time.process_time() - t)"
-    )
-    out = subprocess.check_output([sys.executable, "-c", code], input=page, text=True, cwd=ROOT)
-    assert float(out) < 0.5
