@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from pipelines.text.names import (
     CJK,
+    CJK_CHAR,
     CREDIT_LEAD,
     DIGIT,
     EDITOR_LABEL,
@@ -654,7 +655,6 @@ MAX_LINE = 80
 # (Chinese and Korean names, most Japanese ones), no punctuation. A line holds the names listed
 # with "、" or spaces: a full-width comma there parts a sentence's clauses.
 _CJK_NAME = re.compile(rf"[{CJK}]{{2,4}}")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
 
 
 def _byline_line(text: str) -> bool:
@@ -665,7 +665,7 @@ def _byline_line(text: str) -> bool:
     rest = CREDIT_LEAD.sub("", text, count=1)
     if rest == text:
         return False
-    if _CJK_CHAR.search(rest):
+    if CJK_CHAR.search(rest):
         # No case to tell a name from a word: every part must have a name's form.
         if "，" in rest:
             return False

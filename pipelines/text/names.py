@@ -263,7 +263,8 @@ CREDIT_LEAD = re.compile(
 )
 # Kana, Han and Hangul: the scripts that write a name without spaces and without case.
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_CJK_CHAR = re.compile(f"[{CJK}]")
+# A letter of one of those scripts.
+CJK_CHAR = re.compile(f"[{CJK}]")
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
 # Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
 # in those scripts ends in the word for "reporter".
@@ -898,7 +899,7 @@ def _chunk_names(
 def _lone_word(name: str) -> bool:
     """One word in a script written with spaces: names in Chinese, Japanese and Korean are one
     such word, as their credits write them ("박준석, 김태연")."""
-    return " " not in name and not _CJK_CHAR.search(name)
+    return " " not in name and not CJK_CHAR.search(name)
 
 
 def _second_person(
