@@ -607,6 +607,9 @@ _LEAD_WORDS = (
     *("A cura di", "Skrevet af", "Skrevet av", "Skrivet av"),
     # Bylines in lower case ("von Max Muster", "by Jane Doe", "di Mario Rossi", "door …").
     *("von", "by", "di", "door", "av", "af"),
+    # And in capitals ("BY JANE DOE AND JOHN ROE"): read on the page's word only
+    # (:func:`_capitals_shown`).
+    *("VON", "BY", "PAR", "POR", "DOOR"),
 )
 # Alone, only the capitalised ones: a lower-case "by" between elements is as often a photo's
 # credit ("<span>Photo</span> by <a>…</a>") as the article's.
@@ -707,7 +710,28 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         seen.add(holder)
         holders.append(holder)
 
-    return _nearest_texts(headline, holders, _line_credit, _byline_line, max_levels)
+    tree = headline.getroottree()
+    return _nearest_texts(
+        headline,
+        holders,
+        _line_credit,
+        lambda text: _byline_line(text) and _capitals_shown(tree, text),
+        max_levels,
+    )
+
+
+def _capitals_shown(tree: Any, line: str) -> bool:
+    """Whether a byline line set in capitals names people the page writes elsewhere in the
+    usual case ("Jane Doe" in an author's box, a caption, the story): in capitals a name
+    cannot be told from a phrase ("BY POPULAR DEMAND") or an outlet ("BY NBC BOSTON"), so the
+    page must say it. A line whose lead word is in the usual case passes ("By JANE DOE",
+    "Par AFP"), as before: only the lead words in capitals are read on this condition."""
+    if not line.isupper():
+        return True
+    rest = CREDIT_LEAD.sub("", line, count=1)
+    parts = [p.strip(" .,:;") for p in NAME_SPLIT.split(rest)]
+    names = [p.title() for p in parts if p]
+    return bool(names) and all(_SHOWN_TEXT(tree, word=name) for name in names)
 
 
 # A blog's post line goes on after the credit: the date it was posted ("Von Max Muster am

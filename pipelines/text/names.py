@@ -186,10 +186,11 @@ _ROLE_COMPOUND = re.compile(
 # more than the cut.
 _TITLE_HEADS: dict[str, str] = {
     "en": "reporter correspondent editor writer columnist journalist contributor photographer "
-    "producer critic commentator",
+    "producer critic commentator photojournalist videographer illustrator cameraman",
     "de": "redakteur redakteurin korrespondent korrespondentin reporterin journalistin autor "
     "autorin kolumnist kolumnistin volontär volontärin mitarbeiter mitarbeiterin fotograf "
-    "fotografin kommentator kommentatorin",
+    "fotografin kommentator kommentatorin fotojournalist fotojournalistin kameramann kamerafrau "
+    "illustratorin",
     "fr": "journaliste correspondant correspondante rédacteur rédactrice chroniqueur "
     "chroniqueuse éditorialiste envoyé envoyée pigiste photographe",
     "es": "periodista corresponsal redactor redactora columnista reportero reportera enviado "
@@ -234,6 +235,16 @@ _TITLE_MODIFIERS: dict[str, str] = {
     "sv/da/no": "politisk politiske",
 }
 _HEADS = frozenset(w for words in _TITLE_HEADS.values() for w in words.split())
+# The heads of the titles of those who make a story's pictures, not its text. A credit that
+# names its writer too ("Jane Doe Reporter and John Roe Photographer") credits the writer
+# alone; a photographer credited alone is the page's only credit (a photo story's), and stays.
+_PICTURE_TITLES = (
+    "photographer fotograf fotografin photographe fotógrafo fotógrafa fotografo fotografa "
+    "fotograaf fotoreporter bildreporter bildreporterin photojournalist fotojournalist "
+    "fotojournalistin videographer cameraman kameramann kamerafrau illustrator "
+    "illustratorin"
+)
+_PICTURE_HEADS = frozenset(_PICTURE_TITLES.split())
 _PLURAL_HEADS = frozenset(w for words in _TITLE_PLURALS.values() for w in words.split())
 _MODIFIERS = frozenset(w for words in _TITLE_MODIFIERS.values() for w in words.split())
 # The prepositions of a credit, "by" in each language, before the name or standing alone.
@@ -301,8 +312,38 @@ EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)
 _SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
 # Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour)\s+\S.*$", re.I)
-# A reporter code or note in brackets after the name: "Elena Oberholzer (obe)".
+# A reporter code or note in brackets after the name: "Elena Oberholzer (obe)". A closed
+# bracket that ends a name's part of a list is cut alone, so the next person stays ("Elena
+# Oberholzer (obe) und Max Muster (mm)"); any other bracket is cut with all that follows it.
 _BRACKETED = re.compile(r"\s*[(\[].*$")
+_SEPARATOR_AFTER = r"(?=\s*(?:$|[,;&/|·•、]|\s(?:und|and|et|og|och|en|ve|y|e|и)\s))"
+_CLOSED_BRACKET = re.compile(rf"\s*(?:\([^()\[\]]*\)|\[[^()\[\]]*\]){_SEPARATOR_AFTER}")
+# Labels of the credits for a story's pictures, video, graphics or editing, set beside the
+# writer's: "Texto: Jane Doe / Fotos: John Roe", "Text: Jane Doe, Photos: John Roe", "Written by
+# Jane Doe, Edited by John Roe", "Reporting by Jane Doe; Editing by John Roe". The authors are
+# who wrote the story (the issue): the names such a label introduces, up to the next writer's
+# label, are none of them. A label opens the credit or follows a separator, and ends in a colon
+# or a "by"; "Text und Fotos:" credits the writer of both.
+_AFTER_SEPARATOR = r"(?:^|(?<=[,;/|·•.(–—]))\s*"
+_LABEL_END = r"(?:\s*:|\s+(?:by|von|de|di|par|por|door|av|af)\s)"
+_PICTURE_WORDS = (
+    r"photos?|photographs?|photography|fotos?|fotografie|fotografien|fotografía|fotografías|"
+    r"fotografia|bilder|bild|images?|imagens|imágenes|immagini|videos?|kamera|camera|grafik|"
+    r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
+    r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering"
+)
+_NOT_WRITER_LABEL = re.compile(
+    rf"{_AFTER_SEPARATOR}(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s){_LABEL_END}",
+    re.I,
+)
+_WRITER_LABEL = re.compile(
+    rf"{_AFTER_SEPARATOR}(?:(?:text|texte|texto|testo|tekst|текст|words|written|reporting|"
+    rf"reported|autor|autorin|author|auteur|autore){_LABEL_END}|(?:von|by|par|por|door)\s)",
+    re.I,
+)
+# The same labels in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
+_PICTURE_BRACKET = re.compile(rf"\(\s*(?:{_PICTURE_WORDS})\s*\)\s*$", re.I)
+_BRACKET = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
 # Lower-case words that belong inside names (nobiliary particles, patronymic links).
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la"}
@@ -330,9 +371,47 @@ _AGO = re.compile(
 )
 
 
+def _writers_credit(value: str) -> str:
+    """The credit without the names it labels as the pictures', video's or editing's
+    (:data:`_NOT_WRITER_LABEL`, :data:`_PICTURE_BRACKET`), and with a job title written in
+    brackets after a name set as a title ("Jane Doe (Reporter)" reads as "Jane Doe Reporter").
+    """
+    if "(" in value:
+        pieces = _SPLIT_KEEP.split(value)
+        if any(_PICTURE_BRACKET.search(part) for part in pieces[::2]):
+            kept = [pieces[0]] if not _PICTURE_BRACKET.search(pieces[0]) else []
+            for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+                if not _PICTURE_BRACKET.search(part):
+                    kept.extend((separator, part) if kept else (part,))
+            value = "".join(kept)
+        value = _BRACKET.sub(_bracketed_title, value)
+    label = _NOT_WRITER_LABEL.search(value)
+    if label is None:
+        return value
+    kept, start = [], 0
+    while label is not None:
+        kept.append(value[start : label.start()])
+        resume = _WRITER_LABEL.search(value, label.end())
+        if resume is None:
+            start = len(value)
+            break
+        start = resume.start()
+        label = _NOT_WRITER_LABEL.search(value, start)
+    kept.append(value[start:])
+    return " ".join(kept).strip(" ,;/|·•.–—-")
+
+
+def _bracketed_title(match: re.Match[str]) -> str:
+    """A bracket after a name that holds a job title, as the title ("Jane Doe (Photographer)"
+    gives "Jane Doe Photographer"); any other bracket as it is."""
+    words = match.group(1).split()
+    found = _title_start(words)
+    return f" {match.group(1)}" if found is not None and found[0] == 0 else match.group(0)
+
+
 def _strip(name: str) -> str:
     name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
-    name = _BRACKETED.sub("", name).strip(" .,:;|-–—()[]\"'«»“”„")
+    name = _BRACKETED.sub("", _CLOSED_BRACKET.sub("", name)).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = CREDIT_LEAD.match(name)
         if lead is None:
@@ -497,7 +576,19 @@ def _after_title(
     if not words or not all(w[:1].isupper() or w in PARTICLES for w in words):
         return ""  # "Senior Reporter at Outlet", a title alone
     if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        if not all(w.isupper() for w in words if w.isalpha()):
+            return ""  # "Reporter NBC News": an outlet's acronym
+        # The credit set in capitals ("REPORTER JANE DOE"): an acronym cannot be told from a
+        # name there ("REPORTER NBC BOSTON"), so only the page's other sources say it is a
+        # person, in the form they write it.
+        forms = forms_of()
+        for start in range(len(words) - 1):
+            form = tuple(form_words(" ".join(words[start:])))
+            if form in forms:
+                return _as_written(form, forms[form])
         return ""
+    if _outlet_shape(words):
+        return ""  # "Reporter Partner Post": whom the reporter writes for
     if not region and sum(map(_full_word, words)) == 2 and words[0][:1].isupper():
         return " ".join(words)
     forms = forms_of()
@@ -505,6 +596,25 @@ def _after_title(
         if tuple(form_words(" ".join(words[start:]))) in forms:
             return " ".join(words[start:])
     return ""
+
+
+# Last words of the names of papers and broadcasters that name no kind of outlet in
+# :data:`_DESK` and seldom end a person's name: "Bangkok Post", "Toronto Star", "Boston
+# Globe", "Irish Independent", "Sky Sports". Read only where a credit's form puts an outlet as
+# often as a person: after a name and a comma ("Jane Doe, Bangkok Post": whom she writes
+# for), after an opening title ("Reporter Partner Post"); there, even on another source's word
+# (a syndicated page's meta tag credits the outlet). Elsewhere "Emily Post" stays a name.
+_OUTLET_LAST_WORDS = (
+    "post star globe mail guardian independent standard record review inquirer enquirer "
+    "examiner dispatch register monitor press presse insider sports bulletin sentinel "
+    "beacon telegram voice"
+)
+_OUTLET_ENDS = frozenset(_OUTLET_LAST_WORDS.split())
+
+
+def _outlet_shape(words: list[str]) -> bool:
+    """Words of a name whose last is an outlet's (:data:`_OUTLET_ENDS`)."""
+    return len(words) > 1 and words[-1].strip(".,").casefold() in _OUTLET_ENDS
 
 
 def _before_title(
@@ -808,10 +918,12 @@ def _names(
         return people
 
     out: list[str] = []
+    pictures: set[str] = set()
     for value in raw:
         if "://" in value or "www." in value or _SITE_CREDIT.search(value):
             continue  # a profile link (article:author often holds one) or a site credit
-        value = _strip(_ROLE_TAIL.sub("", EDITOR_LABEL.sub("", collapse(value))))
+        value = _writers_credit(collapse(value))
+        value = _strip(_ROLE_TAIL.sub("", EDITOR_LABEL.sub("", value)))
         head, bar, _ = value.partition("|")
         if bar and any(is_name(_strip(p), sites, host) for p in NAME_SPLIT.split(head)):
             # "Jane Doe, John Roe | USA TODAY", "Jane Doe | jd@paper.example | The Paper": the
@@ -829,7 +941,14 @@ def _names(
             if isinstance(chunk, list):
                 out.extend(chunk)
             else:
-                out.extend(_chunk_names(chunk, sites, host, places, forms_of, people_of, whole_of))
+                names, taken = _chunk_names(
+                    chunk, sites, host, places, forms_of, people_of, whole_of
+                )
+                out.extend(names)
+                pictures.update(loose(name) for name in taken)
+    if pictures and any(loose(name) not in pictures for name in out):
+        # The source credits a writer beside those who made the pictures: only the writer.
+        out = [name for name in out if loose(name) not in pictures]
     return out
 
 
@@ -841,8 +960,9 @@ def _chunk_names(
     forms_of: Callable[[], dict[tuple[str, ...], str]],
     people_of: Callable[[], set[tuple[str, ...]]],
     whole_of: Callable[[], set[tuple[str, ...]]],
-) -> list[str]:
-    """The names of one credit string split at its separators (:func:`name_parts`).
+) -> tuple[list[str], list[str]]:
+    """The names of one credit string split at its separators (:func:`name_parts`), and
+    those of them whose title is a photographer's (:data:`_PICTURE_HEADS`).
 
     A job title ends its person's part of the credit (:func:`_before_title`), and what comes
     after it up to the next conjunction ("and", "&", ";") belongs to the title: its outlet,
@@ -854,17 +974,19 @@ def _chunk_names(
     Outlet Name Reporter"), unless the page's other sources write them as a person.
 
     A part after a title's comma is a second person only on the page's word ("Jane Doe
-    Reporter, John Roe", where another source names John Roe: ``people_of``), and only when it
-    holds no title (:func:`_second_person`).
+    Reporter, John Roe", where another source names John Roe: ``people_of``), with or
+    without a title of its own ("Jane Doe Reporter, John Roe Editor"; :func:`_second_person`).
     """
     pieces = _SPLIT_KEEP.split(chunk)
     parts, separators = pieces[::2], pieces[1::2]
     if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
         # "hessenschau.de, Frankfurt, Germany": an organisation and its address.
-        return []
+        return [], []
     out: list[str] = []
+    pictures: list[str] = []
     named = False
     after_title = False
+    named_at = -1  # the index of the last part that gave a name
     for index, part in enumerate(parts):
         listed = index > 0 and bool(_CONJUNCTION.search(separators[index - 1]))
         if listed:
@@ -872,12 +994,16 @@ def _chunk_names(
         if after_title:
             name = _second_person(part, sites, host, forms_of, people_of)
             if name:
-                named, after_title = True, False
+                named, after_title, named_at = True, False, index
                 out.append(name)
+                if _picture_title(part):
+                    pictures.append(name)
             continue
         name, after_title = _before_title(
             _strip(_FOR_OUTLET.sub("", part)), listed, forms_of, opens=index == 0 or listed
         )
+        if not name and after_title and named_at == index - 1 and _picture_title(part):
+            pictures.append(out[-1])  # "Jane Doe, John Roe, Photographer": his title
         if not is_name(name, sites, host):
             continue
         if len(parts) > 1 and _lone_word(name) and tuple(form_words(name)) not in whole_of():
@@ -886,14 +1012,26 @@ def _chunk_names(
             # than a person known by one name; only another source crediting that word alone
             # says it is one.
             continue
+        if named and not listed and _outlet_shape(name.split()):
+            # "Jane Doe, Bangkok Post": whom she writes for, even where a meta tag credits the
+            # outlet alone, as syndicated pages do.
+            continue
         if named and tuple(form_words(name)) not in forms_of():
             if after_title and not listed:
                 continue  # "Jane Doe, Outlet Name Reporter": her title, its outlet's words
             if name in places:
                 continue  # "Jane Doe, Berlin": where she wrote, on the page's word
-        named = True
+        named, named_at = True, index
         out.append(name)
-    return out
+        if after_title and _picture_title(part):
+            pictures.append(name)
+    return out, pictures
+
+
+def _picture_title(part: str) -> bool:
+    """Whether a credit's part holds the title of one who made the pictures
+    (:data:`_PICTURE_HEADS`): "John Roe Photographer", "Fotografin"."""
+    return any(word.strip(".,:;").casefold() in _PICTURE_HEADS for word in part.split())
 
 
 def _lone_word(name: str) -> bool:
@@ -914,16 +1052,25 @@ def _second_person(
 
     Credits set a title's outlet, desk or place after the comma as they set a second person,
     and the form cannot tell "Partner Post" from "John Roe"; storing an outlet as a reporter
-    is worse than missing one. So the part must have a name's shape (two words at least, no
-    title, nothing :func:`is_name` takes for an outlet, desk or phrase), and another of the
-    page's sources must name that person (``people_of``).
+    is worse than missing one. So the part must have a name's shape (two words at least,
+    nothing :func:`is_name` takes for an outlet, desk or phrase), and another of the page's
+    sources must name that person (``people_of``). A title of its own after the name ("Jane
+    Doe Reporter, John Roe Editor") is that person's, as in the first part: the words before
+    it are the name, on the same evidence ("Middle East" in "…, Middle East Correspondent" is
+    a beat no source names as a person).
     """
     name = _strip(part)
     words = name.split()
+    title = _title_start(words)
+    if title is not None:
+        if title[0] < 2 or title[1] != "one":
+            return ""  # a title alone, or a plural one: the outlet's staff
+        words = words[: title[0]]
+        name = " ".join(words)
     form = tuple(form_words(name))
     # The other sources' words first: most credits have no such part, and reading the
     # people of those sources costs a pass of this function over them.
-    if len(words) < 2 or form not in forms_of() or _title_start(words) is not None:
+    if len(words) < 2 or form not in forms_of() or _outlet_shape(words):
         return ""
     if not is_name(name, sites, host) or form not in people_of():
         return ""

@@ -1388,9 +1388,13 @@ def test_three_words_after_an_opening_title_need_the_pages_word(
         # A source that writes the same credit is no evidence of itself.
         ("Jane Doe Reporter, Partner Post", ["Jane Doe Reporter, Partner Post"], ["Jane Doe"]),
         ("Jane Doe Reporter, John Roe", ["Jane Doe Reporter, John Roe"], ["Jane Doe"]),
-        # A part with a title of its own or an outlet's word stays out.
-        ("Jane Doe Reporter, John Roe Editor", ["John Roe"], ["Jane Doe"]),
+        # A part with a title of its own names the person before the title, on the same word;
+        # without it, or with an outlet's word, it stays out.
+        ("Jane Doe Reporter, John Roe Editor", ["John Roe"], ["Jane Doe", "John Roe"]),
+        ("Jane Doe Reporter, John Roe Editor", [], ["Jane Doe"]),
+        ("Jane Doe Reporter, Middle East Correspondent", ["John Roe"], ["Jane Doe"]),
         ("Jane Doe Reporter, Partner News", ["Partner News"], ["Jane Doe"]),
+        ("Jane Doe Reporter, Partner News Editor", ["Partner News"], ["Jane Doe"]),
     ],
 )
 def test_a_second_person_after_a_titles_comma_needs_the_pages_word(
@@ -1409,3 +1413,143 @@ def test_a_byline_names_a_second_person_after_a_title_on_the_meta_tags_word() ->
     head = '<meta name="author" content="Jane Doe, John Roe">'
     body = _byline_page("Jane Doe Reporter, John Roe")
     assert _page_authors(body, head) == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A label for the pictures, the video or the editing credits no author, up to the next
+        # writer's label.
+        ("Texto: Jane Doe / Fotos: John Roe", ["Jane Doe"]),
+        ("Text: Jane Doe, Photos: John Roe", ["Jane Doe"]),
+        ("Texto: Jane Doe. Fotos: John Roe", ["Jane Doe"]),
+        ("Fotos: John Roe / Text: Jane Doe", ["Jane Doe"]),
+        ("Written by Jane Doe, Edited by John Roe", ["Jane Doe"]),
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+        ("Jane Doe (Text) und John Roe (Fotos)", ["Jane Doe"]),
+        ("Photos: John Roe", []),
+        ("Photos by John Roe", []),
+        # The writer of text and pictures, and credits without such a label, stay.
+        ("Text und Fotos: Jane Doe", ["Jane Doe"]),
+        ("Fotos und Text: Jane Doe", ["Jane Doe"]),
+        ("Von Jane Doe und John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Staff Writer and John Roe, Senior Correspondent", ["Jane Doe", "John Roe"]),
+        ("Jane Doe Editor and John Roe Reporter", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_picture_and_editing_credits_are_no_authors(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A photographer's title beside a writer's credit: the writer alone.
+        ("Jane Doe Reporter and John Roe Photographer", ["Jane Doe"]),
+        ("Jane Doe (Reporter) and John Roe (Photographer)", ["Jane Doe"]),
+        ("Jane Doe, John Roe, Photographer", ["Jane Doe"]),
+        ("Jane Doe Redakteurin und John Roe Fotograf", ["Jane Doe"]),
+        # A photographer credited alone is the page's only credit: kept.
+        ("Jane Doe, Photographer", ["Jane Doe"]),
+        ("John Roe (Photographer)", ["John Roe"]),
+    ],
+)
+def test_a_photographer_beside_a_writer_is_no_author(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_a_picture_credit_in_its_own_byline_element_is_no_author() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><p class="byline">Text: Jane Doe</p>'
+        f'<p class="byline">Fotos: John Roe</p><p>{_STORY}</p></article>'
+    )
+    assert _page_authors(body) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A bracket that ends a person's part goes alone: the next person stays.
+        ("Elena Oberholzer (obe) und Max Muster (mm)", [], ["Elena Oberholzer", "Max Muster"]),
+        ("Jane Doe (Berlin), John Roe", [], ["Jane Doe", "John Roe"]),
+        ("Jane Doe [jd], John Roe", [], ["Jane Doe", "John Roe"]),
+        # Any other bracket still goes with what follows it.
+        ("Jane Doe (Reuters) - Berlin", [], ["Jane Doe"]),
+        # A title in brackets is a title: a second person after its comma on the page's word.
+        ("Jane Doe (Reporter), John Roe (Editor)", [], ["Jane Doe"]),
+        ("Jane Doe (Reporter), John Roe (Editor)", ["John Roe"], ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_bracket_after_a_name_ends_that_persons_part(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A paper's name after a name and a comma, or after an opening title, even where a
+        # meta tag credits the paper.
+        ("Jane Doe, Bangkok Post", [], ["Jane Doe"]),
+        ("Jane Doe, Toronto Star", [], ["Jane Doe"]),
+        ("Jane Doe, Bangkok Post", ["Bangkok Post"], ["Jane Doe"]),
+        ("Reporter Partner Post", [], []),
+        ("Reporter Sky Sports", [], []),
+        ("Reporter Partner Post", ["Partner Post"], []),
+        ("Jane Doe Reporter, Partner Post", ["Jane Doe", "Partner Post"], ["Jane Doe"]),
+        # Such a word ending a person's name elsewhere, and a name after a title, stay.
+        ("Emily Post", [], ["Emily Post"]),
+        ("Jane Doe and Emily Post", [], ["Jane Doe", "Emily Post"]),
+        ("Reporter Jane Doe", [], ["Jane Doe"]),
+        ("Jane Doe, John Roe", [], ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_an_outlets_name_after_a_name_or_a_title_is_no_person(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "names"),
+    [
+        # A credit in capitals with the title first: the person on the page's word, as the
+        # page writes the name; an outlet in capitals never.
+        ("REPORTER JANE DOE", ["Jane Doe"], ["Jane Doe"]),
+        ("REPORTER JANE DOE", [], []),
+        ("REPORTER JANE DOE", ["REPORTER JANE DOE"], []),
+        ("REPORTER NBC BOSTON", [], []),
+        ("REPORTER NBC NEWS", ["NBC News"], []),
+        ("Reporter NBC News", [], []),
+    ],
+)
+def test_a_title_first_credit_in_capitals_needs_the_pages_word(
+    raw: str, known: list[str], names: list[str]
+) -> None:
+    assert name_parts([raw], known=known) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "more", "names"),
+    [
+        # A byline line in capitals: read when the page writes the names in the usual case.
+        (
+            "BY JANE DOE AND JOHN ROE",
+            "Jane Doe and John Roe cover the capital.",
+            ["JANE DOE", "JOHN ROE"],
+        ),
+        ("BY JANE DOE", "Jane Doe covers the capital.", ["JANE DOE"]),
+        # Otherwise nothing: a phrase or an outlet in capitals reads as a name.
+        ("BY JANE DOE AND JOHN ROE", "", []),
+        ("BY JANE DOE AND MARY MAJOR", "Jane Doe covers the capital.", []),
+        ("BY POPULAR DEMAND", "", []),
+        # A lead word in the usual case before names in capitals: read as before.
+        ("By JANE DOE and JOHN ROE", "", ["JANE DOE", "JOHN ROE"]),
+    ],
+)
+def test_a_byline_line_in_capitals_needs_the_pages_word(
+    line: str, more: str, names: list[str]
+) -> None:
+    body = f"<article><h1>Minister resigns</h1><p>{line}</p><p>{_STORY}</p><p>{more}</p></article>"
+    assert _page_authors(body) == names
