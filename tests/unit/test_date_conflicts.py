@@ -1,0 +1,138 @@
+"""A declared date the page itself contradicts is not stored: the checks of the date resolver
+that turn a wrong date into a missing one (``conflicts`` names ``published``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+
+FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
+URL = "https://news.example/politik/story-1.html"
+HEADLINE = "<h1>Minister resigns after the budget vote</h1>"
+# Longer than the reach of the date line read after the headline.
+BODY = "<p>" + "The minister left office after a long night of talks in parliament. " * 12 + "</p>"
+DECLARED = '<meta property="article:published_time" content="2020-01-05T08:00:00+00:00">'
+KEPT = "2020-01-05T08:00:00+00:00"
+
+
+def resolve(body: str, head: str = DECLARED, url: str = URL) -> PageMetadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return resolve_metadata(tree, url, fetched_at=FETCHED)
+
+
+def under_the_headline(line: str) -> str:
+    return f"<article><div>{HEADLINE}{line}</div>{BODY}</article>"
+
+
+# -- the date line right under the headline ------------------------------------------------
+
+# A month folder or a publication meta tag of another name agreeing with the declared date:
+# support that keeps the looser first-date-line rule from firing, not this one.
+MONTH_URL = "https://x.example/2020/01/story"
+OTHER_TAG = '<meta name="publication_date" content="2020-01-05T09:00:00+01:00">'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>30.12.2019</p>",
+        "<p>Montag, 30.12.2019, 14:05 Uhr</p>",
+        "<div><span>By Jane Doe</span> | <span>December 30, 2019</span></div>",
+        "<p>2019年12月30日</p>",
+    ],
+)
+@pytest.mark.parametrize(("head", "url"), [(DECLARED, MONTH_URL), (DECLARED + OTHER_TAG, URL)])
+def test_a_declared_date_after_the_line_under_the_headline_is_not_stored(
+    line: str, head: str, url: str
+) -> None:
+    meta = resolve(under_the_headline(line), head, url)
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same day, or a day's slack either side (the page's own zone is unknown).
+        "<p>05.01.2020</p>",
+        "<p>04.01.2020</p>",
+        "<p>06.01.2020</p>",
+        # A later day: the updated story that shows its update, with or without its label.
+        "<p>12.03.2020</p>",
+        "<p>Updated: 12.03.2020</p>",
+        "<p>Aktualisiert am 12. März 2020, 14:05 Uhr</p>",
+        # Not the story's date: an update's label, what the date is of, a sentence.
+        "<p>Aktualisiert am 30.12.2019</p>",
+        "<p>Deadline: 30.12.2019</p>",
+        "<p>Die Regierung hat am 30. Dezember 2019 beschlossen.</p>",
+    ],
+)
+def test_a_line_under_the_headline_that_agrees_or_is_no_date_line_keeps_the_date(
+    line: str,
+) -> None:
+    meta = resolve(under_the_headline(line), url=MONTH_URL)
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+def test_a_url_date_the_declared_date_agrees_with_vouches_for_it() -> None:
+    # The URL, written when the story was first published, names the declared day: the earlier
+    # line is another day the story shows (an event's).
+    meta = resolve(under_the_headline("<p>30.12.2019</p>"), url="https://x.example/2020/01/05/a")
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+def test_a_live_blogs_newest_day_under_its_headline_does_not_contradict_its_start() -> None:
+    blog = {
+        "@type": "LiveBlogPosting",
+        "headline": "Minister resigns after the budget vote",
+        "datePublished": "2020-01-05T08:00:00+00:00",
+    }
+    head = f'<script type="application/ld+json">{json.dumps(blog)}</script>'
+    meta = resolve(under_the_headline("<p>30.12.2019</p>"), head, MONTH_URL)
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+# -- a labelled publication away from the headline ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<article>{HEADLINE}{BODY}<p>First published: 12 March 2020</p></article>",
+        f"<article><p>Veröffentlicht am 12.03.2020</p>{HEADLINE}{BODY}</article>",
+    ],
+)
+def test_a_declared_date_a_labelled_publication_away_from_the_headline_contradicts(
+    body: str,
+) -> None:
+    meta = resolve(body)
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An update, the same day, another item's line (an aside, a comment).
+        f"<article>{HEADLINE}{BODY}<p>Last updated: 12 March 2020</p></article>",
+        f"<article>{HEADLINE}{BODY}<p>First published: 5 January 2020</p></article>",
+        f"<article>{HEADLINE}{BODY}<aside><p>Published: 12 March 2020</p></aside></article>",
+        f"<article>{HEADLINE}{BODY}<div class='comment'>Posted 12.03.2020</div></article>",
+        # The top of the story shows the declared day: a label further down is another item's.
+        f"<article><div>{HEADLINE}<p>05.01.2020</p></div>{BODY}<p>Posted 12.03.2020</p></article>",
+    ],
+)
+def test_a_labelled_line_that_agrees_or_is_not_the_storys_keeps_the_date(body: str) -> None:
+    meta = resolve(body)
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+def test_the_labelled_line_in_the_urls_month_is_no_reason_to_walk_the_page() -> None:
+    # The URL's month holds the declared day: the page's labelled lines are not read.
+    url = "https://x.example/2020/01/story"
+    body = f"<article>{HEADLINE}{BODY}<p>First published: 12 March 2020</p></article>"
+    assert resolve(body, url=url).published == KEPT
