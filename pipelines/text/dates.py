@@ -168,8 +168,14 @@ _SHOWN = (
 _FULL_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def shown_days(text: str) -> set[str]:
-    """Every calendar day (YYYY-MM-DD) a text writes out, in each reading its form allows."""
+def shown_days(text: str, limit: int | None = None) -> set[str]:
+    """Every calendar day (YYYY-MM-DD) a text writes out, in each reading its form allows.
+
+    ``limit``: the caller needs no more than this many days; the search stops at the first day
+    past it (``limit + 1`` days are returned, some of them, not all). A caller that gives no
+    evidence for a text writing more days than ``limit`` gets its answer without reading the
+    rest of a long text (the part of a page around its headline can be all of a 0.5 MB page).
+    """
     days: set[str] = set()
     # All forms but the two-digit year's write a year of four digits: a text without one (most
     # of the short pieces a page's date line is looked for in) is not searched for them.
@@ -197,6 +203,8 @@ def shown_days(text: str) -> set[str]:
                     days.add(datetime(int(year), int(month), int(day)).date().isoformat())
                 except ValueError:
                     continue
+            if limit is not None and len(days) > limit:
+                return days
     return days
 
 

@@ -194,8 +194,14 @@ def _description_holders(body: etree._Element, head: str) -> Iterator[etree._Ele
     nodes holding it, past inline markup, then the paragraphs holding it. A link or a bold
     word inside the description's opening splits it across text nodes ("In 2024, <a>Athena
     Advisers</a> recorded ..."): the paragraph's text still reads as one. The caller stops
-    at the first block it accepts, so most pages never read the paragraphs."""
-    for node in _TEXT_HOLDING_XP(body, s=head):
+    at the first block it accepts, so most pages never read the paragraphs.
+
+    Each node is first asked for the longest word of ``head`` as it is: normalize-space()
+    changes only runs of whitespace, so a text that holds ``head`` once normalized holds each
+    of its words unchanged, and the cheaper test rules out most nodes before the page's every
+    text is normalized (the same nodes either way; a tenth to a quarter less time)."""
+    word = max(head.split(" "), key=len)
+    for node in _TEXT_HOLDING_XP(body, s=head, w=word):
         element = node.getparent()
         while element is not None and element.tag in _INLINE:
             element = element.getparent()
@@ -203,7 +209,7 @@ def _description_holders(body: etree._Element, head: str) -> Iterator[etree._Ele
             yield element
     # Paragraphs only: a <div>'s text is every block inside it, and reading all of them would
     # cost more than the rest of this function.
-    yield from _PARAGRAPH_HOLDING_XP(body, s=head)
+    yield from _PARAGRAPH_HOLDING_XP(body, s=head, w=word)
 
 
 def _in_teaser_card(element: etree._Element) -> bool:
@@ -248,8 +254,8 @@ def _mostly_links(element: etree._Element, text: str) -> bool:
 
 # Inline markup inside a block: a text node in it belongs to the block around it.
 _INLINE = frozenset({"span", "strong", "b", "em", "i"})
-_TEXT_HOLDING_XP = etree.XPath(".//text()[contains(normalize-space(.), $s)]")
-_PARAGRAPH_HOLDING_XP = etree.XPath(".//p[contains(normalize-space(.), $s)]")
+_TEXT_HOLDING_XP = etree.XPath(".//text()[contains(., $w)][contains(normalize-space(.), $s)]")
+_PARAGRAPH_HOLDING_XP = etree.XPath(".//p[contains(., $w)][contains(normalize-space(.), $s)]")
 # The class attribute values (strings that know their element: ``getparent()``).
 _CLASSES_XP = etree.XPath("//body//*/@class", smart_strings=True)
 _UNSEEN = "unseen"

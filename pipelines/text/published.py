@@ -184,7 +184,9 @@ def _days_in_part(scope: HtmlElement) -> list[str]:
         return []
     # Text nodes joined with a space: a line break or a new element between a source's name and
     # its day ("News24<br>13 Jan 2020") must not glue them into one number ("News2413 Jan").
-    return sorted(shown_days(" ".join(scope.itertext())))
+    # Past :data:`_SHOWN_LIMIT` days the part is a list (:func:`_days_near`), however many more
+    # it writes: the search stops there.
+    return sorted(shown_days(" ".join(scope.itertext()), limit=_SHOWN_LIMIT))
 
 
 def _days_near(headline: HtmlElement | None) -> set[str]:
@@ -717,8 +719,10 @@ def resolve_dates(
         """The text after the headline, read once for the rules that look for a date line."""
         return tuple(_pieces_after(heading, title))
 
+    @cache
     def days_shown() -> set[str]:
-        """The days written beside the headline (looked for only when a rule needs them)."""
+        """The days written beside the headline (looked for only when a rule needs them, and
+        read once: up to four rules ask, and the text around a headline can be a whole page)."""
         return _days_near(heading)
 
     @cache

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 
 from crawler.clock import parse_timestamp
+from pipelines.text import published
 from pipelines.text.authors import jsonld_authors, section_labels
 from pipelines.text.dates import (
     apply_zone,
@@ -1063,6 +1064,50 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
 )
 def test_days_shown_in_text(text: str, days: set[str]) -> None:
     assert shown_days(text) == days
+
+
+def test_days_shown_stop_past_the_limit() -> None:
+    text = "13.03.2024, 2024-03-02, 3. März 2024, March 4, 2024 and 2024-03-05"
+    every = {"2024-03-13", "2024-03-02", "2024-03-03", "2024-03-04", "2024-03-05"}
+    assert shown_days(text) == every
+    some = shown_days(text, limit=3)
+    # One day past the limit says "more than three", without reading the rest.
+    assert len(some) == 4 and some <= every
+    # Up to the limit, the answer is all of them.
+    assert shown_days(text, limit=5) == every
+    assert shown_days("2024-03-02 and 2024-03-05", limit=3) == {"2024-03-02", "2024-03-05"}
+
+
+def test_days_beside_the_headline_are_read_once_per_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Declared and modified on different days (the update rule asks for the days beside the
+    # headline), and a date line under the headline earlier than the declared day (the
+    # earlier-day rule asks again): the text around the headline is read once.
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Council agrees budget for the year",
+        "datePublished": "2024-03-03T10:00:00Z",
+        "dateModified": "2024-03-06T10:00:00Z",
+    }
+    html = page(
+        body="<article><h1>Council agrees budget for the year</h1><p>1. März 2024</p>"
+        "<p>The council agreed the budget after a long debate in the town hall.</p></article>",
+        ld=ld,
+    )
+    calls: list[object] = []
+    near = published._days_near
+
+    def counted(heading: object) -> set[str]:
+        calls.append(heading)
+        return near(heading)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(published, "_days_near", counted)
+    tree = parse_html(html)
+    assert tree is not None
+    meta = resolve_metadata(tree, "https://example.org/council-budget", fetched_at=FETCHED)
+    assert meta.published is None and "published" in meta.conflicts
+    assert len(calls) == 1
 
 
 def test_a_published_meta_equal_to_the_modified_time_is_the_update() -> None:

@@ -141,6 +141,18 @@ def test_read_signals() -> None:
     assert signals.accessible_for_free is False
 
 
+def test_rendered_description_found_across_line_breaks_and_not_by_its_words_alone() -> None:
+    description = "The council agreed the budget for next year after a debate of six hours."
+    # The page breaks and indents the same text: normalized, it holds the description.
+    shown = "The council agreed\n      the budget for next\tyear after a debate of six hours."
+    html = f"<html><body><article><h1>Budget</h1><p>{shown}</p></article></body></html>"
+    assert read_signals(load_html(html), description).lead_by_description == description
+    # Every word of the description's opening, in another order: no rendering of it.
+    other = "The budget for next year: the council agreed after a debate of six hours."
+    html = f"<html><body><article><h1>Budget</h1><p>{other}</p></article></body></html>"
+    assert read_signals(load_html(html), description).lead_by_description is None
+
+
 def test_description_inside_an_author_box_is_no_lead() -> None:
     bio = "Jane Doe writes about transport and cities for the paper since 2010."
     html = f"<html><body><article><div class='author-box'><p>{bio}</p></div></article></body>"
