@@ -645,9 +645,46 @@ def _lead_texts(top: HtmlElement) -> list[Any]:
     return found
 
 
-_PREVIOUS_HEADING = etree.XPath(
-    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
-)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headings_before(
+    elements: Iterable[HtmlElement], wanted: list[HtmlElement]
+) -> dict[HtmlElement, HtmlElement | None]:
+    """For each element of ``wanted``, the last heading before it that is not its ancestor:
+    what ``preceding::*[self::h1 or … or self::h6][1]`` finds.
+
+    ``elements``: the whole document in document order (``root.iter()``), walked once for all
+    of ``wanted`` and only as far as the last of them; the XPath, asked once per element,
+    walked back over the page each time, which cost a table of 10,000 byline cells about a
+    minute (time squared in the page's size).
+    """
+    left = set(wanted)
+    last: HtmlElement | None = None
+    before: dict[HtmlElement, HtmlElement | None] = {}
+    # Each heading's own last heading before it: the next one to try when the last heading
+    # before an element is that element's ancestor (a byline inside its <h2>).
+    previous: dict[HtmlElement, HtmlElement | None] = {}
+    for element in elements:
+        if not left:
+            break
+        if element in left:
+            left.discard(element)
+            before[element] = last
+        if element.tag in _HEADINGS:
+            previous[element] = last
+            last = element
+    found: dict[HtmlElement, HtmlElement | None] = {}
+    for element in wanted:
+        heading = before.get(element)
+        if heading is not None:
+            above = list(element.iterancestors(*_HEADINGS))
+            while heading is not None and any(a is heading for a in above):
+                heading = previous[heading]
+        found[element] = heading
+    return found
+
+
 # Joiners and name particles: the only lower-case words a byline line holds.
 _LINE_WORDS = PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve", "и"}
 MAX_LINE = 80
@@ -683,7 +720,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
-    holders: list[HtmlElement] = []
+    candidates: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
     for node in _lead_texts(top):
         holder = node.getparent()
@@ -691,20 +728,30 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             holder = holder.getparent()
         if holder is None or holder.tag in _OUTSIDE or holder is top:
             continue
-        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
-            continue  # a teaser card is a link; a byline line is not inside one
-        heading = _PREVIOUS_HEADING(holder)
-        if heading and heading[0] is not headline and heading[0].find(".//a") is not None:
-            # Under another item's linked heading: a teaser's or a related story's line (a
-            # subtitle heading between the headline and the byline links nowhere).
-            continue
-        if _elsewhere(holder, headline):
-            continue  # a teaser card's credit beside its linked title, a list of authors
         if holder in seen:
             # One element holds several lead words ("Von A<br>…<br>Von B"): its line is read
             # once; read once per lead word, a long element cost time squared in its length.
             continue
         seen.add(holder)
+        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
+            continue  # a teaser card is a link; a byline line is not inside one
+        candidates.append(holder)
+    if not candidates:
+        return []
+    previous = _headings_before(top.getroottree().getroot().iter(), candidates)
+    linked: dict[HtmlElement, bool] = {}
+    holders: list[HtmlElement] = []
+    for holder in candidates:
+        heading = previous[holder]
+        if heading is not None and heading is not headline:
+            if heading not in linked:
+                linked[heading] = heading.find(".//a") is not None
+            if linked[heading]:
+                # Under another item's linked heading: a teaser's or a related story's line
+                # (a subtitle heading between the headline and the byline links nowhere).
+                continue
+        if _elsewhere(holder, headline):
+            continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
     return _nearest_texts(headline, holders, _line_credit, _byline_line, max_levels)

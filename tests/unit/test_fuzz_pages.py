@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from html import escape
 from urllib.parse import urlsplit
@@ -382,6 +383,75 @@ def test_an_element_of_many_byline_lines_is_read_once(monkeypatch: pytest.Monkey
     reads.clear()
     assert near("<br>".join(["Von Anna Muster", "1.5.2024"] * 800)) == []
     assert len(reads) <= 3  # the paragraph once per ancestor level tried, not once per "Von"
+
+
+# What lead_byline_near asked of every line's element before: the heading before it.
+_PRECEDING_HEADING = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h1>T</h1><p>Von A</p><div><h2><a href='/x'>Other</a></h2><p>Von B</p></div><p>Von C</p>",
+        # A line inside its heading, headings inside headings, a heading in a later branch.
+        "<h2>Sub <span>Von A <b>B</b></span></h2><h3><h4>in</h4> Von C</h3><div><p>x</p></div>",
+        "<div><p>Von A</p></div><section><h1>late</h1></section>",
+        "<p>no heading at all</p><table><tr><td>Von A</td><td>Von B</td></tr></table>",
+    ],
+)
+def test_headings_before_finds_what_the_preceding_axis_finds(html: str) -> None:
+    from pipelines.text.authors import _headings_before
+
+    tree = parse_html(f"<html><head><title>t</title></head><body>{html}</body></html>")
+    assert tree is not None
+    elements = [e for e in tree.iter() if isinstance(e.tag, str)]
+    found = _headings_before(tree.iter(), elements)
+    for element in elements:
+        expected = _PRECEDING_HEADING(element)
+        assert found[element] is (expected[0] if expected else None), element.tag
+
+
+def test_a_table_of_byline_cells_walks_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lead_byline_near asked an XPath over the preceding elements for each line's element: a
+    # table of 100 x 100 "Von A B" cells took about a minute (time squared in the cell count)
+    # and the page was lost to the worker's time limit. Counted, not timed: the page's
+    # elements are walked once for all the cells.
+    from pipelines.text import authors
+    from pipelines.text.authors import lead_byline_near
+
+    walked: list[int] = []
+    find = authors._headings_before
+
+    def counted(
+        elements: Iterable[HtmlElement], wanted: list[HtmlElement]
+    ) -> dict[HtmlElement, HtmlElement | None]:
+        walked.append(0)
+
+        def each() -> Iterator[HtmlElement]:
+            for element in elements:
+                walked[-1] += 1
+                yield element
+
+        return find(each(), wanted)
+
+    monkeypatch.setattr(authors, "_headings_before", counted)
+    rows = "".join("<tr>" + "<td>Von A B</td>" * 100 + "</tr>" for _ in range(100))
+    html = (
+        "<html><body><article><h1>Haushalt</h1><h2><a href='/other'>Teaser</a></h2>"
+        f"<p>Von C D</p><table>{rows}</table></article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == []  # every line under the linked heading
+    assert len(walked) == 1
+    assert walked[0] <= sum(1 for _ in tree.iter())
+    walked.clear()
+    tree = parse_html(html.replace("<a href='/other'>Teaser</a>", "Unterzeile"))
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von C D"] + ["Von A B"] * 10_000
+    assert len(walked) == 1
 
 
 @pytest.mark.parametrize("nesting", ["[" * 5000 + "]" * 5000, '{"a":' * 5000 + "1" + "}" * 5000])
