@@ -40,6 +40,7 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_
 
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
+from pipelines.text.structured import well_formed
 
 logger = logging.getLogger(__name__)
 
@@ -149,28 +150,55 @@ def _needs_repair(html: str, beginning: str) -> bool:
     return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
 
 
-def _parser_input(html: str) -> str | bytes:
-    """``html`` as ``repair_faulty_html`` leaves it, as UTF-8 bytes where that is the same.
+def _parser_input(html: str) -> tuple[str, str | bytes]:
+    """``html`` made :func:`well_formed`, and that as ``repair_faulty_html`` leaves it, as UTF-8
+    bytes where that is the same.
 
     The repair scans the whole page with a regular expression for invalid characters (about
     0.4 ms for 80 KB) and lxml parses a ``str`` slower than its UTF-8 bytes: the usual page has
     no such character and needs no repair, so its bytes, checked in C, are parsed as they are.
     :data:`_PARSER` declares UTF-8, which takes precedence over a charset the page declares,
-    so both inputs give the same tree. A page the repair changes, one with an XML declaration
-    (refused in a ``str``, so left to ``load_html``) or with lone surrogates keeps the text path.
+    so both inputs give the same tree. A page the repair changes or one with an XML declaration
+    (refused in a ``str``, so left to ``load_html``) keeps the text path. The encoding the
+    bytes take anyway tells whether the page holds lone surrogates: the usual page pays no
+    further check.
     """
     beginning = html[:50].lower()
     if "<?xml" not in html[:100] and not _needs_repair(html, beginning):
         try:
             data = html.encode("utf-8")
         except UnicodeEncodeError:
-            pass
-        else:
-            if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
-                mark in data for mark in _INVALID_NONCHARS
-            ):
-                return data
-    return repair_faulty_html(html, beginning)
+            html = well_formed(html)
+            data = html.encode("utf-8")
+        if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
+            mark in data for mark in _INVALID_NONCHARS
+        ):
+            return html, data
+    else:
+        html = well_formed(html)
+    return html, repair_faulty_html(html, beginning)
+
+
+def read_page(html: str) -> tuple[str, HtmlElement | None]:
+    """The page's text as every reader of it is to be given it (:func:`well_formed`), and its
+    tree (:func:`parse_html`): the one way a page enters the analysis."""
+    if not isinstance(html, str):
+        raise TypeError("read_page takes decoded text, not bytes")
+    if not html.strip():
+        return html, None
+    try:
+        html, data = _parser_input(html)
+        tree = fromstring(data, parser=_PARSER)
+    except Exception:  # load_html below meets the same input and handles it its own way
+        html, tree = well_formed(html), None
+    if tree is not None and len(tree) >= 2:
+        if isinstance(data, bytes) and not _may_hold_raw_prune_marks(html):
+            _UNMARKED.add(tree)
+        return html, tree
+    try:
+        return html, load_html(html, _options().max_file_size)
+    except ValueError:
+        return html, None
 
 
 def parse_html(html: str) -> HtmlElement | None:
@@ -179,25 +207,12 @@ def parse_html(html: str) -> HtmlElement | None:
     The usual page (a document of two or more top elements, text without an encoding
     declaration that lxml refuses in a ``str``) is parsed here with :data:`_PARSER`, exactly as
     ``trafilatura.utils.load_html`` parses it but with the cheaper element lookup; anything
-    else is left to ``load_html`` and its fallbacks.
+    else is left to ``load_html`` and its fallbacks. Lone surrogates are read as U+FFFD
+    (:func:`read_page` gives the text so read).
     """
     if not isinstance(html, str):
         raise TypeError("parse_html takes decoded text, not bytes")
-    if not html.strip():
-        return None
-    try:
-        data = _parser_input(html)
-        tree = fromstring(data, parser=_PARSER)
-    except Exception:  # load_html below meets the same input and handles it its own way
-        tree = None
-    if tree is not None and len(tree) >= 2:
-        if isinstance(data, bytes) and not _may_hold_raw_prune_marks(html):
-            _UNMARKED.add(tree)
-        return tree
-    try:
-        return load_html(html, _options().max_file_size)
-    except ValueError:
-        return None
+    return read_page(html)[1]
 
 
 def extract_article(

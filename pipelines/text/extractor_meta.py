@@ -35,6 +35,8 @@ from trafilatura.metadata import (
 from trafilatura.settings import Document
 from trafilatura.utils import line_processing
 
+from pipelines.text.structured import well_formed
+
 logger = logging.getLogger(__name__)
 
 # trafilatura looks for categories and tags with up to six XPaths each over the whole tree
@@ -102,6 +104,10 @@ def _site_name(doc: Document, tree: HtmlElement) -> str | None:
     return name
 
 
+# The fields trafilatura's JSON-LD reader fills with text (its categories are a list).
+_JSON_TEXTS = ("title", "author", "sitename", "pagetype")
+
+
 def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> Document:
     """trafilatura's metadata of the page at ``url``, without ``license`` (always None).
 
@@ -116,6 +122,14 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
         doc = extract_meta_json(tree, doc)
     except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
         logger.warning("JSON-LD metadata unreadable: %s", err)
+    # trafilatura turns every "\\uXXXX" of the JSON-LD into its character before reading it: a
+    # lone surrogate no UTF-8 can encode, which an XPath variable and SQLite refuse.
+    for name in _JSON_TEXTS:
+        value = getattr(doc, name)
+        if isinstance(value, str):
+            setattr(doc, name, well_formed(value))
+    if doc.categories:
+        doc.categories = [well_formed(c) if isinstance(c, str) else c for c in doc.categories]
     doc.title = doc.title or extract_title(tree)
     if not doc.author:
         doc.author = extract_author(tree) if _may_name_author(tree) else None

@@ -28,7 +28,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml.html import HtmlElement, fragments_fromstring
+from scrapy.http import HtmlResponse
 
+from crawler.responses import page_text
+from crawler.storage.pagecodec import unpack_page
 from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.extract.worker import analyze_page
 from pipelines.text import dates, names, titles
@@ -297,6 +300,91 @@ def test_an_offset_of_a_day_or_more_costs_the_date_not_the_page(stamp: str) -> N
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] is None
+
+
+def test_a_page_with_lone_surrogates_keeps_its_text() -> None:
+    # A page decoded with an escape codec its server declared holds lone surrogates:
+    # resiliparse's parse raised on them and the page was lost (news/extract/error); the
+    # stored copy could not be encoded either. They are read as U+FFFD.
+    html = (
+        "<html><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+        f"<p>Vorab \ud800 ein Satz.</p><p>{BODY}</p></article></body></html>"
+    )
+    job = PageJob(
+        url="https://news.example/haushalt.html",
+        html=html,
+        fetched_at=FETCHED_AT,
+        min_text_chars=0,
+        keep_html=True,
+    )
+    result = analyze_page(job)
+    assert result.drop is None
+    assert result.fields["text"] == f"Vorab \ufffd ein Satz.\n{BODY}"
+    assert unpack_page(result.fields["html_gz"]) == html.replace("\ud800", "\ufffd")
+
+
+def test_a_page_its_server_declares_in_an_escape_codec_keeps_its_text() -> None:
+    # Scrapy decodes a body with the charset its headers declare, Python's escape codecs too
+    # (live pages and WARC records alike, crawler/responses.py page_text): "\\ud800" in the
+    # bytes is a lone surrogate in the page's text.
+    body = (
+        "<html><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+        f"<p>Vorab \\ud800 ein Satz.</p><p>{BODY}</p></article></body></html>"
+    ).encode("ascii")
+    headers = {"Content-Type": "text/html; charset=unicode-escape"}
+    url = "https://news.example/haushalt.html"
+    html = page_text(HtmlResponse(url, body=body, headers=headers)).text
+    assert "\ud800" in html
+    result = analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED_AT, min_text_chars=0))
+    assert result.drop is None
+    assert result.fields["text"] == f"Vorab \ufffd ein Satz.\n{BODY}"
+
+
+def test_a_json_escaped_lone_surrogate_is_no_stored_text() -> None:
+    # json.loads makes a lone surrogate of the escape "\\udc00": as an author's name it was
+    # asked for in an XPath variable, which raised (news/extract/error), and stored it made
+    # SQLite refuse the row and the store lose its whole batch.
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Haushalt",'
+        ' "author": {"@type": "Person", "name": "Jane \\udc00Doe"},'
+        ' "keywords": ["Kurz \\ud83d\\ude00", "gesagt \\ud800"]}</script>'
+    )
+    for shown, authors in [("", []), ("<p>Jane \ufffdDoe</p>", ["Jane \ufffdDoe"])]:
+        html = (
+            f"<html><head>{script}</head><body><article><h1>Haushalt</h1>{shown}"
+            f"<p>{BODY}</p></article></body></html>"
+        )
+        url = "https://news.example/haushalt.html"
+        result = analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED_AT, min_text_chars=0))
+        assert result.drop is None
+        assert result.fields["authors"] == authors
+        assert result.fields["title"] == "Haushalt"
+
+
+@pytest.mark.parametrize(
+    ("block", "entity"),
+    [
+        (
+            '{"@type": "Person", "n\\udc00": ["a\\ud800", [{"b": "\\uDBFF"}]],'
+            ' "c": "\\ud83d\\ude00"}',
+            {"@type": "Person", "n\ufffd": ["a\ufffd", [{"b": "\ufffd"}]], "c": "\U0001f600"},
+        ),
+        # Broken JSON: the whole values before the fault, made well formed the same way.
+        ('{"@type": "Person", "name": "a\\ud800"} }', {"@type": "Person", "name": "a\ufffd"}),
+        # No escape of a surrogate: read as written.
+        (
+            '{"@type": "Person", "name": "\\u00e9 \\\\ud800"}',
+            {"@type": "Person", "name": "é \\ud800"},
+        ),
+    ],
+)
+def test_json_ld_strings_are_well_formed(block: str, entity: dict[str, object]) -> None:
+    from pipelines.text.structured import gather
+
+    html = f'<html><head><script type="application/ld+json">{block}</script></head><body></body>'
+    tree = parse_html(html + "</html>")
+    assert tree is not None
+    assert gather(tree, "https://news.example/a.html").entities == [entity]
 
 
 @TEXT_FUZZ
