@@ -78,6 +78,7 @@ def analyze_page(job: PageJob) -> PageResult:
     counts.update(f"meta/{name}_weak" for name in meta.weak)
     counts.update(f"meta/{reason}" for reason in meta.skipped)
     counts.update(article.counts)
+    counts.update(extracted.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:
         decisions = []

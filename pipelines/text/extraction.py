@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field
 
@@ -51,7 +52,9 @@ logger = logging.getLogger(__name__)
 _OPTIONS: dict[tuple[bool, bool], Extractor] = {}
 # trafilatura's metadata of the trees still in use, with the address read: when the fast
 # extraction is re-run in full on the same tree, its metadata are read once.
-_META: weakref.WeakKeyDictionary[HtmlElement, tuple[str, Document]] = weakref.WeakKeyDictionary()
+_META: weakref.WeakKeyDictionary[HtmlElement, tuple[str, Document, Counter[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -110,6 +113,9 @@ class Extracted:
     tags: list[str] = field(default_factory=list)
     image: str | None = None
     language: str | None = None  # as declared by the page, not detected
+    # Readers of the metadata that failed on the page (extractor_meta.page_metadata), as stat
+    # increments: the worker adds them to the page's counts.
+    counts: Counter[str] = field(default_factory=Counter)
 
 
 def _options(fast: bool = False, *, metadata: bool = True) -> Extractor:
@@ -442,10 +448,11 @@ def extract_from_tree(
     # Read on ``tree``, which the extraction copied before changing anything.
     known = _META.get(tree)
     if known is not None and known[0] == url:
-        meta = known[1]
+        meta, counts = known[1], known[2]
     else:
-        meta = page_metadata(tree, url, options.date_params)
-        _META[tree] = url, meta
+        counts = Counter()
+        meta = page_metadata(tree, url, options.date_params, counts)
+        _META[tree] = url, meta, counts
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
         text=text,
@@ -457,4 +464,5 @@ def extract_from_tree(
         tags=list(dict.fromkeys(tags)),
         image=meta.image or None,
         language=declared_language(html),
+        counts=Counter(counts),
     )

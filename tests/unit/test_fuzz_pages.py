@@ -300,6 +300,7 @@ def test_an_offset_of_a_day_or_more_costs_the_date_not_the_page(stamp: str) -> N
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] is None
+    assert result.counts.get("meta/unreadable_dates") == 1
 
 
 def test_a_page_with_lone_surrogates_keeps_its_text() -> None:
@@ -554,3 +555,6 @@ def test_json_ld_nested_deeper_than_the_stack_is_skipped(nesting: str) -> None:
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] == "2024-05-01T08:00:00+00:00"
+    # trafilatura's JSON-LD reader raised on the block: counted for the crawl's stats.
+    assert result.counts.get("meta/unreadable_jsonld") == 1
+    assert "meta/unreadable_jsonld" not in _article_with_head("").counts
