@@ -515,22 +515,39 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
 _AUTHOR_LIST = 4
 
 
-def _in_author_list(element: HtmlElement, levels: int = 3) -> bool:
-    """Inside a list (``ul``/``ol``) of links to at least four authors' pages."""
+def _in_author_list(
+    element: HtmlElement, levels: int = 3, lists: dict[HtmlElement, bool] | None = None
+) -> bool:
+    """Inside a list (``ul``/``ol``) of links to at least four authors' pages.
+
+    ``lists``: the lists already judged, by the caller that asks for many elements of one
+    page: each list is read once, not once per item (a list of 6,000 "<li>Von …</li>" lines
+    was read 6,000 times, time squared in its length).
+    """
     for block in ancestors(element, levels):
         if block.tag in ("ul", "ol"):
+            if lists is not None and block in lists:
+                return lists[block]
             pages = {
                 a.get("href")
                 for a in block.iter("a")
                 if _AUTHOR_PATHS.search(a.get("href", "")) and a.text_content().strip()
             }
-            return len(pages) >= _AUTHOR_LIST
+            found = len(pages) >= _AUTHOR_LIST
+            if lists is not None:
+                lists[block] = found
+            return found
     return False
 
 
-def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
-    """A credit of another item (a teaser) or of the site (a list of its authors)."""
-    return _in_teaser(element, headline) or _in_author_list(element)
+def _elsewhere(
+    element: HtmlElement,
+    headline: HtmlElement | None,
+    lists: dict[HtmlElement, bool] | None = None,
+) -> bool:
+    """A credit of another item (a teaser) or of the site (a list of its authors);
+    ``lists``: see :func:`_in_author_list`."""
+    return _in_teaser(element, headline) or _in_author_list(element, lists=lists)
 
 
 def byline_near(
@@ -564,10 +581,11 @@ def _byline_texts(
     # Teasers' credits and editors are left out after that, so that their wrapper does not
     # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
+    lists: dict[HtmlElement, bool] = {}
     innermost = [
         e
         for e in found
-        if id(e) not in outer and not _elsewhere(e, headline) and _edited_by(e) is editors
+        if id(e) not in outer and not _elsewhere(e, headline, lists) and _edited_by(e) is editors
     ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
@@ -740,6 +758,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         return []
     previous = _headings_before(top.getroottree().getroot().iter(), candidates)
     linked: dict[HtmlElement, bool] = {}
+    lists: dict[HtmlElement, bool] = {}
     holders: list[HtmlElement] = []
     for holder in candidates:
         heading = previous[holder]
@@ -750,7 +769,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
                 # Under another item's linked heading: a teaser's or a related story's line
                 # (a subtitle heading between the headline and the byline links nowhere).
                 continue
-        if _elsewhere(holder, headline):
+        if _elsewhere(holder, headline, lists):
             continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
@@ -822,10 +841,11 @@ def in_byline_markup(
     if headline is None:
         kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
     else:
+        lists: dict[HtmlElement, bool] = {}
         kept = [
             e
             for e in elements
-            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline)
+            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline, lists)
         ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]

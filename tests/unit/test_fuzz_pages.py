@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from html import escape
@@ -541,6 +542,43 @@ def test_a_table_of_byline_cells_walks_the_page_once(monkeypatch: pytest.MonkeyP
     assert tree is not None
     assert lead_byline_near(tree.find(".//h1")) == ["Von C D"] + ["Von A B"] * 10_000
     assert len(walked) == 1
+
+
+def test_a_long_list_of_byline_lines_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether a line sits in a list of authors' pages was asked of its list once per line:
+    # 6,000 "<li>Von …</li>" items read the list 6,000 times (about 1 s, time squared in its
+    # length). Counted, not timed: the links' addresses read stay linear in the items.
+    from pipelines.text import authors
+    from pipelines.text.authors import lead_byline_near
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+            self.calls = 0
+
+        def search(self, text: str) -> re.Match[str] | None:
+            self.calls += 1
+            return self.pattern.search(text)
+
+    counted = Counted(authors._AUTHOR_PATHS)
+    monkeypatch.setattr(authors, "_AUTHOR_PATHS", counted)
+    items = "".join(f'<li>Von Anna Muster <a href="/x/{i}">Mehr</a></li>' for i in range(2000))
+    html = f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul></article></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von Anna Muster Mehr"] * 2000
+    assert counted.calls <= 3 * 2000
+    # A list of four authors' pages is still the site's list of its writers, not a byline.
+    names = ["Anna", "Bernd", "Clara", "Dora"]
+    items = "".join(f'<li>Von <a href="/autoren/{n}">{n} Muster</a></li>' for n in names)
+    tree = parse_html(f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul></article></body>")
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == []
+    tree = parse_html(
+        f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul><p>Von Eva Muster</p></article>"
+    )
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von Eva Muster"]
 
 
 @pytest.mark.parametrize("nesting", ["[" * 5000 + "]" * 5000, '{"a":' * 5000 + "1" + "}" * 5000])
