@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from typing import Any
 
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
-from pipelines.text.extraction import parse_html
+from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints, resolve_metadata
 from pipelines.text.pagetype import listing_reason
-from pipelines.text.structured import gather
+from pipelines.text.structured import gather, well_formed
 
 # Stages of the text pipeline summed into the crawl's two text timings: reading the page
 # (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
@@ -36,7 +37,8 @@ def analyze_page(job: PageJob) -> PageResult:
     """
     # CPU time, not wall time: a worker waiting for a core must not look slow.
     t0 = time.process_time()
-    tree = parse_html(job.html)
+    # The text every reader gets, lone surrogates read as U+FFFD (extraction.well_formed).
+    html, tree = read_page(job.html)
     if tree is None:
         return PageResult(drop="no_text", seconds={"extract": time.process_time() - t0})
     t1 = time.process_time()
@@ -53,7 +55,7 @@ def analyze_page(job: PageJob) -> PageResult:
     options = TextOptions(disabled=frozenset(disabled), explain=job.explain)
     hints = ListingHints.from_mapping(job.hints)
     article = article_text(
-        job.html,
+        html,
         job.url,
         title_hint=hints.title,
         strip_patterns=job.strip_patterns,
@@ -76,6 +78,7 @@ def analyze_page(job: PageJob) -> PageResult:
     counts.update(f"meta/{name}_weak" for name in meta.weak)
     counts.update(f"meta/{reason}" for reason in meta.skipped)
     counts.update(article.counts)
+    counts.update(extracted.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:
         decisions = []
@@ -97,35 +100,58 @@ def analyze_page(job: PageJob) -> PageResult:
     t5 = time.process_time()
     seconds["fingerprint"] = t5 - t4
     # Compressed here, in the worker (crawler/storage/pagecodec.py says how and why).
-    html_gz = pack_page(job.html) if job.keep_html else None
+    html_gz = pack_page(html) if job.keep_html else None
     seconds["compress"] = time.process_time() - t5
     return PageResult(
-        fields={
-            "text": text,
-            "title": meta.title,
-            "authors": meta.authors,
-            "author": meta.author,
-            "published": meta.published,
-            "published_precision": meta.published_precision,
-            "published_day": meta.published_local_day,
-            "modified": meta.modified,
-            "meta_origin": meta.origin,
-            "description": extracted.description,
-            "sitename": extracted.sitename,
-            "tags": extracted.tags,
-            "image": extracted.image,
-            "language": detected.language,
-            "language_prob": detected.probability,
-            "content_hash": fingerprint[0],
-            "signature": fingerprint[1],
-            "html_gz": html_gz,
-            "paywalled": article.paywalled,
-        },
+        fields=_well_formed_fields(
+            {
+                "text": text,
+                "title": meta.title,
+                "authors": meta.authors,
+                "author": meta.author,
+                "published": meta.published,
+                "published_precision": meta.published_precision,
+                "published_day": meta.published_local_day,
+                "modified": meta.modified,
+                "meta_origin": meta.origin,
+                "description": extracted.description,
+                "sitename": extracted.sitename,
+                "tags": extracted.tags,
+                "image": extracted.image,
+                "language": detected.language,
+                "language_prob": detected.probability,
+                "content_hash": fingerprint[0],
+                "signature": fingerprint[1],
+                "html_gz": html_gz,
+                "paywalled": article.paywalled,
+            }
+        ),
         counts=dict(counts),
         line_keys=line_keys,
         seconds=seconds,
         decisions=decisions,
     )
+
+
+def _well_formed_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with every text in them :func:`well_formed`.
+
+    The page's text is made so where it enters (:func:`read_page`), but a JSON string escape
+    ("\\udc00" in JSON-LD, read by our readers and trafilatura's) makes a lone surrogate of
+    valid text: in an author's name it made SQLite refuse the row, and the store lost the
+    whole batch it was in. The fields are a few short texts and the article's: checked once,
+    here, where they leave the analysis.
+    """
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, str):
+            value = well_formed(value)
+        elif isinstance(value, list):
+            value = [well_formed(v) if isinstance(v, str) else v for v in value]
+        elif isinstance(value, dict):
+            value = {k: well_formed(v) if isinstance(v, str) else v for k, v in value.items()}
+        out[key] = value
+    return out
 
 
 __all__ = ["PageJob", "PageResult", "analyze_page", "warm_up"]

@@ -1,7 +1,7 @@
 """The article text of one page: trafilatura, a second opinion, markup, rules, lead, paywall.
 
 One pure function, :func:`article_text`, run per page in the worker. The page is parsed once
-(:func:`pipelines.text.extraction.parse_html`); that tree serves trafilatura and the markup reads of
+(:func:`pipelines.text.extraction.read_page`); that tree serves trafilatura and the markup reads of
 :mod:`pipelines.text.page`. Stages, each a component that can be switched off to measure what
 it contributes (``benchmarks/text_quality.py`` prints every ablation):
 
@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 
 from pipelines.text import consensus, firstline, inbody, liveblog, templates
 from pipelines.text.cleaning import drop_reasons, line_reasons
-from pipelines.text.extraction import Extracted, extract_article, parse_html
+from pipelines.text.extraction import Extracted, extract_article, read_page
 from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
@@ -206,14 +206,15 @@ def article_text(
 ) -> ArticleText | None:
     """The article of ``html`` (decoded text) at ``url``, or None when it holds none.
 
-    ``tree``: ``html`` already parsed by :func:`parse_html`, when the caller read the page
-    before (the worker checks for a listing first); parsed here otherwise.
+    ``tree``: ``html`` already parsed by :func:`read_page`, when the caller read the page
+    before (the worker checks for a listing first), with ``html`` the text it gave; parsed
+    here otherwise.
     """
     clock = _Clock()
     if not isinstance(html, str):
         raise TypeError("article_text takes decoded text, not bytes")
     if tree is None:
-        tree = parse_html(html)
+        html, tree = read_page(html)
         clock.lap("parse")
     if tree is None:
         return None

@@ -515,22 +515,39 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
 _AUTHOR_LIST = 4
 
 
-def _in_author_list(element: HtmlElement, levels: int = 3) -> bool:
-    """Inside a list (``ul``/``ol``) of links to at least four authors' pages."""
+def _in_author_list(
+    element: HtmlElement, levels: int = 3, lists: dict[HtmlElement, bool] | None = None
+) -> bool:
+    """Inside a list (``ul``/``ol``) of links to at least four authors' pages.
+
+    ``lists``: the lists already judged, by the caller that asks for many elements of one
+    page: each list is read once, not once per item (a list of 6,000 "<li>Von …</li>" lines
+    was read 6,000 times, time squared in its length).
+    """
     for block in ancestors(element, levels):
         if block.tag in ("ul", "ol"):
+            if lists is not None and block in lists:
+                return lists[block]
             pages = {
                 a.get("href")
                 for a in block.iter("a")
                 if _AUTHOR_PATHS.search(a.get("href", "")) and a.text_content().strip()
             }
-            return len(pages) >= _AUTHOR_LIST
+            found = len(pages) >= _AUTHOR_LIST
+            if lists is not None:
+                lists[block] = found
+            return found
     return False
 
 
-def _elsewhere(element: HtmlElement, headline: HtmlElement | None) -> bool:
-    """A credit of another item (a teaser) or of the site (a list of its authors)."""
-    return _in_teaser(element, headline) or _in_author_list(element)
+def _elsewhere(
+    element: HtmlElement,
+    headline: HtmlElement | None,
+    lists: dict[HtmlElement, bool] | None = None,
+) -> bool:
+    """A credit of another item (a teaser) or of the site (a list of its authors);
+    ``lists``: see :func:`_in_author_list`."""
+    return _in_teaser(element, headline) or _in_author_list(element, lists=lists)
 
 
 def byline_near(
@@ -564,10 +581,11 @@ def _byline_texts(
     # Teasers' credits and editors are left out after that, so that their wrapper does not
     # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
+    lists: dict[HtmlElement, bool] = {}
     innermost = [
         e
         for e in found
-        if id(e) not in outer and not _elsewhere(e, headline) and _edited_by(e) is editors
+        if id(e) not in outer and not _elsewhere(e, headline, lists) and _edited_by(e) is editors
     ]
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
@@ -648,9 +666,46 @@ def _lead_texts(top: HtmlElement) -> list[Any]:
     return found
 
 
-_PREVIOUS_HEADING = etree.XPath(
-    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
-)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headings_before(
+    elements: Iterable[HtmlElement], wanted: list[HtmlElement]
+) -> dict[HtmlElement, HtmlElement | None]:
+    """For each element of ``wanted``, the last heading before it that is not its ancestor:
+    what ``preceding::*[self::h1 or … or self::h6][1]`` finds.
+
+    ``elements``: the whole document in document order (``root.iter()``), walked once for all
+    of ``wanted`` and only as far as the last of them; the XPath, asked once per element,
+    walked back over the page each time, which cost a table of 10,000 byline cells about a
+    minute (time squared in the page's size).
+    """
+    left = set(wanted)
+    last: HtmlElement | None = None
+    before: dict[HtmlElement, HtmlElement | None] = {}
+    # Each heading's own last heading before it: the next one to try when the last heading
+    # before an element is that element's ancestor (a byline inside its <h2>).
+    previous: dict[HtmlElement, HtmlElement | None] = {}
+    for element in elements:
+        if not left:
+            break
+        if element in left:
+            left.discard(element)
+            before[element] = last
+        if element.tag in _HEADINGS:
+            previous[element] = last
+            last = element
+    found: dict[HtmlElement, HtmlElement | None] = {}
+    for element in wanted:
+        heading = before.get(element)
+        if heading is not None:
+            above = list(element.iterancestors(*_HEADINGS))
+            while heading is not None and any(a is heading for a in above):
+                heading = previous[heading]
+        found[element] = heading
+    return found
+
+
 # Joiners and name particles: the only lower-case words a byline line holds.
 _LINE_WORDS = PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve", "и"}
 MAX_LINE = 80
@@ -686,7 +741,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
     if headline is None:
         return []
     top = (ancestors(headline, max_levels) or [headline])[-1]
-    holders: list[HtmlElement] = []
+    candidates: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
     for node in _lead_texts(top):
         holder = node.getparent()
@@ -694,20 +749,31 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             holder = holder.getparent()
         if holder is None or holder.tag in _OUTSIDE or holder is top:
             continue
-        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
-            continue  # a teaser card is a link; a byline line is not inside one
-        heading = _PREVIOUS_HEADING(holder)
-        if heading and heading[0] is not headline and heading[0].find(".//a") is not None:
-            # Under another item's linked heading: a teaser's or a related story's line (a
-            # subtitle heading between the headline and the byline links nowhere).
-            continue
-        if _elsewhere(holder, headline):
-            continue  # a teaser card's credit beside its linked title, a list of authors
         if holder in seen:
             # One element holds several lead words ("Von A<br>…<br>Von B"): its line is read
             # once; read once per lead word, a long element cost time squared in its length.
             continue
         seen.add(holder)
+        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
+            continue  # a teaser card is a link; a byline line is not inside one
+        candidates.append(holder)
+    if not candidates:
+        return []
+    previous = _headings_before(top.getroottree().getroot().iter(), candidates)
+    linked: dict[HtmlElement, bool] = {}
+    lists: dict[HtmlElement, bool] = {}
+    holders: list[HtmlElement] = []
+    for holder in candidates:
+        heading = previous[holder]
+        if heading is not None and heading is not headline:
+            if heading not in linked:
+                linked[heading] = heading.find(".//a") is not None
+            if linked[heading]:
+                # Under another item's linked heading: a teaser's or a related story's line
+                # (a subtitle heading between the headline and the byline links nowhere).
+                continue
+        if _elsewhere(holder, headline, lists):
+            continue  # a teaser card's credit beside its linked title, a list of authors
         holders.append(holder)
 
     tree = headline.getroottree()
@@ -799,10 +865,11 @@ def in_byline_markup(
     if headline is None:
         kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
     else:
+        lists: dict[HtmlElement, bool] = {}
         kept = [
             e
             for e in elements
-            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline)
+            if not _inside_excluded(e, None, headline) and not _elsewhere(e, headline, lists)
         ]
     texts = [_byline_text(e) for e in kept]
     looses = [loose(t) for t in texts]

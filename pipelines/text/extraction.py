@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_
 
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
+from pipelines.text.structured import well_formed
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,9 @@ logger = logging.getLogger(__name__)
 _OPTIONS: dict[tuple[bool, bool], Extractor] = {}
 # trafilatura's metadata of the trees still in use, with the address read: when the fast
 # extraction is re-run in full on the same tree, its metadata are read once.
-_META: weakref.WeakKeyDictionary[HtmlElement, tuple[str, Document]] = weakref.WeakKeyDictionary()
+_META: weakref.WeakKeyDictionary[HtmlElement, tuple[str, Document, Counter[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 # The declared language sits in the first tags of a page: <html lang>, content-language, og:locale.
 _DECLARED_LANG_RES = (
     re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]+)*)", re.I),
@@ -109,6 +113,9 @@ class Extracted:
     tags: list[str] = field(default_factory=list)
     image: str | None = None
     language: str | None = None  # as declared by the page, not detected
+    # Readers of the metadata that failed on the page (extractor_meta.page_metadata), as stat
+    # increments: the worker adds them to the page's counts.
+    counts: Counter[str] = field(default_factory=Counter)
 
 
 def _options(fast: bool = False, *, metadata: bool = True) -> Extractor:
@@ -149,28 +156,55 @@ def _needs_repair(html: str, beginning: str) -> bool:
     return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
 
 
-def _parser_input(html: str) -> str | bytes:
-    """``html`` as ``repair_faulty_html`` leaves it, as UTF-8 bytes where that is the same.
+def _parser_input(html: str) -> tuple[str, str | bytes]:
+    """``html`` made :func:`well_formed`, and that as ``repair_faulty_html`` leaves it, as UTF-8
+    bytes where that is the same.
 
     The repair scans the whole page with a regular expression for invalid characters (about
     0.4 ms for 80 KB) and lxml parses a ``str`` slower than its UTF-8 bytes: the usual page has
     no such character and needs no repair, so its bytes, checked in C, are parsed as they are.
     :data:`_PARSER` declares UTF-8, which takes precedence over a charset the page declares,
-    so both inputs give the same tree. A page the repair changes, one with an XML declaration
-    (refused in a ``str``, so left to ``load_html``) or with lone surrogates keeps the text path.
+    so both inputs give the same tree. A page the repair changes or one with an XML declaration
+    (refused in a ``str``, so left to ``load_html``) keeps the text path. The encoding the
+    bytes take anyway tells whether the page holds lone surrogates: the usual page pays no
+    further check.
     """
     beginning = html[:50].lower()
     if "<?xml" not in html[:100] and not _needs_repair(html, beginning):
         try:
             data = html.encode("utf-8")
         except UnicodeEncodeError:
-            pass
-        else:
-            if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
-                mark in data for mark in _INVALID_NONCHARS
-            ):
-                return data
-    return repair_faulty_html(html, beginning)
+            html = well_formed(html)
+            data = html.encode("utf-8")
+        if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
+            mark in data for mark in _INVALID_NONCHARS
+        ):
+            return html, data
+    else:
+        html = well_formed(html)
+    return html, repair_faulty_html(html, beginning)
+
+
+def read_page(html: str) -> tuple[str, HtmlElement | None]:
+    """The page's text as every reader of it is to be given it (:func:`well_formed`), and its
+    tree (:func:`parse_html`): the one way a page enters the analysis."""
+    if not isinstance(html, str):
+        raise TypeError("read_page takes decoded text, not bytes")
+    if not html.strip():
+        return html, None
+    try:
+        html, data = _parser_input(html)
+        tree = fromstring(data, parser=_PARSER)
+    except Exception:  # load_html below meets the same input and handles it its own way
+        html, tree = well_formed(html), None
+    if tree is not None and len(tree) >= 2:
+        if isinstance(data, bytes) and not _may_hold_raw_prune_marks(html):
+            _UNMARKED.add(tree)
+        return html, tree
+    try:
+        return html, load_html(html, _options().max_file_size)
+    except ValueError:
+        return html, None
 
 
 def parse_html(html: str) -> HtmlElement | None:
@@ -179,25 +213,12 @@ def parse_html(html: str) -> HtmlElement | None:
     The usual page (a document of two or more top elements, text without an encoding
     declaration that lxml refuses in a ``str``) is parsed here with :data:`_PARSER`, exactly as
     ``trafilatura.utils.load_html`` parses it but with the cheaper element lookup; anything
-    else is left to ``load_html`` and its fallbacks.
+    else is left to ``load_html`` and its fallbacks. Lone surrogates are read as U+FFFD
+    (:func:`read_page` gives the text so read).
     """
     if not isinstance(html, str):
         raise TypeError("parse_html takes decoded text, not bytes")
-    if not html.strip():
-        return None
-    try:
-        data = _parser_input(html)
-        tree = fromstring(data, parser=_PARSER)
-    except Exception:  # load_html below meets the same input and handles it its own way
-        tree = None
-    if tree is not None and len(tree) >= 2:
-        if isinstance(data, bytes) and not _may_hold_raw_prune_marks(html):
-            _UNMARKED.add(tree)
-        return tree
-    try:
-        return load_html(html, _options().max_file_size)
-    except ValueError:
-        return None
+    return read_page(html)[1]
 
 
 def extract_article(
@@ -427,10 +448,11 @@ def extract_from_tree(
     # Read on ``tree``, which the extraction copied before changing anything.
     known = _META.get(tree)
     if known is not None and known[0] == url:
-        meta = known[1]
+        meta, counts = known[1], known[2]
     else:
-        meta = page_metadata(tree, url, options.date_params)
-        _META[tree] = url, meta
+        counts = Counter()
+        meta = page_metadata(tree, url, options.date_params, counts)
+        _META[tree] = url, meta, counts
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
         text=text,
@@ -442,4 +464,5 @@ def extract_from_tree(
         tags=list(dict.fromkeys(tags)),
         image=meta.image or None,
         language=declared_language(html),
+        counts=Counter(counts),
     )

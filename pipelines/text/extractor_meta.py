@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 from htmldate import find_date
@@ -34,6 +35,8 @@ from trafilatura.metadata import (
 )
 from trafilatura.settings import Document
 from trafilatura.utils import line_processing
+
+from pipelines.text.structured import well_formed
 
 logger = logging.getLogger(__name__)
 
@@ -102,11 +105,22 @@ def _site_name(doc: Document, tree: HtmlElement) -> str | None:
     return name
 
 
-def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> Document:
+# The fields trafilatura's JSON-LD reader fills with text (its categories are a list).
+_JSON_TEXTS = ("title", "author", "sitename", "pagetype")
+
+
+def page_metadata(
+    tree: HtmlElement,
+    url: str | None,
+    date_params: dict[str, Any],
+    counts: Counter[str] | None = None,
+) -> Document:
     """trafilatura's metadata of the page at ``url``, without ``license`` (always None).
 
     ``date_params``: the extractor options' ``date_params`` (htmldate's settings), read with
-    the page's canonical address as trafilatura passes it.
+    the page's canonical address as trafilatura passes it. ``counts``: where a reader that
+    failed is counted (``meta/unreadable_jsonld``, ``meta/unreadable_dates``), so a crawl's
+    stats show how often a page's metadata could not be read, beside the warnings.
     """
     doc = examine_meta(tree)
     if doc.author and " " not in doc.author:
@@ -116,6 +130,16 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
         doc = extract_meta_json(tree, doc)
     except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
         logger.warning("JSON-LD metadata unreadable: %s", err)
+        if counts is not None:
+            counts["meta/unreadable_jsonld"] += 1
+    # trafilatura turns every "\\uXXXX" of the JSON-LD into its character before reading it: a
+    # lone surrogate no UTF-8 can encode, which an XPath variable and SQLite refuse.
+    for name in _JSON_TEXTS:
+        value = getattr(doc, name)
+        if isinstance(value, str):
+            setattr(doc, name, well_formed(value))
+    if doc.categories:
+        doc.categories = [well_formed(c) if isinstance(c, str) else c for c in doc.categories]
     doc.title = doc.title or extract_title(tree)
     if not doc.author:
         doc.author = extract_author(tree) if _may_name_author(tree) else None
@@ -127,6 +151,8 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
         # Python's datetime cannot hold) and raises where it compares it: the page keeps its
         # text and the resolver's other date evidence; only this one candidate is missing.
         logger.warning("htmldate could not read the page's dates: %s", err)
+        if counts is not None:
+            counts["meta/unreadable_dates"] += 1
         doc.date = None
     doc.sitename = _site_name(doc, tree)
     doc.categories = doc.categories or _cats_or_tags("category", tree)

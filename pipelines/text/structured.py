@@ -55,6 +55,25 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+def well_formed(text: str) -> str:
+    """``text`` with each lone surrogate ("\\ud800") replaced by U+FFFD; ``text`` itself if it
+    holds none.
+
+    A Python str may hold surrogates that no UTF-8 can encode: a page whose server declares an
+    escape codec (``charset=unicode-escape`` decodes "\\ud800" in the bytes to one), or a JSON
+    string escape. resiliparse's parse, the stored copy of the page and SQLite all encode the
+    text as UTF-8 and raise on one, which cost the whole page (or the store's whole batch). A
+    pair of surrogates is joined into the character it encodes, as a UTF-16 reader would.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def collapse(text: str | None) -> str:
     """Whitespace collapsed, zero-width characters and soft hyphens removed."""
     if not text:
@@ -121,7 +140,7 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
             continue
         text = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
         try:
-            yield json.loads(text, strict=False)
+            data = json.loads(text, strict=False)
         except RecursionError:
             # Nested deeper than Python's stack (thousands of "["): no entity of a real page
             # is, and reading its start again would fail the same way.
@@ -131,7 +150,43 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
             # evidence, so the block is not repaired by guesswork. The whole values it holds
             # before the fault are read as written (an object followed by a stray "}", objects
             # one after another with no list around them).
-            yield from _whole_values(text)
+            values = _whole_values(text)
+            yield from map(_json_well_formed, values) if _SURROGATE_ESCAPE.search(text) else values
+        else:
+            yield _json_well_formed(data) if _SURROGATE_ESCAPE.search(text) else data
+
+
+# A JSON escape of a surrogate ("\\ud800"): json.loads makes a lone one of it unless its pair
+# follows, which no UTF-8 can encode (an XPath variable, SQLite): the strings of a block that
+# holds one are made :func:`well_formed`. Matched case-insensitively; rare on real pages.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _json_well_formed(data: Any) -> Any:
+    """Decoded JSON with every string in it (keys too) :func:`well_formed`; lists and objects
+    are changed in place, walked without recursion (a block may nest as deep as the stack)."""
+    if isinstance(data, str):
+        return well_formed(data)
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, str):
+                    node[index] = well_formed(value)
+                elif isinstance(value, list | dict):
+                    stack.append(value)
+        elif isinstance(node, dict):
+            for key, value in list(node.items()):
+                if isinstance(value, str):
+                    value = well_formed(value)
+                elif isinstance(value, list | dict):
+                    stack.append(value)
+                fixed = well_formed(key) if isinstance(key, str) else key
+                if fixed is not key:
+                    del node[key]
+                node[fixed] = value
+    return data
 
 
 _DECODER = json.JSONDecoder(strict=False)

@@ -12,7 +12,9 @@ from pipelines.text.extraction import (
     declared_language,
     extract_article,
     parse_html,
+    read_page,
 )
+from pipelines.text.structured import well_formed
 from tests.conftest import DEMO_SITE, SITE
 
 EXPECTED = json.loads((SITE / "expected.json").read_text(encoding="utf-8"))
@@ -96,7 +98,6 @@ _FORM_PAGE = (
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
         "<html><head><title>x</title></head><body><p>xhtml</p></body></html>",
         "<!DOCTYPE html>\n<html lang='en'/>\n<head><title>x</title></head><body><p>y</p></body>",
-        "<html><body><p>lone \ud800 surrogate</p></body></html>",
     ],
 )
 def test_parse_html_gives_the_tree_trafilatura_parses(html: str) -> None:
@@ -109,6 +110,49 @@ def test_parse_html_gives_the_tree_trafilatura_parses(html: str) -> None:
     assert ours is not None
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert all(type(e) is HtmlElement for e in ours.iter(etree.Element))
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<html><body><p>lone \ud800 surrogate</p><p>after</p></body></html>",
+            "lone \ufffd surrogate",
+        ),
+        (
+            "<html><body><p>low \udc00\udc00 twice</p><p>after</p></body></html>",
+            "low \ufffd\ufffd twice",
+        ),
+        # A pair of surrogates is the character it encodes, as a UTF-16 reader reads it.
+        ("<html><body><p>pair \ud83d\ude00</p><p>after</p></body></html>", "pair \U0001f600"),
+        # The repair's path (an XHTML doctype), and an XML declaration's.
+        (
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+            "<html><head><title>x</title></head><body><p>x \ud800 y</p><p>after</p></body></html>",
+            "x \ufffd y",
+        ),
+        (
+            "<?xml version='1.0' encoding='utf-8'?><html><body><p>x \ud800 y</p><p>after</p>"
+            "</body></html>",
+            "x \ufffd y",
+        ),
+    ],
+)
+def test_lone_surrogates_are_read_as_replacement_characters(html: str, text: str) -> None:
+    # load_html ends the page at a lone surrogate ("lone " and nothing after), and resiliparse
+    # and the stored copy raise on one: the page was lost (news/extract/error).
+    page, tree = read_page(html)
+    assert tree is not None
+    assert [p.text for p in tree.iter("p")] == [text, "after"]
+    assert page == well_formed(html)
+    assert "\ufffd" in page or "\U0001f600" in page
+    page.encode("utf-8")
+
+
+def test_well_formed_leaves_valid_text_as_it_is() -> None:
+    for text in ["plain ascii", "Grüße – “quoted” 日本語 🙂 \ufffd", ""]:
+        assert well_formed(text) is text
 
 
 _COMMENT_PAGE = (

@@ -18,6 +18,8 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from html import escape
 from urllib.parse import urlsplit
@@ -27,7 +29,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml.html import HtmlElement, fragments_fromstring
+from scrapy.http import HtmlResponse
 
+from crawler.responses import page_text
+from crawler.storage.pagecodec import unpack_page
 from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.extract.worker import analyze_page
 from pipelines.text import dates, names, titles
@@ -296,6 +301,92 @@ def test_an_offset_of_a_day_or_more_costs_the_date_not_the_page(stamp: str) -> N
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] is None
+    assert result.counts.get("meta/unreadable_dates") == 1
+
+
+def test_a_page_with_lone_surrogates_keeps_its_text() -> None:
+    # A page decoded with an escape codec its server declared holds lone surrogates:
+    # resiliparse's parse raised on them and the page was lost (news/extract/error); the
+    # stored copy could not be encoded either. They are read as U+FFFD.
+    html = (
+        "<html><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+        f"<p>Vorab \ud800 ein Satz.</p><p>{BODY}</p></article></body></html>"
+    )
+    job = PageJob(
+        url="https://news.example/haushalt.html",
+        html=html,
+        fetched_at=FETCHED_AT,
+        min_text_chars=0,
+        keep_html=True,
+    )
+    result = analyze_page(job)
+    assert result.drop is None
+    assert result.fields["text"] == f"Vorab \ufffd ein Satz.\n{BODY}"
+    assert unpack_page(result.fields["html_gz"]) == html.replace("\ud800", "\ufffd")
+
+
+def test_a_page_its_server_declares_in_an_escape_codec_keeps_its_text() -> None:
+    # Scrapy decodes a body with the charset its headers declare, Python's escape codecs too
+    # (live pages and WARC records alike, crawler/responses.py page_text): "\\ud800" in the
+    # bytes is a lone surrogate in the page's text.
+    body = (
+        "<html><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+        f"<p>Vorab \\ud800 ein Satz.</p><p>{BODY}</p></article></body></html>"
+    ).encode("ascii")
+    headers = {"Content-Type": "text/html; charset=unicode-escape"}
+    url = "https://news.example/haushalt.html"
+    html = page_text(HtmlResponse(url, body=body, headers=headers)).text
+    assert "\ud800" in html
+    result = analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED_AT, min_text_chars=0))
+    assert result.drop is None
+    assert result.fields["text"] == f"Vorab \ufffd ein Satz.\n{BODY}"
+
+
+def test_a_json_escaped_lone_surrogate_is_no_stored_text() -> None:
+    # json.loads makes a lone surrogate of the escape "\\udc00": as an author's name it was
+    # asked for in an XPath variable, which raised (news/extract/error), and stored it made
+    # SQLite refuse the row and the store lose its whole batch.
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Haushalt",'
+        ' "author": {"@type": "Person", "name": "Jane \\udc00Doe"},'
+        ' "keywords": ["Kurz \\ud83d\\ude00", "gesagt \\ud800"]}</script>'
+    )
+    for shown, authors in [("", []), ("<p>Jane \ufffdDoe</p>", ["Jane \ufffdDoe"])]:
+        html = (
+            f"<html><head>{script}</head><body><article><h1>Haushalt</h1>{shown}"
+            f"<p>{BODY}</p></article></body></html>"
+        )
+        url = "https://news.example/haushalt.html"
+        result = analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED_AT, min_text_chars=0))
+        assert result.drop is None
+        assert result.fields["authors"] == authors
+        assert result.fields["title"] == "Haushalt"
+
+
+@pytest.mark.parametrize(
+    ("block", "entity"),
+    [
+        (
+            '{"@type": "Person", "n\\udc00": ["a\\ud800", [{"b": "\\uDBFF"}]],'
+            ' "c": "\\ud83d\\ude00"}',
+            {"@type": "Person", "n\ufffd": ["a\ufffd", [{"b": "\ufffd"}]], "c": "\U0001f600"},
+        ),
+        # Broken JSON: the whole values before the fault, made well formed the same way.
+        ('{"@type": "Person", "name": "a\\ud800"} }', {"@type": "Person", "name": "a\ufffd"}),
+        # No escape of a surrogate: read as written.
+        (
+            '{"@type": "Person", "name": "\\u00e9 \\\\ud800"}',
+            {"@type": "Person", "name": "é \\ud800"},
+        ),
+    ],
+)
+def test_json_ld_strings_are_well_formed(block: str, entity: dict[str, object]) -> None:
+    from pipelines.text.structured import gather
+
+    html = f'<html><head><script type="application/ld+json">{block}</script></head><body></body>'
+    tree = parse_html(html + "</html>")
+    assert tree is not None
+    assert gather(tree, "https://news.example/a.html").entities == [entity]
 
 
 @TEXT_FUZZ
@@ -384,6 +475,112 @@ def test_an_element_of_many_byline_lines_is_read_once(monkeypatch: pytest.Monkey
     assert len(reads) <= 3  # the paragraph once per ancestor level tried, not once per "Von"
 
 
+# What lead_byline_near asked of every line's element before: the heading before it.
+_PRECEDING_HEADING = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h1>T</h1><p>Von A</p><div><h2><a href='/x'>Other</a></h2><p>Von B</p></div><p>Von C</p>",
+        # A line inside its heading, headings inside headings, a heading in a later branch.
+        "<h2>Sub <span>Von A <b>B</b></span></h2><h3><h4>in</h4> Von C</h3><div><p>x</p></div>",
+        "<div><p>Von A</p></div><section><h1>late</h1></section>",
+        "<p>no heading at all</p><table><tr><td>Von A</td><td>Von B</td></tr></table>",
+    ],
+)
+def test_headings_before_finds_what_the_preceding_axis_finds(html: str) -> None:
+    from pipelines.text.authors import _headings_before
+
+    tree = parse_html(f"<html><head><title>t</title></head><body>{html}</body></html>")
+    assert tree is not None
+    elements = [e for e in tree.iter() if isinstance(e.tag, str)]
+    found = _headings_before(tree.iter(), elements)
+    for element in elements:
+        expected = _PRECEDING_HEADING(element)
+        assert found[element] is (expected[0] if expected else None), element.tag
+
+
+def test_a_table_of_byline_cells_walks_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lead_byline_near asked an XPath over the preceding elements for each line's element: a
+    # table of 100 x 100 "Von A B" cells took about a minute (time squared in the cell count)
+    # and the page was lost to the worker's time limit. Counted, not timed: the page's
+    # elements are walked once for all the cells.
+    from pipelines.text import authors
+    from pipelines.text.authors import lead_byline_near
+
+    walked: list[int] = []
+    find = authors._headings_before
+
+    def counted(
+        elements: Iterable[HtmlElement], wanted: list[HtmlElement]
+    ) -> dict[HtmlElement, HtmlElement | None]:
+        walked.append(0)
+
+        def each() -> Iterator[HtmlElement]:
+            for element in elements:
+                walked[-1] += 1
+                yield element
+
+        return find(each(), wanted)
+
+    monkeypatch.setattr(authors, "_headings_before", counted)
+    rows = "".join("<tr>" + "<td>Von A B</td>" * 100 + "</tr>" for _ in range(100))
+    html = (
+        "<html><body><article><h1>Haushalt</h1><h2><a href='/other'>Teaser</a></h2>"
+        f"<p>Von C D</p><table>{rows}</table></article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == []  # every line under the linked heading
+    assert len(walked) == 1
+    assert walked[0] <= sum(1 for _ in tree.iter())
+    walked.clear()
+    tree = parse_html(html.replace("<a href='/other'>Teaser</a>", "Unterzeile"))
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von C D"] + ["Von A B"] * 10_000
+    assert len(walked) == 1
+
+
+def test_a_long_list_of_byline_lines_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether a line sits in a list of authors' pages was asked of its list once per line:
+    # 6,000 "<li>Von …</li>" items read the list 6,000 times (about 1 s, time squared in its
+    # length). Counted, not timed: the links' addresses read stay linear in the items.
+    from pipelines.text import authors
+    from pipelines.text.authors import lead_byline_near
+
+    class Counted:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+            self.calls = 0
+
+        def search(self, text: str) -> re.Match[str] | None:
+            self.calls += 1
+            return self.pattern.search(text)
+
+    counted = Counted(authors._AUTHOR_PATHS)
+    monkeypatch.setattr(authors, "_AUTHOR_PATHS", counted)
+    items = "".join(f'<li>Von Anna Muster <a href="/x/{i}">Mehr</a></li>' for i in range(2000))
+    html = f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul></article></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von Anna Muster Mehr"] * 2000
+    assert counted.calls <= 3 * 2000
+    # A list of four authors' pages is still the site's list of its writers, not a byline.
+    names = ["Anna", "Bernd", "Clara", "Dora"]
+    items = "".join(f'<li>Von <a href="/autoren/{n}">{n} Muster</a></li>' for n in names)
+    tree = parse_html(f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul></article></body>")
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == []
+    tree = parse_html(
+        f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul><p>Von Eva Muster</p></article>"
+    )
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["Von Eva Muster"]
+
+
 @pytest.mark.parametrize("nesting", ["[" * 5000 + "]" * 5000, '{"a":' * 5000 + "1" + "}" * 5000])
 def test_json_ld_nested_deeper_than_the_stack_is_skipped(nesting: str) -> None:
     # json.loads raised RecursionError, not ValueError, and the page was lost to
@@ -396,3 +593,6 @@ def test_json_ld_nested_deeper_than_the_stack_is_skipped(nesting: str) -> None:
     assert result.drop is None
     assert result.fields["text"] == BODY
     assert result.fields["published"] == "2024-05-01T08:00:00+00:00"
+    # trafilatura's JSON-LD reader raised on the block: counted for the crawl's stats.
+    assert result.counts.get("meta/unreadable_jsonld") == 1
+    assert "meta/unreadable_jsonld" not in _article_with_head("").counts

@@ -112,6 +112,19 @@ def test_extract_counts_a_listing_date_that_contradicts_the_page(extract: Extrac
     assert extract.stats.get_value("news/meta/published_conflict") == 1
 
 
+def test_extract_counts_metadata_it_could_not_read(extract: ExtractPipeline) -> None:
+    # extractor_meta's readers failed with a warning only: the stats now say how often
+    # (news/meta/unreadable_dates alike, tests/unit/test_fuzz_pages.py).
+    html = (DEMO_SITE / "artikel-000.html").read_text("utf-8")
+    broken = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script></head>"
+    run(extract.process_item(article(html=html)))
+    assert extract.stats.get_value("news/meta/unreadable_jsonld") is None
+    assert extract.stats.get_value("news/meta/unreadable_dates") is None
+    result = ItemAdapter(run(extract.process_item(article(html=html.replace("</head>", broken)))))
+    assert "Nordkorea" in result["text"]
+    assert extract.stats.get_value("news/meta/unreadable_jsonld") == 1
+
+
 @pytest.mark.parametrize(
     ("html", "reason"),
     [
