@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from html import escape
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -596,3 +597,36 @@ def test_json_ld_nested_deeper_than_the_stack_is_skipped(nesting: str) -> None:
     # trafilatura's JSON-LD reader raised on the block: counted for the crawl's stats.
     assert result.counts.get("meta/unreadable_jsonld") == 1
     assert "meta/unreadable_jsonld" not in _article_with_head("").counts
+
+
+def test_byline_lines_in_capitals_read_the_page_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A byline line in capitals is read only when the page writes its names in the usual case
+    # elsewhere. Asked with an XPath over the page per line, a table of 3,600 "BY JANE DOE"
+    # cells took 7 s (time squared in its size; 10,000 would pass the worker's limit). Counted,
+    # not timed: the page's shown text is read once for all the lines.
+    from pipelines.text import authors
+    from pipelines.text.authors import lead_byline_near
+
+    reads: list[int] = []
+    texts = authors._SHOWN_TEXTS
+
+    def counted(tree: Any) -> Any:
+        reads.append(1)
+        return texts(tree)
+
+    monkeypatch.setattr(authors, "_SHOWN_TEXTS", counted)
+    rows = "".join("<tr>" + "<td>BY JANE DOE</td>" * 60 + "</tr>" for _ in range(60))
+    html = (
+        "<html><body><article><h1>Haushalt</h1><h2>Unterzeile</h2>"
+        f"<p>Jane Doe reports.</p><table>{rows}</table></article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == ["BY JANE DOE"] * 3_600
+    assert len(reads) == 1
+    # Without the name written in the usual case the lines give nothing, still on one read.
+    reads.clear()
+    tree = parse_html(html.replace("Jane Doe reports.", "Someone reports."))
+    assert tree is not None
+    assert lead_byline_near(tree.find(".//h1")) == []
+    assert len(reads) == 1
