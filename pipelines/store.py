@@ -125,8 +125,8 @@ class StorePipeline:
         self.pending: list[Any] = []
         self._timer: task.LoopingCall | None = None
         self._oldest: float | None = None
-        # The batch the writer thread is working on, and its size.
-        self._in_flight: tuple[Future[list[tuple[str, str]]], int] | None = None
+        # The batch the writer thread is working on, and its items.
+        self._in_flight: tuple[Future[list[tuple[str, str]]], list[Any]] | None = None
         self._settled: weakref.WeakSet[Future[list[tuple[str, str]]]] = weakref.WeakSet()
         self._closing = False
         # The first write failure (disk full, read-only or vanished file); the crawl then stops.
@@ -167,14 +167,14 @@ class StorePipeline:
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         if self._in_flight is not None:
-            future, size = self._in_flight
+            future, batch = self._in_flight
             future.exception()  # waits for the batch in flight to commit or fail
-            self._settle(future, size)
+            self._settle(future, batch)
         if self.failure is None and self.pending:
             batch, self.pending, self._oldest = self.pending, [], None
             future = self.database.write(functools.partial(self._write_batch, batch))
             future.exception()
-            self._settle(future, len(batch))
+            self._settle(future, batch)
 
     async def process_item(self, item: Any) -> Any:
         if self.failure is not None:
@@ -204,13 +204,15 @@ class StorePipeline:
             return
         batch, self.pending, self._oldest = self.pending, [], None
         future = self.database.write(functools.partial(self._write_batch, batch))
-        self._in_flight = (future, len(batch))
-        asyncio.wrap_future(future).add_done_callback(lambda _: self._settle(future, len(batch)))
+        self._in_flight = (future, batch)
+        asyncio.wrap_future(future).add_done_callback(lambda _: self._settle(future, batch))
 
-    def _settle(self, future: Future[list[tuple[str, str]]], size: int) -> None:
+    def _settle(self, future: Future[list[tuple[str, str]]], batch: list[Any]) -> None:
         """Count a finished batch, or stop the crawl if it was rolled back; once per batch.
 
-        Counted after COMMIT, so a rolled-back batch never shows up as stored.
+        Counted after COMMIT, so a rolled-back batch never shows up as stored. A batch that
+        failed for one of its articles, not for the database, is written again one article
+        at a time (:meth:`_write_alone`).
         """
         if future in self._settled:
             return
@@ -220,10 +222,11 @@ class StorePipeline:
         exc = future.exception()
         if is_database_error(exc):
             assert isinstance(exc, Exception)
-            self._fail(exc, size)
+            self._fail(exc, len(batch))
             return
         if exc is not None:
-            raise exc
+            self._write_alone(batch, exc)
+            return
         for outcome, verdict in future.result():
             self.stats.inc_value(f"news/store/{outcome}")
             if outcome == "revised":  # the row was rewritten: an update as well
@@ -231,6 +234,42 @@ class StorePipeline:
             if verdict:
                 self.stats.inc_value(f"news/dedup/{verdict}")
         self.stats.inc_value("news/store/batches")
+
+    def _write_alone(self, batch: list[Any], exc: BaseException) -> None:
+        """Write a failed batch's articles in a transaction each, after the batch was rolled
+        back for an error that is not the database's (a value the driver cannot bind: a
+        lone surrogate in a title, a type no column takes).
+
+        Such an error is one article's: stopping the crawl for it, as for a failed database,
+        would stop every later run at the same page; dropping the batch lost the articles
+        beside it (round 20). The article that fails alone is logged with its URL and counted
+        as ``news/store/unwritable``; not stored, it stays pending for the next run
+        (crawler/extensions/pending.py), so it is not lost either. Rare, so the reactor
+        waits for these writes.
+        """
+        if len(batch) == 1:
+            url = ItemAdapter(batch[0]).get("url")
+            self.stats.inc_value("news/store/unwritable")
+            logger.error(
+                "Article not stored, its row cannot be written (%s: %s): %s",
+                type(exc).__name__,
+                exc,
+                url,
+                exc_info=exc,
+            )
+            return
+        logger.warning(
+            "A batch of %d articles failed (%s: %s); writing them one at a time",
+            len(batch),
+            type(exc).__name__,
+            exc,
+        )
+        for item in batch:
+            if self.failure is not None:
+                return
+            future = self.database.write(functools.partial(self._write_batch, [item]))
+            future.exception()
+            self._settle(future, [item])
 
     def _write_batch(self, batch: list[Any], db: Database) -> list[tuple[str, str]]:
         """Write one batch inside the writer's transaction: all or nothing."""

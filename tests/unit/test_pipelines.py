@@ -194,6 +194,34 @@ def test_store_writes_batches_and_links_copies(store_url: str) -> None:
     assert crawler.stats.get_value("news/dedup/near") == 1
 
 
+def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
+    # A value the driver cannot bind (a lone surrogate in a title) raised out of the batch,
+    # which was rolled back and dropped: the articles beside it were lost, and the crawl went
+    # on as if they were stored. Now the batch is written again one article at a time.
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for()
+    stopped: list[str] = []
+    store = store_for(database, crawler, batch_size=3, stop=stopped.append)
+    bad = _stored(_text(5), "https://example.org/b")
+    ItemAdapter(bad)["title"] = "Hafen \ud800 Rostock"
+
+    async def feed() -> None:
+        await store.process_item(_stored(_text(4), "https://example.org/a"))
+        await store.process_item(bad)
+        await store.process_item(_stored(_text(6), "https://example.org/c"))  # fills the batch
+        await store.process_item(_stored(_text(7), "https://example.org/d"))
+
+    run(feed())
+    store.close_spider()
+    urls = {r["url"] for r in database.db.query("SELECT url FROM articles")}
+    database.close()
+    assert urls == {f"https://example.org/{c}" for c in "acd"}
+    assert crawler.stats.get_value("news/store/unwritable") == 1
+    assert crawler.stats.get_value("news/store/new") == 3
+    assert store.failure is None and stopped == []
+    assert crawler.stats.get_value("news/fatal/store_failed") is None
+
+
 def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
