@@ -40,6 +40,41 @@ def canonical_encoding(encoding: str) -> str:
         return encoding.lower()
 
 
+# Python codecs that Scrapy accepts from a charset label but no browser knows as a page's
+# charset: decoding with them misreads every backslash ("C:\\new"), can leave lone surrogates
+# that no store can write ("\\ud800"), or raises for every body ("undefined", "idna").
+_NOT_WEB = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined", "mbcs"}
+)
+
+
+def web_encoding(encoding: str) -> bool:
+    """Whether ``encoding`` is a page's charset a browser could use: a text encoding Python
+    knows that is none of its own codecs (:data:`_NOT_WEB`; "base64" and "rot13" are not text
+    encodings at all)."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return getattr(info, "_is_text_encoding", True) and info.name not in _NOT_WEB
+
+
+def decode_undeclared(body: bytes) -> Decoded:
+    """The text of a body whose declared charset cannot be used, read as if none were
+    declared: its BOM, else UTF-8 if the bytes are UTF-8, else the detector's best guess,
+    else windows-1252 (the WHATWG fallback for western pages)."""
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding is not None and bom is not None:
+        text = body[len(bom) :].decode(bom_encoding, errors="replace")
+        return Decoded(text, bom_encoding, repaired=True)
+    if _is_utf8(body):
+        return Decoded(body.decode("utf-8"), "utf-8", repaired=True)
+    best = charset_normalizer.from_bytes(body).best()
+    if best is not None and web_encoding(best.encoding):
+        return Decoded(str(best), best.encoding, repaired=True)
+    return Decoded(body.decode("cp1252", errors="replace"), "cp1252", repaired=True)
+
+
 def _is_utf8(body: bytes) -> bool:
     try:
         body.decode("utf-8")
@@ -54,8 +89,11 @@ def decode_page(body: bytes, encoding: str, text: Callable[[], str]) -> Decoded:
     Most pages are declared UTF-8 and are: for them Scrapy's text (w3lib's html_to_unicode
     with its replacing error handler, 3x the cost of a plain decode) and the repair's checks
     come to the strict decode, so ``text`` is called only for the other bodies. The result is
-    always that of :func:`repair_decoding` on Scrapy's text.
+    always that of :func:`repair_decoding` on Scrapy's text, unless the declared charset is
+    none a browser knows (:func:`web_encoding`): Scrapy would decode with it anyway, or raise.
     """
+    if not web_encoding(encoding):
+        return decode_undeclared(body)
     if canonical_encoding(encoding) == "utf-8" and read_bom(body)[0] is None:
         try:
             return Decoded(body.decode("utf-8"), encoding, repaired=False, utf8=body)

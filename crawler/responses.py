@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapy.http import Headers, Response, TextResponse
 
-from crawler.charset import Decoded, decode_page, looks_binary
+from crawler.charset import Decoded, decode_page, decode_undeclared, looks_binary, web_encoding
 
 # Media types that can hold an article page.
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -38,6 +38,17 @@ def page_text(response: Response) -> Decoded:
     if looks_binary(body, encoding):
         raise NotAPage("binary", "binary or compressed body served as HTML")
     return decode_page(body, encoding, lambda: response.text)
+
+
+def readable(response: TextResponse) -> TextResponse:
+    """``response``, or a copy re-encoded as UTF-8 when its declared charset is none a browser
+    knows (crawler/charset.py ``web_encoding``): Scrapy's selectors and link extractor decode
+    with the declared codec, which misreads the page ("unicode-escape") or raises
+    ("undefined", "base64") and cost a site crawl the page's links."""
+    if web_encoding(response.encoding):
+        return response
+    text = decode_undeclared(response.body).text
+    return response.replace(body=text.encode("utf-8"), encoding="utf-8")
 
 
 def ended_early(flags: list[str], body: bytes) -> bool:

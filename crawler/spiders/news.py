@@ -35,7 +35,7 @@ from crawler.exceptions import NotYet, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
-from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text
+from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.sources import MAX_DEPTH, Source, SourceError
 from crawler.storage import versions
@@ -672,7 +672,7 @@ class NewsSpider(scrapy.Spider):
         assert self.news_source is not None
         if depth >= self.news_source.depth_limit or not isinstance(response, TextResponse):
             return
-        for link in self._links.extract_links(response):
+        for link in self._links.extract_links(readable(response)):
             if not self._may_follow(link.url):
                 continue
             yield scrapy.Request(link.url, callback=self.parse_page, cb_kwargs={"depth": depth + 1})

@@ -6,9 +6,10 @@ import gzip
 
 import pytest
 from scrapy.http import HtmlResponse
+from scrapy.linkextractors import LinkExtractor
 
-from crawler.charset import decode_page, looks_binary, repair_decoding
-from crawler.responses import page_text
+from crawler.charset import decode_page, looks_binary, repair_decoding, web_encoding
+from crawler.responses import page_text, readable
 
 TEXT = (
     "<html><head><title>Straße</title></head><body><p>„Größe“ 5 € – Müller, Café</p></body></html>"
@@ -152,3 +153,58 @@ def test_decode_page_asks_scrapys_text_once_for_other_bodies(
     assert len(calls) == 1
     assert decoded == repair_decoding(response.body, response.encoding, response.text)
     assert decoded.utf8 is None
+
+
+@pytest.mark.parametrize(
+    "charset", ["unicode-escape", "raw-unicode-escape", "undefined", "base64", "rot13", "idna"]
+)
+@pytest.mark.parametrize("encode", ["utf-8", "cp1252"])
+def test_a_charset_no_browser_knows_is_read_as_undeclared(charset: str, encode: str) -> None:
+    # Scrapy decodes with any codec Python knows: "unicode-escape" turned "\ud800" in a page
+    # into a lone surrogate no store can write and misread every backslash; "undefined",
+    # "base64", "rot13" and "idna" raised, and the page was lost.
+    page = TEXT.replace("Café", "Café C:\\new \\ud800")
+    response = HtmlResponse(
+        "http://example.invalid/",
+        body=page.encode(encode),
+        headers={"Content-Type": f"text/html; charset={charset}"},
+    )
+    decoded = page_text(response)
+    assert decoded.text == page
+    assert decoded.repaired
+    assert decoded.encoding in ("utf-8", "cp1252", "cp1250", "iso8859_15", "iso8859_1")
+
+
+@pytest.mark.parametrize(
+    ("charset", "web"),
+    [
+        ("utf-8", True),
+        ("windows-1252", True),
+        ("iso-8859-1", True),
+        ("shift_jis", True),
+        ("gb18030", True),
+        ("unicode-escape", False),
+        ("utf-7", False),
+        ("base64", False),
+        ("no-such-charset", False),
+    ],
+)
+def test_web_encoding(charset: str, web: bool) -> None:
+    assert web_encoding(charset) is web
+
+
+def test_links_of_a_page_in_an_unusable_charset_are_read() -> None:
+    # A site crawl extracts a page's links with Scrapy's decoding, which raised for such a
+    # charset: the page's links were lost.
+    body = '<html><body><a href="/b">Bär</a></body></html>'.encode()
+    response = HtmlResponse(
+        "http://example.invalid/a",
+        body=body,
+        headers={"Content-Type": "text/html; charset=undefined"},
+    )
+    with pytest.raises(UnicodeError):
+        response.text  # noqa: B018
+    links = LinkExtractor().extract_links(readable(response))
+    assert [(link.url, link.text) for link in links] == [("http://example.invalid/b", "Bär")]
+    plain = HtmlResponse("http://example.invalid/", body=body, encoding="cp1252")
+    assert readable(plain) is plain
