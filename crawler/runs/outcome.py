@@ -58,6 +58,11 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(source, False, f"fatal: {', '.join(fatal)}")
     if stats.get("log_count/CRITICAL", 0):
         return SourceOutcome(source, False, "critical error logged")
+    # WARC input: files given but none readable, as when every entry URL is dead.
+    if stats.get("news/warc/files/unreadable", 0) and not (
+        stats.get("news/warc/records", 0) or stats.get("news/warc/files/already_done", 0)
+    ):
+        return SourceOutcome(source, False, "none of the WARC files could be read")
     requested = stats.get("news/entry/requested", 0)
     if requested and not stats.get("news/entry/ok", 0):
         return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered")

@@ -347,7 +347,9 @@ class WarcIngest:
             logger.info("Resuming %s at byte %d", path, start)
         progress = FileProgress(key, size, start)
         self.files.append(progress)
+        readable = False
         for entry in read_records(path, start, max_body=self.max_body):
+            readable = readable or isinstance(entry, WarcEntry)
             if len(self.in_flight) >= self.max_in_flight:
                 # Time spent here means the pipelines were full: the reader keeps up.
                 waited = time.monotonic()
@@ -360,6 +362,10 @@ class WarcIngest:
                 yield article
         progress.read_to_end = True
         stats.inc_value("news/warc/files/read")
+        if not readable and start == 0 and size:
+            # Not one record in it: no WARC or ARC file (an HTML page, a zip), not damage.
+            stats.inc_value("news/warc/files/unreadable")
+            logger.error("Cannot read %s: no WARC or ARC record in it", path)
         self.checkpoint()
 
     def _consider(self, progress: FileProgress, entry: WarcEntry | Damage) -> Article | None:

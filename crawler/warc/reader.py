@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 _WIRE_HEADERS = frozenset({b"content-encoding", b"transfer-encoding", b"content-length"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN_CHUNK = 1 << 20
+# How much of a record is read to find its WARC head.
+_HEAD_LIMIT = 1 << 16
 # Errors of our own code, never of the bytes read: they must not pass as damaged input.
 _PROGRAMMING_ERRORS = (TypeError, AttributeError, NameError, AssertionError)
 
@@ -70,9 +72,11 @@ def _parse_date(value: str | None) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        # Turned to UTC here, where a failure is a bad date: "9999-12-31T23:59:59-05:00" has
+        # no UTC time (OverflowError), and raised later it ended the whole ingestion.
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _http_headers(pairs: Any) -> list[tuple[bytes, bytes]]:
@@ -103,6 +107,7 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
             http = record.http_headers if record.is_http else None
             if http is not None and http.status_code is not None:
                 entry["status"] = int(http.status_code)
+                entry["truncated"] = entry["truncated"] or _cut_short(http, record.content_length)
                 entry["headers"] = _http_headers(http.items_bytes())
                 if record.content_length > max_body:
                     entry["too_large"] = True
@@ -111,6 +116,21 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
                     entry["body"] = body if len(body) <= max_body else None
                     entry["too_large"] = len(body) > max_body
         yield WarcEntry(**entry)
+
+
+def _cut_short(http: Any, payload: int) -> str | None:
+    """Why the recorded payload is short of what the HTTP head announced, or None.
+
+    The WARC twin of a live download's data loss (crawler/responses.py ``ended_early``): a
+    writer that kept the server's Content-Length over a body it did not get to the end of.
+    ``payload`` is the payload as recorded (still compressed); chunked bodies carry no length.
+    """
+    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+        return None
+    announced = (http.get("Content-Length") or "").strip()
+    if announced.isdigit() and int(announced) > payload:
+        return f"payload {payload} of {announced} bytes"
+    return None
 
 
 def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[WarcEntry]:
@@ -217,7 +237,8 @@ def read_records(
         except Exception as exc:  # the readers' errors for bad bytes vary widely
             # The failure is in the record after ``held`` unless ``held`` itself is damaged.
             if held is not None and (
-                held.offset != cursor[0] or _ends_whole(path, held.offset, compressed=compressed)
+                held.offset != cursor[0]
+                or _framed(path, held.offset, compressed=compressed, arc=arc)
             ):
                 yield held
             origin = cursor[0]
@@ -227,46 +248,94 @@ def read_records(
                 return
             pos = resume
             continue
-        if held is not None:
-            if _ends_whole(path, held.offset, compressed=compressed):
+        if held is None or _framed(path, held.offset, compressed=compressed, arc=arc):
+            if held is not None:
                 yield held
-            else:
-                yield Damage(held.offset, None, "the last record is cut off")
-        return
+            return
+        # A Content-Length past the record's end made the reader take the rest of the file
+        # as its block: what follows may still hold whole records.
+        resume = find_record(path, held.offset + 1, compressed=compressed, arc=arc)
+        yield Damage(held.offset, resume, "the record is cut off or its length is wrong")
+        if resume is None:
+            return
+        pos = resume
 
 
-def _ends_whole(path: Path, offset: int, *, compressed: bool) -> bool:
-    """Whether the record at ``offset`` is complete: its gzip member inflates to the end, or
-    (uncompressed) the file holds all the bytes its Content-Length announces."""
+def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
+    """Whether the record at ``offset`` is whole and its length is true: its block ends where
+    the record does (its gzip member's end, or the next record), followed by nothing but the
+    record's closing newlines. The readers trust the length: a shorter one handed out a cut
+    page, a longer one a page with the next record's head glued to it."""
     with path.open("rb") as fh:
         fh.seek(offset)
+        closing = b"\n" if arc else b"\r\n\r\n"
         if compressed:
-            inflater = zlib.decompressobj(31)
-            while not inflater.eof:
-                chunk = fh.read(_SCAN_CHUNK)
-                if not chunk:
-                    return False
-                try:
-                    inflater.decompress(chunk, _SCAN_CHUNK)
-                    while inflater.unconsumed_tail and not inflater.eof:
-                        inflater.decompress(inflater.unconsumed_tail, _SCAN_CHUNK)
-                except zlib.error:
-                    return False
-            return True
-        head = b""
-        while b"\r\n\r\n" not in head:
-            line = fh.readline()
-            if not line:
+            if fh.read(3) != _GZIP_MAGIC:
+                # Not a member's start: the readers' offsets inside a file that is one gzip
+                # stream. Its last record is whole when the stream inflates to its end.
+                fh.seek(0)
+                whole = _inflate_member(fh)
+                return whole is not None and whole[3] and whole[2].endswith(closing)
+            fh.seek(offset)
+            member = _inflate_member(fh)
+            if member is None:
                 return False
-            head += line
-        length = next(
-            (
-                int(value)
-                for name, _, value in (h.partition(b":") for h in head.split(b"\r\n"))
-                if name.strip().lower() == b"content-length" and value.strip().isdigit()
-            ),
-            None,
-        )
+            start, size, tail, _ = member
+        else:
+            start = fh.read(_HEAD_LIMIT)
+        head, length = _arc_head(start) if arc else _warc_head(start)
         if length is None:
             return False
-        return fh.seek(0, 2) >= offset + len(head) + length
+        block_end = head + length
+        if compressed:
+            return size == block_end or (
+                size == block_end + len(closing) and tail.endswith(closing)
+            )
+        if fh.seek(0, 2) < offset + block_end:
+            return False
+        fh.seek(offset + block_end)
+        after = fh.read(8)
+        return not after or after.startswith(closing) or (not arc and after.startswith(b"WARC/"))
+
+
+def _warc_head(start: bytes) -> tuple[int, int | None]:
+    """The size of a WARC record's head and its Content-Length (None: none readable)."""
+    end = start.find(b"\r\n\r\n")
+    if end == -1:
+        return 0, None
+    for line in start[:end].split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and value.strip().isdigit():
+            return end + 4, int(value)
+    return 0, None
+
+
+def _arc_head(start: bytes) -> tuple[int, int | None]:
+    """The size of an ARC record's header line and the length it ends with."""
+    end = start.find(b"\n")
+    fields = start[:end].split() if end != -1 else []
+    if not fields or not fields[-1].isdigit():
+        return 0, None
+    return end + 1, int(fields[-1])
+
+
+def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool] | None:
+    """The gzip member at ``fh``'s position: its first bytes, its inflated size, its last
+    four bytes and whether the file ends with it; None when it does not inflate to its end."""
+    inflater = zlib.decompressobj(31)
+    start, size, tail = b"", 0, b""
+    while not inflater.eof:
+        chunk = fh.read(_SCAN_CHUNK)
+        if not chunk:
+            return None
+        try:
+            while chunk and not inflater.eof:
+                out = inflater.decompress(chunk, _SCAN_CHUNK)
+                chunk = inflater.unconsumed_tail
+                if len(start) < _HEAD_LIMIT:
+                    start += out[: _HEAD_LIMIT - len(start)]
+                size += len(out)
+                tail = (tail + out)[-4:]
+        except zlib.error:
+            return None
+    return start, size, tail, not (inflater.unused_data or fh.read(1))

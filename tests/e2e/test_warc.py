@@ -143,3 +143,17 @@ def test_bad_warc_arguments_fail_with_a_message(tmp_path: Path, crawl) -> None:
     run, _ = crawl("news", "-a", f"warc={tmp_path}/nothing-*.warc.gz")
     assert run.returncode != 0
     assert "no such file" in run.stderr
+
+
+def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
+    """It read as one damaged stretch and the run ended as a success with nothing in it."""
+    html = tmp_path / "page.warc.gz"
+    html.write_bytes(page("Not an archive", EN))
+    run, _ = crawl("news", "-a", f"warc={html}")
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "no WARC or ARC record in it" in run.stderr
+    assert _stats(run.stderr)["news/warc/files/unreadable"] == 1
+    # Beside a readable file it is an error, not a failed run.
+    good = mixed_file(tmp_path / "cc-news.warc.gz")
+    run, _ = crawl("news", "-a", f"warc={html},{good}", db=tmp_path / "other.db")
+    assert run.returncode == 0, run.stderr[-3000:]
