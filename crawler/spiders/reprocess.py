@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
 
 from crawler.backpressure import ItemsInFlight
+from crawler.clock import utc_iso
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import database_from_settings
@@ -53,7 +55,8 @@ class ReprocessSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("news/reprocess/pages")
                     try:
                         html = unpack_page(html_gz)
-                        listing_hints = json.loads(hints) if hints else {}
+                        fetched_at = stored_fetched_at(fetched_at)
+                        listing_hints = stored_hints(hints)
                     except (ValueError, TypeError) as exc:
                         # One damaged row must not end the reprocessing of all the others.
                         self.crawler.stats.inc_value("news/reprocess/corrupt")
@@ -70,6 +73,29 @@ class ReprocessSpider(scrapy.Spider):
                     )
         finally:
             db.close()
+
+
+def stored_fetched_at(value: Any) -> str:
+    """A stored page's ``fetched_at``, or ValueError when it is no time the crawl could have
+    written: a NULL reached the store's NOT NULL column and failed the whole run (with the
+    articles batched beside it), a garbled one failed in the worker."""
+    if not isinstance(value, str):
+        raise ValueError(f"fetched_at is {type(value).__name__}, not a time")
+    try:
+        moment = datetime.fromisoformat(value)
+        utc_iso(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    except OverflowError:
+        raise ValueError(f"fetched_at {value!r} has no UTC time") from None
+    return value
+
+
+def stored_hints(value: Any) -> dict[str, str | None]:
+    """A stored page's listing hints: a JSON object of texts (crawler/discovery writes titles,
+    dates and authors), or ValueError; a list or a number there failed in the pipelines."""
+    hints = json.loads(value) if value else {}
+    if not isinstance(hints, dict) or not all(isinstance(v, str | None) for v in hints.values()):
+        raise ValueError("hints are not a JSON object of texts")
+    return hints
 
 
 def reprocess_spider_for(source: Source) -> type[ReprocessSpider]:

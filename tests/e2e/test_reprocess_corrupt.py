@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import article_routes, run_crawl
+from tests.support.harness import article_routes, parse_stats, run_crawl
+from tests.support.warcfiles import WarcFile, page, response
 
 
 def test_reprocess_skips_and_counts_a_corrupt_page(tmp_path: Path) -> None:
@@ -29,3 +30,35 @@ def test_reprocess_skips_and_counts_a_corrupt_page(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr[-3000:]
     assert "'news/reprocess/corrupt': 2" in again.stderr
     assert "'news/store/updated': 3" in again.stderr
+
+
+def test_reprocess_skips_rows_with_a_damaged_time_or_hints(tmp_path: Path) -> None:
+    """A NULL fetched_at reached the store's NOT NULL column and ended the run (exit 1) with
+    the good articles batched beside it; garbled times and hints failed in the pipelines."""
+    text = "The council met on Tuesday to discuss the budget for schools and roads. " * 4
+    archive = WarcFile()
+    urls = [f"https://en.example/story-{i}" for i in range(6)]
+    for i, url in enumerate(urls):
+        archive.add(response(url, page(f"Council story {i}", [f"Story {i}, number {i}. {text}"])))
+    warc = archive.write(tmp_path / "in.warc.gz")
+    db = tmp_path / "news.db"
+    first = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-s", f"NEWS_DB={db}", *FAST)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert parse_stats(first.stderr)["news/store/new"] == 6
+    damage = [
+        ("fetched_at", None),
+        ("fetched_at", "garbage"),
+        ("fetched_at", "9999-12-31T23:59:59-05:00"),
+        ("hints", "[1, 2]"),
+        ("hints", '{"title": [1]}'),
+    ]
+    conn = sqlite3.connect(db)
+    with conn:
+        for url, (column, value) in zip(urls, damage, strict=False):
+            conn.execute(f"update pages set {column} = ? where url = ?", [value, url])
+    conn.close()
+    again = run_scrapy("reprocess", "-s", f"NEWS_DB={db}", *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = parse_stats(again.stderr)
+    assert stats["news/reprocess/corrupt"] == 5 and stats["news/store/updated"] == 1
+    assert "Traceback" not in again.stderr

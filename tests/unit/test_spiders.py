@@ -17,7 +17,7 @@ from crawler.backpressure import ListingFrontier
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
-from crawler.spiders.reprocess import reprocess_spider_for
+from crawler.spiders.reprocess import reprocess_spider_for, stored_fetched_at, stored_hints
 from crawler.storage.database import open_database
 from tests.conftest import SITE
 from tests.unit.components import crawler_for, run
@@ -198,3 +198,37 @@ def test_an_idle_crawl_stays_open_while_sitemaps_are_held() -> None:
     with pytest.raises(DontCloseSpider):
         spider.release_held()
     assert [r.url for r in sent] == [f"{BASE}/s0.xml"]
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-03-01T12:00:00+00:00", "2024-03-01T12:00:00Z", "2024-03-01T12:00:00"]
+)
+def test_a_stored_fetch_time_the_crawl_writes_is_read_unchanged(value: str) -> None:
+    assert stored_fetched_at(value) == value
+
+
+@pytest.mark.parametrize("value", [None, 17, "", "garbage", "9999-12-31T23:59:59-05:00"])
+def test_a_damaged_stored_fetch_time_is_a_corrupt_row(value: object) -> None:
+    with pytest.raises(ValueError):
+        stored_fetched_at(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "hints"),
+    [
+        (None, {}),
+        ("", {}),
+        (
+            '{"title": "T", "author": null, "published": "2024-03-01"}',
+            {"title": "T", "author": None, "published": "2024-03-01"},
+        ),
+    ],
+)
+def test_stored_listing_hints_are_read(value: str | None, hints: dict) -> None:
+    assert stored_hints(value) == hints
+
+
+@pytest.mark.parametrize("value", ["[1, 2]", '"text"', "12", '{"title": [1]}', "{broken"])
+def test_damaged_stored_listing_hints_are_a_corrupt_row(value: str) -> None:
+    with pytest.raises(ValueError):
+        stored_hints(value)
