@@ -24,7 +24,6 @@ from typing import Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
@@ -32,6 +31,7 @@ from twisted.internet import task
 from twisted.internet.interfaces import IReactorTime
 
 from crawler.clock import now_iso
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.items import article_columns, column_value
 from crawler.storage import versions
@@ -180,7 +180,7 @@ class StorePipeline:
         if self.failure is not None:
             self.stats.inc_value("news/store/failed")
             self.stats.inc_value("news/drop/db_error")
-            raise DropItem(f"db_error: not stored, the database failed ({self.failure})")
+            raise Unfinished(f"db_error: the database failed ({self.failure})", tried=False)
         self.pending.append(item)
         if self._oldest is None:
             self._oldest = time.monotonic()

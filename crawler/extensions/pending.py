@@ -34,6 +34,7 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.sources import source_of
 from crawler.storage import pending
@@ -207,8 +208,8 @@ class PendingArticles:
         key = self.by_item.get(ItemAdapter(item).get("url") or "")
         if key is None:
             return
-        if str(exception).startswith("db_error:"):
-            self.failed(key, "not stored: the database failed", tried=False)
+        if isinstance(exception, Unfinished):
+            self.failed(key, f"not stored: {exception}"[:300], tried=exception.tried)
         else:
             self.done(key)
 
