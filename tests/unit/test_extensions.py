@@ -212,9 +212,20 @@ def test_articles_the_pipelines_could_not_finish_stay_pending(tmp_path: Path) ->
         tracker.listed(url, url, {})
         tracker.item_for(url, url)
         tracker.item_dropped(article(url), exception)
+    # Handed to the writer, but its row could not be written: a try of its own.
+    tracker.listed("https://e.org/bad", "https://e.org/bad", {})
+    tracker.item_for("https://e.org/bad", "https://e.org/bad")
+    tracker.unwritable("https://e.org/bad", "ProgrammingError: surrogates not allowed")
+    # Handed to the writer, and the run ended before its batch: not a try.
+    tracker.listed("https://e.org/queued", "https://e.org/queued", {})
+    tracker.item_for("https://e.org/queued", "https://e.org/queued")
     tracker.spider_closed(spider_of(crawler), "finished")
     rows = {r["url"]: r for r in database.db.query("SELECT * FROM pending_articles")}
     database.close()
+    assert rows["https://e.org/bad"]["attempts"] == 1
+    assert rows["https://e.org/bad"]["error"].startswith("not stored: ProgrammingError")
+    assert rows["https://e.org/queued"]["attempts"] == 0
+    del rows["https://e.org/bad"], rows["https://e.org/queued"]
     assert set(rows) == {"https://e.org/slow", "https://e.org/late"}  # no text: final
     assert rows["https://e.org/slow"]["error"] == "not stored: timeout: https://e.org/slow"
     assert rows["https://e.org/slow"]["attempts"] == 1

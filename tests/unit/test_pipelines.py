@@ -14,6 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from crawler.exceptions import Unfinished
+from crawler.extensions.pending import pending_for
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.pipeline import ExtractPipeline
@@ -204,7 +205,12 @@ def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
     stopped: list[str] = []
-    store = store_for(database, crawler, batch_size=3, stop=stopped.append)
+    told: list[str] = []
+
+    def unwritable(url: str, error: str) -> None:
+        told.append(f"{url} {error}")
+
+    store = store_for(database, crawler, batch_size=3, stop=stopped.append, unwritable=unwritable)
     bad = _stored(_text(5), "https://example.org/b")
     ItemAdapter(bad)["title"] = "Hafen \ud800 Rostock"
 
@@ -220,9 +226,25 @@ def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
     database.close()
     assert urls == {f"https://example.org/{c}" for c in "acd"}
     assert crawler.stats.get_value("news/store/unwritable") == 1
+    # The pending tracker hears of it alone, so that its retry spends an attempt.
+    assert [t.split(" ")[0] for t in told] == ["https://example.org/b"]
     assert crawler.stats.get_value("news/store/new") == 3
     assert store.failure is None and stopped == []
     assert crawler.stats.get_value("news/fatal/store_failed") is None
+
+
+def test_the_store_tells_the_crawl_s_pending_tracker_of_an_unwritable_row(tmp_path: Path) -> None:
+    crawler = crawler_for(GERMAN, NEWS_DB=str(tmp_path / "news.db"))
+    store = StorePipeline.from_crawler(crawler)
+    tracker = pending_for(crawler)
+    assert tracker is not None
+    url = "https://example.org/b"
+    tracker.listed(url, url, {})
+    tracker.item_for(url, url)
+    store.unwritable(url, "ProgrammingError: surrogates not allowed")
+    store.unwritable("https://example.org/unlisted", "ProgrammingError")  # no record: let be
+    assert tracker.articles[url].state == "failed" and tracker.articles[url].tried
+    assert "https://example.org/unlisted" not in tracker.articles
 
 
 def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> None:
