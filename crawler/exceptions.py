@@ -1,8 +1,9 @@
-"""Exceptions that say more than Scrapy's own about why a request was not made."""
+"""Exceptions that say more than Scrapy's own about why a request was not made or an item
+not stored."""
 
 from __future__ import annotations
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DropItem, IgnoreRequest
 
 
 class TransientIgnore(IgnoreRequest):
@@ -12,3 +13,18 @@ class TransientIgnore(IgnoreRequest):
 
 class NotYet(IgnoreRequest):
     """A pending article whose backoff has not passed: left as it is, neither done nor tried."""
+
+
+class Unfinished(DropItem):
+    """An item not stored for a passing reason that is not its page's content: the database
+    failed, the extraction workers stopped, or the page's worker died or ran out of time.
+
+    Unlike a plain ``DropItem`` (no article on the page, an unwanted language), the article
+    stays pending and a later run tries it again (crawler/extensions/pending.py). ``tried``
+    is False when the page never had its try (the database or the worker pool failed): the
+    retry then costs none of its attempts, and a WARC record stays unfinished for the rerun.
+    """
+
+    def __init__(self, message: str, *, tried: bool = True, log_level: str = "WARNING") -> None:
+        super().__init__(message, log_level=log_level)
+        self.tried = tried

@@ -24,7 +24,6 @@ from typing import Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
@@ -32,7 +31,9 @@ from twisted.internet import task
 from twisted.internet.interfaces import IReactorTime
 
 from crawler.clock import now_iso
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
+from crawler.extensions.pending import pending_for
 from crawler.items import article_columns, column_value
 from crawler.storage import versions
 from crawler.storage.database import (
@@ -94,6 +95,20 @@ def stop_crawl(crawler: Crawler) -> Callable[[str], None]:
     return stop
 
 
+def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:
+    """Tells the crawl's pending tracker of an unwritable row, when the crawl has one.
+
+    Looked up when called: the tracker is an extension, built beside the pipelines.
+    """
+
+    def tell(url: str, error: str) -> None:
+        tracker = pending_for(crawler)
+        if tracker is not None:
+            tracker.unwritable(url, error)
+
+    return tell
+
+
 class StorePipeline:
     """Dedup decisions and writes, in arrival order, inside each batch's write transaction.
 
@@ -112,6 +127,7 @@ class StorePipeline:
         dedup_threshold: float,
         stop: Callable[[str], None] = lambda reason: None,
         clock: IReactorTime | None = None,
+        unwritable: Callable[[str, str], None] = lambda url, error: None,
     ) -> None:
         self.database = database
         self.stats = stats
@@ -120,6 +136,7 @@ class StorePipeline:
         self.dedup_threshold = dedup_threshold
         self.stop = stop
         self.clock = clock  # the reactor unless a test gives its own
+        self.unwritable = unwritable  # tells the pending tracker of an unwritable row
         self.dedup: DedupIndex | None = None
         self.line_stats: LineStats | None = None
         self.pending: list[Any] = []
@@ -143,6 +160,7 @@ class StorePipeline:
             flush_seconds=s.getfloat("NEWS_DB_FLUSH_SECONDS"),
             dedup_threshold=s.getfloat("NEWS_DEDUP_THRESHOLD"),
             stop=stop_crawl(crawler),
+            unwritable=_tell_pending(crawler),
         )
 
     def open_spider(self) -> None:
@@ -180,7 +198,7 @@ class StorePipeline:
         if self.failure is not None:
             self.stats.inc_value("news/store/failed")
             self.stats.inc_value("news/drop/db_error")
-            raise DropItem(f"db_error: not stored, the database failed ({self.failure})")
+            raise Unfinished(f"db_error: the database failed ({self.failure})", tried=False)
         self.pending.append(item)
         if self._oldest is None:
             self._oldest = time.monotonic()
@@ -243,13 +261,14 @@ class StorePipeline:
         Such an error is one article's: stopping the crawl for it, as for a failed database,
         would stop every later run at the same page; dropping the batch lost the articles
         beside it (round 20). The article that fails alone is logged with its URL and counted
-        as ``news/store/unwritable``; not stored, it stays pending for the next run
-        (crawler/extensions/pending.py), so it is not lost either. Rare, so the reactor
-        waits for these writes.
+        as ``news/store/unwritable``; not stored, it stays pending for the next run, with a
+        try spent (crawler/extensions/pending.py), so it is neither lost nor retried for
+        ever. Rare, so the reactor waits for these writes.
         """
         if len(batch) == 1:
             url = ItemAdapter(batch[0]).get("url")
             self.stats.inc_value("news/store/unwritable")
+            self.unwritable(url or "", f"{type(exc).__name__}: {exc}")
             logger.error(
                 "Article not stored, its row cannot be written (%s: %s): %s",
                 type(exc).__name__,

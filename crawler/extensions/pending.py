@@ -34,6 +34,7 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.sources import source_of
 from crawler.storage import pending
@@ -157,6 +158,14 @@ class PendingArticles:
         if article is not None:
             article.state, article.error, article.tried = "failed", error, tried
 
+    def unwritable(self, item_url: str, error: str) -> None:
+        """The item's row could not be written (pipelines/store.py): a failed try of its
+        article. Left as "fetched but not stored", which spends no attempt, an article whose
+        row never fits was fetched again by every run for ever, never given up."""
+        key = self.by_item.get(item_url)
+        if key is not None:
+            self.failed(key, f"not stored: {error}"[:300])
+
     def item_for(self, key: str, item_url: str) -> None:
         """The page of ``key`` became an item with this (canonical) URL."""
         article = self.articles.get(key)
@@ -207,8 +216,8 @@ class PendingArticles:
         key = self.by_item.get(ItemAdapter(item).get("url") or "")
         if key is None:
             return
-        if str(exception).startswith("db_error:"):
-            self.failed(key, "not stored: the database failed", tried=False)
+        if isinstance(exception, Unfinished):
+            self.failed(key, f"not stored: {exception}"[:300], tried=exception.tried)
         else:
             self.done(key)
 

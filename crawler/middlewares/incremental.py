@@ -23,7 +23,7 @@ from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
 from crawler.clock import utc_iso
-from crawler.exceptions import NotYet
+from crawler.exceptions import NotYet, Unfinished
 from crawler.extensions.database import database_for
 from crawler.responses import HTML_TYPES, media_type
 from crawler.revisit import REVISIT_META
@@ -135,9 +135,10 @@ class IncrementalMiddleware:
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page that was fetched but held no article is not fetched again for a while.
 
-        An article dropped because the database failed held an article: it is not marked.
+        An article dropped for a passing reason (the database failed, its worker died or ran
+        out of time) may hold an article: it is not marked, so its pending retry is fetched.
         """
-        if str(exception).startswith("db_error:"):
+        if isinstance(exception, Unfinished):
             return
         adapter = ItemAdapter(item)
         url = adapter.get("url")

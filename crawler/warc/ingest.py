@@ -36,6 +36,7 @@ from sqlite_utils import Database
 from twisted.internet import task
 
 from crawler.clock import now_iso, utc_iso
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
@@ -290,11 +291,17 @@ class WarcIngest:
             self.uncommitted.append(entry[1])
             self._room.set()
 
-    def item_left(self, item: Any) -> None:
-        """Dropped or failed: finished, nothing of it is waiting to be written."""
+    def item_left(self, item: Any, exception: BaseException | None = None, **_: Any) -> None:
+        """Dropped or failed: finished, nothing of it is waiting to be written.
+
+        Unless it never had its try (the database or the extraction workers failed): its
+        record then stays unfinished, so the watermark stays below it and the rerun reads it
+        again. Finished, it was lost once the rerun skipped it (or the whole file, done).
+        """
         entry = self.in_flight.pop(id(item), None)
         if entry is not None:
-            entry[1].progress.finish(entry[1].offset)
+            if not (isinstance(exception, Unfinished) and not exception.tried):
+                entry[1].progress.finish(entry[1].offset)
             self._room.set()
 
     # --- reading ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Scrapy runs callbacks and pipelines on one thread: trafilatura there would stall every
 download. Each page goes to a worker process once (pipelines/extract/pool.py); the reactor
 only awaits the result. A page that takes longer than ``NEWS_EXTRACT_TIMEOUT`` has its worker
-killed and is dropped.
+killed; that page, like one whose worker died, is kept pending for a later run.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Callable
 from typing import Self
 
 from itemadapter import ItemAdapter
@@ -19,12 +20,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.sources import Source, source_of
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.jobs import PageJob, WorkerError
-from pipelines.extract.pool import PagePool, PageTimeout, WorkerDied
+from pipelines.extract.pool import PagePool, PageTimeout, PoolClosed, WorkerDied
 from pipelines.index.boilerplate import LineStats
+from pipelines.store import stop_crawl
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ class ExtractPipeline:
         consensus: bool = True,
         fast: bool = True,
         explain: bool = False,
+        stop: Callable[[str], None] = lambda reason: None,
     ) -> None:
         self.stats = stats
         self.database = database
@@ -66,6 +70,7 @@ class ExtractPipeline:
         self.consensus = consensus
         self.fast = fast
         self.explain = explain
+        self.stop = stop
         self.pool: PagePool | None = None
         self._learned: dict[str, tuple[float, frozenset[str]]] = {}
 
@@ -90,6 +95,7 @@ class ExtractPipeline:
             consensus=s.getbool("NEWS_TEXT_CONSENSUS"),
             fast=s.getbool("NEWS_TEXT_FAST"),
             explain=s.getbool("NEWS_EXPLAIN"),
+            stop=stop_crawl(crawler),
         )
 
     def open_spider(self) -> None:
@@ -124,9 +130,34 @@ class ExtractPipeline:
         return cached[1]
 
     def _drop(self, reason: str, url: str, level: int = logging.INFO) -> DropItem:
+        """A page that holds no article: final."""
         self.stats.inc_value(f"news/extract/{reason}")
         self.stats.inc_value(f"news/drop/{reason}")
         return DropItem(f"{reason}: {url}", log_level=logging.getLevelName(level))
+
+    def _unfinished(self, reason: str, url: str, *, tried: bool = True) -> Unfinished:
+        """A page the workers could not finish, whatever it holds: kept pending.
+
+        A worker killed at the time limit on a loaded machine, by the OOM killer, or an
+        exception in the analysis says nothing about the page, so dropping it for good lost
+        the article (round 20); a later run tries it again, up to NEWS_PENDING_MAX_ATTEMPTS.
+        """
+        self.stats.inc_value(f"news/extract/{reason}")
+        self.stats.inc_value(f"news/drop/{reason}")
+        return Unfinished(f"{reason}: {url}", tried=tried)
+
+    def _pool_failed(self, url: str, exc: PoolClosed) -> Unfinished:
+        """No page can be analysed any more: the source fails and the crawl stops.
+
+        Each page then was dropped as an "error" and forgotten, and the run ended as a
+        success with nothing stored (round 20). Its pages never had their try: they stay
+        pending without spending an attempt, and the next run analyses them.
+        """
+        if not self.stats.get_value("news/fatal/extract_failed"):
+            logger.error("The extraction workers stopped (%s); stopping the crawl", exc)
+            self.stats.inc_value("news/fatal/extract_failed")
+            self.stop("extract_failed")
+        return self._unfinished("pool_closed", url, tried=False)
 
     async def process_item(self, item: object) -> object:
         adapter = ItemAdapter(item)
@@ -161,15 +192,17 @@ class ExtractPipeline:
         try:
             result = await self.pool.run(job)
         except PageTimeout:
-            raise self._drop("timeout", url, logging.WARNING) from None
+            raise self._unfinished("timeout", url) from None
         except WorkerDied as exc:
-            raise self._drop("worker_died", f"{url} ({exc})", logging.WARNING) from None
+            raise self._unfinished("worker_died", f"{url} ({exc})") from None
         except WorkerError as exc:
             logger.error("Extraction failed on %s:\n%s", url, exc.trace)
-            raise self._drop("error", f"{url} ({exc.name})", logging.WARNING) from None
+            raise self._unfinished("error", f"{url} ({exc.name})") from None
+        except PoolClosed as exc:
+            raise self._pool_failed(url, exc) from None
         except Exception as exc:
             logger.exception("Extraction failed on %s", url)
-            raise self._drop("error", f"{url} ({type(exc).__name__})", logging.WARNING) from None
+            raise self._unfinished("error", f"{url} ({type(exc).__name__})") from None
         for stage, reason, kept, block in result.decisions:
             logger.info(
                 "explain %s: %s by %s (%s): %s",

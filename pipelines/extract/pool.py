@@ -9,7 +9,9 @@ as they come, with
 - a time limit per page, counted from the moment its worker starts on it (a new worker gets
   pages once it has said it is warmed up): a page over it has its worker killed and fails
   with :class:`PageTimeout`;
-- a worker that dies on a page fails that page with :class:`WorkerDied`;
+- a worker that dies on a page fails that page with :class:`WorkerDied`; workers that keep
+  dying before they are ready (twice per worker in a row) stop the pool, and every page fails
+  with :class:`PoolClosed`, rather than waiting for a worker that never comes;
 - up to ``depth`` pages queued at each worker, so a worker starts its next page as soon as it has
   sent a result instead of waiting for the crawl process to answer. A page queued behind one that
   is killed or kills its worker was never started: it goes back to the front of the queue, so it
@@ -118,6 +120,7 @@ class PagePool:
         self._abort = False  # close() waited long enough: fail what is left and stop
         self._sleeping = False  # the dispatcher waits with room for pages: a new page wakes it
         self._error: BaseException | None = None
+        self._failed_starts = 0  # workers that exited before they were ready, since one was
         self._wake_r, self._wake_w = context.Pipe(duplex=False)
         self._thread = threading.Thread(target=self._run, name="extract-pool", daemon=True)
 
@@ -249,10 +252,21 @@ class PagePool:
             result = worker.conn.recv()
         except (EOFError, OSError):
             worker.process.join(5)
-            self._replace(worker, WorkerDied(f"exit code {worker.process.exitcode}"))
+            code = worker.process.exitcode
+            if not worker.ready:
+                # It died warming up (a broken install, the OOM killer), before any page:
+                # replaced for ever, it left every page waiting and the crawl hung.
+                self._failed_starts += 1
+                if self._failed_starts > 2 * self.size:
+                    raise PoolClosed(
+                        f"{self._failed_starts} workers in a row exited before they were ready"
+                        f" (exit code {code})"
+                    ) from None
+            self._replace(worker, WorkerDied(f"exit code {code}"))
             return
         if not worker.ready:  # its first message: warmed up, the time limit may start
             worker.ready = True
+            self._failed_starts = 0
             return
         page = worker.queued.popleft()
         worker.deadline = time.monotonic() + self.timeout  # the next page starts now

@@ -27,3 +27,18 @@ def echo(job: PageJob) -> PageResult:
 
 def nothing() -> None:
     """No text stack to warm up."""
+
+
+def die_warming_up() -> None:
+    """A worker that cannot start: a broken install, the OOM killer while loading."""
+    os._exit(4)
+
+
+def die_warming_up_once(marker: str) -> None:
+    """The first worker to find no file at ``marker`` creates it and dies warming up."""
+    try:
+        with open(marker, "x"):
+            pass
+    except FileExistsError:
+        return
+    os._exit(4)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request
+from scrapy.exceptions import DropItem
 
+from crawler.exceptions import Unfinished
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.pending import PendingArticles, now_utc
 from crawler.extensions.run_recorder import RunRecorder, drop_counts
@@ -194,6 +196,40 @@ def test_pending_forgets_accounted_articles_and_still_resolves_earlier_rows(
         "https://e.org/k": "HTTP 503",
         "https://e.org/n": "not fetched: the run ended (finished)",
     }
+
+
+def test_articles_the_pipelines_could_not_finish_stay_pending(tmp_path: Path) -> None:
+    """A page whose worker died or ran out of time was forgotten like a page without text."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    drops = {
+        "https://e.org/slow": Unfinished("timeout: https://e.org/slow"),
+        "https://e.org/late": Unfinished("db_error: the database failed", tried=False),
+        "https://e.org/empty": DropItem("no_text: https://e.org/empty"),
+    }
+    for url, exception in drops.items():
+        tracker.listed(url, url, {})
+        tracker.item_for(url, url)
+        tracker.item_dropped(article(url), exception)
+    # Handed to the writer, but its row could not be written: a try of its own.
+    tracker.listed("https://e.org/bad", "https://e.org/bad", {})
+    tracker.item_for("https://e.org/bad", "https://e.org/bad")
+    tracker.unwritable("https://e.org/bad", "ProgrammingError: surrogates not allowed")
+    # Handed to the writer, and the run ended before its batch: not a try.
+    tracker.listed("https://e.org/queued", "https://e.org/queued", {})
+    tracker.item_for("https://e.org/queued", "https://e.org/queued")
+    tracker.spider_closed(spider_of(crawler), "finished")
+    rows = {r["url"]: r for r in database.db.query("SELECT * FROM pending_articles")}
+    database.close()
+    assert rows["https://e.org/bad"]["attempts"] == 1
+    assert rows["https://e.org/bad"]["error"].startswith("not stored: ProgrammingError")
+    assert rows["https://e.org/queued"]["attempts"] == 0
+    del rows["https://e.org/bad"], rows["https://e.org/queued"]
+    assert set(rows) == {"https://e.org/slow", "https://e.org/late"}  # no text: final
+    assert rows["https://e.org/slow"]["error"] == "not stored: timeout: https://e.org/slow"
+    assert rows["https://e.org/slow"]["attempts"] == 1
+    assert rows["https://e.org/late"]["attempts"] == 0  # not the article's failure
 
 
 def test_direct_stats_collector_counts_like_scrapys_own() -> None:

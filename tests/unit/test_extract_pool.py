@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import multiprocessing
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from pipelines.extract.jobs import PageJob, PageResult, WorkerError
 from pipelines.extract.pool import PagePool, PageTimeout, PoolClosed, WorkerDied
-from tests.support.pooljobs import echo, nothing
+from tests.support.pooljobs import die_warming_up, die_warming_up_once, echo, nothing
 
 
 def make_pool(**kwargs: object) -> PagePool:
@@ -129,3 +131,32 @@ def test_closing_with_a_page_unfinished_fails_it_and_stops_its_worker() -> None:
     assert isinstance(result, PoolClosed)
     assert time.monotonic() - started < 30  # not the page's 60 s
     assert not pool._thread.is_alive()
+
+
+def test_workers_that_die_before_they_are_ready_stop_the_pool() -> None:
+    """Replaced for ever, workers that die warming up left every page waiting: a hung crawl."""
+    pool = make_pool(workers=2, init=die_warming_up)
+
+    async def one_page() -> PageResult:
+        page = pool.run(PageJob(url="https://example.invalid/a", html="<p>x</p>"))
+        return await asyncio.wait_for(page, 30)
+
+    try:
+        with pytest.raises(PoolClosed, match=r"5 workers in a row exited before they were ready"):
+            asyncio.run(one_page())
+        with pytest.raises(PoolClosed):  # and it refuses later pages at once
+            asyncio.run(one_page())
+    finally:
+        pool.close(timeout=10)
+
+
+def test_a_worker_that_dies_warming_up_once_is_replaced(tmp_path: Path) -> None:
+    pool = make_pool(workers=1, init=functools.partial(die_warming_up_once, str(tmp_path / "m")))
+    try:
+        results = asyncio.run(_all(pool, ["https://example.invalid/a", "https://e.invalid/b"]))
+    finally:
+        pool.close(timeout=10)
+    assert [r.fields["url"] for r in results if isinstance(r, PageResult)] == [
+        "https://example.invalid/a",
+        "https://e.invalid/b",
+    ]

@@ -9,10 +9,11 @@ import pytest
 from scrapy import Request
 from scrapy.core.downloader import Downloader
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 
 from crawler.clock import utc_iso
+from crawler.exceptions import Unfinished
 from crawler.middlewares.addresses import PrivateAddressMiddleware
 from crawler.middlewares.conditional import ConditionalGetMiddleware
 from crawler.middlewares.incremental import IncrementalMiddleware
@@ -26,7 +27,7 @@ from crawler.middlewares.politeness import ContactUserAgentMiddleware
 from crawler.middlewares.retryafter import RetryAfterMiddleware
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase, write_transaction
-from tests.unit.components import crawler_for, run, spider_of
+from tests.unit.components import article, crawler_for, run, spider_of
 
 ARTICLE = {"news_kind": "article"}
 DAY = timedelta(days=1)
@@ -107,6 +108,17 @@ def test_incremental_remembers_redirects_and_pages_without_articles(
     assert rows["https://e.org/short"]["target"] == "https://e.org/final"
     assert rows["https://e.org/doc"]["status"] == 200
     assert "https://e.org/busy" not in rows
+
+
+def test_incremental_does_not_mark_pages_dropped_unfinished(database: SharedDatabase) -> None:
+    """Marked as seen, a page whose worker ran out of time was skipped by its pending retry."""
+    mw = _incremental(database)
+    mw.item_dropped(article("https://e.org/slow"), Unfinished("timeout: https://e.org/slow"))
+    mw.item_dropped(article("https://e.org/empty"), DropItem("no_text: https://e.org/empty"))
+    database.write(lambda db: None).result()  # the writer has done what came before
+    rows = {r["url"] for r in database.db.query("SELECT url FROM url_seen")}
+    assert rows == {"https://e.org/empty"}
+    assert mw.decide("https://e.org/slow", datetime.now(UTC)) is None  # fetched again
 
 
 def test_conditional_get_sends_stored_validators_and_saves_new_ones(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from collections.abc import Iterator
@@ -12,6 +13,8 @@ import pytest
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from crawler.exceptions import Unfinished
+from crawler.extensions.pending import pending_for
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.pipeline import ExtractPipeline
@@ -20,6 +23,7 @@ from pipelines.language_policy import LanguagePolicyPipeline
 from pipelines.store import StorePipeline
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.conftest import DEMO_SITE
+from tests.support.pooljobs import die_warming_up, echo, nothing
 from tests.unit.components import article, crawler_for, run, store_for
 
 GERMAN = Source(name="example", languages=("de",))
@@ -201,7 +205,12 @@ def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for()
     stopped: list[str] = []
-    store = store_for(database, crawler, batch_size=3, stop=stopped.append)
+    told: list[str] = []
+
+    def unwritable(url: str, error: str) -> None:
+        told.append(f"{url} {error}")
+
+    store = store_for(database, crawler, batch_size=3, stop=stopped.append, unwritable=unwritable)
     bad = _stored(_text(5), "https://example.org/b")
     ItemAdapter(bad)["title"] = "Hafen \ud800 Rostock"
 
@@ -217,9 +226,25 @@ def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
     database.close()
     assert urls == {f"https://example.org/{c}" for c in "acd"}
     assert crawler.stats.get_value("news/store/unwritable") == 1
+    # The pending tracker hears of it alone, so that its retry spends an attempt.
+    assert [t.split(" ")[0] for t in told] == ["https://example.org/b"]
     assert crawler.stats.get_value("news/store/new") == 3
     assert store.failure is None and stopped == []
     assert crawler.stats.get_value("news/fatal/store_failed") is None
+
+
+def test_the_store_tells_the_crawl_s_pending_tracker_of_an_unwritable_row(tmp_path: Path) -> None:
+    crawler = crawler_for(GERMAN, NEWS_DB=str(tmp_path / "news.db"))
+    store = StorePipeline.from_crawler(crawler)
+    tracker = pending_for(crawler)
+    assert tracker is not None
+    url = "https://example.org/b"
+    tracker.listed(url, url, {})
+    tracker.item_for(url, url)
+    store.unwritable(url, "ProgrammingError: surrogates not allowed")
+    store.unwritable("https://example.org/unlisted", "ProgrammingError")  # no record: let be
+    assert tracker.articles[url].state == "failed" and tracker.articles[url].tried
+    assert "https://example.org/unlisted" not in tracker.articles
 
 
 def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> None:
@@ -233,5 +258,60 @@ def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> N
     assert store.failure is not None
     assert crawler.stats.get_value("news/store/failed") == 1
     assert crawler.stats.get_value("news/fatal/store_failed") == 1
-    with pytest.raises(DropItem, match=r"^db_error"):
+    with pytest.raises(Unfinished, match=r"^db_error") as dropped:
         run(store.process_item(article()))
+    assert not dropped.value.tried  # the database's failure, not the article's
+
+
+def _extract_on(pool: PagePool, stopped: list[str]) -> ExtractPipeline:
+    """The pipeline over a pool of stand-in workers (tests/support/pooljobs.py)."""
+    pipeline = new_extract()
+    pipeline.stop = stopped.append
+    pipeline.pool = pool
+    pool.start()
+    return pipeline
+
+
+def _test_pool(**kwargs: Any) -> PagePool:
+    options: dict[str, Any] = {"workers": 1, "timeout": 2.0, "work": echo, "init": nothing}
+    return PagePool(multiprocessing.get_context("forkserver"), **{**options, **kwargs})
+
+
+def test_pages_the_workers_cannot_finish_are_kept_pending_not_dropped() -> None:
+    """A worker killed at the time limit or by the OOM killer says nothing about the page."""
+    stopped: list[str] = []
+    extract = _extract_on(_test_pool(), stopped)
+    try:
+        for url, reason in [
+            ("https://example.org/slow", "timeout"),
+            ("https://example.org/crash", "worker_died"),
+            ("https://example.org/raise", "error"),
+        ]:
+            with pytest.raises(Unfinished, match=f"^{reason}: {url}") as caught:
+                run(extract.process_item(article(url, html="<p>x</p>")))
+            assert caught.value.tried  # the page had its try: one attempt spent
+            assert extract.stats.get_value(f"news/drop/{reason}") == 1
+        # Not one of them: a page without text is final.
+        with pytest.raises(DropItem, match=r"^empty: ") as final:
+            run(extract.process_item(article("https://example.org/e", html="")))
+        assert not isinstance(final.value, Unfinished)
+    finally:
+        extract.close_spider()
+    assert stopped == []
+    assert extract.stats.get_value("news/fatal/extract_failed") is None
+
+
+def test_a_stopped_pool_fails_the_source_and_keeps_its_pages_pending() -> None:
+    """Every page was dropped as an "error", forgotten, and the run ended as a success."""
+    stopped: list[str] = []
+    extract = _extract_on(_test_pool(workers=2, init=die_warming_up), stopped)
+    try:
+        for url in ["https://example.org/a", "https://example.org/b"]:
+            with pytest.raises(Unfinished, match=f"^pool_closed: {url}") as caught:
+                run(extract.process_item(article(url, html="<p>x</p>")))
+            assert not caught.value.tried  # never analysed: no attempt spent
+    finally:
+        extract.close_spider()
+    assert stopped == ["extract_failed"]  # once
+    assert extract.stats.get_value("news/fatal/extract_failed") == 1
+    assert extract.stats.get_value("news/drop/pool_closed") == 2

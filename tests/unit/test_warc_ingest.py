@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 from sqlite_utils import Database
 
+from crawler.exceptions import Unfinished
 from crawler.items import Article
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source
@@ -374,3 +376,32 @@ def test_scraped_records_finish_once_their_rows_are_committed(tmp_path: Path) ->
     database.close()
     (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
     assert row["offset"] == offsets[2] and row["done"] == 0
+
+
+def test_records_dropped_before_their_try_stay_unfinished(tmp_path: Path) -> None:
+    """Dropped because the database or the extraction workers failed, a record was finished:
+    the rerun started past it, or skipped the whole file as done."""
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    warc = _file(3).write(tmp_path / "a.warc.gz")
+    ingest = _ingest([warc], crawler, database)
+    drops = [
+        DropItem("no_text: 0"),  # no article in it: finished
+        Unfinished("pool_closed: 1", tried=False),
+        Unfinished("timeout: 2"),  # had its try; WARC input keeps no attempt count
+    ]
+
+    async def read_all() -> None:
+        i = 0
+        async for item in ingest.articles():
+            ingest.item_left(item, exception=drops[i])
+            i += 1
+
+    run(read_all())
+    (progress,) = ingest.files
+    (unfinished,) = progress.outstanding
+    assert not progress.done and progress.watermark() == unfinished
+    ingest.spider_closed()
+    database.close()
+    (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    assert row["offset"] == unfinished and row["done"] == 0

@@ -7,6 +7,7 @@ worker on a loaded 2-core machine needs more than 1 s for its first ordinary pag
 from __future__ import annotations
 
 import gzip
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -97,6 +98,7 @@ class ContentRun:
     server: fs.FaultServer
     result: CrawlResult
     stored: dict[str, dict]
+    pending: dict[str, str]  # url -> error of the pending_articles rows
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +123,9 @@ def content_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ContentRun
             "-s",
             "DOWNLOAD_MAXSIZE=40000000",
         )
-        yield ContentRun(srv, result, articles(db))
+        with sqlite3.connect(db) as conn:
+            pending = dict(conn.execute("select url, error from pending_articles").fetchall())
+        yield ContentRun(srv, result, articles(db), pending)
 
 
 def _text(run: ContentRun, path: str) -> str | None:
@@ -192,6 +196,15 @@ def test_deeply_nested_page_does_not_break_the_crawl(content_run: ContentRun) ->
 def test_slow_extraction_is_killed_at_the_time_limit(content_run: ContentRun) -> None:
     assert _text(content_run, "/broken/slow-extraction") is None
     assert content_run.result.stat("news/extract/timeout") == 1
+
+
+def test_slow_extraction_is_kept_pending_for_a_later_run(content_run: ContentRun) -> None:
+    """Killed at the time limit on a loaded machine, the article was dropped for good."""
+    url = content_run.server.url("/broken/slow-extraction")
+    assert content_run.pending[url].startswith("not stored: timeout: ")
+    # Pages without an article are final, not pending.
+    for path in ("/broken/too-large", "/broken/empty", "/nh/pdf"):
+        assert content_run.server.url(path) not in content_run.pending
 
 
 def test_oversized_page_is_dropped_before_extraction(content_run: ContentRun) -> None:
