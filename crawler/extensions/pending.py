@@ -31,8 +31,10 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
+from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
@@ -106,6 +108,8 @@ class PendingArticles:
             max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
         )
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(ext.item_error, signal=signals.item_error)
+        crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
         crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -220,6 +224,25 @@ class PendingArticles:
             self.failed(key, f"not stored: {exception}"[:300], tried=exception.tried)
         else:
             self.done(key)
+
+    def item_error(self, item: Any, failure: Failure, **_: Any) -> None:
+        """A pipeline raised on the item (a bug, not a drop): a failed try of its article.
+
+        Left open, the article was recorded "fetched but not stored", which spends no
+        attempt: a page that makes a pipeline raise every time was fetched and analysed
+        again by every run for ever (round 20). Now it is given up after
+        NEWS_PENDING_MAX_ATTEMPTS, like a page whose worker keeps dying.
+        """
+        key = self.by_item.get(ItemAdapter(item).get("url") or "")
+        if key is not None:
+            self.failed(key, f"not stored: {failure.type.__name__} in a pipeline")
+
+    def spider_error(self, failure: Failure, response: Response, **_: Any) -> None:
+        """The spider's callback raised on an article's page: a failed try, as above."""
+        request = getattr(response, "request", None)
+        key = request.meta.get("news_article") if request is not None else None
+        if key is not None:
+            self.failed(key, f"{failure.type.__name__} reading the page")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         source = source_of(spider)

@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse
+from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import DatabaseExtension, database_for
@@ -230,6 +232,48 @@ def test_articles_the_pipelines_could_not_finish_stay_pending(tmp_path: Path) ->
     assert rows["https://e.org/slow"]["error"] == "not stored: timeout: https://e.org/slow"
     assert rows["https://e.org/slow"]["attempts"] == 1
     assert rows["https://e.org/late"]["attempts"] == 0  # not the article's failure
+
+
+def test_pages_a_pipeline_or_the_spider_raised_on_spend_an_attempt(tmp_path: Path) -> None:
+    """An exception in a pipeline or in the spider's callback is no drop: the article was left
+    open, recorded "fetched but not stored" without spending an attempt, and a page that
+    raises every time was fetched and analysed again by every run, never given up."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    crawler.signals.connect(tracker.item_error, signal=signals.item_error)
+    crawler.signals.connect(tracker.spider_error, signal=signals.spider_error)
+    spider = spider_of(crawler)
+    for url in ("https://e.org/pipeline", "https://e.org/callback", "https://e.org/queued"):
+        tracker.listed(url, url, {})
+    tracker.item_for("https://e.org/pipeline", "https://e.org/pipeline")
+    tracker.item_for("https://e.org/queued", "https://e.org/queued")
+    request = Request("https://e.org/callback", meta={"news_article": "https://e.org/callback"})
+    page = HtmlResponse("https://e.org/callback", body=b"<html></html>", request=request)
+    crawler.signals.send_catch_log(
+        signals.item_error,
+        item=article("https://e.org/pipeline"),
+        response=None,
+        spider=spider,
+        failure=Failure(KeyError("title")),
+    )
+    crawler.signals.send_catch_log(
+        signals.spider_error, failure=Failure(ValueError("bad")), response=page, spider=spider
+    )
+    # A response of no article (a listing) is not an article's failure.
+    listing = HtmlResponse("https://e.org/", body=b"", request=Request("https://e.org/"))
+    crawler.signals.send_catch_log(
+        signals.spider_error, failure=Failure(ValueError("bad")), response=listing, spider=spider
+    )
+    tracker.spider_closed(spider, "finished")
+    rows = {r["url"]: r for r in database.db.query("SELECT * FROM pending_articles")}
+    database.close()
+    assert rows["https://e.org/pipeline"]["attempts"] == 1
+    assert rows["https://e.org/pipeline"]["error"] == "not stored: KeyError in a pipeline"
+    assert rows["https://e.org/callback"]["attempts"] == 1
+    assert rows["https://e.org/callback"]["error"] == "ValueError reading the page"
+    assert rows["https://e.org/queued"]["attempts"] == 0  # the run ended before its batch
+    assert set(rows) == {"https://e.org/pipeline", "https://e.org/callback", "https://e.org/queued"}
 
 
 def test_direct_stats_collector_counts_like_scrapys_own() -> None:
