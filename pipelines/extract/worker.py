@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Any
 
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
@@ -21,7 +20,7 @@ from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints, resolve_metadata
 from pipelines.text.pagetype import listing_reason
-from pipelines.text.structured import gather, well_formed
+from pipelines.text.structured import gather, well_formed_values
 
 # Stages of the text pipeline summed into the crawl's two text timings: reading the page
 # (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
@@ -103,7 +102,11 @@ def analyze_page(job: PageJob) -> PageResult:
     html_gz = pack_page(html) if job.keep_html else None
     seconds["compress"] = time.process_time() - t5
     return PageResult(
-        fields=_well_formed_fields(
+        # The page's text was made well formed where it entered (read_page), but a JSON
+        # string escape ("\\udc00" in JSON-LD, read by our readers and trafilatura's) makes a
+        # lone surrogate of valid text: in an author's name it made SQLite refuse the row. The
+        # fields are checked once, here, where they leave the analysis.
+        fields=well_formed_values(
             {
                 "text": text,
                 "title": meta.title,
@@ -131,27 +134,6 @@ def analyze_page(job: PageJob) -> PageResult:
         seconds=seconds,
         decisions=decisions,
     )
-
-
-def _well_formed_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """``fields`` with every text in them :func:`well_formed`.
-
-    The page's text is made so where it enters (:func:`read_page`), but a JSON string escape
-    ("\\udc00" in JSON-LD, read by our readers and trafilatura's) makes a lone surrogate of
-    valid text: in an author's name it made SQLite refuse the row, and the store lost the
-    whole batch it was in. The fields are a few short texts and the article's: checked once,
-    here, where they leave the analysis.
-    """
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if isinstance(value, str):
-            value = well_formed(value)
-        elif isinstance(value, list):
-            value = [well_formed(v) if isinstance(v, str) else v for v in value]
-        elif isinstance(value, dict):
-            value = {k: well_formed(v) if isinstance(v, str) else v for k, v in value.items()}
-        out[key] = value
-    return out
 
 
 __all__ = ["PageJob", "PageResult", "analyze_page", "warm_up"]

@@ -151,9 +151,9 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
             # before the fault are read as written (an object followed by a stray "}", objects
             # one after another with no list around them).
             values = _whole_values(text)
-            yield from map(_json_well_formed, values) if _SURROGATE_ESCAPE.search(text) else values
+            yield from map(well_formed_values, values) if _SURROGATE_ESCAPE.search(text) else values
         else:
-            yield _json_well_formed(data) if _SURROGATE_ESCAPE.search(text) else data
+            yield well_formed_values(data) if _SURROGATE_ESCAPE.search(text) else data
 
 
 # A JSON escape of a surrogate ("\\ud800"): json.loads makes a lone one of it unless its pair
@@ -162,9 +162,10 @@ def _json_blocks(tree: HtmlElement) -> Iterator[Any]:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _json_well_formed(data: Any) -> Any:
-    """Decoded JSON with every string in it (keys too) :func:`well_formed`; lists and objects
-    are changed in place, walked without recursion (a block may nest as deep as the stack)."""
+def well_formed_values(data: Any) -> Any:
+    """``data`` (decoded JSON, or any value of texts, lists and dicts) with every string in it,
+    keys too, :func:`well_formed`; lists and dicts are changed in place, walked without
+    recursion (a JSON-LD block may nest as deep as the stack)."""
     if isinstance(data, str):
         return well_formed(data)
     stack = [data]
