@@ -497,11 +497,14 @@ def _line_contradicts(stamp: Stamp, line: Stamp | None) -> bool:
 
 
 def _dated_at_the_top(
-    stamp: Stamp, url_month: tuple[int, int] | None, times: list[Stamp], pieces: Iterable[str]
+    stamp: Stamp,
+    url_month: tuple[int, int] | None,
+    times: list[Stamp],
+    dateline: Callable[[], set[str]],
 ) -> bool:
     """Whether the URL's month folder holds the stamp, the ``<time>`` beside the headline
-    (``times``) agrees with it, or the first date after the headline (:func:`_dateline_days`)
-    is one of the stamp's days.
+    (``times``) agrees with it, or the first date after the headline (``dateline``, read
+    only when the other two say nothing: :func:`_dateline_days`) is one of the stamp's days.
 
     Where the story's address or the top of the story already gives the stamp's day, a
     labelled date further from the headline is more likely another item's (an embedded story,
@@ -514,7 +517,7 @@ def _dated_at_the_top(
     if any(gap(stamp, time) <= PAGE_TOLERANCE for time in times):
         return True
     days = possible_days(stamp) | {stamp.local_day}
-    return bool(days & _dateline_days(pieces))
+    return bool(days & dateline())
 
 
 def _story_part(heading: HtmlElement | None) -> HtmlElement | None:
@@ -720,6 +723,11 @@ def resolve_dates(
         return tuple(_pieces_after(heading, title))
 
     @cache
+    def dateline_days() -> set[str]:
+        """The first date after the headline, read once: two rules may ask."""
+        return _dateline_days(pieces_after())
+
+    @cache
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them, and
         read once: up to four rules ask, and the text around a headline can be a whole page)."""
@@ -763,7 +771,7 @@ def resolve_dates(
                     hint,
                     (
                         days_shown,
-                        lambda: _dateline_days(pieces_after()),
+                        dateline_days,
                         *elsewhere_on_page,
                     ),
                 )
@@ -810,7 +818,7 @@ def resolve_dates(
                 and _line_contradicts(stamp, _line_under_headline(pieces_after()))
             )
             or (
-                not _dated_at_the_top(stamp, url_month, shown, pieces_after())
+                not _dated_at_the_top(stamp, url_month, shown, dateline_days)
                 and _contradicts(stamp, story_labels().published)
             )
         )
