@@ -34,12 +34,19 @@ redazione, staff, desk, newsroom, team); one of its comma-separated parts is a w
 AFP, AP, Reuters, Anadolu Ajansı, KNA, epd, SID, APA, ANSA, EFE, Yonhap, Kyodo, TASS); or it is a
 lower-case code of up to ten letters (``kesm``, ``srf/hosb``).
 
-Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev]``.
+``--strip jsonld meta microdata`` takes that markup out of every page before both systems read
+it: the pages then look like those of publishers who declare less, and the figures show what the
+fallbacks (``<time>`` elements, bylines, the text under the headline, the URL) find alone. The
+truth is the same; a field the page shows nowhere but in the removed markup is counted missing.
+
+Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import re
 import statistics
 import sys
 import time
@@ -79,6 +86,32 @@ class Tally:
     def add(self, verdict: str) -> None:
         self.counts[verdict] += 1
         self.counts["n"] += 1
+
+
+# -- markup taken away --------------------------------------------------------------------
+
+STRIPPABLE = ("jsonld", "meta", "microdata")
+_JSONLD_RE = re.compile(
+    r"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL
+)
+# Every <meta> that names a value (name=, property=, itemprop=); charset and http-equiv stay, so
+# the page decodes as before.
+_META_RE = re.compile(r"<meta\b(?=[^>]*\b(?:name|property|itemprop)\s*=)[^>]*>", re.IGNORECASE)
+_MICRODATA_RE = re.compile(
+    r"\s(?:itemprop|itemtype|itemid)\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)|\sitemscope\b",
+    re.IGNORECASE,
+)
+
+
+def strip_markup(html: str, kinds: tuple[str, ...]) -> str:
+    """The page without the machine-readable markup named in ``kinds``; the rest byte for byte."""
+    if "jsonld" in kinds:
+        html = _JSONLD_RE.sub("", html)
+    if "meta" in kinds:
+        html = _META_RE.sub("", html)
+    if "microdata" in kinds:
+        html = _MICRODATA_RE.sub("", html)
+    return html
 
 
 # -- the two extractors -------------------------------------------------------------------
@@ -225,11 +258,26 @@ def main(argv: list[str] | None = None) -> int:
         help="list the pages a field is not right on",
     )
     parser.add_argument("--half", choices=("A", "B"), default="A", help="whose pages --show lists")
+    parser.add_argument(
+        "--strip",
+        choices=STRIPPABLE,
+        nargs="*",
+        default=(),
+        help="take this markup out of every page first (the fallbacks' figures)",
+    )
+    parser.add_argument(
+        "--only", choices=("A", "B"), help="read only this half's pages (A: nothing held out shows)"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "truth.jsonl").exists():
         print(f"no dev data at {args.data}", file=sys.stderr)
         return 1
     cases = load_cases(args.data)
+    if args.only:
+        cases = [c for c in cases if half_of(c.host) == args.only]
+    if args.strip:
+        kinds = tuple(args.strip)
+        cases = [dataclasses.replace(c, html=strip_markup(c.html, kinds)) for c in cases]
     labels = load_author_labels()
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
@@ -324,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
                 misses.append(f"      candidates: {_evidence(case, res.title)}")
     n_hosts = Counter(half_of(c.host) for c in {c.host: c for c in cases}.values())
     print(f"Metadata quality on {args.data} ({len(cases)} pages)")
+    if args.strip:
+        print(f"markup taken out of every page first: {', '.join(args.strip)}")
     print(
         f"halves by publisher host: A = tuned on ({n_hosts['A']} hosts), "
         f"B = held out ({n_hosts['B']} hosts); 'truth' = truth.jsonl, 'dates' = dates/"
