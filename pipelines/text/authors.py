@@ -43,7 +43,9 @@ _AUTHOR_PATHS = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
     # without pretty permalinks.
-    r"|[?&]author=\w",
+    r"|[?&]author=\w"
+    # A member's page on a publishing platform, linked from the site itself: "/@jane.doe".
+    r"|^/@[\w.-]+/?(?:[?#]|$)",
     re.I,
 )
 
@@ -289,7 +291,12 @@ def jsonld_authors(
 # Class and id words of byline markup: besides author/byline, the writer's role as themes name
 # it ("post-writer", "reporter-name", "journalist", German "redakteur"). Not "firma": the
 # signature in Spanish and Italian, the company in German, Polish and Czech.
-_BYLINE_CLASS = re.compile(r"author|byline|autor|writer|reporter|journalist|redakteur", re.I)
+_BYLINE_CLASS = re.compile(
+    r"author|byline|autor|writer|reporter|journalist|redakteur"
+    # "by" as a word of a class: "posted-by", "written_by", "ar_by", "by-line".
+    r"|[_-]by(?![^\s_-])|(?<![^\s])by[_-]",
+    re.I,
+)
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
     # A comment's author ("comment-author vcard"), a teaser thumbnail's credit and the writer of
@@ -343,6 +350,7 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "/journalist" in href
                 or "/profile" in href
                 or "/expert" in href
+                or href.startswith("/@")
             ):
                 out.append(element)
     return out
@@ -355,7 +363,11 @@ def _more_hint(element: HtmlElement, classes: str | None) -> bool:
     if element.tag == "address":
         return True
     if classes and (
-        "riter" in classes
+        "_by" in classes
+        or "-by" in classes
+        or "by-" in classes
+        or "by_" in classes
+        or "riter" in classes
         or "eporter" in classes
         or "ournalist" in classes
         or "edakteur" in classes
@@ -458,7 +470,7 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: H
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return False
-        if ancestor.tag in _OUTSIDE:
+        if ancestor.tag in _OUTSIDE and not _article_part(ancestor, element, headline_items):
             return True
         if _COMMENTS.search(ancestor.get("class", "")) or _COMMENTS.search(ancestor.get("id", "")):
             return True
@@ -471,9 +483,43 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: H
     return False
 
 
+# The parts of an article that HTML gives its author's credit: its footer ("information about
+# its section such as who wrote it"), a box beside its text, the figure of the author's portrait.
+_ARTICLE_PARTS = frozenset({"footer", "aside", "figure"})
+
+
+def _article_part(part: HtmlElement, element: HtmlElement, items: list[HtmlElement]) -> bool:
+    """Whether ``part`` (a footer, aside or figure) is a part of the headline's own article
+    (``items``: the ``<article>`` elements around the headline, nearest first) that may hold its
+    byline markup: inside that ``<article>``, the page's chrome is not. A figure's caption
+    credits its picture with the same classes ("author", "autor") as a byline does, so there
+    only the marks a picture's credit never carries count: ``rel=author``, an ``<address>``, a
+    link to an author's page ("<figure><img><figcaption><address>Von <a rel=author>…")."""
+    if part.tag not in _ARTICLE_PARTS or not items:
+        return False
+    if not any(a is items[0] for a in part.iterancestors()):
+        return False
+    for above in element.iterancestors():
+        if above is part:
+            break
+        if above.tag == "a":
+            return False  # a related story's card: the whole card links to that story
+    if part.tag != "figure":
+        # Byline markup only: a bare "By Jane Doe" line in a box is as often a teaser's.
+        return _is_byline(element)
+    return (
+        element.get("rel", "").casefold() == "author"
+        or element.tag == "address"
+        or any(a.tag == "address" for a in element.iterancestors())
+        or (element.tag == "a" and bool(_AUTHOR_PATHS.search(element.get("href", ""))))
+    )
+
+
 # A teaser card is small: its linked title, a credit, perhaps a date and a line of text.
 _CARD_ELEMENTS = 60
 _CARD_TEXT = 400
+# Links that lead to no other item: an e-mail address, a phone number, a place on this page.
+_NOT_PAGES = ("mailto:", "tel:", "#", "javascript:")
 # A link that reads as another item's headline: a few words at least.
 _TITLE_WORDS = 4
 _TITLE_CHARS = 25
@@ -502,8 +548,10 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
             if any(e is element for e in link.iterdescendants()):
                 continue
             href = link.get("href", "")
-            if not href or _AUTHOR_PATHS.search(href):
+            if not href or _AUTHOR_PATHS.search(href) or href.startswith(_NOT_PAGES):
                 continue
+            if _is_byline(link):
+                continue  # a co-author's name ("Jane Doe – Journalist i Paris"), no title
             title = link.text_content().split()
             if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
                 return True

@@ -72,6 +72,8 @@ for _number, _names in enumerate(
     start=1,
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
+# The month names and abbreviations above, for readers that tell a written date from words.
+MONTH_NAMES = frozenset(_MONTHS)
 _WRITTEN = (
     # 입력 2026.01.29 18:40, Published 2024/03/05, 2024年3月5日: year first, after a label. Not
     # before "T": a machine timestamp the ISO reader refused ("…T00:59:47ZZ") is no day of its own.

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 
-from pipelines.text.dates import WEEKDAYS
+from pipelines.text.dates import MONTH_NAMES, WEEKDAYS
 from pipelines.text.structured import collapse, host_label, loose
 
 # Words that make a "name" a desk, a department, a team or an agency's newsroom, in the languages
@@ -99,6 +99,8 @@ _PHRASE = re.compile(
     r"actualizado|actualizada|publicado|publicada|aggiornato|aggiornata|pubblicato|atualizado|"
     r"atualizada|zaktualizowano|opublikowano|aktualizováno|publikováno|päivitetty|julkaistu|"
     r"view|search|show|author publications|"
+    # The buttons a byline bar holds beside the name ("Share", "Comments").
+    r"share|teilen|comments?|kommentare|"
     # Paid or handed-in pieces credit no reporter.
     r"sponsored|advertorial|anzeige|werbung|pressemitteilung|press release|partner content|"
     r"publireportage|promoted)\b",
@@ -371,6 +373,41 @@ _AGO = re.compile(
 )
 
 
+# When the story went up or was changed, written after the name: "John Plunkett. Updated
+# November 3rd, 2023", "Von Wenke Gürtler Aktualisiert", "Jane Doe January 10, 2020 9:00AM".
+# A label of a date, or a date itself (a month's name beside a day's number, or a day written
+# in figures), to the end of the credit.
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=len, reverse=True))
+_WHEN_AFTER = re.compile(
+    r"(?:[\s.,|·•–—-]+(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|"
+    r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|"
+    r"mis à jour|publié|bijgewerkt|gepubliceerd)\b"
+    rf"|[\s,|·•–—-]+(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTH})\b"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)).*$",
+    re.I,
+)
+
+
+def _without_when(value: str) -> str:
+    """The credit without the date or the date's label written after its name
+    (:data:`_WHEN_AFTER`); only after two words, a full name's least, so that a label alone
+    ("Zuletzt aktualisiert", "Last updated") leaves no word behind to pass for a name."""
+    match = _WHEN_AFTER.search(value)
+    if match is None or len(value[: match.start()].split()) < 2:
+        return value
+    return value[: match.start()]
+
+
+# A Korean credit names the places the reporter wrote from before the name: "순천, 광양 구현모
+# 기자" (Suncheon and Gwangyang, reporter Gu Hyeon-mo). A Korean name is one word; the words
+# before the one that precedes the word for "reporter" (or "correspondent") are the places.
+# Two reporters are joined by "·" or a comma, never by a space alone.
+_KOREAN_PLACES = re.compile(
+    r"^[\uac00-\ud7af]+(?:\s*[,·/]\s*[\uac00-\ud7af]+)*\s+"
+    r"(?=[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)(?:\s|$))"
+)
+
+
 def _writers_credit(value: str) -> str:
     """The credit without the names it labels as the pictures', video's or editing's
     (:data:`_NOT_WRITER_LABEL`, :data:`_PICTURE_BRACKET`), and with a job title written in
@@ -411,6 +448,7 @@ def _bracketed_title(match: re.Match[str]) -> str:
 
 def _strip(name: str) -> str:
     name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
+    name = _KOREAN_PLACES.sub("", _without_when(name))
     name = _BRACKETED.sub("", _CLOSED_BRACKET.sub("", name)).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = CREDIT_LEAD.match(name)
@@ -424,6 +462,10 @@ def _strip(name: str) -> str:
             break  # "Ana de la Torre", "Jan de Vries": the name's particle, not "by"
         name = rest.strip(" .,:;|-–—")
     name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
+    words = name.split()
+    if len(words) > 2 and _AGENCY.fullmatch(words[-1]):
+        # "Suleiman Al-Khalidi Reuters": the wire the reporter files for, after a full name.
+        name = " ".join(words[:-1])
     return name
 
 

@@ -1,0 +1,151 @@
+"""Bylines of pages that declare no author in JSON-LD, meta tags or microdata: the visible
+credit must carry it (where it sits in the article, how its names are written)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+from pipelines.text.names import clean_names
+
+FETCHED = datetime(2024, 3, 6, tzinfo=UTC)
+TEXT = "<p>" + "The minister resigned on Tuesday after the vote on the budget failed. " * 4 + "</p>"
+
+
+def resolve(body: str) -> PageMetadata:
+    tree = parse_html(
+        f"<html><head><title>Minister resigns</title></head><body>{body}</body></html>"
+    )
+    assert tree is not None
+    return resolve_metadata(tree, "https://news.example/politik/story-1.html", fetched_at=FETCHED)
+
+
+# -- how a credit's names are written --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A date, or the label of one, after the name.
+        ("John Plunkett. Updated November 3rd, 2023", ["John Plunkett"]),
+        ("Von Wenke Gürtler Aktualisiert", ["Wenke Gürtler"]),
+        ("Nathanael Johnson January 10, 2020 9:00AM (UTC)", ["Nathanael Johnson"]),
+        ("Jane Doe, 05.06.2025", ["Jane Doe"]),
+        ("By Jane Doe May 3, 2020", ["Jane Doe"]),
+        # A label alone leaves no word to pass for a name; months that are names stay.
+        ("Zuletzt aktualisiert: 3.5.2020", []),
+        ("Last Updated November 3", []),
+        ("April Smith", ["April Smith"]),
+        ("Theresa May", ["Theresa May"]),
+        # Korean places before the reporter's name; two reporters stay two.
+        ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ["구현모"]),
+        ("서울 홍길동 기자", ["홍길동"]),
+        ("박준석, 김태연 기자", ["박준석", "김태연"]),
+        ("박준석·김태연 기자", ["박준석", "김태연"]),
+        # The wire after a full name; the wire alone is no one.
+        (
+            "By Orhan Coskun and Suleiman Al-Khalidi Reuters",
+            ["Orhan Coskun", "Suleiman Al-Khalidi"],
+        ),
+        ("Thomson Reuters", []),
+        ("Reuters", []),
+        # The buttons of a byline bar.
+        ("Share Comments", []),
+    ],
+)
+def test_credit_forms(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+# -- where the byline sits -------------------------------------------------------------------
+
+
+def test_a_byline_in_the_articles_footer() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1>" + TEXT + '<footer class="entry-meta"><p>'
+        '<span>07.11.23 - 10:11 |</span> <a href="/author/stefan-eiselin">Stefan Eiselin</a>'
+        "</p></footer></article>"
+    )
+    assert resolve(body).authors == ["Stefan Eiselin"]
+
+
+def test_a_byline_in_a_box_inside_the_article() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><div class='body'>"
+        '<aside class="article__aside"><div class="byline"><span>von<br>'
+        '<span class="author__name">Anne Muster</span></span></div></aside>'
+        + TEXT
+        + "</div></article>"
+    )
+    assert resolve(body).authors == ["Anne Muster"]
+
+
+def test_a_related_storys_card_in_a_box_inside_the_article_is_not_the_byline() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><div class='body'>"
+        + TEXT
+        + '<aside><a href="/other-story">'
+        '<div class="card"><p class="CardByline">Ellen Other</p></div></a></aside>'
+        "</div></article>"
+    )
+    assert resolve(body).authors == []
+
+
+def test_the_authors_portrait_with_an_address_credits_the_author() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><figure><img src='a.jpg'><figcaption><address>Von "
+        '<a rel="author" href="/autoren/christian-unger/">Christian Unger</a>, Redakteur'
+        "</address></figcaption></figure>" + TEXT + "</article>"
+    )
+    assert resolve(body).authors == ["Christian Unger"]
+
+
+def test_a_pictures_credit_with_an_author_class_is_not_the_byline() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><figure><img src='a.jpg'><figcaption>"
+        '<span class="author">Foto: Max Bildner</span></figcaption></figure>' + TEXT + "</article>"
+    )
+    assert resolve(body).authors == []
+
+
+def test_a_co_authors_link_and_a_mail_link_are_no_teasers_title() -> None:
+    body = (
+        "<article><header><h1>Minister resigns</h1></header><div class='sidebar'>"
+        '<div class="authors"><div class="author"><a class="author__name" '
+        'href="mailto:a@example.org">Mathias Hagen – Journalist</a></div>'
+        '<div class="author"><a class="author__name" href="mailto:b@example.org">'
+        "Anders Skjerdingstad – Journalist i Paris</a></div></div></div>" + TEXT + "</article>"
+    )
+    assert resolve(body).authors == ["Mathias Hagen", "Anders Skjerdingstad"]
+
+
+def test_by_as_a_word_of_a_class_marks_the_byline() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div class="gnt_ar_by">Kimberly Miller and '
+        "Gareth McGrath</div>" + TEXT + "</article>"
+    )
+    assert resolve(body).authors == ["Kimberly Miller", "Gareth McGrath"]
+
+
+def test_by_inside_a_class_word_is_no_byline() -> None:
+    body = '<article><h1>Minister resigns</h1><div class="baby-photo">Kimberly Miller</div>' + TEXT
+    assert resolve(body + "</article>").authors == []
+
+
+def test_a_members_page_on_the_platform_is_the_byline() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div><a href="/@jane.doe?source=post">Jane Doe</a>'
+        '<a href="/@jane.doe/minister-resigns-1a2b">Dec 9, 2019</a></div>' + TEXT + "</article>"
+    )
+    assert resolve(body).authors == ["Jane Doe"]
+
+
+def test_a_link_to_a_members_story_is_not_the_byline() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div><a href="/@jane.doe/minister-resigns-1a2b">'
+        "Mary Major</a></div>" + TEXT + "</article>"
+    )
+    assert resolve(body).authors == []
