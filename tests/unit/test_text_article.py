@@ -711,6 +711,76 @@ def test_structure_drops_the_blurbs_of_teaser_cards_that_end_the_text() -> None:
     assert structure_reasons(one, signals) == [None, "linked_teaser", None]
 
 
+def test_structure_drops_cards_whose_link_sits_under_the_blurb() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    signals.links |= {"Read the day one keynote recap", "Read the day two keynote recap"}
+    blurb_one = (
+        "Missed the main event? Learn more about everything that launched at the conference, "
+        "from the mobile app and a redesigned notifications page to the archive programme."
+    )
+    blurb_two = (
+        "On day two of the conference, we announced the security lab, bringing together "
+        "researchers, maintainers and companies across the industry to secure open source."
+    )
+    cards = [
+        "See what launched at the conference",
+        blurb_one,
+        "Read the day one keynote recap",
+        "Secure the world's code, together",
+        blurb_two,
+        "Read the day two keynote recap",
+    ]
+    assert structure_reasons([P1, P2, *cards], signals) == [
+        None,
+        None,
+        "linked_teaser",
+        "teaser_blurb",
+        "linked_teaser",
+        "linked_teaser",
+        "teaser_blurb",
+        "linked_teaser",
+    ]
+    # One such card is the article's own closing section and its pointer: all of it stays.
+    assert structure_reasons([P1, P2, *cards[3:]], signals) == [None] * 5
+    # Without links under them, headings and paragraphs at the end are the article's.
+    plain = [P1, cards[0], blurb_one, cards[3], blurb_two]
+    assert structure_reasons(plain, signals) == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("block", "link", "reason"),
+    [
+        (
+            "Was ist eine Zoonose? Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr",
+            "mehr",
+            "teaser_blurb",
+        ),
+        ("The council will vote on the plan next week. Read more ›", "Read more ›", "teaser_blurb"),
+        (
+            "Les élus voteront le projet la semaine prochaine. Lire la suite",
+            "Lire la suite",
+            "teaser_blurb",
+        ),
+        # The last word is a link but not a read-more link: the article's own.
+        ("Das Gutachten liegt der Redaktion vor. Hier", "Hier", None),
+        # A read-more word that is no link, or no sentence before it: the article's own words.
+        (
+            "Was ist eine Zoonose? Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr",
+            "",
+            None,
+        ),
+        ("Am Ende blieb von dem Plan nicht mehr", "mehr", None),
+    ],
+)
+def test_structure_drops_a_blurb_closed_by_a_read_more_link(
+    block: str, link: str, reason: str | None
+) -> None:
+    signals = read_signals(load_html(PAGE), None)
+    if link:
+        signals.links.add(link)
+    assert structure_reasons([P1, block, P2], signals) == [None, reason, None]
+
+
 def test_description_after_a_dateline_is_the_lead() -> None:
     lead = "Die Ex-Vorsitzende greift die Präsidentin an. Mit Symboldebatten schade sie dem Amt."
     html = (
