@@ -781,6 +781,50 @@ def test_structure_drops_a_blurb_closed_by_a_read_more_link(
     assert structure_reasons([P1, block, P2], signals) == [None, reason, None]
 
 
+STANDFIRST = (
+    "Members of the minority helped to bring the old government down. Now they ask for equal "
+    "rights in the new one."
+)
+
+
+def test_class_lead_under_the_headline_without_article_markup() -> None:
+    header = (
+        '<div class="page"><div class="story-head"><h1>Minority asks for equal rights</h1>'
+        f'<p class="standfirst">{STANDFIRST}</p></div><div class="story-body"><p>{P1}</p>'
+        f"<p>{P2}</p></div></div>"
+    )
+    html = f"<html><body>{header}</body></html>"
+    assert read_signals(load_html(html), None).lead_by_class == STANDFIRST
+    # A box classed as the article's media ("has-image") that holds the headline is the
+    # article, not a picture's box.
+    boxed = html.replace('<div class="page">', '<div class="page has-image">')
+    assert read_signals(load_html(boxed), None).lead_by_class == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The site's name in an <h1> and its motto beside it; the article's <h1> comes later.
+        '<html><body><div class="site-branding"><h1>example.com</h1>'
+        f'<p class="site-description">{STANDFIRST}</p></div>'
+        f"<div><h1>Minority asks for equal rights</h1><p>{P1}</p></div></body></html>",
+        # The lead picture's box (a figure classed "lead" written as a div): its caption.
+        "<html><body><div><h1>Minority asks for equal rights</h1>"
+        f'<div class="fig fig--lead"><img src="a.jpg" alt="x"><span>{STANDFIRST}</span></div>'
+        f"<p>{P1}</p></div></body></html>",
+        # A teaser's excerpt far from the headline's box.
+        "<html><body><div><div><h1>Minority asks for equal rights</h1></div><p>"
+        f'{P1}</p></div><div><div><div><div><p class="teaser">{STANDFIRST}</p></div></div>'
+        "</div></div></body></html>",
+        # No headline above it.
+        f'<html><body><div><p class="standfirst">{STANDFIRST}</p><h2>Other</h2></div>'
+        "</body></html>",
+    ],
+)
+def test_class_lead_not_under_the_headline(html: str) -> None:
+    assert read_signals(load_html(html), None).lead_by_class is None
+
+
 def test_description_after_a_dateline_is_the_lead() -> None:
     lead = "Die Ex-Vorsitzende greift die Präsidentin an. Mit Symboldebatten schade sie dem Amt."
     html = (
