@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -373,6 +373,34 @@ def body_paragraphs(body: str) -> list[str]:
     if "&" in body:
         body = html.unescape(body)
     return [line for line in map(flat, body.splitlines()) if line]
+
+
+# A label over a teaser: a few words in a paragraph or heading of its own, over a block of a
+# headline's size.
+_LABEL_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+LABEL_MAX_CHARS = 40
+HEADLINE_MAX_CHARS = 200
+
+
+def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> dict[str, str]:
+    """{block: the short text the page sets right before it} for the headline-sized blocks
+    (no closing full stop) whose element (``elements``, from
+    :func:`pipelines.text.templates.block_elements`) follows a paragraph or heading of a
+    label's length: "Lesen Sie auch:" over a teaser headline, which an extraction may drop
+    while it keeps the headline. Only the extracted blocks' own neighbours are read."""
+    out: dict[str, str] = {}
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or len(block) > HEADLINE_MAX_CHARS or block.endswith("."):
+            continue
+        previous = element.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()  # a comment between them
+        if previous is not None and previous.tag in _LABEL_TAGS:
+            text = element_text(previous)
+            if text and len(text) <= LABEL_MAX_CHARS:
+                out[block] = text
+    return out
 
 
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:

@@ -24,7 +24,7 @@ block inside a small box classed as a wall is the wall's pitch, and a block insi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pipelines.text.cleaning import teaser_marker
 from pipelines.text.gaps import unmarked
@@ -138,6 +138,16 @@ def _more_linked(block: str, signals: PageSignals) -> bool:
     return match is not None and match.group("more") in signals.links
 
 
+def _after_teaser_label(blocks: Sequence[str], i: int, labels: Mapping[str, str]) -> bool:
+    """A headline the page sets right under a teaser label ("Lesen Sie auch:", "Read more")
+    that the extraction dropped while it kept the headline: the label's teaser, as when
+    cleaning sees the two lines together. ``labels``: :func:`pipelines.text.page.
+    labels_before` (headline-sized blocks only). When the label is in the text over it,
+    cleaning decides."""
+    label = labels.get(blocks[i])
+    return label is not None and (i == 0 or blocks[i - 1] != label) and teaser_marker(label)
+
+
 def _author_bio(block: str, author: str | None) -> bool:
     """The closing note about the article's author: it opens with the byline's name, or a
     role and the name, and a verb ("Inga Buller ist Head of Social ...", "Jane Doe is a
@@ -159,11 +169,14 @@ def structure_reasons(
     signals: PageSignals,
     author: str | None = None,
     title: str | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
     ``author``: the byline from the page's metadata, to recognise a closing author biography.
     ``title``: the page's headline, to recognise a variant of it over the body.
+    ``labels``: the short text the page sets before a block (:func:`pipelines.text.page.
+    labels_before`), to recognise a teaser whose label the extraction dropped.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -191,6 +204,8 @@ def structure_reasons(
             reasons[i] = "linked_teaser"
         elif len(block) <= _BLURB_MAX_CHARS and _more_linked(block, signals):
             reasons[i] = "teaser_blurb"
+        elif labels and _after_teaser_label(blocks, i, labels):
+            reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:

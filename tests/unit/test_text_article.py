@@ -10,10 +10,17 @@ import pytest
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
-from pipelines.text import consensus
+from pipelines.text import consensus, templates
 from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text, declared_body
 from pipelines.text.cleaning import drop_reasons
-from pipelines.text.page import PageSignals, article_body, body_paragraphs, flat, read_signals
+from pipelines.text.page import (
+    PageSignals,
+    article_body,
+    body_paragraphs,
+    flat,
+    labels_before,
+    read_signals,
+)
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
 
@@ -779,6 +786,33 @@ def test_structure_drops_a_blurb_closed_by_a_read_more_link(
     if link:
         signals.links.add(link)
     assert structure_reasons([P1, block, P2], signals) == [None, reason, None]
+
+
+def test_a_headline_under_a_teaser_label_the_extraction_dropped() -> None:
+    teaser = "Krieg in der Ukraine: Soldaten werden an die Front geschickt, warnen die USA"
+    subheading = "Hilfe im Fall eines Angriffs"
+    html = (
+        f"<html><body><div><p>{P1}</p><p>Lesen Sie auch:</p><!-- box --><p>{teaser}</p>"
+        f"<p>{P2}</p><h3>Der Vertrag</h3><p>{subheading}</p><p>Kurz.</p>"
+        f"<p>Lesen Sie auch:</p><p>{P3}</p></div></body></html>"
+    )
+    tree = load_html(html)
+    blocks = [P1, teaser, P2, subheading, P3]
+    elements = templates.block_elements(tree, blocks)
+    # Only headline-sized blocks are read: P3 after the second label is a paragraph.
+    labels = labels_before(elements, blocks)
+    assert labels == {teaser: "Lesen Sie auch:", subheading: "Der Vertrag"}
+    signals = read_signals(tree, None)
+    assert structure_reasons(blocks, signals, labels=labels) == [
+        None,
+        "labelled_teaser",
+        None,
+        None,  # under an ordinary subheading: the article's own line
+        None,
+    ]
+    # When the label is in the text over it, cleaning decides (label and headline together).
+    with_label = [P1, "Lesen Sie auch:", teaser, P2]
+    assert structure_reasons(with_label, signals, labels=labels)[2] is None
 
 
 STANDFIRST = (
