@@ -26,12 +26,20 @@ by page, so that the load of a shared machine weighs on all of them alike.
     .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation
     .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
     .venv/bin/python -m benchmarks.text_quality --why   # half A: which component lost what
+    .venv/bin/python -m benchmarks.text_quality --only new --half A --plain-markup [classes]
 
 ``--why`` lists, for half A only (half B is held out), every must-keep snippet and expected
 body item (first 80 characters) missing from the new pipeline's text, with what lost it: the
 stage and reason of the decision that dropped the block holding it, or ``extraction`` when
 trafilatura's text never had it (``fast`` when the full extraction has it and the fast one
 does not).
+
+``--plain-markup`` rewrites every page before any system reads it, as a publisher who writes
+older markup would have written it: HTML5's sectioning and figure elements (``article``,
+``header``, ``nav``, ``aside``, ``footer``, ``figure``, ...) become ``<div>``, ``<time>`` and
+``<mark>`` become ``<span>``, landmark ``role`` attributes go; ``--plain-markup classes`` also
+takes out every ``class`` and ``id``. The expectations stay the same. Combine with ``--half A``
+(and ``--why``, ``-v``) to study what the text pipeline leans on those names for.
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
@@ -49,7 +57,7 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -145,6 +153,93 @@ def load_seeds() -> list[Case]:
         Case("seeds", p.path, f"http://127.0.0.1:8765/{p.path}", p.html, p.title, page=p)
         for p in pages
     ]
+
+
+# --- plain markup (``--plain-markup``) --------------------------------------------------------
+
+# HTML5's sectioning and figure elements, which older markup writes as <div>: their names tell
+# trafilatura and the markup reads of the text pipeline what a block is (navigation, a sidebar,
+# the article's header, a caption).
+_PLAIN_BLOCKS = frozenset(
+    {
+        "article",
+        "aside",
+        "figcaption",
+        "figure",
+        "footer",
+        "header",
+        "hgroup",
+        "main",
+        "nav",
+        "search",
+        "section",
+    }
+)
+# HTML5's phrasing elements that older markup writes as <span>. Not <div>: an HTML parser closes
+# an open <p> at a <div>, so a date inside a sentence would split its paragraph, which no page
+# with spans shows.
+_PLAIN_INLINE = frozenset({"mark", "time"})
+# ARIA landmark roles: the same names in an attribute (<div role="navigation">), which pages
+# written before HTML5 do not carry either.
+_LANDMARK_ROLES = frozenset(
+    {
+        "article",
+        "banner",
+        "complementary",
+        "contentinfo",
+        "figure",
+        "main",
+        "navigation",
+        "region",
+        "search",
+    }
+)
+PLAIN_MODES = ("tags", "classes")
+# Comments, scripts and styles are passed over whole (a script may hold markup in a string);
+# every other tag is one match, its attributes quoted or not (a quoted value may hold ">").
+_MARKUP_RE = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ATTRIBUTE_RE = re.compile(
+    r"(\s+)([^\s\"'>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?", re.DOTALL
+)
+
+
+def plain_markup(html: str, mode: str = "tags") -> str:
+    """The page as a publisher without HTML5's markup would write it, the shown text the same.
+
+    ``tags``: the sectioning and figure elements become ``<div>``, ``<time>`` and ``<mark>``
+    become ``<span>``, landmark ``role`` attributes go. ``classes``: that, and every ``class``
+    and ``id`` attribute goes too, as on a page whose names say nothing. Everything else is
+    left byte for byte, so the difference between the runs is this markup alone.
+    """
+    if mode not in PLAIN_MODES:
+        raise ValueError(f"plain markup mode {mode!r} is not one of {', '.join(PLAIN_MODES)}")
+    named = ("class", "id") if mode == "classes" else ()
+
+    def attribute(match: re.Match[str]) -> str:
+        name = match[2].lower()
+        value = (match[3] or "").strip("\"'").strip().lower()
+        if name in named or (name == "role" and value in _LANDMARK_ROLES):
+            return ""
+        return match[0]
+
+    def tag(match: re.Match[str]) -> str:
+        name = match[3]
+        if name is None:
+            return match[0]  # a comment, script or style
+        lower = name.lower()
+        plain = "div" if lower in _PLAIN_BLOCKS else "span" if lower in _PLAIN_INLINE else name
+        attributes = match[4]
+        if not match[2] and attributes:
+            attributes = _ATTRIBUTE_RE.sub(attribute, attributes)
+        if plain == name and attributes == match[4]:
+            return match[0]
+        return f"<{match[2]}{plain}{attributes}>"
+
+    return _MARKUP_RE.sub(tag, html)
 
 
 # --- systems ---------------------------------------------------------------------------------
@@ -437,6 +532,15 @@ def print_why(cases: Iterable[Case]) -> None:
     print("missing items of half A by cause:", dict(reasons.most_common()))
 
 
+def plain_cases(cases: list[Case], args: argparse.Namespace) -> list[Case]:
+    """``cases`` with their pages rewritten by :func:`plain_markup` when ``--plain-markup`` asks,
+    before any system reads them (each compared system reads the same rewritten page)."""
+    if not args.plain_markup:
+        return cases
+    print(f"every page rewritten first: --plain-markup {args.plain_markup}")
+    return [replace(c, html=plain_markup(c.html, args.plain_markup)) for c in cases]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -449,17 +553,25 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="list misses")
     parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
     parser.add_argument("--why", action="store_true", help="half A: what lost each item")
+    parser.add_argument(
+        "--plain-markup",
+        nargs="?",
+        const="tags",
+        choices=PLAIN_MODES,
+        help="rewrite every page first: HTML5 elements as div/span (tags), also no class/id",
+    )
     args = parser.parse_args()
     if args.record:
         record_fixtures(load_realpages(args.shared), args.record)
         return
     if args.why:
-        print_why([*load_realpages(args.shared), *load_metadev(args.shared)])
+        print_why(plain_cases([*load_realpages(args.shared), *load_metadev(args.shared)], args))
         return
 
     cases = [*load_realpages(args.shared), *load_metadev(args.shared), *load_seeds()]
     if args.half:
         cases = [c for c in cases if c.half in (args.half, "S")]
+    cases = plain_cases(cases, args)
     halves = Counter(f"{c.kind}/{c.half}" for c in cases)
     print("pages per set and half (tuned on half A):", dict(sorted(halves.items())))
     systems: dict[str, Callable[[Case], Timed]] = {}

@@ -42,7 +42,14 @@ from lxml.html import HtmlElement
 from pipelines.text import consensus, firstline, inbody, liveblog, templates
 from pipelines.text.cleaning import drop_reasons, line_reasons
 from pipelines.text.extraction import Extracted, extract_article, read_page
-from pipelines.text.page import PageSignals, article_body, flat, loose_key, read_signals
+from pipelines.text.page import (
+    PageSignals,
+    article_body,
+    flat,
+    labels_before,
+    loose_key,
+    read_signals,
+)
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
 
@@ -313,8 +320,11 @@ def article_text(
     title = extracted.title or title_hint
     if options.on("structure"):
         kept = []
+        labels = labels_before(elements, blocks)
         for block, reason in zip(
-            blocks, structure_reasons(blocks, signals, extracted.author, title), strict=True
+            blocks,
+            structure_reasons(blocks, signals, extracted.author, title, labels),
+            strict=True,
         ):
             if reason is None:
                 kept.append(block)

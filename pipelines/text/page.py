@@ -9,10 +9,11 @@ sets read here, once per page, from the same lxml tree that trafilatura is given
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -147,19 +148,50 @@ def _excluded(element: etree._Element) -> bool:
 
 def _in_media_box(element: etree._Element) -> bool:
     """In a figure or a picture's box, up to the article: the classes of <article> and
-    <main> describe the page ("has-image"), not a box."""
+    <main> describe the page ("has-image"), not a box. A box that holds the page's headline
+    is the article too (a page without <article> classes its <div> so): a picture's box
+    has a caption, not the headline."""
     if _MEDIA_BOX_RE.search(element.get("class", "")):
         return True
     for a in element.iterancestors():
         if a.tag in ("article", "main", "body", "html"):
             return False
         if a.tag == "figure" or _MEDIA_BOX_RE.search(a.get("class", "")):
-            return True
+            return a.tag == "figure" or a.find(".//h1") is None
     return False
 
 
 def _in_article(element: etree._Element) -> bool:
-    return any(a.tag in ("article", "header", "main") for a in element.iterancestors())
+    return any(a.tag in ("article", "header", "main") for a in element.iterancestors()) or (
+        _under_headline(element)
+    )
+
+
+# The standfirst and the headline share a box this close above the standfirst.
+_HEADLINE_BOX_LEVELS = 3
+_PRECEDING_H1_XP = etree.XPath("preceding::h1[1]")
+_FOLLOWING_H1_XP = etree.XPath("boolean(following::h1)")
+_PICTURE_XP = etree.XPath("boolean(.//img | .//picture | .//video)")
+
+
+def _under_headline(element: etree._Element) -> bool:
+    """Set under the page's headline, in the box that holds both: the article's header as a
+    page without ``<article>`` or ``<header>`` writes it (``<div><h1>…</h1><p class="lead">``).
+    A box of teasers elsewhere on the page has no ``<h1>`` of its own above its excerpts. The
+    headline is the last ``<h1>``: one with another after it is the site's name, and the box
+    beside it the site's motto. A box holding a picture is the lead picture's (a ``<figure>``
+    classed "lead" written as a ``<div>``), its text the caption."""
+    headline = _PRECEDING_H1_XP(element)
+    if not headline or _FOLLOWING_H1_XP(element) or _PICTURE_XP(element):
+        return False
+    boxes = [
+        box
+        for box in itertools.islice(element.iterancestors(), _HEADLINE_BOX_LEVELS)
+        if box.tag not in ("body", "html")
+    ]
+    return any(
+        box in boxes for box in itertools.islice(headline[0].iterancestors(), _HEADLINE_BOX_LEVELS)
+    )
 
 
 def _description_element(tree: etree._Element, description: str) -> str | None:
@@ -341,6 +373,34 @@ def body_paragraphs(body: str) -> list[str]:
     if "&" in body:
         body = html.unescape(body)
     return [line for line in map(flat, body.splitlines()) if line]
+
+
+# A label over a teaser: a few words in a paragraph or heading of its own, over a block of a
+# headline's size.
+_LABEL_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+LABEL_MAX_CHARS = 40
+HEADLINE_MAX_CHARS = 200
+
+
+def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> dict[str, str]:
+    """{block: the short text the page sets right before it} for the headline-sized blocks
+    (no closing full stop) whose element (``elements``, from
+    :func:`pipelines.text.templates.block_elements`) follows a paragraph or heading of a
+    label's length: "Lesen Sie auch:" over a teaser headline, which an extraction may drop
+    while it keeps the headline. Only the extracted blocks' own neighbours are read."""
+    out: dict[str, str] = {}
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or len(block) > HEADLINE_MAX_CHARS or block.endswith("."):
+            continue
+        previous = element.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()  # a comment between them
+        if previous is not None and previous.tag in _LABEL_TAGS:
+            text = element_text(previous)
+            if text and len(text) <= LABEL_MAX_CHARS:
+                out[block] = text
+    return out
 
 
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:

@@ -24,7 +24,7 @@ block inside a small box classed as a wall is the wall's pitch, and a block insi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pipelines.text.cleaning import teaser_marker
 from pipelines.text.gaps import unmarked
@@ -62,6 +62,16 @@ _CARD_RUN_MIN = 2
 # A box's heading over its list of linked headlines: a headline's size, no sentence.
 _BOX_HEADING_MAX_CHARS = 80
 _BOX_HEADING_MAX_WORDS = 8
+# A teaser's blurb closed by its own link to the story: "... erklärt die Fachbegriffe. mehr",
+# "... the full interview. Read more ›". The link's words, after the blurb's last sentence.
+_MORE_LINK_RE = re.compile(
+    r"^.{20,}?[.!?…\"“”»)] (?P<more>(?:mehr|weiterlesen|mehr lesen|more|read more|continue reading"
+    r"|lire (?:la )?suite|la suite|en savoir plus|leer más|más|seguir leyendo"
+    r"|leggi(?: tutto| di più)?"
+    r"|continua a leggere|ler mais|leia mais|lees (?:meer|verder)|meer|czytaj (?:dalej|więcej)"
+    r"|więcej)(?: ?[›»→>]+)?)$",
+    re.IGNORECASE,
+)
 # Words between a biography's start and the byline's name: a role ("Korrespondent", "Senior
 # editor") comes first in some author notes.
 _BIO_ROLE_MAX_WORDS = 2
@@ -119,6 +129,25 @@ def _in_card(block: str, signals: PageSignals) -> bool:
     return any(block in card and block != card for card in signals.cards)
 
 
+def _more_linked(block: str, signals: PageSignals) -> bool:
+    """A teaser's blurb: sentences closed by a link of read-more words ("mehr", "Read more",
+    "Lire la suite"). A page written without ``<aside>`` leaves these boxes between the
+    article's paragraphs; an article's own sentence never ends in a link of those words
+    after its full stop."""
+    match = _MORE_LINK_RE.match(block)
+    return match is not None and match.group("more") in signals.links
+
+
+def _after_teaser_label(blocks: Sequence[str], i: int, labels: Mapping[str, str]) -> bool:
+    """A headline the page sets right under a teaser label ("Lesen Sie auch:", "Read more")
+    that the extraction dropped while it kept the headline: the label's teaser, as when
+    cleaning sees the two lines together. ``labels``: :func:`pipelines.text.page.
+    labels_before` (headline-sized blocks only). When the label is in the text over it,
+    cleaning decides."""
+    label = labels.get(blocks[i])
+    return label is not None and (i == 0 or blocks[i - 1] != label) and teaser_marker(label)
+
+
 def _author_bio(block: str, author: str | None) -> bool:
     """The closing note about the article's author: it opens with the byline's name, or a
     role and the name, and a verb ("Inga Buller ist Head of Social ...", "Jane Doe is a
@@ -140,11 +169,14 @@ def structure_reasons(
     signals: PageSignals,
     author: str | None = None,
     title: str | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
     ``author``: the byline from the page's metadata, to recognise a closing author biography.
     ``title``: the page's headline, to recognise a variant of it over the body.
+    ``labels``: the short text the page sets before a block (:func:`pipelines.text.page.
+    labels_before`), to recognise a teaser whose label the extraction dropped.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -170,6 +202,10 @@ def structure_reasons(
             reasons[i] = "headline"
         elif _doubled(block) or _inline_teaser(block, signals) or _in_card(block, signals):
             reasons[i] = "linked_teaser"
+        elif len(block) <= _BLURB_MAX_CHARS and _more_linked(block, signals):
+            reasons[i] = "teaser_blurb"
+        elif labels and _after_teaser_label(blocks, i, labels):
+            reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
@@ -196,7 +232,7 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
-    _drop_trailing_blurbs(blocks, reasons)
+    _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
@@ -283,30 +319,79 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
     )
 
 
-def _drop_trailing_blurbs(blocks: Sequence[str], reasons: list[str | None]) -> None:
+def _drop_trailing_blurbs(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
+) -> None:
     """The blurbs of the teaser cards that end the text: walking back from the end over
     linked headlines and the short blocks right under them. A single card there may be the
     article's own pointer and a closing paragraph; only a run of cards is a teaser list
-    (labels over the run do not count as cards)."""
+    (labels over the run do not count as cards).
+
+    A card may also put its link under its blurb ("Read the day one recap"), with an unlinked
+    heading over it: then no two linked headlines stand in a row to be marked, and the blurb
+    has a body paragraph's length. Linked headlines not yet marked, and such headings, count
+    for the run too, and go with it, when the run holds at least two blurbs (two cards); with
+    fewer they are the article's own closing pointers and the run is judged on its marked
+    headlines alone. Pages written without ``<aside>`` leave such lists in the text."""
+    blurbs, unmarked, headlines = _trailing_cards(blocks, reasons, signals)
+    if unmarked and len(blurbs) < _CARD_RUN_MIN:
+        blurbs, unmarked, headlines = _trailing_cards(blocks, reasons, None)
+    if headlines >= _CARD_RUN_MIN:
+        for j in blurbs:
+            reasons[j] = "teaser_blurb"
+        for j in unmarked:
+            reasons[j] = "linked_teaser"
+
+
+def _trailing_cards(
+    blocks: Sequence[str], reasons: Sequence[str | None], signals: PageSignals | None
+) -> tuple[list[int], list[int], int]:
+    """The run of cards that ends the text: its blurbs, its linked headlines and card headings
+    not yet marked (only read with ``signals``) and how many linked headlines it has."""
     blurbs: list[int] = []
+    unmarked: list[int] = []
     headlines = 0
+
+    def linked(j: int) -> bool:
+        return reasons[j] == "linked_teaser" or (
+            signals is not None and reasons[j] is None and _headline(blocks[j], signals)
+        )
+
     i = len(blocks) - 1
     while i >= 0:
         if reasons[i] == "linked_teaser":
             headlines += not _label(blocks[i])
-        elif (
-            reasons[i] is None
-            and i
-            and reasons[i - 1] == "linked_teaser"
-            and len(blocks[i]) <= _BLURB_MAX_CHARS
-        ):
+        elif linked(i):
+            headlines += 1
+            unmarked.append(i)
+        elif reasons[i] is None and i and len(blocks[i]) <= _BLURB_MAX_CHARS and linked(i - 1):
             blurbs.append(i)
+        elif (
+            signals is not None
+            and reasons[i] is None
+            and i
+            and i + 1 < len(blocks)
+            and len(blocks[i]) <= _BLURB_MAX_CHARS
+            and linked(i + 1)
+            and _card_heading(blocks[i - 1])
+        ):
+            # The blurb between an unlinked heading and the card's link under it.
+            blurbs.append(i)
+            unmarked.append(i - 1)
+            i -= 1
         else:
             break
         i -= 1
-    if headlines >= _CARD_RUN_MIN:
-        for j in blurbs:
-            reasons[j] = "teaser_blurb"
+    return blurbs, unmarked, headlines
+
+
+def _card_heading(block: str) -> bool:
+    """A card's heading: a headline's size, no sentence."""
+    return (
+        len(block) <= _BOX_HEADING_MAX_CHARS
+        and len(block.split()) <= _BOX_HEADING_MAX_WORDS
+        and not _SENTENCE_END_RE.search(block)
+    )
 
 
 def _headline(block: str, signals: PageSignals) -> bool:

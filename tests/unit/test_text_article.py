@@ -10,10 +10,17 @@ import pytest
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
-from pipelines.text import consensus
+from pipelines.text import consensus, templates
 from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text, declared_body
 from pipelines.text.cleaning import drop_reasons
-from pipelines.text.page import PageSignals, article_body, body_paragraphs, flat, read_signals
+from pipelines.text.page import (
+    PageSignals,
+    article_body,
+    body_paragraphs,
+    flat,
+    labels_before,
+    read_signals,
+)
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
 
@@ -709,6 +716,147 @@ def test_structure_drops_the_blurbs_of_teaser_cards_that_end_the_text() -> None:
     # One card at the end is the article's own pointer: the closing paragraph under it stays.
     one = [P1, cards[1], blurb]
     assert structure_reasons(one, signals) == [None, "linked_teaser", None]
+
+
+def test_structure_drops_cards_whose_link_sits_under_the_blurb() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    signals.links |= {"Read the day one keynote recap", "Read the day two keynote recap"}
+    blurb_one = (
+        "Missed the main event? Learn more about everything that launched at the conference, "
+        "from the mobile app and a redesigned notifications page to the archive programme."
+    )
+    blurb_two = (
+        "On day two of the conference, we announced the security lab, bringing together "
+        "researchers, maintainers and companies across the industry to secure open source."
+    )
+    cards = [
+        "See what launched at the conference",
+        blurb_one,
+        "Read the day one keynote recap",
+        "Secure the world's code, together",
+        blurb_two,
+        "Read the day two keynote recap",
+    ]
+    assert structure_reasons([P1, P2, *cards], signals) == [
+        None,
+        None,
+        "linked_teaser",
+        "teaser_blurb",
+        "linked_teaser",
+        "linked_teaser",
+        "teaser_blurb",
+        "linked_teaser",
+    ]
+    # One such card is the article's own closing section and its pointer: all of it stays.
+    assert structure_reasons([P1, P2, *cards[3:]], signals) == [None] * 5
+    # Without links under them, headings and paragraphs at the end are the article's.
+    plain = [P1, cards[0], blurb_one, cards[3], blurb_two]
+    assert structure_reasons(plain, signals) == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("block", "link", "reason"),
+    [
+        (
+            "Was ist eine Zoonose? Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr",
+            "mehr",
+            "teaser_blurb",
+        ),
+        ("The council will vote on the plan next week. Read more ›", "Read more ›", "teaser_blurb"),
+        (
+            "Les élus voteront le projet la semaine prochaine. Lire la suite",
+            "Lire la suite",
+            "teaser_blurb",
+        ),
+        # The last word is a link but not a read-more link: the article's own.
+        ("Das Gutachten liegt der Redaktion vor. Hier", "Hier", None),
+        # A read-more word that is no link, or no sentence before it: the article's own words.
+        (
+            "Was ist eine Zoonose? Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr",
+            "",
+            None,
+        ),
+        ("Am Ende blieb von dem Plan nicht mehr", "mehr", None),
+    ],
+)
+def test_structure_drops_a_blurb_closed_by_a_read_more_link(
+    block: str, link: str, reason: str | None
+) -> None:
+    signals = read_signals(load_html(PAGE), None)
+    if link:
+        signals.links.add(link)
+    assert structure_reasons([P1, block, P2], signals) == [None, reason, None]
+
+
+def test_a_headline_under_a_teaser_label_the_extraction_dropped() -> None:
+    teaser = "Krieg in der Ukraine: Soldaten werden an die Front geschickt, warnen die USA"
+    subheading = "Hilfe im Fall eines Angriffs"
+    html = (
+        f"<html><body><div><p>{P1}</p><p>Lesen Sie auch:</p><!-- box --><p>{teaser}</p>"
+        f"<p>{P2}</p><h3>Der Vertrag</h3><p>{subheading}</p><p>Kurz.</p>"
+        f"<p>Lesen Sie auch:</p><p>{P3}</p></div></body></html>"
+    )
+    tree = load_html(html)
+    blocks = [P1, teaser, P2, subheading, P3]
+    elements = templates.block_elements(tree, blocks)
+    # Only headline-sized blocks are read: P3 after the second label is a paragraph.
+    labels = labels_before(elements, blocks)
+    assert labels == {teaser: "Lesen Sie auch:", subheading: "Der Vertrag"}
+    signals = read_signals(tree, None)
+    assert structure_reasons(blocks, signals, labels=labels) == [
+        None,
+        "labelled_teaser",
+        None,
+        None,  # under an ordinary subheading: the article's own line
+        None,
+    ]
+    # When the label is in the text over it, cleaning decides (label and headline together).
+    with_label = [P1, "Lesen Sie auch:", teaser, P2]
+    assert structure_reasons(with_label, signals, labels=labels)[2] is None
+
+
+STANDFIRST = (
+    "Members of the minority helped to bring the old government down. Now they ask for equal "
+    "rights in the new one."
+)
+
+
+def test_class_lead_under_the_headline_without_article_markup() -> None:
+    header = (
+        '<div class="page"><div class="story-head"><h1>Minority asks for equal rights</h1>'
+        f'<p class="standfirst">{STANDFIRST}</p></div><div class="story-body"><p>{P1}</p>'
+        f"<p>{P2}</p></div></div>"
+    )
+    html = f"<html><body>{header}</body></html>"
+    assert read_signals(load_html(html), None).lead_by_class == STANDFIRST
+    # A box classed as the article's media ("has-image") that holds the headline is the
+    # article, not a picture's box.
+    boxed = html.replace('<div class="page">', '<div class="page has-image">')
+    assert read_signals(load_html(boxed), None).lead_by_class == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The site's name in an <h1> and its motto beside it; the article's <h1> comes later.
+        '<html><body><div class="site-branding"><h1>example.com</h1>'
+        f'<p class="site-description">{STANDFIRST}</p></div>'
+        f"<div><h1>Minority asks for equal rights</h1><p>{P1}</p></div></body></html>",
+        # The lead picture's box (a figure classed "lead" written as a div): its caption.
+        "<html><body><div><h1>Minority asks for equal rights</h1>"
+        f'<div class="fig fig--lead"><img src="a.jpg" alt="x"><span>{STANDFIRST}</span></div>'
+        f"<p>{P1}</p></div></body></html>",
+        # A teaser's excerpt far from the headline's box.
+        "<html><body><div><div><h1>Minority asks for equal rights</h1></div><p>"
+        f'{P1}</p></div><div><div><div><div><p class="teaser">{STANDFIRST}</p></div></div>'
+        "</div></div></body></html>",
+        # No headline above it.
+        f'<html><body><div><p class="standfirst">{STANDFIRST}</p><h2>Other</h2></div>'
+        "</body></html>",
+    ],
+)
+def test_class_lead_not_under_the_headline(html: str) -> None:
+    assert read_signals(load_html(html), None).lead_by_class is None
 
 
 def test_description_after_a_dateline_is_the_lead() -> None:
