@@ -4,16 +4,20 @@ line are looked for beside.
 The title the resolver chose is matched against the page's headings: the <h1> that shows it,
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
-for the site's name, or have none).
+for the site's name, or have none). The title stored is the headline that heading shows: without
+the kicker it hides a separator before, and a browser-tab title only as far as the page shows it.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.text.structured import PageFacts, collapse, loose
+from pipelines.text.titles import has_separator, names_site
 
 
 def headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
@@ -132,3 +136,159 @@ def shows_title(heading: HtmlElement, title: str | None) -> bool:
     if not key or len(shown) < _SHORT_HEADLINE:
         return False
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
+
+
+# A separator set in an element of its own inside a heading and hidden from sight ("<span
+# class="sr-only"> - </span>") parts the kicker above the headline from the headline itself.
+_SEPARATOR_MARKS = frozenset({"-", "–", "—", ":", "|", "·", "•", "/", "»"})
+# Class names of text kept for screen readers and hidden from sight.
+_HIDDEN_CLASS = re.compile(r"hid|offscreen|sr-only|screen-?reader|a11y|visually|invisible", re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    """Whether the page hides the element from sight (screen readers may still read it)."""
+    return (
+        element.get("aria-hidden") == "true"
+        or element.get("hidden") is not None
+        or bool(_HIDDEN_CLASS.search(element.get("class") or ""))
+        or bool(_DISPLAY_NONE.search(element.get("style") or ""))
+    )
+
+
+def kicker_split(heading: HtmlElement) -> tuple[str, str] | None:
+    """The kicker and the headline of a heading that hides a separator between them.
+
+    Sites put a topic line in the <h1> ("Minderheit in Syrien", "Kultur") and part it from the
+    headline with a separator of its own element that only screen readers read: the page shows
+    two lines, the second is the headline. A separator the reader sees ("Kicker: Headline")
+    joins both into one headline line. The kicker must be the shorter part.
+    """
+    parts: tuple[list[str], list[str]] = ([], [])
+    side = 0
+    mark: HtmlElement | None = None
+    for event, element in etree.iterwalk(heading, events=("start", "end")):
+        named = isinstance(element.tag, str)
+        if event == "start":
+            if mark is not None and side == 0:
+                continue
+            if (
+                mark is None
+                and named
+                and element is not heading
+                and collapse(element.text_content()) in _SEPARATOR_MARKS
+                and _hidden(element)
+            ):
+                mark = element
+                continue
+            if named and element.text:
+                parts[side].append(element.text)
+            continue
+        if mark is not None and side == 0:
+            if element is not mark:
+                continue
+            side = 1
+        if element is not heading and element.tail:
+            parts[side].append(element.tail)
+    if mark is None:
+        return None
+    kicker, rest = collapse("".join(parts[0])), collapse("".join(parts[1]))
+    if not kicker or len(loose(rest)) < _SHORT_HEADLINE or len(kicker) >= len(rest):
+        return None
+    return kicker, rest
+
+
+# Candidates that are the browser tab's title (or trafilatura's answer, read from it when the page
+# declares nothing else): they carry the site's and section's names around the headline.
+_TAB_TITLES = frozenset({"html_title", "extractor"})
+# Text no reader sees.
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "title", "head", "textarea"})
+# What sets a site's or section's name apart before the headline in a title ("Site | Headline").
+_TITLE_PREFIX = re.compile(r"\S\s*[-–—|:·•»/]\s*$")
+
+
+def home_names(tree: HtmlElement, host: str) -> list[str]:
+    """What the links to the site's root show: the logo's text or its image's alt text.
+
+    The site's name, wherever the page declares none.
+    """
+    names: list[str] = []
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        parts = urlsplit(href)
+        if parts.path not in ("", "/") or parts.query:
+            continue
+        if parts.netloc and (parts.hostname or "").removeprefix("www.") != host:
+            continue
+        text = collapse(link.text_content()) or collapse(
+            " ".join(img.get("alt") or "" for img in link.iter("img"))
+        )
+        if text:
+            names.append(text)
+    return names
+
+
+def _shown_opening_title(tree: HtmlElement, title: str, host: str) -> str | None:
+    """The longest text the page shows that is the title whole, its start before a separator
+    and less text (the site's and section's names), or its start or end beside the site's name.
+
+    A headline set in a paragraph or a <div> rather than a heading is found here as well; the
+    text of a link to the site's root is its name, never the headline.
+    """
+    folded = collapse(title).casefold()
+    best: str | None = None
+    names: list[str] | None = None
+    for node in tree.xpath("//body//text()"):
+        shown = collapse(node)
+        if len(shown) <= len(best or "") or len(loose(shown)) < _SHORT_HEADLINE:
+            continue
+        key = shown.casefold()
+        if key not in folded:
+            continue
+        parent = node.getparent()
+        holder = parent if node.is_text or parent is None else parent.getparent()
+        if holder is None or holder.tag in _UNSHOWN:
+            continue
+        if key == folded:
+            return title
+        start = folded.startswith(key) and _TITLE_SUFFIX.match(folded, len(key)) is not None
+        end = folded.endswith(key) and _TITLE_PREFIX.search(folded, 0, len(folded) - len(key))
+        if not (start or end):
+            continue
+        rest = folded[len(key) :] if start else folded[: len(folded) - len(key)]
+        if names is None:
+            names = home_names(tree, host)
+        if names_site(shown, names, host):
+            continue
+        # Before the headline stands the site's name or a kicker that may belong to it: only
+        # the site's name is left out there.
+        if (start and len(rest) < len(key)) or names_site(rest, names, host):
+            best = shown
+    return best
+
+
+def shown_title(
+    tree: HtmlElement, heading: HtmlElement | None, title: str | None, origin: str, host: str
+) -> str | None:
+    """The title as the page shows it: without the kicker its heading sets apart, and a tab
+    title only where the page shows it.
+
+    The tab title is the last resort of pages that declare no headline; it names the site and
+    often a section around the headline, in forms no list of site names knows ("…-정치ㅣ한국일보").
+    The text the page shows at its start (or end) tells the headline from those names; where the
+    page shows no part of it and the title still holds a separator, nothing tells which part is
+    the headline, and nothing is stored: missing is better than wrong.
+    """
+    if not title:
+        return None
+    if heading is not None and loose(heading.text_content()) == loose(title):
+        split = kicker_split(heading)
+        return split[1] if split else title
+    if origin not in _TAB_TITLES:
+        return title
+    shown = _shown_opening_title(tree, title, host)
+    if shown is not None:
+        return shown
+    return None if has_separator(title) else title

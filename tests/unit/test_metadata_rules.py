@@ -24,12 +24,13 @@ from pipelines.text.dates import (
     written_date,
 )
 from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.headline import home_names, kicker_split
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names, text_after
-from pipelines.text.titles import choose_title, strip_site_name
+from pipelines.text.titles import choose_title, names_site, strip_site_name
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
 DEMO_SITE = Path(__file__).resolve().parents[2] / "crawler" / "demo" / "site"
@@ -337,6 +338,114 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         ["Nachrichten"], [("og:title", "Minister resigns - Example")], ["Example"]
     )
     assert (title, origin) == ("Minister resigns", "og:title")
+
+
+SRF_LIKE = (
+    '<h1><span class="overline">Minderheit in Syrien</span>'
+    '<span {hide}> - </span><span class="text">Drusen fordern Teilhabe statt Schutz</span></h1>'
+)
+
+
+@pytest.mark.parametrize(
+    "hide", ['class="h-offscreen"', 'aria-hidden="true"', 'style="display: none"', "hidden"]
+)
+def test_a_kicker_parted_by_a_hidden_separator_is_not_the_headline(hide: str) -> None:
+    """Two lines on screen: the kicker above, the headline below; only screen readers read the
+    separator between them."""
+    body = f"<article>{SRF_LIKE.format(hide=hide)}<p>Text.</p></article>"
+    meta = resolve(page("", body))
+    assert (meta.title, meta.origin["title"]) == ("Drusen fordern Teilhabe statt Schutz", "h1")
+
+
+def test_a_kicker_parted_by_a_visible_separator_stays_in_the_headline() -> None:
+    body = (
+        '<article><h1><span class="kicker">Bubi-Bomber wieder da</span><span class="sep">: '
+        "</span><span>Thioune fordert Geduld</span></h1><p>Text.</p></article>"
+    )
+    assert resolve(page("", body)).title == "Bubi-Bomber wieder da: Thioune fordert Geduld"
+
+
+def test_a_hidden_separator_inside_the_kicker_element_parts_it_too() -> None:
+    h1 = (
+        '<h1><span class="topic"> Kultur <span class="u-a11y-hidden">:</span></span>'
+        "<span> Ehrengast der Buchmesse: Was lesen die Philippinen? </span></h1>"
+    )
+    tree = parse_html(page("", h1))
+    assert tree is not None
+    assert kicker_split(tree.find(".//h1")) == (
+        "Kultur",
+        "Ehrengast der Buchmesse: Was lesen die Philippinen?",
+    )
+    # The longer part is never the kicker, and a heading with no separator has none.
+    long_kicker = (
+        '<h1><span>Ein sehr langer Vorspann über viele Dinge</span><span class="sr-only">'
+        " - </span><span>Kurz und gut</span></h1>"
+    )
+    for html in (long_kicker, "<h1>Orden fürs Morden</h1>"):
+        tree = parse_html(page("", html))
+        assert tree is not None
+        assert kicker_split(tree.find(".//h1")) is None
+
+
+def test_the_tab_title_is_cut_to_the_start_the_page_shows() -> None:
+    """A tab title with its section and site names in forms no list knows: the headline is the
+    part the page shows, in a paragraph as well as a heading."""
+    head = "<title>Minister resigns after budget vote-Politikㅣ뉴스일보</title>"
+    body = '<article><p class="big">Minister resigns after budget vote</p><p>Text.</p></article>'
+    meta = resolve(page(head, body))
+    assert (meta.title, meta.origin["title"]) == (
+        "Minister resigns after budget vote",
+        "html_title",
+    )
+    # Shown nowhere, the tab title with a separator tells no headline: nothing is stored.
+    meta = resolve(page(head, "<article><p>Text.</p></article>"))
+    assert (meta.title, "title" in meta.origin) == (None, False)
+
+
+def test_a_tab_title_shown_in_a_heading_with_a_kicker_is_the_headline_alone() -> None:
+    head = "<title>Premiere in Town: Old hotel opens as a theatre once more | Example</title>"
+    body = (
+        '<article><h3><span class="roofline">Premiere in Town</span><span class="hideme"> - '
+        '</span><span class="titletext">Old hotel opens as a theatre once more</span></h3>'
+        "<p>Text.</p></article>"
+    )
+    assert resolve(page(head, body)).title == "Old hotel opens as a theatre once more"
+
+
+def test_a_shown_part_of_the_tab_title_needs_less_beside_it_or_the_sites_name() -> None:
+    """The site's name links to the site's root; a short headline before it is kept. A shown
+    teaser that is the title's short start, or the site's name, is never the headline."""
+    head = "<title>Come Together - Wiener Badminton Verband</title>"
+    home = '<a href="/">Wiener Badminton Verband</a>'
+    body = '<h3 class="newstitle">Come Together</h3><p>Text.</p>'
+    assert resolve(page(head, home + body)).title == "Come Together"
+    assert resolve(page(head, body.replace("<p>", f"<p>{home}"))).title == "Come Together"
+    # Shown at the title's end after a part that names no site: kicker or site, nothing tells.
+    assert resolve(page(head, "<p>Wiener Badminton Verband</p>" + body)).title is None
+    kicker = "<title>America: Forbes says Trump is a billionaire</title>"
+    shown = "<h2>Forbes says Trump is a billionaire</h2><p>Text.</p>"
+    assert resolve(page(kicker, shown)).title is None
+    assert resolve(page(kicker.replace("America", "Example"), shown)).title == (
+        "Forbes says Trump is a billionaire"
+    )
+    teaser = '<a href="/storm">Storm hits</a><p>Text.</p>'
+    assert (
+        resolve(page("<title>Storm hits: three dead on the coast | Ex</title>", teaser)).title
+        is None
+    )
+
+
+def test_home_names_and_site_segments() -> None:
+    html = page(
+        "",
+        '<a href="/"><img src="logo.png" alt="Der Bote"></a><a href="https://news.example/">'
+        'Start</a><a href="https://other.example/">Other</a><a href="/politik">Politik</a>',
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert home_names(tree, "news.example") == ["Der Bote", "Start"]
+    assert names_site(" – Der Bote – news.example", ["Der Bote"], "news.example")
+    assert not names_site(" – Politik – Der Bote", ["Der Bote"], "news.example")
 
 
 # -- authors ------------------------------------------------------------------------------
