@@ -4,8 +4,8 @@ line are looked for beside.
 The title the resolver chose is matched against the page's headings: the <h1> that shows it,
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
-for the site's name, or have none). The title stored is the headline that heading shows: without
-the kicker it hides a separator before, and a browser-tab title only as far as the page shows it.
+for the site's name, or have none). A browser-tab title is stored only as far as the page shows
+it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.text.structured import PageFacts, collapse, loose
@@ -138,66 +137,6 @@ def shows_title(heading: HtmlElement, title: str | None) -> bool:
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
 
 
-# A separator set in an element of its own inside a heading and hidden from sight ("<span
-# class="sr-only"> - </span>") parts the kicker above the headline from the headline itself.
-_SEPARATOR_MARKS = frozenset({"-", "–", "—", ":", "|", "·", "•", "/", "»"})
-# Class names of text kept for screen readers and hidden from sight.
-_HIDDEN_CLASS = re.compile(r"hid|offscreen|sr-only|screen-?reader|a11y|visually|invisible", re.I)
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-
-
-def _hidden(element: HtmlElement) -> bool:
-    """Whether the page hides the element from sight (screen readers may still read it)."""
-    return (
-        element.get("aria-hidden") == "true"
-        or element.get("hidden") is not None
-        or bool(_HIDDEN_CLASS.search(element.get("class") or ""))
-        or bool(_DISPLAY_NONE.search(element.get("style") or ""))
-    )
-
-
-def kicker_split(heading: HtmlElement) -> tuple[str, str] | None:
-    """The kicker and the headline of a heading that hides a separator between them.
-
-    Sites put a topic line in the <h1> ("Minderheit in Syrien", "Kultur") and part it from the
-    headline with a separator of its own element that only screen readers read: the page shows
-    two lines, the second is the headline. A separator the reader sees ("Kicker: Headline")
-    joins both into one headline line. The kicker must be the shorter part.
-    """
-    parts: tuple[list[str], list[str]] = ([], [])
-    side = 0
-    mark: HtmlElement | None = None
-    for event, element in etree.iterwalk(heading, events=("start", "end")):
-        named = isinstance(element.tag, str)
-        if event == "start":
-            if mark is not None and side == 0:
-                continue
-            if (
-                mark is None
-                and named
-                and element is not heading
-                and collapse(element.text_content()) in _SEPARATOR_MARKS
-                and _hidden(element)
-            ):
-                mark = element
-                continue
-            if named and element.text:
-                parts[side].append(element.text)
-            continue
-        if mark is not None and side == 0:
-            if element is not mark:
-                continue
-            side = 1
-        if element is not heading and element.tail:
-            parts[side].append(element.tail)
-    if mark is None:
-        return None
-    kicker, rest = collapse("".join(parts[0])), collapse("".join(parts[1]))
-    if not kicker or len(loose(rest)) < _SHORT_HEADLINE or len(kicker) >= len(rest):
-        return None
-    return kicker, rest
-
-
 # Candidates that are the browser tab's title (or trafilatura's answer, read from it when the page
 # declares nothing else): they carry the site's and section's names around the headline.
 _TAB_TITLES = frozenset({"html_title", "extractor"})
@@ -272,8 +211,7 @@ def _shown_opening_title(tree: HtmlElement, title: str, host: str) -> str | None
 def shown_title(
     tree: HtmlElement, heading: HtmlElement | None, title: str | None, origin: str, host: str
 ) -> str | None:
-    """The title as the page shows it: without the kicker its heading sets apart, and a tab
-    title only where the page shows it.
+    """The title as the page shows it: a tab title only where the page shows it.
 
     The tab title is the last resort of pages that declare no headline; it names the site and
     often a section around the headline, in forms no list of site names knows ("…-정치ㅣ한국일보").
@@ -284,8 +222,7 @@ def shown_title(
     if not title:
         return None
     if heading is not None and loose(heading.text_content()) == loose(title):
-        split = kicker_split(heading)
-        return split[1] if split else title
+        return title
     if origin not in _TAB_TITLES:
         return title
     shown = _shown_opening_title(tree, title, host)

@@ -24,7 +24,7 @@ from pipelines.text.dates import (
     written_date,
 )
 from pipelines.text.extraction import Extracted, parse_html
-from pipelines.text.headline import home_names, kicker_split
+from pipelines.text.headline import home_names
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
@@ -340,51 +340,12 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     assert (title, origin) == ("Minister resigns", "og:title")
 
 
-SRF_LIKE = (
-    '<h1><span class="overline">Minderheit in Syrien</span>'
-    '<span {hide}> - </span><span class="text">Drusen fordern Teilhabe statt Schutz</span></h1>'
-)
-
-
-@pytest.mark.parametrize(
-    "hide", ['class="h-offscreen"', 'aria-hidden="true"', 'style="display: none"', "hidden"]
-)
-def test_a_kicker_parted_by_a_hidden_separator_is_not_the_headline(hide: str) -> None:
-    """Two lines on screen: the kicker above, the headline below; only screen readers read the
-    separator between them."""
-    body = f"<article>{SRF_LIKE.format(hide=hide)}<p>Text.</p></article>"
-    meta = resolve(page("", body))
-    assert (meta.title, meta.origin["title"]) == ("Drusen fordern Teilhabe statt Schutz", "h1")
-
-
 def test_a_kicker_parted_by_a_visible_separator_stays_in_the_headline() -> None:
     body = (
         '<article><h1><span class="kicker">Bubi-Bomber wieder da</span><span class="sep">: '
         "</span><span>Thioune fordert Geduld</span></h1><p>Text.</p></article>"
     )
     assert resolve(page("", body)).title == "Bubi-Bomber wieder da: Thioune fordert Geduld"
-
-
-def test_a_hidden_separator_inside_the_kicker_element_parts_it_too() -> None:
-    h1 = (
-        '<h1><span class="topic"> Kultur <span class="u-a11y-hidden">:</span></span>'
-        "<span> Ehrengast der Buchmesse: Was lesen die Philippinen? </span></h1>"
-    )
-    tree = parse_html(page("", h1))
-    assert tree is not None
-    assert kicker_split(tree.find(".//h1")) == (
-        "Kultur",
-        "Ehrengast der Buchmesse: Was lesen die Philippinen?",
-    )
-    # The longer part is never the kicker, and a heading with no separator has none.
-    long_kicker = (
-        '<h1><span>Ein sehr langer Vorspann über viele Dinge</span><span class="sr-only">'
-        " - </span><span>Kurz und gut</span></h1>"
-    )
-    for html in (long_kicker, "<h1>Orden fürs Morden</h1>"):
-        tree = parse_html(page("", html))
-        assert tree is not None
-        assert kicker_split(tree.find(".//h1")) is None
 
 
 def test_the_tab_title_is_cut_to_the_start_the_page_shows() -> None:
@@ -400,16 +361,6 @@ def test_the_tab_title_is_cut_to_the_start_the_page_shows() -> None:
     # Shown nowhere, the tab title with a separator tells no headline: nothing is stored.
     meta = resolve(page(head, "<article><p>Text.</p></article>"))
     assert (meta.title, "title" in meta.origin) == (None, False)
-
-
-def test_a_tab_title_shown_in_a_heading_with_a_kicker_is_the_headline_alone() -> None:
-    head = "<title>Premiere in Town: Old hotel opens as a theatre once more | Example</title>"
-    body = (
-        '<article><h3><span class="roofline">Premiere in Town</span><span class="hideme"> - '
-        '</span><span class="titletext">Old hotel opens as a theatre once more</span></h3>'
-        "<p>Text.</p></article>"
-    )
-    assert resolve(page(head, body)).title == "Old hotel opens as a theatre once more"
 
 
 def test_a_shown_part_of_the_tab_title_needs_less_beside_it_or_the_sites_name() -> None:
