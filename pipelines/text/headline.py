@@ -4,16 +4,19 @@ line are looked for beside.
 The title the resolver chose is matched against the page's headings: the <h1> that shows it,
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
-for the site's name, or have none).
+for the site's name, or have none). A browser-tab title is stored only as far as the page shows
+it.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from pipelines.text.structured import PageFacts, collapse, loose
+from pipelines.text.titles import has_separator, names_site
 
 
 def headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
@@ -132,3 +135,97 @@ def shows_title(heading: HtmlElement, title: str | None) -> bool:
     if not key or len(shown) < _SHORT_HEADLINE:
         return False
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
+
+
+# Candidates that are the browser tab's title (or trafilatura's answer, read from it when the page
+# declares nothing else): they carry the site's and section's names around the headline.
+_TAB_TITLES = frozenset({"html_title", "extractor"})
+# Text no reader sees.
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "title", "head", "textarea"})
+# What sets a site's or section's name apart before the headline in a title ("Site | Headline").
+_TITLE_PREFIX = re.compile(r"\S\s*[-–—|:·•»/]\s*$")
+
+
+def home_names(tree: HtmlElement, host: str) -> list[str]:
+    """What the links to the site's root show: the logo's text or its image's alt text.
+
+    The site's name, wherever the page declares none.
+    """
+    names: list[str] = []
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        parts = urlsplit(href)
+        if parts.path not in ("", "/") or parts.query:
+            continue
+        if parts.netloc and (parts.hostname or "").removeprefix("www.") != host:
+            continue
+        text = collapse(link.text_content()) or collapse(
+            " ".join(img.get("alt") or "" for img in link.iter("img"))
+        )
+        if text:
+            names.append(text)
+    return names
+
+
+def _shown_opening_title(tree: HtmlElement, title: str, host: str) -> str | None:
+    """The longest text the page shows that is the title whole, its start before a separator
+    and less text (the site's and section's names), or its start or end beside the site's name.
+
+    A headline set in a paragraph or a <div> rather than a heading is found here as well; the
+    text of a link to the site's root is its name, never the headline.
+    """
+    folded = collapse(title).casefold()
+    best: str | None = None
+    names: list[str] | None = None
+    for node in tree.xpath("//body//text()"):
+        shown = collapse(node)
+        if len(shown) <= len(best or "") or len(loose(shown)) < _SHORT_HEADLINE:
+            continue
+        key = shown.casefold()
+        if key not in folded:
+            continue
+        parent = node.getparent()
+        holder = parent if node.is_text or parent is None else parent.getparent()
+        if holder is None or holder.tag in _UNSHOWN:
+            continue
+        if key == folded:
+            return title
+        start = folded.startswith(key) and _TITLE_SUFFIX.match(folded, len(key)) is not None
+        end = folded.endswith(key) and _TITLE_PREFIX.search(folded, 0, len(folded) - len(key))
+        if not (start or end):
+            continue
+        rest = folded[len(key) :] if start else folded[: len(folded) - len(key)]
+        if names is None:
+            names = home_names(tree, host)
+        if names_site(shown, names, host):
+            continue
+        # Before the headline stands the site's name or a kicker that may belong to it: only
+        # the site's name is left out there.
+        if (start and len(rest) < len(key)) or names_site(rest, names, host):
+            best = shown
+    return best
+
+
+def shown_title(
+    tree: HtmlElement, heading: HtmlElement | None, title: str | None, origin: str, host: str
+) -> str | None:
+    """The title as the page shows it: a tab title only where the page shows it.
+
+    The tab title is the last resort of pages that declare no headline; it names the site and
+    often a section around the headline, in forms no list of site names knows ("…-정치ㅣ한국일보").
+    The text the page shows at its start (or end) tells the headline from those names; where the
+    page shows no part of it and the title still holds a separator, nothing tells which part is
+    the headline, and nothing is stored: missing is better than wrong.
+    """
+    if not title:
+        return None
+    if heading is not None and loose(heading.text_content()) == loose(title):
+        return title
+    if origin not in _TAB_TITLES:
+        return title
+    shown = _shown_opening_title(tree, title, host)
+    if shown is not None:
+        return shown
+    return None if has_separator(title) else title

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from lxml.html import HtmlElement
 
 from pipelines.text import authors as author_rules
-from pipelines.text.headline import heading_of_title, headline_element
+from pipelines.text.headline import heading_of_title, headline_element, shown_title
 from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.published import resolve_dates
@@ -284,5 +284,10 @@ def resolve_metadata(
     meta.conflicts.extend(dates.conflicts)
     meta.weak.extend(dates.weak)
     _resolve_authors(facts, tree, entity, headline, heading, extracted, hints, sites, meta)
+    # The byline and the dates were looked for beside the heading the title as chosen finds;
+    # the title stored is the headline that heading (or the page's text) shows.
+    meta.title = shown_title(tree, heading, meta.title, meta.origin.get("title", "none"), host)
+    if meta.title is None:
+        meta.origin.pop("title", None)
     meta.listing = listing_reason(facts, tree)
     return meta

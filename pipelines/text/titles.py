@@ -70,6 +70,18 @@ def strip_site_name(
     return rebuilt.strip() or None
 
 
+def names_site(text: str, site_names: Sequence[str] = (), host: str = "") -> bool:
+    """Whether every segment of ``text`` between separators names the site ("– Blog – LDT")."""
+    keys = _site_keys(site_names, host)
+    segments = [s for s in _SEPARATOR.split(collapse(text)) if loose(s)]
+    return bool(keys and segments) and all(_is_site(s, keys) for s in segments)
+
+
+def has_separator(text: str) -> bool:
+    """Whether ``text`` parts segments the way titles part a headline from a site's name."""
+    return _SEPARATOR.search(text) is not None
+
+
 def unescaped(text: str | None) -> str | None:
     """``text`` with the character references a twice-escaped page leaves in it decoded."""
     if text and "&" in text and _LEFT_REFERENCE.search(text):

@@ -24,12 +24,13 @@ from pipelines.text.dates import (
     written_date,
 )
 from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.headline import home_names
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, host_label, page_entity, site_names, text_after
-from pipelines.text.titles import choose_title, strip_site_name
+from pipelines.text.titles import choose_title, names_site, strip_site_name
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
 DEMO_SITE = Path(__file__).resolve().parents[2] / "crawler" / "demo" / "site"
@@ -337,6 +338,65 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
         ["Nachrichten"], [("og:title", "Minister resigns - Example")], ["Example"]
     )
     assert (title, origin) == ("Minister resigns", "og:title")
+
+
+def test_a_kicker_parted_by_a_visible_separator_stays_in_the_headline() -> None:
+    body = (
+        '<article><h1><span class="kicker">Bubi-Bomber wieder da</span><span class="sep">: '
+        "</span><span>Thioune fordert Geduld</span></h1><p>Text.</p></article>"
+    )
+    assert resolve(page("", body)).title == "Bubi-Bomber wieder da: Thioune fordert Geduld"
+
+
+def test_the_tab_title_is_cut_to_the_start_the_page_shows() -> None:
+    """A tab title with its section and site names in forms no list knows: the headline is the
+    part the page shows, in a paragraph as well as a heading."""
+    head = "<title>Minister resigns after budget vote-Politikㅣ뉴스일보</title>"
+    body = '<article><p class="big">Minister resigns after budget vote</p><p>Text.</p></article>'
+    meta = resolve(page(head, body))
+    assert (meta.title, meta.origin["title"]) == (
+        "Minister resigns after budget vote",
+        "html_title",
+    )
+    # Shown nowhere, the tab title with a separator tells no headline: nothing is stored.
+    meta = resolve(page(head, "<article><p>Text.</p></article>"))
+    assert (meta.title, "title" in meta.origin) == (None, False)
+
+
+def test_a_shown_part_of_the_tab_title_needs_less_beside_it_or_the_sites_name() -> None:
+    """The site's name links to the site's root; a short headline before it is kept. A shown
+    teaser that is the title's short start, or the site's name, is never the headline."""
+    head = "<title>Come Together - Wiener Badminton Verband</title>"
+    home = '<a href="/">Wiener Badminton Verband</a>'
+    body = '<h3 class="newstitle">Come Together</h3><p>Text.</p>'
+    assert resolve(page(head, home + body)).title == "Come Together"
+    assert resolve(page(head, body.replace("<p>", f"<p>{home}"))).title == "Come Together"
+    # Shown at the title's end after a part that names no site: kicker or site, nothing tells.
+    assert resolve(page(head, "<p>Wiener Badminton Verband</p>" + body)).title is None
+    kicker = "<title>America: Forbes says Trump is a billionaire</title>"
+    shown = "<h2>Forbes says Trump is a billionaire</h2><p>Text.</p>"
+    assert resolve(page(kicker, shown)).title is None
+    assert resolve(page(kicker.replace("America", "Example"), shown)).title == (
+        "Forbes says Trump is a billionaire"
+    )
+    teaser = '<a href="/storm">Storm hits</a><p>Text.</p>'
+    assert (
+        resolve(page("<title>Storm hits: three dead on the coast | Ex</title>", teaser)).title
+        is None
+    )
+
+
+def test_home_names_and_site_segments() -> None:
+    html = page(
+        "",
+        '<a href="/"><img src="logo.png" alt="Der Bote"></a><a href="https://news.example/">'
+        'Start</a><a href="https://other.example/">Other</a><a href="/politik">Politik</a>',
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert home_names(tree, "news.example") == ["Der Bote", "Start"]
+    assert names_site(" – Der Bote – news.example", ["Der Bote"], "news.example")
+    assert not names_site(" – Politik – Der Bote", ["Der Bote"], "news.example")
 
 
 # -- authors ------------------------------------------------------------------------------
