@@ -231,9 +231,21 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
             continue
         if len(days) > _SHOWN_LIMIT:
             return set()
+        others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around)]
+        if not any(shown_days(" ".join(e.itertext())) for e in others):
+            return days  # no other item writes a day: the part's days stand as read
         texts = visible_texts(scope, lambda element: _another_item(element, around))
         return shown_days(" ".join(texts), limit=_SHOWN_LIMIT)
     return set()
+
+
+# The elements :func:`_another_item` may name, found by XPath in C: most parts beside a
+# headline hold none of them, and their days are then read without walking the part in Python.
+_OTHER_ITEMS = etree.XPath(
+    ".//blockquote | .//article"
+    " | .//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
+)
 
 
 # An <article> beside the headline with a link and no more text than this is a teaser's card
