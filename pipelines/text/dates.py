@@ -540,6 +540,32 @@ def plain_gap(gap: str, *, words: int = 1, marks: str = ",") -> bool:
     )
 
 
+# A print edition named before its day ("Ausgabe vom 26.04.2024", "Print edition: 5 March
+# 2024", "Édition du 5 mars 2024"): the day the paper is dated, which a story of the evening
+# before carries too.
+_EDITION = re.compile(
+    r"(?<!\w)(?:ausgabe|edition|édition|edición|edizione|edição|editie|wydanie)"
+    r"(?:\s+(?:vom|von|of|du|del|de|della|do|da|van|z))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+# How far after its label an edition's date is read.
+_EDITION_REACH = 30
+
+
+def edition_days(text: str) -> set[str]:
+    """The days a text writes right after the name of a print edition (:data:`_EDITION`).
+
+    A newspaper's site dates its stories with the edition they appear in; the story went online
+    earlier, often the evening before. Such a day is the edition's, no evidence of the story's.
+    """
+    days: set[str] = set()
+    for label in _EDITION.finditer(text):
+        piece = text[label.end() : label.end() + _EDITION_REACH]
+        if opens_with_its_date(piece):
+            days |= shown_days(piece)
+    return days
+
+
 # The word for "date" that a meta line puts before its date ("Datum: 22.12.2012", "Date: …").
 _DATE_WORDS = frozenset(["date", "datum", "fecha", "data", "tarih", "дата"])
 

@@ -32,6 +32,7 @@ from pipelines.text.dates import (
     choose,
     date_from_url,
     days_apart,
+    edition_days,
     gap,
     in_month,
     label_parts,
@@ -124,12 +125,34 @@ class Dates:
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
-        t.get("datetime") or collapse(t.text_content())
+        _as_shown(t)
         for t in scope.iter("time")
         if (t.get("datetime") or t.text)
         and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
         and not _labelled_as_update(t)
     ]
+
+
+# A time in UTC as a ``datetime`` attribute writes it: "…T11:48:00Z", "…T11:48:00+00:00".
+_UTC_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::[\d.]+)?(?:Z|[+-]00:?00)$")
+
+
+def _as_shown(time: HtmlElement) -> str:
+    """The ``<time>``'s value: its ``datetime``, or the text it shows where it has none.
+
+    A ``datetime`` in UTC whose text shows the same clock ("2024-07-18T11:48:00Z" shown as
+    "11:48, Thu, Jul 18, 2024") is either a page that shows UTC or one that labels its own wall
+    time as UTC; nothing tells which, so only its day is kept.
+    """
+    value = time.get("datetime")
+    if not value:
+        return collapse(time.text_content())
+    utc = _UTC_TIME.match(value.strip())
+    if utc is not None and re.search(
+        rf"(?<!\d){int(utc[2])}[:.h]{utc[3]}(?!\d)", time.text_content()
+    ):
+        return utc[1]
+    return value
 
 
 def _labelled_as_update(time: HtmlElement) -> bool:
@@ -226,16 +249,18 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
         # Jan"). Most parts write no day: read in C first, without walking the elements. Past
         # :data:`_SHOWN_LIMIT` days the part is a list, however many more it writes: the search
         # stops there, other items' days or not (leaving them out only takes evidence away).
-        days = shown_days(" ".join(scope.itertext()), limit=_SHOWN_LIMIT)
+        text = " ".join(scope.itertext())
+        days = shown_days(text, limit=_SHOWN_LIMIT)
         if not days:
             continue
         if len(days) > _SHOWN_LIMIT:
             return set()
         others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around)]
-        if not any(shown_days(" ".join(e.itertext())) for e in others):
-            return days  # no other item writes a day: the part's days stand as read
-        texts = visible_texts(scope, lambda element: _another_item(element, around))
-        return shown_days(" ".join(texts), limit=_SHOWN_LIMIT)
+        if any(shown_days(" ".join(e.itertext())) for e in others):
+            text = " ".join(visible_texts(scope, lambda element: _another_item(element, around)))
+            days = shown_days(text, limit=_SHOWN_LIMIT)
+        # A print edition's day ("Ausgabe vom 26.04.2024") is the paper's, not the story's.
+        return days - edition_days(text) if days else days
     return set()
 
 

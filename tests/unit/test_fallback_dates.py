@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 import pytest
 
 from crawler.clock import Stamp
-from pipelines.text.dates import days_apart, labelled_update, month_from_url, slug_day
+from pipelines.text.dates import (
+    days_apart,
+    edition_days,
+    labelled_update,
+    month_from_url,
+    slug_day,
+)
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
 
@@ -163,6 +169,31 @@ def test_a_day_only_quoted_posts_write_is_no_reason_to_look_further_up() -> None
     assert meta.published is None
 
 
+# -- a print edition's day ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ausgabe vom 26.04.2024", {"2024-04-26"}),
+        ("Print edition: 5 March 2024, page 3", {"2024-03-05"}),
+        ("Édition du 5 mars 2024", {"2024-03-05"}),
+        ("26.04.2024", set()),  # no edition named
+        ("Die neue Ausgabe erscheint am 26.04.2024", set()),  # a sentence about an edition
+    ],
+)
+def test_the_days_a_print_edition_is_dated(text: str, days: set[str]) -> None:
+    assert edition_days(text) == days
+
+
+def test_a_print_editions_day_does_not_support_a_guess() -> None:
+    kicker = '<div class="issue"><a href="/ausgabe/2024-02-26">Ausgabe vom 26.02.2024</a></div>'
+    meta = resolve(_beside(kicker), guess="2024-02-26")
+    assert (meta.published, meta.weak) == (None, ["published"])
+    dated = resolve(_beside("<p>Montag, 26.02.2024</p>"), guess="2024-02-26")
+    assert dated.published == "2024-02-26T00:00:00+00:00"
+
+
 # -- a guess read from the URL --------------------------------------------------------------
 
 
@@ -211,3 +242,26 @@ def test_an_article_with_one_timed_heading_keeps_the_time_beside_its_headline() 
     body = f"<article><div>{HEADLINE}{SHOWN}</div><h2>20.15 Uhr: Anpfiff</h2>{BODY}</article>"
     meta = resolve(body)
     assert (meta.published, meta.origin["published"]) == ("2024-03-05T09:08:27+00:00", "time")
+
+
+# -- a <time> in UTC that shows the same clock ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("attribute", "shown", "published", "precision"),
+    [
+        # UTC shown as the same clock: the page's zone is unknown, the day is kept
+        ("2024-03-05T11:48:00Z", "11:48, Tue, Mar 5, 2024", "2024-03-05T00:00:00+00:00", "day"),
+        ("2024-03-05T09:05:00+00:00", "5 March 2024 9.05", "2024-03-05T00:00:00+00:00", "day"),
+        # UTC shown as another clock (the page's own zone): the time is kept
+        ("2024-03-05T11:48:00Z", "12:48, Tue, Mar 5, 2024", "2024-03-05T11:48:00+00:00", "minute"),
+        # an offset: the time is kept whatever the text shows
+        ("2024-03-05T11:48:00+01:00", "11:48, 5 March", "2024-03-05T10:48:00+00:00", "minute"),
+    ],
+)
+def test_a_utc_time_that_shows_the_same_clock_keeps_only_its_day(
+    attribute: str, shown: str, published: str, precision: str
+) -> None:
+    line = f'<p><time datetime="{attribute}">{shown}</time></p>'
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert (meta.published, meta.published_precision) == (published, precision)
