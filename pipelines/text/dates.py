@@ -27,10 +27,15 @@ _URL_DATE = re.compile(
 )
 
 
-# A month folder without a day: "/2011/12/slug", "/2017/07/". Not followed by a day segment.
+# A month folder without a day: "/2011/12/slug", "/2017/07/", or one segment "/2022-08/". Not
+# followed by a day segment.
 _URL_MONTH = re.compile(
-    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?:/|\.html?|$))"
+    r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?:/|\.html?|$))|"
+    r"/((?:19|20)\d{2})-(0[1-9]|1[0-2])/"
 )
+# A month folder whose slug opens with a number that could be a day ("/2023/10/3-fragen-an"):
+# read as a date by a guesser that looks for dates in URLs, it names a day the URL does not.
+_URL_MONTH_NUMBER = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(\d{1,2})(?=[^\d/.])")
 # Seconds or minutes written with one digit ("23:15:0Z"): a CMS formatting slip, same instant.
 _SHORT_FIELD = re.compile(r"(T\d{2}:\d{2}:)(\d)(?=\D|$)|(T\d{2}:)(\d)(?=\D|$)")
 # A naive wall time and an aware instant this far apart at most can be one moment in two zones.
@@ -222,7 +227,21 @@ def month_from_url(url: str) -> tuple[int, int] | None:
     match = _URL_MONTH.search(url.split("?", 1)[0])
     if not match or date_from_url(url) is not None:
         return None
-    return int(match[1]), int(match[2])
+    year, month = (g for g in match.groups() if g is not None)
+    return int(year), int(month)
+
+
+def slug_day(url: str) -> str | None:
+    """The day a month folder and the number opening its slug would make (``/2023/10/3-fragen``
+    reads 2023-10-03), when the URL has no full date: a date guessed from such a URL is the URL
+    misread, no day the page names."""
+    match = _URL_MONTH_NUMBER.search(url.split("?", 1)[0])
+    if not match or date_from_url(url) is not None:
+        return None
+    try:
+        return datetime(int(match[1]), int(match[2]), int(match[3])).date().isoformat()
+    except ValueError:
+        return None
 
 
 def in_month(stamp: Stamp, month: tuple[int, int]) -> bool:
@@ -261,6 +280,17 @@ def paired_zone(naive: Iterable[Stamp], aware: Iterable[Stamp]) -> timezone | No
                 continue
             return timezone(delta)
     return None
+
+
+def days_apart(a: Stamp, b: Stamp) -> bool:
+    """Whether two dates of a day each name calendar days more than one day apart.
+
+    :func:`gap` lets each day span every zone, so two days two apart still overlap; but a page
+    names its day in one zone, and a day read from a time in another zone moves by one at most.
+    """
+    if a.precision != "day" or b.precision != "day":
+        return False
+    return abs((a.value.date() - b.value.date()).days) > 1
 
 
 def gap(a: Stamp, b: Stamp) -> timedelta:
@@ -512,6 +542,32 @@ def plain_gap(gap: str, *, words: int = 1, marks: str = ",") -> bool:
     )
 
 
+# A print edition named before its day ("Ausgabe vom 26.04.2024", "Print edition: 5 March
+# 2024", "Édition du 5 mars 2024"): the day the paper is dated, which a story of the evening
+# before carries too.
+_EDITION = re.compile(
+    r"(?<!\w)(?:ausgabe|edition|édition|edición|edizione|edição|editie|wydanie)"
+    r"(?:\s+(?:vom|von|of|du|del|de|della|do|da|van|z))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+# How far after its label an edition's date is read.
+_EDITION_REACH = 30
+
+
+def edition_days(text: str) -> set[str]:
+    """The days a text writes right after the name of a print edition (:data:`_EDITION`).
+
+    A newspaper's site dates its stories with the edition they appear in; the story went online
+    earlier, often the evening before. Such a day is the edition's, no evidence of the story's.
+    """
+    days: set[str] = set()
+    for label in _EDITION.finditer(text):
+        piece = text[label.end() : label.end() + _EDITION_REACH]
+        if opens_with_its_date(piece):
+            days |= shown_days(piece)
+    return days
+
+
 # The word for "date" that a meta line puts before its date ("Datum: 22.12.2012", "Date: …").
 _DATE_WORDS = frozenset(["date", "datum", "fecha", "data", "tarih", "дата"])
 
@@ -588,6 +644,14 @@ def _labelled_stamp(part: LabelPart) -> tuple[set[str], Stamp | None]:
 
 def _collapsed(text: str) -> str:
     return " ".join(text.split())
+
+
+def labelled_update(piece: str) -> bool:
+    """Whether a piece of text opens with a label that names an update ("Actualizado el …",
+    "| UPDATED: 11:50 …", "Zuletzt aktualisiert …"): a date it holds is no publication."""
+    start = _LINE_START.match(piece)
+    label = _LABEL.match(piece, start.end() if start else 0)
+    return label is not None and label["updated"] is not None
 
 
 def _opens_with_label(piece: str) -> bool:

@@ -31,10 +31,13 @@ from pipelines.text.dates import (
     apply_zone,
     choose,
     date_from_url,
+    days_apart,
+    edition_days,
     gap,
     in_month,
     label_parts,
     labelled_dates,
+    labelled_update,
     month_from_url,
     new_year,
     opens_with_its_date,
@@ -42,12 +45,14 @@ from pipelines.text.dates import (
     plausible,
     possible_days,
     shown_days,
+    slug_day,
     tidy_timestamp,
     written_date,
 )
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
     PageFacts,
+    ancestors,
     collapse,
     entity_text,
     nearest,
@@ -98,6 +103,8 @@ _SHOWN_LEVELS = 6
 
 # Origins of dates the page declares as metadata (beside them a listing's time is not preferred).
 _DECLARED = frozenset({"jsonld", "meta", "microdata"})
+# Origins of dates read at the top of the page, beside the headline, without a label.
+_TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline"})
 
 
 @dataclass
@@ -118,11 +125,54 @@ class Dates:
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
-        t.get("datetime") or collapse(t.text_content())
+        _as_shown(t)
         for t in scope.iter("time")
         if (t.get("datetime") or t.text)
         and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
+        and not _labelled_as_update(t)
     ]
+
+
+# A time in UTC as a ``datetime`` attribute writes it: "…T11:48:00Z", "…T11:48:00+00:00".
+_UTC_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::[\d.]+)?(?:Z|[+-]00:?00)$")
+
+
+def _as_shown(time: HtmlElement) -> str:
+    """The ``<time>``'s value: its ``datetime``, or the text it shows where it has none.
+
+    A ``datetime`` in UTC whose text shows the same clock ("2024-07-18T11:48:00Z" shown as
+    "11:48, Thu, Jul 18, 2024") is either a page that shows UTC or one that labels its own wall
+    time as UTC; nothing tells which, so only its day is kept.
+    """
+    value = time.get("datetime")
+    if not value:
+        return collapse(time.text_content())
+    utc = _UTC_TIME.match(value.strip())
+    if utc is not None and re.search(
+        rf"(?<!\d){int(utc[2])}[:.h]{utc[3]}(?!\d)", time.text_content()
+    ):
+        return utc[1]
+    return value
+
+
+def _labelled_as_update(time: HtmlElement) -> bool:
+    """Whether a ``<time>`` is labelled as the story's update, in its own text ("Actualizado el
+    25/05/2025 21:57 h", "| UPDATED: 11:50, Thu, Jul 18, 2024") or right before it
+    ("<span>Aktualisiert:</span> <time>").
+
+    Templates that print both dates often print only the update beside the headline, or the
+    update first; its day may be the story's, its time is not.
+    """
+    if labelled_update(collapse(time.text_content())):
+        return True
+    previous = time.getprevious()
+    parent = time.getparent()
+    if previous is not None:
+        before = previous.tail if previous.tail and previous.tail.strip() else None
+        before = before or previous.text_content()
+    else:
+        before = parent.text if parent is not None else None
+    return bool(before) and labelled_update(collapse(before))
 
 
 # Reached through the attributes: a test on every element of the page costs four times as much.
@@ -178,21 +228,76 @@ def _an_update(stamp: Stamp, modified: list[Stamp]) -> bool:
     )
 
 
-def _days_in_part(scope: HtmlElement) -> list[str]:
-    # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
-    if scope.tag in ("body", "html"):
-        return []
-    # Text nodes joined with a space: a line break or a new element between a source's name and
-    # its day ("News24<br>13 Jan 2020") must not glue them into one number ("News2413 Jan").
-    # Past :data:`_SHOWN_LIMIT` days the part is a list (:func:`_days_near`), however many more
-    # it writes: the search stops there.
-    return sorted(shown_days(" ".join(scope.itertext()), limit=_SHOWN_LIMIT))
-
-
 def _days_near(headline: HtmlElement | None) -> set[str]:
-    """The days written in the text closest to the headline, unless that text lists many."""
-    days = nearest(headline, _days_in_part, _SHOWN_LEVELS)
-    return set(days) if len(days) <= _SHOWN_LIMIT else set()
+    """The days written in the text closest to the headline, less those of other items inside
+    that text (:func:`_another_item`), unless it lists many.
+
+    The closest ancestor (up to :data:`_SHOWN_LEVELS`) whose text writes a day is the part
+    beside the headline; where all its days are other items' (a quoted post, a teaser), it
+    gives nothing, and the search stops there: further up, the days are further still from the
+    story.
+    """
+    if headline is None:
+        return set()
+    around = frozenset(headline.iterancestors())
+    for scope in ancestors(headline, _SHOWN_LEVELS):
+        # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
+        if scope.tag in ("body", "html"):
+            return set()
+        # Text nodes joined with a space: a line break or a new element between a source's name
+        # and its day ("News24<br>13 Jan 2020") must not glue them into one number ("News2413
+        # Jan"). Most parts write no day: read in C first, without walking the elements. Past
+        # :data:`_SHOWN_LIMIT` days the part is a list, however many more it writes: the search
+        # stops there, other items' days or not (leaving them out only takes evidence away).
+        text = " ".join(scope.itertext())
+        days = shown_days(text, limit=_SHOWN_LIMIT)
+        if not days:
+            continue
+        if len(days) > _SHOWN_LIMIT:
+            return set()
+        others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around)]
+        if any(shown_days(" ".join(e.itertext())) for e in others):
+            text = " ".join(visible_texts(scope, lambda element: _another_item(element, around)))
+            days = shown_days(text, limit=_SHOWN_LIMIT)
+        # A print edition's day ("Ausgabe vom 26.04.2024") is the paper's, not the story's.
+        return days - edition_days(text) if days else days
+    return set()
+
+
+# The elements :func:`_another_item` may name, found by XPath in C: most parts beside a
+# headline hold none of them, and their days are then read without walking the part in Python.
+_OTHER_ITEMS = etree.XPath(
+    ".//blockquote | .//article"
+    " | .//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
+)
+
+
+# An <article> beside the headline with a link and no more text than this is a teaser's card
+# (headline, standfirst, date), its white space collapsed; the story's own text set in an
+# <article> of its own is longer.
+_CARD_CHARS = 400
+
+
+def _another_item(element: HtmlElement, around: frozenset[HtmlElement]) -> bool:
+    """Whether an element beside the headline holds another item than the story: a short
+    ``<article>`` with a link that does not hold the headline (``around``: its ancestors) is a
+    teaser's card, a ``<blockquote>`` an embedded post (an Instagram post quoted in the story
+    carries the day it was posted), an element marked as a comment a reader's.
+
+    Narrower than :func:`_elsewhere`: templates set the story's own meta line (author, date,
+    comments count) in an ``<aside>``, a ``<footer>`` or a ``<figure>`` beside the headline.
+    """
+    if element.tag == "blockquote":
+        return True
+    if element.tag == "article":
+        return (
+            element not in around
+            and element.find(".//a") is not None
+            and len(collapse(element.text_content())) <= _CARD_CHARS
+        )
+    marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
+    return "comment" in marks
 
 
 # Containers of other items' dates than the story's: navigation and asides of teasers, figures'
@@ -540,6 +645,7 @@ def _supported(
     url_month: tuple[int, int] | None,
     hint: Stamp | None,
     shown: Iterable[Callable[[], set[str]]],
+    misread: str | None = None,
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
@@ -549,10 +655,15 @@ def _supported(
     shows beside its headline or first after it, a publication meta tag of another name, the
     page's <time> elements or the date on its byline's line agreeing make it the page's. Only
     those that reached here without contradicting it are looked at (a disagreeing URL date was
-    already a conflict). ``shown`` are read in order, each only when needed.
+    already a conflict). ``shown`` are read in order, each only when needed. ``misread``: the
+    day the URL's month folder and slug make (:func:`dates.slug_day`), no support for a guess.
     """
-    if url_stamp is not None or url_month is not None:
-        return True  # a URL date or month it does not contradict
+    if url_stamp is not None:
+        return True  # a URL date it does not contradict
+    if url_month is not None and guess.day != misread:
+        # A month it falls in; not where the guess is the month folder and the number opening
+        # the slug read as a day ("/2023/10/3-fragen-an" as 3 October): that is the URL misread.
+        return True
     if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
         return True
     days = possible_days(guess)
@@ -710,7 +821,7 @@ def resolve_dates(
         stamp is not None
         and stamp.origin != "url"
         and url_stamp is not None
-        and gap(stamp, url_stamp) > PAGE_TOLERANCE
+        and (gap(stamp, url_stamp) > PAGE_TOLERANCE or days_apart(stamp, url_stamp))
     ):
         meta.conflicts.append("published")
         stamp = None
@@ -774,6 +885,7 @@ def resolve_dates(
                         dateline_days,
                         *elsewhere_on_page,
                     ),
+                    slug_day(facts.url),
                 )
             )
         )
@@ -870,6 +982,11 @@ def resolve_dates(
             and (url_month is None or in_month(line, url_month))
         ):
             stamp = line
+    if stamp is not None and stamp.origin in _TOP_OF_THE_PAGE and liveblog.ticker(tree) is not None:
+        # A live ticker shows its newest entry beside the headline (in a <time>, a date line,
+        # the day the extractor reads there), not when it started; without declared data, a
+        # label or the URL, nothing on it tells its start.
+        guessed, stamp = stamp, None
     if hint is not None and "published" not in meta.conflicts:
         if stamp is None:
             stamp = hint

@@ -1,0 +1,267 @@
+"""The date resolver on pages that declare no date (no JSON-LD, meta or microdata): the rules
+that keep a teaser's, an embedded post's, an update's or a misread URL's date from being stored
+as the story's, and the ones that find the story's day from what the page shows instead."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from crawler.clock import Stamp
+from pipelines.text.dates import (
+    days_apart,
+    edition_days,
+    labelled_update,
+    month_from_url,
+    slug_day,
+)
+from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+
+FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
+URL = "https://news.example/politik/story-1.html"
+HEADLINE = "<h1>Minister resigns after the budget vote</h1>"
+# Longer than the reach of the date line read after the headline.
+BODY = "<p>" + "The minister left office after a long night of talks in parliament. " * 12 + "</p>"
+
+
+def resolve(body: str, url: str = URL, guess: str | None = None) -> PageMetadata:
+    tree = parse_html(f"<html><head></head><body>{body}</body></html>")
+    assert tree is not None
+    extracted = Extracted("text", date=guess) if guess else None
+    return resolve_metadata(tree, url, fetched_at=FETCHED, extracted=extracted)
+
+
+# -- reading the URL -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("https://x.example/de/news/2022-08/erzbischof-ehrt-pater.html", (2022, 8)),
+        ("https://x.example/2011/12/slug", (2011, 12)),
+        ("https://x.example/news/2022-08-14/slug", None),  # a full date
+        ("https://x.example/news/2022-8/slug", None),  # not a month folder's form
+        ("https://x.example/news/story-2022-08", None),  # not a folder
+    ],
+)
+def test_a_year_month_segment_is_a_month_folder(url: str, month: tuple[int, int] | None) -> None:
+    assert month_from_url(url) == month
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://blog.example/2023/10/3-fragen-an-tina/", "2023-10-03"),
+        ("https://blog.example/2023/10/12-dinge/", "2023-10-12"),
+        ("https://blog.example/2023/10/fragen-an-tina/", None),
+        ("https://blog.example/2023/10/2023-review/", None),  # a year, no day
+        ("https://blog.example/2023/10/31/slug/", None),  # a full date: the URL's own
+        ("https://blog.example/2023/02/30-tage/", None),  # no such day
+    ],
+)
+def test_the_day_a_month_folder_and_its_slugs_number_make(url: str, day: str | None) -> None:
+    assert slug_day(url) == day
+
+
+def _day(text: str) -> Stamp:
+    return Stamp(datetime.fromisoformat(text), "day")
+
+
+def test_two_days_more_than_one_apart() -> None:
+    assert days_apart(_day("2024-10-14"), _day("2024-10-16"))
+    assert not days_apart(_day("2024-10-15"), _day("2024-10-16"))
+    timed = Stamp(datetime(2024, 10, 14, 23, 0, tzinfo=UTC), "minute")
+    assert not days_apart(timed, _day("2024-10-16"))  # a time: gap() judges it
+
+
+# -- a <time> labelled as the update ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("piece", "update"),
+    [
+        ("Actualizado el 25/05/2025 21:57 h", True),
+        ("| UPDATED: 11:50, Thu, Jul 18, 2024", True),
+        ("Zuletzt aktualisiert: 05.03.2024", True),
+        ("Publicado el 25/05/2025", False),
+        ("BfArM aktualisiert die Liste", False),  # a sentence, not a label
+        ("5. März 2024, 21:57", False),
+    ],
+)
+def test_a_piece_labelled_as_an_update(piece: str, update: bool) -> None:
+    assert labelled_update(piece) is update
+
+
+STAMPED = "2024-03-05T21:57:44+01:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f'<p><time datetime="{STAMPED}">Actualizado el 05/03/2024 21:57 h</time></p>',
+        f'<p><span>Updated:</span> <time datetime="{STAMPED}">5 March 2024, 21:57</time></p>',
+    ],
+)
+def test_a_time_labelled_as_the_update_gives_no_publication_time(line: str) -> None:
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert meta.published is None or meta.published.endswith("T00:00:00+00:00")
+    assert meta.origin.get("published") != "time"
+
+
+def test_an_unlabelled_time_under_the_headline_gives_the_publication_time() -> None:
+    line = f'<p><span>By Jane Doe</span> <time datetime="{STAMPED}">5 March 2024</time></p>'
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T20:57:44+00:00", "time")
+
+
+# -- the days beside the headline, less other items' ------------------------------------------
+
+GUESS = "2018-03-27"
+
+
+def _beside(part: str) -> str:
+    # Above the headline: the first date after it is another rule's evidence.
+    return f"<div><div>{part}{HEADLINE}<p>Lisa Trautmann</p></div></div>{BODY}"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # an embedded post quoted in the story
+        '<blockquote class="instagram-media"><p><time>Mär 27, 2018 um 12:08 PDT</time></p>'
+        "</blockquote>",
+        # a teaser's card
+        '<article class="teaser"><a href="/other">Another story <span>27.03.2018</span></a>'
+        "</article>",
+    ],
+)
+def test_another_items_day_beside_the_headline_does_not_support_a_guess(part: str) -> None:
+    meta = resolve(_beside(part), guess=GUESS)
+    assert meta.published is None
+    assert meta.weak == ["published"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "<p>27.03.2018</p>",
+        # the story's meta line set in an aside or a footer of its own
+        '<aside class="article-aside">von APA Dienstag 27. März 2018 15:44 Uhr</aside>',
+        '<footer class="entry-meta">27.03.18 - 10:11 | Stefan Eiselin</footer>',
+        # the story's text in an <article> beside the headline: long, not a card
+        f"<article><a href='/x'>Photo</a> 27.03.2018 {BODY}</article>",
+    ],
+)
+def test_the_storys_own_day_beside_the_headline_supports_a_guess(part: str) -> None:
+    meta = resolve(_beside(part), guess=GUESS)
+    assert (meta.published, meta.origin["published"]) == ("2018-03-27T00:00:00+00:00", "extractor")
+
+
+def test_a_day_only_quoted_posts_write_is_no_reason_to_look_further_up() -> None:
+    # Further up, a sidebar writes the guess's day: no evidence for the story.
+    quoted = '<blockquote class="twitter-tweet"><p>September 27, 2020</p></blockquote>'
+    body = (
+        f"<div><p>Latest: October 5, 2020</p><div><div>{quoted}{HEADLINE}</div></div></div>{BODY}"
+    )
+    meta = resolve(body, guess="2020-10-05")
+    assert meta.published is None
+
+
+# -- a print edition's day ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ausgabe vom 26.04.2024", {"2024-04-26"}),
+        ("Print edition: 5 March 2024, page 3", {"2024-03-05"}),
+        ("Édition du 5 mars 2024", {"2024-03-05"}),
+        ("26.04.2024", set()),  # no edition named
+        ("Die neue Ausgabe erscheint am 26.04.2024", set()),  # a sentence about an edition
+    ],
+)
+def test_the_days_a_print_edition_is_dated(text: str, days: set[str]) -> None:
+    assert edition_days(text) == days
+
+
+def test_a_print_editions_day_does_not_support_a_guess() -> None:
+    kicker = '<div class="issue"><a href="/ausgabe/2024-02-26">Ausgabe vom 26.02.2024</a></div>'
+    meta = resolve(_beside(kicker), guess="2024-02-26")
+    assert (meta.published, meta.weak) == (None, ["published"])
+    dated = resolve(_beside("<p>Montag, 26.02.2024</p>"), guess="2024-02-26")
+    assert dated.published == "2024-02-26T00:00:00+00:00"
+
+
+# -- a guess read from the URL --------------------------------------------------------------
+
+
+def test_a_guess_that_is_the_urls_month_and_slug_misread_needs_other_support() -> None:
+    body = f"<article><div>{HEADLINE}<p>31. Oktober 2023</p></div>{BODY}</article>"
+    meta = resolve(body, "https://blog.example/2023/10/3-fragen-an-tina/", "2023-10-03")
+    assert (meta.published, meta.origin["published"]) == ("2023-10-31T00:00:00+00:00", "text")
+
+
+def test_a_guess_inside_the_urls_month_is_kept() -> None:
+    body = f"<article><div>{HEADLINE}<p>31. Oktober 2023</p></div>{BODY}</article>"
+    meta = resolve(body, "https://blog.example/2023/10/fragen-an-tina/", "2023-10-03")
+    assert meta.published == "2023-10-03T00:00:00+00:00"
+
+
+def test_a_year_month_segment_rejects_a_guess_of_another_year() -> None:
+    body = f"<article><div>{HEADLINE}<p>Sonntag, 14. August 2022</p></div>{BODY}</article>"
+    url = "https://x.example/de/kirche/news/2022-08/erzbischof-ehrt-pater.html"
+    meta = resolve(body, url, "2021-08-14")
+    assert (meta.published, meta.origin["published"]) == ("2022-08-14T00:00:00+00:00", "text")
+
+
+@pytest.mark.parametrize(("guess", "kept"), [("2024-02-14", False), ("2024-02-15", True)])
+def test_a_guessed_day_two_days_from_the_urls_date_is_a_conflict(guess: str, kept: bool) -> None:
+    body = f"<article><div>{HEADLINE}</div>{BODY}</article>"
+    meta = resolve(body, "https://x.example/archives/2024/02/16/2003825372", guess)
+    assert (meta.published is not None) is kept
+    assert ("published" in meta.conflicts) is not kept
+
+
+# -- a live ticker ----------------------------------------------------------------------------
+
+TICKER = "".join(
+    f"<h2>{clock} Uhr: Entry {n}</h2><p>{BODY}</p>"
+    for n, clock in enumerate(("11.04", "06.20", "15.32"))
+)
+SHOWN = '<p><time datetime="2024-03-05T09:08:27Z">05.03.2024, 10.08 Uhr</time></p>'
+
+
+def test_a_tickers_time_beside_its_headline_is_not_its_start() -> None:
+    meta = resolve(f"<article><div>{HEADLINE}{SHOWN}</div><div>{TICKER}</div></article>")
+    assert meta.published is None
+
+
+def test_an_article_with_one_timed_heading_keeps_the_time_beside_its_headline() -> None:
+    body = f"<article><div>{HEADLINE}{SHOWN}</div><h2>20.15 Uhr: Anpfiff</h2>{BODY}</article>"
+    meta = resolve(body)
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T09:08:27+00:00", "time")
+
+
+# -- a <time> in UTC that shows the same clock ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("attribute", "shown", "published", "precision"),
+    [
+        # UTC shown as the same clock: the page's zone is unknown, the day is kept
+        ("2024-03-05T11:48:00Z", "11:48, Tue, Mar 5, 2024", "2024-03-05T00:00:00+00:00", "day"),
+        ("2024-03-05T09:05:00+00:00", "5 March 2024 9.05", "2024-03-05T00:00:00+00:00", "day"),
+        # UTC shown as another clock (the page's own zone): the time is kept
+        ("2024-03-05T11:48:00Z", "12:48, Tue, Mar 5, 2024", "2024-03-05T11:48:00+00:00", "minute"),
+        # an offset: the time is kept whatever the text shows
+        ("2024-03-05T11:48:00+01:00", "11:48, 5 March", "2024-03-05T10:48:00+00:00", "minute"),
+    ],
+)
+def test_a_utc_time_that_shows_the_same_clock_keeps_only_its_day(
+    attribute: str, shown: str, published: str, precision: str
+) -> None:
+    line = f'<p><time datetime="{attribute}">{shown}</time></p>'
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert (meta.published, meta.published_precision) == (published, precision)
