@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from benchmarks.metadata_quality import STRIPPABLE, strip_markup
 from pipelines.text.extraction import extract_from_tree, parse_html
 from pipelines.text.metadata import resolve_metadata
 from tests.support.metadev import DEFAULT_DATA, GoldenPage, load_golden
@@ -44,3 +45,33 @@ def test_golden_page(page: GoldenPage) -> None:
     assert meta.published_local_day == expected["published_local_day"]
     if meta.published is not None:
         assert datetime.fromisoformat(meta.published).utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize("page", GOLDEN, ids=lambda p: p.file.removesuffix(".html.gz"))
+def test_golden_page_without_its_markup_stores_less_never_else(page: GoldenPage) -> None:
+    """With JSON-LD, meta and microdata taken out, the page looks like one of a publisher that
+    declares less: the fallbacks may find less, never another item's title, another person or
+    another day."""
+    html = strip_markup(page.html(), STRIPPABLE)
+    tree = parse_html(html)
+    assert tree is not None
+    extracted = extract_from_tree(tree, html, page.url)
+    meta = resolve_metadata(tree, page.url, fetched_at=page.fetched_at, extracted=extracted)
+    expected = page.expected
+    assert meta.listing is None
+    verdicts = expected["verdicts"]
+    assert isinstance(verdicts, dict)
+    if verdicts.get("title") == "right":
+        # A headline the page shows whole in an <h1> (with its kicker, say) is no other item's.
+        assert meta.title in (expected["title"], None, *meta.headlines)
+    authors, local_day, published = (
+        expected["authors"],
+        expected["published_local_day"],
+        expected["published"],
+    )
+    assert isinstance(authors, list)
+    assert set(meta.authors) <= set(authors)
+    if meta.published is not None:
+        want = local_day or published
+        assert isinstance(want, str)
+        assert (meta.published_local_day or meta.published[:10]) == want[:10]
