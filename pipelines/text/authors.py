@@ -9,12 +9,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pipelines.text.dates import shown_days
 from pipelines.text.names import (
     CJK,
     CJK_CHAR,
@@ -429,13 +430,19 @@ _EDGE = "\x00"
 _EDGE_IN_WORD = re.compile(rf"(?<=\w){_EDGE}+(?=\w)")
 
 
+# A mark set in superscript after a name: the number, letter or sign of a note that gives the
+# author's affiliation ("Jane Doe<sup>1,2</sup>", "John Roe<sup>*</sup>"), never part of a name.
+_MARK = re.compile(r"\s*(?:[\d*†‡§a-z]{1,3}\s*,?\s*){1,4}")
+
+
 def _lines_text(element: HtmlElement) -> str:
     """The element's text with each line break as a comma and each element's edge between two
     letters as a space.
 
     A line break: "By Jane Doe<br>AP Writer" is a name and a role on two lines, not one "name"
-    of five words. An edge: byline markup puts the parts of a credit in elements of their own
-    and spaces them with style sheets, not with text ("<span>Jane</span><span>Doe</span>",
+    of five words. A note's mark in superscript (:data:`_MARK`) is left out: "Jane Doe 1". An
+    edge: byline markup puts the parts of a credit in elements of their own and spaces them
+    with style sheets, not with text ("<span>Jane</span><span>Doe</span>",
     a user name and "on" in a profile badge); the element's plain text glues them into one
     word ("JaneDoe"). Parts of one word are not set in elements of their own in bylines.
     """
@@ -448,6 +455,8 @@ def _lines_text(element: HtmlElement) -> str:
         for child in node:
             if child.tag == "br":
                 parts.append(", ")
+            elif child.tag == "sup" and _MARK.fullmatch(child.text_content()):
+                parts.append(_EDGE)  # a mark that points to the author's affiliation
             elif isinstance(child.tag, str):
                 parts.append(_EDGE)
                 walk(child)
@@ -635,8 +644,71 @@ def _byline_texts(
         for e in found
         if id(e) not in outer and not _elsewhere(e, headline, lists) and _edited_by(e) is editors
     ]
+    innermost = _with_plain_coauthors(innermost)
 
     return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
+
+
+# Inline elements a credit sets a co-author's plain name in, beside the linked ones.
+_PLAIN_NAME_TAGS = frozenset({"span", "b", "strong", "em", "i"})
+
+
+def _with_plain_coauthors(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """The byline elements, each author's link replaced by the line that holds it when that
+    line names more people without a link: "Von <a rel=author>Jane Doe</a>, <span>John
+    Roe</span> und <span>Erika Muster</span>" credits three, the links only those with an
+    author's page (:func:`_plain_coauthors`)."""
+    out: list[HtmlElement] = []
+    lines: dict[HtmlElement, bool] = {}
+    for element in elements:
+        line = element.getparent()
+        if line is not None and line.tag not in _OUTSIDE and _author_link(element):
+            if line not in lines:
+                lines[line] = _plain_coauthors(line)
+                if lines[line]:
+                    out.append(line)
+            if lines[line]:
+                continue
+        out.append(element)
+    return out
+
+
+def _author_link(element: HtmlElement) -> bool:
+    """A link to an author: ``rel=author`` or to an author's page."""
+    return element.tag == "a" and (
+        element.get("rel", "").casefold() == "author"
+        or bool(_AUTHOR_PATHS.search(element.get("href", "")))
+    )
+
+
+# What parts two names of a list: a comma, an ampersand, a joiner ("und", "and").
+_JOINED = re.compile(r"[,&;]|(?<!\S)(?:und|and|et|y|e|en|og|och|i|ve|и)(?!\S)")
+
+
+def _plain_coauthors(line: HtmlElement) -> bool:
+    """Whether ``line`` is a credit of author links and names without a link, nothing else:
+    its other children plain elements of a name's shape (:func:`_name_shaped`), at least one,
+    each child parted from the next by a comma or a joiner, its own text only a lead word,
+    commas and joiners."""
+    plain = 0
+    for child in line:
+        if not isinstance(child.tag, str):
+            continue
+        if _author_link(child):
+            continue
+        if (
+            child.tag in _PLAIN_NAME_TAGS
+            and not len(child)
+            and _name_shaped(collapse(child.text or ""))
+        ):
+            plain += 1
+            continue
+        return False
+    if not plain or not all(_JOINED.search(child.tail or "") for child in line[:-1]):
+        return False  # "<a>Jane Doe</a><span>The Daily Planet</span>": one credit, no list
+    between = " ".join([line.text or "", *(child.tail or "" for child in line)])
+    words = between.replace(",", " ").replace("&", " ").split()
+    return all(w.casefold() in _LINE_WORDS or w.casefold() in LONE_LEADS for w in words)
 
 
 def _nearest_texts(
@@ -995,3 +1067,125 @@ def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
             if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys((word, word.upper(), plain))):
                 return True
     return False
+
+
+# The elements after the headline read for a credit shown by position only: a header's name and
+# date lines come before this many; past them, the story or the page's other parts.
+_POSITION_WALK = 150
+# A paragraph: the header (and its credit) ends where the story's first one starts, the one after
+# the standfirst.
+_PARAGRAPH_CHARS = 100
+# The line that holds the name and the date together: short, nothing but a credit.
+_POSITION_BLOCK_CHARS = 160
+_POSITION_LEVELS = 3
+_DATE_CLASS = re.compile(r"date|time", re.I)
+_NOT_POSITION = re.compile(
+    r"caption|credit|photo|image|img|copyright|share|social|tag|topic|categor|breadcrumb|kicker|"
+    r"label|section|rubri|ressort|teaser|related|comment|more",
+    re.I,
+)
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "button", "select"})
+
+
+def _after(headline: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after the headline (not inside it), in document order."""
+    node: HtmlElement | None = headline
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words with nothing but letters, a name's particles between:
+    "Jane Doe", "Anna-Lena van der Berg"; not a date, a phrase, a label ("Foto: …"), nor
+    words in capitals ("LIVE UPDATES"), which cannot be told from a heading."""
+    words = text.split()
+    if not 2 <= len(words) - sum(w in PARTICLES for w in words) <= 4 or len(text) > 60:
+        return False
+    if words[0] in PARTICLES or words[-1] in PARTICLES:
+        return False
+    for word in words:
+        if word in PARTICLES:
+            continue
+        if not word[0].isupper() or (len(word) > 2 and word.isupper()):
+            return False
+        if not word.replace("-", "").replace("'", "").replace("’", "").rstrip(".").isalpha():
+            return False
+    return True
+
+
+def _dated(element: HtmlElement) -> bool:
+    """An element that shows the story's day or time: a ``<time>``, an element whose class
+    says so ("date", "time"), or a text that writes a day out."""
+    if element.tag == "time" or _DATE_CLASS.search(element.get("class", "")):
+        return True
+    text = element.text or ""
+    return len(text) <= 60 and bool(_FULL_YEAR_OR_DOTS.search(text)) and bool(shown_days(text, 1))
+
+
+_FULL_YEAR_OR_DOTS = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}|(?:19|20)\d\d")
+
+
+def position_byline_near(headline: HtmlElement | None) -> list[str]:
+    """Names a page shows by their place alone: a short line of two to four capitalised words
+    between the headline and the story's first paragraph (a standfirst may come between), in
+    one small block with the story's date ("<h1>…</h1><div><div>Jane Doe</div><div>06.11.2023
+    </div></div><p>…").
+
+    Pages that declare nothing else still set their credit there, in elements their style
+    sheet alone tells apart. The weakest of the page's own sources, read after all the others
+    (only a listing's hint and the extractor's guess come later): the name must
+    be a whole element of its own, beside the date (not above the headline, where kickers
+    stand, nor under a picture or in a link to another page, where credits of photos and
+    teasers stand); a block with more than two such lines is a list, not a credit.
+    """
+    if headline is None:
+        return []
+    names: list[HtmlElement] = []
+    paragraphs = 0
+    for count, element in enumerate(_after(headline)):
+        if count >= _POSITION_WALK:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(element.text_content().strip()) >= _PARAGRAPH_CHARS:
+            paragraphs += 1
+            if paragraphs > 1:
+                break  # past the standfirst, the story itself
+        if len(element) or element.tag in _UNSEEN or element.tag in _HEADINGS:
+            continue
+        if _name_shaped(collapse(element.text or "")) and not any(
+            a.tag in _HEADINGS or a.tag in _UNSEEN for a in element.iterancestors()
+        ):
+            names.append(element)
+    for element in names:
+        block = _date_block(element)
+        if block is None:
+            continue
+        found = [e for e in names if any(a is block for a in e.iterancestors())]
+        return [collapse(e.text or "") for e in found] if len(found) <= 2 else []
+    return []
+
+
+def _date_block(element: HtmlElement) -> HtmlElement | None:
+    """The small block around a name-shaped element that holds a date too, unless the name
+    sits where credits of pictures, links and labels stand."""
+    for depth, above in enumerate(chain((element,), element.iterancestors())):
+        if above.tag in _OUTSIDE or above.tag in ("figcaption", "li", "td"):
+            return None
+        if above.tag == "a" and not _AUTHOR_PATHS.search(above.get("href", "")):
+            return None
+        if _NOT_POSITION.search(above.get("class", "")) or _DATE_CLASS.search(
+            above.get("class", "")
+        ):
+            return None
+        if depth > _POSITION_LEVELS:
+            return None
+        text = above.text_content()
+        if len(text) > 10 * _POSITION_BLOCK_CHARS or len(collapse(text)) > _POSITION_BLOCK_CHARS:
+            return None
+        if depth and any(_dated(e) for e in above.iterdescendants() if isinstance(e.tag, str)):
+            return above
+    return None

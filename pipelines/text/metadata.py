@@ -108,6 +108,7 @@ def _author_candidates(
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
         ("line", lambda: author_rules.lead_byline_near(headline)),
         ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
+        ("position", lambda: author_rules.position_byline_near(headline)),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
@@ -213,6 +214,10 @@ def _resolve_authors(
             # drawn by scripts shows neither): an account, not a byline.
             meta.skipped.append("authors_unshown")
             return
+        if origin == "position" and any(name in places for name in names):
+            # A name-shaped line beside the date that the page states as its dateline
+            # ("Bad Homburg · 06.11.2023"): the place, not the writer.
+            continue
         if origin == "extractor" and not author_rules.in_byline_markup(tree, names, headline):
             # trafilatura's last resort reads any item's metadata and any byline-like text
             # (the outlet's credit on pages that name no person): stored only when the page

@@ -310,7 +310,9 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     tree = parse_html(html)
     assert tree is not None
     found = dict(author_evidence(tree, URL, "Minister resigns"))
-    assert list(found) == ["jsonld", "byline", "meta", "line", "credit", "listing", "extractor"]
+    assert list(found) == [
+        *("jsonld", "byline", "meta", "line", "credit", "position", "listing", "extractor")
+    ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
 

@@ -149,3 +149,151 @@ def test_a_link_to_a_members_story_is_not_the_byline() -> None:
         "Mary Major</a></div>" + TEXT + "</article>"
     )
     assert resolve(body).authors == []
+
+
+# -- names shown by position beside the date; co-authors without a link; marks ----------------
+
+LEAD = "<p>" + "A standfirst that says in a few words what the story will tell. " * 2 + "</p>"
+
+
+def credited(body: str) -> tuple[list[str], str | None]:
+    meta = resolve(body)
+    return meta.authors, meta.origin.get("authors")
+
+
+def test_a_name_beside_the_date_under_the_headline() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><div class="row"><div class="col">Hagen Ritter</div>'
+        f'<div class="col">06.03.2024</div></div>{TEXT}{TEXT}</article>'
+    )
+    assert credited(body) == (["Hagen Ritter"], "position")
+
+
+def test_a_name_beside_a_time_element_after_the_standfirst() -> None:
+    body = (
+        f'<article><h1>Minister resigns</h1>{LEAD}<div class="meta"><div><span>Anna-Lena'
+        ' van der Berg</span></div><div><time datetime="2024-03-06">6 March 2024</time></div>'
+        f"</div>{TEXT}{TEXT}</article>"
+    )
+    assert credited(body) == (["Anna-Lena van der Berg"], "position")
+
+
+def test_two_names_beside_the_date() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><div><span>Jane Doe</span><span>John Roe</span>"
+        f'<span class="date">Today 9:44</span></div>{TEXT}</article>'
+    )
+    assert credited(body) == (["Jane Doe", "John Roe"], "position")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A section or desk label beside the date: its class says so.
+        '<span class="section-label">Inland Politik</span>',
+        # A kicker is set above the headline, not beside the date under it.
+        None,
+        # A picture's credit under the picture.
+        "<figure><img src='a.jpg'><figcaption><span>Jane Doe</span></figcaption></figure>",
+        # A tag linked to its topic page.
+        '<a href="/thema/olaf-scholz">Olaf Scholz</a>',
+        # Words in capitals, a phrase, a labelled credit, the date line itself.
+        "<span>LIVE UPDATES</span>",
+        "<span>Lesen Sie mehr</span>",
+        "<span>Foto: Jane Doe</span>",
+        "<span>Updated March 6, 2024</span>",
+    ],
+)
+def test_what_is_no_name_beside_the_date(line: str | None) -> None:
+    if line is None:
+        body = (
+            "<article><div><span>Jane Doe</span><span>06.03.2024</span></div>"
+            f"<h1>Minister resigns</h1>{TEXT}{TEXT}</article>"
+        )
+    else:
+        body = (
+            f"<article><h1>Minister resigns</h1><div>{line}<span>06.03.2024</span></div>"
+            f"{TEXT}{TEXT}</article>"
+        )
+    assert credited(body) == ([], None)
+
+
+def test_a_name_without_a_date_beside_it_is_no_credit() -> None:
+    body = f"<article><h1>Minister resigns</h1><div><span>Jane Doe</span></div>{TEXT}</article>"
+    assert credited(body) == ([], None)
+
+
+def test_a_name_below_the_storys_first_paragraphs_is_no_credit() -> None:
+    body = (
+        f"<article><h1>Minister resigns</h1>{TEXT}{TEXT}<div><span>Jane Doe</span>"
+        "<span>06.03.2024</span></div></article>"
+    )
+    assert credited(body) == ([], None)
+
+
+def test_the_place_of_the_dateline_beside_the_date_is_no_name() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><div><span>Bad Homburg</span>"
+        "<span>06.03.2024</span></div><p>BAD HOMBURG – The minister resigned on Tuesday after"
+        " the vote on the budget failed, and the coalition is looking for a successor.</p>"
+        f"{TEXT}</article>"
+    )
+    assert credited(body) == ([], None)
+
+
+def test_a_list_of_names_beside_a_date_is_no_credit() -> None:
+    names = "".join(f"<span>{n}</span>" for n in ("Jane Doe", "John Roe", "Erika Muster"))
+    body = f"<article><h1>Minister resigns</h1><div>{names}<span>06.03.2024</span></div>{TEXT}"
+    assert credited(body + "</article>") == ([], None)
+
+
+def test_an_affiliation_mark_after_a_name_is_no_part_of_it() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><ul class="authors"><li class="author">'
+        '<a href="#a0">Xiaoying You</a><sup><a href="#Aff0">0</a></sup>,</li>'
+        '<li class="author"><a href="#a1">Jane Doe</a><sup>1,2</sup> &amp;</li>'
+        f'<li class="author"><a href="#a2">John Roe</a></li></ul>{TEXT}</article>'
+    )
+    assert credited(body) == (["Xiaoying You", "Jane Doe", "John Roe"], "byline")
+
+
+def test_a_word_in_superscript_stays() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><p class="byline">By <span>Jane Doe'
+        f"<sup>Jr</sup></span></p>{TEXT}</article>"
+    )
+    assert credited(body)[0] == ["Jane Doe Jr"]
+
+
+def test_co_authors_without_a_link_beside_the_author_links() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><address>Von <a rel="author" href="/autoren/jd/">'
+        'Jane Doe</a>, <a rel="author" href="/autoren/jr/">John Roe</a>, <span>Erika Muster'
+        f"</span> und <span>Max Mustermann</span></address>{TEXT}</article>"
+    )
+    assert credited(body) == (["Jane Doe", "John Roe", "Erika Muster", "Max Mustermann"], "byline")
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        # A role, a photographer's credit, a phrase beside the author's link: the link alone.
+        "<span>Foto: Max Mustermann</span>",
+        "<span>Redaktion</span>",
+        "<span>Mehr zum Thema</span> hier",
+    ],
+)
+def test_what_beside_an_author_link_is_no_co_author(plain: str) -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><address>Von <a rel="author" href="/autoren/jd/">'
+        f"Jane Doe</a>, {plain}</address>{TEXT}</article>"
+    )
+    assert credited(body) == (["Jane Doe"], "byline")
+
+
+def test_a_plain_outlet_right_after_the_author_link_is_no_co_author() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><address><a rel="author" href="/authors/jd/">'
+        f"Jane Doe</a><span>The Daily Planet</span></address>{TEXT}</article>"
+    )
+    assert credited(body) == (["Jane Doe"], "byline")
