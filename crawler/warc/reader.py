@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -208,7 +208,7 @@ def find_record(path: Path, after: int, *, compressed: bool, arc: bool) -> int |
 
 def read_records(
     path: str | Path, start: int = 0, *, max_body: int = 10 * 1024 * 1024
-) -> Iterator[WarcEntry | Damage]:
+) -> Generator[WarcEntry | Damage]:
     """Every readable record of ``path`` from byte ``start``, and a Damage for each gap.
 
     Never raises for bad content: an unreadable stretch is reported and skipped up to the
@@ -259,6 +259,20 @@ def read_records(
         if resume is None:
             return
         pos = resume
+
+
+def record_at(path: str | Path, offset: int, *, max_body: int) -> WarcEntry | None:
+    """The record that starts at ``offset``, or None when none readable starts there.
+
+    For a record tried before (crawler/warc/ingest.py's retries): it costs this record and
+    the start of the next, not the file up to it.
+    """
+    records = read_records(path, offset, max_body=max_body)
+    try:
+        first = next(records, None)
+    finally:
+        records.close()
+    return first if isinstance(first, WarcEntry) and first.offset == offset else None
 
 
 def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:

@@ -192,7 +192,7 @@ def _consume(path: Path) -> tuple[dict[str, int], list[str], dict[str, bytes]]:
     progress = FileProgress(str(path), path.stat().st_size, 0)
     urls, html = [], {}
     for entry in read_records(path, max_body=10**6):
-        article = ingest._consider(progress, entry)
+        article = ingest._consider(progress, str(path), entry)
         if article is not None:
             urls.append(article.url)
             assert isinstance(entry, WarcEntry) and entry.body is not None
