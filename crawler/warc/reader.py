@@ -107,7 +107,9 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
             http = record.http_headers if record.is_http else None
             if http is not None and http.status_code is not None:
                 entry["status"] = int(http.status_code)
-                entry["truncated"] = entry["truncated"] or _cut_short(http, record.content_length)
+                entry["truncated"] = entry["truncated"] or _cut_short(
+                    http.get("Content-Length"), http.get("Transfer-Encoding"), record.content_length
+                )
                 entry["headers"] = _http_headers(http.items_bytes())
                 if record.content_length > max_body:
                     entry["too_large"] = True
@@ -118,16 +120,17 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
         yield WarcEntry(**entry)
 
 
-def _cut_short(http: Any, payload: int) -> str | None:
+def _cut_short(announced: str | None, transfer_encoding: str | None, payload: int) -> str | None:
     """Why the recorded payload is short of what the HTTP head announced, or None.
 
     The WARC twin of a live download's data loss (crawler/responses.py ``ended_early``): a
     writer that kept the server's Content-Length over a body it did not get to the end of.
-    ``payload`` is the payload as recorded (still compressed); chunked bodies carry no length.
+    ``announced`` is the HTTP Content-Length; ``payload`` the payload as recorded (still
+    compressed; negative when the reader does not know it); chunked bodies carry no length.
     """
-    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+    if payload < 0 or "chunked" in (transfer_encoding or "").lower():
         return None
-    announced = (http.get("Content-Length") or "").strip()
+    announced = (announced or "").strip()
     if announced.isdigit() and int(announced) > payload:
         return f"payload {payload} of {announced} bytes"
     return None
@@ -149,6 +152,12 @@ def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[
             status = record.http_headers.get_statuscode()
             if status and status.isdigit():
                 entry["status"] = int(status)
+                http = record.http_headers
+                entry["truncated"] = entry["truncated"] or _cut_short(
+                    http.get_header("Content-Length"),
+                    http.get_header("Transfer-Encoding"),
+                    record.payload_length,
+                )
                 entry["headers"] = _http_headers(record.http_headers.headers)
                 body = _read_up_to(record.content_stream(), max_body + 1)
                 entry["body"] = body if len(body) <= max_body else None
