@@ -245,12 +245,17 @@ def read_records(
             raise
         except Exception as exc:  # the readers' errors for bad bytes vary widely
             # The failure is in the record after ``held`` unless ``held`` itself is damaged.
+            origin = cursor[0]
             if held is not None and (
                 held.offset != cursor[0]
                 or _framed(path, held.offset, compressed=compressed, arc=arc)
             ):
                 yield held
-            origin = cursor[0]
+                # The damage starts where that whole record ends: counted from its start,
+                # news/warc/corrupt_bytes held the good record's bytes too.
+                end = _record_end(path, held.offset, compressed=compressed, arc=arc)
+                if end is not None and end > origin:
+                    origin = end
             resume = find_record(path, origin + 1, compressed=compressed, arc=arc)
             yield Damage(origin, resume, f"{type(exc).__name__}: {exc}"[:300])
             if resume is None:
@@ -303,7 +308,7 @@ def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
             member = _inflate_member(fh)
             if member is None:
                 return False
-            start, size, tail, _ = member
+            start, size, tail, _, _ = member
         else:
             start = fh.read(_HEAD_LIMIT)
         head, length = _arc_head(start) if arc else _warc_head(start)
@@ -319,6 +324,26 @@ def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
         fh.seek(offset + block_end)
         after = fh.read(8)
         return not after or after.startswith(closing) or (not arc and after.startswith(b"WARC/"))
+
+
+def _record_end(path: Path, offset: int, *, compressed: bool, arc: bool) -> int | None:
+    """Where the whole record at ``offset`` ends (its gzip member, or its block and closing
+    newlines); None when that is not known (a file that is one gzip stream)."""
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        if compressed:
+            if fh.read(3) != _GZIP_MAGIC:
+                return None
+            fh.seek(offset)
+            member = _inflate_member(fh)
+            return member[4] if member is not None else None
+        head, length = _arc_head(fh.read(_HEAD_LIMIT)) if arc else _warc_head(fh.read(_HEAD_LIMIT))
+        if length is None:
+            return None
+        end = offset + head + length
+        closing = b"\n" if arc else b"\r\n\r\n"
+        fh.seek(end)
+        return end + len(closing) if fh.read(len(closing)) == closing else end
 
 
 def _warc_head(start: bytes) -> tuple[int, int | None]:
@@ -342,9 +367,10 @@ def _arc_head(start: bytes) -> tuple[int, int | None]:
     return end + 1, int(fields[-1])
 
 
-def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool] | None:
+def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool, int] | None:
     """The gzip member at ``fh``'s position: its first bytes, its inflated size, its last
-    four bytes and whether the file ends with it; None when it does not inflate to its end."""
+    four bytes, whether the file ends with it and where it ends; None when it does not
+    inflate to its end."""
     inflater = zlib.decompressobj(31)
     start, size, tail = b"", 0, b""
     while not inflater.eof:
@@ -361,4 +387,5 @@ def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool] | None:
                 tail = (tail + out)[-4:]
         except zlib.error:
             return None
-    return start, size, tail, not (inflater.unused_data or fh.read(1))
+    end = fh.tell() - len(inflater.unused_data)
+    return start, size, tail, not (inflater.unused_data or fh.read(1)), end

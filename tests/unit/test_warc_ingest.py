@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 import functools
 import gzip
+import itertools
+import zlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,6 +111,43 @@ def test_reader_skips_a_damaged_record_and_goes_on(tmp_path: Path, compress: boo
     damage = [e for e in items if isinstance(e, Damage)]
     assert len(damage) == 1 and damage[0].resume is not None
     assert _urls(items) == ["https://a.example/0", "https://a.example/1", *_tail()]
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_damage_after_a_whole_record_spans_only_the_damaged_bytes(
+    tmp_path: Path, compress: bool
+) -> None:
+    """The damage was reported from the start of the whole record before it, so
+    news/warc/corrupt_bytes counted that record's bytes as lost too."""
+    path = _file().write(tmp_path / ("a.warc.gz" if compress else "a.warc"), compress=compress)
+    data = bytearray(path.read_bytes())
+    starts = [0]
+    if compress:
+        while starts[-1] < len(data):
+            inflater = zlib.decompressobj(31)
+            inflater.decompress(bytes(data[starts[-1] :]))
+            starts.append(len(data) - len(inflater.unused_data))
+        # Keep the gzip header (so a reader starts inflating), garble the deflate data.
+        cut = slice(starts[3] + 10, starts[3] + 40)
+        data[cut] = bytes(b ^ 0x5A for b in data[cut])
+    else:
+        starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.0", i)] + [len(data)]
+        data[starts[3] : starts[3] + 4] = b"WARX"
+    path.write_bytes(bytes(data))
+    sizes = [b - a for a, b in itertools.pairwise(starts)]
+    items = _entries(path)
+    (damage,) = [e for e in items if isinstance(e, Damage)]
+    assert (damage.offset, damage.resume) == (starts[3], starts[4])
+    crawler = crawler_for()
+    ingest = _ingest([path], crawler, shared_database(tmp_path))
+    progress = FileProgress(str(path), path.stat().st_size, 0)
+    for entry in items:
+        ingest._consider(progress, str(path), entry)
+    assert crawler.stats.get_value("news/warc/corrupt_bytes") == sizes[3]
+    # A file that starts with damage: counted from its first byte (nothing whole before it).
+    data[0:4] = b"XXXX"
+    path.write_bytes(bytes(data))
+    assert next(e for e in _entries(path) if isinstance(e, Damage)).offset == 0
 
 
 def _tail() -> list[str]:
