@@ -337,6 +337,27 @@ def m080_run_sources_node(db: Database) -> None:
     db.table("run_sources").add_column("job", str)
 
 
+@migrations()
+def m081_warc_retries(db: Database) -> None:
+    # WARC records whose extraction timed out or killed its worker (crawler/warc/ingest.py):
+    # the next ingestion of the file reads them again at `offset`, up to
+    # NEWS_PENDING_MAX_ATTEMPTS failed tries, while the file's watermark goes on past them.
+    db.table("warc_retries").create(
+        {
+            "path": str,
+            "offset": int,
+            "attempts": int,  # failed tries (a try the pool or database never gave: none)
+            "error": str,  # why the last try did not finish
+            "given_up_at": str,  # set once attempts reach NEWS_PENDING_MAX_ATTEMPTS
+            "run_id": int,
+            "updated_at": str,
+        },
+        pk=("path", "offset"),
+        not_null={"attempts"},
+        defaults={"attempts": 0},
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

@@ -11,6 +11,15 @@ finished (skipped, dropped, or stored and committed), so a rerun starts there; a
 to its end is marked done and skipped. Offsets are gzip member starts, so resuming needs a
 file compressed per record (as CC-NEWS and every WARC writer do); a file that is one gzip
 stream is read again from its start.
+
+Retries: a record whose extraction timed out or killed its worker had its try, but the try
+says nothing about the page (a loaded machine, the OOM killer). Live pages in that case stay
+pending; a record is finished for the watermark (the file is not held unfinished for it) and
+its offset goes to ``warc_retries`` with its failed tries. The next ingestion of the file
+reads those records again at their offsets, before anything else of the file, even when the
+file is done: one record each, never the file up to it. After NEWS_PENDING_MAX_ATTEMPTS
+failed tries the record is given up (``news/warc/retry/given_up``). A record the database or
+the worker pool never gave its try stays unfinished instead (the watermark stays below it).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import fnmatch
 import glob
 import logging
 import os
+import threading
 import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
@@ -43,7 +53,7 @@ from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
 from crawler.sources import SourceError
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
-from crawler.warc.reader import Damage, WarcEntry, read_records
+from crawler.warc.reader import Damage, WarcEntry, read_records, record_at
 
 logger = logging.getLogger(__name__)
 
@@ -218,12 +228,26 @@ class FileProgress:
 
 @dataclass
 class _Pending:
-    """An item on its way through the pipelines, and where its record lies."""
+    """An item on its way through the pipelines, and where its record lies.
 
-    progress: FileProgress
+    ``progress`` is None for a record read again from ``warc_retries``: it lies below the
+    file's watermark and holds none. ``attempts`` is its failed tries before (None: no row).
+    """
+
+    progress: FileProgress | None
+    path: str
     offset: int
     url: str
     fetched_at: str
+    attempts: int | None = None
+
+
+@dataclass(frozen=True)
+class _Retry:
+    """A ``warc_retries`` row as read when its file's turn came."""
+
+    attempts: int
+    given_up: bool
 
 
 class WarcIngest:
@@ -241,6 +265,7 @@ class WarcIngest:
         max_body: int,
         checkpoint_seconds: float,
         run_id: int = 0,
+        max_attempts: int = 8,
     ) -> None:
         self.paths = paths
         self.rules = rules
@@ -251,6 +276,7 @@ class WarcIngest:
         self.max_body = max_body
         self.checkpoint_seconds = checkpoint_seconds
         self.run_id = run_id
+        self.max_attempts = max_attempts
         self.files: list[FileProgress] = []
         self.in_flight: dict[int, tuple[Article, _Pending]] = {}
         self.uncommitted: list[_Pending] = []
@@ -258,6 +284,12 @@ class WarcIngest:
         self._saved: dict[str, tuple[int, bool]] = {}
         self._timer: task.LoopingCall | None = None
         self._closed = False
+        # warc_retries changes waiting for the next checkpoint: rows to upsert, and (path,
+        # offset) rows to delete (offset None: every row of the path). A failed write puts
+        # them back, from the writer thread, hence the lock.
+        self._retry_rows: list[dict[str, Any]] = []
+        self._retry_gone: list[tuple[str, int | None]] = []
+        self._retry_lock = threading.Lock()
 
     @classmethod
     def from_crawler(
@@ -276,6 +308,7 @@ class WarcIngest:
             max_body=s.getint("DOWNLOAD_MAXSIZE"),
             checkpoint_seconds=s.getfloat("NEWS_WARC_CHECKPOINT_SECONDS"),
             run_id=s.getint("NEWS_RUN_ID"),
+            max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
         )
         crawler.signals.connect(ingest.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ingest.item_left, signal=signals.item_dropped)
@@ -297,12 +330,55 @@ class WarcIngest:
         Unless it never had its try (the database or the extraction workers failed): its
         record then stays unfinished, so the watermark stays below it and the rerun reads it
         again. Finished, it was lost once the rerun skipped it (or the whole file, done).
+        A try that timed out or lost its worker is finished too, but kept for a retry.
         """
         entry = self.in_flight.pop(id(item), None)
-        if entry is not None:
-            if not (isinstance(exception, Unfinished) and not exception.tried):
-                entry[1].progress.finish(entry[1].offset)
-            self._room.set()
+        if entry is None:
+            return
+        pending = entry[1]
+        self._room.set()
+        if isinstance(exception, Unfinished):
+            if not exception.tried:
+                return  # the watermark stays below it, or its retry row stays as it was
+            self._spend_attempt(pending, str(exception))
+        else:
+            self._forget(pending)
+        if pending.progress is not None:
+            pending.progress.finish(pending.offset)
+
+    def _spend_attempt(self, pending: _Pending, error: str) -> None:
+        """Keep a record whose try failed for the next ingestion, or give it up."""
+        attempts = (pending.attempts or 0) + 1
+        given_up = attempts >= self.max_attempts
+        if given_up:
+            self.stats.inc_value("news/warc/retry/given_up")
+            logger.warning(
+                "Giving up the record at %s:%d after %d tries: %s",
+                pending.path,
+                pending.offset,
+                attempts,
+                error,
+            )
+        else:
+            self.stats.inc_value("news/warc/retry/kept")
+        row = {
+            "path": pending.path,
+            "offset": pending.offset,
+            "attempts": attempts,
+            "error": error[:300],
+            "given_up_at": now_iso() if given_up else None,
+            "run_id": self.run_id,
+            "updated_at": now_iso(),
+        }
+        with self._retry_lock:
+            self._retry_rows.append(row)
+
+    def _forget(self, pending: _Pending) -> None:
+        """A record tried again is finished for good: its retry row goes."""
+        if pending.attempts is not None:
+            self.stats.inc_value("news/warc/retry/resolved")
+            with self._retry_lock:
+                self._retry_gone.append((pending.path, pending.offset))
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -331,6 +407,41 @@ class WarcIngest:
             self._room.clear()
             await self._room.wait()
 
+    def _saved_retries(self, key: str) -> dict[int, _Retry]:
+        rows = self.database.db.execute(
+            'SELECT "offset", attempts, given_up_at FROM warc_retries WHERE path = ?', [key]
+        )
+        return {r[0]: _Retry(r[1] or 0, bool(r[2])) for r in rows.fetchall()}
+
+    async def _wait_for_room(self) -> None:
+        if len(self.in_flight) >= self.max_in_flight:
+            # Time spent here means the pipelines were full: the reader keeps up.
+            waited = time.monotonic()
+            while len(self.in_flight) >= self.max_in_flight:
+                self._room.clear()
+                await self._room.wait()
+            self.stats.inc_value("news/warc/waited_ms", round((time.monotonic() - waited) * 1000))
+
+    async def _retried_articles(
+        self, path: Path, key: str, retries: dict[int, _Retry], below: int
+    ) -> AsyncIterator[Article]:
+        """The records kept for a retry below the watermark, each read at its own offset."""
+        stats = self.stats
+        for offset in sorted(o for o, r in retries.items() if o < below and not r.given_up):
+            await self._wait_for_room()
+            stats.inc_value("news/warc/retry/read")
+            entry = record_at(path, offset, max_body=self.max_body)
+            if entry is None:
+                # The file changed under it: nothing to try at that offset any more.
+                stats.inc_value("news/warc/retry/unreadable")
+                logger.warning("No record to retry at %s:%d any more", key, offset)
+                with self._retry_lock:
+                    self._retry_gone.append((key, offset))
+                continue
+            article = self._consider(None, key, entry, retries[offset])
+            if article is not None:
+                yield article
+
     async def _file_articles(
         self, path: Path, saved: dict[str, dict[str, Any]]
     ) -> AsyncIterator[Article]:
@@ -339,8 +450,11 @@ class WarcIngest:
         size = path.stat().st_size
         row = saved.get(key)
         start = 0
+        retries = self._saved_retries(key) if row is not None else {}
         if row is not None:
             if row["done"] and row["size"] == size:
+                async for retried in self._retried_articles(path, key, retries, size):
+                    yield retried
                 stats.inc_value("news/warc/files/already_done")
                 logger.info("Skipping %s: ingested completely before", path)
                 return
@@ -348,6 +462,11 @@ class WarcIngest:
                 start = row["offset"]
             else:
                 logger.warning("%s is shorter than when last read; reading it anew", path)
+                retries = {}
+                with self._retry_lock:
+                    self._retry_gone.append((key, None))
+        async for retried in self._retried_articles(path, key, retries, start):
+            yield retried
         stats.inc_value("news/warc/files/started")
         if start:
             stats.inc_value("news/warc/files/resumed")
@@ -357,14 +476,10 @@ class WarcIngest:
         readable = False
         for entry in read_records(path, start, max_body=self.max_body):
             readable = readable or isinstance(entry, WarcEntry)
-            if len(self.in_flight) >= self.max_in_flight:
-                # Time spent here means the pipelines were full: the reader keeps up.
-                waited = time.monotonic()
-                while len(self.in_flight) >= self.max_in_flight:
-                    self._room.clear()
-                    await self._room.wait()
-                stats.inc_value("news/warc/waited_ms", round((time.monotonic() - waited) * 1000))
-            article = self._consider(progress, entry)
+            await self._wait_for_room()
+            article = self._consider(
+                progress, key, entry, retries.get(entry.offset) if retries else None
+            )
             if article is not None:
                 yield article
         progress.read_to_end = True
@@ -375,9 +490,17 @@ class WarcIngest:
             logger.error("Cannot read %s: no WARC or ARC record in it", path)
         self.checkpoint()
 
-    def _consider(self, progress: FileProgress, entry: WarcEntry | Damage) -> Article | None:
+    def _consider(
+        self,
+        progress: FileProgress | None,
+        path: str,
+        entry: WarcEntry | Damage,
+        retry: _Retry | None = None,
+    ) -> Article | None:
+        """The record's article, or None; ``progress`` None for a record read for its retry."""
         stats = self.stats
         if isinstance(entry, Damage):
+            assert progress is not None
             stats.inc_value("news/warc/skip/corrupt")
             lost = (entry.resume if entry.resume is not None else progress.size) - entry.offset
             stats.inc_value("news/warc/corrupt_bytes", max(lost, 0))
@@ -390,19 +513,29 @@ class WarcIngest:
             )
             return None
         stats.inc_value("news/warc/records")
-        progress.begin(entry.offset)
+        if progress is not None:
+            progress.begin(entry.offset)
+        attempts = retry.attempts if retry is not None else None
         try:
+            if retry is not None and retry.given_up:
+                # Read again only because the watermark was saved below it: given up before.
+                raise Skip("given_up", f"{retry.attempts} tries")
             article = entry_article(entry, self.rules, self.source)
         except Skip as exc:
-            progress.finish(entry.offset)
+            if progress is not None:
+                progress.finish(entry.offset)
+            if exc.reason != "given_up" and attempts is not None:
+                stats.inc_value("news/warc/retry/resolved")
+                with self._retry_lock:
+                    self._retry_gone.append((path, entry.offset))
             stats.inc_value(f"news/warc/skip/{exc.reason}")
             if exc.reason in ("malformed", "bad_url", "binary"):
-                logger.info("Skipping the record at %s:%d: %s", progress.path, entry.offset, exc)
+                logger.info("Skipping the record at %s:%d: %s", path, entry.offset, exc)
             return None
         stats.inc_value("news/warc/articles")
         self.in_flight[id(article)] = (
             article,
-            _Pending(progress, entry.offset, article.url, article.fetched_at),
+            _Pending(progress, path, entry.offset, article.url, article.fetched_at, attempts),
         )
         return article
 
@@ -424,13 +557,16 @@ class WarcIngest:
         waiting = []
         for pending in self.uncommitted:
             if pending.url in stored and stored[pending.url] >= pending.fetched_at:
-                pending.progress.finish(pending.offset)
+                if pending.progress is not None:
+                    pending.progress.finish(pending.offset)
+                self._forget(pending)
             else:
                 waiting.append(pending)
         self.uncommitted = waiting
 
     def checkpoint(self) -> None:
-        """Write each file's watermark (when it moved) through the crawl's writer thread."""
+        """Write each file's watermark (when it moved) through the crawl's writer thread,
+        with the retry rows of the records it passed in the same transaction."""
         self._settle_committed()
         rows = []
         for progress in self.files:
@@ -448,14 +584,28 @@ class WarcIngest:
                     "updated_at": now_iso(),
                 }
             )
-        if rows:
-            self.database.write(lambda db: _save(db, rows)).add_done_callback(self._written)
+        with self._retry_lock:
+            retry_rows, self._retry_rows = self._retry_rows, []
+            gone, self._retry_gone = self._retry_gone, []
+        if rows or retry_rows or gone:
+            self.database.write(lambda db: _save(db, rows, retry_rows, gone)).add_done_callback(
+                lambda future: self._written(future, retry_rows, gone)
+            )
 
-    def _written(self, future: Any) -> None:
+    def _written(
+        self,
+        future: Any,
+        retry_rows: list[dict[str, Any]] | None = None,
+        gone: list[tuple[str, int | None]] | None = None,
+    ) -> None:
         exc = future.exception()
         if exc is not None:
             self.stats.inc_value("news/warc/progress_write_failed")
             logger.warning("Could not save WARC progress (%s); a rerun reads more again", exc)
+            # The watermark written later may pass these records: their rows must follow it.
+            with self._retry_lock:
+                self._retry_rows[:0] = retry_rows or []
+                self._retry_gone[:0] = gone or []
 
     def spider_closed(self) -> None:
         """The pipelines have closed (the store committed its last batch): save the end state."""
@@ -468,5 +618,19 @@ class WarcIngest:
         self.stats.set_value("news/warc/files/done", done)
 
 
-def _save(db: Database, rows: Iterable[dict[str, Any]]) -> None:
-    db.table("warc_files").upsert_all(list(rows), pk="path")
+def _save(
+    db: Database,
+    rows: Iterable[dict[str, Any]],
+    retry_rows: list[dict[str, Any]],
+    gone: list[tuple[str, int | None]],
+) -> None:
+    progress = list(rows)
+    if progress:
+        db.table("warc_files").upsert_all(progress, pk="path")
+    for path, offset in gone:
+        if offset is None:
+            db.execute("DELETE FROM warc_retries WHERE path = ?", [path])
+        else:
+            db.execute('DELETE FROM warc_retries WHERE path = ? AND "offset" = ?', [path, offset])
+    if retry_rows:
+        db.table("warc_retries").upsert_all(retry_rows, pk=("path", "offset"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,7 +107,9 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
             http = record.http_headers if record.is_http else None
             if http is not None and http.status_code is not None:
                 entry["status"] = int(http.status_code)
-                entry["truncated"] = entry["truncated"] or _cut_short(http, record.content_length)
+                entry["truncated"] = entry["truncated"] or _cut_short(
+                    http.get("Content-Length"), http.get("Transfer-Encoding"), record.content_length
+                )
                 entry["headers"] = _http_headers(http.items_bytes())
                 if record.content_length > max_body:
                     entry["too_large"] = True
@@ -118,16 +120,17 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
         yield WarcEntry(**entry)
 
 
-def _cut_short(http: Any, payload: int) -> str | None:
+def _cut_short(announced: str | None, transfer_encoding: str | None, payload: int) -> str | None:
     """Why the recorded payload is short of what the HTTP head announced, or None.
 
     The WARC twin of a live download's data loss (crawler/responses.py ``ended_early``): a
     writer that kept the server's Content-Length over a body it did not get to the end of.
-    ``payload`` is the payload as recorded (still compressed); chunked bodies carry no length.
+    ``announced`` is the HTTP Content-Length; ``payload`` the payload as recorded (still
+    compressed; negative when the reader does not know it); chunked bodies carry no length.
     """
-    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+    if payload < 0 or "chunked" in (transfer_encoding or "").lower():
         return None
-    announced = (http.get("Content-Length") or "").strip()
+    announced = (announced or "").strip()
     if announced.isdigit() and int(announced) > payload:
         return f"payload {payload} of {announced} bytes"
     return None
@@ -149,6 +152,12 @@ def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[
             status = record.http_headers.get_statuscode()
             if status and status.isdigit():
                 entry["status"] = int(status)
+                http = record.http_headers
+                entry["truncated"] = entry["truncated"] or _cut_short(
+                    http.get_header("Content-Length"),
+                    http.get_header("Transfer-Encoding"),
+                    record.payload_length,
+                )
                 entry["headers"] = _http_headers(record.http_headers.headers)
                 body = _read_up_to(record.content_stream(), max_body + 1)
                 entry["body"] = body if len(body) <= max_body else None
@@ -208,7 +217,7 @@ def find_record(path: Path, after: int, *, compressed: bool, arc: bool) -> int |
 
 def read_records(
     path: str | Path, start: int = 0, *, max_body: int = 10 * 1024 * 1024
-) -> Iterator[WarcEntry | Damage]:
+) -> Generator[WarcEntry | Damage]:
     """Every readable record of ``path`` from byte ``start``, and a Damage for each gap.
 
     Never raises for bad content: an unreadable stretch is reported and skipped up to the
@@ -236,12 +245,17 @@ def read_records(
             raise
         except Exception as exc:  # the readers' errors for bad bytes vary widely
             # The failure is in the record after ``held`` unless ``held`` itself is damaged.
+            origin = cursor[0]
             if held is not None and (
                 held.offset != cursor[0]
                 or _framed(path, held.offset, compressed=compressed, arc=arc)
             ):
                 yield held
-            origin = cursor[0]
+                # The damage starts where that whole record ends: counted from its start,
+                # news/warc/corrupt_bytes held the good record's bytes too.
+                end = _record_end(path, held.offset, compressed=compressed, arc=arc)
+                if end is not None and end > origin:
+                    origin = end
             resume = find_record(path, origin + 1, compressed=compressed, arc=arc)
             yield Damage(origin, resume, f"{type(exc).__name__}: {exc}"[:300])
             if resume is None:
@@ -259,6 +273,20 @@ def read_records(
         if resume is None:
             return
         pos = resume
+
+
+def record_at(path: str | Path, offset: int, *, max_body: int) -> WarcEntry | None:
+    """The record that starts at ``offset``, or None when none readable starts there.
+
+    For a record tried before (crawler/warc/ingest.py's retries): it costs this record and
+    the start of the next, not the file up to it.
+    """
+    records = read_records(path, offset, max_body=max_body)
+    try:
+        first = next(records, None)
+    finally:
+        records.close()
+    return first if isinstance(first, WarcEntry) and first.offset == offset else None
 
 
 def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
@@ -280,7 +308,7 @@ def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
             member = _inflate_member(fh)
             if member is None:
                 return False
-            start, size, tail, _ = member
+            start, size, tail, _, _ = member
         else:
             start = fh.read(_HEAD_LIMIT)
         head, length = _arc_head(start) if arc else _warc_head(start)
@@ -296,6 +324,26 @@ def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
         fh.seek(offset + block_end)
         after = fh.read(8)
         return not after or after.startswith(closing) or (not arc and after.startswith(b"WARC/"))
+
+
+def _record_end(path: Path, offset: int, *, compressed: bool, arc: bool) -> int | None:
+    """Where the whole record at ``offset`` ends (its gzip member, or its block and closing
+    newlines); None when that is not known (a file that is one gzip stream)."""
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        if compressed:
+            if fh.read(3) != _GZIP_MAGIC:
+                return None
+            fh.seek(offset)
+            member = _inflate_member(fh)
+            return member[4] if member is not None else None
+        head, length = _arc_head(fh.read(_HEAD_LIMIT)) if arc else _warc_head(fh.read(_HEAD_LIMIT))
+        if length is None:
+            return None
+        end = offset + head + length
+        closing = b"\n" if arc else b"\r\n\r\n"
+        fh.seek(end)
+        return end + len(closing) if fh.read(len(closing)) == closing else end
 
 
 def _warc_head(start: bytes) -> tuple[int, int | None]:
@@ -319,9 +367,10 @@ def _arc_head(start: bytes) -> tuple[int, int | None]:
     return end + 1, int(fields[-1])
 
 
-def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool] | None:
+def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool, int] | None:
     """The gzip member at ``fh``'s position: its first bytes, its inflated size, its last
-    four bytes and whether the file ends with it; None when it does not inflate to its end."""
+    four bytes, whether the file ends with it and where it ends; None when it does not
+    inflate to its end."""
     inflater = zlib.decompressobj(31)
     start, size, tail = b"", 0, b""
     while not inflater.eof:
@@ -338,4 +387,5 @@ def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool] | None:
                 tail = (tail + out)[-4:]
         except zlib.error:
             return None
-    return start, size, tail, not (inflater.unused_data or fh.read(1))
+    end = fh.tell() - len(inflater.unused_data)
+    return start, size, tail, not (inflater.unused_data or fh.read(1)), end

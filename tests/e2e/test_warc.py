@@ -157,3 +157,27 @@ def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
     good = mixed_file(tmp_path / "cc-news.warc.gz")
     run, _ = crawl("news", "-a", f"warc={html},{good}", db=tmp_path / "other.db")
     assert run.returncode == 0, run.stderr[-3000:]
+
+
+def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(tmp_path: Path, crawl) -> None:
+    """Timed out, a record was finished: the rerun skipped the file as done and the article
+    was lost, though a try on an idle machine stores it."""
+    w = WarcFile()
+    for i in range(2):
+        url = f"https://en.example/story-{i}"
+        w.add(response(url, page(f"Council story {i}", [f"Story {i}. {EN[0]}"])))
+    warc = w.write(tmp_path / "cc-news.warc.gz")
+    # A time limit no page can meet: every worker is killed on the first try.
+    run, db = crawl("news", "-a", f"warc={warc}", "-s", "NEWS_EXTRACT_TIMEOUT=0.001")
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    assert stats["news/extract/timeout"] == 2 and stats["news/warc/retry/kept"] == 2
+    assert list(db.query("select url from articles")) == []
+
+    again, db = crawl("news", "-a", f"warc={warc}")
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = _stats(again.stderr)
+    assert stats["news/warc/records"] == 2 and stats["news/warc/retry/resolved"] == 2
+    rows = [r["url"] for r in db.query("select url from articles")]
+    assert sorted(rows) == ["https://en.example/story-0", "https://en.example/story-1"]
+    assert list(db.query("select * from warc_retries")) == []

@@ -46,10 +46,12 @@ def http_response(
     status: str = "200 OK",
     content_type: str = "text/html; charset=utf-8",
     headers: Iterable[tuple[str, str]] = (),
+    content_length: int | None = None,
 ) -> bytes:
+    """An HTTP answer; ``content_length`` announces another length than the body's."""
     lines = [f"HTTP/1.1 {status}", f"Content-Type: {content_type}"]
     lines += [f"{k}: {v}" for k, v in headers]
-    lines.append(f"Content-Length: {len(body)}")
+    lines.append(f"Content-Length: {len(body) if content_length is None else content_length}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
@@ -140,14 +142,15 @@ def page(title: str, paragraphs: Iterable[str], lang: str = "en") -> bytes:
     ).encode()
 
 
-def arc_file(path: Path, pages: Iterable[tuple[str, bytes]]) -> Path:
-    """A version-1 ARC file (the format before WARC), one gzip member per record."""
+def arc_file(path: Path, pages: Iterable[tuple[str, bytes]], *, announce: int = 0) -> Path:
+    """A version-1 ARC file (the format before WARC), one gzip member per record; each HTTP
+    head announces ``announce`` bytes more than its body holds."""
     fields = b"URL IP-address Archive-date Content-type Archive-length\n"
     desc = b"1 0 Newsloom tests\n" + fields
     head = f"filedesc://{path.name} 0.0.0.0 20240301120000 text/plain {len(desc)}\n".encode()
     members = [gzip.compress(head + desc + b"\n", mtime=0)]
     for url, body in pages:
-        block = http_response(body)
+        block = http_response(body, content_length=len(body) + announce)
         line = f"{url} 192.0.2.1 20240301120000 text/html {len(block)}\n".encode()
         members.append(gzip.compress(line + block + b"\n", mtime=0))
     path.write_bytes(b"".join(members))

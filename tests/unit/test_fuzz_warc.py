@@ -20,7 +20,15 @@ from crawler.runs.outcome import source_outcome
 from crawler.storage.database import SharedDatabase
 from crawler.warc.ingest import FileProgress, RecordFilter, Skip, WarcIngest, entry_article
 from crawler.warc.reader import Damage, WarcEntry, read_records
-from tests.support.warcfiles import http_response, page, request, response, revisit, warcinfo
+from tests.support.warcfiles import (
+    arc_file,
+    http_response,
+    page,
+    request,
+    response,
+    revisit,
+    warcinfo,
+)
 from tests.unit.components import crawler_for, run
 
 TEXT = ["A long paragraph about the council's budget for schools and roads, in detail. " * 4]
@@ -154,6 +162,22 @@ def test_a_payload_short_of_its_http_content_length_is_a_truncated_skip(
         assert skipped.value.reason == reason
 
 
+@pytest.mark.parametrize(("announce", "reason"), [(1000, "truncated"), (0, None), (-10, None)])
+def test_an_arc_payload_short_of_its_http_content_length_is_a_truncated_skip(
+    tmp_path: Path, announce: int, reason: str | None
+) -> None:
+    """ARC files (read by warcio) got no such check: the cut page was stored."""
+    body = page(URLS[0], TEXT)
+    path = arc_file(tmp_path / "f.arc.gz", [(URLS[0], body)], announce=announce)
+    (entry,) = [e for e in read_records(path) if isinstance(e, WarcEntry) and e.type == "response"]
+    if reason is None:
+        assert entry_article(entry, RecordFilter(), None).html_utf8 == body
+    else:
+        with pytest.raises(Skip) as skipped:
+            entry_article(entry, RecordFilter(), None)
+        assert skipped.value.reason == reason
+
+
 @pytest.mark.parametrize(
     "date", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00", "2024-02-30T00:00:00Z"]
 )
@@ -192,7 +216,7 @@ def _consume(path: Path) -> tuple[dict[str, int], list[str], dict[str, bytes]]:
     progress = FileProgress(str(path), path.stat().st_size, 0)
     urls, html = [], {}
     for entry in read_records(path, max_body=10**6):
-        article = ingest._consider(progress, entry)
+        article = ingest._consider(progress, str(path), entry)
         if article is not None:
             urls.append(article.url)
             assert isinstance(entry, WarcEntry) and entry.body is not None

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gzip
+import itertools
+import zlib
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -60,7 +65,9 @@ def _urls(items: list[WarcEntry | Damage]) -> list[str | None]:
     return [e.url for e in items if isinstance(e, WarcEntry) and e.type == "response"]
 
 
-def _ingest(paths: list[Path], crawler: Crawler, database: SharedDatabase) -> WarcIngest:
+def _ingest(
+    paths: list[Path], crawler: Crawler, database: SharedDatabase, max_attempts: int = 8
+) -> WarcIngest:
     """A WarcIngest as a crawl builds it, with room for every test file's items in flight."""
     return WarcIngest(
         paths,
@@ -71,6 +78,7 @@ def _ingest(paths: list[Path], crawler: Crawler, database: SharedDatabase) -> Wa
         max_in_flight=10,
         max_body=10**6,
         checkpoint_seconds=60,
+        max_attempts=max_attempts,
     )
 
 
@@ -103,6 +111,43 @@ def test_reader_skips_a_damaged_record_and_goes_on(tmp_path: Path, compress: boo
     damage = [e for e in items if isinstance(e, Damage)]
     assert len(damage) == 1 and damage[0].resume is not None
     assert _urls(items) == ["https://a.example/0", "https://a.example/1", *_tail()]
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_damage_after_a_whole_record_spans_only_the_damaged_bytes(
+    tmp_path: Path, compress: bool
+) -> None:
+    """The damage was reported from the start of the whole record before it, so
+    news/warc/corrupt_bytes counted that record's bytes as lost too."""
+    path = _file().write(tmp_path / ("a.warc.gz" if compress else "a.warc"), compress=compress)
+    data = bytearray(path.read_bytes())
+    starts = [0]
+    if compress:
+        while starts[-1] < len(data):
+            inflater = zlib.decompressobj(31)
+            inflater.decompress(bytes(data[starts[-1] :]))
+            starts.append(len(data) - len(inflater.unused_data))
+        # Keep the gzip header (so a reader starts inflating), garble the deflate data.
+        cut = slice(starts[3] + 10, starts[3] + 40)
+        data[cut] = bytes(b ^ 0x5A for b in data[cut])
+    else:
+        starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.0", i)] + [len(data)]
+        data[starts[3] : starts[3] + 4] = b"WARX"
+    path.write_bytes(bytes(data))
+    sizes = [b - a for a, b in itertools.pairwise(starts)]
+    items = _entries(path)
+    (damage,) = [e for e in items if isinstance(e, Damage)]
+    assert (damage.offset, damage.resume) == (starts[3], starts[4])
+    crawler = crawler_for()
+    ingest = _ingest([path], crawler, shared_database(tmp_path))
+    progress = FileProgress(str(path), path.stat().st_size, 0)
+    for entry in items:
+        ingest._consider(progress, str(path), entry)
+    assert crawler.stats.get_value("news/warc/corrupt_bytes") == sizes[3]
+    # A file that starts with damage: counted from its first byte (nothing whole before it).
+    data[0:4] = b"XXXX"
+    path.write_bytes(bytes(data))
+    assert next(e for e in _entries(path) if isinstance(e, Damage)).offset == 0
 
 
 def _tail() -> list[str]:
@@ -388,7 +433,7 @@ def test_records_dropped_before_their_try_stay_unfinished(tmp_path: Path) -> Non
     drops = [
         DropItem("no_text: 0"),  # no article in it: finished
         Unfinished("pool_closed: 1", tried=False),
-        Unfinished("timeout: 2"),  # had its try; WARC input keeps no attempt count
+        Unfinished("timeout: 2"),  # had its try: finished here, kept in warc_retries
     ]
 
     async def read_all() -> None:
@@ -405,3 +450,114 @@ def test_records_dropped_before_their_try_stay_unfinished(tmp_path: Path) -> Non
     database.close()
     (row,) = Database(tmp_path / "news.db").query("select * from warc_files")
     assert row["offset"] == unfinished and row["done"] == 0
+
+
+def _store(db: Any, *, url: str, at: str) -> None:
+    """The store's row of an article (replaced when the file is read again)."""
+    db.execute(
+        "INSERT OR REPLACE INTO articles (url, source, fetched_at, text) VALUES (?, 't', ?, 'x')",
+        [url, at],
+    )
+
+
+def _ingestion(
+    tmp_path: Path,
+    warc: Path,
+    outcome: Mapping[str, BaseException | None],
+    *,
+    max_attempts: int = 8,
+) -> tuple[dict[str, int], list[str]]:
+    """One ingestion of ``warc`` into tmp_path's store, as a crawl runs it: the pipelines end
+    each item by ``outcome`` (by URL; None: stored and committed). Its stats and the URLs
+    handed to the pipelines."""
+    crawler = crawler_for()
+    database = shared_database(tmp_path)
+    ingest = _ingest([warc], crawler, database, max_attempts=max_attempts)
+    urls: list[str] = []
+
+    async def read_all() -> None:
+        async for item in ingest.articles():
+            urls.append(item.url)
+            exception = outcome.get(item.url)
+            if exception is not None:
+                ingest.item_left(item, exception=exception)
+                continue
+            database.write(functools.partial(_store, url=item.url, at=item.fetched_at)).result()
+            ingest.item_scraped(item)
+
+    run(read_all())
+    ingest.spider_closed()
+    database.close()
+    return dict(crawler.stats.get_stats()), urls
+
+
+def _retry_rows(tmp_path: Path) -> list[dict]:
+    return list(Database(tmp_path / "news.db").query("select * from warc_retries"))
+
+
+def test_a_record_whose_try_timed_out_is_retried_by_the_next_ingestion(tmp_path: Path) -> None:
+    """A record whose worker timed out was finished: the rerun started past it, and the
+    article was lost though a retry on an idle machine would have stored it."""
+    warc = _file(5).write(tmp_path / "a.warc.gz")
+    slow = "https://a.example/2"
+    stats, urls = _ingestion(tmp_path, warc, {slow: Unfinished(f"timeout: {slow}")})
+    assert len(urls) == 5 and stats["news/warc/retry/kept"] == 1
+    # The file is done: it is not held unfinished for the one record.
+    (progress,) = Database(tmp_path / "news.db").query("select * from warc_files")
+    assert progress["done"] == 1
+    (row,) = _retry_rows(tmp_path)
+    assert row["attempts"] == 1 and row["given_up_at"] is None
+
+    # The rerun reads that one record at its offset, not the file up to it.
+    stats, urls = _ingestion(tmp_path, warc, {})
+    assert urls == [slow]
+    assert stats["news/warc/records"] == 1 and stats["news/warc/retry/read"] == 1
+    assert stats["news/warc/retry/resolved"] == 1
+    assert stats["news/warc/files/already_done"] == 1
+    assert _retry_rows(tmp_path) == []
+    stored = Database(tmp_path / "news.db").execute("select url from articles").fetchall()
+    assert sorted(u for (u,) in stored) == [f"https://a.example/{i}" for i in range(5)]
+
+    # Nothing is read a third time.
+    stats, urls = _ingestion(tmp_path, warc, {})
+    assert urls == [] and "news/warc/records" not in stats
+
+
+def test_a_record_is_given_up_after_its_attempts(tmp_path: Path) -> None:
+    warc = _file(3).write(tmp_path / "a.warc.gz")
+    slow = "https://a.example/1"
+    timeout = {slow: Unfinished(f"timeout: {slow}")}
+    stats, _ = _ingestion(tmp_path, warc, timeout, max_attempts=2)
+    assert stats["news/warc/retry/kept"] == 1
+    stats, urls = _ingestion(tmp_path, warc, timeout, max_attempts=2)
+    assert urls == [slow] and stats["news/warc/retry/given_up"] == 1
+    (row,) = _retry_rows(tmp_path)
+    assert row["attempts"] == 2 and row["given_up_at"]
+    stats, urls = _ingestion(tmp_path, warc, {}, max_attempts=2)
+    assert urls == [] and "news/warc/retry/read" not in stats
+
+
+def test_a_retry_the_workers_never_gave_spends_no_attempt(tmp_path: Path) -> None:
+    warc = _file(3).write(tmp_path / "a.warc.gz")
+    slow = "https://a.example/0"
+    _ingestion(tmp_path, warc, {slow: Unfinished(f"timeout: {slow}")}, max_attempts=2)
+    stats, urls = _ingestion(
+        tmp_path, warc, {slow: Unfinished("pool_closed", tried=False)}, max_attempts=2
+    )
+    assert urls == [slow] and "news/warc/retry/given_up" not in stats
+    (row,) = _retry_rows(tmp_path)
+    assert row["attempts"] == 1
+    # A try that ends with no article in the page (a plain drop) finishes it for good.
+    _ingestion(tmp_path, warc, {slow: DropItem("no_text")}, max_attempts=2)
+    assert _retry_rows(tmp_path) == []
+
+
+def test_a_retry_row_of_a_file_read_anew_goes(tmp_path: Path) -> None:
+    """A file shorter than when last read is read from its start: its offsets mean nothing."""
+    warc = _file(3).write(tmp_path / "a.warc.gz")
+    slow = "https://a.example/2"
+    _ingestion(tmp_path, warc, {slow: Unfinished(f"timeout: {slow}")})
+    _file(1).write(warc)
+    stats, urls = _ingestion(tmp_path, warc, {})
+    assert urls == ["https://a.example/0"] and "news/warc/retry/read" not in stats
+    assert _retry_rows(tmp_path) == []
