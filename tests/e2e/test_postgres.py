@@ -13,6 +13,7 @@ from crawler.runs.outcome import EXIT_LOCKED
 from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
 from tests.support.postgres import fresh_database
+from tests.support.warcfiles import WarcFile, page, response
 
 VOLATILE = {"updated_at"}
 
@@ -140,3 +141,30 @@ def test_copydb_both_ways_resumes_and_verifies(site, crawl, pg_url, tmp_path: Pa
     again = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
     assert again.returncode == 0, again.stderr[-3000:]
     assert max(r["id"] for r in _query(pg_url, "SELECT id FROM runs")) == 2
+
+
+def test_a_warc_record_whose_worker_timed_out_is_stored_by_the_rerun(pg_url, tmp_path) -> None:
+    """The WARC retry rows on PostgreSQL: kept by the timed-out run, read back and settled by
+    the rerun, which stores each article once."""
+    w = WarcFile()
+    for i in range(2):
+        text = "The council met on Tuesday to discuss the budget for schools, roads and parks. "
+        w.add(
+            response(
+                f"https://en.example/story-{i}",
+                page(f"Council story {i}", [f"Story {i}. " + text * 4]),
+            )
+        )
+    warc = w.write(tmp_path / "cc-news.warc.gz")
+    db = ("-s", f"NEWS_DB={pg_url}", *FAST)
+    run = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-s", "NEWS_EXTRACT_TIMEOUT=0.001", *db)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert len(_query(pg_url, "SELECT * FROM warc_retries WHERE given_up_at IS NULL")) == 2
+    assert _query(pg_url, "SELECT url FROM articles") == []
+    again = run_scrapy("crawl", "news", "-a", f"warc={warc}", *db)
+    assert again.returncode == 0, again.stderr[-3000:]
+    urls = sorted(r["url"] for r in _query(pg_url, "SELECT url FROM articles"))
+    assert urls == ["https://en.example/story-0", "https://en.example/story-1"], again.stderr[
+        -6000:
+    ]
+    assert _query(pg_url, "SELECT * FROM warc_retries") == []
