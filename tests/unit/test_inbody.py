@@ -115,3 +115,22 @@ def test_a_list_item_the_text_has_in_part_is_not_put_in_twice() -> None:
     item = "The Harbour Hotel, twelve rooms flooded"
     html = _page(f"<ul><li>{item}<br>Owner: Lake Hotels Ltd</li></ul>")
     assert _missing(html, [P1, f"- {item}", P2, P3]) == []
+
+
+def test_section_headings_of_the_body_come_back_between_its_paragraphs() -> None:
+    # trafilatura's last resort (a page whose markup names no article container) takes the
+    # page's paragraphs but not its headings.
+    html = _page("<h2>What the towns ask for</h2>", after="<h3>Comments</h3>")
+    assert _missing(html) == [Insertion(0, "What the towns ask for")]
+
+
+def test_linked_classed_boxed_or_long_headings_and_the_headline_stay_out() -> None:
+    html = _page(
+        "<h1>Storm floods four towns</h1>"
+        "<h3><a href='/storm'>Landslide closes the hill road</a></h3>"
+        "<h2 class='promo'>Our podcast: new episode out</h2>"
+        "<h2><img src='/card.jpg'>Rain returns to the hills</h2>"
+        "<div><h2>Key facts</h2></div>"
+        "<h2>" + "A heading long enough to be a paragraph set in large type, " * 2 + "</h2>"
+    )
+    assert _missing(html) == []
