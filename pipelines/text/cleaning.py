@@ -185,6 +185,7 @@ _RESERVED = (
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
+    r"|enter your e-?mail"
     r"|anmäl|tilmeld|meld deg|přihlas|odebír|abone|kaydol|(?:every|each) (?:morning|day"
     r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -410,6 +411,15 @@ _LINE_RULES: list[_Rule] = [
         # "Bu haberin tüm hakları ...'e aittir."
         r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
         r"\b(?:aittir|saklıdır)",
+    ),
+    # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
+    # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
+    # paragraph of prose does not open with a copyright sign and a year.
+    *_rules(
+        "copyright",
+        600,
+        r"^(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?\d{4}\b[^!?]{0,200}?\b(?:reproduction"
+        rf"|nachdruck|reproducción|riproduzione|reprodução|{_RESERVED})\b",
     ),
     # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
     # the word, as a short notice (a sentence that bans spreading something names what).
@@ -1011,7 +1021,10 @@ _LINE_RULES: list[_Rule] = [
         "newsletter",
         400,
         r"\b(?:sign up for|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}newsletters?\b"
-        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b",
+        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b"
+        # "... mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und ...".
+        r"|\babonnieren sie (?:kostenlos |gratis |jetzt )?(?:unseren?|die|den) [\w.-]{0,30}"
+        r"newsletter\b",
         needles=("newsletter",),
     ),
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
@@ -1469,7 +1482,7 @@ _WEAK_TEASER = (
     r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
-    r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories)"
+    r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories|on)"
     r"|more news|weitere (?:nachrichten|meldungen|beiträge)|neueste (?:artikel|beiträge)"
     r"|dernières actualités|les plus populaires|à la une|más noticias|otras noticias"
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
@@ -1513,9 +1526,11 @@ _WEAK_TEASER = (
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
     r"|lo más (?:leído|visto)|mais lidas|meest gelezen|najczęściej czytane|news|notizie"
-    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr)"
-    r" (?:della sezione|dalla sezione|in (?:this|the) section|from (?:this|the) section"
-    r"|in der rubrik|aus der rubrik|de la rubrique|de la sección|da secção|da seção"
+    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr"
+    r"|(?:aktuelle |weitere |neueste )?(?:berichte|beiträge|artikel)|(?:more )?(?:stories|posts))"
+    r" (?:della sezione|dalla sezione|in (?:this|the) (?:section|category)|from (?:this|the)"
+    r" (?:section|category)|in der rubrik|aus der rubrik|(?:in|aus) dieser (?:rubrik|kategorie)"
+    r"|de la rubrique|de la sección|da secção|da seção"
     r"|in de rubriek|uit de rubriek|w dziale|z działu)"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
