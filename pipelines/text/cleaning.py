@@ -652,6 +652,10 @@ _LINE_RULES: list[_Rule] = [
         r"|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
+        # The site's own channels: "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram
+        # oder Facebook."
+        r"^(?:die |der |das |the )?[\w.-]+ (?:auch |also )?(?:bei|auf|on) social media\b"
+        r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter|x)\b[^.!?]{0,40}[.!]?$",
     ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.

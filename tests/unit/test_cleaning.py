@@ -333,6 +333,12 @@ def test_article_lines_survive_between_paragraphs(line: str) -> None:
 # label, notice or form line that goes under its family, and a sentence of body text using the
 # same words that stays (a phrase that can open a sentence only matches as a short label line).
 VOCABULARY = [
+    (
+        "share",
+        "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
+        "Die Polizei sucht auch bei Social Media nach Zeugen, vor allem auf Facebook und in"
+        " Gruppen der Nachbarschaft, die sich seit dem Brand dort austauschen.",
+    ),
     # labels, pitches and notices that a page's class names used to keep out of the text
     (
         "teaser",

@@ -134,3 +134,24 @@ def test_linked_classed_boxed_or_long_headings_and_the_headline_stay_out() -> No
         "<h2>" + "A heading long enough to be a paragraph set in large type, " * 2 + "</h2>"
     )
     assert _missing(html) == []
+
+
+def test_a_list_of_prose_with_a_link_comes_back_but_not_a_list_of_links() -> None:
+    html = _page(
+        "<ul><li>North Harbour: 120 homes, most of them on the "
+        "<a href='/quay'>quay</a></li><li>Old Town: 45 homes</li></ul>"
+        "<ul><li><a href='/a'>Landslide closes the hill road</a> (video)</li>"
+        "<li><a href='/b'>Rain returns to the hills</a></li></ul>"
+    )
+    assert _missing(html) == [
+        Insertion(0, "North Harbour: 120 homes, most of them on the quay"),
+        Insertion(0, "Old Town: 45 homes"),
+    ]
+
+
+def test_a_heading_with_an_empty_anchor_comes_back_but_not_a_linked_one() -> None:
+    html = _page(
+        "<h2><b>What the towns ask for</b><a href='#ask' aria-hidden='true'></a></h2>"
+        "<h2>Read: <a href='/storm'>the storm in pictures</a></h2>"
+    )
+    assert _missing(html) == [Insertion(0, "What the towns ask for")]
