@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.text import inbody, templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion
@@ -124,16 +126,19 @@ def test_section_headings_of_the_body_come_back_between_its_paragraphs() -> None
     assert _missing(html) == [Insertion(0, "What the towns ask for")]
 
 
-def test_linked_classed_boxed_or_long_headings_and_the_headline_stay_out() -> None:
-    html = _page(
-        "<h1>Storm floods four towns</h1>"
-        "<h3><a href='/storm'>Landslide closes the hill road</a></h3>"
-        "<h2 class='promo'>Our podcast: new episode out</h2>"
-        "<h2><img src='/card.jpg'>Rain returns to the hills</h2>"
-        "<div><h2>Key facts</h2></div>"
-        "<h2>" + "A heading long enough to be a paragraph set in large type, " * 2 + "</h2>"
-    )
-    assert _missing(html) == []
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h1>Storm floods four towns</h1>",
+        "<h3><a href='/storm'>Landslide closes the hill road</a></h3>",
+        "<h2 class='promo'>Our podcast: new episode out</h2>",
+        "<h2><img src='/card.jpg'>Rain returns to the hills</h2>",
+        "<div><h2>Key facts</h2></div>",
+        "<h2>" + "A heading long enough to be a paragraph set in large type, " * 2 + "</h2>",
+    ],
+)
+def test_linked_classed_boxed_or_long_headings_and_the_headline_stay_out(heading: str) -> None:
+    assert _missing(_page(heading)) == []
 
 
 def test_a_list_of_prose_with_a_link_comes_back_but_not_a_list_of_links() -> None:
