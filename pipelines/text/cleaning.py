@@ -471,6 +471,13 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:lines and paragraphs break automatically|zeilenumbrüche und absätze werden"
         r" automatisch erzeugt|les lignes et les paragraphes (?:vont à la ligne|passent à la"
         r" ligne) automatiquement)\b",
+        # The moderation note: "Comments are reviewed by the desk before they are published."
+        r"^(?:(?:reader )?comments are (?:reviewed|moderated|checked|approved)|les commentaires"
+        r" (?:sont|seront) (?:relus|modérés|validés)|kommentare werden (?:vor (?:der|ihrer)"
+        r" (?:veröffentlichung|freischaltung) )?(?:geprüft|moderiert)|(?:los )?comentarios"
+        r" (?:son|serán) (?:moderados|revisados)|i commenti (?:sono|vengono|saranno) moderati"
+        r"|os comentários (?:são|serão) moderados|reacties worden (?:gemodereerd|beoordeeld)"
+        r"|komentarze (?:są|będą) moderowane)\b",
     ),
     # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
     # to ...", "Mit Absendung des Formulars willige ich ...".

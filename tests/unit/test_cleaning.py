@@ -334,6 +334,11 @@ def test_article_lines_survive_between_paragraphs(line: str) -> None:
 # same words that stays (a phrase that can open a sentence only matches as a short label line).
 VOCABULARY = [
     (
+        "comments",
+        "Les commentaires sont relus par la rédaction avant publication.",
+        "Les commentaires du ministre sont relus par ses opposants comme un aveu d'échec.",
+    ),
+    (
         "share",
         "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
         "Die Polizei sucht auch bei Social Media nach Zeugen, vor allem auf Facebook und in"
