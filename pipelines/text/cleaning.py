@@ -185,6 +185,7 @@ _RESERVED = (
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
+    r"|enter your e-?mail"
     r"|anmäl|tilmeld|meld deg|přihlas|odebír|abone|kaydol|(?:every|each) (?:morning|day"
     r"|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -411,6 +412,15 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
         r"\b(?:aittir|saklıdır)",
     ),
+    # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
+    # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
+    # paragraph of prose does not open with a copyright sign and a year.
+    *_rules(
+        "copyright",
+        600,
+        r"^(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?\d{4}\b[^!?]{0,200}?\b(?:reproduction"
+        rf"|nachdruck|reproducción|riproduzione|reprodução|{_RESERVED})\b",
+    ),
     # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
     # the word, as a short notice (a sentence that bans spreading something names what).
     *_rules(
@@ -461,6 +471,13 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:lines and paragraphs break automatically|zeilenumbrüche und absätze werden"
         r" automatisch erzeugt|les lignes et les paragraphes (?:vont à la ligne|passent à la"
         r" ligne) automatiquement)\b",
+        # The moderation note: "Comments are reviewed by the desk before they are published."
+        r"^(?:(?:reader )?comments are (?:reviewed|moderated|checked|approved)|les commentaires"
+        r" (?:sont|seront) (?:relus|modérés|validés)|kommentare werden (?:vor (?:der|ihrer)"
+        r" (?:veröffentlichung|freischaltung) )?(?:geprüft|moderiert)|(?:los )?comentarios"
+        r" (?:son|serán) (?:moderados|revisados)|i commenti (?:sono|vengono|saranno) moderati"
+        r"|os comentários (?:são|serão) moderados|reacties worden (?:gemodereerd|beoordeeld)"
+        r"|komentarze (?:są|będą) moderowane)\b",
     ),
     # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
     # to ...", "Mit Absendung des Formulars willige ich ...".
@@ -642,6 +659,10 @@ _LINE_RULES: list[_Rule] = [
         r"|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
+        # The site's own channels: "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram
+        # oder Facebook."
+        r"^(?:die |der |das |the )?[\w.-]+ (?:auch |also )?(?:bei|auf|on) social media\b"
+        r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter|x)\b[^.!?]{0,40}[.!]?$",
     ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
@@ -1011,7 +1032,10 @@ _LINE_RULES: list[_Rule] = [
         "newsletter",
         400,
         r"\b(?:sign up for|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}newsletters?\b"
-        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b",
+        r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b"
+        # "... mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und ...".
+        r"|\babonnieren sie (?:kostenlos |gratis |jetzt )?(?:unseren?|die|den) [\w.-]{0,30}"
+        r"newsletter\b",
         needles=("newsletter",),
     ),
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
@@ -1469,7 +1493,7 @@ _WEAK_TEASER = (
     r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
-    r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories)"
+    r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories|on)"
     r"|more news|weitere (?:nachrichten|meldungen|beiträge)|neueste (?:artikel|beiträge)"
     r"|dernières actualités|les plus populaires|à la une|más noticias|otras noticias"
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
@@ -1513,9 +1537,11 @@ _WEAK_TEASER = (
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
     r"|lo más (?:leído|visto)|mais lidas|meest gelezen|najczęściej czytane|news|notizie"
-    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr)"
-    r" (?:della sezione|dalla sezione|in (?:this|the) section|from (?:this|the) section"
-    r"|in der rubrik|aus der rubrik|de la rubrique|de la sección|da secção|da seção"
+    r"|nachrichten|artikel|articles|noticias|notícias|nieuws|wiadomości|more|mehr"
+    r"|(?:aktuelle |weitere |neueste )?(?:berichte|beiträge|artikel)|(?:more )?(?:stories|posts))"
+    r" (?:della sezione|dalla sezione|in (?:this|the) (?:section|category)|from (?:this|the)"
+    r" (?:section|category)|in der rubrik|aus der rubrik|(?:in|aus) dieser (?:rubrik|kategorie)"
+    r"|de la rubrique|de la sección|da secção|da seção"
     r"|in de rubriek|uit de rubriek|w dziale|z działu)"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"

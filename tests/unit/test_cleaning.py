@@ -333,6 +333,47 @@ def test_article_lines_survive_between_paragraphs(line: str) -> None:
 # label, notice or form line that goes under its family, and a sentence of body text using the
 # same words that stays (a phrase that can open a sentence only matches as a short label line).
 VOCABULARY = [
+    (
+        "comments",
+        "Les commentaires sont relus par la rédaction avant publication.",
+        "Les commentaires du ministre sont relus par ses opposants comme un aveu d'échec.",
+    ),
+    (
+        "share",
+        "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
+        "Die Polizei sucht auch bei Social Media nach Zeugen, vor allem auf Facebook und in"
+        " Gruppen der Nachbarschaft, die sich seit dem Brand dort austauschen.",
+    ),
+    # labels, pitches and notices that a page's class names used to keep out of the text
+    (
+        "teaser",
+        "Latest on:",
+        "Latest on the budget, the minister said nothing new to the reporters on Monday.",
+    ),
+    (
+        "teaser",
+        "Aktuelle Berichte aus dieser Kategorie:",
+        "Aktuelle Berichte aus dieser Region zeigen, dass die Mieten weiter steigen.",
+    ),
+    (
+        "newsletter",
+        "Nichts mehr verpassen: Abonnieren Sie kostenlos die Example-Newsletter und bleiben Sie"
+        " auf dem Laufenden.",
+        "Der Verleger sagt: Abonnieren Sie die Zeitung, dann ist der Newsletter gratis.",
+    ),
+    (
+        "newsletter",
+        "Enter your email below to receive future announcements direct to your inbox.",
+        "Enter the building by the side door, the guide said, and leave your bags in the hall.",
+    ),
+    (
+        "copyright",
+        "Copyright © 2019 Example Media, LLC. Reproduction of material from any Example pages"
+        " without written permission is strictly prohibited. EXAMPLE ® is registered in the U.S."
+        " Patent and Trademark Office as a trademark of Example Media, LLC. Associated Press"
+        " articles: Copyright © 2016 The Associated Press. All rights reserved.",
+        "In 2019 the reproduction of old maps became a business of its own, the curator said.",
+    ),
     # read-also and teaser labels
     (
         "teaser",

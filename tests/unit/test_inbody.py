@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.text import inbody, templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion
@@ -45,7 +47,7 @@ def test_unlinked_list_items_between_two_paragraphs_come_back_in_order() -> None
     ]
 
 
-def test_a_list_holding_a_link_is_a_list_of_links_and_stays_out() -> None:
+def test_a_list_whose_links_hold_much_of_its_text_is_a_list_of_links_and_stays_out() -> None:
     html = _page(
         "<ul><li>North Harbour: 120 homes</li>"
         "<li><a href='/storm'>More on the storm</a></li></ul>"
@@ -115,3 +117,45 @@ def test_a_list_item_the_text_has_in_part_is_not_put_in_twice() -> None:
     item = "The Harbour Hotel, twelve rooms flooded"
     html = _page(f"<ul><li>{item}<br>Owner: Lake Hotels Ltd</li></ul>")
     assert _missing(html, [P1, f"- {item}", P2, P3]) == []
+
+
+def test_section_headings_of_the_body_come_back_between_its_paragraphs() -> None:
+    # trafilatura's last resort (a page whose markup names no article container) takes the
+    # page's paragraphs but not its headings.
+    html = _page("<h2>What the towns ask for</h2>", after="<h3>Comments</h3>")
+    assert _missing(html) == [Insertion(0, "What the towns ask for")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h1>Storm floods four towns</h1>",
+        "<h3><a href='/storm'>Landslide closes the hill road</a></h3>",
+        "<h2 class='promo'>Our podcast: new episode out</h2>",
+        "<h2><img src='/card.jpg'>Rain returns to the hills</h2>",
+        "<div><h2>Key facts</h2></div>",
+        "<h2>" + "A heading long enough to be a paragraph set in large type, " * 2 + "</h2>",
+    ],
+)
+def test_linked_classed_boxed_or_long_headings_and_the_headline_stay_out(heading: str) -> None:
+    assert _missing(_page(heading)) == []
+
+
+def test_a_list_of_prose_with_a_link_comes_back_but_not_a_list_of_links() -> None:
+    html = _page(
+        "<ul><li>North Harbour: 120 homes, most of them on the "
+        "<a href='/quay'>quay</a></li><li>Old Town: 45 homes</li></ul>"
+        "<ul><li><a href='/a'>Landslide closes the hill road</a> (video)</li>"
+        "<li><a href='/b'>Rain returns to the hills</a></li></ul>"
+    )
+    # The first list's link holds a sixth of its text; the second's links nearly all of it.
+    items = ("North Harbour: 120 homes, most of them on the quay", "Old Town: 45 homes")
+    assert _missing(html) == [Insertion(0, item) for item in items]
+
+
+def test_a_heading_with_an_empty_anchor_comes_back_but_not_a_linked_one() -> None:
+    html = _page(
+        "<h2><b>What the towns ask for</b><a href='#ask' aria-hidden='true'></a></h2>"
+        "<h2>Read: <a href='/storm'>the storm in pictures</a></h2>"
+    )
+    assert _missing(html) == [Insertion(0, "What the towns ask for")]
