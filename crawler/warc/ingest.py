@@ -342,7 +342,7 @@ class WarcIngest:
                 return  # the watermark stays below it, or its retry row stays as it was
             self._spend_attempt(pending, str(exception))
         else:
-            self._forget(pending)
+            self._forget(pending.path, pending.offset, pending.attempts)
         if pending.progress is not None:
             pending.progress.finish(pending.offset)
 
@@ -373,12 +373,12 @@ class WarcIngest:
         with self._retry_lock:
             self._retry_rows.append(row)
 
-    def _forget(self, pending: _Pending) -> None:
-        """A record tried again is finished for good: its retry row goes."""
-        if pending.attempts is not None:
+    def _forget(self, path: str, offset: int, attempts: int | None) -> None:
+        """A record tried again (``attempts`` not None) is finished for good: its row goes."""
+        if attempts is not None:
             self.stats.inc_value("news/warc/retry/resolved")
             with self._retry_lock:
-                self._retry_gone.append((pending.path, pending.offset))
+                self._retry_gone.append((path, offset))
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -524,10 +524,8 @@ class WarcIngest:
         except Skip as exc:
             if progress is not None:
                 progress.finish(entry.offset)
-            if exc.reason != "given_up" and attempts is not None:
-                stats.inc_value("news/warc/retry/resolved")
-                with self._retry_lock:
-                    self._retry_gone.append((path, entry.offset))
+            if exc.reason != "given_up":
+                self._forget(path, entry.offset, attempts)
             stats.inc_value(f"news/warc/skip/{exc.reason}")
             if exc.reason in ("malformed", "bad_url", "binary"):
                 logger.info("Skipping the record at %s:%d: %s", path, entry.offset, exc)
@@ -559,7 +557,7 @@ class WarcIngest:
             if pending.url in stored and stored[pending.url] >= pending.fetched_at:
                 if pending.progress is not None:
                     pending.progress.finish(pending.offset)
-                self._forget(pending)
+                self._forget(pending.path, pending.offset, pending.attempts)
             else:
                 waiting.append(pending)
         self.uncommitted = waiting

@@ -19,7 +19,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 logger = logging.getLogger(__name__)
 
@@ -246,23 +246,21 @@ def read_records(
         except Exception as exc:  # the readers' errors for bad bytes vary widely
             # The failure is in the record after ``held`` unless ``held`` itself is damaged.
             origin = cursor[0]
-            if held is not None and (
-                held.offset != cursor[0]
-                or _framed(path, held.offset, compressed=compressed, arc=arc)
-            ):
-                yield held
-                # The damage starts where that whole record ends: counted from its start,
-                # news/warc/corrupt_bytes held the good record's bytes too.
-                end = _record_end(path, held.offset, compressed=compressed, arc=arc)
-                if end is not None and end > origin:
-                    origin = end
+            if held is not None:
+                frame = _frame(path, held.offset, compressed=compressed, arc=arc)
+                if held.offset != cursor[0] or frame.whole:
+                    yield held
+                    # The damage starts where that whole record ends: counted from its start,
+                    # news/warc/corrupt_bytes held the good record's bytes too.
+                    if frame.end is not None and frame.end > origin:
+                        origin = frame.end
             resume = find_record(path, origin + 1, compressed=compressed, arc=arc)
             yield Damage(origin, resume, f"{type(exc).__name__}: {exc}"[:300])
             if resume is None:
                 return
             pos = resume
             continue
-        if held is None or _framed(path, held.offset, compressed=compressed, arc=arc):
+        if held is None or _frame(path, held.offset, compressed=compressed, arc=arc).whole:
             if held is not None:
                 yield held
             return
@@ -289,11 +287,22 @@ def record_at(path: str | Path, offset: int, *, max_body: int) -> WarcEntry | No
     return first if isinstance(first, WarcEntry) and first.offset == offset else None
 
 
-def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
-    """Whether the record at ``offset`` is whole and its length is true: its block ends where
-    the record does (its gzip member's end, or the next record), followed by nothing but the
-    record's closing newlines. The readers trust the length: a shorter one handed out a cut
-    page, a longer one a page with the next record's head glued to it."""
+class _Frame(NamedTuple):
+    """How the record at an offset is framed."""
+
+    whole: bool  # its length is true: the block ends where the record does
+    end: int | None  # where the record ends; None when that is not known
+
+
+def _frame(path: Path, offset: int, *, compressed: bool, arc: bool) -> _Frame:
+    """Whether the record at ``offset`` is whole and its length is true, and where it ends.
+
+    Whole: its block ends where the record does (its gzip member's end, or the next record),
+    followed by nothing but the record's closing newlines. The readers trust the length: a
+    shorter one handed out a cut page, a longer one a page with the next record's head glued
+    to it. The end is its gzip member's end, or its block's and closing newlines'; unknown in
+    a file that is one gzip stream.
+    """
     with path.open("rb") as fh:
         fh.seek(offset)
         closing = b"\n" if arc else b"\r\n\r\n"
@@ -302,48 +311,33 @@ def _framed(path: Path, offset: int, *, compressed: bool, arc: bool) -> bool:
                 # Not a member's start: the readers' offsets inside a file that is one gzip
                 # stream. Its last record is whole when the stream inflates to its end.
                 fh.seek(0)
-                whole = _inflate_member(fh)
-                return whole is not None and whole[3] and whole[2].endswith(closing)
+                stream = _inflate_member(fh)
+                return _Frame(
+                    stream is not None and stream[3] and stream[2].endswith(closing), None
+                )
             fh.seek(offset)
             member = _inflate_member(fh)
             if member is None:
-                return False
-            start, size, tail, _, _ = member
+                return _Frame(False, None)
+            start, size, tail, _, member_end = member
         else:
             start = fh.read(_HEAD_LIMIT)
         head, length = _arc_head(start) if arc else _warc_head(start)
-        if length is None:
-            return False
-        block_end = head + length
         if compressed:
-            return size == block_end or (
-                size == block_end + len(closing) and tail.endswith(closing)
+            whole = length is not None and (
+                size == head + length
+                or (size == head + length + len(closing) and tail.endswith(closing))
             )
-        if fh.seek(0, 2) < offset + block_end:
-            return False
-        fh.seek(offset + block_end)
-        after = fh.read(8)
-        return not after or after.startswith(closing) or (not arc and after.startswith(b"WARC/"))
-
-
-def _record_end(path: Path, offset: int, *, compressed: bool, arc: bool) -> int | None:
-    """Where the whole record at ``offset`` ends (its gzip member, or its block and closing
-    newlines); None when that is not known (a file that is one gzip stream)."""
-    with path.open("rb") as fh:
-        fh.seek(offset)
-        if compressed:
-            if fh.read(3) != _GZIP_MAGIC:
-                return None
-            fh.seek(offset)
-            member = _inflate_member(fh)
-            return member[4] if member is not None else None
-        head, length = _arc_head(fh.read(_HEAD_LIMIT)) if arc else _warc_head(fh.read(_HEAD_LIMIT))
+            return _Frame(whole, member_end)
         if length is None:
-            return None
-        end = offset + head + length
-        closing = b"\n" if arc else b"\r\n\r\n"
-        fh.seek(end)
-        return end + len(closing) if fh.read(len(closing)) == closing else end
+            return _Frame(False, None)
+        block_end = offset + head + length
+        if fh.seek(0, 2) < block_end:
+            return _Frame(False, block_end)
+        fh.seek(block_end)
+        after = fh.read(8)
+        whole = not after or after.startswith(closing) or (not arc and after.startswith(b"WARC/"))
+        return _Frame(whole, block_end + len(closing) if after.startswith(closing) else block_end)
 
 
 def _warc_head(start: bytes) -> tuple[int, int | None]:
