@@ -313,9 +313,7 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
         and reasons[0] == reasons[1] == "linked_teaser"
         and all(b.startswith("- ") for b in after)
         and not block.startswith("- ")
-        and len(block) <= _BOX_HEADING_MAX_CHARS
-        and len(block.split()) <= _BOX_HEADING_MAX_WORDS
-        and not _SENTENCE_END_RE.search(block)
+        and _card_heading(block)
     )
 
 
