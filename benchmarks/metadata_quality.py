@@ -38,8 +38,13 @@ lower-case code of up to ten letters (``kesm``, ``srf/hosb``).
 it: the pages then look like those of publishers who declare less, and the figures show what the
 fallbacks (``<time>`` elements, bylines, the text under the headline, the URL) find alone. The
 truth is the same; a field the page shows nowhere but in the removed markup is counted missing.
+``--plain-markup tags|classes`` rewrites every page as ``benchmarks.text_quality`` does (HTML5's
+sectioning elements and ``<time>`` as plain ``<div>``/``<span>``; ``classes`` also drops every
+class and id): the pages of publishers who write older markup or hash their class names, where
+byline classes, ``<time>`` and ``<header>`` tell nothing. Both options combine.
 
-Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]``.
+Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]
+[--plain-markup tags|classes] [--only A|B]``.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ from pathlib import Path
 import trafilatura
 from trafilatura.settings import Document
 
+from benchmarks.text_quality import PLAIN_MODES, plain_markup
 from pipelines.text.extraction import _options, extract_from_tree, parse_html
 from pipelines.text.metadata import PageMetadata, author_evidence, resolve_metadata
 from tests.support.metadev import (
@@ -266,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
         help="take this markup out of every page first (the fallbacks' figures)",
     )
     parser.add_argument(
+        "--plain-markup",
+        choices=PLAIN_MODES,
+        help="rewrite every page in older markup first (classes: also without class and id)",
+    )
+    parser.add_argument(
         "--only", choices=("A", "B"), help="read only this half's pages (A: nothing held out shows)"
     )
     args = parser.parse_args(argv)
@@ -278,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.strip:
         kinds = tuple(args.strip)
         cases = [dataclasses.replace(c, html=strip_markup(c.html, kinds)) for c in cases]
+    if args.plain_markup:
+        mode = args.plain_markup
+        cases = [dataclasses.replace(c, html=plain_markup(c.html, mode)) for c in cases]
     labels = load_author_labels()
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
@@ -374,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Metadata quality on {args.data} ({len(cases)} pages)")
     if args.strip:
         print(f"markup taken out of every page first: {', '.join(args.strip)}")
+    if args.plain_markup:
+        print(f"every page rewritten first: --plain-markup {args.plain_markup}")
     print(
         f"halves by publisher host: A = tuned on ({n_hosts['A']} hosts), "
         f"B = held out ({n_hosts['B']} hosts); 'truth' = truth.jsonl, 'dates' = dates/"
