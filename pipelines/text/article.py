@@ -49,6 +49,7 @@ from pipelines.text.page import (
     labels_before,
     loose_key,
     read_signals,
+    under_author_name,
 )
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
@@ -321,9 +322,12 @@ def article_text(
     if options.on("structure"):
         kept = []
         labels = labels_before(elements, blocks)
+        # trafilatura joins several authors with "; ".
+        names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
+        notes = under_author_name(elements, blocks, names)
         for block, reason in zip(
             blocks,
-            structure_reasons(blocks, signals, extracted.author, title, labels),
+            structure_reasons(blocks, signals, extracted.author, title, labels, notes),
             strict=True,
         ):
             if reason is None:

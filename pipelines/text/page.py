@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -382,6 +382,13 @@ LABEL_MAX_CHARS = 40
 HEADLINE_MAX_CHARS = 200
 
 
+def _previous_element(element: etree._Element) -> etree._Element | None:
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between them
+    return previous
+
+
 def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> dict[str, str]:
     """{block: the short text the page sets right before it} for the headline-sized blocks
     (no closing full stop) whose element (``elements``, from
@@ -393,13 +400,35 @@ def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str])
         element = elements.get(block)
         if element is None or len(block) > HEADLINE_MAX_CHARS or block.endswith("."):
             continue
-        previous = element.getprevious()
-        while previous is not None and not isinstance(previous.tag, str):
-            previous = previous.getprevious()  # a comment between them
+        previous = _previous_element(element)
         if previous is not None and previous.tag in _LABEL_TAGS:
             text = element_text(previous)
             if text and len(text) <= LABEL_MAX_CHARS:
                 out[block] = text
+    return out
+
+
+# An author box's note under the name: a role or a line of biography, not a paragraph.
+AUTHOR_NOTE_MAX_CHARS = 300
+
+
+def under_author_name(
+    elements: Mapping[str, etree._Element], blocks: Sequence[str], names: Collection[str]
+) -> set[str]:
+    """The short blocks whose element follows one that holds nothing but one of ``names``
+    (the byline's authors): the note of an author box ("Redakteur in der Wirtschaft."), set
+    under the name's link where class names no longer say "author". Only the extracted
+    blocks' own neighbours are read."""
+    out: set[str] = set()
+    if not names:
+        return out
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or len(block) > AUTHOR_NOTE_MAX_CHARS:
+            continue
+        previous = _previous_element(element)
+        if previous is not None and element_text(previous) in names:
+            out.add(block)
     return out
 
 

@@ -10,9 +10,11 @@ twice (a card's image alt text and link), a blurb inside a longer link (a teaser
 paragraph that repeats an image's alt text is its caption; the byline's name on a line of its
 own is the byline; the signature line of an embedded post ("— Name (@handle) date") is the
 embed's. After the body, a paragraph opening with the byline's name (or a role and the name)
-and a verb is the author's biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch
-interessant", "More from ...") over linked headlines goes with them, so that cleaning does not
-take the next subheading for the label's headline. At the end of the text, a run of teaser
+and a verb is the author's biography; anywhere, a short block the page sets right under the
+byline's name on its own is the author box's note ("Redakteur in der Wirtschaft."). A teaser
+label of :mod:`pipelines.text.cleaning` ("Auch interessant", "More from ...") over linked
+headlines goes with them, so that cleaning does not take the next subheading for the label's
+headline. At the end of the text, a run of teaser
 cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
 block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
 of the page's title (its last four words or more, a kicker or the site's name aside). A short
@@ -24,7 +26,7 @@ block inside a small box classed as a wall is the wall's pitch, and a block insi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from pipelines.text.cleaning import teaser_marker
 from pipelines.text.gaps import unmarked
@@ -170,6 +172,7 @@ def structure_reasons(
     author: str | None = None,
     title: str | None = None,
     labels: Mapping[str, str] | None = None,
+    author_notes: Collection[str] = (),
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -177,6 +180,8 @@ def structure_reasons(
     ``title``: the page's headline, to recognise a variant of it over the body.
     ``labels``: the short text the page sets before a block (:func:`pipelines.text.page.
     labels_before`), to recognise a teaser whose label the extraction dropped.
+    ``author_notes``: the blocks the page sets right under an author's name
+    (:func:`pipelines.text.page.under_author_name`), an author box's role or biography.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -208,6 +213,10 @@ def structure_reasons(
             reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
+        elif block in author_notes and not block.endswith("?"):
+            # Under the byline's name on its own: the author box's note. A question there is
+            # the interviewer's, named above it.
+            reasons[i] = "author_box"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
             reasons[i] = "byline"
         elif _EMBED_SIGNATURE_RE.match(block):

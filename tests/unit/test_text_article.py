@@ -20,6 +20,7 @@ from pipelines.text.page import (
     flat,
     labels_before,
     read_signals,
+    under_author_name,
 )
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
@@ -625,6 +626,34 @@ def test_structure_one_line_teasers_cards_and_author_bio() -> None:
     ]
     # Without the byline's name the closing paragraph is text (an interviewee's biography).
     assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
+
+
+def test_author_box_note_under_the_bylines_name_is_dropped() -> None:
+    box = (
+        "<div><p><a href='/redaktion/jane-doe'>Jane Doe</a></p>"
+        "<p>Redakteurin in der Wirtschaft.</p></div>"
+    )
+    interview = "<p>Jane Doe</p><p>Was hat Sie an dem Plan überrascht?</p>"
+    other = "<p>Max Muster</p><p>Sprecher der Stadtwerke.</p>"
+    page = f"<html><body>{box}<p>{P1}</p>{interview}{other}<p>{P2}</p></body></html>"
+    blocks = [
+        "Redakteurin in der Wirtschaft.",
+        P1,
+        "Was hat Sie an dem Plan überrascht?",
+        "Sprecher der Stadtwerke.",
+        P2,
+    ]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    notes = under_author_name(elements, blocks, {"Jane Doe"})
+    # Under another name (an interviewee, a source): not the author's box.
+    assert notes == {"Redakteurin in der Wirtschaft.", "Was hat Sie an dem Plan überrascht?"}
+    signals = read_signals(result.tree, None)
+    reasons = structure_reasons(blocks, signals, author="Jane Doe", author_notes=notes)
+    # A question under the author's name is the interviewer's.
+    assert reasons == ["author_box", None, None, None, None]
+    assert under_author_name(elements, blocks, set()) == set()
 
 
 def test_structure_drops_a_boxs_heading_and_kicker_teasers_but_not_a_lone_pointer() -> None:
