@@ -45,6 +45,7 @@ from pipelines.text.extraction import Extracted, extract_article, read_page
 from pipelines.text.page import (
     PageSignals,
     article_body,
+    before_more_links,
     flat,
     labels_before,
     loose_key,
@@ -325,9 +326,10 @@ def article_text(
         # trafilatura joins several authors with "; ".
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
+        cards = before_more_links(elements, blocks)
         for block, reason in zip(
             blocks,
-            structure_reasons(blocks, signals, extracted.author, title, labels, notes),
+            structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
             strict=True,
         ):
             if reason is None:

@@ -432,6 +432,66 @@ def under_author_name(
     return out
 
 
+# The link to the story under a teaser card's blurb: "Mehr erfahren", "weiter", "Read more ›",
+# alone or before the story's headline ("weiter Chemische Verbindungen").
+_MORE_LABEL_RE = re.compile(
+    r"^(?:mehr(?: erfahren| lesen)?|weiter(?:lesen)?|zum artikel|read more|more|learn more"
+    r"|continue reading|lire (?:la )?suite|en savoir plus|leer más|seguir leyendo|leggi(?: tutto"
+    r"| di più)?|continua a leggere|ler mais|leia mais|saiba mais|lees (?:meer|verder)|meer"
+    r"|czytaj (?:dalej|więcej)|więcej)(?:\s?[›»→>]+)?(?:\s|$)",
+    re.I,
+)
+MORE_LINK_MAX_CHARS = 100
+# A card's blurb is a sentence or a few; a body paragraph is this long at least.
+_BLURB_MAX_CHARS = 600
+BODY_MIN_CHARS = 120
+
+
+def more_link(text: str) -> bool:
+    """A read-more link's text, alone or before the story's headline."""
+    return len(text) <= MORE_LINK_MAX_CHARS and _MORE_LABEL_RE.match(text) is not None
+
+
+def _next_element(element: etree._Element) -> etree._Element | None:
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    return following
+
+
+def before_more_links(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blurb-sized blocks at the end of the text whose element, or a box holding nothing
+    else, the page follows with a read-more link ("Mehr erfahren", "weiter ..."): a teaser
+    card's blurb, the card's link to the story set under it. Read from the last block back,
+    up to the first block of a body paragraph's length that is no such blurb (cards inside
+    the article are no concern of this rule), and only those blocks' own neighbours."""
+    out: set[str] = set()
+    for block in reversed(blocks):
+        element = elements.get(block)
+        if element is not None and len(block) <= _BLURB_MAX_CHARS and _more_linked(element, block):
+            out.add(block)
+        elif len(block) >= BODY_MIN_CHARS:
+            break
+    return out
+
+
+def _more_linked(element: etree._Element, block: str) -> bool:
+    """Whether the page follows ``element`` (the block's), or the box around it when the box
+    holds only the block, with a read-more link."""
+    for _ in range(2):
+        following = _next_element(element)
+        if following is not None:
+            # The link first: finding one is cheaper than reading the element's text.
+            return (following.tag == "a" or following.find(".//a") is not None) and more_link(
+                element_text(following)
+            )
+        parent = element.getparent()
+        if parent is None or element_text(parent) != block:
+            return False
+        element = parent
+    return False
+
+
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified."""
     signals = PageSignals()
