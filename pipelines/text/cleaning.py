@@ -1038,7 +1038,11 @@ _LINE_RULES: list[_Rule] = [
         r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b"
         # "... mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und ...".
         r"|\babonnieren sie (?:kostenlos |gratis |jetzt )?(?:unseren?|die|den) [\w.-]{0,30}"
-        r"newsletter\b",
+        r"newsletter\b"
+        # A call in the imperative: "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern."
+        # A sentence about a newsletter names who orders it ("Wer den Newsletter bestellt").
+        r"|\b(?:einfach|jetzt|gleich|hier|kostenlos) (?:den |unseren )?newsletter"
+        r" (?:anfordern|bestellen|abonnieren)\b",
         needles=("newsletter",),
     ),
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für

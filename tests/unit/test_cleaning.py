@@ -908,6 +908,14 @@ VOCABULARY = [
 ]
 
 
+def test_newsletter_call_inside_a_paragraph() -> None:
+    pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
+    prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
+    reasons = dict(drop_reasons(f"{PARA_A}\n{pitch}\n{prose}\n{PARA_B}"))
+    assert reasons[pitch] == "newsletter"
+    assert reasons[prose] is None
+
+
 def test_caption_credit_domain_needs_a_lower_case_top_level_domain() -> None:
     line = "Die Aufnahme zeigt den See. Foto: Max Muster.Berlin"
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
