@@ -45,10 +45,12 @@ from pipelines.text.extraction import Extracted, extract_article, read_page
 from pipelines.text.page import (
     PageSignals,
     article_body,
+    before_more_links,
     flat,
     labels_before,
     loose_key,
     read_signals,
+    under_author_name,
 )
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import structure_reasons
@@ -321,9 +323,13 @@ def article_text(
     if options.on("structure"):
         kept = []
         labels = labels_before(elements, blocks)
+        # trafilatura joins several authors with "; ".
+        names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
+        notes = under_author_name(elements, blocks, names)
+        cards = before_more_links(elements, blocks)
         for block, reason in zip(
             blocks,
-            structure_reasons(blocks, signals, extracted.author, title, labels),
+            structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
             strict=True,
         ):
             if reason is None:

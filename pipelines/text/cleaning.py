@@ -362,13 +362,16 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The
     # crowd on Sunday (Photo: AP)". The credit follows the end of a sentence, a pipe or stands
-    # in brackets, so that "berichtet die Bild: ..." is not taken for one.
+    # in brackets, so that "berichtet die Bild: ..." is not taken for one. A picture library
+    # may be credited by its domain ("Bild: Jane Doe/Shutterstock.com"): a word's dot and a
+    # lower-case top-level domain close the credit then, not a sentence.
     *_rules(
         "caption",
         300,
         r"(?:[.!?…|\"“”»]\s?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?"
         r"(?: photo)?|photo credit|fotografía|foto di|zdjęcie|fot\.|beeld|imagen|imagem|immagine"
-        r"|créditos?|fotograf(?:ie)?|foto's|fotoğraf|bildkälla|zdjęcia)\s?:\s?[^.!?:()]{2,60}\)?$",
+        r"|créditos?|fotograf(?:ie)?|foto's|fotoğraf|bildkälla|zdjęcia)\s?:\s?[^.!?:()]{2,60}"
+        r"(?:(?<=\w)\.(?-i:[a-z]{2,6}))?\)?$",
         r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
         needles=(":", "©"),
     ),
@@ -1035,7 +1038,11 @@ _LINE_RULES: list[_Rule] = [
         r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b"
         # "... mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und ...".
         r"|\babonnieren sie (?:kostenlos |gratis |jetzt )?(?:unseren?|die|den) [\w.-]{0,30}"
-        r"newsletter\b",
+        r"newsletter\b"
+        # A call in the imperative: "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern."
+        # A sentence about a newsletter names who orders it ("Wer den Newsletter bestellt").
+        r"|\b(?:einfach|jetzt|gleich|hier|kostenlos) (?:den |unseren )?newsletter"
+        r" (?:anfordern|bestellen|abonnieren)\b",
         needles=("newsletter",),
     ),
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
@@ -1799,8 +1806,58 @@ def line_reasons(
                 continue
             seen.add(loose)
     _drop_author_note(lines, reasons)
+    _drop_cookie_notice(lines, reasons)
     _drop_stray_labels(lines, reasons)
     return list(zip(lines, reasons, strict=True))
+
+
+# A site's cookie notice set under the article: headings and paragraphs that all speak of
+# cookies ("Was sind Cookies?", "Cookies von Drittanbietern", "How can I disable cookies?").
+# Where class names are gone, trafilatura's last resort takes the notice's paragraphs too.
+_COOKIE_WORDS = ("cookie", "ciasteczk")
+# The site speaking of itself: a notice explains "our website", an article about cookies
+# speaks of websites in general.
+_OWN_SITES = (
+    r"(?:unsere[rmn]?|diese[rmn]?) (?:web|internet)?(?:seite|site|präsenz|angebot)",
+    r"(?:unsere[rmn]?|diese[rmn]?) (?:website|homepage)",
+    r"(?:our|this) (?:web)?site",
+    r"(?:notre|ce) site",
+    r"(?:nuestro|este) sitio",
+    r"(?:nostro|questo) sito",
+    r"(?:nosso|este) site",
+    r"(?:onze|deze) (?:web)?site",
+    r"(?:nasz(?:a|ej)|ta) stron",
+)
+_OWN_SITE_RE = re.compile(r"\b(?:" + "|".join(_OWN_SITES) + ")", _I)
+# The notice has a heading and at least two more blocks: one or two lines that name cookies
+# at the end of an article are its own closing sentences.
+_COOKIE_NOTICE_MIN_LINES = 3
+_COOKIE_HEADING_MAX_CHARS = 80
+
+
+def _drop_cookie_notice(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop the run of lines that end the text, after its body, each of them speaking of
+    cookies, when the run has a heading and names the site itself ("Zudem verwendet unsere
+    Website Cookies ..."): the site's cookie notice, which a page without class names leaves
+    in the article's container. Lines dropped already are passed over. An article about
+    cookies that ends so would speak of sites in general, not of its own."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i] or reasons[i] is not None:
+            continue
+        if not any(word in lines[i].lower() for word in _COOKIE_WORDS):
+            break
+        run.append(i)
+    if len(run) < _COOKIE_NOTICE_MIN_LINES:
+        return
+    start = run[-1]
+    if not any(reasons[i] is None and _is_body(lines[i]) for i in range(start)):
+        return
+    if any(
+        len(lines[i]) <= _COOKIE_HEADING_MAX_CHARS and not lines[i].endswith(".") for i in run
+    ) and any(_OWN_SITE_RE.search(lines[i]) for i in run):
+        for i in run:
+            reasons[i] = "cookie"
 
 
 # The heading of a closing note about the author ("Die Autorin", "About the author").

@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -382,6 +382,13 @@ LABEL_MAX_CHARS = 40
 HEADLINE_MAX_CHARS = 200
 
 
+def _previous_element(element: etree._Element) -> etree._Element | None:
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between them
+    return previous
+
+
 def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> dict[str, str]:
     """{block: the short text the page sets right before it} for the headline-sized blocks
     (no closing full stop) whose element (``elements``, from
@@ -393,14 +400,96 @@ def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str])
         element = elements.get(block)
         if element is None or len(block) > HEADLINE_MAX_CHARS or block.endswith("."):
             continue
-        previous = element.getprevious()
-        while previous is not None and not isinstance(previous.tag, str):
-            previous = previous.getprevious()  # a comment between them
+        previous = _previous_element(element)
         if previous is not None and previous.tag in _LABEL_TAGS:
             text = element_text(previous)
             if text and len(text) <= LABEL_MAX_CHARS:
                 out[block] = text
     return out
+
+
+# An author box's note under the name: a role or a line of biography, not a paragraph.
+AUTHOR_NOTE_MAX_CHARS = 300
+
+
+def under_author_name(
+    elements: Mapping[str, etree._Element], blocks: Sequence[str], names: Collection[str]
+) -> set[str]:
+    """The short blocks whose element follows one that holds nothing but one of ``names``
+    (the byline's authors): the note of an author box ("Redakteur in der Wirtschaft."), set
+    under the name's link where class names no longer say "author". Only the extracted
+    blocks' own neighbours are read."""
+    out: set[str] = set()
+    if not names:
+        return out
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or len(block) > AUTHOR_NOTE_MAX_CHARS:
+            continue
+        previous = _previous_element(element)
+        if previous is not None and element_text(previous) in names:
+            out.add(block)
+    return out
+
+
+# The link to the story under a teaser card's blurb: "Mehr erfahren", "weiter", "Read more ›",
+# alone or before the story's headline ("weiter Chemische Verbindungen").
+_MORE_LABEL_RE = re.compile(
+    r"^(?:mehr(?: erfahren| lesen)?|weiter(?:lesen)?|zum artikel|read more|more|learn more"
+    r"|continue reading|lire (?:la )?suite|en savoir plus|leer más|seguir leyendo|leggi(?: tutto"
+    r"| di più)?|continua a leggere|ler mais|leia mais|saiba mais|lees (?:meer|verder)|meer"
+    r"|czytaj (?:dalej|więcej)|więcej)(?:\s?[›»→>]+)?(?:\s|$)",
+    re.I,
+)
+MORE_LINK_MAX_CHARS = 100
+# A card's blurb is a sentence or a few; a body paragraph is this long at least.
+_BLURB_MAX_CHARS = 600
+BODY_MIN_CHARS = 120
+
+
+def more_link(text: str) -> bool:
+    """A read-more link's text, alone or before the story's headline."""
+    return len(text) <= MORE_LINK_MAX_CHARS and _MORE_LABEL_RE.match(text) is not None
+
+
+def _next_element(element: etree._Element) -> etree._Element | None:
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    return following
+
+
+def before_more_links(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blurb-sized blocks at the end of the text whose element, or a box holding nothing
+    else, the page follows with a read-more link ("Mehr erfahren", "weiter ..."): a teaser
+    card's blurb, the card's link to the story set under it. Read from the last block back,
+    up to the first block of a body paragraph's length that is no such blurb (cards inside
+    the article are no concern of this rule), and only those blocks' own neighbours."""
+    out: set[str] = set()
+    for block in reversed(blocks):
+        element = elements.get(block)
+        if element is not None and len(block) <= _BLURB_MAX_CHARS and _more_linked(element, block):
+            out.add(block)
+        elif len(block) >= BODY_MIN_CHARS:
+            break
+    return out
+
+
+def _more_linked(element: etree._Element, block: str) -> bool:
+    """Whether the page follows ``element`` (the block's), or the box around it when the box
+    holds only the block, with a read-more link."""
+    for _ in range(2):
+        following = _next_element(element)
+        if following is not None:
+            # The link first: finding one is cheaper than reading the element's text.
+            return (following.tag == "a" or following.find(".//a") is not None) and more_link(
+                element_text(following)
+            )
+        parent = element.getparent()
+        if parent is None or element_text(parent) != block:
+            return False
+        element = parent
+    return False
 
 
 def read_signals(tree: etree._Element, description: str | None) -> PageSignals:

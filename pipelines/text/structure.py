@@ -1,34 +1,35 @@
 """Block decisions from the page's markup: captions, bylines, a label over a linked headline.
 
 Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`. A
-paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is
-not article text; a paragraph that is entirely the text of a link is a teaser headline when a
-short label stands over it or when it sits in a run of such links outside the article's body
-paragraphs (an article's own subheading between two paragraphs may be a link and stays). On one
-line: a label followed only by linked headlines ("READ MORE | Headline"), a headline printed
-twice (a card's image alt text and link), a blurb inside a longer link (a teaser card). A
-paragraph that repeats an image's alt text is its caption; the byline's name on a line of its
-own is the byline; the signature line of an embedded post ("— Name (@handle) date") is the
-embed's. After the body, a paragraph opening with the byline's name (or a role and the name)
-and a verb is the author's biography. A teaser label of :mod:`pipelines.text.cleaning` ("Auch
-interessant", "More from ...") over linked headlines goes with them, so that cleaning does not
-take the next subheading for the label's headline. At the end of the text, a run of teaser
-cards (linked headline, blurb, linked headline, blurb) loses its blurbs too. Before the body, a
-block that is the text of an ``<h1>`` is the headline, not article text, and so is a variant
-of the page's title (its last four words or more, a kicker or the site's name aside). A short
-block inside a small box classed as a wall is the wall's pitch, and a block inside a fact box
-(``infobox``, ``factbox``) is the box's, unless that box holds the first body paragraph too
-(then it wraps the article).
+paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is not
+article text; a paragraph that is entirely the text of a link is a teaser headline when a short
+label stands over it or when it sits in a run of such links outside the article's body paragraphs
+(an article's own subheading between two paragraphs may be a link and stays). On one line: a label
+followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's image
+alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
+image's alt text is its caption; the byline's name on a line of its own is the byline; the signature
+line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
+opening with the byline's name (or a role and the name) and a verb is the author's biography;
+anywhere, a short block the page sets right under the byline's name on its own is the author box's
+note ("Redakteur in der Wirtschaft."). A teaser label of :mod:`pipelines.text.cleaning` ("Auch
+interessant", "More from ...") over linked headlines goes with them, so that cleaning does not take
+the next subheading for the label's headline. At the end of the text, a run of teaser cards (linked
+headline, blurb, linked headline, blurb) loses its blurbs too, and so do cards that set their
+read-more link under the blurb ("Mehr erfahren", "weiter ..."). Before the body, a block that is the
+text of an ``<h1>`` is the headline, not article text, and so is a variant of the page's title (its
+last four words or more, a kicker or the site's name aside). A short block inside a small box
+classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
+the box's, unless that box holds the first body paragraph too (then it wraps the article).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from pipelines.text.cleaning import teaser_marker
 from pipelines.text.gaps import unmarked
-from pipelines.text.page import PageSignals, loose_key
+from pipelines.text.page import BODY_MIN_CHARS, PageSignals, loose_key, more_link
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
 _LABEL_MAX_CHARS = 40
@@ -37,7 +38,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
 # Teaser headlines and bylines are short; a long paragraph that happens to equal a link text
 # (a whole paragraph wrapped in an <a>) is left to the other rules.
 _LINKED_MAX_CHARS = 200
-_BODY_MIN_CHARS = 120
+# A body paragraph's length; page.py's read of the teaser cards that end the text stops there.
+_BODY_MIN_CHARS = BODY_MIN_CHARS
 _INLINE_LABEL_RE = re.compile(r"^-?\s?(?P<label>[^:|]{2,40}?)\s?[:|]\s?(?P<rest>.+)$")
 # "is", "ist", "est", "es", "è", "é", "is", "jest" (nl, pl too), "writes", "schreibt", "war".
 _COPULA_RE = re.compile(
@@ -170,6 +172,8 @@ def structure_reasons(
     author: str | None = None,
     title: str | None = None,
     labels: Mapping[str, str] | None = None,
+    author_notes: Collection[str] = (),
+    card_blurbs: Collection[str] = (),
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -177,6 +181,10 @@ def structure_reasons(
     ``title``: the page's headline, to recognise a variant of it over the body.
     ``labels``: the short text the page sets before a block (:func:`pipelines.text.page.
     labels_before`), to recognise a teaser whose label the extraction dropped.
+    ``author_notes``: the blocks the page sets right under an author's name
+    (:func:`pipelines.text.page.under_author_name`), an author box's role or biography.
+    ``card_blurbs``: the blocks the page follows with a read-more link
+    (:func:`pipelines.text.page.before_more_links`), a teaser card's blurb.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -208,6 +216,10 @@ def structure_reasons(
             reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
+        elif block in author_notes and not block.endswith("?"):
+            # Under the byline's name on its own: the author box's note. A question there is
+            # the interviewer's, named above it.
+            reasons[i] = "author_box"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
             reasons[i] = "byline"
         elif _EMBED_SIGNATURE_RE.match(block):
@@ -232,10 +244,43 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
+    _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
+
+
+def _drop_more_linked_cards(
+    blocks: Sequence[str],
+    reasons: list[str | None],
+    signals: PageSignals,
+    card_blurbs: Collection[str],
+) -> None:
+    """The teaser cards that end the text, each with its read-more link under the blurb
+    ("... Schnäppchen der Saison [...]" over "Mehr erfahren"; "weiter Chemische
+    Verbindungen"): the blurbs and the linked read-more blocks. Walking back from the end over
+    the cards, their links and short blocks (dates, headings, which stay), up to the first
+    paragraph of body length that is no card. Only a list of at least two cards: a paragraph
+    followed by "Weiterlesen" may be the article's first page, its link to the next, and a
+    page's own sections may each close with "Learn more about ..." between paragraphs."""
+    cards: list[int] = []
+    links: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if reasons[i] is not None:
+            continue
+        if block in card_blurbs:
+            cards.append(i)
+        elif block in signals.links and more_link(block):
+            links.append(i)
+        elif len(block) >= _BODY_MIN_CHARS:
+            break
+    if len(cards) >= _CARD_RUN_MIN:
+        for i in cards:
+            reasons[i] = "teaser_blurb"
+        for i in links:
+            reasons[i] = "linked_teaser"
 
 
 def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:

@@ -899,7 +899,63 @@ VOCABULARY = [
         "El ministro, el lunes en Madrid. Imagen: EFE",
         "El ministro habló el lunes en Madrid sobre la imagen del puerto.",
     ),
+    # A picture library credited by its domain; a sentence naming a domain after a colon stays.
+    (
+        "caption",
+        "Erdölpumpen im Abendrot. Bild: Jane Doe/Shutterstock.com",
+        "Die Bilder stammen von einer Agentur, sagt die Redaktion: example.com.",
+    ),
 ]
+
+
+def test_newsletter_call_inside_a_paragraph() -> None:
+    pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
+    prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
+    reasons = dict(drop_reasons(f"{PARA_A}\n{pitch}\n{prose}\n{PARA_B}"))
+    assert reasons[pitch] == "newsletter"
+    assert reasons[prose] is None
+
+
+def test_caption_credit_domain_needs_a_lower_case_top_level_domain() -> None:
+    line = "Die Aufnahme zeigt den See. Foto: Max Muster.Berlin"
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
+
+
+COOKIE_NOTICE = [
+    "Was sind Cookies?",
+    "Bei einem Cookie handelt es sich um eine kleine Textdatei, die Ihr Browser speichert.",
+    "Cookies von Drittanbietern",
+    "Zudem verwendet unsere Website Cookies eines Analysedienstes, der die Nutzung auswertet.",
+]
+
+
+def test_cookie_notice_that_ends_the_text_is_dropped() -> None:
+    reasons = dict(drop_reasons("\n".join([PARA_A, PARA_B, *COOKIE_NOTICE])))
+    assert [reasons[line] for line in COOKIE_NOTICE] == ["cookie"] * 4
+    assert reasons[PARA_B] is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # An article about cookies speaks of sites in general, not of its own.
+        [line.replace("unsere Website", "jede Website") for line in COOKIE_NOTICE],
+        # Not the end of the text: an article's own section.
+        [*COOKIE_NOTICE, PARA_B],
+        # Two lines only: the article's own closing sentences.
+        COOKIE_NOTICE[2:],
+        # No heading: paragraphs.
+        [COOKIE_NOTICE[1], COOKIE_NOTICE[3], COOKIE_NOTICE[1].replace("Ihr", "der")],
+    ],
+)
+def test_cookie_lines_that_are_no_notice_stay(lines: list[str]) -> None:
+    reasons = dict(drop_reasons("\n".join([PARA_A, *lines])))
+    assert all(reasons[line] is None for line in lines)
+
+
+def test_cookie_notice_without_a_body_before_it_stays() -> None:
+    reasons = dict(drop_reasons("\n".join(COOKIE_NOTICE)))
+    assert all(reason is None for reason in reasons.values())
 
 
 @pytest.mark.parametrize(("family", "line", "sentence"), VOCABULARY, ids=lambda v: v[:24])

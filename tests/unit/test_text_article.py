@@ -16,10 +16,12 @@ from pipelines.text.cleaning import drop_reasons
 from pipelines.text.page import (
     PageSignals,
     article_body,
+    before_more_links,
     body_paragraphs,
     flat,
     labels_before,
     read_signals,
+    under_author_name,
 )
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
@@ -625,6 +627,70 @@ def test_structure_one_line_teasers_cards_and_author_bio() -> None:
     ]
     # Without the byline's name the closing paragraph is text (an interviewee's biography).
     assert structure_reasons(blocks, signals, author="Max Muster")[-1] is None
+
+
+def test_author_box_note_under_the_bylines_name_is_dropped() -> None:
+    box = (
+        "<div><p><a href='/redaktion/jane-doe'>Jane Doe</a></p>"
+        "<p>Redakteurin in der Wirtschaft.</p></div>"
+    )
+    interview = "<p>Jane Doe</p><p>Was hat Sie an dem Plan überrascht?</p>"
+    other = "<p>Max Muster</p><p>Sprecher der Stadtwerke.</p>"
+    page = f"<html><body>{box}<p>{P1}</p>{interview}{other}<p>{P2}</p></body></html>"
+    blocks = [
+        "Redakteurin in der Wirtschaft.",
+        P1,
+        "Was hat Sie an dem Plan überrascht?",
+        "Sprecher der Stadtwerke.",
+        P2,
+    ]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    notes = under_author_name(elements, blocks, {"Jane Doe"})
+    # Under another name (an interviewee, a source): not the author's box.
+    assert notes == {"Redakteurin in der Wirtschaft.", "Was hat Sie an dem Plan überrascht?"}
+    signals = read_signals(result.tree, None)
+    reasons = structure_reasons(blocks, signals, author="Jane Doe", author_notes=notes)
+    # A question under the author's name is the interviewer's.
+    assert reasons == ["author_box", None, None, None, None]
+    assert under_author_name(elements, blocks, set()) == set()
+
+
+CARD_BLURBS = [
+    "Final Summer Sale: the season's best deals, before the summer is over […]",
+    "Maxi dresses are no new trend but a fixed part of a good summer wardrobe […]",
+]
+
+
+def _cards(more: str) -> str:
+    return "".join(
+        f"<li><h3>Story {n}</h3><div><p>{blurb}</p></div>"
+        f"<div><a href='/story-{n}.html'>{more}</a></div></li>"
+        for n, blurb in enumerate(CARD_BLURBS)
+    )
+
+
+@pytest.mark.parametrize("more", ["Mehr erfahren", "weiter Chemische Verbindungen", "Read more ›"])
+def test_cards_with_a_read_more_link_under_the_blurb_end_the_text(more: str) -> None:
+    page = f"<html><body><p>{P1}</p><p>{P2}</p><ul>{_cards(more)}</ul></body></html>"
+    blocks = [P1, P2, CARD_BLURBS[0], more, CARD_BLURBS[1], more]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    cards = before_more_links(elements, blocks)
+    assert cards == set(CARD_BLURBS)
+    signals = read_signals(result.tree, None)
+    reasons = structure_reasons(blocks, signals, card_blurbs=cards)
+    assert reasons == [None, None, "teaser_blurb", "linked_teaser"] * 1 + [
+        "teaser_blurb",
+        "linked_teaser",
+    ]
+    # One card only: a paragraph and its link to the article's next page.
+    assert structure_reasons(blocks[:4], signals, card_blurbs=cards) == [None] * 4
+    # Cards followed by a body paragraph: a page's own sections, each closing with a link.
+    reasons = structure_reasons([*blocks, P3], signals, card_blurbs=cards)
+    assert reasons == [None] * 7
 
 
 def test_structure_drops_a_boxs_heading_and_kicker_teasers_but_not_a_lone_pointer() -> None:
