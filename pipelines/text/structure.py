@@ -216,9 +216,10 @@ def structure_reasons(
             reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
-        elif block in author_notes and not block.endswith("?"):
+        elif block in author_notes and len(block) < _BODY_MIN_CHARS and not block.endswith("?"):
             # Under the byline's name on its own: the author box's note. A question there is
-            # the interviewer's, named above it.
+            # the interviewer's, named above it; a block of body length is the text itself,
+            # the lead under a byline set on its own line.
             reasons[i] = "author_box"
         elif block in signals.bylines and len(block) <= _LINKED_MAX_CHARS:
             reasons[i] = "byline"

@@ -657,6 +657,28 @@ def test_author_box_note_under_the_bylines_name_is_dropped() -> None:
     assert under_author_name(elements, blocks, set()) == set()
 
 
+def test_lead_under_the_bylines_name_is_text() -> None:
+    lead = (
+        "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, wie das "
+        "Unternehmen am Montag in einer Mitteilung bekannt gab."
+    )
+    assert len(lead) >= 120
+    page = (
+        "<html><body><p><a href='/redaktion/jane-doe'>Jane Doe</a></p>"
+        f"<p>{lead}</p><p>{P1}</p><p>{P2}</p></body></html>"
+    )
+    blocks = [lead, P1, P2]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    notes = under_author_name(elements, blocks, {"Jane Doe"})
+    assert notes == {lead}
+    signals = read_signals(result.tree, None)
+    reasons = structure_reasons(blocks, signals, author="Jane Doe", author_notes=notes)
+    # Set right under the name, but of body length: the article's first paragraph.
+    assert reasons == [None, None, None]
+
+
 CARD_BLURBS = [
     "Final Summer Sale: the season's best deals, before the summer is over […]",
     "Maxi dresses are no new trend but a fixed part of a good summer wardrobe […]",
