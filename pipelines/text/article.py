@@ -144,7 +144,11 @@ def _lead(
     ``text/lead/boilerplate`` in ``counts``).
     """
     title_key = loose_key(title or "")
-    for candidate in (signals.lead_by_description, signals.lead_by_class):
+    for candidate in (
+        signals.lead_by_description,
+        signals.lead_by_class,
+        signals.lead_by_position,
+    ):
         if not candidate or (title_key and loose_key(candidate) == title_key):
             continue
         if any(reason is not None for _, reason in drop_reasons(candidate)):

@@ -108,6 +108,9 @@ class PageSignals:
     headlines: set[str] = field(default_factory=set)  # loose keys of the <h1> texts
     lead_by_class: str | None = None
     lead_by_description: str | None = None
+    # The prose block set right after the headline, in the headline's own box: the standfirst
+    # of a page that marks it neither by class nor by a rendered description.
+    lead_by_position: str | None = None
     wall_markup: bool = False
     # The texts of small boxes classed as a wall: the wall's own pitch ("Access the most recent
     # journalism", "Subscribe to read on"), not the article.
@@ -272,6 +275,59 @@ def _class_lead(candidates: list[etree._Element]) -> str | None:
         text = element_text(element)
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS and not _mostly_links(element, text):
             return text
+    return None
+
+
+# A standfirst follows the headline within this many sibling elements: a kicker, a date line or
+# a share bar may sit between them.
+_HEADLINE_SIBLINGS = 3
+# A row of metadata beside the headline ("erstellt: 01. April 2025 | Kommentare: 0",
+# "Published: 5 hours ago | Written by ..."), not a sentence: fields split by a separator.
+_FIELD_SEPARATOR_RE = re.compile(r"[|•·]")
+# A sibling of the headline with this much raw text (whitespace and all) is a box of the page:
+# a standfirst is at most LEAD_MAX_CHARS, and this leaves room for the indenting of its markup.
+_BOX_RAW_CHARS = 4 * LEAD_MAX_CHARS
+# Block elements inside a <div> that make it a container of blocks rather than one block.
+_BLOCK_CHILDREN = frozenset(
+    {"div", "p", "ul", "ol", "table", "figure", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+)
+
+
+def _position_lead(headline: etree._Element | None) -> str | None:
+    """The first block of prose among the headline's next siblings: the standfirst as a page
+    with no lead class (or none kept: hashed class names) writes it beside its ``<h1>``
+    (``<div><h1>…</h1><p>…</p>``). ``headline``: the page's last ``<h1>``, the headline as
+    :func:`_under_headline` takes it. Shorter blocks before it (a kicker, a date, a byline) are
+    passed over; the first longer one must be a single block of the article's own prose, or
+    there is no lead: a picture, a list, a box of several blocks, a link or a teaser card is
+    not one, nor a row of fields split by separators (a date, a section, a byline), nor lines
+    broken by ``<br>`` (an address, a list of points: the text may hold them line by line)."""
+    if headline is None or _excluded(headline) or _LINKED_XP(headline):
+        return None
+    siblings = (e for e in headline.itersiblings() if isinstance(e.tag, str))
+    for element in itertools.islice(siblings, _HEADLINE_SIBLINGS):
+        # The raw text first: collapsing whitespace only shortens it. The sibling may be a box
+        # holding the whole body: one this long is no short kicker, whatever its whitespace,
+        # and it ends the search without being collapsed.
+        raw = str(_STRING(element))
+        if len(raw) < LEAD_MIN_CHARS:
+            continue
+        if len(raw) > _BOX_RAW_CHARS:
+            return None
+        text = flat(raw)
+        if len(text) < LEAD_MIN_CHARS:
+            continue
+        if (
+            element.tag not in ("p", "div", "span")
+            or len(text) > LEAD_MAX_CHARS
+            or _PICTURE_XP(element)
+            or any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in element)
+            or next(element.iter("br"), None) is not None
+            or _mostly_links(element, text)
+            or _FIELD_SEPARATOR_RE.search(text)
+        ):
+            return None
+        return text
     return None
 
 
@@ -509,7 +565,9 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         alt = element.get("alt")
         if alt and alt.count(" ") >= _ALT_MIN_WORDS - 1:
             signals.alts.add(flat(alt))
+    last_h1 = None
     for element in tree.iter("h1"):
+        last_h1 = element
         key = loose_key(element_text(element))
         if key:
             signals.headlines.add(key)
@@ -558,4 +616,6 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
     if description:
         signals.lead_by_description = _description_element(tree, description)
     signals.lead_by_class = _class_lead(lead_candidates)
+    if signals.lead_by_class is None and signals.lead_by_description is None:
+        signals.lead_by_position = _position_lead(last_h1)
     return signals

@@ -947,6 +947,64 @@ def test_class_lead_not_under_the_headline(html: str) -> None:
     assert read_signals(load_html(html), None).lead_by_class is None
 
 
+def _headline_box(after_headline: str) -> str:
+    return (
+        "<html><body><div><div><h1>Minority asks for equal rights</h1>"
+        f"{after_headline}</div><div><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "after_headline",
+    [
+        f"<p>{STANDFIRST}</p>",
+        # A kicker and a date line before it; a <span> rather than a paragraph.
+        f"<div>Politics</div><time>2 May 2025</time><span>{STANDFIRST}</span>",
+    ],
+)
+def test_the_block_of_prose_after_the_headline_is_the_lead_by_position(after_headline: str) -> None:
+    signals = read_signals(load_html(_headline_box(after_headline)), None)
+    assert signals.lead_by_position == STANDFIRST
+    assert signals.lead_by_class is None
+
+
+@pytest.mark.parametrize(
+    "after_headline",
+    [
+        # A row of fields: date, section, byline.
+        "<p>Published: 2 May 2025, 15:25 | Politics | Written by Anna Berg, staff reporter</p>",
+        # The lead picture with its caption; a box of several paragraphs (the body itself).
+        f"<div><img src='a.jpg' alt='x'><span>{STANDFIRST}</span></div>",
+        f"<div><p>{STANDFIRST}</p><p>{P3}</p></div>",
+        # A teaser's link, and a list.
+        f"<p><a href='/other'>{STANDFIRST}</a></p>",
+        f"<ul><li>{STANDFIRST}</li></ul>",
+        # Lines broken by <br>: a list of points the text may hold line by line.
+        "<div>Sandbags along the old harbour wall<br>Schools stay shut until Monday</div>",
+        # Farther than three blocks from the headline.
+        f"<div>a</div><div>b</div><div>c</div><p>{STANDFIRST}</p>",
+    ],
+)
+def test_no_lead_by_position(after_headline: str) -> None:
+    assert read_signals(load_html(_headline_box(after_headline)), None).lead_by_position is None
+
+
+def test_a_lead_by_class_or_description_comes_before_the_one_by_position() -> None:
+    html = _headline_box(f"<p>{MISSING}</p><p class='standfirst'>{STANDFIRST}</p>")
+    signals = read_signals(load_html(html), None)
+    assert (signals.lead_by_class, signals.lead_by_position) == (STANDFIRST, None)
+    assert _lead(PageSignals(lead_by_position=STANDFIRST), P1, None) == STANDFIRST
+    assert _lead(PageSignals(lead_by_position=STANDFIRST), f"{STANDFIRST}\n{P1}", None) is None
+
+
+def test_the_headline_of_a_teaser_has_no_lead_by_position() -> None:
+    html = _headline_box(f"<p>{STANDFIRST}</p>").replace(
+        "<h1>Minority asks for equal rights</h1>",
+        "<a href='/other'><h1>Minority asks for equal rights</h1></a>",
+    )
+    assert read_signals(load_html(html), None).lead_by_position is None
+
+
 def test_description_after_a_dateline_is_the_lead() -> None:
     lead = "Die Ex-Vorsitzende greift die Präsidentin an. Mit Symboldebatten schade sie dem Amt."
     html = (
