@@ -215,6 +215,32 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
     return days
 
 
+# A date of numbers parted by slashes: "06/01/2020", "6 / 1 / 2020".
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def written_with_slashes(days: set[str], guessed: set[str], text: str) -> bool:
+    """Whether the text writes the two ``days`` as one date of numbers parted by slashes, and
+    none of the ``guessed`` days in another form.
+
+    Slashes are how both the US (month first) and Britain, India or Australia (day first) write
+    a date of numbers, on pages of every language: "06/01/2020" names either day, and nothing in
+    the date tells which. A guess at one of them is supported by such a date only where the page
+    writes that day another way too ("June 1, 2020"). Dots are written day first.
+    """
+    for match in _SLASHED_DATE.finditer(text):
+        first, second, year = match.groups()
+        readings = set()
+        for day, month in ((first, second), (second, first)):
+            try:
+                readings.add(datetime(int(year), int(month), int(day)).date().isoformat())
+            except ValueError:
+                continue
+        if readings == days:
+            return not guessed & shown_days(_SLASHED_DATE.sub(" ", text))
+    return False
+
+
 def tidy_timestamp(text: str | None) -> str | None:
     """Pad a one-digit seconds or minutes field so the ISO reader accepts it."""
     if not text:

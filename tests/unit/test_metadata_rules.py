@@ -22,6 +22,7 @@ from pipelines.text.dates import (
     shown_days,
     tidy_timestamp,
     written_date,
+    written_with_slashes,
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.headline import home_names
@@ -1136,6 +1137,84 @@ def test_days_shown_stop_past_the_limit() -> None:
     # Up to the limit, the answer is all of them.
     assert shown_days(text, limit=5) == every
     assert shown_days("2024-03-02 and 2024-03-05", limit=3) == {"2024-03-02", "2024-03-05"}
+
+
+def test_a_scripts_day_beside_the_headline_supports_no_guess() -> None:
+    # An ad's campaign dates in a script next to the headline: no reader sees them.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}"
+        "<p>The minister resigned after the budget vote in parliament.</p></div>"
+    )
+    script = "<script>var start = new Date('2018-06-08T00:00:00+0800');</script>"
+    meta = resolve(page("", body.format(script)), extracted=_extracted("2018-06-08"))
+    assert meta.published is None and meta.weak == ["published"]
+    # The same day shown as text there supports it.
+    shown = resolve(page("", body.format("<p>08.06.2018</p>")), extracted=_extracted("2018-06-08"))
+    assert (shown.published, shown.origin["published"]) == (
+        "2018-06-08T00:00:00+00:00",
+        "extractor",
+    )
+
+
+def test_a_slashed_date_that_reads_two_ways_supports_neither_reading() -> None:
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1><span>Posted by Jane Doe,</span>"
+        "<span>06{}01{}2020</span></div><p>The minister resigned after the budget vote.</p>{}"
+    )
+    # "06/01/2020" is 6 January or 1 June: the extractor's pick of one is not supported by it.
+    slashed = resolve(page("", body.format("/", "/", "")), extracted=_extracted("2020-01-06"))
+    assert slashed.published is None and slashed.weak == ["published"]
+    # Dots are written day first: the same date supports 6 January.
+    dots = resolve(page("", body.format(".", ".", "")), extracted=_extracted("2020-01-06"))
+    assert dots.published == "2020-01-06T00:00:00+00:00"
+    # Where the page writes the guessed day another way too, the slashed date supports it.
+    words = "<p>Last seen in print on June 1, 2020.</p>"
+    both = resolve(page("", body.format("/", "/", words)), extracted=_extracted("2020-06-01"))
+    assert (both.published, both.origin["published"]) == ("2020-06-01T00:00:00+00:00", "extractor")
+
+
+@pytest.mark.parametrize(
+    ("days", "guessed", "text", "expected"),
+    [
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "Posted 06/01/2020", True),
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "Posted 06.01.2020", False),
+        ({"2020-01-06", "2020-06-01"}, {"2020-06-01"}, "06/01/2020 · June 1, 2020", False),
+        # Another slashed date than the two days: not theirs.
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "07/01/2020", False),
+    ],
+)
+def test_written_with_slashes(days: set[str], guessed: set[str], text: str, expected: bool) -> None:
+    assert written_with_slashes(days, guessed, text) is expected
+
+
+def test_a_datetime_on_any_element_beside_the_headline_is_a_time() -> None:
+    # Older markup (or <time> rewritten as <span>) keeps the machine-readable moment.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}</div>"
+        "<p>The minister resigned after the budget vote in parliament.</p>"
+    )
+    span = '<span datetime="2024-03-05T10:15:00+01:00">5. März 2024, 10:15</span>'
+    meta = resolve(page("", body.format(span)))
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T09:15:00+00:00", "time")
+    # An edit's <ins datetime> dates the change, not the story.
+    edit = '<ins datetime="2024-03-05T10:15:00+01:00">corrected</ins>'
+    assert resolve(page("", body.format(edit))).published is None
+
+
+def test_a_date_in_a_teasers_card_beside_the_headline_is_not_the_storys() -> None:
+    # A rail of latest news without <aside>: each card's time over its linked heading.
+    card = (
+        '<div><div><span datetime="2024-03-05T17:35:25+01:00">17:35</span>'
+        '<h2><a href="https://news.example/other-story.html">Other story</a></h2></div></div>'
+    )
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}</div>"
+        "<p>The minister resigned after the budget vote in parliament.</p>"
+    )
+    assert resolve(page("", body.format(card))).published is None
+    # Without the linked heading the time is the story's.
+    own = '<div><div><span datetime="2024-03-05T17:35:25+01:00">17:35</span></div></div>'
+    assert resolve(page("", body.format(own))).published == "2024-03-05T16:35:25+00:00"
 
 
 def test_days_beside_the_headline_are_read_once_per_page(
