@@ -88,9 +88,11 @@ _WRITTEN = (
         ),
         (4, 3, 1),
     ),
-    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024
+    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024, 3rd Nov 2023
     (
-        re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"),
+        re.compile(
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
+        ),
         (1, 2, 3),
     ),
     # March 5, 2024; Mar. 5th 2024
@@ -152,10 +154,11 @@ _SHOWN = (
         ),
         "dmy",
     ),
-    # 5. März 2024, 17 de Febrero de 2020; "12<br>Mai<br>2019" reads "12Mai2019" as text
+    # 5. März 2024, 17 de Febrero de 2020, 29th April, 2020; "12<br>Mai<br>2019" reads
+    # "12Mai2019" as text
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
             + _YEAR_END
         ),
         "dMy",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -58,6 +59,7 @@ from pipelines.text.structured import (
     entity_text,
     nearest,
     text_after,
+    url_key,
     visible_texts,
     webpage_entity,
 )
@@ -485,6 +487,80 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
             return None
         return written if written.day in days else None
     return None
+
+
+# The last word of a piece that leaves its sentence open for a date to end it ("berichtet: BR24 im
+# Radio am" + "26.08.2024"): a short word in lower case after a space, a preposition or an
+# article (scripts without cases or spaces between words have none).
+_OPEN_END = re.compile(r"(?:^|\s)([^\W\d_]{1,3})\s*$")
+
+
+def _leaves_open(piece: str) -> bool:
+    """Whether the piece ends with a word that leaves its sentence open (:data:`_OPEN_END`)."""
+    end = _OPEN_END.search(piece)
+    return end is not None and end[1].islower()
+
+
+def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
+    """Whether the heading is a link to another page, all of its text: a site's logo set as its
+    <h1> ("<h1><a href="/">Example Site</a></h1>"), which the page's first teaser follows, not
+    the story's date line. A headline linking to the story itself is the story's."""
+    if heading is None:
+        return False
+    links = heading.findall(".//a[@href]")
+    if not links or collapse(heading.text_content()) != collapse(
+        " ".join(a.text_content() for a in links)
+    ):
+        return False
+    return all(
+        url_key(urljoin(facts.url, a.get("href", ""))) not in facts.identities for a in links
+    )
+
+
+def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
+    """The one day the date lines between the headline and the body write (``pieces``:
+    :func:`_pieces_after`), where no line right under the headline gives it.
+
+    Templates set the date below the standfirst and the authors ("Von | Jane Doe | , Redakteur |
+    09.09.2025, 09:58 Uhr", "By | Jane Doe | 08:44, 3 NOV 2023"), further than the first
+    pieces :func:`_line_under_headline` reads; without declared data, <time> or class names
+    it is the only date a reader is given. A date line is a short piece that opens with its date
+    (:func:`dates.opens_with_its_date`), does not end a sentence, does not finish the sentence
+    of the piece before it ("… im Radio am" + "26.08.2024") and is not labelled as an update
+    (in itself or by the piece before: "Updated | 08:47, 3 NOV 2023"). Every such line up to
+    where the body starts must name the same one day (a sentence's date finishing a piece names
+    no other); a date inside a longer piece is what a sentence tells about, not a line, and is
+    passed over.
+    """
+    day: str | None = None
+    others: set[str] = set()  # days of the pieces that finish a sentence: no line, no other day
+    previous = ""
+    for piece in pieces:
+        before, previous = previous, piece
+        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
+            continue
+        if (
+            not opens_with_its_date(piece)
+            or _SENTENCE_END.search(piece)
+            or labelled_update(piece)
+            or (before and labelled_update(before))
+        ):
+            continue
+        if before and _leaves_open(before):
+            others |= shown_days(piece)
+            continue
+        days = shown_days(piece)
+        if len(days) != 1:
+            written = written_date(piece, "dateline")
+            if written is None or not _two_readings(days) or written.day not in days:
+                return None
+            days = {written.day}
+        if day is not None and days != {day}:
+            return None
+        day = next(iter(days))
+    if day is None or others - {day}:
+        return None
+    return Stamp(datetime.fromisoformat(day), "day", "dateline")
 
 
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
@@ -1033,6 +1109,16 @@ def resolve_dates(
         # right under the headline is the page's own statement to its readers (inside the
         # URL's month, if the URL has one).
         line = _line_under_headline(pieces_after())
+        if (
+            line is not None
+            and plausible(line, fetched_at)
+            and (url_month is None or in_month(line, url_month))
+        ):
+            stamp = line
+    if stamp is None and "published" not in meta.conflicts:
+        # No line right under the headline: the date line further down, below the standfirst
+        # and the authors, before the body.
+        line = None if _links_away(heading, facts) else _date_lines_between(pieces_after())
         if (
             line is not None
             and plausible(line, fetched_at)

@@ -976,8 +976,10 @@ def test_the_first_date_after_the_headline_supports_the_guess() -> None:
     dated = story('<li><a href="/experts/jd">Jane Doe</a></li><li><div>August 06, 2019</div></li>')
     meta = resolve(dated, extracted=_extracted("2019-08-06"))
     assert (meta.published, meta.origin["published"]) == ("2019-08-06T00:00:00+00:00", "extractor")
-    # A guess of another day, the day the body cites, is not supported by it.
-    assert resolve(dated, extracted=_extracted("2019-07-31")).published is None
+    # A guess of another day, the day the body cites, is not supported by it: the date line
+    # below the standfirst dates the story instead.
+    other = resolve(dated, extracted=_extracted("2019-07-31"))
+    assert (other.published, other.origin["published"]) == ("2019-08-06T00:00:00+00:00", "dateline")
     # A list item that links somewhere is a teaser: its date is another story's.
     teaser = story('<li><a href="/other-story">Budget talks, August 06, 2019</a></li>')
     assert resolve(teaser, extracted=_extracted("2019-08-06")).published is None
@@ -1021,12 +1023,6 @@ def test_the_line_under_the_headline_dates_the_story(line: str, day: str) -> Non
         ("<aside><p>Related: 06.08.2019</p></aside>", ""),
         ("<div class='comment'><b>Max</b> 06.08.2019</div>", ""),
         ("<footer>06.08.2019</footer>", ""),
-        # After a standfirst: not the line right under the headline.
-        (
-            "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
-            "<p>06.08.2019</p>",
-            "",
-        ),
         # A sentence that tells of a day, a line labelled as an update.
         ("<p>Die Regierung hat am 6. August 2019 beschlossen.</p>", ""),
         ("<p>Aktualisiert am 06.08.2019</p>", ""),
@@ -1106,6 +1102,8 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
         ("2020年07月12日 | 2015/7/21撮影", {"2020-07-12", "2015-07-21"}),
         ("03/05/2024", {"2024-03-05", "2024-05-03"}),
         ("Posted March 5th, 2024", {"2024-03-05"}),
+        ("Published 3rd Nov 2023, 08:08 GMT", {"2023-11-03"}),
+        ("Wed 29th April, 2020", {"2020-04-29"}),
         ("الأربعاء، 07 أكتوبر 2020", {"2020-10-07"}),
         ("31.02.2024 or 12 Monkeys 1995 or 2024-13-01", set()),
         # A two-digit year, day or month first.
@@ -1215,6 +1213,52 @@ def test_a_date_in_a_teasers_card_beside_the_headline_is_not_the_storys() -> Non
     # Without the linked heading the time is the story's.
     own = '<div><div><span datetime="2024-03-05T17:35:25+01:00">17:35</span></div></div>'
     assert resolve(page("", body.format(own))).published == "2024-03-05T16:35:25+00:00"
+
+
+def test_the_date_line_below_the_standfirst_and_authors_is_the_storys() -> None:
+    # No declared data, no <time>, no class names: the date stands under the authors, further
+    # down than the first pieces after the headline.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1><div>Budget</div>"
+        "<div>The minister resigned hours after parliament rejected the budget.</div>"
+        "<div><span>Von</span> <a href='/a/jane'>Jane Doe</a><span>, Redakteur</span>"
+        "<span>{}</span></div></div>"
+        "<p>The minister resigned after the budget vote in parliament, her party said.</p>"
+    )
+    meta = resolve(page("", body.format("05.03.2024, 09:58 Uhr")))
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T00:00:00+00:00", "dateline")
+    # After a standfirst: not the line right under the headline, the date line all the same.
+    standfirst = _under_the_headline(
+        "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
+        "<p>06.08.2019</p>"
+    )
+    assert resolve(standfirst).published == "2019-08-06T00:00:00+00:00"
+    # A site's logo as the <h1> is followed by the first teaser, not by a date line.
+    logo = page(
+        "<title>Example Site</title>",
+        '<h1><a href="/">Example Site</a></h1><div><h2>Coalition talks begin</h2></div>'
+        "<p>The parties met for the first time.</p><p>By Jane Doe</p><p>05.03.2024</p>"
+        "<p>Text.</p>",
+    )
+    assert resolve(logo).published is None
+    # The same page under a headline of its own.
+    own = logo.replace('<h1><a href="/">Example Site</a></h1>', "<h1>Example Site</h1>")
+    assert resolve(own).published == "2024-03-05T00:00:00+00:00"
+    # An ordinal day reads too.
+    english = resolve(page("", body.format("Published 3rd Mar 2024, 08:08 GMT")))
+    assert english.published == "2024-03-03T00:00:00+00:00"
+    # A date that ends the sentence of the piece before it ("… im Radio am") is no date line.
+    radio = body.replace("<span>, Redakteur</span>", "<span>Thema im Radio am</span>")
+    assert resolve(page("", radio.format("04.03.2024 um 17:00 Uhr"))).published is None
+    # A line labelled as an update dates no publication, in its piece or the one before.
+    updated = body.replace("<span>, Redakteur</span>", "<span>Updated</span>")
+    assert resolve(page("", updated.format("08:47, 3 MAR 2024"))).published is None
+    # Two date lines naming different days: neither is taken.
+    two = body.format("05.03.2024, 09:58 Uhr</span><span>Foto: Jane Roe</span><span>01.03.2024")
+    assert resolve(page("", two)).published is None
+    # Nor where the other day finishes a sentence.
+    sentence = body.format("05.03.2024, 09:58 Uhr</span><span>Foto: dpa</span><span>01.03.2024")
+    assert resolve(page("", sentence)).published is None
 
 
 def test_days_beside_the_headline_are_read_once_per_page(
