@@ -88,9 +88,11 @@ _WRITTEN = (
         ),
         (4, 3, 1),
     ),
-    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024
+    # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024, 3rd Nov 2023
     (
-        re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"),
+        re.compile(
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
+        ),
         (1, 2, 3),
     ),
     # March 5, 2024; Mar. 5th 2024
@@ -152,10 +154,11 @@ _SHOWN = (
         ),
         "dmy",
     ),
-    # 5. März 2024, 17 de Febrero de 2020; "12<br>Mai<br>2019" reads "12Mai2019" as text
+    # 5. März 2024, 17 de Febrero de 2020, 29th April, 2020; "12<br>Mai<br>2019" reads
+    # "12Mai2019" as text
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
             + _YEAR_END
         ),
         "dMy",
@@ -213,6 +216,32 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
             if limit is not None and len(days) > limit:
                 return days
     return days
+
+
+# A date of numbers parted by slashes: "06/01/2020", "6 / 1 / 2020".
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def written_with_slashes(days: set[str], guessed: set[str], text: str) -> bool:
+    """Whether the text writes the two ``days`` as one date of numbers parted by slashes, and
+    none of the ``guessed`` days in another form.
+
+    Slashes are how both the US (month first) and Britain, India or Australia (day first) write
+    a date of numbers, on pages of every language: "06/01/2020" names either day, and nothing in
+    the date tells which. A guess at one of them is supported by such a date only where the page
+    writes that day another way too ("June 1, 2020"). Dots are written day first.
+    """
+    for match in _SLASHED_DATE.finditer(text):
+        first, second, year = match.groups()
+        readings = set()
+        for day, month in ((first, second), (second, first)):
+            try:
+                readings.add(datetime(int(year), int(month), int(day)).date().isoformat())
+            except ValueError:
+                continue
+        if readings == days:
+            return not guessed & shown_days(_SLASHED_DATE.sub(" ", text))
+    return False
 
 
 def tidy_timestamp(text: str | None) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -48,6 +49,7 @@ from pipelines.text.dates import (
     slug_day,
     tidy_timestamp,
     written_date,
+    written_with_slashes,
 )
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
@@ -57,6 +59,7 @@ from pipelines.text.structured import (
     entity_text,
     nearest,
     text_after,
+    url_key,
     visible_texts,
     webpage_entity,
 )
@@ -122,15 +125,39 @@ class Dates:
     weak: list[str] = field(default_factory=list)
 
 
+# A ``<time>``, or any element that states a ``datetime`` as one does: pages written before HTML5,
+# or rewritten without its elements, keep the attribute on a ``<span>`` or ``<div>``. Not an
+# ``<ins>`` or ``<del>``, whose ``datetime`` dates an edit of the text.
+_TIMES = etree.XPath(".//time | .//*[@datetime][not(self::ins or self::del)]")
+_DATETIMES = etree.XPath("//*[@datetime][not(self::ins or self::del)]")
+
+
+# A heading below the page's headline that links elsewhere: a teaser's (its card holds its date).
+_LINKED_HEADING = etree.XPath(
+    "boolean(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]])"
+)
+# How far up from a date its teaser's card is looked for: the card's own block and the one holding
+# it (a date and a heading each set in a wrapper of their own).
+_CARD_LEVELS = 2
+
+
 def _times_in(scope: HtmlElement) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
         _as_shown(t)
-        for t in scope.iter("time")
+        for t in _TIMES(scope)
         if (t.get("datetime") or t.text)
         and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
+        and not _in_a_card(t)
         and not _labelled_as_update(t)
     ]
+
+
+def _in_a_card(time: HtmlElement) -> bool:
+    """Whether a date stands in a teaser's card: beside a heading that links to another story
+    (a rail of latest news, "17:35" over its linked <h2>). Pages without HTML5's markup, or with
+    it rewritten as <div>s, set such a rail apart from the story by nothing else."""
+    return any(_LINKED_HEADING(parent) for parent in ancestors(time, _CARD_LEVELS))
 
 
 # A time in UTC as a ``datetime`` attribute writes it: "…T11:48:00Z", "…T11:48:00+00:00".
@@ -251,6 +278,11 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
         # stops there, other items' days or not (leaving them out only takes evidence away).
         text = " ".join(scope.itertext())
         days = shown_days(text, limit=_SHOWN_LIMIT)
+        if days and _SCRIPTS(scope):
+            # A script beside the headline holds days no reader sees (an ad's campaign dates,
+            # "new Date('2018-06-08…')"): read the part again without it, only where it has one.
+            text = " ".join(_SHOWN_TEXT(scope))
+            days = shown_days(text, limit=_SHOWN_LIMIT)
         if not days:
             continue
         if len(days) > _SHOWN_LIMIT:
@@ -262,6 +294,15 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
         # A print edition's day ("Ausgabe vom 26.04.2024") is the paper's, not the story's.
         return days - edition_days(text) if days else days
     return set()
+
+
+# Elements whose text is code or hidden, not shown: looked for first, in C; most parts beside a
+# headline hold none, and their text is then read whole by ``itertext``.
+_SCRIPTS = etree.XPath(".//script | .//style | .//noscript | .//template")
+_SHOWN_TEXT = etree.XPath(
+    ".//text()[not(parent::script or parent::style or parent::noscript or parent::template)]",
+    smart_strings=False,
+)
 
 
 # The elements :func:`_another_item` may name, found by XPath in C: most parts beside a
@@ -448,6 +489,80 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     return None
 
 
+# The last word of a piece that leaves its sentence open for a date to end it ("berichtet: BR24 im
+# Radio am" + "26.08.2024"): a short word in lower case after a space, a preposition or an
+# article (scripts without cases or spaces between words have none).
+_OPEN_END = re.compile(r"(?:^|\s)([^\W\d_]{1,3})\s*$")
+
+
+def _leaves_open(piece: str) -> bool:
+    """Whether the piece ends with a word that leaves its sentence open (:data:`_OPEN_END`)."""
+    end = _OPEN_END.search(piece)
+    return end is not None and end[1].islower()
+
+
+def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
+    """Whether the heading is a link to another page, all of its text: a site's logo set as its
+    <h1> ("<h1><a href="/">Example Site</a></h1>"), which the page's first teaser follows, not
+    the story's date line. A headline linking to the story itself is the story's."""
+    if heading is None:
+        return False
+    links = heading.findall(".//a[@href]")
+    if not links or collapse(heading.text_content()) != collapse(
+        " ".join(a.text_content() for a in links)
+    ):
+        return False
+    return all(
+        url_key(urljoin(facts.url, a.get("href", ""))) not in facts.identities for a in links
+    )
+
+
+def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
+    """The one day the date lines between the headline and the body write (``pieces``:
+    :func:`_pieces_after`), where no line right under the headline gives it.
+
+    Templates set the date below the standfirst and the authors ("Von | Jane Doe | , Redakteur |
+    09.09.2025, 09:58 Uhr", "By | Jane Doe | 08:44, 3 NOV 2023"), further than the first
+    pieces :func:`_line_under_headline` reads; without declared data, <time> or class names
+    it is the only date a reader is given. A date line is a short piece that opens with its date
+    (:func:`dates.opens_with_its_date`), does not end a sentence, does not finish the sentence
+    of the piece before it ("… im Radio am" + "26.08.2024") and is not labelled as an update
+    (in itself or by the piece before: "Updated | 08:47, 3 NOV 2023"). Every such line up to
+    where the body starts must name the same one day (a sentence's date finishing a piece names
+    no other); a date inside a longer piece is what a sentence tells about, not a line, and is
+    passed over.
+    """
+    day: str | None = None
+    others: set[str] = set()  # days of the pieces that finish a sentence: no line, no other day
+    previous = ""
+    for piece in pieces:
+        before, previous = previous, piece
+        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
+            continue
+        if (
+            not opens_with_its_date(piece)
+            or _SENTENCE_END.search(piece)
+            or labelled_update(piece)
+            or (before and labelled_update(before))
+        ):
+            continue
+        if before and _leaves_open(before):
+            others |= shown_days(piece)
+            continue
+        days = shown_days(piece)
+        if len(days) != 1:
+            written = written_date(piece, "dateline")
+            if written is None or not _two_readings(days) or written.day not in days:
+                return None
+            days = {written.day}
+        if day is not None and days != {day}:
+            return None
+        day = next(iter(days))
+    if day is None or others - {day}:
+        return None
+    return Stamp(datetime.fromisoformat(day), "day", "dateline")
+
+
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
     """Whether the date line under the headline writes only days before any the stamp may be.
 
@@ -494,14 +609,15 @@ def _meta_days(facts: PageFacts) -> set[str]:
 
 
 def _time_day(tree: HtmlElement) -> set[str]:
-    """The one day every ``<time datetime>`` of the page writes, if they all write the same.
+    """The one day every ``datetime`` attribute of the page writes (:data:`_TIMES`), if they all
+    write the same.
 
     A forum thread or a blog post dates its post and its replies of the same day with <time>
     elements wherever the theme puts them (often inside a permalink); a page whose <time>
     elements name other days too, or a time in UTC, gives nothing.
     """
     days: set[str] = set()
-    for element in tree.iter("time"):
+    for element in _DATETIMES(tree):
         stamp = _read_stamp(element.get("datetime"))
         if stamp is None:
             continue
@@ -646,6 +762,7 @@ def _supported(
     hint: Stamp | None,
     shown: Iterable[Callable[[], set[str]]],
     misread: str | None = None,
+    slashed: Callable[[set[str], set[str]], bool] = lambda _, __: False,
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
@@ -657,6 +774,10 @@ def _supported(
     those that reached here without contradicting it are looked at (a disagreeing URL date was
     already a conflict). ``shown`` are read in order, each only when needed. ``misread``: the
     day the URL's month folder and slug make (:func:`dates.slug_day`), no support for a guess.
+    ``slashed``: whether the page writes two days found as one date of numbers with slashes
+    ("06/01/2020": 6 January in Europe, 1 June in the US) and the guess's days in no other form
+    (:func:`dates.written_with_slashes`): the extractor picked one reading of that date, and
+    the date, reading both, supports neither.
     """
     if url_stamp is not None:
         return True  # a URL date it does not contradict
@@ -667,7 +788,11 @@ def _supported(
     if hint is not None and gap(guess, hint) <= PAGE_TOLERANCE:
         return True
     days = possible_days(guess)
-    return any(days & look() for look in shown)
+    for look in shown:
+        found = look()
+        if days & found and not (_two_readings(found) and slashed(found, days)):
+            return True
+    return False
 
 
 def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
@@ -845,6 +970,13 @@ def resolve_dates(
         return _days_near(heading)
 
     @cache
+    def page_text() -> str:
+        """The page's shown text, read only where a guess's support is a date of numbers that
+        reads two ways (a few pages in a hundred)."""
+        body = tree.find("body")
+        return " ".join(_SHOWN_TEXT(body if body is not None else tree))
+
+    @cache
     def labelled() -> Labelled:
         return _labelled(tree)
 
@@ -886,6 +1018,7 @@ def resolve_dates(
                         *elsewhere_on_page,
                     ),
                     slug_day(facts.url),
+                    lambda found, days: written_with_slashes(found, days, page_text()),
                 )
             )
         )
@@ -976,6 +1109,16 @@ def resolve_dates(
         # right under the headline is the page's own statement to its readers (inside the
         # URL's month, if the URL has one).
         line = _line_under_headline(pieces_after())
+        if (
+            line is not None
+            and plausible(line, fetched_at)
+            and (url_month is None or in_month(line, url_month))
+        ):
+            stamp = line
+    if stamp is None and "published" not in meta.conflicts:
+        # No line right under the headline: the date line further down, below the standfirst
+        # and the authors, before the body.
+        line = None if _links_away(heading, facts) else _date_lines_between(pieces_after())
         if (
             line is not None
             and plausible(line, fetched_at)

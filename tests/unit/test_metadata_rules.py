@@ -22,6 +22,7 @@ from pipelines.text.dates import (
     shown_days,
     tidy_timestamp,
     written_date,
+    written_with_slashes,
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.headline import home_names
@@ -975,8 +976,10 @@ def test_the_first_date_after_the_headline_supports_the_guess() -> None:
     dated = story('<li><a href="/experts/jd">Jane Doe</a></li><li><div>August 06, 2019</div></li>')
     meta = resolve(dated, extracted=_extracted("2019-08-06"))
     assert (meta.published, meta.origin["published"]) == ("2019-08-06T00:00:00+00:00", "extractor")
-    # A guess of another day, the day the body cites, is not supported by it.
-    assert resolve(dated, extracted=_extracted("2019-07-31")).published is None
+    # A guess of another day, the day the body cites, is not supported by it: the date line
+    # below the standfirst dates the story instead.
+    other = resolve(dated, extracted=_extracted("2019-07-31"))
+    assert (other.published, other.origin["published"]) == ("2019-08-06T00:00:00+00:00", "dateline")
     # A list item that links somewhere is a teaser: its date is another story's.
     teaser = story('<li><a href="/other-story">Budget talks, August 06, 2019</a></li>')
     assert resolve(teaser, extracted=_extracted("2019-08-06")).published is None
@@ -1020,12 +1023,6 @@ def test_the_line_under_the_headline_dates_the_story(line: str, day: str) -> Non
         ("<aside><p>Related: 06.08.2019</p></aside>", ""),
         ("<div class='comment'><b>Max</b> 06.08.2019</div>", ""),
         ("<footer>06.08.2019</footer>", ""),
-        # After a standfirst: not the line right under the headline.
-        (
-            "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
-            "<p>06.08.2019</p>",
-            "",
-        ),
         # A sentence that tells of a day, a line labelled as an update.
         ("<p>Die Regierung hat am 6. August 2019 beschlossen.</p>", ""),
         ("<p>Aktualisiert am 06.08.2019</p>", ""),
@@ -1105,6 +1102,8 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
         ("2020年07月12日 | 2015/7/21撮影", {"2020-07-12", "2015-07-21"}),
         ("03/05/2024", {"2024-03-05", "2024-05-03"}),
         ("Posted March 5th, 2024", {"2024-03-05"}),
+        ("Published 3rd Nov 2023, 08:08 GMT", {"2023-11-03"}),
+        ("Wed 29th April, 2020", {"2020-04-29"}),
         ("الأربعاء، 07 أكتوبر 2020", {"2020-10-07"}),
         ("31.02.2024 or 12 Monkeys 1995 or 2024-13-01", set()),
         # A two-digit year, day or month first.
@@ -1136,6 +1135,130 @@ def test_days_shown_stop_past_the_limit() -> None:
     # Up to the limit, the answer is all of them.
     assert shown_days(text, limit=5) == every
     assert shown_days("2024-03-02 and 2024-03-05", limit=3) == {"2024-03-02", "2024-03-05"}
+
+
+def test_a_scripts_day_beside_the_headline_supports_no_guess() -> None:
+    # An ad's campaign dates in a script next to the headline: no reader sees them.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}"
+        "<p>The minister resigned after the budget vote in parliament.</p></div>"
+    )
+    script = "<script>var start = new Date('2018-06-08T00:00:00+0800');</script>"
+    meta = resolve(page("", body.format(script)), extracted=_extracted("2018-06-08"))
+    assert meta.published is None and meta.weak == ["published"]
+    # The same day shown as text there supports it.
+    shown = resolve(page("", body.format("<p>08.06.2018</p>")), extracted=_extracted("2018-06-08"))
+    assert (shown.published, shown.origin["published"]) == (
+        "2018-06-08T00:00:00+00:00",
+        "extractor",
+    )
+
+
+def test_a_slashed_date_that_reads_two_ways_supports_neither_reading() -> None:
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1><span>Posted by Jane Doe,</span>"
+        "<span>06{}01{}2020</span></div><p>The minister resigned after the budget vote.</p>{}"
+    )
+    # "06/01/2020" is 6 January or 1 June: the extractor's pick of one is not supported by it.
+    slashed = resolve(page("", body.format("/", "/", "")), extracted=_extracted("2020-01-06"))
+    assert slashed.published is None and slashed.weak == ["published"]
+    # Dots are written day first: the same date supports 6 January.
+    dots = resolve(page("", body.format(".", ".", "")), extracted=_extracted("2020-01-06"))
+    assert dots.published == "2020-01-06T00:00:00+00:00"
+    # Where the page writes the guessed day another way too, the slashed date supports it.
+    words = "<p>Last seen in print on June 1, 2020.</p>"
+    both = resolve(page("", body.format("/", "/", words)), extracted=_extracted("2020-06-01"))
+    assert (both.published, both.origin["published"]) == ("2020-06-01T00:00:00+00:00", "extractor")
+
+
+@pytest.mark.parametrize(
+    ("days", "guessed", "text", "expected"),
+    [
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "Posted 06/01/2020", True),
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "Posted 06.01.2020", False),
+        ({"2020-01-06", "2020-06-01"}, {"2020-06-01"}, "06/01/2020 · June 1, 2020", False),
+        # Another slashed date than the two days: not theirs.
+        ({"2020-01-06", "2020-06-01"}, {"2020-01-06"}, "07/01/2020", False),
+    ],
+)
+def test_written_with_slashes(days: set[str], guessed: set[str], text: str, expected: bool) -> None:
+    assert written_with_slashes(days, guessed, text) is expected
+
+
+def test_a_datetime_on_any_element_beside_the_headline_is_a_time() -> None:
+    # Older markup (or <time> rewritten as <span>) keeps the machine-readable moment.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}</div>"
+        "<p>The minister resigned after the budget vote in parliament.</p>"
+    )
+    span = '<span datetime="2024-03-05T10:15:00+01:00">5. März 2024, 10:15</span>'
+    meta = resolve(page("", body.format(span)))
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T09:15:00+00:00", "time")
+    # An edit's <ins datetime> dates the change, not the story.
+    edit = '<ins datetime="2024-03-05T10:15:00+01:00">corrected</ins>'
+    assert resolve(page("", body.format(edit))).published is None
+
+
+def test_a_date_in_a_teasers_card_beside_the_headline_is_not_the_storys() -> None:
+    # A rail of latest news without <aside>: each card's time over its linked heading.
+    card = (
+        '<div><div><span datetime="2024-03-05T17:35:25+01:00">17:35</span>'
+        '<h2><a href="https://news.example/other-story.html">Other story</a></h2></div></div>'
+    )
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1>{}</div>"
+        "<p>The minister resigned after the budget vote in parliament.</p>"
+    )
+    assert resolve(page("", body.format(card))).published is None
+    # Without the linked heading the time is the story's.
+    own = '<div><div><span datetime="2024-03-05T17:35:25+01:00">17:35</span></div></div>'
+    assert resolve(page("", body.format(own))).published == "2024-03-05T16:35:25+00:00"
+
+
+def test_the_date_line_below_the_standfirst_and_authors_is_the_storys() -> None:
+    # No declared data, no <time>, no class names: the date stands under the authors, further
+    # down than the first pieces after the headline.
+    body = (
+        "<div><h1>Minister resigns after budget vote</h1><div>Budget</div>"
+        "<div>The minister resigned hours after parliament rejected the budget.</div>"
+        "<div><span>Von</span> <a href='/a/jane'>Jane Doe</a><span>, Redakteur</span>"
+        "<span>{}</span></div></div>"
+        "<p>The minister resigned after the budget vote in parliament, her party said.</p>"
+    )
+    meta = resolve(page("", body.format("05.03.2024, 09:58 Uhr")))
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T00:00:00+00:00", "dateline")
+    # After a standfirst: not the line right under the headline, the date line all the same.
+    standfirst = _under_the_headline(
+        "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
+        "<p>06.08.2019</p>"
+    )
+    assert resolve(standfirst).published == "2019-08-06T00:00:00+00:00"
+    # A site's logo as the <h1> is followed by the first teaser, not by a date line.
+    logo = page(
+        "<title>Example Site</title>",
+        '<h1><a href="/">Example Site</a></h1><div><h2>Coalition talks begin</h2></div>'
+        "<p>The parties met for the first time.</p><p>By Jane Doe</p><p>05.03.2024</p>"
+        "<p>Text.</p>",
+    )
+    assert resolve(logo).published is None
+    # The same page under a headline of its own.
+    own = logo.replace('<h1><a href="/">Example Site</a></h1>', "<h1>Example Site</h1>")
+    assert resolve(own).published == "2024-03-05T00:00:00+00:00"
+    # An ordinal day reads too.
+    english = resolve(page("", body.format("Published 3rd Mar 2024, 08:08 GMT")))
+    assert english.published == "2024-03-03T00:00:00+00:00"
+    # A date that ends the sentence of the piece before it ("… im Radio am") is no date line.
+    radio = body.replace("<span>, Redakteur</span>", "<span>Thema im Radio am</span>")
+    assert resolve(page("", radio.format("04.03.2024 um 17:00 Uhr"))).published is None
+    # A line labelled as an update dates no publication, in its piece or the one before.
+    updated = body.replace("<span>, Redakteur</span>", "<span>Updated</span>")
+    assert resolve(page("", updated.format("08:47, 3 MAR 2024"))).published is None
+    # Two date lines naming different days: neither is taken.
+    two = body.format("05.03.2024, 09:58 Uhr</span><span>Foto: Jane Roe</span><span>01.03.2024")
+    assert resolve(page("", two)).published is None
+    # Nor where the other day finishes a sentence.
+    sentence = body.format("05.03.2024, 09:58 Uhr</span><span>Foto: dpa</span><span>01.03.2024")
+    assert resolve(page("", sentence)).published is None
 
 
 def test_days_beside_the_headline_are_read_once_per_page(
