@@ -26,6 +26,7 @@ from pipelines.text.names import (
     NAME_SPLIT,
     PARTICLES,
     ROLES,
+    SITE_CREDIT,
     form_words,
     label_key,
     without_accents,
@@ -42,6 +43,8 @@ _SECTION_PATHS = re.compile(
 _AUTHOR_PATHS = re.compile(
     # Think tanks and institutes call their authors experts ("/experts/444").
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
+    # A writer's page, and an editor's as German sites name their staff ("/redakteure/").
+    r"|/(?:writers?|redakteur(?:e|in|innen)?)/"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
     # without pretty permalinks.
     r"|[?&]author=\w"
@@ -53,12 +56,20 @@ _AUTHOR_PATHS = re.compile(
 
 def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[str]:
     """Keys (:func:`names.label_key`) of navigation and section-link texts and ``extra``
-    sections."""
+    sections.
+
+    Navigation is a ``<nav>`` or a footer, and, on pages written before HTML5 named them, a
+    menu: a list of links alone (:func:`_menu_links`)."""
     texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
     for chrome in (*tree.iter("nav"), *tree.iter("footer")):
         # An article's own footer names its author (rel="author", a link to the author's
         # page): that link is no label.
         texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
+    for block in tree.iter("ul", "ol"):
+        links = _menu_links(block)
+        if links:
+            # A menu's link to a writer's page ("our columnists") is no label either.
+            texts.extend(text for link, text in links if not _author_link(link))
     labels = {label_key(t) for t in texts if len(t) < 60}
     labels.update(label_key(x) for x in extra if x)
     labels.discard("")
@@ -73,11 +84,20 @@ _EDITOR_ROLES = frozenset(
 
 def _edited_by(element: HtmlElement) -> bool:
     """A name whose next element gives the role of an editor ("<h6>Jane Doe</h6>
-    <h6>Editor</h6>"): the person who checked the story, not the one who wrote it."""
+    <h6>Editor</h6>"), or whose own element ends with that role on a line of its own ("<a
+    href=/profile/…><h6>Jane Doe</h6><h6>Editor</h6></a>", the link to a profile that holds
+    both): the person who checked the story, not the one who wrote it."""
     label = element.getnext()
-    if label is None or not isinstance(label.tag, str):
+    if label is not None and isinstance(label.tag, str) and _editor_role(label.text_content()):
+        return True
+    if not len(element):
         return False
-    return collapse(label.text_content()).strip(" .,:;|-–—").casefold() in _EDITOR_ROLES
+    lines = [t for t in element.itertext() if t.strip()]
+    return len(lines) > 1 and _editor_role(lines[-1])
+
+
+def _editor_role(text: str) -> bool:
+    return collapse(text).strip(" .,:;|-–—").casefold() in _EDITOR_ROLES
 
 
 # The properties and meta tags in which a page states where its story was written: schema.org's
@@ -349,6 +369,8 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 "/aut" in href
                 or "author=" in href
                 or "/journalist" in href
+                or "/writer" in href
+                or "/redakteur" in href
                 or "/profile" in href
                 or "/expert" in href
                 or href.startswith("/@")
@@ -567,6 +589,48 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
     return False
 
 
+# A list of this many items that are each a link alone, with a short text, is a menu (the site's
+# sections, a breadcrumb's steps are fewer) or a list of other stories: what older markup writes
+# for a ``<nav>``. A credit's list of co-authors is shorter, or holds more than links.
+_MENU_ITEMS = 5
+_MENU_TEXT = 40
+
+
+def _only_child(element: HtmlElement) -> HtmlElement | None:
+    """The element's one child when it holds nothing else (no text, no other element)."""
+    if len(element) != 1 or (element.text and not element.text.isspace()):
+        return None
+    child = element[0]
+    if child.tail and not child.tail.isspace():
+        return None
+    return child
+
+
+def _menu_links(block: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The links and their texts of a ``ul``/``ol`` that is a menu: at least
+    :data:`_MENU_ITEMS` items, each of them a link and nothing else ("<li><a href=…>Politik
+    </a></li>"); none for any other list. Read by the items' children, not their text: every
+    list of the page is asked."""
+    if len(block) < _MENU_ITEMS:
+        return []
+    links: list[tuple[HtmlElement, str]] = []
+    for item in block:
+        if item.tag != "li":
+            continue
+        link = _only_child(item)
+        # The link may sit in a wrapper of its own ("<li><div><a>…</a></div></li>").
+        if link is not None and link.tag != "a":
+            link = _only_child(link)
+        if link is None or link.tag != "a":
+            return []
+        text = (link.text if not len(link) else link.text_content()) or ""
+        text = text.strip()
+        if not text or len(text) > _MENU_TEXT:
+            return []
+        links.append((link, text))
+    return links if len(links) >= _MENU_ITEMS else []
+
+
 # A list linking to this many authors' pages is the site's list of its writers (a widget of
 # "our authors", each with a count of articles), not one article's byline.
 _AUTHOR_LIST = 4
@@ -575,7 +639,8 @@ _AUTHOR_LIST = 4
 def _in_author_list(
     element: HtmlElement, levels: int = 3, lists: dict[HtmlElement, bool] | None = None
 ) -> bool:
-    """Inside a list (``ul``/``ol``) of links to at least four authors' pages.
+    """Inside a list (``ul``/``ol``) of links to at least four authors' pages, or inside a menu
+    (:func:`_menu_links`): a side menu's link to a columnist's page is no byline of this story.
 
     ``lists``: the lists already judged, by the caller that asks for many elements of one
     page: each list is read once, not once per item (a list of 6,000 "<li>Von …</li>" lines
@@ -590,7 +655,7 @@ def _in_author_list(
                 for a in block.iter("a")
                 if _AUTHOR_PATHS.search(a.get("href", "")) and a.text_content().strip()
             }
-            found = len(pages) >= _AUTHOR_LIST
+            found = len(pages) >= _AUTHOR_LIST or bool(_menu_links(block))
             if lists is not None:
                 lists[block] = found
             return found
@@ -613,25 +678,53 @@ def byline_near(
     """Texts of byline markup nearest the headline (the article's own, not a teaser's).
 
     With ``editors``, the names the credit labels as the story's editors (:func:`_edited_by`)
-    instead of its writers.
+    instead of its writers. A caller that asks both reads :class:`Bylines` once.
     """
-    if headline is None:
-        return []
-    top = (ancestors(headline, max_levels) or [headline])[-1]
-    return _byline_texts(headline, _candidates(top), max_levels, editors) or _byline_texts(
-        headline, _candidates(top, more=True), max_levels, editors
-    )
+    return Bylines(headline, max_levels).texts(editors)
 
 
-def _byline_texts(
-    headline: HtmlElement, candidates: list[HtmlElement], max_levels: int, editors: bool
-) -> list[str]:
-    """Texts of the byline elements among ``candidates`` nearest the headline (of the editors'
-    elements with ``editors``)."""
+class Bylines:
+    """The byline markup near one headline, read once for both questions the resolver asks of
+    it: who wrote the story (the ``byline`` source) and whom it calls its editors (whether the
+    JSON-LD's author is the CMS account of an editor). Each look over the page's elements (the
+    common marks, then the rarer ones, :func:`_candidates`) is made once, when first needed."""
+
+    def __init__(self, headline: HtmlElement | None, max_levels: int = 5) -> None:
+        self._headline = headline
+        self._max_levels = max_levels
+        self._looks: dict[bool, list[tuple[HtmlElement, bool]]] = {}
+        self._texts: dict[bool, list[str]] = {}
+
+    def _elements(self, headline: HtmlElement, more: bool) -> list[tuple[HtmlElement, bool]]:
+        if more not in self._looks:
+            top = (ancestors(headline, self._max_levels) or [headline])[-1]
+            self._looks[more] = _byline_elements(headline, _candidates(top, more=more))
+        return self._looks[more]
+
+    def texts(self, editors: bool = False) -> list[str]:
+        """:func:`byline_near`'s texts."""
+        headline = self._headline
+        if headline is None:
+            return []
+        if editors not in self._texts:
+            self._texts[editors] = _byline_texts(
+                headline, self._elements(headline, False), self._max_levels, editors
+            ) or _byline_texts(headline, self._elements(headline, True), self._max_levels, editors)
+        return self._texts[editors]
+
+
+def _byline_elements(
+    headline: HtmlElement, candidates: list[HtmlElement]
+) -> list[tuple[HtmlElement, bool]]:
+    """The byline elements among ``candidates`` that may be the article's, each with whether
+    the credit labels it as an editor's (:func:`_edited_by`)."""
     found = [
         e
         for e in candidates
-        if e.tag not in _OUTSIDE and _is_byline(e) and not (len(e) == 0 and _label_only(e.text))
+        if e.tag not in _OUTSIDE
+        and _is_byline(e)
+        and not (len(e) == 0 and _label_only(e.text))
+        and not _site_credit(e)
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
@@ -639,14 +732,35 @@ def _byline_texts(
     # stand in.
     outer = {id(a) for e in found for a in e.iterancestors()}
     lists: dict[HtmlElement, bool] = {}
-    innermost = [
-        e
+    return [
+        (e, _edited_by(e))
         for e in found
-        if id(e) not in outer and not _elsewhere(e, headline, lists) and _edited_by(e) is editors
+        if id(e) not in outer and not _elsewhere(e, headline, lists)
     ]
-    innermost = _with_plain_coauthors(innermost)
 
-    return _nearest_texts(headline, innermost, _byline_text, lambda t: len(t) <= 200, max_levels)
+
+def _byline_texts(
+    headline: HtmlElement,
+    elements: list[tuple[HtmlElement, bool]],
+    max_levels: int,
+    editors: bool,
+) -> list[str]:
+    """Texts of the byline ``elements`` (:func:`_byline_elements`) nearest the headline, of the
+    editors' elements with ``editors``."""
+    chosen = _with_plain_coauthors([e for e, edited in elements if edited is editors])
+    return _nearest_texts(headline, chosen, _byline_text, lambda t: len(t) <= 200, max_levels)
+
+
+def _site_credit(element: HtmlElement) -> bool:
+    """A credit of the site, not the story: "Powered by <a class=powered-by-…>…</a>" at the
+    foot of a page whose footer older markup writes as a ``<div>``, where only the words
+    before the element tell it from a byline."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    previous = element.getprevious()
+    before = (parent.text if previous is None else previous.tail) or ""
+    return bool(SITE_CREDIT.search(f"{before[-40:]} {(element.text or '')[:40]}"))
 
 
 # Inline elements a credit sets a co-author's plain name in, beside the linked ones.
@@ -776,12 +890,24 @@ _LEAD_STARTS = (
 _TEXT_NODES = etree.XPath(".//text()")
 
 
+# A lead word after a bar or a dot that parts a line's items: the credit as the last item of the
+# story's date line ("Do 25.04.24 | 14:07 Uhr | Von <span>Jane Doe</span>"), which older markup
+# sets in one element without a class of its own for the name. Only the capitalised words: a
+# credit that opens an item is written as a credit opens a line.
+_ITEM_LEAD = re.compile(r"[|·•]\s*(?:Von|By|Par|Por|Door|Di|Przez|Av|Af|Od)(?=\s|$)")
+
+
 def _lead_texts(top: HtmlElement) -> list[Any]:
-    """The text nodes under ``top`` that open with a lead word (:data:`_LEAD_STARTS`)."""
+    """The text nodes under ``top`` that open with a lead word (:data:`_LEAD_STARTS`) or hold
+    one after a line's bar (:data:`_ITEM_LEAD`)."""
     found = []
     for node in _TEXT_NODES(top):
         text = node.strip(_XML_SPACE)
-        if text in _LEAD_ALONE or text.startswith(_LEAD_STARTS):
+        if (
+            text in _LEAD_ALONE
+            or text.startswith(_LEAD_STARTS)
+            or (("|" in text or "·" in text or "•" in text) and _ITEM_LEAD.search(text))
+        ):
             found.append(node)
     return found
 
@@ -852,14 +978,36 @@ def _byline_line(text: str) -> bool:
     return not [w for w in rest.split() if w[:1].islower() and w.casefold() not in _LINE_WORDS]
 
 
+# How far above the headline a byline line is looked for when none is nearer: pages in older
+# markup wrap the headline and the line of its credit each in several <div>s of their own.
+_WIDER_LEVELS = 5
+
+
 def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[str]:
     """Byline lines without byline markup nearest the headline: "<p>Von <a>Max Muster</a></p>".
 
     A weaker form than markup, read only when JSON-LD, byline markup and meta tags name nobody;
     a line is the whole text of the element that holds the lead word, short and made of names.
+    Where ``max_levels`` above the headline hold none, :data:`_WIDER_LEVELS` do (as far as
+    :func:`byline_near` looks for markup).
     """
     if headline is None:
         return []
+    credits: dict[HtmlElement, str] = {}
+    texts = _lead_lines(headline, max_levels, credits)
+    if texts is None and max_levels < _WIDER_LEVELS:
+        texts = _lead_lines(headline, _WIDER_LEVELS, credits)
+    return texts or []
+
+
+def _lead_lines(
+    headline: HtmlElement, max_levels: int, credits: dict[HtmlElement, str]
+) -> list[str] | None:
+    """:func:`lead_byline_near` within ``max_levels`` above the headline; ``None`` where no
+    element there holds a lead word (only then is a wider look worth its walk over the page:
+    lines found and turned down nearer, a teaser's under its linked heading, say the same of
+    the lines farther away). ``credits``: each line's credit (:func:`_line_credit`) once read,
+    for every level and look tried."""
     top = (ancestors(headline, max_levels) or [headline])[-1]
     candidates: list[HtmlElement] = []
     seen: set[HtmlElement] = set()
@@ -878,7 +1026,7 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
             continue  # a teaser card is a link; a byline line is not inside one
         candidates.append(holder)
     if not candidates:
-        return []
+        return None
     previous = _headings_before(top.getroottree().getroot().iter(), candidates)
     linked: dict[HtmlElement, bool] = {}
     lists: dict[HtmlElement, bool] = {}
@@ -897,13 +1045,25 @@ def lead_byline_near(headline: HtmlElement | None, max_levels: int = 3) -> list[
         holders.append(holder)
 
     shown = _ShownText(headline.getroottree())
-    return _nearest_texts(
-        headline,
-        holders,
-        _line_credit,
-        lambda text: _byline_line(text) and _capitals_shown(shown, text),
-        max_levels,
-    )
+
+    def accept(text: str) -> bool:
+        return _byline_line(text) and _capitals_shown(shown, text)
+
+    def credit(element: HtmlElement) -> str:
+        if element not in credits:
+            credits[element] = _line_credit(element)
+        return credits[element]
+
+    texts = _nearest_texts(headline, holders, credit, accept, max_levels)
+    if all(_label_only(text) for text in texts):
+        # No line, or the nearest lines are labels alone ("Автор:", "<span>By</span>"): the
+        # name is in the element after each (:func:`_labelled_credit`). Only then: where a
+        # nearer line names someone, a label's next element is as often the byline markup's
+        # account ("By <a>NEWSROOM</a>" above "<p>By Jane Doe</p>").
+        texts = _nearest_texts(
+            headline, holders, lambda e: _labelled_credit(e, credit(e)), accept, max_levels
+        )
+    return texts
 
 
 class _ShownText:
@@ -947,16 +1107,35 @@ _LINE_DATE = re.compile(
 
 
 def _line_credit(element: HtmlElement) -> str:
-    """A byline line's credit: its text before the first bar, without the date it was posted
-    and without the editors named after it.
+    """A byline line's credit: its text before the first bar (or the item after a bar that opens
+    with a lead word, :data:`_ITEM_LEAD`), without the date it was posted and without the
+    editors named after it.
 
     The bar parts the credit from the rest of the post's line as it does in byline markup
     (:func:`names.name_parts`: after a bar comes the outlet), and a credit keeps no date. A line
     break parts the name from the title on the next line as in byline markup
     (:func:`_lines_text`): "By JANE DOE<br>AP Writer" is not "JANE DOEAP Writer".
     """
-    text = collapse(_lines_text(element)).partition("|")[0].rstrip()
-    return EDITOR_LABEL.sub("", _LINE_DATE.sub("", text))
+    text = collapse(_lines_text(element))
+    head = text.partition("|")[0]
+    if not CREDIT_LEAD.match(head):
+        # The credit as a later item of the line ("12.05.2024 | Von Jane Doe"): from its lead
+        # word on, up to the next item.
+        item = _ITEM_LEAD.search(text)
+        if item:
+            head = text[item.start() + 1 :].lstrip().partition("|")[0]
+    return EDITOR_LABEL.sub("", _LINE_DATE.sub("", head.rstrip()))
+
+
+def _labelled_credit(element: HtmlElement, text: str) -> str:
+    """A line (its credit ``text``) that is a label alone, with the name of the element after
+    it: "<p>Автор:</p><p><a>Jane Doe</a></p>", where older markup has no class to join the
+    two."""
+    after = element.getnext()
+    if not _label_only(text) or after is None or not isinstance(after.tag, str):
+        return text
+    name = collapse(_lines_text(after))
+    return f"{text} {name}" if len(name) <= MAX_LINE else text
 
 
 # A Chinese press credit at the start of the story: "〔記者巫其倫／台北報導〕" ("reporter X,
@@ -1162,11 +1341,21 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
             names.append(element)
     for element in names:
         block = _date_block(element)
-        if block is None:
+        if block is None or _in_link(element):
             continue
         found = [e for e in names if any(a is block for a in e.iterancestors())]
         return [collapse(e.text or "") for e in found] if len(found) <= 2 else []
     return []
+
+
+def _in_link(element: HtmlElement) -> bool:
+    """Inside a link to another page than an author's: a teaser card ("<a href=…><h3>…</h3>
+    <span>Jane Doe</span><span>16/06/2020</span></a>") credits that item, however far up the
+    link is (the name and its date make a small block inside the card)."""
+    return any(
+        a.tag == "a" and not _AUTHOR_PATHS.search(a.get("href", ""))
+        for a in chain((element,), element.iterancestors())
+    )
 
 
 def _date_block(element: HtmlElement) -> HtmlElement | None:
@@ -1174,8 +1363,6 @@ def _date_block(element: HtmlElement) -> HtmlElement | None:
     sits where credits of pictures, links and labels stand."""
     for depth, above in enumerate(chain((element,), element.iterancestors())):
         if above.tag in _OUTSIDE or above.tag in ("figcaption", "li", "td"):
-            return None
-        if above.tag == "a" and not _AUTHOR_PATHS.search(above.get("href", "")):
             return None
         if _NOT_POSITION.search(above.get("class", "")) or _DATE_CLASS.search(
             above.get("class", "")

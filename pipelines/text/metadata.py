@@ -100,11 +100,15 @@ def _author_candidates(
     headline: HtmlElement | None,
     found: Found | None,
     hints: ListingHints,
+    bylines: author_rules.Bylines | None = None,
 ) -> list[tuple[str, Callable[[], list[str]]]]:
-    """Author sources in order of trust, each a reader so it is read only when needed."""
+    """Author sources in order of trust, each a reader so it is read only when needed;
+    ``bylines``: the headline's byline markup, when the caller asks it more (its editors)."""
+    if bylines is None:
+        bylines = author_rules.Bylines(headline)
     return [
         ("jsonld", lambda: persons),
-        ("byline", lambda: author_rules.byline_near(headline)),
+        ("byline", lambda: bylines.texts()),
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
         ("line", lambda: author_rules.lead_byline_near(headline)),
         ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
@@ -132,7 +136,7 @@ def author_evidence(
 
 def _credited_as_editors(
     names: list[str],
-    anchor: HtmlElement | None,
+    bylines: author_rules.Bylines,
     names_of: Callable[[list[str]], list[str]],
 ) -> bool:
     """Whether the page's credit labels every one of ``names`` as the story's editor.
@@ -142,7 +146,7 @@ def _credited_as_editors(
     when the JSON-LD names only the people the page itself calls editors, its disagreement with
     the byline's writers is no conflict, the byline names the authors.
     """
-    editors = {loose(name) for name in names_of(author_rules.byline_near(anchor, editors=True))}
+    editors = {loose(name) for name in names_of(bylines.texts(editors=True))}
     return bool(editors) and all(loose(name) in editors for name in names)
 
 
@@ -170,7 +174,8 @@ def _resolve_authors(
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: set[str] | None = None
-    candidates = _author_candidates(facts, persons, anchor, found, hints)
+    bylines = author_rules.Bylines(anchor)
+    candidates = _author_candidates(facts, persons, anchor, found, hints, bylines)
     # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
     # person (the form alone could be two people's family names).
     known = [
@@ -200,10 +205,14 @@ def _resolve_authors(
         if origin in ("jsonld", "byline"):
             check = names_of(candidates[index + 1][1]())
             if check and not agree(names, check):
-                if origin == "jsonld" and _credited_as_editors(names, anchor, names_of):
+                if origin == "jsonld" and _credited_as_editors(names, bylines, names_of):
                     continue
                 meta.conflicts.append("authors")
                 return
+            if origin == "jsonld" and not check and _credited_as_editors(names, bylines, names_of):
+                # The page credits them as the story's editors and names its writers in no
+                # form read here ("Jane Mary Ann Doe Writer"): the CMS account, not the author.
+                continue
         if (
             origin in ("jsonld", "meta")
             and not check

@@ -204,6 +204,7 @@ _TITLE_HEADS: dict[str, str] = {
     "pl": "dziennikarz dziennikarka redaktor redaktorka reporterka korespondent korespondentka "
     "publicysta publicystka felietonista felietonistka fotoreporter",
     "sv/da/no": "redaktör redaktør krönikör skribent medarbetare medarbejder medarbeider",
+    "id": "penulis wartawan jurnalis kontributor penyunting",
 }
 # The same titles in the plural, which credit several people: "Jane Doe and John Roe / Outlet
 # Staff Writers". What stands before one in the same part is the outlet, not a person.
@@ -310,8 +311,9 @@ _EMAIL = re.compile(r"\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
 EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：].*$")
-# A credit for the web site, not the article ("Developed By …" in a meta author tag).
-_SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
+# A credit for the web site, not the article ("Developed By …" in a meta author tag, "Powered by
+# <a>…</a>" at the foot of the page).
+SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
 # Whom a contributor wrote for: "Dolores Chang For Dailymail.Com", "Jane Doe for The Times".
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour)\s+\S.*$", re.I)
 # A reporter code or note in brackets after the name: "Elena Oberholzer (obe)". A closed
@@ -332,7 +334,9 @@ _PICTURE_WORDS = (
     r"photos?|photographs?|photography|fotos?|fotografie|fotografien|fotografía|fotografías|"
     r"fotografia|bilder|bild|images?|imagens|imágenes|immagini|videos?|kamera|camera|grafik|"
     r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
-    r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering"
+    r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering|"
+    # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture).
+    r"фото"
 )
 _NOT_WRITER_LABEL = re.compile(
     rf"{_AFTER_SEPARATOR}(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s){_LABEL_END}",
@@ -962,7 +966,7 @@ def _names(
     out: list[str] = []
     pictures: set[str] = set()
     for value in raw:
-        if "://" in value or "www." in value or _SITE_CREDIT.search(value):
+        if "://" in value or "www." in value or SITE_CREDIT.search(value):
             continue  # a profile link (article:author often holds one) or a site credit
         value = _writers_credit(collapse(value))
         value = _strip(_ROLE_TAIL.sub("", EDITOR_LABEL.sub("", value)))
