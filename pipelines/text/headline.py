@@ -156,10 +156,14 @@ def home_names(tree: HtmlElement, host: str) -> list[str]:
         href = (link.get("href") or "").strip()
         if not href:
             continue
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+            link_host = parts.hostname or ""
+        except ValueError:
+            continue  # "http://[ccpa-preferences]": no URL at all
         if parts.path not in ("", "/") or parts.query:
             continue
-        if parts.netloc and (parts.hostname or "").removeprefix("www.") != host:
+        if parts.netloc and link_host.removeprefix("www.") != host:
             continue
         text = collapse(link.text_content()) or collapse(
             " ".join(img.get("alt") or "" for img in link.iter("img"))

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -57,9 +56,9 @@ from pipelines.text.structured import (
     ancestors,
     collapse,
     entity_text,
+    link_key,
     nearest,
     text_after,
-    url_key,
     visible_texts,
     webpage_entity,
 )
@@ -512,9 +511,7 @@ def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
         " ".join(a.text_content() for a in links)
     ):
         return False
-    return all(
-        url_key(urljoin(facts.url, a.get("href", ""))) not in facts.identities for a in links
-    )
+    return all(link_key(facts.url, a.get("href", "")) not in facts.identities for a in links)
 
 
 def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:

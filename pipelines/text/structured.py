@@ -93,9 +93,21 @@ def url_key(url: str | None) -> str:
     """A URL compared loosely: no scheme, www, query, fragment or trailing slash."""
     if not url or not isinstance(url, str):
         return ""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""  # "http://[ccpa-preferences]": brackets that hold no IPv6 address
     return f"{host}{parts.path.rstrip('/')}".casefold()
+
+
+def link_key(base: str, href: str) -> str:
+    """:func:`url_key` of a link's ``href`` read against the page's URL; "" for an href no URL
+    parser reads (pages carry placeholders such as "http://[ccpa-preferences]")."""
+    try:
+        return url_key(urljoin(base, href))
+    except ValueError:
+        return ""
 
 
 @dataclass
@@ -249,10 +261,10 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
     facts.identities.add(url_key(url))
     for link in tree.iter("link"):
         if (link.get("rel") or "").casefold() == "canonical" and link.get("href"):
-            facts.identities.add(url_key(urljoin(url, link.get("href", ""))))
+            facts.identities.add(link_key(url, link.get("href", "")))
     og_url = facts.first("og:url")
     if og_url:
-        facts.identities.add(url_key(urljoin(url, og_url)))
+        facts.identities.add(link_key(url, og_url))
     facts.identities.discard("")
     return facts
 
@@ -273,7 +285,7 @@ def _refs(entity: dict[str, Any]) -> Iterator[str]:
 
 def _names_self(entity: dict[str, Any], facts: PageFacts) -> bool | None:
     """True if the entity's URLs include the page, False if they name only others, None if none."""
-    refs = [url_key(urljoin(facts.url, r)) for r in _refs(entity) if not r.startswith("_:")]
+    refs = [link_key(facts.url, r) for r in _refs(entity) if not r.startswith("_:")]
     refs = [r for r in refs if r]
     if not refs:
         return None

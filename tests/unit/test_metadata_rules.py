@@ -400,6 +400,32 @@ def test_home_names_and_site_segments() -> None:
     assert not names_site(" – Politik – Der Bote", ["Der Bote"], "news.example")
 
 
+def test_hrefs_no_url_parser_reads_are_passed_over() -> None:
+    # Consent tools leave placeholders such as "http://[ccpa-preferences]" in links, and
+    # urlsplit raises on brackets that hold no IPv6 address: the page must still resolve.
+    bad = "http://[ccpa-preferences]"
+    html = page(
+        f'<link rel="canonical" href="{bad}"><meta property="og:url" content="{bad}">'
+        "<title>Stadtrat beschließt neuen Haushalt</title>",
+        f'<h1><a href="{bad}">Der Bote</a></h1><a href="{bad}">Einstellungen</a>'
+        '<a href="/">Der Bote</a><h1>Stadtrat beschließt neuen Haushalt</h1>'
+        '<p>Von <a href="/autoren/jane-doe">Jane Doe</a></p>'
+        "<p>Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.</p>",
+        ld={
+            "@type": "NewsArticle",
+            "url": bad,
+            "headline": "Stadtrat beschließt neuen Haushalt",
+            "datePublished": "2024-03-05T10:00:00+01:00",
+        },
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert home_names(tree, "news.example") == ["Der Bote"]
+    result = resolve(html)
+    assert result.title == "Stadtrat beschließt neuen Haushalt"
+    assert result.published == "2024-03-05T09:00:00+00:00"
+
+
 # -- authors ------------------------------------------------------------------------------
 
 
