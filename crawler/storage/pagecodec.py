@@ -32,16 +32,52 @@ def pack_page(html: str) -> bytes:
     return zstd.compress(html.encode("utf-8"), ZSTD_LEVEL)
 
 
-def unpack_page(blob: bytes) -> str:
+# The most a stored page may unpack to. Pages are stored decoded from bodies of at most
+# DOWNLOAD_MAXSIZE (10 MiB by default), and UTF-8 takes at most three bytes for a byte of the
+# legacy encodings; a damaged or crafted row that unpacks to more is refused before it fills
+# the reader's memory (a few KB of zstd can hold gigabytes of one repeated byte).
+MAX_PAGE_BYTES = 256 * 1024 * 1024
+
+
+def unpack_page(blob: bytes, limit: int = MAX_PAGE_BYTES) -> str:
     """The page text of a ``pages.html_gz`` value, zstd or (older rows) zlib.
 
-    Raises :class:`PageCodecError` (a ValueError) for anything unreadable, so one damaged row
-    is a counted skip for its reader, never a crash.
+    Raises :class:`PageCodecError` (a ValueError) for anything unreadable or unpacking to more
+    than ``limit`` bytes, so one damaged row is a counted skip for its reader, never a crash.
     """
     if not isinstance(blob, bytes | bytearray | memoryview):
         raise PageCodecError(f"stored page is {type(blob).__name__}, not bytes")
+    data = bytes(blob)
     try:
-        raw = zstd.decompress(blob) if bytes(blob[:4]) == _ZSTD_MAGIC else zlib.decompress(blob)
+        raw = _zstd_frames(data, limit) if data[:4] == _ZSTD_MAGIC else _zlib_stream(data, limit)
         return raw.decode("utf-8")
     except (zlib.error, zstd.ZstdError, UnicodeDecodeError) as exc:
         raise PageCodecError(str(exc)) from exc
+
+
+def _zstd_frames(data: bytes, limit: int) -> bytes:
+    """Every zstd frame of ``data`` (as ``zstd.decompress`` reads them), at most ``limit``
+    bytes in all."""
+    out = bytearray()
+    while data:
+        decompressor = zstd.ZstdDecompressor()
+        out += decompressor.decompress(data, max_length=limit - len(out) + 1)
+        if len(out) > limit:
+            raise PageCodecError(f"stored page unpacks to more than {limit} bytes")
+        if not decompressor.eof:
+            raise PageCodecError("stored page ends inside its zstd frame")
+        data = decompressor.unused_data
+        if data and data[:4] != _ZSTD_MAGIC:
+            raise PageCodecError("stored page has bytes after its zstd frame")
+    return bytes(out)
+
+
+def _zlib_stream(data: bytes, limit: int) -> bytes:
+    """The zlib stream of ``data``, at most ``limit`` bytes."""
+    decompressor = zlib.decompressobj()
+    out = decompressor.decompress(data, limit + 1)
+    if len(out) > limit:
+        raise PageCodecError(f"stored page unpacks to more than {limit} bytes")
+    if not decompressor.eof:
+        raise PageCodecError("stored page ends inside its zlib stream")
+    return out

@@ -6,7 +6,7 @@ import zlib
 
 import pytest
 
-from crawler.storage.pagecodec import PageCodecError, pack_page, unpack_page
+from crawler.storage.pagecodec import MAX_PAGE_BYTES, PageCodecError, pack_page, unpack_page
 
 PAGE = "<html><body><p>Grüße aus Köln – 東京</p></body></html>" * 50
 
@@ -38,3 +38,32 @@ def test_an_unreadable_row_is_a_value_error(blob: object) -> None:
     with pytest.raises(PageCodecError) as caught:
         unpack_page(blob)  # type: ignore[arg-type]
     assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize("pack", [pack_page, lambda text: zlib.compress(text.encode("utf-8"))])
+def test_a_row_that_unpacks_to_more_than_the_limit_is_refused(pack: object) -> None:
+    blob = pack("a" * 5000)  # type: ignore[operator]
+    assert unpack_page(blob, limit=5000) == "a" * 5000
+    with pytest.raises(PageCodecError, match="more than 4999 bytes"):
+        unpack_page(blob, limit=4999)
+
+
+def test_the_default_limit_stops_a_small_row_holding_a_huge_page() -> None:
+    from crawler.storage.pagecodec import zstd
+
+    # 300 MiB of one byte packs into a few KB: the reader must refuse it, not unpack it.
+    size = 300 * 1024 * 1024
+    compressor = zstd.ZstdCompressor(level=1)
+    chunk = b"a" * (1024 * 1024)
+    blob = b"".join(compressor.compress(chunk) for _ in range(size // len(chunk)))
+    blob += compressor.flush()
+    assert len(blob) < 100_000 and size > MAX_PAGE_BYTES
+    with pytest.raises(PageCodecError, match="more than"):
+        unpack_page(blob)
+
+
+def test_concatenated_zstd_frames_read_as_one_page_and_stray_bytes_do_not() -> None:
+    half = PAGE[: len(PAGE) // 2]
+    assert unpack_page(pack_page(half) + pack_page(PAGE[len(half) :])) == PAGE
+    with pytest.raises(PageCodecError, match="after its zstd frame"):
+        unpack_page(pack_page(PAGE) + b"xx")
