@@ -488,13 +488,19 @@ def under_author_name(
     return out
 
 
+# The words of a link to the rest of a story, in the languages of the marker rules: the read-more
+# link under a teaser card's blurb here, and the one closing a blurb's last sentence
+# (:mod:`pipelines.text.structure`), each with words of its own beside these.
+READ_MORE_WORDS = (
+    r"mehr|mehr lesen|weiterlesen|more|read more|continue reading|lire (?:la )?suite"
+    r"|en savoir plus|leer más|seguir leyendo|leggi(?: tutto| di più)?|continua a leggere"
+    r"|ler mais|leia mais|lees (?:meer|verder)|meer|czytaj (?:dalej|więcej)|więcej"
+)
 # The link to the story under a teaser card's blurb: "Mehr erfahren", "weiter", "Read more ›",
 # alone or before the story's headline ("weiter Chemische Verbindungen").
 _MORE_LABEL_RE = re.compile(
-    r"^(?:mehr(?: erfahren| lesen)?|weiter(?:lesen)?|zum artikel|read more|more|learn more"
-    r"|continue reading|lire (?:la )?suite|en savoir plus|leer más|seguir leyendo|leggi(?: tutto"
-    r"| di più)?|continua a leggere|ler mais|leia mais|saiba mais|lees (?:meer|verder)|meer"
-    r"|czytaj (?:dalej|więcej)|więcej)(?:\s?[›»→>]+)?(?:\s|$)",
+    rf"^(?:{READ_MORE_WORDS}|mehr erfahren|weiter|zum artikel|learn more|saiba mais)"
+    r"(?:\s?[›»→>]+)?(?:\s|$)",
     re.I,
 )
 MORE_LINK_MAX_CHARS = 100

@@ -29,7 +29,13 @@ from collections.abc import Collection, Mapping, Sequence
 
 from pipelines.text.cleaning import teaser_marker
 from pipelines.text.gaps import unmarked
-from pipelines.text.page import BODY_MIN_CHARS, PageSignals, loose_key, more_link
+from pipelines.text.page import (
+    BODY_MIN_CHARS,
+    READ_MORE_WORDS,
+    PageSignals,
+    loose_key,
+    more_link,
+)
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
 _LABEL_MAX_CHARS = 40
@@ -38,8 +44,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
 # Teaser headlines and bylines are short; a long paragraph that happens to equal a link text
 # (a whole paragraph wrapped in an <a>) is left to the other rules.
 _LINKED_MAX_CHARS = 200
-# A body paragraph's length; page.py's read of the teaser cards that end the text stops there.
-_BODY_MIN_CHARS = BODY_MIN_CHARS
 _INLINE_LABEL_RE = re.compile(r"^-?\s?(?P<label>[^:|]{2,40}?)\s?[:|]\s?(?P<rest>.+)$")
 # "is", "ist", "est", "es", "è", "é", "is", "jest" (nl, pl too), "writes", "schreibt", "war".
 _COPULA_RE = re.compile(
@@ -67,11 +71,8 @@ _BOX_HEADING_MAX_WORDS = 8
 # A teaser's blurb closed by its own link to the story: "... erklärt die Fachbegriffe. mehr",
 # "... the full interview. Read more ›". The link's words, after the blurb's last sentence.
 _MORE_LINK_RE = re.compile(
-    r"^.{20,}?[.!?…\"“”»)] (?P<more>(?:mehr|weiterlesen|mehr lesen|more|read more|continue reading"
-    r"|lire (?:la )?suite|la suite|en savoir plus|leer más|más|seguir leyendo"
-    r"|leggi(?: tutto| di più)?"
-    r"|continua a leggere|ler mais|leia mais|lees (?:meer|verder)|meer|czytaj (?:dalej|więcej)"
-    r"|więcej)(?: ?[›»→>]+)?)$",
+    r"^.{20,}?[.!?…\"“”»)] "
+    rf"(?P<more>(?:{READ_MORE_WORDS}|la suite|más)(?: ?[›»→>]+)?)$",
     re.IGNORECASE,
 )
 # Words between a biography's start and the byline's name: a role ("Korrespondent", "Senior
@@ -189,7 +190,7 @@ def structure_reasons(
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
-    body = [i for i, b in enumerate(blocks) if len(b) >= _BODY_MIN_CHARS]
+    body = [i for i, b in enumerate(blocks) if len(b) >= BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     boxes = _info_boxes(signals.info_boxes, blocks[first] if body else None)
     for i, block in enumerate(blocks):
@@ -216,7 +217,7 @@ def structure_reasons(
             reasons[i] = "labelled_teaser"
         elif i >= last and _author_bio(block, author):
             reasons[i] = "author_bio"
-        elif block in author_notes and len(block) < _BODY_MIN_CHARS and not block.endswith("?"):
+        elif block in author_notes and len(block) < BODY_MIN_CHARS and not block.endswith("?"):
             # Under the byline's name on its own: the author box's note. A question there is
             # the interviewer's, named above it; a block of body length is the text itself,
             # the lead under a byline set on its own line.
@@ -275,7 +276,7 @@ def _drop_more_linked_cards(
             cards.append(i)
         elif block in signals.links and more_link(block):
             links.append(i)
-        elif len(block) >= _BODY_MIN_CHARS:
+        elif len(block) >= BODY_MIN_CHARS:
             break
     if len(cards) >= _CARD_RUN_MIN:
         for i in cards:
@@ -289,7 +290,7 @@ def _in_wall_box(block: str, boxes: Sequence[str]) -> bool:
     the wall's pitch. Paragraphs of body length are left alone: a page may wrap the part of
     the article it shows in the wall's element."""
     text = unmarked(block)
-    return len(text) < _BODY_MIN_CHARS and any(text in box for box in boxes)
+    return len(text) < BODY_MIN_CHARS and any(text in box for box in boxes)
 
 
 def _info_boxes(boxes: Sequence[str], first_body: str | None) -> list[str]:
@@ -319,7 +320,7 @@ def _drop_title_variants(blocks: Sequence[str], reasons: list[str | None], title
     first body paragraph, or right after it when it opens the text (the standfirst): further
     down, a heading that echoes the headline is the article's own."""
     kept = [i for i, r in enumerate(reasons) if r is None]
-    body = [i for i in kept if len(blocks[i]) >= _BODY_MIN_CHARS]
+    body = [i for i in kept if len(blocks[i]) >= BODY_MIN_CHARS]
     if not body:
         return
     first = body[0]
