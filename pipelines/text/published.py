@@ -128,7 +128,6 @@ class Dates:
 # or rewritten without its elements, keep the attribute on a ``<span>`` or ``<div>``. Not an
 # ``<ins>`` or ``<del>``, whose ``datetime`` dates an edit of the text.
 _TIMES = etree.XPath(".//time | .//*[@datetime][not(self::ins or self::del)]")
-_DATETIMES = etree.XPath("//*[@datetime][not(self::ins or self::del)]")
 
 
 # A heading below the page's headline that links elsewhere: a teaser's (its card holds its date).
@@ -614,7 +613,7 @@ def _time_day(tree: HtmlElement) -> set[str]:
     elements name other days too, or a time in UTC, gives nothing.
     """
     days: set[str] = set()
-    for element in _DATETIMES(tree):
+    for element in _TIMES(tree):
         stamp = _read_stamp(element.get("datetime"))
         if stamp is None:
             continue
