@@ -29,6 +29,7 @@ from pipelines.text.names import (
     SITE_CREDIT,
     form_words,
     label_key,
+    name_parts,
     without_accents,
 )
 from pipelines.text.structured import ancestors, collapse, loose, nearest
@@ -45,6 +46,8 @@ _AUTHOR_PATHS = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
     # A writer's page, and an editor's as German sites name their staff ("/redakteure/").
     r"|/(?:writers?|redakteur(?:e|in|innen)?)/"
+    # A reporter's page, as Japanese and English papers name their staff ("/reporter/jdoe/").
+    r"|/reporters?/"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
     # without pretty permalinks.
     r"|[?&]author=\w"
@@ -371,6 +374,7 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "/journalist" in href
                 or "/writer" in href
                 or "/redakteur" in href
+                or "/reporter" in href
                 or "/profile" in href
                 or "/expert" in href
                 or href.startswith("/@")
@@ -866,6 +870,10 @@ _LEAD_WORDS = (
 # Alone, only the capitalised ones: a lower-case "by" between elements is as often a photo's
 # credit ("<span>Photo</span> by <a>…</a>") as the article's.
 _LEAD_ALONE = frozenset(word for word in _LEAD_WORDS if word[0].isupper())
+# A lower-case one alone only where it opens its element, the name in the element after it:
+# "<div>von <a>Jane Doe</a></div>", "<span>by<br><span>Jane Doe</span></span>". A photo's
+# credit has its label before the word ("<span>Photo</span> by <a>…</a>": the word is a tail).
+_LEAD_OPENS = frozenset(word for word in _LEAD_WORDS if word.islower() and " " not in word)
 # The text is compared as XPath's normalize-space() would see it (only ASCII spaces, tabs and
 # line breaks are spacing there), so each lead word is followed by each of those.
 _XML_SPACE = " \t\n\r"
@@ -881,6 +889,11 @@ _LEAD_STARTS = (
     # for a woman, the Turkish labels of the item's writer and reporter, the Russian author.
     *("Texte:", "Texte :", "Texto:", "Testo:", "Текст:", "Autorka:", "Haber:", "Muhabir:"),
     *("Автор:", "Авторы:"),
+    # "Von" as a label ("Von: JANE DOE"), the label of the writer in Bosnian, Croatian and
+    # Serbian ("Piše:", "Pišu:": writes, write) and in Indonesian ("Penulis:"), and the French
+    # credit of an interview ("Recueilli par …").
+    *("Von:", "Piše:", "Pišu:", "Penulis:"),
+    *("Recueilli par ", "Recueillie par ", "Recueillis par "),
     # Chinese and Japanese credits of the writer ("作者：", "文／"). Not "记者：": Chinese
     # interviews write it before each of the reporter's questions.
     *("作者：", "作者:", "文：", "文:", "文／", "文/", "文・"),
@@ -905,6 +918,7 @@ def _lead_texts(top: HtmlElement) -> list[Any]:
         text = node.strip(_XML_SPACE)
         if (
             text in _LEAD_ALONE
+            or (text in _LEAD_OPENS and not node.is_tail)
             or text.startswith(_LEAD_STARTS)
             or (("|" in text or "·" in text or "•" in text) and _ITEM_LEAD.search(text))
         ):
@@ -961,6 +975,11 @@ MAX_LINE = 80
 _CJK_NAME = re.compile(rf"[{CJK}]{{2,4}}")
 
 
+# A news agency's code in lower case after the name ("Von Jane Doe, dpa", "…, dpa/afp"): the
+# agency the reporter files for, which the names' reading leaves out.
+_AGENCY_CODE = re.compile(r",\s*[a-z]{2,4}(?:/[a-z]{2,4})*$")
+
+
 def _byline_line(text: str) -> bool:
     """A short line of a lead word and names: "Von Max Muster und Erika Mustermann", not a
     sentence ("By Sunday the minister had resigned.", "文：从市政府获悉，今年…")."""
@@ -975,6 +994,7 @@ def _byline_line(text: str) -> bool:
             return False
         parts = [p for part in NAME_SPLIT.split(rest) for p in part.split()]
         return all(_CJK_NAME.fullmatch(p) for p in parts)
+    rest = _AGENCY_CODE.sub("", rest)
     return not [w for w in rest.split() if w[:1].islower() and w.casefold() not in _LINE_WORDS]
 
 
@@ -1035,7 +1055,7 @@ def _lead_lines(
         heading = previous[holder]
         if heading is not None and heading is not headline:
             if heading not in linked:
-                linked[heading] = heading.find(".//a") is not None
+                linked[heading] = _item_heading(heading)
             if linked[heading]:
                 # Under another item's linked heading: a teaser's or a related story's line
                 # (a subtitle heading between the headline and the byline links nowhere).
@@ -1064,6 +1084,13 @@ def _lead_lines(
             headline, holders, lambda e: _labelled_credit(e, credit(e)), accept, max_levels
         )
     return texts
+
+
+def _item_heading(heading: HtmlElement) -> bool:
+    """A heading that links to another item: not one whose links all lead to the site's tag or
+    section pages, the story's own tag cloud set in a heading ("<h5><a href=/tag/…>…</a></h5>"),
+    after which the story's credit may still come."""
+    return any(not _SECTION_PATHS.search(a.get("href", "")) for a in heading.iter("a"))
 
 
 class _ShownText:
@@ -1106,6 +1133,14 @@ _LINE_DATE = re.compile(
 )
 
 
+# The line goes on after a dash with the time or date it was posted: "Par Jean DUPONT - 05:01 -
+# Temps de lecture : 2 min", "By Jane Doe – 12.05.2024". A name holds no figure, and a hyphen
+# inside a name has no space around it ("Anne-Marie").
+_DASH_DATE = re.compile(r"\s+[-–—]\s+\d.*$")
+# A line's first word and the line break after it (:func:`_lines_text` writes it as a comma).
+_LEAD_BREAK = re.compile(r"(\w+),\s+")
+
+
 def _line_credit(element: HtmlElement) -> str:
     """A byline line's credit: its text before the first bar (or the item after a bar that opens
     with a lead word, :data:`_ITEM_LEAD`), without the date it was posted and without the
@@ -1117,6 +1152,10 @@ def _line_credit(element: HtmlElement) -> str:
     (:func:`_lines_text`): "By JANE DOE<br>AP Writer" is not "JANE DOEAP Writer".
     """
     text = collapse(_lines_text(element))
+    first = _LEAD_BREAK.match(text)
+    if first and first.group(1).casefold() in LONE_LEADS:
+        # The lead word on a line of its own above the name ("von<br>Jane Doe"): one credit.
+        text = f"{first.group(1)} {text[first.end() :]}"
     head = text.partition("|")[0]
     if not CREDIT_LEAD.match(head):
         # The credit as a later item of the line ("12.05.2024 | Von Jane Doe"): from its lead
@@ -1124,7 +1163,7 @@ def _line_credit(element: HtmlElement) -> str:
         item = _ITEM_LEAD.search(text)
         if item:
             head = text[item.start() + 1 :].lstrip().partition("|")[0]
-    return EDITOR_LABEL.sub("", _LINE_DATE.sub("", head.rstrip()))
+    return EDITOR_LABEL.sub("", _LINE_DATE.sub("", _DASH_DATE.sub("", head.rstrip())))
 
 
 def _labelled_credit(element: HtmlElement, text: str) -> str:
@@ -1295,12 +1334,42 @@ def _name_shaped(text: str) -> bool:
     return True
 
 
+# At most this many names in one credit line read by its place alone.
+_POSITION_NAMES = 3
+# The joiners before the last of a list of names ("Jane Doe, John Roe and Max Muster").
+_LAST_JOINER = re.compile(r"\s(?:und|and|et|y|e|en|og|och|i|ve|и)\s|&")
+
+
+def _credit_shaped(text: str) -> bool:
+    """A name-shaped line (:func:`_name_shaped`), or a credit that reads as one: names joined
+    by "and" ("Jane Doe, John Roe and Max Muster"), a name and the outlet after a bar ("Jane
+    Doe | The Daily Planet"), a name and a wire or a role after a comma ("Jane Doe, The
+    Associated Press", "Jane Doe, AP Sports Writer"). Not names parted by commas alone: "New
+    York, United States" is as often the place beside the date."""
+    if _name_shaped(text):
+        return True
+    head, bar, tail = text.partition("|")
+    if DIGIT.search(tail):
+        return False  # "New York | May 3, 2023": a dateline's place and the date, no credit
+    head = head.strip()
+    parts = [p.strip() for p in _JOINED.split(head)]
+    if len(parts) > _POSITION_NAMES + 1 or not all(_name_shaped(p) for p in parts):
+        return False
+    if bar or len(parts) == 1:
+        return len(parts) == 1 or bool(_LAST_JOINER.search(head))
+    if _LAST_JOINER.search(head):
+        return True
+    # "Name, X": X a wire or a role, which the names' reading takes for no person.
+    return len(parts) == 2 and not name_parts([parts[1]], [], "", [], set())
+
+
 def _dated(element: HtmlElement) -> bool:
     """An element that shows the story's day or time: a ``<time>``, an element whose class
     says so ("date", "time"), or a text that writes a day out."""
     if element.tag == "time" or _DATE_CLASS.search(element.get("class", "")):
         return True
-    text = element.text or ""
+    # Collapsed: markup indents a date's text on lines of its own, which is no longer date.
+    text = collapse(element.text or "")
     return len(text) <= 60 and bool(_FULL_YEAR_OR_DOTS.search(text)) and bool(shown_days(text, 1))
 
 
@@ -1335,7 +1404,7 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
                 break  # past the standfirst, the story itself
         if len(element) or element.tag in _UNSEEN or element.tag in _HEADINGS:
             continue
-        if _name_shaped(collapse(element.text or "")) and not any(
+        if _credit_shaped(collapse(element.text or "")) and not any(
             a.tag in _HEADINGS or a.tag in _UNSEEN for a in element.iterancestors()
         ):
             names.append(element)

@@ -1,0 +1,149 @@
+"""Bylines read from what the page shows when it declares nothing (no JSON-LD, no meta tags, no
+classes): the credit's labels, a lead word on a line of its own, a credit line that goes on with
+the time, an agency's code after the name, a credit beside the date with the outlet after it.
+Hand-made pages, each rule with a case it must not fire on."""
+
+from __future__ import annotations
+
+from pipelines.text.authors import lead_byline_near, position_byline_near
+from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import resolve_metadata
+
+URL = "https://news.example/politik/story-1.html"
+STORY = "<p>" + "The minister resigned on Monday after a long dispute in parliament. " * 3 + "</p>"
+
+
+def authors_of(body: str) -> list[str]:
+    tree = parse_html(f"<html><head></head><body>{body}</body></html>")
+    assert tree is not None
+    return resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z").authors
+
+
+def lines_of(body: str) -> list[str]:
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    return lead_byline_near(tree.find(".//h1"))
+
+
+def placed_of(body: str) -> list[str]:
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    return position_byline_near(tree.find(".//h1"))
+
+
+def test_by_with_a_colon_and_the_labels_of_more_languages() -> None:
+    for line, name in (
+        ("Von: <span>JÖRG MUSTER</span>", "JÖRG MUSTER"),
+        ("Piše: P. Horvat", "P. Horvat"),
+        ("Penulis: Budi Santoso", "Budi Santoso"),
+        ("Recueilli par Jean DUPONT.", "Jean DUPONT"),
+    ):
+        body = f"<div><h1>Minister resigns</h1><div><span>{line}</span></div>{STORY}</div>"
+        assert authors_of(body) == [name], line
+
+
+def test_a_label_word_inside_a_sentence_opens_no_line() -> None:
+    # "Von:" must open the element's text; a sentence that holds it names nobody.
+    body = (
+        "<div><h1>Minister resigns</h1><div><span>Antwort von: Jane Doe und anderen "
+        f"Lesern, die uns schrieben</span></div>{STORY}</div>"
+    )
+    assert authors_of(body) == []
+
+
+def test_a_lower_case_lead_word_that_opens_its_element() -> None:
+    assert lines_of(
+        "<div><h1>Story</h1><div>von <a href='https://x.example/h'>Heiner</a></div>"
+    ) == ["von Heiner"]
+    # The word on a line of its own above the name: one credit, not "von, Jane Doe".
+    body = "<div><h1>Story</h1><div><span>von<br> <span>Anne-Marie Muster</span></span></div></div>"
+    assert lines_of(body) == ["von Anne-Marie Muster"]
+
+
+def test_a_lower_case_lead_word_after_a_label_is_a_pictures_credit() -> None:
+    # "<span>Photo</span> by <a>…</a>": the word is the label's tail, not the opening of a line.
+    body = "<div><h1>Story</h1><div><span>Photo</span> by <a href='/x'>Jane Doe</a></div></div>"
+    assert lines_of(body) == []
+
+
+def test_a_credit_line_goes_on_with_its_time_after_a_dash() -> None:
+    body = (
+        "<div><h1>Story</h1><div> Par <span>E. DUPONT</span> - <span> 05:01 - Temps de "
+        f"lecture : 2 min</span></div>{STORY}</div>"
+    )
+    assert lines_of(body) == ["Par E. DUPONT"]
+    assert authors_of(body) == ["E. DUPONT"]
+    # A hyphen inside a name is no dash before a time.
+    assert lines_of("<div><h1>Story</h1><p>Von Anne-Marie Muster-Roe</p></div>") == [
+        "Von Anne-Marie Muster-Roe"
+    ]
+    # A dash before words, not a time: the line stays whole and is no credit of names.
+    body = "<div><h1>Story</h1><p>By Jane Doe - read our guide for more</p></div>"
+    assert lines_of(body) == []
+
+
+def test_an_agencys_code_after_the_name() -> None:
+    body = f"<div><h1>Story</h1><div><span>Von Britta Muster, dpa</span></div>{STORY}</div>"
+    assert authors_of(body) == ["Britta Muster"]
+    # Lower-case words that are no code after a comma keep the line a sentence.
+    assert lines_of("<div><h1>Story</h1><p>By Jane Doe, who was there</p></div>") == []
+
+
+def test_a_tag_cloud_heading_does_not_hide_the_credit_after_it() -> None:
+    body = (
+        f"<div><h1>Minister resigns</h1>{STORY}<h5><a href='/tag/politik'>Politik</a> "
+        "<a href='/tag/wahl'>Wahl</a></h5><div>Penulis: Budi Santoso</div></div>"
+    )
+    assert authors_of(body) == ["Budi Santoso"]
+    # A heading that links to another story: the line under it is that story's.
+    body = (
+        f"<div><h1>Minister resigns</h1>{STORY}<h5><a href='/politik/other-story-2.html'>"
+        "Another minister stays</a></h5><div>Penulis: Budi Santoso</div></div>"
+    )
+    assert authors_of(body) == []
+
+
+def test_a_credit_beside_the_date_with_the_outlet_after_it() -> None:
+    date = "<span>Updated <span>\n\t\t 9:53 am PDT, Tuesday, September 1, 2020 \n\t\t</span></span>"
+    for credit, names in (
+        ("Gary B. Roe, Ap Sports Writer", ["Gary B. Roe"]),
+        ("Jane Doe | The Daily Planet", ["Jane Doe"]),
+        ("Jane Doe, John Roe and Max Muster", ["Jane Doe", "John Roe", "Max Muster"]),
+    ):
+        body = f"<div><div><h1>Minister resigns</h1><p>{credit}</p>{date}</div>{STORY}</div>"
+        assert placed_of(body) == [credit]
+        assert authors_of(body) == names, credit
+
+
+def test_no_credit_by_place_without_a_date_or_in_a_sentence() -> None:
+    # Without the date beside it a line of names is a kicker or a list, not a credit.
+    names = "<p>Jane Doe, John Roe and Max Muster</p>"
+    body = f"<div><div><h1>Minister resigns</h1>{names}</div>{STORY}</div>"
+    assert placed_of(body) == []
+    # A line with lower-case words is a phrase, not names.
+    date = "<span>September 1, 2020</span>"
+    body = f"<div><div><h1>Minister resigns</h1><p>Jane Doe and the others</p>{date}</div></div>"
+    assert placed_of(body) == []
+    # Places parted by a comma, or a place and the date after a bar: a dateline, not a
+    # credit; more names than a credit holds: a list.
+    for line in (
+        "New York, United States",
+        "New York | September 1, 2020",
+        "Ann Lee, Bob Ray, Cid Moe, Dan Poe and Eve Roe",
+    ):
+        body = f"<div><div><h1>Minister resigns</h1><p>{line}</p>{date}</div></div>"
+        assert placed_of(body) == [], line
+
+
+def test_a_link_to_a_reporters_page_is_a_byline() -> None:
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='//news.example/reporter/jdoe/'>Jane Doe</a>"
+        f" <a href='/topics/politics/'>Politics</a></div>{STORY}</div>"
+    )
+    assert authors_of(body) == ["Jane Doe"]
+    # A page of reports is no reporter's page.
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='/reports/annual-2024/'>Annual Report</a>"
+        f"</div>{STORY}</div>"
+    )
+    assert authors_of(body) == []
