@@ -170,7 +170,8 @@ def shared_share(part: str, whole: str) -> float:
     return sum(s in runs for s in shingles) / len(shingles)
 
 
-def _prose(block: str) -> bool:
+def prose(block: str) -> bool:
+    """Whether ``block`` reads like a paragraph of body text: long, and ending as a sentence."""
     return len(block) >= INSERT_MIN_CHARS and bool(_SENTENCE_END_RE.search(block))
 
 
@@ -188,7 +189,7 @@ def insertions(
     # of a primary paragraph shares nearly all its runs with it, so when there is no other
     # candidate the token alignment (the costly part) cannot find anything: skip it.
     joined = "\n".join(primary)
-    if not any((_prose(block) or _opening_like(block)) and block not in joined for block in second):
+    if not any((prose(block) or _opening_like(block)) and block not in joined for block in second):
         return []
     mapping = align(primary, second)
     out: list[Insertion] = []
@@ -213,7 +214,7 @@ def insertions(
             target == -1
             and previous is not None
             and not furniture
-            and _prose(block)
+            and prose(block)
             and block not in links
         ):
             pending.append(block)
@@ -246,13 +247,13 @@ def _opening(
         block = second[k - 1]
         # A paragraph is a standfirst only above all of the article: below a paragraph
         # trafilatura has, it is one of a box or of another article's (out of order).
-        lead = _prose(block) and all(t is None or t < 0 for t in mapping[: k - 1])
+        lead = prose(block) and all(t is None or t < 0 for t in mapping[: k - 1])
         return block if (lead or _opening_like(block)) and block not in links else None
     return None
 
 
 def _opening_like(block: str) -> bool:
-    """A short sentence of a few words (longer ones are :func:`_prose`)."""
+    """A short sentence of a few words (longer ones are :func:`prose`)."""
     return (
         len(block) < INSERT_MIN_CHARS
         and bool(_SENTENCE_END_RE.search(block))

@@ -197,3 +197,89 @@ def test_a_heading_in_a_box_of_its_own_between_boxed_paragraphs_comes_back() -> 
 )
 def test_boxes_of_several_blocks_linked_or_aside_headings_stay_out(between: str) -> None:
     assert _missing(_boxed(between)) == []
+
+
+def test_a_heading_in_a_players_box_stays_out() -> None:
+    # One heading in the box, but beside it the player's fallback text and buttons: no label.
+    player = (
+        "<div><div>This video has failed to load. Try refreshing your browser.</div>"
+        "<div><h5><span>Storm damage in pictures</span><span>Back to video</span></h5>"
+        "<button>Play Video</button></div></div>"
+    )
+    assert _missing(_boxed(player)) == []
+
+
+P4 = (
+    "Insurers said the first claims had already come in and that most households would be "
+    "paid within a month, as after the floods of two years ago."
+)
+AD = "<div><div>Advertisement</div><iframe src='/ad'></iframe></div>"
+
+
+def _chunked(first: str, second: str, wrap: bool = False) -> str:
+    """A body cut into two chunks by an advertisement; with ``wrap``, each chunk in a box of
+    its own beside an advertisement."""
+    chunks = [f"<div>{first}</div>", f"<div>{second}</div>"]
+    if wrap:
+        chunks = [f"<div>{chunk}{AD}</div>" for chunk in chunks]
+    else:
+        chunks.insert(1, AD)
+    return f"<html><body><div class='story'>{''.join(chunks)}</div></body></html>"
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_headings_of_every_chunk_of_a_body_cut_by_advertisements_come_back(wrap: bool) -> None:
+    # The body container is the chunk with most paragraphs; the heading that opens the other
+    # chunk stands between the last paragraph of the first and the first of its own.
+    html = _chunked(
+        f"<p>{P1}</p><h3>What the towns ask for</h3><p>{P2}</p><p>{P3}</p>",
+        f"<h3>Who pays</h3><p>{P4}</p><h3>What comes next</h3><p>{P1}!</p>",
+        wrap=wrap,
+    )
+    blocks = [P1, P2, P3, P4, f"{P1}!"]
+    assert _missing(html, blocks) == [
+        Insertion(0, "What the towns ask for"),
+        Insertion(2, "Who pays"),
+        Insertion(3, "What comes next"),
+    ]
+
+
+def test_a_box_beside_the_body_is_no_chunk_of_it() -> None:
+    # The box beside the body holds one paragraph of the text, not two: its heading and its
+    # list stay out, though they stand between two of the text's blocks.
+    html = _chunked(
+        f"<p>{P1}</p><p>{P2}</p>",
+        f"<h3>Key facts</h3><ul><li>Four towns flooded</li></ul><p>{P3}</p>",
+    ).replace("</div></body>", f"<div><p>{P4}</p></div></div></body>")
+    assert _missing(html, [P1, P2, P3, P4]) == []
+
+
+LAST = (
+    "Officials said the road along the coast would stay closed until the engineers had checked "
+    "every bridge on it."
+)
+SLOT = "<div><div data-slot='ad'></div></div>"
+
+
+def test_the_last_paragraph_left_loose_after_an_ad_slot_comes_back_after_the_one_before() -> None:
+    # The slot set into the last paragraph closes it: its rest stands loose in the container.
+    html = _page("", after=f"<p>{P4} {SLOT} {LAST}</p>")
+    assert _missing(html, [P1, P2, P3, P4]) == [Insertion(3, LAST)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Not prose: a credit or a label.
+        f"<p>{P4}</p>{SLOT} Photos: Jane Doe / Agency",
+        # Not the container's last text: a box with text follows it.
+        f"<p>{P4}</p>{SLOT} {LAST}<div>More on the storm</div>",
+        # Not after a paragraph of the text: the loose text follows a box.
+        f"<div>Most read</div>{SLOT} {LAST}",
+        # Already in the text.
+        f"<p>{P4}</p>{SLOT} {P3}",
+    ],
+)
+def test_loose_text_that_is_no_last_paragraph_stays_out(after: str) -> None:
+    blocks = [P1, P2, P3, P4] if P4 in after else [P1, P2, P3]
+    assert _missing(_page("", after=after), blocks) == []
