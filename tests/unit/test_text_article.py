@@ -19,6 +19,7 @@ from pipelines.text.page import (
     before_more_links,
     body_paragraphs,
     flat,
+    holds_navigation,
     labels_before,
     read_signals,
     under_author_name,
@@ -1071,6 +1072,40 @@ def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
     no_second = TextOptions(disabled=frozenset({"consensus"}))
     quiet = article_text(short, "https://example.org/t", options=no_second)
     assert quiet is not None and "text/fast/full_extraction" not in quiet.counts
+
+
+def test_a_text_that_is_mostly_the_pages_links_holds_navigation() -> None:
+    links = {f"Archive of month {n}" for n in range(40)}
+    menu = sorted(links)
+    # Twenty whole links, a third of the blocks: the page's menus were taken.
+    assert holds_navigation([P1, P2, *menu[:20], *[P3] * 20], links)
+    # trafilatura marks a list item "- "; its link's text has no mark.
+    assert holds_navigation([P1, *(f"- {m}" for m in menu[:20])], links)
+    # Not: nineteen links, however few the other blocks (a list of sources under a story).
+    assert not holds_navigation(menu[:19], links)
+    # Not: twenty links among seventy blocks (under 30 %), a long article's teasers.
+    assert not holds_navigation([*menu[:20], *[P1] * 50], links)
+    # Not: a block that only holds a link's text among others is no link.
+    assert not holds_navigation([f"{m} and more" for m in menu], links)
+
+
+def test_fast_extraction_is_redone_in_full_when_it_took_the_menus() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+
+    def page(links: int) -> str:
+        menu = "".join(
+            f"<p><a href='/a/{n}'>Archive of the month number {n}</a></p>" for n in range(links)
+        )
+        return f"<html><body><div><h1>Tram</h1>{paragraphs}</div><div>{menu}</div></body></html>"
+
+    result = article_text(page(40), "https://example.org/t")
+    assert result is not None and result.text == "\n".join([P1, P2, P3])
+    assert result.counts["text/fast/navigation"] == 1
+    assert result.counts["text/fast/full_extraction"] == 1
+    # Eighteen links in the fast text are not the page's menus: the structure rules take them.
+    few = article_text(page(18), "https://example.org/t")
+    assert few is not None and few.text == "\n".join([P1, P2, P3])
+    assert "text/fast/navigation" not in few.counts
 
 
 def test_a_teaser_cards_excerpt_is_no_lead() -> None:
