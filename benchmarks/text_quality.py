@@ -223,7 +223,11 @@ def plain_markup(html: str, mode: str = "tags") -> str:
         name = match[2].lower()
         value = (match[3] or "").strip("\"'").strip().lower()
         if name in named or (name == "role" and value in _LANDMARK_ROLES):
-            return ""
+            # A quoted value may be followed by the next attribute without a space
+            # (``class="a"data-x="b"``, which browsers read as two attributes): the space
+            # taken with this one stays, or the tag's name would run into that attribute.
+            following = match.string[match.end() : match.end() + 1]
+            return " " if following and not following.isspace() and following not in "/>" else ""
         return match[0]
 
     def tag(match: re.Match[str]) -> str:

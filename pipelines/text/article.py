@@ -6,7 +6,8 @@ One pure function, :func:`article_text`, run per page in the worker. The page is
 it contributes (``benchmarks/text_quality.py`` prints every ablation):
 
 ``fast``       trafilatura without its baseline comparison, re-run in full only when the second
-               opinion doubts its text (:func:`pipelines.text.consensus.uncertain`); needs
+               opinion doubts its text (:func:`pipelines.text.consensus.uncertain`) or the text
+               is mostly the page's links (:func:`pipelines.text.page.holds_navigation`); needs
                ``consensus``, without which trafilatura always runs in full
 ``jsonld``     the page's JSON-LD ``articleBody`` in place of an extracted text that holds less
                than half of it (a body rendered by script: the HTML shows a caption or a teaser)
@@ -47,6 +48,8 @@ from pipelines.text.page import (
     article_body,
     before_more_links,
     flat,
+    holds_navigation,
+    in_form_boxes,
     labels_before,
     loose_key,
     read_signals,
@@ -192,6 +195,11 @@ def _in_words(part: str, whole: str) -> bool:
     return False
 
 
+def _blocks(text: str) -> list[str]:
+    """The extracted text's paragraphs, whitespace-collapsed, empty ones left out."""
+    return [block for block in map(flat, text.strip().splitlines()) if block]
+
+
 def declared_body(blocks: Sequence[str], signals: PageSignals) -> list[str]:
     """The page's JSON-LD ``articleBody`` as paragraphs when ``blocks`` (the extracted text)
     hold less than half of its characters: the body is rendered by script and the HTML shows
@@ -253,12 +261,21 @@ def article_text(
         counts["text/fast/full_extraction"] += 1
         # The full extraction may still find nothing; the fast text is better than none.
         extracted = extract_article(html, url, tree=tree) or extracted
+        fast = False
         clock.lap("extract")
-    raw = extracted.text.strip()
     signals = read_signals(tree, extracted.description)
     clock.lap("signals")
-    blocks = [flat(line) for line in raw.splitlines()]
-    blocks = [b for b in blocks if b]
+    blocks = _blocks(extracted.text)
+    if fast and holds_navigation(blocks, signals.links):
+        # The fast text took the page's menus and link lists (its markup names no boxes):
+        # the full extraction compares it with trafilatura's baselines, which weigh link
+        # density. The metadata, and so the signals, are the same in both.
+        counts["text/fast/full_extraction"] += 1
+        counts["text/fast/navigation"] += 1
+        extracted = extract_article(html, url, tree=tree) or extracted
+        clock.lap("extract")
+        blocks = _blocks(extracted.text)
+    raw = extracted.text.strip()
     if options.on("jsonld") and signals.body_scripts:
         declared = declared_body(blocks, signals)
         if declared:
@@ -331,9 +348,12 @@ def article_text(
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
+        forms = in_form_boxes(tree, elements, blocks)
         for block, reason in zip(
             blocks,
-            structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
+            structure_reasons(
+                blocks, signals, extracted.author, title, labels, notes, cards, forms
+            ),
             strict=True,
         ):
             if reason is None:

@@ -488,6 +488,74 @@ def under_author_name(
     return out
 
 
+# A box this short around a field to type in is the form's: a newsletter's pitch with its consent
+# and confirmation lines, a login or comment prompt. On dev half A with every class and id taken
+# out, the boxes around such fields that held an extracted block held 81 to 500 characters (the
+# next, at 622, a shop's product text beside its quantity field).
+FORM_BOX_MAX_CHARS = 500
+# A block's element is the form's when its parent or one of the next two ancestors is the box.
+_FORM_BOX_LEVELS = 3
+# Fields a reader types into; a page's hidden fields, buttons and boxes to tick are in any form.
+_TYPED_FIELDS = frozenset({"text", "email", "search", "tel", "url", "password", "number"})
+
+
+def in_form_boxes(
+    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+) -> set[str]:
+    """The blocks whose element (``elements``, from :func:`pipelines.text.templates.
+    block_elements`) sits in a small box around a field to type in: a sign-up box ("By signing
+    up you consent to receive ...", "Mit meiner Anmeldung zum Newsletter stimme ich ... zu",
+    "A welcome email is on its way"), a login prompt, a comment or feedback form's note.
+    trafilatura drops forms and the boxes named for them; a page whose markup names none
+    leaves the text around the field, and the field itself is the sign, in any language."""
+    # Every element holding a field (from the fields up): one walk, a few dozen elements.
+    holders: set[etree._Element] = set()
+    for typed in tree.iter("input", "textarea"):
+        if typed.tag == "input" and (typed.get("type") or "text").lower() not in _TYPED_FIELDS:
+            continue
+        for holder in typed.iterancestors():
+            if holder in holders:
+                break
+            holders.add(holder)
+    if not holders:
+        return set()
+    # Whether a holder near a block is small enough to be the form's box, read once each.
+    small: dict[etree._Element, bool] = {}
+    out: set[str] = set()
+    for block in blocks:
+        element = elements.get(block)
+        if element is None:
+            continue
+        # The nearest ancestor holding a field: a larger one further up is larger still.
+        box = next(
+            (
+                a
+                for a in itertools.islice(element.iterancestors(), _FORM_BOX_LEVELS)
+                if a in holders
+            ),
+            None,
+        )
+        if box is None or box.tag in ("body", "html"):
+            continue
+        if box not in small:
+            small[box] = not _longer_than(box, FORM_BOX_MAX_CHARS)
+        if small[box]:
+            out.add(block)
+    return out
+
+
+def _longer_than(element: etree._Element, limit: int) -> bool:
+    """Whether the element's text, each of its text nodes whitespace-collapsed, is longer than
+    ``limit``: read node by node up to there, not in full (the box may be a column of the
+    page, whose whole text would cost more than the rest of the rule)."""
+    total = 0
+    for text in element.itertext():
+        total += len(" ".join(text.split()))
+        if total > limit:
+            return True
+    return False
+
+
 # The words of a link to the rest of a story, in the languages of the marker rules: the read-more
 # link under a teaser card's blurb here, and the one closing a blurb's last sentence
 # (:mod:`pipelines.text.structure`), each with words of its own beside these.
@@ -512,6 +580,26 @@ BODY_MIN_CHARS = 120
 def more_link(text: str) -> bool:
     """A read-more link's text, alone or before the story's headline."""
     return len(text) <= MORE_LINK_MAX_CHARS and _MORE_LABEL_RE.match(text) is not None
+
+
+# A text holds the page's menus and link lists when this many of its blocks are entirely the
+# text of a link, and they are this share of its blocks at least. On dev half A with every class
+# and id taken out, trafilatura's fast text took a whole page (menus, archive lists, comment
+# threads) three times: 83, 238 and over a thousand linked blocks, 40 to 83 % of the blocks. With
+# the markup as it is (or HTML5's elements as <div>) no fast text had more than 5 such blocks.
+NAVIGATION_MIN_LINKS = 20
+NAVIGATION_LINK_SHARE = 0.3
+
+
+def holds_navigation(blocks: Sequence[str], links: Collection[str]) -> bool:
+    """Whether ``blocks`` (an extracted text) are largely the page's links, each a block of
+    its own: menus, archive lists, tag clouds, a comment thread's reply links. Link density,
+    read over the whole text: an article may hold a few such blocks (a list of sources, a
+    teaser), never mostly them, and a page whose markup names none of its boxes is taken
+    whole by an extraction that looks for them by name."""
+    # A list item's block carries trafilatura's "- " mark; its link's text does not.
+    linked = sum(1 for block in blocks if block in links or block.removeprefix("- ") in links)
+    return linked >= NAVIGATION_MIN_LINKS and linked >= NAVIGATION_LINK_SHARE * len(blocks)
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:

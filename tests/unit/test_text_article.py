@@ -19,6 +19,8 @@ from pipelines.text.page import (
     before_more_links,
     body_paragraphs,
     flat,
+    holds_navigation,
+    in_form_boxes,
     labels_before,
     read_signals,
     under_author_name,
@@ -1071,6 +1073,88 @@ def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
     no_second = TextOptions(disabled=frozenset({"consensus"}))
     quiet = article_text(short, "https://example.org/t", options=no_second)
     assert quiet is not None and "text/fast/full_extraction" not in quiet.counts
+
+
+def test_a_text_that_is_mostly_the_pages_links_holds_navigation() -> None:
+    links = {f"Archive of month {n}" for n in range(40)}
+    menu = sorted(links)
+    # Twenty whole links, a third of the blocks: the page's menus were taken.
+    assert holds_navigation([P1, P2, *menu[:20], *[P3] * 20], links)
+    # trafilatura marks a list item "- "; its link's text has no mark.
+    assert holds_navigation([P1, *(f"- {m}" for m in menu[:20])], links)
+    # Not: nineteen links, however few the other blocks (a list of sources under a story).
+    assert not holds_navigation(menu[:19], links)
+    # Not: twenty links among seventy blocks (under 30 %), a long article's teasers.
+    assert not holds_navigation([*menu[:20], *[P1] * 50], links)
+    # Not: a block that only holds a link's text among others is no link.
+    assert not holds_navigation([f"{m} and more" for m in menu], links)
+
+
+def test_fast_extraction_is_redone_in_full_when_it_took_the_menus() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+
+    def page(links: int) -> str:
+        menu = "".join(
+            f"<p><a href='/a/{n}'>Archive of the month number {n}</a></p>" for n in range(links)
+        )
+        return f"<html><body><div><h1>Tram</h1>{paragraphs}</div><div>{menu}</div></body></html>"
+
+    result = article_text(page(40), "https://example.org/t")
+    assert result is not None and result.text == "\n".join([P1, P2, P3])
+    assert result.counts["text/fast/navigation"] == 1
+    assert result.counts["text/fast/full_extraction"] == 1
+    # Eighteen links in the fast text are not the page's menus: the structure rules take them.
+    few = article_text(page(18), "https://example.org/t")
+    assert few is not None and few.text == "\n".join([P1, P2, P3])
+    assert "text/fast/navigation" not in few.counts
+
+
+def _form_blocks(html: str, blocks: list[str]) -> set[str]:
+    tree = load_html(html)
+    return in_form_boxes(tree, templates.block_elements(tree, blocks), blocks)
+
+
+def test_the_text_around_a_field_to_type_in_is_the_forms() -> None:
+    pitch = "Get the day's headlines in your inbox every morning."
+    consent = "By signing up you consent to receive the above newsletter."
+    sign_up = (
+        f"<div><div><h3>Morning briefing</h3><p>{pitch}</p></div><form><div>"
+        "<input type='email' placeholder='Your e-mail'><button>Sign up</button></div>"
+        f"<p>{consent}</p></form></div>"
+    )
+    page = f"<html><body><div><p>{P1}</p><p>{P2}</p></div>{sign_up}</body></html>"
+    assert _form_blocks(page, [P1, P2, pitch, consent]) == {pitch, consent}
+    # A comment form's note, beside a textarea; the article's paragraphs are not in the box.
+    note = "Comments are checked before they appear."
+    comments = f"<div><p>{note}</p><textarea></textarea></div>"
+    page = f"<html><body><div><p>{P1}</p></div>{comments}</body></html>"
+    assert _form_blocks(page, [P1, note]) == {note}
+
+
+def test_a_field_in_a_long_box_or_one_not_typed_in_makes_no_form() -> None:
+    # The article's own box with a comment field in it: over 500 characters, the article's.
+    page = (
+        f"<html><body><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{MISSING}</p>"
+        "<textarea></textarea></div></body></html>"
+    )
+    assert _form_blocks(page, [P1, P2, P3, MISSING]) == set()
+    # Hidden fields, boxes to tick and buttons are in any form, and on pages built as one.
+    page = (
+        "<html><body><div><p>Vote: which line should come first?</p>"
+        "<input type='hidden' name='t'><input type='checkbox'><input type='submit'>"
+        "</div></body></html>"
+    )
+    assert _form_blocks(page, ["Vote: which line should come first?"]) == set()
+    # A box around the field that is the block's fourth ancestor: the block is a box's own.
+    nested = "<div><div><div><p>Menu</p></div></div></div>"
+    page = f"<html><body><div>{nested}<input type='search'></div></body></html>"
+    assert _form_blocks(page, ["Menu"]) == set()
+
+
+def test_structure_drops_a_forms_text() -> None:
+    consent = "By signing up you consent to receive the above newsletter."
+    reasons = structure_reasons([P1, consent, P2], PageSignals(), form_texts={consent})
+    assert reasons == [None, "form_box", None]
 
 
 def test_a_teaser_cards_excerpt_is_no_lead() -> None:

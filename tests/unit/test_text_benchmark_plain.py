@@ -54,3 +54,11 @@ def test_older_markup_is_left_as_it_is() -> None:
 def test_unknown_mode_is_refused() -> None:
     with pytest.raises(ValueError):
         plain_markup(PAGE, "ids")
+
+
+def test_an_attribute_glued_to_a_dropped_one_keeps_its_space() -> None:
+    page = '<html class="a"data-x=\'{"k": 1}\'><body id="b"data-y=z><p class="c">T</p></body>'
+    assert plain_markup(page, "classes") == (
+        "<html data-x='{\"k\": 1}'><body data-y=z><p>T</p></body>"
+    )
+    assert plain_markup('<p class="a" title="t">T</p>', "classes") == '<p title="t">T</p>'
