@@ -791,6 +791,11 @@ def _with_plain_coauthors(elements: list[HtmlElement]) -> list[HtmlElement]:
     return out
 
 
+def author_page(href: str) -> bool:
+    """Whether a link's ``href`` leads to an author's own page (:data:`_AUTHOR_PATHS`)."""
+    return _AUTHOR_PATHS.search(href) is not None
+
+
 def _author_link(element: HtmlElement) -> bool:
     """A link to an author: ``rel=author`` or to an author's page."""
     return element.tag == "a" and (

@@ -456,8 +456,9 @@ _UPDATED_LABELS = [
     "mise à jour",
     "mis à jour",
     *_words(
-        "aktualisiert geändert updated modified modifié modifiée actualizado actualizada",
-        "atualizado atualizada aggiornato aggiornata bijgewerkt gewijzigd aktualizacja",
+        "aktualisiert aktualisierung geändert updated update modified modifié modifiée",
+        "modification actualizado actualizada actualización atualizado atualizada atualização",
+        "aggiornato aggiornata aggiornamento bijgewerkt gewijzigd wijziging aktualizacja",
         "zaktualizowano aktualizováno uppdaterad opdateret oppdatert päivitetty frissítve",
         "güncellenme güncelleme обновлено оновлено ažurirano diperbarui ενημερώθηκε ενημέρωση",
         "최종수정 수정 업데이트 最終更新 最后更新 更新日時 更新日 更新时间 更新時間 更新",
@@ -466,7 +467,10 @@ _UPDATED_LABELS = [
 # A qualifier some templates put before the label ("Last updated", "First published", "Son
 # güncelleme", "Zuletzt aktualisiert"), and the German "Stand:" (as of), which dates the
 # version shown, an update, and is a label only with its colon ("Stand" is a word too).
-_QUALIFIER = r"(?:(?:last|first|originally|zuletzt|erstmals|son|dernière|última|ultima)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:last|first|originally|zuletzt|erstmals|letzte|son|dernière|última|ultima|ultimo"
+    r"|laatste|ostatnia)\s+)?"
+)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -681,6 +685,14 @@ def labelled_update(piece: str) -> bool:
     start = _LINE_START.match(piece)
     label = _LABEL.match(piece, start.end() if start else 0)
     return label is not None and label["updated"] is not None
+
+
+def names_an_update(piece: str) -> bool:
+    """Whether a short piece of text names an update anywhere, not only at its start
+    ("05.03.2024 (aktualisiert)", "10:04, 3 NOV 2023 · Updated"): a date line that says so
+    dates the story's last change, never its publication. A search through the piece: for the
+    few short pieces that hold a date line, not for every piece of a page."""
+    return any(label["updated"] is not None for label in _LABEL.finditer(piece))
 
 
 def _opens_with_label(piece: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from lxml import etree
@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from crawler.clock import Stamp, parse_timestamp
 from pipelines.text import liveblog
+from pipelines.text.authors import author_page
 from pipelines.text.dates import (
     DATE_LINE_CHARS,
     DATE_LINE_PIECES,
@@ -35,10 +36,10 @@ from pipelines.text.dates import (
     edition_days,
     gap,
     in_month,
-    label_parts,
     labelled_dates,
     labelled_update,
     month_from_url,
+    names_an_update,
     new_year,
     opens_with_its_date,
     paired_zone,
@@ -59,6 +60,7 @@ from pipelines.text.structured import (
     link_key,
     nearest,
     text_after,
+    url_key,
     visible_texts,
     webpage_entity,
 )
@@ -139,23 +141,39 @@ _LINKED_HEADING = etree.XPath(
 _CARD_LEVELS = 2
 
 
-def _times_in(scope: HtmlElement) -> list[str]:
+def _times_in(
+    scope: HtmlElement, facts: PageFacts | None = None, around: frozenset[HtmlElement] = frozenset()
+) -> list[str]:
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
         _as_shown(t)
         for t in _TIMES(scope)
         if (t.get("datetime") or t.text)
         and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
-        and not _in_a_card(t)
+        and not _in_a_card(t, facts, around)
         and not _labelled_as_update(t)
     ]
 
 
-def _in_a_card(time: HtmlElement) -> bool:
+def _in_a_card(time: HtmlElement, facts: PageFacts | None, around: frozenset[HtmlElement]) -> bool:
     """Whether a date stands in a teaser's card: beside a heading that links to another story
-    (a rail of latest news, "17:35" over its linked <h2>). Pages without HTML5's markup, or with
-    it rewritten as <div>s, set such a rail apart from the story by nothing else."""
-    return any(_LINKED_HEADING(parent) for parent in ancestors(time, _CARD_LEVELS))
+    (a rail of latest news, "17:35" over its linked <h2>), or in a short block, not the one of
+    the headline (``around``: its ancestors), with a link to another story of the site
+    (:func:`_to_another_story`; a related story's title set in a plain <div>). Pages without
+    HTML5's markup, or with it rewritten as <div>s, set such a rail apart from the story by
+    nothing else."""
+    parents = ancestors(time, _CARD_LEVELS)
+    if any(_LINKED_HEADING(parent) for parent in parents):
+        return True
+    if facts is None:
+        return False
+    host = url_key(facts.url).split("/", 1)[0]
+    for parent in parents:
+        if parent in around or len(collapse(parent.text_content())) > _CARD_CHARS:
+            return False
+        if any(_to_another_story(link, facts, host) for link in parent.iter("a")):
+            return True
+    return False
 
 
 # A time in UTC as a ``datetime`` attribute writes it: "…T11:48:00Z", "…T11:48:00+00:00".
@@ -192,6 +210,14 @@ def _labelled_as_update(time: HtmlElement) -> bool:
         return True
     previous = time.getprevious()
     parent = time.getparent()
+    # A separator between the label and the time ("<span>Updated</span><span>|</span><time>")
+    # leaves the label before it.
+    while (
+        previous is not None
+        and _SEPARATORS.fullmatch(previous.text_content())
+        and not (previous.tail and previous.tail.strip())
+    ):
+        previous = previous.getprevious()
     if previous is not None:
         before = previous.tail if previous.tail and previous.tail.strip() else None
         before = before or previous.text_content()
@@ -253,7 +279,7 @@ def _an_update(stamp: Stamp, modified: list[Stamp]) -> bool:
     )
 
 
-def _days_near(headline: HtmlElement | None) -> set[str]:
+def _days_near(headline: HtmlElement | None, facts: PageFacts) -> set[str]:
     """The days written in the text closest to the headline, less those of other items inside
     that text (:func:`_another_item`), unless it lists many.
 
@@ -286,12 +312,50 @@ def _days_near(headline: HtmlElement | None) -> set[str]:
         if len(days) > _SHOWN_LIMIT:
             return set()
         others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around)]
-        if any(shown_days(" ".join(e.itertext())) for e in others):
-            text = " ".join(visible_texts(scope, lambda element: _another_item(element, around)))
+        cards = _cards_in(scope, around, facts)
+        if any(shown_days(" ".join(e.itertext())) for e in [*others, *cards]):
+            skip = frozenset(cards)
+            text = " ".join(visible_texts(scope, partial(_card_or_another, skip, around)))
             days = shown_days(text, limit=_SHOWN_LIMIT)
         # A print edition's day ("Ausgabe vom 26.04.2024") is the paper's, not the story's.
         return days - edition_days(text) if days else days
     return set()
+
+
+_LINKS = etree.XPath(".//a[@href]")
+
+
+def _card_or_another(
+    cards: frozenset[HtmlElement], around: frozenset[HtmlElement], element: HtmlElement
+) -> bool:
+    """Whether an element beside the headline is one of its teasers' ``cards`` or another item
+    (:func:`_another_item`)."""
+    return element in cards or _another_item(element, around)
+
+
+def _cards_in(
+    scope: HtmlElement, around: frozenset[HtmlElement], facts: PageFacts
+) -> list[HtmlElement]:
+    """The teasers' cards inside the part beside the headline: the largest block, up to
+    :data:`_CARD_LEVELS` above a link with a headline's words to another page of the site
+    (:func:`_a_teaser`), that stays short and does not hold the headline (``around``: its
+    ancestors). A related story's date set beside its linked title in plain <div>s is that
+    story's, no support for a guess that names it."""
+    host = url_key(facts.url).split("/", 1)[0]
+    cards: list[HtmlElement] = []
+    for link in _LINKS(scope):
+        if not _to_another_story(link, facts, host):
+            continue
+        card = None
+        for parent in ancestors(link, _CARD_LEVELS):
+            if parent is scope or parent in around:
+                break
+            if len(collapse(parent.text_content())) > _CARD_CHARS:
+                break
+            card = parent
+        if card is not None:
+            cards.append(card)
+    return cards
 
 
 # Elements whose text is code or hidden, not shown: looked for first, in C; most parts beside a
@@ -365,16 +429,21 @@ def _elsewhere(element: HtmlElement) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def _pieces_after(heading: HtmlElement | None, title: str | None) -> Iterator[str]:
-    """The pieces of text a reader meets after the headline, up to where a date line may stand.
+def _pieces_after(
+    heading: HtmlElement | None, title: str | None, facts: PageFacts
+) -> Iterator[str]:
+    """The pieces of text a reader meets after the headline, up to where a date line may stand,
+    less other items (:func:`_elsewhere`) and teasers' cards (:func:`_a_teaser`).
 
     Only after a heading that shows the title: a lone <h1> naming the site or a section is
     followed by the page's first teaser.
     """
     if heading is None or not shows_title(heading, title):
         return
+    host = url_key(facts.url).split("/", 1)[0]
+    plain: set[HtmlElement] = set()
     seen = 0
-    for piece in text_after(heading, _elsewhere):
+    for piece in text_after(heading, lambda e: _elsewhere(e) or _a_teaser(e, facts, host, plain)):
         piece = collapse(piece)
         if not piece:
             continue
@@ -382,6 +451,52 @@ def _pieces_after(heading: HtmlElement | None, title: str | None) -> Iterator[st
         seen += len(piece) + 1  # and the space that parts it from the piece before
         if seen > _DATELINE_REACH:
             return
+
+
+# A link whose text has this many words at least reads as a story's headline; an author's name,
+# a section, a tag, a topic ("Сюжет: Выборы президента Белоруссии 2020") or a share button is
+# shorter.
+_HEADLINE_WORDS = 6
+
+
+def _a_teaser(element: HtmlElement, facts: PageFacts, host: str, plain: set[HtmlElement]) -> bool:
+    """Whether an element after the headline is a teaser's card: short (:data:`_CARD_CHARS`)
+    and holding a link, with a headline's words (:data:`_HEADLINE_WORDS`), to another page of
+    the same site ("Mehr zum Thema" and a related story with its date, set in plain <div>s).
+
+    Its date is the related story's. A byline's links name authors (two or three words), a
+    share button's go to another site, a permalink or a comments anchor to the page itself.
+    ``plain`` collects the elements found short and no card: nothing inside one is a card
+    either (its links are theirs), and the walk asks for a parent before its children.
+    """
+    parent = element.getparent()
+    if parent is not None and parent in plain:
+        plain.add(element)
+        return False
+    if element.tag == "a" or element.find(".//a") is None:
+        plain.add(element)
+        return False
+    length = 0
+    for text in element.itertext():
+        length += len(text)
+        if length > _CARD_CHARS:
+            return False
+    if any(_to_another_story(link, facts, host) for link in element.iter("a")):
+        return True
+    plain.add(element)
+    return False
+
+
+def _to_another_story(link: HtmlElement, facts: PageFacts, host: str) -> bool:
+    """Whether a link leads to another story of the site: its text has a headline's words
+    (:data:`_HEADLINE_WORDS`), it goes to a page of the same ``host`` that is neither this one
+    nor an author's page (an agency's or a desk's name has as many words: "Metric Media News
+    Service")."""
+    href = link.get("href")
+    if not href or author_page(href) or len(link.text_content().split()) < _HEADLINE_WORDS:
+        return False
+    key = link_key(facts.url, href)
+    return key.split("/", 1)[0] == host and key not in facts.identities
 
 
 def _dateline_days(pieces: Iterable[str]) -> set[str]:
@@ -392,16 +507,24 @@ def _dateline_days(pieces: Iterable[str]) -> set[str]:
     byline and date, then the text), so the first date a reader meets after the headline is the
     story's, even where the part of the page around the headline writes many more (comments'
     dates, a body that cites days) and :func:`_days_near` gives nothing. Evidence for a guess
-    only: alone it is another item's date too often.
+    only: alone it is another item's date too often. A first date that a short line (with the
+    piece before it, across separators) says is of something else, an update, a print edition
+    or a copyright (:func:`_dates_another_thing`), supports nothing: an extractor reads such a
+    line as readily as the story's.
     """
     text = ""
+    before = ""
     for piece in pieces:
         text = f"{text} {piece}"
         if _DIGIT.search(piece) is None:
+            if not _SEPARATORS.fullmatch(piece):
+                before = piece
             continue
         days = shown_days(text)
         if days:
-            return days
+            line = f"{before} {piece}" if len(before) <= DATE_LINE_CHARS else piece
+            return set() if len(piece) <= DATE_LINE_CHARS and _dates_another_thing(line) else days
+        before = piece
     return set()
 
 
@@ -432,6 +555,20 @@ def _date_line_days(pieces: Iterable[str]) -> set[str]:
 
 # A sentence ends with its stop after words; a date line ends with the date, a time, a name.
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}\W*[.!?]\s*$")
+
+
+# A copyright notice: its date is the page's or a picture's, never the story's publication.
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+# A piece of nothing but separators ("|", "·", ":"): it parts a label from its date.
+_SEPARATORS = re.compile(r"[\W_]*")
+
+
+def _dates_another_thing(line: str) -> bool:
+    """Whether a short line says its date is of something else than the story's publication: an
+    update, named anywhere in it ("Updated | 08:47, 3 NOV 2023", "05.03.2024 (aktualisiert)",
+    "Letzte Aktualisierung"), a print edition ("Print edition | 26 February 2024"), a copyright
+    ("© 05.03.2024 Example News")."""
+    return names_an_update(line) or bool(edition_days(line)) or _COPYRIGHT.search(line) is not None
 
 
 def _two_readings(days: set[str]) -> bool:
@@ -474,7 +611,7 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
             # run of words ("Die Regierung hat am …") makes the piece a sentence.
             not opens_with_its_date(piece)
             or _SENTENCE_END.search(piece)
-            or any(part.kind == "updated" for p in line for part in label_parts(p))
+            or _dates_another_thing(text)
             or not shown_days(" ".join(pieces)) <= days
         ):
             return None
@@ -532,14 +669,17 @@ def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
     others: set[str] = set()  # days of the pieces that finish a sentence: no line, no other day
     previous = ""
     for piece in pieces:
-        before, previous = previous, piece
+        before = previous
+        if not _SEPARATORS.fullmatch(piece):
+            previous = piece  # a separator between a label and its date leaves the label before
         if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
             continue
         if (
             not opens_with_its_date(piece)
             or _SENTENCE_END.search(piece)
-            or labelled_update(piece)
+            or _dates_another_thing(piece)
             or (before and labelled_update(before))
+            or (len(before) <= DATE_LINE_CHARS and _dates_another_thing(f"{before} {piece}"))
         ):
             continue
         if before and _leaves_open(before):
@@ -867,6 +1007,8 @@ def resolve_dates(
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
+    around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    times_in = partial(_times_in, facts=facts, around=around)
     micro = _microdata_dates(tree)
     strong_raw = [
         ("jsonld", entity_text(page, "datePublished") or liveblog.declared_start(page)),
@@ -875,7 +1017,7 @@ def resolve_dates(
     ]
     medium_raw = [
         ("meta", facts.first(*_OTHER_DATE_META)),
-        *(("time", v) for v in nearest(headline, _times_in, 4)[:1]),
+        *(("time", v) for v in nearest(headline, times_in, 4)[:1]),
     ]
     weak_raw = [("extractor", extracted)]
     modified_raw = [
@@ -952,7 +1094,7 @@ def resolve_dates(
     @cache
     def pieces_after() -> tuple[str, ...]:
         """The text after the headline, read once for the rules that look for a date line."""
-        return tuple(_pieces_after(heading, title))
+        return tuple(_pieces_after(heading, title, facts))
 
     @cache
     def dateline_days() -> set[str]:
@@ -963,7 +1105,7 @@ def resolve_dates(
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them, and
         read once: up to four rules ask, and the text around a headline can be a whole page)."""
-        return _days_near(heading)
+        return _days_near(heading, facts)
 
     @cache
     def page_text() -> str:

@@ -14,6 +14,7 @@ from pipelines.text.dates import (
     edition_days,
     labelled_update,
     month_from_url,
+    names_an_update,
     slug_day,
 )
 from pipelines.text.extraction import Extracted, parse_html
@@ -102,6 +103,9 @@ STAMPED = "2024-03-05T21:57:44+01:00"
     [
         f'<p><time datetime="{STAMPED}">Actualizado el 05/03/2024 21:57 h</time></p>',
         f'<p><span>Updated:</span> <time datetime="{STAMPED}">5 March 2024, 21:57</time></p>',
+        # The label set apart from its <time> by a separator or an empty icon.
+        f'<p><span>Updated</span><span>|</span><time datetime="{STAMPED}">5 March 2024</time></p>',
+        f'<p><span>Aktualisiert</span><i></i> <time datetime="{STAMPED}">05.03.2024</time></p>',
     ],
 )
 def test_a_time_labelled_as_the_update_gives_no_publication_time(line: str) -> None:
@@ -265,3 +269,148 @@ def test_a_utc_time_that_shows_the_same_clock_keeps_only_its_day(
     line = f'<p><time datetime="{attribute}">{shown}</time></p>'
     meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
     assert (meta.published, meta.published_precision) == (published, precision)
+
+
+# -- date lines that date something else than the story ---------------------------------------
+
+_HEAD = "<h1>Minister resigns after the budget vote</h1>"
+_STANDFIRST = (
+    "<p>The minister resigned hours after parliament rejected the budget on Tuesday night.</p>"
+)
+_BYLINE = "<div><span>Von</span> <a href='/autoren/jane-doe'>Jane Doe</a></div>"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # An update, its label set apart by a separator, after the date, or as a noun.
+        "<div><span>Updated</span><span>|</span><span>05.03.2024</span></div>",
+        f"{_STANDFIRST}{_BYLINE}<div><span>Updated</span><span>·</span><span>05.03.2024</span></div>",
+        f"{_STANDFIRST}{_BYLINE}<div><span>05.03.2024 (aktualisiert)</span></div>",
+        f"{_STANDFIRST}<p>Letzte Aktualisierung</p><p>05.03.2024</p>",
+        f"{_STANDFIRST}{_BYLINE}<p><span>Mis à jour</span> <span>:</span>"
+        " <span>5 mars 2024</span></p>",
+        # A related story's card: a link to another story of the site and its date.
+        "<div><a href='/other-story.html'>Coalition talks collapse after the second round</a>"
+        " <span>04.03.2024</span></div>",
+        f"{_STANDFIRST}<div><b>Mehr zum Thema</b><div><a href='/other-story.html'>Coalition talks"
+        " collapse after second round</a></div><div>04.03.2024</div></div>",
+        # A print edition's day, its name in a piece of its own.
+        f"{_STANDFIRST}<p><span>Print edition</span> <span>26 February 2024</span></p>",
+        # A copyright notice.
+        "<p>© 05.03.2024 Example News</p>",
+        f"{_STANDFIRST}<p>Copyright 2024</p><p>05.03.2024</p>",
+    ],
+)
+def test_a_date_line_of_an_update_a_teaser_an_edition_or_a_copyright_dates_nothing(
+    top: str,
+) -> None:
+    meta = resolve(f"<div>{_HEAD}{top}</div>{BODY}")
+    assert (meta.published, meta.conflicts) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # The story's own date lines, as the rules above must still read them.
+        "<div><span>Dienstag</span><span>|</span><span>05.03.2024</span></div>",
+        f"{_STANDFIRST}{_BYLINE}<div><span>05.03.2024, 09:58 Uhr</span></div>",
+        # A byline's link names an author; a share link goes to another site.
+        "<div>Von <a href='/autoren/jane-doe'>Jane Doe</a> | <span>05.03.2024</span></div>",
+        "<div><span>05.03.2024</span> <a href='https://social.example/share?u=x'>Share this"
+        " story with your friends</a></div>",
+        # A link to the story itself (a permalink) is no teaser.
+        "<div><a href='https://news.example/politik/story-1.html'>Minister resigns after the"
+        " budget vote</a> <span>05.03.2024</span></div>",
+    ],
+)
+def test_the_storys_own_date_line_still_dates_it(top: str) -> None:
+    meta = resolve(f"<div>{_HEAD}{top}</div>{BODY}")
+    assert (meta.published, meta.origin.get("published")) == (
+        "2024-03-05T00:00:00+00:00",
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    ("piece", "update"),
+    [
+        ("05.03.2024 (aktualisiert)", True),
+        ("10:04, 3 NOV 2023 · Updated", True),
+        ("Letzte Aktualisierung: 05.03.2024", True),
+        ("Last update 5 March 2024", True),
+        ("Última actualización: 5 de marzo de 2024", True),
+        ("Published 05.03.2024", False),
+        ("05.03.2024, 09:58 Uhr", False),
+    ],
+)
+def test_a_piece_that_names_an_update_anywhere(piece: str, update: bool) -> None:
+    assert names_an_update(piece) is update
+
+
+_CARD = (
+    "<div><a href='/other-story.html'>Coalition talks collapse after the second round</a>"
+    " <span>04.03.2024</span></div>"
+)
+
+
+def test_a_teasers_date_beside_the_headline_does_not_support_a_guess() -> None:
+    # The extractor read the related story's date: nothing else on the page names that day.
+    meta = resolve(f"<div>{_HEAD}{_CARD}</div>{BODY}", guess="2024-03-04")
+    assert (meta.published, meta.weak) == (None, ["published"])
+
+
+def test_an_authors_link_with_a_headlines_words_is_the_storys_byline() -> None:
+    # An agency or desk credited by a link to its author page: the line is the story's.
+    byline = (
+        "<p>By <b><a href='/author/metric-media-news-service'>Metric Media News Service</a></b>"
+        " | <a href='/stories/2024/mar'>Mar 4, 2024</a></p>"
+    )
+    meta = resolve(f"<div>{_HEAD}{byline}</div>{BODY}", guess="2024-03-04")
+    assert (meta.published, meta.origin["published"]) == ("2024-03-04T00:00:00+00:00", "extractor")
+
+
+# More days beside the headline than a date line writes: only the first date after it is left
+# to support a guess.
+_RESULTS = "<p>" + "Results of 01.01.2024, 02.01.2024, 03.01.2024 and 04.01.2024 as counted. " * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "supported"),
+    [
+        ("<div><span>Dienstag</span><span>|</span><span>05.03.2024</span></div>", True),
+        ("<div><span>Updated</span><span>|</span><span>05.03.2024</span></div>", False),
+        ("<div><span>Print edition</span><span>05.03.2024</span></div>", False),
+    ],
+)
+def test_the_first_date_after_the_headline_supports_a_guess_unless_it_dates_another_thing(
+    line: str, supported: bool
+) -> None:
+    meta = resolve(f"<div>{_HEAD}{line}{_RESULTS}</p></div>{BODY}", guess="2024-03-05")
+    assert meta.published == ("2024-03-05T00:00:00+00:00" if supported else None)
+
+
+_TIME = "<time datetime='2024-03-04T10:00:00+01:00'>04.03.2024</time>"
+
+
+def test_a_time_in_a_related_storys_card_dates_nothing() -> None:
+    card = (
+        "<div><div><a href='/other-story.html'>Coalition talks collapse after the second"
+        f" round</a>{_TIME}</div></div>"
+    )
+    assert resolve(f"<div>{_HEAD}</div>{card}{BODY}").published is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"<div><span>Von</span> <a href='/autor/jane'>Jane Doe</a> {_TIME}</div>",
+        f"<div><span>Published</span><span>|</span>{_TIME}</div>",
+        # A topic's link beside the date: fewer words than a headline.
+        f"<p><span>{_TIME}</span> <a href='/stories/elections/'>Topic: Elections in Belarus"
+        " 2020</a></p>",
+    ],
+)
+def test_the_storys_own_time_still_dates_it(top: str) -> None:
+    meta = resolve(f"<div>{_HEAD}{top}</div>{BODY}")
+    assert (meta.published, meta.origin["published"]) == ("2024-03-04T09:00:00+00:00", "time")

@@ -1307,9 +1307,9 @@ def test_days_beside_the_headline_are_read_once_per_page(
     calls: list[object] = []
     near = published._days_near
 
-    def counted(heading: object) -> set[str]:
+    def counted(heading: object, facts: object) -> set[str]:
         calls.append(heading)
-        return near(heading)  # type: ignore[arg-type]
+        return near(heading, facts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(published, "_days_near", counted)
     tree = parse_html(html)
