@@ -49,7 +49,6 @@ from pipelines.text.page import (
     before_more_links,
     flat,
     holds_navigation,
-    in_form_boxes,
     labels_before,
     loose_key,
     read_signals,
@@ -348,12 +347,9 @@ def article_text(
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
-        forms = in_form_boxes(tree, elements, blocks)
         for block, reason in zip(
             blocks,
-            structure_reasons(
-                blocks, signals, extracted.author, title, labels, notes, cards, forms
-            ),
+            structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
             strict=True,
         ):
             if reason is None:

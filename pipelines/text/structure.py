@@ -19,9 +19,7 @@ read-more link under the blurb ("Mehr erfahren", "weiter ..."). Before the body,
 text of an ``<h1>`` is the headline, not article text, and so is a variant of the page's title (its
 last four words or more, a kicker or the site's name aside). A short block inside a small box
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
-the box's, unless that box holds the first body paragraph too (then it wraps the article). A block
-in a small box around a field to type in is the form's: a newsletter's pitch, consent and
-confirmation lines, a login or comment prompt.
+the box's, unless that box holds the first body paragraph too (then it wraps the article).
 """
 
 from __future__ import annotations
@@ -177,7 +175,6 @@ def structure_reasons(
     labels: Mapping[str, str] | None = None,
     author_notes: Collection[str] = (),
     card_blurbs: Collection[str] = (),
-    form_texts: Collection[str] = (),
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -189,8 +186,6 @@ def structure_reasons(
     (:func:`pipelines.text.page.under_author_name`), an author box's role or biography.
     ``card_blurbs``: the blocks the page follows with a read-more link
     (:func:`pipelines.text.page.before_more_links`), a teaser card's blurb.
-    ``form_texts``: the blocks in a small box around a field to type in
-    (:func:`pipelines.text.page.in_form_boxes`), a sign-up or comment form's text.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -207,8 +202,6 @@ def structure_reasons(
             reasons[i] = "wall_box"
         elif boxes and _in_box(block, boxes):
             reasons[i] = "info_box"
-        elif block in form_texts:
-            reasons[i] = "form_box"
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"

@@ -20,7 +20,6 @@ from pipelines.text.page import (
     body_paragraphs,
     flat,
     holds_navigation,
-    in_form_boxes,
     labels_before,
     read_signals,
     under_author_name,
@@ -1107,54 +1106,6 @@ def test_fast_extraction_is_redone_in_full_when_it_took_the_menus() -> None:
     few = article_text(page(18), "https://example.org/t")
     assert few is not None and few.text == "\n".join([P1, P2, P3])
     assert "text/fast/navigation" not in few.counts
-
-
-def _form_blocks(html: str, blocks: list[str]) -> set[str]:
-    tree = load_html(html)
-    return in_form_boxes(tree, templates.block_elements(tree, blocks), blocks)
-
-
-def test_the_text_around_a_field_to_type_in_is_the_forms() -> None:
-    pitch = "Get the day's headlines in your inbox every morning."
-    consent = "By signing up you consent to receive the above newsletter."
-    sign_up = (
-        f"<div><div><h3>Morning briefing</h3><p>{pitch}</p></div><form><div>"
-        "<input type='email' placeholder='Your e-mail'><button>Sign up</button></div>"
-        f"<p>{consent}</p></form></div>"
-    )
-    page = f"<html><body><div><p>{P1}</p><p>{P2}</p></div>{sign_up}</body></html>"
-    assert _form_blocks(page, [P1, P2, pitch, consent]) == {pitch, consent}
-    # A comment form's note, beside a textarea; the article's paragraphs are not in the box.
-    note = "Comments are checked before they appear."
-    comments = f"<div><p>{note}</p><textarea></textarea></div>"
-    page = f"<html><body><div><p>{P1}</p></div>{comments}</body></html>"
-    assert _form_blocks(page, [P1, note]) == {note}
-
-
-def test_a_field_in_a_long_box_or_one_not_typed_in_makes_no_form() -> None:
-    # The article's own box with a comment field in it: over 500 characters, the article's.
-    page = (
-        f"<html><body><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{MISSING}</p>"
-        "<textarea></textarea></div></body></html>"
-    )
-    assert _form_blocks(page, [P1, P2, P3, MISSING]) == set()
-    # Hidden fields, boxes to tick and buttons are in any form, and on pages built as one.
-    page = (
-        "<html><body><div><p>Vote: which line should come first?</p>"
-        "<input type='hidden' name='t'><input type='checkbox'><input type='submit'>"
-        "</div></body></html>"
-    )
-    assert _form_blocks(page, ["Vote: which line should come first?"]) == set()
-    # A box around the field that is the block's fourth ancestor: the block is a box's own.
-    nested = "<div><div><div><p>Menu</p></div></div></div>"
-    page = f"<html><body><div>{nested}<input type='search'></div></body></html>"
-    assert _form_blocks(page, ["Menu"]) == set()
-
-
-def test_structure_drops_a_forms_text() -> None:
-    consent = "By signing up you consent to receive the above newsletter."
-    reasons = structure_reasons([P1, consent, P2], PageSignals(), form_texts={consent})
-    assert reasons == [None, "form_box", None]
 
 
 def test_a_teaser_cards_excerpt_is_no_lead() -> None:
