@@ -5,7 +5,7 @@ The title the resolver chose is matched against the page's headings: the <h1> th
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
 for the site's name, or have none). A browser-tab title is stored only as far as the page shows
-it.
+it, and a kicker the <h1> sets as an element of its own only where the tab title repeats it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.text.structured import PageFacts, collapse, loose
+from pipelines.text.structured import PageFacts, collapse, hidden, loose
 from pipelines.text.titles import has_separator, names_site
 
 
@@ -135,6 +135,40 @@ def shows_title(heading: HtmlElement, title: str | None) -> bool:
     if not key or len(shown) < _SHORT_HEADLINE:
         return False
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])
+
+
+# What may stand in a heading between its parts besides them: spacing and separators.
+_BETWEEN_PARTS = re.compile(r"[\s\-–—|:·•»/]*")
+# A headline part shorter than this (loosely) is no headline of its own ("Live", "Video").
+_PART_HEADLINE = 12
+
+
+def headline_after_kicker(heading: HtmlElement, tab_title: str) -> str | None:
+    """The heading's last part, where the parts before it are a kicker the tab title leaves out.
+
+    Many themes set a kicker ("Minderheit in Syrien", "Kultur") and the headline as two elements
+    of one heading, parted only by a separator or by layout. The heading's text then reads as
+    one line; the tab title that repeats the headline's words but not the kicker's tells the
+    two apart. A tab title that repeats the kicker as well ("Kicker: Headline | Site") leaves
+    it in: the page shows both as its headline.
+    """
+    parts = [
+        child for child in heading if isinstance(child.tag, str) and loose(child.text_content())
+    ]
+    if len(parts) < 2:
+        return None
+    between = (heading.text or "") + "".join(child.tail or "" for child in heading)
+    if not _BETWEEN_PARTS.fullmatch(between) or hidden(parts[-1]):
+        return None
+    headline = collapse(parts[-1].text_content())
+    key = loose(headline)
+    kicker = loose(" ".join(part.text_content() for part in parts[:-1]))
+    if len(key) < _PART_HEADLINE or len(kicker) >= len(key):
+        return None
+    shown = loose(tab_title)
+    if key not in shown or kicker in shown:
+        return None
+    return headline
 
 
 # Candidates that are the browser tab's title (or trafilatura's answer, read from it when the page

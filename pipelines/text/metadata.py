@@ -18,7 +18,12 @@ from typing import Any, Protocol
 from lxml.html import HtmlElement
 
 from pipelines.text import authors as author_rules
-from pipelines.text.headline import heading_of_title, headline_element, shown_title
+from pipelines.text.headline import (
+    heading_of_title,
+    headline_after_kicker,
+    headline_element,
+    shown_title,
+)
 from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.published import resolve_dates
@@ -238,6 +243,31 @@ def _resolve_authors(
         return
 
 
+# Titles that repeat the page's own headings rather than declare a headline: the browser tab's
+# and trafilatura's (read from the <h1> itself where the page declares nothing).
+_ECHOES = frozenset({"html_title", "extractor"})
+
+
+def _without_kicker(
+    headline: HtmlElement | None,
+    title: str | None,
+    origin: str | None,
+    refs: list[tuple[str, str | None]],
+    facts: PageFacts,
+) -> str | None:
+    """The <h1>'s headline without the kicker set in it as an element of its own, where only
+    the <h1> itself confirms the whole (:func:`headline_after_kicker`); a title the page
+    declares as the whole <h1> keeps the kicker."""
+    if origin != "h1" or headline is None or not title:
+        return title
+    whole = loose(headline.text_content())
+    if loose(title) != whole:
+        return title
+    if any(loose(text) == whole for name, text in refs if text and name not in _ECHOES):
+        return title
+    return headline_after_kicker(headline, facts.html_title) or title
+
+
 def resolve_metadata(
     tree: HtmlElement,
     url: str,
@@ -301,6 +331,7 @@ def resolve_metadata(
     # The byline and the dates were looked for beside the heading the title as chosen finds;
     # the title stored is the headline that heading (or the page's text) shows.
     meta.title = shown_title(tree, heading, meta.title, meta.origin.get("title", "none"), host)
+    meta.title = _without_kicker(headline, meta.title, meta.origin.get("title"), refs, facts)
     if meta.title is None:
         meta.origin.pop("title", None)
     meta.listing = listing_reason(facts, tree)

@@ -25,7 +25,7 @@ from pipelines.text.dates import (
     written_with_slashes,
 )
 from pipelines.text.extraction import Extracted, parse_html
-from pipelines.text.headline import home_names
+from pipelines.text.headline import headline_after_kicker, home_names
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
@@ -347,6 +347,96 @@ def test_a_kicker_parted_by_a_visible_separator_stays_in_the_headline() -> None:
         "</span><span>Thioune fordert Geduld</span></h1><p>Text.</p></article>"
     )
     assert resolve(page("", body)).title == "Bubi-Bomber wieder da: Thioune fordert Geduld"
+
+
+def test_a_kicker_element_in_the_h1_is_dropped_when_the_tab_title_leaves_it_out() -> None:
+    """Nothing declared: the <h1> sets a kicker and the headline as elements of their own,
+    and the tab title repeats only the headline's words."""
+    h1 = (
+        "<h1><span>Minderheit in Syrien</span><span> - </span>"
+        "<span>Drusen fordern Teilhabe an der Regierung</span></h1>"
+    )
+    body = f"<article>{h1}<p>Text.</p></article>"
+    tab = "<title>Drusen fordern Teilhabe an der Regierung - News - Example</title>"
+    meta = resolve(page(tab, body))
+    assert (meta.title, meta.origin["title"]) == ("Drusen fordern Teilhabe an der Regierung", "h1")
+    # The tab title before another kicker of its own still leaves the <h1>'s out.
+    other = "<title>Neue Regierung: Drusen fordern Teilhabe an der Regierung | Example</title>"
+    assert resolve(page(other, body)).title == "Drusen fordern Teilhabe an der Regierung"
+    # A kicker parted by a separator inside its own element, nested as themes do.
+    nested = (
+        "<article><h1><span>Kultur <span>:</span></span>"
+        "<span>Was lesen die Philippinen?</span></h1><p>Text.</p></article>"
+    )
+    tab = "<title>Was lesen die Philippinen? — Example</title>"
+    assert resolve(page(tab, nested)).title == "Was lesen die Philippinen?"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # The tab title repeats the kicker: the page shows both as its headline.
+        "<title>Minderheit in Syrien: Drusen fordern Teilhabe an der Regierung | Ex</title>",
+        # No tab title: nothing tells the kicker from the headline.
+        "",
+        # A declared title is the whole <h1>.
+        '<meta property="og:title" content="Minderheit in Syrien - Drusen fordern Teilhabe an '
+        'der Regierung"><title>Drusen fordern Teilhabe an der Regierung</title>',
+    ],
+)
+def test_a_kicker_element_stays_unless_only_the_tab_title_leaves_it_out(head: str) -> None:
+    h1 = (
+        "<h1><span>Minderheit in Syrien</span><span> - </span>"
+        "<span>Drusen fordern Teilhabe an der Regierung</span></h1>"
+    )
+    meta = resolve(page(head, f"<article>{h1}<p>Text.</p></article>"))
+    assert meta.title == "Minderheit in Syrien - Drusen fordern Teilhabe an der Regierung"
+
+
+@pytest.mark.parametrize(
+    ("h1", "tab"),
+    [
+        # Words between the parts: one sentence set in two elements, no kicker.
+        (
+            "<span>Syrien:</span> heute <span>Drusen fordern Teilhabe an der Regierung</span>",
+            "Drusen fordern Teilhabe an der Regierung | Example",
+        ),
+        # The last part is too short to be a headline, or shorter than what stands before it.
+        ("<span>Drusen fordern Teilhabe an der Regierung</span><span>Live</span>", "Live | Ex"),
+        (
+            "<span>Minderheit in Syrien und im Libanon</span><span>Drusen fordern mehr</span>",
+            "Drusen fordern mehr | Example",
+        ),
+        # One part only, or a last part the page hides.
+        ("<span>Drusen fordern Teilhabe an der Regierung</span>", "Drusen fordern | Ex"),
+        (
+            "<span>Syrien</span><span hidden>Drusen fordern Teilhabe an der Regierung</span>",
+            "Drusen fordern Teilhabe an der Regierung | Example",
+        ),
+        # The tab title shows another headline.
+        (
+            "<span>Syrien</span><span>Drusen fordern Teilhabe an der Regierung</span>",
+            "Example - Nachrichten",
+        ),
+    ],
+)
+def test_headline_after_kicker_needs_a_kicker_and_a_tab_title_without_it(h1: str, tab: str) -> None:
+    tree = parse_html(f"<html><body><h1>{h1}</h1></body></html>")
+    assert tree is not None
+    heading = next(tree.iter("h1"))
+    assert headline_after_kicker(heading, tab) is None
+
+
+def test_headline_after_kicker_parts_a_plain_kicker() -> None:
+    tree = parse_html(
+        "<html><body><h1><span>Syrien</span><span>Drusen fordern Teilhabe an der Regierung"
+        "</span></h1></body></html>"
+    )
+    assert tree is not None
+    tab = "Drusen fordern Teilhabe an der Regierung | Example"
+    assert headline_after_kicker(next(tree.iter("h1")), tab) == (
+        "Drusen fordern Teilhabe an der Regierung"
+    )
 
 
 def test_the_tab_title_is_cut_to_the_start_the_page_shows() -> None:
