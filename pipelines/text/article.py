@@ -73,6 +73,11 @@ COMPONENTS = (
 # A lead is "already there" when this share of its four-token runs is in the text. At 0.5 a
 # standfirst that the first paragraph paraphrases counted as present (dev half A).
 _LEAD_PRESENT_SHARE = 0.8
+# A lead only partly found (share under 1) counts as there when its runs are in this many
+# opening blocks (a kicker or a dateline may come first). On dev half A the paraphrase of the
+# comment above sat in the second block; the one partial match further down (fifth block) was a
+# quote pulled for the standfirst, which the body repeats with its attribution cut in.
+_LEAD_OPENING_BLOCKS = 3
 # The declared articleBody replaces the extracted text when the text has less than this share of
 # its characters. On the dev sets the extracted text of every other page with an articleBody
 # held at least 0.7 of it (more where the page adds subheadings or boxes the body lacks).
@@ -157,11 +162,25 @@ def _lead(
             if counts is not None:
                 counts["text/lead/boilerplate"] += 1
             continue
-        if not _in_words(candidate, text) and (
-            consensus.shared_share(candidate, text) < _LEAD_PRESENT_SHARE
-        ):
+        if not _in_words(candidate, text) and not _lead_present(candidate, text):
             return candidate
     return None
+
+
+def _lead_present(lead: str, text: str) -> bool:
+    """Whether ``text`` already holds ``lead`` in other words: most of its runs of tokens, and
+    all of them or in the text's opening blocks. A standfirst that trafilatura kept, or that the
+    first paragraph paraphrases, is there at the top; a pulled quote set as the standfirst
+    ("I have been complicit ... and I will never ...") is quoted again further down with its
+    attribution cut in ("..., they said, and I will never ..."), and that quote is not the
+    lead the page shows above the article."""
+    share = consensus.shared_share(lead, text)
+    if share < _LEAD_PRESENT_SHARE:
+        return False
+    if share == 1.0:
+        return True
+    opening = "\n".join(_blocks(text)[:_LEAD_OPENING_BLOCKS])
+    return consensus.shared_share(lead, opening) >= _LEAD_PRESENT_SHARE
 
 
 def _restore(

@@ -518,6 +518,31 @@ def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
     assert counts == {"text/lead/boilerplate": 1}
 
 
+PULLED_QUOTE = (
+    "We have waited for the new tram line through the old town for many years and we will "
+    "finally ride it next spring."
+)
+# The body quotes it again further down, the attribution cut in: most of its runs of tokens.
+QUOTED_AGAIN = (
+    "We have waited for the new tram line through the old town for many years, one resident "
+    "said, and we will finally ride it next spring."
+)
+
+
+def test_a_quote_pulled_for_the_standfirst_is_no_copy_of_it_deep_in_the_body() -> None:
+    signals = PageSignals(lead_by_class=PULLED_QUOTE)
+    body = f"{P1}\n{P2}\n{P3}\n{MISSING}\n{QUOTED_AGAIN}"
+    assert _lead(signals, body, None) == PULLED_QUOTE
+
+
+def test_a_standfirst_partly_found_in_the_opening_blocks_is_there() -> None:
+    signals = PageSignals(lead_by_class=PULLED_QUOTE)
+    # The same partial copy in the opening blocks: the first paragraph paraphrases the lead.
+    assert _lead(signals, f"Kicker\n{QUOTED_AGAIN}\n{P1}\n{P2}", None) is None
+    # A copy in full is there wherever it sits.
+    assert _lead(signals, f"{P1}\n{P2}\n{P3}\n{MISSING}\nHe wrote: {PULLED_QUOTE}", None) is None
+
+
 def test_editors_initials_after_the_last_paragraph_only() -> None:
     for sigla in ("(vyp/kna)", "(pm – gs)", "(red)", "(dpa/jpk)."):
         assert dict(drop_reasons(f"{P1}\n{P2}\n{sigla}"))[sigla] == "sigla"
