@@ -173,7 +173,7 @@ def headline_after_kicker(heading: HtmlElement, tab_title: str) -> str | None:
 
 # Candidates that are the browser tab's title (or trafilatura's answer, read from it when the page
 # declares nothing else): they carry the site's and section's names around the headline.
-_TAB_TITLES = frozenset({"html_title", "extractor"})
+TAB_TITLES = frozenset({"html_title", "extractor"})
 # Text no reader sees.
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "title", "head", "textarea"})
 # What sets a site's or section's name apart before the headline in a title ("Site | Headline").
@@ -261,7 +261,7 @@ def shown_title(
         return None
     if heading is not None and loose(heading.text_content()) == loose(title):
         return title
-    if origin not in _TAB_TITLES:
+    if origin not in TAB_TITLES:
         return title
     shown = _shown_opening_title(tree, title, host)
     if shown is not None:

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from pipelines.text import authors as author_rules
 from pipelines.text.headline import (
+    TAB_TITLES,
     heading_of_title,
     headline_after_kicker,
     headline_element,
@@ -243,11 +244,6 @@ def _resolve_authors(
         return
 
 
-# Titles that repeat the page's own headings rather than declare a headline: the browser tab's
-# and trafilatura's (read from the <h1> itself where the page declares nothing).
-_ECHOES = frozenset({"html_title", "extractor"})
-
-
 def _without_kicker(
     headline: HtmlElement | None,
     title: str | None,
@@ -263,7 +259,8 @@ def _without_kicker(
     whole = loose(headline.text_content())
     if loose(title) != whole:
         return title
-    if any(loose(text) == whole for name, text in refs if text and name not in _ECHOES):
+    # The tab's title and trafilatura's repeat the <h1> rather than declare a headline.
+    if any(loose(text) == whole for name, text in refs if text and name not in TAB_TITLES):
         return title
     return headline_after_kicker(headline, facts.html_title) or title
 
