@@ -167,7 +167,7 @@ def _in_a_card(time: HtmlElement, facts: PageFacts | None, around: frozenset[Htm
         return True
     if facts is None:
         return False
-    host = url_key(facts.url).split("/", 1)[0]
+    host = _host(facts)
     for parent in parents:
         if parent in around or len(collapse(parent.text_content())) > _CARD_CHARS:
             return False
@@ -341,7 +341,7 @@ def _cards_in(
     (:func:`_a_teaser`), that stays short and does not hold the headline (``around``: its
     ancestors). A related story's date set beside its linked title in plain <div>s is that
     story's, no support for a guess that names it."""
-    host = url_key(facts.url).split("/", 1)[0]
+    host = _host(facts)
     cards: list[HtmlElement] = []
     for link in _LINKS(scope):
         if not _to_another_story(link, facts, host):
@@ -440,7 +440,7 @@ def _pieces_after(
     """
     if heading is None or not shows_title(heading, title):
         return
-    host = url_key(facts.url).split("/", 1)[0]
+    host = _host(facts)
     plain: set[HtmlElement] = set()
     seen = 0
     for piece in text_after(heading, lambda e: _elsewhere(e) or _a_teaser(e, facts, host, plain)):
@@ -485,6 +485,12 @@ def _a_teaser(element: HtmlElement, facts: PageFacts, host: str, plain: set[Html
         return True
     plain.add(element)
     return False
+
+
+def _host(facts: PageFacts) -> str:
+    """The page's host as :func:`_to_another_story` compares it: the first part of its
+    :func:`url_key`, read once per question rather than once per link."""
+    return url_key(facts.url).split("/", 1)[0]
 
 
 def _to_another_story(link: HtmlElement, facts: PageFacts, host: str) -> bool:
