@@ -281,7 +281,7 @@ def article_text(
         extracted = extract_article(html, url, tree=tree) or extracted
         fast = False
         clock.lap("extract")
-    signals = read_signals(tree, extracted.description)
+    signals = read_signals(tree, extracted.description, extracted.title)
     clock.lap("signals")
     blocks = _blocks(extracted.text)
     if fast and holds_navigation(blocks, signals.links):

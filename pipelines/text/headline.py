@@ -130,8 +130,12 @@ def heading_of_title(
 def shows_title(heading: HtmlElement, title: str | None) -> bool:
     """Whether the heading shows the title: whole, its start, or the title's start before a
     suffix (the ways :func:`heading_of_title` finds the headline)."""
-    key = loose(title)
-    shown = loose(heading.text_content())
+    return shows_key(loose(heading.text_content()), loose(title))
+
+
+def shows_key(shown: str, key: str) -> bool:
+    """:func:`shows_title` on loose keys (:func:`loose`): ``shown`` the heading's, ``key`` the
+    title's, for a caller that compares many headings with the same titles."""
     if not key or len(shown) < _SHORT_HEADLINE:
         return False
     return key in shown or key.startswith(shown) or shown.startswith(key[:_SHARED_START])

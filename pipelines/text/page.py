@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from pipelines.text.structured import collapse
+from pipelines.text.headline import shows_key
+from pipelines.text.structured import collapse, loose
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -164,9 +165,9 @@ def _in_media_box(element: etree._Element) -> bool:
     return False
 
 
-def _in_article(element: etree._Element) -> bool:
+def _in_article(element: etree._Element, headline: etree._Element | None) -> bool:
     return any(a.tag in ("article", "header", "main") for a in element.iterancestors()) or (
-        _under_headline(element)
+        _under_headline(element, headline)
     )
 
 
@@ -177,24 +178,137 @@ _FOLLOWING_H1_XP = etree.XPath("boolean(following::h1)")
 _PICTURE_XP = etree.XPath("boolean(.//img | .//picture | .//video)")
 
 
-def _under_headline(element: etree._Element) -> bool:
+def _under_headline(element: etree._Element, headline: etree._Element | None) -> bool:
     """Set under the page's headline, in the box that holds both: the article's header as a
     page without ``<article>`` or ``<header>`` writes it (``<div><h1>…</h1><p class="lead">``).
-    A box of teasers elsewhere on the page has no ``<h1>`` of its own above its excerpts. The
-    headline is the last ``<h1>``: one with another after it is the site's name, and the box
-    beside it the site's motto. A box holding a picture is the lead picture's (a ``<figure>``
-    classed "lead" written as a ``<div>``), its text the caption."""
-    headline = _PRECEDING_H1_XP(element)
-    if not headline or _FOLLOWING_H1_XP(element) or _PICTURE_XP(element):
+    A box of teasers elsewhere on the page has no ``<h1>`` of its own above its excerpts.
+    ``headline``: the heading that shows the page's title (:func:`article_headline`); where
+    none does, the headline is the last ``<h1>``: one with another after it is the site's
+    name, and the box beside it the site's motto. A box holding a picture is the lead
+    picture's (a ``<figure>`` classed "lead" written as a ``<div>``), its text the caption."""
+    if _PICTURE_XP(element):
         return False
+    if headline is None:
+        found = _PRECEDING_H1_XP(element)
+        if not found or _FOLLOWING_H1_XP(element):
+            return False
+        headline = found[0]
     boxes = [
         box
         for box in itertools.islice(element.iterancestors(), _HEADLINE_BOX_LEVELS)
         if box.tag not in ("body", "html")
     ]
-    return any(
-        box in boxes for box in itertools.islice(headline[0].iterancestors(), _HEADLINE_BOX_LEVELS)
-    )
+    for box in itertools.islice(headline.iterancestors(), _HEADLINE_BOX_LEVELS):
+        if box in boxes:
+            return _after(headline, element, box)
+    return False
+
+
+def _after(first: etree._Element, second: etree._Element, box: etree._Element) -> bool:
+    """Whether ``second`` comes after ``first`` in ``box``, which holds both."""
+    return _child_holding(box, first) < _child_holding(box, second)
+
+
+def _child_holding(box: etree._Element, element: etree._Element) -> int:
+    """The place in ``box`` of its child that is or holds ``element``."""
+    while (parent := element.getparent()) is not box and parent is not None:
+        element = parent
+    return box.index(element)
+
+
+# Containers a heading of the article's own is never in: links, navigation, sidebars, footers.
+_NOT_HEADLINE = frozenset({"a", "nav", "aside", "footer", "figcaption", "button"})
+# The first JSON-LD ``headline`` string of a script (most pages declare their article first).
+_DECLARED_HEADLINE_RE = re.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def declared_headline(script: str) -> str | None:
+    """The first ``headline`` a JSON-LD script declares, None when it holds none."""
+    match = _DECLARED_HEADLINE_RE.search(script)
+    if match is None:
+        return None
+    try:
+        value = json.loads(match.group(1), strict=False)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def article_headline(
+    h1s: Sequence[etree._Element], tree: etree._Element, titles: Sequence[str]
+) -> etree._Element | None:
+    """The heading that is the article's headline by its text, None where none shows a title.
+
+    It shows one of ``titles`` (the page's title as its metadata gives it, then its JSON-LD
+    headline: the first title a heading shows decides) and is none of the site's: not a link
+    or in one, not in navigation, a sidebar or a footer, not an item of a list of links (a
+    breadcrumb may end in the headline set as an ``<h1>``). Of such ``<h1>`` the last (a
+    sticky bar may repeat the headline above it; a teaser's or a caption's ``<h1>`` after the
+    article shows no title); where no ``<h1>`` shows a title, the one ``<h2>`` that does (an
+    ``<hgroup>`` of kicker and headline under a breadcrumb's ``<h1>``, a theme that keeps
+    ``<h1>`` for the site's name or a box's heading). Two such ``<h2>`` leave it unknown."""
+    keys = [key for key in map(loose, titles) if key]
+    if not keys:
+        return None
+    own = [(h, loose(element_text(h))) for h in h1s if _own_heading(h)]
+    for key in keys:
+        found = [h for h, shown in own if shows_key(shown, key)]
+        if found:
+            return found[-1]
+    h2s = [(h, loose(element_text(h))) for h in tree.iter("h2")]
+    for key in keys:
+        found = [h for h, shown in h2s if shows_key(shown, key) and _own_heading(h)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _own_heading(heading: etree._Element) -> bool:
+    """A heading of the page's own content: not a link, nor in the site's furniture or in a list
+    of links (:func:`article_headline`)."""
+    if _LINKED_XP(heading):
+        return False
+    for a in heading.iterancestors():
+        if a.tag in _NOT_HEADLINE:
+            return False
+        if a.tag == "li":
+            return not _in_link_list(a)
+        if a.tag in ("body", "html"):
+            break
+    return True
+
+
+def _in_link_list(item: etree._Element) -> bool:
+    """Another item of ``item``'s list is one link and nothing else: a menu or a breadcrumb,
+    not a list whose items are the page's columns (the article in one, a sidebar in the next).
+    """
+    parent = item.getparent()
+    if parent is None:
+        return False
+    for other in parent:
+        if other is item or other.tag != "li":
+            continue
+        links = other.findall(".//a")
+        if len(links) == 1 and element_text(links[0]) == element_text(other) != "":
+            return True
+    return False
+
+
+def _headline_box(heading: etree._Element) -> etree._Element:
+    """The box the headline stands for among its siblings: the heading, or, where nothing
+    follows it in its box and the box holds no more than a kicker besides (an ``<hgroup>``
+    or its ``<div>``), that box."""
+    box = heading
+    for _ in range(2):
+        if any(isinstance(e.tag, str) for e in box.itersiblings()):
+            break
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if len(element_text(parent)) - len(element_text(box)) >= LEAD_MIN_CHARS:
+            break
+        box = parent
+    return box
 
 
 def _description_element(tree: etree._Element, description: str) -> str | None:
@@ -264,10 +378,10 @@ def _in_teaser_card(element: etree._Element) -> bool:
     return False
 
 
-def _class_lead(candidates: list[etree._Element]) -> str | None:
+def _class_lead(candidates: list[etree._Element], headline: etree._Element | None) -> str | None:
     """The first standfirst-classed block inside the article or its header, not a card's."""
     for element in candidates:
-        if _excluded(element) or not _in_article(element) or _in_teaser_card(element):
+        if _excluded(element) or not _in_article(element, headline) or _in_teaser_card(element):
             continue
         # A container of several paragraphs is the article body, not its lead.
         if len(element.xpath(".//p")) > 1:
@@ -296,13 +410,15 @@ _BLOCK_CHILDREN = frozenset(
 def _position_lead(headline: etree._Element | None) -> str | None:
     """The first block of prose among the headline's next siblings: the standfirst as a page
     with no lead class (or none kept: hashed class names) writes it beside its ``<h1>``
-    (``<div><h1>…</h1><p>…</p>``). ``headline``: the page's last ``<h1>``, the headline as
-    :func:`_under_headline` takes it. Shorter blocks before it (a kicker, a date, a byline) are
-    passed over; the first longer one must be a single block of the article's own prose, or
-    there is no lead: a picture, a list, a box of several blocks, a link or a teaser card is
-    not one, nor a row of fields split by separators (a date, a section, a byline), nor lines
-    broken by ``<br>`` (an address, a list of points: the text may hold them line by line)."""
-    if headline is None or _excluded(headline) or _LINKED_XP(headline):
+    (``<div><h1>…</h1><p>…</p>``). ``headline``: the box of the article's headline
+    (:func:`article_headline`, :func:`_headline_box`), else the page's last ``<h1>`` where it
+    is no link and in no box a lead is never in. Shorter blocks before it (a kicker, a date, a
+    byline) are passed over; the first longer one must be a single block of the article's own
+    prose, or there is no lead: a picture, a list, a box of several blocks, a link or a teaser
+    card is not one, nor a row of fields split by separators (a date, a section, a byline), nor
+    lines broken by ``<br>`` (an address, a list of points: the text may hold them line by
+    line). A sentence set as an ``<h2>`` there is the standfirst as the page's subheading."""
+    if headline is None:
         return None
     siblings = (e for e in headline.itersiblings() if isinstance(e.tag, str))
     for element in itertools.islice(siblings, _HEADLINE_SIBLINGS):
@@ -318,7 +434,7 @@ def _position_lead(headline: etree._Element | None) -> str | None:
         if len(text) < LEAD_MIN_CHARS:
             continue
         if (
-            element.tag not in ("p", "div", "span")
+            element.tag not in ("p", "div", "span", "h2")
             or len(text) > LEAD_MAX_CHARS
             or _PICTURE_XP(element)
             or any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in element)
@@ -574,8 +690,11 @@ def _more_linked(element: etree._Element, block: str) -> bool:
     return False
 
 
-def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
-    """Read the page's block classes once; ``tree`` is not modified."""
+def read_signals(
+    tree: etree._Element, description: str | None, title: str | None = None
+) -> PageSignals:
+    """Read the page's block classes once; ``tree`` is not modified. ``title``: the page's
+    title as its metadata gives it (a headline that shows it is the article's)."""
     signals = PageSignals()
     for a in tree.iter("a"):
         text = element_text(a)
@@ -591,9 +710,9 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         alt = element.get("alt")
         if alt and alt.count(" ") >= _ALT_MIN_WORDS - 1:
             signals.alts.add(flat(alt))
-    last_h1 = None
+    h1s = []
     for element in tree.iter("h1"):
-        last_h1 = element
+        h1s.append(element)
         key = loose_key(element_text(element))
         if key:
             signals.headlines.add(key)
@@ -628,7 +747,14 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
             and _LEAD_CLASS_RE.search(classes)
         ):
             lead_candidates.append(element)
+    titles = [title] if title else []
+    declared: str | None = None
     for script in _JSONLD_XP(tree):
+        if declared is None and "headline" in script:
+            # The first script that declares a headline: a later one may be another article's.
+            declared = declared_headline(script) or ""
+            if declared and declared != title:
+                titles.append(declared)
         if "articleBody" in script:
             signals.body_scripts.append(script)
         if not _FREE_RE.search(script):
@@ -641,7 +767,11 @@ def read_signals(tree: etree._Element, description: str | None) -> PageSignals:
         signals.wall_markup |= part_walled
     if description:
         signals.lead_by_description = _description_element(tree, description)
-    signals.lead_by_class = _class_lead(lead_candidates)
+    headline = article_headline(h1s, tree, titles)
+    signals.lead_by_class = _class_lead(lead_candidates, headline)
     if signals.lead_by_class is None and signals.lead_by_description is None:
-        signals.lead_by_position = _position_lead(last_h1)
+        if headline is not None:
+            signals.lead_by_position = _position_lead(_headline_box(headline))
+        elif h1s and not (_excluded(h1s[-1]) or _LINKED_XP(h1s[-1])):
+            signals.lead_by_position = _position_lead(h1s[-1])
     return signals

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 import pytest
+from lxml.html import HtmlElement
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
@@ -16,8 +17,10 @@ from pipelines.text.cleaning import drop_reasons
 from pipelines.text.page import (
     PageSignals,
     article_body,
+    article_headline,
     before_more_links,
     body_paragraphs,
+    declared_headline,
     flat,
     holds_navigation,
     labels_before,
@@ -1029,6 +1032,145 @@ def test_the_headline_of_a_teaser_has_no_lead_by_position() -> None:
         "<a href='/other'><h1>Minority asks for equal rights</h1></a>",
     )
     assert read_signals(load_html(html), None).lead_by_position is None
+
+
+HEADLINE = "Minority asks for equal rights"
+TAB_TITLE = f"{HEADLINE} | The Harbour Times"
+
+
+def _parsed(html: str) -> HtmlElement:
+    tree = load_html(html)
+    assert tree is not None
+    return tree
+
+
+def _columns(title_h1: str = f"<h1>{HEADLINE}</h1>") -> str:
+    """The article in one item of a list of columns, a sidebar of teasers set as <h1> in the
+    next, and a caption set as an <h1> inside the body."""
+    return (
+        f"<html><body><ul><li><div>{title_h1}<h2><span>KICKER:</span> {STANDFIRST}</h2>"
+        f"<p>{P1}</p><div><img src='a.jpg' alt='x'><h1>The council at its Tuesday session, "
+        f"seen from the gallery.</h1></div><p>{P2}</p></div></li>"
+        "<li><div><h1>Most read</h1><ul><li><a href='/a'><h1>Ferry prices up again</h1></a>"
+        "</li><li><a href='/b'><h1>New school opens</h1></a></li></ul></div></li></ul>"
+        "</body></html>"
+    )
+
+
+def test_the_headline_is_the_h1_that_shows_the_title_not_a_later_teaser() -> None:
+    tree = _parsed(_columns())
+    h1s = list(tree.iter("h1"))
+    assert article_headline(h1s, tree, [TAB_TITLE]) is h1s[0]
+    signals = read_signals(tree, None, TAB_TITLE)
+    assert signals.lead_by_position == f"KICKER: {STANDFIRST}"
+    # Without the title nothing tells the headline: the last <h1> (a teaser's link) is taken,
+    # and no lead is read beside it.
+    assert article_headline(h1s, tree, []) is None
+    assert read_signals(tree, None).lead_by_position is None
+    # A title no heading shows (the tab's own wording) leaves it as it was too.
+    assert read_signals(tree, None, "Other words | The Harbour Times").lead_by_position is None
+
+
+def test_a_linked_heading_is_not_the_headline() -> None:
+    tree = _parsed(_columns(f"<h1><a href='/story'>{HEADLINE}</a></h1>"))
+    h1s = list(tree.iter("h1"))
+    assert article_headline(h1s, tree, [TAB_TITLE]) is None
+    assert read_signals(tree, None, TAB_TITLE).lead_by_position is None
+
+
+def _breadcrumb_and_hgroup(nav: str = "nav", hgroup: str = "hgroup", declared: bool = True) -> str:
+    """A breadcrumb ending in an <h1> of the tab's title; the headline in an <hgroup> under it,
+    its kicker before it, the standfirst after the group."""
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"{HEADLINE}"}}</script>'
+        if declared
+        else ""
+    )
+    return (
+        f"<html><head>{script}</head><body><article><{nav}><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/politics/'>Politics</a></li><li><h1>Equal rights: the minority's demand"
+        f"</h1></li></ul></{nav}><div><{hgroup}><div><span>Politics</span></div><h2>{HEADLINE}"
+        f"</h2></{hgroup}><div><span>Harbour.</span> <span>{STANDFIRST}</span></div>"
+        f"<p>{P1}</p><p>{P2}</p></div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("nav", "hgroup"), [("nav", "hgroup"), ("div", "div")])
+def test_the_headline_under_a_breadcrumbs_h1_is_the_heading_of_the_declared_headline(
+    nav: str, hgroup: str
+) -> None:
+    tree = _parsed(_breadcrumb_and_hgroup(nav, hgroup))
+    tab = "Equal rights: the minority's demand"
+    headline = article_headline(list(tree.iter("h1")), tree, [tab, HEADLINE])
+    assert headline is not None and flat(headline.text or "") == HEADLINE
+    signals = read_signals(tree, None, tab)
+    assert signals.lead_by_position == f"Harbour. {STANDFIRST}"
+
+
+def test_a_breadcrumbs_h1_is_no_headline_even_when_it_shows_the_title() -> None:
+    tree = _parsed(_breadcrumb_and_hgroup(declared=False))
+    tab = "Equal rights: the minority's demand"
+    assert article_headline(list(tree.iter("h1")), tree, [tab]) is None
+    assert read_signals(tree, None, tab).lead_by_position is None
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<h1><a href='/'>The Harbour Times</a></h1>",
+        # Unlinked: it shows no title, so it is not taken for the headline either.
+        "<h1>The Harbour Times</h1>",
+    ],
+)
+def test_a_page_whose_only_h1_is_the_sites_logo(logo: str) -> None:
+    motto = "News from the harbour district and the old town, every day since eighteen ninety."
+    page = (
+        f"<html><body><div>{logo}<p>{motto}</p></div><div><div><h2>{HEADLINE}</h2>"
+        f"<p>{STANDFIRST}</p></div><div><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+    )
+    tree = _parsed(page)
+    assert read_signals(tree, None, TAB_TITLE).lead_by_position == STANDFIRST
+    # The same page without a title: the motto beside the logo is no lead by position
+    # when the logo is a link; nothing else tells the headline.
+    if "<a " in logo:
+        assert read_signals(load_html(page), None).lead_by_position is None
+    # Two lower headings showing the title leave the headline unknown.
+    twice = page.replace("</body>", f"<div><h2>{HEADLINE}</h2></div></body>")
+    tree = _parsed(twice)
+    assert article_headline(list(tree.iter("h1")), tree, [TAB_TITLE]) is None
+
+
+def test_a_class_lead_under_the_headline_with_a_teasers_h1_after_it() -> None:
+    html = (
+        f"<html><body><div><div><h1>{HEADLINE}</h1><p class='standfirst'>{STANDFIRST}</p>"
+        f"<p>{P1}</p><p>{P2}</p><div><h1>Most read</h1><p><a href='/a'>Ferry prices up again"
+        "</a></p></div></div></div></body></html>"
+    )
+    assert read_signals(load_html(html), None, TAB_TITLE).lead_by_class == STANDFIRST
+    # Without the title, the <h1> after it makes it a box elsewhere on the page, as before.
+    assert read_signals(load_html(html), None).lead_by_class is None
+    # Set before the headline, it is not under it.
+    before = html.replace(f"<p class='standfirst'>{STANDFIRST}</p>", "").replace(
+        f"<h1>{HEADLINE}</h1>", f"<p class='standfirst'>{STANDFIRST}</p><h1>{HEADLINE}</h1>"
+    )
+    assert read_signals(load_html(before), None, TAB_TITLE).lead_by_class is None
+
+
+@pytest.mark.parametrize(
+    ("script", "headline"),
+    [
+        ('{"@type": "NewsArticle", "headline": "Rights \\"now\\"", "name": "x"}', 'Rights "now"'),
+        (
+            '{"@graph": [{"@type": "WebPage"}, {"headline": "First"}, {"headline": "Second"}]}',
+            "First",
+        ),
+        ('{"@type": "WebSite", "name": "The Harbour Times"}', None),
+        ('{"headline": ["a list"]}', None),
+    ],
+)
+def test_declared_headline(script: str, headline: str | None) -> None:
+    assert declared_headline(script) == headline
 
 
 def test_description_after_a_dateline_is_the_lead() -> None:
