@@ -78,6 +78,15 @@ def element_text(element: etree._Element) -> str:
     return flat(str(_STRING(element)))
 
 
+_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def text_length(element: etree._Element) -> int:
+    """The length of the text of ``element`` with its whitespace collapsed, counted in C
+    without building the string: a bound to check before reading a container's text."""
+    return int(_LENGTH(element))
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed; zero-width characters and soft hyphens removed (:func:`collapse`).
 

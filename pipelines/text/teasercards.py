@@ -1,0 +1,99 @@
+"""Teaser cards whose headline the extraction dropped while it kept the blurb.
+
+A list of teasers (related stories, more from the region, job offers beside a science article)
+sets each story as a card: a small box with a heading that links to the story and a sentence or
+two under it. With class names the box says "teaser" or "related" and trafilatura leaves it out;
+with hashed class names or none, trafilatura drops the linked heading (mostly link text) and keeps
+the blurb, which then reads as a paragraph of the article. The card itself still shows what it
+is: the blurb's element and a linked heading of a headline's length share a box that holds little
+more than the two of them. An article's own paragraph under a linked subheading sits in the body's
+container, which holds far more.
+
+One card alone may be an author's box or an interview's info box; cards come in lists, so only a
+run of at least two blurbs in a row of the text counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from lxml import etree
+
+from pipelines.text.page import element_text, text_length
+
+# A card's blurb: a sentence or two; a longer block is read as the article's.
+BLURB_MAX_CHARS = 400
+# What a card's box holds beside the blurb: the headline, a date, a location, a label.
+_CARD_EXTRA_CHARS = 300
+# Ancestors of the blurb's element looked at for the card's box (the blurb sits in a <div>
+# beside the heading, or one level further in).
+_CARD_LEVELS = 3
+# A headline has a few words; "By Name" over an article's first paragraph is a byline.
+_HEADLINE_MIN_WORDS = 4
+# A heading is the link's when the link's text is nearly all of it (an arrow or a label aside).
+_LINKED_SHARE = 0.8
+_RUN_MIN = 2
+_HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+_LINKS_XP = etree.XPath(".//a[@href]")
+_IN_LINK_XP = etree.XPath("boolean(ancestor::a[@href])")
+
+
+def _linked_heading(heading: etree._Element) -> bool:
+    """Whether ``heading`` is a headline that links to a story: inside a link, or nearly all
+    of its text a link's."""
+    text = element_text(heading)
+    if len(text.split()) < _HEADLINE_MIN_WORDS:
+        return False
+    if _IN_LINK_XP(heading):
+        return True
+    linked = sum(len(element_text(link)) for link in _LINKS_XP(heading))
+    return linked >= _LINKED_SHARE * len(text)
+
+
+def _in_card(element: etree._Element, block: str, lengths: dict[etree._Element, int]) -> bool:
+    """Whether ``element`` (holding ``block``) sits in a small box with a linked headline.
+    ``lengths`` caches the boxes' text lengths: the blocks of one body share their
+    container."""
+    box = element
+    for _ in range(_CARD_LEVELS):
+        box = box.getparent()
+        if box is None:
+            return False
+        length = lengths.get(box)
+        if length is None:
+            length = lengths[box] = text_length(box)
+        if length > len(block) + _CARD_EXTRA_CHARS:
+            return False
+        for heading in _HEADINGS_XP(box):
+            if element in heading.iterancestors() or heading in element.iterancestors():
+                continue
+            if heading is not element and _linked_heading(heading):
+                return True
+    return False
+
+
+def card_blurbs(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blocks that are teaser cards' blurbs, in runs of at least two blocks in a row.
+    ``elements``: each block's element (:func:`pipelines.text.templates.block_elements`)."""
+    lengths: dict[etree._Element, int] = {}
+    flags = []
+    for block in blocks:
+        element = elements.get(block)
+        flags.append(
+            element is not None
+            and len(block) <= BLURB_MAX_CHARS
+            and _in_card(element, block, lengths)
+        )
+    out: set[str] = set()
+    start = 0
+    while start < len(blocks):
+        if not flags[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(blocks) and flags[end]:
+            end += 1
+        if end - start >= _RUN_MIN:
+            out.update(blocks[start:end])
+        start = end
+    return out

@@ -1,0 +1,75 @@
+"""Teaser cards' blurbs kept without their linked headlines are not the article's."""
+
+from __future__ import annotations
+
+from pipelines.text import teasercards
+from pipelines.text.article import article_text
+from pipelines.text.extraction import parse_html
+from pipelines.text.templates import block_elements
+
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, and the ferry will run "
+    "every twenty minutes until the work is done in the spring. "
+)
+BLURBS = [
+    "The police put the value of the drugs at almost 90,000 euros.",
+    "Straw bales in the barn had caught fire; the horses were brought to safety.",
+    "The former coach of the club succeeds the trainer who was let go last week.",
+]
+
+
+def _card(n: int, blurb: str) -> str:
+    return (
+        f"<div><h3><a href='/story-{n}'>A teaser headline of story number {n}</a></h3>"
+        f"<div><p>{blurb}</p></div></div>"
+    )
+
+
+def _blurbs(body: str, blocks: list[str]) -> set[str]:
+    """The card blurbs among ``blocks`` of a page whose <body> is ``body``."""
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    return teasercards.card_blurbs(block_elements(tree, blocks), blocks)
+
+
+def test_a_run_of_card_blurbs_is_found() -> None:
+    body = f"<div><p>{PARAGRAPH * 3}</p></div>" + "".join(_card(n, b) for n, b in enumerate(BLURBS))
+    blocks = [(PARAGRAPH * 3).strip(), *BLURBS]
+    assert _blurbs(body, blocks) == set(BLURBS)
+
+
+def test_one_card_alone_is_not_a_list_of_teasers() -> None:
+    body = f"<div><p>{PARAGRAPH * 3}</p></div>{_card(1, BLURBS[0])}"
+    assert _blurbs(body, [(PARAGRAPH * 3).strip(), BLURBS[0]]) == set()
+
+
+def test_body_paragraphs_under_linked_subheadings_stay() -> None:
+    # The article's own sections: each paragraph shares the body's container, which holds
+    # far more than one heading and one paragraph.
+    body = "<div>" + "".join(
+        f"<h3><a href='/s{n}'>A section heading that links somewhere {n}</a></h3><p>{b}</p>"
+        for n, b in enumerate(BLURBS)
+    )
+    body += f"<p>{PARAGRAPH * 3}</p></div>"
+    assert _blurbs(body, [*BLURBS, (PARAGRAPH * 3).strip()]) == set()
+
+
+def test_a_short_linked_heading_is_a_byline_not_a_headline() -> None:
+    body = "".join(
+        f"<div><h4><a href='/author/{n}'>By Ann Lee</a></h4><p>{b}</p></div>"
+        for n, b in enumerate(BLURBS)
+    )
+    assert _blurbs(body, BLURBS) == set()
+
+
+def test_the_article_loses_the_blurbs_and_keeps_its_paragraphs() -> None:
+    html = (
+        "<html><head><title>Bridge closes</title></head><body><div><h1>Bridge closes</h1>"
+        f"<div><p>{PARAGRAPH * 3}</p><p>{PARAGRAPH.replace('bridge', 'tunnel') * 3}</p></div>"
+        f"<div><h2>More news</h2>{''.join(_card(n, b) for n, b in enumerate(BLURBS))}</div>"
+        "</div></body></html>"
+    )
+    result = article_text(html, "https://example.org/bridge")
+    assert result is not None
+    assert "council voted on Tuesday" in result.text
+    assert not any(blurb in result.text for blurb in BLURBS)
