@@ -22,8 +22,7 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
 ``firstline``  the first line of a ``<br>``-broken block, which trafilatura drops while keeping
                the next ones (:mod:`pipelines.text.firstline`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`),
-               sign-up boxes (:mod:`pipelines.text.formbox`), teaser cards' blurbs
-               (:mod:`pipelines.text.teasercards`)
+               teaser cards' blurbs (:mod:`pipelines.text.teasercards`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out
@@ -45,7 +44,6 @@ from lxml.html import HtmlElement
 from pipelines.text import (
     consensus,
     firstline,
-    formbox,
     inbody,
     liveblog,
     teasercards,
@@ -376,16 +374,13 @@ def article_text(
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
-        signups = formbox.in_form_boxes(blocks, formbox.form_boxes(tree))
         blurbs = teasercards.card_blurbs(elements, blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
             strict=True,
         ):
-            if reason is None and block in signups:
-                reason = "form_box"
-            elif reason is None and block in blurbs:
+            if reason is None and block in blurbs:
                 reason = "card_blurb"
             if reason is None:
                 kept.append(block)
