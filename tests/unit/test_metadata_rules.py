@@ -898,6 +898,43 @@ def test_a_utc_time_takes_the_day_the_url_names_when_the_moment_may_fall_on_it()
     assert plain.published_local_day == "2024-03-05"
 
 
+def _with_data(published: str, *stamps: str) -> str:
+    """A page declaring its publication as ``published``, with inline data writing ``stamps``."""
+    head = f'<meta property="article:published_time" content="{published}">'
+    data = ", ".join(f'{{"date": "{stamp}"}}' for stamp in stamps)
+    body = f"<h1>Minister resigns after budget vote</h1><script>var schedule = [{data}];</script>"
+    return page(head, body)
+
+
+_IN_UTC = "2024-03-05T02:54:29.000Z"
+
+
+@pytest.mark.parametrize(
+    ("published", "stamps", "day"),
+    [
+        # One offset in the page's data, ISO or RFC 2822: the site's zone, and its day.
+        (_IN_UTC, ("Mon, 04 Mar 2024 23:00:00 -0500", "2024-03-05T06:00:00-05:00"), "2024-03-04"),
+        (_IN_UTC, ("2024-03-04 21:30:00 -0500",), "2024-03-04"),
+        # UTC times name no zone; alone, the day stays the UTC one.
+        (_IN_UTC, ("2024-03-04T21:30:00Z", "2024-03-04T21:30:00+00:00"), "2024-03-05"),
+        (_IN_UTC, ("2024-03-04T21:30:00+00:00", "2024-03-04T22:30:00-05:00"), "2024-03-04"),
+        # Two offsets (summer and winter time, an embed of another site): unknown.
+        (_IN_UTC, ("2024-03-04T21:30:00-05:00", "2024-03-14T21:30:00-04:00"), "2024-03-05"),
+        # A span of hours or a time without seconds is no timestamp.
+        (_IN_UTC, ("2024-03-04 12:00-13:00", "2024-03-04T21:30-05:00"), "2024-03-05"),
+        (_IN_UTC, (), "2024-03-05"),
+        # The winner written in an offset of its own keeps that offset's day.
+        ("2024-03-05T03:54:29+01:00", ("2024-03-04 21:30:00 -0500",), "2024-03-05"),
+    ],
+)
+def test_a_utc_time_takes_the_day_of_the_one_zone_the_pages_data_writes(
+    published: str, stamps: tuple[str, ...], day: str
+) -> None:
+    meta = resolve(_with_data(published, *stamps))
+    assert meta.published == "2024-03-05T02:54:29+00:00"
+    assert meta.published_local_day == day
+
+
 def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> None:
     url = "https://blog.example/news/2011/12/some-story/"
     html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
