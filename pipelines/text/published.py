@@ -1027,8 +1027,9 @@ def _data_zone(tree: HtmlElement) -> timezone | None:
     A CMS writes the times of its own data (a schedule, the story's record, related items) in
     the site's zone; a page that declares its publication only in UTC names no day of its own,
     and the day its readers were given is the moment in that zone (02:54Z on a New York
-    station's page is the evening before). Two offsets (a summer and a winter time, another
-    site's embed) leave it unknown.
+    station's page is the evening before); a wall time stated without any offset ("입력
+    2025.05.15 20:00", a ``<time>`` without one) becomes UTC in it. Two offsets (a summer and a
+    winter time, another site's embed) leave it unknown. Read only where such a time needs it.
     """
     found: set[tuple[str, str, str]] = set()
     for text in _SCRIPT_TEXTS(tree):
@@ -1099,6 +1100,11 @@ def resolve_dates(
     paired = paired_zone(published_side, published_side)
     every = [*published_side, *groups[3]]
     zones = [paired] if paired else [s.zone for s in every if s.zone is not None]
+    data_zone = cache(partial(_data_zone, tree))
+    if not zones and any(not s.aware and s.precision != "day" for s in every):
+        # Wall times and no offset stated beside them: the zone the page's data writes, if one
+        # (:func:`_data_zone`); without it they keep their day only.
+        zones = [zone] if (zone := data_zone()) is not None else []
     strong, medium, weak, modified = (
         [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups
     )
@@ -1302,6 +1308,8 @@ def resolve_dates(
             and plausible(label, fetched_at)
             and (url_month is None or in_month(label, url_month))
         ):
+            if not zones and not label.aware and label.precision != "day":
+                zones = [zone] if (zone := data_zone()) is not None else []
             stamp = apply_zone([label], zones)[0]
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
@@ -1353,7 +1361,7 @@ def resolve_dates(
         meta.published_precision = "day" if not stamp.aware else stamp.precision
         meta.origin["published"] = stamp.origin
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
-        meta.published_local_day = _local_day(stamp, zones, days, partial(_data_zone, tree))
+        meta.published_local_day = _local_day(stamp, zones, days, data_zone)
     if modified:
         changed = modified[0]
         if stamp is not None and changed.bounds()[1] < stamp.bounds()[0]:

@@ -935,6 +935,36 @@ def test_a_utc_time_takes_the_day_of_the_one_zone_the_pages_data_writes(
     assert meta.published_local_day == day
 
 
+_WALL_TIMES = [
+    '<time datetime="2024-03-05 01:00">2024.03.05 01:00</time>',
+    "<p>입력 2024.03.05 01:00</p>",
+]
+
+
+@pytest.mark.parametrize("shown", _WALL_TIMES)
+@pytest.mark.parametrize(
+    ("data", "published", "precision"),
+    [
+        # The one zone of the page's data turns the wall time into UTC; its day stays the page's.
+        ('["2024-03-01T08:00:00+09:00"]', "2024-03-04T16:00:00+00:00", "minute"),
+        # Two zones, or none: the wall time cannot become UTC, only its day is kept.
+        ('["2024-03-01T08:00:00+09:00", "2024-03-01T08:00:00+01:00"]', "2024-03-05", "day"),
+        ('["2024-03-01T08:00:00Z"]', "2024-03-05", "day"),
+    ],
+)
+def test_a_wall_time_takes_the_zone_the_pages_data_writes(
+    shown: str, data: str, published: str, precision: str
+) -> None:
+    body = (
+        f"<article><h1>Minister resigns after budget vote</h1>{shown}"
+        f"<p>Text of the story.</p></article><script>var stamps = {data};</script>"
+    )
+    meta = resolve(page("", body))
+    assert meta.published is not None and meta.published.startswith(published)
+    assert meta.published_precision == precision
+    assert meta.published_local_day == "2024-03-05"
+
+
 def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> None:
     url = "https://blog.example/news/2011/12/some-story/"
     html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
