@@ -974,13 +974,19 @@ def _after_its_entries(stamp: Stamp, page: dict[str, Any] | None) -> bool:
     return any(start > entry.bounds()[1] + PAGE_TOLERANCE for entry in entries)
 
 
-def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
+def _local_day(
+    stamp: Stamp,
+    zones: list[timezone],
+    days: list[Stamp],
+    data_zone: Callable[[], timezone | None] = lambda: None,
+) -> str:
     """The calendar day the page itself gives the published moment (its own zone).
 
     Stored dates are UTC; a page dates its story in its own zone. The zone is known when the page
     states one offset other than UTC (or one wall time pairs with a UTC time); a page that writes
     only UTC still names its own day in a day-only date (URL, a date without time) that the
-    moment may fall on.
+    moment may fall on; without one, the zone its inline data writes (``data_zone``:
+    :func:`_data_zone`, read only then) gives the day.
     """
     if not stamp.aware or stamp.precision == "day":
         return stamp.local_day
@@ -991,7 +997,60 @@ def _local_day(stamp: Stamp, zones: list[timezone], days: list[Stamp]) -> str:
     named = {d.day for d in days} & possible_days(stamp)
     if len(named) == 1 and utc_day not in named:
         return named.pop()
+    if stamp.zone is not None and not stamp.zone.utcoffset(None):
+        data = data_zone()
+        if data is not None:
+            return stamp.value.astimezone(data).date().isoformat()
     return stamp.local_day
+
+
+# A timestamp with its offset as a page's inline data writes it: ISO 8601
+# ("2020-05-01T23:00:00-04:00", "2020-05-01 23:00:00 -0400") or RFC 2822 ("Fri, 01 May 2020
+# 23:00:00 -0400"). The offset must follow a time with seconds: "12:00-13:00" is a span.
+_DATA_STAMP = re.compile(
+    r"(?:\d{4}-\d\d-\d\d[T ]|\b\d{1,2} [A-Z][a-z]{2} \d{4} )\d\d:\d\d:\d\d(?:\.\d+)?"
+    r" ?([+-])(\d\d):?(\d\d)\b"
+)
+# The seconds and the offset alone: a pattern that opens with a character, which the regex
+# engine skips to, reads a megabyte of script in about a millisecond, sixty times faster than
+# :data:`_DATA_STAMP`; only where it matches is the date before it looked at.
+_SECONDS_OFFSET = re.compile(r":\d\d(?:\.\d+)? ?[+-]\d\d:?\d\d\b")
+# How far before the seconds a timestamp starts ("01 May 2020 23:00", "2020-05-01T23:00").
+_STAMP_REACH = 24
+_SCRIPT_TEXTS = etree.XPath("//script/text()", smart_strings=False)
+
+
+def _data_zone(tree: HtmlElement) -> timezone | None:
+    """The one offset other than UTC that the timestamps of the page's scripts write, if they
+    all write the same (times in UTC, "Z" or "+00:00", say nothing of the site's zone).
+
+    A CMS writes the times of its own data (a schedule, the story's record, related items) in
+    the site's zone; a page that declares its publication only in UTC names no day of its own,
+    and the day its readers were given is the moment in that zone (02:54Z on a New York
+    station's page is the evening before); a wall time stated without any offset ("입력
+    2025.05.15 20:00", a ``<time>`` without one) becomes UTC in it. Two offsets (a summer and a
+    winter time, another site's embed) leave it unknown. Read only where such a time needs it.
+    """
+    found: set[tuple[str, str, str]] = set()
+    for text in _SCRIPT_TEXTS(tree):
+        for near in _SECONDS_OFFSET.finditer(text):
+            match = _DATA_STAMP.search(text, max(0, near.start() - _STAMP_REACH), near.end())
+            if match is None or (match[2] == "00" and match[3] == "00"):
+                continue
+            found.add((match[1], match[2], match[3]))
+            if len(found) > 1:
+                return None
+    if not found:
+        return None
+    sign, hours, minutes = found.pop()
+    offset = timedelta(hours=int(hours), minutes=int(minutes))
+    if offset > _LONGEST_OFFSET:
+        return None
+    return timezone(-offset if sign == "-" else offset)
+
+
+# No zone is further from UTC than this (UTC+14, Line Islands).
+_LONGEST_OFFSET = timedelta(hours=14)
 
 
 def resolve_dates(
@@ -1041,6 +1100,11 @@ def resolve_dates(
     paired = paired_zone(published_side, published_side)
     every = [*published_side, *groups[3]]
     zones = [paired] if paired else [s.zone for s in every if s.zone is not None]
+    data_zone = cache(partial(_data_zone, tree))
+    if not zones and any(not s.aware and s.precision != "day" for s in every):
+        # Wall times and no offset stated beside them: the zone the page's data writes, if one
+        # (:func:`_data_zone`); without it they keep their day only.
+        zones = [zone] if (zone := data_zone()) is not None else []
     strong, medium, weak, modified = (
         [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups
     )
@@ -1244,6 +1308,8 @@ def resolve_dates(
             and plausible(label, fetched_at)
             and (url_month is None or in_month(label, url_month))
         ):
+            if not zones and not label.aware and label.precision != "day":
+                zones = [zone] if (zone := data_zone()) is not None else []
             stamp = apply_zone([label], zones)[0]
     if stamp is None and url_month is not None and "published" not in meta.conflicts:
         # The page's own day beside its headline, inside the URL's month: two sources agree.
@@ -1295,7 +1361,7 @@ def resolve_dates(
         meta.published_precision = "day" if not stamp.aware else stamp.precision
         meta.origin["published"] = stamp.origin
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
-        meta.published_local_day = _local_day(stamp, zones, days)
+        meta.published_local_day = _local_day(stamp, zones, days, data_zone)
     if modified:
         changed = modified[0]
         if stamp is not None and changed.bounds()[1] < stamp.bounds()[0]:

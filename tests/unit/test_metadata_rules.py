@@ -898,6 +898,73 @@ def test_a_utc_time_takes_the_day_the_url_names_when_the_moment_may_fall_on_it()
     assert plain.published_local_day == "2024-03-05"
 
 
+def _with_data(published: str, *stamps: str) -> str:
+    """A page declaring its publication as ``published``, with inline data writing ``stamps``."""
+    head = f'<meta property="article:published_time" content="{published}">'
+    data = ", ".join(f'{{"date": "{stamp}"}}' for stamp in stamps)
+    body = f"<h1>Minister resigns after budget vote</h1><script>var schedule = [{data}];</script>"
+    return page(head, body)
+
+
+_IN_UTC = "2024-03-05T02:54:29.000Z"
+
+
+@pytest.mark.parametrize(
+    ("published", "stamps", "day"),
+    [
+        # One offset in the page's data, ISO or RFC 2822: the site's zone, and its day.
+        (_IN_UTC, ("Mon, 04 Mar 2024 23:00:00 -0500", "2024-03-05T06:00:00-05:00"), "2024-03-04"),
+        (_IN_UTC, ("2024-03-04 21:30:00 -0500",), "2024-03-04"),
+        # UTC times name no zone; alone, the day stays the UTC one.
+        (_IN_UTC, ("2024-03-04T21:30:00Z", "2024-03-04T21:30:00+00:00"), "2024-03-05"),
+        (_IN_UTC, ("2024-03-04T21:30:00+00:00", "2024-03-04T22:30:00-05:00"), "2024-03-04"),
+        # Two offsets (summer and winter time, an embed of another site): unknown.
+        (_IN_UTC, ("2024-03-04T21:30:00-05:00", "2024-03-14T21:30:00-04:00"), "2024-03-05"),
+        # A span of hours or a time without seconds is no timestamp.
+        (_IN_UTC, ("2024-03-04 12:00-13:00", "2024-03-04T21:30-05:00"), "2024-03-05"),
+        (_IN_UTC, (), "2024-03-05"),
+        # The winner written in an offset of its own keeps that offset's day.
+        ("2024-03-05T03:54:29+01:00", ("2024-03-04 21:30:00 -0500",), "2024-03-05"),
+    ],
+)
+def test_a_utc_time_takes_the_day_of_the_one_zone_the_pages_data_writes(
+    published: str, stamps: tuple[str, ...], day: str
+) -> None:
+    meta = resolve(_with_data(published, *stamps))
+    assert meta.published == "2024-03-05T02:54:29+00:00"
+    assert meta.published_local_day == day
+
+
+_WALL_TIMES = [
+    '<time datetime="2024-03-05 01:00">2024.03.05 01:00</time>',
+    "<p>입력 2024.03.05 01:00</p>",
+]
+
+
+@pytest.mark.parametrize("shown", _WALL_TIMES)
+@pytest.mark.parametrize(
+    ("data", "published", "precision"),
+    [
+        # The one zone of the page's data turns the wall time into UTC; its day stays the page's.
+        ('["2024-03-01T08:00:00+09:00"]', "2024-03-04T16:00:00+00:00", "minute"),
+        # Two zones, or none: the wall time cannot become UTC, only its day is kept.
+        ('["2024-03-01T08:00:00+09:00", "2024-03-01T08:00:00+01:00"]', "2024-03-05", "day"),
+        ('["2024-03-01T08:00:00Z"]', "2024-03-05", "day"),
+    ],
+)
+def test_a_wall_time_takes_the_zone_the_pages_data_writes(
+    shown: str, data: str, published: str, precision: str
+) -> None:
+    body = (
+        f"<article><h1>Minister resigns after budget vote</h1>{shown}"
+        f"<p>Text of the story.</p></article><script>var stamps = {data};</script>"
+    )
+    meta = resolve(page("", body))
+    assert meta.published is not None and meta.published.startswith(published)
+    assert meta.published_precision == precision
+    assert meta.published_local_day == "2024-03-05"
+
+
 def test_a_month_folder_rejects_the_extractors_date_not_the_declared_one() -> None:
     url = "https://blog.example/news/2011/12/some-story/"
     html = page("", "<h1>Minister resigns after budget vote</h1><p>Text.</p>")
