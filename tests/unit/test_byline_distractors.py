@@ -108,3 +108,27 @@ def test_a_photographers_link_is_no_byline() -> None:
     # The same link after "By" is the story's credit.
     own = f"<div><p>By {link}</p></div>"
     assert authors(near=own) == ["Jane Doe"]
+
+
+KICKER_HEADING = (
+    "<div><h3><span>Premiere in Eisenhüttenstadt</span><span> - </span>"
+    "<span>Hotel Lunik opens its doors once more</span></h3>"
+    "<div>Do 25.04.24 | 14:07 Uhr | Von <span>Eva Muster-Roe</span></div>"
+    f"{STORY}</div>"
+)
+
+
+def test_the_byline_beside_a_heading_that_shows_the_title_after_a_kicker() -> None:
+    # The page's title (og:title) is the heading's last part; no <h1>, no class names.
+    head = '<meta property="og:title" content="Hotel Lunik opens its doors once more">'
+    tree = parse_html(f"<html><head>{head}</head><body>{KICKER_HEADING}</body></html>")
+    assert tree is not None
+    assert resolve_metadata(tree, URL, fetched_at="2024-04-26T00:00:00Z").authors == [
+        "Eva Muster-Roe"
+    ]
+    # A heading whose kicker the title repeats is not found by its last part: no heading
+    # shows that title apart, and the line beside it is not read.
+    head = '<meta property="og:title" content="Eisenhüttenstadt: Hotel Lunik opens its doors">'
+    tree = parse_html(f"<html><head>{head}</head><body>{KICKER_HEADING}</body></html>")
+    assert tree is not None
+    assert resolve_metadata(tree, URL, fetched_at="2024-04-26T00:00:00Z").authors == []
