@@ -666,6 +666,34 @@ def _in_author_list(
     return False
 
 
+# A sign-up box is small: its pitch, perhaps a signature, a field and a button.
+_SIGNUP_TEXT = 400
+# The fields a reader fills in: a box that holds one asks for an address (a newsletter's sign-up,
+# a comment form), never credits the story.
+_FIELDS = frozenset({"input", "textarea", "select"})
+
+
+def _in_signup(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
+    """Inside a small block, apart from the headline, that holds a field to fill in: a
+    newsletter's sign-up signed by its editor ("<h3>Sign up for the Morning Brief</h3><p>By
+    Jane Doe</p><form><input …></form>"), whose name credits the newsletter, not the story.
+
+    A byline line in plain text is the only mark such a signature shares with the story's
+    credit; the field beside it is what tells them apart. Only small blocks count (a few
+    hundred characters), so a header that holds the headline, the byline and a search field is
+    never one."""
+    above = list(headline.iterancestors()) if headline is not None else []
+    for block in ancestors(element, levels):
+        if block is headline or any(a is block for a in above):
+            return False
+        if len(block.text_content()) > _SIGNUP_TEXT:
+            return False
+        for field in block.iter(*_FIELDS):
+            if field.get("type", "").casefold() != "hidden":
+                return True
+    return False
+
+
 def _elsewhere(
     element: HtmlElement,
     headline: HtmlElement | None,
@@ -729,6 +757,7 @@ def _byline_elements(
         and _is_byline(e)
         and not (len(e) == 0 and _label_only(e.text))
         and not _site_credit(e)
+        and not _photo_credit(e)
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
@@ -739,7 +768,9 @@ def _byline_elements(
     return [
         (e, _edited_by(e))
         for e in found
-        if id(e) not in outer and not _elsewhere(e, headline, lists)
+        if id(e) not in outer
+        and not _elsewhere(e, headline, lists)
+        and not _under_foreign_heading(e, headline)
     ]
 
 
@@ -753,6 +784,33 @@ def _byline_texts(
     editors' elements with ``editors``."""
     chosen = _with_plain_coauthors([e for e, edited in elements if edited is editors])
     return _nearest_texts(headline, chosen, _byline_text, lambda t: len(t) <= 200, max_levels)
+
+
+# A picture's label before a name: "Photo by", "Foto:", "Bild:", "Photos de", in the languages
+# the bylines are read in; at the end of the text before the name.
+_PHOTO_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:photo(?:graph)?s?|fotos?|bild(?:er)?|pictures?|images?|zdjęcie|fotoğraf)"
+    r"\s*(?:by|von|de|di|par|door|av|af|przez)?\s*:?\s*$",
+    re.I,
+)
+
+
+def _photo_credit(element: HtmlElement) -> bool:
+    """Byline markup whose line labels it as a picture's credit: "<span>Photo</span> by <a
+    href=/authors/jane-doe>Jane Doe</a>", a photographer's link to the page the site keeps for
+    each of its staff, the same link a writer's byline has. Read on the text that stands before
+    the element in its parent."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is element:
+            break
+        if isinstance(sibling.tag, str):
+            before.append(sibling.text_content())
+        before.append(sibling.tail or "")
+    return bool(_PHOTO_LABEL.search("".join(before)[-40:]))
 
 
 def _site_credit(element: HtmlElement) -> bool:
@@ -1053,20 +1111,24 @@ def _lead_lines(
     if not candidates:
         return None
     previous = _headings_before(top.getroottree().getroot().iter(), candidates)
-    linked: dict[HtmlElement, bool] = {}
+    foreign: dict[HtmlElement, bool] = {}
     lists: dict[HtmlElement, bool] = {}
     holders: list[HtmlElement] = []
     for holder in candidates:
         heading = previous[holder]
         if heading is not None and heading is not headline:
-            if heading not in linked:
-                linked[heading] = _item_heading(heading)
-            if linked[heading]:
+            if heading not in foreign:
+                foreign[heading] = _item_heading(heading) or _foreign_heading(heading)
+            if foreign[heading]:
                 # Under another item's linked heading: a teaser's or a related story's line
-                # (a subtitle heading between the headline and the byline links nowhere).
+                # (a subtitle heading between the headline and the byline links nowhere);
+                # under the heading of the readers' comments or of a list of other stories:
+                # a commenter's, another story's.
                 continue
         if _elsewhere(holder, headline, lists):
             continue  # a teaser card's credit beside its linked title, a list of authors
+        if _in_signup(holder, headline):
+            continue  # a newsletter's signature beside its sign-up field
         holders.append(holder)
 
     shown = _ShownText(headline.getroottree())
@@ -1089,6 +1151,60 @@ def _lead_lines(
             headline, holders, lambda e: _labelled_credit(e, credit(e)), accept, max_levels
         )
     return texts
+
+
+# Headings over what is not the story: the readers' comments, in the plural or with a count
+# ("Comments", "3 Kommentare", "Commentaires (12)") or as an invitation to reply, and the lists
+# of other stories ("Most read", "Meistgelesen", "Lire aussi", "Related stories"), in the
+# languages bylines are read in. Not the singular alone: "Kommentar", "Comment" is an opinion
+# piece's label, set as a heading beside its headline, with the writer's credit after it.
+_FOREIGN_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:"
+    r"comments|(?:leser)?kommentare|commentaires|comentarios|commenti|komentarze|yorumlar|"
+    r"reacties|reactions|responses|replies|leave a (?:reply|comment)|join the discussion|"
+    r"diskutieren sie mit|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|related(?: stories| articles| news)?|"
+    r"recommended(?: for you)?|(?:read|see) (?:more|also)|also read|more (?:stories|news)|"
+    r"top stories|latest news|you (?:may|might) also like|"
+    r"meistgelesen(?:e artikel)?|am meisten gelesen|mehr zum thema|lesen sie auch|"
+    r"das könnte sie auch interessieren|auch interessant|weitere artikel|ähnliche artikel|"
+    r"les plus lus|le plus lu|(?:à )?lire aussi|sur le même sujet|articles similaires|"
+    r"lo más leído|más leídas?|te puede interesar|noticias relacionadas|"
+    r"i più letti|più letti|leggi anche|potrebbe interessarti|"
+    r"meest gelezen|lees ook|gerelateerde artikelen|najczęściej czytane|czytaj (?:także|też)|"
+    r"zobacz (?:także|też)|mest (?:lest|lästa|læste)|les også|læs også|läs också|mais lidas|"
+    r"leia também|veja também"
+    r")(?:\s*\(\d+\))?\s*:?",
+    re.I,
+)
+
+
+def _foreign_heading(heading: HtmlElement) -> bool:
+    """A heading over the readers' comments or over a list of other stories: a line under it
+    that opens "By" names a commenter or another story's writer ("<h3>2 Comments</h3><p>By Hans
+    Meier</p>", "<h2>Meistgelesen</h2>…<p>Von Max Muster</p>"), which pages without class names
+    show as the story's own credit is shown."""
+    return bool(_FOREIGN_HEADING.fullmatch(collapse(heading.text_content()).strip()))
+
+
+# How far up and back a byline's nearest heading is looked for (:func:`_under_foreign_heading`).
+_HEADING_LEVELS = 4
+_HEADING_SIBLINGS = 12
+
+
+def _under_foreign_heading(element: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether the nearest heading before ``element``, among the earlier siblings of it and of
+    its few nearest ancestors, is a :func:`_foreign_heading`: a commenter's link to a profile
+    under "Comments", another story's author link under "Most read". The walk stops at the
+    headline's own block: the story's byline there is the story's."""
+    above = list(headline.iterancestors())
+    for node in chain((element,), ancestors(element, _HEADING_LEVELS)):
+        if node is headline or any(a is node for a in above):
+            return False
+        for sibling in islice(node.itersiblings(preceding=True), _HEADING_SIBLINGS):
+            if sibling.tag in _HEADINGS:
+                return _foreign_heading(sibling)
+    return False
 
 
 def _item_heading(heading: HtmlElement) -> bool:
@@ -1416,6 +1532,10 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
     for element in names:
         block = _date_block(element)
         if block is None or _in_link(element):
+            continue
+        if _in_teaser(element, headline) or _in_signup(element, headline):
+            # Beside another story's linked title (a related or most-read card, a name and
+            # its day), or in a newsletter's sign-up: that item's credit.
             continue
         found = [e for e in names if any(a is block for a in e.iterancestors())]
         return [collapse(e.text or "") for e in found] if len(found) <= 2 else []

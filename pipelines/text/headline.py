@@ -120,11 +120,28 @@ def heading_of_title(
         lambda: _heading_starting_like(facts, tree, title),
         lambda: _heading_equal_to(tree, title),
         lambda: _heading_opening_title(tree, title),
+        lambda: _heading_after_kicker(tree, title),
     ):
         heading = find()
         if heading is not None:
             return heading
     return None
+
+
+def _heading_after_kicker(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The one heading whose last part is the title, a kicker before it in parts of its own
+    (:func:`headline_after_kicker`): "<h3><span>Premiere in Eisenhüttenstadt</span><span> -
+    </span><span>Hotel Lunik öffnet …</span></h3>" under the title "Hotel Lunik öffnet …", which
+    neither the heading's start nor its whole text shows."""
+    key = loose(title)
+    if len(key) < _PART_HEADLINE or title is None:
+        return None
+    found = [
+        h
+        for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        if key in loose(h.text_content()) and loose(headline_after_kicker(h, title)) == key
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def shows_title(heading: HtmlElement, title: str | None) -> bool:
