@@ -377,7 +377,9 @@ def article_text(
         blurbs = teasercards.card_blurbs(elements, blocks)
         for block, reason in zip(
             blocks,
-            structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
+            structure_reasons(
+                blocks, signals, extracted.author, title, labels, notes, cards, url=url
+            ),
             strict=True,
         ):
             if reason is None and block in blurbs:

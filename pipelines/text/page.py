@@ -48,6 +48,8 @@ _NOT_LEAD = frozenset({"a", "nav", "footer", "aside", "form", "li", "button", "f
 _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)", re.I)
 # A link this long (headline, date and blurb in one <a>) is a teaser card.
 CARD_MIN_WORDS = 10
+# Link texts of this many words or more have their href kept: a headline's length.
+HREF_MIN_WORDS = 4
 LEAD_MIN_CHARS = 40
 # The rendered description holds at least this much of the description's opening.
 _DESCRIPTION_MATCH_CHARS = 60
@@ -111,6 +113,9 @@ class PageSignals:
 
     links: set[str] = field(default_factory=set)
     cards: list[str] = field(default_factory=list)  # long link texts: teaser cards
+    # {link text: its first link's href} for link texts of a headline's length or more: where
+    # a linked headline leads (another page of the site, a document, another site).
+    hrefs: dict[str, str] = field(default_factory=dict)
     captions: set[str] = field(default_factory=set)
     # The alt texts of the page's images: a block that repeats one is the picture's caption.
     alts: set[str] = field(default_factory=set)
@@ -709,8 +714,11 @@ def read_signals(
         text = element_text(a)
         if text:
             signals.links.add(text)
-            if text.count(" ") >= CARD_MIN_WORDS - 1:
-                signals.cards.append(text)
+            spaces = text.count(" ")
+            if spaces >= HREF_MIN_WORDS - 1:
+                signals.hrefs.setdefault(text, a.get("href") or "")
+                if spaces >= CARD_MIN_WORDS - 1:
+                    signals.cards.append(text)
     for element in tree.iter("figcaption"):
         text = element_text(element)
         if text:

@@ -20,15 +20,18 @@ text of an ``<h1>`` is the headline, not article text, and so is a variant of th
 last four words or more, a kicker or the site's name aside). A short block inside a small box
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
+Inside the body, a short list whose items are each the linked headline of another page of the
+same site is a related-story list.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from urllib.parse import urlsplit
 
-from pipelines.text.cleaning import teaser_marker
-from pipelines.text.gaps import unmarked
+from pipelines.text.cleaning import line_reasons, teaser_marker
+from pipelines.text.gaps import ITEM_MARK, unmarked
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     READ_MORE_WORDS,
@@ -81,6 +84,11 @@ _BIO_ROLE_MAX_WORDS = 2
 # The signature line an embedded post prints under its text: "— Name (@handle) 11. Juni 2018".
 # The post's text may be what the article is about; the signature is the embed's furniture.
 _EMBED_SIGNATURE_RE = re.compile(r"^[—–] [^()]{1,80} \(@\w{1,30}\) .{4,40}$")
+# A related-story list set inside the body: two to this many items. A longer list of the
+# site's linked headlines is one the article draws up itself (a roundup of its coverage).
+_RELATED_MAX_ITEMS = 6
+# A file, not a page: a list of linked documents is the article's.
+_DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 
 
 def _label(block: str) -> bool:
@@ -175,6 +183,7 @@ def structure_reasons(
     labels: Mapping[str, str] | None = None,
     author_notes: Collection[str] = (),
     card_blurbs: Collection[str] = (),
+    url: str | None = None,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -186,6 +195,7 @@ def structure_reasons(
     (:func:`pipelines.text.page.under_author_name`), an author box's role or biography.
     ``card_blurbs``: the blocks the page follows with a read-more link
     (:func:`pipelines.text.page.before_more_links`), a teaser card's blurb.
+    ``url``: the page's address, to tell a link to another page of the same site.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -246,11 +256,82 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
+    if url:
+        _drop_related_lists(blocks, reasons, signals, url)
     _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
         _drop_title_variants(blocks, reasons, title)
     return reasons
+
+
+def _drop_related_lists(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals, url: str
+) -> None:
+    """A related-story list inside the body: two to six list items in a row, each the linked
+    headline of another page of the same site (a kicker of a few words may stand before the
+    link: "- Mundial 2024 El pulso entre ..."); an item cleaning drops anyway (an ad slot
+    between the stories) may stand among them. The rule on linked headlines in a row looks
+    only outside the body, since an article's subheading may be a link, and compares whole
+    blocks with link texts, so a list item, which carries its bullet, never matched. A list
+    the article introduces with a colon, a list with a document, another site's page or an
+    item that is no headline (a sentence, a name) is the article's own."""
+    i = 0
+    while i < len(blocks):
+        if not blocks[i].startswith(ITEM_MARK):
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and blocks[end].startswith(ITEM_MARK):
+            end += 1
+        previous = blocks[i - 1] if i else ""
+        if end - i >= _CARD_RUN_MIN and not (
+            previous.endswith(":") and not teaser_marker(previous)
+        ):
+            items = [j for j in range(i, end) if _related_item(blocks[j], signals, url)]
+            rest = [blocks[j] for j in range(i, end) if j not in items]
+            if (
+                _CARD_RUN_MIN <= len(items) <= _RELATED_MAX_ITEMS
+                and all(reasons[j] in (None, "linked_teaser") for j in items)
+                and all(reason for _, reason in line_reasons(rest))
+            ):
+                for j in items:
+                    reasons[j] = reasons[j] or "related_list"
+        i = end
+
+
+def _related_item(block: str, signals: PageSignals, url: str) -> bool:
+    """A list item that is a linked headline of another page of ``url``'s site, after at
+    most a kicker of a few words."""
+    text = unmarked(block)
+    words = text.split(" ", _LABEL_MAX_WORDS)
+    for k in range(min(len(words), _LABEL_MAX_WORDS + 1)):
+        if k and _SENTENCE_END_RE.search(words[k - 1]):
+            return False  # a sentence before the link: the item is prose
+        link = " ".join(words[k:]) if k else text
+        if _headline(link, signals):
+            return _site_page(signals.hrefs.get(link, ""), url)
+    return False
+
+
+def _site_page(href: str, url: str) -> bool:
+    """``href`` leads to another page of ``url``'s site: relative, or on the same host or a
+    host of the same domain (with or without "www."), not the page itself, not a file."""
+    try:
+        target, page = urlsplit(href.strip()), urlsplit(url)
+    except ValueError:
+        return False
+    if target.scheme not in ("", "http", "https") or not target.path.strip("/"):
+        return False
+    if _DOCUMENT_RE.search(target.path):
+        return False
+    if target.netloc:
+        host, own = target.hostname or "", page.hostname or ""
+        host, own = host.removeprefix("www."), own.removeprefix("www.")
+        if not (host == own or host.endswith("." + own) or own.endswith("." + host)):
+            return False
+        return target.path.rstrip("/") != page.path.rstrip("/")
+    return not url.endswith(target.path)
 
 
 def _drop_more_linked_cards(

@@ -1,0 +1,82 @@
+"""A related-story list inside the body: list items that are each the linked headline of
+another page of the same site (:func:`pipelines.text.structure.structure_reasons`)."""
+
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from pipelines.text.page import PageSignals, read_signals
+from pipelines.text.structure import structure_reasons
+
+URL = "https://www.harbour-times.example/city/tram-line-extended"
+P1 = (
+    "The tram line will reach the harbour district by the end of next year, the council "
+    "decided after a long debate in which the opposition asked for a cheaper bus lane."
+)
+P2 = (
+    "Shop owners along the route fear two years of building work, while the port authority "
+    "welcomed the decision as a chance to bring more visitors to the old docks."
+)
+HEADLINES = [
+    "Bus route to the harbour cut after budget row",
+    "Why the tram costs twice as much as planned",
+]
+
+
+def _signals(items: str) -> PageSignals:
+    html = f"<html><body><article><p>{P1}</p><ul>{items}</ul><p>{P2}</p></article></body></html>"
+    return read_signals(fromstring(html), None)
+
+
+def _linked(hrefs: list[str], texts: list[str] = HEADLINES) -> str:
+    return "".join(f"<li><a href='{h}'>{t}</a></li>" for h, t in zip(hrefs, texts, strict=True))
+
+
+def _reasons(signals: PageSignals, items: list[str], before: str = P1) -> list[str | None]:
+    blocks = [before, *(f"- {item}" for item in items), P2]
+    return structure_reasons(blocks, signals, url=URL)[1:-1]
+
+
+def test_linked_headlines_of_the_same_site_inside_the_body_are_a_related_list() -> None:
+    hrefs = ["/city/bus-route-cut", "https://harbour-times.example/city/tram-costs"]
+    assert _reasons(_signals(_linked(hrefs)), HEADLINES) == ["related_list"] * 2
+    # A kicker of a few words before each link, and an ad slot between the stories.
+    kicked = "".join(
+        f"<li><span>City</span> <a href='/{i}/story'>{t}</a></li>"
+        for i, t in [(1, HEADLINES[0]), (2, HEADLINES[1])]
+    )
+    items = [f"City {HEADLINES[0]}", "Advertisement", f"City {HEADLINES[1]}"]
+    reasons = _reasons(_signals(kicked + "<li>Advertisement</li>"), items)
+    assert reasons == ["related_list", None, "related_list"]
+
+
+def test_a_list_of_links_that_is_the_articles_own_stays() -> None:
+    same = ["/city/bus-route-cut", "/city/tram-costs"]
+    # Sources on other sites, documents, the page's own sections (a table of contents).
+    for hrefs in (
+        ["https://other-paper.example/bus", "https://agency.example/tram"],
+        ["/files/bus-route-report.pdf", "/files/tram-budget.xlsx"],
+        ["#bus", "#tram"],
+        [URL, URL + "#tram"],
+    ):
+        assert _reasons(_signals(_linked(hrefs)), HEADLINES) == [None, None], hrefs
+    signals = _signals(_linked(same))
+    # Introduced by the article's own sentence with a colon.
+    assert _reasons(signals, HEADLINES, before="The council published two studies:") == [None] * 2
+    # A single linked item, and no page address to compare with.
+    assert _reasons(signals, HEADLINES[:1]) == [None]
+    blocks = [P1, *(f"- {h}" for h in HEADLINES), P2]
+    assert structure_reasons(blocks, signals) == [None] * 4
+    # Items that are names, not headlines; an item with prose around its link.
+    names = ["Harbour", "Old Town"]
+    assert _reasons(_signals(_linked(same, names)), names) == [None, None]
+    prose = f"<li>Read <a href='/city/tram-costs'>{HEADLINES[1]}</a> here.</li>"
+    items = [HEADLINES[0], f"Read {HEADLINES[1]} here."]
+    assert _reasons(_signals(_linked(same[:1], HEADLINES[:1]) + prose), items) == [None, None]
+
+
+def test_a_long_list_of_the_sites_headlines_is_a_roundup_and_stays() -> None:
+    texts = [f"Tram line story number {n} of the series" for n in range(7)]
+    hrefs = [f"/city/tram-{n}" for n in range(7)]
+    assert _reasons(_signals(_linked(hrefs, texts)), texts) == [None] * 7
+    assert _reasons(_signals(_linked(hrefs[:6], texts[:6])), texts[:6]) == ["related_list"] * 6
