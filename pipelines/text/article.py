@@ -55,6 +55,7 @@ from pipelines.text.page import (
     PageSignals,
     article_body,
     before_more_links,
+    beside_pictures,
     flat,
     holds_navigation,
     labels_before,
@@ -375,6 +376,7 @@ def article_text(
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks)
+        pictured = beside_pictures(elements, blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
@@ -382,6 +384,8 @@ def article_text(
         ):
             if reason is None and block in blurbs:
                 reason = "card_blurb"
+            elif reason is None and block in pictured:
+                reason = "picture_caption"
             if reason is None:
                 kept.append(block)
             else:
