@@ -64,7 +64,7 @@ from pipelines.text.page import (
     under_author_name,
 )
 from pipelines.text.paywall import paywall_status
-from pipelines.text.structure import structure_reasons
+from pipelines.text.structure import closing_copyright, structure_reasons
 
 COMPONENTS = (
     "fast",
@@ -377,6 +377,7 @@ def article_text(
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks)
         pictured = beside_pictures(elements, blocks)
+        footer = closing_copyright(blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(blocks, signals, extracted.author, title, labels, notes, cards),
@@ -386,6 +387,8 @@ def article_text(
                 reason = "card_blurb"
             elif reason is None and block in pictured:
                 reason = "picture_caption"
+            elif reason is None and block in footer:
+                reason = "closing_copyright"
             if reason is None:
                 kept.append(block)
             else:

@@ -1,5 +1,7 @@
 """Captions told by the picture beside them, where the markup names neither (no <figure>, no
-class): :func:`pipelines.text.page.beside_pictures` and the structure stage that uses it."""
+class): :func:`pipelines.text.page.beside_pictures` and the structure stage that uses it; the
+site's copyright footer after the last paragraph: :func:`pipelines.text.structure.
+closing_copyright`."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from trafilatura import load_html
 
 from pipelines.text import templates
 from pipelines.text.article import article_text
-from pipelines.text.page import PICTURE_CAPTION_MAX_CHARS, beside_pictures
+from pipelines.text.page import BODY_MIN_CHARS, PICTURE_CAPTION_MAX_CHARS, beside_pictures
+from pipelines.text.structure import closing_copyright
 
 PARAGRAPH = (
     "Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, das alte Hallenbad "
@@ -86,3 +89,44 @@ def test_the_caption_leaves_the_article_text() -> None:
     assert CAPTION not in result.text
     assert PARAGRAPH_2 in result.text
     assert [d.reason for d in result.decisions if d.block == CAPTION] == ["picture_caption"]
+
+
+FOOTER = (
+    "Copyright © Example Media, a.s. Copyright © Example, a.s. Obsah serveru je chráněn "
+    "autorským právem. Jakékoli užití obsahu serveru bez písemného souhlasu je zakázáno."
+)
+
+
+def test_copyright_lines_after_the_last_paragraph_are_the_footer() -> None:
+    assert len(FOOTER) >= BODY_MIN_CHARS
+    blocks = [
+        PARAGRAPH,
+        "© AFP",  # a credit inside the text: cleaning's, not the footer's
+        PARAGRAPH_2,
+        "Unsere Nachrichten auch in den sozialen Netzen",
+        FOOTER,
+        "2012 - 2020 © by Example Ltd.",
+        "2025 ® © Example GmbH Impressum | Datenschutz",
+    ]
+    assert closing_copyright(blocks) == {
+        FOOTER,
+        "2012 - 2020 © by Example Ltd.",
+        "2025 ® © Example GmbH Impressum | Datenschutz",
+    }
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Das Copyright © für die Fotos liegt beim Verlag, der sie uns überlassen hat.",
+        "2024 was a record year for the pool, the city says.",
+        "Copyright law was not changed by the council's decision.",
+    ],
+)
+def test_a_closing_line_that_does_not_open_with_the_sign_stays(closing: str) -> None:
+    assert closing_copyright([PARAGRAPH, PARAGRAPH_2, closing]) == set()
+
+
+def test_a_copyright_line_before_a_later_paragraph_is_not_the_footer() -> None:
+    blocks = [PARAGRAPH, "© 2024 Example Media", PARAGRAPH_2]
+    assert closing_copyright(blocks) == set()
