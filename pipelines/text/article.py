@@ -55,6 +55,7 @@ from pipelines.text.page import (
     PageSignals,
     article_body,
     before_more_links,
+    beside_pictures,
     flat,
     holds_navigation,
     labels_before,
@@ -63,7 +64,7 @@ from pipelines.text.page import (
     under_author_name,
 )
 from pipelines.text.paywall import paywall_status
-from pipelines.text.structure import structure_reasons
+from pipelines.text.structure import closing_copyright, structure_reasons
 
 COMPONENTS = (
     "fast",
@@ -375,6 +376,8 @@ def article_text(
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks)
+        pictured = beside_pictures(elements, blocks)
+        footer = closing_copyright(blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -384,6 +387,10 @@ def article_text(
         ):
             if reason is None and block in blurbs:
                 reason = "card_blurb"
+            elif reason is None and block in pictured:
+                reason = "picture_caption"
+            elif reason is None and block in footer:
+                reason = "closing_copyright"
             if reason is None:
                 kept.append(block)
             else:

@@ -618,6 +618,93 @@ def under_author_name(
     return out
 
 
+# A picture's caption is a sentence or a few; a block longer than this beside a picture is the
+# article's own paragraph set around an inline image.
+PICTURE_CAPTION_MAX_CHARS = 300
+# The box of a picture and its caption holds beside the caption only a little text of its own:
+# the photo credit, a slide counter ("12 of 12 |"), a button's label ("Read More").
+_PICTURE_BOX_SLACK_CHARS = 60
+# How many boxes up from the block's element the picture may sit: a caption is wrapped in a
+# <span> or two and a box for the slide's text beside the picture's own box.
+_PICTURE_BOX_LEVELS = 5
+# A box of more children than this is a container (the article's body, a list), read no further
+# without counting its text.
+_PICTURE_BOX_CHILDREN = 8
+_HOLDS_PICTURE_XP = etree.XPath("boolean(.//img | .//picture | .//video)")
+_PICTURE_TAGS = frozenset({"img", "picture", "video"})
+# Pictures narrower than this (by their declared width) are icons, avatars and logos.
+PHOTO_MIN_WIDTH = 200
+# A photo credit on a line of its own: a credit word and a colon, "Photo by", or the sign.
+_CREDIT_RE = re.compile(
+    r"(?:©|\(c\)|(?:fotos?|photos?|bild(?:er)?|credits?|quelle|fuente|zdroj)(?:\s*:|\s+by\s))",
+    re.I,
+)
+
+
+def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The caption-sized blocks whose element shares a small box with a picture that has no
+    text of its own: the box that holds the picture and next to it nothing but the block (and
+    a credit or a slide counter). A ``<figure>`` and its ``<figcaption>`` say so by name; a
+    page whose markup has only ``<div>`` and no class names still sets the caption in the
+    picture's box. Not a caption: a paragraph that holds an inline image itself, a box with
+    the article's further paragraphs beside the picture, a paragraph beside a picture that is
+    captioned in its own box already, and a link's text (a teaser card's picture and
+    headline, which the rules for links decide)."""
+    out: set[str] = set()
+    # The body's paragraphs share their boxes: each box's length is counted once.
+    lengths: dict[etree._Element, int] = {}
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or len(block) > PICTURE_CAPTION_MAX_CHARS:
+            continue
+        if element.tag == "a" or _HOLDS_PICTURE_XP(element):
+            continue
+        limit = len(block) + _PICTURE_BOX_SLACK_CHARS
+        box = element.getparent()
+        for _ in range(_PICTURE_BOX_LEVELS):
+            if box is None or box.tag in ("a", "body", "html") or len(box) > _PICTURE_BOX_CHILDREN:
+                break
+            length = lengths.get(box)
+            if length is None:
+                length = lengths[box] = text_length(box)
+            if length > limit:
+                break
+            if _HOLDS_PICTURE_XP(box):
+                if _uncaptioned_picture(box):
+                    out.add(block)
+                break
+            box = box.getparent()
+    return out
+
+
+def _uncaptioned_picture(box: etree._Element) -> bool:
+    """Whether a child of ``box`` that is or holds a photo has no caption of its own: no
+    text, or only the photo's credit ("Foto: Name, Agentur"), with its caption beside it."""
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tag in _PICTURE_TAGS or _HOLDS_PICTURE_XP(child)) and _photo(child):
+            length = text_length(child)
+            if not length or (
+                length <= _PICTURE_BOX_SLACK_CHARS and _CREDIT_RE.match(element_text(child))
+            ):
+                return True
+    return False
+
+
+def _photo(element: etree._Element) -> bool:
+    """Whether ``element`` is or holds a picture larger than an icon: an icon, an avatar or a
+    logo beside a text (a feature box, a team member's role, a reader's comment) has no
+    caption, and the page declares its small width."""
+    images = [element] if element.tag == "img" else element.iter("img")
+    for image in images:
+        width = image.get("width", "")
+        if not width.isdigit() or int(width) >= PHOTO_MIN_WIDTH:
+            return True
+    # A <picture> or <video> without an <img> of a declared small width.
+    return element.tag != "img" and element.find(".//img") is None
+
+
 # The words of a link to the rest of a story, in the languages of the marker rules: the read-more
 # link under a teaser card's blurb here, and the one closing a blurb's last sentence
 # (:mod:`pipelines.text.structure`), each with words of its own beside these.

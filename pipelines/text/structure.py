@@ -21,7 +21,8 @@ last four words or more, a kicker or the site's name aside). A short block insid
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
-same site is a related-story list.
+same site is a related-story list. After the last body paragraph, a block opening with a
+copyright sign is the site's footer.
 """
 
 from __future__ import annotations
@@ -528,3 +529,26 @@ def _headline(block: str, signals: PageSignals) -> bool:
         and len(block.split()) >= _HEADLINE_MIN_WORDS
         and not block.endswith(".")
     )
+
+
+# A site's copyright line: the sign after "Copyright", or opening the line alone or after the
+# year or years ("© 2024 Example", "2012 - 2020 © by Example Ltd.", "2025 ® © Example GmbH").
+_COPYRIGHT_OPENING_RE = re.compile(
+    r"(?:copyright\s?(?:©|\(c\))|©|\(c\)\s?\d{4}|\d{4}(?:\s?[-–]\s?\d{4})?\s?(?:®\s?)?©)",
+    re.I,
+)
+
+
+def closing_copyright(blocks: Sequence[str]) -> set[str]:
+    """The blocks after the article's last paragraph that open with a copyright sign: the
+    site's legal footer, which a page without ``<footer>`` or its class names leaves in the
+    text, and at any length (cleaning's copyright lines are short; a footer joins the
+    company's names, the rights and the imprint's links on one line). Read from the last
+    block back up to the first block of a body paragraph's length that opens otherwise."""
+    out: set[str] = set()
+    for block in reversed(blocks):
+        if _COPYRIGHT_OPENING_RE.match(block):
+            out.add(block)
+        elif len(block) >= BODY_MIN_CHARS:
+            break
+    return out
