@@ -165,7 +165,7 @@ _CREDIT_NAMES = rf"{_CREDIT_WORD}(?:,?\s{_CREDIT_WORD}){{0,20}}"
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
     r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
-    r"inbox|in (?:ihr|dein|ihren|deinen)"
+    r"inbox|in (?:ihr|dein|ihren|deinen|ihrem|deinem)"
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
     r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"

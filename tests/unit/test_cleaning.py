@@ -1037,6 +1037,14 @@ def test_teaser_marker_does_not_eat_a_paragraph() -> None:
     assert _lines(clean_text(text)) == [PARA_A, PARA_B]
 
 
+def test_newsletter_box_that_names_the_inbox_in_the_dative() -> None:
+    line = "Newsletter: Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach. Jetzt anmelden!"
+    assert drop_reasons(line) == [(line, "newsletter")]
+    # A sentence about a mailbox without a call to sign up stays.
+    quote = "Die Rechnung lag am Montag in ihrem Postfach, sagte die Mieterin dem Gericht."
+    assert drop_reasons(quote) == [(quote, None)]
+
+
 def test_continue_link_does_not_eat_the_next_heading() -> None:
     text = f"{PARA_A}\nWeiterlesen\nDie Folgen für Anleger\n{PARA_B}"
     assert _lines(clean_text(text)) == [PARA_A, "Die Folgen für Anleger", PARA_B]
