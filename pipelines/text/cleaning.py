@@ -482,6 +482,22 @@ _LINE_RULES: list[_Rule] = [
         r"|os comentários (?:são|serão) moderados|reacties worden (?:gemodereerd|beoordeeld)"
         r"|komentarze (?:są|będą) moderowane)\b",
     ),
+    # The comment policy over the form, asking the reader to keep comments on topic: "...
+    # Please keep comments relevant and respectful.", "Bitte achten Sie darauf, dass Ihre
+    # Kommentare themenbezogen sind." A report quotes no such request to its own readers.
+    *_rules(
+        "comments",
+        600,
+        r"^(?=.*?\bplease keep (?:your |all )?comments (?:relevant|respectful|civil|on[- ]topic"
+        r"|constructive|courteous)\b)",
+        needles=("please keep",),
+    ),
+    # The German one opens the site's whole comment rules, set as one paragraph.
+    *_rules(
+        "comments",
+        1000,
+        r"^bitte achten sie (?:darauf,? dass ihre kommentare|bei ihren kommentaren)\b",
+    ),
     # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
     # to ...", "Mit Absendung des Formulars willige ich ...".
     *_rules(
