@@ -165,7 +165,7 @@ _CREDIT_NAMES = rf"{_CREDIT_WORD}(?:,?\s{_CREDIT_WORD}){{0,20}}"
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
     r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
-    r"inbox|in (?:ihr|dein|ihren|deinen)"
+    r"inbox|in (?:ihr|dein|ihren|deinen|ihrem|deinem)"
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
     r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
@@ -481,6 +481,22 @@ _LINE_RULES: list[_Rule] = [
         r" (?:son|serán) (?:moderados|revisados)|i commenti (?:sono|vengono|saranno) moderati"
         r"|os comentários (?:são|serão) moderados|reacties worden (?:gemodereerd|beoordeeld)"
         r"|komentarze (?:są|będą) moderowane)\b",
+    ),
+    # The comment policy over the form, asking the reader to keep comments on topic: "...
+    # Please keep comments relevant and respectful.", "Bitte achten Sie darauf, dass Ihre
+    # Kommentare themenbezogen sind." A report quotes no such request to its own readers.
+    *_rules(
+        "comments",
+        600,
+        r"^(?=.*?\bplease keep (?:your |all )?comments (?:relevant|respectful|civil|on[- ]topic"
+        r"|constructive|courteous)\b)",
+        needles=("please keep",),
+    ),
+    # The German one opens the site's whole comment rules, set as one paragraph.
+    *_rules(
+        "comments",
+        1000,
+        r"^bitte achten sie (?:darauf,? dass ihre kommentare|bei ihren kommentaren)\b",
     ),
     # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
     # to ...", "Mit Absendung des Formulars willige ich ...".

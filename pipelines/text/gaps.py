@@ -145,8 +145,15 @@ def missing_between(blocks: Sequence[str], units: Sequence[tuple[str, bool]]) ->
     a landmark (:func:`in_order`)."""
     found: list[int | None] = []
     last = 0
+    held: dict[int, str] = {}
     for text, _ in units:
         index = find(text, blocks, last)
+        if index is not None and held.get(index) == text:
+            # The page prints a paragraph twice and the text keeps it once: the repeat is
+            # no landmark, else what stands between the two would move up to the first.
+            index = None
+        elif index is not None:
+            held.setdefault(index, text)
         found.append(index)
         last = last if index is None else index
     landmarks = in_order(found)

@@ -51,7 +51,8 @@ _LINKED_MAX_CHARS = 200
 _INLINE_LABEL_RE = re.compile(r"^-?\s?(?P<label>[^:|]{2,40}?)\s?[:|]\s?(?P<rest>.+)$")
 # "is", "ist", "est", "es", "è", "é", "is", "jest" (nl, pl too), "writes", "schreibt", "war".
 _COPULA_RE = re.compile(
-    r"^\s(?:is|ist|est|es|è|é|jest|was|war|writes|schreibt|écrit|escribe|scrive|escreve"
+    r"^\s(?:\([^()]{1,24}\)\s)?(?:is|ist|est|es|è|é|jest|was|war|writes|schreibt|écrit|escribe"
+    r"|scrive|escreve"
     r"|schrijft|pisze)\b"
 )
 # How a kicker ends when it is set before a linked headline on the same line.
@@ -203,6 +204,10 @@ def structure_reasons(
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
     body = [i for i, b in enumerate(blocks) if len(b) >= BODY_MIN_CHARS]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    # A closing note about the author is looked for in the body's second half: a page set
+    # without class names leaves its promotions and teasers after the note, so it is
+    # seldom the last long block.
+    closing = body[len(body) // 2] if body else -1
     boxes = _info_boxes(signals.info_boxes, blocks[first] if body else None)
     for i, block in enumerate(blocks):
         if not block:
@@ -226,7 +231,7 @@ def structure_reasons(
             reasons[i] = "teaser_blurb"
         elif labels and _after_teaser_label(blocks, i, labels):
             reasons[i] = "labelled_teaser"
-        elif i >= last and _author_bio(block, author):
+        elif i >= closing and _author_bio(block, author):
             reasons[i] = "author_bio"
         elif block in author_notes and len(block) < BODY_MIN_CHARS and not block.endswith("?"):
             # Under the byline's name on its own: the author box's note. A question there is

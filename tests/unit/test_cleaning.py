@@ -1037,6 +1037,34 @@ def test_teaser_marker_does_not_eat_a_paragraph() -> None:
     assert _lines(clean_text(text)) == [PARA_A, PARA_B]
 
 
+def test_newsletter_box_that_names_the_inbox_in_the_dative() -> None:
+    line = "Newsletter: Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach. Jetzt anmelden!"
+    assert drop_reasons(line) == [(line, "newsletter")]
+    # A sentence about a mailbox without a call to sign up stays.
+    quote = "Die Rechnung lag am Montag in ihrem Postfach, sagte die Mieterin dem Gericht."
+    assert drop_reasons(quote) == [(quote, None)]
+
+
+def test_comment_policy_over_the_form_is_dropped() -> None:
+    policy = (
+        "Example Media is committed to maintaining a lively but civil forum for discussion."
+        " Please keep comments relevant and respectful. Comments may take up to an hour."
+    )
+    regeln = (
+        "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Beleidigungen werden"
+        " nicht toleriert und entfernt. " + "Externe Links werden gelöscht. " * 20
+    ).strip()
+    assert len(regeln) > 600
+    for line in (policy, regeln):
+        assert drop_reasons(line) == [(line, "comments")]
+    # Negatives: a report about comments, and a request that is not about the reader's comments.
+    for line in (
+        "The council asked residents to keep comments on the plan relevant, the mayor said.",
+        "Bitte achten Sie darauf, dass die Haustür nachts verschlossen bleibt, sagte die Polizei.",
+    ):
+        assert drop_reasons(line) == [(line, None)]
+
+
 def test_continue_link_does_not_eat_the_next_heading() -> None:
     text = f"{PARA_A}\nWeiterlesen\nDie Folgen für Anleger\n{PARA_B}"
     assert _lines(clean_text(text)) == [PARA_A, "Die Folgen für Anleger", PARA_B]

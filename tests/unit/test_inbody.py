@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text import inbody, templates
+from pipelines.text import gaps, inbody, templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion
 from pipelines.text.extraction import parse_html
@@ -283,3 +283,22 @@ def test_the_last_paragraph_left_loose_after_an_ad_slot_comes_back_after_the_one
 def test_loose_text_that_is_no_last_paragraph_stays_out(after: str) -> None:
     blocks = [P1, P2, P3, P4] if P4 in after else [P1, P2, P3]
     assert _missing(_page("", after=after), blocks) == []
+
+
+def test_a_paragraph_the_page_prints_twice_is_no_landmark_the_second_time() -> None:
+    # The text keeps the repeated P1 once: what the page sets after the repeat ("Heading 2")
+    # goes after P2, the block it follows in the text, not back up after the first P1.
+    units = [(P1, False), ("Heading 1", True), (P2, False), (P1, False), ("Heading 2", True)]
+    units.append((P3, False))
+    assert gaps.missing_between([P1, P2, P3], units) == [
+        Insertion(0, "Heading 1"),
+        Insertion(1, "Heading 2"),
+    ]
+
+
+def test_two_units_the_text_joined_in_one_block_both_stay_landmarks() -> None:
+    # Negative: a heading trafilatura joined to its paragraph is found in the same block as
+    # the paragraph; different texts, so both are landmarks still.
+    joined = f"Heading 0 {P2}"
+    units = [(P1, False), ("Heading 1", True), ("Heading 0", False), (P2, False), (P3, False)]
+    assert gaps.missing_between([P1, joined, P3], units) == [Insertion(0, "Heading 1")]

@@ -1428,6 +1428,28 @@ def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> No
     assert structure_reasons([P1, P2, quoted], signals, author="Max Muster")[-1] is None
 
 
+def test_structure_author_bio_in_the_second_half_with_a_promotion_after_it() -> None:
+    # A page without class names leaves the site's promotions after the author's note.
+    signals = read_signals(load_html(PAGE), None)
+    bio = "Jane Doe is a reporter covering transport and city politics for the paper."
+    promo = "The paper as an ePaper: the whole edition is ready for you the evening before, always."
+    blocks = [P1, P2, bio, promo]
+    assert structure_reasons(blocks, signals, author="Jane Doe")[2] == "author_bio"
+    # A birth year between the name and the verb: "Jane Doe (*1958) war ...".
+    born = "Jane Doe (*1958) war Direktorin der Planung im Ministerium und lehrt heute Politik."
+    assert structure_reasons([P1, P2, born], signals, author="Jane Doe")[2] == "author_bio"
+
+
+def test_structure_author_name_in_the_first_half_or_another_persons_bio_stays() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    # Negatives: the byline's name opening the article's first paragraphs (a profile of the
+    # author), and a closing paragraph about a person quoted in the story.
+    lead = "Jane Doe is a reporter who spent a year on the night buses of the city for this story."
+    assert structure_reasons([lead, P1, P2, P1 + " Again."], signals, author="Jane Doe")[0] is None
+    quoted = "Max Muster is a transport planner at the city and led the study on the night buses."
+    assert structure_reasons([P1, P2, quoted], signals, author="Jane Doe")[2] is None
+
+
 def test_structure_drops_a_variant_of_the_headline_over_the_body_only() -> None:
     signals = read_signals(load_html(PAGE), None)
     title = "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT"
