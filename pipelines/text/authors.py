@@ -560,6 +560,32 @@ _TITLE_WORDS = 4
 _TITLE_CHARS = 25
 
 
+def _small_blocks(
+    element: HtmlElement,
+    headline: HtmlElement | None,
+    levels: int,
+    max_text: int,
+    max_elements: int | None = None,
+) -> Iterator[HtmlElement]:
+    """The blocks around ``element``, up to ``levels`` ancestors, while each is small (fewer
+    than ``max_elements`` elements if given, at most ``max_text`` characters) and apart from the
+    headline (neither it nor a block holding it): the boxes a credit can belong to when it is
+    another item's (:func:`_in_teaser`, :func:`_in_signup`). The elements are counted first, so
+    a large container's text is never read."""
+    # The list keeps the proxies alive: an id of a freed lxml proxy is reused by the next one.
+    above = list(headline.iterancestors()) if headline is not None else []
+    for block in ancestors(element, levels):
+        if block is headline or any(a is block for a in above):
+            return
+        if max_elements is not None and (
+            len(list(islice(block.iter(), max_elements))) >= max_elements
+        ):
+            return
+        if len(block.text_content()) > max_text:
+            return
+        yield block
+
+
 def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
     """Inside a teaser card: a small block, apart from the headline, that links to another
     page with a headline's words ("<a>Minden kisgyermeknek jár a játszótéri boldogság</a>
@@ -568,15 +594,7 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
     Only small blocks count (a few dozen elements, a few hundred characters), so the article's
     own byline beside its body text, whose links are in-text links, is never one.
     """
-    # The list keeps the proxies alive: an id of a freed lxml proxy is reused by the next one.
-    above = list(headline.iterancestors()) if headline is not None else []
-    for block in ancestors(element, levels):
-        if block is headline or any(a is block for a in above):
-            return False
-        if len(list(islice(block.iter(), _CARD_ELEMENTS))) >= _CARD_ELEMENTS:
-            return False
-        if len(block.text_content()) > _CARD_TEXT:
-            return False
+    for block in _small_blocks(element, headline, levels, _CARD_TEXT, _CARD_ELEMENTS):
         for link in block.iter("a"):
             if link is element or any(a is link for a in element.iterancestors()):
                 continue
@@ -682,12 +700,7 @@ def _in_signup(element: HtmlElement, headline: HtmlElement | None, levels: int =
     credit; the field beside it is what tells them apart. Only small blocks count (a few
     hundred characters), so a header that holds the headline, the byline and a search field is
     never one."""
-    above = list(headline.iterancestors()) if headline is not None else []
-    for block in ancestors(element, levels):
-        if block is headline or any(a is block for a in above):
-            return False
-        if len(block.text_content()) > _SIGNUP_TEXT:
-            return False
+    for block in _small_blocks(element, headline, levels, _SIGNUP_TEXT):
         for field in block.iter(*_FIELDS):
             if field.get("type", "").casefold() != "hidden":
                 return True

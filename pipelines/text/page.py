@@ -630,7 +630,6 @@ _PICTURE_BOX_LEVELS = 5
 # A box of more children than this is a container (the article's body, a list), read no further
 # without counting its text.
 _PICTURE_BOX_CHILDREN = 8
-_HOLDS_PICTURE_XP = etree.XPath("boolean(.//img | .//picture | .//video)")
 _PICTURE_TAGS = frozenset({"img", "picture", "video"})
 # Pictures narrower than this (by their declared width) are icons, avatars and logos.
 PHOTO_MIN_WIDTH = 200
@@ -657,7 +656,7 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
         element = elements.get(block)
         if element is None or len(block) > PICTURE_CAPTION_MAX_CHARS:
             continue
-        if element.tag == "a" or _HOLDS_PICTURE_XP(element):
+        if element.tag == "a" or _PICTURE_XP(element):
             continue
         limit = len(block) + _PICTURE_BOX_SLACK_CHARS
         box = element.getparent()
@@ -669,7 +668,7 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
                 length = lengths[box] = text_length(box)
             if length > limit:
                 break
-            if _HOLDS_PICTURE_XP(box):
+            if _PICTURE_XP(box):
                 if _uncaptioned_picture(box):
                     out.add(block)
                 break
@@ -683,7 +682,7 @@ def _uncaptioned_picture(box: etree._Element) -> bool:
     for child in box:
         if not isinstance(child.tag, str):
             continue
-        if (child.tag in _PICTURE_TAGS or _HOLDS_PICTURE_XP(child)) and _photo(child):
+        if (child.tag in _PICTURE_TAGS or _PICTURE_XP(child)) and _photo(child):
             length = text_length(child)
             if not length or (
                 length <= _PICTURE_BOX_SLACK_CHARS and _CREDIT_RE.match(element_text(child))
