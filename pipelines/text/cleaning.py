@@ -10,7 +10,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
 * built-in families (``_LINE_RULES``) for German, English, French, Spanish, Italian,
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Czech and
-  Turkish. A phrase that can open a sentence of prose is matched only as a short label line;
+  Turkish; the other states of sign-up forms and account prompts (``_FORM_STATES``), and a
+  month calendar widget's table rows (:func:`_drop_calendar`). A phrase that can open a
+  sentence of prose is matched only as a short label line;
   tests/unit/test_cleaning.py holds, for each family and language, a line that goes and a
   sentence with the same words that stays;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
@@ -310,6 +312,24 @@ _FORM_STATES: list[_Rule] = [
         r"|en las|en|sui|nas|op|w) (?:social (?:media|networks)|sozialen (?:netzwerken|medien)"
         r"|(?:sociálních )?sítích|réseaux sociaux|redes sociales|social(?: network)?|redes"
         r" sociais|sociale media|mediach społecznościowych)(?: too| also)?[.!:]?$",
+    ),
+    # The share bar's label with the story's headline after it: "Share this Story : Headline".
+    *_rules(
+        "share",
+        200,
+        r"^(?:share this (?:story|article|post)|diesen artikel teilen|partager cet article"
+        r"|compartir (?:este|esta) (?:artículo|noticia)|condividi (?:questo|l') ?articolo)"
+        r"\s?:\s?[^.!?]{0,150}$",
+    ),
+    # A caption run into its picture's credit without a space: "... in a photo from the 1981
+    # yearbook.Photo by Handout/AFP via Getty Images". Two elements of a figure read as one
+    # block; prose puts a space after its full stop.
+    *_rules(
+        "caption",
+        400,
+        r"[^\s.][.!?”\")](?:photo(?:graph)?s? (?:by|courtesy of)|photo ?:|foto ?:|fotos ?:|bild ?:"
+        r"|crédit photo ?:|credits? ?:|image ?:|foto (?:von|de|di))\s?[^.!?]{2,120}$",
+        needles=("photo", "foto", "bild", "credit", "crédit", "image"),
     ),
     # An ad slot's hints without the word for the ad: "Story continues below", "This
     # advertisement has not loaded yet, but your article continues below.", and the label

@@ -22,7 +22,8 @@ classed as a wall is the wall's pitch, and a block inside a fact box (``infobox`
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
 same site is a related-story list. After the last body paragraph, a block opening with a
-copyright sign is the site's footer.
+copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
+(an ISSN, a legal name, an address, a phone number) is its imprint.
 """
 
 from __future__ import annotations

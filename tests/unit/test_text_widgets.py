@@ -54,6 +54,12 @@ BODY = (
             "copyright",
         ),
         ("Naše zprávy najdete i na sítích", "share"),
+        ("Share this Story : A headline of the story that is being read here", "share"),
+        (
+            "The mayor, centre, with the first passengers in 1981.Photo by Jane Doe/Example"
+            " via Agency",
+            "caption",
+        ),
         ("Retrouvez-nous sur les réseaux sociaux", "share"),
         ("Share your thoughts and join the conversation in the comments.", "comments"),
         (
@@ -80,6 +86,8 @@ def test_widget_lines_go_under_their_family(line: str, family: str) -> None:
         "Unsere Nachrichten finden Sie auch auf Facebook, sagte der Sprecher.",
         "Interested in more details, the committee asked the ministry for the figures.",
         "同社は記事の転載について新たな規約を発表した。",
+        "The mayor spoke at a photo session. Photo by photo, the council rebuilt the square.",
+        "Share this article: it explains the new rules better than the ministry could.",
     ],
 )
 def test_widget_rules_leave_prose(line: str) -> None:
