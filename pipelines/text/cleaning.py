@@ -265,6 +265,18 @@ _FORM_STATES: list[_Rule] = [
         # Screen readers' marks around the box: "Skip past newsletter promotion".
         r"^(?:skip past|after) newsletter promotion$",
     ),
+    # A newsletter's pitch that names it before the call: "Der tägliche Newsletter - jetzt mit
+    # allen Updates", "Ausgeh-Tipps aus der Szene: Hier kostenlos für den Gastro-Newsletter
+    # anmelden!" (the call after the name; the existing rules read it the other way round).
+    *_rules(
+        "newsletter",
+        200,
+        r"^(?:der|unser|ihr|the|our|your) (?:tägliche|wöchentliche|kostenlose|daily|weekly|free)"
+        r" [\w-]{0,20}newsletter\s?[-–—:]\s",
+        r"\b(?:hier|jetzt) (?:kostenlos |gratis )?(?:für|zum) (?:den |unseren )?[\w.-]{0,30}"
+        r"newsletter anmelden[.!]?$",
+        needles=("newsletter",),
+    ),
     *_rules(
         "form",
         300,

@@ -53,6 +53,8 @@ BODY = (
             " Example.",
             "copyright",
         ),
+        ("Der tägliche Newsletter - jetzt mit allen wichtigen Updates.", "newsletter"),
+        ("Tipps aus der Szene: Hier kostenlos für den Gastro-Newsletter anmelden!", "newsletter"),
         ("Naše zprávy najdete i na sítích", "share"),
         ("Share this Story : A headline of the story that is being read here", "share"),
         (
@@ -86,6 +88,8 @@ def test_widget_lines_go_under_their_family(line: str, family: str) -> None:
         "Unsere Nachrichten finden Sie auch auf Facebook, sagte der Sprecher.",
         "Interested in more details, the committee asked the ministry for the figures.",
         "同社は記事の転載について新たな規約を発表した。",
+        "Der tägliche Newsletter der Stadt erreicht inzwischen 40.000 Leser, sagte sie.",
+        "Leser können sich jetzt für den Newsletter anmelden, der ab Mai erscheint.",
         "The mayor spoke at a photo session. Photo by photo, the council rebuilt the square.",
         "Share this article: it explains the new rules better than the ministry could.",
     ],
