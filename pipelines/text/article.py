@@ -64,7 +64,7 @@ from pipelines.text.page import (
     under_author_name,
 )
 from pipelines.text.paywall import paywall_status
-from pipelines.text.structure import closing_copyright, structure_reasons
+from pipelines.text.structure import closing_copyright, closing_imprint, structure_reasons
 
 COMPONENTS = (
     "fast",
@@ -378,6 +378,7 @@ def article_text(
         blurbs = teasercards.card_blurbs(elements, blocks)
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
+        imprint = closing_imprint(blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -391,6 +392,8 @@ def article_text(
                 reason = "picture_caption"
             elif reason is None and block in footer:
                 reason = "closing_copyright"
+            elif reason is None and block in imprint:
+                reason = "closing_imprint"
             if reason is None:
                 kept.append(block)
             else:

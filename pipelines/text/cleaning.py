@@ -10,7 +10,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
 * built-in families (``_LINE_RULES``) for German, English, French, Spanish, Italian,
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Czech and
-  Turkish. A phrase that can open a sentence of prose is matched only as a short label line;
+  Turkish; the other states of sign-up forms and account prompts (``_FORM_STATES``), and a
+  month calendar widget's table rows (:func:`_drop_calendar`). A phrase that can open a
+  sentence of prose is matched only as a short label line;
   tests/unit/test_cleaning.py holds, for each family and language, a line that goes and a
   sentence with the same words that stays;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
@@ -232,6 +234,143 @@ _STAMP_PART = (
     r"|donnerstag|freitag|samstag|sonntag"
 )
 _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+
+# What a sign-up or account box shows besides its pitch, in the words of each language: the
+# states of a newsletter form (thanks, the welcome mail, the next issue, an error, more
+# newsletters), and the prompts to register or sign in to save or go on reading. Where a page
+# names its boxes, trafilatura leaves them out; without class names its last resort takes the
+# box's lines with the article around it. Each line is a whole notice, short, and none opens a
+# sentence of reporting ("Thanks for signing up, the mayor wrote" does not end there).
+_FORM_STATES: list[_Rule] = [
+    *_rules(
+        "form",
+        120,
+        # The thanks, alone on its line.
+        r"^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)|(?:vielen )?dank für"
+        r" (?:ihre|deine) (?:anmeldung|registrierung)|merci (?:pour|de) votre (?:inscription"
+        r"|abonnement)|gracias por (?:suscribirte|registrarte|tu suscripción)|grazie per"
+        r" (?:esserti (?:iscritto|iscritta|registrato|registrata)|l'iscrizione)|obrigad[oa] por"
+        r" (?:se inscrever|se registar|se registrar|assinar)|bedankt voor (?:je|uw)"
+        r" (?:inschrijving|aanmelding)|dziękujemy za (?:zapisanie się|rejestrację))\s?[.!]?$",
+        # The welcome mail and the next issue: "A welcome email is on its way.", "The next
+        # issue of Top Stories will soon be in your inbox."
+        r"^(?:a|your) welcome e-?mail is on (?:its|the) way\b",
+        rf"^the next (?:issue|edition) of [^.!?]{{1,60}} will (?:soon )?(?:be|arrive|land)"
+        rf" (?:{_INBOX})\b",
+        # The form's error: "We encountered an issue signing you up. Please try again".
+        r"^(?:we encountered an? (?:issue|error|problem)|there was an? (?:issue|error|problem)"
+        r"|something went wrong) (?:signing you up|with your (?:sign-?up|subscription)"
+        r"|subscribing you)\b",
+        r"^interested in more newsletters\?",
+        # Screen readers' marks around the box: "Skip past newsletter promotion".
+        r"^(?:skip past|after) newsletter promotion$",
+    ),
+    # A newsletter's pitch that names it before the call: "Der tägliche Newsletter - jetzt mit
+    # allen Updates", "Ausgeh-Tipps aus der Szene: Hier kostenlos für den Gastro-Newsletter
+    # anmelden!" (the call after the name; the existing rules read it the other way round).
+    *_rules(
+        "newsletter",
+        200,
+        r"^(?:der|unser|ihr|the|our|your) (?:tägliche|wöchentliche|kostenlose|daily|weekly|free)"
+        r" [\w-]{0,20}newsletter\s?[-–—:]\s",
+        r"\b(?:hier|jetzt) (?:kostenlos |gratis )?(?:für|zum) (?:den |unseren )?[\w.-]{0,30}"
+        r"newsletter anmelden[.!]?$",
+        needles=("newsletter",),
+    ),
+    *_rules(
+        "form",
+        300,
+        r"^privacy notice: newsletters may contain\b",
+        # The captcha's notice under the form.
+        r"^this (?:site|form|page) is protected by recaptcha and the google\b",
+    ),
+    # The call under an article to its comments: "Share your thoughts and join the
+    # conversation in the comments."
+    *_rules(
+        "comments",
+        120,
+        r"^(?:share your thoughts|join the conversation)\b[^.!?]{0,60}\bin the comments\b",
+    ),
+    # The browser notice after the site's greeting: "Thank you for visiting example.com. You
+    # are using a browser version with limited support for CSS. ..."
+    *_rules(
+        "navigation",
+        600,
+        r"^thank you for visiting [^!?\s]{1,40}\.\s(?:you are using|you're using) an? (?:browser"
+        r"|outdated|old|older|unsupported)\b",
+    ),
+    # Accounts: saving articles and reading on only once signed in ("You can save this
+    # article by registering for free here.", "Create an account or sign in to continue with
+    # your reading experience.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES").
+    *_rules(
+        "account",
+        160,
+        r"^you can (?:manage (?:your )?saved articles|save this article by (?:registering|signing"
+        r" (?:in|up)))\b",
+        r"^(?:and )?save up to \d+ articles!?$",
+        r"^(?:create an account|register) or (?:sign|log) in to (?:continue|keep) (?:with your"
+        r" )?reading\b",
+        r"^(?:register|sign up)\s?(?:/|or)\s?(?:sign|log) in to (?:unlock|read|continue)\b",
+    ),
+    # Where else the site's news are found: "Naše zprávy najdete i na sítích", "Retrouvez-nous
+    # sur les réseaux sociaux". The whole line only: a sentence goes on to say what is there.
+    *_rules(
+        "share",
+        80,
+        r"^(?:find us|find our (?:news|stories)|(?:sie )?finden (?:sie )?uns|unsere nachrichten"
+        r" finden sie|naše zprávy najdete|najdete nás|retrouvez-nous|encuéntranos|trovaci"
+        r"|encontre-nos|vind ons|znajdź nas|znajdziesz nas)(?: (?:also|too|auch|i|také|též|aussi"
+        r"|également|también|anche|também|ook|też|także|również))? (?:on|in den|auf|na|sur les"
+        r"|en las|en|sui|nas|op|w) (?:social (?:media|networks)|sozialen (?:netzwerken|medien)"
+        r"|(?:sociálních )?sítích|réseaux sociaux|redes sociales|social(?: network)?|redes"
+        r" sociais|sociale media|mediach społecznościowych)(?: too| also)?[.!:]?$",
+    ),
+    # The share bar's label with the story's headline after it: "Share this Story : Headline".
+    *_rules(
+        "share",
+        200,
+        r"^(?:share this (?:story|article|post)|diesen artikel teilen|partager cet article"
+        r"|compartir (?:este|esta) (?:artículo|noticia)|condividi (?:questo|l') ?articolo)"
+        r"\s?:\s?[^.!?]{0,150}$",
+    ),
+    # A caption run into its picture's credit without a space: "... in a photo from the 1981
+    # yearbook.Photo by Handout/AFP via Getty Images". Two elements of a figure read as one
+    # block; prose puts a space after its full stop.
+    *_rules(
+        "caption",
+        400,
+        r"[^\s.][.!?”\")](?:photo(?:graph)?s? (?:by|courtesy of)|photo ?:|foto ?:|fotos ?:|bild ?:"
+        r"|crédit photo ?:|credits? ?:|image ?:|foto (?:von|de|di))\s?[^.!?]{2,120}$",
+        needles=("photo", "foto", "bild", "credit", "crédit", "image"),
+    ),
+    # An ad slot's hints without the word for the ad: "Story continues below", "This
+    # advertisement has not loaded yet, but your article continues below.", and the label
+    # "Article content" that a slot leaves above each part of the body it cuts.
+    *_rules(
+        "ad",
+        120,
+        r"^(?:story|article|text) continues below$",
+        r"^this (?:advertisement|ad) has not loaded yet\b",
+        r"^article content$",
+    ),
+    # Reprint bans in the languages written without spaces, which need not open the line:
+    # "朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。" (ja), "未经授权不得转载" (zh),
+    # "무단 전재 및 재배포 금지" (ko); and the legal footer's "Unless otherwise indicated,
+    # copyright in the content of this website vests in ...".
+    *_rules(
+        "copyright",
+        300,
+        r"^[^。！？]{0,80}(?:無断(?:で)?(?:転載|複製|転用)|不得(?:转载|轉載)|禁止(?:转载|轉載)"
+        r"|무단\s?전재)",
+        needles=("無断", "转载", "轉載", "무단"),
+    ),
+    *_rules(
+        "copyright",
+        600,
+        r"^unless otherwise (?:indicated|stated|noted),? (?:the )?copyright (?:in|of|to)\b",
+    ),
+]
+
 
 # Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
@@ -506,8 +645,9 @@ _LINE_RULES: list[_Rule] = [
         r"^i (?:consent|agree) (?:to (?:receiv|the (?:terms|privacy|processing|use))|(?:that )?my"
         r" (?:information|data|details|personal|e-?mail))",
         r"^by (?:registering|signing up|subscribing|submitting|clicking|creating an account)"
-        r"\b[^.!?]{0,60}, you (?:agree|consent|accept|acknowledge)\b",
-        r"^mit (?:der )?(?:absendung|anmeldung|registrierung|eingabe)\b[^.!?]{0,60}"
+        r"\b[^.!?]{0,60},? you (?:agree|consent|accept|acknowledge)\b",
+        r"^mit (?:der |meiner |ihrer |deiner )?(?:absendung|anmeldung|registrierung|eingabe)\b"
+        r"[^.!?]{0,60}"
         r" (?:willige|stimme|erkläre|akzeptiere)",
         r"^(?:ich (?:willige|stimme) (?:ein|zu),? dass|ich bin einverstanden,? dass (?:meine|mir))",
         r"^en (?:vous inscrivant|cliquant|soumettant|créant un compte)\b[^.!?]{0,60},"
@@ -520,6 +660,7 @@ _LINE_RULES: list[_Rule] = [
         r"^door (?:je aan te melden|te registreren|te klikken)\b[^.!?]{0,60},? ga je akkoord\b",
         r"^(?:rejestrując się|klikając)\b[^.!?]{0,60},? (?:akceptujesz|wyrażasz zgodę)\b",
     ),
+    *_FORM_STATES,
     # Notices about the reader's browser: "You are using an outdated browser".
     *_rules(
         "navigation",
@@ -1824,7 +1965,69 @@ def line_reasons(
     _drop_author_note(lines, reasons)
     _drop_cookie_notice(lines, reasons)
     _drop_stray_labels(lines, reasons)
+    _drop_calendar(lines, reasons)
     return list(zip(lines, reasons, strict=True))
+
+
+# A month's calendar, as a sidebar widget sets it in a table of seven columns and trafilatura
+# renders it row by row: the month ("| April 2025 | | | | | | |"), the weekdays' initials
+# ("| M | D | M | D | F | S | S |"), then the weeks, each a run of consecutive days with empty
+# cells before the first or after the last ("| | 1 | 2 | 3 | 4 | 5 | 6 |"). A table of figures
+# with seven columns does not count up by one across every row.
+_WEEK_DAYS = 7
+_CALENDAR_MIN_WEEKS = 2
+_WEEKDAY_CELL_RE = re.compile(r"^[^\W\d_]{1,3}\.?$")
+_MONTH_CELL_RE = re.compile(r"^[^\W\d_]{3,12}\.?\s\d{4}$")
+_RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
+
+
+def _calendar_row(line: str) -> str | None:
+    """``week``, ``head`` (weekdays, the month or the table's rule line) or None."""
+    if not line.startswith("|") or not line.endswith("|"):
+        return None
+    cells = [cell.strip() for cell in line[1:-1].split("|")]
+    if len(cells) != _WEEK_DAYS:
+        return None
+    filled = [cell for cell in cells if cell]
+    if filled and all(cell.isdigit() for cell in filled):
+        days = [int(cell) for cell in filled]
+        first = cells.index(filled[0])
+        # The days fill one run of cells: blanks only before the first or after the last.
+        if (
+            len(days) >= 2
+            and days[0] >= 1
+            and days[-1] <= 31
+            and days == list(range(days[0], days[0] + len(days)))
+            and all(cells[first : first + len(days)])
+        ):
+            return "week"
+        return None
+    if len(filled) == _WEEK_DAYS and (
+        all(_WEEKDAY_CELL_RE.match(cell) for cell in cells)
+        or all(_RULE_CELL_RE.match(cell) for cell in cells)
+    ):
+        return "head"
+    if len(filled) == 1 and cells[0] and _MONTH_CELL_RE.match(cells[0]):
+        return "head"
+    return None
+
+
+def _drop_calendar(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop (as ``calendar``) a run of a calendar's rows with at least two weeks in it."""
+    if not any(line.startswith("|") for line in lines):
+        return
+    run: list[int] = []
+    weeks = 0
+    for i, line in enumerate([*lines, ""]):
+        kind = _calendar_row(line) if line else None
+        if kind is not None:
+            run.append(i)
+            weeks += kind == "week"
+            continue
+        if weeks >= _CALENDAR_MIN_WEEKS:
+            for k in run:
+                reasons[k] = reasons[k] or "calendar"
+        run, weeks = [], 0
 
 
 # A site's cookie notice set under the article: headings and paragraphs that all speak of

@@ -22,7 +22,8 @@ classed as a wall is the wall's pitch, and a block inside a fact box (``infobox`
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
 same site is a related-story list. After the last body paragraph, a block opening with a
-copyright sign is the site's footer.
+copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
+(an ISSN, a legal name, an address, a phone number) is its imprint.
 """
 
 from __future__ import annotations
@@ -557,3 +558,52 @@ def closing_copyright(blocks: Sequence[str]) -> set[str]:
         elif len(block) >= BODY_MIN_CHARS:
             break
     return out
+
+
+# The lines of a publisher's imprint. Its own: an ISSN, a tax or register number, a company's
+# name ending in its legal form. Any contact block's: an e-mail address (or the placeholder a
+# mail-obfuscating proxy prints for it), a phone number, a web address alone, a postcode before
+# a place (years are no postcodes: "2024 Olympics" is a headline).
+_IMPRINT_OWN_RE = re.compile(
+    r"\bissn\s?:?\s?\d{4}-\d{3}[\dx]\b"
+    r"|\b(?:mwst|ust-?id|vat|p\.?\s?iva|part\.?\s?iva|uid|rea|hrb|cif|nif|siret|kvk)\b\.?"
+    r"(?:\s?nr\.?)?\s?[:./]"
+    r"|^[^.!?]{0,40}\b(?:gmbh|s\.\s?r\.\s?l\.|srl|ltd\.?|llc|inc\.|s\.\s?a\.|s\.\s?p\.\s?a\.|spa"
+    r"|b\.\s?v\.|ag|sp\. z o\.\s?o\.)(?:\s?[·|,&/]\s?[\w.]+)*$",
+    re.I,
+)
+_CONTACT_LINE_RE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]*\w|\[email\s?protected\]"
+    r"|^(?:tel(?:efon|éfono|efone)?|phone|tél(?:éphone)?|fax)\b\.?\s?:?\s?\+?\d[\d\s/().-]{5,}"
+    r"|^\+\d{1,3}[\s(]{1,2}\d[\d\s/().-]{5,}$"
+    r"|^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?$"
+    r"|^(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s\w[^.!?]{0,30}$",
+    re.I,
+)
+# An imprint has at least this many such lines, one of them its own: an article may close with
+# a contact line or two for readers (a phone number, a web address), which is no imprint.
+_IMPRINT_MIN_LINES = 2
+
+
+def closing_imprint(blocks: Sequence[str]) -> set[str]:
+    """The publisher's imprint after the article's last paragraph: the short blocks at the end
+    of the text from the first one that reads as an imprint line on, when at least two do and
+    one is the publisher's own (an ISSN, a tax or register number, a company's legal name). A
+    page without ``<footer>`` or its class names leaves the site's address block in the text,
+    as it leaves the copyright line (:func:`closing_copyright`), which may follow it at any
+    length. Otherwise only short blocks: a body paragraph that gives a phone number for readers
+    is longer, and ends the search."""
+    start = len(blocks)
+    lines = own = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if _COPYRIGHT_OPENING_RE.match(block):
+            continue  # the copyright line, at any length, is the footer's too
+        if len(block) >= BODY_MIN_CHARS:
+            break
+        if _IMPRINT_OWN_RE.search(block):
+            own += 1
+        elif not _CONTACT_LINE_RE.search(block):
+            continue
+        start, lines = i, lines + 1
+    return set(blocks[start:]) if lines >= _IMPRINT_MIN_LINES and own else set()

@@ -46,8 +46,18 @@ def _linked_heading(heading: etree._Element) -> bool:
         return False
     if _IN_LINK_XP(heading):
         return True
-    linked = sum(len(element_text(link)) for link in _LINKS_XP(heading))
-    return linked >= _LINKED_SHARE * len(text)
+    links = [element_text(link) for link in _LINKS_XP(heading)]
+    if sum(map(len, links)) >= _LINKED_SHARE * len(text):
+        return True
+    return _repeats_link(text, links)
+
+
+def _repeats_link(text: str, links: Sequence[str]) -> bool:
+    """Whether the heading's words beside its links only repeat them: a card may print its
+    headline twice, once as text and once as the link (for a hover effect or a screen reader),
+    and then the link holds half the heading's text."""
+    linked = {word for link in links for word in link.split()}
+    return bool(linked) and all(word in linked for word in text.split())
 
 
 def _in_card(element: etree._Element, block: str, lengths: dict[etree._Element, int]) -> bool:

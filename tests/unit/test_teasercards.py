@@ -73,3 +73,29 @@ def test_the_article_loses_the_blurbs_and_keeps_its_paragraphs() -> None:
     assert result is not None
     assert "council voted on Tuesday" in result.text
     assert not any(blurb in result.text for blurb in BLURBS)
+
+
+def _twice_card(n: int, blurb: str, shown: str) -> str:
+    return (
+        f"<div><h2>\n<span>{shown}</span>\n<a href='/story-{n}'>A teaser headline of story {n}</a>"
+        f"</h2><p>{blurb}</p></div>"
+    )
+
+
+def test_a_headline_printed_twice_beside_its_link_is_the_cards() -> None:
+    # The card shows its headline as text and again as the link: half the heading is linked.
+    cards = "".join(
+        _twice_card(n, b, f"A teaser headline of story {n}") for n, b in enumerate(BLURBS)
+    )
+    body = f"<div><p>{PARAGRAPH * 3}</p></div>{cards}"
+    assert _blurbs(body, [(PARAGRAPH * 3).strip(), *BLURBS]) == set(BLURBS)
+
+
+def test_a_heading_with_words_of_its_own_beside_a_link_is_not_linked() -> None:
+    # "Reactions to story 1" says more than its link: a section heading, not a card's headline.
+    cards = "".join(
+        _twice_card(n, b, f"Reactions from the city council to the vote {n}")
+        for n, b in enumerate(BLURBS)
+    )
+    body = f"<div><p>{PARAGRAPH * 3}</p></div>{cards}"
+    assert _blurbs(body, [(PARAGRAPH * 3).strip(), *BLURBS]) == set()
