@@ -937,8 +937,9 @@ _LEAD_WORDS = (
     # "Skrevet af/av", "Skrivet av": written by).
     *("Written by", "Words by", "Reporting by", "Reported by", "Propos recueillis par"),
     *("A cura di", "Skrevet af", "Skrevet av", "Skrivet av"),
-    # Bylines in lower case ("von Max Muster", "by Jane Doe", "di Mario Rossi", "door …").
-    *("von", "by", "di", "door", "av", "af"),
+    # Bylines in lower case ("von Max Muster", "by Jane Doe", "di Mario Rossi", "door …",
+    # "par Jeanne Dupont", "por Juana Pérez").
+    *("von", "by", "di", "door", "av", "af", "par", "por"),
     # And in capitals ("BY JANE DOE AND JOHN ROE"): read on the page's word only
     # (:func:`_capitals_shown`).
     *("VON", "BY", "PAR", "POR", "DOOR"),
@@ -1449,6 +1450,25 @@ def _after(headline: HtmlElement) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
+def _header_lines(headline: HtmlElement, paragraphs: int) -> Iterator[HtmlElement]:
+    """The elements after the headline that hold a line of text of their own (no element
+    inside, nothing unseen, no heading), up to the story: :data:`_POSITION_WALK` elements at
+    most, and no farther than the paragraph after the first ``paragraphs`` ones."""
+    seen = 0
+    for count, element in enumerate(_after(headline)):
+        if count >= _POSITION_WALK:
+            return
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(element.text_content().strip()) >= _PARAGRAPH_CHARS:
+            seen += 1
+            if seen > paragraphs:
+                return
+        if len(element) or element.tag in _UNSEEN or element.tag in _HEADINGS:
+            continue
+        yield element
+
+
 def _name_shaped(text: str) -> bool:
     """Two to four capitalised words with nothing but letters, a name's particles between:
     "Jane Doe", "Anna-Lena van der Berg"; not a date, a phrase, a label ("Foto: …"), nor
@@ -1526,18 +1546,8 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
     if headline is None:
         return []
     names: list[HtmlElement] = []
-    paragraphs = 0
-    for count, element in enumerate(_after(headline)):
-        if count >= _POSITION_WALK:
-            break
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "p" and len(element.text_content().strip()) >= _PARAGRAPH_CHARS:
-            paragraphs += 1
-            if paragraphs > 1:
-                break  # past the standfirst, the story itself
-        if len(element) or element.tag in _UNSEEN or element.tag in _HEADINGS:
-            continue
+    # Past the standfirst, the story itself.
+    for element in _header_lines(headline, paragraphs=1):
         if _credit_shaped(collapse(element.text or "")) and not any(
             a.tag in _HEADINGS or a.tag in _UNSEEN for a in element.iterancestors()
         ):
@@ -1553,6 +1563,79 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
         found = [e for e in names if any(a is block for a in e.iterancestors())]
         return [collapse(e.text or "") for e in found] if len(found) <= 2 else []
     return []
+
+
+# The longest outlet named after a credit's bar ("Jane Doe | El Sol de San Juan del Río").
+_OUTLET_CHARS = 40
+# Where a credit set by its form alone does not stand: a list's item, a table's cell, a
+# caption (the names a picture shows).
+_NOT_OPENING = frozenset({"figcaption", "li", "td", "th", "dd"})
+
+
+def _opening_shaped(text: str) -> bool:
+    """A line whose form alone says it credits the story's writers: names and the outlet
+    after a bar ("Jane Doe | The Daily Planet", "Jane Doe, John Roe, Max Muster | USA TODAY"),
+    a name and a wire after a comma ("Jane Doe, The Associated Press"), names joined by "and"
+    ("Jane Doe and John Roe"). Not a name alone: under a headline that is as often a kicker,
+    the person an interview or a portrait is about, or a picture's subject."""
+    if _name_shaped(text):
+        return False
+    head, bar, tail = text.partition("|")
+    if not bar:
+        return _credit_shaped(text)
+    tail = tail.strip()
+    if not tail or "|" in tail or len(tail) > _OUTLET_CHARS or DIGIT.search(tail):
+        return False  # no outlet, or a date line's items ("Jane Doe | 3 May | 14:07")
+    # With an outlet after the bar, names listed with commas alone are a credit too.
+    parts = [p.strip() for p in _JOINED.split(head.strip())]
+    return len(parts) <= _POSITION_NAMES + 1 and all(_name_shaped(p) for p in parts)
+
+
+def opening_credit_near(headline: HtmlElement | None) -> list[str]:
+    """The one credit line between the headline and the story's first paragraph whose form
+    alone reads as a credit (:func:`_opening_shaped`), with no date beside it.
+
+    Pages that declare nothing and style their header by hashed class names set the writers
+    on a line of their own under the headline ("<h1>…</h1><div>Jane Doe and John Roe</div>
+    <div>USA TODAY Network</div><p>…"), the date lines apart in another box or nowhere: the
+    shape :func:`position_byline_near` needs the date for. Read after it, and only a line the
+    form marks as a credit (an outlet after a bar, a wire after a comma, names joined by
+    "and"), the only such line there, in no link to another page, no teaser card, list,
+    table, caption, sign-up box or block of a picture."""
+    if headline is None:
+        return []
+    # The story starts at its first paragraph; a standfirst counts as its start too.
+    found = [
+        e for e in _header_lines(headline, paragraphs=0) if _opening_shaped(collapse(e.text or ""))
+    ]
+    if len(found) != 1:
+        return []  # several credit-shaped lines: a list (of authors, of cards), not one credit
+    element = found[0]
+    if _not_opening(element) or _in_link(element):
+        return []
+    if _in_teaser(element, headline) or _in_signup(element, headline):
+        return []
+    return [collapse(element.text or "")]
+
+
+def _not_opening(element: HtmlElement) -> bool:
+    """Where a credit line by its form is not the story's: inside a heading, a caption, a list,
+    a table, the page's parts apart from the story (:data:`_OUTSIDE`), below a class that names
+    such a part (:data:`_NOT_POSITION`), or in a small block that shows a picture (its caption
+    names who the picture shows)."""
+    for depth, above in enumerate(chain((element,), element.iterancestors())):
+        if above.tag in _OUTSIDE or above.tag in _NOT_OPENING or above.tag in _HEADINGS:
+            return True
+        if above.tag in _UNSEEN:
+            return True
+        if depth <= _POSITION_LEVELS:
+            if _NOT_POSITION.search(above.get("class", "")):
+                return True
+            if len(collapse(above.text_content())) <= _POSITION_BLOCK_CHARS and any(
+                True for _ in above.iter("img", "picture", "video")
+            ):
+                return True
+    return False
 
 
 def _in_link(element: HtmlElement) -> bool:

@@ -119,6 +119,7 @@ def _author_candidates(
         ("line", lambda: author_rules.lead_byline_near(headline)),
         ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
         ("position", lambda: author_rules.position_byline_near(headline)),
+        ("opening", lambda: author_rules.opening_credit_near(headline)),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
@@ -229,7 +230,7 @@ def _resolve_authors(
             # drawn by scripts shows neither): an account, not a byline.
             meta.skipped.append("authors_unshown")
             return
-        if origin == "position" and any(name in places for name in names):
+        if origin in ("position", "opening") and any(name in places for name in names):
             # A name-shaped line beside the date that the page states as its dateline
             # ("Bad Homburg · 06.11.2023"): the place, not the writer.
             continue

@@ -311,7 +311,8 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     assert tree is not None
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == [
-        *("jsonld", "byline", "meta", "line", "credit", "position", "listing", "extractor")
+        *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "listing"),
+        "extractor",
     ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 

@@ -297,3 +297,89 @@ def test_a_plain_outlet_right_after_the_author_link_is_no_co_author() -> None:
         f"Jane Doe</a><span>The Daily Planet</span></address>{TEXT}</article>"
     )
     assert credited(body) == (["Jane Doe"], "byline")
+
+
+# -- a credit under the headline that its form alone marks, with no date beside it -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Names and the outlet after a bar, with commas alone between the names there.
+        ("<p>Rosalía Nieves | El Sol de San Juan</p>", ["Rosalía Nieves"]),
+        (
+            "<span>Jane Doe, John Roe, Max Muster | The Daily Planet</span>",
+            ["Jane Doe", "John Roe", "Max Muster"],
+        ),
+        # A name and the wire after a comma; names joined by "and".
+        ("<span>Colleen Barry, The Associated Press</span>", ["Colleen Barry"]),
+        (
+            "<div>Kimberly Miller and Gareth McGrath</div><div>Planet Network</div>",
+            ["Kimberly Miller", "Gareth McGrath"],
+        ),
+    ],
+)
+def test_a_credit_line_by_its_form_under_the_headline(line: str, names: list[str]) -> None:
+    body = f"<div><h1>Minister resigns</h1></div><div><div>{line}</div></div>{TEXT}{TEXT}"
+    assert credited(body) == (names, "opening")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name alone: a kicker, the person a portrait is about.
+        "<div>Jane Doe</div>",
+        # A person quoted with the office held, and a desk's label.
+        "<div>Jane Doe, Finance Minister</div>",
+        "<div>Redaktion: Jane Doe und John Roe</div>",
+        "<div>Editor: Jane Doe | The Daily Planet</div>",
+        # A date line's items after the bar; a place and the wire.
+        "<div>Jane Doe | 6 March 2024</div>",
+        "<div>Berlin, Germany | Reuters</div>",
+        # A picture's caption, in a caption or in a small block beside the picture.
+        "<figure><img src='a.jpg'><figcaption>Jane Doe and John Roe</figcaption></figure>",
+        "<div><img src='a.jpg'><span>Jane Doe | Reuters</span></div>",
+        # A quotation's writer, a related story's card, a most-read list.
+        "<blockquote><p>We will vote again.</p><span>Jane Doe, The Associated Press</span>"
+        "</blockquote>",
+        "<div><a href='/politik/story-2.html'>Another story about the failed budget vote</a>"
+        "<span>Jane Doe | The Daily Planet</span></div>",
+        "<ol><li><a href='/politik/story-3.html'>Most read</a> <span>Jane Doe | Planet</span>"
+        "</li></ol>",
+        # Two credit-shaped lines: a list, not one credit.
+        "<div>Jane Doe | Planet</div><div>John Roe | Planet</div>",
+        # Inside a link to another page.
+        "<a href='/politik/story-4.html'><span>Jane Doe and John Roe</span></a>",
+    ],
+)
+def test_what_is_no_credit_line_by_its_form(line: str) -> None:
+    body = f"<div><h1>Minister resigns</h1></div><div>{line}</div>{TEXT}{TEXT}"
+    assert credited(body) == ([], None)
+
+
+def test_a_credit_line_by_its_form_after_the_storys_start_is_none() -> None:
+    # A reader's comment, another story's author box: below the story's first paragraph.
+    body = (
+        f"<div><h1>Minister resigns</h1></div>{TEXT}<div><span>Jane Doe and John Roe</span>"
+        f"</div>{TEXT}<div>Kimberly Miller | The Daily Planet</div>"
+    )
+    assert credited(body) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # "par" and "por" in lower case open a byline as "von" and "by" do.
+        (
+            "<span>par <span><a href='/Audier-Florence.html'>Florence Audier</a></span></span>",
+            ["Florence Audier"],
+        ),
+        ("<div>por <a href='/juana-perez.html'>Juana Pérez</a></div>", ["Juana Pérez"]),
+        # Not as the tail of a picture's label, nor a sentence's words.
+        ("<div><span>Photo</span> par <a href='/jean-dupont.html'>Jean Dupont</a></div>", []),
+        ("<div>par ailleurs le ministre a démissionné</div>", []),
+    ],
+)
+def test_a_lead_word_in_lower_case(line: str, names: list[str]) -> None:
+    body = f"<div><h1>Minister resigns</h1>{line}</div>{TEXT}{TEXT}"
+    assert credited(body)[0] == names
