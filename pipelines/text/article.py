@@ -22,7 +22,9 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
 ``firstline``  the first line of a ``<br>``-broken block, which trafilatura drops while keeping
                the next ones (:mod:`pipelines.text.firstline`)
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`),
-               teaser cards' blurbs (:mod:`pipelines.text.teasercards`)
+               teaser cards' blurbs (:mod:`pipelines.text.teasercards`), the boxes a heading
+               labels as furniture ("Über den Autor", "Related") and tag lines
+               (:mod:`pipelines.text.labelled`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out
@@ -45,6 +47,7 @@ from pipelines.text import (
     consensus,
     firstline,
     inbody,
+    labelled,
     liveblog,
     teasercards,
     templates,
@@ -379,6 +382,8 @@ def article_text(
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
+        furniture = labelled.furniture_blocks(tree, elements, blocks)
+        tags = labelled.tag_lines(elements, blocks, signals.links)
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -394,6 +399,10 @@ def article_text(
                 reason = "closing_copyright"
             elif reason is None and block in imprint:
                 reason = "closing_imprint"
+            elif reason is None and block in furniture:
+                reason = f"{furniture[block]}_box"
+            elif reason is None and block in tags:
+                reason = "tag_line"
             if reason is None:
                 kept.append(block)
             else:

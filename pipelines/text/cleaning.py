@@ -1811,6 +1811,12 @@ def _builtin_family(line: str) -> str | None:
             # Some anchored rule matches: the rules in order say which family comes first.
             rules = _LINE_RULES
             break
+    return _first_family(line, rules)
+
+
+def _first_family(line: str, rules: Sequence[_Rule]) -> str | None:
+    """The family of the first of ``rules`` that matches ``line``, or None."""
+    n = len(line)
     lower: str | None = None
     # Unpacked, not read by attribute: this loop runs for every rule on every line.
     for family, pattern, max_chars, needles in rules:
@@ -2090,6 +2096,40 @@ _AUTHOR_HEADING_RE = re.compile(
 # The note under that heading: a paragraph or two of biography, at the end of the text.
 _AUTHOR_NOTE_MAX_LINES = 2
 _AUTHOR_NOTE_MAX_CHARS = 600
+
+
+# The families of line rules whose label, set as a heading, titles a box of page furniture:
+# a donation appeal, a newsletter form, a share bar. Not "comments": on a blog the readers'
+# comments under "36 Comments" may be text worth keeping (dev half A expects one page's), the
+# counter and the reply form are cleaning's.
+_BOX_FAMILIES = frozenset({"support", "newsletter", "share"})
+# Their rules alone: a heading is tried with these twenty, not with all line rules.
+_BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
+# Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),
+# so they are no line rule; as the whole text of a heading they title further reading.
+_FURTHER_HEADING_RE = re.compile(
+    r"^(?:(?:pour )?aller plus loin|(?:going|to go) further|weiterführende informationen"
+    r"|para ir más (?:lejos|allá)|para ir mais longe|per saperne di più|verder lezen"
+    r"|meer weten|dalsza lektura)\s?:?$",
+    _I,
+)
+
+
+def heading_label(heading: str) -> str | None:
+    """The kind of page furniture a heading's text (whitespace-collapsed) names, or None:
+    ``author`` ("Über den Autor"), ``teaser`` (a read-also label: "Related", "Pour aller plus
+    loin"), ``further`` ("Aller plus loin") or a line family that titles a
+    box ("3 Kommentare", "Leave a reply", "Support us"). Such a heading titles the box under
+    it, whatever the box's class names say or do not say."""
+    line = _probe(heading)
+    if _AUTHOR_HEADING_RE.match(line):
+        return "author"
+    if _FURTHER_HEADING_RE.match(line):
+        return "further"
+    if _teaser_marker(line)[0]:
+        # With what follows the label on the heading too ("Related — 有關"): the box's title.
+        return "teaser"
+    return _first_family(line, _BOX_RULES)
 
 
 def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:

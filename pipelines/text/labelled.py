@@ -1,0 +1,180 @@
+"""Boxes a heading labels as page furniture ("Über den Autor", "Related"), and tag lines.
+
+A page whose markup names no box (no ``<aside>``, ``<section>`` or class names such as
+"comments" or "author-box") still titles its boxes for the reader, with words. A heading whose
+text is such a label (:func:`pipelines.text.cleaning.heading_label`) titles the box that holds
+it: the smallest element around the heading that holds more than the heading's own text. What
+that box shows from the heading on is the furniture's: the comments, the author's biography,
+the teasers, the donation appeal. The extraction keeps these blocks when nothing else in the
+markup sets them apart from the article.
+
+A box that also holds the text's first body paragraph is the article's own container (a page
+may set its comments or a related list right among the paragraphs): the label then bounds
+nothing, and no block is dropped for it. Only labels after the first body paragraph are read.
+
+The links of a tag or category line carry a label of their own, ``rel="tag"``: a block that
+is nothing but such links (:func:`tag_lines`) is the page's tag list, with or without the
+class names that usually set it apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from lxml import etree
+
+from pipelines.text.cleaning import heading_label
+from pipelines.text.gaps import unmarked
+from pipelines.text.page import BODY_MIN_CHARS, LABEL_MAX_CHARS, element_text, flat, text_length
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A box whose text exceeds its heading's by this little holds nothing but the heading (a
+# counter, an icon's letter): the box is the next element up.
+_HEADING_SLACK_CHARS = 3
+# A block without an element of its own (a line of a ``<br>``-broken paragraph) is matched by
+# its text only from this length: a short one ("Antworten", "Teilen") may be any box's.
+_SHORT_BLOCK_CHARS = 15
+# A box of furniture is small beside an article: an author's note, a few teasers, a form. A
+# labelled element holding more is a column that holds the article too (on dev half A the
+# largest labelled box read held 2,600 characters; a page's main column held 14,000).
+BOX_MAX_CHARS = 3000
+_STRING = etree.XPath("string()")
+# A line of tags: links joined by these, at most this long.
+_TAG_SEPARATOR_RE = re.compile(r"\s*[,|·•]\s*")
+TAG_LINE_MAX_CHARS = 600
+_MIN_TAGS = 2
+_TAG_REL = "tag"
+
+
+def _box(heading: etree._Element) -> etree._Element | None:
+    """The smallest element around ``heading`` holding more than its text; None at the
+    page's body (a heading alone there titles no box)."""
+    own = text_length(heading)
+    box = heading.getparent()
+    while box is not None and box.tag not in ("body", "html"):
+        if text_length(box) > own + _HEADING_SLACK_CHARS:
+            return box
+        box = box.getparent()
+    return None
+
+
+def _text_from(heading: etree._Element, box: etree._Element) -> str:
+    """The text of ``box`` from ``heading`` on, in the page's order (whitespace-collapsed):
+    the heading, then what follows it at every level up to the box."""
+    parts = [str(_STRING(heading))]
+    node = heading
+    while node is not box:
+        parts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                parts.append(str(_STRING(sibling)))
+            parts.append(sibling.tail or "")
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return flat("".join(parts))
+
+
+def furniture_blocks(
+    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+) -> dict[str, str]:
+    """{block: the label's kind} for the blocks (whitespace-collapsed) that a box titled by a
+    furniture label shows from its heading on, or that are its headings. ``elements``: each
+    block's element (:func:`pipelines.text.templates.block_elements`).
+
+    Only labels after the text's first body paragraph count: furniture follows the article,
+    while a label over it may be the article's kicker ("Kommentar" over an opinion piece,
+    whose box holds the headline and the standfirst)."""
+    body = [b for b in blocks if len(b) >= BODY_MIN_CHARS]
+    first = elements.get(body[0]) if body else None
+    if first is None:
+        return {}
+    first_text = element_text(first)
+    out: dict[str, str] = {}
+    for element in tree.iter(*_HEADINGS):
+        if text_length(element) > LABEL_MAX_CHARS:
+            continue
+        kind = heading_label(element_text(element))
+        if kind is None or not _precedes(first, element):
+            continue
+        box = _box(element)
+        if box is None or text_length(box) > BOX_MAX_CHARS or first_text in element_text(box):
+            continue
+        following = _following(element, box)
+        shown: str | None = None
+        for block in blocks:
+            if block in out:
+                continue
+            at = elements.get(block)
+            if at is not None:
+                # The block's first element: a copy of the block in the article (a related
+                # headline the body links to as well) comes first and keeps the block.
+                if at in following:
+                    out[block] = kind
+                continue
+            # A line of a ``<br>``-broken paragraph has no element of its own: its text.
+            text = unmarked(block)
+            if len(text) >= _SHORT_BLOCK_CHARS:
+                shown = _text_from(element, box) if shown is None else shown
+                if text in shown:
+                    out[block] = kind
+    return out
+
+
+def _precedes(first: etree._Element, second: etree._Element) -> bool:
+    """Whether ``first`` comes before ``second`` in the page (or holds it): compared under
+    their closest common ancestor, by the places of the children that hold each."""
+    below: dict[etree._Element, etree._Element] = {}
+    child = first
+    for ancestor in first.iterancestors():
+        below[ancestor] = child
+        child = ancestor
+    child = second
+    for ancestor in second.iterancestors():
+        if ancestor is first:
+            return True
+        if ancestor in below:
+            return ancestor.index(below[ancestor]) < ancestor.index(child)
+        child = ancestor
+    return False
+
+
+def _following(heading: etree._Element, box: etree._Element) -> set[etree._Element]:
+    """The heading and the elements of ``box`` after it, in the page's order."""
+    out: set[etree._Element] = set()
+    for element in box.iter():
+        if element is heading or out:
+            out.add(element)
+    return out
+
+
+def tag_lines(
+    elements: Mapping[str, etree._Element], blocks: Sequence[str], links: Collection[str]
+) -> set[str]:
+    """The blocks that are nothing but the page's tags: two or more links joined by commas,
+    pipes or dots (``rel="tag"`` on every link of the block's element, the microformat a
+    CMS writes for category and keyword links). Without class names ("post-tags") the
+    extraction takes such a line for a short paragraph under the headline."""
+    out: set[str] = set()
+    for block in blocks:
+        if len(block) > TAG_LINE_MAX_CHARS:
+            continue
+        text = unmarked(block)
+        first = _TAG_SEPARATOR_RE.search(text)
+        # The words before the first comma a link's: most blocks are prose and end here.
+        if first is None or text[: first.start()] not in links:
+            continue
+        parts = [part for part in _TAG_SEPARATOR_RE.split(text) if part]
+        if len(parts) < _MIN_TAGS or not all(part in links for part in parts):
+            continue
+        element = elements.get(block)
+        if element is None:
+            continue
+        anchors = list(element.iter("a"))
+        if len(anchors) >= _MIN_TAGS and all(
+            _TAG_REL in (a.get("rel") or "").split() for a in anchors
+        ):
+            out.add(block)
+    return out

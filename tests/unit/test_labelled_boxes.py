@@ -1,0 +1,146 @@
+"""Boxes a heading labels as page furniture, read without class names or sectioning tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import labelled, templates
+from pipelines.text.article import TextOptions, article_text
+from pipelines.text.cleaning import heading_label
+from pipelines.text.extraction import parse_html
+
+P1 = (
+    "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
+    "islands stayed in port until the tide turned."
+)
+P2 = (
+    "Council workers cleared the drains on Tuesday; the mayor promised that the repairs to "
+    "the sea wall would start before the autumn storms."
+)
+BIO = (
+    "Jane Doe studied geography in Leeds and has written about the weather of the coast "
+    "for twenty years, first for a local paper."
+)
+LATER = "Since 2019 she has been writing for this site."
+
+
+def _page(after: str, before: str = "") -> str:
+    return f"<html><body>{before}<div><div><p>{P1}</p><p>{P2}</p></div>{after}</div></body></html>"
+
+
+def _furniture(html: str, blocks: list[str]) -> dict[str, str]:
+    tree = parse_html(html)
+    assert tree is not None
+    return labelled.furniture_blocks(tree, templates.block_elements(tree, blocks), blocks)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Über den Autor", "author"),
+        ("About the author", "author"),
+        ("Related", "teaser"),
+        ("Related — 有關", "teaser"),
+        ("Lire aussi", "teaser"),
+        ("Aller plus loin", "further"),
+        ("Per saperne di più", "further"),
+        ("Support us", "support"),
+        ("Share this:", "share"),
+        ("Newsletter", "newsletter"),
+        # Readers' comments may be text a page wants kept; the counter is cleaning's.
+        ("3 Kommentare", None),
+        ("Die Geschichte", None),
+        ("Aller plus loin dans la forêt", None),
+    ],
+)
+def test_heading_labels(heading: str, kind: str | None) -> None:
+    assert heading_label(heading) == kind
+
+
+def test_the_box_a_label_titles_after_the_article_is_furniture() -> None:
+    html = _page("<div><h3>Über den Autor</h3><h4>Jane Doe</h4><p>" + BIO + "</p></div>")
+    blocks = [P1, P2, "Über den Autor", BIO]
+    assert _furniture(html, blocks) == {"Über den Autor": "author", BIO: "author"}
+
+
+def test_a_line_of_a_br_broken_biography_is_matched_by_its_text() -> None:
+    html = _page(f"<div><h3>About the author</h3><p>{BIO}<br>{LATER}</p></div>")
+    blocks = [P1, P2, BIO, LATER]
+    assert _furniture(html, blocks) == {BIO: "author", LATER: "author"}
+
+
+def test_a_related_headline_the_article_also_shows_stays() -> None:
+    linked = "Flood defences on the coast will be raised by two metres"
+    html = _page(
+        f"<div><h2>Related</h2><ul><li><a href='/a'>{linked}</a></li>"
+        "<li><a href='/b'>Four towns count the cost of the storm</a></li></ul></div>",
+        before="",
+    ).replace(f"<p>{P2}</p>", f"<p>{P2}</p><p><a href='/a'>{linked}</a></p>")
+    blocks = [P1, P2, linked, "Four towns count the cost of the storm"]
+    assert _furniture(html, blocks) == {"Four towns count the cost of the storm": "teaser"}
+
+
+def test_a_label_in_the_article_container_bounds_nothing() -> None:
+    # The box around the label also holds the first paragraph: it is the article.
+    html = f"<html><body><div><p>{P1}</p><h3>Related</h3><p>{P2}</p></div></body></html>"
+    assert _furniture(html, [P1, P2]) == {}
+
+
+def test_a_label_before_the_article_is_not_read() -> None:
+    # A kicker over the headline, its box holding the standfirst.
+    stand = "Why the coast must prepare for more storms like this one, and soon."
+    html = _page("", before=f"<div><h3>Share this</h3><p>{stand}</p></div>")
+    assert _furniture(html, [stand, P1, P2]) == {}
+
+
+def test_a_large_labelled_box_is_a_column_and_is_not_read() -> None:
+    long = " ".join([P2] * 25)
+    html = _page(f"<div><h3>Related</h3><p>{long}</p></div>")
+    assert _furniture(html, [P1, P2, long]) == {}
+
+
+def test_article_text_drops_the_labelled_box_without_class_names() -> None:
+    html = (
+        "<html><head><title>Storm floods four towns</title></head><body><div>"
+        "<h1>Storm floods four towns</h1>"
+        f"<div><p>{P1}</p><p>{P2}</p><p>{P1.replace('Monday', 'Tuesday')}</p></div>"
+        f"<div><h3>About the author</h3><p>{BIO}</p></div>"
+        "</div></body></html>"
+    )
+    result = article_text(html, "https://example.org/storm", options=TextOptions())
+    assert result is not None
+    assert P1 in result.text and BIO not in result.text
+    assert result.counts["text/structure/author_box"] >= 1
+
+
+TAGS = "Harbour, Storms, Sea wall"
+
+
+def _tag_lines(inner: str, blocks: list[str]) -> set[str]:
+    html = f"<html><body><div><p>{P1}</p><p>{inner}</p><p>{P2}</p></div></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    links = {"Harbour", "Storms", "Sea wall"}
+    return labelled.tag_lines(templates.block_elements(tree, blocks), blocks, links)
+
+
+def test_a_line_of_links_the_page_marks_as_tags_is_the_tag_list() -> None:
+    inner = (
+        "<a href='/tag/harbour' rel='tag'>Harbour</a>, <a href='/tag/storms' rel='tag'>Storms"
+        "</a>, <a href='/tag/sea-wall' rel='category tag'>Sea wall</a>"
+    )
+    assert _tag_lines(inner, [P1, TAGS, P2]) == {TAGS}
+
+
+def test_linked_words_without_the_tag_relation_stay() -> None:
+    inner = (
+        "<a href='/harbour'>Harbour</a>, <a href='/storms' rel='tag'>Storms</a>, "
+        "<a href='/sea-wall' rel='tag'>Sea wall</a>"
+    )
+    assert _tag_lines(inner, [P1, TAGS, P2]) == set()
+
+
+def test_a_sentence_around_tag_links_stays() -> None:
+    inner = "See <a href='/tag/harbour' rel='tag'>Harbour</a>, <a rel='tag'>Storms</a> too"
+    block = "See Harbour, Storms too"
+    assert _tag_lines(inner, [P1, block, P2]) == set()
