@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, partial
 from typing import Any
 
@@ -1097,6 +1097,34 @@ def _data_earlier_that_day(tree: HtmlElement, timed: Stamp) -> bool:
     return False
 
 
+def _offset_that_day(
+    zone: timezone, day: date, stamps: Iterable[Stamp], tree: HtmlElement
+) -> timezone | None:
+    """``zone`` if a timestamp of the page's candidates or scripts writes that offset for a
+    moment within a day of ``day``, else None.
+
+    An offset is not a zone: a site on summer and winter time writes +02:00 in July and +01:00
+    in January, and a page's scripts may state only the moment it was served or last changed.
+    A shown wall time takes an offset the page does not name only where that offset is stated
+    for the same days, so a time is missed rather than an hour wrong.
+    """
+    offset = zone.utcoffset(None)
+    for stamp in stamps:
+        if (
+            stamp.zone is not None
+            and stamp.zone.utcoffset(None) == offset
+            and abs((stamp.value.date() - day).days) <= 1
+        ):
+            return zone
+    for match in _data_stamps(tree):
+        found = parse_timestamp(match[0])
+        if found is None or not found.aware or found.zone is None:
+            continue
+        if found.zone.utcoffset(None) == offset and abs((found.value.date() - day).days) <= 1:
+            return zone
+    return None
+
+
 def _data_zone(tree: HtmlElement) -> timezone | None:
     """The one offset other than UTC that the timestamps of the page's scripts write, if they
     all write the same (times in UTC, "Z" or "+00:00", say nothing of the site's zone).
@@ -1442,6 +1470,8 @@ def resolve_dates(
             single = zones[0] if zones and all(z == zones[0] for z in zones) else None
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
+            if zone is not None and zone is not clock.zone:
+                zone = _offset_that_day(zone, stamp.value.date(), every, tree)
             if zone is not None:
                 timed = _with_its_clock(stamp, clock, zone)
                 if plausible(timed, fetched_at) and not _data_earlier_that_day(tree, timed):

@@ -85,6 +85,15 @@ def test_a_wall_time_in_no_known_zone_keeps_the_day() -> None:
     assert meta.published_precision == "day"
 
 
+def test_an_offset_the_data_states_for_another_season_gives_no_time() -> None:
+    # The scripts state only a moment of September (+02:00, summer time); the story's day is
+    # in March, when the site's clocks may read +01:00: the day stays, no time an hour off.
+    summer = '<script>var site = {"built": "2023-09-10T10:00:00+02:00"};</script>'
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=summer)
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+    assert meta.published_precision == "day"
+
+
 def test_a_shown_time_after_an_earlier_moment_of_the_data_may_be_the_update() -> None:
     earlier = '<script>var s = {"first": "2024-03-05T09:10:00+01:00"};</script>'
     meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=earlier)
