@@ -62,6 +62,7 @@ _NAMED_ZONES = {
     "WIB": 7,
     "WITA": 8,
     "SGT": 8,
+    "MYT": 8,
     "HKT": 8,
     "JST": 9,
     "KST": 9,
@@ -129,6 +130,15 @@ class Stamp:
         if self.precision == "minute":
             value = value.replace(second=0)
         return utc_iso(value)
+
+
+def named_zone(name: str) -> timezone | None:
+    """The offset a zone abbreviation names ("CEST", "JST"), None for a name of several
+    offsets or of none (:data:`_NAMED_ZONES`)."""
+    hours = _NAMED_ZONES.get(name.upper())
+    if hours is None:
+        return None
+    return timezone(timedelta(hours=hours)) if hours else UTC
 
 
 def _offset(text: str | None) -> timezone | None:

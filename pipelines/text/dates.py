@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from crawler.clock import ZONE_SPAN, Stamp
+from crawler.clock import ZONE_SPAN, Stamp, named_zone
 
 # Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -744,3 +744,109 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
         return Labelled(frozenset(), frozenset(updated))
     best = max(stamps, key=lambda s: s.precision == "minute", default=None)
     return Labelled(frozenset(published), frozenset(updated), best)
+
+
+# What may follow a time of day in a date line: "am"/"pm" ("4:55 PM", "3:54 p.m."), "Uhr" or
+# "h" ("14:59 Uhr", "16:51 h"), and the zone: an abbreviation of one offset in capitals ("JST",
+# "MEZ": :func:`crawler.clock.named_zone`) or an offset from GMT/UTC ("(GMT+7)", "UTC+01:00").
+# The abbreviation is read case-sensitively: "est" or "ist" are words of other languages.
+_CLOCK_END = (
+    r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|hrs|h)\b\.?)?"
+    r"(?:\s*\(?(?:(?P<utc>GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?"
+    r"|(?-i:(?P<name>[A-Z]{2,5}))\b))?"
+)
+# A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
+# 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35".
+_CLOCK_AFTER = re.compile(
+    r"[日일]?\s*(?:[,·|/–—-]\s*)?(?:(?:um|at|à|a las|às|alle|kl\.?|o|godz\.?)\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:.]\d)" + _CLOCK_END,
+    re.IGNORECASE,
+)
+# A time of day written before its date, with a weekday between them or not: "11:48, Thu, Jul
+# 18, 2024", "17:41 JST, October 13, 2024", "10:04, 3 NOV 2023".
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    + _CLOCK_END
+    + r"\s*[,·|–—-]?\s*(?:(?P<weekday>[^\W\d_]{2,12})\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+# How far before its date a time written first is looked for.
+_CLOCK_REACH = 32
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day a date line shows beside its date, and the zone it names (None: none)."""
+
+    hour: int
+    minute: int
+    zone: timezone | None
+
+
+def _clock(match: re.Match[str]) -> Clock | None:
+    """The time a :data:`_CLOCK_AFTER` or :data:`_CLOCK_BEFORE` match reads; None where its
+    hour is no hour of its half of the day ("14:30 pm") or its zone is not one offset."""
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
+    zone = None
+    if match["utc"]:
+        offset = timedelta(hours=int(match["hours"]), minutes=int(match["minutes"] or 0))
+        if offset > timedelta(hours=14):
+            return None
+        zone = timezone(-offset if match["sign"] == "-" else offset)
+    elif match["name"]:
+        # A zone of several offsets ("ET", "CST", "IST"): the time is in none the page's data
+        # may state (its summer or winter time), so it is not read.
+        zone = named_zone(match["name"])
+        if zone is None:
+            return None
+    return Clock(hour, minute, zone)
+
+
+def _a_weekday(word: str | None) -> bool:
+    """Whether a word is a weekday or its abbreviation ("Thu", "Do", "mer")."""
+    if word is None:
+        return True
+    folded = word.casefold()
+    return folded in WEEKDAYS or (len(folded) <= 3 and any(d.startswith(folded) for d in WEEKDAYS))
+
+
+def clock_beside(line: str, day: str) -> Clock | None:
+    """The time of day a short date line shows beside its first date, when that date reads
+    ``day`` (in any of its readings): right after it ("05.06.2025 um 14:46", "Friday, 22 Nov
+    2024 4:55 PM MYT") or right before it ("11:48, Thu, Jul 18, 2024").
+
+    Many templates without date metadata show the story's time only there, beside the day the
+    resolver found elsewhere. A time that a label names as an update's ("Updated 11:50, …"), or
+    a line that calls itself an update after its time with no date of its own following
+    ("05.03.2024, 14:46 (aktualisiert)"), gives nothing; a line that shows the publication and
+    then its update ("30.04.2024 - 16:48 Son Güncelleme: …") gives the publication's. Midnight
+    is how templates write "no time".
+    """
+    date = _first_date(line)
+    if date is None or day not in shown_days(date[0]):
+        return None
+    after = _CLOCK_AFTER.match(line, date.end())
+    start = max(0, date.start() - _CLOCK_REACH)
+    before = None if after else _CLOCK_BEFORE.search(line[start : date.start()])
+    if before is not None and not _a_weekday(before["weekday"]):
+        before = None
+    found = after or before
+    if found is None:
+        return None
+    ends = date.end() if before else found.end()
+    begins = start + found.start() if before else date.start()
+    for label in _LABEL.finditer(line):
+        if label["updated"] is None:
+            continue
+        if label.start() < begins or _first_date(line[label.end() :]) is None:
+            return None
+        if label.start() < ends:
+            return None
+    clock = _clock(found)
+    if clock is None or (clock.hour, clock.minute) == (0, 0):
+        return None
+    return clock

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, partial
 from typing import Any
 
@@ -28,9 +28,11 @@ from pipelines.text.dates import (
     DATE_LINE_CHARS,
     DATE_LINE_PIECES,
     Choice,
+    Clock,
     Labelled,
     apply_zone,
     choose,
+    clock_beside,
     date_from_url,
     days_apart,
     edition_days,
@@ -705,6 +707,49 @@ def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
     return Stamp(datetime.fromisoformat(day), "day", "dateline")
 
 
+def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
+    """The time of day the date line after the headline (``pieces``: :func:`_pieces_after`)
+    shows beside ``day`` (:func:`dates.clock_beside`), where the resolver found that day
+    without its time (the extractor's day, a day-only <time>, a date line's day).
+
+    A date line is a short piece, with the pieces that follow it as far as a line is long
+    ("05.06.2025" "um 14:46"), not labelled as an update by the piece before it. The first line
+    that writes a date decides: when it writes another day, or this day without a time, the
+    time is not looked for further down, where a sentence of the body may name an event's.
+    """
+    previous = ""
+    for index, piece in enumerate(pieces):
+        before = previous
+        if not _SEPARATORS.fullmatch(piece):
+            previous = piece
+        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
+            continue
+        line = piece
+        for more in pieces[index + 1 : index + DATE_LINE_PIECES]:
+            if len(line) + len(more) >= DATE_LINE_CHARS:
+                break
+            line = f"{line} {more}"
+        if not shown_days(line):
+            continue
+        if (
+            _SENTENCE_END.search(piece)
+            or (before and labelled_update(before))
+            or edition_days(line)
+            or _COPYRIGHT.search(line)
+        ):
+            return None
+        return clock_beside(line, day)
+    return None
+
+
+def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
+    """The stamp's day at the clock's time in ``zone``, as a UTC instant of minute precision."""
+    wall = datetime.combine(stamp.value.date(), datetime.min.time()).replace(
+        hour=clock.hour, minute=clock.minute, tzinfo=zone
+    )
+    return Stamp(wall.astimezone(UTC), "minute", stamp.origin, zone)
+
+
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
     """Whether the date line under the headline writes only days before any the stamp may be.
 
@@ -1020,6 +1065,66 @@ _STAMP_REACH = 24
 _SCRIPT_TEXTS = etree.XPath("//script/text()", smart_strings=False)
 
 
+def _data_stamps(tree: HtmlElement) -> Iterator[re.Match[str]]:
+    """The timestamps with their offsets that the page's scripts write (:data:`_DATA_STAMP`),
+    in page order (a generator: a caller may stop at the first it needs)."""
+    for text in _SCRIPT_TEXTS(tree):
+        for near in _SECONDS_OFFSET.finditer(text):
+            match = _DATA_STAMP.search(text, max(0, near.start() - _STAMP_REACH), near.end())
+            if match is not None:
+                yield match
+
+
+def _data_earlier_that_day(tree: HtmlElement, timed: Stamp) -> bool:
+    """Whether the page's scripts write a moment of the stamp's day (in its zone) before it,
+    to the minute.
+
+    A template may show the story's last change as its only time, unlabelled, where its data
+    states the first publication too (published 12:36 and modified 15:44 in the data, "05. Juni
+    2025 15:44 Uhr" under the headline): a shown time later than a moment the page's own data
+    gives for that day may be the update's, and is not taken. The moment may be another item's
+    (a related story of the morning): then the time is missed, which is better than wrong.
+    """
+    zone = timed.zone or UTC
+    day = timed.value.astimezone(zone).date()
+    for match in _data_stamps(tree):
+        stamp = parse_timestamp(match[0])
+        if stamp is None or not stamp.aware:
+            continue
+        moment = stamp.value.replace(second=0, microsecond=0)
+        if moment < timed.value and moment.astimezone(zone).date() == day:
+            return True
+    return False
+
+
+def _offset_that_day(
+    zone: timezone, day: date, stamps: Iterable[Stamp], tree: HtmlElement
+) -> timezone | None:
+    """``zone`` if a timestamp of the page's candidates or scripts writes that offset for a
+    moment within a day of ``day``, else None.
+
+    An offset is not a zone: a site on summer and winter time writes +02:00 in July and +01:00
+    in January, and a page's scripts may state only the moment it was served or last changed.
+    A shown wall time takes an offset the page does not name only where that offset is stated
+    for the same days, so a time is missed rather than an hour wrong.
+    """
+    offset = zone.utcoffset(None)
+    for stamp in stamps:
+        if (
+            stamp.zone is not None
+            and stamp.zone.utcoffset(None) == offset
+            and abs((stamp.value.date() - day).days) <= 1
+        ):
+            return zone
+    for match in _data_stamps(tree):
+        found = parse_timestamp(match[0])
+        if found is None or not found.aware or found.zone is None:
+            continue
+        if found.zone.utcoffset(None) == offset and abs((found.value.date() - day).days) <= 1:
+            return zone
+    return None
+
+
 def _data_zone(tree: HtmlElement) -> timezone | None:
     """The one offset other than UTC that the timestamps of the page's scripts write, if they
     all write the same (times in UTC, "Z" or "+00:00", say nothing of the site's zone).
@@ -1032,14 +1137,12 @@ def _data_zone(tree: HtmlElement) -> timezone | None:
     winter time, another site's embed) leave it unknown. Read only where such a time needs it.
     """
     found: set[tuple[str, str, str]] = set()
-    for text in _SCRIPT_TEXTS(tree):
-        for near in _SECONDS_OFFSET.finditer(text):
-            match = _DATA_STAMP.search(text, max(0, near.start() - _STAMP_REACH), near.end())
-            if match is None or (match[2] == "00" and match[3] == "00"):
-                continue
-            found.add((match[1], match[2], match[3]))
-            if len(found) > 1:
-                return None
+    for match in _data_stamps(tree):
+        if match[2] == "00" and match[3] == "00":
+            continue
+        found.add((match[1], match[2], match[3]))
+        if len(found) > 1:
+            return None
     if not found:
         return None
     sign, hours, minutes = found.pop()
@@ -1356,6 +1459,23 @@ def resolve_dates(
             stamp = hint
     if stamp is None and guessed is not None and "published" not in meta.conflicts:
         meta.weak.append("published")
+    if stamp is not None and stamp.precision == "day" and "published" not in meta.conflicts:
+        # The day found without its time: the time the date line beside the headline shows
+        # with that day, in the zone it names, else the one the page's dates or data state (a
+        # wall time in no known zone is no instant: the day stays).
+        clock = _clock_of_the_day(stamp.day, pieces_after())
+        if clock is not None:
+            # An offset of zero the candidates state is UTC, not the site's zone (the wall
+            # time of a German page is no UTC time).
+            single = zones[0] if zones and all(z == zones[0] for z in zones) else None
+            zone = clock.zone or (single if single and single.utcoffset(None) else None)
+            zone = zone or data_zone()
+            if zone is not None and zone is not clock.zone:
+                zone = _offset_that_day(zone, stamp.value.date(), every, tree)
+            if zone is not None:
+                timed = _with_its_clock(stamp, clock, zone)
+                if plausible(timed, fetched_at) and not _data_earlier_that_day(tree, timed):
+                    stamp = timed
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

@@ -1179,7 +1179,6 @@ def _under_the_headline(line: str, rest: str = "") -> str:
 @pytest.mark.parametrize(
     ("line", "day"),
     [
-        ("<p>News24<br>13 Jan 2020, 22:11 GMT+10</p>", "2020-01-13"),
         ("<div><span>By Jane Doe</span> | <span>27.06.2018 09:54</span></div>", "2018-06-27"),
         ("<p>Datum: 22.12.2012, Rubrik: USA</p>", "2012-12-22"),
         ("<p>Samstag 05.03.2024</p>", "2024-03-05"),  # dots: the day first
@@ -1195,6 +1194,16 @@ def test_the_line_under_the_headline_dates_the_story(line: str, day: str) -> Non
     for extracted in (None, _extracted("2021-02-03")):
         meta = resolve(_under_the_headline(line), extracted=extracted)
         assert (meta.published, meta.published_precision) == (f"{day}T00:00:00+00:00", "day")
+        assert (meta.origin["published"], meta.weak, meta.conflicts) == ("dateline", [], [])
+
+
+def test_the_line_under_the_headline_gives_its_time_in_the_zone_it_names() -> None:
+    # The day as above; the time beside it, with its offset, makes it an instant (a wall time
+    # in no zone, "27.06.2018 09:54" above, leaves the day).
+    line = "<p>News24<br>13 Jan 2020, 22:11 GMT+10</p>"
+    for extracted in (None, _extracted("2021-02-03")):
+        meta = resolve(_under_the_headline(line), extracted=extracted)
+        assert (meta.published, meta.published_precision) == ("2020-01-13T12:11:00+00:00", "minute")
         assert (meta.origin["published"], meta.weak, meta.conflicts) == ("dateline", [], [])
 
 
@@ -1427,9 +1436,9 @@ def test_the_date_line_below_the_standfirst_and_authors_is_the_storys() -> None:
     # The same page under a headline of its own.
     own = logo.replace('<h1><a href="/">Example Site</a></h1>', "<h1>Example Site</h1>")
     assert resolve(own).published == "2024-03-05T00:00:00+00:00"
-    # An ordinal day reads too.
+    # An ordinal day reads too, with the time beside it in the zone the line names.
     english = resolve(page("", body.format("Published 3rd Mar 2024, 08:08 GMT")))
-    assert english.published == "2024-03-03T00:00:00+00:00"
+    assert english.published == "2024-03-03T08:08:00+00:00"
     # A date that ends the sentence of the piece before it ("… im Radio am") is no date line.
     radio = body.replace("<span>, Redakteur</span>", "<span>Thema im Radio am</span>")
     assert resolve(page("", radio.format("04.03.2024 um 17:00 Uhr"))).published is None

@@ -1,0 +1,130 @@
+"""The time of day a page shows beside the day the resolver found without one: read from the
+date line after the headline, in the zone the line names or the one the page's data states, and
+never from an update's line, another item, a sentence of the body or a copyright line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from pipelines.text.dates import Clock, clock_beside
+from pipelines.text.extraction import parse_html
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+
+FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
+URL = "https://news.example/politik/story-1.html"
+HEADLINE = "<h1>Minister resigns after the budget vote</h1>"
+BODY = "<p>" + "The minister left office after a long night of talks in parliament. " * 12 + "</p>"
+# What a CMS's scripts write about the story: its moment, in the site's zone (+01:00).
+DATA = '<script>var story = {"published": "2024-03-05T14:35:00+01:00"};</script>'
+CET = timezone(timedelta(hours=1))
+
+
+def resolve(body: str, head: str = DATA) -> PageMetadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return resolve_metadata(tree, URL, fetched_at=FETCHED, extracted=None)
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("05.03.2024 um 14:35 von Jane Doe", Clock(14, 35, None)),
+        ("5. März 2024, 14:35 Uhr", Clock(14, 35, None)),
+        ("05/03/2024 à 14h35", Clock(14, 35, None)),
+        ("5 de marzo de 2024 14:35 h Actualizado el 05/03/2024 18:02", Clock(14, 35, None)),
+        ("Tuesday, 5 Mar 2024 2:35 PM MEZ", Clock(14, 35, CET)),
+        ("March 5 2024, 2:35 p.m.", Clock(14, 35, None)),
+        ("5/3/2024, 19:20 (GMT+7)", Clock(19, 20, timezone(timedelta(hours=7)))),
+        ("14:35 CET, March 5, 2024", Clock(14, 35, CET)),
+        ("14:35, Tue, Mar 5, 2024 | UPDATED: 15:02, Tue, Mar 5, 2024", Clock(14, 35, None)),
+        ("05.03.2024 - 14:35 Son Güncelleme: 05.03.2024 - 15:02", Clock(14, 35, None)),
+    ],
+)
+def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -> None:
+    assert clock_beside(line, "2024-03-05") == clock
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 14:35, Tue, Mar 5, 2024",  # an update's time
+        "Aktualisiert am 05.03.2024 um 14:35 Uhr",
+        "05.03.2024, 14:35 (aktualisiert)",  # an update named after the time, no date of its own
+        "Published 2:35 p.m. ET March 5, 2024",  # a zone of two offsets (EST, EDT)
+        "05.03.2024, 00:00",  # a template's "no time"
+        "14.30 pm, 05.03.2024",  # no hour of the afternoon
+        "06.03.2024 um 14:35",  # another day than the one found
+        "Konzert 14:35 Uhr Stadthalle, 05.03.2024",  # a word not a weekday between them
+    ],
+)
+def test_no_time_is_read_where_the_line_gives_none_of_the_story(line: str) -> None:
+    assert clock_beside(line, "2024-03-05") is None
+
+
+def test_a_zone_is_read_in_capitals_only() -> None:
+    # "est" is a word of French, Latin, Catalan: the time is read, in no zone.
+    assert clock_beside("05.03.2024 14:35 est", "2024-03-05") == Clock(14, 35, None)
+
+
+def test_the_date_lines_time_is_kept_in_the_zone_of_the_pages_data() -> None:
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}")
+    assert meta.published == "2024-03-05T13:35:00+00:00"
+    assert meta.published_precision == "minute"
+
+
+def test_a_zone_the_line_names_beats_the_data() -> None:
+    meta = resolve(f"{HEADLINE}<p>5 March 2024 14:35 GMT</p>{BODY}", head="")
+    assert meta.published == "2024-03-05T14:35:00+00:00"
+
+
+def test_a_wall_time_in_no_known_zone_keeps_the_day() -> None:
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head="")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+    assert meta.published_precision == "day"
+
+
+def test_an_offset_the_data_states_for_another_season_gives_no_time() -> None:
+    # The scripts state only a moment of September (+02:00, summer time); the story's day is
+    # in March, when the site's clocks may read +01:00: the day stays, no time an hour off.
+    summer = '<script>var site = {"built": "2023-09-10T10:00:00+02:00"};</script>'
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=summer)
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+    assert meta.published_precision == "day"
+
+
+def test_a_shown_time_after_an_earlier_moment_of_the_data_may_be_the_update() -> None:
+    earlier = '<script>var s = {"first": "2024-03-05T09:10:00+01:00"};</script>'
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=earlier)
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+def test_an_event_time_in_the_body_is_not_the_storys() -> None:
+    body = (
+        f"{HEADLINE}<p>5. März 2024</p>"
+        "<p>Am 05.03.2024 um 19:30 Uhr beginnt das Konzert in der Halle, sagte sie.</p>"
+        f"{BODY}"
+    )
+    assert resolve(body).published == "2024-03-05T00:00:00+00:00"
+
+
+def test_a_comments_or_a_teasers_time_dates_nothing() -> None:
+    body = (
+        f"{HEADLINE}<p>5. März 2024</p>"
+        '<div class="comments"><p>Jane, 05.03.2024 18:02</p></div>'
+        "<aside><p>05.03.2024, 17:00 Another story of the day</p></aside>"
+        f"{BODY}"
+    )
+    assert resolve(body).published == "2024-03-05T00:00:00+00:00"
+
+
+def test_an_update_line_gives_no_time() -> None:
+    body = f"{HEADLINE}<p>5. März 2024</p><p>Aktualisiert: 05.03.2024, 16:00 Uhr</p>{BODY}"
+    assert resolve(body).published == "2024-03-05T00:00:00+00:00"
+
+
+def test_a_copyright_line_gives_no_time() -> None:
+    body = f"{HEADLINE}<p>© 05.03.2024 14:35 Example News</p>{BODY}"
+    meta = resolve(body, head="")
+    assert meta.published is None or meta.published_precision == "day"
