@@ -2103,7 +2103,7 @@ _AUTHOR_NOTE_MAX_CHARS = 600
 # comments under "36 Comments" may be text worth keeping (dev half A expects one page's), the
 # counter and the reply form are cleaning's.
 _BOX_FAMILIES = frozenset({"support", "newsletter", "share"})
-# Their rules alone: a heading is tried with these twenty, not with all line rules.
+# Their rules alone: a heading is tried with these, not with every line rule.
 _BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
 # Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),
 # so they are no line rule; as the whole text of a heading they title further reading.
