@@ -77,6 +77,38 @@ for _number, _names in enumerate(
     start=1,
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
+# More languages, in the forms their dates write (the genitive or partitive after a day's
+# number, "10. marts 2020", "23 de març de 2020", "5. ožujka 2020", "23. maaliskuuta 2020"):
+# Catalan, Danish, Slovak, Slovenian, Serbian and Croatian (Latin script), Finnish, Hungarian,
+# and the forms without diacritics or accents that pages and capitals ("ΜΑΡΤΙΟΥ") write of
+# those above. An abbreviation that is a word of another language ("set", "des", "noi", "gen":
+# "AirPods Gen 2 2021") or a form that is a given name ("Ian", "Marc", "Marta", "Kasim",
+# "Julius") is left out: a number, it and a year can be a phrase, and a credit's name followed
+# by a number ("Jane Doe, Marta 2") would read as a date (:mod:`pipelines.text.names`). The
+# Croatian October, "listopada", is the Polish November and stays that. Hungarian dates put the
+# year first ("2020. március 23."), a form not read here; their names serve the other readers.
+for _number, _names in enumerate(
+    (
+        "gener januára januara januarja tammikuuta tammikuu január ιανουαριου ιαν",
+        "febrer febr februára februara februarja veljače veljace helmikuuta helmikuu február"
+        " subat unora φεβρουαριου φεβ",
+        "març marts marec ožujka ozujka maaliskuuta maaliskuu március brezna μαρτιου μαρ",
+        "apríla aprila travnja huhtikuuta huhtikuu április aprilis απριλιου απρ",
+        "maig mája svibnja toukokuuta toukokuu május majus mayis kvetna μαιου μαΐ μαι",
+        "juny júna juna junij junija lipnja kesäkuuta kesakuuta kesäkuu június cervna ιουνιου ιουν",
+        "juliol júla jula julij julija srpnja heinäkuuta heinakuuta heinäkuu július"
+        " cervence ιουλιου ιουλ",
+        "agost augusta avgust avgusta kolovoza elokuuta elokuu augusztus agustos αυγουστου αυγ",
+        "setembre septembra septembar rujna syyskuuta syyskuu szeptember szept eylul zari"
+        " σεπτεμβριου σεπ",
+        "októbra oktobra oktobar lokakuuta lokakuu október rijna οκτωβριου οκτ",
+        "novembra novembar studenoga studenog marraskuuta marraskuu νοεμβριου νοε",
+        "desembre decembra decembar prosinca joulukuuta joulukuu aralik δεκεμβριου δεκ",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 # The month names and abbreviations above, for readers that tell a written date from words.
 MONTH_NAMES = frozenset(_MONTHS)
 _WRITTEN = (
@@ -91,7 +123,7 @@ _WRITTEN = (
     # 6 Dicembre 2020, 17 de Febrero de 2020, 5. März 2024, 3rd Nov 2023
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
         ),
         (1, 2, 3),
     ),
@@ -158,7 +190,7 @@ _SHOWN = (
     # "12Mai2019" as text
     (
         re.compile(
-            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+|d['’])?([^\W\d_]{3,})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)"
             + _YEAR_END
         ),
         "dMy",
@@ -513,10 +545,12 @@ _LINE_START = re.compile(r"[\s|·•/+*–—-]*")
 _GAP_LIMIT = 30
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<mark>[,:،])?")
 # A 24-hour time right after the date ("um 07:39 Uhr", ", 10:37", "· 10:07", "à 15h57", "kl.
-# 13.05", the "日" that ends "2026年1月29日 18:40"); a time with am/pm or before the date is left
-# to the day (its zone is unknown anyway).
+# 13.05", "klo 14.00", "ora 14:00", "saat 14:00", "u 14:00", "v 14:00", the "日" that ends
+# "2026年1月29日 18:40", the dot that ends a year in Croatian, Serbian or Hungarian: "5.3.2020.
+# u 14:00"); a time with am/pm or before the date is left to the day (its zone is unknown anyway).
 _TIME_AFTER = re.compile(
-    r"[日일]?\s*(?:[,·|/–—-]\s*)?(?:um|at|à|a las|às|alle|kl\.?|o)?\s*"
+    r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
+    r"(?:um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v)?\s*"
     r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.))",
     re.IGNORECASE,
 )
@@ -756,9 +790,11 @@ _CLOCK_END = (
     r"|(?-i:(?P<name>[A-Z]{2,5}))\b))?"
 )
 # A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
-# 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35".
+# 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35",
+# "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (the markers and the year's dot as above).
 _CLOCK_AFTER = re.compile(
-    r"[日일]?\s*(?:[,·|/–—-]\s*)?(?:(?:um|at|à|a las|às|alle|kl\.?|o|godz\.?)\s+)?"
+    r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
+    r"(?:(?:um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v|godz\.?)\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:.]\d)" + _CLOCK_END,
     re.IGNORECASE,
 )
