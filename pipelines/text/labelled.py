@@ -94,10 +94,12 @@ def furniture_blocks(
     first_text = element_text(first)
     out: dict[str, str] = {}
     for element in tree.iter(*_HEADINGS):
-        if text_length(element) > LABEL_MAX_CHARS:
+        # The order test first: it is cheaper than reading the label, and most headings of
+        # a page (its menus, its own headline) come before the body.
+        if text_length(element) > LABEL_MAX_CHARS or not _precedes(first, element):
             continue
         kind = heading_label(element_text(element))
-        if kind is None or not _precedes(first, element):
+        if kind is None:
             continue
         box = _box(element)
         if box is None or text_length(box) > BOX_MAX_CHARS or first_text in element_text(box):
