@@ -145,8 +145,10 @@ def _offset(text: str | None) -> timezone | None:
     if not text:
         return None
     if text[0].isalpha():
-        hours = _NAMED_ZONES[text.upper()]  # KeyError: a name of no known single offset
-        return timezone(timedelta(hours=hours)) if hours else UTC
+        zone = named_zone(text)
+        if zone is None:
+            raise KeyError(text)  # a name of no known single offset
+        return zone
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)

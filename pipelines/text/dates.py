@@ -544,13 +544,18 @@ _LINE_START = re.compile(r"[\s|·•/+*–—-]*")
 # ("Erschienen in der Ausgabe vom 18.05.", "Posted by Jane Doe on …"): not the story's date.
 _GAP_LIMIT = 30
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<mark>[,:،])?")
+# What stands between a date and the time after it: the "日" that ends "2026年1月29日 18:40", the
+# dot that ends a year in Croatian, Serbian or Hungarian ("5.3.2020. u 14:00"), a separator.
+_DATE_TO_TIME = r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
+# The words that introduce a time after its date: "um", "at", "à", "a las", "às", "alle", "kl.",
+# "klo", "ora", "saat", "o", "u", "v".
+_TIME_MARKERS = r"um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v"
 # A 24-hour time right after the date ("um 07:39 Uhr", ", 10:37", "· 10:07", "à 15h57", "kl.
-# 13.05", "klo 14.00", "ora 14:00", "saat 14:00", "u 14:00", "v 14:00", the "日" that ends
-# "2026年1月29日 18:40", the dot that ends a year in Croatian, Serbian or Hungarian: "5.3.2020.
-# u 14:00"); a time with am/pm or before the date is left to the day (its zone is unknown anyway).
+# 13.05", "2026年1月29日 18:40", "5.3.2020. u 14:00"); a time with am/pm or before the date is
+# left to the day (its zone is unknown anyway). :data:`_CLOCK_AFTER` reads those for the time of
+# day beside a day found without one, with the same words between.
 _TIME_AFTER = re.compile(
-    r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
-    r"(?:um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v)?\s*"
+    rf"{_DATE_TO_TIME}(?:{_TIME_MARKERS})?\s*"
     r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.))",
     re.IGNORECASE,
 )
@@ -739,6 +744,18 @@ def _opens_with_label(piece: str) -> bool:
     return _LABEL.match(piece, start.end() if start else 0) is not None
 
 
+def date_line(first: str, following: Iterable[str]) -> str:
+    """``first`` with the pieces after it joined on, as far as a date line is long
+    (:data:`DATE_LINE_CHARS`): a template sets its date line's parts in elements of their own
+    ("05.06.2025" "um 14:46", "Published" "March 5, 2024")."""
+    line = first
+    for more in following:
+        if len(line) + len(more) >= DATE_LINE_CHARS:
+            break
+        line = f"{line} {more}"
+    return line
+
+
 def labelled_dates(pieces: Iterable[str]) -> Labelled:
     """The page's labelled date lines ("Veröffentlicht am 2. August 2018", "입력 2026.01.29
     18:40", "Publié le 02/11/2023 à 14h49 | Mis à jour …"), read from its visible text pieces.
@@ -758,10 +775,7 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
         # most pieces have none, and need no other work.
         if not _opens_with_label(raw) or len(line := _collapsed(raw)) > DATE_LINE_CHARS:
             continue
-        for more in map(_collapsed, texts[index + 1 : index + DATE_LINE_PIECES]):
-            if len(line) + len(more) >= DATE_LINE_CHARS:
-                break
-            line = f"{line} {more}"
+        line = date_line(line, map(_collapsed, texts[index + 1 : index + DATE_LINE_PIECES]))
         read = [(part.kind, *_labelled_stamp(part)) for part in label_parts(line)]
         firsts = [s.day for kind, _, s in read if kind == "published" and s is not None]
         changes = [s.day for kind, _, s in read if kind == "updated" and s is not None]
@@ -791,10 +805,10 @@ _CLOCK_END = (
 )
 # A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
 # 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35",
-# "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (the markers and the year's dot as above).
+# "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (:data:`_DATE_TO_TIME`, :data:`_TIME_MARKERS`,
+# and the Polish "godz.").
 _CLOCK_AFTER = re.compile(
-    r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
-    r"(?:(?:um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v|godz\.?)\s+)?"
+    rf"{_DATE_TO_TIME}(?:(?:{_TIME_MARKERS}|godz\.?)\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:.]\d)" + _CLOCK_END,
     re.IGNORECASE,
 )
