@@ -12,10 +12,11 @@ trafilatura's date alone, which nothing independent supports, leaves it empty to
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, partial
+from itertools import chain
 from typing import Any
 
 from lxml import etree
@@ -34,6 +35,7 @@ from pipelines.text.dates import (
     choose,
     clock_beside,
     date_from_url,
+    date_line,
     days_apart,
     edition_days,
     gap,
@@ -658,6 +660,17 @@ def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
     return all(link_key(facts.url, a.get("href", "")) not in facts.identities for a in links)
 
 
+def _with_piece_before(pieces: Sequence[str]) -> Iterator[tuple[int, str, str]]:
+    """Each piece with its index and the last piece before it that is no separator ("" at the
+    start): a separator between a label and its date ("Updated" "|" "08:47, 3 NOV 2023")
+    leaves the label as the piece before the date."""
+    previous = ""
+    for index, piece in enumerate(pieces):
+        yield index, piece, previous
+        if not _SEPARATORS.fullmatch(piece):
+            previous = piece
+
+
 def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
     """The one day the date lines between the headline and the body write (``pieces``:
     :func:`_pieces_after`), where no line right under the headline gives it.
@@ -675,11 +688,7 @@ def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
     """
     day: str | None = None
     others: set[str] = set()  # days of the pieces that finish a sentence: no line, no other day
-    previous = ""
-    for piece in pieces:
-        before = previous
-        if not _SEPARATORS.fullmatch(piece):
-            previous = piece  # a separator between a label and its date leaves the label before
+    for _, piece, before in _with_piece_before(pieces):
         if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
             continue
         if (
@@ -717,18 +726,10 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
     that writes a date decides: when it writes another day, or this day without a time, the
     time is not looked for further down, where a sentence of the body may name an event's.
     """
-    previous = ""
-    for index, piece in enumerate(pieces):
-        before = previous
-        if not _SEPARATORS.fullmatch(piece):
-            previous = piece
+    for index, piece, before in _with_piece_before(pieces):
         if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
             continue
-        line = piece
-        for more in pieces[index + 1 : index + DATE_LINE_PIECES]:
-            if len(line) + len(more) >= DATE_LINE_CHARS:
-                break
-            line = f"{line} {more}"
+        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
         if not shown_days(line):
             continue
         if (
@@ -1075,9 +1076,17 @@ def _data_stamps(tree: HtmlElement) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _data_earlier_that_day(tree: HtmlElement, timed: Stamp) -> bool:
-    """Whether the page's scripts write a moment of the stamp's day (in its zone) before it,
-    to the minute.
+def _data_moments(tree: HtmlElement) -> list[Stamp]:
+    """The moments the page's scripts write with their offsets (:func:`_data_stamps`), read:
+    what a time of day shown beside a day is checked against (:func:`_offset_that_day`,
+    :func:`_data_earlier_that_day`)."""
+    read = (parse_timestamp(match[0]) for match in _data_stamps(tree))
+    return [stamp for stamp in read if stamp is not None and stamp.aware]
+
+
+def _data_earlier_that_day(moments: Iterable[Stamp], timed: Stamp) -> bool:
+    """Whether the page's scripts write a moment (``moments``: :func:`_data_moments`) of the
+    stamp's day (in its zone) before it, to the minute.
 
     A template may show the story's last change as its only time, unlabelled, where its data
     states the first publication too (published 12:36 and modified 15:44 in the data, "05. Juni
@@ -1087,21 +1096,16 @@ def _data_earlier_that_day(tree: HtmlElement, timed: Stamp) -> bool:
     """
     zone = timed.zone or UTC
     day = timed.value.astimezone(zone).date()
-    for match in _data_stamps(tree):
-        stamp = parse_timestamp(match[0])
-        if stamp is None or not stamp.aware:
-            continue
+    for stamp in moments:
         moment = stamp.value.replace(second=0, microsecond=0)
         if moment < timed.value and moment.astimezone(zone).date() == day:
             return True
     return False
 
 
-def _offset_that_day(
-    zone: timezone, day: date, stamps: Iterable[Stamp], tree: HtmlElement
-) -> timezone | None:
-    """``zone`` if a timestamp of the page's candidates or scripts writes that offset for a
-    moment within a day of ``day``, else None.
+def _offset_that_day(zone: timezone, day: date, stamps: Iterable[Stamp]) -> timezone | None:
+    """``zone`` if one of ``stamps`` (the page's candidates and the moments its scripts write)
+    states that offset for a moment within a day of ``day``, else None.
 
     An offset is not a zone: a site on summer and winter time writes +02:00 in July and +01:00
     in January, and a page's scripts may state only the moment it was served or last changed.
@@ -1115,12 +1119,6 @@ def _offset_that_day(
             and stamp.zone.utcoffset(None) == offset
             and abs((stamp.value.date() - day).days) <= 1
         ):
-            return zone
-    for match in _data_stamps(tree):
-        found = parse_timestamp(match[0])
-        if found is None or not found.aware or found.zone is None:
-            continue
-        if found.zone.utcoffset(None) == offset and abs((found.value.date() - day).days) <= 1:
             return zone
     return None
 
@@ -1470,11 +1468,12 @@ def resolve_dates(
             single = zones[0] if zones and all(z == zones[0] for z in zones) else None
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
+            moments = cache(partial(_data_moments, tree))
             if zone is not None and zone is not clock.zone:
-                zone = _offset_that_day(zone, stamp.value.date(), every, tree)
+                zone = _offset_that_day(zone, stamp.value.date(), chain(every, moments()))
             if zone is not None:
                 timed = _with_its_clock(stamp, clock, zone)
-                if plausible(timed, fetched_at) and not _data_earlier_that_day(tree, timed):
+                if plausible(timed, fetched_at) and not _data_earlier_that_day(moments(), timed):
                     stamp = timed
     if stamp is not None:
         meta.published = stamp.iso()
