@@ -437,12 +437,61 @@ def _unique_id(element: HtmlElement, ident: str) -> bool:
 
 
 def _byline_text(element: HtmlElement) -> str:
+    if element.tag == "a":
+        spelled = _coded_author(element)
+        if spelled:
+            return spelled
     for child in element.iterdescendants():
         if not isinstance(child.tag, str):
             continue
         if child.get("itemprop") == "name" or re.search(r"\bname\b", child.get("class", "")):
             return collapse(child.get("content") or _lines_text(child))
     return collapse(element.get("content") or _lines_text(element))
+
+
+# A reporter's code, as German papers credit their staff ("jse", "kesm"): a few lower-case
+# letters, no name's shape.
+_CODE = re.compile(r"[a-z]{2,4}")
+# The words of a person's name in the last segment of the path of an author's page:
+# "/author/id_92437676/julian-seiferth.html" (a number, an id, an extension around them).
+_NAME_SLUG = re.compile(r"/(?:[a-z]+_?\d+[/_-])?([a-z]{2,}(?:-[a-z]{2,}){1,3})(?:\.\w+)?/?$")
+
+
+def _abbreviates(code: str, words: list[str]) -> bool:
+    """Whether ``code`` is the start of the first word followed by the start of the last
+    ("jse" for Julian Seiferth, "js" for Jane Smith), the form reporters' codes take."""
+    first, last = words[0], words[-1]
+    return any(
+        first.startswith(code[:cut]) and last.startswith(code[cut:]) for cut in range(1, len(code))
+    )
+
+
+def _coded_author(link: HtmlElement) -> str:
+    """The name a link to an author's page spells in its path when its text is the reporter's
+    code that abbreviates it ("<a href=/author/id_1/julian-seiferth.html>jse</a>"), as the
+    page writes the name elsewhere (a teaser's credit, the author's box); otherwise "".
+
+    Both must hold: the code abbreviates the path's words (:func:`_abbreviates`), so that a
+    path that names a desk or an account is no name; and the page shows the name in full, so
+    that it is stored as the page writes it, never as a guess from the path."""
+    code = link.text_content().strip()
+    if not _CODE.fullmatch(code):
+        return ""
+    href = link.get("href", "")
+    slug = _NAME_SLUG.search(href.split("?")[0].split("#")[0])
+    if slug is None or not _AUTHOR_PATHS.search(href):
+        return ""
+    words = slug.group(1).split("-")
+    if not _abbreviates(code, words):
+        return ""
+    spelled = " ".join(words)
+    family = words[-1].capitalize()
+    for text in _SHOWN_TEXT(link, word=family):
+        line = collapse(str(text))
+        at = line.casefold().find(spelled)
+        if at >= 0:
+            return line[at : at + len(spelled)]
+    return ""
 
 
 def _label_only(text: str | None) -> bool:
@@ -1666,3 +1715,54 @@ def _date_block(element: HtmlElement) -> HtmlElement | None:
         if depth and any(_dated(e) for e in above.iterdescendants() if isinstance(e.tag, str)):
             return above
     return None
+
+
+# A Korean paper's credit line, the whole of its element: the places the reporter wrote from,
+# the name, the word for "reporter" (or "correspondent"), the count of co-writers it does not
+# name and the reporter's address (left out of the credit read): "순천, 광양 구현모 기자
+# jdoe@example.com", "박준석 기자 외 1명", "홍길동·김철수 특파원". A picture's credit ends a
+# caption's sentence ("… 있다. 고영권 기자") or carries its label ("사진=…"), so it is never the
+# whole line.
+_KOREAN_CREDIT = re.compile(
+    r"(?P<credit>(?:[\uac00-\ud7af]+(?:\s*[,·]\s*[\uac00-\ud7af]+)*\s+)?"
+    r"[\uac00-\ud7af]{2,4}(?:\s*[,·]\s*[\uac00-\ud7af]{2,4})*\s*(?:기자|특파원)"
+    r"(?:\s*외\s*\d+\s*명)?)(?:\s*[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?",
+    re.I,
+)
+_KOREAN_ROLE_TEXTS = etree.XPath("following::text()[contains(., '기자') or contains(., '특파원')]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# The longest credit line, and how far up from the text with the role word its element may be.
+_KOREAN_CREDIT_CHARS = 80
+_KOREAN_CREDIT_LEVELS = 2
+
+
+def korean_credit_near(headline: HtmlElement | None) -> list[str]:
+    """The first Korean credit line after the headline (:data:`_KOREAN_CREDIT`), where no
+    markup marks it: Korean papers set the reporter's credit in that one form, under the
+    headline or at the end of the story, in elements their style sheet alone tells apart.
+
+    Only a line that is the credit and nothing else, outside the page's chrome, captions,
+    lists, small blocks with a picture (:func:`_not_opening`), links to other pages and teaser
+    cards: the credits of pictures and of other stories stand there.
+    """
+    if headline is None or not _HANGUL.search(headline.text_content()):
+        return []  # a story headed in another script: the search of its text costs, finds none
+    for text in _KOREAN_ROLE_TEXTS(headline):
+        element = text.getparent()
+        if element is None:
+            continue
+        if text.is_tail:
+            element = element.getparent()
+        for _ in range(_KOREAN_CREDIT_LEVELS + 1):
+            if element is None or any(a is element for a in headline.iterancestors()):
+                break
+            line = collapse(element.text_content())
+            if len(line) > _KOREAN_CREDIT_CHARS:
+                break
+            credit = _KOREAN_CREDIT.fullmatch(line)
+            if credit:
+                if _not_opening(element) or _in_link(element) or _in_teaser(element, headline):
+                    break
+                return [credit.group("credit")]
+            element = element.getparent()
+    return []

@@ -120,6 +120,7 @@ def _author_candidates(
         ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
         ("position", lambda: author_rules.position_byline_near(headline)),
         ("opening", lambda: author_rules.opening_credit_near(headline)),
+        ("korean", lambda: author_rules.korean_credit_near(headline)),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]

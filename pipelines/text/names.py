@@ -287,6 +287,9 @@ _ROLE_AFFIX = re.compile(
     r"|^(?:dr\.|prof\.)\s+",
     re.I,
 )
+# A Korean credit's count of the co-writers it does not name, after the role word: "박준석 기자
+# 외 1명" ("reporter Park Jun-seok and one other"). The one it names is the credit's person.
+_UNNAMED_OTHERS = re.compile(r"(?:(?<=기자)|(?<=특파원))\s*외\s*\d+\s*명$")
 # A role after a dash, with what follows it up to the next name: "Mathias Hagen – Journalist",
 # "Anders Skjerdingstad – Journalist i Paris" (without this, "Paris" would pass for a name).
 _ROLE_TAIL = re.compile(
@@ -465,7 +468,7 @@ def _strip(name: str) -> str:
         if _lead_in_name(before or "", lead.group("by") or "", rest):
             break  # "Ana de la Torre", "Jan de Vries": the name's particle, not "by"
         name = rest.strip(" .,:;|-–—")
-    name = _ROLE_AFFIX.sub("", name).strip(" .,:;|-–—")
+    name = _ROLE_AFFIX.sub("", _UNNAMED_OTHERS.sub("", name)).strip(" .,:;|-–—")
     words = name.split()
     if len(words) > 2 and _AGENCY.fullmatch(words[-1]):
         # "Suleiman Al-Khalidi Reuters": the wire the reporter files for, after a full name.

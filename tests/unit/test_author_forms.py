@@ -311,8 +311,8 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     assert tree is not None
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == [
-        *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "listing"),
-        "extractor",
+        *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "korean"),
+        *("listing", "extractor"),
     ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
@@ -1569,4 +1569,75 @@ def test_a_byline_line_in_capitals_needs_the_pages_word(
     line: str, more: str, names: list[str]
 ) -> None:
     body = f"<article><h1>Minister resigns</h1><p>{line}</p><p>{_STORY}</p><p>{more}</p></article>"
+    assert _page_authors(body) == names
+
+
+_KO_STORY = "정부는 화요일 세금을 낮추기로 결정했다고 밝혔다. 이번 결정은 내년부터 시행된다."
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A Korean credit line without byline markup: at the story's end, with the places the
+        # reporter wrote from and an address; under the headline, with the co-writers it only
+        # counts ("외 1명": and one other); two reporters joined by "·".
+        (
+            f"<div><h1>세금 인하</h1></div><div><p>{_KO_STORY}</p>"
+            "<div><span>순천, 광양 <strong>홍길동</strong> 기자<span>hong@news.example</span>"
+            "</span></div></div>",
+            ["홍길동"],
+        ),
+        (f"<div><h1>세금 인하</h1><p>김철수 기자 외 1명</p><p>{_KO_STORY}</p></div>", ["김철수"]),
+        (
+            f"<div><h1>세금 인하</h1><p>{_KO_STORY}</p><p>홍길동·김철수 특파원</p></div>",
+            ["홍길동", "김철수"],
+        ),
+        # A picture's credit ends its caption's sentence or stands in the picture's block; a
+        # related story's credit sits in its card beside the linked title; a quote's speaker
+        # is named in a sentence: none is the story's credit.
+        (
+            f'<div><h1>세금 인하</h1><div><img src="a.jpg"><p>홍길동 기자</p></div>'
+            f"<p>{_KO_STORY} 시민들이 모여 있다. 고영권 기자</p></div>",
+            [],
+        ),
+        (
+            f"<div><h1>세금 인하</h1><p>{_KO_STORY}</p></div>"
+            '<div><a href="/news/2">정부, 내년부터 소득세 인하… 중산층 부담 줄어들 전망</a>'
+            "<span>박영희 기자</span></div>",
+            [],
+        ),
+        (f"<div><h1>세금 인하</h1><p>{_KO_STORY} 박영희 기자는 이렇게 말했다.</p></div>", []),
+        # Before the headline: another item's credit, not this story's.
+        (f"<div><p>박영희 기자</p><h1>세금 인하</h1><p>{_KO_STORY}</p></div>", []),
+    ],
+)
+def test_a_korean_credit_line_names_the_reporter(body: str, names: list[str]) -> None:
+    assert _page_authors(body) == names
+
+
+@pytest.mark.parametrize(
+    ("link", "more", "names"),
+    [
+        # A reporter's code linked to the author's page, the name spelled in the path and
+        # shown on the page in full: the name as the page writes it.
+        (
+            '<a href="/author/id_123/jane-doerfler.html">jdo</a>',
+            "<p>Mehr von Jane Doerfler</p>",
+            ["Jane Doerfler"],
+        ),
+        # The code abbreviates no name of the path, the page never writes the name, or the
+        # link leads to no author's page: nothing.
+        (
+            '<a href="/author/id_123/jane-doerfler.html">kesm</a>',
+            "<p>Mehr von Jane Doerfler</p>",
+            [],
+        ),
+        ('<a href="/author/id_123/jane-doerfler.html">jdo</a>', "", []),
+        ('<a href="/thema/jane-doerfler.html">jdo</a>', "<p>Mehr von Jane Doerfler</p>", []),
+    ],
+)
+def test_a_reporters_code_reads_the_name_of_its_author_page(
+    link: str, more: str, names: list[str]
+) -> None:
+    body = f"<div><h1>Minister resigns</h1><div>Von {link}</div><p>{_STORY}</p>{more}</div>"
     assert _page_authors(body) == names
