@@ -84,20 +84,22 @@ for _number, _names in enumerate(
 # those above. An abbreviation that is a word of another language ("set", "des", "noi", "gen":
 # "AirPods Gen 2 2021") or a form that is a given name ("Ian", "Marc", "Marta", "Kasim",
 # "Julius") is left out: a number, it and a year can be a phrase, and a credit's name followed
-# by a number ("Jane Doe, Marta 2") would read as a date (:mod:`pipelines.text.names`). The
-# Croatian October, "listopada", is the Polish November and stays that. Hungarian dates put the
-# year first ("2020. március 23."), a form not read here; their names serve the other readers.
+# by a number ("Jane Doe, Marta 2") would read as a date (:mod:`pipelines.text.names`); the two
+# March forms are read only after a day (:data:`_MONTHS_AFTER_A_DAY`). The Croatian October,
+# "listopada", is the Polish November and stays that. Hungarian dates put the year first
+# ("2020. március 23.", "2020. márc. 23."), read by :data:`_YEAR_FIRST`.
 for _number, _names in enumerate(
     (
         "gener januára januara januarja tammikuuta tammikuu január ιανουαριου ιαν",
         "febrer febr februára februara februarja veljače veljace helmikuuta helmikuu február"
         " subat unora φεβρουαριου φεβ",
-        "març marts marec ožujka ozujka maaliskuuta maaliskuu március brezna μαρτιου μαρ",
-        "apríla aprila travnja huhtikuuta huhtikuu április aprilis απριλιου απρ",
-        "maig mája svibnja toukokuuta toukokuu május majus mayis kvetna μαιου μαΐ μαι",
-        "juny júna juna junij junija lipnja kesäkuuta kesakuuta kesäkuu június cervna ιουνιου ιουν",
+        "març marts marec ožujka ozujka maaliskuuta maaliskuu március márc brezna μαρτιου μαρ",
+        "apríla aprila travnja huhtikuuta huhtikuu április ápr aprilis απριλιου απρ",
+        "maig mája svibnja toukokuuta toukokuu május máj majus mayis kvetna μαιου μαΐ μαι",
+        "juny júna juna junij junija lipnja kesäkuuta kesakuuta kesäkuu június jún cervna"
+        " ιουνιου ιουν",
         "juliol júla jula julij julija srpnja heinäkuuta heinakuuta heinäkuu július"
-        " cervence ιουλιου ιουλ",
+        " júl cervence ιουλιου ιουλ",
         "agost augusta avgust avgusta kolovoza elokuuta elokuu augusztus agustos αυγουστου αυγ",
         "setembre septembra septembar rujna syyskuuta syyskuu szeptember szept eylul zari"
         " σεπτεμβριου σεπ",
@@ -111,6 +113,25 @@ for _number, _names in enumerate(
         _MONTHS.setdefault(_name, _number)
 # The month names and abbreviations above, for readers that tell a written date from words.
 MONTH_NAMES = frozenset(_MONTHS)
+# March as Serbian ("23. marta 2020") and Catalan without its cedilla ("23 de marc de 2020") write
+# it: given names too ("Jane Doe, Marta 2"), so read only after a day's number and the dot or the
+# "de" those languages set between them, never before a day.
+_MONTHS_AFTER_A_DAY = {"marta": 3, "marc": 3}
+_DAY_TO_MONTH = re.compile(r"\.|\bde\b", re.IGNORECASE)
+
+
+def _month_after_day(name: str, between: str) -> int | None:
+    """The month a word names after a day's number (``between``: the text that parts them),
+    with the names only that form makes a month (:data:`_MONTHS_AFTER_A_DAY`)."""
+    month = _MONTHS.get(name.casefold())
+    if month is None and _DAY_TO_MONTH.search(between):
+        month = _MONTHS_AFTER_A_DAY.get(name.casefold())
+    return month
+
+
+# A year, its dot, a month's name and a day with its dot: "2020. március 23.", "2020. márc.
+# 23." (Hungarian). Both dots are required: "… in 2020. May 5 …" is two sentences.
+_YEAR_FIRST = r"(?<![\d.])((?:19|20)\d\d)\.\s*([^\W\d_]{3,})\.?\s*(\d{1,2})\.(?!\d)"
 _WRITTEN = (
     # 입력 2026.01.29 18:40, Published 2024/03/05, 2024年3月5日: year first, after a label. Not
     # before "T": a machine timestamp the ISO reader refused ("…T00:59:47ZZ") is no day of its own.
@@ -129,6 +150,8 @@ _WRITTEN = (
     ),
     # March 5, 2024; Mar. 5th 2024
     (re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), (2, 1, 3)),
+    # 2020. március 23.: Hungarian puts the year first, a dot after it and after the day.
+    (re.compile(_YEAR_FIRST), (3, 2, 1)),
     # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
 )
@@ -145,7 +168,11 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
         if not match:
             continue
         month_text = match[m]
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        month = (
+            int(month_text)
+            if month_text.isdigit()
+            else _month_after_day(month_text, text[match.end(d) : match.start(m)])
+        )
         if month is None:
             continue
         try:
@@ -202,6 +229,8 @@ _SHOWN = (
         ),
         "Mdy",
     ),
+    # 2020. március 23. (Hungarian: the year first)
+    (re.compile(_YEAR_FIRST), "yMd"),
     # 8.5.12, 08/05/12: a two-digit year, in a byline ("Jane Doe, 8.5.12")
     (re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d./])"), "dmyy"),
 )
@@ -237,7 +266,10 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
             elif form == "ymd":
                 readings = [(a, b, c)]
             elif form == "dMy":
-                readings = [(c, _MONTHS.get(b.casefold(), 0), a)]
+                between = text[match.end(1) : match.start(2)]
+                readings = [(c, _month_after_day(b, between) or 0, a)]
+            elif form == "yMd":
+                readings = [(a, _MONTHS.get(b.casefold(), 0), c)]
             else:
                 readings = [(c, _MONTHS.get(a.casefold(), 0), b)]
             for year, month, day in readings:
@@ -524,6 +556,7 @@ WEEKDAYS = frozenset(
         "lunedì martedì mercoledì giovedì venerdì sabato",
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
         "måndag tisdag onsdag torsdag fredag lördag söndag",
+        "mandag tirsdag onsdag torsdag fredag lørdag søndag",
         "poniedziałek wtorek środa czwartek piątek sobota niedziela",
     )
     for day in days.split()

@@ -660,6 +660,86 @@ def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
     return all(link_key(facts.url, a.get("href", "")) not in facts.identities for a in links)
 
 
+# How far up from the headline a date line above it is looked for: the headline's own block and
+# the one holding it (a list of the story's type and date set beside the <h1> in its header).
+_ABOVE_LEVELS = 2
+# The boundaries of the page: a line beside the headline only in them is the masthead's.
+_PAGE_LEVELS = frozenset({"body", "html"})
+
+
+def _pieces_before(heading: HtmlElement) -> list[str]:
+    """The pieces of text right above the headline, closest first, inside the headline's block
+    and the one holding it (:data:`_ABOVE_LEVELS`), up to :data:`dates.DATE_LINE_CHARS`
+    characters, less other items (:func:`_elsewhere`); they stop at the first link.
+
+    A link above the headline is the site's navigation, a section's or a teaser's: a date
+    beyond it is the masthead's "today" or another story's, not the story's own line.
+    """
+    pieces: list[str] = []
+    seen = 0
+    element = heading
+    for _ in range(_ABOVE_LEVELS):
+        parent = element.getparent()
+        if parent is None or parent.tag in _PAGE_LEVELS:
+            break
+        for sibling in element.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == "a" or _LINKS(sibling):
+                return pieces
+            for piece in reversed(list(visible_texts(sibling, _elsewhere))):
+                piece = collapse(piece)
+                if not piece:
+                    continue
+                pieces.append(piece)
+                seen += len(piece) + 1
+                if seen > DATE_LINE_CHARS:
+                    return pieces
+        if collapse(parent.text):
+            pieces.append(collapse(parent.text))
+        element = parent
+    return pieces
+
+
+def _line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp | None:
+    """The day the date line right above the headline writes, inside the story's own block
+    (:func:`_pieces_before`), where the text under the headline (``after``:
+    :func:`_pieces_after`) writes no other day.
+
+    Magazine and journal templates print the story's type and date above the headline ("NEWS
+    FEATURE | 03 November 2025"), in a list the rules for ``<time>`` pass over as a teaser's.
+    A masthead's date of the day the page was served stands above the headline too, but
+    beyond the site's navigation, whose links end the search; the line must open with its date
+    (:func:`dates.opens_with_its_date`), end no sentence, name one day and be no update.
+    """
+    above = _pieces_before(heading)
+    for index, piece in enumerate(above):
+        if _DIGIT.search(piece) is None:
+            continue
+        days = shown_days(piece)
+        if not days:
+            continue
+        before = next((p for p in above[index + 1 :] if not _SEPARATORS.fullmatch(p)), "")
+        if (
+            not opens_with_its_date(piece)
+            or _SENTENCE_END.search(piece)
+            or _dates_another_thing(piece)
+            or labelled_update(piece)
+            or (before and labelled_update(before))
+        ):
+            return None
+        if len(days) != 1:
+            written = written_date(piece, "dateline")
+            if written is None or not _two_readings(days) or written.day not in days:
+                return None
+            days = {written.day}
+        day = next(iter(days))
+        if shown_days(" ".join(after)) - {day}:
+            return None
+        return Stamp(datetime.fromisoformat(day), "day", "dateline")
+    return None
+
+
 def _with_piece_before(pieces: Sequence[str]) -> Iterator[tuple[int, str, str]]:
     """Each piece with its index and the last piece before it that is no separator ("" at the
     start): a separator between a label and its date ("Updated" "|" "08:47, 3 NOV 2023")
@@ -983,6 +1063,24 @@ def _supported(
     return False
 
 
+def _url_over_a_guess(
+    stamp: Stamp, url_stamp: Stamp, days_shown: Callable[[], set[str]]
+) -> Stamp | None:
+    """The URL's date where it disagrees with the extractor's guess (``stamp``) and the page
+    shows the URL's day beside its headline (``days_shown``: :func:`_days_near`); else None,
+    a conflict.
+
+    The extractor, asked for a date anywhere, may read a teaser's, a photo's or one date of
+    numbers the wrong way round ("11/8/2023" as 11 August); the URL's date is written once,
+    when the story is first published, and the page's own day beside its headline is a second
+    source, independent of the URL, that vouches for it. A declared date that disagrees with
+    the URL stays a conflict: two statements of the publisher, and nothing tells which is right.
+    """
+    if stamp.origin != "extractor" or url_stamp.day not in days_shown():
+        return None
+    return url_stamp
+
+
 def _shown_in_month(shown: set[str], month: tuple[int, int]) -> Stamp | None:
     """The one day written beside the headline that falls in the URL's month, if exactly one."""
     prefix = f"{month[0]:04d}-{month[1]:02d}-"
@@ -1250,15 +1348,6 @@ def resolve_dates(
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
         elif url_stamp is not None and plausible(url_stamp, fetched_at):
             stamp = url_stamp
-    # A full date in the URL is written once, when the story is first published.
-    if (
-        stamp is not None
-        and stamp.origin != "url"
-        and url_stamp is not None
-        and (gap(stamp, url_stamp) > PAGE_TOLERANCE or days_apart(stamp, url_stamp))
-    ):
-        meta.conflicts.append("published")
-        stamp = None
 
     guessed: Stamp | None = None  # a guess dropped for want of support
 
@@ -1304,6 +1393,20 @@ def resolve_dates(
         lambda: _byline_days(tree),
         lambda: set(labelled().published),
     )
+    # A full date in the URL is written once, when the story is first published.
+    if (
+        stamp is not None
+        and stamp.origin != "url"
+        and url_stamp is not None
+        and (gap(stamp, url_stamp) > PAGE_TOLERANCE or days_apart(stamp, url_stamp))
+    ):
+        stamp = (
+            _url_over_a_guess(stamp, url_stamp, days_shown)
+            if plausible(url_stamp, fetched_at)
+            else None
+        )
+        if stamp is None:
+            meta.conflicts.append("published")
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
@@ -1430,6 +1533,21 @@ def resolve_dates(
         # No line right under the headline: the date line further down, below the standfirst
         # and the authors, before the body.
         line = None if _links_away(heading, facts) else _date_lines_between(pieces_after())
+        if (
+            line is not None
+            and plausible(line, fetched_at)
+            and (url_month is None or in_month(line, url_month))
+        ):
+            stamp = line
+    if (
+        stamp is None
+        and "published" not in meta.conflicts
+        and heading is not None
+        and shows_title(heading, title)
+        and not _links_away(heading, facts)
+    ):
+        # No date line under the headline: the one right above it, inside its own block.
+        line = _line_above_headline(heading, pieces_after())
         if (
             line is not None
             and plausible(line, fetched_at)

@@ -41,9 +41,11 @@ def test_a_month_of_another_language_is_read(line: str, day: str) -> None:
     assert stamp is not None and stamp.day == day
 
 
-def test_hungarian_names_are_known_though_their_year_first_form_is_not_read() -> None:
+def test_hungarian_names_are_read_in_their_year_first_form() -> None:
     assert {"március", "szept", "augusztus"} <= MONTH_NAMES
-    assert shown_days("2020. március 23.") == set()
+    assert shown_days("2020. március 23.") == {"2020-03-23"}
+    stamp = written_date("2020. szept. 5.")
+    assert stamp is not None and stamp.day == "2020-09-05"
 
 
 @pytest.mark.parametrize(
