@@ -324,9 +324,11 @@ def article_text(
         else {}
     )
     if options.on("templates"):
-        keys = templates.block_fingerprints(tree, blocks, elements)
+        # Every block's key only where the source has learned a template to remove.
+        applies = any(k.startswith(templates.PREFIX) for k in learned)
+        keys = templates.block_fingerprints(tree, blocks, elements, every=applies)
         template_keys = templates.countable(blocks, keys)
-        if any(k.startswith(templates.PREFIX) for k in learned):
+        if applies:
             kept = []
             for block, key in zip(blocks, keys, strict=True):
                 if key is not None and key in learned:

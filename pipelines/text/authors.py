@@ -63,20 +63,80 @@ def section_labels(tree: HtmlElement, extra: Iterable[str | None] = ()) -> set[s
 
     Navigation is a ``<nav>`` or a footer, and, on pages written before HTML5 named them, a
     menu: a list of links alone (:func:`_menu_links`)."""
-    texts = [a.text_content() for a in tree.iter("a") if _SECTION_PATHS.search(a.get("href", ""))]
-    for chrome in (*tree.iter("nav"), *tree.iter("footer")):
-        # An article's own footer names its author (rel="author", a link to the author's
-        # page): that link is no label.
-        texts.extend(a.text_content() for a in chrome.iter("a") if not _is_byline(a))
-    for block in tree.iter("ul", "ol"):
-        links = _menu_links(block)
-        if links:
+    return SectionLabels(tree, extra).all()
+
+
+# A link text this long is a headline or a sentence, never a section's label.
+_LABEL_MAX_CHARS = 60
+
+
+class SectionLabels:
+    """The keys of :func:`section_labels`, asked one name at a time.
+
+    A name is asked whether it is a label; the page's links are read once for their texts, but
+    whether a navigation link is an author's (:func:`_is_byline`, several patterns on its
+    attributes) or a menu's link leads to a writer's page is tested only for the links whose
+    text has the key asked: a page has dozens of such links and a name or two to check."""
+
+    def __init__(self, tree: HtmlElement, extra: Iterable[str | None] = ()) -> None:
+        self._sure: set[str] = set()
+        # {key: the links with that text, each with the test that rules it out as a label}
+        self._pending: dict[str, list[tuple[HtmlElement, Callable[[HtmlElement], bool]]]] = {}
+        for a in tree.iter("a"):
+            if _SECTION_PATHS.search(a.get("href", "")):
+                self._add(_link_text(a))
+        for chrome in (*tree.iter("nav"), *tree.iter("footer")):
+            # An article's own footer names its author (rel="author", a link to the author's
+            # page): that link is no label.
+            for a in chrome.iter("a"):
+                self._add(_link_text(a), a, _is_byline)
+        for block in tree.iter("ul", "ol"):
             # A menu's link to a writer's page ("our columnists") is no label either.
-            texts.extend(text for link, text in links if not _author_link(link))
-    labels = {label_key(t) for t in texts if len(t) < 60}
-    labels.update(label_key(x) for x in extra if x)
-    labels.discard("")
-    return labels
+            for link, text in _menu_links(block):
+                self._add(text, link, _author_link)
+        self._sure.update(label_key(x) for x in extra if x)
+        self._sure.discard("")
+
+    def _add(
+        self,
+        text: str,
+        link: HtmlElement | None = None,
+        excluded: Callable[[HtmlElement], bool] | None = None,
+    ) -> None:
+        if len(text) >= _LABEL_MAX_CHARS:
+            return
+        key = label_key(text)
+        if link is None or excluded is None:
+            self._sure.add(key)
+        elif key and key not in self._sure:
+            self._pending.setdefault(key, []).append((link, excluded))
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._sure:
+            return True
+        if not isinstance(key, str):
+            return False
+        links = self._pending.pop(key, ())
+        if any(not excluded(link) for link, excluded in links):
+            self._sure.add(key)
+            return True
+        return False
+
+    def all(self) -> set[str]:
+        """Every key, the pending links tested."""
+        return self._sure | {
+            key
+            for key, links in self._pending.items()
+            if any(not excluded(link) for link, excluded in links)
+        }
+
+
+def _link_text(link: HtmlElement) -> str:
+    """A link's text as ``text_content()`` reads it; a link of text alone, without the XPath
+    call."""
+    if not len(link):
+        return link.text or ""
+    return link.text_content()
 
 
 # Roles of the people who edited a story, not wrote it, in a credit that labels each name.

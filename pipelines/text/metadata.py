@@ -181,7 +181,7 @@ def _resolve_authors(
     persons, organisations = author_rules.jsonld_authors(entity, facts.entities)
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
-    labels: set[str] | None = None
+    labels: author_rules.SectionLabels | None = None
     bylines = author_rules.Bylines(anchor)
     candidates = _author_candidates(facts, persons, anchor, found, hints, bylines)
     # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
@@ -202,7 +202,7 @@ def _resolve_authors(
             return []
         if labels is None:
             # Read once some source names someone: it reads every link of the page.
-            labels = author_rules.section_labels(tree, sections)
+            labels = author_rules.SectionLabels(tree, sections)
         return unique_names(names, labels)
 
     for index, (origin, read) in enumerate(candidates):

@@ -1126,9 +1126,7 @@ def _second_person(
     return name
 
 
-def unique_names(
-    names: Iterable[str], labels: frozenset[str] | set[str] = frozenset()
-) -> list[str]:
+def unique_names(names: Iterable[str], labels: Container[str] = frozenset()) -> list[str]:
     """``names`` less section labels (keys of :func:`authors.section_labels`) and repeats, in
     order."""
     out: list[str] = []

@@ -790,6 +790,25 @@ def _more_linked(element: etree._Element, block: str) -> bool:
     return False
 
 
+# The kind (:data:`_KIND_OF`) of each class string read so far, or None: kept across the pages a
+# worker reads, since a site sets the same class strings on every page (43 distinct ones a page
+# of the generated site, nearly all of them its template's). Emptied when full.
+_CLASS_KINDS: dict[str, str | None] = {}
+_CLASS_KINDS_MAX = 8192
+
+
+def _class_kind(classes: str) -> str | None:
+    """The kind of box ``classes`` (a class attribute's value) marks, kept in
+    :data:`_CLASS_KINDS`."""
+    match = _MARKS_RE.search(classes.lower())
+    kind = _KIND_OF[match.group()] if match else None
+    if len(_CLASS_KINDS) >= _CLASS_KINDS_MAX:
+        _CLASS_KINDS.clear()
+    # A plain str: the attribute's own string holds its element, and with it the whole page.
+    _CLASS_KINDS[str(classes)] = kind
+    return kind
+
+
 def read_signals(
     tree: etree._Element, description: str | None, title: str | None = None
 ) -> PageSignals:
@@ -821,13 +840,13 @@ def read_signals(
             signals.headlines.add(key)
     lead_candidates = []
     # One pass over the class attributes. A page repeats the same few hundred class strings
-    # on thousands of elements: each distinct string is searched once.
-    kinds: dict[str, str | None] = {}
+    # on thousands of elements, and a site on every page: each distinct string is searched
+    # once (:data:`_CLASS_KINDS`).
+    kinds = _CLASS_KINDS
     for classes in _CLASSES_XP(tree):
         kind = kinds.get(classes, _UNSEEN)
         if kind is _UNSEEN:
-            match = _MARKS_RE.search(classes.lower())
-            kind = kinds[classes] = _KIND_OF[match.group()] if match else None
+            kind = _class_kind(classes)
         if kind is None:
             continue
         element = classes.getparent()

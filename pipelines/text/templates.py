@@ -72,14 +72,40 @@ def block_fingerprints(
     tree: etree._Element,
     blocks: Sequence[str],
     elements: dict[str, etree._Element] | None = None,
+    *,
+    every: bool = True,
 ) -> list[str | None]:
     """For each block (whitespace-collapsed text): its fingerprint, or None when no element
     of the page holds exactly that text. ``elements``: :func:`block_elements` of the same
-    blocks, when the caller has them."""
+    blocks, when the caller has them. Without ``every``, only the blocks :func:`countable`
+    counts get one (None for the others): a source that has learned no template yet has no
+    use for the keys of its articles' long paragraphs, and hashing them is most of the cost."""
     if elements is None:
         elements = block_elements(tree, blocks)
-    paths = {text: _path(element) for text, element in elements.items()}
-    return [_key(paths[b], b) if b in paths else None for b in blocks]
+    counted = range(len(blocks)) if every else _countable_indexes(blocks)
+    keys: list[str | None] = [None] * len(blocks)
+    paths: dict[str, str] = {}
+    for i in counted:
+        block = blocks[i]
+        element = elements.get(block)
+        if element is None:
+            continue
+        path = paths.get(block)
+        if path is None:
+            path = paths[block] = _path(element)
+        keys[i] = _key(path, block)
+    return keys
+
+
+def _counted(block: str, i: int, last: int) -> bool:
+    """Whether :func:`countable` counts the block at ``i`` (``last``: the first index of the
+    text's closing edge)."""
+    return len(block) < SHORT_CHARS or i < EDGE_BLOCKS or i >= last
+
+
+def _countable_indexes(blocks: Sequence[str]) -> list[int]:
+    last = len(blocks) - EDGE_BLOCKS
+    return [i for i, block in enumerate(blocks) if _counted(block, i, last)]
 
 
 def countable(blocks: Sequence[str], keys: Sequence[str | None]) -> dict[str, str]:
@@ -87,6 +113,6 @@ def countable(blocks: Sequence[str], keys: Sequence[str | None]) -> dict[str, st
     out: dict[str, str] = {}
     last = len(blocks) - EDGE_BLOCKS
     for i, (block, key) in enumerate(zip(blocks, keys, strict=True)):
-        if key is not None and (len(block) < SHORT_CHARS or i < EDGE_BLOCKS or i >= last):
+        if key is not None and _counted(block, i, last):
             out.setdefault(key, block[:SHORT_CHARS])
     return out

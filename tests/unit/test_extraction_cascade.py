@@ -61,13 +61,31 @@ PRUNED = {
 }
 
 
+# Pruned pages read again after the extraction, which spent the pruned copy: one escalates,
+# one is rescued by the baseline (a text under trafilatura's minimum size).
+_COMMENTS = "<div class='comments'><p>A reader's comment on the story.</p></div>"
+PRUNED_AND_READ_AGAIN = {
+    "escalating-pruned": ESCALATING.replace("</article>", f"</article>{_COMMENTS}"),
+    "rescued-pruned": (
+        "<html><body><div><p>Too short a text.</p><span>Loose words beside it, of a page "
+        "that marks no paragraph, which the baseline still reads as text.</span></div>"
+        f"{_COMMENTS}<div class='infinite-scroll'><p>Next.</p></div></body></html>"
+    ),
+}
+
+
 def _read(path: Path) -> str:
     raw = path.read_bytes()
     return (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", "replace")
 
 
 def _cases() -> list[tuple[str, str]]:
-    return [(p.name, _read(p)) for p in PAGES] + [("escalating", ESCALATING), *PRUNED.items()]
+    return [
+        *((p.name, _read(p)) for p in PAGES),
+        ("escalating", ESCALATING),
+        *PRUNED.items(),
+        *PRUNED_AND_READ_AGAIN.items(),
+    ]
 
 
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "full"])
@@ -120,6 +138,29 @@ def test_the_sample_takes_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
             assert calls == ["bound", "html2txt"]
         settled += calls == ["bound"]
     assert settled >= 5, settled
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "full"])
+@pytest.mark.parametrize("name", sorted(PRUNED_AND_READ_AGAIN))
+def test_a_spent_pruned_copy_is_pruned_again_where_it_is_read(
+    name: str, fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pruned: list[bool] = []
+    prune = extraction._pruned
+
+    def counted(tree: etree._Element) -> etree._Element:
+        page = prune(tree)
+        pruned.append(page is not tree)
+        return page
+
+    monkeypatch.setattr(extraction, "_pruned", counted)
+    tree = parse_html(PRUNED_AND_READ_AGAIN[name])
+    assert tree is not None
+    options = _options(fast, metadata=False)
+    options.url = options.source = f"https://{name}/article"
+    _extract_text(tree, options)
+    # The first copy went to the extraction; the rescue or the escalation read a second.
+    assert pruned == [True, True]
 
 
 @pytest.mark.parametrize("name", sorted(PRUNED))

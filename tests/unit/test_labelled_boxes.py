@@ -57,6 +57,17 @@ def test_heading_labels(heading: str, kind: str | None) -> None:
     assert heading_label(heading) == kind
 
 
+def test_a_heading_asked_again_gets_the_answer_kept() -> None:
+    heading_label.cache_clear()
+    assert heading_label("Über den Autor") == "author"
+    assert heading_label("Die Geschichte") is None
+    assert heading_label("Über den Autor") == "author"
+    assert heading_label("Die Geschichte") is None
+    info = heading_label.cache_info()
+    assert (info.hits, info.misses) == (2, 2)
+    assert info.maxsize is not None
+
+
 def test_the_box_a_label_titles_after_the_article_is_furniture() -> None:
     html = _page("<div><h3>Über den Autor</h3><h4>Jane Doe</h4><p>" + BIO + "</p></div>")
     blocks = [P1, P2, "Über den Autor", BIO]

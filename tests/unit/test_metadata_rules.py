@@ -11,7 +11,7 @@ import pytest
 
 from crawler.clock import parse_timestamp
 from pipelines.text import published
-from pipelines.text.authors import jsonld_authors, section_labels
+from pipelines.text.authors import SectionLabels, jsonld_authors, section_labels
 from pipelines.text.dates import (
     apply_zone,
     choose,
@@ -610,6 +610,40 @@ def test_a_section_label_is_not_an_author() -> None:
     labels = section_labels(tree, ["Wirtschaft"])
     raw = ["Vermischtes", "Politik", "Wirtschaft", "Jane Doe"]
     assert clean_names(raw, [], "", labels) == ["Jane Doe"]
+
+
+def test_section_labels_asked_one_key_at_a_time_agree_with_the_whole_set() -> None:
+    tree = parse_html(
+        "<html><body><nav><a href='/politik/'>Politik</a>"
+        "<a rel='author' href='/x'>Jane Doe</a><a href='/y'>Jane Doe</a>"
+        "<a href='/authors/john-roe/'>John Roe</a></nav>"
+        "<ul><li><a href='/a'>Sport</a></li><li><a href='/writers/ann-poe/'>Ann Poe</a></li>"
+        "<li><a href='/c'>Kultur</a></li><li><a href='/d'>Reise</a></li>"
+        "<li><a href='/e'>Auto</a></li></ul>"
+        "<footer><a href='/b'>" + "x" * 60 + "</a></footer>"
+        "<a href='/tags/wetter/'>Wetter <b>heute</b></a><p>Text</p></body></html>"
+    )
+    assert tree is not None
+    labels = SectionLabels(tree, ["Wirtschaft", None, ""])
+    whole = section_labels(tree, ["Wirtschaft", None, ""])
+    # Jane Doe: one of her two navigation links is no byline, so her key is a label.
+    asked = ["politik", "jane doe", "john roe", "sport", "ann poe", "kultur", "x" * 60]
+    asked += ["wetter heute", "wirtschaft", "", "nobody"]
+    assert {key for key in asked if key in labels} == whole & set(asked)
+    assert whole == {
+        "politik",
+        "jane doe",
+        "sport",
+        "kultur",
+        "reise",
+        "auto",
+        "wetter heute",
+        "wirtschaft",
+    }
+    # Asked again, the same answers.
+    assert "jane doe" in labels
+    assert "john roe" not in labels
+    assert "ann poe" not in labels
 
 
 def test_jsonld_authors_separates_organisations() -> None:

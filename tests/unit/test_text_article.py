@@ -12,6 +12,7 @@ from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
 from pipelines.text import consensus, templates
+from pipelines.text import page as page_module
 from pipelines.text.article import COMPONENTS, TextOptions, _lead, article_text, declared_body
 from pipelines.text.cleaning import drop_reasons
 from pipelines.text.page import (
@@ -152,6 +153,24 @@ def test_read_signals() -> None:
     assert signals.lead_by_description == P2
     assert signals.wall_markup is True
     assert signals.accessible_for_free is False
+
+
+def test_read_signals_reads_the_same_with_the_class_kinds_kept() -> None:
+    page_module._CLASS_KINDS.clear()
+    first = read_signals(load_html(PAGE), P2[:60])
+    kept = dict(page_module._CLASS_KINDS)
+    assert kept and all(type(classes) is str for classes in kept)
+    assert kept["paywall-box"] == "wall"
+    again = read_signals(load_html(PAGE), P2[:60])
+    assert again == first
+    assert kept == page_module._CLASS_KINDS
+
+
+def test_the_class_kinds_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_module, "_CLASS_KINDS_MAX", 3)
+    page_module._CLASS_KINDS.clear()
+    read_signals(load_html(PAGE), P2[:60])
+    assert 0 < len(page_module._CLASS_KINDS) <= 3
 
 
 def test_rendered_description_found_across_line_breaks_and_not_by_its_words_alone() -> None:

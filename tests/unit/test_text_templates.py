@@ -50,6 +50,22 @@ def test_fingerprints_depend_on_text_and_place() -> None:
     assert set(countable(blocks, keys)) == {keys[0], keys[1]}
 
 
+def test_without_every_only_the_counted_blocks_get_keys() -> None:
+    # Three long paragraphs at each edge, one long in the middle, a short one beside it.
+    paragraphs = [f"{DISCLAIMER} {n}" for n in range(7)]
+    blocks = [*paragraphs[:3], paragraphs[3], "Kurz.", *paragraphs[4:]]
+    html = "<html><body>" + "".join(f"<p>{b}</p>" for b in blocks) + "</body></html>"
+    tree = load_html(html)
+    every = block_fingerprints(tree, blocks)
+    counted = block_fingerprints(tree, blocks, every=False)
+    assert all(every)
+    assert counted[3] is None
+    assert [k for i, k in enumerate(counted) if i != 3] == [
+        k for i, k in enumerate(every) if i != 3
+    ]
+    assert countable(blocks, counted) == countable(blocks, every)
+
+
 def test_a_template_block_is_learned_and_then_removed(db: Database) -> None:
     stats = LineStats(db, min_articles=4, min_share=0.5)
     for i in range(5):
