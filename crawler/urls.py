@@ -24,6 +24,7 @@ drop real selectors such as ``?game=``.
 from __future__ import annotations
 
 import functools
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as w3lib_canonicalize_url
@@ -65,6 +66,10 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "mtm_", "pk_")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# White space as ``str.isspace`` has it (``\s`` of a str pattern tests the same Unicode property,
+# checked over every code point): one search in C instead of a Python step per character,
+# which cost ~10 µs for each listing link in the crawl process.
+_WHITE_SPACE = re.compile(r"\s")
 
 
 def _is_tracking(name: str) -> bool:
@@ -141,5 +146,5 @@ def is_http_url(url: str) -> bool:
     return (
         parts.scheme in ("http", "https")
         and bool(parts.hostname)
-        and not any(c.isspace() for c in url)
+        and _WHITE_SPACE.search(url) is None
     )

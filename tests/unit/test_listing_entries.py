@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.sitemaps import parse_sitemap
+from crawler.discovery.sitemaps import escape_raw_ampersands, parse_sitemap
 from crawler.urls import is_http_url
 
 BASE = "https://news.example"
@@ -78,3 +82,50 @@ def test_utf16_sitemap_is_left_to_the_parser() -> None:
     body = text.replace('version="1.0"', 'version="1.0" encoding="utf-16"', 1).encode("utf-16")
     result = parse_sitemap(body, f"{BASE}/sitemap.xml")
     assert [link.url for link in result.links] == [f"{BASE}/a?a=1&b=2"]
+
+
+def test_body_without_a_raw_ampersand_is_returned_unscanned() -> None:
+    body = _urlset([f"{BASE}/a?x=1&amp;y=2&#38;z", f"<![CDATA[{BASE}/b]]>"])
+    assert escape_raw_ampersands(body) is body
+
+
+def test_raw_ampersand_beside_cdata_is_still_escaped() -> None:
+    body = b"<loc><![CDATA[/a?x=1&y=2]]></loc><loc>/b?x=1&y=2&amp;z</loc>"
+    assert escape_raw_ampersands(body) == (
+        b"<loc><![CDATA[/a?x=1&y=2]]></loc><loc>/b?x=1&amp;y=2&amp;z</loc>"
+    )
+
+
+def _escaped_by_substitution_alone(body: bytes) -> bytes:
+    """The escape as it was before the search for a bare "&" let bodies skip it."""
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
+        return body
+    pattern = re.compile(
+        rb"(<!\[CDATA\[.*?\]\]>)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)", re.DOTALL
+    )
+    return pattern.sub(lambda m: m.group(1) or b"&amp;", body)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"&",
+                b"&amp;",
+                b"&lt;",
+                b"&#38;",
+                b"&#x26;",
+                b"&#;",
+                b"&copy;",
+                b"<![CDATA[",
+                b"]]>",
+                b"a",
+                b";",
+                b"<loc>",
+                b"x=1",
+            ]
+        )
+    ).map(b"".join)
+)
+def test_escape_equals_the_substitution_alone(body: bytes) -> None:
+    assert escape_raw_ampersands(body) == _escaped_by_substitution_alone(body)

@@ -10,7 +10,7 @@ from scrapy.utils.request import fingerprint as scrapy_fingerprint
 from scrapy.utils.test import get_crawler
 
 from crawler.fingerprinter import CanonicalRequestFingerprinter
-from crawler.urls import canonicalize_url
+from crawler.urls import canonicalize_url, is_http_url
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,24 @@ def test_fingerprinter_matches_scrapy_for_canonical_urls() -> None:
 )
 def test_fingerprinter_falls_back_to_scrapy(request_: Request) -> None:
     assert CanonicalRequestFingerprinter().fingerprint(request_) == scrapy_fingerprint(request_)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/a/b?c=1", True),
+        ("https://news.example/ä/€", True),
+        # U+200B and U+FEFF are not white space for str.isspace: such a link stays usable
+        ("https://news.example/a\u200bb", True),
+        ("https://news.example/a\ufeff", True),
+        ("https://news.example/a b", False),
+        ("https://news.example/a\tb", False),
+        ("https://news.example/a\u00a0b", False),
+        ("https://news.example/a\u3000b", False),
+        ("https://news.example/a\u2028", False),
+        ("https://news.example/a\x1c", False),
+    ],
+)
+def test_is_http_url_refuses_white_space_as_str_isspace_has_it(url: str, expected: bool) -> None:
+    assert any(c.isspace() for c in url) is not expected
+    assert is_http_url(url) is expected
