@@ -47,6 +47,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.e2e)
 
 
+def _default_store_state() -> tuple[int, int] | None:
+    """Size and change time of the store a crawler opens with the default ``NEWS_DB``
+    (relative to the working folder), or None when there is none."""
+    path = Path.cwd() / "news.db"
+    if not path.exists():
+        return None
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_test_writes_the_default_store() -> Iterator[None]:
+    """Tests keep their stores in their own temporary folders: a test that builds a crawler
+    with the default ``NEWS_DB`` would write into the user's own ``news.db`` (the demo's) in
+    the working folder."""
+    before = _default_store_state()
+    yield
+    after = _default_store_state()
+    if after != before:
+        raise AssertionError(
+            f"a test created or changed {Path.cwd() / 'news.db'}: give its crawler a NEWS_DB "
+            "under tmp_path"
+        )
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """The URL of a throwaway PostgreSQL server, started once per session (tests/support/

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
@@ -13,8 +15,9 @@ from tests.unit.components import crawler_for, run
 BASE = "https://news.example"
 
 
-def _spider(source: Source) -> NewsSpider:
-    crawler = crawler_for(source)
+def _spider(source: Source, folder: Path) -> NewsSpider:
+    """A spider for ``source`` whose store lives in ``folder`` (its start reads the store)."""
+    crawler = crawler_for(source, NEWS_DB=str(folder / "news.db"))
     assert isinstance(crawler.spider, NewsSpider)
     return crawler.spider
 
@@ -35,8 +38,8 @@ def test_robots_sitemaps() -> None:
     assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
 
 
-def test_a_site_only_source_asks_robots_txt_for_its_sitemaps() -> None:
-    spider = _spider(Source(name="site", start_urls=(f"{BASE}/", f"{BASE}/politik/")))
+def test_a_site_only_source_asks_robots_txt_for_its_sitemaps(tmp_path: Path) -> None:
+    spider = _spider(Source(name="site", start_urls=(f"{BASE}/", f"{BASE}/politik/")), tmp_path)
 
     async def collect() -> list[Request]:
         return [request async for request in spider.start()]
@@ -50,7 +53,9 @@ def test_a_site_only_source_asks_robots_txt_for_its_sitemaps() -> None:
     found = list(spider.parse_robots(answer))
     assert [(r.url, r.meta["news_kind"]) for r in found] == [(f"{BASE}/s.xml", "sitemap")]
 
-    with_feed = _spider(Source(name="feedsite", feeds=(f"{BASE}/rss",), start_urls=(f"{BASE}/",)))
+    with_feed = _spider(
+        Source(name="feedsite", feeds=(f"{BASE}/rss",), start_urls=(f"{BASE}/",)), tmp_path
+    )
     assert not [r for r in run(_collect(with_feed)) if r.meta.get("news_kind") == "robots"]
 
 
@@ -58,8 +63,8 @@ async def _collect(spider: NewsSpider) -> list[Request]:
     return [request async for request in spider.start()]
 
 
-def test_child_sitemaps_older_than_max_age_are_skipped() -> None:
-    spider = _spider(Source(name="s", sitemaps=(f"{BASE}/index.xml",), max_age_days=7))
+def test_child_sitemaps_older_than_max_age_are_skipped(tmp_path: Path) -> None:
+    spider = _spider(Source(name="s", sitemaps=(f"{BASE}/index.xml",), max_age_days=7), tmp_path)
     body = (
         '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f"<sitemap><loc>{BASE}/2019-01.xml</loc><lastmod>2019-01-31</lastmod></sitemap>"
@@ -72,8 +77,10 @@ def test_child_sitemaps_older_than_max_age_are_skipped() -> None:
     assert spider.crawler.stats.get_value("news/sitemap/child_too_old") == 1
 
 
-def test_a_listing_url_that_is_no_listing_does_not_count_as_answered() -> None:
-    spider = _spider(Source(name="s", feeds=(f"{BASE}/feed",), sitemaps=(f"{BASE}/sm.xml",)))
+def test_a_listing_url_that_is_no_listing_does_not_count_as_answered(tmp_path: Path) -> None:
+    spider = _spider(
+        Source(name="s", feeds=(f"{BASE}/feed",), sitemaps=(f"{BASE}/sm.xml",)), tmp_path
+    )
     page = b"<html><head><title>Startseite</title></head><body><p>Hallo</p></body></html>"
     for url, parse in (
         (f"{BASE}/feed", spider.parse_feed),
