@@ -11,7 +11,8 @@ it, and a kicker the <h1> sets as an element of its own only where the tab title
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from dataclasses import replace
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -26,6 +27,56 @@ def headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
         if key and (loose(text) == key or key in loose(text)):
             return element
     return facts.h1_elements[0] if len(facts.h1_elements) == 1 else None
+
+
+# An <h1> this short (in words, characters) may be a section's name a link leads to ("Fútbol").
+_SECTION_WORDS = 3
+_SECTION_CHARS = 30
+
+
+def names_section(url: str, tree: HtmlElement, element: HtmlElement, text: str) -> bool:
+    """Whether a short heading's text is also that of a link to the site's root or to a
+    section above the page (its URL's path a step of the page's): the site's or the section's
+    name, which some article templates set as the page's <h1> ("Fútbol" over
+    /noticias/deportes/fútbol/el-primero-…). A link to the page itself (a blog's list of
+    recent posts) says nothing."""
+    if len(text.split()) > _SECTION_WORDS or len(text) > _SECTION_CHARS:
+        return False
+    key = loose(text)
+    if not key:
+        return False
+    page = urlsplit(url)
+    path = page.path.rstrip("/")
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or loose(link.text_content()) != key:
+            continue
+        if any(a is element for a in link.iterancestors()):
+            continue
+        try:
+            target = urlsplit(urljoin(url, href.strip()))
+        except ValueError:
+            continue
+        if target.hostname != page.hostname:
+            continue
+        above = target.path.rstrip("/")
+        if path != above and path.startswith(above + "/"):
+            return True
+    return False
+
+
+def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
+    """The facts without the <h1>s that name the site or a section above the page
+    (:func:`names_section`): neither the title nor the heading the byline and the dates are
+    looked for beside. The facts themselves where every <h1> may be the headline."""
+    kept = [
+        (text, h1)
+        for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
+        if not names_section(facts.url, tree, h1, text)
+    ]
+    if len(kept) == len(facts.h1):
+        return facts
+    return replace(facts, h1=[t for t, _ in kept], h1_elements=[h for _, h in kept])
 
 
 # A heading that starts with this much of the title (loosely) is the headline with its own suffix.
@@ -109,11 +160,15 @@ def _heading_opening_title(tree: HtmlElement, title: str | None) -> HtmlElement 
 
 
 def heading_of_title(
-    facts: PageFacts, tree: HtmlElement, headline: HtmlElement | None, title: str | None
+    facts: PageFacts,
+    tree: HtmlElement,
+    headline: HtmlElement | None,
+    title: str | None,
 ) -> HtmlElement | None:
     """The heading the byline and the shown dates are looked for beside: the <h1> headline,
     else the lower heading that shows the title (blog and magazine themes set the post's title
-    in an <h2> and keep <h1> for the site's name, or have none)."""
+    in an <h2> and keep <h1> for the site's name, or have none), else the element that shows the
+    title whole."""
     if headline is not None:
         return headline
     for find in (
@@ -121,10 +176,61 @@ def heading_of_title(
         lambda: _heading_equal_to(tree, title),
         lambda: _heading_opening_title(tree, title),
         lambda: _heading_after_kicker(tree, title),
+        lambda: _element_showing_title(tree, title),
     ):
         heading = find()
         if heading is not None:
             return heading
+    return None
+
+
+# Where the title shown is no headline: a list's item (a menu, a list of recent posts), a
+# paragraph (a lead or a caption that repeats it), a table's cell (a list of stories).
+_NOT_HEADLINE = frozenset({"li", "p", "td", "option", "label", "button"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _linked(element: HtmlElement) -> bool:
+    """Whether the element is a link or sits in one: a teaser's or a menu's text."""
+    return element.tag == "a" or any(a.tag == "a" for a in element.iterancestors())
+
+
+def _element_showing_title(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The first element whose whole text is the title, on pages that set their headline in no
+    heading at all (a <div>, a <strong>): the byline and the date stand beside it all the same.
+
+    Only a title long enough to be a story's (not "Aktuell"), and only where the page shows it
+    first outside any link or list: a teaser of the same story shows it as a link, a menu as
+    a list item, and neither is where the byline stands.
+    """
+    key = loose(title)
+    if len(key) < _SHARED_START or title is None:
+        return None
+    folded = collapse(title).casefold()
+    body = tree.find("body")
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN:
+            continue
+        own = loose(element.text)
+        if not own or not key.startswith(own):
+            continue
+        shown = collapse(element.text_content()).casefold()
+        whole = loose(shown) == key
+        # The tab's title still holding the site's and section's names after the headline.
+        opening = (
+            len(loose(shown)) >= _SHARED_START
+            and folded.startswith(shown)
+            and _TITLE_SUFFIX.match(folded, len(shown)) is not None
+        )
+        if not (whole or opening):
+            continue
+        if _linked(element) or element.tag in _NOT_HEADLINE or hidden(element):
+            return None
+        # A heading that shows it is the other finders' to judge: where they left it
+        # unknown (two headings alike), so does this one.
+        if any(a.tag in _HEADINGS for a in (element, *element.iterancestors())):
+            return None
+        return element
     return None
 
 

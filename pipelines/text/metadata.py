@@ -24,6 +24,7 @@ from pipelines.text.headline import (
     headline_after_kicker,
     headline_element,
     shown_title,
+    story_facts,
 )
 from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
@@ -137,7 +138,8 @@ def author_evidence(
     facts = gather(tree, url)
     entity = page_entity(facts)
     persons, _ = author_rules.jsonld_authors(entity, facts.entities)
-    anchor = heading_of_title(facts, tree, headline_element(facts, title), title)
+    story = story_facts(facts, tree)
+    anchor = heading_of_title(story, tree, headline_element(story, title), title)
     candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints())
     return [(origin, read()) for origin, read in candidates]
 
@@ -302,14 +304,16 @@ def resolve_metadata(
         ("extractor", extracted.title if extracted else None),
         ("listing", hints.title),
     ]
-    meta.title, meta.origin["title"] = choose_title(facts.h1, refs, sites, host)
+    # The site's or a section's name in an <h1> is neither the title nor the heading.
+    story = story_facts(facts, tree)
+    meta.title, meta.origin["title"] = choose_title(story.h1, refs, sites, host)
     if meta.title is None:
         del meta.origin["title"]
     meta.headlines = tuple(t for t in (*facts.h1, refs[0][1], refs[1][1]) if t)
-    headline = headline_element(facts, meta.title)
+    headline = headline_element(story, meta.title)
     # The heading that shows the title: what the byline, the days shown and the date line are
     # looked for beside, by both resolvers.
-    heading = heading_of_title(facts, tree, headline, meta.title)
+    heading = heading_of_title(story, tree, headline, meta.title)
     dates = resolve_dates(
         facts,
         tree,

@@ -1,0 +1,128 @@
+"""The story's heading where the page's <h1> is no headline (the section's name) or where the
+page sets its headline in no heading at all; and the pages those rules must pass over: an <h1>
+that names the page itself, a teaser's link, a paragraph that repeats the title."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lxml.html import HtmlElement
+
+from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.headline import heading_of_title, headline_element, story_facts
+from pipelines.text.metadata import PageMetadata, resolve_metadata
+from pipelines.text.structured import gather
+
+FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
+URL = "https://news.example/noticias/deportes/futbol/el-primero-en-hablar-647581"
+TITLE = "El primero en hablar: sorprendente despedida del técnico"
+BODY = "<p>" + "El jugador habló tras la salida del técnico de la selección. " * 6 + "</p>"
+MENU = '<ul><li><a href="/noticias/deportes/futbol">Fútbol</a></li></ul>'
+
+
+def page(body: str, title: str = f"{TITLE} | Diario") -> HtmlElement:
+    tree = parse_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert tree is not None
+    return tree
+
+
+def heading(tree: HtmlElement, title: str, url: str = URL) -> HtmlElement | None:
+    story = story_facts(gather(tree, url), tree)
+    return heading_of_title(story, tree, headline_element(story, title), title)
+
+
+def resolve(tree: HtmlElement, url: str = URL, guess: str | None = None) -> PageMetadata:
+    extracted = Extracted("text", date=guess) if guess else None
+    return resolve_metadata(tree, url, fetched_at=FETCHED, extracted=extracted)
+
+
+# -- an <h1> that names a section above the page ----------------------------------------------
+
+
+def test_an_h1_naming_a_section_above_the_page_is_no_headline() -> None:
+    tree = page(f"{MENU}<h1>Fútbol</h1><h2>{TITLE}</h2>{BODY}")
+    found = heading(tree, TITLE)
+    assert found is not None and found.tag == "h2"
+    assert resolve(tree).title == TITLE
+
+
+def test_an_h1_naming_the_site_root_is_no_headline() -> None:
+    tree = page(f'<a href="/">Diario</a><h1>Diario</h1><h2>{TITLE}</h2>{BODY}')
+    found = heading(tree, TITLE)
+    assert found is not None and found.tag == "h2"
+
+
+def test_an_h1_that_a_link_to_the_page_itself_shows_stays_the_headline() -> None:
+    # A blog's list of recent posts links to the post under its own short title.
+    url = "https://blog.example/blog/schattiges-plaetzchen"
+    body = f'<h1>Schattiges Plätzchen</h1>{BODY}<a href="{url}">Schattiges Plätzchen</a>'
+    tree = page(body, "Schattiges Plätzchen")
+    found = heading(tree, "Schattiges Plätzchen", url)
+    assert found is not None and found.tag == "h1"
+    assert resolve(tree, url).title == "Schattiges Plätzchen"
+
+
+def test_a_section_link_under_another_path_leaves_the_h1() -> None:
+    tree = page(f'<a href="/jagd/lockjagd/kraehenjagd/">Krähenjagd</a><h1>Krähenjagd</h1>{BODY}')
+    found = heading(tree, "Krähenjagd", "https://x.example/kraehenjagd-6871/")
+    assert found is not None and found.tag == "h1"
+
+
+def test_a_long_h1_is_never_taken_for_a_section_name() -> None:
+    # The menu links to the section with the headline's words: four words are a headline.
+    menu = '<a href="/noticias/deportes">Fútbol de la liga</a>'
+    tree = page(f"{menu}<h1>Fútbol de la liga</h1>{BODY}", "Fútbol de la liga")
+    found = heading(tree, "Fútbol de la liga")
+    assert found is not None and found.tag == "h1"
+
+
+# -- a headline set in no heading ---------------------------------------------------------------
+
+DANISH = "Forstærket håb om 737 MAX-erstatning løfter Norwegian-aktie"
+TAB = f"{DANISH} - sn.dk - Forsiden - Erhverv"
+
+
+def test_the_element_showing_the_title_is_the_heading() -> None:
+    body = f'<div class="x"><div>{DANISH}</div><div>2. jan. 2020 kl. 10:02</div></div>{BODY}'
+    tree = page(body, TAB)
+    found = heading(tree, TAB)
+    assert found is not None and found.tag == "div" and found.text == DANISH
+
+
+def test_the_day_beside_a_headline_in_a_div_confirms_the_guess() -> None:
+    body = f"<div>{DANISH}</div><div>2. januar 2020</div>{BODY}"
+    meta = resolve(page(body, TAB), "https://sn.dk/Erhverv/aktie/artikel/900368", "2020-01-02")
+    assert meta.title == DANISH
+    assert meta.published is not None and meta.published.startswith("2020-01-02")
+
+
+def test_a_title_first_shown_as_a_link_gives_no_heading() -> None:
+    body = f'<a href="/a/1">{DANISH}</a><div>{DANISH}</div>{BODY}'
+    assert heading(page(body, TAB), TAB) is None
+
+
+def test_a_title_first_shown_in_a_paragraph_or_a_list_gives_no_heading() -> None:
+    for first in (
+        f"<p>{DANISH}</p>",
+        f"<ul><li>{DANISH}</li></ul>",
+        f"<table><tr><td>{DANISH}</td></tr></table>",
+    ):
+        assert heading(page(f"{first}<div>{DANISH}</div>{BODY}", TAB), TAB) is None
+
+
+def test_a_short_title_is_not_looked_for_outside_headings() -> None:
+    # "Aktuell", "Veranstaltung": a tab title this short is a section's, shown in any menu.
+    assert (
+        heading(page(f"<div>Veranstaltung</div>{BODY}", "Veranstaltung"), "Veranstaltung") is None
+    )
+
+
+def test_a_div_holding_more_than_the_title_is_not_it() -> None:
+    body = f"<div>{DANISH} und mehr</div>{BODY}"
+    assert heading(page(body, TAB), TAB) is None
+
+
+def test_a_title_first_shown_in_a_heading_is_left_to_the_heading_rules() -> None:
+    # Two headings alike leave the headline unknown; the element rule does not decide it.
+    body = f"<h2>{DANISH}</h2><div>{DANISH}</div><h3>{DANISH} igen</h3>{BODY}"
+    assert heading(page(body, TAB), TAB) is None
