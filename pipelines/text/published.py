@@ -581,6 +581,18 @@ def _dates_another_thing(line: str) -> bool:
     return names_an_update(line) or bool(edition_days(line)) or _COPYRIGHT.search(line) is not None
 
 
+def _one_day(piece: str, days: set[str]) -> str | None:
+    """The one day a date line's ``piece`` names, ``days`` being its :func:`dates.shown_days`:
+    the only one, or, for a date of numbers that reads two ways, the reading its form gives
+    (:func:`dates.written_date`: dots, day first); None where it names several or none."""
+    if len(days) == 1:
+        return next(iter(days))
+    written = written_date(piece, "dateline")
+    if written is None or not _two_readings(days) or written.day not in days:
+        return None
+    return written.day
+
+
 def _two_readings(days: set[str]) -> bool:
     """Whether the days are one date of numbers read day first and month first (05.03.2024)."""
     if len(days) != 2:
@@ -728,13 +740,8 @@ def _line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp 
             or (before and labelled_update(before))
         ):
             return None
-        if len(days) != 1:
-            written = written_date(piece, "dateline")
-            if written is None or not _two_readings(days) or written.day not in days:
-                return None
-            days = {written.day}
-        day = next(iter(days))
-        if shown_days(" ".join(after)) - {day}:
+        day = _one_day(piece, days)
+        if day is None or shown_days(" ".join(after)) - {day}:
             return None
         return Stamp(datetime.fromisoformat(day), "day", "dateline")
     return None
@@ -782,15 +789,10 @@ def _date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
         if before and _leaves_open(before):
             others |= shown_days(piece)
             continue
-        days = shown_days(piece)
-        if len(days) != 1:
-            written = written_date(piece, "dateline")
-            if written is None or not _two_readings(days) or written.day not in days:
-                return None
-            days = {written.day}
-        if day is not None and days != {day}:
+        one = _one_day(piece, shown_days(piece))
+        if one is None or (day is not None and one != day):
             return None
-        day = next(iter(days))
+        day = one
     if day is None or others - {day}:
         return None
     return Stamp(datetime.fromisoformat(day), "day", "dateline")
