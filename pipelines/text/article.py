@@ -24,7 +24,8 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`),
                teaser cards' blurbs (:mod:`pipelines.text.teasercards`), the boxes a heading
                labels as furniture ("Über den Autor", "Related") and tag lines
-               (:mod:`pipelines.text.labelled`)
+               (:mod:`pipelines.text.labelled`), the site's furniture after the body's
+               container (:mod:`pipelines.text.bodyend`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out
@@ -44,6 +45,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from pipelines.text import (
+    bodyend,
     consensus,
     firstline,
     inbody,
@@ -410,6 +412,13 @@ def article_text(
             else:
                 counts[f"text/structure/{reason}"] += 1
                 decisions.append(Decision(block, False, "structure", reason))
+        # Last: where the body ends is read from the blocks the rules above keep (a run of
+        # teaser cards' blurbs after the body is no paragraph of it).
+        ending = bodyend.after_body(elements, kept)
+        if ending:
+            counts["text/structure/after_body"] += len(ending)
+            decisions.extend(Decision(b, False, "structure", "after_body") for b in ending)
+            kept = [block for block in kept if block not in ending]
         blocks = kept
         clock.lap("structure")
 

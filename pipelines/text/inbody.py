@@ -342,3 +342,12 @@ def loose_ending(
         return None
     anchor = element_text(last)
     return consensus.Insertion(blocks.index(anchor), text) if anchor in blocks else None
+
+
+def body_region(elements: Mapping[str, etree._Element]) -> etree._Element | None:
+    """The element holding the whole body: the container (:func:`body`), or the element
+    holding it and the chunks an advertisement cut the body into (:func:`chunks`); None
+    when no element holds :data:`MIN_PARAGRAPHS` of the text's paragraphs."""
+    parents = _paragraph_parents(elements, False)
+    container = _commonest(parents)
+    return None if container is None else chunks(container, parents)[0]

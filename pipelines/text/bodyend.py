@@ -1,0 +1,362 @@
+"""Where the article ends: the page's furniture after its body, told by structure alone.
+
+Without class names to go by (hashed CSS-in-JS names, older markup, or none), trafilatura often
+takes a wide cut of the page, and what it brings past the article is the site's own furniture:
+the publisher's one-line description, a subscription pitch, a copyright and imprint line, a
+"Powered by" credit, a last related headline. Their words differ on every site; their place
+does not. They stand outside the element that holds the body's paragraphs, after it, and the
+page shows a stretch of menus, teaser lists and share bars between the body and them, which
+the extraction left out.
+
+So the rule reads the body's container (the element with most of the text's paragraphs as
+children, with the chunks an advertisement cuts it into: :func:`pipelines.text.inbody.body`
+and :func:`pipelines.text.inbody.chunks`) and, after the last block of the text inside it,
+looks for the first block that sits outside it, after it in the page, and follows a stretch
+of the page's text the extraction left out (since the block before it) of at least
+:data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text: the page went on
+to its menus and teasers there. That block and every one after it are dropped, provided none
+of them is :data:`PROSE_MIN_CHARS` long or more (a thread of readers' comments holds
+paragraphs of prose; a footer's lines are short).
+
+Two limits keep it from cutting an article's own end:
+
+- An article may go on after a box of links its CMS set inside it (its last short
+  paragraphs, a signature, a correction note). A block after the container that sits in the
+  article's own box goes on with the article, and the search for the furniture starts after
+  the last such block (:func:`_continues`): the element holding it and the container is at
+  most :data:`NEAR_LEVELS` levels above the container, and the block either close under that
+  element or a sentence of the article's language (:func:`_sentence`: ending punctuation, six
+  words or more, a quarter of them words of the body). A site's footer, newsletter box and
+  tag list sit in the page's frame, further from the body.
+- It is the fallback where the markup names nothing: the container, the blocks it would cut
+  and every element between them and the element holding both carry no class or id but
+  made-up ones (:func:`machine_made`: ``css-1x2y3z``, ``sc-aXb``, ``_3kd9f``). Where the
+  page names its boxes, the rules that read class names decide, and the rule does nothing.
+
+It reads no word list: its only words are the body's own, to tell the article's language.
+
+Measured on dev half A (129 pages) against the text before it, page by page: as they are and
+with HTML5's elements renamed (``benchmarks/text_quality.py --plain-markup tags``) no page's
+text changes (their boxes carry readable names); with every class and id taken out
+(``--plain-markup classes``) 35 blocks go on 21 pages, all the site's furniture: the site's
+description under the body, "Kennen Sie schon unsere PLUS-Inhalte?", "Die WELT als ePaper
+...", a publisher's imprint and copyright, "Powered by WordPress VIP", licence notes,
+newsletter and donation prompts, "Kommentare sind geschlossen.", readers' comments. No
+expected paragraph and no must-keep snippet goes. Left as they are: a stretch after the body
+with little link text (an "about us" page going on in boxes of its own: 7 % link text), a
+text that goes on with long paragraphs, furniture set in the article's own box (a donation
+pitch two levels from the body that reads as a sentence), and the blocks before the body (a
+standfirst often stands beyond a share bar, as furniture does).
+
+Pure functions of the parsed tree and strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from lxml import etree
+
+from pipelines.text import inbody
+from pipelines.text.page import text_length
+
+# The stretch of page text left out before the block: at least this many characters (a
+# photo credit, a date or a share button's label is less) ...
+GAP_MIN_CHARS = 100
+# ... and at least this share of them the text of links: menus, teaser lists, tag clouds. A
+# page that goes on with boxes of its own text (an "about us" page: 7 % link text on dev
+# half A) is not left there. On dev half A the stretches before a footer held 31 % to 88 %.
+GAP_LINK_SHARE = 0.3
+# Every block from the cut on is shorter than this: the prose the second opinion restores
+# is at least 100 characters (:data:`pipelines.text.consensus.INSERT_MIN_CHARS`); a paragraph
+# of 200 or more is a comment or the article going on, and then nothing is cut.
+PROSE_MIN_CHARS = 200
+# A block after the body goes on with the article when the element holding it and the body's
+# container is at most this many levels above the container (and the block close under it).
+NEAR_LEVELS = 2
+# A block after the body is the article's sentence when it holds this many words or more ...
+SENTENCE_MIN_WORDS = 6
+# ... and at least this share of them are words of the body's text: on dev half A's expected
+# bodies, 96 % of the short paragraphs that end as sentences share a quarter of their words
+# with the rest of the body (90 % share 0.4).
+LANGUAGE_SHARE = 0.25
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+_WORDS = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
+)
+_SEGMENTS = re.compile(r"[-_:]+")
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+_PIECES = re.compile(r"[^\W\d_][^\W\d_A-Z]*")
+_VOWELS = re.compile(r"[aeiouyAEIOUY]")
+# Elements whose text the page does not show.
+_UNSHOWN = ("script", "style", "template")
+_LINK_TEXT = etree.XPath("descendant-or-self::a//text()", smart_strings=False)
+
+
+def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blocks of the text (``blocks``, in order) that are the page's furniture after the
+    article's body. ``elements``: each block with the element that holds it
+    (:func:`pipelines.text.templates.block_elements`); a block without one (trafilatura
+    split or joined it) is placed by its neighbours."""
+    region = inbody.body_region(elements)
+    if region is None:
+        return set()
+    # Each ancestor of the region with its child on the way down: one walk up from a block's
+    # element tells whether it lies inside the region, before it or after it.
+    below: dict[etree._Element, etree._Element] = {}
+    child = region
+    for ancestor in region.iterancestors():
+        below[ancestor] = child
+        child = ancestor
+    last = None
+    for at in range(len(blocks) - 1, -1, -1):
+        element = elements.get(blocks[at])
+        if element is not None and _place(element, region, below) == 0:
+            last = at
+            break
+    if last is None:
+        return set()
+    places = {
+        at: _place(elements[blocks[at]], region, below)
+        for at in range(last + 1, len(blocks))
+        if blocks[at] in elements
+    }
+    # The article may go on past its container, after a box of links (its last short
+    # paragraphs, a signature, a correction note): the furniture starts after the last block
+    # that continues it, never before.
+    rank = {ancestor: at for at, ancestor in enumerate(below)}
+    body = " ".join(blocks[: last + 1])
+    start = last
+    for at in range(len(blocks) - 1, last, -1):
+        if places.get(at) == 1 and _continues(blocks[at], elements[blocks[at]], rank, body):
+            start = at
+            break
+    previous = None
+    for at in range(start, -1, -1):
+        if blocks[at] in elements:
+            previous = elements[blocks[at]]
+            break
+    if previous is None:
+        return set()
+    for at in range(start + 1, len(blocks)):
+        element = elements.get(blocks[at])
+        if element is None:
+            continue
+        if places[at] == 1 and _left_out_links(previous, element):
+            tail = blocks[at:]
+            if any(len(block) >= PROSE_MIN_CHARS for block in tail):
+                return set()
+            held = [elements[block] for block in tail if block in elements]
+            return set(tail) if _unnamed(region, held, below) else set()
+        previous = element
+    return set()
+
+
+def machine_made(token: str) -> bool:
+    """Whether a class or id token is a name a program made up, which no rule reading class
+    names can read: no piece of it is a word (:func:`_word_piece`). The pieces are its
+    letters, split at ``-``, ``_`` and ``:`` and where lower case turns upper
+    (``articleBody``: "article", "Body"); a segment that mixes letters and digits more than
+    once (``1x2y3z``, ``3kd9f``, ``e1abc2d0``) is a hash, and its letters are no pieces.
+    ``css-1x2y3z``, ``sc-aXb``, ``_3kd9f`` and ``jsx-2871234567`` are made up;
+    ``entry-content``, ``articleBody``, ``post-1234`` and ``col-md-6`` are not."""
+    for segment in _SEGMENTS.split(token):
+        if len(_LETTERS_DIGITS.findall(segment)) > 2:
+            continue
+        if any(map(_word_piece, _PIECES.findall(segment))):
+            return False
+    return True
+
+
+def _word_piece(piece: str) -> bool:
+    """Three letters or more with a vowel, or three letters or more of a script beyond ASCII
+    (generated names are ASCII): what a reader could take for a word or its abbreviation."""
+    return len(piece) >= 3 and (not piece.isascii() or _VOWELS.search(piece) is not None)
+
+
+def _named(element: etree._Element) -> bool:
+    """Whether the element carries a class or id a rule could read (not only made-up ones)."""
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return not all(map(machine_made, marks))
+
+
+def _unnamed(
+    region: etree._Element,
+    tail: Sequence[etree._Element],
+    below: Mapping[etree._Element, etree._Element],
+) -> bool:
+    """Whether the body's container and the blocks to cut, with every element between each
+    and the element holding both, carry no readable class or id: where they do, the rules
+    that read class names decide (the rule is the fallback where the markup names nothing).
+    ``below``: the region's ancestors, each with its child that holds the region."""
+    rank = {ancestor: at for at, ancestor in enumerate(below)}
+    top = -1
+    for element in tail:
+        node: etree._Element | None = element
+        while node is not None and node not in below:
+            if _named(node):
+                return False
+            node = node.getparent()
+        if node is not None:
+            top = max(top, rank[node])
+    return not any(_named(node) for node in (region, *list(below)[:top]))
+
+
+def _continues(
+    block: str,
+    element: etree._Element,
+    rank: Mapping[etree._Element, int],
+    body: str,
+) -> bool:
+    """Whether a block after the body's container goes on with the article rather than the
+    site: it sits in the article's own box, the element holding it and the container at most
+    :data:`NEAR_LEVELS` levels above the container, and either close under that element
+    (:data:`NEAR_LEVELS` levels at most: the container's sibling box, where a CMS sets the
+    paragraphs after an inserted box of links, a signature or a correction note) or reading
+    as a sentence of the article's language (:func:`_sentence`). A site's footer, newsletter
+    box or list of tags sits in the page's frame, levels away from the body.
+    ``rank``: the container's ancestors, each with how many levels above its parent it is;
+    ``body``: the text up to the last block inside the container."""
+    for down, node in enumerate((element, *element.iterancestors())):
+        if node in rank:
+            if rank[node] >= NEAR_LEVELS:
+                return False
+            return down <= NEAR_LEVELS or _sentence(block, body)
+    return False
+
+
+def _sentence(block: str, body: str) -> bool:
+    """Whether a block reads as a sentence of the article's language: it ends as a sentence
+    does, holds :data:`SENTENCE_MIN_WORDS` words or more, and :data:`LANGUAGE_SHARE` of them
+    are words of the body's own text (the small words of a language recur in every sentence
+    of it). A footer's line is a name, a label, a copyright or a list of links."""
+    if not _SENTENCE_END.search(block):
+        return False
+    tokens = _tokens(block)
+    if len(tokens) < SENTENCE_MIN_WORDS:
+        return False
+    words = _words(body)
+    return sum(token in words for token in tokens) >= LANGUAGE_SHARE * len(tokens)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a text, case-folded; each character of a script written without spaces
+    (Chinese, Japanese) counts as one."""
+    return _WORDS.findall(text.casefold())
+
+
+@lru_cache(maxsize=1)
+def _words(text: str) -> frozenset[str]:
+    """The body's words, read once per page (and only where a block's place leaves the
+    question open)."""
+    return frozenset(_tokens(text))
+
+
+def _place(
+    element: etree._Element,
+    region: etree._Element,
+    below: Mapping[etree._Element, etree._Element],
+) -> int:
+    """0 when ``element`` lies inside ``region`` (or is it), 1 when it comes after it in the
+    page, -1 before it or around it (a block that wraps the body is no footer). ``below``:
+    the region's ancestors, each with its child that holds the region."""
+    if element is region:
+        return 0
+    child = element
+    for ancestor in element.iterancestors():
+        if ancestor is region:
+            return 0
+        if ancestor in below:
+            holding = below[ancestor]
+            if holding is child:
+                return -1  # the element holds the region
+            return 1 if ancestor.index(holding) < ancestor.index(child) else -1
+        child = ancestor
+    return -1
+
+
+def _precedes(first: etree._Element, second: etree._Element) -> bool:
+    """Whether ``first`` starts before ``second`` in the page, neither holding the other:
+    compared under their closest common ancestor, by the places of the children that hold
+    each."""
+    below: dict[etree._Element, etree._Element] = {}
+    child = first
+    for ancestor in first.iterancestors():
+        below[ancestor] = child
+        child = ancestor
+    child = second
+    for ancestor in second.iterancestors():
+        if ancestor in below:
+            return ancestor.index(below[ancestor]) < ancestor.index(child)
+        child = ancestor
+    return False
+
+
+def _left_out_links(previous: etree._Element, element: etree._Element) -> bool:
+    """Whether the page's text between the end of ``previous`` and the start of ``element``
+    (the stretch the extraction left out between two blocks it kept) holds at least
+    :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text."""
+    if not _precedes(previous, element):
+        return False
+    chars, linked = _between(previous, element)
+    return chars >= GAP_MIN_CHARS and linked >= GAP_LINK_SHARE * chars
+
+
+def _between(first: etree._Element, second: etree._Element) -> tuple[int, int]:
+    """Characters of text, and of link text, after ``first`` ends and before ``second``
+    starts (``first`` precedes ``second``; neither holds the other). Whole elements in
+    between are measured in C (:func:`pipelines.text.page.text_length`); only the loose text
+    beside them is read here."""
+    path = {second, *second.iterancestors()}
+    chars = linked = 0
+    node = first
+    while node is not None:
+        chars += _loose(node.tail)
+        for sibling in node.itersiblings():
+            if sibling in path:
+                more, more_linked = _before(sibling, second, path)
+                return chars + more, linked + more_linked
+            chars += _length(sibling) + _loose(sibling.tail)
+            linked += _link_chars(sibling)
+        node = node.getparent()
+    return chars, linked
+
+
+def _before(
+    box: etree._Element, second: etree._Element, path: set[etree._Element]
+) -> tuple[int, int]:
+    """Characters of text, and of link text, inside ``box`` before ``second`` starts
+    (``path``: ``second`` and its ancestors)."""
+    chars = linked = 0
+    while box is not second:
+        chars += _loose(box.text)
+        for child in box:
+            if child in path:
+                box = child
+                break
+            chars += _length(child) + _loose(child.tail)
+            linked += _link_chars(child)
+        else:
+            break
+    return chars, linked
+
+
+def _length(element: etree._Element) -> int:
+    """The characters of text the element shows: a comment's and a script's are none."""
+    if not isinstance(element.tag, str):
+        return 0
+    return text_length(element) - sum(map(text_length, element.iter(*_UNSHOWN)))
+
+
+def _link_chars(element: etree._Element) -> int:
+    """The characters of the element's link text: its text nodes read in one call, as a box
+    of links after the body (a footer, a menu) may hold hundreds of them."""
+    if not isinstance(element.tag, str):
+        return 0
+    return sum(len(" ".join(text.split())) for text in _LINK_TEXT(element))
+
+
+def _loose(text: str | None) -> int:
+    return len(" ".join(text.split())) if text else 0

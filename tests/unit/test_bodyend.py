@@ -1,0 +1,281 @@
+"""The page's furniture after the body's container, read from structure alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import bodyend, templates
+from pipelines.text.extraction import parse_html
+
+P1 = (
+    "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
+    "islands stayed in port until the tide turned."
+)
+P2 = (
+    "Council workers cleared the drains on Tuesday; the mayor promised that the repairs to "
+    "the sea wall would start before the autumn storms."
+)
+P3 = "The harbour master said the quay would reopen once the water had gone down again."
+LAST = "The ferry is expected to sail again on Thursday morning, the harbour master said."
+SIGNATURE = "Jane Doe, Coast News"
+CORRECTION = (
+    "Correction: an earlier version of this article said the ferry stayed in port on "
+    "Tuesday; the storm was on Monday night."
+)
+SITE = "News from the coast: politics, business, culture and sport, every day."
+RIGHTS = "2012 - 2024 © by Coast News Ltd."
+COMMENT = (
+    "I live by the harbour and the water came up to our door twice this year already; the "
+    "council has known about the drains for a decade and did nothing until the press came, "
+    "which says a lot about who they listen to."
+)
+# A menu of the site's sections: 8 links, 160 characters of link text.
+MENU = "".join(
+    f"<li><a href='/{n}'>{n.title()} and more news</a></li>"
+    for n in ("politics", "business", "culture", "sport", "travel", "science", "health", "opinion")
+)
+# A box of related articles: linked headlines.
+RELATED = "".join(
+    f"<div><a href='/r{n}'>Flood warning number {n} for the northern coast this week</a></div>"
+    for n in range(4)
+)
+
+
+def _frame(
+    in_article: str = "",
+    in_page: str = "",
+    body: tuple[str, ...] = (P1, P2, P3),
+    container: str = "",
+    footer: str = "",
+) -> str:
+    """A page with a header, the article's box (headline, the body's container, then
+    ``in_article``) in the main column, then ``in_page`` in the page's frame. ``container``
+    and ``footer``: attributes of the body's container and of the frame's last box."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return (
+        "<html><body><div><div><a href='/'>Coast News</a></div>"
+        f"<div><div><h1>Storm floods the harbour</h1><div{container}>{paragraphs}</div>"
+        f"{in_article}</div></div><div{footer}>{in_page}</div></div></body></html>"
+    )
+
+
+def _after_body(html: str, blocks: list[str]) -> set[str]:
+    tree = parse_html(html)
+    assert tree is not None
+    return bodyend.after_body(templates.block_elements(tree, blocks), blocks)
+
+
+# --- the furniture it cuts, in markup that names nothing ---------------------------------
+
+
+def test_the_site_footer_after_a_menu_is_dropped() -> None:
+    html = _frame(in_page=f"<ul>{MENU}</ul><div><p>{SITE}</p><p>{RIGHTS}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE, RIGHTS]) == {SITE, RIGHTS}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a share row's labels
+        ["Share this article", "Facebook", "Email"],
+        # a tag list
+        ["Tags: storm, harbour, ferry, council"],
+        # a newsletter box
+        ["Get the coast in your inbox every morning.", "Sign up"],
+        # a related headline the extraction kept
+        ["Flood warning for the northern coast this week"],
+    ],
+)
+def test_furniture_in_the_page_frame_after_links_is_dropped(furniture: list[str]) -> None:
+    boxes = "".join(f"<div><p>{line}</p></div>" for line in furniture)
+    html = _frame(in_page=f"{RELATED}<div>{boxes}</div>")
+    assert _after_body(html, [P1, P2, P3, *furniture]) == set(furniture)
+
+
+def test_a_sentence_in_the_page_frame_is_no_article() -> None:
+    # The site's description reads as a sentence, but stands far from the body.
+    html = _frame(in_page=f"<ul>{MENU}</ul><div><div><p>{SITE}</p></div></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == {SITE}
+
+
+def test_script_text_between_is_not_the_page_text() -> None:
+    # Counted as text, the script would leave the menu's links a fifth of the stretch.
+    script = "<script>" + "var menu = 'politics business culture sport';" * 12 + "</script>"
+    links = "".join(f"<a href='/{n}'>Section {n}: the news of today</a>" for n in "abcde")
+    html = _frame(in_page=f"{links}{script}<div><p>{SITE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == {SITE}
+
+
+# --- the article's own ending after a box of links: kept -----------------------------------
+
+
+def test_the_last_paragraph_and_signature_after_related_links_stay() -> None:
+    html = _frame(
+        in_article=f"{RELATED}<div><p>{LAST}</p><p>{SIGNATURE}</p></div>",
+        in_page=f"<ul>{MENU}</ul><div><p>{SITE}</p><p>{RIGHTS}</p></div>",
+    )
+    # The footer still goes: it follows a second stretch of links, in the page's frame.
+    assert _after_body(html, [P1, P2, P3, LAST, SIGNATURE, SITE, RIGHTS]) == {SITE, RIGHTS}
+
+
+def test_a_lone_signature_after_links_stays() -> None:
+    html = _frame(in_article=f"<ul>{MENU}</ul><p>{SIGNATURE}</p>")
+    assert _after_body(html, [P1, P2, P3, SIGNATURE]) == set()
+
+
+def test_a_correction_note_after_links_stays() -> None:
+    html = _frame(in_article=f"{RELATED}<div><div><div><p>{CORRECTION}</p></div></div></div>")
+    assert _after_body(html, [P1, P2, P3, CORRECTION]) == set()
+
+
+DE = (
+    "Der Stadtrat hat am Dienstag über den neuen Radweg an der Elbe beraten, und die Mehrheit "
+    "hat sich für den Bau im kommenden Jahr ausgesprochen.",
+    "Die Kosten von drei Millionen Euro sollen zur Hälfte vom Land getragen werden, wie der "
+    "Bürgermeister nach der Sitzung sagte.",
+    "Die Anwohner hatten sich seit Jahren für den Radweg eingesetzt.",
+)
+DE_LAST = (
+    "Der Bau soll im Frühjahr beginnen und bis zum Herbst fertig sein, sagte der Bürgermeister."
+)
+FR = (
+    "Le conseil municipal a voté mardi la rénovation de la piscine du quartier nord, fermée "
+    "depuis deux ans pour des raisons de sécurité.",
+    "Les travaux coûteront quatre millions d'euros, dont la moitié sera prise en charge par "
+    "la région, a précisé le maire.",
+    "Les habitants attendaient cette décision depuis longtemps.",
+)
+FR_LAST = "Les travaux doivent commencer au printemps et la piscine rouvrira à la fin de l'année."
+ES = (
+    "El ayuntamiento aprobó el martes la reforma del mercado central, cerrado desde el "
+    "invierno por problemas en el tejado.",
+    "La obra costará dos millones de euros y la mitad la pagará la comunidad, según explicó "
+    "la alcaldesa tras el pleno.",
+    "Los comerciantes esperaban esta decisión desde hace meses.",
+)
+ES_LAST = "Las obras empezarán en primavera y el mercado volverá a abrir a finales del año."
+JA = (
+    "市議会は火曜日、北地区の図書館の改修を決めた。建物は二年前から安全上の理由で閉鎖されている。",
+    "改修費は四億円で、その半分を県が負担すると市長は火曜日の会見で述べた。市民からは早い再開を望む声が多い。",
+    "図書館の利用者は閉鎖の前には一日に千人を超えており、近くの学校の生徒も多く利用していた。",
+)
+JA_LAST = "工事は春に始まり、図書館は年末に再開する予定だと市長は述べた。"
+
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [(DE, DE_LAST), (FR, FR_LAST), (ES, ES_LAST), (JA, JA_LAST), ((P1, P2, P3), LAST)],
+)
+def test_the_articles_last_sentence_deep_in_its_box_after_links_stays(
+    body: tuple[str, ...], last: str
+) -> None:
+    # Three levels under the article's box: kept because it reads as the body's language.
+    html = _frame(
+        in_article=f"{RELATED}<div><div><div><p>{last}</p></div></div></div>",
+        in_page=f"<ul>{MENU}</ul><div><p>{RIGHTS}</p></div>",
+        body=body,
+    )
+    assert _after_body(html, [*body, last, RIGHTS]) == {RIGHTS}
+
+
+def test_a_sentence_of_another_language_deep_in_the_articles_box_is_no_ending() -> None:
+    html = _frame(in_article=f"{RELATED}<div><div><div><p>{DE_LAST}</p></div></div></div>")
+    assert _after_body(html, [P1, P2, P3, DE_LAST]) == {DE_LAST}
+
+
+def test_a_label_deep_in_the_articles_box_after_links_is_no_sentence() -> None:
+    # Negative of the above: no sentence, three levels down, so it is furniture.
+    html = _frame(in_article=f"{RELATED}<div><div><div><p>{SIGNATURE}</p></div></div></div>")
+    assert _after_body(html, [P1, P2, P3, SIGNATURE]) == {SIGNATURE}
+
+
+# --- what stops the cut -------------------------------------------------------------------
+
+
+def test_text_after_the_body_without_links_between_stays() -> None:
+    # An "about us" page goes on in boxes of its own; a photo credit is no menu.
+    credit = "Photo: Jane Doe, Coast News. " * 6
+    html = _frame(in_page=f"<div><p>{credit}</p></div><div><p>{SITE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == set()
+
+
+def test_a_short_stretch_of_links_is_no_menu() -> None:
+    html = _frame(in_page=f"<a href='/share'>Share</a><div><p>{SITE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == set()
+
+
+def test_a_thread_of_comments_after_the_menu_stays_whole() -> None:
+    html = _frame(in_page=f"<ul>{MENU}</ul><div><p>{COMMENT}</p><p>{RIGHTS}</p></div>")
+    assert _after_body(html, [P1, P2, P3, COMMENT, RIGHTS]) == set()
+
+
+def test_the_body_in_its_container_is_never_dropped() -> None:
+    # The menu sits between the second and third paragraph, inside the container.
+    html = (
+        "<html><body><div><div>"
+        f"<p>{P1}</p><p>{P2}</p><ul>{MENU}</ul><p>{P3}</p>"
+        "</div></div></body></html>"
+    )
+    assert _after_body(html, [P1, P2, P3]) == set()
+
+
+def test_no_container_no_cut() -> None:
+    html = f"<html><body><p>{P1}</p><ul>{MENU}</ul><div><p>{SITE}</p></div></body></html>"
+    assert _after_body(html, [P1, SITE]) == set()
+
+
+# --- scope: only where the markup names nothing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("container", "footer", "cut"),
+    [
+        ("", "", True),
+        # made-up names: the class rules read nothing there
+        (" class='css-1x2y3z'", " class='sc-aXb _3kd9f'", True),
+        (" id='e1abc2d0'", " class='jsx-2871234567'", True),
+        # names a rule can read: the class rules decide
+        (" class='entry-content'", "", False),
+        ("", " class='site-footer'", False),
+        ("", " id='colophon'", False),
+        (" class='css-1x2y3z'", " class='sc-aXb footer'", False),
+    ],
+)
+def test_the_cut_acts_only_where_nothing_is_named(container: str, footer: str, cut: bool) -> None:
+    html = _frame(
+        in_page=f"<ul>{MENU}</ul><div><p>{SITE}</p></div>", container=container, footer=footer
+    )
+    assert _after_body(html, [P1, P2, P3, SITE]) == ({SITE} if cut else set())
+
+
+def test_a_name_between_the_block_and_the_frame_counts() -> None:
+    # The block's own box carries no name, the box around it does.
+    html = _frame(in_page=f"<ul>{MENU}</ul><div class='newsletter'><div><p>{SITE}</p></div></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == set()
+
+
+@pytest.mark.parametrize(
+    "token", ["css-1x2y3z", "sc-aXb", "_3kd9f", "jsx-2871234567", "e1abc2d0", "kQNbcS", "mt-4"]
+)
+def test_made_up_class_names(token: str) -> None:
+    assert bodyend.machine_made(token)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["entry-content", "articleBody", "post-1234", "col-md-6", "footer", "__next", "статья"],
+)
+def test_readable_class_names(token: str) -> None:
+    assert not bodyend.machine_made(token)
+
+
+def test_between_counts_text_and_link_text() -> None:
+    html = (
+        "<html><body><div><p id='a'>one</p>tail <span>x <a>link</a></span>"
+        "<div>lead <b>in</b><p id='b'>two</p></div></div></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
+    # "tail" + "x link" + "lead" + "in": 4 + 6 + 4 + 2 characters, 4 of them a link's.
+    assert bodyend._between(first, second) == (16, 4)
