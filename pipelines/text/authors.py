@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -46,6 +47,9 @@ _AUTHOR_PATHS = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
     # A writer's page, and an editor's as German sites name their staff ("/redakteure/").
     r"|/(?:writers?|redakteur(?:e|in|innen)?)/"
+    # A staff member's page ("/staff/jane-doe"), the editorial team's member as German sites
+    # list them ("/redaktion/jane-doe"): a name, where the team's own page is a desk's label.
+    r"|/(?:staff|redaktion)/[^/?#]"
     # A reporter's page, as Japanese and English papers name their staff ("/reporter/jdoe/").
     r"|/reporters?/"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
@@ -436,8 +440,12 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "/redakteur" in href
                 or "/reporter" in href
                 or "/profile" in href
+                or "/staff/" in href
+                or "/redaktion/" in href
                 or "/expert" in href
                 or href.startswith("/@")
+                or href.startswith("#aut")
+                or href.startswith("mailto:")
             ):
                 out.append(element)
     return out
@@ -471,6 +479,8 @@ def _is_byline(element: HtmlElement) -> bool:
         return True
     if element.tag == "a" and _AUTHOR_PATHS.search(element.get("href", "")):
         return True  # a link to the author's page: "von <a href="/autoren/…">Name</a>"
+    if element.tag == "a" and (_author_anchor(element) or _mailed_author(element)):
+        return True
     if element.tag == "address":
         # HTML's element for the contact of the article (or page) it sits in: its author. The
         # site's address in the footer is chrome, left out with the footer.
@@ -484,6 +494,52 @@ def _is_byline(element: HtmlElement) -> bool:
         and not _NOT_BYLINE_CLASS.search(ident)
         and _unique_id(element, ident)
     )
+
+
+# An in-page link to the author's note further down the page: journals link each name of
+# their author list to that author's box ("By <a href="#author-0">Jane Doe</a>, …").
+_AUTHOR_ANCHOR = re.compile(r"#(?:authors?|autor(?:en|in)?|auteurs?)(?:[-_]?\w*)$", re.I)
+
+
+def _author_anchor(link: HtmlElement) -> bool:
+    """A link to the author's note on the same page (:data:`_AUTHOR_ANCHOR`)."""
+    return _AUTHOR_ANCHOR.match(link.get("href", "")) is not None
+
+
+# The parts of an address's local part: "jane.doe", "jane_doe", "jane-doe".
+_ADDRESS_PARTS = re.compile(r"[._+-]+")
+# What ends the name in a mailed credit's text: a dash, a comma or a bar before the role.
+_AFTER_NAME = re.compile(r"\s[-–—|]\s|,|\|")
+# The most text a mailed credit's line holds beside its link: a role ("Journalist").
+_MAILED_LINE = 30
+
+
+def _mailed_author(link: HtmlElement) -> bool:
+    """A ``mailto:`` link whose text is the name of the address's owner: "<a
+    href="mailto:jane.doe@…">Jane Doe – Reporter</a>", the author box of sites that link their
+    writers to no page of their own.
+
+    The address must spell the name (its first and last word, or the first's initial and the
+    last: "jdoe"), so that the newsroom's address, a tip line or a link whose text is the
+    address itself ("Email the author", "tips@…") never reads as a person. And the link must
+    be its line, a role beside it at most: a contact named in a sentence ("write to <a
+    href=mailto:…>Jane Doe</a> to join") is someone the story mentions.
+    """
+    href = link.get("href", "")
+    if href[:7].casefold() != "mailto:":
+        return False
+    shown = collapse(link.text_content())
+    parent = link.getparent()
+    if parent is not None and len(collapse(parent.text_content())) - len(shown) > _MAILED_LINE:
+        return False
+    local = unquote(href[7:]).strip().partition("@")[0]
+    text = _AFTER_NAME.split(shown, maxsplit=1)[0]
+    words = without_accents(text).casefold().split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    parts = _ADDRESS_PARTS.split(without_accents(local).casefold())
+    first, last = words[0], words[-1]
+    return (first in parts and last in parts) or "".join(parts) in (first + last, first[0] + last)
 
 
 _SAME_ID = etree.XPath("//*[@id = $ident]")
@@ -893,7 +949,14 @@ def _byline_elements(
         if id(e) not in outer
         and not _elsewhere(e, headline, lists)
         and not _under_foreign_heading(e, headline)
+        and not _mailed_signature(e, headline)
     ]
+
+
+def _mailed_signature(element: HtmlElement, headline: HtmlElement) -> bool:
+    """A writer's address (:func:`_mailed_author`) in a newsletter's sign-up box: its
+    editor's signature, which credits the newsletter, not the story (:func:`_in_signup`)."""
+    return element.get("href", "")[:7].casefold() == "mailto:" and _in_signup(element, headline)
 
 
 def _byline_texts(
@@ -1444,7 +1507,24 @@ def credit_in_text(text: str | None) -> list[str]:
     if match:
         return match.group(1).split("、")
     match = _REPORTING_BY.search(text[-400:])
-    return [match.group(1)] if match else []
+    return [match.group(1)] if match else _wire_credit_line(text)
+
+
+# The wire's credit as a paragraph of its own, in brackets: "(Reporting by Jane Doe; Editing by
+# John Roe)".
+_WIRE_CREDIT_LINE = re.compile(r"^\(Reporting by ([^;()\n]{3,120}?)\s*[;)]", re.M)
+
+
+def _wire_credit_line(text: str) -> list[str]:
+    """The reporters of the one bracketed wire credit paragraph (:data:`_WIRE_CREDIT_LINE`)
+    anywhere in the text: where the extractor kept what follows the story (its comments, a
+    sign-up, when no class name tells them apart), the credit is no longer in the last
+    characters. Only when the text holds one such paragraph: a page of several wire items
+    credits each its own reporters."""
+    if "(Reporting by" not in text:
+        return []
+    found = _WIRE_CREDIT_LINE.findall(text)
+    return [found[0]] if len(found) == 1 else []
 
 
 def in_byline_markup(
