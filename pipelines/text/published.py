@@ -54,6 +54,7 @@ from pipelines.text.dates import (
     tidy_timestamp,
     written_date,
     written_with_slashes,
+    zone_named_that_day,
 )
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
@@ -821,8 +822,38 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
             or _COPYRIGHT.search(line)
         ):
             return None
-        return clock_beside(line, day)
+        clock = clock_beside(line, day)
+        if clock is None or clock.zone is not None:
+            return clock
+        return _in_the_zone_named_later(clock, day, piece, pieces[index + 1 :])
     return None
+
+
+def _in_the_zone_named_later(clock: Clock, day: str, piece: str, following: Sequence[str]) -> Clock:
+    """The clock in the zone its date line names beside a later time of the same day
+    (:func:`dates.zone_named_that_day`: "15 oct 2024 - 08:22" "Actualizado:" "15 oct 2024 -
+    17:38" "CEST"), else as it is (a wall time of no zone).
+
+    The line is read one piece further than the clock's own (:data:`dates.DATE_LINE_PIECES`):
+    the zone closes the line, after the update's date and time, each in a piece of its own.
+    """
+    line = date_line(piece, following[:DATE_LINE_PIECES])
+    zone = zone_named_that_day(line, day)
+    return clock if zone is None else Clock(clock.hour, clock.minute, zone)
+
+
+def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
+    """The time of day the line the page labels as its publication writes beside ``day``
+    ("입력 2026.07.12 22:09", :func:`dates.labelled_dates`), where no date line after the
+    headline shows one (a page where no heading shows the title, a line above the headline).
+
+    A wall time, read only where the page states the zone elsewhere (the caller's test); the
+    label names the publication, so an update's or a comment's time is never read here, and a
+    line of another day gives nothing.
+    """
+    if label is None or label.precision != "minute" or label.aware or label.day != day:
+        return None
+    return Clock(label.value.hour, label.value.minute, None)
 
 
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
@@ -1582,10 +1613,14 @@ def resolve_dates(
         # with that day, in the zone it names, else the one the page's dates or data state (a
         # wall time in no known zone is no instant: the day stays).
         clock = _clock_of_the_day(stamp.day, pieces_after())
+        # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
+        # a German page is no UTC time).
+        single = zones[0] if zones and all(z == zones[0] for z in zones) else None
+        if clock is None and ((single and single.utcoffset(None)) or data_zone()):
+            # No date line after the headline shows the time: the labelled publication line's,
+            # read only where a zone is stated for it (the label walks the page's text).
+            clock = _clock_of_the_label(stamp.day, labelled().stamp)
         if clock is not None:
-            # An offset of zero the candidates state is UTC, not the site's zone (the wall
-            # time of a German page is no UTC time).
-            single = zones[0] if zones and all(z == zones[0] for z in zones) else None
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
             moments = cache(partial(_data_moments, tree))
