@@ -210,3 +210,35 @@ def test_no_labelled_time_where_no_line_labels_the_publication_of_that_day(
 ) -> None:
     meta = resolve(_no_heading_shows_the_title(line, more), guess="2024-03-05")
     assert meta.published_precision != "minute"
+
+
+# A publication day the page declares without its time, beside the CMS's data (+01:00).
+DAY_ONLY = '<meta name="publish-date" content="2024-03-05">'
+
+
+@pytest.mark.parametrize(
+    ("aside", "published"),
+    [
+        # The story's meta box beside the body: its time, in the zone of the page's data
+        ("<aside>05.03.2024 um 14:35 von Jane Doe</aside>", "2024-03-05T13:35:00+00:00"),
+        # A teaser: it links to its story
+        (
+            '<aside><a href="/other">Another story</a> 05.03.2024 um 17:00</aside>',
+            "2024-03-05T00:00:00+00:00",
+        ),
+        # A box of facts, longer than a date line: an event's time
+        (
+            "<aside>Die Sitzung des Ausschusses beginnt am 05.03.2024 um 17:00 Uhr im Saal 3"
+            " des Rathauses, Eintritt frei.</aside>",
+            "2024-03-05T00:00:00+00:00",
+        ),
+    ],
+)
+def test_the_time_in_the_storys_meta_box_beside_the_body(aside: str, published: str) -> None:
+    meta = resolve(f"{HEADLINE}{aside}{BODY}", head=DATA + DAY_ONLY)
+    assert meta.published == published
+
+
+def test_the_meta_boxs_time_without_a_stated_zone_keeps_the_day() -> None:
+    meta = resolve(f"{HEADLINE}<aside>05.03.2024 um 14:35 von Jane Doe</aside>{BODY}", DAY_ONLY)
+    assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
