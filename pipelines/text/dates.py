@@ -933,3 +933,29 @@ def clock_beside(line: str, day: str) -> Clock | None:
     if clock is None or (clock.hour, clock.minute) == (0, 0):
         return None
     return clock
+
+
+def zone_named_that_day(line: str, day: str) -> timezone | None:
+    """The zone a date line names beside a later time of the same ``day``, where its first time
+    names none ("15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST").
+
+    Templates that show the publication and the update on one line write the zone once, after
+    the line's last time; both times of one day are wall times of the one site. Only the
+    dates after the line's first, each read at the time right after it: a later date of
+    another day (an update a day on, perhaps across a change to summer time) ends the search,
+    and a zone of several offsets ("ET", "IST") names none.
+    """
+    first = _first_date(line)
+    if first is None:
+        return None
+    position = first.end()
+    while (date := _first_date(line[position:])) is not None:
+        start, end = position + date.start(), position + date.end()
+        if day not in shown_days(line[start:end]):
+            return None
+        after = _CLOCK_AFTER.match(line, end)
+        if after is not None and (after["name"] or after["utc"]):
+            clock = _clock(after)
+            return clock.zone if clock is not None else None
+        position = end
+    return None

@@ -54,6 +54,7 @@ from pipelines.text.dates import (
     tidy_timestamp,
     written_date,
     written_with_slashes,
+    zone_named_that_day,
 )
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
@@ -429,25 +430,51 @@ def _elsewhere(element: HtmlElement) -> bool:
     return "comment" in marks
 
 
+def _a_meta_box(element: HtmlElement) -> bool:
+    """Whether an <aside> is the story's own meta box: no link and no longer than a date line
+    (:data:`dates.DATE_LINE_CHARS`), as templates set the date and the author beside the body
+    ("05.06.2025 um 14:46 von Jane Doe").
+
+    An aside that is another item links to it (a teaser, a related story), and a box of facts
+    or a quote runs longer than one line.
+    """
+    return (
+        element.tag == "aside"
+        and element.find(".//a") is None
+        and len(collapse(element.text_content())) <= DATE_LINE_CHARS
+    )
+
+
+# Whether a page has an <aside> at all (the first is enough).
+_ASIDE = etree.XPath("(//aside)[1]", smart_strings=False)
+
+
 # Every written date ends with a digit: a piece of text without one completes none.
 _DIGIT = re.compile(r"\d")
 
 
 def _pieces_after(
-    heading: HtmlElement | None, title: str | None, facts: PageFacts
+    heading: HtmlElement | None, title: str | None, facts: PageFacts, boxes: bool = False
 ) -> Iterator[str]:
     """The pieces of text a reader meets after the headline, up to where a date line may stand,
     less other items (:func:`_elsewhere`) and teasers' cards (:func:`_a_teaser`).
 
     Only after a heading that shows the title: a lone <h1> naming the site or a section is
-    followed by the page's first teaser.
+    followed by the page's first teaser. ``boxes``: with the asides that are the story's meta
+    box (:func:`_a_meta_box`), for the time beside a day found already.
     """
     if heading is None or not shows_title(heading, title):
         return
     host = _host(facts)
     plain: set[HtmlElement] = set()
     seen = 0
-    for piece in text_after(heading, lambda e: _elsewhere(e) or _a_teaser(e, facts, host, plain)):
+
+    def skipped(e: HtmlElement) -> bool:
+        return (_elsewhere(e) and not (boxes and _a_meta_box(e))) or _a_teaser(
+            e, facts, host, plain
+        )
+
+    for piece in text_after(heading, skipped):
         piece = collapse(piece)
         if not piece:
             continue
@@ -821,8 +848,54 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
             or _COPYRIGHT.search(line)
         ):
             return None
-        return clock_beside(line, day)
+        clock = clock_beside(line, day)
+        if clock is None or clock.zone is not None:
+            return clock
+        return _in_the_zone_named_later(clock, day, piece, pieces[index + 1 :])
     return None
+
+
+def _in_the_zone_named_later(clock: Clock, day: str, piece: str, following: Sequence[str]) -> Clock:
+    """The clock in the zone its date line names beside a later time of the same day
+    (:func:`dates.zone_named_that_day`: "15 oct 2024 - 08:22" "Actualizado:" "15 oct 2024 -
+    17:38" "CEST"), else as it is (a wall time of no zone).
+
+    The line is read one piece further than the clock's own (:data:`dates.DATE_LINE_PIECES`):
+    the zone closes the line, after the update's date and time, each in a piece of its own.
+    """
+    line = date_line(piece, following[:DATE_LINE_PIECES])
+    zone = zone_named_that_day(line, day)
+    return clock if zone is None else Clock(clock.hour, clock.minute, zone)
+
+
+def _clock_of_the_meta_box(
+    day: str, heading: HtmlElement | None, title: str | None, facts: PageFacts
+) -> Clock | None:
+    """The time of day the story's meta box shows beside ``day`` (:func:`_a_meta_box`: "05.06.2025
+    um 14:46 von Jane Doe" in an <aside> beside the body), where no date line after the
+    headline shows one.
+
+    Asides are other items for every rule that finds a day; a short one without a link is the
+    template's place for the story's date and author. Only its time is read here, beside the
+    day found already, and only on a page that has an aside at all.
+    """
+    if heading is None or not _ASIDE(heading):
+        return None
+    return _clock_of_the_day(day, tuple(_pieces_after(heading, title, facts, boxes=True)))
+
+
+def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
+    """The time of day the line the page labels as its publication writes beside ``day``
+    ("입력 2026.07.12 22:09", :func:`dates.labelled_dates`), where no date line after the
+    headline shows one (a page where no heading shows the title, a line above the headline).
+
+    A wall time, read only where the page states the zone elsewhere (the caller's test); the
+    label names the publication, so an update's or a comment's time is never read here, and a
+    line of another day gives nothing.
+    """
+    if label is None or label.precision != "minute" or label.aware or label.day != day:
+        return None
+    return Clock(label.value.hour, label.value.minute, None)
 
 
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
@@ -1582,10 +1655,17 @@ def resolve_dates(
         # with that day, in the zone it names, else the one the page's dates or data state (a
         # wall time in no known zone is no instant: the day stays).
         clock = _clock_of_the_day(stamp.day, pieces_after())
+        # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
+        # a German page is no UTC time).
+        single = zones[0] if zones and all(z == zones[0] for z in zones) else None
+        if clock is None and ((single and single.utcoffset(None)) or data_zone()):
+            # No date line after the headline shows the time: the one in the story's meta box
+            # beside the body, else the labelled publication line's; read only where a zone is
+            # stated for it (the label walks the page's text).
+            clock = _clock_of_the_meta_box(stamp.day, heading, title, facts) or _clock_of_the_label(
+                stamp.day, labelled().stamp
+            )
         if clock is not None:
-            # An offset of zero the candidates state is UTC, not the site's zone (the wall
-            # time of a German page is no UTC time).
-            single = zones[0] if zones and all(z == zones[0] for z in zones) else None
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
             moments = cache(partial(_data_moments, tree))

@@ -1,6 +1,8 @@
 """The time of day a page shows beside the day the resolver found without one: read from the
-date line after the headline, in the zone the line names or the one the page's data states, and
-never from an update's line, another item, a sentence of the body or a copyright line."""
+date line after the headline, in the zone the line names (or names beside its update's time of
+the same day) or the one the page's data states, else from the line labelled as the
+publication, and never from an update's line, another item, a sentence of the body or a
+copyright line."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.text.dates import Clock, clock_beside
-from pipelines.text.extraction import parse_html
+from pipelines.text.dates import Clock, clock_beside, zone_named_that_day
+from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
@@ -21,10 +23,11 @@ DATA = '<script>var story = {"published": "2024-03-05T14:35:00+01:00"};</script>
 CET = timezone(timedelta(hours=1))
 
 
-def resolve(body: str, head: str = DATA) -> PageMetadata:
+def resolve(body: str, head: str = DATA, guess: str | None = None) -> PageMetadata:
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
-    return resolve_metadata(tree, URL, fetched_at=FETCHED, extracted=None)
+    extracted = Extracted(text="Body.", date=guess) if guess else None
+    return resolve_metadata(tree, URL, fetched_at=FETCHED, extracted=extracted)
 
 
 @pytest.mark.parametrize(
@@ -128,3 +131,114 @@ def test_a_copyright_line_gives_no_time() -> None:
     body = f"{HEADLINE}<p>© 05.03.2024 14:35 Example News</p>{BODY}"
     meta = resolve(body, head="")
     assert meta.published is None or meta.published_precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("5 mar 2024 - 14:35 Actualizado: 5 mar 2024 - 17:38 CET", CET),
+        (
+            "05.03.2024 - 14:35 Son Güncelleme: 05.03.2024 - 15:02 (GMT+3)",
+            timezone(timedelta(hours=3)),
+        ),
+        ("5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM UTC", UTC),
+    ],
+)
+def test_the_zone_named_beside_the_updates_time_of_that_day(line: str, zone: timezone) -> None:
+    assert zone_named_that_day(line, "2024-03-05") == zone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "05.03.2024 - 14:35 Aktualisiert: 06.03.2024 - 09:00 CET",  # the update a day later
+        "5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM ET",  # a zone of two offsets
+        "5 mar 2024 - 14:35 Actualizado: 5 mar 2024 - 17:38",  # no zone at all
+        "5 mar 2024 - 14:35 CET",  # the first time's own zone: read by clock_beside
+        # The zone follows an event's time, not the time right after the date
+        "5 mar 2024 - 14:35 Konzert am 05.03.2024 Stadthalle, Einlass 19:00 CET",
+    ],
+)
+def test_no_zone_where_the_line_names_none_for_that_day(line: str) -> None:
+    assert zone_named_that_day(line, "2024-03-05") is None
+
+
+@pytest.mark.parametrize(
+    ("update", "published"),
+    [
+        ("5 mar 2024 - 17:38", "2024-03-05T13:35:00+00:00"),
+        # The zone named for an update of another day: the day alone.
+        ("6 mar 2024 - 09:38", "2024-03-05T00:00:00+00:00"),
+    ],
+)
+def test_the_date_lines_time_takes_the_zone_its_update_names_that_day(
+    update: str, published: str
+) -> None:
+    body = f"{HEADLINE}<p>5 mar 2024 - 14:35</p><p>Actualizado:</p><p>{update}</p><p>CET</p>{BODY}"
+    assert resolve(body, head="").published == published
+
+
+def _no_heading_shows_the_title(line: str, more: str = "") -> str:
+    """A page whose only heading names the site: no date line after a headline is read."""
+    return f"<div><h2>Example News</h2></div><div><p>{line}</p>{more}{BODY}</div>"
+
+
+def test_the_labelled_publications_time_in_the_zone_of_the_pages_data() -> None:
+    meta = resolve(_no_heading_shows_the_title("입력 2024.03.05 14:35"), guess="2024-03-05")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+
+
+def test_the_labelled_time_without_a_stated_zone_keeps_the_day() -> None:
+    meta = resolve(_no_heading_shows_the_title("입력 2024.03.05 14:35"), "", "2024-03-05")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
+@pytest.mark.parametrize(
+    ("line", "more"),
+    [
+        ("Aktualisiert am 05.03.2024 um 14:35 Uhr", ""),  # an update's line
+        # A comment's and a teaser's line, set apart from the story
+        ("", '<div class="comments"><p>Veröffentlicht am 05.03.2024 um 18:02</p></div>'),
+        ("", "<aside><p>Veröffentlicht am 05.03.2024 um 17:00</p></aside>"),
+        # An event's time in a sentence, and a masthead's today-date above everything
+        ("Am 05.03.2024 um 19:30 Uhr beginnt das Konzert in der Halle, sagte sie.", ""),
+        ("Dienstag, 05.03.2024 14:35", ""),
+    ],
+)
+def test_no_labelled_time_where_no_line_labels_the_publication_of_that_day(
+    line: str, more: str
+) -> None:
+    meta = resolve(_no_heading_shows_the_title(line, more), guess="2024-03-05")
+    assert meta.published_precision != "minute"
+
+
+# A publication day the page declares without its time, beside the CMS's data (+01:00).
+DAY_ONLY = '<meta name="publish-date" content="2024-03-05">'
+
+
+@pytest.mark.parametrize(
+    ("aside", "published"),
+    [
+        # The story's meta box beside the body: its time, in the zone of the page's data
+        ("<aside>05.03.2024 um 14:35 von Jane Doe</aside>", "2024-03-05T13:35:00+00:00"),
+        # A teaser: it links to its story
+        (
+            '<aside><a href="/other">Another story</a> 05.03.2024 um 17:00</aside>',
+            "2024-03-05T00:00:00+00:00",
+        ),
+        # A box of facts, longer than a date line: an event's time
+        (
+            "<aside>Die Sitzung des Ausschusses beginnt am 05.03.2024 um 17:00 Uhr im Saal 3"
+            " des Rathauses, Eintritt frei.</aside>",
+            "2024-03-05T00:00:00+00:00",
+        ),
+    ],
+)
+def test_the_time_in_the_storys_meta_box_beside_the_body(aside: str, published: str) -> None:
+    meta = resolve(f"{HEADLINE}{aside}{BODY}", head=DATA + DAY_ONLY)
+    assert meta.published == published
+
+
+def test_the_meta_boxs_time_without_a_stated_zone_keeps_the_day() -> None:
+    meta = resolve(f"{HEADLINE}<aside>05.03.2024 um 14:35 von Jane Doe</aside>{BODY}", DAY_ONLY)
+    assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
