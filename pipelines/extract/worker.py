@@ -68,8 +68,15 @@ def analyze_page(job: PageJob) -> PageResult:
         seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
     extracted, text = article.extracted, article.text
     t1 = time.process_time()
+    # Not a listing, as read above: the resolver does not read it again.
     meta = resolve_metadata(
-        tree, job.url, fetched_at=job.fetched_at, hints=hints, extracted=extracted, facts=facts
+        tree,
+        job.url,
+        fetched_at=job.fetched_at,
+        hints=hints,
+        extracted=extracted,
+        facts=facts,
+        listing="",
     )
     t2 = time.process_time()
     seconds["metadata"] += t2 - t1
