@@ -257,8 +257,12 @@ _RAW_PRUNE_HINT = etree.XPath(
 )
 
 
+# Each substring once (ids and classes share two): every one is a search of the whole page.
+_RAW_PRUNE_PARTS = tuple(
+    dict.fromkeys(p for parts in _RAW_PRUNE_SUBSTRINGS.values() for p in parts)
+)
 # The characters of those substrings, and character references that could spell one of them.
-_RAW_PRUNE_CHARS = frozenset("".join(p for parts in _RAW_PRUNE_SUBSTRINGS.values() for p in parts))
+_RAW_PRUNE_CHARS = frozenset("".join(_RAW_PRUNE_PARTS))
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
 # Trees parsed by :func:`parse_html` from a source that holds none of the substrings: no
 # attribute of theirs can (the hint's XPath costs about 0.4 ms a page, the search of the source
@@ -275,8 +279,9 @@ def _may_hold_raw_prune_marks(html: str) -> bool:
     ASCII letters and hyphens). Numeric references can spell any of them; of the named ones only
     HTML5's ``&fjlig;`` ("fj", read by libxml2 2.14 and later) spells ASCII letters.
     """
-    if any(part in html for parts in _RAW_PRUNE_SUBSTRINGS.values() for part in parts):
-        return True
+    for part in _RAW_PRUNE_PARTS:
+        if part in html:
+            return True
     if "&fjlig" in html:
         return True
     for reference in _NUMERIC_REFERENCE.finditer(html):
