@@ -156,7 +156,7 @@ def _needs_repair(html: str, beginning: str) -> bool:
     return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
 
 
-def _parser_input(html: str) -> tuple[str, str | bytes]:
+def _parser_input(html: str, utf8: bytes | None = None) -> tuple[str, str | bytes]:
     """``html`` made :func:`well_formed`, and that as ``repair_faulty_html`` leaves it, as UTF-8
     bytes where that is the same.
 
@@ -167,12 +167,12 @@ def _parser_input(html: str) -> tuple[str, str | bytes]:
     so both inputs give the same tree. A page the repair changes or one with an XML declaration
     (refused in a ``str``, so left to ``load_html``) keeps the text path. The encoding the
     bytes take anyway tells whether the page holds lone surrogates: the usual page pays no
-    further check.
+    further check. ``utf8``: ``html.encode("utf-8")`` where the caller has it already.
     """
     beginning = html[:50].lower()
     if "<?xml" not in html[:100] and not _needs_repair(html, beginning):
         try:
-            data = html.encode("utf-8")
+            data = html.encode("utf-8") if utf8 is None else utf8
         except UnicodeEncodeError:
             html = well_formed(html)
             data = html.encode("utf-8")
@@ -185,15 +185,19 @@ def _parser_input(html: str) -> tuple[str, str | bytes]:
     return html, repair_faulty_html(html, beginning)
 
 
-def read_page(html: str) -> tuple[str, HtmlElement | None]:
+def read_page(html: str, utf8: bytes | None = None) -> tuple[str, HtmlElement | None]:
     """The page's text as every reader of it is to be given it (:func:`well_formed`), and its
-    tree (:func:`parse_html`): the one way a page enters the analysis."""
+    tree (:func:`parse_html`): the one way a page enters the analysis.
+
+    ``utf8``: exactly ``html.encode("utf-8")``, where the caller has those bytes (the worker
+    gets the page as the bytes the crawl decoded): the page is then not encoded again to be
+    parsed."""
     if not isinstance(html, str):
         raise TypeError("read_page takes decoded text, not bytes")
     if not html.strip():
         return html, None
     try:
-        html, data = _parser_input(html)
+        html, data = _parser_input(html, utf8)
         tree = fromstring(data, parser=_PARSER)
     except Exception:  # load_html below meets the same input and handles it its own way
         html, tree = well_formed(html), None
