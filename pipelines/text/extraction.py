@@ -144,6 +144,9 @@ def declared_language(html: str) -> str | None:
 # characters are single bytes, U+FFFE and U+FFFF three.
 _INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _INVALID_NONCHARS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+# Their first two bytes, which only U+FFC0 to U+FFFF share: where the page holds none, one
+# search rules both out.
+_NONCHAR_BLOCK = b"\xef\xbf"
 
 
 def _needs_repair(html: str, beginning: str) -> bool:
@@ -176,8 +179,8 @@ def _parser_input(html: str, utf8: bytes | None = None) -> tuple[str, str | byte
         except UnicodeEncodeError:
             html = well_formed(html)
             data = html.encode("utf-8")
-        if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
-            mark in data for mark in _INVALID_NONCHARS
+        if len(data.translate(None, _INVALID_BYTES)) == len(data) and (
+            _NONCHAR_BLOCK not in data or not any(mark in data for mark in _INVALID_NONCHARS)
         ):
             return html, data
     else:
