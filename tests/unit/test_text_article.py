@@ -1575,3 +1575,10 @@ def test_loose_key_in_reads_the_opening_of_long_texts_first(text: str, found: bo
     assert page_module.loose_key_in(text, keys) is found
     assert (page_module.loose_key(text) in keys) is found
     assert page_module.loose_key_in(text, set()) is False
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 4, 5, 9])
+def test_the_shingle_set_is_the_set_of_the_shingles(count: int) -> None:
+    tokens = [f"w{i % 4}" for i in range(count)]
+    assert consensus._shingle_set(tokens) == set(consensus._shingles(tokens))
+    assert consensus._shingle_set(tokens) != {("w0", "w1", "w2", "w3", "w0")}
