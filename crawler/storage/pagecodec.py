@@ -27,9 +27,10 @@ class PageCodecError(ValueError):
     """A stored page that cannot be unpacked: damaged bytes or not UTF-8 text."""
 
 
-def pack_page(html: str) -> bytes:
-    """The decoded page as stored: UTF-8, zstd-compressed."""
-    return zstd.compress(html.encode("utf-8"), ZSTD_LEVEL)
+def pack_page(html: str, utf8: bytes | None = None) -> bytes:
+    """The decoded page as stored: UTF-8, zstd-compressed. ``utf8``: exactly
+    ``html.encode("utf-8")``, where the caller has those bytes (not encoded again)."""
+    return zstd.compress(html.encode("utf-8") if utf8 is None else utf8, ZSTD_LEVEL)
 
 
 # The most a stored page may unpack to. Pages are stored decoded from bodies of at most

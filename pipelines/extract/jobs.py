@@ -28,7 +28,9 @@ class PageJob:
 
     ``utf8``, when given, is the page's bytes of which ``html`` is the exact UTF-8 decoding: the
     pickle carries them instead of ``html`` and the worker decodes them, so the crawl process
-    neither encodes the page anew nor keeps a second copy in the pipe's buffer.
+    neither encodes the page anew nor keeps a second copy in the pipe's buffer. The worker
+    keeps them beside the text: the parse and the stored copy take the page as UTF-8, which
+    would otherwise be encoded again, twice.
     """
 
     url: str
@@ -54,7 +56,7 @@ class PageJob:
     def __setstate__(self, state: dict[str, Any]) -> None:
         utf8 = state.get("utf8")
         if utf8 is not None:
-            state = {**state, "html": utf8.decode("utf-8"), "utf8": None}
+            state = {**state, "html": utf8.decode("utf-8")}
         self.__dict__.update(state)
 
 

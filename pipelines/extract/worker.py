@@ -37,7 +37,7 @@ def analyze_page(job: PageJob) -> PageResult:
     # CPU time, not wall time: a worker waiting for a core must not look slow.
     t0 = time.process_time()
     # The text every reader gets, lone surrogates read as U+FFFD (extraction.well_formed).
-    html, tree = read_page(job.html)
+    html, tree = read_page(job.html, job.utf8)
     if tree is None:
         return PageResult(drop="no_text", seconds={"extract": time.process_time() - t0})
     t1 = time.process_time()
@@ -68,8 +68,15 @@ def analyze_page(job: PageJob) -> PageResult:
         seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
     extracted, text = article.extracted, article.text
     t1 = time.process_time()
+    # Not a listing, as read above: the resolver does not read it again.
     meta = resolve_metadata(
-        tree, job.url, fetched_at=job.fetched_at, hints=hints, extracted=extracted, facts=facts
+        tree,
+        job.url,
+        fetched_at=job.fetched_at,
+        hints=hints,
+        extracted=extracted,
+        facts=facts,
+        listing="",
     )
     t2 = time.process_time()
     seconds["metadata"] += t2 - t1
@@ -99,7 +106,9 @@ def analyze_page(job: PageJob) -> PageResult:
     t5 = time.process_time()
     seconds["fingerprint"] = t5 - t4
     # Compressed here, in the worker (crawler/storage/pagecodec.py says how and why).
-    html_gz = pack_page(html) if job.keep_html else None
+    # The bytes the job came as, where the page was read as it came (not made well formed).
+    utf8 = job.utf8 if html is job.html else None
+    html_gz = pack_page(html, utf8) if job.keep_html else None
     seconds["compress"] = time.process_time() - t5
     return PageResult(
         # The page's text was made well formed where it entered (read_page), but a JSON

@@ -92,8 +92,8 @@ def uncertain(primary: str, second: Sequence[str]) -> bool:
         return False
     # Tokens never span a line break, so a text's are its lines' in turn: read per line, they
     # are the ones :func:`align` reads next (kept by :func:`_tokens`).
-    mine = set(_shingles(_text_tokens(primary.splitlines())))
-    theirs = set(_shingles(_text_tokens(second)))
+    mine = _shingle_set(_text_tokens(primary.splitlines()))
+    theirs = _shingle_set(_text_tokens(second))
     if not mine or not theirs:
         return False
     common = len(mine & theirs)
@@ -118,6 +118,14 @@ def _shingles(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     # zip over shifted slices (shorter ones end it) builds the runs in C: a third of the time
     # of slicing out each run.
     return list(zip(*(tokens[i:] for i in range(SHINGLE)), strict=False))
+
+
+def _shingle_set(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    """The set of :func:`_shingles`, built from the runs as zip makes them: without the list
+    between (two texts of a page, several hundred runs each, are compared as sets)."""
+    if len(tokens) < SHINGLE:
+        return {tuple(tokens)} if tokens else set()
+    return set(zip(*(tokens[i:] for i in range(SHINGLE)), strict=False))
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,9 @@ def declared_language(html: str) -> str | None:
 # characters are single bytes, U+FFFE and U+FFFF three.
 _INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _INVALID_NONCHARS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+# Their first two bytes, which only U+FFC0 to U+FFFF share: where the page holds none, one
+# search rules both out.
+_NONCHAR_BLOCK = b"\xef\xbf"
 
 
 def _needs_repair(html: str, beginning: str) -> bool:
@@ -156,7 +159,7 @@ def _needs_repair(html: str, beginning: str) -> bool:
     return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
 
 
-def _parser_input(html: str) -> tuple[str, str | bytes]:
+def _parser_input(html: str, utf8: bytes | None = None) -> tuple[str, str | bytes]:
     """``html`` made :func:`well_formed`, and that as ``repair_faulty_html`` leaves it, as UTF-8
     bytes where that is the same.
 
@@ -167,17 +170,17 @@ def _parser_input(html: str) -> tuple[str, str | bytes]:
     so both inputs give the same tree. A page the repair changes or one with an XML declaration
     (refused in a ``str``, so left to ``load_html``) keeps the text path. The encoding the
     bytes take anyway tells whether the page holds lone surrogates: the usual page pays no
-    further check.
+    further check. ``utf8``: ``html.encode("utf-8")`` where the caller has it already.
     """
     beginning = html[:50].lower()
     if "<?xml" not in html[:100] and not _needs_repair(html, beginning):
         try:
-            data = html.encode("utf-8")
+            data = html.encode("utf-8") if utf8 is None else utf8
         except UnicodeEncodeError:
             html = well_formed(html)
             data = html.encode("utf-8")
-        if len(data.translate(None, _INVALID_BYTES)) == len(data) and not any(
-            mark in data for mark in _INVALID_NONCHARS
+        if len(data.translate(None, _INVALID_BYTES)) == len(data) and (
+            _NONCHAR_BLOCK not in data or not any(mark in data for mark in _INVALID_NONCHARS)
         ):
             return html, data
     else:
@@ -185,15 +188,19 @@ def _parser_input(html: str) -> tuple[str, str | bytes]:
     return html, repair_faulty_html(html, beginning)
 
 
-def read_page(html: str) -> tuple[str, HtmlElement | None]:
+def read_page(html: str, utf8: bytes | None = None) -> tuple[str, HtmlElement | None]:
     """The page's text as every reader of it is to be given it (:func:`well_formed`), and its
-    tree (:func:`parse_html`): the one way a page enters the analysis."""
+    tree (:func:`parse_html`): the one way a page enters the analysis.
+
+    ``utf8``: exactly ``html.encode("utf-8")``, where the caller has those bytes (the worker
+    gets the page as the bytes the crawl decoded): the page is then not encoded again to be
+    parsed."""
     if not isinstance(html, str):
         raise TypeError("read_page takes decoded text, not bytes")
     if not html.strip():
         return html, None
     try:
-        html, data = _parser_input(html)
+        html, data = _parser_input(html, utf8)
         tree = fromstring(data, parser=_PARSER)
     except Exception:  # load_html below meets the same input and handles it its own way
         html, tree = well_formed(html), None
@@ -257,8 +264,12 @@ _RAW_PRUNE_HINT = etree.XPath(
 )
 
 
+# Each substring once (ids and classes share two): every one is a search of the whole page.
+_RAW_PRUNE_PARTS = tuple(
+    dict.fromkeys(p for parts in _RAW_PRUNE_SUBSTRINGS.values() for p in parts)
+)
 # The characters of those substrings, and character references that could spell one of them.
-_RAW_PRUNE_CHARS = frozenset("".join(p for parts in _RAW_PRUNE_SUBSTRINGS.values() for p in parts))
+_RAW_PRUNE_CHARS = frozenset("".join(_RAW_PRUNE_PARTS))
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
 # Trees parsed by :func:`parse_html` from a source that holds none of the substrings: no
 # attribute of theirs can (the hint's XPath costs about 0.4 ms a page, the search of the source
@@ -275,8 +286,9 @@ def _may_hold_raw_prune_marks(html: str) -> bool:
     ASCII letters and hyphens). Numeric references can spell any of them; of the named ones only
     HTML5's ``&fjlig;`` ("fj", read by libxml2 2.14 and later) spells ASCII letters.
     """
-    if any(part in html for parts in _RAW_PRUNE_SUBSTRINGS.values() for part in parts):
-        return True
+    for part in _RAW_PRUNE_PARTS:
+        if part in html:
+            return True
     if "&fjlig" in html:
         return True
     for reference in _NUMERIC_REFERENCE.finditer(html):

@@ -277,12 +277,15 @@ def resolve_metadata(
     hints: ListingHints | Mapping[str, Any] | None = None,
     extracted: Found | None = None,
     facts: PageFacts | None = None,
+    listing: str | None = None,
 ) -> PageMetadata:
     """Title, authors, published and modified of one page; never raises on odd markup.
 
     ``tree`` is the page parsed once (trafilatura copies it before changing anything);
     ``fetched_at`` bounds plausible dates (now when not given); ``facts``: ``gather(tree,
-    url)`` when the caller has it already (the worker reads them to spot a listing first).
+    url)`` when the caller has it already (the worker reads them to spot a listing first);
+    ``listing``: ``listing_reason(facts, tree)`` when the caller has read it (as the worker
+    has, "" for none), not read again.
     """
     if isinstance(fetched_at, str):
         fetched_at = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
@@ -337,5 +340,5 @@ def resolve_metadata(
     meta.title = _without_kicker(headline, meta.title, meta.origin.get("title"), refs, facts)
     if meta.title is None:
         meta.origin.pop("title", None)
-    meta.listing = listing_reason(facts, tree)
+    meta.listing = listing_reason(facts, tree) if listing is None else listing or None
     return meta

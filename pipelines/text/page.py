@@ -107,6 +107,27 @@ def loose_key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
+# The opening of a long text that :func:`loose_key_in` reads first.
+_KEY_PROBE_CHARS = 64
+
+
+def loose_key_in(text: str, keys: Collection[str]) -> bool:
+    """Whether ``loose_key(text)`` is one of ``keys`` (short ones: headlines, names), reading
+    only the opening of a long text where no key starts as it does.
+
+    Case folding and the filter read character by character, so the key of a text is the key of
+    its opening followed by the key of the rest: a key equal to the whole starts with the
+    opening's. A body paragraph asked whether it is the author's name or the headline (most
+    blocks of most pages) is so answered from its first words, not from every character."""
+    if not keys:
+        return False
+    if len(text) > _KEY_PROBE_CHARS:
+        head = loose_key(text[:_KEY_PROBE_CHARS])
+        if not any(key.startswith(head) for key in keys):
+            return False
+    return loose_key(text) in keys
+
+
 @dataclass
 class PageSignals:
     """Block texts (whitespace-collapsed) that the markup classifies."""

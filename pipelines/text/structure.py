@@ -39,6 +39,7 @@ from pipelines.text.page import (
     READ_MORE_WORDS,
     PageSignals,
     loose_key,
+    loose_key_in,
     more_link,
 )
 
@@ -222,7 +223,7 @@ def structure_reasons(
         elif block in signals.alts:
             # The picture's alt text printed under it as its caption.
             reasons[i] = "image_alt"
-        elif i < first and loose_key(block) in signals.headlines:
+        elif i < first and loose_key_in(block, signals.headlines):
             # The page's headline over the body: the title is stored apart, and the metadata
             # title that cleaning compares with often differs (an SEO title, a kicker).
             reasons[i] = "headline"
@@ -243,7 +244,7 @@ def structure_reasons(
             reasons[i] = "byline"
         elif _EMBED_SIGNATURE_RE.match(block):
             reasons[i] = "embed_signature"
-        elif loose_key(block) in names:
+        elif loose_key_in(block, names):
             # The author's name on a line of its own: the byline (stored apart) or a signature.
             reasons[i] = "byline"
         elif _headline(block, signals):

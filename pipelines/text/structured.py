@@ -121,6 +121,12 @@ class PageFacts:
     h1_elements: list[HtmlElement] = field(default_factory=list)
     html_title: str = ""
     identities: set[str] = field(default_factory=set)  # url_key of the page, canonical, og:url
+    # :func:`page_entity`'s answer once read, in a tuple (None is an answer): the listing check
+    # and the metadata resolver each ask for it, and each ask joins every entity's URLs to the
+    # page's. Not copied by ``dataclasses.replace``, whose other <h1>s may pick another.
+    entity_read: tuple[dict[str, Any] | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def first(self, *names: str) -> str | None:
         """The first non-empty content of the named meta tags, in the order of ``names``."""
@@ -312,6 +318,12 @@ def page_entity(facts: PageFacts) -> dict[str, Any] | None:
     other URL. Items of lists, related stories and breadcrumbs are never top-level article
     entities naming this page, so they are not picked.
     """
+    if facts.entity_read is None:
+        facts.entity_read = (_page_entity(facts),)
+    return facts.entity_read[0]
+
+
+def _page_entity(facts: PageFacts) -> dict[str, Any] | None:
     articles = [e for e in facts.entities if is_article(e)]
     for entity in articles:
         if _names_self(entity, facts):

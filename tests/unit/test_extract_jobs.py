@@ -3,6 +3,7 @@ the crawl's)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.storage.pagecodec import pack_page
 from pipelines.extract import jobs
 from pipelines.extract.worker import PageJob, PageResult
 
@@ -84,8 +86,35 @@ def test_a_job_with_the_pages_bytes_reaches_the_worker_with_the_same_text(text: 
     job = jobs.PageJob(url="https://example.org/a", html=text, utf8=body)
     sent = bytes(ForkingPickler.dumps(job))
     received = ForkingPickler.loads(sent)
-    assert received == jobs.PageJob(url="https://example.org/a", html=text)
+    # The worker keeps the bytes beside the text: the parse and the stored copy take them.
+    assert received == jobs.PageJob(url="https://example.org/a", html=text, utf8=body)
     if body:  # the text travels once, as the page's own bytes
         assert sent.count(body) == 1
     plain = ForkingPickler.loads(ForkingPickler.dumps(jobs.PageJob(url="u", html=text)))
     assert plain.html == text and plain.utf8 is None
+
+
+def test_a_page_that_came_as_bytes_is_analysed_as_the_same_text() -> None:
+    from multiprocessing.reduction import ForkingPickler
+
+    from pipelines.extract import worker
+
+    html = worker.WARM_UP_JOB.html.replace("Budget agreed", "Haushalt für Größe – Müller")
+    plain = jobs.PageJob(url=worker.WARM_UP_JOB.url, html=html, keep_html=True)
+    came = ForkingPickler.loads(
+        bytes(ForkingPickler.dumps(dataclasses.replace(plain, utf8=html.encode("utf-8"))))
+    )
+    assert came.utf8 == html.encode("utf-8")
+    expected, got = worker.analyze_page(plain), worker.analyze_page(came)
+    assert got.fields == expected.fields and got.counts == expected.counts
+    assert got.fields["html_gz"] == pack_page(html)
+
+
+def test_the_pages_bytes_given_are_what_is_parsed_and_stored() -> None:
+    from pipelines.text.extraction import read_page
+
+    html = "<html><head><title>Größe</title></head><body><p>Müller €</p></body></html>"
+    body = html.encode("utf-8")
+    text, tree = read_page(html, body)
+    assert text is html and tree is not None and tree.findtext(".//p") == "Müller €"
+    assert pack_page(html, body) == pack_page(html)

@@ -94,6 +94,10 @@ _FORM_PAGE = (
         "content='text/html; charset=shift_jis'></head><body><p>naïve</p></body></html>",
         # What trafilatura repairs: invalid characters, an XHTML doctype, a self-closing <html/>.
         "<!DOCTYPE html><html><body><p>bell\x07 and \ufffe gone</p></body></html>",
+        "<!DOCTYPE html><html><body><p>\ufffe and \uffff gone</p></body></html>",
+        "<!DOCTYPE html><html><body><p>only \uffff gone</p></body></html>",
+        # Beside them (the same first two bytes in UTF-8), but kept: parsed from the bytes.
+        "<!DOCTYPE html><html><body><p>kept \ufffd and \uff21</p></body></html>",
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
         "<html><head><title>x</title></head><body><p>xhtml</p></body></html>",

@@ -17,7 +17,9 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
 from pipelines.text.language import (
+    MIN_LETTERS,
     LanguageResult,
+    _letters_up_to,
     detect_language,
     normalize_language_code,
     sample_text,
@@ -66,6 +68,17 @@ def test_no_language_has_a_reason(text: str, reason: str) -> None:
 def test_short_text_uses_normalized_fallback() -> None:
     result = detect_language("Hallo Welt, wie geht es?", fallback="de-AT")
     assert result == LanguageResult("de", None, "too_short_fallback")
+
+
+def test_the_letter_floor_is_counted_exactly_at_its_edge() -> None:
+    # MIN_LETTERS letters among digits and punctuation: detected; one letter fewer: too short.
+    words = ("abcde 12, " * 8).strip()
+    assert sum(c.isalpha() for c in words) == MIN_LETTERS
+    assert detect_language(words[:-5], fallback="de").reason == "too_short_fallback"
+    assert detect_language(words, fallback="de").reason != "too_short_fallback"
+    assert _letters_up_to(words, MIN_LETTERS) == MIN_LETTERS
+    assert _letters_up_to(words, 5) == 5
+    assert _letters_up_to("12 -- 3", 5) == 0
 
 
 def test_fallback_is_ignored_for_long_text() -> None:

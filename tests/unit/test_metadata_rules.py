@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -240,6 +241,35 @@ def test_an_entity_without_url_counts_when_its_headline_is_the_pages() -> None:
     html = page(ld=ld, body="<h1>Minister resigns after budget vote</h1>")
     entity = page_entity(facts_for(html))
     assert entity is not None and entity["headline"].startswith("Minister")
+
+
+def test_the_page_entity_is_read_once_and_not_carried_to_other_headings() -> None:
+    ld = [
+        {"@type": "NewsArticle", "headline": "A teaser somewhere else on the page"},
+        {"@type": "NewsArticle", "headline": "Minister resigns after budget vote"},
+    ]
+    facts = facts_for(page(ld=ld, body="<h1>Minister resigns after budget vote</h1>"))
+    first = page_entity(facts)
+    assert first is not None and page_entity(facts) is first
+    # Facts with other <h1>s (headline.story_facts) read it afresh: here none matches.
+    other = replace(facts, h1=["Sport"], h1_elements=facts.h1_elements)
+    assert page_entity(other) is None and page_entity(facts) is first
+
+
+def test_the_resolver_takes_the_callers_listing_verdict() -> None:
+    html = page(
+        head='<meta property="og:type" content="website">',
+        body="<h1>Front</h1>"
+        + "".join(f'<a href="/s{i}">Story number {i} of today</a>' for i in range(9)),
+    )
+    url = "https://news.example/"
+    assert (
+        resolve(html, url).listing
+        == listing_reason(facts_for(html, url), parse_html(html))
+        == "og:website"
+    )
+    assert resolve(html, url, listing="").listing is None
+    assert resolve(html, url, listing="og:website").listing == "og:website"
 
 
 def test_a_webpages_main_entity_is_the_page_entity() -> None:

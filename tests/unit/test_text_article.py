@@ -1554,3 +1554,31 @@ def test_a_box_of_linked_headlines_classed_summary_is_no_lead() -> None:
     assert signals.lead_by_class == (
         "The council extends the tram line, as promised, to the harbour."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jane Doe", True),
+        ("  JANE – doe!", True),
+        # Long: the key of the whole still counts where the opening's key starts a key.
+        ("J" + " " * 70 + "ane  Doe", True),
+        ("Jane Doe" + "." * 80, True),
+        # Long and starting like a key, but longer than it: no key.
+        ("Jane Doe " + "wrote this paragraph about the council's budget vote. " * 3, False),
+        ("The council approved the budget on Tuesday after a long debate about schools.", False),
+        ("", False),
+    ],
+)
+def test_loose_key_in_reads_the_opening_of_long_texts_first(text: str, found: bool) -> None:
+    keys = {page_module.loose_key("Jane Doe"), page_module.loose_key("John Roe")}
+    assert page_module.loose_key_in(text, keys) is found
+    assert (page_module.loose_key(text) in keys) is found
+    assert page_module.loose_key_in(text, set()) is False
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 4, 5, 9])
+def test_the_shingle_set_is_the_set_of_the_shingles(count: int) -> None:
+    tokens = [f"w{i % 4}" for i in range(count)]
+    assert consensus._shingle_set(tokens) == set(consensus._shingles(tokens))
+    assert consensus._shingle_set(tokens) != {("w0", "w1", "w2", "w3", "w0")}
