@@ -4,8 +4,10 @@ line are looked for beside.
 The title the resolver chose is matched against the page's headings: the <h1> that shows it,
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
-for the site's name, or have none). A browser-tab title is stored only as far as the page shows
-it, and a kicker the <h1> sets as an element of its own only where the tab title repeats it.
+for the site's name, or have none), else a heading that closes a title with a kicker before it,
+else the one story-sized <h1> that shares most of a title worded otherwise. A browser-tab title
+is stored only as far as the page shows it, and a kicker the <h1> sets as an element of its own
+only where the tab title repeats it.
 """
 
 from __future__ import annotations
@@ -177,6 +179,8 @@ def heading_of_title(
         lambda: _heading_opening_title(tree, title),
         lambda: _heading_after_kicker(tree, title),
         lambda: _element_showing_title(tree, title),
+        lambda: _heading_closing_title(tree, title),
+        lambda: _one_story_h1(facts, title),
     ):
         heading = find()
         if heading is not None:
@@ -248,6 +252,89 @@ def _heading_after_kicker(tree: HtmlElement, title: str | None) -> HtmlElement |
         if key in loose(h.text_content()) and loose(headline_after_kicker(h, title)) == key
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _heading_closing_title(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The one <h1> … <h4> whose text is the title's end, a shorter kicker or site name and a
+    separator before it ("America: Steve Forbes: …" over the <h2> "Steve Forbes: …", the kicker
+    set as an element of its own beside the heading).
+
+    Only a heading long enough to be a story's, longer than what the title sets before it, and
+    outside any link (a teaser's heading links to its story).
+    """
+    folded = collapse(title).casefold()
+    if len(loose(folded)) < _SHARED_START:
+        return None
+    found: dict[str, HtmlElement] = {}
+    for heading in tree.iter("h1", "h2", "h3", "h4"):
+        shown = collapse(heading.text_content()).casefold()
+        if len(loose(shown)) < _SHARED_START or len(shown) >= len(folded):
+            continue
+        rest = folded[: len(folded) - len(shown)]
+        if (
+            folded.endswith(shown)
+            and _TITLE_PREFIX.search(rest) is not None
+            and len(loose(rest)) < len(loose(shown))
+        ):
+            found.setdefault(shown, heading)
+    if len(found) != 1:
+        return None
+    heading = next(iter(found.values()))
+    return None if _linked(heading) or hidden(heading) else heading
+
+
+# Of the title's three-character pieces, the part the one story-sized <h1> must show as well.
+_SHARED_PIECES = 0.35
+
+
+def _pieces(key: str) -> set[str]:
+    """The three-character pieces of a loose key: words shared in any script, spaced or not."""
+    return {key[i : i + 3] for i in range(len(key) - 2)}
+
+
+def _one_story_h1(facts: PageFacts, title: str | None) -> HtmlElement | None:
+    """The one <h1> long enough to be a story's headline where the others name a section or a
+    list ("経済・IT", "Related roundups") and the tab title words the story otherwise ("Ways to
+    meet people while traveling …" over "Want to make friends while traveling solo? …").
+
+    Only where that <h1> shares a good part of the title's words (its three-character pieces,
+    which serve scripts that do not space their words as well) and sits in no link or list:
+    a related story's heading shares few of them, a teaser's links to its story.
+    """
+    key = loose(title)
+    if len(key) < _SHARED_START:
+        return None
+    long = [
+        (text, h1)
+        for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
+        if len(text.split()) > _SECTION_WORDS or len(text) > _SECTION_CHARS
+    ]
+    if len(long) != 1:
+        return None
+    text, h1 = long[0]
+    if _linked(h1) or hidden(h1) or any(a.tag == "li" for a in h1.iterancestors()):
+        return None
+    shown = _pieces(loose(text))
+    shared = max(_share(part, shown) for part in _title_forms(title))
+    return h1 if shared >= _SHARED_PIECES else None
+
+
+# What sets the site's or a section's name apart at a title's end ("Headline|au Webポータル…").
+_LAST_PART = re.compile(r"\s*[|｜ㅣ]\s*|\s+[-–—·•»/]\s+")
+
+
+def _title_forms(title: str | None) -> list[str]:
+    """The title, and the title without its last part: the site's or a section's name the
+    heading does not repeat, which would else count against the words they share."""
+    text = collapse(title)
+    cuts = list(_LAST_PART.finditer(text))
+    return [text, text[: cuts[-1].start()]] if cuts else [text]
+
+
+def _share(title: str, shown: set[str]) -> float:
+    """The part of the title's three-character pieces the heading shows as well."""
+    wanted = _pieces(loose(title))
+    return len(wanted & shown) / len(wanted) if wanted else 0.0
 
 
 def shows_title(heading: HtmlElement, title: str | None) -> bool:
