@@ -148,8 +148,9 @@ def _titled_as(record: dict[str, Any], headlines: set[str]) -> bool:
     return False
 
 
-def _walk(data: Any, facts: PageFacts, headlines: set[str], found: _Walk) -> None:
-    """The records in ``data`` that name this page, walked without recursion.
+def _walk(data: Any, facts: PageFacts, headlines: set[str], wanted: set[str], found: _Walk) -> None:
+    """The records in ``data`` that name this page, walked without recursion; only those that
+    hold one of the ``wanted`` strings (:func:`_naming_strings`) are looked at closely.
 
     Below a list of several objects (related stories, most read, comments, a feed of teasers,
     however each item wraps its story) a record counts only where its URL is the page's: a
@@ -163,7 +164,9 @@ def _walk(data: Any, facts: PageFacts, headlines: set[str], found: _Walk) -> Non
             found.too_deep = True
             continue
         if isinstance(value, dict):
-            if _names_page(value, facts) or (not listed and _titled_as(value, headlines)):
+            if not wanted.isdisjoint(v for v in value.values() if isinstance(v, str)) and (
+                _names_page(value, facts) or (not listed and _titled_as(value, headlines))
+            ):
                 found.records.append(value)
             stack.extend(
                 (v, depth + 1, listed) for v in value.values() if isinstance(v, dict | list)
@@ -217,14 +220,59 @@ def _authors(record: dict[str, Any]) -> list[str]:
     return []
 
 
+# The key written before a JSON string ("url": "…), read back from the string's opening quote.
+_KEY_BEFORE = re.compile(r'"([\w$.-]{1,60})"\s*:\s*$')
+# How many times a script's text is searched for one needle, and how far back a string's
+# opening quote is looked for.
+_MAX_HITS = 32
+_QUOTE_REACH = 2000
+
+
+def _naming_strings(
+    text: str, needles: tuple[str, ...], facts: PageFacts, headlines: set[str]
+) -> set[str]:
+    """The strings of ``text`` that a record's URL or headline key holds and that name this
+    page: read around the needles' places only, so that a script's whole data is decoded and
+    walked only where one of its records may name the page."""
+    wanted: set[str] = set()
+    for needle in needles:
+        start = 0
+        for _ in range(_MAX_HITS):
+            at = text.find(needle, start)
+            if at < 0:
+                break
+            start = at + len(needle)
+            quote = text.rfind('"', max(0, at - _QUOTE_REACH), at + 1)
+            while quote > 0 and text[quote - 1] == "\\":
+                quote = text.rfind('"', max(0, at - _QUOTE_REACH), quote - 1)
+            key = _KEY_BEFORE.search(text, max(0, quote - 80), quote) if quote > 0 else None
+            if key is None or not (_url_key(key[1]) or _key(key[1]) in _HEADLINE_KEYS):
+                continue
+            try:
+                value, _ = _DECODER.raw_decode(text, quote)
+            except ValueError:
+                continue
+            if isinstance(value, str) and (
+                loose(value) in headlines
+                or (len(value) < 2000 and link_key(facts.url, value.strip()) in facts.identities)
+            ):
+                wanted.add(value)
+    return wanted
+
+
 def _needles(facts: PageFacts, headlines: Iterable[str]) -> tuple[str, ...]:
     """What a script holding the page's record writes: the URL's path (also with JSON's escaped
-    slashes) or the headline's opening words."""
+    slashes) or the headline's longest word (also with JSON's escaped letters)."""
     needles: list[str] = []
     path = urlsplit(facts.url).path.rstrip("/")
     if len(path) > 1:
         needles += [path, path.replace("/", "\\/")]
-    needles += [text[:40] for text in headlines if len(loose(text)) >= _MIN_HEADLINE]
+    for text in headlines:
+        if len(loose(text)) >= _MIN_HEADLINE:
+            # Its longest word: data may space a headline otherwise (a no-break space before a
+            # short word); as written, and as JSON writes it escaping every letter outside ASCII.
+            word = max(text.split(), key=len)
+            needles += [word, json.dumps(word)[1:-1]]
     return tuple(dict.fromkeys(needles))
 
 
@@ -246,8 +294,11 @@ def script_story(tree: HtmlElement, facts: PageFacts, headlines: Iterable[str]) 
         if len(text) > MAX_SCRIPT_CHARS:
             story.skipped.append("script_too_large")
             continue
+        wanted = _naming_strings(text, needles, facts, keys)
+        if not wanted:
+            continue
         for value in _values(text):
-            _walk(value, facts, keys, walk)
+            _walk(value, facts, keys, wanted, walk)
     if walk.too_deep:
         story.skipped.append("script_too_deep")
     moments = [m for m in map(_moment, walk.records) if m is not None]
