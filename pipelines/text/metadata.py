@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache, partial
 from typing import Any, Protocol
 
 from lxml.html import HtmlElement
@@ -29,6 +30,7 @@ from pipelines.text.headline import (
 from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.published import resolve_dates
+from pipelines.text.scriptdata import ScriptStory, script_story
 from pipelines.text.structured import (
     PageFacts,
     entity_text,
@@ -108,9 +110,11 @@ def _author_candidates(
     found: Found | None,
     hints: ListingHints,
     bylines: author_rules.Bylines | None = None,
+    script: Callable[[], ScriptStory] | None = None,
 ) -> list[tuple[str, Callable[[], list[str]]]]:
     """Author sources in order of trust, each a reader so it is read only when needed;
-    ``bylines``: the headline's byline markup, when the caller asks it more (its editors)."""
+    ``bylines``: the headline's byline markup, when the caller asks it more (its editors);
+    ``script``: the story's record in the page's script data (:func:`script_story`)."""
     if bylines is None:
         bylines = author_rules.Bylines(headline)
     return [
@@ -122,6 +126,7 @@ def _author_candidates(
         ("position", lambda: author_rules.position_byline_near(headline)),
         ("opening", lambda: author_rules.opening_credit_near(headline)),
         ("korean", lambda: author_rules.korean_credit_near(headline)),
+        ("script", lambda: script().authors if script else []),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
@@ -140,7 +145,8 @@ def author_evidence(
     persons, _ = author_rules.jsonld_authors(entity, facts.entities)
     story = story_facts(facts, tree)
     anchor = heading_of_title(story, tree, headline_element(story, title), title)
-    candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints())
+    script = partial(script_story, tree, facts, (*facts.h1, title or ""))
+    candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints(), None, script)
     return [(origin, read()) for origin, read in candidates]
 
 
@@ -170,6 +176,7 @@ def _resolve_authors(
     hints: ListingHints,
     sites: list[str],
     meta: PageMetadata,
+    script: Callable[[], ScriptStory] | None = None,
 ) -> None:
     """The first source that names people, unless the visible byline names others.
 
@@ -185,7 +192,7 @@ def _resolve_authors(
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: author_rules.SectionLabels | None = None
     bylines = author_rules.Bylines(anchor)
-    candidates = _author_candidates(facts, persons, anchor, found, hints, bylines)
+    candidates = _author_candidates(facts, persons, anchor, found, hints, bylines, script)
     # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
     # person (the form alone could be two people's family names).
     known = [
@@ -233,6 +240,10 @@ def _resolve_authors(
             # drawn by scripts shows neither): an account, not a byline.
             meta.skipped.append("authors_unshown")
             return
+        if origin == "script" and not author_rules.shown_on_page(tree, names):
+            # The CMS's record names them and the page shows them nowhere: an account.
+            meta.skipped.append("authors_unshown")
+            continue
         if origin in ("position", "opening") and any(name in places for name in names):
             # A name-shaped line beside the date that the page states as its dateline
             # ("Bad Homburg · 06.11.2023"): the place, not the writer.
@@ -317,6 +328,8 @@ def resolve_metadata(
     # The heading that shows the title: what the byline, the days shown and the date line are
     # looked for beside, by both resolvers.
     heading = heading_of_title(story, tree, headline, meta.title)
+    # The story's record in the page's script data, read once and only if a rule asks for it.
+    read_script = cache(partial(script_story, tree, facts, (*facts.h1, meta.title or "")))
     dates = resolve_dates(
         facts,
         tree,
@@ -327,13 +340,18 @@ def resolve_metadata(
         extracted.date if extracted else None,
         hints.published,
         fetched_at,
+        lambda: read_script().published,
     )
     meta.published, meta.published_precision = dates.published, dates.published_precision
     meta.published_local_day, meta.modified = dates.published_local_day, dates.modified
     meta.origin.update(dates.origin)
     meta.conflicts.extend(dates.conflicts)
     meta.weak.extend(dates.weak)
-    _resolve_authors(facts, tree, entity, headline, heading, extracted, hints, sites, meta)
+    _resolve_authors(
+        facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
+    )
+    if read_script.cache_info().currsize:
+        meta.skipped.extend(read_script().skipped)
     # The byline and the dates were looked for beside the heading the title as chosen finds;
     # the title stored is the headline that heading (or the page's text) shows.
     meta.title = shown_title(tree, heading, meta.title, meta.origin.get("title", "none"), host)

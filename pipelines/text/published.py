@@ -1337,12 +1337,15 @@ def resolve_dates(
     extracted: str | None,
     listed: str | None,
     fetched_at: datetime | None,
+    script: Callable[[], str | None] | None = None,
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
     ``headline`` is the <h1> that shows ``title``, ``heading`` the heading that shows it, the
     <h1> or a lower one (:func:`headline.heading_of_title`); ``extracted`` is trafilatura's
-    date, ``listed`` the feed's or sitemap's; ``fetched_at`` bounds plausible dates.
+    date, ``listed`` the feed's or sitemap's; ``fetched_at`` bounds plausible dates;
+    ``script`` reads the moment the story's record in the page's script data states
+    (:mod:`pipelines.text.scriptdata`).
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
@@ -1358,6 +1361,10 @@ def resolve_dates(
         ("meta", facts.first(*_OTHER_DATE_META)),
         *(("time", v) for v in nearest(headline, times_in, 4)[:1]),
     ]
+    if script is not None and not any(value for _, value in strong_raw):
+        # Nothing declared: the story's record in the page's script data, beside the <time>
+        # under the headline (a disagreement of the two is a conflict like any other).
+        medium_raw.append(("script", script()))
     weak_raw = [("extractor", extracted)]
     modified_raw = [
         ("jsonld", entity_text(page, "dateModified")),
