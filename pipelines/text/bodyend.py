@@ -60,7 +60,7 @@ from functools import lru_cache
 from lxml import etree
 
 from pipelines.text import inbody
-from pipelines.text.page import text_length
+from pipelines.text.page import children_on_the_way, precedes, text_length
 
 # The stretch of page text left out before the block: at least this many characters (a
 # photo credit, a date or a share button's label is less) ...
@@ -105,11 +105,7 @@ def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) ->
         return set()
     # Each ancestor of the region with its child on the way down: one walk up from a block's
     # element tells whether it lies inside the region, before it or after it.
-    below: dict[etree._Element, etree._Element] = {}
-    child = region
-    for ancestor in region.iterancestors():
-        below[ancestor] = child
-        child = ancestor
+    below = children_on_the_way(region)
     last = None
     for at in range(len(blocks) - 1, -1, -1):
         element = elements.get(blocks[at])
@@ -277,28 +273,11 @@ def _place(
     return -1
 
 
-def _precedes(first: etree._Element, second: etree._Element) -> bool:
-    """Whether ``first`` starts before ``second`` in the page, neither holding the other:
-    compared under their closest common ancestor, by the places of the children that hold
-    each."""
-    below: dict[etree._Element, etree._Element] = {}
-    child = first
-    for ancestor in first.iterancestors():
-        below[ancestor] = child
-        child = ancestor
-    child = second
-    for ancestor in second.iterancestors():
-        if ancestor in below:
-            return ancestor.index(below[ancestor]) < ancestor.index(child)
-        child = ancestor
-    return False
-
-
 def _left_out_links(previous: etree._Element, element: etree._Element) -> bool:
     """Whether the page's text between the end of ``previous`` and the start of ``element``
     (the stretch the extraction left out between two blocks it kept) holds at least
     :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text."""
-    if not _precedes(previous, element):
+    if not precedes(previous, element, holding=False):
         return False
     chars, linked = _between(previous, element)
     return chars >= GAP_MIN_CHARS and linked >= GAP_LINK_SHARE * chars

@@ -26,7 +26,14 @@ from lxml import etree
 
 from pipelines.text.cleaning import heading_label
 from pipelines.text.gaps import unmarked
-from pipelines.text.page import BODY_MIN_CHARS, LABEL_MAX_CHARS, element_text, flat, text_length
+from pipelines.text.page import (
+    BODY_MIN_CHARS,
+    LABEL_MAX_CHARS,
+    element_text,
+    flat,
+    precedes,
+    text_length,
+)
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A box whose text exceeds its heading's by this little holds nothing but the heading (a
@@ -96,7 +103,7 @@ def furniture_blocks(
     for element in tree.iter(*_HEADINGS):
         # The order test first: it is cheaper than reading the label, and most headings of
         # a page (its menus, its own headline) come before the body.
-        if text_length(element) > LABEL_MAX_CHARS or not _precedes(first, element):
+        if text_length(element) > LABEL_MAX_CHARS or not precedes(first, element, holding=True):
             continue
         kind = heading_label(element_text(element))
         if kind is None:
@@ -123,24 +130,6 @@ def furniture_blocks(
                 if text in shown:
                     out[block] = kind
     return out
-
-
-def _precedes(first: etree._Element, second: etree._Element) -> bool:
-    """Whether ``first`` comes before ``second`` in the page (or holds it): compared under
-    their closest common ancestor, by the places of the children that hold each."""
-    below: dict[etree._Element, etree._Element] = {}
-    child = first
-    for ancestor in first.iterancestors():
-        below[ancestor] = child
-        child = ancestor
-    child = second
-    for ancestor in second.iterancestors():
-        if ancestor is first:
-            return True
-        if ancestor in below:
-            return ancestor.index(below[ancestor]) < ancestor.index(child)
-        child = ancestor
-    return False
 
 
 def _following(heading: etree._Element, box: etree._Element) -> set[etree._Element]:

@@ -89,6 +89,33 @@ def text_length(element: etree._Element) -> int:
     return int(_LENGTH(element))
 
 
+def children_on_the_way(element: etree._Element) -> dict[etree._Element, etree._Element]:
+    """Each ancestor of ``element``, nearest first, with its child that holds ``element``: one
+    walk up tells, for any other element, under which ancestor the two part and in what order."""
+    below: dict[etree._Element, etree._Element] = {}
+    child = element
+    for ancestor in element.iterancestors():
+        below[ancestor] = child
+        child = ancestor
+    return below
+
+
+def precedes(first: etree._Element, second: etree._Element, *, holding: bool) -> bool:
+    """Whether ``first`` starts before ``second`` in the page: compared under their closest
+    common ancestor, by the places of the children that hold each. ``holding``: the answer
+    where ``first`` holds ``second`` (it starts first, but a box around a block is no block
+    before it for a reader who asks what the page sets ahead)."""
+    below = children_on_the_way(first)
+    child = second
+    for ancestor in second.iterancestors():
+        if ancestor is first:
+            return holding
+        if ancestor in below:
+            return ancestor.index(below[ancestor]) < ancestor.index(child)
+        child = ancestor
+    return False
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed; zero-width characters and soft hyphens removed (:func:`collapse`).
 
