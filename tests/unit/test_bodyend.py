@@ -6,15 +6,8 @@ import pytest
 
 from pipelines.text import bodyend, templates
 from pipelines.text.extraction import parse_html
+from tests.support.prose import P1, P2
 
-P1 = (
-    "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
-    "islands stayed in port until the tide turned."
-)
-P2 = (
-    "Council workers cleared the drains on Tuesday; the mayor promised that the repairs to "
-    "the sea wall would start before the autumn storms."
-)
 P3 = "The harbour master said the quay would reopen once the water had gone down again."
 LAST = "The ferry is expected to sail again on Thursday morning, the harbour master said."
 SIGNATURE = "Jane Doe, Coast News"

@@ -8,15 +8,8 @@ from pipelines.text import labelled, templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.cleaning import heading_label
 from pipelines.text.extraction import parse_html
+from tests.support.prose import P1, P2
 
-P1 = (
-    "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
-    "islands stayed in port until the tide turned."
-)
-P2 = (
-    "Council workers cleared the drains on Tuesday; the mayor promised that the repairs to "
-    "the sea wall would start before the autumn storms."
-)
 BIO = (
     "Jane Doe studied geography in Leeds and has written about the weather of the coast "
     "for twenty years, first for a local paper."
