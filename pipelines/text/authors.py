@@ -33,7 +33,7 @@ from pipelines.text.names import (
     name_parts,
     without_accents,
 )
-from pipelines.text.structured import ancestors, collapse, loose, nearest
+from pipelines.text.structured import HEADING_TAGS, ancestors, collapse, loose, nearest
 
 # Path segments of links to the site's sections: their texts are labels (a desk, a topic),
 # never a person; so are the texts of navigation and footer links.
@@ -1175,7 +1175,7 @@ def _lead_texts(top: HtmlElement) -> list[Any]:
     return found
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset(HEADING_TAGS)
 
 
 def _headings_before(

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.text.structured import PageFacts, collapse, hidden, loose
+from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose
 from pipelines.text.titles import has_separator, names_site
 
 
@@ -191,7 +191,7 @@ def heading_of_title(
 # Where the title shown is no headline: a list's item (a menu, a list of recent posts), a
 # paragraph (a lead or a caption that repeats it), a table's cell (a list of stories).
 _NOT_HEADLINE = frozenset({"li", "p", "td", "option", "label", "button"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset(HEADING_TAGS)
 
 
 def _linked(element: HtmlElement) -> bool:

@@ -74,10 +74,11 @@ from lxml import etree
 
 from pipelines.text import consensus, gaps
 from pipelines.text.page import element_text, flat
+from pipelines.text.structured import HEADING_TAGS
 
 logger = logging.getLogger(__name__)
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = HEADING_TAGS
 # Blocks of the body that stand on their own: paragraphs, headings, quotes, list items (the
 # landmarks, and what may be restored).
 _UNITS = frozenset({*_HEADINGS, "p", "blockquote", "li"})

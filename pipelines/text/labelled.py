@@ -34,8 +34,9 @@ from pipelines.text.page import (
     precedes,
     text_length,
 )
+from pipelines.text.structured import HEADING_TAGS
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = HEADING_TAGS
 # A box whose text exceeds its heading's by this little holds nothing but the heading (a
 # counter, an icon's letter): the box is the next element up.
 _HEADING_SLACK_CHARS = 3

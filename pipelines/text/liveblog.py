@@ -34,14 +34,14 @@ from lxml import etree
 from pipelines.text import gaps
 from pipelines.text.consensus import Insertion
 from pipelines.text.page import element_text
-from pipelines.text.structured import entity_text, entity_types
+from pipelines.text.structured import HEADING_TAGS, entity_text, entity_types
 
 logger = logging.getLogger(__name__)
 
 # An entry's heading opens with the time of day it was posted: "11.04 Uhr:", "14:32", "9h15",
 # "06.20 -". Not a longer number ("11.04.2024" is a date, "1.234" a figure).
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:h][0-5]\d(?![\d.,])")
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADINGS = HEADING_TAGS[1:]
 # Three entries under one parent make a ticker: an ordinary article may head one or two
 # sections with a time ("20:15 Uhr: Anpfiff"), a ticker has one heading per entry (the A half
 # of the dev pages: tickers have 7 to 12, no other page more than one).

@@ -425,6 +425,9 @@ def nearest(
     return []
 
 
+# HTML's heading elements, in rank order: the one list every module's heading tests read.
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 # Elements whose text no reader sees: a <template>'s content is inert until a script clones it,
 # a <noscript>'s is shown only where scripts are off (no browser a reader uses today).
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
