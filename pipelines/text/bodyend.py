@@ -145,7 +145,7 @@ def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) ->
             if any(len(block) >= PROSE_MIN_CHARS for block in tail):
                 return set()
             held = [elements[block] for block in tail if block in elements]
-            return set(tail) if _unnamed(region, held, below) else set()
+            return set(tail) if _unnamed(region, held, rank) else set()
         previous = element
     return set()
 
@@ -181,23 +181,23 @@ def _named(element: etree._Element) -> bool:
 def _unnamed(
     region: etree._Element,
     tail: Sequence[etree._Element],
-    below: Mapping[etree._Element, etree._Element],
+    rank: Mapping[etree._Element, int],
 ) -> bool:
     """Whether the body's container and the blocks to cut, with every element between each
     and the element holding both, carry no readable class or id: where they do, the rules
     that read class names decide (the rule is the fallback where the markup names nothing).
-    ``below``: the region's ancestors, each with its child that holds the region."""
-    rank = {ancestor: at for at, ancestor in enumerate(below)}
+    ``rank``: the region's ancestors, nearest first, each with how many levels above the
+    region's parent it is."""
     top = -1
     for element in tail:
         node: etree._Element | None = element
-        while node is not None and node not in below:
+        while node is not None and node not in rank:
             if _named(node):
                 return False
             node = node.getparent()
         if node is not None:
             top = max(top, rank[node])
-    return not any(_named(node) for node in (region, *list(below)[:top]))
+    return not any(_named(node) for node in (region, *list(rank)[:top]))
 
 
 def _continues(
