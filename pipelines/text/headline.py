@@ -42,7 +42,7 @@ def names_section(url: str, tree: HtmlElement, element: HtmlElement, text: str) 
     name, which some article templates set as the page's <h1> ("Fútbol" over
     /noticias/deportes/fútbol/el-primero-…). A link to the page itself (a blog's list of
     recent posts) says nothing."""
-    if len(text.split()) > _SECTION_WORDS or len(text) > _SECTION_CHARS:
+    if not _label_sized(text):
         return False
     key = loose(text)
     if not key:
@@ -65,6 +65,12 @@ def names_section(url: str, tree: HtmlElement, element: HtmlElement, text: str) 
         if path != above and path.startswith(above + "/"):
             return True
     return False
+
+
+def _label_sized(text: str) -> bool:
+    """Whether a heading is short enough to name a section or a list rather than a story
+    (:data:`_SECTION_WORDS` words, :data:`_SECTION_CHARS` characters at most)."""
+    return len(text.split()) <= _SECTION_WORDS and len(text) <= _SECTION_CHARS
 
 
 def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
@@ -307,7 +313,7 @@ def _one_story_h1(facts: PageFacts, title: str | None) -> HtmlElement | None:
     long = [
         (text, h1)
         for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
-        if len(text.split()) > _SECTION_WORDS or len(text) > _SECTION_CHARS
+        if not _label_sized(text)
     ]
     if len(long) != 1:
         return None
