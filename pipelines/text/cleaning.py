@@ -154,7 +154,7 @@ def _spelled(items: list[tuple[object, object]]) -> list[str] | None:
 _AGENCIES = (
     r"dpa|afp|ap|reuters|epa|getty images|imago(?: images)?|picture[ -]alliance|keystone|anp"
     r"|efe|ansa|pap|belga|apa|sda|istock(?:photo)?|shutterstock|adobe ?stock|unsplash|pexels"
-    r"|pixabay|xinhua|kyodo"
+    r"|pixabay|xinhua|kyodo|lapresse"
 )
 
 # The sources a sourcing note lists: capitalised words, agencies, and the words between them
@@ -171,16 +171,53 @@ _INBOX = (
     r"inbox|in (?:ihr|dein|ihren|deinen|ihrem|deinem)"
     r" (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception"
     r"|aux lettres)|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|email|inbox)"
-    r"|na sua caixa de (?:entrada|e-mail)|in je (?:inbox|mailbox)|na (?:twoją )?skrzynkę"
+    r"|na sua caixa de (?:entrada|e-mail)|no seu e-?mail|in je (?:inbox|mailbox)"
+    r"|na (?:twoją |swoją )?skrzynkę"
     r"|i din (?:inkorg|indbakke)|i innboksen din|(?:do|ve) (?:vaší|své) (?:e-?mailové )?schránky?"
     r"|(?:e-posta|gelen) kutunuza"
+)
+# Words one of which a line that names an inbox holds: the needles of the rules that look for
+# one anywhere in the line.
+_INBOX_NEEDLES = (
+    "inbox",
+    "mailbox",
+    "postfach",
+    "posteingang",
+    "boîte",
+    "bandeja",
+    "correo",
+    "casella",
+    "caixa",
+    "seu e-mail",
+    "seu email",
+    "skrzynk",
+    "inkorg",
+    "indbakke",
+    "innboks",
+    "schránk",
+    "kutunuz",
+)
+# The newsletter's name in each language: the needles of the rules that look for it.
+_NEWSLETTER_NEEDLES = (
+    "newsletter",
+    "nieuwsbrie",
+    "boletín",
+    "boletines",
+    "nyhetsbrev",
+    "nyhedsbrev",
+    "lettre d'",
+    "bülten",
 )
 # "All rights reserved" in each language: a copyright notice on a line of its own, or ending
 # the line that names the holder.
 _RESERVED = (
     r"alle rechte vorbehalten|all rights reserved|tous droits réservés"
-    r"|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata"
-    r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|tous droits de reproduction(?: et de (?:diffusion|représentation))? réservés"
+    r"|droits de reproduction et de diffusion réservés"
+    r"|todos los derechos reservados|reservados todos los derechos|tutti i diritti riservati"
+    r"|riproduzione riservata"
+    r"|todos os direitos reservados|alle rechten voorbehouden|auteursrecht(?:en)? voorbehouden"
+    r"|wszelkie prawa zastrzeżone|prawa autorskie zastrzeżone"
     r"|wszystkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder"
     r" forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)|všechna práva vyhrazena"
     r"|(?:tüm|bütün) hakları saklıdır"
@@ -312,6 +349,14 @@ _FORM_STATES: list[_Rule] = [
         r"^(?:create an account|register) or (?:sign|log) in to (?:continue|keep) (?:with your"
         r" )?reading\b",
         r"^(?:register|sign up)\s?(?:/|or)\s?(?:sign|log) in to (?:unlock|read|continue)\b",
+        # The login prompt of a wall or a comment form: "Already have an account? Sign in",
+        # "Bereits registriert? Hier anmelden", "¿Ya tienes una cuenta? Inicia sesión", "Masz
+        # już konto? Zaloguj się". The question alone or with its link.
+        r"^(?:already have an account|(?:bereits|schon) registriert|sie haben (?:bereits|schon)"
+        r" ein (?:konto|kundenkonto)|vous avez déjà un compte|¿ya tienes (?:una )?cuenta|hai già"
+        r" un account|já tem (?:uma )?conta|heb je al een account|masz już konto)\s?\?(?:\s(?:hier"
+        r" )?(?:anmelden|einloggen|sign in|log in|inicia sesión|connectez-vous|accedi|entre|faça"
+        r" login|inloggen|zaloguj się))?[.!]?$",
     ),
     # Where else the site's news are found: "Naše zprávy najdete i na sítích", "Retrouvez-nous
     # sur les réseaux sociaux". The whole line only: a sentence goes on to say what is there.
@@ -442,6 +487,12 @@ _LINE_RULES: list[_Rule] = [
         r"|fotograf(?:in|ie)?|fotógraf[oa]|fotograf[oa]|fotoğraf(?:lar)?|görsel|bildkälla"
         r"|billede|snímek|źródło zdjęć|źródło zdjęcia|fonte (?:foto|immagine|da imagem)|grafik"
         r"|infografik"
+        # More labels of the same credit: "Photograph:", "Picture:", "Archivfoto:", "Symbolfoto:",
+        # "Screenshot:", "Capture d'écran :", "Photo illustration:", "Illustratie:", "Autor
+        # zdjęcia:", "Fot:", "Image source:".
+        r"|photographs?|pictures?|archivbild|archivfoto|symbolfoto|screenshot|capture d'écran"
+        r"|photo illustration|illustratie|ilustração|illustrazione|autor(?:ka)? zdjęć|autor(?:ka)?"
+        r" zdjęcia|fot|(?:image|picture|photo) source"
         # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
@@ -450,9 +501,9 @@ _LINE_RULES: list[_Rule] = [
         # Text and picture credits on one line: "Text: Peter Walker Fotos: Diverse".
         r"^(?:text|texte|texto|testo|tekst)\s?:\s?[^.!?:]{2,40}\s(?:fotos?|bilder|photos?|images?"
         r"|fotografías?|fotografie|foto's|zdjęcia)\s?:\s?[^.!?:]{2,40}$",
-        r"^fot\.\s[^.!?:]{2,60}$",
-        r"^(?:photo|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di|door"
-        r"|autorstwa)\s[^.!?]{2,60}$",
+        r"^fot\.\s(?:mat\.\s)?[^.!?:]{2,60}$",
+        r"^(?:photo(?:graph)?|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di"
+        r"|door|autorstwa)\s[^.!?]{2,60}$",
         r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
         # Translation credits: "Aus dem Englischen von Jan Doolan".
         r"^(?:aus dem [a-zäöü]+(?:ischen|en) (?:übersetzt )?von|übersetzung(?: aus dem"
@@ -460,6 +511,32 @@ _LINE_RULES: list[_Rule] = [
         r"|traduction\s?:|traducido del [a-z]+ por|traducción\s?:|tradotto dall'[a-z]+ da"
         r"|traduzione (?:di|a cura di)\s|traduzido do [a-z]+ por|tradução\s?:"
         r"|vertaald uit het [a-z]+ door|vertaling\s?:|(?:przełożył[a]?|tłumaczenie)\s?:?)\s",
+    ),
+    # Short, whole lines, each tried only on lines up to a credit's length.
+    *_rules(
+        "credit",
+        80,
+        # A credit without a colon: the word and an agency ("Photo AFP", "Foto Ansa", "Beeld
+        # ANP", "(Foto LaPresse)", "Photo d'archives AFP"), a wire's own form ("AP Photo/Jane
+        # Doe"), a picture "courtesy of" its owner, "Foto © Jane Doe", the Italian "Ph. Jane
+        # Doe", and the Brazilian "Divulgação", "Reprodução/Instagram". Whole lines: a sentence
+        # ends in a full stop.
+        rf"^\(?(?:photos?|fotos?|bild|beeld|imagen|immagine|imagem|zdjęcie|crédit photo)"
+        rf"(?:\s(?:d'archives?|archives?|d'archivio|di archivio))?\s(?:{_AGENCIES})"
+        r"(?:\s?/\s?[^.!?/]{2,40})?\)?$",
+        rf"^\(?(?:{_AGENCIES}) (?:photo|foto)\s?/\s?[^.!?]{{2,60}}\)?$",
+        r"^(?:(?:photo|image|picture|video)s? )?courtesy(?: of)?\s[^.!?]{2,60}$",
+        r"^(?:fotos?|bild|photos?|image|fot\.)\s?©\s?[^.!?]{2,60}$",
+        r"^ph(?:\.|\s?:)\s?[^.!?:]{2,60}$",
+        r"^(?:divulgação|reprodução)(?:\s?/\s?[^.!?]{2,40})?$",
+        # The picture's kind on a line of its own: "Symbolbild", "Photo d'illustration", "Foto
+        # de archivo", "Immagine di repertorio", "Archieffoto", "Zdjęcie ilustracyjne", "File
+        # photo".
+        r"^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|archieffoto|archiefbeeld|file photo"
+        r"|stock photo|capture d'écran|(?:photo|image|foto|imagen|imagem|immagine|fotografía"
+        r"|fotografia|zdjęcie|beeld|afbeelding|bild) (?:d'illustration|illustration|ter"
+        r" illustratie|ilustrativ[ao]|illustrativ[ao]|ilustracyjne|d'archives?|d'archivio|di"
+        r" archivio|de archivo|de arquivo|di repertorio|archiwalne|uit het archief))\)?\.?$",
     ),
     *_rules(
         "credit",
@@ -532,7 +609,7 @@ _LINE_RULES: list[_Rule] = [
         r"|přebírání|přetiskování)\b.{0,80}\b(?:bez (?:předchozího )?(?:písemného )?souhlasu"
         r"|nur mit"
         r"|nicht gestattet|untersagt|interdite?|réservée|prohibida|vietata|proibida"
-        r"|niet toegestaan|zabronion[ey]|wyłącznie za zgodą"
+        r"|niet toegestaan|zabronion[ey]|(?:wyłącznie|tylko) za (?:pisemną )?zgodą"
         r"|without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
         r"|(?:strictly )?prohibited)",
         # The site's own notice over its pictures and texts: "©Jane Doe | Alle Bilder und
@@ -571,6 +648,25 @@ _LINE_RULES: list[_Rule] = [
         80,
         r"^(?:nachdruck|eftertryck|eftertryk|ettertrykk)(?:\s\w+){0,3}\s(?:verboten|förbjud(?:es"
         r"|et|en)|forbudt)\b",
+        # The Dutch word is also a takeover's ("Overname door China verboden, meldt ..."): the
+        # notice alone on its line.
+        r"^(?:overname|overnemen) (?:\w+ )?(?:verboden|niet toegestaan)[.!]?$",
+    ),
+    *_rules(
+        "copyright",
+        120,
+        # The rights desk's link and the reprint notices that are no sentence: "Artikelrechte
+        # erwerben", "Reprints & Permissions", "Republish this article", "Se prohíbe la
+        # reproducción total o parcial", "Derechos reservados", "Reprodução autorizada mediante
+        # citação da fonte", "Materiał chroniony prawem autorskim".
+        r"^(?:(?:artikel|nutzungs|lizenz|veröffentlichungs)-?rechte erwerben|rechte erwerben"
+        r"|inhalte lizenzieren|(?:(?:get|buy|order|purchase) )?reprints?(?: (?:and|&)"
+        r" (?:permissions|licensing))?|republish (?:this|our) (?:article|story|content)"
+        r"|purchase licensing rights|reuse this content|(?:©\s?)?(?:derechos|direitos|diritti)"
+        r" (?:reservados|riservati)|(?:materiał|materiały|treść|tekst|artykuł) chronion[yae]"
+        r" prawem autorskim|se prohíbe la reproducción(?: total o parcial)?(?: de (?:este|esta"
+        r"|estos|estas|los|las|su|sus) [^\s.!?]+)?(?: sin [^.!?]{1,60})?)[.!]?$",
+        r"^reprodu(?:ção|cción) (?:autorizada|permitida) (?:mediante|citando|con cita|desde que)\b",
     ),
     # The same notices where they do not open the line: "2024 Example Media. Todos los
     # derechos reservados." (the name ends in a separator or a year: "Der Verlag hat sich alle
@@ -923,19 +1019,24 @@ _LINE_RULES: list[_Rule] = [
         r"|^vous avez atteint (?:la limite|le nombre maximum) d'articles",
         r"^(?:déjà abonné|il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|abonnez-vous pour"
         r" (?:lire|continuer))",
-        r"^(?:este|el) (?:artículo|contenido) es (?:exclusivo |solo |sólo )*para suscriptores\b",
-        r"^(?:suscríbete|suscribete) para (?:seguir leyendo|continuar|leer)\b",
+        r"^(?:este|esta|el|la) (?:artículo|contenido|noticia|información|nota) es (?:exclusiv[oa]"
+        r" |solo |sólo )*para suscriptores\b",
+        r"^(?:suscríbete|suscribete) (?:para|y) (?:seguir leyendo|continuar|leer|lee|sigue"
+        r" leyendo)\b|^sigue leyendo con tu suscripción\b",
         r"^(?:¿ya eres suscriptor|contenido exclusivo para suscriptores"
         r"|hazte suscriptor|has (?:alcanzado|llegado al) (?:el )?límite de (?:artículos|noticias)"
         r"|artículo (?:exclusivo )?(?:solo |sólo )?para suscriptores)",
         r"^(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati\b",
         r"^(?:abbonati per (?:continuare|leggere)|sei già abbonato"
         r"|(?:questo )?(?:articolo|contenuto) (?:è )?esclusivo per (?:gli )?abbonati"
-        r"|hai raggiunto il (?:limite|numero massimo) di articoli)",
-        r"^(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para assinantes\b",
+        r"|hai raggiunto il (?:limite|numero massimo) di articoli"
+        r"|continua a leggere con (?:l'|un |il tuo )?abbonamento)",
+        r"^(?:(?:este|esta) )?(?:artigo|conteúdo|matéria|reportagem|notícia) (?:é )?exclusiv[oa]"
+        r" para assinantes\b",
         r"^(?:assine para (?:continuar|ler)|já é assinante"
-        r"|(?:você )?atingiu o limite de (?:artigos|matérias|notícias))",
-        r"^(?:dit )?(?:artikel|stuk) is (?:alleen )?(?:voor|beschikbaar voor) abonnees\b",
+        r"|(?:você )?atingiu o limite de (?:artigos|matérias|notícias|reportagens|conteúdos))",
+        r"^(?:dit )?(?:artikel|stuk) is (?:alleen |exclusief )?(?:voor|beschikbaar voor)"
+        r" abonnees\b",
         r"^(?:word abonnee|al abonnee|lees verder met)\b",
         r"^(?:ten )?(?:artykuł|tekst) (?:jest )?dostępny (?:tylko |wyłącznie )?dla"
         r" (?:prenumeratorów|subskrybentów|abonentów)\b",
@@ -944,8 +1045,10 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:ta )?treść (?:jest )?dostępna (?:tylko |wyłącznie )?dla (?:prenumeratorów"
         r"|subskrybentów|abonentów)\b",
     ),
-    # The same walls in Swedish, Danish, Norwegian, Czech and Turkish; short, so that the
-    # prefilters of the longer lines of prose need not try them.
+    # The same walls in Swedish, Danish, Norwegian, Czech and Turkish, and the Polish and English
+    # notes on the rest of the text ("Dalsza część artykułu dostępna dla subskrybentów",
+    # "Pozostało 80% artykułu do przeczytania", "You've read all your free articles"); short,
+    # so that the prefilters of the longer lines of prose need not try them.
     *_rules(
         "paywall",
         160,
@@ -954,6 +1057,14 @@ _LINE_RULES: list[_Rule] = [
         r"|forbeholdt) (?:for )?abonnenter|(?:tento )?článek je (?:dostupný )?(?:pouze|jen) pro"
         r" předplatitele|(?:jste již|už jste) předplatitel|bu (?:içerik|haber|makale) (?:sadece"
         r"|yalnızca) abonelere (?:özel|açık))",
+        r"^(?:dalsza część (?:artykułu|tekstu) (?:jest )?dostępna (?:tylko |wyłącznie )?dla"
+        r" (?:prenumeratorów|subskrybentów|abonentów)|(?:artykuł|tekst|treść) (?:jest )?dostępn[ya]"
+        r" w ramach (?:subskrypcji|prenumeraty|abonamentu)|pozostało \d+(?:[.,]\d+)? ?%"
+        r" (?:artykułu|tekstu) do przeczytania|czytaj dalej z (?:subskrypcją|prenumeratą"
+        r"|abonamentem))\b",
+        # "To continue reading, please subscribe", "You've read all your free articles".
+        r"^(?:to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)"
+        r"|you(?: have|'ve|’ve) (?:read|used) (?:all )?(?:of )?your (?:\d+ )?free articles)\b",
     ),
     # The wall's label alone: "Subscribers only", "Nur für Abonnenten", "Réservé aux abonnés",
     # "Solo para suscriptores", "Solo per abbonati", "Exclusivo para assinantes", "Alleen voor
@@ -968,14 +1079,29 @@ _LINE_RULES: list[_Rule] = [
         r"|exclusivo (?:para )?assinantes|já sou assinante|alleen voor abonnees"
         r"|(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów|abonentów)"
         r"|(?:endast|bara) för prenumeranter|kun for abonnenter|(?:pouze|jen) pro předplatitele"
-        r"|(?:sadece|yalnızca) abonelere (?:özel|açık))[.!?]?$",
+        r"|(?:sadece|yalnızca) abonelere (?:özel|açık)"
+        # More of the same labels, and the wall's buttons and trial offers: "Subscriber-only
+        # content", "Exclusief voor abonnees", "Artikel freischalten", "Jetzt 4 Wochen gratis
+        # testen", "Start your free trial", "Sblocca l'articolo", "Assine já", "Log in of word
+        # abonnee", "Kup subskrypcję", "Zostań subskrybentem".
+        r"|subscriber[- ]only(?: content| article| story)?|exclusive (?:for|to) subscribers"
+        r"|exclusief voor abonnees|(?:artykuł|tekst|treść) (?:tylko|wyłącznie) dla"
+        r" (?:prenumeratorów|subskrybentów|abonentów)|(?:(?:diesen |den )?artikel|jetzt)"
+        r" freischalten|(?:jetzt )?abo abschließen|jetzt (?:\S+ ){0,3}(?:gratis|kostenlos|für"
+        r" [\d,.]+ ?€) testen|start your free trial|sblocca (?:l'articolo|questo articolo)"
+        r"|assine (?:já|agora)|seja assinante|neem (?:nu )?een abonnement|word nu abonnee|log in"
+        r" of word abonnee|dit is een (?:premium|plus)[- ]?artikel|kup (?:subskrypcję|dostęp"
+        r"|prenumeratę)|zostań (?:subskrybentem|prenumeratorem)|(?:sign|log) in to read(?: more"
+        r"| on| the (?:full )?(?:article|story))?|become an? (?:member|subscriber) to read)[.!?]?$",
         # The wall's question to subscribers, alone or with its login link: "Schon Abonnent?
         # Hier anmelden", "Già abbonato? Accedi", "Heb je al een abonnement? Log in". A
         # question the text asks goes on: "Heb je al een abonnement? Dan krijg je korting".
-        r"^(?:schon abonnent|sie haben bereits ein (?:abo|abonnement)|già abbonato|heb je al een"
-        r" abonnement|heeft u al een abonnement|(?:är du )?redan prenumerant|(?:er du )?allerede"
-        r" abonnent|zaten abone misiniz)\?(?:\s(?:hier |jetzt )?(?:anmelden|einloggen|login)"
-        r"|\s(?:accedi|log in|inloggen|logga in|log ind|logg inn|giriş yap(?:ın)?))?$"
+        r"^(?:schon abonnent|sie haben bereits ein (?:[\w-]+-)?(?:abo|abonnement)|già abbonato"
+        r"|hai già un abbonamento|heb je al een abonnement|heeft u al een abonnement|ben je al"
+        r" abonnee|vous êtes (?:déjà )?abonnée?|already subscribed|¿ya estás suscrit[oa]"
+        r"|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|zaten abone misiniz)"
+        r"\s?\?(?:\s(?:hier |jetzt )?(?:anmelden|einloggen|login)|\s(?:accedi|log in|sign in"
+        r"|inloggen|logga in|log ind|logg inn|giriş yap(?:ın)?|connectez-vous|inicia sesión))?$"
         r"|^ya soy suscriptor[.!]?$",
     ),
     # "Please log in or subscribe to continue reading", "Vous devez être abonné pour lire la
@@ -986,7 +1112,7 @@ _LINE_RULES: list[_Rule] = [
         "paywall",
         160,
         r"^(?=.*?(?:subscri|suscri|suscrí|abonn|\babo\b|melde|abbon|assin|prenumer|subskryp"
-        r"|registr|log in|sign in|inlog|zaloguj|anmeld|account|cuenta|conta\b|konto|member"
+        r"|registr|regístr|log in|sign in|inlog|zaloguj|anmeld|account|cuenta|conta\b|konto|member"
         r"|membre|connect|identif|sesión|sessão|accedi|login|cadastr|logga in|log ind|logg inn"
         r"|přihlas|předplat|abone|giriş))(?:"
         + _one(
@@ -1126,16 +1252,12 @@ _LINE_RULES: list[_Rule] = [
         "newsletter",
         50,
         r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín|newslettera|newsletteru|nyhetsbrev"
-        r"|nyhedsbrev|lettre d'information|e-?bülten)$",
-        needles=(
-            "newsletter",
-            "nieuwsbrief",
-            "boletín",
-            "nyhetsbrev",
-            "nyhedsbrev",
-            "lettre d'",
-            "bülten",
-        ),
+        r"|nyhedsbrev|lettre d'information|e-?bülten"
+        # The plurals of the box that lists a site's newsletters, and the form's title:
+        # "Toutes nos newsletters", "Nieuwsbrieven", "Boletines", "Newsletter-Anmeldung".
+        r"|newsletters|nieuwsbrieven|boletines|newslettery|newsletter[- ]?(?:anmeldung|sign-?up)"
+        r"|boletín de noticias)$",
+        needles=_NEWSLETTER_NEEDLES,
     ),
     *_rules(
         "newsletter",
@@ -1145,6 +1267,7 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt abonnieren"
         r"|hier abonnieren|abonnez-vous|inscrivez-vous|s'abonner|je m'abonne)\b",
         r"^(?:mit unserem|unser|our|notre|get our|receive our|recevez notre) newsletter\b",
+        r"^join (?:our|the) (?:mailing list|newsletter|e-?mail list)\b",
         r"^(?:suscríbete|suscribete|iscriviti|inscreva-se|assine|schrijf je in|meld je aan"
         r"|zapisz się)(?: (?:a|al|alla|na|ao|voor|do))?(?: (?:nuestro|nostra|nossa|onze|de|la"
         r"|a))? (?:newsletter|nieuwsbrief|boletín|newslettera)\b",
@@ -1160,32 +1283,45 @@ _LINE_RULES: list[_Rule] = [
         r"|abbonati|inscreva-se|assine|subscreva|receba|registe-se|cadastre-se|schrijf (?:je|u)"
         r" in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang|zapisz się|subskrybuj|zamów|prenumerera"
         r"|anmäl dig|tilmeld dig|abonner|meld deg på|přihlaste se|odebírejte)(?:\s[\w'’-]{1,12})"
-        r"{0,3}\s(?:newsletter|nieuwsbrief|boletín|newslettera|newsletteru|nyhetsbrev(?:et)?"
-        r"|nyhedsbrev(?:et)?)\b"
+        r"{0,3}\s(?:newsletters?|nieuwsbrie(?:f|ven)|boletín|boletines|newslettera|newsletteru"
+        r"|nyhetsbrev(?:et)?|nyhedsbrev(?:et)?)\b"
         r"|^(?:e-?)?bülten(?:imize|e) (?:abone olun|kaydolun|üye olun)\b",
-        needles=("newsletter", "nieuwsbrief", "boletín", "nyhetsbrev", "nyhedsbrev", "bülten"),
+        needles=_NEWSLETTER_NEEDLES,
+    ),
+    # The sign-up form's button, alone on its line: "Jetzt kostenlos anmelden", "Je m'inscris",
+    # "Suscríbete gratis", "Iscriviti ora", "Inscreva-se", "Schrijf je nu in", "Zapisz się".
+    *_rules(
+        "newsletter",
+        40,
+        r"^(?:jetzt (?:kostenlos |gratis )?anmelden(?: und nichts (?:mehr )?verpassen)?"
+        r"|je m'inscris|inscrivez-vous(?: gratuitement)?|apúntate|suscríbete(?: gratis| ya)?"
+        r"|iscriviti(?: gratis| ora| gratuitamente)?|inscreva-se(?: gratuitamente| já)?"
+        r"|cadastre-se|schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan|abonneer (?:je|u)"
+        r"(?: nu| gratis)?|zapisz się(?: teraz)?)[.!]?$",
+    ),
+    # The pitch that promises the best of the news and names the inbox: "Die wichtigsten
+    # Nachrichten direkt in Ihr Postfach", "Get the latest news straight to your inbox",
+    # "Receba as principais notícias no seu e-mail". Short, ending in the inbox; a sentence
+    # about spam ends so too ("Betrüger schicken gefälschte Nachrichten direkt in Ihr
+    # Postfach."), but promises nothing, and opens with no call to receive ("Recibe las noticias
+    # en tu correo").
+    *_rules(
+        "newsletter",
+        120,
+        r"^(?:(?=(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba|ontvang|otrzymuj)\s)"
+        r"|(?=.*?\b(?:die wichtigsten|das wichtigste|alle wichtigen|the latest|the best|the"
+        r" biggest|the day's|top|daily|weekly|täglich|jeden (?:morgen|tag|abend)|l'essentiel"
+        r"|toute l'actualité|les dernières|las principales|lo mejor|lo último|las últimas|le"
+        r" principali|il meglio|le ultime|as principais|o melhor|as últimas|het laatste|het"
+        r" belangrijkste|najważniejsze|najnowsze)\b))[^.!?]{0,100}\b(?:" + _INBOX + r")[.!]?$",
+        needles=_INBOX_NEEDLES,
     ),
     # A newsletter box's pitch: an inbox and a call to sign up in the same short paragraph.
     *_rules(
         "newsletter",
         300,
         rf"^(?=.*?\b(?:{_INBOX})\b)(?=.*?\b(?:{_SIGN_UP}))",
-        needles=(
-            "inbox",
-            "postfach",
-            "posteingang",
-            "boîte",
-            "bandeja",
-            "correo",
-            "casella",
-            "caixa",
-            "skrzynk",
-            "inkorg",
-            "indbakke",
-            "innboks",
-            "schránk",
-            "kutunuz",
-        ),
+        needles=_INBOX_NEEDLES,
     ),
     # The pitch inside a paragraph: "... Please bookmark example.com and sign up for our daily
     # newsletter", "Dann sind Sie beim täglichen Newsletter richtig – hier entlang."
@@ -1330,6 +1466,49 @@ _LINE_RULES: list[_Rule] = [
         r"|ilk yorumu (?:siz )?(?:yapın|yapan siz olun))\b[^.!?,]{0,30}[.!]?$",
         r"^(?:ver|mostrar|leer) (?:los )?comentarios$|^(?:commenta|skomentuj|komentuj"
         r"|comentar|comente|comenta)$",
+    ),
+    # A closed comment thread, and the thread's links, buttons, calls and counters in the eight
+    # languages: "Comments are closed.", "Die Kommentarfunktion ist geschlossen.", "Los
+    # comentarios están cerrados", "Reacties zijn gesloten", "Komentarze zostały wyłączone",
+    # "Zu den Kommentaren", "Kommentar absenden", "Commenter cet article", "Reageer op dit
+    # artikel", "12 Responses", "3 thoughts on “Headline”". Whole lines: a sentence about the
+    # comments under a minister's post goes on.
+    *_rules(
+        "comments",
+        80,
+        r"^(?:(?:the )?comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)"
+        r"|commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)|comments closed"
+        r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:für diesen"
+        r" (?:artikel|beitrag) )?(?:geschlossen|deaktiviert|abgeschaltet)|(?:kommentare"
+        r"|kommentarfunktion) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos"
+        r"|désactivés)|commentaires (?:fermés|clos|désactivés)|los comentarios (?:están|han sido)"
+        r" (?:cerrados|desactivados)|comentarios (?:cerrados|desactivados)|i commenti sono"
+        r" (?:chiusi|disabilitati|disattivati)|commenti (?:chiusi|disabilitati|disattivati)"
+        r"|os comentários (?:estão|foram) (?:fechados|encerrados|desativados)|comentários"
+        r" (?:fechados|encerrados|desativados)|(?:de )?reacties zijn (?:gesloten|uitgeschakeld)"
+        r"|reageren is (?:niet meer mogelijk|gesloten|uitgeschakeld)|komentarze (?:są|zostały)"
+        r" (?:zamknięte|wyłączone)|(?:możliwość )?komentowania (?:została )?wyłączona"
+        r"|komentowanie (?:jest )?wyłączone)(?: (?:for|on) this (?:article|post|story"
+        r"|item))?[.!]?$",
+        r"^(?:(?:jump|go|skip) to (?:the )?comments|zu den kommentaren|aller aux commentaires|ir a"
+        r" (?:los )?comentarios|vai ai commenti|ir para (?:os )?comentários|naar de reacties"
+        r"|przejdź do komentarzy|(?:hide|show) comments|kommentare (?:ein|aus)blenden|alle"
+        r" kommentare (?:anzeigen|lesen|ansehen)|(?:ver|mostrar|leer) (?:los |todos los )?\d+"
+        r" comentarios|(?:post|submit|send) (?:a |your )?comment|kommentar (?:absenden|abschicken"
+        r"|senden|posten|veröffentlichen)|antwort (?:schreiben|absenden)|(?:envoyer|publier)"
+        r" (?:le |mon |un |votre )?commentaire|(?:publicar|enviar) (?:el |tu |un )?comentario"
+        r"|(?:invia|pubblica) (?:il )?commento|(?:enviar|publicar) (?:o |um )?comentário"
+        r"|(?:plaats|verstuur|verzend) (?:je |uw )?reactie|(?:wyślij|opublikuj) komentarz"
+        r"|(?:jetzt|artikel) kommentieren|schreiben sie (?:einen|den ersten) kommentar"
+        r"|jetzt mitdiskutieren|(?:commenter|réagir à|réagissez à) (?:cet article|l'article)"
+        r"|réagir|réagissez|commenter|(?:lire|afficher|voir) (?:les |tous les )?commentaires"
+        r"|comment on this (?:article|story|post)|(?:comenta|comente) (?:esta|la|a) (?:noticia"
+        r"|notícia|nota|matéria)"
+        r"|añadir (?:un )?comentario|commenta (?:la notizia|l'articolo|questo articolo|per primo)"
+        r"|faça um comentário|reageer (?:op dit (?:artikel|bericht)|als eerste|hier)"
+        r"|skomentuj (?:artykuł|jako pierwszy|jako pierwsza)|vos réactions|comentarios de (?:los )?"
+        r"lectores|komentarze czytelników|(?:\d+|one) responses?|(?:\d+|one) thoughts? on .{1,60})"
+        r"(?:\s\(\d+\))?[.:!]?$",
     ),
     # Widgets of the article page left as lines: listen to it, save it, rate whether it helped,
     # report an error in it.
@@ -1639,6 +1818,7 @@ _STRONG_TEASER = (
     r"|leggi (?:pure|inoltre)|leia (?:ainda|a seguir)|veja ainda"
     r"|mais sobre (?:o|este) (?:tema|assunto)|lees (?:hier|er) (?:meer|alles|ook)"
     r"|ook het lezen waard|dit vindt u misschien ook (?:leuk|interessant)|przeczytaj więcej"
+    r"|lesen sie zum thema (?:auch|außerdem)|(?:à |a )?lire sur le même (?:sujet|thème)"
     # The same in Swedish, Danish, Norwegian, Czech and Turkish.
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les (?:også|mer)"
     r"|čtěte (?:také|též|rovněž|více)|přečtěte si (?:také|též|rovněž|více)"
@@ -1698,6 +1878,27 @@ _WEAK_TEASER = (
     r"|(?:también )?(?:te|le) (?:pueden|podrían) interesar|(?:ti )?potrebbero (?:anche )?"
     r"interessarti|ti potrebbero (?:anche )?interessare|ti potrebbe (?:anche )?piacere"
     r"|também (?:pode|poderá) gostar|to (?:może|mogą) (?:cię|was) (?:też |także )?zainteresować"
+    # More labels of the eight languages that open prose too ("Lesen Sie hier, wie ...", "À
+    # lire absolument, ce roman ...", "En lien avec l'enquête, ...", "Più letti sono i ...",
+    # "Więcej osób ..."): "Lesen Sie hier:", "Meistgelesene Artikel", "Most viewed", "À lire :",
+    # "En lien", "Le recomendamos:", "No te pierdas:", "Più letti", "Mais lidas da semana",
+    # "Meer over:", "Eerder verschenen", "WIĘCEJ:", "Nie przegap:".
+    r"|lesen sie (?:hier|weiter)|hier lesen sie mehr|mehr lesen|weiterlesen"
+    r"|(?:ebenfalls|außerdem) lesenswert|dazu lesen sie|meistgelesene (?:artikel|beiträge)"
+    r"|am meisten gelesen|beliebte (?:artikel|beiträge)|weitere themen|mehr news|top-themen"
+    r"|keep reading|most (?:viewed|shared|commented|watched)|more coverage"
+    r"|(?:à |a )(?:découvrir|lire)|en lien|(?:à |a )?ne pas manquer|(?:les )?dernières"
+    r" (?:actualités|infos)|plus d'actualités|(?:recommandée?s?|sélectionnée?s?) pour vous"
+    r"|notre sélection|découvrez (?:aussi|également)|les articles les plus lus|lire plus"
+    r"|puede interesarte|puede que (?:te|le) interese|le recomendamos|recomendad[oa]s?"
+    r"|lectura recomendada|no te pierdas|noticias más leídas|lee más|lea más|seguir leyendo"
+    r"|consigliati|ti consigliamo|(?:gli |i )?(?:articoli )?più (?:letti|visti)(?: oggi| della"
+    r" settimana)?|leggi l'articolo(?: completo)?"
+    r"|(?:as |os )?mais (?:vistos|vistas|lidos|lidas)(?: da semana| do dia)?|ver também"
+    r"|mais sobre|assuntos relacionados|sugestões para (?:você|ti)|leia a matéria completa"
+    r"|continue lendo|meer over(?: dit (?:thema|onderwerp))?|meest bekeken|ook leuk om te lezen"
+    r"|eerder verschenen|interessant voor (?:jou|u)|lees verder|więcej|najchętniej czytane"
+    r"|nie przegap|tego nie możesz przegapić|czytaj dalej"
     # The same lists of the article's section: "i più visti della sezione", "News dalla
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"

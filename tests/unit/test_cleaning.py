@@ -908,6 +908,316 @@ VOCABULARY = [
 ]
 
 
+# Issue 11's families in each of the eight languages it names, with the phrasings a news site
+# of that language commonly prints that the rules above did not cover: for each, the line that
+# goes under its family (a family named in the key, or the one given with the line), and a
+# sentence of reporting with the same words that stays.
+MARKER_LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
+MARKER_FAMILIES = ("teaser", "comments", "paywall", "newsletter", "copyright", "credit")
+MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("teaser", "de"): [
+        ("Meistgelesene Artikel", "Meistgelesene Artikel des Jahres waren die über den Hafen."),
+        ("Lesen Sie hier:", "Lesen Sie hier, wie die Stadt den Hafen ausbauen will."),
+        ("Lesen Sie zum Thema auch: Der Hafen wächst", "Lesen Sie zum Thema Hafen nichts mehr."),
+    ],
+    ("teaser", "en"): [
+        ("Most viewed", "Most viewed videos on the council's channel were about the harbour."),
+        ("Keep reading:", "Keep reading the small print, the regulator told customers."),
+    ],
+    ("teaser", "fr"): [
+        ("À lire : Le port s'agrandit", "À lire le rapport, la mairie aurait dû fermer le port."),
+        ("En lien", "En lien avec l'enquête, deux suspects ont été interpellés lundi."),
+        ("Recommandé pour vous", "Recommandé pour vous par le médecin, le vaccin reste gratuit."),
+    ],
+    ("teaser", "es"): [
+        ("No te pierdas: El puerto amplía su muelle", "No te pierdas en el puerto, dijo el guía."),
+        ("Le recomendamos:", "Le recomendamos al ministro que cierre el puerto, dijo el experto."),
+    ],
+    ("teaser", "it"): [
+        ("Più letti", "Più letti sono i quotidiani locali, secondo il rapporto dell'autorità."),
+        ("Ti consigliamo:", "Ti consigliamo di evitare il porto, ha detto il sindaco ai turisti."),
+    ],
+    ("teaser", "pt"): [
+        (
+            "Mais lidas da semana",
+            "Mais lidas foram as reportagens sobre o porto, segundo o jornal.",
+        ),
+        ("Ver também: O porto cresce", "Ver também o relatório, pediu o deputado ao ministro."),
+    ],
+    ("teaser", "nl"): [
+        ("Eerder verschenen", "Eerder verschenen berichten over de haven bleken onjuist."),
+        ("Meer over:", "Meer over de haven vertelt de burgemeester maandag in de raad."),
+    ],
+    ("teaser", "pl"): [
+        ("WIĘCEJ:", "Więcej osób odwiedziło port niż rok wcześniej, podał urząd miasta."),
+        ("Nie przegap: Port się rozbudowuje", "Nie przegap okazji, mówił burmistrz w porcie."),
+    ],
+    ("comments", "de"): [
+        (
+            "Die Kommentarfunktion ist geschlossen.",
+            "Die Kommentarfunktion ist geschlossen worden, nachdem Nutzer den Bürgermeister"
+            " bedroht hatten.",
+        ),
+        ("Zu den Kommentaren (3)", "Zu den Kommentaren des Ministers schwieg die Opposition."),
+        ("Kommentar absenden", "Kommentar absenden wollte er nicht, sagte der Sprecher."),
+    ],
+    ("comments", "en"): [
+        (
+            "Comments are closed.",
+            "Comments are closed on the mayor's page after a wave of threats.",
+        ),
+        ("3 thoughts on “Harbour expands”", "Three thoughts on the harbour plan led the debate."),
+        ("12 Responses", "12 responses to the survey were thrown out, the council said."),
+    ],
+    ("comments", "fr"): [
+        ("Les commentaires sont fermés.", "Les commentaires sont fermés sur la page du maire."),
+        ("Réagissez à cet article", "Réagir vite est essentiel, a dit le préfet après l'incendie."),
+    ],
+    ("comments", "es"): [
+        (
+            "Los comentarios están cerrados.",
+            "Los comentarios están cerrados en la web del alcalde desde las amenazas.",
+        ),
+        ("Comenta esta noticia", "Comenta esta noticia el alcalde, que habla de un día histórico."),
+    ],
+    ("comments", "it"): [
+        ("I commenti sono chiusi.", "I commenti sono chiusi sulla pagina del sindaco da lunedì."),
+        ("Commenta la notizia", "Commenta la notizia il sindaco, che parla di un giorno storico."),
+    ],
+    ("comments", "pt"): [
+        (
+            "Os comentários estão fechados.",
+            "Os comentários estão fechados na página do prefeito desde as ameaças.",
+        ),
+        ("Faça um comentário", "Faça um comentário sobre o porto, pediu o professor aos alunos."),
+    ],
+    ("comments", "nl"): [
+        ("Reacties zijn gesloten.", "Reacties zijn gesloten op de pagina van de burgemeester."),
+        (
+            "Reageren is niet meer mogelijk.",
+            "Reageren is niet meer mogelijk zonder DigiD, meldt de gemeente op haar website.",
+        ),
+    ],
+    ("comments", "pl"): [
+        (
+            "Komentarze zostały wyłączone.",
+            "Komentarze zostały wyłączone na profilu burmistrza po groźbach, podał rzecznik.",
+        ),
+        ("Przejdź do komentarzy", "Przejdź do konkretów, apelował radny do burmistrza."),
+    ],
+    ("paywall", "de"): [
+        ("Artikel freischalten", "Artikel freischalten konnten Leser bislang nur mit einem Abo."),
+        (
+            "Jetzt 4 Wochen gratis testen",
+            "Jetzt 4 Wochen gratis testen dürfen Pendler das neue Ticket, teilt der Verbund mit.",
+        ),
+        (
+            "Sie haben bereits ein Digital-Abo? Hier anmelden",
+            "Sie haben bereits ein Abo? Dann zahlen Sie ab Mai mehr, teilt der Verlag mit.",
+        ),
+    ],
+    ("paywall", "en"): [
+        ("Start your free trial", "Start your free trial before the deadline, the company said."),
+        ("Subscriber-only content", "Subscriber-only content drove the paper's growth last year."),
+    ],
+    ("paywall", "fr"): [
+        (
+            "Vous êtes abonné ? Connectez-vous",
+            "Vous êtes abonné ? Alors la hausse vous concerne, a prévenu l'opérateur.",
+        ),
+    ],
+    ("paywall", "es"): [
+        (
+            "Esta noticia es exclusiva para suscriptores",
+            "Esta noticia es buena para los suscriptores del club, dijo el presidente.",
+        ),
+        ("Regístrate para seguir leyendo", "Regístrate en el censo antes del lunes, pidió ella."),
+    ],
+    ("paywall", "it"): [
+        (
+            "Hai già un abbonamento? Accedi",
+            "Hai già un abbonamento? Allora il nuovo treno ti costa meno, spiega la Regione.",
+        ),
+        ("Sblocca l'articolo", "Sblocca l'articolo 18 della legge, chiede il sindacato."),
+    ],
+    ("paywall", "pt"): [
+        (
+            "Esta matéria é exclusiva para assinantes",
+            "Esta matéria-prima é exclusiva do Brasil, disse o ministro aos investidores.",
+        ),
+        ("Assine já", "Assine já o contrato, disse o prefeito ao empresário na reunião."),
+    ],
+    ("paywall", "nl"): [
+        (
+            "Dit artikel is exclusief voor abonnees",
+            "Dit artikel van de wet is exclusief bedoeld voor huurders, zei de minister.",
+        ),
+        ("Log in of word abonnee", "Log in of word lid, zegt de vereniging tegen haar leden."),
+    ],
+    ("paywall", "pl"): [
+        (
+            "Dalsza część artykułu dostępna dla subskrybentów",
+            "Dalsza część remontu portu będzie dostępna dla turystów latem, podał urząd.",
+        ),
+        (
+            "Pozostało 80% artykułu do przeczytania",
+            "Pozostało 80% pieniędzy z dotacji, poinformował skarbnik miasta.",
+        ),
+    ],
+    ("newsletter", "de"): [
+        (
+            "Die wichtigsten Nachrichten direkt in Ihr Postfach",
+            "Betrüger schicken gefälschte Nachrichten direkt in Ihr Postfach.",
+        ),
+        ("Jetzt kostenlos anmelden", "Jetzt kostenlos anmelden können sich Eltern für die Kita."),
+    ],
+    ("newsletter", "en"): [
+        (
+            "Get the latest news straight to your inbox",
+            "Scammers send fake invoices straight to your inbox, the police warned.",
+        ),
+        ("Join our mailing list", "Join our union, the organiser told the dockers on Monday."),
+    ],
+    ("newsletter", "fr"): [
+        ("Toutes nos newsletters", "Toutes nos newsletters ont été suspendues pendant la grève."),
+        ("Je m'inscris", "Je m'inscris en faux contre cette idée, a dit le député."),
+    ],
+    ("newsletter", "es"): [
+        ("Suscríbete gratis", "Suscríbete gratis al servicio de alertas, pidió el alcalde."),
+        (
+            "Recibe las noticias en tu correo",
+            "Los estafadores envían facturas falsas a tu correo, advirtió la policía.",
+        ),
+    ],
+    ("newsletter", "it"): [
+        ("Iscriviti ora", "Iscriviti ora al corso, ha detto l'assessore ai giovani."),
+    ],
+    ("newsletter", "pt"): [
+        (
+            "Receba as principais notícias no seu e-mail",
+            "Golpistas enviam boletos falsos no seu e-mail, alertou a polícia.",
+        ),
+        ("Assine nossas newsletters", "Assine nossas petições, pediu a ONG aos moradores."),
+    ],
+    ("newsletter", "nl"): [
+        ("Nieuwsbrieven", "Nieuwsbrieven van de gemeente gaan voortaan alleen digitaal uit."),
+        ("Schrijf je nu in", "Schrijf je nu in voor de loting, zegt de gemeente tegen ouders."),
+    ],
+    ("newsletter", "pl"): [
+        ("Zapisz się teraz", "Zapisz się teraz na szczepienie, apelował minister zdrowia."),
+    ],
+    ("copyright", "de"): [
+        ("Artikelrechte erwerben", "Artikelrechte erwerben wollte der Konzern schon 2019."),
+    ],
+    ("copyright", "en"): [
+        ("Reprints & Permissions", "Reprints of the 1920 map were sold at the harbour fair."),
+        ("Republish this article", "Republish this article, the minister told the paper's editor."),
+    ],
+    ("copyright", "fr"): [
+        (
+            "Tous droits de reproduction réservés",
+            "Tous droits de reproduction des œuvres ont été cédés au musée, selon le notaire.",
+        ),
+    ],
+    ("copyright", "es"): [
+        (
+            "Se prohíbe la reproducción total o parcial sin autorización.",
+            "Se prohíbe la reproducción de especies protegidas en cautiverio, dijo el ministerio.",
+        ),
+        (
+            "El Diario 2024 – Reservados todos los derechos.",
+            "Los derechos reservados a los vecinos se mantienen, dijo el alcalde.",
+        ),
+    ],
+    ("copyright", "it"): [
+        (
+            "Diritti riservati",
+            "Diritti riservati agli abitanti del centro restano, dice il sindaco.",
+        ),
+    ],
+    ("copyright", "pt"): [
+        (
+            "Reprodução autorizada mediante citação da fonte.",
+            "Reprodução de animais em cativeiro cresceu, segundo o instituto.",
+        ),
+        ("Direitos reservados", "Direitos reservados aos indígenas foram mantidos pelo tribunal."),
+    ],
+    ("copyright", "nl"): [
+        ("Overname verboden", "Overname door China verboden, meldt de toezichthouder."),
+        (
+            "De Krant 2024 – Auteursrecht voorbehouden.",
+            "Auteursrecht is voorbehouden aan de maker, zegt de rechter.",
+        ),
+    ],
+    ("copyright", "pl"): [
+        (
+            "Materiał chroniony prawem autorskim.",
+            "Materiał chroniony prawem autorskim trafił do sieci bez zgody wydawcy.",
+        ),
+        ("Przedruk tylko za zgodą redakcji.", "Przedruk starej mapy kupił muzeum za 300 zł."),
+    ],
+    ("credit", "de"): [
+        ("Archivfoto: dpa", "Archivfotos aus dem Hafen zeigen die Schiffe von 1920."),
+        ("Symbolbild", "Symbolbild für die Krise ist der leere Hafen, sagt der Bürgermeister."),
+    ],
+    ("credit", "en"): [
+        ("AP Photo/Jane Doe", "AP photographers covered the harbour fire on Sunday."),
+        ("Photo courtesy of the family", "Courtesy of the mayor, the team toured the harbour."),
+        ("Photograph: Getty Images", "Photographs of the harbour hang in the town hall."),
+    ],
+    ("credit", "fr"): [
+        ("Photo d'archives AFP", "Photo d'archives à l'appui, l'avocat a montré le port en 1990."),
+        ("Capture d'écran", "Capture d'écran à l'appui, l'élue a dénoncé les menaces reçues."),
+    ],
+    ("credit", "es"): [
+        ("Foto ilustrativa", "Foto ilustrativa del problema es la del puerto vacío, dijo él."),
+    ],
+    ("credit", "it"): [
+        ("Ph. Mario Rossi", "Ph. D. in economia, Rossi guiderà l'autorità portuale dal 2025."),
+        ("(Foto LaPresse)", "Foto e video di LaPresse mostrano il porto invaso dall'acqua."),
+    ],
+    ("credit", "pt"): [
+        ("Reprodução/Instagram", "Reprodução de peixes no porto caiu 20%, disse o instituto."),
+        ("Foto ilustrativa", "Foto ilustrativa do problema é a do porto vazio, disse ele."),
+    ],
+    ("credit", "nl"): [
+        ("Beeld ANP", "Beeld van de haven gaat de wereld over, zegt de burgemeester."),
+        ("Archieffoto", "Archieffoto's van de haven zijn te zien in het museum."),
+    ],
+    ("credit", "pl"): [
+        ("Autor zdjęcia: Jan Kowalski", "Autor zdjęcia został nagrodzony przez jury w Gdańsku."),
+        ("Fot. mat. prasowe", "Fot. i tekst przygotował zespół redakcji portu."),
+    ],
+}
+# Lines that go under a family of their own, not the one their key names.
+MARKER_FAMILY_OF = {
+    "Sie haben bereits ein Digital-Abo? Hier anmelden": "paywall",
+    "Suscríbete gratis": "newsletter",
+}
+
+
+def test_markers_cover_every_family_in_every_language() -> None:
+    assert set(MARKERS) == {(f, lang) for f in MARKER_FAMILIES for lang in MARKER_LANGUAGES}
+    assert all(MARKERS.values())
+
+
+@pytest.mark.parametrize(
+    ("family", "line", "sentence"),
+    [
+        (family, line, sentence)
+        for (family, _), cases in MARKERS.items()
+        for line, sentence in cases
+    ],
+    ids=lambda v: v[:24],
+)
+def test_marker_drops_the_line_and_keeps_the_sentence(
+    family: str, line: str, sentence: str
+) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
+    assert reasons[line] == MARKER_FAMILY_OF.get(line, family)
+    assert reasons[sentence] is None
+
+
 def test_newsletter_call_inside_a_paragraph() -> None:
     pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
     prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
