@@ -152,8 +152,10 @@ _CARD_LEVELS = 2
 # A box whose text is longer than this is asked whether it holds a linked heading from the set
 # of every such heading's ancestors, built once per page (:func:`_holds_linked_heading`).
 _LARGE_BOX_CHARS = 20_000
-# The ancestors of each page's linked headings, while its tree is in use.
-_HOLDERS: weakref.WeakKeyDictionary[HtmlElement, frozenset[HtmlElement]] = (
+# Per page, while its tree is in use (keyed by its root): whether it has a linked heading, and
+# the ancestors of its linked headings but the root, a reference to which would keep the
+# entry, and so every page's tree, alive.
+_HOLDERS: weakref.WeakKeyDictionary[HtmlElement, tuple[bool, frozenset[HtmlElement]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -167,16 +169,16 @@ def _holds_linked_heading(box: HtmlElement, text: str) -> bool:
     if len(text) <= _LARGE_BOX_CHARS:
         return bool(_LINKED_HEADING(box))
     root = box.getroottree().getroot()
-    holders = _HOLDERS.get(root)
-    if holders is None:
+    known = _HOLDERS.get(root)
+    if known is None:
         found: set[HtmlElement] = set()
         for heading in _LINKED_HEADINGS(root):
             for above in heading.iterancestors():
                 if above in found:
                     break
                 found.add(above)
-        holders = _HOLDERS[root] = frozenset(found)
-    return box in holders
+        known = _HOLDERS[root] = bool(found), frozenset(found - {root})
+    return known[0] if box is root else box in known[1]
 
 
 def _longer_than(text: str, limit: int) -> bool:

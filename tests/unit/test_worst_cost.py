@@ -3,6 +3,7 @@ plain tests they replace, on either side of each size threshold."""
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -55,10 +56,24 @@ def test_a_box_holds_a_linked_heading_as_its_search_says(
     monkeypatch.setattr(published, "_LARGE_BOX_CHARS", large_box_chars)
     tree = load_html(_linked_heading_page(150))
     assert tree is not None
-    boxes = list(tree.iter("div", "body", "p", "h3"))
+    boxes = list(tree.iter("html", "div", "body", "p", "h3"))
     answers = [published._holds_linked_heading(b, b.text_content()) for b in boxes]
     assert answers == [bool(published._LINKED_HEADING(b)) for b in boxes]
     assert any(answers) and not all(answers)
+
+
+def test_a_pages_linked_headings_are_forgotten_with_its_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(published, "_LARGE_BOX_CHARS", 0)
+    tree = parse_html(_linked_heading_page(30))  # the worker's page: its root
+    assert tree is not None and tree.getroottree().getroot() is tree
+    box = tree.find(".//div")
+    assert published._holds_linked_heading(box, box.text_content())
+    assert len(published._HOLDERS) == 1
+    del tree, box
+    gc.collect()
+    assert len(published._HOLDERS) == 0
 
 
 @pytest.mark.parametrize(
