@@ -33,7 +33,7 @@ from pipelines.text.names import (
     name_parts,
     without_accents,
 )
-from pipelines.text.structured import HEADING_TAGS, ancestors, collapse, loose, nearest
+from pipelines.text.structured import HEADING_TAGS, ancestors, collapse, loose, nearest, within
 
 # Path segments of links to the site's sections: their texts are labels (a desk, a topic),
 # never a person; so are the texts of navigation and footer links.
@@ -1291,7 +1291,7 @@ def _lead_lines(
             # once; read once per lead word, a long element cost time squared in its length.
             continue
         seen.add(holder)
-        if holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
+        if holder.tag == "a" or within(holder, ("a",)):
             continue  # a teaser card is a link; a byline line is not inside one
         candidates.append(holder)
     if not candidates:
@@ -1542,7 +1542,7 @@ def in_byline_markup(
     """
     elements = [e for e in _candidates(tree) if _is_byline(e)]
     if headline is None:
-        kept = [e for e in elements if not any(a.tag in _OUTSIDE for a in e.iterancestors())]
+        kept = [e for e in elements if not within(e, _OUTSIDE)]
     else:
         lists: dict[HtmlElement, bool] = {}
         kept = [
@@ -1737,8 +1737,8 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
     names: list[HtmlElement] = []
     # Past the standfirst, the story itself.
     for element in _header_lines(headline, paragraphs=1):
-        if _credit_shaped(collapse(element.text or "")) and not any(
-            a.tag in _HEADINGS or a.tag in _UNSEEN for a in element.iterancestors()
+        if _credit_shaped(collapse(element.text or "")) and not within(
+            element, _HEADINGS | _UNSEEN
         ):
             names.append(element)
     for element in names:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose
+from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose, within
 from pipelines.text.titles import has_separator, names_site
 
 
@@ -36,12 +36,24 @@ _SECTION_WORDS = 3
 _SECTION_CHARS = 30
 
 
-def names_section(url: str, tree: HtmlElement, element: HtmlElement, text: str) -> bool:
+def _linked_texts(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
+    """Each link of the page with an address: the link, its address and its text (loosely)."""
+    out = []
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if href:
+            out.append((link, href, loose(link.text_content())))
+    return out
+
+
+def names_section(
+    url: str, links: list[tuple[HtmlElement, str, str]], element: HtmlElement, text: str
+) -> bool:
     """Whether a short heading's text is also that of a link to the site's root or to a
     section above the page (its URL's path a step of the page's): the site's or the section's
     name, which some article templates set as the page's <h1> ("Fútbol" over
     /noticias/deportes/fútbol/el-primero-…). A link to the page itself (a blog's list of
-    recent posts) says nothing."""
+    recent posts) says nothing. ``links``: :func:`_linked_texts` of the page."""
     if not _label_sized(text):
         return False
     key = loose(text)
@@ -49,9 +61,8 @@ def names_section(url: str, tree: HtmlElement, element: HtmlElement, text: str) 
         return False
     page = urlsplit(url)
     path = page.path.rstrip("/")
-    for link in tree.iter("a"):
-        href = link.get("href")
-        if not href or loose(link.text_content()) != key:
+    for link, href, shown in links:
+        if shown != key:
             continue
         if any(a is element for a in link.iterancestors()):
             continue
@@ -76,12 +87,20 @@ def _label_sized(text: str) -> bool:
 def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
     """The facts without the <h1>s that name the site or a section above the page
     (:func:`names_section`): neither the title nor the heading the byline and the dates are
-    looked for beside. The facts themselves where every <h1> may be the headline."""
-    kept = [
-        (text, h1)
-        for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
-        if not names_section(facts.url, tree, h1, text)
-    ]
+    looked for beside. The facts themselves where every <h1> may be the headline.
+
+    The page's links are read once, and only for a page with a label-sized <h1>: read again
+    for each, a page of many short <h1>s (a list of events) and many links cost their product.
+    """
+    links: list[tuple[HtmlElement, str, str]] | None = None
+    kept = []
+    for text, h1 in zip(facts.h1, facts.h1_elements, strict=True):
+        if _label_sized(text) and loose(text):
+            if links is None:
+                links = _linked_texts(tree)
+            if names_section(facts.url, links, h1, text):
+                continue
+        kept.append((text, h1))
     if len(kept) == len(facts.h1):
         return facts
     return replace(facts, h1=[t for t, _ in kept], h1_elements=[h for _, h in kept])
@@ -202,7 +221,7 @@ _HEADINGS = frozenset(HEADING_TAGS)
 
 def _linked(element: HtmlElement) -> bool:
     """Whether the element is a link or sits in one: a teaser's or a menu's text."""
-    return element.tag == "a" or any(a.tag == "a" for a in element.iterancestors())
+    return element.tag == "a" or within(element, ("a",))
 
 
 def _element_showing_title(tree: HtmlElement, title: str | None) -> HtmlElement | None:

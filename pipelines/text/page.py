@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipelines.text.headline import shows_key
-from pipelines.text.structured import collapse, loose
+from pipelines.text.structured import collapse, loose, within
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -228,9 +228,7 @@ def _in_media_box(element: etree._Element) -> bool:
 
 
 def _in_article(element: etree._Element, headline: etree._Element | None) -> bool:
-    return any(a.tag in ("article", "header", "main") for a in element.iterancestors()) or (
-        _under_headline(element, headline)
-    )
+    return within(element, ("article", "header", "main")) or (_under_headline(element, headline))
 
 
 # The standfirst and the headline share a box this close above the standfirst.
@@ -698,8 +696,11 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
     captioned in its own box already, and a link's text (a teaser card's picture and
     headline, which the rules for links decide)."""
     out: set[str] = set()
-    # The body's paragraphs share their boxes: each box's length is counted once.
+    # The body's paragraphs share their boxes: each box's length, and how many children it
+    # has (which lxml counts one by one: per block of a long body, that grew with its length
+    # squared), is counted once.
     lengths: dict[etree._Element, int] = {}
+    children: dict[etree._Element, int] = {}
     for block in blocks:
         element = elements.get(block)
         if element is None or len(block) > PICTURE_CAPTION_MAX_CHARS:
@@ -709,7 +710,12 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
         limit = len(block) + _PICTURE_BOX_SLACK_CHARS
         box = element.getparent()
         for _ in range(_PICTURE_BOX_LEVELS):
-            if box is None or box.tag in ("a", "body", "html") or len(box) > _PICTURE_BOX_CHILDREN:
+            if box is None or box.tag in ("a", "body", "html"):
+                break
+            count = children.get(box)
+            if count is None:
+                count = children[box] = len(box)
+            if count > _PICTURE_BOX_CHILDREN:
                 break
             length = lengths.get(box)
             if length is None:

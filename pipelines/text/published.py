@@ -12,6 +12,7 @@ trafilatura's date alone, which nothing independent supports, leaves it empty to
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -68,6 +69,7 @@ from pipelines.text.structured import (
     url_key,
     visible_texts,
     webpage_entity,
+    within,
 )
 
 # Two of the page's own strong dates further apart than this contradict each other.
@@ -141,9 +143,50 @@ _TIMES = etree.XPath(".//time | .//*[@datetime][not(self::ins or self::del)]")
 _LINKED_HEADING = etree.XPath(
     "boolean(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]])"
 )
+_LINKED_HEADINGS = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]"
+)
 # How far up from a date its teaser's card is looked for: the card's own block and the one holding
 # it (a date and a heading each set in a wrapper of their own).
 _CARD_LEVELS = 2
+# A box whose text is longer than this is asked whether it holds a linked heading from the set
+# of every such heading's ancestors, built once per page (:func:`_holds_linked_heading`).
+_LARGE_BOX_CHARS = 20_000
+# Per page, while its tree is in use (keyed by its root): whether it has a linked heading, and
+# the ancestors of its linked headings but the root, a reference to which would keep the
+# entry, and so every page's tree, alive.
+_HOLDERS: weakref.WeakKeyDictionary[HtmlElement, tuple[bool, frozenset[HtmlElement]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _holds_linked_heading(box: HtmlElement, text: str) -> bool:
+    """``_LINKED_HEADING(box)``, its page's ``text``. A search of a small box is cheap; in
+    broken markup (a live blog's entries left open, each nested in the one before) every
+    date's box holds the rest of the page, and searching it for each date cost time squared
+    in the page's length (200 ms on 400 entries, benchmarks/worst_cost.py): there, the
+    answer is read from the ancestors of the page's linked headings, found once."""
+    if len(text) <= _LARGE_BOX_CHARS:
+        return bool(_LINKED_HEADING(box))
+    root = box.getroottree().getroot()
+    known = _HOLDERS.get(root)
+    if known is None:
+        found: set[HtmlElement] = set()
+        for heading in _LINKED_HEADINGS(root):
+            for above in heading.iterancestors():
+                if above in found:
+                    break
+                found.add(above)
+        known = _HOLDERS[root] = bool(found), frozenset(found - {root})
+    return known[0] if box is root else box in known[1]
+
+
+def _longer_than(text: str, limit: int) -> bool:
+    """``len(collapse(text)) > limit``, collapsing no more of a long text than it takes: the
+    collapsed start of a text is the start of the collapsed text, never longer."""
+    if len(text) <= limit:
+        return False
+    return len(collapse(text[: 4 * limit])) > limit or len(collapse(text)) > limit
 
 
 def _times_in(
@@ -154,7 +197,7 @@ def _times_in(
         _as_shown(t)
         for t in _TIMES(scope)
         if (t.get("datetime") or t.text)
-        and not any(a.tag in ("a", "aside", "nav", "li", "blockquote") for a in t.iterancestors())
+        and not within(t, ("a", "aside", "nav", "li", "blockquote"))
         and not _in_a_card(t, facts, around)
         and not _labelled_as_update(t)
     ]
@@ -168,13 +211,14 @@ def _in_a_card(time: HtmlElement, facts: PageFacts | None, around: frozenset[Htm
     HTML5's markup, or with it rewritten as <div>s, set such a rail apart from the story by
     nothing else."""
     parents = ancestors(time, _CARD_LEVELS)
-    if any(_LINKED_HEADING(parent) for parent in parents):
+    texts = [parent.text_content() for parent in parents]
+    if any(map(_holds_linked_heading, parents, texts)):
         return True
     if facts is None:
         return False
     host = _host(facts)
-    for parent in parents:
-        if parent in around or len(collapse(parent.text_content())) > _CARD_CHARS:
+    for parent, text in zip(parents, texts, strict=True):
+        if parent in around or _longer_than(text, _CARD_CHARS):
             return False
         if any(_to_another_story(link, facts, host) for link in parent.iter("a")):
             return True
@@ -1000,7 +1044,7 @@ def _byline_days(tree: HtmlElement) -> set[str]:
         if (
             line is None
             or "comment" in element.get("class", "")
-            or any(a.tag in _NOT_THE_ARTICLES for a in element.iterancestors())
+            or within(element, _NOT_THE_ARTICLES)
         ):
             continue
         text = collapse(line.text_content())

@@ -507,6 +507,16 @@ def _texts(element: HtmlElement, leave_out: Callable[[HtmlElement], bool]) -> It
             yield node.tail
 
 
+def within(element: HtmlElement, tags: Iterable[str]) -> bool:
+    """Whether an ancestor of ``element`` is one of the elements ``tags`` names.
+
+    lxml matches the names in C and makes a Python object of a match only: a test of each
+    ancestor in Python costs the element's depth, which in broken markup (a live blog whose
+    entries each stay open) reaches hundreds of levels, for each element tested.
+    """
+    return next(element.iterancestors(*tags), None) is not None
+
+
 def ancestors(element: HtmlElement, levels: int) -> list[HtmlElement]:
     """The element's parent, grandparent … up to ``levels`` of them, nearest first."""
     out: list[HtmlElement] = []
