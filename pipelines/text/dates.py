@@ -20,10 +20,13 @@ FUTURE_SLACK = timedelta(days=1)
 
 # A full date as a path segment: /2024/03/05/, /2017/7/12/, -2024-03-05-, /20240305/. A slash
 # date must end its segment: "/2025/03/10-pendler-betroffen" is a month folder and a number.
+# Eight digits are a date also as a part of the slug that separators set apart
+# ("…-hearing-20200817-hntmb…-story.html", "307_3_r_20231102_1698…", "…-egypt-20200718.html"):
+# a CMS that writes the day into the slug writes it so; an ID's digits run on.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\.html?|$)|"
     r"[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|"
-    r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
 
 

@@ -1111,19 +1111,21 @@ def _supported(
 
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
-    one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
-    shows beside its headline or first after it, a publication meta tag of another name, the
-    page's <time> elements or the date on its byline's line agreeing make it the page's. Only
-    those that reached here without contradicting it are looked at (a disagreeing URL date was
-    already a conflict). ``shown`` are read in order, each only when needed. ``misread``: the
+    one in ten on the dev pages); the URL's date on the same day or its month, the listing's
+    date, or a day the page shows beside its headline or first after it, a publication meta tag
+    of another name, the page's <time> elements or the date on its byline's line agreeing make
+    it the page's. Only those that reached here without contradicting it are looked at (a URL
+    date two days or more from it was already a conflict; one a day from it supports it no
+    more than a teaser's day beside the story's would, and replaces it where nothing else does:
+    :func:`resolve_dates`). ``shown`` are read in order, each only when needed. ``misread``: the
     day the URL's month folder and slug make (:func:`dates.slug_day`), no support for a guess.
     ``slashed``: whether the page writes two days found as one date of numbers with slashes
     ("06/01/2020": 6 January in Europe, 1 June in the US) and the guess's days in no other form
     (:func:`dates.written_with_slashes`): the extractor picked one reading of that date, and
     the date, reading both, supports neither.
     """
-    if url_stamp is not None:
-        return True  # a URL date it does not contradict
+    if url_stamp is not None and url_stamp.day in possible_days(guess):
+        return True  # the URL's day
     if url_month is not None and guess.day != misread:
         # A month it falls in; not where the guess is the month folder and the number opening
         # the slug read as a day ("/2023/10/3-fragen-an" as 3 October): that is the URL misread.
@@ -1518,6 +1520,11 @@ def resolve_dates(
         )
     ):
         guessed, stamp = stamp, None
+        if url_stamp is not None and plausible(url_stamp, fetched_at):
+            # The guess names the day beside the URL's (a time read in another zone, a
+            # teaser's day): the URL's date, written once when the story was published, is
+            # the page's own, as it is where the extractor guesses nothing.
+            stamp = url_stamp
     if stamp is not None and _after_its_entries(stamp, page):
         meta.conflicts.append("published")
         stamp = None

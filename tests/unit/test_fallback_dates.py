@@ -228,6 +228,21 @@ def test_a_guessed_day_two_days_from_the_urls_date_is_a_conflict(guess: str, kep
     assert ("published" in meta.conflicts) is not kept
 
 
+def test_a_guessed_day_beside_the_urls_date_gives_way_to_it() -> None:
+    # One day off the URL's date and nothing else on the page writes it: the URL's day, not the
+    # guess (a day read in another zone, a teaser's), is the story's.
+    body = f"<article><div>{HEADLINE}</div>{BODY}</article>"
+    meta = resolve(body, "https://x.example/news/us-blocks-lawsuit-20200718.html", "2020-07-19")
+    assert (meta.published, meta.origin["published"]) == ("2020-07-18T00:00:00+00:00", "url")
+    assert (meta.weak, meta.conflicts) == ([], [])
+
+
+def test_a_guessed_day_beside_the_urls_date_is_kept_where_the_page_shows_it() -> None:
+    body = f"<article><div>{HEADLINE}<p>19. Juli 2020</p></div>{BODY}</article>"
+    meta = resolve(body, "https://x.example/news/us-blocks-lawsuit-20200718.html", "2020-07-19")
+    assert (meta.published, meta.origin["published"]) == ("2020-07-19T00:00:00+00:00", "extractor")
+
+
 # -- a live ticker ----------------------------------------------------------------------------
 
 TICKER = "".join(
