@@ -676,6 +676,10 @@ def edition_days(text: str) -> set[str]:
     return days
 
 
+# Sunday in Spanish, Portuguese and Italian, which WEEKDAYS leaves out as given names: opening
+# a date line, a comma and its date right after it, it is the day's name ("Domingo, Diciembre 6,
+# 2020 - 07:32"); a name there would have its family name beside it.
+_SUNDAYS = frozenset(["domingo", "domenica"])
 # The word for "date" that a meta line puts before its date ("Datum: 22.12.2012", "Date: …").
 _DATE_WORDS = frozenset(["date", "datum", "fecha", "data", "tarih", "дата"])
 
@@ -693,7 +697,7 @@ def opens_with_its_date(piece: str) -> bool:
         return False
     for word in _LONG_WORD.finditer(gap):
         folded = word.group().rstrip(",:،").casefold()
-        if folded in WEEKDAYS or folded in _DATE_WORDS:
+        if folded in WEEKDAYS or folded in _DATE_WORDS or folded in _SUNDAYS:
             continue
         label = _LABEL.fullmatch(folded)
         if label is None or not label["published"]:
