@@ -52,6 +52,7 @@ from pipelines.text.dates import (
     shown_days,
     slug_day,
     tidy_timestamp,
+    weekday_reading,
     written_date,
     written_with_slashes,
     zone_named_that_day,
@@ -611,13 +612,16 @@ def _dates_another_thing(line: str) -> bool:
 def _one_day(piece: str, days: set[str]) -> str | None:
     """The one day a date line's ``piece`` names, ``days`` being its :func:`dates.shown_days`:
     the only one, or, for a date of numbers that reads two ways, the reading its form gives
-    (:func:`dates.written_date`: dots, day first); None where it names several or none."""
+    (:func:`dates.written_date`: dots, day first), else the one the weekday beside it falls on
+    (:func:`dates.weekday_reading`); None where it names several or none."""
     if len(days) == 1:
         return next(iter(days))
-    written = written_date(piece, "dateline")
-    if written is None or not _two_readings(days) or written.day not in days:
+    if not _two_readings(days):
         return None
-    return written.day
+    written = written_date(piece, "dateline")
+    if written is None:
+        return weekday_reading(piece, days)
+    return written.day if written.day in days else None
 
 
 def _two_readings(days: set[str]) -> bool:
@@ -642,7 +646,8 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     (:data:`_DATELINE_REACH`) may write no other day (a list of results, teasers' dates). On
     the half of the dev pages the rules are tuned on, such a line agreed with the page's true
     day on all 46 pages it was found on. A line labelled as an update dates no publication; a
-    date that reads two ways names one day only where its form does (dots: day first).
+    date that reads two ways names one day only where its form does (dots: day first) or the
+    weekday the line writes beside it falls on one reading only ("Thursday, 05/11/2020").
     """
     line: list[str] = []
     for piece in pieces[:DATE_LINE_PIECES]:
@@ -666,9 +671,12 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
             return None
         if len(days) == 1:
             return Stamp(datetime.fromisoformat(days.pop()), "day", "dateline")
-        written = written_date(text, "dateline")
-        if written is None or not _two_readings(days):
+        if not _two_readings(days):
             return None
+        written = written_date(text, "dateline")
+        if written is None:
+            day = weekday_reading(text, days)
+            return Stamp(datetime.fromisoformat(day), "day", "dateline") if day else None
         return written if written.day in days else None
     return None
 

@@ -15,7 +15,9 @@ from pipelines.text.dates import (
     labelled_update,
     month_from_url,
     names_an_update,
+    shown_days,
     slug_day,
+    weekday_reading,
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
@@ -429,3 +431,37 @@ def test_a_time_in_a_related_storys_card_dates_nothing() -> None:
 def test_the_storys_own_time_still_dates_it(top: str) -> None:
     meta = resolve(f"<div>{_HEAD}{top}</div>{BODY}")
     assert (meta.published, meta.origin["published"]) == ("2024-03-04T09:00:00+00:00", "time")
+
+
+# -- a date of numbers that reads two ways, and its weekday -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thursday, 05/11/2020", "2020-11-05"),  # 5 November 2020 was a Thursday
+        ("Monday, 05/11/2020", "2020-05-11"),  # 11 May 2020 a Monday
+        ("Saturday 02/01/2021", "2021-01-02"),
+        ("Baltimore Sun | 05/10/2020", None),  # a newspaper's name, no weekday
+        ("Domingo, 06/12/2020", "2020-12-06"),
+        ("05/11/2020", None),  # no weekday
+        ("Tuesday, 05/11/2020", None),  # neither reading is a Tuesday
+        ("Monday or Thursday, 05/11/2020", None),  # two weekdays
+    ],
+)
+def test_the_weekday_beside_a_date_tells_its_reading(text: str, day: str | None) -> None:
+    assert weekday_reading(text, shown_days(text)) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("<p>Thursday, 05/11/2020</p>", "2020-11-05T00:00:00+00:00"),
+        ("<p>05/11/2020</p>", None),  # two readings, nothing tells which
+    ],
+)
+def test_a_slashed_date_line_under_the_headline_reads_as_its_weekday(
+    line: str, published: str | None
+) -> None:
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert meta.published == published
