@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from crawler.clock import ZONE_SPAN, Stamp, named_zone
 
@@ -20,10 +20,13 @@ FUTURE_SLACK = timedelta(days=1)
 
 # A full date as a path segment: /2024/03/05/, /2017/7/12/, -2024-03-05-, /20240305/. A slash
 # date must end its segment: "/2025/03/10-pendler-betroffen" is a month folder and a number.
+# Eight digits are a date also as a part of the slug that separators set apart
+# ("…-hearing-20200817-hntmb…-story.html", "307_3_r_20231102_1698…", "…-egypt-20200718.html"):
+# a CMS that writes the day into the slug writes it so; an ID's digits run on.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\.html?|$)|"
     r"[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|"
-    r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
 
 
@@ -543,24 +546,53 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# Weekdays, as a date line writes them before the date ("Samstag 05.03.2024") and as a byline
-# keeps one of a date ("Wednesday, 08 Apr 2020"), never a name. Given names that are also
-# weekdays in some language (Domingo, Domenica) are not listed.
-WEEKDAYS = frozenset(
-    day
-    for days in (
+# Each weekday's number (Monday 0), for the reading of a date of numbers its weekday confirms;
+# Sunday's given names ("Domingo", "Domenica") too, beside a date. No abbreviations: "Sun" and
+# "Sat" name newspapers and words as well ("Baltimore Sun | 05/11/2020").
+_WEEKDAY_NUMBERS = {
+    name: number
+    for names in (
         "monday tuesday wednesday thursday friday saturday sunday",
-        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
         "lundi mardi mercredi jeudi vendredi samedi dimanche",
-        "lunes martes miércoles jueves viernes sábado",
-        "lunedì martedì mercoledì giovedì venerdì sabato",
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
         "måndag tisdag onsdag torsdag fredag lördag söndag",
         "mandag tirsdag onsdag torsdag fredag lørdag søndag",
         "poniedziałek wtorek środa czwartek piątek sobota niedziela",
     )
-    for day in days.split()
-)
+    for number, name in enumerate(names.split())
+} | {"sonnabend": 5}
+_WORD = re.compile(r"[^\W\d_]+")
+# Sunday in Spanish, Portuguese and Italian, which are given names too: opening a date line, a
+# comma and its date right after it, it is the day's name ("Domingo, Diciembre 6, 2020 -
+# 07:32"); a name there would have its family name beside it.
+_SUNDAYS = frozenset(["domingo", "domenica"])
+# Weekdays, as a date line writes them before the date ("Samstag 05.03.2024") and as a byline
+# keeps one of a date ("Wednesday, 08 Apr 2020"), never a name: without the Sundays that are
+# given names.
+WEEKDAYS = frozenset(_WEEKDAY_NUMBERS) - _SUNDAYS
+
+
+def weekday_reading(text: str, days: set[str]) -> str | None:
+    """The one reading of a date that falls on the weekday its line names ("Thursday,
+    05/11/2020": 5 November, a Thursday, not 11 May, a Monday); None where the line names no
+    weekday or several, or where not exactly one of ``days`` falls on it.
+
+    A date of numbers read day first and month first names two days; the weekday a date line
+    writes beside it is the page's own statement of which."""
+    named = {
+        _WEEKDAY_NUMBERS[word]
+        for word in _WORD.findall(text.casefold())
+        if word in _WEEKDAY_NUMBERS
+    }
+    if len(named) != 1:
+        return None
+    weekday = named.pop()
+    fitting = [day for day in days if date.fromisoformat(day).weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
+
 
 _LABEL = re.compile(
     rf"(?<!\w){_QUALIFIER}(?:(?P<published>{_alternation(_PUBLISHED_LABELS)})"
@@ -690,7 +722,7 @@ def opens_with_its_date(piece: str) -> bool:
         return False
     for word in _LONG_WORD.finditer(gap):
         folded = word.group().rstrip(",:،").casefold()
-        if folded in WEEKDAYS or folded in _DATE_WORDS:
+        if folded in WEEKDAYS or folded in _DATE_WORDS or folded in _SUNDAYS:
             continue
         label = _LABEL.fullmatch(folded)
         if label is None or not label["published"]:

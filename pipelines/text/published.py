@@ -53,6 +53,7 @@ from pipelines.text.dates import (
     shown_days,
     slug_day,
     tidy_timestamp,
+    weekday_reading,
     written_date,
     written_with_slashes,
     zone_named_that_day,
@@ -655,13 +656,16 @@ def _dates_another_thing(line: str) -> bool:
 def _one_day(piece: str, days: set[str]) -> str | None:
     """The one day a date line's ``piece`` names, ``days`` being its :func:`dates.shown_days`:
     the only one, or, for a date of numbers that reads two ways, the reading its form gives
-    (:func:`dates.written_date`: dots, day first); None where it names several or none."""
+    (:func:`dates.written_date`: dots, day first), else the one the weekday beside it falls on
+    (:func:`dates.weekday_reading`); None where it names several or none."""
     if len(days) == 1:
         return next(iter(days))
-    written = written_date(piece, "dateline")
-    if written is None or not _two_readings(days) or written.day not in days:
+    if not _two_readings(days):
         return None
-    return written.day
+    written = written_date(piece, "dateline")
+    if written is None:
+        return weekday_reading(piece, days)
+    return written.day if written.day in days else None
 
 
 def _two_readings(days: set[str]) -> bool:
@@ -686,7 +690,8 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     (:data:`_DATELINE_REACH`) may write no other day (a list of results, teasers' dates). On
     the half of the dev pages the rules are tuned on, such a line agreed with the page's true
     day on all 46 pages it was found on. A line labelled as an update dates no publication; a
-    date that reads two ways names one day only where its form does (dots: day first).
+    date that reads two ways names one day only where its form does (dots: day first) or the
+    weekday the line writes beside it falls on one reading only ("Thursday, 05/11/2020").
     """
     line: list[str] = []
     for piece in pieces[:DATE_LINE_PIECES]:
@@ -710,9 +715,12 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
             return None
         if len(days) == 1:
             return Stamp(datetime.fromisoformat(days.pop()), "day", "dateline")
-        written = written_date(text, "dateline")
-        if written is None or not _two_readings(days):
+        if not _two_readings(days):
             return None
+        written = written_date(text, "dateline")
+        if written is None:
+            day = weekday_reading(text, days)
+            return Stamp(datetime.fromisoformat(day), "day", "dateline") if day else None
         return written if written.day in days else None
     return None
 
@@ -1155,19 +1163,21 @@ def _supported(
 
     htmldate, asked for a date anywhere, returns one even when the page shows none of its own: a
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
-    one in ten on the dev pages); the URL's date or month, the listing's date, or a day the page
-    shows beside its headline or first after it, a publication meta tag of another name, the
-    page's <time> elements or the date on its byline's line agreeing make it the page's. Only
-    those that reached here without contradicting it are looked at (a disagreeing URL date was
-    already a conflict). ``shown`` are read in order, each only when needed. ``misread``: the
+    one in ten on the dev pages); the URL's date on the same day or its month, the listing's
+    date, or a day the page shows beside its headline or first after it, a publication meta tag
+    of another name, the page's <time> elements or the date on its byline's line agreeing make
+    it the page's. Only those that reached here without contradicting it are looked at (a URL
+    date two days or more from it was already a conflict; one a day from it supports it no
+    more than a teaser's day beside the story's would, and replaces it where nothing else does:
+    :func:`resolve_dates`). ``shown`` are read in order, each only when needed. ``misread``: the
     day the URL's month folder and slug make (:func:`dates.slug_day`), no support for a guess.
     ``slashed``: whether the page writes two days found as one date of numbers with slashes
     ("06/01/2020": 6 January in Europe, 1 June in the US) and the guess's days in no other form
     (:func:`dates.written_with_slashes`): the extractor picked one reading of that date, and
     the date, reading both, supports neither.
     """
-    if url_stamp is not None:
-        return True  # a URL date it does not contradict
+    if url_stamp is not None and url_stamp.day in possible_days(guess):
+        return True  # the URL's day
     if url_month is not None and guess.day != misread:
         # A month it falls in; not where the guess is the month folder and the number opening
         # the slug read as a day ("/2023/10/3-fragen-an" as 3 October): that is the URL misread.
@@ -1562,6 +1572,11 @@ def resolve_dates(
         )
     ):
         guessed, stamp = stamp, None
+        if url_stamp is not None and plausible(url_stamp, fetched_at):
+            # The guess names the day beside the URL's (a time read in another zone, a
+            # teaser's day): the URL's date, written once when the story was published, is
+            # the page's own, as it is where the extractor guesses nothing.
+            stamp = url_stamp
     if stamp is not None and _after_its_entries(stamp, page):
         meta.conflicts.append("published")
         stamp = None

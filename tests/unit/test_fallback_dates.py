@@ -15,7 +15,9 @@ from pipelines.text.dates import (
     labelled_update,
     month_from_url,
     names_an_update,
+    shown_days,
     slug_day,
+    weekday_reading,
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
@@ -228,6 +230,21 @@ def test_a_guessed_day_two_days_from_the_urls_date_is_a_conflict(guess: str, kep
     assert ("published" in meta.conflicts) is not kept
 
 
+def test_a_guessed_day_beside_the_urls_date_gives_way_to_it() -> None:
+    # One day off the URL's date and nothing else on the page writes it: the URL's day, not the
+    # guess (a day read in another zone, a teaser's), is the story's.
+    body = f"<article><div>{HEADLINE}</div>{BODY}</article>"
+    meta = resolve(body, "https://x.example/news/us-blocks-lawsuit-20200718.html", "2020-07-19")
+    assert (meta.published, meta.origin["published"]) == ("2020-07-18T00:00:00+00:00", "url")
+    assert (meta.weak, meta.conflicts) == ([], [])
+
+
+def test_a_guessed_day_beside_the_urls_date_is_kept_where_the_page_shows_it() -> None:
+    body = f"<article><div>{HEADLINE}<p>19. Juli 2020</p></div>{BODY}</article>"
+    meta = resolve(body, "https://x.example/news/us-blocks-lawsuit-20200718.html", "2020-07-19")
+    assert (meta.published, meta.origin["published"]) == ("2020-07-19T00:00:00+00:00", "extractor")
+
+
 # -- a live ticker ----------------------------------------------------------------------------
 
 TICKER = "".join(
@@ -414,3 +431,37 @@ def test_a_time_in_a_related_storys_card_dates_nothing() -> None:
 def test_the_storys_own_time_still_dates_it(top: str) -> None:
     meta = resolve(f"<div>{_HEAD}{top}</div>{BODY}")
     assert (meta.published, meta.origin["published"]) == ("2024-03-04T09:00:00+00:00", "time")
+
+
+# -- a date of numbers that reads two ways, and its weekday -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thursday, 05/11/2020", "2020-11-05"),  # 5 November 2020 was a Thursday
+        ("Monday, 05/11/2020", "2020-05-11"),  # 11 May 2020 a Monday
+        ("Saturday 02/01/2021", "2021-01-02"),
+        ("Baltimore Sun | 05/10/2020", None),  # a newspaper's name, no weekday
+        ("Domingo, 06/12/2020", "2020-12-06"),
+        ("05/11/2020", None),  # no weekday
+        ("Tuesday, 05/11/2020", None),  # neither reading is a Tuesday
+        ("Monday or Thursday, 05/11/2020", None),  # two weekdays
+    ],
+)
+def test_the_weekday_beside_a_date_tells_its_reading(text: str, day: str | None) -> None:
+    assert weekday_reading(text, shown_days(text)) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("<p>Thursday, 05/11/2020</p>", "2020-11-05T00:00:00+00:00"),
+        ("<p>05/11/2020</p>", None),  # two readings, nothing tells which
+    ],
+)
+def test_a_slashed_date_line_under_the_headline_reads_as_its_weekday(
+    line: str, published: str | None
+) -> None:
+    meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
+    assert meta.published == published

@@ -162,6 +162,13 @@ def test_strong_candidates_that_disagree_give_nothing() -> None:
         ("https://x.example/articles/2025/03/10-pendler-betroffen.html", None),
         ("https://x.example/politik/bericht-2024-03-05-landtag", "2024-03-05"),
         ("https://x.example/story?date=2024/03/05", None),
+        # Eight digits the slug's separators set apart are its day; an ID's digits run on.
+        ("https://x.example/detail/1/3/307_3_r_20231102_1698920402044235", "2023-11-02"),
+        ("https://x.example/news/us-blocks-lawsuit-20200718.html", "2020-07-18"),
+        ("https://x.example/md/permits-hearing-20200817-hntmbtcnhfg-story.html", "2020-08-17"),
+        ("https://x.example/news/item-202007181234.html", None),
+        ("https://x.example/news/item-x20200718-story.html", None),
+        ("https://x.example/news/item-20201318-story.html", None),
     ],
 )
 def test_date_in_url(url: str, day: str | None) -> None:

@@ -172,3 +172,18 @@ def test_dates_of_more_languages_are_read(text: str, days: set[str]) -> None:
 )
 def test_a_danish_or_norwegian_weekday_before_a_date(piece: str, opens: bool) -> None:
     assert opens_with_its_date(piece) is opens
+
+
+@pytest.mark.parametrize(
+    ("piece", "opens"),
+    [
+        ("Domingo, Diciembre 6, 2020 - 07:32", True),  # Spanish and Portuguese Sunday
+        ("domenica 6 dicembre 2020", True),  # Italian
+        ("Plácido Domingo, 6 Dec 2020", False),  # a given name beside its family name
+        ("Concierto: 6 de diciembre de 2020", False),
+    ],
+)
+def test_sunday_left_out_of_the_weekdays_as_a_name_still_opens_a_date_line(
+    piece: str, opens: bool
+) -> None:
+    assert opens_with_its_date(piece) is opens
