@@ -81,6 +81,23 @@ def _one(*patterns: str) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+# Greek drops its accents in capitals ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), which IGNORECASE does not undo.
+_GREEK_ACCENTS = {
+    "ά": "[άα]",
+    "έ": "[έε]",
+    "ή": "[ήη]",
+    "ί": "[ίι]",
+    "ό": "[όο]",
+    "ύ": "[ύυ]",
+    "ώ": "[ώω]",
+}
+
+
+def _el(pattern: str) -> str:
+    """``pattern`` with each accented Greek vowel also matching its unaccented capital form."""
+    return "".join(_GREEK_ACCENTS.get(c, c) for c in pattern)
+
+
 def _rules(
     family: str, max_chars: int, *patterns: str, flags: int = _I, needles: tuple[str, ...] = ()
 ) -> list[_Rule]:
@@ -174,7 +191,7 @@ _INBOX = (
     r"|na sua caixa de (?:entrada|e-mail)|no seu e-?mail|in je (?:inbox|mailbox)"
     r"|na (?:twoją |swoją )?skrzynkę"
     r"|i din (?:inkorg|indbakke)|i innboksen din|(?:do|ve) (?:vaší|své) (?:e-?mailové )?schránky?"
-    r"|(?:e-posta|gelen) kutunuza"
+    r"|(?:e-posta|gelen) kutunuza|(?:suoraan )?sähköpostiisi"
 )
 # Words one of which a line that names an inbox holds: the needles of the rules that look for
 # one anywhere in the line.
@@ -196,6 +213,7 @@ _INBOX_NEEDLES = (
     "innboks",
     "schránk",
     "kutunuz",
+    "sähköpostiisi",
 )
 # The newsletter's name in each language: the needles of the rules that look for it.
 _NEWSLETTER_NEEDLES = (
@@ -221,6 +239,14 @@ _RESERVED = (
     r"|wszystkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder"
     r" forbeholde(?:s|t)|alle rettigheter (?:reservert|forbeholdt)|všechna práva vyhrazena"
     r"|(?:tüm|bütün) hakları saklıdır"
+    # The same in the other languages news sites are written in.
+    r"|kaikki oikeudet pidätetään|všetky práva vyhradené|minden jog fenntartva"
+    r"|toate drepturile rezervate|все права защищены|(?:усі|всі) права захищен[оі]"
+    + _el(
+        r"|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται"
+        r"|κατοχυρωμένα)"
+    )
+    + r"|جميع الحقوق محفوظة|hak cipta dilindungi(?: undang-undang)?"
 )
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
@@ -407,8 +433,12 @@ _FORM_STATES: list[_Rule] = [
         "copyright",
         300,
         r"^[^。！？]{0,80}(?:無断(?:で)?(?:転載|複製|転用)|不得(?:转载|轉載)|禁止(?:转载|轉載)"
-        r"|무단\s?전재)",
-        needles=("無断", "转载", "轉載", "무단"),
+        r"|무단\s?전재)"
+        # "版权所有" (all rights reserved) wherever the holder's name puts it, but not the
+        # copyright's owner ("版权所有者"). In the same rule: one more needle, not one more rule
+        # to try on every line.
+        r"|^[^。！？]{0,60}版[权權]所有(?![者人权權])",
+        needles=("無断", "转载", "轉載", "무단", "版权所有", "版權所有"),
     ),
     *_rules(
         "copyright",
@@ -493,6 +523,12 @@ _LINE_RULES: list[_Rule] = [
         r"|photographs?|pictures?|archivbild|archivfoto|symbolfoto|screenshot|capture d'écran"
         r"|photo illustration|illustratie|ilustração|illustrazione|autor(?:ka)? zdjęć|autor(?:ka)?"
         r" zdjęcia|fot|(?:image|picture|photo) source"
+        # The same labels in the other languages: "Kuva:", "Fotó:", "Kép:", "Sursa foto:",
+        # "Фото:", "Світлина:", "Φωτογραφία:", "الصورة:", "Sumber foto:", "Ảnh:".
+        r"|kuva(?:t|aja)?|kuvitus|arkistokuva|arkivbild|arkivfoto|fotó|kép(?:ek)?|sursa (?:foto"
+        r"|imaginii?)|credit (?:foto|imagine)|фото(?:графия|графія)?|світлина|джерело фото"
+        + _el(r"|φωτογραφία|φωτ\.|φωτό|φωτο")
+        + r"|صورة|الصورة|مصدر الصورة|تصوير|sumber (?:foto|gambar)|ảnh|nguồn ảnh"
         # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
@@ -504,7 +540,7 @@ _LINE_RULES: list[_Rule] = [
         r"^fot\.\s(?:mat\.\s)?[^.!?:]{2,60}$",
         r"^(?:photo(?:graph)?|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di"
         r"|door|autorstwa)\s[^.!?]{2,60}$",
-        r"^\(?(?:©|\(c\)\s|copyright\s|copyright\s?:)",
+        r"^\(?(?:©|ⓒ|\(c\)\s|copyright\s|copyright\s?:)",
         # Translation credits: "Aus dem Englischen von Jan Doolan".
         r"^(?:aus dem [a-zäöü]+(?:ischen|en) (?:übersetzt )?von|übersetzung(?: aus dem"
         r" [a-zäöü]+)?\s?:|translated (?:from (?:the )?[a-z]+ )?by|traduit de l'[a-z]+ par"
@@ -536,7 +572,15 @@ _LINE_RULES: list[_Rule] = [
         r"|stock photo|capture d'écran|(?:photo|image|foto|imagen|imagem|immagine|fotografía"
         r"|fotografia|zdjęcie|beeld|afbeelding|bild) (?:d'illustration|illustration|ter"
         r" illustratie|ilustrativ[ao]|illustrativ[ao]|ilustracyjne|d'archives?|d'archivio|di"
-        r" archivio|de archivo|de arquivo|di repertorio|archiwalne|uit het archief))\)?\.?$",
+        r" archivio|de archivo|de arquivo|di repertorio|archiwalne|uit het archief)"
+        # The same kinds in the other languages: "Arkivbild", "Illustrasjonsfoto", "Ilustrační
+        # foto", "Foto ilustrativ", "Иллюстративное фото", "Foto ilustrasi", "Ảnh minh họa",
+        # "صورة أرشيفية", "写真はイメージ", "연합뉴스 자료사진", "资料图".
+        r"|arkivbild|arkivfoto|illustrasjonsfoto|illustrationsfoto|arkistokuva"
+        r"|ilustračn[íé] fot(?:o|ka|ografie)|illusztráció|foto ilustrativ[ăa]?"
+        r"|(?:иллюстративное|архивное) фото|(?:ілюстративне|архівне) фото|foto ilustrasi"
+        r"|ảnh minh (?:họa|hoạ)|صورة (?:أرشيفية|تعبيرية)|写真はイメージ(?:です)?"
+        r"|(?:\S{1,12} )?자료사진|资料图片?|資料照片?|资料照片|示意图|示意圖)\)?\.?$",
     ),
     *_rules(
         "credit",
@@ -690,14 +734,26 @@ _LINE_RULES: list[_Rule] = [
             "forbeholdt",
             "vyhrazena",
             "saklıdır",
+            "pidätetään",
+            "vyhradené",
+            "fenntartva",
+            "rezervate",
+            "защищены",
+            "захищен",
+            "δικαι",
+            "محفوظة",
+            "hak cipta",
         ),
     ),
     *_rules(
         "copyright",
         300,
         r"^[^.!?]{0,80}\b(?:izinsiz|izin alınmadan|kaynak gösterilmeden)\s[^.!?]{0,40}"
-        r"\b(?:kopyalanamaz|yayınlanamaz|alıntı yapılamaz)",
-        needles=("kopyalanamaz", "yayınlanamaz", "alıntı yapılamaz"),
+        r"\b(?:kopyalanamaz|yayınlanamaz|alıntı yapılamaz)"
+        # "İzinsiz kullanılamaz" (not to be used without permission) as the notice, alone or
+        # after the holder's name: "Liman alanı izinsiz kullanılamaz." is a sentence.
+        r"|^(?:[^.!?]{0,60}[.|·•–—-]\s)?izinsiz kullanılamaz[.!]?$",
+        needles=("kopyalanamaz", "yayınlanamaz", "alıntı yapılamaz", "kullanılamaz"),
     ),
     # The notes of comment software under its form: "This site uses Akismet to reduce spam",
     # "Zeilenumbrüche und Absätze werden automatisch erzeugt" (Drupal's input format).
@@ -1308,7 +1364,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "newsletter",
         120,
-        r"^(?:(?=(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba|ontvang|otrzymuj)\s)"
+        r"^(?:(?=(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba|ontvang|otrzymuj|få|saat"
+        r"|modtag|motta)\s)"
         r"|(?=.*?\b(?:die wichtigsten|das wichtigste|alle wichtigen|the latest|the best|the"
         r" biggest|the day's|top|daily|weekly|täglich|jeden (?:morgen|tag|abend)|l'essentiel"
         r"|toute l'actualité|les dernières|las principales|lo mejor|lo último|las últimas|le"
@@ -1777,6 +1834,162 @@ _LINE_RULES: list[_Rule] = [
         r"^" + _WEEKDAY + _MONTHS + r"\s\d{1,2},?\s\d{4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
         r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
     ),
+    # The marker families in the other languages news sites are written in: Swedish, Danish,
+    # Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian,
+    # Greek, Japanese, Korean, Chinese, Arabic, Indonesian and Vietnamese. Each is a whole
+    # line (a label, a button, a notice), so that a sentence holding the same words stays.
+    # Languages written without spaces are matched by the whole line as well.
+    *_rules(
+        "comments",
+        80,
+        # Counters: "Kommentit (4)", "Diskuze (12)", "Hozzászólások 12", "Комментарии (12)",
+        # "コメント（12）", "댓글 12", "评论（12）", "التعليقات (12)", "Bình luận (12)".
+        r"^[(（]?\d*[)）]?\s*(?:kommentit|kommenttia|kommentti|diskuze|diskuse|diskusia"
+        r"|komentáre|komentárov|komentár|hozzászólás(?:ok)?|komment(?:ek)?|comentarii|comentariu"
+        r"|комментарии|комментариев|комментария|комментарий|коментарі|коментарів|коментар"
+        + _el(r"|σχόλια|σχόλιο")
+        + r"|コメント|댓글|评论|評論|留言|التعليقات|تعليقات|تعليق|komentar|bình luận)"
+        r"\s*(?:[(（]\d+[)）]|:?\s*\d+)?$",
+        # Closed threads: "Kommentarsfältet är stängt", "Kommentointi on suljettu",
+        # "Комментарии закрыты", "评论已关闭", "التعليقات مغلقة".
+        r"^(?:kommentarsfältet är stängt|kommentarerna är (?:stängda|avstängda)|kommentarer är"
+        r" (?:stängda|avstängda)|kommentarsporet er lukket|kommentarer(?:ne)? er (?:lukket"
+        r"|slået fra|stengt)|kommentarfeltet er stengt(?: for denne (?:saken|artikkelen))?"
+        r"|kommentointi on (?:suljettu|päättynyt)"
+        r"|disku(?:s|z)e (?:je|byla) uzavřena|diskusia (?:je|bola) uzavretá|(?:a )?hozzászólások"
+        r" (?:le vannak zárva|lezárva)|comentariile sunt (?:închise|dezactivate)|yorumlar"
+        r" (?:kapatıldı|kapalı|kapatılmıştır)|комментарии (?:закрыты|отключены)|обсуждение"
+        r" закрыто|коментарі (?:закрито|закриті|вимкнено)"
+        + _el(r"|τα σχόλια (?:είναι κλειστά|έχουν κλείσει)")
+        + r"|コメント(?:の受付)?(?:は)?(?:終了しました|締め切りました)|评论已关闭|評論已關閉"
+        r"|التعليقات مغلقة|(?:kolom )?komentar (?:ditutup|dinonaktifkan)|bình luận đã (?:bị )?đóng)"
+        r"[.!。]?$",
+        # The thread's buttons and the form's title: "Kommentera", "Kommentoi", "Vstoupit do
+        # diskuse", "Szólj hozzá!", "Lasă un comentariu", "Оставить комментарий", "コメントする",
+        # "댓글쓰기", "发表评论", "أضف تعليقك", "Tulis komentar", "Gửi bình luận".
+        r"^(?:kommentera|kommentér|kommenter|kommentoi|jätä kommentti|kirjoita kommentti"
+        r"|(?:vstoupit|přejít) do disku(?:s|z)e|(?:pridať|napísať) komentár|vstúpiť do diskusie"
+        r"|hozzászólok|szólj hozzá|szóljon hozzá|(?:lasă|adaugă|scrie) un comentariu|lasă un"
+        r" răspuns|yorum (?:yap|yazın|ekle)|комментировать|(?:оставить|оставьте|написать"
+        r"|добавить) комментарий|коментувати|(?:залишити|залиште|написати|додати) коментар"
+        + _el(r"|(?:γράψτε|αφήστε) (?:ένα )?σχόλιο|σχολιάστε")
+        + r"|コメント(?:する|を書く|を投稿(?:する)?)|댓글\s?(?:쓰기|달기)|댓글을 (?:입력하세요"
+        r"|남겨주세요)|(?:发表|發表|我要)(?:评论|評論)|网友评论|網友評論|(?:أضف|اترك|اكتب)"
+        r" تعليق(?:ك|اً|ا)?|(?:tulis|berikan|kirim) komentar|(?:gửi|viết) bình luận|ý kiến"
+        r" (?:bạn đọc|của bạn))(?:\s?[(（]\d+[)）])?\s?[.:!：]?$",
+    ),
+    *_rules(
+        "comments",
+        160,
+        # Sign in to comment: "Yorum yapmak için giriş yapın", "Чтобы оставить комментарий,
+        # войдите", "Щоб залишити коментар, увійдіть".
+        r"^(?:yorum yapmak için (?:giriş yapın|giriş yapmalısınız|üye olun)|для (?:комментирования"
+        r"|того,? чтобы оставить комментарий),? (?:необходимо |нужно )?(?:войти"
+        r"|авторизоваться|зарегистрироваться)|чтобы (?:оставить комментарий|комментировать),?"
+        r" (?:войдите|авторизуйтесь|зарегистрируйтесь)|щоб (?:залишити коментар|коментувати),?"
+        r" (?:увійдіть|авторизуйтеся|зареєструйтеся))\b",
+    ),
+    # Subscription walls: labels, notices and buttons, each alone on its line ("Vain
+    # tilaajille", "Bli prenumerant", "Только для подписчиков", "この記事は有料会員限定です",
+    # "للمشتركين فقط", "Khusus pelanggan").
+    *_rules(
+        "paywall",
+        120,
+        r"^(?:(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain|ainoastaan) tilaajille|vain"
+        r" tilaajille|oletko jo tilaaja\?(?: kirjaudu(?: sisään)?)?|tilaa ja lue|ryhdy"
+        r" tilaajaksi|jatka lukemista tilaamalla|kirjaudu sisään (?:lukeaksesi|jatkaaksesi"
+        r" lukemista)|bli prenumerant|prenumerera för att (?:läsa|fortsätta läsa)(?: vidare"
+        r"| hela artikeln)?|bliv abonnent|køb (?:et )?abonnement|bli abonnent|kjøp abonnement"
+        r"|staňte se předplatitelem|předplaťte si|kupte si předplatné|(?:tento )?(?:článok|obsah)"
+        r" je (?:dostupný )?(?:len|iba) pre predplatiteľov|(?:len|iba) pre predplatiteľov|staňte"
+        r" sa predplatiteľom|ste predplatiteľ\?(?: prihláste sa)?|predplaťte si|kúpte si"
+        r" predplatné|(?:ez a )?(?:cikk|tartalom) (?:csak|kizárólag) előfizetőknek(?: érhető el"
+        r"| szól)?|(?:csak|kizárólag) előfizetőknek|már előfizető\?(?: (?:jelentkezzen|lépjen)"
+        r" be)?|fizessen elő|legyen előfizető|(?:acest )?(?:articol|conținut|conţinut) (?:este )?"
+        r"disponibil (?:doar|numai|exclusiv) pentru abona[țţ]i|(?:doar|numai|exclusiv) pentru"
+        r" abona[țţ]i|e[șş]ti deja abonat\?(?: autentific[ăa]-te| conecteaz[ăa]-te)?"
+        r"|aboneaz[ăa]-te pentru a citi(?: mai departe| tot articolul| articolul)?|devino abonat"
+        r"|(?:этот |данный )?(?:материал|контент|текст) доступ(?:ен|на) только"
+        r" (?:для )?подписчик(?:ам|ов)|(?:эта )?статья доступна только (?:для )?подписчик(?:ам"
+        r"|ов)|только для подписчиков|уже (?:подписаны|подписчик|есть подписка)\?(?: войти"
+        r"| войдите)?|оформите подписку,? чтобы (?:читать|прочитать|продолжить чтение)(?: дальше"
+        r"| далее| полностью| материал| статью)?|оформить подписку|(?:цей )?(?:матеріал|контент"
+        r"|текст) доступний (?:лише|тільки) (?:для )?передплатник(?:ам|ів)|(?:лише|тільки) для"
+        r" передплатників|оформ(?:іть|ити) передплату"
+        + _el(
+            r"|(?:αυτό το )?(?:άρθρο|περιεχόμενο) (?:είναι )?(?:μόνο|αποκλειστικά) για"
+            r" συνδρομητές|(?:μόνο|αποκλειστικά) για συνδρομητές|γίν(?:ετε|ε) συνδρομητής"
+        )
+        + r"|この記事は(?:有料)?(?:会員|読者)限定(?:記事)?です"
+        r"|残り\d+文字(?:[（(]全文\d+文字[）)])?"
+        r"|이 기사는 (?:유료 )?(?:구독자|회원) 전용(?: 기사)?입니다|(?:유료 )?(?:구독자|회원) 전용"
+        r"(?: 기사| 콘텐츠)?|本文(?:为|為)(?:付费|付費)(?:内容|內容)"
+        r"|(?:订阅|訂閱)(?:后|後)?(?:即可)?"
+        r"(?:阅读|閱讀)全文|付费(?:内容|阅读)|付費(?:內容|閱讀)|(?:هذا )?(?:المحتوى|المقال)"
+        r" (?:متاح )?للمشتركين فقط|للمشتركين فقط|(?:artikel|konten) ini (?:khusus|hanya) untuk"
+        r" (?:pelanggan|member|anggota)(?: premium)?|khusus (?:pelanggan|member)(?: premium)?"
+        r"|berlangganan untuk membaca(?: selengkapnya| artikel ini)?|(?:nội dung|bài viết)"
+        r" (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:hội viên|thành viên|người đăng ký))[.!。]?$",
+    ),
+    # Newsletter boxes: the name alone and the call to sign up ("Uutiskirje", "Hírlevél",
+    # "Подпишитесь на нашу рассылку", "メルマガ登録", "뉴스레터 구독", "اشترك في النشرة البريدية",
+    # "Đăng ký nhận bản tin").
+    *_rules(
+        "newsletter",
+        120,
+        r"^(?:tilaa (?:\S+ ){0,2}uutiskirje(?:emme|mme|ita)?|uutiskirje(?:et)?"
+        r"|(?:iratkozz?on|iratkozz) fel (?:a )?(?:hírlevelünkre|hírlevélre)"
+        r"|feliratkozás (?:a )?hírlevélre|hírlevél"
+        r"|hírlevelünk|aboneaz[ăa]-te la newsletter(?:ul)?(?: nostru)?|(?:e-?)?bülten|prihláste sa"
+        r" (?:na odber|k odberu) (?:newslettra|noviniek)|подпишитесь на"
+        r" (?:нашу )?(?:email-)?рассылку|подписаться на (?:рассылку|новости)|рассылка"
+        r"|підпишіться на (?:нашу )?розсилку|підписатися на розсилку|розсилка"
+        + _el(
+            r"|εγγραφείτε στο newsletter(?: μας)?|εγγραφ(?:ή|είτε) στο ενημερωτικό"
+            r" (?:δελτίο|newsletter)|ενημερωτικό δελτίο"
+        )
+        + r"|メール(?:マガジン|マガ)(?:の)?(?:登録|購読)|メルマガ(?:の)?(?:登録|購読)"
+        r"|ニュースレター(?:を受け取る|の登録|に登録|登録|を購読|購読)|뉴스레터\s?(?:구독|신청)"
+        r"(?:하기)?|訂閱電子報|订阅(?:我们的)?(?:新闻通讯|电子报|简报)|اشترك في (?:النشرة"
+        r" (?:البريدية|الإخبارية)|نشرتنا (?:البريدية|الإخبارية))|النشرة (?:البريدية|الإخبارية)"
+        r"|berlangganan (?:buletin|nawala)|đăng ký nhận (?:bản tin|tin)(?: qua email| mới nhất)?)"
+        r"[.!:]?$",
+    ),
+    # Picture credits in the languages written without spaces, and the Korean one with its
+    # equals sign: "写真：ロイター", "（写真：共同）", "图片来源：视觉中国", "摄影：王强",
+    # "사진=연합뉴스", "[사진=연합뉴스]".
+    *_rules(
+        "credit",
+        60,
+        r"^[\[(（【]?(?:写真|撮影|画像|図|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影"
+        r"|사진(?:\s?제공)?|그래픽)\s?[:：=／/]\s?[^。！？.!?]{1,40}[\])）】]?$",
+    ),
+    # Reprint notices: "Полное или частичное копирование материалов запрещено", "При
+    # использовании материалов ссылка обязательна", "Publikování nebo šíření obsahu je
+    # zakázáno bez předchozího souhlasu", "Απαγορεύεται η αναδημοσίευση", "Ghi rõ nguồn ...
+    # khi phát hành lại thông tin", "Dilarang mengutip artikel ... tanpa izin". Each names the
+    # copying of the site's content, not just of "materials" (which are also physical ones).
+    *_rules(
+        "copyright",
+        300,
+        r"^(?:(?:полное или частичное )?(?:копирование|перепечатка|воспроизведение)"
+        r" материалов\b[^!?]{0,120}\b(?:запрещен[оа]|без (?:письменного )?(?:разрешения"
+        r"|согласия)|ссылк[аиой]\b[^!?]{0,60}\bобязательн)|при (?:полном или частичном )?"
+        r"(?:использовании|цитировании|копировании|перепечатке) материалов\b[^!?]{0,100}"
+        r"\b(?:ссылка|гиперссылка)\b[^!?]{0,60}\bобязательна|(?:копіювання|передрук|відтворення)"
+        r" матеріалів\b[^!?]{0,120}\b(?:заборонено|без (?:письмового )?(?:дозволу|згоди))"
+        r"|(?:використання|копіювання|передрук) матеріалів\b[^!?]{0,120}\b(?:дозволяється"
+        r"|дозволено|можливе) (?:лише|тільки) (?:за умови|з|із)\b[^!?]{0,60}\b(?:посилання"
+        r"|гіперпосилання)|при (?:використанні|цитуванні|копіюванні) матеріалів\b[^!?]{0,100}"
+        r"\b(?:посилання|гіперпосилання)\b[^!?]{0,60}\bобов.язков|publikování (?:nebo|či|a)"
+        r" (?:další )?šíření obsahu\b[^!?]{0,80}\bzakázáno|publikovanie (?:alebo|či|a)"
+        r" (?:ďalšie )?šírenie obsahu\b[^!?]{0,80}\bzakázané"
+        + _el(r"|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή (?:ή|και) αναδημοσίευση)\b")
+        + r"|ghi rõ nguồn\b[^!?]{0,80}\bkhi (?:phát hành lại|sử dụng lại|trích dẫn|đăng tải"
+        r" lại)|dilarang (?:mengutip|menyalin|memperbanyak|mengambil)\b[^!?]{0,80}\b(?:artikel"
+        r"|konten|berita|tulisan|materi)\b[^!?]{0,100}\btanpa (?:izin|seizin)"
+        r"|bản quyền (?:thuộc về|©)[^.!?,]{1,60}\.?$|hak cipta\s?(?:©|\(c\)))",
+    ),
 ]
 
 # "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts
@@ -1823,6 +2036,15 @@ _STRONG_TEASER = (
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les (?:også|mer)"
     r"|čtěte (?:také|též|rovněž|více)|přečtěte si (?:také|též|rovněž|více)"
     r"|ayrıca (?:okuyun|bakınız|bkz\.?)"
+    # And in the other languages news sites are written in: "Lue myös", "Čítajte aj", "Citește
+    # și", "Читайте также", "Читайте також", "Διαβάστε επίσης", "اقرأ أيضا", "Baca juga",
+    # "Xem thêm".
+    r"|lue myös|katso myös|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|ezt is ajánljuk"
+    r"|olvassa el ezt is|cite[șş]te [șş]i|vezi [șş]i|читайте (?:также|тоже|ещё|еще)"
+    r"|смотрите также|читайте також|дивіться також"
+    + _el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
+    + r"|[اإ]قرأ (?:أيضا|ايضا)ً?|شاهد (?:أيضا|ايضا)ً?|baca juga|simak juga|lihat juga"
+    r"|xem thêm|đọc thêm"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"
@@ -1866,6 +2088,38 @@ _WEAK_TEASER = (
     r"|mest lest|související(?: články| zprávy| témata)?|nejčtenější|doporučujeme|přečtěte si"
     r"|ilgili (?:haberler|haber|içerikler|yazılar)|(?:en )?çok okunan(?:lar)?|benzer haberler"
     r"|diğer haberler"
+    # The same labels in the other languages news sites are written in, the ones written
+    # without spaces among them: "Mest lästa", "Luetuimmat", "Súvisiace články", "Kapcsolódó
+    # cikkek", "Cele mai citite", "По теме", "Найпопулярніше", "Σχετικά άρθρα", "関連記事",
+    # "관련기사", "相关阅读", "الأكثر قراءة", "Berita terkait", "Tin liên quan".
+    r"|fler nyheter|senaste nytt|senaste nyheterna|mest läst|seneste nyt|flere nyheder"
+    r"|mest læst|siste nytt|flere nyheter|lue lisää|luetuimmat|aiheesta lisää|aiheeseen"
+    r" liittyv(?:ää|ät|iä)|uusimmat|tuoreimmat|lisää uutisia|suosituimmat|další zprávy"
+    r"|nejnovější zprávy|súvisiace(?: články| správy| témy)?|najčítanejšie|mohlo by vás"
+    r" zaujímať|ďalšie správy|najnovšie správy|odporúčame|olvassa el|kapcsolódó (?:cikkek?"
+    r"|hírek|tartalom)|legolvasottabb(?: cikkek| hírek)?|legfrissebb(?: hírek)?|további"
+    r" hírek|friss hírek|ajánló|ajánlott cikkek|cite[șş]te mai mult|cele mai citite"
+    r"|articole (?:similare|asemănătoare|recomandate|corelate)|[șş]tiri similare|ultimele"
+    r" [șş]tiri|recomandări|pe aceea[șş]i temă|bunu da okuyun|bunları da okuyun|daha fazla"
+    r" haber|öne çıkanlar|son haberler|по теме|(?:новости|материалы|ещё|еще) по теме"
+    r"|самое (?:читаемое|популярное)|популярное|другие новости|последние новости"
+    r"|рекомендуем|читать (?:далее|дальше)|подробнее|все новости|по темі|(?:новини|матеріали)"
+    r" (?:на|за) тему|найпопулярніше|популярне|більше новин|інші новини|останні новини"
+    r"|рекомендуємо|детальніше|всі новини"
+    + _el(
+        r"|σχετικά (?:άρθρα|θέματα)|σχετικές ειδήσεις|(?:τα πιο )?δημοφιλή|τελευταία νέα"
+        r"|τελευταίες ειδήσεις|διαβάστε περισσότερα"
+    )
+    + r"|関連記事(?:一覧)?|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ"
+    r"|おすすめ記事|人気記事|アクセスランキング|続きを読む|もっと見る"
+    r"|관련\s?기사|관련\s?뉴스|많이 본 (?:뉴스"
+    r"|기사)|인기\s?기사|추천\s?기사|함께 보면 좋은 기사|최신\s?뉴스|相关(?:阅读|新闻|文章|报道)"
+    r"|相關(?:閱讀|新聞|文章|報導)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|热门(?:文章|新闻)"
+    r"|熱門(?:文章|新聞)|更多新闻|更多新聞|猜你喜欢|猜你喜歡|(?:مواضيع|أخبار|مقالات) ذات صلة"
+    r"|الأكثر (?:قراءة|مشاهدة)|آخر الأخبار|اقرأ المزيد|berita (?:terkait|lainnya|terkini)"
+    r"|artikel terkait|terpopuler|baca selengkapnya|pilihan editor|tin (?:liên quan|cùng"
+    r" chuyên mục|mới nhất|khác|nổi bật)|bài (?:viết )?liên quan|đọc nhiều nhất|xem nhiều"
+    r" nhất|có thể bạn quan tâm"
     # Pointer phrases that also open advice in prose ("Sprawdź też, czy ...", "Cela peut vous
     # intéresser si ...", "Quizás le interese saber ...", "Ler também ajuda ...", "Mohlo by vás
     # zajímat, jak ...", "Polecamy również wizytę ..."): labels only.
@@ -1911,7 +2165,8 @@ _WEAK_TEASER = (
     r"|in de rubriek|uit de rubriek|w dziale|z działu)"
 )
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
-_STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})\b{_TEASER_SEP}\s*(?P<rest>.*)$", _I)
+# (?!\w), not \b, after the marker: the Arabic "أيضاً" ends in a vowel sign, no word character.
+_STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})(?!\w){_TEASER_SEP}\s*(?P<rest>.*)$", _I)
 _WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
 # "Auch auf gofeminin.de": a site's own cross-promotion box header.
 _SITE_TEASER_RE = re.compile(r"^(?:auch (?:auf|bei)|more from|plus sur) [\w.-]+\.[a-z]{2,}$", _I)
@@ -2062,10 +2317,11 @@ def teaser_marker(line: str) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    """Short and not ending in a full stop: a teaser headline, not a paragraph."""
+    """Short and not ending in a full stop (or the Chinese and Japanese "。"): a teaser
+    headline, not a paragraph."""
     if len(line) > _TEASER_MAX_CHARS:
         return False
-    return not line.endswith(".") or line.endswith(("...", "…"))
+    return not line.endswith((".", "。")) or line.endswith(("...", "…"))
 
 
 def _is_body(line: str) -> bool:

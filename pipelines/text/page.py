@@ -765,6 +765,14 @@ READ_MORE_WORDS = (
     r"mehr|mehr lesen|weiterlesen|more|read more|continue reading|lire (?:la )?suite"
     r"|en savoir plus|leer más|seguir leyendo|leggi(?: tutto| di più)?|continua a leggere"
     r"|ler mais|leia mais|lees (?:meer|verder)|meer|czytaj (?:dalej|więcej)|więcej"
+    # And in the other languages news sites are written in: "Läs mer", "Lue lisää", "Číst dál",
+    # "Olvass tovább", "Citește mai mult", "Devamını oku", "Читать далее", "Читати далі",
+    # "Διαβάστε περισσότερα", "続きを読む", "더보기", "阅读全文", "اقرأ المزيد",
+    # "Baca selengkapnya", "Xem thêm".
+    r"|läs mer|læs mere|les mer|lue lisää|čtěte (?:dál|více)|číst dál|čítajte ďalej"
+    r"|olvass tovább|tovább olvasom|cite[șş]te mai mult|devamını oku|читать далее|подробнее"
+    r"|читати далі|детальніше|διαβάστε περισσότερα|続きを読む|더보기|阅读全文|閱讀全文"
+    r"|اقرأ المزيد|(?:baca )?selengkapnya|xem thêm|đọc tiếp"
 )
 # The link to the story under a teaser card's blurb: "Mehr erfahren", "weiter", "Read more ›",
 # alone or before the story's headline ("weiter Chemische Verbindungen").

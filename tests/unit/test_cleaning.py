@@ -1193,7 +1193,556 @@ MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
 MARKER_FAMILY_OF = {
     "Sie haben bereits ein Digital-Abo? Hier anmelden": "paywall",
     "Suscríbete gratis": "newsletter",
+    # A line that opens with the copyright sign goes as a credit, as "© AFP" does.
+    "Copyright ⓒ 연합뉴스": "credit",
 }
+
+
+# The same families in the other languages news sites are written in (issue 11): each line
+# with a reporting sentence of the same words that must stay.
+OTHER_MARKER_LANGUAGES = (
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "cs",
+    "sk",
+    "hu",
+    "ro",
+    "tr",
+    "ru",
+    "uk",
+    "el",
+    "ja",
+    "ko",
+    "zh",
+    "ar",
+    "id",
+    "vi",
+)
+OTHER_MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("teaser", "sv"): [
+        ("Fler nyheter", "Fler nyheter om hamnen väntas under veckan, enligt kommunen.")
+    ],
+    ("teaser", "da"): [("Seneste nyt", "Seneste nyt fra havnen er, at kranen er væltet i nat.")],
+    ("teaser", "no"): [
+        ("Siste nytt", "Siste nytt fra havna er at kranen veltet i natt, sier politiet.")
+    ],
+    ("teaser", "fi"): [
+        (
+            "Lue myös: Satama kasvaa",
+            "Ministeri kehotti lue myös -palstan lukijoita varovaisuuteen.",
+        ),
+        ("Luetuimmat", "Luetuimmat lehdet ovat paikallisia, kertoo tuore tutkimus satamasta."),
+    ],
+    ("teaser", "cs"): [
+        ("Další zprávy", "Další zprávy z přístavu slíbil ministr zveřejnit v pondělí.")
+    ],
+    ("teaser", "sk"): [
+        ("Čítajte aj: Prístav rastie", "Minister povedal, že čítajte aj zmluvu, nielen titulky."),
+        (
+            "Súvisiace články",
+            "Súvisiace články v zmluve o prístave ešte nikto nevidel, tvrdí opozícia.",
+        ),
+    ],
+    ("teaser", "hu"): [
+        ("Kapcsolódó cikkek", "Kapcsolódó cikkek jelentek meg a kikötőről a helyi lapokban is."),
+        ("Olvassa el:", "Olvassa el a szerződést mindenki, kérte a polgármester a lakóktól."),
+    ],
+    ("teaser", "ro"): [
+        (
+            "Citește și: Portul crește",
+            "Ministrul a spus că citește și rapoartele opoziției despre port.",
+        ),
+        ("Cele mai citite", "Cele mai citite ziare sunt cele locale, arată un studiu despre port."),
+    ],
+    ("teaser", "tr"): [
+        (
+            "Daha fazla haber",
+            "Daha fazla haber yapılması gerektiğini söyleyen bakan limanı ziyaret etti.",
+        )
+    ],
+    ("teaser", "ru"): [
+        (
+            "Читайте также: Порт растёт",
+            "Министр сказал, что читайте также отчёты оппозиции о порте.",
+        ),
+        ("По теме", "По теме порта министр выступит в понедельник, сообщили в ведомстве."),
+    ],
+    ("teaser", "uk"): [
+        ("Читайте також: Порт росте", "Міністр сказав, що читайте також звіти опозиції про порт."),
+        (
+            "Останні новини",
+            "Останні новини з порту мер оприлюднить у понеділок, повідомили в мерії.",
+        ),
+    ],
+    ("teaser", "el"): [
+        (
+            "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Το λιμάνι μεγαλώνει",
+            "Ο υπουργός είπε ότι διαβάστε επίσης τις εκθέσεις για το λιμάνι.",
+        ),
+        ("Σχετικά άρθρα", "Σχετικά άρθρα για το λιμάνι δημοσίευσαν και οι τοπικές εφημερίδες."),
+    ],
+    ("teaser", "ja"): [("関連記事", "関連記事によると、港の拡張工事は来年始まる予定だという。")],
+    ("teaser", "ko"): [("관련기사", "관련기사에 따르면 항만 확장 공사는 내년에 시작될 예정이다.")],
+    ("teaser", "zh"): [("相关阅读：港口扩建", "相关阅读材料显示，港口扩建工程将于明年开始。")],
+    ("teaser", "ar"): [
+        ("اقرأ أيضاً", "وقال الوزير إن اقرأ أيضا ليست عبارة كافية لتفسير ما حدث في الميناء."),
+        ("الأكثر قراءة", "الأكثر قراءة بين الصحف هي الصحف المحلية بحسب دراسة عن الميناء."),
+    ],
+    ("teaser", "id"): [
+        (
+            "Baca juga: Pelabuhan tumbuh",
+            "Menteri meminta warga agar baca juga laporan tentang pelabuhan itu.",
+        ),
+        ("Berita terkait", "Berita terkait pelabuhan itu dibantah oleh kementerian pada Senin."),
+    ],
+    ("teaser", "vi"): [
+        (
+            "Xem thêm: Cảng mở rộng",
+            "Bộ trưởng đề nghị người dân xem thêm báo cáo về cảng trước khi góp ý.",
+        ),
+        ("Tin liên quan", "Tin liên quan đến cảng đã được bộ bác bỏ vào thứ Hai."),
+    ],
+    ("comments", "sv"): [
+        (
+            "Kommentarsfältet är stängt",
+            "Kommentarsfältet är stängt sedan i går efter hot mot reportern, skriver tidningen.",
+        )
+    ],
+    ("comments", "da"): [
+        (
+            "Kommentarsporet er lukket",
+            "Kommentarsporet er lukket efter trusler mod journalisten, oplyser avisen.",
+        )
+    ],
+    ("comments", "no"): [
+        (
+            "Kommentarfeltet er stengt for denne saken",
+            "Kommentarfeltet er stengt etter trusler mot journalisten, opplyser avisen.",
+        )
+    ],
+    ("comments", "fi"): [
+        (
+            "Kommentit (4)",
+            "Kommentit satamasta tulivat ministeriöön vasta maanantaina, kertoo lehti.",
+        ),
+        (
+            "Kommentointi on suljettu",
+            "Kommentointi on suljettu uhkausten takia, kertoo lehden päätoimittaja.",
+        ),
+    ],
+    ("comments", "cs"): [
+        ("Vstoupit do diskuse", "Vstoupit do diskuse o přístavu odmítl ministr i v pondělí.")
+    ],
+    ("comments", "sk"): [
+        (
+            "Diskusia (12)",
+            "Diskusia o prístave sa v parlamente pretiahla do noci, uviedla agentúra.",
+        )
+    ],
+    ("comments", "hu"): [
+        (
+            "Hozzászólások (12)",
+            "Hozzászólások érkeztek a kikötőről a minisztériumhoz is, közölte a lap.",
+        )
+    ],
+    ("comments", "ro"): [
+        (
+            "Comentariile sunt închise",
+            "Comentariile sunt închise după amenințări, a anunțat redacția ziarului.",
+        )
+    ],
+    ("comments", "tr"): [
+        ("Yorumlar kapatıldı", "Yorumlar kapatıldı ama tartışma sosyal medyada sürdü, dedi editör.")
+    ],
+    ("comments", "ru"): [
+        (
+            "Комментарии (12)",
+            "Комментарии министра о порте появились только в понедельник, пишет газета.",
+        ),
+        (
+            "Оставить комментарий",
+            "Оставить комментарий журналистам министр отказался, сообщает агентство.",
+        ),
+    ],
+    ("comments", "uk"): [
+        ("Коментарі закрито", "Коментарі закрито після погроз журналістам, повідомила редакція.")
+    ],
+    ("comments", "el"): [
+        ("Σχόλια (12)", "Σχόλια για το λιμάνι έκανε ο υπουργός τη Δευτέρα, ανέφερε η εφημερίδα.")
+    ],
+    ("comments", "ja"): [
+        ("コメント（12）", "コメントによると、港の拡張工事は来年始まる予定だという。")
+    ],
+    ("comments", "ko"): [
+        ("댓글쓰기", "댓글쓰기 기능은 악성 댓글 때문에 지난달부터 중단됐다고 회사는 밝혔다.")
+    ],
+    ("comments", "zh"): [("发表评论", "发表评论的网友大多支持港口扩建工程，记者了解到。")],
+    ("comments", "ar"): [
+        ("التعليقات مغلقة", "التعليقات مغلقة منذ أمس بسبب التهديدات كما قالت إدارة الصحيفة.")
+    ],
+    ("comments", "id"): [
+        ("Tulis komentar", "Tulis komentar yang sopan, pinta menteri kepada warganet pada Senin.")
+    ],
+    ("comments", "vi"): [
+        ("Gửi bình luận", "Gửi bình luận về dự án cảng, người dân có thể đến ủy ban phường.")
+    ],
+    ("paywall", "sv"): [
+        (
+            "Bli prenumerant",
+            "Bli prenumerant på hamnens nyheter kan alla bli, sa kommunens talesperson.",
+        )
+    ],
+    ("paywall", "da"): [
+        ("Køb abonnement", "Køb abonnement på busser er blevet dyrere, oplyser trafikselskabet.")
+    ],
+    ("paywall", "no"): [
+        ("Kjøp abonnement", "Kjøp abonnement på bussen ble dyrere i år, opplyser selskapet.")
+    ],
+    ("paywall", "fi"): [
+        (
+            "Vain tilaajille",
+            "Vain tilaajille suunnattu palvelu lopetetaan ensi vuonna, kertoo yhtiö.",
+        )
+    ],
+    ("paywall", "cs"): [
+        (
+            "Staňte se předplatitelem",
+            "Staňte se předplatitelem, vyzývala reklama, kterou úřad zakázal.",
+        )
+    ],
+    ("paywall", "sk"): [
+        (
+            "Len pre predplatiteľov",
+            "Len pre predplatiteľov je určená nová služba prístavu, uviedla firma.",
+        )
+    ],
+    ("paywall", "hu"): [
+        (
+            "Csak előfizetőknek",
+            "Csak előfizetőknek szól az új szolgáltatás, közölte a cég szóvivője.",
+        )
+    ],
+    ("paywall", "ro"): [
+        (
+            "Doar pentru abonați",
+            "Doar pentru abonați va funcționa noul serviciu al portului, a spus firma.",
+        )
+    ],
+    ("paywall", "tr"): [
+        (
+            "Bu içerik sadece abonelere özel",
+            "Abonelere özel indirim yapılacağını söyleyen bakan limanı ziyaret etti.",
+        )
+    ],
+    ("paywall", "ru"): [
+        (
+            "Только для подписчиков",
+            "Только для подписчиков новая услуга порта будет бесплатной, сообщили в компании.",
+        )
+    ],
+    ("paywall", "uk"): [
+        (
+            "Лише для передплатників",
+            "Лише для передплатників нова послуга порту буде безкоштовною, повідомили в компанії.",
+        )
+    ],
+    ("paywall", "el"): [
+        (
+            "ΜΟΝΟ ΓΙΑ ΣΥΝΔΡΟΜΗΤΕΣ",
+            "Μόνο για συνδρομητές θα λειτουργεί η νέα υπηρεσία του λιμανιού, ανέφερε η εταιρεία.",
+        )
+    ],
+    ("paywall", "ja"): [
+        (
+            "この記事は有料会員限定です",
+            "この記事は港の拡張工事について市が発表した内容をまとめたものです。",
+        )
+    ],
+    ("paywall", "ko"): [
+        ("유료 회원 전용", "유료 회원 전용 서비스는 내년부터 폐지된다고 회사는 밝혔다.")
+    ],
+    ("paywall", "zh"): [("订阅后阅读全文", "订阅后阅读全文的用户数量去年增长了一倍，公司表示。")],
+    ("paywall", "ar"): [
+        ("للمشتركين فقط", "للمشتركين فقط ستكون الخدمة الجديدة في الميناء كما قالت الشركة.")
+    ],
+    ("paywall", "id"): [
+        (
+            "Khusus pelanggan",
+            "Khusus pelanggan listrik rumah tangga, tarif tidak naik, kata menteri.",
+        )
+    ],
+    ("paywall", "vi"): [
+        (
+            "Nội dung dành cho hội viên",
+            "Nội dung dành cho hội viên câu lạc bộ đã được thay đổi từ tháng trước.",
+        )
+    ],
+    ("newsletter", "sv"): [
+        (
+            "Få de senaste nyheterna direkt i din inkorg",
+            "Bedragare skickar falska nyheter direkt i din inkorg, varnar polisen.",
+        )
+    ],
+    ("newsletter", "da"): [
+        (
+            "Få nyhederne direkte i din indbakke",
+            "Svindlere sender falske nyheder direkte i din indbakke, advarer politiet.",
+        )
+    ],
+    ("newsletter", "no"): [
+        (
+            "Få nyhetene rett i innboksen din",
+            "Svindlere sender falske nyheter rett i innboksen din, advarer politiet.",
+        )
+    ],
+    ("newsletter", "fi"): [
+        ("Uutiskirje", "Uutiskirje lähetettiin vahingossa kaikille asiakkaille, kertoo yhtiö.")
+    ],
+    ("newsletter", "cs"): [
+        (
+            "Přihlaste se k odběru newsletteru",
+            "Přihlaste se k odběru, lákal podvodný e-mail, před kterým varuje policie.",
+        )
+    ],
+    ("newsletter", "sk"): [
+        (
+            "Prihláste sa na odber newslettra",
+            "Prihláste sa na odber, lákal podvodný e-mail, pred ktorým varuje polícia.",
+        )
+    ],
+    ("newsletter", "hu"): [
+        ("Hírlevél", "Hírlevél formájában is tájékoztatja a lakókat a kikötőről a polgármester.")
+    ],
+    ("newsletter", "ro"): [
+        (
+            "Abonează-te la newsletterul nostru",
+            "Abonează-te la newsletterul nostru, scria mesajul fals trimis de escroci.",
+        )
+    ],
+    ("newsletter", "tr"): [
+        ("Bülten", "Bülten yayımlandıktan sonra bakanlık limanla ilgili açıklama yaptı.")
+    ],
+    ("newsletter", "ru"): [
+        (
+            "Подпишитесь на нашу рассылку",
+            "Подпишитесь на нашу рассылку, говорилось в письме мошенников, сообщает полиция.",
+        )
+    ],
+    ("newsletter", "uk"): [
+        ("Розсилка", "Розсилка листів мешканцям триватиме до понеділка, повідомили в мерії.")
+    ],
+    ("newsletter", "el"): [
+        (
+            "Εγγραφείτε στο newsletter μας",
+            "Εγγραφείτε στο newsletter μας, έγραφε το ψεύτικο μήνυμα των απατεώνων.",
+        )
+    ],
+    ("newsletter", "ja"): [
+        ("メルマガ登録", "メルマガ登録の際に個人情報が流出したと、同社は発表した。")
+    ],
+    ("newsletter", "ko"): [
+        ("뉴스레터 구독", "뉴스레터 구독자 수는 지난해 두 배로 늘었다고 회사는 밝혔다.")
+    ],
+    ("newsletter", "zh"): [("訂閱電子報", "訂閱電子報的讀者人數去年增加了一倍，該公司表示。")],
+    ("newsletter", "ar"): [
+        (
+            "اشترك في النشرة البريدية",
+            "اشترك في النشرة البريدية أكثر من ألف شخص خلال أسبوع كما قالت الشركة.",
+        )
+    ],
+    ("newsletter", "id"): [
+        (
+            "Berlangganan newsletter",
+            "Berlangganan newsletter itu gratis bagi warga, kata wali kota pada Senin.",
+        )
+    ],
+    ("newsletter", "vi"): [
+        (
+            "Đăng ký nhận bản tin",
+            "Đăng ký nhận bản tin thời tiết, người dân sẽ được cảnh báo sớm về bão.",
+        )
+    ],
+    ("copyright", "sv"): [
+        (
+            "Alla rättigheter förbehållna",
+            "Domstolen sa att alla rättigheter förbehållna staten gäller även hamnen.",
+        )
+    ],
+    ("copyright", "da"): [
+        ("Eftertryk forbudt", "Eftertryk af avisen var tilladt i årtier, fortæller redaktøren.")
+    ],
+    ("copyright", "no"): [
+        (
+            "Alle rettigheter reservert",
+            "Alle rettigheter til havna eies av kommunen, sier ordføreren.",
+        )
+    ],
+    ("copyright", "fi"): [
+        (
+            "Kaikki oikeudet pidätetään",
+            "Kaikki oikeudet satamaan kuuluvat kaupungille, sanoo pormestari.",
+        )
+    ],
+    ("copyright", "cs"): [
+        (
+            "Publikování nebo šíření obsahu je zakázáno bez předchozího souhlasu.",
+            "Šíření dezinformací je zakázáno, řekl ministr novinářům v pondělí.",
+        ),
+    ],
+    ("copyright", "sk"): [
+        (
+            "Všetky práva vyhradené",
+            "Všetky práva k prístavu patria mestu, povedal primátor v pondelok.",
+        )
+    ],
+    ("copyright", "hu"): [
+        (
+            "Minden jog fenntartva",
+            "Minden jog a kikötőhöz a várost illeti, mondta a polgármester hétfőn.",
+        )
+    ],
+    ("copyright", "ro"): [
+        (
+            "Toate drepturile rezervate.",
+            "Toate drepturile asupra portului aparțin orașului, a spus primarul.",
+        )
+    ],
+    ("copyright", "tr"): [
+        ("Haber Merkezi | İzinsiz kullanılamaz", "Liman alanı izinsiz kullanılamaz.")
+    ],
+    ("copyright", "ru"): [
+        (
+            "Все права защищены",
+            "Все права жителей порта защищены законом, заявил мэр в понедельник.",
+        ),
+        (
+            "Полное или частичное копирование материалов запрещено.",
+            "Использование материалов повышенной опасности запрещено, сообщили в ведомстве.",
+        ),
+    ],
+    ("copyright", "uk"): [
+        (
+            "Усі права захищено",
+            "Усі права мешканців порту захищено законом, заявив мер у понеділок.",
+        )
+    ],
+    ("copyright", "el"): [
+        (
+            "Απαγορεύεται η αναδημοσίευση",
+            "Απαγορεύεται η αλιεία στο λιμάνι από τη Δευτέρα, ανακοίνωσε το υπουργείο.",
+        )
+    ],
+    ("copyright", "ja"): [
+        ("無断転載を禁じます", "港の写真を無断で使ったとして、市は業者に抗議した。")
+    ],
+    ("copyright", "ko"): [
+        ("Copyright ⓒ 연합뉴스", "저작권 분쟁은 지난해 두 배로 늘었다고 위원회는 밝혔다.")
+    ],
+    ("copyright", "zh"): [
+        ("版权所有 © 2024 新华网", "该作品的版权所有者已经向法院提起诉讼，记者了解到。")
+    ],
+    ("copyright", "ar"): [
+        ("جميع الحقوق محفوظة", "وقال المحافظ إن جميع الحقوق محفوظة للمواطنين في الميناء.")
+    ],
+    ("copyright", "id"): [
+        (
+            "Hak Cipta © 2024 Kompas.com",
+            "Hak cipta lagu itu digugat di pengadilan, kata pengacaranya pada Senin.",
+        )
+    ],
+    ("copyright", "vi"): [
+        (
+            "Bản quyền thuộc về Báo Tuổi Trẻ",
+            "Bản quyền thuộc về tác giả, nhưng nhà xuất bản đã in lại cuốn sách mà không xin phép.",
+        )
+    ],
+    ("credit", "sv"): [
+        ("Arkivbild", "Arkivbild från 1970 visar hamnen full av fartyg, enligt museet.")
+    ],
+    ("credit", "da"): [
+        (
+            "Arkivfoto: Ritzau Scanpix",
+            "Arkivfoto viser havnen fuld af skibe i 1970, oplyser museet.",
+        )
+    ],
+    ("credit", "no"): [
+        (
+            "Illustrasjonsfoto",
+            "Illustrasjonsfoto fra havna ble brukt i kampanjen, opplyser kommunen.",
+        )
+    ],
+    ("credit", "fi"): [
+        ("Kuva: Matti Meikäläinen", "Kuva satamasta levisi somessa nopeasti, kertoo poliisi.")
+    ],
+    ("credit", "cs"): [
+        ("Ilustrační foto", "Ilustrační foto přístavu použila kampaň ministerstva, uvedl mluvčí.")
+    ],
+    ("credit", "sk"): [
+        (
+            "Ilustračné foto",
+            "Ilustračné foto prístavu použila kampaň ministerstva, uviedol hovorca.",
+        )
+    ],
+    ("credit", "hu"): [
+        (
+            "Fotó: MTI/Kovács Tamás",
+            "Fotó készült a kikötőről a baleset után is, közölte a rendőrség.",
+        )
+    ],
+    ("credit", "ro"): [
+        (
+            "Sursa foto: Inquam Photos",
+            "Sursa foto a imaginii virale din port nu a fost găsită, a spus poliția.",
+        )
+    ],
+    ("credit", "tr"): [
+        ("Fotoğraf: AA", "Fotoğraf çeken gazeteci limanda gözaltına alındı, dedi avukatı.")
+    ],
+    ("credit", "ru"): [
+        (
+            "Фото: РИА Новости",
+            "Фото порта после взрыва опубликовали в понедельник, сообщает агентство.",
+        )
+    ],
+    ("credit", "uk"): [
+        (
+            "Ілюстративне фото",
+            "Ілюстративне фото порту використала кампанія міністерства, сказав речник.",
+        )
+    ],
+    ("credit", "el"): [
+        (
+            "ΦΩΤΟΓΡΑΦΙΑ: Eurokinissi",
+            "Φωτογραφία του λιμανιού μετά την έκρηξη δημοσίευσε η αστυνομία τη Δευτέρα.",
+        )
+    ],
+    ("credit", "ja"): [
+        ("（写真：共同）", "写真は港の拡張工事の様子を撮影したもので、市が公開した。")
+    ],
+    ("credit", "ko"): [
+        ("[사진=연합뉴스]", "사진을 찍던 기자가 항구에서 체포됐다고 변호인은 밝혔다.")
+    ],
+    ("credit", "zh"): [("图片来源：视觉中国", "图片来源不明的照片在网上广泛流传，警方表示。")],
+    ("credit", "ar"): [
+        ("الصورة: رويترز", "الصورة التي انتشرت على الإنترنت ليست من الميناء كما قالت الشرطة.")
+    ],
+    ("credit", "id"): [
+        (
+            "Foto ilustrasi",
+            "Foto ilustrasi pelabuhan itu dipakai dalam kampanye kementerian, kata juru bicara.",
+        )
+    ],
+    ("credit", "vi"): [("Ảnh: TTXVN", "Ảnh chụp cảng sau vụ nổ được công an công bố vào thứ Hai.")],
+}
+
+
+def test_other_markers_cover_every_family_in_every_language() -> None:
+    assert set(OTHER_MARKERS) == {
+        (f, lang) for f in MARKER_FAMILIES for lang in OTHER_MARKER_LANGUAGES
+    }
+    assert all(OTHER_MARKERS.values())
 
 
 def test_markers_cover_every_family_in_every_language() -> None:
@@ -1205,7 +1754,7 @@ def test_markers_cover_every_family_in_every_language() -> None:
     ("family", "line", "sentence"),
     [
         (family, line, sentence)
-        for (family, _), cases in MARKERS.items()
+        for (family, _), cases in [*MARKERS.items(), *OTHER_MARKERS.items()]
         for line, sentence in cases
     ],
     ids=lambda v: v[:24],
@@ -1314,7 +1863,8 @@ def test_label_rule_keeps_sentences_of_scripts_without_spaces(line: str) -> None
 def test_short_labels_of_scripts_without_spaces_still_go() -> None:
     text = f"速報\n{PARA_A}\n関連記事"
     reasons = dict(drop_reasons(text))
-    assert (reasons["速報"], reasons["関連記事"]) == ("label", "label")
+    # "関連記事" (related articles) is a teaser label of its own now.
+    assert (reasons["速報"], reasons["関連記事"]) == ("label", "teaser")
 
 
 def test_wide_characters_make_a_short_paragraph_body() -> None:

@@ -741,7 +741,19 @@ def _cards(more: str) -> str:
     )
 
 
-@pytest.mark.parametrize("more", ["Mehr erfahren", "weiter Chemische Verbindungen", "Read more ›"])
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Mehr erfahren",
+        "weiter Chemische Verbindungen",
+        "Read more ›",
+        # The other languages news sites are written in.
+        "Läs mer",
+        "Читать далее",
+        "続きを読む",
+        "Baca selengkapnya",
+    ],
+)
 def test_cards_with_a_read_more_link_under_the_blurb_end_the_text(more: str) -> None:
     page = f"<html><body><p>{P1}</p><p>{P2}</p><ul>{_cards(more)}</ul></body></html>"
     blocks = [P1, P2, CARD_BLURBS[0], more, CARD_BLURBS[1], more]
@@ -904,8 +916,16 @@ def test_structure_drops_cards_whose_link_sits_under_the_blurb() -> None:
             "Lire la suite",
             "teaser_blurb",
         ),
+        (
+            "Совет проголосует за план на следующей неделе. Читать далее",
+            "Читать далее",
+            "teaser_blurb",
+        ),
+        ("Konsey planı gelecek hafta oylayacak. Devamını oku", "Devamını oku", "teaser_blurb"),
         # The last word is a link but not a read-more link: the article's own.
         ("Das Gutachten liegt der Redaktion vor. Hier", "Hier", None),
+        # A read-more phrase that is the sentence's own words, not a link.
+        ("Совет проголосует, и мы будем читать далее", "Читать далее", None),
         # A read-more word that is no link, or no sentence before it: the article's own words.
         (
             "Was ist eine Zoonose? Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr",
