@@ -77,6 +77,11 @@ def names_site(text: str, site_names: Sequence[str] = (), host: str = "") -> boo
     return bool(keys and segments) and all(_is_site(s, keys) for s in segments)
 
 
+def title_segments(text: str) -> list[str]:
+    """The parts of a title between the separators that set a site's name apart."""
+    return [s for s in _SEPARATOR.split(collapse(text)) if loose(s)]
+
+
 def has_separator(text: str) -> bool:
     """Whether ``text`` parts segments the way titles part a headline from a site's name."""
     return _SEPARATOR.search(text) is not None
@@ -91,6 +96,26 @@ def unescaped(text: str | None) -> str | None:
 
 def _same(a: str, b: str) -> bool:
     return bool(a) and loose(a) == loose(b)
+
+
+def _opens(h1: str, ref: str, others: Sequence[str]) -> bool:
+    """Whether ``h1`` is ``ref`` up to a separator with less text after it: the headline with
+    a section's name, a date or a site's name no list knows ("Headline - 23/06/2020 - Site").
+
+    Never where the rest is what another heading (``others``, loosely) shows: a tab title that
+    joins a translation to the headline ("English headline | Headline") opens with the
+    translation."""
+    for match in _SEPARATOR.finditer(ref):
+        head = ref[: match.start()]
+        rest = loose(ref[match.end() :])
+        if (
+            len(loose(head)) >= 12
+            and _same(h1, head)
+            and len(ref) - match.end() < len(head)
+            and not any(rest in other for other in others)
+        ):
+            return True
+    return False
 
 
 def _tail_of(h1: str, ref: str) -> str | None:
@@ -169,6 +194,16 @@ def choose_title(
     headings = [
         h for h in map(unescaped, h1s) if h and not _is_site(h, _site_keys(site_names, host))
     ]
+    # trafilatura's title repeats an <h1> of the page (the first, where it reads no tag that
+    # names a title): it tells less than a title the page itself holds.
+    declared = [t for o, t in usable if o != "extractor"]
+    for h1 in headings:
+        if any(_same(h1, t) for t in declared):
+            return h1, "h1"
+    for h1 in headings:
+        others = [loose(h) for h in headings if h is not h1]
+        if any(_opens(h1, t, others) for t in declared):
+            return h1, "h1"
     for h1 in headings:
         if any(_same(h1, t) for _, t in usable):
             return h1, "h1"
