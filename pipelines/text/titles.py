@@ -98,24 +98,18 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and loose(a) == loose(b)
 
 
-def _opens(h1: str, ref: str, others: Sequence[str]) -> bool:
-    """Whether ``h1`` is ``ref`` up to a separator with less text after it: the headline with
-    a section's name, a date or a site's name no list knows ("Headline - 23/06/2020 - Site").
-
-    Never where the rest is what another heading (``others``, loosely) shows: a tab title that
-    joins a translation to the headline ("English headline | Headline") opens with the
-    translation."""
-    for match in _SEPARATOR.finditer(ref):
-        head = ref[: match.start()]
-        rest = loose(ref[match.end() :])
-        if (
-            len(loose(head)) >= 12
-            and _same(h1, head)
-            and len(ref) - match.end() < len(head)
-            and not any(rest in other for other in others)
-        ):
-            return True
-    return False
+def _opened(titles: Sequence[str]) -> dict[str, list[str]]:
+    """Each title's start before a separator with less text after it, loosely, and what
+    follows it: the headline with a section's name, a date or a site's name no list knows
+    ("Headline - 23/06/2020 - Site"). Read once for all the page's <h1>s."""
+    heads: dict[str, list[str]] = {}
+    for title in titles:
+        for match in _SEPARATOR.finditer(title):
+            head = title[: match.start()]
+            key = loose(head)
+            if len(title) - match.end() < len(head) and len(key) >= 12:
+                heads.setdefault(key, []).append(loose(title[match.end() :]))
+    return heads
 
 
 def _tail_of(h1: str, ref: str) -> str | None:
@@ -200,10 +194,20 @@ def choose_title(
     for h1 in headings:
         if any(_same(h1, t) for t in declared):
             return h1, "h1"
-    for h1 in headings:
-        others = [loose(h) for h in headings if h is not h1]
-        if any(_opens(h1, t, others) for t in declared):
-            return h1, "h1"
+    opened = _opened(declared)
+    if opened:
+        keys = [loose(h) for h in headings]
+        # Which headings show each rest, read once per rest however many <h1>s repeat one.
+        showing: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            # Not where the rest is what another heading shows: a tab title joining a
+            # translation to the headline ("English headline | Headline") opens with the
+            # translation.
+            for rest in opened.get(key, ()):
+                if rest not in showing:
+                    showing[rest] = [j for j, k in enumerate(keys) if rest in k]
+                if all(j == i for j in showing[rest]):
+                    return headings[i], "h1"
     for h1 in headings:
         if any(_same(h1, t) for _, t in usable):
             return h1, "h1"
