@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose, within
-from pipelines.text.titles import has_separator, names_site
+from pipelines.text.titles import has_separator, names_site, title_segments
 
 
 def headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
@@ -78,6 +78,32 @@ def names_section(
     return False
 
 
+def links_above(url: str, element: HtmlElement, text: str, tab_title: str | None) -> bool:
+    """Whether a heading's whole text is a link to the site's root or to a section above the
+    page (its URL's path a step of the page's) and a part of the tab title of its own: the
+    blog's name that themes set as every page's <h1> and after the post's title in the tab
+    ("<h1><a href="/myblog">My blog</a></h1>" over /myblog/e/1234, "Post - My blog"), however
+    long. A headline's own link leads to the page itself, never above it."""
+    key = loose(text)
+    segments = title_segments(tab_title or "")
+    if not key or len(segments) < 2 or key not in {loose(s) for s in segments}:
+        return False
+    page = urlsplit(url)
+    path = page.path.rstrip("/")
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or loose(link.text_content()) != key:
+            continue
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:
+            continue
+        above = target.path.rstrip("/")
+        if target.hostname == page.hostname and path != above and path.startswith(above + "/"):
+            return True
+    return False
+
+
 def _label_sized(text: str) -> bool:
     """Whether a heading is short enough to name a section or a list rather than a story
     (:data:`_SECTION_WORDS` words, :data:`_SECTION_CHARS` characters at most)."""
@@ -86,8 +112,9 @@ def _label_sized(text: str) -> bool:
 
 def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
     """The facts without the <h1>s that name the site or a section above the page
-    (:func:`names_section`): neither the title nor the heading the byline and the dates are
-    looked for beside. The facts themselves where every <h1> may be the headline.
+    (:func:`names_section`, :func:`links_above`): neither the title nor the heading the byline
+    and the dates are looked for beside. The facts themselves where every <h1> may be the
+    headline.
 
     The page's links are read once, and only for a page with a label-sized <h1>: read again
     for each, a page of many short <h1>s (a list of events) and many links cost their product.
@@ -100,6 +127,8 @@ def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
                 links = _linked_texts(tree)
             if names_section(facts.url, links, h1, text):
                 continue
+        if links_above(facts.url, h1, text, facts.html_title):
+            continue
         kept.append((text, h1))
     if len(kept) == len(facts.h1):
         return facts

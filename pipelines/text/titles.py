@@ -77,6 +77,11 @@ def names_site(text: str, site_names: Sequence[str] = (), host: str = "") -> boo
     return bool(keys and segments) and all(_is_site(s, keys) for s in segments)
 
 
+def title_segments(text: str) -> list[str]:
+    """The parts of a title between the separators that set a site's name apart."""
+    return [s for s in _SEPARATOR.split(collapse(text)) if loose(s)]
+
+
 def has_separator(text: str) -> bool:
     """Whether ``text`` parts segments the way titles part a headline from a site's name."""
     return _SEPARATOR.search(text) is not None
@@ -91,6 +96,20 @@ def unescaped(text: str | None) -> str | None:
 
 def _same(a: str, b: str) -> bool:
     return bool(a) and loose(a) == loose(b)
+
+
+def _opened(titles: Sequence[str]) -> dict[str, list[str]]:
+    """Each title's start before a separator with less text after it, loosely, and what
+    follows it: the headline with a section's name, a date or a site's name no list knows
+    ("Headline - 23/06/2020 - Site"). Read once for all the page's <h1>s."""
+    heads: dict[str, list[str]] = {}
+    for title in titles:
+        for match in _SEPARATOR.finditer(title):
+            head = title[: match.start()]
+            key = loose(head)
+            if len(title) - match.end() < len(head) and len(key) >= 12:
+                heads.setdefault(key, []).append(loose(title[match.end() :]))
+    return heads
 
 
 def _tail_of(h1: str, ref: str) -> str | None:
@@ -169,6 +188,26 @@ def choose_title(
     headings = [
         h for h in map(unescaped, h1s) if h and not _is_site(h, _site_keys(site_names, host))
     ]
+    # trafilatura's title repeats an <h1> of the page (the first, where it reads no tag that
+    # names a title): it tells less than a title the page itself holds.
+    declared = [t for o, t in usable if o != "extractor"]
+    for h1 in headings:
+        if any(_same(h1, t) for t in declared):
+            return h1, "h1"
+    opened = _opened(declared)
+    if opened:
+        keys = [loose(h) for h in headings]
+        # Which headings show each rest, read once per rest however many <h1>s repeat one.
+        showing: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            # Not where the rest is what another heading shows: a tab title joining a
+            # translation to the headline ("English headline | Headline") opens with the
+            # translation.
+            for rest in opened.get(key, ()):
+                if rest not in showing:
+                    showing[rest] = [j for j, k in enumerate(keys) if rest in k]
+                if all(j == i for j in showing[rest]):
+                    return headings[i], "h1"
     for h1 in headings:
         if any(_same(h1, t) for _, t in usable):
             return h1, "h1"

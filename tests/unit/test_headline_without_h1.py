@@ -76,6 +76,31 @@ def test_a_long_h1_is_never_taken_for_a_section_name() -> None:
     assert found is not None and found.tag == "h1"
 
 
+BLOG = "Notizen aus dem Garten und der Küche"
+BLOG_URL = "https://blog.example/gartenkueche/e/5d8c31a659b95"
+
+
+def test_a_blog_name_h1_linked_above_the_page_and_in_the_tab_is_no_headline() -> None:
+    # Longer than a section's label, but a link to the blog's root the tab title repeats.
+    body = f'<h1><a href="https://blog.example/gartenkueche">{BLOG}</a></h1><p>{TITLE}</p>{BODY}'
+    tree = page(body, f"{TITLE} - {BLOG}")
+    assert resolve(tree, BLOG_URL).title == TITLE
+
+
+def test_a_linked_h1_the_tab_title_does_not_repeat_stays() -> None:
+    body = f'<h1><a href="https://blog.example/gartenkueche">{BLOG}</a></h1>{BODY}'
+    tree = page(body, f"{TITLE} - Gartenblog")
+    found = heading(tree, BLOG, BLOG_URL)
+    assert found is not None and found.tag == "h1"
+
+
+def test_an_h1_linking_to_the_page_itself_stays_whatever_the_tab_says() -> None:
+    body = f'<h1><a href="{BLOG_URL}">{BLOG}</a></h1>{BODY}'
+    tree = page(body, f"{TITLE} - {BLOG}")
+    found = heading(tree, BLOG, BLOG_URL)
+    assert found is not None and found.tag == "h1"
+
+
 # -- a headline set in no heading ---------------------------------------------------------------
 
 DANISH = "Forstærket håb om 737 MAX-erstatning løfter Norwegian-aktie"

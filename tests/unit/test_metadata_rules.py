@@ -378,6 +378,28 @@ def test_an_unconfirmed_h1_loses_to_the_sharing_title() -> None:
     assert (title, origin) == ("Minister resigns", "og:title")
 
 
+MOTORISTA = "Motorista capota o carro novo na saída da loja"
+
+
+def test_an_h1_opening_the_tab_title_beats_the_h1_trafilatura_repeats() -> None:
+    # The first <h1> (a kicker) is what trafilatura reads; the tab title opens with the second.
+    refs = [
+        ("html_title", f"{MOTORISTA} - 23/06/2020 - Carros"),
+        ("extractor", "Roda presa"),
+    ]
+    assert choose_title(["Roda presa", MOTORISTA], refs) == (MOTORISTA, "h1")
+    # Without the tab title, trafilatura's h1 stands.
+    assert choose_title(["Roda presa", MOTORISTA], refs[1:]) == ("Roda presa", "h1")
+
+
+def test_an_h1_opening_the_tab_title_before_another_headings_text_is_no_match() -> None:
+    # "Translation | Headline": the rest is what another heading shows, not a site's name.
+    english = "People who are scared call the doctor every day"
+    shown = "Lokale Nachrichten / Menschen rufen jeden Tag beim Arzt an"
+    refs = [("html_title", f"{english} | Menschen rufen jeden Tag beim Arzt an")]
+    assert choose_title([english, shown], refs)[0] != english
+
+
 def test_a_kicker_parted_by_a_visible_separator_stays_in_the_headline() -> None:
     body = (
         '<article><h1><span class="kicker">Bubi-Bomber wieder da</span><span class="sep">: '
