@@ -73,7 +73,7 @@ def strip_site_name(
 def names_site(text: str, site_names: Sequence[str] = (), host: str = "") -> bool:
     """Whether every segment of ``text`` between separators names the site ("– Blog – LDT")."""
     keys = _site_keys(site_names, host)
-    segments = [s for s in _SEPARATOR.split(collapse(text)) if loose(s)]
+    segments = title_segments(text)
     return bool(keys and segments) and all(_is_site(s, keys) for s in segments)
 
 
