@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -60,22 +60,26 @@ def names_section(
     if not key:
         return False
     page = urlsplit(url)
-    path = page.path.rstrip("/")
     for link, href, shown in links:
         if shown != key:
             continue
         if any(a is element for a in link.iterancestors()):
             continue
-        try:
-            target = urlsplit(urljoin(url, href.strip()))
-        except ValueError:
-            continue
-        if target.hostname != page.hostname:
-            continue
-        above = target.path.rstrip("/")
-        if path != above and path.startswith(above + "/"):
+        if _leads_above(page, url, href):
             return True
     return False
+
+
+def _leads_above(page: SplitResult, url: str, href: str) -> bool:
+    """Whether a link's ``href`` on the page at ``url`` (``page``: its parts) leads to the
+    site's root or to a section above the page: the same host, its path a step of the page's."""
+    try:
+        target = urlsplit(urljoin(url, href.strip()))
+    except ValueError:
+        return False
+    path = page.path.rstrip("/")
+    above = target.path.rstrip("/")
+    return target.hostname == page.hostname and path != above and path.startswith(above + "/")
 
 
 def links_above(url: str, element: HtmlElement, text: str, tab_title: str | None) -> bool:
@@ -89,17 +93,9 @@ def links_above(url: str, element: HtmlElement, text: str, tab_title: str | None
     if not key or len(segments) < 2 or key not in {loose(s) for s in segments}:
         return False
     page = urlsplit(url)
-    path = page.path.rstrip("/")
     for link in element.iter("a"):
         href = (link.get("href") or "").strip()
-        if not href or loose(link.text_content()) != key:
-            continue
-        try:
-            target = urlsplit(urljoin(url, href))
-        except ValueError:
-            continue
-        above = target.path.rstrip("/")
-        if target.hostname == page.hostname and path != above and path.startswith(above + "/"):
+        if href and loose(link.text_content()) == key and _leads_above(page, url, href):
             return True
     return False
 
