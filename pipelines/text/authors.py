@@ -677,7 +677,7 @@ def _inside_excluded(element: HtmlElement, stop: HtmlElement | None, headline: H
         if (
             ancestor.tag == "article"
             and not any(a is ancestor for a in headline_items)
-            and (headline_items or any(a.tag == "article" for a in ancestor.iterancestors()))
+            and (headline_items or within(ancestor, ("article",)))
         ):
             return True
     return False
@@ -710,7 +710,7 @@ def _article_part(part: HtmlElement, element: HtmlElement, items: list[HtmlEleme
     return (
         element.get("rel", "").casefold() == "author"
         or element.tag == "address"
-        or any(a.tag == "address" for a in element.iterancestors())
+        or within(element, ("address",))
         or (element.tag == "a" and bool(_AUTHOR_PATHS.search(element.get("href", ""))))
     )
 

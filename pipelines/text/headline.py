@@ -282,7 +282,7 @@ def _element_showing_title(tree: HtmlElement, title: str | None) -> HtmlElement 
             return None
         # A heading that shows it is the other finders' to judge: where they left it
         # unknown (two headings alike), so does this one.
-        if any(a.tag in _HEADINGS for a in (element, *element.iterancestors())):
+        if element.tag in _HEADINGS or within(element, _HEADINGS):
             return None
         return element
     return None
@@ -362,7 +362,7 @@ def _one_story_h1(facts: PageFacts, title: str | None) -> HtmlElement | None:
     if len(long) != 1:
         return None
     text, h1 = long[0]
-    if _linked(h1) or hidden(h1) or any(a.tag == "li" for a in h1.iterancestors()):
+    if _linked(h1) or hidden(h1) or within(h1, ("li",)):
         return None
     shown = _pieces(loose(text))
     shared = max(_share(part, shown) for part in _title_forms(title))
