@@ -208,8 +208,10 @@ def choose_title(
                     showing[rest] = [j for j, k in enumerate(keys) if rest in k]
                 if all(j == i for j in showing[rest]):
                     return headings[i], "h1"
+    # Only then the <h1> that trafilatura's title repeats (the declared titles were tried).
+    extracted = [t for o, t in usable if o == "extractor"]
     for h1 in headings:
-        if any(_same(h1, t) for _, t in usable):
+        if any(_same(h1, t) for t in extracted):
             return h1, "h1"
     for h1 in headings:
         for _, text in usable:
