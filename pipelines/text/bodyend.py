@@ -16,7 +16,12 @@ of the page's text the extraction left out (since the block before it) of at lea
 :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text: the page went on
 to its menus and teasers there. That block and every one after it are dropped, provided none
 of them is :data:`PROSE_MIN_CHARS` long or more (a thread of readers' comments holds
-paragraphs of prose; a footer's lines are short).
+paragraphs of prose; a footer's lines are short). A line of a ``<br>``-broken paragraph, which
+no element holds alone, is placed by the element that holds it
+(:func:`pipelines.text.page.holder_after`): counted as left-out text, a donation pitch set so
+hid the links before it (on dev half A without class names this cut blocks under four more
+pages' bodies: a donation pitch with the publisher's address, an office address, a licence
+and "Powered by" line, a photo-rights note; no expected text).
 
 Two limits keep it from cutting an article's own end:
 
@@ -60,7 +65,14 @@ from functools import lru_cache
 from lxml import etree
 
 from pipelines.text import inbody
-from pipelines.text.page import children_on_the_way, precedes, text_length
+from pipelines.text.gaps import unmarked
+from pipelines.text.page import (
+    children_on_the_way,
+    element_text,
+    holder_after,
+    precedes,
+    text_length,
+)
 
 # The stretch of page text left out before the block: at least this many characters (a
 # photo credit, a date or a share button's label is less) ...
@@ -138,13 +150,22 @@ def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) ->
         return set()
     for at in range(start + 1, len(blocks)):
         element = elements.get(blocks[at])
+        place = places.get(at)
         if element is None:
-            continue
-        if places[at] == 1 and _left_out_links(previous, element):
+            # A line of a ``<br>``-broken paragraph (a donation pitch, an address) has no
+            # element of its own: it is placed by the element that holds it (the one of the
+            # line before, for the paragraph's next lines), else the stretch before the next
+            # block would count its text as left out.
+            line = unmarked(blocks[at])
+            element = previous if line in element_text(previous) else holder_after(line, previous)
+            if element is None:
+                continue
+            place = _place(element, region, below)
+        if place == 1 and _left_out_links(previous, element):
             tail = blocks[at:]
             if any(len(block) >= PROSE_MIN_CHARS for block in tail):
                 return set()
-            held = [elements[block] for block in tail if block in elements]
+            held = [element, *(elements[block] for block in tail if block in elements)]
             return set(tail) if _unnamed(region, held, rank) else set()
         previous = element
     return set()

@@ -2560,7 +2560,7 @@ _AUTHOR_NOTE_MAX_CHARS = 600
 # a donation appeal, a newsletter form, a share bar. Not "comments": on a blog the readers'
 # comments under "36 Comments" may be text worth keeping (dev half A expects one page's), the
 # counter and the reply form are cleaning's.
-_BOX_FAMILIES = frozenset({"support", "newsletter", "share"})
+_BOX_FAMILIES = frozenset({"support", "newsletter", "share", "paywall"})
 # Their rules alone: a heading is tried with these, not with every line rule.
 _BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
 # Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),

@@ -8,6 +8,12 @@ that box shows from the heading on is the furniture's: the comments, the author'
 the teasers, the donation appeal. The extraction keeps these blocks when nothing else in the
 markup sets them apart from the article.
 
+Where the markup sets no heading, the box's first text may still be its label: a block of a
+label's length that a box rule reads as a wall, a pitch, a newsletter or a share bar ("This
+content is reserved for subscribers" in a ``<div>``), when it opens the smallest box around
+it and nothing of that box under it is a paragraph of prose. Read-also and author labels count
+only as headings: in a paragraph of their own, cleaning drops them with the line under them.
+
 A box that also holds the text's first body paragraph is the article's own container (a page
 may set its comments or a related list right among the paragraphs): the label then bounds
 nothing, and no block is dropped for it. Only labels after the first body paragraph are read.
@@ -20,10 +26,11 @@ class names that usually set it apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from lxml import etree
 
+from pipelines.text.bodyend import PROSE_MIN_CHARS
 from pipelines.text.cleaning import heading_label
 from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
@@ -31,12 +38,16 @@ from pipelines.text.page import (
     LABEL_MAX_CHARS,
     element_text,
     flat,
+    holder_after,
     precedes,
     text_length,
 )
 from pipelines.text.structured import HEADING_TAGS
 
 _HEADINGS = HEADING_TAGS
+# The kinds of label read only as a heading: set in a paragraph of its own, a read-also label
+# is cleaning's, which drops it with the headline under it.
+_HEADING_KINDS = frozenset({"author", "teaser", "further"})
 # A box whose text exceeds its heading's by this little holds nothing but the heading (a
 # counter, an icon's letter): the box is the next element up.
 _HEADING_SLACK_CHARS = 3
@@ -95,24 +106,30 @@ def furniture_blocks(
     Only labels after the text's first body paragraph count: furniture follows the article,
     while a label over it may be the article's kicker ("Kommentar" over an opinion piece,
     whose box holds the headline and the standfirst)."""
-    body = [b for b in blocks if len(b) >= BODY_MIN_CHARS]
-    first = elements.get(body[0]) if body else None
+    # The first body paragraph an element holds: a photo's caption set in a <span> may be
+    # the text's first block of a paragraph's length, and no element holds it alone.
+    first = next((elements[b] for b in blocks if len(b) >= BODY_MIN_CHARS and b in elements), None)
     if first is None:
         return {}
     first_text = element_text(first)
     out: dict[str, str] = {}
-    for element in tree.iter(*_HEADINGS):
+    for element, opening in _labels(tree, elements, blocks, first):
         # The order test first: it is cheaper than reading the label, and most headings of
         # a page (its menus, its own headline) come before the body.
         if text_length(element) > LABEL_MAX_CHARS or not precedes(first, element, holding=True):
             continue
-        kind = heading_label(element_text(element))
+        label = element_text(element)
+        kind = heading_label(label)
         if kind is None:
             continue
         box = _box(element)
-        if box is None or text_length(box) > BOX_MAX_CHARS or first_text in element_text(box):
+        if box is None or text_length(box) > BOX_MAX_CHARS:
+            continue
+        shown_box = element_text(box)
+        if first_text in shown_box or (opening and not shown_box.startswith(label)):
             continue
         following = _following(element, box)
+        found: dict[str, str] = {}
         shown: str | None = None
         for block in blocks:
             if block in out:
@@ -122,15 +139,47 @@ def furniture_blocks(
                 # The block's first element: a copy of the block in the article (a related
                 # headline the body links to as well) comes first and keeps the block.
                 if at in following:
-                    out[block] = kind
+                    found[block] = kind
                 continue
             # A line of a ``<br>``-broken paragraph has no element of its own: its text.
             text = unmarked(block)
             if len(text) >= _SHORT_BLOCK_CHARS:
                 shown = _text_from(element, box) if shown is None else shown
                 if text in shown:
-                    out[block] = kind
+                    found[block] = kind
+        # A label that is no heading titles a box of short lines only: a paragraph of prose
+        # under it is the article's, which a wall or a pitch may open inside its container.
+        if opening and any(len(block) >= PROSE_MIN_CHARS for block in found):
+            continue
+        out.update(found)
     return out
+
+
+def _labels(
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    first: etree._Element,
+) -> Iterator[tuple[etree._Element, bool]]:
+    """The elements that may title a box, each with whether it must open it: the page's
+    headings, then the text's blocks after ``first`` (the first body paragraph) of a label's
+    length that a box rule reads (:data:`_HEADING_KINDS` aside) and that no heading holds: a
+    ``<div>`` or ``<p>`` reading "This content is reserved for subscribers" over the pitch,
+    where the markup sets no heading. Such a block titles its box only when its text opens
+    the box's; a heading titles the box wherever it stands in it."""
+    for heading in tree.iter(*_HEADINGS):
+        yield heading, False
+    for block in blocks:
+        if len(block) > LABEL_MAX_CHARS or heading_label(block) in (None, *_HEADING_KINDS):
+            continue
+        element = elements.get(block)
+        if element is None:
+            # Set in a <div> or <span>: the first element after the body that shows the label.
+            element = holder_after(block, first)
+            if element is None or element_text(element) != block:
+                continue
+        if element.tag not in _HEADINGS:
+            yield element, True
 
 
 def _following(heading: etree._Element, box: etree._Element) -> set[etree._Element]:

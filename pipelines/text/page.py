@@ -116,6 +116,28 @@ def precedes(first: etree._Element, second: etree._Element, *, holding: bool) ->
     return False
 
 
+def holder_after(line: str, after: etree._Element) -> etree._Element | None:
+    """The innermost element after ``after`` in the page (neither holding the other) whose
+    text holds ``line``: the element of a line no element holds alone. None where the line
+    spans elements (trafilatura joined their texts) or is not found after ``after``."""
+    if not line:
+        return None
+    for node in (after, *after.iterancestors()):
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and line in element_text(sibling):
+                return _innermost(line, sibling)
+    return None
+
+
+def _innermost(line: str, box: etree._Element) -> etree._Element:
+    """The deepest element of ``box`` (or ``box``) whose text holds ``line``."""
+    while True:
+        inner = next((c for c in box if isinstance(c.tag, str) and line in element_text(c)), None)
+        if inner is None:
+            return box
+        box = inner
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed; zero-width characters and soft hyphens removed (:func:`collapse`).
 

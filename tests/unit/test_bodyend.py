@@ -99,6 +99,27 @@ def test_script_text_between_is_not_the_page_text() -> None:
     assert _after_body(html, [P1, P2, P3, SITE]) == {SITE}
 
 
+# A donation pitch set as the lines of one paragraph broken with <br>: no element holds a line.
+PITCH = (
+    "We are proud to bring our readers on the coast independent news for free, online and "
+    "in print.",
+    "If you are able to, please support Coast News with a contribution, however small.",
+)
+
+
+def test_the_lines_of_a_br_broken_pitch_after_links_are_dropped() -> None:
+    # Without the <p> that holds its lines, the first block with an element of its own is
+    # the address, and the stretch before it counts the pitch as text the extraction left out.
+    html = _frame(in_page=f"{RELATED}<div><p>{PITCH[0]}<br>{PITCH[1]}</p><p>{SITE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, *PITCH, SITE]) == {*PITCH, SITE}
+
+
+def test_br_broken_lines_without_links_before_them_stay() -> None:
+    # The same lines right after the body, the links below them: the article going on.
+    html = _frame(in_page=f"<div><p>{PITCH[0]}<br>{PITCH[1]}</p></div>{RELATED}<p>{SITE}</p>")
+    assert _after_body(html, [P1, P2, P3, *PITCH]) == set()
+
+
 # --- the article's own ending after a box of links: kept -----------------------------------
 
 

@@ -40,6 +40,7 @@ def _furniture(html: str, blocks: list[str]) -> dict[str, str]:
         ("Support us", "support"),
         ("Share this:", "share"),
         ("Newsletter", "newsletter"),
+        ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "paywall"),
         # Readers' comments may be text a page wants kept; the counter is cleaning's.
         ("3 Kommentare", None),
         ("Die Geschichte", None),
@@ -101,6 +102,57 @@ def test_a_large_labelled_box_is_a_column_and_is_not_read() -> None:
     long = " ".join([P2] * 25)
     html = _page(f"<div><h3>Related</h3><p>{long}</p></div>")
     assert _furniture(html, [P1, P2, long]) == {}
+
+
+WALL = "This content is reserved for subscribers"
+PERKS = [
+    "Enjoy the latest local, national and international news.",
+    "Unlimited online access to Coast News with one account.",
+    "Daily puzzles and the crossword.",
+]
+
+
+def _wall(label: str, lines: list[str]) -> str:
+    items = "".join(f"<li>{line}</li>" for line in lines[1:])
+    return _page(f"<div><div>{label}</div><p>{lines[0]}</p><ul>{items}</ul></div>")
+
+
+def test_a_wall_label_set_in_a_div_titles_the_box_it_opens() -> None:
+    # No heading: the label is the first text of its box, and the box holds short lines.
+    blocks = [P1, P2, WALL, *PERKS]
+    assert _furniture(_wall(WALL, PERKS), blocks) == dict.fromkeys([WALL, *PERKS], "paywall")
+
+
+def test_a_wall_label_in_a_paragraph_titles_its_box() -> None:
+    html = _wall(WALL, PERKS).replace(f"<div>{WALL}</div>", f"<p>{WALL}</p>")
+    blocks = [P1, P2, WALL, *PERKS]
+    assert _furniture(html, blocks) == dict.fromkeys([WALL, *PERKS], "paywall")
+
+
+def test_a_label_that_does_not_open_its_box_titles_nothing() -> None:
+    lead = "Three offers for readers on the coast this week."
+    html = _page(f"<div><p>{lead}</p><div>{WALL}</div><p>{PERKS[0]}</p></div>")
+    assert _furniture(html, [P1, P2, lead, WALL, PERKS[0]]) == {}
+
+
+def test_a_label_that_is_no_heading_over_prose_titles_nothing() -> None:
+    # A wall set inside the article's container, over the rest of the body: prose stays.
+    rest = P2.replace("harbour", "quay") + " " + P1
+    html = _page(f"<div><div>{WALL}</div><p>{rest}</p></div>")
+    assert _furniture(html, [P1, P2, WALL, rest]) == {}
+
+
+def test_a_read_also_label_that_is_no_heading_is_left_to_cleaning() -> None:
+    html = _page("<div><p>Related</p><p>Four towns count the cost of the storm</p></div>")
+    assert _furniture(html, [P1, P2, "Related", "Four towns count the cost of the storm"]) == {}
+
+
+def test_the_first_body_paragraph_an_element_holds_bounds_the_labels() -> None:
+    # The text's first long block, a caption in a <span>, has no element of its own.
+    caption = "The harbour of the town under water on Monday night, seen from the sea wall."
+    html = _wall(WALL, PERKS).replace("<div><div><p>", f"<div><span>{caption}</span><div><p>")
+    blocks = [caption, P1, P2, WALL, *PERKS]
+    assert _furniture(html, blocks) == dict.fromkeys([WALL, *PERKS], "paywall")
 
 
 def test_article_text_drops_the_labelled_box_without_class_names() -> None:
