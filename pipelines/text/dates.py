@@ -929,6 +929,17 @@ def _a_weekday(word: str | None) -> bool:
     return folded in WEEKDAYS or (len(folded) <= 3 and any(d.startswith(folded) for d in WEEKDAYS))
 
 
+# A time of day as a label's own moment writes it ("最終更新 1/14 21:17", "aktualisiert 15:10").
+_A_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d)")
+
+
+def _dates_its_own(after: str) -> bool:
+    """Whether what follows a label writes a moment of its own: a date, or a time of day
+    ("最終更新 1/14 21:17", a day without its year); else the label calls the time before it
+    an update's ("05.03.2024, 14:46 (aktualisiert)")."""
+    return _first_date(after) is not None or _A_CLOCK.search(after) is not None
+
+
 def clock_beside(line: str, day: str) -> Clock | None:
     """The time of day a short date line shows beside its first date, when that date reads
     ``day`` (in any of its readings): right after it ("05.06.2025 um 14:46", "Friday, 22 Nov
@@ -938,7 +949,8 @@ def clock_beside(line: str, day: str) -> Clock | None:
     resolver found elsewhere. A time that a label names as an update's ("Updated 11:50, …"), or
     a line that calls itself an update after its time with no date of its own following
     ("05.03.2024, 14:46 (aktualisiert)"), gives nothing; a line that shows the publication and
-    then its update ("30.04.2024 - 16:48 Son Güncelleme: …") gives the publication's. Midnight
+    then its update ("30.04.2024 - 16:48 Son Güncelleme: …", "2025/1/14 21:17（最終更新 1/14
+    21:17）", the update's date without its year) gives the publication's. Midnight
     is how templates write "no time".
     """
     date = _first_date(line)
@@ -957,7 +969,7 @@ def clock_beside(line: str, day: str) -> Clock | None:
     for label in _LABEL.finditer(line):
         if label["updated"] is None:
             continue
-        if label.start() < begins or _first_date(line[label.end() :]) is None:
+        if label.start() < begins or not _dates_its_own(line[label.end() :]):
             return None
         if label.start() < ends:
             return None

@@ -15,7 +15,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache, partial
 from itertools import chain
 from typing import Any
@@ -72,6 +72,7 @@ from pipelines.text.structured import (
     webpage_entity,
     within,
 )
+from pipelines.text.wallzone import declared_zone, wall_offset
 
 # Two of the page's own strong dates further apart than this contradict each other.
 PAGE_TOLERANCE = timedelta(hours=24)
@@ -193,9 +194,17 @@ def _longer_than(text: str, limit: int) -> bool:
 def _times_in(
     scope: HtmlElement, facts: PageFacts | None = None, around: frozenset[HtmlElement] = frozenset()
 ) -> list[str]:
+    return [_as_shown(t) for t in _time_elements(scope, facts, around)]
+
+
+def _time_elements(
+    scope: HtmlElement, facts: PageFacts | None = None, around: frozenset[HtmlElement] = frozenset()
+) -> list[HtmlElement]:
+    """The ``<time>`` elements of ``scope`` that may date the story, not another item or its
+    update."""
     # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
-        _as_shown(t)
+        t
         for t in _TIMES(scope)
         if (t.get("datetime") or t.text)
         and not within(t, ("a", "aside", "nav", "li", "blockquote"))
@@ -956,6 +965,119 @@ def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
         hour=clock.hour, minute=clock.minute, tzinfo=zone
     )
     return Stamp(wall.astimezone(UTC), "minute", stamp.origin, zone)
+
+
+# A ``<time>`` whose text is a time of day alone ("5:00", "14:59 Uhr"), its day in its datetime.
+_BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*(?:uhr|h)\.?)?", re.IGNORECASE)
+# The offsets a confirmed instant may be shown in: whole quarter hours, within the span of zones.
+_QUARTER_HOUR = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The time of day a ``<time>`` element shows on the story's day, and the instant its
+    ``datetime`` states where the shown time is that instant's local reading (None: a wall
+    time of no stated zone)."""
+
+    clock: Clock
+    instant: datetime | None
+
+
+def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
+    """What one ``<time>`` shows of ``day``, or None where it shows no time of that day.
+
+    A ``datetime`` in UTC whose text shows another clock ("2025-09-09T12:55:06Z" shown as
+    "09.09.2025, 14:55 Uhr") states the instant, and the text its reading in the site's zone, a
+    whole number of quarter hours off; the same clock in both leaves open whether the page
+    shows UTC or labels its wall time as UTC (:func:`_as_shown`), and an offset other than zero
+    must be the one the text is read in. A ``datetime`` without an offset, or none, with the
+    same clock shown, is a wall time. A time of day alone ("5:00") takes its day from the
+    ``datetime``; without one it is no time of any known day.
+    """
+    text = collapse(element.text_content())
+    value = element.get("datetime")
+    stamp = parse_timestamp(tidy_timestamp(value)) if value else None
+    if stamp is not None and (stamp.precision == "day" or not stamp.aware) and stamp.day != day:
+        return None
+    bare = _BARE_CLOCK.fullmatch(text)
+    if bare is not None and stamp is not None:
+        clock: Clock | None = Clock(int(bare[1]), int(bare[2]), None)
+    else:
+        clock = clock_beside(text, day)
+    if clock is None or clock.zone is not None:
+        return None
+    if stamp is None or stamp.precision == "day":
+        return Shown(clock, None)
+    if not stamp.aware:
+        same = (stamp.value.hour, stamp.value.minute) == (clock.hour, clock.minute)
+        return Shown(clock, None) if same else None
+    wall = datetime.combine(date.fromisoformat(day), datetime.min.time()).replace(
+        hour=clock.hour, minute=clock.minute
+    )
+    offset = wall - stamp.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    stated = stamp.zone.utcoffset(None) if stamp.zone is not None else None
+    if not offset or abs(offset) > _LONGEST_OFFSET or offset % _QUARTER_HOUR:
+        return None
+    if stated and stated != offset:
+        return None
+    return Shown(clock, stamp.value.astimezone(timezone(offset)))
+
+
+def _shown_times(
+    day: str, headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement]
+) -> list[Shown]:
+    """What the ``<time>`` elements nearest the headline show of ``day``
+    (:func:`_shown_by_the_time`).
+
+    Looked for as far up as the days beside the headline are (:data:`_SHOWN_LEVELS`): some
+    templates set the headline in a breadcrumb's list, the date line beside the lead picture.
+    """
+    found = nearest(headline, partial(_time_elements, facts=facts, around=around), _SHOWN_LEVELS)
+    return [shown for t in found if (shown := _shown_by_the_time(t, day)) is not None]
+
+
+def _as_the_page_shows_it(
+    stamp: Stamp,
+    clock: Clock | None,
+    shown: list[Shown],
+    zone: tzinfo | None,
+    stated: Callable[[], Iterable[Stamp]],
+) -> Stamp | None:
+    """The day's stamp at the time the page shows its readers, where it states no zone for it.
+
+    ``clock`` is the date line's time (:func:`_clock_of_the_day`, of no zone), ``shown`` what the
+    ``<time>`` elements beside the headline show, which must all agree with each other and with
+    the date line. An instant a ``<time>`` states and its text confirms is taken as it is;
+    a wall time is read in ``zone``, the zone of the page's language
+    (:func:`wallzone.declared_zone`), at its offset of that day, unless an offset other than
+    zero that the page states for a moment within a day of it (``stated``) is another one: the
+    page's site keeps another zone than its language's. A time of no zone, in a language of
+    several zones or none declared, stays unread.
+    """
+    clocks = {(s.clock.hour, s.clock.minute) for s in shown}
+    if clock is not None and clock.zone is None:
+        clocks.add((clock.hour, clock.minute))
+    instants = {s.instant for s in shown if s.instant is not None}
+    if len(clocks) != 1 or len(instants) > 1:
+        return None
+    (hour, minute), instant = clocks.pop(), next(iter(instants), None)
+    if instant is not None:
+        precision = "second" if instant.second or instant.microsecond else "minute"
+        zone = instant.tzinfo if isinstance(instant.tzinfo, timezone) else None
+        return Stamp(instant.astimezone(UTC), precision, stamp.origin, zone)
+    day = stamp.value.date()
+    offset = wall_offset(zone, day, hour, minute) if zone is not None else None
+    if offset is None:
+        return None
+    for other in stated():
+        if (
+            other.zone is not None
+            and other.zone.utcoffset(None)
+            and other.zone.utcoffset(None) != offset.utcoffset(None)
+            and abs((other.value.date() - day).days) <= 1
+        ):
+            return None
+    return _with_its_clock(stamp, Clock(hour, minute, None), offset)
 
 
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
@@ -1731,16 +1853,32 @@ def resolve_dates(
             clock = _clock_of_the_meta_box(stamp.day, heading, title, facts) or _clock_of_the_label(
                 stamp.day, labelled().stamp
             )
+        moments = cache(partial(_data_moments, tree))
         if clock is not None:
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
-            moments = cache(partial(_data_moments, tree))
             if zone is not None and zone is not clock.zone:
                 zone = _offset_that_day(zone, stamp.value.date(), chain(every, moments()))
             if zone is not None:
                 timed = _with_its_clock(stamp, clock, zone)
                 if plausible(timed, fetched_at) and not _data_earlier_that_day(moments(), timed):
                     stamp = timed
+        if stamp.precision == "day":
+            # No zone stated for it: the instant a <time> beside the headline states and its
+            # text confirms, else the wall time shown, in the zone of the page's language.
+            shown_at = _as_the_page_shows_it(
+                stamp,
+                clock,
+                _shown_times(stamp.day, headline, facts, around),
+                declared_zone(tree),
+                lambda: chain(every, moments()),
+            )
+            if (
+                shown_at is not None
+                and plausible(shown_at, fetched_at)
+                and not _data_earlier_that_day(moments(), shown_at)
+            ):
+                stamp = shown_at
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

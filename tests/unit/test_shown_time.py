@@ -1,8 +1,11 @@
 """The time of day a page shows beside the day the resolver found without one: read from the
 date line after the headline, in the zone the line names (or names beside its update's time of
 the same day) or the one the page's data states, else from the line labelled as the
-publication, and never from an update's line, another item, a sentence of the body or a
-copyright line."""
+publication; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
+instant; a wall time the page states no zone for is read in the zone of the language it
+declares, where that language keeps one (tests/unit/test_wall_zone.py), unless the page states
+another offset that day. Never from an update's line, another item, a sentence of the body or
+a copyright line."""
 
 from __future__ import annotations
 
@@ -23,8 +26,11 @@ DATA = '<script>var story = {"published": "2024-03-05T14:35:00+01:00"};</script>
 CET = timezone(timedelta(hours=1))
 
 
-def resolve(body: str, head: str = DATA, guess: str | None = None) -> PageMetadata:
-    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+def resolve(
+    body: str, head: str = DATA, guess: str | None = None, lang: str | None = None
+) -> PageMetadata:
+    root = f'<html lang="{lang}">' if lang else "<html>"
+    tree = parse_html(f"{root}<head>{head}</head><body>{body}</body></html>")
     assert tree is not None
     extracted = Extracted(text="Body.", date=guess) if guess else None
     return resolve_metadata(tree, URL, fetched_at=FETCHED, extracted=extracted)
@@ -242,3 +248,115 @@ def test_the_time_in_the_storys_meta_box_beside_the_body(aside: str, published: 
 def test_the_meta_boxs_time_without_a_stated_zone_keeps_the_day() -> None:
     meta = resolve(f"{HEADLINE}<aside>05.03.2024 um 14:35 von Jane Doe</aside>{BODY}", DAY_ONLY)
     assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
+def test_the_update_label_before_its_own_time_leaves_the_publications_time() -> None:
+    line = "2023/9/5 21:17（最終更新 9/5 22:40）"
+    assert clock_beside(line, "2023-09-05") == Clock(21, 17, None)
+
+
+def test_an_update_label_after_the_time_with_nothing_of_its_own_still_gives_none() -> None:
+    assert clock_beside("05.09.2023, 14:35 (aktualisiert)", "2023-09-05") is None
+
+
+SUMMER_LINE = "<p>05.09.2023, 14:35 Uhr</p>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "published"),
+    [
+        ("de", "2023-09-05T12:35:00+00:00"),  # summer time: +02:00
+        ("de-CH", "2023-09-05T12:35:00+00:00"),
+        ("ja", "2023-09-05T05:35:00+00:00"),
+    ],
+)
+def test_the_date_lines_wall_time_is_read_in_the_zone_of_the_pages_language(
+    lang: str, published: str
+) -> None:
+    meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head="", lang=lang)
+    assert (meta.published, meta.published_precision) == (published, "minute")
+
+
+def test_a_winter_day_takes_the_winter_offset() -> None:
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head="", lang="de")
+    assert meta.published == "2024-03-05T13:35:00+00:00"
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt-BR", None])
+def test_a_wall_time_in_a_language_of_several_zones_keeps_the_day(lang: str | None) -> None:
+    meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head="", lang=lang)
+    assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
+
+
+def test_the_zone_the_pages_data_states_beats_the_languages() -> None:
+    data = '<script>var s = {"served": "2023-09-05T18:00:00+03:00"};</script>'
+    meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head=data, lang="de")
+    assert meta.published == "2023-09-05T11:35:00+00:00"
+
+
+def test_an_offset_the_page_states_that_day_other_than_the_languages_gives_no_time() -> None:
+    # A German-language site that keeps another zone: its data writes +03:00 that day (and an
+    # embed's +04:00, so that no one zone of the data is read).
+    data = (
+        '<script>var s = {"served": "2023-09-05T18:00:00+03:00",'
+        ' "embed": "2023-08-01T10:00:00+04:00"};</script>'
+    )
+    meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head=data, lang="de")
+    assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
+
+
+# The headline set in a breadcrumb's list, the date line beside the lead picture further down:
+# the <time> is farther from the headline than the candidates are looked for.
+def _far(time: str) -> str:
+    return (
+        "<article><div><nav><div><ul><li>"
+        f"{HEADLINE}</li></ul></div></nav><div><div><div>{time}</div></div></div>"
+        f"{BODY}</div></article>"
+    )
+
+
+def test_a_utc_datetime_its_text_shows_in_the_sites_zone_is_the_instant() -> None:
+    time = '<time datetime="2023-09-05T12:35:07.000Z">05.09.2023, 14:35 Uhr</time>'
+    meta = resolve(_far(time), head="", guess="2023-09-05")
+    assert (meta.published, meta.published_precision) == ("2023-09-05T12:35:07+00:00", "second")
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        # The same clock in both: a page that shows UTC, or labels its wall time as UTC
+        '<time datetime="2023-09-05T14:35:00Z">05.09.2023, 14:35 Uhr</time>',
+        # A stated offset the text is not read in
+        '<time datetime="2023-09-05T14:35:00+02:00">05.09.2023, 15:35 Uhr</time>',
+        # Two times that disagree: which is the story's, nothing tells
+        '<time datetime="2023-09-05T12:35:00Z">05.09.2023, 14:35 Uhr</time>'
+        '<time datetime="2023-09-05T15:10:00Z">05.09.2023, 17:10 Uhr</time>',
+        # An update's time
+        'Aktualisiert: <time datetime="2023-09-05T12:35:00Z">05.09.2023, 14:35 Uhr</time>',
+    ],
+)
+def test_no_instant_where_the_time_element_does_not_confirm_one(time: str) -> None:
+    meta = resolve(_far(time), head="", guess="2023-09-05")
+    assert meta.published == "2023-09-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("time", "lang", "published"),
+    [
+        # A wall time in the datetime, its clock alone shown
+        ('<time datetime="2023-09-05 14:35:00">14:35</time>', "cs", "2023-09-05T12:35:00+00:00"),
+        ('<time datetime="2023-09-05 14:35:00">14:35</time>', "en", "2023-09-05T00:00:00+00:00"),
+        # The shown clock is not the datetime's
+        ('<time datetime="2023-09-05 14:35:00">15:10</time>', "cs", "2023-09-05T00:00:00+00:00"),
+    ],
+)
+def test_a_time_elements_wall_time_in_the_zone_of_the_pages_language(
+    time: str, lang: str, published: str
+) -> None:
+    meta = resolve(f"{HEADLINE}<div>{time}</div>{BODY}", "", "2023-09-05", lang)
+    assert meta.published == published
+
+
+def test_a_time_elements_clock_alone_is_of_no_day() -> None:
+    meta = resolve(f"{HEADLINE}<div><time>14:35</time></div>{BODY}", "", "2023-09-05", "cs")
+    assert meta.published_precision != "minute"

@@ -1,0 +1,136 @@
+"""The zone a page's wall times are in where the page names none: from the language it declares.
+
+A page that shows "06. 01. 2026, 14:59 Uhr" beside its headline and states no offset anywhere
+gives its readers a local time. Where the language the page declares (``<html lang>``) is spoken
+in one zone only, with one rule for summer time, that zone is the page's: every German-language
+site of Germany, Austria, Switzerland, Luxembourg and Liechtenstein keeps Central European time,
+every Japanese one Japan's. A region subtag names the country directly ("de-CH", "en-GB",
+"en-IN"). Languages spoken across zones (English, Spanish, French, Portuguese, Arabic, Russian,
+Indonesian, Chinese without a region, Swedish and Dutch with theirs overseas or in Finland) and
+countries of several zones (the US, Canada, Brazil, Mexico, Australia, and Spain and Portugal
+with their islands) name none: a wall time there stays without its instant, since a time an
+hour wrong is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from lxml.html import HtmlElement
+
+# Languages whose every sizeable press keeps one zone's time (and that zone's summer time).
+_LANGUAGE_ZONES = {
+    "de": "Europe/Berlin",
+    "it": "Europe/Rome",
+    "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "pl": "Europe/Warsaw",
+    "hu": "Europe/Budapest",
+    "sl": "Europe/Ljubljana",
+    "hr": "Europe/Zagreb",
+    "bs": "Europe/Sarajevo",
+    "sr": "Europe/Belgrade",
+    "da": "Europe/Copenhagen",
+    "no": "Europe/Oslo",
+    "nb": "Europe/Oslo",
+    "nn": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "et": "Europe/Tallinn",
+    "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius",
+    "el": "Europe/Athens",
+    "bg": "Europe/Sofia",
+    "ro": "Europe/Bucharest",
+    "tr": "Europe/Istanbul",
+    "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul",
+    "vi": "Asia/Ho_Chi_Minh",
+    "th": "Asia/Bangkok",
+    "hi": "Asia/Kolkata",
+}
+# Countries of one zone, named by a region subtag; the region decides over the language
+# ("en-GB", "de-CH", an English page of a German site labelled "de-DE").
+_REGION_ZONES = {
+    "DE": "Europe/Berlin",
+    "AT": "Europe/Vienna",
+    "CH": "Europe/Zurich",
+    "LI": "Europe/Vaduz",
+    "LU": "Europe/Luxembourg",
+    "FR": "Europe/Paris",
+    "BE": "Europe/Brussels",
+    "NL": "Europe/Amsterdam",
+    "IT": "Europe/Rome",
+    "CZ": "Europe/Prague",
+    "SK": "Europe/Bratislava",
+    "PL": "Europe/Warsaw",
+    "HU": "Europe/Budapest",
+    "SI": "Europe/Ljubljana",
+    "HR": "Europe/Zagreb",
+    "BA": "Europe/Sarajevo",
+    "RS": "Europe/Belgrade",
+    "DK": "Europe/Copenhagen",
+    "NO": "Europe/Oslo",
+    "SE": "Europe/Stockholm",
+    "FI": "Europe/Helsinki",
+    "EE": "Europe/Tallinn",
+    "LV": "Europe/Riga",
+    "LT": "Europe/Vilnius",
+    "GR": "Europe/Athens",
+    "BG": "Europe/Sofia",
+    "RO": "Europe/Bucharest",
+    "TR": "Europe/Istanbul",
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+    "JP": "Asia/Tokyo",
+    "KR": "Asia/Seoul",
+    "TW": "Asia/Taipei",
+    "HK": "Asia/Hong_Kong",
+    "SG": "Asia/Singapore",
+    "MY": "Asia/Kuala_Lumpur",
+    "PH": "Asia/Manila",
+    "VN": "Asia/Ho_Chi_Minh",
+    "TH": "Asia/Bangkok",
+    "IN": "Asia/Kolkata",
+    "PK": "Asia/Karachi",
+    "ZA": "Africa/Johannesburg",
+    "NG": "Africa/Lagos",
+    "KE": "Africa/Nairobi",
+}
+# A language tag as pages write it: "de", "de-CH", "en_IN", "zh-Hant-TW".
+_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
+
+
+def declared_zone(tree: HtmlElement) -> tzinfo | None:
+    """The zone of the language and region the page declares on its root element, None where
+    it declares none, or one spoken (a country spanning) several zones."""
+    root = tree.getroottree().getroot()
+    tag = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return zone_of_language(tag)
+
+
+def zone_of_language(tag: str | None) -> tzinfo | None:
+    """The zone a language tag names (:data:`_REGION_ZONES`, else :data:`_LANGUAGE_ZONES`)."""
+    match = _TAG.fullmatch(tag.strip()) if tag else None
+    if match is None:
+        return None
+    language, region = match[1].casefold(), match[3]
+    name = _REGION_ZONES.get(region.upper()) if region else _LANGUAGE_ZONES.get(language)
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:  # no time zone database on the machine: no zone known
+        return None
+
+
+def wall_offset(zone: tzinfo, day: date, hour: int, minute: int) -> timezone | None:
+    """The offset of ``zone`` at that wall time of ``day``; None for a wall time the change to
+    or from summer time skips or repeats (which of two instants it is, nothing tells)."""
+    wall = datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute)
+    first = wall.replace(tzinfo=zone).utcoffset()
+    second = wall.replace(tzinfo=zone, fold=1).utcoffset()
+    if first is None or first != second:
+        return None
+    return timezone(first)

@@ -1,0 +1,70 @@
+"""The zone of a page's wall times where it names none: that of the language (or region) it
+declares, where it keeps one zone; none where the language or the country spans zones, or for a
+wall time the change of summer time skips or repeats. How the resolver uses it:
+tests/unit/test_shown_time.py."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pipelines.text.wallzone import wall_offset, zone_of_language
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone"),
+    [
+        ("de", "Europe/Berlin"),
+        ("de-CH", "Europe/Zurich"),
+        ("DE-at", "Europe/Vienna"),
+        ("en_IN", "Asia/Kolkata"),
+        ("en-GB", "Europe/London"),
+        ("zh-Hant-TW", "Asia/Taipei"),
+        ("ja", "Asia/Tokyo"),
+        ("cs", "Europe/Prague"),
+    ],
+)
+def test_a_language_or_region_of_one_zone_names_it(tag: str, zone: str) -> None:
+    assert zone_of_language(tag) == ZoneInfo(zone)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "en",  # spoken across zones
+        "en-US",  # a country of several zones
+        "es",
+        "es-ES",  # the Canary Islands keep another hour
+        "pt-BR",
+        "fr",
+        "ar",
+        "ru",
+        "zh",
+        "sv",  # Finland's Swedish-language press keeps Finnish time
+        "ca",  # Catalan, or Canada misspelled
+        "",
+        "x",
+        None,
+    ],
+)
+def test_a_language_of_several_zones_or_none_names_none(tag: str | None) -> None:
+    assert zone_of_language(tag) is None
+
+
+def test_the_offset_of_a_wall_time_follows_summer_time() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    assert wall_offset(berlin, date(2024, 3, 5), 14, 35) == timezone(timedelta(hours=1))
+    assert wall_offset(berlin, date(2024, 9, 5), 14, 35) == timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("day", "hour"),
+    [
+        (date(2024, 3, 31), 2),  # skipped: the clocks go from 02:00 to 03:00
+        (date(2024, 10, 27), 2),  # repeated: 02:30 comes twice
+    ],
+)
+def test_a_wall_time_summer_time_skips_or_repeats_has_no_offset(day: date, hour: int) -> None:
+    assert wall_offset(ZoneInfo("Europe/Berlin"), day, hour, 30) is None
