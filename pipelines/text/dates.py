@@ -564,7 +564,20 @@ _WEEKDAY_NUMBERS = {
     )
     for number, name in enumerate(names.split())
 } | {"sonnabend": 5}
-_WORD = re.compile(r"[^\W\d_]+")
+# Vietnamese weekdays, two words each ("Thứ năm, 2/11/2023": Thursday), for the reading of a
+# date of numbers only (:func:`weekday_reading`): Vietnamese pages write a date of numbers with
+# slashes, which reads two ways, and its weekday before it. Kept out of :data:`WEEKDAYS`, whose
+# words are read one at a time and by their first letters ("thứ" alone is no weekday).
+_WEEKDAYS_OF_A_READING = (
+    _WEEKDAY_NUMBERS
+    | {
+        f"thứ {name}": number
+        for number, name in enumerate(["hai", "ba", "tư", "năm", "sáu", "bảy"])
+    }
+    | {"chủ nhật": 6}
+)
+# A word, or a Vietnamese weekday's two.
+_WEEKDAY_WORD = re.compile(r"(?:thứ|chủ)\s+[^\W\d_]+|[^\W\d_]+")
 # Sunday in Spanish, Portuguese and Italian, which are given names too: opening a date line, a
 # comma and its date right after it, it is the day's name ("Domingo, Diciembre 6, 2020 -
 # 07:32"); a name there would have its family name beside it.
@@ -583,9 +596,9 @@ def weekday_reading(text: str, days: set[str]) -> str | None:
     A date of numbers read day first and month first names two days; the weekday a date line
     writes beside it is the page's own statement of which."""
     named = {
-        _WEEKDAY_NUMBERS[word]
-        for word in _WORD.findall(text.casefold())
-        if word in _WEEKDAY_NUMBERS
+        _WEEKDAYS_OF_A_READING[" ".join(word.split())]
+        for word in _WEEKDAY_WORD.findall(text.casefold())
+        if " ".join(word.split()) in _WEEKDAYS_OF_A_READING
     }
     if len(named) != 1:
         return None

@@ -754,6 +754,9 @@ def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
 # How far up from the headline a date line above it is looked for: the headline's own block and
 # the one holding it (a list of the story's type and date set beside the <h1> in its header).
 _ABOVE_LEVELS = 2
+# A block right above the headline with this many links or fewer, in no <nav>, is its story's
+# breadcrumb or section, set on the date line's left ("Kinh doanh | Vĩ mô  Thứ năm, 2/11/2023").
+_CRUMB_LINKS = 4
 # The boundaries of the page: a line beside the headline only in them is the masthead's.
 _PAGE_LEVELS = frozenset({"body", "html"})
 
@@ -764,21 +767,30 @@ def _pieces_before(heading: HtmlElement) -> list[str]:
     characters, less other items (:func:`_elsewhere`); they stop at the first link.
 
     A link above the headline is the site's navigation, a section's or a teaser's: a date
-    beyond it is the masthead's "today" or another story's, not the story's own line.
+    beyond it is the masthead's "today" or another story's, not the story's own line. Where the
+    block right before the headline sets the story's breadcrumb and its date line in one box
+    ("<a>Kinh doanh</a> <a>Vĩ mô</a> Thứ năm, 2/11/2023"; :func:`_crumbs`), the pieces after
+    its last link are read, and the search stops there.
     """
     pieces: list[str] = []
     seen = 0
     element = heading
-    for _ in range(_ABOVE_LEVELS):
+    for level in range(_ABOVE_LEVELS):
         parent = element.getparent()
         if parent is None or parent.tag in _PAGE_LEVELS:
             break
         for sibling in element.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag == "a" or _LINKS(sibling):
+            if sibling.tag == "a":
                 return pieces
-            for piece in reversed(list(visible_texts(sibling, _elsewhere))):
+            links = _LINKS(sibling)
+            if links and not (level == 0 and _crumbs(sibling, links)):
+                return pieces
+            texts = (
+                _texts_after(links[-1], sibling) if links else visible_texts(sibling, _elsewhere)
+            )
+            for piece in reversed(list(texts)):
                 piece = collapse(piece)
                 if not piece:
                     continue
@@ -786,9 +798,41 @@ def _pieces_before(heading: HtmlElement) -> list[str]:
                 seen += len(piece) + 1
                 if seen > DATE_LINE_CHARS:
                     return pieces
+            if links:
+                return pieces
         if collapse(parent.text):
             pieces.append(collapse(parent.text))
         element = parent
+    return pieces
+
+
+def _crumbs(box: HtmlElement, links: list[HtmlElement]) -> bool:
+    """Whether the links of a block right above the headline are its story's breadcrumb or
+    section: a few, in no ``<nav>`` (the site's navigation), each a section's name, shorter than
+    a headline (a teaser's link to another story, :func:`_to_another_story`)."""
+    return (
+        len(links) <= _CRUMB_LINKS
+        and next(box.iter("nav"), None) is None
+        and all(len(link.text_content().split()) < _HEADLINE_WORDS for link in links)
+    )
+
+
+def _texts_after(link: HtmlElement, box: HtmlElement) -> list[str]:
+    """The visible text pieces of ``box`` after its last ``link``, in reading order (less other
+    items, :func:`_elsewhere`), and the box's tail."""
+    pieces = [link.tail] if link.tail else []
+    node = link
+    while node is not box:
+        for sibling in node.itersiblings():
+            pieces.extend(visible_texts(sibling, _elsewhere))
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+        if node is not box and node.tail:
+            pieces.append(node.tail)
+    if box.tail:
+        pieces.append(box.tail)
     return pieces
 
 

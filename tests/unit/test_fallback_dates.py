@@ -447,6 +447,12 @@ def test_the_storys_own_time_still_dates_it(top: str) -> None:
         ("05/11/2020", None),  # no weekday
         ("Tuesday, 05/11/2020", None),  # neither reading is a Tuesday
         ("Monday or Thursday, 05/11/2020", None),  # two weekdays
+        # Vietnamese weekdays are two words: 2 November 2023 a Thursday, 11 February a Saturday.
+        ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", "2023-11-02"),
+        ("Thứ  bảy, 2/11/2023", "2023-02-11"),
+        ("Chủ nhật, 5/11/2023", "2023-11-05"),
+        ("Thứ hai, 2/11/2023", None),  # a Monday: neither reading
+        ("Thứ 2/11/2023", None),  # "thứ" alone names no day
     ],
 )
 def test_the_weekday_beside_a_date_tells_its_reading(text: str, day: str | None) -> None:
