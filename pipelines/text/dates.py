@@ -796,6 +796,41 @@ def _collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+# How long ago a line says the story was published, in hours or minutes: "5 hours ago", "vor 3
+# Stunden", "hace 2 horas", "il y a 4 heures". Days are left out: "2 days ago" names no day
+# precisely enough to check one against.
+_AGO = (
+    re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?P<unit>hours?|hrs?|minutes?|mins?)\s+ago\b", re.I),
+    re.compile(r"\bvor\s+(?P<n>\d{1,2})\s*(?P<unit>stunden?|minuten?)\b", re.I),
+    re.compile(r"\bhace\s+(?P<n>\d{1,2})\s*(?P<unit>horas?|minutos?)\b", re.I),
+    re.compile(r"\bil y a\s+(?P<n>\d{1,2})\s*(?P<unit>heures?|minutes?)\b", re.I),
+)
+
+
+def published_ago(line: str, fetched_at: datetime) -> set[str]:
+    """The days, in UTC, of the moment a publication line says the story was published, counted
+    back from when the page was fetched ("Published: 5 hours ago"); empty for any other line.
+
+    Templates that print how long ago a story appeared print it for its first hours only, and
+    the page holds no other trace of it where the date is not declared: read against the fetch
+    time it names the day, to the hour ("5 hours" is 5 to 6 hours back). Only a line labelled as
+    the publication: an unlabelled "2 hours ago" is as often a comment's or an update's.
+    """
+    start = _LINE_START.match(line)
+    label = _LABEL.match(line, start.end() if start else 0)
+    if label is None or not label["published"]:
+        return set()
+    rest = line[label.end() :]
+    for pattern in _AGO:
+        ago = pattern.search(rest)
+        if ago is None or not plain_gap(rest[: ago.start()]):
+            continue
+        step = timedelta(hours=1) if ago["unit"][0].casefold() in "hs" else timedelta(minutes=1)
+        latest = fetched_at.astimezone(UTC) - int(ago["n"]) * step
+        return {(latest - step).date().isoformat(), latest.date().isoformat()}
+    return set()
+
+
 def labelled_update(piece: str) -> bool:
     """Whether a piece of text opens with a label that names an update ("Actualizado el …",
     "| UPDATED: 11:50 …", "Zuletzt aktualisiert …"): a date it holds is no publication."""

@@ -50,6 +50,7 @@ from pipelines.text.dates import (
     paired_zone,
     plausible,
     possible_days,
+    published_ago,
     shown_days,
     slug_day,
     tidy_timestamp,
@@ -1069,6 +1070,23 @@ def _time_day(tree: HtmlElement) -> set[str]:
     return days
 
 
+def _published_ago_day(tree: HtmlElement, fetched_at: datetime | None) -> set[str]:
+    """The days the page's ``<time>`` elements without a ``datetime`` name by how long ago they
+    say the story was published ("<time>Published: 5 hours ago</time>",
+    :func:`dates.published_ago`), counted back from ``fetched_at``, where they all name the same.
+    """
+    if fetched_at is None:
+        return set()
+    found: set[frozenset[str]] = set()
+    for element in _TIMES(tree):
+        if element.get("datetime"):
+            continue
+        days = published_ago(collapse(element.text_content()), fetched_at)
+        if days:
+            found.add(frozenset(days))
+    return set(next(iter(found))) if len(found) == 1 else set()
+
+
 # Markup that marks a byline: rel="author", an author itemprop, an author or byline class.
 # Read by XPath only when an extractor's guess still lacks support (a few pages in a hundred).
 _BYLINE_MARKS = etree.XPath(
@@ -1209,7 +1227,8 @@ def _supported(
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
     one in ten on the dev pages); the URL's date on the same day or its month, the listing's
     date, or a day the page shows beside its headline or first after it, a publication meta tag
-    of another name, the page's <time> elements or the date on its byline's line agreeing make
+    of another name, the page's <time> elements (one that says how long ago the story was
+    published too, read back from the fetch time) or the date on its byline's line agreeing make
     it the page's. Only those that reached here without contradicting it are looked at (a URL
     date two days or more from it was already a conflict; one a day from it supports it no
     more than a teaser's day beside the story's would, and replaces it where nothing else does:
@@ -1571,6 +1590,7 @@ def resolve_dates(
         lambda: _meta_days(facts),
         lambda: _time_day(tree),
         lambda: _byline_days(tree),
+        lambda: _published_ago_day(tree, fetched_at),
         lambda: set(labelled().published),
     )
     # A full date in the URL is written once, when the story is first published.
