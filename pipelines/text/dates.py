@@ -564,7 +564,20 @@ _WEEKDAY_NUMBERS = {
     )
     for number, name in enumerate(names.split())
 } | {"sonnabend": 5}
-_WORD = re.compile(r"[^\W\d_]+")
+# Vietnamese weekdays, two words each ("Thứ năm, 2/11/2023": Thursday), for the reading of a
+# date of numbers only (:func:`weekday_reading`): Vietnamese pages write a date of numbers with
+# slashes, which reads two ways, and its weekday before it. Kept out of :data:`WEEKDAYS`, whose
+# words are read one at a time and by their first letters ("thứ" alone is no weekday).
+_WEEKDAYS_OF_A_READING = (
+    _WEEKDAY_NUMBERS
+    | {
+        f"thứ {name}": number
+        for number, name in enumerate(["hai", "ba", "tư", "năm", "sáu", "bảy"])
+    }
+    | {"chủ nhật": 6}
+)
+# A word, or a Vietnamese weekday's two.
+_WEEKDAY_WORD = re.compile(r"(?:thứ|chủ)\s+[^\W\d_]+|[^\W\d_]+")
 # Sunday in Spanish, Portuguese and Italian, which are given names too: opening a date line, a
 # comma and its date right after it, it is the day's name ("Domingo, Diciembre 6, 2020 -
 # 07:32"); a name there would have its family name beside it.
@@ -583,9 +596,9 @@ def weekday_reading(text: str, days: set[str]) -> str | None:
     A date of numbers read day first and month first names two days; the weekday a date line
     writes beside it is the page's own statement of which."""
     named = {
-        _WEEKDAY_NUMBERS[word]
-        for word in _WORD.findall(text.casefold())
-        if word in _WEEKDAY_NUMBERS
+        _WEEKDAYS_OF_A_READING[" ".join(word.split())]
+        for word in _WEEKDAY_WORD.findall(text.casefold())
+        if " ".join(word.split()) in _WEEKDAYS_OF_A_READING
     }
     if len(named) != 1:
         return None
@@ -781,6 +794,41 @@ def _labelled_stamp(part: LabelPart) -> tuple[set[str], Stamp | None]:
 
 def _collapsed(text: str) -> str:
     return " ".join(text.split())
+
+
+# How long ago a line says the story was published, in hours or minutes: "5 hours ago", "vor 3
+# Stunden", "hace 2 horas", "il y a 4 heures". Days are left out: "2 days ago" names no day
+# precisely enough to check one against.
+_AGO = (
+    re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?P<unit>hours?|hrs?|minutes?|mins?)\s+ago\b", re.I),
+    re.compile(r"\bvor\s+(?P<n>\d{1,2})\s*(?P<unit>stunden?|minuten?)\b", re.I),
+    re.compile(r"\bhace\s+(?P<n>\d{1,2})\s*(?P<unit>horas?|minutos?)\b", re.I),
+    re.compile(r"\bil y a\s+(?P<n>\d{1,2})\s*(?P<unit>heures?|minutes?)\b", re.I),
+)
+
+
+def published_ago(line: str, fetched_at: datetime) -> set[str]:
+    """The days, in UTC, of the moment a publication line says the story was published, counted
+    back from when the page was fetched ("Published: 5 hours ago"); empty for any other line.
+
+    Templates that print how long ago a story appeared print it for its first hours only, and
+    the page holds no other trace of it where the date is not declared: read against the fetch
+    time it names the day, to the hour ("5 hours" is 5 to 6 hours back). Only a line labelled as
+    the publication: an unlabelled "2 hours ago" is as often a comment's or an update's.
+    """
+    start = _LINE_START.match(line)
+    label = _LABEL.match(line, start.end() if start else 0)
+    if label is None or not label["published"]:
+        return set()
+    rest = line[label.end() :]
+    for pattern in _AGO:
+        ago = pattern.search(rest)
+        if ago is None or not plain_gap(rest[: ago.start()]):
+            continue
+        step = timedelta(hours=1) if ago["unit"][0].casefold() in "hs" else timedelta(minutes=1)
+        latest = fetched_at.astimezone(UTC) - int(ago["n"]) * step
+        return {(latest - step).date().isoformat(), latest.date().isoformat()}
+    return set()
 
 
 def labelled_update(piece: str) -> bool:

@@ -50,6 +50,7 @@ from pipelines.text.dates import (
     paired_zone,
     plausible,
     possible_days,
+    published_ago,
     shown_days,
     slug_day,
     tidy_timestamp,
@@ -763,6 +764,9 @@ def _links_away(heading: HtmlElement | None, facts: PageFacts) -> bool:
 # How far up from the headline a date line above it is looked for: the headline's own block and
 # the one holding it (a list of the story's type and date set beside the <h1> in its header).
 _ABOVE_LEVELS = 2
+# A block right above the headline with this many links or fewer, in no <nav>, is its story's
+# breadcrumb or section, set on the date line's left ("Kinh doanh | Vĩ mô  Thứ năm, 2/11/2023").
+_CRUMB_LINKS = 4
 # The boundaries of the page: a line beside the headline only in them is the masthead's.
 _PAGE_LEVELS = frozenset({"body", "html"})
 
@@ -773,21 +777,30 @@ def _pieces_before(heading: HtmlElement) -> list[str]:
     characters, less other items (:func:`_elsewhere`); they stop at the first link.
 
     A link above the headline is the site's navigation, a section's or a teaser's: a date
-    beyond it is the masthead's "today" or another story's, not the story's own line.
+    beyond it is the masthead's "today" or another story's, not the story's own line. Where the
+    block right before the headline sets the story's breadcrumb and its date line in one box
+    ("<a>Kinh doanh</a> <a>Vĩ mô</a> Thứ năm, 2/11/2023"; :func:`_crumbs`), the pieces after
+    its last link are read, and the search stops there.
     """
     pieces: list[str] = []
     seen = 0
     element = heading
-    for _ in range(_ABOVE_LEVELS):
+    for level in range(_ABOVE_LEVELS):
         parent = element.getparent()
         if parent is None or parent.tag in _PAGE_LEVELS:
             break
         for sibling in element.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag == "a" or _LINKS(sibling):
+            if sibling.tag == "a":
                 return pieces
-            for piece in reversed(list(visible_texts(sibling, _elsewhere))):
+            links = _LINKS(sibling)
+            if links and not (level == 0 and _crumbs(sibling, links)):
+                return pieces
+            texts = (
+                _texts_after(links[-1], sibling) if links else visible_texts(sibling, _elsewhere)
+            )
+            for piece in reversed(list(texts)):
                 piece = collapse(piece)
                 if not piece:
                     continue
@@ -795,9 +808,41 @@ def _pieces_before(heading: HtmlElement) -> list[str]:
                 seen += len(piece) + 1
                 if seen > DATE_LINE_CHARS:
                     return pieces
+            if links:
+                return pieces
         if collapse(parent.text):
             pieces.append(collapse(parent.text))
         element = parent
+    return pieces
+
+
+def _crumbs(box: HtmlElement, links: list[HtmlElement]) -> bool:
+    """Whether the links of a block right above the headline are its story's breadcrumb or
+    section: a few, in no ``<nav>`` (the site's navigation), each a section's name, shorter than
+    a headline (a teaser's link to another story, :func:`_to_another_story`)."""
+    return (
+        len(links) <= _CRUMB_LINKS
+        and next(box.iter("nav"), None) is None
+        and all(len(link.text_content().split()) < _HEADLINE_WORDS for link in links)
+    )
+
+
+def _texts_after(link: HtmlElement, box: HtmlElement) -> list[str]:
+    """The visible text pieces of ``box`` after its last ``link``, in reading order (less other
+    items, :func:`_elsewhere`), and the box's tail."""
+    pieces = [link.tail] if link.tail else []
+    node = link
+    while node is not box:
+        for sibling in node.itersiblings():
+            pieces.extend(visible_texts(sibling, _elsewhere))
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+        if node is not box and node.tail:
+            pieces.append(node.tail)
+    if box.tail:
+        pieces.append(box.tail)
     return pieces
 
 
@@ -1147,6 +1192,23 @@ def _time_day(tree: HtmlElement) -> set[str]:
     return days
 
 
+def _published_ago_day(tree: HtmlElement, fetched_at: datetime | None) -> set[str]:
+    """The days the page's ``<time>`` elements without a ``datetime`` name by how long ago they
+    say the story was published ("<time>Published: 5 hours ago</time>",
+    :func:`dates.published_ago`), counted back from ``fetched_at``, where they all name the same.
+    """
+    if fetched_at is None:
+        return set()
+    found: set[frozenset[str]] = set()
+    for element in _TIMES(tree):
+        if element.get("datetime"):
+            continue
+        days = published_ago(collapse(element.text_content()), fetched_at)
+        if days:
+            found.add(frozenset(days))
+    return set(next(iter(found))) if len(found) == 1 else set()
+
+
 # Markup that marks a byline: rel="author", an author itemprop, an author or byline class.
 # Read by XPath only when an extractor's guess still lacks support (a few pages in a hundred).
 _BYLINE_MARKS = etree.XPath(
@@ -1287,7 +1349,8 @@ def _supported(
     photo's date, another post's, the day of a copyright line. Alone it is wrong too often (about
     one in ten on the dev pages); the URL's date on the same day or its month, the listing's
     date, or a day the page shows beside its headline or first after it, a publication meta tag
-    of another name, the page's <time> elements or the date on its byline's line agreeing make
+    of another name, the page's <time> elements (one that says how long ago the story was
+    published too, read back from the fetch time) or the date on its byline's line agreeing make
     it the page's. Only those that reached here without contradicting it are looked at (a URL
     date two days or more from it was already a conflict; one a day from it supports it no
     more than a teaser's day beside the story's would, and replaces it where nothing else does:
@@ -1649,6 +1712,7 @@ def resolve_dates(
         lambda: _meta_days(facts),
         lambda: _time_day(tree),
         lambda: _byline_days(tree),
+        lambda: _published_ago_day(tree, fetched_at),
         lambda: set(labelled().published),
     )
     # A full date in the URL is written once, when the story is first published.

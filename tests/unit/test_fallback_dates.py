@@ -15,6 +15,7 @@ from pipelines.text.dates import (
     labelled_update,
     month_from_url,
     names_an_update,
+    published_ago,
     shown_days,
     slug_day,
     weekday_reading,
@@ -173,6 +174,50 @@ def test_a_day_only_quoted_posts_write_is_no_reason_to_look_further_up() -> None
     )
     meta = resolve(body, guess="2020-10-05")
     assert meta.published is None
+
+
+# -- how long ago a story was published, read against the fetch time -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [
+        ("Published: 5 hours ago", {"2024-03-06"}),  # fetched at 12:00 UTC: 06:00 to 07:00
+        ("Veröffentlicht vor 3 Stunden", {"2024-03-06"}),
+        ("Publicado hace 20 minutos", {"2024-03-06"}),
+        ("Publié il y a 4 heures", {"2024-03-06"}),
+        ("Published: 12 hours ago", {"2024-03-05", "2024-03-06"}),  # 23:00 to 00:00
+        ("Published: 14 hours ago", {"2024-03-05"}),
+        ("Last Updated: 5 hours ago", set()),  # an update's
+        ("5 hours ago", set()),  # no label: a comment's as often
+        ("Published: 2 days ago", set()),  # a day's span names no day to check against
+        ("Published: 05.03.2024", set()),  # a date, read by the other rules
+    ],
+)
+def test_a_publication_line_that_says_how_long_ago_names_its_day(line: str, days: set[str]) -> None:
+    assert published_ago(line, FETCHED) == days
+
+
+@pytest.mark.parametrize(
+    ("times", "guess", "published"),
+    [
+        ("<time>Published: 5 hours ago</time>", "2024-03-06", "2024-03-06T00:00:00+00:00"),
+        ("<time>Published: 5 hours ago</time>", "2024-03-05", None),  # another day
+        ("<time>5 hours ago</time>", "2024-03-06", None),  # no label
+        # Two <time>s that name different days: neither is evidence.
+        (
+            "<time>Published: 5 hours ago</time><time>Published: 20 hours ago</time>",
+            "2024-03-06",
+            None,
+        ),
+    ],
+)
+def test_a_time_saying_how_long_ago_the_story_was_published_supports_a_guess_of_that_day(
+    times: str, guess: str, published: str | None
+) -> None:
+    body = f"<div><div>{HEADLINE}</div>{BODY}<div class='meta'>{times}</div></div>"
+    meta = resolve(body, guess=guess)
+    assert meta.published == published
 
 
 # -- a print edition's day ------------------------------------------------------------------
@@ -447,6 +492,12 @@ def test_the_storys_own_time_still_dates_it(top: str) -> None:
         ("05/11/2020", None),  # no weekday
         ("Tuesday, 05/11/2020", None),  # neither reading is a Tuesday
         ("Monday or Thursday, 05/11/2020", None),  # two weekdays
+        # Vietnamese weekdays are two words: 2 November 2023 a Thursday, 11 February a Saturday.
+        ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", "2023-11-02"),
+        ("Thứ  bảy, 2/11/2023", "2023-02-11"),
+        ("Chủ nhật, 5/11/2023", "2023-11-05"),
+        ("Thứ hai, 2/11/2023", None),  # a Monday: neither reading
+        ("Thứ 2/11/2023", None),  # "thứ" alone names no day
     ],
 )
 def test_the_weekday_beside_a_date_tells_its_reading(text: str, day: str | None) -> None:

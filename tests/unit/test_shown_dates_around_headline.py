@@ -105,6 +105,48 @@ _NAV = (
     "<nav><a href='/politik'>Politik</a> <a href='/wirtschaft'>Wirtschaft</a>"
     " <a href='/sport'>Sport</a></nav>"
 )
+_CRUMBS = (
+    "<ul class='breadcrumb'><li><a href='/kinh-doanh'>Kinh doanh</a></li>"
+    "<li><a href='/kinh-doanh/vi-mo'>Vĩ mô</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "day"),
+    [
+        (f"<div>{_CRUMBS}<span>Thứ năm, 2/11/2023, 19:20 (GMT+7)</span></div>", "2023-11-02"),
+        (f"<div>{_CRUMBS} <span>05 March 2024</span></div>", "2024-03-05"),
+        ("<p><a href='/politik'>Politik</a> | 05.03.2024</p>", "2024-03-05"),
+    ],
+)
+def test_the_date_line_after_the_storys_breadcrumb_above_the_headline_dates_it(
+    above: str, day: str
+) -> None:
+    body = f"<div><div>{above}{HEADLINE}<p>By Jane Doe</p></div>{BODY}</div>"
+    meta = resolve(body)
+    assert (meta.published[:10] if meta.published else None, meta.origin.get("published")) == (
+        day,
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # The site's navigation, then the masthead's date of the day the page was served.
+        f"<div>{_NAV}<span>Tuesday, 5 March 2024</span></div>",
+        "<div><p>"
+        + "".join(f"<a href='/s{i}'>Section {i}</a> " for i in range(5))
+        + "</p><span>Tuesday, 5 March 2024</span></div>",
+        # The date before the breadcrumb's links, not after them.
+        f"<div><span>05 March 2024</span>{_CRUMBS}</div>",
+        # A slashed date that reads two ways, no weekday telling which.
+        f"<div>{_CRUMBS}<span>2/11/2023, 19:20</span></div>",
+    ],
+)
+def test_a_date_after_the_sites_navigation_above_the_headline_dates_nothing(above: str) -> None:
+    body = f"<div><div>{above}{HEADLINE}<p>By Jane Doe</p></div>{BODY}</div>"
+    assert resolve(body).published is None
 
 
 @pytest.mark.parametrize(
