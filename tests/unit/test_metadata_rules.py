@@ -185,6 +185,37 @@ def facts_for(html: str, url: str = "https://news.example/a/story.html"):
     return gather(tree, url)
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # The head's <title>, not an icon's later in the page.
+        ("<title>Budget agreed</title>", "<svg><title>Menu</title></svg>", "Budget agreed"),
+        # Without one in the head, the first the page holds.
+        ("", "<svg><title>Menu</title></svg><svg><title>Search</title></svg>", "Menu"),
+    ],
+)
+def test_the_pages_title_is_its_first_title_element(head: str, body: str, title: str) -> None:
+    facts = facts_for(f"<html><head>{head}</head><body>{body}<h1>Budget</h1></body></html>")
+    assert facts.html_title == title
+
+
+def test_the_page_is_gathered_in_one_walk_each_kind_in_its_order() -> None:
+    # Meta tags, JSON-LD and <h1>s interleaved in the page: each kind keeps its document order.
+    html = (
+        "<html><head><meta name='author' content='Jane Doe'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "One"}</script>'
+        "<link rel='canonical' href='/a/canonical.html'></head><body><h1>First</h1>"
+        "<meta name='author' content='John Roe'>"
+        '<script type="application/ld+json">{"@type": "Person", "name": "Ann"}</script>'
+        "<script>var x = 1;</script><h1>Second</h1></body></html>"
+    )
+    facts = facts_for(html)
+    assert facts.meta["author"] == ["Jane Doe", "John Roe"]
+    assert [e["@type"] for e in facts.entities] == ["NewsArticle", "Person"]
+    assert facts.h1 == ["First", "Second"]
+    assert "news.example/a/canonical.html" in facts.identities
+
+
 def test_page_entity_is_the_one_naming_this_page_in_a_graph() -> None:
     ld = {
         "@context": "https://schema.org",
@@ -703,6 +734,24 @@ def test_section_labels_asked_one_key_at_a_time_agree_with_the_whole_set() -> No
     assert "jane doe" in labels
     assert "john roe" not in labels
     assert "ann poe" not in labels
+
+
+@pytest.mark.parametrize("section_first", [True, False])
+def test_a_section_link_makes_a_label_wherever_it_stands(section_first: bool) -> None:
+    # The page is read in one walk: a section link's text is a label whether the walk meets it
+    # before or after a navigation link of the same text that is a byline (rel="author").
+    section = "<a href='/category/politik/'>Politik</a>"
+    navigation = (
+        "<nav><a rel='author' href='/x'>Politik</a><a rel='author' href='/y'>Jo Doe</a></nav>"
+    )
+    body = section + navigation if section_first else navigation + section
+    tree = parse_html(f"<html><body>{body}<p>Text</p></body></html>")
+    assert tree is not None
+    assert "politik" in SectionLabels(tree)
+    assert "politik" in section_labels(tree)
+    # The byline's own name, without a section link, is no label either way.
+    assert "jo doe" not in SectionLabels(tree)
+    assert "jo doe" not in section_labels(tree)
 
 
 def test_jsonld_authors_separates_organisations() -> None:
