@@ -1869,6 +1869,39 @@ def _date_block(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
+# The most authors an article's ``rel="author"`` links may name: more are a list of the site's
+# writers (a box of columnists), not one story's credit.
+_ARTICLE_AUTHORS = 4
+
+
+def article_authors(headline: HtmlElement | None) -> list[str]:
+    """The names of the ``rel="author"`` links of the <article> that holds the headline, in
+    page order, wherever in it they stand: HTML defines such a link as the author of its
+    nearest <article>, and some pages set the credit far from the headline (a sidebar box of
+    the writers with their roles) where no byline markup nearby names them.
+
+    Only links to a page (not to a place on this one), outside a nested <article> (another
+    story's card), a teaser, a list of the site's authors or the page's chrome, with a name's
+    text; at most :data:`_ARTICLE_AUTHORS` distinct names."""
+    if headline is None:
+        return []
+    article = next(headline.iterancestors("article"), None)
+    if article is None:
+        return []
+    names: list[str] = []
+    for link in article.iter("a"):
+        if link.get("rel", "").casefold() != "author" or not link.get("href", "").strip("#"):
+            continue
+        if next(link.iterancestors("article"), None) is not article:
+            continue  # a nested article's: a card of another story
+        if within(link, _OUTSIDE) or _in_teaser(link, headline) or _in_author_list(link):
+            continue
+        name = collapse(link.text_content())
+        if name and name not in names:
+            names.append(name)
+    return names if len(names) <= _ARTICLE_AUTHORS else []
+
+
 # A Korean paper's credit line, the whole of its element: the places the reporter wrote from,
 # the name, the word for "reporter" (or "correspondent"), the count of co-writers it does not
 # name and the reporter's address (left out of the credit read): "순천, 광양 구현모 기자
