@@ -28,6 +28,7 @@ from pipelines.text.names import (
     PARTICLES,
     ROLES,
     SITE_CREDIT,
+    WIRE_MATERIAL,
     form_words,
     label_key,
     name_parts,
@@ -1148,6 +1149,13 @@ _LEAD_STARTS = (
     # Serbian ("Piše:", "Pišu:": writes, write) and in Indonesian ("Penulis:"), and the French
     # credit of an interview ("Recueilli par …").
     *("Von:", "Piše:", "Pišu:", "Penulis:"),
+    # The Turkish label of the writer ("Yazan:"), the Finnish for "text", the Hungarian
+    # "author", the plural label in Czech, Slovak, Italian and Romanian.
+    *("Yazan:", "Teksti:", "Szerző:", "Autoři:", "Autori:"),
+    # German opinion and feature pieces name their kind before the writer ("Ein Kommentar von
+    # Jane Doe"), and some credits say "written by" ("Verfasst von", "Geschrieben von").
+    *("Ein Kommentar von ", "Eine Analyse von ", "Ein Gastbeitrag von ", "Eine Kolumne von "),
+    *("Ein Essay von ", "Verfasst von ", "Geschrieben von "),
     *("Recueilli par ", "Recueillie par ", "Recueillis par "),
     # Chinese and Japanese credits of the writer ("作者：", "文／"). Not "记者：": Chinese
     # interviews write it before each of the reporter's questions.
@@ -1222,7 +1230,10 @@ def _headings_before(
 
 
 # Joiners and name particles: the only lower-case words a byline line holds.
-_LINE_WORDS = PARTICLES | {"und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve", "и"}
+_LINE_WORDS = PARTICLES | {
+    *("und", "and", "et", "y", "e", "en", "og", "och", "i", "a", "ve", "и"),
+    *("ja", "és"),  # Finnish and Hungarian
+}
 MAX_LINE = 80
 # A name in a script without case is told from a phrase by its form alone: two to four letters
 # (Chinese and Korean names, most Japanese ones), no punctuation. A line holds the names listed
@@ -1249,7 +1260,7 @@ def _byline_line(text: str) -> bool:
             return False
         parts = [p for part in NAME_SPLIT.split(rest) for p in part.split()]
         return all(_CJK_NAME.fullmatch(p) for p in parts)
-    rest = _AGENCY_CODE.sub("", rest)
+    rest = _AGENCY_CODE.sub("", WIRE_MATERIAL.sub("", rest))
     return not [w for w in rest.split() if w[:1].islower() and w.casefold() not in _LINE_WORDS]
 
 
@@ -1609,10 +1620,11 @@ def shown_on_page(tree: HtmlElement, names: Iterable[str]) -> bool:
     for name in names:
         words = [w for w in name.split() if len(w) >= 3] or [name]
         for word in (words[0], words[-1]):
-            # Also as bylines set it in capitals ("JANE DOE") and without its accents ("Jose"
-            # for "José"): the same name in another form.
-            plain = without_accents(word)
-            if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys((word, word.upper(), plain))):
+            # Also as bylines set it in capitals ("JANE DOE"), as the page writes a name the CMS
+            # holds in capitals (a wire's "By JANE DOE, AP Sports Writer" shown as "Jane Doe")
+            # and without its accents ("Jose" for "José"): the same name in another form.
+            forms = (word, word.upper(), word.capitalize(), without_accents(word))
+            if any(_SHOWN_TEXT(tree, word=w) for w in dict.fromkeys(forms)):
                 return True
     return False
 
@@ -1861,6 +1873,39 @@ def _date_block(element: HtmlElement) -> HtmlElement | None:
         if depth and any(_dated(e) for e in above.iterdescendants() if isinstance(e.tag, str)):
             return above
     return None
+
+
+# The most authors an article's ``rel="author"`` links may name: more are a list of the site's
+# writers (a box of columnists), not one story's credit.
+_ARTICLE_AUTHORS = 4
+
+
+def article_authors(headline: HtmlElement | None) -> list[str]:
+    """The names of the ``rel="author"`` links of the <article> that holds the headline, in
+    page order, wherever in it they stand: HTML defines such a link as the author of its
+    nearest <article>, and some pages set the credit far from the headline (a sidebar box of
+    the writers with their roles) where no byline markup nearby names them.
+
+    Only links to a page (not to a place on this one), outside a nested <article> (another
+    story's card), a teaser, a list of the site's authors or the page's chrome, with a name's
+    text; at most :data:`_ARTICLE_AUTHORS` distinct names."""
+    if headline is None:
+        return []
+    article = next(headline.iterancestors("article"), None)
+    if article is None:
+        return []
+    names: list[str] = []
+    for link in article.iter("a"):
+        if link.get("rel", "").casefold() != "author" or not link.get("href", "").strip("#"):
+            continue
+        if next(link.iterancestors("article"), None) is not article:
+            continue  # a nested article's: a card of another story
+        if within(link, _OUTSIDE) or _in_teaser(link, headline) or _in_author_list(link):
+            continue
+        name = collapse(link.text_content())
+        if name and name not in names:
+            names.append(name)
+    return names if len(names) <= _ARTICLE_AUTHORS else []
 
 
 # A Korean paper's credit line, the whole of its element: the places the reporter wrote from,

@@ -126,6 +126,7 @@ def _author_candidates(
         ("position", lambda: author_rules.position_byline_near(headline)),
         ("opening", lambda: author_rules.opening_credit_near(headline)),
         ("korean", lambda: author_rules.korean_credit_near(headline)),
+        ("article", lambda: author_rules.article_authors(headline)),
         ("script", lambda: script().authors if script else []),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),

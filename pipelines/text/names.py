@@ -269,7 +269,10 @@ CREDIT_LEAD = re.compile(
     # took the pictures as "Text und Fotos:". The word for "text" in French, Italian and
     # Russian, the Czech, Slovak and Polish label for a woman ("Autorka:"), the Turkish
     # labels of the news item's writer and reporter ("Haber:", "Muhabir:").
-    r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir)\s*:\s*|"
+    r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir|"
+    # The Turkish label of the writer ("Yazan:", who wrote), the Finnish word for "text", the
+    # plural label in Czech, Slovak, Italian and Romanian ("Autoři:", "Autori:").
+    r"yazan|teksti|autoři|autori)\s*:\s*|"
     # Chinese and Japanese labels of the writer and reporter: "文：", "文／", "文・" (Japanese
     # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter").
     r"(?:本报|本報)?(?:记者|記者|作者|撰文|文)\s*[:：/／・]\s*|(?:本报|本報)?(?:记者|記者)\s+)",
@@ -301,10 +304,10 @@ _ROLE_TAIL = re.compile(
 # Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
 # Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
 # Chinese and Japanese list names with "、" (and Chinese with a full-width comma); Russian
-# joins two with "и". A comma before the last "and" ("Jane Doe, John Roe, and Mary Major", as
-# English writes a list) is one separator: only words that mean nothing but "and" there, as
-# "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
-_AND = r"\s(?:und|and|et|og|och|en|ve|i|a|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
+# joins two with "и", Finnish with "ja", Hungarian with "és". A comma before the last "and"
+# ("Jane Doe, John Roe, and Mary Major", as English writes a list) is one separator: only words
+# that mean nothing but "and" there, as "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
+_AND = r"\s(?:und|and|et|og|och|en|ve|i|a|ja|és|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
 NAME_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，]|{_AND})\s*", re.I)
 # The same, keeping each separator: a conjunction among them ("and", "&", ";", "、") says
 # another person follows, a comma or a slash may be followed by a title's outlet or place.
@@ -376,6 +379,17 @@ _DATELINE = re.compile(r"^[A-ZÄÖÜÀ-Þ]{3,}(?:[ /-][A-ZÄÖÜÀ-Þ]{3,})*\s*(
 _AGO = re.compile(
     r"\s+(?:(?:prije|pre|vor|hace|il y a|há|fa|před|pred)\s+\d+\s*\w*\.?"
     r"|\d+\s*\w*\.?\s+(?:ago|geleden|temu|siden|sedan|fa|önce|sitten))\s*$",
+    re.I,
+)
+
+
+# The wire copy a reporter's story draws on, after the name: "Von Jane Doe mit Material von
+# dpa", "Jane Doe, with files from Reuters", "Jane Doe mit Agenturmaterial". The agencies are
+# the story's sources, not its writers.
+WIRE_MATERIAL = re.compile(
+    r"\s*,?\s+(?:(?:mit|with)\s+(?:material|informationen|agenturmaterial|reports|files|"
+    r"information)\s+(?:von|der|des|aus|from)\b|mit\s+agentur(?:material|en)\b|"
+    r"with\s+agencies\b).*$",
     re.I,
 )
 
@@ -454,7 +468,8 @@ def _bracketed_title(match: re.Match[str]) -> str:
 
 
 def _strip(name: str) -> str:
-    name = _DATELINE.sub("", _AGO.sub("", collapse(_EMAIL.sub(" ", name))))
+    name = WIRE_MATERIAL.sub("", collapse(_EMAIL.sub(" ", name)))
+    name = _DATELINE.sub("", _AGO.sub("", name))
     name = _KOREAN_PLACES.sub("", _without_when(name))
     name = _BRACKETED.sub("", _CLOSED_BRACKET.sub("", name)).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):

@@ -312,7 +312,7 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == [
         *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "korean"),
-        *("script", "listing", "extractor"),
+        *("article", "script", "listing", "extractor"),
     ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
@@ -942,10 +942,19 @@ def test_a_cms_name_shown_in_capitals_is_shown(shown: str, kept: bool) -> None:
     assert resolve_page(body, LD_PERSON)[0] == (["Jane Doe"] if kept else [])
 
 
-def test_a_cms_name_shown_without_its_accents_is_shown() -> None:
-    ld = {**LD_PERSON, "author": {"@type": "Person", "name": "José García"}}
-    body = "<article><h1>Minister resigns</h1><p>Text of the story.</p><p>Jose Garcia</p></article>"
-    assert resolve_page(body, ld)[0] == ["José García"]
+@pytest.mark.parametrize(
+    ("declared", "shown", "stored"),
+    [
+        ("José García", "Jose Garcia", "José García"),
+        # A wire's CMS holds the name in capitals ("By JANE DOE, AP Sports Writer"), the page
+        # shows it in title case.
+        ("By JANE DOE, AP Writer", "Jane Doe, AP Writer", "JANE DOE"),
+    ],
+)
+def test_a_cms_name_shown_in_another_form_is_shown(declared: str, shown: str, stored: str) -> None:
+    ld = {**LD_PERSON, "author": {"@type": "Person", "name": declared}}
+    body = f"<article><h1>Minister resigns</h1><p>Text of the story.</p><p>{shown}</p></article>"
+    assert resolve_page(body, ld)[0] == [stored]
     hidden = "<article><h1>Minister resigns</h1><p>Text of the story.</p></article>"
     assert resolve_page(hidden, ld)[0] == []
 

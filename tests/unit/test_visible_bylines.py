@@ -5,6 +5,8 @@ Hand-made pages, each rule with a case it must not fire on."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.text.authors import lead_byline_near, position_byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
@@ -147,3 +149,67 @@ def test_a_link_to_a_reporters_page_is_a_byline() -> None:
         f"</div>{STORY}</div>"
     )
     assert authors_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Labels and phrases of more languages that open a credit line.
+        ("Yazan: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Teksti: Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Szerző: Kovács János", ["Kovács János"]),
+        ("Autoři: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Ein Kommentar von Anna Muster", ["Anna Muster"]),
+        ("Eine Analyse von Anna Muster", ["Anna Muster"]),
+        ("Verfasst von Anna Muster", ["Anna Muster"]),
+        # The same words inside a sentence name nobody: only a line they open is a credit.
+        ("Yazan: bugün açıklama yapan bakan istifa etti ve başkentten ayrıldı", []),
+        ("Ein Kommentar von gestern hat die Debatte im Parlament erneut entfacht", []),
+        ("Leserbrief zu: Ein Kommentar von Anna Muster", []),
+        # The wire copy a story draws on is no author; alone, it credits no person.
+        ("Von Anna Muster mit Material von dpa", ["Anna Muster"]),
+        ("Von Anna Muster, mit Material der Nachrichtenagenturen", ["Anna Muster"]),
+        ("By Jane Doe and John Roe, with files from Reuters", ["Jane Doe", "John Roe"]),
+        ("Von Anna Muster mit Agenturmaterial", ["Anna Muster"]),
+        ("Mit Material von dpa", []),
+    ],
+)
+def test_credit_lines_of_more_languages_and_wire_copy(line: str, names: list[str]) -> None:
+    body = f"<div><h1>Minister resigns</h1><div><span>{line}</span></div>{STORY}</div>"
+    assert authors_of(body) == names
+
+
+def _article_with_sidebar(sidebar: str, holder: str = "article") -> str:
+    """A story whose only credit is a box of ``rel="author"`` links far from its headline."""
+    deep = "<div><div><div><div><div><div>{}</div></div></div></div></div></div>"
+    header = deep.format("<h1>Storm breaks records across the country</h1>")
+    box = f"<div><section>{sidebar}</section></div>"
+    return f"<{holder}>{header}<div>{STORY}</div>{box}</{holder}>"
+
+
+def test_the_rel_author_links_of_the_headlines_article_are_its_authors() -> None:
+    box = (
+        "<h3>Authors</h3><ol>"
+        "<li><a rel='author' href='/profiles/jane-doe-1'><span>Jane Doe</span></a>"
+        "<p>Professor of Climate Science</p></li>"
+        "<li><a rel='author' href='/profiles/john-roe-2'><span>John Roe</span></a></li></ol>"
+    )
+    assert authors_of(_article_with_sidebar(box)) == ["Jane Doe", "John Roe"]
+
+
+def test_rel_author_links_of_another_story_or_a_list_of_writers_are_not_its_authors() -> None:
+    # A nested <article>: another story's card inside the page's article.
+    card = (
+        "<article><a href='/other-story'>Another story about the weather</a>"
+        "<a rel='author' href='/profiles/max-muster'>Max Muster</a></article>"
+    )
+    assert authors_of(_article_with_sidebar(card)) == []
+    # More names than one story's credit: the site's columnists.
+    writers = "".join(
+        f"<p><a rel='author' href='/profiles/w{i}'>{name}</a></p>"
+        for i, name in enumerate(("Ann Lee", "Bob Ray", "Cid Moe", "Dan Poe", "Eve Roe"))
+    )
+    assert authors_of(_article_with_sidebar(writers)) == []
+    # A headline in no <article>: nothing says whose the links are.
+    box = "<a rel='author' href='/profiles/jane-doe'>Jane Doe</a>"
+    assert authors_of(_article_with_sidebar(box, holder="div")) == []
