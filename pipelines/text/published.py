@@ -73,7 +73,7 @@ from pipelines.text.structured import (
     webpage_entity,
     within,
 )
-from pipelines.text.wallzone import declared_zone, wall_offset
+from pipelines.text.wallzone import declared_zone, wall_offset, wall_time
 
 # Two of the page's own strong dates further apart than this contradict each other.
 PAGE_TOLERANCE = timedelta(hours=24)
@@ -1006,9 +1006,7 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
 
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
     """The stamp's day at the clock's time in ``zone``, as a UTC instant of minute precision."""
-    wall = datetime.combine(stamp.value.date(), datetime.min.time()).replace(
-        hour=clock.hour, minute=clock.minute, tzinfo=zone
-    )
+    wall = wall_time(stamp.value.date(), clock.hour, clock.minute).replace(tzinfo=zone)
     return Stamp(wall.astimezone(UTC), "minute", stamp.origin, zone)
 
 
@@ -1056,9 +1054,7 @@ def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
     if not stamp.aware:
         same = (stamp.value.hour, stamp.value.minute) == (clock.hour, clock.minute)
         return Shown(clock, None) if same else None
-    wall = datetime.combine(date.fromisoformat(day), datetime.min.time()).replace(
-        hour=clock.hour, minute=clock.minute
-    )
+    wall = wall_time(date.fromisoformat(day), clock.hour, clock.minute)
     offset = wall - stamp.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     stated = stamp.zone.utcoffset(None) if stamp.zone is not None else None
     if not offset or abs(offset) > _LONGEST_OFFSET or offset % _QUARTER_HOUR:

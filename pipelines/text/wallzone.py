@@ -15,7 +15,7 @@ hour wrong is worse than none.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml.html import HtmlElement
@@ -125,10 +125,15 @@ def zone_of_language(tag: str | None) -> tzinfo | None:
         return None
 
 
+def wall_time(day: date, hour: int, minute: int) -> datetime:
+    """The clock reading ``hour:minute`` of ``day``, of no zone: what a page shows its readers."""
+    return datetime.combine(day, time(hour, minute))
+
+
 def wall_offset(zone: tzinfo, day: date, hour: int, minute: int) -> timezone | None:
     """The offset of ``zone`` at that wall time of ``day``; None for a wall time the change to
     or from summer time skips or repeats (which of two instants it is, nothing tells)."""
-    wall = datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute)
+    wall = wall_time(day, hour, minute)
     first = wall.replace(tzinfo=zone).utcoffset()
     second = wall.replace(tzinfo=zone, fold=1).utcoffset()
     if first is None or first != second:
