@@ -479,8 +479,13 @@ def _more_hint(element: HtmlElement, classes: str | None) -> bool:
     return bool(ident) and ("uthor" in ident or "yline" in ident or "yLine" in ident)
 
 
+def _rel_author(element: HtmlElement) -> bool:
+    """Whether the element is marked ``rel="author"``: HTML's mark of its article's author."""
+    return element.get("rel", "").casefold() == "author"
+
+
 def _is_byline(element: HtmlElement) -> bool:
-    if element.get("rel", "").casefold() == "author":
+    if _rel_author(element):
         return True
     if "author" in element.get("itemprop", "").casefold():
         return True
@@ -715,7 +720,7 @@ def _article_part(part: HtmlElement, element: HtmlElement, items: list[HtmlEleme
         # Byline markup only: a bare "By Jane Doe" line in a box is as often a teaser's.
         return _is_byline(element)
     return (
-        element.get("rel", "").casefold() == "author"
+        _rel_author(element)
         or element.tag == "address"
         or within(element, ("address",))
         or (element.tag == "a" and bool(_AUTHOR_PATHS.search(element.get("href", ""))))
@@ -1049,8 +1054,7 @@ def author_page(href: str) -> bool:
 def _author_link(element: HtmlElement) -> bool:
     """A link to an author: ``rel=author`` or to an author's page."""
     return element.tag == "a" and (
-        element.get("rel", "").casefold() == "author"
-        or bool(_AUTHOR_PATHS.search(element.get("href", "")))
+        _rel_author(element) or bool(_AUTHOR_PATHS.search(element.get("href", "")))
     )
 
 
@@ -1896,7 +1900,7 @@ def article_authors(headline: HtmlElement | None) -> list[str]:
         return []
     names: list[str] = []
     for link in article.iter("a"):
-        if link.get("rel", "").casefold() != "author" or not link.get("href", "").strip("#"):
+        if not _rel_author(link) or not link.get("href", "").strip("#"):
             continue
         if next(link.iterancestors("article"), None) is not article:
             continue  # a nested article's: a card of another story
