@@ -42,8 +42,13 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
 from pipelines.text.structured import well_formed
+from pipelines.text.xpathguard import guard_trafilatura
 
 logger = logging.getLogger(__name__)
+
+# trafilatura's regular-expression tests skipped in C where their attribute is absent, before
+# any extraction: the same elements, a third less CPU in its boilerplate prune.
+guard_trafilatura()
 
 # Built once per process and reused: the options objects carry trafilatura's configuration.
 # ``fast`` skips trafilatura's comparison with its readability and jusText baselines (about a
