@@ -16,6 +16,7 @@ string keeps its form (then an absent attribute may match).
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import trafilatura.xpaths
@@ -41,6 +42,11 @@ _LISTS = (
     "TAGS_XPATHS",
     "TITLE_XPATHS",
 )
+# The expression of trafilatura's baseline cleaning (html2txt, the recall escalation's measure
+# of the page, and the rescues), read from trafilatura.baseline's own name for it on each call.
+# (trafilatura's package names its function ``baseline`` as the module is named.)
+_BASELINE = importlib.import_module("trafilatura.baseline")
+_BASELINE_CLEAN = "BASIC_CLEAN_XPATH"
 
 
 def _guard(test: re.Match[str]) -> str:
@@ -75,9 +81,13 @@ def guard_trafilatura() -> None:
         expressions = getattr(trafilatura.xpaths, name)
         _WRITTEN.setdefault(name, [xpath.path for xpath in expressions])
         expressions[:] = [guarded(xpath) for xpath in expressions]
+    clean = getattr(_BASELINE, _BASELINE_CLEAN)
+    _WRITTEN.setdefault(_BASELINE_CLEAN, [clean.path])
+    setattr(_BASELINE, _BASELINE_CLEAN, guarded(clean))
 
 
 def written_paths(name: str) -> list[str]:
-    """The paths of ``trafilatura.xpaths.<name>`` as trafilatura writes them: what a check
-    that trafilatura's expressions are still those a rule here was written for reads."""
+    """The paths of ``trafilatura.xpaths.<name>`` (or of the baseline's cleaning) as
+    trafilatura writes them: what a check that trafilatura's expressions are still those a rule
+    here was written for reads."""
     return _WRITTEN.get(name) or [xpath.path for xpath in getattr(trafilatura.xpaths, name)]

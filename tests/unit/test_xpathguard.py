@@ -1,3 +1,5 @@
+import importlib
+
 import pytest
 import trafilatura.xpaths
 from lxml.etree import XPath
@@ -73,3 +75,18 @@ def test_trafilaturas_lists_hold_the_guarded_expressions_once() -> None:
     written = written_paths("OVERALL_DISCARD_XPATH")
     assert all("and re:test(" not in path for path in written)
     assert [guarded_path(path) for path in written] == [x.path for x in before]
+
+
+def test_the_baseline_cleaning_removes_what_trafilaturas_removes() -> None:
+    baseline = importlib.import_module("trafilatura.baseline")
+    (written,) = written_paths("BASIC_CLEAN_XPATH")
+    assert "and re:test(" not in written
+    assert baseline.BASIC_CLEAN_XPATH.path == guarded_path(written)
+    page = fromstring(
+        "<html><body><p>Story.</p><div class='Cookie-Banner'>We use cookies.</div>"
+        "<div id='onetrust-consent'>Accept</div><div class='cookies-not-set'><p>Body.</p></div>"
+        "<div id='x'>Kept.</div><div class='site-footer'>Footer.</div></body></html>"
+    )
+    found = baseline.BASIC_CLEAN_XPATH(page)
+    assert found == XPath(written, namespaces=_NS)(page)
+    assert [e.text for e in found] == ["We use cookies.", "Accept", "Footer."]
