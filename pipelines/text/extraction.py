@@ -346,14 +346,33 @@ def _pruned(tree: HtmlElement) -> HtmlElement:
     copies the page before changing it)."""
     # The raw prune, skipped where :data:`_RAW_PRUNE_HINT` rules it out.
     raw_prune = tree not in _UNMARKED and _RAW_PRUNE_HINT(tree)
-    if not raw_prune and not comment_sections(tree):
+    found = [] if raw_prune else comment_sections(tree)
+    if not raw_prune and not found:
         return tree
     page = copy(tree)
     if raw_prune:
         prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
-    for element in comment_sections(page):
+        found = comment_sections(page)
+    else:
+        # The copy is the page as it was: its comment sections are those found, at the same
+        # places (a second walk of the copy cost a third of the copy itself).
+        found = [_counterpart(element, page) for element in found]
+    for element in found:
         delete_element(element)
     return page
+
+
+def _counterpart(element: HtmlElement, copied: HtmlElement) -> HtmlElement:
+    """The element of ``copied`` (a copy of the root of ``element``'s tree) at the place
+    ``element`` has in its own tree: reached child by child from the root, by position."""
+    places = []
+    parent = element.getparent()
+    while parent is not None:
+        places.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    for place in reversed(places):
+        copied = copied[place]
+    return copied
 
 
 def _page_text_bound(tree: HtmlElement) -> int:
