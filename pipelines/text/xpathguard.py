@@ -5,27 +5,29 @@ attributes by EXSLT regular expressions (``re:test(@class, '...')``). lxml runs 
 in Python, for every element the XPath reaches, also for the elements that have no such
 attribute: the test is then asked about the empty string. None of trafilatura's expressions
 matches the empty string, so ``((@class) and re:test(@class, '...'))`` selects the same
-elements, and libxml2 answers the attribute test in C: the prune of the page's boilerplate
-(``OVERALL_DISCARD_XPATH``, a third of whose elements are paragraphs and spans without a class
-or id) costs about a third less.
+elements, and libxml2 answers the attribute test in C: over a whole parsed page, the two
+boilerplate expressions (``OVERALL_DISCARD_XPATH``) cost about a third less (docs/performance.md).
 
-:func:`guard_trafilatura` replaces the expressions in trafilatura's own lists, in place: its
-functions look them up there on every call. A test whose expression could match the empty
-string keeps its form (then an absent attribute may match).
+:func:`guarded_xpaths` puts the guarded expressions in trafilatura's own lists, in place, and
+in the baseline cleaning's name (``trafilatura.baseline.BASIC_CLEAN_XPATH``, html2txt's), for
+the time of our extraction: trafilatura's functions look them up there on every call. A test
+whose expression could match the empty string keeps its form (then an absent attribute may
+match).
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import trafilatura.xpaths
 from lxml.etree import XPath
 
 # One EXSLT test of one attribute or of the first of several (``@id|@class``), with its pattern
-# and optional flags: trafilatura's expressions quote both with apostrophes. One guarded
-# already is left as it is.
-_TEST = re.compile(r"(?<!\) and )re:test\((@[\w-]+(?:\|@[\w-]+)*), '([^']*)'(?:, '([a-z]*)')?\)")
+# and optional flags: trafilatura's expressions quote both with apostrophes.
+_TEST = re.compile(r"re:test\((@[\w-]+(?:\|@[\w-]+)*), '([^']*)'(?:, '([a-z]*)')?\)")
 # trafilatura.xpaths' lists whose expressions hold such tests.
 _LISTS = (
     "AUTHOR_DISCARD_XPATHS",
@@ -71,23 +73,36 @@ def guarded(xpath: XPath) -> XPath:
     return XPath(path, namespaces={"re": trafilatura.xpaths.REGEXP_NS})
 
 
-# The paths of each list as trafilatura writes them, kept when they are replaced.
-_WRITTEN: dict[str, list[str]] = {}
+# {name: (trafilatura's expressions, the guarded ones)}, built on first use.
+_VERSIONS: dict[str, tuple[list[XPath], list[XPath]]] = {}
 
 
-def guard_trafilatura() -> None:
-    """Put :func:`guarded` expressions in place of trafilatura's own (again: no change)."""
-    for name in _LISTS:
-        expressions = getattr(trafilatura.xpaths, name)
-        _WRITTEN.setdefault(name, [xpath.path for xpath in expressions])
-        expressions[:] = [guarded(xpath) for xpath in expressions]
-    clean = getattr(_BASELINE, _BASELINE_CLEAN)
-    _WRITTEN.setdefault(_BASELINE_CLEAN, [clean.path])
-    setattr(_BASELINE, _BASELINE_CLEAN, guarded(clean))
+def _versions() -> dict[str, tuple[list[XPath], list[XPath]]]:
+    if not _VERSIONS:
+        for name in _LISTS:
+            own = list(getattr(trafilatura.xpaths, name))
+            _VERSIONS[name] = own, [guarded(xpath) for xpath in own]
+        clean = getattr(_BASELINE, _BASELINE_CLEAN)
+        _VERSIONS[_BASELINE_CLEAN] = [clean], [guarded(clean)]
+    return _VERSIONS
 
 
-def written_paths(name: str) -> list[str]:
-    """The paths of ``trafilatura.xpaths.<name>`` (or of the baseline's cleaning) as
-    trafilatura writes them: what a check that trafilatura's expressions are still those a rule
-    here was written for reads."""
-    return _WRITTEN.get(name) or [xpath.path for xpath in getattr(trafilatura.xpaths, name)]
+def _use(which: int) -> None:
+    """Put trafilatura's own expressions (0) or the guarded ones (1) where it reads them."""
+    for name, versions in _versions().items():
+        if name == _BASELINE_CLEAN:
+            setattr(_BASELINE, name, versions[which][0])
+        else:
+            getattr(trafilatura.xpaths, name)[:] = versions[which]
+
+
+@contextmanager
+def guarded_xpaths() -> Iterator[None]:
+    """trafilatura's functions read the guarded expressions while the block runs, and their
+    own again after it (a few microseconds each way): trafilatura called elsewhere in the
+    process, as the benchmarks' "trafilatura alone" baselines call it, is as it comes."""
+    _use(1)
+    try:
+        yield
+    finally:
+        _use(0)

@@ -20,7 +20,6 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 
 from pipelines.text import extraction
 from pipelines.text.extraction import _extract_text, _options, _page_text_bound, parse_html
-from pipelines.text.xpathguard import written_paths
 from tests.conftest import FIXTURES, SITE
 
 PAGES = sorted((FIXTURES / "text").glob("*.html.gz")) + sorted((SITE / "articles").glob("*.html"))
@@ -174,7 +173,7 @@ def test_raw_prune_hint_finds_what_the_prune_removes(name: str) -> None:
 
 def test_raw_prune_is_the_one_the_hint_was_written_for() -> None:
     """The hint's substrings cover these expressions; an upgrade that changes them fails."""
-    paths = [" ".join(path.split()) for path in written_paths("RAW_TREE_PRUNE_XPATH")]
+    paths = [" ".join(expression.path.split()) for expression in RAW_TREE_PRUNE_XPATH]
     assert paths == [
         ".//*[self::div or self::section or self::aside][ "
         "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll') or "

@@ -3,10 +3,11 @@ import importlib
 import pytest
 import trafilatura.xpaths
 from lxml.etree import XPath
-from lxml.html import fromstring
+from lxml.html import HtmlElement, fromstring
+from trafilatura.settings import Extractor
 
 from pipelines.text import extraction
-from pipelines.text.xpathguard import guard_trafilatura, guarded, guarded_path, written_paths
+from pipelines.text.xpathguard import guarded, guarded_path, guarded_xpaths
 
 _NS = {"re": trafilatura.xpaths.REGEXP_NS}
 # Every combination of the two attributes, a value that matches and one that does not, an empty
@@ -62,31 +63,47 @@ def test_a_pattern_that_matches_nothing_keeps_its_test_unguarded() -> None:
     assert guarded_path("re:test(@class, '^$|news')") == "re:test(@class, '^$|news')"
 
 
-def test_trafilaturas_lists_hold_the_guarded_expressions_once() -> None:
-    # Importing extraction guarded them; guarding again changes nothing.
-    assert extraction.guard_trafilatura is guard_trafilatura
-    before = list(trafilatura.xpaths.OVERALL_DISCARD_XPATH)
-    guard_trafilatura()
-    assert before == trafilatura.xpaths.OVERALL_DISCARD_XPATH
-    for xpath in before:
-        assert xpath.path.count("and re:test(") == xpath.path.count("re:test(")
-    assert all(guarded(x) is x for x in trafilatura.xpaths.BODY_XPATH)
-    # As trafilatura writes them, for the checks that its expressions did not change.
-    written = written_paths("OVERALL_DISCARD_XPATH")
-    assert all("and re:test(" not in path for path in written)
-    assert [guarded_path(path) for path in written] == [x.path for x in before]
+def test_trafilatura_reads_the_guarded_expressions_only_inside_the_block() -> None:
+    own = list(trafilatura.xpaths.OVERALL_DISCARD_XPATH)
+    body = [x.path for x in trafilatura.xpaths.BODY_XPATH]
+    assert all("and re:test(" not in xpath.path for xpath in own)
+    with guarded_xpaths():
+        inside = list(trafilatura.xpaths.OVERALL_DISCARD_XPATH)
+        assert [x.path for x in inside] == [guarded_path(x.path) for x in own]
+        assert [x.path for x in trafilatura.xpaths.BODY_XPATH] == list(map(guarded_path, body))
+    assert own == trafilatura.xpaths.OVERALL_DISCARD_XPATH
+    # Also where the block is left by an exception.
+    with pytest.raises(ValueError), guarded_xpaths():
+        raise ValueError
+    assert own == trafilatura.xpaths.OVERALL_DISCARD_XPATH
+
+
+def test_our_extraction_reads_the_guarded_expressions(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    extract = extraction._extract_text
+
+    def spy(tree: HtmlElement, options: Extractor) -> str | None:
+        seen.append(trafilatura.xpaths.OVERALL_DISCARD_XPATH[0].path)
+        return extract(tree, options)
+
+    monkeypatch.setattr(extraction, "_extract_text", spy)
+    page = f"<html><body><article><p>{'A sentence of the story. ' * 20}</p></article></body></html>"
+    assert extraction.extract_article(page, "https://example.org/a") is not None
+    assert seen and "and re:test(" in seen[0]
+    assert "and re:test(" not in trafilatura.xpaths.OVERALL_DISCARD_XPATH[0].path
 
 
 def test_the_baseline_cleaning_removes_what_trafilaturas_removes() -> None:
     baseline = importlib.import_module("trafilatura.baseline")
-    (written,) = written_paths("BASIC_CLEAN_XPATH")
-    assert "and re:test(" not in written
-    assert baseline.BASIC_CLEAN_XPATH.path == guarded_path(written)
+    own = baseline.BASIC_CLEAN_XPATH
     page = fromstring(
         "<html><body><p>Story.</p><div class='Cookie-Banner'>We use cookies.</div>"
         "<div id='onetrust-consent'>Accept</div><div class='cookies-not-set'><p>Body.</p></div>"
         "<div id='x'>Kept.</div><div class='site-footer'>Footer.</div></body></html>"
     )
-    found = baseline.BASIC_CLEAN_XPATH(page)
-    assert found == XPath(written, namespaces=_NS)(page)
+    with guarded_xpaths():
+        assert baseline.BASIC_CLEAN_XPATH.path == guarded_path(own.path) != own.path
+        found = baseline.BASIC_CLEAN_XPATH(page)
+    assert baseline.BASIC_CLEAN_XPATH is own
+    assert found == own(page)
     assert [e.text for e in found] == ["We use cookies.", "Accept", "Footer."]
