@@ -42,6 +42,7 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_
 from pipelines.text.extractor_meta import page_metadata
 from pipelines.text.language import normalize_language_code
 from pipelines.text.structured import well_formed
+from pipelines.text.xpathguard import guarded_xpaths
 
 logger = logging.getLogger(__name__)
 
@@ -341,14 +342,33 @@ def _pruned(tree: HtmlElement) -> HtmlElement:
     copies the page before changing it)."""
     # The raw prune, skipped where :data:`_RAW_PRUNE_HINT` rules it out.
     raw_prune = tree not in _UNMARKED and _RAW_PRUNE_HINT(tree)
-    if not raw_prune and not comment_sections(tree):
+    found = [] if raw_prune else comment_sections(tree)
+    if not raw_prune and not found:
         return tree
     page = copy(tree)
     if raw_prune:
         prune_unwanted_nodes(page, RAW_TREE_PRUNE_XPATH)
-    for element in comment_sections(page):
+        found = comment_sections(page)
+    else:
+        # The copy is the page as it was: its comment sections are those found, at the same
+        # places (a second walk of the copy cost a third of the copy itself).
+        found = [_counterpart(element, page) for element in found]
+    for element in found:
         delete_element(element)
     return page
+
+
+def _counterpart(element: HtmlElement, copied: HtmlElement) -> HtmlElement:
+    """The element of ``copied`` (a copy of the root of ``element``'s tree) at the place
+    ``element`` has in its own tree: reached child by child from the root, by position."""
+    places = []
+    parent = element.getparent()
+    while parent is not None:
+        places.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    for place in reversed(places):
+        copied = copied[place]
+    return copied
 
 
 def _page_text_bound(tree: HtmlElement) -> int:
@@ -472,17 +492,20 @@ def extract_from_tree(
     options = _options(fast, metadata=False)
     options.url = url
     options.source = url
-    text = _extract_text(tree, options)
-    if not text:
-        return None
-    # Read on ``tree``, which the extraction copied before changing anything.
-    known = _META.get(tree)
-    if known is not None and known[0] == url:
-        meta, counts = known[1], known[2]
-    else:
-        counts = Counter()
-        meta = page_metadata(tree, url, options.date_params, counts)
-        _META[tree] = url, meta, counts
+    # trafilatura's expressions with their regular-expression tests asked only of elements
+    # that have the attribute: the same elements, found with less CPU (xpathguard).
+    with guarded_xpaths():
+        text = _extract_text(tree, options)
+        if not text:
+            return None
+        # Read on ``tree``, which the extraction copied before changing anything.
+        known = _META.get(tree)
+        if known is not None and known[0] == url:
+            meta, counts = known[1], known[2]
+        else:
+            counts = Counter()
+            meta = page_metadata(tree, url, options.date_params, counts)
+            _META[tree] = url, meta, counts
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
     return Extracted(
         text=text,

@@ -908,20 +908,24 @@ def read_signals(
                 signals.hrefs.setdefault(text, a.get("href") or "")
                 if spaces >= CARD_MIN_WORDS - 1:
                     signals.cards.append(text)
-    for element in tree.iter("figcaption"):
-        text = element_text(element)
-        if text:
-            signals.captions.add(text)
-    for element in tree.iter("img"):
-        alt = element.get("alt")
-        if alt and alt.count(" ") >= _ALT_MIN_WORDS - 1:
-            signals.alts.add(flat(alt))
     h1s = []
-    for element in tree.iter("h1"):
-        h1s.append(element)
-        key = loose_key(element_text(element))
-        if key:
-            signals.headlines.add(key)
+    # One walk for the three tags, which are few on a page (the links, many, have theirs): each
+    # walk of a real page's tree costs about as much as reading what these three find.
+    for element in tree.iter("figcaption", "img", "h1"):
+        tag = element.tag
+        if tag == "img":
+            alt = element.get("alt")
+            if alt and alt.count(" ") >= _ALT_MIN_WORDS - 1:
+                signals.alts.add(flat(alt))
+        elif tag == "h1":
+            h1s.append(element)
+            key = loose_key(element_text(element))
+            if key:
+                signals.headlines.add(key)
+        else:
+            text = element_text(element)
+            if text:
+                signals.captions.add(text)
     lead_candidates = []
     # One pass over the class attributes. A page repeats the same few hundred class strings
     # on thousands of elements, and a site on every page: each distinct string is searched

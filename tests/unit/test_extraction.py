@@ -1,8 +1,10 @@
 import json
+from copy import copy
 
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import delete_element
 from trafilatura.utils import load_html
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -214,3 +216,41 @@ def test_a_source_with_the_one_named_reference_for_ascii_letters_is_searched() -
     tree = parse_html(html)
     assert tree is not None
     assert tree not in extraction._UNMARKED
+
+
+def test_the_pruned_copy_loses_the_comment_sections_found_on_the_page() -> None:
+    tree = parse_html(_COMMENT_PAGE)
+    assert tree is not None
+    page = extraction._pruned(tree)
+    assert page is not tree
+    # The same as walking the copy for them again, and the page itself keeps them all.
+    again = copy(tree)
+    for element in comment_sections(again):
+        delete_element(element)
+    assert etree.tostring(page) == etree.tostring(again)
+    assert b"nested" not in etree.tostring(page) and b"an essay, kept" in etree.tostring(page)
+    assert len(comment_sections(tree)) == 8
+
+
+def test_a_counterpart_is_the_element_at_the_same_place_in_the_copy() -> None:
+    tree = parse_html(_COMMENT_PAGE)
+    assert tree is not None
+    copied = copy(tree)
+    for element in tree.iter():
+        twin = extraction._counterpart(element, copied)
+        assert twin is not element
+        assert (twin.tag, twin.get("id"), twin.get("class"), twin.text) == (
+            element.tag,
+            element.get("id"),
+            element.get("class"),
+            element.text,
+        )
+    assert extraction._counterpart(tree, copied) is copied
+
+
+def test_a_page_without_comment_sections_is_not_copied() -> None:
+    tree = parse_html(
+        "<html><body><article><p>text</p><div id='commentary'>kept</div></article></body></html>"
+    )
+    assert tree is not None
+    assert extraction._pruned(tree) is tree

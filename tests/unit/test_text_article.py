@@ -155,6 +155,19 @@ def test_read_signals() -> None:
     assert signals.accessible_for_free is False
 
 
+def test_read_signals_reads_captions_alt_texts_and_headlines_in_one_walk() -> None:
+    page = (
+        "<html><body><h1>First <span>headline</span></h1>"
+        "<figure><img alt='A tram at the depot at night' src='a.jpg'><img alt='Logo'>"
+        "<figcaption>The depot <img alt='an icon inside the caption text'> at night.</figcaption>"
+        "</figure><h1>Second, headline!</h1><figcaption>  </figcaption></body></html>"
+    )
+    signals = read_signals(load_html(page), None)
+    assert signals.captions == {"The depot at night."}
+    assert signals.alts == {"A tram at the depot at night", "an icon inside the caption text"}
+    assert signals.headlines == {"firstheadline", "secondheadline"}
+
+
 def test_read_signals_reads_the_same_with_the_class_kinds_kept() -> None:
     page_module._CLASS_KINDS.clear()
     first = read_signals(load_html(PAGE), P2[:60])
