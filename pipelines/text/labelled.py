@@ -38,6 +38,7 @@ from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     LABEL_MAX_CHARS,
+    element_before,
     element_text,
     flat,
     holder_after,
@@ -177,8 +178,9 @@ def _labels(
     headings, then the text's blocks after ``first`` (the first body paragraph) of a label's
     length that a box rule reads (:data:`_HEADING_KINDS` aside) and that no heading holds: a
     ``<div>`` or ``<p>`` reading "This content is reserved for subscribers" over the pitch,
-    where the markup sets no heading. Such a block titles its box only when its text opens
-    the box's; a heading titles the box wherever it stands in it."""
+    where the markup sets no heading; last, such a label the text left out, set right before
+    one of its short blocks. Such a label titles its box only when its text opens the box's; a
+    heading titles the box wherever it stands in it."""
     for heading in tree.iter(*_HEADINGS):
         yield heading, False
     for block in blocks:
@@ -192,6 +194,24 @@ def _labels(
                 continue
         if element.tag not in _HEADINGS:
             yield element, True
+    # A label the extraction left out, set right before a short block it kept: "This content
+    # is reserved for subscribers" in a <div> over the pitch's lines.
+    shown = set(blocks)
+    for block in blocks:
+        element = elements.get(block)
+        # A label over prose titles nothing (see furniture_blocks): not looked for there.
+        if element is None or len(block) >= PROSE_MIN_CHARS:
+            continue
+        label = element_before(element)
+        if (
+            label is None
+            or label.tag in _HEADINGS
+            or text_length(label) > LABEL_MAX_CHARS
+            or (text := element_text(label)) in shown
+            or heading_label(text) in (None, *_HEADING_KINDS)
+        ):
+            continue
+        yield label, True
 
 
 def _following(heading: etree._Element, box: etree._Element) -> set[etree._Element]:

@@ -678,7 +678,7 @@ def under_author_name(
     """The short blocks whose element follows one that holds nothing but one of ``names``
     (the byline's authors): the note of an author box ("Redakteur in der Wirtschaft."), set
     under the name's link where class names no longer say "author", also where the note
-    opens a box of its own under the name (:func:`_element_before`). Only the extracted
+    opens a box of its own under the name (:func:`element_before`). Only the extracted
     blocks' own neighbours are read."""
     out: set[str] = set()
     if not names:
@@ -690,7 +690,7 @@ def under_author_name(
         element = elements.get(block)
         if element is None or len(block) > AUTHOR_NOTE_MAX_CHARS:
             continue
-        previous = _element_before(element)
+        previous = element_before(element)
         if previous is None:
             continue
         shown = element_text(previous)
@@ -703,7 +703,7 @@ def under_author_name(
     return out
 
 
-def _element_before(element: etree._Element) -> etree._Element | None:
+def element_before(element: etree._Element) -> etree._Element | None:
     """The element the page sets right before ``element``: its previous sibling, or, for an
     element that opens its box, the box's previous sibling (:data:`_BEFORE_LEVELS` up)."""
     for _ in range(_BEFORE_LEVELS):

@@ -156,6 +156,23 @@ def test_a_wall_label_in_a_paragraph_titles_its_box() -> None:
     assert _furniture(html, blocks) == dict.fromkeys([WALL, *PERKS], "paywall")
 
 
+def test_a_wall_label_the_text_left_out_titles_its_box_from_the_line_under_it() -> None:
+    # The extraction dropped the label and kept the pitch's lines: read before the first.
+    blocks = [P1, P2, *PERKS]
+    assert _furniture(_wall(WALL, PERKS), blocks) == dict.fromkeys(PERKS, "paywall")
+
+
+def test_a_left_out_line_that_is_no_label_titles_nothing() -> None:
+    blocks = [P1, P2, *PERKS]
+    assert _furniture(_wall("Three offers this week", PERKS), blocks) == {}
+
+
+def test_a_left_out_label_over_prose_titles_nothing() -> None:
+    rest = P2.replace("harbour", "quay") + " " + P1
+    html = _page(f"<div><div>{WALL}</div><p>{rest}</p></div>")
+    assert _furniture(html, [P1, P2, rest]) == {}
+
+
 def test_a_label_that_does_not_open_its_box_titles_nothing() -> None:
     lead = "Three offers for readers on the coast this week."
     html = _page(f"<div><p>{lead}</p><div>{WALL}</div><p>{PERKS[0]}</p></div>")
