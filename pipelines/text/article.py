@@ -24,8 +24,9 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`),
                teaser cards' blurbs (:mod:`pipelines.text.teasercards`), the boxes a heading
                labels as furniture ("Über den Autor", "Related") and tag lines
-               (:mod:`pipelines.text.labelled`), the site's furniture after the body's
-               container (:mod:`pipelines.text.bodyend`)
+               (:mod:`pipelines.text.labelled`), the boxes the markup marks as furniture
+               by what they are (:mod:`pipelines.text.marked`), the site's furniture after
+               the body's container (:mod:`pipelines.text.bodyend`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out
@@ -51,6 +52,7 @@ from pipelines.text import (
     inbody,
     labelled,
     liveblog,
+    marked,
     teasercards,
     templates,
 )
@@ -388,6 +390,7 @@ def article_text(
         imprint = closing_imprint(blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
+        boxed = marked.marked_blocks(tree, elements, blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -407,6 +410,8 @@ def article_text(
                 reason = f"{furniture[block]}_box"
             elif reason is None and block in tags:
                 reason = "tag_line"
+            elif reason is None and block in boxed:
+                reason = f"{boxed[block]}_box"
             if reason is None:
                 kept.append(block)
             else:

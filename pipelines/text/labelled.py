@@ -16,7 +16,9 @@ only as headings: in a paragraph of their own, cleaning drops them with the line
 
 A box that also holds the text's first body paragraph is the article's own container (a page
 may set its comments or a related list right among the paragraphs): the label then bounds
-nothing, and no block is dropped for it. Only labels after the first body paragraph are read.
+nothing, and no block is dropped for it. Only labels after the first body paragraph are read,
+but for a newsletter's or a donation's offer, which a page may set between the headline and the
+body as well: its box above the body holds no headline and no paragraph of prose.
 
 The links of a tag or category line carry a label of their own, ``rel="tag"``: a block that
 is nothing but such links (:func:`tag_lines`) is the page's tag list, with or without the
@@ -36,6 +38,7 @@ from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     LABEL_MAX_CHARS,
+    element_before,
     element_text,
     flat,
     holder_after,
@@ -48,6 +51,10 @@ _HEADINGS = HEADING_TAGS
 # The kinds of label read only as a heading: set in a paragraph of its own, a read-also label
 # is cleaning's, which drops it with the headline under it.
 _HEADING_KINDS = frozenset({"author", "teaser", "further"})
+# The kinds of box a heading titles above the body as well: a newsletter's or a donation's
+# offer set under the headline ("Subscribe to our newsletter") is no kicker of the story, which
+# "Kommentar" or "Mehr zum Thema" over the headline may be.
+_BEFORE_KINDS = frozenset({"newsletter", "support"})
 # A box whose text exceeds its heading's by this little holds nothing but the heading (a
 # counter, an icon's letter): the box is the next element up.
 _HEADING_SLACK_CHARS = 3
@@ -105,7 +112,8 @@ def furniture_blocks(
 
     Only labels after the text's first body paragraph count: furniture follows the article,
     while a label over it may be the article's kicker ("Kommentar" over an opinion piece,
-    whose box holds the headline and the standfirst)."""
+    whose box holds the headline and the standfirst). A newsletter's or a donation's label
+    (:data:`_BEFORE_KINDS`) counts above the body too, where its box holds no ``<h1>``."""
     # The first body paragraph an element holds: a photo's caption set in a <span> may be
     # the text's first block of a paragraph's length, and no element holds it alone.
     first = next((elements[b] for b in blocks if len(b) >= BODY_MIN_CHARS and b in elements), None)
@@ -114,16 +122,21 @@ def furniture_blocks(
     first_text = element_text(first)
     out: dict[str, str] = {}
     for element, opening in _labels(tree, elements, blocks, first):
-        # The order test first: it is cheaper than reading the label, and most headings of
-        # a page (its menus, its own headline) come before the body.
-        if text_length(element) > LABEL_MAX_CHARS or not precedes(first, element, holding=True):
+        if text_length(element) > LABEL_MAX_CHARS:
+            continue
+        after = precedes(first, element, holding=True)
+        # Above the body only a heading of a box may title it; the <h1> is the headline.
+        if not after and (opening or element.tag == "h1"):
             continue
         label = element_text(element)
         kind = heading_label(label)
-        if kind is None:
+        if kind is None or (not after and kind not in _BEFORE_KINDS):
             continue
         box = _box(element)
         if box is None or text_length(box) > BOX_MAX_CHARS:
+            continue
+        # Above the body, a box that holds the headline is the story's header.
+        if not after and next(box.iter("h1"), None) is not None:
             continue
         shown_box = element_text(box)
         if first_text in shown_box or (opening and not shown_box.startswith(label)):
@@ -149,7 +162,7 @@ def furniture_blocks(
                     found[block] = kind
         # A label that is no heading titles a box of short lines only: a paragraph of prose
         # under it is the article's, which a wall or a pitch may open inside its container.
-        if opening and any(len(block) >= PROSE_MIN_CHARS for block in found):
+        if (opening or not after) and any(len(block) >= PROSE_MIN_CHARS for block in found):
             continue
         out.update(found)
     return out
@@ -165,8 +178,9 @@ def _labels(
     headings, then the text's blocks after ``first`` (the first body paragraph) of a label's
     length that a box rule reads (:data:`_HEADING_KINDS` aside) and that no heading holds: a
     ``<div>`` or ``<p>`` reading "This content is reserved for subscribers" over the pitch,
-    where the markup sets no heading. Such a block titles its box only when its text opens
-    the box's; a heading titles the box wherever it stands in it."""
+    where the markup sets no heading; last, such a label the text left out, set right before
+    one of its short blocks. Such a label titles its box only when its text opens the box's; a
+    heading titles the box wherever it stands in it."""
     for heading in tree.iter(*_HEADINGS):
         yield heading, False
     for block in blocks:
@@ -180,6 +194,24 @@ def _labels(
                 continue
         if element.tag not in _HEADINGS:
             yield element, True
+    # A label the extraction left out, set right before a short block it kept: "This content
+    # is reserved for subscribers" in a <div> over the pitch's lines.
+    shown = set(blocks)
+    for block in blocks:
+        element = elements.get(block)
+        # A label over prose titles nothing (see furniture_blocks): not looked for there.
+        if element is None or len(block) >= PROSE_MIN_CHARS:
+            continue
+        label = element_before(element)
+        if (
+            label is None
+            or label.tag in _HEADINGS
+            or text_length(label) > LABEL_MAX_CHARS
+            or (text := element_text(label)) in shown
+            or heading_label(text) in (None, *_HEADING_KINDS)
+        ):
+            continue
+        yield label, True
 
 
 def _following(heading: etree._Element, box: etree._Element) -> set[etree._Element]:

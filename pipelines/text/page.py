@@ -664,6 +664,12 @@ def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str])
 
 # An author box's note under the name: a role or a line of biography, not a paragraph.
 AUTHOR_NOTE_MAX_CHARS = 300
+# A name shown in full has two to four words.
+_NAME_MIN_WORDS = 2
+_NAME_MAX_WORDS = 4
+# How many boxes up from a block the element before it is looked for: a note set in a list of
+# its own under the name (``<span>name</span><ol><li><p>note``) opens two boxes.
+_BEFORE_LEVELS = 3
 
 
 def under_author_name(
@@ -671,19 +677,44 @@ def under_author_name(
 ) -> set[str]:
     """The short blocks whose element follows one that holds nothing but one of ``names``
     (the byline's authors): the note of an author box ("Redakteur in der Wirtschaft."), set
-    under the name's link where class names no longer say "author". Only the extracted
+    under the name's link where class names no longer say "author", also where the note
+    opens a box of its own under the name (:func:`element_before`). Only the extracted
     blocks' own neighbours are read."""
     out: set[str] = set()
     if not names:
         return out
+    # A credit read as "Last, First" comes split at its comma into one-word names ("Brazil;
+    # Rachel"): a name the page shows in full whose words are all of these is the author's.
+    words = {name for name in names if " " not in name}
     for block in blocks:
         element = elements.get(block)
         if element is None or len(block) > AUTHOR_NOTE_MAX_CHARS:
             continue
-        previous = _previous_element(element)
-        if previous is not None and element_text(previous) in names:
+        previous = element_before(element)
+        if previous is None:
+            continue
+        shown = element_text(previous)
+        if shown in names or (
+            len(shown) <= LABEL_MAX_CHARS
+            and _NAME_MIN_WORDS <= len(shown.split()) <= _NAME_MAX_WORDS
+            and set(shown.split()) <= words
+        ):
             out.add(block)
     return out
+
+
+def element_before(element: etree._Element) -> etree._Element | None:
+    """The element the page sets right before ``element``: its previous sibling, or, for an
+    element that opens its box, the box's previous sibling (:data:`_BEFORE_LEVELS` up)."""
+    for _ in range(_BEFORE_LEVELS):
+        previous = _previous_element(element)
+        if previous is not None:
+            return previous
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip():
+            return None  # the box's own text comes first
+        element = parent
+    return None
 
 
 # A picture's caption is a sentence or a few; a block longer than this beside a picture is the

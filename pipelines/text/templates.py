@@ -24,7 +24,7 @@ from pipelines.text.page import element_text
 PREFIX = "b:"
 # Elements that hold a text block. Containers (div, section) are left out: their text is the
 # sum of their children's, and reading it for every container costs quadratic time.
-_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "td")
+BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "td")
 # Every short block is counted; of the long ones only those at the text's two ends, where
 # templates put their paragraphs, so the counting table grows by a few rows per article.
 SHORT_CHARS = 200
@@ -59,7 +59,7 @@ def block_elements(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etr
     wanted = set(blocks)
     found: dict[str, etree._Element] = {}
     # iter() with tag names filters in C; an XPath predicate over every element costs 2 ms.
-    for element in tree.iter(*_BLOCK_TAGS):
+    for element in tree.iter(*BLOCK_TAGS):
         text = element_text(element)
         if text in wanted and text not in found:
             found[text] = element

@@ -98,6 +98,33 @@ def test_a_label_before_the_article_is_not_read() -> None:
     assert _furniture(html, [stand, P1, P2]) == {}
 
 
+PITCH = "Read the day's stories from the coast, delivered to your inbox."
+
+
+def test_a_newsletter_box_above_the_article_is_furniture() -> None:
+    # Set between the headline and the body: no kicker says "Subscribe to our newsletter".
+    html = _page("", before=f"<div><h3>Subscribe to our newsletter</h3><p>{PITCH}</p></div>")
+    blocks = [PITCH, P1, P2]
+    assert _furniture(html, blocks) == {PITCH: "newsletter"}
+
+
+def test_a_newsletter_label_in_the_story_header_above_the_article_is_not_read() -> None:
+    # The box holds the headline: it is the story's header, whatever its label.
+    html = _page(
+        "",
+        before=f"<div><h1>The storm</h1><h3>Newsletter</h3><p>{PITCH}</p></div>",
+    )
+    assert _furniture(html, [PITCH, P1, P2]) == {}
+
+
+def test_a_newsletter_label_above_prose_is_not_read() -> None:
+    # A paragraph of prose under the label is the article's (the text's first body paragraph
+    # given as P1, the one the order of the labels is read against).
+    prose = P2 + " " + P2
+    html = _page("", before=f"<div><h3>Newsletter</h3><p>{prose}</p></div>")
+    assert _furniture(html, [P1, P2, prose]) == {}
+
+
 def test_a_large_labelled_box_is_a_column_and_is_not_read() -> None:
     long = " ".join([P2] * 25)
     html = _page(f"<div><h3>Related</h3><p>{long}</p></div>")
@@ -127,6 +154,23 @@ def test_a_wall_label_in_a_paragraph_titles_its_box() -> None:
     html = _wall(WALL, PERKS).replace(f"<div>{WALL}</div>", f"<p>{WALL}</p>")
     blocks = [P1, P2, WALL, *PERKS]
     assert _furniture(html, blocks) == dict.fromkeys([WALL, *PERKS], "paywall")
+
+
+def test_a_wall_label_the_text_left_out_titles_its_box_from_the_line_under_it() -> None:
+    # The extraction dropped the label and kept the pitch's lines: read before the first.
+    blocks = [P1, P2, *PERKS]
+    assert _furniture(_wall(WALL, PERKS), blocks) == dict.fromkeys(PERKS, "paywall")
+
+
+def test_a_left_out_line_that_is_no_label_titles_nothing() -> None:
+    blocks = [P1, P2, *PERKS]
+    assert _furniture(_wall("Three offers this week", PERKS), blocks) == {}
+
+
+def test_a_left_out_label_over_prose_titles_nothing() -> None:
+    rest = P2.replace("harbour", "quay") + " " + P1
+    html = _page(f"<div><div>{WALL}</div><p>{rest}</p></div>")
+    assert _furniture(html, [P1, P2, rest]) == {}
 
 
 def test_a_label_that_does_not_open_its_box_titles_nothing() -> None:

@@ -718,6 +718,39 @@ def test_author_box_note_under_the_bylines_name_is_dropped() -> None:
     assert under_author_name(elements, blocks, set()) == set()
 
 
+def test_author_note_in_a_list_under_the_name_split_at_its_comma() -> None:
+    # The note opens a list of its own under the name (two boxes up), and the metadata's
+    # credit "Doe, Jane" came split at its comma.
+    note = "Jane Doe is a freelance journalist on the coast."
+    box = f"<div><span>Jane Doe</span><ol><li><p>{note}</p></li></ol></div>"
+    other = f"<div><span>Max Muster</span><ol><li><p>{OTHER_NOTE}</p></li></ol></div>"
+    page = f"<html><body><p>{P1}</p><p>{P2}</p>{box}{other}</body></html>"
+    blocks = [P1, P2, note, OTHER_NOTE]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    assert under_author_name(elements, blocks, {"Doe", "Jane"}) == {note}
+    # A name of other words, or a single word of the credit, is no author's; nor a mix of the
+    # words of two full names.
+    assert under_author_name(elements, blocks, {"Jane"}) == set()
+    assert under_author_name(elements, blocks, {"Max Doe", "Jane Roe"}) == set()
+
+
+def test_a_box_whose_own_text_comes_first_is_not_read_up() -> None:
+    note = "Jane Doe is a freelance journalist on the coast."
+    page = (
+        f"<html><body><p>{P1}</p><span>Jane Doe</span><div>Notes: <p>{note}</p></div></body></html>"
+    )
+    blocks = [P1, note]
+    result = article_text(page, "https://example.org/a.html", title_hint="Ein Titel")
+    assert result is not None
+    elements = templates.block_elements(result.tree, blocks)
+    assert under_author_name(elements, blocks, {"Jane Doe"}) == set()
+
+
+OTHER_NOTE = "Max Muster speaks for the harbour board."
+
+
 def test_lead_under_the_bylines_name_is_text() -> None:
     lead = (
         "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, wie das "

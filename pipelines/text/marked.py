@@ -1,0 +1,162 @@
+"""Boxes that the markup says are no part of the article by what they are, whatever their names.
+
+A page without telling class names (or with names the rules do not know) still marks some of
+its furniture with the markup's own meaning, which no publisher renames:
+
+- ``<template>`` holds markup the browser never shows: a modal's or a player's text that a
+  script may copy into the page later. The extraction reads it as any other ``<div>``.
+- ``role="dialog"`` (or ``aria-modal="true"``) is a modal layer over the page: a subscription
+  offer, a consent or a sign-in prompt.
+- ``itemtype`` ``SiteNavigationElement``, ``WPHeader``, ``WPFooter``, ``WPSideBar`` and
+  ``WPAdBlock`` are schema.org's names for the page's menus, masthead, footer, sidebar and
+  advertisements, written as microdata by many CMS themes.
+- An ``<input type="email">`` is the field of a sign-up (a newsletter, an alert): the small
+  box around it holds the offer's name, its blurb and the privacy note, and nothing of the
+  article.
+
+A marked box that holds half of the text or more is the article's own container (a page may
+wrap everything in one ``<form>``, or open a story as a modal): it bounds nothing. A block
+whose text the page also shows outside the boxes (its first element is the box's copy, say a
+headline a modal repeats) is kept as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from lxml import etree
+
+from pipelines.text.page import BODY_MIN_CHARS, element_text, flat, text_length
+from pipelines.text.templates import BLOCK_TAGS as _BLOCK_TAGS
+
+# schema.org's WebPageElement types for furniture; an itemtype is a URL ending in the type.
+_FURNITURE_TYPES = ("SiteNavigationElement", "WPHeader", "WPFooter", "WPSideBar", "WPAdBlock")
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+# A sign-up box is small: the offer's name, a sentence on it, the field, the privacy note (on
+# dev half A the largest held 620 characters, with its styles). The box grows from the field
+# up to this size and short of a body paragraph; an element holding more is a column that
+# holds other things too.
+SIGNUP_MAX_CHARS = 1000
+_BODY_XP = etree.XPath("//body")
+_STRING = etree.XPath("string()")
+
+
+def _kind(element: etree._Element) -> str | None:
+    """What the markup says ``element`` is, when it is a box of furniture by its tag, role or
+    microdata type (see the module docstring); None for any other element."""
+    if element.tag == "template":
+        return "unrendered"
+    if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
+        return "dialog"
+    itemtype = element.get("itemtype")
+    if itemtype and any(name in itemtype for name in _FURNITURE_TYPES):
+        return "site_element"
+    return None
+
+
+class _Boxes:
+    """The marked boxes around the page's elements, each element's ancestors read once: a
+    page's blocks share most of theirs, and a walk up from the blocks costs a fraction of a
+    search of the whole page for the marks."""
+
+    def __init__(self, signups: Mapping[etree._Element, str]) -> None:
+        self.kinds: dict[etree._Element, str | None] = dict(signups)
+
+    def kind(self, element: etree._Element) -> str | None:
+        if element not in self.kinds:
+            self.kinds[element] = _kind(element)
+        return self.kinds[element]
+
+    def around(self, element: etree._Element) -> tuple[etree._Element, str] | None:
+        """The nearest marked box around ``element``, with its kind."""
+        for ancestor in element.iterancestors():
+            kind = self.kind(ancestor)
+            if kind is not None:
+                return ancestor, kind
+        return None
+
+
+def _signup_box(field: etree._Element, paragraphs: set[etree._Element]) -> etree._Element | None:
+    """The largest element around ``field`` (an e-mail input) holding at most
+    :data:`SIGNUP_MAX_CHARS` of text and none of ``paragraphs`` (the elements holding the
+    text's body paragraphs); None when the field's own parent holds more."""
+    box = None
+    for ancestor in field.iterancestors():
+        if (
+            ancestor.tag in ("body", "html")
+            or ancestor in paragraphs
+            or text_length(ancestor) > SIGNUP_MAX_CHARS
+        ):
+            break
+        box = ancestor
+    return box
+
+
+def _signups(
+    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+) -> dict[etree._Element, str]:
+    """The sign-up boxes around the page's e-mail fields."""
+    # iter() with a tag name filters in C; the type is read of the few inputs a page has.
+    fields = [i for i in tree.iter("input") if (i.get("type") or "").lower() == "email"]
+    if not fields:
+        return {}
+    # The elements that hold a body paragraph, and their ancestors: a sign-up box holds none.
+    paragraphs: set[etree._Element] = set()
+    for block in blocks:
+        element = elements.get(block)
+        if element is not None and len(block) >= BODY_MIN_CHARS:
+            paragraphs.add(element)
+            paragraphs.update(element.iterancestors())
+    out: dict[etree._Element, str] = {}
+    for field in fields:
+        box = _signup_box(field, paragraphs)
+        if box is not None:
+            out[box] = "signup"
+    return out
+
+
+def marked_blocks(
+    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+) -> dict[str, str]:
+    """{block: the kind of its box} for the blocks (whitespace-collapsed) whose first element
+    (:func:`pipelines.text.templates.block_elements`) lies in a box the markup marks as
+    furniture, and whose text the page shows nowhere else."""
+    boxes = _Boxes(_signups(tree, elements, blocks))
+    # The nearest marked box of each block that has an element.
+    inside: dict[str, tuple[etree._Element, str]] = {}
+    for block in blocks:
+        element = elements.get(block)
+        if element is not None and (marked := boxes.around(element)) is not None:
+            inside[block] = marked
+    if not inside:
+        return {}
+    # A box holding half of the text or more is the article's own container (a page in one
+    # ``<form>``, a story opened as a modal): it bounds nothing.
+    held: dict[etree._Element, int] = {}
+    for block, (box, _) in inside.items():
+        held[box] = held.get(box, 0) + len(block)
+    total = sum(map(len, blocks))
+    found = {block: marked for block, marked in inside.items() if 2 * held[marked[0]] < total}
+    if not found:
+        return {}
+    body = _BODY_XP(tree)
+    shown = flat(str(_STRING(body[0] if body else tree)))
+    return {
+        block: kind
+        for block, (box, kind) in found.items()
+        if _only_in_boxes(block, box, shown, tree, boxes)
+    }
+
+
+def _only_in_boxes(
+    block: str, box: etree._Element, shown: str, tree: etree._Element, boxes: _Boxes
+) -> bool:
+    """Whether the page shows ``block`` (the text of an element in ``box``) only in marked
+    boxes: a text shown twice (a headline a modal repeats, a caption a template copies) is
+    the page's where it is shown outside them. ``shown``: the page's text."""
+    if shown.count(block) == element_text(box).count(block):
+        return True
+    # Shown elsewhere too: where every element that holds it is in a box (the same offer in
+    # three modals), it is still theirs.
+    holders = [e for e in tree.iter(*_BLOCK_TAGS) if element_text(e) == block]
+    return shown.count(block) == len(holders) and all(boxes.around(e) is not None for e in holders)

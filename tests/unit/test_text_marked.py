@@ -1,0 +1,115 @@
+"""Boxes the markup marks as furniture by what they are: templates, dialogs, microdata, sign-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import marked, templates
+from pipelines.text.article import article_text
+from pipelines.text.extraction import parse_html
+from tests.support.prose import P1, P2
+
+OFFER = "Every Sunday: the week's stories from the coast, in one letter."
+PRIVACY = "By signing up you agree to our privacy policy."
+
+
+def _marked(html: str, blocks: list[str]) -> dict[str, str]:
+    tree = parse_html(html)
+    assert tree is not None
+    return marked.marked_blocks(tree, templates.block_elements(tree, blocks), blocks)
+
+
+def _page(box: str, after: str = "") -> str:
+    return f"<html><body><div><p>{P1}</p>{box}<p>{P2}</p></div>{after}</body></html>"
+
+
+def _signup(field: str = "<input type='email' name='email'>") -> str:
+    return (
+        f"<div><h3>The Sunday letter</h3><p>{OFFER}</p><form>{field}</form><p>{PRIVACY}</p></div>"
+    )
+
+
+def test_the_box_around_an_email_field_is_a_signup() -> None:
+    blocks = [P1, OFFER, PRIVACY, P2]
+    assert _marked(_page(_signup()), blocks) == {OFFER: "signup", PRIVACY: "signup"}
+
+
+def test_an_email_field_typed_in_capitals_is_one_too() -> None:
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(_signup("<input TYPE='EMAIL'>")), blocks) == {OFFER: "signup"}
+
+
+def test_a_form_without_an_email_field_is_no_signup() -> None:
+    # A search or a poll: its text may be the article's question.
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(_signup("<input type='text' name='q'>")), blocks) == {}
+
+
+def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
+    # The field's box holds a paragraph of prose: it is the article's column, not the offer.
+    prose = P1 + " " + P2
+    html = (
+        f"<html><body><div><p>{P1}</p></div><div><p>{prose}</p>"
+        "<form><input type='email'></form></div></body></html>"
+    )
+    assert _marked(html, [P1, prose]) == {}
+
+
+@pytest.mark.parametrize(
+    ("box", "kind"),
+    [
+        ("<template><div><p>{}</p></div></template>", "unrendered"),
+        ("<div role='dialog'><p>{}</p></div>", "dialog"),
+        ("<div aria-modal='true'><div><p>{}</p></div></div>", "dialog"),
+        ("<div itemscope itemtype='https://schema.org/WPFooter'><p>{}</p></div>", "site_element"),
+        (
+            "<ul itemtype='http://schema.org/SiteNavigationElement'><li><p>{}</p></li></ul>",
+            "site_element",
+        ),
+    ],
+)
+def test_a_marked_box_is_furniture(box: str, kind: str) -> None:
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(box.format(OFFER)), blocks) == {OFFER: kind}
+
+
+def test_other_microdata_and_roles_are_no_marks() -> None:
+    box = (
+        "<div itemscope itemtype='https://schema.org/Person'><p>{}</p></div>"
+        "<div role='note'><p>{}</p></div>"
+    )
+    blocks = [P1, OFFER, PRIVACY, P2]
+    assert _marked(_page(box.format(OFFER, PRIVACY)), blocks) == {}
+
+
+def test_a_text_the_page_also_shows_outside_the_box_stays() -> None:
+    # A modal that repeats a line of the article: the article's copy comes later.
+    html = _page(f"<template><p>{OFFER}</p></template>", after=f"<div><p>{OFFER}</p></div>")
+    assert _marked(html, [P1, OFFER, P2]) == {}
+
+
+def test_a_text_several_boxes_repeat_is_theirs() -> None:
+    html = _page(f"<template><p>{OFFER}</p></template><div role='dialog'><p>{OFFER}</p></div>")
+    assert _marked(html, [P1, OFFER, P2]) == {OFFER: "unrendered"}
+
+
+def test_a_box_holding_most_of_the_text_is_the_article() -> None:
+    # A story opened as a modal: the dialog is its container.
+    html = (
+        f"<html><body><div role='dialog'><p>{P1}</p><p>{OFFER}</p><p>{P2}</p></div></body></html>"
+    )
+    assert _marked(html, [P1, OFFER, P2]) == {}
+
+
+def test_article_text_drops_the_signup_box_without_class_names() -> None:
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    html = (
+        "<html><head><title>Storm on the coast</title></head><body><div>"
+        f"<h1>Storm on the coast</h1>{paragraphs}{_signup()}<p>{P1} end</p>"
+        "</div></body></html>"
+    )
+    result = article_text(html, "https://example.org/a.html", title_hint="Storm on the coast")
+    assert result is not None
+    assert f"{P1} end" in result.text
+    assert OFFER not in result.text
+    assert result.counts["text/structure/signup_box"] >= 1
