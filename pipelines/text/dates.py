@@ -158,6 +158,38 @@ _WRITTEN = (
     # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
 )
+# A wire story's dateline opening its first paragraph: the place, a comma, the day and month
+# without a year, and the agency in brackets or slashes or a dash before the text ("BERLIN, 3.
+# März (dpa) -", "WASHINGTON, March 5 (Reuters) -", "МОСКВА, 29 июня. /ТАСС/.", "PARIS, 5 mars
+# (AFP) -"). The place is words without digits or commas; the month a name of :data:`_MONTHS`.
+_AGENCY_DATELINE = re.compile(
+    r"[^\W\d_][^,\d()]{0,40},\s*(?:(?P<day>\d{1,2})\.?\s*(?P<month>[^\W\d_]{3,})"
+    r"|(?P<month_first>[^\W\d_]{3,})\.?\s*(?P<day_after>\d{1,2})(?!\d))\.?\s*(?:\(|/|[-–—]\s)"
+)
+
+
+def agency_dateline(piece: str) -> tuple[int, int] | None:
+    """The month and day a wire story's dateline opening ``piece`` writes
+    (:data:`_AGENCY_DATELINE`), or None where the piece opens otherwise.
+
+    Agencies date a story in its first line without the year ("BERLIN, 3. März (dpa) -"), and
+    papers print the line as it came; the day is the one the story was filed, in the place's
+    own zone.
+    """
+    match = _AGENCY_DATELINE.match(piece)
+    if match is None:
+        return None
+    if match["day"] is not None:
+        month = _month_after_day(match["month"], "")
+        day = int(match["day"])
+    else:
+        month = _MONTHS.get(match["month_first"].casefold())
+        day = int(match["day_after"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
 # 26/11/2020 or 11/26/2020: day or month first, read only where one of them cannot be a month.
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
