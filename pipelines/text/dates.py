@@ -90,25 +90,36 @@ for _number, _names in enumerate(
 # by a number ("Jane Doe, Marta 2") would read as a date (:mod:`pipelines.text.names`); the two
 # March forms are read only after a day (:data:`_MONTHS_AFTER_A_DAY`). The Croatian October,
 # "listopada", is the Polish November and stays that. Hungarian dates put the year first
-# ("2020. március 23.", "2020. márc. 23."), read by :data:`_YEAR_FIRST`.
+# ("2020. március 23.", "2020. márc. 23."), read by :data:`_YEAR_FIRST`. Then Bulgarian,
+# Macedonian and Serbian in Cyrillic ("29 януари 2020", "29. јануар 2020."), Estonian ("29.
+# jaanuar 2020") and Hebrew, alone and with the "in" it writes before a month ("29 בינואר 2020").
 for _number, _names in enumerate(
     (
-        "gener januára januara januarja tammikuuta tammikuu január ιανουαριου ιαν",
+        "gener januára januara januarja tammikuuta tammikuu január ιανουαριου ιαν"
+        " януари јануари јануар јануара jaanuar ינואר בינואר",
         "febrer febr februára februara februarja veljače veljace helmikuuta helmikuu február"
-        " subat unora φεβρουαριου φεβ",
-        "març marts marec ožujka ozujka maaliskuuta maaliskuu március márc brezna μαρτιου μαρ",
-        "apríla aprila travnja huhtikuuta huhtikuu április ápr aprilis απριλιου απρ",
-        "maig mája svibnja toukokuuta toukokuu május máj majus mayis kvetna μαιου μαΐ μαι",
+        " subat unora φεβρουαριου φεβ февруари фебруари фебруар фебруара veebruar פברואר"
+        " בפברואר",
+        "març marts marec ožujka ozujka maaliskuuta maaliskuu március márc brezna μαρτιου μαρ"
+        " март märts מרץ במרץ",
+        "apríla aprila travnja huhtikuuta huhtikuu április ápr aprilis απριλιου απρ април"
+        " априла aprill אפריל באפריל",
+        "maig mája svibnja toukokuuta toukokuu május máj majus mayis kvetna μαιου μαΐ μαι"
+        " май мај маја מאי במאי",
         "juny júna juna junij junija lipnja kesäkuuta kesakuuta kesäkuu június jún cervna"
-        " ιουνιου ιουν",
+        " ιουνιου ιουν юни јуни јун јуна juuni יוני ביוני",
         "juliol júla jula julij julija srpnja heinäkuuta heinakuuta heinäkuu július"
-        " júl cervence ιουλιου ιουλ",
-        "agost augusta avgust avgusta kolovoza elokuuta elokuu augusztus agustos αυγουστου αυγ",
+        " júl cervence ιουλιου ιουλ юли јули јул јула juuli יולי ביולי",
+        "agost augusta avgust avgusta kolovoza elokuuta elokuu augusztus agustos αυγουστου αυγ"
+        " август אוגוסט באוגוסט",
         "setembre septembra septembar rujna syyskuuta syyskuu szeptember szept eylul zari"
-        " σεπτεμβριου σεπ",
-        "októbra oktobra oktobar lokakuuta lokakuu október rijna οκτωβριου οκτ",
-        "novembra novembar studenoga studenog marraskuuta marraskuu νοεμβριου νοε",
-        "desembre decembra decembar prosinca joulukuuta joulukuu aralik δεκεμβριου δεκ",
+        " σεπτεμβριου σεπ септември септембар септембра ספטמבר בספטמבר",
+        "októbra oktobra oktobar lokakuuta lokakuu október rijna οκτωβριου οκτ октомври"
+        " октобар октобра oktoober אוקטובר באוקטובר",
+        "novembra novembar studenoga studenog marraskuuta marraskuu νοεμβριου νοε ноември"
+        " новембар новембра נובמבר בנובמבר",
+        "desembre decembra decembar prosinca joulukuuta joulukuu aralik δεκεμβριου δεκ"
+        " декември децембар децембра detsember דצמבר בדצמבר",
     ),
     start=1,
 ):
@@ -136,11 +147,12 @@ def _month_after_day(name: str, between: str) -> int | None:
 # 23." (Hungarian). Both dots are required: "… in 2020. May 5 …" is two sentences.
 _YEAR_FIRST = r"(?<![\d.])((?:19|20)\d\d)\.\s*([^\W\d_]{3,})\.?\s*(\d{1,2})\.(?!\d)"
 _WRITTEN = (
-    # 입력 2026.01.29 18:40, Published 2024/03/05, 2024年3月5日: year first, after a label. Not
-    # before "T": a machine timestamp the ISO reader refused ("…T00:59:47ZZ") is no day of its own.
+    # 입력 2026.01.29 18:40, Published 2024/03/05, 2024年3月5日, 2024년 3월 5일: year first, after a
+    # label. Not before "T": a machine timestamp the ISO reader refused ("…T00:59:47ZZ") is no
+    # day of its own.
     (
         re.compile(
-            r"(?<!\d)((?:19|20)\d\d)\s*([-/.年])\s*(\d{1,2})\s*(?:\2|月)\s*(\d{1,2})(?![\dT])"
+            r"(?<!\d)((?:19|20)\d\d)\s*([-/.年년])\s*(\d{1,2})\s*(?:\2|[月월])\s*(\d{1,2})(?![\dT])"
         ),
         (4, 3, 1),
     ),
@@ -158,6 +170,38 @@ _WRITTEN = (
     # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
 )
+# A wire story's dateline opening its first paragraph: the place, a comma, the day and month
+# without a year, and the agency in brackets or slashes or a dash before the text ("BERLIN, 3.
+# März (dpa) -", "WASHINGTON, March 5 (Reuters) -", "МОСКВА, 29 июня. /ТАСС/.", "PARIS, 5 mars
+# (AFP) -"). The place is words without digits or commas; the month a name of :data:`_MONTHS`.
+_AGENCY_DATELINE = re.compile(
+    r"[^\W\d_][^,\d()]{0,40},\s*(?:(?P<day>\d{1,2})\.?\s*(?P<month>[^\W\d_]{3,})"
+    r"|(?P<month_first>[^\W\d_]{3,})\.?\s*(?P<day_after>\d{1,2})(?!\d))\.?\s*(?:\(|/|[-–—]\s)"
+)
+
+
+def agency_dateline(piece: str) -> tuple[int, int] | None:
+    """The month and day a wire story's dateline opening ``piece`` writes
+    (:data:`_AGENCY_DATELINE`), or None where the piece opens otherwise.
+
+    Agencies date a story in its first line without the year ("BERLIN, 3. März (dpa) -"), and
+    papers print the line as it came; the day is the one the story was filed, in the place's
+    own zone.
+    """
+    match = _AGENCY_DATELINE.match(piece)
+    if match is None:
+        return None
+    if match["day"] is not None:
+        month = _month_after_day(match["month"], "")
+        day = int(match["day"])
+    else:
+        month = _MONTHS.get(match["month_first"].casefold())
+        day = int(match["day_after"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
 # 26/11/2020 or 11/26/2020: day or month first, read only where one of them cannot be a month.
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
@@ -204,9 +248,9 @@ _YEAR_END = r"(?:(?=\d{1,2}:\d\d)|(?!\d|:\d))"
 # word looked up in _MONTHS afterwards: an alternation of all the names, tried at every word of a
 # page's text, cost several times more than the rest of the search.
 _SHOWN = (
-    # 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日
+    # 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 2024년 3월 5일 (Korean)
     (
-        re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+        re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)"),
         "ymd",
     ),
     # 05.03.2024, 5/3/2024 (day or month first)

@@ -10,6 +10,7 @@ import pytest
 
 from crawler.clock import Stamp
 from pipelines.text.dates import (
+    agency_dateline,
     days_apart,
     edition_days,
     labelled_update,
@@ -516,3 +517,101 @@ def test_a_slashed_date_line_under_the_headline_reads_as_its_weekday(
 ) -> None:
     meta = resolve(f"<article><div>{HEADLINE}{line}</div>{BODY}</article>")
     assert meta.published == published
+
+
+# -- a day the page writes where no reader's line shows it ----------------------------------
+
+FEED_URL = "http://feeds.example/~r/news/~3/k8dJ5xnwYw/"
+
+
+def _with_head(head: str, body: str, guess: str, url: str = FEED_URL) -> PageMetadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    return resolve_metadata(tree, url, fetched_at=FETCHED, extracted=Extracted("text", date=guess))
+
+
+@pytest.mark.parametrize(
+    ("head", "guess", "published"),
+    [
+        (
+            '<link rel="canonical" href="https://news.example/story/news/2020/04/02/storm/">',
+            "2020-04-02",
+            "2020-04-02T00:00:00+00:00",
+        ),
+        # The canonical link's day is another: it supports nothing.
+        (
+            '<link rel="canonical" href="https://news.example/story/news/2020/04/02/storm/">',
+            "2020-04-06",
+            None,
+        ),
+        (
+            '<link rel="canonical" href="https://news.example/story/news/storm/">',
+            "2020-04-02",
+            None,
+        ),
+        ("", "2020-04-02", None),
+    ],
+)
+def test_the_day_the_pages_canonical_address_writes_supports_a_guess(
+    head: str, guess: str, published: str | None
+) -> None:
+    meta = _with_head(head, f"<div><div>{HEADLINE}</div>{BODY}</div>", guess)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            '<div aria-label="Published: 2:12 p.m. ET Apr. 2, 2020 Updated: 2:25 p.m. ET Apr. 2,'
+            ' 2020"></div>',
+            "2020-04-02T00:00:00+00:00",
+        ),
+        ('<time aria-label="Published on 2 April, 2020 02:00PM GMT">2 hrs</time>', "2020-04-02"),
+        ('<span title="Veröffentlicht am 02.04.2020"></span>', "2020-04-02"),
+        ('<div aria-label="Apr. 2, 2020"></div>', None),  # no label: any day's
+        ('<div aria-label="Updated: Apr. 2, 2020"></div>', None),  # an update's
+        ('<a href="/other" title="Published: Apr. 2, 2020">Other</a>', None),  # a teaser's
+        ('<ul><li title="Published: Apr. 2, 2020">Posted</li></ul>', "2020-04-02"),
+        # Posts of several days, each labelled: a list, none of them the story's.
+        (
+            '<p title="Published: Apr. 2, 2020"></p><p title="Published: Apr. 9, 2020"></p>'
+            '<p title="Published: Apr. 16, 2020"></p>',
+            None,
+        ),
+    ],
+)
+def test_a_publication_line_written_into_an_attribute_supports_a_guess_of_its_day(
+    line: str, published: str | None
+) -> None:
+    meta = resolve(f"<div><div>{HEADLINE}</div>{BODY}<div>{line}</div></div>", guess="2020-04-02")
+    assert (meta.published or "")[:10] == (published or "")[:10]
+    assert meta.weak == ([] if published else ["published"])
+
+
+@pytest.mark.parametrize(
+    ("piece", "found"),
+    [
+        ("BERLIN, 3. März (dpa) - Die Regierung", (3, 3)),
+        ("WASHINGTON, March 5 (Reuters) - The", (3, 5)),
+        ("NEW YORK, Jan. 12 (AP) — A", (1, 12)),
+        ("МОСКВА, 29 июня. /ТАСС/. Движение", (6, 29)),
+        ("PARIS, 5 mars (AFP) - Le", (3, 5)),
+        ("Kiel (dpo) - Finnland ist in Gefahr", None),  # no day
+        ("Berlin, 12 Uhr (dpa) - Die", None),  # a time, no month
+        ("In Berlin, 3 Menschen (dpa) - Drei", None),  # no month
+        ("Hamburg, 3. März 2024 (dpa) -", None),  # with its year: a date of its own
+        ("Die Regierung hat am 3. März (dpa) - beschlossen", None),  # no place and comma
+    ],
+)
+def test_a_wire_dateline_without_its_year(piece: str, found: tuple[int, int] | None) -> None:
+    assert agency_dateline(piece) == found
+
+
+@pytest.mark.parametrize(
+    ("guess", "published"),
+    [("2024-03-05", "2024-03-05T00:00:00+00:00"), ("2024-03-04", None)],
+)
+def test_a_wire_dateline_supports_a_guess_of_its_day(guess: str, published: str | None) -> None:
+    body = f"<div><div>{HEADLINE}</div><p>BERLIN, 5. März (dpa) - {BODY[3:]}</div>"
+    assert resolve(body, guess=guess).published == published

@@ -33,6 +33,14 @@ from pipelines.text.dates import MONTH_NAMES, Clock, clock_beside, shown_days, w
         ("23 Agustos 2020", "2020-08-23"),  # tr without diacritics
         ("12 ΜΑΡΤΙΟΥ 2020", "2020-03-12"),  # el in capitals, without accents
         ("12 Μαρ 2020", "2020-03-12"),  # el abbreviation
+        ("29 януари 2020", "2020-01-29"),  # bg
+        ("29. јануар 2020.", "2020-01-29"),  # sr (Cyrillic)
+        ("3 октомври 2020", "2020-10-03"),  # mk
+        ("29. jaanuar 2020", "2020-01-29"),  # et
+        ("29 בינואר 2020", "2020-01-29"),  # he, with the "in" before the month
+        ("5 מרץ 2024", "2024-03-05"),  # he
+        ("2026년 1월 29일", "2026-01-29"),  # ko
+        ("입력 2026년 1월 29일 18:40", "2026-01-29"),  # ko, after its label
     ],
 )
 def test_a_month_of_another_language_is_read(line: str, day: str) -> None:
@@ -60,6 +68,8 @@ def test_hungarian_names_are_read_in_their_year_first_form() -> None:
         "Kasim 3, 2020",  # "kasim": the Turkish November without its dot is a name
         "© 2020 Ajuntament de Barcelona",  # a copyright year
         "Copyright 2019-2020 Sanoma",
+        "2026년 1월",  # a month without its day
+        "2020년 29일",  # a year and a day without the month
     ],
 )
 def test_no_day_is_read_from_a_collision_or_a_copyright_line(line: str) -> None:
