@@ -1152,6 +1152,15 @@ def test_a_place_that_another_source_names_as_a_person_stays(
     assert name_parts(["By Jane Doe, Florence"], known=known, places=places) == names
 
 
+def test_a_name_before_the_label_of_the_day_it_went_up_is_no_dateline() -> None:
+    # "Berlin. Der Minister …" opens the story with its dateline's place; "John Plunkett.
+    # Updated …" with the credit and its day, which a dateline never carries.
+    story = "Der Minister trat am Montag nach langem Streit im Parlament zurück."
+    assert "Berlin" in Places(text=f"Berlin. {story}")
+    assert "John Plunkett" not in Places(text=f"John Plunkett. Updated May 3, 2023\n{story}")
+    assert "John Plunkett" in Places(text=f"John Plunkett. {story}")
+
+
 @pytest.mark.parametrize(
     ("raw", "names"),
     [
