@@ -47,8 +47,9 @@ _SECTION_PATHS = re.compile(
 _AUTHOR_PATHS = re.compile(
     # Think tanks and institutes call their authors experts ("/experts/444").
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
-    # A writer's page, and an editor's as German sites name their staff ("/redakteure/").
-    r"|/(?:writers?|redakteur(?:e|in|innen)?)/"
+    # A writer's page, and an editor's as German sites name their staff ("/redakteure/") and
+    # Arabic and Hindi papers their writers ("/Editors/EditorNews/689/…", "/editor/jane-doe").
+    r"|/(?:writers?|editors?|redakteur(?:e|in|innen)?)/"
     # A staff member's page ("/staff/jane-doe"), the editorial team's member as German sites
     # list them ("/redaktion/jane-doe"): a name, where the team's own page is a desk's label.
     r"|/(?:staff|redaktion)/[^/?#]"
@@ -450,6 +451,8 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "author=" in href
                 or "/journalist" in href
                 or "/writer" in href
+                or "/editor" in href
+                or "/Editor" in href
                 or "/redakteur" in href
                 or "/reporter" in href
                 or "/profile" in href

@@ -80,8 +80,10 @@ _DESK_ANYWHERE = re.compile(
     r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
     r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
     r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
-    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau).
-    r"ब्यूरो|डेस्क|"
+    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau); the bureau's stem
+    # alone, as trafilatura's guess writes it without the closing vowel sign (a mark, not a
+    # word character, which its cleaning cuts off the end: "वाराणसी ब्यूर").
+    r"ब्यूर|डेस्क|"
     # A ministry or a company credited for its press release: an institution, not a person,
     # also inside a compound ("Außenministerium", "Bundesministerium").
     r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"

@@ -340,6 +340,10 @@ def test_author_evidence_lists_every_source_in_order() -> None:
         ("Ministry of Foreign Affairs", []),
         ("Beispiel Verlag GmbH", []),
         ("वाराणसी ब्यूरो", []),
+        # The same as trafilatura's guess writes it, its last vowel sign cut off.
+        ("वाराणसी ब्यूर", []),
+        # A Hindi name stays a name.
+        ("ऐश्ली कुटिन्हो", ["ऐश्ली कुटिन्हो"]),
     ],
 )
 def test_dates_places_roles_and_institutions(raw: str, names: list[str]) -> None:

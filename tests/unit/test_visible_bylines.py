@@ -178,7 +178,18 @@ def test_a_link_to_a_reporters_page_is_a_byline() -> None:
         f" <a href='/topics/politics/'>Politics</a></div>{STORY}</div>"
     )
     assert authors_of(body) == ["Jane Doe"]
-    # A page of reports is no reporter's page.
+    # Arabic and Hindi papers link their writers' pages under "/Editors/" and "/editor/".
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='/Editors/EditorNews/689/1/jane-doe'>"
+        f"<h5>Jane Doe</h5></a></div>{STORY}</div>"
+    )
+    assert authors_of(body) == ["Jane Doe"]
+    # A page of reports is no reporter's page, nor a list of the editors' picks an editor's.
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='/editors-picks/'>Picked Stories</a>"
+        f"</div>{STORY}</div>"
+    )
+    assert authors_of(body) == []
     body = (
         "<div><h1>Minister resigns</h1><div><a href='/reports/annual-2024/'>Annual Report</a>"
         f"</div>{STORY}</div>"
