@@ -28,6 +28,7 @@ from pipelines.text.names import (
     PARTICLES,
     ROLES,
     SITE_CREDIT,
+    WHEN_LABEL_AFTER,
     WIRE_MATERIAL,
     form_words,
     label_key,
@@ -46,8 +47,9 @@ _SECTION_PATHS = re.compile(
 _AUTHOR_PATHS = re.compile(
     # Think tanks and institutes call their authors experts ("/experts/444").
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalist(?:en|s)?|profiles?|experts?)/"
-    # A writer's page, and an editor's as German sites name their staff ("/redakteure/").
-    r"|/(?:writers?|redakteur(?:e|in|innen)?)/"
+    # A writer's page, and an editor's as German sites name their staff ("/redakteure/") and
+    # Arabic and Hindi papers their writers ("/Editors/EditorNews/689/…", "/editor/jane-doe").
+    r"|/(?:writers?|editors?|redakteur(?:e|in|innen)?)/"
     # A staff member's page ("/staff/jane-doe"), the editorial team's member as German sites
     # list them ("/redaktion/jane-doe"): a name, where the team's own page is a desk's label.
     r"|/(?:staff|redaktion)/[^/?#]"
@@ -274,7 +276,12 @@ class Places:
         """The stated places and those of the datelines opening the story's first lines."""
         places = _stated_places(self._entity, self._meta)
         for line in (self._text or "").split("\n", 4)[:4]:
-            match = _TEXT_DATELINE.match(line.strip())
+            line = line.strip()
+            match = _TEXT_DATELINE.match(line)
+            if match and WHEN_LABEL_AFTER.match(line, match.end("place")):
+                # "John Plunkett. Updated November 3rd, 2023": a credit and the day the story
+                # went up; a dateline's place opens the story's sentence.
+                continue
             if match and _place_words(match.group("place")):
                 places.append(match.group("place"))
         return {tuple(form_words(p)) for p in places} - {()}
@@ -444,6 +451,8 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "author=" in href
                 or "/journalist" in href
                 or "/writer" in href
+                or "/editor" in href
+                or "/Editor" in href
                 or "/redakteur" in href
                 or "/reporter" in href
                 or "/profile" in href
@@ -1757,23 +1766,47 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
     if headline is None:
         return []
     names: list[HtmlElement] = []
+    posted: dict[HtmlElement, str] = {}
     # Past the standfirst, the story itself.
     for element in _header_lines(headline, paragraphs=1):
-        if _credit_shaped(collapse(element.text or "")) and not within(
-            element, _HEADINGS | _UNSEEN
-        ):
+        if within(element, _HEADINGS | _UNSEEN):
+            continue
+        text = collapse(element.text or "")
+        if _credit_shaped(text):
             names.append(element)
+        elif credit := _posted_credit(text):
+            names.append(element)
+            posted[element] = credit
     for element in names:
-        block = _date_block(element)
+        block = element if element in posted else _date_block(element)
         if block is None or _in_link(element):
             continue
         if _in_teaser(element, headline) or _in_signup(element, headline):
             # Beside another story's linked title (a related or most-read card, a name and
             # its day), or in a newsletter's sign-up: that item's credit.
             continue
+        if element in posted:
+            if _apart_from_story(element):
+                continue
+            return [posted[element]]
         found = [e for e in names if any(a is block for a in e.iterancestors())]
         return [collapse(e.text or "") for e in found] if len(found) <= 2 else []
     return []
+
+
+def _posted_credit(text: str) -> str:
+    """The credit of a line that names the writer and, after a date's label, the day the story
+    went up: "John Plunkett. Updated November 3rd, 2023", "Jane Doe | Published 03.05.2024" (a
+    line of its own under the headline, where no markup marks either). Empty where the line is
+    none such: the label must stand after a credit-shaped name (:func:`_credit_shaped`) and
+    before a day; a date after a place alone ("New York, May 3, 2023") has no label."""
+    if len(text) > _POSITION_BLOCK_CHARS:
+        return ""
+    when = WHEN_LABEL_AFTER.search(text)
+    if when is None or not shown_days(when.group(), 1):
+        return ""
+    credit = text[: when.start()]
+    return credit if _credit_shaped(credit) else ""
 
 
 # The longest outlet named after a credit's bar ("Jane Doe | El Sol de San Juan del Río").
@@ -1859,15 +1892,24 @@ def _in_link(element: HtmlElement) -> bool:
     )
 
 
+def _apart_from_story(element: HtmlElement, depth: int = _POSITION_LEVELS) -> bool:
+    """Whether an element, or one of its ``depth`` nearest ancestors, is where credits of
+    pictures, links and labels stand: the page's parts apart from the story
+    (:data:`_OUTSIDE`), a caption, a list item, a table cell, or a class that names such a
+    part (:data:`_NOT_POSITION`)."""
+    for above in islice(chain((element,), element.iterancestors()), depth + 1):
+        if above.tag in _OUTSIDE or above.tag in ("figcaption", "li", "td"):
+            return True
+        if _NOT_POSITION.search(above.get("class", "")):
+            return True
+    return False
+
+
 def _date_block(element: HtmlElement) -> HtmlElement | None:
     """The small block around a name-shaped element that holds a date too, unless the name
     sits where credits of pictures, links and labels stand."""
     for depth, above in enumerate(chain((element,), element.iterancestors())):
-        if above.tag in _OUTSIDE or above.tag in ("figcaption", "li", "td"):
-            return None
-        if _NOT_POSITION.search(above.get("class", "")) or _DATE_CLASS.search(
-            above.get("class", "")
-        ):
+        if _apart_from_story(above, depth=0) or _DATE_CLASS.search(above.get("class", "")):
             return None
         if depth > _POSITION_LEVELS:
             return None

@@ -80,8 +80,10 @@ _DESK_ANYWHERE = re.compile(
     r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
     r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
     r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
-    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau).
-    r"ब्यूरो|डेस्क|"
+    # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau); the bureau's stem
+    # alone, as trafilatura's guess writes it without the closing vowel sign (a mark, not a
+    # word character, which its cleaning cuts off the end: "वाराणसी ब्यूर").
+    r"ब्यूर|डेस्क|"
     # A ministry or a company credited for its press release: an institution, not a person,
     # also inside a compound ("Außenministerium", "Bundesministerium").
     r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
@@ -399,10 +401,17 @@ WIRE_MATERIAL = re.compile(
 # A label of a date, or a date itself (a month's name beside a day's number, or a day written
 # in figures), to the end of the credit.
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=len, reverse=True))
-_WHEN_AFTER = re.compile(
-    r"(?:[\s.,|·•–—-]+(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|"
+_WHEN_LABEL = (
+    r"[\s.,|·•–—-]+(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|"
     r"mis à jour|publié|bijgewerkt|gepubliceerd)\b"
+)
+# The label of a date after a credit, and all after it: "John Plunkett. Updated November 3rd,
+# 2023". Unlike a date alone after a comma ("New York, May 3, 2023", a dateline's place), the
+# label says that what stands before it is the credit.
+WHEN_LABEL_AFTER = re.compile(f"{_WHEN_LABEL}.*$", re.I)
+_WHEN_AFTER = re.compile(
+    rf"(?:{_WHEN_LABEL}"
     rf"|[\s,|·•–—-]+(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTH})\b"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)).*$",
     re.I,

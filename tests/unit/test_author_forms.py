@@ -340,6 +340,10 @@ def test_author_evidence_lists_every_source_in_order() -> None:
         ("Ministry of Foreign Affairs", []),
         ("Beispiel Verlag GmbH", []),
         ("वाराणसी ब्यूरो", []),
+        # The same as trafilatura's guess writes it, its last vowel sign cut off.
+        ("वाराणसी ब्यूर", []),
+        # A Hindi name stays a name.
+        ("ऐश्ली कुटिन्हो", ["ऐश्ली कुटिन्हो"]),
     ],
 )
 def test_dates_places_roles_and_institutions(raw: str, names: list[str]) -> None:
@@ -1150,6 +1154,15 @@ def test_a_place_that_another_source_names_as_a_person_stays(
 ) -> None:
     places = Places(meta={"geo.placename": ["Florence"]})
     assert name_parts(["By Jane Doe, Florence"], known=known, places=places) == names
+
+
+def test_a_name_before_the_label_of_the_day_it_went_up_is_no_dateline() -> None:
+    # "Berlin. Der Minister …" opens the story with its dateline's place; "John Plunkett.
+    # Updated …" with the credit and its day, which a dateline never carries.
+    story = "Der Minister trat am Montag nach langem Streit im Parlament zurück."
+    assert "Berlin" in Places(text=f"Berlin. {story}")
+    assert "John Plunkett" not in Places(text=f"John Plunkett. Updated May 3, 2023\n{story}")
+    assert "John Plunkett" in Places(text=f"John Plunkett. {story}")
 
 
 @pytest.mark.parametrize(

@@ -137,13 +137,59 @@ def test_no_credit_by_place_without_a_date_or_in_a_sentence() -> None:
         assert placed_of(body) == [], line
 
 
+def test_a_name_and_the_day_it_went_up_on_one_line_under_the_headline() -> None:
+    # "Name. Updated <day>" as a line of its own, no class, no <time>: the credit by its form.
+    for line, names in (
+        ("John Plunkett. Updated November 3rd, 2023", ["John Plunkett"]),
+        ("Jane Doe | Published 03.05.2024, 10:12", ["Jane Doe"]),
+        ("Jane Doe und Max Muster – aktualisiert am 3. Mai 2024", ["Jane Doe", "Max Muster"]),
+    ):
+        body = f"<div><h1>Minister resigns</h1><p>{line}</p>{STORY}</div>"
+        assert authors_of(body) == names, line
+    # The story's text opens with that line: a credit, not a dateline's place ("Berlin. ").
+    body = f"<article><h1>Minister resigns</h1><p>John Plunkett. Updated May 3, 2023</p>{STORY}"
+    assert authors_of(body + "</article>") == ["John Plunkett"]
+
+
+def test_no_credit_from_a_dated_line_without_a_label_or_a_name() -> None:
+    for line in (
+        "New York, May 3, 2023",  # a dateline's place and day: no label says "credit"
+        "New York - May 3, 2023",
+        "Last updated May 3, 2023",  # the label alone
+        "Weather warning. Updated May 3, 2023",  # a phrase before the label
+        "Jane Doe. Updated recently",  # no day after the label
+    ):
+        body = f"<div><h1>Minister resigns</h1><p>{line}</p>{STORY}</div>"
+        assert placed_of(body) == [], line
+    # Inside a caption, a list or a link to another story: that item's line.
+    for wrap in (
+        "<figure><figcaption>{}</figcaption></figure>",
+        "<ul><li>{}</li></ul>",
+        "<a href='/other-story.html'><span>{}</span></a>",
+    ):
+        line = wrap.format("Jane Doe. Updated May 3, 2023")
+        body = f"<div><h1>Minister resigns</h1>{line}{STORY}</div>"
+        assert placed_of(body) == [], wrap
+
+
 def test_a_link_to_a_reporters_page_is_a_byline() -> None:
     body = (
         "<div><h1>Minister resigns</h1><div><a href='//news.example/reporter/jdoe/'>Jane Doe</a>"
         f" <a href='/topics/politics/'>Politics</a></div>{STORY}</div>"
     )
     assert authors_of(body) == ["Jane Doe"]
-    # A page of reports is no reporter's page.
+    # Arabic and Hindi papers link their writers' pages under "/Editors/" and "/editor/".
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='/Editors/EditorNews/689/1/jane-doe'>"
+        f"<h5>Jane Doe</h5></a></div>{STORY}</div>"
+    )
+    assert authors_of(body) == ["Jane Doe"]
+    # A page of reports is no reporter's page, nor a list of the editors' picks an editor's.
+    body = (
+        "<div><h1>Minister resigns</h1><div><a href='/editors-picks/'>Picked Stories</a>"
+        f"</div>{STORY}</div>"
+    )
+    assert authors_of(body) == []
     body = (
         "<div><h1>Minister resigns</h1><div><a href='/reports/annual-2024/'>Annual Report</a>"
         f"</div>{STORY}</div>"
