@@ -139,24 +139,41 @@ def marked_blocks(
     found = {block: marked for block, marked in inside.items() if 2 * held[marked[0]] < total}
     if not found:
         return {}
-    body = _BODY_XP(tree)
-    shown = flat(str(_STRING(body[0] if body else tree)))
-    return {
-        block: kind
-        for block, (box, kind) in found.items()
-        if _only_in_boxes(block, box, shown, tree, boxes)
-    }
+    shown = _Shown(tree, boxes)
+    return {block: kind for block, (box, kind) in found.items() if shown.only_in_boxes(block, box)}
 
 
-def _only_in_boxes(
-    block: str, box: etree._Element, shown: str, tree: etree._Element, boxes: _Boxes
-) -> bool:
-    """Whether the page shows ``block`` (the text of an element in ``box``) only in marked
-    boxes: a text shown twice (a headline a modal repeats, a caption a template copies) is
-    the page's where it is shown outside them. ``shown``: the page's text."""
-    if shown.count(block) == element_text(box).count(block):
-        return True
-    # Shown elsewhere too: where every element that holds it is in a box (the same offer in
-    # three modals), it is still theirs.
-    holders = [e for e in tree.iter(*_BLOCK_TAGS) if element_text(e) == block]
-    return shown.count(block) == len(holders) and all(boxes.around(e) is not None for e in holders)
+class _Shown:
+    """Where the page shows a text: its whole text, its boxes' texts and the elements that hold
+    each block's text, each read once for the page (a box holds many blocks, and a page may
+    repeat many of a modal's lines)."""
+
+    def __init__(self, tree: etree._Element, boxes: _Boxes) -> None:
+        body = _BODY_XP(tree)
+        self.text = flat(str(_STRING(body[0] if body else tree)))
+        self._tree = tree
+        self._boxes = boxes
+        self._box_texts: dict[etree._Element, str] = {}
+        self._holders: dict[str, list[etree._Element]] | None = None
+
+    def only_in_boxes(self, block: str, box: etree._Element) -> bool:
+        """Whether the page shows ``block`` (the text of an element in ``box``) only in marked
+        boxes: a text shown twice (a headline a modal repeats, a caption a template copies) is
+        the page's where it is shown outside them."""
+        if box not in self._box_texts:
+            self._box_texts[box] = element_text(box)
+        count = self.text.count(block)
+        if count == self._box_texts[box].count(block):
+            return True
+        # Shown elsewhere too: where every element that holds it is in a box (the same offer in
+        # three modals), it is still theirs.
+        holders = self._holding().get(block, [])
+        return count == len(holders) and all(self._boxes.around(e) is not None for e in holders)
+
+    def _holding(self) -> dict[str, list[etree._Element]]:
+        """{text: the block elements that hold it}, read in one walk when first asked."""
+        if self._holders is None:
+            self._holders = {}
+            for element in self._tree.iter(*_BLOCK_TAGS):
+                self._holders.setdefault(element_text(element), []).append(element)
+        return self._holders
