@@ -1237,6 +1237,11 @@ _BYLINE_LINE = 160
 _NOT_THE_ARTICLES = frozenset({"a", "li", "nav", "aside", "footer", "figure", "blockquote"})
 
 
+# The most days one date can name: "03/05/2024" reads two ways. Lines that name more write more
+# than one date in all (a thread, a list of posts), none of them the story's for certain.
+_ONE_DATE_DAYS = 2
+
+
 def _byline_days(tree: HtmlElement) -> set[str]:
     """The date the page's byline lines write beside the author ("von <a rel=author>Jane
     Doe</a>, 8.5.12", "By Jane Doe | March 5, 2024"), in each reading its form allows.
@@ -1259,7 +1264,7 @@ def _byline_days(tree: HtmlElement) -> set[str]:
         if len(text) > _BYLINE_LINE:
             continue
         days |= shown_days(text)
-        if len(days) > 2:  # "03/05/2024" reads two ways; more is more than one date
+        if len(days) > _ONE_DATE_DAYS:
             return set()
     return days
 
@@ -1280,8 +1285,6 @@ def _address_days(facts: PageFacts) -> set[str]:
 # Elements with a label for screen readers or a tooltip. Read by XPath only when an extractor's
 # guess still lacks support (a few pages in a hundred).
 _ATTRIBUTE_LABELS = etree.XPath("//*[@aria-label or @title]")
-# Attribute lines that name more days than this are a list's (a thread's posts), not the story's.
-_ATTRIBUTE_DAYS = 2
 
 
 def _attribute_days(tree: HtmlElement) -> set[str]:
@@ -1302,7 +1305,7 @@ def _attribute_days(tree: HtmlElement) -> set[str]:
             value = element.get(name)
             if value and _DIGIT.search(value):
                 days |= labelled_dates([value]).published
-        if len(days) > _ATTRIBUTE_DAYS:  # "03/05/2024" reads two ways; more is more than one date
+        if len(days) > _ONE_DATE_DAYS:
             return set()
     return days
 
