@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import BODY_MIN_CHARS, element_text, flat, text_length
+from pipelines.text.page import BODY_MIN_CHARS, element_text, text_length
 from pipelines.text.templates import BLOCK_TAGS as _BLOCK_TAGS
 
 # schema.org's WebPageElement types for furniture; an itemtype is a URL ending in the type.
@@ -37,8 +37,6 @@ _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 # up to this size and short of a body paragraph; an element holding more is a column that
 # holds other things too.
 SIGNUP_MAX_CHARS = 1000
-_BODY_XP = etree.XPath("//body")
-_STRING = etree.XPath("string()")
 
 
 def _kind(element: etree._Element) -> str | None:
@@ -149,8 +147,8 @@ class _Shown:
     repeat many of a modal's lines)."""
 
     def __init__(self, tree: etree._Element, boxes: _Boxes) -> None:
-        body = _BODY_XP(tree)
-        self.text = flat(str(_STRING(body[0] if body else tree)))
+        body = tree.find("body")
+        self.text = element_text(body if body is not None else tree)
         self._tree = tree
         self._boxes = boxes
         self._box_texts: dict[etree._Element, str] = {}
