@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import load_html
 
@@ -175,6 +176,23 @@ def test_read_signals_takes_the_json_ld_texts_gathered_with_the_page_facts() -> 
     assert given.accessible_for_free is False
     # The texts given are the ones read: none given, no declaration.
     assert read_signals(tree, None, None, []).accessible_for_free is None
+
+
+def test_the_json_ld_texts_gathered_are_every_text_node_of_a_script_with_children() -> None:
+    # A parser that builds elements inside a script (XHTML read as XML) splits its text: each
+    # node is one text, as the XPath reads them.
+    tree = load_html(
+        "<html><head><script type='application/ld+json'>{\"a\": 1}</script></head>"
+        "<body><p>x</p></body></html>"
+    )
+    assert tree is not None
+    script = tree.find(".//script")
+    assert script is not None
+    child = etree.SubElement(script, "span")
+    child.tail = '{"b": 2}'
+    texts = gather(tree, "https://example.com/").ld_json_texts
+    assert texts == ['{"a": 1}', '{"b": 2}'] == list(page_module._JSONLD_XP(tree))
+    assert all(type(text) is str for text in texts)
 
 
 def test_read_signals_reads_captions_alt_texts_and_headlines_in_one_walk() -> None:
