@@ -61,6 +61,7 @@ def analyze_page(job: PageJob) -> PageResult:
         learned=job.learned,
         options=options,
         tree=tree,
+        ld_json=facts.ld_json_texts,
     )
     if article is None:
         return PageResult(drop="no_text", seconds=seconds)

@@ -258,12 +258,14 @@ def article_text(
     learned: Collection[str] = (),
     options: TextOptions = TextOptions(),
     tree: HtmlElement | None = None,
+    ld_json: Sequence[str] | None = None,
 ) -> ArticleText | None:
     """The article of ``html`` (decoded text) at ``url``, or None when it holds none.
 
     ``tree``: ``html`` already parsed by :func:`read_page`, when the caller read the page
     before (the worker checks for a listing first), with ``html`` the text it gave; parsed
-    here otherwise.
+    here otherwise. ``ld_json``: the texts of ``tree``'s JSON-LD scripts, where the caller
+    has gathered them (:func:`pipelines.text.structured.gather`); read from the tree otherwise.
     """
     clock = _Clock()
     if not isinstance(html, str):
@@ -297,7 +299,7 @@ def article_text(
         extracted = extract_article(html, url, tree=tree) or extracted
         fast = False
         clock.lap("extract")
-    signals = read_signals(tree, extracted.description, extracted.title)
+    signals = read_signals(tree, extracted.description, extracted.title, ld_json)
     clock.lap("signals")
     blocks = _blocks(extracted.text)
     if fast and holds_navigation(blocks, signals.links):

@@ -925,10 +925,15 @@ def _class_kind(classes: str) -> str | None:
 
 
 def read_signals(
-    tree: etree._Element, description: str | None, title: str | None = None
+    tree: etree._Element,
+    description: str | None,
+    title: str | None = None,
+    ld_json: Sequence[str] | None = None,
 ) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified. ``title``: the page's
-    title as its metadata gives it (a headline that shows it is the article's)."""
+    title as its metadata gives it (a headline that shows it is the article's). ``ld_json``:
+    the texts of the page's JSON-LD scripts where the caller has read them
+    (:attr:`pipelines.text.structured.PageFacts.ld_json_texts`), else read here."""
     signals = PageSignals()
     for a in tree.iter("a"):
         text = element_text(a)
@@ -990,7 +995,7 @@ def read_signals(
             lead_candidates.append(element)
     titles = [title] if title else []
     declared: str | None = None
-    for script in _JSONLD_XP(tree):
+    for script in _JSONLD_XP(tree) if ld_json is None else ld_json:
         if declared is None and "headline" in script:
             # The first script that declares a headline: a later one may be another article's.
             declared = declared_headline(script) or ""

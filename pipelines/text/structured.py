@@ -121,6 +121,10 @@ class PageFacts:
     h1_elements: list[HtmlElement] = field(default_factory=list)
     html_title: str = ""
     identities: set[str] = field(default_factory=set)  # url_key of the page, canonical, og:url
+    # The text nodes of the scripts typed exactly "application/ld+json", as the XPath
+    # ``//script[@type='application/ld+json']/text()`` reads them: the markup signals
+    # (page.read_signals) take them from here rather than walking the page for them again.
+    ld_json_texts: list[str] = field(default_factory=list)
     # :func:`page_entity`'s answer once read, in a tuple (None is an answer): the listing check
     # and the metadata resolver each ask for it, and each ask joins every entity's URLs to the
     # page's. Not copied by ``dataclasses.replace``, whose other <h1>s may pick another.
@@ -256,6 +260,8 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
     for element in tree.iter("meta", "script", "h1", "title", "link"):
         tag = element.tag
         if tag == "script":
+            if element.get("type") == "application/ld+json":
+                facts.ld_json_texts.extend(_text_nodes(element))
             for block in _json_blocks(element):
                 facts.entities.extend(_flatten(block))
         elif tag == "meta":
@@ -281,6 +287,14 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
         facts.identities.add(link_key(url, og_url))
     facts.identities.discard("")
     return facts
+
+
+def _text_nodes(element: HtmlElement) -> list[str]:
+    """The strings of ``element``'s own text nodes, as the XPath ``text()`` gives them; a
+    script's content is one text node (or none), read without an XPath call."""
+    if len(element):
+        return [str(text) for text in element.xpath("text()")]
+    return [element.text] if element.text else []
 
 
 def _refs(entity: dict[str, Any]) -> Iterator[str]:

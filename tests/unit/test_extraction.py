@@ -98,6 +98,9 @@ _FORM_PAGE = (
         "<!DOCTYPE html><html><body><p>bell\x07 and \ufffe gone</p></body></html>",
         "<!DOCTYPE html><html><body><p>\ufffe and \uffff gone</p></body></html>",
         "<!DOCTYPE html><html><body><p>only \uffff gone</p></body></html>",
+        # In a text whose widest character is wider than them, and in one of Latin-1 alone.
+        "<!DOCTYPE html><html><body><p>\U0001f600 and \ufffe gone</p></body></html>",
+        "<!DOCTYPE html><html><body><p>caf\xe9, no such character</p></body></html>",
         # Beside them (the same first two bytes in UTF-8), but kept: parsed from the bytes.
         "<!DOCTYPE html><html><body><p>kept \ufffd and \uff21</p></body></html>",
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
@@ -197,6 +200,7 @@ def test_comment_sections_are_what_trafilatura_prunes(html: str) -> None:
         ("class='infin&#105;te'", False),  # a reference spells a letter of one
         ("class='elementor&#x2D;share-buttons'", False),
         ("class='story &#8217;'", True),
+        ("class='&#8217;&fjlig;'", False),  # the ligature after a reference that spells none
     ],
 )
 def test_a_source_without_raw_prune_marks_skips_the_hint(attribute: str, unmarked: bool) -> None:

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import load_html
 
@@ -30,6 +31,7 @@ from pipelines.text.page import (
 )
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
+from pipelines.text.structured import gather
 
 P1 = (
     "The council voted on Tuesday to extend the tram line to the harbour district, ending a "
@@ -153,6 +155,44 @@ def test_read_signals() -> None:
     assert signals.lead_by_description == P2
     assert signals.wall_markup is True
     assert signals.accessible_for_free is False
+
+
+def test_read_signals_takes_the_json_ld_texts_gathered_with_the_page_facts() -> None:
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Budget agreed", "isAccessibleForFree": false}'
+        "</script><script type='application/LD+JSON'>{\"isAccessibleForFree\": true}</script>"
+        "<script type='text/javascript'>var headline = 'Other';</script>"
+        "<script type='application/ld+json'></script></head>"
+        "<body><h1>Budget agreed</h1><p>The council agreed the budget.</p></body></html>"
+    )
+    tree = load_html(page)
+    texts = gather(tree, "https://example.com/budget").ld_json_texts
+    # What the signals' own XPath reads: the one script typed exactly so and not empty.
+    assert texts == list(page_module._JSONLD_XP(tree))
+    assert len(texts) == 1 and '"headline"' in texts[0]
+    given = read_signals(tree, None, None, texts)
+    assert given == read_signals(tree, None, None)
+    assert given.accessible_for_free is False
+    # The texts given are the ones read: none given, no declaration.
+    assert read_signals(tree, None, None, []).accessible_for_free is None
+
+
+def test_the_json_ld_texts_gathered_are_every_text_node_of_a_script_with_children() -> None:
+    # A parser that builds elements inside a script (XHTML read as XML) splits its text: each
+    # node is one text, as the XPath reads them.
+    tree = load_html(
+        "<html><head><script type='application/ld+json'>{\"a\": 1}</script></head>"
+        "<body><p>x</p></body></html>"
+    )
+    assert tree is not None
+    script = tree.find(".//script")
+    assert script is not None
+    child = etree.SubElement(script, "span")
+    child.tail = '{"b": 2}'
+    texts = gather(tree, "https://example.com/").ld_json_texts
+    assert texts == ['{"a": 1}', '{"b": 2}'] == list(page_module._JSONLD_XP(tree))
+    assert all(type(text) is str for text in texts)
 
 
 def test_read_signals_reads_captions_alt_texts_and_headlines_in_one_walk() -> None:
