@@ -583,7 +583,24 @@ def _byline_text(element: HtmlElement) -> str:
             continue
         if child.get("itemprop") == "name" or re.search(r"\bname\b", child.get("class", "")):
             return collapse(child.get("content") or _lines_text(child))
-    return collapse(element.get("content") or _lines_text(element))
+    return collapse(element.get("content") or _without_role_line(element, _lines_text(element)))
+
+
+def _without_role_line(element: HtmlElement, text: str) -> str:
+    """``text`` (the element's) without the writer's role the element sets on a line of its
+    own after the name: "<a href=/profile/…><h6>Jane Doe</h6><h6>Penulis</h6></a>" credits
+    Jane Doe, the writer, as :func:`_edited_by` reads the editor's card of the same form. The
+    elements' edge glues the two lines into one "name" of five words otherwise."""
+    if not len(element):
+        return text
+    lines = [t for t in element.itertext() if t.strip()]
+    if len(lines) < 2:
+        return text
+    role = collapse(lines[-1]).strip(" .,:;|-–—")
+    if role.casefold() not in ROLES:
+        return text
+    head, found, tail = collapse(text).rpartition(role)
+    return head if found and not tail.strip(" .,:;|-–—") else text
 
 
 # A reporter's code, as German papers credit their staff ("jse", "kesm"): a few lower-case
