@@ -1947,7 +1947,9 @@ def article_authors(headline: HtmlElement | None) -> list[str]:
     """The names of the ``rel="author"`` links of the <article> that holds the headline, in
     page order, wherever in it they stand: HTML defines such a link as the author of its
     nearest <article>, and some pages set the credit far from the headline (a sidebar box of
-    the writers with their roles) where no byline markup nearby names them.
+    the writers with their roles) where no byline markup nearby names them. Where no <article>
+    holds the headline (older markup, a theme of <div>s), those of the page outside any
+    <article>: HTML defines a link in none as the author of the page itself.
 
     Only links to a page (not to a place on this one), outside a nested <article> (another
     story's card), a teaser, a list of the site's authors or the page's chrome, with a name's
@@ -1955,20 +1957,42 @@ def article_authors(headline: HtmlElement | None) -> list[str]:
     if headline is None:
         return []
     article = next(headline.iterancestors("article"), None)
-    if article is None:
+    scope = article if article is not None else headline.getroottree().find("body")
+    if scope is None:
         return []
     names: list[str] = []
-    for link in article.iter("a"):
+    links: list[HtmlElement] = []
+    for link in scope.iter("a"):
         if not _rel_author(link) or not link.get("href", "").strip("#"):
             continue
         if next(link.iterancestors("article"), None) is not article:
-            continue  # a nested article's: a card of another story
+            continue  # a nested article's (a card of another story), or another article's
         if within(link, _OUTSIDE) or _in_teaser(link, headline) or _in_author_list(link):
             continue
         name = collapse(link.text_content())
         if name and name not in names:
             names.append(name)
+            links.append(link)
+    if article is None and not _one_box(links):
+        return []  # a byline here, cards of other stories with theirs in a list there
     return names if len(names) <= _ARTICLE_AUTHORS else []
+
+
+# The most text of the box that holds a page's authors' links where no <article> holds them:
+# their names and roles ("Jane Doe, Professor of Climate Science, Newcastle University").
+_AUTHORS_BOX = 600
+
+
+def _one_box(links: list[HtmlElement]) -> bool:
+    """Whether the links stand in one small box (:data:`_AUTHORS_BOX`): the page's credit, not
+    the byline of its story and those of the cards of others, which pages without <article>
+    mark with the same ``rel="author"``."""
+    if len(links) < 2:
+        return True
+    for box in links[0].iterancestors():
+        if all(any(a is box for a in link.iterancestors()) for link in links[1:]):
+            return len(collapse(box.text_content())) <= _AUTHORS_BOX
+    return False
 
 
 # A Korean paper's credit line, the whole of its element: the places the reporter wrote from,
