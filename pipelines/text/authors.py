@@ -2044,3 +2044,76 @@ def korean_credit_near(headline: HtmlElement | None) -> list[str]:
                 return [credit.group("credit")]
             element = element.getparent()
     return []
+
+
+# How far after the headline the story's paragraphs are looked for: a long page's story ends
+# within this many elements; past them, its comments and the page's foot.
+_CLOSING_WALK = 3000
+# A credit line after the story: a few names and an agency, never a sentence.
+_CLOSING_CHARS = 80
+# A credit wholly in brackets, half- or full-width: "(Juan Pérez)", "（山田太郎）".
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+_BOLD = frozenset({"strong", "b"})
+
+
+def closing_credit_near(headline: HtmlElement | None) -> list[str]:
+    """The credit a story sets after its last paragraph, where no markup marks it: the writer
+    in brackets ("(Juan Pérez)", "（山田太郎）"), the writer and the agency or place after a
+    slash ("Jane Doe / AFP", "Jane Doe/dpa"), or the writer's name alone in bold ("<p><strong>
+    Jane Doe</strong></p>"), as Spanish, Portuguese, German, Vietnamese and Japanese papers
+    sign their stories. Only the names before a slash are the credit.
+
+    The story is the block that holds the most of the long paragraphs after the headline; the
+    credit is the first element with text after its last one, a line of its own of that shape
+    (:func:`_closing_shaped`): a plain last line ("Jane Doe" alone, "Ähnliche Artikel") is
+    as often a signature, a heading or the page's next box."""
+    if headline is None:
+        return []
+    counts: dict[HtmlElement, int] = {}
+    last: dict[HtmlElement, HtmlElement] = {}
+    for element in islice(_after(headline), _CLOSING_WALK):
+        if element.tag != "p" or len(element.text_content().strip()) < _PARAGRAPH_CHARS:
+            continue
+        block = element.getparent()
+        if block is None or within(element, _OUTSIDE):
+            continue
+        counts[block] = counts.get(block, 0) + 1
+        last[block] = element
+    if not counts:
+        return []
+    story = max(counts, key=lambda block: counts[block])  # the first of the largest
+    for sibling in last[story].itersiblings():
+        if not _shows_text(sibling):
+            continue
+        text = collapse(sibling.text_content())
+        credit = _closing_shaped(sibling, text)
+        return [credit] if credit and not _in_link(sibling) else []
+    return []
+
+
+def _closing_shaped(element: HtmlElement, text: str) -> str:
+    """The credit of a line after a story (:func:`closing_credit_near`), else ""."""
+    if len(text) > _CLOSING_CHARS:
+        return ""
+    bracketed = _BRACKETED_CREDIT.fullmatch(text)
+    inner = bracketed.group(1) if bracketed else text
+    head, slash, tail = (part.strip() for part in inner.partition("/"))
+    if bracketed or (slash and tail and len(tail) <= _OUTLET_CHARS and not DIGIT.search(tail)):
+        if _credit_shaped(head) or all(_CJK_NAME.fullmatch(p) for p in NAME_SPLIT.split(head)):
+            return head
+        return ""
+    bold = _only_child(element)
+    if bold is None or bold.tag not in _BOLD or len(bold) or not _name_shaped(text):
+        return ""
+    # The story's last line: a name in bold with more after it is a box's heading ("Related
+    # Coverage" over its links), which has a name's shape as often.
+    return "" if any(_shows_text(e) for e in element.itersiblings()) else text
+
+
+def _shows_text(element: HtmlElement) -> bool:
+    """Whether an element shows a reader any text."""
+    return (
+        isinstance(element.tag, str)
+        and element.tag not in _UNSEEN
+        and bool(element.text_content().strip())
+    )

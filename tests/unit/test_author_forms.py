@@ -312,7 +312,7 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == [
         *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "korean"),
-        *("article", "script", "listing", "extractor"),
+        *("article", "closing", "script", "listing", "extractor"),
     ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
