@@ -583,7 +583,24 @@ def _byline_text(element: HtmlElement) -> str:
             continue
         if child.get("itemprop") == "name" or re.search(r"\bname\b", child.get("class", "")):
             return collapse(child.get("content") or _lines_text(child))
-    return collapse(element.get("content") or _lines_text(element))
+    return collapse(element.get("content") or _without_role_line(element, _lines_text(element)))
+
+
+def _without_role_line(element: HtmlElement, text: str) -> str:
+    """``text`` (the element's) without the writer's role the element sets on a line of its
+    own after the name: "<a href=/profile/…><h6>Jane Doe</h6><h6>Penulis</h6></a>" credits
+    Jane Doe, the writer, as :func:`_edited_by` reads the editor's card of the same form. The
+    elements' edge glues the two lines into one "name" of five words otherwise."""
+    if not len(element):
+        return text
+    lines = [t for t in element.itertext() if t.strip()]
+    if len(lines) < 2:
+        return text
+    role = collapse(lines[-1]).strip(" .,:;|-–—")
+    if role.casefold() not in ROLES:
+        return text
+    head, found, tail = collapse(text).rpartition(role)
+    return head if found and not tail.strip(" .,:;|-–—") else text
 
 
 # A reporter's code, as German papers credit their staff ("jse", "kesm"): a few lower-case
@@ -1930,7 +1947,9 @@ def article_authors(headline: HtmlElement | None) -> list[str]:
     """The names of the ``rel="author"`` links of the <article> that holds the headline, in
     page order, wherever in it they stand: HTML defines such a link as the author of its
     nearest <article>, and some pages set the credit far from the headline (a sidebar box of
-    the writers with their roles) where no byline markup nearby names them.
+    the writers with their roles) where no byline markup nearby names them. Where no <article>
+    holds the headline (older markup, a theme of <div>s), those of the page outside any
+    <article>: HTML defines a link in none as the author of the page itself.
 
     Only links to a page (not to a place on this one), outside a nested <article> (another
     story's card), a teaser, a list of the site's authors or the page's chrome, with a name's
@@ -1938,20 +1957,42 @@ def article_authors(headline: HtmlElement | None) -> list[str]:
     if headline is None:
         return []
     article = next(headline.iterancestors("article"), None)
-    if article is None:
+    scope = article if article is not None else headline.getroottree().find("body")
+    if scope is None:
         return []
     names: list[str] = []
-    for link in article.iter("a"):
+    links: list[HtmlElement] = []
+    for link in scope.iter("a"):
         if not _rel_author(link) or not link.get("href", "").strip("#"):
             continue
         if next(link.iterancestors("article"), None) is not article:
-            continue  # a nested article's: a card of another story
+            continue  # a nested article's (a card of another story), or another article's
         if within(link, _OUTSIDE) or _in_teaser(link, headline) or _in_author_list(link):
             continue
         name = collapse(link.text_content())
         if name and name not in names:
             names.append(name)
+            links.append(link)
+    if article is None and not _one_box(links):
+        return []  # a byline here, cards of other stories with theirs in a list there
     return names if len(names) <= _ARTICLE_AUTHORS else []
+
+
+# The most text of the box that holds a page's authors' links where no <article> holds them:
+# their names and roles ("Jane Doe, Professor of Climate Science, Newcastle University").
+_AUTHORS_BOX = 600
+
+
+def _one_box(links: list[HtmlElement]) -> bool:
+    """Whether the links stand in one small box (:data:`_AUTHORS_BOX`): the page's credit, not
+    the byline of its story and those of the cards of others, which pages without <article>
+    mark with the same ``rel="author"``."""
+    if len(links) < 2:
+        return True
+    for box in links[0].iterancestors():
+        if all(any(a is box for a in link.iterancestors()) for link in links[1:]):
+            return len(collapse(box.text_content())) <= _AUTHORS_BOX
+    return False
 
 
 # A Korean paper's credit line, the whole of its element: the places the reporter wrote from,
@@ -2003,3 +2044,76 @@ def korean_credit_near(headline: HtmlElement | None) -> list[str]:
                 return [credit.group("credit")]
             element = element.getparent()
     return []
+
+
+# How far after the headline the story's paragraphs are looked for: a long page's story ends
+# within this many elements; past them, its comments and the page's foot.
+_CLOSING_WALK = 3000
+# A credit line after the story: a few names and an agency, never a sentence.
+_CLOSING_CHARS = 80
+# A credit wholly in brackets, half- or full-width: "(Juan Pérez)", "（山田太郎）".
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+_BOLD = frozenset({"strong", "b"})
+
+
+def closing_credit_near(headline: HtmlElement | None) -> list[str]:
+    """The credit a story sets after its last paragraph, where no markup marks it: the writer
+    in brackets ("(Juan Pérez)", "（山田太郎）"), the writer and the agency or place after a
+    slash ("Jane Doe / AFP", "Jane Doe/dpa"), or the writer's name alone in bold ("<p><strong>
+    Jane Doe</strong></p>"), as Spanish, Portuguese, German, Vietnamese and Japanese papers
+    sign their stories. Only the names before a slash are the credit.
+
+    The story is the block that holds the most of the long paragraphs after the headline; the
+    credit is the first element with text after its last one, a line of its own of that shape
+    (:func:`_closing_shaped`): a plain last line ("Jane Doe" alone, "Ähnliche Artikel") is
+    as often a signature, a heading or the page's next box."""
+    if headline is None:
+        return []
+    counts: dict[HtmlElement, int] = {}
+    last: dict[HtmlElement, HtmlElement] = {}
+    for element in islice(_after(headline), _CLOSING_WALK):
+        if element.tag != "p" or len(element.text_content().strip()) < _PARAGRAPH_CHARS:
+            continue
+        block = element.getparent()
+        if block is None or within(element, _OUTSIDE):
+            continue
+        counts[block] = counts.get(block, 0) + 1
+        last[block] = element
+    if not counts:
+        return []
+    story = max(counts, key=lambda block: counts[block])  # the first of the largest
+    for sibling in last[story].itersiblings():
+        if not _shows_text(sibling):
+            continue
+        text = collapse(sibling.text_content())
+        credit = _closing_shaped(sibling, text)
+        return [credit] if credit and not _in_link(sibling) else []
+    return []
+
+
+def _closing_shaped(element: HtmlElement, text: str) -> str:
+    """The credit of a line after a story (:func:`closing_credit_near`), else ""."""
+    if len(text) > _CLOSING_CHARS:
+        return ""
+    bracketed = _BRACKETED_CREDIT.fullmatch(text)
+    inner = bracketed.group(1) if bracketed else text
+    head, slash, tail = (part.strip() for part in inner.partition("/"))
+    if bracketed or (slash and tail and len(tail) <= _OUTLET_CHARS and not DIGIT.search(tail)):
+        if _credit_shaped(head) or all(_CJK_NAME.fullmatch(p) for p in NAME_SPLIT.split(head)):
+            return head
+        return ""
+    bold = _only_child(element)
+    if bold is None or bold.tag not in _BOLD or len(bold) or not _name_shaped(text):
+        return ""
+    # The story's last line: a name in bold with more after it is a box's heading ("Related
+    # Coverage" over its links), which has a name's shape as often.
+    return "" if any(_shows_text(e) for e in element.itersiblings()) else text
+
+
+def _shows_text(element: HtmlElement) -> bool:
+    """Whether an element shows a reader any text."""
+    return (
+        isinstance(element.tag, str)
+        and element.tag not in _UNSEEN
+        and bool(element.text_content().strip())
+    )

@@ -127,6 +127,7 @@ def _author_candidates(
         ("opening", lambda: author_rules.opening_credit_near(headline)),
         ("korean", lambda: author_rules.korean_credit_near(headline)),
         ("article", lambda: author_rules.article_authors(headline)),
+        ("closing", lambda: author_rules.closing_credit_near(headline)),
         ("script", lambda: script().authors if script else []),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
@@ -245,7 +246,7 @@ def _resolve_authors(
             # The CMS's record names them and the page shows them nowhere: an account.
             meta.skipped.append("authors_unshown")
             continue
-        if origin in ("position", "opening") and any(name in places for name in names):
+        if origin in ("position", "opening", "closing") and any(name in places for name in names):
             # A name-shaped line beside the date that the page states as its dateline
             # ("Bad Homburg · 06.11.2023"): the place, not the writer.
             continue

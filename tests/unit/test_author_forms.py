@@ -312,7 +312,7 @@ def test_author_evidence_lists_every_source_in_order() -> None:
     found = dict(author_evidence(tree, URL, "Minister resigns"))
     assert list(found) == [
         *("jsonld", "byline", "meta", "line", "credit", "position", "opening", "korean"),
-        *("article", "script", "listing", "extractor"),
+        *("article", "closing", "script", "listing", "extractor"),
     ]
     assert (found["byline"], found["meta"], found["jsonld"]) == (["By Jane Doe"], ["Jane Doe"], [])
 
@@ -592,16 +592,16 @@ def test_jsonld_naming_someone_the_credit_does_not_call_editor_is_a_conflict() -
 
 
 def test_a_profile_link_that_ends_with_the_editors_role() -> None:
-    # Each link to a profile holds a name and its role. The writer's name is not read here
-    # (four words before a title) and the JSON-LD names only the person the credit calls the
-    # editor: nothing rather than the editor. Called a reporter, that person is the author.
+    # Each link to a profile holds a name and its role on a line of its own. The JSON-LD names
+    # only the person the credit calls the editor: the writer the credit names ("Penulis") is
+    # the author, not the editor. Called a reporter, that person is the author.
     credit = (
         '<article><h1>Minister resigns</h1><a href="/profile/1/jane"><h6>Jane Mary Ann Doe</h6>'
         '<h6>Penulis</h6></a><a href="/profile/2/john"><h6>John Roe</h6><h6>{role}</h6></a>'
         "<p>Text.</p></article>"
     )
     ld = dict(LD_PERSON, author={"@type": "Person", "name": "John Roe"})
-    assert resolve_page(credit.format(role="Editor"), ld)[0] == []
+    assert resolve_page(credit.format(role="Editor"), ld)[0] == ["Jane Mary Ann Doe"]
     assert resolve_page(credit.format(role="Reporter"), ld)[0] == ["John Roe"]
 
 

@@ -256,6 +256,9 @@ def test_rel_author_links_of_another_story_or_a_list_of_writers_are_not_its_auth
         for i, name in enumerate(("Ann Lee", "Bob Ray", "Cid Moe", "Dan Poe", "Eve Roe"))
     )
     assert authors_of(_article_with_sidebar(writers)) == []
-    # A headline in no <article>: nothing says whose the links are.
+    # A headline in no <article>: HTML makes a link in none the author of the page itself,
+    # unless the page's links stand apart (the story's and other stories' cards).
     box = "<a rel='author' href='/profiles/jane-doe'>Jane Doe</a>"
-    assert authors_of(_article_with_sidebar(box, holder="div")) == []
+    assert authors_of(_article_with_sidebar(box, holder="div")) == ["Jane Doe"]
+    apart = f"{box}<div>{STORY * 3}</div><a rel='author' href='/profiles/max-muster'>Max Muster</a>"
+    assert authors_of(_article_with_sidebar(apart, holder="div")) == []
