@@ -86,14 +86,20 @@ def test_a_url_date_the_declared_date_agrees_with_vouches_for_it() -> None:
     assert (meta.published, meta.conflicts) == (KEPT, [])
 
 
+# A live blog declared with its start: the day of its newest entry is shown beside its headline.
+LIVE_BLOG = '<script type="application/ld+json">{}</script>'.format(
+    json.dumps(
+        {
+            "@type": "LiveBlogPosting",
+            "headline": "Minister resigns after the budget vote",
+            "datePublished": "2020-01-05T08:00:00+00:00",
+        }
+    )
+)
+
+
 def test_a_live_blogs_newest_day_under_its_headline_does_not_contradict_its_start() -> None:
-    blog = {
-        "@type": "LiveBlogPosting",
-        "headline": "Minister resigns after the budget vote",
-        "datePublished": "2020-01-05T08:00:00+00:00",
-    }
-    head = f'<script type="application/ld+json">{json.dumps(blog)}</script>'
-    meta = resolve(under_the_headline("<p>30.12.2019</p>"), head, MONTH_URL)
+    meta = resolve(under_the_headline("<p>30.12.2019</p>"), LIVE_BLOG, MONTH_URL)
     assert (meta.published, meta.conflicts) == (KEPT, [])
 
 
@@ -136,3 +142,93 @@ def test_the_labelled_line_in_the_urls_month_is_no_reason_to_walk_the_page() -> 
     url = "https://x.example/2020/01/story"
     body = f"<article>{HEADLINE}{BODY}<p>First published: 12 March 2020</p></article>"
     assert resolve(body, url=url).published == KEPT
+
+
+# -- a declared date after the date the page shows as the story's -------------------------
+
+
+def above_the_headline(line: str) -> str:
+    """A line above the headline: out of reach of the rules that read the text under it."""
+    return f"<article><header>{line}{HEADLINE}</header>{BODY}</article>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The <time> beside the headline, a day of its own in its datetime.
+        above_the_headline('<time datetime="2019-12-30T10:00:00+01:00">30 Dec</time>'),
+        # The wire dateline opening the story, in the declared date's year.
+        f"<article>{HEADLINE}<p>BERLIN, 2. Januar (dpa) - Der Minister trat zurück.</p>"
+        f"{BODY}</article>",
+    ],
+)
+def test_a_declared_date_after_the_date_the_page_shows_is_not_stored(body: str) -> None:
+    meta = resolve(body)
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The same day, or a day's slack (the page's zone is unknown).
+        above_the_headline('<time datetime="2020-01-04T09:00:00+01:00">4 Jan</time>'),
+        # A later day: the updated story that shows its update without saying so.
+        above_the_headline('<time datetime="2020-03-12T10:00:00+01:00">12 Mar</time>'),
+        # The <time> agrees: the wire dateline's earlier day is another (the story filed late).
+        f"<article><header><time datetime='2020-01-05T09:00:00+01:00'>5 Jan</time>{HEADLINE}"
+        f"</header><p>BERLIN, 2. Januar (dpa) - Der Minister trat zurück.</p>{BODY}</article>",
+        # Another item's date: a teaser's <time>, a <time> labelled as the update.
+        f"<article>{HEADLINE}{BODY}</article><aside><h3><a href='/other'>Other story</a></h3>"
+        '<time datetime="2019-12-30T10:00:00+01:00">30 Dec</time></aside>',
+        above_the_headline(
+            '<span>Aktualisiert:</span> <time datetime="2019-12-30T10:00:00+01:00">30.12.</time>'
+        ),
+        # A wire dateline of a day in another year than the declared one: no earlier day.
+        f"<article>{HEADLINE}<p>BERLIN, 30. Dezember (dpa) - Der Minister trat zurück.</p>"
+        f"{BODY}</article>",
+    ],
+)
+def test_a_page_that_shows_the_declared_day_later_or_elsewhere_keeps_it(body: str) -> None:
+    meta = resolve(body)
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+def test_a_full_url_date_that_agrees_vouches_for_a_declared_date_after_the_shown_one() -> None:
+    # The URL's date is written once, when the story first goes up: the <time> is another day.
+    body = above_the_headline('<time datetime="2019-12-30T10:00:00+01:00">30 Dec</time>')
+    meta = resolve(body, url="https://x.example/2020/01/05/story")
+    assert (meta.published, meta.conflicts) == (KEPT, [])
+
+
+def test_a_live_blogs_earlier_time_beside_its_headline_does_not_contradict_its_start() -> None:
+    body = above_the_headline('<time datetime="2019-12-30T10:00:00+01:00">30 Dec</time>')
+    assert resolve(body, LIVE_BLOG).published == KEPT
+
+
+# -- a re-publication under the story's old address ----------------------------------------
+
+OLD_MONTH_URL = "https://x.example/2018/04/story.html"
+
+
+def timed_under_the_headline(moment: str, shown: str) -> str:
+    return f'<article><div>{HEADLINE}<p><time datetime="{moment}">{shown}</time></p></div>{BODY}'
+
+
+def test_a_time_and_date_line_after_the_urls_month_date_a_re_publication() -> None:
+    body = timed_under_the_headline("2023-04-25T08:18:00+02:00", "25.4.23") + "</article>"
+    meta = resolve(body, head="", url=OLD_MONTH_URL)
+    assert meta.published == "2023-04-25T06:18:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Before the URL's month: no re-publication, a date of something else.
+        timed_under_the_headline("2017-04-25T08:18:00+02:00", "25.4.17") + "</article>",
+        # The line under the headline does not write it: one source only.
+        above_the_headline('<time datetime="2023-04-25T08:18:00+02:00">vor 2 Stunden</time>'),
+    ],
+)
+def test_a_time_outside_the_urls_month_without_both_signs_is_not_stored(body: str) -> None:
+    meta = resolve(body, head="", url=OLD_MONTH_URL)
+    assert meta.published is None
