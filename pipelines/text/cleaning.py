@@ -495,6 +495,12 @@ _LINE_RULES: list[_Rule] = [
         "source",
         100,
         r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
+        # The source a site's own name, its domain: "Quelle: example.de".
+        r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*(?:www\.)?[\w-]+"
+        r"(?:\.[\w-]+)*\.[a-z]{2,}\)?$",
+        # A paper's record of the story, its DOI alone: "doi: https://doi.org/10.1038/x-1".
+        r"^(?:doi\s?:\s?(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}"
+        r"/\S+$",
     ),
     # The broadcast a public broadcaster's web text comes from: "Sendung: Antenne
     # Brandenburg, 24.04.2024, 15:10 Uhr" (dates and times, hence no sentence test).
@@ -620,6 +626,57 @@ _LINE_RULES: list[_Rule] = [
         rf"^\(?(?i:mit|with|avec|con|com|met|z)\s(?i:{_AGENCIES})(?:\s?(?:[/,&]|\s(?i:und|and|y"
         r"|e|et|en|i)\s)\s?(?i:" + _AGENCIES + r"))*[.)]{0,2}$",
         flags=0,
+    ),
+    # The staff who worked on the story, credited under it: "Redaktion: Jane Doe und John
+    # Roe", "Mitarbeit: Max Muster", "Redacción: Ana Pérez". After the label only names (the
+    # words of a sourcing note's list), so "Redaktion: Die Zeitung hat ..." stays. The English
+    # forms of the paper's reporters ("Additional reporting by ...") are kept as the article's
+    # text, as the realpages annotations keep them, and "Reporting by" is read for the authors.
+    *_rules(
+        "contributors",
+        160,
+        r"^(?i:redaktion|redaktionelle mitarbeit|mitarbeit(?: an diesem (?:artikel|text|beitrag))?"
+        r"|recherche|rédaction|redacción|redazione|redação|redactie|redakcja|współpraca"
+        rf")\s?:\s?{_CREDIT_NAMES}\.?$",
+        flags=0,
+    ),
+    # The same credit as a sentence the wires and American papers close a story with: "Jane
+    # Doe in Berlin contributed to this report.", "John Roe contributed reporting from
+    # Paris.", also after a sentence saying where the writers reported from (the AP's form).
+    *_rules(
+        "contributors",
+        400,
+        r"^(?=.*?contributed)(?:[^.!?]{2,200}[.!?]\s)?[^!?]{2,300}\bcontributed"
+        r"(?: to this (?:report|story|article)| reporting(?: to this (?:report|story|article)"
+        r"| from [^.!?]{2,80})?)\.?$",
+    ),
+    # The note that the story is agency copy published as it came, unedited: "(Except for the
+    # headline, this story has not been edited by ... staff and is published from a syndicated
+    # feed.)", "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde
+    # automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "Cet article a été
+    # publié automatiquement." It says where the text comes from, never what happened.
+    *_rules(
+        "syndication",
+        300,
+        r"^(?=.*?(?:syndicated feed|agency feed))[^!?]{0,200}\b(?:published|generated"
+        r"|auto-generated|taken|sourced) from (?:a|an|the) (?:syndicated|(?:automated )?(?:news"
+        r" |wire )?agency) feed\b",
+        r"^(?=.*?(?:redaktionell nicht bearbeitet|automatisch))(?:[^.!?]{0,60} hat (?:diese|den"
+        r"|die) (?:meldung|nachricht|text|artikel|beitrag) redaktionell nicht bearbeitet"
+        r"|(?:(?:diese|der|die) (?:meldung|nachricht|text|artikel|beitrag)|sie|er) wurde"
+        r" automatisch (?:von|aus) [^.!?]{2,80}übernommen)\b",
+        r"^\(?(?:cet article|cette (?:dépêche|information|brève)) a été (?:publiée?|générée?"
+        r"|mise? en ligne) automatiquement\b",
+        r"^\(?(?:esta (?:noticia|información)|este (?:artículo|contenido|texto)) (?:ha sido|fue)"
+        r" (?:publicad[oa]|generad[oa]) automáticamente\b",
+        r"^\(?(?:questo (?:articolo|contenuto)|questa notizia) è stat[oa] (?:pubblicat[oa]"
+        r"|generat[oa]) automaticamente\b",
+        r"^\(?(?:este (?:artigo|conteúdo|texto)|esta notícia) (?:foi|é) (?:publicad[oa]"
+        r"|gerad[oa]) automaticamente\b",
+        r"^\(?(?:dit (?:artikel|bericht)|deze tekst) (?:is|werd) automatisch (?:gepubliceerd"
+        r"|overgenomen|gegenereerd)\b",
+        r"^\(?(?:ten (?:artykuł|tekst)|ta (?:informacja|wiadomość)) został[ao]? (?:opublikowan[ya]"
+        r"|wygenerowan[ya]) automatycznie\b",
     ),
     # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The
     # crowd on Sunday (Photo: AP)". The credit follows the end of a sentence, a pipe or stands
