@@ -299,6 +299,37 @@ _STAMP_PART = (
 )
 _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
 
+# A pointer to the site's page on a topic, in the other languages: "Hier finden Sie alle
+# unsere Inhalte zum Krieg im Nahen Osten", "Retrouvez tous nos articles sur la guerre en
+# Ukraine", "Consulta toda nuestra cobertura sobre las elecciones". A whole line: it names a
+# page of the site, never what happened; the topic runs to the line's end, no clause after it.
+_TOPIC_POINTER = (
+    r"hier (?:finden|lesen) sie (?:alle )?(?:unsere |weitere )?(?:inhalte|artikel|beiträge"
+    r"|berichte|nachrichten|news|informationen|infos|hintergründe) (?:zu[mr]?|über|rund um)"
+    r" [^.!?:,;]{1,80}"
+    r"|alle (?:unsere )?(?:inhalte|artikel|beiträge|berichte|nachrichten|news|informationen"
+    r"|infos|entwicklungen) (?:zu[mr]?|über|rund um) [^.!?:,;]{1,80} (?:finden sie|gibt es"
+    r"|lesen sie) (?:hier|in unserem [^.!?:,;]{1,40})"
+    r"|retrouvez (?:tous nos articles|toute notre couverture|toute l'actualité|l'ensemble de"
+    r" nos articles|notre dossier) (?:sur|consacrés? à|de|du|des) [^.!?:,;]{1,80}"
+    r"|(?:consulta|sigue|lee|encuentra) (?:aquí )?(?:toda nuestra cobertura|toda la información"
+    r"|todas las noticias|todos los artículos) (?:sobre|de|del) [^.!?:,;]{1,80}"
+    r"|(?:leggi|segui) (?:qui )?(?:tutte le notizie|tutti gli articoli|la nostra copertura)"
+    r" (?:su|sul|sulla|sugli|sulle|di|del|della) [^.!?:,;]{1,80}"
+    r"|(?:veja|acompanhe|leia) (?:aqui )?(?:toda a (?:nossa )?cobertura|todas as notícias"
+    r"|todos os artigos) (?:sobre|de|do|da) [^.!?:,;]{1,80}"
+    r"|lees (?:hier )?(?:alles|al onze artikelen|alle artikelen) over [^.!?:,;]{1,80} in (?:ons"
+    r"|het) (?:dossier|liveblog|overzicht)"
+    r"|wszystkie (?:artykuły|informacje|teksty) (?:na temat|o|dotyczące) [^.!?:,;]{1,80}"
+    r" (?:znajdziesz|znajdą państwo) tutaj"
+)
+# The words one of which such a pointer holds (the needles of the rule that looks for it after
+# a sentence).
+_TOPIC_POINTER_WORDS = (
+    r"finden sie|gibt es|lesen sie|retrouvez|consulta|sigue|lee|encuentra"
+    r"|leggi|segui|veja|acompanhe|leia|lees|znajdziesz|znajdą"
+)
+
 # What a sign-up or account box shows besides its pitch, in the words of each language: the
 # states of a newsletter form (thanks, the welcome mail, the next issue, an error, more
 # newsletters), and the prompts to register or sign in to save or go on reading. Where a page
@@ -1791,6 +1822,14 @@ _LINE_RULES: list[_Rule] = [
         # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
         r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
         r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
+        rf"^(?:{_TOPIC_POINTER})[.!]?$",
+    ),
+    # The same pointer closing a box's one sentence on the topic: "Die Konflikte halten an.
+    # Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."
+    *_rules(
+        "contact",
+        250,
+        rf"^(?=.*?(?:{_TOPIC_POINTER_WORDS}))[^.!?]{{10,100}}[.!?] (?:{_TOPIC_POINTER})[.!]?$",
     ),
     *_rules(
         "paywall",

@@ -1804,9 +1804,23 @@ def test_marker_drops_the_line_and_keeps_the_sentence(
         ("Quelle: example.de", "source"),
         ("doi: https://doi.org/10.1038/d41586-025-03571-x", "source"),
         ("https://doi.org/10.1000/xyz123", "source"),
+        # A pointer to the site's page on the topic, also after a box's one sentence on it.
+        ("Hier finden Sie alle Artikel zum Thema Klimawandel.", "contact"),
+        ("Alle Entwicklungen zum Krieg in der Ukraine finden Sie in unserem Liveblog.", "contact"),
+        ("Retrouvez tous nos articles sur la guerre en Ukraine.", "contact"),
+        ("Consulta toda nuestra cobertura sobre las elecciones.", "contact"),
+        ("Leggi tutte le notizie sulla guerra in Ucraina", "contact"),
+        ("Veja toda a cobertura sobre as eleições", "contact"),
+        ("Lees alles over de verkiezingen in ons dossier.", "contact"),
+        ("Wszystkie artykuły na temat wyborów znajdziesz tutaj.", "contact"),
+        (
+            "Die Konflikte in der Region halten an. Hier finden Sie alle unsere Inhalte zum Krieg"
+            " im Nahen Osten.",
+            "contact",
+        ),
     ],
 )
-def test_credits_and_provenance_lines_are_dropped(line: str, family: str) -> None:
+def test_closing_notes_are_dropped(line: str, family: str) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] == family
 
 
@@ -1824,9 +1838,14 @@ def test_credits_and_provenance_lines_are_dropped(line: str, family: str) -> Non
         "The feed was taken from the agency's website, the police said.",
         # A DOI inside a sentence, a source that names more than a domain.
         "The study (doi: 10.1038/x) found that the effect was small.",
+        # A clause after what reads like a pointer's topic: reporting.
+        "Hier finden Sie alle Informationen, die die Polizei am Montag veröffentlicht hat.",
+        "Der Minister sprach am Montag. Hier finden Sie alle Artikel zum Thema, sagte er.",
+        "Lee todas las noticias sobre el caso, pidió el juez a los jurados.",
+        "Sigue la información que publicó el ministerio.",
     ],
 )
-def test_lines_like_credits_and_provenance_stay(line: str) -> None:
+def test_lines_like_closing_notes_stay(line: str) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
 
 
