@@ -1804,6 +1804,10 @@ def test_marker_drops_the_line_and_keeps_the_sentence(
         ("Quelle: example.de", "source"),
         ("doi: https://doi.org/10.1038/d41586-025-03571-x", "source"),
         ("https://doi.org/10.1000/xyz123", "source"),
+        # The placeholder of a list a script fills.
+        ("Fetching more", "navigation"),
+        ("Wird geladen …", "navigation"),
+        ("Cargando...", "navigation"),
         # A pointer to the site's page on the topic, also after a box's one sentence on it.
         ("Hier finden Sie alle Artikel zum Thema Klimawandel.", "contact"),
         ("Alle Entwicklungen zum Krieg in der Ukraine finden Sie in unserem Liveblog.", "contact"),
@@ -1843,6 +1847,7 @@ def test_closing_notes_are_dropped(line: str, family: str) -> None:
         "Der Minister sprach am Montag. Hier finden Sie alle Artikel zum Thema, sagte er.",
         "Lee todas las noticias sobre el caso, pidió el juez a los jurados.",
         "Sigue la información que publicó el ministerio.",
+        "Loading more trucks at the port took until Friday.",
     ],
 )
 def test_lines_like_closing_notes_stay(line: str) -> None:
