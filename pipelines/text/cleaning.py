@@ -329,6 +329,18 @@ _TOPIC_POINTER_WORDS = (
     r"finden sie|gibt es|lesen sie|retrouvez|consulta|sigue|lee|encuentra"
     r"|leggi|segui|veja|acompanhe|leia|lees|znajdziesz|znajdą"
 )
+# The pointer as the link alone, a few words of a topic and no sentence's end: "Alle Artikel zu
+# unseren Recherchen", "Tous nos articles sur l'Ukraine".
+_TOPIC_LINK = (
+    r"alle (?:unsere )?(?:artikel|beiträge|inhalte|nachrichten|news) (?:zu[mr]?|über|rund um)"
+    r"|all (?:our )?(?:articles|stories|coverage) (?:on|about)"
+    r"|tous (?:nos|les) articles (?:sur|consacrés à)"
+    r"|tod(?:as las noticias|os (?:los|nuestros) artículos) (?:sobre|de)"
+    r"|tutt(?:e le notizie|i gli articoli) (?:su|sul|sulla|sugli|sulle)"
+    r"|tod(?:as as notícias|os os artigos) (?:sobre|de|do|da)"
+    r"|alle artikelen over"
+    r"|wszystkie artykuły (?:na temat|o)"
+)
 
 # What a sign-up or account box shows besides its pitch, in the words of each language: the
 # states of a newsletter form (thanks, the welcome mail, the next issue, an error, more
@@ -1828,6 +1840,7 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
         r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
         rf"^(?:{_TOPIC_POINTER})[.!]?$",
+        rf"^(?:{_TOPIC_LINK})(?:\s[^\s.!?:,;]+){{1,4}}$",
     ),
     # The same pointer closing a box's one sentence on the topic: "Die Konflikte halten an.
     # Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."

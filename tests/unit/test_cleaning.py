@@ -1817,6 +1817,9 @@ def test_marker_drops_the_line_and_keeps_the_sentence(
         ("Veja toda a cobertura sobre as eleições", "contact"),
         ("Lees alles over de verkiezingen in ons dossier.", "contact"),
         ("Wszystkie artykuły na temat wyborów znajdziesz tutaj.", "contact"),
+        ("Alle Artikel zu unseren Recherchen", "contact"),
+        ("All stories about the election", "contact"),
+        ("Tous nos articles sur la guerre en Ukraine", "contact"),
         (
             "Die Konflikte in der Region halten an. Hier finden Sie alle unsere Inhalte zum Krieg"
             " im Nahen Osten.",
@@ -1848,6 +1851,8 @@ def test_closing_notes_are_dropped(line: str, family: str) -> None:
         "Lee todas las noticias sobre el caso, pidió el juez a los jurados.",
         "Sigue la información que publicó el ministerio.",
         "Loading more trucks at the port took until Friday.",
+        "Alle Artikel zu dem Thema wurden am Montag gelöscht, sagte der Sprecher.",
+        "All stories about the fire were wrong.",
     ],
 )
 def test_lines_like_closing_notes_stay(line: str) -> None:
