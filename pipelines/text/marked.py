@@ -15,7 +15,8 @@ its furniture with the markup's own meaning, which no publisher renames:
   article.
 - A closed ``<details>``, and the panel right after a toggle (a ``<button>`` or
   ``role="button"``, not ``aria-expanded="true"``) that holds a heading, show their text only
-  when the reader opens them: a fact box, a person's note, the site's links in the footer. The
+  when the reader opens them: a fact box, a person's note, the site's links in the footer (the
+  toggle's heading, which titles the hidden panel, goes with it). The
   expected bodies of dev half A hold no text of any such box, as the reader of the page as
   published never sees it. A toggle without a heading ("Weiterlesen", "Show more") may open
   the rest of the article and marks nothing.
@@ -58,13 +59,23 @@ def _kind(element: etree._Element) -> str | None:
         return "site_element"
     if element.tag == "details":
         return None if element.get("open") is not None else "collapsed"
-    toggle = element.getprevious()
-    # getprevious() also returns comments and processing instructions: their tag is no str.
-    while toggle is not None and not isinstance(toggle.tag, str):
-        toggle = toggle.getprevious()
+    if _closed_toggle(element) and _sibling(element, forward=True) is not None:
+        # The toggle's own heading titles the hidden panel after it.
+        return "collapsed"
+    toggle = _sibling(element, forward=False)
     if toggle is not None and _closed_toggle(toggle):
         return "collapsed"
     return None
+
+
+def _sibling(element: etree._Element, *, forward: bool) -> etree._Element | None:
+    """The element right after (``forward``) or before ``element``, past comments and
+    processing instructions (whose tag is no str). getnext() and getprevious() cost less than
+    an itersiblings() iterator, and this is asked for every ancestor of every block."""
+    sibling = element.getnext() if forward else element.getprevious()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext() if forward else sibling.getprevious()
+    return sibling
 
 
 def _closed_toggle(element: etree._Element) -> bool:

@@ -114,6 +114,16 @@ def test_what_the_reader_sees_without_opening_it_is_no_collapsed_box(box: str) -
     assert _marked(_page(box.format(OFFER)), blocks) == {}
 
 
+def test_the_toggles_heading_goes_with_its_panel() -> None:
+    heading = "The harbour in figures"
+    box = f"<div><div role='button'><h2>{heading}</h2></div><div><p>{OFFER}</p></div></div>"
+    blocks = [P1, heading, OFFER, P2]
+    assert _marked(_page(box), blocks) == {heading: "collapsed", OFFER: "collapsed"}
+    # Without a panel after it the toggle hides nothing: a heading set in a button.
+    alone = f"<div><p>{OFFER}</p><div role='button'><h2>{heading}</h2></div></div>"
+    assert _marked(_page(alone), blocks) == {}
+
+
 def test_a_text_the_page_also_shows_outside_the_box_stays() -> None:
     # A modal that repeats a line of the article: the article's copy comes later.
     html = _page(f"<template><p>{OFFER}</p></template>", after=f"<div><p>{OFFER}</p></div>")
