@@ -1596,11 +1596,9 @@ _LINE_RULES: list[_Rule] = [
         # "View More ▸": a button to more of the same list, its arrow left as a character.
         r"^(?:(?:view|see|show) more|mehr anzeigen|voir plus|ver más|mostra(?:re)? (?:di )?più"
         r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
-        # The placeholder a list shows while a script loads more of it: "Fetching more",
-        # "Wird geladen …".
-        r"^(?:fetching more|loading more|wird geladen|chargement(?: en cours)?|cargando(?: más)?"
-        r"|caricamento(?: in corso)?|carregando(?: mais)?|bezig met laden|ładowanie)\s?"
-        r"(?:\.{3}|…)?$",
+        # The placeholder a list shows while a script loads more of it: "Fetching more" (a
+        # player's "Loading..." and its kind, with their dots, are the embed family's).
+        r"^(?:fetching|loading) more\s?(?:\.{3}|…)?$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
     *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),

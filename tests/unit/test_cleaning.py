@@ -1806,8 +1806,7 @@ def test_marker_drops_the_line_and_keeps_the_sentence(
         ("https://doi.org/10.1000/xyz123", "source"),
         # The placeholder of a list a script fills.
         ("Fetching more", "navigation"),
-        ("Wird geladen …", "navigation"),
-        ("Cargando...", "navigation"),
+        ("Loading more…", "navigation"),
         # A pointer to the site's page on the topic, also after a box's one sentence on it.
         ("Hier finden Sie alle Artikel zum Thema Klimawandel.", "contact"),
         ("Alle Entwicklungen zum Krieg in der Ukraine finden Sie in unserem Liveblog.", "contact"),
