@@ -71,7 +71,12 @@ from pipelines.text.page import (
     under_author_name,
 )
 from pipelines.text.paywall import paywall_status
-from pipelines.text.structure import closing_copyright, closing_imprint, structure_reasons
+from pipelines.text.structure import (
+    closing_copyright,
+    closing_imprint,
+    pull_quotes,
+    structure_reasons,
+)
 
 COMPONENTS = (
     "fast",
@@ -390,6 +395,7 @@ def article_text(
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
+        repeated = pull_quotes(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         boxed = marked.marked_blocks(tree, elements, blocks)
@@ -414,6 +420,8 @@ def article_text(
                 reason = "tag_line"
             elif reason is None and block in boxed:
                 reason = f"{boxed[block]}_box"
+            elif reason is None and block in repeated:
+                reason = "pull_quote"
             if reason is None:
                 kept.append(block)
             else:

@@ -299,6 +299,49 @@ _STAMP_PART = (
 )
 _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
 
+# A pointer to the site's page on a topic, in the other languages: "Hier finden Sie alle
+# unsere Inhalte zum Krieg im Nahen Osten", "Retrouvez tous nos articles sur la guerre en
+# Ukraine", "Consulta toda nuestra cobertura sobre las elecciones". A whole line: it names a
+# page of the site, never what happened; the topic runs to the line's end, no clause after it.
+_TOPIC_POINTER = (
+    r"hier (?:finden|lesen) sie (?:alle )?(?:unsere |weitere )?(?:inhalte|artikel|beiträge"
+    r"|berichte|nachrichten|news|informationen|infos|hintergründe) (?:zu[mr]?|über|rund um)"
+    r" [^.!?:,;]{1,80}"
+    r"|alle (?:unsere )?(?:inhalte|artikel|beiträge|berichte|nachrichten|news|informationen"
+    r"|infos|entwicklungen) (?:zu[mr]?|über|rund um) [^.!?:,;]{1,80} (?:finden sie|gibt es"
+    r"|lesen sie) (?:hier|in unserem [^.!?:,;]{1,40})"
+    r"|retrouvez (?:tous nos articles|toute notre couverture|toute l'actualité|l'ensemble de"
+    r" nos articles|notre dossier) (?:sur|consacrés? à|de|du|des) [^.!?:,;]{1,80}"
+    r"|(?:consulta|sigue|lee|encuentra) (?:aquí )?(?:toda nuestra cobertura|toda la información"
+    r"|todas las noticias|todos los artículos) (?:sobre|de|del) [^.!?:,;]{1,80}"
+    r"|(?:leggi|segui) (?:qui )?(?:tutte le notizie|tutti gli articoli|la nostra copertura)"
+    r" (?:su|sul|sulla|sugli|sulle|di|del|della) [^.!?:,;]{1,80}"
+    r"|(?:veja|acompanhe|leia) (?:aqui )?(?:toda a (?:nossa )?cobertura|todas as notícias"
+    r"|todos os artigos) (?:sobre|de|do|da) [^.!?:,;]{1,80}"
+    r"|lees (?:hier )?(?:alles|al onze artikelen|alle artikelen) over [^.!?:,;]{1,80} in (?:ons"
+    r"|het) (?:dossier|liveblog|overzicht)"
+    r"|wszystkie (?:artykuły|informacje|teksty) (?:na temat|o|dotyczące) [^.!?:,;]{1,80}"
+    r" (?:znajdziesz|znajdą państwo) tutaj"
+)
+# The words one of which such a pointer holds (the needles of the rule that looks for it after
+# a sentence).
+_TOPIC_POINTER_WORDS = (
+    r"finden sie|gibt es|lesen sie|retrouvez|consulta|sigue|lee|encuentra"
+    r"|leggi|segui|veja|acompanhe|leia|lees|znajdziesz|znajdą"
+)
+# The pointer as the link alone, a few words of a topic and no sentence's end: "Alle Artikel zu
+# unseren Recherchen", "Tous nos articles sur l'Ukraine".
+_TOPIC_LINK = (
+    r"alle (?:unsere )?(?:artikel|beiträge|inhalte|nachrichten|news) (?:zu[mr]?|über|rund um)"
+    r"|all (?:our )?(?:articles|stories|coverage) (?:on|about)"
+    r"|tous (?:nos|les) articles (?:sur|consacrés à)"
+    r"|tod(?:as las noticias|os (?:los|nuestros) artículos) (?:sobre|de)"
+    r"|tutt(?:e le notizie|i gli articoli) (?:su|sul|sulla|sugli|sulle)"
+    r"|tod(?:as as notícias|os os artigos) (?:sobre|de|do|da)"
+    r"|alle artikelen over"
+    r"|wszystkie artykuły (?:na temat|o)"
+)
+
 # What a sign-up or account box shows besides its pitch, in the words of each language: the
 # states of a newsletter form (thanks, the welcome mail, the next issue, an error, more
 # newsletters), and the prompts to register or sign in to save or go on reading. Where a page
@@ -495,6 +538,12 @@ _LINE_RULES: list[_Rule] = [
         "source",
         100,
         r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
+        # The source a site's own name, its domain: "Quelle: example.de".
+        r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*(?:www\.)?[\w-]+"
+        r"(?:\.[\w-]+)*\.[a-z]{2,}\)?$",
+        # A paper's record of the story, its DOI alone: "doi: https://doi.org/10.1038/x-1".
+        r"^(?:doi\s?:\s?(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}"
+        r"/\S+$",
     ),
     # The broadcast a public broadcaster's web text comes from: "Sendung: Antenne
     # Brandenburg, 24.04.2024, 15:10 Uhr" (dates and times, hence no sentence test).
@@ -620,6 +669,57 @@ _LINE_RULES: list[_Rule] = [
         rf"^\(?(?i:mit|with|avec|con|com|met|z)\s(?i:{_AGENCIES})(?:\s?(?:[/,&]|\s(?i:und|and|y"
         r"|e|et|en|i)\s)\s?(?i:" + _AGENCIES + r"))*[.)]{0,2}$",
         flags=0,
+    ),
+    # The staff who worked on the story, credited under it: "Redaktion: Jane Doe und John
+    # Roe", "Mitarbeit: Max Muster", "Redacción: Ana Pérez". After the label only names (the
+    # words of a sourcing note's list), so "Redaktion: Die Zeitung hat ..." stays. The English
+    # forms of the paper's reporters ("Additional reporting by ...") are kept as the article's
+    # text, as the realpages annotations keep them, and "Reporting by" is read for the authors.
+    *_rules(
+        "contributors",
+        160,
+        r"^(?i:redaktion|redaktionelle mitarbeit|mitarbeit(?: an diesem (?:artikel|text|beitrag))?"
+        r"|recherche|rédaction|redacción|redazione|redação|redactie|redakcja|współpraca"
+        rf")\s?:\s?{_CREDIT_NAMES}\.?$",
+        flags=0,
+    ),
+    # The same credit as a sentence the wires and American papers close a story with: "Jane
+    # Doe in Berlin contributed to this report.", "John Roe contributed reporting from
+    # Paris.", also after a sentence saying where the writers reported from (the AP's form).
+    *_rules(
+        "contributors",
+        400,
+        r"^(?=.*?contributed)(?:[^.!?]{2,200}[.!?]\s)?[^!?]{2,300}\bcontributed"
+        r"(?: to this (?:report|story|article)| reporting(?: to this (?:report|story|article)"
+        r"| from [^.!?]{2,80})?)\.?$",
+    ),
+    # The note that the story is agency copy published as it came, unedited: "(Except for the
+    # headline, this story has not been edited by ... staff and is published from a syndicated
+    # feed.)", "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde
+    # automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "Cet article a été
+    # publié automatiquement." It says where the text comes from, never what happened.
+    *_rules(
+        "syndication",
+        300,
+        r"^(?=.*?(?:syndicated feed|agency feed))[^!?]{0,200}\b(?:published|generated"
+        r"|auto-generated|taken|sourced) from (?:a|an|the) (?:syndicated|(?:automated )?(?:news"
+        r" |wire )?agency) feed\b",
+        r"^(?=.*?(?:redaktionell nicht bearbeitet|automatisch))(?:[^.!?]{0,60} hat (?:diese|den"
+        r"|die) (?:meldung|nachricht|text|artikel|beitrag) redaktionell nicht bearbeitet"
+        r"|(?:(?:diese|der|die) (?:meldung|nachricht|text|artikel|beitrag)|sie|er) wurde"
+        r" automatisch (?:von|aus) [^.!?]{2,80}übernommen)\b",
+        r"^\(?(?:cet article|cette (?:dépêche|information|brève)) a été (?:publiée?|générée?"
+        r"|mise? en ligne) automatiquement\b",
+        r"^\(?(?:esta (?:noticia|información)|este (?:artículo|contenido|texto)) (?:ha sido|fue)"
+        r" (?:publicad[oa]|generad[oa]) automáticamente\b",
+        r"^\(?(?:questo (?:articolo|contenuto)|questa notizia) è stat[oa] (?:pubblicat[oa]"
+        r"|generat[oa]) automaticamente\b",
+        r"^\(?(?:este (?:artigo|conteúdo|texto)|esta notícia) (?:foi|é) (?:publicad[oa]"
+        r"|gerad[oa]) automaticamente\b",
+        r"^\(?(?:dit (?:artikel|bericht)|deze tekst) (?:is|werd) automatisch (?:gepubliceerd"
+        r"|overgenomen|gegenereerd)\b",
+        r"^\(?(?:ten (?:artykuł|tekst)|ta (?:informacja|wiadomość)) został[ao]? (?:opublikowan[ya]"
+        r"|wygenerowan[ya]) automatycznie\b",
     ),
     # A photo caption that ends in its credit: "Der Minister in Berlin. Bild: dpa", "The
     # crowd on Sunday (Photo: AP)". The credit follows the end of a sentence, a pipe or stands
@@ -1496,6 +1596,9 @@ _LINE_RULES: list[_Rule] = [
         # "View More ▸": a button to more of the same list, its arrow left as a character.
         r"^(?:(?:view|see|show) more|mehr anzeigen|voir plus|ver más|mostra(?:re)? (?:di )?più"
         r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
+        # The placeholder a list shows while a script loads more of it: "Fetching more" (a
+        # player's "Loading..." and its kind, with their dots, are the embed family's).
+        r"^(?:fetching|loading) more\s?(?:\.{3}|…)?$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
     *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
@@ -1734,6 +1837,15 @@ _LINE_RULES: list[_Rule] = [
         # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
         r"^(?:follow|read|see) (?:all )?(?:of )?our (?:full |complete |live |latest )?coverage"
         r"(?: (?:of|on|about) [^.!?:]{1,80})?[.!]?$",
+        rf"^(?:{_TOPIC_POINTER})[.!]?$",
+        rf"^(?:{_TOPIC_LINK})(?:\s[^\s.!?:,;]+){{1,4}}$",
+    ),
+    # The same pointer closing a box's one sentence on the topic: "Die Konflikte halten an.
+    # Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."
+    *_rules(
+        "contact",
+        250,
+        rf"^(?=.*?(?:{_TOPIC_POINTER_WORDS}))[^.!?]{{10,100}}[.!?] (?:{_TOPIC_POINTER})[.!]?$",
     ),
     *_rules(
         "paywall",

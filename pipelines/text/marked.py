@@ -13,6 +13,13 @@ its furniture with the markup's own meaning, which no publisher renames:
 - An ``<input type="email">`` is the field of a sign-up (a newsletter, an alert): the small
   box around it holds the offer's name, its blurb and the privacy note, and nothing of the
   article.
+- A closed ``<details>``, and the panel right after a toggle (a ``<button>`` or
+  ``role="button"``, not ``aria-expanded="true"``) that holds a heading, show their text only
+  when the reader opens them: a fact box, a person's note, the site's links in the footer (the
+  toggle's heading, which titles the hidden panel, goes with it). The
+  expected bodies of dev half A hold no text of any such box, as the reader of the page as
+  published never sees it. A toggle without a heading ("Weiterlesen", "Show more") may open
+  the rest of the article and marks nothing.
 
 A marked box that holds half of the text or more is the article's own container (a page may
 wrap everything in one ``<form>``, or open a story as a modal): it bounds nothing. A block
@@ -27,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from lxml import etree
 
 from pipelines.text.page import BODY_MIN_CHARS, element_text, text_length
+from pipelines.text.structured import HEADING_TAGS
 from pipelines.text.templates import BLOCK_TAGS as _BLOCK_TAGS
 
 # schema.org's WebPageElement types for furniture; an itemtype is a URL ending in the type.
@@ -49,7 +57,34 @@ def _kind(element: etree._Element) -> str | None:
     itemtype = element.get("itemtype")
     if itemtype and any(name in itemtype for name in _FURNITURE_TYPES):
         return "site_element"
+    if element.tag == "details":
+        return None if element.get("open") is not None else "collapsed"
+    if _closed_toggle(element) and _sibling(element, forward=True) is not None:
+        # The toggle's own heading titles the hidden panel after it.
+        return "collapsed"
+    toggle = _sibling(element, forward=False)
+    if toggle is not None and _closed_toggle(toggle):
+        return "collapsed"
     return None
+
+
+def _sibling(element: etree._Element, *, forward: bool) -> etree._Element | None:
+    """The element right after (``forward``) or before ``element``, past comments and
+    processing instructions (whose tag is no str). getnext() and getprevious() cost less than
+    an itersiblings() iterator, and this is asked for every ancestor of every block."""
+    sibling = element.getnext() if forward else element.getprevious()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext() if forward else sibling.getprevious()
+    return sibling
+
+
+def _closed_toggle(element: etree._Element) -> bool:
+    """Whether ``element`` is a closed toggle titled by a heading (see the module docstring)."""
+    if element.tag != "button" and element.get("role") != "button":
+        return False
+    if element.get("aria-expanded") == "true":
+        return False
+    return next(element.iter(*HEADING_TAGS), None) is not None
 
 
 class _Boxes:

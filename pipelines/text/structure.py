@@ -23,7 +23,8 @@ the box's, unless that box holds the first body paragraph too (then it wraps the
 Inside the body, a short list whose items are each the linked headline of another page of the
 same site is a related-story list. After the last body paragraph, a block opening with a
 copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
-(an ISSN, a legal name, an address, a phone number) is its imprint.
+(an ISSN, a legal name, an address, a phone number) is its imprint. Anywhere, a block in
+quotation marks that repeats a sentence of a longer block is a pull quote.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import urlsplit
+
+from lxml import etree
 
 from pipelines.text.cleaning import line_reasons, teaser_marker
 from pipelines.text.gaps import ITEM_MARK, unmarked
@@ -544,6 +547,48 @@ _COPYRIGHT_OPENING_RE = re.compile(
     r"(?:copyright\s?(?:©|\(c\))|©|\(c\)\s?\d{4}|\d{4}(?:\s?[-–]\s?\d{4})?\s?(?:®\s?)?©)",
     re.I,
 )
+
+
+# The quotation marks a pull quote opens and closes with, in the languages' typography.
+_QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』"
+# What may follow the closing mark, and what the quoted sentence may end with that the paragraph
+# holding it goes on after (a comma, a full stop mid-paragraph).
+_QUOTE_TAIL = ".!?…,;: "
+# A pull quote is a sentence or more: shorter quoted words ("“Nein”") may be repeated anywhere.
+PULL_QUOTE_MIN_CHARS = 30
+# A pull quote stands beside its paragraph: within this many blocks of it (on dev half A two to
+# four). Further off, a longer block with the same words is another story's teaser quoting it.
+_PULL_QUOTE_REACH = 6
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def pull_quotes(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blocks set in quotation marks that repeat words of a longer block of the text: a pull
+    quote, which a magazine sets in large type beside the paragraph that has the sentence (in a
+    ``<blockquote>`` or a box of its own); the reader reads it once, in the paragraph. A heading
+    in quotation marks stays, whatever the paragraph under it repeats: it titles its section
+    ("»Wir bleiben« " over the paragraph that quotes it). A block without an element of its own
+    (a line of a ``<br>``-broken paragraph) is not judged, nor a longer block further off than
+    :data:`_PULL_QUOTE_REACH` blocks."""
+    out: set[str] = set()
+    for at, block in enumerate(blocks):
+        quoted = block.rstrip(_QUOTE_TAIL)
+        if (
+            len(quoted) < PULL_QUOTE_MIN_CHARS
+            or quoted[0] not in _QUOTE_MARKS
+            or quoted[-1] not in _QUOTE_MARKS
+        ):
+            continue
+        element = elements.get(block)
+        if element is None or element.tag in _HEADINGS:
+            continue
+        words = quoted.strip(_QUOTE_MARKS).strip(_QUOTE_TAIL)
+        near = blocks[max(0, at - _PULL_QUOTE_REACH) : at + _PULL_QUOTE_REACH + 1]
+        if len(words) >= PULL_QUOTE_MIN_CHARS and any(
+            len(other) > len(block) and words in other for other in near
+        ):
+            out.add(block)
+    return out
 
 
 def closing_copyright(blocks: Sequence[str]) -> set[str]:

@@ -1767,6 +1767,97 @@ def test_marker_drops_the_line_and_keeps_the_sentence(
     assert reasons[sentence] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # The staff credit under a story, a label and names only.
+        ("Redaktion: Jane Doe und John Roe", "contributors"),
+        ("Mitarbeit: Max Muster", "contributors"),
+        ("Redacción: Ana Pérez y Juan López", "contributors"),
+        # The wires' and American papers' closing credit, also after where they reported from.
+        ("Jane Doe in Berlin contributed to this report.", "contributors"),
+        ("John Roe contributed reporting from Paris.", "contributors"),
+        (
+            "Doe reported from New York and Roe from Washington. Associated Press writers Max"
+            " Muster in Johnstown, Pa., and Erika Muster in Phoenix contributed to this report.",
+            "contributors",
+        ),
+        # Agency copy published as it came.
+        (
+            "(Except for the headline, this story has not been edited by Example staff and is"
+            " published from a syndicated feed.)",
+            "syndication",
+        ),
+        (
+            "This story has been published from a wire agency feed without modifications to the"
+            " text.",
+            "syndication",
+        ),
+        (
+            "EXAMPLE ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde"
+            " automatisch von der Deutschen Presse-Agentur (dpa) übernommen.",
+            "syndication",
+        ),
+        ("Cet article a été publié automatiquement. Sources : ats/afp", "syndication"),
+        ("Questo articolo è stato pubblicato automaticamente.", "syndication"),
+        # A source named by its domain, and a paper's DOI alone on its line.
+        ("Quelle: example.de", "source"),
+        ("doi: https://doi.org/10.1038/d41586-025-03571-x", "source"),
+        ("https://doi.org/10.1000/xyz123", "source"),
+        # The placeholder of a list a script fills.
+        ("Fetching more", "navigation"),
+        ("Loading more…", "navigation"),
+        # A pointer to the site's page on the topic, also after a box's one sentence on it.
+        ("Hier finden Sie alle Artikel zum Thema Klimawandel.", "contact"),
+        ("Alle Entwicklungen zum Krieg in der Ukraine finden Sie in unserem Liveblog.", "contact"),
+        ("Retrouvez tous nos articles sur la guerre en Ukraine.", "contact"),
+        ("Consulta toda nuestra cobertura sobre las elecciones.", "contact"),
+        ("Leggi tutte le notizie sulla guerra in Ucraina", "contact"),
+        ("Veja toda a cobertura sobre as eleições", "contact"),
+        ("Lees alles over de verkiezingen in ons dossier.", "contact"),
+        ("Wszystkie artykuły na temat wyborów znajdziesz tutaj.", "contact"),
+        ("Alle Artikel zu unseren Recherchen", "contact"),
+        ("All stories about the election", "contact"),
+        ("Tous nos articles sur la guerre en Ukraine", "contact"),
+        (
+            "Die Konflikte in der Region halten an. Hier finden Sie alle unsere Inhalte zum Krieg"
+            " im Nahen Osten.",
+            "contact",
+        ),
+    ],
+)
+def test_closing_notes_are_dropped(line: str, family: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # After the label a clause, not names.
+        "Redaktion: Die Zeitung hat den Text am Montag gekürzt.",
+        "Mitarbeit: das ist für viele Eltern neben dem Beruf kaum zu schaffen.",
+        # Reporting about contributions.
+        "Many volunteers contributed to this report, the mayor said on Monday.",
+        "Donors contributed to this fund for years before it collapsed.",
+        # A note about a translation or an automatic process, no agency copy.
+        "Dieser Text wurde automatisch übersetzt.",
+        "The feed was taken from the agency's website, the police said.",
+        # A DOI inside a sentence, a source that names more than a domain.
+        "The study (doi: 10.1038/x) found that the effect was small.",
+        # A clause after what reads like a pointer's topic: reporting.
+        "Hier finden Sie alle Informationen, die die Polizei am Montag veröffentlicht hat.",
+        "Der Minister sprach am Montag. Hier finden Sie alle Artikel zum Thema, sagte er.",
+        "Lee todas las noticias sobre el caso, pidió el juez a los jurados.",
+        "Sigue la información que publicó el ministerio.",
+        "Loading more trucks at the port took until Friday.",
+        "Alle Artikel zu dem Thema wurden am Montag gelöscht, sagte der Sprecher.",
+        "All stories about the fire were wrong.",
+    ],
+)
+def test_lines_like_closing_notes_stay(line: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
+
+
 def test_newsletter_call_inside_a_paragraph() -> None:
     pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
     prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."

@@ -1,4 +1,5 @@
-"""Boxes the markup marks as furniture by what they are: templates, dialogs, microdata, sign-ups."""
+"""Boxes the markup marks as furniture by what they are: templates, dialogs, microdata, sign-ups,
+collapsed boxes."""
 
 from __future__ import annotations
 
@@ -66,6 +67,18 @@ def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
             "<ul itemtype='http://schema.org/SiteNavigationElement'><li><p>{}</p></li></ul>",
             "site_element",
         ),
+        # Shown only when the reader opens them: a closed <details>, the panel of a toggle
+        # titled by a heading (a comment between the two changes nothing).
+        ("<details><summary>Facts</summary><p>{}</p></details>", "collapsed"),
+        (
+            "<div><div role='button' tabindex='0'><h2>Facts</h2><span>Open box</span></div>"
+            "<!-- panel --><div><div><p>{}</p></div></div></div>",
+            "collapsed",
+        ),
+        (
+            "<div><button aria-expanded='false'><h3>Facts</h3></button><div><p>{}</p></div></div>",
+            "collapsed",
+        ),
     ],
 )
 def test_a_marked_box_is_furniture(box: str, kind: str) -> None:
@@ -80,6 +93,35 @@ def test_other_microdata_and_roles_are_no_marks() -> None:
     )
     blocks = [P1, OFFER, PRIVACY, P2]
     assert _marked(_page(box.format(OFFER, PRIVACY)), blocks) == {}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Open: the reader sees the box's text.
+        "<details open><summary>Facts</summary><p>{}</p></details>",
+        "<div><div role='button' aria-expanded='true'><h2>Facts</h2></div><div><p>{}</p></div>"
+        "</div>",
+        # A toggle without a heading may open the rest of the story ("Read more").
+        "<div><button>Read more</button><div><p>{}</p></div></div>",
+        "<div><div role='button'><span>Read more</span></div><div><p>{}</p></div></div>",
+        # A heading that is no toggle's.
+        "<div><div><h2>Facts</h2></div><div><p>{}</p></div></div>",
+    ],
+)
+def test_what_the_reader_sees_without_opening_it_is_no_collapsed_box(box: str) -> None:
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(box.format(OFFER)), blocks) == {}
+
+
+def test_the_toggles_heading_goes_with_its_panel() -> None:
+    heading = "The harbour in figures"
+    box = f"<div><div role='button'><h2>{heading}</h2></div><div><p>{OFFER}</p></div></div>"
+    blocks = [P1, heading, OFFER, P2]
+    assert _marked(_page(box), blocks) == {heading: "collapsed", OFFER: "collapsed"}
+    # Without a panel after it the toggle hides nothing: a heading set in a button.
+    alone = f"<div><p>{OFFER}</p><div role='button'><h2>{heading}</h2></div></div>"
+    assert _marked(_page(alone), blocks) == {}
 
 
 def test_a_text_the_page_also_shows_outside_the_box_stays() -> None:
@@ -101,15 +143,29 @@ def test_a_box_holding_most_of_the_text_is_the_article() -> None:
     assert _marked(html, [P1, OFFER, P2]) == {}
 
 
-def test_article_text_drops_the_signup_box_without_class_names() -> None:
+@pytest.mark.parametrize(
+    ("box", "hidden", "reason"),
+    [
+        (_signup(), OFFER, "signup_box"),
+        (
+            "<div><div role='button' tabindex='0'><h2>The harbour in figures</h2>"
+            "<span>Open the box</span></div><div><div><p>The harbour wall was built in 1911. "
+            f"{OFFER}</p></div></div></div>",
+            f"The harbour wall was built in 1911. {OFFER}",
+            "collapsed_box",
+        ),
+    ],
+    ids=["signup", "collapsed"],
+)
+def test_article_text_drops_the_box_without_class_names(box: str, hidden: str, reason: str) -> None:
     paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
     html = (
         "<html><head><title>Storm on the coast</title></head><body><div>"
-        f"<h1>Storm on the coast</h1>{paragraphs}{_signup()}<p>{P1} end</p>"
+        f"<h1>Storm on the coast</h1>{paragraphs}{box}<p>{P1} end</p>"
         "</div></body></html>"
     )
     result = article_text(html, "https://example.org/a.html", title_hint="Storm on the coast")
     assert result is not None
     assert f"{P1} end" in result.text
-    assert OFFER not in result.text
-    assert result.counts["text/structure/signup_box"] >= 1
+    assert hidden not in result.text
+    assert result.counts[f"text/structure/{reason}"] >= 1
