@@ -2675,6 +2675,8 @@ _AUTHOR_NOTE_MAX_CHARS = 600
 _BOX_FAMILIES = frozenset({"support", "newsletter", "share", "paywall"})
 # Their rules alone: a heading is tried with these, not with every line rule.
 _BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
+# The rules of a date on a line of its own, which a part of a byline's row may be.
+_DATE_RULES = [r for r in _LINE_RULES if r.family == "dateline"]
 # Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),
 # so they are no line rule; as the whole text of a heading they title further reading.
 _FURTHER_HEADING_RE = re.compile(
@@ -2760,6 +2762,26 @@ def _byline(line: str) -> bool:
     return len(line) <= _BYLINE_MAX_CHARS and bool(_BYLINE_RE.match(line))
 
 
+# The parts of a byline's row: "Von Redaktion · 2025-03-01", "By Jane Doe | March 3, 2025".
+_ROW_SEPARATOR_RE = re.compile(r"\s[·•|]\s")
+_BYLINE_ROW_MAX_CHARS = 160
+
+
+def _byline_row(line: str) -> bool:
+    """A byline and the story's date in one row, parted by a dot or a bar: the row a page
+    sets under its headline, whose class name ("byline", "meta") tells it where the page has
+    one. The other parts may name the sections or count the comments; one is a date
+    (:data:`_DATE_RULES`)."""
+    if len(line) > _BYLINE_ROW_MAX_CHARS:
+        return False
+    parts = _ROW_SEPARATOR_RE.split(line)
+    return (
+        len(parts) > 1
+        and _byline(parts[0])
+        and any(_first_family(part, _DATE_RULES) for part in parts[1:])
+    )
+
+
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     """Drop runs of one- or two-word labels touching the first or last body paragraph.
 
@@ -2773,6 +2795,13 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     body = [i for i, line in enumerate(lines) if line and reasons[i] is None and _is_body(line)]
     if not body:
         return
+    # The line right after the last body paragraph, when it is a byline ("von Jane Doe"),
+    # whatever follows it: the credit that closes the story, over the page's furniture.
+    after = next(
+        (i for i in range(body[-1] + 1, len(lines)) if lines[i] and reasons[i] is None), None
+    )
+    if after is not None and (_byline(probe := _probe(lines[after])) or _byline_row(probe)):
+        reasons[after] = "byline"
     for indices, label_re in (
         (range(body[0] - 1, -1, -1), _TWO_WORDS_RE),
         (range(len(lines) - 1, body[-1], -1), _ONE_WORD_RE),
@@ -2781,7 +2810,7 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             if not lines[i] or reasons[i] is not None:
                 continue
             probe = _probe(lines[i])
-            if _byline(probe):
+            if _byline(probe) or _byline_row(probe):
                 reasons[i] = "byline"
                 continue
             if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):

@@ -1936,6 +1936,46 @@ def test_byline_dropped_at_the_edges_only() -> None:
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        "Von Redaktion · 2025-03-01",
+        "By Jane Doe | March 3, 2025",
+        "Von Jane Doe | 03.05.2024",
+        "By Jane Doe · Updated 3 May 2024, 10:02",
+    ],
+)
+def test_a_byline_and_the_date_in_one_row_is_the_byline(row: str) -> None:
+    # Above the first paragraph, or right after the last one with more under it.
+    assert dict(drop_reasons(f"{row}\n{PARA_A}\n{PARA_B}"))[row] == "byline"
+    closing = dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{row}\nAlso on the coast today"))
+    assert closing[row] == "byline"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # No date in the row: a byline's section, or a kicker that reads like a byline.
+        "By Jane Doe | Politics",
+        "Von Menschen und Tieren · Teil 2",
+        # No byline first.
+        "Politics · 2025-03-01",
+    ],
+)
+def test_a_row_without_a_byline_and_a_date_stays(row: str) -> None:
+    assert dict(drop_reasons(f"{row}\n{PARA_A}\n{PARA_B}"))[row] is None
+
+
+def test_a_byline_between_two_body_paragraphs_stays() -> None:
+    # Only where the story opens or closes: between its paragraphs a line reading so is a
+    # subheading.
+    row = "Von Menschen und Maschinen"
+    text = f"{PARA_A}\n{row}\n{PARA_B}\nVon Anna Berger\nMehr zum Thema"
+    reasons = dict(drop_reasons(text))
+    assert reasons[row] is None
+    assert reasons["Von Anna Berger"] == "byline"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # Thai separates clauses, not words, by spaces: two "words" make a sentence.
