@@ -1029,6 +1029,39 @@ _LINE_RULES: list[_Rule] = [
             r"|napisać|opublikować) komentarz",
         ),
     ),
+    # The comment form's boxes to tick and the lines of its sign-in (WordPress and Jetpack,
+    # as their translations print them): "Notify me of follow-up comments by email.",
+    # "Informiere mich über neue Beiträge per E-Mail.", "Fill in your details below or click
+    # an icon to log in:", "You are commenting using your WordPress.com account. ( Log Out /
+    # Change )". Whole lines: a page names no such box in a sentence of its own.
+    *_rules(
+        "comments",
+        160,
+        r"^(?=.*(?:mail|correo))(?:notify me of|benachrichtige mich über|informiere mich über"
+        r"|prévenez-moi de"
+        r"|avertissez-moi (?:par e-?mail )?d(?:e|es|u)|notificarme (?:de )?los|notificami"
+        r"|avvisami via e-?mail|notifique-me (?:sobre|de)|avise-me sobre|houd mij via e-?mail op"
+        r" de hoogte|informeer mij over|powiadom mnie o) [^.!?,;:]{0,80}\.?$",
+        r"^(?:benachrichtigung bei weiteren kommentaren per e-?mail senden"
+        r"|recibir (?:nuevas entradas|un (?:e-?mail|correo) con los (?:siguientes )?comentarios)"
+        r"[^.!?]{0,40}"
+        r"|stuur (?:mij|me) een e-?mail (?:als|bij) [^.!?]{0,40})\.?$",
+        r"^(?:fill in your details below or click an icon to log in|trage deine daten unten ein"
+        r" oder klicke ein icon,? um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez"
+        r" sur une icône pour vous connecter|introduce tus datos o haz clic en (?:un|una) icono"
+        r" para iniciar sesión|inserisci i tuoi dati qui sotto o clicca su un'icona per"
+        r" (?:effettuare l'accesso|accedere)|preencha os seus dados abaixo ou clique em um ícone"
+        r" para (?:log in|entrar|iniciar sessão)|vul je gegevens in of klik op een icoon om in te"
+        r" loggen|wprowadź swoje dane lub kliknij (?:jedną z tych ikon|ikonę),? aby się"
+        r" zalogować)\s?[.:]?$",
+        # "You are commenting using your Facebook account. ( Log Out / Change )".
+        r"^(?:you are commenting using your|du kommentierst mit deinem|vous commentez à l[’']aide"
+        r" de votre|estás comentando usando tu|stai commentando usando il tuo|você está comentando"
+        r" utilizando (?:sua|o seu)|je reageert onder je|komentujesz korzystając z) .{1,40}?"
+        r"\.\s?\(\s?[^()/]{2,20}/[^()/]{2,20}\)$",
+    ),
+    # A template's text the page never filled in: "Connecting to %s", "Verbinde mit %s".
+    *_rules("form", 60, r"^[^.!?]{0,40}\s%s$"),
     # The comment form's notes in the languages above and in Swedish, Danish, Norwegian, Czech
     # and Turkish (WordPress's strings): the address is not published, required fields, save
     # my name in this browser. Short lines, each a rule of its own length (see below).

@@ -2056,6 +2056,45 @@ def test_comment_policy_over_the_form_is_dropped() -> None:
         assert drop_reasons(line) == [(line, None)]
 
 
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Notify me of follow-up comments by email.", "comments"),
+        ("Informiere mich über neue Beiträge per E-Mail.", "comments"),
+        ("Benachrichtigung bei weiteren Kommentaren per E-Mail senden.", "comments"),
+        ("Prévenez-moi de tous les nouveaux commentaires par e-mail.", "comments"),
+        ("Avertissez-moi par e-mail des nouveaux articles.", "comments"),
+        ("Notificarme los nuevos comentarios por correo electrónico.", "comments"),
+        ("Avvisami via e-mail della pubblicazione di un nuovo articolo.", "comments"),
+        ("Notifique-me sobre novos comentários por e-mail.", "comments"),
+        ("Stuur mij een e-mail als er vervolgreacties zijn.", "comments"),
+        ("Powiadom mnie o nowych komentarzach e-mailem.", "comments"),
+        ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "comments"),
+        ("Fill in your details below or click an icon to log in:", "comments"),
+        ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comments"),
+        ("Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )", "comments"),
+        ("Verbinde mit %s", "form"),
+    ],
+)
+def test_the_comment_forms_boxes_and_sign_in_lines_are_dropped(line: str, family: str) -> None:
+    assert drop_reasons(line) == [(line, family)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that opens with the same words: a clause after a comma, no e-mail.
+        "Notify me of any changes, the mayor told the council in an email.",
+        "Informiere mich über die Lage in Kiew.",
+        "Du kommentierst mit Deinem Namen, sagte die Moderatorin.",
+        # A placeholder's sign inside a sentence.
+        "The rate rose 5%s over the year.",
+    ],
+)
+def test_sentences_with_the_comment_forms_words_stay(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
 def test_continue_link_does_not_eat_the_next_heading() -> None:
     text = f"{PARA_A}\nWeiterlesen\nDie Folgen für Anleger\n{PARA_B}"
     assert _lines(clean_text(text)) == [PARA_A, "Die Folgen für Anleger", PARA_B]
