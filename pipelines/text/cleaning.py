@@ -1591,6 +1591,24 @@ _LINE_RULES: list[_Rule] = [
         r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
         r"\b.{0,60}\bcookies?\b",
     ),
+    # The banner's consent by use, spoken to the reader: "Durch die weitere Nutzung der
+    # Webseite stimmen Sie der Verwendung von Cookies zu.", "By continuing to use this site
+    # you agree to our use of cookies." A report on the rule speaks of users, not to "you".
+    *_rules(
+        "cookie",
+        400,
+        r"^(?=.*cooki)(?:.*[.!?]\s)?(?:durch (?:die )?(?:weitere )?nutzung|wenn sie (?:diese"
+        r" (?:web)?seite )?weiter|by continuing to (?:use|browse)|by using (?:this|our)|if you"
+        r" continue to use|en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser)"
+        r"|(?:al continuar|si continúa[s]?) (?:navegando|utilizando)"
+        r"|(?:proseguendo|continuando) (?:la navigazione|a navigare|a utilizzare)"
+        r"|ao continuar (?:a )?(?:navegar|utilizar|usar)"
+        r"|door (?:verder te gaan|gebruik te maken)|korzystając ze? (?:naszej |tej )?(?:strony"
+        r"|serwisu))"
+        r"[^.!?]{0,100}\b(?:stimmen sie|erklären sie sich|akzeptieren sie|you (?:agree|consent"
+        r"|accept)|vous (?:acceptez|consentez)|aceptas?|acconsenti|accetti|concorda|aceita"
+        r"|gaat u akkoord|ga je akkoord|stemt u in|zgadzasz się|wyrażasz zgodę)\b",
+    ),
     *_rules(
         "cookie",
         40,

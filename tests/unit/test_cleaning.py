@@ -1879,6 +1879,36 @@ COOKIE_NOTICE = [
 ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies helfen uns bei der Bereitstellung unserer Inhalte und Dienste. Durch die weitere"
+        " Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu. Mehr erfahren",
+        "By continuing to use this site you agree to our use of cookies.",
+        "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+        "Al continuar navegando aceptas el uso de cookies.",
+        "Proseguendo la navigazione acconsenti all'uso dei cookie.",
+        "Ao continuar a navegar, concorda com a utilização de cookies.",
+        "Door gebruik te maken van deze website gaat u akkoord met het gebruik van cookies.",
+        "Korzystając ze strony zgadzasz się na używanie plików cookies.",
+    ],
+)
+def test_a_banners_consent_by_use_is_a_cookie_notice(line: str) -> None:
+    assert drop_reasons(line) == [(line, "cookie")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A report on the rule: users, not "you"; no cookies.
+        "By continuing to use the site, users consent to cookies, the court found on Tuesday.",
+        "Durch die weitere Nutzung der Daten stimmen Sie zu, dass die Behörde sie speichert.",
+    ],
+)
+def test_a_report_on_consent_by_use_stays(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
 def test_cookie_notice_that_ends_the_text_is_dropped() -> None:
     reasons = dict(drop_reasons("\n".join([PARA_A, PARA_B, *COOKIE_NOTICE])))
     assert [reasons[line] for line in COOKIE_NOTICE] == ["cookie"] * 4
