@@ -25,8 +25,9 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
                teaser cards' blurbs (:mod:`pipelines.text.teasercards`), the boxes a heading
                labels as furniture ("Über den Autor", "Related") and tag lines
                (:mod:`pipelines.text.labelled`), the boxes the markup marks as furniture
-               by what they are (:mod:`pipelines.text.marked`), the site's furniture after
-               the body's container (:mod:`pipelines.text.bodyend`)
+               by what they are (:mod:`pipelines.text.marked`), the boxes titled by a
+               heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
+               site's furniture after the body's container (:mod:`pipelines.text.bodyend`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out
@@ -53,6 +54,7 @@ from pipelines.text import (
     labelled,
     liveblog,
     marked,
+    sidebox,
     teasercards,
     templates,
 )
@@ -399,6 +401,7 @@ def article_text(
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         boxed = marked.marked_blocks(tree, elements, blocks)
+        sided = sidebox.side_boxes(elements, blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -420,6 +423,8 @@ def article_text(
                 reason = "tag_line"
             elif reason is None and block in boxed:
                 reason = f"{boxed[block]}_box"
+            elif reason is None and block in sided:
+                reason = "side_box"
             elif reason is None and block in repeated:
                 reason = "pull_quote"
             if reason is None:

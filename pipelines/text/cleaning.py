@@ -1029,6 +1029,39 @@ _LINE_RULES: list[_Rule] = [
             r"|napisać|opublikować) komentarz",
         ),
     ),
+    # The comment form's boxes to tick and the lines of its sign-in (WordPress and Jetpack,
+    # as their translations print them): "Notify me of follow-up comments by email.",
+    # "Informiere mich über neue Beiträge per E-Mail.", "Fill in your details below or click
+    # an icon to log in:", "You are commenting using your WordPress.com account. ( Log Out /
+    # Change )". Whole lines: a page names no such box in a sentence of its own.
+    *_rules(
+        "comments",
+        160,
+        r"^(?=.*(?:mail|correo))(?:notify me of|benachrichtige mich über|informiere mich über"
+        r"|prévenez-moi de"
+        r"|avertissez-moi (?:par e-?mail )?d(?:e|es|u)|notificarme (?:de )?los|notificami"
+        r"|avvisami via e-?mail|notifique-me (?:sobre|de)|avise-me sobre|houd mij via e-?mail op"
+        r" de hoogte|informeer mij over|powiadom mnie o) [^.!?,;:]{0,80}\.?$",
+        r"^(?:benachrichtigung bei weiteren kommentaren per e-?mail senden"
+        r"|recibir (?:nuevas entradas|un (?:e-?mail|correo) con los (?:siguientes )?comentarios)"
+        r"[^.!?]{0,40}"
+        r"|stuur (?:mij|me) een e-?mail (?:als|bij) [^.!?]{0,40})\.?$",
+        r"^(?:fill in your details below or click an icon to log in|trage deine daten unten ein"
+        r" oder klicke ein icon,? um dich einzuloggen|entrez vos coordonnées ci-dessous ou cliquez"
+        r" sur une icône pour vous connecter|introduce tus datos o haz clic en (?:un|una) icono"
+        r" para iniciar sesión|inserisci i tuoi dati qui sotto o clicca su un'icona per"
+        r" (?:effettuare l'accesso|accedere)|preencha os seus dados abaixo ou clique em um ícone"
+        r" para (?:log in|entrar|iniciar sessão)|vul je gegevens in of klik op een icoon om in te"
+        r" loggen|wprowadź swoje dane lub kliknij (?:jedną z tych ikon|ikonę),? aby się"
+        r" zalogować)\s?[.:]?$",
+        # "You are commenting using your Facebook account. ( Log Out / Change )".
+        r"^(?:you are commenting using your|du kommentierst mit deinem|vous commentez à l[’']aide"
+        r" de votre|estás comentando usando tu|stai commentando usando il tuo|você está comentando"
+        r" utilizando (?:sua|o seu)|je reageert onder je|komentujesz korzystając z) .{1,40}?"
+        r"\.\s?\(\s?[^()/]{2,20}/[^()/]{2,20}\)$",
+    ),
+    # A template's text the page never filled in: "Connecting to %s", "Verbinde mit %s".
+    *_rules("form", 60, r"^[^.!?]{0,40}\s%s$"),
     # The comment form's notes in the languages above and in Swedish, Danish, Norwegian, Czech
     # and Turkish (WordPress's strings): the address is not published, required fields, save
     # my name in this browser. Short lines, each a rule of its own length (see below).
@@ -1557,6 +1590,24 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:wir verwenden|wir nutzen|diese (?:web)?seite (?:verwendet|nutzt)|diese website"
         r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
         r"\b.{0,60}\bcookies?\b",
+    ),
+    # The banner's consent by use, spoken to the reader: "Durch die weitere Nutzung der
+    # Webseite stimmen Sie der Verwendung von Cookies zu.", "By continuing to use this site
+    # you agree to our use of cookies." A report on the rule speaks of users, not to "you".
+    *_rules(
+        "cookie",
+        400,
+        r"^(?=.*cooki)(?:.*[.!?]\s)?(?:durch (?:die )?(?:weitere )?nutzung|wenn sie (?:diese"
+        r" (?:web)?seite )?weiter|by continuing to (?:use|browse)|by using (?:this|our)|if you"
+        r" continue to use|en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser)"
+        r"|(?:al continuar|si continúa[s]?) (?:navegando|utilizando)"
+        r"|(?:proseguendo|continuando) (?:la navigazione|a navigare|a utilizzare)"
+        r"|ao continuar (?:a )?(?:navegar|utilizar|usar)"
+        r"|door (?:verder te gaan|gebruik te maken)|korzystając ze? (?:naszej |tej )?(?:strony"
+        r"|serwisu))"
+        r"[^.!?]{0,100}\b(?:stimmen sie|erklären sie sich|akzeptieren sie|you (?:agree|consent"
+        r"|accept)|vous (?:acceptez|consentez)|aceptas?|acconsenti|accetti|concorda|aceita"
+        r"|gaat u akkoord|ga je akkoord|stemt u in|zgadzasz się|wyrażasz zgodę)\b",
     ),
     *_rules(
         "cookie",
@@ -2675,6 +2726,8 @@ _AUTHOR_NOTE_MAX_CHARS = 600
 _BOX_FAMILIES = frozenset({"support", "newsletter", "share", "paywall"})
 # Their rules alone: a heading is tried with these, not with every line rule.
 _BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
+# The rules of a date on a line of its own, which a part of a byline's row may be.
+_DATE_RULES = [r for r in _LINE_RULES if r.family == "dateline"]
 # Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),
 # so they are no line rule; as the whole text of a heading they title further reading.
 _FURTHER_HEADING_RE = re.compile(
@@ -2760,6 +2813,26 @@ def _byline(line: str) -> bool:
     return len(line) <= _BYLINE_MAX_CHARS and bool(_BYLINE_RE.match(line))
 
 
+# The parts of a byline's row: "Von Redaktion · 2025-03-01", "By Jane Doe | March 3, 2025".
+_ROW_SEPARATOR_RE = re.compile(r"\s[·•|]\s")
+_BYLINE_ROW_MAX_CHARS = 160
+
+
+def _byline_row(line: str) -> bool:
+    """A byline and the story's date in one row, parted by a dot or a bar: the row a page
+    sets under its headline, whose class name ("byline", "meta") tells it where the page has
+    one. The other parts may name the sections or count the comments; one is a date
+    (:data:`_DATE_RULES`)."""
+    if len(line) > _BYLINE_ROW_MAX_CHARS:
+        return False
+    parts = _ROW_SEPARATOR_RE.split(line)
+    return (
+        len(parts) > 1
+        and _byline(parts[0])
+        and any(_first_family(part, _DATE_RULES) for part in parts[1:])
+    )
+
+
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     """Drop runs of one- or two-word labels touching the first or last body paragraph.
 
@@ -2773,6 +2846,13 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     body = [i for i, line in enumerate(lines) if line and reasons[i] is None and _is_body(line)]
     if not body:
         return
+    # The line right after the last body paragraph, when it is a byline ("von Jane Doe"),
+    # whatever follows it: the credit that closes the story, over the page's furniture.
+    after = next(
+        (i for i in range(body[-1] + 1, len(lines)) if lines[i] and reasons[i] is None), None
+    )
+    if after is not None and (_byline(probe := _probe(lines[after])) or _byline_row(probe)):
+        reasons[after] = "byline"
     for indices, label_re in (
         (range(body[0] - 1, -1, -1), _TWO_WORDS_RE),
         (range(len(lines) - 1, body[-1], -1), _ONE_WORD_RE),
@@ -2781,7 +2861,7 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             if not lines[i] or reasons[i] is not None:
                 continue
             probe = _probe(lines[i])
-            if _byline(probe):
+            if _byline(probe) or _byline_row(probe):
                 reasons[i] = "byline"
                 continue
             if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):

@@ -115,16 +115,16 @@ def furniture_blocks(
     whose box holds the headline and the standfirst). A newsletter's or a donation's label
     (:data:`_BEFORE_KINDS`) counts above the body too, where its box holds no ``<h1>``."""
     # The first body paragraph an element holds: a photo's caption set in a <span> may be
-    # the text's first block of a paragraph's length, and no element holds it alone.
+    # the text's first block of a paragraph's length, and no element holds it alone. A text
+    # without one (a poem, a song's lyrics: short lines only) has no body to follow: only the
+    # offers that count above the body are read, as they are there.
     first = next((elements[b] for b in blocks if len(b) >= BODY_MIN_CHARS and b in elements), None)
-    if first is None:
-        return {}
-    first_text = element_text(first)
+    first_text = element_text(first) if first is not None else None
     out: dict[str, str] = {}
     for element, opening in _labels(tree, elements, blocks, first):
         if text_length(element) > LABEL_MAX_CHARS:
             continue
-        after = precedes(first, element, holding=True)
+        after = first is not None and precedes(first, element, holding=True)
         # Above the body only a heading of a box may title it; the <h1> is the headline.
         if not after and (opening or element.tag == "h1"):
             continue
@@ -139,7 +139,9 @@ def furniture_blocks(
         if not after and next(box.iter("h1"), None) is not None:
             continue
         shown_box = element_text(box)
-        if first_text in shown_box or (opening and not shown_box.startswith(label)):
+        if (first_text is not None and first_text in shown_box) or (
+            opening and not shown_box.startswith(label)
+        ):
             continue
         following = _following(element, box)
         found: dict[str, str] = {}
@@ -172,7 +174,7 @@ def _labels(
     tree: etree._Element,
     elements: Mapping[str, etree._Element],
     blocks: Sequence[str],
-    first: etree._Element,
+    first: etree._Element | None,
 ) -> Iterator[tuple[etree._Element, bool]]:
     """The elements that may title a box, each with whether it must open it: the page's
     headings, then the text's blocks after ``first`` (the first body paragraph) of a label's
@@ -183,6 +185,9 @@ def _labels(
     heading titles the box wherever it stands in it."""
     for heading in tree.iter(*_HEADINGS):
         yield heading, False
+    if first is None:
+        # No body: a label that is no heading opens a box only after it.
+        return
     for block in blocks:
         if len(block) > LABEL_MAX_CHARS or heading_label(block) in (None, *_HEADING_KINDS):
             continue

@@ -9,10 +9,22 @@ its furniture with the markup's own meaning, which no publisher renames:
   offer, a consent or a sign-in prompt.
 - ``itemtype`` ``SiteNavigationElement``, ``WPHeader``, ``WPFooter``, ``WPSideBar`` and
   ``WPAdBlock`` are schema.org's names for the page's menus, masthead, footer, sidebar and
-  advertisements, written as microdata by many CMS themes.
+  advertisements, written as microdata by many CMS themes. An item typed ``Person`` is a card
+  about someone: the author's, or the note on a person the story quotes ("Der Politologe ...
+  ist Professor ..."), set beside the text.
 - An ``<input type="email">`` is the field of a sign-up (a newsletter, an alert): the small
   box around it holds the offer's name, its blurb and the privacy note, and nothing of the
   article.
+- ``role="menu"`` and ``role="menubar"`` are a menu of the site's links, whatever element
+  holds it.
+- An ``aria-label`` gives a region the name a screen reader announces, which the publisher
+  writes for readers, not for styling, in the page's language: a region named as navigation
+  or a menu ("Hauptnavigation", "Main menu", "Breadcrumb"), as a newsletter's or related
+  stories' box ("newsletter promotion", "Article related content"), or by a furniture label
+  a heading would carry ("Mehr zum Thema", "Teilen") is that furniture. Comments are not:
+  on a blog the readers' comments may be text worth keeping (as for headings,
+  :mod:`pipelines.text.labelled`). Links, buttons, fields and pictures carry labels of their
+  own (the action or the image), not a region's, and are not read.
 - A closed ``<details>``, and the panel right after a toggle (a ``<button>`` or
   ``role="button"``, not ``aria-expanded="true"``) that holds a heading, show their text only
   when the reader opens them: a fact box, a person's note, the site's links in the footer (the
@@ -29,17 +41,36 @@ headline a modal repeats) is kept as well.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
+from pipelines.text.cleaning import heading_label
 from pipelines.text.page import BODY_MIN_CHARS, element_text, text_length
 from pipelines.text.structured import HEADING_TAGS
 from pipelines.text.templates import BLOCK_TAGS as _BLOCK_TAGS
 
 # schema.org's WebPageElement types for furniture; an itemtype is a URL ending in the type.
 _FURNITURE_TYPES = ("SiteNavigationElement", "WPHeader", "WPFooter", "WPSideBar", "WPAdBlock")
+# schema.org's Person: an item about someone, the author's card or an interviewee's note.
+_PERSON_TYPE = "/Person"
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_MENU_ROLES = frozenset({"menu", "menubar"})
+# The elements whose ``aria-label`` names the element's action or content, not a region.
+_CONTROL_TAGS = frozenset(
+    {"a", "button", "input", "select", "textarea", "img", "picture", "svg", "iframe", "video"}
+)
+# A region's name is short: "Hauptnavigation", "Article related content".
+_REGION_NAME_MAX_CHARS = 40
+# The words of a region's name that say it is navigation, a menu, a newsletter's offer or
+# related stories, anywhere in the name ("Hauptnavigation", "Nutzermenü", "Brotkrümelnavigation",
+# "newsletter promotion", "Article related content"), in de en fr es it pt nl pl.
+_REGION_NAME_RE = re.compile(
+    r"navigation|navegación|navigazione|navegação|navigatie|nawigacja|\bnav\b|menü|\bmenu|menú"
+    r"|breadcrumb|brotkr[uü]m|fil d'ariane|migas de pan|newsletter|\brelated\b|verwandte",
+    re.IGNORECASE,
+)
 # A sign-up box is small: the offer's name, a sentence on it, the field, the privacy note (on
 # dev half A the largest held 620 characters, with its styles). The box grows from the field
 # up to this size and short of a body paragraph; an element holding more is a column that
@@ -54,9 +85,17 @@ def _kind(element: etree._Element) -> str | None:
         return "unrendered"
     if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
         return "dialog"
+    if element.get("role") in _MENU_ROLES:
+        return "menu"
+    label = element.get("aria-label")
+    if label and element.tag not in _CONTROL_TAGS and _region_name(label):
+        return "region"
     itemtype = element.get("itemtype")
-    if itemtype and any(name in itemtype for name in _FURNITURE_TYPES):
-        return "site_element"
+    if itemtype:
+        if any(name in itemtype for name in _FURNITURE_TYPES):
+            return "site_element"
+        if itemtype.rstrip("/ ").endswith(_PERSON_TYPE):
+            return "person"
     if element.tag == "details":
         return None if element.get("open") is not None else "collapsed"
     if _closed_toggle(element) and _sibling(element, forward=True) is not None:
@@ -66,6 +105,14 @@ def _kind(element: etree._Element) -> str | None:
     if toggle is not None and _closed_toggle(toggle):
         return "collapsed"
     return None
+
+
+def _region_name(label: str) -> bool:
+    """Whether an ``aria-label`` names a region of furniture (see the module docstring)."""
+    label = label.strip()
+    return len(label) <= _REGION_NAME_MAX_CHARS and (
+        _REGION_NAME_RE.search(label) is not None or heading_label(label) is not None
+    )
 
 
 def _sibling(element: etree._Element, *, forward: bool) -> etree._Element | None:

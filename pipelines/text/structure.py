@@ -60,6 +60,14 @@ _COPULA_RE = re.compile(
     r"|scrive|escreve"
     r"|schrijft|pisze)\b"
 )
+# A credit: a byline word of de en fr es it pt nl pl, then the name ("von Jane Doe", "By: Jane
+# Doe", "Texto de Juan Pérez" is left to cleaning's rules). The name may be followed by the
+# outlet's, after a comma, a bar, a dot or a slash.
+_CREDIT_RE = re.compile(
+    r"^(?:von|by|par|por|di|da|door|przez|autor(?:in)?|author)\s?:?\s(?P<name>.+)$", re.I
+)
+_CREDIT_TAIL_RE = re.compile(r"\s?[,|·/]\s")
+_CREDIT_MAX_CHARS = 80
 # How a kicker ends when it is set before a linked headline on the same line.
 _KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
@@ -166,6 +174,20 @@ def _after_teaser_label(blocks: Sequence[str], i: int, labels: Mapping[str, str]
     return label is not None and (i == 0 or blocks[i - 1] != label) and teaser_marker(label)
 
 
+def _credit_line(block: str, names: Collection[str]) -> bool:
+    """The author's credit on a line of its own: a byline word and the name the metadata
+    gives ("von Oliver Kring", "By Jane Doe:"), an outlet's name may follow after a comma or a
+    bar ("by Bob Yirka , Phys.org"). ``names``: the loose keys of the author's names. Without
+    class names the byline's element says nothing; the words and the name do."""
+    if not names or len(block) > _CREDIT_MAX_CHARS:
+        return False
+    match = _CREDIT_RE.match(block)
+    if match is None:
+        return False
+    name = match.group("name")
+    return loose_key_in(name, names) or loose_key_in(_CREDIT_TAIL_RE.split(name, 1)[0], names)
+
+
 def _author_bio(block: str, author: str | None) -> bool:
     """The closing note about the article's author: it opens with the byline's name, or a
     role and the name, and a verb ("Inga Buller ist Head of Social ...", "Jane Doe is a
@@ -247,7 +269,7 @@ def structure_reasons(
             reasons[i] = "byline"
         elif _EMBED_SIGNATURE_RE.match(block):
             reasons[i] = "embed_signature"
-        elif loose_key_in(block, names):
+        elif loose_key_in(block, names) or _credit_line(block, names):
             # The author's name on a line of its own: the byline (stored apart) or a signature.
             reasons[i] = "byline"
         elif _headline(block, signals):

@@ -1,5 +1,6 @@
-"""Two paragraphs of made-up news prose that the structural text tests set as an article's body:
-long enough to be body text, plain enough to be no rule's furniture."""
+"""Paragraphs of made-up news prose that the structural text tests set as an article's body:
+long enough to be body text, plain enough to be no rule's furniture; and a page of them with a
+box set among them, as the tests of the whole text pipeline read it."""
 
 P1 = (
     "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
@@ -9,3 +10,20 @@ P2 = (
     "Council workers cleared the drains on Tuesday; the mayor promised that the repairs to "
     "the sea wall would start before the autumn storms."
 )
+P3 = (
+    "By Wednesday the ferry ran again, and the islanders who had waited on the quay since "
+    "Monday were home for supper with their shopping."
+)
+TITLE = "Storm on the coast"
+URL = "https://example.org/a.html"
+
+
+def storm_page(box: str, closing: str) -> str:
+    """A story of six numbered paragraphs under its headline, then ``box``, then ``closing``
+    (a last paragraph's text), all in one ``<div>`` and without class names."""
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div>"
+        f"<h1>{TITLE}</h1>{paragraphs}{box}<p>{closing}</p>"
+        "</div></body></html>"
+    )

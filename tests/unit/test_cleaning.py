@@ -1879,6 +1879,36 @@ COOKIE_NOTICE = [
 ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies helfen uns bei der Bereitstellung unserer Inhalte und Dienste. Durch die weitere"
+        " Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu. Mehr erfahren",
+        "By continuing to use this site you agree to our use of cookies.",
+        "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+        "Al continuar navegando aceptas el uso de cookies.",
+        "Proseguendo la navigazione acconsenti all'uso dei cookie.",
+        "Ao continuar a navegar, concorda com a utilização de cookies.",
+        "Door gebruik te maken van deze website gaat u akkoord met het gebruik van cookies.",
+        "Korzystając ze strony zgadzasz się na używanie plików cookies.",
+    ],
+)
+def test_a_banners_consent_by_use_is_a_cookie_notice(line: str) -> None:
+    assert drop_reasons(line) == [(line, "cookie")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A report on the rule: users, not "you"; no cookies.
+        "By continuing to use the site, users consent to cookies, the court found on Tuesday.",
+        "Durch die weitere Nutzung der Daten stimmen Sie zu, dass die Behörde sie speichert.",
+    ],
+)
+def test_a_report_on_consent_by_use_stays(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
 def test_cookie_notice_that_ends_the_text_is_dropped() -> None:
     reasons = dict(drop_reasons("\n".join([PARA_A, PARA_B, *COOKIE_NOTICE])))
     assert [reasons[line] for line in COOKIE_NOTICE] == ["cookie"] * 4
@@ -1933,6 +1963,46 @@ def test_byline_dropped_at_the_edges_only() -> None:
     assert reasons["By Jane Doe and John Roe"] == "byline"
     assert reasons["Von Menschen und Maschinen"] is None
     assert _lines(clean_text(text)) == [PARA_A, "Von Menschen und Maschinen", PARA_B]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Von Redaktion · 2025-03-01",
+        "By Jane Doe | March 3, 2025",
+        "Von Jane Doe | 03.05.2024",
+        "By Jane Doe · Updated 3 May 2024, 10:02",
+    ],
+)
+def test_a_byline_and_the_date_in_one_row_is_the_byline(row: str) -> None:
+    # Above the first paragraph, or right after the last one with more under it.
+    assert dict(drop_reasons(f"{row}\n{PARA_A}\n{PARA_B}"))[row] == "byline"
+    closing = dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{row}\nAlso on the coast today"))
+    assert closing[row] == "byline"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # No date in the row: a byline's section, or a kicker that reads like a byline.
+        "By Jane Doe | Politics",
+        "Von Menschen und Tieren · Teil 2",
+        # No byline first.
+        "Politics · 2025-03-01",
+    ],
+)
+def test_a_row_without_a_byline_and_a_date_stays(row: str) -> None:
+    assert dict(drop_reasons(f"{row}\n{PARA_A}\n{PARA_B}"))[row] is None
+
+
+def test_a_byline_between_two_body_paragraphs_stays() -> None:
+    # Only where the story opens or closes: between its paragraphs a line reading so is a
+    # subheading.
+    row = "Von Menschen und Maschinen"
+    text = f"{PARA_A}\n{row}\n{PARA_B}\nVon Anna Berger\nMehr zum Thema"
+    reasons = dict(drop_reasons(text))
+    assert reasons[row] is None
+    assert reasons["Von Anna Berger"] == "byline"
 
 
 @pytest.mark.parametrize(
@@ -2014,6 +2084,45 @@ def test_comment_policy_over_the_form_is_dropped() -> None:
         "Bitte achten Sie darauf, dass die Haustür nachts verschlossen bleibt, sagte die Polizei.",
     ):
         assert drop_reasons(line) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Notify me of follow-up comments by email.", "comments"),
+        ("Informiere mich über neue Beiträge per E-Mail.", "comments"),
+        ("Benachrichtigung bei weiteren Kommentaren per E-Mail senden.", "comments"),
+        ("Prévenez-moi de tous les nouveaux commentaires par e-mail.", "comments"),
+        ("Avertissez-moi par e-mail des nouveaux articles.", "comments"),
+        ("Notificarme los nuevos comentarios por correo electrónico.", "comments"),
+        ("Avvisami via e-mail della pubblicazione di un nuovo articolo.", "comments"),
+        ("Notifique-me sobre novos comentários por e-mail.", "comments"),
+        ("Stuur mij een e-mail als er vervolgreacties zijn.", "comments"),
+        ("Powiadom mnie o nowych komentarzach e-mailem.", "comments"),
+        ("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "comments"),
+        ("Fill in your details below or click an icon to log in:", "comments"),
+        ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comments"),
+        ("Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )", "comments"),
+        ("Verbinde mit %s", "form"),
+    ],
+)
+def test_the_comment_forms_boxes_and_sign_in_lines_are_dropped(line: str, family: str) -> None:
+    assert drop_reasons(line) == [(line, family)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that opens with the same words: a clause after a comma, no e-mail.
+        "Notify me of any changes, the mayor told the council in an email.",
+        "Informiere mich über die Lage in Kiew.",
+        "Du kommentierst mit Deinem Namen, sagte die Moderatorin.",
+        # A placeholder's sign inside a sentence.
+        "The rate rose 5%s over the year.",
+    ],
+)
+def test_sentences_with_the_comment_forms_words_stay(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
 
 
 def test_continue_link_does_not_eat_the_next_heading() -> None:

@@ -144,6 +144,30 @@ def _wall(label: str, lines: list[str]) -> str:
     return _page(f"<div><div>{label}</div><p>{lines[0]}</p><ul>{items}</ul></div>")
 
 
+LYRICS = ["The tide comes in", "the boats come home", "and the lamps are lit along the quay"]
+THANKS = "Donations help us keep every page free. Thank you for your support!"
+
+
+def _short_lines_page(box: str) -> str:
+    verses = "<br>".join(LYRICS)
+    return f"<html><body><div><p>{verses}</p></div>{box}</body></html>"
+
+
+def test_a_donation_box_beside_a_text_of_short_lines_is_furniture() -> None:
+    # A song's lyrics: no block of a body's length to read the labels against.
+    html = _short_lines_page(f"<div><h2>Support us</h2><div>{THANKS}</div></div>")
+    assert _furniture(html, [*LYRICS, THANKS]) == {THANKS: "support"}
+
+
+def test_only_the_offers_read_above_a_body_count_beside_short_lines() -> None:
+    # "Related" over a box counts only after a body; without one it titles nothing, nor does
+    # a wall's label set in a <div> rather than a heading.
+    related = f"<div><h2>Related</h2><div>{THANKS}</div></div>"
+    assert _furniture(_short_lines_page(related), [*LYRICS, THANKS]) == {}
+    wall = f"<div><div>{WALL}</div><div>{THANKS}</div></div>"
+    assert _furniture(_short_lines_page(wall), [*LYRICS, WALL, THANKS]) == {}
+
+
 def test_a_wall_label_set_in_a_div_titles_the_box_it_opens() -> None:
     # No heading: the label is the first text of its box, and the box holds short lines.
     blocks = [P1, P2, WALL, *PERKS]

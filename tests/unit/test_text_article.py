@@ -1545,6 +1545,24 @@ def test_structure_drops_the_authors_name_line_and_an_embedded_posts_signature()
     assert structure_reasons(blocks, signals)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("von Jane Doe", "byline"),
+        ("By: Jane Doe", "byline"),
+        ("by Jane Doe , Coast News", "byline"),
+        ("Par Jane Doe, le 15 septembre 2009", "byline"),
+        # Another name, or the name inside a sentence, is no credit of the author.
+        ("von John Roe", None),
+        ("by the harbour, Jane Doe said", None),
+    ],
+)
+def test_structure_drops_the_authors_credit_anywhere(line: str, reason: str | None) -> None:
+    signals = read_signals(load_html(PAGE), None)
+    blocks = [P1, line, P2]
+    assert structure_reasons(blocks, signals, author="Jane Doe")[1] == reason
+
+
 def test_structure_author_bio_after_a_role_word_but_not_after_a_sentence() -> None:
     signals = read_signals(load_html(PAGE), None)
     bio = "Korrespondent Max Muster ist bei der Zeitung für Landespolitik zuständig und berichtet."

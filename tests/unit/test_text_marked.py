@@ -8,7 +8,7 @@ import pytest
 from pipelines.text import marked, templates
 from pipelines.text.article import article_text
 from pipelines.text.extraction import parse_html
-from tests.support.prose import P1, P2
+from tests.support.prose import P1, P2, TITLE, URL, storm_page
 
 OFFER = "Every Sunday: the week's stories from the coast, in one letter."
 PRIVACY = "By signing up you agree to our privacy policy."
@@ -63,6 +63,12 @@ def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
         ("<div role='dialog'><p>{}</p></div>", "dialog"),
         ("<div aria-modal='true'><div><p>{}</p></div></div>", "dialog"),
         ("<div itemscope itemtype='https://schema.org/WPFooter'><p>{}</p></div>", "site_element"),
+        # A person's card: the author's, or the note on someone the story quotes.
+        ("<div itemscope itemtype='http://schema.org/Person'><div><p>{}</p></div></div>", "person"),
+        ("<div itemscope itemtype='https://schema.org/Person/'><p>{}</p></div>", "person"),
+        # The site's menus, whatever element holds them.
+        ("<ul role='menubar'><li><p>{}</p></li></ul>", "menu"),
+        ("<div role='menu'><p>{}</p></div>", "menu"),
         (
             "<ul itemtype='http://schema.org/SiteNavigationElement'><li><p>{}</p></li></ul>",
             "site_element",
@@ -88,11 +94,54 @@ def test_a_marked_box_is_furniture(box: str, kind: str) -> None:
 
 def test_other_microdata_and_roles_are_no_marks() -> None:
     box = (
-        "<div itemscope itemtype='https://schema.org/Person'><p>{}</p></div>"
+        "<div itemscope itemtype='https://schema.org/NewsArticle'><p>{}</p></div>"
         "<div role='note'><p>{}</p></div>"
+        "<div itemscope itemtype='https://schema.org/PersonalBlog'><p>{}</p></div>"
     )
-    blocks = [P1, OFFER, PRIVACY, P2]
-    assert _marked(_page(box.format(OFFER, PRIVACY)), blocks) == {}
+    blocks = [P1, OFFER, PRIVACY, P2, SEA]
+    assert _marked(_page(box.format(OFFER, PRIVACY, SEA)), blocks) == {}
+
+
+SEA = "The sea wall was built in 1911 and last repaired in 1987."
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Hauptnavigation",
+        "Main menu",
+        "Nutzermenü",
+        "Breadcrumb",
+        "Fil d'Ariane",
+        "newsletter promotion",
+        "Article related content",
+        # A furniture label a heading would carry.
+        "Mehr zum Thema",
+        "Teilen",
+    ],
+)
+def test_a_region_named_as_furniture_is_furniture(label: str) -> None:
+    box = f'<div aria-label="{label}"><div><p>{OFFER}</p></div></div>'
+    assert _marked(_page(box), [P1, OFFER, P2]) == {OFFER: "region"}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The article's regions, named for the reader.
+        "<div aria-label='Beginning of Article'><p>{}</p></div>",
+        "<div aria-label='Inhalt'><p>{}</p></div>",
+        # Readers' comments may be text a page wants kept.
+        "<div aria-label='Kommentare'><p>{}</p></div>",
+        # A control's label names its action, not a region.
+        "<a href='/nav' aria-label='Open the navigation'><span>{}</span></a>",
+        # A sentence is no region's name, whatever words it holds.
+        "<div aria-label='How the menu of the harbour café changed over the last fifty years'>"
+        "<p>{}</p></div>",
+    ],
+)
+def test_other_region_names_are_no_marks(box: str) -> None:
+    assert _marked(_page(box.format(OFFER)), [P1, OFFER, P2]) == {}
 
 
 @pytest.mark.parametrize(
@@ -158,13 +207,7 @@ def test_a_box_holding_most_of_the_text_is_the_article() -> None:
     ids=["signup", "collapsed"],
 )
 def test_article_text_drops_the_box_without_class_names(box: str, hidden: str, reason: str) -> None:
-    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
-    html = (
-        "<html><head><title>Storm on the coast</title></head><body><div>"
-        f"<h1>Storm on the coast</h1>{paragraphs}{box}<p>{P1} end</p>"
-        "</div></body></html>"
-    )
-    result = article_text(html, "https://example.org/a.html", title_hint="Storm on the coast")
+    result = article_text(storm_page(box, f"{P1} end"), URL, title_hint=TITLE)
     assert result is not None
     assert f"{P1} end" in result.text
     assert hidden not in result.text
