@@ -1153,6 +1153,8 @@ _LEAD_WORDS = (
     # And in capitals ("BY JANE DOE AND JOHN ROE"): read on the page's word only
     # (:func:`_capitals_shown`).
     *("VON", "BY", "PAR", "POR", "DOOR"),
+    # "By" in Indonesian and Malay, and in Arabic ("بقلم": by the pen of).
+    *("Oleh", "بقلم"),
 )
 # Alone, only the capitalised ones: a lower-case "by" between elements is as often a photo's
 # credit ("<span>Photo</span> by <a>…</a>") as the article's.
@@ -1188,6 +1190,9 @@ _LEAD_STARTS = (
     *("Ein Kommentar von ", "Eine Analyse von ", "Ein Gastbeitrag von ", "Eine Kolumne von "),
     *("Ein Essay von ", "Verfasst von ", "Geschrieben von "),
     *("Recueilli par ", "Recueillie par ", "Recueillis par "),
+    # The reporter's label in English and Indonesian ("Wartawan": journalist), the Greek
+    # "writes:" ("Γράφει: Μαρία Παπαδοπούλου") and the Arabic "by the pen of" with a colon.
+    *("Reporter:", "Wartawan:", "Γράφει:", "بقلم:"),
     # Chinese and Japanese credits of the writer ("作者：", "文／"). Not "记者：": Chinese
     # interviews write it before each of the reporter's questions.
     *("作者：", "作者:", "文：", "文:", "文／", "文/", "文・"),
