@@ -56,6 +56,9 @@ _AUTHOR_PATHS = re.compile(
     r"|/(?:staff|redaktion)/[^/?#]"
     # A reporter's page, as Japanese and English papers name their staff ("/reporter/jdoe/").
     r"|/reporters?/"
+    # A columnist's or contributor's page, and the writer's as Turkish ("/yazarlar/", writers),
+    # Indonesian ("/penulis/") and Italian and Czech ("/autori/") sites path it.
+    r"|/(?:columnists?|contributors?|yazarlar|yazar|penulis|autori)/[^/?#]"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
     # without pretty permalinks.
     r"|[?&]author=\w"
@@ -460,6 +463,10 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "/staff/" in href
                 or "/redaktion/" in href
                 or "/expert" in href
+                or "/columnist" in href
+                or "/contributor" in href
+                or "/yazar" in href
+                or "/penulis/" in href
                 or href.startswith("/@")
                 or href.startswith("#aut")
                 or href.startswith("mailto:")

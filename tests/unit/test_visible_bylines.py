@@ -209,6 +209,15 @@ def test_a_link_to_a_reporters_page_is_a_byline() -> None:
         f"<h5>Jane Doe</h5></a></div>{STORY}</div>"
     )
     assert authors_of(body) == ["Jane Doe"]
+    # A columnist's, a contributor's and a writer's page as Turkish and Indonesian sites path
+    # them; the list of all columnists is none.
+    for path in ("/columnists/jane-doe", "/contributor/jane-doe/", "/yazarlar/jane-doe/"):
+        body = (
+            f"<div><h1>Minister resigns</h1><div><a href='{path}'>Jane Doe</a></div>{STORY}</div>"
+        )
+        assert authors_of(body) == ["Jane Doe"], path
+    body = f"<div><h1>Minister resigns</h1><div><a href='/penulis/'>Jane Doe</a></div>{STORY}</div>"
+    assert authors_of(body) == []
     # A page of reports is no reporter's page, nor a list of the editors' picks an editor's.
     body = (
         "<div><h1>Minister resigns</h1><div><a href='/editors-picks/'>Picked Stories</a>"
