@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
@@ -16,7 +17,7 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipelines.text.dates import shown_days
+from pipelines.text.dates import MONTH_NAMES, shown_days
 from pipelines.text.names import (
     CJK,
     CJK_CHAR,
@@ -55,6 +56,9 @@ _AUTHOR_PATHS = re.compile(
     r"|/(?:staff|redaktion)/[^/?#]"
     # A reporter's page, as Japanese and English papers name their staff ("/reporter/jdoe/").
     r"|/reporters?/"
+    # A columnist's or contributor's page, and the writer's as Turkish ("/yazarlar/", writers),
+    # Indonesian ("/penulis/") and Italian and Czech ("/autori/") sites path it.
+    r"|/(?:columnists?|contributors?|yazarlar|yazar|penulis|autori)/[^/?#]"
     # An author's page by query: "/?author=3", the form WordPress and Squarespace link to
     # without pretty permalinks.
     r"|[?&]author=\w"
@@ -459,6 +463,10 @@ def _candidates(top: HtmlElement, more: bool = False) -> list[HtmlElement]:
                 or "/staff/" in href
                 or "/redaktion/" in href
                 or "/expert" in href
+                or "/columnist" in href
+                or "/contributor" in href
+                or "/yazar" in href
+                or "/penulis/" in href
                 or href.startswith("/@")
                 or href.startswith("#aut")
                 or href.startswith("mailto:")
@@ -1152,6 +1160,8 @@ _LEAD_WORDS = (
     # And in capitals ("BY JANE DOE AND JOHN ROE"): read on the page's word only
     # (:func:`_capitals_shown`).
     *("VON", "BY", "PAR", "POR", "DOOR"),
+    # "By" in Indonesian and Malay, and in Arabic ("بقلم": by the pen of).
+    *("Oleh", "بقلم"),
 )
 # Alone, only the capitalised ones: a lower-case "by" between elements is as often a photo's
 # credit ("<span>Photo</span> by <a>…</a>") as the article's.
@@ -1187,6 +1197,9 @@ _LEAD_STARTS = (
     *("Ein Kommentar von ", "Eine Analyse von ", "Ein Gastbeitrag von ", "Eine Kolumne von "),
     *("Ein Essay von ", "Verfasst von ", "Geschrieben von "),
     *("Recueilli par ", "Recueillie par ", "Recueillis par "),
+    # The reporter's label in English and Indonesian ("Wartawan": journalist), the Greek
+    # "writes:" ("Γράφει: Μαρία Παπαδοπούλου") and the Arabic "by the pen of" with a colon.
+    *("Reporter:", "Wartawan:", "Γράφει:", "بقلم:"),
     # Chinese and Japanese credits of the writer ("作者：", "文／"). Not "记者：": Chinese
     # interviews write it before each of the reporter's questions.
     *("作者：", "作者:", "文：", "文:", "文／", "文/", "文・"),
@@ -1791,7 +1804,7 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
         text = collapse(element.text or "")
         if _credit_shaped(text):
             names.append(element)
-        elif credit := _posted_credit(text):
+        elif credit := _posted_credit(text) or _slashed_credit(text):
             names.append(element)
             posted[element] = credit
     for element in names:
@@ -1803,7 +1816,7 @@ def position_byline_near(headline: HtmlElement | None) -> list[str]:
             # its day), or in a newsletter's sign-up: that item's credit.
             continue
         if element in posted:
-            if _apart_from_story(element):
+            if _apart_from_story(element) and not _header_cell(element, headline):
                 continue
             return [posted[element]]
         found = [e for e in names if any(a is block for a in e.iterancestors())]
@@ -1824,6 +1837,58 @@ def _posted_credit(text: str) -> str:
         return ""
     credit = text[: when.start()]
     return credit if _credit_shaped(credit) else ""
+
+
+# A credit line's slash between the name and the place and day it was written at.
+_CREDIT_SLASH = re.compile(r"\s/\s")
+# At most this many words name the place after the slash ("Nai Dilli", "Rio de Janeiro").
+_PLACE_WORDS = 3
+
+
+def _slashed_credit(text: str) -> str:
+    """The credit of a line that names the writer, then after a slash the place and the day it
+    was filed: "Jane Doe / Mumbai September 29, 2020", a form Indian papers set under the
+    headline in every script. Empty where the line is none such: the name must be
+    credit-shaped (:func:`_credit_shaped`), or two to four words of a script without capitals
+    (:func:`_caseless_name`), and the rest a place of a few words before a day. "New York /
+    May 3, 2023" names no place after its slash: its opening is the place, not a writer."""
+    if len(text) > _POSITION_BLOCK_CHARS:
+        return ""
+    parts = _CREDIT_SLASH.split(text, maxsplit=1)
+    if len(parts) != 2 or not shown_days(parts[1], 1):
+        return ""
+    head, tail = (part.strip() for part in parts)
+    place = [
+        word
+        for word in re.split(r"\d", tail, maxsplit=1)[0].split()
+        if word.casefold().strip(".,") not in MONTH_NAMES
+    ]
+    if not 1 <= len(place) <= _PLACE_WORDS or not all(_lettered(w.strip(",")) for w in place):
+        return ""
+    return head if _credit_shaped(head) or _caseless_name(head) else ""
+
+
+def _lettered(word: str) -> bool:
+    """Whether a word is letters alone, with the marks vowels take in Indic scripts ("मुंबई"),
+    which ``str.isalpha`` refuses."""
+    return bool(word) and all(unicodedata.category(char)[0] in "LM" for char in word)
+
+
+def _caseless_name(text: str) -> bool:
+    """Two to four words of letters (:func:`_lettered`) of a script without capitals ("ऐश्ली
+    कुटिन्हो"), where :func:`_name_shaped` cannot read a name by its case."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or CJK_CHAR.search(text):
+        return False
+    return all(_lettered(word) and word.lower() == word.upper() for word in words)
+
+
+def _header_cell(element: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether ``element`` sits in a cell of the layout table that sets the headline in a cell
+    too: old templates set the whole page in table cells, the story's header among them,
+    where a cell is no sign of a table's data or a picture's credit."""
+    table = next(element.iterancestors("table"), None)
+    return table is not None and next(headline.iterancestors("table"), None) is table
 
 
 # The longest outlet named after a credit's bar ("Jane Doe | El Sol de San Juan del Río").

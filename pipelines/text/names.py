@@ -80,6 +80,8 @@ _DESK_ANYWHERE = re.compile(
     r"編集部|編集局|編輯部|编辑部|新闻中心|편집국|편집부|뉴스팀|취재팀|디지털뉴스부|"
     r"редакция|редакція|редакцыя|uredništvo|redakcja|redakcia|toimitus|szerkesztőség|"
     r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
+    # The Indonesian and Malay desk ("Redaksi", "Tim Redaksi").
+    r"redaksi|"
     # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau); the bureau's stem
     # alone, as trafilatura's guess writes it without the closing vowel sign (a mark, not a
     # word character, which its cleaning cuts off the end: "वाराणसी ब्यूर").
@@ -253,7 +255,11 @@ _PICTURE_HEADS = frozenset(_PICTURE_TITLES.split())
 _PLURAL_HEADS = frozenset(w for words in _TITLE_PLURALS.values() for w in words.split())
 _MODIFIERS = frozenset(w for words in _TITLE_MODIFIERS.values() for w in words.split())
 # The prepositions of a credit, "by" in each language, before the name or standing alone.
-_BY = ("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от")
+# "By" in Indonesian and Malay ("oleh") and in Arabic ("بقلم": by the pen of) too.
+_BY = (
+    *("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от"),
+    *("oleh", "بقلم"),
+)
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
 # before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
 # group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
@@ -274,7 +280,10 @@ CREDIT_LEAD = re.compile(
     r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir|"
     # The Turkish label of the writer ("Yazan:", who wrote), the Finnish word for "text", the
     # plural label in Czech, Slovak, Italian and Romanian ("Autoři:", "Autori:").
-    r"yazan|teksti|autoři|autori)\s*:\s*|"
+    r"yazan|teksti|autoři|autori|"
+    # The reporter's label in English and Indonesian ("Wartawan": journalist), the Greek
+    # "writes" ("Γράφει: Μαρία Παπαδοπούλου"), the Arabic "by the pen of" with a colon.
+    r"reporter|wartawan|γράφει|بقلم)\s*:\s*|"
     # Chinese and Japanese labels of the writer and reporter: "文：", "文／", "文・" (Japanese
     # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter").
     r"(?:本报|本報)?(?:记者|記者|作者|撰文|文)\s*[:：/／・]\s*|(?:本报|本報)?(?:记者|記者)\s+)",

@@ -247,6 +247,41 @@ def test_a_list_of_names_beside_a_date_is_no_credit() -> None:
     assert credited(body + "</article>") == ([], None)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The writer, then after a slash the place and the day it was filed at.
+        ("<div>Jane Doe / New Delhi May 3, 2024</div>", ["Jane Doe"]),
+        # A script without capitals, in the table cells of an old layout that sets the
+        # headline in one too.
+        (
+            "<tr><td>ऐश्ली कुटिन्हो / मुंबई&nbsp;March 6, 2024</td></tr>",
+            ["ऐश्ली कुटिन्हो"],
+        ),
+        # A dateline's place before the slash, the day alone after it.
+        ("<div>New York / March 6, 2024</div>", []),
+        # A section path and a day: the words after the slash are no place of a few words.
+        ("<div>Inland Politik / Bundestag Haushalt Debatte Abstimmung 06.03.2024</div>", []),
+        # The writer and the wire after the slash: no day, no place.
+        ("<div>Jane Doe / Reuters</div>", []),
+        # A phrase of a script without capitals, longer than a name; Latin words in lower case.
+        ("<div>एमएफ मामले निपटाने चाहिए सेबी / मुंबई March 6, 2024</div>", []),
+        ("<div>read more here / New Delhi March 6, 2024</div>", []),
+        # A table of data under the headline: its cells are not the header's.
+        ("<table><tr><td>Jane Doe / New Delhi March 6, 2024</td></tr></table>", []),
+    ],
+)
+def test_a_name_before_a_slash_then_the_place_and_the_day(line: str, names: list[str]) -> None:
+    if line.startswith("<tr>"):
+        body = f"<table><tr><td><h1>Minister resigns</h1></td></tr>{line}</table>"
+    else:
+        body = f"<h1>Minister resigns</h1>{line}"
+    assert credited(f"<article>{body}{TEXT}{TEXT}</article>") == (
+        names,
+        "position" if names else None,
+    )
+
+
 def test_an_affiliation_mark_after_a_name_is_no_part_of_it() -> None:
     body = (
         '<article><h1>Minister resigns</h1><ul class="authors"><li class="author">'

@@ -39,9 +39,34 @@ def test_by_with_a_colon_and_the_labels_of_more_languages() -> None:
         ("Piše: P. Horvat", "P. Horvat"),
         ("Penulis: Budi Santoso", "Budi Santoso"),
         ("Recueilli par Jean DUPONT.", "Jean DUPONT"),
+        # Indonesian "by" and labels of the reporter, the Greek "writes", the Arabic "by the
+        # pen of" with and without a colon.
+        ("Oleh Budi Santoso", "Budi Santoso"),
+        ("Wartawan: Siti Rahma", "Siti Rahma"),
+        ("Reporter: Budi Santoso | Editor: Ani Lestari", "Budi Santoso"),
+        ("Γράφει: Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
+        ("بقلم محمد أحمد", "محمد أحمد"),
+        ("بقلم: محمد أحمد", "محمد أحمد"),
     ):
         body = f"<div><h1>Minister resigns</h1><div><span>{line}</span></div>{STORY}</div>"
         assert authors_of(body) == [name], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Oleh" opening a sentence ("Oleh karena itu": therefore), inside one, in lower case.
+        "Oleh karena itu pemerintah",
+        "Dilaporkan oleh Budi Santoso kemarin",
+        "oleh Budi Santoso",
+        # The Indonesian desk after the reporter's label.
+        "Reporter: Redaksi",
+        "Oleh Tim Redaksi",
+    ],
+)
+def test_what_the_labels_of_more_languages_do_not_credit(line: str) -> None:
+    body = f"<div><h1>Minister resigns</h1><div><span>{line}</span></div>{STORY}</div>"
+    assert authors_of(body) == []
 
 
 def test_a_label_word_inside_a_sentence_opens_no_line() -> None:
@@ -184,6 +209,15 @@ def test_a_link_to_a_reporters_page_is_a_byline() -> None:
         f"<h5>Jane Doe</h5></a></div>{STORY}</div>"
     )
     assert authors_of(body) == ["Jane Doe"]
+    # A columnist's, a contributor's and a writer's page as Turkish and Indonesian sites path
+    # them; the list of all columnists is none.
+    for path in ("/columnists/jane-doe", "/contributor/jane-doe/", "/yazarlar/jane-doe/"):
+        body = (
+            f"<div><h1>Minister resigns</h1><div><a href='{path}'>Jane Doe</a></div>{STORY}</div>"
+        )
+        assert authors_of(body) == ["Jane Doe"], path
+    body = f"<div><h1>Minister resigns</h1><div><a href='/penulis/'>Jane Doe</a></div>{STORY}</div>"
+    assert authors_of(body) == []
     # A page of reports is no reporter's page, nor a list of the editors' picks an editor's.
     body = (
         "<div><h1>Minister resigns</h1><div><a href='/editors-picks/'>Picked Stories</a>"
