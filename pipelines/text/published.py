@@ -2048,10 +2048,11 @@ def resolve_dates(
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
-        if clock is None and ((single and single.utcoffset(None)) or data_zone()):
+        if clock is None:
             # No date line after the headline shows the time: the one in the story's meta box
-            # beside the body, else the labelled publication line's; read only where a zone is
-            # stated for it (the label walks the page's text).
+            # beside the body, else the labelled publication line's ("Giriş: 03.07.2024 -
+            # 18:24" in a box beside the headline's), in a zone stated for it, else, as the
+            # date line's, in the zone of the page's language (below).
             clock = _clock_of_the_meta_box(stamp.day, heading, title, facts) or _clock_of_the_label(
                 stamp.day, labelled().stamp
             )
