@@ -558,7 +558,7 @@ _PUBLISHED_LABELS = _words(
     "veröffentlicht erschienen publiziert erstellt published posted publié publiée publicado",
     "publicada publicat pubblicato pubblicata gepubliceerd geplaatst opublikowano publikováno",
     "zveřejněno publicerad publiceret udgivet publisert julkaistu közzétéve megjelent",
-    "yayınlanma yayınlandı опубликовано опубліковано objavljeno diterbitkan dipublikasikan",
+    "giriş yayınlanma yayınlandı опубликовано опубліковано objavljeno diterbitkan dipublikasikan",
     "δημοσιεύθηκε δημοσίευση 기사입력 입력 등록 公開日時 公開日 公開 発行日 発行 掲載日 掲載",
     "配信日時 配信 投稿日 投稿 发布时间 发布日期 发布于 发布 發佈時間 發布時間 發佈 發布",
     "发表于 發表於",

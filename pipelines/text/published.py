@@ -477,13 +477,28 @@ def _elsewhere(element: HtmlElement) -> bool:
 
     A list item that links somewhere is a teaser (it links to its story); one without a link is
     a line of the story's own meta list ("By Jane Doe · March 5, 2024 · 4 min read" set as <li>s).
+    A figure is a picture's, unless its caption holds the story's byline
+    (:func:`_the_storys_byline`).
     """
     if element.tag in _ITEMS_ELSEWHERE:
-        return True
+        return not _the_storys_byline(element)
     if element.tag == "li" and element.find(".//a") is not None:
         return True
     marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
     return "comment" in marks
+
+
+# The byline's mark inside the caption of a figure: <address>, which HTML defines as the contact
+# of the nearest article's or the page's author.
+_CAPTION_ADDRESS = etree.XPath("figcaption//address")
+
+
+def _the_storys_byline(element: HtmlElement) -> bool:
+    """Whether a <figure> is the story's opening picture with its byline set in the caption
+    ("<figcaption>… <address>Von Jane Doe, Redakteurin</address> <time>09.09.2025, 09:58
+    Uhr</time></figcaption>"): the author's <address> marks the story's own line, not another
+    item's (a photo credit or an embedded post names no <address>)."""
+    return element.tag == "figure" and bool(_CAPTION_ADDRESS(element))
 
 
 def _a_meta_box(element: HtmlElement) -> bool:
@@ -2048,10 +2063,11 @@ def resolve_dates(
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
-        if clock is None and ((single and single.utcoffset(None)) or data_zone()):
+        if clock is None:
             # No date line after the headline shows the time: the one in the story's meta box
-            # beside the body, else the labelled publication line's; read only where a zone is
-            # stated for it (the label walks the page's text).
+            # beside the body, else the labelled publication line's ("Giriş: 03.07.2024 -
+            # 18:24" in a box beside the headline's), in a zone stated for it, else, as the
+            # date line's, in the zone of the page's language (below).
             clock = _clock_of_the_meta_box(stamp.day, heading, title, facts) or _clock_of_the_label(
                 stamp.day, labelled().stamp
             )

@@ -1,10 +1,11 @@
 """The zone a page's wall times are in where the page names none: from the language it declares.
 
 A page that shows "06. 01. 2026, 14:59 Uhr" beside its headline and states no offset anywhere
-gives its readers a local time. Where the language the page declares (``<html lang>``) is spoken
-in one zone only, with one rule for summer time, that zone is the page's: every German-language
-site of Germany, Austria, Switzerland, Luxembourg and Liechtenstein keeps Central European time,
-every Japanese one Japan's. A region subtag names the country directly ("de-CH", "en-GB",
+gives its readers a local time. Where the language the page declares (``<html lang>``, else the
+one its title's letters alone tell: kana, Hangul) is spoken in one zone only, with one rule for
+summer time, that zone is the page's: every German-language site of Germany, Austria,
+Switzerland, Luxembourg and Liechtenstein keeps Central European time, every Japanese one
+Japan's. A region subtag names the country directly ("de-CH", "en-GB",
 "en-IN"). Languages spoken across zones (English, Spanish, French, Portuguese, Arabic, Russian,
 Indonesian, Chinese without a region, Swedish and Dutch with theirs overseas or in Finland) and
 countries of several zones (the US, Canada, Brazil, Mexico, Australia, and Spain and Portugal
@@ -102,12 +103,26 @@ _REGION_ZONES = {
 _TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
 
 
+# Letters only one language of one zone writes: Japanese kana, Korean Hangul.
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7a3]")))
+
+
 def declared_zone(tree: HtmlElement) -> tzinfo | None:
     """The zone of the language and region the page declares on its root element, None where
-    it declares none, or one spoken (a country spanning) several zones."""
+    it declares one spoken (a country spanning) several zones.
+
+    A page that declares no language and writes its <title> in kana or Hangul is Japanese or
+    Korean, each kept in one zone; Chinese characters alone, or Latin letters, tell no language
+    of one zone, and a page that declares another language than its title's keeps its own.
+    """
     root = tree.getroottree().getroot()
     tag = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    return zone_of_language(tag)
+    if tag and tag.strip():
+        return zone_of_language(tag)
+    title = root.findtext(".//head/title") or ""
+    return next(
+        (zone_of_language(lang) for lang, letters in _SCRIPTS if letters.search(title)), None
+    )
 
 
 def zone_of_language(tag: str | None) -> tzinfo | None:

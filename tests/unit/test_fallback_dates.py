@@ -363,6 +363,9 @@ _BYLINE = "<div><span>Von</span> <a href='/autoren/jane-doe'>Jane Doe</a></div>"
         # A copyright notice.
         "<p>© 05.03.2024 Example News</p>",
         f"{_STANDFIRST}<p>Copyright 2024</p><p>05.03.2024</p>",
+        # A picture's caption: the photo's day, its photographer.
+        "<figure><img src='p.jpg'><figcaption>Archivbild (05.03.2024): der Minister."
+        " Foto: Jane Doe</figcaption></figure>",
     ],
 )
 def test_a_date_line_of_an_update_a_teaser_an_edition_or_a_copyright_dates_nothing(
@@ -385,6 +388,9 @@ def test_a_date_line_of_an_update_a_teaser_an_edition_or_a_copyright_dates_nothi
         # A link to the story itself (a permalink) is no teaser.
         "<div><a href='https://news.example/politik/story-1.html'>Minister resigns after the"
         " budget vote</a> <span>05.03.2024</span></div>",
+        # The byline set in the opening picture's caption, the author's <address> beside it.
+        "<figure><img src='p.jpg'><figcaption>Von <address>Jane Doe, Redakteurin</address>"
+        " <span>05.03.2024</span></figcaption></figure>",
     ],
 )
 def test_the_storys_own_date_line_still_dates_it(top: str) -> None:

@@ -51,6 +51,7 @@ def _stamp_of(*pieces: str) -> tuple[str, str | None] | None:
         ("Опубликовано 5 марта 2024, 10:15", "2024-03-05", "10:15"),
         # Turkish
         ("Yayınlanma: 30.04.2024 - 16:49", "2024-04-30", "16:49"),
+        ("Giriş: 03.07.2024 - 18:24", "2024-07-03", "18:24"),
         # Korean, Japanese, Chinese
         ("입력 2026.01.29 18:40", "2026-01-29", "18:40"),
         ("公開日：2026年1月29日 18:40", "2026-01-29", "18:40"),
@@ -105,6 +106,9 @@ def test_an_update_label_is_never_the_publication(line: str, day: str) -> None:
         "Published in the journal Nature, the study of 5 March 2024 found that most of the"
         " reefs had recovered",
         "这篇文章于2026年1月29日发布",
+        # "Giriş" is the entry (the publication) only as a label before its date
+        "Üye Girişi 03.07.2024",  # a member's login, not the label
+        "Sezonun giriş maçı 03.07.2024 günü oynanacak",
     ],
 )
 def test_a_date_in_running_text_does_not_count(line: str) -> None:

@@ -3,9 +3,10 @@ date line after the headline, in the zone the line names (or names beside its up
 the same day) or the one the page's data states, else from the line labelled as the
 publication; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
 instant; a wall time the page states no zone for is read in the zone of the language it
-declares, where that language keeps one (tests/unit/test_wall_zone.py), unless the page states
-another offset that day. Never from an update's line, another item, a sentence of the body or
-a copyright line."""
+declares (else the one its title's kana or Hangul tell), where that language keeps one
+(tests/unit/test_wall_zone.py), unless the page states another offset that day; the labelled
+publication line's or the meta box's time is read the same way. Never from an update's line,
+another item, a sentence of the body or a copyright line."""
 
 from __future__ import annotations
 
@@ -194,9 +195,25 @@ def test_the_labelled_publications_time_in_the_zone_of_the_pages_data() -> None:
     assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
 
 
-def test_the_labelled_time_without_a_stated_zone_keeps_the_day() -> None:
-    meta = resolve(_no_heading_shows_the_title("입력 2024.03.05 14:35"), "", "2024-03-05")
+@pytest.mark.parametrize("lang", [None, "en", "es"])
+def test_the_labelled_time_without_a_stated_zone_keeps_the_day(lang: str | None) -> None:
+    meta = resolve(_no_heading_shows_the_title("입력 2024.03.05 14:35"), "", "2024-03-05", lang)
     assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "published"),
+    [
+        ("입력 2024.03.05 14:35", "ko", "2024-03-05T05:35:00+00:00"),
+        ("Giriş: 05.03.2024 - 14:35", "tr", "2024-03-05T11:35:00+00:00"),
+        ("Veröffentlicht am 05.03.2024 um 14:35 Uhr", "de", "2024-03-05T13:35:00+00:00"),
+    ],
+)
+def test_the_labelled_time_is_read_in_the_zone_of_the_pages_language(
+    line: str, lang: str, published: str
+) -> None:
+    meta = resolve(_no_heading_shows_the_title(line), "", "2024-03-05", lang)
+    assert (meta.published, meta.published_precision) == (published, "minute")
 
 
 @pytest.mark.parametrize(
@@ -250,6 +267,12 @@ def test_the_meta_boxs_time_without_a_stated_zone_keeps_the_day() -> None:
     assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
 
 
+def test_the_meta_boxs_time_in_the_zone_of_the_pages_language() -> None:
+    body = f"{HEADLINE}<aside>05.03.2024 um 14:35 von Jane Doe</aside>{BODY}"
+    meta = resolve(body, DAY_ONLY, lang="de")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+
+
 def test_the_update_label_before_its_own_time_leaves_the_publications_time() -> None:
     line = "2023/9/5 21:17（最終更新 9/5 22:40）"
     assert clock_beside(line, "2023-09-05") == Clock(21, 17, None)
@@ -285,6 +308,34 @@ def test_a_winter_day_takes_the_winter_offset() -> None:
 @pytest.mark.parametrize("lang", ["en", "es", "pt-BR", None])
 def test_a_wall_time_in_a_language_of_several_zones_keeps_the_day(lang: str | None) -> None:
     meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head="", lang=lang)
+    assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "首相が辞任へ、予算案否決で",  # kana: Japanese
+        "총리, 예산안 부결 뒤 사임하기로",  # Hangul: Korean
+    ],
+)
+def test_a_page_of_no_language_takes_the_zone_its_titles_letters_tell(headline: str) -> None:
+    meta = resolve(f"<h1>{headline}</h1>{SUMMER_LINE}{BODY}", head=f"<title>{headline}</title>")
+    assert (meta.published, meta.published_precision) == ("2023-09-05T05:35:00+00:00", "minute")
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        ("总理在预算案被否决后宣布辞职", None),  # Chinese characters alone: several zones
+        ("Minister resigns after the budget vote", None),
+        ("首相が辞任へ、予算案否決で", "en"),  # the declared language decides
+    ],
+)
+def test_a_title_tells_no_zone_of_its_own_or_against_the_declared_language(
+    headline: str, lang: str | None
+) -> None:
+    body = f"<h1>{headline}</h1>{SUMMER_LINE}{BODY}"
+    meta = resolve(body, head=f"<title>{headline}</title>", lang=lang)
     assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
 
 
