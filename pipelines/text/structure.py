@@ -45,6 +45,7 @@ from pipelines.text.page import (
     loose_key_in,
     more_link,
 )
+from pipelines.text.structured import HEADING_TAGS
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
 _LABEL_MAX_CHARS = 40
@@ -581,7 +582,7 @@ PULL_QUOTE_MIN_CHARS = 30
 # A pull quote stands beside its paragraph: within this many blocks of it (on dev half A two to
 # four). Further off, a longer block with the same words is another story's teaser quoting it.
 _PULL_QUOTE_REACH = 6
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset(HEADING_TAGS)
 
 
 def pull_quotes(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
