@@ -405,7 +405,15 @@ def article_text(
         for block, reason in zip(
             blocks,
             structure_reasons(
-                blocks, signals, extracted.author, title, labels, notes, cards, url=url
+                blocks,
+                signals,
+                extracted.author,
+                title,
+                labels,
+                notes,
+                cards,
+                url=url,
+                teaser_blurbs=blurbs,
             ),
             strict=True,
         ):

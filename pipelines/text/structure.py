@@ -4,9 +4,10 @@ Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is not
 article text; a paragraph that is entirely the text of a link is a teaser headline when a short
 label stands over it or when it sits in a run of such links outside the article's body paragraphs
-(an article's own subheading between two paragraphs may be a link and stays). On one line: a label
-followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's image
-alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
+(an article's own subheading between two paragraphs may be a link and stays; the blurbs of teaser
+cards after the body, a paragraph's length each, are no body paragraphs). On one line: a label
+followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
+image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline; the signature
 line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
 opening with the byline's name (or a role and the name) and a verb is the author's biography;
@@ -214,6 +215,7 @@ def structure_reasons(
     author_notes: Collection[str] = (),
     card_blurbs: Collection[str] = (),
     url: str | None = None,
+    teaser_blurbs: Collection[str] = (),
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -226,11 +228,18 @@ def structure_reasons(
     ``card_blurbs``: the blocks the page follows with a read-more link
     (:func:`pipelines.text.page.before_more_links`), a teaser card's blurb.
     ``url``: the page's address, to tell a link to another page of the same site.
+    ``teaser_blurbs``: the blurbs of teaser cards whose linked headline the extraction dropped
+    (:func:`pipelines.text.teasercards.card_blurbs`): a body paragraph's length, but no part of
+    the body, so that the linked headlines after them are read as standing after the body.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
-    body = [i for i, b in enumerate(blocks) if len(b) >= BODY_MIN_CHARS]
+    body = [
+        i
+        for i, b in enumerate(blocks)
+        if len(b) >= BODY_MIN_CHARS and not (teaser_blurbs and b in teaser_blurbs)
+    ]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     # A closing note about the author is looked for in the body's second half: a page set
     # without class names leaves its promotions and teasers after the note, so it is
