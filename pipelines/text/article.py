@@ -76,6 +76,7 @@ from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
     closing_imprint,
+    link_list_headings,
     pull_quotes,
     structure_reasons,
 )
@@ -398,6 +399,7 @@ def article_text(
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
         repeated = pull_quotes(elements, blocks)
+        titled = link_list_headings(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         boxed = marked.marked_blocks(tree, elements, blocks)
@@ -435,6 +437,8 @@ def article_text(
                 reason = "side_box"
             elif reason is None and block in repeated:
                 reason = "pull_quote"
+            elif reason is None and block in titled:
+                reason = "link_list_heading"
             if reason is None:
                 kept.append(block)
             else:

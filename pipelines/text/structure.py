@@ -25,7 +25,8 @@ Inside the body, a short list whose items are each the linked headline of anothe
 same site is a related-story list. After the last body paragraph, a block opening with a
 copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
 (an ISSN, a legal name, an address, a phone number) is its imprint. Anywhere, a block in
-quotation marks that repeats a sentence of a longer block is a pull quote.
+quotation marks that repeats a sentence of a longer block is a pull quote, and a heading right
+over a list of links the text left out is that list's title.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ from lxml import etree
 
 from pipelines.text.cleaning import line_reasons, teaser_marker
 from pipelines.text.gaps import ITEM_MARK, unmarked
+from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     READ_MORE_WORDS,
     PageSignals,
+    element_text,
     loose_key,
     loose_key_in,
     more_link,
@@ -619,6 +622,24 @@ def pull_quotes(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -
         if len(words) >= PULL_QUOTE_MIN_CHARS and any(
             len(other) > len(block) and words in other for other in near
         ):
+            out.add(block)
+    return out
+
+
+def link_list_headings(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The headings of the text that title a list of links the text left out
+    (:func:`pipelines.text.inbody.titled_link_list`): the box's own title ("Related Articles",
+    "Search for this author in:"), whatever its words, left alone over the next section of
+    the article when the extraction dropped the links. A heading over a list whose items the
+    text keeps (the article's own list) stays, as does one over paragraphs."""
+    kept = {unmarked(block) for block in blocks}
+    out: set[str] = set()
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or element.tag not in _HEADINGS:
+            continue
+        items = titled_link_list(element)
+        if items and not any(element_text(item) in kept for item in items):
             out.add(block)
     return out
 
