@@ -22,11 +22,12 @@ last four words or more, a kicker or the site's name aside). A short block insid
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
-same site is a related-story list. After the last body paragraph, a block opening with a
-copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
-(an ISSN, a legal name, an address, a phone number) is its imprint. Anywhere, a block in
-quotation marks that repeats a sentence of a longer block is a pull quote, and a heading right
-over a list of links the text left out is that list's title.
+same site is a related-story list, and anywhere a run of list items each a link and a count
+("- Konzerte (7)") is a blog's category or archive list. After the last body paragraph, a block
+opening with a copyright sign is the site's footer, and a run of short blocks reading as the
+publisher's imprint (an ISSN, a legal name, an address, a phone number) is its imprint.
+Anywhere, a block in quotation marks that repeats a sentence of a longer block is a pull quote,
+and a heading right over a list of links the text left out is that list's title.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ _EMBED_SIGNATURE_RE = re.compile(r"^[—–] [^()]{1,80} \(@\w{1,30}\) .{4,40}$"
 # A related-story list set inside the body: two to this many items. A longer list of the
 # site's linked headlines is one the article draws up itself (a roundup of its coverage).
 _RELATED_MAX_ITEMS = 6
+# A list item that is a link and the number of posts under it ("- Konzerte (7)", "- März 2019
+# (12)"): a blog's category, tag or archive list. Only a run of at least this many counts.
+_COUNTED_LINK_RE = re.compile(r"^(?P<link>.+?) ?[(\[]\d+[)\]]$")
+_COUNTED_RUN_MIN = 3
 # A file, not a page: a list of linked documents is the article's.
 _DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 
@@ -304,6 +309,7 @@ def structure_reasons(
             reasons[i] = "linked_teaser"
     if url:
         _drop_related_lists(blocks, reasons, signals, url)
+    _drop_counted_links(blocks, reasons, signals)
     _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
@@ -344,6 +350,34 @@ def _drop_related_lists(
                 for j in items:
                     reasons[j] = reasons[j] or "related_list"
         i = end
+
+
+def _drop_counted_links(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
+) -> None:
+    """A blog's list of categories, tags or months: a run of at least
+    :data:`_COUNTED_RUN_MIN` list items in a row, each a link followed by the number of posts
+    it leads to ("- Konzerte (7)", "- Aaron Kwok (13)"), whatever the words. An article's own
+    list with counts ("- Berlin (12)" of a table of votes) links none of its items."""
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _counted_link(blocks[end], signals):
+            end += 1
+        if end - i >= _COUNTED_RUN_MIN:
+            for j in range(i, end):
+                reasons[j] = reasons[j] or "counted_links"
+        i = max(end, i + 1)
+
+
+def _counted_link(block: str, signals: PageSignals) -> bool:
+    """A list item that is a link's text and a count in brackets after it."""
+    if not block.startswith(ITEM_MARK):
+        return False
+    match = _COUNTED_LINK_RE.match(unmarked(block))
+    return match is not None and (
+        match["link"] in signals.links or unmarked(block) in signals.links
+    )
 
 
 def _related_item(block: str, signals: PageSignals, url: str) -> bool:

@@ -97,3 +97,23 @@ def test_a_heading_over_a_list_of_links_the_text_left_out_is_the_lists_title() -
     # The text keeps the list's items: the heading titles the article's own list.
     kept = [P1, heading, *(f"- {h}" for h in HEADLINES), "Shops fear the works", P2]
     assert link_list_headings(templates.block_elements(tree, kept), kept) == set()
+
+
+def test_a_run_of_linked_items_with_counts_is_a_blogs_category_list() -> None:
+    names = ["Concerts", "Market days", "Town wall"]
+    signals = read_signals(
+        parse_html(
+            "<html><body><ul>"
+            + "".join(
+                f"<li><a href='/category/{n}'>{n}</a> ({k})</li>" for k, n in enumerate(names)
+            )
+            + "</ul></body></html>"
+        ),
+        None,
+    )
+    counted = [f"- {name} ({k})" for k, name in enumerate(names)]
+    assert structure_reasons([P1, P2, *counted], signals)[2:] == ["counted_links"] * 3
+    # Two of them are no run; the same words without their links are the article's counts.
+    assert structure_reasons([P1, P2, *counted[:2]], signals)[2:] == [None, None]
+    plain = [f"- {city} ({k})" for k, city in enumerate(["Berlin", "Hamburg", "Munich"], 12)]
+    assert structure_reasons([P1, *plain, P2], signals)[1:4] == [None] * 3
