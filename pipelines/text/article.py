@@ -402,6 +402,7 @@ def article_text(
         titled = link_list_headings(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
+        link_lines = labelled.label_link_lines(elements, blocks)
         boxed = marked.marked_blocks(tree, elements, blocks)
         sided = sidebox.side_boxes(elements, blocks)
         for block, reason in zip(
@@ -431,6 +432,8 @@ def article_text(
                 reason = f"{furniture[block]}_box"
             elif reason is None and block in tags:
                 reason = "tag_line"
+            elif reason is None and block in link_lines:
+                reason = "link_line"
             elif reason is None and block in boxed:
                 reason = f"{boxed[block]}_box"
             elif reason is None and block in sided:
