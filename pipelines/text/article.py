@@ -76,6 +76,7 @@ from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
     closing_imprint,
+    link_list_headings,
     pull_quotes,
     structure_reasons,
 )
@@ -398,14 +399,24 @@ def article_text(
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
         repeated = pull_quotes(elements, blocks)
+        titled = link_list_headings(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
+        link_lines = labelled.label_link_lines(elements, blocks)
         boxed = marked.marked_blocks(tree, elements, blocks)
         sided = sidebox.side_boxes(elements, blocks)
         for block, reason in zip(
             blocks,
             structure_reasons(
-                blocks, signals, extracted.author, title, labels, notes, cards, url=url
+                blocks,
+                signals,
+                extracted.author,
+                title,
+                labels,
+                notes,
+                cards,
+                url=url,
+                teaser_blurbs=blurbs,
             ),
             strict=True,
         ):
@@ -421,12 +432,16 @@ def article_text(
                 reason = f"{furniture[block]}_box"
             elif reason is None and block in tags:
                 reason = "tag_line"
+            elif reason is None and block in link_lines:
+                reason = "link_line"
             elif reason is None and block in boxed:
                 reason = f"{boxed[block]}_box"
             elif reason is None and block in sided:
                 reason = "side_box"
             elif reason is None and block in repeated:
                 reason = "pull_quote"
+            elif reason is None and block in titled:
+                reason = "link_list_heading"
             if reason is None:
                 kept.append(block)
             else:

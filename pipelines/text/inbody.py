@@ -92,6 +92,11 @@ _VOTE_MIN_CHARS = 40
 # A list of the body whose links hold less than this share of its text is the article's prose
 # set as a list (a link here and there); a list of links holds nearly all of its text in them.
 LIST_LINK_SHARE = 1 / 3
+# A heading titles a box of links when the list right after it holds at least this many items,
+# each of them at least LINKED_ITEM_SHARE the text of its links (a kicker may stand before the
+# link: "<strong>Warnung:</strong> <a>Headline</a>").
+LINK_LIST_MIN_ITEMS = 2
+LINKED_ITEM_SHARE = 0.5
 # The body container holds at least this many of the text's paragraphs: one is any box.
 MIN_PARAGRAPHS = 2
 # What a box of a component page holds beside its one block: a label ("Article content").
@@ -220,6 +225,25 @@ def _link_share(element: etree._Element) -> float:
     return sum(len(element_text(a)) for a in element.iter("a")) / len(text)
 
 
+def titled_link_list(heading: etree._Element) -> list[etree._Element]:
+    """The items of the list of links that ``heading`` titles: the list is the element right
+    after it, with :data:`LINK_LIST_MIN_ITEMS` items or more, each mostly the text of its
+    links (a box of teasers, "Exklusive Politik-Hintergründe – für Sie recherchiert" over
+    linked headlines, whatever its words); empty when the heading is followed by anything
+    else, or by a list of prose with a link here and there (the article's own)."""
+    following = heading.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # past comments
+    if following is None or following.tag not in _LISTS:
+        return []
+    items = list(following.iterchildren("li"))
+    if len(items) < LINK_LIST_MIN_ITEMS or any(
+        _link_share(item) < LINKED_ITEM_SHARE for item in items
+    ):
+        return []
+    return items
+
+
 def _a_line(paragraph: etree._Element) -> bool:
     """Whether the paragraph is a line of text (inline markup only): one that holds a picture
     or a block of its own (a teaser card's image and headline, an embed) is a box."""
@@ -253,6 +277,7 @@ def _candidates(
             and child not in known
             and (not _linked(child) or not _link_share(child))
             and _a_line(child)
+            and not titled_link_list(child)
         ):
             texts.append(element_text(child))
         elif child.tag in _LISTS and (not _linked(child) or _link_share(child) < LIST_LINK_SHARE):

@@ -22,7 +22,9 @@ body as well: its box above the body holds no headline and no paragraph of prose
 
 The links of a tag or category line carry a label of their own, ``rel="tag"``: a block that
 is nothing but such links (:func:`tag_lines`) is the page's tag list, with or without the
-class names that usually set it apart.
+class names that usually set it apart. A block of a few words and a colon followed by nothing
+but two links or more (:func:`label_link_lines`: "Search author on: PubMed Google Scholar",
+"Themen: Klima, Energie") is a line of links under its label, whatever the label's words.
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ _TAG_SEPARATOR_RE = re.compile(r"\s*[,|·•]\s*")
 TAG_LINE_MAX_CHARS = 600
 _MIN_TAGS = 2
 _TAG_REL = "tag"
+# A line of a label and links ("Search author on: PubMed Google Scholar", "Themen: Klima,
+# Energie"): the label a few words before a colon, what follows the colon nothing but the
+# text of at least _MIN_TAGS links and what joins them.
+_LINK_LINE_LABEL_MAX_WORDS = 4
+_LINK_LINE_MAX_CHARS = 200
+_LINK_JOINERS = " ,|·•/;"
 
 
 def _box(heading: etree._Element) -> etree._Element | None:
@@ -254,5 +262,32 @@ def tag_lines(
         if len(anchors) >= _MIN_TAGS and all(
             _TAG_REL in (a.get("rel") or "").split() for a in anchors
         ):
+            out.add(block)
+    return out
+
+
+def label_link_lines(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The blocks that are a label and nothing but links after it: a few words ending with a
+    colon, then two or more links joined by spaces, commas, pipes or dots ("Search author on:
+    PubMed Google Scholar", "Themen: Klima, Energie", "Partager : Facebook | X"), whatever
+    the label's words. A share bar's, a topic list's or an author's search links; a line of
+    the article names what it links to in words of its own between the links."""
+    out: set[str] = set()
+    for block in blocks:
+        if len(block) > _LINK_LINE_MAX_CHARS:
+            continue
+        text = unmarked(block)
+        label, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or len(label.split()) > _LINK_LINE_LABEL_MAX_WORDS:
+            continue
+        element = elements.get(block)
+        if element is None:
+            continue
+        anchors = [t for a in element.iter("a") if (t := element_text(a))]
+        if len(anchors) < _MIN_TAGS or any(label.strip() in t for t in anchors):
+            continue
+        for anchor in anchors:
+            rest = rest.replace(anchor, " ", 1)
+        if not rest.strip(_LINK_JOINERS):
             out.add(block)
     return out

@@ -4,9 +4,10 @@ Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is not
 article text; a paragraph that is entirely the text of a link is a teaser headline when a short
 label stands over it or when it sits in a run of such links outside the article's body paragraphs
-(an article's own subheading between two paragraphs may be a link and stays). On one line: a label
-followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's image
-alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
+(an article's own subheading between two paragraphs may be a link and stays; the blurbs of teaser
+cards after the body, a paragraph's length each, are no body paragraphs). On one line: a label
+followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
+image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline; the signature
 line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
 opening with the byline's name (or a role and the name) and a verb is the author's biography;
@@ -21,10 +22,12 @@ last four words or more, a kicker or the site's name aside). A short block insid
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
-same site is a related-story list. After the last body paragraph, a block opening with a
-copyright sign is the site's footer, and a run of short blocks reading as the publisher's imprint
-(an ISSN, a legal name, an address, a phone number) is its imprint. Anywhere, a block in
-quotation marks that repeats a sentence of a longer block is a pull quote.
+same site is a related-story list, and anywhere a run of list items each a link and a count
+("- Konzerte (7)") is a blog's category or archive list. After the last body paragraph, a block
+opening with a copyright sign is the site's footer, and a run of short blocks reading as the
+publisher's imprint (an ISSN, a legal name, an address, a phone number) is its imprint.
+Anywhere, a block in quotation marks that repeats a sentence of a longer block is a pull quote,
+and a heading right over a list of links the text left out is that list's title.
 """
 
 from __future__ import annotations
@@ -37,10 +40,12 @@ from lxml import etree
 
 from pipelines.text.cleaning import line_reasons, teaser_marker
 from pipelines.text.gaps import ITEM_MARK, unmarked
+from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     READ_MORE_WORDS,
     PageSignals,
+    element_text,
     loose_key,
     loose_key_in,
     more_link,
@@ -103,6 +108,10 @@ _EMBED_SIGNATURE_RE = re.compile(r"^[—–] [^()]{1,80} \(@\w{1,30}\) .{4,40}$"
 # A related-story list set inside the body: two to this many items. A longer list of the
 # site's linked headlines is one the article draws up itself (a roundup of its coverage).
 _RELATED_MAX_ITEMS = 6
+# A list item that is a link and the number of posts under it ("- Konzerte (7)", "- März 2019
+# (12)"): a blog's category, tag or archive list. Only a run of at least this many counts.
+_COUNTED_LINK_RE = re.compile(r"^(?P<link>.+?) ?[(\[]\d+[)\]]$")
+_COUNTED_RUN_MIN = 3
 # A file, not a page: a list of linked documents is the article's.
 _DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 
@@ -214,6 +223,7 @@ def structure_reasons(
     author_notes: Collection[str] = (),
     card_blurbs: Collection[str] = (),
     url: str | None = None,
+    teaser_blurbs: Collection[str] = (),
 ) -> list[str | None]:
     """For each block (whitespace-collapsed): why the markup says to drop it, or None.
 
@@ -226,11 +236,18 @@ def structure_reasons(
     ``card_blurbs``: the blocks the page follows with a read-more link
     (:func:`pipelines.text.page.before_more_links`), a teaser card's blurb.
     ``url``: the page's address, to tell a link to another page of the same site.
+    ``teaser_blurbs``: the blurbs of teaser cards whose linked headline the extraction dropped
+    (:func:`pipelines.text.teasercards.card_blurbs`): a body paragraph's length, but no part of
+    the body, so that the linked headlines after them are read as standing after the body.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
     names = {loose_key(name) for name in (author or "").split(";")} - {""}
-    body = [i for i, b in enumerate(blocks) if len(b) >= BODY_MIN_CHARS]
+    body = [
+        i
+        for i, b in enumerate(blocks)
+        if len(b) >= BODY_MIN_CHARS and not (teaser_blurbs and b in teaser_blurbs)
+    ]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     # A closing note about the author is looked for in the body's second half: a page set
     # without class names leaves its promotions and teasers after the note, so it is
@@ -292,6 +309,7 @@ def structure_reasons(
             reasons[i] = "linked_teaser"
     if url:
         _drop_related_lists(blocks, reasons, signals, url)
+    _drop_counted_links(blocks, reasons, signals)
     _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
@@ -332,6 +350,34 @@ def _drop_related_lists(
                 for j in items:
                     reasons[j] = reasons[j] or "related_list"
         i = end
+
+
+def _drop_counted_links(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals
+) -> None:
+    """A blog's list of categories, tags or months: a run of at least
+    :data:`_COUNTED_RUN_MIN` list items in a row, each a link followed by the number of posts
+    it leads to ("- Konzerte (7)", "- Aaron Kwok (13)"), whatever the words. An article's own
+    list with counts ("- Berlin (12)" of a table of votes) links none of its items."""
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _counted_link(blocks[end], signals):
+            end += 1
+        if end - i >= _COUNTED_RUN_MIN:
+            for j in range(i, end):
+                reasons[j] = reasons[j] or "counted_links"
+        i = max(end, i + 1)
+
+
+def _counted_link(block: str, signals: PageSignals) -> bool:
+    """A list item that is a link's text and a count in brackets after it."""
+    if not block.startswith(ITEM_MARK):
+        return False
+    match = _COUNTED_LINK_RE.match(unmarked(block))
+    return match is not None and (
+        match["link"] in signals.links or unmarked(block) in signals.links
+    )
 
 
 def _related_item(block: str, signals: PageSignals, url: str) -> bool:
@@ -610,6 +656,24 @@ def pull_quotes(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -
         if len(words) >= PULL_QUOTE_MIN_CHARS and any(
             len(other) > len(block) and words in other for other in near
         ):
+            out.add(block)
+    return out
+
+
+def link_list_headings(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+    """The headings of the text that title a list of links the text left out
+    (:func:`pipelines.text.inbody.titled_link_list`): the box's own title ("Related Articles",
+    "Search for this author in:"), whatever its words, left alone over the next section of
+    the article when the extraction dropped the links. A heading over a list whose items the
+    text keeps (the article's own list) stays, as does one over paragraphs."""
+    kept = {unmarked(block) for block in blocks}
+    out: set[str] = set()
+    for block in blocks:
+        element = elements.get(block)
+        if element is None or element.tag not in _HEADINGS:
+            continue
+        items = titled_link_list(element)
+        if items and not any(element_text(item) in kept for item in items):
             out.add(block)
     return out
 

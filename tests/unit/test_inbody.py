@@ -302,3 +302,38 @@ def test_two_units_the_text_joined_in_one_block_both_stay_landmarks() -> None:
     joined = f"Heading 0 {P2}"
     units = [(P1, False), ("Heading 1", True), ("Heading 0", False), (P2, False), (P3, False)]
     assert gaps.missing_between([P1, joined, P3], units) == [Insertion(0, "Heading 1")]
+
+
+def test_a_heading_over_a_list_of_links_stays_out_but_not_one_over_a_list_of_prose() -> None:
+    # The box's title over linked headlines, each with a kicker: trafilatura drops the links
+    # and the heading with them; put back alone it would title the next section.
+    links = (
+        "<ul><li><strong>Warning:</strong> <a href='/a'>Landslide closes the hill road</a></li>"
+        "<li><strong>Video:</strong> <a href='/b'>Rain returns to the hills</a></li></ul>"
+    )
+    assert _missing(_page(f"<h3>Exclusive background for you</h3><!-- box -->{links}")) == []
+    prose = (
+        "<ul><li>North Harbour: 120 homes, most of them on the <a href='/quay'>quay</a></li>"
+        "<li>Old Town: 45 homes</li></ul>"
+    )
+    assert _missing(_page(f"<h3>What the towns ask for</h3>{prose}"))[0] == Insertion(
+        0, "What the towns ask for"
+    )
+
+
+def test_titled_link_list_needs_two_items_each_mostly_links() -> None:
+    def items(html: str) -> list[str]:
+        tree = parse_html(f"<html><body><div>{html}</div></body></html>")
+        assert tree is not None
+        return [
+            gaps.unmarked(item.text_content())
+            for item in inbody.titled_link_list(next(tree.iter("h2")))
+        ]
+
+    two = "<li><a href='/a'>Landslide closes the hill road</a></li><li><a href='/b'>Rain</a></li>"
+    assert items(f"<h2>Related</h2><ul>{two}</ul>") == ["Landslide closes the hill road", "Rain"]
+    # One item; a paragraph between; an item of prose with a short link.
+    assert items("<h2>Related</h2><ul><li><a href='/a'>Landslide</a></li></ul>") == []
+    assert items(f"<h2>Related</h2><p>{P1}</p><ul>{two}</ul>") == []
+    prose = "<li>North Harbour: 120 homes on the <a href='/quay'>quay</a></li>"
+    assert items(f"<h2>Towns</h2><ul>{two}{prose}</ul>") == []

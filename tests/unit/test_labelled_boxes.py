@@ -268,3 +268,49 @@ def test_a_sentence_around_tag_links_stays() -> None:
     inner = "See <a href='/tag/harbour' rel='tag'>Harbour</a>, <a rel='tag'>Storms</a> too"
     block = "See Harbour, Storms too"
     assert _tag_lines(inner, [P1, block, P2]) == set()
+
+
+def _link_lines(inner: str, block: str) -> set[str]:
+    html = f"<html><body><div><p>{P1}</p><p>{inner}</p><p>{P2}</p></div></body></html>"
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = [P1, block, P2]
+    return labelled.label_link_lines(templates.block_elements(tree, blocks), blocks)
+
+
+@pytest.mark.parametrize(
+    ("inner", "block"),
+    [
+        (
+            "Search author on:<a href='/a'>PubMed</a> <a href='/b'>Google Scholar</a>",
+            "Search author on:PubMed Google Scholar",
+        ),
+        (
+            "Themen: <a href='/t/klima'>Klima</a>, <a href='/t/energie'>Energie</a>",
+            "Themen: Klima, Energie",
+        ),
+        ("Partager : <a href='/f'>Facebook</a> | <a href='/x'>X</a>", "Partager : Facebook | X"),
+    ],
+)
+def test_a_label_and_nothing_but_links_is_a_line_of_links(inner: str, block: str) -> None:
+    assert _link_lines(inner, block) == {block}
+
+
+@pytest.mark.parametrize(
+    ("inner", "block"),
+    [
+        # Words of the line's own between the links; one link only; a linked label; no label.
+        (
+            "Read the report: <a href='/a'>Harbour</a> and the <a href='/b'>Storms</a> study",
+            "Read the report: Harbour and the Storms study",
+        ),
+        ("Quelle: <a href='/a'>Umweltbundesamt</a>", "Quelle: Umweltbundesamt"),
+        (
+            "<a href='/t'>Themen:</a> <a href='/a'>Klima</a> <a href='/b'>Energie</a>",
+            "Themen: Klima Energie",
+        ),
+        ("<a href='/a'>Klima</a>, <a href='/b'>Energie</a>", "Klima, Energie"),
+    ],
+)
+def test_a_line_with_words_of_its_own_or_a_single_link_stays(inner: str, block: str) -> None:
+    assert _link_lines(inner, block) == set()

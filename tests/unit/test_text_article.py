@@ -278,6 +278,27 @@ def test_structure_drops_a_list_of_linked_headlines_after_the_body() -> None:
     ]
 
 
+def test_structure_reads_teaser_cards_blurbs_as_past_the_body() -> None:
+    signals = read_signals(load_html(PAGE), None)
+    teasers = ["Five things to know about the budget", "The mayor answers your questions"]
+    signals.links.update(teasers)
+    # Job offers' cards after the related headlines, each blurb of a paragraph's length.
+    blurbs = [
+        "A research fellow position in the harbour laboratory, funded for three years, open to "
+        "candidates with a doctorate in marine biology or a related field.",
+        "The port authority is hiring an engineer to lead the renewal of the old docks' quays, "
+        "with a team of six and a budget agreed with the council for the next five years.",
+    ]
+    blocks = [P1, P2, *teasers, *blurbs]
+    # Without them read as cards, the blurbs are the body's end and the headlines sit in it.
+    assert structure_reasons(blocks, signals)[2:4] == [None, None]
+    reasons = structure_reasons(blocks, signals, teaser_blurbs=set(blurbs))
+    assert reasons[:4] == [None, None, "linked_teaser", "linked_teaser"]
+    # A blurb that is not among the cards' keeps the body going past the headlines.
+    reasons = structure_reasons(blocks, signals, teaser_blurbs={blurbs[0]})
+    assert reasons[2:4] == [None, None]
+
+
 def test_structure_drops_the_pages_headline_before_the_body_only() -> None:
     html = (
         "<html><body><article><h1><span>Transport</span>Tram line reaches the harbour</h1>"

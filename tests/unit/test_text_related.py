@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
+from pipelines.text import templates
+from pipelines.text.extraction import parse_html
 from pipelines.text.page import PageSignals, read_signals
-from pipelines.text.structure import structure_reasons
+from pipelines.text.structure import link_list_headings, structure_reasons
 
 URL = "https://www.harbour-times.example/city/tram-line-extended"
 P1 = (
@@ -80,3 +82,38 @@ def test_a_long_list_of_the_sites_headlines_is_a_roundup_and_stays() -> None:
     hrefs = [f"/city/tram-{n}" for n in range(7)]
     assert _reasons(_signals(_linked(hrefs, texts)), texts) == [None] * 7
     assert _reasons(_signals(_linked(hrefs[:6], texts[:6])), texts[:6]) == ["related_list"] * 6
+
+
+def test_a_heading_over_a_list_of_links_the_text_left_out_is_the_lists_title() -> None:
+    heading = "Exclusive background for you"
+    html = (
+        f"<html><body><article><p>{P1}</p><h3>{heading}</h3><ul>{_linked(['/a', '/b'])}</ul>"
+        f"<h3>Shops fear the works</h3><p>{P2}</p></article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = [P1, heading, "Shops fear the works", P2]
+    assert link_list_headings(templates.block_elements(tree, blocks), blocks) == {heading}
+    # The text keeps the list's items: the heading titles the article's own list.
+    kept = [P1, heading, *(f"- {h}" for h in HEADLINES), "Shops fear the works", P2]
+    assert link_list_headings(templates.block_elements(tree, kept), kept) == set()
+
+
+def test_a_run_of_linked_items_with_counts_is_a_blogs_category_list() -> None:
+    names = ["Concerts", "Market days", "Town wall"]
+    signals = read_signals(
+        parse_html(
+            "<html><body><ul>"
+            + "".join(
+                f"<li><a href='/category/{n}'>{n}</a> ({k})</li>" for k, n in enumerate(names)
+            )
+            + "</ul></body></html>"
+        ),
+        None,
+    )
+    counted = [f"- {name} ({k})" for k, name in enumerate(names)]
+    assert structure_reasons([P1, P2, *counted], signals)[2:] == ["counted_links"] * 3
+    # Two of them are no run; the same words without their links are the article's counts.
+    assert structure_reasons([P1, P2, *counted[:2]], signals)[2:] == [None, None]
+    plain = [f"- {city} ({k})" for k, city in enumerate(["Berlin", "Hamburg", "Munich"], 12)]
+    assert structure_reasons([P1, *plain, P2], signals)[1:4] == [None] * 3
