@@ -405,6 +405,8 @@ _BYLINE_CLASS = re.compile(
 )
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|bio|social|follow|share|more|date|time|affiliation|role|job|position|"
+    # Where the writer filed from ("byline-location"): a place, set beside the name.
+    r"location|"
     # A comment's author ("comment-author vcard"), a teaser thumbnail's credit and the writer of
     # a quotation ("quote-writer").
     r"comment|thumb|quote",
@@ -682,6 +684,9 @@ def _lines_text(element: HtmlElement) -> str:
     with style sheets, not with text ("<span>Jane</span><span>Doe</span>",
     a user name and "on" in a profile badge); the element's plain text glues them into one
     word ("JaneDoe"). Parts of one word are not set in elements of their own in bylines.
+    Two links side by side with no text between them as a comma too: each leads to a page of
+    its own, so each is an item of its own, as each author's link in a credit that a style
+    sheet lays out as a list ("Von <a>Jane Doe</a><a>John Roe</a>"); no name is set in two.
     """
     if len(element) == 0:
         return element.text or ""
@@ -689,7 +694,16 @@ def _lines_text(element: HtmlElement) -> str:
 
     def walk(node: HtmlElement) -> None:
         parts.append(node.text or "")
+        before: HtmlElement | None = None
         for child in node:
+            if (
+                child.tag == "a"
+                and before is not None
+                and before.tag == "a"
+                and not (before.tail or "").strip()
+            ):
+                parts.append(", ")
+            before = child
             if child.tag == "br":
                 parts.append(", ")
             elif child.tag == "sup" and _MARK.fullmatch(child.text_content()):
@@ -803,8 +817,12 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
     <span class=author>Kovács Gábor</span>"). The credit there is that item's, not the page's.
 
     Only small blocks count (a few dozen elements, a few hundred characters), so the article's
-    own byline beside its body text, whose links are in-text links, is never one.
+    own byline beside its body text, whose links are in-text links, is never one. A card that
+    is one link to another page, its title and credit inside, is one however deep the credit
+    sits in it (:func:`_in_card_link`).
     """
+    if _in_card_link(element, headline):
+        return True
     for block in _small_blocks(element, headline, levels, _CARD_TEXT, _CARD_ELEMENTS):
         for link in block.iter("a"):
             if link is element or any(a is link for a in element.iterancestors()):
@@ -819,6 +837,24 @@ def _in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int =
             title = link.text_content().split()
             if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
                 return True
+    return False
+
+
+def _in_card_link(element: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Inside a link to another page whose text beside the credit is a title: a teaser card
+    written as one ``<a>`` around its picture, title and credit ("<a href=/news/…><h3>Minister
+    quits over leaked memo</h3><p class=byline>Jane Doe</p></a>"). A link to the author's page
+    around her name and photo, or one that holds the page's own headline, is none."""
+    own = element.text_content()
+    for link in element.iterancestors("a"):
+        href = link.get("href", "")
+        if not href or _AUTHOR_PATHS.search(href) or href.startswith(_NOT_PAGES):
+            continue
+        if headline is not None and any(e is headline for e in link.iter()):
+            continue
+        title = link.text_content().replace(own, " ", 1).split()
+        if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
+            return True
     return False
 
 
@@ -982,6 +1018,7 @@ def _byline_elements(
         and not (len(e) == 0 and _label_only(e.text))
         and not _site_credit(e)
         and not _photo_credit(e)
+        and not _in_caption_markup(e)
     ]
     # The innermost byline elements only: an outer wrapper repeats its children's text (a
     # label alone, "Автор:", is not one: the name is in its sibling, inside the wrapper).
@@ -1042,6 +1079,50 @@ def _photo_credit(element: HtmlElement) -> bool:
             before.append(sibling.text_content())
         before.append(sibling.tail or "")
     return bool(_PHOTO_LABEL.search("".join(before)[-40:]))
+
+
+# Classes of a picture's caption or frame: "media-caption", "ni-figure", "gallery-item".
+_CAPTION_CLASS = re.compile(r"caption|figure|gallery|slideshow", re.I)
+# How far up a credit's box is looked at: the caption, the picture's frame around it.
+_CAPTION_LEVELS = 3
+# A caption's sentence before the credit in one element: this long at least, closed by a full
+# stop. A byline's words before the name are a label, a date or a short line.
+_CAPTION_SENTENCE = re.compile(r"\S[^.!?]{60,}[.!?]\s*$")
+# Or a caption's words without a stop ("Foto de familia de la segunda reunión del Grupo de
+# Madrid"): this many at least, no digit (a date line's are shorter, or hold the date), last
+# a name's or a sentence's end, not the lead of a credit ("… by", "Autor:"), nor a credit's
+# own words ("By Jane Doe and John Roe <span class=source>Reuters</span>").
+_CAPTION_WORDS = 6
+
+
+def _in_caption_markup(element: HtmlElement) -> bool:
+    """Byline markup inside a picture's caption that older markup writes as ``<div>``s, told
+    by the caption's classes where ``<figure>`` would have told it ("<div class=ni-figure>
+    <span class=author>EFE/ Jane Doe</span>"), or by the caption's sentence that the credit
+    closes in one element ("<span>Rescuers search the rubble in Jabalia. <span
+    class=author>EFE/ John Roe</span></span>"): it credits the photo, not the story."""
+    if any(
+        _CAPTION_CLASS.search(block.get("class", ""))
+        for block in ancestors(element, _CAPTION_LEVELS)
+    ):
+        return True
+    parent = element.getparent()
+    if parent is None:
+        return False
+    previous = element.getprevious()
+    before = (parent.text if previous is None else previous.tail) or ""
+    before = before.strip()
+    lead = CREDIT_LEAD.match(before)
+    if lead and not lead.group("before"):
+        return False  # "By Jane Doe and …", not "Un grupo de palestinos …"
+    if _CAPTION_SENTENCE.search(before):
+        return True
+    words = before.split()
+    return (
+        len(words) >= _CAPTION_WORDS
+        and not DIGIT.search(before)
+        and (words[-1][0].isupper() or words[-1][-1] in ".!?")
+    )
 
 
 def _site_credit(element: HtmlElement) -> bool:
@@ -1587,10 +1668,14 @@ def _wire_credit_line(text: str) -> list[str]:
     return [found[0]] if len(found) == 1 else []
 
 
-def in_byline_markup(
-    tree: HtmlElement, names: Iterable[str], headline: HtmlElement | None = None
-) -> bool:
-    """Whether every name is written in byline markup of the page outside its chrome.
+def byline_markup_names(
+    tree: HtmlElement,
+    names: Iterable[str],
+    headline: HtmlElement | None = None,
+    read: Callable[[list[str]], list[str]] | None = None,
+) -> list[str]:
+    """The names, where every one is written in byline markup of the page outside its chrome;
+    none where one is not.
 
     The confirmation a weak source (trafilatura's author, read from any meta tag, any JSON-LD
     item or any byline-like element, a teaser's included) needs before it is stored: the same
@@ -1599,6 +1684,15 @@ def in_byline_markup(
     known, in readers' comments or in another item (a teaser's ``<article>``). A name the
     byline writes only in lower case ("Autor: asty//now") is a reporter's code there, even
     where the extractor capitalised it ("Asty").
+
+    ``read``: how the caller reads names out of a credit. Given, every name must also be one
+    that the byline's own text reads as a whole name: trafilatura joins a credit's parts and
+    drops the punctuation between them ("Автор: Jane Doe" comes as "Автор Jane Doe", "Jane Doe
+    | Outlet" as "Jane Doe; Outlet", a share bar's words after the name as part of it), so the
+    label, the role, the outlet or the bar is written in the byline's words too, but the
+    byline's text, read with its punctuation, does not name it. Each name is then given as the
+    byline writes it where the two differ in punctuation alone: trafilatura drops an
+    initial's stop ("Jane Q Doe" for "Jane Q. Doe").
     """
     elements = [e for e in _candidates(tree) if _is_byline(e)]
     if headline is None:
@@ -1617,18 +1711,31 @@ def in_byline_markup(
     for name in wanted:
         key = loose(name)
         if not key:
-            return False
+            return []
         if not any(key in text for text in looses):
             if forms is None:
                 forms = [form_words(t) for t in texts]
             words = form_words(name)
             if not words or not any(_written_in(words, form) for form in forms):
-                return False
+                return []
         lower = name.casefold()
         shown_lower = lower != name and any(lower in t for t in texts)
         if shown_lower and not any(lower in t.casefold() and lower not in t for t in texts):
-            return False  # written in lower case only: a code or a user name
-    return bool(wanted)
+            return []  # written in lower case only: a code or a user name
+    if read is None or not wanted:
+        return wanted
+    shown: dict[tuple[str, ...], str] = {}
+    for written in read(texts):
+        written_words = tuple(form_words(written))
+        shown.setdefault(written_words, written)
+        shown.setdefault(written_words[::-1], written)
+    out: list[str] = []
+    for name in wanted:
+        form = shown.get(tuple(form_words(name)))
+        if form is None:
+            return []  # in the byline's words, but not a name its text reads
+        out.append(form if loose(form) == loose(name) else name)
+    return out
 
 
 def _written_in(words: list[str], text_words: list[str]) -> bool:

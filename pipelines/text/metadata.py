@@ -250,12 +250,14 @@ def _resolve_authors(
             # A name-shaped line beside the date that the page states as its dateline
             # ("Bad Homburg · 06.11.2023"): the place, not the writer.
             continue
-        if origin == "extractor" and not author_rules.in_byline_markup(tree, names, headline):
+        if origin == "extractor":
             # trafilatura's last resort reads any item's metadata and any byline-like text
             # (the outlet's credit on pages that name no person): stored only when the page
-            # shows the same names in its own byline markup.
-            meta.skipped.append("authors_unconfirmed")
-            return
+            # shows the same names in its own byline markup and its text reads them as names.
+            names = author_rules.byline_markup_names(tree, names, headline, names_of)
+            if not names:
+                meta.skipped.append("authors_unconfirmed")
+                return
         meta.authors = names
         meta.origin["authors"] = origin
         return

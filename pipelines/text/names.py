@@ -192,11 +192,11 @@ _ROLE_COMPOUND = re.compile(
 # more than the cut.
 _TITLE_HEADS: dict[str, str] = {
     "en": "reporter correspondent editor writer columnist journalist contributor photographer "
-    "producer critic commentator photojournalist videographer illustrator cameraman",
+    "producer critic commentator photojournalist videographer illustrator cameraman expert",
     "de": "redakteur redakteurin korrespondent korrespondentin reporterin journalistin autor "
     "autorin kolumnist kolumnistin volontär volontärin mitarbeiter mitarbeiterin fotograf "
     "fotografin kommentator kommentatorin fotojournalist fotojournalistin kameramann kamerafrau "
-    "illustratorin",
+    "illustratorin experte expertin",
     "fr": "journaliste correspondant correspondante rédacteur rédactrice chroniqueur "
     "chroniqueuse éditorialiste envoyé envoyée pigiste photographe",
     "es": "periodista corresponsal redactor redactora columnista reportero reportera enviado "

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipelines.text.authors import Places, credit_in_text, in_byline_markup
+from pipelines.text.authors import Places, byline_markup_names, credit_in_text
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from pipelines.text.names import clean_names, label_key, name_parts, unique_names
@@ -171,12 +171,12 @@ def test_extractor_author_needs_the_pages_byline_markup() -> None:
         assert (authors, "authors" in origin, skipped) == ([], False, ["authors_unconfirmed"])
 
 
-def test_in_byline_markup_wants_every_name() -> None:
+def test_byline_markup_names_wants_every_name() -> None:
     tree = parse_html('<html><body><p class="byline">By Jane Doe</p></body></html>')
     assert tree is not None
-    assert in_byline_markup(tree, ["Jane Doe"])
-    assert not in_byline_markup(tree, ["Jane Doe", "John Roe"])
-    assert not in_byline_markup(tree, [])
+    assert byline_markup_names(tree, ["Jane Doe"]) == ["Jane Doe"]
+    assert not byline_markup_names(tree, ["Jane Doe", "John Roe"])
+    assert not byline_markup_names(tree, [])
 
 
 def test_judge_reads_the_sites_label_under_a_generic_second_level() -> None:
