@@ -1355,9 +1355,15 @@ def _labelled_under(pieces: Iterable[str]) -> Labelled:
 def _contradicts(stamp: Stamp, published: frozenset[str]) -> bool:
     """Whether the days the page labels as its publication leave no room for the stamp.
 
-    Agreement is generous: any reading of an ambiguous labelled date, on any day the stamp's
-    unknown zone allows, within :data:`PAGE_TOLERANCE`; only a day clearly apart contradicts.
+    Agreement is generous for a moment: any reading of an ambiguous labelled date, on any day
+    the stamp's unknown zone allows, within :data:`PAGE_TOLERANCE`; only a day clearly apart
+    contradicts. A stamp of a day without a time (``<meta name="dc.date" content="2023-11-08">``)
+    is a calendar day as the page writes it, as the labelled one is: no zone stands between the
+    two, and the next day is another day (the day a CMS created a story published after
+    midnight), not the same moment.
     """
+    if stamp.precision == "day" and published:
+        return stamp.day not in published
     days = (Stamp(datetime.fromisoformat(day), "day", "label") for day in published)
     return bool(published) and all(gap(stamp, day) > PAGE_TOLERANCE for day in days)
 

@@ -232,3 +232,39 @@ def test_a_time_and_date_line_after_the_urls_month_date_a_re_publication() -> No
 def test_a_time_outside_the_urls_month_without_both_signs_is_not_stored(body: str) -> None:
     meta = resolve(body, head="", url=OLD_MONTH_URL)
     assert meta.published is None
+
+
+# -- a declared day the labelled publication under the headline names otherwise ------------
+
+DAY_ONLY = '<meta name="dc.date" content="2020-01-05">'
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<p>Published January 6, 2020 3:02am EST</p>", "<p>Veröffentlicht am 04.01.2020</p>"],
+)
+def test_a_declared_day_beside_the_labelled_publication_of_the_next_day_is_not_stored(
+    line: str,
+) -> None:
+    # A day without a time is a calendar day as the page writes it, as is the labelled one:
+    # the day before or after is another day, not the same moment in another zone.
+    meta = resolve(under_the_headline(line), DAY_ONLY)
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        # The labelled day itself.
+        ('<meta name="dc.date" content="2020-01-06">', "2020-01-06"),
+        # A moment late on the 5th in UTC is the 6th in a zone east of it: no contradiction.
+        (
+            '<meta property="article:published_time" content="2020-01-05T23:30:00+00:00">',
+            "2020-01-05T23:30:00+00:00",
+        ),
+    ],
+)
+def test_a_declared_date_the_labelled_day_allows_is_kept(head: str, kept: str) -> None:
+    meta = resolve(under_the_headline("<p>Published January 6, 2020</p>"), head)
+    assert meta.published is not None and meta.published.startswith(kept)
+    assert "published" not in meta.conflicts
