@@ -1417,6 +1417,19 @@ def _story_part(heading: HtmlElement | None) -> HtmlElement | None:
     return next((a for a in heading.iterancestors() if a.tag in ("article", "main")), None)
 
 
+def _edition_near(heading: HtmlElement | None) -> set[str]:
+    """The days of a print edition written beside the headline ("Aus: Ausgabe vom 26.04.2024"),
+    in the closest part around it (up to :data:`_SHOWN_LEVELS`) that names an edition."""
+    if heading is None:
+        return set()
+    for scope in ancestors(heading, _SHOWN_LEVELS):
+        if scope.tag in _PAGE_LEVELS:
+            break
+        if days := edition_days(" ".join(_SHOWN_TEXT(scope))):
+            return days
+    return set()
+
+
 def _supported(
     guess: Stamp,
     url_stamp: Stamp | None,
@@ -1907,6 +1920,16 @@ def resolve_dates(
             # teaser's day): the URL's date, written once when the story was published, is
             # the page's own, as it is where the extractor guesses nothing.
             stamp = url_stamp
+    if (
+        stamp is not None
+        and stamp.precision == "day"
+        and stamp.origin != "url"
+        and stamp.day in _edition_near(heading)
+    ):
+        # A day without a time that is the print edition's, shown beside the headline: a
+        # newspaper's site dates its stories with their edition (a ``date`` meta tag, the day
+        # the extractor reads), and the story went online before it, often the evening before.
+        guessed, stamp = stamp, None
     if stamp is not None and _after_its_entries(stamp, page):
         meta.conflicts.append("published")
         stamp = None

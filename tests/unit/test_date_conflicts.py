@@ -268,3 +268,48 @@ def test_a_declared_date_the_labelled_day_allows_is_kept(head: str, kept: str) -
     meta = resolve(under_the_headline("<p>Published January 6, 2020</p>"), head)
     assert meta.published is not None and meta.published.startswith(kept)
     assert "published" not in meta.conflicts
+
+
+# -- a print edition's day -----------------------------------------------------------------
+
+EDITION_DAY = '<meta name="date" content="2020-01-06">'
+
+
+def with_an_edition_line(line: str) -> str:
+    return f"<article><header><div>{line}</div>{HEADLINE}</header>{BODY}</article>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div>Aus: <a href="/2020/01-06/index.php">Ausgabe vom 06.01.2020</a>, Seite 1</div>',
+        "<p>From the print edition of January 6, 2020</p>",
+    ],
+)
+def test_a_declared_day_that_is_the_print_editions_beside_the_headline_is_not_stored(
+    line: str,
+) -> None:
+    # The site dates the story with the edition it appears in; it went online before.
+    assert resolve(with_an_edition_line(line), EDITION_DAY).published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "kept"),
+    [
+        # No edition named: the day is the story's.
+        (EDITION_DAY, "<p>Politik</p>", "2020-01-06"),
+        # Another edition's day.
+        (EDITION_DAY, "<p>Ausgabe vom 07.01.2020</p>", "2020-01-06"),
+        # A moment, not a day: the page states when the story went online.
+        (
+            '<meta property="article:published_time" content="2020-01-06T05:00:00+00:00">',
+            "<p>Ausgabe vom 06.01.2020</p>",
+            "2020-01-06T05:00:00+00:00",
+        ),
+    ],
+)
+def test_a_declared_date_that_is_not_the_editions_day_is_kept(
+    head: str, line: str, kept: str
+) -> None:
+    published = resolve(with_an_edition_line(line), head).published
+    assert published is not None and published.startswith(kept)
