@@ -1471,9 +1471,24 @@ def _supported(
     days = possible_days(guess)
     for look in shown:
         found = look()
-        if days & found and not (_two_readings(found) and slashed(found, days)):
+        if days & found and not _read_from_slashes(days & found, found, slashed):
             return True
     return False
+
+
+def _read_from_slashes(
+    days: set[str], found: set[str], slashed: Callable[[set[str], set[str]], bool]
+) -> bool:
+    """Whether each of a guess's ``days`` among the days ``found`` is one reading of a date of
+    numbers with slashes whose other reading is found too (:func:`dates.written_with_slashes`),
+    beside whatever other days the part writes ("11/8/2023 10:46 PM" under a caption's
+    "Friday, Nov. 3"): the guess is the extractor's reading of that date, no support for it."""
+    return all(
+        (other := f"{day[:4]}-{day[8:]}-{day[5:7]}") != day
+        and other in found
+        and slashed({day, other}, days)
+        for day in days
+    )
 
 
 def _url_over_a_guess(
