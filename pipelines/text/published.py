@@ -1355,9 +1355,15 @@ def _labelled_under(pieces: Iterable[str]) -> Labelled:
 def _contradicts(stamp: Stamp, published: frozenset[str]) -> bool:
     """Whether the days the page labels as its publication leave no room for the stamp.
 
-    Agreement is generous: any reading of an ambiguous labelled date, on any day the stamp's
-    unknown zone allows, within :data:`PAGE_TOLERANCE`; only a day clearly apart contradicts.
+    Agreement is generous for a moment: any reading of an ambiguous labelled date, on any day
+    the stamp's unknown zone allows, within :data:`PAGE_TOLERANCE`; only a day clearly apart
+    contradicts. A stamp of a day without a time (``<meta name="dc.date" content="2023-11-08">``)
+    is a calendar day as the page writes it, as the labelled one is: no zone stands between the
+    two, and the next day is another day (the day a CMS created a story published after
+    midnight), not the same moment.
     """
+    if stamp.precision == "day" and published:
+        return stamp.day not in published
     days = (Stamp(datetime.fromisoformat(day), "day", "label") for day in published)
     return bool(published) and all(gap(stamp, day) > PAGE_TOLERANCE for day in days)
 
@@ -1411,6 +1417,19 @@ def _story_part(heading: HtmlElement | None) -> HtmlElement | None:
     return next((a for a in heading.iterancestors() if a.tag in ("article", "main")), None)
 
 
+def _edition_near(heading: HtmlElement | None) -> set[str]:
+    """The days of a print edition written beside the headline ("Aus: Ausgabe vom 26.04.2024"),
+    in the closest part around it (up to :data:`_SHOWN_LEVELS`) that names an edition."""
+    if heading is None:
+        return set()
+    for scope in ancestors(heading, _SHOWN_LEVELS):
+        if scope.tag in _PAGE_LEVELS:
+            break
+        if days := edition_days(" ".join(_SHOWN_TEXT(scope))):
+            return days
+    return set()
+
+
 def _supported(
     guess: Stamp,
     url_stamp: Stamp | None,
@@ -1452,9 +1471,24 @@ def _supported(
     days = possible_days(guess)
     for look in shown:
         found = look()
-        if days & found and not (_two_readings(found) and slashed(found, days)):
+        if days & found and not _read_from_slashes(days & found, found, slashed):
             return True
     return False
+
+
+def _read_from_slashes(
+    days: set[str], found: set[str], slashed: Callable[[set[str], set[str]], bool]
+) -> bool:
+    """Whether each of a guess's ``days`` among the days ``found`` is one reading of a date of
+    numbers with slashes whose other reading is found too (:func:`dates.written_with_slashes`),
+    beside whatever other days the part writes ("11/8/2023 10:46 PM" under a caption's
+    "Friday, Nov. 3"): the guess is the extractor's reading of that date, no support for it."""
+    return all(
+        (other := f"{day[:4]}-{day[8:]}-{day[5:7]}") != day
+        and other in found
+        and slashed({day, other}, days)
+        for day in days
+    )
 
 
 def _url_over_a_guess(
@@ -1901,6 +1935,16 @@ def resolve_dates(
             # teaser's day): the URL's date, written once when the story was published, is
             # the page's own, as it is where the extractor guesses nothing.
             stamp = url_stamp
+    if (
+        stamp is not None
+        and stamp.precision == "day"
+        and stamp.origin != "url"
+        and stamp.day in _edition_near(heading)
+    ):
+        # A day without a time that is the print edition's, shown beside the headline: a
+        # newspaper's site dates its stories with their edition (a ``date`` meta tag, the day
+        # the extractor reads), and the story went online before it, often the evening before.
+        guessed, stamp = stamp, None
     if stamp is not None and _after_its_entries(stamp, page):
         meta.conflicts.append("published")
         stamp = None

@@ -232,3 +232,84 @@ def test_a_time_and_date_line_after_the_urls_month_date_a_re_publication() -> No
 def test_a_time_outside_the_urls_month_without_both_signs_is_not_stored(body: str) -> None:
     meta = resolve(body, head="", url=OLD_MONTH_URL)
     assert meta.published is None
+
+
+# -- a declared day the labelled publication under the headline names otherwise ------------
+
+DAY_ONLY = '<meta name="dc.date" content="2020-01-05">'
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<p>Published January 6, 2020 3:02am EST</p>", "<p>Veröffentlicht am 04.01.2020</p>"],
+)
+def test_a_declared_day_beside_the_labelled_publication_of_the_next_day_is_not_stored(
+    line: str,
+) -> None:
+    # A day without a time is a calendar day as the page writes it, as is the labelled one:
+    # the day before or after is another day, not the same moment in another zone.
+    meta = resolve(under_the_headline(line), DAY_ONLY)
+    assert (meta.published, meta.conflicts) == (None, ["published"])
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        # The labelled day itself.
+        ('<meta name="dc.date" content="2020-01-06">', "2020-01-06"),
+        # A moment late on the 5th in UTC is the 6th in a zone east of it: no contradiction.
+        (
+            '<meta property="article:published_time" content="2020-01-05T23:30:00+00:00">',
+            "2020-01-05T23:30:00+00:00",
+        ),
+    ],
+)
+def test_a_declared_date_the_labelled_day_allows_is_kept(head: str, kept: str) -> None:
+    meta = resolve(under_the_headline("<p>Published January 6, 2020</p>"), head)
+    assert meta.published is not None and meta.published.startswith(kept)
+    assert "published" not in meta.conflicts
+
+
+# -- a print edition's day -----------------------------------------------------------------
+
+EDITION_DAY = '<meta name="date" content="2020-01-06">'
+
+
+def with_an_edition_line(line: str) -> str:
+    return f"<article><header><div>{line}</div>{HEADLINE}</header>{BODY}</article>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div>Aus: <a href="/2020/01-06/index.php">Ausgabe vom 06.01.2020</a>, Seite 1</div>',
+        "<p>From the print edition of January 6, 2020</p>",
+    ],
+)
+def test_a_declared_day_that_is_the_print_editions_beside_the_headline_is_not_stored(
+    line: str,
+) -> None:
+    # The site dates the story with the edition it appears in; it went online before.
+    assert resolve(with_an_edition_line(line), EDITION_DAY).published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "kept"),
+    [
+        # No edition named: the day is the story's.
+        (EDITION_DAY, "<p>Politik</p>", "2020-01-06"),
+        # Another edition's day.
+        (EDITION_DAY, "<p>Ausgabe vom 07.01.2020</p>", "2020-01-06"),
+        # A moment, not a day: the page states when the story went online.
+        (
+            '<meta property="article:published_time" content="2020-01-06T05:00:00+00:00">',
+            "<p>Ausgabe vom 06.01.2020</p>",
+            "2020-01-06T05:00:00+00:00",
+        ),
+    ],
+)
+def test_a_declared_date_that_is_not_the_editions_day_is_kept(
+    head: str, line: str, kept: str
+) -> None:
+    published = resolve(with_an_edition_line(line), head).published
+    assert published is not None and published.startswith(kept)

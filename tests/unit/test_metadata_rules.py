@@ -1505,6 +1505,23 @@ def test_a_slashed_date_that_reads_two_ways_supports_neither_reading() -> None:
     assert (both.published, both.origin["published"]) == ("2020-06-01T00:00:00+00:00", "extractor")
 
 
+def test_a_slashed_date_beside_other_days_supports_neither_reading() -> None:
+    # Beside the headline a date of numbers with slashes and a caption's day of another form:
+    # the part writes three days, and the extractor's pick of one reading is still no more
+    # than that pick.
+    body = (
+        "<div><h1>Actors strike ends with a deal</h1><span>11/8/2023 10:46 PM</span>"
+        "<p>Actors rally outside the studio, Friday, Nov. 3, 2023, in Los Angeles.</p></div>"
+        "<p>The actors' union reached a tentative deal with the studios.</p>"
+    )
+    guess = resolve(page("", body), extracted=_extracted("2023-08-11"))
+    assert guess.published is None and guess.weak == ["published"]
+    # The guessed reading written another way too (the caption's "Nov. 8, 2023"): supported.
+    words = body.replace("Friday, Nov. 3", "Wednesday, Nov. 8")
+    kept = resolve(page("", words), extracted=_extracted("2023-11-08"))
+    assert (kept.published, kept.origin["published"]) == ("2023-11-08T00:00:00+00:00", "extractor")
+
+
 @pytest.mark.parametrize(
     ("days", "guessed", "text", "expected"),
     [
