@@ -713,12 +713,18 @@ def _one_day(piece: str, days: set[str]) -> str | None:
     return written.day if written.day in days else None
 
 
+def _other_reading(day: str) -> str:
+    """The ISO ``day`` with its month and day swapped: the other reading of a date of numbers
+    (2024-03-05 for 2024-05-03)."""
+    return f"{day[:4]}-{day[8:]}-{day[5:7]}"
+
+
 def _two_readings(days: set[str]) -> bool:
     """Whether the days are one date of numbers read day first and month first (05.03.2024)."""
     if len(days) != 2:
         return False
     one, other = sorted(days)
-    return one[:4] == other[:4] and (one[5:7], one[8:]) == (other[8:], other[5:7])
+    return _other_reading(one) == other
 
 
 def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
@@ -1484,9 +1490,7 @@ def _read_from_slashes(
     beside whatever other days the part writes ("11/8/2023 10:46 PM" under a caption's
     "Friday, Nov. 3"): the guess is the extractor's reading of that date, no support for it."""
     return all(
-        (other := f"{day[:4]}-{day[8:]}-{day[5:7]}") != day
-        and other in found
-        and slashed({day, other}, days)
+        (other := _other_reading(day)) != day and other in found and slashed({day, other}, days)
         for day in days
     )
 
