@@ -6,7 +6,7 @@ download coroutine first runs, after the loop. With ``DOWNLOAD_DELAY = 0`` (the 
 breaks after one request when a delay is set) every queued request of a host starts at once:
 measured here, 10 parallel requests to one host with ``CONCURRENT_REQUESTS_PER_DOMAIN = 2``.
 Reserving the transfer place when the download is scheduled keeps the limit.
-tests/test_politeness_concurrency.py measures it, so an upgrade that changes these internals
+tests/e2e/test_politeness_concurrency.py measures it, so an upgrade that changes these internals
 shows up as a failing test rather than as an impolite crawl.
 """
 

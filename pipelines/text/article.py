@@ -30,7 +30,9 @@ it contributes (``benchmarks/text_quality.py`` prints every ablation):
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
-``lead``       the standfirst the page shows, when trafilatura left it out
+``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
+               the description, else the one classed as the lead, else the prose block beside
+               the headline (:class:`pipelines.text.page.PageSignals`)
 ``paywall``    the ``paywalled`` flag (:mod:`pipelines.text.paywall`)
 
 Every block decision is recorded (``decisions``), so one page can be explained block by block.

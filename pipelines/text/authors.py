@@ -1,6 +1,20 @@
 """Where a page credits its authors: byline markup near the headline, a lead line, a reporters'
 credit in the text, JSON-LD, and the evidence that tells a dateline from a second reporter.
 
+The resolver (:mod:`pipelines.text.metadata`) asks them in this order, after the JSON-LD's
+authors (:func:`jsonld_authors`): byline markup near the headline (:class:`Bylines`), a line
+near it that opens with a lead word ("Von", "By", "Oleh": :func:`lead_byline_near`), a credit
+in the text (:func:`credit_in_text`), a name shown only by its place beside the date
+(:func:`position_byline_near`), a line whose form alone credits writers
+(:func:`opening_credit_near`), a Korean credit line (:func:`korean_credit_near`), the
+``rel="author"`` links of the headline's ``<article>`` (:func:`article_authors`) and the credit
+after the story's last paragraph (:func:`closing_credit_near`). They pass over the credits of
+other things: a teaser card's (:func:`_in_teaser`), a picture's (:func:`_in_caption_markup`), a
+newsletter sign-up's (:func:`_in_signup`), a menu's or a list of the site's authors
+(:func:`_in_author_list`), a reader's comment (:func:`_under_foreign_heading`). trafilatura's
+author is stored only where the byline markup names the same people
+(:func:`byline_markup_names`).
+
 What those credits say is read into names by :mod:`pipelines.text.names`.
 """
 

@@ -9,15 +9,22 @@ Three layers, each a plain table or set so that a rule is data, not code:
 
 * built-in families (``_LINE_RULES``) for German, English, French, Spanish, Italian,
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
-  boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Czech and
-  Turkish; the other states of sign-up forms and account prompts (``_FORM_STATES``), and a
-  month calendar widget's table rows (:func:`_drop_calendar`). A phrase that can open a
-  sentence of prose is matched only as a short label line;
-  tests/unit/test_cleaning.py holds, for each family and language, a line that goes and a
-  sentence with the same words that stays;
+  boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Finnish,
+  Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
+  Chinese, Arabic, Indonesian and Vietnamese, each as a whole line; the other states of sign-up
+  forms and account prompts (``_FORM_STATES``), and a month calendar widget's table rows
+  (:func:`_drop_calendar`). A phrase that can open a sentence of prose is matched only as a
+  short label line; tests/unit/test_cleaning.py holds, for each family and language, a line
+  that goes and a sentence with the same words that stays;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
 * learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
   ``pipelines/index/boilerplate.py``).
+
+Some lines go only by their place around the body paragraphs: a byline, alone or in one row
+with the story's date ("Von Redaktion · 2025-03-01"), before the first body paragraph or right
+after the last; stray labels touching the first or last paragraph (:func:`_drop_stray_labels`);
+an "about the author" note and a cookie notice that end the text. :func:`clean_with_counts`
+counts the lines each family drops, which the crawl keeps as ``news/clean/<family>`` stats.
 """
 
 from __future__ import annotations

@@ -1,4 +1,12 @@
-"""Article extraction with trafilatura, on decoded text only."""
+"""Article extraction with trafilatura, on decoded text only.
+
+The page is parsed once (:func:`read_page`), as trafilatura parses it but with a cheaper
+element lookup, and that tree serves the extraction and every markup rule. The extraction runs
+trafilatura's own cascade with its own functions (:func:`_extract_text`, pinned to trafilatura
+2.3), each costly step first asking a cheap check whether it can change anything (the raw
+prune marks, a bound on the page's text length). ``fast`` leaves out the comparison with the
+readability and jusText baselines; pipelines/text/article.py decides when to run it in full.
+"""
 
 from __future__ import annotations
 

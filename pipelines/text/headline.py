@@ -5,9 +5,12 @@ The title the resolver chose is matched against the page's headings: the <h1> th
 else a lower heading that starts like it, equals a short title, or opens a title that still
 carries the site's name (blog and magazine themes set the post's title in an <h2> and keep <h1>
 for the site's name, or have none), else a heading that closes a title with a kicker before it,
-else the one story-sized <h1> that shares most of a title worded otherwise. A browser-tab title
-is stored only as far as the page shows it, and a kicker the <h1> sets as an element of its own
-only where the tab title repeats it.
+else the one story-sized <h1> that shares most of a title worded otherwise; where no heading
+shows it, the first element outside links and lists whose text is the title. An <h1> that names
+the site or a section above the page (a short heading that is also a link there, or a blog's
+name the tab title repeats) is passed over (:func:`story_facts`). A browser-tab title is stored
+only as far as the page shows it, and a kicker the <h1> sets as an element of its own only where
+the tab title repeats it.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ text has) and restores, only where they stand between two blocks the text has
   lines of text (no picture or block inside: a teaser card is one), not entirely a link.
 * its own section headings (``h2`` to ``h6``; the ``h1`` is the headline): children of the
   container holding no link text (a teaser's headline is one; an empty permalink anchor is
-  not) and no picture or block, whatever their class and length (a question of an interview,
+  not) and no picture or block, and not right over a list of links (:func:`titled_link_list`:
+  that box's title), whatever their class and length (a question of an interview,
   a quotation set as a heading). trafilatura keeps a body's headings when the markup names
   the article's container; on a page whose markup does not (HTML5's ``<article>`` written as
   a ``<div>``, hashed CSS-in-JS class names, or none) its last resort takes the page's

@@ -1,8 +1,13 @@
 """Title, authors and dates of an article, resolved from the evidence of the page and its listing.
 
-The title comes from :mod:`pipelines.text.titles`, the dates from :mod:`pipelines.text.published`;
+The title comes from :mod:`pipelines.text.titles` (kept as far as the heading that shows it does:
+:mod:`pipelines.text.headline`), the dates from :mod:`pipelines.text.published`;
 the authors are resolved here. Candidates, strongest first: the JSON-LD entity describing this
-page, meta tags, byline markup near the headline, a reporters' credit in the text, the feed or
+page, byline markup near the headline, meta tags, then the weaker credits
+:mod:`pipelines.text.authors` finds without markup (a lead line, a credit in the text, a name by
+its place beside the date, a credit line's form, a Korean credit line, the ``rel="author"``
+links of the headline's ``<article>``, a closing credit),
+the story's record in the page's script data (:mod:`pipelines.text.scriptdata`), the feed or
 sitemap entry that listed the page, and trafilatura's own answer. When strong candidates
 disagree the field stays empty and ``conflicts`` names it: missing is better than wrong.
 ``origin`` records where each field came from.

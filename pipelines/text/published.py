@@ -2,11 +2,31 @@
 
 Candidates, strongest first: the JSON-LD entity describing this page, Open Graph / ``article:*``
 meta tags, microdata, Dublin Core and other date meta tags, a ``<time>`` element near the
-headline, the feed or sitemap entry that listed the page, a date in the URL, trafilatura's own
-answer, and the date line the page labels as its publication. Consistency checks
-(:mod:`pipelines.text.dates`) throw out impossible dates; when strong candidates disagree the
-date stays empty and ``conflicts`` names it: a missing date is better than a wrong one.
+headline (and, where nothing is declared, the story's record in the page's script data:
+:mod:`pipelines.text.scriptdata`), the feed or sitemap entry that listed the page, a date in the
+URL, trafilatura's own answer, and the date line the page labels as its publication.
+Consistency checks (:mod:`pipelines.text.dates`) throw out impossible dates; when strong
+candidates disagree the date stays empty and ``conflicts`` names it: a missing date is better
+than a wrong one.
 trafilatura's date alone, which nothing independent supports, leaves it empty too (``weak``).
+
+The extractor's guess needs support the page gives independently of it (:func:`_supported`:
+the URL, the listing, a day shown beside the headline or first after it, the page's other
+dates). A full date in the URL beats a guess where the page shows that day beside its headline
+(:func:`_url_over_a_guess`). A date is refused (a conflict) where the page shows its readers an
+earlier day and nothing independent vouches for the date (:func:`_shows_earlier`,
+:func:`_shows_an_earlier_day`), where a line labelled as the publication names none of its days
+(:func:`_contradicts`) or the date line under the headline an earlier one
+(:func:`_line_contradicts`), except on a live blog, whose entries carry days of their own; a
+day without a time that is the print edition's is dropped (:func:`_edition_near`).
+
+Where nothing declared is left, the page's own lines are read, in order: the line it labels as
+its publication, the day beside the headline inside the URL's month, the date line right under
+the headline, one further down before the body, one right above it in its own block. A day
+found without its time takes the time a date line, the story's meta box or the labelled line
+shows beside it, in a zone the page states for that day; else the instant a ``<time>`` beside
+the headline states, or the wall time shown in the zone of the page's language
+(:mod:`pipelines.text.wallzone`). A time in no known zone is not read: the day stays.
 """
 
 from __future__ import annotations

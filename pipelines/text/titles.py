@@ -5,6 +5,12 @@ Pages name themselves several ways: the <h1> the reader sees, ``og:title`` and J
 the site name ("… | Börsen-Zeitung", "… – Seznam Zprávy"). The visible <h1> wins when another
 source confirms it is this article's headline (a page may have a logo or a section name in an
 <h1>); otherwise the sharing title with the site name removed.
+
+:func:`choose_title` asks, in order: an <h1> a declared title (og:title, JSON-LD, the tab's)
+repeats; an <h1> a declared title opens before a shorter rest (a section's name, a date) that
+no other <h1> shows; only then an <h1> trafilatura's title repeats (it reads the first <h1>
+itself); the headline an <h1> and a title share after a kicker of either; the page's only <h1>
+where no title is given or one shares half of its words; else the most trusted title.
 """
 
 from __future__ import annotations
