@@ -1,7 +1,10 @@
 """Choosing a page's dates: plausibility, the page's zone, agreement and conflict of candidates.
 
 Timestamps are read and written by :mod:`crawler.clock` (one stored format, its time-zone rules);
-here the candidates a page and its listing give are checked against each other.
+here the candidates a page and its listing give are checked against each other. The dates a page
+writes in its text and its URL are read here too (the days a line shows and how a date of numbers
+reads, labelled lines, the time beside a day, a wire dateline) for the resolver's rules
+(:mod:`pipelines.text.published`).
 """
 
 from __future__ import annotations
