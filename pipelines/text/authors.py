@@ -4,8 +4,9 @@ credit in the text, JSON-LD, and the evidence that tells a dateline from a secon
 The resolver (:mod:`pipelines.text.metadata`) asks them in this order, after the JSON-LD's
 authors (:func:`jsonld_authors`): byline markup near the headline (:class:`Bylines`), a line
 near it that opens with a lead word ("Von", "By", "Oleh": :func:`lead_byline_near`), a credit
-in the text (:func:`credit_in_text`), a name shown only by its place beside the date
-(:func:`position_byline_near`), a line whose form alone credits writers
+in the text (:func:`credit_in_text`), a name shown only by its place beside the date, or on a
+line of its own with the day the story went up or was filed (:func:`position_byline_near`,
+:func:`_posted_credit`, :func:`_slashed_credit`), a line whose form alone credits writers
 (:func:`opening_credit_near`), a Korean credit line (:func:`korean_credit_near`), the
 ``rel="author"`` links of the headline's ``<article>`` (:func:`article_authors`) and the credit
 after the story's last paragraph (:func:`closing_credit_near`). They pass over the credits of
@@ -13,7 +14,10 @@ other things: a teaser card's (:func:`_in_teaser`), a picture's (:func:`_in_capt
 newsletter sign-up's (:func:`_in_signup`), a menu's or a list of the site's authors
 (:func:`_in_author_list`), a reader's comment (:func:`_under_foreign_heading`). trafilatura's
 author is stored only where the byline markup names the same people
-(:func:`byline_markup_names`).
+(:func:`byline_markup_names`). Byline markup is told by the words of its classes and ids
+(:data:`_BYLINE_CLASS`), less those of a picture, a role, a date or the writer's place
+(:data:`_NOT_BYLINE_CLASS`), and by ``rel="author"``, ``itemprop="author"``, an ``<address>``
+and links to an author's page (:func:`_is_byline`).
 
 What those credits say is read into names by :mod:`pipelines.text.names`.
 """
