@@ -1881,7 +1881,8 @@ def _dated(element: HtmlElement) -> bool:
     if element.tag == "time" or _DATE_CLASS.search(element.get("class", "")):
         return True
     # Collapsed: markup indents a date's text on lines of its own, which is no longer date.
-    text = collapse(element.text or "")
+    # Its own text, also after an icon inside it ("<span><svg>…</svg>June 19, 2019</span>").
+    text = collapse(" ".join([element.text or "", *(child.tail or "" for child in element)]))
     return len(text) <= 60 and bool(_FULL_YEAR_OR_DOTS.search(text)) and bool(shown_days(text, 1))
 
 
