@@ -24,6 +24,12 @@ persons (a page crediting "Jane Doe, dpa" is right with "Jane Doe"); a Korean cr
 A were labelled by hand from their visible bylines (persons only, [] where none is named; how:
 tests/fixtures/metadata/authors_dates_a.json). Where a label is [], storing nothing is right and
 storing anything wrong. These are dev-set figures of the half the rules are tuned on.
+``authors (our labels, realpages A)``: the same for the pages of ../shared/realpages (news,
+magazines, blogs, public bodies; no truth of any kind) whose host is in half A of both this split
+and the text benchmark's; only those are read. Labelled by hand from their visible bylines before
+any rule was written for them (persons in page order, [] where none is named; how:
+tests/fixtures/metadata/authors_realpages_a.json). They are counted in half A (``A/realpages``)
+and in that one row only: they have no title or date truth.
 
 Which truth entries are outlets, desks or agencies (``outlet_entry`` in tests/support/metadev.py)
 is decided by rules on the entry and the page, never by a list of truth values: the entry equals
@@ -69,6 +75,7 @@ from pipelines.text.metadata import PageMetadata, author_evidence, resolve_metad
 from tests.support.metadev import (
     DEFAULT_DATA,
     FIELDS,
+    REALPAGE_LABELS,
     Case,
     Found,
     half_of,
@@ -81,6 +88,7 @@ from tests.support.metadev import (
     judge_title,
     load_author_labels,
     load_cases,
+    load_labelled_realpages,
     person_truth,
 )
 
@@ -167,6 +175,8 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
 
 # -- report -------------------------------------------------------------------------------
 
+# Our labels of the realpages pool, reported apart from those of the dates/ pages.
+REALPAGE_FIELD = "authors (our labels, realpages A)"
 VERDICTS = {
     "published": ("right", "local-day", "missing", "wrong"),
     "title": ("right", "lenient", "missing", "wrong"),
@@ -175,6 +185,7 @@ VERDICTS = {
     "authors/outlet": ("none", "as-truth", "other"),
     "authors, issue rules": ("right", "partial", "missing", "wrong"),
     "authors (our labels)": ("right", "partial", "missing", "wrong"),
+    REALPAGE_FIELD: ("right", "partial", "missing", "wrong"),
 }
 
 
@@ -240,7 +251,8 @@ def score(
                 yield system, case, "authors, issue rules", judge_issue_authors(res, case)
             if case.name in labels:
                 label = labels[case.name]
-                yield system, case, "authors (our labels)", judge_labelled_authors(res, label)
+                labelled = REALPAGE_FIELD if case.realpage else "authors (our labels)"
+                yield system, case, labelled, judge_labelled_authors(res, label)
 
 
 def _evidence(case: Case, title: str | None) -> str:
@@ -283,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "truth.jsonl").exists():
         print(f"no dev data at {args.data}", file=sys.stderr)
         return 1
-    cases = load_cases(args.data)
+    cases = [*load_cases(args.data), *load_labelled_realpages(args.data.parent / "realpages")]
     if args.only:
         cases = [c for c in cases if half_of(c.host) == args.only]
     if args.strip:
@@ -292,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.plain_markup:
         mode = args.plain_markup
         cases = [dataclasses.replace(c, html=plain_markup(c.html, mode)) for c in cases]
-    labels = load_author_labels()
+    labels = {**load_author_labels(), **load_author_labels(REALPAGE_LABELS)}
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
@@ -308,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     # truth.jsonl holds article pages only: each one here would be an article dropped. dates/
     # also holds a few site roots and fronts (htmldate's evaluation dates any page), shown with
     # their URL so that a reader can tell a front from an article.
-    listings: dict[str, list[str]] = {"truth": [], "dates": []}
+    listings: dict[str, list[str]] = {"truth": [], "dates": [], "realpages": []}
     origins_of: dict[str, dict[str, str]] = {}
     conflicts_of: dict[str, list[str]] = {}
     weak_of: dict[str, list[str]] = {}
@@ -325,8 +337,7 @@ def main(argv: list[str] | None = None) -> int:
             conflicts.update(meta.conflicts)
             weak.update(meta.weak)
             if meta.listing:
-                set_name = "dates" if case.date_only else "truth"
-                listings[set_name].append(f"{case.name} ({meta.listing}) {case.url}")
+                listings[case.set_name].append(f"{case.name} ({meta.listing}) {case.url}")
             origins.update(f"{k}={v}" for k, v in meta.origin.items())
             date_origin[case.name] = meta.origin.get("published", "-")
             author_origin[case.name] = meta.origin.get(
@@ -340,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     authors_by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results, labels):
         half = half_of(case.host)
-        set_name = "dates" if case.date_only else "truth"
+        set_name = case.set_name
         if system == "resolver" and fld == "published":
             by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
         if system == "resolver" and fld == "authors, issue rules":
@@ -364,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
             base = "published" if fld == "time" else _base(fld)
             got = {"published": res.published, "title": res.title, "authors": res.authors}[base]
             want = {"published": case.date, "title": case.title, "authors": case.authors}[base]
-            if fld == "authors (our labels)":
+            if fld in ("authors (our labels)", REALPAGE_FIELD):
                 want = labels[case.name]
             before = results["before"][case.name]
             was = {"published": before.published, "title": before.title, "authors": before.authors}[
@@ -395,7 +406,16 @@ def main(argv: list[str] | None = None) -> int:
         f"halves by publisher host: A = tuned on ({n_hosts['A']} hosts), "
         f"B = held out ({n_hosts['B']} hosts); 'truth' = truth.jsonl, 'dates' = dates/"
     )
-    halves = ("A", "A/truth", "A/dates", "B", "B/truth", "B/truth, held out by both", "B/dates")
+    halves = (
+        "A",
+        "A/truth",
+        "A/dates",
+        "A/realpages",
+        "B",
+        "B/truth",
+        "B/truth, held out by both",
+        "B/dates",
+    )
     for key in halves:
         print(f"\n== half {key}")
         for fld in (
@@ -407,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
             "authors/outlet",
             "authors, issue rules",
             "authors (our labels)",
+            REALPAGE_FIELD,
         ):
             verdicts = VERDICTS.get(fld, ("right", "untimed", "wrong"))
             for system in results:
@@ -464,8 +485,8 @@ def main(argv: list[str] | None = None) -> int:
         "weak (field set to NULL, its one candidate unsupported): "
         + (", ".join(f"{k} {v}" for k, v in sorted(weak.items())) or "none")
     )
-    for set_name, what in (("truth", "article pages"), ("dates", "pages")):
-        n = sum(c.date_only == (set_name == "dates") for c in cases)
+    for set_name, what in (("truth", "article pages"), ("dates", "pages"), ("realpages", "pages")):
+        n = sum(c.set_name == set_name for c in cases)
         print(
             f"{set_name}: {what} taken for listings (would be dropped): "
             f"{len(listings[set_name])} of {n}"

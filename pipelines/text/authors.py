@@ -35,7 +35,7 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipelines.text.dates import MONTH_NAMES, shown_days
+from pipelines.text.dates import MONTH_NAMES, WEEKDAYS, shown_days
 from pipelines.text.names import (
     CJK,
     CJK_CHAR,
@@ -49,6 +49,7 @@ from pipelines.text.names import (
     SITE_CREDIT,
     WHEN_LABEL_AFTER,
     WIRE_MATERIAL,
+    desk_credit,
     form_words,
     label_key,
     name_parts,
@@ -1898,7 +1899,8 @@ def _dated(element: HtmlElement) -> bool:
     if element.tag == "time" or _DATE_CLASS.search(element.get("class", "")):
         return True
     # Collapsed: markup indents a date's text on lines of its own, which is no longer date.
-    text = collapse(element.text or "")
+    # Its own text, also after an icon inside it ("<span><svg>…</svg>June 19, 2019</span>").
+    text = collapse(" ".join([element.text or "", *(child.tail or "" for child in element)]))
     return len(text) <= 60 and bool(_FULL_YEAR_OR_DOTS.search(text)) and bool(shown_days(text, 1))
 
 
@@ -2278,13 +2280,71 @@ def closing_credit_near(headline: HtmlElement | None) -> list[str]:
         text = collapse(sibling.text_content())
         credit = _closing_shaped(sibling, text)
         return [credit] if credit and not _in_link(sibling) else []
+    return _footer_credit(story)
+
+
+# How many elements after the story's box its footer's credit line is looked for in.
+_FOOTER_WALK = 40
+# The words a day's time is written with: "um 14:26", "at 2:26 pm", "kl. 14.26", "14:26 Uhr".
+_AT_TIME = frozenset({"um", "at", "à", "a", "las", "alle", "om", "kl", "uhr", "h", "am", "pm"})
+
+
+def _footer_credit(story: HtmlElement) -> list[str]:
+    """Where the story's box ends with its last paragraph: the credit line a blog post's
+    footer sets after the box, the writer and the day the post went up ("<div><span>Jane Doe
+    </span> | 29.07.2006 um 14:26</div>"), read by its form alone (:func:`_footer_shaped`).
+
+    Only the first line with text of its own after the box is read, past lines of nothing but
+    links (the post's tags and categories, its share buttons); a comment's header has the same
+    form, and comes after a heading ("3 Kommentare") or inside a box named for comments."""
+    for element in islice(_after(story), _FOOTER_WALK):
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN or _in_link(element):
+            continue
+        if not _own_text(element):
+            continue
+        around = (element, *ancestors(element, _POSITION_LEVELS))
+        if any(_COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in around):
+            return []
+        credit = _footer_shaped(collapse(element.text_content()))
+        return [credit] if credit else []
     return []
+
+
+def _own_text(element: HtmlElement) -> bool:
+    """Whether an element shows text outside the elements it holds (its own line)."""
+    return bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
+
+
+def _footer_shaped(text: str) -> str:
+    """The name of a post footer's line "Jane Doe | 29.07.2006 um 14:26": one name-shaped
+    credit (:func:`_name_shaped`), a bar, and nothing after it but the day and its time."""
+    head, bar, tail = (part.strip() for part in text.partition("|"))
+    if not bar or len(tail) > _OUTLET_CHARS or "|" in tail or not shown_days(tail, 1):
+        return ""
+    for word in re.findall(r"[^\W\d_]+", tail):
+        folded = word.casefold()
+        if folded not in MONTH_NAMES and folded not in WEEKDAYS and folded not in _AT_TIME:
+            return ""  # "Berlin | 29.07.2006 Politik": more than a day
+    return head if _name_shaped(head) else ""
+
+
+def _desk_joined(text: str) -> str:
+    """The names of a closing line that credits them with the desk that edited the story:
+    "Jane Doe und Redaktion Example.ch", "Jane Doe and the Example staff"; else ""."""
+    joiners = list(_LAST_JOINER.finditer(text))
+    if not joiners:
+        return ""
+    head, tail = text[: joiners[-1].start()].strip(), text[joiners[-1].end() :].strip()
+    return head if desk_credit(tail) and _credit_shaped(head) else ""
 
 
 def _closing_shaped(element: HtmlElement, text: str) -> str:
     """The credit of a line after a story (:func:`closing_credit_near`), else ""."""
     if len(text) > _CLOSING_CHARS:
         return ""
+    desk = _desk_joined(text)
+    if desk:
+        return desk
     bracketed = _BRACKETED_CREDIT.fullmatch(text)
     inner = bracketed.group(1) if bracketed else text
     head, slash, tail = (part.strip() for part in inner.partition("/"))

@@ -293,12 +293,20 @@ CREDIT_LEAD = re.compile(
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # A letter of one of those scripts.
 CJK_CHAR = re.compile(f"[{CJK}]")
+# Titles of address a credit writes before the name, one or several: academic ("Dr.",
+# "Prof.", the Austrian "Mag.", "Dipl.-Ing.") and the professions German writers sign with
+# ("Rechtsanwalt Jane Doe", a lawyer's blog post). No part of the name: "Prof. Dr. Anna Muster"
+# is Anna Muster, as the dev set's README compares names.
+_ADDRESS_TITLES = (
+    r"dr\.|prof\.|mag\.|ing\.|dipl\.-\w+\.?|"
+    r"rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?"
+)
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
 # Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
 # in those scripts ends in the word for "reporter".
 _ROLE_AFFIX = re.compile(
     rf"\s+(?:기자|특파원|記者|記者名)$|(?<=[{CJK}])(?:기자|특파원|記者|记者|特派員|特派员)$"
-    r"|^(?:dr\.|prof\.)\s+",
+    rf"|^(?:(?:{_ADDRESS_TITLES})\s+)+(?=\S)",
     re.I,
 )
 # A Korean credit's count of the co-writers it does not name, after the role word: "박준석 기자
@@ -754,6 +762,8 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if lowered in ROLES or lowered in LONE_LEADS or lowered in WEEKDAYS:
         return False
+    if re.fullmatch(_ADDRESS_TITLES, lowered):
+        return False  # "Rechtsanwalt", "Dr.": a title of address without the name
     if _ROLE_COMPOUND.search(name):
         return False
     first = lowered.split()[0]
@@ -784,6 +794,12 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     return not all(
         unicodedata.category(ch).startswith(("P", "S")) for ch in name if not ch.isspace()
     )
+
+
+def desk_credit(text: str) -> bool:
+    """Whether a credit names a desk, a team or an outlet's newsroom rather than a person
+    ("Redaktion Example.ch", "Example Staff"), in any language :func:`is_name` knows."""
+    return bool(_DESK.search(text) or _DESK_ANYWHERE.search(text))
 
 
 def without_accents(text: str) -> str:

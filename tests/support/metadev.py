@@ -41,6 +41,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
+from w3lib.encoding import html_to_unicode
 
 from pipelines.text.extraction import declared_language
 
@@ -118,6 +119,14 @@ class Case:
     date_only: bool = False  # dates/ set: the truth is a day, and null means "no date"
     has_date_truth: bool = True
     sites: tuple[str, ...] = ()  # what the page calls its site (og:site_name, publisher name)
+    realpage: bool = False  # ../shared/realpages: no truth at all, only our author labels
+
+    @property
+    def set_name(self) -> str:
+        """The page's set: ``truth`` (truth.jsonl), ``dates`` (dates/) or ``realpages``."""
+        if self.realpage:
+            return "realpages"
+        return "dates" if self.date_only else "truth"
 
 
 @dataclass
@@ -400,10 +409,45 @@ AUTHOR_LABELS = (
 )
 
 
+# The same for the pages of ../shared/realpages whose host both benchmarks put in half A (that
+# pool has no author truth either); the file's "note" says how they were chosen and labelled.
+REALPAGE_LABELS = AUTHOR_LABELS.with_name("authors_realpages_a.json")
+REALPAGES = DEFAULT_DATA.parent / "realpages"
+
+
 def load_author_labels(path: Path = AUTHOR_LABELS) -> dict[str, list[str]]:
-    """Page name (``dates/<file>``) -> the persons its byline names ([] = none)."""
+    """Page name (``dates/<file>``, ``realpages/<file>``) -> the persons its byline names ([] =
+    none)."""
     rows = json.loads(path.read_text(encoding="utf-8"))["pages"]
     return {row["page"]: row["authors"] for row in rows}
+
+
+def load_labelled_realpages(folder: Path = REALPAGES, path: Path = REALPAGE_LABELS) -> list[Case]:
+    """The realpages our labels name, as cases without truth (title, date and authors unknown).
+
+    Only the labelled pages are read: the rest of the pool is held out by one benchmark or the
+    other. A page is decoded as a crawl decodes a response without a charset header, as
+    ``benchmarks.text_quality`` reads the same pages: its own ``<meta>`` charset, else UTF-8.
+    """
+    if not folder.is_dir():
+        return []
+    cases = []
+    for row in json.loads(path.read_text(encoding="utf-8"))["pages"]:
+        raw = (folder / "html" / row["page"].removeprefix("realpages/")).read_bytes()
+        html = html_to_unicode(None, raw)[1]
+        cases.append(
+            Case(
+                name=row["page"],
+                url=row["url"],
+                host=_host(row["url"]),
+                language=declared_language(html) or "?",
+                html=html,
+                fetched_at=None,
+                has_date_truth=False,
+                realpage=True,
+            )
+        )
+    return cases
 
 
 def judge_labelled_authors(found: Found, labels: list[str]) -> str:

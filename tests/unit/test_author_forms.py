@@ -47,6 +47,16 @@ URL = "https://news.example/politik/story-1.html"
         ("JK Rowling", ["JK Rowling"]),  # two-letter initials, not an outlet's acronym
         ("Jean DUPONT", ["Jean DUPONT"]),  # a surname in capitals after the given name
         ("Le Pen Marine", ["Le Pen Marine"]),  # "Le" is a particle, not a title's article
+        # Titles of address before the name are no part of it; a title alone is no name.
+        ("Rechtsanwalt Jane Doe", ["Jane Doe"]),
+        ("Von Rechtsanwältin Jane Doe", ["Jane Doe"]),
+        ("Prof. Dr. Anna Muster", ["Anna Muster"]),
+        ("Mag. Eva Beispiel, Dipl.-Ing. Max Muster", ["Eva Beispiel", "Max Muster"]),
+        ("Rechtsanwalt", []),
+        # Names that open with the same letters keep them.
+        ("Notarangelo Rossi", ["Notarangelo Rossi"]),
+        ("Magnus Doe", ["Magnus Doe"]),
+        ("Ingrid Doe", ["Ingrid Doe"]),
     ],
 )
 def test_names_are_split_and_kept(raw: str, names: list[str]) -> None:

@@ -58,6 +58,9 @@ def _authors(html: str) -> tuple[list[str], str | None]:
         ("<p><strong>Anh Minh</strong></p>", ["Anh Minh"]),
         # An empty box (an advertisement's slot) between the story and its credit.
         ('<div data-slot="ad"></div><p><strong>Anh Minh</strong></p>', ["Anh Minh"]),
+        # The writer with the desk that edited the story: the names before it.
+        ('<p>Jane Doe und <a href="/ueber-uns.html">Redaktion Example.ch</a></p>', ["Jane Doe"]),
+        ("<p>Jane Doe and John Roe and the Example staff</p>", ["Jane Doe and John Roe"]),
     ],
 )
 def test_the_credit_after_the_storys_last_paragraph(end: str, credit: list[str]) -> None:
@@ -77,6 +80,9 @@ def test_the_credit_after_the_storys_last_paragraph(end: str, credit: list[str])
         "<p>(dpa)</p>",
         # A linked name: another story's card.
         '<p><a href="/other-story.html"><strong>Jane Doe</strong></a></p>',
+        # Two people joined without a desk, a desk joined to a phrase.
+        "<p>Jane Doe und John Roe</p>",
+        "<p>Fragen und Antworten an die Redaktion</p>",
     ],
 )
 def test_no_credit_after_the_story(end: str) -> None:
@@ -143,3 +149,52 @@ def test_a_name_in_bold_with_more_after_it_is_a_boxs_heading() -> None:
     # What follows shows nothing (a script, an empty box): the name ends the story.
     end = "<p><strong>Anh Minh</strong></p><div></div><script>var x = 1;</script>"
     assert _closing(_page(end=end)) == ["Anh Minh"]
+
+
+def _post(footer: str) -> str:
+    """A blog post: the text in a box of its own, then the post's footer."""
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div><h2>{TITLE}</h2>"
+        f'<div class="entry-content">{STORY}</div>{footer}</div></body></html>'
+    )
+
+
+def _post_credit(html: str) -> list[str]:
+    tree = parse_html(html)
+    assert tree is not None
+    return closing_credit_near(tree.find(".//h2"))
+
+
+@pytest.mark.parametrize(
+    ("footer", "credit"),
+    [
+        # The tags, then the writer and the day the post went up.
+        (
+            '<div><div><a rel="tag" href="/tag/rat">Stadtrat</a> <a href="/tag/geld">Geld</a>'
+            "</div><div><span>Jane Doe </span> | 29.07.2006 um 14:26</div></div>",
+            ["Jane Doe"],
+        ),
+        ("<div>Jane Doe | May 3, 2023 at 2:26 pm</div>", ["Jane Doe"]),
+    ],
+)
+def test_a_post_footers_writer_and_day_after_the_storys_box(footer: str, credit: list[str]) -> None:
+    assert _post_credit(_post(footer)) == credit
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # A place and a day is a dateline; a name and a section, no day.
+        "<div>Berlin | 29.07.2006</div>",
+        "<div>Jane Doe | Politik</div>",
+        "<div>Jane Doe | 29.07.2006 | Politik</div>",
+        # A comment's header has the same form.
+        '<div class="comments"><div>Jane Doe | 29.07.2006 um 14:26</div></div>',
+        # Only the first line after the box is read: a heading comes before the comments.
+        "<h3>3 Kommentare</h3><div>Jane Doe | 29.07.2006 um 14:26</div>",
+        # Another story's card.
+        '<a href="/other-story.html"><div>Jane Doe | 29.07.2006</div></a>',
+    ],
+)
+def test_no_post_footer_credit(footer: str) -> None:
+    assert _post_credit(_post(footer)) == []

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlsplit
+
 import pytest
 
 from tests.support.metadev import (
+    REALPAGE_LABELS,
     Case,
     Found,
+    half_of,
     judge_authors,
     judge_issue_authors,
     judge_labelled_authors,
     load_author_labels,
+    text_half_of,
 )
 
 
@@ -93,3 +99,16 @@ def test_author_labels_hold_persons_of_half_a_only() -> None:
     for page, names in labels.items():
         assert page.startswith("dates/"), page
         assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), page
+
+
+def test_realpage_labels_name_pages_both_benchmarks_tune_on() -> None:
+    labels = load_author_labels(REALPAGE_LABELS)
+    rows = json.loads(REALPAGE_LABELS.read_text(encoding="utf-8"))["pages"]
+    assert len(labels) == len(rows) > 0
+    for row in rows:
+        host = urlsplit(row["url"]).hostname or ""
+        host = host.removeprefix("www.")
+        assert row["page"].startswith("realpages/"), row["page"]
+        assert half_of(host) == "A" and text_half_of(host) == "A", row["page"]
+        names = row["authors"]
+        assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), row

@@ -142,6 +142,17 @@ def test_a_credit_beside_the_date_with_the_outlet_after_it() -> None:
         assert authors_of(body) == names, credit
 
 
+def test_a_date_after_an_icon_in_its_element_is_the_date_beside_the_credit() -> None:
+    icon = '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"></path></svg>'
+    for date, names in (
+        (f"<span>{icon}June 19, 2019</span>", ["Jane Doe"]),
+        # The icon's element holds no day: no date beside the name.
+        (f"<span>{icon}Comments</span>", []),
+    ):
+        header = f"<h1>Minister resigns</h1><div>{date}</div><p>Jane Doe</p>"
+        assert placed_of(f"<div><div>{header}</div>{STORY}</div>") == names, date
+
+
 def test_no_credit_by_place_without_a_date_or_in_a_sentence() -> None:
     # Without the date beside it a line of names is a kicker or a list, not a credit.
     names = "<p>Jane Doe, John Roe and Max Muster</p>"
