@@ -1651,6 +1651,56 @@ _LINE_RULES: list[_Rule] = [
         # player's "Loading..." and its kind, with their dots, are the embed family's).
         r"^(?:fetching|loading) more\s?(?:\.{3}|…)?$",
     ),
+    # The page's chrome left as lines, each alone on its line (issue 11, seen on pages without
+    # class names): the link that skips to the content ("Skip to content", "Zum Inhalt
+    # springen"), a menu's name ("Primary Menu", "Hauptmenü"), the language picker ("Select
+    # Language", "Sprache wählen") and an ad's close button ("Hide Ad", "Anzeige ausblenden").
+    *_rules(
+        "navigation",
+        40,
+        r"^(?:[-•]\s)?(?:skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation))?"
+        r"|(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen| wechseln)?"
+        r"|(?:aller|passer) au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?"
+        r"|(?:vai|salta|passa) al contenuto(?: principale)?"
+        r"|(?:pular|saltar|ir) para o conteúdo(?: principal)?"
+        r"|(?:ga |direct )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
+        r"|przejdź do (?:głównej )?treści"
+        r"|(?:primary|main|mobile) menu|hauptmenü|menu principal|menú principal|menu principale"
+        r"|hoofdmenu|menu główne"
+        r"|(?:select|choose|change) (?:your )?languages?|sprache (?:aus)?wählen|sprache ändern"
+        r"|(?:choisir|sélectionner|changer) (?:la |une |votre )?langue"
+        r"|(?:selecciona[r]?|elige|elegir|cambiar) (?:el |tu |un )?idioma"
+        r"|(?:seleziona(?:re)?|scegli|cambia) (?:la )?lingua"
+        r"|(?:selecionar|selecione|escolha|escolher|mudar) (?:o |seu |um )?idioma"
+        r"|(?:kies|selecteer|wijzig) (?:een |uw |je )?taal|taal (?:kiezen|selecteren)"
+        r"|(?:wybierz|zmień) język"
+        r"|(?:hide|close|skip) (?:this )?ad|(?:anzeige|werbung) (?:ausblenden|schließen"
+        r"|überspringen)|(?:masquer|fermer|passer) (?:la |cette )?publicité"
+        r"|(?:ocultar|cerrar|saltar|omitir) (?:el |este )?anuncio"
+        r"|(?:nascondi|chiudi|salta) (?:l'|questo |la )?(?:annuncio|pubblicità)"
+        r"|(?:ocultar|fechar|pular) (?:o |este )?anúncio"
+        r"|advertentie (?:verbergen|sluiten|overslaan)|(?:ukryj|zamknij|pomiń) reklamę)$",
+    ),
+    # The browser's push notifications: the call to turn them on ("Get breaking news in your
+    # browser. Click here to turn on notifications.") and the empty list ("There are no new
+    # alerts at this time"), de en fr es it pt nl pl.
+    *_rules(
+        "navigation",
+        120,
+        r"^(?:[^.!?]{0,60}[.!?]\s)?(?:click here to |klicken sie hier,? um |cliquez ici pour "
+        r"|haga clic aquí para |clicca qui per |clique aqui para |klik hier om "
+        r"|kliknij tutaj,? aby )?(?:(?:turn on|enable|allow|activate) (?:push |browser )?"
+        r"notifications|(?:push-)?benachrichtigungen (?:zu )?(?:aktivieren|einschalten"
+        r"|erlauben)|activer les notifications|activar (?:las )?notificaciones"
+        r"|attiva(?:re)? le notifiche|ativar (?:as )?notificações"
+        r"|meldingen (?:inschakelen|aanzetten|toestaan|in te schakelen|aan te zetten)"
+        r"|włącz(?:yć)? powiadomienia)[.!]?$",
+        r"^(?:there are no new (?:alerts|notifications)(?: at this time)?|no new (?:alerts"
+        r"|notifications)|keine neuen benachrichtigungen|aucune nouvelle notification"
+        r"|no hay notificaciones nuevas|no hay nuevas notificaciones|nessuna nuova notifica"
+        r"|nenhuma nova notificação|não há novas notificações|geen nieuwe meldingen"
+        r"|brak nowych powiadomień)[.!]?$",
+    ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
     *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
     # A form's error message left in the text: "Ein Fehler ist aufgetreten. Bitte überprüfen

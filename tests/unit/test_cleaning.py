@@ -1858,6 +1858,62 @@ def test_lines_like_closing_notes_stay(line: str) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        # The skip link, a menu's name, the language picker, an ad's close button.
+        ("Skip to content", "Skip to content that matters, the editor told the new reporters."),
+        ("Zum Inhalt springen", "Zum Inhalt springen wir später, sagte die Ministerin."),
+        ("Aller au contenu principal", "Aller au contenu principal du rapport prend du temps."),
+        ("Saltar al contenido", "Saltar al contenido del informe no es posible, dijo el juez."),
+        ("Vai al contenuto", "Vai al contenuto del rapporto, ha detto il sindaco ai giornalisti."),
+        ("Pular para o conteúdo", "Pular para o conteúdo do relatório não é possível, disse ele."),
+        ("Naar de inhoud", "Naar de inhoud van het rapport is nog niet gekeken, zei de minister."),
+        ("Przejdź do treści", "Przejdź do treści ustawy, powiedział minister dziennikarzom."),
+        ("Primary Menu", "Primary menu options at the school canteen include soup and bread."),
+        ("Hauptmenü", "Hauptmenü der Kantine ist am Montag Suppe, sagte der Koch."),
+        ("- Select Languages", "Select languages are taught at the school from the fifth year."),
+        ("Sprache wählen", "Sprache wählen die Schüler in der fünften Klasse, sagt die Schule."),
+        ("Choisir la langue", "Choisir la langue de l'école reste un droit des parents."),
+        ("Seleccionar idioma", "Seleccionar idioma en la escuela es un derecho de los padres."),
+        ("Seleziona lingua", "Seleziona lingua e corso il genitore, secondo il regolamento."),
+        ("Selecionar idioma", "Selecionar idioma na escola é um direito dos pais, disse ele."),
+        ("Kies een taal", "Kies een taal die je leuk vindt, zei de leraar tegen de klas."),
+        ("Wybierz język", "Wybierz język obcy do czerwca, przypomina dyrektor szkoły."),
+        ("Hide Ad", "Hide ads from children, the regulator told the broadcasters in May."),
+        ("Anzeige ausblenden", "Anzeige ausblenden kann der Nutzer nicht, sagt das Gericht."),
+        ("Masquer la publicité", "Masquer la publicité aux enfants est une obligation légale."),
+        ("Cerrar anuncio", "Cerrar anuncio tras anuncio fue la estrategia de la cadena."),
+        ("Chiudi annuncio", "Chiudi annuncio e pubblicità, ha chiesto il garante alla rete."),
+        ("Fechar anúncio", "Fechar anúncio após anúncio foi a estratégia da emissora."),
+        ("Advertentie sluiten", "Advertentie sluiten lukt niet op elke telefoon, zegt de bond."),
+        ("Ukryj reklamę", "Ukryj reklamę przed dziećmi, zaapelował regulator do stacji."),
+        # The browser's push notifications: the call to turn them on and the empty list.
+        (
+            "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
+            "Turn on notifications only for the apps you need, the security expert advised.",
+        ),
+        ("There are no new alerts at this time", "There are no new alerts for the river today."),
+        (
+            "Klicken Sie hier, um Benachrichtigungen zu aktivieren.",
+            "Benachrichtigungen zu aktivieren ist für viele Nutzer der App zu kompliziert.",
+        ),
+        ("Activer les notifications", "Activer les notifications coûte de la batterie, dit-il."),
+        ("Activar notificaciones", "Activar notificaciones consume batería, según el estudio."),
+        ("Attiva le notifiche", "Attiva le notifiche solo per le app che usi, dice l'esperto."),
+        ("Ativar notificações", "Ativar notificações gasta bateria, segundo o estudo da marca."),
+        ("Meldingen inschakelen", "Meldingen inschakelen kost batterij, volgens het onderzoek."),
+        ("Włącz powiadomienia", "Włącz powiadomienia tylko dla ważnych aplikacji, radzi ekspert."),
+        ("Keine neuen Benachrichtigungen", "Keine neuen Benachrichtigungen kamen vom Amt."),
+    ],
+    ids=lambda v: v[:24],
+)
+def test_page_chrome_lines_go_and_sentences_with_their_words_stay(line: str, sentence: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
+    assert reasons[line] == "navigation"
+    assert reasons[sentence] is None
+
+
 def test_newsletter_call_inside_a_paragraph() -> None:
     pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
     prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
