@@ -1488,6 +1488,34 @@ _LINE_RULES: list[_Rule] = [
         r"|cadastre-se|schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan|abonneer (?:je|u)"
         r"(?: nu| gratis)?|zapisz się(?: teraz)?)[.!]?$",
     ),
+    # A newsletter box's title, the newsletter's name after the word: "Newsletter
+    # International", "Nieuwsbrief Sport" (a heading of prose never opens so).
+    *_rules(
+        "newsletter",
+        40,
+        r"^(?:newsletter|nieuwsbrief|boletín|newsletter de|la newsletter)(?:\s[\w'’-]+){1,3}$",
+        needles=_NEWSLETTER_NEEDLES,
+    ),
+    # The form's promise under its box: "You may edit your settings or unsubscribe at any
+    # time.", "Sie können sich jederzeit wieder abmelden.", de en fr es it pt nl pl.
+    *_rules(
+        "newsletter",
+        300,
+        r"(?:^|[.!?]\s)(?:you (?:can|may) (?:[\w ]{0,40} or )?unsubscribe at any time"
+        r"|(?:sie können|du kannst) (?:sich|dich) jederzeit (?:wieder )?(?:abmelden|abbestellen)"
+        r"|(?:die|der) (?:abmeldung|newsletter) ist jederzeit (?:möglich|kündbar)"
+        r"|vous pouvez vous (?:désinscrire|désabonner) à tout moment"
+        r"|(?:puedes|podrás|puede) (?:darte|darse) de baja en cualquier momento"
+        r"|(?:puoi|potrai) (?:disiscriverti|cancellarti) in qualsiasi momento"
+        r"|(?:você )?pode cancelar (?:a (?:sua )?inscrição|a subscrição) a qualquer momento"
+        r"|(?:je|u) kunt (?:je|zich|u) (?:altijd|op elk moment|op ieder moment) (?:weer )?afmelden"
+        r"|(?:możesz|w każdej chwili możesz) (?:się )?(?:w każdej chwili )?wypisać)"
+        r"[^.!?]{0,40}[.!]?$",
+        needles=(
+            *("unsubscribe", "jederzeit", "désinscrire", "désabonner", "baja", "disiscriverti"),
+            *("cancellarti", "qualquer momento", "afmelden", "wypisać"),
+        ),
+    ),
     # The pitch that promises the best of the news and names the inbox: "Die wichtigsten
     # Nachrichten direkt in Ihr Postfach", "Get the latest news straight to your inbox",
     # "Receba as principais notícias no seu e-mail". Short, ending in the inbox; a sentence
@@ -1679,7 +1707,15 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:ocultar|cerrar|saltar|omitir) (?:el |este )?anuncio"
         r"|(?:nascondi|chiudi|salta) (?:l'|questo |la )?(?:annuncio|pubblicità)"
         r"|(?:ocultar|fechar|pular) (?:o |este )?anúncio"
-        r"|advertentie (?:verbergen|sluiten|overslaan)|(?:ukryj|zamknij|pomiń) reklamę)$",
+        r"|advertentie (?:verbergen|sluiten|overslaan)|(?:ukryj|zamknij|pomiń) reklamę"
+        # A job or shop card's button: "Voir l'offre", "Zum Angebot", "View offer".
+        r"|(?:view|see) (?:the )?(?:offer|deal|job)|(?:zum|das) angebot(?: ansehen)?"
+        r"|angebot ansehen|voir l'offre|ver (?:la )?oferta|vedi (?:l')?offerta"
+        r"|ver (?:a )?oferta|bekijk (?:het )?(?:aanbod|vacature)|zobacz ofertę"
+        # A byline's label left without its name: "Written by", "Geschrieben von".
+        r"|(?:written|posted|published) by|geschrieben von|veröffentlicht von|écrit par"
+        r"|publié par|escrito por|publicado por|scritto da|pubblicato da|geschreven door"
+        r"|gepubliceerd door|napisane przez|opublikowane przez)$",
     ),
     # The browser's push notifications: the call to turn them on ("Get breaking news in your
     # browser. Click here to turn on notifications.") and the empty list ("There are no new

@@ -1914,6 +1914,99 @@ def test_page_chrome_lines_go_and_sentences_with_their_words_stay(line: str, sen
     assert reasons[sentence] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "family", "sentence"),
+    [
+        # A job or shop card's button.
+        ("Voir l'offre", "navigation", "Voir l'offre de la mairie, c'est comprendre le projet."),
+        ("Zum Angebot", "navigation", "Zum Angebot der Stadt gehören auch zwei Schwimmbäder."),
+        ("View offer", "navigation", "View offers from several banks before you sign, he said."),
+        (
+            "Ver oferta",
+            "navigation",
+            "Ver oferta y demanda en equilibrio es raro, dijo el ministro.",
+        ),
+        (
+            "Vedi offerta",
+            "navigation",
+            "Vedi offerta e prezzi nel rapporto dell'autorità di maggio.",
+        ),
+        ("Bekijk vacature", "navigation", "Bekijk vacature en salaris goed, adviseert de vakbond."),
+        ("Zobacz ofertę", "navigation", "Zobacz ofertę miasta na wakacje, zachęca burmistrz."),
+        # A byline's label left without its name.
+        ("Written by", "navigation", "Written by a former minister, the book sold well."),
+        (
+            "Geschrieben von",
+            "navigation",
+            "Geschrieben von einem Minister, wurde das Buch ein Erfolg.",
+        ),
+        ("Écrit par", "navigation", "Écrit par un ancien ministre, le livre s'est bien vendu."),
+        ("Escrito por", "navigation", "Escrito por un exministro, el libro se vendió bien."),
+        ("Scritto da", "navigation", "Scritto da un ex ministro, il libro ha venduto bene."),
+        (
+            "Geschreven door",
+            "navigation",
+            "Geschreven door een oud-minister, verkocht het boek goed.",
+        ),
+        (
+            "Napisane przez",
+            "navigation",
+            "Napisane przez byłego ministra, książka dobrze się sprzedała.",
+        ),
+        # A newsletter box's title and the form's promise under it.
+        ("Newsletter International", "newsletter", "Newsletter subscribers got the report first."),
+        ("Nieuwsbrief Sport", "newsletter", "Nieuwsbrief en website van de club worden vernieuwd."),
+        (
+            "You may edit your settings or unsubscribe at any time.",
+            "newsletter",
+            "Members can unsubscribe at any time, the bank said in its annual report on Monday.",
+        ),
+        (
+            "Sie können sich jederzeit wieder abmelden.",
+            "newsletter",
+            "Kunden können sich jederzeit wieder abmelden, sagt die Verbraucherzentrale.",
+        ),
+        (
+            "Vous pouvez vous désinscrire à tout moment.",
+            "newsletter",
+            "Les clients peuvent se désinscrire à tout moment, selon la banque.",
+        ),
+        (
+            "Puedes darte de baja en cualquier momento.",
+            "newsletter",
+            "Los clientes pueden darse de baja en cualquier momento, según el banco.",
+        ),
+        (
+            "Puoi disiscriverti in qualsiasi momento.",
+            "newsletter",
+            "I clienti possono disiscriversi in qualsiasi momento, secondo la banca.",
+        ),
+        (
+            "Pode cancelar a sua inscrição a qualquer momento.",
+            "newsletter",
+            "Os clientes cancelaram a inscrição a qualquer momento do ano, disse o banco.",
+        ),
+        (
+            "Je kunt je altijd weer afmelden.",
+            "newsletter",
+            "Klanten kunnen zich altijd weer afmelden, zegt de consumentenbond.",
+        ),
+        (
+            "Możesz się w każdej chwili wypisać.",
+            "newsletter",
+            "Klienci mogą się w każdej chwili wypisać z programu, podał bank.",
+        ),
+    ],
+    ids=lambda v: v[:24],
+)
+def test_card_buttons_empty_bylines_and_newsletter_promises_go(
+    line: str, family: str, sentence: str
+) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
+    assert reasons[line] == family
+    assert reasons[sentence] is None
+
+
 def test_newsletter_call_inside_a_paragraph() -> None:
     pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
     prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
