@@ -776,6 +776,14 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
         r"\b(?:aittir|saklıdır)",
     ),
+    # The reprint ban that opens a legal footer run into one long line: "This material may not
+    # be published, broadcast, rewritten, or redistributed. ©2023 ... All rights reserved. ..."
+    *_rules(
+        "copyright",
+        600,
+        r"^this (?:article|story|material|content) (?:may|must) not be (?:published|reproduced"
+        r"|republished|redistributed|rewritten)\b",
+    ),
     # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
     # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
     # paragraph of prose does not open with a copyright sign and a year.
@@ -1516,6 +1524,18 @@ _LINE_RULES: list[_Rule] = [
             *("cancellarti", "qualquer momento", "afmelden", "wypisać"),
         ),
     ),
+    # The promise alone on a line of a newsletter box: "» kostenlos und direkt in Ihr
+    # Postfach", "Free, straight to your inbox": a few words of how, no one who sends.
+    *_rules(
+        "newsletter",
+        80,
+        r"^(?:[»›>•-]\s?)?(?:(?:kostenlos|gratis|free|gratuit|gratuitement|gratuitamente"
+        r"|gratuito|darmowo|bequem|und|and|et|y|e|en|i|direkt|direct|directement|directamente"
+        r"|direttamente|diretamente|rechtstreeks|bezpośrednio|täglich|daily|weekly|wöchentlich"
+        r"|chaque semaine|cada semana|ogni settimana|toda semana|elke week|co tydzień),?\s){1,4}"
+        r"(?:" + _INBOX + r")[.!]?$",
+        needles=_INBOX_NEEDLES,
+    ),
     # The pitch that promises the best of the news and names the inbox: "Die wichtigsten
     # Nachrichten direkt in Ihr Postfach", "Get the latest news straight to your inbox",
     # "Receba as principais notícias no seu e-mail". Short, ending in the inbox; a sentence
@@ -1920,6 +1940,18 @@ _LINE_RULES: list[_Rule] = [
             r"|mit (?:dem|einem) klick auf)\b[^.!?]{0,120}\b(?:zustimmen|aktivieren"
             r"|einverstanden|laden|angezeigt)",
             r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b",
+            # The player's consent notice: "Mit dem Laden des Videos akzeptieren Sie die
+            # Datenschutzerklärung von YouTube.", "By loading the video, you agree to ...".
+            r"^(?:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags|tweets|karte|podcasts)"
+            r"|by loading (?:the|this) (?:video|content|tweet|post|map)"
+            r"|en chargeant (?:la vidéo|le contenu|la carte)"
+            r"|al cargar (?:el (?:vídeo|video|contenido)|la mapa)"
+            r"|caricando (?:il (?:video|contenuto)|la mappa)"
+            r"|ao carregar o (?:vídeo|video|conteúdo|mapa)"
+            r"|door (?:de video|de inhoud|de kaart) te laden"
+            r"|ładując (?:wideo|film|treść|mapę))\b[^!?]{0,80}\b(?:akzeptier|stimm|accept|agree"
+            r"|acceptez|acept|accett|aceit|akkoord|akceptuj|zgadzasz)[^!?]{0,80}\b(?:datenschutz"
+            r"|privacy|confidentialité|privacidad|privacidade|privacybeleid|prywatności)",
             r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
             r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
             r"(?:enable|accept|allow))\b",
@@ -2007,7 +2039,11 @@ _LINE_RULES: list[_Rule] = [
         # The label of the topic pages linked from the article: "Themenseiten zu diesem
         # Artikel:", "Topics in this article".
         r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
-        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
+        r"|tópicos|onderwerpen|tematy)"
+        # "Topics mentioned in this article", "Sujets abordés dans cet article".
+        r" (?:(?:mentioned|covered|discussed|abordés|mentionnés|mencionados|tratados|trattati"
+        r"|citati|genoemd|besproken|poruszone|omawiane) )?"
+        r"(?:zu diesem|zum|in this|of this|de cet|dans cet|de este|en este|di questo|in questo"
         r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
         r"|artykule)\s?:?$",
     ),

@@ -1996,6 +1996,68 @@ def test_page_chrome_lines_go_and_sentences_with_their_words_stay(line: str, sen
             "newsletter",
             "Klienci mogą się w każdej chwili wypisać z programu, podał bank.",
         ),
+        # The topics box's label, a player's consent notice, a newsletter box's promise alone
+        # and the reprint ban that opens a long legal footer.
+        ("Topics mentioned in this article", "tags", "Topics mentioned in the report vary."),
+        ("Sujets abordés dans cet article", "tags", "Sujets abordés dans le rapport : la dette."),
+        (
+            "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+            "embed",
+            "Mit dem Laden des Videos dauerte es lange, sagte der Nutzer der Verbraucherzentrale.",
+        ),
+        (
+            "By loading the video, you agree to YouTube's privacy policy.",
+            "embed",
+            "By loading the video onto the server, the clerk broke the court's privacy rules.",
+        ),
+        (
+            "En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.",
+            "embed",
+            "En chargeant la vidéo, le policier a enfreint les règles du tribunal.",
+        ),
+        (
+            "Al cargar el vídeo, aceptas la política de privacidad de YouTube.",
+            "embed",
+            "Al cargar el vídeo, el agente violó las normas del tribunal.",
+        ),
+        (
+            "Caricando il video, accetti l'informativa sulla privacy di YouTube.",
+            "embed",
+            "Caricando il video, l'agente ha violato le regole del tribunale.",
+        ),
+        (
+            "Ao carregar o vídeo, você aceita a política de privacidade do YouTube.",
+            "embed",
+            "Ao carregar o vídeo, o agente violou as regras do tribunal.",
+        ),
+        (
+            "Door de video te laden, ga je akkoord met het privacybeleid van YouTube.",
+            "embed",
+            "Door de video te laden, overtrad de agent de regels van de rechtbank.",
+        ),
+        (
+            "Ładując wideo, akceptujesz politykę prywatności YouTube.",
+            "embed",
+            "Ładując wideo, policjant złamał zasady sądu.",
+        ),
+        (
+            "» kostenlos und direkt in Ihr Postfach",
+            "newsletter",
+            "Betrüger schicken gefälschte Nachrichten direkt in Ihr Postfach.",
+        ),
+        (
+            "Free, straight to your inbox.",
+            "newsletter",
+            "The scam emails land straight in your inbox, the police warned on Monday.",
+        ),
+        (
+            "This material may not be published, broadcast, rewritten, or redistributed. ©2023"
+            " Example Network, LLC. All rights reserved. Quotes displayed in real-time or delayed"
+            " by at least 15 minutes. Market data provided by Example. Powered and implemented by"
+            " Example Digital Solutions. Legal Statement. Fund data provided by Example.",
+            "copyright",
+            "This material may not be new, the judge said, but it was published without consent.",
+        ),
     ],
     ids=lambda v: v[:24],
 )
