@@ -307,6 +307,12 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
+    if teaser_blurbs:
+        # Teaser cards around the body (a list of the site's other stories over or under the
+        # article) go with their blurbs; between its paragraphs they only bound nothing.
+        for i, block in enumerate(blocks):
+            if reasons[i] is None and (i < first or i > last) and block in teaser_blurbs:
+                reasons[i] = "teaser_blurb"
     if url:
         _drop_related_lists(blocks, reasons, signals, url)
     _drop_counted_links(blocks, reasons, signals)
