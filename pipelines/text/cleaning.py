@@ -2453,8 +2453,14 @@ _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 # (?!\w), not \b, after the marker: the Arabic "أيضاً" ends in a vowel sign, no word character.
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})(?!\w){_TEASER_SEP}\s*(?P<rest>.*)$", _I)
 _WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
-# "Auch auf gofeminin.de": a site's own cross-promotion box header.
-_SITE_TEASER_RE = re.compile(r"^(?:auch (?:auf|bei)|more from|plus sur) [\w.-]+\.[a-z]{2,}$", _I)
+# "Auch auf gofeminin.de", "New on WIVB.com": a site's own cross-promotion box header, in
+# de en fr es it pt nl pl.
+_SITE_TEASER_RE = re.compile(
+    r"^(?:auch (?:auf|bei)|neu (?:auf|bei)|more from|(?:new|latest|trending) (?:on|at)"
+    r"|plus sur|nouveau sur|(?:nuevo|lo último) en|(?:novità|ultime) su|novo no|nieuw op"
+    r"|nowe na|najnowsze na) [\w.-]+\.[a-z]{2,}$",
+    _I,
+)
 
 # Teaser cards often end their blurb with a genre label after the last sentence
 # ("... noch nachgewiesen werden. Entschlüsselung" in seed 003).

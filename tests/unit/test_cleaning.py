@@ -2069,6 +2069,26 @@ def test_card_buttons_empty_bylines_and_newsletter_promises_go(
     assert reasons[sentence] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("New on WIVB.com", "New on the market is a phone that folds twice, the maker said."),
+        ("Neu auf example.de", "Neu auf dem Markt ist ein Telefon, sagt der Hersteller."),
+        ("Nouveau sur exemple.fr", "Nouveau sur le marché, ce téléphone se plie deux fois."),
+        ("Nuevo en ejemplo.es", "Nuevo en el mercado es un teléfono que se pliega dos veces."),
+        ("Novità su esempio.it", "Novità sul mercato è un telefono che si piega due volte."),
+        ("Novo no exemplo.com.br", "Novo no mercado é um telefone que dobra duas vezes."),
+        ("Nieuw op voorbeeld.nl", "Nieuw op de markt is een telefoon die twee keer vouwt."),
+        ("Nowe na przyklad.pl", "Nowe na rynku są telefony, które składają się dwa razy."),
+    ],
+    ids=lambda v: v[:24],
+)
+def test_a_sites_own_promotion_header_goes(line: str, sentence: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}\n{sentence}\n{PARA_A}"))
+    assert reasons[line] == "teaser"
+    assert reasons[sentence] is None
+
+
 def test_newsletter_call_inside_a_paragraph() -> None:
     pitch = "Jetzt 10 € Gutschein sichern! Einfach Newsletter anfordern. Mindestbestellwert 60 €."
     prose = "Wer den Newsletter anfordern will, muss seit Montag sein Geburtsdatum angeben."
