@@ -1933,6 +1933,32 @@ def test_page_chrome_lines_go_and_sentences_with_their_words_stay(line: str, sen
         ),
         ("Bekijk vacature", "navigation", "Bekijk vacature en salaris goed, adviseert de vakbond."),
         ("Zobacz ofertę", "navigation", "Zobacz ofertę miasta na wakacje, zachęca burmistrz."),
+        # A link's call in one sentence; prose that says "click here" further in stays.
+        (
+            "Click here to see the best presales of the year!",
+            "navigation",
+            "Users who click here and there lose track, the study found. It was small.",
+        ),
+        (
+            "Klicke Hier, um die besten Krypto Presales zu sehen!",
+            "navigation",
+            "Wer hier klicken muss, verliert Zeit, sagt die Studie der Verbraucherzentrale.",
+        ),
+        (
+            "hier klicken um sich einzuloggen",
+            "navigation",
+            "Sie müssen hier klicken. Dann geht es.",
+        ),
+        (
+            "Cliquez ici pour lire la suite",
+            "navigation",
+            "Il suffit de cliquer ici, dit-il. Voilà.",
+        ),
+        ("Haz clic aquí para ver el vídeo", "navigation", "Basta con hacer clic aquí, dijo. Y ya."),
+        ("Clicca qui per leggere", "navigation", "Basta cliccare qui, ha detto. E poi basta."),
+        ("Clique aqui para ver o vídeo", "navigation", "Basta clicar aqui, disse ele. E pronto."),
+        ("Klik hier om verder te lezen", "navigation", "Je moet hier klikken, zei hij. Klaar."),
+        ("Kliknij tutaj, aby przeczytać", "navigation", "Trzeba tu kliknąć, powiedział. I już."),
         # A byline's label left without its name.
         ("Written by", "navigation", "Written by a former minister, the book sold well."),
         (
