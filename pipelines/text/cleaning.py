@@ -1737,14 +1737,15 @@ _LINE_RULES: list[_Rule] = [
         r"|publié par|escrito por|publicado por|scritto da|pubblicato da|geschreven door"
         r"|gepubliceerd door|napisane przez|opublikowane przez)$",
     ),
-    # A link's call, one sentence that opens with it: "Click here to see the best presales",
-    # "Klicke hier, um ...", "hier klicken um sich einzuloggen", de en fr es it pt nl pl.
+    # A link's call, one sentence that opens with it: "Click here to see the best presales!",
+    # "Klicke hier, um ...", "hier klicken um sich einzuloggen", de en fr es it pt nl pl. Not
+    # with a full stop: "Click here to get the app is the message ..." is a sentence about it.
     *_rules(
         "navigation",
         160,
         r"^(?:[»›>•-]\s?)?(?:click here|klicke hier|klicken sie hier|hier klicken|cliquez ici"
         r"|clique ici|haz clic aquí|haga clic aquí|pulsa aquí|clicca qui|clique aqui|klik hier"
-        r"|kliknij tutaj|kliknij tu)\b[^.!?]{0,140}[.!?]?$",
+        r"|kliknij tutaj|kliknij tu)\b[^.!?]{0,140}[!:…]?$",
     ),
     # The browser's push notifications: the call to turn them on ("Get breaking news in your
     # browser. Click here to turn on notifications.") and the empty list ("There are no new
