@@ -1,9 +1,12 @@
 """Article-text quality on the dev sets: trafilatura alone, Newsloom today, the text pipeline.
 
-Three dev sets, read from ../shared (pages never fetched):
+Four dev sets, read from ../shared (pages never fetched):
 
   realpages  must-keep (``with``) snippets kept, must-drop (``without``) snippets leaked, pages
              with every snippet right
+  datesA     the same figures on the pages of ../shared/metadev/dates/ whose host is in half A
+             of both benchmarks, with snippets we labelled ourselves (DATES_LABELS): reported as
+             ``datesA/labelled``, a set rules are tuned on, never a held-out figure (see below)
   metadev    token-bag F1 of lower-cased ``\\w+`` tokens against the expected body; presence of the
              first 80 characters of the first item, the first paragraph and the last item
              (``kr/HankookIlbo_2026_01_29`` is left out: its body is rendered by script)
@@ -40,6 +43,15 @@ older markup would have written it: HTML5's sectioning and figure elements (``ar
 ``<mark>`` become ``<span>``, landmark ``role`` attributes go; ``--plain-markup classes`` also
 takes out every ``class`` and ``id``. The expectations stay the same. Combine with ``--half A``
 (and ``--why``, ``-v``) to study what the text pipeline leans on those names for.
+
+``datesA/labelled``: the dates/ pages carry a date truth only. For the 96 of them whose host
+both splits put in half A (``half_of`` and ``text_half_of`` of tests/support/metadev.py, the host
+read from the page's URL) we read the stored text's first and last lines, as-is and under
+``--plain-markup classes``, before any rule was changed for them, and wrote down per page the
+lead or standfirst and a first and a last body sentence (``with``) and the boilerplate seen at
+the text's edges in either mode (``without``), each checked to be in the page's shown text.
+Seven pages of the pool are left out: no story in their static HTML (a script renders it) or no
+story at all (a home page, a forum thread, a picture viewer, a tweet, spam).
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
@@ -78,13 +90,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 class Case:
     """One dev page and what is expected of its text."""
 
-    kind: str  # realpages | metadev | seeds
+    kind: str  # realpages | datesA | metadev | seeds
     name: str
     url: str
     html: str
     title: str | None = None
-    keep: list[str] = field(default_factory=list)  # realpages: with; seeds: article lines
-    drop: list[str] = field(default_factory=list)  # realpages: without; seeds: boilerplate
+    keep: list[str] = field(default_factory=list)  # realpages, datesA: with; seeds: article lines
+    drop: list[str] = field(default_factory=list)  # realpages, datesA: without; seeds: boilerplate
     body: list[dict[str, str]] = field(default_factory=list)  # metadev
     page: object = None  # seeds: the quality_site Page
 
@@ -94,6 +106,16 @@ class Case:
         if self.kind == "seeds":
             return "S"
         return text_half_of(self.host)
+
+    @property
+    def set_name(self) -> str:
+        """The set the figures are added to: ``datesA/labelled`` for our own labels."""
+        return "datesA/labelled" if self.kind == "datesA" else f"{self.kind}/{self.half}"
+
+    @property
+    def snippets(self) -> bool:
+        """Whether the page is judged by must-keep and must-drop snippets."""
+        return self.kind in ("realpages", "datesA")
 
     @property
     def host(self) -> str:
@@ -122,6 +144,31 @@ def load_realpages(shared: Path) -> list[Case]:
         cases.append(
             Case("realpages", exp["file"], url, html, keep=exp["with"], drop=exp["without"])
         )
+    return cases
+
+
+DATES_LABELS = ROOT / "tests" / "fixtures" / "text" / "dates_a_labels.json"
+
+
+def load_dates_labelled(shared: Path) -> list[Case]:
+    """The dates/ pages of half A that DATES_LABELS labels (the module docstring says how)."""
+    folder = shared / "metadev" / "dates" / "pages"
+    if not folder.is_dir():
+        return []
+    labels = json.loads(DATES_LABELS.read_text(encoding="utf-8"))
+    cases = []
+    for name, label in sorted(labels.items()):
+        raw = gzip.decompress((folder / f"{name}.gz").read_bytes())
+        # As the metadata benchmark reads these pages: UTF-8 first (a few are UTF-8 and
+        # declare windows-1252), else the page's own <meta> charset.
+        try:
+            html = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            html = html_to_unicode(None, raw)[1]
+        case = Case("datesA", name, label["url"], html, keep=label["with"], drop=label["without"])
+        if case.half != "A":
+            raise ValueError(f"{name}: {case.host} is not in half A")
+        cases.append(case)
     return cases
 
 
@@ -334,7 +381,7 @@ class Figures:
         self.pages += 1
         self.seconds.update(seconds)
         text_flat = flat(text)
-        if case.kind == "realpages":
+        if case.snippets:
             right = True
             for snippet in case.keep:
                 self.keep_total += 1
@@ -398,7 +445,7 @@ def evaluate(
         for name, system in systems.items():
             text, seconds = system(case)
             figures = out[name]
-            figures[f"{case.kind}/{case.half}"].add(case, text, seconds)
+            figures[case.set_name].add(case, text, seconds)
             if case.kind == "metadev" and held_out_by_both(case.host):
                 figures["metadev/B both"].add(case, text, seconds)
             figures[f"{case.kind}/all"].add(case, text, seconds)
@@ -414,7 +461,8 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
     print(header)
     print("-" * len(header))
     # "metadev/B both": the B pages the metadata benchmark holds out too (its split differs).
-    sets = ["realpages/A", "realpages/B", "realpages/all", "metadev/A", "metadev/B"]
+    sets = ["realpages/A", "realpages/B", "realpages/all", "datesA/labelled"]
+    sets += ["metadev/A", "metadev/B"]
     sets += ["metadev/B both"]
     sets += ["metadev/all", "seeds/S"]
     for name, figures in results.items():
@@ -423,7 +471,7 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
             if f is None or not f.pages:
                 continue
             row = f"{name:<22}{key:<15}{f.pages:>6}"
-            if key.startswith("realpages"):
+            if key.startswith(("realpages", "datesA")):
                 row += f"{_pct(f.keep_ok, f.keep_total):>7}{_pct(f.drop_leaked, f.drop_total):>7}"
                 row += f"{_pct(f.pages_right, f.pages):>7}" + " " * 28 + " " * 12
             elif key.startswith("metadev"):
@@ -495,7 +543,7 @@ def lost_items(case: Case) -> list[tuple[str, str]]:
 
     if case.half != "A":
         raise ValueError(f"{case.name}: half {case.half} is held out")
-    items = case.keep if case.kind == "realpages" else [i["text"] for i in case.body]
+    items = case.keep if case.snippets else [i["text"] for i in case.body]
     result = article_text(case.html, case.url, title_hint=case.title)
     text, raw = (flat(result.text), flat(result.raw)) if result else ("", "")
     full: str | None = None
@@ -569,14 +617,18 @@ def main() -> None:
         record_fixtures(load_realpages(args.shared), args.record)
         return
     if args.why:
-        print_why(plain_cases([*load_realpages(args.shared), *load_metadev(args.shared)], args))
+        labelled = load_dates_labelled(args.shared)
+        print_why(
+            plain_cases([*load_realpages(args.shared), *labelled, *load_metadev(args.shared)], args)
+        )
         return
 
-    cases = [*load_realpages(args.shared), *load_metadev(args.shared), *load_seeds()]
+    cases = [*load_realpages(args.shared), *load_dates_labelled(args.shared)]
+    cases += [*load_metadev(args.shared), *load_seeds()]
     if args.half:
         cases = [c for c in cases if c.half in (args.half, "S")]
     cases = plain_cases(cases, args)
-    halves = Counter(f"{c.kind}/{c.half}" for c in cases)
+    halves = Counter(c.set_name for c in cases)
     print("pages per set and half (tuned on half A):", dict(sorted(halves.items())))
     systems: dict[str, Callable[[Case], Timed]] = {}
     wanted = args.only or ["trafilatura", "today", "new"]
@@ -606,7 +658,7 @@ def main() -> None:
             if args.verbose < 2 and name.startswith("new -"):
                 continue
             print(f"\n== misses of {name}")
-            for key in ("realpages/all", "metadev/all", "seeds/S"):
+            for key in ("realpages/all", "datesA/labelled", "metadev/all", "seeds/S"):
                 for miss in figures[key].misses if key in figures else []:
                     print("  " + miss)
 

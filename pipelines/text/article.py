@@ -396,7 +396,7 @@ def article_text(
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
         cards = before_more_links(elements, blocks)
-        blurbs = teasercards.card_blurbs(elements, blocks)
+        blurbs = teasercards.card_blurbs(elements, blocks, tree)
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)

@@ -783,6 +783,14 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
         r"\b(?:aittir|saklıdır)",
     ),
+    # The reprint ban that opens a legal footer run into one long line: "This material may not
+    # be published, broadcast, rewritten, or redistributed. ©2023 ... All rights reserved. ..."
+    *_rules(
+        "copyright",
+        600,
+        r"^this (?:article|story|material|content) (?:may|must) not be (?:published|reproduced"
+        r"|republished|redistributed|rewritten)\b",
+    ),
     # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
     # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
     # paragraph of prose does not open with a copyright sign and a year.
@@ -1495,6 +1503,46 @@ _LINE_RULES: list[_Rule] = [
         r"|cadastre-se|schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan|abonneer (?:je|u)"
         r"(?: nu| gratis)?|zapisz się(?: teraz)?)[.!]?$",
     ),
+    # A newsletter box's title, the newsletter's name after the word: "Newsletter
+    # International", "Nieuwsbrief Sport" (a heading of prose never opens so).
+    *_rules(
+        "newsletter",
+        40,
+        r"^(?:newsletter|nieuwsbrief|boletín|newsletter de|la newsletter)(?:\s[\w'’-]+){1,3}$",
+        needles=_NEWSLETTER_NEEDLES,
+    ),
+    # The form's promise under its box: "You may edit your settings or unsubscribe at any
+    # time.", "Sie können sich jederzeit wieder abmelden.", de en fr es it pt nl pl.
+    *_rules(
+        "newsletter",
+        300,
+        r"(?:^|[.!?]\s)(?:you (?:can|may) (?:[\w ]{0,40} or )?unsubscribe at any time"
+        r"|(?:sie können|du kannst) (?:sich|dich) jederzeit (?:wieder )?(?:abmelden|abbestellen)"
+        r"|(?:die|der) (?:abmeldung|newsletter) ist jederzeit (?:möglich|kündbar)"
+        r"|vous pouvez vous (?:désinscrire|désabonner) à tout moment"
+        r"|(?:puedes|podrás|puede) (?:darte|darse) de baja en cualquier momento"
+        r"|(?:puoi|potrai) (?:disiscriverti|cancellarti) in qualsiasi momento"
+        r"|(?:você )?pode cancelar (?:a (?:sua )?inscrição|a subscrição) a qualquer momento"
+        r"|(?:je|u) kunt (?:je|zich|u) (?:altijd|op elk moment|op ieder moment) (?:weer )?afmelden"
+        r"|(?:możesz|w każdej chwili możesz) (?:się )?(?:w każdej chwili )?wypisać)"
+        r"[^.!?]{0,40}[.!]?$",
+        needles=(
+            *("unsubscribe", "jederzeit", "désinscrire", "désabonner", "baja", "disiscriverti"),
+            *("cancellarti", "qualquer momento", "afmelden", "wypisać"),
+        ),
+    ),
+    # The promise alone on a line of a newsletter box: "» kostenlos und direkt in Ihr
+    # Postfach", "Free, straight to your inbox": a few words of how, no one who sends.
+    *_rules(
+        "newsletter",
+        80,
+        r"^(?:[»›>•-]\s?)?(?:(?:kostenlos|gratis|free|gratuit|gratuitement|gratuitamente"
+        r"|gratuito|darmowo|bequem|und|and|et|y|e|en|i|direkt|direct|directement|directamente"
+        r"|direttamente|diretamente|rechtstreeks|bezpośrednio|täglich|daily|weekly|wöchentlich"
+        r"|chaque semaine|cada semana|ogni settimana|toda semana|elke week|co tydzień),?\s){1,4}"
+        r"(?:" + _INBOX + r")[.!]?$",
+        needles=_INBOX_NEEDLES,
+    ),
     # The pitch that promises the best of the news and names the inbox: "Die wichtigsten
     # Nachrichten direkt in Ihr Postfach", "Get the latest news straight to your inbox",
     # "Receba as principais notícias no seu e-mail". Short, ending in the inbox; a sentence
@@ -1657,6 +1705,74 @@ _LINE_RULES: list[_Rule] = [
         # The placeholder a list shows while a script loads more of it: "Fetching more" (a
         # player's "Loading..." and its kind, with their dots, are the embed family's).
         r"^(?:fetching|loading) more\s?(?:\.{3}|…)?$",
+    ),
+    # The page's chrome left as lines, each alone on its line (issue 11, seen on pages without
+    # class names): the link that skips to the content ("Skip to content", "Zum Inhalt
+    # springen"), a menu's name ("Primary Menu", "Hauptmenü"), the language picker ("Select
+    # Language", "Sprache wählen") and an ad's close button ("Hide Ad", "Anzeige ausblenden").
+    *_rules(
+        "navigation",
+        40,
+        r"^(?:[-•]\s)?(?:skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation))?"
+        r"|(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen| wechseln)?"
+        r"|(?:aller|passer) au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?"
+        r"|(?:vai|salta|passa) al contenuto(?: principale)?"
+        r"|(?:pular|saltar|ir) para o conteúdo(?: principal)?"
+        r"|(?:ga |direct )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?"
+        r"|przejdź do (?:głównej )?treści"
+        r"|(?:primary|main|mobile) menu|hauptmenü|menu principal|menú principal|menu principale"
+        r"|hoofdmenu|menu główne"
+        r"|(?:select|choose|change) (?:your )?languages?|sprache (?:aus)?wählen|sprache ändern"
+        r"|(?:choisir|sélectionner|changer) (?:la |une |votre )?langue"
+        r"|(?:selecciona[r]?|elige|elegir|cambiar) (?:el |tu |un )?idioma"
+        r"|(?:seleziona(?:re)?|scegli|cambia) (?:la )?lingua"
+        r"|(?:selecionar|selecione|escolha|escolher|mudar) (?:o |seu |um )?idioma"
+        r"|(?:kies|selecteer|wijzig) (?:een |uw |je )?taal|taal (?:kiezen|selecteren)"
+        r"|(?:wybierz|zmień) język"
+        r"|(?:hide|close|skip) (?:this )?ad|(?:anzeige|werbung) (?:ausblenden|schließen"
+        r"|überspringen)|(?:masquer|fermer|passer) (?:la |cette )?publicité"
+        r"|(?:ocultar|cerrar|saltar|omitir) (?:el |este )?anuncio"
+        r"|(?:nascondi|chiudi|salta) (?:l'|questo |la )?(?:annuncio|pubblicità)"
+        r"|(?:ocultar|fechar|pular) (?:o |este )?anúncio"
+        r"|advertentie (?:verbergen|sluiten|overslaan)|(?:ukryj|zamknij|pomiń) reklamę"
+        # A job or shop card's button: "Voir l'offre", "Zum Angebot", "View offer".
+        r"|(?:view|see) (?:the )?(?:offer|deal|job)|(?:zum|das) angebot(?: ansehen)?"
+        r"|angebot ansehen|voir l'offre|ver (?:la )?oferta|vedi (?:l')?offerta"
+        r"|ver (?:a )?oferta|bekijk (?:het )?(?:aanbod|vacature)|zobacz ofertę"
+        # A byline's label left without its name: "Written by", "Geschrieben von".
+        r"|(?:written|posted|published) by|geschrieben von|veröffentlicht von|écrit par"
+        r"|publié par|escrito por|publicado por|scritto da|pubblicato da|geschreven door"
+        r"|gepubliceerd door|napisane przez|opublikowane przez)$",
+    ),
+    # A link's call, one sentence that opens with it: "Click here to see the best presales!",
+    # "Klicke hier, um ...", "hier klicken um sich einzuloggen", de en fr es it pt nl pl. Not
+    # with a full stop: "Click here to get the app is the message ..." is a sentence about it.
+    *_rules(
+        "navigation",
+        160,
+        r"^(?:[»›>•-]\s?)?(?:click here|klicke hier|klicken sie hier|hier klicken|cliquez ici"
+        r"|clique ici|haz clic aquí|haga clic aquí|pulsa aquí|clicca qui|clique aqui|klik hier"
+        r"|kliknij tutaj|kliknij tu)\b[^.!?]{0,140}[!:…]?$",
+    ),
+    # The browser's push notifications: the call to turn them on ("Get breaking news in your
+    # browser. Click here to turn on notifications.") and the empty list ("There are no new
+    # alerts at this time"), de en fr es it pt nl pl.
+    *_rules(
+        "navigation",
+        120,
+        r"^(?:[^.!?]{0,60}[.!?]\s)?(?:click here to |klicken sie hier,? um |cliquez ici pour "
+        r"|haga clic aquí para |clicca qui per |clique aqui para |klik hier om "
+        r"|kliknij tutaj,? aby )?(?:(?:turn on|enable|allow|activate) (?:push |browser )?"
+        r"notifications|(?:push-)?benachrichtigungen (?:zu )?(?:aktivieren|einschalten"
+        r"|erlauben)|activer les notifications|activar (?:las )?notificaciones"
+        r"|attiva(?:re)? le notifiche|ativar (?:as )?notificações"
+        r"|meldingen (?:inschakelen|aanzetten|toestaan|in te schakelen|aan te zetten)"
+        r"|włącz(?:yć)? powiadomienia)[.!]?$",
+        r"^(?:there are no new (?:alerts|notifications)(?: at this time)?|no new (?:alerts"
+        r"|notifications)|keine neuen benachrichtigungen|aucune nouvelle notification"
+        r"|no hay notificaciones nuevas|no hay nuevas notificaciones|nessuna nuova notifica"
+        r"|nenhuma nova notificação|não há novas notificações|geen nieuwe meldingen"
+        r"|brak nowych powiadomień)[.!]?$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
     *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
@@ -1841,6 +1957,18 @@ _LINE_RULES: list[_Rule] = [
             r"|mit (?:dem|einem) klick auf)\b[^.!?]{0,120}\b(?:zustimmen|aktivieren"
             r"|einverstanden|laden|angezeigt)",
             r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b",
+            # The player's consent notice: "Mit dem Laden des Videos akzeptieren Sie die
+            # Datenschutzerklärung von YouTube.", "By loading the video, you agree to ...".
+            r"^(?:mit dem laden (?:des|der) (?:videos?|inhalts?|beitrags|tweets|karte|podcasts)"
+            r"|by loading (?:the|this) (?:video|content|tweet|post|map)"
+            r"|en chargeant (?:la vidéo|le contenu|la carte)"
+            r"|al cargar (?:el (?:vídeo|video|contenido)|la mapa)"
+            r"|caricando (?:il (?:video|contenuto)|la mappa)"
+            r"|ao carregar o (?:vídeo|video|conteúdo|mapa)"
+            r"|door (?:de video|de inhoud|de kaart) te laden"
+            r"|ładując (?:wideo|film|treść|mapę))\b[^!?]{0,80}\b(?:akzeptier|stimm|accept|agree"
+            r"|acceptez|acept|accett|aceit|akkoord|akceptuj|zgadzasz)[^!?]{0,80}\b(?:datenschutz"
+            r"|privacy|confidentialité|privacidad|privacidade|privacybeleid|prywatności)",
             r"^(?:this (?:content|embed|video|post) (?:is not available|cannot be (?:displayed"
             r"|shown)|is hosted by a third party)|to view this content,? (?:please )?"
             r"(?:enable|accept|allow))\b",
@@ -1928,7 +2056,11 @@ _LINE_RULES: list[_Rule] = [
         # The label of the topic pages linked from the article: "Themenseiten zu diesem
         # Artikel:", "Topics in this article".
         r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
-        r"|tópicos|onderwerpen|tematy) (?:zu diesem|zum|in this|of this|de cet|de este|di questo"
+        r"|tópicos|onderwerpen|tematy)"
+        # "Topics mentioned in this article", "Sujets abordés dans cet article".
+        r" (?:(?:mentioned|covered|discussed|abordés|mentionnés|mencionados|tratados|trattati"
+        r"|citati|genoemd|besproken|poruszone|omawiane) )?"
+        r"(?:zu diesem|zum|in this|of this|de cet|dans cet|de este|en este|di questo|in questo"
         r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
         r"|artykule)\s?:?$",
     ),
@@ -2338,8 +2470,14 @@ _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 # (?!\w), not \b, after the marker: the Arabic "أيضاً" ends in a vowel sign, no word character.
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})(?!\w){_TEASER_SEP}\s*(?P<rest>.*)$", _I)
 _WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
-# "Auch auf gofeminin.de": a site's own cross-promotion box header.
-_SITE_TEASER_RE = re.compile(r"^(?:auch (?:auf|bei)|more from|plus sur) [\w.-]+\.[a-z]{2,}$", _I)
+# "Auch auf gofeminin.de", "New on WIVB.com": a site's own cross-promotion box header, in
+# de en fr es it pt nl pl.
+_SITE_TEASER_RE = re.compile(
+    r"^(?:auch (?:auf|bei)|neu (?:auf|bei)|more from|(?:new|latest|trending) (?:on|at)"
+    r"|plus sur|nouveau sur|(?:nuevo|lo último) en|(?:novità|ultime) su|novo no|nieuw op"
+    r"|nowe na|najnowsze na) [\w.-]+\.[a-z]{2,}$",
+    _I,
+)
 
 # Teaser cards often end their blurb with a genre label after the last sentence
 # ("... noch nachgewiesen werden. Entschlüsselung" in seed 003).

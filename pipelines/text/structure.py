@@ -238,7 +238,8 @@ def structure_reasons(
     ``url``: the page's address, to tell a link to another page of the same site.
     ``teaser_blurbs``: the blurbs of teaser cards whose linked headline the extraction dropped
     (:func:`pipelines.text.teasercards.card_blurbs`): a body paragraph's length, but no part of
-    the body, so that the linked headlines after them are read as standing after the body.
+    the body, so that the linked headlines after them are read as standing after the body;
+    those over or under the body are dropped.
     """
     reasons: list[str | None] = [None] * len(blocks)
     # trafilatura joins several authors with "; ".
@@ -307,6 +308,12 @@ def structure_reasons(
             block, blocks[i + 1 : i + 3], reasons[i + 1 : i + 3]
         ):
             reasons[i] = "linked_teaser"
+    if teaser_blurbs:
+        # Teaser cards over or under the body (a list of the site's other stories) go;
+        # between its paragraphs the blocks stay (an article may set its sections so).
+        for i, block in enumerate(blocks):
+            if reasons[i] is None and (i < first or i > last) and block in teaser_blurbs:
+                reasons[i] = "teaser_blurb"
     if url:
         _drop_related_lists(blocks, reasons, signals, url)
     _drop_counted_links(blocks, reasons, signals)

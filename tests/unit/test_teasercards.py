@@ -5,6 +5,8 @@ from __future__ import annotations
 from pipelines.text import teasercards
 from pipelines.text.article import article_text
 from pipelines.text.extraction import parse_html
+from pipelines.text.page import PageSignals
+from pipelines.text.structure import structure_reasons
 from pipelines.text.templates import block_elements
 
 PARAGRAPH = (
@@ -99,3 +101,44 @@ def test_a_heading_with_words_of_its_own_beside_a_link_is_not_linked() -> None:
     )
     body = f"<div><p>{PARAGRAPH * 3}</p></div>{cards}"
     assert _blurbs(body, [(PARAGRAPH * 3).strip(), *BLURBS]) == set()
+
+
+def _div_card(n: int, blurb: str) -> str:
+    """A card set in <div>s only: its date and blurb are no paragraphs."""
+    return (
+        f"<div><div><div>05/12/2020 - 1{n}:10</div></div><div><h2><a href='/story-{n}'>"
+        f"A teaser headline of story number {n}</a></h2></div><div><div>{blurb} </div></div></div>"
+    )
+
+
+def test_cards_set_in_divs_only_are_found_with_the_page() -> None:
+    body = "".join(_div_card(n, b) for n, b in enumerate(BLURBS)) + f"<p>{PARAGRAPH * 3}</p>"
+    blocks = [x for n, b in enumerate(BLURBS) for x in (f"05/12/2020 - 1{n}:10", b)]
+    blocks.append((PARAGRAPH * 3).strip())
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    elements = block_elements(tree, blocks)
+    assert teasercards.card_blurbs(elements, blocks, tree) == set(blocks[:-1])
+    # Without the page the <div>s are not looked at: no element, no card.
+    assert teasercards.card_blurbs(elements, blocks) == set()
+
+
+def test_a_div_that_only_opens_the_block_holds_no_card() -> None:
+    # The <div>'s text runs on past the blurb: it is not the block's element.
+    body = "".join(
+        f"<div><h2><a href='/story-{n}'>A teaser headline of story number {n}</a></h2>"
+        f"<div>{b} And a second sentence that the text does not hold.</div></div>"
+        for n, b in enumerate(BLURBS)
+    )
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    assert teasercards.card_blurbs(block_elements(tree, BLURBS), BLURBS, tree) == set()
+
+
+def test_card_blurbs_around_the_body_go_and_between_its_paragraphs_stay() -> None:
+    body = [(PARAGRAPH * 3).strip(), PARAGRAPH.replace("bridge", "tunnel").strip() * 2]
+    blocks = [BLURBS[0], BLURBS[1], body[0], BLURBS[2], BLURBS[1], body[1], BLURBS[0]]
+    reasons = structure_reasons(blocks, PageSignals(), teaser_blurbs=set(BLURBS))
+    assert reasons == ["teaser_blurb", "teaser_blurb", None, None, None, None, "teaser_blurb"]
+    # Without the cards read, the same blocks are the article's.
+    assert structure_reasons(blocks, PageSignals()) == [None] * len(blocks)

@@ -238,6 +238,26 @@ def test_rendered_description_found_across_line_breaks_and_not_by_its_words_alon
     assert read_signals(load_html(html), description).lead_by_description is None
 
 
+def test_description_in_a_span_beside_the_byline_is_the_lead() -> None:
+    # The standfirst in a <span>, its <div> also holding the byline: the <div> is no lead, the
+    # <span> that renders the whole description is (a page without class names).
+    lead = "The council agreed the budget for next year after a debate of six hours."
+    box = f"<div><span>{lead}</span><div><a href='/a/jane'>Jane Doe</a> 3 May 2025</div>"
+    html = f"<html><body><article><h2>Budget</h2>{box}<p>{'Body text. ' * 200}</p></div>"
+    signals = read_signals(load_html(html + "</article></body></html>"), lead)
+    assert signals.lead_by_description == lead
+    # A bold opening of a paragraph that renders more than the description is not the lead:
+    # the paragraph is, the dateline before it and all.
+    para = f"<p><span>Berlin.</span> <span>{lead}</span> More words of the lead here.</p>"
+    html = f"<html><body><article><h1>Budget</h1>{para}</article></body></html>"
+    found = read_signals(load_html(html), lead).lead_by_description
+    assert found == f"Berlin. {lead} More words of the lead here."
+    # A span that holds only the description's opening is not it.
+    half = f"<div><span>{lead[:64]}</span> and more<div>{'Byline and box. ' * 90}</div></div>"
+    html = f"<html><body><article><h1>Budget</h1>{half}</article></body></html>"
+    assert read_signals(load_html(html), lead).lead_by_description is None
+
+
 def test_description_inside_an_author_box_is_no_lead() -> None:
     bio = "Jane Doe writes about transport and cities for the paper since 2010."
     html = f"<html><body><article><div class='author-box'><p>{bio}</p></div></article></body>"
@@ -929,7 +949,8 @@ def test_article_text_drops_a_box_of_kicker_teasers_between_paragraphs() -> None
 def test_body_classes_do_not_hide_the_lead() -> None:
     lead = "The council extends the tram line to the harbour after six years of debate."
     html = f"<html><body class='single has-comments author-x'><article><p>{lead}</p>"
-    assert read_signals(load_html(html + "</article></body></html>"), lead).lead_by_description
+    signals = read_signals(load_html(html + "</article></body></html>"), lead)
+    assert signals.lead_by_description == lead
 
 
 def test_structure_drops_a_teaser_label_with_its_list_and_keeps_the_next_subheading() -> None:
