@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from benchmarks.metadata_quality import _refusals
 from tests.support.metadev import (
     Case,
     Found,
@@ -93,3 +96,24 @@ def test_author_labels_hold_persons_of_half_a_only() -> None:
     for page, names in labels.items():
         assert page.startswith("dates/"), page
         assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), page
+
+
+# A dates/ page: its truth is a day.
+DATED = dataclasses.replace(case(), date="2024-03-05", date_only=True)
+
+
+def test_each_refused_candidate_is_judged_as_if_stored() -> None:
+    refused = [
+        ("conflict", "jsonld", "2024-03-01T10:00:00+00:00"),
+        ("conflict", "url", "2024-03-05T00:00:00+00:00"),
+    ]
+    assert list(_refusals(DATED, refused)) == [
+        ("conflict", "jsonld", "wrong"),
+        ("conflict", "url", "right"),
+    ]
+
+
+def test_a_candidate_refused_twice_on_one_page_counts_once() -> None:
+    weak = ("weak", "extractor", "2024-03-05T00:00:00+00:00")
+    assert list(_refusals(DATED, [weak, weak])) == [("weak", "extractor", "right")]
+    assert list(_refusals(DATED, [])) == []
