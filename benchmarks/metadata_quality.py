@@ -49,6 +49,10 @@ sectioning elements and ``<time>`` as plain ``<div>``/``<span>``; ``classes`` al
 class and id): the pages of publishers who write older markup or hash their class names, where
 byline classes, ``<time>`` and ``<header>`` tell nothing. Both options combine.
 
+The footer also judges each published candidate the resolver refused (a conflict's sides, a
+weak guess) as if it had been stored, per refusal and origin: what a refusal costs in right
+dates and what it keeps out in wrong ones (``--show published`` names them per page).
+
 Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]
 [--plain-markup tags|classes] [--only A|B]``.
 """
@@ -228,6 +232,14 @@ def _date_audit(origin: str | None, conflict: bool, weak: bool) -> str:
     return " (no candidate)"
 
 
+def _refusals(case: Case, refused: list[tuple[str, str, str]]) -> Iterator[tuple[str, str, str]]:
+    """Each published candidate the resolver refused (a conflict's, a weak guess), judged as if
+    it had been stored: (kind, origin, verdict); a candidate repeated on one page counts once."""
+    for kind, origin, value in dict.fromkeys(refused):
+        verdict, _ = judge_date(Found(None, [], value), case)
+        yield kind, origin, verdict
+
+
 def score(
     cases: list[Case], results: dict[str, dict[str, Found]], labels: dict[str, list[str]]
 ) -> Iterator[tuple]:
@@ -324,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     origins_of: dict[str, dict[str, str]] = {}
     conflicts_of: dict[str, list[str]] = {}
     weak_of: dict[str, list[str]] = {}
+    refused_of: dict[str, list[tuple[str, str, str]]] = {}
     for case in cases:
         before, before_text, before_cpu = baseline(case)
         found, meta, text, after_cpu, resolver_cpu = resolver(case)
@@ -333,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         origins_of[case.name] = meta.origin if meta is not None else {}
         conflicts_of[case.name] = meta.conflicts if meta is not None else []
         weak_of[case.name] = meta.weak if meta is not None else []
+        refused_of[case.name] = meta.refused if meta is not None else []
         if meta is not None:
             conflicts.update(meta.conflicts)
             weak.update(meta.weak)
@@ -349,11 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     misses: list[str] = []
     by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     authors_by_origin: dict[str, Counter[str]] = defaultdict(Counter)
+    # Per refusal kind and the refused candidate's origin, whether it would have been right.
+    refusals: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results, labels):
         half = half_of(case.host)
         set_name = case.set_name
         if system == "resolver" and fld == "published":
             by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
+            for kind, origin, verdict_of in _refusals(case, refused_of[case.name]):
+                refusals[f"{half} {kind} {origin}"][verdict_of] += 1
         if system == "resolver" and fld == "authors, issue rules":
             authors_by_origin[f"{half} {author_origin.get(case.name, '-')}"][verdict] += 1
         keys = [half, f"{half}/{set_name}"]
@@ -389,6 +407,10 @@ def main(argv: list[str] | None = None) -> int:
                     origins_of[case.name].get(base),
                     "published" in conflicts_of[case.name],
                     "published" in weak_of[case.name],
+                )
+                audit += "".join(
+                    f" [refused {kind} {origin}: {verdict_of}]"
+                    for kind, origin, verdict_of in _refusals(case, refused_of[case.name])
                 )
             misses.append(
                 f"  {fld} {verdict:8} {case.name}: got {got!r}{audit} want {want!r}"
@@ -497,6 +519,10 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(by_origin):
         c = by_origin[key]
         print(f"  half {key:<14} {c['right'] + c['local-day']}/{c['missing']}/{c['wrong']}")
+    print("published candidates refused, by refusal and origin (would be right / wrong):")
+    for key in sorted(refusals):
+        c = refusals[key]
+        print(f"  half {key:<22} {c['right'] + c['local-day']}/{c['wrong']}")
     print(
         "authors left out unconfirmed: "
         + (", ".join(f"{k} {v}" for k, v in sorted(skipped.items())) or "none")

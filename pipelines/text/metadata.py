@@ -95,6 +95,8 @@ class PageMetadata:
     conflicts: list[str] = field(default_factory=list)
     # Fields left empty because their one candidate was a guess nothing else on the page supports.
     weak: list[str] = field(default_factory=list)
+    # The published candidates a conflict or a weak guess left out: (kind, origin, value).
+    refused: list[tuple[str, str, str]] = field(default_factory=list)
     # Candidates left out for lack of confirmation, e.g. ``authors_unconfirmed`` (counted as
     # news/meta/<reason>).
     skipped: list[str] = field(default_factory=list)
@@ -356,6 +358,7 @@ def resolve_metadata(
     meta.origin.update(dates.origin)
     meta.conflicts.extend(dates.conflicts)
     meta.weak.extend(dates.weak)
+    meta.refused.extend(dates.refused)
     _resolve_authors(
         facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
     )

@@ -146,7 +146,8 @@ _TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline"})
 class Dates:
     """What :func:`resolve_dates` found: UTC ISO 8601 strings, where each came from, and the
     dates left empty because their candidates disagree (``conflicts``) or because their one
-    candidate was a guess nothing supports (``weak``)."""
+    candidate was a guess nothing supports (``weak``); ``refused`` names the published
+    candidates so left out (kind, origin, value), for an audit of what a refusal costs."""
 
     published: str | None = None
     published_precision: str | None = None
@@ -155,6 +156,14 @@ class Dates:
     origin: dict[str, str] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _refuse(meta: Dates, kind: str, *stamps: Stamp | None) -> None:
+    """Leave the published date empty for ``kind`` ("conflict" or "weak"), noting the
+    candidates it refuses."""
+    (meta.conflicts if kind == "conflict" else meta.weak).append("published")
+    meta.refused.extend((kind, s.origin, s.iso()) for s in stamps if s is not None)
 
 
 # A ``<time>``, or any element that states a ``datetime`` as one does: pages written before HTML5,
@@ -1852,7 +1861,7 @@ def resolve_dates(
             stamp = Stamp(datetime.fromisoformat(written.local_day), "day", "time")
             choice = Choice(stamp)
     if choice.conflict:
-        meta.conflicts.append("published")
+        _refuse(meta, "conflict", *page_side)
     if stamp is None and not choice.conflict:
         if weak:
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
@@ -1914,13 +1923,14 @@ def resolve_dates(
         and url_stamp is not None
         and (gap(stamp, url_stamp) > PAGE_TOLERANCE or days_apart(stamp, url_stamp))
     ):
+        disagreeing = stamp
         stamp = (
             _url_over_a_guess(stamp, url_stamp, days_shown)
             if plausible(url_stamp, fetched_at)
             else None
         )
         if stamp is None:
-            meta.conflicts.append("published")
+            _refuse(meta, "conflict", disagreeing, url_stamp)
 
     # A month folder (/2011/12/slug) says less (a story may be re-published under its old URL),
     # enough to reject a date the page does not declare (the extractor's guess from a teaser or
@@ -1970,7 +1980,7 @@ def resolve_dates(
         # the extractor reads), and the story went online before it, often the evening before.
         guessed, stamp = stamp, None
     if stamp is not None and _after_its_entries(stamp, page):
-        meta.conflicts.append("published")
+        _refuse(meta, "conflict", stamp)
         stamp = None
     if (
         stamp is not None
@@ -1979,7 +1989,7 @@ def resolve_dates(
         and _shows_only_the_update(stamp, modified[0], days_shown)
         and not liveblog.is_live_blog(page, tree)
     ):
-        meta.conflicts.append("published")
+        _refuse(meta, "conflict", stamp)
         stamp = None
     if (
         stamp is not None
@@ -1994,7 +2004,7 @@ def resolve_dates(
             # The page's declared publication falls after the date it shows as the story's: the
             # two disagree, and neither a full date in the URL nor the listing vouches for
             # the declared one (a URL date that disagrees with it is a conflict already).
-            meta.conflicts.append("published")
+            _refuse(meta, "conflict", stamp)
             stamp = None
     if (
         stamp is not None
@@ -2010,7 +2020,7 @@ def resolve_dates(
         # enough, and is looked at first: it costs nothing), the days beside the headline, a
         # publication meta tag of another name, the page's <time>s, its byline's date. Two
         # sources of the page disagree, and neither can be chosen.
-        meta.conflicts.append("published")
+        _refuse(meta, "conflict", stamp)
         stamp = None
     if (
         stamp is not None
@@ -2047,7 +2057,7 @@ def resolve_dates(
         #   winner's day.
         # A live blog's entries under its headline are dated with their own days, not the
         # blog's start.
-        meta.conflicts.append("published")
+        _refuse(meta, "conflict", stamp)
         stamp = None
     if stamp is None and "published" not in meta.conflicts:
         # Nothing declared, or only a guess nothing supports: the date line the page labels as
@@ -2111,7 +2121,7 @@ def resolve_dates(
         if stamp is None:
             stamp = hint
         elif gap(stamp, hint) > HINT_TOLERANCE:
-            meta.conflicts.append("published")
+            _refuse(meta, "conflict", stamp, hint)
             stamp = None
         elif (
             hint.aware
@@ -2122,7 +2132,7 @@ def resolve_dates(
             # the extractor's guess (often an update), not the page's own declared metadata.
             stamp = hint
     if stamp is None and guessed is not None and "published" not in meta.conflicts:
-        meta.weak.append("published")
+        _refuse(meta, "weak", guessed)
     if stamp is not None and stamp.precision == "day" and "published" not in meta.conflicts:
         # The day found without its time: the time the date line beside the headline shows
         # with that day, in the zone it names, else the one the page's dates or data state (a

@@ -834,6 +834,11 @@ def test_url_date_contradicting_the_page_is_a_conflict() -> None:
     ld = dict(ARTICLE_LD, url=url, datePublished="2019-06-17T18:28:00+02:00", dateModified=None)
     meta = resolve(page("", "<h1>Minister resigns after budget vote</h1>", ld), url=url)
     assert meta.published is None and meta.conflicts == ["published"]
+    # Both statements are named for an audit of the refusal.
+    assert meta.refused == [
+        ("conflict", "jsonld", "2019-06-17T16:28:00+00:00"),
+        ("conflict", "url", "2017-07-12T00:00:00+00:00"),
+    ]
 
 
 def test_byline_near_the_headline_not_the_teasers() -> None:
@@ -1139,6 +1144,7 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     alone = resolve(bare, extracted=_extracted("2020-07-15"))
     assert alone.published is None
     assert (alone.weak, alone.conflicts) == (["published"], [])
+    assert alone.refused == [("weak", "extractor", "2020-07-15T00:00:00+00:00")]
     # The day the page writes beside its headline agrees: stored, from the extractor.
     shown = page(
         "",
@@ -1147,7 +1153,7 @@ def test_the_extractors_lone_guess_needs_support() -> None:
     )
     meta = resolve(shown, extracted=_extracted("2020-07-15"))
     assert (meta.published, meta.origin["published"]) == ("2020-07-15T00:00:00+00:00", "extractor")
-    assert meta.weak == []
+    assert (meta.weak, meta.refused) == ([], [])
     # A two-digit year beside the byline supports it too.
     short = page(
         "",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from urllib.parse import urlsplit
 
 import pytest
 
+from benchmarks.metadata_quality import _refusals
 from tests.support.metadev import (
     REALPAGE_LABELS,
     Case,
@@ -112,3 +114,24 @@ def test_realpage_labels_name_pages_both_benchmarks_tune_on() -> None:
         assert half_of(host) == "A" and text_half_of(host) == "A", row["page"]
         names = row["authors"]
         assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), row
+
+
+# A dates/ page: its truth is a day.
+DATED = dataclasses.replace(case(), date="2024-03-05", date_only=True)
+
+
+def test_each_refused_candidate_is_judged_as_if_stored() -> None:
+    refused = [
+        ("conflict", "jsonld", "2024-03-01T10:00:00+00:00"),
+        ("conflict", "url", "2024-03-05T00:00:00+00:00"),
+    ]
+    assert list(_refusals(DATED, refused)) == [
+        ("conflict", "jsonld", "wrong"),
+        ("conflict", "url", "right"),
+    ]
+
+
+def test_a_candidate_refused_twice_on_one_page_counts_once() -> None:
+    weak = ("weak", "extractor", "2024-03-05T00:00:00+00:00")
+    assert list(_refusals(DATED, [weak, weak])) == [("weak", "extractor", "right")]
+    assert list(_refusals(DATED, [])) == []
