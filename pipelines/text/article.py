@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from pipelines.text import (
+    authorbox,
     bodyend,
     consensus,
     firstline,
@@ -395,6 +396,7 @@ def article_text(
         # trafilatura joins several authors with "; ".
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
+        bio_notes = authorbox.author_box_notes(elements, blocks, names)
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks, tree)
         pictured = beside_pictures(elements, blocks)
@@ -440,6 +442,8 @@ def article_text(
                 reason = f"{boxed[block]}_box"
             elif reason is None and block in sided:
                 reason = "side_box"
+            elif reason is None and block in bio_notes:
+                reason = "author_box_note"
             elif reason is None and block in repeated:
                 reason = "pull_quote"
             elif reason is None and block in titled:

@@ -1,0 +1,99 @@
+"""The author's box after the story: a small box that names the story's author beside a note."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import authorbox, templates
+from pipelines.text.article import article_text
+from pipelines.text.extraction import parse_html
+from tests.support.prose import P1, P2, P3, TITLE, URL
+
+# A note in the first person: no name and no verb after it for a closing biography's rule.
+NOTE = (
+    "Weather has been my passion since childhood! I have followed the storms of this coast "
+    "for twenty years and still walk the harbour wall every morning."
+)
+NAME = "Jane Doe"
+
+
+def _box(name: str = NAME, meta: str = "Science editor") -> str:
+    """The author's box as a blog's theme sets it once its class names are gone: a picture
+    and the profile links, the name and a role, the note, a link to the author's posts."""
+    return (
+        '<div><div><a href="/author/jane-doe/"><img src="/avatar.jpg" width="96"></a>'
+        '<span><a href="https://social.example/janedoe">Profile</a></span></div>'
+        f'<div><div><span><a href="/author/jane-doe/">{name}</a></span><span>{meta}</span></div>'
+        f'<div><p>{NOTE}</p></div><a href="/author/jane-doe/">All posts</a></div></div>'
+    )
+
+
+def _page(after: str = "", before: str = "") -> str:
+    return f"<html><body>{before}<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</body></html>"
+
+
+def _notes(html: str, blocks: list[str], names: set[str]) -> set[str]:
+    tree = parse_html(html)
+    assert tree is not None
+    return authorbox.author_box_notes(templates.block_elements(tree, blocks), blocks, names)
+
+
+def test_the_note_of_the_authors_box_after_the_body_goes() -> None:
+    assert _notes(_page(_box()), [P1, P2, P3, NOTE], {NAME}) == {NOTE}
+
+
+def test_the_name_is_compared_loosely() -> None:
+    assert _notes(_page(_box()), [P1, P2, P3, NOTE], {"jane  DOE"}) == {NOTE}
+
+
+AFTER = [P1, P2, P3, NOTE]
+
+
+@pytest.mark.parametrize(
+    ("html", "blocks", "names"),
+    [
+        # Another person's box: a guest's, a colleague's recommended profile.
+        (_page(_box()), AFTER, {"John Roe"}),
+        # No name from the metadata: nothing to tell the author's box by.
+        (_page(_box()), AFTER, set()),
+        # A reader's comment the author answered: the header shows the name over a time.
+        (_page(_box(meta="3 March 2020 at 10:14")), AFTER, {NAME}),
+        # Before the story: a lead under a byline is set so as well.
+        (_page(before=_box()), [NOTE, P1, P2, P3], {NAME}),
+        # The body's own container: the article's last paragraph, signed.
+        (
+            f"<html><body><div><p>{P1}</p><p>{P2}</p><p>{NOTE}</p>"
+            f"<p><a href='/author/jane-doe/'>{NAME}</a></p></div></body></html>",
+            [P1, P2, NOTE, NAME],
+            {NAME},
+        ),
+        # A part of the page that holds more than a name and a role beside the block.
+        (
+            _page(f"<div><div><p>{NOTE}</p></div><a href='/a'>{NAME}</a><p>{P1} {P2}</p></div>"),
+            AFTER,
+            {NAME},
+        ),
+    ],
+    ids=["other-name", "no-name", "dated", "before-body", "in-body", "large-box"],
+)
+def test_other_blocks_naming_the_author_stay(html: str, blocks: list[str], names: set[str]) -> None:
+    assert _notes(html, blocks, names) == set()
+
+
+def test_article_text_drops_the_authors_note_without_class_names() -> None:
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    # Without the picture and the profile links, which make trafilatura leave the box out.
+    box = (
+        f'<div><div><span><a href="/author/jane-doe/">{NAME}</a></span><span>Science editor'
+        f"</span></div><div><p>{NOTE}</p></div></div>"
+    )
+    html = (
+        f'<html><head><title>{TITLE}</title><meta name="author" content="{NAME}"></head>'
+        f"<body><div><h1>{TITLE}</h1><div>{paragraphs}<p>{P3}</p></div>{box}</div>"
+        "</body></html>"
+    )
+    result = article_text(html, URL, title_hint=TITLE)
+    assert result is not None
+    assert P3 in result.text
+    assert NOTE not in result.text
+    assert result.counts["text/structure/author_box_note"] == 1
