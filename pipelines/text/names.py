@@ -309,6 +309,8 @@ _ROLE_AFFIX = re.compile(
     rf"|^(?:(?:{_ADDRESS_TITLES})\s+)+(?=\S)",
     re.I,
 )
+# Such a title alone: no name.
+_ADDRESS_TITLE_ALONE = re.compile(_ADDRESS_TITLES)
 # A Korean credit's count of the co-writers it does not name, after the role word: "박준석 기자
 # 외 1명" ("reporter Park Jun-seok and one other"). The one it names is the credit's person.
 _UNNAMED_OTHERS = re.compile(r"(?:(?<=기자)|(?<=특파원))\s*외\s*\d+\s*명$")
@@ -762,7 +764,7 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
         return False
     if lowered in ROLES or lowered in LONE_LEADS or lowered in WEEKDAYS:
         return False
-    if re.fullmatch(_ADDRESS_TITLES, lowered):
+    if _ADDRESS_TITLE_ALONE.fullmatch(lowered):
         return False  # "Rechtsanwalt", "Dr.": a title of address without the name
     if _ROLE_COMPOUND.search(name):
         return False
