@@ -1858,241 +1858,228 @@ def test_lines_like_closing_notes_stay(line: str) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
 
 
-@pytest.mark.parametrize(
-    ("line", "sentence"),
-    [
-        # The skip link, a menu's name, the language picker, an ad's close button.
-        ("Skip to content", "Skip to content that matters, the editor told the new reporters."),
-        ("Zum Inhalt springen", "Zum Inhalt springen wir später, sagte die Ministerin."),
-        ("Aller au contenu principal", "Aller au contenu principal du rapport prend du temps."),
-        ("Saltar al contenido", "Saltar al contenido del informe no es posible, dijo el juez."),
-        ("Vai al contenuto", "Vai al contenuto del rapporto, ha detto il sindaco ai giornalisti."),
-        ("Pular para o conteúdo", "Pular para o conteúdo do relatório não é possível, disse ele."),
-        ("Naar de inhoud", "Naar de inhoud van het rapport is nog niet gekeken, zei de minister."),
-        ("Przejdź do treści", "Przejdź do treści ustawy, powiedział minister dziennikarzom."),
-        ("Primary Menu", "Primary menu options at the school canteen include soup and bread."),
-        ("Hauptmenü", "Hauptmenü der Kantine ist am Montag Suppe, sagte der Koch."),
-        ("- Select Languages", "Select languages are taught at the school from the fifth year."),
-        ("Sprache wählen", "Sprache wählen die Schüler in der fünften Klasse, sagt die Schule."),
-        ("Choisir la langue", "Choisir la langue de l'école reste un droit des parents."),
-        ("Seleccionar idioma", "Seleccionar idioma en la escuela es un derecho de los padres."),
-        ("Seleziona lingua", "Seleziona lingua e corso il genitore, secondo il regolamento."),
-        ("Selecionar idioma", "Selecionar idioma na escola é um direito dos pais, disse ele."),
-        ("Kies een taal", "Kies een taal die je leuk vindt, zei de leraar tegen de klas."),
-        ("Wybierz język", "Wybierz język obcy do czerwca, przypomina dyrektor szkoły."),
-        ("Hide Ad", "Hide ads from children, the regulator told the broadcasters in May."),
-        ("Anzeige ausblenden", "Anzeige ausblenden kann der Nutzer nicht, sagt das Gericht."),
-        ("Masquer la publicité", "Masquer la publicité aux enfants est une obligation légale."),
-        ("Cerrar anuncio", "Cerrar anuncio tras anuncio fue la estrategia de la cadena."),
-        ("Chiudi annuncio", "Chiudi annuncio e pubblicità, ha chiesto il garante alla rete."),
-        ("Fechar anúncio", "Fechar anúncio após anúncio foi a estratégia da emissora."),
-        ("Advertentie sluiten", "Advertentie sluiten lukt niet op elke telefoon, zegt de bond."),
-        ("Ukryj reklamę", "Ukryj reklamę przed dziećmi, zaapelował regulator do stacji."),
-        # The browser's push notifications: the call to turn them on and the empty list.
-        (
-            "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
-            "Turn on notifications only for the apps you need, the security expert advised.",
-        ),
-        ("There are no new alerts at this time", "There are no new alerts for the river today."),
-        (
-            "Klicken Sie hier, um Benachrichtigungen zu aktivieren.",
-            "Benachrichtigungen zu aktivieren ist für viele Nutzer der App zu kompliziert.",
-        ),
-        ("Activer les notifications", "Activer les notifications coûte de la batterie, dit-il."),
-        ("Activar notificaciones", "Activar notificaciones consume batería, según el estudio."),
-        ("Attiva le notifiche", "Attiva le notifiche solo per le app che usi, dice l'esperto."),
-        ("Ativar notificações", "Ativar notificações gasta bateria, segundo o estudo da marca."),
-        ("Meldingen inschakelen", "Meldingen inschakelen kost batterij, volgens het onderzoek."),
-        ("Włącz powiadomienia", "Włącz powiadomienia tylko dla ważnych aplikacji, radzi ekspert."),
-        ("Keine neuen Benachrichtigungen", "Keine neuen Benachrichtigungen kamen vom Amt."),
-    ],
-    ids=lambda v: v[:24],
-)
-def test_page_chrome_lines_go_and_sentences_with_their_words_stay(line: str, sentence: str) -> None:
-    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
-    assert reasons[line] == "navigation"
-    assert reasons[sentence] is None
+# The page's chrome alone on its line ("navigation"), and a sentence with its words that stays:
+# (line, sentence), read by test_vocabulary_drops_the_label_and_keeps_the_sentence.
+PAGE_CHROME = [
+    # The skip link, a menu's name, the language picker, an ad's close button.
+    ("Skip to content", "Skip to content that matters, the editor told the new reporters."),
+    ("Zum Inhalt springen", "Zum Inhalt springen wir später, sagte die Ministerin."),
+    ("Aller au contenu principal", "Aller au contenu principal du rapport prend du temps."),
+    ("Saltar al contenido", "Saltar al contenido del informe no es posible, dijo el juez."),
+    ("Vai al contenuto", "Vai al contenuto del rapporto, ha detto il sindaco ai giornalisti."),
+    ("Pular para o conteúdo", "Pular para o conteúdo do relatório não é possível, disse ele."),
+    ("Naar de inhoud", "Naar de inhoud van het rapport is nog niet gekeken, zei de minister."),
+    ("Przejdź do treści", "Przejdź do treści ustawy, powiedział minister dziennikarzom."),
+    ("Primary Menu", "Primary menu options at the school canteen include soup and bread."),
+    ("Hauptmenü", "Hauptmenü der Kantine ist am Montag Suppe, sagte der Koch."),
+    ("- Select Languages", "Select languages are taught at the school from the fifth year."),
+    ("Sprache wählen", "Sprache wählen die Schüler in der fünften Klasse, sagt die Schule."),
+    ("Choisir la langue", "Choisir la langue de l'école reste un droit des parents."),
+    ("Seleccionar idioma", "Seleccionar idioma en la escuela es un derecho de los padres."),
+    ("Seleziona lingua", "Seleziona lingua e corso il genitore, secondo il regolamento."),
+    ("Selecionar idioma", "Selecionar idioma na escola é um direito dos pais, disse ele."),
+    ("Kies een taal", "Kies een taal die je leuk vindt, zei de leraar tegen de klas."),
+    ("Wybierz język", "Wybierz język obcy do czerwca, przypomina dyrektor szkoły."),
+    ("Hide Ad", "Hide ads from children, the regulator told the broadcasters in May."),
+    ("Anzeige ausblenden", "Anzeige ausblenden kann der Nutzer nicht, sagt das Gericht."),
+    ("Masquer la publicité", "Masquer la publicité aux enfants est une obligation légale."),
+    ("Cerrar anuncio", "Cerrar anuncio tras anuncio fue la estrategia de la cadena."),
+    ("Chiudi annuncio", "Chiudi annuncio e pubblicità, ha chiesto il garante alla rete."),
+    ("Fechar anúncio", "Fechar anúncio após anúncio foi a estratégia da emissora."),
+    ("Advertentie sluiten", "Advertentie sluiten lukt niet op elke telefoon, zegt de bond."),
+    ("Ukryj reklamę", "Ukryj reklamę przed dziećmi, zaapelował regulator do stacji."),
+    # The browser's push notifications: the call to turn them on and the empty list.
+    (
+        "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
+        "Turn on notifications only for the apps you need, the security expert advised.",
+    ),
+    ("There are no new alerts at this time", "There are no new alerts for the river today."),
+    (
+        "Klicken Sie hier, um Benachrichtigungen zu aktivieren.",
+        "Benachrichtigungen zu aktivieren ist für viele Nutzer der App zu kompliziert.",
+    ),
+    ("Activer les notifications", "Activer les notifications coûte de la batterie, dit-il."),
+    ("Activar notificaciones", "Activar notificaciones consume batería, según el estudio."),
+    ("Attiva le notifiche", "Attiva le notifiche solo per le app che usi, dice l'esperto."),
+    ("Ativar notificações", "Ativar notificações gasta bateria, segundo o estudo da marca."),
+    ("Meldingen inschakelen", "Meldingen inschakelen kost batterij, volgens het onderzoek."),
+    ("Włącz powiadomienia", "Włącz powiadomienia tylko dla ważnych aplikacji, radzi ekspert."),
+    ("Keine neuen Benachrichtigungen", "Keine neuen Benachrichtigungen kamen vom Amt."),
+]
 
 
-@pytest.mark.parametrize(
-    ("line", "family", "sentence"),
-    [
-        # A job or shop card's button.
-        ("Voir l'offre", "navigation", "Voir l'offre de la mairie, c'est comprendre le projet."),
-        ("Zum Angebot", "navigation", "Zum Angebot der Stadt gehören auch zwei Schwimmbäder."),
-        ("View offer", "navigation", "View offers from several banks before you sign, he said."),
-        (
-            "Ver oferta",
-            "navigation",
-            "Ver oferta y demanda en equilibrio es raro, dijo el ministro.",
-        ),
-        (
-            "Vedi offerta",
-            "navigation",
-            "Vedi offerta e prezzi nel rapporto dell'autorità di maggio.",
-        ),
-        ("Bekijk vacature", "navigation", "Bekijk vacature en salaris goed, adviseert de vakbond."),
-        ("Zobacz ofertę", "navigation", "Zobacz ofertę miasta na wakacje, zachęca burmistrz."),
-        # A link's call in one sentence; prose that says "click here" further in stays.
-        (
-            "Click here to see the best presales of the year!",
-            "navigation",
-            "Users who click here and there lose track, the study found. It was small.",
-        ),
-        (
-            "Klicke Hier, um die besten Krypto Presales zu sehen!",
-            "navigation",
-            "Wer hier klicken muss, verliert Zeit, sagt die Studie der Verbraucherzentrale.",
-        ),
-        (
-            "hier klicken um sich einzuloggen",
-            "navigation",
-            "Sie müssen hier klicken. Dann geht es.",
-        ),
-        (
-            "Cliquez ici pour lire la suite",
-            "navigation",
-            "Il suffit de cliquer ici, dit-il. Voilà.",
-        ),
-        ("Haz clic aquí para ver el vídeo", "navigation", "Basta con hacer clic aquí, dijo. Y ya."),
-        ("Clicca qui per leggere", "navigation", "Basta cliccare qui, ha detto. E poi basta."),
-        ("Clique aqui para ver o vídeo", "navigation", "Basta clicar aqui, disse ele. E pronto."),
-        ("Klik hier om verder te lezen", "navigation", "Je moet hier klikken, zei hij. Klaar."),
-        ("Kliknij tutaj, aby przeczytać", "navigation", "Trzeba tu kliknąć, powiedział. I już."),
-        # A byline's label left without its name.
-        ("Written by", "navigation", "Written by a former minister, the book sold well."),
-        (
-            "Geschrieben von",
-            "navigation",
-            "Geschrieben von einem Minister, wurde das Buch ein Erfolg.",
-        ),
-        ("Écrit par", "navigation", "Écrit par un ancien ministre, le livre s'est bien vendu."),
-        ("Escrito por", "navigation", "Escrito por un exministro, el libro se vendió bien."),
-        ("Scritto da", "navigation", "Scritto da un ex ministro, il libro ha venduto bene."),
-        (
-            "Geschreven door",
-            "navigation",
-            "Geschreven door een oud-minister, verkocht het boek goed.",
-        ),
-        (
-            "Napisane przez",
-            "navigation",
-            "Napisane przez byłego ministra, książka dobrze się sprzedała.",
-        ),
-        # A newsletter box's title and the form's promise under it.
-        ("Newsletter International", "newsletter", "Newsletter subscribers got the report first."),
-        ("Nieuwsbrief Sport", "newsletter", "Nieuwsbrief en website van de club worden vernieuwd."),
-        (
-            "You may edit your settings or unsubscribe at any time.",
-            "newsletter",
-            "Members can unsubscribe at any time, the bank said in its annual report on Monday.",
-        ),
-        (
-            "Sie können sich jederzeit wieder abmelden.",
-            "newsletter",
-            "Kunden können sich jederzeit wieder abmelden, sagt die Verbraucherzentrale.",
-        ),
-        (
-            "Vous pouvez vous désinscrire à tout moment.",
-            "newsletter",
-            "Les clients peuvent se désinscrire à tout moment, selon la banque.",
-        ),
-        (
-            "Puedes darte de baja en cualquier momento.",
-            "newsletter",
-            "Los clientes pueden darse de baja en cualquier momento, según el banco.",
-        ),
-        (
-            "Puoi disiscriverti in qualsiasi momento.",
-            "newsletter",
-            "I clienti possono disiscriversi in qualsiasi momento, secondo la banca.",
-        ),
-        (
-            "Pode cancelar a sua inscrição a qualquer momento.",
-            "newsletter",
-            "Os clientes cancelaram a inscrição a qualquer momento do ano, disse o banco.",
-        ),
-        (
-            "Je kunt je altijd weer afmelden.",
-            "newsletter",
-            "Klanten kunnen zich altijd weer afmelden, zegt de consumentenbond.",
-        ),
-        (
-            "Możesz się w każdej chwili wypisać.",
-            "newsletter",
-            "Klienci mogą się w każdej chwili wypisać z programu, podał bank.",
-        ),
-        # The topics box's label, a player's consent notice, a newsletter box's promise alone
-        # and the reprint ban that opens a long legal footer.
-        ("Topics mentioned in this article", "tags", "Topics mentioned in the report vary."),
-        ("Sujets abordés dans cet article", "tags", "Sujets abordés dans le rapport : la dette."),
-        (
-            "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
-            "embed",
-            "Mit dem Laden des Videos dauerte es lange, sagte der Nutzer der Verbraucherzentrale.",
-        ),
-        (
-            "By loading the video, you agree to YouTube's privacy policy.",
-            "embed",
-            "By loading the video onto the server, the clerk broke the court's privacy rules.",
-        ),
-        (
-            "En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.",
-            "embed",
-            "En chargeant la vidéo, le policier a enfreint les règles du tribunal.",
-        ),
-        (
-            "Al cargar el vídeo, aceptas la política de privacidad de YouTube.",
-            "embed",
-            "Al cargar el vídeo, el agente violó las normas del tribunal.",
-        ),
-        (
-            "Caricando il video, accetti l'informativa sulla privacy di YouTube.",
-            "embed",
-            "Caricando il video, l'agente ha violato le regole del tribunale.",
-        ),
-        (
-            "Ao carregar o vídeo, você aceita a política de privacidade do YouTube.",
-            "embed",
-            "Ao carregar o vídeo, o agente violou as regras do tribunal.",
-        ),
-        (
-            "Door de video te laden, ga je akkoord met het privacybeleid van YouTube.",
-            "embed",
-            "Door de video te laden, overtrad de agent de regels van de rechtbank.",
-        ),
-        (
-            "Ładując wideo, akceptujesz politykę prywatności YouTube.",
-            "embed",
-            "Ładując wideo, policjant złamał zasady sądu.",
-        ),
-        (
-            "» kostenlos und direkt in Ihr Postfach",
-            "newsletter",
-            "Betrüger schicken gefälschte Nachrichten direkt in Ihr Postfach.",
-        ),
-        (
-            "Free, straight to your inbox.",
-            "newsletter",
-            "The scam emails land straight in your inbox, the police warned on Monday.",
-        ),
-        (
-            "This material may not be published, broadcast, rewritten, or redistributed. ©2023"
-            " Example Network, LLC. All rights reserved. Quotes displayed in real-time or delayed"
-            " by at least 15 minutes. Market data provided by Example. Powered and implemented by"
-            " Example Digital Solutions. Legal Statement. Fund data provided by Example.",
-            "copyright",
-            "This material may not be new, the judge said, but it was published without consent.",
-        ),
-    ],
-    ids=lambda v: v[:24],
-)
-def test_card_buttons_empty_bylines_and_newsletter_promises_go(
-    line: str, family: str, sentence: str
-) -> None:
-    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
-    assert reasons[line] == family
-    assert reasons[sentence] is None
+# Card buttons, bylines' labels without a name and newsletter promises, and a sentence with
+# their words that stays: (line, family, sentence), read by
+# test_vocabulary_drops_the_label_and_keeps_the_sentence.
+CARD_LINES = [
+    # A job or shop card's button.
+    ("Voir l'offre", "navigation", "Voir l'offre de la mairie, c'est comprendre le projet."),
+    ("Zum Angebot", "navigation", "Zum Angebot der Stadt gehören auch zwei Schwimmbäder."),
+    ("View offer", "navigation", "View offers from several banks before you sign, he said."),
+    (
+        "Ver oferta",
+        "navigation",
+        "Ver oferta y demanda en equilibrio es raro, dijo el ministro.",
+    ),
+    (
+        "Vedi offerta",
+        "navigation",
+        "Vedi offerta e prezzi nel rapporto dell'autorità di maggio.",
+    ),
+    ("Bekijk vacature", "navigation", "Bekijk vacature en salaris goed, adviseert de vakbond."),
+    ("Zobacz ofertę", "navigation", "Zobacz ofertę miasta na wakacje, zachęca burmistrz."),
+    # A link's call in one sentence; prose that says "click here" further in stays.
+    (
+        "Click here to see the best presales of the year!",
+        "navigation",
+        "Users who click here and there lose track, the study found. It was small.",
+    ),
+    (
+        "Klicke Hier, um die besten Krypto Presales zu sehen!",
+        "navigation",
+        "Wer hier klicken muss, verliert Zeit, sagt die Studie der Verbraucherzentrale.",
+    ),
+    (
+        "hier klicken um sich einzuloggen",
+        "navigation",
+        "Sie müssen hier klicken. Dann geht es.",
+    ),
+    (
+        "Cliquez ici pour lire la suite",
+        "navigation",
+        "Il suffit de cliquer ici, dit-il. Voilà.",
+    ),
+    ("Haz clic aquí para ver el vídeo", "navigation", "Basta con hacer clic aquí, dijo. Y ya."),
+    ("Clicca qui per leggere", "navigation", "Basta cliccare qui, ha detto. E poi basta."),
+    ("Clique aqui para ver o vídeo", "navigation", "Basta clicar aqui, disse ele. E pronto."),
+    ("Klik hier om verder te lezen", "navigation", "Je moet hier klikken, zei hij. Klaar."),
+    ("Kliknij tutaj, aby przeczytać", "navigation", "Trzeba tu kliknąć, powiedział. I już."),
+    # A byline's label left without its name.
+    ("Written by", "navigation", "Written by a former minister, the book sold well."),
+    (
+        "Geschrieben von",
+        "navigation",
+        "Geschrieben von einem Minister, wurde das Buch ein Erfolg.",
+    ),
+    ("Écrit par", "navigation", "Écrit par un ancien ministre, le livre s'est bien vendu."),
+    ("Escrito por", "navigation", "Escrito por un exministro, el libro se vendió bien."),
+    ("Scritto da", "navigation", "Scritto da un ex ministro, il libro ha venduto bene."),
+    (
+        "Geschreven door",
+        "navigation",
+        "Geschreven door een oud-minister, verkocht het boek goed.",
+    ),
+    (
+        "Napisane przez",
+        "navigation",
+        "Napisane przez byłego ministra, książka dobrze się sprzedała.",
+    ),
+    # A newsletter box's title and the form's promise under it.
+    ("Newsletter International", "newsletter", "Newsletter subscribers got the report first."),
+    ("Nieuwsbrief Sport", "newsletter", "Nieuwsbrief en website van de club worden vernieuwd."),
+    (
+        "You may edit your settings or unsubscribe at any time.",
+        "newsletter",
+        "Members can unsubscribe at any time, the bank said in its annual report on Monday.",
+    ),
+    (
+        "Sie können sich jederzeit wieder abmelden.",
+        "newsletter",
+        "Kunden können sich jederzeit wieder abmelden, sagt die Verbraucherzentrale.",
+    ),
+    (
+        "Vous pouvez vous désinscrire à tout moment.",
+        "newsletter",
+        "Les clients peuvent se désinscrire à tout moment, selon la banque.",
+    ),
+    (
+        "Puedes darte de baja en cualquier momento.",
+        "newsletter",
+        "Los clientes pueden darse de baja en cualquier momento, según el banco.",
+    ),
+    (
+        "Puoi disiscriverti in qualsiasi momento.",
+        "newsletter",
+        "I clienti possono disiscriversi in qualsiasi momento, secondo la banca.",
+    ),
+    (
+        "Pode cancelar a sua inscrição a qualquer momento.",
+        "newsletter",
+        "Os clientes cancelaram a inscrição a qualquer momento do ano, disse o banco.",
+    ),
+    (
+        "Je kunt je altijd weer afmelden.",
+        "newsletter",
+        "Klanten kunnen zich altijd weer afmelden, zegt de consumentenbond.",
+    ),
+    (
+        "Możesz się w każdej chwili wypisać.",
+        "newsletter",
+        "Klienci mogą się w każdej chwili wypisać z programu, podał bank.",
+    ),
+    # The topics box's label, a player's consent notice, a newsletter box's promise alone
+    # and the reprint ban that opens a long legal footer.
+    ("Topics mentioned in this article", "tags", "Topics mentioned in the report vary."),
+    ("Sujets abordés dans cet article", "tags", "Sujets abordés dans le rapport : la dette."),
+    (
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "embed",
+        "Mit dem Laden des Videos dauerte es lange, sagte der Nutzer der Verbraucherzentrale.",
+    ),
+    (
+        "By loading the video, you agree to YouTube's privacy policy.",
+        "embed",
+        "By loading the video onto the server, the clerk broke the court's privacy rules.",
+    ),
+    (
+        "En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.",
+        "embed",
+        "En chargeant la vidéo, le policier a enfreint les règles du tribunal.",
+    ),
+    (
+        "Al cargar el vídeo, aceptas la política de privacidad de YouTube.",
+        "embed",
+        "Al cargar el vídeo, el agente violó las normas del tribunal.",
+    ),
+    (
+        "Caricando il video, accetti l'informativa sulla privacy di YouTube.",
+        "embed",
+        "Caricando il video, l'agente ha violato le regole del tribunale.",
+    ),
+    (
+        "Ao carregar o vídeo, você aceita a política de privacidade do YouTube.",
+        "embed",
+        "Ao carregar o vídeo, o agente violou as regras do tribunal.",
+    ),
+    (
+        "Door de video te laden, ga je akkoord met het privacybeleid van YouTube.",
+        "embed",
+        "Door de video te laden, overtrad de agent de regels van de rechtbank.",
+    ),
+    (
+        "Ładując wideo, akceptujesz politykę prywatności YouTube.",
+        "embed",
+        "Ładując wideo, policjant złamał zasady sądu.",
+    ),
+    (
+        "» kostenlos und direkt in Ihr Postfach",
+        "newsletter",
+        "Betrüger schicken gefälschte Nachrichten direkt in Ihr Postfach.",
+    ),
+    (
+        "Free, straight to your inbox.",
+        "newsletter",
+        "The scam emails land straight in your inbox, the police warned on Monday.",
+    ),
+    (
+        "This material may not be published, broadcast, rewritten, or redistributed. ©2023"
+        " Example Network, LLC. All rights reserved. Quotes displayed in real-time or delayed"
+        " by at least 15 minutes. Market data provided by Example. Powered and implemented by"
+        " Example Digital Solutions. Legal Statement. Fund data provided by Example.",
+        "copyright",
+        "This material may not be new, the judge said, but it was published without consent.",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -2195,7 +2182,15 @@ def test_cookie_notice_without_a_body_before_it_stays() -> None:
     assert all(reason is None for reason in reasons.values())
 
 
-@pytest.mark.parametrize(("family", "line", "sentence"), VOCABULARY, ids=lambda v: v[:24])
+@pytest.mark.parametrize(
+    ("family", "line", "sentence"),
+    [
+        *VOCABULARY,
+        *(("navigation", line, sentence) for line, sentence in PAGE_CHROME),
+        *((family, line, sentence) for line, family, sentence in CARD_LINES),
+    ],
+    ids=lambda v: v[:24],
+)
 def test_vocabulary_drops_the_label_and_keeps_the_sentence(
     family: str, line: str, sentence: str
 ) -> None:
