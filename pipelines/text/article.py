@@ -404,7 +404,7 @@ def article_text(
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
-        header = masthead.before_headline(elements, blocks, signals.headline)
+        header = masthead.before_headline(tree, elements, blocks, signals.headline)
         repeated = pull_quotes(elements, blocks)
         titled = link_list_headings(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)

@@ -11,7 +11,7 @@ from tests.support.prose import P1, P2, P3, TITLE
 
 PITCH = "Help keep Coast News independent"
 TAGLINE = "News from the coast: politics, business and sport"
-KICKER = "Weather"
+KICKER = "Weather and climate"
 DATE = "June 3, 2024"
 # A standfirst the page sets over its headline: a body paragraph's length.
 STANDFIRST = (
@@ -37,7 +37,7 @@ def _header(html: str, blocks: list[str]) -> set[str]:
     assert tree is not None
     signals = read_signals(tree, None, TITLE)
     elements = templates.block_elements(tree, blocks)
-    return masthead.before_headline(elements, blocks, signals.headline)
+    return masthead.before_headline(tree, elements, blocks, signals.headline)
 
 
 @pytest.mark.parametrize("line", [PITCH, TAGLINE])
@@ -52,6 +52,23 @@ CAPTION = "Photo by Jane Doe, public domain."
 def test_the_header_pictures_caption_is_dropped() -> None:
     html = _page(header=f"<div><img src='/sea.jpg'><p>{CAPTION}</p></div>")
     assert _header(html, [CAPTION, P1, P2]) == {CAPTION}
+
+
+def test_a_list_of_linked_headlines_in_the_header_is_dropped_past_a_standfirst() -> None:
+    # The text has the standfirst (of a body paragraph's length, under the headline) before
+    # the header's list: the body starts with the first block inside its container.
+    items = ["Lottery results announced for the weekend draw", "Markets close higher again"]
+    links = "".join(f"<li><a href='#'>{item}</a></li>" for item in items)
+    html = _page(header=f"<ul>{links}</ul>", under=f"<h2>{STANDFIRST}</h2>")
+    blocks = [STANDFIRST, *(f"- {item}" for item in items), P1, P2, P3]
+    assert _header(html, blocks) == {f"- {item}" for item in items}
+
+
+def test_a_line_of_two_words_may_be_any_menus() -> None:
+    # "World news" in the header's menu, the first element with its text: the text may have
+    # the line from the article's own list, which no text search tells apart.
+    html = _page(header="<ul><li>World news</li></ul>")
+    assert _header(html, ["World news", P1, P2, P3]) == set()
 
 
 # --- what stays ----------------------------------------------------------------------------
