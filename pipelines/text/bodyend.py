@@ -10,19 +10,22 @@ the extraction left out.
 
 So the rule reads the body's container (the element with most of the text's paragraphs as
 children, with the chunks an advertisement cuts it into: :func:`pipelines.text.inbody.body`
-and :func:`pipelines.text.inbody.chunks`) and, after the last block of the text inside it,
-looks for the first block that sits outside it, after it in the page, and follows a stretch
-of the page's text the extraction left out (since the block before it) of at least
-:data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text: the page went on
-to its menus and teasers there. That block and every one after it are dropped, provided none
-of them is :data:`PROSE_MIN_CHARS` long or more (a thread of readers' comments holds
-paragraphs of prose; a footer's lines are short), or only one is and the stretch holds
-:data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the site's own prose (its
-description, a comment policy, a disclaimer) beyond its menus and teaser lists. Round 36, dev
-half A, as they are and under ``tags`` no text changes; under ``classes`` three datesA pages
-lose such a box and all it leaked (a comment policy, a network's copyright notice under a
-countdown widget, a campaign's description), three realpages a promotion, a newsletter box and
-a lone reader's comment after a job list; no expected text goes.
+and :func:`pipelines.text.inbody.chunks`; on a page built of components, each paragraph in a
+box of its own, the element holding the boxes: round 36, one datesA page under ``classes``
+loses its press council's line and slogan, no other text of half A changes) and, after the
+last block of the text inside it, looks for the first block that sits outside it, after it
+in the page, and follows a stretch of the page's text the extraction left out (since the
+block before it) of at least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of
+them link text: the page went on to its menus and teasers there. That block and every one
+after it are dropped, provided none of them is :data:`PROSE_MIN_CHARS` long or more (a
+thread of readers' comments holds paragraphs of prose; a footer's lines are short), or only
+one is and the stretch holds :data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the
+site's own prose (its description, a comment policy, a disclaimer) beyond its menus and
+teaser lists. Round 36, dev half A, as they are and under ``tags`` no text changes; under
+``classes`` three datesA pages lose such a box and all it leaked (a comment policy, a
+network's copyright notice under a countdown widget, a campaign's description), three
+realpages a promotion, a newsletter box and a lone reader's comment after a job list; no
+expected text goes.
 
 A line of a ``<br>``-broken paragraph, which no element holds alone, is placed by the element
 that holds it (:func:`pipelines.text.page.holder_after`): counted as left-out text, a
@@ -128,6 +131,9 @@ def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) ->
     (:func:`pipelines.text.templates.block_elements`); a block without one (trafilatura
     split or joined it) is placed by its neighbours."""
     region = inbody.body_region(elements)
+    if region is None:
+        # A page of components wraps each paragraph in a box: the boxes' element holds it.
+        region = inbody.body(elements, wrapped=True)
     if region is None:
         return set()
     # Each ancestor of the region with its child on the way down: one walk up from a block's

@@ -266,6 +266,16 @@ def test_the_body_in_its_container_is_never_dropped() -> None:
     assert _after_body(html, [P1, P2, P3]) == set()
 
 
+def test_a_body_of_boxed_paragraphs_is_a_container_too() -> None:
+    # A page built of components: each paragraph in a <div> of its own, the boxes the body.
+    boxed = "".join(f"<div><p>{p}</p></div>" for p in (P1, P2, P3))
+    html = (
+        f"<html><body><div><div><h1>Storm floods the harbour</h1><div>{boxed}</div></div>"
+        f"<div><ul>{MENU}</ul><div><p>{SITE}</p><p>{RIGHTS}</p></div></div></div></body></html>"
+    )
+    assert _after_body(html, [P1, P2, P3, SITE, RIGHTS]) == {SITE, RIGHTS}
+
+
 def test_no_container_no_cut() -> None:
     html = f"<html><body><p>{P1}</p><ul>{MENU}</ul><div><p>{SITE}</p></div></body></html>"
     assert _after_body(html, [P1, SITE]) == set()
