@@ -12,14 +12,17 @@ container, which holds far more.
 One card alone may be an author's box or an interview's info box; cards come in lists, so only a
 run of at least two blurbs in a row of the text counts, or a card that is an item of a list
 itself (a list of one teaser set among the body's paragraphs: its box, or the box around it, an
-``<li>``). Round 36, dev half A: under ``--plain-markup classes`` one metadev page loses such a
-teaser's blurb between its paragraphs (token F1 0.969 to 0.997) and one datesA page a
-community box's label; as they are and under ``tags`` no text changes.
+``<li>``), or one that shows a linked picture (the story's or the video's thumbnail, inside a
+link; an author's portrait beside a note links nowhere). Round 36, dev half A: under
+``--plain-markup classes`` one metadev page loses a listed teaser's blurb between its
+paragraphs (token F1 0.969 to 0.997), two datesA pages a video card's blurb between theirs,
+one datesA page a community box's label and a city portal's page two of its teasers' blurbs;
+as they are and under ``tags`` no text changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
@@ -40,6 +43,7 @@ _RUN_MIN = 2
 _HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _LINKS_XP = etree.XPath(".//a[@href]")
 _IN_LINK_XP = etree.XPath("boolean(ancestor::a[@href])")
+_LINKED_PICTURE_XP = etree.XPath("boolean(.//a//img | .//a//picture)")
 # A card set in <div>s only has no element among the blocks' (paragraphs, list items, cells):
 # a <div> whose own text opens the block (its first this many characters) and whose whole text
 # is the block holds it. Blocks shorter than that are not looked for.
@@ -68,28 +72,44 @@ def _repeats_link(text: str, links: Sequence[str]) -> bool:
     return bool(linked) and all(word in linked for word in text.split())
 
 
+def _small_boxes(
+    first: etree._Element | None, block: str, lengths: dict[etree._Element, int]
+) -> Iterator[etree._Element]:
+    """``first`` and its ancestors, :data:`_CARD_LEVELS` elements at most, while each holds
+    little more than ``block`` (:data:`_CARD_EXTRA_CHARS`): the boxes a card may be.
+    ``lengths`` caches the boxes' text lengths: the blocks of one body share their
+    container."""
+    node = first
+    for _ in range(_CARD_LEVELS):
+        if node is None:
+            return
+        length = lengths.get(node)
+        if length is None:
+            length = lengths[node] = text_length(node)
+        if length > len(block) + _CARD_EXTRA_CHARS:
+            return
+        yield node
+        node = node.getparent()
+
+
 def _card_box(
     element: etree._Element, block: str, lengths: dict[etree._Element, int]
 ) -> etree._Element | None:
     """The small box with a linked headline that ``element`` (holding ``block``) sits in, if
-    any. ``lengths`` caches the boxes' text lengths: the blocks of one body share their
-    container."""
-    box = element
-    for _ in range(_CARD_LEVELS):
-        box = box.getparent()
-        if box is None:
-            return None
-        length = lengths.get(box)
-        if length is None:
-            length = lengths[box] = text_length(box)
-        if length > len(block) + _CARD_EXTRA_CHARS:
-            return None
+    any."""
+    for box in _small_boxes(element.getparent(), block, lengths):
         for heading in _HEADINGS_XP(box):
             if element in heading.iterancestors() or heading in element.iterancestors():
                 continue
             if heading is not element and _linked_heading(heading):
                 return box
     return None
+
+
+def _pictured(box: etree._Element, block: str, lengths: dict[etree._Element, int]) -> bool:
+    """Whether the card shows a linked picture: its box, or a box around it that holds little
+    more than the card, holds a picture inside a link (the story's thumbnail)."""
+    return any(_LINKED_PICTURE_XP(node) for node in _small_boxes(box, block, lengths))
 
 
 def _listed(box: etree._Element) -> bool:
@@ -158,7 +178,7 @@ def card_blurbs(
         end = start
         while end < len(blocks) and boxes[end] is not None:
             end += 1
-        if end - start >= _RUN_MIN or _listed(box):
+        if end - start >= _RUN_MIN or _listed(box) or _pictured(box, blocks[start], lengths):
             out.update(blocks[start:end])
         start = end
     return out
