@@ -3,9 +3,10 @@
 Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`. A
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is not
 article text; a paragraph that is entirely the text of a link is a teaser headline when a short
-label stands over it or when it sits in a run of such links outside the article's body paragraphs
-(an article's own subheading between two paragraphs may be a link and stays; the blurbs of teaser
-cards after the body, a paragraph's length each, are no body paragraphs). On one line: a label
+label (or a call closed by "!") stands over it or when it sits in a run of such links outside
+the article's body paragraphs (an article's own subheading between two paragraphs may be a link
+and stays; the blurbs of teaser cards after the body, a paragraph's length each, are no body
+paragraphs). On one line: a label
 followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
 image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline; the signature
@@ -52,7 +53,9 @@ from pipelines.text.page import (
 )
 from pipelines.text.structured import HEADING_TAGS
 
-# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
+# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence;
+# a call may close with an exclamation mark ("Nicht verpassen!", "Ezt ne hagyja ki!": round 36,
+# one datesA page under --plain-markup classes, no other text of dev half A changes).
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
 _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
@@ -120,7 +123,7 @@ def _label(block: str) -> bool:
     return (
         len(block) <= _LABEL_MAX_CHARS
         and len(block.split()) <= _LABEL_MAX_WORDS
-        and not _SENTENCE_END_RE.search(block.rstrip(":："))
+        and not _SENTENCE_END_RE.search(block.rstrip(":：!"))
     )
 
 
