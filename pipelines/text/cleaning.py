@@ -2706,6 +2706,42 @@ _LINE_RULES: list[_Rule] = [
         + _COMMENT_RULES_TAIL,
         needles=("committed to",),
     ),
+    # A finance site's note that its own content is no investment advice, which may close a
+    # paragraph of such notes: "Jeder Handel ist riskant. ... Jeglicher Inhalt unserer Webseite
+    # dient ausschließlich dem Zwecke der Information und stellt keine Kauf- oder
+    # Verkaufsempfehlung dar.", "The content of this website does not constitute investment
+    # advice." It names the site's or the article's own content, and its sentence ends there:
+    # "The regulator said the post does not constitute investment advice." and "Our site is not
+    # investment advice, the company told the court." are reports.
+    *_rules(
+        "disclaimer",
+        1000,
+        r"^(?=.*?(?:anlageberatung|anlageempfehlung|verkaufsempfehlung|finanzberatung|investment"
+        r" advice|financial advice|conseil en investissement|conseil financier|asesoramiento"
+        r"|consejo financiero|consejo de inversión|consulenza|aconselhamento|recomendação de"
+        r" investimento|beleggingsadvies|financieel advies|porad[ay] inwestycyjn|doradztw))"
+        r".*?\b(?:(?:inhalte?|informationen|artikel|beitr[aä]ge?) (?:unserer|dieser|auf dieser"
+        r"|dieses|des) (?:webseite|website|seite|artikels|beitrags|blogs?)|(?:this|our)"
+        r" (?:article|website|site|content|post|blog)|the (?:content|information) (?:on|of|in)"
+        r" (?:this|our) (?:website|site|article|page|blog)|(?:cet|notre) (?:article|site)|le"
+        r" contenu de (?:cet article|ce site|notre site)|(?:este|nuestro) (?:artículo|sitio)|el"
+        r" contenido de (?:este|nuestro) (?:artículo|sitio)|(?:questo|il nostro) (?:articolo|sito)"
+        r"|il contenuto di questo (?:articolo|sito)|(?:este|nosso) (?:artigo|site)|o conteúdo"
+        r" (?:deste|do nosso) (?:artigo|site)|(?:dit|ons) (?:artikel|website)|de inhoud van"
+        r" (?:dit artikel|deze website|onze website)|(?:ten|nasz) (?:artykuł|serwis)|treść"
+        r" (?:tego|naszego) (?:artykułu|serwisu))\b[^.!?]{0,160}\b(?:stell(?:t|en) keine|(?:ist"
+        r"|sind) keine"
+        r"|(?:does|do) not constitute|(?:is|are) not|ne constitue(?:nt)? pas|no constituyen?"
+        r"|non costituiscono|non costituisce|não constitu(?:i|em)|vorm(?:t|en) geen|is geen|nie"
+        r" stanowią?)\b[^.!?]{0,60}\b(?:anlageberatung|anlageempfehlung|(?:kauf- oder )?"
+        r"verkaufsempfehlung|finanzberatung|(?:an? )?(?:investment|financial) advice"
+        r"|(?:un )?conseil (?:en investissement|financier)|(?:un )?(?:asesoramiento|consejo)"
+        r" (?:financiero|de"
+        r" inversión)|(?:una )?consulenza (?:finanziaria|sugli investimenti)|(?:um )?"
+        r"aconselhamento (?:financeiro|de investimento)|(?:uma )?recomendação de investimento"
+        r"|beleggingsadvies|financieel advies|porad[ay] inwestycyjn\w*|doradztwa inwestycyjnego)"
+        r"[^.!?,;]{0,20}(?:[.!]|$)",
+    ),
 ]
 
 # "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts

@@ -2874,6 +2874,49 @@ CHROME_LINES = [
     ("Outras notícias de Exemplo", "teaser", "Outras notícias de Lisboa chegaram."),
     ("Meer nieuws van Voorbeeld", "teaser", "Meer nieuws van het front kwam maandag."),
     ("Więcej wiadomości z Przykładu", "teaser", "Więcej wiadomości z frontu przyszło."),
+    # A finance site's note that its own content is no investment advice.
+    (
+        "Jeder Handel ist riskant. Jeglicher Inhalt unserer Webseite dient der Information und"
+        " stellt keine Kauf- oder Verkaufsempfehlung dar. Dies gilt auch für Produkte.",
+        "disclaimer",
+        "Der Inhalt unserer Webseite stellt keine Anlageberatung dar, sagte der Betreiber dem"
+        " Gericht.",
+    ),
+    (
+        "The content of this website does not constitute investment advice.",
+        "disclaimer",
+        "The regulator said the post does not constitute investment advice.",
+    ),
+    (
+        "Le contenu de ce site ne constitue pas un conseil en investissement.",
+        "disclaimer",
+        "Le contenu de ce site ne constitue pas un conseil en investissement, a plaidé l'avocat.",
+    ),
+    (
+        "El contenido de este sitio no constituye asesoramiento financiero.",
+        "disclaimer",
+        "El regulador dijo que el mensaje no constituye asesoramiento financiero.",
+    ),
+    (
+        "Il contenuto di questo sito non costituisce consulenza finanziaria.",
+        "disclaimer",
+        "Il contenuto di questo sito non costituisce consulenza finanziaria, ha detto il giudice.",
+    ),
+    (
+        "O conteúdo deste site não constitui aconselhamento financeiro.",
+        "disclaimer",
+        "O regulador disse que a mensagem não constitui aconselhamento financeiro.",
+    ),
+    (
+        "De inhoud van deze website vormt geen beleggingsadvies.",
+        "disclaimer",
+        "De toezichthouder zei dat het bericht geen beleggingsadvies vormt.",
+    ),
+    (
+        "Treść tego artykułu nie stanowi porady inwestycyjnej.",
+        "disclaimer",
+        "Regulator uznał, że wpis nie stanowi porady inwestycyjnej.",
+    ),
     # The condition for reading on in Danish, Swedish and Norwegian.
     (
         "For at læse denne artikel skal du have et digitalt abonnement eller et abonnement på et"
