@@ -498,6 +498,15 @@ _FORM_STATES: list[_Rule] = [
 ]
 
 
+# What the rules of a comment section say after their opening wish for a debate: the comments,
+# then their moderation or the rules they follow.
+_COMMENT_RULES_TAIL = (
+    r"[^!?]{0,300}\b(?:comment|kommentar|kommenter|comentario|comentário"
+    r"|reactie|reageren|komentarz)[^!?]{0,400}\b(?:moderat|moderier|modér|guidelines"
+    r"|retningslinjer|richtlinien|netiquette|règles|charte|normas|regole|regras|regels|zasad"
+    r"|regulamin|respectful|respektvoll|respektfuld|fjerner)"
+)
+
 # Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
 # bounded by max_chars.
@@ -1123,7 +1132,8 @@ _LINE_RULES: list[_Rule] = [
         # The site's own channels: "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram
         # oder Facebook."
         r"^(?:die |der |das |the )?[\w.-]+ (?:auch |also )?(?:bei|auf|on) social media\b"
-        r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter|x)\b[^.!?]{0,40}[.!]?$",
+        r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter"
+        r"|x)\b[^.!?]{0,40}[.!]?$",
     ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
@@ -1248,6 +1258,18 @@ _LINE_RULES: list[_Rule] = [
         r"|wykup (?:dostęp|subskrypcję|prenumeratę)|masz już (?:subskrypcję|prenumeratę))",
         r"^(?:ta )?treść (?:jest )?dostępna (?:tylko |wyłącznie )?dla (?:prenumeratorów"
         r"|subskrybentów|abonentów)\b",
+    ),
+    # The condition for reading on in Danish, Swedish and Norwegian, which may name the
+    # papers the subscription covers: "For at læse denne artikel skal du have et digitalt
+    # abonnement eller et abonnement på et af vores dagblade: ...", "För att läsa hela artikeln
+    # behöver du vara prenumerant", "For å lese hele artikkelen må du være abonnent".
+    *_rules(
+        "paywall",
+        300,
+        r"^(?:for at læse (?:denne|hele) artikel(?:en)? skal du (?:have|være|købe)\b[^!?]{0,40}"
+        r"\babonn|för att läsa (?:denna|den här|hela) artikel(?:n)? (?:måste|behöver) du\b"
+        r"[^!?]{0,40}\bprenumer|for å lese (?:denne|hele) artikkel(?:en)? må"
+        r" du\b[^!?]{0,40}\babonn)",
     ),
     # The same walls in Swedish, Danish, Norwegian, Czech and Turkish, and the Polish and English
     # notes on the rest of the text ("Dalsza część artykułu dostępna dla subskrybentów",
@@ -2056,13 +2078,21 @@ _LINE_RULES: list[_Rule] = [
         # The label of the topic pages linked from the article: "Themenseiten zu diesem
         # Artikel:", "Topics in this article".
         r"^(?:themen(?:seiten)?|schlagw(?:ö|o)rter|topics|tags|thèmes|sujets|temas|argomenti"
-        r"|tópicos|onderwerpen|tematy)"
+        r"|tópicos|onderwerpen|tematy"
+        # Who and what the story names, linked to their pages: "People in this story",
+        # "ORGANIZATIONS IN THIS STORY", "Personen in diesem Artikel", "Entreprises citées dans
+        # cet article", "Osoby w tym artykule".
+        r"|people|organi[sz]ations|companies|places|personen|organisationen|unternehmen|orte"
+        r"|personnes|personnalités|organisations|entreprises|lieux|personas|organizaciones"
+        r"|empresas|lugares|persone|organizzazioni|aziende|luoghi|pessoas|organizações"
+        r"|organisaties|bedrijven|plaatsen|osoby|organizacje|firmy|miejsca)"
         # "Topics mentioned in this article", "Sujets abordés dans cet article".
         r" (?:(?:mentioned|covered|discussed|abordés|mentionnés|mencionados|tratados|trattati"
-        r"|citati|genoemd|besproken|poruszone|omawiane) )?"
-        r"(?:zu diesem|zum|in this|of this|de cet|dans cet|de este|en este|di questo|in questo"
-        r"|neste|van dit|w tym) (?:artikel|beitrag|article|story|artículo|articolo|artigo"
-        r"|artykule)\s?:?$",
+        r"|citati|genoemd|besproken|poruszone|omawiane|cités|citées|citate"
+        r"|mencionadas|genoemde|wymienione) )?"
+        r"(?:zu diesem|zum|in diesem|in this|of this|de cet|dans cet|de este|en este|en esta"
+        r"|di questo|in questo|neste|nesta|van dit|in dit|w tym) (?:artikel|beitrag|article|story"
+        r"|artículo|noticia|articolo|artigo|matéria|notícia|verhaal|artykule|tekście)\s?:?$",
     ),
     *_rules(
         "embed",
@@ -2104,7 +2134,8 @@ _LINE_RULES: list[_Rule] = [
         # Two such labels in one row: "Veröffentlicht: | aktualisiert:".
         r"^(?:(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|mis à jour|publié"
         r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
-        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?[|·•/-]?\s?){2}$",
+        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?["
+        r"|·•/-]?\s?){2}$",
         # "05/12/2020 - 15:10": a date with slashes and a time.
         r"^\d{1,2}/\d{1,2}/\d{2,4}(?:\s?[-–,|·]?\s?\d{1,2}[:.h]\d{2}(?::\d{2})?"
         r"(?:\s?(?:uhr|am|pm|h))?)?$",
@@ -2292,11 +2323,439 @@ _LINE_RULES: list[_Rule] = [
         r"|konten|berita|tulisan|materi)\b[^!?]{0,100}\btanpa (?:izin|seizin)"
         r"|bản quyền (?:thuộc về|©)[^.!?,]{1,60}\.?$|hak cipta\s?(?:©|\(c\)))",
     ),
+    # A blog feed's footer that the feed's reader left under the text: "The post Headline
+    # appeared first on Example News.", "Der Beitrag ... erschien zuerst auf example.de",
+    # "L'article ... est apparu en premier sur ..." (the templates of the common WordPress
+    # plugins). Alone on its line: an aggregator shows a story as its feed's excerpt with the
+    # footer run into it. The site is capitalised words or a domain, so that "L'articolo 18
+    # proviene da una legge del 1970." stays.
+    *_rules(
+        "syndication",
+        300,
+        r"^(?:the post|der beitrag|l['’]article"
+        r"|la entrada|el (?:post|artículo)|l['’]articolo|o (?:post|artigo)|het bericht|artykuł"
+        r"|wpis|post-ul|articolul)\s.{1,200}?\s(?:appeared first on|erschien zuerst auf|est"
+        r" apparu en premier sur|(?:se publicó|apareció) primero en|proviene da|apareceu primeiro"
+        r" em|aparece primeiro em|verscheen eerst op|pochodzi z serwisu|pojawił się najpierw na"
+        r"|apare prima dat[ăa] (?:pe|în))\s(?:(?-i:[A-ZÀ-ÖØ-Þ0-9][\w.'’&-]*(?:\s[A-ZÀ-ÖØ-Þ0-9&|–-]"
+        r"[\w.'’&-]*){0,5})|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\.?$",
+    ),
+    # The follow button of a topic page and its alert, alone on a line ("Want to get notified
+    # whenever we write about", "RECEIVE ALERTS" after its icon, "Thema folgen", "Suivre ce
+    # sujet", "Segui questo argomento", "Obserwuj temat"): "Follow this topic closely, the
+    # minister urged." goes on.
+    *_rules(
+        "widget",
+        80,
+        r"^[^\w\s]{0,2}\s?(?:want to (?:get|be) notified (?:whenever|when) we (?:write|publish)"
+        r" about|get notified (?:whenever|when) we (?:write|publish) about|(?:receive|get)"
+        r" (?:e-?mail )?alerts|follow this (?:topic|author|subject)|(?:diesem )?thema folgen"
+        r"|(?:diesem )?autor(?:in)? folgen|(?:bei neuen artikeln )?benachrichtigt werden"
+        r"|suivre ce (?:sujet|thème|journaliste)|recevoir (?:les|des) alertes|créer une alerte"
+        r"|seguir (?:este|el) (?:tema|autor)|recibir alertas|segui (?:questo|l')\s?(?:argomento"
+        r"|autore)|ricevi (?:gli )?avvisi|seguir (?:este|o) (?:assunto|tema|autor)|receber alertas"
+        r"|volg (?:dit|het) onderwerp|volg deze auteur|ontvang (?:meldingen|alerts)|obserwuj"
+        r" (?:ten )?temat|obserwuj autora|otrzymuj powiadomienia)\s?[?:!.]?$",
+    ),
+    # A poll box's labels: "Ergebnis der letzten Umfrage", "Umfrage vom 02.02.2023:",
+    # "Abgegebene Stimmen: 6.859", in each language; each alone on its line.
+    *_rules(
+        "widget",
+        70,
+        _one(
+            r"^(?:ergebnis(?:se)? der (?:letzten|vorherigen) umfrage|results? of the (?:last"
+            r"|previous) poll|(?:last|previous) poll results?|résultats? du (?:dernier"
+            r"|précédent) sondage|resultados? de la (?:última|anterior) encuesta|risultat[oi]"
+            r" del(?:l'| )(?:ultimo|precedente) sondaggio|resultados? da (?:última|anterior)"
+            r" (?:enquete|sondagem|pesquisa)|(?:uitslag|resultaten?) van de (?:vorige|laatste)"
+            r" (?:peiling|poll|enquête)|wyniki (?:ostatniej|poprzedniej) (?:ankiety|sondy))"
+            r"\s?:?$",
+            r"^(?:umfrage|poll|sondage|encuesta|sondaggio|enquete|sondagem|peiling|ankieta|sonda)"
+            r" (?:vom|from|of|du|del|de|da|van|z) \d{1,2}[./]\d{1,2}[./]\d{2,4}\s?:?$",
+            r"^(?:abgegebene stimmen|votes cast|total votes|votes exprimés|votos emitidos"
+            r"|voti espressi|votos registrados|uitgebrachte stemmen|oddane głosy)\s?:\s?[\d.,]+$",
+        ),
+    ),
+    # A video channel's plug between paragraphs: "Watch more of our videos on Example TV!",
+    # "Weitere Videos auf YouTube", "Retrouvez plus de vidéos sur notre chaîne". The channel's
+    # name ends the line: no comma, no clause after it.
+    *_rules(
+        "widget",
+        80,
+        r"^(?:(?:watch|see) more (?:of our )?videos (?:on|at)|(?:weitere|mehr) videos (?:von uns"
+        r" )?(?:auf|bei)|(?:retrouvez|regardez|voir) (?:plus de|toutes nos|nos autres) vidéos"
+        r" sur|(?:mira|vea|ve) más (?:de nuestros )?videos en|guarda (?:altri|tutti i nostri)"
+        r" video su|(?:veja|assista a) mais (?:dos nossos )?vídeos (?:em|no|na)|bekijk meer (?:van"
+        r" onze )?video'?s op|(?:zobacz|obejrzyj) więcej (?:naszych )?(?:filmów|wideo) (?:na|w))"
+        r" [^.!?,;]{1,40}[.!]?$",
+    ),
+    # The site's channel on a news app or messenger: "▶️ Mantente informado en nuestro canal de
+    # Google Noticias", "Bleiben Sie auf dem Laufenden mit unserem WhatsApp-Kanal".
+    *_rules(
+        "share",
+        120,
+        r"^[^\w\s]{0,3}\s?(?:mantente informad[oa]|stay (?:informed|up to date)|bleib(?:en sie)?"
+        r" (?:informiert|auf dem laufenden)|restez informés?|resta(?:te)? aggiornat[oi]|fique"
+        r" (?:por dentro|informad[oa])|mantenha-se informad[oa]|blijf op de hoogte|bądź na"
+        r" bieżąco)\b[^.!?,;]{0,40}\b(?:google (?:news|noticias|notícias|actualités|nieuws"
+        r"|wiadomości)|whatsapp|telegram)(?:[- ](?:channel|kanal|canal|chaîne|canale|kanaal))?"
+        r"[.!]?$",
+    ),
+    # A browser notice: "This site is best viewed with Internet Explorer 6.0 or higher ...",
+    # "Diese Seite wird am besten mit Firefox angezeigt", "Ce site est optimisé pour Chrome".
+    # A browser or a screen resolution is named after the opening words: "This site is best
+    # viewed in the morning" is about a place.
+    *_rules(
+        "navigation",
+        300,
+        r"^(?:this (?:site|website|page) is (?:best|optimally) viewed (?:with|in|using|on)"
+        r"|best viewed (?:with|in|using)|(?:diese (?:seite|website|webseite|homepage) wird )?(?:am"
+        r" besten|optimal) (?:mit|in|bei)\b(?=[^.!?]{1,60}\b(?:angezeigt|darstellbar|dargestellt))"
+        r"|(?:ce site|cette page|ce site web) est (?:optimisée?|conçue?) pour|(?:este sitio"
+        r"|esta (?:web|página)) (?:se ve mejor|está optimizad[oa] para)|(?:questo sito|il sito)"
+        r" è (?:ottimizzato|visualizzato al meglio) (?:per|con)|(?:este site|esta página) (?:é"
+        r" melhor visualizad[oa]|está otimizad[oa] para)|deze (?:site|website|pagina) (?:is"
+        r" geoptimaliseerd voor|wordt het best weergegeven)|(?:ta )?(?:strona|witryna)"
+        r" (?:jest )?(?:zoptymalizowana|najlepiej wyświetla się) (?:dla|pod|w))\b"
+        r"(?=[^!?]{0,240}?\b(?:browser|explorer|firefox|chrome|safari|opera|edge|resolution"
+        r"|auflösung|résolution|resolución|risoluzione|resolução|resolutie|rozdzielczo|navigateur"
+        r"|navegador|przeglądar))[^!?]{0,240}$",
+    ),
+    # The delay note of a stock quote box, opening a disclaimer: "Stock quotes delayed by 10
+    # minutes or more. All information provided is ...", "Kurse mindestens 15 Minuten
+    # verzögert.". The note is its own sentence: "Stock quotes delayed by 15 minutes cost
+    # traders millions" goes on.
+    *_rules(
+        "disclaimer",
+        1000,
+        r"^[*\s]{0,2}(?:(?:stock |share |index )?(?:quotes?|prices?|data) (?:are )?delayed (?:by )?"
+        r"(?:at least )?\d+ (?:minutes|mins?)(?: or more)?|(?:börsen)?(?:kurse|kursdaten"
+        r"|notierungen) (?:sind )?(?:mindestens |um (?:mindestens )?)?\d+ min(?:uten|\.)?"
+        r" (?:zeit)?verzögert|(?:cours|cotations|données) (?:différé(?:e)?s|retardé(?:e)?s)"
+        r" (?:d'au moins |de )?\d+ (?:minutes|min)|(?:cotizaciones|datos|precios) (?:con (?:un )?"
+        r"retraso de|retrasad[oa]s) (?:al menos )?\d+ minutos|(?:quotazioni|dati|prezzi) (?:in )?"
+        r"ritardo (?:di )?(?:almeno )?\d+ minuti|(?:cotações|dados) com atraso de (?:pelo menos )?"
+        r"\d+ minutos|(?:koersen|gegevens) (?:zijn )?(?:minimaal )?\d+ minuten vertraagd"
+        r"|(?:notowania|kursy|dane) (?:są )?opóźnione (?:o )?(?:co najmniej )?\d+ minut)\.(?:\s|$)",
+    ),
+    # A picture's credit with its licence: "Photo by Jane Doe, public domain.", "Foto von Max
+    # Muster, CC BY-SA 4.0". The licence closes the line.
+    *_rules(
+        "credit",
+        120,
+        r"^(?:photo(?:graph)?|picture|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von"
+        r"|de|di|da|par|por|door|autorstwa)\s[^!?]{2,60},\s?(?:public domain|gemeinfrei|domaine"
+        r" public|dominio público|pubblico dominio|domínio público|publiek domein|domena"
+        r" publiczna|cc0|cc[ -]?by(?:-(?:sa|nd|nc))*(?: \d\.\d)?)(?: via wikimedia commons)?\.?$",
+    ),
+    # A wall's plan picker, alone on its line: "Choose the plan that's right for you.",
+    # "Wählen Sie Ihr passendes Abo", "Choisissez l'offre qui vous convient".
+    *_rules(
+        "paywall",
+        80,
+        r"^(?:(?:choose|pick|select|find) (?:the|a|your) (?:plan|subscription|offer|package)"
+        r"(?: (?:that(?:'s| is|’s) right|that suits|that works|best) for you)?"
+        r"|(?:wählen sie|wähle) (?:ihr|dein|das) (?:passende[sn]? |richtige[sn]? )?(?:abo"
+        r"|abonnement|angebot)(?: für sich)?"
+        r"|choisissez (?:l'offre|la formule|votre (?:offre|formule|abonnement))(?: qui vous"
+        r" convient)?|elige (?:el plan|la suscripción|tu plan)(?: que (?:más )?te convenga| ideal"
+        r" para ti)?|scegli (?:il piano|l'abbonamento|la tua offerta)(?: (?:giusto|adatto|più"
+        r" adatto) (?:per|a) te)?|escolha (?:o (?:plano|pacote)|a assinatura)(?: ideal| certo)?"
+        r"(?: para (?:você|si))?|kies (?:het|je) abonnement(?: dat bij (?:je|u) past)?|wybierz"
+        r" (?:plan|pakiet|subskrypcję)(?: dla siebie)?)\s?[.!:]?$",
+    ),
+    # A subscriber asked to register, and a trial of the site's premium offer: "Sie sind
+    # Abonnent, haben sich aber noch nie registriert", "Try Example Premium for FREE by clicking
+    # here for no ads ...". The question or the offer ends the line.
+    *_rules(
+        "paywall",
+        200,
+        r"^¿?(?:sie sind (?:bereits )?abonnent(?:in)?,? haben sich aber noch (?:nie|nicht)"
+        r" registriert|(?:you(?:'re| are) (?:already )?a subscriber|already a subscriber),? but"
+        r" (?:have(?:n't| not) (?:yet )?registered|(?:have )?never registered|(?:don't|do not)"
+        r" have an account)(?: yet)?|vous êtes (?:déjà )?abonnée?,? mais (?:vous )?n'avez (?:pas"
+        r" encore|jamais) (?:de compte|créé (?:de|votre) compte|activé votre compte)|(?:ya )?eres"
+        r" suscriptor,? pero (?:aún |todavía )?no (?:te has registrado|tienes cuenta)|(?:sei )?"
+        r"(?:già )?abbonato,? ma non (?:ti sei )?(?:ancora )?registrato|(?:já )?és? assinante,?"
+        r" mas (?:ainda )?não (?:se )?(?:registrou|registou|tem (?:uma )?conta)|(?:je bent|u bent)"
+        r" (?:al )?abonnee,? maar (?:nog )?niet geregistreerd|jesteś (?:już )?prenumeratorem,? ale"
+        r" (?:jeszcze )?nie (?:masz konta|zarejestrowałeś się))\s?[?.!]?$",
+        r"^(?:try|essayez|prueba|prova|experimente|probeer|wypróbuj|testen sie) [^.!?,;]{1,30}"
+        r" (?:premium|plus|pro|digital|digitaal|numérique|digitale|cyfrow[ya])(?: for free"
+        r"| gratuitement| gratis| grátis| gratuitamente| za darmo| bezpłatnie| kostenlos)"
+        r"(?: (?:by clicking here|en cliquant ici|haciendo clic aquí|cliccando qui|clicando aqui"
+        r"|door hier te klikken|klikając tutaj|hier klicken)\b[^!?]{0,100})?[.!]?$",
+    ),
+    # The newsletter form's consent box, spoken by the reader: "Ja, ich bin damit
+    # einverstanden, dass die Example GmbH meine E-Mail-Adresse verwenden darf, um mir
+    # E-Mail-Newsletter ... zuzusenden.", "Oui, j'accepte de recevoir la newsletter". Within
+    # its first 160 characters it names the reader's own address, or the newsletter it agrees
+    # to receive.
+    *_rules(
+        "form",
+        1000,
+        r"^(?:(?:ja|yes|oui|sí|si|sì|sim|tak),? )?(?:ich bin (?:damit )?einverstanden,? dass"
+        r"|i (?:agree|consent),? that|j'accepte que|acepto que|(?:acconsento|accetto) che"
+        r"|(?:aceito|concordo) que|ik ga (?:ermee )?akkoord dat|wyrażam zgodę,? (?:aby|by|że))\b"
+        r"[^!?]{0,160}?\b(?:meine e-?mail|my e-?mail|mon (?:adresse )?e-?mail|mon adresse"
+        r"|mi (?:correo|e-?mail|dirección)|il mio indirizzo|la mia e-?mail|(?:o )?meu (?:endereço"
+        r"|e-?mail)|mijn e-?mail|mój (?:adres )?e-?mail)",
+        r"^(?:(?:ja|yes|oui|sí|si|sì|sim|tak),? )?(?:j'accepte de recevoir|acepto recibir"
+        r"|(?:acconsento|accetto) (?:di|a) ricevere|(?:aceito|concordo em) receber|ik ga"
+        r" (?:ermee )?akkoord met het ontvangen|wyrażam zgodę na (?:otrzymywanie"
+        r"|przesyłanie))\b[^!?]{0,160}?"
+        r"\b(?:newsletter|nieuwsbrief|boletín|lettre d'information|infolettre|newslettera)",
+    ),
+    # A teaser card's time stamp alone on its line: "vor 26 Minuten", "2 hours ago", "il y a
+    # 3 jours", "hace 5 minutos", "26 minuti fa", "há 2 horas", "3 uur geleden", "5 minut
+    # temu", and the Bosnian, Croatian and Serbian "prije 26 minuta".
+    *_rules(
+        "dateline",
+        40,
+        r"^(?:vor (?:\d+|einer|einem|wenigen) (?:sekunden?|minuten?|stunden?|tag(?:en)?)"
+        r"|(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago|il y a (?:\d+|une?"
+        r"|quelques) (?:secondes?|minutes?|heures?|jours?)|hace (?:\d+|una?|unos) (?:segundos?"
+        r"|minutos?|horas?|días?)|(?:\d+|un|una) (?:secondi|minut[oi]|ore|ora|giorni|giorno) fa"
+        r"|há (?:\d+|uma?) (?:segundos?|minutos?|horas?|dias?)|(?:\d+|een) (?:seconden|minuten"
+        r"|minuut|uur|dagen|dag) geleden|(?:\d+|godzinę|minutę) (?:sekund[ya]?|minut[ya]?"
+        r"|godzin[ya]?|dni|dzień) temu|prije (?:\d+|jedan|jednog) (?:sekund[ie]?|minut[ae]?"
+        r"|sat[ai]?|dan[ai]?))"
+        r"\.?$",
+    ),
+    # A box of the day's top stories, its title alone: "Top news stories today", "Die
+    # Top-Nachrichten des Tages", "Les principales infos du jour", "Najważniejsze wiadomości
+    # dnia".
+    *_rules(
+        "teaser",
+        60,
+        r"^(?:top (?:news )?(?:stories|headlines) (?:today|of the day)|(?:die )?top-?(?:nachrichten"
+        r"|meldungen|themen) (?:des tages|von heute)|les (?:principales|grandes) (?:infos"
+        r"|informations|actualités) du jour|(?:las )?(?:principales )?noticias"
+        r" (?:más importantes )?(?:de hoy|del día)|le notizie (?:principali|più importanti) (?:di"
+        r" oggi|del giorno)"
+        r"|(?:as )?principais notícias (?:de hoje|do dia)|(?:het )?belangrijkste nieuws van"
+        r" (?:vandaag|de dag)|najważniejsze (?:wiadomości|informacje) (?:dnia|dzisiaj|z dziś))"
+        r"\s?:?$",
+    ),
+    # A donation pitch's title: "Help keep Example independent", "Helfen Sie, die Zeitung
+    # unabhängig zu halten", "Aidez-nous à rester indépendants". The name ends the line.
+    *_rules(
+        "support",
+        80,
+        r"^(?:help (?:us )?(?:keep )?[^.!?,;]{1,30} independent|helfen sie(?: uns)?,?"
+        r" [^.!?,;]{1,30} unabhängig zu (?:halten|bleiben)|aidez(?:-nous)? [^.!?,;]{0,30}à rester"
+        r" indépendante?s?"
+        r"|ayúd(?:anos|a) a (?:mantener )?[^.!?,;]{1,30} independientes?|aiuta(?:ci)?"
+        r" [^.!?,;]{0,30}a restare indipendent[ei]|ajude (?:a manter )?[^.!?,;]{1,30}"
+        r" independentes?|help"
+        r" [^.!?,;]{1,30} onafhankelijk te (?:blijven|houden)|pomóż (?:utrzymać )?[^.!?,;]{1,30}"
+        r" niezależn\w+)[.!]?$",
+    ),
+    # A link's call that closes a line naming what it leads to: "Para ver más noticias
+    # escalofriantes ingrese AQUÍ", "For more news, click here", "Für weitere Nachrichten
+    # klicken Sie hier".
+    *_rules(
+        "navigation",
+        120,
+        r"^(?:para (?:ver|leer|conocer) más (?:noticias|notas|información|contenidos?)\b"
+        r"[^.!?]{0,40}\s(?:ingres[ae]|haz clic|da clic|pulsa|clic|click|entra)\s(?:aquí|aqui|acá)"
+        r"|for more"
+        r" (?:news|stories|articles|updates|information)\b[^.!?]{0,40}\s(?:click|tap) here|für"
+        r" (?:mehr|weitere) (?:nachrichten|news|artikel|infos|informationen)\b[^.!?]{0,40}"
+        r"\s(?:klicken sie|klicke|klickt) hier|pour (?:plus d'|d'autres )(?:infos|actualités"
+        r"|articles|informations)\b[^.!?]{0,40}\scliquez ici|per (?:altre|più|maggiori)"
+        r" (?:notizie|informazioni)\b[^.!?]{0,40}\sclicca qui|para (?:ver|ler) mais (?:notícias"
+        r"|informações)\b[^.!?]{0,40}\sclique aqui|voor meer (?:nieuws|artikelen|informatie)\b"
+        r"[^.!?]{0,40}\sklik hier|(?:po )?więcej (?:wiadomości|informacji|artykułów)\b[^.!?]{0,40}"
+        r"\skliknij (?:tutaj|tu))\s?[.!:]?$",
+    ),
+    # A call for tips that ends in the address to write to: "Is your listed company doing
+    # something interesting? Contact: jane@example.com". A question, then only the address.
+    *_rules(
+        "contact",
+        250,
+        r"^[^.!?]{5,160}\?\s(?:contact|kontakt|contactez(?:-nous)?|contacto|contatto|contato"
+        r"|contacteer ons|napisz(?: do nas)?|e-?mail|schreiben sie uns|écrivez-nous|escríbenos"
+        r"|scrivici|escreva-nos|mail ons)\s?:?\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
+        needles=("@",),
+    ),
+    # A press release's contact heading alone on its line: "Pressekontakt", "Ansprechpartner
+    # für die Medien", "Media contact", "Contact presse", "Contacto de prensa", "Contatti
+    # stampa", "Contato para a imprensa", "Perscontact", "Kontakt dla mediów".
+    *_rules(
+        "contact",
+        60,
+        r"^(?:pressekontakt|medienkontakt|ansprechpartner(?:in)? für (?:die )?(?:medien|presse)"
+        r"|media (?:contacts?|enquiries|inquiries)|press contacts?|for media (?:enquiries"
+        r"|inquiries)|contacts? (?:presse|médias)|contacto (?:de|para) (?:prensa|medios)"
+        r"|contatt[oi] (?:stampa|per la stampa)|contato (?:de|para a|com a) imprensa"
+        r"|(?:pers|media)contact|contact voor (?:de )?(?:pers|media)|kontakt dla (?:mediów"
+        r"|prasy))\s?:?$",
+    ),
+    # The site's job board plugged under a story: "Unsere aktuellen Stellenangebote findet Ihr
+    # auch im Stellenmarkt von Example.", "Besuchen Sie unseren Stellenmarkt!", "Visit our job
+    # board", "Retrouvez nos offres d'emploi sur ...".
+    *_rules(
+        "navigation",
+        160,
+        r"^(?:(?:unsere |alle |weitere )?(?:aktuellen )?stellenangebote find(?:et ihr|en sie|est"
+        r" du) (?:auch )?(?:im|in unserem|auf unserem) (?:stellenmarkt|jobportal|jobbörse)\b"
+        r"[^.!?,;]{0,40}|besuchen sie (?:auch )?unseren (?:stellenmarkt|jobportal|jobbörse)"
+        r"|(?:visit|browse|see) our jobs? (?:board|site|section)|(?:find|see) (?:more|all) jobs"
+        r" (?:on|at|in) our (?:job )?(?:board|site)\b[^.!?,;]{0,30}|(?:retrouvez|consultez)"
+        r" (?:toutes )?nos offres d'emploi (?:sur|dans)\b[^.!?,;]{0,40}|visita nuestra bolsa de"
+        r" (?:empleo|trabajo)|(?:consulta|visita) (?:le nostre offerte di lavoro|la nostra bacheca"
+        r" (?:di )?lavoro)\b[^.!?,;]{0,30}|visite (?:o )?nosso (?:portal|banco|site) de empregos?"
+        r"|bekijk (?:al )?onze vacatures (?:op|in)\b[^.!?,;]{0,40}|zobacz"
+        r" (?:wszystkie )?(?:nasze )?oferty pracy (?:w|na)\b[^.!?,;]{0,40})[.!]?$",
+    ),
+    # A weekly flyers widget's title: "This Week's Flyers", "Prospekte der Woche",
+    # "Circulaires de la semaine", "Folletos de la semana", "Gazetki tygodnia".
+    *_rules(
+        "widget",
+        60,
+        r"^(?:this week'?s flyers|flyers this week|(?:aktuelle )?prospekte (?:der|dieser) woche"
+        r"|(?:les )?(?:circulaires|catalogues|prospectus) de la semaine|folletos de (?:la|esta)"
+        r" semana|volantini della settimana|folhetos da semana|folders van deze week|gazetki"
+        r" (?:tygodnia|promocyjne))$",
+    ),
+    # An aggregator's note that what it shows is others' ("Toate titlurile si continutul
+    # stirilor apartin surselor respective.", "All headlines belong to their respective
+    # sources."), ending its line.
+    *_rules(
+        "copyright",
+        200,
+        r"^(?:toate|all|alle|tous|toutes|todos|todas|tutti|tutte|wszystkie)\b[^.!?]{0,80}"
+        r"\b(?:belong to (?:their |the )?respective (?:sources|owners|authors|holders)|gehören"
+        r" (?:den )?jeweiligen (?:quellen|eigentümern|rechteinhabern|urhebern)|appartiennent à"
+        r" leurs (?:sources|propriétaires|auteurs) respecti(?:fs|ves)|pertenecen a sus"
+        r" respectiv(?:os|as) (?:fuentes|autores|dueños|propietarios)|appartengono (?:ai|alle)"
+        r" rispettiv[ie] (?:fonti|proprietari|autori)|pertencem (?:às|aos) respectiv(?:as|os)"
+        r" (?:fontes|autores|proprietários)|behoren toe aan (?:de )?respectievelijke (?:bronnen"
+        r"|eigenaars|eigenaren)|należą do (?:ich )?(?:odpowiednich|poszczególnych) (?:właścicieli"
+        r"|źródeł|autorów)|apar[țţt]in surselor respective)\.?$",
+    ),
+    # How to cite the page, as a journal sets it: "Jane Doe, « Title », Review, 15 September
+    # 2009. ISSN : 2105-3030. URL : https://...". The serial's number and the address end it.
+    *_rules(
+        "copyright",
+        400,
+        r"^[^\n]{10,300}\bISSN\s?:?\s?\d{4}-\d{3}[\dX]\b[^\n]{0,40}\bURL\s?:\s?https?://\S+$",
+        needles=("issn",),
+    ),
+    # A print paper's call to a trial subscription, alone or after the note where the story
+    # appeared: "Dieser Artikel ist ein Beitrag aus der aktuellen Example. Wenn Sie die Zeitung
+    # näher kennenlernen wollen, können Sie hier ein 4-wöchiges Probe-Abo abschließen."
+    *_rules(
+        "paywall",
+        300,
+        r"^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:wenn sie [^.!?]{1,80}, )?können sie hier (?:ein|unser)"
+        r" [^.!?]{0,30}probe-?abo(?:nnement)? (?:abschließen|bestellen)|(?:if you [^.!?]{1,80}, )?"
+        r"you can (?:take out|start|order|get) (?:a|our) [^.!?]{0,30}trial subscription here"
+        r"|(?:si vous [^.!?]{1,80}, )?vous pouvez (?:souscrire|profiter d')\s?(?:ici )?(?:à )?"
+        r"(?:un|une|notre) (?:abonnement|offre) d'essai\b[^.!?]{0,30}|(?:si (?:quiere|quieres)"
+        r" [^.!?]{1,80}, )?puedes? (?:contratar|suscribirte a|solicitar) aquí una suscripción de"
+        r" prueba\b[^.!?]{0,30}|(?:se (?:vuoi|volete|desidera) [^.!?]{1,80}, )?(?:puoi|potete|può)"
+        r" (?:attivare|sottoscrivere) qui un abbonamento di prova\b[^.!?]{0,30}|(?:se (?:você )?"
+        r"quiser [^.!?]{1,80}, )?(?:você )?pode (?:fazer|assinar) aqui uma assinatura (?:de teste"
+        r"|experimental)\b[^.!?]{0,30}|(?:als (?:je|u) [^.!?]{1,80}, )?(?:kun je|kunt u) hier een"
+        r" proefabonnement (?:afsluiten|nemen)|(?:jeśli [^.!?]{1,80}, )?(?:możesz|mogą państwo)"
+        r" (?:tutaj )?(?:zamówić|wykupić) (?:próbną prenumeratę|prenumeratę próbną))\s?[.!]?$",
+        needles=(
+            "probe",
+            "trial subscription",
+            "d'essai",
+            "de prueba",
+            "di prova",
+            "de teste",
+            "experimental",
+            "proefabonnement",
+            "próbn",
+        ),
+    ),
+    # The rules of the comment section, opening with the wish for a debate and naming the
+    # comments and their moderation or rules later on the line: "Example is committed to
+    # maintaining a lively but civil forum for discussion ... Comments may take up to an hour
+    # for moderation ...", "Wir wünschen uns eine offene, sachliche Diskussion ...
+    # Kommentare ... Netiquette", and the Danish "Vi ønsker en åben og livlig debat på ...".
+    *_rules(
+        "comments",
+        1000,
+        r"^(?:we (?:want|welcome|encourage|value) an? (?:open|lively|civil|respectful|constructive"
+        r"|healthy)(?:,? (?:but|and) (?:civil|respectful|open|lively|constructive))? (?:debate"
+        r"|discussion|forum|conversation)|wir (?:wünschen uns|freuen uns auf|möchten) eine"
+        r" (?:offene|lebhafte|sachliche|faire|respektvolle)(?:,? (?:aber |und )?(?:sachliche|faire"
+        r"|respektvolle|lebhafte))? (?:debatte|diskussion)|vi ønsker (?:en|et) (?:åben|livlig"
+        r"|saglig)(?: og (?:livlig|saglig|åben))? (?:debat|diskussion)|nous (?:souhaitons|voulons"
+        r"|encourageons) (?:un|une) (?:débat|discussion) (?:ouverte?|animée?|respectueu(?:x|se)"
+        r"|constructi(?:f|ve))|(?:queremos|deseamos|fomentamos) un (?:debate|diálogo) (?:abierto"
+        r"|respetuoso|constructivo)|(?:vogliamo|desideriamo|incoraggiamo) un (?:dibattito"
+        r"|confronto) (?:aperto|vivace|civile|rispettoso)|(?:queremos|desejamos|incentivamos) um"
+        r" debate (?:aberto|respeitoso|construtivo)|wij? (?:willen|wensen) een (?:open|levendig"
+        r"|respectvol)e? (?:debat|discussie)|(?:chcemy|zależy nam na) (?:otwartej|rzeczowej"
+        r"|kulturalnej) (?:debacie|dyskusji))\b" + _COMMENT_RULES_TAIL,
+    ),
+    # The same rules opened by the site's name: "Example is committed to maintaining a lively
+    # but civil forum for discussion".
+    *_rules(
+        "comments",
+        1000,
+        r"^[^.!?]{1,40} (?:is|are) committed to (?:maintaining|fostering|providing|hosting) an?"
+        r" (?:open|lively|civil|respectful|constructive|healthy)(?:,? (?:but|and) (?:civil"
+        r"|respectful|open|lively|constructive))? (?:debate|discussion|forum|conversation)\b"
+        + _COMMENT_RULES_TAIL,
+        needles=("committed to",),
+    ),
+    # A finance site's note that its own content is no investment advice, which may close a
+    # paragraph of such notes: "Jeder Handel ist riskant. ... Jeglicher Inhalt unserer Webseite
+    # dient ausschließlich dem Zwecke der Information und stellt keine Kauf- oder
+    # Verkaufsempfehlung dar.", "The content of this website does not constitute investment
+    # advice." It names the site's or the article's own content, and its sentence ends there:
+    # "The regulator said the post does not constitute investment advice." and "Our site is not
+    # investment advice, the company told the court." are reports.
+    *_rules(
+        "disclaimer",
+        1000,
+        r"^(?=.*?(?:anlageberatung|anlageempfehlung|verkaufsempfehlung|finanzberatung|investment"
+        r" advice|financial advice|conseil en investissement|conseil financier|asesoramiento"
+        r"|consejo financiero|consejo de inversión|consulenza|aconselhamento|recomendação de"
+        r" investimento|beleggingsadvies|financieel advies|porad[ay] inwestycyjn|doradztw))"
+        r".*?\b(?:(?:inhalte?|informationen|artikel|beitr[aä]ge?) (?:unserer|dieser|auf dieser"
+        r"|dieses|des) (?:webseite|website|seite|artikels|beitrags|blogs?)|(?:this|our)"
+        r" (?:article|website|site|content|post|blog)|the (?:content|information) (?:on|of|in)"
+        r" (?:this|our) (?:website|site|article|page|blog)|(?:cet|notre) (?:article|site)|le"
+        r" contenu de (?:cet article|ce site|notre site)|(?:este|nuestro) (?:artículo|sitio)|el"
+        r" contenido de (?:este|nuestro) (?:artículo|sitio)|(?:questo|il nostro) (?:articolo|sito)"
+        r"|il contenuto di questo (?:articolo|sito)|(?:este|nosso) (?:artigo|site)|o conteúdo"
+        r" (?:deste|do nosso) (?:artigo|site)|(?:dit|ons) (?:artikel|website)|de inhoud van"
+        r" (?:dit artikel|deze website|onze website)|(?:ten|nasz) (?:artykuł|serwis)|treść"
+        r" (?:tego|naszego) (?:artykułu|serwisu))\b[^.!?]{0,160}\b(?:stell(?:t|en) keine|(?:ist"
+        r"|sind) keine"
+        r"|(?:does|do) not constitute|(?:is|are) not|ne constitue(?:nt)? pas|no constituyen?"
+        r"|non costituiscono|non costituisce|não constitu(?:i|em)|vorm(?:t|en) geen|is geen|nie"
+        r" stanowią?)\b[^.!?]{0,60}\b(?:anlageberatung|anlageempfehlung|(?:kauf- oder )?"
+        r"verkaufsempfehlung|finanzberatung|(?:an? )?(?:investment|financial) advice"
+        r"|(?:un )?conseil (?:en investissement|financier)|(?:un )?(?:asesoramiento|consejo)"
+        r" (?:financiero|de"
+        r" inversión)|(?:una )?consulenza (?:finanziaria|sugli investimenti)|(?:um )?"
+        r"aconselhamento (?:financeiro|de investimento)|(?:uma )?recomendação de investimento"
+        r"|beleggingsadvies|financieel advies|porad[ay] inwestycyjn\w*|doradztwa inwestycyjnego)"
+        r"[^.!?,;]{0,20}(?:[.!]|$)",
+    ),
 ]
 
 # "Read also" markers. Strong markers never begin a sentence of prose, so a line that starts
 # with one is a teaser whether the headline follows on the same line or not. Weak markers are
 # ordinary words ("Related to this, ...") and count only when alone or followed by a colon.
+# The label of a box of a source's other stories, before the source's name: "More news from",
+# "Weitere Nachrichten aus", "Autres actualités de", "Otras noticias de", "Altre notizie da",
+# "Outras notícias de", "Meer nieuws van", "Więcej wiadomości z", "Alte ştiri de".
+_OTHER_NEWS_FROM = (
+    r"(?:more|other) (?:news|stories) from|weitere (?:nachrichten|meldungen) (?:von|aus|bei)"
+    r"|autres (?:actualités|infos|articles) (?:de|du)|(?:otras|más) noticias de"
+    r"|altre notizie (?:da|di)|(?:outras|mais) notícias (?:de|do|da)|(?:ander|meer) nieuws"
+    r" (?:van|uit)|(?:inne|więcej) wiadomości (?:z|od)|alte [șş]tiri (?:de la|de|din)"
+)
 _STRONG_TEASER = (
     r"lesen sie auch|lesen sie mehr|lies auch|siehe auch|zum (?:gleichen|selben) thema"
     r"|mehr zum thema|auch interessant|das (?:thema )?könnte (?:sie|dich) auch interessieren"
@@ -2356,6 +2815,9 @@ _WEAK_TEASER = (
     r"|meer informatie|artículos relacionados|articles (?:liés|connexes|associés)"
     r"|related (?:posts|links)"
     r"|more|more (?:from|by) [^.!?:]{2,30}|mehr (?:von|aus|bei) [^.!?:]{2,30}"
+    # A box of the source's other stories, named by the source, whose name may be its domain:
+    # "More news from Example.com", "Weitere Nachrichten aus Example", "Alte ştiri de example.md".
+    r"|(?:" + _OTHER_NEWS_FROM + r") [^.!?:]{2,30}(?:\.[a-z]{2,6})?"
     r"|relacionad[oa]s?"
     r"|lo más leído|más leídas|correlati|i più letti|saiba mais|relacionad[oa]s|mais lidas"
     r"|ook interessant|meest gelezen|polecamy|najczęściej czytane|najpopularniejsze"

@@ -2082,6 +2082,861 @@ CARD_LINES = [
 ]
 
 
+# Round 36's chrome with words (issue 11), one line per language where the family has one, and
+# a sentence with the same words that stays: (line, family, sentence), read by
+# test_vocabulary_drops_the_label_and_keeps_the_sentence.
+CHROME_LINES = [
+    # A blog feed's footer alone on its line; the site is capitalised words or a domain.
+    (
+        "The post Storm hits the coast appeared first on Example News.",
+        "syndication",
+        "The post office appeared first on the list of closures, the report said.",
+    ),
+    (
+        "Der Beitrag Sturm an der Küste erschien zuerst auf example.de.",
+        "syndication",
+        "Der Beitrag des Ministers erschien zuerst auf der Website des Ministeriums.",
+    ),
+    (
+        "L’article Tempête sur la côte est apparu en premier sur Exemple Info.",
+        "syndication",
+        "L'article 12 est apparu en premier sur la liste des réformes, selon le rapport.",
+    ),
+    (
+        "La entrada Tormenta en la costa se publicó primero en Ejemplo Noticias.",
+        "syndication",
+        "La entrada del museo se publicó primero en el boletín municipal.",
+    ),
+    (
+        "L'articolo Tempesta sulla costa proviene da Esempio Notizie.",
+        "syndication",
+        "L'articolo 18 proviene da una legge del 1970.",
+    ),
+    (
+        "O post Tempestade na costa apareceu primeiro em Exemplo Notícias.",
+        "syndication",
+        "O post do ministro apareceu primeiro em uma rede social, segundo a polícia.",
+    ),
+    (
+        "Het bericht Storm aan de kust verscheen eerst op Voorbeeld Nieuws.",
+        "syndication",
+        "Het bericht van de minister verscheen eerst op een blog van de partij.",
+    ),
+    (
+        "Artykuł Burza na wybrzeżu pochodzi z serwisu Przyklad.pl.",
+        "syndication",
+        "Artykuł 7 pochodzi z serwisu prawniczego, który prowadzi sąd.",
+    ),
+    # A topic page's follow button and its alert.
+    (
+        "Want to get notified whenever we write about",
+        "widget",
+        "Follow this topic closely, the minister urged.",
+    ),
+    ("!RECEIVE ALERTS", "widget", "Residents receive alerts by text message when it floods."),
+    ("Thema folgen", "widget", "Dem Thema folgen viele Leser seit Jahren, sagt die Redaktion."),
+    ("Suivre ce sujet", "widget", "Suivre ce sujet demande du temps, reconnaît le journaliste."),
+    ("Seguir este tema", "widget", "Seguir este tema será difícil para el gobierno, dijo él."),
+    ("Segui questo argomento", "widget", "Segui questo argomento da vicino, ha detto il ministro."),
+    (
+        "Seguir este assunto",
+        "widget",
+        "Seguir este assunto de perto é essencial, disse o ministro.",
+    ),
+    ("Volg dit onderwerp", "widget", "Volg dit onderwerp op de voet, adviseerde de minister."),
+    ("Obserwuj temat", "widget", "Obserwuj temat uważnie, radził minister dziennikarzom."),
+    # A poll box's labels.
+    ("Ergebnis der letzten Umfrage", "widget", "Das Ergebnis der letzten Umfrage überraschte."),
+    ("Umfrage vom 02.02.2023:", "widget", "Die Umfrage vom 02.02.2023 ergab eine knappe Mehrheit."),
+    ("Abgegebene Stimmen: 6.859", "widget", "Abgegebene Stimmen: Die Wahlleitung zählte neu."),
+    (
+        "Results of the last poll",
+        "widget",
+        "Results of the last poll were disputed by both parties.",
+    ),
+    ("Résultats du dernier sondage", "widget", "Les résultats du dernier sondage inquiètent."),
+    ("Resultados de la última encuesta", "widget", "Resultados de la última encuesta: un empate."),
+    ("Risultati dell'ultimo sondaggio", "widget", "I risultati dell'ultimo sondaggio preoccupano."),
+    ("Resultados da última enquete", "widget", "Resultados da última enquete mostram empate."),
+    ("Uitslag van de vorige peiling", "widget", "De uitslag van de vorige peiling was anders."),
+    ("Wyniki ostatniej ankiety", "widget", "Wyniki ostatniej ankiety zaskoczyły rząd."),
+    # A video channel's plug; the channel's name ends the line.
+    (
+        "Watch more of our videos on Example TV!",
+        "widget",
+        "Watch more videos on YouTube, parents say.",
+    ),
+    (
+        "Weitere Videos auf YouTube",
+        "widget",
+        "Weitere Videos auf YouTube, sagte die Polizei, zeigen es.",
+    ),
+    (
+        "Retrouvez plus de vidéos sur notre chaîne",
+        "widget",
+        "Retrouvez plus de vidéos sur le site, a conseillé le ministre.",
+    ),
+    ("Mira más videos en nuestro canal", "widget", "Mira más videos en internet, dijo el experto."),
+    ("Guarda altri video su YouTube", "widget", "Guarda altri video su internet, dice lo studio."),
+    (
+        "Veja mais vídeos no nosso canal",
+        "widget",
+        "Os jovens veem mais vídeos no celular, disse o estudo.",
+    ),
+    ("Bekijk meer video's op ons kanaal", "widget", "Bekijk meer video's op school, zegt hij."),
+    (
+        "Zobacz więcej filmów na naszym kanale",
+        "widget",
+        "Zobacz więcej filmów na festiwalu, radzi.",
+    ),
+    # The site's channel on a news app or messenger.
+    (
+        "▶️ Mantente informado en nuestro canal de Google Noticias",
+        "share",
+        "Mantente informado, dijo el policía por WhatsApp.",
+    ),
+    (
+        "Stay informed with our WhatsApp channel",
+        "share",
+        "Stay informed, said the officer on WhatsApp.",
+    ),
+    (
+        "Bleiben Sie informiert auf unserem WhatsApp-Kanal",
+        "share",
+        "Bleiben Sie informiert, schrieb die Polizei auf WhatsApp.",
+    ),
+    (
+        "Restez informés sur notre chaîne WhatsApp",
+        "share",
+        "Restez informés, a écrit la mairie sur WhatsApp.",
+    ),
+    (
+        "Resta aggiornato sul nostro canale WhatsApp",
+        "share",
+        "Resta aggiornato, ha scritto su WhatsApp.",
+    ),
+    (
+        "Fique por dentro no nosso canal do WhatsApp",
+        "share",
+        "Fique por dentro, escreveu no WhatsApp.",
+    ),
+    (
+        "Blijf op de hoogte via ons WhatsApp-kanaal",
+        "share",
+        "Blijf op de hoogte, schreef hij op WhatsApp.",
+    ),
+    (
+        "Bądź na bieżąco z naszym kanałem WhatsApp",
+        "share",
+        "Bądź na bieżąco, napisał urząd na WhatsApp.",
+    ),
+    # A browser notice names a browser or a screen's resolution.
+    (
+        "| This site is best viewed with Internet Explorer 6.0 or higher; Firefox 2.0 or higher at"
+        " a minimum screen resolution of 1024x768 | | |",
+        "navigation",
+        "This site is best viewed in the morning, when the ruins are lit.",
+    ),
+    (
+        "Diese Seite wird am besten mit Firefox oder Chrome angezeigt.",
+        "navigation",
+        "Die Ruine wird am besten mit einem Fernglas betrachtet, sagt der Förster.",
+    ),
+    (
+        "Ce site est optimisé pour Chrome et Firefox.",
+        "navigation",
+        "Ce site est optimisé pour les familles, selon le maire.",
+    ),
+    (
+        "Este sitio se ve mejor con Chrome o Firefox.",
+        "navigation",
+        "Este sitio se ve mejor con luz natural, dijo el arqueólogo.",
+    ),
+    (
+        "Questo sito è ottimizzato per Chrome e Firefox.",
+        "navigation",
+        "Questo sito è ottimizzato per le famiglie, ha detto il sindaco.",
+    ),
+    (
+        "Este site é melhor visualizado no Chrome ou Firefox.",
+        "navigation",
+        "Este site é melhor visualizado ao amanhecer, disse o arqueólogo.",
+    ),
+    (
+        "Deze website is geoptimaliseerd voor Chrome en Firefox.",
+        "navigation",
+        "Deze website is geoptimaliseerd voor ouderen, zegt de gemeente.",
+    ),
+    (
+        "Strona jest zoptymalizowana dla przeglądarki Chrome.",
+        "navigation",
+        "Strona jest zoptymalizowana dla seniorów, mówi burmistrz.",
+    ),
+    # A quote box's delay note, its own sentence, opening the box's disclaimer.
+    (
+        "| * Stock quotes delayed by 10 minutes or more. All information provided is on an as is"
+        " basis and for information purposes only. |",
+        "disclaimer",
+        "Stock quotes delayed by 15 minutes cost traders millions, the study found.",
+    ),
+    (
+        "Kurse mindestens 15 Minuten verzögert.",
+        "disclaimer",
+        "Kurse 15 Minuten verzögert zu zeigen, kostet Kunden, sagt der Händler.",
+    ),
+    (
+        "Cours différés de 15 minutes.",
+        "disclaimer",
+        "Cours différés de 15 minutes ou pas, les traders s'adaptent.",
+    ),
+    (
+        "Cotizaciones con retraso de 15 minutos.",
+        "disclaimer",
+        "Cotizaciones con retraso de 15 minutos confundieron a los inversores.",
+    ),
+    (
+        "Quotazioni in ritardo di 15 minuti.",
+        "disclaimer",
+        "Quotazioni in ritardo di 15 minuti hanno confuso gli investitori.",
+    ),
+    (
+        "Cotações com atraso de 15 minutos.",
+        "disclaimer",
+        "Cotações com atraso de 15 minutos confundiram os investidores.",
+    ),
+    (
+        "Koersen zijn 15 minuten vertraagd.",
+        "disclaimer",
+        "Koersen zijn 15 minuten vertraagd door een storing, meldt de beurs.",
+    ),
+    (
+        "Notowania opóźnione o 15 minut.",
+        "disclaimer",
+        "Notowania opóźnione o 15 minut zdezorientowały inwestorów.",
+    ),
+    # A picture's credit with its licence closing the line.
+    (
+        "Photo by барон Н.Н.Торнау, public domain.",
+        "credit",
+        "Photo by photo the archive was put into the public domain.",
+    ),
+    (
+        "Foto von Max Muster, gemeinfrei",
+        "credit",
+        "Foto von Foto wurde das Archiv gemeinfrei, sagt die Bibliothek.",
+    ),
+    (
+        "Photo de Jean Dupont, domaine public.",
+        "credit",
+        "Photo de famille, le tableau est entré dans le domaine public en 2001.",
+    ),
+    (
+        "Foto de Ana Pérez, dominio público.",
+        "credit",
+        "Foto de familia: la imagen pasó al dominio público en 2001.",
+    ),
+    (
+        "Foto di Mario Rossi, pubblico dominio.",
+        "credit",
+        "Foto di gruppo: l'immagine è di pubblico dominio dal 2001.",
+    ),
+    (
+        "Foto de João Silva, domínio público.",
+        "credit",
+        "Foto de família: a imagem caiu em domínio público em 2001.",
+    ),
+    (
+        "Foto door Jan Jansen, CC BY-SA 4.0",
+        "credit",
+        "Foto door foto werd het archief publiek domein, zegt de bibliotheek.",
+    ),
+    (
+        "Zdjęcie autorstwa Jana Kowalskiego, domena publiczna.",
+        "credit",
+        "Zdjęcie autorstwa nieznanego fotografa trafiło do domeny publicznej w 2001 roku.",
+    ),
+    # A wall's plan picker, alone on its line.
+    (
+        "Choose the plan that's right for you.",
+        "paywall",
+        "Choose the plan that's right for you, the adviser told retirees.",
+    ),
+    (
+        "Wählen Sie Ihr passendes Abo",
+        "paywall",
+        "Wählen Sie Ihr passendes Abo sorgfältig, rät die Verbraucherzentrale.",
+    ),
+    (
+        "Choisissez l'offre qui vous convient",
+        "paywall",
+        "Choisissez l'offre qui vous convient le mieux, conseille l'association.",
+    ),
+    (
+        "Elige el plan que más te convenga",
+        "paywall",
+        "Elige el plan que más te convenga, aconseja la asociación de consumidores.",
+    ),
+    (
+        "Scegli il piano giusto per te",
+        "paywall",
+        "Scegli il piano giusto per te, consiglia l'associazione dei consumatori.",
+    ),
+    (
+        "Escolha o plano ideal para você",
+        "paywall",
+        "Escolha o plano ideal para você, aconselha a associação de consumidores.",
+    ),
+    (
+        "Kies het abonnement dat bij je past",
+        "paywall",
+        "Kies het abonnement dat bij je past, adviseert de Consumentenbond.",
+    ),
+    (
+        "Wybierz plan dla siebie",
+        "paywall",
+        "Wybierz plan dla siebie rozsądnie, radzi federacja konsumentów.",
+    ),
+    # A subscriber asked to register; the question ends the line.
+    (
+        "Sie sind Abonnent, haben sich aber noch nie registriert",
+        "paywall",
+        "Sie sind Abonnent, haben sich aber noch nie registriert, sagt der Verlag über viele.",
+    ),
+    (
+        "You're a subscriber but haven't registered yet?",
+        "paywall",
+        "You're a subscriber but haven't registered yet, the letter said, so act now.",
+    ),
+    (
+        "Vous êtes abonné, mais n'avez pas encore de compte ?",
+        "paywall",
+        "Vous êtes abonné, mais n'avez pas encore de compte, et c'est un problème, dit-il.",
+    ),
+    (
+        "¿Eres suscriptor, pero no te has registrado?",
+        "paywall",
+        "Eres suscriptor, pero no te has registrado, y eso es un problema, dijo el editor.",
+    ),
+    (
+        "Sei abbonato, ma non ti sei ancora registrato?",
+        "paywall",
+        "Sei abbonato, ma non ti sei ancora registrato, e questo è un problema.",
+    ),
+    (
+        "É assinante, mas ainda não se registrou?",
+        "paywall",
+        "É assinante, mas ainda não se registrou, e isso é um problema, disse ele.",
+    ),
+    (
+        "Je bent al abonnee, maar nog niet geregistreerd?",
+        "paywall",
+        "Je bent al abonnee, maar nog niet geregistreerd, en dat is een probleem.",
+    ),
+    (
+        "Jesteś już prenumeratorem, ale nie masz konta?",
+        "paywall",
+        "Jesteś już prenumeratorem, ale nie masz konta, i to jest problem, mówi wydawca.",
+    ),
+    # A trial of the site's premium offer; the offer ends the line.
+    (
+        "Try Example Premium for FREE by clicking here for no ads, fun puzzles and new features.",
+        "paywall",
+        "Try Spotify Premium for free, the ad said, and millions did.",
+    ),
+    ("Testen Sie Example Plus kostenlos", "paywall", "Testen Sie Example Plus kostenlos, riet er."),
+    (
+        "Essayez Exemple Premium gratuitement",
+        "paywall",
+        "Essayez Exemple Premium gratuitement, dit-il.",
+    ),
+    ("Prueba Ejemplo Premium gratis", "paywall", "Prueba Ejemplo Premium gratis, dijo el anuncio."),
+    ("Prova Esempio Premium gratis", "paywall", "Prova Esempio Premium gratis, diceva lo spot."),
+    ("Experimente Exemplo Premium grátis", "paywall", "Experimente Exemplo Premium grátis, disse."),
+    ("Probeer Voorbeeld Plus gratis", "paywall", "Probeer Voorbeeld Plus gratis, zei de reclame."),
+    (
+        "Wypróbuj Przykład Premium za darmo",
+        "paywall",
+        "Wypróbuj Przykład Premium za darmo, radził.",
+    ),
+    # The newsletter form's consent box: the reader's own address, or the newsletter to receive.
+    (
+        "Ja, ich bin damit einverstanden, dass die Example GmbH & Co. KG meine E-Mail-Adresse"
+        " verwenden darf, um mir E-Mail-Newsletter zuzusenden.",
+        "form",
+        "Ich bin damit einverstanden, dass die Stadt mir keine Post mehr schickt, sagte die"
+        " Rentnerin über den Newsletter.",
+    ),
+    (
+        "Yes, I agree that Example Ltd may use my email address to send me newsletters.",
+        "form",
+        "I agree that the plan is sound, the minister said in an email.",
+    ),
+    (
+        "J'accepte que Exemple utilise mon adresse e-mail pour m'envoyer sa newsletter.",
+        "form",
+        "J'accepte que la ville décide, a dit le maire dans un e-mail.",
+    ),
+    (
+        "Acepto que Ejemplo use mi correo electrónico para enviarme boletines.",
+        "form",
+        "Acepto que la ciudad decida, dijo el alcalde en un correo.",
+    ),
+    (
+        "Accetto che Esempio usi il mio indirizzo e-mail per inviarmi la newsletter.",
+        "form",
+        "Accetto che il comune decida, ha detto il sindaco in una e-mail.",
+    ),
+    (
+        "Aceito que o Exemplo use o meu endereço de e-mail para me enviar newsletters.",
+        "form",
+        "Aceito que a cidade decida, disse o prefeito num e-mail.",
+    ),
+    (
+        "Ik ga ermee akkoord dat Voorbeeld mijn e-mailadres gebruikt voor de nieuwsbrief.",
+        "form",
+        "Ik ga ermee akkoord dat de stad beslist, zei de burgemeester in een e-mail.",
+    ),
+    (
+        "Wyrażam zgodę na otrzymywanie newslettera od Przykład.",
+        "form",
+        "Wyrażam zgodę na otrzymywanie krytyki, powiedział minister w e-mailu.",
+    ),
+    # A teaser card's time stamp alone on its line.
+    ("vor 26 Minuten", "dateline", "Vor 26 Minuten meldete die Polizei einen Unfall."),
+    ("2 hours ago", "dateline", "2 hours ago, the police arrived."),
+    ("il y a 3 jours", "dateline", "Il y a 3 jours, la police est arrivée."),
+    ("hace 5 minutos", "dateline", "Hace 5 minutos llegó la policía."),
+    ("26 minuti fa", "dateline", "26 minuti fa è arrivata la polizia."),
+    ("há 2 horas", "dateline", "Há 2 horas a polícia chegou."),
+    ("3 uur geleden", "dateline", "3 uur geleden kwam de politie aan."),
+    ("5 minut temu", "dateline", "5 minut temu przyjechała policja."),
+    ("prije 26 minuta", "dateline", "Prije 26 minuta stigla je policija."),
+    # The title of a box of the day's top stories.
+    ("Top news stories today", "teaser", "Top news stories today were about the flood."),
+    ("Top-Nachrichten des Tages", "teaser", "Die Top-Nachrichten des Tages kamen aus Berlin."),
+    ("Les principales infos du jour", "teaser", "Les principales infos du jour viennent de Paris."),
+    ("Principales noticias del día", "teaser", "Las principales noticias del día, de Madrid."),
+    ("Le notizie principali di oggi", "teaser", "Le notizie principali di oggi arrivano da Roma."),
+    ("Principais notícias do dia", "teaser", "As principais notícias do dia vieram de Lisboa."),
+    (
+        "Belangrijkste nieuws van vandaag",
+        "teaser",
+        "Het belangrijkste nieuws van vandaag, uit Delft.",
+    ),
+    (
+        "Najważniejsze wiadomości dnia",
+        "teaser",
+        "Najważniejsze wiadomości dnia przyszły z Warszawy.",
+    ),
+    # A donation pitch's title; the name ends the line.
+    (
+        "Help keep Example independent",
+        "support",
+        "Help keep the paper independent, he wrote in 1998.",
+    ),
+    (
+        "Helfen Sie, die Zeitung unabhängig zu halten",
+        "support",
+        "Helfen Sie, die Zeitung unabhängig zu halten, bat der Verleger 1998.",
+    ),
+    (
+        "Aidez-nous à rester indépendants",
+        "support",
+        "Aidez-nous à rester indépendants, écrivait-il.",
+    ),
+    (
+        "Ayúdanos a mantener Ejemplo independiente",
+        "support",
+        "Ayúdanos a mantener el diario independiente, escribió el fundador en 1998.",
+    ),
+    ("Aiutaci a restare indipendenti", "support", "Aiutaci a restare indipendenti, scriveva lui."),
+    (
+        "Ajude a manter o Exemplo independente",
+        "support",
+        "Ajude a manter o jornal independente, escreveu o fundador em 1998.",
+    ),
+    (
+        "Help Voorbeeld onafhankelijk te blijven",
+        "support",
+        "Help de krant onafhankelijk te blijven, schreef de oprichter in 1998.",
+    ),
+    (
+        "Pomóż utrzymać Przykład niezależnym",
+        "support",
+        "Pomóż utrzymać gazetę niezależną, pisał założyciel w 1998 roku.",
+    ),
+    # A link's call closing a line that names what it leads to.
+    (
+        "Para ver más noticias escalofriantes ingrese AQUÍ",
+        "navigation",
+        "Para ver más noticias hay que pagar, dijo el editor.",
+    ),
+    (
+        "For more news, click here",
+        "navigation",
+        "For more news, click here and there, said no one.",
+    ),
+    (
+        "Für weitere Nachrichten klicken Sie hier",
+        "navigation",
+        "Für weitere Nachrichten klicken Sie hier und dort, sagt die Studie.",
+    ),
+    (
+        "Pour plus d'infos, cliquez ici",
+        "navigation",
+        "Pour plus d'infos, cliquez ici et là, dit-il.",
+    ),
+    ("Per altre notizie clicca qui", "navigation", "Per altre notizie clicca qui e là, dice lui."),
+    (
+        "Para ver mais notícias, clique aqui",
+        "navigation",
+        "Para ver mais notícias, clique aqui e ali, diz o estudo.",
+    ),
+    ("Voor meer nieuws klik hier", "navigation", "Voor meer nieuws klik hier en daar, zegt hij."),
+    (
+        "Po więcej wiadomości kliknij tutaj",
+        "navigation",
+        "Po więcej wiadomości kliknij tutaj i tam, mówi badanie.",
+    ),
+    # A call for tips: a question, then only the address to write to.
+    (
+        "Is your listed company doing something interesting? Contact: jane.doe@example.com",
+        "contact",
+        "Who wrote it? The email came from jane@example.com on Monday.",
+    ),
+    (
+        "Haben Sie einen Hinweis? Schreiben Sie uns: tipp@example.de",
+        "contact",
+        "Wer schrieb? Die Mail kam von tipp@example.de, sagt die Polizei.",
+    ),
+    (
+        "Vous avez une info ? Écrivez-nous : info@exemple.fr",
+        "contact",
+        "Qui a écrit ? Le courriel venait de info@exemple.fr, selon la police.",
+    ),
+    (
+        "¿Tienes una pista? Escríbenos: pistas@ejemplo.es",
+        "contact",
+        "¿Quién escribió? El correo vino de pistas@ejemplo.es, dice la policía.",
+    ),
+    (
+        "Hai una segnalazione? Scrivici: redazione@esempio.it",
+        "contact",
+        "Chi ha scritto? La mail veniva da redazione@esempio.it, dice la polizia.",
+    ),
+    (
+        "Tem uma dica? Escreva-nos: dicas@exemplo.pt",
+        "contact",
+        "Quem escreveu? O e-mail veio de dicas@exemplo.pt, diz a polícia.",
+    ),
+    (
+        "Heb je een tip? Mail ons: tips@voorbeeld.nl",
+        "contact",
+        "Wie schreef? De mail kwam van tips@voorbeeld.nl, zegt de politie.",
+    ),
+    (
+        "Masz temat? Napisz do nas: redakcja@przyklad.pl",
+        "contact",
+        "Kto napisał? Mail przyszedł z redakcja@przyklad.pl, mówi policja.",
+    ),
+    # A press release's contact heading alone on its line.
+    (
+        "Ansprechpartner für die Medien",
+        "contact",
+        "Ansprechpartner für die Medien war am Montag niemand, sagte die Sprecherin.",
+    ),
+    ("Media contact", "contact", "Media contact with the family was limited, police said."),
+    ("Contact presse", "contact", "Le contact presse du ministère n'a pas répondu."),
+    ("Contacto de prensa", "contact", "El contacto de prensa no respondió, dijo la agencia."),
+    ("Contatti stampa", "contact", "I contatti stampa del ministero non hanno risposto."),
+    ("Contato para a imprensa", "contact", "O contato para a imprensa não respondeu, disse ela."),
+    ("Perscontact", "contact", "Perscontact was er niet, zei de woordvoerder."),
+    ("Kontakt dla mediów", "contact", "Kontakt dla mediów był utrudniony, przyznała rzeczniczka."),
+    # The site's job board plugged under a story.
+    (
+        "Unsere aktuellen Stellenangebote findet Ihr auch im Stellenmarkt von Example.",
+        "navigation",
+        "Unsere aktuellen Stellenangebote findet Ihr auch im Stellenmarkt, sagt der Chef, selten.",
+    ),
+    (
+        "Besuchen Sie unseren Stellenmarkt!",
+        "navigation",
+        "Besuchen Sie unseren Stellenmarkt, sagte der Bürgermeister den Arbeitslosen.",
+    ),
+    ("Visit our job board", "navigation", "Visit our job board, the mayor told the unemployed."),
+    (
+        "Retrouvez toutes nos offres d'emploi sur notre site",
+        "navigation",
+        "Retrouvez toutes nos offres d'emploi sur le site, a dit le maire, dès lundi.",
+    ),
+    (
+        "Visita nuestra bolsa de empleo",
+        "navigation",
+        "Visita nuestra bolsa de empleo, pidió el alcalde a los parados.",
+    ),
+    (
+        "Visita la nostra bacheca di lavoro",
+        "navigation",
+        "Visita la nostra bacheca di lavoro, ha chiesto il sindaco ai disoccupati.",
+    ),
+    (
+        "Visite o nosso portal de empregos",
+        "navigation",
+        "Visite o nosso portal de empregos, pediu o prefeito aos desempregados.",
+    ),
+    (
+        "Bekijk onze vacatures op de website",
+        "navigation",
+        "Bekijk onze vacatures op de website, zei de wethouder tegen werklozen.",
+    ),
+    (
+        "Zobacz wszystkie oferty pracy w naszym serwisie",
+        "navigation",
+        "Zobacz wszystkie oferty pracy w urzędzie, apelował burmistrz do bezrobotnych.",
+    ),
+    # A weekly flyers widget's title.
+    ("This Week's Flyers", "widget", "This week's flyers were printed in Toronto, they said."),
+    ("Prospekte der Woche", "widget", "Prospekte der Woche landen in jedem Briefkasten."),
+    ("Circulaires de la semaine", "widget", "Les circulaires de la semaine arrivent lundi."),
+    ("Folletos de la semana", "widget", "Los folletos de la semana llegan el lunes."),
+    ("Volantini della settimana", "widget", "I volantini della settimana arrivano lunedì."),
+    ("Folhetos da semana", "widget", "Os folhetos da semana chegam na segunda-feira."),
+    ("Folders van deze week", "widget", "De folders van deze week komen maandag."),
+    ("Gazetki tygodnia", "widget", "Gazetki tygodnia trafiają do skrzynek w poniedziałek."),
+    # An aggregator's note that what it shows is others'.
+    (
+        "Toate titlurile si continutul stirilor apartin surselor respective.",
+        "copyright",
+        "All the paintings belong to their respective owners, the museum said.",
+    ),
+    (
+        "All headlines belong to their respective sources.",
+        "copyright",
+        "All the headlines belong to their respective sources, the court found, not to Google.",
+    ),
+    (
+        "Alle Inhalte gehören den jeweiligen Rechteinhabern.",
+        "copyright",
+        "Alle Bilder gehören den jeweiligen Rechteinhabern, sagt das Museum.",
+    ),
+    (
+        "Tous les titres appartiennent à leurs sources respectives.",
+        "copyright",
+        "Tous les tableaux appartiennent à leurs propriétaires respectifs, dit le musée.",
+    ),
+    (
+        "Todos los titulares pertenecen a sus respectivos autores.",
+        "copyright",
+        "Todos los cuadros pertenecen a sus respectivos dueños, dijo el museo.",
+    ),
+    (
+        "Tutti i contenuti appartengono ai rispettivi proprietari.",
+        "copyright",
+        "Tutti i quadri appartengono ai rispettivi proprietari, dice il museo.",
+    ),
+    (
+        "Todos os conteúdos pertencem aos respectivos autores.",
+        "copyright",
+        "Todos os quadros pertencem aos respectivos proprietários, disse o museu.",
+    ),
+    (
+        "Alle koppen behoren toe aan de respectievelijke bronnen.",
+        "copyright",
+        "Alle schilderijen behoren toe aan de respectievelijke eigenaars, zegt het museum.",
+    ),
+    (
+        "Wszystkie treści należą do ich odpowiednich właścicieli.",
+        "copyright",
+        "Wszystkie obrazy należą do ich odpowiednich właścicieli, mówi muzeum.",
+    ),
+    # How to cite the page: the serial's number and the address end it.
+    (
+        "Jane Doe, « Title of the essay », Example Review , 15 septembre 2009. ISSN : 2105-3030."
+        " URL : http://www.example.org/title-of-the-essay.html",
+        "copyright",
+        "The journal (ISSN 2105-3030) is online at URL: https://example.org and costs nothing.",
+    ),
+    # A print paper's call to a trial subscription.
+    (
+        "Dieser Artikel ist ein Beitrag aus der aktuellen Zeitung. Wenn Sie die Zeitung näher"
+        " kennenlernen wollen, können Sie hier ein 4-wöchiges Probe-Abo abschließen .",
+        "paywall",
+        "Die Leser kündigten. Wenn Sie die Zeitung näher kennenlernen wollen, können Sie hier ein"
+        " Probe-Abo abschließen, sagte der Verleger.",
+    ),
+    (
+        "If you want to get to know the paper, you can take out a trial subscription here.",
+        "paywall",
+        "If you want to know, you can take out a trial subscription here, the publisher said.",
+    ),
+    (
+        "Si vous souhaitez découvrir le journal, vous pouvez souscrire ici à un abonnement"
+        " d'essai.",
+        "paywall",
+        "Vous pouvez souscrire ici à un abonnement d'essai, a dit l'éditeur, mais peu le font.",
+    ),
+    (
+        "Si quiere conocer el periódico, puede contratar aquí una suscripción de prueba.",
+        "paywall",
+        "Puede contratar aquí una suscripción de prueba, dijo el editor, pero pocos lo hacen.",
+    ),
+    (
+        "Se vuoi conoscere il giornale, puoi attivare qui un abbonamento di prova.",
+        "paywall",
+        "Puoi attivare qui un abbonamento di prova, ha detto l'editore, ma pochi lo fanno.",
+    ),
+    (
+        "Se quiser conhecer o jornal, pode fazer aqui uma assinatura de teste.",
+        "paywall",
+        "Pode fazer aqui uma assinatura de teste, disse o editor, mas poucos o fazem.",
+    ),
+    (
+        "Als u de krant beter wilt leren kennen, kunt u hier een proefabonnement afsluiten.",
+        "paywall",
+        "U kunt hier een proefabonnement afsluiten, zei de uitgever, maar weinigen doen het.",
+    ),
+    (
+        "Jeśli chcesz poznać gazetę, możesz tutaj zamówić prenumeratę próbną.",
+        "paywall",
+        "Możesz tutaj zamówić prenumeratę próbną, powiedział wydawca, ale mało kto to robi.",
+    ),
+    # The rules of the comment section: the wish for a debate, then the comments and their
+    # moderation or rules on the same line.
+    (
+        "Example is committed to maintaining a lively but civil forum for discussion and"
+        " encourage all readers to share their views on our articles. Comments may take up to an"
+        " hour for moderation before appearing on the site.",
+        "comments",
+        "The council is committed to maintaining an open forum for discussion, and comments from"
+        " residents will be read, the mayor said.",
+    ),
+    (
+        "Vi ønsker en åben og livlig debat på example.dk, og opfordrer alle til at kommentere."
+        " Redaktionen fjerner indlæg, der ikke lever op til retningslinjerne.",
+        "comments",
+        "„Vi ønsker en åben og livlig debat,“ siger borgmesteren, og kommentarer fra borgerne"
+        " læses af redaktionen, der fjerner ingen.",
+    ),
+    (
+        "Wir wünschen uns eine offene, sachliche Diskussion. Kommentare, die gegen unsere"
+        " Netiquette verstoßen, werden gelöscht.",
+        "comments",
+        "Wir wünschen uns eine offene Debatte, sagte die Ministerin, und keine Kommentare aus dem"
+        " Off.",
+    ),
+    (
+        "Nous souhaitons un débat ouvert. Les commentaires sont modérés selon notre charte.",
+        "comments",
+        "Nous souhaitons un débat ouvert, a dit le ministre, sans commentaires.",
+    ),
+    (
+        "Queremos un debate abierto. Los comentarios se moderan según nuestras normas.",
+        "comments",
+        "Queremos un debate abierto, dijo el ministro, sin comentarios.",
+    ),
+    (
+        "Vogliamo un dibattito aperto. I commenti sono moderati secondo le regole.",
+        "comments",
+        "Vogliamo un dibattito aperto, ha detto il ministro, senza commenti.",
+    ),
+    (
+        "Queremos um debate aberto. Os comentários são moderados segundo as nossas regras.",
+        "comments",
+        "Queremos um debate aberto, disse o ministro, sem comentários.",
+    ),
+    (
+        "Wij willen een open debat. Reacties worden beoordeeld volgens onze regels.",
+        "comments",
+        "Wij willen een open debat, zei de minister, zonder reacties.",
+    ),
+    (
+        "Chcemy otwartej dyskusji. Komentarze są moderowane zgodnie z regulaminem.",
+        "comments",
+        "Chcemy otwartej dyskusji, powiedział minister, bez komentarzy.",
+    ),
+    # Who and what the story names, the label of their links.
+    ("ORGANIZATIONS IN THIS STORY", "tags", "Organizations in this story were not named."),
+    ("People in this story", "tags", "People in this story asked not to be named, police said."),
+    ("Personen in diesem Artikel", "tags", "Personen in diesem Artikel wurden anonymisiert."),
+    ("Entreprises citées dans cet article", "tags", "Les entreprises citées dans cet article."),
+    ("Personas en esta noticia", "tags", "Las personas en esta noticia pidieron el anonimato."),
+    ("Persone in questo articolo", "tags", "Le persone in questo articolo hanno chiesto riserbo."),
+    ("Empresas nesta matéria", "tags", "As empresas nesta matéria não responderam."),
+    ("Organisaties in dit artikel", "tags", "De organisaties in dit artikel reageerden niet."),
+    ("Osoby w tym artykule", "tags", "Osoby w tym artykule prosiły o anonimowość."),
+    # A box of the source's other stories, named by the source.
+    ("Alte ştiri de Example.md", "teaser", "More news from the front came on Monday, he said."),
+    ("More news from Example.com", "teaser", "More news from the front came."),
+    ("Weitere Nachrichten aus Example", "teaser", "Weitere Nachrichten aus Berlin folgen."),
+    ("Autres actualités de Exemple", "teaser", "Autres actualités de la semaine, rien de neuf."),
+    ("Otras noticias de Ejemplo", "teaser", "Otras noticias de la semana llegaron tarde."),
+    ("Altre notizie da Esempio", "teaser", "Altre notizie da Roma sono arrivate."),
+    ("Outras notícias de Exemplo", "teaser", "Outras notícias de Lisboa chegaram."),
+    ("Meer nieuws van Voorbeeld", "teaser", "Meer nieuws van het front kwam maandag."),
+    ("Więcej wiadomości z Przykładu", "teaser", "Więcej wiadomości z frontu przyszło."),
+    # A finance site's note that its own content is no investment advice.
+    (
+        "Jeder Handel ist riskant. Jeglicher Inhalt unserer Webseite dient der Information und"
+        " stellt keine Kauf- oder Verkaufsempfehlung dar. Dies gilt auch für Produkte.",
+        "disclaimer",
+        "Der Inhalt unserer Webseite stellt keine Anlageberatung dar, sagte der Betreiber dem"
+        " Gericht.",
+    ),
+    (
+        "The content of this website does not constitute investment advice.",
+        "disclaimer",
+        "The regulator said the post does not constitute investment advice.",
+    ),
+    (
+        "Le contenu de ce site ne constitue pas un conseil en investissement.",
+        "disclaimer",
+        "Le contenu de ce site ne constitue pas un conseil en investissement, a plaidé l'avocat.",
+    ),
+    (
+        "El contenido de este sitio no constituye asesoramiento financiero.",
+        "disclaimer",
+        "El regulador dijo que el mensaje no constituye asesoramiento financiero.",
+    ),
+    (
+        "Il contenuto di questo sito non costituisce consulenza finanziaria.",
+        "disclaimer",
+        "Il contenuto di questo sito non costituisce consulenza finanziaria, ha detto il giudice.",
+    ),
+    (
+        "O conteúdo deste site não constitui aconselhamento financeiro.",
+        "disclaimer",
+        "O regulador disse que a mensagem não constitui aconselhamento financeiro.",
+    ),
+    (
+        "De inhoud van deze website vormt geen beleggingsadvies.",
+        "disclaimer",
+        "De toezichthouder zei dat het bericht geen beleggingsadvies vormt.",
+    ),
+    (
+        "Treść tego artykułu nie stanowi porady inwestycyjnej.",
+        "disclaimer",
+        "Regulator uznał, że wpis nie stanowi porady inwestycyjnej.",
+    ),
+    # The condition for reading on in Danish, Swedish and Norwegian.
+    (
+        "For at læse denne artikel skal du have et digitalt abonnement eller et abonnement på et"
+        " af vores dagblade: Example, Example Avis.",
+        "paywall",
+        "For at læse denne artikel skal du bruge briller, siger lægen.",
+    ),
+    (
+        "För att läsa hela artikeln behöver du vara prenumerant.",
+        "paywall",
+        "För att läsa hela artikeln behöver du tid, säger läraren.",
+    ),
+    (
+        "For å lese hele artikkelen må du være abonnent.",
+        "paywall",
+        "For å lese hele artikkelen må du ha tid, sier læreren.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("line", "sentence"),
     [
@@ -2188,6 +3043,7 @@ def test_cookie_notice_without_a_body_before_it_stays() -> None:
         *VOCABULARY,
         *(("navigation", line, sentence) for line, sentence in PAGE_CHROME),
         *((family, line, sentence) for line, family, sentence in CARD_LINES),
+        *((family, line, sentence) for line, family, sentence in CHROME_LINES),
     ],
     ids=lambda v: v[:24],
 )
