@@ -2134,8 +2134,8 @@ _LINE_RULES: list[_Rule] = [
         # Two such labels in one row: "Veröffentlicht: | aktualisiert:".
         r"^(?:(?:zuletzt )?(?:aktualisiert|veröffentlicht|updated|published|mis à jour|publié"
         r"|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd"
-        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?["
-        r"|·•/-]?\s?){2}$",
+        r"|zaktualizowano|opublikowano)(?:\s(?:am|on|le|el|em|il|op|dnia))?\s?:?\s?"
+        r"[|·•/-]?\s?){2}$",
         # "05/12/2020 - 15:10": a date with slashes and a time.
         r"^\d{1,2}/\d{1,2}/\d{2,4}(?:\s?[-–,|·]?\s?\d{1,2}[:.h]\d{2}(?::\d{2})?"
         r"(?:\s?(?:uhr|am|pm|h))?)?$",
