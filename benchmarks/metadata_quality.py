@@ -30,6 +30,15 @@ and the text benchmark's; only those are read. Labelled by hand from their visib
 any rule was written for them (persons in page order, [] where none is named; how:
 tests/fixtures/metadata/authors_realpages_a.json). They are counted in half A (``A/realpages``)
 and in that one row only: they have no title or date truth.
+``published (our labels, realpages A)``: the same pages' publication day as each shows it to a
+reader (the line by the headline, a dateline, a post's meta line), or where it shows none the
+instant its markup declares; where it has neither, storing nothing is right (how:
+tests/fixtures/metadata/published_realpages_a.json). ``time (our labels, realpages A)``, on the
+pages that show a time beside that day: ``right`` the instant (or, where the page states no zone,
+the wall time in a whole-hour offset), ``untimed`` a day alone or nothing stored, ``wrong`` another
+minute or day. ``time (our labels, dates A)``: the same for the dates/ pages of half A, whose
+truth has no time: the time each shows beside its day, labelled by hand (how:
+tests/fixtures/metadata/times_dates_a.json).
 
 Which truth entries are outlets, desks or agencies (``outlet_entry`` in tests/support/metadev.py)
 is decided by rules on the entry and the page, never by a list of truth values: the entry equals
@@ -88,11 +97,15 @@ from tests.support.metadev import (
     judge_date,
     judge_issue_authors,
     judge_labelled_authors,
+    judge_labelled_day,
+    judge_labelled_time,
     judge_outlet_page,
     judge_title,
     load_author_labels,
     load_cases,
     load_labelled_realpages,
+    load_published_labels,
+    load_time_labels,
     person_truth,
 )
 
@@ -181,6 +194,11 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
 
 # Our labels of the realpages pool, reported apart from those of the dates/ pages.
 REALPAGE_FIELD = "authors (our labels, realpages A)"
+# Our date labels: the realpages' day and time, the dates/ pages' time (half A only).
+PUBLISHED_FIELD = "published (our labels, realpages A)"
+REALPAGE_TIME_FIELD = "time (our labels, realpages A)"
+DATES_TIME_FIELD = "time (our labels, dates A)"
+LABELLED_DATE_FIELDS = (PUBLISHED_FIELD, REALPAGE_TIME_FIELD, DATES_TIME_FIELD)
 VERDICTS = {
     "published": ("right", "local-day", "missing", "wrong"),
     "title": ("right", "lenient", "missing", "wrong"),
@@ -190,6 +208,7 @@ VERDICTS = {
     "authors, issue rules": ("right", "partial", "missing", "wrong"),
     "authors (our labels)": ("right", "partial", "missing", "wrong"),
     REALPAGE_FIELD: ("right", "partial", "missing", "wrong"),
+    PUBLISHED_FIELD: ("right", "missing", "wrong"),
 }
 
 
@@ -241,11 +260,25 @@ def _refusals(case: Case, refused: list[tuple[str, str, str]]) -> Iterator[tuple
 
 
 def score(
-    cases: list[Case], results: dict[str, dict[str, Found]], labels: dict[str, list[str]]
+    cases: list[Case],
+    results: dict[str, dict[str, Found]],
+    labels: dict[str, list[str]],
+    date_labels: dict[str, dict[str, str | None]],
 ) -> Iterator[tuple]:
     for case in cases:
         for system, found in results.items():
             res = found[case.name]
+            date_label = date_labels.get(case.name)
+            if date_label is not None and case.realpage:
+                yield system, case, PUBLISHED_FIELD, judge_labelled_day(res, date_label)
+                day = date_label["published"]
+                minute = judge_labelled_time(res, day, date_label) if day else None
+                if minute:
+                    yield system, case, REALPAGE_TIME_FIELD, minute
+            elif date_label is not None and case.date:
+                minute = judge_labelled_time(res, case.date, date_label)
+                if minute:
+                    yield system, case, DATES_TIME_FIELD, minute
             if case.has_date_truth:
                 day, minute = judge_date(res, case)
                 yield system, case, "published", day
@@ -317,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         mode = args.plain_markup
         cases = [dataclasses.replace(c, html=plain_markup(c.html, mode)) for c in cases]
     labels = {**load_author_labels(), **load_author_labels(REALPAGE_LABELS)}
+    date_labels = {**load_time_labels(), **load_published_labels()}
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
     conflicts: Counter[str] = Counter()
@@ -365,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     authors_by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     # Per refusal kind and the refused candidate's origin, whether it would have been right.
     refusals: dict[str, Counter[str]] = defaultdict(Counter)
-    for system, case, fld, verdict in score(cases, results, labels):
+    for system, case, fld, verdict in score(cases, results, labels, date_labels):
         half = half_of(case.host)
         set_name = case.set_name
         if system == "resolver" and fld == "published":
@@ -390,11 +424,14 @@ def main(argv: list[str] | None = None) -> int:
         ):
             res = results["resolver"][case.name]
             # "time" judges the published value to the minute: shown as the published field.
-            base = "published" if fld == "time" else _base(fld)
+            base = "published" if _base(fld) == "time" else _base(fld)
             got = {"published": res.published, "title": res.title, "authors": res.authors}[base]
             want = {"published": case.date, "title": case.title, "authors": case.authors}[base]
             if fld in ("authors (our labels)", REALPAGE_FIELD):
                 want = labels[case.name]
+            if fld in LABELLED_DATE_FIELDS:
+                label = date_labels[case.name]
+                want = {k: label.get(k) for k in ("published", "date", "time", "offset")}
             before = results["before"][case.name]
             was = {"published": before.published, "title": before.title, "authors": before.authors}[
                 base
@@ -450,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
             "authors, issue rules",
             "authors (our labels)",
             REALPAGE_FIELD,
+            *LABELLED_DATE_FIELDS,
         ):
             verdicts = VERDICTS.get(fld, ("right", "untimed", "wrong"))
             for system in results:

@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from crawler.clock import ZONE_SPAN, Stamp, named_zone
+from pipelines.text.wallzone import wall_offset
 
 # Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -671,7 +673,7 @@ _GAP_LIMIT = 30
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<mark>[,:،])?")
 # What stands between a date and the time after it: the "日" that ends "2026年1月29日 18:40", the
 # dot that ends a year in Croatian, Serbian or Hungarian ("5.3.2020. u 14:00"), a separator.
-_DATE_TO_TIME = r"[日일]?(?:\.(?=\s))?\s*(?:[,·|/–—-]\s*)?"
+_DATE_TO_TIME = r"[日일]?(?:\.(?=\s))?\s*(?:[,·•|/–—-]\s*)?"
 # The words that introduce a time after its date: "um", "at", "à", "a las", "às", "alle", "kl.",
 # "klo", "ora", "saat", "o", "u", "v".
 _TIME_MARKERS = r"um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v"
@@ -980,6 +982,12 @@ _CLOCK_BEFORE = re.compile(
     + r"\s*[,·|–—-]?\s*(?:(?P<weekday>[^\W\d_]{2,12})\.?,?\s*)?$",
     re.IGNORECASE,
 )
+# A time that opens a span ("14:45 Uhr bis 15:45 Uhr", "10:00–12:00", "9 am to 5 pm") is an
+# event's hours, not the time a story was published.
+_SPAN = re.compile(
+    r"\s*(?:bis|to|until|till|–|—|-)\s*(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
 # How far before its date a time written first is looked for.
 _CLOCK_REACH = 32
 
@@ -993,9 +1001,20 @@ class Clock:
     zone: timezone | None
 
 
-def _clock(match: re.Match[str]) -> Clock | None:
-    """The time a :data:`_CLOCK_AFTER` or :data:`_CLOCK_BEFORE` match reads; None where its
-    hour is no hour of its half of the day ("14:30 pm") or its zone is not one offset."""
+# The US zones American pages name by their region alone after a time ("9:22 a.m. ET", "7:40
+# p.m. ET"): one zone each, whose offset on the line's day is its summer or winter time.
+_REGION_NAMES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+
+def _clock(match: re.Match[str], day: str) -> Clock | None:
+    """The time a :data:`_CLOCK_AFTER` or :data:`_CLOCK_BEFORE` match reads on ``day``; None
+    where its hour is no hour of its half of the day ("14:30 pm") or its zone is not one offset
+    (a region's zone, :data:`_REGION_NAMES`, is that day's)."""
     hour, minute = int(match["hour"]), int(match["minute"])
     if match["half"]:
         if not 1 <= hour <= 12:
@@ -1007,9 +1026,15 @@ def _clock(match: re.Match[str]) -> Clock | None:
         if offset > timedelta(hours=14):
             return None
         zone = timezone(-offset if match["sign"] == "-" else offset)
+    elif match["name"] in _REGION_NAMES:
+        zone = wall_offset(
+            ZoneInfo(_REGION_NAMES[match["name"]]), date.fromisoformat(day), hour, minute
+        )
+        if zone is None:
+            return None
     elif match["name"]:
-        # A zone of several offsets ("ET", "CST", "IST"): the time is in none the page's data
-        # may state (its summer or winter time), so it is not read.
+        # A name of several zones ("CST": US Central or China, "IST": India, Ireland or
+        # Israel): the time is in none the page's data may state, so it is not read.
         zone = named_zone(match["name"])
         if zone is None:
             return None
@@ -1043,7 +1068,8 @@ def clock_beside(line: str, day: str) -> Clock | None:
     Many templates without date metadata show the story's time only there, beside the day the
     resolver found elsewhere. A time that a label names as an update's ("Updated 11:50, …"), or
     a line that calls itself an update after its time with no date of its own following
-    ("05.03.2024, 14:46 (aktualisiert)"), gives nothing; a line that shows the publication and
+    ("05.03.2024, 14:46 (aktualisiert)"), or that opens a span of hours ("14:45 Uhr bis 15:45
+    Uhr": an event's), gives nothing; a line that shows the publication and
     then its update ("30.04.2024 - 16:48 Son Güncelleme: …", "2025/1/14 21:17（最終更新 1/14
     21:17）", the update's date without its year) gives the publication's. Midnight
     is how templates write "no time".
@@ -1057,7 +1083,7 @@ def clock_beside(line: str, day: str) -> Clock | None:
     if before is not None and not _a_weekday(before["weekday"]):
         before = None
     found = after or before
-    if found is None:
+    if found is None or (after is not None and _SPAN.match(line, after.end())):
         return None
     ends = date.end() if before else found.end()
     begins = start + found.start() if before else date.start()
@@ -1068,7 +1094,7 @@ def clock_beside(line: str, day: str) -> Clock | None:
             return None
         if label.start() < ends:
             return None
-    clock = _clock(found)
+    clock = _clock(found, day)
     if clock is None or (clock.hour, clock.minute) == (0, 0):
         return None
     return clock
@@ -1082,7 +1108,7 @@ def zone_named_that_day(line: str, day: str) -> timezone | None:
     the line's last time; both times of one day are wall times of the one site. Only the
     dates after the line's first, each read at the time right after it: a later date of
     another day (an update a day on, perhaps across a change to summer time) ends the search,
-    and a zone of several offsets ("ET", "IST") names none.
+    and a name of several zones ("CST", "IST") names none.
     """
     first = _first_date(line)
     if first is None:
@@ -1094,7 +1120,7 @@ def zone_named_that_day(line: str, day: str) -> timezone | None:
             return None
         after = _CLOCK_AFTER.match(line, end)
         if after is not None and (after["name"] or after["utc"]):
-            clock = _clock(after)
+            clock = _clock(after, day)
             return clock.zone if clock is not None else None
         position = end
     return None

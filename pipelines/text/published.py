@@ -23,10 +23,12 @@ day without a time that is the print edition's is dropped (:func:`_edition_near`
 Where nothing declared is left, the page's own lines are read, in order: the line it labels as
 its publication, the day beside the headline inside the URL's month, the date line right under
 the headline, one further down before the body, one right above it in its own block. A day
-found without its time takes the time a date line, the story's meta box or the labelled line
-shows beside it, in a zone the page states for that day; else the instant a ``<time>`` beside
-the headline states, or the wall time shown in the zone of the page's language
-(:mod:`pipelines.text.wallzone`). A time in no known zone is not read: the day stays.
+found without its time takes the time a date line, the story's meta box, the labelled line or
+the date line right above the headline shows beside it, in a zone the page states for that day;
+else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
+the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
+known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
+(:func:`_in_a_comment`).
 """
 
 from __future__ import annotations
@@ -240,8 +242,50 @@ def _time_elements(
         if (t.get("datetime") or t.text)
         and not within(t, ("a", "aside", "nav", "li", "blockquote"))
         and not _in_a_card(t, facts, around)
+        and not _in_a_comment(t, around)
         and not _labelled_as_update(t)
     ]
+
+
+def _text_before(element: HtmlElement) -> str:
+    """The text of the element's parent before it (the parent's text, earlier siblings)."""
+    parent = element.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for child in parent:
+        if child is element:
+            break
+        parts += [child.text_content(), child.tail or ""]
+    return " ".join(parts)
+
+
+# What a comment's header writes after its author's name, right before the comment's date:
+# "Nicolai11 schrieb:", "Jane wrote:", "Jane says:", "Jeanne a écrit :", "Juan escribió:".
+_WROTE = re.compile(
+    r"\b(?:schrieb|sagt|wrote|says|said|a écrit|escribió|ha scritto|schreef|skrev|napisał)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_comment(time: HtmlElement, around: frozenset[HtmlElement]) -> bool:
+    """Whether a date stands in a reader's comment: inside an element whose class or id names
+    a comment ("ce_comments", "comment_default", "comment-list"), below the story's own part
+    (``around``: the headline's ancestors, which a template may mark "comments-open"), or
+    right after a commenter's "… schrieb:" / "… wrote:" in its own block (markup without
+    classes).
+
+    A comment's <time> after the body is the nearest to the headline where the story's date is
+    set in no <time> ("<date>19.11.2012</date>"), and dates a later day.
+    """
+    if _WROTE.search(_text_before(time)):
+        return True
+    for parent in time.iterancestors():
+        if parent in around:
+            return False
+        if "comment" in f"{parent.get('class', '')} {parent.get('id', '')}".casefold():
+            return True
+    return False
 
 
 def _in_a_card(time: HtmlElement, facts: PageFacts | None, around: frozenset[HtmlElement]) -> bool:
@@ -266,26 +310,34 @@ def _in_a_card(time: HtmlElement, facts: PageFacts | None, around: frozenset[Htm
     return False
 
 
-# A time in UTC as a ``datetime`` attribute writes it: "…T11:48:00Z", "…T11:48:00+00:00".
-_UTC_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::[\d.]+)?(?:Z|[+-]00:?00)$")
-
-
 def _as_shown(time: HtmlElement) -> str:
     """The ``<time>``'s value: its ``datetime``, or the text it shows where it has none.
 
     A ``datetime`` in UTC whose text shows the same clock ("2024-07-18T11:48:00Z" shown as
-    "11:48, Thu, Jul 18, 2024") is either a page that shows UTC or one that labels its own wall
-    time as UTC; nothing tells which, so only its day is kept.
+    "11:48, Thu, Jul 18, 2024", "Sun, 11 Oct 2020 08:34:36 GMT" shown as "11 de Outubro de
+    2020, 8:34") is either a page that shows UTC or one that labels its own wall time as UTC;
+    nothing tells which, so only its day is kept; where the text names UTC or GMT beside it
+    ("2020-02-20 13:52:51 UTC") the page shows UTC, and the instant stands.
     """
     value = time.get("datetime")
     if not value:
         return collapse(time.text_content())
-    utc = _UTC_TIME.match(value.strip())
-    if utc is not None and re.search(
-        rf"(?<!\d){int(utc[2])}[:.h]{utc[3]}(?!\d)", time.text_content()
+    stamp = parse_timestamp(tidy_timestamp(value.strip()))
+    text = time.text_content()
+    if (
+        stamp is not None
+        and stamp.precision != "day"
+        and stamp.zone is not None
+        and not stamp.zone.utcoffset(None)
+        and re.search(rf"(?<!\d)0?{stamp.value.hour}[:.h]{stamp.value.minute:02d}(?!\d)", text)
+        and not _SHOWN_UTC.search(text)
     ):
-        return utc[1]
+        return stamp.day
     return value
+
+
+# A shown time that names its zone as UTC.
+_SHOWN_UTC = re.compile(r"\b(?:UTC|GMT)\b")
 
 
 def _labelled_as_update(time: HtmlElement) -> bool:
@@ -927,12 +979,22 @@ def _line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp 
     beyond the site's navigation, whose links end the search; the line must open with its date
     (:func:`dates.opens_with_its_date`), end no sentence, name one day and be no update.
     """
-    above = _pieces_before(heading)
+    piece = _date_line_above(_pieces_before(heading))
+    if piece is None:
+        return None
+    day = _one_day(piece, shown_days(piece))
+    if day is None or shown_days(" ".join(after)) - {day}:
+        return None
+    return Stamp(datetime.fromisoformat(day), "day", "dateline")
+
+
+def _date_line_above(above: list[str]) -> str | None:
+    """The first of the pieces above the headline (:func:`_pieces_before`, closest first) that
+    writes a day, where it reads as the story's date line: it opens with its date, ends no
+    sentence, dates no other thing and is no update (nor labelled as one by the piece before);
+    None where the first such piece is not one."""
     for index, piece in enumerate(above):
-        if _DIGIT.search(piece) is None:
-            continue
-        days = shown_days(piece)
-        if not days:
+        if _DIGIT.search(piece) is None or not shown_days(piece):
             continue
         before = next((p for p in above[index + 1 :] if not _SEPARATORS.fullmatch(p)), "")
         if (
@@ -943,11 +1005,22 @@ def _line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp 
             or (before and labelled_update(before))
         ):
             return None
-        day = _one_day(piece, days)
-        if day is None or shown_days(" ".join(after)) - {day}:
-            return None
-        return Stamp(datetime.fromisoformat(day), "day", "dateline")
+        return piece
     return None
+
+
+def _clock_above_headline(
+    day: str, heading: HtmlElement | None, title: str | None, facts: PageFacts
+) -> Clock | None:
+    """The time of day the date line right above the headline (:func:`_date_line_above`)
+    shows beside ``day`` ("Thứ năm, 2/11/2023, 19:20 (GMT+7)", "2020. 06. 04. 11:27"), where no
+    line after the headline, no meta box and no labelled line shows one; read only above a
+    heading that shows the title and links nowhere, as the day of that line is
+    (:func:`_line_above_headline`)."""
+    if heading is None or not shows_title(heading, title) or _links_away(heading, facts):
+        return None
+    line = _date_line_above(_pieces_before(heading))
+    return clock_beside(line, day) if line is not None else None
 
 
 def _with_piece_before(pieces: Sequence[str]) -> Iterator[tuple[int, str, str]]:
@@ -1473,6 +1546,7 @@ def _supported(
     shown: Iterable[Callable[[], set[str]]],
     misread: str | None = None,
     slashed: Callable[[set[str], set[str]], bool] = lambda _, __: False,
+    beside: Callable[[], set[str]] = set,
 ) -> bool:
     """Whether evidence independent of the extractor agrees with its guess.
 
@@ -1494,10 +1568,17 @@ def _supported(
     ("06/01/2020": 6 January in Europe, 1 June in the US) and the guess's days in no other form
     (:func:`dates.written_with_slashes`): the extractor picked one reading of that date, and
     the date, reading both, supports neither.
+    ``beside``: the days shown beside the headline; where they name another day of the URL's
+    month and not the guess's, the month supports the guess no more (a blog's comment dated a
+    week after the post that its template shows beside the headline).
     """
     if url_stamp is not None and url_stamp.day in possible_days(guess):
         return True  # the URL's day
-    if url_month is not None and guess.day != misread:
+    if (
+        url_month is not None
+        and guess.day != misread
+        and not _another_day_that_month(guess, url_month, beside())
+    ):
         # A month it falls in; not where the guess is the month folder and the number opening
         # the slug read as a day ("/2023/10/3-fragen-an" as 3 October): that is the URL misread.
         return True
@@ -1509,6 +1590,13 @@ def _supported(
         if days & found and not _read_from_slashes(days & found, found, slashed):
             return True
     return False
+
+
+def _another_day_that_month(guess: Stamp, month: tuple[int, int], beside: set[str]) -> bool:
+    """Whether the days beside the headline (``beside``) name a day of the URL's ``month`` and
+    none of the guess's days."""
+    inside = {day for day in beside if (int(day[:4]), int(day[5:7])) == month}
+    return bool(inside) and not inside & possible_days(guess)
 
 
 def _read_from_slashes(
@@ -1959,6 +2047,7 @@ def resolve_dates(
                     ),
                     slug_day(facts.url),
                     lambda found, days: written_with_slashes(found, days, page_text()),
+                    days_shown,
                 )
             )
         )
@@ -2144,10 +2233,13 @@ def resolve_dates(
         if clock is None:
             # No date line after the headline shows the time: the one in the story's meta box
             # beside the body, else the labelled publication line's ("Giriş: 03.07.2024 -
-            # 18:24" in a box beside the headline's), in a zone stated for it, else, as the
-            # date line's, in the zone of the page's language (below).
-            clock = _clock_of_the_meta_box(stamp.day, heading, title, facts) or _clock_of_the_label(
-                stamp.day, labelled().stamp
+            # 18:24" in a box beside the headline's), else the date line's right above the
+            # headline, in a zone stated for it, else, as the date line's, in the zone of the
+            # page's language (below).
+            clock = (
+                _clock_of_the_meta_box(stamp.day, heading, title, facts)
+                or _clock_of_the_label(stamp.day, labelled().stamp)
+                or _clock_above_headline(stamp.day, heading, title, facts)
             )
         moments = cache(partial(_data_moments, tree))
         if clock is not None:
@@ -2166,7 +2258,7 @@ def resolve_dates(
                 stamp,
                 clock,
                 _shown_times(stamp.day, headline, facts, around),
-                declared_zone(tree),
+                declared_zone(tree, facts.url),
                 lambda: chain(every, moments()),
             )
             if (

@@ -11,12 +11,20 @@ Indonesian, Chinese without a region, Swedish and Dutch with theirs overseas or 
 countries of several zones (the US, Canada, Brazil, Mexico, Australia, and Spain and Portugal
 with their islands) name none: a wall time there stays without its instant, since a time an
 hour wrong is worse than none.
+
+A language tag without a region takes the country the page's host names by its country-code
+domain, where that language is one of the country's (a locale the C library knows:
+``locale.locale_alias`` holds "en_gb", "sv_fi", "fr_be", not "en_co"): an English page of a
+".co.uk" site shows British time, a Swedish one of a ".fi" site Finland's. Country codes sold
+as generic names (".co", ".io", ".tv", ".me", …) name no country.
 """
 
 from __future__ import annotations
 
+import locale
 import re
 from datetime import date, datetime, time, timezone, tzinfo
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml.html import HtmlElement
@@ -99,6 +107,13 @@ _REGION_ZONES = {
     "NG": "Africa/Lagos",
     "KE": "Africa/Nairobi",
 }
+# Country-code domains sold and used as generic names, which tell nothing of the site's country.
+_GENERIC_COUNTRY_CODES = frozenset(
+    {"ac", "ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "nu", "sh", "tk"}
+    | {"to", "tv", "vc", "ws"}
+)
+# The domain's code where it is not the country's ISO 3166 code.
+_DOMAIN_COUNTRIES = {"uk": "GB"}
 # A language tag as pages write it: "de", "de-CH", "en_IN", "zh-Hant-TW".
 _TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
 
@@ -107,9 +122,10 @@ _TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)
 _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7a3]")))
 
 
-def declared_zone(tree: HtmlElement) -> tzinfo | None:
+def declared_zone(tree: HtmlElement, url: str | None = None) -> tzinfo | None:
     """The zone of the language and region the page declares on its root element, None where
-    it declares one spoken (a country spanning) several zones.
+    it declares one spoken (a country spanning) several zones; a tag without a region takes the
+    country of the page's ``url`` where the language is spoken there (:func:`domain_country`).
 
     A page that declares no language and writes its <title> in kana or Hangul is Japanese or
     Korean, each kept in one zone; Chinese characters alone, or Latin letters, tell no language
@@ -118,19 +134,33 @@ def declared_zone(tree: HtmlElement) -> tzinfo | None:
     root = tree.getroottree().getroot()
     tag = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if tag and tag.strip():
-        return zone_of_language(tag)
+        return zone_of_language(tag, domain_country(url))
     title = root.findtext(".//head/title") or ""
     return next(
         (zone_of_language(lang) for lang, letters in _SCRIPTS if letters.search(title)), None
     )
 
 
-def zone_of_language(tag: str | None) -> tzinfo | None:
-    """The zone a language tag names (:data:`_REGION_ZONES`, else :data:`_LANGUAGE_ZONES`)."""
+def domain_country(url: str | None) -> str | None:
+    """The country (ISO 3166 code, upper case) a URL's country-code top-level domain names;
+    None for a generic domain or a country code sold as a generic name."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    code = host.rpartition(".")[2]
+    if len(code) != 2 or not code.isalpha() or code in _GENERIC_COUNTRY_CODES:
+        return None
+    return _DOMAIN_COUNTRIES.get(code, code.upper())
+
+
+def zone_of_language(tag: str | None, country: str | None = None) -> tzinfo | None:
+    """The zone a language tag names (:data:`_REGION_ZONES`, else :data:`_LANGUAGE_ZONES`); a
+    tag without a region is read with ``country`` (the site's, :func:`domain_country`) where
+    the language is spoken there."""
     match = _TAG.fullmatch(tag.strip()) if tag else None
     if match is None:
         return None
     language, region = match[1].casefold(), match[3]
+    if not region and country and f"{language}_{country.casefold()}" in locale.locale_alias:
+        region = country
     name = _REGION_ZONES.get(region.upper()) if region else _LANGUAGE_ZONES.get(language)
     if name is None:
         return None

@@ -414,6 +414,12 @@ AUTHOR_LABELS = (
 REALPAGE_LABELS = AUTHOR_LABELS.with_name("authors_realpages_a.json")
 REALPAGES = DEFAULT_DATA.parent / "realpages"
 
+# Our publication-date labels of the same realpages (the day, time and offset each shows a
+# reader), and the time of day the dates/ pages of half A show beside their day (dates.jsonl
+# gives the day alone); each file's "note" says how they were made.
+PUBLISHED_LABELS = AUTHOR_LABELS.with_name("published_realpages_a.json")
+TIME_LABELS = AUTHOR_LABELS.with_name("times_dates_a.json")
+
 
 def load_author_labels(path: Path = AUTHOR_LABELS) -> dict[str, list[str]]:
     """Page name (``dates/<file>``, ``realpages/<file>``) -> the persons its byline names ([] =
@@ -432,7 +438,11 @@ def load_labelled_realpages(folder: Path = REALPAGES, path: Path = REALPAGE_LABE
     if not folder.is_dir():
         return []
     cases = []
-    for row in json.loads(path.read_text(encoding="utf-8"))["pages"]:
+    rows = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    named = {row["page"] for row in rows}
+    # The date labels also hold the page the author labels left out as unclear.
+    rows += [row for row in load_published_labels().values() if row["page"] not in named]
+    for row in rows:
         raw = (folder / "html" / row["page"].removeprefix("realpages/")).read_bytes()
         html = html_to_unicode(None, raw)[1]
         cases.append(
@@ -456,6 +466,63 @@ def judge_labelled_authors(found: Found, labels: list[str]) -> str:
     if not labels:
         return "wrong" if found.authors else "right"
     return judge_authors(found, labels)
+
+
+def load_published_labels(path: Path = PUBLISHED_LABELS) -> dict[str, dict[str, str | None]]:
+    """Page name (``realpages/<file>``) -> its date label: ``published`` (the day shown, or
+    None), ``time`` (HH:MM shown, or None), ``offset`` (stated, or None), ``declared`` (the
+    instant the markup declares where the page shows no day), ``updated``, ``shown``."""
+    rows = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    return {row["page"]: row for row in rows}
+
+
+def load_time_labels(path: Path = TIME_LABELS) -> dict[str, dict[str, str | None]]:
+    """Page name (``dates/<file>``) -> ``date`` (the dev set's day), ``time`` (HH:MM shown beside
+    it, or None), ``offset`` (the zone's offset on that day, or None where it is not known)."""
+    rows = json.loads(path.read_text(encoding="utf-8"))["pages"]
+    return {row["page"]: row for row in rows}
+
+
+def judge_labelled_day(found: Found, label: dict[str, str | None]) -> str:
+    """Against our date label: the day the page shows, else the instant its markup declares;
+    where it has neither, storing nothing is right and anything wrong. A day of the stored value
+    (in UTC, or the page's own day the resolver names) must be the label's."""
+    wanted: set[str] = set()
+    if label.get("published"):
+        wanted.add(str(label["published"]))
+    elif label.get("declared"):
+        declared = datetime.fromisoformat(str(label["declared"]))
+        wanted |= {declared.date().isoformat(), declared.astimezone(UTC).date().isoformat()}
+    if not found.published:
+        return "missing" if wanted else "right"
+    value = _parse_stored(found.published)
+    if not wanted or value is None:
+        return "wrong"
+    return "right" if _days(value, None) & wanted or found.local_day in wanted else "wrong"
+
+
+def judge_labelled_time(found: Found, day: str, label: dict[str, str | None]) -> str | None:
+    """The stored time against the wall time a page shows beside its day (None: no time is
+    labelled). ``untimed``: nothing or a day alone stored; ``wrong``: another day or minute. With
+    the label's offset the instant must match; without one (a country of several zones) the wall
+    time must, in a whole-hour offset of at most 14 hours."""
+    if not label.get("time"):
+        return None
+    if not found.published:
+        return "untimed"
+    value = _parse_stored(found.published)
+    if value is None:
+        return "wrong"
+    if value.tzinfo is None or len(found.published) <= 10 or (value.hour, value.minute) == (0, 0):
+        # A day alone is stored as midnight UTC.
+        return "untimed"
+    shown = datetime.fromisoformat(f"{day}T{label['time']}")
+    if label.get("offset"):
+        want = shown.replace(tzinfo=datetime.fromisoformat(f"{day}T00:00{label['offset']}").tzinfo)
+        return "right" if abs((value - want).total_seconds()) < 60 else "wrong"
+    gap = (shown.replace(tzinfo=UTC) - value.astimezone(UTC)).total_seconds()
+    whole = gap % 3600 < 60 or gap % 3600 > 3540
+    return "right" if whole and abs(gap) <= 14 * 3600 + 60 else "wrong"
 
 
 def _days(value: datetime, extra: timezone | None) -> set[str]:

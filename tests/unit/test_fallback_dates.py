@@ -256,9 +256,14 @@ def test_a_guess_that_is_the_urls_month_and_slug_misread_needs_other_support() -
 
 
 def test_a_guess_inside_the_urls_month_is_kept() -> None:
-    body = f"<article><div>{HEADLINE}<p>31. Oktober 2023</p></div>{BODY}</article>"
+    # No other day of the month beside the headline (one there would outweigh the month's
+    # support: tests/unit/test_shown_dates_around_headline.py).
+    body = f"<article><div>{HEADLINE}<p>Von Jane Doe</p></div>{BODY}</article>"
     meta = resolve(body, "https://blog.example/2023/10/fragen-an-tina/", "2023-10-03")
     assert meta.published == "2023-10-03T00:00:00+00:00"
+    shown = body.replace("Von Jane Doe", "31. Oktober 2023")
+    meta = resolve(shown, "https://blog.example/2023/10/fragen-an-tina/", "2023-10-03")
+    assert meta.published == "2023-10-31T00:00:00+00:00"
 
 
 def test_a_year_month_segment_rejects_a_guess_of_another_year() -> None:

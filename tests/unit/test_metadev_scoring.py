@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.metadata_quality import _refusals
 from tests.support.metadev import (
+    DEFAULT_DATA,
     REALPAGE_LABELS,
     Case,
     Found,
@@ -17,7 +18,11 @@ from tests.support.metadev import (
     judge_authors,
     judge_issue_authors,
     judge_labelled_authors,
+    judge_labelled_day,
+    judge_labelled_time,
     load_author_labels,
+    load_published_labels,
+    load_time_labels,
     text_half_of,
 )
 
@@ -135,3 +140,83 @@ def test_a_candidate_refused_twice_on_one_page_counts_once() -> None:
     weak = ("weak", "extractor", "2024-03-05T00:00:00+00:00")
     assert list(_refusals(DATED, [weak, weak])) == [("weak", "extractor", "right")]
     assert list(_refusals(DATED, [])) == []
+
+
+def stored(value: str | None, local_day: str | None = None) -> Found:
+    return Found(title=None, authors=[], published=value, local_day=local_day)
+
+
+SHOWN = {"published": "2020-05-16", "time": None, "offset": None, "declared": None}
+DECLARED = {**SHOWN, "published": None, "declared": "2018-11-27T23:15:35-05:00"}
+NOTHING = {**SHOWN, "published": None}
+
+
+@pytest.mark.parametrize(
+    ("value", "local_day", "label", "verdict"),
+    [
+        ("2020-05-16T00:00:00+00:00", None, SHOWN, "right"),
+        ("2020-05-15T22:30:00+00:00", "2020-05-16", SHOWN, "right"),
+        ("2020-05-15T22:30:00+00:00", None, SHOWN, "wrong"),
+        (None, None, SHOWN, "missing"),
+        # Where the page shows no day, the declared instant's own day or its UTC day.
+        ("2018-11-28T04:15:35+00:00", None, DECLARED, "right"),
+        ("2018-11-26T00:00:00+00:00", None, DECLARED, "wrong"),
+        # A page that shows and declares nothing: storing nothing is right.
+        (None, None, NOTHING, "right"),
+        ("2020-05-16T00:00:00+00:00", None, NOTHING, "wrong"),
+    ],
+)
+def test_judge_labelled_day(
+    value: str | None, local_day: str | None, label: dict[str, str | None], verdict: str
+) -> None:
+    assert judge_labelled_day(stored(value, local_day), label) == verdict
+
+
+TIMED = {"time": "12:36", "offset": "-04:00"}
+WALL = {"time": "12:36", "offset": None}
+
+
+@pytest.mark.parametrize(
+    ("value", "label", "verdict"),
+    [
+        ("2020-05-16T16:36:00+00:00", TIMED, "right"),
+        # The wall time written as UTC is an instant four hours off.
+        ("2020-05-16T12:36:50+00:00", TIMED, "wrong"),
+        ("2020-05-16T00:00:00+00:00", TIMED, "untimed"),
+        (None, TIMED, "untimed"),
+        # Without an offset the wall time in any whole-hour offset.
+        ("2020-05-16T19:36:00+00:00", WALL, "right"),
+        ("2020-05-16T19:37:00+00:00", WALL, "wrong"),
+        ("2020-05-16T12:36:00+00:00", {"time": None, "offset": None}, None),
+    ],
+)
+def test_judge_labelled_time(value: str | None, label: dict[str, str | None], verdict: str) -> None:
+    assert judge_labelled_time(stored(value), "2020-05-16", label) == verdict
+
+
+def test_date_labels_name_the_author_labels_realpages_and_nothing_else() -> None:
+    rows = json.loads(REALPAGE_LABELS.read_text(encoding="utf-8"))
+    pool = {row["page"] for row in rows["pages"]} | set(rows["unclear"])
+    labels = load_published_labels()
+    assert set(labels) == pool
+    for page, label in labels.items():
+        host = (urlsplit(str(label["url"])).hostname or "").removeprefix("www.")
+        assert half_of(host) == "A" and text_half_of(host) == "A", page
+        assert label["time"] is None or label["published"], page
+        assert not (label["published"] and label["declared"]), page
+
+
+def test_time_labels_are_dates_pages_of_half_a_with_their_truth_day() -> None:
+    truth = {}
+    dates = DEFAULT_DATA / "dates" / "dates.jsonl"
+    if dates.exists():
+        for line in dates.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            truth[f"dates/{row['file']}"] = row["date"]
+    labels = load_time_labels()
+    assert len(labels) >= 60
+    for page, label in labels.items():
+        host = (urlsplit(str(label["url"])).hostname or "").removeprefix("www.")
+        assert page.startswith("dates/") and half_of(host) == "A", page
+        assert not truth or truth[page] == label["date"], page
+        assert label["offset"] is None or label["time"], page

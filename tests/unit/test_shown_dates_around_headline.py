@@ -229,3 +229,48 @@ def test_sunday_left_out_of_the_weekdays_as_a_name_still_opens_a_date_line(
     piece: str, opens: bool
 ) -> None:
     assert opens_with_its_date(piece) is opens
+
+
+# -- a reader's comment's date, the URL's month beside another day ---------------------------
+
+COMMENT = (
+    '<div class="ce_comments"><div class="comment_default"><p class="info">'
+    '<span>Nico</span> schrieb:<br><time datetime="2024-03-05T14:25:40+00:00">05.03.2024 um'
+    " 14:25 Uhr</time></p><p>Cool!</p></div></div>"
+)
+
+
+def test_a_comments_time_dates_nothing() -> None:
+    meta = resolve(f"{HEADLINE}{BODY}{COMMENT}")
+    assert meta.published is None
+
+
+def test_a_comments_time_is_told_by_its_wrote_line_without_classes() -> None:
+    plain = COMMENT.replace(' class="ce_comments"', "").replace(' class="comment_default"', "")
+    plain = plain.replace(' class="info"', "")
+    assert resolve(f"{HEADLINE}{BODY}{plain}").published is None
+
+
+def test_a_time_in_the_storys_part_marked_for_comments_is_the_storys() -> None:
+    story = (
+        f'<article class="post comments-open">{HEADLINE}'
+        '<p><time datetime="2024-03-05T14:35:00+01:00">5. März 2024, 14:35</time></p>'
+        f"{BODY}</article>"
+    )
+    assert resolve(story).published == "2024-03-05T13:35:00+00:00"
+
+
+MONTH_URL = "https://blog.example/2024/03/strong-and-beautiful.html"
+
+
+def test_the_urls_month_supports_no_guess_beside_another_day_of_it() -> None:
+    # The extractor reads a comment's day; the day the post shows is another of the URL's month.
+    beside = f"<div>{HEADLINE}<p>März 02, 2024</p></div>{BODY}"
+    meta = resolve(beside, url=MONTH_URL, guess="2024-03-04")
+    assert meta.published == "2024-03-02T00:00:00+00:00"
+
+
+def test_the_urls_month_supports_the_guess_the_page_shows() -> None:
+    beside = f"<div>{HEADLINE}<p>März 04, 2024</p></div>{BODY}"
+    meta = resolve(beside, url=MONTH_URL, guess="2024-03-04")
+    assert meta.published == "2024-03-04T00:00:00+00:00"

@@ -1,12 +1,14 @@
 """The time of day a page shows beside the day the resolver found without one: read from the
 date line after the headline, in the zone the line names (or names beside its update's time of
-the same day) or the one the page's data states, else from the line labelled as the
-publication; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
+the same day; a US region's "ET" is its time of that day) or the one the page's data states,
+else from the line labelled as the publication, else from the date line right above the
+headline; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
 instant; a wall time the page states no zone for is read in the zone of the language it
-declares (else the one its title's kana or Hangul tell), where that language keeps one
-(tests/unit/test_wall_zone.py), unless the page states another offset that day; the labelled
-publication line's or the meta box's time is read the same way. Never from an update's line,
-another item, a sentence of the body or a copyright line."""
+declares (else the one its title's kana or Hangul tell; a tag without a region with its
+domain's country), where that language keeps one (tests/unit/test_wall_zone.py), unless the
+page states another offset that day; the labelled publication line's or the meta box's time is
+read the same way. Never from an update's line, another item, a sentence of the body, a span
+of an event's hours or a copyright line."""
 
 from __future__ import annotations
 
@@ -50,6 +52,10 @@ def resolve(
         ("14:35 CET, March 5, 2024", Clock(14, 35, CET)),
         ("14:35, Tue, Mar 5, 2024 | UPDATED: 15:02, Tue, Mar 5, 2024", Clock(14, 35, None)),
         ("05.03.2024 - 14:35 Son Güncelleme: 05.03.2024 - 15:02", Clock(14, 35, None)),
+        ("5 March 2024 • 2:35pm", Clock(14, 35, None)),
+        # A US region's zone is its winter or summer time of that day.
+        ("Published 2:35 p.m. ET March 5, 2024", Clock(14, 35, timezone(timedelta(hours=-5)))),
+        ("March 5, 2024 at 2:35 p.m. PT", Clock(14, 35, timezone(timedelta(hours=-8)))),
     ],
 )
 def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -> None:
@@ -62,7 +68,9 @@ def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -
         "Updated: 14:35, Tue, Mar 5, 2024",  # an update's time
         "Aktualisiert am 05.03.2024 um 14:35 Uhr",
         "05.03.2024, 14:35 (aktualisiert)",  # an update named after the time, no date of its own
-        "Published 2:35 p.m. ET March 5, 2024",  # a zone of two offsets (EST, EDT)
+        "Published 2:35 p.m. CST March 5, 2024",  # US Central or China
+        "Mittwoch, 5. März 2024, 14:35 Uhr bis 15:45 Uhr, Köln",  # an event's hours
+        "05.03.2024, 14:35-15:45",
         "05.03.2024, 00:00",  # a template's "no time"
         "14.30 pm, 05.03.2024",  # no hour of the afternoon
         "06.03.2024 um 14:35",  # another day than the one found
@@ -149,6 +157,11 @@ def test_a_copyright_line_gives_no_time() -> None:
             timezone(timedelta(hours=3)),
         ),
         ("5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM UTC", UTC),
+        # US Eastern time of that day (winter: -05:00).
+        (
+            "5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM ET",
+            timezone(timedelta(hours=-5)),
+        ),
     ],
 )
 def test_the_zone_named_beside_the_updates_time_of_that_day(line: str, zone: timezone) -> None:
@@ -159,7 +172,7 @@ def test_the_zone_named_beside_the_updates_time_of_that_day(line: str, zone: tim
     "line",
     [
         "05.03.2024 - 14:35 Aktualisiert: 06.03.2024 - 09:00 CET",  # the update a day later
-        "5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM ET",  # a zone of two offsets
+        "5 March 2024 2:35 PM | Updated 5 March 2024 6:02 PM CST",  # US Central or China
         "5 mar 2024 - 14:35 Actualizado: 5 mar 2024 - 17:38",  # no zone at all
         "5 mar 2024 - 14:35 CET",  # the first time's own zone: read by clock_beside
         # The zone follows an event's time, not the time right after the date
@@ -411,3 +424,62 @@ def test_a_time_elements_wall_time_in_the_zone_of_the_pages_language(
 def test_a_time_elements_clock_alone_is_of_no_day() -> None:
     meta = resolve(f"{HEADLINE}<div><time>14:35</time></div>{BODY}", "", "2023-09-05", "cs")
     assert meta.published_precision != "minute"
+
+
+def test_a_us_regions_zone_follows_its_summer_time() -> None:
+    summer = clock_beside("Sept. 8, 2020 at 9:22 a.m. ET", "2020-09-08")
+    assert summer == Clock(9, 22, timezone(timedelta(hours=-4)))
+
+
+def test_the_date_lines_time_right_above_the_headline() -> None:
+    meta = resolve(f"<div><p>05.03.2024, 14:35 Uhr</p>{HEADLINE}</div>{BODY}")
+    assert meta.published == "2024-03-05T13:35:00+00:00"
+
+
+def test_no_time_above_the_headline_from_an_update_or_an_event() -> None:
+    update = resolve(
+        f"<div><p>Aktualisiert: 05.03.2024, 14:35</p>{HEADLINE}</div>{BODY}", guess="2024-03-05"
+    )
+    assert update.published is None or update.published_precision == "day"
+    event = resolve(
+        f"<div><p>Dienstag, 5. März 2024, 14:35 Uhr bis 16:00 Uhr</p>{HEADLINE}</div>{BODY}"
+    )
+    assert event.published == "2024-03-05T00:00:00+00:00"
+
+
+def resolve_at(body: str, url: str, lang: str) -> PageMetadata:
+    tree = parse_html(f'<html lang="{lang}"><head></head><body>{body}</body></html>')
+    assert tree is not None
+    return resolve_metadata(tree, url, fetched_at=FETCHED, extracted=None)
+
+
+def test_an_english_page_of_a_british_domain_shows_british_time() -> None:
+    body = f"{HEADLINE}<p>14:35, 5 MAR 2024</p>{BODY}"
+    meta = resolve_at(body, "https://www.news.example.co.uk/story-1", "en")
+    assert meta.published == "2024-03-05T14:35:00+00:00"
+    summer = resolve_at(
+        body.replace("5 MAR 2024", "5 SEP 2023"), "https://www.news.example.co.uk/story-1", "en"
+    )
+    assert summer.published == "2023-09-05T13:35:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.com/story-1",  # a generic domain
+        "https://news.co/story-1",  # a country code sold as a generic name
+        "https://news.example.de/story-1",  # English is not a language of Germany's locales
+    ],
+)
+def test_an_english_page_elsewhere_keeps_the_day(url: str) -> None:
+    meta = resolve_at(f"{HEADLINE}<p>14:35, 5 MAR 2024</p>{BODY}", url, "en")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+def test_a_time_shown_as_utc_stands_and_a_wall_time_written_as_utc_keeps_its_day() -> None:
+    utc = '<time datetime="Tue, 05 Mar 2024 14:35:00 GMT">2024-03-05 14:35:00 UTC</time>'
+    meta = resolve(f"{HEADLINE}<p>{utc}</p>{BODY}", head="")
+    assert meta.published == "2024-03-05T14:35:00+00:00"
+    wall = '<time datetime="Tue, 05 Mar 2024 14:35:00 GMT">5 de março de 2024, 14:35</time>'
+    meta = resolve(f"{HEADLINE}<p>{wall}</p>{BODY}", head="", lang="pt")
+    assert meta.published == "2024-03-05T00:00:00+00:00"

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipelines.text.wallzone import wall_offset, zone_of_language
+from pipelines.text.wallzone import domain_country, wall_offset, zone_of_language
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,46 @@ def test_the_offset_of_a_wall_time_follows_summer_time() -> None:
 )
 def test_a_wall_time_summer_time_skips_or_repeats_has_no_offset(day: date, hour: int) -> None:
     assert wall_offset(ZoneInfo("Europe/Berlin"), day, hour, 30) is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "country", "zone"),
+    [
+        ("en", "GB", "Europe/London"),
+        ("sv", "FI", "Europe/Helsinki"),
+        ("fr", "BE", "Europe/Brussels"),
+        ("nl", "NL", "Europe/Amsterdam"),
+        ("en-IN", "GB", "Asia/Kolkata"),  # the tag's own region decides
+    ],
+)
+def test_a_tag_without_region_takes_the_domains_country(tag: str, country: str, zone: str) -> None:
+    assert zone_of_language(tag, country) == ZoneInfo(zone)
+
+
+@pytest.mark.parametrize(
+    ("tag", "country"),
+    [
+        ("en", "DE"),  # not a language of the country's locales
+        ("en", "US"),  # a country of several zones
+        ("es", "ES"),  # the Canary Islands
+        ("en-US", "GB"),
+    ],
+)
+def test_a_domains_country_names_no_zone_for_another_language(tag: str, country: str) -> None:
+    assert zone_of_language(tag, country) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.manchestereveningnews.co.uk/news/x", "GB"),
+        ("https://yle.fi/uutiset/3-1", "FI"),
+        ("https://example.com/x", None),
+        ("https://news.co/x", None),  # sold as a generic name
+        ("https://app.io/x", None),
+        ("http://localhost:8080/x", None),
+        (None, None),
+    ],
+)
+def test_the_country_a_domain_names(url: str | None, country: str | None) -> None:
+    assert domain_country(url) == country
