@@ -396,7 +396,9 @@ def article_text(
         # trafilatura joins several authors with "; ".
         names = {name.strip() for name in (extracted.author or "").split(";")} - {""}
         notes = under_author_name(elements, blocks, names)
-        bio_notes = authorbox.author_box_notes(elements, blocks, names)
+        # The element holding the body, read once for the two rules that place blocks by it.
+        region = inbody.body_region(elements)
+        bio_notes = authorbox.author_box_notes(elements, blocks, names, region)
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks, tree)
         pictured = beside_pictures(elements, blocks)
@@ -455,7 +457,7 @@ def article_text(
                 decisions.append(Decision(block, False, "structure", reason))
         # Last: where the body ends is read from the blocks the rules above keep (a run of
         # teaser cards' blurbs after the body is no paragraph of it).
-        ending = bodyend.after_body(elements, kept)
+        ending = bodyend.after_body(elements, kept, region)
         if ending:
             counts["text/structure/after_body"] += len(ending)
             decisions.extend(Decision(b, False, "structure", "after_body") for b in ending)

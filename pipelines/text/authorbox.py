@@ -42,7 +42,6 @@ from collections.abc import Collection, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.inbody import body_region
 from pipelines.text.page import element_text, loose_key, loose_key_in, text_length
 
 # How many boxes up from the block's element the name is looked for: the note's paragraph sits
@@ -55,17 +54,19 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def author_box_notes(
-    elements: Mapping[str, etree._Element], blocks: Sequence[str], names: Collection[str]
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    names: Collection[str],
+    container: etree._Element | None,
 ) -> set[str]:
     """The blocks (whitespace-collapsed) that are the note of the author's box after the body
     (see the module docstring). ``elements``: each block's first element
     (:func:`pipelines.text.templates.block_elements`). ``names``: the author's names as the
-    metadata gives them."""
+    metadata gives them. ``container``: the element holding the body
+    (:func:`pipelines.text.inbody.body_region` of ``elements``), read once per page by the
+    caller for this rule and :func:`pipelines.text.bodyend.after_body`."""
     keys = {loose_key(name) for name in names} - {""}
-    if not keys:
-        return set()
-    container = body_region(elements)
-    if container is None:
+    if not keys or container is None:
         return set()
     inside = [
         i

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Mapping
 
-from pipelines.text import authorbox, templates
-from pipelines.text.article import article_text
+import pytest
+from lxml import etree
+
+from pipelines.text import authorbox, inbody, templates
+from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import parse_html
 from tests.support.prose import P1, P2, P3, TITLE, URL
 
@@ -35,7 +38,8 @@ def _page(after: str = "", before: str = "") -> str:
 def _notes(html: str, blocks: list[str], names: set[str]) -> set[str]:
     tree = parse_html(html)
     assert tree is not None
-    return authorbox.author_box_notes(templates.block_elements(tree, blocks), blocks, names)
+    elements = templates.block_elements(tree, blocks)
+    return authorbox.author_box_notes(elements, blocks, names, inbody.body_region(elements))
 
 
 def test_the_note_of_the_authors_box_after_the_body_goes() -> None:
@@ -97,3 +101,31 @@ def test_article_text_drops_the_authors_note_without_class_names() -> None:
     assert P3 in result.text
     assert NOTE not in result.text
     assert result.counts["text/structure/author_box_note"] == 1
+
+
+def test_the_body_region_is_read_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The author's box and the furniture after the body are both placed by the element that
+    # holds the body: one read of it (each read looks for the chunks the body is cut into).
+    reads: list[etree._Element] = []
+    chunks = inbody.chunks
+
+    def counted(
+        container: etree._Element, parents: Mapping[etree._Element, int]
+    ) -> tuple[etree._Element, list[etree._Element]]:
+        reads.append(container)
+        return chunks(container, parents)
+
+    monkeypatch.setattr(inbody, "chunks", counted)
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    box = f"<div><div><span>{NAME}</span><span>Editor</span></div><div><p>{NOTE}</p></div></div>"
+    html = (
+        f'<html><head><title>{TITLE}</title><meta name="author" content="{NAME}"></head>'
+        f"<body><div><h1>{TITLE}</h1><div>{paragraphs}<p>{P3}</p></div>{box}</div>"
+        "</body></html>"
+    )
+    # Without the inbody stage, which reads the body's chunks for itself.
+    options = TextOptions(disabled=frozenset({"inbody"}))
+    result = article_text(html, URL, title_hint=TITLE, options=options)
+    assert result is not None
+    assert NOTE not in result.text
+    assert len(reads) == 1
