@@ -7,10 +7,11 @@ their profiles, a "more posts by" link. Class names ("author-box", "about-author
 the page has them (:mod:`pipelines.text.page`'s byline markup); a page whose names say nothing
 (hashed names, older markup, none) still shows it by what it holds and where.
 
-The rule reads the names the metadata gives (trafilatura's author) and the element holding the
-body (:func:`pipelines.text.inbody.body_region`: its container and the chunks an advertisement
-cut it into). A block of the text after the last one that element holds, and outside it, is
-the author's note when a box around it, at most :data:`BOX_LEVELS` levels up, holds an element
+The rule reads the names the metadata gives (the resolver's authors, those the row stores:
+:func:`pipelines.text.article.article_text`) and the element holding the body
+(:func:`pipelines.text.inbody.body_region`: its container and the chunks an advertisement cut
+it into). A block of the text after the last one that element holds, and outside it, is the
+author's note when a box around it, at most :data:`BOX_LEVELS` levels up, holds an element
 that shows nothing but one of those names, outside the block's own element, and little text
 beside the block (:data:`BOX_SLACK_CHARS`: the name, a role, a "more by" link's label), no
 digit there (a reader's comment the author answered and a card of another story by the author
