@@ -30,7 +30,8 @@ ablation):
 ``structure``  captions, bylines, a label over a linked headline (:mod:`pipelines.text.structure`),
                teaser cards' blurbs (:mod:`pipelines.text.teasercards`), the boxes a heading
                labels as furniture ("Über den Autor", "Related") and tag lines
-               (:mod:`pipelines.text.labelled`), the boxes the markup marks as furniture
+               (:mod:`pipelines.text.labelled`), the site's header over the headline
+               (:mod:`pipelines.text.masthead`), the boxes the markup marks as furniture
                by what they are (:mod:`pipelines.text.marked`), the boxes titled by a
                heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`)
@@ -64,6 +65,7 @@ from pipelines.text import (
     labelled,
     liveblog,
     marked,
+    masthead,
     sidebox,
     teasercards,
     templates,
@@ -439,7 +441,7 @@ def article_text(
         labels = labels_before(elements, blocks)
         names = set(authors)
         notes = under_author_name(elements, blocks, names)
-        # The element holding the body, read once for the two rules that place blocks by it.
+        # The element holding the body, read once for the rules that place blocks by it.
         region = inbody.body_region(elements)
         bio_notes = authorbox.author_box_notes(elements, blocks, names, region)
         cards = before_more_links(elements, blocks)
@@ -447,6 +449,7 @@ def article_text(
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
+        header = masthead.before_headline(tree, elements, blocks, signals.headline, region)
         repeated = pull_quotes(elements, blocks)
         titled = link_list_headings(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
@@ -478,6 +481,8 @@ def article_text(
                 reason = "closing_copyright"
             elif reason is None and block in imprint:
                 reason = "closing_imprint"
+            elif reason is None and block in header:
+                reason = "site_header"
             elif reason is None and block in furniture:
                 reason = f"{furniture[block]}_box"
             elif reason is None and block in tags:

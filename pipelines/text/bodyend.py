@@ -10,18 +10,28 @@ the extraction left out.
 
 So the rule reads the body's container (the element with most of the text's paragraphs as
 children, with the chunks an advertisement cuts it into: :func:`pipelines.text.inbody.body`
-and :func:`pipelines.text.inbody.chunks`) and, after the last block of the text inside it,
-looks for the first block that sits outside it, after it in the page, and follows a stretch
-of the page's text the extraction left out (since the block before it) of at least
-:data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text: the page went on
-to its menus and teasers there. That block and every one after it are dropped, provided none
-of them is :data:`PROSE_MIN_CHARS` long or more (a thread of readers' comments holds
-paragraphs of prose; a footer's lines are short). A line of a ``<br>``-broken paragraph, which
-no element holds alone, is placed by the element that holds it
-(:func:`pipelines.text.page.holder_after`): counted as left-out text, a donation pitch set so
-hid the links before it (on dev half A without class names this cut blocks under four more
-pages' bodies: a donation pitch with the publisher's address, an office address, a licence
-and "Powered by" line, a photo-rights note; no expected text).
+and :func:`pipelines.text.inbody.chunks`; on a page built of components, each paragraph in a
+box of its own, the element holding the boxes: round 36, one datesA page under ``classes``
+loses its press council's line and slogan, no other text of half A changes) and, after the
+last block of the text inside it, looks for the first block that sits outside it, after it
+in the page, and follows a stretch of the page's text the extraction left out (since the
+block before it) of at least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of
+them link text: the page went on to its menus and teasers there. That block and every one
+after it are dropped, provided none of them is :data:`PROSE_MIN_CHARS` long or more (a
+thread of readers' comments holds paragraphs of prose; a footer's lines are short), or only
+one is and the stretch holds :data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the
+site's own prose (its description, a comment policy, a disclaimer) beyond its menus and
+teaser lists. Round 36, dev half A, as they are and under ``tags`` no text changes; under
+``classes`` three datesA pages lose such a box and all it leaked (a comment policy, a
+network's copyright notice under a countdown widget, a campaign's description), three
+realpages a promotion, a newsletter box and a lone reader's comment after a job list; no
+expected text goes.
+
+A line of a ``<br>``-broken paragraph, which no element holds alone, is placed by the element
+that holds it (:func:`pipelines.text.page.holder_after`): counted as left-out text, a
+donation pitch set so hid the links before it (on dev half A without class names this cut
+blocks under four more pages' bodies: a donation pitch with the publisher's address, an
+office address, a licence and "Powered by" line, a photo-rights note; no expected text).
 
 Two limits keep it from cutting an article's own end:
 
@@ -64,6 +74,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from pipelines.text import inbody
 from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
     children_on_the_way,
@@ -82,8 +93,16 @@ GAP_MIN_CHARS = 100
 GAP_LINK_SHARE = 0.3
 # Every block from the cut on is shorter than this: the prose the second opinion restores
 # is at least 100 characters (:data:`pipelines.text.consensus.INSERT_MIN_CHARS`); a paragraph
-# of 200 or more is a comment or the article going on, and then nothing is cut.
+# of 200 or more is a comment or the article going on, and then nothing is cut ...
 PROSE_MIN_CHARS = 200
+# ... but for one such block after a stretch of at least this many characters: a box of the
+# site's own prose (its description, a comment policy, a disclaimer, a network's copyright
+# notice) beyond its menus and teaser lists. Two paragraphs or more are a thread of comments
+# (which a page may count as its text) or the article going on; one after a shorter stretch
+# may be the article's next paragraph beyond an embedded post (on dev half A without class
+# names: 100 characters of left-out text, 69 % of them links; the site's boxes stood 780 to
+# 1300 characters after the body).
+PROSE_GAP_MIN_CHARS = 300
 # A block after the body goes on with the article when the element holding it and the body's
 # container is at most this many levels above the container (and the block close under it).
 NEAR_LEVELS = 2
@@ -117,6 +136,9 @@ def after_body(
     split or joined it) is placed by its neighbours. ``region``: the element holding the body
     (:func:`pipelines.text.inbody.body_region` of ``elements``), read once per page by the
     caller for this rule and :func:`pipelines.text.authorbox.author_box_notes`."""
+    if region is None:
+        # A page of components wraps each paragraph in a box: the boxes' element holds it.
+        region = inbody.body(elements, wrapped=True)
     if region is None:
         return set()
     # Each ancestor of the region with its child on the way down: one walk up from a block's
@@ -165,9 +187,11 @@ def after_body(
             if element is None:
                 continue
             place = _place(element, region, below)
-        if place == 1 and _left_out_links(previous, element):
+        stretch = _left_out_links(previous, element) if place == 1 else 0
+        if stretch:
             tail = blocks[at:]
-            if any(len(block) >= PROSE_MIN_CHARS for block in tail):
+            prose = sum(len(block) >= PROSE_MIN_CHARS for block in tail)
+            if prose > 1 or (prose and stretch < PROSE_GAP_MIN_CHARS):
                 return set()
             held = [element, *(elements[block] for block in tail if block in elements)]
             return set(tail) if _unnamed(region, held, rank) else set()
@@ -298,14 +322,15 @@ def _place(
     return -1
 
 
-def _left_out_links(previous: etree._Element, element: etree._Element) -> bool:
-    """Whether the page's text between the end of ``previous`` and the start of ``element``
-    (the stretch the extraction left out between two blocks it kept) holds at least
-    :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text."""
+def _left_out_links(previous: etree._Element, element: etree._Element) -> int:
+    """The length of the page's text between the end of ``previous`` and the start of
+    ``element`` (the stretch the extraction left out between two blocks it kept) when it
+    holds at least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link
+    text; 0 otherwise."""
     if not precedes(previous, element, holding=False):
-        return False
+        return 0
     chars, linked = _between(previous, element)
-    return chars >= GAP_MIN_CHARS and linked >= GAP_LINK_SHARE * chars
+    return chars if chars >= GAP_MIN_CHARS and linked >= GAP_LINK_SHARE * chars else 0
 
 
 def _between(first: etree._Element, second: etree._Element) -> tuple[int, int]:

@@ -196,6 +196,8 @@ class PageSignals:
     # The prose block set right after the headline, in the headline's own box: the standfirst
     # of a page that marks it neither by class nor by a rendered description.
     lead_by_position: str | None = None
+    # The heading that shows the page's title (:func:`article_headline`), None where none does.
+    headline: etree._Element | None = None
     wall_markup: bool = False
     # The texts of small boxes classed as a wall: the wall's own pitch ("Access the most recent
     # journalism", "Subscribe to read on"), not the article.
@@ -1028,7 +1030,7 @@ def read_signals(
         signals.wall_markup |= part_walled
     if description:
         signals.lead_by_description = _description_element(tree, description)
-    headline = article_headline(h1s, tree, titles)
+    headline = signals.headline = article_headline(h1s, tree, titles)
     signals.lead_by_class = _class_lead(lead_candidates, headline)
     if signals.lead_by_class is None and signals.lead_by_description is None:
         if headline is not None:

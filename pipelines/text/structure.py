@@ -3,12 +3,14 @@
 Each paragraph of the extracted text is looked up in the sets of :mod:`pipelines.text.page`. A
 paragraph that is exactly a ``<figcaption>`` is a caption; exactly a byline or author box is not
 article text; a paragraph that is entirely the text of a link is a teaser headline when a short
-label stands over it or when it sits in a run of such links outside the article's body paragraphs
-(an article's own subheading between two paragraphs may be a link and stays; the blurbs of teaser
-cards after the body, a paragraph's length each, are no body paragraphs). On one line: a label
+label (or a call closed by "!") stands over it or when it sits in a run of such links outside
+the article's body paragraphs (an article's own subheading between two paragraphs may be a link
+and stays; the blurbs of teaser cards after the body, a paragraph's length each, are no body
+paragraphs). On one line: a label
 followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
 image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
-image's alt text is its caption; the byline's name on a line of its own is the byline; the signature
+image's alt text is its caption; the byline's name on a line of its own is the byline, and over the
+body so is the name followed by the day ("Jane Doe. Updated November 3rd, 2023"); the signature
 line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
 opening with the byline's name (or a role and the name) and a verb is the author's biography;
 anywhere, a short block the page sets right under the byline's name on its own is the author box's
@@ -52,7 +54,9 @@ from pipelines.text.page import (
 )
 from pipelines.text.structured import HEADING_TAGS
 
-# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence.
+# A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence;
+# a call may close with an exclamation mark ("Nicht verpassen!", "Ezt ne hagyja ki!": round 36,
+# one datesA page under --plain-markup classes, no other text of dev half A changes).
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
 _SENTENCE_END_RE = re.compile(r"[.!?…\"“”»)]$")
@@ -74,6 +78,11 @@ _CREDIT_RE = re.compile(
 )
 _CREDIT_TAIL_RE = re.compile(r"\s?[,|·/]\s")
 _CREDIT_MAX_CHARS = 80
+# After the byline's name on its line: a separator, a few words ("Updated", "Published on"),
+# then the day's digits.
+_CREDIT_DATE_RE = re.compile(r"^\s?[.,|·/–—-]\s?\D{0,20}\d")
+# A name this short ("Ed", "AP") may open any line.
+_NAME_MIN_CHARS = 5
 # How a kicker ends when it is set before a linked headline on the same line.
 _KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
@@ -120,7 +129,7 @@ def _label(block: str) -> bool:
     return (
         len(block) <= _LABEL_MAX_CHARS
         and len(block.split()) <= _LABEL_MAX_WORDS
-        and not _SENTENCE_END_RE.search(block.rstrip(":："))
+        and not _SENTENCE_END_RE.search(block.rstrip(":：!"))
     )
 
 
@@ -196,6 +205,20 @@ def _credit_line(block: str, names: Collection[str]) -> bool:
         return False
     name = match.group("name")
     return loose_key_in(name, names) or loose_key_in(_CREDIT_TAIL_RE.split(name, 1)[0], names)
+
+
+def _dated_credit(block: str, author: str | None) -> bool:
+    """The byline's line over the body: the name the metadata gives, then a separator and the
+    day, after a few words at most ("Jane Doe. Updated November 3rd, 2023", "Jane Doe | 3. Mai
+    2024"), whatever the words. Without class names the byline's element says nothing."""
+    if not author or len(block) > _CREDIT_MAX_CHARS or _SENTENCE_END_RE.search(block):
+        # A sentence opening with the name ("Jane Doe, 45, won the race.") is the story's.
+        return False
+    for name in author.split(";"):
+        name = name.strip()
+        if len(name) >= _NAME_MIN_CHARS and block.startswith(name):
+            return _CREDIT_DATE_RE.match(block[len(name) :]) is not None
+    return False
 
 
 def _author_bio(block: str, author: str | None) -> bool:
@@ -290,6 +313,8 @@ def structure_reasons(
             reasons[i] = "embed_signature"
         elif loose_key_in(block, names) or _credit_line(block, names):
             # The author's name on a line of its own: the byline (stored apart) or a signature.
+            reasons[i] = "byline"
+        elif i < first and _dated_credit(block, author):
             reasons[i] = "byline"
         elif _headline(block, signals):
             previous = blocks[i - 1] if i else ""

@@ -10,12 +10,19 @@ more than the two of them. An article's own paragraph under a linked subheading 
 container, which holds far more.
 
 One card alone may be an author's box or an interview's info box; cards come in lists, so only a
-run of at least two blurbs in a row of the text counts.
+run of at least two blurbs in a row of the text counts, or a card that is an item of a list
+itself (a list of one teaser set among the body's paragraphs: its box, or the box around it, an
+``<li>``), or one that shows a linked picture (the story's or the video's thumbnail, inside a
+link; an author's portrait beside a note links nowhere). Round 36, dev half A: under
+``--plain-markup classes`` one metadev page loses a listed teaser's blurb between its
+paragraphs (token F1 0.969 to 0.997), two datesA pages a video card's blurb between theirs,
+one datesA page a community box's label and a city portal's page two of its teasers' blurbs;
+as they are and under ``tags`` no text changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
@@ -36,6 +43,7 @@ _RUN_MIN = 2
 _HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _LINKS_XP = etree.XPath(".//a[@href]")
 _IN_LINK_XP = etree.XPath("boolean(ancestor::a[@href])")
+_LINKED_PICTURE_XP = etree.XPath("boolean(.//a//img | .//a//picture)")
 # A card set in <div>s only has no element among the blocks' (paragraphs, list items, cells):
 # a <div> whose own text opens the block (its first this many characters) and whose whole text
 # is the block holds it. Blocks shorter than that are not looked for.
@@ -64,26 +72,51 @@ def _repeats_link(text: str, links: Sequence[str]) -> bool:
     return bool(linked) and all(word in linked for word in text.split())
 
 
-def _in_card(element: etree._Element, block: str, lengths: dict[etree._Element, int]) -> bool:
-    """Whether ``element`` (holding ``block``) sits in a small box with a linked headline.
+def _small_boxes(
+    first: etree._Element | None, block: str, lengths: dict[etree._Element, int]
+) -> Iterator[etree._Element]:
+    """``first`` and its ancestors, :data:`_CARD_LEVELS` elements at most, while each holds
+    little more than ``block`` (:data:`_CARD_EXTRA_CHARS`): the boxes a card may be.
     ``lengths`` caches the boxes' text lengths: the blocks of one body share their
     container."""
-    box = element
+    node = first
     for _ in range(_CARD_LEVELS):
-        box = box.getparent()
-        if box is None:
-            return False
-        length = lengths.get(box)
+        if node is None:
+            return
+        length = lengths.get(node)
         if length is None:
-            length = lengths[box] = text_length(box)
+            length = lengths[node] = text_length(node)
         if length > len(block) + _CARD_EXTRA_CHARS:
-            return False
+            return
+        yield node
+        node = node.getparent()
+
+
+def _card_box(
+    element: etree._Element, block: str, lengths: dict[etree._Element, int]
+) -> etree._Element | None:
+    """The small box with a linked headline that ``element`` (holding ``block``) sits in, if
+    any."""
+    for box in _small_boxes(element.getparent(), block, lengths):
         for heading in _HEADINGS_XP(box):
             if element in heading.iterancestors() or heading in element.iterancestors():
                 continue
             if heading is not element and _linked_heading(heading):
-                return True
-    return False
+                return box
+    return None
+
+
+def _pictured(box: etree._Element, block: str, lengths: dict[etree._Element, int]) -> bool:
+    """Whether the card shows a linked picture: its box, or a box around it that holds little
+    more than the card, holds a picture inside a link (the story's thumbnail)."""
+    return any(_LINKED_PICTURE_XP(node) for node in _small_boxes(box, block, lengths))
+
+
+def _listed(box: etree._Element) -> bool:
+    """Whether the card is an item of a list (the box, or the box around it, is an ``<li>``):
+    a list of teasers, however short; an author's or an interview's box is no list item."""
+    parent = box.getparent()
+    return box.tag == "li" or (parent is not None and parent.tag == "li")
 
 
 def _div_holders(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etree._Element]:
@@ -125,26 +158,27 @@ def card_blurbs(
             b for b in blocks if b not in elements and _KEY_CHARS <= len(b) <= BLURB_MAX_CHARS
         ]
         divs = _div_holders(tree, unplaced) if unplaced else {}
-    flags = []
+    boxes: list[etree._Element | None] = []
     for block in blocks:
         element = elements.get(block)
         if element is None:
             element = divs.get(block)
-        flags.append(
-            element is not None
-            and len(block) <= BLURB_MAX_CHARS
-            and _in_card(element, block, lengths)
+        boxes.append(
+            _card_box(element, block, lengths)
+            if element is not None and len(block) <= BLURB_MAX_CHARS
+            else None
         )
     out: set[str] = set()
     start = 0
     while start < len(blocks):
-        if not flags[start]:
+        box = boxes[start]
+        if box is None:
             start += 1
             continue
         end = start
-        while end < len(blocks) and flags[end]:
+        while end < len(blocks) and boxes[end] is not None:
             end += 1
-        if end - start >= _RUN_MIN:
+        if end - start >= _RUN_MIN or _listed(box) or _pictured(box, blocks[start], lengths):
             out.update(blocks[start:end])
         start = end
     return out

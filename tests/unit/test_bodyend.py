@@ -224,6 +224,39 @@ def test_a_thread_of_comments_after_the_menu_stays_whole() -> None:
     assert _after_body(html, [P1, P2, P3, COMMENT, RIGHTS]) == set()
 
 
+# The site's own prose in a box of the page's frame: one paragraph of body length.
+POLICY = (
+    "Coast News is committed to a lively but civil forum for discussion and encourages all "
+    "readers to share their views on our articles. Comments may take up to an hour to appear "
+    "on the site, and we ask you to keep them relevant and respectful."
+)
+
+
+def test_one_box_of_the_sites_prose_after_menus_and_teasers_is_dropped() -> None:
+    # A comment policy beyond the related headlines and the menu (over 300 characters of
+    # left-out text, most of it links), with the copyright under it.
+    html = _frame(in_page=f"{RELATED}<ul>{MENU}</ul><div><p>{POLICY}</p><p>{RIGHTS}</p></div>")
+    assert _after_body(html, [P1, P2, P3, POLICY, RIGHTS]) == {POLICY, RIGHTS}
+
+
+def test_a_paragraph_after_an_embeds_few_links_stays() -> None:
+    # Negative of the above: the article's next paragraph beyond an embedded post (its
+    # handle and a link, under 300 characters), set outside the body's container.
+    embed = (
+        "<div><div><a href='/p/1'>View this post on Instagram</a> The quay this morning, "
+        "under water for the second time this year. <a href='/t/storm'>#storm</a> A post "
+        "shared by <a href='/coastnews'>Coast News (@coastnews)</a> on Jun 3, 2024</div></div>"
+    )
+    html = _frame(in_page=f"{embed}<div><div><p>{POLICY}</p></div></div>")
+    assert _after_body(html, [P1, P2, P3, POLICY]) == set()
+
+
+def test_two_paragraphs_after_menus_and_teasers_stay() -> None:
+    # Two paragraphs of body length: a thread of comments, kept whole, however far away.
+    html = _frame(in_page=f"{RELATED}<ul>{MENU}</ul><div><p>{COMMENT}</p><p>{POLICY}</p></div>")
+    assert _after_body(html, [P1, P2, P3, COMMENT, POLICY]) == set()
+
+
 def test_the_body_in_its_container_is_never_dropped() -> None:
     # The menu sits between the second and third paragraph, inside the container.
     html = (
@@ -232,6 +265,16 @@ def test_the_body_in_its_container_is_never_dropped() -> None:
         "</div></div></body></html>"
     )
     assert _after_body(html, [P1, P2, P3]) == set()
+
+
+def test_a_body_of_boxed_paragraphs_is_a_container_too() -> None:
+    # A page built of components: each paragraph in a <div> of its own, the boxes the body.
+    boxed = "".join(f"<div><p>{p}</p></div>" for p in (P1, P2, P3))
+    html = (
+        f"<html><body><div><div><h1>Storm floods the harbour</h1><div>{boxed}</div></div>"
+        f"<div><ul>{MENU}</ul><div><p>{SITE}</p><p>{RIGHTS}</p></div></div></div></body></html>"
+    )
+    assert _after_body(html, [P1, P2, P3, SITE, RIGHTS]) == {SITE, RIGHTS}
 
 
 def test_no_container_no_cut() -> None:

@@ -45,6 +45,42 @@ def test_one_card_alone_is_not_a_list_of_teasers() -> None:
     assert _blurbs(body, [(PARAGRAPH * 3).strip(), BLURBS[0]]) == set()
 
 
+def test_one_card_set_as_a_list_item_is_a_list_of_teasers() -> None:
+    # A list of one teaser among the body's paragraphs: the item holds a label, the linked
+    # headline and the blurb.
+    card = (
+        "<ul><li><div><a href='/story-1'>5 min</a></div>"
+        f"<h3><a href='/story-1'>A teaser headline of story number 1</a></h3>"
+        f"<div><p>{BLURBS[0]}</p></div></li></ul>"
+    )
+    body = f"<div><p>{PARAGRAPH * 3}</p>{card}<p>{PARAGRAPH * 2}</p></div>"
+    blocks = [(PARAGRAPH * 3).strip(), BLURBS[0], (PARAGRAPH * 2).strip()]
+    assert _blurbs(body, blocks) == {BLURBS[0]}
+
+
+def _pictured_card(picture: str) -> str:
+    return (
+        f"<div><div>{picture}</div><div><h4><a href='/video/1'>A teaser headline of the "
+        f"video number 1</a></h4><p>{BLURBS[0]}</p></div></div>"
+    )
+
+
+def test_one_card_with_a_linked_picture_is_a_teaser() -> None:
+    # A video's card among the body's paragraphs: its thumbnail links to the video.
+    card = _pictured_card("<a href='/video/1'><picture><img src='v.jpg'></picture></a>")
+    body = f"<div><p>{PARAGRAPH * 3}</p>{card}<p>{PARAGRAPH * 2}</p></div>"
+    blocks = [(PARAGRAPH * 3).strip(), BLURBS[0], (PARAGRAPH * 2).strip()]
+    assert _blurbs(body, blocks) == {BLURBS[0]}
+
+
+def test_one_card_with_a_picture_that_links_nowhere_stays() -> None:
+    # Negative of the above: a portrait beside a note (an author's or an interviewee's box).
+    card = _pictured_card("<img src='portrait.jpg'>")
+    body = f"<div><p>{PARAGRAPH * 3}</p>{card}<p>{PARAGRAPH * 2}</p></div>"
+    blocks = [(PARAGRAPH * 3).strip(), BLURBS[0], (PARAGRAPH * 2).strip()]
+    assert _blurbs(body, blocks) == set()
+
+
 def test_body_paragraphs_under_linked_subheadings_stay() -> None:
     # The article's own sections: each paragraph shares the body's container, which holds
     # far more than one heading and one paragraph.

@@ -279,6 +279,35 @@ def test_structure_drops_caption_byline_and_labelled_linked_headline() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["Nicht verpassen!", "Don't miss this!", "Mehr dazu"])
+def test_structure_drops_a_linked_headline_under_a_short_call(label: str) -> None:
+    # A call of a few words, with or without its exclamation mark, over a linked line.
+    signals = read_signals(load_html(PAGE), None)
+    teaser = "Click here: all the news of the region in one place - every day"
+    signals.links.add(teaser)
+    blocks = [P1, P2, label, teaser, P3]
+    assert structure_reasons(blocks, signals)[2:4] == ["linked_teaser", "linked_teaser"]
+
+
+def test_structure_keeps_a_short_exclamation_over_prose() -> None:
+    # Negative of the above: the line under it is no link.
+    signals = read_signals(load_html(PAGE), None)
+    blocks = [P1, "What a day!", P2, P3]
+    assert structure_reasons(blocks, signals) == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe. Updated November 3rd, 2023", "Jane Doe | 3. Mai 2024, 10:12 Uhr"]
+)
+def test_structure_drops_the_bylines_dated_line_over_the_body(credit: str) -> None:
+    signals = read_signals(load_html(PAGE), None)
+    assert structure_reasons([credit, P1, P2], signals, "Jane Doe")[0] == "byline"
+    # Negative: under the first paragraph, or as a sentence, it is the story's.
+    assert structure_reasons([P1, credit, P2], signals, "Jane Doe")[1] is None
+    sentence = "Jane Doe, 45, won the harbour race again."
+    assert structure_reasons([sentence, P1, P2], signals, "Jane Doe")[0] is None
+
+
 def test_structure_keeps_a_single_link_after_the_body_and_short_links() -> None:
     signals = read_signals(load_html(PAGE), None)
     signals.links.update({"Register for the event here now", "Wakebeach 257"})
