@@ -22,8 +22,10 @@ Systems: ``trafilatura`` (pipelines/text/extraction.py alone), ``today`` (extrac
 line rules of pipelines/text/cleaning.py: the two stages the worker ran before the text
 pipeline, but with the current rule tables, so it moves when rules are added), ``new``
 (pipelines/text/article.py), and ``new -X``: the new pipeline with component X switched off.
-CPU is process time per page, per component for the new pipeline; the systems take turns page
-by page, so that the load of a shared machine weighs on all of them alike.
+CPU is process time per page, per component for the new pipeline (its ``metadata``: the
+resolver it runs between the extraction and the rules, as the worker does, so that the rules
+read the names the worker gives them); the systems take turns page by page, so that the load of
+a shared machine weighs on all of them alike.
 
     .venv/bin/python -m benchmarks.text_quality [--only new] [--no-ablations] [-v]
     .venv/bin/python -m benchmarks.text_quality --only new --ablate fast   # one ablation

@@ -73,7 +73,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("text/cleaning", "pipelines.text.article", "line_reasons"),
     ("text/lead", "pipelines.text.article", "_lead"),
     ("text/paywall", "pipelines.text.article", "paywall_status"),
-    ("metadata", "pipelines.extract.worker", "resolve_metadata"),
+    ("metadata", "pipelines.text.article", "resolve_metadata"),
     ("meta/story_facts", "pipelines.text.metadata", "story_facts"),
     ("meta/title", "pipelines.text.metadata", "choose_title"),
     ("meta/headline", "pipelines.text.metadata", "headline_element"),

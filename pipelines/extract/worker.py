@@ -1,9 +1,9 @@
 """The CPU-heavy work on one page, run in a worker process, off the reactor thread.
 
 Everything here is a pure function of its input, so one call per page crosses the process
-boundary once: parsing (once), the article text (pipelines/text/article.py), metadata,
-language detection and fingerprinting. Only worker processes import this module; the crawl
-process reaches it through pipelines/extract/jobs.py.
+boundary once: parsing (once), the article text with the metadata it resolves on the way
+(pipelines/text/article.py), language detection and fingerprinting. Only worker processes
+import this module; the crawl process reaches it through pipelines/extract/jobs.py.
 """
 
 from __future__ import annotations
@@ -18,13 +18,21 @@ from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
-from pipelines.text.metadata import ListingHints, resolve_metadata
+from pipelines.text.metadata import ListingHints
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.structured import gather, well_formed_values
 
-# Stages of the text pipeline summed into the crawl's two text timings: reading the page
-# (parse, trafilatura, markup signals, second opinion) and deciding about its blocks.
-_EXTRACT_STAGES = frozenset({"parse", "extract", "signals", "templates", "consensus"})
+# Stages of the text pipeline summed into the crawl's timings: reading the page (parse,
+# trafilatura, markup signals, second opinion), the metadata resolved between, and deciding
+# about the blocks (every other stage).
+_STAGE_TIMINGS = {
+    "parse": "extract",
+    "extract": "extract",
+    "signals": "extract",
+    "templates": "extract",
+    "consensus": "extract",
+    "metadata": "metadata",
+}
 
 
 def analyze_page(job: PageJob) -> PageResult:
@@ -61,26 +69,16 @@ def analyze_page(job: PageJob) -> PageResult:
         learned=job.learned,
         options=options,
         tree=tree,
-        ld_json=facts.ld_json_texts,
+        facts=facts,
+        fetched_at=job.fetched_at,
+        hints=hints,
     )
     if article is None:
         return PageResult(drop="no_text", seconds=seconds)
     for stage, spent in article.seconds.items():
-        seconds["extract" if stage in _EXTRACT_STAGES else "clean"] += spent
-    extracted, text = article.extracted, article.text
-    t1 = time.process_time()
-    # Not a listing, as read above: the resolver does not read it again.
-    meta = resolve_metadata(
-        tree,
-        job.url,
-        fetched_at=job.fetched_at,
-        hints=hints,
-        extracted=extracted,
-        facts=facts,
-        listing="",
-    )
+        seconds[_STAGE_TIMINGS.get(stage, "clean")] += spent
+    extracted, text, meta = article.extracted, article.text, article.metadata
     t2 = time.process_time()
-    seconds["metadata"] += t2 - t1
     counts: Counter[str] = Counter(f"meta/{name}_conflict" for name in meta.conflicts)
     counts.update(f"meta/{name}_weak" for name in meta.weak)
     counts.update(f"meta/{reason}" for reason in meta.skipped)

@@ -7,10 +7,11 @@ their profiles, a "more posts by" link. Class names ("author-box", "about-author
 the page has them (:mod:`pipelines.text.page`'s byline markup); a page whose names say nothing
 (hashed names, older markup, none) still shows it by what it holds and where.
 
-The rule reads the names the metadata gives (trafilatura's author) and the element holding the
-body (:func:`pipelines.text.inbody.body_region`: its container and the chunks an advertisement
-cut it into). A block of the text after the last one that element holds, and outside it, is
-the author's note when a box around it, at most :data:`BOX_LEVELS` levels up, holds an element
+The rule reads the names the metadata gives (the resolver's authors, those the row stores:
+:func:`pipelines.text.article.article_text`) and the element holding the body
+(:func:`pipelines.text.inbody.body_region`: its container and the chunks an advertisement cut
+it into). A block of the text after the last one that element holds, and outside it, is the
+author's note when a box around it, at most :data:`BOX_LEVELS` levels up, holds an element
 that shows nothing but one of those names, outside the block's own element, and little text
 beside the block (:data:`BOX_SLACK_CHARS`: the name, a role, a "more by" link's label), no
 digit there (a reader's comment the author answered and a card of another story by the author
@@ -42,7 +43,6 @@ from collections.abc import Collection, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.inbody import body_region
 from pipelines.text.page import element_text, loose_key, loose_key_in, text_length
 
 # How many boxes up from the block's element the name is looked for: the note's paragraph sits
@@ -55,17 +55,19 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def author_box_notes(
-    elements: Mapping[str, etree._Element], blocks: Sequence[str], names: Collection[str]
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    names: Collection[str],
+    container: etree._Element | None,
 ) -> set[str]:
     """The blocks (whitespace-collapsed) that are the note of the author's box after the body
     (see the module docstring). ``elements``: each block's first element
     (:func:`pipelines.text.templates.block_elements`). ``names``: the author's names as the
-    metadata gives them."""
+    metadata gives them. ``container``: the element holding the body
+    (:func:`pipelines.text.inbody.body_region` of ``elements``), read once per page by the
+    caller for this rule and :func:`pipelines.text.bodyend.after_body`."""
     keys = {loose_key(name) for name in names} - {""}
-    if not keys:
-        return set()
-    container = body_region(elements)
-    if container is None:
+    if not keys or container is None:
         return set()
     inside = [
         i

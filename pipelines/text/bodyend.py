@@ -125,12 +125,17 @@ _UNSHOWN = ("script", "style", "template")
 _LINK_TEXT = etree.XPath("descendant-or-self::a//text()", smart_strings=False)
 
 
-def after_body(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
+def after_body(
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    region: etree._Element | None,
+) -> set[str]:
     """The blocks of the text (``blocks``, in order) that are the page's furniture after the
     article's body. ``elements``: each block with the element that holds it
     (:func:`pipelines.text.templates.block_elements`); a block without one (trafilatura
-    split or joined it) is placed by its neighbours."""
-    region = inbody.body_region(elements)
+    split or joined it) is placed by its neighbours. ``region``: the element holding the body
+    (:func:`pipelines.text.inbody.body_region` of ``elements``), read once per page by the
+    caller for this rule and :func:`pipelines.text.authorbox.author_box_notes`."""
     if region is None:
         # A page of components wraps each paragraph in a box: the boxes' element holds it.
         region = inbody.body(elements, wrapped=True)

@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text import inbody, templates
+from pipelines.text import templates
 from pipelines.text.gaps import ITEM_MARK, unmarked
 from pipelines.text.page import BODY_MIN_CHARS, precedes
 
@@ -52,15 +52,18 @@ def before_headline(
     elements: Mapping[str, etree._Element],
     blocks: Sequence[str],
     headline: etree._Element | None,
+    region: etree._Element | None,
 ) -> set[str]:
     """The blocks of the text (``blocks``, in order) that are the site's header over the
     article (see the module docstring). ``elements``: each block with the element that holds
     it (:func:`pipelines.text.templates.block_elements`); ``headline``: the article's
     headline element, None where the page shows none; ``tree``: the page, where the items of
-    a list are looked for (their blocks carry a bullet no element shows)."""
+    a list are looked for (their blocks carry a bullet no element shows); ``region``: the
+    element holding the body (:func:`pipelines.text.inbody.body_region` of ``elements``),
+    read once per page by the caller for the rules that place blocks by it."""
     if headline is None:
         return set()
-    first = _first_body_block(elements, blocks)
+    first = _first_body_block(elements, blocks, region)
     body = elements.get(blocks[first]) if first is not None else None
     if body is None or not precedes(headline, body, holding=False):
         return set()
@@ -85,11 +88,13 @@ def before_headline(
     return out
 
 
-def _first_body_block(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> int | None:
-    """The index of the text's first block inside the element that holds the body
-    (:func:`pipelines.text.inbody.body_region`), else of its first block of a body
-    paragraph's length; None when there is neither."""
-    region = inbody.body_region(elements)
+def _first_body_block(
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    region: etree._Element | None,
+) -> int | None:
+    """The index of the text's first block inside ``region`` (the element that holds the
+    body), else of its first block of a body paragraph's length; None when there is neither."""
     for at, block in enumerate(blocks):
         element = elements.get(block)
         if region is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text import bodyend, templates
+from pipelines.text import bodyend, inbody, templates
 from pipelines.text.extraction import parse_html
 from tests.support.prose import P1, P2
 
@@ -55,7 +55,8 @@ def _frame(
 def _after_body(html: str, blocks: list[str]) -> set[str]:
     tree = parse_html(html)
     assert tree is not None
-    return bodyend.after_body(templates.block_elements(tree, blocks), blocks)
+    elements = templates.block_elements(tree, blocks)
+    return bodyend.after_body(elements, blocks, inbody.body_region(elements))
 
 
 # --- the furniture it cuts, in markup that names nothing ---------------------------------

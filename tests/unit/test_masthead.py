@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text import masthead, templates
+from pipelines.text import inbody, masthead, templates
 from pipelines.text.extraction import parse_html
 from pipelines.text.page import read_signals
 from tests.support.prose import P1, P2, P3, TITLE
@@ -37,7 +37,8 @@ def _header(html: str, blocks: list[str]) -> set[str]:
     assert tree is not None
     signals = read_signals(tree, None, TITLE)
     elements = templates.block_elements(tree, blocks)
-    return masthead.before_headline(tree, elements, blocks, signals.headline)
+    region = inbody.body_region(elements)
+    return masthead.before_headline(tree, elements, blocks, signals.headline, region)
 
 
 @pytest.mark.parametrize("line", [PITCH, TAGLINE])

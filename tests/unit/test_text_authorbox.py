@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Mapping
 
-from pipelines.text import authorbox, templates
-from pipelines.text.article import article_text
-from pipelines.text.extraction import parse_html
+import pytest
+from lxml import etree
+
+from pipelines.extract.worker import PageJob, analyze_page
+from pipelines.text import authorbox, inbody, templates
+from pipelines.text.article import TextOptions, _rule_names, article_text
+from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.metadata import PageMetadata
 from tests.support.prose import P1, P2, P3, TITLE, URL
 
 # A note in the first person: no name and no verb after it for a closing biography's rule.
@@ -35,7 +40,8 @@ def _page(after: str = "", before: str = "") -> str:
 def _notes(html: str, blocks: list[str], names: set[str]) -> set[str]:
     tree = parse_html(html)
     assert tree is not None
-    return authorbox.author_box_notes(templates.block_elements(tree, blocks), blocks, names)
+    elements = templates.block_elements(tree, blocks)
+    return authorbox.author_box_notes(elements, blocks, names, inbody.body_region(elements))
 
 
 def test_the_note_of_the_authors_box_after_the_body_goes() -> None:
@@ -97,3 +103,90 @@ def test_article_text_drops_the_authors_note_without_class_names() -> None:
     assert P3 in result.text
     assert NOTE not in result.text
     assert result.counts["text/structure/author_box_note"] == 1
+
+
+def test_the_body_region_is_read_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The author's box and the furniture after the body are both placed by the element that
+    # holds the body: one read of it (each read looks for the chunks the body is cut into).
+    reads: list[etree._Element] = []
+    chunks = inbody.chunks
+
+    def counted(
+        container: etree._Element, parents: Mapping[etree._Element, int]
+    ) -> tuple[etree._Element, list[etree._Element]]:
+        reads.append(container)
+        return chunks(container, parents)
+
+    monkeypatch.setattr(inbody, "chunks", counted)
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    box = f"<div><div><span>{NAME}</span><span>Editor</span></div><div><p>{NOTE}</p></div></div>"
+    html = (
+        f'<html><head><title>{TITLE}</title><meta name="author" content="{NAME}"></head>'
+        f"<body><div><h1>{TITLE}</h1><div>{paragraphs}<p>{P3}</p></div>{box}</div>"
+        "</body></html>"
+    )
+    # Without the inbody stage, which reads the body's chunks for itself.
+    options = TextOptions(disabled=frozenset({"inbody"}))
+    result = article_text(html, URL, title_hint=TITLE, options=options)
+    assert result is not None
+    assert NOTE not in result.text
+    assert len(reads) == 1
+
+
+def _credited_page(byline: str) -> str:
+    """A page without an author's meta tag or JSON-LD (trafilatura names no author), its
+    ``byline`` under the headline, and the author's box after the body showing the name
+    without a link (so the box itself names no author to the resolver)."""
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    box = (
+        f"<div><div><span>{NAME}</span><span>Science editor</span></div>"
+        f"<div><p>{NOTE}</p></div></div>"
+    )
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div><h1>{TITLE}</h1>{byline}"
+        f"<div>{paragraphs}<p>{P3}</p></div>{box}</div></body></html>"
+    )
+
+
+def test_the_rules_read_the_names_the_resolver_stores() -> None:
+    # trafilatura finds no author; the resolver reads the byline under the headline, and the
+    # worker stores the names the rules read: the byline and the box's note go.
+    page = _credited_page(f"<p>By {NAME}</p>")
+    result = article_text(page, URL, title_hint=TITLE)
+    assert result is not None
+    assert result.extracted.author is None
+    assert result.metadata.authors == [NAME]
+    assert NOTE not in result.text and f"By {NAME}" not in result.text
+    assert result.counts["text/structure/author_box_note"] == 1
+    stored = analyze_page(PageJob(URL, page, min_text_chars=0))
+    assert stored.fields["authors"] == [NAME]
+    assert NOTE not in stored.fields["text"]
+
+
+def test_without_names_the_note_stays() -> None:
+    result = article_text(_credited_page(""), URL, title_hint=TITLE)
+    assert result is not None
+    assert result.metadata.authors == []
+    assert NOTE in result.text
+
+
+def _found(author: str | None) -> Extracted:
+    return Extracted(P1, title=TITLE, author=author)
+
+
+@pytest.mark.parametrize(
+    ("stored", "author", "names"),
+    [
+        # The resolver's names, not trafilatura's string.
+        ([NAME], "Coast News Staff", [NAME]),
+        ([NAME, "John Roe"], None, [NAME, "John Roe"]),
+        # The resolver stores none (a conflict, an unconfirmed guess): trafilatura's names.
+        ([], "Jane Doe; John Roe", [NAME, "John Roe"]),
+        ([], None, []),
+    ],
+    ids=["resolved", "resolved-several", "trafilatura", "none"],
+)
+def test_rule_names_are_the_resolvers_else_trafilaturas(
+    stored: list[str], author: str | None, names: list[str]
+) -> None:
+    assert _rule_names(PageMetadata(authors=stored), _found(author)) == names
