@@ -43,7 +43,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import element_text, loose_key, loose_key_in, text_length
+from pipelines.text.page import element_text, in_box, loose_key, loose_key_in, text_length
 
 # How many boxes up from the block's element the name is looked for: the note's paragraph sits
 # in a box of its own beside the box of the name and the role, both in the author's box.
@@ -72,7 +72,7 @@ def author_box_notes(
     inside = [
         i
         for i, block in enumerate(blocks)
-        if (element := elements.get(block)) is not None and _within(element, container)
+        if (element := elements.get(block)) is not None and in_box(element, container)
     ]
     if not inside:
         return set()
@@ -82,13 +82,9 @@ def author_box_notes(
         block
         for block in blocks[inside[-1] + 1 :]
         if (element := elements.get(block)) is not None
-        and not _within(element, container)
+        and not in_box(element, container)
         and _in_author_box(element, len(block), holding, keys)
     }
-
-
-def _within(element: etree._Element, container: etree._Element) -> bool:
-    return element is container or any(a is container for a in element.iterancestors())
 
 
 def _in_author_box(

@@ -40,7 +40,7 @@ from lxml import etree
 
 from pipelines.text import templates
 from pipelines.text.gaps import ITEM_MARK, unmarked
-from pipelines.text.page import BODY_MIN_CHARS, precedes
+from pipelines.text.page import BODY_MIN_CHARS, in_box, precedes
 
 # A line of fewer words ("USA", "Suche", a kicker) may be any menu's item: the first element
 # that shows its text may not be the one the text took it from.
@@ -82,7 +82,7 @@ def before_headline(
         if (
             element is not None
             and precedes(element, headline, holding=False)
-            and not _inside(element, box)
+            and not in_box(element, box)
         ):
             out.add(block)
     return out
@@ -100,7 +100,7 @@ def _first_body_block(
         if region is None:
             if len(block) >= BODY_MIN_CHARS:
                 return at
-        elif element is not None and (element is region or _inside(element, region)):
+        elif element is not None and in_box(element, region):
             return at
     return None
 
@@ -109,7 +109,3 @@ def _line(block: str) -> bool:
     """A line of the site's header: shorter than a body paragraph, and of
     :data:`_MIN_WORDS` words or more."""
     return len(block) < BODY_MIN_CHARS and len(block.split()) >= _MIN_WORDS
-
-
-def _inside(element: etree._Element, box: etree._Element) -> bool:
-    return any(node is box for node in element.iterancestors())

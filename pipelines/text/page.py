@@ -100,6 +100,12 @@ def children_on_the_way(element: etree._Element) -> dict[etree._Element, etree._
     return below
 
 
+def in_box(element: etree._Element, box: etree._Element) -> bool:
+    """Whether ``element`` is ``box`` or stands inside it: the body's container and the boxes
+    around a block are asked about by identity, as lxml hands out one proxy per node."""
+    return element is box or any(a is box for a in element.iterancestors())
+
+
 def precedes(first: etree._Element, second: etree._Element, *, holding: bool) -> bool:
     """Whether ``first`` starts before ``second`` in the page: compared under their closest
     common ancestor, by the places of the children that hold each. ``holding``: the answer
