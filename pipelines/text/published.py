@@ -28,7 +28,8 @@ the date line right above the headline shows beside it, in a zone the page state
 else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
-(:func:`_in_a_comment`).
+(:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
+marks the comment (:func:`_after_a_commenter`).
 """
 
 from __future__ import annotations
