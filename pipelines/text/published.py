@@ -28,7 +28,8 @@ the date line right above the headline shows beside it, in a zone the page state
 else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
-(:func:`_in_a_comment`).
+(:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
+marks the comment (:func:`_after_a_commenter`).
 """
 
 from __future__ import annotations
@@ -278,7 +279,7 @@ def _in_a_comment(time: HtmlElement, around: frozenset[HtmlElement]) -> bool:
     A comment's <time> after the body is the nearest to the headline where the story's date is
     set in no <time> ("<date>19.11.2012</date>"), and dates a later day.
     """
-    if _WROTE.search(_text_before(time)):
+    if _after_a_commenter(time):
         return True
     for parent in time.iterancestors():
         if parent in around:
@@ -512,7 +513,7 @@ _SHOWN_TEXT = etree.XPath(
 # The elements :func:`_another_item` may name, found by XPath in C: most parts beside a
 # headline hold none of them, and their days are then read without walking the part in Python.
 _OTHER_ITEMS = etree.XPath(
-    ".//blockquote | .//article"
+    ".//blockquote | .//article | .//time | .//*[@datetime]"
     " | .//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
     " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
 )
@@ -528,7 +529,8 @@ def _another_item(element: HtmlElement, around: frozenset[HtmlElement]) -> bool:
     """Whether an element beside the headline holds another item than the story: a short
     ``<article>`` with a link that does not hold the headline (``around``: its ancestors) is a
     teaser's card, a ``<blockquote>`` an embedded post (an Instagram post quoted in the story
-    carries the day it was posted), an element marked as a comment a reader's.
+    carries the day it was posted), an element marked as a comment a reader's, and so is a
+    date right after a commenter's "… schrieb:" (:func:`_after_a_commenter`).
 
     Narrower than :func:`_elsewhere`: templates set the story's own meta line (author, date,
     comments count) in an ``<aside>``, a ``<footer>`` or a ``<figure>`` beside the headline.
@@ -542,7 +544,21 @@ def _another_item(element: HtmlElement, around: frozenset[HtmlElement]) -> bool:
             and len(collapse(element.text_content())) <= _CARD_CHARS
         )
     marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
-    return "comment" in marks
+    return "comment" in marks or _after_a_commenter(element)
+
+
+def _after_a_commenter(element: HtmlElement) -> bool:
+    """Whether a ``<time>`` (or an element with a ``datetime``) stands right after a
+    commenter's "… schrieb:" / "… wrote:" in its own block (:data:`_WROTE`).
+
+    Markup without classes sets a reader's comment apart by nothing else: the part around the
+    headline then holds the story's date line and the comment's date side by side, and the
+    comment's, a later day, would support the extractor's guess of it as much as the story's
+    own ("19.11.2012" over the headline, "Nicolai11 schrieb: 05.11.2014 um 14:25 Uhr" below).
+    """
+    return (element.tag == "time" or element.get("datetime") is not None) and bool(
+        _WROTE.search(_text_before(element))
+    )
 
 
 # Containers of other items' dates than the story's: navigation and asides of teasers, figures'

@@ -251,6 +251,31 @@ def test_a_comments_time_is_told_by_its_wrote_line_without_classes() -> None:
     assert resolve(f"{HEADLINE}{BODY}{plain}").published is None
 
 
+def _classless_page(before_the_time: str) -> str:
+    """A page in markup without classes: its date line above the headline, a short standfirst,
+    the body and, in the same block, a line with a later <time> after ``before_the_time``."""
+    return (
+        f"<div><div><div><p>19.02.2024</p></div>{HEADLINE}<p>The vote came late.</p>{BODY}"
+        f'<p>{before_the_time}<br><time datetime="2024-03-05T14:25:40+00:00">05.03.2024 um'
+        " 14:25 Uhr</time></p><p>Cool!</p></div></div>"
+    )
+
+
+def test_a_comments_day_beside_the_headline_supports_no_guess_without_classes() -> None:
+    # The extractor reads the comment's day; the part around the headline writes it beside the
+    # story's own date line. Without support the guess gives way to that line.
+    meta = resolve(_classless_page("Nico schrieb:"), guess="2024-03-05")
+    assert (meta.published, meta.origin.get("published")) == (
+        "2024-02-19T00:00:00+00:00",
+        "dateline",
+    )
+
+
+def test_a_later_day_beside_the_headline_without_a_commenter_still_supports_the_guess() -> None:
+    meta = resolve(_classless_page("Nico, Berlin"), guess="2024-03-05")
+    assert meta.published is not None and meta.published.startswith("2024-03-05")
+
+
 def test_a_time_in_the_storys_part_marked_for_comments_is_the_storys() -> None:
     story = (
         f'<article class="post comments-open">{HEADLINE}'
