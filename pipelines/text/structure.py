@@ -6,7 +6,8 @@ article text; a paragraph that is entirely the text of a link is a teaser headli
 label (or a call closed by "!") stands over it or when it sits in a run of such links outside
 the article's body paragraphs (an article's own subheading between two paragraphs may be a link
 and stays; the blurbs of teaser cards after the body, a paragraph's length each, are no body
-paragraphs). On one line: a label
+paragraphs); set off by brackets or led by an arrow ("[ Headline ]", "» Headline") it points to
+another story wherever it stands. On one line: a label
 followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
 image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline, and over the
@@ -87,6 +88,10 @@ _NAME_MIN_CHARS = 5
 _KICKER_END_RE = re.compile(r"[?:|]$|^[–—-]$")
 # Teaser headlines have a few words; a two-word link ("Wakebeach 257") is an address or a name.
 _HEADLINE_MIN_WORDS = 4
+# A paragraph that is one link set off by brackets or led by an arrow: "[ Headline ]",
+# "» Headline", "→ Headline" (round 37: between the paragraphs of a datesA page without class
+# names, two related stories in brackets).
+_BRACKETED_RE = re.compile(r"^(?:\[\s?(?P<bracketed>[^\[\]]+?)\s?\]|[»›→►▶]\s?(?P<led>.+))$")
 # A heading over the body that ends in this many of the headline's last words is a variant of
 # the headline (a kicker before it, or a second wording of its start).
 _TITLE_TAIL_WORDS = 4
@@ -172,6 +177,19 @@ def _in_card(block: str, signals: PageSignals) -> bool:
     if len(block.split()) < _HEADLINE_MIN_WORDS:
         return False
     return any(block in card and block != card for card in signals.cards)
+
+
+def _bracketed_link(block: str, signals: PageSignals) -> bool:
+    """A linked headline set off by brackets or an arrow as a paragraph of its own ("[ Israeli
+    forces enter Gaza City ]", "» Storm floods the harbour road"): the pointer to another story
+    a CMS sets between the article's paragraphs. An article's own subheading may be a link, but
+    is not bracketed; a link of fewer than :data:`_HEADLINE_MIN_WORDS` words ("[Video]",
+    "(see the report)") names no story."""
+    match = _BRACKETED_RE.match(block)
+    if match is None:
+        return False
+    inner = match.group("bracketed") or match.group("led")
+    return len(inner.split()) >= _HEADLINE_MIN_WORDS and inner in signals.links
 
 
 def _more_linked(block: str, signals: PageSignals) -> bool:
@@ -294,7 +312,12 @@ def structure_reasons(
             # The page's headline over the body: the title is stored apart, and the metadata
             # title that cleaning compares with often differs (an SEO title, a kicker).
             reasons[i] = "headline"
-        elif _doubled(block) or _inline_teaser(block, signals) or _in_card(block, signals):
+        elif (
+            _doubled(block)
+            or _inline_teaser(block, signals)
+            or _in_card(block, signals)
+            or _bracketed_link(block, signals)
+        ):
             reasons[i] = "linked_teaser"
         elif len(block) <= _BLURB_MAX_CHARS and _more_linked(block, signals):
             reasons[i] = "teaser_blurb"
