@@ -89,6 +89,7 @@ from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
     closing_imprint,
+    dangling_labels,
     link_list_headings,
     pull_quotes,
     structure_reasons,
@@ -452,6 +453,7 @@ def article_text(
         header = masthead.before_headline(tree, elements, blocks, signals.headline, region)
         repeated = pull_quotes(elements, blocks)
         titled = link_list_headings(elements, blocks)
+        dangling = dangling_labels(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         link_lines = labelled.label_link_lines(elements, blocks)
@@ -499,6 +501,8 @@ def article_text(
                 reason = "pull_quote"
             elif reason is None and block in titled:
                 reason = "link_list_heading"
+            elif reason is None and block in dangling:
+                reason = "dangling_label"
             if reason is None:
                 kept.append(block)
             else:
