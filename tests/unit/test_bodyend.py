@@ -358,25 +358,22 @@ def test_readable_class_names(token: str) -> None:
     assert not bodyend.machine_made(token)
 
 
-def test_between_counts_text_and_link_text() -> None:
-    html = (
-        "<html><body><div><p id='a'>one</p>tail <span>x <a>link</a></span>"
-        "<div>lead <b>in</b><p id='b'>two</p></div></div></body></html>"
-    )
-    tree = parse_html(html)
+@pytest.mark.parametrize(
+    ("after", "counts"),
+    [
+        # "tail" + "x link" + "lead" + "in": 4 + 6 + 4 + 2 characters, 4 of them a link's, in
+        # one link.
+        ("tail <span>x <a>link</a></span><div>lead <b>in</b><p id='b'>two</p></div>", (16, 4, 1)),
+        # A picture's link and a blank one hold no text: only "Read" is counted as a link.
+        (
+            "<a href='/x'><img src='x.png'></a><a href='/y'> </a><span><a>Read</a></span>"
+            "<p id='b'>two</p>",
+            (4, 4, 1),
+        ),
+    ],
+)
+def test_between_counts_text_link_text_and_links(after: str, counts: tuple[int, int, int]) -> None:
+    tree = parse_html(f"<html><body><div><p id='a'>one</p>{after}</div></body></html>")
     assert tree is not None
     first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
-    # "tail" + "x link" + "lead" + "in": 4 + 6 + 4 + 2 characters, 4 of them a link's, in
-    # one link.
-    assert bodyend._between(first, second) == (16, 4, 1)
-
-
-def test_between_counts_only_links_with_text() -> None:
-    html = (
-        "<html><body><div><p id='a'>one</p><a href='/x'><img src='x.png'></a>"
-        "<a href='/y'> </a><span><a href='/z'>Read</a></span><p id='b'>two</p></div></body></html>"
-    )
-    tree = parse_html(html)
-    assert tree is not None
-    first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
-    assert bodyend._between(first, second)[2] == 1
+    assert bodyend._between(first, second) == counts
