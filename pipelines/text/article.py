@@ -39,7 +39,8 @@ ablation):
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
                the description, else the one classed as the lead, else the prose block beside
-               the headline (:class:`pipelines.text.page.PageSignals`)
+               the headline (:class:`pipelines.text.page.PageSignals`); over it, the line the
+               page sets right after its headline (:mod:`pipelines.text.subtitle`)
 ``paywall``    the ``paywalled`` flag (:mod:`pipelines.text.paywall`)
 
 Every block decision is recorded (``decisions``), so one page can be explained block by block.
@@ -67,6 +68,7 @@ from pipelines.text import (
     marked,
     masthead,
     sidebox,
+    subtitle,
     teasercards,
     templates,
 )
@@ -89,6 +91,7 @@ from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
     closing_imprint,
+    dangling_labels,
     link_list_headings,
     pull_quotes,
     structure_reasons,
@@ -452,6 +455,7 @@ def article_text(
         header = masthead.before_headline(tree, elements, blocks, signals.headline, region)
         repeated = pull_quotes(elements, blocks)
         titled = link_list_headings(elements, blocks)
+        dangling = dangling_labels(elements, blocks)
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         link_lines = labelled.label_link_lines(elements, blocks)
@@ -499,6 +503,8 @@ def article_text(
                 reason = "pull_quote"
             elif reason is None and block in titled:
                 reason = "link_list_heading"
+            elif reason is None and block in dangling:
+                reason = "dangling_label"
             if reason is None:
                 kept.append(block)
             else:
@@ -540,6 +546,16 @@ def article_text(
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1
             decisions.append(Decision(lead, True, "lead", "standfirst"))
+        # The headline's subtitle the extraction left out, over the text and its standfirst.
+        # After the rules, which read the blocks as the extraction placed them (a subtitle
+        # may repeat the picture's alt text, which marks a caption among them; a line of body
+        # length at the top would make the labels under it lines between paragraphs); it
+        # passes the line rules of cleaning, as a lead does.
+        dek = subtitle.missing_subtitle(signals.headline, text.splitlines(), authors)
+        if dek is not None and not any(reason for _, reason in drop_reasons(dek)):
+            text = f"{dek}\n{text}" if text else dek
+            counts["text/lead/subtitle"] += 1
+            decisions.append(Decision(dek, True, "lead", "subtitle"))
         clock.lap("lead")
 
     if options.explain:

@@ -9,23 +9,26 @@ page shows a stretch of menus, teaser lists and share bars between the body and 
 the extraction left out.
 
 So the rule reads the body's container (the element with most of the text's paragraphs as
-children, with the chunks an advertisement cuts it into: :func:`pipelines.text.inbody.body`
-and :func:`pipelines.text.inbody.chunks`; on a page built of components, each paragraph in a
-box of its own, the element holding the boxes: round 36, one datesA page under ``classes``
-loses its press council's line and slogan, no other text of half A changes) and, after the
-last block of the text inside it, looks for the first block that sits outside it, after it
-in the page, and follows a stretch of the page's text the extraction left out (since the
-block before it) of at least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of
-them link text: the page went on to its menus and teasers there. That block and every one
-after it are dropped, provided none of them is :data:`PROSE_MIN_CHARS` long or more (a
-thread of readers' comments holds paragraphs of prose; a footer's lines are short), or only
-one is and the stretch holds :data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the
-site's own prose (its description, a comment policy, a disclaimer) beyond its menus and
-teaser lists. Round 36, dev half A, as they are and under ``tags`` no text changes; under
-``classes`` three datesA pages lose such a box and all it leaked (a comment policy, a
-network's copyright notice under a countdown widget, a campaign's description), three
-realpages a promotion, a newsletter box and a lone reader's comment after a job list; no
-expected text goes.
+children, with the chunks an advertisement cuts it into: :func:`pipelines.text.inbody.body` and
+:func:`pipelines.text.inbody.chunks`; on a page built of components, each paragraph in a box of
+its own, the element holding the boxes: round 36, one datesA page under ``classes`` loses its
+press council's line and slogan, no other text of half A changes) and, after the last block of
+the text inside it, looks for the first block that sits outside it, after it in the page, and
+follows a stretch of the page's text the extraction left out (since the block before it) of at
+least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link text (or
+:data:`GAP_MIN_LINKS` links or more, one every :data:`GAP_CHARS_PER_LINK` characters: teaser
+cards link their headlines, not their blurbs and dates; round 37, under ``classes`` one datesA
+page loses a login pitch and a newsletter box after three cards and three sponsored reports,
+another a related story's blurb after a thread of comments; as they are and under ``tags`` no
+text changes): the page went on to its menus and teasers there. That block and every one after
+it are dropped, provided none of them is :data:`PROSE_MIN_CHARS` long or more (a thread of
+readers' comments holds paragraphs of prose; a footer's lines are short), or only one is and
+the stretch holds :data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the site's own
+prose (its description, a comment policy, a disclaimer) beyond its menus and teaser lists.
+Round 36, dev half A, as they are and under ``tags`` no text changes; under ``classes`` three
+datesA pages lose such a box and all it leaked (a comment policy, a network's copyright notice
+under a countdown widget, a campaign's description), three realpages a promotion, a newsletter
+box and a lone reader's comment after a job list; no expected text goes.
 
 A line of a ``<br>``-broken paragraph, which no element holds alone, is placed by the element
 that holds it (:func:`pipelines.text.page.holder_after`): counted as left-out text, a
@@ -91,6 +94,14 @@ GAP_MIN_CHARS = 100
 # page that goes on with boxes of its own text (an "about us" page: 7 % link text on dev
 # half A) is not left there. On dev half A the stretches before a footer held 31 % to 88 %.
 GAP_LINK_SHARE = 0.3
+# ... or at least this many links, one every GAP_CHARS_PER_LINK characters or more often: a
+# list of teaser cards, each a linked headline over a blurb and a date the card does not link,
+# holds a link for every card but little of its text in them (round 37, dev half A without
+# class names: three cards and three sponsored reports after the body, 13 links in 2,589
+# characters, 15 % of them link text). The "about us" page above shows at most 3 links in
+# 159 to 741 characters; a story's own box of related links holds a few.
+GAP_MIN_LINKS = 10
+GAP_CHARS_PER_LINK = 250
 # Every block from the cut on is shorter than this: the prose the second opinion restores
 # is at least 100 characters (:data:`pipelines.text.consensus.INSERT_MIN_CHARS`); a paragraph
 # of 200 or more is a comment or the article going on, and then nothing is cut ...
@@ -123,6 +134,7 @@ _VOWELS = re.compile(r"[aeiouyAEIOUY]")
 # Elements whose text the page does not show.
 _UNSHOWN = ("script", "style", "template")
 _LINK_TEXT = etree.XPath("descendant-or-self::a//text()", smart_strings=False)
+_LINKS_WITH_TEXT = etree.XPath("count(descendant-or-self::a[normalize-space()])")
 
 
 def after_body(
@@ -325,40 +337,52 @@ def _place(
 def _left_out_links(previous: etree._Element, element: etree._Element) -> int:
     """The length of the page's text between the end of ``previous`` and the start of
     ``element`` (the stretch the extraction left out between two blocks it kept) when it
-    holds at least :data:`GAP_MIN_CHARS` characters, :data:`GAP_LINK_SHARE` of them link
-    text; 0 otherwise."""
+    holds at least :data:`GAP_MIN_CHARS` characters and reads as the page's links:
+    :data:`GAP_LINK_SHARE` of them link text, or teaser cards (:func:`_teaser_links`); 0
+    otherwise."""
     if not precedes(previous, element, holding=False):
         return 0
-    chars, linked = _between(previous, element)
-    return chars if chars >= GAP_MIN_CHARS and linked >= GAP_LINK_SHARE * chars else 0
+    chars, linked, links = _between(previous, element)
+    if chars < GAP_MIN_CHARS:
+        return 0
+    return chars if linked >= GAP_LINK_SHARE * chars or _teaser_links(chars, links) else 0
 
 
-def _between(first: etree._Element, second: etree._Element) -> tuple[int, int]:
-    """Characters of text, and of link text, after ``first`` ends and before ``second``
-    starts (``first`` precedes ``second``; neither holds the other). Whole elements in
-    between are measured in C (:func:`pipelines.text.page.text_length`); only the loose text
-    beside them is read here."""
+def _teaser_links(chars: int, links: int) -> bool:
+    """Whether a stretch of ``chars`` characters holding ``links`` links (each with text) is
+    a list of teaser cards: :data:`GAP_MIN_LINKS` links or more, one every
+    :data:`GAP_CHARS_PER_LINK` characters or more often. A card links its headline, not its
+    blurb and date, so its link text is a small share of the stretch."""
+    return links >= GAP_MIN_LINKS and chars <= GAP_CHARS_PER_LINK * links
+
+
+def _between(first: etree._Element, second: etree._Element) -> tuple[int, int, int]:
+    """Characters of text, of link text, and the number of links with text, after ``first``
+    ends and before ``second`` starts (``first`` precedes ``second``; neither holds the
+    other). Whole elements in between are measured in C
+    (:func:`pipelines.text.page.text_length`); only the loose text beside them is read here."""
     path = {second, *second.iterancestors()}
-    chars = linked = 0
+    chars = linked = links = 0
     node = first
     while node is not None:
         chars += _loose(node.tail)
         for sibling in node.itersiblings():
             if sibling in path:
-                more, more_linked = _before(sibling, second, path)
-                return chars + more, linked + more_linked
+                more, more_linked, more_links = _before(sibling, second, path)
+                return chars + more, linked + more_linked, links + more_links
             chars += _length(sibling) + _loose(sibling.tail)
             linked += _link_chars(sibling)
+            links += _link_count(sibling)
         node = node.getparent()
-    return chars, linked
+    return chars, linked, links
 
 
 def _before(
     box: etree._Element, second: etree._Element, path: set[etree._Element]
-) -> tuple[int, int]:
-    """Characters of text, and of link text, inside ``box`` before ``second`` starts
-    (``path``: ``second`` and its ancestors)."""
-    chars = linked = 0
+) -> tuple[int, int, int]:
+    """Characters of text, of link text, and the number of links with text, inside ``box``
+    before ``second`` starts (``path``: ``second`` and its ancestors)."""
+    chars = linked = links = 0
     while box is not second:
         chars += _loose(box.text)
         for child in box:
@@ -367,9 +391,10 @@ def _before(
                 break
             chars += _length(child) + _loose(child.tail)
             linked += _link_chars(child)
+            links += _link_count(child)
         else:
             break
-    return chars, linked
+    return chars, linked, links
 
 
 def _length(element: etree._Element) -> int:
@@ -385,6 +410,13 @@ def _link_chars(element: etree._Element) -> int:
     if not isinstance(element.tag, str):
         return 0
     return sum(len(" ".join(text.split())) for text in _LINK_TEXT(element))
+
+
+def _link_count(element: etree._Element) -> int:
+    """How many links with text the element is or holds (an icon's empty link is none)."""
+    if not isinstance(element.tag, str):
+        return 0
+    return int(_LINKS_WITH_TEXT(element))
 
 
 def _loose(text: str | None) -> int:

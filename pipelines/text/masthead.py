@@ -12,12 +12,13 @@ heading that shows the page's title) and the text's first block inside the eleme
 the body (:func:`pipelines.text.inbody.body_region`; where no element holds two of its
 paragraphs, its first block of :data:`pipelines.text.page.BODY_MIN_CHARS` or more), the
 headline before it, and the element holding both: the article's box. A block of the text before
-that one, shorter than a body paragraph, of :data:`_MIN_WORDS` words or more, that stands before
-the headline outside the article's box is the site's header. A list item is looked for by its
+that one, of :data:`_MIN_WORDS` words or more, that stands before the headline outside the
+article's box is the site's header, whatever its length (a site's description in a side tray,
+a list of its headlines: round 37). A list item is looked for by its
 text without the bullet (a list of the site's headlines in the header). What the article sets
 over its headline (a kicker, a date, the section's name, a picture's caption) is inside its box
-and stays for the other rules; so does every block of body length (a standfirst set above the
-headline), every block from the body's first one on, a line of one or two words (the first
+and stays for the other rules; so does every block from the body's first one on, a line of
+one or two words (the first
 element showing "USA" or "Suche" may be a menu's item, not the line the text took), and every
 block where no heading shows the title or the headline comes after the body's first block (a
 heading repeated in a teaser or a sticky bar).
@@ -27,7 +28,11 @@ of an e-paper's teaser card over the story (token F1 0.988 to 1.000); under ``ta
 a site's tagline; under ``classes`` a donation pitch, a login prompt, a banner's slogan, the
 header picture's caption, a site's tagline and its editors' names, a job board's pitch, a list
 of the site's headlines and the day's date (datesA/labelled: 4 pages better). No expected
-text, no must-keep snippet goes.
+text, no must-keep snippet goes. Round 37: a block of a body paragraph's length was left alone
+(a standfirst set above the headline), but none on dev half A stands outside the article's box;
+taken too, under ``classes`` a magazine's description of itself in its side tray goes (on a
+realpages and a datesA page) and a headline of the site's list over the story; as they are and
+under ``tags`` no text changes.
 
 Pure functions of the parsed tree and strings.
 """
@@ -106,6 +111,8 @@ def _first_body_block(
 
 
 def _line(block: str) -> bool:
-    """A line of the site's header: shorter than a body paragraph, and of
-    :data:`_MIN_WORDS` words or more."""
-    return len(block) < BODY_MIN_CHARS and len(block.split()) >= _MIN_WORDS
+    """A block of the site's header: :data:`_MIN_WORDS` words or more. Its length does not
+    matter: a standfirst, the one long block the article may set over its headline, sits in
+    the article's box, and a site's description of itself (in a side tray beside the header)
+    may be a paragraph's length."""
+    return len(block.split()) >= _MIN_WORDS

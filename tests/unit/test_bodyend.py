@@ -121,6 +121,37 @@ def test_br_broken_lines_without_links_before_them_stay() -> None:
     assert _after_body(html, [P1, P2, P3, *PITCH]) == set()
 
 
+def _cards(count: int) -> str:
+    """``count`` teaser cards: a linked headline over a blurb and a date the card does not link
+    (about 190 characters a card, a quarter of them the headline's link)."""
+    return "".join(
+        f"<div><h3><a href='/story/{n}'>Harbour fees rise for the {n}th time</a></h3>"
+        f"<p>The council wants more money from the fishing fleet, and the skippers say they "
+        f"cannot pay it this year.</p><span>0{n}.11.2023</span></div>"
+        for n in range(1, count + 1)
+    )
+
+
+def test_furniture_after_teaser_cards_with_blurbs_is_dropped() -> None:
+    # Ten cards: little of their text is linked, but a link every 190 characters is a list.
+    html = _frame(in_page=f"<div>{_cards(10)}</div><div><p>{SITE}</p><p>{RIGHTS}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE, RIGHTS]) == {SITE, RIGHTS}
+
+
+def test_a_few_cards_with_blurbs_are_no_list_of_links() -> None:
+    # Negative of the above: a story's own box of three related stories, with their blurbs,
+    # then the article's last words outside its container.
+    html = _frame(in_page=f"<div>{_cards(3)}</div><div><p>{SIGNATURE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SIGNATURE]) == set()
+
+
+def test_prose_with_a_link_here_and_there_is_no_list_of_links() -> None:
+    # Negative: ten links, but one in 300 characters of text, the page's own prose.
+    prose = "".join(f"<p>{P1} {P2} See <a href='/doc/{n}'>the report</a>.</p>" for n in range(10))
+    html = _frame(in_page=f"<div>{prose}</div><div><p>{SITE}</p></div>")
+    assert _after_body(html, [P1, P2, P3, SITE]) == set()
+
+
 # --- the article's own ending after a box of links: kept -----------------------------------
 
 
@@ -327,13 +358,22 @@ def test_readable_class_names(token: str) -> None:
     assert not bodyend.machine_made(token)
 
 
-def test_between_counts_text_and_link_text() -> None:
-    html = (
-        "<html><body><div><p id='a'>one</p>tail <span>x <a>link</a></span>"
-        "<div>lead <b>in</b><p id='b'>two</p></div></div></body></html>"
-    )
-    tree = parse_html(html)
+@pytest.mark.parametrize(
+    ("after", "counts"),
+    [
+        # "tail" + "x link" + "lead" + "in": 4 + 6 + 4 + 2 characters, 4 of them a link's, in
+        # one link.
+        ("tail <span>x <a>link</a></span><div>lead <b>in</b><p id='b'>two</p></div>", (16, 4, 1)),
+        # A picture's link and a blank one hold no text: only "Read" is counted as a link.
+        (
+            "<a href='/x'><img src='x.png'></a><a href='/y'> </a><span><a>Read</a></span>"
+            "<p id='b'>two</p>",
+            (4, 4, 1),
+        ),
+    ],
+)
+def test_between_counts_text_link_text_and_links(after: str, counts: tuple[int, int, int]) -> None:
+    tree = parse_html(f"<html><body><div><p id='a'>one</p>{after}</div></body></html>")
     assert tree is not None
     first, second = tree.get_element_by_id("a"), tree.get_element_by_id("b")
-    # "tail" + "x link" + "lead" + "in": 4 + 6 + 4 + 2 characters, 4 of them a link's.
-    assert bodyend._between(first, second) == (16, 4)
+    assert bodyend._between(first, second) == counts

@@ -337,3 +337,40 @@ def test_titled_link_list_needs_two_items_each_mostly_links() -> None:
     assert items(f"<h2>Related</h2><p>{P1}</p><ul>{two}</ul>") == []
     prose = "<li>North Harbour: 120 homes on the <a href='/quay'>quay</a></li>"
     assert items(f"<h2>Towns</h2><ul>{two}{prose}</ul>") == []
+
+
+# A standfirst the page sets as the body's first heading, before its first paragraph.
+OPENING = (
+    "Four towns on the coast woke up under water. The council says the sea wall will not hold "
+    "another storm like this one."
+)
+
+
+def _opening(first: str) -> list[Insertion]:
+    html = (
+        f"<html><body><div><div>{first}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"
+    )
+    return _missing(html)
+
+
+@pytest.mark.parametrize("tag", ["h4", "p"])
+def test_prose_the_body_opens_with_comes_back_before_its_first_paragraph(tag: str) -> None:
+    assert _opening(f"<{tag}>{OPENING}</{tag}>") == [Insertion(-1, OPENING)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # no prose: a kicker, a byline, a date
+        "<p>Weather and climate</p>",
+        "<p>By Jane Doe, Coast News, 3 June 2024</p>",
+        # a link in it, a picture: a teaser card, a caption's box
+        f"<p><a href='/other'>{OPENING}</a></p>",
+        f"<p><img src='/sea.jpg'>{OPENING}</p>",
+        # an excerpt of the body's first paragraph, which the text has
+        f"<p>{P1} {P2}</p>",
+    ],
+    ids=["kicker", "byline", "link", "picture", "excerpt"],
+)
+def test_what_else_the_body_opens_with_stays_out(first: str) -> None:
+    assert _opening(first) == []

@@ -65,6 +65,18 @@ def test_a_list_of_linked_headlines_in_the_header_is_dropped_past_a_standfirst()
     assert _header(html, blocks) == {f"- {item}" for item in items}
 
 
+# A magazine's description of itself, a paragraph's length, in a side tray beside the header.
+ABOUT = (
+    "Coast News is the magazine for everyone who lives by the sea: for the sailors, the "
+    "fishers and the walkers, for those who came for a summer and stayed for good."
+)
+
+
+def test_a_paragraph_of_the_sites_header_is_dropped_whatever_its_length() -> None:
+    html = _page(header=f"<div><a href='/about'>About</a><div><p>{ABOUT}</p></div></div>")
+    assert _header(html, [ABOUT, P1, P2, P3]) == {ABOUT}
+
+
 def test_a_line_of_two_words_may_be_any_menus() -> None:
     # "World news" in the header's menu, the first element with its text: the text may have
     # the line from the article's own list, which no text search tells apart.
@@ -81,8 +93,8 @@ def test_a_line_of_two_words_may_be_any_menus() -> None:
         # over the headline, but inside the box that holds the headline and the body
         ({"over": f"<p>{KICKER}</p>"}, [KICKER, P1, P2, P3]),
         ({"over": f"<p>{DATE}</p>"}, [DATE, P1, P2, P3]),
-        # before the headline and outside its box, but of a body paragraph's length
-        ({"header": f"<p>{STANDFIRST}</p>"}, [STANDFIRST, P1, P2, P3]),
+        # a standfirst of a body paragraph's length over the headline, in the article's box
+        ({"over": f"<p>{STANDFIRST}</p>"}, [STANDFIRST, P1, P2, P3]),
         # under the headline, in the article's box
         ({"under": f"<p>{DATE}</p>"}, [DATE, P1, P2, P3]),
         # the header's line, but the text has it after a body paragraph: no header then

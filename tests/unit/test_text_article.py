@@ -289,6 +289,40 @@ def test_structure_drops_a_linked_headline_under_a_short_call(label: str) -> Non
     assert structure_reasons(blocks, signals)[2:4] == ["linked_teaser", "linked_teaser"]
 
 
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "[ Storm floods the harbour road again ]",
+        "[Storm floods the harbour road again]",
+        "» Storm floods the harbour road again",
+    ],
+)
+def test_structure_drops_a_bracketed_linked_headline_between_paragraphs(pointer: str) -> None:
+    signals = read_signals(load_html(PAGE), None)
+    signals.links.add("Storm floods the harbour road again")
+    blocks = [P1, pointer, P2, P3]
+    assert structure_reasons(blocks, signals)[1] == "linked_teaser"
+
+
+@pytest.mark.parametrize(
+    ("block", "link"),
+    [
+        # the article's own subheading set as a link, no brackets: it stays
+        ("Storm floods the harbour road again", "Storm floods the harbour road again"),
+        # a short bracketed link names no story
+        ("[Video]", "Video"),
+        ("[ see the report ]", "see the report"),
+        # bracketed, but no link's text: the article's own aside or a quote's gloss
+        ("[ The harbour master did not answer our questions ]", "The harbour master"),
+    ],
+)
+def test_structure_keeps_links_and_brackets_that_point_nowhere(block: str, link: str) -> None:
+    # Negative of the above.
+    signals = read_signals(load_html(PAGE), None)
+    signals.links.add(link)
+    assert structure_reasons([P1, block, P2, P3], signals) == [None] * 4
+
+
 def test_structure_keeps_a_short_exclamation_over_prose() -> None:
     # Negative of the above: the line under it is no link.
     signals = read_signals(load_html(PAGE), None)

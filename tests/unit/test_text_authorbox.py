@@ -86,6 +86,42 @@ def test_other_blocks_naming_the_author_stay(html: str, blocks: list[str], names
     assert _notes(html, blocks, names) == set()
 
 
+# A biography whose first words are the name, set in a link of its own with the profile's
+# label, the two joined without a space in the text ("Jane DoeProfileJane Doe is ...").
+BIO = "Jane Doe is the science editor of Coast News and writes about the weather of the coast."
+OPENED = (
+    "<div><div><p><span><a href='/author/jane-doe/'>Jane Doe</a>"
+    "<a href='https://social.example/janedoe'>Profile</a></span>"
+    f"{BIO}</p></div></div>"
+)
+OPENED_BLOCK = f"Jane DoeProfile{BIO}"
+
+
+def test_a_note_opened_by_the_name_in_an_element_of_its_own_goes() -> None:
+    assert _notes(_page(OPENED), [P1, P2, P3, OPENED_BLOCK], {NAME}) == {OPENED_BLOCK}
+
+
+@pytest.mark.parametrize(
+    ("html", "block"),
+    [
+        # The name on its way in a sentence: a reader's or another page's words about them.
+        (
+            "<div><div><p>We spoke to <a href='/author/jane-doe/'>Jane Doe</a> about the "
+            "storms of this coast and the harbour wall.</p></div></div>",
+            "We spoke to Jane Doe about the storms of this coast and the harbour wall.",
+        ),
+        # Another name opens the paragraph: a guest's biography.
+        (
+            OPENED.replace(">Jane Doe<", ">John Roe<"),
+            f"John RoeProfile{BIO}",
+        ),
+    ],
+    ids=["name-inside", "other-name"],
+)
+def test_a_name_that_does_not_open_a_longer_note_is_not_beside_it(html: str, block: str) -> None:
+    assert _notes(_page(html), [P1, P2, P3, block], {NAME}) == set()
+
+
 def test_article_text_drops_the_authors_note_without_class_names() -> None:
     paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
     # Without the picture and the profile links, which make trafilatura leave the box out.

@@ -1,0 +1,76 @@
+"""The subtitle under the headline, which the extraction left out
+(:mod:`pipelines.text.subtitle`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import subtitle
+from pipelines.text.extraction import parse_html
+from pipelines.text.page import read_signals
+from tests.support.prose import P1, P2, P3, TITLE
+
+SUBTITLE = "The sea wall held for a decade, but not this time"
+
+
+def _subtitle(under: str, blocks: list[str], names: tuple[str, ...] = ()) -> str | None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    html = (
+        "<html><head><title>Storm on the coast</title></head><body>"
+        f"<div><div><h1>{TITLE}</h1>{under}</div><div>{paragraphs}</div></div></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    headline = read_signals(tree, None, TITLE).headline
+    assert headline is not None
+    return subtitle.missing_subtitle(headline, blocks, names)
+
+
+@pytest.mark.parametrize("tag", ["p", "h2", "div", "span"])
+def test_the_line_after_the_headline_is_its_subtitle(tag: str) -> None:
+    assert _subtitle(f"<{tag}>{SUBTITLE}</{tag}>", [P1, P2, P3]) == SUBTITLE
+
+
+def test_the_subtitle_after_the_headlines_box_counts() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    html = (
+        f"<html><body><div><hgroup><span>Weather</span><h1>{TITLE}</h1></hgroup>"
+        f"<p>{SUBTITLE}</p><div>{paragraphs}</div></div></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    headline = read_signals(tree, None, TITLE).headline
+    assert subtitle.missing_subtitle(headline, [P1, P2], ()) == SUBTITLE
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # the day and time, a reading time: a digit
+        ("<p>Stand: 26.04.2024, 20:44 Uhr</p>", ()),
+        ("<div>Updated 2 hours ago by the desk</div>", ()),
+        # the byline: the author's names
+        ("<div>Kimberly Miller and Gareth McGrath</div>", ("Kimberly Miller", "Gareth McGrath")),
+        # a kicker or a label: too few words
+        ("<p>Weather and climate</p>", ()),
+        # a link, a picture or a list there: a teaser, a figure, the site's menu
+        (f"<p><a href='/other'>{SUBTITLE}</a></p>", ()),
+        (f"<div><img src='/sea.jpg'>{SUBTITLE}</div>", ()),
+        (f"<ul><li>{SUBTITLE}</li></ul>", ()),
+        # a standfirst of a paragraph's length: the lead stage's
+        (f"<p>{P1} {P2}</p>", ()),
+    ],
+    ids=["date", "time-ago", "byline", "kicker", "link", "picture", "list", "standfirst"],
+)
+def test_what_else_stands_under_the_headline_is_no_subtitle(
+    under: str, names: tuple[str, ...]
+) -> None:
+    assert _subtitle(under, [P1, P2, P3], names) is None
+
+
+def test_a_subtitle_the_text_has_is_not_put_in_again() -> None:
+    assert _subtitle(f"<p>{SUBTITLE}</p>", [SUBTITLE, P1, P2, P3]) is None
+
+
+def test_no_headline_no_subtitle() -> None:
+    assert subtitle.missing_subtitle(None, [P1], ()) is None
