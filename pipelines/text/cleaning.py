@@ -289,6 +289,13 @@ _TIME = (
     r"(?:\s(?:ist|gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|pdt|cst|cdt|et|pt))?)?"
 )
 
+# The link home in a blog's post navigation (the prev_next row): de en fr es it pt nl pl and
+# the Japanese, Chinese and Korean forms.
+_HOME = (
+    r"home|home ?page|startseite|übersicht|accueil|inicio|portada|pagina iniziale|início"
+    r"|página inicial|strona główna|トップ|ホーム|首页|首頁|홈"
+)
+
 # The words of a publication stamp: its labels, then what may follow them.
 _STAMP_LABEL = (
     r"(?:zuletzt |last |laatst )?(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
@@ -534,6 +541,15 @@ _LINE_RULES: list[_Rule] = [
     # is prose.
     *_rules(
         "prev_next", 300, r"^(?:PREV|NEXT)\b", r"^(?:PREVIOUS|NEXT) (?:ARTICLE|POST)\b", flags=0
+    ),
+    # A blog's post navigation as one row: "« Older post | Startseite | Newer post »",
+    # "« Title... | トップ |": an arrow opening or closing it, the link home between two bars
+    # (round 37, the fresh pool).
+    *_rules(
+        "prev_next",
+        400,
+        rf"^[«‹]\s?[^|«»]{{1,160}}\s\|\s(?:{_HOME})(?:\s?\|(?:\s[^|«»]{{1,160}}\s?[»›])?)?$",
+        rf"^\|?\s?(?:{_HOME})\s\|\s[^|«»]{{1,160}}\s?[»›]$",
     ),
     *_rules(
         "prev_next",
@@ -800,6 +816,17 @@ _LINE_RULES: list[_Rule] = [
         r"^this (?:article|story|material|content) (?:may|must) not be (?:published|reproduced"
         r"|republished|redistributed|rewritten)\b",
     ),
+    # The notice over a story printed for one reader, and the press regulator a paper belongs
+    # to: "This copy is for your personal non-commercial use only. To order presentation-ready
+    # copies ...", "This website and its associated newspaper are members of Independent Press
+    # Standards Organisation (IPSO)" (round 37, the fresh pool).
+    *_rules(
+        "copyright",
+        400,
+        r"^this copy is for your personal,? non-?commercial use only\b",
+        r"^this (?:website|site|newspaper|publication)\b[^.!?]{0,60}\b(?:is|are) (?:a )?members?"
+        r" of (?:the )?(?:independent press standards organisation|ipso|impress)\b",
+    ),
     # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
     # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
     # paragraph of prose does not open with a copyright sign and a year.
@@ -949,6 +976,18 @@ _LINE_RULES: list[_Rule] = [
         r" (?:obsoleto|datato)|você está (?:usando|a usar) um navegador (?:desatualizado"
         r"|antigo)|je gebruikt een verouderde browser|używasz (?:przestarzałej|starej)"
         r" przeglądarki)\b",
+    ),
+    # The title of the comment box, alone on its line: "Your Thoughts and Comments", "Ihre
+    # Meinung", "Votre avis", "Tu opinión", "La tua opinione", "Sua opinião", "Jouw mening",
+    # "Twoja opinia" (round 37, the fresh pool).
+    *_rules(
+        "comments",
+        40,
+        r"^(?:your (?:thoughts|comments?|opinion|views)(?: (?:and|&) (?:comments?|thoughts"
+        r"|opinions?|views))?|(?:ihre|deine) meinung|(?:ihr|dein) kommentar|votre (?:avis"
+        r"|commentaire|opinion)|(?:tu|su) (?:opinión|comentario)|la tua opinione|il tuo commento"
+        r"|(?:a )?sua opinião|(?:o )?seu comentário|(?:jouw|uw|je) (?:mening|reactie)"
+        r"|(?:twoja|wasza) opinia|twój komentarz)\s?[.:!]?$",
     ),
     # The post's own metadata row in blog themes: "This entry was posted in News and tagged
     # ... on June 1, 2020 by Jane", "Dieser Eintrag wurde veröffentlicht in ...".
@@ -1632,6 +1671,18 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:[-•]\s)?(?:e-?mail|mail|courriel|correo|contatto|contato|kontakt)\s?:\s?[\w.+-]+@"
         r"[\w-]+(?:\.[\w-]+)+$",
     ),
+    # The press contact under a press release: "Kontakt: Jane Doe, Sprecherin, Tel.: 030-123,
+    # E-Mail: presse(at)example.org", "Media contact: John Roe, phone 555-0100". The label, then
+    # a name and a telephone or mail label before any sentence ends (round 37, the fresh pool).
+    *_rules(
+        "contact",
+        400,
+        r"^(?:(?:presse)?kontakte?|press(?:e)? contacts?|media contacts?"
+        r"|contacts? (?:presse|médias?)|contacto(?: de prensa| para medios)?"
+        r"|contatt[oi](?: stampa)?|contato(?: de imprensa)?"
+        r"|perscontact|kontakt dla (?:mediów|prasy))\s?:\s?[^.!?]{0,160}?\b(?:tel|telefon|phone"
+        r"|telephone|mobil|mobile|fon|téléphone|teléfono|telefono|telefone|telefoon|e-?mail)\b",
+    ),
     # Disclaimers of guest and opinion pieces: "... müssen nicht der Meinung der Redaktion
     # entsprechen", "The views expressed ... do not necessarily reflect those of ...".
     *_rules(
@@ -2147,6 +2198,24 @@ _LINE_RULES: list[_Rule] = [
         + r"\s(?:de\s)?\d{4}"
         + _TIME
         + "$",
+    ),
+    # A date under its label, alone or with the section in one row: "Datum: 22.12.2012",
+    # "Datum: 22.12.2012, Rubrik: USA", "Date : 12/05/2021 | Catégorie : Sport"; the day and
+    # month of a Japanese, Chinese or Korean stamp, its weekday and time ("2月15日（土）7時0分",
+    # "2020年4月1日 10:29", "2020년 4월 1일"), with the source after the time ("... 7時0分
+    # オリコン"); a day and a time without the year ("11/02 19:16") (round 37, the fresh pool).
+    *_rules(
+        "dateline",
+        100,
+        r"^(?:datum|date|fecha|data|dátum)\s?:\s?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+        r"|\d{4}-\d{2}-\d{2})" + _TIME + r"(?:\s?[,|·•]\s?(?:rubrik|ressort|kategorie|category"
+        r"|section|rubrique|catégorie|sección|categoría|sezione|categoria|seção|secção|rubriek"
+        r"|categorie|kategoria|dział)\s?:\s?[^.!?,|]{1,40})?$",
+        r"^(?:\d{4}年\s?)?\d{1,2}月\s?\d{1,2}日\s?(?:[（(][月火水木金土日][)）])?"
+        r"(?:\s?\d{1,2}(?:時\s?\d{1,2}分|:\d{2})(?:\s[^\s\d]{1,12})?)?$",
+        r"^\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?(?:\([월화수목금토일]\))?"
+        r"(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2})?$",
+        r"^\d{1,2}/\d{1,2}\s\d{1,2}:\d{2}$",
     ),
     # A publication stamp in any of the eight languages' words: a label, then nothing but
     # dates, times, time zones and their connectors ("Published 12:30 BST, 12 May 2024 |
@@ -3440,6 +3509,20 @@ def _byline_row(line: str) -> bool:
     )
 
 
+# A line of Japanese or Korean prose ends in a verb's polite or past form even without its full
+# stop: a blog writes a sentence a line and may leave the stop out ("無事に終えたことに感謝です",
+# "山頂にきました", "끝났다"). Written without spaces, such a line reads as one word; a label
+# ("登山道", "ハイキング", "もっと見る") ends in a noun or a verb's plain form (round 37, the fresh
+# pool: the last four lines of a hiking blog went as labels).
+_WIDE_SENTENCE_END_RE = re.compile(
+    r"(?:ます|です|ました|でした|ません|ましょう|[다요])[.!?。！？]?$"
+)
+
+
+def _wide_sentence(line: str) -> bool:
+    return bool(_WIDE_SENTENCE_END_RE.search(line)) and bool(_WIDE_RE.search(line))
+
+
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     """Drop runs of one- or two-word labels touching the first or last body paragraph.
 
@@ -3474,7 +3557,7 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):
                 reasons[i] = "sigla"
                 continue
-            if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe):
+            if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe) or _wide_sentence(probe):
                 break
             reasons[i] = "label"
 
