@@ -994,7 +994,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "dateline",
         300,
-        r"^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht"
+        r"^(?:this (?:entry|post) was posted|dieser (?:artikel|beitrag|eintrag) stammt von\b"
+        r"[^.!?]{1,60}\bund wurde am|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht"
         r"|am|in|unter)|cette (?:entrée|publication) a été publiée|(?:esta|la) entrada fue"
         r" publicada|questa (?:voce|articolo) (?:è stata|è stato) pubblicat[ao]|esta entrada foi"
         r" publicada|dit (?:bericht|item) is geplaatst|ten wpis (?:został opublikowany"
@@ -1244,6 +1245,10 @@ _LINE_RULES: list[_Rule] = [
         "contact",
         250,
         r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
+        # The same as a question to the reader: "Do you have info to share with Example
+        # reporters? Here's how." (round 37, the fresh pool).
+        r"^do you have (?:a (?:story|news tip|tip)|info(?:rmation)?)\b[^.!?]{0,50}\?"
+        r" (?:get in touch|contact|email|here['’]s how)",
         r"^for more (?:stories|news|articles) like this\b",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
@@ -2894,7 +2899,8 @@ _WEAK_TEASER = (
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
     r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories|on)"
-    r"|more news|weitere (?:nachrichten|meldungen|beiträge)|neueste (?:artikel|beiträge)"
+    r"|more news(?: stories)?|weitere (?:nachrichten|meldungen|beiträge)"
+    r"|neueste (?:artikel|beiträge)"
     r"|dernières actualités|les plus populaires|à la une|más noticias|otras noticias"
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
     r"|mais notícias|últimas notícias|recomendad[oa]s? para (?:você|ti)|meer nieuws|laatste nieuws"
@@ -3000,7 +3006,11 @@ _WEAK_TEASER = (
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 # (?!\w), not \b, after the marker: the Arabic "أيضاً" ends in a vowel sign, no word character.
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})(?!\w){_TEASER_SEP}\s*(?P<rest>.*)$", _I)
-_WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
+# A label may carry a short note in brackets: "関連記事（外部サイト）", "Related (external)".
+_WEAK_TEASER_RE = re.compile(
+    rf"^(?:{_WEAK_TEASER})(?:\s?[(（][^()（）]{{1,12}}[)）])?\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$",
+    _I,
+)
 # "Auch auf gofeminin.de", "New on WIVB.com": a site's own cross-promotion box header, in
 # de en fr es it pt nl pl.
 _SITE_TEASER_RE = re.compile(

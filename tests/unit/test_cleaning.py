@@ -3490,6 +3490,9 @@ def test_line_reasons_of_collapsed_lines_equal_drop_reasons_of_their_text(
         ),
         ("Media contact: John Roe, phone 555-0100, john@example.org", "contact"),
         ("Contacto de prensa: Ana Pérez, teléfono 91 555 01 00", "contact"),
+        # A tip box's question, a blog's metadata sentence.
+        ("Do you have info to share with Example reporters? Here’s how.", "contact"),
+        ("Dieser Artikel stammt von Jane und wurde am 3.05.13 11:51 veröffentlicht.", "dateline"),
         # The comment box's title.
         ("Your Thoughts and Comments", "comments"),
         ("Ihre Meinung", "comments"),
@@ -3524,6 +3527,8 @@ def test_fresh_pool_lines_are_dropped(line: str, family: str) -> None:
         "This copy of the letter was found in the archive in 1998.",
         "Ihre Meinung zählt für den Stadtrat, sagte die Bürgermeisterin.",
         "Your thoughts and comments were read by the board in March.",
+        "Do you have information about the crash? Police asked witnesses to call.",
+        "Dieser Artikel stammt von einem Gastautor aus Wien.",
         "This newspaper is a member of the local chamber of commerce, the mayor said.",
     ],
 )
@@ -3545,3 +3550,18 @@ def test_japanese_and_korean_sentences_after_the_body_are_no_labels() -> None:
         "無事に終えたことに感謝です",
         "산행이 끝났다",
     ]
+
+
+@pytest.mark.parametrize(
+    "marker", ["関連記事（外部サイト）", "Related (external)", "More News Stories"]
+)
+def test_a_teaser_label_with_a_note_in_brackets_is_a_marker(marker: str) -> None:
+    text = f"{PARA_A}\n{marker}\nA teaser headline of another story\n{PARA_B}"
+    reasons = dict(drop_reasons(text))
+    assert reasons[marker] == "teaser"
+    assert reasons["A teaser headline of another story"] == "teaser"
+
+
+def test_a_note_in_brackets_makes_no_marker_of_prose() -> None:
+    line = "More (much more) was said about the budget than about the roads, he said."
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
