@@ -560,6 +560,16 @@ _LINE_RULES: list[_Rule] = [
         r"^[«‹<]+\s*(?:previous|zurück|précédent)",
         r"^(?:next|weiter|suivant)\s*[»›>]+$",
     ),
+    # The vendor of a finance page's prices: "Kursdaten provided by Interactive Data",
+    # "Market data provided by Example", "Kursdaten: Example" (round 37, the fresh pool).
+    *_rules(
+        "source",
+        120,
+        r"^(?:kursdaten|kurse|marktdaten|börsendaten|market data|stock data|quotes?|quote data"
+        r"|financial data|données de marché|cotations|datos de mercado|cotizaciones|dati di"
+        r" mercato|quotazioni|dados de mercado|cotações|koersen|notowania)"
+        r"(?: (?:provided|powered|supplied|delivered) by\b|\s?:)\s?[^.!?:]{1,80}$",
+    ),
     # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
     *_rules(
         "source",

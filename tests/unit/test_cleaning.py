@@ -3493,6 +3493,10 @@ def test_line_reasons_of_collapsed_lines_equal_drop_reasons_of_their_text(
         # A tip box's question, a blog's metadata sentence.
         ("Do you have info to share with Example reporters? Here’s how.", "contact"),
         ("Dieser Artikel stammt von Jane und wurde am 3.05.13 11:51 veröffentlicht.", "dateline"),
+        # The vendor of a finance page's prices.
+        ("Kursdaten provided by Interactive Data - eSignal Pro", "source"),
+        ("Market data provided by Example Data Services", "source"),
+        ("Kursdaten: Example Börse", "source"),
         # The comment box's title.
         ("Your Thoughts and Comments", "comments"),
         ("Ihre Meinung", "comments"),
@@ -3529,6 +3533,8 @@ def test_fresh_pool_lines_are_dropped(line: str, family: str) -> None:
         "Your thoughts and comments were read by the board in March.",
         "Do you have information about the crash? Police asked witnesses to call.",
         "Dieser Artikel stammt von einem Gastautor aus Wien.",
+        "Market data provided by the exchange showed a fall in trading.",
+        "Kurse: Die Aktie fiel am Montag um drei Prozent.",
         "This newspaper is a member of the local chamber of commerce, the mayor said.",
     ],
 )
