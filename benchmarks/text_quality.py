@@ -6,7 +6,9 @@ Four dev sets, read from ../shared (pages never fetched):
              with every snippet right
   datesA     the same figures on the pages of ../shared/metadev/dates/ whose host is in half A
              of both benchmarks, with snippets we labelled ourselves (DATES_LABELS): reported as
-             ``datesA/labelled``, a set rules are tuned on, never a held-out figure (see below)
+             ``datesA/labelled``, a set rules are tuned on, never a held-out figure (see below);
+             and ``datesA/fresh-tune`` and ``datesA/fresh-held``, the fresh pool (below), with a
+             lead column: the labelled leads present
   metadev    token-bag F1 of lower-cased ``\\w+`` tokens against the expected body; presence of the
              first 80 characters of the first item, the first paragraph and the last item
              (``kr/HankookIlbo_2026_01_29`` is left out: its body is rendered by script)
@@ -55,6 +57,15 @@ the text's edges in either mode (``without``), each checked to be in the page's 
 Seven pages of the pool are left out: no story in their static HTML (a script renders it) or no
 story at all (a home page, a forum thread, a picture viewer, a tweet, spam).
 
+``datesA/fresh-*``: the fresh pool of tests/support/metadev.py (``fresh_pool``: dates/ pages of
+half A of the metadata split that ``datesA/labelled`` does not hold, on hosts no held-out page of
+either benchmark shares), labelled by hand in FRESH_LABELS (its "note" says how) before any
+system's output for them was read: a lead where the page shows one, three body sentences and the
+boilerplate around the story. A page is right when every snippet is right and its lead is there.
+``fresh_half_of`` splits the pool: ``fresh-tune`` counts as half A (``--half A``, ``--why``),
+``fresh-held`` as half B, measured once rules are frozen. ``--set`` runs one or more sets alone
+(``--set datesA/fresh-held``), so that the held half can be measured without half B's pages.
+
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
 tests/fixtures/text/ with their must-keep and must-drop snippets, for the golden tests.
@@ -77,7 +88,13 @@ from urllib.parse import urlsplit
 
 from w3lib.encoding import html_to_unicode
 
-from tests.support.metadev import held_out_by_both, text_half_of
+from tests.support.metadev import (
+    TEXT_LABELS,
+    fresh_half_of,
+    fresh_pool,
+    held_out_by_both,
+    text_half_of,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -92,7 +109,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 class Case:
     """One dev page and what is expected of its text."""
 
-    kind: str  # realpages | datesA | metadev | seeds
+    kind: str  # realpages | datesA | fresh | metadev | seeds
     name: str
     url: str
     html: str
@@ -101,23 +118,33 @@ class Case:
     drop: list[str] = field(default_factory=list)  # realpages, datesA: without; seeds: boilerplate
     body: list[dict[str, str]] = field(default_factory=list)  # metadev
     page: object = None  # seeds: the quality_site Page
+    lead: str | None = (
+        None  # fresh: the labelled lead or standfirst, None where the page shows none
+    )
 
     @property
     def half(self) -> str:
         """A or B, from a stable hash of the host (the same on every machine and run)."""
         if self.kind == "seeds":
             return "S"
+        if self.kind == "fresh":
+            # The fresh pool's own split: its tune half is studied like half A, its held half
+            # is held out like half B.
+            return "A" if fresh_half_of(self.host) == "tune" else "B"
         return text_half_of(self.host)
 
     @property
     def set_name(self) -> str:
-        """The set the figures are added to: ``datesA/labelled`` for our own labels."""
+        """The set the figures are added to: ``datesA/labelled`` and ``datesA/fresh-tune`` or
+        ``datesA/fresh-held`` for our own labels."""
+        if self.kind == "fresh":
+            return f"datesA/fresh-{fresh_half_of(self.host)}"
         return "datesA/labelled" if self.kind == "datesA" else f"{self.kind}/{self.half}"
 
     @property
     def snippets(self) -> bool:
         """Whether the page is judged by must-keep and must-drop snippets."""
-        return self.kind in ("realpages", "datesA")
+        return self.kind in ("realpages", "datesA", "fresh")
 
     @property
     def host(self) -> str:
@@ -149,7 +176,18 @@ def load_realpages(shared: Path) -> list[Case]:
     return cases
 
 
-DATES_LABELS = ROOT / "tests" / "fixtures" / "text" / "dates_a_labels.json"
+DATES_LABELS = TEXT_LABELS
+FRESH_LABELS = DATES_LABELS.with_name("dates_a_fresh.json")
+
+
+def dates_page(folder: Path, name: str) -> str:
+    """A dates/ page as the metadata benchmark reads it: UTF-8 first (a few are UTF-8 and
+    declare windows-1252), else the page's own <meta> charset."""
+    raw = gzip.decompress((folder / f"{name}.gz").read_bytes())
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return html_to_unicode(None, raw)[1]
 
 
 def load_dates_labelled(shared: Path) -> list[Case]:
@@ -160,17 +198,30 @@ def load_dates_labelled(shared: Path) -> list[Case]:
     labels = json.loads(DATES_LABELS.read_text(encoding="utf-8"))
     cases = []
     for name, label in sorted(labels.items()):
-        raw = gzip.decompress((folder / f"{name}.gz").read_bytes())
-        # As the metadata benchmark reads these pages: UTF-8 first (a few are UTF-8 and
-        # declare windows-1252), else the page's own <meta> charset.
-        try:
-            html = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            html = html_to_unicode(None, raw)[1]
+        html = dates_page(folder, name)
         case = Case("datesA", name, label["url"], html, keep=label["with"], drop=label["without"])
         if case.half != "A":
             raise ValueError(f"{name}: {case.host} is not in half A")
         cases.append(case)
+    return cases
+
+
+def load_dates_fresh(shared: Path) -> list[Case]:
+    """The pages FRESH_LABELS labels: the fresh pool (the module docstring says how)."""
+    folder = shared / "metadev" / "dates" / "pages"
+    if not folder.is_dir():
+        return []
+    labels = json.loads(FRESH_LABELS.read_text(encoding="utf-8"))["pages"]
+    pool = {row["file"] for row in fresh_pool(shared / "metadev", shared / "realpages")}
+    cases = []
+    for name, label in sorted(labels.items()):
+        if name not in pool:
+            raise ValueError(f"{name} is not in the fresh pool")
+        html = dates_page(folder, name)
+        keep, drop = label["with"], label["without"]
+        cases.append(
+            Case("fresh", name, label["url"], html, keep=keep, drop=drop, lead=label["lead"])
+        )
     return cases
 
 
@@ -373,6 +424,7 @@ class Figures:
     first_item: list[int] = field(default_factory=lambda: [0, 0])
     first_para: list[int] = field(default_factory=lambda: [0, 0])
     last_item: list[int] = field(default_factory=lambda: [0, 0])
+    lead: list[int] = field(default_factory=lambda: [0, 0])  # fresh: labelled leads present
     residual_rows: int = 0
     lost_lines: int = 0
     keep_lines: int = 0
@@ -399,6 +451,13 @@ class Figures:
                 right &= not leaked
                 if leaked:
                     self.misses.append(f"LEAKED {case.name}: {snippet!r}")
+            if case.lead:
+                has_lead = flat(case.lead) in text_flat
+                self.lead[0] += has_lead
+                self.lead[1] += 1
+                right &= has_lead
+                if not has_lead:
+                    self.misses.append(f"NO LEAD {case.name}: {case.lead!r}")
             self.pages_right += right
         elif case.kind == "metadev":
             want = " ".join(item["text"] for item in case.body)
@@ -459,11 +518,13 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
     header = (
         f"{'system':<22}{'set':<15}{'pages':>6}{'kept%':>7}{'leak%':>7}{'right%':>7}"
         f"{'F1':>7}{'1st%':>7}{'1stP%':>7}{'last%':>7}{'resid':>6}{'lost':>6}{'ms/pg':>7}"
+        f"{'lead%':>7}"
     )
     print(header)
     print("-" * len(header))
     # "metadev/B both": the B pages the metadata benchmark holds out too (its split differs).
     sets = ["realpages/A", "realpages/B", "realpages/all", "datesA/labelled"]
+    sets += ["datesA/fresh-tune", "datesA/fresh-held"]
     sets += ["metadev/A", "metadev/B"]
     sets += ["metadev/B both"]
     sets += ["metadev/all", "seeds/S"]
@@ -483,7 +544,8 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
                 row += " " * 12
             else:
                 row += " " * 49 + f"{f.residual_rows:>6}{f.lost_lines:>6}"
-            print(row + f"{f.ms():>7.1f}")
+            row += f"{f.ms():>7.1f}"
+            print(row + (f"{_pct(*f.lead):>7}" if f.lead[1] else ""))
         print()
     print("token precision / recall per page, mean (metadev)")
     for name, figures in results.items():
@@ -546,6 +608,7 @@ def lost_items(case: Case) -> list[tuple[str, str]]:
     if case.half != "A":
         raise ValueError(f"{case.name}: half {case.half} is held out")
     items = case.keep if case.snippets else [i["text"] for i in case.body]
+    items = [case.lead, *items] if case.lead else items
     result = article_text(case.html, case.url, title_hint=case.title)
     text, raw = (flat(result.text), flat(result.raw)) if result else ("", "")
     full: str | None = None
@@ -595,6 +658,14 @@ def plain_cases(cases: list[Case], args: argparse.Namespace) -> list[Case]:
     return [replace(c, html=plain_markup(c.html, args.plain_markup)) for c in cases]
 
 
+def chosen(cases: list[Case], args: argparse.Namespace) -> list[Case]:
+    """``cases`` of the sets ``--set`` names (a set name, or its first part: ``datesA``), all
+    without it."""
+    if not args.set:
+        return cases
+    return [c for c in cases if c.set_name in args.set or c.set_name.split("/")[0] in args.set]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -608,6 +679,12 @@ def main() -> None:
     parser.add_argument("--record", type=int, metavar="N", help="write N golden fixtures")
     parser.add_argument("--why", action="store_true", help="half A: what lost each item")
     parser.add_argument(
+        "--set",
+        action="append",
+        metavar="SET",
+        help="only this set (datesA/fresh-tune, realpages, seeds/S...); repeat for more",
+    )
+    parser.add_argument(
         "--plain-markup",
         nargs="?",
         const="tags",
@@ -619,14 +696,14 @@ def main() -> None:
         record_fixtures(load_realpages(args.shared), args.record)
         return
     if args.why:
-        labelled = load_dates_labelled(args.shared)
-        print_why(
-            plain_cases([*load_realpages(args.shared), *labelled, *load_metadev(args.shared)], args)
-        )
+        labelled = [*load_dates_labelled(args.shared), *load_dates_fresh(args.shared)]
+        cases = [*load_realpages(args.shared), *labelled, *load_metadev(args.shared)]
+        print_why(plain_cases(chosen(cases, args), args))
         return
 
     cases = [*load_realpages(args.shared), *load_dates_labelled(args.shared)]
-    cases += [*load_metadev(args.shared), *load_seeds()]
+    cases += [*load_dates_fresh(args.shared), *load_metadev(args.shared), *load_seeds()]
+    cases = chosen(cases, args)
     if args.half:
         cases = [c for c in cases if c.half in (args.half, "S")]
     cases = plain_cases(cases, args)
@@ -660,7 +737,8 @@ def main() -> None:
             if args.verbose < 2 and name.startswith("new -"):
                 continue
             print(f"\n== misses of {name}")
-            for key in ("realpages/all", "datesA/labelled", "metadev/all", "seeds/S"):
+            keys = ("realpages/all", "datesA/labelled", "datesA/fresh-tune", "datesA/fresh-held")
+            for key in (*keys, "metadev/all", "seeds/S"):
                 for miss in figures[key].misses if key in figures else []:
                     print("  " + miss)
 

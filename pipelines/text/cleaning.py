@@ -289,6 +289,13 @@ _TIME = (
     r"(?:\s(?:ist|gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|pdt|cst|cdt|et|pt))?)?"
 )
 
+# The link home in a blog's post navigation (the prev_next row): de en fr es it pt nl pl and
+# the Japanese, Chinese and Korean forms.
+_HOME = (
+    r"home|home ?page|startseite|übersicht|accueil|inicio|portada|pagina iniziale|início"
+    r"|página inicial|strona główna|トップ|ホーム|首页|首頁|홈"
+)
+
 # The words of a publication stamp: its labels, then what may follow them.
 _STAMP_LABEL = (
     r"(?:zuletzt |last |laatst )?(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
@@ -535,6 +542,15 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "prev_next", 300, r"^(?:PREV|NEXT)\b", r"^(?:PREVIOUS|NEXT) (?:ARTICLE|POST)\b", flags=0
     ),
+    # A blog's post navigation as one row: "« Older post | Startseite | Newer post »",
+    # "« Title... | トップ |": an arrow opening or closing it, the link home between two bars
+    # (round 37, the fresh pool).
+    *_rules(
+        "prev_next",
+        400,
+        rf"^[«‹]\s?[^|«»]{{1,160}}\s\|\s(?:{_HOME})(?:\s?\|(?:\s[^|«»]{{1,160}}\s?[»›])?)?$",
+        rf"^\|?\s?(?:{_HOME})\s\|\s[^|«»]{{1,160}}\s?[»›]$",
+    ),
     *_rules(
         "prev_next",
         300,
@@ -543,6 +559,16 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:article|billet) (?:précédent|suivant)\b",
         r"^[«‹<]+\s*(?:previous|zurück|précédent)",
         r"^(?:next|weiter|suivant)\s*[»›>]+$",
+    ),
+    # The vendor of a finance page's prices: "Kursdaten provided by Interactive Data",
+    # "Market data provided by Example", "Kursdaten: Example" (round 37, the fresh pool).
+    *_rules(
+        "source",
+        120,
+        r"^(?:kursdaten|kurse|marktdaten|börsendaten|market data|stock data|quotes?|quote data"
+        r"|financial data|données de marché|cotations|datos de mercado|cotizaciones|dati di"
+        r" mercato|quotazioni|dados de mercado|cotações|koersen|notowania)"
+        r"(?: (?:provided|powered|supplied|delivered) by\b|\s?:)\s?[^.!?:]{1,80}$",
     ),
     # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
     *_rules(
@@ -800,6 +826,17 @@ _LINE_RULES: list[_Rule] = [
         r"^this (?:article|story|material|content) (?:may|must) not be (?:published|reproduced"
         r"|republished|redistributed|rewritten)\b",
     ),
+    # The notice over a story printed for one reader, and the press regulator a paper belongs
+    # to: "This copy is for your personal non-commercial use only. To order presentation-ready
+    # copies ...", "This website and its associated newspaper are members of Independent Press
+    # Standards Organisation (IPSO)" (round 37, the fresh pool).
+    *_rules(
+        "copyright",
+        400,
+        r"^this copy is for your personal,? non-?commercial use only\b",
+        r"^this (?:website|site|newspaper|publication)\b[^.!?]{0,60}\b(?:is|are) (?:a )?members?"
+        r" of (?:the )?(?:independent press standards organisation|ipso|impress)\b",
+    ),
     # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
     # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
     # paragraph of prose does not open with a copyright sign and a year.
@@ -950,12 +987,25 @@ _LINE_RULES: list[_Rule] = [
         r"|antigo)|je gebruikt een verouderde browser|używasz (?:przestarzałej|starej)"
         r" przeglądarki)\b",
     ),
+    # The title of the comment box, alone on its line: "Your Thoughts and Comments", "Ihre
+    # Meinung", "Votre avis", "Tu opinión", "La tua opinione", "Sua opinião", "Jouw mening",
+    # "Twoja opinia" (round 37, the fresh pool).
+    *_rules(
+        "comments",
+        40,
+        r"^(?:your (?:thoughts|comments?|opinion|views)(?: (?:and|&) (?:comments?|thoughts"
+        r"|opinions?|views))?|(?:ihre|deine) meinung|(?:ihr|dein) kommentar|votre (?:avis"
+        r"|commentaire|opinion)|(?:tu|su) (?:opinión|comentario)|la tua opinione|il tuo commento"
+        r"|(?:a )?sua opinião|(?:o )?seu comentário|(?:jouw|uw|je) (?:mening|reactie)"
+        r"|(?:twoja|wasza) opinia|twój komentarz)\s?[.:!]?$",
+    ),
     # The post's own metadata row in blog themes: "This entry was posted in News and tagged
     # ... on June 1, 2020 by Jane", "Dieser Eintrag wurde veröffentlicht in ...".
     *_rules(
         "dateline",
         300,
-        r"^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht"
+        r"^(?:this (?:entry|post) was posted|dieser (?:artikel|beitrag|eintrag) stammt von\b"
+        r"[^.!?]{1,60}\bund wurde am|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht"
         r"|am|in|unter)|cette (?:entrée|publication) a été publiée|(?:esta|la) entrada fue"
         r" publicada|questa (?:voce|articolo) (?:è stata|è stato) pubblicat[ao]|esta entrada foi"
         r" publicada|dit (?:bericht|item) is geplaatst|ten wpis (?:został opublikowany"
@@ -1205,6 +1255,10 @@ _LINE_RULES: list[_Rule] = [
         "contact",
         250,
         r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
+        # The same as a question to the reader: "Do you have info to share with Example
+        # reporters? Here's how." (round 37, the fresh pool).
+        r"^do you have (?:a (?:story|news tip|tip)|info(?:rmation)?)\b[^.!?]{0,50}\?"
+        r" (?:get in touch|contact|email|here['’]s how)",
         r"^for more (?:stories|news|articles) like this\b",
     ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
@@ -1631,6 +1685,18 @@ _LINE_RULES: list[_Rule] = [
         r"^get in touch with (?:our|the) (?:news ?team|newsroom|editors?|reporters?)\b",
         r"^(?:[-•]\s)?(?:e-?mail|mail|courriel|correo|contatto|contato|kontakt)\s?:\s?[\w.+-]+@"
         r"[\w-]+(?:\.[\w-]+)+$",
+    ),
+    # The press contact under a press release: "Kontakt: Jane Doe, Sprecherin, Tel.: 030-123,
+    # E-Mail: presse(at)example.org", "Media contact: John Roe, phone 555-0100". The label, then
+    # a name and a telephone or mail label before any sentence ends (round 37, the fresh pool).
+    *_rules(
+        "contact",
+        400,
+        r"^(?:(?:presse)?kontakte?|press(?:e)? contacts?|media contacts?"
+        r"|contacts? (?:presse|médias?)|contacto(?: de prensa| para medios)?"
+        r"|contatt[oi](?: stampa)?|contato(?: de imprensa)?"
+        r"|perscontact|kontakt dla (?:mediów|prasy))\s?:\s?[^.!?]{0,160}?\b(?:tel|telefon|phone"
+        r"|telephone|mobil|mobile|fon|téléphone|teléfono|telefono|telefone|telefoon|e-?mail)\b",
     ),
     # Disclaimers of guest and opinion pieces: "... müssen nicht der Meinung der Redaktion
     # entsprechen", "The views expressed ... do not necessarily reflect those of ...".
@@ -2147,6 +2213,24 @@ _LINE_RULES: list[_Rule] = [
         + r"\s(?:de\s)?\d{4}"
         + _TIME
         + "$",
+    ),
+    # A date under its label, alone or with the section in one row: "Datum: 22.12.2012",
+    # "Datum: 22.12.2012, Rubrik: USA", "Date : 12/05/2021 | Catégorie : Sport"; the day and
+    # month of a Japanese, Chinese or Korean stamp, its weekday and time ("2月15日（土）7時0分",
+    # "2020年4月1日 10:29", "2020년 4월 1일"), with the source after the time ("... 7時0分
+    # オリコン"); a day and a time without the year ("11/02 19:16") (round 37, the fresh pool).
+    *_rules(
+        "dateline",
+        100,
+        r"^(?:datum|date|fecha|data|dátum)\s?:\s?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+        r"|\d{4}-\d{2}-\d{2})" + _TIME + r"(?:\s?[,|·•]\s?(?:rubrik|ressort|kategorie|category"
+        r"|section|rubrique|catégorie|sección|categoría|sezione|categoria|seção|secção|rubriek"
+        r"|categorie|kategoria|dział)\s?:\s?[^.!?,|]{1,40})?$",
+        r"^(?:\d{4}年\s?)?\d{1,2}月\s?\d{1,2}日\s?(?:[（(][月火水木金土日][)）])?"
+        r"(?:\s?\d{1,2}(?:時\s?\d{1,2}分|:\d{2})(?:\s[^\s\d]{1,12})?)?$",
+        r"^\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?(?:\([월화수목금토일]\))?"
+        r"(?:\s?(?:오전|오후)?\s?\d{1,2}:\d{2})?$",
+        r"^\d{1,2}/\d{1,2}\s\d{1,2}:\d{2}$",
     ),
     # A publication stamp in any of the eight languages' words: a label, then nothing but
     # dates, times, time zones and their connectors ("Published 12:30 BST, 12 May 2024 |
@@ -2825,7 +2909,8 @@ _WEAK_TEASER = (
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
     r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories|on)"
-    r"|more news|weitere (?:nachrichten|meldungen|beiträge)|neueste (?:artikel|beiträge)"
+    r"|more news(?: stories)?|weitere (?:nachrichten|meldungen|beiträge)"
+    r"|neueste (?:artikel|beiträge)"
     r"|dernières actualités|les plus populaires|à la une|más noticias|otras noticias"
     r"|últimas noticias|lo más visto|ultime notizie|i più visti|approfondimenti"
     r"|mais notícias|últimas notícias|recomendad[oa]s? para (?:você|ti)|meer nieuws|laatste nieuws"
@@ -2931,7 +3016,11 @@ _WEAK_TEASER = (
 _TEASER_SEP = r"(?:\s*[:：»>–—-]+|\s*\.\.\.|\s*…)?"
 # (?!\w), not \b, after the marker: the Arabic "أيضاً" ends in a vowel sign, no word character.
 _STRONG_TEASER_RE = re.compile(rf"^(?:{_STRONG_TEASER})(?!\w){_TEASER_SEP}\s*(?P<rest>.*)$", _I)
-_WEAK_TEASER_RE = re.compile(rf"^(?:{_WEAK_TEASER})\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$", _I)
+# A label may carry a short note in brackets: "関連記事（外部サイト）", "Related (external)".
+_WEAK_TEASER_RE = re.compile(
+    rf"^(?:{_WEAK_TEASER})(?:\s?[(（][^()（）]{{1,12}}[)）])?\s*(?:[:：»>–—-]+\s*(?P<rest>.*))?$",
+    _I,
+)
 # "Auch auf gofeminin.de", "New on WIVB.com": a site's own cross-promotion box header, in
 # de en fr es it pt nl pl.
 _SITE_TEASER_RE = re.compile(
@@ -3440,6 +3529,20 @@ def _byline_row(line: str) -> bool:
     )
 
 
+# A line of Japanese or Korean prose ends in a verb's polite or past form even without its full
+# stop: a blog writes a sentence a line and may leave the stop out ("無事に終えたことに感謝です",
+# "山頂にきました", "끝났다"). Written without spaces, such a line reads as one word; a label
+# ("登山道", "ハイキング", "もっと見る") ends in a noun or a verb's plain form (round 37, the fresh
+# pool: the last four lines of a hiking blog went as labels).
+_WIDE_SENTENCE_END_RE = re.compile(
+    r"(?:ます|です|ました|でした|ません|ましょう|[다요])[.!?。！？]?$"
+)
+
+
+def _wide_sentence(line: str) -> bool:
+    return bool(_WIDE_SENTENCE_END_RE.search(line)) and bool(_WIDE_RE.search(line))
+
+
 def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     """Drop runs of one- or two-word labels touching the first or last body paragraph.
 
@@ -3474,7 +3577,7 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
             if label_re is _ONE_WORD_RE and _SIGLA_RE.match(probe):
                 reasons[i] = "sigla"
                 continue
-            if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe):
+            if len(probe) > _LABEL_MAX_CHARS or not label_re.match(probe) or _wide_sentence(probe):
                 break
             reasons[i] = "label"
 

@@ -418,7 +418,7 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
     for element in _description_holders(body, head):
         if element.tag in ("script", "style", "template", "noscript"):
             continue
-        if _excluded(element) or element.tag in _NOT_LEAD:
+        if _excluded(element) or element.tag in _NOT_LEAD or _picture_caption(element):
             continue
         text = element_text(element)
         at = text.find(longer)
@@ -429,6 +429,24 @@ def _description_element(tree: etree._Element, description: str) -> str | None:
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
             return text
     return None
+
+
+def _picture_caption(element: etree._Element) -> bool:
+    """Whether ``element`` is the caption of a picture in a box of their own: its box holds the
+    picture's block (a picture and no text) and it, nothing else. The ``<figure>`` and
+    ``<figcaption>`` of a page written with ``<div>`` (``--plain-markup``): a caption that
+    repeats the description's opening is not the standfirst (round 37, the fresh pool: a
+    header picture's caption under ``classes`` became the lead, its credit with it)."""
+    box = element.getparent()
+    if box is None:
+        return False
+    blocks = [child for child in box if isinstance(child.tag, str)]
+    if len(blocks) != 2 or blocks[1] is not element:
+        return False
+    picture = blocks[0]
+    return picture.tag in ("img", "picture") or (
+        bool(_PICTURE_XP(picture)) and not element_text(picture)
+    )
 
 
 def _description_holders(body: etree._Element, head: str) -> Iterator[etree._Element]:

@@ -164,6 +164,51 @@ def held_out_by_both(host: str) -> bool:
     return half_of(host) == "B" and text_half_of(host) == "B"
 
 
+def fresh_half_of(host: str) -> str:
+    """``tune`` or ``held``: the fresh text pool's own split (:func:`fresh_pool`), drawn with a
+    third hash so that it owes nothing to the other two."""
+    return ("tune", "held")[hashlib.sha256(host.encode()).digest()[0] % 2]
+
+
+# The text labels of the dates/ pages both splits put in half A (benchmarks.text_quality).
+TEXT_LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "dates_a_labels.json"
+
+
+def fresh_pool(
+    data: Path = DEFAULT_DATA, realpages: Path | None = None, labels: Path = TEXT_LABELS
+) -> list[dict[str, str]]:
+    """The dates/ rows (``url``, ``file``, ``date``) of the fresh text pool, which no text rule
+    has been studied on.
+
+    A page is in it when its host is in half A of the metadata split (:func:`half_of`), it is not
+    in the text labels ``labels`` (the pool the rules were tuned on), and no page the text
+    benchmark holds out (truth.jsonl and ../shared/realpages in half B of :func:`text_half_of`;
+    it reads no other dates/ page) is on its host. The metadata benchmark's half B shares no host
+    with half A, the split being by host. Tuning on the pool then moves no held-out figure. Its
+    own split is :func:`fresh_half_of`.
+    """
+    realpages = realpages or data.parent / "realpages"
+    dates = [
+        json.loads(line)
+        for line in (data / "dates" / "dates.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    text_pages = [
+        json.loads(line)["url"]
+        for line in (data / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    if (realpages / "expectations.json").is_file():
+        text_pages += json.loads((realpages / "expectations.json").read_text(encoding="utf-8"))
+    held = {host for host in map(_host, text_pages) if text_half_of(host) == "B"}
+    labelled = set(json.loads(labels.read_text(encoding="utf-8")))
+    return [
+        row
+        for row in dates
+        if half_of(_host(row["url"])) == "A"
+        and row["file"] not in labelled
+        and _host(row["url"]) not in held
+    ]
+
+
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")

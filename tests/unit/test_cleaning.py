@@ -3462,3 +3462,112 @@ def test_line_reasons_of_collapsed_lines_equal_drop_reasons_of_their_text(
     assert cleaning.line_reasons(lines, title="Teil") == drop_reasons(
         "\n".join(lines), title="Teil"
     )
+
+
+# Round 37, the fresh pool: lines its pages showed, each with a sentence of the same words.
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # A blog's post navigation in one row, the link home between the bars.
+        (
+            "« Energie sparen - Energiewende als Projekt | Startseite | Weltrekord für den"
+            " Waldschutz »",
+            "prev_next",
+        ),
+        ("« 【サマーセール2020(Summer S... | トップ |", "prev_next"),
+        ("Home | The next story of the blog »", "prev_next"),
+        # A date under its label, with the section in the same row; CJK stamps; a day and time.
+        ("Datum: 22.12.2012, Rubrik: USA", "dateline"),
+        ("Date : 12/05/2021 | Catégorie : Sport", "dateline"),
+        ("2月15日（土）7時0分 オリコン", "dateline"),
+        ("2020年4月1日 10:29", "dateline"),
+        ("2020년 4월 1일 오후 3:20", "dateline"),
+        ("11/02 19:16", "dateline"),
+        # A press release's contact.
+        (
+            "Kontakt: Jane Doe, BUND-Verkehrsexpertin, Tel.: 030-27586-467, Mobil: 0151-563",
+            "contact",
+        ),
+        ("Media contact: John Roe, phone 555-0100, john@example.org", "contact"),
+        ("Contacto de prensa: Ana Pérez, teléfono 91 555 01 00", "contact"),
+        # A tip box's question, a blog's metadata sentence.
+        ("Do you have info to share with Example reporters? Here’s how.", "contact"),
+        ("Dieser Artikel stammt von Jane und wurde am 3.05.13 11:51 veröffentlicht.", "dateline"),
+        # The vendor of a finance page's prices.
+        ("Kursdaten provided by Interactive Data - eSignal Pro", "source"),
+        ("Market data provided by Example Data Services", "source"),
+        ("Kursdaten: Example Börse", "source"),
+        # The comment box's title.
+        ("Your Thoughts and Comments", "comments"),
+        ("Ihre Meinung", "comments"),
+        ("Votre avis :", "comments"),
+        ("Twoja opinia", "comments"),
+        # A reprint notice for one reader; the press regulator in the footer.
+        (
+            "This copy is for your personal non-commercial use only. To order presentation-ready"
+            " copies of Example content, please go to: www.example.com",
+            "copyright",
+        ),
+        (
+            "This website and its associated newspaper are members of Independent Press"
+            " Standards Organisation (IPSO)",
+            "copyright",
+        ),
+    ],
+)
+def test_fresh_pool_lines_are_dropped(line: str, family: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Nous sommes prêts », a-t-il dit, avant de rentrer à la maison.",
+        "Er sagte: « Home | Sweet » sei ein Lied, das er oft höre.",
+        "Datum der Wahl ist der 3. März, sagte der Sprecher.",
+        "2月15日に東京で記者会見が開かれた。",
+        "Kontakt zu den Behörden ist wichtig, sagte er am Telefon.",
+        "Kontakt: Die Polizei sucht Zeugen. Wer etwas gesehen hat, soll sich per Telefon melden.",
+        "This copy of the letter was found in the archive in 1998.",
+        "Ihre Meinung zählt für den Stadtrat, sagte die Bürgermeisterin.",
+        "Your thoughts and comments were read by the board in March.",
+        "Do you have information about the crash? Police asked witnesses to call.",
+        "Dieser Artikel stammt von einem Gastautor aus Wien.",
+        "Market data provided by the exchange showed a fall in trading.",
+        "Kurse: Die Aktie fiel am Montag um drei Prozent.",
+        "This newspaper is a member of the local chamber of commerce, the mayor said.",
+    ],
+)
+def test_lines_like_the_fresh_pool_lines_stay(line: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
+
+
+def test_japanese_and_korean_sentences_after_the_body_are_no_labels() -> None:
+    # A blog's last lines, one sentence each without a stop, then its labels: the sentences
+    # stay, the labels after them go.
+    text = (
+        f"{PARA_A}\n山頂にきました\n無事に終えたことに感謝です\n산행이 끝났다\n登山道\nハイキング"
+    )
+    reasons = dict(drop_reasons(text))
+    assert [reasons[line] for line in ("登山道", "ハイキング")] == ["label", "label"]
+    assert _lines(clean_text(text)) == [
+        PARA_A,
+        "山頂にきました",
+        "無事に終えたことに感謝です",
+        "산행이 끝났다",
+    ]
+
+
+@pytest.mark.parametrize(
+    "marker", ["関連記事（外部サイト）", "Related (external)", "More News Stories"]
+)
+def test_a_teaser_label_with_a_note_in_brackets_is_a_marker(marker: str) -> None:
+    text = f"{PARA_A}\n{marker}\nA teaser headline of another story\n{PARA_B}"
+    reasons = dict(drop_reasons(text))
+    assert reasons[marker] == "teaser"
+    assert reasons["A teaser headline of another story"] == "teaser"
+
+
+def test_a_note_in_brackets_makes_no_marker_of_prose() -> None:
+    line = "More (much more) was said about the budget than about the roads, he said."
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 
 from benchmarks.metadata_quality import _refusals
+from pipelines.text.page import flat
 from tests.support.metadev import (
     DEFAULT_DATA,
     REALPAGE_LABELS,
     Case,
     Found,
+    fresh_half_of,
+    fresh_pool,
     half_of,
     judge_authors,
     judge_issue_authors,
@@ -220,3 +225,79 @@ def test_time_labels_are_dates_pages_of_half_a_with_their_truth_day() -> None:
         assert page.startswith("dates/") and half_of(host) == "A", page
         assert not truth or truth[page] == label["date"], page
         assert label["offset"] is None or label["time"], page
+
+
+def _hosts(metadata: str, text: str, count: int) -> list[str]:
+    """``count`` made-up hosts the two splits put in the halves named."""
+    hosts = (f"h{k}.example" for k in range(1000))
+    return [h for h in hosts if half_of(h) == metadata and text_half_of(h) == text][:count]
+
+
+def test_fresh_pool_leaves_out_labelled_pages_and_hosts_the_text_benchmark_holds_out(
+    tmp_path: Path,
+) -> None:
+    free_ab, truth_ab, real_ab = _hosts("A", "B", 3)
+    free_aa, real_aa, labelled_aa = _hosts("A", "A", 3)
+    (metadata_b,) = _hosts("B", "A", 1)
+    dates = tmp_path / "metadev" / "dates"
+    dates.mkdir(parents=True)
+    rows = [
+        {"url": f"https://www.{host}/story", "file": f"{host}.html", "date": "2020-01-01"}
+        for host in (free_ab, truth_ab, real_ab, free_aa, real_aa, labelled_aa, metadata_b)
+    ]
+    (dates / "dates.jsonl").write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")
+    truth = {"url": f"https://{truth_ab}/other"}
+    (tmp_path / "metadev" / "truth.jsonl").write_text(json.dumps(truth), encoding="utf-8")
+    (tmp_path / "realpages").mkdir()
+    realpages: dict[str, dict[str, str]] = {f"https://{real_ab}/x": {}, f"https://{real_aa}/y": {}}
+    (tmp_path / "realpages" / "expectations.json").write_text(json.dumps(realpages))
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({f"{labelled_aa}.html": {}}), encoding="utf-8")
+
+    pool = fresh_pool(tmp_path / "metadev", labels=labels)
+
+    # A host with a held-out page of the text benchmark (truth.jsonl, realpages) is left out
+    # with its dates/ pages; a realpage the text benchmark tunes on does not matter.
+    assert [row["file"] for row in pool] == [f"{h}.html" for h in (free_ab, free_aa, real_aa)]
+
+
+def test_fresh_half_is_a_third_split_of_hosts() -> None:
+    hosts = [f"h{k}.example" for k in range(200)]
+    halves = [fresh_half_of(h) for h in hosts]
+    assert set(halves) == {"tune", "held"}
+    assert halves != [{"A": "tune", "B": "held"}[half_of(h)] for h in hosts]
+    assert halves != [{"A": "tune", "B": "held"}[text_half_of(h)] for h in hosts]
+
+
+FRESH_LABELS = Path(__file__).parents[1] / "fixtures" / "text" / "dates_a_fresh.json"
+
+
+def _shown_text(html: str) -> str:
+    """The text a reader sees: scripts, styles and the head left out."""
+    tree = lxml.html.fromstring(html)
+    for hidden in tree.xpath("//script|//style|//noscript|//template|//head"):
+        hidden.drop_tree()
+    return flat("".join(tree.itertext()))
+
+
+def test_fresh_labels_name_the_fresh_pool_and_are_in_its_shown_text() -> None:
+    from benchmarks.text_quality import dates_page
+
+    labels = json.loads(FRESH_LABELS.read_text(encoding="utf-8"))
+    pages, left_out = labels["pages"], labels["left_out"]
+    assert labels["note"] and len(pages) >= 60 and not set(pages) & set(left_out)
+    assert all(isinstance(why, str) and why for why in left_out.values())
+    folder = DEFAULT_DATA / "dates" / "pages"
+    if folder.is_dir():
+        assert set(pages) | set(left_out) == {row["file"] for row in fresh_pool()}
+    for name, label in pages.items():
+        host = (urlsplit(label["url"]).hostname or "").removeprefix("www.")
+        assert half_of(host) == "A", name
+        keep = [*label["with"], *([label["lead"]] if label["lead"] else [])]
+        assert label["with"] and all(isinstance(s, str) and s.strip() for s in keep), name
+        for snippet in label["without"]:
+            assert not any(flat(snippet) in flat(k) for k in keep), (name, snippet)
+        if folder.is_dir():
+            shown = _shown_text(dates_page(folder, name))
+            for snippet in (*keep, *label["without"]):
+                assert flat(snippet) in shown, (name, snippet)

@@ -258,6 +258,22 @@ def test_description_in_a_span_beside_the_byline_is_the_lead() -> None:
     assert read_signals(load_html(html), lead).lead_by_description is None
 
 
+def test_a_pictures_caption_in_a_box_of_their_own_is_no_lead() -> None:
+    # A <figure> and its <figcaption> written as <div>s: the caption repeats the description's
+    # opening, with the picture's credit beside it.
+    lead = "The council agreed the budget for next year after a debate of six hours."
+    caption = f"<div><span>{lead}</span><span>Photo: Jane Doe</span></div>"
+    figure = f"<div><div><img src='/a.jpg'></div>{caption}</div>"
+    html = f"<html><body><article><h1>Budget</h1>{figure}<p>{'Body text. ' * 200}</p>"
+    signals = read_signals(load_html(html + "</article></body></html>"), lead)
+    assert signals.lead_by_description is None
+    # The same block after a picture in a box with more in it (the article's header): a lead.
+    header = f"<div><div><img src='/a.jpg'></div><div>{lead}</div><p>Jane Doe, 3 May</p></div>"
+    html = f"<html><body><article><h1>Budget</h1>{header}<p>{'Body text. ' * 200}</p>"
+    signals = read_signals(load_html(html + "</article></body></html>"), lead)
+    assert signals.lead_by_description == lead
+
+
 def test_description_inside_an_author_box_is_no_lead() -> None:
     bio = "Jane Doe writes about transport and cities for the paper since 2010."
     html = f"<html><body><article><div class='author-box'><p>{bio}</p></div></article></body>"
