@@ -140,6 +140,8 @@ _SHOWN_LEVELS = 6
 
 # Origins of dates the page declares as metadata (beside them a listing's time is not preferred).
 _DECLARED = frozenset({"jsonld", "meta", "microdata"})
+# The declared origins and the story's record in the page's script data.
+_DECLARED_OR_DATA = _DECLARED | {"script"}
 # Origins of dates read at the top of the page, beside the headline, without a label.
 _TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline"})
 
@@ -1264,6 +1266,85 @@ def _as_the_page_shows_it(
     return _with_its_clock(stamp, Clock(hour, minute, None), offset)
 
 
+def _shown_clock(
+    day: str,
+    pieces: Callable[[], tuple[str, ...]],
+    page: tuple[HtmlElement | None, str | None, PageFacts],
+    shown: list[Shown],
+    label: Stamp | None,
+) -> Clock | None:
+    """The time of day the page shows its readers beside ``day``: its date line after the
+    headline (:func:`_clock_of_the_day`), its meta box's, its labelled publication line's (in the
+    zone the label names, if it names one), the date line's right above the headline
+    (``page``: the heading, the title and the page's facts), else the one clock all ``<time>``
+    elements beside the headline show (``shown``: :func:`_shown_times`); None where none shows
+    one."""
+    clock = _clock_of_the_day(day, pieces()) or _clock_of_the_meta_box(day, *page)
+    if clock is not None:
+        return clock
+    if label is not None and label.precision == "minute" and label.local_day == day:
+        wall = label.value.astimezone(label.zone) if label.aware else label.value
+        return Clock(wall.hour, wall.minute, label.zone if label.aware else None)
+    clock = _clock_above_headline(day, *page)
+    if clock is not None:
+        return clock
+    clocks = {s.clock for s in shown}
+    return clocks.pop() if len(clocks) == 1 else None
+
+
+# A time shown rounded to the minute may read the declared second's next minute.
+_ROUNDING = (timedelta(0), timedelta(minutes=1))
+# A zone's summer time: a template that names the zone's winter time all year ("11:08 EST" on a
+# day of Eastern summer time) shows the instant an hour off the one it means.
+_SUMMER_HOUR = timedelta(hours=1)
+
+
+def _reads(clock: Clock, day: date, instant: datetime) -> bool:
+    """Whether ``clock`` shows ``instant`` on ``day``: in the zone it names, else in any zone
+    (a whole number of quarter hours off UTC), to the minute (or the next, rounded)."""
+    wall = wall_time(day, clock.hour, clock.minute)
+    moment = instant.astimezone(UTC).replace(second=0, microsecond=0)
+    if clock.zone is not None:
+        return any(wall.replace(tzinfo=clock.zone) - moment == r for r in _ROUNDING)
+    offsets = (wall - moment.replace(tzinfo=None) - r for r in _ROUNDING)
+    return any(abs(o) <= _LONGEST_OFFSET and not o % _QUARTER_HOUR for o in offsets)
+
+
+def _against_the_shown_time(stamp: Stamp, clock: Clock | None, updates: Sequence[Stamp]) -> Stamp:
+    """The declared instant ``stamp`` checked against the time the page shows its readers beside
+    its day (``clock``: :func:`_shown_clock`); ``updates`` are the declared modification times.
+
+    The two are one moment where the shown time reads the declared instant (:func:`_reads`: in
+    the zone the page names, else in any zone); a shown time that reads a declared update is
+    the update's, and says nothing of the publication. Else:
+    - a time shown in a zone the page names is the page's own statement of the moment, and it
+      is taken: the declared one is the update's ("Published 8th Nov 2023, 18:58 GMT" and
+      "Updated …, 20:14 GMT" beside a declared 20:14, a CMS that writes its last save as the
+      publication), or a wall time declared in UTC ("2023-11-09T05:30:01Z" beside "5:30AM
+      (EST)"); except a shown time an hour after the declared, the zone's winter name on a day
+      of its summer time ("11:08 EST" beside 15:08Z in November's first days), where the
+      declared instant stays;
+    - a wall time of no zone that is no reading of the declared instant in any zone (minutes
+      off it) leaves no way to tell which moment is the story's: the day alone stays, as a
+      time wrong is worse than none.
+    A wall time that reads the declared UTC clock ("12:36 PM" beside "12:36:50Z") may be a page
+    that shows UTC or a wall time declared as UTC; nothing tells, and the declared stays.
+    """
+    if clock is None or stamp.precision == "day" or not stamp.aware:
+        return stamp
+    day = date.fromisoformat(stamp.local_day)
+    if _reads(clock, day, stamp.value) or any(
+        u.aware and u.precision != "day" and _reads(clock, day, u.value) for u in updates
+    ):
+        return stamp
+    if clock.zone is None:
+        return Stamp(datetime.combine(day, datetime.min.time()), "day", stamp.origin)
+    shown = wall_time(day, clock.hour, clock.minute).replace(tzinfo=clock.zone)
+    if shown - stamp.value.replace(second=0, microsecond=0) == _SUMMER_HOUR:
+        return stamp
+    return Stamp(shown.astimezone(UTC), "minute", stamp.origin, clock.zone)
+
+
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
     """Whether the date line under the headline writes only days before any the stamp may be.
 
@@ -2222,6 +2303,19 @@ def resolve_dates(
             stamp = hint
     if stamp is None and guessed is not None and "published" not in meta.conflicts:
         _refuse(meta, "weak", guessed)
+    if stamp is not None and stamp.origin in _DECLARED_OR_DATA and stamp.precision != "day":
+        # The declared instant against the time the page shows its readers beside that day.
+        stamp = _against_the_shown_time(
+            stamp,
+            _shown_clock(
+                stamp.local_day,
+                pieces_after,
+                (heading, title, facts),
+                _shown_times(stamp.local_day, headline, facts, around),
+                labelled().stamp,
+            ),
+            modified,
+        )
     if stamp is not None and stamp.precision == "day" and "published" not in meta.conflicts:
         # The day found without its time: the time the date line beside the headline shows
         # with that day, in the zone it names, else the one the page's dates or data state (a
