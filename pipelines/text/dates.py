@@ -968,9 +968,9 @@ _CLOCK_END = (
 # A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
 # 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35",
 # "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (:data:`_DATE_TO_TIME`, :data:`_TIME_MARKERS`,
-# and the Polish "godz.").
+# and the Polish "godz.", after "o" or alone: "3 maja 2013 o godz. 11:51").
 _CLOCK_AFTER = re.compile(
-    rf"{_DATE_TO_TIME}(?:(?:{_TIME_MARKERS}|godz\.?)\s+)?"
+    rf"{_DATE_TO_TIME}(?:(?:{_TIME_MARKERS})\s+)?(?:godz\.?\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:.]\d)" + _CLOCK_END,
     re.IGNORECASE,
 )
