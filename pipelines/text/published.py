@@ -1149,6 +1149,42 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
     return Clock(label.value.hour, label.value.minute, None)
 
 
+def _clock_of_the_page(day: str, tree: HtmlElement) -> Clock | None:
+    """The one time of day the page's date lines show beside ``day`` anywhere in its text
+    (:func:`dates.clock_beside`), where no line beside the headline shows one: a blog's byline
+    at the story's end ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", "Gespeichert von
+    rasos am 24. Juli 2017 - 18:55"), a template's line the headline's rules do not reach.
+
+    A date line is a short piece (with the pieces after it as far as a line is long), not
+    labelled as an update, not a copyright's or an edition's, not in another item
+    (:func:`_elsewhere`: a comment, a teaser's list item, a picture). Two different times shown
+    beside the day (a comment's, a teaser's of the same day, an update's) leave it unknown.
+    """
+    body = tree.find("body")
+    texts = visible_texts(body if body is not None else tree, _elsewhere)
+    pieces = tuple(piece for text in texts if (piece := collapse(text)))
+    clocks: set[Clock] = set()
+    for index, piece, before in _with_piece_before(pieces):
+        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
+            continue
+        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
+        if (
+            labelled_update(piece)
+            or (before and labelled_update(before))
+            or _COPYRIGHT.search(line)
+            or edition_days(line)
+        ):
+            continue
+        clock = clock_beside(line, day)
+        if clock is None and day in shown_days(piece):
+            return None
+        if clock is not None:
+            clocks.add(clock)
+            if len(clocks) > 1:
+                return None
+    return clocks.pop() if clocks else None
+
+
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
     """The stamp's day at the clock's time in ``zone``, as a UTC instant of minute precision."""
     wall = wall_time(stamp.value.date(), clock.hour, clock.minute).replace(tzinfo=zone)
@@ -2334,6 +2370,7 @@ def resolve_dates(
                 _clock_of_the_meta_box(stamp.day, heading, title, facts)
                 or _clock_of_the_label(stamp.day, labelled().stamp)
                 or _clock_above_headline(stamp.day, heading, title, facts)
+                or _clock_of_the_page(stamp.day, tree)
             )
         moments = cache(partial(_data_moments, tree))
         if clock is not None:
