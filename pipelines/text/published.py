@@ -1228,7 +1228,7 @@ def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
         clock: Clock | None = Clock(int(bare[1]), int(bare[2]), None)
     else:
         clock = clock_beside(text, day)
-    if clock is None or clock.zone is not None:
+    if clock is None or clock.zone is not None or clock.offsets:
         return None
     if stamp is None or stamp.precision == "day":
         return Shown(clock, None)
@@ -1289,7 +1289,7 @@ def _as_the_page_shows_it(
         return Stamp(instant.astimezone(UTC), precision, stamp.origin, zone)
     day = stamp.value.date()
     offset = wall_offset(zone, day, hour, minute) if zone is not None else None
-    if offset is None:
+    if offset is None or (clock is not None and not _may_mean(clock, offset.utcoffset(None))):
         return None
     for other in stated():
         if (
@@ -1337,13 +1337,22 @@ _SUMMER_HOUR = timedelta(hours=1)
 
 def _reads(clock: Clock, day: date, instant: datetime) -> bool:
     """Whether ``clock`` shows ``instant`` on ``day``: in the zone it names, else in any zone
-    (a whole number of quarter hours off UTC), to the minute (or the next, rounded)."""
+    (a whole number of quarter hours off UTC; one of the offsets its zone's abbreviation may
+    mean, :func:`_may_mean`), to the minute (or the next, rounded)."""
     wall = wall_time(day, clock.hour, clock.minute)
     moment = instant.astimezone(UTC).replace(second=0, microsecond=0)
     if clock.zone is not None:
         return any(wall.replace(tzinfo=clock.zone) - moment == r for r in _ROUNDING)
     offsets = (wall - moment.replace(tzinfo=None) - r for r in _ROUNDING)
-    return any(abs(o) <= _LONGEST_OFFSET and not o % _QUARTER_HOUR for o in offsets)
+    return any(
+        abs(o) <= _LONGEST_OFFSET and not o % _QUARTER_HOUR and _may_mean(clock, o) for o in offsets
+    )
+
+
+def _may_mean(clock: Clock, offset: timedelta | None) -> bool:
+    """Whether a wall time may be read at ``offset``: any offset, unless its line names a zone
+    by an abbreviation of several (:attr:`dates.Clock.offsets`) and the offset is none of them."""
+    return not clock.offsets or offset in clock.offsets
 
 
 def _against_the_shown_time(stamp: Stamp, clock: Clock | None, updates: Sequence[Stamp]) -> Stamp:
@@ -2376,6 +2385,8 @@ def resolve_dates(
         if clock is not None:
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
+            if zone is not None and not _may_mean(clock, zone.utcoffset(None)):
+                zone = None
             if zone is not None and zone is not clock.zone:
                 zone = _offset_that_day(zone, stamp.value.date(), chain(every, moments()))
             if zone is not None:

@@ -96,3 +96,20 @@ def test_two_moments_nothing_tells_apart_leave_the_day() -> None:
 def test_a_later_time_shown_in_a_named_zone_is_the_pages_statement() -> None:
     meta = resolve(declared("2020-01-13T13:37:49Z"), "<p>Published January 13, 2020, 17:02 GMT</p>")
     assert meta.published == "2020-01-13T17:02:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("published", "published_after"),
+    [
+        # "IST" is India's, Ireland's summer or Israel's time: the declared +05:30 tells which;
+        # the declared is the update's ("Last Updated: … 9:27 PM IST").
+        ("2020-09-24T21:27:32+05:30", "2020-09-24T15:43:00+00:00"),
+        # Declared in an offset the name does not mean: the time is not read, the day stays.
+        ("2020-09-24T21:27:32+03:00", "2020-09-24T00:00:00+00:00"),
+    ],
+)
+def test_a_zone_name_of_several_zones_is_read_in_the_one_the_page_states(
+    published: str, published_after: str
+) -> None:
+    line = "<p>First Published: September 24, 2020, 9:13 PM IST</p>"
+    assert resolve(declared(published), line).published == published_after
