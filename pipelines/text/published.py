@@ -23,12 +23,16 @@ day without a time that is the print edition's is dropped (:func:`_edition_near`
 Where nothing declared is left, the page's own lines are read, in order: the line it labels as
 its publication, the day beside the headline inside the URL's month, the date line right under
 the headline, one further down before the body, one right above it in its own block. A day
-found without its time takes the time a date line, the story's meta box, the labelled line or
-the date line right above the headline shows beside it, in a zone the page states for that day;
+found without its time takes the time shown beside it by a date line, the story's meta box,
+the labelled line or the date line right above the headline, else the one time the page's date
+lines show beside it anywhere (:func:`_clock_of_the_page`), in a zone the page states for that day;
 else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
-(:func:`_in_a_comment`).
+(:func:`_in_a_comment`). A declared instant is checked against the time the page shows beside
+its day (:func:`_against_the_shown_time`): a time shown in a zone the page names is taken over
+another declared moment (an update declared as the publication, a wall time declared in UTC), a
+wall time no zone reconciles with the declared one leaves the day alone.
 """
 
 from __future__ import annotations
