@@ -185,7 +185,12 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
     meta = resolve_metadata(tree, case.url, fetched_at=case.fetched_at, extracted=extracted)
     t2 = time.process_time()
     found = Found(
-        meta.title, list(meta.authors), meta.published, meta.headlines, meta.published_local_day
+        meta.title,
+        list(meta.authors),
+        meta.published,
+        meta.headlines,
+        meta.published_local_day,
+        meta.published_precision,
     )
     return found, meta, extracted.text if extracted else None, t2 - t0, t2 - t1
 

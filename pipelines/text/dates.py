@@ -968,9 +968,9 @@ _CLOCK_END = (
 # A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
 # 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35",
 # "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (:data:`_DATE_TO_TIME`, :data:`_TIME_MARKERS`,
-# and the Polish "godz.").
+# and the Polish "godz.", after "o" or alone: "3 maja 2013 o godz. 11:51").
 _CLOCK_AFTER = re.compile(
-    rf"{_DATE_TO_TIME}(?:(?:{_TIME_MARKERS}|godz\.?)\s+)?"
+    rf"{_DATE_TO_TIME}(?:(?:{_TIME_MARKERS})\s+)?(?:godz\.?\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:.]\d)" + _CLOCK_END,
     re.IGNORECASE,
 )
@@ -994,11 +994,27 @@ _CLOCK_REACH = 32
 
 @dataclass(frozen=True)
 class Clock:
-    """A time of day a date line shows beside its date, and the zone it names (None: none)."""
+    """A time of day a date line shows beside its date, and the zone it names (None: none).
+
+    ``offsets``: where the line names a zone by an abbreviation of several ("9:13 PM IST": India,
+    Ireland's summer or Israel), the offsets it may mean; the time is read only in a zone the
+    page states that is one of them. Empty: a wall time of any zone, or the one ``zone`` names.
+    """
 
     hour: int
     minute: int
     zone: timezone | None
+    offsets: tuple[timedelta, ...] = ()
+
+
+# Abbreviations of several zones (:func:`crawler.clock.named_zone` names none for them) and the
+# offsets each may mean: IST India, Ireland's summer, Israel; CST US Central, China, Cuba; BST
+# British Summer, Bangladesh.
+_SEVERAL_ZONES = {
+    "IST": (timedelta(hours=5, minutes=30), timedelta(hours=1), timedelta(hours=2)),
+    "CST": (timedelta(hours=-6), timedelta(hours=8), timedelta(hours=-5)),
+    "BST": (timedelta(hours=1), timedelta(hours=6)),
+}
 
 
 # The US zones American pages name by their region alone after a time ("9:22 a.m. ET", "7:40
@@ -1034,10 +1050,12 @@ def _clock(match: re.Match[str], day: str) -> Clock | None:
             return None
     elif match["name"]:
         # A name of several zones ("CST": US Central or China, "IST": India, Ireland or
-        # Israel): the time is in none the page's data may state, so it is not read.
+        # Israel) is a wall time, read only in one of its offsets that the page states; a name
+        # of no known zone leaves the time unread.
         zone = named_zone(match["name"])
         if zone is None:
-            return None
+            several = _SEVERAL_ZONES.get(match["name"])
+            return None if several is None else Clock(hour, minute, None, several)
     return Clock(hour, minute, zone)
 
 

@@ -23,13 +23,17 @@ day without a time that is the print edition's is dropped (:func:`_edition_near`
 Where nothing declared is left, the page's own lines are read, in order: the line it labels as
 its publication, the day beside the headline inside the URL's month, the date line right under
 the headline, one further down before the body, one right above it in its own block. A day
-found without its time takes the time a date line, the story's meta box, the labelled line or
-the date line right above the headline shows beside it, in a zone the page states for that day;
+found without its time takes the time shown beside it by a date line, the story's meta box,
+the labelled line or the date line right above the headline, else the one time the page's date
+lines show beside it anywhere (:func:`_clock_of_the_page`), in a zone the page states for that day;
 else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
 (:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
-marks the comment (:func:`_after_a_commenter`).
+marks the comment (:func:`_after_a_commenter`). A declared instant is checked against the time
+the page shows beside its day (:func:`_against_the_shown_time`): a time shown in a zone the page
+names is taken over another declared moment (an update declared as the publication, a wall time
+declared in UTC), a wall time no zone reconciles with the declared one leaves the day alone.
 """
 
 from __future__ import annotations
@@ -141,6 +145,8 @@ _SHOWN_LEVELS = 6
 
 # Origins of dates the page declares as metadata (beside them a listing's time is not preferred).
 _DECLARED = frozenset({"jsonld", "meta", "microdata"})
+# The declared origins and the story's record in the page's script data.
+_DECLARED_OR_DATA = _DECLARED | {"script"}
 # Origins of dates read at the top of the page, beside the headline, without a label.
 _TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline"})
 
@@ -1163,6 +1169,42 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
     return Clock(label.value.hour, label.value.minute, None)
 
 
+def _clock_of_the_page(day: str, tree: HtmlElement) -> Clock | None:
+    """The one time of day the page's date lines show beside ``day`` anywhere in its text
+    (:func:`dates.clock_beside`), where no line beside the headline shows one: a blog's byline
+    at the story's end ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", "Gespeichert von
+    rasos am 24. Juli 2017 - 18:55"), a template's line the headline's rules do not reach.
+
+    A date line is a short piece (with the pieces after it as far as a line is long), not
+    labelled as an update, not a copyright's or an edition's, not in another item
+    (:func:`_elsewhere`: a comment, a teaser's list item, a picture). Two different times shown
+    beside the day (a comment's, a teaser's of the same day, an update's) leave it unknown.
+    """
+    body = tree.find("body")
+    texts = visible_texts(body if body is not None else tree, _elsewhere)
+    pieces = tuple(piece for text in texts if (piece := collapse(text)))
+    clocks: set[Clock] = set()
+    for index, piece, before in _with_piece_before(pieces):
+        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
+            continue
+        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
+        if (
+            labelled_update(piece)
+            or (before and labelled_update(before))
+            or _COPYRIGHT.search(line)
+            or edition_days(line)
+        ):
+            continue
+        clock = clock_beside(line, day)
+        if clock is None and day in shown_days(piece):
+            return None
+        if clock is not None:
+            clocks.add(clock)
+            if len(clocks) > 1:
+                return None
+    return clocks.pop() if clocks else None
+
+
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
     """The stamp's day at the clock's time in ``zone``, as a UTC instant of minute precision."""
     wall = wall_time(stamp.value.date(), clock.hour, clock.minute).replace(tzinfo=zone)
@@ -1206,7 +1248,7 @@ def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
         clock: Clock | None = Clock(int(bare[1]), int(bare[2]), None)
     else:
         clock = clock_beside(text, day)
-    if clock is None or clock.zone is not None:
+    if clock is None or clock.zone is not None or clock.offsets:
         return None
     if stamp is None or stamp.precision == "day":
         return Shown(clock, None)
@@ -1267,7 +1309,7 @@ def _as_the_page_shows_it(
         return Stamp(instant.astimezone(UTC), precision, stamp.origin, zone)
     day = stamp.value.date()
     offset = wall_offset(zone, day, hour, minute) if zone is not None else None
-    if offset is None:
+    if offset is None or (clock is not None and not _may_mean(clock, offset.utcoffset(None))):
         return None
     for other in stated():
         if (
@@ -1278,6 +1320,94 @@ def _as_the_page_shows_it(
         ):
             return None
     return _with_its_clock(stamp, Clock(hour, minute, None), offset)
+
+
+def _shown_clock(
+    day: str,
+    pieces: Callable[[], tuple[str, ...]],
+    page: tuple[HtmlElement | None, str | None, PageFacts],
+    shown: list[Shown],
+    label: Stamp | None,
+) -> Clock | None:
+    """The time of day the page shows its readers beside ``day``: its date line after the
+    headline (:func:`_clock_of_the_day`), its meta box's, its labelled publication line's (in the
+    zone the label names, if it names one), the date line's right above the headline
+    (``page``: the heading, the title and the page's facts), else the one clock all ``<time>``
+    elements beside the headline show (``shown``: :func:`_shown_times`); None where none shows
+    one."""
+    clock = _clock_of_the_day(day, pieces()) or _clock_of_the_meta_box(day, *page)
+    if clock is not None:
+        return clock
+    if label is not None and label.precision == "minute" and label.local_day == day:
+        wall = label.value.astimezone(label.zone) if label.aware else label.value
+        return Clock(wall.hour, wall.minute, label.zone if label.aware else None)
+    clock = _clock_above_headline(day, *page)
+    if clock is not None:
+        return clock
+    clocks = {s.clock for s in shown}
+    return clocks.pop() if len(clocks) == 1 else None
+
+
+# A time shown rounded to the minute may read the declared second's next minute.
+_ROUNDING = (timedelta(0), timedelta(minutes=1))
+# A zone's summer time: a template that names the zone's winter time all year ("11:08 EST" on a
+# day of Eastern summer time) shows the instant an hour off the one it means.
+_SUMMER_HOUR = timedelta(hours=1)
+
+
+def _reads(clock: Clock, day: date, instant: datetime) -> bool:
+    """Whether ``clock`` shows ``instant`` on ``day``: in the zone it names, else in any zone
+    (a whole number of quarter hours off UTC; one of the offsets its zone's abbreviation may
+    mean, :func:`_may_mean`), to the minute (or the next, rounded)."""
+    wall = wall_time(day, clock.hour, clock.minute)
+    moment = instant.astimezone(UTC).replace(second=0, microsecond=0)
+    if clock.zone is not None:
+        return any(wall.replace(tzinfo=clock.zone) - moment == r for r in _ROUNDING)
+    offsets = (wall - moment.replace(tzinfo=None) - r for r in _ROUNDING)
+    return any(
+        abs(o) <= _LONGEST_OFFSET and not o % _QUARTER_HOUR and _may_mean(clock, o) for o in offsets
+    )
+
+
+def _may_mean(clock: Clock, offset: timedelta | None) -> bool:
+    """Whether a wall time may be read at ``offset``: any offset, unless its line names a zone
+    by an abbreviation of several (:attr:`dates.Clock.offsets`) and the offset is none of them."""
+    return not clock.offsets or offset in clock.offsets
+
+
+def _against_the_shown_time(stamp: Stamp, clock: Clock | None, updates: Sequence[Stamp]) -> Stamp:
+    """The declared instant ``stamp`` checked against the time the page shows its readers beside
+    its day (``clock``: :func:`_shown_clock`); ``updates`` are the declared modification times.
+
+    The two are one moment where the shown time reads the declared instant (:func:`_reads`: in
+    the zone the page names, else in any zone); a shown time that reads a declared update is
+    the update's, and says nothing of the publication. Else:
+    - a time shown in a zone the page names is the page's own statement of the moment, and it
+      is taken: the declared one is the update's ("Published 8th Nov 2023, 18:58 GMT" and
+      "Updated …, 20:14 GMT" beside a declared 20:14, a CMS that writes its last save as the
+      publication), or a wall time declared in UTC ("2023-11-09T05:30:01Z" beside "5:30AM
+      (EST)"); except a shown time an hour after the declared, the zone's winter name on a day
+      of its summer time ("11:08 EST" beside 15:08Z in November's first days), where the
+      declared instant stays;
+    - a wall time of no zone that is no reading of the declared instant in any zone (minutes
+      off it) leaves no way to tell which moment is the story's: the day alone stays, as a
+      time wrong is worse than none.
+    A wall time that reads the declared UTC clock ("12:36 PM" beside "12:36:50Z") may be a page
+    that shows UTC or a wall time declared as UTC; nothing tells, and the declared stays.
+    """
+    if clock is None or stamp.precision == "day" or not stamp.aware:
+        return stamp
+    day = date.fromisoformat(stamp.local_day)
+    if _reads(clock, day, stamp.value) or any(
+        u.aware and u.precision != "day" and _reads(clock, day, u.value) for u in updates
+    ):
+        return stamp
+    if clock.zone is None:
+        return Stamp(datetime.combine(day, datetime.min.time()), "day", stamp.origin)
+    shown = wall_time(day, clock.hour, clock.minute).replace(tzinfo=clock.zone)
+    if shown - stamp.value.replace(second=0, microsecond=0) == _SUMMER_HOUR:
+        return stamp
+    return Stamp(shown.astimezone(UTC), "minute", stamp.origin, clock.zone)
 
 
 def _shows_an_earlier_day(stamp: Stamp, line: set[str]) -> bool:
@@ -2238,6 +2368,19 @@ def resolve_dates(
             stamp = hint
     if stamp is None and guessed is not None and "published" not in meta.conflicts:
         _refuse(meta, "weak", guessed)
+    if stamp is not None and stamp.origin in _DECLARED_OR_DATA and stamp.precision != "day":
+        # The declared instant against the time the page shows its readers beside that day.
+        stamp = _against_the_shown_time(
+            stamp,
+            _shown_clock(
+                stamp.local_day,
+                pieces_after,
+                (heading, title, facts),
+                _shown_times(stamp.local_day, headline, facts, around),
+                labelled().stamp,
+            ),
+            modified,
+        )
     if stamp is not None and stamp.precision == "day" and "published" not in meta.conflicts:
         # The day found without its time: the time the date line beside the headline shows
         # with that day, in the zone it names, else the one the page's dates or data state (a
@@ -2256,11 +2399,14 @@ def resolve_dates(
                 _clock_of_the_meta_box(stamp.day, heading, title, facts)
                 or _clock_of_the_label(stamp.day, labelled().stamp)
                 or _clock_above_headline(stamp.day, heading, title, facts)
+                or _clock_of_the_page(stamp.day, tree)
             )
         moments = cache(partial(_data_moments, tree))
         if clock is not None:
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
+            if zone is not None and not _may_mean(clock, zone.utcoffset(None)):
+                zone = None
             if zone is not None and zone is not clock.zone:
                 zone = _offset_that_day(zone, stamp.value.date(), chain(every, moments()))
             if zone is not None:

@@ -129,7 +129,9 @@ def declared_zone(tree: HtmlElement, url: str | None = None) -> tzinfo | None:
 
     A page that declares no language and writes its <title> in kana or Hangul is Japanese or
     Korean, each kept in one zone; Chinese characters alone, or Latin letters, tell no language
-    of one zone, and a page that declares another language than its title's keeps its own.
+    of one zone, and a page that declares another language than its title's keeps its own. A
+    page that declares no language otherwise takes its domain's country's zone
+    (:func:`zone_of_country`).
     """
     root = tree.getroottree().getroot()
     tag = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -137,8 +139,17 @@ def declared_zone(tree: HtmlElement, url: str | None = None) -> tzinfo | None:
         return zone_of_language(tag, domain_country(url))
     title = root.findtext(".//head/title") or ""
     return next(
-        (zone_of_language(lang) for lang, letters in _SCRIPTS if letters.search(title)), None
-    )
+        (zone_of_language(lang) for lang, letters in _SCRIPTS if letters.search(title)),
+        None,
+    ) or zone_of_country(domain_country(url))
+
+
+def zone_of_country(country: str | None) -> tzinfo | None:
+    """The zone of a country of one zone (:data:`_REGION_ZONES`) that a page declaring no
+    language is published in (its country-code domain, :func:`domain_country`): a blog on a
+    ".de" or ".at" domain without ``<html lang>`` shows its readers that country's time. A
+    country of several zones, or a domain of none, names none."""
+    return _zone(_REGION_ZONES.get(country) if country else None)
 
 
 def domain_country(url: str | None) -> str | None:
@@ -161,12 +172,16 @@ def zone_of_language(tag: str | None, country: str | None = None) -> tzinfo | No
     language, region = match[1].casefold(), match[3]
     if not region and country and f"{language}_{country.casefold()}" in locale.locale_alias:
         region = country
-    name = _REGION_ZONES.get(region.upper()) if region else _LANGUAGE_ZONES.get(language)
+    return _zone(_REGION_ZONES.get(region.upper()) if region else _LANGUAGE_ZONES.get(language))
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    """The zone of that name; None for no name, or where the machine has no time zone database."""
     if name is None:
         return None
     try:
         return ZoneInfo(name)
-    except ZoneInfoNotFoundError:  # no time zone database on the machine: no zone known
+    except ZoneInfoNotFoundError:
         return None
 
 

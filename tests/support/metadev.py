@@ -138,6 +138,9 @@ class Found:
     published: str | None
     headlines: tuple[str, ...] = ()
     local_day: str | None = None  # the day in the zone the page wrote, when it differs from UTC
+    # "day" where a day alone is stored (as midnight UTC), else "minute" or "second"; None where
+    # the extractor stores no precision (trafilatura): then a stored midnight reads as a day.
+    precision: str | None = None
 
 
 def _host(url: str) -> str:
@@ -558,8 +561,7 @@ def judge_labelled_time(found: Found, day: str, label: dict[str, str | None]) ->
     value = _parse_stored(found.published)
     if value is None:
         return "wrong"
-    if value.tzinfo is None or len(found.published) <= 10 or (value.hour, value.minute) == (0, 0):
-        # A day alone is stored as midnight UTC.
+    if not _timed(found, value):
         return "untimed"
     shown = datetime.fromisoformat(f"{day}T{label['time']}")
     if label.get("offset"):
@@ -584,6 +586,17 @@ def _parse_stored(stored: str) -> datetime | None:
         return datetime.fromisoformat(stored.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def _timed(found: Found, value: datetime) -> bool:
+    """Whether the stored value is a time of day, not a day alone: the stored precision tells a
+    story published at midnight UTC from a day, which is stored as midnight UTC; without it a
+    stored midnight reads as a day."""
+    if value.tzinfo is None or not found.published or len(found.published) <= 10:
+        return False
+    if found.precision is not None:
+        return found.precision != "day"
+    return (value.hour, value.minute) != (0, 0)
 
 
 def _has_time(value: datetime, text: str) -> bool:
@@ -614,9 +627,7 @@ def judge_date(found: Found, case: Case) -> tuple[str, str | None]:
         # counted apart ("local-day") so the figure shows how many needed the page's zone.
         return "local-day", None
     truth_timed = want.tzinfo is not None and (want.hour, want.minute, want.second) != (0, 0, 0)
-    stored_timed = (
-        value.tzinfo is not None and len(stored) > 10 and (value.hour, value.minute) != (0, 0)
-    )
+    stored_timed = _timed(found, value)
     if day != "right" or not truth_timed or not stored_timed:
         return day, ("untimed" if truth_timed and day == "right" else None)
     delta = abs((value - want).total_seconds())
@@ -670,7 +681,12 @@ def record_golden(names: list[str], data: Path = DEFAULT_DATA) -> None:
         extracted = extract_from_tree(tree, case.html, case.url)
         meta = resolve_metadata(tree, case.url, fetched_at=case.fetched_at, extracted=extracted)
         found = Found(
-            meta.title, meta.authors, meta.published, meta.headlines, meta.published_local_day
+            meta.title,
+            meta.authors,
+            meta.published,
+            meta.headlines,
+            meta.published_local_day,
+            meta.published_precision,
         )
         verdicts = {"published": judge_date(found, case)[0] if case.has_date_truth else "no truth"}
         if case.title is not None:

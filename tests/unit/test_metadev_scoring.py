@@ -199,6 +199,30 @@ def test_judge_labelled_time(value: str | None, label: dict[str, str | None], ve
     assert judge_labelled_time(stored(value), "2020-05-16", label) == verdict
 
 
+MIDNIGHT = {"time": "02:00", "offset": "+02:00"}
+
+
+@pytest.mark.parametrize(
+    ("precision", "label", "verdict"),
+    [
+        # A story published at midnight UTC, stored with its minute: a time, judged as one.
+        ("minute", MIDNIGHT, "right"),
+        ("minute", {"time": "02:01", "offset": "+02:00"}, "wrong"),
+        # A day alone, stored as midnight UTC with its precision "day".
+        ("day", MIDNIGHT, "untimed"),
+        # No precision stored (trafilatura): a stored midnight reads as a day.
+        (None, MIDNIGHT, "untimed"),
+    ],
+)
+def test_a_stored_midnight_is_a_time_where_its_precision_says_so(
+    precision: str | None, label: dict[str, str | None], verdict: str
+) -> None:
+    found = Found(
+        title=None, authors=[], published="2020-05-16T00:00:00+00:00", precision=precision
+    )
+    assert judge_labelled_time(found, "2020-05-16", label) == verdict
+
+
 def test_date_labels_name_the_author_labels_realpages_and_nothing_else() -> None:
     rows = json.loads(REALPAGE_LABELS.read_text(encoding="utf-8"))
     pool = {row["page"] for row in rows["pages"]} | set(rows["unclear"])

@@ -68,7 +68,6 @@ def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -
         "Updated: 14:35, Tue, Mar 5, 2024",  # an update's time
         "Aktualisiert am 05.03.2024 um 14:35 Uhr",
         "05.03.2024, 14:35 (aktualisiert)",  # an update named after the time, no date of its own
-        "Published 2:35 p.m. CST March 5, 2024",  # US Central or China
         "Mittwoch, 5. März 2024, 14:35 Uhr bis 15:45 Uhr, Köln",  # an event's hours
         "05.03.2024, 14:35-15:45",
         "05.03.2024, 00:00",  # a template's "no time"
@@ -79,6 +78,14 @@ def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -
 )
 def test_no_time_is_read_where_the_line_gives_none_of_the_story(line: str) -> None:
     assert clock_beside(line, "2024-03-05") is None
+
+
+def test_a_zone_name_of_several_zones_gives_a_wall_time_of_its_offsets() -> None:
+    # US Central, China or Cuba: read only in one of those the page states.
+    clock = clock_beside("Published 2:35 p.m. CST March 5, 2024", "2024-03-05")
+    assert clock == Clock(
+        14, 35, None, (timedelta(hours=-6), timedelta(hours=8), timedelta(hours=-5))
+    )
 
 
 def test_a_zone_is_read_in_capitals_only() -> None:

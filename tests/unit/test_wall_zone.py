@@ -9,8 +9,10 @@ from datetime import date, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from lxml.html import HtmlElement
 
-from pipelines.text.wallzone import domain_country, wall_offset, zone_of_language
+from pipelines.text.extraction import parse_html
+from pipelines.text.wallzone import declared_zone, domain_country, wall_offset, zone_of_language
 
 
 @pytest.mark.parametrize(
@@ -111,3 +113,38 @@ def test_a_domains_country_names_no_zone_for_another_language(tag: str, country:
 )
 def test_the_country_a_domain_names(url: str | None, country: str | None) -> None:
     assert domain_country(url) == country
+
+
+def page(root: str, title: str = "Elektromobilität") -> HtmlElement:
+    tree = parse_html(f"{root}<head><title>{title}</title></head><body><p>x</p></body></html>")
+    assert tree is not None
+    return tree
+
+
+@pytest.mark.parametrize(
+    ("root", "url", "zone"),
+    [
+        # No language declared: the zone of the domain's country, where it keeps one.
+        ("<html>", "https://www.klimawandel-global.de/x", "Europe/Berlin"),
+        ("<html>", "https://www.creativecommons.at/x", "Europe/Vienna"),
+        # A declared language decides, read with the domain's country.
+        ("<html lang='de'>", "https://www.example.at/x", "Europe/Vienna"),
+    ],
+)
+def test_a_page_without_a_language_takes_its_domains_countrys_zone(
+    root: str, url: str, zone: str
+) -> None:
+    assert declared_zone(page(root), url) == ZoneInfo(zone)
+
+
+@pytest.mark.parametrize(
+    ("root", "url"),
+    [
+        ("<html>", "https://example.com/x"),  # no country
+        ("<html>", "https://news.co/x"),  # a country code sold as a generic name
+        ("<html>", "https://www.example.com.br/x"),  # a country of several zones
+        ("<html lang='en'>", "https://www.example.de/x"),  # English names no German zone
+    ],
+)
+def test_no_zone_without_a_country_of_one_zone(root: str, url: str) -> None:
+    assert declared_zone(page(root), url) is None
