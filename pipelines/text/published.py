@@ -24,9 +24,8 @@ Where nothing declared is left, the page's own lines are read, in order: the lin
 its publication, the day beside the headline inside the URL's month, the date line right under
 the headline, one further down before the body, one right above it in its own block. A day
 found without its time takes the time shown beside it by a date line, the story's meta box,
-the labelled line or the date line right above the headline, else the one time the page's date
-lines show beside it anywhere (:func:`_clock_of_the_page`), in a zone the page states for that day;
-else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
+the labelled line or the date line right above the headline, in a zone the page states for that
+day; else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
 (:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
@@ -1167,42 +1166,6 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
     if label is None or label.precision != "minute" or label.aware or label.day != day:
         return None
     return Clock(label.value.hour, label.value.minute, None)
-
-
-def _clock_of_the_page(day: str, tree: HtmlElement) -> Clock | None:
-    """The one time of day the page's date lines show beside ``day`` anywhere in its text
-    (:func:`dates.clock_beside`), where no line beside the headline shows one: a blog's byline
-    at the story's end ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen", "Gespeichert von
-    rasos am 24. Juli 2017 - 18:55"), a template's line the headline's rules do not reach.
-
-    A date line is a short piece (with the pieces after it as far as a line is long), not
-    labelled as an update, not a copyright's or an edition's, not in another item
-    (:func:`_elsewhere`: a comment, a teaser's list item, a picture). Two different times shown
-    beside the day (a comment's, a teaser's of the same day, an update's) leave it unknown.
-    """
-    body = tree.find("body")
-    texts = visible_texts(body if body is not None else tree, _elsewhere)
-    pieces = tuple(piece for text in texts if (piece := collapse(text)))
-    clocks: set[Clock] = set()
-    for index, piece, before in _with_piece_before(pieces):
-        if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
-            continue
-        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
-        if (
-            labelled_update(piece)
-            or (before and labelled_update(before))
-            or _COPYRIGHT.search(line)
-            or edition_days(line)
-        ):
-            continue
-        clock = clock_beside(line, day)
-        if clock is None and day in shown_days(piece):
-            return None
-        if clock is not None:
-            clocks.add(clock)
-            if len(clocks) > 1:
-                return None
-    return clocks.pop() if clocks else None
 
 
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
@@ -2399,7 +2362,6 @@ def resolve_dates(
                 _clock_of_the_meta_box(stamp.day, heading, title, facts)
                 or _clock_of_the_label(stamp.day, labelled().stamp)
                 or _clock_above_headline(stamp.day, heading, title, facts)
-                or _clock_of_the_page(stamp.day, tree)
             )
         moments = cache(partial(_data_moments, tree))
         if clock is not None:

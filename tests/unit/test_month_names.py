@@ -90,6 +90,8 @@ def test_the_croatian_october_stays_the_polish_november() -> None:
         ("23 Ağustos 2020 saat 18:45", "2020-08-23", Clock(18, 45, None)),
         ("5. ožujka 2020. u 14:00", "2020-03-05", Clock(14, 0, None)),
         ("15. októbra 2020 v 11:20", "2020-10-15", Clock(11, 20, None)),
+        ("3 maja 2013 o godz. 11:51", "2013-05-03", Clock(11, 51, None)),
+        ("3 maja 2013 godz. 11:51", "2013-05-03", Clock(11, 51, None)),
         (
             "Thứ năm, 2/11/2023, 19:20 (GMT+7)",
             "2023-11-02",
