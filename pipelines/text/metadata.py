@@ -359,6 +359,7 @@ def resolve_metadata(
     meta.conflicts.extend(dates.conflicts)
     meta.weak.extend(dates.weak)
     meta.refused.extend(dates.refused)
+    meta.skipped.extend(dates.skipped)
     _resolve_authors(
         facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
     )

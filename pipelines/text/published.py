@@ -165,6 +165,8 @@ class Dates:
     conflicts: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)
+    # Declared times left out for the time the page shows (counted as news/meta/<reason>).
+    skipped: list[str] = field(default_factory=list)
 
 
 def _refuse(meta: Dates, kind: str, *stamps: Stamp | None) -> None:
@@ -2333,7 +2335,7 @@ def resolve_dates(
         _refuse(meta, "weak", guessed)
     if stamp is not None and stamp.origin in _DECLARED_OR_DATA and stamp.precision != "day":
         # The declared instant against the time the page shows its readers beside that day.
-        stamp = _against_the_shown_time(
+        checked = _against_the_shown_time(
             stamp,
             _shown_clock(
                 stamp.local_day,
@@ -2344,6 +2346,13 @@ def resolve_dates(
             ),
             modified,
         )
+        if checked is not stamp:
+            # Counted, so that an operator sees how often a source's declared time is not the
+            # one its pages show: taken over by the shown time, or left for the day alone.
+            meta.skipped.append(
+                "published_time_unshown" if checked.precision == "day" else "published_time_shown"
+            )
+        stamp = checked
     if stamp is not None and stamp.precision == "day" and "published" not in meta.conflicts:
         # The day found without its time: the time the date line beside the headline shows
         # with that day, in the zone it names, else the one the page's dates or data state (a

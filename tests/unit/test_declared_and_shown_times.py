@@ -43,6 +43,7 @@ def test_a_declared_update_gives_way_to_the_earlier_time_shown_in_a_named_zone()
         "<p>Published 8th Nov 2023, 18:58 GMT</p><p>Updated 8th Nov 2023, 20:14 GMT</p>",
     )
     assert meta.published == "2023-11-08T18:58:00+00:00"
+    assert meta.skipped == ["published_time_shown"]
 
 
 def test_a_wall_time_declared_in_utc_is_read_in_the_zone_the_page_names() -> None:
@@ -76,6 +77,8 @@ def test_a_shown_time_of_the_declared_moment_keeps_it(published: str, line: str,
     meta = resolve(declared(published), line, lang)
     assert meta.published == resolve(declared(published), "", lang).published
     assert meta.published_precision != "day"
+    assert "published_time_shown" not in meta.skipped
+    assert "published_time_unshown" not in meta.skipped
 
 
 def test_a_shown_time_of_the_declared_update_keeps_the_publication() -> None:
@@ -91,6 +94,7 @@ def test_two_moments_nothing_tells_apart_leave_the_day() -> None:
     meta = resolve(declared("2020-01-13T13:37:49Z"), "<p>January 13, 2020 / 1:39 PM</p>")
     assert meta.published == "2020-01-13T00:00:00+00:00"
     assert meta.published_precision == "day"
+    assert meta.skipped == ["published_time_unshown"]
 
 
 def test_a_later_time_shown_in_a_named_zone_is_the_pages_statement() -> None:
