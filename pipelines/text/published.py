@@ -1287,29 +1287,39 @@ def _as_the_page_shows_it(
     return _with_its_clock(stamp, Clock(hour, minute, None), offset)
 
 
+def _clock_beside_the_day(
+    day: str,
+    pieces: Callable[[], tuple[str, ...]],
+    page: tuple[HtmlElement | None, str | None, PageFacts],
+    label: Callable[[], Stamp | None],
+) -> Clock | None:
+    """The time of day the page's own lines show beside ``day``: its date line after the
+    headline (:func:`_clock_of_the_day`), else the story's meta box's, else the labelled
+    publication line's (``label``, read only when asked: it walks the page's text), else the
+    date line's right above the headline (``page``: the heading, the title and the page's
+    facts)."""
+    return (
+        _clock_of_the_day(day, pieces())
+        or _clock_of_the_meta_box(day, *page)
+        or _clock_of_the_label(day, label())
+        or _clock_above_headline(day, *page)
+    )
+
+
 def _shown_clock(
     day: str,
     pieces: Callable[[], tuple[str, ...]],
     page: tuple[HtmlElement | None, str | None, PageFacts],
-    shown: list[Shown],
-    label: Stamp | None,
+    shown: Callable[[], list[Shown]],
+    label: Callable[[], Stamp | None],
 ) -> Clock | None:
-    """The time of day the page shows its readers beside ``day``: its date line after the
-    headline (:func:`_clock_of_the_day`), its meta box's, its labelled publication line's (in the
-    zone the label names, if it names one), the date line's right above the headline
-    (``page``: the heading, the title and the page's facts), else the one clock all ``<time>``
-    elements beside the headline show (``shown``: :func:`_shown_times`); None where none shows
-    one."""
-    clock = _clock_of_the_day(day, pieces()) or _clock_of_the_meta_box(day, *page)
+    """The time of day the page shows its readers beside ``day``: the one its lines show
+    (:func:`_clock_beside_the_day`), else the one clock all ``<time>`` elements beside the
+    headline show (``shown``: :func:`_shown_times`); None where none shows one."""
+    clock = _clock_beside_the_day(day, pieces, page, label)
     if clock is not None:
         return clock
-    if label is not None and label.precision == "minute" and label.local_day == day:
-        wall = label.value.astimezone(label.zone) if label.aware else label.value
-        return Clock(wall.hour, wall.minute, label.zone if label.aware else None)
-    clock = _clock_above_headline(day, *page)
-    if clock is not None:
-        return clock
-    clocks = {s.clock for s in shown}
+    clocks = {s.clock for s in shown()}
     return clocks.pop() if len(clocks) == 1 else None
 
 
@@ -2341,8 +2351,8 @@ def resolve_dates(
                 stamp.local_day,
                 pieces_after,
                 (heading, title, facts),
-                _shown_times(stamp.local_day, headline, facts, around),
-                labelled().stamp,
+                partial(_shown_times, stamp.local_day, headline, facts, around),
+                lambda: labelled().stamp,
             ),
             modified,
         )
@@ -2357,21 +2367,16 @@ def resolve_dates(
         # The day found without its time: the time the date line beside the headline shows
         # with that day, in the zone it names, else the one the page's dates or data state (a
         # wall time in no known zone is no instant: the day stays).
-        clock = _clock_of_the_day(stamp.day, pieces_after())
+        # Where no date line after the headline shows the time: the story's meta box beside the
+        # body, the labelled publication line ("Giriş: 03.07.2024 - 18:24" in a box beside the
+        # headline's), the date line right above the headline; read in a zone stated for it,
+        # else, as the date line's, in the zone of the page's language (below).
+        clock = _clock_beside_the_day(
+            stamp.day, pieces_after, (heading, title, facts), lambda: labelled().stamp
+        )
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
-        if clock is None:
-            # No date line after the headline shows the time: the one in the story's meta box
-            # beside the body, else the labelled publication line's ("Giriş: 03.07.2024 -
-            # 18:24" in a box beside the headline's), else the date line's right above the
-            # headline, in a zone stated for it, else, as the date line's, in the zone of the
-            # page's language (below).
-            clock = (
-                _clock_of_the_meta_box(stamp.day, heading, title, facts)
-                or _clock_of_the_label(stamp.day, labelled().stamp)
-                or _clock_above_headline(stamp.day, heading, title, facts)
-            )
         moments = cache(partial(_data_moments, tree))
         if clock is not None:
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
