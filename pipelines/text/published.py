@@ -1182,6 +1182,12 @@ _BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*(?:uhr|h)\.?)?", 
 _QUARTER_HOUR = timedelta(minutes=15)
 
 
+def _zone_offset(offset: timedelta) -> bool:
+    """Whether a wall time ``offset`` off UTC may be a zone's reading of an instant: a whole
+    number of quarter hours, within the span of zones."""
+    return abs(offset) <= _LONGEST_OFFSET and not offset % _QUARTER_HOUR
+
+
 @dataclass(frozen=True)
 class Shown:
     """The time of day a ``<time>`` element shows on the story's day, and the instant its
@@ -1223,7 +1229,7 @@ def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
     wall = wall_time(date.fromisoformat(day), clock.hour, clock.minute)
     offset = wall - stamp.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     stated = stamp.zone.utcoffset(None) if stamp.zone is not None else None
-    if not offset or abs(offset) > _LONGEST_OFFSET or offset % _QUARTER_HOUR:
+    if not offset or not _zone_offset(offset):
         return None
     if stated and stated != offset:
         return None
@@ -1332,16 +1338,14 @@ _SUMMER_HOUR = timedelta(hours=1)
 
 def _reads(clock: Clock, day: date, instant: datetime) -> bool:
     """Whether ``clock`` shows ``instant`` on ``day``: in the zone it names, else in any zone
-    (a whole number of quarter hours off UTC; one of the offsets its zone's abbreviation may
-    mean, :func:`_may_mean`), to the minute (or the next, rounded)."""
+    (:func:`_zone_offset`; one of the offsets its zone's abbreviation may mean,
+    :func:`_may_mean`), to the minute (or the next, rounded)."""
     wall = wall_time(day, clock.hour, clock.minute)
     moment = instant.astimezone(UTC).replace(second=0, microsecond=0)
     if clock.zone is not None:
         return any(wall.replace(tzinfo=clock.zone) - moment == r for r in _ROUNDING)
     offsets = (wall - moment.replace(tzinfo=None) - r for r in _ROUNDING)
-    return any(
-        abs(o) <= _LONGEST_OFFSET and not o % _QUARTER_HOUR and _may_mean(clock, o) for o in offsets
-    )
+    return any(_zone_offset(o) and _may_mean(clock, o) for o in offsets)
 
 
 def _may_mean(clock: Clock, offset: timedelta | None) -> bool:
