@@ -49,10 +49,11 @@ redazione, staff, desk, newsroom, team); one of its comma-separated parts is a w
 AFP, AP, Reuters, Anadolu Ajansı, KNA, epd, SID, APA, ANSA, EFE, Yonhap, Kyodo, TASS); or it is a
 lower-case code of up to ten letters (``kesm``, ``srf/hosb``).
 
-``--strip jsonld meta microdata`` takes that markup out of every page before both systems read
-it: the pages then look like those of publishers who declare less, and the figures show what the
-fallbacks (``<time>`` elements, bylines, the text under the headline, the URL) find alone. The
-truth is the same; a field the page shows nowhere but in the removed markup is counted missing.
+``--strip jsonld meta microdata`` (or a bare ``--strip``: all three) takes that markup out of
+every page before both systems read it: the pages then look like those of publishers who
+declare less, and the figures show what the fallbacks (``<time>`` elements, bylines, the text
+under the headline, the URL) find alone. The truth is the same; a field the page shows nowhere
+but in the removed markup is counted missing.
 ``--plain-markup tags|classes`` rewrites every page as ``benchmarks.text_quality`` does (HTML5's
 sectioning elements and ``<time>`` as plain ``<div>``/``<span>``; ``classes`` also drops every
 class and id): the pages of publishers who write older markup or hash their class names, where
@@ -330,8 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         "--strip",
         choices=STRIPPABLE,
         nargs="*",
-        default=(),
-        help="take this markup out of every page first (the fallbacks' figures)",
+        help="take this markup out of every page first (the fallbacks' figures); bare: all of it",
     )
     parser.add_argument(
         "--plain-markup",
@@ -348,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     cases = [*load_cases(args.data), *load_labelled_realpages(args.data.parent / "realpages")]
     if args.only:
         cases = [c for c in cases if half_of(c.host) == args.only]
+    if args.strip is not None:
+        args.strip = list(args.strip or STRIPPABLE)
     if args.strip:
         kinds = tuple(args.strip)
         cases = [dataclasses.replace(c, html=strip_markup(c.html, kinds)) for c in cases]
