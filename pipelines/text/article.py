@@ -459,7 +459,7 @@ def article_text(
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         link_lines = labelled.label_link_lines(elements, blocks)
-        boxed = marked.marked_blocks(tree, elements, blocks)
+        boxed = marked.marked_blocks(tree, elements, blocks, signals.headline)
         sided = sidebox.side_boxes(elements, blocks)
         for block, reason in zip(
             blocks,
