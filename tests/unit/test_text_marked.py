@@ -40,10 +40,35 @@ def test_an_email_field_typed_in_capitals_is_one_too() -> None:
     assert _marked(_page(_signup("<input TYPE='EMAIL'>")), blocks) == {OFFER: "signup"}
 
 
-def test_a_form_without_an_email_field_is_no_signup() -> None:
+@pytest.mark.parametrize(
+    "field",
+    [
+        # Older forms type the field "text" and say what it takes in its hint or its name.
+        "<input type='text' name='adr' placeholder='Votre adresse e-mail'>",
+        "<input name='newsletter_mail'>",
+        "<input type='text' name='f1' autocomplete='section-letter email'>",
+        "<input type='text' name='f1' inputmode='email'>",
+    ],
+)
+def test_a_text_field_that_takes_an_email_address_is_a_signup(field: str) -> None:
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(_signup(field)), blocks) == {OFFER: "signup"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "<input type='text' name='q'>",
+        "<input type='text' name='q' placeholder='Search the archive'>",
+        # A box ticked to be told by mail of replies takes no address.
+        "<input type='checkbox' name='emailConfirm' value='true'>",
+        "<input type='hidden' name='mail_list' value='sunday'>",
+    ],
+)
+def test_a_form_without_an_email_field_is_no_signup(field: str) -> None:
     # A search or a poll: its text may be the article's question.
     blocks = [P1, OFFER, P2]
-    assert _marked(_page(_signup("<input type='text' name='q'>")), blocks) == {}
+    assert _marked(_page(_signup(field)), blocks) == {}
 
 
 def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
