@@ -34,7 +34,10 @@ and a heading right over a list of links the text left out is that list's title;
 by a colon in a small box with its value ("Author of the article:" over the name), when the text
 lacks the value, is all it holds of that box (round 37, dev half A under ``classes``: three
 metadev pages, token F1 0.993 -> 0.994 and twice to 1.000; as they are and under ``tags`` no
-text changes).
+text changes). A paragraph that opens with a read-also label and a linked headline glued to its
+text (a capsule set inline) loses them and keeps its own text (:func:`glued_teasers`; round 38,
+dev half A: on one datesA/fresh-tune page two capsules go in every markup mode, no other text
+changes).
 """
 
 from __future__ import annotations
@@ -831,3 +834,47 @@ def closing_imprint(blocks: Sequence[str]) -> set[str]:
             continue
         start, lines = i, lines + 1
     return set(blocks[start:]) if lines >= _IMPRINT_MIN_LINES and own else set()
+
+
+# Separators a label may stand before its headline with ("À LIRE AUSSI : Headline").
+_LABEL_SEPARATORS = " :|–-—»>"
+
+
+def glued_teasers(blocks: Sequence[str], signals: PageSignals) -> dict[str, tuple[str, str]]:
+    """{block: (the teaser it opens with, the paragraph after it)} for the blocks that open
+    with a read-also label and a linked headline glued to the paragraph's own text.
+
+    A page may set its "read also" capsule inline, at the start of a paragraph (a label and a
+    linked headline in a ``<span>`` the stylesheet floats beside the text): the extraction
+    reads the paragraph's text with the capsule in front ("À LIRE AUSSI Headline of another
+    storyThe paragraph goes on ..."), and no rule for whole blocks can drop it without the
+    paragraph. The capsule's shape tells it: a teaser label of :mod:`pipelines.text.cleaning`
+    (:data:`_LABEL_MAX_WORDS` words at most), then the whole text of a link of a headline's
+    length (``signals.hrefs``), then the paragraph. A paragraph that opens with a label's word
+    ("Read more about ...") goes on with prose, not with a link's whole text, and stays; so
+    does a label followed by more headlines ("READ MORE | Headline | Headline"), the teaser
+    line the rules for whole blocks read (:func:`structure_reasons`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for block in blocks:
+        words = block.split(" ", _LABEL_MAX_WORDS)
+        for n in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
+            label = " ".join(words[:n])
+            if len(label) > _LABEL_MAX_CHARS or not teaser_marker(label.rstrip(_LABEL_SEPARATORS)):
+                continue
+            after = block[len(label) :].lstrip(_LABEL_SEPARATORS)
+            headline = next((h for h in signals.hrefs if after.startswith(h)), None)
+            rest = after[len(headline) :].strip() if headline else ""
+            if headline and _glued_paragraph(rest, signals):
+                out[block] = (block[: len(block) - len(rest)].strip(), rest)
+                break
+    return out
+
+
+def _glued_paragraph(rest: str, signals: PageSignals) -> bool:
+    """Whether the text after a label and its linked headline is a paragraph of prose: it
+    ends as a sentence does and opens with no other link of a headline's length."""
+    return (
+        bool(_SENTENCE_END_RE.search(rest))
+        and rest not in signals.links
+        and not any(rest.startswith(h) for h in signals.hrefs)
+    )
