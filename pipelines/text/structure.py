@@ -838,6 +838,9 @@ def closing_imprint(blocks: Sequence[str]) -> set[str]:
 
 # Separators a label may stand before its headline with ("À LIRE AUSSI : Headline").
 _LABEL_SEPARATORS = " :|–-—»>"
+# A linked headline is looked up by this many of its first characters (it has four words or
+# more: :data:`pipelines.text.page.HREF_MIN_WORDS`).
+_OPENING_CHARS = 12
 
 
 def glued_teasers(blocks: Sequence[str], signals: PageSignals) -> dict[str, tuple[str, str]]:
@@ -854,17 +857,27 @@ def glued_teasers(blocks: Sequence[str], signals: PageSignals) -> dict[str, tupl
     ("Read more about ...") goes on with prose, not with a link's whole text, and stays; so
     does a label followed by more headlines ("READ MORE | Headline | Headline"), the teaser
     line the rules for whole blocks read (:func:`structure_reasons`)."""
+    # The headlines by their opening: a block is asked about a label only where a headline
+    # follows its first words, which few blocks of a page have (the labels' patterns are long).
+    openings: dict[str, list[str]] = {}
+    for linked in signals.hrefs:
+        openings.setdefault(linked[:_OPENING_CHARS], []).append(linked)
     out: dict[str, tuple[str, str]] = {}
-    for block in blocks:
+    for block in blocks if openings else ():
         words = block.split(" ", _LABEL_MAX_WORDS)
         for n in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
             label = " ".join(words[:n])
-            if len(label) > _LABEL_MAX_CHARS or not teaser_marker(label.rstrip(_LABEL_SEPARATORS)):
-                continue
             after = block[len(label) :].lstrip(_LABEL_SEPARATORS)
-            headline = next((h for h in signals.hrefs if after.startswith(h)), None)
-            rest = after[len(headline) :].strip() if headline else ""
-            if headline and _glued_paragraph(rest, signals):
+            found = openings.get(after[:_OPENING_CHARS], ())
+            headline = next((h for h in found if after.startswith(h)), None)
+            if (
+                headline is None
+                or len(label) > _LABEL_MAX_CHARS
+                or not teaser_marker(label.rstrip(_LABEL_SEPARATORS))
+            ):
+                continue
+            rest = after[len(headline) :].strip()
+            if _glued_paragraph(rest, signals):
                 out[block] = (block[: len(block) - len(rest)].strip(), rest)
                 break
     return out
