@@ -11,7 +11,9 @@ another story wherever it stands. On one line: a label
 followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
 image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline, and over the
-body so is the name followed by the day ("Jane Doe. Updated November 3rd, 2023"); the signature
+body so is the name followed by the day ("Jane Doe. Updated November 3rd, 2023"), also with the
+name's social handle between ("Jane Doe (@janedoe) 2 hours ago Mon 4th May 2020": round 38, one
+datesA/fresh-tune page in every markup mode, no other text of dev half A changes); the signature
 line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
 opening with the byline's name (or a role and the name) and a verb is the author's biography;
 anywhere, a short block the page sets right under the byline's name on its own is the author box's
@@ -90,6 +92,9 @@ _CREDIT_MAX_CHARS = 80
 # After the byline's name on its line: a separator, a few words ("Updated", "Published on"),
 # then the day's digits.
 _CREDIT_DATE_RE = re.compile(r"^\s?[.,|·/–—-]\s?\D{0,20}\d")
+# The name's social handle in brackets may stand between the name and the day ("Jane Doe
+# (@janedoe) 2 hours ago"): a byline's, and then the separator may be left out.
+_CREDIT_HANDLE_RE = re.compile(r"^\s?\(@\w{1,30}\)(?:\s?[.,|·/–—-])?\s?\D{0,20}\d")
 # A name this short ("Ed", "AP") may open any line.
 _NAME_MIN_CHARS = 5
 # How a kicker ends when it is set before a linked headline on the same line.
@@ -241,14 +246,16 @@ def _credit_line(block: str, names: Collection[str]) -> bool:
 def _dated_credit(block: str, author: str | None) -> bool:
     """The byline's line over the body: the name the metadata gives, then a separator and the
     day, after a few words at most ("Jane Doe. Updated November 3rd, 2023", "Jane Doe | 3. Mai
-    2024"), whatever the words. Without class names the byline's element says nothing."""
+    2024"), whatever the words, or the name's social handle and the day ("Jane Doe (@janedoe)
+    2 hours ago Mon 4th May 2020"). Without class names the byline's element says nothing."""
     if not author or len(block) > _CREDIT_MAX_CHARS or _SENTENCE_END_RE.search(block):
         # A sentence opening with the name ("Jane Doe, 45, won the race.") is the story's.
         return False
     for name in author.split(";"):
         name = name.strip()
         if len(name) >= _NAME_MIN_CHARS and block.startswith(name):
-            return _CREDIT_DATE_RE.match(block[len(name) :]) is not None
+            rest = block[len(name) :]
+            return _CREDIT_DATE_RE.match(rest) is not None or bool(_CREDIT_HANDLE_RE.match(rest))
     return False
 
 
