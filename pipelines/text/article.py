@@ -92,6 +92,7 @@ from pipelines.text.structure import (
     closing_copyright,
     closing_imprint,
     dangling_labels,
+    glued_teasers,
     link_list_headings,
     pull_quotes,
     structure_reasons,
@@ -440,6 +441,12 @@ def article_text(
 
     title = extracted.title or title_hint
     if options.on("structure"):
+        # First: a read-also capsule glued to a paragraph's opening leaves the paragraph,
+        # which the rules below read as any other.
+        for block, (teaser, rest) in glued_teasers(blocks, signals).items():
+            blocks = [rest if b == block else b for b in blocks]
+            counts["text/structure/glued_teaser"] += 1
+            decisions.append(Decision(teaser, False, "structure", "glued_teaser"))
         kept = []
         labels = labels_before(elements, blocks)
         names = set(authors)
@@ -459,7 +466,7 @@ def article_text(
         furniture = labelled.furniture_blocks(tree, elements, blocks)
         tags = labelled.tag_lines(elements, blocks, signals.links)
         link_lines = labelled.label_link_lines(elements, blocks)
-        boxed = marked.marked_blocks(tree, elements, blocks)
+        boxed = marked.marked_blocks(tree, elements, blocks, signals.headline)
         sided = sidebox.side_boxes(elements, blocks)
         for block, reason in zip(
             blocks,

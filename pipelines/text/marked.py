@@ -12,9 +12,20 @@ its furniture with the markup's own meaning, which no publisher renames:
   advertisements, written as microdata by many CMS themes. An item typed ``Person`` is a card
   about someone: the author's, or the note on a person the story quotes ("Der Politologe ...
   ist Professor ..."), set beside the text.
-- An ``<input type="email">`` is the field of a sign-up (a newsletter, an alert): the small
+- An ``<input type="email">`` is the field of a sign-up (a newsletter, an alert), and so is a
+  text field the page tells the browser to fill with an address (``autocomplete``,
+  ``inputmode``) or whose name or shown hint calls it one, as older forms write it
+  (``<input type="text" name="mail" placeholder="Votre adresse email">``): the small
   box around it holds the offer's name, its blurb and the privacy note, and nothing of the
-  article.
+  article: no paragraph of its body and not its headline. A short story (a court report of
+  a few one-sentence paragraphs, each under a body paragraph's length) may be smaller than a
+  sign-up's bound, and the box would grow over it to the column that also holds the form; the
+  headline, set over the body in that column, bounds it where the paragraphs are too short to
+  (round 38, half A: under ``--plain-markup classes`` a court report's two must-keep
+  paragraphs came back on datesA/fresh-tune; as they are and under ``tags`` no text changed).
+  The text fields, the same round: under ``classes`` a newsletter's pitch among a story's
+  paragraphs and a share-by-mail box's lines over a headline go (two fresh-tune pages);
+  as they are and under ``tags`` no text changes.
 - ``role="menu"`` and ``role="menubar"`` are a menu of the site's links, whatever element
   holds it.
 - An ``aria-label`` gives a region the name a screen reader announces, which the publisher
@@ -76,6 +87,8 @@ _REGION_NAME_RE = re.compile(
 # up to this size and short of a body paragraph; an element holding more is a column that
 # holds other things too.
 SIGNUP_MAX_CHARS = 1000
+# An e-mail field's name or hint: "email", "mail", "E-Mail-Adresse", "Votre adresse email".
+_MAIL_RE = re.compile(r"mail", re.IGNORECASE)
 
 
 def _kind(element: etree._Element) -> str | None:
@@ -159,7 +172,8 @@ class _Boxes:
 def _signup_box(field: etree._Element, paragraphs: set[etree._Element]) -> etree._Element | None:
     """The largest element around ``field`` (an e-mail input) holding at most
     :data:`SIGNUP_MAX_CHARS` of text and none of ``paragraphs`` (the elements holding the
-    text's body paragraphs); None when the field's own parent holds more."""
+    text's body paragraphs or the headline, and their ancestors); None when the field's own
+    parent holds more."""
     box = None
     for ancestor in field.iterancestors():
         if (
@@ -172,12 +186,31 @@ def _signup_box(field: etree._Element, paragraphs: set[etree._Element]) -> etree
     return box
 
 
+def _email_field(field: etree._Element) -> bool:
+    """Whether an ``<input>`` takes an e-mail address: typed ``email``, or a text field that
+    the browser is told to fill with one (``autocomplete``, ``inputmode``) or that its name or
+    the hint shown in it calls one (older forms type it ``text``: "Votre adresse email")."""
+    kind = (field.get("type") or "text").lower()
+    if kind == "email":
+        return True
+    if kind != "text":
+        return False
+    if "email" in (field.get("autocomplete") or "").lower().split():
+        return True
+    if (field.get("inputmode") or "").lower() == "email":
+        return True
+    return any(_MAIL_RE.search(field.get(name) or "") for name in ("name", "placeholder"))
+
+
 def _signups(
-    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    headline: etree._Element | None,
 ) -> dict[etree._Element, str]:
-    """The sign-up boxes around the page's e-mail fields."""
+    """The sign-up boxes around the page's e-mail fields, none holding the ``headline``."""
     # iter() with a tag name filters in C; the type is read of the few inputs a page has.
-    fields = [i for i in tree.iter("input") if (i.get("type") or "").lower() == "email"]
+    fields = [i for i in tree.iter("input") if _email_field(i)]
     if not fields:
         return {}
     # The elements that hold a body paragraph, and their ancestors: a sign-up box holds none.
@@ -187,6 +220,9 @@ def _signups(
         if element is not None and len(block) >= BODY_MIN_CHARS:
             paragraphs.add(element)
             paragraphs.update(element.iterancestors())
+    if headline is not None:
+        paragraphs.add(headline)
+        paragraphs.update(headline.iterancestors())
     out: dict[etree._Element, str] = {}
     for field in fields:
         box = _signup_box(field, paragraphs)
@@ -196,12 +232,16 @@ def _signups(
 
 
 def marked_blocks(
-    tree: etree._Element, elements: Mapping[str, etree._Element], blocks: Sequence[str]
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    headline: etree._Element | None = None,
 ) -> dict[str, str]:
     """{block: the kind of its box} for the blocks (whitespace-collapsed) whose first element
     (:func:`pipelines.text.templates.block_elements`) lies in a box the markup marks as
-    furniture, and whose text the page shows nowhere else."""
-    boxes = _Boxes(_signups(tree, elements, blocks))
+    furniture, and whose text the page shows nowhere else. ``headline``: the element that
+    shows the article's headline, where the page has one (a sign-up box never holds it)."""
+    boxes = _Boxes(_signups(tree, elements, blocks, headline))
     # The nearest marked box of each block that has an element.
     inside: dict[str, tuple[etree._Element, str]] = {}
     for block in blocks:

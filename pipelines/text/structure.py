@@ -11,7 +11,9 @@ another story wherever it stands. On one line: a label
 followed only by linked headlines ("READ MORE | Headline"), a headline printed twice (a card's
 image alt text and link), a blurb inside a longer link (a teaser card). A paragraph that repeats an
 image's alt text is its caption; the byline's name on a line of its own is the byline, and over the
-body so is the name followed by the day ("Jane Doe. Updated November 3rd, 2023"); the signature
+body so is the name followed by the day ("Jane Doe. Updated November 3rd, 2023"), also with the
+name's social handle between ("Jane Doe (@janedoe) 2 hours ago Mon 4th May 2020": round 38, one
+datesA/fresh-tune page in every markup mode, no other text of dev half A changes); the signature
 line of an embedded post ("— Name (@handle) date") is the embed's. After the body, a paragraph
 opening with the byline's name (or a role and the name) and a verb is the author's biography;
 anywhere, a short block the page sets right under the byline's name on its own is the author box's
@@ -34,7 +36,10 @@ and a heading right over a list of links the text left out is that list's title;
 by a colon in a small box with its value ("Author of the article:" over the name), when the text
 lacks the value, is all it holds of that box (round 37, dev half A under ``classes``: three
 metadev pages, token F1 0.993 -> 0.994 and twice to 1.000; as they are and under ``tags`` no
-text changes).
+text changes). A paragraph that opens with a read-also label and a linked headline glued to its
+text (a capsule set inline) loses them and keeps its own text (:func:`glued_teasers`; round 38,
+dev half A: on one datesA/fresh-tune page two capsules go in every markup mode, no other text
+changes).
 """
 
 from __future__ import annotations
@@ -87,6 +92,9 @@ _CREDIT_MAX_CHARS = 80
 # After the byline's name on its line: a separator, a few words ("Updated", "Published on"),
 # then the day's digits.
 _CREDIT_DATE_RE = re.compile(r"^\s?[.,|·/–—-]\s?\D{0,20}\d")
+# The name's social handle in brackets may stand between the name and the day ("Jane Doe
+# (@janedoe) 2 hours ago"): a byline's, and then the separator may be left out.
+_CREDIT_HANDLE_RE = re.compile(r"^\s?\(@\w{1,30}\)(?:\s?[.,|·/–—-])?\s?\D{0,20}\d")
 # A name this short ("Ed", "AP") may open any line.
 _NAME_MIN_CHARS = 5
 # How a kicker ends when it is set before a linked headline on the same line.
@@ -238,14 +246,16 @@ def _credit_line(block: str, names: Collection[str]) -> bool:
 def _dated_credit(block: str, author: str | None) -> bool:
     """The byline's line over the body: the name the metadata gives, then a separator and the
     day, after a few words at most ("Jane Doe. Updated November 3rd, 2023", "Jane Doe | 3. Mai
-    2024"), whatever the words. Without class names the byline's element says nothing."""
+    2024"), whatever the words, or the name's social handle and the day ("Jane Doe (@janedoe)
+    2 hours ago Mon 4th May 2020"). Without class names the byline's element says nothing."""
     if not author or len(block) > _CREDIT_MAX_CHARS or _SENTENCE_END_RE.search(block):
         # A sentence opening with the name ("Jane Doe, 45, won the race.") is the story's.
         return False
     for name in author.split(";"):
         name = name.strip()
         if len(name) >= _NAME_MIN_CHARS and block.startswith(name):
-            return _CREDIT_DATE_RE.match(block[len(name) :]) is not None
+            rest = block[len(name) :]
+            return _CREDIT_DATE_RE.match(rest) is not None or bool(_CREDIT_HANDLE_RE.match(rest))
     return False
 
 
@@ -831,3 +841,60 @@ def closing_imprint(blocks: Sequence[str]) -> set[str]:
             continue
         start, lines = i, lines + 1
     return set(blocks[start:]) if lines >= _IMPRINT_MIN_LINES and own else set()
+
+
+# Separators a label may stand before its headline with ("À LIRE AUSSI : Headline").
+_LABEL_SEPARATORS = " :|–-—»>"
+# A linked headline is looked up by this many of its first characters (it has four words or
+# more: :data:`pipelines.text.page.HREF_MIN_WORDS`).
+_OPENING_CHARS = 12
+
+
+def glued_teasers(blocks: Sequence[str], signals: PageSignals) -> dict[str, tuple[str, str]]:
+    """{block: (the teaser it opens with, the paragraph after it)} for the blocks that open
+    with a read-also label and a linked headline glued to the paragraph's own text.
+
+    A page may set its "read also" capsule inline, at the start of a paragraph (a label and a
+    linked headline in a ``<span>`` the stylesheet floats beside the text): the extraction
+    reads the paragraph's text with the capsule in front ("À LIRE AUSSI Headline of another
+    storyThe paragraph goes on ..."), and no rule for whole blocks can drop it without the
+    paragraph. The capsule's shape tells it: a teaser label of :mod:`pipelines.text.cleaning`
+    (:data:`_LABEL_MAX_WORDS` words at most), then the whole text of a link of a headline's
+    length (``signals.hrefs``), then the paragraph. A paragraph that opens with a label's word
+    ("Read more about ...") goes on with prose, not with a link's whole text, and stays; so
+    does a label followed by more headlines ("READ MORE | Headline | Headline"), the teaser
+    line the rules for whole blocks read (:func:`structure_reasons`)."""
+    # The headlines by their opening: a block is asked about a label only where a headline
+    # follows its first words, which few blocks of a page have (the labels' patterns are long).
+    openings: dict[str, list[str]] = {}
+    for linked in signals.hrefs:
+        openings.setdefault(linked[:_OPENING_CHARS], []).append(linked)
+    out: dict[str, tuple[str, str]] = {}
+    for block in blocks if openings else ():
+        words = block.split(" ", _LABEL_MAX_WORDS)
+        for n in range(1, min(_LABEL_MAX_WORDS, len(words) - 1) + 1):
+            label = " ".join(words[:n])
+            after = block[len(label) :].lstrip(_LABEL_SEPARATORS)
+            found = openings.get(after[:_OPENING_CHARS], ())
+            headline = next((h for h in found if after.startswith(h)), None)
+            if (
+                headline is None
+                or len(label) > _LABEL_MAX_CHARS
+                or not teaser_marker(label.rstrip(_LABEL_SEPARATORS))
+            ):
+                continue
+            rest = after[len(headline) :].strip()
+            if _glued_paragraph(rest, signals):
+                out[block] = (block[: len(block) - len(rest)].strip(), rest)
+                break
+    return out
+
+
+def _glued_paragraph(rest: str, signals: PageSignals) -> bool:
+    """Whether the text after a label and its linked headline is a paragraph of prose: it
+    ends as a sentence does and opens with no other link of a headline's length."""
+    return (
+        bool(_SENTENCE_END_RE.search(rest))
+        and rest not in signals.links
+        and not any(rest.startswith(h) for h in signals.hrefs)
+    )

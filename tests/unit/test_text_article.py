@@ -347,7 +347,14 @@ def test_structure_keeps_a_short_exclamation_over_prose() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Jane Doe. Updated November 3rd, 2023", "Jane Doe | 3. Mai 2024, 10:12 Uhr"]
+    "credit",
+    [
+        "Jane Doe. Updated November 3rd, 2023",
+        "Jane Doe | 3. Mai 2024, 10:12 Uhr",
+        # The name's social handle before the day, with or without a separator.
+        "Jane Doe (@janedoe) 2 hours ago Mon 4th May 2020 | 09:15 AM",
+        "Jane Doe (@jane_doe) | 4 May 2020",
+    ],
 )
 def test_structure_drops_the_bylines_dated_line_over_the_body(credit: str) -> None:
     signals = read_signals(load_html(PAGE), None)
@@ -356,6 +363,13 @@ def test_structure_drops_the_bylines_dated_line_over_the_body(credit: str) -> No
     assert structure_reasons([P1, credit, P2], signals, "Jane Doe")[1] is None
     sentence = "Jane Doe, 45, won the harbour race again."
     assert structure_reasons([sentence, P1, P2], signals, "Jane Doe")[0] is None
+
+
+def test_structure_keeps_a_handle_line_without_the_day_over_the_body() -> None:
+    # The name and handle over the story's words, no day: a line the story quotes, not a byline.
+    signals = read_signals(load_html(PAGE), None)
+    line = "Jane Doe (@janedoe) on the harbour: the quay must be rebuilt"
+    assert structure_reasons([line, P1, P2], signals, "Jane Doe")[0] is None
 
 
 def test_structure_keeps_a_single_link_after_the_body_and_short_links() -> None:

@@ -8,7 +8,7 @@ import pytest
 from pipelines.text import marked, templates
 from pipelines.text.article import article_text
 from pipelines.text.extraction import parse_html
-from tests.support.prose import P1, P2, TITLE, URL, storm_page
+from tests.support.prose import P1, P2, P3, TITLE, URL, storm_page
 
 OFFER = "Every Sunday: the week's stories from the coast, in one letter."
 PRIVACY = "By signing up you agree to our privacy policy."
@@ -40,10 +40,35 @@ def test_an_email_field_typed_in_capitals_is_one_too() -> None:
     assert _marked(_page(_signup("<input TYPE='EMAIL'>")), blocks) == {OFFER: "signup"}
 
 
-def test_a_form_without_an_email_field_is_no_signup() -> None:
+@pytest.mark.parametrize(
+    "field",
+    [
+        # Older forms type the field "text" and say what it takes in its hint or its name.
+        "<input type='text' name='adr' placeholder='Votre adresse e-mail'>",
+        "<input name='newsletter_mail'>",
+        "<input type='text' name='f1' autocomplete='section-letter email'>",
+        "<input type='text' name='f1' inputmode='email'>",
+    ],
+)
+def test_a_text_field_that_takes_an_email_address_is_a_signup(field: str) -> None:
+    blocks = [P1, OFFER, P2]
+    assert _marked(_page(_signup(field)), blocks) == {OFFER: "signup"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "<input type='text' name='q'>",
+        "<input type='text' name='q' placeholder='Search the archive'>",
+        # A box ticked to be told by mail of replies takes no address.
+        "<input type='checkbox' name='emailConfirm' value='true'>",
+        "<input type='hidden' name='mail_list' value='sunday'>",
+    ],
+)
+def test_a_form_without_an_email_field_is_no_signup(field: str) -> None:
     # A search or a poll: its text may be the article's question.
     blocks = [P1, OFFER, P2]
-    assert _marked(_page(_signup("<input type='text' name='q'>")), blocks) == {}
+    assert _marked(_page(_signup(field)), blocks) == {}
 
 
 def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
@@ -54,6 +79,48 @@ def test_a_signup_box_grown_into_prose_bounds_nothing() -> None:
         "<form><input type='email'></form></div></body></html>"
     )
     assert _marked(html, [P1, prose]) == {}
+
+
+# A court report in one-sentence paragraphs, each shorter than a body paragraph.
+COURT = (
+    "A man who admitted taking two bicycles from a shed in Harbour Lane was fined on Monday.",
+    "He told the court he had meant to return them the next morning, his solicitor said.",
+)
+
+
+def _short_story(headline: str) -> tuple[str, list[str]]:
+    """A short story and a sign-up in one column, the site's footer after it: the column holds
+    less than a sign-up's bound of text, and less than half of the page's."""
+    html = (
+        f"<html><body><div><div>{headline}<div><p>{COURT[0]}</p></div>"
+        f"<div><p>{COURT[1]}</p></div></div><div>{_signup()}</div></div>"
+        f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"
+    )
+    return html, [*COURT, OFFER, PRIVACY, P1, P2, P3]
+
+
+def test_a_signup_box_stops_below_the_headline() -> None:
+    # Without the headline's bound the box grows over the story's short paragraphs.
+    html, blocks = _short_story(f"<h1>{TITLE}</h1>")
+    tree = parse_html(html)
+    assert tree is not None
+    elements = templates.block_elements(tree, blocks)
+    found = marked.marked_blocks(tree, elements, blocks, next(tree.iter("h1")))
+    assert found == {OFFER: "signup", PRIVACY: "signup"}
+
+
+def test_a_signup_box_beside_the_headline_is_still_one() -> None:
+    # The offer set in the article's header, right under the headline: its own box.
+    html = (
+        f"<html><body><div><div><h1>{TITLE}</h1>{_signup()}</div>"
+        f"<p>{P1}</p><p>{P2}</p></div></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = [OFFER, PRIVACY, P1, P2]
+    elements = templates.block_elements(tree, blocks)
+    found = marked.marked_blocks(tree, elements, blocks, next(tree.iter("h1")))
+    assert found == {OFFER: "signup", PRIVACY: "signup"}
 
 
 @pytest.mark.parametrize(
