@@ -1264,6 +1264,25 @@ def test_no_lead_by_position(after_headline: str) -> None:
     assert read_signals(load_html(_headline_box(after_headline)), None).lead_by_position is None
 
 
+# A page builder's block: its own style sheet set in its box, before the text it styles.
+_BLOCK_STYLE = (
+    "<style>/* block css */ .blk_7{ margin-bottom:8px !important; } "
+    "@media (max-width: 767px) { .blk_7 p{ font-size:18px; } }</style>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "field"),
+    [
+        (f"<div class='block-subtitle'>{_BLOCK_STYLE}<p>{STANDFIRST}</p></div>", "lead_by_class"),
+        (f"<div>{_BLOCK_STYLE}{STANDFIRST}</div>", "lead_by_position"),
+    ],
+)
+def test_a_standfirsts_own_style_sheet_is_no_text_of_the_lead(box: str, field: str) -> None:
+    signals = read_signals(load_html(_headline_box(box)), None)
+    assert getattr(signals, field) == STANDFIRST
+
+
 def test_a_lead_by_class_or_description_comes_before_the_one_by_position() -> None:
     html = _headline_box(f"<p>{MISSING}</p><p class='standfirst'>{STANDFIRST}</p>")
     signals = read_signals(load_html(html), None)
