@@ -34,7 +34,9 @@ ablation):
                (:mod:`pipelines.text.masthead`), the boxes the markup marks as furniture
                by what they are (:mod:`pipelines.text.marked`), the boxes titled by a
                heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
-               site's furniture after the body's container (:mod:`pipelines.text.bodyend`)
+               site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
+               after ``cleaning``, the headings the text ends on (the titles of boxes left
+               out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
@@ -90,6 +92,7 @@ from pipelines.text.page import (
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
+    closing_headings,
     closing_imprint,
     dangling_labels,
     link_list_headings,
@@ -538,6 +541,17 @@ def article_text(
             decisions.append(Decision(line, False, "cleaning", reason))
         blocks = kept
         clock.lap("cleaning")
+
+    if options.on("structure"):
+        # After the line rules, which may drop what a heading titled: a heading the text
+        # ends on titles nothing of it.
+        walled = signals.wall_markup or signals.accessible_for_free is False
+        closing = closing_headings(tree, elements, blocks, walled)
+        if closing:
+            counts["text/structure/closing_heading"] += len(closing)
+            decisions.extend(Decision(b, False, "structure", "closing_heading") for b in closing)
+            blocks = blocks[: len(blocks) - len(closing)]
+        clock.lap("structure")
 
     text = "\n".join(blocks)
     if options.on("lead"):

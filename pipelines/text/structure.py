@@ -38,7 +38,8 @@ and a heading right over a list of links the text left out is that list's title;
 by a colon in a small box with its value ("Author of the article:" over the name), when the text
 lacks the value, is all it holds of that box (round 37, dev half A under ``classes``: three
 metadev pages, token F1 0.993 -> 0.994 and twice to 1.000; as they are and under ``tags`` no
-text changes).
+text changes). The headings the text ends on once the line rules have run title nothing of it
+(:func:`closing_headings`).
 """
 
 from __future__ import annotations
@@ -792,6 +793,48 @@ def dangling_labels(elements: Mapping[str, etree._Element], blocks: Sequence[str
         if value and value not in compact:
             out.add(block)
     return out
+
+
+def closing_headings(
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    walled: bool = False,
+) -> list[str]:
+    """The headings that end the text (after the line rules), with nothing of their own under
+    them: a heading titles what follows it, and when the text ends on one, what it titled (a
+    job board's widget, a box of offers, a form) was left out or dropped as furniture, so the
+    heading is that box's title ("Aktuelle Stellenangebote", "Our partners"). Read from the
+    last block back, so that a box's heading over a sub-box's heading goes too; a text that
+    is all headings keeps them (there is no body to end). Only ``<h1>``-``<h6>`` elements
+    count: a bold line may be a paragraph's opening. A heading closed by a full stop is a
+    sentence the page set large (a summary the extraction placed last), and on a page behind
+    a wall the text ends where the wall cuts the article: its last heading is the next
+    section's (``walled``; round 38, a metadev page of half A). ``elements``: each block's element
+    (:func:`pipelines.text.templates.block_elements`); a block put back after they were read
+    (a heading :mod:`pipelines.text.inbody` restores) is looked for among the page's
+    headings. Round 38, dev half A: a datesA page loses the heading of its job widget (as
+    they are, under ``tags`` and ``classes``), another a sidebar's "Movie Review" (as they
+    are and under ``tags``); under ``classes`` a third page's subtitle, which the text ended
+    on, goes and comes back over the text as its standfirst; no other text changes."""
+    if walled:
+        return []
+    headings: dict[str, etree._Element] | None = None
+    out: list[str] = []
+    for block in reversed(blocks):
+        if block.endswith((".", "…")):
+            break
+        element = elements.get(block)
+        if element is None:
+            if headings is None:
+                headings = {}
+                for heading in tree.iter(*_HEADINGS):
+                    headings.setdefault(element_text(heading), heading)
+            element = headings.get(block)
+        if element is None or element.tag not in _HEADINGS:
+            break
+        out.append(block)
+    return out if len(out) < len(blocks) else []
 
 
 def closing_copyright(blocks: Sequence[str]) -> set[str]:
