@@ -258,7 +258,28 @@ def _in_media_box(element: etree._Element) -> bool:
 
 
 def _in_article(element: etree._Element, headline: etree._Element | None) -> bool:
-    return within(element, ("article", "header", "main")) or (_under_headline(element, headline))
+    return (
+        within(element, ("article", "main"))
+        or _in_article_header(element, headline)
+        or _under_headline(element, headline)
+    )
+
+
+def _in_article_header(element: etree._Element, headline: etree._Element | None) -> bool:
+    """Inside a ``<header>`` that is the article's: one that holds the headline or comes
+    after it. A ``<header>`` set before the headline without it, outside ``<article>`` and
+    ``<main>``, is the site's banner: its row classed "subline" holds the site's slogan, not
+    the story's standfirst (round 38, a datesA page of dev half A as it is). Where no heading
+    shows the page's title, the headline is the page's ``<h1>``: a ``<header>`` without one,
+    before one, is the banner."""
+    header = next(element.iterancestors("header"), None)
+    if header is None:
+        return False
+    if headline is None:
+        return next(header.iter("h1"), None) is not None or not _FOLLOWING_H1_XP(header)
+    if headline is header:
+        return True
+    return header in headline.iterancestors() or precedes(headline, header, holding=True)
 
 
 # The standfirst and the headline share a box this close above the standfirst.

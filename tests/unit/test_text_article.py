@@ -1222,6 +1222,42 @@ def test_class_lead_not_under_the_headline(html: str) -> None:
     assert read_signals(load_html(html), None).lead_by_class is None
 
 
+_SLOGAN = (
+    "The independent weekly of the harbour towns since 1950, with news, culture and the "
+    "history of the coast"
+)
+_STORY = f"<div><h1>Minority asks for equal rights</h1><p>{P1}</p><p>{P2}</p></div>"
+
+
+def test_a_sites_banner_before_the_headline_holds_no_lead() -> None:
+    banner = f'<header><div class="row subline"><p>{_SLOGAN}</p></div></header>'
+    html = f"<html><body>{banner}{_STORY}</body></html>"
+    assert read_signals(load_html(html), None).lead_by_class is None
+    # The headline is the page's title: the banner before it is the site's as well.
+    assert (
+        read_signals(load_html(html), None, "Minority asks for equal rights").lead_by_class is None
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The article's header, holding the headline.
+        f"<header><h1>Minority asks for equal rights</h1><p class='subline'>{STANDFIRST}</p>"
+        f"</header><div><p>{P1}</p><p>{P2}</p></div>",
+        # The article's header under the headline.
+        f"<div><h1>Minority asks for equal rights</h1></div><header><p class='subline'>"
+        f"{STANDFIRST}</p></header><div><p>{P1}</p><p>{P2}</p></div>",
+    ],
+)
+def test_the_articles_header_holds_its_lead(html: str) -> None:
+    page = f"<html><body>{html}</body></html>"
+    assert read_signals(load_html(page), None).lead_by_class == STANDFIRST
+    assert read_signals(load_html(page), None, "Minority asks for equal rights").lead_by_class == (
+        STANDFIRST
+    )
+
+
 def _headline_box(after_headline: str) -> str:
     return (
         "<html><body><div><div><h1>Minority asks for equal rights</h1>"
