@@ -34,7 +34,10 @@ ablation):
                (:mod:`pipelines.text.masthead`), the boxes the markup marks as furniture
                by what they are (:mod:`pipelines.text.marked`), the boxes titled by a
                heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
-               site's furniture after the body's container (:mod:`pipelines.text.bodyend`)
+               site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
+               after ``cleaning``, the rest of a small box whose offer it dropped
+               (:mod:`pipelines.text.offerbox`) and the headings the text ends on (the titles
+               of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
@@ -67,6 +70,7 @@ from pipelines.text import (
     liveblog,
     marked,
     masthead,
+    offerbox,
     sidebox,
     subtitle,
     teasercards,
@@ -90,6 +94,7 @@ from pipelines.text.page import (
 from pipelines.text.paywall import paywall_status
 from pipelines.text.structure import (
     closing_copyright,
+    closing_headings,
     closing_imprint,
     dangling_labels,
     glued_teasers,
@@ -528,6 +533,8 @@ def article_text(
         clock.lap("structure")
 
     wall_lines = 0
+    # The lines cleaning drops with their family, for the boxes they mark.
+    cleaned: list[tuple[str, str]] = []
     if options.on("cleaning"):
         kept = []
         # The blocks are whitespace-collapsed lines already (flat), so cleaning takes them
@@ -541,10 +548,28 @@ def article_text(
                 kept.append(line)
                 continue
             counts[f"clean/{reason}"] += 1
+            cleaned.append((line, reason))
             wall_lines += reason == "paywall"
             decisions.append(Decision(line, False, "cleaning", reason))
         blocks = kept
         clock.lap("cleaning")
+
+    if options.on("structure"):
+        # After the line rules: the rest of a small box whose offer they dropped goes with it.
+        offers = offerbox.offer_box_blocks(elements, blocks, cleaned)
+        if offers:
+            counts["text/structure/offer_box"] += len(offers)
+            decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)
+            blocks = [block for block in blocks if block not in offers]
+        # The line rules may also drop what a heading titled: a heading the text ends on
+        # titles nothing of it.
+        walled = signals.wall_markup or signals.accessible_for_free is False
+        closing = closing_headings(tree, elements, blocks, walled)
+        if closing:
+            counts["text/structure/closing_heading"] += len(closing)
+            decisions.extend(Decision(b, False, "structure", "closing_heading") for b in closing)
+            blocks = blocks[: len(blocks) - len(closing)]
+        clock.lap("structure")
 
     text = "\n".join(blocks)
     if options.on("lead"):

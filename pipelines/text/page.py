@@ -258,7 +258,28 @@ def _in_media_box(element: etree._Element) -> bool:
 
 
 def _in_article(element: etree._Element, headline: etree._Element | None) -> bool:
-    return within(element, ("article", "header", "main")) or (_under_headline(element, headline))
+    return (
+        within(element, ("article", "main"))
+        or _in_article_header(element, headline)
+        or _under_headline(element, headline)
+    )
+
+
+def _in_article_header(element: etree._Element, headline: etree._Element | None) -> bool:
+    """Inside a ``<header>`` that is the article's: one that holds the headline or comes
+    after it. A ``<header>`` set before the headline without it, outside ``<article>`` and
+    ``<main>``, is the site's banner: its row classed "subline" holds the site's slogan, not
+    the story's standfirst (round 38, a datesA page of dev half A as it is). Where no heading
+    shows the page's title, the headline is the page's ``<h1>``: a ``<header>`` without one,
+    before one, is the banner."""
+    header = next(element.iterancestors("header"), None)
+    if header is None:
+        return False
+    if headline is None:
+        return next(header.iter("h1"), None) is not None or not _FOLLOWING_H1_XP(header)
+    if headline is header:
+        return True
+    return header in headline.iterancestors() or precedes(headline, header, holding=True)
 
 
 # The standfirst and the headline share a box this close above the standfirst.
@@ -509,7 +530,7 @@ def _class_lead(candidates: list[etree._Element], headline: etree._Element | Non
         # A container of several paragraphs is the article body, not its lead.
         if len(element.xpath(".//p")) > 1:
             continue
-        text = element_text(element)
+        text = flat(_shown_string(element))
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS and not _mostly_links(element, text):
             return text
     return None
@@ -548,7 +569,7 @@ def _position_lead(headline: etree._Element | None) -> str | None:
         # The raw text first: collapsing whitespace only shortens it. The sibling may be a box
         # holding the whole body: one this long is no short kicker, whatever its whitespace,
         # and it ends the search without being collapsed.
-        raw = str(_STRING(element))
+        raw = _shown_string(element)
         if len(raw) < LEAD_MIN_CHARS:
             continue
         if len(raw) > _BOX_RAW_CHARS:
@@ -568,6 +589,24 @@ def _position_lead(headline: etree._Element | None) -> str | None:
             return None
         return text
     return None
+
+
+# Elements whose text the page does not show: a page builder sets each block's style sheet
+# (or a script) inside the block's box, beside the text it styles.
+_UNSHOWN = ("script", "style", "template")
+_SHOWN_TEXT_XP = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]",
+    smart_strings=False,
+)
+
+
+def _shown_string(element: etree._Element) -> str:
+    """The raw text of ``element`` as the page shows it: without the text of a style sheet, a
+    script or a template inside it. A standfirst's box may hold its own ``<style>`` (round 38,
+    a datesA page: the subtitle's box opens with its CSS, which became the lead's text)."""
+    if next(element.iter(*_UNSHOWN), None) is None:
+        return str(_STRING(element))
+    return "".join(_SHOWN_TEXT_XP(element))
 
 
 def _mostly_links(element: etree._Element, text: str) -> bool:

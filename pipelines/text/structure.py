@@ -27,8 +27,12 @@ last four words or more, a kicker or the site's name aside). A short block insid
 classed as a wall is the wall's pitch, and a block inside a fact box (``infobox``, ``factbox``) is
 the box's, unless that box holds the first body paragraph too (then it wraps the article).
 Inside the body, a short list whose items are each the linked headline of another page of the
-same site is a related-story list, and anywhere a run of list items each a link and a count
-("- Konzerte (7)") is a blog's category or archive list. After the last body paragraph, a block
+same site is a related-story list; after the body's last paragraph, where such a list closes the
+text, of any site (a sister site's stories, a shop's products: round 38, two datesA pages of half
+A as they are and under ``tags``; under ``classes`` no text changes); a label the line rules drop
+("Werbung:") does not make a list the article's own, as a sentence closed by a colon does.
+Anywhere a run of list items each a link and a count ("- Konzerte (7)") is a blog's category or
+archive list. After the last body paragraph, a block
 opening with a copyright sign is the site's footer, and a run of short blocks reading as the
 publisher's imprint (an ISSN, a legal name, an address, a phone number) is its imprint.
 Anywhere, a block in quotation marks that repeats a sentence of a longer block is a pull quote,
@@ -39,7 +43,8 @@ metadev pages, token F1 0.993 -> 0.994 and twice to 1.000; as they are and under
 text changes). A paragraph that opens with a read-also label and a linked headline glued to its
 text (a capsule set inline) loses them and keeps its own text (:func:`glued_teasers`; round 38,
 dev half A: on one datesA/fresh-tune page two capsules go in every markup mode, no other text
-changes).
+changes). The headings the text ends on once the line rules have run title nothing of it
+(:func:`closing_headings`).
 """
 
 from __future__ import annotations
@@ -383,7 +388,7 @@ def structure_reasons(
             if reasons[i] is None and (i < first or i > last) and block in teaser_blurbs:
                 reasons[i] = "teaser_blurb"
     if url:
-        _drop_related_lists(blocks, reasons, signals, url)
+        _drop_related_lists(blocks, reasons, signals, url, last)
     _drop_counted_links(blocks, reasons, signals)
     _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
@@ -393,7 +398,11 @@ def structure_reasons(
 
 
 def _drop_related_lists(
-    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals, url: str
+    blocks: Sequence[str],
+    reasons: list[str | None],
+    signals: PageSignals,
+    url: str,
+    last: int,
 ) -> None:
     """A related-story list inside the body: two to six list items in a row, each the linked
     headline of another page of the same site (a kicker of a few words may stand before the
@@ -401,8 +410,11 @@ def _drop_related_lists(
     between the stories) may stand among them. The rule on linked headlines in a row looks
     only outside the body, since an article's subheading may be a link, and compares whole
     blocks with link texts, so a list item, which carries its bullet, never matched. A list
-    the article introduces with a colon, a list with a document, another site's page or an
-    item that is no headline (a sentence, a name) is the article's own."""
+    the article introduces with a colon (:func:`_introduced`), a list with a document, another
+    site's page or an item that is no headline (a sentence, a name) is the article's own; but
+    after the body's last paragraph (``last``: its index), where the list closes the text,
+    another site's pages are a sister site's stories or a shop's products (round 38: two
+    datesA pages of dev half A)."""
     i = 0
     while i < len(blocks):
         if not blocks[i].startswith(ITEM_MARK):
@@ -412,10 +424,11 @@ def _drop_related_lists(
         while end < len(blocks) and blocks[end].startswith(ITEM_MARK):
             end += 1
         previous = blocks[i - 1] if i else ""
-        if end - i >= _CARD_RUN_MIN and not (
-            previous.endswith(":") and not teaser_marker(previous)
-        ):
-            items = [j for j in range(i, end) if _related_item(blocks[j], signals, url)]
+        if end - i >= _CARD_RUN_MIN and not _introduced(previous):
+            # After the body's last paragraph the list closes the text: there it may lead to
+            # a sister site's stories or a shop's products as well.
+            closing = i > last
+            items = [j for j in range(i, end) if _related_item(blocks[j], signals, url, closing)]
             rest = [blocks[j] for j in range(i, end) if j not in items]
             if (
                 _CARD_RUN_MIN <= len(items) <= _RELATED_MAX_ITEMS
@@ -425,6 +438,16 @@ def _drop_related_lists(
                 for j in items:
                     reasons[j] = reasons[j] or "related_list"
         i = end
+
+
+def _introduced(previous: str) -> bool:
+    """Whether the block before a list introduces it as the article's own: a sentence or a
+    label closed by a colon ("Die Forderungen im Überblick:"). A teaser label, or any label
+    the line rules of cleaning drop ("Werbung:", "Anzeige:"), is furniture's title over
+    furniture."""
+    if not previous.endswith(":") or teaser_marker(previous):
+        return False
+    return line_reasons([previous])[0][1] is None
 
 
 def _drop_counted_links(
@@ -455,9 +478,9 @@ def _counted_link(block: str, signals: PageSignals) -> bool:
     )
 
 
-def _related_item(block: str, signals: PageSignals, url: str) -> bool:
-    """A list item that is a linked headline of another page of ``url``'s site, after at
-    most a kicker of a few words."""
+def _related_item(block: str, signals: PageSignals, url: str, any_site: bool = False) -> bool:
+    """A list item that is a linked headline of another page of ``url``'s site (of any site
+    with ``any_site``), after at most a kicker of a few words."""
     text = unmarked(block)
     words = text.split(" ", _LABEL_MAX_WORDS)
     for k in range(min(len(words), _LABEL_MAX_WORDS + 1)):
@@ -465,13 +488,14 @@ def _related_item(block: str, signals: PageSignals, url: str) -> bool:
             return False  # a sentence before the link: the item is prose
         link = " ".join(words[k:]) if k else text
         if _headline(link, signals):
-            return _site_page(signals.hrefs.get(link, ""), url)
+            return _site_page(signals.hrefs.get(link, ""), url, any_site)
     return False
 
 
-def _site_page(href: str, url: str) -> bool:
+def _site_page(href: str, url: str, any_site: bool = False) -> bool:
     """``href`` leads to another page of ``url``'s site: relative, or on the same host or a
-    host of the same domain (with or without "www."), not the page itself, not a file."""
+    host of the same domain (with or without "www."), not the page itself, not a file. With
+    ``any_site`` a page on another host counts too."""
     try:
         target, page = urlsplit(href.strip()), urlsplit(url)
     except ValueError:
@@ -483,6 +507,8 @@ def _site_page(href: str, url: str) -> bool:
     if target.netloc:
         host, own = target.hostname or "", page.hostname or ""
         host, own = host.removeprefix("www."), own.removeprefix("www.")
+        if any_site and host != own:
+            return True
         if not (host == own or host.endswith("." + own) or own.endswith("." + host)):
             return False
         return target.path.rstrip("/") != page.path.rstrip("/")
@@ -777,6 +803,48 @@ def dangling_labels(elements: Mapping[str, etree._Element], blocks: Sequence[str
         if value and value not in compact:
             out.add(block)
     return out
+
+
+def closing_headings(
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    walled: bool = False,
+) -> list[str]:
+    """The headings that end the text (after the line rules), with nothing of their own under
+    them: a heading titles what follows it, and when the text ends on one, what it titled (a
+    job board's widget, a box of offers, a form) was left out or dropped as furniture, so the
+    heading is that box's title ("Aktuelle Stellenangebote", "Our partners"). Read from the
+    last block back, so that a box's heading over a sub-box's heading goes too; a text that
+    is all headings keeps them (there is no body to end). Only ``<h1>``-``<h6>`` elements
+    count: a bold line may be a paragraph's opening. A heading closed by a full stop is a
+    sentence the page set large (a summary the extraction placed last), and on a page behind
+    a wall the text ends where the wall cuts the article: its last heading is the next
+    section's (``walled``; round 38, a metadev page of half A). ``elements``: each block's element
+    (:func:`pipelines.text.templates.block_elements`); a block put back after they were read
+    (a heading :mod:`pipelines.text.inbody` restores) is looked for among the page's
+    headings. Round 38, dev half A: a datesA page loses the heading of its job widget (as
+    they are, under ``tags`` and ``classes``), another a sidebar's "Movie Review" (as they
+    are and under ``tags``); under ``classes`` a third page's subtitle, which the text ended
+    on, goes and comes back over the text as its standfirst; no other text changes."""
+    if walled:
+        return []
+    headings: dict[str, etree._Element] | None = None
+    out: list[str] = []
+    for block in reversed(blocks):
+        if block.endswith((".", "…")):
+            break
+        element = elements.get(block)
+        if element is None:
+            if headings is None:
+                headings = {}
+                for heading in tree.iter(*_HEADINGS):
+                    headings.setdefault(element_text(heading), heading)
+            element = headings.get(block)
+        if element is None or element.tag not in _HEADINGS:
+            break
+        out.append(block)
+    return out if len(out) < len(blocks) else []
 
 
 def closing_copyright(blocks: Sequence[str]) -> set[str]:

@@ -1236,6 +1236,42 @@ def test_class_lead_not_under_the_headline(html: str) -> None:
     assert read_signals(load_html(html), None).lead_by_class is None
 
 
+_SLOGAN = (
+    "The independent weekly of the harbour towns since 1950, with news, culture and the "
+    "history of the coast"
+)
+_STORY = f"<div><h1>Minority asks for equal rights</h1><p>{P1}</p><p>{P2}</p></div>"
+
+
+def test_a_sites_banner_before_the_headline_holds_no_lead() -> None:
+    banner = f'<header><div class="row subline"><p>{_SLOGAN}</p></div></header>'
+    html = f"<html><body>{banner}{_STORY}</body></html>"
+    assert read_signals(load_html(html), None).lead_by_class is None
+    # The headline is the page's title: the banner before it is the site's as well.
+    assert (
+        read_signals(load_html(html), None, "Minority asks for equal rights").lead_by_class is None
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # The article's header, holding the headline.
+        f"<header><h1>Minority asks for equal rights</h1><p class='subline'>{STANDFIRST}</p>"
+        f"</header><div><p>{P1}</p><p>{P2}</p></div>",
+        # The article's header under the headline.
+        f"<div><h1>Minority asks for equal rights</h1></div><header><p class='subline'>"
+        f"{STANDFIRST}</p></header><div><p>{P1}</p><p>{P2}</p></div>",
+    ],
+)
+def test_the_articles_header_holds_its_lead(html: str) -> None:
+    page = f"<html><body>{html}</body></html>"
+    assert read_signals(load_html(page), None).lead_by_class == STANDFIRST
+    assert read_signals(load_html(page), None, "Minority asks for equal rights").lead_by_class == (
+        STANDFIRST
+    )
+
+
 def _headline_box(after_headline: str) -> str:
     return (
         "<html><body><div><div><h1>Minority asks for equal rights</h1>"
@@ -1276,6 +1312,25 @@ def test_the_block_of_prose_after_the_headline_is_the_lead_by_position(after_hea
 )
 def test_no_lead_by_position(after_headline: str) -> None:
     assert read_signals(load_html(_headline_box(after_headline)), None).lead_by_position is None
+
+
+# A page builder's block: its own style sheet set in its box, before the text it styles.
+_BLOCK_STYLE = (
+    "<style>/* block css */ .blk_7{ margin-bottom:8px !important; } "
+    "@media (max-width: 767px) { .blk_7 p{ font-size:18px; } }</style>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "field"),
+    [
+        (f"<div class='block-subtitle'>{_BLOCK_STYLE}<p>{STANDFIRST}</p></div>", "lead_by_class"),
+        (f"<div>{_BLOCK_STYLE}{STANDFIRST}</div>", "lead_by_position"),
+    ],
+)
+def test_a_standfirsts_own_style_sheet_is_no_text_of_the_lead(box: str, field: str) -> None:
+    signals = read_signals(load_html(_headline_box(box)), None)
+    assert getattr(signals, field) == STANDFIRST
 
 
 def test_a_lead_by_class_or_description_comes_before_the_one_by_position() -> None:

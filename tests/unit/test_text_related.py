@@ -117,3 +117,32 @@ def test_a_run_of_linked_items_with_counts_is_a_blogs_category_list() -> None:
     assert structure_reasons([P1, P2, *counted[:2]], signals)[2:] == [None, None]
     plain = [f"- {city} ({k})" for k, city in enumerate(["Berlin", "Hamburg", "Munich"], 12)]
     assert structure_reasons([P1, *plain, P2], signals)[1:4] == [None] * 3
+
+
+def _closing(signals: PageSignals, items: list[str], before: str = P2) -> list[str | None]:
+    """The reasons of list items that close the text, after the body's last paragraph."""
+    blocks = [P1, before, *(f"- {item}" for item in items)]
+    return structure_reasons(blocks, signals, url=URL)[2:]
+
+
+def test_linked_headlines_that_close_the_text_are_a_related_list_on_any_site() -> None:
+    # A sister site's stories, or a shop's products, after the last paragraph.
+    others = ["https://sister-paper.example/2024/bus-route-cut", "https://shop.example/p/B01"]
+    signals = _signals(_linked(others))
+    assert _closing(signals, HEADLINES) == ["related_list"] * 2
+    # Under a label the line rules drop as an advertisement's ("Werbung:", "Anzeige:").
+    assert _closing(signals, HEADLINES, before="Anzeige:") == ["related_list"] * 2
+
+
+def test_a_closing_list_of_links_that_is_the_articles_own_stays() -> None:
+    others = ["https://other-paper.example/bus", "https://agency.example/tram"]
+    # Introduced by the article's own sentence with a colon; documents; the page's sections.
+    signals = _signals(_linked(others))
+    assert _closing(signals, HEADLINES, before="The council published two studies:") == [
+        None,
+        None,
+    ]
+    for hrefs in (["/files/bus.pdf", "https://agency.example/tram.xlsx"], ["#bus", "#tram"]):
+        assert _closing(_signals(_linked(hrefs)), HEADLINES) == [None, None], hrefs
+    # Between the paragraphs, another site's pages are the article's sources.
+    assert _reasons(signals, HEADLINES) == [None, None]
