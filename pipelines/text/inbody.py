@@ -81,7 +81,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from lxml import etree
 
 from pipelines.text import consensus, gaps
-from pipelines.text.page import element_text, flat
+from pipelines.text.page import element_text, flat, spaceless
 from pipelines.text.structured import HEADING_TAGS
 
 logger = logging.getLogger(__name__)
@@ -293,14 +293,14 @@ def _candidates(
     texts = [text for text in texts if text and text not in links]
     if not texts:
         return set()
-    compact = "".join("".join(blocks).split())
+    compact = spaceless("".join(blocks))
     # A list item's lines the text has in part (trafilatura keeps an item's first line, marked
     # "- ", and may drop the rest) are not missing either: missing is better than twice.
     parts = [part for block in blocks if len(part := gaps.unmarked(block)) >= gaps.PART_MIN_CHARS]
     return {
         text
         for text in texts
-        if "".join(text.split()) not in compact and not any(part in text for part in parts)
+        if spaceless(text) not in compact and not any(part in text for part in parts)
     }
 
 
@@ -356,7 +356,7 @@ def opening_prose(
     text has. A kicker, a byline or a date at the top is no prose; a box (a teaser card, a
     picture with its caption) holds a block or a link."""
     found: list[str] = []
-    compact = "".join("".join(blocks).split())
+    compact = spaceless("".join(blocks))
     for child in container:
         if child in known:
             anchor = element_text(child)
@@ -373,7 +373,7 @@ def opening_prose(
             consensus.prose(text)
             and not _linked(child)
             and _a_line(child)
-            and "".join(text.split())[: gaps.PART_MIN_CHARS * 2] not in compact
+            and spaceless(text)[: gaps.PART_MIN_CHARS * 2] not in compact
         ):
             found.append(text)
     return []

@@ -155,6 +155,14 @@ def flat(text: str) -> str:
     return collapse(text)
 
 
+def spaceless(text: str) -> str:
+    """``text`` without any whitespace: the form in which a block is looked for in an element's
+    text or in the text's other blocks. The extraction joins and breaks lines where the markup
+    has a ``<br>`` or an inline tag, and the element's text spaces them otherwise, so only the
+    characters themselves compare."""
+    return "".join(text.split())
+
+
 def loose_key(text: str) -> str:
     """Compare key for headlines, titles and repeated lines: case, punctuation and spacing do
     not matter (a kicker in a ``<span>`` inside the ``<h1>`` reads without the space the

@@ -66,6 +66,7 @@ from pipelines.text.page import (
     loose_key,
     loose_key_in,
     more_link,
+    spaceless,
     text_length,
 )
 from pipelines.text.structured import HEADING_TAGS
@@ -790,7 +791,7 @@ def dangling_labels(elements: Mapping[str, etree._Element], blocks: Sequence[str
     story's own), or in a box of more text (a section of the article), stays.
     ``elements``: each block with the element that holds it
     (:func:`pipelines.text.templates.block_elements`)."""
-    compact = "".join("".join(blocks).split())
+    compact = spaceless("".join(blocks))
     out: set[str] = set()
     for block in blocks:
         if not _COLON_LABEL_RE.match(block) or len(block.split()) > _LABEL_MAX_WORDS + 2:
@@ -799,7 +800,7 @@ def dangling_labels(elements: Mapping[str, etree._Element], blocks: Sequence[str
         box = element.getparent() if element is not None else None
         if box is None or text_length(box) > len(block) + _LABEL_VALUE_MAX_CHARS:
             continue
-        value = "".join(element_text(box).replace(block, "", 1).split())
+        value = spaceless(element_text(box).replace(block, "", 1))
         if value and value not in compact:
             out.add(block)
     return out

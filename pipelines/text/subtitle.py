@@ -32,7 +32,7 @@ from collections.abc import Collection, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import element_text, loose_key
+from pipelines.text.page import element_text, loose_key, spaceless
 
 # A subtitle is a line of words: a kicker of two or three is no subtitle ...
 MIN_WORDS = 4
@@ -66,8 +66,8 @@ def missing_subtitle(
         or any(name and name in key for name in map(loose_key, names))
     ):
         return None
-    compact = "".join(text.split())
-    if any(compact in "".join(block.split()) for block in blocks):
+    compact = spaceless(text)
+    if any(compact in spaceless(block) for block in blocks):
         return None
     return text
 
