@@ -880,6 +880,33 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     return None
 
 
+def _pieces_after_the_h1(
+    heading: HtmlElement | None, headline: HtmlElement | None, title: str | None, facts: PageFacts
+) -> tuple[str, ...]:
+    """The pieces after the page's one ``<h1>`` (``headline``, taken as the heading) where the
+    title chosen is not what it shows, if it reads as a headline; else none.
+
+    The title may come from a tag that names the story otherwise (an ``og:title`` written as
+    the URL's slug, "kindersitztest-herbst-2018", or as a shorter SEO headline), and the date
+    line is then looked for after no heading at all (:func:`_pieces_after` asks that the
+    heading show the title, so that a lone ``<h1>`` naming the site or a section is not read
+    as the story's). An ``<h1>`` of a headline's length (:data:`_HEADLINE_WORDS` words at
+    least) that links nowhere else is no site's or section's name: it is the story's
+    headline, and the line right under it (:func:`_line_under_headline`, with all its checks)
+    is the story's date line.
+    """
+    if heading is not headline or headline is None:
+        return ()
+    shown = collapse(headline.text_content())
+    if (
+        shows_title(headline, title)
+        or len(shown.split()) < _HEADLINE_WORDS
+        or _links_away(headline, facts)
+    ):
+        return ()
+    return tuple(_pieces_after(headline, shown, facts))
+
+
 # The last word of a piece that leaves its sentence open for a date to end it ("berichtet: BR24 im
 # Radio am" + "26.08.2024"): a short word in lower case after a space, a preposition or an
 # article (scripts without cases or spaces between words have none).
@@ -2293,8 +2320,11 @@ def resolve_dates(
     if stamp is None and "published" not in meta.conflicts:
         # Nothing declared, no labelled line, or only a guess nothing supports: the date line
         # right under the headline is the page's own statement to its readers (inside the
-        # URL's month, if the URL has one).
-        line = _line_under_headline(pieces_after())
+        # URL's month, if the URL has one); under the page's one <h1> where the title chosen
+        # is not what that <h1> shows (:func:`_pieces_after_the_h1`).
+        line = _line_under_headline(pieces_after()) or _line_under_headline(
+            _pieces_after_the_h1(heading, headline, title, facts)
+        )
         if (
             line is not None
             and plausible(line, fetched_at)
