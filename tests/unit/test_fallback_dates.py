@@ -661,3 +661,18 @@ def test_no_date_line_under_an_h1_that_is_no_headline(h1: str) -> None:
     body = f"<div>{h1}</div><p>05.03.2024</p>{BODY}"
     meta = resolve(body, guess="2023-11-02", head=_SLUG_TITLE)
     assert meta.published is None
+
+
+def test_the_date_line_further_down_under_the_storys_h1_among_sections_h1s() -> None:
+    # The story's <h1> beside two section <h1>s, a title tag written as the URL's slug; the
+    # date line below the standfirst and the byline still dates it.
+    body = (
+        f"<div>{_HEAD}{_STANDFIRST}{_BYLINE}<div><span>05.03.2024, 09:58 Uhr</span></div></div>"
+        f"{BODY}<h1>More from politics</h1><h1>Most read</h1>"
+    )
+    meta = resolve(body, guess="2023-11-02", head=_SLUG_TITLE)
+    assert meta.title == "minister-resigns-budget-2024"
+    assert (meta.published, meta.origin.get("published")) == (
+        "2024-03-05T00:00:00+00:00",
+        "dateline",
+    )
