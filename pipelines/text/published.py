@@ -880,6 +880,35 @@ def _line_under_headline(pieces: tuple[str, ...]) -> Stamp | None:
     return None
 
 
+def _pieces_after_the_h1(
+    heading: HtmlElement | None, title: str | None, facts: PageFacts
+) -> tuple[str, ...]:
+    """The pieces after the story's ``<h1>`` (``heading``) where the title chosen is not what it
+    shows, if it reads as a headline; else none.
+
+    The title may come from a tag that words the story otherwise (an ``og:title`` written as
+    the URL's slug, "kindersitztest-herbst-2018", a tab title or a shorter SEO headline), and
+    the date line is then looked for after no heading at all (:func:`_pieces_after` asks that
+    the heading show the title, so that a lone ``<h1>`` naming the site or a section is not
+    read as the story's). The ``<h1>`` the headline's search found anyway
+    (:func:`headline.heading_of_title`: the page's one ``<h1>``, or its one long ``<h1>``
+    among sections' names) is the story's headline where it is of a headline's length
+    (:data:`_HEADLINE_WORDS` words at least) and links nowhere else: no site's or section's
+    name. The date line after it (:func:`_line_under_headline`, :func:`_date_lines_between`,
+    with all their checks) is the story's.
+    """
+    if heading is None or heading.tag != "h1":
+        return ()
+    shown = collapse(heading.text_content())
+    if (
+        shows_title(heading, title)
+        or len(shown.split()) < _HEADLINE_WORDS
+        or _links_away(heading, facts)
+    ):
+        return ()
+    return tuple(_pieces_after(heading, shown, facts))
+
+
 # The last word of a piece that leaves its sentence open for a date to end it ("berichtet: BR24 im
 # Radio am" + "26.08.2024"): a short word in lower case after a space, a preposition or an
 # article (scripts without cases or spaces between words have none).
@@ -2089,6 +2118,13 @@ def resolve_dates(
         return tuple(_pieces_after(heading, title, facts))
 
     @cache
+    def date_line_pieces() -> tuple[str, ...]:
+        """The pieces the date line that dates a page with nothing else is read from: after
+        the heading that shows the title, else after the story's <h1> where the title chosen
+        words the story otherwise (:func:`_pieces_after_the_h1`)."""
+        return pieces_after() or _pieces_after_the_h1(heading, title, facts)
+
+    @cache
     def dateline_days() -> set[str]:
         """The first date after the headline, read once: two rules may ask."""
         return _dateline_days(pieces_after())
@@ -2294,7 +2330,7 @@ def resolve_dates(
         # Nothing declared, no labelled line, or only a guess nothing supports: the date line
         # right under the headline is the page's own statement to its readers (inside the
         # URL's month, if the URL has one).
-        line = _line_under_headline(pieces_after())
+        line = _line_under_headline(date_line_pieces())
         if (
             line is not None
             and plausible(line, fetched_at)
@@ -2304,7 +2340,7 @@ def resolve_dates(
     if stamp is None and "published" not in meta.conflicts:
         # No line right under the headline: the date line further down, below the standfirst
         # and the authors, before the body.
-        line = None if _links_away(heading, facts) else _date_lines_between(pieces_after())
+        line = None if _links_away(heading, facts) else _date_lines_between(date_line_pieces())
         if (
             line is not None
             and plausible(line, fetched_at)

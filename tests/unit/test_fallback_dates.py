@@ -31,8 +31,8 @@ HEADLINE = "<h1>Minister resigns after the budget vote</h1>"
 BODY = "<p>" + "The minister left office after a long night of talks in parliament. " * 12 + "</p>"
 
 
-def resolve(body: str, url: str = URL, guess: str | None = None) -> PageMetadata:
-    tree = parse_html(f"<html><head></head><body>{body}</body></html>")
+def resolve(body: str, url: str = URL, guess: str | None = None, head: str = "") -> PageMetadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
     extracted = Extracted("text", date=guess) if guess else None
     return resolve_metadata(tree, url, fetched_at=FETCHED, extracted=extracted)
@@ -626,3 +626,53 @@ def test_a_wire_dateline_without_its_year(piece: str, found: tuple[int, int] | N
 def test_a_wire_dateline_supports_a_guess_of_its_day(guess: str, published: str | None) -> None:
     body = f"<div><div>{HEADLINE}</div><p>BERLIN, 5. März (dpa) - {BODY[3:]}</div>"
     assert resolve(body, guess=guess).published == published
+
+
+# A title tag that names the story otherwise than its one <h1>: the URL's slug, an SEO headline.
+_SLUG_TITLE = "<meta property='og:title' content='minister-resigns-budget-2024'>"
+_SEO_TITLE = "<meta property='og:title' content='Cabinet crisis: the finance post is vacant'>"
+
+
+@pytest.mark.parametrize("head", [_SLUG_TITLE, _SEO_TITLE])
+def test_the_date_line_under_the_one_h1_whatever_the_title_chosen(head: str) -> None:
+    # The <h1> shows a headline, the title comes from a tag that words it otherwise: the line
+    # right under the <h1> is still the story's date line, and beats the extractor's guess.
+    body = f"<div>{_HEAD}</div><p>05.03.2024</p>{BODY}"
+    meta = resolve(body, guess="2023-11-02", head=head)
+    assert meta.title != "Minister resigns after the budget vote"
+    assert (meta.published, meta.origin.get("published")) == (
+        "2024-03-05T00:00:00+00:00",
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        # A site's or a section's name as the page's one <h1>, a teaser's date under it.
+        "<h1>Politik</h1>",
+        "<h1>The Daily Example news site</h1>",
+        # A headline's length, but a link to another story: a teaser's heading.
+        "<h1><a href='/politik/other-story.html'>Coalition talks collapse after the second"
+        " round</a></h1>",
+    ],
+)
+def test_no_date_line_under_an_h1_that_is_no_headline(h1: str) -> None:
+    body = f"<div>{h1}</div><p>05.03.2024</p>{BODY}"
+    meta = resolve(body, guess="2023-11-02", head=_SLUG_TITLE)
+    assert meta.published is None
+
+
+def test_the_date_line_further_down_under_the_storys_h1_among_sections_h1s() -> None:
+    # The story's <h1> beside two section <h1>s, a title tag written as the URL's slug; the
+    # date line below the standfirst and the byline still dates it.
+    body = (
+        f"<div>{_HEAD}{_STANDFIRST}{_BYLINE}<div><span>05.03.2024, 09:58 Uhr</span></div></div>"
+        f"{BODY}<h1>More from politics</h1><h1>Most read</h1>"
+    )
+    meta = resolve(body, guess="2023-11-02", head=_SLUG_TITLE)
+    assert meta.title == "minister-resigns-budget-2024"
+    assert (meta.published, meta.origin.get("published")) == (
+        "2024-03-05T00:00:00+00:00",
+        "dateline",
+    )
