@@ -490,3 +490,55 @@ def test_a_time_shown_as_utc_stands_and_a_wall_time_written_as_utc_keeps_its_day
     wall = '<time datetime="Tue, 05 Mar 2024 14:35:00 GMT">5 de março de 2024, 14:35</time>'
     meta = resolve(f"{HEADLINE}<p>{wall}</p>{BODY}", head="", lang="pt")
     assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+# -- a season's zone name on a day of the other season ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "offsets"),
+    [
+        # "EST" while New York keeps summer time: Eastern time that day, or the named offset.
+        ("November 2, 2023 11:08 a.m. EST", "2023-11-02", (-5, -4)),
+        ("January 5, 2024 9:10 PDT", "2024-01-05", (-7, -8)),
+        ("5. Juli 2024, 14:35 MEZ", "2024-07-05", (1, 2)),
+        ("5 July 2024 14:35 AEDT", "2024-07-05", (11, 10)),
+    ],
+)
+def test_a_seasons_zone_name_out_of_season_is_a_wall_time_of_two_offsets(
+    line: str, day: str, offsets: tuple[int, int]
+) -> None:
+    clock = clock_beside(line, day)
+    assert clock is not None and clock.zone is None
+    assert clock.offsets == tuple(timedelta(hours=h) for h in offsets)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "hours"),
+    [
+        ("November 9, 2023 3:02am EST", "2023-11-09", -5),
+        ("July 5, 2024 2:35 p.m. EDT", "2024-07-05", -4),
+        ("5. Juli 2024, 14:35 MESZ", "2024-07-05", 2),
+        ("5 July 2024 14:35 JST", "2024-07-05", 9),  # a zone of no summer time
+    ],
+)
+def test_a_seasons_zone_name_in_its_season_is_its_offset(line: str, day: str, hours: int) -> None:
+    clock = clock_beside(line, day)
+    assert clock is not None and clock.zone == timezone(timedelta(hours=hours))
+
+
+def test_a_winter_name_on_a_summer_day_leaves_a_declared_time_it_does_not_read() -> None:
+    # 11:08 "EST" on 2 November 2023 is 15:08 or 16:08 UTC; the declared 15:24 is neither:
+    # the day stays (before, the shown time read as -05:00 replaced it, an hour wrong if the
+    # template meant Eastern time).
+    head = '<meta property="article:published_time" content="2023-11-02T15:24:31Z">'
+    body = f"{HEADLINE}<p>02 Nov, 2023 11:08 a.m. EST</p>{BODY}"
+    meta = resolve(body, head=head, lang="es")
+    assert meta.published == "2023-11-02T00:00:00+00:00"
+    assert meta.published_precision == "day"
+
+
+def test_a_winter_name_on_a_summer_day_keeps_a_declared_time_it_reads() -> None:
+    head = '<meta property="article:published_time" content="2023-11-02T15:08:40Z">'
+    body = f"{HEADLINE}<p>02 Nov, 2023 11:08 a.m. EST</p>{BODY}"
+    assert resolve(body, head=head, lang="es").published == "2023-11-02T15:08:40+00:00"
