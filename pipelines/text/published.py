@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache, partial
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
@@ -1103,14 +1103,15 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
     without its time (the extractor's day, a day-only <time>, a date line's day).
 
     A date line is a short piece, with the pieces that follow it as far as a line is long
-    ("05.06.2025" "um 14:46"), not labelled as an update by the piece before it. The first line
+    ("05.06.2025" "um 14:46"; a separator between them counts as no piece:
+    :func:`_line_pieces`), not labelled as an update by the piece before it. The first line
     that writes a date decides: when it writes another day, or this day without a time, the
     time is not looked for further down, where a sentence of the body may name an event's.
     """
     for index, piece, before in _with_piece_before(pieces):
         if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
             continue
-        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
+        line = date_line(piece, _line_pieces(pieces, index + 1))
         if not shown_days(line):
             continue
         if (
@@ -1125,6 +1126,23 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
             return clock
         return _in_the_zone_named_later(clock, day, piece, pieces[index + 1 :])
     return None
+
+
+def _line_pieces(pieces: Sequence[str], start: int) -> list[str]:
+    """The pieces from ``start`` that a date line may go on with: as many as
+    :data:`dates.DATE_LINE_PIECES` allows after its first, a bare separator between them ("|",
+    "·") counted as none. "November 9, 2023 3:02am EST" "|" "Updated" "November 9, 2023
+    3:18am EST" is one line that labels its second time as the update's; cut after "Updated"
+    it would call the first one the update's."""
+    following: list[str] = []
+    count = 0
+    for piece in islice(pieces, start, None):
+        if count == DATE_LINE_PIECES - 1:
+            break
+        following.append(piece)
+        if not _SEPARATORS.fullmatch(piece):
+            count += 1
+    return following
 
 
 def _in_the_zone_named_later(clock: Clock, day: str, piece: str, following: Sequence[str]) -> Clock:

@@ -542,3 +542,25 @@ def test_a_winter_name_on_a_summer_day_keeps_a_declared_time_it_reads() -> None:
     head = '<meta property="article:published_time" content="2023-11-02T15:08:40Z">'
     body = f"{HEADLINE}<p>02 Nov, 2023 11:08 a.m. EST</p>{BODY}"
     assert resolve(body, head=head, lang="es").published == "2023-11-02T15:08:40+00:00"
+
+
+# -- a date line whose parts a separator parts ---------------------------------------------------
+
+
+def test_the_publications_time_before_a_separated_update_label() -> None:
+    body = (
+        f"{HEADLINE}<div><span>Published <time>November 9, 2023 3:02am EST</time></span>"
+        "<span><span>|</span> Updated <time>November 9, 2023 3:18am EST</time></span></div>"
+        f"{BODY}"
+    )
+    meta = resolve(body, head="", guess="2023-11-09", lang="en")
+    assert meta.published == "2023-11-09T08:02:00+00:00"
+
+
+def test_an_update_label_after_a_separator_with_nothing_of_its_own_gives_no_time() -> None:
+    body = (
+        f"{HEADLINE}<div><span>05.03.2024, 14:35 Uhr</span><span>|</span>"
+        f"<span>aktualisiert</span></div><p>Von Jane Doe</p>{BODY}"
+    )
+    meta = resolve(body, lang="de")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
