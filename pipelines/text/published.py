@@ -26,8 +26,9 @@ the headline, one further down before the body, one right above it in its own bl
 found without its time takes the time shown beside it by a date line, the story's meta box,
 the labelled line or the date line right above the headline, in a zone the page states for that
 day; else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
-the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
-known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
+the page's language and its domain's country (:mod:`pipelines.text.wallzone`), else in the offset
+the page's data states that day (:func:`_wall_zone`). A time in no known zone is not read: the
+day stays. A reader's comment's ``<time>`` dates nothing
 (:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
 marks the comment (:func:`_after_a_commenter`). A declared instant is checked against the time
 the page shows beside its day (:func:`_against_the_shown_time`): a time shown in a zone the page
@@ -1311,6 +1312,31 @@ def _as_the_page_shows_it(
     return _with_its_clock(stamp, Clock(hour, minute, None), offset)
 
 
+def _wall_zone(
+    tree: HtmlElement,
+    url: str,
+    day: date,
+    data_zone: Callable[[], timezone | None],
+    every: Iterable[Stamp],
+    moments: Callable[[], list[Stamp]],
+) -> tzinfo | None:
+    """The zone a wall time the page shows on ``day`` is read in, where its line names none:
+    the zone of the page's language and country (:func:`wallzone.declared_zone`), else the
+    one offset the page's scripts write (``data_zone``: :func:`_data_zone`) where a moment of
+    the page states it within a day of ``day`` (:func:`_offset_that_day`: a site of a country
+    of several zones, whose CMS writes its times in its own).
+
+    The same evidence the date line's time is read in (the caller's chain): a ``<time>`` that
+    shows "April 24, 2020 at 9:06 a.m." beside data that writes "2020-04-24T09:06:21-07:00"
+    is a wall time of that offset.
+    """
+    zone = declared_zone(tree, url)
+    if zone is not None:
+        return zone
+    data = data_zone()
+    return None if data is None else _offset_that_day(data, day, chain(every, moments()))
+
+
 def _clock_beside_the_day(
     day: str,
     pieces: Callable[[], tuple[str, ...]],
@@ -2413,12 +2439,13 @@ def resolve_dates(
                     stamp = timed
         if stamp.precision == "day":
             # No zone stated for it: the instant a <time> beside the headline states and its
-            # text confirms, else the wall time shown, in the zone of the page's language.
+            # text confirms, else the wall time shown, in the zone of the page's language (or
+            # the offset its data states that day).
             shown_at = _as_the_page_shows_it(
                 stamp,
                 clock,
                 _shown_times(stamp.day, headline, facts, around),
-                declared_zone(tree, facts.url),
+                _wall_zone(tree, facts.url, stamp.value.date(), data_zone, every, moments),
                 lambda: chain(every, moments()),
             )
             if (

@@ -544,6 +544,35 @@ def test_a_winter_name_on_a_summer_day_keeps_a_declared_time_it_reads() -> None:
     assert resolve(body, head=head, lang="es").published == "2023-11-02T15:08:40+00:00"
 
 
+# -- a <time>'s wall time in the offset the page's data states that day -------------------------
+
+
+def test_a_shown_wall_time_in_the_offset_the_data_states_that_day() -> None:
+    # English names no zone; the CMS's data writes the site's offset on that day.
+    data = '<script>var s = {"first": "2020-04-24T09:06:21-07:00"};</script>'
+    body = f'{HEADLINE}<p>By Jane Doe <time datetime="2020-04-24">9:06</time></p>{BODY}'
+    meta = resolve(body, head=data, lang="en-US")
+    assert meta.published == "2020-04-24T16:06:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # An offset stated only for a moment of another season.
+        '<script>var s = {"built": "2020-01-10T09:06:21-08:00"};</script>',
+        # Two offsets: the site's and an embed's.
+        '<script>var s = {"a": "2020-04-24T09:06:21-07:00", "b": "2020-04-24T12:00:00-04:00"};'
+        "</script>",
+        # No offset at all.
+        "",
+    ],
+)
+def test_no_shown_wall_time_without_an_offset_the_data_states_that_day(data: str) -> None:
+    body = f'{HEADLINE}<p>By Jane Doe <time datetime="2020-04-24">9:06</time></p>{BODY}'
+    meta = resolve(body, head=data, lang="en-US")
+    assert meta.published == "2020-04-24T00:00:00+00:00"
+
+
 # -- a date line whose parts a separator parts ---------------------------------------------------
 
 
