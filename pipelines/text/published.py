@@ -27,13 +27,15 @@ found without its time takes the time shown beside it by a date line, the story'
 the labelled line or the date line right above the headline, in a zone the page states for that
 day; else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
 the page's language and its domain's country (:mod:`pipelines.text.wallzone`), else in the offset
-the page's data states that day (:func:`_wall_zone`). A time in no known zone is not read: the
-day stays. A reader's comment's ``<time>`` dates nothing
-(:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
-marks the comment (:func:`_after_a_commenter`). A declared instant is checked against the time
-the page shows beside its day (:func:`_against_the_shown_time`): a time shown in a zone the page
-names is taken over another declared moment (an update declared as the publication, a wall time
-declared in UTC), a wall time no zone reconciles with the declared one leaves the day alone.
+the page's data states that day (:func:`_wall_zone`); else the instant an attribute of the date
+line beside the headline states where its text shows that instant's day and clock
+(:func:`_stated_and_shown`). A time in no known zone is not read: the day stays. A reader's
+comment's ``<time>`` dates nothing (:func:`_in_a_comment`), nor does its day beside the headline
+support a guess where no class marks the comment (:func:`_after_a_commenter`). A declared instant
+is checked against the time the page shows beside its day (:func:`_against_the_shown_time`): a
+time shown in a zone the page names is taken over another declared moment (an update declared as
+the publication, a wall time declared in UTC), a wall time no zone reconciles with the declared
+one leaves the day alone.
 """
 
 from __future__ import annotations
@@ -166,7 +168,8 @@ class Dates:
     conflicts: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)
-    # Declared times left out for the time the page shows (counted as news/meta/<reason>).
+    # Declared times left out for the time the page shows, and times read from an attribute
+    # beside the day (counted as news/meta/<reason>).
     skipped: list[str] = field(default_factory=list)
 
 
@@ -244,16 +247,25 @@ def _time_elements(
 ) -> list[HtmlElement]:
     """The ``<time>`` elements of ``scope`` that may date the story, not another item or its
     update."""
-    # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
         t
         for t in _TIMES(scope)
-        if (t.get("datetime") or t.text)
-        and not within(t, ("a", "aside", "nav", "li", "blockquote"))
-        and not _in_a_card(t, facts, around)
-        and not _in_a_comment(t, around)
-        and not _labelled_as_update(t)
+        if (t.get("datetime") or t.text) and _may_date_the_story(t, facts, around)
     ]
+
+
+def _may_date_the_story(
+    element: HtmlElement, facts: PageFacts | None, around: frozenset[HtmlElement]
+) -> bool:
+    """Whether a dated element may date the story: not in another item (a link, an aside, a
+    list or a blockquote holds a teaser's or an embedded post's date; a teaser's card, a
+    reader's comment) and not labelled as the story's update."""
+    return (
+        not within(element, ("a", "aside", "nav", "li", "blockquote"))
+        and not _in_a_card(element, facts, around)
+        and not _in_a_comment(element, around)
+        and not _labelled_as_update(element)
+    )
 
 
 def _text_before(element: HtmlElement) -> str:
@@ -1268,6 +1280,88 @@ def _shown_times(
     return [shown for t in found if (shown := _shown_by_the_time(t, day)) is not None]
 
 
+# Elements other than a ``<time>`` with an attribute that may hold a timestamp: a value that
+# opens with a year of this or the last century, holds a colon and is no longer than one with
+# its fraction and offset. Found in C; :func:`_stated_and_shown` reads each.
+_STAMPED = etree.XPath(
+    ".//*[not(self::time or self::meta or self::script)][not(@datetime)]"
+    "[@*[string-length(.) >= 16 and string-length(.) <= 40 and contains(., ':')"
+    " and (starts-with(., '19') or starts-with(., '20'))]]"
+)
+
+
+def _stated_and_shown(element: HtmlElement, day: str) -> datetime | None:
+    """The instant an attribute of the element states with an offset other than zero, where
+    the element's own text, a date line, shows that instant's day and its time of day in that
+    offset ("<p ia-date-publish='2020-03-14T16:15:05-03:00'>14/03/2020 16h15</p>",
+    "<div content='2020-10-30T18:28:00+03:00'>30 Ekim 2020 Cuma 18:28</div>").
+
+    Templates write the story's moment for their scripts beside the date line they show; the
+    two are one statement of the page where the shown clock is the stated instant's reading
+    in the stated offset, and the offset is then the zone of the wall time shown. An offset of
+    zero whose clock the text shows may be a wall time labelled as UTC (:func:`_as_shown`),
+    and tells no zone.
+    """
+    text = collapse(element.text_content())
+    if len(text) > DATE_LINE_CHARS or day not in shown_days(text):
+        return None
+    for value in element.attrib.values():
+        stamp = parse_timestamp(tidy_timestamp(value.strip()))
+        if (
+            stamp is None
+            or stamp.precision == "day"
+            or stamp.zone is None
+            or not stamp.zone.utcoffset(None)
+        ):
+            continue
+        local = stamp.value.astimezone(stamp.zone)
+        if local.date().isoformat() == day and _shows_the_clock(text, local.hour, local.minute):
+            return local
+    return None
+
+
+def _shows_the_clock(text: str, hour: int, minute: int) -> bool:
+    """Whether a text shows that time of day: on the 24-hour clock ("16:15", "16h15", "16.15")
+    or on the 12-hour one with its half ("4:15 PM", "4:15 p.m.")."""
+    half = "p" if hour >= 12 else "a"
+    pattern = (
+        rf"(?<![\d:.])(?:0?{hour}[:.h]{minute:02d}(?![\d:.]\d)"
+        rf"|0?{hour % 12 or 12}[:.]{minute:02d}\s*{half}\.?\s?m\b)"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _stated_beside_the_headline(
+    stamp: Stamp, headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement]
+) -> Stamp | None:
+    """The day's ``stamp`` at the one instant the elements nearest the headline state and show
+    of its day (:func:`_stated_and_shown`); None where none does, or where they state several
+    (a list of the day's stories, each with its own moment).
+
+    Looked for as the ``<time>`` elements are (:func:`_shown_times`): as far up as the days
+    beside the headline, not in another item or an update's line.
+    """
+
+    def stated(scope: HtmlElement) -> list[datetime]:
+        return [
+            instant
+            for element in _STAMPED(scope)
+            if (instant := _stated_and_shown(element, stamp.day)) is not None
+            and _may_date_the_story(element, facts, around)
+        ]
+
+    instants = set(nearest(headline, stated, _SHOWN_LEVELS))
+    return _at_the_instant(instants.pop(), stamp.origin) if len(instants) == 1 else None
+
+
+def _at_the_instant(instant: datetime, origin: str) -> Stamp:
+    """A stamp of an aware instant the page states, in UTC, to the second where it states
+    one, in its offset."""
+    precision = "second" if instant.second or instant.microsecond else "minute"
+    zone = instant.tzinfo if isinstance(instant.tzinfo, timezone) else None
+    return Stamp(instant.astimezone(UTC), precision, origin, zone)
+
+
 def _as_the_page_shows_it(
     stamp: Stamp,
     clock: Clock | None,
@@ -1294,9 +1388,7 @@ def _as_the_page_shows_it(
         return None
     (hour, minute), instant = clocks.pop(), next(iter(instants), None)
     if instant is not None:
-        precision = "second" if instant.second or instant.microsecond else "minute"
-        zone = instant.tzinfo if isinstance(instant.tzinfo, timezone) else None
-        return Stamp(instant.astimezone(UTC), precision, stamp.origin, zone)
+        return _at_the_instant(instant, stamp.origin)
     day = stamp.value.date()
     offset = wall_offset(zone, day, hour, minute) if zone is not None else None
     if offset is None or (clock is not None and not _may_mean(clock, offset.utcoffset(None))):
@@ -2448,12 +2540,26 @@ def resolve_dates(
                 _wall_zone(tree, facts.url, stamp.value.date(), data_zone, every, moments),
                 lambda: chain(every, moments()),
             )
+            stated = None
+            if shown_at is None:
+                # No wall time in a known zone: the instant an element beside the headline
+                # states in an attribute and its text shows as its date line, in the offset
+                # stated, where the date line's own time (if read) is that instant's.
+                stated = _stated_beside_the_headline(stamp, headline, facts, around)
+                if clock is None or (
+                    stated is not None and _reads(clock, stamp.value.date(), stated.value)
+                ):
+                    shown_at = stated
             if (
                 shown_at is not None
                 and plausible(shown_at, fetched_at)
                 and not _data_earlier_that_day(moments(), shown_at)
             ):
                 stamp = shown_at
+                if shown_at is stated:
+                    # Counted: a time no line, <time> or zone of the page gave, read from an
+                    # attribute beside the day (news/meta/published_time_stated).
+                    meta.skipped.append("published_time_stated")
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

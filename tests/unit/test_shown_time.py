@@ -7,8 +7,12 @@ instant; a wall time the page states no zone for is read in the zone of the lang
 declares (else the one its title's kana or Hangul tell; a tag without a region with its
 domain's country), where that language keeps one (tests/unit/test_wall_zone.py), unless the
 page states another offset that day; the labelled publication line's or the meta box's time is
-read the same way. Never from an update's line, another item, a sentence of the body, a span
-of an event's hours or a copyright line."""
+read the same way; a ``<time>``'s wall time in a language of several zones is read in the one
+offset the page's data states that day; the date line's attribute that states an instant whose
+day and clock its text shows gives that instant. A season's zone name on a day of the other
+season is a wall time of two offsets; a separator between a date line's parts counts as none
+of them. Never from an update's line, another item, a sentence of the body, a span of an event's
+hours or a copyright line."""
 
 from __future__ import annotations
 
@@ -490,6 +494,75 @@ def test_a_time_shown_as_utc_stands_and_a_wall_time_written_as_utc_keeps_its_day
     wall = '<time datetime="Tue, 05 Mar 2024 14:35:00 GMT">5 de março de 2024, 14:35</time>'
     meta = resolve(f"{HEADLINE}<p>{wall}</p>{BODY}", head="", lang="pt")
     assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+# -- the instant an attribute of the date line states and its text shows ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Brazil keeps several zones: the page's language names none, its date line's own
+        # attribute states the offset of the time it shows.
+        (
+            '<p class="when" data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p>',
+            "2024-02-20T17:35:05+00:00",
+        ),
+        # A weekday between the date and the time, which no date line form reads.
+        (
+            '<div class="date" content="2024-02-20T14:35:00+03:00">20 Şubat 2024 Salı 14:35</div>',
+            "2024-02-20T11:35:00+00:00",
+        ),
+        # The 12-hour clock.
+        (
+            '<span data-ts="2024-02-20T14:35:00-05:00">February 20, 2024 2:35 p.m.</span>',
+            "2024-02-20T19:35:00+00:00",
+        ),
+    ],
+)
+def test_the_instant_the_date_lines_attribute_states_and_its_text_shows(
+    line: str, published: str
+) -> None:
+    meta = resolve(f"{HEADLINE}{line}{BODY}", head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published == published
+    assert meta.published_precision != "day"
+    assert "published_time_stated" in meta.skipped  # counted: news/meta/published_time_stated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An offset of zero whose clock the text shows: UTC, or a wall time labelled as UTC.
+        '<p data-publish="2024-02-20T14:35:05Z">20/02/2024 14h35</p>',
+        '<p data-publish="2024-02-20T14:35:05+00:00">20/02/2024 14h35</p>',
+        # The text shows another time than the attribute's: two moments, neither confirmed.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 16h10</p>',
+        # The text shows no time: the attribute alone is the CMS's, not the reader's.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024</p>',
+        # An update's line.
+        '<p data-modified="2024-02-20T14:35:05-03:00">Atualizado em 20/02/2024 14h35</p>',
+        # Two lines beside the headline that state two moments of the day: a list.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p>'
+        '<p data-publish="2024-02-20T09:10:00-03:00">20/02/2024 09h10</p>',
+        # A teaser of another story of the day in a list.
+        '<ul><li><a href="/other-story">Governo anuncia novo plano para a economia do país</a>'
+        ' <span data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</span></li></ul>',
+    ],
+)
+def test_no_instant_from_an_attribute_the_line_does_not_show(line: str) -> None:
+    meta = resolve(f"{HEADLINE}{line}{BODY}", head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published_precision in (None, "day")
+
+
+def test_the_attributes_instant_must_be_the_time_the_date_line_shows() -> None:
+    # The date line under the headline shows 16:10, a line with an attribute 14:35: the page
+    # shows two times of the day, and neither is taken.
+    body = (
+        f"{HEADLINE}<p>20/02/2024 16h10</p>"
+        f'<div><p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p></div>{BODY}'
+    )
+    meta = resolve(body, head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published_precision == "day"
 
 
 # -- a season's zone name on a day of the other season ------------------------------------------
