@@ -1,17 +1,17 @@
-"""The time of day a page shows beside the day the resolver found without one: read from the
-date line after the headline, in the zone the line names (or names beside its update's time of
-the same day; a US region's "ET" is its time of that day) or the one the page's data states,
-else from the line labelled as the publication, else from the date line right above the
-headline; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
-instant; a wall time the page states no zone for is read in the zone of the language it
-declares (else the one its title's kana or Hangul tell; a tag without a region with its
-domain's country), where that language keeps one (tests/unit/test_wall_zone.py), unless the
-page states another offset that day; the labelled publication line's or the meta box's time is
-read the same way; a ``<time>``'s wall time in a language of several zones is read in the one
-offset the page's data states that day; the date line's attribute that states an instant whose
-day and clock its text shows gives that instant. A season's zone name on a day of the other
-season is a wall time of two offsets; a separator between a date line's parts counts as none
-of them. Never from an update's line, another item, a sentence of the body, a span of an event's
+"""The time of day a page shows beside the day the resolver found without one: read from the date
+line after the headline, in the zone the line names (or names beside its update's time of the same
+day; a US region's "ET" is its time of that day) or the one the page's data states, else from the
+line labelled as the publication, else from the date line right above the headline; a ``<time>``
+whose text reads its UTC ``datetime`` in the site's zone is that instant; a wall time the page
+states no zone for is read in the zone of the language it declares (else the one its title's kana or
+Hangul tell; a tag without a region with its domain's country), where that language keeps one
+(tests/unit/test_wall_zone.py), unless the page states another offset that day; the labelled
+publication line's or the meta box's time is read the same way; a ``<time>``'s wall time in a
+language of several zones is read in the one offset the page's data states that day; the date line's
+attribute that states an instant whose day and clock its text shows gives that instant. A season's
+zone name on a day of the other season is a wall time of two offsets; a separator between a date
+line's parts counts as none of them; the story's author's byline gives the time of the day wherever
+it stands. Never from an update's line, another item, a sentence of the body, a span of an event's
 hours or a copyright line."""
 
 from __future__ import annotations
@@ -666,3 +666,55 @@ def test_an_update_label_after_a_separator_with_nothing_of_its_own_gives_no_time
     )
     meta = resolve(body, lang="de")
     assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+# -- the time the story's author's byline shows beside the day, wherever it stands -------------
+
+# The day without its time, and the author, as the page declares them.
+DECLARED = (
+    '<meta property="article:published_time" content="2024-03-05">'
+    '<meta name="author" content="Jane Doe">'
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "published"),
+    [
+        ("<p>Von Jane Doe am 05.03.2024, 14:35 | 0 Kommentare</p>", "13:35"),
+        ("<p>Jane Doe</p><p>| 05.03.2024 um 14:35</p>", "13:35"),
+        (
+            "<p>Dieser Artikel wurde am 05.03.2024 um 14:35 von <a href='/autor/jane-doe'>Jane"
+            " Doe</a> geschrieben.</p>",
+            "13:35",
+        ),
+        # None from the day's time on a line that names no author (an event's, a teaser's).
+        (
+            "<p>Von Jane Doe</p><p>Mehr zum Thema im Ratsinformationssystem der Stadt.</p>"
+            "<p>05.03.2024, 14:35 Stadtrat tagt im Rathaus</p>",
+            "00:00",
+        ),
+        # Nor from two bylines of the author on the day (her other story's too).
+        (
+            "<p>Von Jane Doe am 05.03.2024, 14:35</p>"
+            "<div><p>Von Jane Doe am 05.03.2024, 09:10</p></div>",
+            "00:00",
+        ),
+        # Nor from an update's line, or one of another day.
+        ("<p>Jane Doe, aktualisiert am 05.03.2024, 16:00</p>", "00:00"),
+        ("<p>Von Jane Doe am 04.03.2024, 14:35</p>", "00:00"),
+        # Nor from a comment of the author's under the story, or a teaser of her other story.
+        (
+            '<p>Von Jane Doe</p><div class="comment"><p>Jane Doe am 05.03.2024, 18:20</p></div>',
+            "00:00",
+        ),
+        (
+            "<p>Von Jane Doe</p><ul><li><a href='/other'>Stadtrat beschließt den neuen Haushalt"
+            " für das kommende Jahr</a> Von Jane Doe am 05.03.2024, 09:10</li></ul>",
+            "00:00",
+        ),
+    ],
+)
+def test_the_time_the_authors_byline_shows_beside_the_day(end: str, published: str) -> None:
+    meta = resolve(f"{HEADLINE}{BODY}{end}", head=DECLARED, lang="de")
+    assert meta.authors == ["Jane Doe"]
+    assert meta.published == f"2024-03-05T{published}:00+00:00"
