@@ -997,7 +997,8 @@ class Clock:
     """A time of day a date line shows beside its date, and the zone it names (None: none).
 
     ``offsets``: where the line names a zone by an abbreviation of several ("9:13 PM IST": India,
-    Ireland's summer or Israel), the offsets it may mean; the time is read only in a zone the
+    Ireland's summer or Israel), or a season's name on a day of the other season ("11:08 a.m.
+    EST" in Eastern summer time), the offsets it may mean; the time is read only in a zone the
     page states that is one of them. Empty: a wall time of any zone, or the one ``zone`` names.
     """
 
@@ -1027,10 +1028,46 @@ _REGION_NAMES = {
 }
 
 
+# Names of a region's winter or its summer time, and a zone that keeps the region's rule for
+# summer time. Templates write one of the two all year ("11:08 a.m. EST" on a day of Eastern
+# summer time, "14:35 MEZ" in July), and some places of the region keep the named time all year
+# (Arizona's "MST", Queensland's "AEST"): on a day of the other season the name says only that
+# the time is one of the two offsets (:attr:`Clock.offsets`).
+_SEASON_NAMES = {
+    **dict.fromkeys(("EST", "EDT"), "America/New_York"),
+    "CDT": "America/Chicago",
+    **dict.fromkeys(("MST", "MDT"), "America/Denver"),
+    **dict.fromkeys(("PST", "PDT"), "America/Los_Angeles"),
+    **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST"), "Europe/Athens"),
+    **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+}
+
+
+def _out_of_season(
+    zone: timezone, name: str, day: str, hour: int, minute: int
+) -> tuple[timedelta, ...] | None:
+    """The offsets a season's zone name (:data:`_SEASON_NAMES`) may mean where it is written on
+    a day its region keeps the other season's offset at that time: the named one and the
+    region's of that day (only the named one at a time the change of season skips or
+    repeats); None for a name written in its season, or of no region's season."""
+    region = _SEASON_NAMES.get(name)
+    if region is None:
+        return None
+    named = zone.utcoffset(None)
+    that_day = wall_offset(ZoneInfo(region), date.fromisoformat(day), hour, minute)
+    if that_day is None:
+        return (named,)
+    return None if that_day.utcoffset(None) == named else (named, that_day.utcoffset(None))
+
+
 def _clock(match: re.Match[str], day: str) -> Clock | None:
     """The time a :data:`_CLOCK_AFTER` or :data:`_CLOCK_BEFORE` match reads on ``day``; None
     where its hour is no hour of its half of the day ("14:30 pm") or its zone is not one offset
-    (a region's zone, :data:`_REGION_NAMES`, is that day's)."""
+    (a region's zone, :data:`_REGION_NAMES`, is that day's; a season's name out of season,
+    :func:`_out_of_season`, is a wall time of two)."""
     hour, minute = int(match["hour"]), int(match["minute"])
     if match["half"]:
         if not 1 <= hour <= 12:
@@ -1056,6 +1093,10 @@ def _clock(match: re.Match[str], day: str) -> Clock | None:
         if zone is None:
             several = _SEVERAL_ZONES.get(match["name"])
             return None if several is None else Clock(hour, minute, None, several)
+        # The other season's name that day ("EST" in July): a wall time of one of two offsets.
+        offsets = _out_of_season(zone, match["name"], day, hour, minute)
+        if offsets is not None:
+            return Clock(hour, minute, None, offsets)
     return Clock(hour, minute, zone)
 
 

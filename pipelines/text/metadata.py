@@ -341,6 +341,10 @@ def resolve_metadata(
     heading = heading_of_title(story, tree, headline, meta.title)
     # The story's record in the page's script data, read once and only if a rule asks for it.
     read_script = cache(partial(script_story, tree, facts, (*facts.h1, meta.title or "")))
+    # The authors first: their byline may show the time of a day the dates find without one.
+    _resolve_authors(
+        facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
+    )
     dates = resolve_dates(
         facts,
         tree,
@@ -352,6 +356,7 @@ def resolve_metadata(
         hints.published,
         fetched_at,
         lambda: read_script().published,
+        meta.authors,
     )
     meta.published, meta.published_precision = dates.published, dates.published_precision
     meta.published_local_day, meta.modified = dates.published_local_day, dates.modified
@@ -360,9 +365,6 @@ def resolve_metadata(
     meta.weak.extend(dates.weak)
     meta.refused.extend(dates.refused)
     meta.skipped.extend(dates.skipped)
-    _resolve_authors(
-        facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
-    )
     if read_script.cache_info().currsize:
         meta.skipped.extend(read_script().skipped)
     # The byline and the dates were looked for beside the heading the title as chosen finds;

@@ -20,20 +20,22 @@ earlier day and nothing independent vouches for the date (:func:`_shows_earlier`
 (:func:`_line_contradicts`), except on a live blog, whose entries carry days of their own; a
 day without a time that is the print edition's is dropped (:func:`_edition_near`).
 
-Where nothing declared is left, the page's own lines are read, in order: the line it labels as
-its publication, the day beside the headline inside the URL's month, the date line right under
-the headline, one further down before the body, one right above it in its own block. A day
-found without its time takes the time shown beside it by a date line, the story's meta box,
-the labelled line or the date line right above the headline, in a zone the page states for that
-day; else the instant a ``<time>`` beside the headline states, or the wall time shown in the zone of
-the page's language and its domain's country (:mod:`pipelines.text.wallzone`). A time in no
+Where nothing declared is left, the page's own lines are read, in order: the line it labels as its
+publication, the day beside the headline inside the URL's month, the date line right under the
+headline, one further down before the body, one right above it in its own block. A day found without
+its time takes the time shown beside it by a date line, the story's meta box, the labelled line, the
+date line right above the headline or the story's author's byline wherever it stands
+(:func:`_clock_of_the_byline`), in a zone the page states for that day; else the instant a
+``<time>`` beside the headline states, or the wall time shown in the zone of the page's language and
+its domain's country (:mod:`pipelines.text.wallzone`), else in the offset the page's data states
+that day (:func:`_wall_zone`); else the instant an attribute of the date line beside the headline
+states where its text shows that instant's day and clock (:func:`_stated_and_shown`). A time in no
 known zone is not read: the day stays. A reader's comment's ``<time>`` dates nothing
-(:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class
-marks the comment (:func:`_after_a_commenter`). A declared instant is checked against the time
-the page shows beside its day (:func:`_against_the_shown_time`): a time shown in a zone the page
-names is taken over another declared moment (an update declared as the publication, a wall time
-declared in UTC), a wall time no zone reconciles with the declared one leaves the day alone.
-"""
+(:func:`_in_a_comment`), nor does its day beside the headline support a guess where no class marks
+the comment (:func:`_after_a_commenter`). A declared instant is checked against the time the page
+shows beside its day (:func:`_against_the_shown_time`): a time shown in a zone the page names is
+taken over another declared moment (an update declared as the publication, a wall time declared in
+UTC), a wall time no zone reconciles with the declared one leaves the day alone."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache, partial
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
@@ -165,7 +167,8 @@ class Dates:
     conflicts: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)
-    # Declared times left out for the time the page shows (counted as news/meta/<reason>).
+    # Declared times left out for the time the page shows, and times read from an attribute
+    # beside the day (counted as news/meta/<reason>).
     skipped: list[str] = field(default_factory=list)
 
 
@@ -243,16 +246,25 @@ def _time_elements(
 ) -> list[HtmlElement]:
     """The ``<time>`` elements of ``scope`` that may date the story, not another item or its
     update."""
-    # Links, asides and lists hold teasers; a blockquote holds an embedded post's date.
     return [
         t
         for t in _TIMES(scope)
-        if (t.get("datetime") or t.text)
-        and not within(t, ("a", "aside", "nav", "li", "blockquote"))
-        and not _in_a_card(t, facts, around)
-        and not _in_a_comment(t, around)
-        and not _labelled_as_update(t)
+        if (t.get("datetime") or t.text) and _may_date_the_story(t, facts, around)
     ]
+
+
+def _may_date_the_story(
+    element: HtmlElement, facts: PageFacts | None, around: frozenset[HtmlElement]
+) -> bool:
+    """Whether a dated element may date the story: not in another item (a link, an aside, a
+    list or a blockquote holds a teaser's or an embedded post's date; a teaser's card, a
+    reader's comment) and not labelled as the story's update."""
+    return (
+        not within(element, ("a", "aside", "nav", "li", "blockquote"))
+        and not _in_a_card(element, facts, around)
+        and not _in_a_comment(element, around)
+        and not _labelled_as_update(element)
+    )
 
 
 def _text_before(element: HtmlElement) -> str:
@@ -1132,14 +1144,15 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
     without its time (the extractor's day, a day-only <time>, a date line's day).
 
     A date line is a short piece, with the pieces that follow it as far as a line is long
-    ("05.06.2025" "um 14:46"), not labelled as an update by the piece before it. The first line
+    ("05.06.2025" "um 14:46"; a separator between them counts as no piece:
+    :func:`_line_pieces`), not labelled as an update by the piece before it. The first line
     that writes a date decides: when it writes another day, or this day without a time, the
     time is not looked for further down, where a sentence of the body may name an event's.
     """
     for index, piece, before in _with_piece_before(pieces):
         if len(piece) > DATE_LINE_CHARS or _DIGIT.search(piece) is None:
             continue
-        line = date_line(piece, pieces[index + 1 : index + DATE_LINE_PIECES])
+        line = date_line(piece, _line_pieces(pieces, index + 1))
         if not shown_days(line):
             continue
         if (
@@ -1154,6 +1167,23 @@ def _clock_of_the_day(day: str, pieces: tuple[str, ...]) -> Clock | None:
             return clock
         return _in_the_zone_named_later(clock, day, piece, pieces[index + 1 :])
     return None
+
+
+def _line_pieces(pieces: Sequence[str], start: int) -> list[str]:
+    """The pieces from ``start`` that a date line may go on with: as many as
+    :data:`dates.DATE_LINE_PIECES` allows after its first, a bare separator between them ("|",
+    "·") counted as none. "November 9, 2023 3:02am EST" "|" "Updated" "November 9, 2023
+    3:18am EST" is one line that labels its second time as the update's; cut after "Updated"
+    it would call the first one the update's."""
+    following: list[str] = []
+    count = 0
+    for piece in islice(pieces, start, None):
+        if count == DATE_LINE_PIECES - 1:
+            break
+        following.append(piece)
+        if not _SEPARATORS.fullmatch(piece):
+            count += 1
+    return following
 
 
 def _in_the_zone_named_later(clock: Clock, day: str, piece: str, following: Sequence[str]) -> Clock:
@@ -1197,6 +1227,47 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
     if label is None or label.precision != "minute" or label.aware or label.day != day:
         return None
     return Clock(label.value.hour, label.value.minute, None)
+
+
+def _clock_of_the_byline(day: str, tree: HtmlElement, authors: Sequence[str]) -> Clock | None:
+    """The one time of day the page's lines that name the story's author show beside ``day``,
+    wherever they stand: a blog's byline at the story's end ("Von Christian am 03.05.2013, 11:51
+    | 0 Meinungen", "Malte Welding | 29.07.2006 um 14:26", "Dieser Artikel wurde am 3. Mai 2013
+    um 11:51 von Christian geschrieben"), which the lines read beside the headline do not reach.
+
+    A time of the day anywhere on the page is no evidence (a teaser's, a comment's, a
+    schedule's of that day: round 37's page-wide clock made held-out pages wrong); the story's
+    author (``authors``: the names the resolver keeps) ties the line to the story as the day
+    ties the time to it. A line is the piece that names the author (with the piece before it
+    where the name stands alone) and the pieces after it, as far as a date line is long
+    (:func:`dates.date_line`, :func:`_line_pieces`); not in another item (:func:`_elsewhere`),
+    an update's, a copyright's or an edition's line. Two different times give none.
+    """
+    names = [name.casefold() for name in authors if len(name) >= _NAME_CHARS]
+    if not names:
+        return None
+    body = tree.find("body")
+    texts = visible_texts(body if body is not None else tree, _elsewhere)
+    pieces = tuple(piece for text in texts if (piece := collapse(text)))
+    clocks: set[Clock] = set()
+    for index, piece, before in _with_piece_before(pieces):
+        if len(piece) > DATE_LINE_CHARS or not any(name in piece.casefold() for name in names):
+            continue
+        # A name set apart from its line (a link to the author's page) opens no line of its
+        # own: the piece before it may hold the date ("… am 3. Mai 2013 um 11:51 von" "Christian").
+        alone = _DIGIT.search(piece) is None and len(before) <= DATE_LINE_CHARS
+        opening = f"{before} {piece}" if alone else piece
+        line = date_line(opening, _line_pieces(pieces, index + 1))
+        if _dates_another_thing(line):
+            continue
+        clock = clock_beside(line, day)
+        if clock is not None:
+            clocks.add(clock)
+    return clocks.pop() if len(clocks) == 1 else None
+
+
+# A name shorter than this ("AP", "dpa") is found inside other words.
+_NAME_CHARS = 4
 
 
 def _with_its_clock(stamp: Stamp, clock: Clock, zone: timezone) -> Stamp:
@@ -1278,6 +1349,88 @@ def _shown_times(
     return [shown for t in found if (shown := _shown_by_the_time(t, day)) is not None]
 
 
+# Elements other than a ``<time>`` with an attribute that may hold a timestamp: a value that
+# opens with a year of this or the last century, holds a colon and is no longer than one with
+# its fraction and offset. Found in C; :func:`_stated_and_shown` reads each.
+_STAMPED = etree.XPath(
+    ".//*[not(self::time or self::meta or self::script)][not(@datetime)]"
+    "[@*[string-length(.) >= 16 and string-length(.) <= 40 and contains(., ':')"
+    " and (starts-with(., '19') or starts-with(., '20'))]]"
+)
+
+
+def _stated_and_shown(element: HtmlElement, day: str) -> datetime | None:
+    """The instant an attribute of the element states with an offset other than zero, where
+    the element's own text, a date line, shows that instant's day and its time of day in that
+    offset ("<p ia-date-publish='2020-03-14T16:15:05-03:00'>14/03/2020 16h15</p>",
+    "<div content='2020-10-30T18:28:00+03:00'>30 Ekim 2020 Cuma 18:28</div>").
+
+    Templates write the story's moment for their scripts beside the date line they show; the
+    two are one statement of the page where the shown clock is the stated instant's reading
+    in the stated offset, and the offset is then the zone of the wall time shown. An offset of
+    zero whose clock the text shows may be a wall time labelled as UTC (:func:`_as_shown`),
+    and tells no zone.
+    """
+    text = collapse(element.text_content())
+    if len(text) > DATE_LINE_CHARS or day not in shown_days(text):
+        return None
+    for value in element.attrib.values():
+        stamp = parse_timestamp(tidy_timestamp(value.strip()))
+        if (
+            stamp is None
+            or stamp.precision == "day"
+            or stamp.zone is None
+            or not stamp.zone.utcoffset(None)
+        ):
+            continue
+        local = stamp.value.astimezone(stamp.zone)
+        if local.date().isoformat() == day and _shows_the_clock(text, local.hour, local.minute):
+            return local
+    return None
+
+
+def _shows_the_clock(text: str, hour: int, minute: int) -> bool:
+    """Whether a text shows that time of day: on the 24-hour clock ("16:15", "16h15", "16.15")
+    or on the 12-hour one with its half ("4:15 PM", "4:15 p.m.")."""
+    half = "p" if hour >= 12 else "a"
+    pattern = (
+        rf"(?<![\d:.])(?:0?{hour}[:.h]{minute:02d}(?![\d:.]\d)"
+        rf"|0?{hour % 12 or 12}[:.]{minute:02d}\s*{half}\.?\s?m\b)"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _stated_beside_the_headline(
+    stamp: Stamp, headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement]
+) -> Stamp | None:
+    """The day's ``stamp`` at the one instant the elements nearest the headline state and show
+    of its day (:func:`_stated_and_shown`); None where none does, or where they state several
+    (a list of the day's stories, each with its own moment).
+
+    Looked for as the ``<time>`` elements are (:func:`_shown_times`): as far up as the days
+    beside the headline, not in another item or an update's line.
+    """
+
+    def stated(scope: HtmlElement) -> list[datetime]:
+        return [
+            instant
+            for element in _STAMPED(scope)
+            if (instant := _stated_and_shown(element, stamp.day)) is not None
+            and _may_date_the_story(element, facts, around)
+        ]
+
+    instants = set(nearest(headline, stated, _SHOWN_LEVELS))
+    return _at_the_instant(instants.pop(), stamp.origin) if len(instants) == 1 else None
+
+
+def _at_the_instant(instant: datetime, origin: str) -> Stamp:
+    """A stamp of an aware instant the page states, in UTC, to the second where it states
+    one, in its offset."""
+    precision = "second" if instant.second or instant.microsecond else "minute"
+    zone = instant.tzinfo if isinstance(instant.tzinfo, timezone) else None
+    return Stamp(instant.astimezone(UTC), precision, origin, zone)
+
+
 def _as_the_page_shows_it(
     stamp: Stamp,
     clock: Clock | None,
@@ -1304,9 +1457,7 @@ def _as_the_page_shows_it(
         return None
     (hour, minute), instant = clocks.pop(), next(iter(instants), None)
     if instant is not None:
-        precision = "second" if instant.second or instant.microsecond else "minute"
-        zone = instant.tzinfo if isinstance(instant.tzinfo, timezone) else None
-        return Stamp(instant.astimezone(UTC), precision, stamp.origin, zone)
+        return _at_the_instant(instant, stamp.origin)
     day = stamp.value.date()
     offset = wall_offset(zone, day, hour, minute) if zone is not None else None
     if offset is None or (clock is not None and not _may_mean(clock, offset.utcoffset(None))):
@@ -1320,6 +1471,31 @@ def _as_the_page_shows_it(
         ):
             return None
     return _with_its_clock(stamp, Clock(hour, minute, None), offset)
+
+
+def _wall_zone(
+    tree: HtmlElement,
+    url: str,
+    day: date,
+    data_zone: Callable[[], timezone | None],
+    every: Iterable[Stamp],
+    moments: Callable[[], list[Stamp]],
+) -> tzinfo | None:
+    """The zone a wall time the page shows on ``day`` is read in, where its line names none:
+    the zone of the page's language and country (:func:`wallzone.declared_zone`), else the
+    one offset the page's scripts write (``data_zone``: :func:`_data_zone`) where a moment of
+    the page states it within a day of ``day`` (:func:`_offset_that_day`: a site of a country
+    of several zones, whose CMS writes its times in its own).
+
+    The same evidence the date line's time is read in (the caller's chain): a ``<time>`` that
+    shows "April 24, 2020 at 9:06 a.m." beside data that writes "2020-04-24T09:06:21-07:00"
+    is a wall time of that offset.
+    """
+    zone = declared_zone(tree, url)
+    if zone is not None:
+        return zone
+    data = data_zone()
+    return None if data is None else _offset_that_day(data, day, chain(every, moments()))
 
 
 def _clock_beside_the_day(
@@ -2017,6 +2193,7 @@ def resolve_dates(
     listed: str | None,
     fetched_at: datetime | None,
     script: Callable[[], str | None] | None = None,
+    authors: Sequence[str] = (),
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
@@ -2024,7 +2201,8 @@ def resolve_dates(
     <h1> or a lower one (:func:`headline.heading_of_title`); ``extracted`` is trafilatura's
     date, ``listed`` the feed's or sitemap's; ``fetched_at`` bounds plausible dates;
     ``script`` reads the moment the story's record in the page's script data states
-    (:mod:`pipelines.text.scriptdata`).
+    (:mod:`pipelines.text.scriptdata`); ``authors`` are the story's authors as the resolver
+    keeps them, whose byline may show the time of a day found without it.
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
@@ -2413,7 +2591,7 @@ def resolve_dates(
         # else, as the date line's, in the zone of the page's language (below).
         clock = _clock_beside_the_day(
             stamp.day, pieces_after, (heading, title, facts), lambda: labelled().stamp
-        )
+        ) or _clock_of_the_byline(stamp.day, tree, authors)
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
@@ -2431,20 +2609,35 @@ def resolve_dates(
                     stamp = timed
         if stamp.precision == "day":
             # No zone stated for it: the instant a <time> beside the headline states and its
-            # text confirms, else the wall time shown, in the zone of the page's language.
+            # text confirms, else the wall time shown, in the zone of the page's language (or
+            # the offset its data states that day).
             shown_at = _as_the_page_shows_it(
                 stamp,
                 clock,
                 _shown_times(stamp.day, headline, facts, around),
-                declared_zone(tree, facts.url),
+                _wall_zone(tree, facts.url, stamp.value.date(), data_zone, every, moments),
                 lambda: chain(every, moments()),
             )
+            stated = None
+            if shown_at is None:
+                # No wall time in a known zone: the instant an element beside the headline
+                # states in an attribute and its text shows as its date line, in the offset
+                # stated, where the date line's own time (if read) is that instant's.
+                stated = _stated_beside_the_headline(stamp, headline, facts, around)
+                if clock is None or (
+                    stated is not None and _reads(clock, stamp.value.date(), stated.value)
+                ):
+                    shown_at = stated
             if (
                 shown_at is not None
                 and plausible(shown_at, fetched_at)
                 and not _data_earlier_that_day(moments(), shown_at)
             ):
                 stamp = shown_at
+                if shown_at is stated:
+                    # Counted: a time no line, <time> or zone of the page gave, read from an
+                    # attribute beside the day (news/meta/published_time_stated).
+                    meta.skipped.append("published_time_stated")
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -428,11 +428,15 @@ def host_label(host: str) -> str:
     return labels[-1]
 
 
+# What a search near the headline collects: bylines' names, dated elements, instants.
+_Found = TypeVar("_Found")
+
+
 def nearest(
     headline: HtmlElement | None,
-    collect: Callable[[HtmlElement], Iterable[str]],
+    collect: Callable[[HtmlElement], Iterable[_Found]],
     max_levels: int,
-) -> list[str]:
+) -> list[_Found]:
     """What ``collect`` finds in the closest ancestor of the headline that has anything.
 
     Teasers and related stories carry bylines and <time> elements too; the ones nearest the

@@ -1,14 +1,18 @@
-"""The time of day a page shows beside the day the resolver found without one: read from the
-date line after the headline, in the zone the line names (or names beside its update's time of
-the same day; a US region's "ET" is its time of that day) or the one the page's data states,
-else from the line labelled as the publication, else from the date line right above the
-headline; a ``<time>`` whose text reads its UTC ``datetime`` in the site's zone is that
-instant; a wall time the page states no zone for is read in the zone of the language it
-declares (else the one its title's kana or Hangul tell; a tag without a region with its
-domain's country), where that language keeps one (tests/unit/test_wall_zone.py), unless the
-page states another offset that day; the labelled publication line's or the meta box's time is
-read the same way. Never from an update's line, another item, a sentence of the body, a span
-of an event's hours or a copyright line."""
+"""The time of day a page shows beside the day the resolver found without one: read from the date
+line after the headline, in the zone the line names (or names beside its update's time of the same
+day; a US region's "ET" is its time of that day) or the one the page's data states, else from the
+line labelled as the publication, else from the date line right above the headline; a ``<time>``
+whose text reads its UTC ``datetime`` in the site's zone is that instant; a wall time the page
+states no zone for is read in the zone of the language it declares (else the one its title's kana or
+Hangul tell; a tag without a region with its domain's country), where that language keeps one
+(tests/unit/test_wall_zone.py), unless the page states another offset that day; the labelled
+publication line's or the meta box's time is read the same way; a ``<time>``'s wall time in a
+language of several zones is read in the one offset the page's data states that day; the date line's
+attribute that states an instant whose day and clock its text shows gives that instant. A season's
+zone name on a day of the other season is a wall time of two offsets; a separator between a date
+line's parts counts as none of them; the story's author's byline gives the time of the day wherever
+it stands. Never from an update's line, another item, a sentence of the body, a span of an event's
+hours or a copyright line."""
 
 from __future__ import annotations
 
@@ -490,3 +494,227 @@ def test_a_time_shown_as_utc_stands_and_a_wall_time_written_as_utc_keeps_its_day
     wall = '<time datetime="Tue, 05 Mar 2024 14:35:00 GMT">5 de março de 2024, 14:35</time>'
     meta = resolve(f"{HEADLINE}<p>{wall}</p>{BODY}", head="", lang="pt")
     assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+# -- the instant an attribute of the date line states and its text shows ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Brazil keeps several zones: the page's language names none, its date line's own
+        # attribute states the offset of the time it shows.
+        (
+            '<p class="when" data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p>',
+            "2024-02-20T17:35:05+00:00",
+        ),
+        # A weekday between the date and the time, which no date line form reads.
+        (
+            '<div class="date" content="2024-02-20T14:35:00+03:00">20 Şubat 2024 Salı 14:35</div>',
+            "2024-02-20T11:35:00+00:00",
+        ),
+        # The 12-hour clock.
+        (
+            '<span data-ts="2024-02-20T14:35:00-05:00">February 20, 2024 2:35 p.m.</span>',
+            "2024-02-20T19:35:00+00:00",
+        ),
+    ],
+)
+def test_the_instant_the_date_lines_attribute_states_and_its_text_shows(
+    line: str, published: str
+) -> None:
+    meta = resolve(f"{HEADLINE}{line}{BODY}", head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published == published
+    assert meta.published_precision != "day"
+    assert "published_time_stated" in meta.skipped  # counted: news/meta/published_time_stated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An offset of zero whose clock the text shows: UTC, or a wall time labelled as UTC.
+        '<p data-publish="2024-02-20T14:35:05Z">20/02/2024 14h35</p>',
+        '<p data-publish="2024-02-20T14:35:05+00:00">20/02/2024 14h35</p>',
+        # The text shows another time than the attribute's: two moments, neither confirmed.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 16h10</p>',
+        # The text shows no time: the attribute alone is the CMS's, not the reader's.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024</p>',
+        # An update's line.
+        '<p data-modified="2024-02-20T14:35:05-03:00">Atualizado em 20/02/2024 14h35</p>',
+        # Two lines beside the headline that state two moments of the day: a list.
+        '<p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p>'
+        '<p data-publish="2024-02-20T09:10:00-03:00">20/02/2024 09h10</p>',
+        # A teaser of another story of the day in a list.
+        '<ul><li><a href="/other-story">Governo anuncia novo plano para a economia do país</a>'
+        ' <span data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</span></li></ul>',
+    ],
+)
+def test_no_instant_from_an_attribute_the_line_does_not_show(line: str) -> None:
+    meta = resolve(f"{HEADLINE}{line}{BODY}", head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published_precision in (None, "day")
+
+
+def test_the_attributes_instant_must_be_the_time_the_date_line_shows() -> None:
+    # The date line under the headline shows 16:10, a line with an attribute 14:35: the page
+    # shows two times of the day, and neither is taken.
+    body = (
+        f"{HEADLINE}<p>20/02/2024 16h10</p>"
+        f'<div><p data-publish="2024-02-20T14:35:05-03:00">20/02/2024 14h35</p></div>{BODY}'
+    )
+    meta = resolve(body, head="", guess="2024-02-20", lang="pt-BR")
+    assert meta.published_precision == "day"
+
+
+# -- a season's zone name on a day of the other season ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "offsets"),
+    [
+        # "EST" while New York keeps summer time: Eastern time that day, or the named offset.
+        ("November 2, 2023 11:08 a.m. EST", "2023-11-02", (-5, -4)),
+        ("January 5, 2024 9:10 PDT", "2024-01-05", (-7, -8)),
+        ("5. Juli 2024, 14:35 MEZ", "2024-07-05", (1, 2)),
+        ("5 July 2024 14:35 AEDT", "2024-07-05", (11, 10)),
+    ],
+)
+def test_a_seasons_zone_name_out_of_season_is_a_wall_time_of_two_offsets(
+    line: str, day: str, offsets: tuple[int, int]
+) -> None:
+    clock = clock_beside(line, day)
+    assert clock is not None and clock.zone is None
+    assert clock.offsets == tuple(timedelta(hours=h) for h in offsets)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "hours"),
+    [
+        ("November 9, 2023 3:02am EST", "2023-11-09", -5),
+        ("July 5, 2024 2:35 p.m. EDT", "2024-07-05", -4),
+        ("5. Juli 2024, 14:35 MESZ", "2024-07-05", 2),
+        ("5 July 2024 14:35 JST", "2024-07-05", 9),  # a zone of no summer time
+    ],
+)
+def test_a_seasons_zone_name_in_its_season_is_its_offset(line: str, day: str, hours: int) -> None:
+    clock = clock_beside(line, day)
+    assert clock is not None and clock.zone == timezone(timedelta(hours=hours))
+
+
+def test_a_winter_name_on_a_summer_day_leaves_a_declared_time_it_does_not_read() -> None:
+    # 11:08 "EST" on 2 November 2023 is 15:08 or 16:08 UTC; the declared 15:24 is neither:
+    # the day stays (before, the shown time read as -05:00 replaced it, an hour wrong if the
+    # template meant Eastern time).
+    head = '<meta property="article:published_time" content="2023-11-02T15:24:31Z">'
+    body = f"{HEADLINE}<p>02 Nov, 2023 11:08 a.m. EST</p>{BODY}"
+    meta = resolve(body, head=head, lang="es")
+    assert meta.published == "2023-11-02T00:00:00+00:00"
+    assert meta.published_precision == "day"
+
+
+def test_a_winter_name_on_a_summer_day_keeps_a_declared_time_it_reads() -> None:
+    head = '<meta property="article:published_time" content="2023-11-02T15:08:40Z">'
+    body = f"{HEADLINE}<p>02 Nov, 2023 11:08 a.m. EST</p>{BODY}"
+    assert resolve(body, head=head, lang="es").published == "2023-11-02T15:08:40+00:00"
+
+
+# -- a <time>'s wall time in the offset the page's data states that day -------------------------
+
+
+def test_a_shown_wall_time_in_the_offset_the_data_states_that_day() -> None:
+    # English names no zone; the CMS's data writes the site's offset on that day.
+    data = '<script>var s = {"first": "2020-04-24T09:06:21-07:00"};</script>'
+    body = f'{HEADLINE}<p>By Jane Doe <time datetime="2020-04-24">9:06</time></p>{BODY}'
+    meta = resolve(body, head=data, lang="en-US")
+    assert meta.published == "2020-04-24T16:06:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # An offset stated only for a moment of another season.
+        '<script>var s = {"built": "2020-01-10T09:06:21-08:00"};</script>',
+        # Two offsets: the site's and an embed's.
+        '<script>var s = {"a": "2020-04-24T09:06:21-07:00", "b": "2020-04-24T12:00:00-04:00"};'
+        "</script>",
+        # No offset at all.
+        "",
+    ],
+)
+def test_no_shown_wall_time_without_an_offset_the_data_states_that_day(data: str) -> None:
+    body = f'{HEADLINE}<p>By Jane Doe <time datetime="2020-04-24">9:06</time></p>{BODY}'
+    meta = resolve(body, head=data, lang="en-US")
+    assert meta.published == "2020-04-24T00:00:00+00:00"
+
+
+# -- a date line whose parts a separator parts ---------------------------------------------------
+
+
+def test_the_publications_time_before_a_separated_update_label() -> None:
+    body = (
+        f"{HEADLINE}<div><span>Published <time>November 9, 2023 3:02am EST</time></span>"
+        "<span><span>|</span> Updated <time>November 9, 2023 3:18am EST</time></span></div>"
+        f"{BODY}"
+    )
+    meta = resolve(body, head="", guess="2023-11-09", lang="en")
+    assert meta.published == "2023-11-09T08:02:00+00:00"
+
+
+def test_an_update_label_after_a_separator_with_nothing_of_its_own_gives_no_time() -> None:
+    body = (
+        f"{HEADLINE}<div><span>05.03.2024, 14:35 Uhr</span><span>|</span>"
+        f"<span>aktualisiert</span></div><p>Von Jane Doe</p>{BODY}"
+    )
+    meta = resolve(body, lang="de")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+
+
+# -- the time the story's author's byline shows beside the day, wherever it stands -------------
+
+# The day without its time, and the author, as the page declares them.
+DECLARED = (
+    '<meta property="article:published_time" content="2024-03-05">'
+    '<meta name="author" content="Jane Doe">'
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "published"),
+    [
+        ("<p>Von Jane Doe am 05.03.2024, 14:35 | 0 Kommentare</p>", "13:35"),
+        ("<p>Jane Doe</p><p>| 05.03.2024 um 14:35</p>", "13:35"),
+        (
+            "<p>Dieser Artikel wurde am 05.03.2024 um 14:35 von <a href='/autor/jane-doe'>Jane"
+            " Doe</a> geschrieben.</p>",
+            "13:35",
+        ),
+        # None from the day's time on a line that names no author (an event's, a teaser's).
+        (
+            "<p>Von Jane Doe</p><p>Mehr zum Thema im Ratsinformationssystem der Stadt.</p>"
+            "<p>05.03.2024, 14:35 Stadtrat tagt im Rathaus</p>",
+            "00:00",
+        ),
+        # Nor from two bylines of the author on the day (her other story's too).
+        (
+            "<p>Von Jane Doe am 05.03.2024, 14:35</p>"
+            "<div><p>Von Jane Doe am 05.03.2024, 09:10</p></div>",
+            "00:00",
+        ),
+        # Nor from an update's line, or one of another day.
+        ("<p>Jane Doe, aktualisiert am 05.03.2024, 16:00</p>", "00:00"),
+        ("<p>Von Jane Doe am 04.03.2024, 14:35</p>", "00:00"),
+        # Nor from a comment of the author's under the story, or a teaser of her other story.
+        (
+            '<p>Von Jane Doe</p><div class="comment"><p>Jane Doe am 05.03.2024, 18:20</p></div>',
+            "00:00",
+        ),
+        (
+            "<p>Von Jane Doe</p><ul><li><a href='/other'>Stadtrat beschließt den neuen Haushalt"
+            " für das kommende Jahr</a> Von Jane Doe am 05.03.2024, 09:10</li></ul>",
+            "00:00",
+        ),
+    ],
+)
+def test_the_time_the_authors_byline_shows_beside_the_day(end: str, published: str) -> None:
+    meta = resolve(f"{HEADLINE}{BODY}{end}", head=DECLARED, lang="de")
+    assert meta.authors == ["Jane Doe"]
+    assert meta.published == f"2024-03-05T{published}:00+00:00"
