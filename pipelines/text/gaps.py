@@ -72,17 +72,22 @@ def commonest_parent(children: Iterable[etree._Element], minimum: int) -> etree.
     return container if count >= minimum else None
 
 
-def walk(container: etree._Element, units: Collection[str]) -> Iterator[tuple[etree._Element, str]]:
+def walk(
+    container: etree._Element,
+    units: Collection[str],
+    also: Collection[etree._Element] = (),
+) -> Iterator[tuple[etree._Element, str]]:
     """(element, text) of the container's blocks whose tag is in ``units``, in page order,
     outermost first (a unit's descendants are its text); :data:`BOXES` are passed over whole,
-    and so are units without text."""
+    and so are units without text. ``also``: elements that are units whatever their tag (the
+    ``<div>`` paragraphs of the text, :func:`pipelines.text.templates.block_elements`)."""
     stack = list(reversed(container))
     while stack:
         element = stack.pop()
         tag = element.tag
         if not isinstance(tag, str) or tag in BOXES:
             continue
-        if tag in units:
+        if tag in units or element in also:
             text = element_text(element)
             if text:
                 yield element, text

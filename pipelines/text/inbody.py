@@ -68,6 +68,14 @@ standfirst set as the body's first heading, which trafilatura's fallback leaves 
 no text changes; an excerpt of the first paragraphs joined in one block, which a metadev page
 sets there, is not put in again).
 
+Round 38 (half A): a page may set its paragraphs as ``<div>`` elements (text of their own
+beside inline links), natively or with HTML5's elements written as divs; such a block maps to
+its div (:func:`pipelines.text.templates.block_elements`), which votes for the body as a
+``<p>`` does and is a landmark between which headings come back. A body whose first
+paragraphs sit in the container and the rest in a box nested in it (or the reverse) is read
+from the outer one (:func:`chunks`). Under ``--plain-markup classes`` one realpages page gets
+back three section headings (one must-keep); as they are and under ``tags`` no text changes.
+
 What is restored passes the structure and cleaning rules after this stage, as every block
 does. Pure functions of the parsed tree and strings.
 """
@@ -95,6 +103,10 @@ _SUBHEADINGS = frozenset(_HEADINGS[1:])
 _LISTS = frozenset({"ul", "ol"})
 # What a line of text does not hold: pictures, embeds and blocks.
 _NOT_INLINE = ("img", "picture", "video", "iframe", "svg", "div", "figure", "table")
+# The elements of the text's paragraphs that vote for the body: a ``<div>`` is one only where
+# no paragraph element holds the block and the div holds text of its own
+# (:func:`pipelines.text.templates.block_elements`), a page that sets its paragraphs as divs.
+_VOTERS = frozenset({"p", "div"})
 # A paragraph this short may be a label anywhere on the page; it does not vote for the body.
 _VOTE_MIN_CHARS = 40
 # A list of the body whose links hold less than this share of its text is the article's prose
@@ -130,7 +142,7 @@ def _paragraph_parents(
     parent of: what :func:`body` and :func:`chunks` read, counted once."""
     parents: Counter[etree._Element] = Counter()
     for text, element in elements.items():
-        if element.tag == "p" and len(text) >= _VOTE_MIN_CHARS:
+        if element.tag in _VOTERS and len(text) >= _VOTE_MIN_CHARS:
             parent = (_outermost_wrapper(element) if wrapped else element).getparent()
             if parent is not None:
                 parents[parent] += 1
@@ -156,12 +168,20 @@ def chunks(
     (``parents``: :func:`_paragraph_parents`), beside the container (its sibling) or, where
     each chunk sits in a wrapper of its own beside an advertisement, its cousin (at the
     container's depth, up to :data:`CHUNK_LEVELS` levels up). A box beside the body (a
-    teaser list, a key-facts box) holds no two of the text's paragraphs."""
+    teaser list, a key-facts box) holds no two of the text's paragraphs. A chunk may also
+    nest in the container or hold it (the body's first paragraphs in a box of their own, the
+    rest after it): the element holding both is the outer one."""
     others = [
         parent
         for parent, count in parents.items()
         if count >= MIN_PARAGRAPHS and parent is not container
     ]
+    outer = container.getparent()
+    if outer is not None and outer in others:
+        return outer, [outer]
+    inner = [other for other in others if other.getparent() is container]
+    if inner:
+        return container, inner
     for levels in range(1, CHUNK_LEVELS + 1):
         ancestor = _up(container, levels)
         if ancestor is None or not others:
@@ -332,7 +352,10 @@ def missing_items(
         candidates -= taken
         if not candidates:
             continue
-        units = [(text, text in candidates) for _, text in gaps.walk(root, _UNITS)]
+        # The text's <div> paragraphs are landmarks too: on a page that sets its paragraphs
+        # as divs they are most of the body.
+        divs = {element for element in known if element.tag == "div"}
+        units = [(text, text in candidates) for _, text in gaps.walk(root, _UNITS, divs)]
         found = [i for i in gaps.missing_between(blocks, units) if i.text not in taken]
         taken.update(i.text for i in found)
         out.extend(found)

@@ -834,8 +834,9 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
     page whose markup has only ``<div>`` and no class names still sets the caption in the
     picture's box. Not a caption: a paragraph that holds an inline image itself, a box with
     the article's further paragraphs beside the picture, a paragraph beside a picture that is
-    captioned in its own box already, and a link's text (a teaser card's picture and
-    headline, which the rules for links decide)."""
+    captioned in its own box already, a quotation (a ``<blockquote>`` that sets its speaker's
+    portrait beside the quote), and a link's text (a teaser card's picture and headline,
+    which the rules for links decide)."""
     out: set[str] = set()
     # The body's paragraphs share their boxes: each box's length, and how many children it
     # has (which lxml counts one by one: per block of a long body, that grew with its length
@@ -851,7 +852,8 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
         limit = len(block) + _PICTURE_BOX_SLACK_CHARS
         box = element.getparent()
         for _ in range(_PICTURE_BOX_LEVELS):
-            if box is None or box.tag in ("a", "body", "html"):
+            # A quotation set beside its speaker's portrait is the article's, not a caption.
+            if box is None or box.tag in ("a", "blockquote", "body", "html"):
                 break
             count = children.get(box)
             if count is None:

@@ -25,6 +25,10 @@ PREFIX = "b:"
 # Elements that hold a text block. Containers (div, section) are left out: their text is the
 # sum of their children's, and reading it for every container costs quadratic time.
 BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "td")
+# A ``<div>`` set as a paragraph (``<div>Text <a>link</a> text</div>``) holds text of its own
+# beside its children; a container holds only elements and whitespace. Selected in C: reading
+# every container's text in Python would cost more than the whole first walk.
+_OWN_TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
 # Every short block is counted; of the long ones only those at the text's two ends, where
 # templates put their paragraphs, so the counting table grows by a few rows per article.
 SHORT_CHARS = 200
@@ -55,7 +59,9 @@ def _key(path: str, text: str) -> str:
 def block_elements(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etree._Element]:
     """{block: the first element of the page holding exactly that text} for the blocks
     (whitespace-collapsed texts) some element holds. One walk over the page's block
-    elements, shared by the fingerprints and :func:`pipelines.text.inbody.body`."""
+    elements, shared by the fingerprints and :func:`pipelines.text.inbody.body`; the blocks
+    no block element holds are then looked for among the ``<div>`` paragraphs
+    (:func:`_div_paragraphs`)."""
     wanted = set(blocks)
     found: dict[str, etree._Element] = {}
     # iter() with tag names filters in C; an XPath predicate over every element costs 2 ms.
@@ -64,7 +70,29 @@ def block_elements(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etr
         if text in wanted and text not in found:
             found[text] = element
             if len(found) == len(wanted):
-                break  # every block has its first element: the page's lists and footer are left
+                return found  # every block has its element: the page's lists and footer are left
+    found.update(_div_paragraphs(tree, wanted.difference(found)))
+    return found
+
+
+def _div_paragraphs(tree: etree._Element, missing: set[str]) -> dict[str, etree._Element]:
+    """{block: the first ``<div>`` whose text is exactly that block} for the ``missing``
+    blocks, among the divs holding text of their own. A page (or a component library) may
+    set its paragraphs as ``<div>`` elements, and a page whose HTML5 elements are written as
+    divs sets its sections so: without their elements, the rules that place a block by its
+    container (the body's, a box's) cannot read those blocks. Only divs with text of their
+    own: the innermost one that holds a text, as a container around it holds only elements;
+    and only blocks no ``p``, heading or list item holds, so every mapping of the first walk
+    stays as it was."""
+    found: dict[str, etree._Element] = {}
+    if not missing:
+        return found
+    for element in _OWN_TEXT_DIVS(tree):
+        text = element_text(element)
+        if text in missing and text not in found:
+            found[text] = element
+            if len(found) == len(missing):
+                break
     return found
 
 

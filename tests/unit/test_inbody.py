@@ -374,3 +374,60 @@ def test_prose_the_body_opens_with_comes_back_before_its_first_paragraph(tag: st
 )
 def test_what_else_the_body_opens_with_stays_out(first: str) -> None:
     assert _opening(first) == []
+
+
+# A page that sets its paragraphs as <div> elements (text of their own beside inline links)
+# and its section headings as headings between them.
+HEADING = "What the towns ask for"
+
+
+def _div_body(between: str) -> str:
+    return (
+        "<html><body><div><div>"
+        f"<div>{P1}</div>{between}<div>{P2.replace('households', '<b>households</b>')}</div>"
+        f"<div>{P3}</div></div></div></body></html>"
+    )
+
+
+def test_a_heading_between_div_paragraphs_comes_back() -> None:
+    assert _missing(_div_body(f"<h3>{HEADING}</h3>")) == [Insertion(0, HEADING)]
+
+
+def test_a_teaser_heading_between_div_paragraphs_stays_out() -> None:
+    # A box's title is a link, as it is among <p> paragraphs.
+    assert _missing(_div_body(f"<h3><a href='/towns'>{HEADING}</a></h3>")) == []
+
+
+# The body's last paragraphs in a box of their own inside its container, a heading opening it.
+P4 = (
+    "The council will meet again on Friday to decide which streets are repaired first and how "
+    "the work is paid for."
+)
+
+
+P5 = "Schools in the four towns stay closed until Wednesday, the education office said."
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [[P3, P4], [P3, P4, P5]],
+    ids=["the-container-holds-more", "the-nested-box-holds-more"],
+)
+def test_a_heading_in_a_chunk_nested_in_the_container_comes_back(nested: list[str]) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in nested)
+    html = (
+        "<html><body><div><div>"
+        f"<p>{P1}</p><p>{P2}</p><div><h3>{HEADING}</h3>{paragraphs}</div>"
+        "</div></div></body></html>"
+    )
+    assert _missing(html, [P1, P2, *nested]) == [Insertion(1, HEADING)]
+
+
+def test_a_box_nested_in_the_container_that_the_text_lacks_stays_out() -> None:
+    # A teaser box inside the body: its paragraphs are not the text's, so it is no chunk.
+    html = (
+        "<html><body><div><div>"
+        f"<p>{P1}</p><p>{P2}</p><div><h3>{HEADING}</h3><p>{P4}</p><p>{P4[::-1]}</p></div>"
+        f"<p>{P3}</p></div></div></body></html>"
+    )
+    assert _missing(html, [P1, P2, P3]) == []

@@ -130,3 +130,12 @@ def test_a_closing_line_that_does_not_open_with_the_sign_stays(closing: str) -> 
 def test_a_copyright_line_before_a_later_paragraph_is_not_the_footer() -> None:
     blocks = [PARAGRAPH, "© 2024 Example Media", PARAGRAPH_2]
     assert closing_copyright(blocks) == set()
+
+
+def test_a_quotation_beside_its_speakers_portrait_is_no_caption() -> None:
+    quote = "Wir bauen ein Bad für alle, nicht nur für die Schwimmvereine der Stadt."
+    html = (
+        f"<div><p>{PARAGRAPH_2}</p><blockquote><div>{PHOTO}</div>"
+        f"<div><div>{quote}</div></div><div>Jane Doe, Bürgermeisterin</div></blockquote></div>"
+    )
+    assert _found(html, [PARAGRAPH_2, quote]) == set()

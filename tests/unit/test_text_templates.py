@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlite_utils import Database
 from trafilatura import load_html
 
 from pipelines.extract.worker import PageJob, analyze_page
 from pipelines.index.boilerplate import LineStats
-from pipelines.text.templates import PREFIX, block_fingerprints, countable
+from pipelines.text.templates import PREFIX, block_elements, block_fingerprints, countable
 
 # Long (over 200 characters), so line counting alone never learns it.
 DISCLAIMER = (
@@ -86,3 +87,39 @@ def test_a_template_block_is_learned_and_then_removed(db: Database) -> None:
         )
     )
     assert quoted.fields["text"].count(DISCLAIMER) == 1
+
+
+# A paragraph set as a <div>: its own text beside an inline link.
+DIV_PARAGRAPH = (
+    "Der Hafenmeister sagte, die neuen Liegeplätze würden im Mai fertig; die Pläne liegen im "
+    "Rathaus aus."
+)
+
+
+def test_a_div_paragraph_maps_to_the_innermost_div_holding_its_text() -> None:
+    tree = load_html(
+        "<html><body><div class='body'><div class='wrap'><div>Der Hafenmeister sagte, die neuen "
+        "Liegeplätze würden im Mai fertig; die Pläne liegen im <a href='/r'>Rathaus</a> aus."
+        "</div></div></div></body></html>"
+    )
+    element = block_elements(tree, [DIV_PARAGRAPH])[DIV_PARAGRAPH]
+    assert element.tag == "div" and element.get("class") is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A paragraph element holds the block: the div around it (same text) is not its element.
+        f"<div>Note<div><p>{DIV_PARAGRAPH}</p></div></div>",
+        f"<div><p>{DIV_PARAGRAPH}</p></div>",
+    ],
+)
+def test_a_block_a_paragraph_holds_keeps_the_paragraph(html: str) -> None:
+    tree = load_html(f"<html><body>{html}</body></html>")
+    assert block_elements(tree, [DIV_PARAGRAPH])[DIV_PARAGRAPH].tag == "p"
+
+
+def test_a_div_holding_more_than_the_block_is_not_its_element() -> None:
+    # A box with the block and a label of its own: no element's text is the block.
+    tree = load_html(f"<html><body><div>Anzeige <span>{DIV_PARAGRAPH}</span></div></body></html>")
+    assert block_elements(tree, [DIV_PARAGRAPH]) == {}
