@@ -460,7 +460,7 @@ def article_text(
         region = inbody.body_region(elements)
         bio_notes = authorbox.author_box_notes(elements, blocks, names, region)
         cards = before_more_links(elements, blocks)
-        blurbs = teasercards.card_blurbs(elements, blocks, tree)
+        blurbs = teasercards.card_blurbs(elements, blocks)
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import element_text, flat, text_length
+from pipelines.text.page import element_text, text_length
 
 # A card's blurb: a sentence or two; a longer block is read as the article's.
 BLURB_MAX_CHARS = 400
@@ -44,10 +44,6 @@ _HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or
 _LINKS_XP = etree.XPath(".//a[@href]")
 _IN_LINK_XP = etree.XPath("boolean(ancestor::a[@href])")
 _LINKED_PICTURE_XP = etree.XPath("boolean(.//a//img | .//a//picture)")
-# A card set in <div>s only has no element among the blocks' (paragraphs, list items, cells):
-# a <div> whose own text opens the block (its first this many characters) and whose whole text
-# is the block holds it. Blocks shorter than that are not looked for.
-_KEY_CHARS = 12
 
 
 def _linked_heading(heading: etree._Element) -> bool:
@@ -119,50 +115,15 @@ def _listed(box: etree._Element) -> bool:
     return box.tag == "li" or (parent is not None and parent.tag == "li")
 
 
-def _div_holders(tree: etree._Element, blocks: Sequence[str]) -> dict[str, etree._Element]:
-    """{block: the first ``<div>`` whose whole text it is} for ``blocks``, found in one walk
-    over the page's ``<div>`` elements by the text each opens with (a ``<div>`` opening with
-    inline markup is passed over): the blurb or the date of a card set in ``<div>`` elements
-    only, which the blocks' elements leave out."""
-    wanted: dict[str, list[str]] = {}
-    for block in blocks:
-        wanted.setdefault(block[:_KEY_CHARS], []).append(block)
-    found: dict[str, etree._Element] = {}
-    for div in tree.iter("div"):
-        text = div.text
-        if not text or text.isspace():
-            continue
-        candidates = wanted.get(flat(text)[:_KEY_CHARS])
-        if not candidates:
-            continue
-        whole = element_text(div)
-        if whole in candidates and whole not in found:
-            found[whole] = div
-    return found
-
-
-def card_blurbs(
-    elements: Mapping[str, etree._Element],
-    blocks: Sequence[str],
-    tree: etree._Element | None = None,
-) -> set[str]:
+def card_blurbs(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
     """The blocks that are teaser cards' blurbs, in runs of at least two blocks in a row.
-    ``elements``: each block's element (:func:`pipelines.text.templates.block_elements`).
-    With ``tree``, a block that has none there is looked for as a ``<div>``'s whole text
-    (:func:`_div_holders`): cards set in <div>s only, which a page without class names leaves
-    in the text around the article."""
+    ``elements``: each block's element (:func:`pipelines.text.templates.block_elements`, which
+    also maps a block to the ``<div>`` whose own text it is: the date and blurb of cards set in
+    ``<div>`` elements only, which a page without class names leaves around the article)."""
     lengths: dict[etree._Element, int] = {}
-    divs: Mapping[str, etree._Element] = {}
-    if tree is not None:
-        unplaced = [
-            b for b in blocks if b not in elements and _KEY_CHARS <= len(b) <= BLURB_MAX_CHARS
-        ]
-        divs = _div_holders(tree, unplaced) if unplaced else {}
     boxes: list[etree._Element | None] = []
     for block in blocks:
         element = elements.get(block)
-        if element is None:
-            element = divs.get(block)
         boxes.append(
             _card_box(element, block, lengths)
             if element is not None and len(block) <= BLURB_MAX_CHARS

@@ -147,16 +147,14 @@ def _div_card(n: int, blurb: str) -> str:
     )
 
 
-def test_cards_set_in_divs_only_are_found_with_the_page() -> None:
+def test_cards_set_in_divs_only_are_found() -> None:
     body = "".join(_div_card(n, b) for n, b in enumerate(BLURBS)) + f"<p>{PARAGRAPH * 3}</p>"
     blocks = [x for n, b in enumerate(BLURBS) for x in (f"05/12/2020 - 1{n}:10", b)]
     blocks.append((PARAGRAPH * 3).strip())
     tree = parse_html(f"<html><body>{body}</body></html>")
     assert tree is not None
-    elements = block_elements(tree, blocks)
-    assert teasercards.card_blurbs(elements, blocks, tree) == set(blocks[:-1])
-    # The blocks' map holds those <div>s itself now: the cards are found without the page.
-    assert teasercards.card_blurbs(elements, blocks) == set(blocks[:-1])
+    # The blocks' map holds those <div>s (templates.block_elements).
+    assert teasercards.card_blurbs(block_elements(tree, blocks), blocks) == set(blocks[:-1])
 
 
 def test_a_div_that_only_opens_the_block_holds_no_card() -> None:
@@ -168,7 +166,7 @@ def test_a_div_that_only_opens_the_block_holds_no_card() -> None:
     )
     tree = parse_html(f"<html><body>{body}</body></html>")
     assert tree is not None
-    assert teasercards.card_blurbs(block_elements(tree, BLURBS), BLURBS, tree) == set()
+    assert teasercards.card_blurbs(block_elements(tree, BLURBS), BLURBS) == set()
 
 
 def test_card_blurbs_around_the_body_go_and_between_its_paragraphs_stay() -> None:
