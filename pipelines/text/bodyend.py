@@ -80,6 +80,7 @@ from lxml import etree
 from pipelines.text import inbody
 from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
+    UNSHOWN,
     children_on_the_way,
     element_text,
     holder_after,
@@ -131,8 +132,6 @@ _SEGMENTS = re.compile(r"[-_:]+")
 _LETTERS_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 _PIECES = re.compile(r"[^\W\d_][^\W\d_A-Z]*")
 _VOWELS = re.compile(r"[aeiouyAEIOUY]")
-# Elements whose text the page does not show.
-_UNSHOWN = ("script", "style", "template")
 _LINK_TEXT = etree.XPath("descendant-or-self::a//text()", smart_strings=False)
 _LINKS_WITH_TEXT = etree.XPath("count(descendant-or-self::a[normalize-space()])")
 
@@ -401,7 +400,7 @@ def _length(element: etree._Element) -> int:
     """The characters of text the element shows: a comment's and a script's are none."""
     if not isinstance(element.tag, str):
         return 0
-    return text_length(element) - sum(map(text_length, element.iter(*_UNSHOWN)))
+    return text_length(element) - sum(map(text_length, element.iter(*UNSHOWN)))
 
 
 def _link_chars(element: etree._Element) -> int:

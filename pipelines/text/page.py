@@ -601,7 +601,7 @@ def _position_lead(headline: etree._Element | None) -> str | None:
 
 # Elements whose text the page does not show: a page builder sets each block's style sheet
 # (or a script) inside the block's box, beside the text it styles.
-_UNSHOWN = ("script", "style", "template")
+UNSHOWN = ("script", "style", "template")
 _SHOWN_TEXT_XP = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]",
     smart_strings=False,
@@ -612,7 +612,7 @@ def _shown_string(element: etree._Element) -> str:
     """The raw text of ``element`` as the page shows it: without the text of a style sheet, a
     script or a template inside it. A standfirst's box may hold its own ``<style>`` (round 38,
     a datesA page: the subtitle's box opens with its CSS, which became the lead's text)."""
-    if next(element.iter(*_UNSHOWN), None) is None:
+    if next(element.iter(*UNSHOWN), None) is None:
         return str(_STRING(element))
     return "".join(_SHOWN_TEXT_XP(element))
 
