@@ -1229,7 +1229,9 @@ def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
     return Clock(label.value.hour, label.value.minute, None)
 
 
-def _clock_of_the_byline(day: str, tree: HtmlElement, authors: Sequence[str]) -> Clock | None:
+def _clock_of_the_byline(
+    day: str, texts: Callable[[], Sequence[str]], authors: Sequence[str]
+) -> Clock | None:
     """The one time of day the page's lines that name the story's author show beside ``day``,
     wherever they stand: a blog's byline at the story's end ("Von Christian am 03.05.2013, 11:51
     | 0 Meinungen", "Malte Welding | 29.07.2006 um 14:26", "Dieser Artikel wurde am 3. Mai 2013
@@ -1242,13 +1244,13 @@ def _clock_of_the_byline(day: str, tree: HtmlElement, authors: Sequence[str]) ->
     where the name stands alone) and the pieces after it, as far as a date line is long
     (:func:`dates.date_line`, :func:`_line_pieces`); not in another item (:func:`_elsewhere`),
     an update's, a copyright's or an edition's line. Two different times give none.
+    ``texts``: reads the page's visible text less the other items (:func:`_story_texts`),
+    only where an author's name is long enough to look for.
     """
     names = [name.casefold() for name in authors if len(name) >= _NAME_CHARS]
     if not names:
         return None
-    body = tree.find("body")
-    texts = visible_texts(body if body is not None else tree, _elsewhere)
-    pieces = tuple(piece for text in texts if (piece := collapse(text)))
+    pieces = tuple(piece for text in texts() if (piece := collapse(text)))
     clocks: set[Clock] = set()
     for index, piece, before in _with_piece_before(pieces):
         if len(piece) > DATE_LINE_CHARS or not any(name in piece.casefold() for name in names):
@@ -1763,18 +1765,24 @@ def _attribute_days(tree: HtmlElement) -> set[str]:
     return days
 
 
-def _labelled(tree: HtmlElement) -> Labelled:
+def _story_texts(tree: HtmlElement) -> tuple[str, ...]:
+    """The page's visible text pieces less the items that are not the story
+    (:func:`_elsewhere`: teasers, asides, comments, the footer): what the labelled date lines
+    and the author's byline are read from, walked once for both."""
+    body = tree.find("body")
+    return tuple(visible_texts(body if body is not None else tree, _elsewhere))
+
+
+def _labelled(texts: Sequence[str]) -> Labelled:
     """The date lines the page labels ("Veröffentlicht am …", "Updated …", "입력 …"), read from
-    its visible text less the items that are not the story (:func:`_elsewhere`: teasers, asides,
-    comments, the footer).
+    its visible text less the items that are not the story (``texts``: :func:`_story_texts`).
 
     The whole page, not only beside the headline: templates put the line above the headline,
     under it or at the story's end, and some pages show no heading the title finds; the label
     is what makes a line the story's date. Read only when a rule needs it (a page without any
     other date, an extractor's guess looking for support): it walks the page's text.
     """
-    body = tree.find("body")
-    return labelled_dates(visible_texts(body if body is not None else tree, _elsewhere))
+    return labelled_dates(texts)
 
 
 def _labelled_under(pieces: Iterable[str]) -> Labelled:
@@ -2321,8 +2329,14 @@ def resolve_dates(
         return " ".join(_SHOWN_TEXT(body if body is not None else tree))
 
     @cache
+    def story_texts() -> tuple[str, ...]:
+        """The page's text less the other items, walked only when a rule reads it, and once:
+        the labelled lines and the author's byline are both read from it."""
+        return _story_texts(tree)
+
+    @cache
     def labelled() -> Labelled:
-        return _labelled(tree)
+        return _labelled(story_texts())
 
     @cache
     def story_labels() -> Labelled:
@@ -2591,7 +2605,7 @@ def resolve_dates(
         # else, as the date line's, in the zone of the page's language (below).
         clock = _clock_beside_the_day(
             stamp.day, pieces_after, (heading, title, facts), lambda: labelled().stamp
-        ) or _clock_of_the_byline(stamp.day, tree, authors)
+        ) or _clock_of_the_byline(stamp.day, story_texts, authors)
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
