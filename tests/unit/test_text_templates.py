@@ -123,3 +123,65 @@ def test_a_div_holding_more_than_the_block_is_not_its_element() -> None:
     # A box with the block and a label of its own: no element's text is the block.
     tree = load_html(f"<html><body><div>Anzeige <span>{DIV_PARAGRAPH}</span></div></body></html>")
     assert block_elements(tree, [DIV_PARAGRAPH]) == {}
+
+
+def test_list_items_and_table_rows_map_to_their_li_and_tr() -> None:
+    # trafilatura writes an item "- text" and a row "| cell | cell |": marks no element holds.
+    tree = load_html(
+        "<html><body><ul><li><a href='/a'>Neue Fähre</a> für den Hafen</li></ul>"
+        "<table><caption>Fahrplan</caption><tr><th>Linie</th><td>Abfahrt</td></tr>"
+        "<tr><td>F1</td><td>8:15 | 9:15</td></tr></table></body></html>"
+    )
+    blocks = [
+        "- Neue Fähre für den Hafen",
+        "| Fahrplan | |",
+        "| Linie | Abfahrt |",
+        "| F1 | 8:15 \\| 9:15 |",
+        "|---|---|",
+    ]
+    elements = block_elements(tree, blocks)
+    assert {block: element.tag for block, element in elements.items()} == {
+        "- Neue Fähre für den Hafen": "li",
+        "| Fahrplan | |": "caption",
+        "| Linie | Abfahrt |": "tr",
+        "| F1 | 8:15 \\| 9:15 |": "tr",
+    }
+
+
+def test_an_item_keeps_the_element_that_holds_its_text_with_the_mark() -> None:
+    # A paragraph that opens with a dash (a quotation) is found by the first walk: its
+    # mapping stays, and an item whose text differs from the block maps to nothing.
+    tree = load_html(
+        "<html><body><p>- Wir fahren weiter, sagte der Kapitän.</p>"
+        "<ul><li>Wir fahren weiter, sagte der Kapitän.</li><li>Fähre und Bus</li></ul>"
+        "</body></html>"
+    )
+    blocks = ["- Wir fahren weiter, sagte der Kapitän.", "- Fähre, Bus"]
+    elements = block_elements(tree, blocks)
+    assert {block: element.tag for block, element in elements.items()} == {
+        "- Wir fahren weiter, sagte der Kapitän.": "p"
+    }
+
+
+ORIGIN = "Ein trockener Rotwein aus Kalifornien mit Noten von Kirsche, Pflaume und etwas Vanille."
+
+
+def test_a_repeated_item_maps_to_its_copy_after_the_block_before_it() -> None:
+    # "USA" is an entry of the shop's country menu and the wine's origin under its paragraph.
+    tree = load_html(
+        "<html><body><ul class='countries'><li>Frankreich</li><li>USA</li></ul>"
+        f"<div><p>{ORIGIN}</p><ul class='facts'><li>trocken</li><li>USA</li></ul></div>"
+        "</body></html>"
+    )
+    elements = block_elements(tree, [ORIGIN, "- trocken", "- USA"])
+    assert elements["- USA"].getparent().get("class") == "facts"
+
+
+def test_a_repeated_item_first_in_the_text_maps_to_the_first_copy() -> None:
+    # Nothing before it in the text to order it by: the page's first copy, as for any block.
+    tree = load_html(
+        "<html><body><ul class='countries'><li>USA</li></ul>"
+        f"<div><p>{ORIGIN}</p><ul class='facts'><li>USA</li></ul></div></body></html>"
+    )
+    elements = block_elements(tree, ["- USA", ORIGIN])
+    assert elements["- USA"].getparent().get("class") == "countries"
