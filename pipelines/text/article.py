@@ -461,6 +461,7 @@ def article_text(
         bio_notes = authorbox.author_box_notes(elements, blocks, names, region)
         cards = before_more_links(elements, blocks)
         blurbs = teasercards.card_blurbs(elements, blocks)
+        headlines = teasercards.closing_link_list(elements, blocks, region)
         pictured = beside_pictures(elements, blocks)
         footer = closing_copyright(blocks)
         imprint = closing_imprint(blocks)
@@ -517,6 +518,8 @@ def article_text(
                 reason = "link_list_heading"
             elif reason is None and block in dangling:
                 reason = "dangling_label"
+            elif reason is None and block in headlines:
+                reason = "closing_link_list"
             if reason is None:
                 kept.append(block)
             else:

@@ -1,4 +1,4 @@
-"""Teaser cards whose headline the extraction dropped while it kept the blurb.
+"""Teasers the extraction kept: cards' blurbs without their headlines, lists of headlines.
 
 A list of teasers (related stories, more from the region, job offers beside a science article)
 sets each story as a card: a small box with a heading that links to the story and a sentence or
@@ -18,6 +18,10 @@ link; an author's portrait beside a note links nowhere). Round 36, dev half A: u
 paragraphs (token F1 0.969 to 0.997), two datesA pages a video card's blurb between theirs,
 one datesA page a community box's label and a city portal's page two of its teasers' blurbs;
 as they are and under ``tags`` no text changes.
+
+A list of teasers without blurbs is a list of linked headlines: after the story, each item of
+it nearly all one link, it is the site's, whatever its box is called
+(:func:`closing_link_list`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import element_text, text_length
+from pipelines.text.page import BODY_MIN_CHARS, element_text, in_box, text_length
 
 # A card's blurb: a sentence or two; a longer block is read as the article's.
 BLURB_MAX_CHARS = 400
@@ -40,6 +44,10 @@ _HEADLINE_MIN_WORDS = 4
 # A heading is the link's when the link's text is nearly all of it (an arrow or a label aside).
 _LINKED_SHARE = 0.8
 _RUN_MIN = 2
+# A linked headline in a list: its link's text at least this long (a menu's entries, a tag
+# list's words are shorter), and a list of them after the body at least this many items.
+_HEADLINE_MIN_CHARS = 20
+_LIST_RUN_MIN = 3
 _HEADINGS_XP = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _LINKS_XP = etree.XPath(".//a[@href]")
 _IN_LINK_XP = etree.XPath("boolean(ancestor::a[@href])")
@@ -140,6 +148,72 @@ def card_blurbs(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -
         while end < len(blocks) and boxes[end] is not None:
             end += 1
         if end - start >= _RUN_MIN or _listed(box) or _pictured(box, blocks[start], lengths):
+            out.update(blocks[start:end])
+        start = end
+    return out
+
+
+def _linked_item(item: etree._Element) -> bool:
+    """Whether the list item ``item`` is a linked headline: one link holds nearly all of its
+    text (:data:`_LINKED_SHARE`; a date, a "photo" label or a counter may stand beside it) and
+    that text has a headline's length (:data:`_HEADLINE_MIN_CHARS`, so that a menu's or a tag
+    list's one-word entries are not read as headlines, in any script)."""
+    text = len(element_text(item))
+    longest = max((len(element_text(link)) for link in _LINKS_XP(item)), default=0)
+    return longest >= _HEADLINE_MIN_CHARS and longest >= _LINKED_SHARE * text
+
+
+def closing_link_list(
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    region: etree._Element | None,
+) -> set[str]:
+    """The blocks of a list of linked headlines after the body: a run of at least
+    :data:`_LIST_RUN_MIN` blocks in a row, after the text's last block inside ``region`` (the
+    element holding the body, :func:`pipelines.text.inbody.body_region`), that are items of one
+    list, each a linked headline (:func:`_linked_item`); on a page where no element holds the
+    body's paragraphs (its lines set between ``<br>``), after the text's last block of a body
+    paragraph's length. Whatever the box is called ("Related", "Latest", a heading in any
+    language, or none), such a list after the story is the site's teasers; the article's own
+    list of links stands among its paragraphs, where the body's container holds the text's
+    blocks after it. ``elements``: each block's element
+    (:func:`pipelines.text.templates.block_elements`, which maps a list item's block to its
+    ``<li>``).
+
+    Round 39, dev half A, with the list items mapped to their ``<li>``: as the pages are and
+    under ``--plain-markup tags`` one datesA page (fresh-tune) loses the
+    ten linked headlines of its "latest" box after a body set in ``<br>`` lines, and with it
+    the box's heading, which then closes the text; under ``classes`` no text changes. No
+    snippet's figure moves."""
+    last = next(
+        (
+            at
+            for at in range(len(blocks) - 1, -1, -1)
+            if (
+                (element := elements.get(blocks[at])) is not None and in_box(element, region)
+                if region is not None
+                else len(blocks[at]) >= BODY_MIN_CHARS
+            )
+        ),
+        None,
+    )
+    if last is None:
+        return set()
+    out: set[str] = set()
+    start = last + 1
+    while start < len(blocks):
+        first = elements.get(blocks[start])
+        if first is None or first.tag != "li" or not _linked_item(first):
+            start += 1
+            continue
+        parent = first.getparent()
+        end = start + 1
+        while end < len(blocks):
+            element = elements.get(blocks[end])
+            if element is None or element.getparent() is not parent or not _linked_item(element):
+                break
+            end += 1
+        if end - start >= _LIST_RUN_MIN:
             out.update(blocks[start:end])
         start = end
     return out

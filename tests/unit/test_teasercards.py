@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.text import teasercards
+from pipelines.text import inbody, teasercards
 from pipelines.text.article import article_text
 from pipelines.text.extraction import parse_html
 from pipelines.text.page import PageSignals
@@ -176,3 +176,72 @@ def test_card_blurbs_around_the_body_go_and_between_its_paragraphs_stay() -> Non
     assert reasons == ["teaser_blurb", "teaser_blurb", None, None, None, None, "teaser_blurb"]
     # Without the cards read, the same blocks are the article's.
     assert structure_reasons(blocks, PageSignals()) == [None] * len(blocks)
+
+
+# --- a list of linked headlines after the body -------------------------------------------
+
+HEADLINES = [
+    "Harbour fees rise again for the fishing fleet",
+    "New ferry timetable starts in the spring",
+    "Council approves the repairs to the sea wall",
+]
+
+
+def _listed(items: list[str], tail: str = "") -> str:
+    """A list whose items are ``items`` linked (each with ``tail`` after its link)."""
+    return (
+        "<ul>"
+        + "".join(f"<li><a href='/s/{n}'>{t}</a>{tail}</li>" for n, t in enumerate(items))
+        + "</ul>"
+    )
+
+
+def _closing(body: str, blocks: list[str]) -> set[str]:
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert tree is not None
+    elements = block_elements(tree, blocks)
+    return teasercards.closing_link_list(elements, blocks, inbody.body_region(elements))
+
+
+STORY = f"<div><p>{PARAGRAPH * 2}</p><p>{PARAGRAPH * 3}</p></div>"
+STORY_BLOCKS = [(PARAGRAPH * 2).strip(), (PARAGRAPH * 3).strip()]
+
+
+def test_a_list_of_linked_headlines_after_the_body_is_dropped() -> None:
+    # Each item a headline's link and its time: "Latest" in any words, or no heading at all.
+    body = f"{STORY}<div><h4>Latest</h4>{_listed(HEADLINES, ' 09:45')}</div>"
+    items = [f"- {h} 09:45" for h in HEADLINES]
+    assert _closing(body, [*STORY_BLOCKS, "Latest", *items]) == set(items)
+
+
+def test_the_articles_own_list_of_links_among_its_paragraphs_stays() -> None:
+    # The same list between the body's paragraphs: the container holds the text after it.
+    body = f"<div><p>{PARAGRAPH * 2}</p>{_listed(HEADLINES)}<p>{PARAGRAPH * 3}</p></div>"
+    items = [f"- {h}" for h in HEADLINES]
+    assert _closing(body, [STORY_BLOCKS[0], *items, STORY_BLOCKS[1]]) == set()
+
+
+def test_a_list_of_prose_with_links_after_the_body_stays() -> None:
+    # A closing list of notes whose links are a few words of each item: the article's own.
+    said = ", the council said in its statement on Tuesday evening"
+    items = "".join(f"<li><a href='/s/{n}'>{h}</a>{said}</li>" for n, h in enumerate(HEADLINES))
+    body = f"{STORY}<ul>{items}</ul>"
+    assert _closing(body, [*STORY_BLOCKS, *(f"- {h}{said}" for h in HEADLINES)]) == set()
+
+
+def test_a_menu_and_two_linked_headlines_after_the_body_stay() -> None:
+    # A menu's one-word entries are no headlines; two headlines are no list of teasers yet.
+    body = f"{STORY}{_listed(['Home', 'World', 'Sport'])}{_listed(HEADLINES[:2])}"
+    blocks = [*STORY_BLOCKS, "- Home", "- World", "- Sport", *(f"- {h}" for h in HEADLINES[:2])]
+    assert _closing(body, blocks) == set()
+
+
+def test_after_a_body_of_br_lines_the_list_is_read_after_its_last_long_block() -> None:
+    # No element holds two of the body's paragraphs: the text's last long block ends it.
+    lines = [(PARAGRAPH * 2).strip(), (PARAGRAPH * 3).strip()]
+    body = f"<div>{'<br><br>'.join(lines)}</div>{_listed(HEADLINES)}"
+    items = [f"- {h}" for h in HEADLINES]
+    assert _closing(body, [*lines, *items]) == set(items)
+    # A list among them is no list after the body.
+    body = f"<div>{lines[0]}</div>{_listed(HEADLINES)}<div>{lines[1]}</div>"
+    assert _closing(body, [lines[0], *items, lines[1]]) == set()
