@@ -1726,12 +1726,19 @@ _LINE_RULES: list[_Rule] = [
             "odpowiada",
         ),
     ),
-    # Cookie banners that sit inside the article container.
+    # Cookie banners that sit inside the article container: the site speaking ("we use", "this
+    # site uses"), or naming itself by its domain ("Example.com uses cookies", "Sn.dk anvender
+    # cookies"), which a page without class names leaves in the extraction's cut.
     *_rules(
         "cookie",
         400,
         r"^(?:wir verwenden|wir nutzen|diese (?:web)?seite (?:verwendet|nutzt)|diese website"
-        r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
+        r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise"
+        r"|utilizamos|usamos|utilizziamo|usiamo|(?:wij|we) gebruiken|używamy"
+        r"|vi (?:bruger|anvender|använder|bruker)|(?:este|questo) sit(?:io|o|e)(?: web)?"
+        r" (?:utiliza|usa|utilizza)|deze (?:web)?site gebruikt|ta strona (?:używa|korzysta z)"
+        r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,} (?:uses|verwendet|nutzt|utilise|utiliza|usa"
+        r"|utilizza|gebruikt|używa|bruger|anvender|använder|bruker))"
         r"\b.{0,60}\bcookies?\b",
     ),
     # The banner's consent by use, spoken to the reader: "Durch die weitere Nutzung der
