@@ -1185,6 +1185,19 @@ _LINE_RULES: list[_Rule] = [
         r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter"
         r"|x)\b[^.!?]{0,40}[.!]?$",
     ),
+    # The call to like the site's page, as a sentence of its own wherever it stands in the
+    # line ("... World Cup Schedules.Like us on Facebook or follow us on Twitter for more
+    # updates."): no report speaks so; one quoting the call says who asked ("asked residents
+    # to like its page").
+    *_rules(
+        "share",
+        250,
+        r"(?:^|[.!?]\s?)(?:like us on facebook|(?:liken|like) (?:sie )?uns auf facebook"
+        r"|aimez(?:-nous| notre page) sur facebook|(?:danos|dale) (?:un )?like en facebook"
+        r"|metti(?:ci)? mi piace su facebook|curta (?:nossa página )?no facebook"
+        r"|like ons op facebook|polub nas na facebooku)\b",
+        needles=("facebook",),
+    ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
     *_rules(

@@ -2981,6 +2981,33 @@ COOKIE_NOTICE = [
 @pytest.mark.parametrize(
     "line",
     [
+        # The call glued to the promotion before it, as a page without class names leaves it.
+        "Get the latest harbour news and check out the ferry timetable.Like us on Facebook or "
+        "follow us on Twitter for more updates from the coast.",
+        "Like us on Facebook for more updates from the coast.",
+        "Neues aus dem Hafen? Liken Sie uns auf Facebook!",
+        "Polub nas na Facebooku, aby być na bieżąco.",
+    ],
+)
+def test_a_call_to_like_the_sites_page_is_a_share_prompt(line: str) -> None:
+    assert drop_reasons(line) == [(line, "share")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reports on such calls: the call is not the sentence's own.
+        "Readers who like us on Facebook see the ferry times first, the editor said.",
+        "The council asked residents to like its page on Facebook before the storm.",
+    ],
+)
+def test_a_report_on_liking_a_page_stays(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # The site naming itself by its domain, in the banner's first line.
         "Harbourpost.dk anvender cookies til statistik og målrettede annoncer.",
         "Coast-news.co.uk uses cookies to give you the best experience on our pages.",
