@@ -25,6 +25,11 @@ it are dropped, provided none of them is :data:`PROSE_MIN_CHARS` long or more (a
 readers' comments holds paragraphs of prose; a footer's lines are short), or only one is and
 the stretch holds :data:`PROSE_GAP_MIN_CHARS` characters or more: one box of the site's own
 prose (its description, a comment policy, a disclaimer) beyond its menus and teaser lists.
+A block's prose is its text beside its element's links (:func:`_prose_blocks`): a footer's line
+of legal links after the publisher's address is long only by them (round 39, dev half A under
+``classes``: two datesA pages lose a licence line, such a line of links, a network's
+description and its rights notice after a short menu; as they are and under ``tags`` no text
+changes).
 Round 36, dev half A, as they are and under ``tags`` no text changes; under ``classes`` three
 datesA pages lose such a box and all it leaked (a comment policy, a network's copyright notice
 under a countdown widget, a campaign's description), three realpages a promotion, a newsletter
@@ -201,13 +206,38 @@ def after_body(
         stretch = _left_out_links(previous, element) if place == 1 else 0
         if stretch:
             tail = blocks[at:]
-            prose = sum(len(block) >= PROSE_MIN_CHARS for block in tail)
+            prose = _prose_blocks(tail, elements, element)
             if prose > 1 or (prose and stretch < PROSE_GAP_MIN_CHARS):
                 return set()
             held = [element, *(elements[block] for block in tail if block in elements)]
             return set(tail) if _unnamed(region, held, rank) else set()
         previous = element
     return set()
+
+
+def _prose_blocks(
+    tail: Sequence[str], elements: Mapping[str, etree._Element], first: etree._Element
+) -> int:
+    """How many blocks of ``tail`` hold :data:`PROSE_MIN_CHARS` characters or more beside
+    the text of their element's links: a reader's comment is prose with a linked name at
+    most, a footer's line of links ("Imprint ~ Privacy Policy ~ Do Not Sell My Personal
+    Information ~ Terms of Service") is long only by its links. ``first``: the element of
+    the tail's first block; a line of a ``<br>``-broken paragraph is read in the element
+    that holds it, as :func:`after_body` places it."""
+    count = 0
+    element: etree._Element | None = first
+    for block in tail:
+        if len(block) < PROSE_MIN_CHARS:
+            continue
+        if block in elements:
+            element = elements[block]
+        elif element is not None and unmarked(block) not in element_text(element):
+            element = holder_after(unmarked(block), element)
+        linked = 0
+        if element is not None:
+            linked = sum(len(t) for a in element.iter("a") if (t := element_text(a)) in block)
+        count += len(block) - linked >= PROSE_MIN_CHARS
+    return count
 
 
 def machine_made(token: str) -> bool:

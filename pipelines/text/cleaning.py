@@ -1185,6 +1185,19 @@ _LINE_RULES: list[_Rule] = [
         r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter"
         r"|x)\b[^.!?]{0,40}[.!]?$",
     ),
+    # The call to like the site's page, as a sentence of its own wherever it stands in the
+    # line ("... World Cup Schedules.Like us on Facebook or follow us on Twitter for more
+    # updates."): no report speaks so; one quoting the call says who asked ("asked residents
+    # to like its page").
+    *_rules(
+        "share",
+        250,
+        r"(?:^|[.!?]\s?)(?:like us on facebook|(?:liken|like) (?:sie )?uns auf facebook"
+        r"|aimez(?:-nous| notre page) sur facebook|(?:danos|dale) (?:un )?like en facebook"
+        r"|metti(?:ci)? mi piace su facebook|curta (?:nossa página )?no facebook"
+        r"|like ons op facebook|polub nas na facebooku)\b",
+        needles=("facebook",),
+    ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
     *_rules(
@@ -1726,12 +1739,19 @@ _LINE_RULES: list[_Rule] = [
             "odpowiada",
         ),
     ),
-    # Cookie banners that sit inside the article container.
+    # Cookie banners that sit inside the article container: the site speaking ("we use", "this
+    # site uses"), or naming itself by its domain ("Example.com uses cookies", "Sn.dk anvender
+    # cookies"), which a page without class names leaves in the extraction's cut.
     *_rules(
         "cookie",
         400,
         r"^(?:wir verwenden|wir nutzen|diese (?:web)?seite (?:verwendet|nutzt)|diese website"
-        r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise)"
+        r" (?:verwendet|nutzt)|we use|this (?:web)?site uses|nous utilisons|ce site utilise"
+        r"|utilizamos|usamos|utilizziamo|usiamo|(?:wij|we) gebruiken|używamy"
+        r"|vi (?:bruger|anvender|använder|bruker)|(?:este|questo) sit(?:io|o|e)(?: web)?"
+        r" (?:utiliza|usa|utilizza)|deze (?:web)?site gebruikt|ta strona (?:używa|korzysta z)"
+        r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,} (?:uses|verwendet|nutzt|utilise|utiliza|usa"
+        r"|utilizza|gebruikt|używa|bruger|anvender|använder|bruker))"
         r"\b.{0,60}\bcookies?\b",
     ),
     # The banner's consent by use, spoken to the reader: "Durch die weitere Nutzung der

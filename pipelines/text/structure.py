@@ -863,12 +863,16 @@ def closing_copyright(blocks: Sequence[str]) -> set[str]:
     return out
 
 
-# The lines of a publisher's imprint. Its own: an ISSN, a tax or register number, a company's
-# name ending in its legal form. Any contact block's: an e-mail address (or the placeholder a
-# mail-obfuscating proxy prints for it), a phone number, a web address alone, a postcode before
-# a place (years are no postcodes: "2024 Olympics" is a headline).
+# The lines of a publisher's imprint. Its own: an ISSN, a tax or register number (with a
+# colon, or a register's letters before the number: "ZVR 701317730", "HRB 12345"), its bank
+# account (an IBAN), a company's name ending in its legal form. Any contact block's: an e-mail
+# address (or the placeholder a mail-obfuscating proxy prints for it), a phone number, a web
+# address alone, a postcode before a place (years are no postcodes: "2024 Olympics" is a
+# headline), a street and house number before it ("Hafenstraße 7, 1070 Wien").
 _IMPRINT_OWN_RE = re.compile(
     r"\bissn\s?:?\s?\d{4}-\d{3}[\dx]\b"
+    r"|\biban\b\s?:?\s?[a-z]{2}\s?\d{2}"
+    r"|^(?:zvr|hrb|hra|fn)(?:-?(?:nr\.?|zahl))?\s?:?\s?\d{3,}\w?$"
     r"|\b(?:mwst|ust-?id|vat|p\.?\s?iva|part\.?\s?iva|uid|rea|hrb|cif|nif|siret|kvk)\b\.?"
     r"(?:\s?nr\.?)?\s?[:./]"
     r"|^[^.!?]{0,40}\b(?:gmbh|s\.\s?r\.\s?l\.|srl|ltd\.?|llc|inc\.|s\.\s?a\.|s\.\s?p\.\s?a\.|spa"
@@ -880,7 +884,8 @@ _CONTACT_LINE_RE = re.compile(
     r"|^(?:tel(?:efon|éfono|efone)?|phone|tél(?:éphone)?|fax)\b\.?\s?:?\s?\+?\d[\d\s/().-]{5,}"
     r"|^\+\d{1,3}[\s(]{1,2}\d[\d\s/().-]{5,}$"
     r"|^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?$"
-    r"|^(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s\w[^.!?]{0,30}$",
+    r"|^(?:[^\d.!?,]{3,40}\s\d{1,4}\s?[a-z]?\s?,\s?)?(?:[a-z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}"
+    r"\s\w[^.!?]{0,30}$",
     re.I,
 )
 # An imprint has at least this many such lines, one of them its own: an article may close with
@@ -891,7 +896,8 @@ _IMPRINT_MIN_LINES = 2
 def closing_imprint(blocks: Sequence[str]) -> set[str]:
     """The publisher's imprint after the article's last paragraph: the short blocks at the end
     of the text from the first one that reads as an imprint line on, when at least two do and
-    one is the publisher's own (an ISSN, a tax or register number, a company's legal name). A
+    one is the publisher's own (an ISSN, a tax or register number, a bank account, a company's
+    legal name). A
     page without ``<footer>`` or its class names leaves the site's address block in the text,
     as it leaves the copyright line (:func:`closing_copyright`), which may follow it at any
     length. Otherwise only short blocks: a body paragraph that gives a phone number for readers

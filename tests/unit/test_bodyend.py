@@ -288,6 +288,38 @@ def test_two_paragraphs_after_menus_and_teasers_stay() -> None:
     assert _after_body(html, [P1, P2, P3, COMMENT, POLICY]) == set()
 
 
+# A short menu: five links, 110 characters, under PROSE_GAP_MIN_CHARS of left-out text.
+SHORT_MENU = "".join(
+    f"<a href='/{n}'>{n.title()} and more news</a>"
+    for n in ("politics", "business", "culture", "opinion", "science")
+)
+LICENCE = "Original reporting may be shared for non-commercial use, except where noted."
+# The footer's last line: the publisher's address, then its legal links, each "~" apart.
+LEGAL = ("Privacy Policy", "Terms of Service", "Do Not Sell My Personal Information", "Cookies")
+LEGAL_LINE = "Coast News ~ 1 Harbour Road, Seaport ~ " + " ~ ".join(LEGAL * 2)
+
+
+def test_a_line_long_only_by_its_links_is_no_prose() -> None:
+    # Over PROSE_MIN_CHARS with its links, a tenth of that without them: the footer's line,
+    # which would count as a paragraph of prose after a short stretch and keep the footer.
+    links = " ~ ".join(f"<a href='/legal/{n}'>{text}</a>" for n, text in enumerate(LEGAL * 2))
+    footer = f"<div><p>{LICENCE}<br>Coast News ~ 1 Harbour Road, Seaport ~ {links}</p></div>"
+    html = _frame(in_page=f"<div>{SHORT_MENU}</div>{footer}")
+    assert len(LEGAL_LINE) >= bodyend.PROSE_MIN_CHARS
+    assert _after_body(html, [P1, P2, P3, LICENCE, LEGAL_LINE]) == {LICENCE, LEGAL_LINE}
+
+
+def test_a_comment_with_a_linked_name_after_a_short_menu_stays() -> None:
+    # Negative of the above: a reader's paragraph beyond the same menu, its name linked, is
+    # prose all the same (an embed's next paragraph, a lone comment: left alone).
+    line = f"Mary Ashdown: {COMMENT}"
+    html = _frame(
+        in_page=f"<div>{SHORT_MENU}</div><div><p><a href='/u/1'>Mary Ashdown</a>: "
+        f"{COMMENT}</p></div>"
+    )
+    assert _after_body(html, [P1, P2, P3, line]) == set()
+
+
 def test_the_body_in_its_container_is_never_dropped() -> None:
     # The menu sits between the second and third paragraph, inside the container.
     html = (

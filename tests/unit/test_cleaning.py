@@ -2981,6 +2981,63 @@ COOKIE_NOTICE = [
 @pytest.mark.parametrize(
     "line",
     [
+        # The call glued to the promotion before it, as a page without class names leaves it.
+        "Get the latest harbour news and check out the ferry timetable.Like us on Facebook or "
+        "follow us on Twitter for more updates from the coast.",
+        "Like us on Facebook for more updates from the coast.",
+        "Neues aus dem Hafen? Liken Sie uns auf Facebook!",
+        "Polub nas na Facebooku, aby być na bieżąco.",
+    ],
+)
+def test_a_call_to_like_the_sites_page_is_a_share_prompt(line: str) -> None:
+    assert drop_reasons(line) == [(line, "share")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reports on such calls: the call is not the sentence's own.
+        "Readers who like us on Facebook see the ferry times first, the editor said.",
+        "The council asked residents to like its page on Facebook before the storm.",
+    ],
+)
+def test_a_report_on_liking_a_page_stays(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The site naming itself by its domain, in the banner's first line.
+        "Harbourpost.dk anvender cookies til statistik og målrettede annoncer.",
+        "Coast-news.co.uk uses cookies to give you the best experience on our pages.",
+        # "We use cookies" beyond German, English and French.
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Utilizziamo i cookie per migliorare la tua esperienza di navigazione.",
+        "Wij gebruiken cookies om onze website te verbeteren.",
+        "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
+        "Vi använder cookies för att ge dig en bättre upplevelse.",
+    ],
+)
+def test_a_banner_naming_the_site_or_speaking_for_it_is_a_cookie_notice(line: str) -> None:
+    assert drop_reasons(line) == [(line, "cookie")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reports on a company's cookies: a name, not the site's own domain, opens them.
+        "Amazon uses cookies to follow shoppers across the web, the regulator found.",
+        "Readers of harbourpost.dk asked whether the council uses cookies on its site.",
+    ],
+)
+def test_a_report_on_a_companys_cookies_stays(line: str) -> None:
+    assert drop_reasons(line) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Cookies helfen uns bei der Bereitstellung unserer Inhalte und Dienste. Durch die weitere"
         " Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu. Mehr erfahren",
         "By continuing to use this site you agree to our use of cookies.",

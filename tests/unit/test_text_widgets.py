@@ -150,10 +150,18 @@ def test_closing_imprint_takes_the_issn_lines() -> None:
     assert closing_imprint(blocks) == {"ISSN 1476-4687 (online)", "ISSN 0028-0836 (print)"}
 
 
+def test_closing_imprint_takes_a_clubs_address_account_and_register_number() -> None:
+    # A club's footer: its street address, its bank account, its register number.
+    imprint = ["Hafenstraße 7, 1070 Wien", "Bank: IBAN AT12 3456 7890 1234 5678", "ZVR 123456789"]
+    assert closing_imprint([BODY, "Ruderverein Hafen", *imprint]) == set(imprint)
+
+
 @pytest.mark.parametrize(
     "tail",
     [
         # a contact line for readers is no imprint: nothing of the publisher's own
+        # a venue's address and phone for readers: contact lines, nothing of the publisher's
+        ["Hafenstraße 7, 1070 Wien", "Tel. 01 234 5678"],
         ["Tickets: Tel. 030 123456", "www.theater-example.de"],
         # one line of the publisher's alone is not enough
         ["Example Verlag GmbH"],
