@@ -535,6 +535,8 @@ def article_text(
     wall_lines = 0
     # The lines cleaning drops with their family, for the boxes they mark.
     cleaned: list[tuple[str, str]] = []
+    # The text before the line rules, where the boxes of the lines they drop are looked for.
+    uncleaned = blocks
     if options.on("cleaning"):
         kept = []
         # The blocks are whitespace-collapsed lines already (flat), so cleaning takes them
@@ -556,7 +558,7 @@ def article_text(
 
     if options.on("structure"):
         # After the line rules: the rest of a small box whose offer they dropped goes with it.
-        offers = offerbox.offer_box_blocks(elements, blocks, cleaned)
+        offers = offerbox.offer_box_blocks(elements, blocks, cleaned, uncleaned)
         if offers:
             counts["text/structure/offer_box"] += len(offers)
             decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)
