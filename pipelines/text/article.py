@@ -102,7 +102,8 @@ from pipelines.text.structure import (
     pull_quotes,
     structure_reasons,
 )
-from pipelines.text.structured import PageFacts, gather
+from pipelines.text.structured import PageFacts, gather, host_of, site_names
+from pipelines.text.titles import strip_site_name
 
 COMPONENTS = (
     "fast",
@@ -358,7 +359,12 @@ def article_text(
     if facts is None:
         facts = gather(tree, url)
         clock.lap("metadata")
-    signals = read_signals(tree, extracted.description, extracted.title, facts.ld_json_texts)
+    # The tab title less the site's name: the headline's own words, where the title the
+    # extraction read adds a kicker the page's heading leaves out.
+    tab_title = strip_site_name(facts.html_title, site_names(facts), host_of(url)) or ""
+    signals = read_signals(
+        tree, extracted.description, extracted.title, facts.ld_json_texts, tab_title
+    )
     clock.lap("signals")
     blocks = _blocks(extracted.text)
     if fast and holds_navigation(blocks, signals.links):
@@ -538,6 +544,8 @@ def article_text(
     wall_lines = 0
     # The lines cleaning drops with their family, for the boxes they mark.
     cleaned: list[tuple[str, str]] = []
+    # The text before the line rules, where the boxes of the lines they drop are looked for.
+    uncleaned = blocks
     if options.on("cleaning"):
         kept = []
         # The blocks are whitespace-collapsed lines already (flat), so cleaning takes them
@@ -559,7 +567,7 @@ def article_text(
 
     if options.on("structure"):
         # After the line rules: the rest of a small box whose offer they dropped goes with it.
-        offers = offerbox.offer_box_blocks(elements, blocks, cleaned)
+        offers = offerbox.offer_box_blocks(elements, blocks, cleaned, uncleaned)
         if offers:
             counts["text/structure/offer_box"] += len(offers)
             decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)

@@ -22,16 +22,26 @@ newsletters' names, another a newsletter's prompt; under ``classes`` that prompt
 widget's question and results, a newsletter box's lines on a fresh-tune page and an account's
 pitch on a metadev page (token F1 0.982 to 0.987). No expected text, no must-keep snippet goes.
 
+A box written as one ``<br>``-broken element ("Short of time?", then "Get our weekly roundup
+instead.") holds lines no element holds alone, neither the dropped one nor the others. Each such
+line is placed by the innermost element after the element of the block before it whose text
+holds it (:func:`_holders`), and the box is looked for from there as from any line's element; a
+body paragraph set as a line of the box still makes it the article's. Round 39, dev half A: as
+they are, under ``tags`` and ``classes`` a newsletter pitch's question closing a datesA story
+and a video channel's promotion (its second line and its linked banner) among another's
+paragraphs go; under ``tags`` and ``classes`` also a donation box's slogan and button on a
+realpages page. No expected text, no must-keep snippet goes.
+
 Pure functions of the parsed tree and strings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.page import BODY_MIN_CHARS, text_length
+from pipelines.text.page import BODY_MIN_CHARS, holder_after, text_length
 
 # The families of :mod:`pipelines.text.cleaning` whose lines are a box's offer or prompt.
 OFFER_FAMILIES = frozenset(
@@ -48,16 +58,20 @@ def offer_box_blocks(
     elements: Mapping[str, etree._Element],
     blocks: Sequence[str],
     dropped: Iterable[tuple[str, str]],
+    before: Sequence[str] = (),
 ) -> set[str]:
     """The blocks of ``blocks`` (the text after the line rules) that share a small box with a
     line cleaning dropped as an offer. ``elements``: each block with the element that holds
     it (:func:`pipelines.text.templates.block_elements`); ``dropped``: the lines cleaning
-    dropped with their family."""
+    dropped with their family; ``before``: the text before the line rules, in order, where a
+    line no element holds alone is looked for after the block before it (:func:`_holders`)."""
+    offers = [line for line, family in dropped if family in OFFER_FAMILIES]
+    if not offers:
+        return set()
+    holders = _holders(elements, before, {*offers, *blocks})
     boxes = []
-    for line, family in dropped:
-        if family not in OFFER_FAMILIES:
-            continue
-        element = elements.get(line)
+    for line in offers:
+        element = holders.get(line)
         box = _box(element, len(line)) if element is not None else None
         if box is not None:
             boxes.append(box)
@@ -65,7 +79,7 @@ def offer_box_blocks(
         return set()
     short: list[tuple[str, set[etree._Element]]] = []
     for block in blocks:
-        element = elements.get(block)
+        element = holders.get(block)
         if element is None:
             continue
         ancestors = set(element.iterancestors())
@@ -89,3 +103,25 @@ def _box(element: etree._Element, chars: int) -> etree._Element | None:
         if length > chars:
             return node if length <= BOX_MAX_CHARS else None
     return None
+
+
+def _holders(
+    elements: Mapping[str, etree._Element],
+    before: Sequence[str],
+    wanted: Collection[str],
+) -> dict[str, etree._Element]:
+    """The element of each of ``wanted`` (blocks and dropped lines): its own
+    (``elements``), or, for a line of a ``<br>``-broken box that no element holds alone
+    ("Short of time?" over "Get our weekly roundup instead."), the innermost element after
+    the element of the nearest block before it in ``before`` whose text holds the line
+    (:func:`pipelines.text.page.holder_after`)."""
+    out = {block: elements[block] for block in wanted if block in elements}
+    previous: etree._Element | None = None
+    for block in before:
+        element = elements.get(block)
+        if element is None and previous is not None and block in wanted and block not in out:
+            found = holder_after(block, previous)
+            if found is not None:
+                out[block] = found
+        previous = element if element is not None else previous
+    return out

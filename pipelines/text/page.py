@@ -1019,11 +1019,19 @@ def read_signals(
     description: str | None,
     title: str | None = None,
     ld_json: Sequence[str] | None = None,
+    tab_title: str = "",
 ) -> PageSignals:
     """Read the page's block classes once; ``tree`` is not modified. ``title``: the page's
     title as its metadata gives it (a headline that shows it is the article's). ``ld_json``:
     the texts of the page's JSON-LD scripts where the caller has read them
-    (:attr:`pipelines.text.structured.PageFacts.ld_json_texts`), else read here."""
+    (:attr:`pipelines.text.structured.PageFacts.ld_json_texts`), else read here.
+    ``tab_title``: the page's ``<title>`` less the site's name, asked after ``title`` and the
+    JSON-LD headline: a title read from og:title may set a kicker before the headline that the
+    page's heading leaves out ("Weather warning: Storm floods the harbour" over an ``<h1>`` of
+    the headline alone), and with no headline known the rules that place blocks by it (the
+    site's header over it: :mod:`pipelines.text.masthead`) do nothing. Round 39, dev half A: as
+    they are, under ``tags`` and ``classes`` a datesA page loses its banner's slogan, set
+    before its headline; no other text changes."""
     signals = PageSignals()
     for a in tree.iter("a"):
         text = element_text(a)
@@ -1103,6 +1111,8 @@ def read_signals(
         signals.wall_markup |= part_walled
     if description:
         signals.lead_by_description = _description_element(tree, description)
+    if tab_title and tab_title not in titles:
+        titles.append(tab_title)
     headline = signals.headline = article_headline(h1s, tree, titles)
     signals.lead_by_class = _class_lead(lead_candidates, headline)
     if signals.lead_by_class is None and signals.lead_by_description is None:

@@ -62,3 +62,59 @@ def test_what_shares_no_small_box_with_an_offer_stays(
     html_body: str, blocks: list[str], dropped: list[tuple[str, str]]
 ) -> None:
     assert _offers(html_body, blocks, dropped) == set()
+
+
+# --- the lines of a <br>-broken box, which no element holds alone ---------------------------
+
+SHORT = "Short of time to follow the housing market as closely as you would like?"
+ROUNDUP = (
+    "Get our weekly roundup in your inbox instead. Every Friday our editor picks three stories."
+)
+PROMO = "Watch more of our videos on Harbour TV!"
+CHANNEL = "and live on cable channel 276"
+VISIT = "Visit Harbour TV now"
+
+
+def _br_offers(html_body: str, blocks: list[str], dropped: list[tuple[str, str]]) -> set[str]:
+    """:func:`offer_box_blocks` with the text before the line rules: ``blocks`` and the
+    dropped lines in the page's order."""
+    tree = parse_html(f"<html><body>{html_body}</body></html>")
+    assert tree is not None
+    lines = [line for line, _ in dropped]
+    before = sorted([*blocks, *lines], key=lambda block: html_body.find(block[:20]))
+    elements = templates.block_elements(tree, before)
+    return offer_box_blocks(elements, blocks, dropped, before)
+
+
+def test_the_other_line_of_a_br_broken_pitch_goes_with_its_dropped_line() -> None:
+    pitch = (
+        f"<p><strong><em>{SHORT}</em></strong><br><em><a href='/nl'>"
+        "Get our weekly roundup in your inbox instead.</a> Every Friday our editor picks three "
+        "stories.</em></p>"
+    )
+    body = f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p>{pitch}</div>"
+    assert _br_offers(body, [P1, P2, P3, SHORT], [(ROUNDUP, "newsletter")]) == {SHORT}
+
+
+def test_a_br_broken_promo_and_its_link_go_with_its_dropped_line() -> None:
+    # A video promotion between two paragraphs: two lines of one <div> and a linked banner.
+    promo = f"<div><div>{PROMO}<br>{CHANNEL}</div><a href='/tv'>{VISIT}</a></div>"
+    body = f"<div><p>{P1}</p>{promo}<p>{P2}</p><p>{P3}</p></div>"
+    blocks = [P1, CHANNEL, VISIT, P2, P3]
+    assert _br_offers(body, blocks, [(PROMO, "widget")]) == {CHANNEL, VISIT}
+
+
+def test_a_body_paragraphs_line_beside_the_offer_makes_the_box_the_articles() -> None:
+    # The story's paragraph and the offer are two lines of one <p>: the small box around them
+    # holds a paragraph of the text, so it is the article's, and its short line stays.
+    body = f"<div><p>{P3}</p><div><p>{P1}<br>{PROMO}</p><p>{CHANNEL}</p></div><p>{P2}</p></div>"
+    assert _br_offers(body, [P3, P1, CHANNEL, P2], [(PROMO, "widget")]) == set()
+
+
+def test_a_short_line_of_another_br_broken_paragraph_stays() -> None:
+    body = (
+        f"<div><p>{P1}</p><div><p>{PROMO}<br>{VISIT}</p></div><p>{P2}</p>"
+        f"<p>Updated on Friday<br>{CHANNEL}</p><p>{P3}</p></div>"
+    )
+    blocks = [P1, VISIT, P2, "Updated on Friday", CHANNEL, P3]
+    assert _br_offers(body, blocks, [(PROMO, "widget")]) == {VISIT}

@@ -1896,3 +1896,36 @@ def test_the_shingle_set_is_the_set_of_the_shingles(count: int) -> None:
     tokens = [f"w{i % 4}" for i in range(count)]
     assert consensus._shingle_set(tokens) == set(consensus._shingles(tokens))
     assert consensus._shingle_set(tokens) != {("w0", "w1", "w2", "w3", "w0")}
+
+
+# The page's title as the extraction reads it (og:title) sets a kicker before the headline,
+# which the page's heading leaves out; the tab title, less the site's name, is the headline.
+_KICKED_PAGE = (
+    "<html><body><header><p>The coast's own paper since 1877, every day</p></header>"
+    "<div class='story'>{heading}<p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>"
+)
+
+
+def test_the_tab_title_finds_the_headline_a_kicker_in_the_title_hides() -> None:
+    tree = load_html(_KICKED_PAGE.format(heading="<h1>Storm floods the old harbour</h1>"))
+    title = "Weather warning: Storm floods the old harbour"
+    assert read_signals(tree, None, title).headline is None
+    headline = read_signals(tree, None, title, tab_title="Storm floods the old harbour").headline
+    assert headline is not None and headline.tag == "h1"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A teaser's linked heading shows the tab title: it is no headline.
+        "<h1><a href='/storm'>Storm floods the old harbour</a></h1>",
+        # A heading that shows another text.
+        "<h1>Ferry service suspended until Thursday</h1>",
+    ],
+)
+def test_a_tab_title_no_own_heading_shows_finds_no_headline(heading: str) -> None:
+    tree = load_html(_KICKED_PAGE.format(heading=heading))
+    signals = read_signals(
+        tree, None, "Weather warning: Storm floods", tab_title="Storm floods the old harbour"
+    )
+    assert signals.headline is None
