@@ -124,7 +124,12 @@ def _lookahead_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     lookahead that scans the line for them (``^(?=.*?(?:subscri|abonn|...))``): read from the
     pattern itself, so that they cannot fall out of step with it. Such a pattern tries its
     words at every position of every line; a substring test of the lower-cased line is far
-    cheaper. Empty when the pattern has no such lookahead."""
+    cheaper. Empty when the pattern has no such lookahead.
+
+    A pattern without "(?=", the only way to write a lookahead, holds none: not parsed again
+    (300 of the 315 rules; the parse of all of them was a tenth of the worker's import)."""
+    if "(?=" not in pattern.pattern:
+        return ()
     items = _parser.parse(pattern.pattern, pattern.flags).data
     if len(items) < 2 or items[0] != (_sre.AT, _sre.AT_BEGINNING) or items[1][0] is not _sre.ASSERT:
         return ()
