@@ -42,11 +42,8 @@ logger = logging.getLogger(__name__)
 
 # trafilatura looks for categories and tags with up to six XPaths each over the whole tree
 # (1 to 5 ms a page), but keeps only links whose address holds "/categor…/" or "/tag…/": where
-# no link of the page holds that, one walk over its links, in C, says they would find nothing.
-_LINKS_TO = {
-    "category": XPath("boolean(//a[contains(@href, '/categor')])"),
-    "tag": XPath("boolean(//a[contains(@href, '/tag')])"),
-}
+# no link of the page holds that, one walk over its links says they would find nothing.
+_LINKS_TO = {"category": "/categor", "tag": "/tag"}
 # trafilatura's fallback for categories: the section named in the head.
 _SECTION_META = XPath(
     './/head//meta[@property="article:section" or contains(@name, "subject")][@content]'
@@ -63,8 +60,10 @@ _AUTHOR_CLASS = re.compile(
     "|posted-by|zuozhe|bianji|xiaobian"
 )
 _AUTHOR_ID = re.compile("uthor|zuozhe|bianji|xiaobian")
-_CLASSES = XPath(".//@class")
-_IDS = XPath(".//@id")
+# Plain strings: lxml's default "smart" results each hold their element, which nothing here
+# reads (a third of the test's cost on a real page).
+_CLASSES = XPath(".//@class", smart_strings=False)
+_IDS = XPath(".//@id", smart_strings=False)
 _OTHER_AUTHOR_MARKUP = XPath(
     "boolean(.//@rel[. = 'author'] | .//@itemprop[contains(., 'author')]"
     " | .//@data-testid[. = 'AuthorCard' or . = 'AuthorURL']"
@@ -82,9 +81,17 @@ def _may_name_author(tree: HtmlElement) -> bool:
     )
 
 
+def _links_to(tree: HtmlElement, path: str) -> bool:
+    """Whether a link of ``tree``'s document has ``path`` in its address: the walk over the
+    links, filtered by tag in C, with a substring test of each address, costs a half to two
+    thirds of the XPath ``boolean(//a[contains(@href, path)])`` (0.08 -> 0.06 ms a generated
+    page, 0.30 -> 0.18 on a real one)."""
+    return any(path in (a.get("href") or "") for a in tree.getroottree().iter("a"))
+
+
 def _cats_or_tags(kind: str, tree: HtmlElement) -> list[str]:
     """``extract_catstags(kind, tree)``, without its searches where no link can match."""
-    if _LINKS_TO[kind](tree):
+    if _links_to(tree, _LINKS_TO[kind]):
         return extract_catstags(kind, tree)
     if kind != "category":
         return []
