@@ -864,7 +864,7 @@ def closing_copyright(blocks: Sequence[str]) -> set[str]:
 
 
 # The lines of a publisher's imprint. Its own: an ISSN, a tax or register number (with a
-# colon, or a register's letters before the number: "ZVR 701317730", "HRB 12345"), its bank
+# colon, or a register's letters before the number: "ZVR 123456789", "HRB 12345"), its bank
 # account (an IBAN), a company's name ending in its legal form. Any contact block's: an e-mail
 # address (or the placeholder a mail-obfuscating proxy prints for it), a phone number, a web
 # address alone, a postcode before a place (years are no postcodes: "2024 Olympics" is a
@@ -897,11 +897,10 @@ def closing_imprint(blocks: Sequence[str]) -> set[str]:
     """The publisher's imprint after the article's last paragraph: the short blocks at the end
     of the text from the first one that reads as an imprint line on, when at least two do and
     one is the publisher's own (an ISSN, a tax or register number, a bank account, a company's
-    legal name). A
-    page without ``<footer>`` or its class names leaves the site's address block in the text,
-    as it leaves the copyright line (:func:`closing_copyright`), which may follow it at any
-    length. Otherwise only short blocks: a body paragraph that gives a phone number for readers
-    is longer, and ends the search."""
+    legal name). A page without ``<footer>`` or its class names leaves the site's address block
+    in the text, as it leaves the copyright line (:func:`closing_copyright`), which may follow
+    it at any length. Otherwise only short blocks: a body paragraph that gives a phone number
+    for readers is longer, and ends the search."""
     start = len(blocks)
     lines = own = 0
     for i in range(len(blocks) - 1, -1, -1):
