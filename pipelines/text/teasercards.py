@@ -181,10 +181,10 @@ def closing_link_list(
     ``<li>``).
 
     Round 39, dev half A, with the list items mapped to their ``<li>``: as the pages are and
-    under ``--plain-markup tags`` one datesA page (fresh-tune) loses the
-    ten linked headlines of its "latest" box after a body set in ``<br>`` lines, and with it
-    the box's heading, which then closes the text; under ``classes`` no text changes. No
-    snippet's figure moves."""
+    under ``--plain-markup tags`` one datesA page (fresh-tune) loses the ten linked headlines
+    of its "latest" box after a body set in ``<br>`` lines, and with it the box's heading,
+    which then closes the text; under ``classes`` no text changes. No snippet's figure
+    moves."""
     last = next(
         (
             at
