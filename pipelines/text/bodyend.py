@@ -195,11 +195,9 @@ def after_body(
         place = places.get(at)
         if element is None:
             # A line of a ``<br>``-broken paragraph (a donation pitch, an address) has no
-            # element of its own: it is placed by the element that holds it (the one of the
-            # line before, for the paragraph's next lines), else the stretch before the next
-            # block would count its text as left out.
-            line = unmarked(blocks[at])
-            element = previous if line in element_text(previous) else holder_after(line, previous)
+            # element of its own: it is placed by the element that holds it, else the stretch
+            # before the next block would count its text as left out.
+            element = _line_holder(blocks[at], previous)
             if element is None:
                 continue
             place = _place(element, region, below)
@@ -223,7 +221,7 @@ def _prose_blocks(
     most, a footer's line of links ("Imprint ~ Privacy Policy ~ Do Not Sell My Personal
     Information ~ Terms of Service") is long only by its links. ``first``: the element of
     the tail's first block; a line of a ``<br>``-broken paragraph is read in the element
-    that holds it, as :func:`after_body` places it."""
+    that holds it (:func:`_line_holder`), as :func:`after_body` places it."""
     count = 0
     element: etree._Element | None = first
     for block in tail:
@@ -231,13 +229,22 @@ def _prose_blocks(
             continue
         if block in elements:
             element = elements[block]
-        elif element is not None and unmarked(block) not in element_text(element):
-            element = holder_after(unmarked(block), element)
+        elif element is not None:
+            element = _line_holder(block, element)
         linked = 0
         if element is not None:
             linked = sum(len(t) for a in element.iter("a") if (t := element_text(a)) in block)
         count += len(block) - linked >= PROSE_MIN_CHARS
     return count
+
+
+def _line_holder(block: str, previous: etree._Element) -> etree._Element | None:
+    """The element of ``block``, a line of a ``<br>``-broken paragraph that no element holds
+    alone: ``previous`` (the element of the block before it) where that holds the line, as it
+    does for the paragraph's next lines, else the element after it that does
+    (:func:`pipelines.text.page.holder_after`)."""
+    line = unmarked(block)
+    return previous if line in element_text(previous) else holder_after(line, previous)
 
 
 def machine_made(token: str) -> bool:
