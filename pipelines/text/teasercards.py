@@ -163,6 +163,22 @@ def _linked_item(item: etree._Element) -> bool:
     return longest >= _HEADLINE_MIN_CHARS and longest >= _LINKED_SHARE * text
 
 
+def _last_of_body(
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    region: etree._Element | None,
+) -> int | None:
+    """The index of the body's last block: the text's last block inside ``region``, or, where
+    no region holds the body, its last block of a body paragraph's length; None if none is."""
+    for at in range(len(blocks) - 1, -1, -1):
+        if region is None:
+            if len(blocks[at]) >= BODY_MIN_CHARS:
+                return at
+        elif (element := elements.get(blocks[at])) is not None and in_box(element, region):
+            return at
+    return None
+
+
 def closing_link_list(
     elements: Mapping[str, etree._Element],
     blocks: Sequence[str],
@@ -185,18 +201,7 @@ def closing_link_list(
     of its "latest" box after a body set in ``<br>`` lines, and with it the box's heading,
     which then closes the text; under ``classes`` no text changes. No snippet's figure
     moves."""
-    last = next(
-        (
-            at
-            for at in range(len(blocks) - 1, -1, -1)
-            if (
-                (element := elements.get(blocks[at])) is not None and in_box(element, region)
-                if region is not None
-                else len(blocks[at]) >= BODY_MIN_CHARS
-            )
-        ),
-        None,
-    )
+    last = _last_of_body(elements, blocks, region)
     if last is None:
         return set()
     out: set[str] = set()
