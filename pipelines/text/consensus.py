@@ -140,12 +140,20 @@ def align(primary: Sequence[str], second: Sequence[str]) -> list[int | None]:
     """For each paragraph of ``second``: the index of the ``primary`` paragraph it matches,
     -1 when it is absent from ``primary``, None when the evidence is mixed."""
     owner: dict[tuple[str, ...], int] = {}
+    # Each distinct block's runs, built once: most of the second opinion's paragraphs are
+    # trafilatura's as they are, and building the runs is most of this function's cost.
+    runs: dict[str, list[tuple[str, ...]]] = {}
     for i, block in enumerate(primary):
-        for shingle in _shingles(_tokens(block)):
+        shingles = runs.get(block)
+        if shingles is None:
+            shingles = runs[block] = _shingles(_tokens(block))
+        for shingle in shingles:
             owner.setdefault(shingle, i)
     out: list[int | None] = []
     for block in second:
-        shingles = _shingles(_tokens(block))
+        shingles = runs.get(block)
+        if shingles is None:
+            shingles = _shingles(_tokens(block))
         if not shingles:
             out.append(None)
             continue

@@ -60,6 +60,15 @@ def test_align_matches_paragraphs_by_token_runs() -> None:
     assert consensus.align(primary, second) == [0, -1, 1, 2]
 
 
+def test_align_repeated_paragraph_belongs_to_its_first_place() -> None:
+    # The runs of a block both texts hold are built once and shared: a paragraph the primary
+    # text repeats (a pull quote set again further down) still maps to its first place, and
+    # a block of the second text that is a primary paragraph as it is maps to that paragraph.
+    primary = [P1, P2, P1, P3]
+    assert consensus.align(primary, [P2, P1, P3, MISSING]) == [1, 0, 3, -1]
+    assert consensus.align(primary, [P1.lower(), P3[:80]]) == [0, 3]
+
+
 def test_insertion_between_aligned_paragraphs_only() -> None:
     primary = [P1, P2, P3]
     found = consensus.insertions(primary, ["Menu item one of the page", P1, MISSING, P2, P3])
