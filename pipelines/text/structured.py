@@ -514,23 +514,30 @@ def _texts(element: HtmlElement, leave_out: Callable[[HtmlElement], bool]) -> It
     not recursion: markup nests deeper than Python's recursion limit on some pages. A tail
     waits on the stack as the string it is, below its element's children."""
     stack: list[HtmlElement | str] = [element]
+    # Each property read once: lxml builds a new string at every read of a tag, text or tail,
+    # and this loop runs for every element of the page.
+    pop, push = stack.pop, stack.append
     while stack:
-        node = stack.pop()
+        node = pop()
         if isinstance(node, str):
             yield node
             continue
-        if isinstance(node.tag, str) and node.tag not in _UNSEEN:
+        tag = node.tag
+        if isinstance(tag, str) and tag not in _UNSEEN:
             if leave_out(node):
                 continue
             if not hidden(node):
-                if node.tail:
-                    stack.append(node.tail)
-                if node.text:
-                    yield node.text
+                tail = node.tail
+                if tail:
+                    push(tail)
+                text = node.text
+                if text:
+                    yield text
                 stack.extend(reversed(node))
                 continue
-        if node.tail:
-            yield node.tail
+        tail = node.tail
+        if tail:
+            yield tail
 
 
 def within(element: HtmlElement, tags: Iterable[str]) -> bool:
