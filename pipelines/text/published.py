@@ -596,12 +596,18 @@ def _elsewhere(element: HtmlElement) -> bool:
     A figure is a picture's, unless its caption holds the story's byline
     (:func:`_the_storys_byline`).
     """
-    if element.tag in _ITEMS_ELSEWHERE:
+    tag = element.tag
+    if tag in _ITEMS_ELSEWHERE:
         return not _the_storys_byline(element)
-    if element.tag == "li" and element.find(".//a") is not None:
+    if tag == "li" and element.find(".//a") is not None:
         return True
-    marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
-    return "comment" in marks
+    # Each attribute on its own, not joined: this runs for every element of the story's text
+    # walk, and most have neither (casefold maps each character alone, so no word spans both).
+    classes = element.get("class")
+    if classes and "comment" in classes.casefold():
+        return True
+    ident = element.get("id")
+    return bool(ident) and "comment" in ident.casefold()
 
 
 # The byline's mark inside the caption of a figure: <address>, which HTML defines as the contact

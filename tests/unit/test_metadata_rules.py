@@ -1272,6 +1272,18 @@ def test_the_text_after_an_element_is_read_in_page_order_without_what_nobody_see
     )
 
 
+def test_an_item_marked_as_a_comment_by_its_class_or_its_id_is_elsewhere() -> None:
+    # Either attribute marks a reader's comment, in any case; a story's paragraph classed
+    # otherwise, or whose words only meet across the two attributes, is the story's.
+    tree = parse_html(
+        '<div><p class="Post-Comment">a</p><p id="COMMENTS-1">b</p>'
+        '<p class="lead" id="intro">c</p><p class="com" id="ment">d</p><p>e</p></div>'
+    )
+    assert tree is not None
+    marked = [published._elsewhere(p) for p in tree.iter("p")]
+    assert marked == [True, True, False, False, False]
+
+
 def test_the_text_after_an_element_leaves_out_what_its_markup_hides() -> None:
     tree = parse_html(
         "<div><h1>Headline</h1><div hidden>Erstellt am 22.05.2014</div>tail"
