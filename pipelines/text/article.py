@@ -594,7 +594,7 @@ def article_text(
         # may repeat the picture's alt text, which marks a caption among them; a line of body
         # length at the top would make the labels under it lines between paragraphs); it
         # passes the line rules of cleaning, as a lead does.
-        dek = subtitle.missing_subtitle(signals.headline, text.splitlines(), authors)
+        dek = subtitle.missing_subtitle(signals.headline, text.splitlines(), authors, title)
         if dek is not None and not any(reason for _, reason in drop_reasons(dek)):
             text = f"{dek}\n{text}" if text else dek
             counts["text/lead/subtitle"] += 1

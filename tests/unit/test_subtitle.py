@@ -74,3 +74,38 @@ def test_a_subtitle_the_text_has_is_not_put_in_again() -> None:
 
 def test_no_headline_no_subtitle() -> None:
     assert subtitle.missing_subtitle(None, [P1], ()) is None
+
+
+def _in_headline(headline: str, title: str | None) -> str | None:
+    """The subtitle of a page whose ``<h1>`` is ``headline``, the metadata's title ``title``."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    html = (
+        f"<html><body><div><div><h1>{headline}</h1></div>"
+        f"<div>{paragraphs}</div></div></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    heading = tree.find(".//h1")
+    assert heading is not None
+    return subtitle.missing_subtitle(heading, [P1, P2, P3], (), title)
+
+
+def test_a_headlines_second_line_under_the_title_is_its_subtitle() -> None:
+    headline = f"<strong>{TITLE}.</strong><br>{SUBTITLE}."
+    assert _in_headline(headline, f"{TITLE}.") == f"{SUBTITLE}."
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a headline broken in two for the layout: neither half is the title
+        (f"Storm on the coast:<br>{SUBTITLE}", f"Storm on the coast: {SUBTITLE}"),
+        # no title to tell the two lines apart
+        (f"<strong>{TITLE}.</strong><br>{SUBTITLE}.", None),
+        # the second line links elsewhere: a teaser, not the subtitle
+        (f"{TITLE}<br><a href='/other'>{SUBTITLE}</a>", TITLE),
+    ],
+    ids=["one-headline", "no-title", "link"],
+)
+def test_a_headline_broken_otherwise_holds_no_subtitle(headline: str, title: str | None) -> None:
+    assert _in_headline(headline, title) is None
