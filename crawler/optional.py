@@ -18,8 +18,10 @@ from scrapy.utils.misc import build_from_crawler, load_object
 
 
 def _build_if_enabled(crawler: Crawler, setting: str, path: str) -> Any:
+    # NotConfigured without a message: Scrapy logs a message as a WARNING ("Disabled …") on
+    # every start, which a cron run at -L WARNING would mail every time for a default.
     if not crawler.settings.getbool(setting):
-        raise NotConfigured(f"{setting} is off")
+        raise NotConfigured
     return build_from_crawler(load_object(path), crawler)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 
 import pytest
 from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.exceptions import NotConfigured
+from scrapy.extension import ExtensionManager
 from scrapy.extensions.remote_control import RemoteControl
 from scrapy.http import Request, Response
 
@@ -65,3 +67,11 @@ def test_components_kept_off_are_not_imported() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_components_kept_off_log_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """A default left off is no warning: a cron run at ``-L WARNING`` would print one at
+    every start (Scrapy logs a NotConfigured that carries a message as a WARNING)."""
+    with caplog.at_level(logging.WARNING):
+        ExtensionManager.from_crawler(crawler_for())
+    assert [r.getMessage() for r in caplog.records if "Optional" in r.getMessage()] == []
