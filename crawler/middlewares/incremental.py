@@ -100,6 +100,10 @@ class IncrementalMiddleware:
         reason = self.decide(url, now)
         if reason is not None:
             self.stats.inc_value(f"news/incremental/skip_{reason}")
+            if request.meta.get("news_entry"):
+                # A page the user named (-a url=) that an earlier run handled has answered:
+                # counted as such, a rerun of the same command is no failed run (exit 1).
+                self.stats.inc_value("news/entry/ok")
             raise IgnoreRequest(f"already {reason}: {request.url}")
         # A pending article waits out its backoff even when its listing names it again; a
         # given-up one is not asked again. Due retries pass.

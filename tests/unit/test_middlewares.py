@@ -91,6 +91,27 @@ def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabas
     assert mw.stats.get_value("news/incremental/skip_stored") == 1
 
 
+def test_an_entry_page_already_stored_counts_as_answered(database: SharedDatabase) -> None:
+    """Rerunning ``scrapy crawl news -a url=…`` on stored pages failed the run ("none of 1
+    entry URL(s) answered", exit 1) though nothing went wrong: the page was done before."""
+    with write_transaction(database.db):
+        database.db.table("articles").insert(
+            {
+                "url": "https://e.org/a",
+                "source": "s",
+                "fetched_at": utc_iso(datetime.now(UTC)),
+                "text": "t",
+            }
+        )
+    mw = _incremental(database)
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(Request("https://e.org/a", meta={**ARTICLE, "news_entry": True}))
+    assert mw.stats.get_value("news/entry/ok") == 1
+    with pytest.raises(IgnoreRequest):  # found in a listing: not an entry the user named
+        mw.process_request(Request("https://e.org/a", meta=ARTICLE))
+    assert mw.stats.get_value("news/entry/ok") == 1
+
+
 def test_incremental_remembers_redirects_and_pages_without_articles(
     database: SharedDatabase,
 ) -> None:
