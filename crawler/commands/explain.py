@@ -4,7 +4,9 @@ or dropped.
 The usual ad-hoc crawl (``scrapy crawl news -a url=URL``) with ``NEWS_EXPLAIN`` on, so the
 text pipeline logs every decision (stage, reason, block). A FILE is served from 127.0.0.1 for
 the crawl's duration. Unless ``-s NEWS_DB=...`` is given, the crawl writes into a temporary
-database that is removed afterwards: explaining a page leaves no trace in the real one.
+database that is removed afterwards: explaining a page leaves no trace in the real one. A
+page already stored there is fetched and explained again (its row is rewritten, as by a
+crawl that refetches it).
 """
 
 from __future__ import annotations
@@ -34,8 +36,12 @@ class Command(RunCommand):
         self.settings.set("NEWS_EXPLAIN", True, priority="cmdline")
         # Short pages are explained too: the drop reason is what the user wants to see.
         self.settings.set("NEWS_MIN_TEXT_CHARS", 0, priority="cmdline")
+        # A page the database already holds is explained too: skipped as stored, it left
+        # nothing to explain and failed the run ("none of 1 entry URL(s) answered").
+        self.settings.set("NEWS_INCREMENTAL", False, priority="cmdline")
         # -s NEWS_DB=... on the command line: the user wants the rows kept there.
         self._own_db = (self.settings.getpriority("NEWS_DB") or 0) < SETTINGS_PRIORITIES["cmdline"]
+        self.temporary_database = self._own_db
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

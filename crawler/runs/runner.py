@@ -97,6 +97,8 @@ def _on_done(callback: Callable[[Crawler], None], crawler: Crawler, _future: Any
 
 class RunCommand(BaseRunSpiderCommand):
     requires_project = True
+    # True when the run writes into a database removed as the command ends (scrapy explain).
+    temporary_database = False
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -452,6 +454,7 @@ class RunCommand(BaseRunSpiderCommand):
             time.monotonic() - began,
             self.run_database(),
             program=program_name(),
+            temporary=self.temporary_database,
         )
         failed = [o for o in outcomes if not o.ok]
         for line in lines:

@@ -56,15 +56,25 @@ def closing_lines(
     db_path: str,
     default_db: str = "news.db",
     program: str = "scrapy",
+    temporary: bool = False,
 ) -> list[str]:
     """Per source its outcome and counts, then the run's end, the database and what next.
 
-    ``sources`` holds (outcome, closing stats, dropped items) per crawl of the run.
+    ``sources`` holds (outcome, closing stats, dropped items) per crawl of the run. A
+    ``temporary`` database is removed as the command ends (``scrapy explain``): pointing
+    the user at it would name a file that no longer exists.
     """
     lines = [source_line(outcome, stats, dropped) for outcome, stats, dropped in sources]
     if exit_code == EXIT_STOPPED:
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
         lines.append(f"stopped: {saved} articles saved; run the same command again to continue")
+    if temporary:
+        lines.append(
+            f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
+            f"({describe_exit(exit_code)}); its temporary database is removed "
+            "(-s NEWS_DB=FILE keeps the rows)"
+        )
+        return lines
     lines.append(
         f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
         f"({describe_exit(exit_code)}); database {describe(db_path)}"

@@ -24,20 +24,45 @@ that the budget had already been approved by the regional government.</p>
 def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     default_db = ROOT / "news.db"
     existed = default_db.exists()
-    run = subprocess.run(
-        [sys.executable, "-m", "scrapy", "explain", str(page), "-L", "INFO"],
+    run = _scrapy("explain", str(page), "-L", "INFO")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "dropped by cleaning (teaser): Lesen Sie auch:" in run.stderr
+    assert "kept by result (kept): The council voted on Tuesday" in run.stderr
+    assert "paywalled=False" in run.stderr
+    # The crawl wrote into a temporary database, not the default one, and names no removed file.
+    assert default_db.exists() == existed
+    assert "its temporary database is removed" in run.stderr
+    assert "look at it" not in run.stderr
+
+
+@pytest.mark.e2e
+def test_explain_a_page_the_database_holds(tmp_path: Path) -> None:
+    """Explaining a stored page left nothing to explain: skipped as stored, the run failed."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "kept.db"
+    served = [sys.executable, "-m", "crawler.demo.server", str(tmp_path)]
+    with subprocess.Popen(served, cwd=ROOT, stdout=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stdout is not None
+            url = f"{server.stdout.readline().strip()}/page.html"
+            for _ in range(2):
+                run = _scrapy("explain", url, "-s", f"NEWS_DB={db}", "-L", "INFO")
+                assert run.returncode == 0, run.stderr[-2000:]
+                assert "kept by result (kept): The council voted on Tuesday" in run.stderr
+        finally:
+            server.terminate()
+
+
+def _scrapy(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert "dropped by cleaning (teaser): Lesen Sie auch:" in run.stderr
-    assert "kept by result (kept): The council voted on Tuesday" in run.stderr
-    assert "paywalled=False" in run.stderr
-    # The crawl wrote into a temporary database, not the default one.
-    assert default_db.exists() == existed

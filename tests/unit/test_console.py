@@ -59,6 +59,17 @@ def test_closing_lines_name_a_database_the_commands_would_not_find(tmp_path: Pat
     assert db_option("news.db", "news.db") == ""
 
 
+def test_closing_lines_point_at_no_temporary_database(tmp_path: Path) -> None:
+    """``scrapy explain`` removes its temporary database as it ends: the closing lines told
+    the user to browse it."""
+    stats = {**STATS, "finish_reason": "finished"}
+    db = str(tmp_path / "explain.db")
+    outcome = source_outcome("explain", stats)
+    lines = closing_lines(1, EXIT_OK, [(outcome, stats, 0)], 1.0, db, temporary=True)
+    assert not any(db in line for line in lines)
+    assert lines[-1].endswith("its temporary database is removed (-s NEWS_DB=FILE keeps the rows)")
+
+
 @pytest.mark.parametrize(
     ("keys", "message"),
     [
