@@ -21,6 +21,8 @@ LENGTH_COLLAPSE = 0.5
 DATE_COLLAPSE = 0.3
 # Runs of the same source a run is compared with.
 HISTORY = 10
+# The command of the runs that read no listing (crawler/commands/reprocess.py).
+REPROCESS = "reprocess"
 
 
 @dataclass
@@ -69,8 +71,8 @@ def collapse_flags(current: Mapping[str, Any], previous: Sequence[Mapping[str, A
     """Flags for one run_sources row against earlier rows of the same source (newest first).
 
     ``nothing``: the listings answered but yielded no links, or every fetched page was
-    dropped, where earlier runs found some. ``length`` / ``dates``: median text length or
-    date coverage collapsed against the earlier runs' median.
+    dropped, where earlier runs found some (rows carry their run's ``command``). ``length`` /
+    ``dates``: median text length or date coverage collapsed against the earlier runs' median.
     """
     if current.get("outcome") == "running":
         return []
@@ -78,10 +80,13 @@ def collapse_flags(current: Mapping[str, Any], previous: Sequence[Mapping[str, A
     flags: list[str] = []
     scraped = current.get("scraped") or 0
     links = current.get("links_found") or 0
-    usual_links = _median([p.get("links_found") for p in history]) or 0
+    # A reprocess run reads stored pages and no listing: it finds no links by design, and
+    # its zero would pull the source's usual count down.
+    listing_runs = [p for p in history if p.get("command") != REPROCESS]
+    usual_links = _median([p.get("links_found") for p in listing_runs]) or 0
     usual_scraped = _median([p.get("scraped") for p in history]) or 0
-    listings_fresh = not current.get("listings_not_modified")
-    if (listings_fresh and links == 0 and usual_links > 0) or (
+    listings_read = not current.get("listings_not_modified") and current.get("command") != REPROCESS
+    if (listings_read and links == 0 and usual_links > 0) or (
         scraped == 0 and (current.get("articles_dropped") or 0) > 0 and usual_scraped > 0
     ):
         flags.append("nothing")

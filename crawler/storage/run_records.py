@@ -154,7 +154,8 @@ def recent_source_runs(
 
 def previous_source_runs(db: Database, source: str, before_run: int, limit: int) -> list[dict]:
     sql = """
-        SELECT * FROM run_sources WHERE source = ? AND run_id < ?
-        ORDER BY run_id DESC LIMIT ?
+        SELECT rs.*, r.command FROM run_sources rs JOIN runs r ON r.id = rs.run_id
+        WHERE rs.source = ? AND rs.run_id < ?
+        ORDER BY rs.run_id DESC LIMIT ?
     """
     return [dict(row) for row in db.query(sql, [source, before_run, limit])]

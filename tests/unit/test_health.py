@@ -51,3 +51,12 @@ def test_collapse_flags(change: dict, flags: list[str]) -> None:
 
 def test_collapse_needs_history() -> None:
     assert collapse_flags({**USUAL, "median_text_len": 10.0}, []) == []
+
+
+def test_a_reprocess_run_is_no_collapse_of_links() -> None:
+    """A reprocess run reads no listing: its zero links were flagged ``nothing``, and pulled
+    the usual count down so that a crawl finding no links went unflagged."""
+    reprocess = {**USUAL, "links_found": 0, "command": "reprocess"}
+    assert collapse_flags(reprocess, [USUAL] * 4) == []
+    empty_crawl = {**USUAL, "links_found": 0, "scraped": 0, "command": "crawl"}
+    assert collapse_flags(empty_crawl, [reprocess] * 3 + [USUAL] * 2) == ["nothing"]
