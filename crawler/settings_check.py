@@ -58,6 +58,8 @@ RULES: dict[str, Rule] = {
     "USER_AGENT": Rule(str),
     "RETRY_TIMES": Rule(int, 0, 100),
     "REDIRECT_MAX_TIMES": Rule(int, 0, 100),
+    # -L / -s LOG_LEVEL: Scrapy hands it to logging as it starts, which raised a traceback.
+    "LOG_LEVEL": Rule(str, choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
     # Newsloom's own (crawler/settings.py); tests/unit/test_config.py checks none is missing.
     "NEWS_DB": Rule(str),
     "NEWS_SOURCES": Rule(str),

@@ -104,6 +104,12 @@ class RunCommand(BaseRunSpiderCommand):
         super().process_options(args, opts)
         assert self.settings is not None
         check_sources(self.settings)
+        # Before Scrapy starts: it sets up logging with LOG_LEVEL before the command runs.
+        try:
+            check_settings(self.settings)
+        except SettingsError as exc:
+            say(f"bad setting {exc}")
+            raise SystemExit(EXIT_FAILED) from None
 
     def check_arguments(self, targets: Sequence[Target]) -> None:
         """Stop with a usage error when a target's ``-a`` arguments cannot make a source.

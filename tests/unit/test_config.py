@@ -100,6 +100,7 @@ def test_many_urls_from_a_file(tmp_path: Path) -> None:
         ("NEWS_DB_BATCH_SIZE", "0"),
         ("DOWNLOAD_TIMEOUT", "inf"),
         ("NEWS_LOG_LEVEL", "LOUD"),
+        ("LOG_LEVEL", "LOUD"),  # -L LOUD: a traceback from logging as Scrapy started
     ],
 )
 def test_bad_command_line_settings_are_refused(name: str, value: str) -> None:
