@@ -8,6 +8,13 @@ measured here, 10 parallel requests to one host with ``CONCURRENT_REQUESTS_PER_D
 Reserving the transfer place when the download is scheduled keeps the limit.
 tests/e2e/test_politeness_concurrency.py measures it, so an upgrade that changes these internals
 shows up as a failing test rather than as an impolite crawl.
+
+A closing crawl (Ctrl-C, SIGTERM, the time budget) waits for every request the downloader
+holds, and up to ``CONCURRENT_REQUESTS`` of them wait in a host's queue, each one delay after
+the one before: measured, a Ctrl-C with a 0.3 s delay fetched 32 more pages over 12 s, and
+with a site's 2 s delay or AutoThrottle's longer ones it would take minutes. Once the engine
+closes, queued requests that have not started fail with ``RunEnded`` (their articles stay
+pending) and only the downloads under way finish.
 """
 
 from __future__ import annotations
@@ -18,9 +25,25 @@ from typing import Any
 from scrapy import Request
 from scrapy.core.downloader import Downloader, Slot
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
+
+from crawler.exceptions import RunEnded
 
 
 class PoliteDownloader(Downloader):
+    def _process_queue(self, slot: Slot) -> None:
+        if not self._closing():
+            super()._process_queue(slot)
+            return
+        while slot.queue:
+            request, queue_dfd = slot.queue.popleft()
+            queue_dfd.errback(Failure(RunEnded(f"the crawl is closing: {request.url}")))
+
+    def _closing(self) -> bool:
+        """The engine is closing the spider (its slot's ``closing`` is set at once)."""
+        engine_slot = getattr(self.crawler.engine, "_slot", None)
+        return engine_slot is not None and engine_slot.closing is not None
+
     def _wait_for_download(  # type: ignore[override]
         self, slot: Slot, request: Request, queue_dfd: Deferred[Any]
     ) -> Coroutine[Any, Any, None]:

@@ -11,6 +11,12 @@ class TransientIgnore(IgnoreRequest):
     stay away): the article stays pending and a later run tries again."""
 
 
+class RunEnded(IgnoreRequest):
+    """Not requested: the crawl was closing (Ctrl-C, SIGTERM, time budget) while the request
+    waited for its host's delay. Its article stays open, so the close records it pending,
+    not fetched and not tried."""
+
+
 class NotYet(IgnoreRequest):
     """A pending article whose backoff has not passed: left as it is, neither done nor tried."""
 

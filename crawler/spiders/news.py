@@ -31,7 +31,7 @@ from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
-from crawler.exceptions import NotYet, TransientIgnore
+from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
@@ -391,13 +391,14 @@ class NewsSpider(scrapy.Spider):
     def revisit_failed(self, failure: Failure) -> Failure:
         """A revisit without a page: an error status, or a refusal on our side (robots.txt, a
         private address), counts as checked (the stored article is kept, and not asked again
-        before its interval); a download that got no answer is asked again next run."""
+        before its interval); a download that got no answer, or that a closing crawl did not
+        start, is asked again next run."""
         request = getattr(failure, "request", None)
         stats = self.crawler.stats
         if failure.check(HttpError) and request is not None:
             stats.inc_value(f"news/revisit/status_{failure.value.response.status}")
             self._checked(request.meta[REVISIT_META])
-        elif failure.check(IgnoreRequest) and request is not None:
+        elif failure.check(IgnoreRequest) and not failure.check(RunEnded) and request is not None:
             stats.inc_value("news/revisit/refused")
             self._checked(request.meta[REVISIT_META], answered=False)
         else:
@@ -586,6 +587,8 @@ class NewsSpider(scrapy.Spider):
             return failure
         if failure.check(NotYet):
             self.pending.keep(key)
+        elif failure.check(RunEnded):
+            pass  # left open: the close records it "not fetched", no try spent
         elif failure.check(TransientIgnore):
             self.pending.failed(key, str(failure.value))
         elif failure.check(HttpError):  # an IgnoreRequest too: checked first
