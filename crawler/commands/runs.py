@@ -8,7 +8,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import print_out
-from crawler.runs.report import format_table, report_rows
+from crawler.runs.report import format_table, no_runs_line, report_rows
 from crawler.storage.database import database_exists, database_from_settings
 
 
@@ -36,11 +36,11 @@ class Command(ScrapyCommand):
         db = database_from_settings(self.settings)
         try:
             rows = report_rows(db, args, opts.last)
+            if not rows:
+                print_out(no_runs_line(db, args))
+                return
         finally:
             db.close()
-        if not rows:
-            print_out("No runs recorded yet.")
-            return
         print_out(format_table(rows))
         print_out(
             "\nrevisit / same / changed: stored articles asked again for updates, found "

@@ -71,6 +71,15 @@ def _num(value: Any) -> str:
     return "" if value is None else str(int(value))
 
 
+def no_runs_line(db: Database, sources: Sequence[str] = ()) -> str:
+    """What ``scrapy runs`` says when it has no row to show: a mistyped source name is no
+    empty database ("No runs recorded yet." answered both)."""
+    known = records.sources_with_runs(db)
+    if not sources or not known:
+        return "No runs recorded yet."
+    return f"No runs recorded for {', '.join(sources)}; sources with runs: {', '.join(known)}"
+
+
 def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
     """One dict per run_sources row, newest first, with display values and flags."""
     out = []

@@ -159,3 +159,8 @@ def previous_source_runs(db: Database, source: str, before_run: int, limit: int)
         ORDER BY rs.run_id DESC LIMIT ?
     """
     return [dict(row) for row in db.query(sql, [source, before_run, limit])]
+
+
+def sources_with_runs(db: Database) -> list[str]:
+    """Every source that has a run recorded, by name."""
+    return [row[0] for row in db.execute("SELECT DISTINCT source FROM run_sources ORDER BY 1")]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from crawler.runs.report import format_table, report_rows
+from crawler.runs.report import format_table, no_runs_line, report_rows
 from crawler.storage import pending
 from crawler.storage import run_records as records
 from crawler.storage.copy import copy_database
@@ -40,6 +40,16 @@ def test_run_records_and_the_report(db: Database) -> None:
     assert header.split()[:6] == ["run", "started", "source", "outcome", "node", "job"]
     placed = next(line for line in lines if line.split()[0] == str(second))
     assert "10.0.0.5:6800" in placed and "run2-a" in placed
+
+
+def test_runs_of_an_unknown_source_name_the_known_ones(db: Database) -> None:
+    """``scrapy runs nosuch`` answered "No runs recorded yet." beside a database of runs."""
+    assert no_runs_line(db, ["a"]) == "No runs recorded yet."
+    with write_transaction(db):
+        run = records.start_run(db, "crawl", ["a"], None)
+        records.source_started(db, run, "a")
+    assert report_rows(db, ["nosuch"]) == []
+    assert no_runs_line(db, ["nosuch"]) == "No runs recorded for nosuch; sources with runs: a"
 
 
 def test_pending_rows_back_off_and_give_up(db: Database) -> None:
