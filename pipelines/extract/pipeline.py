@@ -221,7 +221,18 @@ class ExtractPipeline:
             raise self._drop(result.drop, url)
         stats.inc_value("news/extract/ok")
         if self.explain:
-            logger.info("explain %s: paywalled=%s", url, result.fields.get("paywalled"))
+            # The metadata too: a wrong date or author is what a user most often asks about.
+            got = result.fields
+            logger.info(
+                "explain %s: title=%r published=%s authors=%s language=%s paywalled=%s; from %s",
+                url,
+                got.get("title"),
+                got.get("published"),
+                got.get("authors"),
+                got.get("language"),
+                got.get("paywalled"),
+                got.get("meta_origin"),
+            )
         # The listing's title, date and author were candidates of the worker's resolver.
         fields = dict(result.fields)
         for key, value in fields.items():

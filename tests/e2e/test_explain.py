@@ -31,6 +31,9 @@ def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> N
     assert "dropped by cleaning (teaser): Lesen Sie auch:" in run.stderr
     assert "kept by result (kept): The council voted on Tuesday" in run.stderr
     assert "paywalled=False" in run.stderr
+    # What the metadata resolver stored, and where it found it.
+    assert "title='Tram line extended' published=None authors=[]" in run.stderr
+    assert "from {'title': " in run.stderr
     # The crawl wrote into a temporary database, not the default one, and names no removed file.
     assert default_db.exists() == existed
     assert "its temporary database is removed" in run.stderr
