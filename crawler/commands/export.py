@@ -8,7 +8,14 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.exports.archive import ArchiveFilter, ExportError, export_archive, format_for
+from crawler.console import print_out, say
+from crawler.exports.archive import (
+    ArchiveFilter,
+    ExportError,
+    export_archive,
+    format_for,
+    unknown_sources,
+)
 from crawler.storage.database import database_exists, database_from_settings
 
 
@@ -67,7 +74,10 @@ class Command(ScrapyCommand):
             )
         db = database_from_settings(self.settings)
         try:
+            unknown = unknown_sources(db, where.sources)
             count = export_archive(db, target, where, versions=opts.versions)
         finally:
             db.close()
-        print(f"{count} articles written to {target}")
+        print_out(f"{count} articles written to {target}")
+        if unknown:
+            say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")

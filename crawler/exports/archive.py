@@ -293,3 +293,13 @@ def export_archive(
     partial.replace(path)
     logger.info("Exported %d articles to %s", count, path)
     return count
+
+
+def unknown_sources(db: Database, sources: Sequence[str]) -> list[str]:
+    """The names in ``sources`` no stored article has: a mistyped ``--source`` exported an
+    empty file and said only "0 articles written"."""
+    return [
+        name
+        for name in sources
+        if db.execute("SELECT 1 FROM articles WHERE source = ? LIMIT 1", [name]).fetchone() is None
+    ]

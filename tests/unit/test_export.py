@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.exports.archive import ArchiveFilter, ExportError, export_archive, iter_rows
+from crawler.exports.archive import (
+    ArchiveFilter,
+    ExportError,
+    export_archive,
+    iter_rows,
+    unknown_sources,
+)
 from crawler.exports.fields import export_fields, parse_timestamp, record_from_row
 from crawler.items import Article, column_value
 
@@ -191,3 +197,8 @@ def test_feed_export_fields_leave_out_internals() -> None:
     assert set(record) == set(export_fields())
     assert record["tags"] == ["x"]
     assert record["fetched_at"] == "2026-03-02T10:00:00+00:00"
+
+
+def test_a_source_without_articles_is_named(archive: Database) -> None:
+    """``--source alpah`` wrote an empty file and said only "0 articles written"."""
+    assert unknown_sources(archive, ("alpha", "alpah", "beta")) == ["alpah"]
