@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scrapy import exceptions
 from scrapy.settings import BaseSettings
 
 from crawler.storage.postgres import is_postgres_url
@@ -105,8 +106,44 @@ def route_dumps_to_file(handler: logging.Handler) -> None:
         logging.getLogger(name).addFilter(FileOnly(handler, prefix))
 
 
+# Download errors of the network, not of the code. Their traceback runs through Scrapy's and
+# Twisted's internals alone: about 60 lines per failed URL (two tracebacks for a dead feed, the
+# robots.txt check's and the feed's) that say no more than the exception's message.
+_NETWORK_ERRORS = (
+    exceptions.CannotResolveHostError,
+    exceptions.DownloadCancelledError,
+    exceptions.DownloadConnectionRefusedError,
+    exceptions.DownloadFailedError,
+    exceptions.DownloadTimeoutError,
+    exceptions.ResponseDataLossError,
+)
+# The loggers that write those tracebacks: the scraper's "Error downloading" and robots.txt's.
+NETWORK_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
+
+
+class NetworkErrorLine(logging.Filter):
+    """A download error of the network is logged as one line: the message and the error's."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, _NETWORK_ERRORS):
+            message = record.getMessage()
+            record.msg = message if str(error) in message else f"{message}: {error}"
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
+def shorten_network_errors() -> None:
+    """Install :class:`NetworkErrorLine` once on the loggers that write those tracebacks."""
+    for name in NETWORK_ERROR_LOGGERS:
+        log = logging.getLogger(name)
+        if not any(isinstance(f, NetworkErrorLine) for f in log.filters):
+            log.addFilter(NetworkErrorLine())
+
+
 def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> Path | None:
     """Start writing this run's log file; returns its path, or None when logging is off."""
+    shorten_network_errors()
     if not settings.getbool("LOG_ENABLED") or settings.get("LOG_FILE"):
         return None  # --nolog, or the user chose one file for everything with --logfile
     folder = log_dir(settings)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
+
+from scrapy.exceptions import DownloadConnectionRefusedError
 
 from crawler.runs.logfile import prune_logs, skip_unheard_records
 
@@ -68,3 +71,35 @@ def test_scrapy_loggers_set_to_debug_are_raised_to_the_handlers_level() -> None:
     assert scraper.level == logging.NOTSET  # only the logger that had a level got a new one
     assert own.level == logging.DEBUG
     assert detached.level == logging.DEBUG
+
+
+def _logged(error: Exception) -> str:
+    """What a handler writes for Scrapy's scraper logging ``error`` as it does a failed
+    download (with the traceback), through the filter the run installs."""
+    import logging
+
+    from crawler.runs.logfile import NetworkErrorLine
+
+    try:
+        raise error
+    except Exception:
+        record = logging.LogRecord(
+            "scrapy.core.scraper",
+            logging.ERROR,
+            __file__,
+            1,
+            "Error downloading %(request)s",
+            ({"request": "<GET http://e.org/feed.xml>"},),
+            exc_info=sys.exc_info(),
+        )
+    NetworkErrorLine().filter(record)
+    return logging.Formatter().format(record)
+
+
+def test_a_network_error_is_one_line_and_a_bug_keeps_its_traceback() -> None:
+    """A dead feed put two tracebacks of about 60 lines each on the terminal."""
+    refused = DownloadConnectionRefusedError("Connection was refused by other side: 111")
+    assert _logged(refused) == (
+        "Error downloading <GET http://e.org/feed.xml>: Connection was refused by other side: 111"
+    )
+    assert "Traceback" in _logged(KeyError("title"))
