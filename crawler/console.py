@@ -13,9 +13,12 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
+from sqlite_utils import Database
 
 from crawler.sources import SourceError, load_sources
+from crawler.storage.database import database_errors, database_exists, database_from_settings
 
 EXIT_USAGE = 2  # Scrapy's own code for a usage error (crawler/runs/outcome.py)
 
@@ -73,3 +76,16 @@ def tool_command(name: str) -> str:
 def program_name() -> str:
     """The command to suggest for our own commands: ``newsloom`` or ``scrapy``, typeable."""
     return tool_command("newsloom" if os.path.basename(sys.argv[0]) == "newsloom" else "scrapy")
+
+
+def open_archive(settings: BaseSettings) -> Database:
+    """``NEWS_DB`` for a command that reads the archive (runs, export, versions…): a one-line
+    usage error when there is none (never an empty one created) or it cannot be opened (a
+    file that is no database printed a traceback)."""
+    path = settings.get("NEWS_DB")
+    if not database_exists(path):
+        raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
+    try:
+        return database_from_settings(settings)
+    except database_errors(OSError) as exc:
+        raise UsageError(f"cannot open the database {path}: {exc}", print_help=False) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.storage.database import database_exists, database_from_settings
+from crawler.console import open_archive
 from crawler.warc.export import export_pages
 
 
@@ -33,10 +33,7 @@ class Command(ScrapyCommand):
             raise UsageError(f"{out} exists; choose a new file", print_help=False)
         if not out.parent.is_dir():
             raise UsageError(f"no folder {out.parent}", print_help=False)
-        db_path = self.settings.get("NEWS_DB")
-        if not database_exists(db_path):
-            raise UsageError(f"no database at {db_path}", print_help=False)
-        db = database_from_settings(self.settings)
+        db = open_archive(self.settings)
         try:
             result = export_pages(db, out, sources=args[1:])
         finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import print_out, say
+from crawler.console import open_archive, print_out, say
 from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
@@ -16,7 +16,6 @@ from crawler.exports.archive import (
     format_for,
     unknown_sources,
 )
-from crawler.storage.database import database_exists, database_from_settings
 
 
 class Command(ScrapyCommand):
@@ -55,7 +54,6 @@ class Command(ScrapyCommand):
         if len(args) != 1:
             raise UsageError("scrapy export takes one output file", print_help=False)
         target = Path(args[0])
-        db_path = self.settings.get("NEWS_DB")
         where = ArchiveFilter(
             sources=tuple(opts.source),
             languages=tuple(opts.language),
@@ -68,11 +66,7 @@ class Command(ScrapyCommand):
             where.where()
         except ExportError as exc:
             raise UsageError(str(exc), print_help=False) from None
-        if not database_exists(db_path):
-            raise UsageError(
-                f"no database at {db_path} (choose one with -s NEWS_DB=…)", print_help=False
-            )
-        db = database_from_settings(self.settings)
+        db = open_archive(self.settings)
         try:
             unknown = unknown_sources(db, where.sources)
             count = export_archive(db, target, where, versions=opts.versions)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 
-from crawler.console import print_out
+from crawler.console import open_archive, print_out
 from crawler.runs.report import format_table, no_runs_line, report_rows
-from crawler.storage.database import database_exists, database_from_settings
 
 
 class Command(ScrapyCommand):
@@ -30,10 +28,7 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
-        path = self.settings.get("NEWS_DB")
-        if not database_exists(path):
-            raise UsageError(f"no database at {path}", print_help=False)
-        db = database_from_settings(self.settings)
+        db = open_archive(self.settings)
         try:
             rows = report_rows(db, args, opts.last)
             if not rows:

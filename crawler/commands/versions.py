@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import print_out, say
+from crawler.console import open_archive, print_out, say
 from crawler.history import format_history
 from crawler.storage import versions
-from crawler.storage.database import database_from_settings
 from crawler.urls import canonicalize_url
 
 
@@ -29,12 +27,7 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         if len(args) != 1:
             raise UsageError("scrapy versions takes one article URL", print_help=False)
-        path = Path(self.settings.get("NEWS_DB"))
-        if not path.exists():
-            raise UsageError(
-                f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False
-            )
-        db = database_from_settings(self.settings)
+        db = open_archive(self.settings)
         try:
             url = versions.resolve_url(db, canonicalize_url(args[0]))
             try:

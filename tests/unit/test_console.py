@@ -155,3 +155,21 @@ def test_print_out_survives_a_closed_pipe() -> None:
 
 def test_warc_filters_are_known_adhoc_keys() -> None:
     check_adhoc_keys(["warc", "hosts", "since", "until", "languages"])
+
+
+def test_a_command_reading_the_archive_stops_with_one_line(tmp_path: Path) -> None:
+    """``scrapy runs`` / ``export`` on a file that is no database printed a traceback; a
+    missing one is not created."""
+    from scrapy.exceptions import UsageError
+    from scrapy.settings import Settings
+
+    from crawler.console import open_archive
+
+    missing, garbage = tmp_path / "none.db", tmp_path / "notes.db"
+    garbage.write_text("shopping list\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"no database at .*none\.db"):
+        open_archive(Settings({"NEWS_DB": str(missing)}))
+    assert not missing.exists()
+    with pytest.raises(UsageError, match=r"cannot open the database .*notes\.db: file is not a"):
+        open_archive(Settings({"NEWS_DB": str(garbage), "NEWS_DB_BUSY_TIMEOUT_MS": 1000}))
+    assert garbage.read_text(encoding="utf-8") == "shopping list\n"
