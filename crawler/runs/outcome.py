@@ -65,7 +65,9 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(source, False, "none of the WARC files could be read")
     requested = stats.get("news/entry/requested", 0)
     if requested and not stats.get("news/entry/ok", 0):
-        return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered")
+        first = stats.get("news/entry/error")  # crawler/spiders/news.py: the first one's why
+        why = f" (first: {first})" if first else ""
+        return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered{why}")
     return SourceOutcome(source, True, "ok")
 
 

@@ -308,6 +308,8 @@ class NewsSpider(scrapy.Spider):
         entries += [self.article_request(url, {}) for url in src.urls]
         for request in entries:
             request.meta["news_entry"] = True
+            if request.errback is None:
+                request.errback = self.entry_failed
             self.crawler.stats.inc_value("news/entry/requested")
             yield request
         # Articles earlier runs did not finish, whatever their listings answer this time.
@@ -575,12 +577,36 @@ class NewsSpider(scrapy.Spider):
             meta={"news_kind": "article", "news_article": key},
         )
 
+    def entry_failed(self, failure: Failure) -> Failure:
+        """A feed, sitemap or start page the user named got no answer to read; handed back,
+        so Scrapy logs and counts it as it does without an errback."""
+        self._note_entry_failure(failure)
+        return failure
+
+    def _note_entry_failure(self, failure: Failure) -> None:
+        """Keep the first entry URL's failure (``news/entry/error``): when no entry answers,
+        the source's failure names it. A 404 feed failed the source with "none of 1 entry
+        URL(s) answered" alone, and Scrapy logs an ignored 404 at INFO, which a cron run at
+        -L WARNING does not show."""
+        request = getattr(failure, "request", None)
+        stats = self.crawler.stats
+        if request is None or not request.meta.get("news_entry"):
+            return
+        if stats.get_value("news/entry/error") is not None:
+            return
+        if failure.check(HttpError):
+            why = f"HTTP {failure.value.response.status}"
+        else:
+            why = failure.type.__name__ if failure.type is not None else "error"
+        stats.set_value("news/entry/error", f"{why} from {request.url}")
+
     def article_failed(self, failure: Failure) -> Failure:
         """Sort a failed article request: final (gone, blocked, known) or worth a later try.
 
         The failure is handed back, so Scrapy logs and counts it as it does without an errback
         (download errors, ``httperror/response_ignored_*``).
         """
+        self._note_entry_failure(failure)
         request = getattr(failure, "request", None)
         key = request.meta.get("news_article") if request is not None else None
         if self.pending is None or key is None:

@@ -58,7 +58,10 @@ def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
     common = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
     single = run_scrapy("crawl", "dead", *common)
     assert single.returncode == EXIT_FAILED, single.stderr[-3000:]
-    assert "dead: failed (none of 1 entry URL(s) answered)" in single.stderr
+    gone = site.url("gone.xml")
+    assert f"dead: failed (none of 1 entry URL(s) answered (first: HTTP 404 from {gone}))" in (
+        single.stderr
+    )
     both = run_scrapy("crawlall", *common)
     assert both.returncode == EXIT_PARTIAL, both.stderr[-3000:]
     rows = {

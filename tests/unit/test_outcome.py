@@ -30,6 +30,11 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
             "finish reason closespider_timeout",
         ),
         ({**FINISHED, "news/entry/ok": 0}, False, "none of 2 entry URL(s) answered"),
+        (
+            {**FINISHED, "news/entry/ok": 0, "news/entry/error": "HTTP 404 from http://e.org/f"},
+            False,
+            "none of 2 entry URL(s) answered (first: HTTP 404 from http://e.org/f)",
+        ),
         ({**FINISHED, "news/fatal/store_failed": 1}, False, "fatal: store_failed"),
         ({**FINISHED, "log_count/CRITICAL": 1}, False, "critical error logged"),
         ({**FINISHED, "log_count/ERROR": 5}, True, "ok"),  # errors alone do not fail a source

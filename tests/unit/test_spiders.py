@@ -11,6 +11,7 @@ from itemadapter import ItemAdapter
 from scrapy import Request
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
@@ -61,6 +62,27 @@ def test_feed_yields_article_requests_with_hints() -> None:
     assert heise.meta["news_kind"] == "article"
     assert heise.cb_kwargs["hints"]["title"] == "Lithium aus dem Schredder"
     assert spider.crawler.stats.get_value("news/feed/bad_link") == 1
+
+
+def test_an_entry_url_that_failed_is_named_for_the_source_failure() -> None:
+    """A 404 feed failed its source with "none of 1 entry URL(s) answered" and no word of
+    the 404, which Scrapy logs at INFO only."""
+    spider = _spider(feed=f"{BASE}/gone.xml")
+
+    async def collect() -> list[Request]:
+        return [request async for request in spider.start()]
+
+    (feed,) = run(collect())
+    answer = Response(feed.url, status=404, request=feed)
+    failure = Failure(HttpError(answer))
+    failure.request = feed  # type: ignore[attr-defined]
+    assert feed.errback is not None
+    assert feed.errback(failure) is failure  # handed back: Scrapy logs it as before
+    later = Failure(HttpError(Response(f"{BASE}/x.xml", status=500, request=feed)))
+    later.request = feed  # type: ignore[attr-defined]
+    feed.errback(later)
+    error = spider.crawler.stats.get_value("news/entry/error")
+    assert error == f"HTTP 404 from {BASE}/gone.xml"
 
 
 def test_not_modified_listing_is_not_parsed() -> None:
