@@ -14,6 +14,7 @@ from twisted.python.failure import Failure
 
 from crawler.downloader import PoliteDownloader
 from crawler.exceptions import RunEnded
+from crawler.revisit import REVISIT_META
 from crawler.spiders.news import NewsSpider
 from tests.unit.components import crawler_for
 
@@ -63,3 +64,15 @@ def test_an_article_the_closing_crawl_did_not_start_stays_open_for_the_close() -
     failure.request = request  # type: ignore[attr-defined]
     spider.article_failed(failure)
     assert recorded == []
+
+
+def test_a_revisit_the_closing_crawl_did_not_start_is_asked_again_next_run() -> None:
+    """Counted "refused", it was marked checked and waited out its whole interval."""
+    spider = NewsSpider.from_crawler(crawler_for(NEWS_DB=":memory:"), url="https://e.org/a")
+    request = Request("https://e.org/a", meta={REVISIT_META: "https://e.org/a"})
+    failure = Failure(RunEnded("the crawl is closing"))
+    failure.request = request  # type: ignore[attr-defined]
+    spider.revisit_failed(failure)
+    stats = spider.crawler.stats
+    assert stats.get_value("news/revisit/failed") == 1
+    assert stats.get_value("news/revisit/refused") is None
