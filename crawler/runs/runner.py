@@ -30,7 +30,7 @@ from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
-from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys
+from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys, warc_input
 from crawler.storage import run_records as records
 from crawler.storage.database import database_errors, database_from_settings, write_transaction
 from crawler.storage.postgres import is_postgres_url
@@ -128,6 +128,7 @@ class RunCommand(BaseRunSpiderCommand):
                 if spidercls.news_source is None:
                     check_adhoc_keys(target.spargs)
                     adhoc_source(**target.spargs)
+                    warc_input(target.spargs)  # a missing archive was a traceback in the crawl
                 elif target.spargs:
                     raise SourceError(
                         f"{target.name} is configured in sources.toml and takes no -a "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -206,6 +206,22 @@ def adhoc_source(
     )
 
 
+# -a warc=…: the files to read, the record filter, the source label.
+WarcInput = tuple[list[Path], RecordFilter, str | None]
+
+
+def warc_input(adhoc: Mapping[str, str]) -> WarcInput | None:
+    """The archives ``-a warc=…`` names, with their filters; WarcInputError (a SourceError)
+    names a missing file or a bad date, so the command can say it before the crawl starts."""
+    if not adhoc.get("warc"):
+        return None
+    return (
+        warc_paths(adhoc["warc"]),
+        RecordFilter.parse(adhoc.get("hosts"), adhoc.get("since"), adhoc.get("until")),
+        adhoc.get("source"),
+    )
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
     # Generated subclasses set this from sources.toml; the ad-hoc spider builds it from -a.
@@ -219,15 +235,10 @@ class NewsSpider(scrapy.Spider):
         adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
         super().__init__(*args, **kwargs)
         # Archive ingestion (-a warc=…): the files and filters, checked before the crawl starts.
-        self.warc_input: tuple[list[Path], RecordFilter, str | None] | None = None
+        self.warc_input: WarcInput | None = None
         if self.news_source is None:
             self.news_source = adhoc_source(**adhoc)
-            if adhoc.get("warc"):
-                self.warc_input = (
-                    warc_paths(adhoc["warc"]),
-                    RecordFilter.parse(adhoc.get("hosts"), adhoc.get("since"), adhoc.get("until")),
-                    adhoc.get("source"),
-                )
+            self.warc_input = warc_input(adhoc)
         elif adhoc:
             raise SourceError(
                 f"spider {self.name!r} is configured in sources.toml; "

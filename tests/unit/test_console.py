@@ -173,3 +173,18 @@ def test_a_command_reading_the_archive_stops_with_one_line(tmp_path: Path) -> No
     with pytest.raises(UsageError, match=r"cannot open the database .*notes\.db: file is not a"):
         open_archive(Settings({"NEWS_DB": str(garbage), "NEWS_DB_BUSY_TIMEOUT_MS": 1000}))
     assert garbage.read_text(encoding="utf-8") == "shopping list\n"
+
+
+def test_a_missing_archive_stops_the_command_before_the_crawl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-a warc=`` naming no file was a traceback from inside the crawl, exit 1."""
+    from crawler.commands.crawl import Command
+    from crawler.runs.runner import Target
+    from crawler.spiders.news import NewsSpider
+
+    target = Target("news", NewsSpider, {"warc": str(tmp_path / "none.warc.gz")})
+    with pytest.raises(SystemExit) as stop:
+        Command().check_arguments([target])
+    assert stop.value.code == 2
+    assert "none.warc.gz'" in capsys.readouterr().err
