@@ -112,6 +112,18 @@ def test_an_entry_page_already_stored_counts_as_answered(database: SharedDatabas
     assert mw.stats.get_value("news/entry/ok") == 1
 
 
+def test_a_named_page_that_held_no_article_is_asked_again(database: SharedDatabase) -> None:
+    """Dropped once (say, for its language), a page named again with ``-a url=`` was skipped
+    for a day, whatever the user changed: the run said "ok", 0 pages."""
+    with write_transaction(database.db):
+        seen = {"url": "https://e.org/x", "status": 200, "fetched_at": utc_iso(datetime.now(UTC))}
+        database.db.table("url_seen").upsert(seen, pk="url")
+    mw = _incremental(database)
+    mw.process_request(Request("https://e.org/x", meta={**ARTICLE, "news_entry": True}))
+    with pytest.raises(IgnoreRequest, match="already seen"):  # found in a listing: skipped
+        mw.process_request(Request("https://e.org/x", meta=ARTICLE))
+
+
 def test_incremental_remembers_redirects_and_pages_without_articles(
     database: SharedDatabase,
 ) -> None:
