@@ -1,5 +1,5 @@
 """The declared publication instant against the time the page shows its readers beside that
-day (published._against_the_shown_time): one moment in two zones, an update declared as the
+day (timeofday.against_the_shown_time): one moment in two zones, an update declared as the
 publication, a wall time declared in UTC, or two moments nothing tells apart (the day stays)."""
 
 from __future__ import annotations

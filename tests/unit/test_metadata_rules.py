@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from crawler.clock import parse_timestamp
-from pipelines.text import published
+from pipelines.text import dateowner, published
 from pipelines.text.authors import SectionLabels, jsonld_authors, section_labels
 from pipelines.text.dates import (
     apply_zone,
@@ -1280,7 +1280,7 @@ def test_an_item_marked_as_a_comment_by_its_class_or_its_id_is_elsewhere() -> No
         '<p class="lead" id="intro">c</p><p class="com" id="ment">d</p><p>e</p></div>'
     )
     assert tree is not None
-    marked = [published._elsewhere(p) for p in tree.iter("p")]
+    marked = [dateowner.elsewhere(p) for p in tree.iter("p")]
     assert marked == [True, True, False, False, False]
 
 
@@ -1648,13 +1648,13 @@ def test_days_beside_the_headline_are_read_once_per_page(
         ld=ld,
     )
     calls: list[object] = []
-    near = published._days_near
+    near = published.days_near
 
     def counted(heading: object, facts: object) -> set[str]:
         calls.append(heading)
         return near(heading, facts)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(published, "_days_near", counted)
+    monkeypatch.setattr(published, "days_near", counted)
     tree = parse_html(html)
     assert tree is not None
     meta = resolve_metadata(tree, "https://example.org/council-budget", fetched_at=FETCHED)

@@ -9,7 +9,7 @@ import json
 import pytest
 from trafilatura import load_html
 
-from pipelines.text import published, templates
+from pipelines.text import dateowner, templates
 from pipelines.text.consensus import Insertion, insertions
 from pipelines.text.extraction import parse_html
 from pipelines.text.headline import story_facts
@@ -48,32 +48,32 @@ def _linked_heading_page(entries: int) -> str:
     )
 
 
-@pytest.mark.parametrize("large_box_chars", [0, published._LARGE_BOX_CHARS])
+@pytest.mark.parametrize("large_box_chars", [0, dateowner._LARGE_BOX_CHARS])
 def test_a_box_holds_a_linked_heading_as_its_search_says(
     monkeypatch: pytest.MonkeyPatch, large_box_chars: int
 ) -> None:
     # 0: every box is read from the page's set of holders; the default: only large ones.
-    monkeypatch.setattr(published, "_LARGE_BOX_CHARS", large_box_chars)
+    monkeypatch.setattr(dateowner, "_LARGE_BOX_CHARS", large_box_chars)
     tree = load_html(_linked_heading_page(150))
     assert tree is not None
     boxes = list(tree.iter("html", "div", "body", "p", "h3"))
-    answers = [published._holds_linked_heading(b, b.text_content()) for b in boxes]
-    assert answers == [bool(published._LINKED_HEADING(b)) for b in boxes]
+    answers = [dateowner._holds_linked_heading(b, b.text_content()) for b in boxes]
+    assert answers == [bool(dateowner._LINKED_HEADING(b)) for b in boxes]
     assert any(answers) and not all(answers)
 
 
 def test_a_pages_linked_headings_are_forgotten_with_its_tree(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(published, "_LARGE_BOX_CHARS", 0)
+    monkeypatch.setattr(dateowner, "_LARGE_BOX_CHARS", 0)
     tree = parse_html(_linked_heading_page(30))  # the worker's page: its root
     assert tree is not None and tree.getroottree().getroot() is tree
     box = tree.find(".//div")
-    assert published._holds_linked_heading(box, box.text_content())
-    assert len(published._HOLDERS) == 1
+    assert dateowner._holds_linked_heading(box, box.text_content())
+    assert len(dateowner._HOLDERS) == 1
     del tree, box
     gc.collect()
-    assert len(published._HOLDERS) == 0
+    assert len(dateowner._HOLDERS) == 0
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_pages_linked_headings_are_forgotten_with_its_tree(
     ],
 )
 def test_longer_than_is_the_collapsed_length(text: str) -> None:
-    assert published._longer_than(text, 400) is (len(collapse(text)) > 400)
+    assert dateowner._longer_than(text, 400) is (len(collapse(text)) > 400)
 
 
 def test_blocks_trafilatura_has_as_they_are_insert_nothing() -> None:
