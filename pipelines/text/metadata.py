@@ -3,10 +3,11 @@
 The title comes from :mod:`pipelines.text.titles` (kept as far as the heading that shows it does:
 :mod:`pipelines.text.headline`), the dates from :mod:`pipelines.text.published`;
 the authors are resolved here. Candidates, strongest first: the JSON-LD entity describing this
-page, byline markup near the headline, meta tags, then the weaker credits
-:mod:`pipelines.text.authors` finds without markup (a lead line, a credit in the text, a name by
-its place beside the date, a credit line's form, a Korean credit line, the ``rel="author"``
-links of the headline's ``<article>``, a closing credit),
+page, byline markup near the headline (:mod:`pipelines.text.authors`), meta tags, then the weaker
+credits found without markup (a lead line, a credit in the text: :mod:`pipelines.text.bylinelines`;
+a name by its place beside the date, a credit line's form, a Korean credit line:
+:mod:`pipelines.text.shapedcredits`), the ``rel="author"`` links of the headline's ``<article>``,
+a closing credit (:mod:`pipelines.text.shapedcredits` too),
 the story's record in the page's script data (:mod:`pipelines.text.scriptdata`), the feed or
 sitemap entry that listed the page, and trafilatura's own answer. When strong candidates
 disagree the field stays empty and ``conflicts`` names it: missing is better than wrong.
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 from lxml.html import HtmlElement
 
 from pipelines.text import authors as author_rules
+from pipelines.text.bylinelines import credit_in_text, lead_byline_near
 from pipelines.text.headline import (
     TAB_TITLES,
     heading_of_title,
@@ -34,8 +36,15 @@ from pipelines.text.headline import (
 )
 from pipelines.text.names import agree, name_parts, unique_names
 from pipelines.text.pagetype import listing_reason
+from pipelines.text.places import Places
 from pipelines.text.published import resolve_dates
 from pipelines.text.scriptdata import ScriptStory, script_story
+from pipelines.text.shapedcredits import (
+    closing_credit_near,
+    korean_credit_near,
+    opening_credit_near,
+    position_byline_near,
+)
 from pipelines.text.structured import (
     PageFacts,
     entity_text,
@@ -128,13 +137,13 @@ def _author_candidates(
         ("jsonld", lambda: persons),
         ("byline", lambda: bylines.texts()),
         ("meta", lambda: [v for name in _AUTHOR_META for v in facts.meta.get(name, ())]),
-        ("line", lambda: author_rules.lead_byline_near(headline)),
-        ("credit", lambda: author_rules.credit_in_text(getattr(found, "text", None))),
-        ("position", lambda: author_rules.position_byline_near(headline)),
-        ("opening", lambda: author_rules.opening_credit_near(headline)),
-        ("korean", lambda: author_rules.korean_credit_near(headline)),
+        ("line", lambda: lead_byline_near(headline)),
+        ("credit", lambda: credit_in_text(getattr(found, "text", None))),
+        ("position", lambda: position_byline_near(headline)),
+        ("opening", lambda: opening_credit_near(headline)),
+        ("korean", lambda: korean_credit_near(headline)),
         ("article", lambda: author_rules.article_authors(headline)),
-        ("closing", lambda: author_rules.closing_credit_near(headline)),
+        ("closing", lambda: closing_credit_near(headline)),
         ("script", lambda: script().authors if script else []),
         ("listing", lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
@@ -211,7 +220,7 @@ def _resolve_authors(
     ]
     # Where the page says the story was written: the evidence that reads "Jane Doe, Berlin" as
     # a reporter and her dateline (read only when a credit names something after a name).
-    places = author_rules.Places(tree, getattr(found, "text", None), entity, facts.meta)
+    places = Places(tree, getattr(found, "text", None), entity, facts.meta)
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels

@@ -7,10 +7,12 @@ import json
 
 import pytest
 
-from pipelines.text.authors import Places, byline_markup_names, credit_in_text
+from pipelines.text.authors import byline_markup_names
+from pipelines.text.bylinelines import credit_in_text
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from pipelines.text.names import clean_names, label_key, name_parts, unique_names
+from pipelines.text.places import Places
 from tests.support.metadev import Case, outlet_entry
 
 URL = "https://news.example/politik/story-1.html"

@@ -5,9 +5,9 @@ each rule with the case it must not fire on, the story's own credit in the same 
 
 from __future__ import annotations
 
-from pipelines.text.authors import position_byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.shapedcredits import position_byline_near
 
 URL = "https://news.example/politik/minister-resigns.html"
 STORY = (

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
-from pipelines.text.authors import article_authors, byline_near, closing_credit_near
+from pipelines.text.authors import article_authors, byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.shapedcredits import closing_credit_near
 
 URL = "https://news.example/wirtschaft/story-1.html"
 TITLE = "Stadtrat beschließt neuen Haushalt für das kommende Jahr"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
-from pipelines.text.authors import byline_markup_names, byline_near, lead_byline_near
+from pipelines.text.authors import byline_markup_names, byline_near
+from pipelines.text.bylinelines import lead_byline_near
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import name_parts

@@ -37,7 +37,8 @@ from crawler.storage.pagecodec import unpack_page
 from pipelines.extract.jobs import PageJob, PageResult
 from pipelines.extract.worker import analyze_page
 from pipelines.text import dates, names, titles
-from pipelines.text.authors import credit_in_text, jsonld_authors
+from pipelines.text.authors import jsonld_authors
+from pipelines.text.bylinelines import credit_in_text
 from pipelines.text.cleaning import clean_with_counts
 from pipelines.text.extraction import parse_html
 from tests.conftest import FIXTURES
@@ -457,17 +458,17 @@ def test_an_element_of_many_byline_lines_is_read_once(monkeypatch: pytest.Monkey
     # lead_byline_near read a line's element once per lead word in it: 800 "Von …" lines in
     # one paragraph took 9 s (time squared in the element's length). Counted, not timed: each
     # element's text is read once however many lead words it holds.
-    from pipelines.text import authors
-    from pipelines.text.authors import lead_byline_near
+    from pipelines.text import bylinelines
+    from pipelines.text.bylinelines import lead_byline_near
 
     reads: list[str] = []
-    read_line = authors._line_credit
+    read_line = bylinelines._line_credit
 
     def counted(element: HtmlElement) -> str:
         reads.append(element.tag)
         return read_line(element)
 
-    monkeypatch.setattr(authors, "_line_credit", counted)
+    monkeypatch.setattr(bylinelines, "_line_credit", counted)
 
     def near(inner: str) -> list[str]:
         html = f"<html><body><article><h1>Haushalt</h1><p>{inner}</p><p>Text.</p></article>"
@@ -499,7 +500,7 @@ _PRECEDING_HEADING = etree.XPath(
     ],
 )
 def test_headings_before_finds_what_the_preceding_axis_finds(html: str) -> None:
-    from pipelines.text.authors import _headings_before
+    from pipelines.text.bylinelines import _headings_before
 
     tree = parse_html(f"<html><head><title>t</title></head><body>{html}</body></html>")
     assert tree is not None
@@ -515,11 +516,11 @@ def test_a_table_of_byline_cells_walks_the_page_once(monkeypatch: pytest.MonkeyP
     # table of 100 x 100 "Von A B" cells took about a minute (time squared in the cell count)
     # and the page was lost to the worker's time limit. Counted, not timed: the page's
     # elements are walked once for all the cells.
-    from pipelines.text import authors
-    from pipelines.text.authors import lead_byline_near
+    from pipelines.text import bylinelines
+    from pipelines.text.bylinelines import lead_byline_near
 
     walked: list[int] = []
-    find = authors._headings_before
+    find = bylinelines._headings_before
 
     def counted(
         elements: Iterable[HtmlElement], wanted: list[HtmlElement]
@@ -533,7 +534,7 @@ def test_a_table_of_byline_cells_walks_the_page_once(monkeypatch: pytest.MonkeyP
 
         return find(each(), wanted)
 
-    monkeypatch.setattr(authors, "_headings_before", counted)
+    monkeypatch.setattr(bylinelines, "_headings_before", counted)
     rows = "".join("<tr>" + "<td>Von A B</td>" * 100 + "</tr>" for _ in range(100))
     html = (
         "<html><body><article><h1>Haushalt</h1><h2><a href='/other'>Teaser</a></h2>"
@@ -556,7 +557,7 @@ def test_a_long_list_of_byline_lines_is_judged_once(monkeypatch: pytest.MonkeyPa
     # 6,000 "<li>Von …</li>" items read the list 6,000 times (about 1 s, time squared in its
     # length). Counted, not timed: the links' addresses read stay linear in the items.
     from pipelines.text import authors
-    from pipelines.text.authors import lead_byline_near
+    from pipelines.text.bylinelines import lead_byline_near
 
     class Counted:
         def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -567,8 +568,8 @@ def test_a_long_list_of_byline_lines_is_judged_once(monkeypatch: pytest.MonkeyPa
             self.calls += 1
             return self.pattern.search(text)
 
-    counted = Counted(authors._AUTHOR_PATHS)
-    monkeypatch.setattr(authors, "_AUTHOR_PATHS", counted)
+    counted = Counted(authors.AUTHOR_PATHS)
+    monkeypatch.setattr(authors, "AUTHOR_PATHS", counted)
     items = "".join(f'<li>Von Anna Muster <a href="/x/{i}">Mehr</a></li>' for i in range(2000))
     html = f"<html><body><article><h1>Haushalt</h1><ul>{items}</ul></article></body></html>"
     tree = parse_html(html)
@@ -610,17 +611,17 @@ def test_byline_lines_in_capitals_read_the_page_text_once(monkeypatch: pytest.Mo
     # elsewhere. Asked with an XPath over the page per line, a table of 3,600 "BY JANE DOE"
     # cells took 7 s (time squared in its size; 10,000 would pass the worker's limit). Counted,
     # not timed: the page's shown text is read once for all the lines.
-    from pipelines.text import authors
-    from pipelines.text.authors import lead_byline_near
+    from pipelines.text import bylinelines
+    from pipelines.text.bylinelines import lead_byline_near
 
     reads: list[int] = []
-    texts = authors._SHOWN_TEXTS
+    texts = bylinelines._SHOWN_TEXTS
 
     def counted(tree: Any) -> Any:
         reads.append(1)
         return texts(tree)
 
-    monkeypatch.setattr(authors, "_SHOWN_TEXTS", counted)
+    monkeypatch.setattr(bylinelines, "_SHOWN_TEXTS", counted)
     rows = "".join("<tr>" + "<td>BY JANE DOE</td>" * 60 + "</tr>" for _ in range(60))
     html = (
         "<html><body><article><h1>Haushalt</h1><h2>Unterzeile</h2>"

@@ -6,7 +6,7 @@ in the footer)."""
 
 from __future__ import annotations
 
-from pipelines.text.authors import credit_in_text
+from pipelines.text.bylinelines import credit_in_text
 from tests.unit.test_visible_bylines import authors_of
 
 HEADLINE = "<h1>Minister resigns after long dispute over the budget</h1>"

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 
-from pipelines.text.authors import position_byline_near, section_labels
+from pipelines.text.authors import section_labels
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import name_parts
+from pipelines.text.shapedcredits import position_byline_near
 
 URL = "https://news.example/politik/story-1.html"
 LD = {

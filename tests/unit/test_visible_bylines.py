@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text.authors import lead_byline_near, position_byline_near
+from pipelines.text.bylinelines import lead_byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
+from pipelines.text.shapedcredits import position_byline_near
 
 URL = "https://news.example/politik/story-1.html"
 STORY = "<p>" + "The minister resigned on Monday after a long dispute in parliament. " * 3 + "</p>"
