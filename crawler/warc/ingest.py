@@ -207,6 +207,10 @@ class FileProgress:
     next_unread: int
     outstanding: set[int] = field(default_factory=set)
     read_to_end: bool = False
+    # Where a record cut off by the end of the file begins: a file still being copied or
+    # downloaded. A rerun of the grown file reads on from there, not from the old end, which
+    # lies inside that record's gzip member and would lose it.
+    cut_at: int | None = None
 
     def begin(self, offset: int) -> None:
         self.outstanding.add(offset)
@@ -220,9 +224,10 @@ class FileProgress:
         return self.read_to_end and not self.outstanding
 
     def watermark(self) -> int:
-        """Where a rerun starts: the first unfinished record, or the end once all is done."""
+        """Where a rerun starts: the first unfinished record, or the end once all is done (the
+        start of a cut-off last record, if any)."""
         if self.done:
-            return self.size
+            return self.size if self.cut_at is None else self.cut_at
         return min(self.outstanding, default=self.next_unread)
 
 
@@ -503,13 +508,17 @@ class WarcIngest:
             assert progress is not None
             stats.inc_value("news/warc/skip/corrupt")
             lost = (entry.resume if entry.resume is not None else progress.size) - entry.offset
+            if entry.resume is None:
+                progress.cut_at = entry.offset
             stats.inc_value("news/warc/corrupt_bytes", max(lost, 0))
             logger.warning(
                 "Unreadable data in %s from byte %d (%s); %s",
                 progress.path,
                 entry.offset,
                 entry.error,
-                f"reading on at byte {entry.resume}" if entry.resume is not None else "file ends",
+                f"reading on at byte {entry.resume}"
+                if entry.resume is not None
+                else "file ends (if it grows, a rerun reads on from that byte)",
             )
             return None
         stats.inc_value("news/warc/records")

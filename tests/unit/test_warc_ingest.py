@@ -358,6 +358,54 @@ def test_ingest_goes_on_past_an_unreadable_file_and_saves_progress(
     assert row["offset"] == good.stat().st_size
 
 
+def _drain(ingest: WarcIngest, database: SharedDatabase) -> list[str]:
+    """Read every article, each dropped by the pipelines at once; the URLs read, once the
+    progress is saved."""
+
+    async def collect() -> list[str]:
+        urls = []
+        async for article in ingest.articles():
+            urls.append(article.url)
+            ingest.item_left(article)
+        return urls
+
+    urls = run(collect())
+    ingest.spider_closed()
+    database.write(lambda db: None).result()  # the writer thread keeps its order
+    return urls
+
+
+def test_a_file_cut_off_while_copied_is_read_on_from_its_cut_record_once_whole(
+    tmp_path: Path, store_url: str
+) -> None:
+    """A file ingested while still being downloaded ends inside a record's gzip member; the
+    rerun of the whole file resumed at the old end, inside that member, and lost the record."""
+    whole = _file().write(tmp_path / "whole.warc.gz").read_bytes()
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(whole[:-60])
+    crawler = crawler_for()
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    first = _drain(_ingest([path], crawler, database), database)
+    assert first == [f"https://a.example/{i}" for i in range(4)]
+    assert crawler.stats.get_value("news/warc/skip/corrupt") == 1
+    path.write_bytes(whole)
+    rerun = crawler_for()
+    assert _drain(_ingest([path], rerun, database), database) == ["https://a.example/4"]
+    assert rerun.stats.get_value("news/warc/skip/corrupt") is None
+    database.close()
+
+
+def test_a_file_cut_off_and_unchanged_is_not_read_again(tmp_path: Path) -> None:
+    path = _file().write(tmp_path / "a.warc.gz")
+    path.write_bytes(path.read_bytes()[:-60])
+    database = shared_database(tmp_path)
+    assert len(_drain(_ingest([path], crawler_for(), database), database)) == 4
+    rerun = crawler_for()
+    assert _drain(_ingest([path], rerun, database), database) == []
+    assert rerun.stats.get_value("news/warc/files/already_done") == 1
+    database.close()
+
+
 def test_ingest_ends_only_once_the_last_item_has_left_the_pipelines(tmp_path: Path) -> None:
     """start() ending with items in flight left Scrapy idle until its 5-second heartbeat."""
     crawler = crawler_for()
