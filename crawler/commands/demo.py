@@ -14,7 +14,8 @@ from crawler.runs.runner import RunCommand, Target
 from crawler.runs.summary import db_option
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
-from crawler.storage.database import database_from_settings
+from crawler.storage.database import database_from_settings, redact
+from crawler.storage.postgres import is_postgres_url
 
 
 class Command(RunCommand):
@@ -47,15 +48,22 @@ class Command(RunCommand):
             # Locked, logged and recorded like any run (crawler/runs/runner.py).
             self.execute_run("demo", [Target("demo", spider_for(source))])
         db_arg = self.settings.get("NEWS_DB")
-        db_path = Path(db_arg).resolve()
-        if self.exitcode != 0 or not db_path.exists():
+        postgres = is_postgres_url(db_arg)
+        if self.exitcode != 0 or not (postgres or Path(db_arg).exists()):
             return
         db = database_from_settings(self.settings)
         try:
             total = db.execute("SELECT count(*) FROM articles WHERE source = 'demo'").fetchone()
         finally:
             db.close()
-        print(f"\nDemo done: {total[0]} demo articles in {db_path}")
+        # A PostgreSQL store is named by its URL (password left out), not as a local file.
+        where = redact(db_arg) if postgres else str(Path(db_arg).resolve())
+        print(f"\nDemo done: {total[0]} demo articles in {where}")
+        option = db_option(where, "news.db")
+        if postgres:  # browse and sqlite-utils read SQLite only
+            print(f"Try:  {program_name()} export demo.jsonl{option}")
+            print(f"      {program_name()} runs{option}")
+            return
         sqlite_utils = tool_command("sqlite-utils")
         print(f"Try:  {sqlite_utils} search {db_arg} articles Nordkorea -c url -c title")
-        print(f"      {program_name()} browse{db_option(str(db_path), 'news.db')}")
+        print(f"      {program_name()} browse{option}")

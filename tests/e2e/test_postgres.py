@@ -13,6 +13,7 @@ from crawler.runs.outcome import EXIT_LOCKED
 from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
 from tests.support.postgres import fresh_database
+from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
 
 VOLATILE = {"updated_at"}
@@ -168,3 +169,14 @@ def test_a_warc_record_whose_worker_timed_out_is_stored_by_the_rerun(pg_url, tmp
         -6000:
     ]
     assert _query(pg_url, "SELECT * FROM warc_retries") == []
+
+
+def test_the_demo_into_postgresql_says_what_it_stored(pg_url) -> None:
+    """Into PostgreSQL the demo printed nothing at all: its summary looked for a file."""
+    run = run_scrapy("demo", "--port", str(free_port()), "-s", f"NEWS_DB={pg_url}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    (count,) = _query(pg_url, "SELECT count(*) AS n FROM articles WHERE source = 'demo'")
+    assert count["n"] > 0
+    assert f"Demo done: {count['n']} demo articles in {pg_url}" in run.stdout
+    assert f"runs -s NEWS_DB={pg_url}" in run.stdout
+    assert "browse" not in run.stdout  # it reads SQLite only
