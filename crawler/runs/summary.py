@@ -24,6 +24,10 @@ def saved_articles(stats: Mapping[str, Any]) -> int:
 
 def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], dropped: int) -> str:
     state = "ok" if outcome.ok else f"failed ({outcome.reason})"
+    if not stats:
+        # No record to read (a Scrapyd job killed or cancelled, a source never started): the
+        # job may have stored articles, so zeros would say what is not known.
+        return f"{outcome.source}: {state}; no counts recorded"
     return (
         f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
@@ -67,7 +71,10 @@ def closing_lines(
     lines = [source_line(outcome, stats, dropped) for outcome, stats, dropped in sources]
     if exit_code == EXIT_STOPPED:
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
-        lines.append(f"stopped: {saved} articles saved; run the same command again to continue")
+        bound = "at least " if any(not stats for _, stats, _ in sources) else ""
+        lines.append(
+            f"stopped: {bound}{saved} articles saved; run the same command again to continue"
+        )
     if temporary:
         lines.append(
             f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "

@@ -205,6 +205,8 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
             ]
         assert failed and all("ended without a record" in r["failure"] for r in failed)
         assert {r["node"] for r in failed} == {second.url}
+        for row in failed:  # the killed jobs stored articles: no "0 new" in the summary
+            assert f"{row['source']}: failed ({row['failure']}); no counts recorded" in log
 
         code, log = crawlall(store, sites, [first.url], logs=tmp_path).finish()
         assert code == EXIT_OK, log[-3000:]

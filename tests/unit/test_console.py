@@ -11,7 +11,7 @@ import pytest
 
 from crawler.extensions.progress import progress_line
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
-from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, source_outcome
+from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, SourceOutcome, source_outcome
 from crawler.runs.summary import closing_lines, db_option
 from crawler.sources import SourceError
 from crawler.spiders.news import adhoc_source, check_adhoc_keys
@@ -48,6 +48,18 @@ def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
     assert "stopped: 85 articles saved; run the same command again to continue" in lines
     assert "run 7 finished in 75 s: exit 130 (stopped)" in lines[-2]
     assert lines[-1].startswith("look at it: scrapy browse ")
+
+
+def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
+    """A Scrapyd job killed while storing left no record: its line said "0 new" although
+    the store held its articles, and a stopped run's saved total was taken as complete."""
+    stats = {**STATS, "finish_reason": "shutdown", "start_time": 1}
+    lost = SourceOutcome("b", False, "job run3-b on http://n2:6800/ ended without a record")
+    sources = [(source_outcome("a", stats), stats, 0), (lost, {}, 0)]
+    lines = closing_lines(3, EXIT_STOPPED, sources, 9.0, "news.db")
+    assert lines[1] == f"b: failed ({lost.reason}); no counts recorded"
+    assert "stopped: at least 85 articles saved; run the same command again to continue" in lines
+    assert lines[0].startswith("a: failed (stopped by Ctrl-C or SIGTERM); 120 pages, 80 new")
 
 
 def test_closing_lines_name_a_database_the_commands_would_not_find(tmp_path: Path) -> None:
