@@ -549,7 +549,11 @@ class WarcIngest:
     # --- progress -----------------------------------------------------------------------------
 
     def _settle_committed(self) -> None:
-        """Finish the scraped items whose rows (or a later fetch's) are committed."""
+        """Finish the scraped items whose rows (or a later fetch's) are committed.
+
+        A record whose page equals the stored article from an earlier fetch (the same page in
+        two archives) writes no row, only the article's check time: it counts as well, or it
+        held the file's watermark for good and every rerun read the file again from there."""
         if not self.uncommitted:
             return
         db = self.database.db
@@ -559,8 +563,13 @@ class WarcIngest:
         for i in range(0, len(urls), _SETTLE_CHUNK):
             chunk = urls[i : i + _SETTLE_CHUNK]
             marks = ", ".join("?" * len(chunk))
-            rows = db.execute(f"SELECT url, fetched_at FROM articles WHERE url IN ({marks})", chunk)
-            stored.update((url, fetched or "") for url, fetched in rows.fetchall())
+            rows = db.execute(
+                "SELECT a.url, a.fetched_at, c.checked_at FROM articles a"
+                f" LEFT JOIN article_checks c ON c.url = a.url WHERE a.url IN ({marks})",
+                chunk,
+            )
+            for url, fetched, checked in rows.fetchall():
+                stored[url] = max(fetched or "", checked or "")
         waiting = []
         for pending in self.uncommitted:
             if pending.url in stored and stored[pending.url] >= pending.fetched_at:

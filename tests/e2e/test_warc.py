@@ -181,3 +181,26 @@ def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(tmp_path: Path, 
     rows = [r["url"] for r in db.query("select url from articles")]
     assert sorted(rows) == ["https://en.example/story-0", "https://en.example/story-1"]
     assert list(db.query("select * from warc_retries")) == []
+
+
+def test_a_page_already_stored_from_another_archive_lets_the_file_finish(
+    tmp_path: Path, crawl
+) -> None:
+    """Two archives holding the same page (a crawl recorded again after a kill): the later
+    record wrote no row, only the article's check time, so it never counted as finished; the
+    second file stayed unfinished and every rerun read it again from that record."""
+    story = page("Council story", [f"Story. {EN[0]}"])
+    first, second = WarcFile(), WarcFile()
+    first.add(response("https://en.example/story", story, date="2024-03-01T12:00:00Z"))
+    second.add(response("https://en.example/story", story, date="2024-03-02T12:00:00Z"))
+    second.add(response("https://en.example/other", page("Other", [f"Other. {EN[0]}"])))
+    paths = [first.write(tmp_path / "a.warc.gz"), second.write(tmp_path / "b.warc.gz")]
+    for path in paths:
+        run, db = crawl("news", "-a", f"warc={path}", "-a", "source=cc")
+        assert run.returncode == 0, run.stderr[-3000:]
+    assert _stats(run.stderr)["news/store/unchanged"] == 1
+    done = {r["path"]: r["done"] for r in db.query("select path, done from warc_files")}
+    assert done == {str(p.resolve()): 1 for p in paths}
+    again, _ = crawl("news", "-a", f"warc={paths[1]}", "-a", "source=cc")
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert _stats(again.stderr)["news/warc/files/already_done"] == 1
