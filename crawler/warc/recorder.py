@@ -33,7 +33,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.statscollectors import StatsCollector
 
-from crawler.warc.writer import Exchange, RotatingWarcWriter
+from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +121,9 @@ class WarcRecorderMiddleware:
         path = Path(folder)
         path.mkdir(parents=True, exist_ok=True)
         assert crawler.stats is not None
+        recovered = recover_abandoned(path)
+        if recovered:
+            crawler.stats.set_value("news/warc/recovered_files", len(recovered))
         mw = cls(
             crawler.stats,
             path,

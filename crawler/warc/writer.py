@@ -3,11 +3,13 @@
 warcio builds the records (digests, record ids, WARC/1.1 dates) so that ``warcio check`` and
 ``warcio index``, the field's reference reader, accept what we write. A file is written
 under a ``.open`` suffix and renamed when closed, so a glob such as ``*.warc.gz`` never
-picks up a file still being written.
+picks up a file still being written. The writer holds an ``flock`` on its ``.open`` file: one
+left without a lock was abandoned by a killed crawl, and the next recording renames it.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -135,6 +137,7 @@ class RotatingWarcWriter:
         name = f"{self.prefix}-{self.stamp}-{self.serial:05d}.warc.gz"
         self._path = self.folder / name
         self._fh = (self.folder / (name + OPEN_SUFFIX)).open("xb")
+        fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # released as it closes
         writer = self._writer = new_writer(self._fh, name, self.info)
         logger.info("Recording WARC into %s", self._path)
         return writer
@@ -155,3 +158,28 @@ class RotatingWarcWriter:
         self._path.with_name(self._path.name + OPEN_SUFFIX).rename(self._path)
         self.closed_files.append(self._path)
         self._fh = self._writer = None
+
+
+def recover_abandoned(folder: Path) -> list[Path]:
+    """Give the ``.open`` files no writer holds (their crawl was killed) their final names.
+
+    Without this a killed crawl's responses stayed in a ``.open`` file that no later run
+    renamed, so an archive taken as ``*.warc.gz`` lacked them; a record the kill cut off is
+    read as damage and counted by the ingest. Returns the files renamed.
+    """
+    recovered = []
+    for stale in sorted(folder.glob(f"*.warc.gz{OPEN_SUFFIX}")):
+        final = stale.with_name(stale.name.removesuffix(OPEN_SUFFIX))
+        try:
+            with stale.open("rb") as fh:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if final.exists():
+                    continue
+                stale.rename(final)
+        except BlockingIOError:
+            continue  # a running crawl is writing it
+        except FileNotFoundError:
+            continue  # its writer closed and renamed it meanwhile
+        logger.warning("Recovered %s, left unfinished by a crawl that was killed", final)
+        recovered.append(final)
+    return recovered

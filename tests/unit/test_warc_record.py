@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import random
+import subprocess
+import sys
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +16,7 @@ from scrapy.http import HtmlResponse
 from crawler.warc.ingest import RecordFilter, entry_article
 from crawler.warc.reader import WarcEntry, read_records
 from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
-from crawler.warc.writer import Exchange, RotatingWarcWriter, warc_date
+from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned, warc_date
 from tests.support.warcfiles import page
 from tests.unit.components import crawler_for
 
@@ -122,3 +124,41 @@ def test_recording_failure_fails_the_source(tmp_path: Path) -> None:
     assert crawler.stats.get_value("news/fatal/warc_record_failed") == 1
     assert crawler.stats.get_value("news/warc/recorded") is None
     assert mw.process_response(request, response) is response  # the crawl goes on
+
+
+_KILLED_WRITER = """
+import os, signal, sys
+from datetime import UTC, datetime
+from pathlib import Path
+from crawler.warc.writer import Exchange, RotatingWarcWriter
+writer = RotatingWarcWriter(Path(sys.argv[1]), prefix="run9", max_bytes=10**9, info={})
+body = b"<html><body><p>" + b"Council budget. " * 40 + b"</p></body></html>"
+writer.write(Exchange(url="https://a.example/k", date=datetime.now(UTC), status=200,
+                      response_headers=[("Content-Type", "text/html")], body=body))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_crawls_open_file_is_renamed_by_the_next_recording(tmp_path: Path) -> None:
+    """kill -9 left a ``.open`` file no run renamed: ``*.warc.gz`` missed its responses."""
+    killed = subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(tmp_path)], check=False)
+    assert killed.returncode == -9
+    (stale,) = tmp_path.glob("*.open")
+    crawler = crawler_for(NEWS_WARC_DIR=str(tmp_path), NEWS_RUN_ID=10)
+    WarcRecorderMiddleware.from_crawler(crawler)
+    assert crawler.stats.get_value("news/warc/recovered_files") == 1
+    (final,) = tmp_path.glob("*.warc.gz")
+    assert final.name == stale.name.removesuffix(".open") and not stale.exists()
+    assert [e.url for e in read_records(final) if isinstance(e, WarcEntry)][-1] == (
+        "https://a.example/k"
+    )
+
+
+def test_a_file_being_written_is_left_alone(tmp_path: Path) -> None:
+    writer = _writer(tmp_path)
+    headers = [("Content-Type", "text/html")]
+    writer.write(Exchange("https://a.example/1", WHEN, 200, headers, b"<p>x</p>"))
+    assert recover_abandoned(tmp_path) == []
+    assert len(list(tmp_path.glob("*.open"))) == 1
+    writer.close()
+    assert [p.name for p in tmp_path.iterdir()] == [writer.closed_files[0].name]
