@@ -56,6 +56,8 @@ summary_logger = logging.getLogger("crawler.runs.summary")
 # file, the run id is set per run, and a job reads the sources deployed with its egg (a path
 # of this machine means nothing on another).
 _NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
+# Folders a job writes into: given relative, they name the operator's folder, not the node's.
+_FOLDER_SETTINGS = ("NEWS_WARC_DIR", "NEWS_LOG_DIR")
 
 
 @dataclass
@@ -372,7 +374,8 @@ class RunCommand(BaseRunSpiderCommand):
 
     def job_settings(self, run_id: int) -> dict[str, str]:
         """The settings each job gets: those given on this command line (``-s``, ``-L``),
-        the store (an absolute path, as the job runs in the node's own folder) and the run."""
+        the store and the folders it writes into (absolute paths, as the job runs in the
+        node's own folder) and the run."""
         assert self.settings is not None
         cmdline = SETTINGS_PRIORITIES["cmdline"]
         given = {
@@ -382,6 +385,9 @@ class RunCommand(BaseRunSpiderCommand):
         }
         db = self.run_database()
         given["NEWS_DB"] = db if "://" in db else str(Path(db).resolve())
+        for name in _FOLDER_SETTINGS:
+            if given.get(name):
+                given[name] = str(Path(given[name]).resolve())
         given["NEWS_RUN_ID"] = str(run_id)
         return given
 

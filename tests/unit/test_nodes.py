@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
+from scrapy.settings import Settings
 
+from crawler.commands.crawlall import Command as CrawlAll
 from crawler.runs.nodes import (
     Dispatch,
     NodeError,
@@ -226,3 +229,20 @@ def test_a_node_that_answers_badly_is_a_node_error(answer: bytes, tmp_path) -> N
     (tmp_path / "listjobs.json").write_bytes(answer)
     with serve_directory(tmp_path) as base, pytest.raises(NodeError):
         ScrapydNode(base, "newsloom").jobs()
+
+
+def test_jobs_get_the_folders_they_write_into_as_absolute_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-s NEWS_WARC_DIR=warc`` went to each job as given: the job, run in its Scrapyd node's
+    own folder, recorded into a ``warc`` folder there instead of the operator's."""
+    monkeypatch.chdir(tmp_path)
+    command = CrawlAll()
+    command.settings = Settings({"NEWS_DB": "news.db"})
+    for name, value in (("NEWS_WARC_DIR", "warc"), ("NEWS_LOG_DIR", ""), ("DOWNLOAD_DELAY", "2")):
+        command.settings.set(name, value, priority="cmdline")
+    given = command.job_settings(4)
+    assert given["NEWS_WARC_DIR"] == str(tmp_path / "warc")
+    assert given["NEWS_LOG_DIR"] == ""  # empty: the logs folder beside the store, as before
+    assert given["DOWNLOAD_DELAY"] == "2" and given["NEWS_RUN_ID"] == "4"
+    assert given["NEWS_DB"] == str(tmp_path / "news.db")
