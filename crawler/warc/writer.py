@@ -4,13 +4,15 @@ warcio builds the records (digests, record ids, WARC/1.1 dates) so that ``warcio
 ``warcio index``, the field's reference reader, accept what we write. A file is written
 under a ``.open`` suffix and renamed when closed, so a glob such as ``*.warc.gz`` never
 picks up a file still being written. The writer holds an ``flock`` on its ``.open`` file: one
-left without a lock was abandoned by a killed crawl, and the next recording renames it.
+left without a lock, and not empty, was abandoned by a killed crawl, and the next recording
+renames it.
 """
 
 from __future__ import annotations
 
 import fcntl
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -137,7 +139,9 @@ class RotatingWarcWriter:
         name = f"{self.prefix}-{self.stamp}-{self.serial:05d}.warc.gz"
         self._path = self.folder / name
         self._fh = (self.folder / (name + OPEN_SUFFIX)).open("xb")
-        fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # released as it closes
+        # Held until the file closes. Blocking: a recovery may hold the lock for a moment
+        # while it looks at this still empty file (see recover_abandoned).
+        fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX)
         writer = self._writer = new_writer(self._fh, name, self.info)
         logger.info("Recording WARC into %s", self._path)
         return writer
@@ -173,7 +177,9 @@ def recover_abandoned(folder: Path) -> list[Path]:
         try:
             with stale.open("rb") as fh:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if final.exists():
+                # Empty: a writer may have created it and not yet taken its lock (it
+                # writes nothing before); a killed one left nothing in it to recover.
+                if final.exists() or os.fstat(fh.fileno()).st_size == 0:
                     continue
                 stale.rename(final)
         except BlockingIOError:

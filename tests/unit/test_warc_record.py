@@ -162,3 +162,12 @@ def test_a_file_being_written_is_left_alone(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("*.open"))) == 1
     writer.close()
     assert [p.name for p in tmp_path.iterdir()] == [writer.closed_files[0].name]
+
+
+def test_an_empty_open_file_is_left_to_the_writer_about_to_lock_it(tmp_path: Path) -> None:
+    """A writer creates its ``.open`` file, then takes the lock: a recovery between the two
+    calls must not rename the live file (the writer's close would then find it gone)."""
+    created = tmp_path / "newsloom-run1-20260101000000-00001.warc.gz.open"
+    created.touch()
+    assert recover_abandoned(tmp_path) == []
+    assert created.exists()
