@@ -75,17 +75,12 @@ def closing_lines(
         lines.append(
             f"stopped: {bound}{saved} articles saved; run the same command again to continue"
         )
+    ended = f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
+    ended += f"({describe_exit(exit_code)})"
     if temporary:
-        lines.append(
-            f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
-            f"({describe_exit(exit_code)}); its temporary database is removed "
-            "(-s NEWS_DB=FILE keeps the rows)"
-        )
+        lines.append(f"{ended}; its temporary database is removed (-s NEWS_DB=FILE keeps the rows)")
         return lines
-    lines.append(
-        f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
-        f"({describe_exit(exit_code)}); database {describe(db_path)}"
-    )
+    lines.append(f"{ended}; database {describe(db_path)}")
     opt = db_option(db_path, default_db)
     if is_postgres_url(db_path):  # browse reads SQLite only
         lines.append(f"look at it: {program} runs{opt}   (or: {program} export out.jsonl{opt})")
