@@ -98,14 +98,15 @@ class IncrementalMiddleware:
         now = datetime.now(UTC)
         url = canonicalize_url(request.url)
         reason = self.decide(url, now)
-        if reason == "seen" and request.meta.get("news_entry"):
+        named = bool(request.meta.get("news_entry"))
+        if reason == "seen" and named:
             # A page the user names again (-a url=) that held no article last time: asked
             # again, the user may have changed what decided it (-a languages=, a setting).
             # It was skipped for NEWS_RECHECK_AFTER_HOURS, the run "ok" with 0 pages.
             reason = None
         if reason is not None:
             self.stats.inc_value(f"news/incremental/skip_{reason}")
-            if request.meta.get("news_entry"):
+            if named:
                 # A page the user named (-a url=) that an earlier run handled has answered:
                 # counted as such, a rerun of the same command is no failed run (exit 1).
                 self.stats.inc_value("news/entry/ok")
