@@ -190,6 +190,23 @@ def fresh_pool(
     with half A, the split being by host. Tuning on the pool then moves no held-out figure. Its
     own split is :func:`fresh_half_of`.
     """
+    dates, text_hosts = _dates_and_text_hosts(data, realpages)
+    held = {host for host in text_hosts if text_half_of(host) == "B"}
+    labelled = set(json.loads(labels.read_text(encoding="utf-8")))
+    return [
+        row
+        for row in dates
+        if half_of(_host(row["url"])) == "A"
+        and row["file"] not in labelled
+        and _host(row["url"]) not in held
+    ]
+
+
+def _dates_and_text_hosts(
+    data: Path, realpages: Path | None
+) -> tuple[list[dict[str, str]], set[str]]:
+    """The dates/ rows, and the hosts of the pages the text benchmark reads besides the dates/
+    pages (truth.jsonl and ../shared/realpages, in either half)."""
     realpages = realpages or data.parent / "realpages"
     dates = [
         json.loads(line)
@@ -201,15 +218,28 @@ def fresh_pool(
     ]
     if (realpages / "expectations.json").is_file():
         text_pages += json.loads((realpages / "expectations.json").read_text(encoding="utf-8"))
-    held = {host for host in map(_host, text_pages) if text_half_of(host) == "B"}
-    labelled = set(json.loads(labels.read_text(encoding="utf-8")))
-    return [
-        row
-        for row in dates
-        if half_of(_host(row["url"])) == "A"
-        and row["file"] not in labelled
-        and _host(row["url"]) not in held
+    return dates, set(map(_host, text_pages))
+
+
+def blind_pool(data: Path = DEFAULT_DATA, realpages: Path | None = None) -> list[dict[str, str]]:
+    """The dates/ rows (``url``, ``file``, ``date``) of the blind text pool, in the order they
+    are labelled: pages no text rule has been tuned on, to measure the text pipeline on pages
+    nobody has read for it.
+
+    A page is in it when its host is in half B of the metadata split (:func:`half_of`): the text
+    benchmark reads no such dates/ page (``datesA/labelled`` and the fresh pool are half A), and
+    the metadata benchmark holds them out. Hosts of a page the text benchmark tunes on
+    (truth.jsonl and ../shared/realpages in half A of :func:`text_half_of`) are left out too, as
+    their boilerplate may have been studied on that page. The order is a stable hash of the file
+    name, so that labelling the pool from its start picks no page: a labelled set is a prefix of
+    it, less the pages with no story to label.
+    """
+    dates, text_hosts = _dates_and_text_hosts(data, realpages)
+    tuned = {host for host in text_hosts if text_half_of(host) == "A"}
+    rows = [
+        row for row in dates if half_of(_host(row["url"])) == "B" and _host(row["url"]) not in tuned
     ]
+    return sorted(rows, key=lambda row: hashlib.sha256(row["file"].encode()).digest())
 
 
 def _decode(raw: bytes) -> str:

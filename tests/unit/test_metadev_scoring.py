@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -17,6 +20,7 @@ from tests.support.metadev import (
     REALPAGE_LABELS,
     Case,
     Found,
+    blind_pool,
     fresh_half_of,
     fresh_pool,
     half_of,
@@ -257,24 +261,33 @@ def _hosts(metadata: str, text: str, count: int) -> list[str]:
     return [h for h in hosts if half_of(h) == metadata and text_half_of(h) == text][:count]
 
 
+def _dev_set(folder: Path, dates: Iterable[str], truth: str, realpages: Iterable[str]) -> None:
+    """A made-up ../shared under ``folder``: a dates/ page on each of the hosts ``dates``, a
+    truth.jsonl page on ``truth`` and a realpage on each of ``realpages``."""
+    (folder / "metadev" / "dates").mkdir(parents=True)
+    rows = [
+        {"url": f"https://www.{host}/story", "file": f"{host}.html", "date": "2020-01-01"}
+        for host in dates
+    ]
+    jsonl = "\n".join(map(json.dumps, rows))
+    (folder / "metadev" / "dates" / "dates.jsonl").write_text(jsonl, encoding="utf-8")
+    row = json.dumps({"url": f"https://{truth}/other"})
+    (folder / "metadev" / "truth.jsonl").write_text(row, encoding="utf-8")
+    (folder / "realpages").mkdir()
+    expectations: dict[str, dict[str, str]] = {
+        f"https://{host}/{k}": {} for k, host in enumerate(realpages)
+    }
+    (folder / "realpages" / "expectations.json").write_text(json.dumps(expectations))
+
+
 def test_fresh_pool_leaves_out_labelled_pages_and_hosts_the_text_benchmark_holds_out(
     tmp_path: Path,
 ) -> None:
     free_ab, truth_ab, real_ab = _hosts("A", "B", 3)
     free_aa, real_aa, labelled_aa = _hosts("A", "A", 3)
     (metadata_b,) = _hosts("B", "A", 1)
-    dates = tmp_path / "metadev" / "dates"
-    dates.mkdir(parents=True)
-    rows = [
-        {"url": f"https://www.{host}/story", "file": f"{host}.html", "date": "2020-01-01"}
-        for host in (free_ab, truth_ab, real_ab, free_aa, real_aa, labelled_aa, metadata_b)
-    ]
-    (dates / "dates.jsonl").write_text("\n".join(map(json.dumps, rows)), encoding="utf-8")
-    truth = {"url": f"https://{truth_ab}/other"}
-    (tmp_path / "metadev" / "truth.jsonl").write_text(json.dumps(truth), encoding="utf-8")
-    (tmp_path / "realpages").mkdir()
-    realpages: dict[str, dict[str, str]] = {f"https://{real_ab}/x": {}, f"https://{real_aa}/y": {}}
-    (tmp_path / "realpages" / "expectations.json").write_text(json.dumps(realpages))
+    dates = (free_ab, truth_ab, real_ab, free_aa, real_aa, labelled_aa, metadata_b)
+    _dev_set(tmp_path, dates, truth_ab, (real_ab, real_aa))
     labels = tmp_path / "labels.json"
     labels.write_text(json.dumps({f"{labelled_aa}.html": {}}), encoding="utf-8")
 
@@ -304,19 +317,21 @@ def _shown_text(html: str) -> str:
     return flat("".join(tree.itertext()))
 
 
-def test_fresh_labels_name_the_fresh_pool_and_are_in_its_shown_text() -> None:
+def _check_text_labels(labels: dict[str, Any], pool: list[dict[str, str]], half: str) -> None:
+    """Text labels of dates/ pages (``pages``: url, lead, with, without; ``left_out``: why) name
+    pages of ``pool`` on hosts of metadata half ``half``, keep no boilerplate snippet inside a
+    must-keep one, and every snippet is in the page's shown text (when ../shared is there)."""
     from benchmarks.text_quality import dates_page
 
-    labels = json.loads(FRESH_LABELS.read_text(encoding="utf-8"))
     pages, left_out = labels["pages"], labels["left_out"]
-    assert labels["note"] and len(pages) >= 60 and not set(pages) & set(left_out)
+    assert labels["note"] and not set(pages) & set(left_out)
     assert all(isinstance(why, str) and why for why in left_out.values())
     folder = DEFAULT_DATA / "dates" / "pages"
     if folder.is_dir():
-        assert set(pages) | set(left_out) == {row["file"] for row in fresh_pool()}
+        assert set(pages) | set(left_out) <= {row["file"] for row in pool}
     for name, label in pages.items():
         host = (urlsplit(label["url"]).hostname or "").removeprefix("www.")
-        assert half_of(host) == "A", name
+        assert half_of(host) == half, name
         keep = [*label["with"], *([label["lead"]] if label["lead"] else [])]
         assert label["with"] and all(isinstance(s, str) and s.strip() for s in keep), name
         for snippet in label["without"]:
@@ -325,3 +340,47 @@ def test_fresh_labels_name_the_fresh_pool_and_are_in_its_shown_text() -> None:
             shown = _shown_text(dates_page(folder, name))
             for snippet in (*keep, *label["without"]):
                 assert flat(snippet) in shown, (name, snippet)
+
+
+def test_fresh_labels_name_the_fresh_pool_and_are_in_its_shown_text() -> None:
+    labels = json.loads(FRESH_LABELS.read_text(encoding="utf-8"))
+    assert len(labels["pages"]) >= 60
+    pool = fresh_pool() if (DEFAULT_DATA / "dates").is_dir() else []
+    _check_text_labels(labels, pool, "A")
+    if pool:
+        assert set(labels["pages"]) | set(labels["left_out"]) == {row["file"] for row in pool}
+
+
+def test_blind_pool_is_half_b_of_the_metadata_split_less_hosts_the_text_benchmark_tunes_on(
+    tmp_path: Path,
+) -> None:
+    free_ba, real_ba, truth_ba = _hosts("B", "A", 3)
+    free_bb, real_bb = _hosts("B", "B", 2)
+    (metadata_a,) = _hosts("A", "B", 1)
+    dates = (free_ba, free_bb, real_bb, real_ba, truth_ba, metadata_a)
+    _dev_set(tmp_path, dates, truth_ba, (real_bb, real_ba))
+
+    pool = [row["file"] for row in blind_pool(tmp_path / "metadev")]
+
+    # Half A of the metadata split and hosts of a page the text benchmark tunes on (half A of
+    # its split) are left out; a host whose text page is held out (half B) stays.
+    assert sorted(pool) == sorted(f"{h}.html" for h in (free_ba, free_bb, real_bb))
+    # The order is a hash of the file name, not the order of dates.jsonl.
+    by_hash = sorted(pool, key=lambda f: hashlib.sha256(f.encode()).digest())
+    assert pool == by_hash
+
+
+BLIND_LABELS = FRESH_LABELS.with_name("dates_b_blind.json")
+
+
+def test_blind_labels_are_a_prefix_of_the_blind_pool_in_its_shown_text() -> None:
+    labels = json.loads(BLIND_LABELS.read_text(encoding="utf-8"))
+    assert len(labels["pages"]) >= 15
+    if not (DEFAULT_DATA / "dates").is_dir():
+        pytest.skip("../shared/metadev is not there")
+    pool = blind_pool()
+    _check_text_labels(labels, pool, "B")
+    # Labelled from the start of the pool's order, a page skipped only with its reason: no page
+    # was picked.
+    done = set(labels["pages"]) | set(labels["left_out"])
+    assert done == {row["file"] for row in pool[: len(done)]}
