@@ -190,8 +190,8 @@ def fresh_pool(
     with half A, the split being by host. Tuning on the pool then moves no held-out figure. Its
     own split is :func:`fresh_half_of`.
     """
-    dates, text_hosts = _dates_and_text_hosts(data, realpages)
-    held = {host for host in text_hosts if text_half_of(host) == "B"}
+    dates, text_pages = _dates_and_text_pages(data, realpages)
+    held = {host for host in map(_host, text_pages) if text_half_of(host) == "B"}
     labelled = set(json.loads(labels.read_text(encoding="utf-8")))
     return [
         row
@@ -202,10 +202,10 @@ def fresh_pool(
     ]
 
 
-def _dates_and_text_hosts(
+def _dates_and_text_pages(
     data: Path, realpages: Path | None
-) -> tuple[list[dict[str, str]], set[str]]:
-    """The dates/ rows, and the hosts of the pages the text benchmark reads besides the dates/
+) -> tuple[list[dict[str, str]], list[str]]:
+    """The dates/ rows, and the URLs of the pages the text benchmark reads besides the dates/
     pages (truth.jsonl and ../shared/realpages, in either half)."""
     realpages = realpages or data.parent / "realpages"
     dates = [
@@ -218,7 +218,12 @@ def _dates_and_text_hosts(
     ]
     if (realpages / "expectations.json").is_file():
         text_pages += json.loads((realpages / "expectations.json").read_text(encoding="utf-8"))
-    return dates, set(map(_host, text_pages))
+    return dates, text_pages
+
+
+def _same_page(url: str) -> str:
+    """A URL without its scheme, ``www.`` and trailing slash: one page recorded twice."""
+    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
 def blind_pool(data: Path = DEFAULT_DATA, realpages: Path | None = None) -> list[dict[str, str]]:
@@ -230,14 +235,21 @@ def blind_pool(data: Path = DEFAULT_DATA, realpages: Path | None = None) -> list
     benchmark reads no such dates/ page (``datesA/labelled`` and the fresh pool are half A), and
     the metadata benchmark holds them out. Hosts of a page the text benchmark tunes on
     (truth.jsonl and ../shared/realpages in half A of :func:`text_half_of`) are left out too, as
-    their boilerplate may have been studied on that page. The order is a stable hash of the file
-    name, so that labelling the pool from its start picks no page: a labelled set is a prefix of
-    it, less the pages with no story to label.
+    their boilerplate may have been studied on that page, and so is a page the text benchmark
+    already reads under another name (the same URL among its realpages, held out there), so
+    that the pool adds pages and counts none twice. The order is a stable hash of the file name,
+    so that labelling the pool from its start picks no page: a labelled set is a prefix of it,
+    less the pages with no story to label.
     """
-    dates, text_hosts = _dates_and_text_hosts(data, realpages)
-    tuned = {host for host in text_hosts if text_half_of(host) == "A"}
+    dates, text_pages = _dates_and_text_pages(data, realpages)
+    tuned = {host for host in map(_host, text_pages) if text_half_of(host) == "A"}
+    read = set(map(_same_page, text_pages))
     rows = [
-        row for row in dates if half_of(_host(row["url"])) == "B" and _host(row["url"]) not in tuned
+        row
+        for row in dates
+        if half_of(_host(row["url"])) == "B"
+        and _host(row["url"]) not in tuned
+        and _same_page(row["url"]) not in read
     ]
     return sorted(rows, key=lambda row: hashlib.sha256(row["file"].encode()).digest())
 

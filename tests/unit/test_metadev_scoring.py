@@ -351,19 +351,26 @@ def test_fresh_labels_name_the_fresh_pool_and_are_in_its_shown_text() -> None:
         assert set(labels["pages"]) | set(labels["left_out"]) == {row["file"] for row in pool}
 
 
-def test_blind_pool_is_half_b_of_the_metadata_split_less_hosts_the_text_benchmark_tunes_on(
+def test_blind_pool_is_half_b_of_the_metadata_split_less_pages_the_text_benchmark_reads(
     tmp_path: Path,
 ) -> None:
     free_ba, real_ba, truth_ba = _hosts("B", "A", 3)
-    free_bb, real_bb = _hosts("B", "B", 2)
+    free_bb, real_bb, same_bb = _hosts("B", "B", 3)
     (metadata_a,) = _hosts("A", "B", 1)
-    dates = (free_ba, free_bb, real_bb, real_ba, truth_ba, metadata_a)
+    dates = (free_ba, free_bb, real_bb, same_bb, real_ba, truth_ba, metadata_a)
     _dev_set(tmp_path, dates, truth_ba, (real_bb, real_ba))
+    # A held-out realpage that is the dates/ page of same_bb, written with another scheme,
+    # without "www." and with a trailing slash.
+    expectations = tmp_path / "realpages" / "expectations.json"
+    realpages = json.loads(expectations.read_text())
+    realpages[f"http://{same_bb}/story/"] = {}
+    expectations.write_text(json.dumps(realpages))
 
     pool = [row["file"] for row in blind_pool(tmp_path / "metadev")]
 
-    # Half A of the metadata split and hosts of a page the text benchmark tunes on (half A of
-    # its split) are left out; a host whose text page is held out (half B) stays.
+    # Half A of the metadata split, hosts of a page the text benchmark tunes on (half A of its
+    # split) and a page it already reads are left out; another page of a host whose text page
+    # is held out (half B) stays.
     assert sorted(pool) == sorted(f"{h}.html" for h in (free_ba, free_bb, real_bb))
     # The order is a hash of the file name, not the order of dates.jsonl.
     by_hash = sorted(pool, key=lambda f: hashlib.sha256(f.encode()).digest())
