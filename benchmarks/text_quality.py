@@ -1,6 +1,6 @@
 """Article-text quality on the dev sets: trafilatura alone, Newsloom today, the text pipeline.
 
-Four dev sets, read from ../shared (pages never fetched):
+Five dev sets, read from ../shared (pages never fetched):
 
   realpages  must-keep (``with``) snippets kept, must-drop (``without``) snippets leaked, pages
              with every snippet right
@@ -9,6 +9,7 @@ Four dev sets, read from ../shared (pages never fetched):
              ``datesA/labelled``, a set rules are tuned on, never a held-out figure (see below);
              and ``datesA/fresh-tune`` and ``datesA/fresh-held``, the fresh pool (below), with a
              lead column: the labelled leads present
+  datesB     the same figures on a blind set of dates/ pages of half B (``datesB/blind``, below)
   metadev    token-bag F1 of lower-cased ``\\w+`` tokens against the expected body; presence of the
              first 80 characters of the first item, the first paragraph and the last item
              (``kr/HankookIlbo_2026_01_29`` is left out: its body is rendered by script)
@@ -66,6 +67,14 @@ boilerplate around the story. A page is right when every snippet is right and it
 ``fresh-held`` as half B, measured once rules are frozen. ``--set`` runs one or more sets alone
 (``--set datesA/fresh-held``), so that the held half can be measured without half B's pages.
 
+``datesB/blind``: the blind pool of tests/support/metadev.py (``blind_pool``: dates/ pages whose
+host is in half B of the metadata split, which no text rule was tuned on, less the hosts of a page
+the text benchmark tunes on and the pages it already reads as realpages), labelled by hand in
+BLIND_LABELS (its "note" says how) from the start of the pool's own order (a hash of the file
+name, no page picked), before any extractor was run on them or any system's output for them was
+read; the same labels as the fresh pool. It counts as half B: ``--half A`` and ``--why`` never read
+it, and ``-v`` lists no miss of it, so that it stays a measure of pages nobody has studied.
+
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
 tests/fixtures/text/ with their must-keep and must-drop snippets, for the golden tests.
@@ -90,6 +99,7 @@ from w3lib.encoding import html_to_unicode
 
 from tests.support.metadev import (
     TEXT_LABELS,
+    blind_pool,
     fresh_half_of,
     fresh_pool,
     held_out_by_both,
@@ -109,7 +119,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 class Case:
     """One dev page and what is expected of its text."""
 
-    kind: str  # realpages | datesA | fresh | metadev | seeds
+    kind: str  # realpages | datesA | fresh | blind | metadev | seeds
     name: str
     url: str
     html: str
@@ -119,7 +129,7 @@ class Case:
     body: list[dict[str, str]] = field(default_factory=list)  # metadev
     page: object = None  # seeds: the quality_site Page
     lead: str | None = (
-        None  # fresh: the labelled lead or standfirst, None where the page shows none
+        None  # fresh, blind: the labelled lead or standfirst, None where the page shows none
     )
 
     @property
@@ -131,20 +141,24 @@ class Case:
             # The fresh pool's own split: its tune half is studied like half A, its held half
             # is held out like half B.
             return "A" if fresh_half_of(self.host) == "tune" else "B"
+        if self.kind == "blind":
+            return "B"  # held out whole: no rule is studied on it
         return text_half_of(self.host)
 
     @property
     def set_name(self) -> str:
         """The set the figures are added to: ``datesA/labelled`` and ``datesA/fresh-tune`` or
-        ``datesA/fresh-held`` for our own labels."""
+        ``datesA/fresh-held`` for our own labels, ``datesB/blind`` for the blind pool."""
         if self.kind == "fresh":
             return f"datesA/fresh-{fresh_half_of(self.host)}"
+        if self.kind == "blind":
+            return "datesB/blind"
         return "datesA/labelled" if self.kind == "datesA" else f"{self.kind}/{self.half}"
 
     @property
     def snippets(self) -> bool:
         """Whether the page is judged by must-keep and must-drop snippets."""
-        return self.kind in ("realpages", "datesA", "fresh")
+        return self.kind in ("realpages", "datesA", "fresh", "blind")
 
     @property
     def host(self) -> str:
@@ -178,6 +192,7 @@ def load_realpages(shared: Path) -> list[Case]:
 
 DATES_LABELS = TEXT_LABELS
 FRESH_LABELS = DATES_LABELS.with_name("dates_a_fresh.json")
+BLIND_LABELS = DATES_LABELS.with_name("dates_b_blind.json")
 
 
 def dates_page(folder: Path, name: str) -> str:
@@ -208,20 +223,37 @@ def load_dates_labelled(shared: Path) -> list[Case]:
 
 def load_dates_fresh(shared: Path) -> list[Case]:
     """The pages FRESH_LABELS labels: the fresh pool (the module docstring says how)."""
-    folder = shared / "metadev" / "dates" / "pages"
-    if not folder.is_dir():
+    pool = fresh_pool(shared / "metadev", shared / "realpages") if _has_dates(shared) else []
+    return _load_pool_labels(shared, FRESH_LABELS, "fresh", pool)
+
+
+def load_dates_blind(shared: Path) -> list[Case]:
+    """The pages BLIND_LABELS labels: the blind pool (the module docstring says how)."""
+    pool = blind_pool(shared / "metadev", shared / "realpages") if _has_dates(shared) else []
+    return _load_pool_labels(shared, BLIND_LABELS, "blind", pool)
+
+
+def _has_dates(shared: Path) -> bool:
+    return (shared / "metadev" / "dates" / "pages").is_dir()
+
+
+def _load_pool_labels(
+    shared: Path, labels_file: Path, kind: str, pool: list[dict[str, str]]
+) -> list[Case]:
+    """The labelled pages of a pool of dates/ pages, as cases of ``kind``; a label naming a page
+    outside the pool is an error, as the set would then count a page it does not hold out."""
+    if not _has_dates(shared):
         return []
-    labels = json.loads(FRESH_LABELS.read_text(encoding="utf-8"))["pages"]
-    pool = {row["file"] for row in fresh_pool(shared / "metadev", shared / "realpages")}
+    folder = shared / "metadev" / "dates" / "pages"
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))["pages"]
+    files = {row["file"] for row in pool}
     cases = []
     for name, label in sorted(labels.items()):
-        if name not in pool:
-            raise ValueError(f"{name} is not in the fresh pool")
+        if name not in files:
+            raise ValueError(f"{name} is not in the {kind} pool")
         html = dates_page(folder, name)
         keep, drop = label["with"], label["without"]
-        cases.append(
-            Case("fresh", name, label["url"], html, keep=keep, drop=drop, lead=label["lead"])
-        )
+        cases.append(Case(kind, name, label["url"], html, keep=keep, drop=drop, lead=label["lead"]))
     return cases
 
 
@@ -524,7 +556,7 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
     print("-" * len(header))
     # "metadev/B both": the B pages the metadata benchmark holds out too (its split differs).
     sets = ["realpages/A", "realpages/B", "realpages/all", "datesA/labelled"]
-    sets += ["datesA/fresh-tune", "datesA/fresh-held"]
+    sets += ["datesA/fresh-tune", "datesA/fresh-held", "datesB/blind"]
     sets += ["metadev/A", "metadev/B"]
     sets += ["metadev/B both"]
     sets += ["metadev/all", "seeds/S"]
@@ -534,7 +566,7 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
             if f is None or not f.pages:
                 continue
             row = f"{name:<22}{key:<15}{f.pages:>6}"
-            if key.startswith(("realpages", "datesA")):
+            if key.startswith(("realpages", "datesA", "datesB")):
                 row += f"{_pct(f.keep_ok, f.keep_total):>7}{_pct(f.drop_leaked, f.drop_total):>7}"
                 row += f"{_pct(f.pages_right, f.pages):>7}" + " " * 28 + " " * 12
             elif key.startswith("metadev"):
@@ -702,7 +734,8 @@ def main() -> None:
         return
 
     cases = [*load_realpages(args.shared), *load_dates_labelled(args.shared)]
-    cases += [*load_dates_fresh(args.shared), *load_metadev(args.shared), *load_seeds()]
+    cases += [*load_dates_fresh(args.shared), *load_dates_blind(args.shared)]
+    cases += [*load_metadev(args.shared), *load_seeds()]
     cases = chosen(cases, args)
     if args.half:
         cases = [c for c in cases if c.half in (args.half, "S")]
