@@ -27,13 +27,18 @@ logger = logging.getLogger(__name__)
 
 # Every drop of ours is counted under this prefix with its reason (``news/drop/too_short``).
 DROP_PREFIX = "news/drop/"
+# Pages the spider skips before they become items (``news/skip/binary``, ``non_html``,
+# ``partial``): dropped as well for the run's counts, though Scrapy never saw an item.
+SKIP_PREFIX = "news/skip/"
 
 
 def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
-    """{reason: count} of the items dropped in a crawl, from its stats.
+    """{reason: count} of the items dropped in a crawl, and of the pages skipped before they
+    became items (a binary or non-HTML body, one cut short), from its stats.
 
     Drops by a component that does not count its reason show as "other", from Scrapy's own
-    ``item_dropped_count``.
+    ``item_dropped_count``. Skipped pages were left out, so a run whose pages were all binary
+    said "0 dropped" and `scrapy runs` showed nothing of them.
     """
     dropped = {
         key.removeprefix(DROP_PREFIX): int(value)
@@ -43,6 +48,10 @@ def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
     other = int(stats.get("item_dropped_count", 0) or 0) - sum(dropped.values())
     if other > 0:
         dropped["other"] = other
+    for key, value in stats.items():
+        if key.startswith(SKIP_PREFIX) and value:
+            reason = key.removeprefix(SKIP_PREFIX)
+            dropped[reason] = dropped.get(reason, 0) + int(value)
     return dropped
 
 

@@ -600,16 +600,19 @@ class NewsSpider(scrapy.Spider):
         URL(s) answered" alone, and Scrapy logs an ignored 404 at INFO, which a cron run at
         -L WARNING does not show."""
         request = getattr(failure, "request", None)
-        stats = self.crawler.stats
-        if request is None or not request.meta.get("news_entry"):
-            return
-        if stats.get_value("news/entry/error") is not None:
-            return
         if failure.check(HttpError):
             why = f"HTTP {failure.value.response.status}"
         else:
             why = failure.type.__name__ if failure.type is not None else "error"
-        stats.set_value("news/entry/error", f"{why} from {request.url}")
+        self._note_entry_error(request, why)
+
+    def _note_entry_error(self, request: scrapy.Request | None, why: str) -> None:
+        """Keep ``why`` as ``news/entry/error`` when ``request`` is the first failed entry."""
+        stats = self.crawler.stats
+        if request is None or not request.meta.get("news_entry"):
+            return
+        if stats.get_value("news/entry/error") is None:
+            stats.set_value("news/entry/error", f"{why} from {request.url}")
 
     def article_failed(self, failure: Failure) -> Failure:
         """Sort a failed article request: final (gone, blocked, known) or worth a later try.
@@ -735,12 +738,18 @@ class NewsSpider(scrapy.Spider):
             self.pending.failed(key, outcome)
 
     def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
+        """An article page becomes an item; a body that holds no page is skipped and counted.
+
+        A page the user named (-a url=) is an answered entry only when it holds a page: a
+        skipped one is the entry's error, so a run whose every named page was binary, no
+        HTML or cut short fails (crawler/runs/outcome.py) instead of "ok, 0 new".
+        """
         stats = self.crawler.stats
-        self._entry_ok(response)
         # A body cut short is no article; it is tried again by a later run (pending).
         if ended_early(response.flags, response.body):
             self._account(response, "the body ended early")
             stats.inc_value("news/skip/partial")
+            self._note_entry_error(response.request, "the body ended early")
             logger.warning(
                 "Not storing %s: the body ended early (%s)", response.url, response.flags
             )
@@ -751,10 +760,13 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value(f"news/skip/{exc.reason}")
             if exc.reason == "non_html":
                 logger.info("Skipping %s: not HTML (%s)", response.url, exc.detail)
+                self._note_entry_error(response.request, f"not HTML ({exc.detail})")
             else:
                 logger.warning("Skipping %s: %s", response.url, exc.detail)
+                self._note_entry_error(response.request, exc.detail)
             self._account(response, "done")
             return
+        self._entry_ok(response)
         assert isinstance(response, TextResponse)  # page_text() accepts nothing else
         if decoded.repaired:
             stats.inc_value("news/charset/repaired")

@@ -48,6 +48,19 @@ def test_drop_counts_come_from_stats() -> None:
     assert drop_counts(stats) == {"too_short": 3, "unexpected_language": 1, "other": 1}
 
 
+def test_pages_skipped_before_extraction_count_as_drops_with_their_reason() -> None:
+    """A binary, non-HTML or cut page never becomes an item, so it was in no drop count: the
+    run's summary said "0 dropped" and `scrapy runs` nothing of it."""
+    stats = {
+        "news/skip/binary": 1,
+        "news/skip/non_html": 2,
+        "news/drop/too_short": 1,
+        "item_dropped_count": 1,
+        "news/skipped_other_thing": 4,
+    }
+    assert drop_counts(stats) == {"binary": 1, "non_html": 2, "too_short": 1}
+
+
 def test_run_recorder_records_the_source_run(store_url: str) -> None:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))

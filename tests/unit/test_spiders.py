@@ -136,6 +136,48 @@ def test_non_html_and_binary_answers_are_skipped_and_counted() -> None:
     assert stats.get_value("news/skip/binary") == 1
 
 
+def test_a_named_page_that_is_no_page_is_no_answered_entry() -> None:
+    """A page the user named (-a url=) that answered with a binary body, a PDF or a cut body
+    counted as an answered entry: the run said "ok; 0 new, 0 dropped", exit 0, for nothing.
+    It is now the entry's error, which fails the source when no other entry answered."""
+    spider = _spider(url=f"{BASE}/b")
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    named = Request(f"{BASE}/b", meta={"news_entry": True, "news_kind": "article"})
+    packed = TextResponse(named.url, body=zlib.compress(b"x" * 5000), headers=html, request=named)
+    assert list(spider.parse_article(packed, {})) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") is None
+    assert stats.get_value("news/entry/error") == (
+        f"binary or compressed body served as HTML from {BASE}/b"
+    )
+    cut = Request(f"{BASE}/c", meta={"news_entry": True, "news_kind": "article"})
+    body = b"<html><body><p>Anfang"
+    short = HtmlResponse(cut.url, body=body, headers=html, request=cut, flags=["partial"])
+    assert list(spider.parse_article(short, {})) == []
+    assert stats.get_value("news/entry/ok") is None
+    # The first entry's reason is the one kept.
+    assert stats.get_value("news/entry/error").startswith("binary")
+
+
+def test_a_named_page_that_is_a_page_is_an_answered_entry() -> None:
+    """The near miss: the same request with an HTML body is answered, and a skipped page
+    nobody named (a listing's link) leaves the entry counts alone."""
+    spider = _spider(url=f"{BASE}/articles/heise.html")
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    named = Request(
+        f"{BASE}/articles/heise.html", meta={"news_entry": True, "news_kind": "article"}
+    )
+    body = (SITE / "articles" / "heise.html").read_bytes()
+    page = HtmlResponse(named.url, body=body, headers=html, request=named)
+    assert len(list(spider.parse_article(page, {}))) == 1
+    listed = Request(f"{BASE}/b", meta={"news_kind": "article"})
+    packed = TextResponse(listed.url, body=zlib.compress(b"x" * 5000), headers=html, request=listed)
+    assert list(spider.parse_article(packed, {})) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") == 1
+    assert stats.get_value("news/entry/error") is None
+
+
 def test_adhoc_arguments_are_checked() -> None:
     with pytest.raises(SourceError, match="not an http"):
         _spider(feed="ftp://example.org/feed")
