@@ -6,7 +6,8 @@ changes (``checked_at``, the validators). A change: the old state becomes versio
 ``article_versions`` if the article had no version yet, the new state the next version, and
 the ``articles`` row moves to it. A version's text is kept whole, or as a delta against the
 version before when that is less than half its size; version 1 is always whole, so every
-version can be rebuilt. The writers join the caller's write transaction and never commit.
+version can be rebuilt. The same fetch stored again (``scrapy reprocess``) rewrites the version
+the row holds. The writers join the caller's write transaction and never commit.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
         _insert_check(db, row["url"], row["source"], fetched_at)
         return "new"
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
+        if fetched_at == stored["fetched_at"]:
+            _rewrite_current(db, row)
         return "updated"
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
@@ -188,6 +191,49 @@ def _record(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any], cha
         },
     )
     return number
+
+
+def _rewrite_current(db: Database, row: Mapping[str, Any]) -> None:
+    """The page of the current version read again (``scrapy reprocess``): its version takes the
+    new reading, as the ``articles`` row does, and what changed against the version before.
+
+    Left as it was, ``scrapy versions`` showed the old extraction as the current version and
+    the next version's delta had to be whole. Earlier versions keep theirs: their pages are
+    not kept. An article without versions has nothing to rewrite.
+    """
+    rows = _version_rows(db, row["url"])
+    if not rows or rows[-1]["fetched_at"] != row["fetched_at"]:
+        return
+    current = rows[-1]
+    share: float | None = None
+    fields: str | None = None
+    if len(rows) > 1:
+        before = dict(rows[-2])
+        try:
+            before["text"] = _texts(rows[:-1])[-1]
+        except ValueError:
+            before["text"] = None
+        if before["text"] is not None:
+            change = compare(before, row)
+            share, fields = change.share, json.dumps(list(change.fields))
+        else:  # the chain cannot be rebuilt: what changed is kept as recorded
+            share, fields = current["change_share"], current["changed_fields"]
+    db.conn.execute(
+        "UPDATE article_versions SET title = ?, published = ?, authors = ?, text = ?,"
+        " diff = NULL, content_hash = ?, change_share = ?, changed_fields = ?"
+        " WHERE url = ? AND version = ?",
+        [
+            row.get("title"),
+            row.get("published"),
+            row.get("authors"),
+            row.get("text") or "",
+            row.get("content_hash"),
+            share,
+            fields,
+            row["url"],
+            current["version"],
+        ],
+    )
 
 
 def _insert(db: Database, row: Mapping[str, Any]) -> None:

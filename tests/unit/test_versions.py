@@ -165,9 +165,44 @@ def test_versions_survive_a_reprocessed_row_and_a_third_version(database) -> Non
     stats = _store(database, _item("2026-11-02T09:00:00+00:00", text=third, title="Neu"))
     assert stats["news/store/revised"] == 1
     stored = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
-    assert stored[2]["text"] == third  # whole: no delta against a text the chain lacks
-    assert [v.text for v in versions.history(database.db, URL)] == [TEXT, second, third]
+    # The reprocessed text became version 2's, so version 3 is a delta against it.
+    assert stored[2]["text"] is None
+    assert json.loads(stored[2]["diff"]) == [9, ["Nachtrag am Abend."]]
+    assert [v.text for v in versions.history(database.db, URL)] == [TEXT, reprocessed, third]
     assert _row(database.db)["version"] == 3
+
+
+def test_reprocessing_rewrites_the_current_version_too(database) -> None:
+    """`scrapy reprocess` rewrote the row but not the version it holds: `scrapy versions`
+    showed the old extraction as the current version, unlike the row and the export."""
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    second = TEXT + "\n" + CORRECTION
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=second))
+    # The reprocessed page now yields version 1's text and another title.
+    stats = _store(database, _item("2026-11-01T12:00:00+00:00", text=TEXT, title="Etat"))
+    assert stats["news/store/updated"] == 1 and "news/store/revised" not in stats
+    history = versions.history(database.db, URL)
+    assert [v.version for v in history] == [1, 2]
+    assert [(v.title, v.text) for v in history] == [
+        ("Haushalt beschlossen", TEXT),  # an earlier fetch's page is not kept: left as it was
+        ("Etat", TEXT),
+    ]
+    assert history[1].changed_fields == ["title"] and history[1].change_share == 0.0
+    row = _row(database.db)
+    assert (row["version"], row["title"], row["text"]) == (2, "Etat", TEXT)
+    assert history[1].content_hash == row["content_hash"]
+
+
+def test_an_older_fetch_leaves_the_versions_alone(database) -> None:
+    """The near miss: a fetch older than the current version (an archive of last week) is no
+    reprocessing of the current version's page; its versions stay as they were."""
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    second = TEXT + "\n" + CORRECTION
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=second))
+    before = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    _store(database, _item("2026-11-01T10:00:00+00:00", text=TEXT, title="Etat"))
+    after = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    assert after == before
 
 
 def test_a_stored_article_without_versions_is_its_own_first_version(database) -> None:
