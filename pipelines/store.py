@@ -350,8 +350,8 @@ class StorePipeline:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
-        (a later fetch that changed: a new version) or "unchanged" (only its check is written,
-        no verdict).
+        (a later fetch that changed: a new version), "unchanged" (only its check is written,
+        no verdict) or "older" (a fetch before the stored one: nothing written).
         """
         assert self.line_stats is not None
         row = article_row(adapter)
@@ -359,9 +359,9 @@ class StorePipeline:
         exists = stored is not None
         outcome = versions.place(db, stored, row)
         validators = adapter.get("validators")
-        if validators and outcome != "updated":
+        if validators and outcome in ("new", "unchanged", "revised"):
             versions.save_validators(db, row["url"], **validators)
-        if outcome == "unchanged":
+        if outcome in ("unchanged", "older"):
             return outcome, ""
         verdict = self._link_duplicate(row, adapter.get("signature"))
         db.conn.execute(upsert_sql("articles", tuple(row)), row)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -68,14 +69,19 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
     """Decide how ``row`` (a new ``articles`` row) is stored; returns the outcome.
 
     "new": a first fetch; "updated": the same fetch again (``scrapy reprocess``, an archive
-    read twice) or an older one, which rewrites the row without a version; "unchanged": a
-    later fetch with nothing changed, after which the caller writes nothing else; "revised": a
-    later fetch that changed, whose version is recorded here and set on ``row``.
+    read twice), which rewrites the row without a version; "older": a fetch before the stored
+    one (an older archive ingested after a crawl), and "unchanged": a later fetch with nothing
+    changed, after both of which the caller writes nothing else; "revised": a later fetch that
+    changed, whose version is recorded here and set on ``row``.
     """
     fetched_at = row["fetched_at"]
     if stored is None:
         _insert_check(db, row["url"], row["source"], fetched_at)
         return "new"
+    if _before(fetched_at, stored["fetched_at"]):
+        # It rewrote the row: the later fetch's text, title and page were lost, no version
+        # keeping them.
+        return "older"
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
         if fetched_at == stored["fetched_at"]:
             _rewrite_current(db, row)
@@ -86,6 +92,17 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
         return "unchanged"
     row["version"] = _record(db, stored, row, change)
     return "revised"
+
+
+def _before(fetched_at: str | None, stored_at: str | None) -> bool:
+    """True when ``fetched_at`` is a moment before ``stored_at``, both read as times (the
+    same moment may be written with ``Z`` or ``+00:00``); False when either is no time."""
+    try:
+        fetched, stored = (datetime.fromisoformat(v or "") for v in (fetched_at, stored_at))
+        fetched, stored = (m if m.tzinfo else m.replace(tzinfo=UTC) for m in (fetched, stored))
+        return fetched < stored
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 def _insert_check(db: Database, url: str, source: str, when: str) -> None:

@@ -205,6 +205,23 @@ def test_an_older_fetch_leaves_the_versions_alone(database) -> None:
     assert after == before
 
 
+def test_an_older_fetch_never_overwrites_a_later_one(database) -> None:
+    """An archive of last week ingested after today's crawl (`-a warc=`) rewrote the row with
+    the older page: today's text, title and page were gone, with no version keeping them."""
+    later = TEXT + "\n" + CORRECTION
+    _store(database, _item("2026-11-02T08:00:00+00:00", text=later, title="Neu", html_gz=b"n"))
+    before = _row(database.db)
+    page = database.db.execute("SELECT fetched_at FROM pages WHERE url = ?", [URL]).fetchone()
+    assert page is not None
+    stats = _store(database, _item("2026-11-01T08:00:00+00:00", html_gz=b"o"))
+    assert stats["news/store/older"] == 1
+    assert "news/store/updated" not in stats and "news/store/new" not in stats
+    assert _row(database.db) == before
+    again = database.db.execute("SELECT fetched_at FROM pages WHERE url = ?", [URL]).fetchone()
+    assert again == page
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
 def test_a_stored_article_without_versions_is_its_own_first_version(database) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     (only,) = versions.history(database.db, URL)
