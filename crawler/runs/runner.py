@@ -256,7 +256,14 @@ class RunCommand(BaseRunSpiderCommand):
         run_id = parent_run or self.open_run(command, names, log_file)
         if run_id is None:
             return
-        logger.info("Run %d: %s %s (log %s)", run_id, command, " ".join(names), log_file)
+        # A temporary database's folder holds the log too, and both go at the end (`scrapy
+        # explain`): naming the log sent the user to a file that no longer exists.
+        where = (
+            "its log is temporary too, removed with the database at the end"
+            if self.temporary_database
+            else f"log {log_file}"
+        )
+        logger.info("Run %d: %s %s (%s)", run_id, command, " ".join(names), where)
 
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
         self._launch(crawlers, max(1, concurrency))

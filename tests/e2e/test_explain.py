@@ -38,6 +38,9 @@ def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> N
     assert default_db.exists() == existed
     assert "its temporary database is removed" in run.stderr
     assert "look at it" not in run.stderr
+    # Nor a run log inside the removed folder: the run's first line named it as for a crawl.
+    assert "-explain-news.log" not in run.stderr
+    assert "Run 1: explain news (its log is temporary too" in run.stderr
 
 
 @pytest.mark.e2e
@@ -55,6 +58,8 @@ def test_explain_a_page_the_database_holds(tmp_path: Path) -> None:
                 run = _scrapy("explain", url, "-s", f"NEWS_DB={db}", "-L", "INFO")
                 assert run.returncode == 0, run.stderr[-2000:]
                 assert "kept by result (kept): The council voted on Tuesday" in run.stderr
+                # The rows are kept, and so is the run's log, beside the database.
+                assert f"(log {tmp_path / 'logs'}" in run.stderr
         finally:
             server.terminate()
 
