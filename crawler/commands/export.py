@@ -66,10 +66,17 @@ class Command(ScrapyCommand):
             where.where()
         except ExportError as exc:
             raise UsageError(str(exc), print_help=False) from None
+        # A missing folder ended the export in a FileNotFoundError traceback.
+        if not target.parent.is_dir():
+            raise UsageError(f"no folder {target.parent}", print_help=False)
         db = open_archive(self.settings)
         try:
             unknown = unknown_sources(db, where.sources)
             count = export_archive(db, target, where, versions=opts.versions)
+        except OSError as exc:  # a folder not writable, a full disk: the file is not there
+            say(f"could not write {target}: {exc.strerror or exc}")
+            self.exitcode = 1
+            return
         finally:
             db.close()
         print_out(f"{count} articles written to {target}")

@@ -286,11 +286,11 @@ def export_archive(
             writer.write(batch)
             count += len(batch)
         writer.close()
+        partial.replace(path)  # a folder under the name asked for: the partial file goes too
     except BaseException:
         writer.close()
         partial.unlink(missing_ok=True)
         raise
-    partial.replace(path)
     logger.info("Exported %d articles to %s", count, path)
     return count
 

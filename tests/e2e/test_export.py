@@ -63,3 +63,30 @@ def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
     assert run.returncode == 2
     assert "not a date" in run.stderr
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_export_into_a_missing_folder_is_one_line(database: Path, tmp_path: Path) -> None:
+    """A folder that does not exist ended the export in a traceback of FileNotFoundError."""
+    out = tmp_path / "nowhere" / "out.csv"
+    run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2
+    assert f"no folder {out.parent}" in run.stderr
+    assert "Traceback" not in run.stderr
+    # The near miss: a folder that exists is written to.
+    (tmp_path / "nowhere").mkdir()
+    run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert out.read_text("utf-8").count("https://a.example/") == 6  # 5 rows, one duplicate_of
+
+
+def test_export_that_cannot_be_written_fails_and_leaves_nothing(
+    database: Path, tmp_path: Path
+) -> None:
+    """A folder under the file's name: the error in one line, exit 1, no partial file left."""
+    out = tmp_path / "taken.csv"
+    out.mkdir()
+    run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 1
+    assert f"could not write {out}: Is a directory" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "taken.csv"]
