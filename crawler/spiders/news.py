@@ -554,8 +554,10 @@ class NewsSpider(scrapy.Spider):
         return True
 
     def _unusable_listing(self, response: Response, kind: str) -> None:
-        """A listing URL that answered with something else (an HTML page, an error page)."""
+        """A listing URL that answered with something else (an HTML page, an error page);
+        kept as the entry's error, so a source failed for it says why."""
         self.crawler.stats.inc_value(f"news/{kind}/unusable")
+        self._note_entry_error(response.request, f"not a {kind}")
         logger.warning(
             "%s is not a %s (nothing to read there); check the URL in the source",
             response.url,
@@ -709,9 +711,10 @@ class NewsSpider(scrapy.Spider):
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate."""
-        self._entry_ok(response)
         if depth > 0:
             yield from self.parse_article(response, {})
+        elif not self._start_page_ok(response):
+            return
         assert self.news_source is not None
         if depth >= self.news_source.depth_limit or not isinstance(response, TextResponse):
             return
@@ -719,6 +722,22 @@ class NewsSpider(scrapy.Spider):
             if not self._may_follow(link.url):
                 continue
             yield scrapy.Request(link.url, callback=self.parse_page, cb_kwargs={"depth": depth + 1})
+
+    def _start_page_ok(self, response: Response) -> bool:
+        """A start page is an answered entry when it is an HTML page to read links from; a
+        PDF or a binary body has none, and counted as answered it ended the run "ok; 0 new"."""
+        try:
+            page_text(response)
+        except NotAPage as exc:
+            self.crawler.stats.inc_value("news/start/unusable")
+            why = f"not HTML ({exc.detail})" if exc.reason == "non_html" else exc.detail
+            self._note_entry_error(response.request, why)
+            logger.warning(
+                "%s is no HTML page (%s): no links to follow; check the URL", response.url, why
+            )
+            return False
+        self._entry_ok(response)
+        return True
 
     def _may_follow(self, url: str) -> bool:
         """Site crawls stay within the source's domains and their subdomains."""

@@ -156,4 +156,6 @@ def test_a_wrong_listing_url_fails_the_source(site, crawl) -> None:
     run, _ = crawl("news", "-a", f"sitemap={site.url('articles/futurezone.html')}")
     assert run.returncode == 1, run.stderr[-3000:]
     assert "is not a sitemap" in run.stderr
-    assert "127.0.0.1: failed (none of 1 entry URL(s) answered)" in run.stderr
+    url = site.url("articles/futurezone.html")
+    why = f"127.0.0.1: failed (none of 1 entry URL(s) answered (first: not a sitemap from {url}))"
+    assert why in run.stderr

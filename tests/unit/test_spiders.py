@@ -178,6 +178,49 @@ def test_a_named_page_that_is_a_page_is_an_answered_entry() -> None:
     assert stats.get_value("news/entry/error") is None
 
 
+def test_a_start_page_that_is_no_html_page_fails_its_entry() -> None:
+    """`-a start=` on a PDF ended "ok; 0 new", exit 0: the start page counted as answered
+    though it had no links to read."""
+    spider = _spider(start=f"{BASE}/doc.pdf")
+    start = Request(f"{BASE}/doc.pdf", meta={"news_entry": True})
+    pdf = Response(
+        start.url, body=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}, request=start
+    )
+    assert list(spider.parse_page(pdf, depth=0)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") is None
+    assert stats.get_value("news/start/unusable") == 1
+    assert stats.get_value("news/entry/error") == f"not HTML (application/pdf) from {BASE}/doc.pdf"
+
+
+def test_an_html_start_page_is_an_answered_entry_and_is_followed() -> None:
+    spider = _spider(start=f"{BASE}/index.html")
+    start = Request(f"{BASE}/index.html", meta={"news_entry": True})
+    body = b'<html><body><a href="/articles/one.html">One</a></body></html>'
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    page = HtmlResponse(start.url, body=body, headers=html, request=start)
+    (follow,) = list(spider.parse_page(page, depth=0))
+    assert follow.url == f"{BASE}/articles/one.html"
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") == 1
+    assert stats.get_value("news/entry/error") is None
+    assert stats.get_value("news/start/unusable") is None
+
+
+def test_a_listing_that_is_no_listing_names_why_its_entry_failed() -> None:
+    """A feed URL that served an HTML page failed its source with "none of 1 entry URL(s)
+    answered" alone."""
+    spider = _spider(feed=f"{BASE}/index.html")
+    request = Request(f"{BASE}/index.html", meta={"news_kind": "feed", "news_entry": True})
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    body = b"<html><body><p>Willkommen</p></body></html>"
+    page = HtmlResponse(request.url, body=body, headers=html, request=request)
+    assert list(spider.parse_feed(page)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/error") == f"not a feed from {BASE}/index.html"
+    assert stats.get_value("news/entry/ok") is None
+
+
 def test_adhoc_arguments_are_checked() -> None:
     with pytest.raises(SourceError, match="not an http"):
         _spider(feed="ftp://example.org/feed")
