@@ -135,6 +135,8 @@ def read_urls_file(path: str) -> tuple[str, ...]:
         if not is_http_url(value):
             raise SourceError(f"ad-hoc run: {path}:{number}: {value!r} is not an http(s) URL")
         urls.append(value)
+    if not urls:
+        raise SourceError(f"ad-hoc run: urls_file {path!r} holds no URL (one a line)")
     return tuple(urls)
 
 

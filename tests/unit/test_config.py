@@ -82,6 +82,18 @@ def test_urls_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
         adhoc_source(urls_file=str(path))
 
 
+def test_a_urls_file_without_a_url_says_so(tmp_path: Path) -> None:
+    """An empty file (or one of comments) was answered "the news spider needs -a feed=URL, …,
+    -a urls_file=PATH, …", naming the argument the user had given."""
+    path = tmp_path / "urls.txt"
+    for text in ("", "# none picked yet\n\n"):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(SourceError, match=r"urls_file '.*urls\.txt' holds no URL"):
+            adhoc_source(urls_file=str(path))
+    path.write_text("# one picked\nhttps://a.example/1\n", encoding="utf-8")
+    assert adhoc_source(urls_file=str(path)).urls == ("https://a.example/1",)
+
+
 def test_many_urls_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("\n".join(f"https://a.example/{i}" for i in range(10_000)), encoding="utf-8")
