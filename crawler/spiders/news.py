@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -693,6 +694,13 @@ class NewsSpider(scrapy.Spider):
             except ValueError:  # Scrapy's size-limit error subclasses ValueError
                 stats.inc_value("news/sitemap/too_large")
                 logger.warning("Sitemap %s exceeds %d bytes unpacked", response.url, max_size)
+                return
+            except (zlib.error, OSError, EOFError) as exc:
+                # Damaged deflate data raises zlib.error, which Scrapy's gunzip lets through:
+                # it ended the callback in a traceback, and the source's failure said nothing.
+                stats.inc_value("news/sitemap/bad_gzip")
+                self._note_entry_error(response.request, "a damaged gzip file")
+                logger.warning("Sitemap %s is a damaged gzip file (%s)", response.url, exc)
                 return
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid":
