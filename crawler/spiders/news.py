@@ -272,6 +272,7 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
         crawler.signals.connect(spider.refill, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.listing_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.redirect_looped, signal=signals.request_dropped)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
@@ -449,6 +450,24 @@ class NewsSpider(scrapy.Spider):
     def listing_dropped(self, request: scrapy.Request, **_: Any) -> None:
         """A released sitemap the dupefilter dropped (named twice) leaves room for the next."""
         self.frontier.settled(request)
+
+    def redirect_looped(self, request: scrapy.Request, **_: Any) -> None:
+        """An article whose redirects lead back into their own chain (A → B → A).
+
+        The dupefilter drops the request back to A, so REDIRECT_MAX_TIMES never ends the
+        loop: the article stayed pending "not fetched" without spending an attempt, was asked
+        again by every run for ever, and a run of it alone failed without a reason. It is a
+        failed try now (given up after NEWS_PENDING_MAX_ATTEMPTS), counted and named. A
+        redirect to a page asked for elsewhere in the run is no loop: left to the next run.
+        """
+        key = request.meta.get("news_article")
+        if key is None or request.url not in request.meta.get("redirect_urls", ()):
+            return
+        self.crawler.stats.inc_value("news/skip/redirect_loop")
+        self._note_entry_error(request, "a redirect loop")
+        logger.warning("Not storing %s: its redirects lead back to %s", key, request.url)
+        if self.pending is not None:
+            self.pending.failed(key, "a redirect loop")
 
     def release_held(self) -> None:
         """Keep the crawl open while sitemaps are held; send what fits."""

@@ -6,10 +6,11 @@ import gzip
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from itemadapter import ItemAdapter
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -245,6 +246,47 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     (article,) = list(spider.parse_sitemap(whole))
     assert article.url == f"{BASE}/a.html"
     assert stats.get_value("news/sitemap/bad_gzip") == 1
+
+
+def test_a_redirect_loop_is_a_counted_failed_try() -> None:
+    """A → B → A: the dupefilter dropped the second request for A, so REDIRECT_MAX_TIMES never
+    ended the loop; the article stayed pending "not fetched", no attempt spent, asked again by
+    every run for ever, and the run failed without a reason."""
+    spider = _spider(url=f"{BASE}/a")
+    meta = {
+        "news_entry": True,
+        "news_kind": "article",
+        "news_article": f"{BASE}/a",
+        "redirect_urls": [f"{BASE}/a", f"{BASE}/b"],
+    }
+    record = _dropped_after_redirects(spider, Request(f"{BASE}/a", meta=meta))
+    stats = spider.crawler.stats
+    assert stats.get_value("news/skip/redirect_loop") == 1
+    assert stats.get_value("news/entry/error") == f"a redirect loop from {BASE}/a"
+    assert (record.state, record.error, record.tried) == ("failed", "a redirect loop", True)
+
+
+def test_a_redirect_to_a_page_asked_for_elsewhere_is_no_loop() -> None:
+    """The near miss: A → B where B was requested on its own (listed too) is dropped as a
+    duplicate without being a loop; the next run finds B stored."""
+    spider = _spider(url=f"{BASE}/a")
+    meta = {"news_kind": "article", "news_article": f"{BASE}/a", "redirect_urls": [f"{BASE}/a"]}
+    record = _dropped_after_redirects(spider, Request(f"{BASE}/b", meta=meta))
+    stats = spider.crawler.stats
+    assert stats.get_value("news/skip/redirect_loop") is None
+    assert stats.get_value("news/entry/error") is None
+    assert record.state == "open"
+
+
+def _dropped_after_redirects(spider: NewsSpider, request: Request) -> Any:
+    """The pending record of article A after the dupefilter dropped ``request``, a redirect
+    of A's request."""
+    assert spider.pending is not None
+    spider.pending.listed(f"{BASE}/a", f"{BASE}/a", {})
+    spider.crawler.signals.send_catch_log(
+        signal=signals.request_dropped, request=request, spider=spider
+    )
+    return spider.pending.articles[f"{BASE}/a"]
 
 
 def test_adhoc_arguments_are_checked() -> None:
