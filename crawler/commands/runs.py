@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
 
 from crawler.console import open_archive, print_out
 from crawler.runs.report import format_table, no_runs_line, report_rows
@@ -28,6 +29,10 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        # -n 0 answered "No runs recorded yet." of a database with runs, and a negative N
+        # showed them all (SQLite's negative LIMIT is none).
+        if opts.last < 1:
+            raise UsageError(f"-n takes 1 or more rows, not {opts.last}", print_help=False)
         db = open_archive(self.settings)
         try:
             rows = report_rows(db, args, opts.last)

@@ -18,6 +18,8 @@ from crawler.runs.outcome import (
     EXIT_OK,
     EXIT_PARTIAL,
 )
+from crawler.storage import run_records as records
+from crawler.storage.database import open_database
 from tests.conftest import FAST, ROOT, run_scrapy
 
 
@@ -46,6 +48,25 @@ def test_healthy_crawl_exits_0_and_records_the_run(site, crawl, tmp_path) -> Non
     assert log.parent == tmp_path / "logs"  # beside the database by default
     text = log.read_text(encoding="utf-8")
     assert "Spider closed (finished)" in text and "news/store/new" in text
+
+
+def test_runs_takes_one_row_or_more(tmp_path) -> None:
+    """`scrapy runs -n 0` said "No runs recorded yet." of a database with runs, and `-n -3`
+    showed every run (SQLite's LIMIT -3 is no limit)."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    for source in ("alpha", "beta"):
+        records.source_started(db, records.start_run(db, "crawl", [source], None), source)
+    db.conn.commit()
+    db.close()
+    for bad in ("0", "-3"):
+        run = run_scrapy("runs", "-n", bad, "-s", f"NEWS_DB={path}")
+        assert run.returncode == 2, run.stderr
+        assert "-n takes 1 or more rows" in run.stderr
+        assert "No runs recorded yet" not in run.stdout
+    run = run_scrapy("runs", "-n", "1", "-s", f"NEWS_DB={path}")
+    assert run.returncode == 0, run.stderr
+    assert " beta " in run.stdout and " alpha " not in run.stdout
 
 
 def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
