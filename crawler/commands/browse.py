@@ -49,7 +49,7 @@ class Command(ScrapyCommand):
         database_from_settings(self.settings).close()
         try:
             sock = bind("127.0.0.1", opts.port)
-        except OSError as exc:
+        except (OSError, OverflowError) as exc:  # in use; a port past 65535 overflows
             raise UsageError(f"cannot listen on 127.0.0.1:{opts.port}: {exc}") from None
         port = sock.getsockname()[1]
         datasette = make_datasette(path)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from crawler.storage.database import open_database
+from tests.conftest import run_scrapy
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
 
@@ -45,3 +46,13 @@ def test_newsloom_runs_outside_the_repository(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(line)["url"] for line in lines] == ["https://a.example/1"]
+
+
+def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:
+    """`scrapy browse --port 99999` ended in an OverflowError traceback, with exit 0."""
+    db = open_database(tmp_path / "news.db")
+    db.close()
+    run = run_scrapy("browse", "--port", "99999", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    assert run.returncode == 2, run.stderr
+    assert "cannot listen on 127.0.0.1:99999: bind(): port must be 0-65535" in run.stderr
+    assert "Traceback" not in run.stderr
