@@ -11,6 +11,7 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from scrapy.settings import BaseSettings
@@ -168,9 +169,33 @@ def check_mapping(values: Mapping[str, Any], *, typed: bool) -> dict[str, Any]:
     return {name: check_value(name, value, typed=typed) for name, value in values.items()}
 
 
+# Folders a run writes into, made when it starts.
+FOLDER_SETTINGS = ("NEWS_LOG_DIR", "NEWS_WARC_DIR")
+
+
 def check_settings(settings: BaseSettings) -> None:
     """Check every setting with a rule (defaults and overrides alike); raise SettingsError."""
     for name in RULES:
         value = settings.get(name)
         if value is not None:
             check_value(name, value, typed=False)
+    for name in FOLDER_SETTINGS:
+        value = settings.get(name)
+        problem = _folder_problem(Path(value)) if value else None
+        if problem:
+            raise SettingsError(f"{name}={str(value)!r}: {problem}")
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot be made or written into, judged by its nearest existing part
+    (nothing is made here); None when it can. One under a file ended the run's start in a
+    NotADirectoryError traceback."""
+    for place in (folder, *folder.parents):
+        if not place.exists():
+            continue
+        if not place.is_dir():
+            return f"{place} is not a folder"
+        if not os.access(place, os.W_OK | os.X_OK):
+            return f"{place} cannot be written into"
+        return None
+    return None

@@ -125,6 +125,25 @@ def test_bad_command_line_settings_are_refused(name: str, value: str) -> None:
         check_settings(settings)
 
 
+@pytest.mark.parametrize("name", ["NEWS_WARC_DIR", "NEWS_LOG_DIR"])
+def test_a_folder_setting_under_a_file_is_refused(name: str, tmp_path: Path) -> None:
+    """A folder that cannot be made (a file in its path) ended the crawl's start in a
+    NotADirectoryError traceback ("Task exception was never retrieved"), "did not start"."""
+    from scrapy.settings import Settings
+
+    afile = tmp_path / "notes.txt"
+    afile.write_text("x", encoding="utf-8")
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set(name, str(afile / "warc"), priority="cmdline")
+    with pytest.raises(SettingsError, match=rf"{name}=.*: {afile} is not a folder"):
+        check_settings(settings)
+    # The near miss: a folder still to be made is fine, and checking does not make it.
+    settings.set(name, str(tmp_path / "new" / "warc"), priority="cmdline")
+    check_settings(settings)
+    assert not (tmp_path / "new").exists()
+
+
 def test_project_defaults_pass() -> None:
     from scrapy.settings import Settings
 
