@@ -15,26 +15,32 @@ This follows trafilatura 2.3's ``extract_metadata``, so pyproject.toml pins that
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import Counter
+from html import unescape
 from typing import Any
 
 from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
+from trafilatura.json_metadata import (
+    JSON_UNICODE_REPLACE,
+    extract_json,
+    extract_json_parse_error,
+)
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
     extract_author,
     extract_catstags,
-    extract_meta_json,
     extract_sitename,
     extract_title,
     extract_url,
 )
 from trafilatura.settings import Document
-from trafilatura.utils import line_processing
+from trafilatura.utils import HTML_STRIP_TAGS, line_processing, trim
 
 from pipelines.text.structured import well_formed
 
@@ -112,6 +118,51 @@ def _site_name(doc: Document, tree: HtmlElement) -> str | None:
     return name
 
 
+# trafilatura's JSON-LD reader (``extract_meta_json``) minifies each script with
+# ``JSON_MINIFY.sub(r"\1", text)``: the pattern ``("(?:\\.|[^"\\])*")|\s`` keeps each string and
+# drops each whitespace character outside one, and Python 3.11 expands the template in Python
+# for every match (a script of a few kilobytes has hundreds). The same scan as one search
+# kept in C: a string as that pattern reads one, else a quote it reads as no string (kept
+# alone, as the substitution keeps it), else a run of characters that are neither whitespace
+# nor a quote (kept; none of them can open a match).
+_JSON_KEPT = re.compile(r'"(?:\\.|[^"\\])*"|"|[^\s"]+')
+# What ``normalize_json`` drops character by character in Python: the surrogates that the
+# script's "\uXXXX" escapes or its own text hold.
+_SURROGATES = re.compile("[\\ud800-\\udfff]")
+_JSON_SCRIPTS = XPath('.//script[@type="application/ld+json" or @type="application/settings+json"]')
+
+
+def _minified_json(text: str) -> str:
+    """``JSON_MINIFY.sub(r"\\1", text)`` of trafilatura's JSON-LD reader, searched in C."""
+    return "".join(_JSON_KEPT.findall(text))
+
+
+def _normalized_json(text: str) -> str:
+    """trafilatura's ``normalize_json`` with its surrogates removed in C (the same string):
+    on a whole script holding a backslash, its per-character filter is the reader's main cost."""
+    if "\\" in text:
+        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        text = JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), text)
+        text = unescape(_SURROGATES.sub("", text))
+    return trim(HTML_STRIP_TAGS.sub("", text))
+
+
+def _json_ld_metadata(tree: HtmlElement, doc: Document) -> Document:
+    """``extract_meta_json(tree, doc)`` of trafilatura 2.3: each JSON-LD (or settings) script
+    minified, normalised and read by trafilatura's own ``extract_json``, or by its patterns
+    where it is no JSON; the two steps before them done in C (the same text)."""
+    for element in _JSON_SCRIPTS(tree):
+        if not element.text:
+            continue
+        text = _normalized_json(_minified_json(element.text))
+        try:
+            schema = json.loads(text, strict=False)
+            doc = extract_json(schema, doc)
+        except json.JSONDecodeError:
+            doc = extract_json_parse_error(text, doc)
+    return doc
+
+
 # The fields trafilatura's JSON-LD reader fills with text (its categories are a list).
 _JSON_TEXTS = ("title", "author", "sitename", "pagetype")
 
@@ -134,7 +185,7 @@ def page_metadata(
         # One word in an author meta tag is a handle or a site more often than a person.
         doc.author = None
     try:
-        doc = extract_meta_json(tree, doc)
+        doc = _json_ld_metadata(tree, doc)
     except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
         logger.warning("JSON-LD metadata unreadable: %s", err)
         if counts is not None:

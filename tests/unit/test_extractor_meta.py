@@ -14,11 +14,26 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from trafilatura.metadata import extract_author, extract_catstags, extract_metadata
+from trafilatura.json_metadata import normalize_json
+from trafilatura.metadata import (
+    JSON_MINIFY,
+    extract_author,
+    extract_catstags,
+    extract_meta_json,
+    extract_metadata,
+)
+from trafilatura.settings import Document
 from trafilatura.xpaths import AUTHOR_XPATHS
 
 from pipelines.text.extraction import _options, parse_html
-from pipelines.text.extractor_meta import _cats_or_tags, _may_name_author, page_metadata
+from pipelines.text.extractor_meta import (
+    _cats_or_tags,
+    _json_ld_metadata,
+    _may_name_author,
+    _minified_json,
+    _normalized_json,
+    page_metadata,
+)
 from tests.conftest import FIXTURES, SITE
 
 # trafilatura 2.3's byline expressions, whitespace-normalised: the substrings of
@@ -138,3 +153,41 @@ def test_author_hint_covers_the_expressions_it_was_written_for() -> None:
     """The hint's substrings cover these expressions; an upgrade that changes them fails."""
     paths = "\n".join(" ".join(x.path.split()) for x in AUTHOR_XPATHS)
     assert hashlib.sha256(paths.encode()).hexdigest()[:16] == AUTHOR_XPATHS_DIGEST
+
+
+# Scripts whose minifying and normalising take each way: strings kept with their spaces, a
+# quote escaped inside one, a quote that opens no string (its line ends in a backslash, which
+# "\\." does not read across), Unicode spaces outside strings, escapes of lone and paired
+# surrogates, of a line break and of markup.
+JSON_SCRIPTS = (
+    '{ "headline" : "Two  words" ,\n\t"name": "A \\"quoted\\" name" }',
+    '{"a": "line ends in a backslash \\\n and goes on", "b": 1 }',
+    '{\u00a0"a":\u2028"b"\u3000}',
+    '{"author": "Ann \\ud800Lee \\ud83d\\ude00", "x": "\\n\\t<b>bold</b> &amp; more"}',
+    '"unterminated  string',
+    "",
+)
+
+
+@pytest.mark.parametrize("script", JSON_SCRIPTS)
+def test_the_json_ld_steps_give_trafilaturas_text(script: str) -> None:
+    minified = JSON_MINIFY.sub(r"\1", script)
+    assert _minified_json(script) == minified
+    assert _normalized_json(minified) == normalize_json(minified)
+
+
+def test_surrogates_are_dropped_only_where_an_escape_is_read() -> None:
+    # A backslash: the escapes are read and their lone surrogates dropped.
+    assert _normalized_json('"\\ud800Ann\\u0020Lee"') == '"Ann Lee"'
+    # None: the text is only stripped of markup and trimmed, its characters left as they are.
+    assert _normalized_json('"<i>Ann</i>  Lee"') == '"Ann Lee"'
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_the_json_ld_reader_reads_what_trafilaturas_reads(path: Path) -> None:
+    tree = parse_html(_read(path))
+    assert tree is not None
+    ours, theirs = _json_ld_metadata(tree, Document()), extract_meta_json(tree, Document())
+    # Each document holds an empty body and comments element of its own.
+    fields = [f for f in Document.__slots__ if f not in ("body", "commentsbody")]
+    assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields]
