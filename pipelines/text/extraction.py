@@ -405,6 +405,41 @@ def _page_text_bound(tree: HtmlElement) -> int:
     return chars + 2 * sum(1 for _ in body.iter(*_BLOCK_ELEMS))
 
 
+# The elements html2txt's cleaning (``BASIC_CLEAN_XPATH``) deletes by their tag alone, whatever
+# their attributes: no text inside one reaches its text.
+_ALWAYS_CLEANED = ("aside", "fencedframe", "footer", "script", "style", "svg", "template")
+_STRING = etree.XPath("string()")
+
+
+def _kept_text_bound(tree: HtmlElement) -> int:
+    """A second upper bound on ``len(html2txt(tree))``, asked only where
+    :func:`_page_text_bound` does not settle the escalation test: it costs about as much
+    again, html2txt about ten times as much on a real page.
+
+    html2txt's text is its words joined by single spaces: as long as their characters plus
+    one per word. They are the words of the body's text less what its cleaning and the
+    extraction's prunes delete (deleting characters never adds a character or a word), with a
+    space put in twice per block element (each space splits at most one word in two). The
+    body's text less each outermost always-cleaned element's text (a run of it) has the
+    body's characters less theirs, and at most the body's words less theirs plus two per run
+    (a word may span each end of a run). A page whose body stands inside such an element (no
+    parser builds that, but a fallback's tree might) gets the first bound again."""
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    elif next(body.iterancestors(*_ALWAYS_CLEANED), None) is not None:
+        return _page_text_bound(tree)
+    words = body.text_content().split()
+    chars, count = sum(map(len, words)), len(words)
+    for element in body.iter(*_ALWAYS_CLEANED):
+        if next(element.iterancestors(*_ALWAYS_CLEANED), None) is not None:
+            continue  # inside a run already taken out
+        words = str(_STRING(element)).split()
+        chars -= sum(map(len, words))
+        count -= len(words) - 2
+    return chars + count + 2 * sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+
+
 def _text_and_compare(
     tree: HtmlElement, options: Extractor, *, own: bool = False
 ) -> tuple[etree._Element, str]:
@@ -427,9 +462,10 @@ def _extract_text(tree: HtmlElement, options: Extractor) -> str | None:
     Our options are always the same kind (comments off, balanced focus, no metadata, language,
     deduplication or extra pruning), for which bare_extraction reduces to the cascade below; run
     here so that its recall escalation, which needs the text length of the whole page, first
-    asks :func:`_page_text_bound`: on most pages the bound already says the text covers
-    enough of the page, and html2txt is not run. Same functions, same order, same result
-    (tests/unit/test_extraction_cascade.py compares it with bare_extraction; pinned to 2.3).
+    asks :func:`_page_text_bound`, then :func:`_kept_text_bound`: on most pages a bound
+    already says the text covers enough of the page, and html2txt is not run. Same functions,
+    same order, same result (tests/unit/test_extraction_cascade.py compares it with
+    bare_extraction; pinned to 2.3).
     """
     try:
         # The caller's tree stays as it was.
@@ -457,6 +493,7 @@ def _extract_text(tree: HtmlElement, options: Extractor) -> str | None:
             options.focus == "balanced"
             and 0 < len(text) < ESCALATION_MAX_LENGTH
             and len(text) < ESCALATION_PAGE_SHARE * _page_text_bound(tree)
+            and len(text) < ESCALATION_PAGE_SHARE * _kept_text_bound(tree)
             and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(pruned()))
         ):
             body, text = _escalate(pruned(), options, body, text)

@@ -19,7 +19,14 @@ from trafilatura.baseline import html2txt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 
 from pipelines.text import extraction
-from pipelines.text.extraction import _extract_text, _options, _page_text_bound, parse_html
+from pipelines.text.extraction import (
+    _extract_text,
+    _kept_text_bound,
+    _options,
+    _page_text_bound,
+    _pruned,
+    parse_html,
+)
 from tests.conftest import FIXTURES, SITE
 
 PAGES = sorted((FIXTURES / "text").glob("*.html.gz")) + sorted((SITE / "articles").glob("*.html"))
@@ -109,6 +116,73 @@ def test_bound_is_never_below_the_page_text(case: tuple[str, str]) -> None:
     tree = parse_html(case[1])
     assert tree is not None
     assert _page_text_bound(tree) >= len(html2txt(tree))
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c[0])
+def test_the_kept_text_bound_is_never_below_the_page_text(case: tuple[str, str]) -> None:
+    tree = parse_html(case[1])
+    assert tree is not None
+    bound = _kept_text_bound(tree)
+    assert bound >= len(html2txt(tree))
+    assert bound >= len(html2txt(_pruned(tree)))
+
+
+# A short article beside a long script, a hidden footer of words and indented markup: the
+# first bound counts the footer and every space, the second leaves the footer out and counts
+# one space a word, and settles the escalation test without html2txt.
+_INDENT = "\n" + " " * 40
+SETTLED_BY_WORDS = (
+    "<html><body><div class='wrap'><article><p>Only one short paragraph of an article, long "
+    "enough to keep but not more than a few words of the page around it.</p></article>"
+    + "".join(
+        f"{_INDENT}<div class='x'>{_INDENT}<span>word{i}</span>{_INDENT}</div>" for i in range(40)
+    )
+    + f"<footer>{' '.join(['footer'] * 400)}</footer>"
+    "<script>var a = 1;</script></div></body></html>"
+)
+
+
+def _escalation_calls(html: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+
+    def counted_text(tree: etree._Element) -> str:
+        calls.append("html2txt")
+        return html2txt(tree)
+
+    monkeypatch.setattr(extraction, "html2txt", counted_text)
+    tree = parse_html(html)
+    assert tree is not None
+    options = _options(True, metadata=False)
+    options.url = options.source = "https://example.org/article"
+    _extract_text(tree, options)
+    return calls
+
+
+def test_the_kept_text_bound_settles_what_the_first_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tree = parse_html(SETTLED_BY_WORDS)
+    assert tree is not None
+    text = _extract_text(tree, _options(True, metadata=False))
+    assert text is not None
+    # The first bound leaves it open, the second settles it (the text covers a fifth of it).
+    assert len(text) < 0.2 * _page_text_bound(tree)
+    assert len(text) >= 0.2 * _kept_text_bound(tree)
+    assert _escalation_calls(SETTLED_BY_WORDS, monkeypatch) == []
+
+
+def test_a_page_of_more_words_still_asks_html2txt(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _escalation_calls(ESCALATING, monkeypatch) == ["html2txt"]
+
+
+def test_a_body_inside_a_cleaned_element_gets_the_first_bound() -> None:
+    tree = parse_html(SETTLED_BY_WORDS)
+    assert tree is not None
+    body = tree.find(".//body")
+    assert body is not None
+    aside = etree.SubElement(tree, "aside")
+    aside.append(body)
+    assert _kept_text_bound(tree) == _page_text_bound(tree)
 
 
 def test_the_sample_takes_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
