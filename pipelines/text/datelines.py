@@ -20,13 +20,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.clock import Stamp
 from pipelines.text.dateowner import (
     DIGIT,
     HEADLINE_WORDS,
-    LINKS,
     SEPARATORS,
     elsewhere,
     pieces_below,
@@ -279,6 +279,14 @@ _ABOVE_LEVELS = 2
 _CRUMB_LINKS = 4
 
 
+# The links of a block that lead somewhere: a share or like button is an ``<a href="#">`` (or a
+# script's ``javascript:``) the page's scripts act on, and goes to no other page.
+_LEADING_AWAY = etree.XPath(
+    ".//a[@href][not(starts-with(normalize-space(@href), '#'))]"
+    "[not(starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'), 'javascript:'))]"
+)
+
+
 # The boundaries of the page: a line beside the headline only in them is the masthead's.
 PAGE_LEVELS = frozenset({"body", "html"})
 
@@ -286,7 +294,8 @@ PAGE_LEVELS = frozenset({"body", "html"})
 def pieces_before(heading: HtmlElement) -> list[str]:
     """The pieces of text right above the headline, closest first, inside the headline's block
     and the one holding it (:data:`_ABOVE_LEVELS`), up to :data:`dates.DATE_LINE_CHARS`
-    characters, less other items (:func:`elsewhere`); they stop at the first link.
+    characters, less other items (:func:`elsewhere`); they stop at the first link to another
+    page (a share button's ``href="#"`` leads nowhere: :data:`_LEADING_AWAY`).
 
     A link above the headline is the site's navigation, a section's or a teaser's: a date
     beyond it is the masthead's "today" or another story's, not the story's own line. Where the
@@ -306,7 +315,7 @@ def pieces_before(heading: HtmlElement) -> list[str]:
                 continue
             if sibling.tag == "a":
                 return pieces
-            links = LINKS(sibling)
+            links = _LEADING_AWAY(sibling)
             if links and not (level == 0 and _crumbs(sibling, links)):
                 return pieces
             texts = _texts_after(links[-1], sibling) if links else visible_texts(sibling, elsewhere)
@@ -376,19 +385,30 @@ def line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp |
     return Stamp(datetime.fromisoformat(day), "day", "dateline")
 
 
-def date_line_above(above: list[str]) -> str | None:
+def date_line_above(above: list[str], *, clocked: bool = False) -> str | None:
     """The first of the pieces above the headline (:func:`pieces_before`, closest first) that
     writes a day, where it reads as the story's date line: it opens with its date, ends no
     sentence, dates no other thing and is no update (nor labelled as one by the piece before);
-    None where the first such piece is not one."""
+    None where the first such piece is not one.
+
+    ``clocked``: the line is read for the time beside its first date
+    (:func:`dates.clock_beside`), which tells a publication's time from an update's itself: a
+    line may then name an update after it ("January 13, 2020 / 1:39 PM / Updated 2 minutes
+    ago"); the day is never read from such a line.
+    """
     for index, piece in enumerate(above):
         if DIGIT.search(piece) is None or not shown_days(piece):
             continue
         before = next((p for p in above[index + 1 :] if not SEPARATORS.fullmatch(p)), "")
+        another = (
+            bool(edition_days(piece)) or COPYRIGHT.search(piece) is not None
+            if clocked
+            else dates_another_thing(piece)
+        )
         if (
             not opens_with_its_date(piece)
             or SENTENCE_END.search(piece)
-            or dates_another_thing(piece)
+            or another
             or labelled_update(piece)
             or (before and labelled_update(before))
         ):

@@ -704,6 +704,10 @@ class Labelled:
     published: frozenset[str] = frozenset()
     updated: frozenset[str] = frozenset()
     stamp: Stamp | None = None
+    # The time of day the publication's line shows beside the stamp's day where the stamp
+    # holds none: a 12-hour clock or a zone's name ("First Published: September 24, 2020,
+    # 9:13 PM IST"), which a stamp of the page's wall time does not carry.
+    clock: Clock | None = None
 
 
 @dataclass(frozen=True)
@@ -932,28 +936,33 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
     published: set[str] = set()
     updated: set[str] = set()
     stamps: list[Stamp] = []
+    clocks: dict[Stamp, Clock] = {}
     for index, raw in enumerate(texts):
         # The label is looked for first, at the piece's start (its whitespace is a separator):
         # most pieces have none, and need no other work.
         if not _opens_with_label(raw) or len(line := _collapsed(raw)) > DATE_LINE_CHARS:
             continue
         line = date_line(line, map(_collapsed, texts[index + 1 : index + DATE_LINE_PIECES]))
-        read = [(part.kind, *_labelled_stamp(part)) for part in label_parts(line)]
+        parts = label_parts(line)
+        read = [(part.kind, *_labelled_stamp(part)) for part in parts]
         firsts = [s.day for kind, _, s in read if kind == "published" and s is not None]
         changes = [s.day for kind, _, s in read if kind == "updated" and s is not None]
         if firsts and changes and min(changes) < max(firsts):
             continue  # updated before it was published: the line says nothing certain
-        for kind, days, stamp in read:
+        for (kind, days, stamp), part in zip(read, parts, strict=True):
             # A date read one way (a day-first label's "05.08.2024") counts as that day only.
             (published if kind == "published" else updated).update(
                 {stamp.day} if stamp is not None else days
             )
             if kind == "published" and stamp is not None:
                 stamps.append(stamp)
+                if stamp.precision == "day" and (clock := clock_beside(part.text, stamp.day)):
+                    clocks.setdefault(stamp, clock)
     if len({s.day for s in stamps}) > 1:
         return Labelled(frozenset(), frozenset(updated))
     best = max(stamps, key=lambda s: s.precision == "minute", default=None)
-    return Labelled(frozenset(published), frozenset(updated), best)
+    clock = clocks.get(best) if best is not None else None
+    return Labelled(frozenset(published), frozenset(updated), best, clock)
 
 
 # What may follow a time of day in a date line: "am"/"pm" ("4:55 PM", "3:54 p.m."), "Uhr" or
@@ -1113,10 +1122,16 @@ _A_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]\d)")
 
 
 def _dates_its_own(after: str) -> bool:
-    """Whether what follows a label writes a moment of its own: a date, or a time of day
-    ("最終更新 1/14 21:17", a day without its year); else the label calls the time before it
-    an update's ("05.03.2024, 14:46 (aktualisiert)")."""
-    return _first_date(after) is not None or _A_CLOCK.search(after) is not None
+    """Whether what follows a label writes a moment of its own: a date, a time of day
+    ("最終更新 1/14 21:17", a day without its year), or how long ago ("January 13, 2020 / 1:39 PM
+    / Updated 2 minutes ago": the update is a later moment, the time before it the
+    publication's); else the label calls the time before it an update's ("05.03.2024, 14:46
+    (aktualisiert)")."""
+    return (
+        _first_date(after) is not None
+        or _A_CLOCK.search(after) is not None
+        or any(pattern.search(after) is not None for pattern in _AGO)
+    )
 
 
 def clock_beside(line: str, day: str) -> Clock | None:

@@ -130,6 +130,8 @@ from pipelines.text.timeofday import (
     clock_of_the_byline,
     data_earlier_that_day,
     data_moments,
+    data_names_it,
+    data_publications,
     local_day,
     may_mean,
     offset_that_day,
@@ -675,7 +677,7 @@ def resolve_dates(
                 pieces_after,
                 (heading, title, facts),
                 partial(shown_times, stamp.local_day, headline, facts, around),
-                lambda: labelled().stamp,
+                labelled,
             ),
             modified,
         )
@@ -695,12 +697,24 @@ def resolve_dates(
         # headline's), the date line right above the headline; read in a zone stated for it,
         # else, as the date line's, in the zone of the page's language (below).
         clock = clock_beside_the_day(
-            stamp.day, pieces_after, (heading, title, facts), lambda: labelled().stamp
+            stamp.day, pieces_after, (heading, title, facts), labelled
         ) or clock_of_the_byline(stamp.day, story_texts, authors)
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
         moments = cache(partial(data_moments, tree))
+
+        def earlier_in_the_data(timed: Stamp) -> bool:
+            """Whether the page's data writes an earlier moment of the timed day and does not
+            name the timed minute a publication; where it names it, counted
+            (news/meta/published_time_data_named)."""
+            if not data_earlier_that_day(moments(), timed):
+                return False
+            if data_names_it(data_publications(tree), timed):
+                meta.skipped.append("published_time_data_named")
+                return False
+            return True
+
         if clock is not None:
             zone = clock.zone or (single if single and single.utcoffset(None) else None)
             zone = zone or data_zone()
@@ -710,7 +724,7 @@ def resolve_dates(
                 zone = offset_that_day(zone, stamp.value.date(), chain(every, moments()))
             if zone is not None:
                 timed = with_its_clock(stamp, clock, zone)
-                if plausible(timed, fetched_at) and not data_earlier_that_day(moments(), timed):
+                if plausible(timed, fetched_at) and not earlier_in_the_data(timed):
                     stamp = timed
         if stamp.precision == "day":
             # No zone stated for it: the instant a <time> beside the headline states and its
@@ -736,7 +750,7 @@ def resolve_dates(
             if (
                 shown_at is not None
                 and plausible(shown_at, fetched_at)
-                and not data_earlier_that_day(moments(), shown_at)
+                and not earlier_in_the_data(shown_at)
             ):
                 stamp = shown_at
                 if shown_at is stated:

@@ -49,6 +49,7 @@ from pipelines.text.dates import (
     DATE_LINE_CHARS,
     DATE_LINE_PIECES,
     Clock,
+    Labelled,
     clock_beside,
     date_line,
     edition_days,
@@ -73,7 +74,7 @@ def _clock_above_headline(
     (:func:`line_above_headline`)."""
     if heading is None or not shows_title(heading, title) or links_away(heading, facts):
         return None
-    line = date_line_above(pieces_before(heading))
+    line = date_line_above(pieces_before(heading), clocked=True)
     return clock_beside(line, day) if line is not None else None
 
 
@@ -154,18 +155,25 @@ def _clock_of_the_meta_box(
     return _clock_of_the_day(day, tuple(pieces_below(heading, title, facts, boxes=True)))
 
 
-def _clock_of_the_label(day: str, label: Stamp | None) -> Clock | None:
+def _clock_of_the_label(day: str, label: Labelled) -> Clock | None:
     """The time of day the line the page labels as its publication writes beside ``day``
     ("입력 2026.07.12 22:09", :func:`dates.labelled_dates`), where no date line after the
-    headline shows one (a page where no heading shows the title, a line above the headline).
+    headline shows one (a page where no heading shows the title, a line above the headline, a
+    "First Published: September 24, 2020, 9:13 PM IST" at the story's end where the line under
+    the headline shows the update's).
 
-    A wall time, read only where the page states the zone elsewhere (the caller's test); the
-    label names the publication, so an update's or a comment's time is never read here, and a
-    line of another day gives nothing.
+    A wall time, read only where the page states the zone elsewhere (the caller's test), or in
+    the zone the line names; the label names the publication, so an update's or a comment's
+    time is never read here, and a line of another day gives nothing.
     """
-    if label is None or label.precision != "minute" or label.aware or label.day != day:
+    stamp = label.stamp
+    if stamp is None or stamp.aware or stamp.day != day:
         return None
-    return Clock(label.value.hour, label.value.minute, None)
+    if stamp.precision == "day":
+        return label.clock
+    if stamp.precision != "minute":
+        return None
+    return Clock(stamp.value.hour, stamp.value.minute, None)
 
 
 def clock_of_the_byline(
@@ -445,7 +453,7 @@ def clock_beside_the_day(
     day: str,
     pieces: Callable[[], tuple[str, ...]],
     page: tuple[HtmlElement | None, str | None, PageFacts],
-    label: Callable[[], Stamp | None],
+    label: Callable[[], Labelled],
 ) -> Clock | None:
     """The time of day the page's own lines show beside ``day``: its date line after the
     headline (:func:`_clock_of_the_day`), else the story's meta box's, else the labelled
@@ -465,7 +473,7 @@ def shown_clock(
     pieces: Callable[[], tuple[str, ...]],
     page: tuple[HtmlElement | None, str | None, PageFacts],
     shown: Callable[[], list[Shown]],
-    label: Callable[[], Stamp | None],
+    label: Callable[[], Labelled],
 ) -> Clock | None:
     """The time of day the page shows its readers beside ``day``: the one its lines show
     (:func:`clock_beside_the_day`), else the one clock all ``<time>`` elements beside the
@@ -617,7 +625,8 @@ def data_earlier_that_day(moments: Iterable[Stamp], timed: Stamp) -> bool:
     states the first publication too (published 12:36 and modified 15:44 in the data, "05. Juni
     2025 15:44 Uhr" under the headline): a shown time later than a moment the page's own data
     gives for that day may be the update's, and is not taken. The moment may be another item's
-    (a related story of the morning): then the time is missed, which is better than wrong.
+    (a related story of the morning): then the time is missed, which is better than wrong,
+    unless the data names the shown minute itself a publication (:func:`data_names_it`).
     """
     zone = timed.zone or UTC
     day = timed.value.astimezone(zone).date()
@@ -626,6 +635,49 @@ def data_earlier_that_day(moments: Iterable[Stamp], timed: Stamp) -> bool:
         if moment < timed.value and moment.astimezone(zone).date() == day:
             return True
     return False
+
+
+def data_names_it(publications: Iterable[Stamp], timed: Stamp) -> bool:
+    """Whether the page's scripts state the timed minute as a publication (``publications``:
+    :func:`data_publications`): ``"datePublished": "2020-09-02T12:45:31+0300"`` beside a
+    shown "2.9.2020 klo 12.45".
+
+    The time shown is then the story's publication, whatever else of that morning the data
+    lists (related items, the page's menu of the day's stories: :func:`data_earlier_that_day`);
+    an update's minute the data names by no such key, and it still gives way.
+    """
+    return any(_same_minute(named, timed) for named in publications)
+
+
+def _same_minute(stamp: Stamp, other: Stamp) -> bool:
+    """Whether two instants fall in one minute."""
+    return stamp.value.replace(second=0, microsecond=0) == other.value.replace(
+        second=0, microsecond=0
+    )
+
+
+# A key of script data that names a publication ("datePublished", "publishDate",
+# "published_at", "firstPublished"), right before the timestamp it holds.
+_PUBLICATION_KEY = re.compile(r"publish[a-z_]*[\\\"']*\s*[:=]\s*[\\\"']*$", re.IGNORECASE)
+
+
+# How far before a timestamp its key is looked for.
+_KEY_REACH = 40
+
+
+def data_publications(tree: HtmlElement) -> list[Stamp]:
+    """The moments the page's scripts write with their offsets under a key that names a
+    publication (:data:`_PUBLICATION_KEY`: ``"datePublished":"2020-09-02T12:45:31+0300"``), read:
+    what confirms a time shown beside the story's day (:func:`data_earlier_that_day`)."""
+    found: list[Stamp] = []
+    for match in _data_stamps(tree):
+        key = match.string[max(0, match.start() - _KEY_REACH) : match.start()]
+        if _PUBLICATION_KEY.search(key) is None:
+            continue
+        stamp = parse_timestamp(match[0])
+        if stamp is not None and stamp.aware:
+            found.append(stamp)
+    return found
 
 
 def offset_that_day(zone: timezone, day: date, stamps: Iterable[Stamp]) -> timezone | None:

@@ -117,3 +117,29 @@ def test_a_zone_name_of_several_zones_is_read_in_the_one_the_page_states(
 ) -> None:
     line = "<p>First Published: September 24, 2020, 9:13 PM IST</p>"
     assert resolve(declared(published), line).published == published_after
+
+
+_LAST_SAVE = "2024-03-05T21:27:32+05:30"
+
+
+def test_the_publication_labelled_at_the_storys_end_beats_a_declared_last_save() -> None:
+    # The CMS declares its last save as the publication; the line under the headline shows it
+    # as the update, the story's end labels the first publication in the same zone (IST).
+    unlabelled = resolve(
+        declared(_LAST_SAVE, _LAST_SAVE),
+        "<p><strong>Last Updated:</strong> March 5, 2024, 9:27 PM IST</p>",
+    )
+    tree = parse_html(
+        f"<html lang='en'><head>{declared(_LAST_SAVE, _LAST_SAVE)}</head><body><article><div>"
+        f"{HEADLINE}<p><strong>Last Updated:</strong> March 5, 2024, 9:27 PM IST</p></div>"
+        f"{BODY}</article><ul><li><strong>First Published:</strong> March 5, 2024, 9:13 PM IST"
+        "</li></ul></body></html>"
+    )
+    assert tree is not None
+    labelled = resolve_metadata(tree, URL, fetched_at=FETCHED)
+    assert (labelled.published, labelled.published_precision) == (
+        "2024-03-05T15:43:00+00:00",
+        "minute",
+    )
+    # Without the labelled publication nothing tells the declared moment from another.
+    assert unlabelled.published == "2024-03-05T15:57:32+00:00"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipelines.text.dates import label_parts, labelled_dates
+from pipelines.text.dates import Clock, label_parts, labelled_dates
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import resolve_metadata
 
@@ -279,3 +279,20 @@ def test_a_live_blogs_entry_under_its_headline_does_not_contradict_its_start() -
     head = f'<script type="application/ld+json">{blog}</script>'
     body = f"<article>{HEADLINE}<p>Veröffentlicht am 12. März 2020</p>{LONG}</article>"
     assert resolve(body, head).published == "2020-01-05T08:00:00+00:00"
+
+
+def test_a_labelled_day_keeps_the_clock_its_line_shows_in_twelve_hours() -> None:
+    # The stamp holds a 24-hour wall time only; a 12-hour time and the zone's name (IST: India,
+    # Ireland's summer or Israel) come as the line's clock.
+    read = labelled_dates(["First Published: March 5, 2024, 9:13 PM IST"])
+    assert read.stamp is not None and read.stamp.precision == "day"
+    assert read.clock == Clock(
+        21, 13, None, (timedelta(hours=5, minutes=30), timedelta(hours=1), timedelta(hours=2))
+    )
+
+
+def test_no_clock_beside_a_labelled_time_of_its_stamp_or_an_updates() -> None:
+    # The 24-hour time is the stamp's own; an update's clock is never the publication's.
+    assert labelled_dates(["Veröffentlicht am 05.03.2024 um 14:35 Uhr"]).clock is None
+    assert labelled_dates(["Updated: March 5, 2024, 9:13 PM IST"]).clock is None
+    assert labelled_dates(["Published: March 5, 2024"]).clock is None

@@ -718,3 +718,62 @@ def test_the_time_the_authors_byline_shows_beside_the_day(end: str, published: s
     meta = resolve(f"{HEADLINE}{BODY}{end}", head=DECLARED, lang="de")
     assert meta.authors == ["Jane Doe"]
     assert meta.published == f"2024-03-05T{published}:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 5, 2024 / 2:35 PM / Updated 2 minutes ago",
+        "05.03.2024, 14:35 Uhr · aktualisiert vor 3 Stunden",
+        "5 de marzo de 2024 14:35 | Actualizado hace 2 horas",
+    ],
+)
+def test_an_update_of_how_long_ago_leaves_the_publications_time(line: str) -> None:
+    # The update names a later moment of its own: the time before it is the publication's.
+    assert clock_beside(line, "2024-03-05") == Clock(14, 35, None)
+
+
+def test_an_update_named_after_the_time_with_nothing_of_its_own_still_gives_none() -> None:
+    assert clock_beside("March 5, 2024 / 2:35 PM / Updated", "2024-03-05") is None
+
+
+def test_the_time_above_the_headline_beside_a_relative_update() -> None:
+    line = "<p>05.03.2024, 14:35 Uhr / aktualisiert vor 3 Stunden</p>"
+    meta = resolve(f"<div>{line}{HEADLINE}</div>{BODY}", guess="2024-03-05", lang="de")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+
+
+@pytest.mark.parametrize("href", ["#", "javascript:void(0)", " #share"])
+def test_a_share_button_above_the_headline_does_not_hide_its_date_line(href: str) -> None:
+    # The button is a link to no other page: the date line before it is the story's.
+    box = f'<div><span>05.03.2024, 14:35 Uhr</span><a href="{href}">Teilen</a></div>'
+    meta = resolve(f"<div>{box}{HEADLINE}</div>{BODY}", guess="2024-03-05", lang="de")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+
+
+def test_a_link_to_another_page_above_the_headline_ends_the_search() -> None:
+    box = '<div><span>05.03.2024, 14:35 Uhr</span><a href="/politik/">Politik</a></div>'
+    meta = resolve(f"<div>{box}{HEADLINE}</div>{BODY}", guess="2024-03-05", lang="de")
+    assert meta.published_precision != "minute"
+
+
+# The story's own record, which names the shown minute its publication, among the data of
+# other items of that morning.
+_RECORD = (
+    '<script>var items = [{"datePublished": "2024-03-05T09:10:00+01:00"},'
+    ' {"{key}": "2024-03-05T14:35:31+01:00"}];</script>'
+)
+
+
+@pytest.mark.parametrize("key", ["datePublished", "publish_date", "firstPublishedAt"])
+def test_a_shown_time_the_data_names_a_publication_stands_beside_earlier_items(key: str) -> None:
+    head = _RECORD.replace("{key}", key)
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=head)
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+
+
+@pytest.mark.parametrize("key", ["dateModified", "updated", "lastSaved"])
+def test_a_shown_time_the_data_names_otherwise_still_gives_way(key: str) -> None:
+    head = _RECORD.replace("{key}", key)
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=head)
+    assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
