@@ -1279,6 +1279,42 @@ _LINE_RULES: list[_Rule] = [
         r" (?:get in touch|contact|email|here['’]s how)",
         r"^for more (?:stories|news|articles) like this\b",
     ),
+    # Calls for the readers' own texts: a site's offer to print their news releases ("Publish
+    # news of your business ... by submitting a news release to Example Star.") and a review's
+    # invitation to answer an essay ("Si vous souhaitez critiquer ou développer cet article,
+    # vous êtes invité à proposer un texte au comité de rédaction."), in de en fr es it pt nl
+    # pl. What is called for is named (a news release, a text, a reply), and the reader is
+    # asked for it; a report on a company's news release names no reader (dev half A, round
+    # 41: two pages' boxes after the body, as-is and under both plain markups).
+    *_rules(
+        "submissions",
+        300,
+        _one(
+            r"^(?:publish|submit|send (?:us|in)|share) (?:the |your |a )?(?:own )?(?:news|story"
+            r"|stories|press releases?|news releases?)\b[^.!?]{0,120}\b(?:by (?:submitting|sending"
+            r"|emailing)|submit (?:it|them)|(?:to|with) us)\b",
+            r"^(?:do you have|have you got|got) (?:a |any )?(?:news|a story|a press release"
+            r"|an event)\b[^.!?]{0,40}\? (?:submit|send|share|tell)\b",
+            r"^si vous (?:souhaitez|voulez|désirez) (?:critiquer|développer|commenter|réagir"
+            r"|répondre|contribuer)\b[^.!?]{0,60}\bvous (?:êtes invitée?s?|pouvez) (?:à )?"
+            r"(?:proposer|envoyer|soumettre|adresser)\b",
+            r"^(?:sie möchten|möchten sie|wollen sie) (?:ihre |eine |selbst eine )?"
+            r"(?:pressemitteilung|meldung|vereinsnachricht|veranstaltung|leserbrief)\w*"
+            r" (?:veröffentlichen|einreichen|einsenden|melden|schreiben)\b",
+            r"^(?:schicken|senden) sie uns (?:ihre|eine|einen) (?:pressemitteilung|meldung"
+            r"|vereinsnachricht|leserbrief|beitrag)\w*\b",
+            r"^(?:env[ií]e(?:nos)?|env[ií]a(?:nos)?|mánd(?:enos|anos)) (?:su|tu|sus|tus)"
+            r" (?:noticias?|notas? de prensa|comunicados?|artículos?|historias?)\b",
+            r"^(?:invia(?:ci)?|segnala(?:ci)?|mandaci) (?:la tua|il tuo|le tue|i tuoi|una|un)"
+            r" (?:notizi[ae]|comunicat[oi](?: stampa)?|segnalazion[ei]|articol[oi])\b",
+            r"^(?:envie(?:-nos)?|mande(?:-nos)?) (?:a sua|o seu|sua|seu|as suas|os seus)"
+            r" (?:notícias?|comunicados?(?: de imprensa)?|artigos?|sugest(?:ão|ões) de pauta)\b",
+            r"^(?:stuur|mail) (?:ons )?(?:je|jouw|uw) (?:nieuws|persbericht|bericht|artikel)\w*\b"
+            r"[^.!?]{0,60}\b(?:naar|in|op)\b",
+            r"^(?:wyślij|przyślij|prześlij)(?: nam)? (?:swój|swoją|swoje) (?:informacj[eę]"
+            r"|artykuł|tekst|list|wiadomoś[cć])\b",
+        ),
+    ),
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
     # newsletter family, whose "subscribe" prefix would otherwise count them.
@@ -1458,6 +1494,29 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:読|登録|キャンペーン|こちら).*?(?:有料会員|有料記事|会員限定|有料プラン)",
         needles=("有料", "会員"),
     ),
+    # The comment section's welcome and its sign-up note, which open the section in prose:
+    # "Welcome to our new and improved comments, which are for subscribers only.", "You will
+    # need to register before adding a comment." The welcome names the section itself; a
+    # story that welcomes someone names a place or a person (dev half A, round 41: under
+    # ``--plain-markup classes`` a paper's comment section over the story).
+    *_rules(
+        "comments",
+        300,
+        r"^(?:welcome to (?:our|the) (?:new (?:and improved )?)?(?:comments?|commenting"
+        r"|comment (?:section|area)|conversation section)\b"
+        r"|you (?:will )?need to (?:register|log in|sign in|be logged in|subscribe) (?:before"
+        r" (?:adding|posting|leaving|writing)|to (?:add|post|leave|write)) a comment\b"
+        r"|willkommen (?:in|im) (?:unserem|unserer|dem|der) (?:neuen )?(?:kommentarbereich"
+        r"|kommentarfunktion|diskussionsbereich|leserforum)\b"
+        r"|bienvenue (?:dans|sur) (?:notre|le|l['’]) ?(?:nouvel? )?espace (?:de )?"
+        r"(?:commentaires?|débat)\b"
+        r"|bienvenid[oa]s? a (?:nuestra|la) (?:nueva )?(?:sección|zona) de comentarios\b"
+        r"|benvenut[oi] (?:nella|nel) (?:nuova |nuovo )?(?:sezione|spazio) (?:dei )?commenti\b"
+        r"|bem-vind[oa]s? (?:à|ao) (?:nova |novo )?(?:secção|seção|área|espaço) de comentários\b"
+        r"|welkom (?:bij|in) (?:ons|onze|de) (?:nieuwe )?(?:reactiesectie|reactieruimte"
+        r"|discussieruimte)\b"
+        r"|witamy w (?:nowej |naszej )?sekcji komentarzy\b)",
+    ),
     # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
     # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
     # journalism", "Enjoying our latest content? Log in ...".
@@ -1473,11 +1532,24 @@ _LINE_RULES: list[_Rule] = [
             r"|ti è piaciuto (?:questo|l')\s?articolo"
             r"|gostou (?:deste|do) (?:artigo|conteúdo)|vond je dit (?:artikel|stuk) (?:goed|leuk)"
             r"|podobał (?:ci|wam|się) (?:się )?(?:ten )?(?:artykuł|tekst))",
+            # The same question of the paper or its work: "Gefällt Ihnen die PAZ?", "Like what
+            # you're reading?", "Vous aimez notre travail ?". The paper by its letters or as
+            # "unsere Zeitung": "Gefällt Ihnen der neue Golf?" asks of a thing in the story.
+            r"^(?:gefällt|gefallen) (?:ihnen|dir|euch) (?:unser(?:e|)\s\w+|(?:die |der |das )?"
+            r"(?-i:[A-ZÄÖÜ]{2,}[\w.-]*))\s?\?$"
+            r"|^(?:like|love|enjoy|enjoying|appreciate) (?:what you(?:['’]re| are)?"
+            r" (?:reading|read)|our (?:work|journalism|reporting))\b"
+            r"|^vous aimez (?:ce que vous lisez|notre (?:travail|journalisme))\b"
+            r"|^¿?te gusta (?:lo que lees|nuestro (?:trabajo|periodismo))\b"
+            r"|^ti piace (?:quello che leggi|il nostro (?:lavoro|giornalismo))\b"
+            r"|^gosta (?:do que lê|do nosso (?:trabalho|jornalismo))\b"
+            r"|^(?:waardeer je|waardeert u) (?:ons werk|onze journalistiek)\b"
+            r"|^podoba (?:ci|wam) się (?:nasza praca|nasze dziennikarstwo)\b",
             # The appeal's object ends the sentence or is followed by how to pay: "Unterstützen Sie
             # uns nicht, sagte ..." is a quote.
-            r"^(?:bitte )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
+            r"^(?:bitte |dann )?(?:unterstützen sie|unterstütze) (?:uns|unsere arbeit|unabhängigen"
             r" journalismus|den journalismus)(?:[!.:,]|\s(?:bitte|jetzt|mit|als|dabei|noch heute"
-            r"|finanziell)\b|$)",
+            r"|finanziell|gerne?)\b|$)",
             r"^(?:please )?(?:support|invest in|help (?:us )?fund) (?:us|our (?:work|journalism)"
             r"|independent journalism|quality journalism|journalism)(?:[!.:,]|\s(?:today|now|with"
             r"|by|for (?:as little|just|only))\b|$)",
@@ -1762,20 +1834,27 @@ _LINE_RULES: list[_Rule] = [
     # The banner's consent by use, spoken to the reader: "Durch die weitere Nutzung der
     # Webseite stimmen Sie der Verwendung von Cookies zu.", "By continuing to use this site
     # you agree to our use of cookies." A report on the rule speaks of users, not to "you".
+    # The same consent to the privacy policy, and in Danish, Swedish and Norwegian: "Ved at
+    # benytte example.dk eller klikke "OK" accepterer du vores privatlivspolitik." (a domain's
+    # dots inside the clause; dev half A, round 41, under ``--plain-markup classes``).
     *_rules(
         "cookie",
         400,
-        r"^(?=.*cooki)(?:.*[.!?]\s)?(?:durch (?:die )?(?:weitere )?nutzung|wenn sie (?:diese"
+        r"^(?=.*(?:cooki|privacy|datenschutz|privatlivs|confidentialit|privacidad|privatezza"
+        r"|privacidade|integritet|personvern))"
+        r"(?:.*[.!?]\s)?(?:durch (?:die )?(?:weitere )?nutzung|wenn sie (?:diese"
         r" (?:web)?seite )?weiter|by continuing to (?:use|browse)|by using (?:this|our)|if you"
         r" continue to use|en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser)"
         r"|(?:al continuar|si continúa[s]?) (?:navegando|utilizando)"
         r"|(?:proseguendo|continuando) (?:la navigazione|a navigare|a utilizzare)"
         r"|ao continuar (?:a )?(?:navegar|utilizar|usar)"
         r"|door (?:verder te gaan|gebruik te maken)|korzystając ze? (?:naszej |tej )?(?:strony"
-        r"|serwisu))"
-        r"[^.!?]{0,100}\b(?:stimmen sie|erklären sie sich|akzeptieren sie|you (?:agree|consent"
-        r"|accept)|vous (?:acceptez|consentez)|aceptas?|acconsenti|accetti|concorda|aceita"
-        r"|gaat u akkoord|ga je akkoord|stemt u in|zgadzasz się|wyrażasz zgodę)\b",
+        r"|serwisu)|ved at (?:benytte|bruge|fortsætte)|genom att (?:använda|fortsätta)"
+        r"|ved å (?:bruke|benytte|fortsette))"
+        r"(?:[^.!?]|\.(?=\w)){0,100}\b(?:stimmen sie|erklären sie sich|akzeptieren sie|you"
+        r" (?:agree|consent|accept)|vous (?:acceptez|consentez)|aceptas?|acconsenti|accetti"
+        r"|concorda|aceita|gaat u akkoord|ga je akkoord|stemt u in|zgadzasz się|wyrażasz zgodę"
+        r"|accepterer du|godkender du|accepterar du|godkänner du|godtar du|aksepterer du)\b",
     ),
     *_rules(
         "cookie",

@@ -3652,3 +3652,78 @@ def test_a_teaser_label_with_a_note_in_brackets_is_a_marker(marker: str) -> None
 def test_a_note_in_brackets_makes_no_marker_of_prose() -> None:
     line = "More (much more) was said about the budget than about the roads, he said."
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
+
+
+def _reason_between_paragraphs(line: str) -> str | None:
+    """The family that drops ``line`` set between two body paragraphs, None when it stays."""
+    return dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line]
+
+
+# Round 41, dev half A: calls for the readers' texts, the comment section's welcome, the
+# question over a support appeal, the consent to a privacy policy by use; each family in the
+# languages it covers, and a sentence of the same words that stays.
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        (
+            "Publish news of your business, community or sports group, personnel appointments,"
+            " major event and more by submitting a news release to Example Star.",
+            "submissions",
+        ),
+        ("Share your story with us: write to the newsroom.", "submissions"),
+        ("Do you have news or an event? Submit it here.", "submissions"),
+        (
+            "Si vous souhaitez critiquer ou développer cet article, vous êtes invité à proposer"
+            " un texte au comité de rédaction.",
+            "submissions",
+        ),
+        ("Sie möchten Ihre Pressemitteilung veröffentlichen? Schreiben Sie uns.", "submissions"),
+        ("Schicken Sie uns Ihre Vereinsnachricht an redaktion@example.de", "submissions"),
+        ("Envíenos su noticia a redaccion@example.es", "submissions"),
+        ("Inviaci la tua segnalazione", "submissions"),
+        ("Envie-nos a sua notícia", "submissions"),
+        ("Stuur ons je nieuws naar redactie@example.nl", "submissions"),
+        ("Przyślij nam swój tekst", "submissions"),
+        (
+            "Welcome to our new and improved comments, which are for subscribers only.",
+            "comments",
+        ),
+        ("You will need to register before adding a comment.", "comments"),
+        ("Willkommen in unserem neuen Kommentarbereich!", "comments"),
+        ("Bienvenue dans notre nouvel espace commentaires", "comments"),
+        ("Bienvenido a la sección de comentarios", "comments"),
+        ("Gefällt Ihnen die PAZ?", "support"),
+        ("Gefällt Ihnen unsere Arbeit?", "support"),
+        ("Dann unterstützen Sie uns gern mit einer", "support"),
+        ("Like what you're reading? Support local news.", "support"),
+        ("Vous aimez notre travail ? Soutenez-nous.", "support"),
+        ("¿Te gusta lo que lees? Apóyanos.", "support"),
+        (
+            'Ved at benytte example.dk eller klikke "OK" accepterer du vores privatlivspolitik.',
+            "cookie",
+        ),
+        ("By using this site you agree to our privacy policy.", "cookie"),
+        ("Genom att använda webbplatsen godkänner du vår integritetspolicy.", "cookie"),
+    ],
+)
+def test_round_41_lines_are_dropped(line: str, family: str) -> None:
+    assert _reason_between_paragraphs(line) == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said it would publish its news release on Monday after the market closed.",
+        "Send us your thoughts, the mayor told the residents, before the council votes.",
+        "Si vous souhaitez voyager en train, prenez le TGV de 8 heures.",
+        "Schicken Sie uns nicht weg, sagten die Flüchtlinge an der Grenze.",
+        "Welcome to our town, the mayor said as the delegation arrived.",
+        "You will need to register your car before the end of the month.",
+        "Gefällt Ihnen der neue Golf?",
+        "Like many towns in the region, the village lost its school in 2019.",
+        "By using this method, researchers agree that the privacy of patients is protected.",
+        "Ved at benytte toget sparer du tid.",
+    ],
+)
+def test_lines_like_the_round_41_lines_stay(line: str) -> None:
+    assert _reason_between_paragraphs(line) is None
