@@ -127,6 +127,28 @@ def test_a_closing_line_that_does_not_open_with_the_sign_stays(closing: str) -> 
     assert closing_copyright([PARAGRAPH, PARAGRAPH_2, closing]) == set()
 
 
+@pytest.mark.parametrize("closing", ["2020 - Example Noticias", "2012–2020 | Example Media"])
+def test_the_year_and_the_holder_without_the_sign_close_the_text_as_the_footer(
+    closing: str,
+) -> None:
+    assert closing_copyright([PARAGRAPH, PARAGRAPH_2, closing]) == {closing}
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # Not the last block: a line after it is the story's.
+        [PARAGRAPH, "2020 - Example Noticias", PARAGRAPH_2],
+        # A timeline set as paragraphs ends on a line of the same shape as the one before.
+        [PARAGRAPH, "1998 - Gründung des Vereins", "2023 - Umzug nach Berlin"],
+        # A sentence after the year.
+        [PARAGRAPH, PARAGRAPH_2, "2020 - ein Jahr, das niemand vergisst."],
+    ],
+)
+def test_a_year_line_that_is_no_closing_footer_stays(blocks: list[str]) -> None:
+    assert closing_copyright(blocks) == set()
+
+
 def test_a_copyright_line_before_a_later_paragraph_is_not_the_footer() -> None:
     blocks = [PARAGRAPH, "© 2024 Example Media", PARAGRAPH_2]
     assert closing_copyright(blocks) == set()
