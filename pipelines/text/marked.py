@@ -6,7 +6,11 @@ its furniture with the markup's own meaning, which no publisher renames:
 - ``<template>`` holds markup the browser never shows: a modal's or a player's text that a
   script may copy into the page later. The extraction reads it as any other ``<div>``.
 - ``role="dialog"`` (or ``aria-modal="true"``) is a modal layer over the page: a subscription
-  offer, a consent or a sign-in prompt.
+  offer, a consent or a sign-in prompt. Many themes leave out the role and name the layer by
+  its class or id alone ("modal", "c-modal", "kgmModal", "newsletter-popup"); those names are
+  read as the role (not the names of what opens or tracks one: "modal-open" on the body,
+  "modal-trigger", "has-popup"). Round 41, dev half A: an account prompt's modal after a
+  story's body goes as-is and under ``tags``; under ``classes`` no name is left to read.
 - ``itemtype`` ``SiteNavigationElement``, ``WPHeader``, ``WPFooter``, ``WPSideBar`` and
   ``WPAdBlock`` are schema.org's names for the page's menus, masthead, footer, sidebar and
   advertisements, written as microdata by many CMS themes. An item typed ``Person`` is a card
@@ -82,6 +86,13 @@ _REGION_NAME_RE = re.compile(
     r"|breadcrumb|brotkr[uü]m|fil d'ariane|migas de pan|newsletter|\brelated\b|verwandte",
     re.IGNORECASE,
 )
+# A modal layer named by its class or id, where the page leaves out the role: "modal",
+# "c-modal", "kgmModal", "modal-dialog", "popup". Not the names of what opens or tracks one
+# ("modal-open" on the body, "modal-trigger", "js-modal-link", "has-popup").
+_MODAL_NAME_RE = re.compile(
+    r"(?:^|\s)(?!(?:has|with|no)-)(?:[\w-]*?(?:-|_|(?<=[a-z])(?=M)))?(?:[Mm]odal|[Pp]opup|MODAL)"
+    r"(?:[-_](?:dialog|box|window|content|body|container|wrapper|inner|overlay))?(?=\s|$)"
+)
 # A sign-up box is small: the offer's name, a sentence on it, the field, the privacy note (on
 # dev half A the largest held 620 characters, with its styles). The box grows from the field
 # up to this size and short of a body paragraph; an element holding more is a column that
@@ -97,6 +108,10 @@ def _kind(element: etree._Element) -> str | None:
     if element.tag == "template":
         return "unrendered"
     if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true":
+        return "dialog"
+    if _MODAL_NAME_RE.search(element.get("class") or "") or _MODAL_NAME_RE.search(
+        element.get("id") or ""
+    ):
         return "dialog"
     if element.get("role") in _MENU_ROLES:
         return "menu"

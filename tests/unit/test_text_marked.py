@@ -129,6 +129,11 @@ def test_a_signup_box_beside_the_headline_is_still_one() -> None:
         ("<template><div><p>{}</p></div></template>", "unrendered"),
         ("<div role='dialog'><p>{}</p></div>", "dialog"),
         ("<div aria-modal='true'><div><p>{}</p></div></div>", "dialog"),
+        # A modal named by its class or id, where the page leaves out the role.
+        ("<section class='kgmModal -hide'><div><p>{}</p></div></section>", "dialog"),
+        ("<div class='c-modal fade'><p>{}</p></div>", "dialog"),
+        ("<div id='newsletter-popup'><p>{}</p></div>", "dialog"),
+        ("<div class='modal-dialog'><p>{}</p></div>", "dialog"),
         ("<div itemscope itemtype='https://schema.org/WPFooter'><p>{}</p></div>", "site_element"),
         # A person's card: the author's, or the note on someone the story quotes.
         ("<div itemscope itemtype='http://schema.org/Person'><div><p>{}</p></div></div>", "person"),
@@ -157,6 +162,15 @@ def test_a_signup_box_beside_the_headline_is_still_one() -> None:
 def test_a_marked_box_is_furniture(box: str, kind: str) -> None:
     blocks = [P1, OFFER, P2]
     assert _marked(_page(box.format(OFFER)), blocks) == {OFFER: kind}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["modal-open", "modal-trigger", "js-modal-link", "has-popup", "multimodal", "modalities"],
+)
+def test_names_of_what_opens_a_modal_are_no_marks(name: str) -> None:
+    box = f"<div class='{name}'><p>{OFFER}</p></div>"
+    assert _marked(_page(box), [P1, OFFER, P2]) == {}
 
 
 def test_other_microdata_and_roles_are_no_marks() -> None:
