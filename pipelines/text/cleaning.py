@@ -428,6 +428,20 @@ _FORM_STATES: list[_Rule] = [
     # Accounts: saving articles and reading on only once signed in ("You can save this
     # article by registering for free here.", "Create an account or sign in to continue with
     # your reading experience.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES").
+    # What a free account opens, as the wall's pitch, a sentence longer than the prompts
+    # below: "Über unser kostenloses Login erhalten Ärzte ... Zugriff auf mehr Hintergründe",
+    # "With a free account you get access to ..." (dev half A, round 41, under
+    # ``--plain-markup tags``). The account is the site's ("unser") or the reader's ("you");
+    # a report on a bank's free accounts names neither.
+    *_rules(
+        "account",
+        300,
+        r"^(?:über|mit) unser(?:en|em)? (?:kostenlose[mns]? |gratis )"
+        r"(?:login|konto|account|zugang|registrierung)\b[^.!?]{0,100}\b(?:zugriff|zugang)"
+        r" (?:auf|zu)\b",
+        r"^with (?:a|your|our) free (?:account|registration|login)\b[^.!?]{0,60}\byou (?:get|have"
+        r"|gain|can) (?:unlimited |full )?access\b",
+    ),
     *_rules(
         "account",
         160,
@@ -1632,8 +1646,10 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "newsletter",
         250,
-        r"^(?:jetzt |hier )?(?:(?:zum|für den|unseren|den) )?newsletter"
-        r" (?:abonnieren|bestellen|anmelden)\b",
+        # Also a press office's mailing of its releases: "Pressedienst bestellen
+        # Pressedienst abbestellen" (dev half A, round 41, under both plain markups).
+        r"^(?:jetzt |hier )?(?:(?:zum|für den|unseren|den) )?(?:newsletter|pressedienst"
+        r"|presseverteiler|infodienst) (?:abonnieren|bestellen|anmelden)\b",
         r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt abonnieren"
         r"|hier abonnieren|abonnez-vous|inscrivez-vous|s'abonner|je m'abonne)\b",
         r"^(?:mit unserem|unser|our|notre|get our|receive our|recevez notre) newsletter\b",

@@ -3704,6 +3704,14 @@ def _reason_between_paragraphs(line: str) -> str | None:
         ),
         ("By using this site you agree to our privacy policy.", "cookie"),
         ("Genom att använda webbplatsen godkänner du vår integritetspolicy.", "cookie"),
+        ("Pressedienst bestellen Pressedienst abbestellen", "newsletter"),
+        ("Presseverteiler abonnieren", "newsletter"),
+        (
+            "Über unser kostenloses Login erhalten Ärzte und Ärztinnen sowie andere Mitarbeiter"
+            " der Gesundheitsbranche Zugriff auf mehr Hintergründe, Interviews und Praxis-Tipps.",
+            "account",
+        ),
+        ("With a free account you get access to all our stories.", "account"),
     ],
 )
 def test_round_41_lines_are_dropped(line: str, family: str) -> None:
@@ -3723,6 +3731,9 @@ def test_round_41_lines_are_dropped(line: str, family: str) -> None:
         "Like many towns in the region, the village lost its school in 2019.",
         "By using this method, researchers agree that the privacy of patients is protected.",
         "Ved at benytte toget sparer du tid.",
+        "Der Pressedienst der Polizei bestellte die Reporter zum Tatort.",
+        "Mit einem kostenlosen Konto erhalten Nutzer der Bank Zugang zu Krediten, sagte er.",
+        "With a free account customers get access to loans, the bank said.",
     ],
 )
 def test_lines_like_the_round_41_lines_stay(line: str) -> None:
