@@ -1578,6 +1578,32 @@ _LINE_RULES: list[_Rule] = [
             r" ?(?:finanziert|funded|supported)\b",
         ),
     ),
+    # The subscription's promise anywhere in a pitch that opens with the site's history:
+    # "Depuis 1989 ..., Example se développe ... En vous abonnant vous soutenez une manière de
+    # voir ..." (dev half A, round 41). Said to the reader as they subscribe; a report on
+    # subscriptions speaks of subscribers.
+    *_rules(
+        "support",
+        800,
+        r"^(?=.*?\b(?:en vous abonnant,? vous (?:soutenez|nous aidez|contribuez)"
+        r"|by subscribing,? you(?:['’]re| are)? (?:support|help)"
+        r"|mit (?:einem|ihrem) abo(?:nnement)? unterstützen sie|al suscribirte,? (?:apoyas|ayudas)"
+        r"|abbonandoti,? (?:sostieni|aiuti)"
+        r"|ao assinar,? (?:você )?(?:apoia|ajuda)|met een abonnement steun je"
+        r"|(?:kupując|wykupując) (?:prenumeratę|subskrypcję),? (?:wspierasz|pomagasz))\b)",
+        needles=(
+            "en vous abonnant",
+            "by subscribing",
+            "mit einem abo",
+            "mit ihrem abo",
+            "al suscribirte",
+            "abbonandoti",
+            "ao assinar",
+            "met een abonnement",
+            "prenumerat",
+            "subskrypcj",
+        ),
+    ),
     # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
     # journalism ..." (a price alone is prose: "the plan costs $7 a month").
     *_rules(

@@ -3712,6 +3712,16 @@ def _reason_between_paragraphs(line: str) -> str | None:
             "account",
         ),
         ("With a free account you get access to all our stories.", "account"),
+        (
+            "Depuis 1989 à la radio, Example se développe avec succès sur le net. En vous"
+            " abonnant vous soutenez une manière de voir, critique et indépendante.",
+            "support",
+        ),
+        (
+            "We have covered the city since 1901. By subscribing, you support local reporting.",
+            "support",
+        ),
+        ("Seit 1950 berichten wir. Mit einem Abo unterstützen Sie unsere Arbeit.", "support"),
     ],
 )
 def test_round_41_lines_are_dropped(line: str, family: str) -> None:
@@ -3734,6 +3744,8 @@ def test_round_41_lines_are_dropped(line: str, family: str) -> None:
         "Der Pressedienst der Polizei bestellte die Reporter zum Tatort.",
         "Mit einem kostenlosen Konto erhalten Nutzer der Bank Zugang zu Krediten, sagte er.",
         "With a free account customers get access to loans, the bank said.",
+        "The paper lost readers. By subscribing, readers supported the old owners, he said.",
+        "Mit einem Abo für die Bahn sparen Pendler viel Geld, sagte der Sprecher.",
     ],
 )
 def test_lines_like_the_round_41_lines_stay(line: str) -> None:
