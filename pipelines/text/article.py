@@ -15,6 +15,9 @@ ablation):
                opinion doubts its text (:func:`pipelines.text.consensus.uncertain`) or the text
                is mostly the page's links (:func:`pipelines.text.page.holds_navigation`); needs
                ``consensus``, without which trafilatura always runs in full
+``fragments``  pieces of one line of the page that the extraction set as lines of their own
+               (a ``<div>``'s text cut at its inline markup), joined again where the page glues
+               them without a space (:mod:`pipelines.text.fragments`)
 ``jsonld``     the page's JSON-LD ``articleBody`` in place of an extracted text that holds less
                than half of it (a body rendered by script: the HTML shows a caption or a teaser)
 ``templates``  blocks learned as the source's template, by DOM fingerprint
@@ -65,6 +68,7 @@ from pipelines.text import (
     bodyend,
     consensus,
     firstline,
+    fragments,
     inbody,
     labelled,
     liveblog,
@@ -107,6 +111,7 @@ from pipelines.text.titles import strip_site_name
 
 COMPONENTS = (
     "fast",
+    "fragments",
     "jsonld",
     "templates",
     "consensus",
@@ -398,9 +403,21 @@ def article_text(
     # body container of ``inbody``.
     elements = (
         templates.block_elements(tree, blocks)
-        if options.on("templates") or options.on("inbody")
+        if options.on("templates") or options.on("inbody") or options.on("fragments")
         else {}
     )
+    if options.on("templates"):
+        clock.lap("templates")  # the walk above, which the fingerprints share
+    if options.on("fragments"):
+        # Before every rule that reads the blocks: they read the page's lines, not the pieces
+        # of one. The pieces are blocks no element holds, so ``elements`` narrows the search.
+        joins = fragments.glued_pieces(blocks, elements, html, tree)
+        if joins:
+            counts["text/fragments/rejoined"] += len(joins)
+            decisions.extend(Decision(j.line, True, "fragments", "rejoined") for j in joins)
+            blocks = fragments.rejoin(blocks, joins)
+            elements = templates.block_elements(tree, blocks)
+        clock.lap("fragments")
     if options.on("templates"):
         # Every block's key only where the source has learned a template to remove.
         applies = any(k.startswith(templates.PREFIX) for k in learned)
