@@ -3433,9 +3433,63 @@ def line_reasons(
             seen.add(loose)
     _drop_author_note(lines, reasons)
     _drop_cookie_notice(lines, reasons)
+    _drop_comment_headers(lines, reasons)
     _drop_stray_labels(lines, reasons)
     _drop_calendar(lines, reasons)
     return list(zip(lines, reasons, strict=True))
+
+
+# The line over each reader's comment that its software writes: the commenter's name and
+# "says:" in the blog software's translations ("Betina sagt:", "Jane Doe says:", "Jean dit :"),
+# or the name and the comment's age ("Stefan Keller (@sfkeller) 1 year", "mxa 2 days ago",
+# "Jan vor 3 Stunden"). A name is a few words without a sentence's punctuation; the age is
+# the whole rest of the line.
+_COMMENTER = r"^(?:[-*•] )?[^\W\d_][^.!?:;,\d]{0,40}?"
+_COMMENT_HEADER_RE = re.compile(
+    _COMMENTER
+    + r" (?:says|sagt|schreibt|dit|écrit|dice|escribe|diz|disse|zegt|schreef|scrive|pisze"
+    r"|napisał|napisała|skriver|skrev)\s?:$"
+    r"|" + _COMMENTER + r" (?:(?:\d+|an?|one) (?:years?|months?|weeks?|days?|hours?|minutes?)"
+    r"(?: ago)?|vor (?:\d+|einem|einer) (?:jahren?|monaten?|wochen?|tagen?|stunden?|minuten?)"
+    r"|il y a \d+ (?:ans?|mois|semaines?|jours?|heures?|minutes?)"
+    r"|hace \d+ (?:años?|meses?|semanas?|días?|horas?|minutos?))$",
+    _I,
+)
+# A thread shows at least this many, each over the comment's text: a line of prose.
+_COMMENT_HEADERS_MIN = 2
+_COMMENT_HEADER_MAX_CHARS = 80
+_COMMENT_TEXT_MIN_CHARS = 40
+# The prose may open after a line of its own: a greeting ("Joe,", "Hallo Moritz,").
+_COMMENT_TEXT_WITHIN = 2
+
+
+def _drop_comment_headers(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop the lines over readers' comments that name the commenter (with "says:" or the
+    comment's age), where the text shows at least :data:`_COMMENT_HEADERS_MIN` of them after
+    a line of the body, each followed by a line of prose (in the next
+    :data:`_COMMENT_TEXT_WITHIN` lines, the first no such line itself): a thread of comments
+    that a page without class names leaves in the extraction's cut. The comments' own text
+    stays (a page may count it as its text). One such line alone may be the article's ("The
+    minister says:" over a quote); a list of a product's figures ("Warranty 2 years",
+    "Battery 10 hours") is followed by more figures, not by prose."""
+    found: list[int] = []
+    body = False
+    for i, line in enumerate(lines):
+        if not line or reasons[i] is not None:
+            continue
+        if not body:
+            body = _is_body(line)
+            continue
+        if len(line) > _COMMENT_HEADER_MAX_CHARS or not _COMMENT_HEADER_RE.match(line):
+            continue
+        after = [line for line in lines[i + 1 :] if line][:_COMMENT_TEXT_WITHIN]
+        if any(len(line) >= _COMMENT_TEXT_MIN_CHARS for line in after) and not (
+            after and _COMMENT_HEADER_RE.match(after[0])
+        ):
+            found.append(i)
+    if len(found) >= _COMMENT_HEADERS_MIN:
+        for i in found:
+            reasons[i] = "comments"
 
 
 # A month's calendar, as a sidebar widget sets it in a table of seven columns and trafilatura

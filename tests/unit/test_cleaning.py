@@ -3750,3 +3750,39 @@ def test_round_41_lines_are_dropped(line: str, family: str) -> None:
 )
 def test_lines_like_the_round_41_lines_stay(line: str) -> None:
     assert _reason_between_paragraphs(line) is None
+
+
+_THREAD_TEXT = "Thanks for this piece, it says what many of us have thought for a long time."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "- Betina sagt:",
+        "Jane Doe says:",
+        "Jean Dupont dit :",
+        "Stefan Keller (@sfkeller) 1 year",
+        "mxa 2 days ago",
+        "Jan vor 3 Stunden",
+    ],
+)
+def test_the_lines_over_readers_comments_go_and_their_text_stays(header: str) -> None:
+    lines = [PARA_A, header, _THREAD_TEXT, "yvecai 1 year", "Joe,", _THREAD_TEXT + " Really."]
+    reasons = dict(drop_reasons("\n".join(lines)))
+    assert [reasons[line] for line in lines] == [None, "comments", None, "comments", None, None]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One such line alone: the article's own, over a quote.
+        [PARA_A, "The minister says:", _THREAD_TEXT, PARA_B],
+        # A product's figures, each followed by another figure.
+        [PARA_A, "Warranty 2 years", "Battery 10 hours", "Charging 2 hours", PARA_B],
+        # Before any line of the body: the page's own date lines.
+        ["Anna Berg 2 hours ago", _THREAD_TEXT, "Updated 1 hour ago", _THREAD_TEXT, PARA_A],
+    ],
+)
+def test_lines_shaped_like_a_comments_header_but_no_thread_stay(lines: list[str]) -> None:
+    reasons = dict(drop_reasons("\n".join(lines)))
+    assert all(reasons[line] is None for line in lines if line not in (_THREAD_TEXT,))
