@@ -3469,9 +3469,10 @@ def _drop_comment_headers(lines: list[str], reasons: list[str | None]) -> None:
     a line of the body, each followed by a line of prose (in the next
     :data:`_COMMENT_TEXT_WITHIN` lines, the first no such line itself): a thread of comments
     that a page without class names leaves in the extraction's cut. The comments' own text
-    stays (a page may count it as its text). One such line alone may be the article's ("The
-    minister says:" over a quote); a list of a product's figures ("Warranty 2 years",
-    "Battery 10 hours") is followed by more figures, not by prose."""
+    stays (a page may count it as its text): the family, ``comment_header``, is none of the
+    offers whose box :mod:`pipelines.text.offerbox` takes with them. One such line alone may
+    be the article's ("The minister says:" over a quote); a list of a product's figures
+    ("Warranty 2 years", "Battery 10 hours") is followed by more figures, not by prose."""
     found: list[int] = []
     body = False
     for i, line in enumerate(lines):
@@ -3489,7 +3490,7 @@ def _drop_comment_headers(lines: list[str], reasons: list[str | None]) -> None:
             found.append(i)
     if len(found) >= _COMMENT_HEADERS_MIN:
         for i in found:
-            reasons[i] = "comments"
+            reasons[i] = "comment_header"
 
 
 # A month's calendar, as a sidebar widget sets it in a table of seven columns and trafilatura

@@ -22,6 +22,7 @@ from pipelines.text.cleaning import (
     drop_reasons,
     line_key,
 )
+from pipelines.text.offerbox import OFFER_FAMILIES
 from tests.support.golden import authored_paths, parse_authored
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
@@ -3769,7 +3770,11 @@ _THREAD_TEXT = "Thanks for this piece, it says what many of us have thought for 
 def test_the_lines_over_readers_comments_go_and_their_text_stays(header: str) -> None:
     lines = [PARA_A, header, _THREAD_TEXT, "yvecai 1 year", "Joe,", _THREAD_TEXT + " Really."]
     reasons = dict(drop_reasons("\n".join(lines)))
-    assert [reasons[line] for line in lines] == [None, "comments", None, "comments", None, None]
+    header_reasons = [reasons[line] for line in lines[1:5:2]]
+    assert header_reasons == ["comment_header", "comment_header"]
+    assert all(reasons[line] is None for line in (PARA_A, *lines[2::2], lines[-1]))
+    # No offer: the structure stage leaves the comment's box, and its text, where it is.
+    assert "comment_header" not in OFFER_FAMILIES
 
 
 @pytest.mark.parametrize(
