@@ -3725,9 +3725,13 @@ def _byline_row(line: str) -> bool:
     parts = _ROW_SEPARATOR_RE.split(line)
     return (
         len(parts) > 1
-        and _byline(parts[0])
+        and _byline(_SECTIONS_AFTER_NAME_RE.sub("", parts[0]))
         and any(_first_family(part, _DATE_RULES) for part in parts[1:])
     )
+
+
+# A blog's row may name the sections after the byline: "By Jane Doe, in News, Business".
+_SECTIONS_AFTER_NAME_RE = re.compile(r",\s(?:in|dans|en|em|w)\s[^,]+(?:,\s[^,]+)*$")
 
 
 # A line of Japanese or Korean prose ends in a verb's polite or past form even without its full
@@ -3764,6 +3768,11 @@ def _drop_stray_labels(lines: list[str], reasons: list[str | None]) -> None:
     )
     if after is not None and (_byline(probe := _probe(lines[after])) or _byline_row(probe)):
         reasons[after] = "byline"
+    # A byline's row with the date may stand under the standfirst, before the second line of
+    # the body: the row under the headline, whatever comes first.
+    for i in range(body[1] if len(body) > 1 else body[0]):
+        if lines[i] and reasons[i] is None and _byline_row(_probe(lines[i])):
+            reasons[i] = "byline"
     for indices, label_re in (
         (range(body[0] - 1, -1, -1), _TWO_WORDS_RE),
         (range(len(lines) - 1, body[-1], -1), _ONE_WORD_RE),

@@ -3791,3 +3791,26 @@ def test_the_lines_over_readers_comments_go_and_their_text_stays(header: str) ->
 def test_lines_shaped_like_a_comments_header_but_no_thread_stay(lines: list[str]) -> None:
     reasons = dict(drop_reasons("\n".join(lines)))
     assert all(reasons[line] is None for line in lines if line not in (_THREAD_TEXT,))
+
+
+_STANDFIRST = "The council met on Tuesday and voted to build a new bridge over the river by winter."
+_BODY_2 = "Work on the bridge is to begin in spring, when the river is low and the banks are dry."
+_BODY_3 = "The mayor said the town had waited for the bridge for more than twenty years by now."
+
+
+def test_a_byline_row_naming_sections_under_the_standfirst_is_the_bylines_row() -> None:
+    row = "By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments"
+    reasons = dict(drop_reasons("\n".join([_STANDFIRST, row, _BODY_2, _BODY_3])))
+    assert reasons[row] == "byline"
+    assert reasons[_STANDFIRST] is None and reasons[_BODY_2] is None
+
+
+def test_a_byline_row_between_the_bodys_paragraphs_and_a_sentence_stay() -> None:
+    # Between the second and third paragraph the row is no header's.
+    row = "By Jane Doe, in News · 31 Jan 2025"
+    lines = [_STANDFIRST, _BODY_2, row, _BODY_3, PARA_B]
+    assert dict(drop_reasons("\n".join(lines)))[row] is None
+    # A sentence that opens like a byline and holds no date.
+    line = "By Jane Doe, in fact · the first of many"
+    lines = [_STANDFIRST, line, _BODY_2, _BODY_3]
+    assert dict(drop_reasons("\n".join(lines)))[line] is None
