@@ -2694,6 +2694,31 @@ _LINE_RULES: list[_Rule] = [
         r"(?: para (?:você|si))?|kies (?:het|je) abonnement(?: dat bij (?:je|u) past)?|wybierz"
         r" (?:plan|pakiet|subskrypcję)(?: dla siebie)?)\s?[.!:]?$",
     ),
+    # The print subscriber told that the site's digital access comes with the paper: "If you
+    # are a Home delivery print subscriber, unlimited online access is included in your
+    # subscription. Activate your Online Access Now". A report on a paper's offer speaks of
+    # its subscribers, not to "you".
+    *_rules(
+        "paywall",
+        300,
+        r"^(?:if you(?:'re| are) an? (?:home[- ]delivery )?(?:print |newspaper |paper )?"
+        r"subscriber,? (?:your )?(?:unlimited |full )?(?:online|digital) access is included"
+        r"|(?:als|wenn sie) (?:print-?|zeitungs-?)?abonnent(?:in)?(?: sind)?,? (?:ist )?"
+        r"(?:ihr )?(?:unbegrenzter |voller )?(?:online-?|digital-?)zugang (?:bereits )?"
+        r"(?:inklusive|inbegriffen|enthalten)"
+        r"|si vous êtes abonnée? (?:à l'édition papier|au journal papier|papier),? (?:votre |l')"
+        r"accès (?:numérique|en ligne|illimité)(?: illimité)? est inclus"
+        r"|si eres suscriptor (?:de la edición impresa|del periódico impreso|en papel),?"
+        r" (?:el|tu) acceso (?:digital|en línea|online)(?: ilimitado)? está incluido"
+        r"|se sei (?:già )?abbonato (?:all'edizione cartacea|al cartaceo),? l'accesso"
+        r" (?:digitale|online)(?: illimitato)? è incluso"
+        r"|se (?:é|és|você é) assinante (?:da edição impressa|do jornal impresso|em papel),?"
+        r" o acesso (?:digital|online)(?: ilimitado)? está incluído"
+        r"|als (?:u|je) (?:papieren |print)?abonnee bent,? is (?:uw|je) (?:digitale|online)"
+        r" toegang (?:inbegrepen|inclusief)"
+        r"|jeśli jesteś prenumeratorem (?:wydania papierowego|gazety drukowanej),? dostęp"
+        r" (?:cyfrowy|online) jest (?:wliczony|w cenie))\b",
+    ),
     # A subscriber asked to register, and a trial of the site's premium offer: "Sie sind
     # Abonnent, haben sich aber noch nie registriert", "Try Example Premium for FREE by clicking
     # here for no ads ...". The question or the offer ends the line.

@@ -3814,3 +3814,21 @@ def test_a_byline_row_between_the_bodys_paragraphs_and_a_sentence_stay() -> None
     line = "By Jane Doe, in fact · the first of many"
     lines = [_STANDFIRST, line, _BODY_2, _BODY_3]
     assert dict(drop_reasons("\n".join(lines)))[line] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you are a Home delivery print subscriber, unlimited online access is included in"
+        " your subscription. Activate your Online Access Now",
+        "Als Print-Abonnent ist Ihr Digitalzugang bereits inklusive.",
+        "Si vous êtes abonné à l'édition papier, l'accès numérique est inclus.",
+    ],
+)
+def test_a_print_subscribers_included_access_is_the_walls_offer(line: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] == "paywall"
+
+
+def test_a_report_on_a_papers_included_access_stays() -> None:
+    line = "Print subscribers of the paper get online access included, the publisher said."
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] is None
