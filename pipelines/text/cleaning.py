@@ -1700,6 +1700,24 @@ _LINE_RULES: list[_Rule] = [
         r"|^(?:e-?)?bülten(?:imize|e) (?:abone olun|kaydolun|üye olun)\b",
         needles=_NEWSLETTER_NEEDLES,
     ),
+    # The link that cancels a subscription, alone or after the one that orders it: "Newsletter
+    # abbestellen", "Pressedienst bestellen Pressedienst abbestellen", "Unsubscribe from this
+    # list". The verb ends the short line, which holds no sentence's stop; the English one
+    # opens it too ("Why readers unsubscribe" is a heading).
+    *_rules(
+        "newsletter",
+        60,
+        r"^unsubscribe(?: here| now| from (?:this|the|our) (?:list|newsletter|e-?mails?))?$"
+        r"|^[^.!?]{0,50}\b(?:abbestellen|se désabonner|se désinscrire|darse de baja"
+        r"|cancelar (?:la )?suscripción|disiscriviti"
+        r"|annulla (?:l')?iscrizione|cancelar (?:a )?(?:subscrição|assinatura)|afmelden"
+        r"|uitschrijven|wypisz się|anuluj subskrypcję)$",
+        needles=(
+            *("abbestell", "unsubscri", "désabonn", "désinscri", "baja", "suscripción"),
+            *("disiscriv", "iscrizione", "subscrição", "assinatura", "afmeld", "uitschrijv"),
+            *("wypisz", "subskrypcj"),
+        ),
+    ),
     # The sign-up form's button, alone on its line: "Jetzt kostenlos anmelden", "Je m'inscris",
     # "Suscríbete gratis", "Iscriviti ora", "Inscreva-se", "Schrijf je nu in", "Zapisz się".
     *_rules(

@@ -3832,3 +3832,30 @@ def test_a_print_subscribers_included_access_is_the_walls_offer(line: str) -> No
 def test_a_report_on_a_papers_included_access_stays() -> None:
     line = "Print subscribers of the paper get online access included, the publisher said."
     assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] is None
+
+
+def test_the_appeal_after_the_question_is_a_support_pitch() -> None:
+    line = "Dann unterstützen Sie uns gern mit einer Spende."
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] == "support"
+    # A quote that refuses the support stays.
+    quote = "Dann unterstützen Sie uns nicht weiter, rief sie."
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{quote}"))[quote] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Pressedienst bestellen Pressedienst abbestellen", "newsletter"),
+        ("Newsletter abbestellen", "newsletter"),
+        ("Unsubscribe from this list", "newsletter"),
+        ("Se désabonner", "newsletter"),
+        ("Nieuwsbrief afmelden", "newsletter"),
+        # A sentence that ends in the verb, and an English heading that does, stay.
+        ("Wer will, kann den Dienst jederzeit wieder abbestellen.", None),
+        ("Why readers unsubscribe", None),
+    ],
+)
+def test_the_link_that_cancels_a_subscription_is_the_newsletters(
+    line: str, family: str | None
+) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] == family
