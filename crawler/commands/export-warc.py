@@ -8,7 +8,8 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive
+from crawler.console import open_archive, say
+from crawler.exports.archive import unknown_sources
 from crawler.warc.export import export_pages
 
 
@@ -35,10 +36,15 @@ class Command(ScrapyCommand):
             raise UsageError(f"no folder {out.parent}", print_help=False)
         db = open_archive(self.settings)
         try:
+            unknown = unknown_sources(db, args[1:])
             result = export_pages(db, out, sources=args[1:])
         finally:
             db.close()
         print(f"Wrote {result.written} pages to {out}", end="")
         print(f"; {result.unreadable} unreadable pages left out" if result.unreadable else "")
-        if not result.written:
+        if unknown:
+            say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
+        # Nothing to export is an empty result, as with `scrapy export` (it exited 1); stored
+        # pages of which none could be read are a failure.
+        if result.unreadable and not result.written:
             self.exitcode = 1

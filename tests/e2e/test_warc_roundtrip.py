@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 
 # Columns that say when a row was written, not what it holds.
@@ -95,3 +96,17 @@ def test_exported_pages_ingest_to_the_same_rows(site, crawl, tmp_path: Path) -> 
         assert {k: got[url][k] for k in same} == {k: want[url][k] for k in same}, url
     refused = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={tmp_path / 'news.db'}")
     assert refused.returncode != 0 and "exists" in refused.stderr
+
+
+def test_exporting_no_page_is_no_failure(tmp_path: Path) -> None:
+    """`export-warc` of an empty selection exited 1 where `export` of no article exits 0: an
+    empty result is said in one line, and the file is still a valid, empty WARC."""
+    db = tmp_path / "news.db"
+    open_database(db).close()
+    out = tmp_path / "none.warc.gz"
+    run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip().splitlines() == [f"Wrote 0 pages to {out}"]
+    unknown = run_scrapy("export-warc", str(tmp_path / "n.warc"), "nosuch", "-s", f"NEWS_DB={db}")
+    assert unknown.returncode == 0, unknown.stderr[-3000:]
+    assert "nosuch" in unknown.stderr
