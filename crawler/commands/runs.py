@@ -8,7 +8,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import open_archive, print_out
-from crawler.runs.report import format_table, no_runs_line, report_rows
+from crawler.runs.report import format_table, no_runs_line, report_rows, unknown_run_sources
+from crawler.sources import SourceError, load_sources
 
 
 class Command(ScrapyCommand):
@@ -33,8 +34,19 @@ class Command(ScrapyCommand):
         # showed them all (SQLite's negative LIMIT is none).
         if opts.last < 1:
             raise UsageError(f"-n takes 1 or more rows, not {opts.last}", print_help=False)
+        try:
+            configured = list(load_sources(self.settings.get("NEWS_SOURCES")))
+        except SourceError:  # a broken sources file is crawl's to report; runs still reads
+            configured = []
         db = open_archive(self.settings)
         try:
+            unknown, known = unknown_run_sources(db, args, configured)
+            if unknown:
+                raise UsageError(
+                    f"no source {', '.join(unknown)}: neither configured nor with runs; "
+                    f"known sources: {', '.join(known) or 'none'}",
+                    print_help=False,
+                )
             rows = report_rows(db, args, opts.last)
             if not rows:
                 print_out(no_runs_line(db, args))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -78,6 +78,16 @@ def no_runs_line(db: Database, sources: Sequence[str] = ()) -> str:
     if not sources or not known:
         return "No runs recorded yet."
     return f"No runs recorded for {', '.join(sources)}; sources with runs: {', '.join(known)}"
+
+
+def unknown_run_sources(
+    db: Database, names: Sequence[str], configured: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """The names in ``names`` that are neither a configured source nor one with runs, and the
+    known sources to name instead: ``scrapy runs nosuch`` printed a line and exited 0, where
+    other commands refuse an unknown name."""
+    known = sorted(set(records.sources_with_runs(db)) | set(configured))
+    return [name for name in names if name not in known], known
 
 
 def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:

@@ -69,6 +69,27 @@ def test_runs_takes_one_row_or_more(tmp_path) -> None:
     assert " beta " in run.stdout and " alpha " not in run.stdout
 
 
+def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path) -> None:
+    """`scrapy runs nosuch` printed a line and exited 0, where every other command refuses an
+    unknown name (exit 2); a configured source without runs yet is no mistake."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    records.source_started(db, records.start_run(db, "crawl", ["alpha"], None), "alpha")
+    db.conn.commit()
+    db.close()
+    sources = _sources(tmp_path, '[sources.beta]\nfeeds = ["https://example.org/feed.xml"]\n')
+    common = ("-s", f"NEWS_DB={path}", "-s", f"NEWS_SOURCES={sources}")
+    for names in (["nosuch"], ["alpha", "nosuch"]):
+        run = run_scrapy("runs", *names, *common)
+        assert run.returncode == 2, (run.stdout, run.stderr)
+        assert "nosuch" in run.stderr and "alpha, beta" in run.stderr
+    configured = run_scrapy("runs", "beta", *common)
+    assert configured.returncode == 0, configured.stderr
+    assert "No runs recorded for beta" in configured.stdout
+    known = run_scrapy("runs", "alpha", *common)
+    assert known.returncode == 0 and " alpha " in known.stdout
+
+
 def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
     sources = _sources(
         tmp_path,
