@@ -68,6 +68,7 @@ class _Article:
     state: str = "open"  # open, failed
     error: str = ""
     tried: bool = True
+    final: bool = False  # a failure no later try can change: given up at once
     aliases: tuple[str, ...] = ()  # canonical URLs of its items
     # Its key's hash was seen: listed again after it was accounted for, or (rarely) another
     # key with the same hash; the record is kept until the dupefilter says which.
@@ -157,10 +158,13 @@ class PendingArticles:
             self._forget_items(key, article)
             self.kept.add(key)
 
-    def failed(self, key: str, error: str, *, tried: bool = True) -> None:
+    def failed(self, key: str, error: str, *, tried: bool = True, final: bool = False) -> None:
+        """A failed try of ``key``; a ``final`` one (the same answer every time) is given up
+        at once instead of being asked again by NEWS_PENDING_MAX_ATTEMPTS later runs."""
         article = self.articles.get(key)
         if article is not None:
             article.state, article.error, article.tried = "failed", error, tried
+            article.final = final
 
     def unwritable(self, item_url: str, error: str) -> None:
         """The item's row could not be written (pipelines/store.py): a failed try of its
@@ -262,14 +266,15 @@ class PendingArticles:
                 if _stored(db, key, article.aliases):
                     resolved.append(key)
                     continue
+                final = False
                 if article.state == "failed":
-                    error, tried = article.error, article.tried
+                    error, tried, final = article.error, article.tried, article.final
                 elif article.aliases:
                     error, tried = f"fetched but not stored (run ended: {reason})", False
                 else:
                     error, tried = f"not fetched: the run ended ({reason})", False
                 hints = json.loads(article.hints_json) if article.hints_json else {}
-                failures.append(pending.Failure(key, article.fetch_url, hints, error, tried))
+                failures.append(pending.Failure(key, article.fetch_url, hints, error, tried, final))
             recorded = given_up = 0
             if resolved or failures:
                 # Waited for: the database closes when the engine stops, right after this.
@@ -301,7 +306,8 @@ class PendingArticles:
         if given_up:
             stats.inc_value("news/pending/given_up", given_up)
             logger.warning(
-                "%d articles of %s given up after %d tries",
+                "%d articles of %s given up: tried %d times, or failing for good "
+                "(over DOWNLOAD_MAXSIZE)",
                 given_up,
                 source.name,
                 self.max_attempts,

@@ -19,7 +19,12 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
+from scrapy.exceptions import (
+    DontCloseSpider,
+    DownloadCancelledError,
+    IgnoreRequest,
+    StopDownload,
+)
 from scrapy.http import Headers, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -54,6 +59,15 @@ _HELD_LISTING_PRIORITY = _ARTICLE_PRIORITY + 1
 _REVISIT_PRIORITY = -10
 # Answers worth asking again in a later run; any other error status is final for the page.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
+
+
+def _over_size_limit(failure: Failure) -> bool:
+    """Whether the download was stopped at DOWNLOAD_MAXSIZE: cancelled by the download
+    handler (announced or received size; nothing else cancels a download here), or ignored
+    by HttpCompressionMiddleware when the body grew past it while unpacked."""
+    if failure.check(DownloadCancelledError):
+        return True
+    return bool(failure.check(IgnoreRequest)) and "DOWNLOAD_MAXSIZE" in str(failure.value)
 
 
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
@@ -638,7 +652,7 @@ class NewsSpider(scrapy.Spider):
         if stats.get_value("news/entry/error") is None:
             stats.set_value("news/entry/error", f"{why} from {request.url}")
 
-    def article_failed(self, failure: Failure) -> Failure:
+    def article_failed(self, failure: Failure) -> Failure | None:
         """Sort a failed article request: final (gone, blocked, known) or worth a later try.
 
         The failure is handed back, so Scrapy logs and counts it as it does without an errback
@@ -649,6 +663,13 @@ class NewsSpider(scrapy.Spider):
         key = request.meta.get("news_article") if request is not None else None
         if self.pending is None or key is None:
             return failure
+        if _over_size_limit(failure):
+            # Its size will not change: retried by later runs it was downloaded again, up to
+            # DOWNLOAD_MAXSIZE each time, NEWS_PENDING_MAX_ATTEMPTS times. A counted skip, not
+            # an error: Scrapy's warning has said why, so the failure is not handed back.
+            self.crawler.stats.inc_value("news/skip/too_large")
+            self.pending.failed(key, "over DOWNLOAD_MAXSIZE", final=True)
+            return None
         if failure.check(NotYet):
             self.pending.keep(key)
         elif failure.check(RunEnded):

@@ -32,6 +32,8 @@ class Failure:
     hints: dict[str, Any]
     error: str
     tried: bool  # False: not the article's fault (never reached, failed write): no attempt
+    # A failure no later try can change (a page over DOWNLOAD_MAXSIZE): given up at once.
+    final: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def settle(
         attempts = (old[0] or 0) if old else 0
         if failure.tried:
             attempts += 1
-        gave_up = failure.tried and attempts >= max_attempts
+        gave_up = failure.final or (failure.tried and attempts >= max_attempts)
         row = {
             "url": failure.url,
             "source": source,

@@ -66,6 +66,21 @@ def test_pending_rows_back_off_and_give_up(db: Database) -> None:
     assert list(pending.due(db, "s", NOW, 10)) == []
 
 
+def test_a_final_failure_is_given_up_at_its_first_try(db: Database) -> None:
+    """A page over DOWNLOAD_MAXSIZE was retried by NEWS_PENDING_MAX_ATTEMPTS runs; a failure
+    marked final is given up at once, another one waits for its next try."""
+    final = pending.Failure("https://e.org/big", "https://e.org/big", {}, "too big", True, True)
+    again = pending.Failure("https://e.org/503", "https://e.org/503", {}, "503", True)
+    with write_transaction(db):
+        _, given_up = pending.settle(
+            db, "s", [], [final, again], now=NOW, backoff_minutes=10, max_attempts=8
+        )
+    assert given_up == 1 and pending.counts(db, "s") == (1, 1)
+    later = NOW + timedelta(minutes=1)
+    assert pending.state(db, final.url, later, 10) == "given_up"
+    assert pending.state(db, again.url, later, 10) == "waiting"
+
+
 def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
     with write_transaction(db):
         db.table("articles").upsert_all(

@@ -12,8 +12,10 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from tests.support import faultserver as fs
 from tests.support.harness import CrawlResult, articles, run_crawl
@@ -39,6 +41,7 @@ def _streamed(body: bytes, h: fs.FaultHandler) -> None:
 @dataclass
 class LimitRun:
     server: fs.FaultServer
+    db: Path
     result: CrawlResult
     stored: dict[str, dict]
 
@@ -80,7 +83,7 @@ def limit_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LimitRun]:
             result.peak_tree_rss / 2**20,
             result.seconds,
         )
-        yield LimitRun(srv, result, articles(db))
+        yield LimitRun(srv, db, result, articles(db))
 
 
 def _stored(run: LimitRun, path: str) -> bool:
@@ -106,6 +109,28 @@ def test_encoded_bomb_is_dropped_during_decompression(limit_run: LimitRun, path:
     assert not _stored(limit_run, path)
     warned = [ln for ln in limit_run.result.stderr.splitlines() if path in ln and "WARNING" in ln]
     assert any("DOWNLOAD_MAXSIZE" in ln and "decompression" in ln for ln in warned), warned
+
+
+def test_pages_over_the_size_limit_are_given_up_at_once(limit_run: LimitRun) -> None:
+    """A page over DOWNLOAD_MAXSIZE stayed pending and was downloaded again by the next
+    NEWS_PENDING_MAX_ATTEMPTS runs, though its size does not change: it is a named skip now,
+    given up at its first try, and the run's summary counts it as dropped."""
+    over = ["/size/announced", "/size/unannounced", "/bomb/gzip", "/bomb/deflate"]
+    assert limit_run.result.stat("news/skip/too_large") == len(over)
+    rows = {
+        row["url"]: row
+        for row in Database(limit_run.db).query(
+            "SELECT url, attempts, given_up_at, error FROM pending_articles"
+        )
+    }
+    for path in over:
+        row = rows[limit_run.server.url(path)]
+        assert row["given_up_at"] and row["attempts"] == 1, row
+        assert "DOWNLOAD_MAXSIZE" in row["error"], row
+    assert limit_run.server.url("/ok/control") not in rows
+    summary = [ln for ln in limit_run.result.stderr.splitlines() if " dropped, " in ln]
+    assert summary and f" {len(over) + 1} dropped, " in summary[-1], summary  # + the binary one
+    assert summary[-1].endswith(" 0 errors"), summary  # a skip, not also an error
 
 
 def test_unlabelled_gzip_bomb_is_never_unpacked(limit_run: LimitRun) -> None:
