@@ -269,7 +269,7 @@ class RunCommand(BaseRunSpiderCommand):
         self._launch(crawlers, max(1, concurrency))
         self.crawler_process.start()
 
-        results: list[tuple[SourceOutcome, dict[str, Any], int]] = []
+        results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}
         unclosed: dict[str, dict[str, Any]] = {}
         for target, crawler in crawlers:
@@ -278,8 +278,7 @@ class RunCommand(BaseRunSpiderCommand):
             stats = crawler.stats.get_stats() if crawler.stats else {}
             started = "finish_reason" in stats or "start_time" in stats
             outcome = source_outcome(name, stats if started else None)
-            dropped = sum(drop_counts(stats).values())
-            results.append((outcome, stats, dropped))
+            results.append((outcome, stats, drop_counts(stats)))
             if crawler.stats.get_value("news/run/outcome") is not None:
                 continue  # the RunRecorder wrote its row
             if started:
@@ -409,11 +408,11 @@ class RunCommand(BaseRunSpiderCommand):
 
     def _collect(
         self, run_id: int, names: Sequence[str], placed: Mapping[str, Placed]
-    ) -> tuple[list[tuple[SourceOutcome, dict[str, Any], int]], dict[str, str | None]]:
+    ) -> tuple[list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]], dict[str, str | None]]:
         """Each source's outcome from the row its job wrote; a job without a finished row
         (killed, its node lost, never started) failed, and gets a row saying so."""
         assert self.settings is not None
-        results: list[tuple[SourceOutcome, dict[str, Any], int]] = []
+        results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}
         db = database_from_settings(self.settings)
         try:
@@ -425,7 +424,7 @@ class RunCommand(BaseRunSpiderCommand):
                     failure = f"{where} ended without a record ({job.ended or 'unknown'})"
                     if not job.job:
                         failure = job.ended or "not started"
-                    results.append((SourceOutcome(name, False, failure), {}, 0))
+                    results.append((SourceOutcome(name, False, failure), {}, {}))
                     unrecorded[name] = failure
                     continue
                 stats = json.loads(row["stats"]) if row.get("stats") else None
@@ -433,7 +432,9 @@ class RunCommand(BaseRunSpiderCommand):
                     outcome = source_outcome(name, stats)
                 else:
                     outcome = SourceOutcome(name, row["outcome"] == "ok", row["failure"] or "ok")
-                results.append((outcome, stats or {}, int(row.get("articles_dropped") or 0)))
+                dropped = int(row.get("articles_dropped") or 0)
+                drops = drop_counts(stats) if stats else ({"other": dropped} if dropped else {})
+                results.append((outcome, stats or {}, drops))
         finally:
             db.close()
         return results, unrecorded
@@ -459,7 +460,7 @@ class RunCommand(BaseRunSpiderCommand):
     def report(
         self,
         run_id: int,
-        results: Sequence[tuple[SourceOutcome, Mapping[str, Any], int]],
+        results: Sequence[tuple[SourceOutcome, Mapping[str, Any], Mapping[str, int]]],
         began: float,
     ) -> None:
         """The closing summary: always into the run's log file, to the terminal when it

@@ -22,7 +22,17 @@ def saved_articles(stats: Mapping[str, Any]) -> int:
     return _count(stats, "news/store/new", "news/store/updated")
 
 
-def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], dropped: int) -> str:
+def dropped_part(drops: Mapping[str, int]) -> str:
+    """ "12 dropped (too_short 9, http_404 2, binary 1)": the count alone hid which pages were
+    gone, too large or not HTML (they were only in Scrapy's stats)."""
+    total = sum(drops.values())
+    reasons = sorted(((n, r) for r, n in drops.items() if n), key=lambda nr: (-nr[0], nr[1]))
+    if not reasons:
+        return f"{total} dropped"
+    return f"{total} dropped ({', '.join(f'{r} {n}' for n, r in reasons)})"
+
+
+def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:
     state = "ok" if outcome.ok else f"failed ({outcome.reason})"
     if not stats:
         # No record to read (a Scrapyd job killed or cancelled, a source never started): the
@@ -31,7 +41,7 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], dropped: int) 
     return (
         f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
-        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, {dropped} dropped, "
+        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, {dropped_part(drops)}, "
         f"{_count(stats, 'news/blocked/private_address')} refused, "
         f"{_count(stats, 'log_count/ERROR')} errors"
     )
@@ -55,7 +65,7 @@ def db_option(db_path: str, default_db: str) -> str:
 def closing_lines(
     run_id: int,
     exit_code: int,
-    sources: Sequence[tuple[SourceOutcome, Mapping[str, Any], int]],
+    sources: Sequence[tuple[SourceOutcome, Mapping[str, Any], Mapping[str, int]]],
     seconds: float,
     db_path: str,
     default_db: str = "news.db",
@@ -64,11 +74,11 @@ def closing_lines(
 ) -> list[str]:
     """Per source its outcome and counts, then the run's end, the database and what next.
 
-    ``sources`` holds (outcome, closing stats, dropped items) per crawl of the run. A
+    ``sources`` holds (outcome, closing stats, drops by reason) per crawl of the run. A
     ``temporary`` database is removed as the command ends (``scrapy explain``): pointing
     the user at it would name a file that no longer exists.
     """
-    lines = [source_line(outcome, stats, dropped) for outcome, stats, dropped in sources]
+    lines = [source_line(outcome, stats, drops) for outcome, stats, drops in sources]
     if exit_code == EXIT_STOPPED:
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
         bound = "at least " if any(not stats for _, stats, _ in sources) else ""

@@ -681,6 +681,9 @@ class NewsSpider(scrapy.Spider):
             if status in _TRANSIENT_STATUSES or status >= 500:
                 self.pending.failed(key, f"HTTP {status}")
             else:
+                # Gone (404, 410) or refused for good: a drop the run's summary names; it
+                # was only in Scrapy's httperror stats.
+                self.crawler.stats.inc_value(f"news/skip/http_{status}")
                 self.pending.done(key)
         elif failure.check(IgnoreRequest):
             self.pending.done(key)  # already stored, robots.txt, offsite, private address

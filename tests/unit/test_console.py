@@ -43,11 +43,23 @@ def test_progress_line_has_no_eta_before_a_listing_was_read() -> None:
 def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
     stats = {**STATS, "finish_reason": "shutdown", "start_time": 1}
     outcome = source_outcome("demo", stats)
-    lines = closing_lines(7, EXIT_STOPPED, [(outcome, stats, 10)], 75.0, "news.db")
+    lines = closing_lines(7, EXIT_STOPPED, [(outcome, stats, {"too_short": 10})], 75.0, "news.db")
     assert lines[0].startswith("demo: failed (stopped by Ctrl-C or SIGTERM); 120 pages, 80 new")
     assert "stopped: 85 articles saved; run the same command again to continue" in lines
     assert "run 7 finished in 75 s: exit 130 (stopped)" in lines[-2]
     assert lines[-1].startswith("look at it: scrapy browse ")
+
+
+def test_closing_lines_name_the_drops_reasons() -> None:
+    """The summary said "12 dropped" alone: which pages were gone, too large or not HTML was
+    only in Scrapy's stats. The reasons follow, most first; no drop adds nothing."""
+    stats = {**STATS, "finish_reason": "finished"}
+    outcome = source_outcome("a", stats)
+    drops = {"http_404": 2, "too_short": 9, "binary": 1}
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, drops)], 1.0, "news.db")[0]
+    assert "12 dropped (too_short 9, http_404 2, binary 1), " in line
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
+    assert ", 0 dropped, " in line
 
 
 def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
@@ -55,7 +67,8 @@ def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
     the store held its articles, and a stopped run's saved total was taken as complete."""
     stats = {**STATS, "finish_reason": "shutdown", "start_time": 1}
     lost = SourceOutcome("b", False, "job run3-b on http://n2:6800/ ended without a record")
-    sources = [(source_outcome("a", stats), stats, 0), (lost, {}, 0)]
+    none: dict[str, int] = {}
+    sources = [(source_outcome("a", stats), stats, none), (lost, {}, none)]
     lines = closing_lines(3, EXIT_STOPPED, sources, 9.0, "news.db")
     assert lines[1] == f"b: failed ({lost.reason}); no counts recorded"
     assert "stopped: at least 85 articles saved; run the same command again to continue" in lines
@@ -65,7 +78,7 @@ def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
 def test_closing_lines_name_a_database_the_commands_would_not_find(tmp_path: Path) -> None:
     stats = {**STATS, "finish_reason": "finished"}
     db = str(tmp_path / "x.db")
-    lines = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, 0)], 1.0, db)
+    lines = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, {})], 1.0, db)
     assert not any(line.startswith("stopped") for line in lines)
     assert f"scrapy browse -s NEWS_DB={db}" in lines[-1]
     assert db_option("news.db", "news.db") == ""
@@ -77,7 +90,7 @@ def test_closing_lines_point_at_no_temporary_database(tmp_path: Path) -> None:
     stats = {**STATS, "finish_reason": "finished"}
     db = str(tmp_path / "explain.db")
     outcome = source_outcome("explain", stats)
-    lines = closing_lines(1, EXIT_OK, [(outcome, stats, 0)], 1.0, db, temporary=True)
+    lines = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, db, temporary=True)
     assert not any(db in line for line in lines)
     assert lines[-1].endswith("its temporary database is removed (-s NEWS_DB=FILE keeps the rows)")
 

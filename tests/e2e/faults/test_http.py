@@ -95,6 +95,15 @@ def test_client_errors_are_not_retried_or_stored(http_run: HttpRun, code: int) -
     assert http_run.result.stat(f"httperror/response_ignored_status_count/{code}") == 1
 
 
+def test_pages_gone_are_in_the_summary_with_their_reason(http_run: HttpRun) -> None:
+    """A 404 or 410 article showed only in Scrapy's stats: the closing summary said nothing
+    of the pages that were not stored. They are drops now, named by status."""
+    assert http_run.result.stat("news/skip/http_404") == 1
+    assert http_run.result.stat("news/skip/http_410") == 1
+    summary = [ln for ln in http_run.result.stderr.splitlines() if " dropped" in ln]
+    assert summary and "http_404 1" in summary[-1] and "http_410 1" in summary[-1], summary
+
+
 def test_5xx_burst_is_retried_then_stored(http_run: HttpRun) -> None:
     assert http_run.server.hits["/burst"] == 3
     assert _stored(http_run, "/burst")
