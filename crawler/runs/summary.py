@@ -22,14 +22,31 @@ def saved_articles(stats: Mapping[str, Any]) -> int:
     return _count(stats, "news/store/new", "news/store/updated")
 
 
-def dropped_part(drops: Mapping[str, int]) -> str:
-    """ "12 dropped (too_short 9, http_404 2, binary 1)": the count alone hid which pages were
-    gone, too large or not HTML (they were only in Scrapy's stats)."""
-    total = sum(drops.values())
-    reasons = sorted(((n, r) for r, n in drops.items() if n), key=lambda nr: (-nr[0], nr[1]))
+# Records a WARC ingestion did not ingest, by reason (crawler/warc/ingest.py); warcinfo,
+# request and metadata records (``not_response``) hold no page, so they are no loss to show.
+WARC_SKIP_PREFIX = "news/warc/skip/"
+_NO_PAGE = frozenset({"not_response"})
+
+
+def by_reason(what: str, counts: Mapping[str, int]) -> str:
+    """The total with its reasons, most first: "12 dropped (too_short 9, http_404 2)". The
+    count alone hid which pages were gone, too large or not HTML (only Scrapy's stats had it)."""
+    total = sum(counts.values())
+    reasons = sorted(((n, r) for r, n in counts.items() if n), key=lambda nr: (-nr[0], nr[1]))
     if not reasons:
-        return f"{total} dropped"
-    return f"{total} dropped ({', '.join(f'{r} {n}' for n, r in reasons)})"
+        return f"{total} {what}"
+    return f"{total} {what} ({', '.join(f'{r} {n}' for n, r in reasons)})"
+
+
+def warc_skips(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{reason: count} of the WARC records skipped; they were in no summary."""
+    return {
+        key.removeprefix(WARC_SKIP_PREFIX): int(value)
+        for key, value in stats.items()
+        if key.startswith(WARC_SKIP_PREFIX)
+        and value
+        and key[len(WARC_SKIP_PREFIX) :] not in _NO_PAGE
+    }
 
 
 def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:
@@ -38,10 +55,13 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         # No record to read (a Scrapyd job killed or cancelled, a source never started): the
         # job may have stored articles, so zeros would say what is not known.
         return f"{outcome.source}: {state}; no counts recorded"
+    skips = warc_skips(stats)
+    skipped = f"{by_reason('WARC records skipped', skips)}, " if skips else ""
     return (
         f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
-        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, {dropped_part(drops)}, "
+        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
+        f"{by_reason('dropped', drops)}, {skipped}"
         f"{_count(stats, 'news/blocked/private_address')} refused, "
         f"{_count(stats, 'log_count/ERROR')} errors"
     )

@@ -65,6 +65,9 @@ def test_ingest_counts_every_skip_and_stores_the_pages(tmp_path: Path, crawl) ->
         "truncated": 1,
         "corrupt": 1,
     }
+    # The summary names the records that held a page and were not ingested.
+    want = "5 WARC records skipped (corrupt 1, non_html 1, revisit 1, status 1, truncated 1)"
+    assert want in run.stderr, run.stderr[-2000:]
     rows = {r["url"]: r for r in db.query("select * from articles")}
     assert set(rows) == {
         *(f"https://en.example/story-{i}" for i in range(3)),

@@ -62,6 +62,19 @@ def test_closing_lines_name_the_drops_reasons() -> None:
     assert ", 0 dropped, " in line
 
 
+def test_closing_lines_name_the_warc_records_skipped() -> None:
+    """Records a WARC ingestion skipped (binary, not HTML, damaged) were counted under
+    news/warc/skip/ and nowhere in the summary: a loss the user did not see."""
+    stats = {**STATS, "finish_reason": "finished"}
+    outcome = source_outcome("a", stats)
+    skipped = {**stats, "news/warc/skip/binary": 2, "news/warc/skip/non_html": 5}
+    skipped["news/warc/skip/not_response"] = 9  # warcinfo and requests: no page lost
+    line = closing_lines(1, EXIT_OK, [(outcome, skipped, {})], 1.0, "news.db")[0]
+    assert ", 0 dropped, 7 WARC records skipped (non_html 5, binary 2), " in line
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
+    assert "skipped" not in line
+
+
 def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
     """A Scrapyd job killed while storing left no record: its line said "0 new" although
     the store held its articles, and a stopped run's saved total was taken as complete."""
