@@ -27,9 +27,13 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         if len(args) != 1:
             raise UsageError("scrapy versions takes one article URL", print_help=False)
+        try:
+            wanted = canonicalize_url(args[0])
+        except ValueError as exc:  # a source name or a typo ended in a traceback, exit 1
+            raise UsageError(f"not an article URL: {args[0]} ({exc})", print_help=False) from None
         db = open_archive(self.settings)
         try:
-            url = versions.resolve_url(db, canonicalize_url(args[0]))
+            url = versions.resolve_url(db, wanted)
             try:
                 history = versions.history(db, url) if url else []
             except ValueError as exc:  # a stored delta that does not fit: damaged rows

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.harness import etag_feed, run_crawl
@@ -178,3 +179,14 @@ def test_revisits_wait_their_interval_and_are_off_by_default(tmp_path: Path) -> 
         assert srv.hits["/w/1"] == 1
     assert waiting.returncode == off.returncode == 0
     assert waiting.stat("news/revisit/requested") == off.stat("news/revisit/requested") == 0
+
+
+def test_versions_of_what_is_no_url_is_a_usage_error(tmp_path: Path) -> None:
+    """`scrapy versions nosuch` (a source name, a typo) ended in a ValueError traceback,
+    exit 1; it is a usage error naming the argument, as an unknown URL is."""
+    db = tmp_path / "news.db"
+    open_database(db).close()
+    for arg in ("nosuch", "ftp://example.org/a"):
+        run = run_scrapy("versions", arg, "-s", f"NEWS_DB={db}")
+        assert run.returncode == 2, run.stderr[-2000:]
+        assert "Traceback" not in run.stderr and f"not an article URL: {arg}" in run.stderr
