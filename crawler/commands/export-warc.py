@@ -38,6 +38,10 @@ class Command(ScrapyCommand):
         try:
             unknown = unknown_sources(db, args[1:])
             result = export_pages(db, out, sources=args[1:])
+        except OSError as exc:  # a folder not writable, a full disk: it ended in a traceback
+            say(f"could not write {out}: {exc.strerror or exc}")
+            self.exitcode = 1
+            return
         finally:
             db.close()
         print(f"Wrote {result.written} pages to {out}", end="")

@@ -87,16 +87,22 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
             "HTTP headers; the original bytes and headers are not kept by the store"
         ),
     }
-    with partial.open("wb") as out:
-        writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
-        for url, fetched_url, fetched_at, html_gz in stored_pages(db, sources):
-            try:
-                exchange = page_exchange(url, fetched_url, fetched_at, html_gz)
-            except (ValueError, TypeError) as exc:
-                result.unreadable += 1
-                logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)
-                continue
-            write_exchange(writer, exchange)
-            result.written += 1
+    try:
+        with partial.open("wb") as out:
+            writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
+            for url, fetched_url, fetched_at, html_gz in stored_pages(db, sources):
+                try:
+                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz)
+                except (ValueError, TypeError) as exc:
+                    result.unreadable += 1
+                    logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)
+                    continue
+                write_exchange(writer, exchange)
+                result.written += 1
+    except OSError:
+        # A full disk mid-way left the half-written file behind under its .open name.
+        if partial.is_file():
+            partial.unlink()
+        raise
     partial.rename(path)
     return result

@@ -110,3 +110,16 @@ def test_exporting_no_page_is_no_failure(tmp_path: Path) -> None:
     unknown = run_scrapy("export-warc", str(tmp_path / "n.warc"), "nosuch", "-s", f"NEWS_DB={db}")
     assert unknown.returncode == 0, unknown.stderr[-3000:]
     assert "nosuch" in unknown.stderr
+
+
+def test_an_export_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """A folder export-warc cannot write into ended in a traceback (`scrapy export` says
+    "could not write"); it is one line and exit 1, and no file is left under either name."""
+    db = tmp_path / "news.db"
+    open_database(db).close()
+    out = tmp_path / "x.warc"
+    (tmp_path / "x.warc.open").mkdir()  # in the way of the file being written
+    run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr and f"could not write {out}" in run.stderr
+    assert not out.exists()
