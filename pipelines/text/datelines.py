@@ -136,7 +136,7 @@ def dates_another_thing(line: str) -> bool:
     return names_an_update(line) or bool(edition_days(line)) or COPYRIGHT.search(line) is not None
 
 
-def _one_day(piece: str, days: set[str]) -> str | None:
+def one_day(piece: str, days: set[str]) -> str | None:
     """The one day a date line's ``piece`` names, ``days`` being its :func:`dates.shown_days`:
     the only one, or, for a date of numbers that reads two ways, the reading its form gives
     (:func:`dates.written_date`: dots, day first), else the one the weekday beside it falls on
@@ -249,7 +249,7 @@ def pieces_after_the_h1(
 _OPEN_END = re.compile(r"(?:^|\s)([^\W\d_]{1,3})\s*$")
 
 
-def _leaves_open(piece: str) -> bool:
+def leaves_open(piece: str) -> bool:
     """Whether the piece ends with a word that leaves its sentence open (:data:`_OPEN_END`)."""
     end = _OPEN_END.search(piece)
     return end is not None and end[1].islower()
@@ -379,7 +379,7 @@ def line_above_headline(heading: HtmlElement, after: tuple[str, ...]) -> Stamp |
     piece = date_line_above(pieces_before(heading))
     if piece is None:
         return None
-    day = _one_day(piece, shown_days(piece))
+    day = one_day(piece, shown_days(piece))
     if day is None or shown_days(" ".join(after)) - {day}:
         return None
     return Stamp(datetime.fromisoformat(day), "day", "dateline")
@@ -456,10 +456,10 @@ def date_lines_between(pieces: tuple[str, ...]) -> Stamp | None:
             or (len(before) <= DATE_LINE_CHARS and dates_another_thing(f"{before} {piece}"))
         ):
             continue
-        if before and _leaves_open(before):
+        if before and leaves_open(before):
             others |= shown_days(piece)
             continue
-        one = _one_day(piece, shown_days(piece))
+        one = one_day(piece, shown_days(piece))
         if one is None or (day is not None and one != day):
             return None
         day = one

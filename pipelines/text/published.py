@@ -23,7 +23,9 @@ entries carry days of their own; a day without a time that is the print edition'
 
 Where nothing declared is left, the page's own lines are read, in order: the line it labels as its
 publication, the day beside the headline inside the URL's month, the date line right under the
-headline, one further down before the body, one right above it in its own block. A day found without
+headline, one further down before the body, one right above it in its own block, the one day the
+lines that name the story's author write wherever they stand (:func:`timeofday.day_of_the_byline`,
+which supports the extractor's guess of that day too). A day found without
 its time takes the time shown beside it by a date line, the story's meta box, the labelled line, the
 date line right above the headline or the story's author's byline wherever it stands
 (:func:`timeofday.clock_of_the_byline`), in a zone the page states for that day; else the instant a
@@ -91,6 +93,7 @@ from pipelines.text.datelines import (
     line_above_headline,
     line_under_headline,
     links_away,
+    other_reading,
     pieces_after_the_h1,
 )
 from pipelines.text.dateowner import SHOWN_TEXT, days_near, elsewhere, pieces_below, times_shown_in
@@ -109,6 +112,7 @@ from pipelines.text.dates import (
     paired_zone,
     plausible,
     possible_days,
+    shown_days,
     slug_day,
     tidy_timestamp,
     written_date,
@@ -132,6 +136,7 @@ from pipelines.text.timeofday import (
     data_moments,
     data_names_it,
     data_publications,
+    day_of_the_byline,
     local_day,
     may_mean,
     offset_that_day,
@@ -190,8 +195,9 @@ _DECLARED = frozenset({"jsonld", "meta", "microdata"})
 _DECLARED_OR_DATA = _DECLARED | {"script"}
 
 
-# Origins of dates read at the top of the page, beside the headline, without a label.
-_TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline"})
+# Origins of dates read at the top of the page, beside the headline, without a label, and the
+# author's line's, which a live ticker sets on its newest entry as well.
+_TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline", "byline"})
 
 
 @dataclass
@@ -437,9 +443,27 @@ def resolve_dates(
         part = story_part(heading)
         return Labelled() if part is None else labelled_dates(visible_texts(part, elsewhere))
 
+    def may_date_it(line: Stamp) -> bool:
+        """Whether a day the page's lines write may date it: plausible, and inside the URL's
+        month if the URL has one."""
+        return plausible(line, fetched_at) and (url_month is None or in_month(line, url_month))
+
+    def the_storys_headline() -> bool:
+        """Whether the heading shows the title and links nowhere else: the story's headline, not
+        a site's logo that the first teaser follows."""
+        return (
+            heading is not None and shows_title(heading, title) and not links_away(heading, facts)
+        )
+
+    @cache
+    def authors_day() -> str | None:
+        """The day the lines naming the story's author write, wherever they stand (read once:
+        support for a guess and a date of its own where nothing else dates the page)."""
+        return day_of_the_byline(story_texts, authors)
+
     # Days the page writes away from its headline, read only when a rule needs them; a day the
-    # page labels as its publication last (it walks the page's text). A day labelled as an
-    # update is no evidence for a publication.
+    # page labels as its publication and the day its author's lines write last (they walk the
+    # page's text). A day labelled as an update is no evidence for a publication.
     elsewhere_on_page: tuple[Callable[[], set[str]], ...] = (
         lambda: meta_days(facts),
         lambda: address_days(facts),
@@ -449,6 +473,7 @@ def resolve_dates(
         lambda: set(labelled().published),
         lambda: attribute_days(tree),
         lambda: agency_days(pieces_after(), {guess.value.year for guess in weak}),
+        lambda: {day} if (day := authors_day()) else set(),
     )
     # A full date in the URL is written once, when the story is first published.
     if (
@@ -600,11 +625,7 @@ def resolve_dates(
         # page's own statement to its readers, in its zone (a wall time becomes UTC only where
         # the page states its offset elsewhere). Inside the URL's month, if the URL has one.
         label = labelled().stamp
-        if (
-            label is not None
-            and plausible(label, fetched_at)
-            and (url_month is None or in_month(label, url_month))
-        ):
+        if label is not None and may_date_it(label):
             if not zones and not label.aware and label.precision != "day":
                 zones = [zone] if (zone := data_zone()) is not None else []
             stamp = apply_zone([label], zones)[0]
@@ -616,36 +637,39 @@ def resolve_dates(
         # right under the headline is the page's own statement to its readers (inside the
         # URL's month, if the URL has one).
         line = line_under_headline(date_line_pieces())
-        if (
-            line is not None
-            and plausible(line, fetched_at)
-            and (url_month is None or in_month(line, url_month))
-        ):
+        if line is not None and may_date_it(line):
             stamp = line
     if stamp is None and "published" not in meta.conflicts:
         # No line right under the headline: the date line further down, below the standfirst
         # and the authors, before the body.
         line = None if links_away(heading, facts) else date_lines_between(date_line_pieces())
-        if (
-            line is not None
-            and plausible(line, fetched_at)
-            and (url_month is None or in_month(line, url_month))
-        ):
+        if line is not None and may_date_it(line):
             stamp = line
     if (
         stamp is None
         and "published" not in meta.conflicts
         and heading is not None
-        and shows_title(heading, title)
-        and not links_away(heading, facts)
+        and the_storys_headline()
     ):
         # No date line under the headline: the one right above it, inside its own block.
         line = line_above_headline(heading, pieces_after())
-        if (
-            line is not None
-            and plausible(line, fetched_at)
-            and (url_month is None or in_month(line, url_month))
-        ):
+        if line is not None and may_date_it(line):
+            stamp = line
+    if (
+        stamp is None
+        and "published" not in meta.conflicts
+        and the_storys_headline()
+        and (day := authors_day())
+        and not shown_days(" ".join(pieces_after())) - {day, other_reading(day)}
+    ):
+        # No date line beside the headline: the one day the lines that name the story's author
+        # write, wherever the theme sets them (above the headline, at the story's end), in
+        # markup that marks no byline. Only under a headline that is the story's (a site's name
+        # linking home heads a listing, whose first teaser's byline is no story's), after
+        # which the text up to where a date line may stand writes no other day (two lines of
+        # different days date nothing); inside the URL's month, if the URL has one.
+        line = Stamp(datetime.fromisoformat(day), "day", "byline")
+        if may_date_it(line):
             stamp = line
     if stamp is not None and stamp.origin in _TOP_OF_THE_PAGE and liveblog.ticker(tree) is not None:
         # A live ticker shows its newest entry beside the headline (in a <time>, a date line,

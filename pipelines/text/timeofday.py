@@ -2,7 +2,8 @@
 
 A day found without its time takes the time shown beside it (:func:`clock_beside_the_day`): by a
 date line, the story's meta box, the labelled line, the date line right above the headline, or
-the author's byline wherever it stands (:func:`clock_of_the_byline`). A ``<time>`` beside the
+the author's byline wherever it stands (:func:`clock_of_the_byline`, whose lines give the day of a
+page nothing else dates as well: :func:`day_of_the_byline`). A ``<time>`` beside the
 headline states an instant (:func:`stated_beside_the_headline`, :func:`shown_times`); a wall time
 is read in the zone the page states that day, else that of its language and country
 (:mod:`pipelines.text.wallzone`), else the one offset its scripts' data write
@@ -32,7 +33,9 @@ from pipelines.text.datelines import (
     SENTENCE_END,
     date_line_above,
     dates_another_thing,
+    leaves_open,
     links_away,
+    one_day,
     pieces_before,
     with_piece_before,
 )
@@ -176,6 +179,46 @@ def _clock_of_the_label(day: str, label: Labelled) -> Clock | None:
     return Clock(stamp.value.hour, stamp.value.minute, None)
 
 
+def _byline_lines(texts: Callable[[], Sequence[str]], authors: Sequence[str]) -> Iterator[str]:
+    """The lines of the page's text that name the story's author, wherever they stand.
+
+    A line is the piece that names the author (with the piece before it where the name stands
+    alone) and the pieces after it, as far as a date line is long (:func:`dates.date_line`,
+    :func:`_line_pieces`); not in another item (``texts``: the page's visible text less the
+    other items, :func:`texts_of_the_story`, read only where an author's name is long enough to
+    look for), nor an update's, a copyright's or an edition's line.
+    """
+    names = [name.casefold() for name in authors if len(name) >= _NAME_CHARS]
+    if not names:
+        return
+    pieces = tuple(piece for text in texts() if (piece := collapse(text)))
+    for index, piece, before in with_piece_before(pieces):
+        if len(piece) > DATE_LINE_CHARS or not any(name in piece.casefold() for name in names):
+            continue
+        # A name set apart from its line (a link to the author's page) opens no line of its
+        # own: the piece before it may hold the date ("… am 3. Mai 2013 um 11:51 von" "Christian").
+        alone = DIGIT.search(piece) is None and len(before) <= DATE_LINE_CHARS
+        opening = f"{before} {piece}" if alone else piece
+        line = date_line(opening, _to_the_stop(opening, _line_pieces(pieces, index + 1)))
+        if not dates_another_thing(line):
+            yield line
+
+
+def _to_the_stop(opening: str, following: list[str]) -> list[str]:
+    """The pieces of ``following`` that go on the line ``opening`` starts: up to the first one
+    that ends a sentence or leaves one open for a date to end it (:func:`datelines.leaves_open`),
+    none where the opening ends one ("… von Jane Doe geschrieben."). A date after the stop is
+    the next sentence's or line's ("Von Jane Doe" "Mehr im Rathaus." "05.03.2024 Stadtrat"), or
+    what the sentence tells of ("Von Jane Doe" "Thema im Radio am" "04.03.2024"); the opening
+    itself may leave its sentence open for the story's date ("Posted by Jane Doe on")."""
+    if SENTENCE_END.search(opening):
+        return []
+    for index, piece in enumerate(following):
+        if SENTENCE_END.search(piece) or leaves_open(piece):
+            return following[: index + 1]
+    return following
+
+
 def clock_of_the_byline(
     day: str, texts: Callable[[], Sequence[str]], authors: Sequence[str]
 ) -> Clock | None:
@@ -187,32 +230,38 @@ def clock_of_the_byline(
     A time of the day anywhere on the page is no evidence (a teaser's, a comment's, a
     schedule's of that day: round 37's page-wide clock made held-out pages wrong); the story's
     author (``authors``: the names the resolver keeps) ties the line to the story as the day
-    ties the time to it. A line is the piece that names the author (with the piece before it
-    where the name stands alone) and the pieces after it, as far as a date line is long
-    (:func:`dates.date_line`, :func:`_line_pieces`); not in another item (:func:`elsewhere`),
-    an update's, a copyright's or an edition's line. Two different times give none.
-    ``texts``: reads the page's visible text less the other items (:func:`texts_of_the_story`),
-    only where an author's name is long enough to look for.
+    ties the time to it (:func:`_byline_lines`). Two different times give none.
     """
-    names = [name.casefold() for name in authors if len(name) >= _NAME_CHARS]
-    if not names:
-        return None
-    pieces = tuple(piece for text in texts() if (piece := collapse(text)))
     clocks: set[Clock] = set()
-    for index, piece, before in with_piece_before(pieces):
-        if len(piece) > DATE_LINE_CHARS or not any(name in piece.casefold() for name in names):
-            continue
-        # A name set apart from its line (a link to the author's page) opens no line of its
-        # own: the piece before it may hold the date ("… am 3. Mai 2013 um 11:51 von" "Christian").
-        alone = DIGIT.search(piece) is None and len(before) <= DATE_LINE_CHARS
-        opening = f"{before} {piece}" if alone else piece
-        line = date_line(opening, _line_pieces(pieces, index + 1))
-        if dates_another_thing(line):
-            continue
+    for line in _byline_lines(texts, authors):
         clock = clock_beside(line, day)
         if clock is not None:
             clocks.add(clock)
     return clocks.pop() if len(clocks) == 1 else None
+
+
+def day_of_the_byline(texts: Callable[[], Sequence[str]], authors: Sequence[str]) -> str | None:
+    """The one day the page's lines that name the story's author write (:func:`_byline_lines`):
+    "Peter Muster / 07.11.2023 / 09:30" above the headline, "Dieser Artikel wurde am 14.
+    Dezember 2015 von Heiner geschrieben" at the story's end; None where they write none, or
+    more than one.
+
+    Themes print the story's day on its author's line wherever they set it, in markup that
+    names neither (older templates, hashed class names); the author the resolver keeps ties the
+    line to the story, as it does the time of :func:`clock_of_the_byline`. A date of numbers that
+    reads two ways names a day only where its form does (:func:`datelines.one_day`). A list of
+    the author's other stories writes several days: then none is the story's.
+    """
+    days: set[str] = set()
+    for line in _byline_lines(texts, authors):
+        written = shown_days(line)
+        if not written:
+            continue
+        day = one_day(line, written)
+        if day is None:
+            return None
+        days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 # A name shorter than this ("AP", "dpa") is found inside other words.

@@ -676,3 +676,57 @@ def test_the_date_line_further_down_under_the_storys_h1_among_sections_h1s() -> 
         "2024-03-05T00:00:00+00:00",
         "dateline",
     )
+
+
+# -- the day the story's author's lines write, wherever they stand -----------------------------
+
+# The author as the page's meta tag names her; no date declared anywhere.
+AUTHOR = '<meta name="author" content="Jane Doe">'
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "<p>Dieser Artikel wurde am 05.03.2024 von <a href='/u/jd'>Jane Doe</a> geschrieben.</p>",
+        "<p>Jane Doe</p><p>| 5. März 2024</p>",
+        "<p>Posted by Jane Doe on March 5, 2024 | 3 comments</p>",
+    ],
+)
+def test_the_day_the_authors_line_writes_dates_a_page_with_nothing_else(end: str) -> None:
+    # Nothing beside the headline: the line naming the author at the story's end dates it.
+    meta = resolve(f"{HEADLINE}{BODY}{end}", head=AUTHOR)
+    assert meta.authors == ["Jane Doe"]
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T00:00:00+00:00", "byline")
+
+
+def test_the_authors_line_above_the_headline_outweighs_a_guess_it_contradicts() -> None:
+    # The extractor's guess (a sidebar's day) has no support; the author's line dates the page.
+    body = f"<div><p>Jane Doe / 05.03.2024 / 09:30</p><p>Foto: Archiv</p></div>{HEADLINE}{BODY}"
+    meta = resolve(body, head=AUTHOR, guess="2024-02-20")
+    assert meta.published is not None and meta.published.startswith("2024-03-05")
+    assert meta.origin["published"] == "byline"
+
+
+def test_the_authors_line_supports_the_extractors_guess_of_its_day() -> None:
+    meta = resolve(f"{HEADLINE}{BODY}<p>Jane Doe | 05.03.2024</p>", head=AUTHOR, guess="2024-03-05")
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T00:00:00+00:00", "extractor")
+    assert meta.weak == []
+
+
+@pytest.mark.parametrize(
+    ("end", "url"),
+    [
+        # The author's other stories, each with its day: none of them is this one's.
+        ("<p>Von Jane Doe am 05.03.2024</p><p>Jane Doe | 01.03.2024</p>", URL),
+        # A line that names no author (an event's), an update's, a comment's by the author.
+        ("<p>Von Jane Doe</p><p>Zum Thema im Rathaus der Stadt.</p><p>05.03.2024 Rat</p>", URL),
+        ("<p>Jane Doe, aktualisiert am 05.03.2024</p>", URL),
+        ('<p>Von Jane Doe</p><div class="comment"><p>Jane Doe am 05.03.2024</p></div>', URL),
+        # A date of numbers that reads two ways without dots: no one day.
+        ("<p>Jane Doe | 05/03/2024</p>", URL),
+        # Outside the URL's month.
+        ("<p>Jane Doe | 05.03.2024</p>", "https://news.example/2024/02/story-1.html"),
+    ],
+)
+def test_no_day_from_a_line_that_is_not_the_authors_own(end: str, url: str) -> None:
+    assert resolve(f"{HEADLINE}{BODY}{end}", url=url, head=AUTHOR).published is None
