@@ -458,6 +458,12 @@ def article_text(
         restored = inbody.missing_items(blocks, elements, signals.links)
         if restored:
             blocks = _restore(blocks, restored, "inbody", "between_paragraphs", decisions, counts)
+        # The headed lists closing the body, after its last paragraph: not between two blocks.
+        lists = inbody.closing_lists(blocks, elements, signals.links)
+        if lists:
+            blocks = _restore(
+                blocks, lists, "inbody", "closing_list", decisions, counts, "closing_list"
+            )
         clock.lap("inbody")
 
     if options.on("firstline"):

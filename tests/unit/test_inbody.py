@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pipelines.text import gaps, inbody, templates
@@ -31,12 +33,15 @@ def _page(between: str, after: str = "") -> str:
     )
 
 
-def _missing(html: str, blocks: list[str] | None = None) -> list[Insertion]:
+def _missing(
+    html: str, blocks: list[str] | None = None, rule: Callable[..., list[Insertion]] | None = None
+) -> list[Insertion]:
+    """What ``rule`` (:func:`inbody.missing_items` unless another is given) restores."""
     tree = parse_html(html)
     assert tree is not None
     blocks = blocks or [P1, P2, P3]
     elements = templates.block_elements(tree, blocks)
-    return inbody.missing_items(blocks, elements, {"More on the storm"})
+    return (rule or inbody.missing_items)(blocks, elements, {"More on the storm"})
 
 
 def test_unlinked_list_items_between_two_paragraphs_come_back_in_order() -> None:
@@ -431,3 +436,89 @@ def test_a_box_nested_in_the_container_that_the_text_lacks_stays_out() -> None:
         f"<p>{P3}</p></div></div></body></html>"
     )
     assert _missing(html, [P1, P2, P3]) == []
+
+
+# Headed lists that close the body after its last paragraph (inbody.closing_lists).
+STEPS = (
+    "<h3>What residents can do</h3>"
+    "<ol><li>Keep sandbags at the door</li><li>Move cars to higher ground"
+    "<ol><li>The car park on Hill Street stays open</li></ol></li>"
+    "<li>Call the hotline before you leave</li></ol>"
+)
+
+
+def _closing(html: str, blocks: list[str] | None = None) -> list[Insertion]:
+    return _missing(html, blocks, inbody.closing_lists)
+
+
+def test_a_headed_list_closing_the_body_comes_back_after_its_last_paragraph() -> None:
+    # A nested list's items are lines of their own, as trafilatura writes them.
+    box = "<div><h3>Share this</h3><a href='/s'>Mail</a></div>"
+    assert _closing(_page("", after=STEPS + box)) == [
+        Insertion(2, "What residents can do"),
+        Insertion(2, "Keep sandbags at the door"),
+        Insertion(2, "Move cars to higher ground"),
+        Insertion(2, "The car park on Hill Street stays open"),
+        Insertion(2, "Call the hotline before you leave"),
+    ]
+
+
+def test_a_short_body_whose_paragraphs_are_too_short_to_vote_gets_its_closing_list() -> None:
+    # Another box's two long paragraphs win the vote of the long ones: the short ones vote too.
+    lines = ["Host: the town hall, Main Square 1", "Chair: Jane Doe"]
+    html = (
+        f"<html><body><div><p>{lines[0]}</p><p>{lines[1]}</p>{STEPS}</div>"
+        f"<div><div><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+    )
+    found = _closing(html, [*lines, P1, P2])
+    assert [i.text for i in found][:2] == ["What residents can do", "Keep sandbags at the door"]
+    assert {i.after for i in found} == {1}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a heading over a list of links: a related box
+        "<h3>Read more</h3><ul><li><a href='/a'>Floods in the north</a></li>"
+        "<li><a href='/b'>Dams under review</a></li></ul>",
+        # a list without a heading over it, or a heading over one line
+        "<ul><li>Keep sandbags at the door</li><li>Call the hotline</li></ul>",
+        "<h3>Contact</h3><ul><li>Press office, 12 Quay Road</li></ul>",
+        # a box between the last paragraph and the heading
+        "<div><a href='/s'>Share</a> <a href='/m'>Mail</a></div>" + STEPS,
+        # in a box of its own, not the container's own children
+        f"<div>{STEPS}</div>",
+        # a linked heading
+        "<h3><a href='/tips'>What residents can do</a></h3>"
+        "<ul><li>Keep sandbags at the door</li><li>Call the hotline</li></ul>",
+    ],
+    ids=["link-list", "no-heading", "one-item", "box-before", "boxed", "linked-heading"],
+)
+def test_what_else_closes_the_body_stays_out(after: str) -> None:
+    assert _closing(_page("", after=after)) == []
+
+
+def test_a_closing_list_the_text_has_is_not_put_in_again() -> None:
+    blocks = [P1, P2, P3, "- Keep sandbags at the door", "- Move cars to higher ground"]
+    assert _closing(_page("", after=STEPS), blocks) == []
+
+
+def test_a_plain_page_keeps_the_headed_list_that_closes_its_body() -> None:
+    # No class, id or HTML5 element names the article: trafilatura's last resort takes the
+    # paragraphs and leaves the heading and the list after them out.
+    share = "<div><h3>Share this</h3><a href='/s'>Mail</a></div>"
+    html = (
+        "<html><head><title>Storm on the coast</title></head><body><div>"
+        "<div><h1>Storm on the coast</h1></div>"
+        f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p>{STEPS}{share}</div></div></body></html>"
+    )
+    url = "https://news.example/2024/06/storm"
+    without = article_text(html, url, options=TextOptions(disabled=frozenset({"inbody"})))
+    result = article_text(html, url)
+    assert without is not None and result is not None
+    assert "What residents can do" not in without.text
+    lines = result.text.splitlines()
+    assert lines[2:5] == [P3, "What residents can do", "Keep sandbags at the door"]
+    assert lines[-1] == "Call the hotline before you leave"
+    assert "Share this" not in result.text
+    assert result.counts["text/inbody/closing_list"] == 5
