@@ -69,6 +69,27 @@ def test_a_box_larger_than_the_article_around_it_holds_the_article() -> None:
     assert _side(_page(box), [P1, P2, long, FACT, P3]) == set()
 
 
+@pytest.mark.parametrize(("told", "appendix"), [(10, True), (9, False)])
+def test_a_box_larger_than_the_article_after_the_story_told_in_full_is_an_appendix(
+    told: int, appendix: bool
+) -> None:
+    # A report of ten paragraphs, then the speech it reports on in full: however long, the
+    # speech is no part of the report. With a paragraph less before it, the box may still
+    # hold the story, as above.
+    story = [f"{P1} {n}" if n % 2 else f"{P2} {n}" for n in range(told)]
+    # Fewer paragraphs than the story (which the container holds), more text.
+    speech = [f"{FACT} {MORE} {FACT} {MORE} {n}" for n in range(8)]
+    box = "<div><h2>The speech in full</h2><div>" + "".join(f"<p>{p}</p>" for p in speech)
+    html = (
+        "<html><body><div>" + "".join(f"<p>{p}</p>" for p in story) + box + "</div></div>"
+        f"<p>{P3}</p></div></body></html>"
+    )
+    blocks = [*story, "The speech in full", *speech, P3]
+    found = _side(html, blocks)
+    assert found == ({"The speech in full", *speech} if appendix else set())
+    assert not found & {*story, P3}
+
+
 def test_a_container_of_few_paragraphs_is_a_landing_page() -> None:
     # Two paragraphs of a body's length and sections each a heading over a line.
     html = (
