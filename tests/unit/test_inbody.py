@@ -381,6 +381,33 @@ def test_what_else_the_body_opens_with_stays_out(first: str) -> None:
     assert _opening(first) == []
 
 
+def test_the_section_heading_over_the_body_s_first_paragraph_comes_back() -> None:
+    assert _opening("<h3>How the water came in</h3>") == [Insertion(-1, "How the water came in")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a link: a teaser's headline; a picture in it: a card's
+        "<h3><a href='/water'>How the water came in</a></h3>",
+        "<h3><img src='/w.jpg'>How the water came in</h3>",
+        # something with text between it and the first paragraph: it titles that box
+        "<h3>How the water came in</h3><div>Photo: Coast Agency</div>",
+        # a heading over a list of links: a box's title
+        "<h3>Read more</h3><ul><li><a href='/a'>Floods in the north of the county</a></li>"
+        "<li><a href='/b'>Dams under review after the storm</a></li></ul>",
+    ],
+    ids=["link", "picture", "box-between", "link-list"],
+)
+def test_what_else_stands_over_the_body_s_first_paragraph_stays_out(first: str) -> None:
+    assert _opening(first) == []
+
+
+def test_a_standfirst_set_as_the_body_s_first_heading_comes_back_once() -> None:
+    # Prose, which opening_prose restores: the heading rule does not put it in again.
+    assert _opening(f"<h4>{OPENING}</h4>") == [Insertion(-1, OPENING)]
+
+
 # A page that sets its paragraphs as <div> elements (text of their own beside inline links)
 # and its section headings as headings between them.
 HEADING = "What the towns ask for"
