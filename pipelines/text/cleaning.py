@@ -301,15 +301,20 @@ _HOME = (
     r"|página inicial|strona główna|トップ|ホーム|首页|首頁|홈"
 )
 
-# The words of a publication stamp: its labels, then what may follow them.
-_STAMP_LABEL = (
-    r"(?:zuletzt |last |laatst )?(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
+# The words of a publication stamp: its labels, then what may follow them. Turkish too
+# ("Güncelleme", its months): the agency rows of half A's metadev pages write it.
+_STAMP_WORDS = (
+    r"(?:aktualisiert|veröffentlicht|erstellt|geändert|updated"
     r"|published|posted|modified|mis à jour|publié|modifié|actualizado|publicado|modificado"
     r"|aggiornato|pubblicato|modificato|atualizado|bijgewerkt|gepubliceerd|gewijzigd"
-    r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano)"
+    r"|zaktualizowano|opublikowano|aktualizacja|publikacja|zmodyfikowano|güncelleme"
+    r"|güncellenme|yayınlanma)"
 )
+_STAMP_LABEL = rf"(?:zuletzt |last |laatst )?{_STAMP_WORDS}"
+_MONTHS_TR = r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
 _STAMP_PART = (
-    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|\d{{1,4}}(?:[:.h/-]\d{{1,4}})*(?:h|am|pm)?"
+    rf"{_STAMP_LABEL}|{_MONTHS}|{_MONTHS_MORE}|{_MONTHS_TR}"
+    r"|\d{1,4}(?:[:.h/-]\d{1,4})*(?:h|am|pm)?"
     r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
     r"|uhr|h"
     r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pt|pst|pdt|ct|cst|cdt"
@@ -317,6 +322,14 @@ _STAMP_PART = (
     r"|donnerstag|freitag|samstag|sonntag"
 )
 _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+# The same row with the date first and the label after it: "20.04.2026 • Aktualisiert:
+# 21.04.2026", "April 20, 2026 · Updated April 21, 2026", "20 Nisan 2026•Güncelleme: 20 Nisan
+# 2026". It opens with a date, a weekday or a month, holds a label and a year, a time or a
+# date in figures ("12 and 40 updated" is none); every word is a stamp's.
+_STAMP_ROW = (
+    rf"^(?=.*?{_STAMP_WORDS})(?=.*?(?:\d{{4}}|\d[./:h-]\d))(?={_WEEKDAY}(?:\d|{_MONTHS}|{_MONTHS_MORE}|{_MONTHS_TR}))"
+    rf"(?:{_STAMP_PART})(?!\w)(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+)
 
 # A pointer to the site's page on a topic, in the other languages: "Hier finden Sie alle
 # unsere Inhalte zum Krieg im Nahen Osten", "Retrouvez tous nos articles sur la guerre en
@@ -2401,6 +2414,7 @@ _LINE_RULES: list[_Rule] = [
     # Updated 13:00 BST", "Publié le 12 mai 2024 à 10h30, modifié le ...", "Opublikowano:
     # 12.05.2024, 10:30").
     *_rules("dateline", 160, _STAMP),
+    *_rules("dateline", 160, _STAMP_ROW),
     # A gallery's picture counter: "1 / 12", "Bild 3 von 12", "Image 4 of 10", "Foto 2 de 8".
     *_rules(
         "gallery",

@@ -2935,6 +2935,52 @@ CHROME_LINES = [
         "paywall",
         "For å lese hele artikkelen må du ha tid, sier læreren.",
     ),
+    # A publication row with the date first and the update's label after it (round 42).
+    (
+        "20.04.2026 • Aktualisiert: 21.04.2026",
+        "dateline",
+        "Am 20.04.2026 wurde der Plan aktualisiert, sagte die Sprecherin.",
+    ),
+    (
+        "April 20, 2026 · Updated April 21, 2026",
+        "dateline",
+        "April 20, 2026 was the day the plan was updated, the spokeswoman said.",
+    ),
+    (
+        "20 avril 2026 - Mis à jour le 21 avril 2026 à 12h00",
+        "dateline",
+        "Le 20 avril 2026, le plan a été mis à jour, a dit la porte-parole.",
+    ),
+    (
+        "20/04/2026 - Actualizado: 21/04/2026",
+        "dateline",
+        "El 20/04/2026 el plan fue actualizado, dijo la portavoz.",
+    ),
+    (
+        "20 aprile 2026 | Aggiornato: 21 aprile 2026",
+        "dateline",
+        "Il 20 aprile 2026 il piano è stato aggiornato, ha detto la portavoce.",
+    ),
+    (
+        "20 de abril de 2026 • Atualizado: 21 de abril de 2026",
+        "dateline",
+        "Em 20 de abril de 2026 o plano foi atualizado, disse a porta-voz.",
+    ),
+    (
+        "20 april 2026 | Bijgewerkt: 21 april 2026",
+        "dateline",
+        "Op 20 april 2026 is het plan bijgewerkt, zei de woordvoerster.",
+    ),
+    (
+        "20 kwietnia 2026, 10:00 | Aktualizacja: 21 kwietnia 2026, 12:00",
+        "dateline",
+        "20 kwietnia 2026 aktualizacja planu była gotowa, powiedziała rzeczniczka.",
+    ),
+    (
+        "20 Nisan 2026•Güncelleme: 20 Nisan 2026",
+        "dateline",
+        "20 Nisan 2026 tarihinde plan güncelleme aldı, dedi sözcü.",
+    ),
 ]
 
 
@@ -3859,3 +3905,16 @@ def test_the_link_that_cancels_a_subscription_is_the_newsletters(
     line: str, family: str | None
 ) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No year, time or date in figures: counts beside the word, not a stamp.
+        "12 and 40 updated",
+        # A word no stamp holds.
+        "20 April 2026: published the report on time",
+    ],
+)
+def test_a_row_of_stamp_words_without_a_date_stays(line: str) -> None:
+    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
