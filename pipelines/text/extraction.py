@@ -6,6 +6,8 @@ trafilatura's own cascade with its own functions (:func:`_extract_text`, pinned 
 2.3), each costly step first asking a cheap check whether it can change anything (the raw
 prune marks, a bound on the page's text length). ``fast`` leaves out the comparison with the
 readability and jusText baselines; pipelines/text/article.py decides when to run it in full.
+Where the cascade's baseline rescue read a whole ``<article>`` as one line, the line is cut at
+the article's blocks again (:func:`article_lines`), after the cascade, which stays trafilatura's.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from lxml.html import (
     HtmlProcessingInstruction,
     fromstring,
 )
-from trafilatura.baseline import _BLOCK_ELEMS, baseline, html2txt
+from trafilatura.baseline import _BLOCK_ELEMS, baseline, basic_cleaning, block_text, html2txt
 from trafilatura.core import (
     ESCALATION_ACCEPT_RATIO,
     ESCALATION_JUSTEXT_RATIO,
@@ -122,8 +124,9 @@ class Extracted:
     tags: list[str] = field(default_factory=list)
     image: str | None = None
     language: str | None = None  # as declared by the page, not detected
-    # Readers of the metadata that failed on the page (extractor_meta.page_metadata), as stat
-    # increments: the worker adds them to the page's counts.
+    # Readers of the metadata that failed on the page (extractor_meta.page_metadata), and a
+    # text cut into an article's blocks again (text/extract/article_lines), as stat increments:
+    # the worker adds them to the page's counts.
     counts: Counter[str] = field(default_factory=Counter)
 
 
@@ -559,6 +562,11 @@ def extract_from_tree(
             meta = page_metadata(tree, url, options.date_params, counts)
             _META[tree] = url, meta, counts
     tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
+    counts = Counter(counts)
+    lined = article_lines(tree, text)
+    if lined != text:
+        text = lined
+        counts["text/extract/article_lines"] += 1
     return Extracted(
         text=text,
         title=meta.title or None,
@@ -569,5 +577,52 @@ def extract_from_tree(
         tags=list(dict.fromkeys(tags)),
         image=meta.image or None,
         language=declared_language(html),
-        counts=Counter(counts),
+        counts=counts,
     )
+
+
+# Only texts of so few lines are looked at: the baseline gives one line per <article>, and a
+# page holds one or a few (the page is cleaned again for the look, which a text of many lines,
+# nearly every page's, need not pay).
+_ARTICLE_LINES_MAX = 3
+
+
+def article_lines(tree: HtmlElement, text: str) -> str:
+    """``text`` with each line that is a whole ``<article>`` of the page cut at the article's
+    block elements, as the page shows it.
+
+    Where trafilatura's main extractor finds too little, its baseline rescue may take each
+    top-level ``<article>``'s text as one paragraph: headline, byline, caption, body and the
+    links after it in one line, which no line rule can take apart (a rule drops whole lines),
+    so all of it is kept or all of it lost. Cut at the same block elements the baseline spaces
+    (its ``block_text``), the line is the article's own blocks again and the rules decide about
+    each. Any other text comes back as it is: only lines equal to an article's text, read as the
+    baseline reads it (the raw prune, then its cleaning), are cut.
+    """
+    lines = text.split("\n")
+    if len(lines) > _ARTICLE_LINES_MAX:
+        return text
+    if tree.find(".//article") is None:
+        return text
+    page = basic_cleaning(copy(_pruned(tree)))
+    cut: dict[str, list[str]] = {}
+    for article in page.iterfind(".//article"):
+        if next(article.iterancestors("article"), None) is not None:
+            continue  # counted in the article around it, as the baseline counts it
+        whole = block_text(article)
+        if whole in lines and whole not in cut:
+            blocks = _block_lines(article)
+            if " ".join(blocks) == whole:
+                cut[whole] = blocks
+    if not cut:
+        return text
+    return "\n".join(part for line in lines for part in cut.get(line, [line]))
+
+
+def _block_lines(element: HtmlElement) -> list[str]:
+    """The text of ``element`` cut into lines at its block elements, whitespace collapsed."""
+    element = copy(element)
+    for block in element.iter(*_BLOCK_ELEMS):
+        block.text = f"\n{block.text}" if block.text else "\n"
+        block.tail = f"\n{block.tail}" if block.tail else "\n"
+    return [" ".join(part.split()) for part in element.text_content().split("\n") if part.split()]

@@ -4,6 +4,7 @@ from copy import copy
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.baseline import baseline
 from trafilatura.htmlprocessing import delete_element
 from trafilatura.utils import load_html
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
@@ -258,3 +259,74 @@ def test_a_page_without_comment_sections_is_not_copied() -> None:
     )
     assert tree is not None
     assert extraction._pruned(tree) is tree
+
+
+# --- a whole <article> read as one line ---------------------------------------------------------
+
+_STORY_PAGE = (
+    "<html><head><title>Tram</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<ul class='crumbs'><li><a href='/city'>City</a></li></ul>"
+    "<h1>The tram comes to the harbour</h1><div class='by'>By Jane Doe</div>"
+    "<div class='when'>Published on May 2, 2024</div>"
+    "<p>The council approved the new tram line on Tuesday after a debate of four hours.</p>"
+    "<p>Work on the <b>harbour</b> stop starts in spring, the planning office said.</p>"
+    "<div class='more'><a href='/bridge'>The bridge reopens</a></div>"
+    "</article></body></html>"
+)
+_STORY_LINES = [
+    "City",
+    "The tram comes to the harbour",
+    "By Jane Doe",
+    "Published on May 2, 2024",
+    "The council approved the new tram line on Tuesday after a debate of four hours.",
+    "Work on the harbour stop starts in spring, the planning office said.",
+    "The bridge reopens",
+]
+
+
+def test_a_whole_article_read_as_one_line_is_cut_at_its_blocks() -> None:
+    tree = parse_html(_STORY_PAGE)
+    assert tree is not None
+    # The line trafilatura's baseline rescue gives for the page's one <article>.
+    _, line, _ = baseline(tree)
+    assert line == " ".join(_STORY_LINES)
+    assert extraction.article_lines(tree, line) == "\n".join(_STORY_LINES)
+    # Lines around it that are no article's text stay as they are.
+    text = f"A line of another box.\n{line}"
+    assert extraction.article_lines(tree, text) == "\n".join(
+        ["A line of another box.", *_STORY_LINES]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Part of the article only: trafilatura's own paragraphs, not the baseline's line.
+        "The council approved the new tram line on Tuesday after a debate of four hours.",
+        # More lines than the baseline gives for a page of one article.
+        "\n".join(_STORY_LINES[:4]),
+    ],
+)
+def test_a_text_that_is_not_a_whole_article_stays(text: str) -> None:
+    tree = parse_html(_STORY_PAGE)
+    assert tree is not None
+    assert extraction.article_lines(tree, text) == text
+
+
+def test_a_page_without_article_element_stays() -> None:
+    tree = parse_html(_STORY_PAGE.replace("<article>", "<div>").replace("</article>", "</div>"))
+    assert tree is not None
+    line = " ".join(_STORY_LINES)
+    assert extraction.article_lines(tree, line) == line
+
+
+def test_the_cut_article_is_the_extracted_text_and_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = parse_html(_STORY_PAGE)
+    assert tree is not None
+    _, line, _ = baseline(tree)
+    # The cascade's answer on a page whose main extraction found too little: the rescue's line.
+    monkeypatch.setattr(extraction, "_extract_text", lambda tree, options: line)
+    extracted = extraction.extract_from_tree(tree, _STORY_PAGE, "https://example.org/tram")
+    assert extracted is not None
+    assert extracted.text == "\n".join(_STORY_LINES)
+    assert extracted.counts["text/extract/article_lines"] == 1
