@@ -317,9 +317,18 @@ _STAMP_PART = (
     r"|\d{1,4}(?:[:.h/-]\d{1,4})*(?:h|am|pm)?"
     r"|a\.m\.|p\.m\.|am|pm|on|le|el|em|il|op|dnia|de|del|at|um|à|a las|alle|às|ore|om|o|godz\.?"
     r"|uhr|h"
+    # A time zone as an offset ("GMT+10", "UTC-03:00"), before its name alone.
+    r"|(?:gmt|utc)\s?[+-−]\s?\d{1,2}(?::?\d{2})?"
     r"|and|und|et|y|e|en|i|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pt|pst|pdt|ct|cst|cdt"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag"
+    # The weekdays of fr es it pt nl pl, and the short forms of en and de ("Mon, 13 Jan 2020",
+    # "Sa., 22.12.2012").
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves"
+    r"|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so"
 )
 _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
 # The same row with the date first and the label after it: "20.04.2026 • Aktualisiert:
@@ -327,8 +336,26 @@ _STAMP = rf"^(?=[^\d]*\d){_STAMP_LABEL}\b(?:[\s,.:/|•·()–—-]+(?:{_STAMP_P
 # 2026". It opens with a date, a weekday or a month, holds a label and a year, a time or a
 # date in figures ("12 and 40 updated" is none); every word is a stamp's.
 _STAMP_ROW = (
-    rf"^(?=.*?{_STAMP_WORDS})(?=.*?(?:\d{{4}}|\d[./:h-]\d))(?={_WEEKDAY}(?:\d|{_MONTHS}|{_MONTHS_MORE}|{_MONTHS_TR}))"
+    rf"^(?=.*?{_STAMP_WORDS})(?=.*?(?:\d{{4}}|\d[./:h-]\d))"
+    rf"(?={_WEEKDAY}(?:\d|{_MONTHS}|{_MONTHS_MORE}|{_MONTHS_TR}))"
     rf"(?:{_STAMP_PART})(?!\w)(?:[\s,.:/|•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
+)
+# A whole date without a label, alone on its line, in the forms the rules of lone dates below
+# do not spell: after a preposition ("On Apr 15, 2020", "Le 13 janvier 2020 à 22h11", "El 13 de
+# enero de 2020"), after a weekday of any of the eight languages or its short form ("Samstag
+# 22.12.2012", "Mon, 13 Jan 2020 22:11", "lunes, 13 de enero de 2020"), with a time zone's
+# offset ("13 Jan 2020, 22:11 GMT+10"). Whole: a day, a month and a year, in figures
+# (13.01.2020, 13/01/2020, 2020-01-13) or with the month's name; "June 2015" alone may be a
+# line of wrapped prose, and a day without its year a heading of a list. No bars: a table's row
+# of dates ("| 13.01.2020 | 14.01.2020 |") may be a schedule.
+_LONE_STAMP = (
+    # Cheap tests first, as every short line of every page is tried: a figure early in the
+    # line, a stamp's word at its start; then the whole date anywhere in it.
+    rf"^(?=\D{{0,40}}\d)(?=(?:{_STAMP_PART})(?!\w))"
+    r"(?=.*?(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    rf"|(?=.*?\b\d{{1,2}}\b)(?=.*?\b\d{{4}}\b).*?\b(?:{_MONTHS}|{_MONTHS_MORE}|{_MONTHS_TR})"
+    r"(?!\w)))"
+    rf"(?:{_STAMP_PART})(?!\w)(?:[\s,.:/•·()–—-]+(?:{_STAMP_PART})(?!\w))+[\s.)]*$"
 )
 
 # A pointer to the site's page on a topic, in the other languages: "Hier finden Sie alle
@@ -2415,6 +2442,7 @@ _LINE_RULES: list[_Rule] = [
     # 12.05.2024, 10:30").
     *_rules("dateline", 160, _STAMP),
     *_rules("dateline", 160, _STAMP_ROW),
+    *_rules("dateline", 80, _LONE_STAMP),
     # A gallery's picture counter: "1 / 12", "Bild 3 von 12", "Image 4 of 10", "Foto 2 de 8".
     *_rules(
         "gallery",

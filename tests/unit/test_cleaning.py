@@ -2981,6 +2981,25 @@ CHROME_LINES = [
         "dateline",
         "20 Nisan 2026 tarihinde plan güncelleme aldı, dedi sözcü.",
     ),
+    # A whole date alone, after a preposition or a weekday, or with a time zone's offset.
+    ("On Apr 15, 2020", "dateline", "On Apr 15, 2020 the council met again."),
+    ("13 Jan 2020, 22:11 GMT+10", "dateline", "13 Jan 2020, 22:11: the fire reached the town."),
+    ("Mon, 13 Jan 2020 22:11", "dateline", "Mon, 13 Jan 2020 was the day the fire came."),
+    ("Samstag 22.12.2012", "dateline", "Samstag 22.12.2012 war der Tag der Wahl."),
+    ("Le 13 janvier 2020 à 22h11", "dateline", "Le 13 janvier 2020, le conseil a voté."),
+    ("lunes, 13 de enero de 2020", "dateline", "El lunes, 13 de enero de 2020, votó el consejo."),
+    ("13 gennaio 2020 ore 22:11", "dateline", "Il 13 gennaio 2020 il consiglio ha votato."),
+    (
+        "segunda-feira, 13 de janeiro de 2020",
+        "dateline",
+        "Na segunda-feira, 13 de janeiro de 2020, o conselho votou.",
+    ),
+    ("maandag 13 januari 2020", "dateline", "Op maandag 13 januari 2020 stemde de raad."),
+    (
+        "poniedziałek, 13 stycznia 2020",
+        "dateline",
+        "W poniedziałek, 13 stycznia 2020, rada głosowała.",
+    ),
 ]
 
 
@@ -3914,7 +3933,12 @@ def test_the_link_that_cancels_a_subscription_is_the_newsletters(
         "12 and 40 updated",
         # A word no stamp holds.
         "20 April 2026: published the report on time",
+        # No whole date: a month and a year, a day without its year (a list's heading).
+        "June 2015",
+        "On 12 and 13 March",
+        # A table's row of dates.
+        "| 13.01.2020 | 14.01.2020 |",
     ],
 )
-def test_a_row_of_stamp_words_without_a_date_stays(line: str) -> None:
+def test_stamp_words_without_a_whole_date_stay(line: str) -> None:
     assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
