@@ -194,6 +194,21 @@ _CREDIT_WORD = (
 )
 _CREDIT_NAMES = rf"{_CREDIT_WORD}(?:,?\s{_CREDIT_WORD}){{0,20}}"
 
+# The roles of a wire's production credit, each with what joins it to the names: "Reporting
+# by", "redigiert von", "Reporter:", "version française", "Editado en español por".
+_WIRE_ROLE = (
+    r"(?i:(?:reporting|writing|editing|compiled|produced|fact-checking) by"
+    r"|(?:bericht|geschrieben|redigiert|bearbeitet) von|reporter\s?:|redaktion\s?:"
+    r"|reportage|version française|(?:rédigé|édité) par|édition\s?:"
+    r"|(?:reporte|reportaje|información) de|editado(?: en español)? por|traducido por"
+    r"|(?:reportage|tradotto) d[ia]|editing|in redazione(?: a [A-ZÀ-Ö]\w+)?"
+    r"|reportagem de|(?:edição|tradução) de|(?:verslaggeving|bewerking|vertaling) door"
+    r"|(?:relacja|opracowanie|edycja|redakcja|tłumaczenie)\s?:)"
+)
+# The names after a role: capitalised words and the small words between them, with the place
+# each reported from ("Jane Doe in Berlin and John Roe in Paris").
+_WIRE_NAMES = rf"\s?{_CREDIT_NAMES}"
+
 # Where a newsletter arrives, and the verbs (stems) that ask for a sign-up.
 _INBOX = (
     r"(?:straight|right|directly|delivered) (?:in)?to your inbox|(?:in|to|into) your (?:e-?mail )?"
@@ -782,6 +797,21 @@ _LINE_RULES: list[_Rule] = [
         r"^(?i:redaktion|redaktionelle mitarbeit|mitarbeit(?: an diesem (?:artikel|text|beitrag))?"
         r"|recherche|rédaction|redacción|redazione|redação|redactie|redakcja|współpraca"
         rf")\s?:\s?{_CREDIT_NAMES}\.?$",
+        flags=0,
+    ),
+    # The wire's production credit under its story: who reported, wrote and edited it
+    # ("(Reporting by Jane Doe; Editing by John Roe)", "(Reporter: Max Muster; redigiert von
+    # Erika Muster)", "(Reportage Jean Dupont, version française Paul Martin)", "(Reporte de Ana
+    # Pérez; Editado en español por Luis Gómez)"), in brackets or in two roles or more; alone
+    # only in English's "Reporting by Jane Doe", the wires' own form. Each role is followed by
+    # names only. A credit that names the paper's "additional reporting" stays whole (the
+    # realpages annotations keep that credit as the article's text).
+    *_rules(
+        "contributors",
+        200,
+        rf"^\({_WIRE_ROLE}{_WIRE_NAMES}(?:\s?[;,]\s?{_WIRE_ROLE}{_WIRE_NAMES})*\s?\)\.?$",
+        rf"^{_WIRE_ROLE}{_WIRE_NAMES}(?:\s?[;,]\s?{_WIRE_ROLE}{_WIRE_NAMES})+\.?$",
+        rf"^(?i:reporting|writing) by\s{_CREDIT_NAMES}\.?$",
         flags=0,
     ),
     # The same credit as a sentence the wires and American papers close a story with: "Jane

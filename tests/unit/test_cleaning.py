@@ -3000,6 +3000,48 @@ CHROME_LINES = [
         "dateline",
         "W poniedziałek, 13 stycznia 2020, rada głosowała.",
     ),
+    # A wire's production credit under its story.
+    (
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "contributors",
+        "Reporting by Jane Doe was cited by the court; editing by others was not.",
+    ),
+    ("Reporting by Jane Doe", "contributors", "Reporting by Jane Doe made the minister resign."),
+    (
+        "(Reporter: Max Muster; redigiert von Erika Muster)",
+        "contributors",
+        "Der Reporter Max Muster hat den Text redigiert, sagte die Chefin.",
+    ),
+    (
+        "(Reportage Jean Dupont, version française Paul Martin)",
+        "contributors",
+        "Le reportage de Jean Dupont a reçu un prix, a dit Paul Martin.",
+    ),
+    (
+        "(Reporte de Ana Pérez; Editado en español por Luis Gómez)",
+        "contributors",
+        "El reporte de Ana Pérez fue editado por el diario, dijo Luis Gómez.",
+    ),
+    (
+        "(Reportage di Marco Rossi, in redazione a Danzica Anna Bianchi)",
+        "contributors",
+        "Il reportage di Marco Rossi è stato premiato, ha detto Anna Bianchi.",
+    ),
+    (
+        "(Reportagem de Ana Silva; Edição de João Costa)",
+        "contributors",
+        "A reportagem de Ana Silva ganhou um prémio, disse João Costa.",
+    ),
+    (
+        "(Verslaggeving door Jan de Vries; bewerking door Piet Jansen)",
+        "contributors",
+        "De verslaggeving door Jan de Vries won een prijs, zei Piet Jansen.",
+    ),
+    (
+        "(Relacja: Jan Kowalski; Redakcja: Anna Nowak)",
+        "contributors",
+        "Relacja Jana Kowalskiego zdobyła nagrodę, powiedziała Anna Nowak.",
+    ),
 ]
 
 
@@ -3938,7 +3980,14 @@ def test_the_link_that_cancels_a_subscription_is_the_newsletters(
         "On 12 and 13 March",
         # A table's row of dates.
         "| 13.01.2020 | 14.01.2020 |",
+        # The paper's own reporters, alone or in the wire's credit (the realpages keep them).
+        "(Additional reporting by Jane Doe)",
+        "(Reporting by Jane Doe; additional reporting by Max Muster; Editing by John Roe)",
+        # A role alone other than English's "Reporting by", which may head a story's part.
+        "Bericht von der Front",
+        "Reportage Jean Dupont",
     ],
 )
-def test_stamp_words_without_a_whole_date_stay(line: str) -> None:
-    assert dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))[line] is None
+def test_lines_like_a_stamp_or_a_wire_credit_stay(line: str) -> None:
+    for text in (f"{PARA_A}\n{line}\n{PARA_B}", f"{PARA_A}\n{PARA_B}\n{line}"):
+        assert dict(drop_reasons(text))[line] is None
