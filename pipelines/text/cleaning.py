@@ -995,6 +995,21 @@ _LINE_RULES: list[_Rule] = [
             "hak cipta",
         ),
     ),
+    # The holder before the notice, named as a company by its legal form: "Example Media Ltd.
+    # Copyright & Disclaimer contact@example.com", "Beispiel Verlag GmbH · Copyright 2020",
+    # "Exemple SA – © 2020". The name is capitalised words, and what follows the notice only
+    # years, capitalised words (the footer's links), an address or the reserved rights, so
+    # "The firm's Ltd. copyright claim failed." and "Apple Inc. copyright lawyers sued." stay.
+    *_rules(
+        "copyright",
+        200,
+        r"^(?=.*?(?i:copyright|©))(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s){1,6}(?:Ltd|Limited|Inc|LLC|PLC"
+        r"|GmbH|AG|KG|SE|S\.?A|S\.?L|S\.?p\.?A|S\.?r\.?l|SARL|SAS|B\.?V|N\.?V|Lda|Ltda"
+        r"|Sp\. z o\.o)\.?,?\s?(?:[|·•–—-]\s?)?(?i:copyright|©)(?!\w)"
+        rf"(?:[\s&|·•,.:–—-]+(?:[A-ZÀ-ÖØ-Þ0-9©][\w.'’-]*|[\w.+-]+@[\w.-]+|(?i:{_RESERVED})"
+        r"|and|und|et|y|e|en|i))*[\s.]*$",
+        flags=0,
+    ),
     *_rules(
         "copyright",
         300,

@@ -3042,6 +3042,22 @@ CHROME_LINES = [
         "contributors",
         "Relacja Jana Kowalskiego zdobyła nagrodę, powiedziała Anna Nowak.",
     ),
+    # The footer's notice after its holder, a company named by its legal form.
+    (
+        "Example Media Ltd. Copyright & Disclaimer contact@example.com",
+        "copyright",
+        "Example Media Ltd. copyright lawyers sued the band over the song.",
+    ),
+    (
+        "Beispiel Verlag GmbH · Copyright 2020",
+        "copyright",
+        "Die Beispiel Verlag GmbH hat das Copyright 2020 verkauft, sagte der Anwalt.",
+    ),
+    (
+        "Esempio S.p.A. – Copyright 2020",
+        "copyright",
+        "Esempio S.p.A. ha perso il copyright nel 2020, ha detto l'avvocato.",
+    ),
 ]
 
 
@@ -3991,3 +4007,19 @@ def test_the_link_that_cancels_a_subscription_is_the_newsletters(
 def test_lines_like_a_stamp_or_a_wire_credit_stay(line: str) -> None:
     for text in (f"{PARA_A}\n{line}\n{PARA_B}", f"{PARA_A}\n{PARA_B}\n{line}"):
         assert dict(drop_reasons(text))[line] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exemple SA – © 2020",
+        "Ejemplo S.L. © 2020 Todos los derechos reservados",
+        "Exemplo Lda. © 2020 Todos os direitos reservados",
+        "Voorbeeld B.V. © 2020",
+        "Przykład Sp. z o.o. © 2020 Wszelkie prawa zastrzeżone",
+    ],
+)
+def test_a_company_holders_notice_goes_in_every_language(line: str) -> None:
+    # The copyright family or the picture credit's, which reads a holder and a year after ©
+    # as the credit under a caption: the line goes either way.
+    assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] is not None
