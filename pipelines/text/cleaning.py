@@ -403,6 +403,23 @@ _TOPIC_POINTER_WORDS = (
     r"finden sie|gibt es|lesen sie|retrouvez|consulta|sigue|lee|encuentra"
     r"|leggi|segui|veja|acompanhe|leia|lees|znajdziesz|znajdą"
 )
+# The pointer to more about a partner or an offer on another page, ending in "here": "Mehr über
+# die Zusammenarbeit erfahren Sie hier", "Learn more about the programme here", "En savoir plus
+# sur le partenariat ici". "Here" is the link: a report tells what, not where to click.
+_MORE_POINTER = (
+    r"mehr (?:informationen |infos )?(?:über|zu[mr]?) [^.!?:;]{1,80} (?:erfahren|lesen|finden)"
+    r" sie hier|(?:learn|find out|read) more about [^.!?:;]{1,80} here"
+    r"|(?:pour )?en savoir plus sur [^.!?:;]{1,80} ici"
+    r"|(?:más información|conoce más|descubre más) (?:sobre|de) [^.!?:;]{1,80} aquí"
+    r"|scopri (?:di più|di piu|altro) su [^.!?:;]{1,80} qui"
+    r"|saiba mais sobre [^.!?:;]{1,80} aqui"
+    r"|lees hier meer over [^.!?:;]{1,80}|meer over [^.!?:;]{1,80} lees je hier"
+    r"|więcej (?:informacji )?o [^.!?:;]{1,80} (?:dowiesz się|znajdziesz) tutaj"
+)
+_MORE_POINTER_WORDS = (
+    r"erfahren sie hier|lesen sie hier|finden sie hier|more about|en savoir plus"
+    r"|más información|conoce más|descubre más|scopri|saiba mais|meer over|tutaj"
+)
 # The pointer as the link alone, a few words of a topic and no sentence's end: "Alle Artikel zu
 # unseren Recherchen", "Tous nos articles sur l'Ukraine".
 _TOPIC_LINK = (
@@ -2369,6 +2386,14 @@ _LINE_RULES: list[_Rule] = [
         "contact",
         250,
         rf"^(?=.*?(?:{_TOPIC_POINTER_WORDS}))[^.!?]{{10,100}}[.!?] (?:{_TOPIC_POINTER})[.!]?$",
+    ),
+    # The pointer to more about a partner or an offer, alone or closing its box's one sentence:
+    # "Gemeinsam mit der Kasse informieren wir über Gesundheit. Mehr über die Zusammenarbeit
+    # erfahren Sie hier."
+    *_rules(
+        "contact",
+        300,
+        rf"^(?=.*?(?:{_MORE_POINTER_WORDS}))(?:[^.!?]{{10,200}}[.!?] )?(?:{_MORE_POINTER})[.!]?$",
     ),
     *_rules(
         "paywall",

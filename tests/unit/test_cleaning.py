@@ -3058,6 +3058,48 @@ CHROME_LINES = [
         "copyright",
         "Esempio S.p.A. ha perso il copyright nel 2020, ha detto l'avvocato.",
     ),
+    # The pointer to more about a partner or an offer, ending in "here".
+    (
+        "Gemeinsam mit der Kasse informieren wir über Gesundheit. Mehr über die Zusammenarbeit"
+        " erfahren Sie hier.",
+        "contact",
+        "Mehr über die Zusammenarbeit erfahren Sie hier im Video, das der Verband zeigt.",
+    ),
+    (
+        "Learn more about the programme here.",
+        "contact",
+        "The mayor wanted to learn more about the programme here in the city.",
+    ),
+    (
+        "En savoir plus sur le partenariat ici.",
+        "contact",
+        "Le maire veut en savoir plus sur le partenariat ici, dans la ville.",
+    ),
+    (
+        "Más información sobre la alianza aquí.",
+        "contact",
+        "El alcalde pidió más información sobre la alianza aquí, en la ciudad.",
+    ),
+    (
+        "Scopri di più su questa collaborazione qui.",
+        "contact",
+        "«Scopri di più su questa collaborazione qui in città», disse il sindaco.",
+    ),
+    (
+        "Saiba mais sobre a parceria aqui.",
+        "contact",
+        "O prefeito quis saber mais sobre a parceria aqui na cidade.",
+    ),
+    (
+        "Lees hier meer over de samenwerking.",
+        "contact",
+        "De burgemeester las meer over de samenwerking in de krant.",
+    ),
+    (
+        "Więcej o współpracy dowiesz się tutaj.",
+        "contact",
+        "Burmistrz chciał wiedzieć więcej o współpracy tutaj, w mieście.",
+    ),
 ]
 
 
