@@ -2994,6 +2994,22 @@ _LINE_RULES: list[_Rule] = [
         r"|bekijk (?:al )?onze vacatures (?:op|in)\b[^.!?,;]{0,40}|zobacz"
         r" (?:wszystkie )?(?:nasze )?oferty pracy (?:w|na)\b[^.!?,;]{0,40})[.!]?$",
     ),
+    # The same board's pitch to the reader, a few sentences ending in a call: "Deine neue
+    # Stelle findest du in unserer Jobbörse. Jetzt suchen!",
+    # "Your next job is waiting on our job board. Start your search now!". It names the board,
+    # speaks to the reader and ends in "!"; a report on a job board does neither.
+    *_rules(
+        "navigation",
+        400,
+        r"^(?=.*?(?:jobbörse|stellenmarkt|jobportal|job board|jobs board|offres d'emploi"
+        r"|bolsa de empleo|bolsa de trabajo|offerte di lavoro|portal de empregos|vacaturebank"
+        r"|oferty pracy|ofert pracy))(?=.*?\b(?:du|dich|dir|dein\w*|euch|you|your|vous|votre"
+        r"|tu|toi|te|tú|usted|ti|tuo|você|seu|je|jij|jouw|ty|cię|twoj\w*)\b)[^?]{0,300}"
+        r"\b(?:jobbörse"
+        r"|stellenmarkt|jobportal|job board|jobs board|offres d'emploi|bolsa de empleo"
+        r"|bolsa de trabajo|offerte di lavoro|portal de empregos|vacaturebank|oferty pracy"
+        r"|ofert pracy)[^?]{0,150}!$",
+    ),
     # A weekly flyers widget's title: "This Week's Flyers", "Prospekte der Woche",
     # "Circulaires de la semaine", "Folletos de la semana", "Gazetki tygodnia".
     *_rules(

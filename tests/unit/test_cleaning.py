@@ -3100,6 +3100,47 @@ CHROME_LINES = [
         "contact",
         "Burmistrz chciał wiedzieć więcej o współpracy tutaj, w mieście.",
     ),
+    # The site's job board pitched to the reader.
+    (
+        "Tausende Jobs warten auf dich in der Example-Jobbörse. Gleich reinschauen!",
+        "navigation",
+        "Tausende Jobs meldet die Jobbörse der Agentur, sagte die Sprecherin.",
+    ),
+    (
+        "Your next job is waiting on our job board. Start your search now!",
+        "navigation",
+        "The city's job board listed 200 openings, the mayor said.",
+    ),
+    (
+        "Trouvez votre futur emploi parmi nos offres d'emploi. Postulez dès maintenant !",
+        "navigation",
+        "La mairie a publié des offres d'emploi pour l'été, a dit le maire.",
+    ),
+    (
+        "Tu próximo trabajo te espera en nuestra bolsa de empleo. ¡Búscalo ya!",
+        "navigation",
+        "La bolsa de empleo del ayuntamiento publicó 200 plazas, dijo el alcalde.",
+    ),
+    (
+        "Il tuo prossimo lavoro ti aspetta tra le nostre offerte di lavoro. Cerca ora!",
+        "navigation",
+        "Il comune ha pubblicato offerte di lavoro per l'estate, ha detto il sindaco.",
+    ),
+    (
+        "O seu próximo emprego espera por você no nosso portal de empregos. Procure já!",
+        "navigation",
+        "O portal de empregos da cidade publicou 200 vagas, disse o prefeito.",
+    ),
+    (
+        "Jouw nieuwe baan wacht op je in onze vacaturebank. Zoek nu!",
+        "navigation",
+        "De vacaturebank van de gemeente telde 200 banen, zei de burgemeester.",
+    ),
+    (
+        "Twoja nowa praca czeka w naszej bazie ofert pracy. Szukaj teraz!",
+        "navigation",
+        "Miasto opublikowało oferty pracy na lato, powiedział burmistrz.",
+    ),
 ]
 
 
