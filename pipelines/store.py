@@ -109,6 +109,13 @@ def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:
     return tell
 
 
+def _read_error(waiter: asyncio.Future[Any]) -> None:
+    """Mark a finished waiter's error as read: the store settles it from the writer's own
+    future, and asyncio logs an unread one as "Future exception was never retrieved"."""
+    if not waiter.cancelled():
+        waiter.exception()
+
+
 class StorePipeline:
     """Dedup decisions and writes, in arrival order, inside each batch's write transaction.
 
@@ -196,9 +203,7 @@ class StorePipeline:
 
     async def process_item(self, item: Any) -> Any:
         if self.failure is not None:
-            self.stats.inc_value("news/store/failed")
-            self.stats.inc_value("news/drop/db_error")
-            raise Unfinished(f"db_error: the database failed ({self.failure})", tried=False)
+            self._refuse()
         self.pending.append(item)
         if self._oldest is None:
             self._oldest = time.monotonic()
@@ -206,10 +211,35 @@ class StorePipeline:
         # backpressure, downloads) wait for it instead of piling up in memory.
         while len(self.pending) >= self.batch_size and self.failure is None:
             if self._in_flight is not None and not self._in_flight[0].done():
-                await asyncio.wrap_future(self._in_flight[0])
+                await self._wait_in_flight()
                 continue
             self._submit()
+        if self.failure is not None:
+            # The batch waited for failed: this item will not be written either.
+            self.pending = [p for p in self.pending if p is not item]
+            self._refuse()
         return item
+
+    def _refuse(self) -> None:
+        """Drop an item the failed database cannot take; it stays pending, no try spent."""
+        self.stats.inc_value("news/store/failed")
+        self.stats.inc_value("news/drop/db_error")
+        raise Unfinished(f"db_error: the database failed ({self.failure})", tried=False)
+
+    async def _wait_in_flight(self) -> None:
+        """Wait for the batch in flight to commit or fail, and settle it.
+
+        The batch's error is the crawl's (:meth:`_settle` stops it), not the waiting item's:
+        raised into this item, it was a traceback "Error processing …" and the article was
+        kept pending as a failed try of its own, waiting the full backoff though its page
+        was never the matter.
+        """
+        assert self._in_flight is not None
+        future, batch = self._in_flight
+        waiter = asyncio.wrap_future(future)
+        await asyncio.wait((waiter,))
+        _read_error(waiter)
+        self._settle(future, batch)
 
     def _flush_if_due(self) -> None:
         due = self._oldest is not None and time.monotonic() - self._oldest >= self.flush_seconds
@@ -223,7 +253,20 @@ class StorePipeline:
         batch, self.pending, self._oldest = self.pending, [], None
         future = self.database.write(functools.partial(self._write_batch, batch))
         self._in_flight = (future, batch)
-        asyncio.wrap_future(future).add_done_callback(lambda _: self._settle(future, batch))
+        asyncio.wrap_future(future).add_done_callback(
+            functools.partial(self._batch_done, future, batch)
+        )
+
+    def _batch_done(
+        self, future: Future[list[tuple[str, str]]], batch: list[Any], waiter: asyncio.Future[Any]
+    ) -> None:
+        """Settle a batch the writer finished, on the reactor thread.
+
+        The waiter's error is read (:func:`_read_error`): left unread, asyncio logged it as a
+        second traceback under the one-line report of every failed write.
+        """
+        _read_error(waiter)
+        self._settle(future, batch)
 
     def _settle(self, future: Future[list[tuple[str, str]]], batch: list[Any]) -> None:
         """Count a finished batch, or stop the crawl if it was rolled back; once per batch.

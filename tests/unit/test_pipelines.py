@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import logging
 import multiprocessing
 import threading
 import time
@@ -261,6 +264,42 @@ def test_store_failure_stops_the_crawl_and_fails_the_source(store_url: str) -> N
     with pytest.raises(Unfinished, match=r"^db_error") as dropped:
         run(store.process_item(article()))
     assert not dropped.value.tried  # the database's failure, not the article's
+
+
+def test_an_item_waiting_for_a_failing_batch_is_refused_as_the_database_s_failure(
+    store_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The item that filled the next batch while one was in flight awaited that batch, and its
+    # failure was raised into the item: a traceback "Error processing …", and the article kept
+    # pending as a failed try of its own, not retried before the full backoff.
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for()
+    stopped: list[str] = []
+    store = store_for(database, crawler, batch_size=2, stop=stopped.append)
+    gate = threading.Event()
+    database.write(lambda db: gate.wait(30))  # the writer busy: the next batch stays in flight
+
+    async def feed() -> None:
+        await store.process_item(article("https://example.org/a", text=None))  # NOT NULL text
+        await store.process_item(article("https://example.org/b"))  # the batch goes in flight
+        await store.process_item(article("https://example.org/c"))
+        # Freed once the last item waits for the batch in flight, which then fails.
+        asyncio.get_running_loop().call_soon(gate.set)
+        await store.process_item(article("https://example.org/d"))
+
+    with caplog.at_level(logging.ERROR):
+        with pytest.raises(Unfinished, match=r"^db_error") as refused:
+            run(feed())
+        store.close_spider()
+        gc.collect()
+    stored = list(database.db.query("SELECT url FROM articles"))
+    database.close()
+    assert not refused.value.tried  # no attempt spent, as for every item after the failure
+    assert stopped == ["db_error"]
+    assert crawler.stats.get_value("news/store/failed") == 3  # the batch, then the refused item
+    assert crawler.stats.get_value("news/drop/db_error") == 1
+    assert stored == []
+    assert "never retrieved" not in caplog.text
 
 
 def _extract_on(pool: PagePool, stopped: list[str]) -> ExtractPipeline:
