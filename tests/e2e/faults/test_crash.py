@@ -158,12 +158,15 @@ def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:
         assert result.stat("news/store/failed") == 0
     assert check_consistent(db) == 60
     # Each of the 70 article requests (the shared ten twice) was either written, found
-    # unchanged (both runs fetched it; the later fetch only records its check), or skipped
-    # because the other run had already committed it: nothing fell between the two.
+    # unchanged (both runs fetched it; the later fetch only records its check), found older
+    # (both fetched it, and the later fetch was committed first: the earlier one writes
+    # nothing), or skipped because the other run had already committed it: nothing fell
+    # between the two.
     handled = sum(
         r.stat("news/store/new")
         + r.stat("news/store/updated")
         + r.stat("news/store/unchanged")
+        + r.stat("news/store/older")
         + r.stat("news/incremental/skip_stored")
         for r in results
     )
