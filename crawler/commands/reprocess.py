@@ -6,10 +6,12 @@ import argparse
 
 from scrapy.exceptions import UsageError
 
+from crawler.console import say
+from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiders.reprocess import reprocess_spider_for
-from crawler.storage.database import database_exists, database_from_settings
+from crawler.storage.database import database_errors, database_exists, database_from_settings
 
 
 class Command(RunCommand):
@@ -24,7 +26,14 @@ class Command(RunCommand):
         path = self.settings.get("NEWS_DB")
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
-        db = database_from_settings(self.settings)
+        try:
+            db = database_from_settings(self.settings)
+        except database_errors(OSError) as exc:
+            # An unusable database fails the run in one line, exit 1, as it does a crawl's
+            # (a damaged file ended here in a DatabaseError traceback).
+            say(f"cannot open the database {path}: {exc}")
+            self.exitcode = EXIT_FAILED
+            return
         try:
             stored = [
                 r[0]

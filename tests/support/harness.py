@@ -14,6 +14,7 @@ from pathlib import Path
 import psutil
 from sqlite_utils import Database
 
+from crawler.storage.database import open_database
 from tests.conftest import FAST, ROOT
 from tests.support import faultserver as fs
 
@@ -160,3 +161,16 @@ def etag_feed(srv: fs.FaultServer, paths: list[str], name: str = "/feed.xml") ->
 
     srv.route(name, behave)
     return srv.url(name)
+
+
+def damaged_database(path: Path) -> Path:
+    """A Newsloom database cut off at half its length, as a full disk or a bad copy leaves
+    it: SQLite answers "database disk image is malformed"."""
+    db = open_database(path)
+    db.execute("CREATE TABLE filler (x BLOB)")
+    db.conn.executemany("INSERT INTO filler VALUES (randomblob(500))", [()] * 400)
+    db.conn.commit()
+    db.close()
+    with path.open("r+b") as out:
+        out.truncate(path.stat().st_size // 2)
+    return path
