@@ -9,7 +9,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.browse.server import bind, make_datasette, serve
-from crawler.storage.database import database_from_settings
+from crawler.console import open_archive
 from crawler.storage.postgres import is_postgres_url
 
 
@@ -45,8 +45,9 @@ class Command(ScrapyCommand):
                 f"no database at {path}: crawl first, or choose one with -s NEWS_DB=PATH",
                 print_help=False,
             )
-        # Bring an older database's schema up to date before Datasette reads it read-only.
-        database_from_settings(self.settings).close()
+        # Bring an older database's schema up to date before Datasette reads it read-only; a
+        # file that cannot be opened (damaged, another program's) is one line, not a traceback.
+        open_archive(self.settings).close()
         try:
             sock = bind("127.0.0.1", opts.port)
         except (OSError, OverflowError) as exc:  # in use; a port past 65535 overflows

@@ -12,6 +12,7 @@ import pytest
 
 from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
+from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
 
@@ -55,4 +56,14 @@ def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:
     run = run_scrapy("browse", "--port", "99999", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
     assert run.returncode == 2, run.stderr
     assert "cannot listen on 127.0.0.1:99999: bind(): port must be 0-65535" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
+    """A damaged file ended `scrapy browse` in a DatabaseError traceback (exit 1); `runs` and
+    `export` say it in one line, a usage error."""
+    db = damaged_database(tmp_path / "news.db")
+    run = run_scrapy("browse", "-s", f"NEWS_DB={db}")
+    assert run.returncode == 2, run.stderr
+    assert f"cannot open the database {db}: database disk image is malformed" in run.stderr
     assert "Traceback" not in run.stderr
