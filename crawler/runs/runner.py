@@ -275,11 +275,14 @@ class RunCommand(BaseRunSpiderCommand):
         for target, crawler in crawlers:
             source = getattr(getattr(crawler, "spider", None), "news_source", None)
             name = source.name if source is not None else target.name
-            stats = crawler.stats.get_stats() if crawler.stats else {}
+            # A source Ctrl-C kept from starting has no stats: Scrapy raises on reading
+            # ``crawler.stats`` before its crawl starts (a RuntimeError traceback, exit 1).
+            collector = crawler._stats
+            stats = collector.get_stats() if collector is not None else {}
             started = "finish_reason" in stats or "start_time" in stats
             outcome = source_outcome(name, stats if started else None)
             results.append((outcome, stats, drop_counts(stats)))
-            if crawler.stats.get_value("news/run/outcome") is not None:
+            if stats.get("news/run/outcome") is not None:
                 continue  # the RunRecorder wrote its row
             if started:
                 # Stopped at once (a second Ctrl-C): the spider never closed, so keep what
@@ -529,7 +532,8 @@ class RunCommand(BaseRunSpiderCommand):
         def finished(crawler: Crawler) -> None:
             nonlocal stopping
             active.pop(id(crawler), None)
-            if crawler.stats and crawler.stats.get_value("finish_reason") == "shutdown":
+            collector = crawler._stats
+            if collector is not None and collector.get_value("finish_reason") == "shutdown":
                 stopping = True  # Ctrl-C or SIGTERM: start nothing new
             launch_more()
 

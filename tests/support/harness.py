@@ -58,11 +58,15 @@ def crawl_command(db: Path, *args: str) -> list[str]:
 
 
 def start_crawl(db: Path, *args: str, log: Path) -> subprocess.Popen[bytes]:
+    return start_command(crawl_command(db, *args), log=log)
+
+
+def start_command(command: list[str], *, log: Path) -> subprocess.Popen[bytes]:
+    """Start a command of the project (``crawl_command``, a ``scrapy crawlall``…) with its
+    output in ``log``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
     with log.open("wb") as out:
-        return subprocess.Popen(
-            crawl_command(db, *args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
 def finish(
@@ -173,4 +177,12 @@ def damaged_database(path: Path) -> Path:
     db.close()
     with path.open("r+b") as out:
         out.truncate(path.stat().st_size // 2)
+    return path
+
+
+def write_sources(path: Path, sources: dict[str, tuple[str, str]]) -> Path:
+    """A sources.toml of one listing per source: ``{name: (key, url)}``, key ``feeds`` or
+    ``sitemaps``."""
+    tables = (f'[sources.{name}]\n{key} = ["{url}"]\n' for name, (key, url) in sources.items())
+    path.write_text("".join(tables), encoding="utf-8")
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +16,15 @@ import pytest
 from crawler.runs.outcome import EXIT_STOPPED
 from tests.support import faultserver as fs
 from tests.support.harness import (
+    QUICK,
     article_routes,
     check_consistent,
     finish,
     finish_reason,
     run_crawl,
+    start_command,
     start_crawl,
+    write_sources,
 )
 
 N = 60
@@ -118,6 +122,45 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     stored = check_consistent(db)
     assert 0 < stored < N
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")
+
+
+def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: Path) -> None:
+    """Reading the stats of a source the stop kept from starting raised Scrapy's RuntimeError
+    ("Crawler.stats is not set yet"): a traceback, exit 1, no summary and the run's row left
+    open, where the README promises "stopped: …" and exit 130."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        first = article_routes(srv, N, prefix="/one", delay=0.2)
+        second = article_routes(srv, 3, prefix="/two")
+        sources = write_sources(
+            tmp_path / "sources.toml",
+            {
+                "one": ("feeds", _feed(srv, first, "/one.xml")),
+                "two": ("feeds", _feed(srv, second, "/two.xml")),
+            },
+        )
+        log = tmp_path / "crawlall.log"
+        command = [sys.executable, "-m", "scrapy", "crawlall", *QUICK, *PACED[:2]]
+        command += ["-s", f"NEWS_DB={db}", "-s", f"NEWS_SOURCES={sources}"]
+        # One host: the sources run one after the other, so the second waits for the first.
+        command += ["-s", "NEWS_TERMINAL_DUMPS=True"]
+        started = time.monotonic()
+        proc = start_command(command, log=log)
+        _wait_for(lambda: sum(srv.hits[p] for p in first) >= 8)
+        proc.send_signal(signal.SIGINT)
+        result = finish(proc, log, started)
+        assert srv.hits["/two.xml"] == 0  # the second source never started
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert result.returncode == EXIT_STOPPED, result.stderr[-3000:]
+    assert "run the same command again to continue" in result.stderr
+    conn = sqlite3.connect(db)
+    try:
+        run = conn.execute("select exit_code, finished_at is not null from runs").fetchall()
+        rows = dict(conn.execute("select source, outcome from run_sources").fetchall())
+    finally:
+        conn.close()
+    assert run == [(EXIT_STOPPED, 1)]
+    assert rows == {"one": "failed", "two": "failed"}
 
 
 def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:

@@ -15,7 +15,14 @@ import pytest
 
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import QUICK, article_routes, articles, etag_feed, run_crawl
+from tests.support.harness import (
+    QUICK,
+    article_routes,
+    articles,
+    etag_feed,
+    run_crawl,
+    write_sources,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -123,11 +130,12 @@ def test_one_endless_source_does_not_hold_up_the_others(tmp_path: Path) -> None:
             index = f"<sitemapindex><sitemap><loc>{loc}</loc></sitemap></sitemapindex>"
             srv.route(f"/chain/{n}.xml", fs.slow_headers(0.3, fs.send(body=index.encode())))
         good = article_routes(srv, 3, prefix="/ok")
-        sources = tmp_path / "sources.toml"
-        sources.write_text(
-            f'[sources.endless]\nsitemaps = ["{srv.url("/chain/0.xml")}"]\n'
-            f'[sources.healthy]\nfeeds = ["{etag_feed(srv, good)}"]\n',
-            encoding="utf-8",
+        sources = write_sources(
+            tmp_path / "sources.toml",
+            {
+                "endless": ("sitemaps", srv.url("/chain/0.xml")),
+                "healthy": ("feeds", etag_feed(srv, good)),
+            },
         )
         started = time.monotonic()
         run = run_scrapy(
