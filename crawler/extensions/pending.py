@@ -302,7 +302,12 @@ class PendingArticles:
             return
         if recorded:
             stats.inc_value("news/pending/added", recorded)
-            logger.warning("%d articles of %s not finished; kept pending", recorded, source.name)
+        if recorded > given_up:
+            # Those given up are recorded too, but not kept for a later run: counted in the
+            # line "kept pending" as well, a page over DOWNLOAD_MAXSIZE was said to be both.
+            logger.warning(
+                "%d articles of %s not finished; kept pending", recorded - given_up, source.name
+            )
         if given_up:
             stats.inc_value("news/pending/given_up", given_up)
             logger.warning(

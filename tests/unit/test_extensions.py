@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -211,6 +212,47 @@ def test_pending_forgets_accounted_articles_and_still_resolves_earlier_rows(
         "https://e.org/k": "HTTP 503",
         "https://e.org/n": "not fetched: the run ended (finished)",
     }
+
+
+def test_articles_given_up_are_not_said_to_be_kept_pending(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A page over DOWNLOAD_MAXSIZE, given up at its first try, was logged both as "kept
+    pending" and as "given up"."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    for url in ("https://e.org/huge", "https://e.org/busy"):
+        tracker.listed(url, url, {})
+    tracker.failed("https://e.org/huge", "over DOWNLOAD_MAXSIZE", final=True)
+    tracker.failed("https://e.org/busy", "HTTP 503")
+    with caplog.at_level(logging.WARNING, logger="crawler.extensions.pending"):
+        tracker.spider_closed(spider_of(crawler), "finished")
+    given_up = [
+        r[0]
+        for r in database.db.execute(
+            "SELECT url FROM pending_articles WHERE given_up_at IS NOT NULL"
+        )
+    ]
+    database.close()
+    assert given_up == ["https://e.org/huge"]
+    assert "1 articles of s not finished; kept pending" in caplog.text
+    assert "1 articles of s given up" in caplog.text
+    assert crawler.stats.get_value("news/pending/added") == 2  # both rows written, as before
+
+    # Only given up: no line says anything is kept.
+    caplog.clear()
+    crawler = crawler_for(Source(name="s"))
+    (tmp_path / "only").mkdir()
+    database = shared_database(tmp_path / "only")
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    tracker.listed("https://e.org/huge", "https://e.org/huge", {})
+    tracker.failed("https://e.org/huge", "over DOWNLOAD_MAXSIZE", final=True)
+    with caplog.at_level(logging.WARNING, logger="crawler.extensions.pending"):
+        tracker.spider_closed(spider_of(crawler), "finished")
+    database.close()
+    assert "kept pending" not in caplog.text
+    assert "1 articles of s given up" in caplog.text
 
 
 def test_articles_the_pipelines_could_not_finish_stay_pending(tmp_path: Path) -> None:
