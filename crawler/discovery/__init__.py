@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+# Of an entry's unusable link, this much is kept to name it in the crawl's warning.
+SHOWN_CHARS = 200
+
 
 @dataclass(frozen=True)
 class Link:

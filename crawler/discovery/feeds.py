@@ -12,7 +12,7 @@ import feedparser
 
 from crawler.urls import is_http_url
 
-from . import Link, resolve_link
+from . import SHOWN_CHARS, Link, resolve_link
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +22,7 @@ class FeedResult:
     links: list[Link]
     malformed: bool  # feedparser's "bozo" flag: ill-formed, recovered as far as possible
     skipped: int  # entries without a usable link
+    first_skipped: str = ""  # the first such entry's link as written ("" when it had none)
     # feedparser recognised RSS or Atom; False for an HTML page or an error page at the URL.
     is_feed: bool = True
 
@@ -55,6 +56,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
     parsed = feedparser.parse(body, response_headers=headers)
     links: list[Link] = []
     skipped = 0
+    first_skipped = ""
     seen: set[str] = set()
     for entry in parsed.entries:
         href = entry.get("link") or ""
@@ -65,6 +67,8 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
                     break
         url = resolve_link(base_url, href)
         if not is_http_url(url):
+            if not skipped:
+                first_skipped = href[:SHOWN_CHARS]
             skipped += 1
             continue
         if url in seen:
@@ -82,5 +86,6 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         links=links,
         malformed=bool(parsed.bozo),
         skipped=skipped,
+        first_skipped=first_skipped,
         is_feed=bool(parsed.get("version")),
     )

@@ -13,7 +13,7 @@ from lxml import etree
 
 from crawler.urls import is_http_url
 
-from . import Link, resolve_link
+from . import SHOWN_CHARS, Link, resolve_link
 
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
@@ -23,6 +23,7 @@ class SitemapResult:
     kind: str  # "urlset", "sitemapindex" or "invalid"
     links: list[Link] = field(default_factory=list)  # articles (urlset) or sitemaps (index)
     skipped: int = 0
+    first_skipped: str = ""  # the first unusable <loc> as written ("" when it had none)
 
 
 def _local(tag: object) -> str:
@@ -95,6 +96,8 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         loc = _child_text(el, "loc")
         url = resolve_link(base_url, loc)
         if not is_http_url(url):
+            if not result.skipped:
+                result.first_skipped = (loc or "")[:SHOWN_CHARS]
             result.skipped += 1
             continue
         hints: dict[str, str] = {}

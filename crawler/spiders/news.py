@@ -82,6 +82,19 @@ def _hint_date(hints: dict[str, Any]) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
+    """Say which listing lost entries to links no one can fetch: counted only, they were
+    lost from the terminal and the log alike (a feed's item without a link, a "javascript:"
+    link, a port out of range)."""
+    logger.warning(
+        "%s %s: %d entries without a usable link skipped (first: %s)",
+        kind,
+        url,
+        count,
+        repr(first) if first else "no link",
+    )
+
+
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
@@ -709,6 +722,7 @@ class NewsSpider(scrapy.Spider):
             )
         if result.skipped:
             stats.inc_value("news/feed/bad_link", result.skipped)
+            _skipped_entries("Feed", response.url, result.skipped, result.first_skipped)
         stats.inc_value("news/feed/links", len(result.links))
         for link in self._take_entries(response, result.links):
             if not self._too_old(link.hints):
@@ -754,6 +768,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"news/sitemap/{result.kind}")
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
+            _skipped_entries("Sitemap", response.url, result.skipped, result.first_skipped)
         if result.kind == "sitemapindex":
             yield from self._child_sitemaps(response, result.links)
             return

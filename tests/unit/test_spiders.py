@@ -248,6 +248,62 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     assert stats.get_value("news/sitemap/bad_gzip") == 1
 
 
+def _read_listing(
+    kind: str, body: bytes, caplog: pytest.LogCaptureFixture
+) -> tuple[NewsSpider, list[Any], str]:
+    """A spider of one feed or sitemap at ``BASE``, what it makes of ``body``, its warnings."""
+    url = f"{BASE}/{kind}.xml"
+    spider = _spider(**{kind: url})
+    request = Request(url, meta={"news_kind": kind, "news_entry": True})
+    parse = spider.parse_feed if kind == "feed" else spider.parse_sitemap
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="crawler.spiders.news"):
+        out = list(parse(XmlResponse(url, body=body, request=request)))
+    return spider, out, caplog.text
+
+
+_FEED = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+    f"<link>{BASE}/</link><description>d</description>"
+    "<item><title>Kein Link</title></item>"
+    "<item><title>Skript</title><link>javascript:void(0)</link></item>"
+    f"<item><title>Gut</title><link>{BASE}/gut.html</link></item></channel></rss>"
+)
+_SITEMAP = (
+    '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    f"<url><loc>http://[::1/x</loc></url><url><loc>{BASE}/gut.html</loc></url></urlset>"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "skipped", "line"),
+    [
+        ("feed", _FEED, 2, f"Feed {BASE}/feed.xml: 2 entries without a usable link skipped "
+         "(first: no link)"),
+        ("sitemap", _SITEMAP, 1, f"Sitemap {BASE}/sitemap.xml: 1 entries without a usable link "
+         "skipped (first: 'http://[::1/x')"),
+    ],
+)  # fmt: skip
+def test_listing_entries_without_a_usable_link_are_logged_with_the_first(
+    caplog: pytest.LogCaptureFixture, kind: str, body: str, skipped: int, line: str
+) -> None:
+    """Counted in news/feed/bad_link (news/sitemap/bad_link) only, they were lost without a
+    line in the log."""
+    spider, requests, log = _read_listing(kind, body.encode(), caplog)
+    assert [r.url for r in requests] == [f"{BASE}/gut.html"]
+    assert spider.crawler.stats.get_value(f"news/{kind}/bad_link") == skipped
+    assert line in log
+
+
+def test_a_listing_whose_entries_are_all_usable_warns_of_none(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    whole = _SITEMAP.replace("http://[::1/x", f"{BASE}/c.html").encode()
+    _, requests, log = _read_listing("sitemap", whole, caplog)
+    assert len(requests) == 2
+    assert "without a usable link" not in log
+
+
 def test_a_redirect_loop_is_a_counted_failed_try() -> None:
     """A → B → A: the dupefilter dropped the second request for A, so REDIRECT_MAX_TIMES never
     ended the loop; the article stayed pending "not fetched", no attempt spent, asked again by
