@@ -272,6 +272,16 @@ def resolve_sources_path(path: str | Path) -> Path | Traversable:
     return packaged if packaged.is_file() else path
 
 
+def sources_file_note(path: str | Path) -> str:
+    """ " (FILE does not exist)" when ``NEWS_SOURCES`` names no file, else "".
+
+    A missing file means no configured sources, which is right for ad-hoc runs; but a
+    mistyped ``-s NEWS_SOURCES=`` then made ``crawlall`` say "no sources configured in FILE"
+    and ``crawl NAME`` "no spider named NAME", as if the file held none.
+    """
+    return "" if resolve_sources_path(path).is_file() else f" ({path} does not exist)"
+
+
 def load_sources(path: str | Path) -> dict[str, Source]:
     """Read sources.toml; a missing file means no configured sources."""
     found = resolve_sources_path(path)

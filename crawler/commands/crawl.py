@@ -12,6 +12,7 @@ import logging
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
+from crawler.sources import sources_file_note
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +29,13 @@ class Command(RunCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("scrapy crawl takes exactly one spider name")
-        assert self.crawler_process is not None
+        assert self.crawler_process is not None and self.settings is not None
         name = args[0]
         if name not in self.crawler_process.spider_loader.list():
-            raise UsageError(f"no spider named {name!r} (see `scrapy list`)", print_help=False)
+            note = sources_file_note(self.settings.get("NEWS_SOURCES"))
+            raise UsageError(
+                f"no spider named {name!r} (see `scrapy list`){note}", print_help=False
+            )
         # Scrapyd starts each job as `crawl SPIDER -a _job=ID [-a _version=V]`: its own
         # bookkeeping, no argument of the spider's.
         spargs = {k: v for k, v in opts.spargs.items() if k not in SCRAPYD_ARGUMENTS}

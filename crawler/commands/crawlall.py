@@ -7,6 +7,7 @@ import argparse
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
+from crawler.sources import sources_file_note
 
 
 class Command(RunCommand):
@@ -47,16 +48,17 @@ class Command(RunCommand):
             raise UsageError("crawlall takes no -a arguments; use `scrapy crawl news -a …`")
         loader = self.crawler_process.spider_loader
         sources = dict(getattr(loader, "sources", {}))
+        path = self.settings.get("NEWS_SOURCES")
         unknown = [name for name in args if name not in sources]
         if unknown:
             raise UsageError(
-                f"not configured in {self.settings.get('NEWS_SOURCES')}: {', '.join(unknown)}",
+                f"not configured in {path}: {', '.join(unknown)}{sources_file_note(path)}",
                 print_help=False,
             )
         names = args or list(sources)
         if not names:
             raise UsageError(
-                f"no sources configured in {self.settings.get('NEWS_SOURCES')}", print_help=False
+                f"no sources configured in {path}{sources_file_note(path)}", print_help=False
             )
         if opts.scrapyd:
             urls = [u.strip() for u in opts.scrapyd.split(",") if u.strip()]

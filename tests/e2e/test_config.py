@@ -50,3 +50,32 @@ def test_bad_sources_file_stops_crawlall_before_any_fetch(tmp_path: Path) -> Non
     assert run.returncode == 2  # a bad sources.toml is a usage error (issue 13)
     assert not srv.hits
     assert "'bad'" in run.stderr and "max_age_days" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (("crawlall",), "no sources configured in {path} ({path} does not exist)"),
+        (("crawlall", "zeit"), "not configured in {path}: zeit ({path} does not exist)"),
+        (("crawl", "zeit"), "no spider named 'zeit' (see `scrapy list`) ({path} does not exist)"),
+    ],
+)  # fmt: skip
+def test_a_sources_file_that_does_not_exist_is_named_so(
+    tmp_path: Path, command: tuple[str, ...], said: str
+) -> None:
+    """A mistyped -s NEWS_SOURCES= read as a file without sources: "no sources configured in
+    FILE", as though the file were there and empty."""
+    path = tmp_path / "sourcse.toml"
+    run = run_scrapy(*command, "-s", f"NEWS_SOURCES={path}", "-s", f"NEWS_DB={tmp_path / 'n.db'}")
+    assert run.returncode == 2, run.stderr
+    assert said.format(path=path) in run.stderr
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_an_empty_sources_file_is_not_said_to_be_missing(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    run = run_scrapy("crawlall", "-s", f"NEWS_SOURCES={path}")
+    assert run.returncode == 2, run.stderr
+    assert f"no sources configured in {path}" in run.stderr
+    assert "does not exist" not in run.stderr
