@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from scrapy.exceptions import UsageError
@@ -35,7 +36,16 @@ class Command(RunCommand):
         if args:
             raise UsageError("scrapy demo takes no arguments")
         assert self.crawler_process is not None and self.settings is not None
-        with serve_directory(SITE_DIR, port=opts.port) as base_url:
+        with contextlib.ExitStack() as serving:
+            try:
+                base_url = serving.enter_context(serve_directory(SITE_DIR, port=opts.port))
+            except (OSError, OverflowError) as exc:
+                # A port in use (a demo already running) or past 65535 ended in a traceback.
+                raise UsageError(
+                    f"cannot serve the demo site on 127.0.0.1:{opts.port}: {exc}; "
+                    "choose another port with --port N",
+                    print_help=False,
+                ) from None
             source = Source(
                 name="demo",
                 feeds=(f"{base_url}/feed.xml",),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,18 @@ def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
     assert run.returncode == 2, run.stderr
     assert f"cannot open the database {db}: database disk image is malformed" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    """A second `make demo` (or any program on 8765) ended the demo in an OSError traceback."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        db = tmp_path / "news.db"
+        run = run_scrapy("demo", "--port", str(port), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 2, run.stderr
+    assert f"cannot serve the demo site on 127.0.0.1:{port}: [Errno 98]" in run.stderr
+    assert "choose another port with --port N" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not db.exists()
