@@ -59,6 +59,7 @@ class ArchiveFilter:
             clauses.append(f"language IN ({', '.join('?' for _ in self.languages)})")
             params.extend(self.languages)
         when = "datetime(coalesce(published, fetched_at))"
+        moments = []
         for bound, op in ((self.since, ">="), (self.until, "<")):
             if bound is not None:
                 moment = parse_timestamp(bound)
@@ -66,6 +67,13 @@ class ArchiveFilter:
                     raise ExportError(f"{bound!r} is not a date (use YYYY-MM-DD or ISO 8601)")
                 clauses.append(f"{when} {op} datetime(?)")
                 params.append(moment.isoformat())
+                moments.append(moment)
+        if len(moments) == 2 and moments[0] >= moments[1]:
+            # Swapped bounds matched nothing and wrote an empty file, exit 0, as if the
+            # archive held no article in the period.
+            raise ExportError(
+                f"--since {self.since} is not before --until {self.until}: no date is in between"
+            )
         if self.unique:
             clauses.append("duplicate_of IS NULL")
         return (" AND ".join(clauses) or "1 = 1"), params

@@ -125,6 +125,24 @@ def test_bad_date_is_an_export_error(archive: Database, tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
 
 
+def test_bounds_that_leave_no_day_between_them_are_an_export_error(
+    archive: Database, tmp_path: Path
+) -> None:
+    """--since after --until wrote an empty file and exited 0, as if nothing were stored."""
+    with pytest.raises(ExportError, match=r"--since 2026-03-02 is not before --until 2026-03-01"):
+        export_archive(
+            archive, tmp_path / "out.jsonl", ArchiveFilter(since="2026-03-02", until="2026-03-01")
+        )
+    with pytest.raises(ExportError, match="is not before"):
+        ArchiveFilter(since="2026-03-01T10:00:00+02:00", until="2026-03-01T08:00:00Z").where()
+    assert not list(tmp_path.iterdir())
+    # Bounds in order, and offsets that put the end after the start, are fine.
+    assert urls(archive, ArchiveFilter(since="2026-01-01", until="2026-03-01")) == [
+        "https://a.example/2"
+    ]
+    ArchiveFilter(since="2026-03-01T10:00:00+02:00", until="2026-03-01T08:30:00Z").where()
+
+
 def test_unknown_suffix_is_an_export_error(archive: Database, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"\.jsonl, \.csv or \.parquet"):
         export_archive(archive, tmp_path / "out.xlsx", ArchiveFilter())
