@@ -653,6 +653,9 @@ class NewsSpider(scrapy.Spider):
         request = getattr(failure, "request", None)
         if failure.check(HttpError):
             why = f"HTTP {failure.value.response.status}"
+        elif _over_size_limit(failure):
+            # Named by its cause: "DownloadCancelledError" left the reader to guess.
+            why = "over DOWNLOAD_MAXSIZE"
         else:
             why = failure.type.__name__ if failure.type is not None else "error"
         self._note_entry_error(request, why)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -85,6 +85,31 @@ def test_an_entry_url_that_failed_is_named_for_the_source_failure() -> None:
     feed.errback(later)
     error = spider.crawler.stats.get_value("news/entry/error")
     assert error == f"HTTP 404 from {BASE}/gone.xml"
+
+
+def _entry_failed(spider: NewsSpider, error: Exception) -> str:
+    """The source's first entry failed with ``error``: the reason the source keeps."""
+
+    async def collect() -> list[Request]:
+        return [request async for request in spider.start()]
+
+    (entry,) = run(collect())
+    failure = Failure(error)
+    failure.request = entry  # type: ignore[attr-defined]
+    assert entry.errback is not None
+    entry.errback(failure)
+    return str(spider.crawler.stats.get_value("news/entry/error"))
+
+
+@pytest.mark.parametrize("kind", ["url", "feed"])
+def test_an_entry_over_the_size_limit_names_the_limit(kind: str) -> None:
+    """A source whose only page or feed was over DOWNLOAD_MAXSIZE failed with "first:
+    DownloadCancelledError from URL", the name of an exception for the cause."""
+    huge = _entry_failed(_spider(**{kind: f"{BASE}/huge"}), DownloadCancelledError())
+    assert huge == f"over DOWNLOAD_MAXSIZE from {BASE}/huge"
+    # Another download error keeps its exception's name.
+    refused = _entry_failed(_spider(**{kind: f"{BASE}/r"}), ConnectionRefusedError())
+    assert refused == f"ConnectionRefusedError from {BASE}/r"
 
 
 def test_not_modified_listing_is_not_parsed() -> None:
