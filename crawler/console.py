@@ -89,3 +89,9 @@ def open_archive(settings: BaseSettings) -> Database:
         return database_from_settings(settings)
     except database_errors(OSError) as exc:
         raise UsageError(f"cannot open the database {path}: {exc}", print_help=False) from None
+
+
+def archive_read_failed(settings: BaseSettings, exc: BaseException, target: Path) -> None:
+    """One line for an export that stopped at rows the archive could not give up: damaged
+    past its schema (a bad copy, a failing disk), it ended in a traceback."""
+    say(f"could not read the database {settings.get('NEWS_DB')}: {exc}; {target} not written")

@@ -8,8 +8,9 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive, say
+from crawler.console import archive_read_failed, open_archive, say
 from crawler.exports.archive import unknown_sources
+from crawler.storage.database import database_errors
 from crawler.warc.export import export_pages
 
 
@@ -40,6 +41,10 @@ class Command(ScrapyCommand):
             result = export_pages(db, out, sources=args[1:])
         except OSError as exc:  # a folder not writable, a full disk: it ended in a traceback
             say(f"could not write {out}: {exc.strerror or exc}")
+            self.exitcode = 1
+            return
+        except database_errors() as exc:
+            archive_read_failed(self.settings, exc, out)
             self.exitcode = 1
             return
         finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive, print_out, say
+from crawler.console import archive_read_failed, open_archive, print_out, say
 from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
@@ -16,6 +16,7 @@ from crawler.exports.archive import (
     format_for,
     unknown_sources,
 )
+from crawler.storage.database import database_errors
 
 
 class Command(ScrapyCommand):
@@ -75,6 +76,10 @@ class Command(ScrapyCommand):
             count = export_archive(db, target, where, versions=opts.versions)
         except OSError as exc:  # a folder not writable, a full disk: the file is not there
             say(f"could not write {target}: {exc.strerror or exc}")
+            self.exitcode = 1
+            return
+        except database_errors() as exc:
+            archive_read_failed(self.settings, exc, target)
             self.exitcode = 1
             return
         finally:

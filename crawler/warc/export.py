@@ -99,8 +99,9 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
                     continue
                 write_exchange(writer, exchange)
                 result.written += 1
-    except OSError:
-        # A full disk mid-way left the half-written file behind under its .open name.
+    except BaseException:
+        # A full disk, a damaged database or Ctrl-C mid-way left the half-written file behind
+        # under its .open name.
         if partial.is_file():
             partial.unlink()
         raise

@@ -10,6 +10,7 @@ import pytest
 from crawler.items import column_value
 from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
+from tests.support.harness import damaged_rows
 
 
 @pytest.fixture
@@ -90,3 +91,23 @@ def test_export_that_cannot_be_written_fails_and_leaves_nothing(
     assert f"could not write {out}: Is a directory" in run.stderr
     assert "Traceback" not in run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "taken.csv"]
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.jsonl"), ("export-warc", "out.warc.gz")],
+)
+def test_rows_damaged_past_the_schema_fail_the_export_in_one_line(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """A database that opens but whose rows are damaged mid-way ended both exports in a
+    DatabaseError traceback, and export-warc left its half-written .open file behind."""
+    db = damaged_rows(tmp_path / "news.db")
+    out = tmp_path / "files"
+    out.mkdir()
+    run = run_scrapy(command, str(out / name), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 1, run.stderr
+    said = f"could not read the database {db}: database disk image is malformed; "
+    assert said + f"{out / name} not written" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert list(out.iterdir()) == []

@@ -186,3 +186,27 @@ def write_sources(path: Path, sources: dict[str, tuple[str, str]]) -> Path:
     tables = (f'[sources.{name}]\n{key} = ["{url}"]\n' for name, (key, url) in sources.items())
     path.write_text("".join(tables), encoding="utf-8")
     return path
+
+
+def damaged_rows(path: Path, rows: int = 1500) -> Path:
+    """A Newsloom database whose schema reads but whose stored articles and pages are damaged
+    from 30 % to 90 % of the file (overwritten): opening it works, reading all rows fails
+    with "database disk image is malformed"."""
+    db = open_database(path)
+    text = "Ein Satz über den Gemeinderat und die neue Straße am Bahnhof. " * 40
+    urls = [f"https://a.example/{i}" for i in range(rows)]
+    db.conn.executemany(
+        "INSERT INTO articles (url, source, fetched_at, text) VALUES (?, 's', ?, ?)",
+        [(url, "2026-03-01T00:00:00+00:00", text) for url in urls],
+    )
+    db.conn.executemany(
+        "INSERT INTO pages (url, html_gz, fetched_at) VALUES (?, ?, ?)",
+        [(url, text.encode(), "2026-03-01T00:00:00+00:00") for url in urls],
+    )
+    db.conn.commit()
+    db.close()
+    size = path.stat().st_size
+    with path.open("r+b") as out:
+        out.seek(size * 3 // 10)
+        out.write(b"A" * (size * 9 // 10 - size * 3 // 10))
+    return path
