@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 
 from crawler.console import say
 from crawler.runs.outcome import EXIT_FAILED
@@ -27,23 +28,13 @@ class Command(RunCommand):
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
         try:
-            db = database_from_settings(self.settings)
+            stored = _stored_sources(self.settings)
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's
-            # (a damaged file ended here in a DatabaseError traceback).
-            say(f"cannot open the database {path}: {exc}")
+            # (a damaged file, or damaged rows, ended here in a DatabaseError traceback).
+            say(f"cannot read the database {path}: {exc}")
             self.exitcode = EXIT_FAILED
             return
-        try:
-            stored = [
-                r[0]
-                for r in db.execute(
-                    "SELECT DISTINCT a.source FROM articles a JOIN pages p ON p.url = a.url "
-                    "ORDER BY a.source"
-                ).fetchall()
-            ]
-        finally:
-            db.close()
         unknown = [name for name in args if name not in stored]
         if unknown:
             raise UsageError(f"no stored pages for: {', '.join(unknown)}", print_help=False)
@@ -57,3 +48,16 @@ class Command(RunCommand):
         if not targets:
             raise UsageError("no stored pages to reprocess", print_help=False)
         self.execute_run("reprocess", targets, exclusive=True)
+
+
+def _stored_sources(settings: BaseSettings) -> list[str]:
+    """The sources with stored pages, in name order."""
+    db = database_from_settings(settings)
+    try:
+        rows = db.execute(
+            "SELECT DISTINCT a.source FROM articles a JOIN pages p ON p.url = a.url "
+            "ORDER BY a.source"
+        ).fetchall()
+    finally:
+        db.close()
+    return [r[0] for r in rows]

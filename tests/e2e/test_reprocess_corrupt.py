@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import article_routes, damaged_database, parse_stats, run_crawl
+from tests.support.harness import (
+    article_routes,
+    damaged_database,
+    damaged_rows,
+    parse_stats,
+    run_crawl,
+)
 from tests.support.warcfiles import WarcFile, page, response
 
 
@@ -32,14 +41,18 @@ def test_reprocess_skips_and_counts_a_corrupt_page(tmp_path: Path) -> None:
     assert "'news/store/updated': 3" in again.stderr
 
 
-def test_reprocess_on_a_damaged_database_fails_in_one_line(tmp_path: Path) -> None:
-    """A damaged file ended reprocess in a DatabaseError traceback; a crawl says it in one
-    line and fails (exit 1), as the README's exit codes have it for reprocess too."""
-    db = damaged_database(tmp_path / "news.db")
+@pytest.mark.parametrize("damage", [damaged_database, damaged_rows], ids=["file", "rows"])
+def test_reprocess_on_a_damaged_database_fails_in_one_line(
+    tmp_path: Path, damage: Callable[[Path], Path]
+) -> None:
+    """A damaged file, or damaged rows behind a schema that reads, ended reprocess in a
+    DatabaseError traceback; a crawl says it in one line and fails (exit 1), as the README's
+    exit codes have it for reprocess too."""
+    db = damage(tmp_path / "news.db")
     before = db.read_bytes()
     run = run_scrapy("reprocess", "-s", f"NEWS_DB={db}", *FAST)
     assert run.returncode == 1, run.stderr[-3000:]
-    assert f"cannot open the database {db}: database disk image is malformed" in run.stderr
+    assert f"cannot read the database {db}: database disk image is malformed" in run.stderr
     assert "Traceback" not in run.stderr
     assert db.read_bytes() == before
 
