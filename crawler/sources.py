@@ -35,6 +35,32 @@ ALLOWED_SETTINGS = frozenset(
 )
 
 
+# ISO 639-1: the codes a stored ``language`` can hold (langdetect's, or a short page's declared
+# ``<html lang>`` cut to its primary subtag). A source expecting any other value ("xx", "deu")
+# would drop every article as unexpected_language, so such a value is refused up front.
+_ISO_639_1_CODES = """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
+    cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
+    hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la
+    lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj
+    om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su
+    sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh
+    zu
+"""
+ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
+
+
+def language_code(value: str) -> str | None:
+    """The ISO 639-1 code a declared language means, or None when it names none.
+
+    Region and script subtags are dropped ("zh-CN", "pt_BR", " DE " -> "zh", "pt", "de"): the
+    language policy compares primary subtags, because langdetect names Chinese "zh-cn" or
+    "zh-tw" and a page may declare "de-AT".
+    """
+    primary = value.strip().replace("_", "-").split("-", 1)[0].lower()
+    return primary if primary in ISO_639_1 else None
+
+
 def _endpoint_of(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     return (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
@@ -224,9 +250,17 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
     for host in values.get("allow_hosts", ()):
         if not is_http_url(f"http://{host}/"):
             raise SourceError(f"source {name!r}: allow_hosts entry {host!r} is not a host[:port]")
+    codes = []
     for lang in values.get("languages", ()):
-        if not re.fullmatch(r"[a-z]{2,3}", lang):
-            raise SourceError(f"source {name!r}: language {lang!r} is not an ISO 639 code")
+        code = language_code(lang)
+        if code is None:
+            raise SourceError(
+                f"source {name!r}: language {lang!r} is not an ISO 639-1 code "
+                "(two letters: de, en, zh …)"
+            )
+        codes.append(code)
+    if codes:
+        values["languages"] = tuple(dict.fromkeys(codes))
     if "settings" in entry:
         settings = entry["settings"]
         if not isinstance(settings, Mapping):

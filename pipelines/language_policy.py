@@ -20,10 +20,14 @@ logger = logging.getLogger(__name__)
 
 
 def language_verdict(language: str | None, source: Source | None) -> bool | None:
-    """True/False: the language is (not) one the source expects; None: nothing to judge."""
+    """True/False: the language is (not) one the source expects; None: nothing to judge.
+
+    Primary subtags are compared: langdetect names Chinese "zh-cn" or "zh-tw", and a source
+    expecting "zh" expects both.
+    """
     if source is None or not source.languages or language is None:
         return None
-    return language in source.languages
+    return language.split("-", 1)[0] in source.languages
 
 
 class LanguagePolicyPipeline:

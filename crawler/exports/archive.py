@@ -56,8 +56,13 @@ class ArchiveFilter:
             clauses.append(f"source IN ({', '.join('?' for _ in self.sources)})")
             params.extend(self.sources)
         if self.languages:
-            clauses.append(f"language IN ({', '.join('?' for _ in self.languages)})")
-            params.extend(self.languages)
+            # A code matches its regional forms too: langdetect stores Chinese as "zh-cn" or
+            # "zh-tw", and "--language zh" means both.
+            clauses.append(
+                "(" + " OR ".join("language = ? OR language LIKE ?" for _ in self.languages) + ")"
+            )
+            for code in self.languages:
+                params.extend((code, f"{code}-%"))
         when = "datetime(coalesce(published, fetched_at))"
         moments = []
         for bound, op in ((self.since, ">="), (self.until, "<")):

@@ -88,6 +88,21 @@ def test_parse_timestamp(text: str | None, expected: datetime | None) -> None:
     assert parse_timestamp(text) == expected
 
 
+def test_a_language_filter_takes_the_regional_forms_langdetect_stores(archive: Database) -> None:
+    """langdetect stores Chinese as "zh-cn" or "zh-tw": "--language zh" exported none of it."""
+    store(archive, "https://c.example/5", language="zh-cn")
+    store(archive, "https://c.example/6", language="zh-tw")
+    store(archive, "https://c.example/7", language="zu")
+    assert urls(archive, ArchiveFilter(languages=("zh",))) == [
+        "https://c.example/5",
+        "https://c.example/6",
+    ]
+    assert urls(archive, ArchiveFilter(languages=("zh-tw", "en"))) == [
+        "https://a.example/2",
+        "https://c.example/6",
+    ]
+
+
 def test_filters(archive: Database) -> None:
     assert urls(archive, ArchiveFilter()) == [
         "https://a.example/1",

@@ -161,6 +161,18 @@ def test_language_policy_flags_or_keeps(keep_others: bool, language, expected) -
     assert item["language_expected"] is expected
 
 
+def test_language_policy_takes_langdetects_chinese_as_the_zh_a_source_expects() -> None:
+    """langdetect names Chinese "zh-cn" or "zh-tw"; a source that expects "zh" kept none of
+    its articles: every one was dropped as unexpected_language."""
+    crawler = crawler_for()
+    source = Source(name="example", languages=("zh",))
+    pipeline = LanguagePolicyPipeline(crawler.stats, source)
+    for detected in ("zh-cn", "zh-tw", "zh"):
+        assert ItemAdapter(pipeline.process_item(article(language=detected)))["language_expected"]
+    with pytest.raises(DropItem, match=r"^unexpected_language: ja"):
+        pipeline.process_item(article(language="ja"))
+
+
 def test_language_policy_drops_unexpected_languages() -> None:
     crawler = crawler_for()
     pipeline = LanguagePolicyPipeline(crawler.stats, GERMAN)

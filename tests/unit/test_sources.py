@@ -49,6 +49,8 @@ def test_full_entry() -> None:
         ("x", {"feeds": ["https://a.example/f"], "follow_allow": ["("]}, "follow_allow pattern"),
         ("x", {"feeds": ["https://a.example/f"], "depth_limit": "2"}, "depth_limit"),
         ("x", {"feeds": ["https://a.example/f"], "languages": ["German"]}, "ISO 639"),
+        ("x", {"feeds": ["https://a.example/f"], "languages": ["xx"]}, "'xx' is not an ISO 639-1"),
+        ("x", {"feeds": ["https://a.example/f"], "languages": ["deu"]}, "'deu' is not an ISO"),
         ("x", {"feeds": ["https://a.example/f"], "settings": {"ITEM_PIPELINES": {}}}, "cannot"),
         ("x", {"feeds": ["https://a.example/f"], "max_age_days": -1}, "positive"),
         ("x", {"feeds": [1]}, "list of non-empty strings"),
@@ -113,3 +115,13 @@ def test_a_node_without_the_file_reads_the_copy_deployed_with_the_project(
     )
     assert list(load_sources("sources.toml")) == ["here"]
     assert load_sources(tmp_path / "elsewhere" / "sources.toml") == {}
+
+
+def test_declared_languages_are_cut_to_their_iso_639_1_code() -> None:
+    """A stored language is a two-letter code (langdetect's "zh-cn" compares as "zh"): a region,
+    a script or upper case in the declaration is cut away, once per code."""
+    entry = {"feeds": ["https://a.example/f"], "languages": ["de-AT", "DE", "zh-CN", "pt_BR"]}
+    assert build_source("x", entry).languages == ("de", "zh", "pt")
+    assert adhoc_source(feed="https://a.example/f", languages="zh-tw, EN").languages == ("zh", "en")
+    with pytest.raises(SourceError, match="'xx' is not an ISO 639-1 code"):
+        adhoc_source(feed="https://a.example/f", languages="de,xx")
