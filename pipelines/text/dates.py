@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -970,10 +970,14 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
 # "MEZ": :func:`crawler.clock.named_zone`) or an offset from GMT/UTC ("(GMT+7)", "UTC+01:00").
 # The abbreviation is read case-sensitively: "est" or "ist" are words of other languages.
 _CLOCK_END = (
-    r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|hrs|h)\b\.?)?"
+    r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?:\s*(?P<word>uhr|hrs|h)\b\.?)?"
     r"(?:\s*\(?(?:(?P<utc>GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?"
     r"|(?-i:(?P<name>[A-Z]{2,5}))\b))?"
 )
+# The words after a time of day that only one language writes: "Uhr" is German, whose every
+# press keeps Central European time (:data:`wallzone._LANGUAGE_ZONES`); "h" and "hrs" are
+# written in many languages, of many zones.
+_CLOCK_LANGUAGES = {"uhr": "de"}
 # A time of day right after the date: "05.06.2025 um 14:46", "06. 01. 2026, 14:59 Uhr", "15 oct
 # 2024 - 08:22", "22 Nov 2024 4:55 PM MYT", "2/11/2023, 19:20 (GMT+7)", "12/03/2024 à 14h35",
 # "10. marts 2020 kl. 20:00", "5.3.2020. u 14:00" (:data:`_DATE_TO_TIME`, :data:`_TIME_MARKERS`,
@@ -1009,12 +1013,16 @@ class Clock:
     Ireland's summer or Israel), or a season's name on a day of the other season ("11:08 a.m.
     EST" in Eastern summer time), the offsets it may mean; the time is read only in a zone the
     page states that is one of them. Empty: a wall time of any zone, or the one ``zone`` names.
+    ``language``: the language the time's own word writes it in ("17:08 Uhr": German), where
+    it tells one (:data:`_CLOCK_LANGUAGES`); it is no part of the time, so two lines that show
+    the same time in other words show one clock.
     """
 
     hour: int
     minute: int
     zone: timezone | None
     offsets: tuple[timedelta, ...] = ()
+    language: str | None = field(default=None, compare=False)
 
 
 # Abbreviations of several zones (:func:`crawler.clock.named_zone` names none for them) and the
@@ -1106,7 +1114,9 @@ def _clock(match: re.Match[str], day: str) -> Clock | None:
         offsets = _out_of_season(zone, match["name"], day, hour, minute)
         if offsets is not None:
             return Clock(hour, minute, None, offsets)
-    return Clock(hour, minute, zone)
+    return Clock(
+        hour, minute, zone, language=_CLOCK_LANGUAGES.get((match["word"] or "").casefold())
+    )
 
 
 def _a_weekday(word: str | None) -> bool:

@@ -753,12 +753,21 @@ def resolve_dates(
         if stamp.precision == "day":
             # No zone stated for it: the instant a <time> beside the headline states and its
             # text confirms, else the wall time shown, in the zone of the page's language (or
-            # the offset its data states that day).
+            # the offset its data states that day; where they state none, the zone of the
+            # language the time's own word is in: "14:05 Uhr").
             shown_at = as_the_page_shows_it(
                 stamp,
                 clock,
                 shown_times(stamp.day, headline, facts, around),
-                wall_zone(tree, facts.url, stamp.value.date(), data_zone, every, moments),
+                wall_zone(
+                    tree,
+                    facts.url,
+                    stamp.value.date(),
+                    data_zone,
+                    every,
+                    moments,
+                    clock.language if clock is not None else None,
+                ),
                 lambda: chain(every, moments()),
             )
             stated = None

@@ -7,7 +7,8 @@ page nothing else dates as well: :func:`day_of_the_byline`). A ``<time>`` beside
 headline states an instant (:func:`stated_beside_the_headline`, :func:`shown_times`); a wall time
 is read in the zone the page states that day, else that of its language and country
 (:mod:`pipelines.text.wallzone`), else the one offset its scripts' data write
-(:func:`wall_zone`, :func:`zone_of_the_data`, :func:`offset_that_day`). A declared instant is held
+(:func:`wall_zone`, :func:`zone_of_the_data`, :func:`offset_that_day`), else, where they write
+none, that of the language the time's own word is in ("14:05 Uhr"). A declared instant is held
 against the time the page shows beside its day (:func:`against_the_shown_time`), and the page's
 own calendar day of a moment is read in its own zone (:func:`local_day`).
 
@@ -64,7 +65,7 @@ from pipelines.text.dates import (
 )
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import PageFacts, collapse, nearest
-from pipelines.text.wallzone import declared_zone, wall_offset, wall_time
+from pipelines.text.wallzone import declared_zone, wall_offset, wall_time, zone_of_language
 
 
 def _clock_above_headline(
@@ -480,12 +481,22 @@ def wall_zone(
     data_zone: Callable[[], timezone | None],
     every: Iterable[Stamp],
     moments: Callable[[], list[Stamp]],
+    words: str | None = None,
 ) -> tzinfo | None:
     """The zone a wall time the page shows on ``day`` is read in, where its line names none:
     the zone of the page's language and country (:func:`wallzone.declared_zone`), else the
     one offset the page's scripts write (``data_zone``: :func:`zone_of_the_data`) where a moment of
     the page states it within a day of ``day`` (:func:`offset_that_day`: a site of a country
-    of several zones, whose CMS writes its times in its own).
+    of several zones, whose CMS writes its times in its own). Where the scripts write no offset
+    at all: the zone of the language the time's own word is in (``words``:
+    :attr:`dates.Clock.language`, "17:08 Uhr"), where that language keeps one zone
+    (:func:`wallzone.zone_of_language`).
+
+    The word after the time tells the language of a page that declares none (no ``<html
+    lang>``, a generic domain) or declares its template's default ("en-US" above a German
+    story); it is read last, and not where the scripts write an offset of another day: a site
+    whose CMS writes "+02:00" all year (southern Africa's German press) keeps no Central
+    European winter time.
 
     The same evidence the date line's time is read in (the caller's chain): a ``<time>`` that
     shows "April 24, 2020 at 9:06 a.m." beside data that writes "2020-04-24T09:06:21-07:00"
@@ -495,7 +506,9 @@ def wall_zone(
     if zone is not None:
         return zone
     data = data_zone()
-    return None if data is None else offset_that_day(data, day, chain(every, moments()))
+    if data is None:
+        return zone_of_language(words) if words is not None else None
+    return offset_that_day(data, day, chain(every, moments()))
 
 
 def clock_beside_the_day(

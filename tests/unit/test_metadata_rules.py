@@ -1595,7 +1595,8 @@ def test_the_date_line_below_the_standfirst_and_authors_is_the_storys() -> None:
         "<p>The minister resigned after the budget vote in parliament, her party said.</p>"
     )
     meta = resolve(page("", body.format("05.03.2024, 09:58 Uhr")))
-    assert (meta.published, meta.origin["published"]) == ("2024-03-05T00:00:00+00:00", "dateline")
+    # "Uhr" writes the time in German, of Central European time (+01:00 in March).
+    assert (meta.published, meta.origin["published"]) == ("2024-03-05T08:58:00+00:00", "dateline")
     # After a standfirst: not the line right under the headline, the date line all the same.
     standfirst = _under_the_headline(
         "<p>The minister left the cabinet on the evening of the vote on the budget.</p>"
@@ -1735,7 +1736,8 @@ def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
         "<time>15.02.2024, 12.11 Uhr</time></header><p>Text.</p></article>"
     )
     meta = resolve(page("", body))
-    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T00:00:00+00:00", "time")
+    # "Uhr" writes the time in German, of Central European time (+01:00 in February).
+    assert (meta.published, meta.origin.get("published")) == ("2024-02-15T11:11:00+00:00", "time")
 
 
 def test_a_timestamp_with_dots_is_read_with_its_time() -> None:

@@ -109,7 +109,7 @@ def test_a_zone_the_line_names_beats_the_data() -> None:
 
 
 def test_a_wall_time_in_no_known_zone_keeps_the_day() -> None:
-    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head="")
+    meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35</p>{BODY}", head="")
     assert meta.published == "2024-03-05T00:00:00+00:00"
     assert meta.published_precision == "day"
 
@@ -307,6 +307,8 @@ def test_an_update_label_after_the_time_with_nothing_of_its_own_still_gives_none
 
 
 SUMMER_LINE = "<p>05.09.2023, 14:35 Uhr</p>"
+# The same line without the word that names its language ("Uhr": German, one zone).
+BARE_SUMMER_LINE = "<p>05.09.2023, 14:35</p>"
 
 
 @pytest.mark.parametrize(
@@ -330,8 +332,19 @@ def test_a_winter_day_takes_the_winter_offset() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "pt-BR", None])
-def test_a_wall_time_in_a_language_of_several_zones_keeps_the_day(lang: str | None) -> None:
-    meta = resolve(f"{HEADLINE}{SUMMER_LINE}{BODY}", head="", lang=lang)
+@pytest.mark.parametrize(
+    "line",
+    [
+        BARE_SUMMER_LINE,
+        # "h" and "hrs" after the time are written in many languages, of many zones.
+        "<p>05.09.2023, 14:35 h</p>",
+        "<p>05.09.2023, 14:35 hrs</p>",
+    ],
+)
+def test_a_wall_time_in_a_language_of_several_zones_keeps_the_day(
+    lang: str | None, line: str
+) -> None:
+    meta = resolve(f"{HEADLINE}{line}{BODY}", head="", lang=lang)
     assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
 
 
@@ -358,7 +371,7 @@ def test_a_page_of_no_language_takes_the_zone_its_titles_letters_tell(headline: 
 def test_a_title_tells_no_zone_of_its_own_or_against_the_declared_language(
     headline: str, lang: str | None
 ) -> None:
-    body = f"<h1>{headline}</h1>{SUMMER_LINE}{BODY}"
+    body = f"<h1>{headline}</h1>{BARE_SUMMER_LINE}{BODY}"
     meta = resolve(body, head=f"<title>{headline}</title>", lang=lang)
     assert (meta.published, meta.published_precision) == ("2023-09-05T00:00:00+00:00", "day")
 
@@ -400,9 +413,9 @@ def test_a_utc_datetime_its_text_shows_in_the_sites_zone_is_the_instant() -> Non
     "time",
     [
         # The same clock in both: a page that shows UTC, or labels its wall time as UTC
-        '<time datetime="2023-09-05T14:35:00Z">05.09.2023, 14:35 Uhr</time>',
+        '<time datetime="2023-09-05T14:35:00Z">05.09.2023, 14:35</time>',
         # A stated offset the text is not read in
-        '<time datetime="2023-09-05T14:35:00+02:00">05.09.2023, 15:35 Uhr</time>',
+        '<time datetime="2023-09-05T14:35:00+02:00">05.09.2023, 15:35</time>',
         # Two times that disagree: which is the story's, nothing tells
         '<time datetime="2023-09-05T12:35:00Z">05.09.2023, 14:35 Uhr</time>'
         '<time datetime="2023-09-05T15:10:00Z">05.09.2023, 17:10 Uhr</time>',
@@ -777,3 +790,29 @@ def test_a_shown_time_the_data_names_otherwise_still_gives_way(key: str) -> None
     head = _RECORD.replace("{key}", key)
     meta = resolve(f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}", head=head)
     assert (meta.published, meta.published_precision) == ("2024-03-05T00:00:00+00:00", "day")
+
+
+@pytest.mark.parametrize("lang", [None, "en-US"])
+def test_a_time_written_with_uhr_is_read_in_central_european_time(lang: str | None) -> None:
+    # A German line names its language by the word after the time where the page declares
+    # none, or its template's default of several zones.
+    summer = resolve(f"{HEADLINE}<p>05.09.2023 - 14:35 Uhr</p>{BODY}", head="", lang=lang)
+    assert (summer.published, summer.published_precision) == ("2023-09-05T12:35:00+00:00", "minute")
+    winter = resolve(f"{HEADLINE}<p>05.03.2024 - 14:35 Uhr</p>{BODY}", head="", lang=lang)
+    assert winter.published == "2024-03-05T13:35:00+00:00"
+
+
+def test_the_zone_a_page_states_that_day_beats_the_word_after_the_time() -> None:
+    # The site's data write another offset that day: its CMS keeps that zone, whatever word
+    # its template writes after the time.
+    data = '<script>var s = {"served": "2023-09-05T18:00:00+03:00"};</script>'
+    meta = resolve(f"{HEADLINE}<p>05.09.2023 - 14:35 Uhr</p>{BODY}", head=data, lang="en-US")
+    assert meta.published == "2023-09-05T11:35:00+00:00"
+
+
+def test_the_clocks_word_tells_its_language_and_is_no_part_of_the_time() -> None:
+    german = clock_beside("05.09.2023 - 14:35 Uhr", "2023-09-05")
+    assert german is not None and german.language == "de"
+    bare = clock_beside("05.09.2023 - 14:35", "2023-09-05")
+    assert bare is not None and bare.language is None
+    assert german == bare
