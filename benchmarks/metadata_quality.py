@@ -129,8 +129,12 @@ _JSONLD_RE = re.compile(
 # Every <meta> that names a value (name=, property=, itemprop=); charset and http-equiv stay, so
 # the page decodes as before.
 _META_RE = re.compile(r"<meta\b(?=[^>]*\b(?:name|property|itemprop)\s*=)[^>]*>", re.IGNORECASE)
+# ``itemscope`` goes with its value where the page writes one (``itemscope="itemscope"``): left
+# behind, the value would join the tag's name ("<html=\"itemscope\" lang=\"de\">") and the
+# parser would drop the attributes after it (the page's language, its classes).
 _MICRODATA_RE = re.compile(
-    r"\s(?:itemprop|itemtype|itemid)\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)|\sitemscope\b",
+    r"\s(?:itemprop|itemtype|itemid)\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)"
+    r"|\sitemscope\b(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?",
     re.IGNORECASE,
 )
 

@@ -38,3 +38,12 @@ def test_microdata_attributes_go_elements_stay() -> None:
 
 def test_nothing_named_nothing_changed() -> None:
     assert strip_markup(PAGE, ()) == PAGE
+
+
+def test_itemscope_goes_with_its_value_and_the_attributes_after_it_stay() -> None:
+    page = (
+        '<html itemscope="itemscope" itemtype="https://schema.org/WebPage" lang="de">'
+        "<body><div itemscope=itemscope class='story'><p>Text.</p></div></body></html>"
+    )
+    out = strip_markup(page, ("microdata",))
+    assert out == "<html lang=\"de\"><body><div class='story'><p>Text.</p></div></body></html>"
