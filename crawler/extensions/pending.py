@@ -262,6 +262,7 @@ class PendingArticles:
                 if _key_hash(url) in self.seen and url not in self.articles and url not in self.kept
             ]
             failures: list[pending.Failure] = []
+            failed_states: list[bool] = []  # per failure: a try of this run failed
             for key, article in self.articles.items():
                 if _stored(db, key, article.aliases):
                     resolved.append(key)
@@ -275,6 +276,13 @@ class PendingArticles:
                     error, tried = f"not fetched: the run ended ({reason})", False
                 hints = json.loads(article.hints_json) if article.hints_json else {}
                 failures.append(pending.Failure(key, article.fetch_url, hints, error, tried, final))
+                failed_states.append(article.state == "failed")
+            failed_now = [f for f, now in zip(failures, failed_states, strict=True) if now]
+            if failed_now:
+                # For the source's outcome (crawler/runs/outcome.py): every article it asked
+                # for failing fails the source, however well its listings answered.
+                stats.set_value("news/article/failed", len(failed_now))
+                stats.set_value("news/article/error", failed_now[0].error[:200])
             recorded = given_up = 0
             if resolved or failures:
                 # Waited for: the database closes when the engine stops, right after this.

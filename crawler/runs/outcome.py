@@ -68,6 +68,16 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         first = stats.get("news/entry/error")  # crawler/spiders/news.py: the first one's why
         why = f" (first: {first})" if first else ""
         return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered{why}")
+    # Its listings answered, but every article page it asked for failed (a site that blocks
+    # or breaks its articles and not its feed): nothing reached the pipelines. One failed
+    # article among stored ones is pending work, not a failed source; all of them is.
+    failed = stats.get("news/article/failed", 0)
+    if failed and not (stats.get("item_scraped_count", 0) or stats.get("item_dropped_count", 0)):
+        first = stats.get("news/article/error")  # crawler/extensions/pending.py
+        why = f" (first: {first})" if first else ""
+        return SourceOutcome(
+            source, False, f"all {failed} article page(s) it asked for failed{why}"
+        )
     return SourceOutcome(source, True, "ok")
 
 

@@ -38,6 +38,15 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
         ({**FINISHED, "news/fatal/store_failed": 1}, False, "fatal: store_failed"),
         ({**FINISHED, "log_count/CRITICAL": 1}, False, "critical error logged"),
         ({**FINISHED, "log_count/ERROR": 5}, True, "ok"),  # errors alone do not fail a source
+        (
+            {**FINISHED, "news/article/failed": 3, "news/article/error": "HTTP 503"},
+            False,
+            "all 3 article page(s) it asked for failed (first: HTTP 503)",
+        ),
+        # Some articles failed, others reached the pipelines (stored or dropped for a reason):
+        # the failed ones are pending work, not a failed source.
+        ({**FINISHED, "news/article/failed": 3, "item_scraped_count": 1}, True, "ok"),
+        ({**FINISHED, "news/article/failed": 3, "item_dropped_count": 2}, True, "ok"),
     ],
 )
 def test_source_outcome(stats, ok, reason) -> None:

@@ -151,3 +151,32 @@ def test_one_endless_source_does_not_hold_up_the_others(tmp_path: Path) -> None:
     assert all(srv.url(p) in articles(db) for p in good)
     assert "'news/bound/time_budget': 1" in run.stderr
     assert srv.hits["/chain/5.xml"] == 1  # it was crawling, and was stopped
+
+
+def test_a_source_whose_every_article_fails_fails_and_the_next_run_finishes(
+    tmp_path: Path,
+) -> None:
+    """The feed answers, every article page answers 503: the run said "ok", exit 0, with
+    nothing stored; a site that blocks its articles and not its feed looked healthy."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        busy = {"on": True}
+        paths = [f"/blocked/{i}" for i in range(3)]
+        for i, path in enumerate(paths):
+            page = fs.send(body=fs.article_html(f"gesperrt {i}").encode())
+            srv.route(path, partial(_while_busy, busy, fs.send(503, b"busy"), page))
+        feed = etag_feed(srv, paths)
+        limits = ("-s", "RETRY_TIMES=0", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+
+        blocked = run_crawl(db, "-a", f"feed={feed}", *limits)
+        assert blocked.returncode == 1, blocked.stderr[-3000:]
+        assert "failed (all 3 article page(s) it asked for failed (first: " in blocked.stderr
+        assert "503" in blocked.stderr.rpartition("failed (all 3")[2].splitlines()[0]
+        assert articles(db) == {}
+        assert len(_pending(db)) == 3
+
+        busy["on"] = False
+        healed = run_crawl(db, "-a", f"feed={feed}", *limits)
+        assert healed.returncode == 0, healed.stderr[-3000:]
+        assert len(articles(db)) == 3
+        assert _pending(db) == {}
