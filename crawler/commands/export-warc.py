@@ -10,6 +10,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.console import archive_read_failed, open_archive, say
 from crawler.exports.archive import unknown_sources
+from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import database_errors
 from crawler.warc.export import export_pages
 
@@ -42,6 +43,10 @@ class Command(ScrapyCommand):
         except OSError as exc:  # a folder not writable, a full disk: it ended in a traceback
             say(f"could not write {out}: {exc.strerror or exc}")
             self.exitcode = 1
+            return
+        except KeyboardInterrupt:  # Ctrl-C: it ended in a traceback; the file is not there
+            say(f"stopped: {out} not written")
+            self.exitcode = EXIT_STOPPED
             return
         except database_errors() as exc:
             archive_read_failed(self.settings, exc, out)

@@ -16,6 +16,7 @@ from crawler.exports.archive import (
     format_for,
     unknown_sources,
 )
+from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import database_errors
 
 
@@ -77,6 +78,10 @@ class Command(ScrapyCommand):
         except OSError as exc:  # a folder not writable, a full disk: the file is not there
             say(f"could not write {target}: {exc.strerror or exc}")
             self.exitcode = 1
+            return
+        except KeyboardInterrupt:  # Ctrl-C: it ended in a traceback; the file is not there
+            say(f"stopped: {target} not written")
+            self.exitcode = EXIT_STOPPED
             return
         except database_errors() as exc:
             archive_read_failed(self.settings, exc, target)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from crawler.items import column_value
 from crawler.storage.database import open_database
-from tests.conftest import run_scrapy
+from tests.conftest import ROOT, run_scrapy
 from tests.support.harness import damaged_rows
 
 
@@ -111,3 +116,40 @@ def test_rows_damaged_past_the_schema_fail_the_export_in_one_line(
     assert said + f"{out / name} not written" in run.stderr
     assert "Traceback" not in run.stderr
     assert list(out.iterdir()) == []
+
+
+def test_ctrl_c_during_an_export_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    """Ctrl-C mid-export ended in a KeyboardInterrupt traceback (the partial file was removed
+    already); it is now the one line 'stopped: FILE not written', exit 130, as for a crawl."""
+    path = tmp_path / "big.db"
+    db = open_database(path)
+    db.table("articles").insert_all(
+        (
+            {
+                "url": f"https://a.example/{n}",
+                "source": "alpha",
+                "fetched_at": "2026-03-02T10:00:00+00:00",
+                "text": f"Artikel {n} " + "Wort " * 400,
+                "language": "de",
+            }
+            for n in range(40_000)
+        ),
+        batch_size=2_000,
+    )
+    db.conn.commit()
+    db.close()
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / ".out.jsonl.partial"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "scrapy", "export", str(out), "-s", f"NEWS_DB={path}"]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the export ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr[-2000:]
+    assert f"stopped: {out} not written" in stderr
+    assert "Traceback" not in stderr
+    assert not out.exists() and not partial.exists()
