@@ -3432,9 +3432,17 @@ def _prefilters(rules: Sequence[_Rule]) -> list[tuple[int, re.Pattern[str]]]:
 # Longest limit first: a line is tried until the first limit it exceeds.
 _PREFILTERS = _prefilters(_LINE_RULES)
 _NEEDLE_RULES = [r for r in _LINE_RULES if r.needles]
+# The last lines' families kept (:func:`_builtin_family`): a site's pages repeat their
+# subheadings, labels and footer lines, and those short lines are the dearest to try, against
+# every length group. On the generated site's 200 articles, 668 of 2,892 lines were answered
+# from the last 1,024 (673 from any number); the body's lines do not repeat.
+_LINE_CACHE = 1024
 
 
+@functools.lru_cache(maxsize=_LINE_CACHE)
 def _builtin_family(line: str) -> str | None:
+    """The family of the first line rule that matches ``line`` (a probe), or None. A pure
+    function of the text, so the last answers are kept (:data:`_LINE_CACHE`)."""
     n = len(line)
     rules: Sequence[_Rule] = _NEEDLE_RULES
     for limit, prefilter in _PREFILTERS:

@@ -3685,6 +3685,21 @@ def test_rules_without_needles_are_anchored() -> None:
     assert loose == []
 
 
+def test_a_line_a_site_repeats_is_answered_from_the_kept_families() -> None:
+    cleaning._builtin_family.cache_clear()
+    furniture = "Teilen auf Facebook"
+    prose = "Der Rat hat am Montag den neuen Haushalt beschlossen, nach einer langen Debatte."
+    pages = [[furniture, prose], [furniture, "Am Dienstag folgte die zweite Lesung im Rat."]]
+    reasons = [cleaning.line_reasons(lines) for lines in pages]
+    # The second page's furniture line is the first page's: answered without the rules, with
+    # the family they give it; the prose around it is kept on both pages.
+    assert cleaning._builtin_family.cache_info().hits == 1
+    assert [r for _, r in reasons[0]] == [r for _, r in reasons[1]] == ["share", None]
+    assert cleaning._builtin_family.__wrapped__(furniture) == "share"
+    assert cleaning._builtin_family(prose) is None
+    assert cleaning._builtin_family.__wrapped__(prose) is None
+
+
 def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
     def in_order(line: str) -> str | None:
         for rule in cleaning._LINE_RULES:
