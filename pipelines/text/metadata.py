@@ -221,10 +221,16 @@ def _resolve_authors(
     # Where the page says the story was written: the evidence that reads "Jane Doe, Berlin" as
     # a reporter and her dateline (read only when a credit names something after a name).
     places = Places(tree, getattr(found, "text", None), entity, facts.meta)
+    # Each source's names, split and checked once: the byline asked beside the JSON-LD, and
+    # again for its editors, often gives what a source read before gave (the same credit).
+    split: dict[tuple[str, ...], list[str]] = {}
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
-        names = name_parts(raw, outlets, host, known, places)
+        key = tuple(raw)
+        names = split.get(key)
+        if names is None:
+            names = split[key] = name_parts(raw, outlets, host, known, places)
         if not names:
             return []
         if labels is None:

@@ -4,9 +4,11 @@ pipelines/text/authors.py on the forms it is meant for and on the names it must 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
+from pipelines.text import metadata
 from pipelines.text.authors import byline_markup_names
 from pipelines.text.bylinelines import credit_in_text
 from pipelines.text.extraction import Extracted, parse_html
@@ -290,6 +292,40 @@ def test_jsonld_author_given_by_reference_in_a_graph() -> None:
         "<article><h1>Minister resigns</h1><p>Jane Doe</p><p>Text.</p></article>", graph
     )
     assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
+
+
+@pytest.mark.parametrize(
+    ("byline", "split"),
+    [
+        # The byline gives what the JSON-LD gave: its names are those already split.
+        ("Jane Doe", [("Jane Doe",)]),
+        # Another credit is split on its own.
+        ("By Jane Doe, Editor", [("Jane Doe",), ("By Jane Doe, Editor",)]),
+    ],
+)
+def test_a_credit_two_sources_give_alike_is_split_once(
+    monkeypatch: pytest.MonkeyPatch, byline: str, split: list[tuple[str, ...]]
+) -> None:
+    calls: list[tuple[str, ...]] = []
+
+    def counting(raw: list[str], *args: Any) -> list[str]:
+        calls.append(tuple(raw))
+        return name_parts(raw, *args)
+
+    monkeypatch.setattr(metadata, "name_parts", counting)
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Minister resigns",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+    }
+    body = (
+        f'<article><h1>Minister resigns</h1><div class="byline">{byline}</div>'
+        "<p>The minister resigned on Monday after a long debate in the council.</p></article>"
+    )
+    authors, origin = resolve_page(body, ld)
+    assert (authors, origin.get("authors")) == (["Jane Doe"], "jsonld")
+    assert calls == split
 
 
 def test_a_byline_line_of_a_teaser_card_near_the_headline_is_not_the_articles() -> None:
