@@ -3686,7 +3686,7 @@ def test_rules_without_needles_are_anchored() -> None:
 
 
 def test_a_line_a_site_repeats_is_answered_from_the_kept_families() -> None:
-    cleaning._builtin_family.cache_clear()
+    cleaning.forget_kept_lines()
     furniture = "Teilen auf Facebook"
     prose = "Der Rat hat am Montag den neuen Haushalt beschlossen, nach einer langen Debatte."
     pages = [[furniture, prose], [furniture, "Am Dienstag folgte die zweite Lesung im Rat."]]
