@@ -609,12 +609,15 @@ _COMMENT_RULES_TAIL = (
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
 # bounded by max_chars.
 _LINE_RULES: list[_Rule] = [
-    # Ad slots and their continuation hints: "[Anzeige_2]", "Advertisement", "Publicité".
+    # Ad slots and their continuation hints: "[Anzeige_2]", "Advertisement", "Publicité". The
+    # label over a row of slots is the plural ("Advertisements", "Publicités", "Anuncios",
+    # "Annunci", "Advertenties", "Reklamy", "Ogłoszenia"), alone on its line as the singular.
     *_rules(
         "ad",
         80,
-        r"^\[?\s*(?:anzeigen?|werbung|advertisement|advertising|sponsored|publicité|publicite"
-        r"|annonce|reklame|publicidad|pubblicità|publicidade|advertentie|reklama|ogłoszenie)"
+        r"^\[?\s*(?:anzeigen?|werbung|advertisements?|advertising|sponsored|publicités?"
+        r"|publicites?|annonces?|reklamer?|publicidad(?:es)?|anuncios?|anúncios?|pubblicità"
+        r"|annunci|publicidade|advertenties?|reklam[ay]?|ogłoszeni[ea])"
         r"(?:[\s_-]*\d+)?\s*\]?:?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",

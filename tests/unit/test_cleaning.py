@@ -2087,6 +2087,15 @@ CARD_LINES = [
 # a sentence with the same words that stays: (line, family, sentence), read by
 # test_vocabulary_drops_the_label_and_keeps_the_sentence.
 CHROME_LINES = [
+    # The plural label over a row of ad slots.
+    ("Advertisements", "ad", "Advertisements for the show ran all week, the producer said."),
+    ("Anzeigen", "ad", "Anzeigen gegen Unbekannt wurden gestellt, sagte die Polizei."),
+    ("Publicités", "ad", "Publicités trompeuses : la ministre promet des amendes."),
+    ("Anuncios", "ad", "Anuncios del gobierno llegaron tarde, dijo el alcalde."),
+    ("Annunci", "ad", "Annunci di lavoro in calo, dice il rapporto."),
+    ("Anúncios", "ad", "Anúncios falsos enganaram os idosos, disse a polícia."),
+    ("Advertenties", "ad", "Advertenties op de radio kosten meer, zegt hij."),
+    ("Ogłoszenia", "ad", "Ogłoszenia o pracy wiszą na drzwiach, mówi sołtys."),
     # A blog feed's footer alone on its line; the site is capitalised words or a domain.
     (
         "The post Storm hits the coast appeared first on Example News.",
