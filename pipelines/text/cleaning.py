@@ -1296,6 +1296,24 @@ _LINE_RULES: list[_Rule] = [
         r"|e-?mail|drucken|print|imprimer)(?:\s*[|/,·•]?\s*(?:facebook|twitter|whatsapp"
         r"|linkedin|pinterest|xing|telegram|reddit|flipboard|e-?mail|drucken|print|imprimer))*$",
     ),
+    # A print button alone on its line, the article or page it prints named ("Print this
+    # article", "Artikel drucken", "Imprimer l'article", "Stampa l'articolo", "Drukuj
+    # artykuł"), or the printable version it opens ("Druckversion", "Version imprimable"):
+    # "Print this article's tables at home, the teacher said." goes on.
+    *_rules(
+        "share",
+        60,
+        r"^(?:print|imprimer|imprimir|stampa|printen|afdrukken|drukuj)\s(?:l['’]\s?"
+        r"|(?:this|the|cet|este|esta|el|la|o|a|questo|quest['’]|dit|deze|het|ten)\s)?"
+        r"(?:article|story|page|post|artikel|pagina|página|artículo|noticia|nota|articolo"
+        r"|artigo|matéria|notícia|bericht|artykuł|stronę|tekst)$",
+        r"^(?:(?:diesen|diese|den|die|dieses|das|dit|deze|het)\s)?(?:artikel|beitrag|seite"
+        r"|pagina|bericht|pdf)\s(?:drucken|ausdrucken|printen|afdrukken)$",
+        r"^(?:druckversion|druckansicht|printer[- ]friendly(?: version| page)?|print(?:able)?"
+        r" version|version imprimable|versión (?:para )?imprimir|versione (?:stampabile|per la"
+        r" stampa)|versão (?:para )?(?:impressão|imprimir)|printvriendelijke versie|wersja do"
+        r" druku)$",
+    ),
     *_rules(
         "share",
         120,

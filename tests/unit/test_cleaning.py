@@ -2096,6 +2096,18 @@ CHROME_LINES = [
     ("Anúncios", "ad", "Anúncios falsos enganaram os idosos, disse a polícia."),
     ("Advertenties", "ad", "Advertenties op de radio kosten meer, zegt hij."),
     ("Ogłoszenia", "ad", "Ogłoszenia o pracy wiszą na drzwiach, mówi sołtys."),
+    # A print button alone on its line, and the printable version it opens.
+    ("Print this article", "share", "Print this article's map before the hike, the guide said."),
+    ("Artikel drucken", "share", "Artikel drucken wir nur noch am Sonntag, sagte der Verleger."),
+    ("Imprimer l'article", "share", "Imprimer l'article coûte cher à la mairie, dit-il."),
+    ("Imprimir esta noticia", "share", "Imprimir esta noticia fue un error, admitió el editor."),
+    ("Stampa l'articolo", "share", "Stampa l'articolo e portalo a scuola, disse la maestra."),
+    ("Imprimir artigo", "share", "Imprimir artigo científico custa caro, disse a aluna."),
+    ("Dit artikel printen", "share", "Dit artikel printen kost geld, zegt de school."),
+    ("Drukuj artykuł", "share", "Drukuj artykuł tylko w razie potrzeby, radzi nauczyciel."),
+    ("Diese Seite drucken", "share", "Diese Seite drucken die Schüler selbst, sagt die Lehrerin."),
+    ("Druckversion", "share", "Die Druckversion des Berichts erscheint im Mai, hieß es."),
+    ("Version imprimable", "share", "Une version imprimable du plan sera distribuée, dit-il."),
     # A blog feed's footer alone on its line; the site is capitalised words or a domain.
     (
         "The post Storm hits the coast appeared first on Example News.",
