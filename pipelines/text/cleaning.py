@@ -1321,6 +1321,16 @@ _LINE_RULES: list[_Rule] = [
         r"|seguici"
         r"|siga-nos|volg ons|obserwuj nas)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
+        # The site followed by name on a news app, the line ending with the app: "Follow
+        # Example News on Google News", "Sigue a Example en Google Noticias", "Jetzt Example
+        # auf Google News folgen"; "Follow the vote on Google News, he said." goes on.
+        r"^[^\w\s]{0,2}\s?(?:follow|folgen sie|folge|suivez|siga|sigue|segui|volg|obserwuj)"
+        r"\s[^.!?,;:]{1,50}?\s(?:on|auf|sur|no|na|en|su|op|w)\s(?:google news|google noticias"
+        r"|google notícias|google actualités|google notizie|google nieuws|apple news"
+        r"|flipboard)[.!]?$",
+        r"^(?:jetzt )?[^.!?,;:]{1,50}?\s(?:auf|bei)\s(?:google news|apple news|flipboard)"
+        r"\s(?:folgen|abonnieren)[.!]?$",
+        r"^add [^.!?,;:]{1,50}? as (?:a |your )?preferred source on google[.!]?$",
         # The site's own channels: "Die Zeitung auch bei Social Media – ob WhatsApp, Instagram
         # oder Facebook."
         r"^(?:die |der |das |the )?[\w.-]+ (?:auch |also )?(?:bei|auf|on) social media\b"

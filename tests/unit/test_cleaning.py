@@ -2087,6 +2087,32 @@ CARD_LINES = [
 # a sentence with the same words that stays: (line, family, sentence), read by
 # test_vocabulary_drops_the_label_and_keeps_the_sentence.
 CHROME_LINES = [
+    # The site followed by name on a news app, the line ending with the app.
+    (
+        "Follow Example Daily on Google News",
+        "share",
+        "Follow the vote on Google News, the mayor told the crowd.",
+    ),
+    (
+        "Jetzt Example Zeitung auf Google News folgen",
+        "share",
+        "Jetzt werden die Leser auf Google News gefragt, sagt sie.",
+    ),
+    (
+        "Suivez Example Matin sur Google Actualités",
+        "share",
+        "Suivez le vote sur Google Actualités, a dit le maire.",
+    ),
+    ("Sigue a Example Diario en Google Noticias", "share", "Sigue la votación, dijo el alcalde."),
+    ("Segui Example Notizie su Google News", "share", "Segui il voto su Google News, disse lui."),
+    ("Siga o Example Jornal no Google Notícias", "share", "Siga o voto, disse o prefeito."),
+    ("Volg Example Krant op Google Nieuws", "share", "Volg het debat, zei de burgemeester."),
+    ("Obserwuj Example Dziennik w Google News", "share", "Obserwuj głosowanie, mówi burmistrz."),
+    (
+        "Add Example Daily as a preferred source on Google",
+        "share",
+        "Add the source as a preferred option, the teacher said.",
+    ),
     # The plural label over a row of ad slots.
     ("Advertisements", "ad", "Advertisements for the show ran all week, the producer said."),
     ("Anzeigen", "ad", "Anzeigen gegen Unbekannt wurden gestellt, sagte die Polizei."),
