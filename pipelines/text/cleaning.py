@@ -631,6 +631,15 @@ _LINE_RULES: list[_Rule] = [
         r"^-?\s?(?:advertisement|anzeige|werbung|publicité)\b.{0,30}(?:story|article|text)"
         r" continues below$",
     ),
+    # The page type's label alone on its line, which a site's template prints between the
+    # standfirst and the body, where no stray label is looked for: "Article", "Artikel",
+    # "Článek", "Artículo", "Artykuł". A line of its own that names no article ("Artikel 5",
+    # "Article précédent") goes on or goes as its own family.
+    *_rules(
+        "genre",
+        12,
+        r"^(?:article|artikel|artículo|articolo|artigo|artykuł|článek|článok|cikk|makale)$",
+    ),
     # Previous/next article links. Upper-case only for PREV/NEXT: "Next, the minister said"
     # is prose.
     *_rules(

@@ -2113,6 +2113,14 @@ CHROME_LINES = [
         "share",
         "Add the source as a preferred option, the teacher said.",
     ),
+    # The page type's label alone on its line.
+    ("Article", "genre", "Article 5 of the treaty was read aloud, the clerk said."),
+    ("Artikel", "genre", "Artikel 3 des Grundgesetzes gilt für alle, sagte sie."),
+    ("Artículo", "genre", "Artículo tras artículo, el texto fue aprobado."),
+    ("Articolo", "genre", "Articolo per articolo, la legge è passata."),
+    ("Artigo", "genre", "Artigo 5 da Constituição foi citado, disse ele."),
+    ("Artykuł", "genre", "Artykuł 7 traktatu został uruchomiony, mówi minister."),
+    ("Článek", "genre", "Článek 5 smlouvy byl citován, řekl ministr."),
     # The plural label over a row of ad slots.
     ("Advertisements", "ad", "Advertisements for the show ran all week, the producer said."),
     ("Anzeigen", "ad", "Anzeigen gegen Unbekannt wurden gestellt, sagte die Polizei."),
