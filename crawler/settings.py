@@ -59,6 +59,9 @@ NEWS_KEEP_HTML = True
 # Log every text-block decision (kept, dropped, inserted; stage and reason) at INFO level;
 # `scrapy explain URL|FILE` sets it for one page.
 NEWS_EXPLAIN = False
+# The crawl's database is removed as the command ends (`scrapy explain` without -s NEWS_DB):
+# nothing it records is kept for a later run, so no line may say "kept pending".
+NEWS_DB_TEMPORARY = False
 # Ask resiliparse for a second opinion and insert paragraphs trafilatura skipped inside the
 # article (pipelines/text/consensus.py); costs about 5 ms a page.
 NEWS_TEXT_CONSENSUS = True

@@ -84,6 +84,7 @@ RULES: dict[str, Rule] = {
     "NEWS_LEARN_REFRESH_SECONDS": Rule(float, 0, 86_400),
     "NEWS_KEEP_HTML": Rule(bool),
     "NEWS_EXPLAIN": Rule(bool),
+    "NEWS_DB_TEMPORARY": Rule(bool),
     "NEWS_TEXT_CONSENSUS": Rule(bool),
     "NEWS_TEXT_FAST": Rule(bool),
     "NEWS_LOG_KEEP_DAYS": Rule(float, 0, 36_500),

@@ -42,6 +42,8 @@ class Command(RunCommand):
         # -s NEWS_DB=... on the command line: the user wants the rows kept there.
         self._own_db = (self.settings.getpriority("NEWS_DB") or 0) < SETTINGS_PRIORITIES["cmdline"]
         self.temporary_database = self._own_db
+        # The pending extension then says the unfinished page is not kept for a later run.
+        self.settings.set("NEWS_DB_TEMPORARY", self._own_db, priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

@@ -83,12 +83,15 @@ class PendingArticles:
         *,
         backoff_minutes: float,
         max_attempts: int,
+        temporary: bool = False,
     ) -> None:
         # Looked up on first use: the crawl's database is an extension built beside this one.
         self.database = database
         self.stats = stats
         self.backoff_minutes = backoff_minutes
         self.max_attempts = max_attempts
+        # The database goes as the command ends (`scrapy explain`): nothing is kept pending.
+        self.temporary = temporary
         self.articles: dict[str, _Article] = {}  # unresolved ones only
         self.by_item: dict[str, str] = {}  # item URL -> the listed article's key
         # _key_hash of every key listed this run, so that a key listed again after it was
@@ -107,6 +110,7 @@ class PendingArticles:
             crawler.stats,
             backoff_minutes=s.getfloat("NEWS_PENDING_BACKOFF_MINUTES"),
             max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
+            temporary=s.getbool("NEWS_DB_TEMPORARY"),
         )
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.item_error, signal=signals.item_error)
@@ -314,7 +318,15 @@ class PendingArticles:
             # Those given up are recorded too, but not kept for a later run: counted in the
             # line "kept pending" as well, a page over DOWNLOAD_MAXSIZE was said to be both.
             logger.warning(
-                "%d articles of %s not finished; kept pending", recorded - given_up, source.name
+                "%d articles of %s not finished; %s",
+                recorded - given_up,
+                source.name,
+                # `scrapy explain`'s database is removed at the end: "kept pending" promised a
+                # later run that will never find them.
+                "not kept: the temporary database is removed at the end "
+                "(-s NEWS_DB=FILE keeps them pending)"
+                if self.temporary
+                else "kept pending",
             )
         if given_up:
             stats.inc_value("news/pending/given_up", given_up)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support import faultserver as fs
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = """<html><head><title>Tram line extended</title></head><body><article>
@@ -62,6 +65,35 @@ def test_explain_a_page_the_database_holds(tmp_path: Path) -> None:
                 assert f"(log {tmp_path / 'logs'}" in run.stderr
         finally:
             server.terminate()
+
+
+@pytest.mark.e2e
+def test_explain_a_failing_page_keeps_nothing_pending() -> None:
+    """A page that fails is recorded in the temporary database, removed as explain ends: the
+    run said it was "kept pending", for a later run that never finds it."""
+    with fs.fault_server() as srv:
+        url = srv.route("/busy.html", fs.send(503, b"<html>busy</html>"))
+        run = _scrapy("explain", url, "-s", "RETRY_TIMES=0", "-L", "INFO")
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "1 articles of explain not finished; not kept: the temporary database" in run.stderr
+    assert "kept pending" not in run.stderr
+    assert "(-s NEWS_DB=FILE keeps them pending)" in run.stderr
+
+
+@pytest.mark.e2e
+def test_explain_a_failing_page_into_a_kept_database(tmp_path: Path) -> None:
+    """With -s NEWS_DB the database stays, and so does the page's pending row."""
+    db = tmp_path / "kept.db"
+    with fs.fault_server() as srv:
+        url = srv.route("/busy.html", fs.send(503, b"<html>busy</html>"))
+        run = _scrapy("explain", url, "-s", f"NEWS_DB={db}", "-s", "RETRY_TIMES=0")
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "1 articles of explain not finished; kept pending" in run.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("select url from pending_articles").fetchall() == [(url,)]
+    finally:
+        conn.close()
 
 
 def _scrapy(*args: str) -> subprocess.CompletedProcess[str]:
