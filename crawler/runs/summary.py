@@ -26,6 +26,8 @@ def saved_articles(stats: Mapping[str, Any]) -> int:
 # request and metadata records (``not_response``) hold no page, so they are no loss to show.
 WARC_SKIP_PREFIX = "news/warc/skip/"
 _NO_PAGE = frozenset({"not_response"})
+# Listed articles the incremental middleware did not ask for again, by reason.
+INCREMENTAL_SKIP_PREFIX = "news/incremental/skip_"
 
 
 def by_reason(what: str, counts: Mapping[str, int]) -> str:
@@ -49,6 +51,41 @@ def warc_skips(stats: Mapping[str, Any]) -> dict[str, int]:
     }
 
 
+def not_fetched(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{reason: count} of the listed articles not asked for again (crawler/middlewares/
+    incremental.py): stored, seen without an article, pending and waiting, given up."""
+    return {
+        key.removeprefix(INCREMENTAL_SKIP_PREFIX): int(value)
+        for key, value in stats.items()
+        if key.startswith(INCREMENTAL_SKIP_PREFIX) and value
+    }
+
+
+def _article_fates(stats: Mapping[str, Any]) -> str:
+    """The fates of the run's articles that are no new row, no drop and no refusal: found as
+    stored (unchanged, or older than a later fetch another run committed first), not fetched
+    again, left unfinished or given up. Named only when they happened; without them a run's
+    summary did not say what became of every article it listed (news/store/older was in no
+    summary). Each part ends in ", "."""
+    parts = []
+    unchanged = _count(stats, "news/revisit/not_modified", "news/store/unchanged")
+    if unchanged:
+        parts.append(f"{unchanged} unchanged")
+    older = _count(stats, "news/store/older")
+    if older:
+        parts.append(f"{older} older than stored")
+    skipped = not_fetched(stats)
+    if skipped:
+        parts.append(by_reason("not fetched again", skipped))
+    given_up = _count(stats, "news/pending/given_up")
+    unfinished = _count(stats, "news/pending/added") - given_up
+    if unfinished > 0:
+        parts.append(f"{unfinished} unfinished")
+    if given_up:
+        parts.append(f"{given_up} given up")
+    return "".join(f"{part}, " for part in parts)
+
+
 def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:
     state = "ok" if outcome.ok else f"failed ({outcome.reason})"
     if not stats:
@@ -60,6 +97,7 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
     return (
         f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
+        f"{_article_fates(stats)}"
         f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
         f"{by_reason('dropped', drops)}, {skipped}"
         f"{_count(stats, 'news/blocked/private_address')} refused, "

@@ -226,3 +226,27 @@ def test_a_missing_archive_stops_the_command_before_the_crawl(
         Command().check_arguments([target])
     assert stop.value.code == 2
     assert "none.warc.gz'" in capsys.readouterr().err
+
+
+def test_closing_lines_say_what_became_of_every_article() -> None:
+    """Articles found stored (unchanged, or older than a later fetch another run committed
+    first), not asked for again, unfinished or given up showed in no closing line."""
+    stats = {
+        **STATS,
+        "finish_reason": "finished",
+        "news/store/unchanged": 4,
+        "news/revisit/not_modified": 1,
+        "news/store/older": 2,
+        "news/incremental/skip_stored": 30,
+        "news/incremental/skip_waiting": 1,
+        "news/pending/added": 3,
+        "news/pending/given_up": 1,
+    }
+    line = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, {})], 1.0, "x.db")[0]
+    assert (
+        "80 new, 5 updated, 5 unchanged, 2 older than stored, "
+        "31 not fetched again (stored 30, waiting 1), 2 unfinished, 1 given up, 3 copies, "
+    ) in line
+    # None of them happened: nothing more is said.
+    line = closing_lines(1, EXIT_OK, [(source_outcome("a", STATS), STATS, {})], 1.0, "x.db")[0]
+    assert "80 new, 5 updated, 3 copies, " in line

@@ -180,3 +180,29 @@ def test_a_source_whose_every_article_fails_fails_and_the_next_run_finishes(
         assert healed.returncode == 0, healed.stderr[-3000:]
         assert len(articles(db)) == 3
         assert _pending(db) == {}
+
+
+def test_the_summary_says_what_became_of_every_listed_article(tmp_path: Path) -> None:
+    """The closing line named new, updated, copies, dropped and refused articles: one left
+    unfinished, one not asked for again because it is stored, showed in none of them."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        good = article_routes(srv, 2, prefix="/ok")
+        srv.route("/down", fs.send(503, b"down"))
+        feed = srv.route(
+            "/feed.xml",
+            fs.send(body=fs.rss(srv.base, [*good, "/down"]), content_type="application/rss+xml"),
+        )
+        first = run_crawl(db, "-a", f"feed={feed}", "-s", "RETRY_TIMES=0")
+        second = run_crawl(db, "-a", f"feed={feed}", "-s", "RETRY_TIMES=0")
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert ", 2 new, 0 updated, 1 unfinished, 0 copies, " in _summary(first.stderr)
+    assert second.returncode == 0, second.stderr[-3000:]
+    line = _summary(second.stderr)
+    assert ", 0 new, 0 updated, 3 not fetched again (stored 2, waiting 1), 0 copies, " in line
+    assert "unfinished" not in line
+
+
+def _summary(stderr: str) -> str:
+    """The closing line of the run's one source."""
+    return next(line for line in stderr.splitlines() if "; " in line and " pages, " in line)
