@@ -103,6 +103,9 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
             flags.insert(0, row["failure"])
         if row["finish_reason"] == "time_budget":
             flags.append("time budget")
+        older = _older(row.get("stats"))
+        if older:
+            flags.append(f"{older} older than stored")
         out.append(
             {
                 "run": str(row["run_id"]),
@@ -136,6 +139,18 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
             }
         )
     return out
+
+
+def _older(stats_json: str | None) -> int:
+    """Pages this run fetched whose later fetch another run committed first: nothing written
+    (news/store/older). No column counts them, so the table showed them nowhere; they are
+    read from the run's stats kept beside its counts."""
+    if not stats_json:
+        return 0
+    try:
+        return int(json.loads(stats_json).get("news/store/older", 0) or 0)
+    except (ValueError, TypeError, AttributeError):
+        return 0  # stats that do not read as a JSON object of counts: nothing to show
 
 
 def _node(url: str | None) -> str:

@@ -118,3 +118,17 @@ def test_unique_articles_has_every_article_column(db: Database) -> None:
         )
     rows = list(db.query("SELECT url, authors, paywalled FROM unique_articles"))
     assert [r["url"] for r in rows] == ["https://e.org/a"]
+
+
+def test_the_report_flags_pages_found_older_than_stored(db: Database) -> None:
+    """A page both of two runs fetched, whose later fetch the other run committed first, is
+    written by neither (news/store/older): no column counted it, and `scrapy runs` showed
+    it nowhere."""
+    stats = {"news/store/new": 1, "news/store/older": 2}
+    with write_transaction(db):
+        run = records.start_run(db, "crawl", ["a", "b"], None)
+        records.source_finished(db, run, "a", records.source_row(stats, None, {}, {}))
+        records.source_finished(db, run, "b", records.source_row({}, None, {}, {}))
+        records.finish_run(db, run, 0, {})
+    flags = {r["source"]: r["flags"] for r in report_rows(db)}
+    assert flags == {"a": "2 older than stored", "b": ""}
