@@ -18,7 +18,12 @@ from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from crawler.sources import SourceError, load_sources
-from crawler.storage.database import database_errors, database_exists, database_from_settings
+from crawler.storage.database import (
+    database_errors,
+    database_exists,
+    database_from_settings,
+    shown,
+)
 
 EXIT_USAGE = 2  # Scrapy's own code for a usage error (crawler/runs/outcome.py)
 
@@ -88,10 +93,13 @@ def open_archive(settings: BaseSettings) -> Database:
     try:
         return database_from_settings(settings)
     except database_errors(OSError) as exc:
-        raise UsageError(f"cannot open the database {path}: {exc}", print_help=False) from None
+        raise UsageError(
+            f"cannot open the database {shown(path)}: {exc}", print_help=False
+        ) from None
 
 
 def archive_read_failed(settings: BaseSettings, exc: BaseException, target: Path) -> None:
     """One line for an export that stopped at rows the archive could not give up: damaged
     past its schema (a bad copy, a failing disk), it ended in a traceback."""
-    say(f"could not read the database {settings.get('NEWS_DB')}: {exc}; {target} not written")
+    db = shown(settings.get("NEWS_DB"))
+    say(f"could not read the database {db}: {exc}; {target} not written")

@@ -12,7 +12,12 @@ from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiders.reprocess import reprocess_spider_for
-from crawler.storage.database import database_errors, database_exists, database_from_settings
+from crawler.storage.database import (
+    database_errors,
+    database_exists,
+    database_from_settings,
+    shown,
+)
 
 
 class Command(RunCommand):
@@ -32,7 +37,7 @@ class Command(RunCommand):
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's
             # (a damaged file, or damaged rows, ended here in a DatabaseError traceback).
-            say(f"cannot read the database {path}: {exc}")
+            say(f"cannot read the database {shown(path)}: {exc}")
             self.exitcode = EXIT_FAILED
             return
         unknown = [name for name in args if name not in stored]

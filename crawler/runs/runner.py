@@ -32,7 +32,12 @@ from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError
 from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys, warc_input
 from crawler.storage import run_records as records
-from crawler.storage.database import database_errors, database_from_settings, write_transaction
+from crawler.storage.database import (
+    database_errors,
+    database_from_settings,
+    shown,
+    write_transaction,
+)
 from crawler.storage.postgres import is_postgres_url
 
 from .lock import DatabaseLocked, lock_database, lock_source
@@ -212,15 +217,15 @@ class RunCommand(BaseRunSpiderCommand):
                 try:
                     lock_source(db_path, name)
                 except DatabaseLocked as exc:
-                    say(f"another run is using {db_path} for source {name} ({exc}); skipped")
+                    say(f"another run is using {shown(db_path)} for source {name} ({exc}); skipped")
                     continue
                 runnable.append(target)
         except DatabaseLocked as exc:
-            say(f"another run is using {db_path} ({exc}); exiting, try again later")
+            say(f"another run is using {shown(db_path)} ({exc}); exiting, try again later")
             self.exitcode = EXIT_LOCKED
             return []
         except OSError as exc:
-            say(f"cannot lock {db_path}: {exc}")
+            say(f"cannot lock {shown(db_path)}: {exc}")
             self.exitcode = EXIT_FAILED
             return []
         if not runnable:
@@ -449,7 +454,7 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             db = database_from_settings(self.settings)
         except database_errors(OSError) as exc:
-            say(f"cannot open the database {self.run_database()}: {exc}")
+            say(f"cannot open the database {shown(self.run_database())}: {exc}")
             self.exitcode = EXIT_FAILED
             return None
         try:

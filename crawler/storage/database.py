@@ -217,6 +217,12 @@ def joined_transaction(db: Database) -> Iterator[Database]:
         yield db
 
 
+def shown(path: str | Path) -> str:
+    """The database as a message names it, as given: a PostgreSQL URL without its password
+    (error lines printed the URL whole, password and all, to the terminal and cron's mail)."""
+    return redact(str(path)) if is_postgres_url(path) else str(path)
+
+
 def describe(path: str | Path) -> str:
     """The database as messages name it: a resolved file path, or a URL without password."""
     return redact(str(path)) if is_postgres_url(path) else str(Path(path).resolve())

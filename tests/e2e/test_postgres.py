@@ -103,12 +103,45 @@ def test_a_held_source_lock_exits_75(site, pg_url) -> None:
         holder.execute(
             "SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "source", "fixture")]
         )
-        blocked = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
+        secret = _with_password(pg_url, "s3cretpw")
+        blocked = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={secret}", *FAST)
         assert blocked.returncode == EXIT_LOCKED, blocked.stderr[-3000:]
-        assert "another run is using" in blocked.stderr
+        assert f"another run is using {_with_password(pg_url, '***')}" in blocked.stderr
+        assert "s3cretpw" not in blocked.stderr
     assert "/rss.xml" not in site.paths()
     free = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
     assert free.returncode == 0, free.stderr[-3000:]
+
+
+def _with_password(url: str, password: str) -> str:
+    """``url`` with a password (the test server trusts every login and ignores it)."""
+    scheme, _, rest = url.partition("//")
+    user, _, host = rest.partition("@")
+    return f"{scheme}//{user.split(':', 1)[0]}:{password}@{host}"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (("runs",), 2, "error: cannot open the database"),
+        (("export", "out.jsonl"), 2, "error: cannot open the database"),
+        (("versions", "https://example.org/a"), 2, "error: cannot open the database"),
+        (("reprocess",), 1, "newsloom: cannot read the database"),
+        (("crawl", "news", "-a", "url=http://127.0.0.1:9/a"), 1, "newsloom: cannot lock"),
+    ],
+)
+def test_a_database_that_does_not_exist_is_named_without_its_password(
+    postgres_server: str, tmp_path: Path, args: tuple[str, ...], code: int, said: str
+) -> None:
+    """The one-line error named the URL as given, password and all, on the terminal and in
+    cron's mail; the closing lines and the run's log already left it out."""
+    missing = postgres_server.rsplit("/", 1)[0] + "/no_such_database"
+    secret = _with_password(missing, "s3cretpw")
+    run = run_scrapy(*args, "-s", f"NEWS_DB={secret}", "-s", f"NEWS_LOG_DIR={tmp_path}")
+    assert run.returncode == code, run.stderr[-3000:]
+    assert f"{said} {_with_password(missing, '***')}" in run.stderr
+    assert 'database "no_such_database" does not exist' in run.stderr
+    assert "s3cretpw" not in run.stderr and "Traceback" not in run.stderr
 
 
 def test_copydb_both_ways_resumes_and_verifies(site, crawl, pg_url, tmp_path: Path) -> None:
