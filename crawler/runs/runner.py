@@ -46,6 +46,7 @@ from .nodes import Dispatch, NodeError, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
+    EXIT_OK,
     EXIT_STOPPED,
     SourceOutcome,
     run_exit_code,
@@ -302,17 +303,25 @@ class RunCommand(BaseRunSpiderCommand):
         forced = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
         interrupted = any(stopped(stats, forced) for _, stats, _ in results)
         self.exitcode = run_exit_code(outcomes, interrupted)
-        db = database_from_settings(self.settings)
         try:
-            with write_transaction(db):
-                for name, row in unclosed.items():
-                    records.source_finished(db, run_id, name, row)
-                if parent_run:
-                    records.sources_unrecorded(db, run_id, unrecorded)
-                else:
-                    records.finish_run(db, run_id, self.exitcode, unrecorded)
-        finally:
-            db.close()
+            db = database_from_settings(self.settings)
+            try:
+                with write_transaction(db):
+                    for name, row in unclosed.items():
+                        records.source_finished(db, run_id, name, row)
+                    if parent_run:
+                        records.sources_unrecorded(db, run_id, unrecorded)
+                    else:
+                        records.finish_run(db, run_id, self.exitcode, unrecorded)
+            finally:
+                db.close()
+        except database_errors(OSError) as exc:
+            # The store went away during the run (a PostgreSQL server stopped or restarted,
+            # a disk gone): the run ended in a traceback without its summary. The summary
+            # still says what the crawl did; a run whose end is not recorded did not succeed.
+            say(f"could not record the end of run {run_id} in {shown(self.run_database())}: {exc}")
+            if self.exitcode == EXIT_OK:
+                self.exitcode = EXIT_FAILED
         self.report(run_id, results, began)
         skip_exit_collection()
 

@@ -4,6 +4,8 @@ and ``scrapy copydb`` both ways, against the throwaway server of tests/support/p
 from __future__ import annotations
 
 import json
+import sys
+import time
 from pathlib import Path
 
 import psycopg
@@ -12,6 +14,8 @@ import pytest
 from crawler.runs.outcome import EXIT_LOCKED
 from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
+from tests.support import faultserver as fs
+from tests.support.harness import QUICK, article_routes, finish, start_command
 from tests.support.postgres import fresh_database
 from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
@@ -213,3 +217,52 @@ def test_the_demo_into_postgresql_says_what_it_stored(pg_url) -> None:
     assert f"Demo done: {count['n']} demo articles in {pg_url}" in run.stdout
     assert f"runs -s NEWS_DB={pg_url}" in run.stdout
     assert "browse" not in run.stdout  # it reads SQLite only
+
+
+def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
+    postgres_server: str, postgres_template: str, tmp_path: Path
+) -> None:
+    """The store lost mid-crawl (its connections ended, no new one taken: a server stopped or
+    restarted) ended the run in a traceback where it records its end, without the summary."""
+    url = fresh_database(postgres_server, postgres_template)
+    name = url.rsplit("/", 1)[1]
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 30, prefix="/a", delay=0.4)
+        feed = srv.route(
+            "/feed.xml",
+            fs.send(body=fs.rss(srv.base, paths), content_type="application/rss+xml"),
+        )
+        log = tmp_path / "crawl.log"
+        started = time.monotonic()
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", *QUICK, "-a", f"feed={feed}"]
+        command += ["-s", f"NEWS_DB={url}", "-s", "CONCURRENT_REQUESTS=2"]
+        proc = start_command(command, log=log)
+        try:
+            deadline = started + 60
+            while not _query(url, "SELECT count(*) AS n FROM articles")[0]["n"]:
+                assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.2)
+            with psycopg.connect(postgres_server, autocommit=True) as admin:
+                admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                    [name],
+                )
+            result = finish(proc, log, started)
+            with psycopg.connect(postgres_server, autocommit=True) as admin:
+                admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+            # The server back, the next run finishes the work, without duplicates.
+            again_log = tmp_path / "again.log"
+            again = finish(start_command(command, log=again_log), again_log, time.monotonic())
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert result.returncode == 1, result.stderr[-3000:]
+    tail = result.stderr.rsplit("Spider closed", 1)[1]
+    assert "Traceback" not in tail, tail
+    assert f"newsloom: could not record the end of run 1 in {url}: " in tail
+    assert "newsloom: run 1 finished in " in tail and ": exit 1 (run failed)" in tail
+    assert again.returncode == 0, again.stderr[-3000:]
+    stored = _query(url, "SELECT count(*) AS n, count(DISTINCT url) AS urls FROM articles")
+    assert stored == [{"n": 30, "urls": 30}]
