@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -45,7 +46,13 @@ COLUMNS = (
 NODE_COLUMNS = (("node", "<"), ("job", "<"))
 
 
-def _alive(pid: int | None) -> bool:
+def _alive(pid: int | None, host: str | None) -> bool:
+    """Whether the run's process still runs. Its pid says so only on the machine it ran on: a
+    run of another machine sharing a PostgreSQL store is taken as alive until it records its
+    end (it was called "killed" while running, or "running" beside a local pid it happened
+    to share). Rows older than the host column have none: judged here, as before."""
+    if host and host != socket.gethostname():
+        return True
     if not pid:
         return False
     try:
@@ -95,7 +102,11 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
     out = []
     for row in records.recent_source_runs(db, sources, limit):
         outcome = row["outcome"] or ""
-        if outcome == "running" and not row["run_finished_at"] and not _alive(row["pid"]):
+        if (
+            outcome == "running"
+            and not row["run_finished_at"]
+            and not _alive(row["pid"], row.get("host"))
+        ):
             outcome = "killed"  # the process died without recording its end
         previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)
         flags = collapse_flags(row, previous)

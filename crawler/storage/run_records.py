@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,6 +28,7 @@ def start_run(db: Database, command: str, sources: Sequence[str], log_file: str 
             "sources": json.dumps(list(sources)),
             "started_at": now_iso(),
             "pid": os.getpid(),
+            "host": socket.gethostname(),
             "log_file": log_file,
         }
     )
@@ -142,7 +144,7 @@ def recent_source_runs(
         where = f"WHERE rs.source IN ({', '.join('?' for _ in sources)})"
         params.extend(sources)
     sql = f"""
-        SELECT rs.*, r.command, r.exit_code, r.pid,
+        SELECT rs.*, r.command, r.exit_code, r.pid, r.host,
             r.started_at AS run_started_at, r.finished_at AS run_finished_at
         FROM run_sources rs JOIN runs r ON r.id = rs.run_id
         {where}

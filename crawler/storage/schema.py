@@ -358,6 +358,13 @@ def m081_warc_retries(db: Database) -> None:
     )
 
 
+@migrations()
+def m082_runs_host(db: Database) -> None:
+    # The machine a run's process runs on: its pid says whether it is alive only there. Read
+    # from another machine sharing a PostgreSQL store, a running run was called "killed".
+    db.table("runs").add_column("host", str)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

@@ -3,6 +3,9 @@ on PostgreSQL): run records and their report, pending retries, copydb's table co
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
@@ -132,3 +135,27 @@ def test_the_report_flags_pages_found_older_than_stored(db: Database) -> None:
         records.finish_run(db, run, 0, {})
     flags = {r["source"]: r["flags"] for r in report_rows(db)}
     assert flags == {"a": "2 older than stored", "b": ""}
+
+
+def test_a_run_of_another_machine_is_not_judged_by_a_local_pid(db: Database) -> None:
+    """Two machines share a PostgreSQL store: `scrapy runs` on one called a run still going
+    on the other "killed", because no process of that pid ran here."""
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    dead_pid = int(gone.stdout)  # a process that has ended
+    with write_transaction(db):
+        here = records.start_run(db, "crawl", ["a"], None)
+        records.source_started(db, here, "a")
+        there = records.start_run(db, "crawl", ["b"], None)
+        records.source_started(db, there, "b")
+    hosts = list(db.query("SELECT host FROM runs WHERE id = ?", [here]))
+    assert hosts == [{"host": socket.gethostname()}]
+    with write_transaction(db):
+        db.table("runs").update(here, {"pid": dead_pid})
+        db.table("runs").update(there, {"pid": dead_pid, "host": "another-machine"})
+    outcomes = {r["source"]: r["outcome"] for r in report_rows(db)}
+    assert outcomes == {"a": "killed", "b": "running"}
