@@ -21,7 +21,7 @@ from crawler.runs.health import QualityTally
 from crawler.runs.outcome import source_outcome
 from crawler.sources import source_of
 from crawler.storage import run_records as records
-from crawler.storage.database import SharedDatabase
+from crawler.storage.database import SharedDatabase, database_errors
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,6 @@ class RunRecorder:
         run_id = self.run_id
         stats = {**self.stats.get_stats(), "finish_reason": reason}
         outcome = source_outcome(self.source, stats)
-        self.stats.set_value("news/run/outcome", "ok" if outcome.ok else "failed")
         row = records.source_row(stats, outcome.failure, drop_counts(stats), self.quality.summary())
 
         def close_rows(db: Any) -> None:
@@ -115,7 +114,15 @@ class RunRecorder:
             if self.own_run:
                 records.finish_run(db, run_id, 0 if outcome.ok else 1)
 
-        self.database().write(close_rows).result()
+        try:
+            self.database().write(close_rows).result()
+        except database_errors(OSError) as exc:
+            # Unmarked, the runner writes the row from the same stats once the crawl is over
+            # (crawler/runs/runner.py). Marked before the write, a failed write left the row
+            # "running" for ever, with a traceback from the signal handler.
+            logger.warning("Run row of %s not written at its close: %s", self.source, exc)
+        else:
+            self.stats.set_value("news/run/outcome", "ok" if outcome.ok else "failed")
         if not outcome.ok:
             # A stop the operator asked for is no error; the closing summary says what to do.
             level = logging.WARNING if reason == "shutdown" else logging.ERROR

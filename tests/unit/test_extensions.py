@@ -18,6 +18,7 @@ from crawler.extensions.pending import PendingArticles, now_utc
 from crawler.extensions.run_recorder import RunRecorder, drop_counts
 from crawler.sources import Source
 from crawler.storage import pending
+from crawler.storage import run_records as records
 from crawler.storage.database import WRITER_CACHE_KIB, SharedDatabase
 from tests.unit.components import article, crawler_for, shared_database, spider_of
 
@@ -81,6 +82,24 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     assert (row["source"], row["outcome"], row["scraped"]) == ("example", "ok", 1)
     assert json.loads(row["dropped"]) == {"too_short": 2}
     assert crawler.stats.get_value("news/run/outcome") == "ok"
+
+
+def test_a_run_row_that_cannot_be_written_at_close_is_left_to_the_runner(tmp_path: Path) -> None:
+    """The recorder marked its row written (news/run/outcome) before writing it: a write that
+    failed left the row "running" for ever, the runner's fallback skipping it, and raised a
+    traceback out of the signal handler."""
+    database = SharedDatabase(str(tmp_path / "news.db"), busy_timeout_ms=5_000)
+    crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
+    run_id = database.write(lambda db: records.start_run(db, "crawlall", ["example"], None))
+    recorder = RunRecorder(crawler.stats, lambda: database, run_id.result())
+    spider = spider_of(crawler)
+    recorder.spider_opened(spider)
+    database.write(lambda db: db.execute("PRAGMA query_only = 1")).result()
+    recorder.spider_closed(spider, "finished")
+    assert crawler.stats.get_value("news/run/outcome") is None
+    row = next(database.db.query("SELECT * FROM run_sources"))
+    database.close()
+    assert row["finished_at"] is None
 
 
 def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> None:
