@@ -11,6 +11,7 @@ and one writer thread, with a connection of its own, for every write of the craw
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import sys
 import time
@@ -19,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar, cast
+from urllib.parse import urlsplit
 
 from scrapy.settings import BaseSettings
 from sqlite_utils import Database
@@ -110,13 +112,23 @@ def open_postgres(url: str, *, busy_timeout_ms: int = 60_000) -> Database:
     return cast(Database, db)
 
 
+# libpq takes the password from the URL's query too (``?password=…``), as every other setting.
+_QUERY_PASSWORD = re.compile(r"(?i)(^|&)(password=)[^&]*")
+
+
 def redact(url: str) -> str:
-    """``url`` without its password, for logs and messages."""
-    head, sep, tail = url.rpartition("@")
-    if not sep or ":" not in head.split("//", 1)[-1]:
-        return url
-    scheme, _, credentials = head.partition("//")
-    return f"{scheme}//{credentials.split(':', 1)[0]}:***@{tail}"
+    """``url`` without its password, for logs and messages: the one after the user name and
+    the one given as a query parameter."""
+    parts = urlsplit(url)
+    user, at, host = parts.netloc.rpartition("@")
+    netloc = f"{user.split(':', 1)[0]}:***@{host}" if at and ":" in user else parts.netloc
+    query = _QUERY_PASSWORD.sub(r"\1\2***", parts.query)
+    shown = f"{parts.scheme}://{netloc}{parts.path}"
+    if query or "?" in url:
+        shown += f"?{query}"
+    if parts.fragment:
+        shown += f"#{parts.fragment}"
+    return shown
 
 
 def database_exists(path: str | Path) -> bool:

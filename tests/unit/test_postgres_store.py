@@ -117,6 +117,41 @@ def test_messages_name_a_postgresql_store_without_its_password() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "postgresql://news@db.example/archive?password=s3cret",
+            "postgresql://news@db.example/archive?password=***",
+        ),
+        (
+            "postgresql:///archive?host=db.example&user=news&Password=s3cret&sslmode=require",
+            "postgresql:///archive?host=db.example&user=news&Password=***&sslmode=require",
+        ),
+        (
+            "postgresql://news:s3cret@db.example/archive?sslmode=require",
+            "postgresql://news:***@db.example/archive?sslmode=require",
+        ),
+        (
+            "postgresql://news:s3c@ret@db.example/archive",
+            "postgresql://news:***@db.example/archive",
+        ),
+        (
+            "postgresql://news@db.example/archive?passfile=/etc/pgpass",
+            "postgresql://news@db.example/archive?passfile=/etc/pgpass",
+        ),
+    ],
+)
+def test_a_password_given_in_the_query_is_left_out_as_well(url: str, shown: str) -> None:
+    """libpq reads ``password`` from the query as from the user part; the messages printed
+    the query as given, password and all."""
+    from crawler.runs.summary import db_option
+    from crawler.storage.database import describe
+
+    assert describe(url) == shown
+    assert "s3c" not in db_option(url, "news.db")
+
+
 def test_one_row_inserts_are_recognised_and_others_left_alone() -> None:
     form = insert_form(
         "INSERT INTO line_stats (source, key, count, sample) VALUES (?, ?, 1, ?)"
