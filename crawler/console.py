@@ -22,6 +22,7 @@ from crawler.storage.database import (
     database_errors,
     database_exists,
     database_from_settings,
+    error_line,
     shown,
 )
 
@@ -94,7 +95,7 @@ def open_archive(settings: BaseSettings) -> Database:
         return database_from_settings(settings)
     except database_errors(OSError) as exc:
         raise UsageError(
-            f"cannot open the database {shown(path)}: {exc}", print_help=False
+            f"cannot open the database {shown(path)}: {error_line(exc)}", print_help=False
         ) from None
 
 
@@ -102,4 +103,4 @@ def archive_read_failed(settings: BaseSettings, exc: BaseException, target: Path
     """One line for an export that stopped at rows the archive could not give up: damaged
     past its schema (a bad copy, a failing disk), it ended in a traceback."""
     db = shown(settings.get("NEWS_DB"))
-    say(f"could not read the database {db}: {exc}; {target} not written")
+    say(f"could not read the database {db}: {error_line(exc)}; {target} not written")

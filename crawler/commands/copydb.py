@@ -9,7 +9,13 @@ from scrapy.exceptions import UsageError
 
 from crawler.console import print_out
 from crawler.storage.copy import TableCopy, copy_database
-from crawler.storage.database import database_errors, database_exists, describe, open_database
+from crawler.storage.database import (
+    database_errors,
+    database_exists,
+    describe,
+    error_line,
+    open_database,
+)
 
 
 class Command(ScrapyCommand):
@@ -45,7 +51,7 @@ class Command(ScrapyCommand):
             source = open_database(source_path, busy_timeout_ms=timeout)
             target = open_database(target_path, busy_timeout_ms=timeout)
         except database_errors(OSError) as exc:
-            print_out(f"cannot open the databases: {exc}")
+            print_out(f"cannot open the databases: {error_line(exc)}")
             self.exitcode = 1
             return
         try:

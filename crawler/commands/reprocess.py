@@ -16,6 +16,7 @@ from crawler.storage.database import (
     database_errors,
     database_exists,
     database_from_settings,
+    error_line,
     shown,
 )
 
@@ -37,7 +38,7 @@ class Command(RunCommand):
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's
             # (a damaged file, or damaged rows, ended here in a DatabaseError traceback).
-            say(f"cannot read the database {shown(path)}: {exc}")
+            say(f"cannot read the database {shown(path)}: {error_line(exc)}")
             self.exitcode = EXIT_FAILED
             return
         unknown = [name for name in args if name not in stored]

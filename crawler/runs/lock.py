@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.clock import now_iso
-from crawler.storage.database import redact
+from crawler.storage.database import error_line, redact
 from crawler.storage.postgres import advisory_key, is_postgres_url
 
 # Held for the life of the process: closing the file would release the lock.
@@ -105,7 +105,7 @@ def _advisory(url: str, *parts: str) -> Path:
         try:
             conn = psycopg.connect(url, autocommit=True, application_name=who[:63])
         except psycopg.Error as exc:
-            raise OSError(f"cannot connect to {redact(url)}: {exc}") from exc
+            raise OSError(error_line(exc)) from exc
         _sessions[url] = conn
     key = advisory_key(*parts)
     deadline = time.monotonic() + DEAD_HOLDER_GRACE

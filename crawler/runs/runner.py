@@ -35,6 +35,7 @@ from crawler.storage import run_records as records
 from crawler.storage.database import (
     database_errors,
     database_from_settings,
+    error_line,
     shown,
     write_transaction,
 )
@@ -226,7 +227,7 @@ class RunCommand(BaseRunSpiderCommand):
             self.exitcode = EXIT_LOCKED
             return []
         except OSError as exc:
-            say(f"cannot lock {shown(db_path)}: {exc}")
+            say(f"cannot lock {shown(db_path)}: {error_line(exc)}")
             self.exitcode = EXIT_FAILED
             return []
         if not runnable:
@@ -319,7 +320,10 @@ class RunCommand(BaseRunSpiderCommand):
             # The store went away during the run (a PostgreSQL server stopped or restarted,
             # a disk gone): the run ended in a traceback without its summary. The summary
             # still says what the crawl did; a run whose end is not recorded did not succeed.
-            say(f"could not record the end of run {run_id} in {shown(self.run_database())}: {exc}")
+            say(
+                f"could not record the end of run {run_id} in {shown(self.run_database())}: "
+                f"{error_line(exc)}"
+            )
             if self.exitcode == EXIT_OK:
                 self.exitcode = EXIT_FAILED
         self.report(run_id, results, began)
@@ -463,7 +467,7 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             db = database_from_settings(self.settings)
         except database_errors(OSError) as exc:
-            say(f"cannot open the database {shown(self.run_database())}: {exc}")
+            say(f"cannot open the database {shown(self.run_database())}: {error_line(exc)}")
             self.exitcode = EXIT_FAILED
             return None
         try:

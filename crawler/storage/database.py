@@ -162,6 +162,16 @@ def database_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
     return (*others, *engines)
 
 
+def error_line(exc: BaseException) -> str:
+    """A database error as the one line a message gives it. PostgreSQL's errors span lines:
+    the statement refused, with a caret under the failing spot ('permission denied for schema
+    public', then 'LINE 1: CREATE TABLE …'), or one line per address a connection tried; the
+    primary message is what the user can act on, and the addresses' lines are joined."""
+    diag = getattr(exc, "diag", None)
+    text = getattr(diag, "message_primary", None) or str(exc)
+    return "; ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def is_database_error(exc: BaseException | None) -> bool:
     """True for an error of a database engine (see :func:`database_errors`)."""
     return isinstance(exc, database_errors())

@@ -266,3 +266,38 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
     assert again.returncode == 0, again.stderr[-3000:]
     stored = _query(url, "SELECT count(*) AS n, count(DISTINCT url) AS urls FROM articles")
     assert stored == [{"n": 30, "urls": 30}]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (("runs",), 2, "error: cannot open the database"),
+        (("reprocess",), 1, "newsloom: cannot read the database"),
+        (
+            ("crawl", "news", "-a", "url=http://127.0.0.1:9/a"),
+            1,
+            "newsloom: cannot open the database",
+        ),
+    ],
+)
+def test_a_user_who_may_not_create_tables_gets_one_line_and_nothing_is_written(
+    postgres_server: str, tmp_path: Path, args: tuple[str, ...], code: int, said: str
+) -> None:
+    """A role that may log in but not create tables in the database's schema: PostgreSQL's
+    error came out whole, the refused CREATE TABLE and a caret under it on two more lines."""
+    store = fresh_database(postgres_server)
+    role = f"r_{store.rsplit('_', 1)[1]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    scheme, _, rest = store.partition("//")
+    as_role = f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+    run = run_scrapy(*args, "-s", f"NEWS_DB={as_role}", "-s", f"NEWS_LOG_DIR={tmp_path}")
+    assert run.returncode == code, run.stderr[-3000:]
+    lines = [x for x in run.stderr.splitlines() if said in x]
+    assert len(lines) == 1, run.stderr[-3000:]
+    line = lines[0]
+    assert line.endswith("permission denied for schema public"), line
+    assert "LINE 1" not in run.stderr and "Traceback" not in run.stderr
+    assert _query(store, "SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'") == [
+        {"n": 0}
+    ]
