@@ -195,9 +195,12 @@ class ScrapyRun:
     stderr: str
 
 
-def run_scrapy(*args: str, cwd: Path = ROOT, timeout: float = 120) -> ScrapyRun:
-    """Run the scrapy command in a subprocess, as a user or cron would."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+def run_scrapy(
+    *args: str, cwd: Path = ROOT, timeout: float = 120, env: dict[str, str] | None = None
+) -> ScrapyRun:
+    """Run the scrapy command in a subprocess, as a user or cron would (``env``: variables
+    the user has set beside ours)."""
+    env = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
     if "NEWS_TERMINAL_DUMPS=True" not in args:
         args = (*args, "-s", "NEWS_TERMINAL_DUMPS=True")  # tests read the closing stats
     proc = subprocess.run(

@@ -12,7 +12,7 @@ from crawler.console import program_name, tool_command
 from crawler.demo import DEMO_PORT, SITE_DIR
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
-from crawler.runs.summary import db_option
+from crawler.runs.summary import db_option, password_hint
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
 from crawler.storage.database import database_from_settings, redact
@@ -69,10 +69,12 @@ class Command(RunCommand):
         # A PostgreSQL store is named by its URL (password left out), not as a local file.
         where = redact(db_arg) if postgres else str(Path(db_arg).resolve())
         print(f"\nDemo done: {total[0]} demo articles in {where}")
-        option = db_option(where, "news.db")
+        option = db_option(db_arg if postgres else where, "news.db")
         if postgres:  # browse and sqlite-utils read SQLite only
             print(f"Try:  {program_name()} export demo.jsonl{option}")
             print(f"      {program_name()} runs{option}")
+            if hint := password_hint(db_arg):
+                print(f"      ({hint.removeprefix('; ')})")
             return
         sqlite_utils = tool_command("sqlite-utils")
         print(f"Try:  {sqlite_utils} search {db_arg} articles Nordkorea -c url -c title")

@@ -3,11 +3,12 @@ took, where the data is and how to look at it."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from crawler.storage.database import describe, redact
+from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
 
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
@@ -112,12 +113,22 @@ def _duration(seconds: float) -> str:
 
 
 def db_option(db_path: str, default_db: str) -> str:
-    """`` -s NEWS_DB=…`` when the commands would not find this database by default."""
+    """`` -s NEWS_DB=…`` when the commands would not find this database by default, quoted
+    for the shell (a path with a space, a URL's ``&``) so that the line works as copied."""
     if is_postgres_url(db_path):
-        return f" -s NEWS_DB={redact(db_path)}"  # the password stays out of logs
+        # The password stays out of logs; see password_hint() for where it comes from.
+        return f" -s {shlex.quote(f'NEWS_DB={without_password(db_path)}')}"
     if Path(db_path).resolve() == Path(default_db).resolve():
         return ""
-    return f" -s NEWS_DB={db_path}"
+    return f" -s {shlex.quote(f'NEWS_DB={db_path}')}"
+
+
+def password_hint(db_path: str) -> str:
+    """What the commands of :func:`db_option` need beside it: a URL that carried a password is
+    shown without it, and libpq takes it from ``PGPASSWORD`` or ``~/.pgpass`` instead."""
+    if not (is_postgres_url(db_path) and has_password(db_path)):
+        return ""
+    return "; the password is not shown: give it in PGPASSWORD or ~/.pgpass"
 
 
 def closing_lines(
@@ -151,7 +162,10 @@ def closing_lines(
     lines.append(f"{ended}; database {describe(db_path)}")
     opt = db_option(db_path, default_db)
     if is_postgres_url(db_path):  # browse reads SQLite only
-        lines.append(f"look at it: {program} runs{opt}   (or: {program} export out.jsonl{opt})")
+        lines.append(
+            f"look at it: {program} runs{opt}   (or: {program} export out.jsonl{opt})"
+            f"{password_hint(db_path)}"
+        )
         return lines
     lines.append(
         f"look at it: {program} browse{opt}   (or: {program} runs{opt}; "

@@ -119,12 +119,34 @@ _QUERY_PASSWORD = re.compile(r"(?i)(^|&)(password=)[^&]*")
 def redact(url: str) -> str:
     """``url`` without its password, for logs and messages: the one after the user name and
     the one given as a query parameter."""
+    return _masked(url, "***")
+
+
+def without_password(url: str) -> str:
+    """``url`` with no password at all, for a command the user is told to run: given the
+    password in ``PGPASSWORD`` or ``~/.pgpass``, libpq logs in with it, where a URL carrying
+    ``***`` fails as the server's password check."""
+    return _masked(url, None)
+
+
+def has_password(url: str) -> bool:
+    return without_password(url) != url
+
+
+def _masked(url: str, mask: str | None) -> str:
+    """``url`` with its passwords replaced by ``mask``, or taken out when ``mask`` is None."""
     parts = urlsplit(url)
     user, at, host = parts.netloc.rpartition("@")
-    netloc = f"{user.split(':', 1)[0]}:***@{host}" if at and ":" in user else parts.netloc
-    query = _QUERY_PASSWORD.sub(r"\1\2***", parts.query)
+    netloc = parts.netloc
+    if at and ":" in user:
+        name = user.split(":", 1)[0]
+        netloc = f"{name}@{host}" if mask is None else f"{name}:{mask}@{host}"
+    if mask is None:
+        query = "&".join(p for p in parts.query.split("&") if not _QUERY_PASSWORD.match(p))
+    else:
+        query = _QUERY_PASSWORD.sub(rf"\1\2{mask}", parts.query)
     shown = f"{parts.scheme}://{netloc}{parts.path}"
-    if query or "?" in url:
+    if query or ("?" in url and mask is not None):
         shown += f"?{query}"
     if parts.fragment:
         shown += f"#{parts.fragment}"

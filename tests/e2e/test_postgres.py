@@ -4,8 +4,10 @@ and ``scrapy copydb`` both ways, against the throwaway server of tests/support/p
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -15,6 +17,7 @@ from crawler.runs.outcome import EXIT_LOCKED
 from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
+from tests.support import postgres
 from tests.support.harness import QUICK, article_routes, finish, start_command
 from tests.support.postgres import fresh_database
 from tests.support.scrapyd_nodes import free_port
@@ -301,3 +304,49 @@ def test_a_user_who_may_not_create_tables_gets_one_line_and_nothing_is_written(
     assert _query(store, "SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'") == [
         {"n": 0}
     ]
+
+
+PASSWORD = "pw-never-printed"
+
+
+@pytest.fixture(scope="module")
+def password_server() -> Iterator[str]:
+    """A server that checks passwords (the session's trusts every login): the URL of its
+    ``postgres`` database, password included."""
+    if postgres.binaries() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    with postgres.cluster(password=PASSWORD) as url:
+        yield url
+
+
+def test_the_command_a_run_suggests_logs_in_with_the_password_from_the_environment(
+    site, password_server: str, tmp_path: Path
+) -> None:
+    """The closing line named the store with '***' for the password: copied as it was, the
+    command sent '***' to the server and failed its password check."""
+    store = fresh_database(password_server)
+    page = site.url("articles/heise.html")
+    crawl = run_scrapy(
+        "crawl", "news", "-a", f"url={page}", "-a", "source=fixture",
+        "-s", f"NEWS_DB={store}", "-s", f"NEWS_LOG_DIR={tmp_path}", *FAST,
+    )  # fmt: skip
+    assert crawl.returncode == 0, crawl.stderr[-3000:]
+    assert PASSWORD not in crawl.stderr + crawl.stdout
+    line = [x for x in crawl.stderr.splitlines() if "look at it: " in x][-1]
+    assert "give it in PGPASSWORD" in line, line
+    _program, *args = shlex.split(line.split("look at it: ", 1)[1].split("   (or:", 1)[0])
+    assert args[0] == "runs", line
+    told = run_scrapy(*args, env={"PGPASSWORD": PASSWORD})
+    assert told.returncode == 0, told.stderr[-3000:]
+    assert "fixture" in told.stdout
+
+
+def test_a_wrong_password_is_one_line_without_it(password_server: str, tmp_path: Path) -> None:
+    store = fresh_database(password_server)
+    wrong = store.replace(f":{PASSWORD}@", ":not-the-password@")
+    for args, code in ((("runs",), 2), (("crawl", "news", "-a", "url=http://127.0.0.1:9/a"), 1)):
+        run = run_scrapy(*args, "-s", f"NEWS_DB={wrong}", "-s", f"NEWS_LOG_DIR={tmp_path}")
+        assert run.returncode == code, run.stderr[-3000:]
+        said = [x for x in run.stderr.splitlines() if "password authentication failed" in x]
+        assert len(said) == 1 and ":***@" in said[0], run.stderr[-3000:]
+        assert "not-the-password" not in run.stderr and "Traceback" not in run.stderr

@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL cluster for tests and benchmarks: initdb and pg_ctl in a temp folder.
 
-The server listens on 127.0.0.1 only, on a free port, with trust authentication; it is
+The server listens on 127.0.0.1 only, on a free port, with trust authentication (or, given a
+``password``, with PostgreSQL's password check enforced for every login); it is
 started once per test session (``postgres_server`` in tests/conftest.py) and each test gets a
 database of its own (``fresh_database``), so tests never see each other's rows. PostgreSQL
 refuses to run as root, so as root the cluster belongs to the ``postgres`` system user the
@@ -64,11 +65,13 @@ def _owner() -> tuple[int, int]:
 
 
 @contextmanager
-def cluster(*, durable: bool = False) -> Iterator[str]:
+def cluster(*, durable: bool = False, password: str | None = None) -> Iterator[str]:
     """Start a cluster; yields the URL of its ``postgres`` database, stops and deletes it after.
 
     Tests run with fsync off (a throwaway cluster needs no durability); ``durable`` keeps
-    PostgreSQL's defaults, for benchmarks that compare it with SQLite's own durability."""
+    PostgreSQL's defaults, for benchmarks that compare it with SQLite's own durability. With
+    ``password``, the server asks every login for a password (scram-sha-256) and the user's is
+    this one; the URL yielded carries it."""
     bindir = binaries()
     if bindir is None:
         raise FileNotFoundError("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
@@ -78,6 +81,12 @@ def cluster(*, durable: bool = False) -> Iterator[str]:
     data, sockets = root / "data", root / "sockets"
     prefix = _run_as()
     user = "newsloom"
+    auth = ["-A", "trust"]
+    if password is not None:
+        pwfile = root / "password"
+        pwfile.write_text(password, encoding="utf-8")
+        os.chown(pwfile, uid, gid)
+        auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
     # UTF8 whatever this machine's locale; server messages go to the test's captured output.
     subprocess.run(
         [
@@ -87,8 +96,7 @@ def cluster(*, durable: bool = False) -> Iterator[str]:
             str(data),
             "-U",
             user,
-            "-A",
-            "trust",
+            *auth,
             "-E",
             "UTF8",
             "-N",
@@ -120,7 +128,8 @@ def cluster(*, durable: bool = False) -> Iterator[str]:
         capture_output=True,
     )
     try:
-        yield f"postgresql://{user}@127.0.0.1:{port}/postgres"
+        login = user if password is None else f"{user}:{password}"
+        yield f"postgresql://{login}@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
             [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-s", "stop"],
