@@ -94,7 +94,9 @@ def _advisory(url: str, *parts: str) -> Path:
     """
     import psycopg
 
-    name = Path(f"{redact(url)}#{'/'.join(parts)}")
+    # Named in messages as given: a Path would fold the URL's "//" into one slash.
+    label = f"{redact(url)}#{'/'.join(parts)}"
+    name = Path(label)
     if name in _advisory_held:
         return name
     conn = _sessions.get(url)
@@ -111,7 +113,7 @@ def _advisory(url: str, *parts: str) -> Path:
     deadline = time.monotonic() + DEAD_HOLDER_GRACE
     while not _try_advisory(conn, key):
         if time.monotonic() >= deadline:
-            raise DatabaseLocked(f"{name} is held by {_advisory_holder(conn, key)}")
+            raise DatabaseLocked(f"{label} is held by {_advisory_holder(conn, key)}")
         time.sleep(_RETRY_EVERY)
     _advisory_held[name] = (conn, key)
     return name

@@ -113,7 +113,9 @@ def test_a_held_source_lock_exits_75(site, pg_url) -> None:
         secret = _with_password(pg_url, "s3cretpw")
         blocked = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={secret}", *FAST)
         assert blocked.returncode == EXIT_LOCKED, blocked.stderr[-3000:]
-        assert f"another run is using {_with_password(pg_url, '***')}" in blocked.stderr
+        shown = _with_password(pg_url, "***")
+        assert f"another run is using {shown} for source fixture" in blocked.stderr
+        assert f"({shown}#newsloom/source/fixture is held by" in blocked.stderr
         assert "s3cretpw" not in blocked.stderr
     assert "/rss.xml" not in site.paths()
     free = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
