@@ -39,6 +39,10 @@ class NodeError(RuntimeError):
     """A Scrapyd node did not answer, or answered with an error."""
 
 
+class NodeUnreachable(NodeError):
+    """A Scrapyd node did not answer at all (refused, timed out, host unknown)."""
+
+
 class ScrapydNode:
     """The part of Scrapyd's JSON API a run needs, for one node and project."""
 
@@ -65,8 +69,14 @@ class ScrapydNode:
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                answer = json.loads(response.read())
-        except (OSError, ValueError) as exc:  # URLError, refused, timeout, bad JSON
+                body = response.read()
+        except urllib.error.HTTPError as exc:  # it answered, with an HTTP error
+            raise NodeError(f"{self.url}{endpoint}: {exc}") from exc
+        except OSError as exc:  # URLError: refused, timed out, no such host
+            raise NodeUnreachable(f"{self.url}{endpoint}: {exc}") from exc
+        try:
+            answer = json.loads(body)
+        except ValueError as exc:
             raise NodeError(f"{self.url}{endpoint}: {exc}") from exc
         if not isinstance(answer, dict) or answer.get("status") != "ok":
             message = answer.get("message") if isinstance(answer, dict) else answer

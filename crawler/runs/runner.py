@@ -43,7 +43,7 @@ from crawler.storage.postgres import is_postgres_url
 
 from .lock import DatabaseLocked, lock_database, lock_source
 from .logfile import attach_run_log
-from .nodes import Dispatch, NodeError, Placed, ScrapydNode, stop_on_signals
+from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
@@ -349,24 +349,36 @@ class RunCommand(BaseRunSpiderCommand):
         names = [t.name for t in targets]
         hosts = {t.name: _hosts(self._spider_class(t)) for t in targets}
         project = self.settings.get("NEWS_SCRAPYD_PROJECT")
-        nodes = [ScrapydNode(url, project) for url in urls]
+        nodes, down = [], []
         try:
-            for node in nodes:
-                missing = sorted(set(names) - set(node.spiders()))
+            for node in (ScrapydNode(url, project) for url in urls):
+                try:
+                    known = node.spiders()
+                except NodeUnreachable as exc:
+                    # A node down is what a node lost mid-run is: the others take its sources.
+                    down.append(str(exc))
+                    continue
+                missing = sorted(set(names) - set(known))
                 if missing:
                     raise NodeError(
                         f"{node.url} does not know {', '.join(missing)}: deploy the project "
                         f"there again (scrapyd-deploy), its egg carries sources.toml"
                     )
+                nodes.append(node)
+            if not nodes:
+                raise NodeError(f"no node answers, nothing crawled: {'; '.join(down)}")
         except NodeError as exc:
             say(str(exc))
             self.exitcode = EXIT_FAILED
             return
         log_file = attach_run_log(self.settings, command, names)
+        for why in down:
+            logger.error("Node does not answer, its sources go to the others: %s", why)
         run_id = self.open_run(command, names, log_file)
         if run_id is None:
             return
-        logger.info("Run %d: %s on %s: %s", run_id, command, ", ".join(urls), " ".join(names))
+        on = ", ".join(n.url.rstrip("/") for n in nodes)
+        logger.info("Run %d: %s on %s: %s", run_id, command, on, " ".join(names))
         dispatch = Dispatch(
             nodes=nodes,
             hosts=hosts,

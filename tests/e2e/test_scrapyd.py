@@ -208,8 +208,14 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
         for row in failed:  # the killed jobs stored articles: no "0 new" in the summary
             assert f"{row['source']}: failed ({row['failure']}); no counts recorded" in log
 
-        code, log = crawlall(store, sites, [first.url], logs=tmp_path).finish()
+        # The rerun, from the same command line, finds the killed node down: the live node
+        # takes its sources (the run failed as a whole, exit 1, nothing crawled).
+        code, log = crawlall(store, sites, [first.url, second.url], logs=tmp_path).finish()
         assert code == EXIT_OK, log[-3000:]
+        assert f"Node does not answer, its sources go to the others: {second.url}" in log
+    with closing(open_database(store)) as db:
+        rerun = list(db.query("SELECT * FROM run_sources WHERE run_id = ?", [latest["id"] + 1]))
+    assert {r["node"] for r in rerun} == {first.url} and len(rerun) == len(SOURCES)
     check_store(store, sites).close()
 
 
