@@ -474,7 +474,8 @@ class RunCommand(BaseRunSpiderCommand):
 
     def open_run(self, command: str, names: Sequence[str], log_file: Path | None) -> int | None:
         """Write the run's row and hand its id to the crawls (``NEWS_RUN_ID``); None, with the
-        exit code set, when the database cannot be opened."""
+        exit code set, when the database cannot be opened or written (a PostgreSQL role that
+        may read the tables but not write them: nothing was fetched or written yet)."""
         assert self.settings is not None
         try:
             db = database_from_settings(self.settings)
@@ -485,6 +486,10 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             with write_transaction(db):
                 run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
+        except database_errors(OSError) as exc:
+            say(f"cannot write to the database {shown(self.run_database())}: {error_line(exc)}")
+            self.exitcode = EXIT_FAILED
+            return None
         finally:
             db.close()
         self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")

@@ -308,6 +308,34 @@ def test_a_user_who_may_not_create_tables_gets_one_line_and_nothing_is_written(
     ]
 
 
+@pytest.mark.parametrize("command", ["crawl", "crawlall"])
+def test_a_user_who_may_only_read_gets_one_line_and_nothing_is_written(
+    postgres_server: str, postgres_template: str, tmp_path: Path, command: str
+) -> None:
+    """A role that may read the store but not write it (a reporting login given to cron by
+    mistake): the run's first row raised an InsufficientPrivilege traceback, exit 1."""
+    store = fresh_database(postgres_server, postgres_template)
+    role = f"r_{store.rsplit('_', 1)[1]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    with psycopg.connect(store, autocommit=True) as conn:
+        conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    scheme, _, rest = store.partition("//")
+    as_role = f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+    args = ("news", "-a", "url=http://127.0.0.1:9/a") if command == "crawl" else ()
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
+    run = run_scrapy(
+        command, *args, "-s", f"NEWS_DB={as_role}", "-s", f"NEWS_SOURCES={sources}",
+        "-s", f"NEWS_LOG_DIR={tmp_path}",
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr[-3000:]
+    said = [x for x in run.stderr.splitlines() if "cannot write to the database" in x]
+    assert len(said) == 1 and said[0].endswith("permission denied for table runs"), run.stderr
+    assert "Traceback" not in run.stderr
+    assert _query(store, "SELECT count(*) AS n FROM runs") == [{"n": 0}]
+
+
 PASSWORD = "pw-never-printed"
 
 
