@@ -36,6 +36,7 @@ from crawler.storage.database import (
     database_errors,
     database_from_settings,
     error_line,
+    has_password,
     shown,
     write_transaction,
 )
@@ -349,6 +350,14 @@ class RunCommand(BaseRunSpiderCommand):
         names = [t.name for t in targets]
         hosts = {t.name: _hosts(self._spider_class(t)) for t in targets}
         project = self.settings.get("NEWS_SCRAPYD_PROJECT")
+        if has_password(self.run_database()):
+            # Each job gets NEWS_DB as an argument; Scrapyd logs every job's arguments and the
+            # node's process list shows them: the password would be on every node, in clear.
+            say(
+                f"the password in NEWS_DB {shown(self.run_database())} goes to every node with "
+                "each job, and Scrapyd writes it into its log: give it in PGPASSWORD or "
+                "~/.pgpass (on this machine and each node's Scrapyd) and leave it out of the URL"
+            )
         nodes, down = [], []
         try:
             for node in (ScrapydNode(url, project) for url in urls):

@@ -130,7 +130,8 @@ def without_password(url: str) -> str:
 
 
 def has_password(url: str) -> bool:
-    return without_password(url) != url
+    """Whether NEWS_DB is a PostgreSQL URL that carries a password (a file path never does)."""
+    return is_postgres_url(url) and without_password(url) != url
 
 
 def _masked(url: str, mask: str | None) -> str:

@@ -380,3 +380,26 @@ def test_a_wrong_password_is_one_line_without_it(password_server: str, tmp_path:
         said = [x for x in run.stderr.splitlines() if "password authentication failed" in x]
         assert len(said) == 1 and ":***@" in said[0], run.stderr[-3000:]
         assert "not-the-password" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_crawlall_on_nodes_says_a_password_in_the_url_would_reach_every_node(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """Each Scrapyd job gets NEWS_DB among its arguments, which Scrapyd writes into its log
+    and the node's process list shows: a password in the URL was spread in clear, unsaid."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
+    down = f"http://127.0.0.1:{free_port()}"  # no node answers: nothing is sent anywhere
+    said = {}
+    for url in (_with_password(pg_url, "s3cretpw"), pg_url):
+        run = run_scrapy(
+            "crawlall", "--scrapyd", down, "-s", f"NEWS_DB={url}",
+            "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_LOG_DIR={tmp_path}",
+        )  # fmt: skip
+        assert run.returncode == 1, run.stderr[-3000:]
+        assert "no node answers, nothing crawled" in run.stderr
+        assert "s3cretpw" not in run.stderr and "Traceback" not in run.stderr
+        said[url] = [x for x in run.stderr.splitlines() if "goes to every node" in x]
+    with_password, without = said.values()
+    assert len(with_password) == 1 and "PGPASSWORD" in with_password[0]
+    assert without == []
