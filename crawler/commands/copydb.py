@@ -47,20 +47,32 @@ class Command(ScrapyCommand):
         if describe(source_path) == describe(target_path):
             raise UsageError("SOURCE_DB and TARGET_DB are the same database", print_help=False)
         timeout = self.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+        opened = []
         try:
-            source = open_database(source_path, busy_timeout_ms=timeout)
-            target = open_database(target_path, busy_timeout_ms=timeout)
-        except database_errors(OSError) as exc:
-            print_out(f"cannot open the databases: {error_line(exc)}")
-            self.exitcode = 1
-            return
-        try:
-            results = copy_database(
-                source, target, source_name=describe(source_path), report=_print
-            )
+            for path in (source_path, target_path):
+                try:
+                    opened.append(open_database(path, busy_timeout_ms=timeout))
+                except database_errors(OSError) as exc:
+                    print_out(f"cannot open the database {describe(path)}: {error_line(exc)}")
+                    self.exitcode = 1
+                    return
+            source, target = opened
+            try:
+                results = copy_database(
+                    source, target, source_name=describe(source_path), report=_print
+                )
+            except database_errors(OSError) as exc:
+                # A role that may not write the target, a full disk: each batch commits with
+                # its position, so what was copied stays and the same command goes on.
+                print_out(
+                    f"copy into {describe(target_path)} stopped: {error_line(exc)}; the batches "
+                    "copied are kept, the same command goes on from there"
+                )
+                self.exitcode = 1
+                return
         finally:
-            source.close()
-            target.close()
+            for db in opened:
+                db.close()
         incomplete = [r.table for r in results if not r.complete]
         if incomplete:
             print_out(f"copy incomplete: fewer rows in the target for {', '.join(incomplete)}")

@@ -14,6 +14,7 @@ import psycopg
 import pytest
 
 from crawler.runs.outcome import EXIT_LOCKED
+from crawler.storage.database import open_database
 from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
@@ -273,6 +274,20 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
     assert stored == [{"n": 30, "urls": 30}]
 
 
+def _as_new_role(server: str, store: str, *, may_read: bool) -> str:
+    """``store``'s URL for a new login role that may not create tables (PostgreSQL 15 gives
+    the public schema's CREATE to its database's owner only) and, ``may_read``, may read
+    the store's tables without writing them."""
+    role = f"r_{store.rsplit('_', 1)[1]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    if may_read:
+        with psycopg.connect(store, autocommit=True) as conn:
+            conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    scheme, _, rest = store.partition("//")
+    return f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+
+
 @pytest.mark.parametrize(
     ("args", "code", "said"),
     [
@@ -291,11 +306,7 @@ def test_a_user_who_may_not_create_tables_gets_one_line_and_nothing_is_written(
     """A role that may log in but not create tables in the database's schema: PostgreSQL's
     error came out whole, the refused CREATE TABLE and a caret under it on two more lines."""
     store = fresh_database(postgres_server)
-    role = f"r_{store.rsplit('_', 1)[1]}"
-    with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{role}" LOGIN')
-    scheme, _, rest = store.partition("//")
-    as_role = f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+    as_role = _as_new_role(postgres_server, store, may_read=False)
     run = run_scrapy(*args, "-s", f"NEWS_DB={as_role}", "-s", f"NEWS_LOG_DIR={tmp_path}")
     assert run.returncode == code, run.stderr[-3000:]
     lines = [x for x in run.stderr.splitlines() if said in x]
@@ -315,13 +326,7 @@ def test_a_user_who_may_only_read_gets_one_line_and_nothing_is_written(
     """A role that may read the store but not write it (a reporting login given to cron by
     mistake): the run's first row raised an InsufficientPrivilege traceback, exit 1."""
     store = fresh_database(postgres_server, postgres_template)
-    role = f"r_{store.rsplit('_', 1)[1]}"
-    with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{role}" LOGIN')
-    with psycopg.connect(store, autocommit=True) as conn:
-        conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
-    scheme, _, rest = store.partition("//")
-    as_role = f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+    as_role = _as_new_role(postgres_server, store, may_read=True)
     args = ("news", "-a", "url=http://127.0.0.1:9/a") if command == "crawl" else ()
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
@@ -403,3 +408,25 @@ def test_crawlall_on_nodes_says_a_password_in_the_url_would_reach_every_node(
     with_password, without = said.values()
     assert len(with_password) == 1 and "PGPASSWORD" in with_password[0]
     assert without == []
+
+
+def test_copydb_into_a_store_the_user_may_only_read_stops_in_one_line(
+    postgres_server: str, postgres_template: str, tmp_path: Path
+) -> None:
+    """The target's first batch raised an InsufficientPrivilege traceback, exit 1."""
+    source = tmp_path / "news.db"
+    lite = open_database(source)
+    lite.execute(
+        "INSERT INTO runs (command, sources, started_at) VALUES ('crawl', '[]', ?)",
+        ["2026-01-01T00:00:00+00:00"],
+    )
+    lite.conn.commit()
+    lite.close()
+    store = fresh_database(postgres_server, postgres_template)
+    as_role = _as_new_role(postgres_server, store, may_read=True)
+    run = run_scrapy("copydb", str(source), as_role)
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    said = [x for x in run.stdout.splitlines() if x.startswith(f"copy into {as_role} stopped")]
+    assert len(said) == 1 and "permission denied for table" in said[0], run.stdout
+    assert _query(store, "SELECT count(*) AS n FROM runs") == [{"n": 0}]
