@@ -85,6 +85,21 @@ def article_row(adapter: ItemAdapter) -> dict[str, Any]:
     return row
 
 
+# Columns a rewrite of the same fetch sets whatever it reads: the time of the write.
+_WRITE_TIME = frozenset({"updated_at"})
+
+
+def _same_row(db: Database, row: dict[str, Any]) -> bool:
+    """True when the stored ``articles`` row holds every value of ``row`` already (the time
+    of the write apart), so writing it would change nothing."""
+    names = [name for name in row if name not in _WRITE_TIME]
+    cursor = db.conn.execute(f"SELECT {', '.join(names)} FROM articles WHERE url = ?", [row["url"]])
+    stored = cursor.fetchone()
+    return stored is not None and all(
+        stored_value == row[name] for name, stored_value in zip(names, stored, strict=True)
+    )
+
+
 def stop_crawl(crawler: Crawler) -> Callable[[str], None]:
     """A callable that closes ``crawler``'s spider with the reason it is given."""
 
@@ -394,7 +409,8 @@ class StorePipeline:
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
         (a later fetch that changed: a new version), "unchanged" (only its check is written,
-        no verdict) or "older" (a fetch before the stored one: nothing written).
+        no verdict; or the same fetch read again to the same row: nothing written) or
+        "older" (a fetch before the stored one: nothing written).
         """
         assert self.line_stats is not None
         row = article_row(adapter)
@@ -407,6 +423,11 @@ class StorePipeline:
         if outcome in ("unchanged", "older"):
             return outcome, ""
         verdict = self._link_duplicate(row, adapter.get("signature"))
+        if outcome == "updated" and _same_row(db, row):
+            # The same fetch read again to the same row (`scrapy reprocess` with rules that
+            # change nothing for it, an archive read twice): nothing is rewritten, and it is
+            # counted unchanged. Counted "updated", a reprocess said it changed every row.
+            return "unchanged", ""
         db.conn.execute(upsert_sql("articles", tuple(row)), row)
         # Each article counts once towards its source's line statistics, on first sight.
         line_keys = adapter.get("line_keys")

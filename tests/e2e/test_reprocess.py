@@ -30,8 +30,34 @@ def test_reprocess_reproduces_the_rows_offline(site, crawl, tmp_path) -> None:
     after = _rows(db)
     assert after == before
     assert after[heise]["published"] == "2019-06-20T07:15:00+00:00"  # the feed's date, kept
-    assert "'news/store/updated': 6" in again.stderr
+    assert "'news/store/updated': 6" in again.stderr  # every row was damaged
     (row,) = db.query("select * from runs where command = 'reprocess'")
     assert row["exit_code"] == 0
     unknown = run_scrapy("reprocess", "nosuch", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
     assert unknown.returncode == 2 and "nosuch" in unknown.stderr
+
+
+def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path) -> None:
+    """A reprocess that reads a page to the row stored says so: "unchanged", not "updated".
+
+    Every row read again was counted updated, changed or not, so a reprocess after a rule
+    change could not tell how many rows the rule moved.
+    """
+    run, db = crawl(*site.listing_crawl("-a", "source=fixture"))
+    assert run.returncode == 0, run.stderr[-3000:]
+    urls = sorted(_rows(db))
+    with db.conn:
+        db.execute("update articles set text = 'damaged' where url in (?, ?)", urls[:2])
+    written = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
+    again = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "fixture: ok; 0 pages, 0 new, 2 updated, 4 unchanged," in again.stderr
+    (row,) = db.query("select * from run_sources where run_id = 2")
+    assert (row["articles_updated"], row["articles_unchanged"]) == (2, 4)
+    now = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
+    assert [url for url in urls if now[url] != written[url]] == urls[:2]
+    assert "damaged" not in {r["text"] for r in db.query("select text from articles")}
+
+    third = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert "fixture: ok; 0 pages, 0 new, 0 updated, 6 unchanged," in third.stderr
