@@ -10,6 +10,7 @@ import argparse
 import logging
 
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import sources_file_note
@@ -26,19 +27,32 @@ class Command(RunCommand):
     def short_desc(self) -> str:
         return "Run one spider (a source, or `news -a feed=URL`); exit code tells the outcome"
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("scrapy crawl takes exactly one spider name")
-        assert self.crawler_process is not None and self.settings is not None
+        assert self.settings is not None
         name = args[0]
-        if name not in self.crawler_process.spider_loader.list():
+        loader = get_spider_loader(self.settings)
+        if name not in loader.list():
             note = sources_file_note(self.settings.get("NEWS_SOURCES"))
             raise UsageError(
                 f"no spider named {name!r} (see `scrapy list`){note}", print_help=False
             )
-        # Scrapyd starts each job as `crawl SPIDER -a _job=ID [-a _version=V]`: its own
-        # bookkeeping, no argument of the spider's.
-        spargs = {k: v for k, v in opts.spargs.items() if k not in SCRAPYD_ARGUMENTS}
+        self.check_arguments([Target(name, loader.load(name), _spider_arguments(opts))])
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.crawler_process is not None and self.settings is not None
+        name = args[0]
+        spargs = _spider_arguments(opts)
         if "_job" in opts.spargs:
             logger.info("Scrapyd job %s", opts.spargs["_job"])
         self.execute_run("crawl", [Target(name, name, spargs)])
+
+
+def _spider_arguments(opts: argparse.Namespace) -> dict[str, str]:
+    """The ``-a`` arguments for the spider.
+
+    Scrapyd starts each job as ``crawl SPIDER -a _job=ID [-a _version=V]``: its own
+    bookkeeping, no argument of the spider's.
+    """
+    return {k: v for k, v in opts.spargs.items() if k not in SCRAPYD_ARGUMENTS}

@@ -7,7 +7,7 @@ import argparse
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
-from crawler.sources import sources_file_note
+from crawler.sources import load_sources, sources_file_note
 
 
 class Command(RunCommand):
@@ -42,12 +42,11 @@ class Command(RunCommand):
             "all writing into the same NEWS_DB); see docs/scale-out.md",
         )
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        assert self.crawler_process is not None and self.settings is not None
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         if opts.spargs:
             raise UsageError("crawlall takes no -a arguments; use `scrapy crawl news -a …`")
-        loader = self.crawler_process.spider_loader
-        sources = dict(getattr(loader, "sources", {}))
+        assert self.settings is not None
+        sources = load_sources(self.settings.get("NEWS_SOURCES"))
         path = self.settings.get("NEWS_SOURCES")
         unknown = [name for name in args if name not in sources]
         if unknown:
@@ -55,6 +54,12 @@ class Command(RunCommand):
                 f"not configured in {path}: {', '.join(unknown)}{sources_file_note(path)}",
                 print_help=False,
             )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.crawler_process is not None and self.settings is not None
+        loader = self.crawler_process.spider_loader
+        sources = dict(getattr(loader, "sources", {}))
+        path = self.settings.get("NEWS_SOURCES")
         names = args or list(sources)
         if not names:
             raise UsageError(

@@ -32,9 +32,11 @@ class Command(RunCommand):
             "--port", type=int, default=DEMO_PORT, help=f"port to serve on (default {DEMO_PORT})"
         )
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
             raise UsageError("scrapy demo takes no arguments")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None and self.settings is not None
         with contextlib.ExitStack() as serving:
             try:

@@ -45,9 +45,14 @@ class Command(RunCommand):
         # The pending extension then says the unfinished page is not kept for a later run.
         self.settings.set("NEWS_DB_TEMPORARY", self._own_db, priority="cmdline")
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("scrapy explain takes one URL or one HTML file")
+        target = args[0]
+        if not Path(target).is_file() and urlsplit(target).scheme not in ("http", "https"):
+            raise UsageError(f"{target!r} is neither an http(s) URL nor a file", print_help=False)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
         target = args[0]
         with tempfile.TemporaryDirectory(prefix="newsloom-explain-") as tmp:
@@ -58,10 +63,8 @@ class Command(RunCommand):
             if path.is_file():
                 with serve_directory(path.resolve().parent) as base_url:
                     self._crawl(f"{base_url}/{quote(path.name)}")
-            elif urlsplit(target).scheme in ("http", "https"):
+            else:  # an http(s) URL (check_usage)
                 self._crawl(target)
-            else:
-                raise UsageError(f"{target!r} is neither an http(s) URL nor a file")
 
     def _crawl(self, url: str) -> None:
         self.execute_run("explain", [Target("news", "news", {"url": url, "source": "explain"})])

@@ -28,11 +28,15 @@ class Command(RunCommand):
     def short_desc(self) -> str:
         return "Re-extract stored pages (all sources or those named) without network access"
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        assert self.settings is not None and self.crawler_process is not None
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
         path = self.settings.get("NEWS_DB")
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None and self.crawler_process is not None
+        path = self.settings.get("NEWS_DB")
         try:
             stored = _stored_sources(self.settings)
         except database_errors(OSError) as exc:

@@ -120,6 +120,15 @@ class RunCommand(BaseRunSpiderCommand):
         except SettingsError as exc:
             say(f"bad setting {exc}")
             raise SystemExit(EXIT_FAILED) from None
+        self.check_usage(args, opts)
+
+    def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Raise ``UsageError`` for arguments the command cannot take; nothing by default.
+
+        Called before Scrapy starts its process, which logs its "Scrapy … started" line
+        first: a usage error raised in ``run`` came after that INFO line, so the one line
+        that says what to fix was not the only one.
+        """
 
     def check_arguments(self, targets: Sequence[Target]) -> None:
         """Stop with a usage error when a target's ``-a`` arguments cannot make a source.

@@ -83,3 +83,29 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
     assert "choose another port with --port N" in run.stderr
     assert "Traceback" not in run.stderr
     assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("explain",), "scrapy explain takes one URL or one HTML file"),
+        (("explain", "ftp://example.org/a"), "is neither an http(s) URL nor a file"),
+        (("crawl",), "scrapy crawl takes exactly one spider name"),
+        (("crawl", "nosuch"), "no spider named 'nosuch'"),
+        (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
+        (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
+        (("crawlall", "nosuch"), "not configured in"),
+        (("demo", "extra"), "scrapy demo takes no arguments"),
+        (("reprocess",), "no database at"),
+    ],
+)
+def test_a_usage_error_comes_before_scrapy_starts(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    """The usage error is the only line logged: it came after Scrapy's "Scrapy … started" INFO
+    line, which the commands that crawl printed before checking their arguments."""
+    run = run_scrapy(*args, "-s", f"NEWS_DB={tmp_path / 'none.db'}", "-L", "INFO")
+    assert run.returncode == 2, run.stderr
+    assert message in run.stderr
+    assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "none.db").exists()
