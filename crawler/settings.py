@@ -124,6 +124,9 @@ NEWS_SITEMAP_LOW_WATER = 200
 NEWS_PENDING_BACKOFF_MINUTES = 30.0
 # Failed tries after which a pending article is given up (kept in pending_articles, counted).
 NEWS_PENDING_MAX_ATTEMPTS = 8
+# Ask a source's given-up articles again this run (one more try each), e.g. pages given up as
+# over DOWNLOAD_MAXSIZE once the limit is raised: `-s NEWS_PENDING_RETRY_GIVEN_UP=True`.
+NEWS_PENDING_RETRY_GIVEN_UP = False
 # Seconds one source may crawl per run (0: no limit); then it stops, counted
 # news/bound/time_budget, and its unfinished articles stay pending. Below the cron interval.
 NEWS_SOURCE_TIME_BUDGET = 600.0

@@ -84,6 +84,7 @@ class PendingArticles:
         backoff_minutes: float,
         max_attempts: int,
         temporary: bool = False,
+        retry_given_up: bool = False,
     ) -> None:
         # Looked up on first use: the crawl's database is an extension built beside this one.
         self.database = database
@@ -92,6 +93,8 @@ class PendingArticles:
         self.max_attempts = max_attempts
         # The database goes as the command ends (`scrapy explain`): nothing is kept pending.
         self.temporary = temporary
+        # NEWS_PENDING_RETRY_GIVEN_UP: the source's given-up articles are asked again.
+        self.retry_given_up = retry_given_up
         self.articles: dict[str, _Article] = {}  # unresolved ones only
         self.by_item: dict[str, str] = {}  # item URL -> the listed article's key
         # _key_hash of every key listed this run, so that a key listed again after it was
@@ -111,6 +114,7 @@ class PendingArticles:
             backoff_minutes=s.getfloat("NEWS_PENDING_BACKOFF_MINUTES"),
             max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
             temporary=s.getbool("NEWS_DB_TEMPORARY"),
+            retry_given_up=s.getbool("NEWS_PENDING_RETRY_GIVEN_UP"),
         )
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.item_error, signal=signals.item_error)
@@ -220,7 +224,15 @@ class PendingArticles:
                     del self.by_item[url]
 
     def due(self, source: str) -> list[pending.Due]:
-        return list(pending.due(self.database().db, source, now_utc(), self.backoff_minutes))
+        return list(
+            pending.due(
+                self.database().db,
+                source,
+                now_utc(),
+                self.backoff_minutes,
+                retry_given_up=self.retry_given_up,
+            )
+        )
 
     # --- signals ---------------------------------------------------------------------------
 

@@ -46,12 +46,14 @@ class IncrementalMiddleware:
         recheck_hours: float,
         refetch_after_days: float | None = None,
         backoff_minutes: float = 0.0,
+        retry_given_up: bool = False,
     ) -> None:
         self.database = database
         self.stats = stats
         self.recheck = timedelta(hours=recheck_hours)
         self.refetch_age = timedelta(days=refetch_after_days) if refetch_after_days else None
         self.backoff_minutes = backoff_minutes
+        self.retry_given_up = retry_given_up  # NEWS_PENDING_RETRY_GIVEN_UP
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -65,6 +67,7 @@ class IncrementalMiddleware:
             recheck_hours=crawler.settings.getfloat("NEWS_RECHECK_AFTER_HOURS"),
             refetch_after_days=source.refetch_after_days if source is not None else None,
             backoff_minutes=crawler.settings.getfloat("NEWS_PENDING_BACKOFF_MINUTES"),
+            retry_given_up=crawler.settings.getbool("NEWS_PENDING_RETRY_GIVEN_UP"),
         )
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
         return mw
@@ -115,7 +118,9 @@ class IncrementalMiddleware:
         # given-up one is not asked again. Due retries pass.
         if request.meta.get("news_pending_due"):
             return
-        waiting = pending.state(self.database.db, url, now, self.backoff_minutes)
+        waiting = pending.state(
+            self.database.db, url, now, self.backoff_minutes, retry_given_up=self.retry_given_up
+        )
         if waiting is not None:
             self.stats.inc_value(f"news/incremental/skip_{waiting}")
             raise NotYet(f"pending, {waiting}: {request.url}")

@@ -366,6 +366,8 @@ class NewsSpider(scrapy.Spider):
         if self.pending is not None:
             for row in self.pending.due(src.name):
                 self.crawler.stats.inc_value("news/pending/retried")
+                if row.given_up:
+                    self.crawler.stats.inc_value("news/pending/retried_given_up")
                 request = self.article_request(row.fetch_url, row.hints)
                 request.meta["news_pending_due"] = True
                 yield request

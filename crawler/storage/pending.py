@@ -42,6 +42,7 @@ class Due:
     fetch_url: str
     hints: dict[str, Any]
     attempts: int
+    given_up: bool = False  # a given-up article asked again (NEWS_PENDING_RETRY_GIVEN_UP)
 
 
 def backoff(first_minutes: float, attempts: int) -> timedelta:
@@ -63,28 +64,52 @@ def _waiting(last_try_at: str | None, attempts: int, now: datetime, minutes: flo
     return last + backoff(minutes, attempts) > now
 
 
-def due(db: Database, source: str, now: datetime, backoff_minutes: float) -> Iterator[Due]:
-    """The source's pending articles whose wait has passed, oldest first."""
+def due(
+    db: Database,
+    source: str,
+    now: datetime,
+    backoff_minutes: float,
+    *,
+    retry_given_up: bool = False,
+) -> Iterator[Due]:
+    """The source's pending articles whose wait has passed, oldest first; with
+    ``retry_given_up`` its given-up ones too, whatever their wait.
+
+    A given-up article is asked again only on the operator's word: a page given up as over
+    DOWNLOAD_MAXSIZE stayed given up for ever, even after the limit was raised. Its row is
+    changed only as the run settles it: stored, it goes; failed again, it is given up again
+    (its attempts are not reset, so one more failed try is enough).
+    """
     rows = db.execute(
-        f"SELECT url, fetch_url, hints, attempts, last_try_at FROM {TABLE} "
-        "WHERE source = ? AND given_up_at IS NULL ORDER BY first_seen, url",
+        f"SELECT url, fetch_url, hints, attempts, last_try_at, given_up_at FROM {TABLE} "
+        "WHERE source = ? ORDER BY first_seen, url",
         [source],
     )
-    for url, fetch_url, hints, attempts, last_try_at in rows.fetchall():
-        if not _waiting(last_try_at, attempts or 0, now, backoff_minutes):
-            yield Due(url, fetch_url or url, json.loads(hints) if hints else {}, attempts or 0)
+    for url, fetch_url, hints, attempts, last_try_at, given_up_at in rows.fetchall():
+        if given_up_at and not retry_given_up:
+            continue
+        if given_up_at or not _waiting(last_try_at, attempts or 0, now, backoff_minutes):
+            yield Due(
+                url,
+                fetch_url or url,
+                json.loads(hints) if hints else {},
+                attempts or 0,
+                given_up=bool(given_up_at),
+            )
 
 
-def state(db: Database, url: str, now: datetime, backoff_minutes: float) -> str | None:
+def state(
+    db: Database, url: str, now: datetime, backoff_minutes: float, *, retry_given_up: bool = False
+) -> str | None:
     """The pending state of ``url``: "given_up", "waiting" (its backoff has not passed), or
-    None (not pending, or due)."""
+    None (not pending, or due; a given-up one is due with ``retry_given_up``)."""
     row = db.execute(
         f"SELECT given_up_at, attempts, last_try_at FROM {TABLE} WHERE url = ?", [url]
     ).fetchone()
     if row is None:
         return None
     if row[0]:
-        return "given_up"
+        return None if retry_given_up else "given_up"
     return "waiting" if _waiting(row[2], row[1] or 0, now, backoff_minutes) else None
 
 

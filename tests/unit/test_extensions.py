@@ -274,6 +274,56 @@ def test_articles_given_up_are_not_said_to_be_kept_pending(
     assert "1 articles of s given up" in caplog.text
 
 
+def test_given_up_articles_are_due_again_only_when_asked(tmp_path: Path) -> None:
+    """NEWS_PENDING_RETRY_GIVEN_UP makes given-up rows due, whatever their wait; a failure
+    of that one more try gives the article up again, a success deletes its row."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    failures = [
+        pending.Failure("https://e.org/huge", "https://e.org/huge", {}, "over DOWNLOAD_MAXSIZE",
+                        True, final=True),
+        pending.Failure("https://e.org/gone", "https://e.org/gone", {}, "HTTP 503", True),
+        pending.Failure("https://e.org/busy", "https://e.org/busy", {}, "HTTP 503", True),
+    ]  # fmt: skip
+    database.write(
+        lambda db: pending.settle(
+            db, "s", [], failures, now=now_utc(), backoff_minutes=30, max_attempts=1
+        )
+    ).result()
+    database.write(
+        lambda db: db.execute(
+            "UPDATE pending_articles SET given_up_at = NULL WHERE url = 'https://e.org/busy'"
+        )
+    ).result()
+    db = database.db
+    now = now_utc()
+    assert [r.url for r in pending.due(db, "s", now, 30)] == []  # busy waits out its backoff
+    retried = {r.url: r for r in pending.due(db, "s", now, 30, retry_given_up=True)}
+    assert set(retried) == {"https://e.org/huge", "https://e.org/gone"}
+    assert retried["https://e.org/huge"].given_up and retried["https://e.org/huge"].attempts == 1
+    assert pending.state(db, "https://e.org/huge", now, 30) == "given_up"
+    assert pending.state(db, "https://e.org/huge", now, 30, retry_given_up=True) is None
+    assert pending.state(db, "https://e.org/busy", now, 30, retry_given_up=True) == "waiting"
+
+    tracker = PendingArticles(
+        lambda: database, crawler.stats, backoff_minutes=30, max_attempts=8, retry_given_up=True
+    )
+    assert {r.url for r in tracker.due("s")} == set(retried)
+    for url in retried:
+        tracker.listed(url, url, {})
+    _store(database, "https://e.org/huge")
+    tracker.item_for("https://e.org/huge", "https://e.org/huge")
+    tracker.failed("https://e.org/gone", "HTTP 404", final=True)
+    tracker.spider_closed(spider_of(crawler), "finished")
+    rows = {
+        r[0]: r[1:]
+        for r in database.db.execute("SELECT url, attempts, given_up_at FROM pending_articles")
+    }
+    database.close()
+    assert set(rows) == {"https://e.org/gone", "https://e.org/busy"}
+    assert rows["https://e.org/gone"][0] == 2 and rows["https://e.org/gone"][1]
+
+
 def test_articles_the_pipelines_could_not_finish_stay_pending(tmp_path: Path) -> None:
     """A page whose worker died or ran out of time was forgotten like a page without text."""
     crawler = crawler_for(Source(name="s"))

@@ -144,3 +144,37 @@ def test_gzipped_sitemap_bomb_is_dropped(limit_run: LimitRun) -> None:
 
 def test_memory_stays_flat(limit_run: LimitRun) -> None:
     assert 0 < limit_run.result.peak_rss < RSS_LIMIT, limit_run.result.peak_rss
+
+
+def test_a_page_given_up_as_too_large_is_fetched_once_the_limit_is_raised(tmp_path: Path) -> None:
+    """A page given up as over DOWNLOAD_MAXSIZE stayed given up for ever: raising the limit
+    did not bring it back, and no setting or command asked for it again. With
+    NEWS_PENDING_RETRY_GIVEN_UP the next run asks again, and the stored page leaves the
+    pending table; without it, a raised limit alone keeps it given up as before."""
+    db = tmp_path / "news.db"
+    page = fs.article_html("lang", paragraphs=fs.article_text("lang", 40) * 3).encode()
+    small = 20_000
+    assert len(page) > small
+    with fs.fault_server() as srv:
+        srv.route("/long", fs.send(body=page))
+        srv.route("/short", fs.send(body=fs.article_html("kurz").encode()))
+        feed = fs.send(
+            body=fs.rss(srv.base, ["/long", "/short"]), content_type="application/rss+xml"
+        )
+        srv.route("/feed.xml", feed)
+        crawl = ("-a", f"feed={srv.url('/feed.xml')}", "-s", "DOWNLOAD_WARNSIZE=0")
+
+        first = run_crawl(db, *crawl, "-s", f"DOWNLOAD_MAXSIZE={small}")
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert first.stat("news/skip/too_large") == 1
+        raised = run_crawl(db, *crawl)
+        assert raised.returncode == 0, raised.stderr[-3000:]
+        assert raised.stat("news/incremental/skip_given_up") == 1
+        assert set(articles(db)) == {srv.url("/short")}
+
+        again = run_crawl(db, *crawl, "-s", "NEWS_PENDING_RETRY_GIVEN_UP=True")
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert again.stat("news/pending/retried_given_up") == 1
+    assert again.stat("news/store/new") == 1
+    assert set(articles(db)) == {srv.url("/short"), srv.url("/long")}
+    assert list(Database(db).query("SELECT url FROM pending_articles")) == []
