@@ -22,6 +22,9 @@ from crawler.storage.database import (
 
 
 class Command(RunCommand):
+    # The sources with stored pages, read by check_usage.
+    stored: tuple[str, ...] = ()
+
     def syntax(self) -> str:
         return "[options] [SOURCE ...]"
 
@@ -29,34 +32,34 @@ class Command(RunCommand):
         return "Re-extract stored pages (all sources or those named) without network access"
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
+        """The database and the sources named are checked before Scrapy starts: an
+        unknown source, or a store without pages, was said after its INFO line."""
         assert self.settings is not None
         path = self.settings.get("NEWS_DB")
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
-
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        assert self.settings is not None and self.crawler_process is not None
-        path = self.settings.get("NEWS_DB")
         try:
-            stored = _stored_sources(self.settings)
+            self.stored = tuple(_stored_sources(self.settings))
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's
             # (a damaged file, or damaged rows, ended here in a DatabaseError traceback).
             say(f"cannot read the database {shown(path)}: {error_line(exc)}")
-            self.exitcode = EXIT_FAILED
-            return
-        unknown = [name for name in args if name not in stored]
+            raise SystemExit(EXIT_FAILED) from None
+        unknown = [name for name in args if name not in self.stored]
         if unknown:
             raise UsageError(f"no stored pages for: {', '.join(unknown)}", print_help=False)
+        if not self.stored:
+            raise UsageError("no stored pages to reprocess", print_help=False)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None and self.crawler_process is not None
         configured = getattr(self.crawler_process.spider_loader, "sources", {})
         targets = []
-        for name in args or stored:
+        for name in args or self.stored:
             # Configured sources keep their language policy and strip rules; ad-hoc ones
             # (e.g. a host name) have none to apply.
             source = configured.get(name) or Source(name=name)
             targets.append(Target(name, reprocess_spider_for(source)))
-        if not targets:
-            raise UsageError("no stored pages to reprocess", print_help=False)
         self.execute_run("reprocess", targets, exclusive=True)
 
 

@@ -109,3 +109,20 @@ def test_a_usage_error_comes_before_scrapy_starts(
     assert message in run.stderr
     assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_reprocess_of_a_store_without_pages_says_so_before_scrapy_starts(tmp_path: Path) -> None:
+    """An empty store, an unknown source or a damaged file: one line each, no INFO before."""
+    empty = tmp_path / "empty.db"
+    open_database(str(empty)).close()
+    run = run_scrapy("reprocess", "-s", f"NEWS_DB={empty}", "-L", "INFO")
+    assert run.returncode == 2, run.stderr
+    assert "no stored pages to reprocess" in run.stderr and " INFO: " not in run.stderr
+    run = run_scrapy("reprocess", "nosuch", "-s", f"NEWS_DB={empty}", "-L", "INFO")
+    assert run.returncode == 2, run.stderr
+    assert "no stored pages for: nosuch" in run.stderr and " INFO: " not in run.stderr
+    damaged = damaged_database(tmp_path / "damaged.db")
+    run = run_scrapy("reprocess", "-s", f"NEWS_DB={damaged}", "-L", "INFO")
+    assert run.returncode == 1, run.stderr
+    assert f"newsloom: cannot read the database {damaged}: " in run.stderr
+    assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
