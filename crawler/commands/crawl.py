@@ -21,6 +21,8 @@ SCRAPYD_ARGUMENTS = frozenset({"_job", "_version"})
 
 
 class Command(RunCommand):
+    spider_arguments = True
+
     def syntax(self) -> str:
         return "[options] <spider>"
 

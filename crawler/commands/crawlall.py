@@ -43,8 +43,6 @@ class Command(RunCommand):
         )
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
-        if opts.spargs:
-            raise UsageError("crawlall takes no -a arguments; use `scrapy crawl news -a …`")
         assert self.settings is not None
         sources = load_sources(self.settings.get("NEWS_SOURCES"))
         path = self.settings.get("NEWS_SOURCES")

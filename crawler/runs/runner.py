@@ -23,6 +23,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.internet.defer import Deferred
 
@@ -109,6 +110,8 @@ class RunCommand(BaseRunSpiderCommand):
     requires_project = True
     # True when the run writes into a database removed as the command ends (scrapy explain).
     temporary_database = False
+    # True for the commands whose spider takes ``-a`` arguments (scrapy crawl).
+    spider_arguments = False
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -120,6 +123,14 @@ class RunCommand(BaseRunSpiderCommand):
         except SettingsError as exc:
             say(f"bad setting {exc}")
             raise SystemExit(EXIT_FAILED) from None
+        if opts.spargs and not self.spider_arguments:
+            # `scrapy reprocess -a languages=de` or `scrapy explain URL -a colour=red` ran as
+            # if the argument were not there, exit 0: a mistyped key passed unnoticed.
+            command = type(self).__module__.rsplit(".", 1)[-1]
+            raise UsageError(
+                f"{command} takes no -a arguments; use `scrapy crawl news -a …`",
+                print_help=False,
+            )
         self.check_usage(args, opts)
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:

@@ -97,6 +97,10 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         (("crawlall", "nosuch"), "not configured in"),
         (("demo", "extra"), "scrapy demo takes no arguments"),
         (("reprocess",), "no database at"),
+        # Run as if the argument were not there, exit 0: a mistyped key passed unnoticed.
+        (("reprocess", "-a", "languages=de"), "reprocess takes no -a arguments"),
+        (("demo", "-a", "colour=red"), "demo takes no -a arguments"),
+        (("explain", "http://127.0.0.1:9/", "-a", "languages=de"), "explain takes no -a"),
     ],
 )
 def test_a_usage_error_comes_before_scrapy_starts(
