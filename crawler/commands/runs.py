@@ -57,7 +57,8 @@ class Command(ScrapyCommand):
         print_out(
             "\nrevisit / same / changed: stored articles asked again for updates, found "
             "unchanged (304 or the same content), and changed (a new version; "
-            "`scrapy versions URL`)"
+            "`scrapy versions URL`); same counts too the rows a reprocess read to what "
+            "was stored"
         )
         print_out(
             "flags: nothing = no links or only drops where earlier runs had some; "

@@ -61,3 +61,5 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     third = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
     assert third.returncode == 0, third.stderr[-3000:]
     assert "fixture: ok; 0 pages, 0 new, 0 updated, 6 unchanged," in third.stderr
+    table = run_scrapy("runs", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    assert "same counts too the rows a reprocess read to what was stored" in table.stdout
