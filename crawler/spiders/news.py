@@ -25,7 +25,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     StopDownload,
 )
-from scrapy.http import Headers, Response, TextResponse
+from scrapy.http import Headers, JsonResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
@@ -798,6 +798,10 @@ class NewsSpider(scrapy.Spider):
             return
         assert self.news_source is not None
         if depth >= self.news_source.depth_limit or not isinstance(response, TextResponse):
+            return
+        if isinstance(response, JsonResponse):
+            # No markup to read links from: its selector holds the parsed data, and the link
+            # extractor raised on it (a traceback, an error in the run's count).
             return
         for link in self._links.extract_links(readable(response)):
             if not self._may_follow(link.url):

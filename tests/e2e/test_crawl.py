@@ -75,6 +75,10 @@ def test_site_crawl_follows_links_within_depth_and_robots(site, crawl, tmp_path)
     assert site.url("articles/artikel-001.html") in urls
     assert site.url("articles/artikel-003.html") in urls
     assert "/intern/entwurf.html" not in site.paths()  # disallowed by robots.txt
+    # The index links a JSON file at depth 1: skipped as no HTML, it also ended in a
+    # traceback ("'dict' object has no attribute 'iter'") where its links were read.
+    assert "/data.json" in site.paths()
+    assert "Traceback" not in run.stderr and "'log_count/ERROR'" not in run.stderr
     run, db = crawl(
         "news", "-a", f"start={site.url('index.html')}", "-a", "depth=1", db=tmp_path / "d1.db"
     )
