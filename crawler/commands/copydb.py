@@ -7,7 +7,8 @@ import argparse
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import print_out
+from crawler.console import print_out, say
+from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
 from crawler.storage.copy import TableCopy, copy_database
 from crawler.storage.database import (
     database_errors,
@@ -15,6 +16,7 @@ from crawler.storage.database import (
     describe,
     error_line,
     open_database,
+    shown,
 )
 
 
@@ -47,36 +49,44 @@ class Command(ScrapyCommand):
         if describe(source_path) == describe(target_path):
             raise UsageError("SOURCE_DB and TARGET_DB are the same database", print_help=False)
         timeout = self.settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+        # Errors go to stderr, one line naming the database (they went to stdout as "cannot
+        # open the databases: …", without saying which), and a stop or a failed write says
+        # how to go on: Ctrl-C or a database error mid-copy ended in a traceback.
+        again = "run the same command again to continue"
         opened = []
         try:
             for path in (source_path, target_path):
                 try:
                     opened.append(open_database(path, busy_timeout_ms=timeout))
                 except database_errors(OSError) as exc:
-                    print_out(f"cannot open the database {describe(path)}: {error_line(exc)}")
-                    self.exitcode = 1
+                    say(f"cannot open the database {shown(path)}: {error_line(exc)}")
+                    self.exitcode = EXIT_FAILED
                     return
             source, target = opened
             try:
                 results = copy_database(
                     source, target, source_name=describe(source_path), report=_print
                 )
+            except KeyboardInterrupt:
+                say(f"stopped: the batches copied so far are kept; {again}")
+                self.exitcode = EXIT_STOPPED
+                return
             except database_errors(OSError) as exc:
                 # A role that may not write the target, a full disk: each batch commits with
                 # its position, so what was copied stays and the same command goes on.
-                print_out(
+                say(
                     f"copy into {describe(target_path)} stopped: {error_line(exc)}; the batches "
-                    "copied are kept, the same command goes on from there"
+                    f"copied so far are kept; {again}"
                 )
-                self.exitcode = 1
+                self.exitcode = EXIT_FAILED
                 return
         finally:
             for db in opened:
                 db.close()
         incomplete = [r.table for r in results if not r.complete]
         if incomplete:
-            print_out(f"copy incomplete: fewer rows in the target for {', '.join(incomplete)}")
-            self.exitcode = 1
+            say(f"copy incomplete: fewer rows in the target for {', '.join(incomplete)}")
+            self.exitcode = EXIT_FAILED
             return
         print_out(f"copied {len(results)} tables; every row count verified")
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +132,56 @@ def test_reprocess_of_a_store_without_pages_says_so_before_scrapy_starts(tmp_pat
     assert run.returncode == 1, run.stderr
     assert f"newsloom: cannot read the database {damaged}: " in run.stderr
     assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_copydb_errors_are_one_line_on_stderr_naming_the_database(tmp_path: Path) -> None:
+    """They went to stdout as "cannot open the databases: …", not saying which one."""
+    source = tmp_path / "news.db"
+    open_database(str(source)).close()
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.close()
+    run = run_scrapy("copydb", str(source), str(foreign))
+    assert run.returncode == 1, run.stderr
+    assert run.stdout == ""
+    assert f"newsloom: cannot open the database {foreign}: " in run.stderr
+    damaged = damaged_database(tmp_path / "damaged.db")
+    run = run_scrapy("copydb", str(damaged), str(tmp_path / "copy.db"))
+    assert run.returncode == 1, run.stderr
+    assert f"newsloom: cannot open the database {damaged}: " in run.stderr
+    assert "Traceback" not in run.stderr and not (tmp_path / "copy.db").exists()
+
+
+def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Path) -> None:
+    """Ctrl-C in the middle of a copy ended in a KeyboardInterrupt traceback."""
+    source = tmp_path / "news.db"
+    db = open_database(str(source))
+    rows = [(f"https://example.org/{i}", "s", "2026-01-01T00:00:00+00:00", "word " * 200)
+            for i in range(60_000)]  # fmt: skip
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO articles (url, source, fetched_at, text) VALUES (?, ?, ?, ?)", rows
+        )
+    db.close()
+    target = tmp_path / "copy.db"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "copydb", str(source), str(target)],
+        cwd=Path(__file__).parents[2],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the first table is copied: the articles are next
+    assert first.startswith("runs: "), first
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "newsloom: stopped: the batches copied so far are kept; run the same" in err
+    assert "Traceback" not in err
+    again = run_scrapy("copydb", str(source), str(target))
+    assert again.returncode == 0, again.stderr
+    assert "articles: 60000 rows in the source, 60000 in the target" in again.stdout

@@ -427,6 +427,8 @@ def test_copydb_into_a_store_the_user_may_only_read_stops_in_one_line(
     run = run_scrapy("copydb", str(source), as_role)
     assert run.returncode == 1, run.stderr[-3000:]
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
-    said = [x for x in run.stdout.splitlines() if x.startswith(f"copy into {as_role} stopped")]
-    assert len(said) == 1 and "permission denied for table" in said[0], run.stdout
+    said = [
+        x for x in run.stderr.splitlines() if x.startswith(f"newsloom: copy into {as_role} stopped")
+    ]
+    assert len(said) == 1 and "permission denied for table" in said[0], run.stderr
     assert _query(store, "SELECT count(*) AS n FROM runs") == [{"n": 0}]
