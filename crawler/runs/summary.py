@@ -95,6 +95,11 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         return f"{outcome.source}: {state}; no counts recorded"
     skips = warc_skips(stats)
     skipped = f"{by_reason('WARC records skipped', skips)}, " if skips else ""
+    # A WARC file read completely by an earlier run is not read again: only an INFO line
+    # said so, and a rerun's "0 new" did not tell a file read before from an empty one.
+    read_before = _count(stats, "news/warc/files/already_done")
+    if read_before:
+        skipped += f"{read_before} WARC files read before (not read again), "
     return (
         f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "

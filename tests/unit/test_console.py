@@ -72,7 +72,15 @@ def test_closing_lines_name_the_warc_records_skipped() -> None:
     line = closing_lines(1, EXIT_OK, [(outcome, skipped, {})], 1.0, "news.db")[0]
     assert ", 0 dropped, 7 WARC records skipped (non_html 5, binary 2), " in line
     line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
-    assert "skipped" not in line
+    assert "skipped" not in line and "WARC files" not in line
+
+
+def test_closing_lines_name_the_warc_files_read_before() -> None:
+    """A rerun on a WARC file read completely before said "0 new" and nothing else."""
+    stats = {**STATS, "finish_reason": "finished", "news/warc/files/already_done": 2}
+    outcome = source_outcome("a", stats)
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
+    assert ", 0 dropped, 2 WARC files read before (not read again), " in line
 
 
 def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
