@@ -14,6 +14,7 @@ from crawler.exports.archive import (
     ExportError,
     export_archive,
     format_for,
+    unknown_languages,
     unknown_sources,
 )
 from crawler.runs.outcome import EXIT_STOPPED
@@ -74,6 +75,7 @@ class Command(ScrapyCommand):
         db = open_archive(self.settings)
         try:
             unknown = unknown_sources(db, where.sources)
+            no_language = unknown_languages(db, where.languages)
             count = export_archive(db, target, where, versions=opts.versions)
         except OSError as exc:  # a folder not writable, a full disk: the file is not there
             say(f"could not write {target}: {exc.strerror or exc}")
@@ -92,3 +94,8 @@ class Command(ScrapyCommand):
         print_out(f"{count} articles written to {target}")
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
+        if no_language:
+            say(
+                f"no article in language {', '.join(no_language)} is stored (--language takes "
+                "the ISO 639-1 code the articles are tagged with: de, en, …)"
+            )

@@ -308,6 +308,21 @@ def export_archive(
     return count
 
 
+def unknown_languages(db: Database, languages: Sequence[str]) -> list[str]:
+    """The codes in ``languages`` no stored article has, regional forms included: a
+    ``--language german`` (not a code) exported an empty file and said only "0 articles
+    written", where a mistyped ``--source`` is named."""
+    return [
+        code
+        for code in languages
+        if db.execute(
+            "SELECT 1 FROM articles WHERE language = ? OR language LIKE ? LIMIT 1",
+            [code, f"{code}-%"],
+        ).fetchone()
+        is None
+    ]
+
+
 def unknown_sources(db: Database, sources: Sequence[str]) -> list[str]:
     """The names in ``sources`` no stored article has: a mistyped ``--source`` exported an
     empty file and said only "0 articles written"."""

@@ -15,6 +15,7 @@ from crawler.exports.archive import (
     ExportError,
     export_archive,
     iter_rows,
+    unknown_languages,
     unknown_sources,
 )
 from crawler.exports.fields import export_fields, parse_timestamp, record_from_row
@@ -235,3 +236,9 @@ def test_feed_export_fields_leave_out_internals() -> None:
 def test_a_source_without_articles_is_named(archive: Database) -> None:
     """``--source alpah`` wrote an empty file and said only "0 articles written"."""
     assert unknown_sources(archive, ("alpha", "alpah", "beta")) == ["alpah"]
+
+
+def test_a_language_without_articles_is_named(archive: Database) -> None:
+    """``--language german`` wrote an empty file and said only "0 articles written"."""
+    store(archive, "https://c.example/5", language="zh-cn")
+    assert unknown_languages(archive, ("de", "german", "zh", "fr")) == ["german", "fr"]
