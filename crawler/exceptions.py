@@ -18,7 +18,21 @@ class RunEnded(IgnoreRequest):
 
 
 class NotYet(IgnoreRequest):
-    """A pending article whose backoff has not passed: left as it is, neither done nor tried."""
+    """A pending article whose backoff has not passed, or one given up: left as it is,
+    neither done nor tried. ``state`` is its pending state ("waiting" or "given_up")."""
+
+    def __init__(self, message: str, state: str = "waiting") -> None:
+        super().__init__(message)
+        self.state = state
+
+    def why(self) -> str:
+        """What the operator reads when a page they named was not fetched for this."""
+        if self.state == "given_up":
+            return (
+                "given up by an earlier run (see pending_articles; "
+                "-s NEWS_PENDING_RETRY_GIVEN_UP=True asks again)"
+            )
+        return "pending, waiting for its next try (NEWS_PENDING_BACKOFF_MINUTES)"
 
 
 class Unfinished(DropItem):

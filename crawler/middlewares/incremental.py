@@ -123,7 +123,7 @@ class IncrementalMiddleware:
         )
         if waiting is not None:
             self.stats.inc_value(f"news/incremental/skip_{waiting}")
-            raise NotYet(f"pending, {waiting}: {request.url}")
+            raise NotYet(f"pending, {waiting}: {request.url}", waiting)
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Remember redirects (as aliases) and answers that cannot hold an article."""

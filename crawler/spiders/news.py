@@ -666,6 +666,9 @@ class NewsSpider(scrapy.Spider):
         elif _over_size_limit(failure):
             # Named by its cause: "DownloadCancelledError" left the reader to guess.
             why = "over DOWNLOAD_MAXSIZE"
+        elif isinstance(failure.value, NotYet):
+            # A named page the store holds pending or gave up: "NotYet" said nothing.
+            why = failure.value.why()
         else:
             why = failure.type.__name__ if failure.type is not None else "error"
         self._note_entry_error(request, why)

@@ -178,3 +178,22 @@ def test_a_page_given_up_as_too_large_is_fetched_once_the_limit_is_raised(tmp_pa
     assert again.stat("news/store/new") == 1
     assert set(articles(db)) == {srv.url("/short"), srv.url("/long")}
     assert list(Database(db).query("SELECT url FROM pending_articles")) == []
+
+
+def test_a_named_page_given_up_says_why_it_was_not_fetched(tmp_path: Path) -> None:
+    """A page named with -a url= that an earlier run gave up failed the run with "first:
+    NotYet from URL", a class name that said neither why nor what to do."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/long", fs.send(body=_big_html()))
+        named = ("-a", f"url={srv.url('/long')}", "-s", "DOWNLOAD_WARNSIZE=0")
+        first = run_crawl(db, *named, "-s", f"DOWNLOAD_MAXSIZE={MAXSIZE}")
+        assert first.returncode == 1, first.stderr[-3000:]
+        assert "first: over DOWNLOAD_MAXSIZE from " in first.stderr
+        again = run_crawl(db, *named, "-s", f"DOWNLOAD_MAXSIZE={2 * len(_big_html())}")
+        assert again.returncode == 1, again.stderr[-3000:]
+        assert "first: NotYet" not in again.stderr
+        assert (
+            "first: given up by an earlier run (see pending_articles; "
+            "-s NEWS_PENDING_RETRY_GIVEN_UP=True asks again) from "
+        ) in again.stderr
