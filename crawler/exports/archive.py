@@ -292,16 +292,20 @@ def export_archive(
     writer_class = WRITERS[format_for(path)]
     where.where()  # reject bad dates before creating any file
     partial = path.with_name(f".{path.name}.partial")
-    writer = writer_class(partial, versions)
+    writer = None
     count = 0
+    # The writer opens the partial file inside the try: a Ctrl-C between its creation and
+    # the try left the hidden partial file behind.
     try:
+        writer = writer_class(partial, versions)
         for batch in iter_rows(db, where, batch_rows, versions=versions):
             writer.write(batch)
             count += len(batch)
         writer.close()
         partial.replace(path)  # a folder under the name asked for: the partial file goes too
     except BaseException:
-        writer.close()
+        if writer is not None:
+            writer.close()
         partial.unlink(missing_ok=True)
         raise
     logger.info("Exported %d articles to %s", count, path)
