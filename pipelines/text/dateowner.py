@@ -456,6 +456,21 @@ def _the_storys_byline(element: HtmlElement) -> bool:
     return element.tag == "figure" and bool(_CAPTION_ADDRESS(element))
 
 
+def _the_storys_footer(element: HtmlElement, story: HtmlElement | None) -> bool:
+    """Whether a <footer> is the story's own meta line: inside the <article> that holds its
+    headline (``story``), with no <article> of its own between them, and no longer than a date
+    line (:data:`dates.DATE_LINE_CHARS`). HTML defines a footer as its nearest article's, the
+    place for who wrote it and when ("05.03.24 - 14:35 | Jane Doe" under the standfirst); the
+    page's footer, a teaser's inside its own card, or a long footer of links and notices (a
+    page set whole in one <article>) is not that line."""
+    return (
+        element.tag == "footer"
+        and story is not None
+        and next(element.iterancestors("article"), None) is story
+        and len(collapse(element.text_content())) <= DATE_LINE_CHARS
+    )
+
+
 def _a_meta_box(element: HtmlElement) -> bool:
     """Whether an <aside> is the story's own meta box: no link and no longer than a date line
     (:data:`dates.DATE_LINE_CHARS`), as templates set the date and the author beside the body
@@ -483,7 +498,8 @@ def pieces_below(
     heading: HtmlElement | None, title: str | None, facts: PageFacts, boxes: bool = False
 ) -> Iterator[str]:
     """The pieces of text a reader meets after the headline, up to where a date line may stand,
-    less other items (:func:`elsewhere`) and teasers' cards (:func:`_a_teaser`).
+    less other items (:func:`elsewhere`, but for the story's own footer:
+    :func:`_the_storys_footer`) and teasers' cards (:func:`_a_teaser`).
 
     Only after a heading that shows the title: a lone <h1> naming the site or a section is
     followed by the page's first teaser. ``boxes``: with the asides that are the story's meta
@@ -494,9 +510,12 @@ def pieces_below(
     host = _host(facts)
     plain: set[HtmlElement] = set()
     seen = 0
+    story = next(heading.iterancestors("article"), None)
 
     def skipped(e: HtmlElement) -> bool:
-        return (elsewhere(e) and not (boxes and _a_meta_box(e))) or _a_teaser(e, facts, host, plain)
+        return (
+            elsewhere(e) and not (boxes and _a_meta_box(e)) and not _the_storys_footer(e, story)
+        ) or _a_teaser(e, facts, host, plain)
 
     for piece in text_after(heading, skipped):
         piece = collapse(piece)

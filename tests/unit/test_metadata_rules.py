@@ -1374,7 +1374,9 @@ def test_the_line_under_the_headline_gives_its_time_in_the_zone_it_names() -> No
         ("<ul><li><a href='/other'>Budget talks</a> 06.08.2019</li></ul>", ""),
         ("<aside><p>Related: 06.08.2019</p></aside>", ""),
         ("<div class='comment'><b>Max</b> 06.08.2019</div>", ""),
-        ("<footer>06.08.2019</footer>", ""),
+        # A teaser's footer, in its own <article> (the story's own footer is its meta line:
+        # tests/unit/test_shown_time.py).
+        ("<article><h2>Budget talks</h2><footer>06.08.2019</footer></article>", ""),
         # A sentence that tells of a day, a line labelled as an update.
         ("<p>Die Regierung hat am 6. August 2019 beschlossen.</p>", ""),
         ("<p>Aktualisiert am 06.08.2019</p>", ""),

@@ -816,3 +816,39 @@ def test_the_clocks_word_tells_its_language_and_is_no_part_of_the_time() -> None
     bare = clock_beside("05.09.2023 - 14:35", "2023-09-05")
     assert bare is not None and bare.language is None
     assert german == bare
+
+
+# -- the story's own <footer>: its meta line under the standfirst --------------------------------
+
+STANDFIRST = "<p>A short summary of the minister's night in parliament and what follows.</p>"
+
+
+def test_the_time_in_the_footer_of_the_storys_article() -> None:
+    # HTML's footer of the article that holds the headline: who wrote it and when.
+    footer = (
+        "<footer><p><span>05.03.24 - 14:35 |</span> <a href='/autor/jd'>Jane Doe</a></p></footer>"
+    )
+    body = f"<article><header>{HEADLINE}</header>{STANDFIRST}{footer}{BODY}</article>"
+    meta = resolve(body, head="", guess="2024-03-05", lang="de")
+    assert meta.published == "2024-03-05T13:35:00+00:00"
+
+
+def test_no_time_from_the_pages_footer_or_a_teasers() -> None:
+    # The page's footer stands outside the story's article; a teaser's footer is its own card's.
+    # The day is declared, without its time.
+    day = '<meta property="article:published_time" content="2024-03-05">'
+    line = "<footer><p>05.03.2024 - 14:35</p></footer>"
+    teaser = f"<article><h2>Another story</h2>{line}</article>"
+    # A footer of links and notices inside the one <article> a page is set in: no meta line.
+    notices = "<p>Imprint, privacy, contact, careers, advertising and terms of use</p>"
+    long = f"<footer><p>05.03.2024 - 14:35</p>{notices}</footer>"
+    for body in (
+        f"<article>{HEADLINE}{STANDFIRST}</article>{line}{BODY}",
+        f"<article>{HEADLINE}{STANDFIRST}{teaser}{BODY}</article>",
+        f"<article>{HEADLINE}{STANDFIRST}{long}{BODY}</article>",
+    ):
+        meta = resolve(body, head=day, lang="de")
+        assert meta.published == "2024-03-05T00:00:00+00:00"
+    # Set in the story's own footer, the same line gives the time.
+    mine = resolve(f"<article>{HEADLINE}{STANDFIRST}{line}{BODY}</article>", head=day, lang="de")
+    assert mine.published == "2024-03-05T13:35:00+00:00"
