@@ -11,7 +11,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Finnish,
   Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
-  Chinese, Arabic, Indonesian and Vietnamese, each as a whole line; the other states of sign-up
+  Chinese, Arabic, Indonesian and Vietnamese, and share and follow prompts, back-to-top links,
+  breadcrumbs, reading times, tag and ad labels also for Russian, Czech, Danish, Swedish and
+  Turkish, each as a whole line; the other states of sign-up
   forms and account prompts (``_FORM_STATES``), and a month calendar widget's table rows
   (:func:`_drop_calendar`). A phrase that can open a sentence of prose is matched only as a
   short label line; tests/unit/test_cleaning.py holds, for each family and language, a line
@@ -617,14 +619,24 @@ _LINE_RULES: list[_Rule] = [
         80,
         r"^\[?\s*(?:anzeigen?|werbung|advertisements?|advertising|sponsored|publicités?"
         r"|publicites?|annonces?|reklamer?|publicidad(?:es)?|anuncios?|anúncios?|pubblicità"
-        r"|annunci|publicidade|advertenties?|reklam[ay]?|ogłoszeni[ea])"
-        r"(?:[\s_-]*\d+)?\s*\]?:?$",
+        r"|annunci|publicidade|advertenties?|reklam[ay]?|ogłoszeni[ea]|реклама|inzerce|annons"
+        r"|mainos)(?:[\s_-]*\d+)?\s*\]?:?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
         r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
         r"(?: (?:advertisement|ad))?$",
         r"^weiter(?:lesen)? nach der (?:anzeige|werbung)$",
         r"^(?:la )?suite (?:de l'article )?après (?:cette|la) (?:publicité|annonce)$",
+        # The same hint in es, it, pt, nl, pl and ru: "El artículo continúa después de la
+        # publicidad", "Scroll to continue with content", "Dalsza część artykułu pod reklamą".
+        r"^(?:(?:el )?(?:artículo|texto|contenido|(?:la )?noticia) continúa (?:después de|tras"
+        r"|debajo de) (?:la|este|el) (?:publicidad|anuncio)|(?:l'articolo|il testo) continua"
+        r" (?:dopo|sotto) (?:la|questa|l') ?(?:pubblicità|annuncio)|(?:o )?(?:artigo|texto"
+        r"|conteúdo) continua"
+        r" (?:após|depois d[ao]|abaixo d[ao]) (?:a |o )?(?:publicidade|anúncio)|(?:het )?artikel"
+        r" gaat (?:verder|door) (?:na|onder) de advertentie|dalsza część (?:artykułu|tekstu)"
+        r" (?:pod|poniżej) reklam[ąy]|(?:продолжение|статья продолжается) (?:после|под) рекламы"
+        r"|scroll to continue with content)$",
         r"^(?:sponsored content|gesponsert|contenu sponsorisé|bezahlter inhalt)$",
         # The ad slot's label run into its continuation hint ("Advertisement 1Story continues
         # below", with a slot number or a widget name between them).
@@ -935,6 +947,26 @@ _LINE_RULES: list[_Rule] = [
         # "Bu haberin tüm hakları ...'e aittir."
         r"^(?:bu )?(?:haberin|içeriğin|sitenin|yazının) (?:tüm|bütün) hakları\b[^.!?]{0,60}"
         r"\b(?:aittir|saklıdır)",
+    ),
+    # The same ban in Romanian, Russian, Czech, Danish and Swedish, the reprint named
+    # with what it reprints ("Preluarea articolelor ... doar cu acordul", "Перепечатка
+    # материалов ... только с согласия", "Kopiering af indhold ... ikke tilladt"): a report on a
+    # ban names what is banned ("Использование ИИ без разрешения запрещено" stays).
+    *_rules(
+        "copyright",
+        300,
+        r"^(?:\S+\s){0,4}(?:republicarea|preluarea|reproducerea|copierea)"
+        r" (?:integral[ăa] |parțial[ăa] )?(?:a )?(?:materialelor|articolelor|informa[țţ]iilor"
+        r"|con[țţ]inutului|textelor)\b.{0,80}"
+        r"\b(?:doar|numai|este (?:strict )?interzis[ăa]|fără (?:acordul|permisiunea))",
+        r"^(?:\S+\s){0,4}(?:перепечатка|копирование|воспроизведение)"
+        r" (?:материалов|публикаций|статей|контента)\b.{0,100}\b(?:только с|без (?:письменного )?"
+        r"(?:согласия|разрешения)|запрещен[оа]?|ссылка\b[^.!?]{0,40}\bобязательна)",
+        r"^(?:\S+\s){0,4}(?:kopírování|šíření|přebírání|další užití) (?:obsahu|článků|textů"
+        r"|materiálů)\b.{0,80}\b(?:bez (?:předchozího )?(?:písemného )?souhlasu|zakázáno)",
+        r"^(?:\S+\s){0,4}(?:kopiering|gengivelse|eftertryk|återgivning|mångfaldigande)"
+        r" (?:af|av) (?:indhold|artikler|materiale|innehåll|artiklar|material)\b.{0,80}"
+        r"\b(?:ikke tilladt|forbudt|kun (?:tilladt )?med|inte tillåten|förbjuden|endast med)",
     ),
     # The reprint ban that opens a legal footer run into one long line: "This material may not
     # be published, broadcast, rewritten, or redistributed. ©2023 ... All rights reserved. ..."
@@ -1323,12 +1355,30 @@ _LINE_RULES: list[_Rule] = [
         r" stampa)|versão (?:para )?(?:impressão|imprimir)|printvriendelijke versie|wersja do"
         r" druku)$",
     ),
+    # The share bar in the other languages of the dev pages, and the button that copies the
+    # story's address: "Поделиться", "Sdílet článek", "Del artiklen", "Dela artikeln", "Paylaş",
+    # "Link kopieren", "Copier le lien", "Kopiuj link". Each alone on its line: "Dela upp
+    # arbetet" or "Paylaşılan veriler" go on.
+    *_rules(
+        "share",
+        40,
+        r"^(?:поделиться|поделитесь|sdílet|sdílejte|del|dela|paylaş)(?: (?:статьёй|статьей"
+        r"|новостью|článek|článkem|artiklen|artikel|artikeln|haberi|bu haberi))?:?$",
+        r"^(?:copy|copier|copiar|copia|kopieer|kopiuj|копировать|kopírovat|kopiér|kopiera)"
+        r" (?:the )?(?:link|le lien|el enlace|enlace|o link|il link|ссылку|odkaz|länk|linket"
+        r"|länken)$",
+        r"^(?:link kopieren|link kopiert|bağlantıyı kopyala|linki kopyala|link copied)$",
+    ),
     *_rules(
         "share",
         120,
         r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|nous suivre|retrouvez-nous|síguenos"
         r"|seguici"
-        r"|siga-nos|volg ons|obserwuj nas)\b",
+        r"|siga-nos|volg ons|obserwuj nas"
+        # The same call in Russian, Czech, Danish, Swedish and Turkish: "Подписывайтесь на нас",
+        # "Sledujte nás", "Følg os", "Följ oss", "Bizi takip edin".
+        r"|подписывайтесь на (?:нас|наш)|следите за нами|sledujte nás|følg os|följ oss"
+        r"|bizi\b[^.!?]{0,30}\btakip edin)\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
         # The site followed by name on a news app, the line ending with the app: "Follow
         # Example News on Google News", "Sigue a Example en Google Noticias", "Jetzt Example
@@ -2087,6 +2137,9 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:nach oben|zurück nach oben|back to top|retour en haut(?: de (?:la )?page)?"
         r"|volver arriba|ir arriba|torna su|torna all'inizio|voltar ao topo|voltar para o topo"
         r"|terug naar boven|naar boven|powrót na górę|do góry|wróć na górę"
+        # The same link in French, Polish, Russian, Czech, Danish, Swedish and Turkish.
+        r"|haut de page|powrót do góry|наверх|в начало страницы|zpět nahoru|(?:tilbage )?til"
+        r" toppen|(?:tillbaka )?till toppen|başa dön|yukarı çık|sayfa başına dön"
         r"|bild vergrößern|vergrößern|enlarge (?:this )?image|agrandir(?: l'image)?"
         r"|video abspielen|play video|lire la vidéo|zur startseite|zurück zur übersicht"
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
@@ -2281,7 +2334,8 @@ _LINE_RULES: list[_Rule] = [
         "navigation",
         150,
         r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
-        r"|strona główna)\s?[>»/|›]\s?[^.!?]{0,140}$",
+        r"|strona główna|главная|úvod|hlavní stránka|forside|startsida|hem|anasayfa|ana sayfa)"
+        r"\s?[>»/|›]\s?[^.!?]{0,140}$",
         # The trail's label: "Sie sind hier:", "Du befindest dich hier:", "You are here:",
         # "Vous êtes ici :", "Estás en:", "Ti trovi in:", "Você está em:", "U bent hier:",
         # "Jesteś tutaj:", alone or before the trail.
@@ -2296,10 +2350,16 @@ _LINE_RULES: list[_Rule] = [
         _one(
             r"^(?:geschätzte )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture"
             r"|durée de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd"
-            r"|czas czytania)\s?:?\s?(?:ca\.\s?|approx\.\s?|environ\s)?\d+(?:\s?[-–]\s?\d+)?\s?"
-            r"(?:min(?:\.|uten?|utes?|uti|utos|uut|ut)?|m)?\.?$",
-            r"^(?:ca\.\s?)?\d+\s?(?:min(?:\.|uten?|utes?|uti|utos|uut|ut)?)\s?(?:read|lesezeit"
-            r"|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania)$",
+            r"|czas czytania|время чтения|doba čtení|čas čtení|læsetid|lästid|okuma süresi)"
+            r"\s?:?\s?(?:ca\.\s?|approx\.\s?|environ\s|около\s)?\d+(?:\s?[-–]\s?\d+)?\s?"
+            r"(?:min(?:\.|uten?|utes?|uti|utos|uut|ut|utter|uter|ut[ay])?|m|мин(?:\.|ут[аы]?)?"
+            r"|dakika|dk\.?)?\.?$",
+            # "Lecture 5 min", "Lettura: 5 minuti": the bare word only before minutes.
+            r"^(?:lecture|lettura|leitura|lectura)\s?:?\s?\d+\s?(?:min(?:\.|utes?|uti|utos|uten)?)$",
+            r"^(?:ca\.\s?)?\d+\s?(?:min(?:\.|uten?|utes?|uti|utos|uut|ut|utter|uter)?|мин(?:\.|ут[аы]?)?"
+            r"|dakika(?:lık)?|dk\.?)\s?(?:read|lesezeit"
+            r"|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania|чтения"
+            r"|čtení|læsning|læsetid|läsning|lästid|okuma(?: süresi)?)$",
         ),
     ),
     # Tag and topic lists under the article: "Tags: Politik, Wahlen", "Mots-clés : ...".
@@ -2307,14 +2367,19 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "tags",
         250,
-        r"^(?:tags?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots[- ]clés|étiquettes|etiquetas"
+        r"^(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas"
         r"|palabras clave|parole chiave|tag correlati|palavras-chave|trefwoorden|tagi"
         r"|słowa kluczowe|tagged(?: with| as)?|filed under|abgelegt unter|classé dans"
         r"|getaggt mit|verschlagwortet mit|themen?|topics?|thèmes?|sujets?|temas?|argomenti"
-        r"|tópicos|onderwerpen|tematy)\s?:\s?[^.!?]{0,240}$",
+        r"|tópicos|assuntos|onderwerpen|tematy"
+        # The same labels in Russian, Czech, Danish, Swedish and Turkish: "Теги:", "Štítky:",
+        # "Emner:", "Ämnen:", "Etiketler:".
+        r"|теги|метки|ключевые слова|темы|štítky|tagy|klíčová slova|témata|emner|nøgleord"
+        r"|ämnen|nyckelord|etiketter|etiketler|anahtar kelimeler|konular)\s?:\s?[^.!?]{0,240}$",
         # The label alone, its list of links left behind by the extractor.
-        r"^(?:tags|schlagw(?:ö|o)rte|stichw(?:ö|o)rte|mots[- ]clés|etiquetas|palabras clave"
-        r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe)$",
+        r"^(?:tags|schlagw(?:ö|o)rter?|stichw(?:ö|o)rter?|mots[- ]clés|etiquetas|palabras clave"
+        r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe|теги|метки|štítky"
+        r"|nøgleord|nyckelord|etiketter|etiketler|anahtar kelimeler)$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
     *_rules(
@@ -2333,6 +2398,95 @@ _LINE_RULES: list[_Rule] = [
             r"|valora (?:este|el) artículo|vota (?:questo|l')\s?articolo|avalie (?:este|o) artigo"
             r"|beoordeel dit artikel|oceń (?:ten )?artykuł)\b",
         ),
+    ),
+    # An event page's notice that its event is over, which calendar plugins print over the
+    # event's details: "This event has passed.", "Diese Veranstaltung ist bereits vorbei.",
+    # "Cet événement est passé.", "Este evento ya ha pasado.", in the eight languages and in
+    # Russian, Czech, Danish, Swedish and Turkish. The notice alone on its line: a report says
+    # which event ("The festival has passed its peak").
+    *_rules(
+        "event",
+        70,
+        r"^(?:this event (?:has (?:already )?(?:passed|ended|expired|taken place)|is (?:already )?"
+        r"over)|diese veranstaltung (?:ist (?:bereits |schon )?(?:vorbei|vorüber|abgelaufen"
+        r"|beendet)|hat (?:bereits |schon )?stattgefunden)|cet [ée]v[éè]nement (?:est (?:déjà )?"
+        r"(?:passé|terminé)|a (?:déjà )?eu lieu)|este evento (?:ya )?(?:ha (?:pasado|finalizado"
+        r"|terminado|concluido)|pasó|finalizó|terminó|já (?:passou|terminou|aconteceu)|passou"
+        r"|terminou|foi encerrado)|(?:questo|l['’])\s?evento è (?:già )?(?:passato|terminato"
+        r"|concluso)|dit evenement (?:is (?:al )?(?:voorbij|afgelopen|verlopen)|heeft al"
+        r" plaatsgevonden)|(?:to )?wydarzenie (?:już )?(?:się (?:odbyło|zakończyło)|minęło)"
+        r"|(?:это )?(?:мероприятие|событие) (?:уже )?(?:прошло|завершено|закончилось)"
+        r"|(?:tato )?(?:akce|událost) (?:již|už) (?:proběhla|skončila)|(?:denne )?(?:begivenhed"
+        r"|arrangement) er (?:allerede )?(?:afholdt|overstået|slut)|(?:detta|det här) evenemang"
+        r"(?:et)? (?:har (?:redan )?(?:passerat|ägt rum)|är (?:redan )?över)|bu etkinlik"
+        r" (?:sona erdi|gerçekleşti|tamamlandı))\s?[.!]?$",
+    ),
+    # The author box's link to the writer's other pieces: "View all posts by Jane Doe", "Alle
+    # Artikel von Max Muster", "Tous les articles de l'auteur", "Więcej artykułów autora",
+    # "Все материалы автора", "Se alle artikler af ...". A short line without a sentence's
+    # punctuation; and the box's closing sentence "You can see more of his work here.", which
+    # takes the biography it closes (only an author box speaks so).
+    *_rules(
+        "author_link",
+        70,
+        r"^(?:(?:view|see|show|read|browse) )?(?:all|more) (?:posts|articles|stories|columns)"
+        r" by\s[^.!?:]{2,50}$",
+        r"^(?:more|all) (?:posts|articles|stories) (?:by|from) (?:this|the) author$",
+        r"^(?:alle|weitere|mehr) (?:artikel|beiträge|texte) (?:von|der autorin|des autors)"
+        r"(?:\s[^.!?:]{2,40})?$",
+        r"^(?:voir )?(?:tous les|les autres|plus d['’])\s?articles (?:de|du même auteur|par)"
+        r"(?:\s[^.!?:]{2,40})?$",
+        r"^(?:ver )?(?:todos los|más|otros) artículos (?:de|del autor|de la autora|por)"
+        r"(?:\s[^.!?:]{2,40})?$",
+        r"^(?:tutti gli|altri) articoli (?:di|dell['’]autore|dell['’]autrice)(?:\s[^.!?:]{2,40})?$",
+        r"^(?:ver )?(?:todos os|mais|outros) artigos (?:de|do autor|da autora|por)"
+        r"(?:\s[^.!?:]{2,40})?$",
+        r"^(?:alle|meer) (?:artikelen|berichten) (?:van|door)(?:\s[^.!?:]{2,40})?$",
+        r"^(?:zobacz )?(?:wszystkie|więcej) (?:artykuły|artykułów|teksty|tekstów|wpisy|wpisów)"
+        r" (?:autora|autorki)(?:\s[^.!?:]{2,40})?$",
+        r"^(?:все|другие) (?:материалы|статьи|публикации) автора(?:\s[^.!?:]{2,40})?$",
+        r"^(?:všechny|další) články (?:autora|autorky)(?:\s[^.!?:]{2,40})?$",
+        r"^(?:se )?(?:alle|flere) artikler (?:af|fra)(?:\s[^.!?:]{2,40})?$",
+        r"^(?:alla|fler) artiklar (?:av|från)(?:\s[^.!?:]{2,40})?$",
+        r"^yazarın (?:tüm|diğer) (?:yazıları|haberleri)$",
+    ),
+    *_rules(
+        "author_link",
+        500,
+        r"(?:^|[.!?]\s)(?:you can )?(?:see|read|find|view) more of (?:his|her|their) (?:work"
+        r"|articles|stories|writing|reporting)(?: here)?[.!]?$",
+        needles=("more of",),
+    ),
+    # App store badges and download calls in the languages the app rule above does not spell
+    # with "app": "Get it on Google Play", "Download on the App Store", "Jetzt die App
+    # herunterladen", "Pobierz naszą aplikację", "Скачайте наше приложение", "Stáhněte si naši
+    # aplikaci". Alone on its line: a review of an app says more.
+    *_rules(
+        "app",
+        60,
+        r"^(?:get it on google play|download on the app store|available on the app store"
+        r"|(?:jetzt )?(?:bei|im) (?:google play|app store) (?:laden|herunterladen)"
+        r"|(?:jetzt )?(?:die |unsere )?(?:[\w-]+[- ])?app (?:jetzt )?(?:herunterladen|laden"
+        r"|installieren)|pobierz (?:naszą |bezpłatną |darmową )?aplikację"
+        r"|скачайте (?:наше |бесплатное )?приложение|stáhněte si (?:naši |bezplatnou )?aplikaci"
+        r"|hent (?:vores )?app(?:en)?|ladda ner (?:vår )?app(?:en)?|uygulamamızı (?:indirin"
+        r"|indir))[.!]?$",
+        needles=("google play", "app", "aplikac", "приложени"),
+    ),
+    # A subscription's price pitch: "Get unlimited access for just $1 a week", "Subscribe now
+    # for only 4.99 per month". An imperative opens it and a price closes it: a report on a
+    # service's prices says who charges them ("Strava's family plan costs ...").
+    *_rules(
+        "paywall",
+        160,
+        r"^(?:get|enjoy|unlock|start|try|subscribe|sign up)\b[^.!?]{0,60}\b(?:access|subscription"
+        r"|subscribe|digital|premium)\b[^!?]{0,60}\b(?:for (?:just|only)|starting at(?: just)?"
+        r"|from (?:just|only))\s?[^\s]{0,4}\d[^!?]{0,40}$",
+        r"^(?:jetzt |hier )?(?:abonnieren|abonnement|abo|testen|weiterlesen|lesen)\b[^.!?]{0,60}"
+        r"\bfür (?:nur|nur noch|lediglich) [\d,.]+\s?(?:€|euro)\b[^!?]{0,40}$",
+        r"^(?:abonnez-vous|suscríbete|suscribite|abbonati|assine|abonneer|subskrybuj)\b"
+        r"[^.!?]{0,60}\b(?:pour|por|a|per|voor|za)\s(?:seulement |solo |sólo |apenas |soli |maar"
+        r" |jedyne )?(?:r?\$\s?)?\d[\d,.]*\s?(?:€|euros?|\$|zł)?[^!?]{0,40}$",
     ),
     # Placeholders of embedded content that waits for consent: "Empfohlener redaktioneller
     # Inhalt", "An dieser Stelle finden Sie einen externen Inhalt", "Load content".
@@ -3242,7 +3396,7 @@ _STRONG_TEASER = (
     # și", "Читайте также", "Читайте також", "Διαβάστε επίσης", "اقرأ أيضا", "Baca juga",
     # "Xem thêm".
     r"|lue myös|katso myös|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|ezt is ajánljuk"
-    r"|olvassa el ezt is|cite[șş]te [șş]i|vezi [șş]i|читайте (?:также|тоже|ещё|еще)"
+    r"|olvassa el ezt is|cite[șş]te [șş]i|vezi [șş]i|читайте (?:также|тоже|ещё|еще|материал)"
     r"|смотрите также|читайте також|дивіться також"
     + _el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
     + r"|[اإ]قرأ (?:أيضا|ايضا)ً?|شاهد (?:أيضا|ايضا)ً?|baca juga|simak juga|lihat juga"
@@ -3334,7 +3488,9 @@ _WEAK_TEASER = (
     r"|quizás? (?:también )?(?:te|le) interese|ler também|(?:pode|poderá) (?:também )?"
     r"interessar-lhe|sprawdź (?:też|także|również)|przeczytaj koniecznie"
     r"|polecamy (?:też|także|również)|mohlo by vás (?:také |též )?zajímat"
-    r"|(?:bunlar|bu haberler) da ilginizi çekebilir|ilginizi çekebilir"
+    r"|(?:bunlar|bu haberler) da ilginizi çekebilir|ilginizi çekebilir|sizin için seçtiklerimiz"
+    r"|вам (?:также )?может быть интересно|det kan (?:også )?interessere dig"
+    r"|du (?:kanske|kan) (?:också|även) (?:gillar?|vara intresserad av)"
     r"|(?:también )?(?:te|le) (?:pueden|podrían) interesar|(?:ti )?potrebbero (?:anche )?"
     r"interessarti|ti potrebbero (?:anche )?interessare|ti potrebbe (?:anche )?piacere"
     r"|também (?:pode|poderá) gostar|to (?:może|mogą) (?:cię|was) (?:też |także )?zainteresować"
