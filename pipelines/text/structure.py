@@ -32,8 +32,10 @@ text, of any site (a sister site's stories, a shop's products: round 38, two dat
 A as they are and under ``tags``; under ``classes`` no text changes); a label the line rules drop
 ("Werbung:") does not make a list the article's own, as a sentence closed by a colon does.
 Anywhere a run of list items each a link and a count ("- Konzerte (7)") is a blog's category or
-archive list. After the last body paragraph, a block
-opening with a copyright sign is the site's footer, and a run of short blocks reading as the
+archive list. Over or under the body, a run of two blocks or more each a link of a few words is
+the page's navigation (a breadcrumb, a menu: :func:`_drop_link_runs`), and anywhere a linked
+headline in capitals is a pointer to another story (round 44). After the last body paragraph, a
+block opening with a copyright sign is the site's footer, and a run of short blocks reading as the
 publisher's imprint (an ISSN, a legal name, an address, a phone number) is its imprint.
 Anywhere, a block in quotation marks that repeats a sentence of a longer block is a pull quote,
 and a heading right over a list of links the text left out is that list's title; a label closed
@@ -150,6 +152,15 @@ _RELATED_MAX_ITEMS = 6
 # (12)"): a blog's category, tag or archive list. Only a run of at least this many counts.
 _COUNTED_LINK_RE = re.compile(r"^(?P<link>.+?) ?[(\[]\d+[)\]]$")
 _COUNTED_RUN_MIN = 3
+# A menu's or a breadcrumb's item: a link of a few words ("Home", "World", "New Jersey"). A run
+# of at least two such blocks over or under the body is the page's navigation; alone, such a
+# link is an address, a name or the article's own pointer and stays.
+_NAV_LINK_MAX_WORDS = 3
+_NAV_LINK_MAX_CHARS = 30
+_NAV_RUN_MIN = 2
+# A linked headline in capitals has at least this many letters: shorter capitals are an
+# acronym's or a label's ("NEW YORK CITY FC").
+_CAPITALS_MIN_LETTERS = 20
 # A file, not a page: a list of linked documents is the article's.
 _DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 
@@ -214,6 +225,20 @@ def _bracketed_link(block: str, signals: PageSignals) -> bool:
         return False
     inner = match.group("bracketed") or match.group("led")
     return len(inner.split()) >= _HEADLINE_MIN_WORDS and inner in signals.links
+
+
+def _capitals_link(block: str, signals: PageSignals) -> bool:
+    """A linked headline set in capitals ("HARBOUR REOPENS AFTER THE STORM, MAYOR SAYS"), the
+    whole block: the inline pointer to another story that news sites set between a story's
+    paragraphs, in capitals to set it off. An article's own subheading is seldom a link, and a
+    linked one in capitals has not been seen (issue 11, round 44, dev half A: four pointers on
+    two datesA pages, no other text changes)."""
+    letters = [c for c in block if c.isalpha()]
+    return (
+        _headline(block, signals)
+        and len(letters) >= _CAPITALS_MIN_LETTERS
+        and all(c.isupper() for c in letters)
+    )
 
 
 def _more_linked(block: str, signals: PageSignals) -> bool:
@@ -343,6 +368,7 @@ def structure_reasons(
             or _inline_teaser(block, signals)
             or _in_card(block, signals)
             or _bracketed_link(block, signals)
+            or _capitals_link(block, signals)
         ):
             reasons[i] = "linked_teaser"
         elif len(block) <= _BLURB_MAX_CHARS and _more_linked(block, signals):
@@ -391,6 +417,7 @@ def structure_reasons(
     if url:
         _drop_related_lists(blocks, reasons, signals, url, last)
     _drop_counted_links(blocks, reasons, signals)
+    _drop_link_runs(blocks, reasons, signals, first, last)
     _drop_more_linked_cards(blocks, reasons, signals, card_blurbs)
     _drop_trailing_blurbs(blocks, reasons, signals)
     if title:
@@ -467,6 +494,58 @@ def _drop_counted_links(
             for j in range(i, end):
                 reasons[j] = reasons[j] or "counted_links"
         i = max(end, i + 1)
+
+
+def _drop_link_runs(
+    blocks: Sequence[str], reasons: list[str | None], signals: PageSignals, first: int, last: int
+) -> None:
+    """A breadcrumb or a menu left as blocks over the body ("Home", "World", "News") or under it
+    (a section's places, a product's tabs): a run of at least :data:`_NAV_RUN_MIN` blocks in a
+    row before the first body paragraph (``first``: its index) or after the last (``last``),
+    each a link of a few words, list items too (a whole list's). Between the body paragraphs
+    such links are the article's (a list of names it links); a single one outside stays (an
+    address, a pointer). A text without a body paragraph (a list, a programme) is left alone.
+    Issue 11, round 44, dev half A: the runs over or under the body of four pages, as they
+    are."""
+    if last < 0:
+        return
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and (end < first or end > last) and _nav_link(blocks[end], signals):
+            end += 1
+        if end - i >= _NAV_RUN_MIN and not _part_of_list(blocks, i, end, signals):
+            for j in range(i, end):
+                reasons[j] = reasons[j] or "link_run"
+        i = max(end, i + 1)
+
+
+def _part_of_list(blocks: Sequence[str], start: int, end: int, signals: PageSignals) -> bool:
+    """Whether the blocks from ``start`` to ``end`` are some of a list's items only: a list
+    whose other items are no links (a product's features, "süß", then its linked grape and
+    country) is the page's own. A breadcrumb ends on the page's headline, not linked, and
+    maybe cut short ("... Can Be .."): that item does not make the trail a list of the page's."""
+    items = [j for j in (start - 1, end) if 0 <= j < len(blocks)]
+    return any(
+        blocks[j].startswith(ITEM_MARK) and not _headline_start(unmarked(blocks[j]), signals)
+        for j in items
+    )
+
+
+def _headline_start(block: str, signals: PageSignals) -> bool:
+    """Whether ``block``, dots that cut it short aside, opens the page's headline."""
+    key = loose_key(block.rstrip(".… "))
+    return bool(key) and any(headline.startswith(key) for headline in signals.headlines)
+
+
+def _nav_link(block: str, signals: PageSignals) -> bool:
+    """A link of a few words, the whole block (a list item's mark aside)."""
+    text = unmarked(block)
+    return (
+        text in signals.links
+        and len(text) <= _NAV_LINK_MAX_CHARS
+        and len(text.split()) <= _NAV_LINK_MAX_WORDS
+    )
 
 
 def _counted_link(block: str, signals: PageSignals) -> bool:
