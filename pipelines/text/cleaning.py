@@ -672,6 +672,12 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:previous|next|vorherige[rs]?|nächste[rs]?) (?:article|post|story|artikel|beitrag)"
         r"\b",
         r"^(?:article|billet) (?:précédent|suivant)\b",
+        # The same link in es, it, pt, nl, pl, ru, cs, da, sv and tr, alone on its line.
+        r"^(?:artículo (?:siguiente|anterior)|articolo (?:successivo|precedente)|(?:próximo"
+        r"|anterior) artigo|artigo (?:seguinte|anterior)|(?:volgend|vorig) artikel|(?:następny"
+        r"|poprzedni) artykuł|(?:следующая|предыдущая) (?:статья|новость)|(?:další|předchozí)"
+        r" článek|(?:næste|forrige) artikel|(?:nästa|föregående) artikel|(?:sonraki|önceki)"
+        r" (?:haber|yazı|makale))$",
         r"^[«‹<]+\s*(?:previous|zurück|précédent)",
         r"^(?:next|weiter|suivant)\s*[»›>]+$",
     ),
@@ -785,6 +791,7 @@ _LINE_RULES: list[_Rule] = [
         r"|arkivbild|arkivfoto|illustrasjonsfoto|illustrationsfoto|arkistokuva"
         r"|ilustračn[íé] fot(?:o|ka|ografie)|illusztráció|foto ilustrativ[ăa]?"
         r"|(?:иллюстративное|архивное) фото|(?:ілюстративне|архівне) фото|foto ilustrasi"
+        r"|temsili (?:fotoğraf|görsel|resim)|arşiv (?:fotoğrafı|görüntüsü)"
         r"|ảnh minh (?:họa|hoạ)|صورة (?:أرشيفية|تعبيرية)|写真はイメージ(?:です)?"
         r"|(?:\S{1,12} )?자료사진|资料图片?|資料照片?|资料照片|示意图|示意圖)\)?\.?$",
     ),
@@ -1919,7 +1926,26 @@ _LINE_RULES: list[_Rule] = [
         r"|je m'inscris|inscrivez-vous(?: gratuitement)?|apúntate|suscríbete(?: gratis| ya)?"
         r"|iscriviti(?: gratis| ora| gratuitamente)?|inscreva-se(?: gratuitamente| já)?"
         r"|cadastre-se|schrijf (?:je|u) (?:nu )?in|meld (?:je|u) (?:nu )?aan|abonneer (?:je|u)"
-        r"(?: nu| gratis)?|zapisz się(?: teraz)?)[.!]?$",
+        r"(?: nu| gratis)?|zapisz się(?: teraz)?"
+        # The one-word button in the eight languages and in ru, cs, da, sv and tr: "Sign-up",
+        # "Abonnieren", "Suscribirse", "Abbonati", "Assine", "Aanmelden", "Subskrybuj",
+        # "Подписаться", "Odebírat", "Tilmeld", "Prenumerera", "Abone ol".
+        r"|sign-up|abonnieren|suscribirse|abbonati|abbonarsi|assine|assinar|aanmelden"
+        r"|abonneren|subskrybuj|подписаться|подпишитесь|odebírat|přihlásit se k odběru"
+        r"|tilmeld(?: dig)?|abonnér|prenumerera|anmäl dig|abone ol)[.!]?$",
+    ),
+    # The sign-up form's address field, its placeholder left as a line: "Enter your email
+    # address", "E-Mail-Adresse eingeben", "Votre adresse e-mail", "Ваш email". Alone on its
+    # line, nothing after the address.
+    *_rules(
+        "form",
+        40,
+        r"^(?:(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?|(?:ihre |deine )?e-?mail-?"
+        r"adresse(?: eingeben)?|(?:votre |ton )?adresse (?:e-?mail|électronique|mail)"
+        r"|(?:tu |su )?correo electrónico|(?:la tua |il tuo )?(?:e-?mail|indirizzo e-?mail)"
+        r"|(?:seu |o seu )?e-?mail|(?:je |uw )?e-?mailadres|(?:twój )?adres e-?mail"
+        r"|(?:ваш )?e-?mail|(?:váš )?e-?mail|(?:din )?e-?mail(?:adresse)?|(?:din )?e-postadress"
+        r"|e-posta adresiniz)\s?\*?$",
     ),
     # A newsletter box's title, the newsletter's name after the word: "Newsletter
     # International", "Nieuwsbrief Sport" (a heading of prose never opens so).
@@ -2211,8 +2237,10 @@ _LINE_RULES: list[_Rule] = [
         r"|haga clic aquí para |clicca qui per |clique aqui para |klik hier om "
         r"|kliknij tutaj,? aby )?(?:(?:turn on|enable|allow|activate) (?:push |browser )?"
         r"notifications|(?:push-)?benachrichtigungen (?:zu )?(?:aktivieren|einschalten"
-        r"|erlauben)|activer les notifications|activar (?:las )?notificaciones"
-        r"|attiva(?:re)? le notifiche|ativar (?:as )?notificações"
+        r"|erlauben)|activer les notifications|activa(?:r)? (?:las )?notificaciones"
+        r"|attiva(?:re)? le notifiche|ativ(?:ar|e) (?:as )?notificações|включить уведомления"
+        r"|zapnout (?:upozornění|notifikace)|slå notifikationer til|aktivera (?:notiser"
+        r"|aviseringar)|bildirimleri aç"
         r"|meldingen (?:inschakelen|aanzetten|toestaan|in te schakelen|aan te zetten)"
         r"|włącz(?:yć)? powiadomienia)[.!]?$",
         r"^(?:there are no new (?:alerts|notifications)(?: at this time)?|no new (?:alerts"
@@ -2220,6 +2248,32 @@ _LINE_RULES: list[_Rule] = [
         r"|no hay notificaciones nuevas|no hay nuevas notificaciones|nessuna nuova notifica"
         r"|nenhuma nova notificação|não há novas notificações|geen nieuwe meldingen"
         r"|brak nowych powiadomień)[.!]?$",
+    ),
+    # The link back to the list the article was opened from, and the placeholder of a comment
+    # thread that loads after the page: "Back to the overview", "Retour à la liste", "Terug
+    # naar overzicht", "Вернуться к списку", "Kommentare werden geladen", "Cargando
+    # comentarios", in the eight languages and in ru, cs, da, sv and tr. Alone on its line.
+    *_rules(
+        "navigation",
+        50,
+        r"^(?:back to (?:the )?(?:overview|list|index)|zurück zur (?:liste|startseite)"
+        r"|retour (?:à la liste|à l'accueil|aux articles)|volver (?:al listado|a la lista"
+        r"|al inicio)|torna (?:all'elenco|alla lista|alla home)|voltar (?:à lista|ao início)"
+        r"|terug naar (?:het )?overzicht|powrót do listy|вернуться (?:к списку|на главную)"
+        r"|zpět na (?:přehled|seznam)|tilbage til (?:oversigten|forsiden)|tillbaka till"
+        r" (?:översikten|startsidan)|listeye geri dön)$",
+    ),
+    *_rules(
+        "comments",
+        50,
+        r"^(?:loading comments|kommentare werden geladen|chargement des commentaires"
+        r"|cargando comentarios|caricamento (?:dei )?commenti|carregando comentários"
+        r"|reacties (?:laden|worden geladen)|ładowanie komentarzy|загрузка комментариев"
+        r"|načítání komentářů|indlæser kommentarer|laddar kommentarer|yorumlar yükleniyor"
+        r")\s?(?:\.{3}|…)?$",
+        r"^(?:komentáře jsou (?:uzavřeny|vypnuty)|kommentarerne er lukket|kommentarer er"
+        r" (?:lukket|slået fra)|kommentarerna är stängda|kommentarer är stängda|комментарии"
+        r" (?:закрыты|отключены)|yorumlar (?:kapalı|kapatıldı|kapatılmıştır))[.!]?$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
     *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
@@ -2313,12 +2367,20 @@ _LINE_RULES: list[_Rule] = [
             r" (?:artikel|beitrag) hilfreich|cet article vous a-t-il (?:été utile|plu)"
             r"|¿?(?:te|le) (?:ha )?(?:resultado|sido|parece) útil (?:este|el) artículo"
             r"|(?:questo|l')\s?articolo (?:ti )?è stato utile|este artigo (?:foi|lhe foi) útil"
-            r"|was dit artikel nuttig|czy (?:ten )?artykuł był pomocny)\s?\??$",
+            r"|was dit artikel nuttig|czy (?:ten )?artykuł był pomocny|¿?(?:te|le) resultó útil"
+            r" (?:este|el) artículo|была ли (?:эта )?статья полезной|byl (?:pro vás )?tento článek"
+            r" užitečný|var denne artikel (?:nyttig|brugbar)|var den här artikeln (?:till hjälp"
+            r"|användbar)|bu (?:haber|yazı|makale) (?:işinize yaradı|faydalı oldu)\s?mu)\s?\??$",
             r"^(?:fehler (?:gefunden|melden|entdeckt)|report an? (?:error|typo|correction)"
             r"|report this (?:page|article|story|post|comment)|(?:seite|artikel|beitrag) melden"
             r"|signaler une (?:erreur|faute)|(?:reportar|informar de) un error|segnala un"
             r" errore|(?:reportar|comunicar) (?:um )?erro|fout (?:gezien|melden)"
-            r"|zgłoś błąd)\s?[?!]?$",
+            r"|zgłoś błąd"
+            # The same call as a correction or a typo, and in ru, cs, da, sv and tr: "Suggest a
+            # correction", "Signaler une coquille", "Сообщить об ошибке", "Nahlásit chybu".
+            r"|suggest a correction|korrektur vorschlagen|signaler une coquille|comunicar un"
+            r" error|fout gevonden|сообщить об ошибке|нашли ошибку|nahlásit chybu|našli jste"
+            r" chybu|rapportér en fejl|rapportera (?:ett )?fel|hata bildir)\s?[?!]?$",
         ),
     ),
     # A page's read counter: "4433 lecturas", "1.204 Aufrufe", "12K views".
@@ -2327,7 +2389,11 @@ _LINE_RULES: list[_Rule] = [
         40,
         r"^[\d.,]+\s?[km]?\s(?:views|reads|aufrufe|mal gelesen|vues|lectures|lecturas|visitas"
         r"|letture|visualizzazioni|visualizações|leituras|weergaven|keer gelezen|wyświetleń"
-        r"|odsłon)$",
+        r"|odsłon|просмотр(?:а|ов)?|zobrazení|visninger|visningar|görüntülenme|okunma)$",
+        # The counter with its label first: "Views: 120", "Aufrufe: 1.204", "Просмотры: 12".
+        r"^(?:views|aufrufe|vues|lectures|visitas|lecturas|letture|visualizzazioni|visualizações"
+        r"|weergaven|wyświetlenia|odsłony|просмотры|просмотров|zobrazení|visninger|visningar"
+        r"|görüntülenme|okunma)\s?:\s?[\d.,]+\s?[km]?$",
     ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
     *_rules(
@@ -3098,7 +3164,14 @@ _LINE_RULES: list[_Rule] = [
         r"|há (?:\d+|uma?) (?:segundos?|minutos?|horas?|dias?)|(?:\d+|een) (?:seconden|minuten"
         r"|minuut|uur|dagen|dag) geleden|(?:\d+|godzinę|minutę) (?:sekund[ya]?|minut[ya]?"
         r"|godzin[ya]?|dni|dzień) temu|prije (?:\d+|jedan|jednog) (?:sekund[ie]?|minut[ae]?"
-        r"|sat[ai]?|dan[ai]?))"
+        r"|sat[ai]?|dan[ai]?)"
+        # The same in Russian, Czech, Danish, Swedish and Turkish: "2 часа назад", "před 2
+        # hodinami", "for 2 timer siden", "för 2 timmar sedan", "2 saat önce".
+        r"|(?:\d+ )?(?:секунд[уы]?|минут[уы]?|час[аов]{0,2}|дн(?:я|ей)|день) назад"
+        r"|před (?:\d+ (?:sekundami|minutami|hodinami|dny)|minutou|hodinou|dnem)"
+        r"|for (?:\d+|en|et) (?:sekunder|minutter|minut|timer|time|dage|dag) siden"
+        r"|för (?:\d+|en|ett) (?:sekunder|minuter|minut|timmar|timme|dagar|dag) sedan"
+        r"|\d+ (?:saniye|dakika|saat|gün) önce)"
         r"\.?$",
     ),
     # A box of the day's top stories, its title alone: "Top news stories today", "Die
@@ -3409,6 +3482,10 @@ _WEAK_TEASER = (
     r"|mehr informationen|plus d'informations|ulteriori informazioni|mais informações"
     r"|meer informatie|artículos relacionados|articles (?:liés|connexes|associés)"
     r"|related (?:posts|links)"
+    # A video box's title: "More videos", "Mehr Videos", "Plus de vidéos", "Больше видео".
+    r"|(?:watch )?more (?:of our )?videos|weitere videos|mehr videos|plus de vidéos|más v[íi]deos"
+    r"|altri video|mais vídeos|meer video's|więcej (?:wideo|filmów)|больше видео|další videa"
+    r"|flere videoer|fler videor|daha fazla video"
     r"|more|more (?:from|by) [^.!?:]{2,30}|mehr (?:von|aus|bei) [^.!?:]{2,30}"
     # A box of the source's other stories, named by the source, whose name may be its domain:
     # "More news from Example.com", "Weitere Nachrichten aus Example", "Alte ştiri de example.md".
