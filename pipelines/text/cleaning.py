@@ -974,6 +974,14 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:\S+\s){0,4}(?:kopiering|gengivelse|eftertryk|återgivning|mångfaldigande)"
         r" (?:af|av) (?:indhold|artikler|materiale|innehåll|artiklar|material)\b.{0,80}"
         r"\b(?:ikke tilladt|forbudt|kun (?:tilladt )?med|inte tillåten|förbjuden|endast med)",
+        # The reprint's word is looked for first: the words before it make these patterns
+        # dear to try on every line of prose.
+        needles=(
+            *("republicarea", "preluarea", "reproducerea", "copierea"),
+            *("перепечатка", "копирование", "воспроизведение"),
+            *("kopírování", "šíření", "přebírání", "další užití"),
+            *("kopiering", "gengivelse", "eftertryk", "återgivning", "mångfaldigande"),
+        ),
     ),
     # The reprint ban that opens a legal footer run into one long line: "This material may not
     # be published, broadcast, rewritten, or redistributed. ©2023 ... All rights reserved. ..."
