@@ -638,6 +638,15 @@ _LINE_RULES: list[_Rule] = [
         r" (?:pod|poniżej) reklam[ąy]|(?:продолжение|статья продолжается) (?:после|под) рекламы"
         r"|scroll to continue with content)$",
         r"^(?:sponsored content|gesponsert|contenu sponsorisé|bezahlter inhalt)$",
+        # The same label in the other languages and its other names, alone on its line:
+        # "Contenido patrocinado", "Contenuto sponsorizzato", "Treść sponsorowana", "Партнерский
+        # материал", "Sponsorlu içerik", "Paid content", "Advertorial", "Publireportage".
+        r"^(?:contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponsorde"
+        r" inhoud|treść sponsorowana|(?:партн[её]рский|спонсорский|рекламный) материал"
+        r"|sponzorovaný (?:obsah|článek)|sponsoreret indhold|sponsrat innehåll|sponsorlu içerik"
+        r"|szponzorált tartalom|(?:partner|paid|promoted|branded) content|paid post"
+        r"|advertorial|publireportage|publirreportaje|(?:bezahlte|paid) partnerschaft"
+        r"|paid partnership)$",
         # The ad slot's label run into its continuation hint ("Advertisement 1Story continues
         # below", with a slot number or a widget name between them).
         r"^-?\s?(?:advertisement|anzeige|werbung|publicité)\b.{0,30}(?:story|article|text)"

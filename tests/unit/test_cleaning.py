@@ -3481,6 +3481,10 @@ ROUND_44_LINES = [
     ("Enter your email address", "form", "Enter your email address at the ferry office, he said."),
     ("E-Mail-Adresse eingeben", "form", "E-Mail-Adresse eingeben mussten alle Passagiere."),
     ("Ваш email", "form", "Ваш email получат только сотрудники порта, заверил мэр."),
+    ("Contenido patrocinado", "ad", "Contenido patrocinado por el puerto llegó a las escuelas."),
+    ("Партнерский материал", "ad", "Партнерский материал для моста привезли из Китая."),
+    ("Sponsorlu içerik", "ad", "Sponsorlu içerik yasası meclisten geçti, dedi bakan."),
+    ("Advertorial", "ad", "Advertorial pages grew by a third, the press council said."),
 ]
 
 
