@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
+from pipelines.text.names import CJK_CHAR
 from pipelines.text.page import BODY_MIN_CHARS, element_text, in_box, text_length
 
 # A card's blurb: a sentence or two; a longer block is read as the article's.
@@ -157,10 +158,26 @@ def _linked_item(item: etree._Element) -> bool:
     """Whether the list item ``item`` is a linked headline: one link holds nearly all of its
     text (:data:`_LINKED_SHARE`; a date, a "photo" label or a counter may stand beside it) and
     that text has a headline's length (:data:`_HEADLINE_MIN_CHARS`, so that a menu's or a tag
-    list's one-word entries are not read as headlines, in any script)."""
+    list's one-word entries are not read as headlines, in any script), measured by
+    :func:`_width`: a Japanese headline of fifteen characters is no menu entry.
+
+    Round 44, dev half A, with the width: under ``--plain-markup tags`` and ``classes`` one
+    datesA/fresh-tune page loses fifty linked Japanese headlines (each fifteen characters or
+    so and a "photo" label) in five lists after the body; as they are no text changes (the
+    lists' class names had them left out)."""
     text = len(element_text(item))
-    longest = max((len(element_text(link)) for link in _LINKS_XP(item)), default=0)
-    return longest >= _HEADLINE_MIN_CHARS and longest >= _LINKED_SHARE * text
+    links = [element_text(link) for link in _LINKS_XP(item)]
+    longest = max(map(len, links), default=0)
+    width = max(map(_width, links), default=0)
+    return width >= _HEADLINE_MIN_CHARS and longest >= _LINKED_SHARE * text
+
+
+def _width(text: str) -> int:
+    """The length of ``text`` with each character of a script written without spaces (CJK
+    ideographs, kana, hangul) counted twice: such a character carries a word's part that
+    takes two or more letters in a spaced script, and a Japanese headline of fifteen
+    characters says what an English one says in thirty."""
+    return len(text) + len(CJK_CHAR.findall(text))
 
 
 def _last_of_body(

@@ -245,3 +245,27 @@ def test_after_a_body_of_br_lines_the_list_is_read_after_its_last_long_block() -
     # A list among them is no list after the body.
     body = f"<div>{lines[0]}</div>{_listed(HEADLINES)}<div>{lines[1]}</div>"
     assert _closing(body, [lines[0], *items, lines[1]]) == set()
+
+
+# A headline in a script written without spaces says in fifteen characters what a spaced one
+# says in thirty: its width counts each such character twice.
+CJK_HEADLINES = [
+    "港の防波堤の修理が来月から始まる",
+    "市議会が新しいフェリー時刻表を承認",
+    "漁船団の港湾使用料が再び値上げへ",
+]
+
+
+def test_a_list_of_short_cjk_headlines_after_the_body_is_dropped() -> None:
+    # Each item a headline's link and a "photo" label beside it.
+    items = [f"- {h} 写真" for h in CJK_HEADLINES]
+    assert _closing(f"{STORY}{_listed(CJK_HEADLINES, ' 写真')}", [*STORY_BLOCKS, *items]) == set(
+        items
+    )
+
+
+def test_a_cjk_menu_after_the_body_stays() -> None:
+    # A menu's entries are a word or two, in any script.
+    entries = ["政治ニュース", "スポーツ情報", "今日の天気"]
+    items = [f"- {e}" for e in entries]
+    assert _closing(f"{STORY}{_listed(entries)}", [*STORY_BLOCKS, *items]) == set()
