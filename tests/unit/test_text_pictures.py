@@ -10,7 +10,12 @@ from trafilatura import load_html
 
 from pipelines.text import templates
 from pipelines.text.article import article_text
-from pipelines.text.page import BODY_MIN_CHARS, PICTURE_CAPTION_MAX_CHARS, beside_pictures
+from pipelines.text.page import (
+    BODY_MIN_CHARS,
+    CREDITED_CAPTION_MAX_CHARS,
+    PICTURE_CAPTION_MAX_CHARS,
+    beside_pictures,
+)
 from pipelines.text.structure import closing_copyright
 
 PARAGRAPH = (
@@ -76,6 +81,33 @@ def test_a_long_block_beside_a_picture_is_text() -> None:
     assert len(long_block) > PICTURE_CAPTION_MAX_CHARS
     html = f"<div><div>{PHOTO}</div><div><p>{long_block}</p></div></div>"
     assert _found(html, [long_block]) == set()
+
+
+# A wire photo's caption: everyone in the picture, the place, the date, then the credit.
+NAMES = (
+    "Von links nach rechts: die Bürgermeisterin, der Kämmerer, die Leiterin des Sportamts, "
+    "zwei Mitglieder des Schwimmvereins und der Architekt des Umbaus stehen am "
+    "Dienstagnachmittag vor dem alten Hallenbad am Stadtpark, das nach dem Beschluss des "
+    "Gemeinderats bis zum Herbst 2027 für zwölf Millionen Euro saniert werden soll."
+)
+
+
+def _beside_photo(block: str) -> set[str]:
+    box = f"<div><div>{PHOTO}</div><div><div><p>{block}</p></div></div></div>"
+    return _found(f"<div><p>{PARAGRAPH}</p>{box}<p>{PARAGRAPH_2}</p></div>", [PARAGRAPH, block])
+
+
+def test_a_long_caption_closed_by_the_photos_credit_is_the_caption() -> None:
+    caption = f"{NAMES} (Foto: Jane Doe/Agentur)"
+    assert PICTURE_CAPTION_MAX_CHARS < len(caption) <= CREDITED_CAPTION_MAX_CHARS
+    assert _beside_photo(caption) == {caption}
+
+
+def test_a_long_block_beside_a_picture_without_a_closing_credit_is_text() -> None:
+    # As long, but no credit closes it (a credit word inside the text does not count).
+    block = f"{NAMES} Die Fotos der Baustelle zeigt die Stadt im Rathaus."
+    assert len(block) > PICTURE_CAPTION_MAX_CHARS
+    assert _beside_photo(block) == set()
 
 
 def test_the_caption_leaves_the_article_text() -> None:
