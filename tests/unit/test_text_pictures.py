@@ -110,6 +110,25 @@ def test_a_long_block_beside_a_picture_without_a_closing_credit_is_text() -> Non
     assert _beside_photo(block) == set()
 
 
+def test_the_captions_of_a_gallerys_slides_set_as_list_items_are_captions() -> None:
+    # Each slide an item holding the picture and, in a paragraph of its own, the caption.
+    other = "Der Schwimmverein trainiert bis zur Sanierung im Freibad am Fluss."
+    slides = "".join(
+        f"<li><div>{PHOTO}<p></p><p>{text}</p></div></li>" for text in (CAPTION, other)
+    )
+    html = f"<div><p>{PARAGRAPH}</p><ul>{slides}</ul><p>{PARAGRAPH_2}</p></div>"
+    blocks = [PARAGRAPH, CAPTION, other, PARAGRAPH_2]
+    elements = templates.block_elements(load_html(f"<html><body>{html}</body></html>"), blocks)
+    assert elements[CAPTION].tag == "li"  # the item's block is read by its item
+    assert _found(html, blocks) == {CAPTION, other}
+
+
+def test_a_list_item_with_an_inline_picture_in_its_text_stays() -> None:
+    # The item's own text holds the picture (an icon set inline before the words).
+    html = f"<div><p>{PARAGRAPH}</p><ul><li>{PHOTO}{CAPTION}</li></ul><p>{PARAGRAPH_2}</p></div>"
+    assert _found(html, [PARAGRAPH, CAPTION, PARAGRAPH_2]) == set()
+
+
 def test_the_caption_leaves_the_article_text() -> None:
     page = (
         "<html><body><div><h1>Hallenbad wird saniert</h1>"
