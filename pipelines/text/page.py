@@ -68,7 +68,9 @@ _ALT_MIN_WORDS = 4
 
 
 # libxml2 concatenates an element's text in C, several times faster than joining itertext().
-_STRING = etree.XPath("string()")
+# A plain str: lxml's default "smart" result is a second string built around the first, which
+# nothing here reads (element_text runs for every block element and link of a page).
+_STRING = etree.XPath("string()", smart_strings=False)
 
 
 def element_text(element: etree._Element) -> str:
@@ -150,7 +152,11 @@ def flat(text: str) -> str:
     Composed (NFC): a page may write "ü" as "u" and a combining diaeresis, which looks the
     same but matches no search, marker rule or copy of the word written the usual way.
     """
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    if text.isascii():
+        # collapse()'s own path for ASCII, without its second test: nothing to compose or
+        # remove (element_text calls this for every link and block element of a page).
+        return " ".join(text.split())
+    if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return collapse(text)
 

@@ -85,8 +85,14 @@ def collapse(text: str | None) -> str:
 
 
 def loose(text: str | None) -> str:
-    """Case, punctuation and spacing ignored: for 'is this the same headline / name'."""
-    return _NOT_ALNUM.sub("", collapse(text).casefold())
+    """Case, punctuation and spacing ignored: for 'is this the same headline / name'.
+
+    Not collapsed first: every character :func:`collapse` removes or turns into a space
+    (whitespace, zero-width characters, soft hyphens) is one ``_NOT_ALNUM`` removes, and case
+    folding maps each character alone, so the key is the same (checked on every code point)
+    without the split and the join.
+    """
+    return _NOT_ALNUM.sub("", text.casefold()) if text else ""
 
 
 def url_key(url: str | None) -> str:

@@ -1,0 +1,57 @@
+"""The text helpers every rule calls (whitespace, loose keys, an element's text): their fast
+paths give what the general ones give."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from pipelines.text.page import element_text, flat
+from pipelines.text.structured import collapse, loose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Tram  lines\tclosed\n\ntoday ",
+        "",
+        "   ",
+        "one",
+        "a\x1cb\x1fc",
+        "x\u00a0y",
+        "zwei\u00ad mal",
+    ],
+)
+def test_flat_of_ascii_and_wider_text_is_collapse(text: str) -> None:
+    # ASCII takes its own path; the result is collapse()'s either way.
+    assert flat(text) == collapse(text)
+
+
+def test_flat_still_composes_and_removes_invisible_characters() -> None:
+    assert flat("Verfassungs\u00adbeschwerde  gepru\u0308ft") == "Verfassungsbeschwerde geprüft"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The  Harbour\u200b Report", "theharbourreport"),
+        ("Stra\u00dfen\u00adbahn\nLinie 4", "strassenbahnlinie4"),
+        ("  ", ""),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_loose_ignores_case_spacing_and_invisible_characters(text: str | None, key: str) -> None:
+    assert loose(text) == key
+
+
+def test_loose_keeps_letters_and_digits_of_every_script() -> None:
+    # Not a key of punctuation alone: words in other scripts stay.
+    assert loose("Ελλάδα 2024 — 東京") == "ελλάδα2024東京"
+
+
+def test_element_text_is_a_plain_string_of_the_whole_element() -> None:
+    element = html.fromstring("<p>The <b>night</b>\n   tram <i>runs</i> late</p>")
+    text = element_text(element)
+    assert text == "The night tram runs late"
+    assert type(text) is str
