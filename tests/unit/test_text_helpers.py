@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from pipelines.text.bylinelines import _lead_texts
 from pipelines.text.page import element_text, flat
 from pipelines.text.structured import collapse, loose
 
@@ -55,3 +56,21 @@ def test_element_text_is_a_plain_string_of_the_whole_element() -> None:
     text = element_text(element)
     assert text == "The night tram runs late"
     assert type(text) is str
+
+
+def _nodes(markup: str) -> list[str]:
+    return [str(node).strip() for node in _lead_texts(html.fromstring(markup))]
+
+
+def test_lead_words_are_found_between_indented_markup() -> None:
+    markup = """<div>
+        <h1>Harbour opens</h1>
+        <p>Von <a href="/p/jd">Jane Doe</a></p>
+        <p>Text <span>x</span> | By Sam Roe</p>
+    </div>"""
+    assert _nodes(markup) == ["Von", "| By Sam Roe"]
+
+
+def test_text_without_a_lead_word_gives_no_node() -> None:
+    markup = "<div>\n  <p>Vonnegut wrote novels.</p>\n  <p>Byways of the city</p>\n</div>"
+    assert _nodes(markup) == []
