@@ -816,7 +816,7 @@ def element_before(element: etree._Element) -> etree._Element | None:
 PICTURE_CAPTION_MAX_CHARS = 300
 # ... unless it closes with the photo's credit in brackets ("(AP Photo/Name)", "(Foto: Name)"),
 # as a wire photo's caption does after naming everyone in the picture, the place and the date:
-# then up to this length. Round 44, dev half A under ``--plain-markup classes``: two such
+# then up to this length. Round 43, dev half A under ``--plain-markup classes``: two such
 # captions of one datesA page, 368 and 404 characters, in the picture's own box; a body
 # paragraph closes with no credit. Without the credit, 450 took a held-out paragraph beside a
 # picture in every markup mode.
@@ -871,7 +871,7 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
         if _PICTURE_XP(element):
             # A slide of a gallery set as a list item: the item holds the picture and, in a
             # paragraph of its own, the caption, which is read in its own box. A paragraph
-            # that holds an inline image itself holds the text too, and stays. Round 44, dev
+            # that holds an inline image itself holds the text too, and stays. Round 43, dev
             # half A: under ``classes`` one datesA page loses its gallery's five captions,
             # under ``tags`` another a family photo's caption; as they are no text changes.
             element = _innermost(block.removeprefix("- "), element)

@@ -34,7 +34,7 @@ A as they are and under ``tags``; under ``classes`` no text changes); a label th
 Anywhere a run of list items each a link and a count ("- Konzerte (7)") is a blog's category or
 archive list. Over or under the body, a run of two blocks or more each a link of a few words is
 the page's navigation (a breadcrumb, a menu: :func:`_drop_link_runs`), and anywhere a linked
-headline in capitals is a pointer to another story (round 44). After the last body paragraph, a
+headline in capitals is a pointer to another story (round 43). After the last body paragraph, a
 block opening with a copyright sign is the site's footer, and a run of short blocks reading as the
 publisher's imprint (an ISSN, a legal name, an address, a phone number) is its imprint.
 Anywhere, a block in quotation marks that repeats a sentence of a longer block is a pull quote,
@@ -231,7 +231,7 @@ def _capitals_link(block: str, signals: PageSignals) -> bool:
     """A linked headline set in capitals ("HARBOUR REOPENS AFTER THE STORM, MAYOR SAYS"), the
     whole block: the inline pointer to another story that news sites set between a story's
     paragraphs, in capitals to set it off. An article's own subheading is seldom a link, and a
-    linked one in capitals has not been seen (issue 11, round 44, dev half A: four pointers on
+    linked one in capitals has not been seen (issue 11, round 43, dev half A: four pointers on
     two datesA pages, no other text changes)."""
     letters = [c for c in block if c.isalpha()]
     return (
@@ -505,7 +505,7 @@ def _drop_link_runs(
     each a link of a few words, list items too (a whole list's). Between the body paragraphs
     such links are the article's (a list of names it links); a single one outside stays (an
     address, a pointer). A text without a body paragraph (a list, a programme) is left alone.
-    Issue 11, round 44, dev half A: the runs over or under the body of four pages, as they
+    Issue 11, round 43, dev half A: the runs over or under the body of four pages, as they
     are."""
     if last < 0:
         return

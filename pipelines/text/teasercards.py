@@ -161,7 +161,7 @@ def _linked_item(item: etree._Element) -> bool:
     list's one-word entries are not read as headlines, in any script), measured by
     :func:`_width`: a Japanese headline of fifteen characters is no menu entry.
 
-    Round 44, dev half A, with the width: under ``--plain-markup tags`` and ``classes`` one
+    Round 43, dev half A, with the width: under ``--plain-markup tags`` and ``classes`` one
     datesA/fresh-tune page loses fifty linked Japanese headlines (each fifteen characters or
     so and a "photo" label) in five lists after the body; as they are no text changes (the
     lists' class names had them left out)."""

@@ -3356,7 +3356,7 @@ def test_cookie_notice_without_a_body_before_it_stays() -> None:
     assert all(reason is None for reason in reasons.values())
 
 
-# Round 44: the labels of the existing families in the other languages the dev pages show
+# Round 43: the labels of the existing families in the other languages the dev pages show
 # (Russian, Czech, Danish, Swedish, Turkish), and the families found in the text the pipeline
 # still kept on dev half A: an event's "is over" notice, the author box's link to the writer's
 # other pieces, app store badges and a subscription's price pitch. Each with a sentence of the
