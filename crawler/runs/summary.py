@@ -101,7 +101,7 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
     if read_before:
         skipped += f"{read_before} WARC files read before (not read again), "
     return (
-        f"{outcome.source}: {state}; {_count(stats, 'response_received_count')} pages, "
+        f"{outcome.source}: {state}; {_pages_read(stats)}, "
         f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
         f"{_article_fates(stats)}"
         f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
@@ -109,6 +109,22 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         f"{_count(stats, 'news/blocked/private_address')} refused, "
         f"{_count(stats, 'log_count/ERROR')} errors"
     )
+
+
+def _pages_read(stats: Mapping[str, Any]) -> str:
+    """What the run read, by where it read it: a WARC ingestion or a reprocess fetches
+    nothing, and their lines said "0 pages" before the articles they had just stored."""
+    read = []
+    warc = _count(stats, "news/warc/records")
+    stored = _count(stats, "news/reprocess/pages")
+    fetched = _count(stats, "response_received_count")
+    if fetched or not (warc or stored):
+        read.append(f"{fetched} pages")
+    if warc:
+        read.append(f"{warc} WARC records")
+    if stored:
+        read.append(f"{stored} stored pages read")
+    return ", ".join(read)
 
 
 def _duration(seconds: float) -> str:

@@ -51,7 +51,7 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     written = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
     again = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert "fixture: ok; 0 pages, 0 new, 2 updated, 4 unchanged," in again.stderr
+    assert "fixture: ok; 6 stored pages read, 0 new, 2 updated, 4 unchanged," in again.stderr
     (row,) = db.query("select * from run_sources where run_id = 2")
     assert (row["articles_updated"], row["articles_unchanged"]) == (2, 4)
     now = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
@@ -60,6 +60,6 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
 
     third = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
     assert third.returncode == 0, third.stderr[-3000:]
-    assert "fixture: ok; 0 pages, 0 new, 0 updated, 6 unchanged," in third.stderr
+    assert "fixture: ok; 6 stored pages read, 0 new, 0 updated, 6 unchanged," in third.stderr
     table = run_scrapy("runs", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
     assert "same counts too the rows a reprocess read to what was stored" in table.stdout

@@ -83,6 +83,20 @@ def test_closing_lines_name_the_warc_files_read_before() -> None:
     assert ", 0 dropped, 2 WARC files read before (not read again), " in line
 
 
+def test_closing_lines_say_what_a_run_that_fetches_nothing_read() -> None:
+    """A WARC ingestion and a reprocess fetch nothing: their lines said "0 pages, 5 new"."""
+    base = {"finish_reason": "finished", "news/store/new": 5}
+    warc = {**base, "news/warc/records": 6}
+    stored = {**base, "news/reprocess/pages": 7}
+    lines = [
+        closing_lines(1, EXIT_OK, [(source_outcome("a", s), s, {})], 1.0, "news.db")[0]
+        for s in (warc, stored, base)
+    ]
+    assert lines[0].startswith("a: ok; 6 WARC records, 5 new, ")
+    assert lines[1].startswith("a: ok; 7 stored pages read, 5 new, ")
+    assert lines[2].startswith("a: ok; 0 pages, 5 new, ")
+
+
 def test_closing_lines_claim_no_counts_for_a_job_that_left_no_record() -> None:
     """A Scrapyd job killed while storing left no record: its line said "0 new" although
     the store held its articles, and a stopped run's saved total was taken as complete."""
