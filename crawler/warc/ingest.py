@@ -88,8 +88,11 @@ def warc_paths(spec: str) -> list[Path]:
 
 
 def _parse_moment(name: str, value: str | None) -> datetime | None:
-    if not value:
+    if value is None:
         return None
+    if not value.strip():
+        # An empty value (a shell variable that was not set) read as no bound at all.
+        raise WarcInputError(f"{name}= is empty: give a date or leave it out")
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
@@ -112,6 +115,9 @@ class RecordFilter:
     @classmethod
     def parse(cls, hosts: str | None, since: str | None, until: str | None) -> Self:
         patterns = tuple(h.strip().lower() for h in (hosts or "").split(",") if h.strip())
+        if hosts is not None and not patterns:
+            # An empty list read every host, the opposite of what a filter asks for.
+            raise WarcInputError("hosts= names no host: name one or leave it out")
         start, end = _parse_moment("since", since), _parse_moment("until", until)
         if start and end and start >= end:
             raise WarcInputError(f"since={since!r} is not before until={until!r}")

@@ -254,6 +254,23 @@ def test_record_filter_hosts_and_dates() -> None:
         RecordFilter.parse(None, "2024-03-02", "2024-03-01")
 
 
+@pytest.mark.parametrize(
+    ("hosts", "since", "until", "message"),
+    [
+        ("", None, None, "hosts= names no host"),
+        (" , ", None, None, "hosts= names no host"),
+        (None, "", None, "since= is empty"),
+        (None, None, " ", "until= is empty"),
+    ],
+)
+def test_an_empty_record_filter_is_refused(
+    hosts: str | None, since: str | None, until: str | None, message: str
+) -> None:
+    """An empty value (a shell variable that was not set) read every host or every date."""
+    with pytest.raises(WarcInputError, match=message):
+        RecordFilter.parse(hosts, since, until)
+
+
 def test_filtered_records_are_skipped_by_reason(tmp_path: Path) -> None:
     entry = _entry(response("https://other.example/a", page("T", TEXT)), tmp_path)
     with pytest.raises(Skip, match="host"):
