@@ -101,7 +101,7 @@ def source_row(
         "failure": failure,
         "pages_fetched": count("response_received_count"),
         "listings_not_modified": count("news/listing/not_modified"),
-        "links_found": count("news/feed/links", "news/sitemap/links"),
+        "links_found": count("news/feed/links", "news/sitemap/links", "news/site/links"),
         "articles_new": count("news/store/new"),
         "articles_updated": count("news/store/updated"),
         # Revisits (crawler/revisit.py): answered, found unchanged (304 or the same content),

@@ -79,6 +79,9 @@ def test_site_crawl_follows_links_within_depth_and_robots(site, crawl, tmp_path)
     # traceback ("'dict' object has no attribute 'iter'") where its links were read.
     assert "/data.json" in site.paths()
     assert "Traceback" not in run.stderr and "'log_count/ERROR'" not in run.stderr
+    # The links it followed are the run's links, as a feed's are: they were 0 in `scrapy runs`.
+    links = db.execute("SELECT links_found FROM run_sources").fetchall()
+    assert len(links) == 1 and links[0][0] >= len(urls), links
     run, db = crawl(
         "news", "-a", f"start={site.url('index.html')}", "-a", "depth=1", db=tmp_path / "d1.db"
     )
