@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -17,6 +19,7 @@ from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
+from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.sources import SourceError, load_sources
 from crawler.storage.database import (
     database_errors,
@@ -25,8 +28,6 @@ from crawler.storage.database import (
     error_line,
     shown,
 )
-
-EXIT_USAGE = 2  # Scrapy's own code for a usage error (crawler/runs/outcome.py)
 
 
 def say(message: str) -> None:
@@ -99,8 +100,23 @@ def open_archive(settings: BaseSettings) -> Database:
         ) from None
 
 
-def archive_read_failed(settings: BaseSettings, exc: BaseException, target: Path) -> None:
-    """One line for an export that stopped at rows the archive could not give up: damaged
-    past its schema (a bad copy, a failing disk), it ended in a traceback."""
-    db = shown(settings.get("NEWS_DB"))
-    say(f"could not read the database {db}: {error_line(exc)}; {target} not written")
+@contextmanager
+def exporting(settings: BaseSettings, db: Database, target: Path) -> Iterator[None]:
+    """Read the archive ``db`` into the file ``target``, then close it. Each way the export
+    can stop is one line and its exit code; each ended in a traceback: a folder not
+    writable or a full disk, Ctrl-C (the file is not there), rows the archive cannot give up
+    (damaged past its schema: a bad copy, a failing disk)."""
+    try:
+        yield
+    except OSError as exc:
+        say(f"could not write {target}: {exc.strerror or exc}")
+        raise SystemExit(EXIT_FAILED) from None
+    except KeyboardInterrupt:
+        say(f"stopped: {target} not written")
+        raise SystemExit(EXIT_STOPPED) from None
+    except database_errors() as exc:
+        where = shown(settings.get("NEWS_DB"))
+        say(f"could not read the database {where}: {error_line(exc)}; {target} not written")
+        raise SystemExit(EXIT_FAILED) from None
+    finally:
+        db.close()

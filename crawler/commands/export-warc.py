@@ -8,10 +8,8 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import archive_read_failed, open_archive, say
+from crawler.console import exporting, open_archive, say
 from crawler.exports.archive import unknown_sources
-from crawler.runs.outcome import EXIT_STOPPED
-from crawler.storage.database import database_errors
 from crawler.warc.export import export_pages
 
 
@@ -37,23 +35,9 @@ class Command(ScrapyCommand):
         if not out.parent.is_dir():
             raise UsageError(f"no folder {out.parent}", print_help=False)
         db = open_archive(self.settings)
-        try:
+        with exporting(self.settings, db, out):
             unknown = unknown_sources(db, args[1:])
             result = export_pages(db, out, sources=args[1:])
-        except OSError as exc:  # a folder not writable, a full disk: it ended in a traceback
-            say(f"could not write {out}: {exc.strerror or exc}")
-            self.exitcode = 1
-            return
-        except KeyboardInterrupt:  # Ctrl-C: it ended in a traceback; the file is not there
-            say(f"stopped: {out} not written")
-            self.exitcode = EXIT_STOPPED
-            return
-        except database_errors() as exc:
-            archive_read_failed(self.settings, exc, out)
-            self.exitcode = 1
-            return
-        finally:
-            db.close()
         print(f"Wrote {result.written} pages to {out}", end="")
         print(f"; {result.unreadable} unreadable pages left out" if result.unreadable else "")
         if unknown:

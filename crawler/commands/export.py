@@ -8,7 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import archive_read_failed, open_archive, print_out, say
+from crawler.console import exporting, open_archive, print_out, say
 from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
@@ -17,8 +17,6 @@ from crawler.exports.archive import (
     unknown_languages,
     unknown_sources,
 )
-from crawler.runs.outcome import EXIT_STOPPED
-from crawler.storage.database import database_errors
 
 
 class Command(ScrapyCommand):
@@ -73,24 +71,10 @@ class Command(ScrapyCommand):
         if not target.parent.is_dir():
             raise UsageError(f"no folder {target.parent}", print_help=False)
         db = open_archive(self.settings)
-        try:
+        with exporting(self.settings, db, target):
             unknown = unknown_sources(db, where.sources)
             no_language = unknown_languages(db, where.languages)
             count = export_archive(db, target, where, versions=opts.versions)
-        except OSError as exc:  # a folder not writable, a full disk: the file is not there
-            say(f"could not write {target}: {exc.strerror or exc}")
-            self.exitcode = 1
-            return
-        except KeyboardInterrupt:  # Ctrl-C: it ended in a traceback; the file is not there
-            say(f"stopped: {target} not written")
-            self.exitcode = EXIT_STOPPED
-            return
-        except database_errors() as exc:
-            archive_read_failed(self.settings, exc, target)
-            self.exitcode = 1
-            return
-        finally:
-            db.close()
         print_out(f"{count} articles written to {target}")
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
