@@ -278,7 +278,7 @@ class PendingArticles:
                 if _key_hash(url) in self.seen and url not in self.articles and url not in self.kept
             ]
             failures: list[pending.Failure] = []
-            failed_states: list[bool] = []  # per failure: a try of this run failed
+            failed_now: list[pending.Failure] = []  # those a try of this run failed
             for key, article in self.articles.items():
                 if _stored(db, key, article.aliases):
                     resolved.append(key)
@@ -292,8 +292,8 @@ class PendingArticles:
                     error, tried = f"not fetched: the run ended ({reason})", False
                 hints = json.loads(article.hints_json) if article.hints_json else {}
                 failures.append(pending.Failure(key, article.fetch_url, hints, error, tried, final))
-                failed_states.append(article.state == "failed")
-            failed_now = [f for f, now in zip(failures, failed_states, strict=True) if now]
+                if article.state == "failed":
+                    failed_now.append(failures[-1])
             if failed_now:
                 # For the source's outcome (crawler/runs/outcome.py): every article it asked
                 # for failing fails the source, however well its listings answered.

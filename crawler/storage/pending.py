@@ -80,14 +80,13 @@ def due(
     changed only as the run settles it: stored, it goes; failed again, it is given up again
     (its attempts are not reset, so one more failed try is enough).
     """
+    given_up = "" if retry_given_up else " AND given_up_at IS NULL"
     rows = db.execute(
         f"SELECT url, fetch_url, hints, attempts, last_try_at, given_up_at FROM {TABLE} "
-        "WHERE source = ? ORDER BY first_seen, url",
+        f"WHERE source = ?{given_up} ORDER BY first_seen, url",
         [source],
     )
     for url, fetch_url, hints, attempts, last_try_at, given_up_at in rows.fetchall():
-        if given_up_at and not retry_given_up:
-            continue
         if given_up_at or not _waiting(last_try_at, attempts or 0, now, backoff_minutes):
             yield Due(
                 url,
