@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -59,6 +59,21 @@ def language_code(value: str) -> str | None:
     """
     primary = value.strip().replace("_", "-").split("-", 1)[0].lower()
     return primary if primary in ISO_639_1 else None
+
+
+def language_codes(values: Iterable[str], owner: str) -> tuple[str, ...]:
+    """The ISO 639-1 codes of the languages ``owner`` (a source, an ad-hoc run) expects, in
+    order and each once. A value that names no language is a ``SourceError``: expected, it
+    would drop every article as unexpected_language."""
+    codes = []
+    for value in values:
+        code = language_code(value)
+        if code is None:
+            raise SourceError(
+                f"{owner}: language {value!r} is not an ISO 639-1 code (two letters: de, en, zh …)"
+            )
+        codes.append(code)
+    return tuple(dict.fromkeys(codes))
 
 
 def _endpoint_of(url: str) -> tuple[str, int]:
@@ -250,17 +265,9 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
     for host in values.get("allow_hosts", ()):
         if not is_http_url(f"http://{host}/"):
             raise SourceError(f"source {name!r}: allow_hosts entry {host!r} is not a host[:port]")
-    codes = []
-    for lang in values.get("languages", ()):
-        code = language_code(lang)
-        if code is None:
-            raise SourceError(
-                f"source {name!r}: language {lang!r} is not an ISO 639-1 code "
-                "(two letters: de, en, zh …)"
-            )
-        codes.append(code)
+    codes = language_codes(values.get("languages", ()), f"source {name!r}")
     if codes:
-        values["languages"] = tuple(dict.fromkeys(codes))
+        values["languages"] = codes
     if "settings" in entry:
         settings = entry["settings"]
         if not isinstance(settings, Mapping):

@@ -43,7 +43,7 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
-from crawler.sources import MAX_DEPTH, Source, SourceError, language_code
+from crawler.sources import MAX_DEPTH, Source, SourceError, language_codes
 from crawler.storage import versions
 from crawler.urls import canonicalize_url, is_http_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
@@ -207,18 +207,8 @@ def adhoc_source(
             "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…], "
             "-a urls_file=PATH, -a start=URL or -a warc=FILES"
         )
-    codes = []
-    for lang in (lang.strip() for lang in (languages or "").split(",")):
-        if not lang:
-            continue
-        code = language_code(lang)
-        if code is None:
-            raise SourceError(
-                f"ad-hoc run: language {lang!r} is not an ISO 639-1 code "
-                "(two letters: de, en, zh …)"
-            )
-        codes.append(code)
-    expected = tuple(dict.fromkeys(codes))
+    given = [lang.strip() for lang in (languages or "").split(",") if lang.strip()]
+    expected = language_codes(given, "ad-hoc run")
     for value in entry_urls:
         if not is_http_url(value):
             raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
