@@ -87,17 +87,18 @@ def program_name() -> str:
 
 def open_archive(settings: BaseSettings) -> Database:
     """``NEWS_DB`` for a command that reads the archive (runs, export, versions…): a one-line
-    usage error when there is none (never an empty one created) or it cannot be opened (a
-    file that is no database printed a traceback)."""
+    usage error when there is none (never an empty one created); one line and exit 1 when it
+    cannot be opened (a file that is no database, a damaged one, a server that refuses), the
+    failure crawl, reprocess and copydb report for the same database: a cron job that reads
+    the archive tells a broken store from a mistyped command."""
     path = settings.get("NEWS_DB")
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
     try:
         return database_from_settings(settings)
     except database_errors(OSError) as exc:
-        raise UsageError(
-            f"cannot open the database {shown(path)}: {error_line(exc)}", print_help=False
-        ) from None
+        say(f"cannot open the database {shown(path)}: {error_line(exc)}")
+        raise SystemExit(EXIT_FAILED) from None
 
 
 @contextmanager

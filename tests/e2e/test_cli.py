@@ -64,12 +64,15 @@ def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:
 
 def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
     """A damaged file ended `scrapy browse` in a DatabaseError traceback (exit 1); `runs` and
-    `export` say it in one line, a usage error."""
+    `export` say it in one line. A failure, exit 1 as crawl and reprocess say it: it was a
+    usage error (exit 2) for the commands that read the archive."""
     db = damaged_database(tmp_path / "news.db")
-    run = run_scrapy("browse", "-s", f"NEWS_DB={db}")
-    assert run.returncode == 2, run.stderr
-    assert f"cannot open the database {db}: database disk image is malformed" in run.stderr
-    assert "Traceback" not in run.stderr
+    for command in ("browse", "runs", "versions https://a.example/1", "export out.csv"):
+        run = run_scrapy(*command.split(), "-s", f"NEWS_DB={db}")
+        assert run.returncode == 1, (command, run.stderr)
+        said = f"newsloom: cannot open the database {db}: database disk image is malformed"
+        assert said in run.stderr, command
+        assert "Traceback" not in run.stderr, command
 
 
 def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:

@@ -133,9 +133,9 @@ def _with_password(url: str, password: str) -> str:
 @pytest.mark.parametrize(
     ("args", "code", "said"),
     [
-        (("runs",), 2, "error: cannot open the database"),
-        (("export", "out.jsonl"), 2, "error: cannot open the database"),
-        (("versions", "https://example.org/a"), 2, "error: cannot open the database"),
+        (("runs",), 1, "newsloom: cannot open the database"),
+        (("export", "out.jsonl"), 1, "newsloom: cannot open the database"),
+        (("versions", "https://example.org/a"), 1, "newsloom: cannot open the database"),
         (("reprocess",), 1, "newsloom: cannot read the database"),
         (("crawl", "news", "-a", "url=http://127.0.0.1:9/a"), 1, "newsloom: cannot lock"),
     ],
@@ -291,7 +291,7 @@ def _as_new_role(server: str, store: str, *, may_read: bool) -> str:
 @pytest.mark.parametrize(
     ("args", "code", "said"),
     [
-        (("runs",), 2, "error: cannot open the database"),
+        (("runs",), 1, "newsloom: cannot open the database"),
         (("reprocess",), 1, "newsloom: cannot read the database"),
         (
             ("crawl", "news", "-a", "url=http://127.0.0.1:9/a"),

@@ -217,9 +217,11 @@ def test_warc_filters_are_known_adhoc_keys() -> None:
     check_adhoc_keys(["warc", "hosts", "since", "until", "languages"])
 
 
-def test_a_command_reading_the_archive_stops_with_one_line(tmp_path: Path) -> None:
+def test_a_command_reading_the_archive_stops_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """``scrapy runs`` / ``export`` on a file that is no database printed a traceback; a
-    missing one is not created."""
+    missing one is not created (a usage error), one that cannot be opened is a failure."""
     from scrapy.exceptions import UsageError
     from scrapy.settings import Settings
 
@@ -230,8 +232,11 @@ def test_a_command_reading_the_archive_stops_with_one_line(tmp_path: Path) -> No
     with pytest.raises(UsageError, match=r"no database at .*none\.db"):
         open_archive(Settings({"NEWS_DB": str(missing)}))
     assert not missing.exists()
-    with pytest.raises(UsageError, match=r"cannot open the database .*notes\.db: file is not a"):
+    with pytest.raises(SystemExit) as stopped:
         open_archive(Settings({"NEWS_DB": str(garbage), "NEWS_DB_BUSY_TIMEOUT_MS": 1000}))
+    assert stopped.value.code == 1
+    said = capsys.readouterr().err
+    assert said.startswith(f"newsloom: cannot open the database {garbage}: file is not a")
     assert garbage.read_text(encoding="utf-8") == "shopping list\n"
 
 
