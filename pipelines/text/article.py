@@ -39,7 +39,8 @@ ablation):
                heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
                after ``cleaning``, the rest of a small box whose offer it dropped
-               (:mod:`pipelines.text.offerbox`) and the headings the text ends on (the titles
+               (:mod:`pipelines.text.offerbox`), the site's links the text ends on
+               (:mod:`pipelines.text.linkedend`) and the headings the text ends on (the titles
                of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
@@ -71,6 +72,7 @@ from pipelines.text import (
     fragments,
     inbody,
     labelled,
+    linkedend,
     liveblog,
     marked,
     masthead,
@@ -595,6 +597,13 @@ def article_text(
             counts["text/structure/offer_box"] += len(offers)
             decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)
             blocks = [block for block in blocks if block not in offers]
+        # The site's links under the story (a section's, a shop's, a footer's row): before
+        # the headings, which may title them.
+        tail = linkedend.closing_links(tree, elements, blocks, url, authors)
+        if tail:
+            counts["text/structure/linked_end"] += len(tail)
+            decisions.extend(Decision(b, False, "structure", "linked_end") for b in tail)
+            blocks = blocks[: len(blocks) - len(tail)]
         # The line rules may also drop what a heading titled: a heading the text ends on
         # titles nothing of it.
         walled = signals.wall_markup or signals.accessible_for_free is False
