@@ -137,6 +137,7 @@ from pipelines.text.timeofday import (
     data_names_it,
     data_publications,
     day_of_the_byline,
+    labels_it,
     local_day,
     may_mean,
     offset_that_day,
@@ -720,22 +721,33 @@ def resolve_dates(
         # body, the labelled publication line ("Giriş: 03.07.2024 - 18:24" in a box beside the
         # headline's), the date line right above the headline; read in a zone stated for it,
         # else, as the date line's, in the zone of the page's language (below).
+        its_day = stamp.day
         clock = clock_beside_the_day(
-            stamp.day, pieces_after, (heading, title, facts), labelled
-        ) or clock_of_the_byline(stamp.day, story_texts, authors)
+            its_day, pieces_after, (heading, title, facts), labelled
+        ) or clock_of_the_byline(its_day, story_texts, authors)
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
         moments = cache(partial(data_moments, tree))
 
         def earlier_in_the_data(timed: Stamp) -> bool:
-            """Whether the page's data writes an earlier moment of the timed day and does not
-            name the timed minute a publication; where it names it, counted
-            (news/meta/published_time_data_named)."""
+            """Whether the page's data writes an earlier moment of the timed day and neither
+            it names the timed minute a publication nor the page labels the shown time as its
+            publication; where one of them does, counted (news/meta/published_time_data_named,
+            news/meta/published_time_labelled)."""
             if not data_earlier_that_day(moments(), timed):
                 return False
             if data_names_it(data_publications(tree), timed):
                 meta.skipped.append("published_time_data_named")
+                return False
+            if (
+                clock is not None
+                and not (modified and modified[0].bounds()[1] < timed.bounds()[0])
+                and labels_it(clock, its_day, labelled())
+            ):
+                # Not where the page declares its change before that time: a publication
+                # after the page's own last change is no publication (a zone misread).
+                meta.skipped.append("published_time_labelled")
                 return False
             return True
 

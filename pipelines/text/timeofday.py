@@ -180,6 +180,19 @@ def _clock_of_the_label(day: str, label: Labelled) -> Clock | None:
     return Clock(stamp.value.hour, stamp.value.minute, None)
 
 
+def labels_it(clock: Clock, day: str, label: Labelled) -> bool:
+    """Whether the line the page labels as its publication shows ``clock`` beside ``day``
+    (:func:`_clock_of_the_label`): "Published November 2, 2023 10:12am EDT", "Veröffentlicht am
+    5. März 2024, 14:35 Uhr".
+
+    The page's own word that the time it shows is the publication's, not the update's: an
+    earlier moment of that day in its scripts' data (the CMS's draft, its first save) does not
+    make it an update's (:func:`data_earlier_that_day`), as it may an unlabelled time.
+    """
+    shown = _clock_of_the_label(day, label)
+    return shown is not None and (shown.hour, shown.minute) == (clock.hour, clock.minute)
+
+
 def _byline_lines(texts: Callable[[], Sequence[str]], authors: Sequence[str]) -> Iterator[str]:
     """The lines of the page's text that name the story's author, wherever they stand.
 

@@ -129,6 +129,45 @@ def test_a_shown_time_after_an_earlier_moment_of_the_data_may_be_the_update() ->
     assert meta.published == "2024-03-05T00:00:00+00:00"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veröffentlicht am 05.03.2024, 14:35 Uhr",
+        "Published March 5, 2024 2:35pm",
+        "Publié le 05/03/2024 à 14h35",
+    ],
+)
+def test_a_shown_time_labelled_as_the_publication_is_not_the_update(line: str) -> None:
+    # The scripts' earlier moment of the day is a draft's or a first save's: the page says the
+    # time it shows is the publication's.
+    earlier = '<script>var s = {"first": "2024-03-05T09:10:00+01:00"};</script>'
+    meta = resolve(f"{HEADLINE}<p>{line}</p>{BODY}", head=earlier, guess="2024-03-05")
+    assert (meta.published, meta.published_precision) == ("2024-03-05T13:35:00+00:00", "minute")
+    assert "published_time_labelled" in meta.skipped  # counted: news/meta/published_time_labelled
+
+
+def test_a_labelled_time_after_the_declared_change_is_not_taken() -> None:
+    earlier = (
+        '<script>var s = {"first": "2024-03-05T09:10:00+01:00"};</script>'
+        '<meta property="article:modified_time" content="2024-03-05T12:00:00+01:00">'
+    )
+    line = "Published March 5, 2024 2:35pm"
+    meta = resolve(f"{HEADLINE}<p>{line}</p>{BODY}", head=earlier, guess="2024-03-05")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+    assert "published_time_labelled" not in meta.skipped
+
+
+def test_a_publication_label_of_another_time_leaves_the_shown_time_an_update() -> None:
+    earlier = '<script>var s = {"first": "2024-03-05T09:10:00+01:00"};</script>'
+    body = (
+        f"{HEADLINE}<p>05.03.2024, 14:35 Uhr</p>{BODY}"
+        "<p>Veröffentlicht am 05.03.2024 um 09:10 Uhr</p>"
+    )
+    meta = resolve(body, head=earlier, guess="2024-03-05")
+    assert meta.published == "2024-03-05T00:00:00+00:00"
+    assert "published_time_labelled" not in meta.skipped
+
+
 def test_an_event_time_in_the_body_is_not_the_storys() -> None:
     body = (
         f"{HEADLINE}<p>5. März 2024</p>"
