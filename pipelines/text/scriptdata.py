@@ -1,13 +1,14 @@
 """The story's own record in the page's script data: a date and authors where nothing is declared.
 
 Pages drawn by a JavaScript framework ship the article's record as data for their scripts
-(``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {…}``),
-beside the records of every teaser, most-read widget and previous story the page shows. Only
-the record that names this page is read: its URL is the page's (or its canonical), or its
-headline is the page's shown headline; and only when exactly one record of the page's data
-says so for the field. A record among several story-like items of one list (related stories,
-most read) is taken only when its URL names the page. Dates are read only where the data states
-their offset (or ``Z``); names go through the resolver's name checks like any other source.
+(``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {…}``, a
+tag manager's ``dataLayer = [{…}]``), beside the records of every teaser, most-read widget and
+previous story the page shows. Only the record that names this page is read: its URL is the
+page's (or its canonical), or its headline is the page's shown headline; and only when exactly
+one record of the page's data says so for the field. A record among several story-like items of
+one list (related stories, most read) is taken only when its URL names the page. Dates are read
+only where the data states their offset (or ``Z``); names go through the resolver's name checks
+like any other source.
 
 Script data is the CMS's, not what the reader sees: the resolver asks it only after the page's
 declared metadata, and its candidates pass the same consistency checks as any other.
@@ -41,8 +42,9 @@ _MAX_VALUES = 16
 _DATA_TYPES = frozenset(
     {"", "text/javascript", "application/javascript", "module", "application/json"}
 )
-# An object literal written in JSON form right after an assignment ("… = {"key": …").
-_ASSIGNED = re.compile(r"=\s*(?=\{\s*\")")
+# An object literal written in JSON form right after an assignment ("… = {"key": …"), or a list
+# of them (a tag manager's data layer: "dataLayer = [{"content": …}]").
+_ASSIGNED = re.compile(r"=\s*(?=(?:\[\s*)?\{\s*\")")
 _DECODER = json.JSONDecoder(strict=False)
 
 # Keys (lower case, without "_" and "-") of a record's publication moment and of its authors.

@@ -127,6 +127,25 @@ def test_a_most_read_widget_and_a_previous_story_give_nothing() -> None:
     assert story(_page(_state(data))) == ScriptStory()
 
 
+def _assigned_list(records: list[dict[str, Any]]) -> str:
+    """A list of records assigned to a variable, as tag managers' data layers are."""
+    return f"<script>dataLayer = {json.dumps(records)};</script>"
+
+
+def test_a_data_layer_assigned_as_a_list_gives_the_pages_record() -> None:
+    layer = {"page": {"type": "news"}, "content": _record(authors=["Jane Doe"])}
+    assert story(_page(_assigned_list([layer]))).authors == ["Jane Doe"]
+
+
+def test_a_list_assigned_of_several_stories_gives_nothing() -> None:
+    stories = [
+        _other(1, author="John Roe"),
+        {"title": TITLE, "publishDate": "2024-03-03T08:00:00+01:00", "author": "John Roe"},
+        _other(2, author="John Roe"),
+    ]
+    assert story(_page(_assigned_list(stories))) == ScriptStory()
+
+
 def test_a_readers_comment_gives_no_author() -> None:
     comment = {"author": {"name": "Max Reader"}, "createdAt": "2024-03-05T09:00:00Z"}
     data = {"comments": [comment, comment], "headline": "Readers' comments"}
