@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pipelines.text.page import HREF_MIN_WORDS, element_text, loose_key
+from pipelines.text.page import DOCUMENT_RE, HREF_MIN_WORDS, element_text, loose_key, same_site
 
 # A block is the site's link when at least this share of its element's text is link text.
 # A credit line under a post that links its shop or its magazine holds 60 % or less (dev half
@@ -66,8 +66,6 @@ from pipelines.text.page import HREF_MIN_WORDS, element_text, loose_key
 LINKED_SHARE = 0.8
 # A sentence's close, a closing quote or bracket after it allowed.
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”»)\]]?$")
-# A file a story links as its source or its document, not a page of the site.
-_DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 # The text of links, a link inside a link (which parsers nest) once.
 _LINK_TEXT = etree.XPath("descendant-or-self::a[not(ancestor::a)]//text()")
 
@@ -88,13 +86,9 @@ def _own_page(href: str, url: str) -> bool:
         target, page = urlsplit(href.strip()), urlsplit(url)
     except ValueError:
         return False
-    if target.scheme not in ("", "http", "https") or _DOCUMENT_RE.search(target.path):
+    if target.scheme not in ("", "http", "https") or DOCUMENT_RE.search(target.path):
         return False
-    if not target.netloc:
-        return True
-    host = (target.hostname or "").removeprefix("www.")
-    own = (page.hostname or "").removeprefix("www.")
-    return bool(own) and (host == own or host.endswith("." + own) or own.endswith("." + host))
+    return not target.netloc or same_site(target.hostname or "", page.hostname or "")
 
 
 def _site_link(block: str, element: etree._Element, url: str) -> bool:

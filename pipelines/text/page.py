@@ -50,6 +50,9 @@ _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)",
 CARD_MIN_WORDS = 10
 # Link texts of this many words or more have their href kept: a headline's length.
 HREF_MIN_WORDS = 4
+# A link's path to a file, not a page: a document the story links as its source (a report as
+# PDF, a table) is the story's, not the site's furniture.
+DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 LEAD_MIN_CHARS = 40
 # The rendered description holds at least this much of the description's opening.
 _DESCRIPTION_MATCH_CHARS = 60
@@ -167,6 +170,13 @@ def spaceless(text: str) -> str:
     has a ``<br>`` or an inline tag, and the element's text spaces them otherwise, so only the
     characters themselves compare."""
     return "".join(text.split())
+
+
+def same_site(host: str, own: str) -> bool:
+    """``host`` (a link's) belongs to the site of ``own`` (the page's host): the same host, or
+    one of its domain, with or without "www."."""
+    host, own = host.removeprefix("www."), own.removeprefix("www.")
+    return bool(own) and (host == own or host.endswith("." + own) or own.endswith("." + host))
 
 
 def loose_key(text: str) -> str:

@@ -62,12 +62,14 @@ from pipelines.text.gaps import ITEM_MARK, unmarked
 from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
+    DOCUMENT_RE,
     READ_MORE_WORDS,
     PageSignals,
     element_text,
     loose_key,
     loose_key_in,
     more_link,
+    same_site,
     spaceless,
     text_length,
 )
@@ -161,8 +163,6 @@ _NAV_RUN_MIN = 2
 # A linked headline in capitals has at least this many letters: shorter capitals are an
 # acronym's or a label's ("NEW YORK CITY FC").
 _CAPITALS_MIN_LETTERS = 20
-# A file, not a page: a list of linked documents is the article's.
-_DOCUMENT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip)$", re.IGNORECASE)
 
 
 def _label(block: str) -> bool:
@@ -582,14 +582,13 @@ def _site_page(href: str, url: str, any_site: bool = False) -> bool:
         return False
     if target.scheme not in ("", "http", "https") or not target.path.strip("/"):
         return False
-    if _DOCUMENT_RE.search(target.path):
+    if DOCUMENT_RE.search(target.path):
         return False
     if target.netloc:
         host, own = target.hostname or "", page.hostname or ""
-        host, own = host.removeprefix("www."), own.removeprefix("www.")
-        if any_site and host != own:
+        if any_site and host.removeprefix("www.") != own.removeprefix("www."):
             return True
-        if not (host == own or host.endswith("." + own) or own.endswith("." + host)):
+        if not same_site(host, own):
             return False
         return target.path.rstrip("/") != page.path.rstrip("/")
     return not url.endswith(target.path)
