@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -34,3 +35,13 @@ def resolve_link(base_url: str, href: str | None) -> str:
         return urljoin(base_url, href)
     except ValueError:  # "http://[::1/x": an unclosed IPv6 bracket
         return ""
+
+
+def stored_hints(value: str | bytes | None) -> dict[str, str | None]:
+    """Listing hints kept as JSON (a stored page's, an exported page's WARC field): an object
+    of texts, as the parsers here write titles, dates and authors, or ValueError; a list or a
+    number there failed in the pipelines."""
+    hints = json.loads(value) if value else {}
+    if not isinstance(hints, dict) or not all(isinstance(v, str | None) for v in hints.values()):
+        raise ValueError("hints are not a JSON object of texts")
+    return hints

@@ -7,7 +7,6 @@ trafilatura or a new strip rule applies to old pages by the same code path.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ import scrapy
 
 from crawler.backpressure import ItemsInFlight
 from crawler.clock import utc_iso
+from crawler.discovery import stored_hints
 from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import database_from_settings
@@ -87,15 +87,6 @@ def stored_fetched_at(value: Any) -> str:
     except OverflowError:
         raise ValueError(f"fetched_at {value!r} has no UTC time") from None
     return value
-
-
-def stored_hints(value: Any) -> dict[str, str | None]:
-    """A stored page's listing hints: a JSON object of texts (crawler/discovery writes titles,
-    dates and authors), or ValueError; a list or a number there failed in the pipelines."""
-    hints = json.loads(value) if value else {}
-    if not isinstance(hints, dict) or not all(isinstance(v, str | None) for v in hints.values()):
-        raise ValueError("hints are not a JSON object of texts")
-    return hints
 
 
 def reprocess_spider_for(source: Source) -> type[ReprocessSpider]:

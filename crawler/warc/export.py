@@ -3,9 +3,10 @@
 The store keeps each article page as the text the spider decoded (``pages.html_gz``), not the
 bytes and headers the server sent: an export writes that text re-encoded as UTF-8 under
 synthesized HTTP headers (``200 OK``, ``Content-Type: text/html; charset=utf-8``), dated by
-``fetched_at`` and addressed by the URL the page was fetched from. Ingesting the export
-(``-a warc=FILE``) gives the same extracted rows; a crawl recorded with ``NEWS_WARC_DIR`` is
-the faithful archive.
+``fetched_at``, addressed by the URL the page was fetched from and carrying the hints of the
+listing that named it (``HINTS_FIELD``: its title, dates and author, which the resolver weighs
+with the page's own). Ingesting the export (``-a warc=FILE``) gives the same extracted rows; a
+crawl recorded with ``NEWS_WARC_DIR`` is the faithful archive.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from crawler.discovery import stored_hints
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import OPEN_SUFFIX, Exchange, new_writer, write_exchange
 
@@ -35,7 +37,7 @@ class ExportResult:
 
 
 def stored_pages(db: Database, sources: Sequence[str] = ()) -> Iterator[tuple[Any, ...]]:
-    """(url, fetched_url, fetched_at, html_gz) of the stored pages, in URL order."""
+    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in URL order."""
     where = ""
     if sources:
         where = f"AND a.source IN ({', '.join('?' for _ in sources)})"
@@ -43,7 +45,7 @@ def stored_pages(db: Database, sources: Sequence[str] = ()) -> Iterator[tuple[An
     while True:
         rows = db.execute(
             f"""
-            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz
+            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz, p.hints
             FROM pages p JOIN articles a ON a.url = p.url
             WHERE p.url > ? AND p.html_gz IS NOT NULL {where}
             ORDER BY p.url LIMIT ?
@@ -56,8 +58,11 @@ def stored_pages(db: Database, sources: Sequence[str] = ()) -> Iterator[tuple[An
         last = rows[-1][0]
 
 
-def page_exchange(url: str, fetched_url: str | None, fetched_at: str, html_gz: bytes) -> Exchange:
-    """The response to write for one stored page; ValueError when unreadable."""
+def page_exchange(
+    url: str, fetched_url: str | None, fetched_at: str, html_gz: bytes, hints: str | None = None
+) -> Exchange:
+    """The response to write for one stored page, with its listing's hints; ValueError when
+    unreadable."""
     body = unpack_page(html_gz).encode("utf-8")
     return Exchange(
         url=fetched_url or url,
@@ -68,6 +73,7 @@ def page_exchange(url: str, fetched_url: str | None, fetched_at: str, html_gz: b
             ("Content-Length", str(len(body))),
         ],
         body=body,
+        hints=stored_hints(hints),
     )
 
 
@@ -90,9 +96,9 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
     try:
         with partial.open("wb") as out:
             writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
-            for url, fetched_url, fetched_at, html_gz in stored_pages(db, sources):
+            for url, fetched_url, fetched_at, html_gz, hints in stored_pages(db, sources):
                 try:
-                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz)
+                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz, hints)
                 except (ValueError, TypeError) as exc:
                     result.unreadable += 1
                     logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)

@@ -46,6 +46,7 @@ from sqlite_utils import Database
 from twisted.internet import task
 
 from crawler.clock import now_iso, utc_iso
+from crawler.discovery import stored_hints
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.items import Article
@@ -196,8 +197,21 @@ def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> 
         fetched_at=utc_iso(entry.date),
         html=decoded.text,
         html_utf8=decoded.utf8,
-        hints={},
+        hints=record_hints(entry),
     )
+
+
+def record_hints(entry: WarcEntry) -> dict[str, str | None]:
+    """The listing's hints a record of ``scrapy export-warc`` carries (crawler/warc/reader.py's
+    ``HINTS_FIELD``), so that its article is resolved as when it was crawled; none for another
+    archive's record, or for a field that holds no hints (the page is read without them)."""
+    try:
+        return stored_hints(entry.hints)
+    except ValueError:
+        logger.warning(
+            "Ignoring the unreadable listing hints of %s: %.100s", entry.url, entry.hints
+        )
+        return {}
 
 
 @dataclass

@@ -23,6 +23,12 @@ from typing import Any, BinaryIO, NamedTuple
 
 logger = logging.getLogger(__name__)
 
+# A response record's field holding the listing's hints of an exported page (the title, dates
+# and author its feed or sitemap entry gave), as JSON in ASCII: the page alone does not carry
+# them, and an article dated by its listing came back from its export without a date. A field
+# of our own: WARC readers ignore the fields they do not know (ISO 28500, section 5).
+HINTS_FIELD = "Newsloom-Listing-Hints"
+
 # Headers that describe the bytes on the wire, not the body the readers hand out (decoded).
 _WIRE_HEADERS = frozenset({b"content-encoding", b"transfer-encoding", b"content-length"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -46,6 +52,7 @@ class WarcEntry:
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)  # HTTP, body decoded
     body: bytes | None = None  # decoded payload (chunking and Content-Encoding undone)
     too_large: bool = False  # the payload exceeds the reader's limit and was not read
+    hints: str | None = None  # HINTS_FIELD of an exported page, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,7 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
             "url": head.get("WARC-Target-URI"),
             "date": _parse_date(head.get("WARC-Date")),
             "truncated": head.get("WARC-Truncated"),
+            "hints": head.get(HINTS_FIELD),
         }
         if kind == "response":
             http = record.http_headers if record.is_http else None
@@ -147,6 +155,7 @@ def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[
             "url": head.get_header("WARC-Target-URI"),
             "date": _parse_date(head.get_header("WARC-Date")),
             "truncated": head.get_header("WARC-Truncated"),
+            "hints": head.get_header(HINTS_FIELD),
         }
         if record.rec_type == "response" and record.http_headers is not None:
             status = record.http_headers.get_statuscode()

@@ -73,7 +73,16 @@ def exchange_of(request: Request, response: Response, when: datetime) -> Exchang
         request_body=request.body,
         ip_address=str(response.ip_address) if response.ip_address else None,
         truncated=truncated,
+        # An article's listing hints (its feed's date and title): ingested again, the page is
+        # resolved with them, as the crawl resolved it.
+        hints=listing_hints(request),
     )
+
+
+def listing_hints(request: Request) -> dict[str, Any]:
+    """The hints of the listing that named the requested article (none for other requests)."""
+    hints = request.cb_kwargs.get("hints")
+    return dict(hints) if isinstance(hints, dict) else {}
 
 
 class WarcRecorderMiddleware:

@@ -11,6 +11,7 @@ renames it.
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from urllib.parse import urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from crawler.warc.reader import HINTS_FIELD
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +47,7 @@ class Exchange:
     request_body: bytes = b""
     ip_address: str | None = None
     truncated: str | None = None  # WARC-Truncated reason, when the body is cut short
+    hints: dict[str, Any] = field(default_factory=dict)  # the listing's, written as HINTS_FIELD
 
 
 def warc_date(moment: datetime) -> str:
@@ -73,6 +77,9 @@ def _warc_fields(exchange: Exchange) -> dict[str, Any]:
         fields["WARC-IP-Address"] = exchange.ip_address
     if exchange.truncated:
         fields["WARC-Truncated"] = exchange.truncated
+    if exchange.hints:
+        # ASCII JSON is one line whatever the titles hold: a header field cannot break.
+        fields[HINTS_FIELD] = json.dumps(exchange.hints, ensure_ascii=True, separators=(",", ":"))
     return fields
 
 

@@ -17,10 +17,11 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
+from crawler.discovery import stored_hints
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
-from crawler.spiders.reprocess import reprocess_spider_for, stored_fetched_at, stored_hints
+from crawler.spiders.reprocess import reprocess_spider_for, stored_fetched_at
 from crawler.storage.database import open_database
 from tests.conftest import SITE
 from tests.unit.components import crawler_for, run

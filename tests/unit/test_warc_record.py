@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import random
 import subprocess
@@ -84,6 +85,29 @@ def test_written_records_read_back_and_ingest(tmp_path: Path) -> None:
     article = entry_article(entries[1], RecordFilter(), None)
     assert article.fetched_at == "2026-01-02T03:04:05+00:00"
     assert "<h1>Zipped</h1>" in (article.html or "")
+
+
+def test_an_articles_listing_hints_are_recorded_and_ingested_with_it(tmp_path: Path) -> None:
+    """A feed's date and title of a page that shows neither travel in the response record
+    (recorded by a crawl, written by export-warc): ingested without them, the article of a
+    page dated only by its feed lost its date."""
+    hints = {"published": "2026-01-01T10:00:00+01:00", "title": "Fähre fährt \u201cwieder\u201d"}
+    request = Request("https://a.example/x", cb_kwargs={"hints": hints})
+    response = HtmlResponse(
+        "https://a.example/x", headers={"Content-Type": "text/html"}, body=page("X", ["Y"])
+    )
+    writer = _writer(tmp_path)
+    writer.write(exchange_of(request, response, WHEN))
+    writer.write(exchange_of(Request("https://a.example/robots.txt"), response, WHEN))
+    writer.close()
+    (path,) = writer.closed_files
+    # One line of ASCII in the record's head, whatever the title holds.
+    (field,) = [f for f in _members(path)[1].split(b"\r\n") if f.startswith(b"Newsloom-")]
+    assert field.isascii() and b"\\u201c" in field
+    entries = [e for e in read_records(path) if isinstance(e, WarcEntry) and e.type == "response"]
+    assert [entry_article(e, RecordFilter(), None).hints for e in entries] == [hints, {}]
+    unreadable = dataclasses.replace(entries[0], hints="[1, 2]")
+    assert entry_article(unreadable, RecordFilter(), None).hints == {}  # read as no hints
 
 
 def test_writer_rotates_past_the_size_limit(tmp_path: Path) -> None:
