@@ -101,9 +101,10 @@ class Profiles:
     (``word_lang_prob_map``, the name langdetect's n-gram extraction looks words up in) and
     one matrix of their per-language probabilities, a row per n-gram, a column per language.
 
-    Filled as ``DetectorFactory.load_profile`` fills its lists (the same files in the same
-    order, the same division per n-gram), but straight into the matrix: the lists would
-    cost 68 MB at their peak, and freed they would still hold the process's memory.
+    Filled as ``DetectorFactory.load_profile`` fills its lists (the same files, the same
+    division per n-gram; the files in the order of their names), but straight into the
+    matrix: the lists would cost 68 MB at their peak, and freed they would still hold the
+    process's memory.
     """
 
     def __init__(self, directory: str = PROFILES_DIRECTORY) -> None:
@@ -112,7 +113,12 @@ class Profiles:
         self.word_lang_prob_map: dict[str, int] = {}
         rows = self.word_lang_prob_map
         cells: list[tuple[list[int], list[float]]] = []  # per language: rows, probabilities
-        for filename in os.listdir(directory):
+        # In the order of their names: a column's place decides the order in which the walk's
+        # normalisation adds the probabilities, and so their last bits. os.listdir's order (and
+        # langdetect's, which uses it) is the file system's: ext4 hashes names with a seed of
+        # each file system, so another machine stored other language_prob values for the same
+        # text, and a store reprocessed there counted every row as updated.
+        for filename in sorted(os.listdir(directory)):
             file = Path(directory, filename)
             if filename.startswith(".") or not file.is_file():
                 continue

@@ -19,6 +19,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from pipelines.text.language import (
     MIN_LETTERS,
     LanguageResult,
+    Profiles,
     _letters_up_to,
     detect_language,
     normalize_language_code,
@@ -150,10 +151,19 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 @pytest.fixture(scope="module")
 def stock_factory() -> DetectorFactory:
-    """langdetect's own detector, loaded apart from the one detect_language uses."""
+    """langdetect's own detector, loaded apart from the one detect_language uses, from its
+    profile files in the order of their names (``load_profile`` takes the file system's)."""
     factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
+    names = sorted(os.listdir(PROFILES_DIRECTORY))
+    factory.load_json_profile([(Path(PROFILES_DIRECTORY) / n).read_text("utf-8") for n in names])
     return factory
+
+
+def test_the_profiles_are_read_in_the_order_of_their_names() -> None:
+    """The languages' order decides the last bits of every probability (the walk adds them in
+    that order): read in the order the file system lists the files, language_prob of one text
+    differed from one machine to another."""
+    assert Profiles().langlist == sorted(os.listdir(PROFILES_DIRECTORY))
 
 
 def _probabilities(detector: object, text: str) -> list[tuple[str, float]] | str:
