@@ -7,9 +7,11 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import feedparser
 
+from crawler.clock import named_zone
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, resolve_link
@@ -41,11 +43,48 @@ def _iso(struct: time.struct_time | None) -> str | None:
         return None
 
 
+def _published(entry: feedparser.FeedParserDict) -> str | None:
+    """The entry's publication date (else its update) as written (:func:`_as_written`), else
+    as feedparser reads it, in UTC: it knows more odd forms than the two standard ones."""
+    for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        if entry.get(parsed) or entry.get(raw):
+            return _as_written(entry.get(raw)) or _iso(entry.get(parsed))
+    return None
+
+
+def _as_written(text: str | None) -> str | None:
+    """A feed's date (RFC 822 in RSS, ISO 8601 in Atom) as ISO 8601 in the offset it was
+    written in, naive when it names none; None when neither form reads it.
+
+    The resolver (crawler/clock.py) reads a listing's date as a page's: midnight is a day, a
+    time without an offset keeps only its day, the day is the one written. feedparser's
+    dates are turned to UTC with those cut away: "Wed, 04 Nov 2026 00:00:00 +0100", a day,
+    was stored as 23:00 on 3 November to the minute; "23:30:00 -0500" was dated the next
+    day, a zone it does not know ("CET") was taken for UTC, and a time without one gave none.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            value = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if value.tzinfo is None:
+            # The zone abbreviations of one offset that email.utils does not know ("CET").
+            zone = named_zone(text.rsplit(None, 1)[-1])
+            if zone is not None:
+                value = value.replace(tzinfo=zone)
+    return value.isoformat()
+
+
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
     """Article links from an RSS/Atom body; relative links resolve against the feed URL.
 
     feedparser never downloads here: it gets bytes, so Scrapy's limits and robots.txt
-    applied to the fetch. Dates come back as ISO 8601 UTC.
+    applied to the fetch. Dates come back as ISO 8601 in the offset the feed wrote.
     """
     # No content-location: feedparser would resolve a broken link such as "http://" to the
     # feed's own URL; links are resolved in resolve_link instead (xml:base still applies).
@@ -76,7 +115,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         seen.add(url)
         hints = {
             "title": (entry.get("title") or "").strip() or None,
-            "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            "published": _published(entry),
             "author": (entry.get("author") or "").strip() or None,
         }
         links.append(Link(url, {k: v for k, v in hints.items() if v}))

@@ -1,7 +1,10 @@
 import gzip
 
+import lxml.html
+
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
+from pipelines.text.metadata import resolve_metadata
 from tests.conftest import SITE
 
 BASE = "http://news.example:8080"
@@ -16,7 +19,7 @@ def test_rss_links_resolve_and_keep_hints() -> None:
     heise = next(link for link in result.links if "heise" in link.url)
     assert heise.hints == {
         "title": "Lithium aus dem Schredder",
-        "published": "2019-06-20T07:15:00+00:00",
+        "published": "2019-06-20T09:15:00+02:00",  # as written: "09:15:00 +0200"
         "author": "Heise Fixture",
     }
     assert not result.malformed
@@ -32,6 +35,42 @@ def test_atom_feed() -> None:
     assert salon.hints["published"] == "2020-01-10T08:00:00+00:00"
     assert salon.hints["author"] == "Salon Fixture"
     assert result.links[1].hints["published"] == "2019-09-24T06:00:00+00:00"
+
+
+# A feed's dates, each as RSS writes it: the day, the time and the precision stored for it.
+FEED_DATES = [
+    # Midnight is how a feed writes a day without a time: the day written, not 23:00 before.
+    ("Wed, 04 Nov 2026 00:00:00 +0100", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    # Late in the evening west of UTC: the feed's own day, though UTC is on the next.
+    ("Wed, 04 Nov 2026 23:30:00 -0500", ("2026-11-05T04:30:00+00:00", "minute", "2026-11-04")),
+    # A zone of one offset that email.utils does not know: it was taken for UTC.
+    ("Wed, 04 Nov 2026 10:00:00 CET", ("2026-11-04T09:00:00+00:00", "minute", "2026-11-04")),
+    # No zone: the day only, as a page's time without an offset (it gave no date at all).
+    ("Wed, 04 Nov 2026 10:00:00", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+]
+
+
+def test_a_feeds_dates_are_stored_as_written() -> None:
+    """feedparser's dates come in UTC, cut off from the zone and the midnight the feed wrote:
+    the resolver, which reads a page's or a sitemap's date by those, gets the feed's as
+    written, so the same date gives the same row whichever listing or page gave it."""
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{BASE}/s{n}.html</link><pubDate>{date}</pubDate>"
+        "</item>"
+        for n, (date, _) in enumerate(FEED_DATES)
+    )
+    body = f'<rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode()
+    result = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml")
+    page = lxml.html.fromstring(
+        "<html><body><article><h1>Story</h1><p>Plain words of a story.</p></article></body></html>"
+    )
+    stored = []
+    for link in result.links:
+        meta = resolve_metadata(page, link.url, fetched_at="2026-11-06T00:00:00Z", hints=link.hints)
+        assert meta.origin.get("published") == "listing"
+        stored.append((meta.published, meta.published_precision, meta.published_local_day))
+    assert stored == [want for _, want in FEED_DATES]
 
 
 def test_ill_formed_feed_yields_what_it_can() -> None:
