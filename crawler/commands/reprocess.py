@@ -54,13 +54,49 @@ class Command(RunCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
         configured = getattr(self.crawler_process.spider_loader, "sources", {})
+        names = args or self.stored
+        expected = _expected_languages(self.settings, [n for n in names if n not in configured])
         targets = []
-        for name in args or self.stored:
+        for name in names:
             # Configured sources keep their language policy and strip rules; ad-hoc ones
-            # (e.g. a host name) have none to apply.
-            source = configured.get(name) or Source(name=name)
+            # (e.g. a host name) have no strip rules, and the languages their rows were
+            # found to be expected in (see _expected_languages).
+            source = configured.get(name) or adhoc_source(name, expected.get(name, ()))
             targets.append(Target(name, reprocess_spider_for(source)))
         self.execute_run("reprocess", targets, exclusive=True)
+
+
+def adhoc_source(name: str, languages: tuple[str, ...]) -> Source:
+    """The source an ad-hoc source's rows are read again under: its articles are judged
+    against the languages its rows were expected in, and kept (flagged) whatever their
+    language now, as nothing says that the ad-hoc run expected no other."""
+    return Source(name=name, languages=languages, keep_other_languages=bool(languages))
+
+
+def _expected_languages(settings: BaseSettings, names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Per ad-hoc source, the languages of its rows stored as expected (``-a languages=`` of
+    the crawl or WARC ingestion that stored them, which no configuration keeps).
+
+    Judged against no language, every row's ``language_expected`` became NULL, and the
+    reprocess counted them all updated.
+    """
+    if not names:
+        return {}
+    db = database_from_settings(settings)
+    try:
+        rows = db.execute(
+            "SELECT DISTINCT source, language FROM articles"
+            f" WHERE language_expected = 1 AND source IN ({', '.join('?' for _ in names)})",
+            names,
+        ).fetchall()
+    finally:
+        db.close()
+    found: dict[str, set[str]] = {}
+    for source, language in rows:
+        if language:
+            # A source expecting "zh" keeps langdetect's "zh-cn" and "zh-tw" (language_verdict).
+            found.setdefault(source, set()).add(language.split("-", 1)[0])
+    return {source: tuple(sorted(codes)) for source, codes in found.items()}
 
 
 def _stored_sources(settings: BaseSettings) -> list[str]:

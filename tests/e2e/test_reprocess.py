@@ -41,10 +41,13 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     """A reprocess that reads a page to the row stored says so: "unchanged", not "updated".
 
     Every row read again was counted updated, changed or not, so a reprocess after a rule
-    change could not tell how many rows the rule moved.
+    change could not tell how many rows the rule moved. The languages an ad-hoc run expected
+    (``-a languages=``, which no configuration keeps) stay the rows' verdicts: judged against
+    none, every row's language_expected became NULL, counted updated.
     """
-    run, db = crawl(*site.listing_crawl("-a", "source=fixture"))
+    run, db = crawl(*site.listing_crawl("-a", "source=fixture", "-a", "languages=de,en,fr"))
     assert run.returncode == 0, run.stderr[-3000:]
+    assert [r["language_expected"] for r in db.query("select * from articles")] == [1] * 6
     urls = sorted(_rows(db))
     with db.conn:
         db.execute("update articles set text = 'damaged' where url in (?, ?)", urls[:2])
@@ -57,6 +60,7 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     now = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
     assert [url for url in urls if now[url] != written[url]] == urls[:2]
     assert "damaged" not in {r["text"] for r in db.query("select text from articles")}
+    assert {r["language_expected"] for r in db.query("select * from articles")} == {1}
 
     third = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
     assert third.returncode == 0, third.stderr[-3000:]
