@@ -142,6 +142,18 @@ def test_copy_of_copy_resolves_to_first_original(db: Database, seeds: dict[str, 
     assert (match.url, match.matched) == ("https://a.example/original", "https://b.example/copy")
 
 
+def test_a_copy_stored_first_is_the_original(db: Database, seeds: dict[str, str]) -> None:
+    """The README's word: the original is the story's first row stored, not the first
+    published. A partner's copy crawled before the page it copies is the original; that page,
+    stored later, is linked to it."""
+    index = DedupIndex(db, threshold=DEFAULT_THRESHOLD)
+    copy = syndicated(seeds["002"])
+    add_article(db, "https://partner.example/copy", copy)
+    index.add("https://partner.example/copy", minhash_signature(copy))
+    match = index.find(minhash_signature(seeds["002"]), content_hash(seeds["002"]))
+    assert match is not None and match.url == "https://partner.example/copy"
+
+
 def test_persists_across_runs(tmp_path: Path, seeds: dict[str, str]) -> None:
     path = tmp_path / "news.db"
     first = Database(path)
