@@ -429,6 +429,10 @@ class StorePipeline:
             # counted unchanged. Counted "updated", a reprocess said it changed every row.
             return "unchanged", ""
         db.conn.execute(upsert_sql("articles", tuple(row)), row)
+        if exists and row["duplicate_of"]:
+            # A stored row read as a copy now: the copies that named it follow it.
+            assert self.dedup is not None
+            self.dedup.hand_over(row["url"], row["duplicate_of"])
         # Each article counts once towards its source's line statistics, on first sight.
         line_keys = adapter.get("line_keys")
         if not exists and line_keys:

@@ -204,6 +204,19 @@ class DedupIndex:
                 [(band, bucket, url) for band, bucket in enumerate(self._buckets(signature))],
             )
 
+    def hand_over(self, url: str, original: str) -> int:
+        """Let the copies of ``url``, which has become a copy of ``original``, name
+        ``original``; returns how many.
+
+        A stored original that a later fetch (or a reprocess) reads as a copy of another
+        story: its copies named it still, so their ``duplicate_of`` led to a copy, where every
+        other row's leads to an original (``unique_articles``), and a join on it found none.
+        """
+        cursor = self.db.conn.execute(
+            "UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?", (original, url)
+        )
+        return max(cursor.rowcount, 0)
+
     def remove(self, url: str) -> None:
         """Forget ``url`` (e.g. when its article is deleted)."""
         with self.db.atomic():

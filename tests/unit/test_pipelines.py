@@ -366,3 +366,34 @@ def test_a_stopped_pool_fails_the_source_and_keeps_its_pages_pending() -> None:
     assert stopped == ["extract_failed"]  # once
     assert extract.stats.get_value("news/fatal/extract_failed") == 1
     assert extract.stats.get_value("news/drop/pool_closed") == 2
+
+
+def test_an_original_that_becomes_a_copy_hands_its_copies_to_its_own_original(
+    store_url: str,
+) -> None:
+    """A stored original revised (or reprocessed) into a copy of another story: its copies
+    named it still, so their duplicate_of pointed at a row that is a copy itself, and a join
+    on duplicate_of found no original; they follow it to the story's original."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for()
+    store = store_for(database, crawler, batch_size=1)
+    wire, stub = _text(40), " ".join(f"Wort {i} eines anderen Berichts." for i in range(60))
+
+    async def feed() -> None:
+        await store.process_item(_stored(wire, "https://example.org/wire"))
+        await store.process_item(_stored(stub, "https://example.org/a"))
+        await store.process_item(_stored(stub + " Nachtrag.", "https://example.org/b"))
+        # /a fetched again: its text is now the wire's story.
+        revised = _stored(wire + " Aktualisiert.", "https://example.org/a")
+        ItemAdapter(revised)["fetched_at"] = "2026-01-02T00:00:00+00:00"
+        await store.process_item(revised)
+
+    run(feed())
+    store.close_spider()
+    rows = {r["url"]: r["duplicate_of"] for r in database.db.query("SELECT * FROM articles")}
+    database.close()
+    assert rows == {
+        "https://example.org/wire": None,
+        "https://example.org/a": "https://example.org/wire",
+        "https://example.org/b": "https://example.org/wire",
+    }
