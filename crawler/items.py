@@ -59,6 +59,9 @@ class Article:
     modified: str | None = field(default=None, metadata=TIMESTAMP)  # when the page states one
     # Where each resolved field came from: {"published": "jsonld", "authors": "byline", ...}.
     meta_origin: dict[str, str] = field(default_factory=dict, metadata=TEXT)
+    # The fields left empty because the page's strong candidates disagreed: not stored, counted
+    # per stored article in the run's row (run_sources.meta_conflicts).
+    meta_conflicts: list[str] = field(default_factory=list)
     description: str | None = field(default=None, metadata=TEXT)
     sitename: str | None = field(default=None, metadata=TEXT)
     tags: list[str] = field(default_factory=list, metadata=TEXT)

@@ -99,6 +99,7 @@ class RunRecorder:
             adapter.get("author"),
             precision=adapter.get("published_precision"),
             paywalled=adapter.get("paywalled"),
+            conflicts=len(adapter.get("meta_conflicts") or ()),
         )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

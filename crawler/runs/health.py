@@ -34,6 +34,7 @@ class QualityTally:
     no_time: int = 0
     no_author: int = 0
     paywalled: int = 0
+    conflicts: int = 0
 
     def add(
         self,
@@ -42,13 +43,16 @@ class QualityTally:
         author: str | None,
         precision: str | None = None,
         paywalled: bool | None = None,
+        conflicts: int = 0,
     ) -> None:
-        """Count one article; ``precision`` is its date's (``day`` means no time of day)."""
+        """Count one article; ``precision`` is its date's (``day`` means no time of day),
+        ``conflicts`` its fields left empty because the page's candidates disagreed."""
         self.lengths.append(len(text or ""))
         self.no_date += not published
         self.no_time += not published or precision in (None, "day")
         self.no_author += not author
         self.paywalled += bool(paywalled)
+        self.conflicts += conflicts
 
     def summary(self) -> dict[str, float | int | None]:
         n = len(self.lengths)
@@ -59,6 +63,9 @@ class QualityTally:
             "share_no_author": round(self.no_author / n, 3) if n else None,
             "share_paywalled": round(self.paywalled / n, 3) if n else None,
             "median_text_len": float(statistics.median(self.lengths)) if n else None,
+            # Of the articles scraped, as the shares: news/meta/*_conflict counts every page
+            # analysed, those dropped after (another language, too short) too.
+            "meta_conflicts": self.conflicts,
         }
 
 

@@ -117,7 +117,8 @@ def source_row(
         # Open and given-up rows of pending_articles after this run (crawler/storage/pending.py).
         "articles_pending": count("news/pending/open"),
         "articles_given_up": count("news/pending/given_up_total"),
-        # Fields left empty because the page's strong candidates disagreed (news/meta/*_conflict).
+        # Fields left empty because the page's strong candidates disagreed (news/meta/*_conflict);
+        # the quality tally's count of the articles scraped replaces it when there is one.
         "meta_conflicts": sum(
             int(v or 0)
             for k, v in stats.items()

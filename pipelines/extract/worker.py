@@ -125,6 +125,7 @@ def analyze_page(job: PageJob) -> PageResult:
                 "published_day": meta.published_local_day,
                 "modified": meta.modified,
                 "meta_origin": meta.origin,
+                "meta_conflicts": list(meta.conflicts),
                 "description": extracted.description,
                 "sitename": extracted.sitename,
                 "tags": extracted.tags,

@@ -70,6 +70,10 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     spider = spider_of(crawler)
     recorder.spider_opened(spider)
     recorder.item_scraped(article(text="x" * 300, published="2026-01-01", author="A"))
+    recorder.item_scraped(article(text="y" * 300, author="B", meta_conflicts=["published"]))
+    # Two pages' dates disagreed, one of them dropped after (another language): counted at
+    # its analysis, it made the row say 2 conflicts for 1 article stored with one.
+    crawler.stats.set_value("news/meta/published_conflict", 2)
     crawler.stats.set_value("news/entry/requested", 1)
     crawler.stats.set_value("news/entry/ok", 1)
     crawler.stats.set_value("news/drop/too_short", 2)
@@ -79,7 +83,8 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     row = next(database.db.query("SELECT * FROM run_sources"))
     database.close()
     assert tuple(run) == ("crawl", 0)
-    assert (row["source"], row["outcome"], row["scraped"]) == ("example", "ok", 1)
+    assert (row["source"], row["outcome"], row["scraped"]) == ("example", "ok", 2)
+    assert (row["share_no_date"], row["meta_conflicts"]) == (0.5, 1)
     assert json.loads(row["dropped"]) == {"too_short": 2}
     assert crawler.stats.get_value("news/run/outcome") == "ok"
 

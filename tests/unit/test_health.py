@@ -29,6 +29,7 @@ def test_quality_tally() -> None:
         "share_no_author": 0.333,
         "share_paywalled": 0.333,
         "median_text_len": 200.0,
+        "meta_conflicts": 0,
     }
     assert QualityTally().summary()["median_text_len"] is None
 
