@@ -11,7 +11,6 @@ from email.utils import parsedate_to_datetime
 
 import feedparser
 
-from crawler.clock import named_zone
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, resolve_link
@@ -60,7 +59,8 @@ def _as_written(text: str | None) -> str | None:
     time without an offset keeps only its day, the day is the one written. feedparser's
     dates are turned to UTC with those cut away: "Wed, 04 Nov 2026 00:00:00 +0100", a day,
     was stored as 23:00 on 3 November to the minute; "23:30:00 -0500" was dated the next
-    day, a zone it does not know ("CET") was taken for UTC, and a time without one gave none.
+    day, a zone it does not know ("CET") was taken for UTC (its day is kept now, as for a
+    time without a zone, which gave no date).
     """
     text = (text or "").strip()
     if not text:
@@ -69,14 +69,10 @@ def _as_written(text: str | None) -> str | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         try:
+            # A zone name email.utils does not know ("CET") leaves the time naive: its day.
             value = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-        if value.tzinfo is None:
-            # The zone abbreviations of one offset that email.utils does not know ("CET").
-            zone = named_zone(text.rsplit(None, 1)[-1])
-            if zone is not None:
-                value = value.replace(tzinfo=zone)
     return value.isoformat()
 
 

@@ -43,8 +43,8 @@ FEED_DATES = [
     ("Wed, 04 Nov 2026 00:00:00 +0100", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     # Late in the evening west of UTC: the feed's own day, though UTC is on the next.
     ("Wed, 04 Nov 2026 23:30:00 -0500", ("2026-11-05T04:30:00+00:00", "minute", "2026-11-04")),
-    # A zone of one offset that email.utils does not know: it was taken for UTC.
-    ("Wed, 04 Nov 2026 10:00:00 CET", ("2026-11-04T09:00:00+00:00", "minute", "2026-11-04")),
+    # A zone that email.utils does not know was taken for UTC: the day, as without a zone.
+    ("Wed, 04 Nov 2026 10:00:00 CET", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     # No zone: the day only, as a page's time without an offset (it gave no date at all).
     ("Wed, 04 Nov 2026 10:00:00", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
