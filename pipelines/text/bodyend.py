@@ -83,7 +83,6 @@ from functools import lru_cache
 from lxml import etree
 
 from pipelines.text import inbody
-from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
     UNSHOWN,
     children_on_the_way,
@@ -91,6 +90,7 @@ from pipelines.text.page import (
     holder_after,
     precedes,
     text_length,
+    unmarked,
 )
 
 # The stretch of page text left out before the block: at least this many characters (a

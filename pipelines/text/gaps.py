@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from lxml import etree
 
 from pipelines.text.consensus import Insertion
-from pipelines.text.page import element_text
+from pipelines.text.page import element_text, unmarked
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +48,6 @@ BOXES = frozenset(
 # A text this long found inside a block (or a block inside it) is that block's; shorter ones
 # must equal a block.
 PART_MIN_CHARS = 20
-# How trafilatura's text marks a list item: "- item".
-ITEM_MARK = "- "
-
-
-def unmarked(block: str) -> str:
-    """A block of the text without trafilatura's list-item mark (:data:`ITEM_MARK`): the
-    page's ``<li>`` holds the item's text alone."""
-    return block.removeprefix(ITEM_MARK)
 
 
 def commonest_parent(children: Iterable[etree._Element], minimum: int) -> etree._Element | None:

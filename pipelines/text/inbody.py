@@ -102,7 +102,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from lxml import etree
 
 from pipelines.text import consensus, gaps
-from pipelines.text.page import element_text, flat, spaceless, text_length
+from pipelines.text.page import element_text, flat, spaceless, text_length, unmarked
 from pipelines.text.structured import HEADING_TAGS
 
 logger = logging.getLogger(__name__)
@@ -333,7 +333,7 @@ def _candidates(
     compact = spaceless("".join(blocks))
     # A list item's lines the text has in part (trafilatura keeps an item's first line, marked
     # "- ", and may drop the rest) are not missing either: missing is better than twice.
-    parts = [part for block in blocks if len(part := gaps.unmarked(block)) >= gaps.PART_MIN_CHARS]
+    parts = [part for block in blocks if len(part := unmarked(block)) >= gaps.PART_MIN_CHARS]
     return {
         text
         for text in texts

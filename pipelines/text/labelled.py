@@ -36,7 +36,6 @@ from lxml import etree
 
 from pipelines.text.bodyend import PROSE_MIN_CHARS
 from pipelines.text.cleaning import heading_label
-from pipelines.text.gaps import unmarked
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     LABEL_MAX_CHARS,
@@ -46,6 +45,7 @@ from pipelines.text.page import (
     holder_after,
     precedes,
     text_length,
+    unmarked,
 )
 from pipelines.text.structured import HEADING_TAGS
 

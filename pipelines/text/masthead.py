@@ -44,8 +44,7 @@ from collections.abc import Mapping, Sequence
 from lxml import etree
 
 from pipelines.text import templates
-from pipelines.text.gaps import ITEM_MARK, unmarked
-from pipelines.text.page import BODY_MIN_CHARS, in_box, precedes
+from pipelines.text.page import BODY_MIN_CHARS, ITEM_MARK, in_box, precedes, unmarked
 
 # A line of fewer words ("USA", "Suche", a kicker) may be any menu's item: the first element
 # that shows its text may not be the one the text took it from.

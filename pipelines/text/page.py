@@ -149,6 +149,16 @@ def _innermost(line: str, box: etree._Element) -> etree._Element:
         box = inner
 
 
+# How trafilatura's text marks a list item: "- item".
+ITEM_MARK = "- "
+
+
+def unmarked(block: str) -> str:
+    """A block of the text without trafilatura's list-item mark (:data:`ITEM_MARK`): the
+    page's ``<li>`` holds the item's text alone."""
+    return block.removeprefix(ITEM_MARK)
+
+
 def flat(text: str) -> str:
     """Whitespace collapsed; zero-width characters and soft hyphens removed (:func:`collapse`).
 
@@ -884,7 +894,7 @@ def beside_pictures(elements: Mapping[str, etree._Element], blocks: Sequence[str
             # that holds an inline image itself holds the text too, and stays. Round 43, dev
             # half A: under ``classes`` one datesA page loses its gallery's five captions,
             # under ``tags`` another a family photo's caption; as they are no text changes.
-            element = _innermost(block.removeprefix("- "), element)
+            element = _innermost(unmarked(block), element)
             if _PICTURE_XP(element):
                 continue
         limit = len(block) + _PICTURE_BOX_SLACK_CHARS
@@ -988,8 +998,8 @@ def holds_navigation(blocks: Sequence[str], links: Collection[str]) -> bool:
     read over the whole text: an article may hold a few such blocks (a list of sources, a
     teaser), never mostly them, and a page whose markup names none of its boxes is taken
     whole by an extraction that looks for them by name."""
-    # A list item's block carries trafilatura's "- " mark; its link's text does not.
-    linked = sum(1 for block in blocks if block in links or block.removeprefix("- ") in links)
+    # A list item's block carries trafilatura's mark; its link's text does not.
+    linked = sum(1 for block in blocks if block in links or unmarked(block) in links)
     return linked >= NAVIGATION_MIN_LINKS and linked >= NAVIGATION_LINK_SHARE * len(blocks)
 
 

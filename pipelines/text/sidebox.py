@@ -32,9 +32,8 @@ from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.gaps import unmarked
 from pipelines.text.inbody import body
-from pipelines.text.page import BODY_MIN_CHARS, element_text, text_length
+from pipelines.text.page import BODY_MIN_CHARS, element_text, text_length, unmarked
 from pipelines.text.structured import HEADING_TAGS
 
 # The elements a box is written as (after a rewrite without HTML5's elements, all ``<div>``).

@@ -58,11 +58,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from pipelines.text.cleaning import line_reasons, teaser_marker
-from pipelines.text.gaps import ITEM_MARK, unmarked
 from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
     DOCUMENT_RE,
+    ITEM_MARK,
     READ_MORE_WORDS,
     PageSignals,
     element_text,
@@ -72,6 +72,7 @@ from pipelines.text.page import (
     same_site,
     spaceless,
     text_length,
+    unmarked,
 )
 from pipelines.text.structured import HEADING_TAGS
 
@@ -700,8 +701,8 @@ def _box_heading(block: str, after: Sequence[str], reasons: Sequence[str | None]
     return (
         len(after) == _CARD_RUN_MIN
         and reasons[0] == reasons[1] == "linked_teaser"
-        and all(b.startswith("- ") for b in after)
-        and not block.startswith("- ")
+        and all(b.startswith(ITEM_MARK) for b in after)
+        and not block.startswith(ITEM_MARK)
         and _card_heading(block)
     )
 

@@ -19,8 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text.gaps import ITEM_MARK, unmarked
-from pipelines.text.page import element_text, spaceless
+from pipelines.text.page import ITEM_MARK, element_text, spaceless, unmarked
 
 PREFIX = "b:"
 # Elements that hold a text block. Containers (div, section) are left out: their text is the
@@ -31,7 +30,7 @@ BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figc
 # every container's text in Python would cost more than the whole first walk.
 _OWN_TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
 # How trafilatura's text marks a table row: "| cell | cell |", a pipe inside a cell escaped
-# as "\\|" (a list item: gaps.ITEM_MARK).
+# as "\\|" (a list item: page.ITEM_MARK).
 ROW_MARK = "| "
 # Every short block is counted; of the long ones only those at the text's two ends, where
 # templates put their paragraphs, so the counting table grows by a few rows per article.

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pipelines.text import gaps, inbody, templates
+from pipelines.text import gaps, inbody, page, templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion
 from pipelines.text.extraction import parse_html
@@ -331,7 +331,7 @@ def test_titled_link_list_needs_two_items_each_mostly_links() -> None:
         tree = parse_html(f"<html><body><div>{html}</div></body></html>")
         assert tree is not None
         return [
-            gaps.unmarked(item.text_content())
+            page.unmarked(item.text_content())
             for item in inbody.titled_link_list(next(tree.iter("h2")))
         ]
 
