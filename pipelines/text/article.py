@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -505,6 +505,24 @@ def article_text(
         link_lines = labelled.label_link_lines(elements, blocks)
         boxed = marked.marked_blocks(tree, elements, blocks, signals.headline)
         sided = sidebox.side_boxes(elements, blocks)
+        # The rules beside structure_reasons, in the order they name a block it leaves.
+        named = ChainMap(
+            dict.fromkeys(blurbs, "card_blurb"),
+            dict.fromkeys(pictured, "picture_caption"),
+            dict.fromkeys(footer, "closing_copyright"),
+            dict.fromkeys(imprint, "closing_imprint"),
+            dict.fromkeys(header, "site_header"),
+            {block: f"{kind}_box" for block, kind in furniture.items()},
+            dict.fromkeys(tags, "tag_line"),
+            dict.fromkeys(link_lines, "link_line"),
+            {block: f"{kind}_box" for block, kind in boxed.items()},
+            dict.fromkeys(sided, "side_box"),
+            dict.fromkeys(bio_notes, "author_box_note"),
+            dict.fromkeys(repeated, "pull_quote"),
+            dict.fromkeys(titled, "link_list_heading"),
+            dict.fromkeys(dangling, "dangling_label"),
+            dict.fromkeys(headlines, "closing_link_list"),
+        )
         for block, reason in zip(
             blocks,
             structure_reasons(
@@ -521,36 +539,8 @@ def article_text(
             ),
             strict=True,
         ):
-            if reason is None and block in blurbs:
-                reason = "card_blurb"
-            elif reason is None and block in pictured:
-                reason = "picture_caption"
-            elif reason is None and block in footer:
-                reason = "closing_copyright"
-            elif reason is None and block in imprint:
-                reason = "closing_imprint"
-            elif reason is None and block in header:
-                reason = "site_header"
-            elif reason is None and block in furniture:
-                reason = f"{furniture[block]}_box"
-            elif reason is None and block in tags:
-                reason = "tag_line"
-            elif reason is None and block in link_lines:
-                reason = "link_line"
-            elif reason is None and block in boxed:
-                reason = f"{boxed[block]}_box"
-            elif reason is None and block in sided:
-                reason = "side_box"
-            elif reason is None and block in bio_notes:
-                reason = "author_box_note"
-            elif reason is None and block in repeated:
-                reason = "pull_quote"
-            elif reason is None and block in titled:
-                reason = "link_list_heading"
-            elif reason is None and block in dangling:
-                reason = "dangling_label"
-            elif reason is None and block in headlines:
-                reason = "closing_link_list"
+            if reason is None:
+                reason = named.get(block)
             if reason is None:
                 kept.append(block)
             else:
