@@ -121,11 +121,6 @@ class Source:
         return frozenset((urlsplit(u).hostname or "").lower() for u in self.entry_urls) - {""}
 
     @property
-    def trusted_hosts(self) -> frozenset[str]:
-        """Hosts the user named: fetched even when they resolve to private addresses."""
-        return self.entry_hosts | {h.lower() for h in self.allow_hosts}
-
-    @property
     def trusted_endpoints(self) -> frozenset[tuple[str, int]]:
         """(host, port) pairs the user named: fetched even on private addresses.
 

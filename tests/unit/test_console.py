@@ -150,7 +150,7 @@ def test_adhoc_allow_hosts_follow_and_deny() -> None:
         follow="/politik/",
         deny="/video/,/foto/",
     )
-    assert "cdn.example.org" in source.trusted_hosts
+    assert ("cdn.example.org", 443) in source.trusted_endpoints
     assert source.follow_allow == ("/politik/",)
     assert source.follow_deny == ("/video/", "/foto/")
     with pytest.raises(SourceError, match="not a regex"):

@@ -35,7 +35,7 @@ def test_full_entry() -> None:
     assert source.domains() == ("example.org",)
     assert source.settings == {"DOWNLOAD_DELAY": 2}
     assert source.max_age_days == 7.0
-    assert source.trusted_hosts == frozenset({"example.org"})
+    assert source.trusted_endpoints == frozenset({("example.org", 443)})
 
 
 @pytest.mark.parametrize(
