@@ -15,8 +15,6 @@ from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, resolve_link
 
-_NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
-
 
 @dataclass
 class SitemapResult:
