@@ -19,12 +19,9 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 
 from crawler.extensions.run_recorder import drop_counts
+from crawler.storage.run_records import counted
 
 logger = logging.getLogger(__name__)
-
-
-def _count(stats: Mapping[str, Any], *keys: str) -> int:
-    return sum(int(stats.get(k, 0) or 0) for k in keys)
 
 
 def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) -> str:
@@ -34,17 +31,17 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
     The rate is pages fetched per minute since the start; the ETA divides the requests
     waiting in the scheduler and the downloader by it.
     """
-    fetched = _count(stats, "response_received_count")
-    new = _count(stats, "news/store/new")
-    updated = _count(stats, "news/store/updated")
-    copies = _count(stats, "news/dedup/exact", "news/dedup/near")
+    fetched = counted(stats, "response_received_count")
+    new = counted(stats, "news/store/new")
+    updated = counted(stats, "news/store/updated")
+    copies = counted(stats, "news/dedup/exact", "news/dedup/near")
     dropped = sum(drop_counts(stats).values())
     rate = fetched / elapsed * 60 if elapsed > 0 else 0.0
     line = (
         f"{fetched} pages fetched, {new + updated} articles stored ({new} new, {updated} updated)"
         f", {copies} copies, {dropped} dropped; {rate:.0f} pages/min"
     )
-    listings_read = _count(
+    listings_read = counted(
         stats, "news/feed/parsed", "news/sitemap/urlset", "news/sitemap/sitemapindex"
     )
     if queued is not None and listings_read:

@@ -10,17 +10,14 @@ from typing import Any
 
 from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
+from crawler.storage.run_records import counted
 
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
 
 
-def _count(stats: Mapping[str, Any], *keys: str) -> int:
-    return sum(int(stats.get(k, 0) or 0) for k in keys)
-
-
 def saved_articles(stats: Mapping[str, Any]) -> int:
     """Articles committed by one crawl: the store counts them after COMMIT."""
-    return _count(stats, "news/store/new", "news/store/updated")
+    return counted(stats, "news/store/new", "news/store/updated")
 
 
 # Records a WARC ingestion did not ingest, by reason (crawler/warc/ingest.py); warcinfo,
@@ -69,17 +66,17 @@ def _article_fates(stats: Mapping[str, Any]) -> str:
     summary did not say what became of every article it listed (news/store/older was in no
     summary). Each part ends in ", "."""
     parts = []
-    unchanged = _count(stats, "news/revisit/not_modified", "news/store/unchanged")
+    unchanged = counted(stats, "news/revisit/not_modified", "news/store/unchanged")
     if unchanged:
         parts.append(f"{unchanged} unchanged")
-    older = _count(stats, "news/store/older")
+    older = counted(stats, "news/store/older")
     if older:
         parts.append(f"{older} older than stored")
     skipped = not_fetched(stats)
     if skipped:
         parts.append(by_reason("not fetched again", skipped))
-    given_up = _count(stats, "news/pending/given_up")
-    unfinished = _count(stats, "news/pending/added") - given_up
+    given_up = counted(stats, "news/pending/given_up")
+    unfinished = counted(stats, "news/pending/added") - given_up
     if unfinished > 0:
         parts.append(f"{unfinished} unfinished")
     if given_up:
@@ -97,17 +94,17 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
     skipped = f"{by_reason('WARC records skipped', skips)}, " if skips else ""
     # A WARC file read completely by an earlier run is not read again: only an INFO line
     # said so, and a rerun's "0 new" did not tell a file read before from an empty one.
-    read_before = _count(stats, "news/warc/files/already_done")
+    read_before = counted(stats, "news/warc/files/already_done")
     if read_before:
         skipped += f"{read_before} WARC files read before (not read again), "
     return (
         f"{outcome.source}: {state}; {_pages_read(stats)}, "
-        f"{_count(stats, 'news/store/new')} new, {_count(stats, 'news/store/updated')} updated, "
+        f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "
         f"{_article_fates(stats)}"
-        f"{_count(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
+        f"{counted(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
         f"{by_reason('dropped', drops)}, {skipped}"
-        f"{_count(stats, 'news/blocked/private_address')} refused, "
-        f"{_count(stats, 'log_count/ERROR')} errors"
+        f"{counted(stats, 'news/blocked/private_address')} refused, "
+        f"{counted(stats, 'log_count/ERROR')} errors"
     )
 
 
@@ -115,9 +112,9 @@ def _pages_read(stats: Mapping[str, Any]) -> str:
     """What the run read, by where it read it: a WARC ingestion or a reprocess fetches
     nothing, and their lines said "0 pages" before the articles they had just stored."""
     read = []
-    warc = _count(stats, "news/warc/records")
-    stored = _count(stats, "news/reprocess/pages")
-    fetched = _count(stats, "response_received_count")
+    warc = counted(stats, "news/warc/records")
+    stored = counted(stats, "news/reprocess/pages")
+    fetched = counted(stats, "response_received_count")
     if fetched or not (warc or stored):
         read.append(f"{fetched} pages")
     if warc:

@@ -82,6 +82,11 @@ def source_started(db: Database, run_id: int, source: str) -> None:
     )
 
 
+def counted(stats: Mapping[str, Any], *keys: str) -> int:
+    """The sum of these counters in a crawl's stats; a counter never set counts 0."""
+    return sum(int(stats.get(k, 0) or 0) for k in keys)
+
+
 def source_row(
     stats: Mapping[str, Any],
     failure: str | None,
@@ -92,7 +97,7 @@ def source_row(
     ``failure`` says why the source failed, None when it succeeded."""
 
     def count(*keys: str) -> int:
-        return sum(int(stats.get(k, 0) or 0) for k in keys)
+        return counted(stats, *keys)
 
     return {
         "finished_at": now_iso(),
