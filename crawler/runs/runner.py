@@ -30,8 +30,8 @@ from twisted.internet.defer import Deferred
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts
 from crawler.settings_check import SettingsError, check_settings
-from crawler.sources import SourceError
-from crawler.spiders.news import NewsSpider, adhoc_source, check_adhoc_keys, warc_input
+from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
+from crawler.spiders.news import NewsSpider, warc_input
 from crawler.storage import run_records as records
 from crawler.storage.database import (
     database_errors,

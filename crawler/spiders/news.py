@@ -6,11 +6,9 @@ subclass of it named after the source (see crawler/spiderloader.py).
 
 from __future__ import annotations
 
-import difflib
 import logging
-import re
 import zlib
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -43,9 +41,9 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
-from crawler.sources import MAX_DEPTH, Source, SourceError, language_codes
+from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, SourceError, adhoc_source
 from crawler.storage import versions
-from crawler.urls import canonicalize_url, is_http_url
+from crawler.urls import canonicalize_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
 
 logger = logging.getLogger(__name__)
@@ -98,140 +96,6 @@ def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
-
-
-# Arguments of ``-a warc=`` ingestion besides ``warc`` itself.
-WARC_FILTERS = ("hosts", "since", "until")
-
-
-def _split_urls(value: str | None) -> tuple[str, ...]:
-    return tuple(u.strip() for u in (value or "").split(",") if u.strip())
-
-
-# The -a arguments an ad-hoc run understands (README, "Crawling").
-ADHOC_KEYS = (
-    "feed",
-    "sitemap",
-    "url",
-    "start",
-    "source",
-    "depth",
-    "urls_file",
-    "allow_hosts",
-    "follow",
-    "deny",
-    "languages",
-    "warc",
-)
-
-
-def check_adhoc_keys(keys: Iterable[str]) -> None:
-    """Raise SourceError naming an unknown ``-a`` key and the nearest known one."""
-    known = (*ADHOC_KEYS, *WARC_FILTERS)
-    for key in keys:
-        if key not in known:
-            near = difflib.get_close_matches(key, known, n=1)
-            hint = f"did you mean -a {near[0]}=…? " if near else ""
-            raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(known)}")
-
-
-def _regexes(key: str, value: str | None) -> tuple[str, ...]:
-    patterns = _split_urls(value)
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise SourceError(f"ad-hoc run: -a {key}={pattern!r} is not a regex: {exc}") from None
-    return patterns
-
-
-def read_urls_file(path: str) -> tuple[str, ...]:
-    """URLs from a file, one a line; blank lines and ``#`` comments are skipped.
-
-    ``-a url=…`` is one command-line argument, which the OS limits in length (10,000 URLs do
-    not fit); a file has no such limit. Each URL is checked here, naming its line.
-    """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourceError(f"ad-hoc run: urls_file {path!r} cannot be read: {exc}") from None
-    urls = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        value = line.strip()
-        if not value or value.startswith("#"):
-            continue
-        if not is_http_url(value):
-            raise SourceError(f"ad-hoc run: {path}:{number}: {value!r} is not an http(s) URL")
-        urls.append(value)
-    if not urls:
-        raise SourceError(f"ad-hoc run: urls_file {path!r} holds no URL (one a line)")
-    return tuple(urls)
-
-
-def adhoc_source(
-    *,
-    feed: str | None = None,
-    sitemap: str | None = None,
-    url: str | None = None,
-    urls_file: str | None = None,
-    start: str | None = None,
-    source: str | None = None,
-    depth: str | int | None = None,
-    allow_hosts: str | None = None,
-    follow: str | None = None,
-    deny: str | None = None,
-    languages: str | None = None,
-    warc: str | None = None,
-    **warc_filters: str,
-) -> Source:
-    """The Source of an ad-hoc run, from ``-a`` arguments; raises SourceError when unusable.
-
-    Lists are comma-separated: URLs, hosts to trust beyond the named ones (``allow_hosts``),
-    and the site crawl's link regexes (``follow``, ``deny``). ``warc`` (files to ingest, see
-    crawler/warc/ingest.py) needs no URL; its source is named ``warc`` unless ``source`` says
-    otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
-    """
-    feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
-    if urls_file:
-        urls += read_urls_file(urls_file)
-    entry_urls = feeds + sitemaps + urls + starts
-    unknown = set(warc_filters) - set(WARC_FILTERS)
-    if unknown:
-        raise TypeError(f"unknown ad-hoc argument(s): {', '.join(sorted(unknown))}")
-    if warc_filters and not warc:
-        raise SourceError(f"-a {', '.join(sorted(warc_filters))} only filter -a warc=FILES")
-    if warc and entry_urls:
-        raise SourceError("-a warc=FILES ingests archives; it takes no feed, sitemap or URL")
-    if not entry_urls and not warc:
-        raise SourceError(
-            "the news spider needs -a feed=URL, -a sitemap=URL, -a url=URL[,URL…], "
-            "-a urls_file=PATH, -a start=URL or -a warc=FILES"
-        )
-    given = [lang.strip() for lang in (languages or "").split(",") if lang.strip()]
-    expected = language_codes(given, "ad-hoc run")
-    for value in entry_urls:
-        if not is_http_url(value):
-            raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
-    default = "warc" if warc else urlsplit(entry_urls[0]).hostname
-    label = (source or default or "adhoc").strip()
-    try:
-        depth_limit = int(depth) if depth is not None else 2
-    except ValueError:
-        depth_limit = -1
-    if not 0 <= depth_limit <= MAX_DEPTH:
-        raise SourceError(f"ad-hoc run: depth={depth!r}: must be a whole number from 0 to 10")
-    return Source(
-        name=label,
-        feeds=feeds,
-        sitemaps=sitemaps,
-        urls=urls,
-        start_urls=starts,
-        depth_limit=depth_limit,
-        allow_hosts=tuple(h.lower() for h in _split_urls(allow_hosts)),
-        follow_allow=_regexes("follow", follow),
-        follow_deny=_regexes("deny", deny),
-        languages=expected,
-    )
 
 
 # -a warc=…: the files to read, the record filter, the source label.

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.settings_check import SettingsError, check_settings
-from crawler.sources import SourceError, build_source
-from crawler.spiders.news import adhoc_source
+from crawler.sources import SourceError, adhoc_source, build_source
 
 FEED = {"feeds": ["https://a.example/f"]}
 

@@ -13,8 +13,7 @@ from crawler.extensions.progress import progress_line
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
 from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, SourceOutcome, source_outcome
 from crawler.runs.summary import closing_lines, db_option
-from crawler.sources import SourceError
-from crawler.spiders.news import adhoc_source, check_adhoc_keys
+from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
 
 STATS = {
     "response_received_count": 120,

@@ -211,7 +211,7 @@ def test_user_agent_carries_the_contact() -> None:
 
 
 def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) -> None:
-    from crawler.spiders.news import adhoc_source
+    from crawler.sources import adhoc_source
 
     crawler = crawler_for()
     guard = PrivateAddressMiddleware(crawler.stats, frozenset())

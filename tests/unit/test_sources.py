@@ -3,8 +3,7 @@ from pathlib import Path
 import pytest
 
 from crawler import sources as sources_module
-from crawler.sources import SourceError, build_source, load_sources, parse_sources
-from crawler.spiders.news import adhoc_source
+from crawler.sources import SourceError, adhoc_source, build_source, load_sources, parse_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 

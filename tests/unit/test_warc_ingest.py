@@ -22,8 +22,7 @@ from sqlite_utils import Database
 
 from crawler.exceptions import Unfinished
 from crawler.items import Article
-from crawler.sources import SourceError
-from crawler.spiders.news import adhoc_source
+from crawler.sources import SourceError, adhoc_source
 from crawler.storage.database import SharedDatabase, open_database
 from crawler.warc.ingest import (
     FileProgress,
