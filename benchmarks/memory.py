@@ -214,7 +214,7 @@ def per_url(sitemaps: int = 10, entries: int = 1000, warm_up: int = 5) -> None:
 
     crawler = crawler_for(NEWS_DB=":memory:")
     spider = NewsSpider.from_crawler(crawler, sitemap="http://127.0.0.1:8000/sitemap.xml")
-    pending = spider._pending = PendingArticles.from_crawler(crawler)
+    pending = spider.pending = PendingArticles.from_crawler(crawler)
     dupefilter = build_from_crawler(load_object(crawler.settings["DUPEFILTER_CLASS"]), crawler)
     print(f"dupefilter: {type(dupefilter).__module__}.{type(dupefilter).__name__}")
 

@@ -6,6 +6,7 @@ subclass of it named after the source (see crawler/spiderloader.py).
 
 from __future__ import annotations
 
+import functools
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -177,15 +178,13 @@ class NewsSpider(scrapy.Spider):
         if content_type and content_type not in HTML_TYPES:
             raise StopDownload(fail=False)
 
-    @property
+    @functools.cached_property
     def pending(self) -> PendingArticles | None:
         """Accounts for every article a listing yields (crawler/extensions/pending.py).
 
         Looked up on first use: extensions are built after the spider.
         """
-        if not hasattr(self, "_pending"):
-            self._pending = pending_for(self.crawler)
-        return self._pending
+        return pending_for(self.crawler)
 
     @property
     def source_name(self) -> str:

@@ -54,7 +54,7 @@ def test_an_article_the_closing_crawl_did_not_start_stays_open_for_the_close() -
     """Left open, the close records it "not fetched" without spending one of its tries."""
     spider = NewsSpider.from_crawler(crawler_for(NEWS_DB=":memory:"), url="https://e.org/a")
     recorded: list[tuple[str, str]] = []
-    spider._pending = SimpleNamespace(  # type: ignore[assignment]
+    spider.pending = SimpleNamespace(  # type: ignore[assignment]
         listed=lambda key, url, hints: None,
         failed=lambda key, error, **_: recorded.append((key, error)),
         done=lambda key: recorded.append((key, "done")),
