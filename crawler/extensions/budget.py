@@ -51,8 +51,7 @@ class TimeBudget:
             getattr(getattr(spider, "news_source", None), "name", spider.name),
             self.seconds,
         )
-        if self.crawler.engine is not None:
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=FINISH_REASON))
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=FINISH_REASON))
 
     def spider_closed(self) -> None:
         if self._call is not None:

@@ -107,7 +107,6 @@ class PendingArticles:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         s = crawler.settings
-        assert crawler.stats is not None
         ext = cls(
             functools.partial(database_for, crawler),
             crawler.stats,

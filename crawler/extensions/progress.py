@@ -74,7 +74,6 @@ class Progress:
         interval = crawler.settings.getfloat("NEWS_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured
-        assert crawler.stats is not None
         ext = cls(crawler.stats, interval, crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -83,8 +82,8 @@ class Progress:
     def queued(self) -> int | None:
         """Requests waiting in the scheduler plus those downloading; None if unknown."""
         engine = self.crawler.engine
-        scheduler = getattr(engine, "scheduler", None) if engine is not None else None
-        if engine is None or scheduler is None or not hasattr(scheduler, "__len__"):
+        scheduler = getattr(engine, "scheduler", None)
+        if scheduler is None or not hasattr(scheduler, "__len__"):
             return None
         return len(scheduler) + len(engine.downloader.active)
 

@@ -71,7 +71,6 @@ class RunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.stats is not None
         run_id = crawler.settings.getint("NEWS_RUN_ID") or None
         ext = cls(crawler.stats, functools.partial(database_for, crawler), run_id)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)

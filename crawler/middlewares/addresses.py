@@ -120,7 +120,6 @@ class PrivateAddressMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.stats is not None
         source = source_of(crawler.spider)
         return cls(crawler.stats, source.trusted_endpoints if source is not None else frozenset())
 

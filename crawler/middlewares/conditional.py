@@ -36,7 +36,6 @@ class ConditionalGetMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("NEWS_CONDITIONAL_GET"):
             raise NotConfigured
-        assert crawler.stats is not None
         mw = cls(database_for(crawler), crawler.stats)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw

@@ -59,7 +59,6 @@ class IncrementalMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("NEWS_INCREMENTAL"):
             raise NotConfigured
-        assert crawler.stats is not None
         source = source_of(crawler.spider)
         mw = cls(
             database_for(crawler),

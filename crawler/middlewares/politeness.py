@@ -31,7 +31,6 @@ def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
     """The crawl's downloader, looked up when needed: the engine is built after middlewares."""
 
     def downloader() -> Downloader:
-        assert crawler.engine is not None, "the engine runs while requests are processed"
         return crawler.engine.downloader
 
     return downloader
@@ -58,7 +57,6 @@ class CrawlDelayMiddleware:
         if not s.getbool("ROBOTSTXT_OBEY"):
             raise NotConfigured
         agent = s.get("ROBOTSTXT_USER_AGENT") or s.get("USER_AGENT")
-        assert crawler.stats is not None
         return cls(
             crawler.stats,
             engine_downloader(crawler),

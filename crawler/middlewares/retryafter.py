@@ -63,7 +63,6 @@ class RetryAfterMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.stats is not None
         assert crawler.spider is not None
         return cls(
             crawler.stats,

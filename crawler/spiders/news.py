@@ -335,7 +335,7 @@ class NewsSpider(scrapy.Spider):
         """A request left the scheduler: send held sitemaps if the queue ran low."""
         if self.frontier.held:
             for held in self._release():
-                self.crawler.engine.crawl(held)  # type: ignore[union-attr]
+                self.crawler.engine.crawl(held)
 
     def listing_dropped(self, request: scrapy.Request, **_: Any) -> None:
         """A released sitemap the dupefilter dropped (named twice) leaves room for the next."""
@@ -365,7 +365,7 @@ class NewsSpider(scrapy.Spider):
         if not held:
             return
         for request in held:
-            self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+            self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
     def listing_failed(self, failure: Failure) -> Failure:

@@ -321,7 +321,6 @@ class WarcIngest:
         cls, crawler: Crawler, paths: list[Path], rules: RecordFilter, source: str | None
     ) -> Self:
         s = crawler.settings
-        assert crawler.stats is not None
         workers = s.getint("NEWS_WORKERS") or os.cpu_count() or 1
         ingest = cls(
             paths,

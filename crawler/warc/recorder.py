@@ -129,7 +129,6 @@ class WarcRecorderMiddleware:
             raise NotConfigured
         path = Path(folder)
         path.mkdir(parents=True, exist_ok=True)
-        assert crawler.stats is not None
         recovered = recover_abandoned(path)
         if recovered:
             crawler.stats.set_value("news/warc/recovered_files", len(recovered))
