@@ -37,7 +37,6 @@ class LanguagePolicyPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.stats is not None
         return cls(crawler.stats, source_of(crawler.spider))
 
     def process_item(self, item: Any) -> Any:

@@ -104,8 +104,7 @@ def stop_crawl(crawler: Crawler) -> Callable[[str], None]:
     """A callable that closes ``crawler``'s spider with the reason it is given."""
 
     def stop(reason: str) -> None:
-        if crawler.engine is not None:
-            deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
+        deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
 
     return stop
 
@@ -174,7 +173,6 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         s = crawler.settings
-        assert crawler.stats is not None
         return cls(
             database_for(crawler),
             crawler.stats,

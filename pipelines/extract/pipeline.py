@@ -77,7 +77,6 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         s = crawler.settings
-        assert crawler.stats is not None
         return cls(
             crawler.stats,
             database_for(crawler),
