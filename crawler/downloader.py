@@ -44,7 +44,7 @@ class PoliteDownloader(Downloader):
         engine_slot = getattr(self.crawler.engine, "_slot", None)
         return engine_slot is not None and engine_slot.closing is not None
 
-    def _wait_for_download(  # type: ignore[override]
+    def _wait_for_download(
         self, slot: Slot, request: Request, queue_dfd: Deferred[Any]
     ) -> Coroutine[Any, Any, None]:
         # Runs synchronously inside _process_queue's loop, so the next free_transfer_slots()

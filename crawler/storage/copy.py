@@ -48,7 +48,7 @@ class TableCopy:
 def table_names(db: Database) -> list[str]:
     """The data tables of a store, in copy order."""
     if is_postgres(db):
-        names = db.table_names()  # type: ignore[call-arg]
+        names = db.table_names()
     else:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     data = [n for n in names if n not in _SKIP and not n.startswith(_SKIP_PREFIXES)]

@@ -149,7 +149,7 @@ class Profiles:
         return detector
 
 
-class _Detector(Detector):  # type: ignore[misc]  # langdetect has no type hints
+class _Detector(Detector):
     """langdetect's ``Detector`` with its random walk on numpy rows (see the module docstring).
 
     Only ``_detect_block`` differs: the steps, their random draws and the convergence checks

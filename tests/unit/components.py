@@ -66,7 +66,7 @@ def run(coroutine: Coroutine[Any, Any, T]) -> T:
     """
     from twisted.internet import reactor
 
-    loop: asyncio.AbstractEventLoop = reactor._asyncioEventloop  # type: ignore[attr-defined]
+    loop: asyncio.AbstractEventLoop = reactor._asyncioEventloop
     return loop.run_until_complete(coroutine)
 
 

@@ -14,7 +14,7 @@ from pipelines.text import liveblog
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.consensus import Insertion, apply_insertions
 from pipelines.text.extraction import parse_html
-from pipelines.text.metadata import resolve_metadata
+from pipelines.text.metadata import PageMetadata, resolve_metadata
 from tests.support.metadev import DEFAULT_DATA
 
 FETCHED = datetime(2024, 7, 18, 12, 0, tzinfo=UTC)
@@ -172,7 +172,7 @@ def _page(ld: Mapping[str, object], body: str) -> str:
     )
 
 
-def _resolve(html: str):  # type: ignore[no-untyped-def]
+def _resolve(html: str) -> PageMetadata:
     tree = parse_html(html)
     assert tree is not None
     return resolve_metadata(tree, "https://news.example/live/floods", fetched_at=FETCHED)

@@ -246,7 +246,7 @@ def test_quick_meta_refresh_redirects_as_scrapy_does(head: str, redirects: bool)
     ]
     assert [isinstance(answer, Request) for answer in answers] == [redirects, redirects]
     if redirects:
-        assert answers[0].url == answers[1].url == "https://example.org/moved"  # type: ignore[union-attr]
+        assert answers[0].url == answers[1].url == "https://example.org/moved"
 
 
 def test_quick_meta_refresh_skips_pages_without_the_word() -> None:
