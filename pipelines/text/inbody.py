@@ -102,7 +102,15 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from lxml import etree
 
 from pipelines.text import consensus, gaps
-from pipelines.text.page import element_text, flat, spaceless, text_length, unmarked
+from pipelines.text.page import (
+    BODY_MIN_CHARS,
+    element_text,
+    flat,
+    in_box,
+    spaceless,
+    text_length,
+    unmarked,
+)
 from pipelines.text.structured import HEADING_TAGS
 
 logger = logging.getLogger(__name__)
@@ -597,3 +605,15 @@ def body_region(elements: Mapping[str, etree._Element]) -> etree._Element | None
     parents = _paragraph_parents(elements, False)
     container = _commonest(parents)
     return None if container is None else chunks(container, parents)[0]
+
+
+def of_body(
+    block: str, elements: Mapping[str, etree._Element], region: etree._Element | None
+) -> bool:
+    """Whether ``block`` is one of the body's: its element is inside ``region``
+    (:func:`body_region`), or, where no element holds the body (its lines set between
+    ``<br>``), it has a body paragraph's length."""
+    if region is None:
+        return len(block) >= BODY_MIN_CHARS
+    element = elements.get(block)
+    return element is not None and in_box(element, region)

@@ -43,8 +43,8 @@ from collections.abc import Mapping, Sequence
 
 from lxml import etree
 
-from pipelines.text import templates
-from pipelines.text.page import BODY_MIN_CHARS, ITEM_MARK, in_box, precedes, unmarked
+from pipelines.text import inbody, templates
+from pipelines.text.page import ITEM_MARK, in_box, precedes, unmarked
 
 # A line of fewer words ("USA", "Suche", a kicker) may be any menu's item: the first element
 # that shows its text may not be the one the text took it from.
@@ -97,16 +97,11 @@ def _first_body_block(
     blocks: Sequence[str],
     region: etree._Element | None,
 ) -> int | None:
-    """The index of the text's first block inside ``region`` (the element that holds the
-    body), else of its first block of a body paragraph's length; None when there is neither."""
-    for at, block in enumerate(blocks):
-        element = elements.get(block)
-        if region is None:
-            if len(block) >= BODY_MIN_CHARS:
-                return at
-        elif element is not None and in_box(element, region):
-            return at
-    return None
+    """The index of the text's first block of the body (:func:`inbody.of_body`); None when
+    there is none."""
+    return next(
+        (at for at, block in enumerate(blocks) if inbody.of_body(block, elements, region)), None
+    )
 
 
 def _line(block: str) -> bool:

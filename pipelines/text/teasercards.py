@@ -30,8 +30,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml import etree
 
+from pipelines.text import inbody
 from pipelines.text.names import CJK_CHAR
-from pipelines.text.page import BODY_MIN_CHARS, element_text, in_box, text_length
+from pipelines.text.page import element_text, text_length
 
 # A card's blurb: a sentence or two; a longer block is read as the article's.
 BLURB_MAX_CHARS = 400
@@ -185,15 +186,16 @@ def _last_of_body(
     blocks: Sequence[str],
     region: etree._Element | None,
 ) -> int | None:
-    """The index of the body's last block: the text's last block inside ``region``, or, where
-    no region holds the body, its last block of a body paragraph's length; None if none is."""
-    for at in range(len(blocks) - 1, -1, -1):
-        if region is None:
-            if len(blocks[at]) >= BODY_MIN_CHARS:
-                return at
-        elif (element := elements.get(blocks[at])) is not None and in_box(element, region):
-            return at
-    return None
+    """The index of the text's last block of the body (:func:`inbody.of_body`); None if none
+    is."""
+    return next(
+        (
+            at
+            for at in range(len(blocks) - 1, -1, -1)
+            if inbody.of_body(blocks[at], elements, region)
+        ),
+        None,
+    )
 
 
 def closing_link_list(
