@@ -148,10 +148,7 @@ class RunCommand(BaseRunSpiderCommand):
         one line and exit 2, before anything is locked or recorded.
         """
         for target in targets:
-            spidercls = target.spider
-            if isinstance(spidercls, str):
-                assert self.crawler_process is not None
-                spidercls = self.crawler_process.spider_loader.load(spidercls)
+            spidercls = self._spider_class(target)
             if not issubclass(spidercls, NewsSpider):
                 continue
             try:
@@ -173,11 +170,7 @@ class RunCommand(BaseRunSpiderCommand):
 
     def source_name(self, target: Target) -> str:
         """The source a target crawls: its lock and its rows are named after it."""
-        spidercls = target.spider
-        if isinstance(spidercls, str):
-            assert self.crawler_process is not None
-            spidercls = self.crawler_process.spider_loader.load(spidercls)
-        source = getattr(spidercls, "news_source", None)
+        source = getattr(self._spider_class(target), "news_source", None)
         if source is not None:
             return str(source.name)
         try:
@@ -199,9 +192,7 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             check_settings(self.settings)
             for target in targets:
-                spidercls = target.spider
-                if isinstance(spidercls, str):
-                    spidercls = self.crawler_process.spider_loader.load(spidercls)
+                spidercls = self._spider_class(target)
                 if getattr(spidercls, "news_source", None) is None and target.spargs:
                     adhoc_source(**target.spargs)
         except SettingsError as exc:
@@ -434,7 +425,8 @@ class RunCommand(BaseRunSpiderCommand):
             db.close()
         self.report(run_id, results, began)
 
-    def _spider_class(self, target: Target) -> type[Spider] | None:
+    def _spider_class(self, target: Target) -> type[Spider]:
+        """The target's spider class, loaded by its name where the target gives one."""
         if isinstance(target.spider, str):
             assert self.crawler_process is not None
             return self.crawler_process.spider_loader.load(target.spider)
