@@ -18,6 +18,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler.sources import source_of
+
 logger = logging.getLogger(__name__)
 
 FINISH_REASON = "time_budget"
@@ -48,7 +50,7 @@ class TimeBudget:
         logger.warning(
             "%s used its time budget of %g s (NEWS_SOURCE_TIME_BUDGET); stopping it, unfinished "
             "articles stay pending",
-            getattr(getattr(spider, "news_source", None), "name", spider.name),
+            source.name if (source := source_of(spider)) is not None else spider.name,
             self.seconds,
         )
         deferred_from_coro(self.crawler.engine.close_spider_async(reason=FINISH_REASON))

@@ -30,7 +30,7 @@ from twisted.internet.defer import Deferred
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts
 from crawler.settings_check import SettingsError, check_settings
-from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
+from crawler.sources import SourceError, adhoc_source, check_adhoc_keys, source_of
 from crawler.spiders.news import NewsSpider, warc_input
 from crawler.storage import run_records as records
 from crawler.storage.database import (
@@ -78,8 +78,8 @@ class Target:
     spargs: dict[str, Any] = field(default_factory=dict)
 
 
-def _hosts(spidercls: type[Spider] | None) -> frozenset[str]:
-    source = getattr(spidercls, "news_source", None)
+def _hosts(spidercls: type[Spider]) -> frozenset[str]:
+    source = source_of(spidercls)
     return source.entry_hosts if source is not None else frozenset()
 
 
@@ -170,7 +170,7 @@ class RunCommand(BaseRunSpiderCommand):
 
     def source_name(self, target: Target) -> str:
         """The source a target crawls: its lock and its rows are named after it."""
-        source = getattr(self._spider_class(target), "news_source", None)
+        source = source_of(self._spider_class(target))
         if source is not None:
             return str(source.name)
         try:
@@ -192,8 +192,7 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             check_settings(self.settings)
             for target in targets:
-                spidercls = self._spider_class(target)
-                if getattr(spidercls, "news_source", None) is None and target.spargs:
+                if source_of(self._spider_class(target)) is None and target.spargs:
                     adhoc_source(**target.spargs)
         except SettingsError as exc:
             return f"bad setting {exc}"
@@ -292,7 +291,7 @@ class RunCommand(BaseRunSpiderCommand):
         unrecorded: dict[str, str | None] = {}
         unclosed: dict[str, dict[str, Any]] = {}
         for target, crawler in crawlers:
-            source = getattr(getattr(crawler, "spider", None), "news_source", None)
+            source = source_of(crawler.spider)
             name = source.name if source is not None else target.name
             # A source Ctrl-C kept from starting has no stats: Scrapy raises on reading
             # ``crawler.stats`` before its crawl starts (a RuntimeError traceback, exit 1).
