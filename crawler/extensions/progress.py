@@ -82,7 +82,8 @@ class Progress:
     def queued(self) -> int | None:
         """Requests waiting in the scheduler plus those downloading; None if unknown."""
         engine = self.crawler.engine
-        scheduler = getattr(engine, "scheduler", None)
+        # A scheduler of another class (SCHEDULER) may not count what it holds.
+        scheduler = engine.scheduler
         if scheduler is None or not hasattr(scheduler, "__len__"):
             return None
         return len(scheduler) + len(engine.downloader.active)
