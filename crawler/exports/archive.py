@@ -17,9 +17,11 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from crawler.items import article_columns
 from crawler.storage import versions as article_versions
 
 from .fields import (
+    BOOL_FIELDS,
     LIST_FIELDS,
     TIMESTAMP_FIELDS,
     export_fields,
@@ -196,10 +198,6 @@ def parquet_schema(versions: bool = False) -> Any:
     """Typed columns: UTC timestamps for dates, lists of strings, numbers, booleans, text;
     with ``versions``, the version number and a list of earlier versions as structs."""
     import pyarrow as pa
-
-    from crawler.items import article_columns
-
-    from .fields import BOOL_FIELDS
 
     types = {str: pa.string(), int: pa.int64(), float: pa.float64()}
     columns = []
