@@ -981,11 +981,9 @@ def _in_caption_markup(element: HtmlElement) -> bool:
         for block in ancestors(element, _CAPTION_LEVELS)
     ):
         return True
-    parent = element.getparent()
-    if parent is None:
+    before = _text_before(element)
+    if before is None:
         return False
-    previous = element.getprevious()
-    before = (parent.text if previous is None else previous.tail) or ""
     before = before.strip()
     lead = CREDIT_LEAD.match(before)
     if lead and not lead.group("before"):
@@ -1004,12 +1002,20 @@ def _site_credit(element: HtmlElement) -> bool:
     """A credit of the site, not the story: "Powered by <a class=powered-by-…>…</a>" at the
     foot of a page whose footer older markup writes as a ``<div>``, where only the words
     before the element tell it from a byline."""
+    before = _text_before(element)
+    if before is None:
+        return False
+    return bool(SITE_CREDIT.search(f"{before[-40:]} {(element.text or '')[:40]}"))
+
+
+def _text_before(element: HtmlElement) -> str | None:
+    """The text the element's parent sets right before it (the parent's own text, or the tail
+    of the element before it): the words a credit's element follows. None for the root."""
     parent = element.getparent()
     if parent is None:
-        return False
+        return None
     previous = element.getprevious()
-    before = (parent.text if previous is None else previous.tail) or ""
-    return bool(SITE_CREDIT.search(f"{before[-40:]} {(element.text or '')[:40]}"))
+    return (parent.text if previous is None else previous.tail) or ""
 
 
 # Inline elements a credit sets a co-author's plain name in, beside the linked ones.
