@@ -57,7 +57,14 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pipelines.text.page import DOCUMENT_RE, HREF_MIN_WORDS, element_text, loose_key, same_site
+from pipelines.text.page import (
+    DOCUMENT_RE,
+    HREF_MIN_WORDS,
+    element_text,
+    loose_key,
+    same_site,
+    unmarked,
+)
 
 # A block is the site's link when at least this share of its element's text is link text.
 # A credit line under a post that links its shop or its magazine holds 60 % or less (dev half
@@ -129,9 +136,8 @@ def closing_links(
                 anchors = {}
                 for a in tree.iter("a"):
                     anchors.setdefault(element_text(a), a)
-            # trafilatura's mark of a list item ("- ") is no text of the link.
-            element = anchors.get(block.removeprefix("- "))
-        if element is None or not _site_link(block.removeprefix("- "), element, url):
+            element = anchors.get(unmarked(block))
+        if element is None or not _site_link(unmarked(block), element, url):
             break
         out.append(block)
     return out if len(out) < len(blocks) else []
