@@ -124,7 +124,7 @@ def analyze_page(job: PageJob) -> PageResult:
                 "published_precision": meta.published_precision,
                 "published_day": meta.published_local_day,
                 "modified": meta.modified,
-                "meta_origin": meta.origin,
+                "meta_origin": meta.stored_origin,
                 "meta_conflicts": list(meta.conflicts),
                 "description": extracted.description,
                 "sitename": extracted.sitename,

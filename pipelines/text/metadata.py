@@ -68,6 +68,11 @@ _AUTHOR_META = (
 )
 
 
+# The origin stored for a field whose strong candidates disagreed (left empty, counted as
+# news/meta/<field>_conflict).
+CONFLICT_ORIGIN = "conflict"
+
+
 class Found(Protocol):
     """trafilatura's answer, one candidate among others (``Extracted`` fits). Its ``text``,
     where it has one, is read for a reporters' credit ("Reporting by …")."""
@@ -112,6 +117,13 @@ class PageMetadata:
     published_local_day: str | None = None  # the day in the page's own zone (``published_day``)
     listing: str | None = None  # why the page is a listing, None for an article
     headlines: tuple[str, ...] = ()  # the page's own headline forms (h1, og:title, JSON-LD)
+
+    @property
+    def stored_origin(self) -> dict[str, str]:
+        """The row's ``meta_origin``: ``origin``, and ``conflict`` for a field left empty because
+        its candidates disagreed, so that a user querying the table tells evidence that
+        disagreed from no evidence (a field with neither has no entry)."""
+        return {**{name: CONFLICT_ORIGIN for name in self.conflicts}, **self.origin}
 
     @property
     def author(self) -> str | None:

@@ -84,6 +84,19 @@ def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
     result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
     assert result.fields["published"] is None
     assert result.counts["meta/published_conflict"] == 1
+    # The row tells that the evidence disagreed, not that there was none.
+    assert result.fields["meta_origin"]["published"] == "conflict"
+
+
+def test_worker_records_an_authors_conflict_in_the_origins_and_no_entry_for_no_evidence() -> None:
+    html = article_page(author={"@type": "Person", "name": "Max Muster"}, datePublished=None)
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["authors"] == []
+    assert result.counts["meta/authors_conflict"] == 1
+    origin = result.fields["meta_origin"]
+    assert origin["authors"] == "conflict"
+    assert origin["title"] == "h1"
+    assert "published" not in origin  # no date anywhere: no evidence, no entry
 
 
 def test_worker_drops_a_listing_page_with_its_reason() -> None:

@@ -117,6 +117,7 @@ def test_extract_counts_a_listing_date_that_contradicts_the_page(extract: Extrac
     result = ItemAdapter(run(extract.process_item(item)))
     assert result["published"] is None  # never a guess between the two
     assert extract.stats.get_value("news/meta/published_conflict") == 1
+    assert result["meta_origin"]["published"] == "conflict"
 
 
 def test_extract_counts_metadata_it_could_not_read(extract: ExtractPipeline) -> None:
