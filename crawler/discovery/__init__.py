@@ -19,6 +19,16 @@ class Link:
     hints: dict[str, Any] = field(default_factory=dict)
 
 
+# The hint naming the kind of listing that gave the others ("feed" or "sitemap"): the row's
+# meta_origin says which of the two a title, date or author came from.
+LISTING_KIND = "listing"
+
+
+def listed_by(kind: str, hints: dict[str, Any]) -> dict[str, Any]:
+    """``hints`` marked with the kind of listing that gave them; no hints stay none."""
+    return {**hints, LISTING_KIND: kind} if hints else hints
+
+
 def resolve_link(base_url: str, href: str | None) -> str:
     """``href`` made absolute against the listing's URL; "" when it names no page.
 

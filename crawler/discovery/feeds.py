@@ -13,7 +13,7 @@ import feedparser
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, resolve_link
+from . import SHOWN_CHARS, Link, listed_by, resolve_link
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
             "published": _published(entry),
             "author": (entry.get("author") or "").strip() or None,
         }
-        links.append(Link(url, {k: v for k, v in hints.items() if v}))
+        links.append(Link(url, listed_by("feed", {k: v for k, v in hints.items() if v})))
     if parsed.bozo and not links:
         logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
     return FeedResult(

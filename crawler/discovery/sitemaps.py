@@ -13,7 +13,7 @@ from lxml import etree
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, resolve_link
+from . import SHOWN_CHARS, Link, listed_by, resolve_link
 
 
 @dataclass
@@ -110,5 +110,5 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         lastmod = _iso_date(_child_text(el, "lastmod"))
         if lastmod:
             hints["lastmod"] = lastmod
-        result.links.append(Link(url, hints))
+        result.links.append(Link(url, listed_by("sitemap", hints)))
     return result

@@ -68,6 +68,9 @@ _AUTHOR_META = (
 )
 
 
+# The kinds of listing whose entries give hints, as their hints name them.
+_LISTING_KINDS = ("feed", "sitemap")
+
 # The origin stored for a field whose strong candidates disagreed (left empty, counted as
 # news/meta/<field>_conflict).
 CONFLICT_ORIGIN = "conflict"
@@ -84,16 +87,28 @@ class Found(Protocol):
 
 @dataclass(frozen=True)
 class ListingHints:
-    """What the feed or sitemap entry said about the page."""
+    """What the feed or sitemap entry said about the page, and which of the two it was."""
 
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    kind: str | None = None  # "feed" or "sitemap"; None where the hints do not say
 
     @classmethod
     def from_mapping(cls, hints: Mapping[str, Any] | None) -> ListingHints:
         hints = hints or {}
-        return cls(hints.get("title"), hints.get("published"), hints.get("author"))
+        kind = hints.get("listing")
+        if kind is None:
+            # Hints stored before they named their listing: only a feed gives an author, only
+            # a sitemap a lastmod.
+            kind = "feed" if "author" in hints else "sitemap" if "lastmod" in hints else None
+        return cls(hints.get("title"), hints.get("published"), hints.get("author"), kind)
+
+    @property
+    def origin(self) -> str:
+        """The ``meta_origin`` of a field taken from these hints: the listing's kind, or
+        ``listing`` where it is not known (a page stored before the hints named it)."""
+        return self.kind if self.kind in _LISTING_KINDS else "listing"
 
 
 @dataclass
@@ -157,7 +172,7 @@ def _author_candidates(
         ("article", lambda: author_rules.article_authors(headline)),
         ("closing", lambda: closing_credit_near(headline)),
         ("script", lambda: script().authors if script else []),
-        ("listing", lambda: [hints.author] if hints.author else []),
+        (hints.origin, lambda: [hints.author] if hints.author else []),
         ("extractor", lambda: [found.author] if found and found.author else []),
     ]
 
@@ -354,7 +369,7 @@ def resolve_metadata(
         ("meta", facts.first("headline")),
         ("html_title", facts.html_title),
         ("extractor", extracted.title if extracted else None),
-        ("listing", hints.title),
+        (hints.origin, hints.title),
     ]
     # The site's or a section's name in an <h1> is neither the title nor the heading.
     story = story_facts(facts, tree)
@@ -384,6 +399,7 @@ def resolve_metadata(
         fetched_at,
         lambda: read_script().published,
         meta.authors,
+        hints.origin,
     )
     meta.published, meta.published_precision = dates.published, dates.published_precision
     meta.published_local_day, meta.modified = dates.published_local_day, dates.modified

@@ -302,6 +302,7 @@ def resolve_dates(
     fetched_at: datetime | None,
     script: Callable[[], str | None] | None = None,
     authors: Sequence[str] = (),
+    listed_by: str = "listing",
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
@@ -310,7 +311,8 @@ def resolve_dates(
     date, ``listed`` the feed's or sitemap's; ``fetched_at`` bounds plausible dates;
     ``script`` reads the moment the story's record in the page's script data states
     (:mod:`pipelines.text.scriptdata`); ``authors`` are the story's authors as the resolver
-    keeps them, whose byline may show the time of a day found without it.
+    keeps them, whose byline may show the time of a day found without it; ``listed_by`` is
+    the origin of ``listed`` (``feed``, ``sitemap``, or ``listing`` where unknown).
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
@@ -336,7 +338,7 @@ def resolve_dates(
         ("meta", facts.first(*_MODIFIED_META)),
         ("microdata", micro["dateModified"]),
     ]
-    hint = parse_timestamp(listed, "listing")
+    hint = parse_timestamp(listed, listed_by)
     groups = [_stamps(strong_raw), _stamps(medium_raw), _stamps(weak_raw), _stamps(modified_raw)]
     url_stamp = date_from_url(facts.url)
     url_month = month_from_url(facts.url)

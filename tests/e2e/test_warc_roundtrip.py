@@ -92,7 +92,7 @@ def test_exported_pages_ingest_to_the_same_rows(site, crawl, tmp_path: Path) -> 
     # The feed's hints (its dates and titles), which the pages do not all repeat, travel with
     # the pages: every field is the crawl's, the dates and where each field came from too.
     origins = [json.loads(row["meta_origin"]) for row in want.values()]
-    assert any(origin.get("published") == "listing" for origin in origins)
+    assert any(origin.get("published") == "feed" for origin in origins)
     for url, row in want.items():
         assert {k: v for k, v in got[url].items() if k != "updated_at"} == {
             k: v for k, v in row.items() if k != "updated_at"

@@ -1,6 +1,7 @@
 import gzip
 
 import lxml.html
+import pytest
 
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.sitemaps import parse_sitemap
@@ -21,6 +22,7 @@ def test_rss_links_resolve_and_keep_hints() -> None:
         "title": "Lithium aus dem Schredder",
         "published": "2019-06-20T09:15:00+02:00",  # as written: "09:15:00 +0200"
         "author": "Heise Fixture",
+        "listing": "feed",
     }
     assert not result.malformed
 
@@ -68,7 +70,7 @@ def test_a_feeds_dates_are_stored_as_written() -> None:
     stored = []
     for link in result.links:
         meta = resolve_metadata(page, link.url, fetched_at="2026-11-06T00:00:00Z", hints=link.hints)
-        assert meta.origin.get("published") == "listing"
+        assert meta.origin.get("published") == "feed"
         stored.append((meta.published, meta.published_precision, meta.published_local_day))
     assert stored == [want for _, want in FEED_DATES]
 
@@ -94,6 +96,39 @@ def test_news_sitemap_keeps_news_title_and_date() -> None:
     assert psl.url == f"{BASE}/articles/psl.html"
     assert psl.hints["title"].startswith("L’Université PSL")
     assert psl.hints["published"] == "2019-11-06T10:00:00+01:00"
+    assert psl.hints["listing"] == "sitemap"
+
+
+PLAIN_STORY = (
+    "<html><body><article><h1>Story</h1><p>Plain words of a story.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("hints", "origin"),
+    [
+        ({"published": "2019-11-06T10:00:00+01:00", "listing": "sitemap"}, "sitemap"),
+        ({"published": "2019-11-06T10:00:00+01:00", "listing": "feed"}, "feed"),
+        # Hints stored before they named their listing: an author only a feed gives, a lastmod
+        # only a sitemap; neither, the listing is not known.
+        ({"published": "2019-11-06T10:00:00+01:00", "author": "Jane Doe"}, "feed"),
+        ({"published": "2019-11-06T10:00:00+01:00", "lastmod": "2019-11-06"}, "sitemap"),
+        ({"published": "2019-11-06T10:00:00+01:00"}, "listing"),
+    ],
+)
+def test_a_date_from_the_listing_says_which_listing(hints: dict[str, str], origin: str) -> None:
+    page = lxml.html.fromstring(PLAIN_STORY)
+    meta = resolve_metadata(page, f"{BASE}/s.html", fetched_at="2019-11-07T00:00:00Z", hints=hints)
+    assert meta.published == "2019-11-06T09:00:00+00:00"
+    assert meta.origin["published"] == origin
+
+
+def test_a_title_from_the_feed_says_feed() -> None:
+    page = lxml.html.fromstring("<html><body><p>Plain words of a story.</p></body></html>")
+    hints = {"title": "Council approves the new budget", "listing": "feed"}
+    meta = resolve_metadata(page, f"{BASE}/s.html", hints=hints)
+    assert meta.title == "Council approves the new budget"
+    assert meta.origin["title"] == "feed"
 
 
 def test_sitemap_index_and_gzip() -> None:
