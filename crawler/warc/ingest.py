@@ -204,14 +204,22 @@ def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> 
 def record_hints(entry: WarcEntry) -> dict[str, str | None]:
     """The listing's hints a record of ``scrapy export-warc`` carries (crawler/warc/reader.py's
     ``HINTS_FIELD``), so that its article is resolved as when it was crawled; none for another
-    archive's record, or for a field that holds no hints (the page is read without them)."""
+    archive's record, or for a field that holds no hints (the page is read without them,
+    :func:`unreadable_hints` tells it)."""
     try:
         return stored_hints(entry.hints)
     except ValueError:
-        logger.warning(
-            "Ignoring the unreadable listing hints of %s: %.100s", entry.url, entry.hints
-        )
         return {}
+
+
+def unreadable_hints(entry: WarcEntry) -> bool:
+    """Whether the record's hints field holds no hints: its article is ingested without its
+    listing's title, dates and author, which the run counts (news/warc/hints_unreadable)."""
+    try:
+        stored_hints(entry.hints)
+    except ValueError:
+        return True
+    return False
 
 
 @dataclass
@@ -559,6 +567,11 @@ class WarcIngest:
                 logger.info("Skipping the record at %s:%d: %s", path, entry.offset, exc)
             return None
         stats.inc_value("news/warc/articles")
+        if entry.hints and unreadable_hints(entry):
+            stats.inc_value("news/warc/hints_unreadable")
+            logger.warning(
+                "Ignoring the unreadable listing hints of %s: %.100s", entry.url, entry.hints
+            )
         self.in_flight[id(article)] = (
             article,
             _Pending(progress, path, entry.offset, article.url, article.fetched_at, attempts),

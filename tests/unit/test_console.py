@@ -82,6 +82,15 @@ def test_closing_lines_name_the_warc_files_read_before() -> None:
     assert ", 0 dropped, 2 WARC files read before (not read again), " in line
 
 
+def test_closing_lines_name_the_warc_records_read_without_their_hints() -> None:
+    """A record whose listing hints could not be read was ingested without them, and only a
+    warning said so."""
+    stats = {**STATS, "finish_reason": "finished", "news/warc/hints_unreadable": 3}
+    outcome = source_outcome("a", stats)
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
+    assert ", 0 dropped, 3 WARC records' listing hints unreadable (read without them), " in line
+
+
 def test_closing_lines_say_what_a_run_that_fetches_nothing_read() -> None:
     """A WARC ingestion and a reprocess fetch nothing: their lines said "0 pages, 5 new"."""
     base = {"finish_reason": "finished", "news/store/new": 5}

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import gzip
 import itertools
+import json
 import zlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -33,7 +34,7 @@ from crawler.warc.ingest import (
     entry_article,
     warc_paths,
 )
-from crawler.warc.reader import Damage, WarcEntry, read_records
+from crawler.warc.reader import HINTS_FIELD, Damage, WarcEntry, read_records
 from tests.support.warcfiles import (
     WarcFile,
     arc_file,
@@ -409,6 +410,26 @@ def test_a_file_cut_off_while_copied_is_read_on_from_its_cut_record_once_whole(
     assert _drain(_ingest([path], rerun, database), database) == ["https://a.example/4"]
     assert rerun.stats.get_value("news/warc/skip/corrupt") is None
     database.close()
+
+
+def test_a_record_whose_listing_hints_are_unreadable_is_ingested_and_counted(
+    tmp_path: Path,
+) -> None:
+    """A record's unreadable hints field gave a warning only: the run's counts did not say
+    that an article was ingested without its listing's title and dates."""
+    w = WarcFile()
+    hinted = json.dumps({"title": "Title 0", "published": "2024-03-01T09:00:00+00:00"})
+    w.add(response("https://a.example/0", page("Title 0", TEXT), extra={HINTS_FIELD: hinted}))
+    w.add(response("https://a.example/1", page("Title 1", TEXT), extra={HINTS_FIELD: "[1, 2]"}))
+    w.add(response("https://a.example/2", page("Title 2", TEXT)))
+    path = w.write(tmp_path / "a.warc.gz")
+    database = shared_database(tmp_path)
+    crawler = crawler_for()
+    urls = _drain(_ingest([path], crawler, database), database)
+    database.close()
+    assert urls == [f"https://a.example/{i}" for i in range(3)]  # the article is kept
+    assert crawler.stats.get_value("news/warc/hints_unreadable") == 1
+    assert crawler.stats.get_value("news/warc/articles") == 3
 
 
 def test_a_file_cut_off_and_unchanged_is_not_read_again(tmp_path: Path) -> None:
