@@ -34,6 +34,7 @@ from crawler.clock import now_iso
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import pending_for
+from crawler.extensions.run_recorder import RunRecorder
 from crawler.items import article_columns, column_value
 from crawler.storage import versions
 from crawler.storage.database import (
@@ -87,6 +88,9 @@ def article_row(adapter: ItemAdapter) -> dict[str, Any]:
 
 # Columns a rewrite of the same fetch sets whatever it reads: the time of the write.
 _WRITE_TIME = frozenset({"updated_at"})
+# The outcomes of a write that wrote the article's row (crawler/storage/versions.py ``place``):
+# not "unchanged" (a revisit's same page, a reprocess's same row) nor "older" than stored.
+_WRITTEN = frozenset({"new", "updated", "revised"})
 
 
 def _same_row(db: Database, row: dict[str, Any]) -> bool:
@@ -123,6 +127,19 @@ def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:
     return tell
 
 
+def _tell_recorder(crawler: Crawler) -> Callable[[Any], None]:
+    """Tells the crawl's run recorder of an article whose row this run wrote (its shares and
+    conflicts count those rows, not the fetches found unchanged or older than stored), when
+    the crawl has one. Looked up when called, as :func:`_tell_pending`'s tracker."""
+
+    def tell(item: Any) -> None:
+        recorder = crawler.get_extension(RunRecorder)
+        if recorder is not None:
+            recorder.row_written(item)
+
+    return tell
+
+
 def _read_error(waiter: asyncio.Future[Any]) -> None:
     """Mark a finished waiter's error as read: the store settles it from the writer's own
     future, and asyncio logs an unread one as "Future exception was never retrieved"."""
@@ -149,6 +166,7 @@ class StorePipeline:
         stop: Callable[[str], None] = lambda reason: None,
         clock: IReactorTime | None = None,
         unwritable: Callable[[str, str], None] = lambda url, error: None,
+        written: Callable[[Any], None] = lambda item: None,
     ) -> None:
         self.database = database
         self.stats = stats
@@ -158,6 +176,7 @@ class StorePipeline:
         self.stop = stop
         self.clock = clock  # the reactor unless a test gives its own
         self.unwritable = unwritable  # tells the pending tracker of an unwritable row
+        self.written = written  # tells the run's recorder of a row this run wrote
         self.dedup: DedupIndex | None = None
         self.line_stats: LineStats | None = None
         self.pending: list[Any] = []
@@ -181,6 +200,7 @@ class StorePipeline:
             dedup_threshold=s.getfloat("NEWS_DEDUP_THRESHOLD"),
             stop=stop_crawl(crawler),
             unwritable=_tell_pending(crawler),
+            written=_tell_recorder(crawler),
         )
 
     def open_spider(self) -> None:
@@ -301,8 +321,10 @@ class StorePipeline:
         if exc is not None:
             self._write_alone(batch, exc)
             return
-        for outcome, verdict in future.result():
+        for item, (outcome, verdict) in zip(batch, future.result(), strict=True):
             self.stats.inc_value(f"news/store/{outcome}")
+            if outcome in _WRITTEN:
+                self.written(item)
             if outcome == "revised":  # the row was rewritten: an update as well
                 self.stats.inc_value("news/store/updated")
             if verdict:

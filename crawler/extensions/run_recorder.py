@@ -55,6 +55,14 @@ def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
     return dropped
 
 
+def quality_so_far(crawler: Crawler) -> dict[str, Any]:
+    """The quality columns of a crawl stopped before its spider closed (a second Ctrl-C), for
+    the row the runner writes in the recorder's stead: its tally of the rows written until
+    then, the same columns a closed crawl's row takes; none without a recorder."""
+    recorder = crawler.get_extension(RunRecorder)
+    return recorder.quality.summary() if recorder is not None else {}
+
+
 class RunRecorder:
     """``database`` is looked up when the spider opens: extensions are built one after another,
     so the DatabaseExtension may not exist yet when this one is."""
@@ -75,7 +83,6 @@ class RunRecorder:
         ext = cls(crawler.stats, functools.partial(database_for, crawler), run_id)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
@@ -90,7 +97,10 @@ class RunRecorder:
         records.source_started(db, run_id, self.source)
         return run_id
 
-    def item_scraped(self, item: Any) -> None:
+    def row_written(self, item: Any) -> None:
+        """Count an article whose row the store committed (pipelines/store.py tells): the
+        run's shares describe the rows it wrote, not a revisit's page found unchanged or a
+        fetch older than the stored one, which leave the table as it was."""
         adapter = ItemAdapter(item)
         self.quality.add(
             adapter.get("text"),

@@ -27,7 +27,8 @@ REPROCESS = "reprocess"
 
 @dataclass
 class QualityTally:
-    """Counts over the articles one crawl scraped."""
+    """Counts over the articles whose rows one crawl wrote (pipelines/store.py tells the
+    run recorder of each): a revisit found unchanged or a fetch older than stored is none."""
 
     lengths: list[int] = field(default_factory=list)
     no_date: int = 0
@@ -63,7 +64,7 @@ class QualityTally:
             "share_no_author": round(self.no_author / n, 3) if n else None,
             "share_paywalled": round(self.paywalled / n, 3) if n else None,
             "median_text_len": float(statistics.median(self.lengths)) if n else None,
-            # Of the articles scraped, as the shares: news/meta/*_conflict counts every page
+            # Of the rows written, as the shares: news/meta/*_conflict counts every page
             # analysed, those dropped after (another language, too short) too.
             "meta_conflicts": self.conflicts,
         }

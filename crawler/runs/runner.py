@@ -28,7 +28,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.internet.defer import Deferred
 
 from crawler.console import check_sources, program_name, say, usage_error
-from crawler.extensions.run_recorder import drop_counts
+from crawler.extensions.run_recorder import drop_counts, quality_so_far
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError, adhoc_source, check_adhoc_keys, source_of
 from crawler.spiders.news import NewsSpider, warc_input
@@ -306,7 +306,7 @@ class RunCommand(BaseRunSpiderCommand):
                 # Stopped at once (a second Ctrl-C): the spider never closed, so keep what
                 # its stats say it did.
                 unclosed[outcome.source] = records.source_row(
-                    stats, outcome.failure, drop_counts(stats), {}
+                    stats, outcome.failure, drop_counts(stats), quality_so_far(crawler)
                 )
             else:
                 unrecorded[outcome.source] = outcome.failure

@@ -122,13 +122,10 @@ def source_row(
         # Open and given-up rows of pending_articles after this run (crawler/storage/pending.py).
         "articles_pending": count("news/pending/open"),
         "articles_given_up": count("news/pending/given_up_total"),
-        # Fields left empty because the page's strong candidates disagreed (news/meta/*_conflict);
-        # the quality tally's count of the articles scraped replaces it when there is one.
-        "meta_conflicts": sum(
-            int(v or 0)
-            for k, v in stats.items()
-            if k.startswith("news/meta/") and k.endswith("_conflict")
-        ),
+        # The shares and the fields left empty because the page's candidates disagreed, over
+        # the rows the run wrote (crawler/runs/health.py's tally); not news/meta/*_conflict,
+        # counted for every page analysed, those dropped or found unchanged after too.
+        "meta_conflicts": None,
         **quality,
         "stats": json.dumps({k: v for k, v in stats.items()}, default=str, sort_keys=True),
     }

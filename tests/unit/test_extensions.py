@@ -9,18 +9,28 @@ from pathlib import Path
 import pytest
 from scrapy import Request, signals
 from scrapy.exceptions import DropItem
+from scrapy.extension import ExtensionManager
 from scrapy.http import HtmlResponse
 from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.pending import PendingArticles, now_utc
-from crawler.extensions.run_recorder import RunRecorder, drop_counts
+from crawler.extensions.run_recorder import RunRecorder, drop_counts, quality_so_far
+from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage import pending
 from crawler.storage import run_records as records
 from crawler.storage.database import WRITER_CACHE_KIB, SharedDatabase
-from tests.unit.components import article, crawler_for, shared_database, spider_of
+from pipelines.text.fingerprint import content_hash
+from tests.unit.components import (
+    article,
+    crawler_for,
+    run,
+    shared_database,
+    spider_of,
+    store_for,
+)
 
 
 def test_one_shared_database_per_crawl_from_settings(tmp_path: Path) -> None:
@@ -69,8 +79,8 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     recorder = RunRecorder(crawler.stats, lambda: database, None)
     spider = spider_of(crawler)
     recorder.spider_opened(spider)
-    recorder.item_scraped(article(text="x" * 300, published="2026-01-01", author="A"))
-    recorder.item_scraped(article(text="y" * 300, author="B", meta_conflicts=["published"]))
+    recorder.row_written(article(text="x" * 300, published="2026-01-01", author="A"))
+    recorder.row_written(article(text="y" * 300, author="B", meta_conflicts=["published"]))
     # Two pages' dates disagreed, one of them dropped after (another language): counted at
     # its analysis, it made the row say 2 conflicts for 1 article stored with one.
     crawler.stats.set_value("news/meta/published_conflict", 2)
@@ -87,6 +97,78 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     assert (row["share_no_date"], row["meta_conflicts"]) == (0.5, 1)
     assert json.loads(row["dropped"]) == {"too_short": 2}
     assert crawler.stats.get_value("news/run/outcome") == "ok"
+
+
+def _story(url: str, fetched_at: str, text: str, **fields: object) -> Article:
+    return article(url, fetched_at=fetched_at, text=text, content_hash=content_hash(text), **fields)
+
+
+def test_the_run_row_describes_the_rows_the_run_wrote(store_url: str) -> None:
+    """The shares and conflicts counted every item scraped: a revisit's page found the same
+    and a fetch older than stored, which write no row, made a run's no-date share and its
+    conflicts describe pages the table does not hold as the run read them."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
+    recorder = RunRecorder(crawler.stats, lambda: database, None)
+    spider = spider_of(crawler)
+    recorder.spider_opened(spider)
+    store = store_for(database, crawler, batch_size=1, written=recorder.row_written)
+    dated = {"published": "2026-01-01T00:00:00+00:00", "author": "A"}
+    text, other = "x " * 300, "y " * 300
+
+    async def feed() -> None:
+        await store.process_item(
+            _story("https://e.org/a", "2026-01-02T00:00:00+00:00", text, **dated)
+        )
+        # Fetched again, the same page: unchanged; an archive's fetch before it: older.
+        later = _story(
+            "https://e.org/a",
+            "2026-01-03T00:00:00+00:00",
+            text,
+            **dated,
+            meta_conflicts=["modified"],
+        )
+        await store.process_item(later)
+        older = _story(
+            "https://e.org/a", "2026-01-01T00:00:00+00:00", text, meta_conflicts=["authors"]
+        )
+        await store.process_item(older)
+        await store.process_item(
+            _story(
+                "https://e.org/b",
+                "2026-01-02T00:00:00+00:00",
+                other,
+                author="B",
+                meta_conflicts=["published"],
+            )
+        )
+
+    run(feed())
+    store.close_spider()
+    assert crawler.stats.get_value("news/store/unchanged") == 1
+    assert crawler.stats.get_value("news/store/older") == 1
+    recorder.spider_closed(spider, "finished")
+    row = next(database.db.query("SELECT * FROM run_sources"))
+    database.close()
+    assert (row["scraped"], row["share_no_date"], row["meta_conflicts"]) == (2, 0.5, 1)
+
+
+def test_a_crawl_stopped_at_once_takes_its_recorders_tally(store_url: str) -> None:
+    """After a second Ctrl-C the runner writes the row from the stats (the spider never
+    closed): its confl summed news/meta/*_conflict, every page analysed, where a closed
+    crawl's counts the rows written; both take the recorder's tally now."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for(Source(name="example", feeds=("https://e.org/feed",)))
+    recorder = RunRecorder(crawler.stats, lambda: database, None)
+    crawler.extensions = ExtensionManager(recorder, crawler=crawler)
+    recorder.row_written(article(text="x" * 300, author="A", meta_conflicts=["published"]))
+    stats = {"news/meta/published_conflict": 4, "news/meta/authors_conflict": 1}
+    row = records.source_row(stats, "shutdown", {}, quality_so_far(crawler))
+    database.close()
+    assert (row["scraped"], row["share_no_date"], row["meta_conflicts"]) == (1, 1.0, 1)
+    crawler.extensions = ExtensionManager(crawler=crawler)  # no recorder: nothing known
+    assert quality_so_far(crawler) == {}
+    assert records.source_row(stats, "shutdown", {}, {})["meta_conflicts"] is None
 
 
 def test_a_run_row_that_cannot_be_written_at_close_is_left_to_the_runner(tmp_path: Path) -> None:

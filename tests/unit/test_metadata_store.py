@@ -192,10 +192,11 @@ def test_migration_brings_old_rows_to_the_format(db: Database) -> None:
     ] == ("2024-03-05T13:30:00+00:00")
 
 
-def test_run_row_counts_metadata_conflicts_not_listings() -> None:
+def test_run_row_counts_the_conflicts_of_its_rows_not_of_its_pages() -> None:
     stats = {
         "news/meta/published_conflict": 2,
         "news/meta/modified_conflict": 1,
         "news/meta/listing/og:website": 5,
     }
-    assert source_row(stats, None, {}, {})["meta_conflicts"] == 3
+    assert source_row(stats, None, {}, {"meta_conflicts": 1})["meta_conflicts"] == 1
+    assert source_row(stats, None, {}, {})["meta_conflicts"] is None
