@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime, timedelta
 
@@ -9,10 +10,13 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.clock import normalize_published
+from crawler.items import Article
 from crawler.storage import schema
+from crawler.storage.database import SharedDatabase
 from crawler.storage.run_records import source_row
 from pipelines.extract.worker import PageJob, analyze_page
 from tests.conftest import DEMO_SITE
+from tests.unit.components import article, crawler_for, run, store_for
 
 ARTICLE = """<html lang="en"><head><title>Minister resigns after budget vote | Example News</title>
 <meta property="og:type" content="article">
@@ -97,6 +101,25 @@ def test_worker_records_an_authors_conflict_in_the_origins_and_no_entry_for_no_e
     assert origin["authors"] == "conflict"
     assert origin["title"] == "h1"
     assert "published" not in origin  # no date anywhere: no evidence, no entry
+
+
+def test_a_stored_row_tells_a_conflict_from_no_evidence(store_url: str) -> None:
+    """The row every path writes (crawl, reprocess, WARC ingestion: the worker's fields
+    through the store) on SQLite and PostgreSQL: ``conflict`` for the authors whose sources
+    disagreed, no entry for the date nothing gave."""
+    html = article_page(author={"@type": "Person", "name": "Max Muster"}, datePublished=None)
+    url = "https://example.org/politics/story"
+    result = analyze_page(PageJob(url=url, html=html))
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    store = store_for(database, crawler_for(), batch_size=1)
+    names = {f.name for f in dataclasses.fields(Article)}
+    fields = {k: v for k, v in result.fields.items() if k in names}
+    run(store.process_item(article(url, **fields)))
+    store.close_spider()
+    (stored,) = database.db.execute("SELECT meta_origin FROM articles").fetchall()
+    database.close()
+    origin = stored[0] if isinstance(stored[0], dict) else json.loads(stored[0])
+    assert origin == {"title": "h1", "authors": "conflict"}
 
 
 def test_worker_drops_a_listing_page_with_its_reason() -> None:
