@@ -94,8 +94,11 @@ def collapse_flags(current: Mapping[str, Any], previous: Sequence[Mapping[str, A
     usual_links = _median([p.get("links_found") for p in listing_runs]) or 0
     usual_scraped = _median([p.get("scraped") for p in history]) or 0
     listings_read = not current.get("listings_not_modified") and current.get("command") != REPROCESS
+    # Pages that passed the pipelines: the rows written, and the re-fetches found the same,
+    # which write none (a revisit's, a reprocess's) but are no page dropped.
+    kept = scraped + (current.get("articles_unchanged") or 0)
     if (listings_read and links == 0 and usual_links > 0) or (
-        scraped == 0 and (current.get("articles_dropped") or 0) > 0 and usual_scraped > 0
+        kept == 0 and (current.get("articles_dropped") or 0) > 0 and usual_scraped > 0
     ):
         flags.append("nothing")
     if scraped >= MIN_ARTICLES:

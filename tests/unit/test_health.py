@@ -43,6 +43,8 @@ def test_quality_tally() -> None:
         ({"links_found": 0, "scraped": 0}, ["nothing"]),
         ({"links_found": 0, "scraped": 0, "listings_not_modified": 2}, []),  # 304s: nothing new
         ({"scraped": 0, "articles_dropped": 12}, ["nothing"]),
+        # Every page re-fetched was the same (no row written), one dropped: no collapse.
+        ({"scraped": 0, "articles_unchanged": 9, "articles_dropped": 1}, []),
         ({"scraped": 2, "median_text_len": 100.0}, []),  # too few articles to judge
     ],
 )
