@@ -99,7 +99,7 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         skipped += f"{read_before} WARC files read before (not read again), "
     # A record ingested without the listing's hints it carried: its row may lack the feed's
     # date or title that the crawl had (only a warning said so).
-    hints_lost = _count(stats, "news/warc/hints_unreadable")
+    hints_lost = counted(stats, "news/warc/hints_unreadable")
     if hints_lost:
         skipped += f"{hints_lost} WARC records' listing hints unreadable (read without them), "
     return (
