@@ -116,23 +116,30 @@ def serve(
 ) -> None:
     """A worker's life (pipelines/extract/pool.py): pages in, results out, until told to stop.
 
-    ``work`` is ``analyze`` but in tests. Returns after ``max_tasks`` pages (0: no limit) or
-    on ``None``. Ctrl-C is the crawl process's to handle: the pool stops its workers.
+    ``work`` is ``analyze`` but in tests. Returns after ``max_tasks`` pages (0: no limit), on
+    ``None``, or quietly when the crawl process is gone. Ctrl-C is the crawl process's to
+    handle: the pool stops its workers.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     init()
-    conn.send(READY)
     done = 0
-    while not max_tasks or done < max_tasks:
-        job = conn.recv()
-        if job is None:
-            return
-        try:
-            result: PageResult | WorkerError = work(job)
-        except Exception as exc:
-            result = WorkerError(type(exc).__name__, traceback.format_exc())
-        try:
-            conn.send(result)
-        except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            conn.send(WorkerError(type(exc).__name__, traceback.format_exc()))
-        done += 1
+    try:
+        conn.send(READY)
+        while not max_tasks or done < max_tasks:
+            job = conn.recv()
+            if job is None:
+                return
+            try:
+                result: PageResult | WorkerError = work(job)
+            except Exception as exc:
+                result = WorkerError(type(exc).__name__, traceback.format_exc())
+            try:
+                conn.send(result)
+            except (pickle.PicklingError, TypeError, AttributeError) as exc:
+                conn.send(WorkerError(type(exc).__name__, traceback.format_exc()))
+            done += 1
+    except (EOFError, OSError):
+        # The crawl process is gone (kill -9, the OOM killer) and its end of the pipe with it:
+        # nobody is left to take a result. A traceback of each worker would reach the killed
+        # run's output, which cron mails, and say nothing the run's record does not.
+        return

@@ -118,3 +118,46 @@ def test_the_pages_bytes_given_are_what_is_parsed_and_stored() -> None:
     text, tree = read_page(html, body)
     assert text is html and tree is not None and tree.findtext(".//p") == "Müller €"
     assert pack_page(html, body) == pack_page(html)
+
+
+# A worker whose crawl process dies: it waits for a page (idle) or has one in hand (busy).
+_ORPHAN = """
+import multiprocessing, sys, time
+from pipelines.extract import jobs
+
+def work(job):
+    time.sleep(0.3)
+    return jobs.PageResult(drop="too_short")
+
+def init():
+    pass
+
+def orphan(there, here):
+    here.close()  # as a worker the pool starts holds only its own end
+    jobs.serve(there, 0, work, init)
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("fork")
+    here, there = context.Pipe()
+    worker = context.Process(target=orphan, args=(there, here))
+    worker.start()
+    there.close()
+    assert here.recv() == jobs.READY
+    if sys.argv[1] == "busy":
+        here.send(jobs.PageJob(url="https://example.org/a", html="<p>x</p>"))
+    here.close()
+    worker.join(10)
+    print(worker.exitcode)
+"""
+
+
+@pytest.mark.parametrize("state", ["idle", "busy"])
+def test_a_worker_whose_crawl_process_is_gone_ends_without_a_traceback(state: str) -> None:
+    # kill -9 of a crawl left each worker to print an EOFError traceback into the run's
+    # output, which cron mails.
+    done = subprocess.run(
+        [sys.executable, "-c", _ORPHAN, state], capture_output=True, text=True, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+    assert done.stderr == ""
