@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from pathlib import Path
 from scrapy import exceptions
 from scrapy.settings import BaseSettings
 
+from crawler.console import say
 from crawler.storage.postgres import is_postgres_url
 
 logger = logging.getLogger(__name__)
@@ -141,6 +143,43 @@ def shorten_network_errors() -> None:
             log.addFilter(NetworkErrorLine())
 
 
+class RunLogHandler(logging.FileHandler):
+    """The run's log file, which says once on the terminal when it can no longer be written.
+
+    A full disk or a mount gone away made each record's write fail in logging's own handler,
+    which prints a traceback of some 25 lines to stderr for every record (36 in a short run
+    on a full disk, all mailed by cron). The first refused write is one line naming the file
+    and the error; the file takes no more records, so the run goes on and says what
+    happened to it on the terminal and in its database.
+    """
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def close(self) -> None:
+        # Closing writes what the buffer holds, the refused records among them.
+        try:
+            super().close()
+        except OSError as error:
+            self._refused(error)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, OSError):
+            self._refused(error)
+        else:
+            super().handleError(record)
+
+    def _refused(self, error: OSError) -> None:
+        if not self.failed:
+            self.failed = True
+            why = error.strerror or str(error)
+            say(f"cannot write the run's log {self.baseFilename}: {why}; nothing more goes there")
+
+
 def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> Path | None:
     """Start writing this run's log file; returns its path, or None when logging is off."""
     shorten_network_errors()
@@ -150,7 +189,7 @@ def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> 
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = folder / f"{stamp}-{_label(command, sources)}.log"
-    handler = logging.FileHandler(path, encoding=settings.get("LOG_ENCODING") or "utf-8")
+    handler = RunLogHandler(path, encoding=settings.get("LOG_ENCODING") or "utf-8")
     handler.setFormatter(
         logging.Formatter(fmt=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
     )

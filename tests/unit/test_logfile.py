@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from scrapy.exceptions import DownloadConnectionRefusedError
 
-from crawler.runs.logfile import prune_logs, skip_unheard_records
+from crawler.runs.logfile import RunLogHandler, prune_logs, skip_unheard_records
 
 
 def test_log_rotation_deletes_only_newsloom_logs(tmp_path: Path) -> None:
@@ -103,3 +105,44 @@ def test_a_network_error_is_one_line_and_a_bug_keeps_its_traceback() -> None:
         "Error downloading <GET http://e.org/feed.xml>: Connection was refused by other side: 111"
     )
     assert "Traceback" in _logged(KeyError("title"))
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_log_file_on_a_full_disk_is_one_line_on_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # /dev/full refuses every write with ENOSPC, as a full disk does. logging's FileHandler
+    # printed '--- Logging error ---' and a traceback to stderr for each record.
+    handler = RunLogHandler("/dev/full")
+    log = logging.getLogger("tests.full_disk")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(3):
+            log.warning("record %d", n)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "newsloom: cannot write the run's log /dev/full: No space left on device; "
+        "nothing more goes there"
+    ]
+
+
+def test_a_log_handler_keeps_the_traceback_of_an_error_that_is_not_the_file_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A record whose message cannot be formatted is a bug in the code that logged it.
+    handler = RunLogHandler(tmp_path / "run.log")
+    log = logging.getLogger("tests.bad_record")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        log.warning("%d items", "not a number")
+        log.warning("the next record")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    assert "--- Logging error ---" in capsys.readouterr().err
+    assert "the next record" in (tmp_path / "run.log").read_text()
