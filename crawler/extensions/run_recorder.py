@@ -112,7 +112,10 @@ class RunRecorder:
         )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.run_id is None:
+        if self.run_id is None or not self.source:
+            # Never opened: the crawl raised while it opened (a full disk refusing the store's
+            # first commit), and Scrapy closes it as 'shutdown'. The runner reports it with
+            # what it raised; this said 'Source  failed: stopped by Ctrl-C or SIGTERM'.
             return
         run_id = self.run_id
         stats = {**self.stats.get_stats(), "finish_reason": reason}

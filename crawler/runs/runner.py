@@ -26,6 +26,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts, quality_so_far
@@ -83,10 +84,11 @@ def _hosts(spidercls: type[Spider]) -> frozenset[str]:
     return source.entry_hosts if source is not None else frozenset()
 
 
-def _passthrough(result: Any, callback: Callable[[Crawler], None], crawler: Crawler) -> Any:
-    """Call ``callback(crawler)`` when a crawl's Deferred fires, passing its result on."""
-    callback(crawler)
-    return result
+def _passthrough(
+    result: Any, callback: Callable[[Crawler, BaseException | None], None], crawler: Crawler
+) -> None:
+    """Call ``callback(crawler, error)`` when a crawl's Deferred fires; the error is taken."""
+    callback(crawler, result.value if isinstance(result, Failure) else None)
 
 
 def skip_exit_collection() -> None:
@@ -102,8 +104,33 @@ def skip_exit_collection() -> None:
     gc.freeze()
 
 
-def _on_done(callback: Callable[[Crawler], None], crawler: Crawler, _future: Any) -> None:
-    callback(crawler)
+def _on_done(
+    callback: Callable[[Crawler, BaseException | None], None],
+    crawler: Crawler,
+    future: asyncio.Future[Any],
+) -> None:
+    """Call ``callback(crawler, error)`` when a crawl's task is done; the error is taken.
+
+    A crawl that raised while it opened (a full disk refusing the store's first commit) was
+    left to asyncio, which printed 'Task exception was never retrieved' and its traceback,
+    and the source was reported as one that 'did not start', without why.
+    """
+    error = None if future.cancelled() else future.exception()
+    callback(crawler, error)
+
+
+def _start_failed(source: str, error: BaseException) -> SourceOutcome:
+    """The outcome of a source whose crawl raised before it started, logged in one line.
+
+    A database or file system error (a full disk, a store gone away) says all there is in its
+    message; anything else is a bug, whose traceback goes to the log.
+    """
+    expected = isinstance(error, database_errors(OSError))
+    line = error_line(error) if expected else f"{type(error).__name__}: {error}"
+    logger.error(
+        "Source %s could not start: %s", source, line, exc_info=None if expected else error
+    )
+    return SourceOutcome(source, False, f"could not start: {line}")
 
 
 class RunCommand(BaseRunSpiderCommand):
@@ -112,6 +139,8 @@ class RunCommand(BaseRunSpiderCommand):
     temporary_database = False
     # True for the commands whose spider takes ``-a`` arguments (scrapy crawl).
     spider_arguments = False
+    # What each crawl that ended in an exception raised, by id() of its crawler (_launch).
+    start_errors: dict[int, BaseException]
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -299,6 +328,9 @@ class RunCommand(BaseRunSpiderCommand):
             stats = collector.get_stats() if collector is not None else {}
             started = "finish_reason" in stats or "start_time" in stats
             outcome = source_outcome(name, stats if started else None)
+            error = self.start_errors.get(id(crawler))
+            if error is not None and not started:
+                outcome = _start_failed(name, error)
             results.append((outcome, stats, drop_counts(stats)))
             if stats.get("news/run/outcome") is not None:
                 continue  # the RunRecorder wrote its row
@@ -561,6 +593,7 @@ class RunCommand(BaseRunSpiderCommand):
         """
         assert self.crawler_process is not None
         process = self.crawler_process
+        self.start_errors = {}
         pending = list(crawlers)
         active: dict[int, frozenset[str]] = {}
         stopping = False
@@ -584,9 +617,11 @@ class RunCommand(BaseRunSpiderCommand):
                         functools.partial(_on_done, finished, crawler)
                     )
 
-        def finished(crawler: Crawler) -> None:
+        def finished(crawler: Crawler, error: BaseException | None) -> None:
             nonlocal stopping
             active.pop(id(crawler), None)
+            if error is not None:
+                self.start_errors[id(crawler)] = error
             collector = crawler._stats
             if collector is not None and collector.get_value("finish_reason") == "shutdown":
                 stopping = True  # Ctrl-C or SIGTERM: start nothing new

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -10,7 +12,15 @@ import pytest
 
 from tests.support import faultserver as fs
 from tests.support.diskfull import settings_args
-from tests.support.harness import article_routes, etag_feed, finish, run_crawl, start_crawl
+from tests.support.harness import (
+    article_routes,
+    crawl_command,
+    etag_feed,
+    finish,
+    run_crawl,
+    start_command,
+    start_crawl,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -138,3 +148,38 @@ def test_write_lock_held_past_the_busy_timeout_is_a_failure(tmp_path: Path) -> N
         second = run_crawl(db, "-a", f"feed={feed}")
         assert second.returncode == 0, second.stderr[-3000:]
         assert _rows(db, "select count(*) from articles") == [(n,)]
+
+
+def _private_mounts() -> bool:
+    """True where this user may mount a file system of its own (a user namespace)."""
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _private_mounts(), reason="needs unshare -rm (a private tmpfs)")
+def test_a_full_disk_under_the_store_and_its_log_is_said_in_lines_without_tracebacks(
+    tmp_path: Path,
+) -> None:
+    # A 400 kB file system: the schema fits, the store's first commit and the log do not,
+    # as when cron starts a run on a disk that filled up. The run's log file printed a
+    # 'Logging error' traceback per record, the store's failed start asyncio's 'Task
+    # exception was never retrieved', and the source 'failed (did not start)' without why.
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    db = disk / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 3)
+        mount = f'mount -t tmpfs -o size=400k tmpfs "{disk}" && exec "$@"'
+        command = ["unshare", "-rm", "sh", "-c", mount, "sh", *crawl_command(db, "-a")]
+        command.append("url=" + ",".join(srv.url(p) for p in paths))
+        log = tmp_path / "run.log"
+        result = finish(start_command(command, log=log), log, time.monotonic(), timeout=60)
+    assert result.returncode == 1
+    out = result.stderr
+    assert "Logging error" not in out
+    assert "never retrieved" not in out
+    assert "Source  failed" not in out
+    assert "cannot write the run's log " in out
+    assert "failed (could not start: database or disk is full)" in out
