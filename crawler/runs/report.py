@@ -7,6 +7,7 @@ import os
 import socket
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -46,11 +47,16 @@ COLUMNS = (
 NODE_COLUMNS = (("node", "<"), ("job", "<"))
 
 
-def _alive(pid: int | None, host: str | None) -> bool:
+def _alive(pid: int | None, host: str | None, started: str | None = None) -> bool:
     """Whether the run's process still runs. Its pid says so only on the machine it ran on: a
     run of another machine sharing a PostgreSQL store is taken as alive until it records its
     end (it was called "killed" while running, or "running" beside a local pid it happened
-    to share). Rows older than the host column have none: judged here, as before."""
+    to share). Rows older than the host column have none: judged here, as before.
+
+    A process of that pid which started after the run did is another one: the killed run's
+    pid given again (after a reboot, cron's runs and the system's services get the same low
+    pids each time), which kept a run killed by kill -9 "running" in ``scrapy runs`` for as
+    long as that process lived."""
     if host and host != socket.gethostname():
         return True
     if not pid:
@@ -60,8 +66,33 @@ def _alive(pid: int | None, host: str | None) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
+        pass
+    born = process_started(pid)
+    if born is None or not started:
         return True
-    return True
+    return born <= datetime.fromisoformat(started).timestamp() + _START_SLACK
+
+
+# Seconds between a process's start as /proc gives it (the boot time in whole seconds) and the
+# run's start it records, which comes after it anyway.
+_START_SLACK = 2.0
+
+
+def process_started(pid: int) -> float | None:
+    """When process ``pid`` started, in seconds since the epoch, where /proc says (Linux)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        # The fields after the command's name in brackets, which may hold spaces: the
+        # start time in clock ticks since boot is the 22nd field of the line.
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _seconds(start: str | None, end: str | None) -> str:
@@ -105,7 +136,7 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
         if (
             outcome == "running"
             and not row["run_finished_at"]
-            and not _alive(row["pid"], row.get("host"))
+            and not _alive(row["pid"], row.get("host"), row["run_started_at"])
         ):
             outcome = "killed"  # the process died without recording its end
         previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)

@@ -7,7 +7,9 @@ import socket
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from crawler.runs.report import format_table, no_runs_line, report_rows
@@ -158,4 +160,27 @@ def test_a_run_of_another_machine_is_not_judged_by_a_local_pid(db: Database) -> 
         db.table("runs").update(here, {"pid": dead_pid})
         db.table("runs").update(there, {"pid": dead_pid, "host": "another-machine"})
     outcomes = {r["source"]: r["outcome"] for r in report_rows(db)}
+    assert outcomes == {"a": "killed", "b": "running"}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_run_whose_pid_another_process_has_now_is_killed(db: Database) -> None:
+    """A run killed by kill -9 (or a reboot) whose pid the system has given to a process that
+    started later, as cron's runs and services get the same low pids after each boot: it was
+    shown "running" for as long as that process lived."""
+    later = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        with write_transaction(db):
+            killed = records.start_run(db, "crawl", ["a"], None)
+            records.source_started(db, killed, "a")
+            going = records.start_run(db, "crawl", ["b"], None)
+            records.source_started(db, going, "b")
+        an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="seconds")
+        with write_transaction(db):
+            db.table("runs").update(killed, {"pid": later.pid, "started_at": an_hour_ago})
+        # The near miss: this process, which started before its run's row, still runs it.
+        outcomes = {r["source"]: r["outcome"] for r in report_rows(db)}
+    finally:
+        later.kill()
+        later.wait()
     assert outcomes == {"a": "killed", "b": "running"}
