@@ -344,8 +344,15 @@ class RunCommand(BaseRunSpiderCommand):
                 unrecorded[outcome.source] = outcome.failure
         outcomes = [outcome for outcome, _, _ in results]
         # Scrapy answers a second Ctrl-C by ignoring further ones: that is how it shows here.
-        forced = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
-        interrupted = any(stopped(stats, forced) for _, stats, _ in results)
+        handler = signal.getsignal(signal.SIGINT)
+        forced = handler == signal.SIG_IGN
+        # It answers the first by setting the handler that forces the stop. A signal that
+        # came while a crawl was still opening stopped it before its engine ran: unclosed or
+        # never started, it made a run stopped by SIGTERM 'exit 1 (run failed)'.
+        signalled = forced or handler == getattr(self.crawler_process, "_signal_kill", None)
+        interrupted = any(stopped(stats, forced) for _, stats, _ in results) or (
+            signalled and any("finish_reason" not in stats for _, stats, _ in results)
+        )
         self.exitcode = run_exit_code(outcomes, interrupted)
         try:
             db = database_from_settings(self.settings)

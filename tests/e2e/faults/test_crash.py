@@ -15,6 +15,7 @@ import pytest
 
 from crawler.runs.outcome import EXIT_STOPPED
 from tests.support import faultserver as fs
+from tests.support import signal_at_open
 from tests.support.harness import (
     QUICK,
     article_routes,
@@ -122,6 +123,23 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     stored = check_consistent(db)
     assert 0 < stored < N
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")
+
+
+def test_sigterm_while_the_crawl_opens_stops_with_130(tmp_path: Path) -> None:
+    """A SIGTERM (a cron timeout, a systemd stop) that lands while the crawl opens, before its
+    engine runs: Scrapy's stop finds nothing to stop and the crawl never closes. The run said
+    'exit 1 (run failed)' and nothing of going on; it was stopped, and the rerun continues."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 3)
+        feed = ("-a", f"feed={_feed(srv, paths)}")
+        stopped = run_crawl(db, *feed, *signal_at_open.settings_args())
+        assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+        assert "run the same command again to continue" in stopped.stderr
+        assert not any(srv.hits[p] for p in paths)
+        rerun = run_crawl(db, *feed)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == 3
 
 
 def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: Path) -> None:
