@@ -3,6 +3,7 @@ run, into Source values before anything is fetched."""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import tomllib
@@ -181,9 +182,37 @@ MAX_DEPTH = 10
 MAX_DAYS = 36_500
 
 
-def _check_url(name: str, key: str, url: str) -> None:
-    if not is_http_url(url):
-        raise SourceError(f"source {name!r}: {key} entry {url!r} is not an http(s) URL")
+# The checks that a value of sources.toml and the same value given as an ad-hoc run's -a
+# argument both go through. ``field`` says where the value came from, in the one wording of
+# their messages: "source 'x': follow_allow" (the source's field in sources.toml) or
+# "ad-hoc run: -a follow=" (the argument).
+
+
+def _check_urls(field: str, urls: Iterable[str]) -> None:
+    for url in urls:
+        if not is_http_url(url):
+            raise SourceError(f"{field} entry {url!r} is not an http(s) URL")
+
+
+def _check_patterns(field: str, patterns: Iterable[str]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SourceError(f"{field} pattern {pattern!r} is not a regex: {exc}") from None
+
+
+def _check_hosts(field: str, hosts: Iterable[str]) -> None:
+    """Each a host with an optional port, as ``Source.trusted_endpoints`` reads it."""
+    for host in hosts:
+        if not is_http_url(f"http://{host}/"):
+            raise SourceError(f"{field} entry {host!r} is not a host[:port]")
+
+
+def _check_depth(field: str, depth: object) -> int:
+    if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= MAX_DEPTH:
+        raise SourceError(f"{field} must be a whole number from 0 to {MAX_DEPTH}, not {depth!r}")
+    return depth
 
 
 def _number(name: str, key: str, value: Any, low: float, high: float) -> float:
@@ -221,21 +250,13 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
             raise SourceError(f"source {name!r}: {key} must be a list of non-empty strings")
         values[key] = tuple(value)
     for key in _URL_FIELDS:
-        for url in values.get(key, ()):
-            _check_url(name, key, url)
+        _check_urls(f"source {name!r}: {key}", values.get(key, ()))
     for key in _REGEX_FIELDS:
-        for pattern in values.get(key, ()):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise SourceError(f"source {name!r}: {key} pattern {pattern!r}: {exc}") from None
+        _check_patterns(f"source {name!r}: {key}", values.get(key, ()))
     if not any(values.get(k) for k in _URL_FIELDS):
         raise SourceError(f"source {name!r}: needs at least one of feeds, sitemaps, start_urls")
     if "depth_limit" in entry:
-        depth = entry["depth_limit"]
-        if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= MAX_DEPTH:
-            raise SourceError(f"source {name!r}: depth_limit must be an integer from 0 to 10")
-        values["depth_limit"] = depth
+        values["depth_limit"] = _check_depth(f"source {name!r}: depth_limit", entry["depth_limit"])
     for key in ("max_age_days", "refetch_after_days"):
         if key in entry:
             days = entry[key]
@@ -259,9 +280,7 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
         if not isinstance(entry["keep_other_languages"], bool):
             raise SourceError(f"source {name!r}: keep_other_languages must be true or false")
         values["keep_other_languages"] = entry["keep_other_languages"]
-    for host in values.get("allow_hosts", ()):
-        if not is_http_url(f"http://{host}/"):
-            raise SourceError(f"source {name!r}: allow_hosts entry {host!r} is not a host[:port]")
+    _check_hosts(f"source {name!r}: allow_hosts", values.get("allow_hosts", ()))
     codes = language_codes(values.get("languages", ()), f"source {name!r}")
     if codes:
         values["languages"] = codes
@@ -370,16 +389,6 @@ def check_adhoc_keys(keys: Iterable[str]) -> None:
             raise SourceError(f"unknown argument -a {key}=…; {hint}known: {', '.join(known)}")
 
 
-def _regexes(key: str, value: str | None) -> tuple[str, ...]:
-    patterns = _split_urls(value)
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise SourceError(f"ad-hoc run: -a {key}={pattern!r} is not a regex: {exc}") from None
-    return patterns
-
-
 def read_urls_file(path: str) -> tuple[str, ...]:
     """URLs from a file, one a line; blank lines and ``#`` comments are skipped.
 
@@ -395,8 +404,7 @@ def read_urls_file(path: str) -> tuple[str, ...]:
         value = line.strip()
         if not value or value.startswith("#"):
             continue
-        if not is_http_url(value):
-            raise SourceError(f"ad-hoc run: {path}:{number}: {value!r} is not an http(s) URL")
+        _check_urls(f"ad-hoc run: -a urls_file={path}:{number}", [value])
         urls.append(value)
     if not urls:
         raise SourceError(f"ad-hoc run: urls_file {path!r} holds no URL (one a line)")
@@ -426,9 +434,8 @@ def adhoc_source(
     crawler/warc/ingest.py) needs no URL; its source is named ``warc`` unless ``source`` says
     otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
     """
-    feeds, sitemaps, urls, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
-    if urls_file:
-        urls += read_urls_file(urls_file)
+    feeds, sitemaps, named, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
+    urls = named + (read_urls_file(urls_file) if urls_file else ())
     entry_urls = feeds + sitemaps + urls + starts
     unknown = set(warc_filters) - set(WARC_FILTERS)
     if unknown:
@@ -444,17 +451,21 @@ def adhoc_source(
         )
     given = [lang.strip() for lang in (languages or "").split(",") if lang.strip()]
     expected = language_codes(given, "ad-hoc run")
-    for value in entry_urls:
-        if not is_http_url(value):
-            raise SourceError(f"ad-hoc run: {value!r} is not an http(s) URL")
+    # A urls_file's URLs were checked as it was read, naming their line.
+    for key, values in (("feed", feeds), ("sitemap", sitemaps), ("url", named), ("start", starts)):
+        _check_urls(f"ad-hoc run: -a {key}=", values)
     default = "warc" if warc else urlsplit(entry_urls[0]).hostname
     label = (source or default or "adhoc").strip()
-    try:
-        depth_limit = int(depth) if depth is not None else 2
-    except ValueError:
-        depth_limit = -1
-    if not 0 <= depth_limit <= MAX_DEPTH:
-        raise SourceError(f"ad-hoc run: depth={depth!r}: must be a whole number from 0 to 10")
+    depth_limit = 2
+    if depth is not None:
+        # -a gives text; text that is no whole number is refused as it was given.
+        with contextlib.suppress(ValueError):
+            depth = int(depth)
+        depth_limit = _check_depth("ad-hoc run: -a depth=", depth)
+    trusted, followed, denied = (_split_urls(v) for v in (allow_hosts, follow, deny))
+    _check_hosts("ad-hoc run: -a allow_hosts=", trusted)
+    _check_patterns("ad-hoc run: -a follow=", followed)
+    _check_patterns("ad-hoc run: -a deny=", denied)
     return Source(
         name=label,
         feeds=feeds,
@@ -462,8 +473,8 @@ def adhoc_source(
         urls=urls,
         start_urls=starts,
         depth_limit=depth_limit,
-        allow_hosts=tuple(h.lower() for h in _split_urls(allow_hosts)),
-        follow_allow=_regexes("follow", follow),
-        follow_deny=_regexes("deny", deny),
+        allow_hosts=tuple(h.lower() for h in trusted),
+        follow_allow=followed,
+        follow_deny=denied,
         languages=expected,
     )

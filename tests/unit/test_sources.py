@@ -94,6 +94,36 @@ def test_adhoc_source_from_arguments() -> None:
         adhoc_source(feed="file:///etc/passwd")
 
 
+START = "https://a.example/"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "argument", "given", "problem"),
+    [
+        ("feeds", ["ftp://a.example/f"], "feed", "ftp://a.example/f", "entry 'ftp://a.example/f' "
+         "is not an http(s) URL"),
+        ("follow_deny", ["(x"], "deny", "(x", "pattern '(x' is not a regex: missing ), "
+         "unterminated subpattern at position 0"),
+        ("depth_limit", 11, "depth", "11", "must be a whole number from 0 to 10, not 11"),
+        ("depth_limit", "two", "depth", "two", "must be a whole number from 0 to 10, not 'two'"),
+        ("allow_hosts", ["intra:99999"], "allow_hosts", "intra:99999", "entry 'intra:99999' is "
+         "not a host[:port]"),
+        ("allow_hosts", ["a b"], "allow_hosts", "a b", "entry 'a b' is not a host[:port]"),
+    ],
+)  # fmt: skip
+def test_a_value_is_checked_alike_in_sources_toml_and_as_an_adhoc_argument(
+    field: str, value: object, argument: str, given: str, problem: str
+) -> None:
+    """One check per kind of value, its message naming where the value came from. The ad-hoc
+    -a allow_hosts= went unchecked (a port out of range failed in the crawl, a traceback)."""
+    with pytest.raises(SourceError) as toml:
+        build_source("x", {"start_urls": [START], field: value})
+    assert str(toml.value) == f"source 'x': {field} {problem}"
+    with pytest.raises(SourceError) as adhoc:
+        adhoc_source(**{"start": START, argument: given})
+    assert str(adhoc.value) == f"ad-hoc run: -a {argument}= {problem}"
+
+
 def test_a_node_without_the_file_reads_the_copy_deployed_with_the_project(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
