@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 import tempfile
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
+from crawler.urls import is_http_url
 
 
 class Command(RunCommand):
@@ -49,7 +50,9 @@ class Command(RunCommand):
         if len(args) != 1:
             raise UsageError("scrapy explain takes one URL or one HTML file")
         target = args[0]
-        if not Path(target).is_file() and urlsplit(target).scheme not in ("http", "https"):
+        # The URL is checked as the crawl's -a url= would be (crawler/sources.py), before
+        # Scrapy starts: "http://" passed here and was refused inside the run.
+        if not Path(target).is_file() and not is_http_url(target):
             raise UsageError(f"{target!r} is neither an http(s) URL nor a file", print_help=False)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

@@ -95,6 +95,8 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
     [
         (("explain",), "scrapy explain takes one URL or one HTML file"),
         (("explain", "ftp://example.org/a"), "is neither an http(s) URL nor a file"),
+        # Refused inside the run, after Scrapy's INFO line, by the crawl's check of -a url=.
+        (("explain", "http://"), "'http://' is neither an http(s) URL nor a file"),
         (("crawl",), "scrapy crawl takes exactly one spider name"),
         (("crawl", "nosuch"), "no spider named 'nosuch'"),
         (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
