@@ -478,3 +478,21 @@ def adhoc_source(
         follow_deny=denied,
         languages=expected,
     )
+
+
+def spider_source(name: str, configured: Source | None, arguments: Mapping[str, str]) -> Source:
+    """The Source the news spider ``name`` crawls: the one ``configured`` in sources.toml,
+    which takes no ``-a`` arguments, or else the ad-hoc run's made of them.
+
+    The crawl command calls it before Scrapy starts, so a bad argument is one usage line
+    (crawler/runs/runner.py); the spider calls it again to get its source.
+    """
+    if configured is None:
+        check_adhoc_keys(arguments)
+        return adhoc_source(**arguments)
+    if arguments:
+        raise SourceError(
+            f"{name} is configured in sources.toml and takes no -a arguments; "
+            "use `scrapy crawl news -a …` for an ad-hoc run"
+        )
+    return configured

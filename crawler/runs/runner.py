@@ -31,7 +31,7 @@ from twisted.python.failure import Failure
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts, quality_so_far
 from crawler.settings_check import SettingsError, check_settings
-from crawler.sources import SourceError, adhoc_source, check_adhoc_keys, source_of
+from crawler.sources import SourceError, adhoc_source, source_of, spider_source
 from crawler.spiders.news import NewsSpider, warc_input
 from crawler.storage import run_records as records
 from crawler.storage.database import (
@@ -173,23 +173,17 @@ class RunCommand(BaseRunSpiderCommand):
     def check_arguments(self, targets: Sequence[Target]) -> None:
         """Stop with a usage error when a target's ``-a`` arguments cannot make a source.
 
-        The spider would raise the same error inside the crawl, as a traceback; here it is
-        one line and exit 2, before anything is locked or recorded.
+        The one check of them, from ``check_usage`` (``scrapy crawl``, the one command whose
+        spider takes ``-a`` arguments): the spider would raise the same error inside the
+        crawl, as a traceback; here it is one line and exit 2, before Scrapy starts.
         """
         for target in targets:
             spidercls = self._spider_class(target)
             if not issubclass(spidercls, NewsSpider):
                 continue
             try:
-                if spidercls.news_source is None:
-                    check_adhoc_keys(target.spargs)
-                    adhoc_source(**target.spargs)
-                    warc_input(target.spargs)  # a missing archive was a traceback in the crawl
-                elif target.spargs:
-                    raise SourceError(
-                        f"{target.name} is configured in sources.toml and takes no -a "
-                        f"arguments; use `scrapy crawl news -a …` for an ad-hoc run"
-                    )
+                spider_source(target.name, spidercls.news_source, target.spargs)
+                warc_input(target.spargs)  # a missing archive was a traceback in the crawl
             except SourceError as exc:
                 usage_error(str(exc))
 
@@ -207,28 +201,21 @@ class RunCommand(BaseRunSpiderCommand):
         except (SourceError, TypeError):
             return target.name  # the crawl itself reports the bad arguments
 
-    def configured(self, targets: Sequence[Target]) -> bool:
+    def configured(self) -> bool:
         """False, with the problem said and the exit code set, when the run cannot start."""
-        problem = self.configuration_problem(targets)
+        problem = self.configuration_problem()
         if problem:
             say(problem)
             self.exitcode = EXIT_FAILED
         return problem is None
 
-    def configuration_problem(self, targets: Sequence[Target]) -> str | None:
-        """Why the run cannot start (settings, ad-hoc arguments), checked before any fetch."""
-        assert self.settings is not None and self.crawler_process is not None
+    def configuration_problem(self) -> str | None:
+        """Why the run cannot start (its settings), checked before any fetch."""
+        assert self.settings is not None
         try:
             check_settings(self.settings)
-            for target in targets:
-                if source_of(self._spider_class(target)) is None and target.spargs:
-                    adhoc_source(**target.spargs)
         except SettingsError as exc:
             return f"bad setting {exc}"
-        except SourceError as exc:
-            return str(exc)
-        except TypeError as exc:  # an -a argument the spider does not know
-            return f"bad arguments: {exc}"
         return None
 
     def take_locks(
@@ -288,9 +275,8 @@ class RunCommand(BaseRunSpiderCommand):
         lock, so two of them never overlap; every run locks the sources it crawls.
         """
         assert self.settings is not None and self.crawler_process is not None
-        self.check_arguments(targets)
         began = time.monotonic()
-        if not self.configured(targets):
+        if not self.configured():
             return
         # A Scrapyd job of `crawlall --scrapyd` is handed the run it belongs to: it records its
         # source's row there and leaves the run row to the command that scheduled it.
@@ -390,7 +376,7 @@ class RunCommand(BaseRunSpiderCommand):
         """
         assert self.settings is not None
         began = time.monotonic()
-        if not self.configured(targets):
+        if not self.configured():
             return
         # The run lock keeps a second crawlall off this store; each job locks its source.
         targets = self.take_locks(targets, exclusive=True, lock_sources=False)

@@ -42,7 +42,7 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
-from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, SourceError, adhoc_source
+from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
 from crawler.storage import versions
 from crawler.urls import canonicalize_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
@@ -127,16 +127,9 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
         super().__init__(*args, **kwargs)
+        self.news_source = spider_source(self.name, self.news_source, adhoc)
         # Archive ingestion (-a warc=…): the files and filters, checked before the crawl starts.
-        self.warc_input: WarcInput | None = None
-        if self.news_source is None:
-            self.news_source = adhoc_source(**adhoc)
-            self.warc_input = warc_input(adhoc)
-        elif adhoc:
-            raise SourceError(
-                f"spider {self.name!r} is configured in sources.toml; "
-                f"use `scrapy crawl news -a …` for ad-hoc arguments ({', '.join(adhoc)})"
-            )
+        self.warc_input: WarcInput | None = warc_input(adhoc)
         src = self.news_source
         # Declared domains bind every request (Scrapy's offsite filter); without them a feed
         # may link to articles on another host of the outlet, as many do.

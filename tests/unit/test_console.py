@@ -263,6 +263,31 @@ def test_a_missing_archive_stops_the_command_before_the_crawl(
     assert "none.warc.gz'" in capsys.readouterr().err
 
 
+def test_a_configured_source_given_adhoc_arguments_is_refused_in_one_wording(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The command's usage line and the spider's own refusal (a spider built another way)
+    said it in two wordings; both come from sources.spider_source now."""
+    from crawler.commands.crawl import Command
+    from crawler.runs.runner import Target
+    from crawler.sources import Source
+    from crawler.spiderloader import spider_for
+
+    spidercls = spider_for(Source(name="zeit", feeds=("https://a.example/feed",)))
+    said = (
+        "zeit is configured in sources.toml and takes no -a arguments; "
+        "use `scrapy crawl news -a …` for an ad-hoc run"
+    )
+    with pytest.raises(SystemExit) as stop:
+        Command().check_arguments([Target("zeit", spidercls, {"feed": "https://b.example/f"})])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err == f"newsloom: {said}\n"
+    with pytest.raises(SourceError) as refused:
+        spidercls(feed="https://b.example/f")
+    assert str(refused.value) == said
+    assert spidercls().news_source == Source(name="zeit", feeds=("https://a.example/feed",))
+
+
 def test_closing_lines_say_what_became_of_every_article() -> None:
     """Articles found stored (unchanged, or older than a later fetch another run committed
     first), not asked for again, unfinished or given up showed in no closing line."""
