@@ -25,7 +25,6 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
-from scrapy.utils.defer import deferred_from_coro
 from sqlite_utils import Database
 from twisted.internet import task
 from twisted.internet.interfaces import IReactorTime
@@ -36,6 +35,7 @@ from crawler.extensions.database import database_for
 from crawler.extensions.pending import pending_for
 from crawler.extensions.run_recorder import RunRecorder
 from crawler.items import article_columns, column_value
+from crawler.stop import stop_crawl
 from crawler.storage import versions
 from crawler.storage.database import (
     SharedDatabase,
@@ -102,15 +102,6 @@ def _same_row(db: Database, row: dict[str, Any]) -> bool:
     return stored is not None and all(
         stored_value == row[name] for name, stored_value in zip(names, stored, strict=True)
     )
-
-
-def stop_crawl(crawler: Crawler) -> Callable[[str], None]:
-    """A callable that closes ``crawler``'s spider with the reason it is given."""
-
-    def stop(reason: str) -> None:
-        deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
-
-    return stop
 
 
 def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:
@@ -198,7 +189,7 @@ class StorePipeline:
             batch_size=s.getint("NEWS_DB_BATCH_SIZE"),
             flush_seconds=s.getfloat("NEWS_DB_FLUSH_SECONDS"),
             dedup_threshold=s.getfloat("NEWS_DEDUP_THRESHOLD"),
-            stop=stop_crawl(crawler),
+            stop=functools.partial(stop_crawl, crawler),
             unwritable=_tell_pending(crawler),
             written=_tell_recorder(crawler),
         )

@@ -16,9 +16,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import CallLaterResult, call_later
-from scrapy.utils.defer import deferred_from_coro
 
 from crawler.sources import source_of
+from crawler.stop import stop_crawl
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class TimeBudget:
             source.name if (source := source_of(spider)) is not None else spider.name,
             self.seconds,
         )
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason=FINISH_REASON))
+        stop_crawl(self.crawler, FINISH_REASON)
 
     def spider_closed(self) -> None:
         if self._call is not None:

@@ -8,6 +8,7 @@ killed; that page, like one whose worker died, is kept pending for a later run.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -23,11 +24,11 @@ from scrapy.statscollectors import StatsCollector
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.sources import Source, source_of
+from crawler.stop import stop_crawl
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.jobs import PageJob, WorkerError
 from pipelines.extract.pool import PagePool, PageTimeout, PoolClosed, WorkerDied
 from pipelines.index.boilerplate import LineStats
-from pipelines.store import stop_crawl
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ class ExtractPipeline:
             consensus=s.getbool("NEWS_TEXT_CONSENSUS"),
             fast=s.getbool("NEWS_TEXT_FAST"),
             explain=s.getbool("NEWS_EXPLAIN"),
-            stop=stop_crawl(crawler),
+            stop=functools.partial(stop_crawl, crawler),
         )
 
     def open_spider(self) -> None:
