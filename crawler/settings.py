@@ -39,8 +39,9 @@ NEWS_EXTRACT_TIMEOUT = 20.0
 NEWS_EXTRACT_MAX_CHARS = 4_000_000
 # A worker process is replaced after this many pages, bounding slow growth in lxml's memory.
 NEWS_WORKER_MAX_TASKS = 500
-# Modules (comma-separated) the workers' fork server imports before it forks any worker, started
-# as the crawl is set up (crawler/extensions/workerserver.py); empty: at the pool's first item.
+# Modules (comma-separated) the workers' fork server imports before it forks any worker: started
+# with them as the crawl is set up (crawler/extensions/workerserver.py), and the extraction pool
+# sets the same. Empty: none, each worker loads the text stack itself as it starts.
 NEWS_WORKER_PRELOAD = "pipelines.extract.preload"
 # Near-duplicate threshold: estimated Jaccard of 5-word shingles (benchmarks/dedup_quality.py).
 NEWS_DEDUP_THRESHOLD = 0.5

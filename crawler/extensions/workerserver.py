@@ -7,8 +7,9 @@ spider, one after the other on one core while the other cores idled: a large sha
 run's fixed cost (benchmarks/warc_ingest.py). Extensions are built before the item pipelines
 are imported, so starting the server here lets both imports run at once.
 
-The pool that uses the server sets the same preload (a running server ignores a later one),
-so the workers start from the same state either way; only the start moves earlier.
+The pool that uses the server sets the same preload, read from the same setting
+(``NEWS_WORKER_PRELOAD``; a running server ignores a later one), so the workers start from the
+same state either way; only the start moves earlier.
 
 Earlier still: :func:`start_for_command_line` runs when Scrapy imports our commands' package
 (crawler/commands/__init__.py), before it imports the commands themselves and sets up the crawl

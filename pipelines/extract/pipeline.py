@@ -13,7 +13,7 @@ import logging
 import multiprocessing
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Self
 
 from itemadapter import ItemAdapter
@@ -43,6 +43,7 @@ class ExtractPipeline:
         workers: int,
         timeout: float,
         max_tasks: int,
+        preload: Sequence[str],
         min_text_chars: int,
         keep_html: bool,
         language_chars: int,
@@ -61,6 +62,7 @@ class ExtractPipeline:
         self.workers = workers or os.cpu_count() or 1
         self.timeout = timeout
         self.max_tasks = max_tasks
+        self.preload = list(preload)
         self.min_text_chars = min_text_chars
         self.keep_html = keep_html
         self.language_chars = language_chars
@@ -85,6 +87,7 @@ class ExtractPipeline:
             workers=s.getint("NEWS_WORKERS"),
             timeout=s.getfloat("NEWS_EXTRACT_TIMEOUT"),
             max_tasks=s.getint("NEWS_WORKER_MAX_TASKS"),
+            preload=s.getlist("NEWS_WORKER_PRELOAD"),
             min_text_chars=s.getint("NEWS_MIN_TEXT_CHARS"),
             keep_html=s.getbool("NEWS_KEEP_HTML"),
             language_chars=s.getint("NEWS_LANGUAGE_CHARS"),
@@ -100,9 +103,11 @@ class ExtractPipeline:
 
     def open_spider(self) -> None:
         # forkserver: workers do not inherit the reactor, its sockets or its threads. The
-        # preload only takes effect if this process has not started its forkserver yet.
+        # preload only takes effect if this process has not started its forkserver yet; the
+        # extension that starts it earlier (crawler/extensions/workerserver.py) reads the
+        # same setting, so the workers start from the same state either way.
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipelines.extract.preload"])
+        context.set_forkserver_preload(self.preload)
         self.pool = PagePool(
             context, workers=self.workers, timeout=self.timeout, max_tasks=self.max_tasks
         )

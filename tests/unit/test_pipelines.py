@@ -43,6 +43,41 @@ def test_pipelines_build_from_a_crawler(tmp_path: Path) -> None:
     assert store.database.path == str(tmp_path / "news.db")
 
 
+def test_the_pool_preloads_the_modules_the_setting_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEWS_WORKER_PRELOAD is what the workers' forkserver imports, whoever starts it: the
+    pool set its own module whatever the setting said, while the extension that starts the
+    server first (crawler/extensions/workerserver.py) read the setting."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # multiprocessing's one forkserver, which keeps the preload
+    preloaded = getattr(server, "_preload_modules", None)
+    monkeypatch.setattr(server, "_preload_modules", preloaded)  # put back at the end
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: None)  # the extension's start
+    handed: list[list[str]] = []
+
+    class Pool:
+        def __init__(self, context: Any, **_: Any) -> None:
+            handed.append(list(getattr(server, "_preload_modules", None) or []))
+
+        def start(self) -> None:
+            pass
+
+    monkeypatch.setattr("pipelines.extract.pipeline.PagePool", Pool)
+    for value in ("tests.support.pooljobs", "pipelines.extract.preload,tests.support.pooljobs", ""):
+        extract = ExtractPipeline.from_crawler(
+            crawler_for(NEWS_DB=str(tmp_path / "news.db"), NEWS_WORKER_PRELOAD=value)
+        )
+        monkeypatch.setattr(server, "_preload_modules", ["set before the pool opens"])
+        extract.open_spider()
+    assert handed == [
+        ["tests.support.pooljobs"],
+        ["pipelines.extract.preload", "tests.support.pooljobs"],
+        [],
+    ]
+
+
 def new_extract() -> ExtractPipeline:
     crawler = crawler_for()
     assert crawler.stats is not None
@@ -53,6 +88,7 @@ def new_extract() -> ExtractPipeline:
         workers=1,
         timeout=30.0,
         max_tasks=100,
+        preload=["pipelines.extract.preload"],
         min_text_chars=250,
         keep_html=True,
         language_chars=1000,
