@@ -69,6 +69,7 @@ class IncrementalMiddleware:
             retry_given_up=crawler.settings.getbool("NEWS_PENDING_RETRY_GIVEN_UP"),
         )
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(mw.request_dropped, signal=signals.request_dropped)
         return mw
 
     @property
@@ -108,6 +109,10 @@ class IncrementalMiddleware:
             reason = None
         if reason is not None:
             self.stats.inc_value(f"news/incremental/skip_{reason}")
+            if reason == "stored":
+                # A link that redirects to a stored article: remembered as its alias, as a
+                # redirect that reached its page is, or every run fetched the link again.
+                self._remember(_aliases(request, url, utc_iso(now)))
             if named:
                 # A page the user named (-a url=) that an earlier run handled has answered:
                 # counted as such, a rerun of the same command is no failed run (exit 1).
@@ -133,11 +138,7 @@ class IncrementalMiddleware:
         content_type = media_type(response.headers)
         # Transient answers are not remembered: the next run should try again.
         transient = response.status == 429 or response.status >= 500
-        rows: list[dict[str, Any]] = [
-            {"url": canonicalize_url(u), "target": target, "status": None, "fetched_at": now}
-            for u in request.meta.get("redirect_urls", [])
-            if canonicalize_url(u) != target
-        ]
+        rows = _aliases(request, target, now)
         if not transient and (response.status != 200 or content_type not in HTML_TYPES):
             rows.append(
                 {"url": target, "target": None, "status": response.status, "fetched_at": now}
@@ -145,6 +146,18 @@ class IncrementalMiddleware:
         if rows:
             self._remember(rows)
         return response
+
+    def request_dropped(self, request: Request, **_: Any) -> None:
+        """A redirect to a page this run asks for by another request (a listing names both
+        the old link and the page), which the dupefilter dropped: the link is an alias of the
+        page. Not remembered, the next run fetched the link again, and it was dropped again
+        whenever the page's own request came first."""
+        if request.meta.get("news_kind") != "article" or request.url in request.meta.get(
+            "redirect_urls", ()
+        ):
+            return  # not an article, or a redirect loop (the spider counts it)
+        target = canonicalize_url(request.url)
+        self._remember(_aliases(request, target, utc_iso(datetime.now(UTC))))
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page that was fetched but held no article is not fetched again for a while.
@@ -163,6 +176,8 @@ class IncrementalMiddleware:
 
     def _remember(self, rows: list[dict[str, Any]]) -> None:
         """Queue ``url_seen`` rows for the writer thread; a lost row only costs a refetch."""
+        if not rows:
+            return
         future = self.database.write(lambda db: db.table("url_seen").upsert_all(rows, pk="url"))
         future.add_done_callback(self._written)
 
@@ -171,3 +186,13 @@ class IncrementalMiddleware:
         if exc is not None:
             self.stats.inc_value("news/incremental/write_failed")
             logger.warning("Could not remember fetched URLs (%s); they are fetched again", exc)
+
+
+def _aliases(request: Request, target: str, now: str) -> list[dict[str, Any]]:
+    """``url_seen`` rows naming ``target`` (canonical) as the page each URL the request was
+    redirected from leads to."""
+    return [
+        {"url": canonicalize_url(u), "target": target, "status": None, "fetched_at": now}
+        for u in request.meta.get("redirect_urls", ())
+        if canonicalize_url(u) != target
+    ]

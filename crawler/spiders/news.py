@@ -340,11 +340,19 @@ class NewsSpider(scrapy.Spider):
         The dupefilter drops the request back to A, so REDIRECT_MAX_TIMES never ends the
         loop: the article stayed pending "not fetched" without spending an attempt, was asked
         again by every run for ever, and a run of it alone failed without a reason. It is a
-        failed try now (given up after NEWS_PENDING_MAX_ATTEMPTS), counted and named. A
-        redirect to a page asked for elsewhere in the run is no loop: left to the next run.
+        failed try now (given up after NEWS_PENDING_MAX_ATTEMPTS), counted and named.
+
+        A redirect to a page asked for elsewhere in the run is no loop: the article is that
+        page, and is stored when it is. Left open, it was kept pending "not fetched" and
+        fetched again by the next run, where the page's own request, coming first, had it
+        dropped again: "1 unfinished" every other run for a stored article.
         """
         key = request.meta.get("news_article")
-        if key is None or request.url not in request.meta.get("redirect_urls", ()):
+        if key is None or not request.meta.get("redirect_urls"):
+            return
+        if request.url not in request.meta["redirect_urls"]:
+            if self.pending is not None:
+                self.pending.item_for(key, canonicalize_url(request.url))
             return
         self.crawler.stats.inc_value("news/skip/redirect_loop")
         self._note_entry_error(request, "a redirect loop")

@@ -62,6 +62,14 @@ def _incremental(database: SharedDatabase, **kwargs) -> IncrementalMiddleware:
     return IncrementalMiddleware(database, crawler.stats, recheck_hours=24.0, **kwargs)
 
 
+def _store(database: SharedDatabase, url: str) -> None:
+    """An article row for ``url``, fetched now."""
+    with write_transaction(database.db):
+        database.db.table("articles").insert(
+            {"url": url, "source": "s", "fetched_at": utc_iso(datetime.now(UTC)), "text": "t"}
+        )
+
+
 def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabase) -> None:
     now = datetime(2026, 1, 10, tzinfo=UTC)
     with write_transaction(database.db):
@@ -94,15 +102,7 @@ def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabas
 def test_an_entry_page_already_stored_counts_as_answered(database: SharedDatabase) -> None:
     """Rerunning ``scrapy crawl news -a url=…`` on stored pages failed the run ("none of 1
     entry URL(s) answered", exit 1) though nothing went wrong: the page was done before."""
-    with write_transaction(database.db):
-        database.db.table("articles").insert(
-            {
-                "url": "https://e.org/a",
-                "source": "s",
-                "fetched_at": utc_iso(datetime.now(UTC)),
-                "text": "t",
-            }
-        )
+    _store(database, "https://e.org/a")
     mw = _incremental(database)
     with pytest.raises(IgnoreRequest):
         mw.process_request(Request("https://e.org/a", meta={**ARTICLE, "news_entry": True}))
@@ -141,6 +141,30 @@ def test_incremental_remembers_redirects_and_pages_without_articles(
     assert rows["https://e.org/short"]["target"] == "https://e.org/final"
     assert rows["https://e.org/doc"]["status"] == 200
     assert "https://e.org/busy" not in rows
+
+
+def test_incremental_remembers_redirects_that_reached_no_answer(database: SharedDatabase) -> None:
+    """A redirect to a page this run asks for itself (dropped as a duplicate) or to a stored
+    article (skipped) got no answer here: it was not remembered, and every run fetched the
+    redirecting link again. A loop (A → B → A) is no alias."""
+    _store(database, "https://e.org/a")
+    mw = _incremental(database)
+    to_listed = {**ARTICLE, "redirect_urls": ["https://e.org/old?utm_source=x"]}
+    mw.request_dropped(Request("https://e.org/listed", meta=to_listed))
+    with pytest.raises(IgnoreRequest, match="already stored"):
+        mw.process_request(
+            Request("https://e.org/a", meta={**ARTICLE, "redirect_urls": ["https://e.org/go"]})
+        )
+    loop = {**ARTICLE, "redirect_urls": ["https://e.org/x", "https://e.org/y"]}
+    mw.request_dropped(Request("https://e.org/x", meta=loop))
+    mw.request_dropped(Request("https://e.org/feed", meta={"redirect_urls": ["https://e.org/f"]}))
+    database.write(lambda db: None).result()  # the writer has done what came before
+    rows = {r["url"]: r["target"] for r in database.db.query("SELECT * FROM url_seen")}
+    assert rows == {
+        "https://e.org/old": "https://e.org/listed",
+        "https://e.org/go": "https://e.org/a",
+    }
+    assert mw.decide("https://e.org/go", datetime.now(UTC)) == "stored"
 
 
 def test_incremental_does_not_mark_pages_dropped_unfinished(database: SharedDatabase) -> None:

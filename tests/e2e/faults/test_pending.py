@@ -206,3 +206,24 @@ def test_the_summary_says_what_became_of_every_listed_article(tmp_path: Path) ->
 def _summary(stderr: str) -> str:
     """The closing line of the run's one source."""
     return next(line for line in stderr.splitlines() if "; " in line and " pages, " in line)
+
+
+def test_an_old_link_redirecting_to_a_listed_article_is_that_article(tmp_path: Path) -> None:
+    """A listing that names an article and, after it, an old link that redirects to it: the
+    redirect was dropped as a duplicate of the article's own request and the old link kept
+    pending "not fetched" with no try spent; its retry resolved it, the run after it was
+    dropped again, so every other run said "1 unfinished" of a stored article, for ever."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2)
+        srv.route("/old/0", fs.redirect(srv.url(paths[0]), 301))
+        feed = fs.rss(srv.base, [*paths, "/old/0"])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        for run in range(2):
+            result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+            assert result.returncode == 0, result.stderr[-3000:]
+            assert "unfinished" not in result.stderr, f"run {run + 1}"
+            assert _pending(db) == {}, f"run {run + 1}"
+        # Remembered as the article's alias: not fetched again by the second run.
+        assert srv.hits["/old/0"] == 1
+    assert sorted(articles(db)) == [srv.url(p) for p in paths]
