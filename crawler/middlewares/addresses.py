@@ -153,6 +153,10 @@ class PrivateAddressMiddleware:
                 _pins[host] = address
             return
         self.stats.inc_value("news/blocked/private_address")
+        # What allow_hosts needs to trust it: "host" trusts ports 80 and 443 only, so a page
+        # on another port stayed refused with the advice followed; an IPv6 host in brackets.
+        allow = f"[{host}]" if ":" in host else host
+        allow = allow if port in (80, 443) else f"{allow}:{port}"
         logger.warning(
             "Not fetching %s: %s is a non-public address (%s) and not a host you named; to "
             "allow it, add %r to the source's allow_hosts in sources.toml, or pass "
@@ -160,8 +164,8 @@ class PrivateAddressMiddleware:
             request.url,
             host,
             address,
-            host,
-            host,
+            allow,
+            allow,
         )
         raise IgnoreRequest(f"non-public address {address} for {request.url}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -246,6 +247,36 @@ def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) 
     source = adhoc_source(feed="https://example.org/feed.xml", allow_hosts="10.0.0.7")
     trusted = PrivateAddressMiddleware.from_crawler(crawler_for(source))
     run(trusted.process_request(Request("http://10.0.0.7/admin")))  # not refused
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.7:8080/a",
+        "https://10.0.0.7:8443/a",
+        "https://10.0.0.7/a",
+        "http://box/a",
+        "http://[fd00::7]:8080/a",
+        "http://[fd00::7]/a",
+    ],
+)
+def test_the_refusals_advice_followed_lets_the_page_through(url: str, caplog) -> None:
+    """A host on another port than the scheme's: the warning said "-a allow_hosts=HOST",
+    which trusts ports 80 and 443 only, so the page stayed refused with the advice taken."""
+    from crawler.spiders.news import adhoc_source
+
+    async def private(host: str) -> str:
+        return "10.0.0.7"
+
+    guard = PrivateAddressMiddleware(crawler_for().stats, frozenset(), resolve=private)
+    with pytest.raises(IgnoreRequest):
+        run(guard.process_request(Request(url)))
+    advice = re.search(r"-a allow_hosts=(\S+) to an ad-hoc run", caplog.text)
+    assert advice is not None, caplog.text
+    source = adhoc_source(feed="https://example.org/feed.xml", allow_hosts=advice[1])
+    trusted = PrivateAddressMiddleware.from_crawler(crawler_for(source))
+    trusted.resolve = private
+    run(trusted.process_request(Request(url)))  # not refused
 
 
 @pytest.mark.parametrize(
