@@ -76,7 +76,8 @@ class ConditionalGetMiddleware:
         if any(k.startswith(FATAL_PREFIX) for k in self.stats.get_stats()):
             logger.info("Listing validators not stored: the run failed")
             return
-        # Listings read only in part (an entry or sitemap bound was hit) are read again.
+        # Listings read only in part (an entry or sitemap bound was hit, a sitemap of an index
+        # failed, an answer was no listing) are read again.
         incomplete: set[str] = getattr(spider, "incomplete_listings", set())
         now = now_iso()
         rows = [

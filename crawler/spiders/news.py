@@ -370,10 +370,15 @@ class NewsSpider(scrapy.Spider):
         raise DontCloseSpider
 
     def listing_failed(self, failure: Failure) -> Failure:
-        """A held sitemap that got no usable answer leaves room for the next; Scrapy logs it."""
+        """A held sitemap that got no usable answer leaves room for the next; Scrapy logs it.
+
+        The index that named it is read again by the next run (_not_read), which asks for it
+        again; the sitemaps it read answer 304 then.
+        """
         request = getattr(failure, "request", None)
         if request is not None:
             self.frontier.settled(request)
+            self._not_read(request)
         return failure
 
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
@@ -447,6 +452,10 @@ class NewsSpider(scrapy.Spider):
                 )
                 break
             request = self.sitemap_request(link.url, depth)
+            request.meta["news_listing_parents"] = (
+                *response.meta.get("news_listing_parents", ()),
+                response.url,
+            )
             request.dont_filter = False
             request.priority = _HELD_LISTING_PRIORITY
             request.errback = self.listing_failed
@@ -470,12 +479,24 @@ class NewsSpider(scrapy.Spider):
         """A listing URL that answered with something else (an HTML page, an error page);
         kept as the entry's error, so a source failed for it says why."""
         self.crawler.stats.inc_value(f"news/{kind}/unusable")
+        self._not_read(response.request)
         self._note_entry_error(response.request, f"not a {kind}")
         logger.warning(
             "%s is not a %s (nothing to read there); check the URL in the source",
             response.url,
             kind,
         )
+
+    def _not_read(self, request: scrapy.Request | None) -> None:
+        """A listing whose entries were not read (no answer, not a listing, damaged, too
+        large), and the sitemap indexes that named it: their validators are not kept, so
+        the next run reads them in full and asks for it again. Kept, an index answered 304
+        and its failed sitemap was never asked for again: its articles were lost for as long
+        as the index did not change, each run "ok"."""
+        if request is None:
+            return
+        self.incomplete_listings.add(request.url)
+        self.incomplete_listings.update(request.meta.get("news_listing_parents", ()))
 
     def _too_old(self, hints: dict[str, Any]) -> bool:
         """Skip listing entries older than the source's max_age_days, by the listing's date."""
@@ -620,12 +641,14 @@ class NewsSpider(scrapy.Spider):
                 body = gunzip(body, max_size=max_size)
             except ValueError:  # Scrapy's size-limit error subclasses ValueError
                 stats.inc_value("news/sitemap/too_large")
+                self._not_read(response.request)
                 logger.warning("Sitemap %s exceeds %d bytes unpacked", response.url, max_size)
                 return
             except (zlib.error, OSError, EOFError) as exc:
                 # Damaged deflate data raises zlib.error, which Scrapy's gunzip lets through:
                 # it ended the callback in a traceback, and the source's failure said nothing.
                 stats.inc_value("news/sitemap/bad_gzip")
+                self._not_read(response.request)
                 self._note_entry_error(response.request, "a damaged gzip file")
                 logger.warning("Sitemap %s is a damaged gzip file (%s)", response.url, exc)
                 return

@@ -27,6 +27,7 @@ from tests.conftest import SITE
 from tests.unit.components import crawler_for, run
 
 BASE = "http://127.0.0.1:8000"
+_SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def _spider(**arguments: str) -> NewsSpider:
@@ -263,6 +264,7 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
         f"a damaged gzip file from {BASE}/sitemap.xml.gz"
     )
     assert stats.get_value("news/entry/ok") is None
+    assert spider.incomplete_listings == {request.url}  # its validator is not kept
     # The near miss: the same sitemap whole is read.
     body = gzip.compress(
         b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
@@ -272,6 +274,27 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     (article,) = list(spider.parse_sitemap(whole))
     assert article.url == f"{BASE}/a.html"
     assert stats.get_value("news/sitemap/bad_gzip") == 1
+
+
+def test_a_sitemap_that_failed_leaves_the_indexes_naming_it_unread() -> None:
+    """Their validators kept, the indexes answered 304 to the next run, and the sitemap that
+    failed was not asked for again: its articles were lost while the indexes did not change."""
+    spider = _spider(sitemap=f"{BASE}/index.xml")
+
+    def index(request: Request, name: str) -> XmlResponse:
+        loc = f"<sitemap><loc>{BASE}/{name}</loc></sitemap>"
+        body = f'<sitemapindex xmlns="{_SITEMAP_NS}">{loc}</sitemapindex>'.encode()
+        return XmlResponse(request.url, body=body, request=request)
+
+    outer = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_sitemap_depth": 0})
+    (inner,) = spider.parse_sitemap(index(outer, "inner.xml"))
+    (child,) = spider.parse_sitemap(index(inner, "a.xml"))
+    assert spider.incomplete_listings == set()
+    failure = Failure(IgnoreRequest("503"))
+    failure.request = child  # type: ignore[attr-defined]
+    spider.listing_failed(failure)
+    assert child.url == f"{BASE}/a.xml"
+    assert spider.incomplete_listings == {outer.url, inner.url, child.url}
 
 
 def _read_listing(

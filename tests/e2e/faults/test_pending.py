@@ -6,6 +6,7 @@ answers (a 304 included), until they succeed or reach NEWS_PENDING_MAX_ATTEMPTS.
 
 from __future__ import annotations
 
+import gzip
 import sqlite3
 import time
 from functools import partial
@@ -227,3 +228,60 @@ def test_an_old_link_redirecting_to_a_listed_article_is_that_article(tmp_path: P
         # Remembered as the article's alias: not fetched again by the second run.
         assert srv.hits["/old/0"] == 1
     assert sorted(articles(db)) == [srv.url(p) for p in paths]
+
+
+def _with_etag(tag: str, body: bytes, content_type: str = "application/xml") -> fs.Behaviour:
+    """A listing with an ETag that answers 304 to a request carrying it."""
+
+    def behave(h: fs.FaultHandler) -> None:
+        if h.headers.get("If-None-Match") == tag:
+            h.head(304, [("ETag", tag)])
+            return
+        fs.send(body=body, content_type=content_type, headers=[("ETag", tag)])(h)
+
+    return behave
+
+
+def _urlset(base: str, paths: list[str]) -> bytes:
+    locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths)
+    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
+
+
+def test_a_sitemap_that_failed_is_asked_again_though_its_index_answers_304(
+    tmp_path: Path,
+) -> None:
+    """The index's validator was kept though one of its sitemaps failed (a 503, a damaged
+    gzip file, sent with an ETag): the next run's index answered 304, the sitemap was never
+    asked for again, and its articles were lost while the index did not change, "ok"."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = {name: article_routes(srv, 2, prefix=f"/{name}") for name in ("ok", "down", "gz")}
+        busy = {"on": True}
+        down = fs.send(503, b"busy")
+        srv.route(
+            "/down.xml",
+            partial(_while_busy, busy, down, fs.send(body=_urlset(srv.base, paths["down"]))),
+        )
+        gzipped = gzip.compress(_urlset(srv.base, paths["gz"]))
+        damaged = _with_etag('"g"', b"\x1f\x8b\x08\x00not deflate", "application/x-gzip")
+        srv.route(
+            "/gz.xml.gz",
+            partial(_while_busy, busy, damaged, _with_etag('"g"', gzipped, "application/x-gzip")),
+        )
+        srv.route("/ok.xml", _with_etag('"o"', _urlset(srv.base, paths["ok"])))
+        locs = "".join(
+            f"<sitemap><loc>{srv.base}{p}</loc></sitemap>"
+            for p in ("/ok.xml", "/down.xml", "/gz.xml.gz")
+        )
+        index = f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>'
+        srv.route("/index.xml", _with_etag('"i"', index.encode()))
+
+        first = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert sorted(articles(db)) == sorted(srv.url(p) for p in paths["ok"])
+        busy["on"] = False
+        second = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert sorted(articles(db)) == sorted(srv.url(p) for ps in paths.values() for p in ps)
+        # The sitemap read in full answered 304: only what failed was read again.
+        assert second.stat("news/listing/not_modified") == 1
