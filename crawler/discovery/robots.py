@@ -6,6 +6,11 @@ from urllib.parse import urlsplit
 
 from . import resolve_link
 
+# The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
+# RobotsTxtMiddleware raises it, and crawler/middlewares/politeness.py for the requests it
+# checks; the spider counts the refusal by it.
+ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
+
 
 def robots_url(page_url: str) -> str:
     """The robots.txt of the site a page belongs to."""

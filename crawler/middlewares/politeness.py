@@ -24,6 +24,8 @@ from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from crawler.discovery.robots import ROBOTS_FORBIDDEN
+
 logger = logging.getLogger(__name__)
 
 
@@ -79,7 +81,7 @@ class CrawlDelayMiddleware:
         parser = await robots.robot_parser(request)
         if parser is not None and not parser.allowed(request.url, self.user_agent):
             self.stats.inc_value("robotstxt/forbidden")
-            raise IgnoreRequest("Forbidden by robots.txt")
+            raise IgnoreRequest(ROBOTS_FORBIDDEN)
         delay = parser.crawl_delay(self.user_agent) if parser is not None else None
         if not delay:
             return

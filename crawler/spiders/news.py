@@ -34,7 +34,7 @@ from crawler.backpressure import ListingFrontier
 from crawler.clock import now_iso
 from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.robots import robots_sitemaps, robots_url
+from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
@@ -67,6 +67,12 @@ def _over_size_limit(failure: Failure) -> bool:
     if failure.check(DownloadCancelledError):
         return True
     return bool(failure.check(IgnoreRequest)) and "DOWNLOAD_MAXSIZE" in str(failure.value)
+
+
+def _forbidden_by_robots(failure: Failure) -> bool:
+    """Whether robots.txt refused the request (Scrapy's RobotsTxtMiddleware, or
+    crawler/middlewares/politeness.py for the requests it let through unchecked)."""
+    return bool(failure.check(IgnoreRequest)) and str(failure.value) == ROBOTS_FORBIDDEN
 
 
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
@@ -541,6 +547,8 @@ class NewsSpider(scrapy.Spider):
         elif _over_size_limit(failure):
             # Named by its cause: "DownloadCancelledError" left the reader to guess.
             why = "over DOWNLOAD_MAXSIZE"
+        elif _forbidden_by_robots(failure):
+            why = "forbidden by robots.txt"  # it said "IgnoreRequest", a class name
         elif isinstance(failure.value, NotYet):
             # A named page the store holds pending or gave up: "NotYet" said nothing.
             why = failure.value.why()
@@ -590,6 +598,10 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"news/skip/http_{status}")
                 self.pending.done(key)
         elif failure.check(IgnoreRequest):
+            if _forbidden_by_robots(failure):
+                # A drop the run's summary names: only Scrapy's robotstxt/forbidden counted
+                # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
+                self.crawler.stats.inc_value("news/skip/robots_txt")
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
             self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])

@@ -52,6 +52,8 @@ def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     assert "/intern/entwurf.html" not in site.paths()
     assert "'robotstxt/forbidden': 1" in run.stderr
+    # A drop the summary names: it said "0 dropped", the refused article nowhere.
+    assert "1 dropped (robots_txt 1)" in run.stderr
     times = [r.at for r in site.requests if r[1] != "/robots.txt"]
     assert len(times) == 4  # the feed and three articles
     gaps = [b - a for a, b in itertools.pairwise(times)]
@@ -102,3 +104,4 @@ def test_robots_applies_to_requests_that_waited_for_it_together(tmp_path) -> Non
     assert srv.hits["/r/2"] == srv.hits["/r/4"] == 0
     assert srv.hits["/r/1"] == 1 and srv.hits["/r/5"] == 1
     assert result.stat("robotstxt/forbidden") == 2
+    assert result.stat("news/skip/robots_txt") == 2

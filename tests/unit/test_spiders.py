@@ -353,6 +353,28 @@ def test_a_listing_whose_entries_are_all_usable_warns_of_none(
     assert "without a usable link" not in log
 
 
+def test_a_page_robots_txt_forbids_is_a_named_drop() -> None:
+    """Counted by Scrapy's robotstxt/forbidden alone, a feed whose articles robots.txt
+    disallows said "ok; 0 dropped", and a named page failed "first: IgnoreRequest from URL"."""
+    spider = _spider(url=f"{BASE}/a")
+    assert spider.pending is not None
+    meta = {"news_entry": True, "news_kind": "article", "news_article": f"{BASE}/a"}
+    request = Request(f"{BASE}/a", meta=meta)
+    spider.pending.listed(f"{BASE}/a", f"{BASE}/a", {})
+    failure = Failure(IgnoreRequest("Forbidden by robots.txt"))
+    failure.request = request  # type: ignore[attr-defined]
+    spider.article_failed(failure)
+    stats = spider.crawler.stats
+    assert stats.get_value("news/skip/robots_txt") == 1
+    assert stats.get_value("news/entry/error") == f"forbidden by robots.txt from {BASE}/a"
+    assert f"{BASE}/a" not in spider.pending.articles  # accounted for: not kept pending
+    # The near miss: another refusal (already stored, offsite) is no robots.txt drop.
+    other = Failure(IgnoreRequest(f"already stored: {BASE}/b"))
+    other.request = Request(f"{BASE}/b", meta={**meta, "news_article": f"{BASE}/b"})  # type: ignore[attr-defined]
+    spider.article_failed(other)
+    assert stats.get_value("news/skip/robots_txt") == 1
+
+
 def test_a_redirect_loop_is_a_counted_failed_try() -> None:
     """A → B → A: the dupefilter dropped the second request for A, so REDIRECT_MAX_TIMES never
     ended the loop; the article stayed pending "not fetched", no attempt spent, asked again by
