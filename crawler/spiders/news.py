@@ -75,6 +75,21 @@ def _forbidden_by_robots(failure: Failure) -> bool:
     return bool(failure.check(IgnoreRequest)) and str(failure.value) == ROBOTS_FORBIDDEN
 
 
+def _failure_reason(failure: Failure) -> str:
+    """Why a request got no page to read, in words ("HTTP 404", "over DOWNLOAD_MAXSIZE")."""
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    if _over_size_limit(failure):
+        # Named by its cause: "DownloadCancelledError" left the reader to guess.
+        return "over DOWNLOAD_MAXSIZE"
+    if _forbidden_by_robots(failure):
+        return "forbidden by robots.txt"  # it said "IgnoreRequest", a class name
+    if isinstance(failure.value, NotYet):
+        # A named page the store holds pending or gave up: "NotYet" said nothing.
+        return failure.value.why()
+    return failure.type.__name__ if failure.type is not None else "error"
+
+
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
     """The listing's publication date (else its lastmod), as an aware datetime."""
     value = hints.get("published") or hints.get("lastmod")
@@ -385,6 +400,16 @@ class NewsSpider(scrapy.Spider):
         if request is not None:
             self.frontier.settled(request)
             self._not_read(request)
+            # Scrapy logs an ignored 404 at INFO: a sitemap of the index gone, its articles
+            # with it, showed nowhere in a cron run at -L WARNING, the source "ok".
+            self.crawler.stats.inc_value("news/sitemap/failed")
+            parents = request.meta.get("news_listing_parents", ())
+            logger.warning(
+                "Sitemap %s%s not read: %s; the next run asks for it again",
+                request.url,
+                f" (in {parents[-1]})" if parents else "",
+                _failure_reason(failure),
+            )
         return failure
 
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
@@ -541,20 +566,7 @@ class NewsSpider(scrapy.Spider):
         the source's failure names it. A 404 feed failed the source with "none of 1 entry
         URL(s) answered" alone, and Scrapy logs an ignored 404 at INFO, which a cron run at
         -L WARNING does not show."""
-        request = getattr(failure, "request", None)
-        if failure.check(HttpError):
-            why = f"HTTP {failure.value.response.status}"
-        elif _over_size_limit(failure):
-            # Named by its cause: "DownloadCancelledError" left the reader to guess.
-            why = "over DOWNLOAD_MAXSIZE"
-        elif _forbidden_by_robots(failure):
-            why = "forbidden by robots.txt"  # it said "IgnoreRequest", a class name
-        elif isinstance(failure.value, NotYet):
-            # A named page the store holds pending or gave up: "NotYet" said nothing.
-            why = failure.value.why()
-        else:
-            why = failure.type.__name__ if failure.type is not None else "error"
-        self._note_entry_error(request, why)
+        self._note_entry_error(getattr(failure, "request", None), _failure_reason(failure))
 
     def _note_entry_error(self, request: scrapy.Request | None, why: str) -> None:
         """Keep ``why`` as ``news/entry/error`` when ``request`` is the first failed entry."""

@@ -276,9 +276,12 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     assert stats.get_value("news/sitemap/bad_gzip") == 1
 
 
-def test_a_sitemap_that_failed_leaves_the_indexes_naming_it_unread() -> None:
+def test_a_sitemap_that_failed_leaves_the_indexes_naming_it_unread(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """Their validators kept, the indexes answered 304 to the next run, and the sitemap that
-    failed was not asked for again: its articles were lost while the indexes did not change."""
+    failed was not asked for again: its articles were lost while the indexes did not change.
+    Its failure is a warning: Scrapy logs an ignored 404 at INFO, unseen at -L WARNING."""
     spider = _spider(sitemap=f"{BASE}/index.xml")
 
     def index(request: Request, name: str) -> XmlResponse:
@@ -290,11 +293,13 @@ def test_a_sitemap_that_failed_leaves_the_indexes_naming_it_unread() -> None:
     (inner,) = spider.parse_sitemap(index(outer, "inner.xml"))
     (child,) = spider.parse_sitemap(index(inner, "a.xml"))
     assert spider.incomplete_listings == set()
-    failure = Failure(IgnoreRequest("503"))
+    failure = Failure(HttpError(Response(child.url, status=404, request=child)))
     failure.request = child  # type: ignore[attr-defined]
     spider.listing_failed(failure)
     assert child.url == f"{BASE}/a.xml"
     assert spider.incomplete_listings == {outer.url, inner.url, child.url}
+    assert spider.crawler.stats.get_value("news/sitemap/failed") == 1
+    assert f"Sitemap {child.url} (in {inner.url}) not read: HTTP 404" in caplog.text
 
 
 def _read_listing(

@@ -279,6 +279,10 @@ def test_a_sitemap_that_failed_is_asked_again_though_its_index_answers_304(
         first = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
         assert first.returncode == 0, first.stderr[-3000:]
         assert sorted(articles(db)) == sorted(srv.url(p) for p in paths["ok"])
+        assert (
+            f"Sitemap {srv.url('/down.xml')} (in {srv.url('/index.xml')}) not read: HTTP 503"
+            in (first.stderr)
+        )
         busy["on"] = False
         second = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
         assert second.returncode == 0, second.stderr[-3000:]
