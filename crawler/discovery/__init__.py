@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 # Of an entry's unusable link, this much is kept to name it in the crawl's warning.
 SHOWN_CHARS = 200
+# How far from a listing's end its root's closing tag is looked for: past it come at most
+# white space, comments or a generator's note.
+_TAIL_BYTES = 4096
+
+
+def closes(body: bytes, roots: tuple[str, ...]) -> bool:
+    """Whether the document ends with the closing tag of one of these root elements (any
+    namespace prefix): a file cut off (written while it was served, a gzip file that ends
+    early) does not, and the recovering parsers read its first entries as if that were all.
+
+    Only for ASCII-compatible encodings; a UTF-16 body counts as closed.
+    """
+    tail = body[-_TAIL_BYTES:]
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
+        return True
+    names = "|".join(re.escape(r) for r in roots)
+    return re.search(rf"</(?:[\w.-]+:)?(?:{names})\s*>".encode(), tail) is not None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import feedparser
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, listed_by, resolve_link
+from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ class FeedResult:
     first_skipped: str = ""  # the first such entry's link as written ("" when it had none)
     # feedparser recognised RSS or Atom; False for an HTML page or an error page at the URL.
     is_feed: bool = True
+    complete: bool = True  # False: the document ends before its root element closes
 
     @property
     def unusable(self) -> bool:
@@ -123,4 +124,5 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         skipped=skipped,
         first_skipped=first_skipped,
         is_feed=bool(parsed.get("version")),
+        complete=closes(body, ("rss", "feed", "RDF")),
     )

@@ -7,13 +7,17 @@ Scrapy's own sitemap parser flattens each <url> to its direct children and so lo
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from dataclasses import dataclass, field
+from gzip import GzipFile
+from io import BytesIO
 
 from lxml import etree
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, listed_by, resolve_link
+from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
 
 
 @dataclass
@@ -22,6 +26,7 @@ class SitemapResult:
     links: list[Link] = field(default_factory=list)  # articles (urlset) or sitemaps (index)
     skipped: int = 0
     first_skipped: str = ""  # the first unusable <loc> as written ("" when it had none)
+    complete: bool = True  # False: the document ends before its root element closes
 
 
 def _local(tag: object) -> str:
@@ -85,7 +90,7 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         return SitemapResult(kind="invalid")
-    result = SitemapResult(kind=kind)
+    result = SitemapResult(kind=kind, complete=closes(body, ("urlset", "sitemapindex")))
     entry_tag = "url" if kind == "urlset" else "sitemap"
     for el in root:
         if _local(el.tag) != entry_tag:
@@ -112,3 +117,29 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
             hints["lastmod"] = lastmod
         result.links.append(Link(url, listed_by("sitemap", hints)))
     return result
+
+
+_CHUNK = 1 << 16
+
+
+def gunzip_listing(data: bytes, max_size: int) -> tuple[bytes, bool]:
+    """A gzip file's contents and whether it was whole: Scrapy's gunzip returns what a file
+    cut off holds as if it were all, so a sitemap cut short was read in part, unsaid.
+
+    Raises ValueError past ``max_size`` bytes unpacked (0: no bound), and zlib.error, OSError
+    or EOFError for a file that yields nothing.
+    """
+    source = GzipFile(fileobj=BytesIO(data))
+    out = BytesIO()
+    while True:
+        try:
+            chunk = source.read1(_CHUNK)
+        except (OSError, EOFError, struct.error, zlib.error):
+            if not out.tell():
+                raise
+            return out.getvalue(), False
+        if not chunk:
+            return out.getvalue(), True
+        if max_size and out.tell() + len(chunk) > max_size:
+            raise ValueError(f"more than {max_size} bytes unpacked")
+        out.write(chunk)

@@ -27,7 +27,7 @@ from scrapy.exceptions import (
 from scrapy.http import Headers, JsonResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.gz import gzip_magic_number
 from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
@@ -35,7 +35,7 @@ from crawler.clock import now_iso
 from crawler.discovery import Link
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
-from crawler.discovery.sitemaps import parse_sitemap
+from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
 from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
@@ -518,6 +518,22 @@ class NewsSpider(scrapy.Spider):
             kind,
         )
 
+    def _cut_off(self, response: Response, kind: str, entries: int) -> None:
+        """A listing that ends before its last element closes (a file served while it was
+        written, a gzip file that ends early): its first entries are read, and it is read
+        again in full by the next run. The recovering parsers read it as if that were all,
+        with at most a warning that it was ill-formed, and its ETag kept: the next run's 304
+        left the rest of its entries unread for as long as the file did not change."""
+        self.crawler.stats.inc_value(f"news/{kind}/cut_off")
+        self._not_read(response.request)
+        logger.warning(
+            "%s %s is cut off (it ends before its last element closes); %d entries read, "
+            "the next run reads it again in full",
+            kind.capitalize(),
+            response.url,
+            entries,
+        )
+
     def _not_read(self, request: scrapy.Request | None) -> None:
         """A listing whose entries were not read (no answer, not a listing, damaged, too
         large), and the sitemap indexes that named it: their validators are not kept, so
@@ -630,7 +646,9 @@ class NewsSpider(scrapy.Spider):
             return
         self._entry_ok(response)
         stats.inc_value("news/feed/parsed")
-        if result.malformed:
+        if not result.complete:
+            self._cut_off(response, "feed", len(result.links))
+        elif result.malformed:
             stats.inc_value("news/feed/malformed")
             logger.warning(
                 "Feed %s is ill-formed; recovered %d links", response.url, len(result.links)
@@ -657,12 +675,13 @@ class NewsSpider(scrapy.Spider):
             return
         stats = self.crawler.stats
         body = response.body
+        whole = True
         if gzip_magic_number(response):
             max_size = response.meta.get(
                 "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
             )
             try:
-                body = gunzip(body, max_size=max_size)
+                body, whole = gunzip_listing(body, max_size)
             except ValueError:  # Scrapy's size-limit error subclasses ValueError
                 stats.inc_value("news/sitemap/too_large")
                 self._not_read(response.request)
@@ -683,6 +702,8 @@ class NewsSpider(scrapy.Spider):
             return
         self._entry_ok(response)
         stats.inc_value(f"news/sitemap/{result.kind}")
+        if not (whole and result.complete):
+            self._cut_off(response, "sitemap", len(result.links))
         if result.skipped:
             stats.inc_value("news/sitemap/bad_link", result.skipped)
             _skipped_entries("Sitemap", response.url, result.skipped, result.first_skipped)

@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.sitemaps import parse_sitemap
+from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
 from pipelines.text.metadata import resolve_metadata
 from tests.conftest import SITE
 
@@ -156,3 +156,44 @@ def test_not_a_sitemap() -> None:
     assert parse_sitemap(b"<html><body>hi</body></html>", f"{BASE}/s").kind == "invalid"
     assert parse_sitemap(b"", f"{BASE}/s").kind == "invalid"
     assert parse_sitemap(b'<!DOCTYPE x [<!ENTITY e "boom">]><urlset>&e;</urlset>', "").links == []
+
+
+def _urlset(n: int, tail: str = "") -> bytes:
+    locs = "".join(f"<url><loc>{BASE}/a/{i}</loc></url>" for i in range(n))
+    return (
+        '<?xml version="1.0"?><sitemap:urlset '
+        'xmlns:sitemap="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{locs.replace('<url>', '<sitemap:url>').replace('</url>', '</sitemap:url>')}"
+        f"</sitemap:urlset>{tail}"
+    ).encode()
+
+
+def test_a_listing_that_ends_before_its_root_closes_is_cut_off() -> None:
+    """A file served while it was written: the recovering parsers read its first entries
+    as if they were all of it."""
+    whole = _urlset(40, "\n<!-- generated in 0.2 s -->\n")
+    assert parse_sitemap(whole, f"{BASE}/s.xml").complete  # a note after the root is no cut
+    cut = parse_sitemap(whole[: len(whole) // 2], f"{BASE}/s.xml")
+    assert not cut.complete and 0 < len(cut.links) < 40
+    feed = (SITE / "rss.xml").read_bytes()
+    assert parse_feed(feed, f"{BASE}/rss.xml", "application/xml").complete
+    cut_feed = parse_feed(feed[: feed.rindex(b"<item>")], f"{BASE}/rss.xml", "application/xml")
+    assert not cut_feed.complete and cut_feed.links
+    atom = (SITE / "atom.xml").read_bytes()
+    assert parse_feed(atom, f"{BASE}/atom.xml").complete
+    # The fixture's ill-formed feed ends inside an item's link.
+    assert not parse_feed((SITE / "broken.xml").read_bytes(), f"{BASE}/broken.xml").complete
+    # Ill-formed inside (an undeclared entity) but whole is not cut off.
+    ill = parse_feed(feed.replace(b"<title>", b"<title>&nbsp;", 1), f"{BASE}/rss.xml")
+    assert ill.malformed and ill.complete
+
+
+def test_a_gzip_file_that_ends_early_is_unpacked_as_far_as_it_goes() -> None:
+    body = _urlset(2000)
+    packed = gzip.compress(body)
+    assert gunzip_listing(packed, 0) == (body, True)
+    assert gunzip_listing(packed + gzip.compress(b"<!-- 2 -->"), 0) == (body + b"<!-- 2 -->", True)
+    part, whole = gunzip_listing(packed[: len(packed) // 2], 0)
+    assert not whole and body.startswith(part) and 0 < len(part) < len(body)
+    with pytest.raises(ValueError):
+        gunzip_listing(packed, 1000)

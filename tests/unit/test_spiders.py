@@ -276,6 +276,28 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     assert stats.get_value("news/sitemap/bad_gzip") == 1
 
 
+def test_a_listing_cut_off_is_read_as_far_as_it_goes_and_said(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A gzip sitemap that ends early (written while it was served) was unpacked as far as
+    it went and read as if that were all, no word said and its ETag kept."""
+    spider = _spider(sitemap=f"{BASE}/sitemap.xml.gz")
+    locs = "".join(f"<url><loc>{BASE}/a/{i}.html</loc></url>" for i in range(500))
+    packed = gzip.compress(f'<urlset xmlns="{_SITEMAP_NS}">{locs}</urlset>'.encode())
+    request = Request(f"{BASE}/sitemap.xml.gz", meta={"news_kind": "sitemap"})
+    cut = Response(request.url, body=packed[: len(packed) // 2], request=request)
+    requests = list(spider.parse_sitemap(cut))
+    assert 0 < len(requests) < 500
+    assert spider.crawler.stats.get_value("news/sitemap/cut_off") == 1
+    assert spider.incomplete_listings == {request.url}  # its validator is not kept
+    assert f"Sitemap {request.url} is cut off" in caplog.text
+    # The near miss: the same sitemap whole is read whole, no word said.
+    whole = _spider(sitemap=f"{BASE}/sitemap.xml.gz")
+    assert len(list(whole.parse_sitemap(cut.replace(body=packed)))) == 500
+    assert whole.crawler.stats.get_value("news/sitemap/cut_off") is None
+    assert whole.incomplete_listings == set()
+
+
 def test_a_sitemap_that_failed_leaves_the_indexes_naming_it_unread(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
