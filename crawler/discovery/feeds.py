@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import calendar
 import logging
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 import feedparser
+from w3lib.encoding import read_bom
 
+from crawler.charset import canonical_encoding
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
@@ -77,6 +80,30 @@ def _as_written(text: str | None) -> str | None:
     return value.isoformat()
 
 
+_CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^;\"'\s]+)[\"']?", re.IGNORECASE)
+
+
+def _trusted_content_type(body: bytes, content_type: str) -> str:
+    """``content_type`` with a charset the bytes contradict replaced by UTF-8.
+
+    A server's default charset (windows-1252, ISO-8859-15) sent with a UTF-8 feed made
+    feedparser decode it as that: every link with a non-ASCII path became another URL
+    ("/straÃŸe", a 404) and every title mojibake. Non-ASCII text in a single-byte charset is
+    almost never valid UTF-8, the rule crawler/charset.py applies to pages.
+    """
+    declared = _CHARSET.search(content_type)
+    if declared is None or body.isascii():
+        return content_type
+    name = canonical_encoding(declared[1])
+    if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or read_bom(body)[0]:
+        return content_type
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return content_type  # the declared charset may well be right
+    return f"{content_type[: declared.start()]}; charset=utf-8{content_type[declared.end() :]}"
+
+
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
     """Article links from an RSS/Atom body; relative links resolve against the feed URL.
 
@@ -88,7 +115,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
     headers: dict[str, str] = {}
     if content_type:
         # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
-        headers["content-type"] = content_type
+        headers["content-type"] = _trusted_content_type(body, content_type)
     parsed = feedparser.parse(body, response_headers=headers)
     links: list[Link] = []
     skipped = 0

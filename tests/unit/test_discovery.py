@@ -197,3 +197,18 @@ def test_a_gzip_file_that_ends_early_is_unpacked_as_far_as_it_goes() -> None:
     assert not whole and body.startswith(part) and 0 < len(part) < len(body)
     with pytest.raises(ValueError):
         gunzip_listing(packed, 1000)
+
+
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="utf-8"?>', ""])
+def test_a_utf8_feed_served_under_a_legacy_charset_keeps_its_links(declaration: str) -> None:
+    """The server's default charset on a UTF-8 feed: every non-ASCII link became another
+    URL ('/straÃŸe', a 404 for a page that exists) and every title mojibake."""
+    item = "<item><title>Straße gesperrt</title><link>/artikel/straße-gesperrt</link></item>"
+    feed = f'{declaration}<rss version="2.0"><channel><title>t</title>{item}</channel></rss>'
+    result = parse_feed(feed.encode(), f"{BASE}/rss.xml", "application/xml; charset=windows-1252")
+    (link,) = result.links
+    assert (link.url, link.hints["title"]) == (f"{BASE}/artikel/straße-gesperrt", "Straße gesperrt")
+    # The near miss: a feed that is windows-1252 stays read as the server says.
+    legacy = feed.replace("utf-8", "windows-1252").encode("cp1252")
+    result = parse_feed(legacy, f"{BASE}/rss.xml", "application/xml; charset=windows-1252")
+    assert [link.url for link in result.links] == [f"{BASE}/artikel/straße-gesperrt"]
