@@ -212,3 +212,17 @@ def test_a_utf8_feed_served_under_a_legacy_charset_keeps_its_links(declaration: 
     legacy = feed.replace("utf-8", "windows-1252").encode("cp1252")
     result = parse_feed(legacy, f"{BASE}/rss.xml", "application/xml; charset=windows-1252")
     assert [link.url for link in result.links] == [f"{BASE}/artikel/straße-gesperrt"]
+
+
+def test_a_utf8_sitemap_declared_in_a_legacy_charset_keeps_its_links() -> None:
+    """A stale declaration on a UTF-8 sitemap: each non-ASCII <loc> became another URL."""
+    loc = f"<url><loc>{BASE}/artikel/straße</loc></url>"
+    sitemap = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{loc}</urlset>'
+    declared = f'<?xml version="1.0" encoding="ISO-8859-1"?>{sitemap}'
+    (link,) = parse_sitemap(declared.encode(), f"{BASE}/s.xml").links
+    assert link.url == f"{BASE}/artikel/straße"
+    # The near misses: a sitemap that is in its declared charset, or in UTF-16, stays so.
+    for encoding in ("ISO-8859-1", "UTF-16"):
+        body = f'<?xml version="1.0" encoding="{encoding}"?>{sitemap}'.encode(encoding)
+        (link,) = parse_sitemap(body, f"{BASE}/s.xml").links
+        assert link.url == f"{BASE}/artikel/straße"
