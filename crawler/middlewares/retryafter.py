@@ -119,6 +119,10 @@ class RetryAfterMiddleware:
             request, spider=self.spider, reason=f"retry_after_{response.status}"
         )
         if retry is None:
+            # Given up, and said so: RetryMiddleware, next, tried once more on the same count
+            # and said it again, a second "Gave up retrying" ERROR per page ("6 errors" for
+            # three articles of a 503 storm).
+            request.meta["dont_retry"] = True
             return response
         self._pause(key, seconds)
         stats.inc_value("news/retry_after/waited")

@@ -10,6 +10,7 @@ import pytest
 from scrapy import Request
 from scrapy.core.downloader import Downloader
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 
@@ -224,6 +225,29 @@ def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     plain = Response(request.url, status=503)
     assert mw.process_response(Request("https://other.example/"), plain) is plain
     assert crawler.stats.get_value("news/retry_after/gave_up") == 1
+
+
+def test_a_retry_after_given_up_is_said_once(caplog: pytest.LogCaptureFixture) -> None:
+    """The retries spent, RetryAfterMiddleware gave up and said so, and RetryMiddleware after
+    it did it again: two "Gave up retrying" ERRORs per page, each counted in the run's errors."""
+    crawler = crawler_for(RETRY_TIMES=2)
+    after = RetryAfterMiddleware(crawler.stats, _no_downloader, spider_of(crawler), max_wait=60)
+    plain = RetryMiddleware.from_crawler(crawler)
+    request = Request("https://busy.example/a", meta={"retry_times": 2})
+    answer = Response(request.url, status=503, headers={"Retry-After": "1"}, request=request)
+    # Responses go through the middlewares from the downloader out: this one first.
+    handed_on = after.process_response(request, answer)
+    assert isinstance(handed_on, Response)
+    assert plain.process_response(request, handed_on) is answer
+    assert crawler.stats.get_value("retry/max_reached") == 1
+    assert caplog.text.count("Gave up retrying") == 1
+    # The near miss: a 503 without Retry-After is RetryMiddleware's, given up once too.
+    other = Request("https://busy.example/b", meta={"retry_times": 2})
+    bare = Response(other.url, status=503, request=other)
+    handed_on = after.process_response(other, bare)
+    assert isinstance(handed_on, Response)
+    assert plain.process_response(other, handed_on) is bare
+    assert crawler.stats.get_value("retry/max_reached") == 2
 
 
 def test_user_agent_carries_the_contact() -> None:
