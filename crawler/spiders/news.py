@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import (
     DontCloseSpider,
     DownloadCancelledError,
@@ -162,6 +163,8 @@ class NewsSpider(scrapy.Spider):
         # next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
         self._sitemaps_requested = 0
+        # Hosts outside allowed_domains already named in a warning (offsite_dropped).
+        self._offsite_hosts: set[str] = set()
         # An index's sitemaps, fetched as the queue drains (from_crawler sets the low water).
         self.frontier = ListingFrontier(low_water=200)
 
@@ -178,6 +181,7 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.listing_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.redirect_looped, signal=signals.request_dropped)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        crawler.signals.connect(spider.offsite_dropped, signal=signals.request_scheduled)
         return spider
 
     def stop_non_html(self, headers: Headers, request: scrapy.Request, **_: Any) -> None:
@@ -380,6 +384,50 @@ class NewsSpider(scrapy.Spider):
         logger.warning("Not storing %s: its redirects lead back to %s", key, request.url)
         if self.pending is not None:
             self.pending.failed(key, "a redirect loop")
+
+    def offsite_dropped(self, request: scrapy.Request, **_: Any) -> None:
+        """A request outside the source's allowed_domains, which Scrapy's OffsiteMiddleware
+        drops as it is scheduled: no errback, no request_dropped signal, a DEBUG line.
+
+        An article listed on another host (or redirected there) stayed pending "not
+        fetched", no try spent: "N unfinished" every run for ever, asked again and dropped
+        again; a sitemap of an index there kept its place in the frontier. Now the article
+        is a drop the summary names (news/skip/offsite) and the sitemap one not read.
+        """
+        offsite = self._offsite_filter()
+        if offsite is None or request.dont_filter or request.meta.get("allow_offsite"):
+            return
+        if offsite.should_follow(request, self):
+            return
+        host = urlsplit(request.url).hostname or ""
+        if host not in self._offsite_hosts:
+            self._offsite_hosts.add(host)
+            logger.warning(
+                "Not fetching %s: %s is outside the source's allowed_domains (%s)",
+                request.url,
+                host,
+                ", ".join(self.allowed_domains),
+            )
+        key = request.meta.get("news_article")
+        if key is not None:
+            self.crawler.stats.inc_value("news/skip/offsite")
+            if self.pending is not None:
+                self.pending.done(key)
+        elif request.meta.get("news_kind") == "sitemap":
+            self.frontier.settled(request)
+            self._not_read(request)
+
+    def _offsite_filter(self) -> OffsiteMiddleware | None:
+        """Scrapy's OffsiteMiddleware of this crawl, when the source binds its domains."""
+        if not self.allowed_domains:
+            return None
+        if not hasattr(self, "_offsite"):
+            engine = self.crawler.engine
+            middlewares = engine.downloader.middleware.middlewares if engine else ()
+            self._offsite = next(
+                (mw for mw in middlewares if isinstance(mw, OffsiteMiddleware)), None
+            )
+        return self._offsite
 
     def release_held(self) -> None:
         """Keep the crawl open while sitemaps are held; send what fits."""
