@@ -222,6 +222,13 @@ class PendingArticles:
                 if self.by_item.get(url) == key:
                     del self.by_item[url]
 
+    def given_up(self, key: str) -> bool:
+        """Whether the store holds ``key`` given up, not to be asked again by this run."""
+        if self.retry_given_up:
+            return False
+        db = self.database().db
+        return pending.state(db, key, now_utc(), self.backoff_minutes) == "given_up"
+
     def due(self, source: str) -> list[pending.Due]:
         return list(
             pending.due(
@@ -343,7 +350,7 @@ class PendingArticles:
             stats.inc_value("news/pending/given_up", given_up)
             logger.warning(
                 "%d articles of %s given up: tried %d times, or failing for good "
-                "(over DOWNLOAD_MAXSIZE)",
+                "(over DOWNLOAD_MAXSIZE or URLLENGTH_LIMIT)",
                 given_up,
                 source.name,
                 self.max_attempts,

@@ -33,7 +33,7 @@ from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
 from crawler.clock import now_iso
-from crawler.discovery import Link
+from crawler.discovery import SHOWN_CHARS, Link
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
@@ -610,7 +610,7 @@ class NewsSpider(scrapy.Spider):
         key = canonicalize_url(url)
         if self.pending is not None:
             self.pending.listed(key, url, hints)
-        return scrapy.Request(
+        request = scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
@@ -618,6 +618,32 @@ class NewsSpider(scrapy.Spider):
             priority=_ARTICLE_PRIORITY,
             meta={"news_kind": "article", "news_article": key},
         )
+        limit = self.crawler.settings.getint("URLLENGTH_LIMIT")
+        if limit and len(request.url) > limit:
+            self._too_long(key, request.url, limit)
+        return request
+
+    def _too_long(self, key: str, url: str, limit: int) -> None:
+        """An article whose URL Scrapy's UrlLengthMiddleware will drop, unsaid but for an
+        INFO line: it stayed pending "not fetched", no try spent, "1 unfinished" in every
+        run for ever. A drop the summary names now, given up at once as a page over
+        DOWNLOAD_MAXSIZE is: its URL will not get shorter, the limit may be raised."""
+        if self.pending is not None and self.pending.given_up(key):
+            # Given up by an earlier run: skipped as the incremental middleware skips a
+            # given-up page it sees (this request never reaches it).
+            self.crawler.stats.inc_value("news/incremental/skip_given_up")
+            self.pending.keep(key)
+            return
+        self.crawler.stats.inc_value("news/skip/url_too_long")
+        logger.warning(
+            "Not fetching %s…: its URL is %d characters, over URLLENGTH_LIMIT=%d "
+            "(-s URLLENGTH_LIMIT=N -s NEWS_PENDING_RETRY_GIVEN_UP=True asks for it again)",
+            url[:SHOWN_CHARS],
+            len(url),
+            limit,
+        )
+        if self.pending is not None:
+            self.pending.failed(key, "URL over URLLENGTH_LIMIT", final=True)
 
     def entry_failed(self, failure: Failure) -> Failure:
         """A feed, sitemap or start page the user named got no answer to read; handed back,

@@ -325,3 +325,32 @@ def test_an_article_outside_the_sources_domains_is_a_named_drop(tmp_path: Path) 
     assert _pending(db) == {}
     # The index naming a sitemap there is read again by the next run.
     assert sqlite3.connect(db).execute("select count(*) from listing_validators").fetchone() == (0,)
+
+
+def test_an_article_url_over_the_length_limit_is_given_up_and_can_be_asked_again(
+    tmp_path: Path,
+) -> None:
+    """Scrapy's UrlLengthMiddleware drops such a request unsaid (an INFO line): the article
+    stayed pending "not fetched", no try spent, "1 unfinished" in every run for ever."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2)
+        long = f"{paths[1]}?" + "&amp;".join(f"k{i}=v{i}" for i in range(300))
+        feed = fs.rss(srv.base, [paths[0], long])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        args = ("-a", f"feed={srv.url('/feed.xml')}")
+        first = run_crawl(db, *args)
+        assert "1 dropped (url_too_long 1)" in first.stderr and "1 given up" in first.stderr
+        assert "over URLLENGTH_LIMIT=2083" in first.stderr
+        assert "unfinished" not in first.stderr
+        (row,) = _pending(db).values()
+        assert row["given_up_at"] and row["error"] == "URL over URLLENGTH_LIMIT"
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert "2 not fetched again (given_up 1, stored 1)" in second.stderr
+        assert "url_too_long" not in second.stderr and "unfinished" not in second.stderr
+        # The limit raised, the given-up article asked again: stored.
+        again = ("-s", "URLLENGTH_LIMIT=8192", "-s", "NEWS_PENDING_RETRY_GIVEN_UP=True")
+        third = run_crawl(db, *args, *again)
+        assert third.returncode == 0, third.stderr[-3000:]
+    assert len(articles(db)) == 2 and _pending(db) == {}
