@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import calendar
+import html
 import logging
 import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import feedparser
 from w3lib.encoding import read_bom
+from w3lib.html import remove_tags
 
 from crawler.charset import canonical_encoding
 from crawler.urls import is_http_url
@@ -104,6 +107,21 @@ def _trusted_content_type(body: bytes, content_type: str) -> str:
     return f"{content_type[: declared.start()]}; charset=utf-8{content_type[declared.end() :]}"
 
 
+# Title types whose value feedparser hands back as (sanitized) markup.
+_MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def _plain_title(entry: Any) -> str | None:
+    """The entry's title as text. An Atom title of type html or xhtml, or an RSS title in
+    CDATA holding tags, comes back as markup ("A &amp; B <i>x</i>"), which the page's title
+    falls back to when the page names none: stored as markup."""
+    title = entry.get("title") or ""
+    detail = entry.get("title_detail") or {}
+    if detail.get("type") in _MARKUP_TYPES:
+        title = html.unescape(remove_tags(title))
+    return " ".join(title.split()) or None
+
+
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
     """Article links from an RSS/Atom body; relative links resolve against the feed URL.
 
@@ -138,7 +156,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
             continue
         seen.add(url)
         hints = {
-            "title": (entry.get("title") or "").strip() or None,
+            "title": _plain_title(entry),
             "published": _published(entry),
             "author": (entry.get("author") or "").strip() or None,
         }

@@ -226,3 +226,29 @@ def test_a_utf8_sitemap_declared_in_a_legacy_charset_keeps_its_links() -> None:
         body = f'<?xml version="1.0" encoding="{encoding}"?>{sitemap}'.encode(encoding)
         (link,) = parse_sitemap(body, f"{BASE}/s.xml").links
         assert link.url == f"{BASE}/artikel/straße"
+
+
+def test_a_title_given_as_markup_is_a_hint_in_text() -> None:
+    """An Atom title of type html (or xhtml), an RSS title in CDATA with tags: feedparser
+    gives markup, which became the article's title where the page names none."""
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        '<entry><title type="html">Rat &amp;amp; Stadt &lt;i&gt;einig&lt;/i&gt;</title>'
+        '<link href="/a"/><id>1</id></entry>'
+        '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Bahn '
+        '<b>fährt</b> &amp; hält</div></title><link href="/b"/><id>2</id></entry>'
+        '<entry><title>Q&amp;A: a &lt;b&gt; tag</title><link href="/c"/><id>3</id></entry>'
+        "</feed>"
+    )
+    result = parse_feed(atom.encode(), f"{BASE}/atom.xml", "application/atom+xml")
+    assert [link.hints["title"] for link in result.links] == [
+        "Rat & Stadt einig",
+        "Bahn fährt & hält",
+        "Q&A: a <b> tag",  # text: its "<b>" is the title's own words
+    ]
+    rss = (
+        '<rss version="2.0"><channel><title>t</title><item><title><![CDATA[Neue '
+        "<em>Brücke</em> & Weg]]></title><link>/d</link></item></channel></rss>"
+    )
+    (link,) = parse_feed(rss.encode(), f"{BASE}/rss.xml", "application/rss+xml").links
+    assert link.hints["title"] == "Neue Brücke & Weg"
