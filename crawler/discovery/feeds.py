@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
+from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
 from w3lib.encoding import read_bom
 from w3lib.html import remove_tags
 
@@ -107,6 +108,12 @@ def _trusted_content_type(body: bytes, content_type: str) -> str:
     return f"{content_type[: declared.start()]}; charset=utf-8{content_type[declared.end() :]}"
 
 
+# What feedparser flags (bozo) about a document it read whole: served under a media type that is
+# not XML's (text/html, text/plain: common on misconfigured servers), or in another charset
+# than declared. Each run warned "Feed … is ill-formed" of such a feed, which is not; an XML
+# error found in the document is flagged instead of these.
+_WHOLE = (NonXMLContentType, CharacterEncodingOverride)
+
 # Title types whose value feedparser hands back as (sanitized) markup.
 _MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
@@ -165,7 +172,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
     return FeedResult(
         links=links,
-        malformed=bool(parsed.bozo),
+        malformed=bool(parsed.bozo) and not isinstance(parsed.get("bozo_exception"), _WHOLE),
         skipped=skipped,
         first_skipped=first_skipped,
         is_feed=bool(parsed.get("version")),
