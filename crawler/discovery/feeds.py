@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import codecs
 import html
 import logging
 import re
@@ -17,7 +18,6 @@ from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
 from w3lib.encoding import read_bom
 from w3lib.html import remove_tags
 
-from crawler.charset import canonical_encoding
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
@@ -93,12 +93,16 @@ def _trusted_content_type(body: bytes, content_type: str) -> str:
     A server's default charset (windows-1252, ISO-8859-15) sent with a UTF-8 feed made
     feedparser decode it as that: every link with a non-ASCII path became another URL
     ("/straÃŸe", a 404) and every title mojibake. Non-ASCII text in a single-byte charset is
-    almost never valid UTF-8, the rule crawler/charset.py applies to pages.
+    almost never valid UTF-8, the rule crawler/charset.py applies to pages (not imported:
+    discovery's parsers import nothing of the crawler but its URLs).
     """
     declared = _CHARSET.search(content_type)
     if declared is None or body.isascii():
         return content_type
-    name = canonical_encoding(declared[1])
+    try:
+        name = codecs.lookup(declared[1]).name
+    except LookupError:
+        return content_type  # feedparser says what it makes of a charset no one knows
     if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or read_bom(body)[0]:
         return content_type
     try:
