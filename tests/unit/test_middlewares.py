@@ -287,7 +287,7 @@ def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) 
 def test_the_refusals_advice_followed_lets_the_page_through(url: str, caplog) -> None:
     """A host on another port than the scheme's: the warning said "-a allow_hosts=HOST",
     which trusts ports 80 and 443 only, so the page stayed refused with the advice taken."""
-    from crawler.spiders.news import adhoc_source
+    from crawler.sources import adhoc_source
 
     async def private(host: str) -> str:
         return "10.0.0.7"
