@@ -1,14 +1,22 @@
-"""``scrapy runs [SOURCE…]``: the recent runs per source, with collapses flagged."""
+"""``scrapy runs [SOURCE…]``: the recent runs per source, with collapses flagged; ``--json``
+for scripts (a dashboard, an alert): one object per run, one a line."""
 
 from __future__ import annotations
 
 import argparse
+import json
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import open_archive, print_out
-from crawler.runs.report import format_table, no_runs_line, report_rows, unknown_run_sources
+from crawler.runs.report import (
+    format_table,
+    no_runs_line,
+    report_rows,
+    run_objects,
+    unknown_run_sources,
+)
 from crawler.sources import SourceError, load_sources
 
 
@@ -25,7 +33,18 @@ class Command(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "-n", "--last", type=int, default=20, metavar="N", help="rows to show (default 20)"
+            "-n",
+            "--last",
+            type=int,
+            default=20,
+            metavar="N",
+            help="rows to show (default 20); with --json, runs",
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="one JSON object per run and line, newest first: its sources with their "
+            "counts and flags (keys in docs/operations.md)",
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -47,6 +66,11 @@ class Command(ScrapyCommand):
                     f"known sources: {', '.join(known) or 'none'}",
                     print_help=False,
                 )
+            if opts.json:
+                # Nothing at all when there is no run: a script reads no line, not a sentence.
+                for run in run_objects(db, args, opts.last):
+                    print_out(json.dumps(run, ensure_ascii=False))
+                return
             rows = report_rows(db, args, opts.last)
             if not rows:
                 print_out(no_runs_line(db, args))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -130,57 +130,156 @@ def unknown_run_sources(
 
 def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
     """One dict per run_sources row, newest first, with display values and flags."""
-    out = []
-    for row in records.recent_source_runs(db, sources, limit):
-        outcome = row["outcome"] or ""
-        if (
-            outcome == "running"
-            and not row["run_finished_at"]
-            and not _alive(row["pid"], row.get("host"), row["run_started_at"])
-        ):
-            outcome = "killed"  # the process died without recording its end
-        previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)
-        flags = collapse_flags(row, previous)
-        if row["failure"]:
-            flags.insert(0, row["failure"])
-        if row["finish_reason"] == "time_budget":
-            flags.append("time budget")
-        older = _older(row.get("stats"))
-        if older:
-            flags.append(f"{older} older than stored")
-        out.append(
-            {
-                "run": str(row["run_id"]),
-                "started": (row["started_at"] or row["run_started_at"])[:19].replace("T", " "),
-                "source": row["source"],
-                "outcome": outcome,
-                "secs": _seconds(row["started_at"], row["finished_at"]),
-                "pages": _num(row["pages_fetched"]),
-                "links": _num(row["links_found"]),
-                "new": _num(row["articles_new"]),
-                "upd": _num(row["articles_updated"]),
-                "dup": _num(row["articles_duplicate"]),
-                "revisit": _num(row.get("articles_revisited")),
-                "same": _num(row.get("articles_unchanged")),
-                "changed": _num(row.get("articles_revised")),
-                "drop": _num(row["articles_dropped"]),
-                "err": _num(row["errors"]),
-                "refused": _num(row.get("links_refused")),
-                "pending": _num(row["articles_pending"]),
-                "gave-up": _num(row["articles_given_up"]),
-                "no-date": _share(row["share_no_date"]),
-                "no-time": _share(row["share_no_time"]),
-                "no-auth": _share(row["share_no_author"]),
-                "paywall": _share(row.get("share_paywalled")),
-                "confl": _num(row["meta_conflicts"]),
-                "med-len": _num(row["median_text_len"]),
-                "flags": ", ".join(flags),
-                "node": _node(row.get("node")),
-                "job": row.get("job") or "",
-                "dropped": json.loads(row["dropped"] or "{}"),
+    return [
+        _display(row, _judge(db, row)) for row in records.recent_source_runs(db, sources, limit)
+    ]
+
+
+def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
+    """What the report says of one run_sources row beyond its columns: its outcome (``killed``
+    when the process died unrecorded) and its collapse flags against the source's earlier
+    runs."""
+    outcome = row["outcome"] or ""
+    if (
+        outcome == "running"
+        and not row["run_finished_at"]
+        and not _alive(row["pid"], row.get("host"), row["run_started_at"])
+    ):
+        outcome = "killed"  # the process died without recording its end
+    previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)
+    return {
+        "outcome": outcome,
+        "collapses": collapse_flags(row, previous),
+        "time_budget": row["finish_reason"] == "time_budget",
+        "older": _older(row.get("stats")),
+    }
+
+
+def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any]:
+    flags = list(judged["collapses"])
+    if row["failure"]:
+        flags.insert(0, row["failure"])
+    if judged["time_budget"]:
+        flags.append("time budget")
+    if judged["older"]:
+        flags.append(f"{judged['older']} older than stored")
+    return {
+        "run": str(row["run_id"]),
+        "started": (row["started_at"] or row["run_started_at"])[:19].replace("T", " "),
+        "source": row["source"],
+        "outcome": judged["outcome"],
+        "secs": _seconds(row["started_at"], row["finished_at"]),
+        "pages": _num(row["pages_fetched"]),
+        "links": _num(row["links_found"]),
+        "new": _num(row["articles_new"]),
+        "upd": _num(row["articles_updated"]),
+        "dup": _num(row["articles_duplicate"]),
+        "revisit": _num(row.get("articles_revisited")),
+        "same": _num(row.get("articles_unchanged")),
+        "changed": _num(row.get("articles_revised")),
+        "drop": _num(row["articles_dropped"]),
+        "err": _num(row["errors"]),
+        "refused": _num(row.get("links_refused")),
+        "pending": _num(row["articles_pending"]),
+        "gave-up": _num(row["articles_given_up"]),
+        "no-date": _share(row["share_no_date"]),
+        "no-time": _share(row["share_no_time"]),
+        "no-auth": _share(row["share_no_author"]),
+        "paywall": _share(row.get("share_paywalled")),
+        "confl": _num(row["meta_conflicts"]),
+        "med-len": _num(row["median_text_len"]),
+        "flags": ", ".join(flags),
+        "node": _node(row.get("node")),
+        "job": row.get("job") or "",
+        "dropped": json.loads(row["dropped"] or "{}"),
+    }
+
+
+# The machine report's outcome of a finished run, by its exit code (crawler/runs/outcome.py);
+# a code not listed is "failed".
+RUN_OUTCOMES = {0: "ok", 1: "failed", 3: "partial", 75: "locked", 130: "stopped"}
+# The machine report's counts of a source's run: its key, and the run_sources column.
+COUNT_COLUMNS = (
+    ("pages", "pages_fetched"),
+    ("listings_not_modified", "listings_not_modified"),
+    ("links", "links_found"),
+    ("new", "articles_new"),
+    ("updated", "articles_updated"),
+    ("duplicate", "articles_duplicate"),
+    ("revisited", "articles_revisited"),
+    ("unchanged", "articles_unchanged"),
+    ("revised", "articles_revised"),
+    ("dropped", "articles_dropped"),
+    ("errors", "errors"),
+    ("refused", "links_refused"),
+    ("pending", "articles_pending"),
+    ("given_up", "articles_given_up"),
+    ("scraped", "scraped"),
+    ("conflicts", "meta_conflicts"),
+)
+SHARE_COLUMNS = (
+    ("no_date", "share_no_date"),
+    ("no_time", "share_no_time"),
+    ("no_author", "share_no_author"),
+    ("paywalled", "share_paywalled"),
+)
+
+
+def run_objects(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
+    """The newest ``limit`` runs (of ``sources``, if given), newest first, one dict per run
+    with its sources: what ``scrapy runs --json`` prints, one per line. Its keys are
+    docs/operations.md's, kept stable for the scripts that read them."""
+    rows = records.runs_source_rows(db, records.recent_runs(db, sources, limit), sources)
+    out: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        judged = _judge(db, row)
+        run = out.get(row["run_id"])
+        if run is None:
+            run = out[row["run_id"]] = {
+                "run": row["run_id"],
+                "command": row["command"],
+                "started": row["run_started_at"],
+                "finished": row["run_finished_at"],
+                "exit_code": row["exit_code"],
+                "outcome": _run_outcome(row),
+                "host": row.get("host"),
+                "sources": [],
             }
-        )
-    return out
+        run["sources"].append(_source_object(row, judged))
+    return list(out.values())
+
+
+def _run_outcome(row: Mapping[str, Any]) -> str:
+    if row["run_finished_at"] is None or row["exit_code"] is None:
+        alive = _alive(row["pid"], row.get("host"), row["run_started_at"])
+        return "running" if alive else "killed"
+    return RUN_OUTCOMES.get(int(row["exit_code"]), "failed")
+
+
+def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any]:
+    flags = list(judged["collapses"])
+    if judged["time_budget"]:
+        flags.append("time_budget")
+    median = row.get("median_text_len")
+    return {
+        "source": row["source"],
+        "outcome": judged["outcome"],
+        "failure": row["failure"],
+        "started": row["started_at"],
+        "finished": row["finished_at"],
+        "finish_reason": row["finish_reason"],
+        "counts": {
+            key: None if row.get(column) is None else int(row[column])
+            for key, column in COUNT_COLUMNS
+        }
+        | {"older": judged["older"]},
+        "dropped_by_reason": json.loads(row["dropped"] or "{}"),
+        "shares": {key: row.get(column) for key, column in SHARE_COLUMNS},
+        "median_text_len": None if median is None else int(median),
+        "flags": flags,
+        "node": row.get("node"),
+        "job": row.get("job"),
+    }
 
 
 def _older(stats_json: str | None) -> int:

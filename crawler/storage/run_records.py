@@ -137,6 +137,12 @@ def source_finished(db: Database, run_id: int, source: str, row: Mapping[str, An
     )
 
 
+# The run_sources rows with their run's columns, as the report reads them.
+SOURCE_RUN_ROWS = """SELECT rs.*, r.command, r.exit_code, r.pid, r.host,
+            r.started_at AS run_started_at, r.finished_at AS run_finished_at
+        FROM run_sources rs JOIN runs r ON r.id = rs.run_id"""
+
+
 def recent_source_runs(
     db: Database, sources: Sequence[str] = (), limit: int = 20
 ) -> list[dict[str, Any]]:
@@ -147,9 +153,7 @@ def recent_source_runs(
         where = f"WHERE rs.source IN ({', '.join('?' for _ in sources)})"
         params.extend(sources)
     sql = f"""
-        SELECT rs.*, r.command, r.exit_code, r.pid, r.host,
-            r.started_at AS run_started_at, r.finished_at AS run_finished_at
-        FROM run_sources rs JOIN runs r ON r.id = rs.run_id
+        {SOURCE_RUN_ROWS}
         {where}
         ORDER BY rs.run_id DESC, rs.source
         LIMIT ?
@@ -169,3 +173,35 @@ def previous_source_runs(db: Database, source: str, before_run: int, limit: int)
 def sources_with_runs(db: Database) -> list[str]:
     """Every source that has a run recorded, by name."""
     return [row[0] for row in db.execute("SELECT DISTINCT source FROM run_sources ORDER BY 1")]
+
+
+def recent_runs(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[int]:
+    """The ids of the newest ``limit`` runs that have a row (of one of ``sources``, if
+    given), newest first."""
+    where = ""
+    params: list[Any] = []
+    if sources:
+        where = f"WHERE source IN ({', '.join('?' for _ in sources)})"
+        params.extend(sources)
+    sql = f"SELECT DISTINCT run_id FROM run_sources {where} ORDER BY run_id DESC LIMIT ?"
+    return [int(row["run_id"]) for row in db.query(sql, [*params, limit])]
+
+
+def runs_source_rows(
+    db: Database, run_ids: Sequence[int], sources: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The run_sources rows of these runs (of ``sources`` only, if given) with their run's
+    columns, as ``recent_source_runs`` gives them, newest run first."""
+    if not run_ids:
+        return []
+    where = f"rs.run_id IN ({', '.join('?' for _ in run_ids)})"
+    params: list[Any] = list(run_ids)
+    if sources:
+        where += f" AND rs.source IN ({', '.join('?' for _ in sources)})"
+        params.extend(sources)
+    sql = f"""
+        {SOURCE_RUN_ROWS}
+        WHERE {where}
+        ORDER BY rs.run_id DESC, rs.source
+    """
+    return [dict(row) for row in db.query(sql, params)]

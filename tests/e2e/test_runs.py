@@ -152,3 +152,33 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
         _, stderr = first.communicate(timeout=60)
     assert first.returncode == EXIT_OK, stderr[-3000:]
     assert site.paths().count("/rss.xml") == 1
+
+
+def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
+    """A cron's dashboard or alert read `scrapy runs`' table by eye only: `--json` prints one
+    object a line per run, its exit code and outcome, its sources' counts, flags and
+    failure; the table stays as it was."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    for failure in (None, "HTTP 503 from the feed", "HTTP 503 from the feed"):
+        run_id = records.start_run(db, "crawlall", ["alpha", "beta"], None)
+        for source, row in (
+            ("alpha", records.source_row({"news/store/new": 2}, None, {}, {})),
+            ("beta", records.source_row({}, failure, {}, {})),
+        ):
+            records.source_finished(db, run_id, source, row)
+        records.finish_run(db, run_id, EXIT_OK if failure is None else EXIT_PARTIAL)
+    db.conn.commit()
+    db.close()
+    run = run_scrapy("runs", "--json", "-n", "2", "-s", f"NEWS_DB={path}")
+    assert run.returncode == 0, run.stderr
+    newest, older = (json.loads(line) for line in run.stdout.splitlines())
+    assert (newest["run"], newest["exit_code"], newest["outcome"]) == (3, 3, "partial")
+    assert older["run"] == 2
+    beta = next(s for s in newest["sources"] if s["source"] == "beta")
+    assert beta["outcome"] == "failed" and beta["failure"] == "HTTP 503 from the feed"
+    alpha = next(s for s in newest["sources"] if s["source"] == "alpha")
+    assert alpha["counts"]["new"] == 2 and alpha["flags"] == []
+    table = run_scrapy("runs", "-s", f"NEWS_DB={path}")
+    assert table.stdout.splitlines()[0].split()[:4] == ["run", "started", "source", "outcome"]
+    assert "HTTP 503 from the feed" in table.stdout
