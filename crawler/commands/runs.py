@@ -44,7 +44,7 @@ class Command(ScrapyCommand):
             "--json",
             action="store_true",
             help="one JSON object per run and line, newest first: its sources with their "
-            "counts and flags (keys in docs/operations.md)",
+            "counts, flags and streaks (keys in docs/operations.md)",
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

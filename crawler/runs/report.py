@@ -137,8 +137,8 @@ def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
 
 def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
     """What the report says of one run_sources row beyond its columns: its outcome (``killed``
-    when the process died unrecorded) and its collapse flags against the source's earlier
-    runs."""
+    when the process died unrecorded), its collapse flags against the source's earlier runs,
+    and its streaks (``failing``, ``nothing_new``: :func:`records.source_streak`)."""
     outcome = row["outcome"] or ""
     if (
         outcome == "running"
@@ -147,12 +147,44 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
     ):
         outcome = "killed"  # the process died without recording its end
     previous = records.previous_source_runs(db, row["source"], row["run_id"], HISTORY)
+    streaks: dict[str, Any] = {kind: None for kind in records.STREAKS}
+    if outcome != "running":
+        for kind in records.STREAKS:
+            streaks[kind] = records.source_streak(db, row["source"], row["run_id"], kind)
     return {
         "outcome": outcome,
         "collapses": collapse_flags(row, previous),
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
+        **streaks,
     }
+
+
+# A streak is named in the table from this many runs in a row: one failed run names its
+# failure already, one run without new articles is the common quiet hour.
+STREAK_SHOWN = 2
+
+
+def streak_flags(judged: Mapping[str, Any]) -> list[str]:
+    """The table's words for a row's streaks: failing first (a failed run stores nothing, so
+    it is one of "nothing new" too), else nothing new; from STREAK_SHOWN runs in a row."""
+    failing, quiet = judged.get("failing"), judged.get("nothing_new")
+    if failing and failing["runs"] >= STREAK_SHOWN:
+        return [
+            f"failing since run {failing['since_run']} ({_day(failing['since'])}), "
+            f"{failing['runs']} runs in a row"
+        ]
+    if quiet and quiet["runs"] >= STREAK_SHOWN:
+        return [
+            f"nothing new for {quiet['runs']} runs, since run {quiet['since_run']} "
+            f"({_day(quiet['since'])})"
+        ]
+    return []
+
+
+def _day(stamp: str | None) -> str:
+    """A run's start as the table shows a streak's: to the minute."""
+    return (stamp or "?")[:16].replace("T", " ")
 
 
 def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any]:
@@ -163,6 +195,7 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
         flags.append("time budget")
     if judged["older"]:
         flags.append(f"{judged['older']} older than stored")
+    flags.extend(streak_flags(judged))
     return {
         "run": str(row["run_id"]),
         "started": (row["started_at"] or row["run_started_at"])[:19].replace("T", " "),
@@ -277,6 +310,8 @@ def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[st
         "shares": {key: row.get(column) for key, column in SHARE_COLUMNS},
         "median_text_len": None if median is None else int(median),
         "flags": flags,
+        "failing": judged["failing"],
+        "nothing_new": judged["nothing_new"],
         "node": row.get("node"),
         "job": row.get("job"),
     }

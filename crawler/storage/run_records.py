@@ -175,6 +175,52 @@ def sources_with_runs(db: Database) -> list[str]:
     return [row[0] for row in db.execute("SELECT DISTINCT source FROM run_sources ORDER BY 1")]
 
 
+# What keeps a source's row in a streak (``source_streak``): a failed crawl, and a crawl that
+# wrote no article row, new, updated or revised (``scraped``; a failed one included). A row
+# only placed on a node has no outcome yet, nor counts: it is taken as neither.
+STREAKS = {
+    "failing": "COALESCE(outcome, '') = 'failed'",
+    "nothing_new": "COALESCE(outcome, '') IN ('ok', 'failed')"
+    " AND COALESCE(articles_new, 0) + COALESCE(articles_updated, 0) + COALESCE(scraped, 0) = 0",
+}
+
+
+def source_streak(db: Database, source: str, run_id: int, kind: str) -> dict[str, Any] | None:
+    """How many runs of ``source`` in a row, up to ``run_id``, are ``kind`` (a STREAKS key),
+    and the first of them: {"runs": N, "since_run": RUN, "since": STARTED}, or None when
+    ``run_id``'s row is not.
+
+    Two lookups on the (source, run_id) index, each reading the streak's rows only: the
+    newest row before that breaks it, then the rows after that one. A store with thousands
+    of runs reads no more for a report than a new one."""
+    keep = STREAKS[kind]
+    sql = f"""
+        SELECT count(*) AS runs, min(run_id) AS since_run FROM run_sources
+        WHERE source = ? AND run_id <= ? AND run_id > COALESCE((
+            SELECT run_id FROM run_sources
+            WHERE source = ? AND run_id <= ? AND NOT ({keep})
+            ORDER BY run_id DESC LIMIT 1), -1)
+    """
+    row = next(iter(db.query(sql, [source, run_id, source, run_id])), None)
+    if not row or not row["runs"]:
+        return None
+    first = next(
+        iter(
+            db.query(
+                "SELECT COALESCE(rs.started_at, r.started_at) AS started FROM run_sources rs"
+                " JOIN runs r ON r.id = rs.run_id WHERE rs.source = ? AND rs.run_id = ?",
+                [source, row["since_run"]],
+            )
+        ),
+        None,
+    )
+    return {
+        "runs": int(row["runs"]),
+        "since_run": int(row["since_run"]),
+        "since": first["started"] if first else None,
+    }
+
+
 def recent_runs(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[int]:
     """The ids of the newest ``limit`` runs that have a row (of one of ``sources``, if
     given), newest first."""

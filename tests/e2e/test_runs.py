@@ -156,8 +156,8 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
 
 def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     """A cron's dashboard or alert read `scrapy runs`' table by eye only: `--json` prints one
-    object a line per run, its exit code and outcome, its sources' counts, flags and
-    failure; the table stays as it was."""
+    object a line per run, its exit code and outcome, its sources' counts, flags,
+    failure and streaks; the table stays as it was, a streak among its flags."""
     path = tmp_path / "news.db"
     db = open_database(path)
     for failure in (None, "HTTP 503 from the feed", "HTTP 503 from the feed"):
@@ -177,8 +177,9 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     assert older["run"] == 2
     beta = next(s for s in newest["sources"] if s["source"] == "beta")
     assert beta["outcome"] == "failed" and beta["failure"] == "HTTP 503 from the feed"
+    assert beta["failing"]["runs"] == 2 and beta["failing"]["since_run"] == 2
     alpha = next(s for s in newest["sources"] if s["source"] == "alpha")
-    assert alpha["counts"]["new"] == 2 and alpha["flags"] == []
+    assert alpha["counts"]["new"] == 2 and alpha["flags"] == [] and alpha["failing"] is None
     table = run_scrapy("runs", "-s", f"NEWS_DB={path}")
     assert table.stdout.splitlines()[0].split()[:4] == ["run", "started", "source", "outcome"]
-    assert "HTTP 503 from the feed" in table.stdout
+    assert "failing since run 2 (" in table.stdout and "2 runs in a row" in table.stdout

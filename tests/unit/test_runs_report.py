@@ -1,5 +1,5 @@
-"""``scrapy runs`` for scripts: the runs as objects (``--json``), on both backends (the ``db``
-fixture)."""
+"""``scrapy runs`` for scripts: the runs as objects (``--json``) and each source's streaks of
+failed runs and of runs that stored nothing, on both backends (the ``db`` fixture)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import json
 
 from sqlite_utils import Database
 
-from crawler.runs.report import run_objects
+from crawler.runs.report import format_table, report_rows, run_objects
 from crawler.storage import run_records as records
+from crawler.storage import schema
 from crawler.storage.database import write_transaction
 
 
@@ -51,7 +52,77 @@ def test_an_unfinished_run_is_running_or_killed(db: Database) -> None:
         run = records.start_run(db, "crawl", ["a"], None)
         records.source_started(db, run, "a")
     (obj,) = run_objects(db)
-    # This process is its pid, alive: the run is running.
+    # This process is its pid, alive: the run is running, and no streak is judged of it.
     assert obj["outcome"] == "running" and obj["exit_code"] is None
     (source,) = obj["sources"]
-    assert source["outcome"] == "running" and source["finished"] is None
+    assert source["outcome"] == "running" and source["nothing_new"] is None
+
+
+def test_streaks_say_since_when_a_source_fails_or_stores_nothing(db: Database) -> None:
+    first = _run(db, {"a": (None, 3), "b": (None, 5)}, 0)
+    second = _run(db, {"a": ("HTTP 503 from the feed", 0), "b": (None, 0)}, 3)
+    for _ in range(2):
+        _run(db, {"a": ("HTTP 503 from the feed", 0), "b": (None, 0)}, 3)
+    newest = run_objects(db, limit=1)[0]
+    by_source = {s["source"]: s for s in newest["sources"]}
+    failing = by_source["a"]["failing"]
+    assert failing["runs"] == 3 and failing["since_run"] == second and failing["since"]
+    # A failed run stores nothing: it is one of the quiet streak too.
+    assert by_source["a"]["nothing_new"]["runs"] == 3
+    assert by_source["b"]["failing"] is None
+    assert by_source["b"]["nothing_new"] == {
+        "runs": 3,
+        "since_run": second,
+        "since": failing["since"],
+    }
+    # The run that stored articles is in no streak.
+    oldest = {s["source"]: s for s in run_objects(db)[-1]["sources"]}
+    assert oldest["a"]["failing"] is None
+    assert oldest["b"]["nothing_new"] is None and run_objects(db)[-1]["run"] == first
+    flags = {(r["run"], r["source"]): r["flags"] for r in report_rows(db)}
+    newest_id = str(newest["run"])
+    assert flags[(newest_id, "a")].startswith("HTTP 503 from the feed, failing since run ")
+    assert flags[(newest_id, "a")].endswith(", 3 runs in a row")
+    assert flags[(newest_id, "b")].startswith("nothing new for 3 runs, since run ")
+    # One failed run names its failure alone; one quiet run is no streak worth a word.
+    assert flags[(str(second), "a")] == "HTTP 503 from the feed"
+    assert flags[(str(second), "b")] == ""
+    assert "failing since" in format_table(report_rows(db))
+
+
+def _steps(db: Database, source: str, run_id: int) -> int:
+    """SQLite's virtual machine steps to judge both streaks of one row."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    db.conn.set_progress_handler(count, 1)
+    try:
+        for kind in records.STREAKS:
+            records.source_streak(db, source, run_id, kind)
+    finally:
+        db.conn.set_progress_handler(None, 1)
+    return steps
+
+
+def test_streaks_read_the_streak_not_the_history() -> None:
+    """A store of an hourly cron holds thousands of runs: judging a streak reads the rows of
+    the streak (two index lookups), not the source's whole history."""
+
+    def store(history: int) -> tuple[Database, int]:
+        db = Database(memory=True)
+        schema.apply(db)
+        for _ in range(history):
+            _run(db, {"a": (None, 2), "b": (None, 1)}, 0)
+        last = 0
+        for _ in range(3):
+            last = _run(db, {"a": ("HTTP 503", 0), "b": (None, 1)}, 3)
+        return db, last
+
+    small, small_last = store(5)
+    large, large_last = store(2000)
+    assert records.source_streak(large, "a", large_last, "failing")["runs"] == 3  # type: ignore[index]
+    assert _steps(large, "a", large_last) < 2 * _steps(small, "a", small_last)
