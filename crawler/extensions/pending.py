@@ -346,12 +346,23 @@ class PendingArticles:
                 if self.temporary
                 else "kept pending",
             )
+        # Failing for good at their first try (over DOWNLOAD_MAXSIZE or URLLENGTH_LIMIT): given
+        # up at once, and a drop of this run (news/skip/…) that its summary names already.
+        at_once = sum(1 for failure in failures if failure.final)
         if given_up:
             stats.inc_value("news/pending/given_up", given_up)
+        if at_once:
+            stats.inc_value("news/pending/given_up_dropped", at_once)
             logger.warning(
-                "%d articles of %s given up: tried %d times, or failing for good "
-                "(over DOWNLOAD_MAXSIZE or URLLENGTH_LIMIT)",
-                given_up,
+                "%d articles of %s given up at once: failing for good (over DOWNLOAD_MAXSIZE "
+                "or URLLENGTH_LIMIT), counted among the dropped",
+                at_once,
+                source.name,
+            )
+        if given_up > at_once:
+            logger.warning(
+                "%d articles of %s given up: tried %d times",
+                given_up - at_once,
                 source.name,
                 self.max_attempts,
             )

@@ -79,7 +79,10 @@ def _article_fates(stats: Mapping[str, Any]) -> str:
     unfinished = counted(stats, "news/pending/added") - given_up
     if unfinished > 0:
         parts.append(f"{unfinished} unfinished")
-    if given_up:
+    # A page given up at once (over DOWNLOAD_MAXSIZE or URLLENGTH_LIMIT) is a drop the line
+    # names with its reason: said "given up" as well, one article counted twice.
+    given_up -= counted(stats, "news/pending/given_up_dropped")
+    if given_up > 0:
         parts.append(f"{given_up} given up")
     return "".join(f"{part}, " for part in parts)
 
@@ -107,10 +110,21 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "
         f"{_article_fates(stats)}"
         f"{counted(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
-        f"{by_reason('dropped', drops)}, {skipped}"
+        f"{_dropped(stats, drops)}, {skipped}"
         f"{counted(stats, 'news/blocked/private_address')} refused, "
         f"{counted(stats, 'log_count/ERROR')} errors"
     )
+
+
+def _dropped(stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:
+    """The drops with their reasons, saying which of them are given up, not asked again by
+    the next runs (over DOWNLOAD_MAXSIZE or URLLENGTH_LIMIT): "2 dropped (too_large 1,
+    http_404 1; 1 of them given up)". Such a page was counted "given up" beside the drops."""
+    text = by_reason("dropped", drops)
+    at_once = counted(stats, "news/pending/given_up_dropped")
+    if at_once and text.endswith(")"):
+        text = f"{text[:-1]}; {at_once} of them given up)"
+    return text
 
 
 def _pages_read(stats: Mapping[str, Any]) -> str:

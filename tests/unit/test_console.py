@@ -307,6 +307,16 @@ def test_closing_lines_say_what_became_of_every_article() -> None:
         "80 new, 5 updated, 5 unchanged, 2 older than stored, "
         "31 not fetched again (stored 30, waiting 1), 2 unfinished, 1 given up, 3 copies, "
     ) in line
+    # A page given up at once (over DOWNLOAD_MAXSIZE) is a drop: said once, there, and the
+    # other given up after its tries stays "1 given up".
+    stats |= {"news/pending/given_up": 2, "news/pending/given_up_dropped": 1}
+    drops = {"too_large": 1, "http_404": 1}
+    line = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, drops)], 1.0, "x.db")[0]
+    assert ", 1 unfinished, 1 given up, 3 copies, " in line
+    assert " 2 dropped (http_404 1, too_large 1; 1 of them given up), " in line
+    stats["news/pending/given_up"] = 1
+    line = closing_lines(1, EXIT_OK, [(source_outcome("a", stats), stats, drops)], 1.0, "x.db")[0]
+    assert " given up, " not in line and "; 1 of them given up)" in line
     # None of them happened: nothing more is said.
     line = closing_lines(1, EXIT_OK, [(source_outcome("a", STATS), STATS, {})], 1.0, "x.db")[0]
     assert "80 new, 5 updated, 3 copies, " in line

@@ -343,8 +343,11 @@ def test_articles_given_up_are_not_said_to_be_kept_pending(
     database.close()
     assert given_up == ["https://e.org/huge"]
     assert "1 articles of s not finished; kept pending" in caplog.text
-    assert "1 articles of s given up" in caplog.text
+    assert "1 articles of s given up at once" in caplog.text and "counted among the" in caplog.text
     assert crawler.stats.get_value("news/pending/added") == 2  # both rows written, as before
+    # Given up, and a drop of the run: the summary counts it once (crawler/runs/summary.py).
+    assert crawler.stats.get_value("news/pending/given_up") == 1
+    assert crawler.stats.get_value("news/pending/given_up_dropped") == 1
 
     # Only given up: no line says anything is kept.
     caplog.clear()

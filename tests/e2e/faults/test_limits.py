@@ -129,7 +129,9 @@ def test_pages_over_the_size_limit_are_given_up_at_once(limit_run: LimitRun) -> 
         assert "DOWNLOAD_MAXSIZE" in row["error"], row
     assert limit_run.server.url("/ok/control") not in rows
     summary = [ln for ln in limit_run.result.stderr.splitlines() if " dropped" in ln]
-    assert summary and " 5 dropped (too_large 4, binary 1), " in summary[-1], summary
+    # Each page once: among the drops, said given up there, not "4 given up" beside them.
+    assert summary and " 5 dropped (too_large 4, binary 1; 4 of them given up), " in summary[-1]
+    assert ", 4 given up, " not in summary[-1], summary
     assert summary[-1].endswith(" 0 errors"), summary  # a skip, not also an error
 
 
