@@ -10,16 +10,38 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 SETTINGS_MODULE = "crawler.settings"
+PROGRAM = "newsloom"
+# What Scrapy writes at the head of every command's usage line, whatever program ran it.
+SCRAPY_USAGE = "scrapy "
+
+
+def usage_of(usage: str | None) -> str | None:
+    """A command's usage line as ``newsloom`` takes it: "newsloom crawlall [options] …".
+    Scrapy's said "scrapy crawlall …" above a ``newsloom`` usage error, a command the user
+    did not type (and, outside the repository, one that does not find the project)."""
+    if usage and usage.startswith(SCRAPY_USAGE):
+        return f"{PROGRAM} {usage.removeprefix(SCRAPY_USAGE)}"
+    return usage
 
 
 def main() -> None:
     # Scrapy treats a folder as a project when this names an importable settings module.
     os.environ["SCRAPY_SETTINGS_MODULE"] = SETTINGS_MODULE
-    from scrapy.cmdline import execute
+    from scrapy import cmdline
     from scrapy.settings import Settings
 
+    class Parser(cmdline.ScrapyArgumentParser):
+        """Scrapy's parser of a command's options, its usage line naming ``newsloom``:
+        ``cmdline.execute`` builds it with "scrapy CMD" written in, and no option changes
+        that, so the parser ``execute`` builds is this one."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**{**kwargs, "usage": usage_of(kwargs.get("usage"))})
+
+    cmdline.ScrapyArgumentParser = Parser  # type: ignore[misc,assignment]
     settings = Settings()
     settings.setmodule(SETTINGS_MODULE, priority="project")
-    execute(["newsloom", *sys.argv[1:]], settings)
+    cmdline.execute([PROGRAM, *sys.argv[1:]], settings)

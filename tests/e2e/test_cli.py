@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crawler.storage.database import open_database
-from tests.conftest import run_scrapy
+from tests.conftest import ROOT, run_scrapy
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -50,6 +50,31 @@ def test_newsloom_runs_outside_the_repository(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(line)["url"] for line in lines] == ["https://a.example/1"]
+
+
+@pytest.mark.skipif(not NEWSLOOM.exists(), reason="the newsloom entry point is not installed")
+def test_newsloom_usage_errors_name_newsloom(tmp_path: Path) -> None:
+    """A usage error of `newsloom crawlall` was headed "scrapy crawlall [options] …", a
+    command the user had not typed; `scrapy` keeps its own name."""
+    (tmp_path / "sources.toml").write_text(
+        '[sources.here]\nfeeds = ["https://a.example/feed.xml"]\n', encoding="utf-8"
+    )
+    # This checkout's code, wherever the entry point was installed from.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    run = subprocess.run(
+        [str(NEWSLOOM), "crawlall", "nosuch"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2, run.stderr
+    assert "  newsloom crawlall [options] [SOURCE ...]" in run.stderr
+    assert "scrapy crawlall" not in run.stderr and "nosuch" in run.stderr
+    scrapy = run_scrapy("crawlall", "nosuch")
+    assert scrapy.returncode == 2 and "  scrapy crawlall [options]" in scrapy.stderr
 
 
 def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:

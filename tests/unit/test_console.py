@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.cli import usage_of
 from crawler.extensions.progress import progress_line
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
 from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, SourceOutcome, source_outcome
@@ -320,3 +321,14 @@ def test_closing_lines_say_what_became_of_every_article() -> None:
     # None of them happened: nothing more is said.
     line = closing_lines(1, EXIT_OK, [(source_outcome("a", STATS), STATS, {})], 1.0, "x.db")[0]
     assert "80 new, 5 updated, 3 copies, " in line
+
+
+def test_newsloom_names_itself_in_a_commands_usage() -> None:
+    """Scrapy writes "scrapy CMD …" into every command's usage line, whatever program ran it:
+    `newsloom crawlall`'s usage errors were headed "scrapy crawlall"."""
+    assert usage_of("scrapy crawlall [options] [SOURCE ...]") == (
+        "newsloom crawlall [options] [SOURCE ...]"
+    )
+    # Only Scrapy's own head is replaced: another usage, or none, is left as it is.
+    assert usage_of("crawl scrapy things") == "crawl scrapy things"
+    assert usage_of(None) is None
