@@ -87,5 +87,6 @@ class Command(ScrapyCommand):
         print_out(
             "flags: nothing = no links or only drops where earlier runs had some; "
             "length / dates = median text length or date coverage collapsed against the "
-            "source's earlier runs"
+            "source's earlier runs; failing since / nothing new for = the source's runs in a "
+            "row up to this one that failed / wrote no article (from 2); --json for scripts"
         )

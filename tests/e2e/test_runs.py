@@ -183,3 +183,4 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     table = run_scrapy("runs", "-s", f"NEWS_DB={path}")
     assert table.stdout.splitlines()[0].split()[:4] == ["run", "started", "source", "outcome"]
     assert "failing since run 2 (" in table.stdout and "2 runs in a row" in table.stdout
+    assert "failing since / nothing new for = " in table.stdout  # the legend says what it is
