@@ -165,6 +165,9 @@ class NewsSpider(scrapy.Spider):
         self._sitemaps_requested = 0
         # Hosts outside allowed_domains already named in a warning (offsite_dropped).
         self._offsite_hosts: set[str] = set()
+        # A site crawl's listed articles (canonical URL -> the hints of every listing that
+        # named it this run): the page may reach the site crawl's request, not the listing's.
+        self._listed_hints: dict[str, dict[str, Any]] = {}
         # An index's sitemaps, fetched as the queue drains (from_crawler sets the low water).
         self.frontier = ListingFrontier(low_water=200)
 
@@ -610,6 +613,10 @@ class NewsSpider(scrapy.Spider):
         key = canonicalize_url(url)
         if self.pending is not None:
             self.pending.listed(key, url, hints)
+        if hints and self.news_source is not None and self.news_source.start_urls:
+            merged = self._listed_hints.setdefault(key, {})
+            for name, value in hints.items():
+                merged.setdefault(name, value)
         request = scrapy.Request(
             url,
             callback=self.parse_article,
@@ -790,9 +797,14 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(link.url, link.hints)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
-        """Site crawl: every page past the start pages is an article candidate."""
+        """Site crawl: every page past the start pages is an article candidate.
+
+        A page a listing of this run names gets the listing's hints, whichever request came
+        first: the listing's was dropped as a duplicate of this one, and the page was stored
+        without its listing's date, title and author.
+        """
         if depth > 0:
-            yield from self.parse_article(response, {})
+            yield from self.parse_article(response, self._hints_for(response))
         elif not self._start_page_ok(response):
             return
         assert self.news_source is not None
@@ -809,6 +821,17 @@ class NewsSpider(scrapy.Spider):
             # showed 0 links for every site crawl, and could not flag one that found none.
             self.crawler.stats.inc_value("news/site/links")
             yield scrapy.Request(link.url, callback=self.parse_page, cb_kwargs={"depth": depth + 1})
+
+    def _hints_for(self, response: Response) -> dict[str, Any]:
+        """The hints listings of this run gave the page, under the URL asked for or reached."""
+        if not self._listed_hints:
+            return {}
+        for url in (response.request.url if response.request else None, response.url):
+            hints = self._listed_hints.get(canonicalize_url(url)) if url else None
+            if hints:
+                self.crawler.stats.inc_value("news/site/listing_hints")
+                return dict(hints)
+        return {}
 
     def _start_page_ok(self, response: Response) -> bool:
         """A start page is an answered entry when it is an HTML page to read links from; a
