@@ -3,6 +3,11 @@
 Validators (ETag, Last-Modified) are kept per URL in the database and written only when the
 crawl finished normally: after a crash or a stop the next run reads every listing in full,
 so articles queued from a listing but never fetched are found again.
+
+A site crawl's page past the start pages that is a stored article is asked for with the
+validators of its stored answer when its page is kept: unchanged, it costs a 304 and the
+spider reads its links from the kept page. Fetched in full, every stored article a site
+crawl reached was downloaded again by every run to be found "unchanged".
 """
 
 from __future__ import annotations
@@ -19,11 +24,17 @@ from scrapy.statscollectors import StatsCollector
 from crawler.clock import now_iso
 from crawler.extensions.database import database_for
 from crawler.runs.outcome import FATAL_PREFIX
+from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
+from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
 LISTING_KINDS = ("feed", "sitemap")
+# A site crawl's request for a page past its start pages (crawler/spiders/news.py).
+SITE_KIND = "site"
+# Set on such a request asked conditionally: the stored article (canonical URL) it names.
+KEPT_META = "news_kept"
 
 
 class ConditionalGetMiddleware:
@@ -41,6 +52,9 @@ class ConditionalGetMiddleware:
         return mw
 
     def process_request(self, request: Request) -> None:
+        if request.meta.get("news_kind") == SITE_KIND:
+            self._ask_site_page(request)
+            return
         if request.meta.get("news_kind") not in LISTING_KINDS:
             return
         if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
@@ -56,6 +70,22 @@ class ConditionalGetMiddleware:
         if last_modified:
             request.headers[b"If-Modified-Since"] = last_modified
         self.stats.inc_value("news/listing/conditional")
+
+    def _ask_site_page(self, request: Request) -> None:
+        """Ask for a stored article with its stored validators (see the module's docstring)."""
+        if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
+            return
+        kept = versions.kept_validators(self.database.db, canonicalize_url(request.url))
+        if kept is None:
+            return
+        stored, etag, last_modified = kept
+        if etag:
+            request.headers[b"If-None-Match"] = etag
+        if last_modified:
+            request.headers[b"If-Modified-Since"] = last_modified
+        request.meta[KEPT_META] = stored
+        request.meta["handle_httpstatus_list"] = [304]
+        self.stats.inc_value("news/site/conditional")
 
     def process_response(self, request: Request, response: Response) -> Response:
         if request.meta.get("news_kind") not in LISTING_KINDS or response.status != 200:

@@ -66,7 +66,9 @@ def _article_fates(stats: Mapping[str, Any]) -> str:
     summary did not say what became of every article it listed (news/store/older was in no
     summary). Each part ends in ", "."""
     parts = []
-    unchanged = counted(stats, "news/revisit/not_modified", "news/store/unchanged")
+    unchanged = counted(
+        stats, "news/revisit/not_modified", "news/site/not_modified", "news/store/unchanged"
+    )
     if unchanged:
         parts.append(f"{unchanged} unchanged")
     older = counted(stats, "news/store/older")

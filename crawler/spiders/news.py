@@ -41,10 +41,12 @@ from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
+from crawler.middlewares.conditional import KEPT_META, SITE_KIND
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
 from crawler.storage import versions
+from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.urls import canonicalize_url
 from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
 
@@ -803,7 +805,12 @@ class NewsSpider(scrapy.Spider):
         first: the listing's was dropped as a duplicate of this one, and the page was stored
         without its listing's date, title and author.
         """
-        if depth > 0:
+        if response.status == 304:
+            kept = self._kept_page(response)
+            if kept is None:
+                return
+            response = kept
+        elif depth > 0:
             yield from self.parse_article(response, self._hints_for(response))
         elif not self._start_page_ok(response):
             return
@@ -820,7 +827,39 @@ class NewsSpider(scrapy.Spider):
             # A site crawl's links, as a feed's or a sitemap's are counted: `scrapy runs`
             # showed 0 links for every site crawl, and could not flag one that found none.
             self.crawler.stats.inc_value("news/site/links")
-            yield scrapy.Request(link.url, callback=self.parse_page, cb_kwargs={"depth": depth + 1})
+            yield scrapy.Request(
+                link.url,
+                callback=self.parse_page,
+                cb_kwargs={"depth": depth + 1},
+                meta={"news_kind": SITE_KIND},
+            )
+
+    def _kept_page(self, response: Response) -> TextResponse | None:
+        """A stored article that answered 304: found unchanged, as a revisit's 304 is, and
+        its kept page, whose links the site crawl follows as if it had been downloaded (a
+        new article linked only from a stored one is still found)."""
+        stored = response.meta.get(KEPT_META)
+        if not stored:
+            return None
+        stats = self.crawler.stats
+        stats.inc_value("news/site/not_modified")
+        database = database_for(self.crawler)
+        when = now_iso()
+        database.write(lambda db: versions.mark_checked(db, stored, when))
+        kept = versions.kept_page(database.db, stored)
+        try:
+            text = unpack_page(kept[0]) if kept else None
+        except PageCodecError:
+            text = None
+        if kept is None or text is None:
+            stats.inc_value("news/site/kept_unreadable")
+            logger.warning(
+                "%s answered 304, and its kept page is unreadable: links not followed", response.url
+            )
+            return None
+        return TextResponse(
+            kept[1], body=text.encode("utf-8"), encoding="utf-8", request=response.request
+        )
 
     def _hints_for(self, response: Response) -> dict[str, Any]:
         """The hints listings of this run gave the page, under the URL asked for or reached."""

@@ -109,10 +109,12 @@ def source_row(
         "links_found": count("news/feed/links", "news/sitemap/links", "news/site/links"),
         "articles_new": count("news/store/new"),
         "articles_updated": count("news/store/updated"),
-        # Revisits (crawler/revisit.py): answered, found unchanged (304 or the same content),
-        # and changed (a new version, crawler/storage/versions.py).
+        # Revisits (crawler/revisit.py): answered, found unchanged (a 304, also a site crawl's,
+        # or the same content), and changed (a new version, crawler/storage/versions.py).
         "articles_revisited": count("news/revisit/answered"),
-        "articles_unchanged": count("news/revisit/not_modified", "news/store/unchanged"),
+        "articles_unchanged": count(
+            "news/revisit/not_modified", "news/site/not_modified", "news/store/unchanged"
+        ),
         "articles_revised": count("news/store/revised"),
         "articles_duplicate": count("news/dedup/exact", "news/dedup/near"),
         "articles_dropped": sum(dropped.values()),

@@ -351,6 +351,31 @@ def resolve_url(db: Database, url: str) -> str | None:
     return None
 
 
+def kept_validators(db: Database, url: str) -> tuple[str, str | None, str | None] | None:
+    """(stored URL, ETag, Last-Modified) of the stored article ``url`` names, when its answer
+    gave a validator and its page is kept: a 304 to a request with them leaves a page to read
+    links from (a site crawl's). None otherwise, and the page is fetched in full."""
+    target = resolve_url(db, url)
+    if target is None:
+        return None
+    row = db.conn.execute(
+        "SELECT c.etag, c.last_modified FROM article_checks c JOIN pages p ON p.url = c.url"
+        " WHERE c.url = ? AND p.html_gz IS NOT NULL",
+        [target],
+    ).fetchone()
+    if row is None or not (row[0] or row[1]):
+        return None
+    return target, row[0], row[1]
+
+
+def kept_page(db: Database, url: str) -> tuple[bytes, str] | None:
+    """(``pages.html_gz``, the URL it was fetched from) of the stored article ``url``."""
+    row = db.conn.execute(
+        "SELECT html_gz, fetched_url FROM pages WHERE url = ? AND html_gz IS NOT NULL", [url]
+    ).fetchone()
+    return (bytes(row[0]), str(row[1] or url)) if row else None
+
+
 def check_of(db: Database, url: str) -> tuple[str | None, str | None]:
     """(source, last checked) of a stored article."""
     row = db.conn.execute(

@@ -4,6 +4,7 @@ judged by the fixture server's request log and the stored rows."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,10 +16,33 @@ from crawler.demo.server import serve_directory
 from tests.conftest import FAST, run_scrapy
 from tests.support.prose import P1, P2, P3
 
+# Each page's own story, so that none is stored as a copy of another.
+_STORIES = {
+    "Coast news": (P1, P2, P3),
+    "Storm on the coast": (P3, P1, P2),
+    "Harbour road reopens": (
+        "The harbour road opened again at noon, after the engineers had checked every "
+        "culvert under it and found the old stone arches sound.",
+        "Lorries bound for the fish market queued for an hour at the barrier, and the "
+        "drivers cheered when the first of them was waved through.",
+        "The council said the footpath beside the road would stay shut for another week "
+        "while the railings that the waves bent are replaced.",
+    ),
+    "Ferry runs again": (
+        "The morning ferry left the pier on time for the first day in a week, carrying "
+        "the post, two tractors and a school choir back from its tour.",
+        "Its captain said the swell had dropped enough by dawn, though the crossing still "
+        "took twenty minutes longer than the timetable promises.",
+        "Islanders who had stocked up on flour and candles before the storm said they "
+        "would be glad of fresh bread and the newspapers at last.",
+    ),
+}
+
 
 def _page(title: str, links: tuple[str, ...] = ()) -> str:
     """An article without a date or a byline of its own, linking to ``links``."""
-    body = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p><p>{P3} {n}</p>" for n in range(3))
+    first, second, third = _STORIES[title]
+    body = "".join(f"<p>{first} {n}</p><p>{second} {n}</p><p>{third} {n}</p>" for n in range(3))
     more = "".join(f'<li><a href="{href}">{href}</a></li>' for href in links)
     return (
         f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
@@ -78,16 +102,16 @@ def coast(tmp_path: Path) -> Iterator[_Site]:
         yield site
 
 
-def _crawl(site: _Site, db: Path) -> str:
+def _crawl(site: _Site, db: Path, depth: int = 2, *, sitemap: bool = True) -> str:
+    listing = ("-a", f"sitemap={site.url('sitemap.xml')}") if sitemap else ()
     run = run_scrapy(
         "crawl",
         "news",
         "-a",
         f"start={site.url('index.html')}",
+        *listing,
         "-a",
-        f"sitemap={site.url('sitemap.xml')}",
-        "-a",
-        "depth=2",
+        f"depth={depth}",
         "-s",
         f"NEWS_DB={db}",
         *FAST,
@@ -117,3 +141,34 @@ def test_listing_hints_reach_the_row_when_the_site_crawl_asks_first(coast, tmp_p
     assert row is not None
     assert (row[0] or "").startswith("2026-11-30"), row
     assert json.loads(row[1]).get("published", "").startswith("2026-11-30"), row
+
+
+def test_stored_articles_are_asked_conditionally_and_their_links_still_followed(
+    coast, tmp_path
+) -> None:
+    db_path = tmp_path / "news.db"
+    _crawl(coast, db_path, depth=3, sitemap=False)
+    # Between the runs the second article gains a link to a new one; the first, which alone
+    # links to it, stays as it was.
+    coast.write("news/harbour.html", _page("Harbour road reopens", ("ferry.html",)))
+    coast.write("news/ferry.html", _page("Ferry runs again"))
+    later = time.time() + 60
+    os.utime(coast.root / "news" / "harbour.html", (later, later))
+    coast.log.clear()
+    stderr = _crawl(coast, db_path, depth=3, sitemap=False)
+
+    asked = {p: h for m, p, h in coast.log if m == "GET"}
+    # Both stored articles are asked with the validators of their stored answer: the
+    # unchanged one costs a 304 (it was downloaded in full to be found "unchanged").
+    assert "If-Modified-Since" in asked["/news/storm.html"], asked
+    assert "If-Modified-Since" in asked["/news/harbour.html"], asked
+    assert "'news/site/not_modified': 1" in stderr
+    # The links of the unchanged page are read from its kept copy: the changed page behind
+    # it is fetched, and the new article it links is found.
+    db = Database(db_path)
+    assert db.execute(
+        "SELECT 1 FROM articles WHERE url = ?", [coast.url("news/ferry.html")]
+    ).fetchone()
+    assert "1 new" in stderr and "2 unchanged" in stderr, stderr[-2000:]
+    (row,) = db.query("SELECT articles_new, articles_unchanged FROM run_sources WHERE run_id = 2")
+    assert row == {"articles_new": 1, "articles_unchanged": 2}
