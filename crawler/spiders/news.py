@@ -59,6 +59,8 @@ _ARTICLE_PRIORITY = 10
 _HELD_LISTING_PRIORITY = _ARTICLE_PRIORITY + 1
 # Revisits of stored articles wait for everything else: new articles come first.
 _REVISIT_PRIORITY = -10
+# Idles a site crawl waits for the store to write a page whose links it wants (follow_listed).
+_IDLES_FOR_KEPT_PAGES = 3
 # Answers worth asking again in a later run; any other error status is final for the page.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 
@@ -170,6 +172,16 @@ class NewsSpider(scrapy.Spider):
         # A site crawl's listed articles (canonical URL -> the hints of every listing that
         # named it this run): the page may reach the site crawl's request, not the listing's.
         self._listed_hints: dict[str, dict[str, Any]] = {}
+        # The other way round: a listing's request reached the page and the site crawl's was
+        # dropped as its duplicate, so the page's links were never read. The listed pages
+        # read this run, those skipped as stored (never downloaded this run), and the site
+        # crawl's dropped request for each listed page whose links it still wants.
+        self._listing_done: set[str] = set()
+        self._listed_stored: set[str] = set()
+        self._links_wanted: dict[str, scrapy.Request] = {}
+        # Idles waited for a wanted page the store has not written yet (flushed every
+        # NEWS_DB_FLUSH_SECONDS): Scrapy asks again about five seconds after each.
+        self._idles_waited = 0
         # An index's sitemaps, fetched as the queue drains (from_crawler sets the low water).
         self.frontier = ListingFrontier(low_water=200)
 
@@ -184,8 +196,10 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
         crawler.signals.connect(spider.refill, signal=signals.request_reached_downloader)
         crawler.signals.connect(spider.listing_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.site_page_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.redirect_looped, signal=signals.request_dropped)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        crawler.signals.connect(spider.follow_listed, signal=signals.spider_idle)
         crawler.signals.connect(spider.offsite_dropped, signal=signals.request_scheduled)
         return spider
 
@@ -306,7 +320,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("news/revisit/answered")
         database_for(self.crawler).write(lambda db: versions.mark_checked(db, url, when))
 
-    def parse_revisit(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
+    def parse_revisit(
+        self, response: Response, hints: dict[str, Any]
+    ) -> Iterator[Article | scrapy.Request]:
         """A revisit's answer: a 304 means unchanged; a page goes on as any article.
 
         The store compares the page's article with the stored one (crawler/storage/versions.py).
@@ -615,7 +631,7 @@ class NewsSpider(scrapy.Spider):
         key = canonicalize_url(url)
         if self.pending is not None:
             self.pending.listed(key, url, hints)
-        if hints and self.news_source is not None and self.news_source.start_urls:
+        if self.news_source is not None and self.news_source.start_urls:
             merged = self._listed_hints.setdefault(key, {})
             for name, value in hints.items():
                 merged.setdefault(name, value)
@@ -713,6 +729,11 @@ class NewsSpider(scrapy.Spider):
                 # A drop the run's summary names: only Scrapy's robotstxt/forbidden counted
                 # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
                 self.crawler.stats.inc_value("news/skip/robots_txt")
+            if str(failure.value).startswith("already stored"):
+                self._listed_stored.add(key)
+                wanted = self._links_wanted.pop(key, None)
+                if wanted is not None:
+                    self._ask_again(wanted)
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
             self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
@@ -814,6 +835,10 @@ class NewsSpider(scrapy.Spider):
             yield from self.parse_article(response, self._hints_for(response))
         elif not self._start_page_ok(response):
             return
+        yield from self._follow(response, depth)
+
+    def _follow(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
+        """The site crawl's requests for the links of a page at ``depth``."""
         assert self.news_source is not None
         if depth >= self.news_source.depth_limit or not isinstance(response, TextResponse):
             return
@@ -834,6 +859,70 @@ class NewsSpider(scrapy.Spider):
                 meta={"news_kind": SITE_KIND},
             )
 
+    def site_page_dropped(self, request: scrapy.Request, **_: Any) -> None:
+        """A site crawl's request dropped as the duplicate of a listing's for the same page:
+        the site crawl still wants its links (read as the listing's answer arrives, or from
+        the kept page once the crawl idles)."""
+        if request.meta.get("news_kind") != SITE_KIND or not self._listed_hints:
+            return
+        key = canonicalize_url(request.url)
+        depth = request.cb_kwargs.get("depth", 1)
+        assert self.news_source is not None
+        if key not in self._listed_hints or depth >= self.news_source.depth_limit:
+            return
+        if key in self._listed_stored:
+            self._ask_again(request)
+            return
+        wanted = self._links_wanted.get(key)
+        if wanted is None or depth < wanted.cb_kwargs.get("depth", 1):
+            self._links_wanted[key] = request
+
+    def _ask_again(self, request: scrapy.Request) -> None:
+        """Send the site crawl's request for a stored article the listing's request skipped:
+        the page was not downloaded this run, and asked conditionally it costs a 304."""
+        self.crawler.stats.inc_value("news/site/listed_followed")
+        self.crawler.engine.crawl(request.replace(dont_filter=True))
+
+    def follow_listed(self) -> None:
+        """At idle: the links of listed pages whose request ended before the site crawl
+        wanted them, read from their kept pages (a stored article the listing's request
+        skipped, or a page it fetched earlier in the run)."""
+        ready = [key for key in self._links_wanted if key in self._listing_done]
+        if not ready:
+            return
+        database = database_for(self.crawler)
+        stats = self.crawler.stats
+        sent = 0
+        unwritten = 0
+        for key in ready:
+            page = self._stored_page(database.db, key)
+            if page is None and self._idles_waited < _IDLES_FOR_KEPT_PAGES:
+                unwritten += 1
+                continue
+            depth = self._links_wanted.pop(key).cb_kwargs.get("depth", 1)
+            if page is None:
+                stats.inc_value("news/site/links_unread")
+                continue
+            stats.inc_value("news/site/listed_followed")
+            for request in self._follow(page, depth):
+                self.crawler.engine.crawl(request)
+                sent += 1
+        if unwritten:
+            self._idles_waited += 1
+        if sent or unwritten:
+            raise DontCloseSpider
+
+    def _stored_page(self, db: Any, key: str) -> TextResponse | None:
+        """The kept page of the stored article ``key``, as a response to read links from."""
+        kept = versions.kept_page(db, key)
+        try:
+            text = unpack_page(kept[0]) if kept else None
+        except PageCodecError:
+            text = None
+        if kept is None or text is None:
+            return None
+        return TextResponse(kept[1], body=text.encode("utf-8"), encoding="utf-8")
+
     def _kept_page(self, response: Response) -> TextResponse | None:
         """A stored article that answered 304: found unchanged, as a revisit's 304 is, and
         its kept page, whose links the site crawl follows as if it had been downloaded (a
@@ -846,20 +935,13 @@ class NewsSpider(scrapy.Spider):
         database = database_for(self.crawler)
         when = now_iso()
         database.write(lambda db: versions.mark_checked(db, stored, when))
-        kept = versions.kept_page(database.db, stored)
-        try:
-            text = unpack_page(kept[0]) if kept else None
-        except PageCodecError:
-            text = None
-        if kept is None or text is None:
+        page = self._stored_page(database.db, stored)
+        if page is None:
             stats.inc_value("news/site/kept_unreadable")
             logger.warning(
                 "%s answered 304, and its kept page is unreadable: links not followed", response.url
             )
-            return None
-        return TextResponse(
-            kept[1], body=text.encode("utf-8"), encoding="utf-8", request=response.request
-        )
+        return page
 
     def _hints_for(self, response: Response) -> dict[str, Any]:
         """The hints listings of this run gave the page, under the URL asked for or reached."""
@@ -905,7 +987,9 @@ class NewsSpider(scrapy.Spider):
         else:
             self.pending.failed(key, outcome)
 
-    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterator[Article]:
+    def parse_article(
+        self, response: Response, hints: dict[str, Any]
+    ) -> Iterator[Article | scrapy.Request]:
         """An article page becomes an item; a body that holds no page is skipped and counted.
 
         A page the user named (-a url=) is an answered entry only when it holds a page: a
@@ -946,6 +1030,13 @@ class NewsSpider(scrapy.Spider):
             )
         url = canonicalize_url(response.url)
         self._account(response, "item", url)
+        listed = response.meta.get("news_article")
+        if listed in self._listed_hints and not response.meta.get(REVISIT_META):
+            self._listing_done.add(listed)
+            wanted = self._links_wanted.pop(listed, None)
+            if wanted is not None:
+                self.crawler.stats.inc_value("news/site/listed_followed")
+                yield from self._follow(response, wanted.cb_kwargs.get("depth", 1))
         yield Article(
             url=url,
             fetched_url=response.url,

@@ -172,3 +172,32 @@ def test_stored_articles_are_asked_conditionally_and_their_links_still_followed(
     assert "1 new" in stderr and "2 unchanged" in stderr, stderr[-2000:]
     (row,) = db.query("SELECT articles_new, articles_unchanged FROM run_sources WHERE run_id = 2")
     assert row == {"articles_new": 1, "articles_unchanged": 2}
+
+
+def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path) -> None:
+    # The sitemap is read before the start page answers: its request for the article comes
+    # first, and the site crawl's own is dropped as its duplicate.
+    coast.routes["/index.html"] = _slow(0.6)
+    db_path = tmp_path / "news.db"
+    first = _crawl(coast, db_path, depth=3)
+    db = Database(db_path)
+    stored = {r[0] for r in db.execute("SELECT url FROM articles")}
+    # The article behind it, linked from it alone, is found all the same.
+    assert coast.url("news/harbour.html") in stored, first[-2000:]
+    assert coast.paths().count("/news/storm.html") == 1
+
+    # Next run: the sitemap changed, so its request for the stored article is skipped as
+    # stored, and the site crawl's, dropped as its duplicate, is sent again: conditionally,
+    # once, the page behind it read and the new article it links found.
+    coast.write("news/harbour.html", _page("Harbour road reopens", ("ferry.html",)))
+    coast.write("news/ferry.html", _page("Ferry runs again"))
+    later = time.time() + 60
+    for path in ("news/harbour.html", "sitemap.xml"):
+        os.utime(coast.root / path, (later, later))
+    coast.log.clear()
+    second = _crawl(coast, db_path, depth=3)
+    storm = [h for m, p, h in coast.log if p == "/news/storm.html"]
+    assert len(storm) == 1 and "If-Modified-Since" in storm[0], coast.paths()
+    assert db.execute(
+        "SELECT 1 FROM articles WHERE url = ?", [coast.url("news/ferry.html")]
+    ).fetchone(), second[-2000:]
