@@ -5,6 +5,11 @@ not crash-safe). Stored articles are skipped by canonical URL, also when they we
 under another URL that redirected to them; pages that held no article (dropped, not HTML,
 404) are skipped until NEWS_RECHECK_AFTER_HOURS has passed. A source's refetch_after_days
 re-downloads stored articles older than that; revisits (crawler/revisit.py) pass.
+
+A site crawl's pages past its start pages are skipped for the same time only when they
+answered an error that is final for the page (404, 410): one that held no article may hold
+links (a section page), and a stored article is asked conditionally (middlewares/conditional.py).
+Every run asked again for each dead link the site's pages hold.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from sqlite_utils import Database
 from crawler.clock import utc_iso
 from crawler.exceptions import NotYet, Unfinished
 from crawler.extensions.database import database_for
+from crawler.middlewares.conditional import SITE_KIND
 from crawler.responses import HTML_TYPES, media_type
 from crawler.revisit import REVISIT_META
 from crawler.sources import source_of
@@ -33,6 +39,9 @@ from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
+
+# A site crawl's answers remembered as dead links: gone, or not there.
+_FINAL_ERRORS = frozenset({404, 410})
 
 
 class IncrementalMiddleware:
@@ -94,7 +103,19 @@ class IncrementalMiddleware:
             return "seen"
         return None
 
+    def dead_link(self, url: str, now: datetime) -> bool:
+        """Whether ``url`` (canonical) answered a final error within NEWS_RECHECK_AFTER_HOURS."""
+        row = self.db.execute(
+            "SELECT fetched_at FROM url_seen WHERE url = ? AND status >= 400", [url]
+        ).fetchone()
+        return row is not None and (row[0] or "") >= utc_iso(now - self.recheck)
+
     def process_request(self, request: Request) -> None:
+        if request.meta.get("news_kind") == SITE_KIND:
+            if self.dead_link(canonicalize_url(request.url), datetime.now(UTC)):
+                self.stats.inc_value("news/incremental/skip_dead_link")
+                raise IgnoreRequest(f"answered an error lately: {request.url}")
+            return
         # A revisit asks for a stored article on purpose (crawler/revisit.py).
         if request.meta.get("news_kind") != "article" or request.meta.get(REVISIT_META):
             return
@@ -131,6 +152,16 @@ class IncrementalMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Remember redirects (as aliases) and answers that cannot hold an article."""
+        if request.meta.get("news_kind") == SITE_KIND:
+            if response.status in _FINAL_ERRORS:
+                row = {
+                    "url": canonicalize_url(response.url),
+                    "target": None,
+                    "status": response.status,
+                    "fetched_at": utc_iso(datetime.now(UTC)),
+                }
+                self._remember([row])
+            return response
         if request.meta.get("news_kind") != "article" or response.status == 304:
             return response
         target = canonicalize_url(response.url)

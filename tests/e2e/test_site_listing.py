@@ -201,3 +201,16 @@ def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path)
     assert db.execute(
         "SELECT 1 FROM articles WHERE url = ?", [coast.url("news/ferry.html")]
     ).fetchone(), second[-2000:]
+
+
+def test_dead_links_are_not_asked_again_by_the_next_run(coast, tmp_path) -> None:
+    coast.write("index.html", _page("Coast news", ("news/storm.html", "news/gone.html")))
+    db_path = tmp_path / "news.db"
+    _crawl(coast, db_path, sitemap=False)
+    assert "/news/gone.html" in coast.paths()
+    coast.log.clear()
+    second = _crawl(coast, db_path, sitemap=False)
+    # Asked by every run before; the article beside it is still asked (conditionally).
+    assert "/news/gone.html" not in coast.paths()
+    assert "/news/storm.html" in coast.paths()
+    assert "not fetched again (dead_link 1)" in second, second[-2000:]
