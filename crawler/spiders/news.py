@@ -730,10 +730,11 @@ class NewsSpider(scrapy.Spider):
                 # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
                 self.crawler.stats.inc_value("news/skip/robots_txt")
             if str(failure.value).startswith("already stored"):
-                self._listed_stored.add(key)
                 wanted = self._links_wanted.pop(key, None)
                 if wanted is not None:
                     self._ask_again(wanted)
+                else:
+                    self._listed_stored.add(key)
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
             self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
@@ -871,6 +872,8 @@ class NewsSpider(scrapy.Spider):
         if key not in self._listed_hints or depth >= self.news_source.depth_limit:
             return
         if key in self._listed_stored:
+            # Once: the page's links are read at the depth of the first request dropped.
+            self._listed_stored.discard(key)
             self._ask_again(request)
             return
         wanted = self._links_wanted.get(key)

@@ -178,6 +178,9 @@ def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path)
     # The sitemap is read before the start page answers: its request for the article comes
     # first, and the site crawl's own is dropped as its duplicate.
     coast.routes["/index.html"] = _slow(0.6)
+    # A section page (no article) links the article too: the site crawl asks for it twice.
+    coast.write("index.html", _page("Coast news", ("news/storm.html", "section.html")))
+    coast.write("section.html", '<html><body><a href="news/storm.html">Storm</a></body></html>')
     db_path = tmp_path / "news.db"
     first = _crawl(coast, db_path, depth=3)
     db = Database(db_path)
