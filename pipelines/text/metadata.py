@@ -74,6 +74,9 @@ _LISTING_KINDS = ("feed", "sitemap")
 # The origin stored for a field whose strong candidates disagreed (left empty, counted as
 # news/meta/<field>_conflict).
 CONFLICT_ORIGIN = "conflict"
+# The origin stored for a field whose one candidate was a guess nothing on the page supports
+# (left empty, counted as news/meta/<field>_weak).
+WEAK_ORIGIN = "weak"
 
 
 class Found(Protocol):
@@ -135,10 +138,13 @@ class PageMetadata:
 
     @property
     def stored_origin(self) -> dict[str, str]:
-        """The row's ``meta_origin``: ``origin``, and ``conflict`` for a field left empty because
-        its candidates disagreed, so that a user querying the table tells evidence that
-        disagreed from no evidence (a field with neither has no entry)."""
-        return {**{name: CONFLICT_ORIGIN for name in self.conflicts}, **self.origin}
+        """The row's ``meta_origin``: ``origin``, ``conflict`` for a field left empty because its
+        candidates disagreed and ``weak`` for one whose only candidate nothing supported, so
+        that a user querying the table tells refused evidence from no evidence (a field with
+        none of these has no entry)."""
+        refused = {name: WEAK_ORIGIN for name in self.weak}
+        refused.update((name, CONFLICT_ORIGIN) for name in self.conflicts)
+        return {**refused, **self.origin}
 
     @property
     def author(self) -> str | None:

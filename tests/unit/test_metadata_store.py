@@ -78,6 +78,8 @@ def test_worker_counts_an_unsupported_date_guess_and_stores_no_date() -> None:
     result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
     assert result.fields["published"] is None
     assert result.counts["meta/published_weak"] == 1
+    # The row tells that a guess was refused, not that the page gave no date.
+    assert result.fields["meta_origin"]["published"] == "weak"
 
 
 def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
