@@ -15,6 +15,31 @@ SHOWN_CHARS = 200
 _TAIL_BYTES = 4096
 
 
+def _wide(body: bytes) -> bool:
+    """Whether ``body`` is in UTF-16 or UTF-32 (a BOM of UTF-16, or a zero byte among the first
+    four, as the wide encodings write "<?xml"): not ASCII-compatible."""
+    return body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]
+
+
+def utf8_beyond_ascii(body: bytes) -> bool:
+    """Whether ``body`` is UTF-8 beyond ASCII, whatever a header or declaration says.
+
+    Feeds and sitemaps are UTF-8 almost always; one served or declared in a server's or a
+    template's single-byte default (windows-1252, ISO-8859-1) was decoded as that, and each
+    non-ASCII link became another URL ("/straÃŸe", a 404). Non-ASCII text in a single-byte
+    charset is almost never valid UTF-8, the rule crawler/charset.py applies to pages (not
+    imported: these parsers import nothing of the crawler but its URLs). UTF-16 and UTF-32
+    bodies are left to their BOM or declaration.
+    """
+    if body.isascii() or _wide(body):
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def closes(body: bytes, roots: tuple[str, ...]) -> bool:
     """Whether the document ends with the closing tag of one of these root elements (any
     namespace prefix): a file cut off (written while it was served, a gzip file that ends
@@ -23,7 +48,7 @@ def closes(body: bytes, roots: tuple[str, ...]) -> bool:
     Only for ASCII-compatible encodings; a UTF-16 body counts as closed.
     """
     tail = body[-_TAIL_BYTES:]
-    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
+    if _wide(body):
         return True
     names = "|".join(re.escape(r) for r in roots)
     return re.search(rf"</(?:[\w.-]+:)?(?:{names})\s*>".encode(), tail) is not None

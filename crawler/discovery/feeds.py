@@ -20,7 +20,7 @@ from w3lib.html import remove_tags
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
+from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
 
 logger = logging.getLogger(__name__)
 
@@ -88,14 +88,10 @@ _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^;\"'\s]+)[\"']?", re.IGNORECA
 
 
 def _trusted_content_type(body: bytes, content_type: str) -> str:
-    """``content_type`` with a charset the bytes contradict replaced by UTF-8.
-
-    A server's default charset (windows-1252, ISO-8859-15) sent with a UTF-8 feed made
-    feedparser decode it as that: every link with a non-ASCII path became another URL
-    ("/straÃŸe", a 404) and every title mojibake. Non-ASCII text in a single-byte charset is
-    almost never valid UTF-8, the rule crawler/charset.py applies to pages (not imported:
-    discovery's parsers import nothing of the crawler but its URLs).
-    """
+    """``content_type`` with a charset the bytes contradict replaced by UTF-8
+    (:func:`crawler.discovery.utf8_beyond_ascii`): a server's default charset sent with a
+    UTF-8 feed made feedparser decode it as that, every link with a non-ASCII path another
+    URL and every title mojibake."""
     declared = _CHARSET.search(content_type)
     if declared is None or body.isascii():
         return content_type
@@ -105,9 +101,7 @@ def _trusted_content_type(body: bytes, content_type: str) -> str:
         return content_type  # feedparser says what it makes of a charset no one knows
     if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or read_bom(body)[0]:
         return content_type
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
+    if not utf8_beyond_ascii(body):
         return content_type  # the declared charset may well be right
     return f"{content_type[: declared.start()]}; charset=utf-8{content_type[declared.end() :]}"
 

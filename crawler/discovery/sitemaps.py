@@ -17,7 +17,7 @@ from lxml import etree
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link
+from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
 
 
 @dataclass
@@ -76,24 +76,6 @@ def escape_raw_ampersands(body: bytes) -> bytes:
     return _RAW_AMPERSAND.sub(_escape, body)
 
 
-def _utf8_encoding(body: bytes) -> str | None:
-    """ "utf-8" for a body whose bytes are UTF-8 beyond ASCII, whatever its declaration says.
-
-    The protocol asks for UTF-8; a sitemap that declares ISO-8859-1 or windows-1252 and is
-    UTF-8 (a template's stale declaration) was decoded as declared, and each non-ASCII <loc>
-    became another URL ("/straÃ\x9fe", a 404 for a page that exists). Non-ASCII text in a
-    single-byte charset is almost never valid UTF-8 (crawler/charset.py); UTF-16 and UTF-32
-    bodies are left to their BOM or declaration.
-    """
-    if body.isascii() or body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:4]:
-        return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return "utf-8"
-
-
 def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
     """Read a (decompressed) sitemap body; recover what a damaged document still holds."""
     parser = etree.XMLParser(
@@ -102,7 +84,8 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         no_network=True,
         huge_tree=False,
         remove_comments=True,
-        encoding=_utf8_encoding(body),
+        # The protocol asks for UTF-8: a stale declaration of another charset is not believed.
+        encoding="utf-8" if utf8_beyond_ascii(body) else None,
     )
     try:
         root = etree.fromstring(escape_raw_ampersands(body), parser=parser)
