@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from crawler.storage import run_records as records
 
 from .health import HISTORY, collapse_flags
+from .outcome import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
 
 COLUMNS = (
     ("run", ">"),
@@ -228,9 +229,15 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
     }
 
 
-# The machine report's outcome of a finished run, by its exit code (crawler/runs/outcome.py);
-# a code not listed is "failed".
-RUN_OUTCOMES = {0: "ok", 1: "failed", 3: "partial", 75: "locked", 130: "stopped"}
+# The machine report's outcome of a finished run, by its exit code; a code not listed is
+# "failed".
+RUN_OUTCOMES = {
+    EXIT_OK: "ok",
+    EXIT_FAILED: "failed",
+    EXIT_PARTIAL: "partial",
+    EXIT_LOCKED: "locked",
+    EXIT_STOPPED: "stopped",
+}
 # The machine report's counts of a source's run: its key, and the run_sources column.
 COUNT_COLUMNS = (
     ("pages", "pages_fetched"),
