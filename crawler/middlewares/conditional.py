@@ -52,37 +52,29 @@ class ConditionalGetMiddleware:
         return mw
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("news_kind") == SITE_KIND:
-            self._ask_site_page(request)
-            return
-        if request.meta.get("news_kind") not in LISTING_KINDS:
+        kind = request.meta.get("news_kind")
+        if kind not in (*LISTING_KINDS, SITE_KIND):
             return
         if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
+            return
+        if kind == SITE_KIND:
+            self._ask_site_page(request)
             return
         row = self.database.db.execute(
             "SELECT etag, last_modified FROM listing_validators WHERE url = ?", [request.url]
         ).fetchone()
         if row is None:
             return
-        etag, last_modified = row
-        if etag:
-            request.headers[b"If-None-Match"] = etag
-        if last_modified:
-            request.headers[b"If-Modified-Since"] = last_modified
+        _ask_with(request, *row)
         self.stats.inc_value("news/listing/conditional")
 
     def _ask_site_page(self, request: Request) -> None:
         """Ask for a stored article with its stored validators (see the module's docstring)."""
-        if b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers:
-            return
         kept = versions.kept_validators(self.database.db, canonicalize_url(request.url))
         if kept is None:
             return
         stored, etag, last_modified = kept
-        if etag:
-            request.headers[b"If-None-Match"] = etag
-        if last_modified:
-            request.headers[b"If-Modified-Since"] = last_modified
+        _ask_with(request, etag, last_modified)
         request.meta[KEPT_META] = stored
         request.meta["handle_httpstatus_list"] = [304]
         self.stats.inc_value("news/site/conditional")
@@ -122,3 +114,11 @@ class ConditionalGetMiddleware:
             lambda db: db.table("listing_validators").upsert_all(rows, pk="url")
         ).result()
         logger.debug("Stored validators of %d listings", len(rows))
+
+
+def _ask_with(request: Request, etag: str | None, last_modified: str | None) -> None:
+    """Make ``request`` conditional on the validators a stored answer gave."""
+    if etag:
+        request.headers[b"If-None-Match"] = etag
+    if last_modified:
+        request.headers[b"If-Modified-Since"] = last_modified
