@@ -44,7 +44,7 @@ from crawler.storage.database import (
 )
 from crawler.storage.postgres import is_postgres_url
 
-from .lock import DatabaseLocked, lock_database, lock_source
+from .lock import DatabaseLocked, lock_database, lock_source, release
 from .logfile import attach_run_log
 from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
@@ -219,15 +219,17 @@ class RunCommand(BaseRunSpiderCommand):
         return None
 
     def take_locks(
-        self, targets: Sequence[Target], exclusive: bool, lock_sources: bool = True
+        self, targets: Sequence[Target], exclusive: bool, hold_sources: bool = True
     ) -> list[Target]:
         """Lock the run (``exclusive``) and each target's source; returns the targets to run.
 
         Sets the exit code and says why when the run cannot go ahead. A source another
-        process is crawling is skipped with a message; if that leaves nothing, the run is
-        "locked". Without ``lock_sources`` (``crawlall --scrapyd``: each job locks its own
-        source) only the run lock is taken.
+        process is crawling is skipped with a message (its reason kept in ``self.locked_out``);
+        if that leaves nothing, the run is "locked". Without ``hold_sources``
+        (``crawlall --scrapyd``: each job locks its own source) a source's lock is only
+        tried, so a source a manual crawl holds is skipped as here, and let go at once.
         """
+        self.locked_out: dict[str, str] = {}
         db_path = self.run_database()
         folder = Path(db_path).resolve().parent
         if not is_postgres_url(db_path) and not folder.is_dir():
@@ -240,14 +242,14 @@ class RunCommand(BaseRunSpiderCommand):
                 lock_database(db_path)
             for target in targets:
                 name = self.source_name(target)
-                if not lock_sources:
-                    runnable.append(target)
-                    continue
                 try:
-                    lock_source(db_path, name)
+                    held = lock_source(db_path, name)
                 except DatabaseLocked as exc:
                     say(f"another run is using {shown(db_path)} for source {name} ({exc}); skipped")
+                    self.locked_out[name] = str(exc)
                     continue
+                if not hold_sources:
+                    release(held)
                 runnable.append(target)
         except DatabaseLocked as exc:
             say(f"another run is using {shown(db_path)} ({exc}); exiting, try again later")
@@ -282,6 +284,8 @@ class RunCommand(BaseRunSpiderCommand):
         # source's row there and leaves the run row to the command that scheduled it.
         parent_run = self.settings.getint("NEWS_RUN_ID") or None
         targets = self.take_locks(targets, exclusive)
+        if parent_run and self.locked_out:
+            self._record_locked_out(parent_run)
         if not targets:
             return
         names = [t.name for t in targets]
@@ -379,7 +383,7 @@ class RunCommand(BaseRunSpiderCommand):
         if not self.configured():
             return
         # The run lock keeps a second crawlall off this store; each job locks its source.
-        targets = self.take_locks(targets, exclusive=True, lock_sources=False)
+        targets = self.take_locks(targets, exclusive=True, hold_sources=False)
         if not targets:
             return
         names = [t.name for t in targets]
@@ -474,6 +478,25 @@ class RunCommand(BaseRunSpiderCommand):
                 given[name] = str(Path(given[name]).resolve())
         given["NEWS_RUN_ID"] = str(run_id)
         return given
+
+    def _record_locked_out(self, run_id: int) -> None:
+        """A Scrapyd job whose source another run holds (a manual crawl started after the
+        command placed the job) says so in its row: without one, the run could only report
+        that the job "ended without a record", its reason left in the node's Scrapyd log."""
+        assert self.settings is not None
+        failure = {
+            name: f"not crawled: another run is crawling it ({why})"
+            for name, why in self.locked_out.items()
+        }
+        try:
+            db = database_from_settings(self.settings)
+            try:
+                with write_transaction(db):
+                    records.sources_unrecorded(db, run_id, failure)
+            finally:
+                db.close()
+        except database_errors(OSError) as exc:
+            say(f"could not record run {run_id} in {shown(self.run_database())}: {error_line(exc)}")
 
     def _record_placement(self, run_id: int, placed: Placed) -> None:
         assert self.settings is not None

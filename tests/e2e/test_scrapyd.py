@@ -22,11 +22,14 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
+from crawler.runs.lock import lock_source, release
+from crawler.runs.nodes import ScrapydNode
 from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
-from crawler.storage.database import open_database
+from crawler.storage import run_records as records
+from crawler.storage.database import open_database, write_transaction
 from tests.conftest import ROOT
 from tests.support import postgres
-from tests.support.scrapyd_nodes import Node, build_egg, nodes
+from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, nodes
 from tests.support.sitegen import generate_site
 
 SOURCES = ("a", "b", "c", "d", "e", "f")
@@ -260,3 +263,56 @@ def test_sigterm_cancels_the_jobs_on_the_nodes_and_records_the_stopped_run(
     assert failures.count("not started: run stopped") == 2, rows
     # The waiting jobs were cancelled before they ran: no record of their own, said so.
     assert sum(f.endswith("ended without a record (cancelled)") for f in failures) >= 2, rows
+
+
+def test_a_source_another_run_holds_is_skipped_as_by_a_local_crawlall(
+    sites: Sites, store: str, tmp_path: Path
+) -> None:
+    """A manual ``scrapy crawl a`` holds source a's lock when the cron run starts: the run
+    skips a with the line a local ``crawlall`` prints and crawls the rest (exit 0); it had
+    scheduled a job for a that found the lock taken and failed the run (exit 3) as a job that
+    "ended without a record"."""
+    with closing(open_database(store)):
+        pass  # the schema, as the manual crawl would have created it
+    held = lock_source(store, "a")  # what the manual crawl holds while it runs
+    try:
+        with nodes(tmp_path / "nodes", 1, sites.egg) as node_list:
+            code, log = crawlall(
+                store, sites, [n.url for n in node_list], "a", "c", logs=tmp_path
+            ).finish()
+            crawled = {job["spider"] for job in node_list[0].jobs()["finished"]}
+    finally:
+        release(held)
+    assert code == EXIT_OK, log[-3000:]
+    assert "for source a (" in log and "; skipped" in log
+    assert crawled == {"c"}
+    with closing(open_database(store)) as db:
+        rows = {r["source"]: r["outcome"] for r in db.query("SELECT * FROM run_sources")}
+    assert rows == {"c": "ok"}
+
+
+def test_a_job_whose_source_another_run_holds_records_why(
+    sites: Sites, store: str, tmp_path: Path
+) -> None:
+    """The lock taken between the run's check and its job's start (a manual crawl started a
+    moment after the cron run): the job writes its source's row under the run, failed with
+    the holder named, instead of leaving the run to report that it "ended without a record"
+    with its reason only in the node's Scrapyd log."""
+    with closing(open_database(store)) as db, write_transaction(db):
+        run_id = records.start_run(db, "crawlall", ["a"], None)
+    held = lock_source(store, "a")
+    try:
+        with nodes(tmp_path / "nodes", 1, sites.egg) as (node,):
+            settings = {"NEWS_DB": store, "NEWS_RUN_ID": str(run_id)}
+            job = ScrapydNode(node.url, PROJECT).schedule("a", f"run{run_id}-a", settings)
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while not any(j["id"] == job for j in node.jobs()["finished"]):
+                assert time.monotonic() < deadline, node.jobs()
+                time.sleep(0.3)
+    finally:
+        release(held)
+    with closing(open_database(store)) as db:
+        row = records.source_run(db, run_id, "a")
+    assert row is not None and row["outcome"] == "failed", row
+    assert row["failure"].startswith("not crawled: another run is crawling it ("), row
+    assert "#newsloom/source/a is held by pid" in row["failure"], row
