@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import signal
 import time
 import urllib.error
@@ -33,6 +34,23 @@ from types import FrameType
 from typing import Any
 
 logger = logging.getLogger(__name__)
+
+# A job's log is Scrapy's: "2026-12-04 21:26:02 [crawler.runs.runner] ERROR: Source a …".
+_ERROR_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) \[[^\]]+\] (?:ERROR|CRITICAL): (.+)$")
+# The end of a job's log that is read for its last error: a job that could not open the store
+# ends within a few lines of it, and a long crawl's log is not fetched whole.
+LOG_TAIL_BYTES = 64 * 1024
+
+
+def last_error_line(log: str, since: str = "") -> str | None:
+    """The message of the last ERROR or CRITICAL line of a Scrapy log logged at ``since``
+    (``YYYY-MM-DD HH:MM:SS``, the log's own clock) or later; None when it has none."""
+    found = None
+    for line in log.splitlines():
+        match = _ERROR_LINE.match(line)
+        if match and match.group(1) >= since:
+            found = match.group(2).strip()
+    return found
 
 
 class NodeError(RuntimeError):
@@ -106,6 +124,39 @@ class ScrapydNode:
 
     def cancel(self, job_id: str) -> None:
         self.call("cancel.json", {"project": self.project, "job": job_id}, post=True)
+
+    def last_error(self, spider: str, job_id: str) -> str | None:
+        """The last error line of a job's log, read from the end of the log Scrapyd serves
+        (``logs/PROJECT/SPIDER/JOB.log``, where its default ``logs_dir`` keeps it). A job that
+        ended without writing its row (it could not open the store: too many connections, a
+        refused login, a server restarted) says why there and nowhere the run can read; None
+        when the node keeps no log, does not answer, or the log has no error line.
+
+        Only lines logged since the job started count: a job of another store's run of the
+        same number had the same id, and Scrapyd appends to its log file."""
+        try:
+            finished = self.call("listjobs.json", {"project": self.project})["finished"]
+        except NodeError:
+            return None
+        starts = [j.get("start_time") or "" for j in finished if j.get("id") == job_id]
+        since = max(starts, default="")[:19]  # "2026-12-04 21:26:02.053118": the log's second
+        path = "/".join(urllib.parse.quote(p, safe="") for p in ("logs", self.project, spider))
+        url = urllib.parse.urljoin(self.url, f"{path}/{urllib.parse.quote(job_id, safe='')}.log")
+        try:
+            # Its size first: Twisted, which serves the logs, answers a suffix range longer
+            # than the file ("bytes=-65536" of a short log) with a 500.
+            head = urllib.request.Request(url, method="HEAD")
+            with urllib.request.urlopen(head, timeout=self.timeout) as response:
+                size = int(response.headers.get("Content-Length") or 0)
+            if not size:
+                return None
+            start = max(0, size - LOG_TAIL_BYTES)
+            tail = urllib.request.Request(url, headers={"Range": f"bytes={start}-"})
+            with urllib.request.urlopen(tail, timeout=self.timeout) as response:
+                body = response.read(LOG_TAIL_BYTES)
+        except (OSError, ValueError):  # HTTPError (no such log) included
+            return None
+        return last_error_line(body.decode("utf-8", "replace"), since)
 
 
 def host_groups(hosts: Mapping[str, frozenset[str]]) -> list[list[str]]:

@@ -256,12 +256,22 @@ class RunCommand(BaseRunSpiderCommand):
             self.exitcode = EXIT_LOCKED
             return []
         except OSError as exc:
-            say(f"cannot lock {shown(db_path)}: {error_line(exc)}")
+            self.say_and_log(f"cannot lock {shown(db_path)}: {error_line(exc)}")
             self.exitcode = EXIT_FAILED
             return []
         if not runnable:
             self.exitcode = EXIT_LOCKED
         return runnable
+
+    def say_and_log(self, message: str) -> None:
+        """Say why the run cannot go ahead, and log it too when the log goes to a file
+        (``LOG_FILE``: a Scrapyd job's, which ``crawlall --scrapyd`` reads back from its node
+        when the job wrote no row). Without a log file the log is stderr, where the line
+        already is."""
+        assert self.settings is not None
+        say(message)
+        if self.settings.get("LOG_FILE"):
+            logger.error("%s", message)
 
     def execute_run(
         self,
@@ -515,6 +525,7 @@ class RunCommand(BaseRunSpiderCommand):
         assert self.settings is not None
         results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}
+        project = self.settings.get("NEWS_SCRAPYD_PROJECT")
         db = database_from_settings(self.settings)
         try:
             for name in names:
@@ -525,6 +536,12 @@ class RunCommand(BaseRunSpiderCommand):
                     failure = f"{where} ended without a record ({job.ended or 'unknown'})"
                     if not job.job:
                         failure = job.ended or "not started"
+                    elif job.ended == "finished":
+                        # It ran to its end without writing its row: its log on the node
+                        # says why (the store refused it), read back so the run says it too.
+                        error = ScrapydNode(job.node, project).last_error(name, job.job)
+                        if error:
+                            failure += f"; its log's last error: {error}"
                     results.append((SourceOutcome(name, False, failure), {}, {}))
                     unrecorded[name] = failure
                     continue

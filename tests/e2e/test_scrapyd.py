@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from crawler.demo.server import serve_directory
 from crawler.runs.lock import lock_source, release
 from crawler.runs.nodes import ScrapydNode
-from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
+from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
 from tests.conftest import ROOT
@@ -316,3 +316,32 @@ def test_a_job_whose_source_another_run_holds_records_why(
     assert row is not None and row["outcome"] == "failed", row
     assert row["failure"].startswith("not crawled: another run is crawling it ("), row
     assert "#newsloom/source/a is held by pid" in row["failure"], row
+
+
+def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
+    sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The password in PGPASSWORD on the machine that runs crawlall, not in the environment
+    of the node's Scrapyd: every job's login is refused. The run said only that the job
+    "ended without a record (finished)", its reason on the job's stderr in the node's Scrapyd
+    log; the failure now carries the last error line of the job's log, which the node serves."""
+    if postgres.binaries() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    secret = "node-lacks-it"
+    with (
+        postgres.cluster(password=secret) as server,
+        nodes(tmp_path / "nodes", 1, sites.egg) as (node,),
+    ):
+        with_password = postgres.fresh_database(server)
+        open_database(with_password).close()
+        store = with_password.replace(f":{secret}@", "@")
+        monkeypatch.setenv("PGPASSWORD", secret)  # here only: the node started without it
+        code, log = crawlall(store, sites, [node.url], "a", logs=tmp_path).finish()
+        with closing(open_database(store)) as db:
+            (row,) = db.query("SELECT * FROM run_sources")
+    assert code == EXIT_FAILED, log[-3000:]
+    assert row["outcome"] == "failed" and row["job"], row
+    prefix = f"job {row['job']} on {node.url} ended without a record (finished); "
+    assert row["failure"].startswith(prefix + "its log's last error: cannot lock "), row
+    assert "no password supplied" in row["failure"] and secret not in row["failure"], row
+    assert f"a: failed ({row['failure']})" in log

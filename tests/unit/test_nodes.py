@@ -16,6 +16,7 @@ from crawler.runs.nodes import (
     NodeError,
     ScrapydNode,
     host_groups,
+    last_error_line,
     place,
     stop_on_signals,
 )
@@ -246,3 +247,23 @@ def test_jobs_get_the_folders_they_write_into_as_absolute_paths(
     assert given["NEWS_LOG_DIR"] == ""  # empty: the logs folder beside the store, as before
     assert given["DOWNLOAD_DELAY"] == "2" and given["NEWS_RUN_ID"] == "4"
     assert given["NEWS_DB"] == str(tmp_path / "news.db")
+
+
+def test_the_last_error_of_a_job_log_is_one_it_logged_since_it_started() -> None:
+    """Scrapyd appends a job's log to the file of an earlier job of the same id (another
+    store's run of the same number): an error logged before the job started is not its own.
+    The first line of a log's tail may be cut: it is no line of its own either."""
+    log = (
+        "ted: FATAL:  too many connections\n"
+        "2026-12-04 21:26:02 [crawler.runs.runner] ERROR: Source a could not start: refused\n"
+        "2026-12-04 21:31:40 [scrapy.core.engine] WARNING: slow\n"
+        "2026-12-04 21:31:49 [pipelines.store] ERROR: Database write failed\n"
+        "2026-12-04 21:31:50 [crawler.extensions.run_recorder] CRITICAL: Source a failed\n"
+        "2026-12-04 21:31:51 [crawler.runs.runner] INFO: Closing\n"
+    )
+    assert last_error_line(log) == "Source a failed"
+    assert last_error_line(log, since="2026-12-04 21:31:49") == "Source a failed"
+    assert last_error_line(log.split("2026-12-04 21:31:49")[0], "2026-12-04 21:30:22") is None
+    assert (
+        last_error_line(log.split("2026-12-04 21:31:40")[0]) == "Source a could not start: refused"
+    )
