@@ -466,6 +466,12 @@ def article_text(
             blocks = _restore(
                 blocks, lists, "inbody", "closing_list", decisions, counts, "closing_list"
             )
+        # The key points a story opens with, right before its body: not between two blocks.
+        points = inbody.opening_points(blocks, elements, signals.links)
+        if points:
+            blocks = _restore(
+                blocks, points, "inbody", "opening_points", decisions, counts, "opening_points"
+            )
         clock.lap("inbody")
 
     if options.on("firstline"):

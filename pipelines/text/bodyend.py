@@ -84,12 +84,11 @@ from lxml import etree
 
 from pipelines.text import inbody
 from pipelines.text.page import (
-    UNSHOWN,
     children_on_the_way,
     element_text,
     holder_after,
     precedes,
-    text_length,
+    shown_length,
     unmarked,
 )
 
@@ -406,7 +405,7 @@ def _between(first: etree._Element, second: etree._Element) -> tuple[int, int, i
             if sibling in path:
                 more, more_linked, more_links = _before(sibling, second, path)
                 return chars + more, linked + more_linked, links + more_links
-            chars += _length(sibling) + _loose(sibling.tail)
+            chars += shown_length(sibling) + _loose(sibling.tail)
             linked += _link_chars(sibling)
             links += _link_count(sibling)
         node = node.getparent()
@@ -425,19 +424,12 @@ def _before(
             if child in path:
                 box = child
                 break
-            chars += _length(child) + _loose(child.tail)
+            chars += shown_length(child) + _loose(child.tail)
             linked += _link_chars(child)
             links += _link_count(child)
         else:
             break
     return chars, linked, links
-
-
-def _length(element: etree._Element) -> int:
-    """The characters of text the element shows: a comment's and a script's are none."""
-    if not isinstance(element.tag, str):
-        return 0
-    return text_length(element) - sum(map(text_length, element.iter(*UNSHOWN)))
 
 
 def _link_chars(element: etree._Element) -> int:

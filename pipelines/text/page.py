@@ -634,6 +634,13 @@ _SHOWN_TEXT_XP = etree.XPath(
 )
 
 
+def shown_length(element: etree._Element) -> int:
+    """The characters of text the element shows: a comment's and a script's are none."""
+    if not isinstance(element.tag, str):
+        return 0
+    return text_length(element) - sum(map(text_length, element.iter(*UNSHOWN)))
+
+
 def _shown_string(element: etree._Element) -> str:
     """The raw text of ``element`` as the page shows it: without the text of a style sheet, a
     script or a template inside it. A standfirst's box may hold its own ``<style>`` (round 38,

@@ -549,3 +549,79 @@ def test_a_plain_page_keeps_the_headed_list_that_closes_its_body() -> None:
     assert lines[-1] == "Call the hotline before you leave"
     assert "Share this" not in result.text
     assert result.counts["text/inbody/closing_list"] == 5
+
+
+# The key points a story opens with, before its body (inbody.opening_points).
+POINTS = (
+    "Four towns on the coast were flooded overnight",
+    "Households will get help before the end of the month",
+    "Calmer weather is expected for the rest of the week",
+)
+BULLETS = "<ul>" + "".join(f"<li><strong>{point}</strong></li>" for point in POINTS) + "</ul>"
+
+
+def _points_page(before: str) -> str:
+    """A page without class names: the headline's box with what stands before the body."""
+    return (
+        "<html><head><title>Storm on the coast</title></head><body><div>"
+        f"<div><h2>Storm on the coast</h2>{before}</div>"
+        f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"
+    )
+
+
+def test_the_key_points_over_the_body_come_back_before_its_first_paragraph() -> None:
+    # A byline, a date and a share bar's list between them and the body are passed over; a
+    # promotion set as the last item (all of it a link) is left out.
+    promotion = "<li><a href='/help'>Here is how to help the flooded towns</a></li>"
+    before = (
+        BULLETS.replace("</ul>", promotion + "</ul>")
+        + "<p>By Jane Doe, Coast News</p><p>Published: 3 June 2024</p>"
+        + "<div><ul><li><a href='/mail'>e-mail</a></li><li>12 comments</li></ul></div>"
+    )
+    assert _missing(_points_page(before), rule=inbody.opening_points) == [
+        Insertion(-1, point) for point in POINTS
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a list of links: teasers, tags
+        "<ul>"
+        + "".join(f"<li><a href='/{i}'>{p}</a></li>" for i, p in enumerate(POINTS))
+        + "</ul>",
+        # short items: a share bar, a product's attributes
+        "<ul><li>Share</li><li>Mail</li><li>Print</li></ul>",
+        "<ul><li>sweet</li><li>Zinfandel</li><li>USA</li></ul>",
+        # a gallery's captions: a picture in each item
+        "<ul>"
+        + "".join(f"<li><img src='/{i}.jpg'>{p}</li>" for i, p in enumerate(POINTS))
+        + "</ul>",
+        # one item only
+        f"<ul><li>{POINTS[0]}</li></ul>",
+        # a box of text between them and the body: they open something else
+        BULLETS + "<div>" + "".join(f"<p>{p.upper()}</p>" for p in (P1, P2, P3)) + "</div>",
+    ],
+    ids=["links", "share-bar", "attributes", "captions", "one-item", "text-between"],
+)
+def test_what_else_stands_before_the_body_is_no_key_point(before: str) -> None:
+    assert _missing(_points_page(before), rule=inbody.opening_points) == []
+
+
+def test_key_points_the_text_has_are_not_put_in_again() -> None:
+    blocks = [f"- {POINTS[0]}", P1, P2, P3]
+    assert _missing(_points_page(BULLETS), blocks, inbody.opening_points) == []
+
+
+def test_a_plain_page_keeps_the_key_points_over_its_body() -> None:
+    # No class, id or HTML5 element names the article: trafilatura's last resort takes the
+    # paragraphs and leaves the list before them out.
+    url = "https://news.example/2024/06/storm"
+    html = _points_page(BULLETS + "<p>By Jane Doe, Coast News</p>")
+    without = article_text(html, url, options=TextOptions(disabled=frozenset({"inbody"})))
+    result = article_text(html, url)
+    assert without is not None and result is not None
+    assert POINTS[0] not in without.text
+    lines = result.text.splitlines()
+    assert lines[lines.index(P1) - 3 : lines.index(P1)] == list(POINTS)
+    assert result.counts["text/inbody/opening_points"] == 3
