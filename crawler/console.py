@@ -7,6 +7,7 @@ never a traceback.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -99,6 +100,33 @@ def open_archive(settings: BaseSettings) -> Database:
     except database_errors(OSError) as exc:
         say(f"cannot open the database {shown(path)}: {error_line(exc)}")
         raise SystemExit(EXIT_FAILED) from None
+
+
+def export_target(target: Path, *, overwrite: bool) -> None:
+    """Stop with a usage error unless ``target`` can be written by ``export`` or
+    ``export-warc``: its folder exists, and the file does not unless ``overwrite`` says to
+    replace it. Both commands keep an existing file by default (``export`` replaced it,
+    ``export-warc`` refused: the same habit lost a file with one and not the other); with
+    ``--overwrite`` the new file takes the name only once complete, so a failed or stopped
+    export leaves the old one as it was."""
+    if not target.parent.is_dir():
+        raise UsageError(f"no folder {target.parent}", print_help=False)
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; name the file to write", print_help=False)
+    if not overwrite and (target.exists() or target.is_symlink()):
+        raise UsageError(
+            f"{target} exists; choose a new file, or add --overwrite to replace it",
+            print_help=False,
+        )
+
+
+def overwrite_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--overwrite`` flag both exports take (see :func:`export_target`)."""
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace FILE if it exists (once the new file is complete); default: refuse",
+    )
 
 
 @contextmanager

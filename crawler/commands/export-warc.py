@@ -8,7 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import exporting, open_archive, say
+from crawler.console import export_target, exporting, open_archive, overwrite_option, say
 from crawler.exports.archive import unknown_sources
 from crawler.warc.export import export_pages
 
@@ -23,6 +23,10 @@ class Command(ScrapyCommand):
     def short_desc(self) -> str:
         return "Write the stored pages (all sources or those named) as WARC response records"
 
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        overwrite_option(parser)
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
         if not args:
@@ -30,10 +34,7 @@ class Command(ScrapyCommand):
         out = Path(args[0])
         if not out.name.endswith((".warc", ".warc.gz")):
             raise UsageError(f"{out}: the file name must end in .warc or .warc.gz")
-        if out.exists():
-            raise UsageError(f"{out} exists; choose a new file", print_help=False)
-        if not out.parent.is_dir():
-            raise UsageError(f"no folder {out.parent}", print_help=False)
+        export_target(out, overwrite=opts.overwrite)
         db = open_archive(self.settings)
         with exporting(self.settings, db, out):
             unknown = unknown_sources(db, args[1:])

@@ -8,7 +8,14 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import exporting, open_archive, print_out, say
+from crawler.console import (
+    export_target,
+    exporting,
+    open_archive,
+    overwrite_option,
+    print_out,
+    say,
+)
 from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
@@ -49,6 +56,7 @@ class Command(ScrapyCommand):
             action="store_true",
             help="add each article's version number and its earlier versions (texts rebuilt)",
         )
+        overwrite_option(parser)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
@@ -68,8 +76,7 @@ class Command(ScrapyCommand):
         except ExportError as exc:
             raise UsageError(str(exc), print_help=False) from None
         # A missing folder ended the export in a FileNotFoundError traceback.
-        if not target.parent.is_dir():
-            raise UsageError(f"no folder {target.parent}", print_help=False)
+        export_target(target, overwrite=opts.overwrite)
         db = open_archive(self.settings)
         with exporting(self.settings, db, target):
             unknown = unknown_sources(db, where.sources)

@@ -88,14 +88,55 @@ def test_export_into_a_missing_folder_is_one_line(database: Path, tmp_path: Path
 def test_export_that_cannot_be_written_fails_and_leaves_nothing(
     database: Path, tmp_path: Path
 ) -> None:
-    """A folder under the file's name: the error in one line, exit 1, no partial file left."""
+    """A folder under the file's name is a usage error; a folder in the way of the file being
+    written: the error in one line, exit 1, no partial file left."""
     out = tmp_path / "taken.csv"
     out.mkdir()
+    run = run_scrapy("export", str(out), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2
+    assert f"{out} is a folder" in run.stderr
+    out.rmdir()
+    (tmp_path / ".taken.csv.partial").mkdir()
     run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
     assert run.returncode == 1
     assert f"could not write {out}: Is a directory" in run.stderr
     assert "Traceback" not in run.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "taken.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".taken.csv.partial", "news.db"]
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.jsonl"), ("export", "out.parquet"), ("export-warc", "out.warc.gz")],
+)
+def test_an_existing_file_is_kept_unless_overwrite_is_given(
+    database: Path, tmp_path: Path, command: str, name: str
+) -> None:
+    """`export` replaced an existing file where `export-warc` refused one: both refuse (exit
+    2, the file as it was) and name --overwrite, which replaces it."""
+    out = tmp_path / name
+    out.write_text("yesterday's export")
+    run = run_scrapy(command, str(out), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2, run.stderr
+    assert f"{out} exists; choose a new file, or add --overwrite to replace it" in run.stderr
+    assert out.read_text() == "yesterday's export"
+    run = run_scrapy(command, str(out), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() != b"yesterday's export" and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.csv"), ("export-warc", "out.warc")],
+)
+def test_a_failed_overwrite_leaves_the_old_file(tmp_path: Path, command: str, name: str) -> None:
+    """With --overwrite, an export that fails half-way leaves the file it was to replace."""
+    db = damaged_rows(tmp_path / "news.db")
+    out = tmp_path / name
+    out.write_text("yesterday's export")
+    run = run_scrapy(command, str(out), "--overwrite", "-s", f"NEWS_DB={db}")
+    assert run.returncode == 1, run.stderr
+    assert out.read_text() == "yesterday's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["news.db", name])
 
 
 @pytest.mark.parametrize(
