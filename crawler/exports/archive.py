@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,6 +20,7 @@ from sqlite_utils import Database
 
 from crawler.items import article_columns
 from crawler.storage import versions as article_versions
+from crawler.storage.database import read_snapshot
 
 from .fields import (
     BOOL_FIELDS,
@@ -123,9 +125,20 @@ def _with_versions(db: Database, records: list[dict[str, Any]]) -> None:
 
 def iter_rows(
     db: Database, where: ArchiveFilter, batch_rows: int = BATCH_ROWS, *, versions: bool = False
-) -> Iterator[list[dict[str, Any]]]:
+) -> Generator[list[dict[str, Any]], None, None]:
     """Batches of matching ``articles`` rows as records, in rowid order; with ``versions``,
-    each with its version number and earlier versions (VERSION_FIELDS)."""
+    each with its version number and earlier versions (VERSION_FIELDS).
+
+    Every batch is read from one snapshot of the store, taken at the first: an export beside
+    a running crawl holds the rows as they were when it began, none of them twice or in two
+    states, and each record's versions are those of the version it holds."""
+    with read_snapshot(db):
+        yield from _batches(db, where, batch_rows, versions=versions)
+
+
+def _batches(
+    db: Database, where: ArchiveFilter, batch_rows: int, *, versions: bool
+) -> Iterator[list[dict[str, Any]]]:
     condition, params = where.where()
     names = export_fields() + (["version"] if versions else [])
     columns = ", ".join(f'"{name}"' for name in names)
@@ -296,9 +309,10 @@ def export_archive(
     # the try left the hidden partial file behind.
     try:
         writer = writer_class(partial, versions)
-        for batch in iter_rows(db, where, batch_rows, versions=versions):
-            writer.write(batch)
-            count += len(batch)
+        with closing(iter_rows(db, where, batch_rows, versions=versions)) as batches:
+            for batch in batches:
+                writer.write(batch)
+                count += len(batch)
         writer.close()
         partial.replace(path)  # a folder under the name asked for: the partial file goes too
     except BaseException:

@@ -247,6 +247,28 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 @contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Reads that all see the store as it was at the first of them, for a reader that pages
+    through a table in many queries (an export) while a crawl commits beside it.
+
+    Outside a transaction each query sees the newest commit, so an export read a crawl's
+    later rows and updates half-way through. In SQLite's WAL mode the read transaction holds
+    no lock the writer waits for; on PostgreSQL it is a REPEATABLE READ, READ ONLY one. A
+    transaction the caller holds already reads one state and is used as it is.
+    """
+    if db.conn.in_transaction:
+        yield db
+        return
+    postgres = is_postgres(db)
+    db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" if postgres else "BEGIN")
+    try:
+        yield db
+    finally:
+        if db.conn.in_transaction:  # a failed read may have ended it already
+            db.execute("ROLLBACK")
+
+
+@contextmanager
 def joined_transaction(db: Database) -> Iterator[Database]:
     """The caller's open transaction, or a transaction of its own when there is none.
 

@@ -12,7 +12,8 @@ crawl recorded with ``NEWS_WARC_DIR`` is the faithful archive.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.discovery import stored_hints
+from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import OPEN_SUFFIX, Exchange, new_writer, write_exchange
 
@@ -36,8 +38,16 @@ class ExportResult:
     unreadable: int = 0  # rows whose stored HTML or date could not be read
 
 
-def stored_pages(db: Database, sources: Sequence[str] = ()) -> Iterator[tuple[Any, ...]]:
-    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in URL order."""
+def stored_pages(
+    db: Database, sources: Sequence[str] = ()
+) -> Generator[tuple[Any, ...], None, None]:
+    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in URL order, all
+    read from one snapshot of the store (a crawl's commits during the export are not in it)."""
+    with read_snapshot(db):
+        yield from _chunks(db, sources)
+
+
+def _chunks(db: Database, sources: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     where = ""
     if sources:
         where = f"AND a.source IN ({', '.join('?' for _ in sources)})"
@@ -94,9 +104,9 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         ),
     }
     try:
-        with partial.open("wb") as out:
+        with partial.open("wb") as out, closing(stored_pages(db, sources)) as pages:
             writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
-            for url, fetched_url, fetched_at, html_gz, hints in stored_pages(db, sources):
+            for url, fetched_url, fetched_at, html_gz, hints in pages:
                 try:
                     exchange = page_exchange(url, fetched_url, fetched_at, html_gz, hints)
                 except (ValueError, TypeError) as exc:

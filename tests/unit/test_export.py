@@ -242,3 +242,29 @@ def test_a_language_without_articles_is_named(archive: Database) -> None:
     """``--language german`` wrote an empty file and said only "0 articles written"."""
     store(archive, "https://c.example/5", language="zh-cn")
     assert unknown_languages(archive, ("de", "german", "zh", "fr")) == ["german", "fr"]
+
+
+def test_an_export_reads_one_snapshot_while_a_crawl_writes(tmp_path: Path) -> None:
+    """Each batch was read as the store stood at its query: a crawl committing beside the
+    export had its later rows exported and its updates seen half-way, so the file held no
+    single state of the store. Every batch now reads the snapshot of the first."""
+    from crawler.storage.database import open_database
+
+    path = tmp_path / "news.db"
+    reader, crawl = open_database(path), open_database(path)
+    for n in (1, 2, 3):
+        store(crawl, f"https://a.example/{n}", title=f"Title {n}")
+    crawl.conn.commit()
+    batches = iter_rows(reader, ArchiveFilter(), batch_rows=1)
+    first = next(batches)
+    crawl.execute("UPDATE articles SET title = 'Corrected' WHERE url = 'https://a.example/3'")
+    store(crawl, "https://a.example/4", title="Title 4")
+    crawl.conn.commit()  # the crawl is not held up by the export's reading
+    rest = [record for batch in batches for record in batch]
+    assert [(r["url"], r["title"]) for r in first + rest] == [
+        (f"https://a.example/{n}", f"Title {n}") for n in (1, 2, 3)
+    ]
+    assert not reader.conn.in_transaction  # the snapshot ends with the export
+    assert urls(reader, ArchiveFilter()) == [f"https://a.example/{n}" for n in (1, 2, 3, 4)]
+    reader.close()
+    crawl.close()
