@@ -101,8 +101,9 @@ def test_pages_in_process(tmp_path: Path) -> None:
 
     status, html = run(fetch(article_link("https://a.example/1")))
     assert status == 200
-    assert "<h1>Title &lt;1&gt;</h1>" in html
-    assert "<p>Erster Absatz.</p>" in html and "<p>Zweiter Absatz.</p>" in html
+    assert '<h1 dir="auto">Title &lt;1&gt;</h1>' in html
+    assert '<p dir="auto">Erster Absatz.</p>' in html
+    assert '<p dir="auto">Zweiter Absatz.</p>' in html
     assert "Erika Muster" in html and 'href="https://a.example/1"' in html
     assert "Copies of this article" in html and "Title &lt;2&gt;" in html
 
@@ -122,6 +123,43 @@ def test_pages_in_process(tmp_path: Path) -> None:
     assert status == 200 and "Title &lt;1&gt;" in html
     status, html = run(fetch("/news/runs_health"))
     assert status == 200 and "alpha" in html
+
+
+def test_an_article_page_gives_its_language_and_lets_each_line_take_its_direction(
+    tmp_path: Path,
+) -> None:
+    """An Arabic or Hebrew article was laid out left to right, its paragraphs aligned to the
+    wrong side and their punctuation moved to the wrong end, and no page said the language
+    it was in (which picks fonts for Chinese and Japanese, and the reader's voice). Title,
+    description and text carry the article's language, and each line its own direction."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    with write_transaction(db):
+        db.table("articles").insert(
+            {
+                "url": "https://a.example/ar",
+                "source": "alpha",
+                "title": "مرحبا بالعالم",
+                "author": "محمد",
+                "description": "ملخص الخبر",
+                "fetched_at": "2026-03-01T09:00:00+00:00",
+                "text": "السطر الأول.\nEnglish line, 2026.",
+                "language": "ar",
+            }
+        )
+    db.close()
+    datasette = make_datasette(path)
+
+    async def fetch(path: str) -> str:
+        return (await datasette.client.get(path)).text
+
+    html = run(fetch(article_link("https://a.example/ar")))
+    assert '<h1 dir="auto" lang="ar">مرحبا بالعالم</h1>' in html
+    assert '<p dir="auto" lang="ar"><strong>ملخص الخبر</strong></p>' in html
+    assert '<div class="text" lang="ar">' in html
+    assert '<p dir="auto">السطر الأول.</p>' in html
+    assert '<p dir="auto">English line, 2026.</p>' in html
+    assert '<span class="author" dir="auto">محمد</span>' in html
 
 
 def test_pages_read_while_a_crawl_holds_the_write_lock(tmp_path: Path) -> None:
