@@ -20,9 +20,9 @@ from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
     export_archive,
-    format_for,
     unknown_languages,
     unknown_sources,
+    writer_for,
 )
 
 
@@ -56,6 +56,12 @@ class Command(ScrapyCommand):
             action="store_true",
             help="add each article's version number and its earlier versions (texts rebuilt)",
         )
+        parser.add_argument(
+            "--spreadsheet",
+            action="store_true",
+            help="CSV for Excel or LibreOffice: a byte order mark, and an apostrophe before "
+            "a text the spreadsheet would run as a formula (=, +, -, @)",
+        )
         overwrite_option(parser)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -71,7 +77,7 @@ class Command(ScrapyCommand):
             unique=opts.unique,
         )
         try:
-            format_for(target)
+            writer_for(target, spreadsheet=opts.spreadsheet)
             where.where()
         except ExportError as exc:
             raise UsageError(str(exc), print_help=False) from None
@@ -81,7 +87,9 @@ class Command(ScrapyCommand):
         with exporting(self.settings, db, target):
             unknown = unknown_sources(db, where.sources)
             no_language = unknown_languages(db, where.languages)
-            count = export_archive(db, target, where, versions=opts.versions)
+            count = export_archive(
+                db, target, where, versions=opts.versions, spreadsheet=opts.spreadsheet
+            )
         print_out(f"{count} articles written to {target}")
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")

@@ -189,11 +189,17 @@ class JsonLinesWriter:
 class CsvWriter:
     """A header of the article fields, then one row each; lists (and versions) as JSON text."""
 
+    encoding = "utf-8"
+
     def __init__(self, path: Path, versions: bool = False) -> None:
-        self.file = path.open("w", encoding="utf-8", newline="")
+        self.file = path.open("w", encoding=self.encoding, newline="")
         names = export_fields() + (list(VERSION_FIELDS) if versions else [])
         self.writer = csv.DictWriter(self.file, fieldnames=names)
         self.writer.writeheader()
+
+    def cell(self, value: Any) -> Any:
+        """A field's value as written in its cell."""
+        return value
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
@@ -201,10 +207,28 @@ class CsvWriter:
             for name in (*LIST_FIELDS, "versions"):
                 if name in row:
                     row[name] = json.dumps(row[name], ensure_ascii=False)
-            self.writer.writerow(row)
+            self.writer.writerow({name: self.cell(value) for name, value in row.items()})
 
     def close(self) -> None:
         self.file.close()
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SpreadsheetCsvWriter(CsvWriter):
+    """CSV to open in Excel or LibreOffice (``--spreadsheet``): a byte order mark, without
+    which Excel reads UTF-8 as the Windows code page ('Ã¼' for 'ü'), and an apostrophe
+    before a text it would take for a formula. Titles come from other people's pages:
+    '+++ Eilmeldung +++' or '-10 % im Mai' showed as an error, '=HYPERLINK(…)' ran."""
+
+    encoding = "utf-8-sig"
+
+    def cell(self, value: Any) -> Any:
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
 
 
 def parquet_schema(versions: bool = False) -> Any:
@@ -285,6 +309,14 @@ WRITERS: dict[str, type[_Writer]] = {
 }
 
 
+def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
+    """The writer for the file's format; ``spreadsheet`` is for CSV only."""
+    fmt = format_for(path)
+    if spreadsheet and fmt != "csv":
+        raise ExportError(f"--spreadsheet writes CSV: name the file {path.stem}.csv")
+    return SpreadsheetCsvWriter if spreadsheet else WRITERS[fmt]
+
+
 def export_archive(
     db: Database,
     path: Path,
@@ -292,15 +324,17 @@ def export_archive(
     batch_rows: int = BATCH_ROWS,
     *,
     versions: bool = False,
+    spreadsheet: bool = False,
 ) -> int:
     """Write the matching articles to ``path`` (format by suffix); returns the row count.
 
-    ``versions`` adds each article's version number and its earlier versions.
+    ``versions`` adds each article's version number and its earlier versions; ``spreadsheet``
+    writes a CSV for spreadsheets (:class:`SpreadsheetCsvWriter`).
 
     The file is written beside its final name and renamed at the end, so a failed or
     interrupted export never leaves a truncated file under the name asked for.
     """
-    writer_class = WRITERS[format_for(path)]
+    writer_class = writer_for(path, spreadsheet=spreadsheet)
     where.where()  # reject bad dates before creating any file
     partial = path.with_name(f".{path.name}.partial")
     writer = None

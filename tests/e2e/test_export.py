@@ -71,6 +71,20 @@ def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_spreadsheet_csv_from_the_command_line(database: Path, tmp_path: Path) -> None:
+    """--spreadsheet writes the CSV Excel reads as UTF-8; asked of another format, exit 2."""
+    out = tmp_path / "sheet.csv"
+    run = run_scrapy("export", str(out), "--spreadsheet", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfurl,")
+    run = run_scrapy(
+        "export", str(tmp_path / "sheet.jsonl"), "--spreadsheet", "-s", f"NEWS_DB={database}"
+    )
+    assert run.returncode == 2
+    assert "--spreadsheet writes CSV: name the file sheet.csv" in run.stderr
+    assert not (tmp_path / "sheet.jsonl").exists()
+
+
 def test_export_into_a_missing_folder_is_one_line(database: Path, tmp_path: Path) -> None:
     """A folder that does not exist ended the export in a traceback of FileNotFoundError."""
     out = tmp_path / "nowhere" / "out.csv"

@@ -268,3 +268,34 @@ def test_an_export_reads_one_snapshot_while_a_crawl_writes(tmp_path: Path) -> No
     assert urls(reader, ArchiveFilter()) == [f"https://a.example/{n}" for n in (1, 2, 3, 4)]
     reader.close()
     crawl.close()
+
+
+def test_a_csv_for_spreadsheets_marks_its_encoding_and_runs_no_formula(
+    db: Database, tmp_path: Path
+) -> None:
+    """A plain CSV is UTF-8 without a byte order mark, which Excel reads in the Windows code
+    page, and a title from a page ('+++ Eilmeldung +++', '=HYPERLINK(…)') is a formula there.
+    --spreadsheet writes the mark and an apostrophe before such a text; the plain CSV stays
+    as it was, for pandas and the csv module."""
+    titles = ["+++ Eilmeldung +++", '=HYPERLINK("http://x.example","x")', "-10 % im Mai"]
+    for n, title in enumerate(titles):
+        store(db, f"https://a.example/{n}", title=title, authors=["@jane"], similarity=-0.5)
+    store(db, "https://a.example/plain", title="Grüße aus Köln")
+    out = tmp_path / "sheet.csv"
+    assert export_archive(db, out, ArchiveFilter(), spreadsheet=True) == 4
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfurl,")
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [r["title"] for r in rows] == [*("'" + t for t in titles), "Grüße aus Köln"]
+    assert rows[0]["author"] == "" and rows[0]["authors"] == '["@jane"]'
+    assert rows[0]["similarity"] == "-0.5" and rows[0]["url"] == "https://a.example/0"
+
+    plain = tmp_path / "plain.csv"
+    export_archive(db, plain, ArchiveFilter())
+    assert plain.read_bytes().startswith(b"url,")
+    with plain.open(encoding="utf-8", newline="") as file:
+        assert [r["title"] for r in csv.DictReader(file)] == [*titles, "Grüße aus Köln"]
+
+    with pytest.raises(ExportError, match="--spreadsheet writes CSV"):
+        export_archive(db, tmp_path / "sheet.parquet", ArchiveFilter(), spreadsheet=True)
+    assert not (tmp_path / "sheet.parquet").exists()
