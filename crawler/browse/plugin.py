@@ -1,4 +1,4 @@
-"""Newsloom's Datasette plugin: a readable article page, the charts page, title links.
+"""Newsloom's Datasette plugin: a readable article page, the charts page, title links, search.
 
 Registered by ``crawler/browse/server.py`` on the Datasette it starts; Datasette calls these
 hooks with the arguments their names ask for.
@@ -6,10 +6,12 @@ hooks with the arguments their names ask for.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
@@ -39,6 +41,25 @@ def render_cell(row: Any, value: Any, column: str, table: str | None) -> Markup 
     if not isinstance(url, str):
         return None
     return Markup(f'<a href="{escape(article_link(url))}">{escape(value)}</a>')
+
+
+# An FTS5 phrase of no words: valid, and it matches no row.
+NO_WORDS = '" "'
+
+
+def search_expression(query: str) -> str:
+    """Datasette's escaping of a search (each word quoted, a quoted phrase kept), and for a
+    search of no words (a lone quote, a space) a phrase of none, which finds nothing: the
+    empty expression Datasette made of it is an FTS5 syntax error, shown as an error page."""
+    escaped = str(escape_fts(query))
+    return escaped if escaped.strip() else NO_WORDS
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """Replace the ``escape_fts`` SQL function Datasette's table search calls; ``trylast``
+    runs this after Datasette's own hook, which registers the function under that name."""
+    conn.create_function("escape_fts", 1, search_expression)
 
 
 @hookimpl

@@ -162,6 +162,26 @@ def test_an_article_page_gives_its_language_and_lets_each_line_take_its_directio
     assert '<span class="author" dir="auto">محمد</span>' in html
 
 
+@pytest.mark.parametrize("query", ['"', '""', " ", '" "', "-"])
+def test_a_search_of_no_words_finds_nothing_instead_of_an_error_page(
+    tmp_path: Path, query: str
+) -> None:
+    """A search box holding only a quote or a space was an FTS5 syntax error: Datasette's
+    error page (400) with the SQL, where the reader expects no match; the words around a
+    quote still find their articles."""
+    datasette = make_datasette(_database(tmp_path))
+
+    async def search(words: str) -> tuple[int, str]:
+        response = await datasette.client.get("/news/articles", params={"_search": words})
+        return response.status_code, response.text
+
+    status, html = run(search(query))
+    assert status == 200, html[:500]
+    assert 'href="/-/article?url=' not in html and "0 rows" in html
+    status, html = run(search('"Erster Absatz'))
+    assert status == 200 and html.count('href="/-/article?url=') == 2
+
+
 def test_pages_read_while_a_crawl_holds_the_write_lock(tmp_path: Path) -> None:
     path = _database(tmp_path)
     datasette = make_datasette(path)
