@@ -242,6 +242,7 @@ EXTENSIONS = {
     "crawler.extensions.run_recorder.RunRecorder": 10,
     "crawler.extensions.progress.Progress": 20,
     "crawler.extensions.quietlog.SkipUnheardRecords": 30,
+    "crawler.extensions.closing.CloseAfterStartItems": 40,
 }
 
 DOWNLOADER_MIDDLEWARES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import random
 import signal
 import sqlite3
 import sys
@@ -27,6 +28,7 @@ from tests.support.harness import (
     start_crawl,
     write_sources,
 )
+from tests.support.warcfiles import WarcFile, page, response, warcinfo
 
 N = 60
 # Paced: four downloads at a time, 0.2 s each, so a run lasts some seconds and can be hit
@@ -232,3 +234,49 @@ def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:
         for r in results
     )
     assert handled == 70
+
+
+def _archive(path: Path, count: int) -> Path:
+    """A WARC of ``count`` distinct English stories (seeded words, so no two are copies)."""
+    rng = random.Random(7)
+    words = ("council", "budget", "school", "road", "park", "river", "mayor", "vote", "street")
+    w = WarcFile()
+    w.add(warcinfo())
+    for i in range(count):
+        text = " ".join(rng.choice(words) for _ in range(120))
+        w.add(response(f"https://en.example/story-{i}", page(f"Story {i}", [f"{i}. {text}."])))
+    return w.write(path)
+
+
+def test_ctrl_c_during_warc_ingestion_stops_and_the_rerun_finishes(tmp_path: Path) -> None:
+    """Ctrl-C while archive records were in the item pipelines: Scrapy closed the spider only
+    when a response finished, never an item of start(), so the run said 'Closing spider
+    (shutdown)' and then hung, its progress line repeating, until a second Ctrl-C."""
+    db = tmp_path / "news.db"
+    count = 150
+    warc = _archive(tmp_path / "news.warc.gz", count)
+    args: tuple[str, ...] = ("-a", f"warc={warc}", "-s", "NEWS_WORKERS=1")
+    args += (
+        "-s",
+        "NEWS_WARC_IN_FLIGHT=4",
+        "-s",
+        "NEWS_DB_BATCH_SIZE=5",
+        "-s",
+        "NEWS_DB_FLUSH_SECONDS=0.2",
+    )
+    log = tmp_path / "stopped.log"
+    started = time.monotonic()
+    proc = start_crawl(db, *args, log=log)
+    _wait_for(lambda: _count(db) >= 10)
+    proc.send_signal(signal.SIGINT)
+    stopped = finish(proc, log, started, timeout=time.monotonic() - started + 45)
+    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    assert "Traceback" not in stopped.stderr
+    assert "run the same command again to continue" in stopped.stderr
+    kept = check_consistent(db)
+    assert 10 <= kept < count
+
+    rerun = run_crawl(db, *args)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == count
+    assert rerun.stat("news/store/new") == count - kept
