@@ -21,6 +21,7 @@ from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
+from crawler.settings_check import SettingsError, check_names
 from crawler.sources import SourceError, load_sources
 from crawler.storage.database import (
     database_errors,
@@ -91,7 +92,13 @@ def open_archive(settings: BaseSettings) -> Database:
     usage error when there is none (never an empty one created); one line and exit 1 when it
     cannot be opened (a file that is no database, a damaged one, a server that refuses), the
     failure crawl, reprocess and copydb report for the same database: a cron job that reads
-    the archive tells a broken store from a mistyped command."""
+    the archive tells a broken store from a mistyped command. A mistyped ``NEWS_`` setting is
+    the crawls' one line and exit 1 (``-s NEWS_DBB=x.db`` read ``news.db`` unsaid)."""
+    try:
+        check_names(settings)
+    except SettingsError as exc:
+        say(f"bad setting {exc}")
+        raise SystemExit(EXIT_FAILED) from None
     path = settings.get("NEWS_DB")
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)

@@ -7,6 +7,7 @@ The same rules check a source's ``settings`` table in sources.toml, where values
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 from collections.abc import Mapping
@@ -175,8 +176,25 @@ def check_mapping(values: Mapping[str, Any], *, typed: bool) -> dict[str, Any]:
 FOLDER_SETTINGS = ("NEWS_LOG_DIR", "NEWS_WARC_DIR")
 
 
+def check_names(settings: BaseSettings) -> None:
+    """Refuse a ``NEWS_`` setting that Newsloom does not have: ``-s NEWS_DBB=x.db`` was
+    ignored without a word, and the run wrote into ``news.db`` instead of ``x.db``."""
+    unknown = sorted(name for name in settings if name.startswith("NEWS_") and name not in RULES)
+    if not unknown:
+        return
+    # Compared without the prefix they share, or every name is near every other.
+    ours = [name.removeprefix("NEWS_") for name in RULES if name.startswith("NEWS_")]
+    near = difflib.get_close_matches(unknown[0].removeprefix("NEWS_"), ours, n=1, cutoff=0.75)
+    hint = f"; did you mean NEWS_{near[0]}?" if near else ""
+    raise SettingsError(
+        f"{unknown[0]}: Newsloom has no such setting{hint} (crawler/settings.py lists them)"
+    )
+
+
 def check_settings(settings: BaseSettings) -> None:
-    """Check every setting with a rule (defaults and overrides alike); raise SettingsError."""
+    """Check every setting with a rule (defaults and overrides alike) and that every
+    ``NEWS_`` setting is one; raise SettingsError."""
+    check_names(settings)
     for name in RULES:
         value = settings.get(name)
         if value is not None:

@@ -124,6 +124,49 @@ def test_bad_command_line_settings_are_refused(name: str, value: str) -> None:
         check_settings(settings)
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("NEWS_DBB", "NEWS_DBB: Newsloom has no such setting; did you mean NEWS_DB?"),
+        ("NEWS_REVISIT_DAY", "did you mean NEWS_REVISIT_DAYS?"),
+        ("NEWS_COLOUR", "NEWS_COLOUR: Newsloom has no such setting (crawler/settings.py"),
+    ],
+)
+def test_a_mistyped_newsloom_setting_is_refused(name: str, message: str) -> None:
+    """`-s NEWS_DBB=x.db` was ignored without a word: the run wrote into news.db."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set(name, "x.db", priority="cmdline")
+    with pytest.raises(SettingsError) as info:
+        check_settings(settings)
+    assert message in str(info.value)
+
+
+def test_a_mistyped_newsloom_setting_stops_the_commands_that_read_the_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`scrapy runs -s NEWS_DBB=other.db` showed the runs of news.db as if they were other.db's."""
+    from scrapy.settings import Settings
+
+    from crawler.console import open_archive
+    from crawler.storage.database import open_database
+
+    open_database(tmp_path / "news.db").close()
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set("NEWS_DB", str(tmp_path / "news.db"), priority="project")
+    settings.set("NEWS_DBB", str(tmp_path / "other.db"), priority="cmdline")
+    with pytest.raises(SystemExit) as info:
+        open_archive(settings)
+    assert info.value.code == 1
+    assert capsys.readouterr().err == (
+        "newsloom: bad setting NEWS_DBB: Newsloom has no such setting; did you mean NEWS_DB?"
+        " (crawler/settings.py lists them)\n"
+    )
+
+
 @pytest.mark.parametrize("name", ["NEWS_WARC_DIR", "NEWS_LOG_DIR"])
 def test_a_folder_setting_under_a_file_is_refused(name: str, tmp_path: Path) -> None:
     """A folder that cannot be made (a file in its path) ended the crawl's start in a
