@@ -54,6 +54,26 @@ def closes(body: bytes, roots: tuple[str, ...]) -> bool:
     return re.search(rf"</(?:[\w.-]+:)?(?:{names})\s*>".encode(), tail) is not None
 
 
+# The root elements of each kind of listing (any namespace prefix): RSS, Atom and RSS 1.0's
+# RDF; a sitemap and a sitemap index.
+_LISTING_ROOTS = {"rss": "feed", "feed": "feed", "RDF": "feed"}
+_LISTING_ROOTS |= {"urlset": "sitemap", "sitemapindex": "sitemap"}
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+# The first element's name: "<?xml" and "<!DOCTYPE" start with no letter.
+_FIRST_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?([A-Za-z][\w.-]*)")
+
+
+def listing_kind(body: bytes) -> str | None:
+    """The kind of listing, "feed" or "sitemap", by the document's root element; None for
+    anything else (an HTML page). A feed given as a sitemap, or a sitemap as a feed, was "not
+    a sitemap (nothing to read there)", which left the user to find out what it was.
+    ASCII-compatible bodies only."""
+    if _wide(body):
+        return None
+    match = _FIRST_ELEMENT.search(_COMMENT.sub(b"", body[:_TAIL_BYTES]))
+    return _LISTING_ROOTS.get(match.group(1).decode("ascii")) if match else None
+
+
 @dataclass(frozen=True)
 class Link:
     """An article URL found in a feed or sitemap, with what the listing said about it."""

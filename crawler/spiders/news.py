@@ -33,7 +33,7 @@ from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
 from crawler.clock import now_iso
-from crawler.discovery import SHOWN_CHARS, Link
+from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
@@ -575,11 +575,25 @@ class NewsSpider(scrapy.Spider):
             return False
         return True
 
-    def _unusable_listing(self, response: Response, kind: str) -> None:
-        """A listing URL that answered with something else (an HTML page, an error page);
-        kept as the entry's error, so a source failed for it says why."""
+    def _unusable_listing(self, response: Response, kind: str, body: bytes | None = None) -> None:
+        """A listing URL that answered with something else (an HTML page, an error page, the
+        other kind of listing: ``body``, unpacked); kept as the entry's error, so a source
+        failed for it says why."""
         self.crawler.stats.inc_value(f"news/{kind}/unusable")
         self._not_read(response.request)
+        other = listing_kind(response.body if body is None else body)
+        if other is not None and other != kind:
+            self._note_entry_error(response.request, f"not a {kind} but a {other}")
+            logger.warning(
+                "%s is a %s, not a %s; give it as a %s (-a %s=URL, or %ss in sources.toml)",
+                response.url,
+                other,
+                kind,
+                other,
+                other,
+                other,
+            )
+            return
         self._note_entry_error(response.request, f"not a {kind}")
         logger.warning(
             "%s is not a %s (nothing to read there); check the URL in the source",
@@ -803,7 +817,7 @@ class NewsSpider(scrapy.Spider):
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")
-            self._unusable_listing(response, "sitemap")
+            self._unusable_listing(response, "sitemap", body)
             return
         self._entry_ok(response)
         stats.inc_value(f"news/sitemap/{result.kind}")

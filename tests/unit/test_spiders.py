@@ -17,7 +17,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
-from crawler.discovery import stored_hints
+from crawler.discovery import listing_kind, stored_hints
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
@@ -248,6 +248,45 @@ def test_a_listing_that_is_no_listing_names_why_its_entry_failed() -> None:
     stats = spider.crawler.stats
     assert stats.get_value("news/entry/error") == f"not a feed from {BASE}/index.html"
     assert stats.get_value("news/entry/ok") is None
+
+
+def test_a_feed_given_as_a_sitemap_says_it_is_a_feed(caplog: pytest.LogCaptureFixture) -> None:
+    """`-a sitemap=…/rss.xml` said "is not a sitemap (nothing to read there)", as for an error
+    page, though the URL held a feed that `-a feed=` reads."""
+    spider = _spider(sitemap=f"{BASE}/rss.xml")
+    feed = _listing("rss.xml", {"news_kind": "sitemap", "news_entry": True})
+    assert list(spider.parse_sitemap(feed)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/error") == f"not a sitemap but a feed from {BASE}/rss.xml"
+    assert f"{BASE}/rss.xml is a feed, not a sitemap; give it as a feed (-a feed=URL" in caplog.text
+
+
+def test_a_sitemap_given_as_a_feed_says_it_is_a_sitemap(caplog: pytest.LogCaptureFixture) -> None:
+    spider = _spider(feed=f"{BASE}/news_sitemap.xml")
+    sitemap = _listing("news_sitemap.xml", {"news_kind": "feed", "news_entry": True})
+    assert list(spider.parse_feed(sitemap)) == []
+    error = f"not a feed but a sitemap from {BASE}/news_sitemap.xml"
+    assert spider.crawler.stats.get_value("news/entry/error") == error
+    assert "is a sitemap, not a feed; give it as a sitemap (-a sitemap=URL" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            b'<?xml version="1.0"?>\n<!-- <urlset> once --><rss version="2.0"><channel/></rss>',
+            "feed",
+        ),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "feed"),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>', "feed"),
+        (b'<?xml version="1.0"?><sitemapindex xmlns="x"></sitemapindex>', "sitemap"),
+        (b"<urlset><url><loc>https://a.example/</loc></url></urlset>", "sitemap"),
+        (b"<!DOCTYPE html><html><body><rss>quoted</rss></body></html>", None),
+        (b"Not Found", None),
+    ],
+)
+def test_listing_kind_reads_the_root_element(body: bytes, kind: str | None) -> None:
+    assert listing_kind(body) == kind
 
 
 def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
