@@ -7,6 +7,7 @@ source reports failure exactly as ``crawlall`` does.
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 
 from scrapy.exceptions import UsageError
@@ -36,9 +37,12 @@ class Command(RunCommand):
         name = args[0]
         loader = get_spider_loader(self.settings)
         if name not in loader.list():
+            # A source's name mistyped ("tagesschu") was told to look the list up by hand.
+            near = difflib.get_close_matches(name, loader.list(), n=1)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
             note = sources_file_note(self.settings.get("NEWS_SOURCES"))
             raise UsageError(
-                f"no spider named {name!r} (see `scrapy list`){note}", print_help=False
+                f"no spider named {name!r} (see `scrapy list`){hint}{note}", print_help=False
             )
         self.check_arguments([Target(name, loader.load(name), _spider_arguments(opts))])
 

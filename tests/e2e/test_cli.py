@@ -124,6 +124,7 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         (("explain", "http://"), "'http://' is neither an http(s) URL nor a file"),
         (("crawl",), "scrapy crawl takes exactly one spider name"),
         (("crawl", "nosuch"), "no spider named 'nosuch'"),
+        (("crawl", "tagesschu"), "'tagesschu' (see `scrapy list`); did you mean 'tagesschau'?"),
         (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
         (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
         (("crawlall", "nosuch"), "not configured in"),
