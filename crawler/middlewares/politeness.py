@@ -12,6 +12,7 @@ others see no parser and pass. Entry URLs and revisits start together and met ex
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Self
@@ -43,12 +44,15 @@ class CrawlDelayMiddleware:
         self,
         stats: StatsCollector,
         downloader: Callable[[], Downloader],
+        robots: Callable[[], RobotsTxtMiddleware | None],
         *,
         user_agent: str,
         max_delay: float,
     ) -> None:
         self.stats = stats
         self.downloader = downloader
+        # Scrapy's RobotsTxtMiddleware of the crawl, looked up when needed as the downloader is.
+        self.robots = robots
         self.user_agent = user_agent
         self.max_delay = max_delay
         self.applied: dict[str, float] = {}
@@ -62,20 +66,15 @@ class CrawlDelayMiddleware:
         return cls(
             crawler.stats,
             engine_downloader(crawler),
+            functools.partial(crawler.get_downloader_middleware, RobotsTxtMiddleware),
             user_agent=agent,
             max_delay=s.getfloat("NEWS_CRAWL_DELAY_MAX"),
         )
 
-    def _robots(self) -> RobotsTxtMiddleware | None:
-        for mw in self.downloader().middleware.middlewares:
-            if isinstance(mw, RobotsTxtMiddleware):
-                return mw
-        return None
-
     async def process_request(self, request: Request) -> None:
         if request.meta.get("dont_obey_robotstxt"):
             return
-        robots = self._robots()
+        robots = self.robots()
         if robots is None:
             return
         parser = await robots.robot_parser(request)

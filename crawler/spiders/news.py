@@ -442,13 +442,13 @@ class NewsSpider(scrapy.Spider):
         """Scrapy's OffsiteMiddleware of this crawl, when the source binds its domains."""
         if not self.allowed_domains:
             return None
-        if not hasattr(self, "_offsite"):
-            engine = self.crawler.engine
-            middlewares = engine.downloader.middleware.middlewares if engine else ()
-            self._offsite = next(
-                (mw for mw in middlewares if isinstance(mw, OffsiteMiddleware)), None
-            )
-        return self._offsite
+        return self._offsite_middleware
+
+    @functools.cached_property
+    def _offsite_middleware(self) -> OffsiteMiddleware | None:
+        """Looked up once, on the first scheduled request: the engine is built after the
+        spider, and the lookup scans every downloader middleware."""
+        return self.crawler.get_downloader_middleware(OffsiteMiddleware)
 
     def release_held(self) -> None:
         """Keep the crawl open while sitemaps are held; send what fits."""
