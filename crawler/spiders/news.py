@@ -44,6 +44,7 @@ from crawler.items import Article
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
+from crawler.sitecrawl import ListedPages
 from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
 from crawler.storage import versions
 from crawler.storage.pagecodec import PageCodecError, unpack_page
@@ -59,8 +60,6 @@ _ARTICLE_PRIORITY = 10
 _HELD_LISTING_PRIORITY = _ARTICLE_PRIORITY + 1
 # Revisits of stored articles wait for everything else: new articles come first.
 _REVISIT_PRIORITY = -10
-# Idles a site crawl waits for the store to write a page whose links it wants (follow_listed).
-_IDLES_FOR_KEPT_PAGES = 3
 # Answers worth asking again in a later run; any other error status is final for the page.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 
@@ -169,19 +168,9 @@ class NewsSpider(scrapy.Spider):
         self._sitemaps_requested = 0
         # Hosts outside allowed_domains already named in a warning (offsite_dropped).
         self._offsite_hosts: set[str] = set()
-        # A site crawl's listed articles (canonical URL -> the hints of every listing that
-        # named it this run): the page may reach the site crawl's request, not the listing's.
-        self._listed_hints: dict[str, dict[str, Any]] = {}
-        # The other way round: a listing's request reached the page and the site crawl's was
-        # dropped as its duplicate, so the page's links were never read. The listed pages
-        # read this run, those skipped as stored (never downloaded this run), and the site
-        # crawl's dropped request for each listed page whose links it still wants.
-        self._listing_done: set[str] = set()
-        self._listed_stored: set[str] = set()
-        self._links_wanted: dict[str, scrapy.Request] = {}
-        # Idles waited for a wanted page the store has not written yet (flushed every
-        # NEWS_DB_FLUSH_SECONDS): Scrapy asks again about five seconds after each.
-        self._idles_waited = 0
+        # A site crawl's pages that a listing of this run also names (crawler/sitecrawl.py):
+        # whichever request reaches the page, it gets the listing's hints and its links read.
+        self.listed = ListedPages()
         # An index's sitemaps, fetched as the queue drains (from_crawler sets the low water).
         self.frontier = ListingFrontier(low_water=200)
 
@@ -646,9 +635,7 @@ class NewsSpider(scrapy.Spider):
         if self.pending is not None:
             self.pending.listed(key, url, hints)
         if self.news_source is not None and self.news_source.start_urls:
-            merged = self._listed_hints.setdefault(key, {})
-            for name, value in hints.items():
-                merged.setdefault(name, value)
+            self.listed.named(key, hints)
         request = scrapy.Request(
             url,
             callback=self.parse_article,
@@ -744,11 +731,9 @@ class NewsSpider(scrapy.Spider):
                 # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
                 self.crawler.stats.inc_value("news/skip/robots_txt")
             if str(failure.value).startswith("already stored"):
-                wanted = self._links_wanted.pop(key, None)
+                wanted = self.listed.skipped_as_stored(key)
                 if wanted is not None:
                     self._ask_again(wanted)
-                else:
-                    self._listed_stored.add(key)
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
             self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
@@ -878,21 +863,12 @@ class NewsSpider(scrapy.Spider):
         """A site crawl's request dropped as the duplicate of a listing's for the same page:
         the site crawl still wants its links (read as the listing's answer arrives, or from
         the kept page once the crawl idles)."""
-        if request.meta.get("news_kind") != SITE_KIND or not self._listed_hints:
+        if request.meta.get("news_kind") != SITE_KIND:
             return
-        key = canonicalize_url(request.url)
-        depth = request.cb_kwargs.get("depth", 1)
         assert self.news_source is not None
-        if key not in self._listed_hints or depth >= self.news_source.depth_limit:
-            return
-        if key in self._listed_stored:
-            # Once: the page's links are read at the depth of the first request dropped.
-            self._listed_stored.discard(key)
-            self._ask_again(request)
-            return
-        wanted = self._links_wanted.get(key)
-        if wanted is None or depth < wanted.cb_kwargs.get("depth", 1):
-            self._links_wanted[key] = request
+        again = self.listed.site_request_dropped(request, self.news_source.depth_limit)
+        if again is not None:
+            self._ask_again(again)
 
     def _ask_again(self, request: scrapy.Request) -> None:
         """Send the site crawl's request for a stored article the listing's request skipped:
@@ -904,7 +880,7 @@ class NewsSpider(scrapy.Spider):
         """At idle: the links of listed pages whose request ended before the site crawl
         wanted them, read from their kept pages (a stored article the listing's request
         skipped, or a page it fetched earlier in the run)."""
-        ready = [key for key in self._links_wanted if key in self._listing_done]
+        ready = self.listed.ready()
         if not ready:
             return
         database = database_for(self.crawler)
@@ -913,10 +889,10 @@ class NewsSpider(scrapy.Spider):
         unwritten = 0
         for key in ready:
             page = self._stored_page(database.db, key)
-            if page is None and self._idles_waited < _IDLES_FOR_KEPT_PAGES:
+            if page is None and self.listed.may_wait():
                 unwritten += 1
                 continue
-            depth = self._links_wanted.pop(key).cb_kwargs.get("depth", 1)
+            depth = self.listed.taken(key)
             if page is None:
                 stats.inc_value("news/site/links_unread")
                 continue
@@ -925,7 +901,7 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.engine.crawl(request)
                 sent += 1
         if unwritten:
-            self._idles_waited += 1
+            self.listed.waited()
         if sent or unwritten:
             raise DontCloseSpider
 
@@ -962,14 +938,11 @@ class NewsSpider(scrapy.Spider):
 
     def _hints_for(self, response: Response) -> dict[str, Any]:
         """The hints listings of this run gave the page, under the URL asked for or reached."""
-        if not self._listed_hints:
-            return {}
-        for url in (response.request.url if response.request else None, response.url):
-            hints = self._listed_hints.get(canonicalize_url(url)) if url else None
-            if hints:
-                self.crawler.stats.inc_value("news/site/listing_hints")
-                return dict(hints)
-        return {}
+        asked = response.request.url if response.request else None
+        hints = self.listed.hints_for(asked, response.url)
+        if hints:
+            self.crawler.stats.inc_value("news/site/listing_hints")
+        return hints
 
     def _start_page_ok(self, response: Response) -> bool:
         """A start page is an answered entry when it is an HTML page to read links from; a
@@ -1047,13 +1020,11 @@ class NewsSpider(scrapy.Spider):
             )
         url = canonicalize_url(response.url)
         self._account(response, "item", url)
-        listed = response.meta.get("news_article")
-        if listed in self._listed_hints and not response.meta.get(REVISIT_META):
-            self._listing_done.add(listed)
-            wanted = self._links_wanted.pop(listed, None)
-            if wanted is not None:
+        if not response.meta.get(REVISIT_META):
+            depth = self.listed.read(response.meta.get("news_article"))
+            if depth is not None:
                 self.crawler.stats.inc_value("news/site/listed_followed")
-                yield from self._follow(response, wanted.cb_kwargs.get("depth", 1))
+                yield from self._follow(response, depth)
         yield Article(
             url=url,
             fetched_url=response.url,
