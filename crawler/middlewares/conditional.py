@@ -116,9 +116,17 @@ class ConditionalGetMiddleware:
         logger.debug("Stored validators of %d listings", len(rows))
 
 
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """The headers that ask for a page only if it changed since the stored answer that gave
+    these validators (none when it gave neither); the spider's revisits use them too."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
 def _ask_with(request: Request, etag: str | None, last_modified: str | None) -> None:
     """Make ``request`` conditional on the validators a stored answer gave."""
-    if etag:
-        request.headers[b"If-None-Match"] = etag
-    if last_modified:
-        request.headers[b"If-Modified-Since"] = last_modified
+    request.headers.update(conditional_headers(etag, last_modified))

@@ -41,7 +41,7 @@ from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.items import Article
-from crawler.middlewares.conditional import KEPT_META, SITE_KIND
+from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.sitecrawl import ListedPages
@@ -279,11 +279,7 @@ class NewsSpider(scrapy.Spider):
         for row in due:
             stats.inc_value("news/revisit/requested")
             # The validators of the answer the stored row came from: unchanged costs a 304.
-            headers = {}
-            if conditional and row.etag:
-                headers["If-None-Match"] = row.etag
-            if conditional and row.last_modified:
-                headers["If-Modified-Since"] = row.last_modified
+            headers = conditional_headers(row.etag, row.last_modified) if conditional else {}
             if headers:
                 stats.inc_value("news/revisit/conditional")
             yield scrapy.Request(
