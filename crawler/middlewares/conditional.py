@@ -41,7 +41,9 @@ class ConditionalGetMiddleware:
     def __init__(self, database: SharedDatabase, stats: StatsCollector) -> None:
         self.database = database
         self.stats = stats
-        self.pending: dict[str, dict[str, str | None]] = {}
+        # The validators of the listings that answered in full this run, by URL: stored at
+        # close, and only if the crawl finished (see the module's docstring).
+        self.validators: dict[str, dict[str, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -85,14 +87,14 @@ class ConditionalGetMiddleware:
         etag = response.headers.get(b"ETag")
         last_modified = response.headers.get(b"Last-Modified")
         if etag or last_modified:
-            self.pending[response.url] = {
+            self.validators[response.url] = {
                 "etag": etag.decode("latin-1") if etag else None,
                 "last_modified": last_modified.decode("latin-1") if last_modified else None,
             }
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if reason != "finished" or not self.pending:
+        if reason != "finished" or not self.validators:
             return
         # A failed write (news/fatal/…) means articles of these listings were not stored.
         if any(k.startswith(FATAL_PREFIX) for k in self.stats.get_stats()):
@@ -104,7 +106,7 @@ class ConditionalGetMiddleware:
         now = now_iso()
         rows = [
             {"url": url, **v, "updated_at": now}
-            for url, v in self.pending.items()
+            for url, v in self.validators.items()
             if url not in incomplete
         ]
         if not rows:

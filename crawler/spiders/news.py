@@ -552,8 +552,9 @@ class NewsSpider(scrapy.Spider):
         if response.meta.get("news_entry"):
             self.crawler.stats.inc_value("news/entry/ok")
 
-    def _answered(self, response: Response) -> bool:
-        """False when a listing was not modified (304): an answer, with nothing to parse."""
+    def _modified(self, response: Response) -> bool:
+        """Whether a listing's answer holds entries to read: not when it was not modified
+        (304), which still counts as the entry's answer."""
         if response.status == 304:
             self._entry_ok(response)
             self.crawler.stats.inc_value("news/listing/not_modified")
@@ -736,7 +737,7 @@ class NewsSpider(scrapy.Spider):
         return failure
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        if not self._answered(response):
+        if not self._modified(response):
             return
         stats = self.crawler.stats
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
@@ -771,7 +772,7 @@ class NewsSpider(scrapy.Spider):
             self.frontier.settled(response.request)  # type: ignore[arg-type]
 
     def _read_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        if not self._answered(response):
+        if not self._modified(response):
             return
         stats = self.crawler.stats
         body = response.body
