@@ -32,7 +32,7 @@ from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts, quality_so_far
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError, adhoc_source, source_of, spider_source
-from crawler.spiders.news import NewsSpider, warc_input
+from crawler.spiders.news import NewsSpider
 from crawler.storage import run_records as records
 from crawler.storage.database import (
     database_errors,
@@ -43,6 +43,7 @@ from crawler.storage.database import (
     write_transaction,
 )
 from crawler.storage.postgres import is_postgres_url
+from crawler.warc.ingest import warc_input
 
 from .lock import DatabaseLocked, lock_database, lock_source, release
 from .logfile import attach_run_log

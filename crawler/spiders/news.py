@@ -9,9 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 import zlib
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -49,7 +48,7 @@ from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
 from crawler.storage import versions
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.urls import canonicalize_url
-from crawler.warc.ingest import RecordFilter, WarcIngest, warc_paths
+from crawler.warc.ingest import WarcIngest, WarcInput, warc_input
 
 logger = logging.getLogger(__name__)
 
@@ -122,22 +121,6 @@ def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
-
-
-# -a warc=…: the files to read, the record filter, the source label.
-WarcInput = tuple[list[Path], RecordFilter, str | None]
-
-
-def warc_input(adhoc: Mapping[str, str]) -> WarcInput | None:
-    """The archives ``-a warc=…`` names, with their filters; WarcInputError (a SourceError)
-    names a missing file or a bad date, so the command can say it before the crawl starts."""
-    if not adhoc.get("warc"):
-        return None
-    return (
-        warc_paths(adhoc["warc"]),
-        RecordFilter.parse(adhoc.get("hosts"), adhoc.get("since"), adhoc.get("until")),
-        adhoc.get("source"),
-    )
 
 
 class NewsSpider(scrapy.Spider):

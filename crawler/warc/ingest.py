@@ -31,7 +31,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,6 +140,22 @@ class RecordFilter:
         return (self.since is None or when >= self.since) and (
             self.until is None or when < self.until
         )
+
+
+# -a warc=…: the files to read, the record filter, the source label.
+WarcInput = tuple[list[Path], RecordFilter, str | None]
+
+
+def warc_input(adhoc: Mapping[str, str]) -> WarcInput | None:
+    """The archives ``-a warc=…`` names, with their filters; WarcInputError (a SourceError)
+    names a missing file or a bad date, so the command can say it before the crawl starts."""
+    if not adhoc.get("warc"):
+        return None
+    return (
+        warc_paths(adhoc["warc"]),
+        RecordFilter.parse(adhoc.get("hosts"), adhoc.get("since"), adhoc.get("until")),
+        adhoc.get("source"),
+    )
 
 
 class Skip(Exception):
