@@ -119,6 +119,8 @@ def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
 
 
 def _header(response: Response, name: bytes) -> str | None:
+    """A header as the store keeps it (an article's validators): latin-1, which decodes any
+    bytes a server sends; None when it is missing or empty (no validator, then)."""
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
 
@@ -320,6 +322,11 @@ class NewsSpider(scrapy.Spider):
         return failure
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """The sitemaps a site's robots.txt declares, read as the source's own listings.
+
+        Unlike the listings a source names, they pass the dupefilter, so a sitemap declared
+        twice (in the robots.txt of two start pages' hosts) is read once.
+        """
         sitemaps = robots_sitemaps(response.body, response.url)
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
         for url in sitemaps:
@@ -336,6 +343,8 @@ class NewsSpider(scrapy.Spider):
         return len(scheduler) if scheduler is not None else 0  # type: ignore[arg-type]
 
     def _release(self) -> list[scrapy.Request]:
+        """The held sitemaps the scheduler has room for now; the scheduler is asked only
+        while some are held, since refill runs for every request that leaves it."""
         return self.frontier.release(self._queued()) if self.frontier.held else []
 
     def refill(self, request: scrapy.Request, **_: Any) -> None:
@@ -460,6 +469,8 @@ class NewsSpider(scrapy.Spider):
         )
 
     def sitemap_request(self, url: str, depth: int) -> scrapy.Request:
+        """A sitemap the source names (``depth`` 0) or an index does: counted against
+        NEWS_SITEMAP_MAX_COUNT, its depth kept for NEWS_SITEMAP_MAX_DEPTH."""
         self._sitemaps_requested += 1
         request = self.listing_request(url, "sitemap", self.parse_sitemap)
         request.meta["news_sitemap_depth"] = depth
