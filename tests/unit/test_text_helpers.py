@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from pipelines.text import structured
 from pipelines.text.bylinelines import _lead_texts
 from pipelines.text.page import element_text, flat
 from pipelines.text.structured import collapse, loose
@@ -49,6 +50,25 @@ def test_loose_ignores_case_spacing_and_invisible_characters(text: str | None, k
 def test_loose_keeps_letters_and_digits_of_every_script() -> None:
     # Not a key of punctuation alone: words in other scripts stay.
     assert loose("Ελλάδα 2024 — 東京") == "ελλάδα2024東京"
+
+
+def test_a_short_text_asked_again_is_answered_from_the_kept_keys() -> None:
+    structured.forget_kept_keys()
+    site = "Harbour Gazette"
+    # A page's rules ask its site name several times, and every page of the site again: the
+    # key is made once, then read; the same key either way.
+    keys = [loose(site) for _ in range(3)]
+    assert keys == ["harbourgazette"] * 3
+    assert structured._kept_loose.cache_info().hits == 2
+    assert structured._kept_loose.cache_info().misses == 1
+
+
+def test_a_long_text_is_not_kept_and_gets_the_same_key() -> None:
+    structured.forget_kept_keys()
+    long = "The council met on Monday, " * 20
+    assert loose(long) == "thecouncilmetonmonday" * 20
+    # Longer than names and headlines: made each time, not kept.
+    assert structured._kept_loose.cache_info().currsize == 0
 
 
 def test_element_text_is_a_plain_string_of_the_whole_element() -> None:
