@@ -10,6 +10,7 @@ reads, labelled lines, the time beside a day, a wire dateline) for the resolver'
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -130,8 +131,48 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _number)
+# Albanian ("26 tetor 2020"), Armenian in the nominative and in the genitive its dates write
+# ("26 հոկտեմբերի 2020"), and the Gregorian months as Persian writes them ("۲۱ ژوئیه ۲۰۲۰").
+# Albanian's March and May are the French and Polish words above, Persian's March the Arabic
+# one; its May, "مه", is too short a word to be read as a month.
+for _number, _names in enumerate(
+    (
+        "janar հունվար հունվարի ژانویه",
+        "shkurt փետրվար փետրվարի فوریه",
+        "մարտ մարտի",
+        "prill ապրիլ ապրիլի آوریل",
+        "մայիս մայիսի",
+        "qershor հունիս հունիսի ژوئن",
+        "korrik հուլիս հուլիսի ژوئیه جولای",
+        "gusht օգոստոս օգոստոսի اوت آگوست",
+        "shtator սեպտեմբեր սեպտեմբերի سپتامبر",
+        "tetor հոկտեմբեր հոկտեմբերի اکتبر",
+        "nëntor nentor նոյեմբեր նոյեմբերի نوامبر",
+        "dhjetor դեկտեմբեր դեկտեմբերի دسامبر",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 # The month names and abbreviations above, for readers that tell a written date from words.
 MONTH_NAMES = frozenset(_MONTHS)
+
+# Digits of other scripts, as Arabic (٠-٩), Persian (۰-۹), Hindi (०-९), Bengali (০-৯) or
+# Japanese full-width (０-９) pages write their dates: the patterns here spell a year's first
+# digits in ASCII ("(?:19|20)\d\d"), so such a date is read after its digits are turned into
+# ASCII ones, one character for one (a match's positions hold in the text as written).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match[0]))
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit of another script written as its ASCII digit."""
+    return text if text.isascii() else _OTHER_DIGIT.sub(_ascii_digit, text)
+
+
 # March as Serbian ("23. marta 2020") and Catalan without its cedilla ("23 de marc de 2020") write
 # it: given names too ("Jane Doe, Marta 2"), so read only after a day's number and the dot or the
 # "de" those languages set between them, never before a day.
@@ -193,7 +234,7 @@ def agency_dateline(piece: str) -> tuple[int, int] | None:
     papers print the line as it came; the day is the one the story was filed, in the place's
     own zone.
     """
-    match = _AGENCY_DATELINE.match(piece)
+    match = _AGENCY_DATELINE.match(ascii_digits(piece))
     if match is None:
         return None
     if match["day"] is not None:
@@ -215,6 +256,7 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
     """A date written out for readers, as a day; None when there is none or it is ambiguous."""
     if not text or len(text) > 80:
         return None
+    text = ascii_digits(text)
     for pattern, (d, m, y) in _WRITTEN:
         match = pattern.search(text)
         if not match:
@@ -300,6 +342,7 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
     rest of a long text (the part of a page around its headline can be all of a 0.5 MB page).
     """
     days: set[str] = set()
+    text = ascii_digits(text)
     # All forms but the two-digit year's write a year of four digits: a text without one (most
     # of the short pieces a page's date line is looked for in) is not searched for them.
     full_year = _FULL_YEAR.search(text) is not None
@@ -568,6 +611,11 @@ _PUBLISHED_LABELS = _words(
     "配信日時 配信 投稿日 投稿 发布时间 发布日期 发布于 发布 發佈時間 發布時間 發佈 發布",
     "发表于 發表於",
 )
+# Persian and Arabic, whose labels are phrases: "تاریخ انتشار" (date of publication), "نشر في"
+# (published on).
+_PUBLISHED_LABELS.extend(
+    ["تاریخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في", "نشر", "نُشر"]
+)
 _UPDATED_LABELS = [
     "mise à jour",
     "mis à jour",
@@ -579,6 +627,15 @@ _UPDATED_LABELS = [
         "güncellenme güncelleme обновлено оновлено ažurirano diperbarui ενημερώθηκε ενημέρωση",
         "최종수정 수정 업데이트 最終更新 最后更新 更新日時 更新日 更新时间 更新時間 更新",
     ),
+    # Persian writes "update" with a zero-width non-joiner, gone where the text was collapsed.
+    "آخرین به\u200cروزرسانی",
+    "آخرین بهروزرسانی",
+    "به\u200cروزرسانی",
+    "بهروزرسانی",
+    "بروزرسانی",
+    "آخر تحديث",
+    "تاريخ التحديث",
+    "تحديث",
 ]
 # A qualifier some templates put before the label ("Last updated", "First published", "Son
 # güncelleme", "Zuletzt aktualisiert"), and the German "Stand:" (as of), which dates the
@@ -631,10 +688,21 @@ _WEEKDAY_WORD = re.compile(r"(?:thứ|chủ)\s+[^\W\d_]+|[^\W\d_]+")
 # comma and its date right after it, it is the day's name ("Domingo, Diciembre 6, 2020 -
 # 07:32"); a name there would have its family name beside it.
 _SUNDAYS = frozenset(["domingo", "domenica"])
+# Arabic and Persian weekdays, as a date line writes them before its date ("الثلاثاء ٥ مارس
+# ٢٠٢٤", "سه‌شنبه ۵ مارس ۲۰۲۴"): Persian joins "سه" (three) or "پنج" (five) to "شنبه" with a
+# zero-width non-joiner, which parts words where it is kept and is gone where the text was
+# collapsed, so both forms are here. Only to pass over before a date, not for a reading's
+# weekday (:data:`_WEEKDAY_NUMBERS`).
+_WEEKDAYS_BEFORE_A_DATE = frozenset(
+    _words(
+        "الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت",
+        "یکشنبه يكشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه",
+    )
+)
 # Weekdays, as a date line writes them before the date ("Samstag 05.03.2024") and as a byline
 # keeps one of a date ("Wednesday, 08 Apr 2020"), never a name: without the Sundays that are
 # given names.
-WEEKDAYS = frozenset(_WEEKDAY_NUMBERS) - _SUNDAYS
+WEEKDAYS = (frozenset(_WEEKDAY_NUMBERS) - _SUNDAYS) | _WEEKDAYS_BEFORE_A_DATE
 
 
 def weekday_reading(text: str, days: set[str]) -> str | None:
@@ -727,7 +795,8 @@ _ENGLISH_LABELS = frozenset({"published", "posted", "updated", "modified"})
 
 
 def _first_date(text: str) -> re.Match[str] | None:
-    """The earliest date :data:`_SHOWN` finds in the text."""
+    """The earliest date :data:`_SHOWN` finds in the text (its digits in ASCII)."""
+    text = ascii_digits(text)
     found = [m for pattern, _ in _SHOWN if (m := pattern.search(text)) is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
@@ -800,6 +869,7 @@ def label_parts(line: str) -> list[LabelPart]:
     """Each label of a date line with the date it introduces, in line order; [] when the line
     does not open with a label (a sentence that uses the word: "BfArM aktualisiert …", "une
     tribune publiée par …")."""
+    line = ascii_digits(line)
     start = _LINE_START.match(line)
     labels = list(_LABEL.finditer(line))
     if not labels or labels[0].start() != (start.end() if start else 0):
@@ -873,7 +943,7 @@ def published_ago(line: str, fetched_at: datetime) -> set[str]:
     label = _LABEL.match(line, start.end() if start else 0)
     if label is None or not label["published"]:
         return set()
-    rest = line[label.end() :]
+    rest = ascii_digits(line[label.end() :])
     for pattern in _AGO:
         ago = pattern.search(rest)
         if ago is None or not plain_gap(rest[: ago.start()]):
@@ -1158,6 +1228,7 @@ def clock_beside(line: str, day: str) -> Clock | None:
     21:17）", the update's date without its year) gives the publication's. Midnight
     is how templates write "no time".
     """
+    line = ascii_digits(line)
     date = _first_date(line)
     if date is None or day not in shown_days(date[0]):
         return None
@@ -1194,6 +1265,7 @@ def zone_named_that_day(line: str, day: str) -> timezone | None:
     another day (an update a day on, perhaps across a change to summer time) ends the search,
     and a name of several zones ("CST", "IST") names none.
     """
+    line = ascii_digits(line)
     first = _first_date(line)
     if first is None:
         return None
