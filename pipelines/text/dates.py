@@ -157,11 +157,32 @@ for _number, _names in enumerate(
 # The month names and abbreviations above, for readers that tell a written date from words.
 MONTH_NAMES = frozenset(_MONTHS)
 
+
+def _other_digits() -> re.Pattern[str]:
+    """The decimal digits of the scripts other than ASCII in Unicode's first plane, as one
+    character class of their runs of ten.
+
+    A class of ranges is read with a bitmap, several times faster than ASCII digits excluded
+    from Unicode's digits by a lookahead, on the long texts around a headline that dates are
+    searched in; the digits of the other planes (mathematical, historic scripts) date no news
+    page.
+    """
+    runs: list[list[int]] = []
+    for code in range(0x80, 0x10000):
+        if unicodedata.category(chr(code)) != "Nd":
+            continue
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in runs) + "]")
+
+
 # Digits of other scripts, as Arabic (٠-٩), Persian (۰-۹), Hindi (०-९), Bengali (০-৯) or
 # Japanese full-width (０-９) pages write their dates: the patterns here spell a year's first
 # digits in ASCII ("(?:19|20)\d\d"), so such a date is read after its digits are turned into
 # ASCII ones, one character for one (a match's positions hold in the text as written).
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = _other_digits()
 
 
 def _ascii_digit(match: re.Match[str]) -> str:
