@@ -7,7 +7,9 @@ changes (``checked_at``, the validators). A change: the old state becomes versio
 the ``articles`` row moves to it. A version's text is kept whole, or as a delta against the
 version before when that is less than half its size; version 1 is always whole, so every
 version can be rebuilt. The same fetch stored again (``scrapy reprocess``) rewrites the version
-the row holds. The writers join the caller's write transaction and never commit.
+the row holds. A fetch before the stored one (an older archive ingested after a newer one)
+takes its place among the versions by its fetch time; the row stays the latest fetch's. The
+writers join the caller's write transaction and never commit.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
         return "new"
     if _before(fetched_at, stored["fetched_at"]):
         # It rewrote the row: the later fetch's text, title and page were lost, no version
-        # keeping them.
+        # keeping them. Left out of the versions, two captures of a page ingested newest
+        # first gave one version, and the versions depended on the order of the files.
+        _record_earlier(db, stored, row)
         return "older"
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
         if fetched_at == stored["fetched_at"]:
@@ -158,39 +162,49 @@ def _texts(rows: list[dict[str, Any]]) -> list[str]:
     return texts
 
 
+def _first_version(stored: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored state of an article without versions, as its version row."""
+    return {
+        "url": stored["url"],
+        "version": stored["version"] or 1,
+        "fetched_at": stored["fetched_at"],
+        "title": stored["title"],
+        "published": stored["published"],
+        "authors": stored["authors"],
+        "text": stored["text"] or "",
+        "diff": None,
+        "content_hash": stored["content_hash"],
+        "change_share": None,
+        "changed_fields": None,
+    }
+
+
+def _encoded(base: str | None, text: str) -> tuple[str | None, str | None]:
+    """(text, diff) of a version row: a delta against ``base`` (the text of the version
+    before) when it is at most DELTA_MAX_SHARE of the text's size, else the whole text."""
+    if base is not None:
+        encoded = json.dumps(text_delta(base, text), ensure_ascii=False)
+        if len(encoded) <= DELTA_MAX_SHARE * len(text):
+            return None, encoded
+    return text, None
+
+
 def _record(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any], change: Change) -> int:
     """Insert the stored state as version 1 if needed, then ``new`` as the next version."""
     rows = _version_rows(db, stored["url"])
     if not rows:
-        first = {
-            "url": stored["url"],
-            "version": stored["version"] or 1,
-            "fetched_at": stored["fetched_at"],
-            "title": stored["title"],
-            "published": stored["published"],
-            "authors": stored["authors"],
-            "text": stored["text"] or "",
-            "diff": None,
-            "content_hash": stored["content_hash"],
-            "change_share": None,
-            "changed_fields": None,
-        }
+        first = _first_version(stored)
         _insert(db, first)
         rows = [first]
     number = int(rows[-1]["version"]) + 1
     new_text = new.get("text") or ""
-    whole: str | None = new_text
-    diff: str | None = None
     # The chain's last text is the stored text unless the row was rewritten since (by
     # `scrapy reprocess`); a delta is only ever taken against the text the chain rebuilds.
     try:
-        base = _texts(rows)[-1]
+        base: str | None = _texts(rows)[-1]
     except ValueError:
         base = None
-    if base is not None and base == (stored["text"] or ""):
-        encoded = json.dumps(text_delta(base, new_text), ensure_ascii=False)
-        if len(encoded) <= DELTA_MAX_SHARE * len(new_text):
-            whole, diff = None, encoded
+    whole, diff = _encoded(base if base == (stored["text"] or "") else None, new_text)
     _insert(
         db,
         {
@@ -208,6 +222,68 @@ def _record(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any], cha
         },
     )
     return number
+
+
+def _record_earlier(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    """Put ``new``, a fetch before the stored one, among the versions by its fetch time.
+
+    Nothing is recorded when it is the same fetch as a version's, when it equals the version
+    before it (a check of that version) or the version after it (which stays dated by its
+    own fetch), or when the stored chain cannot be rebuilt. Otherwise the versions after it
+    move up one number, the one right after it is compared with it instead of with the one
+    before, and the ``articles`` row, still the latest fetch's, takes its new number.
+    """
+    rows = _version_rows(db, stored["url"]) or [_first_version(stored)]
+    try:
+        texts = _texts(rows)
+    except ValueError:
+        return
+    chain = [{**row, "text": text} for row, text in zip(rows, texts, strict=True)]
+    at = next(
+        (i for i, row in enumerate(chain) if _before(new["fetched_at"], row["fetched_at"])), None
+    )
+    if at is None:  # versions out of step with the row: nothing to place it before
+        return
+    earlier = chain[at - 1] if at else None
+    if earlier is not None and not _before(earlier["fetched_at"], new["fetched_at"]):
+        return
+    version = {
+        "url": stored["url"],
+        "fetched_at": new["fetched_at"],
+        "title": new.get("title"),
+        "published": new.get("published"),
+        "authors": new.get("authors"),
+        "text": new.get("text") or "",
+        "content_hash": new.get("content_hash"),
+        "change_share": None,
+        "changed_fields": None,
+    }
+    after = compare(version, chain[at])
+    if not after.fields:
+        return
+    if earlier is not None:
+        change = compare(earlier, version)
+        if not change.fields:
+            return
+        version["change_share"] = change.share
+        version["changed_fields"] = json.dumps(list(change.fields))
+    chain[at] = {
+        **chain[at],
+        "change_share": after.share,
+        "changed_fields": json.dumps(list(after.fields)),
+    }
+    chain.insert(at, version)
+    db.conn.execute("DELETE FROM article_versions WHERE url = ?", [stored["url"]])
+    # A version row's columns, as the first version's are written: PostgreSQL's rows read
+    # with ``SELECT *`` carry its generated rowid too, which no insert may set.
+    columns = _first_version(stored).keys()
+    base: str | None = None
+    for number, row in enumerate(chain, start=1):
+        whole, diff = _encoded(base, row["text"])
+        written = {**row, "version": number, "text": whole, "diff": diff}
+        _insert(db, {name: written.get(name) for name in columns})
+        base = row["text"]
+    db.conn.execute("UPDATE articles SET version = ? WHERE url = ?", [len(chain), stored["url"]])
 
 
 def _rewrite_current(db: Database, row: Mapping[str, Any]) -> None:

@@ -6,6 +6,7 @@ import ast
 import re
 from pathlib import Path
 
+from tests.conftest import run_scrapy
 from tests.support.warcfiles import WarcFile, page, request, response, revisit, warcinfo
 
 EN = ["The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4]
@@ -208,3 +209,34 @@ def test_a_page_already_stored_from_another_archive_lets_the_file_finish(
     again, _ = crawl("news", "-a", f"warc={paths[1]}", "-a", "source=cc")
     assert again.returncode == 0, again.stderr[-3000:]
     assert _stats(again.stderr)["news/warc/files/already_done"] == 1
+
+
+def test_two_captures_give_versions_in_capture_order_whatever_the_file_order(
+    tmp_path: Path, crawl
+) -> None:
+    """Two archives of one page, the newer named first: the older capture was counted "older
+    than stored" and lost, so `scrapy versions` showed one version, the newer, and which
+    capture survived depended on the order of the files and of the worker pool."""
+    url = "https://en.example/budget"
+    march, april = WarcFile(), WarcFile()
+    march.add(response(url, page("Budget vote", [EN[0]]), date="2024-03-01T12:00:00Z"))
+    corrected = [EN[0], "Correction: the budget passed seven to two after a long debate."]
+    april.add(response(url, page("Budget passed", corrected), date="2024-04-01T12:00:00Z"))
+    newer = april.write(tmp_path / "april.warc.gz")
+    older = march.write(tmp_path / "march.warc.gz")
+    run, db = crawl("news", "-a", f"warc={newer},{older}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    (row,) = db.query("select title, fetched_at, version from articles")
+    assert row == {
+        "title": "Budget passed",
+        "fetched_at": "2024-04-01T12:00:00+00:00",
+        "version": 2,
+    }
+    shown = run_scrapy("versions", url, "-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    listed = [line.split()[:3] for line in shown.stdout.splitlines() if line.startswith("v")]
+    assert listed == [
+        ["v1", "fetched", "2024-03-01T12:00:00+00:00"],
+        ["v2", "fetched", "2024-04-01T12:00:00+00:00"],
+    ]
+    assert "+Correction: the budget passed seven to two after a long debate." in shown.stdout

@@ -193,21 +193,30 @@ def test_reprocessing_rewrites_the_current_version_too(database) -> None:
     assert history[1].content_hash == row["content_hash"]
 
 
-def test_an_older_fetch_leaves_the_versions_alone(database) -> None:
-    """The near miss: a fetch older than the current version (an archive of last week) is no
-    reprocessing of the current version's page; its versions stay as they were."""
+def test_an_older_fetch_takes_its_place_among_the_versions(database) -> None:
+    """A fetch between two versions (an archive of that morning ingested later) is no
+    reprocessing of the current version's page, and no lost capture either: it becomes the
+    version between them, the current version is renumbered and compared with it."""
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     second = TEXT + "\n" + CORRECTION
     _store(database, _item("2026-11-01T12:00:00+00:00", text=second))
-    before = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
     _store(database, _item("2026-11-01T10:00:00+00:00", text=TEXT, title="Etat"))
-    after = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
-    assert after == before
+    history = versions.history(database.db, URL)
+    assert [(v.version, v.fetched_at[11:16], v.title) for v in history] == [
+        (1, "08:00", "Haushalt beschlossen"),
+        (2, "10:00", "Etat"),
+        (3, "12:00", "Haushalt beschlossen"),
+    ]
+    assert [v.text for v in history] == [TEXT, TEXT, second]
+    assert [v.changed_fields for v in history] == [[], ["title"], ["title", "body"]]
+    row = _row(database.db)
+    assert (row["version"], row["fetched_at"], row["text"]) == (3, history[2].fetched_at, second)
 
 
 def test_an_older_fetch_never_overwrites_a_later_one(database) -> None:
     """An archive of last week ingested after today's crawl (`-a warc=`) rewrote the row with
-    the older page: today's text, title and page were gone, with no version keeping them."""
+    the older page: today's text, title and page were gone, with no version keeping them.
+    The row stays today's; last week's page is its first version (it was lost before)."""
     later = TEXT + "\n" + CORRECTION
     _store(database, _item("2026-11-02T08:00:00+00:00", text=later, title="Neu", html_gz=b"n"))
     before = _row(database.db)
@@ -216,10 +225,51 @@ def test_an_older_fetch_never_overwrites_a_later_one(database) -> None:
     stats = _store(database, _item("2026-11-01T08:00:00+00:00", html_gz=b"o"))
     assert stats["news/store/older"] == 1
     assert "news/store/updated" not in stats and "news/store/new" not in stats
-    assert _row(database.db) == before
+    assert _row(database.db) == {**before, "version": 2}
     again = database.db.execute("SELECT fetched_at FROM pages WHERE url = ?", [URL]).fetchone()
     assert again == page
-    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+    history = versions.history(database.db, URL)
+    assert [(v.fetched_at[:10], v.title, v.text) for v in history] == [
+        ("2026-11-01", "Haushalt beschlossen", TEXT),
+        ("2026-11-02", "Neu", later),
+    ]
+    assert history[1].changed_fields == ["title", "body"]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0), (2, 0, 1), (0, 2, 1)])
+def test_the_versions_follow_the_fetch_times_whatever_the_order_stored(database, order) -> None:
+    """Three captures of a page (three archives) give the same versions in fetch order, and
+    the same row, whichever is stored first: newest first, only the newest was kept."""
+    texts = [TEXT, TEXT + "\n" + CORRECTION, TEXT + "\n" + CORRECTION + "\nNachtrag: beschlossen."]
+    captures = [
+        _item(f"2026-11-0{day + 1}T08:00:00+00:00", text=texts[day], title=f"Fassung {day}")
+        for day in range(3)
+    ]
+    for index in order:
+        _store(database, captures[index])
+    history = versions.history(database.db, URL)
+    assert [(v.version, v.fetched_at[:10], v.title, v.text) for v in history] == [
+        (day + 1, f"2026-11-0{day + 1}", f"Fassung {day}", texts[day]) for day in range(3)
+    ]
+    assert [v.changed_fields for v in history] == [[], ["title", "body"], ["title", "body"]]
+    row = _row(database.db)
+    assert (row["version"], row["title"], row["text"]) == (3, "Fassung 2", texts[2])
+    lines = format_history(URL, row["source"], history, None)
+    assert [line.split()[0] for line in lines if line.startswith("v")] == ["v1", "v2", "v3"]
+
+
+def test_an_older_fetch_the_same_as_a_version_beside_it_adds_none(database) -> None:
+    """An older capture with the content of the version after it (or before it) is that
+    version seen once more, not a change: the versions stay as they were."""
+    later = TEXT + "\n" + CORRECTION
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    _store(database, _item("2026-11-03T08:00:00+00:00", text=later))
+    before = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    _store(database, _item("2026-11-02T08:00:00+00:00", text=later))
+    _store(database, _item("2026-11-01T09:00:00+00:00"))
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    assert list(database.db.query("SELECT * FROM article_versions ORDER BY version")) == before
+    assert _row(database.db)["version"] == 2
 
 
 def test_a_stored_article_without_versions_is_its_own_first_version(database) -> None:
