@@ -198,6 +198,8 @@ def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> 
         raise Skip("status", str(entry.status))
     if entry.too_large:
         raise Skip("too_large")
+    if entry.undecodable:
+        raise Skip("undecodable", entry.undecodable)
     headers = Headers(entry.headers)
     if media_type(headers) not in HTML_TYPES:
         raise Skip("non_html", media_type(headers).decode("latin-1") or "?")
@@ -579,7 +581,7 @@ class WarcIngest:
             if exc.reason != "given_up":
                 self._forget(path, entry.offset, attempts)
             stats.inc_value(f"news/warc/skip/{exc.reason}")
-            if exc.reason in ("malformed", "bad_url", "binary"):
+            if exc.reason in ("malformed", "bad_url", "binary", "undecodable"):
                 logger.info("Skipping the record at %s:%d: %s", path, entry.offset, exc)
             return None
         stats.inc_value("news/warc/articles")

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
+import brotli
+
 logger = logging.getLogger(__name__)
 
 # A response record's field holding the listing's hints of an exported page (the title, dates
@@ -52,6 +54,7 @@ class WarcEntry:
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)  # HTTP, body decoded
     body: bytes | None = None  # decoded payload (chunking and Content-Encoding undone)
     too_large: bool = False  # the payload exceeds the reader's limit and was not read
+    undecodable: str | None = None  # why its Content-Encoding could not be undone
     hints: str | None = None  # HINTS_FIELD of an exported page, as written
 
 
@@ -99,7 +102,10 @@ def _http_headers(pairs: Any) -> list[tuple[bytes, bytes]]:
 def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[WarcEntry]:
     from fastwarc.warc import ArchiveIterator
 
-    for record in ArchiveIterator(fh, auto_decode="all"):
+    # FastWARC undoes the chunking only: left to undo a Content-Encoding too ("all"), it ended
+    # the file after a chunked and compressed response, as wget and Heritrix record most
+    # pages, and every record after it was lost without a word.
+    for record in ArchiveIterator(fh, auto_decode="transfer"):
         cursor[0] = record.stream_pos
         kind = str(record.record_type)
         head = record.headers
@@ -122,10 +128,47 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
                 if record.content_length > max_body:
                     entry["too_large"] = True
                 else:
-                    body = record.reader.read(max_body + 1)
-                    entry["body"] = body if len(body) <= max_body else None
-                    entry["too_large"] = len(body) > max_body
+                    try:
+                        body = decode_content(
+                            record.reader.read(max_body + 1), http.get("Content-Encoding"), max_body
+                        )
+                    except ValueError as exc:
+                        entry["undecodable"] = str(exc)[:200]
+                    else:
+                        entry["body"] = body if len(body) <= max_body else None
+                        entry["too_large"] = len(body) > max_body
         yield WarcEntry(**entry)
+
+
+def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
+    """``payload`` with its HTTP Content-Encoding undone (gzip, deflate, br; the last one
+    applied undone first), at most ``limit`` + 1 bytes of it: one past the limit says it is
+    too large without inflating a compression bomb. ValueError when it does not decode."""
+    body = payload
+    for name in reversed([c.strip().lower() for c in (coding or "").split(",") if c.strip()]):
+        if name in ("gzip", "x-gzip"):
+            body = _inflate(body, 16 + zlib.MAX_WBITS, limit)
+        elif name == "deflate":
+            # Servers send zlib-wrapped and raw deflate streams under this name alike.
+            try:
+                body = _inflate(body, zlib.MAX_WBITS, limit)
+            except ValueError:
+                body = _inflate(body, -zlib.MAX_WBITS, limit)
+        elif name == "br":
+            try:
+                body = brotli.Decompressor().process(body, output_buffer_limit=limit + 1)
+            except brotli.error as exc:
+                raise ValueError(f"br: {exc}") from None
+        elif name != "identity":
+            raise ValueError(f"unknown Content-Encoding {name!r}")
+    return body
+
+
+def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    try:
+        return zlib.decompressobj(wbits).decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise ValueError(f"{'gzip' if wbits > zlib.MAX_WBITS else 'deflate'}: {exc}") from None
 
 
 def _cut_short(announced: str | None, transfer_encoding: str | None, payload: int) -> str | None:

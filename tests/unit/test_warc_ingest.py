@@ -9,11 +9,12 @@ import gzip
 import itertools
 import json
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import brotli
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -213,6 +214,71 @@ def test_entry_article_decodes_like_the_spider(tmp_path: Path) -> None:
         tmp_path,
     )
     assert "<h1>Zipped</h1>" in (entry_article(zipped, RecordFilter(), None).html or "")
+
+
+def _chunked(body: bytes, size: int = 64) -> bytes:
+    parts = [
+        b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size])
+        for i in range(0, len(body), size)
+    ]
+    return b"".join(parts) + b"0\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("coding", "encode"),
+    [
+        ("gzip", lambda b: gzip.compress(b, mtime=0)),
+        ("x-gzip", lambda b: gzip.compress(b, mtime=0)),
+        ("br", brotli.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda b: zlib.compress(b)[2:-4]),  # raw deflate, as some servers send
+        ("identity", lambda b: b),
+    ],
+)
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_chunked_compressed_page_is_read_and_so_are_the_records_after_it(
+    tmp_path: Path, coding: str, encode: Callable[[bytes], bytes], compress: bool
+) -> None:
+    """wget and Heritrix record the bytes on the wire: most news servers send them chunked
+    and compressed. FastWARC, asked to undo both, ended the file after such a record: every
+    record after it was lost, without a Damage, a count or a word."""
+    w = WarcFile()
+    for i in range(3):
+        w.add(
+            response(
+                f"https://a.example/{i}",
+                _chunked(encode(page(f"Page {i}", TEXT))),
+                headers=[("Transfer-Encoding", "chunked"), ("Content-Encoding", coding)],
+            )
+        )
+    w.add(response("https://a.example/last", page("Last", TEXT)))
+    items = _entries(w.write(tmp_path / "wire.warc.gz", compress=compress))
+    assert _urls(items) == [*(f"https://a.example/{i}" for i in range(3)), "https://a.example/last"]
+    for i, entry in enumerate(items[:3]):
+        assert isinstance(entry, WarcEntry)
+        assert f"<h1>Page {i}</h1>" in (entry_article(entry, RecordFilter(), None).html or "")
+
+
+@pytest.mark.parametrize(
+    ("coding", "detail"),
+    [("gzip", "gzip:"), ("br", "br:"), ("deflate", "deflate:"), ("compress", "unknown")],
+)
+def test_a_body_that_does_not_decode_is_skipped_and_reading_goes_on(
+    tmp_path: Path, coding: str, detail: str
+) -> None:
+    """A Content-Encoding the body does not have (a server that said gzip and sent the page
+    plain) is that record's fault: it is skipped as undecodable, the next record is read."""
+    w = WarcFile()
+    w.add(
+        response("https://a.example/odd", page("Odd", TEXT), headers=[("Content-Encoding", coding)])
+    )
+    w.add(response("https://a.example/next", page("Next", TEXT)))
+    odd, following = _entries(w.write(tmp_path / "odd.warc.gz"))
+    assert isinstance(odd, WarcEntry) and isinstance(following, WarcEntry)
+    with pytest.raises(Skip) as skipped:
+        entry_article(odd, RecordFilter(), None)
+    assert skipped.value.reason == "undecodable" and detail in skipped.value.detail
+    assert "<h1>Next</h1>" in (entry_article(following, RecordFilter(), None).html or "")
 
 
 @pytest.mark.parametrize(
