@@ -89,6 +89,16 @@ def _parse_date(value: str | None) -> datetime | None:
         return None
 
 
+def _target_uri(value: str | None) -> str | None:
+    """The URI of a WARC-Target-URI field, without the angle brackets wget (1.19 to 1.21 at
+    least) puts around it, as the grammar of WARC 1.0 said and its examples did not: read
+    as written, every page of a wget archive was skipped as a bad URL."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value[1:-1].strip() if value.startswith("<") and value.endswith(">") else value
+
+
 def _http_headers(pairs: Any) -> list[tuple[bytes, bytes]]:
     out = []
     for name, value in pairs:
@@ -112,7 +122,7 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
         entry: dict[str, Any] = {
             "offset": record.stream_pos,
             "type": kind,
-            "url": head.get("WARC-Target-URI"),
+            "url": _target_uri(head.get("WARC-Target-URI")),
             "date": _parse_date(head.get("WARC-Date")),
             "truncated": head.get("WARC-Truncated"),
             "hints": head.get(HINTS_FIELD),

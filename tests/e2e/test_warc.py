@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ast
+import gzip
 import re
 from pathlib import Path
 
 from tests.conftest import run_scrapy
-from tests.support.warcfiles import WarcFile, page, request, response, revisit, warcinfo
+from tests.support.warcfiles import Record, WarcFile, page, request, response, revisit, warcinfo
 
 EN = ["The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4]
 DE = ["Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4]
@@ -240,3 +241,39 @@ def test_two_captures_give_versions_in_capture_order_whatever_the_file_order(
         ["v2", "fetched", "2024-04-01T12:00:00+00:00"],
     ]
     assert "+Correction: the budget passed seven to two after a long debate." in shown.stdout
+
+
+def _wire(body: bytes) -> bytes:
+    """``body`` gzip-compressed and chunked, as a server sends it and wget records it."""
+    zipped = gzip.compress(body, mtime=0)
+    pieces = [zipped[i : i + 500] for i in range(0, len(zipped), 500)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+
+
+def test_a_wget_archive_is_ingested_page_by_page(tmp_path: Path, crawl) -> None:
+    """`wget --warc-file` writes the target URI in angle brackets and the bodies as sent,
+    chunked and compressed, between request, metadata and resource records. Its pages were
+    all skipped as bad URLs, and after the first chunked gzip page nothing was read at all;
+    the run said ok."""
+    w = WarcFile()
+    w.add(warcinfo("software: Wget/1.21.4\r\nformat: WARC File Format 1.0\r\n"))
+    wire = [("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")]
+    for i in range(3):
+        url = f"https://en.example/wget-{i}"
+        w.add(request(url))
+        w.add(response(url, _wire(page(f"Wget story {i}", [f"Story {i}. {EN[0]}"])), headers=wire))
+        when = {"WARC-Target-URI": url, "WARC-Date": "2024-03-01T12:00:00Z"}
+        w.add(Record("metadata", when, b"outlink: https://en.example/\r\n"))
+    for record in w.records:
+        if "WARC-Target-URI" in record.fields:
+            record.fields["WARC-Target-URI"] = f"<{record.fields['WARC-Target-URI']}>"
+    log = {"WARC-Target-URI": "metadata://gnu.org/software/wget/warc/wget.log"}
+    w.add(Record("resource", {**log, "WARC-Date": "2024-03-01T12:00:00Z"}, b"log\n"))
+    warc = w.write(tmp_path / "wget.warc.gz")
+    run, db = crawl("news", "-a", f"warc={warc}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    assert stats["news/warc/skip/not_response"] == 8  # warcinfo, 3 requests, 3 metadata, log
+    assert not [k for k in stats if k.startswith("news/warc/skip/") and "not_response" not in k]
+    titles = {r["url"]: r["title"] for r in db.query("select url, title from articles")}
+    assert titles == {f"https://en.example/wget-{i}": f"Wget story {i}" for i in range(3)}

@@ -259,6 +259,22 @@ def test_a_chunked_compressed_page_is_read_and_so_are_the_records_after_it(
         assert f"<h1>Page {i}</h1>" in (entry_article(entry, RecordFilter(), None).html or "")
 
 
+def test_a_target_uri_in_angle_brackets_as_wget_writes_it_is_read(tmp_path: Path) -> None:
+    """wget writes ``WARC-Target-URI: <https://…>`` (the WARC 1.0 grammar): read as written,
+    every page of a wget archive was skipped as a bad URL and the run said ok."""
+    w = WarcFile()
+    w.add(request("https://a.example/q"))
+    w.add(response("https://a.example/story#top", page("Story", TEXT)))
+    for record in w.records:
+        uri = record.fields["WARC-Target-URI"]
+        record.fields["WARC-Target-URI"] = f"<{uri}>"
+    request_entry, entry = _entries(w.write(tmp_path / "wget.warc.gz"))
+    assert isinstance(entry, WarcEntry) and entry.url == "https://a.example/story#top"
+    article = entry_article(entry, RecordFilter(), None)
+    assert (article.url, article.source) == ("https://a.example/story", "a.example")
+    assert isinstance(request_entry, WarcEntry) and request_entry.url == "https://a.example/q"
+
+
 @pytest.mark.parametrize(
     ("coding", "detail"),
     [("gzip", "gzip:"), ("br", "br:"), ("deflate", "deflate:"), ("compress", "unknown")],
