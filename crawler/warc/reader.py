@@ -175,8 +175,21 @@ def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
 
 
 def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a zlib, raw deflate or gzip stream; a gzip body of several
+    members (RFC 1952 allows it) is read member after member, as FastWARC did: only the first
+    gave a page cut off without a word. ValueError when it does not inflate."""
+    parts: list[bytes] = []
+    size = 0
     try:
-        return zlib.decompressobj(wbits).decompress(data, limit + 1)
+        while True:
+            inflater = zlib.decompressobj(wbits)
+            part = inflater.decompress(data, limit + 1 - size)
+            parts.append(part)
+            size += len(part)
+            data = inflater.unused_data
+            gzip_member_follows = wbits > zlib.MAX_WBITS and data.startswith(_GZIP_MAGIC)
+            if not (inflater.eof and gzip_member_follows and size <= limit):
+                return b"".join(parts)
     except zlib.error as exc:
         raise ValueError(f"{'gzip' if wbits > zlib.MAX_WBITS else 'deflate'}: {exc}") from None
 

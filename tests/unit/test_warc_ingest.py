@@ -229,6 +229,7 @@ def _chunked(body: bytes, size: int = 64) -> bytes:
     [
         ("gzip", lambda b: gzip.compress(b, mtime=0)),
         ("x-gzip", lambda b: gzip.compress(b, mtime=0)),
+        ("gzip", lambda b: gzip.compress(b[:100]) + gzip.compress(b[100:])),  # two members
         ("br", brotli.compress),
         ("deflate", zlib.compress),
         ("deflate", lambda b: zlib.compress(b)[2:-4]),  # raw deflate, as some servers send
@@ -256,7 +257,7 @@ def test_a_chunked_compressed_page_is_read_and_so_are_the_records_after_it(
     assert _urls(items) == [*(f"https://a.example/{i}" for i in range(3)), "https://a.example/last"]
     for i, entry in enumerate(items[:3]):
         assert isinstance(entry, WarcEntry)
-        assert f"<h1>Page {i}</h1>" in (entry_article(entry, RecordFilter(), None).html or "")
+        assert entry.body == page(f"Page {i}", TEXT)
 
 
 def test_a_target_uri_in_angle_brackets_as_wget_writes_it_is_read(tmp_path: Path) -> None:
