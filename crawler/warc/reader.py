@@ -112,10 +112,12 @@ def _http_headers(pairs: Any) -> list[tuple[bytes, bytes]]:
 def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[WarcEntry]:
     from fastwarc.warc import ArchiveIterator
 
-    # FastWARC undoes the chunking only: left to undo a Content-Encoding too ("all"), it ended
-    # the file after a chunked and compressed response, as wget and Heritrix record most
-    # pages, and every record after it was lost without a word.
-    for record in ArchiveIterator(fh, auto_decode="transfer"):
+    # The body is undone here, not by FastWARC: left to undo a Content-Encoding too ("all"),
+    # it ended the file after a chunked and compressed response, as wget and Heritrix record
+    # most pages, and every record after it was lost without a word; left to undo the
+    # chunking ("transfer"), it refused chunk extensions and read trailer fields as the next
+    # record, which was then lost as damage.
+    for record in ArchiveIterator(fh, auto_decode="none"):
         cursor[0] = record.stream_pos
         kind = str(record.record_type)
         head = record.headers
@@ -139,15 +141,44 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
                     entry["too_large"] = True
                 else:
                     try:
-                        body = decode_content(
-                            record.reader.read(max_body + 1), http.get("Content-Encoding"), max_body
-                        )
+                        payload = record.reader.read(max_body + 1)
+                        if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+                            payload, whole = dechunk(payload)
+                            if not whole:
+                                entry["truncated"] = entry["truncated"] or "chunked, no last chunk"
+                        body = decode_content(payload, http.get("Content-Encoding"), max_body)
                     except ValueError as exc:
                         entry["undecodable"] = str(exc)[:200]
                     else:
                         entry["body"] = body if len(body) <= max_body else None
                         entry["too_large"] = len(body) > max_body
         yield WarcEntry(**entry)
+
+
+def dechunk(payload: bytes) -> tuple[bytes, bool]:
+    """The body a chunked payload carries (RFC 9112, section 7.1), chunk extensions and
+    trailer fields allowed, and whether it ends with its last chunk (False: the body is cut
+    off, as a live download that lost its end). ValueError when it is not chunked."""
+    parts: list[bytes] = []
+    pos = 0
+    while pos < len(payload):
+        end = payload.find(b"\n", pos)
+        line = payload[pos:] if end == -1 else payload[pos:end]
+        size_field = line.split(b";", 1)[0].strip()
+        if not size_field or size_field.strip(b"0123456789abcdefABCDEF"):
+            if end == -1:  # a size line cut off
+                break
+            raise ValueError(f"chunked: bad chunk size {size_field[:20]!r}")
+        size = int(size_field, 16)
+        if size == 0:
+            return b"".join(parts), True
+        start = len(payload) if end == -1 else end + 1
+        parts.append(payload[start : start + size])
+        if start + size > len(payload):
+            break
+        pos = start + size
+        pos += 2 if payload.startswith(b"\r\n", pos) else 1 if payload.startswith(b"\n", pos) else 0
+    return b"".join(parts), False
 
 
 def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:

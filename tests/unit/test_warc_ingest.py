@@ -260,6 +260,42 @@ def test_a_chunked_compressed_page_is_read_and_so_are_the_records_after_it(
         assert entry.body == page(f"Page {i}", TEXT)
 
 
+@pytest.mark.parametrize(
+    ("payload", "truncated"),
+    [
+        (b"%x;name=value\r\n%s\r\n0\r\n\r\n", False),  # a chunk extension
+        (b"%x\r\n%s\r\n0\r\nX-Checksum: 1\r\n\r\n", False),  # a trailer field
+        (b"%X\n%s\n0\n\n", False),  # upper-case size, bare line feeds
+        (b"%x\r\n%s\r\n", True),  # no last chunk: the download lost its end
+        (None, True),  # cut inside the chunk
+    ],
+)
+def test_chunked_bodies_are_read_as_http_allows_and_a_cut_one_is_truncated(
+    tmp_path: Path, payload: bytes | None, truncated: bool
+) -> None:
+    """FastWARC refused chunk extensions (the record was lost as damage) and read trailer
+    fields as the next record's start (that record was lost as damage); a body cut short of
+    its last chunk was stored as if whole."""
+    body = page("Chunked", TEXT)
+    if payload is None:
+        chunked = (b"%x\r\n" % len(body) + body)[:-40]
+    else:
+        chunked = payload % (len(body), body)
+    w = WarcFile()
+    w.add(response("https://a.example/c", chunked, headers=[("Transfer-Encoding", "chunked")]))
+    w.add(response("https://a.example/next", page("Next", TEXT)))
+    items = _entries(w.write(tmp_path / "chunked.warc.gz"))
+    assert _urls(items) == ["https://a.example/c", "https://a.example/next"]
+    entry = items[0]
+    assert isinstance(entry, WarcEntry)
+    if truncated:
+        with pytest.raises(Skip) as skipped:
+            entry_article(entry, RecordFilter(), None)
+        assert skipped.value.reason == "truncated"
+    else:
+        assert entry.body == body
+
+
 def test_a_target_uri_in_angle_brackets_as_wget_writes_it_is_read(tmp_path: Path) -> None:
     """wget writes ``WARC-Target-URI: <https://…>`` (the WARC 1.0 grammar): read as written,
     every page of a wget archive was skipped as a bad URL and the run said ok."""
