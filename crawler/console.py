@@ -103,7 +103,7 @@ def open_archive(settings: BaseSettings) -> Database:
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
     try:
-        return database_from_settings(settings)
+        return database_from_settings(settings, reader=True)
     except database_errors(OSError) as exc:
         say(f"cannot open the database {shown(path)}: {error_line(exc)}")
         raise SystemExit(EXIT_FAILED) from None

@@ -2,7 +2,9 @@
 
 Datasette opens a file it was given as mutable with ``mode=ro`` connections, which read a WAL
 database while a crawl writes it (immutable mode would assume the file never changes and
-show stale or broken pages). Nothing here writes: no write permissions are granted.
+show stale or broken pages). Only a store on read-only storage that no process has open is
+given as immutable, the one way SQLite reads it there (crawler/storage/database.py's
+``read_only_uri``). Nothing here writes: no write permissions are granted.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from crawler.storage.database import read_only_uri
+
 from .metadata import browse_metadata
 
 logger = logging.getLogger(__name__)
@@ -20,9 +24,9 @@ logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def table_names(path: Path) -> list[str]:
-    """The database's tables, read through a read-only connection."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def table_names(uri: str) -> list[str]:
+    """The tables of the database at the SQLite ``uri``, a read-only one."""
+    conn = sqlite3.connect(uri, uri=True)
     try:
         return [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
     finally:
@@ -39,9 +43,12 @@ def make_datasette(path: Path) -> Any:
     if pm.get_plugin("newsloom") is None:
         pm.register(plugin, name="newsloom")
     name = path.stem
+    uri = read_only_uri(path)
+    immutable = uri.endswith("immutable=1")
     return Datasette(
-        files=[str(path)],
-        metadata=browse_metadata(name, table_names(path)),
+        files=[] if immutable else [str(path)],
+        immutables=[str(path)] if immutable else [],
+        metadata=browse_metadata(name, table_names(uri)),
         template_dir=str(TEMPLATES),
         settings={"default_page_size": 50, "sql_time_limit_ms": 3000},
     )

@@ -57,7 +57,9 @@ class Command(ScrapyCommand):
         try:
             for path in (source_path, target_path):
                 try:
-                    opened.append(open_database(path, busy_timeout_ms=timeout))
+                    opened.append(
+                        open_database(path, busy_timeout_ms=timeout, reader=path == source_path)
+                    )
                 except database_errors(OSError) as exc:
                     say(f"cannot open the database {shown(path)}: {error_line(exc)}")
                     self.exitcode = EXIT_FAILED

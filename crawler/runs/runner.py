@@ -35,6 +35,8 @@ from crawler.sources import SourceError, adhoc_source, source_of, spider_source
 from crawler.spiders.news import NewsSpider
 from crawler.storage import run_records as records
 from crawler.storage.database import (
+    ReadOnlyStore,
+    check_writable,
     database_errors,
     database_from_settings,
     error_line,
@@ -237,6 +239,13 @@ class RunCommand(BaseRunSpiderCommand):
             say(f"cannot use {db_path}: the database folder {folder} does not exist")
             self.exitcode = EXIT_FAILED
             return []
+        if not is_postgres_url(db_path):
+            try:
+                check_writable(Path(db_path))
+            except ReadOnlyStore as exc:
+                self.say_and_log(f"cannot crawl into {shown(db_path)}: {exc}")
+                self.exitcode = EXIT_FAILED
+                return []
         runnable: list[Target] = []
         try:
             if exclusive:

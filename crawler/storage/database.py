@@ -11,6 +11,7 @@ and one writer thread, with a connection of its own, for every write of the craw
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 import sys
@@ -20,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from scrapy.settings import BaseSettings
 from sqlite_utils import Database
@@ -33,18 +34,28 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Database:
+def open_database(
+    path: str | Path, *, busy_timeout_ms: int = 60_000, reader: bool = False
+) -> Database:
     """Open (creating if needed) and migrate the database at ``path`` (or PostgreSQL URL).
 
     WAL lets readers run beside the one writer; the busy timeout makes a second process wait
     for the write lock instead of failing with "database is locked". The schema is applied
     under BEGIN IMMEDIATE so two processes starting at once cannot both create it.
+
+    A SQLite store this process cannot write (a read-only mount, a snapshot without write
+    permission) is never written: a ``reader`` (export, runs, versions, browse) gets it
+    opened read-only when its schema is current (:func:`_open_read_only`); anyone else, and a
+    reader of an older schema, gets :class:`ReadOnlyStore` before any write is tried.
     """
     if is_postgres_url(path):
         return open_postgres(str(path), busy_timeout_ms=busy_timeout_ms)
     path = Path(path)
     if path.parent and not path.parent.exists():
         raise FileNotFoundError(f"database folder {path.parent} does not exist")
+    if reader and path.exists() and not storage_writable(path):
+        return _open_read_only(path, busy_timeout_ms)
+    check_writable(path)
     deadline = time.monotonic() + busy_timeout_ms / 1000
     delay = 0.02
     while True:
@@ -62,11 +73,94 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = 60_000) -> Databas
             delay = min(delay * 2, 0.5)
 
 
-def database_from_settings(settings: BaseSettings) -> Database:
-    """Open ``NEWS_DB`` with ``NEWS_DB_BUSY_TIMEOUT_MS``: what every command and component uses."""
+def database_from_settings(settings: BaseSettings, *, reader: bool = False) -> Database:
+    """Open ``NEWS_DB`` with ``NEWS_DB_BUSY_TIMEOUT_MS``: what every command and component
+    uses (``reader``: see :func:`open_database`)."""
     return open_database(
-        settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+        settings.get("NEWS_DB"),
+        busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS"),
+        reader=reader,
     )
+
+
+def storage_writable(path: Path) -> bool:
+    """Whether this process may write the SQLite file ``path`` and its WAL: the file, and its
+    folder unless the ``-wal`` and ``-shm`` files SQLite keeps beside it are there already.
+
+    ``access()`` answers for the storage too: on a read-only mount it says no even to root.
+    """
+    if not os.access(path, os.W_OK):
+        return False
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    if all(os.access(p, os.W_OK) for p in sidecars):
+        return True
+    return os.access(path.parent, os.W_OK)
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`ReadOnlyStore` for an existing SQLite store this process may not write,
+    before a writing command tries (and fails half-way, or with SQLite's "attempt to write a
+    readonly database")."""
+    if path.exists() and not storage_writable(path):
+        raise ReadOnlyStore(
+            "it is on read-only storage (or without write permission) and this command"
+            " writes to it; run it on a writable copy"
+        )
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything, file or WAL.
+
+    ``mode=ro`` reads a WAL store a writer may still be changing, but SQLite needs the
+    ``-shm`` index beside it and cannot create one on read-only storage: it then fails with
+    "unable to open database file". With no ``-wal`` file holding commits, no process has
+    the store open and the file alone is the whole store: ``immutable=1`` reads it without
+    any index. ``immutable=1`` ignores a ``-wal`` file, though, and would read the store as
+    it was before that file's commits: such a store is refused, never shown incomplete.
+    """
+    base = f"file:{quote(str(path))}"
+    try:
+        conn = sqlite3.connect(f"{base}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN:
+            raise
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ReadOnlyStore(
+                f"it is on read-only storage and its last commits are in {wal.name}, which"
+                f" SQLite reads only with {path.name}-shm beside it: copy the store with both"
+                " files, or open it once where it can be written"
+            ) from None
+        return f"{base}?immutable=1"
+    return f"{base}?mode=ro"
+
+
+def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
+    """``path`` opened for reading only (see :func:`read_only_uri`), if its schema is this
+    code's: an older one can be upgraded only by a process that may write it."""
+    conn = sqlite3.connect(
+        read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
+    )
+    try:
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        check_ours(db, path)
+        behind = schema.pending(db)
+        if behind:
+            raise ReadOnlyStore(
+                "it is on read-only storage and its schema is older than this Newsloom's"
+                f" ({len(behind)} upgrades pending): upgrade it where it can be"
+                " written (any command does, e.g. `scrapy runs -s NEWS_DB=PATH`), then read"
+                " it here"
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return db
 
 
 def _open(path: Path, busy_timeout_ms: int) -> Database:
@@ -202,6 +296,11 @@ def is_database_error(exc: BaseException | None) -> bool:
 
 class ForeignDatabase(sqlite3.DatabaseError):
     """NEWS_DB names another program's SQLite file; nothing was written to it."""
+
+
+class ReadOnlyStore(sqlite3.OperationalError):
+    """NEWS_DB is a SQLite store this process cannot write, and the command needs to (to
+    write articles, or to upgrade its schema); nothing was written to it."""
 
 
 def check_ours(db: Database, path: Path) -> None:

@@ -386,6 +386,16 @@ def add_article_columns(db: Database) -> list[str]:
     return added
 
 
+def pending(db: Database) -> list[str]:
+    """What :func:`apply` would change, read without writing: the migrations not applied
+    yet and the article columns missing (empty when the schema is current)."""
+    if not db.table(MIGRATIONS_TABLE).exists() or db.table(MIGRATIONS_TABLE).pks != ["id"]:
+        return ["the migrations table"]
+    names = [migration.name for migration in migrations.pending(db)]
+    present = set(db.table("articles").columns_dict) if db.table("articles").exists() else set()
+    return names + [f"column {name}" for name in article_columns() if name not in present]
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)

@@ -1,0 +1,218 @@
+"""A store on read-only storage: the reading commands read it, nothing writes to it.
+
+The storage is a read-only bind mount (``mount -o bind,ro``) when the tests run as root, who
+ignores file permissions; otherwise the folder and its files lose their write permission.
+Each test checks that the store's files are byte for byte as they were.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from crawler.browse.plugin import article_link
+from crawler.browse.server import make_datasette
+from crawler.storage import run_records as records
+from crawler.storage.database import open_database
+from crawler.storage.pagecodec import pack_page
+from tests.conftest import run_scrapy
+
+URL = "https://a.example/1"
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[Path]:
+    """``folder`` seen through read-only storage, and the path to read it by."""
+    if os.geteuid() == 0:
+        view = folder.with_name(f"{folder.name}-ro")
+        view.mkdir(exist_ok=True)
+        mounted = subprocess.run(
+            ["mount", "-o", "bind,ro", str(folder), str(view)], capture_output=True, text=True
+        )
+        if mounted.returncode != 0:
+            pytest.skip(f"no read-only bind mount here: {mounted.stderr.strip()}")
+        try:
+            yield view
+        finally:
+            subprocess.run(["umount", str(view)], check=True)
+        return
+    files = [folder, *folder.iterdir()]
+    modes = {p: p.stat().st_mode for p in files}
+    for p in files:
+        p.chmod(modes[p] & ~0o222)
+    try:
+        yield folder
+    finally:
+        for p in files:
+            p.chmod(modes[p])
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def build_store(folder: Path) -> Path:
+    """A current store with one article, its page and one finished run, closed cleanly (so
+    no ``-wal`` or ``-shm`` file is left beside it)."""
+    folder.mkdir()
+    path = folder / "news.db"
+    db = open_database(path)
+    with db.conn:
+        db.table("articles").insert(
+            {
+                "url": URL,
+                "source": "alpha",
+                "title": "Erster Titel",
+                "fetched_at": "2026-03-02T10:00:00+00:00",
+                "text": "Artikel eins",
+                "language": "de",
+            }
+        )
+        db.table("pages").insert(
+            {
+                "url": URL,
+                "html_gz": pack_page("<html><body><p>Artikel eins</p></body></html>"),
+                "fetched_url": URL,
+                "fetched_at": "2026-03-02T10:00:00+00:00",
+            }
+        )
+    run_id = records.start_run(db, "crawl", ["alpha"], None)
+    records.source_started(db, run_id, "alpha")
+    records.finish_run(db, run_id, 0, {"alpha": None})
+    db.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["news.db"]
+    return path
+
+
+def test_reading_commands_read_a_store_on_read_only_storage(tmp_path: Path) -> None:
+    """runs, versions, export and export-warc each ended in one line, exit 1 ("unable to
+    open database file"): opening the store wrote to it (WAL, migrations)."""
+    folder = tmp_path / "store"
+    build_store(folder)
+    before = fingerprint(folder)
+    with read_only(folder) as view:
+        db = f"NEWS_DB={view / 'news.db'}"
+        run = run_scrapy("runs", "-s", db)
+        assert run.returncode == 0, run.stderr
+        assert "alpha" in run.stdout
+        run = run_scrapy("versions", URL, "-s", db)
+        assert run.returncode == 0, run.stderr
+        assert "Erster Titel" in run.stdout
+        out = tmp_path / "out.jsonl"
+        run = run_scrapy("export", str(out), "-s", db)
+        assert run.returncode == 0, run.stderr
+        assert [json.loads(line)["url"] for line in out.read_text().splitlines()] == [URL]
+        warc = tmp_path / "out.warc.gz"
+        run = run_scrapy("export-warc", str(warc), "-s", db)
+        assert run.returncode == 0, run.stderr
+        assert "Wrote 1 pages" in run.stdout
+        copy = tmp_path / "copy.db"
+        run = run_scrapy("copydb", str(view / "news.db"), str(copy))
+        assert run.returncode == 0, run.stderr
+    assert fingerprint(folder) == before
+
+
+def test_browse_reads_a_store_on_read_only_storage(tmp_path: Path) -> None:
+    """Datasette's ``mode=ro`` connections cannot read a WAL store where no ``-shm`` index
+    can be made: the store is served as immutable there, which it is."""
+    folder = tmp_path / "store"
+    build_store(folder)
+    before = fingerprint(folder)
+    with read_only(folder) as view:
+        datasette = make_datasette(view / "news.db")
+        try:
+            response = asyncio.run(datasette.client.get(article_link(URL)))
+        finally:
+            for database in datasette.databases.values():
+                database.close()
+        assert response.status_code == 200, response.text
+        assert "Erster Titel" in response.text
+    assert fingerprint(folder) == before
+
+
+def test_commits_still_in_the_wal_file_are_read_or_refused(tmp_path: Path) -> None:
+    """A snapshot taken while a crawl had the store open holds its last commits in the
+    ``-wal`` file: read with its ``-shm``, they are exported; without it, SQLite's immutable
+    mode would skip them, so the export refuses instead of writing an incomplete file."""
+    folder = tmp_path / "store"
+    path = build_store(folder)
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    with writer:
+        writer.execute("UPDATE articles SET title = 'Neuer Titel' WHERE url = ?", [URL])
+    snapshot = tmp_path / "snapshot"
+    shutil.copytree(folder, snapshot)
+    writer.close()
+    assert (snapshot / "news.db-wal").stat().st_size > 0
+    out = tmp_path / "out.jsonl"
+    with read_only(snapshot) as view:
+        run = run_scrapy("export", str(out), "-s", f"NEWS_DB={view / 'news.db'}")
+        assert run.returncode == 0, run.stderr
+    assert json.loads(out.read_text())["title"] == "Neuer Titel"
+    (snapshot / "news.db-shm").unlink()
+    before = fingerprint(snapshot)
+    with read_only(snapshot) as view:
+        run = run_scrapy("export", str(out), "--overwrite", "-s", f"NEWS_DB={view / 'news.db'}")
+        assert run.returncode == 1, run.stderr
+        assert run.stderr.count("\n") == 1, run.stderr
+        assert "its last commits are in news.db-wal" in run.stderr
+        assert "news.db-shm beside it" in run.stderr
+    assert fingerprint(snapshot) == before
+    assert json.loads(out.read_text())["title"] == "Neuer Titel"
+
+
+def test_an_older_schema_on_read_only_storage_says_how_to_upgrade(tmp_path: Path) -> None:
+    """An older store cannot be upgraded where it lies: one line naming the command that
+    upgrades it, exit 1 as before, and no write tried."""
+    folder = tmp_path / "store"
+    path = build_store(folder)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm082_runs_host'")
+    conn.close()
+    before = fingerprint(folder)
+    with read_only(folder) as view:
+        for command in ("runs", f"versions {URL}", f"export {tmp_path / 'out.csv'}"):
+            run = run_scrapy(*command.split(), "-s", f"NEWS_DB={view / 'news.db'}")
+            assert run.returncode == 1, (command, run.stderr)
+            assert run.stderr.count("\n") == 1, run.stderr
+            assert "schema is older than this Newsloom's (1 upgrades pending)" in run.stderr
+            assert "`scrapy runs -s NEWS_DB=PATH`" in run.stderr
+    assert fingerprint(folder) == before
+
+
+def test_writing_commands_refuse_read_only_storage_in_one_line(tmp_path: Path) -> None:
+    """reprocess and copydb into the store said "unable to open database file", crawl
+    "cannot lock" it; now each says why before trying to write."""
+    folder = tmp_path / "store"
+    build_store(folder)
+    other = tmp_path / "other.db"
+    open_database(other).close()
+    before = fingerprint(folder)
+    with read_only(folder) as view:
+        db = f"NEWS_DB={view / 'news.db'}"
+        for args in (
+            ("reprocess", "-s", db),
+            ("copydb", str(other), str(view / "news.db")),
+        ):
+            run = run_scrapy(*args)
+            assert run.returncode == 1, (args, run.stderr)
+            assert run.stderr.count("\n") == 1, run.stderr
+            assert "it is on read-only storage" in run.stderr
+            assert "this command writes to it" in run.stderr
+        # crawl said "cannot lock …: Read-only file system" of the lock file it tried to make.
+        run = run_scrapy("crawl", "news", "-a", "url=http://127.0.0.1:9/x", "-s", db)
+        assert run.returncode == 1, run.stderr
+        said = f"newsloom: cannot crawl into {view / 'news.db'}: it is on read-only storage"
+        assert said in run.stderr
+        assert "Traceback" not in run.stderr and "lock" not in run.stderr
+    assert fingerprint(folder) == before
