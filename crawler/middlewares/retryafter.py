@@ -21,7 +21,6 @@ from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.exceptions import TransientIgnore
 from crawler.middlewares.politeness import engine_downloader
@@ -71,11 +70,11 @@ class RetryAfterMiddleware:
             max_wait=crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"),
         )
 
-    def _slot_key(self, request: Request) -> str:
-        return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-
     def process_request(self, request: Request) -> None:
-        key = self._slot_key(request)
+        # The downloader's own key (its download_slot meta, else the host name, or the
+        # address with CONCURRENT_REQUESTS_PER_IP): a request not yet downloaded has no
+        # download_slot meta, and the name of a host paused by its address missed it.
+        key = self.downloader().get_slot_key(request)
         if key in self.blocked:
             self.stats.inc_value("news/retry_after/skipped_blocked")
             raise TransientIgnore(f"{key} asked us to stay away longer than this run")
@@ -103,7 +102,7 @@ class RetryAfterMiddleware:
         if seconds is None:
             return response  # RetryMiddleware handles it the usual way
         stats = self.stats
-        key = self._slot_key(request)
+        key = self.downloader().get_slot_key(request)
         if seconds > self.max_wait:
             self.blocked.add(key)
             stats.inc_value("news/retry_after/gave_up")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from tests.e2e.test_incremental import _feed
 
 
@@ -105,3 +107,84 @@ def test_robots_applies_to_requests_that_waited_for_it_together(tmp_path) -> Non
     assert srv.hits["/r/1"] == 1 and srv.hits["/r/5"] == 1
     assert result.stat("robotstxt/forbidden") == 2
     assert result.stat("news/skip/robots_txt") == 2
+
+
+# Scrapy 2.19's default DownloaderAwarePriorityQueue refuses CONCURRENT_REQUESTS_PER_IP (the
+# crawl fails to start, exit 1); a user who wants per-IP slots switches the queue too.
+PER_IP = (
+    "-s",
+    "CONCURRENT_REQUESTS_PER_IP=4",
+    "-s",
+    "SCHEDULER_PRIORITY_QUEUE=scrapy.pqueues.ScrapyPriorityQueue",
+)
+
+
+def _localhost(srv, path: str) -> str:
+    """The fault server's URL under a name, so the host and its IP address differ."""
+    return srv.url(path).replace("127.0.0.1", "localhost", 1)
+
+
+@pytest.mark.parametrize("slots", [(), PER_IP], ids=["per-host", "per-ip"])
+def test_retry_after_pauses_the_download_slot_however_it_is_keyed(tmp_path, slots) -> None:
+    """With CONCURRENT_REQUESTS_PER_IP the downloader keys its slots by address, not host
+    name: the pause has to hold the slot the requests wait in."""
+    from tests.support import faultserver as fs
+    from tests.support.harness import article_routes, run_crawl
+
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 4, prefix="/r")
+        page = fs.article_html("r 0").encode()
+        srv.route(
+            "/r/0",
+            fs.sequence(
+                fs.send(429, b"slow down", headers=[("Retry-After", "2")]), fs.send(body=page)
+            ),
+        )
+        urls = ",".join(_localhost(srv, p) for p in paths)
+        result = run_crawl(tmp_path / "news.db", "-a", f"url={urls}", *slots)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stat("news/retry_after/waited") == 1
+    first, again = srv.times["/r/0"]
+    assert again - first >= 1.9
+    others = [t for p in paths[1:] for t in srv.times[p]]
+    assert len(others) == 3
+    assert not [t for t in others if first + 0.3 < t < first + 1.9], [t - first for t in others]
+
+
+@pytest.mark.parametrize("slots", [(), PER_IP], ids=["per-host", "per-ip"])
+def test_a_host_asking_to_stay_away_for_long_is_left_alone(tmp_path, slots) -> None:
+    """Before, with CONCURRENT_REQUESTS_PER_IP the host was remembered by its address and
+    later requests looked for its name: the articles of a feed that came after the 429 were
+    all asked for again."""
+    from tests.support import faultserver as fs
+    from tests.support.harness import run_crawl
+
+    go_away = fs.send(429, b"go away", headers=[("Retry-After", "3600")])
+    with fs.fault_server() as srv:
+        later = [f"/r/{i}" for i in range(1, 4)]
+        for p in ["/r/0", *later]:
+            srv.route(p, go_away)
+        # The feed answers after /r/0 did: its articles are asked for once the host is left.
+        srv.route(
+            "/feed.xml",
+            fs.slow_headers(
+                1.5,
+                fs.send(
+                    body=fs.rss(_localhost(srv, ""), later), content_type="application/rss+xml"
+                ),
+            ),
+        )
+        result = run_crawl(
+            tmp_path / "news.db",
+            "-a",
+            f"url={_localhost(srv, '/r/0')}",
+            "-a",
+            f"feed={_localhost(srv, '/feed.xml')}",
+            "-s",
+            "NEWS_RETRY_AFTER_MAX=60",
+            *slots,
+        )
+    assert srv.hits["/r/0"] == 1 and srv.hits["/feed.xml"] == 1, dict(srv.hits)
+    assert [srv.hits[p] for p in later] == [0, 0, 0], dict(srv.hits)
+    assert result.stat("news/retry_after/gave_up") == 1
+    assert result.stat("news/retry_after/skipped_blocked") == 3

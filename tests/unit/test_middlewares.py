@@ -7,12 +7,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.core.downloader import Downloader
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
+from scrapy.utils.test import get_crawler
 
 from crawler.clock import utc_iso
 from crawler.exceptions import Unfinished
@@ -206,15 +207,17 @@ def test_conditional_get_sends_stored_validators_and_saves_new_ones(
     assert b"If-None-Match" not in article.headers
 
 
-def _no_downloader() -> Downloader:
-    raise AssertionError("the downloader was asked for")
+def _downloader() -> Downloader:
+    """Scrapy's downloader with its default settings, to name the slots."""
+    return Downloader(get_crawler(Spider))
 
 
 def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     crawler = crawler_for()
-    # A host past the limit is left alone before any slot is paused: the downloader is never
-    # asked for.
-    mw = RetryAfterMiddleware(crawler.stats, _no_downloader, spider_of(crawler), max_wait=60)
+    # A host past the limit is left alone before any slot is paused: the downloader only
+    # names the slot, none is made or held.
+    downloader = _downloader()
+    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
     request = Request("https://busy.example/a")
     answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
     with pytest.raises(IgnoreRequest, match="Retry-After 3600"):
@@ -225,13 +228,15 @@ def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     plain = Response(request.url, status=503)
     assert mw.process_response(Request("https://other.example/"), plain) is plain
     assert crawler.stats.get_value("news/retry_after/gave_up") == 1
+    assert downloader.slots == {}
 
 
 def test_a_retry_after_given_up_is_said_once(caplog: pytest.LogCaptureFixture) -> None:
     """The retries spent, RetryAfterMiddleware gave up and said so, and RetryMiddleware after
     it did it again: two "Gave up retrying" ERRORs per page, each counted in the run's errors."""
     crawler = crawler_for(RETRY_TIMES=2)
-    after = RetryAfterMiddleware(crawler.stats, _no_downloader, spider_of(crawler), max_wait=60)
+    downloader = _downloader()
+    after = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
     plain = RetryMiddleware.from_crawler(crawler)
     request = Request("https://busy.example/a", meta={"retry_times": 2})
     answer = Response(request.url, status=503, headers={"Retry-After": "1"}, request=request)
