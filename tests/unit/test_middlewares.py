@@ -231,6 +231,23 @@ def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     assert downloader.slots == {}
 
 
+def test_retry_after_holds_the_download_slot_a_request_names() -> None:
+    """A request's own download_slot meta is the downloader's key: the slot it names is left
+    alone, whatever host a later request of that slot goes to."""
+    crawler = crawler_for()
+    downloader = _downloader()
+    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    shared = {"download_slot": "publisher"}
+    request = Request("https://one.example/a", meta=shared)
+    answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
+    with pytest.raises(IgnoreRequest, match="Retry-After 3600"):
+        mw.process_response(request, answer)
+    with pytest.raises(IgnoreRequest, match="publisher asked us to stay away"):
+        mw.process_request(Request("https://two.example/b", meta=shared))
+    mw.process_request(Request("https://two.example/c"))  # its own slot, not held
+    assert crawler.stats.get_value("news/retry_after/skipped_blocked") == 1
+
+
 def test_a_retry_after_given_up_is_said_once(caplog: pytest.LogCaptureFixture) -> None:
     """The retries spent, RetryAfterMiddleware gave up and said so, and RetryMiddleware after
     it did it again: two "Gave up retrying" ERRORs per page, each counted in the run's errors."""
