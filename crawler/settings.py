@@ -216,13 +216,18 @@ REMOTE_CONTROL_ENABLED = False
 # defaults are off here and their imports cost each start a quarter of a second of CPU (aiohttp;
 # tldextract with requests), so they leave the _BASE dicts, and crawler/optional.py builds them
 # only when REMOTE_CONTROL_ENABLED or COOKIES_ENABLED turns them on.
+_SCRAPY_CORESTATS = "scrapy.extensions.corestats.CoreStats"
 EXTENSIONS_BASE = {
     **{
         path: order
         for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
-        if path != "scrapy.extensions.remote_control.RemoteControl"
+        if path not in ("scrapy.extensions.remote_control.RemoteControl", _SCRAPY_CORESTATS)
     },
     "crawler.optional.OptionalRemoteControl": 0,
+    # Scrapy's, minus its AssertionError traceback for a crawl that never opened.
+    "crawler.extensions.corestats.OpenedCoreStats": _scrapy_defaults.EXTENSIONS_BASE[
+        _SCRAPY_CORESTATS
+    ],
 }
 DOWNLOADER_MIDDLEWARES_BASE = {
     **{

@@ -274,6 +274,10 @@ class PendingArticles:
         source = source_of(spider)
         if source is None:
             return
+        if self.stats.get_value("start_time") is None and not self.seen:
+            # A crawl that never opened (its store could not be opened) listed nothing:
+            # opening the store again here only logged its error a second time.
+            return
         stats = self.stats
         try:
             db = self.database().db

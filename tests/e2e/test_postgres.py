@@ -387,6 +387,30 @@ def test_a_wrong_password_is_one_line_without_it(password_server: str, tmp_path:
         assert "not-the-password" not in run.stderr and "Traceback" not in run.stderr
 
 
+def test_a_crawl_that_cannot_open_the_store_fails_in_one_line_without_a_traceback(
+    postgres_server: str, postgres_template: str, tmp_path: Path
+) -> None:
+    """A Scrapyd job (``NEWS_RUN_ID`` given) whose role may hold one connection: its source
+    lock takes it, the crawl's store is refused. Its log also showed Scrapy's CoreStats
+    closing a crawl that never opened: 'AssertionError: assert self.start_time is not None'
+    and its traceback, read as a second failure."""
+    store = fresh_database(postgres_server, postgres_template)
+    role = f"r_{store.rsplit('_', 1)[1]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN CONNECTION LIMIT 1')
+    scheme, _, rest = store.partition("//")
+    limited = f"{scheme}//{role}@{rest.split('@', 1)[1]}"
+    run = run_scrapy(
+        "crawl", "news", "-a", "url=http://127.0.0.1:9/a", "-s", f"NEWS_DB={limited}",
+        "-s", "NEWS_RUN_ID=1", "-s", f"NEWS_LOG_DIR={tmp_path}", *FAST,
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr[-3000:]
+    said = [x for x in run.stderr.splitlines() if "could not start: " in x and "ERROR" in x]
+    assert len(said) == 1 and "too many connections" in said[0], run.stderr[-3000:]
+    assert "Traceback" not in run.stderr and "AssertionError" not in run.stderr, run.stderr
+    assert "Pending articles" not in run.stderr, run.stderr
+
+
 def test_crawlall_on_nodes_says_a_password_in_the_url_would_reach_every_node(
     pg_url: str, tmp_path: Path
 ) -> None:

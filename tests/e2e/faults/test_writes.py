@@ -183,3 +183,22 @@ def test_a_full_disk_under_the_store_and_its_log_is_said_in_lines_without_traceb
     assert "Source  failed" not in out
     assert "cannot write the run's log " in out
     assert "failed (could not start: database or disk is full)" in out
+
+
+def test_a_crawl_that_cannot_open_the_store_fails_in_one_line_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """A Scrapyd job (``NEWS_RUN_ID`` given) whose store is not a database: its log also
+    showed Scrapy's CoreStats closing a crawl that never opened ('AssertionError: assert
+    self.start_time is not None', a traceback read as a second failure), then the pending
+    articles' extension opening the store again to log its error a second time."""
+    db = tmp_path / "news.db"
+    db.write_bytes(b"not a database, " * 512)
+    command = [*crawl_command(db, "-a"), "url=http://127.0.0.1:9/a", "-s", "NEWS_RUN_ID=1"]
+    log = tmp_path / "run.log"
+    result = finish(start_command(command, log=log), log, time.monotonic(), timeout=60)
+    assert result.returncode == 1, result.stderr[-3000:]
+    said = [x for x in result.stderr.splitlines() if "ERROR" in x]
+    assert said and "could not start: file is not a database" in said[0], result.stderr
+    assert len(said) == 1, result.stderr
+    assert "Traceback" not in result.stderr and "AssertionError" not in result.stderr

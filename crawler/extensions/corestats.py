@@ -1,0 +1,25 @@
+"""Scrapy's core stats (start, finish, counts), without its error for a crawl that never opened.
+
+A crawl whose store cannot be opened (a wrong password, a database missing, a file that is
+not a database) fails in an item pipeline's ``open_spider``. Scrapy 2.19 then closes the
+engine it created (``Crawler.crawl`` calls ``engine.close_async()``), which closes the spider
+and sends ``spider_closed`` although ``spider_opened`` never was; Scrapy's ``CoreStats``
+asserts it saw the opening and logged ``AssertionError: assert self.start_time is not None``
+with its traceback, read as a second failure under the one line that said what went wrong.
+Here a crawl that never opened keeps no finish time and no finish reason, which is what the
+run (crawler/runs/runner.py) reads as "could not start".
+"""
+
+from __future__ import annotations
+
+from scrapy import Spider
+from scrapy.extensions.corestats import CoreStats
+
+
+class OpenedCoreStats(CoreStats):
+    """``CoreStats`` that closes only a crawl it saw open."""
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.start_time is None:
+            return  # never opened: nothing started, so nothing to time or finish
+        super().spider_closed(spider, reason)
