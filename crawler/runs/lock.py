@@ -16,11 +16,19 @@ the life of the process; the server releases them when the process dies. It does
 dead client's backend has read the closed connection, a moment after the death, so a refused
 advisory lock is asked for again for :data:`DEAD_HOLDER_GRACE` seconds before the refusal stands:
 a cron run that starts as a killed run dies goes ahead instead of skipping its turn.
+
+A session-level lock lasts only as long as its session: a server restart (or a terminated
+backend) ends the session and frees the lock while the process goes on, unaware.
+:func:`confirm_locks` asks each lock session whether it is still there; one gone is replaced by
+a new one that takes its locks back, as at the start, or raises :class:`LockLost` naming the
+process that took one meanwhile. The run calls it before it starts another crawl and before it
+records its end (crawler/runs/runner.py).
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import fcntl
 import os
 import re
@@ -37,7 +45,8 @@ from crawler.storage.postgres import advisory_key, is_postgres_url
 _held: dict[Path, TextIO] = {}
 # PostgreSQL: the connection holding this process's advisory locks, per database URL.
 _sessions: dict[str, Any] = {}
-_advisory_held: dict[Path, tuple[Any, int]] = {}
+# The name :func:`release` knows each advisory lock by: its session, key and label.
+_advisory_held: dict[Path, tuple[Any, int, str]] = {}
 
 
 @atexit.register
@@ -57,6 +66,10 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 class DatabaseLocked(RuntimeError):
     """Another process holds the lock."""
+
+
+class LockLost(RuntimeError):
+    """A lock this process held is gone (its session ended) and cannot be taken back."""
 
 
 def lock_path(db_path: str | Path, source: str | None = None) -> Path:
@@ -92,8 +105,6 @@ def _advisory(url: str, *parts: str) -> Path:
 
     The returned name stands for the lock as a lock file's path does, for :func:`release`.
     """
-    import psycopg
-
     # Named in messages as given: a Path would fold the URL's "//" into one slash.
     label = f"{redact(url)}#{'/'.join(parts)}"
     name = Path(label)
@@ -101,22 +112,79 @@ def _advisory(url: str, *parts: str) -> Path:
         return name
     conn = _sessions.get(url)
     if conn is None:
-        # The holder's pid and host in the connection's name: a refused process says who holds
-        # the lock, as a lock file does.
-        who = f"newsloom-locks pid {os.getpid()} on {socket.gethostname()}"
-        try:
-            conn = psycopg.connect(url, autocommit=True, application_name=who[:63])
-        except psycopg.Error as exc:
-            raise OSError(error_line(exc)) from exc
-        _sessions[url] = conn
+        conn = _sessions[url] = _connect(url)
     key = advisory_key(*parts)
+    _take(conn, key, label)
+    _advisory_held[name] = (conn, key, label)
+    return name
+
+
+def _connect(url: str) -> Any:
+    """A lock session on ``url``; OSError, with the server's one line, when it cannot be had."""
+    import psycopg
+
+    # The holder's pid and host in the connection's name: a refused process says who holds
+    # the lock, as a lock file does.
+    who = f"newsloom-locks pid {os.getpid()} on {socket.gethostname()}"
+    try:
+        return psycopg.connect(url, autocommit=True, application_name=who[:63])
+    except psycopg.Error as exc:
+        raise OSError(error_line(exc)) from exc
+
+
+def _take(conn: Any, key: int, label: str) -> None:
+    """Take the advisory lock ``key`` on ``conn``, asking again for the grace, or raise."""
     deadline = time.monotonic() + DEAD_HOLDER_GRACE
     while not _try_advisory(conn, key):
         if time.monotonic() >= deadline:
             raise DatabaseLocked(f"{label} is held by {_advisory_holder(conn, key)}")
         time.sleep(_RETRY_EVERY)
-    _advisory_held[name] = (conn, key)
-    return name
+
+
+def _alive(conn: Any) -> bool:
+    """True when the lock session still answers (so it still holds its locks)."""
+    import psycopg
+
+    if conn.closed:
+        return False
+    try:
+        conn.execute("SELECT 1")
+    except psycopg.Error:
+        return False
+    return True
+
+
+def confirm_locks() -> list[str]:
+    """Make sure this process still holds every advisory lock it took; returns the labels of
+    those it had to take back.
+
+    A session that no longer answers (the server restarted, its backend was terminated) held
+    locks the server has freed. A new session takes them back, with the grace for a holder
+    dying meanwhile, when nobody else holds them; otherwise LockLost says which lock went
+    to whom, or that the server cannot be reached to know. The lock files of a SQLite store
+    are held by this process's open files and cannot be lost this way.
+    """
+    taken_back: list[str] = []
+    for url, conn in list(_sessions.items()):
+        if _alive(conn):
+            continue
+        held = [(name, key, label) for name, (c, key, label) in _advisory_held.items() if c is conn]
+        with contextlib.suppress(Exception):
+            conn.close()
+        del _sessions[url]
+        try:
+            fresh = _sessions[url] = _connect(url)
+        except OSError as exc:
+            labels = ", ".join(label for _, _, label in held)
+            raise LockLost(f"lost {labels}: its session ended, and {exc}") from exc
+        for name, key, label in held:
+            try:
+                _take(fresh, key, label)
+            except DatabaseLocked as exc:
+                raise LockLost(f"lost {label} (its session ended): now {exc}") from None
+            _advisory_held[name] = (fresh, key, label)
+            taken_back.append(label)
+    return taken_back
 
 
 def _try_advisory(conn: Any, key: int) -> bool:
@@ -180,5 +248,6 @@ def release(path: Path) -> None:
         handle.close()
     advisory = _advisory_held.pop(path, None)
     if advisory is not None:
-        conn, key = advisory
-        conn.execute("SELECT pg_advisory_unlock(%s)", [key])
+        conn, key, _label = advisory
+        if not conn.closed:  # a session that ended took its locks with it
+            conn.execute("SELECT pg_advisory_unlock(%s)", [key])

@@ -25,6 +25,7 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
+from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
@@ -33,6 +34,7 @@ from crawler.extensions.run_recorder import drop_counts, quality_so_far
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError, adhoc_source, source_of, spider_source
 from crawler.spiders.news import NewsSpider
+from crawler.stop import stop_crawl
 from crawler.storage import run_records as records
 from crawler.storage.database import (
     ReadOnlyStore,
@@ -47,13 +49,14 @@ from crawler.storage.database import (
 from crawler.storage.postgres import is_postgres_url
 from crawler.warc.ingest import warc_input
 
-from .lock import DatabaseLocked, lock_database, lock_source, release
+from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
 from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_OK,
+    EXIT_PARTIAL,
     EXIT_STOPPED,
     SourceOutcome,
     run_exit_code,
@@ -71,6 +74,10 @@ summary_logger = logging.getLogger("crawler.runs.summary")
 _NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
 # Folders a job writes into: given relative, they name the operator's folder, not the node's.
 _FOLDER_SETTINGS = ("NEWS_WARC_DIR", "NEWS_LOG_DIR")
+# Seconds between two checks, while crawls run, that the run still holds its locks (a
+# PostgreSQL restart frees them); a crawl running when one is found lost closes with this reason.
+LOCK_CHECK_SECONDS = 2.0
+LOCK_LOST_REASON = "lock_lost"
 
 
 @dataclass
@@ -144,6 +151,8 @@ class RunCommand(BaseRunSpiderCommand):
     spider_arguments = False
     # What each crawl that ended in an exception raised, by id() of its crawler (_launch).
     start_errors: dict[int, BaseException]
+    # Why the run stopped without its lock, once it lost it (locks_kept).
+    lock_lost: str | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -233,6 +242,7 @@ class RunCommand(BaseRunSpiderCommand):
         tried, so a source a manual crawl holds is skipped as here, and let go at once.
         """
         self.locked_out: dict[str, str] = {}
+        self.lock_lost = None
         db_path = self.run_database()
         folder = Path(db_path).resolve().parent
         if not is_postgres_url(db_path) and not folder.is_dir():
@@ -272,6 +282,25 @@ class RunCommand(BaseRunSpiderCommand):
         if not runnable:
             self.exitcode = EXIT_LOCKED
         return runnable
+
+    def locks_kept(self) -> bool:
+        """False, with the loss said and kept in ``self.lock_lost``, when a lock of this run
+        was lost and could not be taken back (see crawler/runs/lock.py: a PostgreSQL restart
+        ends the session holding them, and another run may have taken them since). Asked
+        before each crawl starts, every LOCK_CHECK_SECONDS while crawls run and before the
+        run records its end, so a run does not go on crawling, or report success, without
+        its locks."""
+        if self.lock_lost is not None:
+            return False
+        try:
+            taken_back = confirm_locks()
+        except LockLost as exc:
+            self.lock_lost = str(exc)
+            self.say_and_log(f"stopping: {exc}")
+            return False
+        for label in taken_back:
+            logger.warning("Lock %s was lost (its session ended) and taken back", label)
+        return True
 
     def say_and_log(self, message: str) -> None:
         """Say why the run cannot go ahead, and log it too when the log goes to a file
@@ -341,6 +370,8 @@ class RunCommand(BaseRunSpiderCommand):
             error = self.start_errors.get(id(crawler))
             if error is not None and not started:
                 outcome = _start_failed(name, error)
+            elif self.lock_lost is not None and not started:
+                outcome = SourceOutcome(name, False, f"not crawled: {self.lock_lost}")
             results.append((outcome, stats, drop_counts(stats)))
             if stats.get("news/run/outcome") is not None:
                 continue  # the RunRecorder wrote its row
@@ -364,6 +395,8 @@ class RunCommand(BaseRunSpiderCommand):
             signalled and any("finish_reason" not in stats for _, stats, _ in results)
         )
         self.exitcode = run_exit_code(outcomes, interrupted)
+        if not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL):
+            self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
         try:
             db = database_from_settings(self.settings)
             try:
@@ -465,6 +498,8 @@ class RunCommand(BaseRunSpiderCommand):
         results, unrecorded = self._collect(run_id, names, placed)
         outcomes = [outcome for outcome, _, _ in results]
         self.exitcode = run_exit_code(outcomes, dispatch.stopping)
+        if not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL):
+            self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
         db = database_from_settings(self.settings)
         try:
             with write_transaction(db):
@@ -639,10 +674,30 @@ class RunCommand(BaseRunSpiderCommand):
         self.start_errors = {}
         pending = list(crawlers)
         active: dict[int, frozenset[str]] = {}
+        running: dict[int, Crawler] = {}
         stopping = False
 
+        def watch_locks() -> None:
+            """Close the running crawls once the run's lock is found lost to another run."""
+            nonlocal stopping
+            if self.locks_kept():
+                return
+            stopping = True
+            if watcher.running:
+                watcher.stop()
+            for crawler in running.values():
+                engine = getattr(crawler, "_engine", None)
+                if engine is not None and engine.spider is not None:
+                    stop_crawl(crawler, LOCK_LOST_REASON)
+
+        watcher = task.LoopingCall(watch_locks)
+
         def launch_more() -> None:
+            nonlocal stopping
             while pending and len(active) < limit and not stopping:
+                if not self.locks_kept():
+                    stopping = True  # another run has the lock: start nothing more
+                    return
                 busy = frozenset().union(*active.values())
                 index = next(
                     (i for i, (_, c) in enumerate(pending) if not (_hosts(c.spidercls) & busy)),
@@ -652,6 +707,7 @@ class RunCommand(BaseRunSpiderCommand):
                     return
                 target, crawler = pending.pop(index)
                 active[id(crawler)] = _hosts(crawler.spidercls)
+                running[id(crawler)] = crawler
                 result = process.crawl(crawler, **target.spargs)
                 if isinstance(result, Deferred):
                     result.addBoth(_passthrough, finished, crawler)
@@ -663,11 +719,16 @@ class RunCommand(BaseRunSpiderCommand):
         def finished(crawler: Crawler, error: BaseException | None) -> None:
             nonlocal stopping
             active.pop(id(crawler), None)
+            running.pop(id(crawler), None)
             if error is not None:
                 self.start_errors[id(crawler)] = error
             collector = crawler._stats
             if collector is not None and collector.get_value("finish_reason") == "shutdown":
                 stopping = True  # Ctrl-C or SIGTERM: start nothing new
             launch_more()
+            if not running and watcher.running:
+                watcher.stop()
 
         launch_more()
+        if running:
+            watcher.start(LOCK_CHECK_SECONDS, now=False)

@@ -274,6 +274,68 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
     assert stored == [{"n": 30, "urls": 30}]
 
 
+def test_a_crawlall_that_lost_its_run_lock_to_another_run_stops_in_one_line(
+    postgres_server: str, postgres_template: str, tmp_path: Path
+) -> None:
+    """The run lock is an advisory lock of a session that a server restart ends. Another
+    crawlall could then take it while the first went on: it crawled its next source beside
+    the other and said nothing. Now it stops before the next source, in one line, exit 1;
+    the next run completes the store without duplicates."""
+    url = fresh_database(postgres_server, postgres_template)
+    name = url.rsplit("/", 1)[1]
+    with fs.fault_server() as srv:
+        # b slow enough that the run is still crawling it when the lock goes.
+        paths = {
+            s: article_routes(srv, 12, prefix=f"/{s}", delay=d) for s, d in (("a", 0.3), ("b", 1.0))
+        }
+        sources = tmp_path / "sources.toml"
+        for source, routes in paths.items():
+            feed = srv.route(
+                f"/{source}.xml",
+                fs.send(body=fs.rss(srv.base, routes), content_type="application/rss+xml"),
+            )
+            with sources.open("a", encoding="utf-8") as out:
+                out.write(f'[sources.{source}]\nfeeds = ["{feed}"]\n')
+        command = [sys.executable, "-m", "scrapy", "crawlall", "--concurrency", "1", *QUICK]
+        command += ["-s", f"NEWS_DB={url}", "-s", f"NEWS_SOURCES={sources}"]
+        command += ["-s", f"NEWS_LOG_DIR={tmp_path}", "-s", "CONCURRENT_REQUESTS=2"]
+        log = tmp_path / "crawlall.log"
+        started = time.monotonic()
+        proc = start_command(command, log=log)
+        try:
+            while not _query(url, "SELECT count(*) AS n FROM articles")[0]["n"]:
+                assert proc.poll() is None and time.monotonic() < started + 60, log.read_text()
+                time.sleep(0.2)
+            # What a restart does to the run's sessions, and another run taking the lock.
+            with psycopg.connect(postgres_server, autocommit=True) as admin:
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                    [name],
+                )
+            with psycopg.connect(url, autocommit=True, application_name="other run") as other:
+                other.execute("SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "run")])
+                result = finish(proc, log, started)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        again_log = tmp_path / "again.log"
+        again = finish(start_command(command, log=again_log), again_log, time.monotonic())
+    assert result.returncode == 1, result.stderr[-3000:]
+    lost = [x for x in result.stderr.splitlines() if x.startswith("newsloom: stopping: lost ")]
+    assert len(lost) == 1, result.stderr[-3000:]
+    assert "#newsloom/run (its session ended): now " in lost[0] and "other run" in lost[0]
+    # Not crawled, or closed at the next check of the lock: it went on beside the holder.
+    b = [x for x in result.stderr.splitlines() if x.startswith("newsloom: b: ")]
+    assert b and b[0].startswith(
+        ("newsloom: b: failed (not crawled: lost ", "newsloom: b: failed (finish reason lock_lost)")
+    ), result.stderr[-3000:]
+    assert "Traceback" not in result.stderr.rsplit("Spider closed", 1)[1]
+    assert again.returncode == 0, again.stderr[-3000:]
+    stored = _query(url, "SELECT count(*) AS n, count(DISTINCT url) AS urls FROM articles")
+    assert stored == [{"n": 24, "urls": 24}]
+
+
 def _as_new_role(server: str, store: str, *, may_read: bool) -> str:
     """``store``'s URL for a new login role that may not create tables (PostgreSQL 15 gives
     the public schema's CREATE to its database's owner only) and, ``may_read``, may read

@@ -1,20 +1,27 @@
 """The two lock levels: one exclusive run per database, one process per source."""
 
+import os
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from crawler.runs.lock import (
     DEAD_HOLDER_GRACE,
     DatabaseLocked,
+    LockLost,
+    confirm_locks,
     lock_database,
     lock_path,
     lock_source,
     release,
 )
+from crawler.storage.database import redact
+from crawler.storage.postgres import advisory_key
 from tests.support import postgres
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +95,52 @@ def test_a_process_holding_locks_exits_without_resource_warnings(tmp_path: Path)
     )
     assert "ResourceWarning" not in done.stderr
     assert (tmp_path / "news.db.lock").exists() and (tmp_path / "news.db.a.lock").exists()
+
+
+def _end_lock_session(url: str) -> None:
+    """What a server restart does to this process's lock session: its backend ends."""
+    with psycopg.connect(url, autocommit=True) as admin:
+        ended = admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE application_name = %s AND datname = current_database()",
+            [f"newsloom-locks pid {os.getpid()} on {socket.gethostname()}"[:63]],
+        ).fetchall()
+    assert ended == [(True,)]
+
+
+def test_a_lock_whose_session_ended_is_taken_back_when_nobody_holds_it(
+    postgres_server: str,
+) -> None:
+    # The lock went with its session, unnoticed: a second run could take it beside this one.
+    pg_url = postgres.fresh_database(postgres_server)
+    held = lock_database(pg_url)
+    try:
+        _end_lock_session(pg_url)
+        assert confirm_locks() == [f"{redact(pg_url)}#newsloom/run"]
+        with psycopg.connect(pg_url, autocommit=True) as other:
+            taken = other.execute(
+                "SELECT pg_try_advisory_lock(%s)", [advisory_key("newsloom", "run")]
+            ).fetchone()
+        assert taken == (False,)
+        assert confirm_locks() == []  # the new session answers: nothing to take back
+    finally:
+        release(held)
+
+
+def test_a_lock_another_process_took_after_its_session_ended_is_lost(
+    postgres_server: str,
+) -> None:
+    pg_url = postgres.fresh_database(postgres_server)
+    held = lock_source(pg_url, "cron-source")
+    try:
+        _end_lock_session(pg_url)
+        with psycopg.connect(pg_url, autocommit=True, application_name="other run") as other:
+            other.execute(
+                "SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "source", "cron-source")]
+            )
+            with pytest.raises(
+                LockLost, match=r"#newsloom/source/cron-source .* held by other run"
+            ):
+                confirm_locks()
+    finally:
+        release(held)
