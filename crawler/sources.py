@@ -411,6 +411,26 @@ def read_urls_file(path: str) -> tuple[str, ...]:
     return tuple(urls)
 
 
+# The -a arguments that shape a site crawl's link following, and so need -a start=.
+SITE_CRAWL_KEYS = ("depth", "follow", "deny")
+
+
+def _check_site_crawl_only(
+    given: Mapping[str, object], modes: Mapping[str, object], site_crawl: bool
+) -> None:
+    """Refuse a site crawl's argument (``depth``, ``follow``, ``deny``) on a run without
+    ``-a start=``: a feed, sitemap, URL or archive run follows no links, and the argument was
+    ignored without a word. ``modes`` are the run's other entry arguments, the first one
+    given named in the message ("this -a feed= run")."""
+    if site_crawl:
+        return
+    mode = next((key for key, value in modes.items() if value), "")
+    for key in SITE_CRAWL_KEYS:
+        if given.get(key) is not None:
+            run = f"; this -a {mode}= run follows no links" if mode else ""
+            raise SourceError(f"-a {key}=… applies to a site crawl: it needs -a start=URL{run}")
+
+
 def adhoc_source(
     *,
     feed: str | None = None,
@@ -442,6 +462,8 @@ def adhoc_source(
         raise TypeError(f"unknown ad-hoc argument(s): {', '.join(sorted(unknown))}")
     if warc_filters and not warc:
         raise SourceError(f"-a {', '.join(sorted(warc_filters))} only filter -a warc=FILES")
+    modes = {"feed": feeds, "sitemap": sitemaps, "url": named, "urls_file": urls_file, "warc": warc}
+    _check_site_crawl_only({"depth": depth, "follow": follow, "deny": deny}, modes, bool(starts))
     if warc and entry_urls:
         raise SourceError("-a warc=FILES ingests archives; it takes no feed, sitemap or URL")
     if not entry_urls and not warc:

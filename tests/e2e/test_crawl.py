@@ -144,12 +144,14 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
     db = ("-s", f"NEWS_DB={tmp_path / 'news.db'}")
     typo = run_scrapy("crawl", "news", "-a", "feeds=http://127.0.0.1:9/feed.xml", *db)
     bad_url = run_scrapy("crawl", "news", "-a", "feed=htp:/x", *db)
+    no_start = run_scrapy("crawl", "news", "-a", "feed=http://127.0.0.1:9/f", "-a", "depth=3", *db)
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.x]\nfeedz = ["https://a.example/"]\n', encoding="utf-8")
     bad_file = run_scrapy("crawl", "x", "-s", f"NEWS_SOURCES={sources}", *db)
     for run, fix in (
         (typo, "did you mean -a feed="),
         (bad_url, "is not an http(s) URL"),
+        (no_start, "-a depth=… applies to a site crawl: it needs -a start=URL; this -a feed="),
         (bad_file, "unknown key(s) feedz (fix the file"),
     ):
         assert run.returncode == 2, run.stderr

@@ -154,3 +154,34 @@ def test_declared_languages_are_cut_to_their_iso_639_1_code() -> None:
     assert adhoc_source(feed="https://a.example/f", languages="zh-tw, EN").languages == ("zh", "en")
     with pytest.raises(SourceError, match="'xx' is not an ISO 639-1 code"):
         adhoc_source(feed="https://a.example/f", languages="de,xx")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"start": "", "depth": "1"}, "-a depth=… applies to a site crawl: it needs -a start=URL"),
+        ({"feed": START, "depth": "3"}, "-a depth=… applies to a site crawl: it needs -a "
+         "start=URL; this -a feed= run follows no links"),
+        ({"sitemap": START, "follow": "/politik/"}, "-a follow=… applies to a site crawl: it "
+         "needs -a start=URL; this -a sitemap= run follows no links"),
+        ({"url": START, "deny": "/video/"}, "-a deny=… applies to a site crawl: it needs -a "
+         "start=URL; this -a url= run follows no links"),
+        ({"warc": "x.warc.gz", "depth": "0"}, "-a depth=… applies to a site crawl: it needs -a "
+         "start=URL; this -a warc= run follows no links"),
+    ],
+)  # fmt: skip
+def test_a_site_crawl_argument_without_a_start_page_is_refused(
+    arguments: dict[str, str], message: str
+) -> None:
+    """-a depth=, -a follow= and -a deny= shape the links a site crawl follows: on a feed,
+    sitemap, URL or archive run they were ignored without a word."""
+    with pytest.raises(SourceError) as info:
+        adhoc_source(**arguments)
+    assert str(info.value) == message
+
+
+def test_site_crawl_arguments_with_a_start_page_are_taken_beside_a_feed() -> None:
+    """The README's combination: a site crawl from a page, its links filtered and bounded,
+    may read a feed in the same run."""
+    src = adhoc_source(start=START, feed=START + "f", depth="1", follow="/a/", deny="/b/")
+    assert (src.depth_limit, src.follow_allow, src.follow_deny) == (1, ("/a/",), ("/b/",))
