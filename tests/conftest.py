@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -193,6 +194,12 @@ class ScrapyRun:
     returncode: int
     stdout: str
     stderr: str
+
+
+def as_scrapy(text: str) -> str:
+    """``text`` with the scrapy command our hints name written ``scrapy``: they name it as the
+    user can type it, which is the venv's path when the tests' PATH does not hold the venv."""
+    return re.sub(r"`\S*/scrapy ", "`scrapy ", text)
 
 
 def run_scrapy(

@@ -13,6 +13,7 @@ import logging
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
+from crawler.console import program_name
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import sources_file_note
 
@@ -37,12 +38,14 @@ class Command(RunCommand):
         name = args[0]
         loader = get_spider_loader(self.settings)
         if name not in loader.list():
-            # A source's name mistyped ("tagesschu") was told to look the list up by hand.
+            # A source's name mistyped ("tagesschu") was told to look the list up by hand; the
+            # list command is named as the user runs it (`newsloom crawl` said `scrapy list`).
             near = difflib.get_close_matches(name, loader.list(), n=1)
             hint = f"; did you mean {near[0]!r}?" if near else ""
             note = sources_file_note(self.settings.get("NEWS_SOURCES"))
             raise UsageError(
-                f"no spider named {name!r} (see `scrapy list`){hint}{note}", print_help=False
+                f"no spider named {name!r} (see `{program_name()} list`){hint}{note}",
+                print_help=False,
             )
         self.check_arguments([Target(name, loader.load(name), _spider_arguments(opts))])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -14,10 +15,17 @@ from pathlib import Path
 import pytest
 
 from crawler.storage.database import open_database
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import ROOT, as_scrapy, run_scrapy
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
+
+
+def run_newsloom(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The newsloom entry point run in ``cwd``, as a user would."""
+    return subprocess.run(
+        [str(NEWSLOOM), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.mark.skipif(not NEWSLOOM.exists(), reason="the newsloom entry point is not installed")
@@ -34,14 +42,7 @@ def test_newsloom_runs_outside_the_repository(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE")}
 
     def newsloom(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(NEWSLOOM), *args],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        return run_newsloom(tmp_path, env, *args)
 
     listed = newsloom("list")
     assert listed.returncode == 0, listed.stderr
@@ -62,17 +63,21 @@ def test_newsloom_usage_errors_name_newsloom(tmp_path: Path) -> None:
     # This checkout's code, wherever the entry point was installed from.
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("SCRAPY_SETTINGS_MODULE", None)
-    run = subprocess.run(
-        [str(NEWSLOOM), "crawlall", "nosuch"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+
+    def newsloom(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_newsloom(tmp_path, env, *args)
+
+    run = newsloom("crawlall", "nosuch")
     assert run.returncode == 2, run.stderr
     assert "  newsloom crawlall [options] [SOURCE ...]" in run.stderr
     assert "scrapy crawlall" not in run.stderr and "nosuch" in run.stderr
+    # A mistyped source's name pointed at `scrapy list`, a command the user had not typed.
+    typo = newsloom("crawl", "her")
+    assert typo.returncode == 2, typo.stderr
+    said = re.search(
+        r"no spider named 'her' \(see `(\S+) list`\); did you mean 'here'\?", typo.stderr
+    )
+    assert said is not None and Path(said[1]).name == "newsloom", typo.stderr
     scrapy = run_scrapy("crawlall", "nosuch")
     assert scrapy.returncode == 2 and "  scrapy crawlall [options]" in scrapy.stderr
 
@@ -143,7 +148,7 @@ def test_a_usage_error_comes_before_scrapy_starts(
     line, which the commands that crawl printed before checking their arguments."""
     run = run_scrapy(*args, "-s", f"NEWS_DB={tmp_path / 'none.db'}", "-L", "INFO")
     assert run.returncode == 2, run.stderr
-    assert message in run.stderr
+    assert message in as_scrapy(run.stderr)
     assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "none.db").exists()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crawler.sources import SourceError, load_sources
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, as_scrapy, run_scrapy
 from tests.support import faultserver as fs
 
 
@@ -68,7 +68,7 @@ def test_a_sources_file_that_does_not_exist_is_named_so(
     path = tmp_path / "sourcse.toml"
     run = run_scrapy(*command, "-s", f"NEWS_SOURCES={path}", "-s", f"NEWS_DB={tmp_path / 'n.db'}")
     assert run.returncode == 2, run.stderr
-    assert said.format(path=path) in run.stderr
+    assert said.format(path=path) in as_scrapy(run.stderr)
     assert not (tmp_path / "n.db").exists()
 
 
