@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -141,9 +142,14 @@ def exporting(settings: BaseSettings, db: Database, target: Path) -> Iterator[No
     """Read the archive ``db`` into the file ``target``, then close it. Each way the export
     can stop is one line and its exit code; each ended in a traceback: a folder not
     writable or a full disk, Ctrl-C (the file is not there), rows the archive cannot give up
-    (damaged past its schema: a bad copy, a failing disk)."""
+    (damaged past its schema: a bad copy, a failing disk). Once the file is written, Ctrl-C
+    is ignored: the command ends as the export did."""
     try:
         yield
+        # The file is complete: a Ctrl-C from here on (while the command prints what it wrote
+        # and exits) has nothing left to stop. It killed the process, status 130 and a
+        # traceback, after "Wrote N pages" of a good file; the export's own exit code stands.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     except OSError as exc:
         say(f"could not write {target}: {exc.strerror or exc}")
         raise SystemExit(EXIT_FAILED) from None
