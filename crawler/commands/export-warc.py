@@ -10,6 +10,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.console import export_target, exporting, open_archive, overwrite_option, say
 from crawler.exports.archive import unknown_sources
+from crawler.plural import plural
 from crawler.warc.export import export_pages
 
 
@@ -39,8 +40,9 @@ class Command(ScrapyCommand):
         with exporting(self.settings, db, out):
             unknown = unknown_sources(db, args[1:])
             result = export_pages(db, out, sources=args[1:])
-        print(f"Wrote {result.written} pages to {out}", end="")
-        print(f"; {result.unreadable} unreadable pages left out" if result.unreadable else "")
+        print(f"Wrote {plural(result.written, 'page')} to {out}", end="")
+        left_out = plural(result.unreadable, "unreadable page")
+        print(f"; {left_out} left out" if result.unreadable else "")
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
         # Nothing to export is an empty result, as with `scrapy export` (it exited 1); stored

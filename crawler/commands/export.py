@@ -24,6 +24,7 @@ from crawler.exports.archive import (
     unknown_sources,
     writer_for,
 )
+from crawler.plural import plural
 
 
 class Command(ScrapyCommand):
@@ -90,7 +91,7 @@ class Command(ScrapyCommand):
             count = export_archive(
                 db, target, where, versions=opts.versions, spreadsheet=opts.spreadsheet
             )
-        print_out(f"{count} articles written to {target}")
+        print_out(f"{plural(count, 'article')} written to {target}")
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
         if no_language:

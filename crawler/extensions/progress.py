@@ -19,6 +19,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 
 from crawler.extensions.run_recorder import drop_counts
+from crawler.plural import plural
 from crawler.storage.run_records import counted
 
 logger = logging.getLogger(__name__)
@@ -38,8 +39,9 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
     dropped = sum(drop_counts(stats).values())
     rate = fetched / elapsed * 60 if elapsed > 0 else 0.0
     line = (
-        f"{fetched} pages fetched, {new + updated} articles stored ({new} new, {updated} updated)"
-        f", {copies} copies, {dropped} dropped; {rate:.0f} pages/min"
+        f"{plural(fetched, 'page')} fetched, {plural(new + updated, 'article')} stored "
+        f"({new} new, {updated} updated), {plural(copies, 'copy', 'copies')}, {dropped} dropped; "
+        f"{rate:.0f} pages/min"
     )
     listings_read = counted(
         stats, "news/feed/parsed", "news/sitemap/urlset", "news/sitemap/sitemapindex"

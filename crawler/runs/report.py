@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from crawler.plural import plural
 from crawler.storage import run_records as records
 
 from .health import HISTORY, collapse_flags
@@ -173,11 +174,11 @@ def streak_flags(judged: Mapping[str, Any]) -> list[str]:
     if failing and failing["runs"] >= STREAK_SHOWN:
         return [
             f"failing since run {failing['since_run']} ({_day(failing['since'])}), "
-            f"{failing['runs']} runs in a row"
+            f"{plural(failing['runs'], 'run')} in a row"
         ]
     if quiet and quiet["runs"] >= STREAK_SHOWN:
         return [
-            f"nothing new for {quiet['runs']} runs, since run {quiet['since_run']} "
+            f"nothing new for {plural(quiet['runs'], 'run')}, since run {quiet['since_run']} "
             f"({_day(quiet['since'])})"
         ]
     return []

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from crawler.plural import plural
 from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
 from crawler.storage.run_records import counted
@@ -28,14 +29,15 @@ _NO_PAGE = frozenset({"not_response"})
 INCREMENTAL_SKIP_PREFIX = "news/incremental/skip_"
 
 
-def by_reason(what: str, counts: Mapping[str, int]) -> str:
+def by_reason(what: str, counts: Mapping[str, int], whats: str | None = None) -> str:
     """The total with its reasons, most first: "12 dropped (too_short 9, http_404 2)". The
-    count alone hid which pages were gone, too large or not HTML (only Scrapy's stats had it)."""
-    total = sum(counts.values())
+    count alone hid which pages were gone, too large or not HTML (only Scrapy's stats had it).
+    ``whats`` is ``what`` for more than one ("WARC records skipped"); by default the same."""
+    total = plural(sum(counts.values()), what, whats or what)
     reasons = sorted(((n, r) for r, n in counts.items() if n), key=lambda nr: (-nr[0], nr[1]))
     if not reasons:
-        return f"{total} {what}"
-    return f"{total} {what} ({', '.join(f'{r} {n}' for n, r in reasons)})"
+        return total
+    return f"{total} ({', '.join(f'{r} {n}' for n, r in reasons)})"
 
 
 def warc_skips(stats: Mapping[str, Any]) -> dict[str, int]:
@@ -96,25 +98,28 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         # job may have stored articles, so zeros would say what is not known.
         return f"{outcome.source}: {state}; no counts recorded"
     skips = warc_skips(stats)
-    skipped = f"{by_reason('WARC records skipped', skips)}, " if skips else ""
+    skipped = (
+        f"{by_reason('WARC record skipped', skips, 'WARC records skipped')}, " if skips else ""
+    )
     # A WARC file read completely by an earlier run is not read again: only an INFO line
     # said so, and a rerun's "0 new" did not tell a file read before from an empty one.
     read_before = counted(stats, "news/warc/files/already_done")
     if read_before:
-        skipped += f"{read_before} WARC files read before (not read again), "
+        skipped += f"{plural(read_before, 'WARC file')} read before (not read again), "
     # A record ingested without the listing's hints it carried: its row may lack the feed's
     # date or title that the crawl had (only a warning said so).
     hints_lost = counted(stats, "news/warc/hints_unreadable")
     if hints_lost:
-        skipped += f"{hints_lost} WARC records' listing hints unreadable (read without them), "
+        hints = plural(hints_lost, "WARC record's", "WARC records'")
+        skipped += f"{hints} listing hints unreadable (read without them), "
     return (
         f"{outcome.source}: {state}; {_pages_read(stats)}, "
         f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "
         f"{_article_fates(stats)}"
-        f"{counted(stats, 'news/dedup/exact', 'news/dedup/near')} copies, "
+        f"{plural(counted(stats, 'news/dedup/exact', 'news/dedup/near'), 'copy', 'copies')}, "
         f"{_dropped(stats, drops)}, {skipped}"
         f"{counted(stats, 'news/blocked/private_address')} refused, "
-        f"{counted(stats, 'log_count/ERROR')} errors"
+        f"{plural(counted(stats, 'log_count/ERROR'), 'error')}"
     )
 
 
@@ -137,11 +142,11 @@ def _pages_read(stats: Mapping[str, Any]) -> str:
     stored = counted(stats, "news/reprocess/pages")
     fetched = counted(stats, "response_received_count")
     if fetched or not (warc or stored):
-        read.append(f"{fetched} pages")
+        read.append(plural(fetched, "page"))
     if warc:
-        read.append(f"{warc} WARC records")
+        read.append(plural(warc, "WARC record"))
     if stored:
-        read.append(f"{stored} stored pages read")
+        read.append(f"{plural(stored, 'stored page')} read")
     return ", ".join(read)
 
 
@@ -191,7 +196,8 @@ def closing_lines(
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
         bound = "at least " if any(not stats for _, stats, _ in sources) else ""
         lines.append(
-            f"stopped: {bound}{saved} articles saved; run the same command again to continue"
+            f"stopped: {bound}{plural(saved, 'article')} saved; "
+            "run the same command again to continue"
         )
     ended = f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
     ended += f"({describe_exit(exit_code)})"

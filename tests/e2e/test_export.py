@@ -48,6 +48,11 @@ def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [r["url"] for r in records] == [f"https://a.example/{n}" for n in range(4)]
     assert records[1]["tags"] == ["Politik", "1"]
+    one = run_scrapy(
+        "export", str(tmp_path / "one.jsonl"), "--unique", "--source", "beta",
+        "-s", f"NEWS_DB={database}",
+    )  # fmt: skip
+    assert one.returncode == 0 and "1 article written" in one.stdout, one.stdout  # "1 articles"
 
     parquet = tmp_path / "beta.parquet"
     run = run_scrapy("export", str(parquet), "--source", "beta", "-s", f"NEWS_DB={database}")

@@ -89,7 +89,7 @@ def test_ingest_counts_every_skip_and_stores_the_pages(tmp_path: Path, crawl) ->
     stats = _stats(again.stderr)
     assert stats["news/warc/files/already_done"] == 1
     assert "news/warc/records" not in stats
-    assert ", 1 WARC files read before (not read again), " in again.stderr
+    assert ", 1 WARC file read before (not read again), " in again.stderr
 
 
 def test_ingest_filters_and_resumes(tmp_path: Path, crawl) -> None:

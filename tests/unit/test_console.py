@@ -11,8 +11,10 @@ import pytest
 
 from crawler.cli import usage_of
 from crawler.extensions.progress import progress_line
+from crawler.plural import plural
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
 from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, SourceOutcome, source_outcome
+from crawler.runs.report import streak_flags
 from crawler.runs.summary import closing_lines, db_option
 from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
 
@@ -332,3 +334,39 @@ def test_newsloom_names_itself_in_a_commands_usage() -> None:
     # Only Scrapy's own head is replaced: another usage, or none, is left as it is.
     assert usage_of("crawl scrapy things") == "crawl scrapy things"
     assert usage_of(None) is None
+
+
+def test_counts_of_one_are_said_in_the_singular() -> None:
+    """The summary said "1 articles saved", "1 pages", "1 copies", "1 errors", and the
+    progress line "1 pages fetched"; they, the runs table's streaks and the exports' counts
+    ("Wrote 1 pages") now go through one helper."""
+    assert [plural(n, "copy", "copies") for n in (0, 1, 2)] == ["0 copies", "1 copy", "2 copies"]
+    one = {
+        "response_received_count": 1,
+        "news/store/new": 1,
+        "news/dedup/near": 1,
+        "log_count/ERROR": 1,
+        "news/warc/records": 1,
+        "news/warc/skip/binary": 1,
+        "news/warc/files/already_done": 1,
+        "news/warc/hints_unreadable": 1,
+        "news/reprocess/pages": 1,
+        "finish_reason": "shutdown",
+    }
+    outcome = source_outcome("a", one)
+    lines = closing_lines(1, EXIT_STOPPED, [(outcome, one, {"too_short": 1})], 1.0, "news.db")
+    assert lines[0] == (
+        "a: failed (stopped by Ctrl-C or SIGTERM); 1 page, 1 WARC record, 1 stored page read, "
+        "1 new, 0 updated, 1 copy, 1 dropped (too_short 1), 1 WARC record skipped (binary 1), "
+        "1 WARC file read before (not read again), 1 WARC record's listing hints unreadable "
+        "(read without them), 0 refused, 1 error"
+    )
+    assert lines[1] == "stopped: 1 article saved; run the same command again to continue"
+    assert progress_line(one, elapsed=60.0, queued=None).startswith(
+        "1 page fetched, 1 article stored (1 new, 0 updated), 1 copy, 0 dropped; "
+    )
+    streak = {"runs": 1, "since_run": 4, "since": "2026-03-01T10:00"}
+    assert streak_flags({"failing": streak}) == []  # one failed run names its failure already
+    assert streak_flags({"nothing_new": {**streak, "runs": 2}})[0].startswith(
+        "nothing new for 2 runs"
+    )
