@@ -38,6 +38,7 @@ from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
+from crawler.plural import plural
 from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase, database_errors
@@ -340,8 +341,8 @@ class PendingArticles:
             # Those given up are recorded too, but not kept for a later run: counted in the
             # line "kept pending" as well, a page over DOWNLOAD_MAXSIZE was said to be both.
             logger.warning(
-                "%d articles of %s not finished; %s",
-                recorded - given_up,
+                "%s of %s not finished; %s",
+                plural(recorded - given_up, "article"),
                 source.name,
                 # `scrapy explain`'s database is removed at the end: "kept pending" promised a
                 # later run that will never find them.
@@ -358,15 +359,15 @@ class PendingArticles:
         if at_once:
             stats.inc_value("news/pending/given_up_dropped", at_once)
             logger.warning(
-                "%d articles of %s given up at once: failing for good (over DOWNLOAD_MAXSIZE "
+                "%s of %s given up at once: failing for good (over DOWNLOAD_MAXSIZE "
                 "or URLLENGTH_LIMIT), counted among the dropped",
-                at_once,
+                plural(at_once, "article"),
                 source.name,
             )
         if given_up > at_once:
             logger.warning(
-                "%d articles of %s given up: tried %d times",
-                given_up - at_once,
+                "%s of %s given up: tried %d times",
+                plural(given_up - at_once, "article"),
                 source.name,
                 self.max_attempts,
             )

@@ -75,7 +75,7 @@ def test_explain_a_failing_page_keeps_nothing_pending() -> None:
         url = srv.route("/busy.html", fs.send(503, b"<html>busy</html>"))
         run = _scrapy("explain", url, "-s", "RETRY_TIMES=0", "-L", "INFO")
     assert run.returncode == 1, run.stderr[-2000:]
-    assert "1 articles of explain not finished; not kept: the temporary database" in run.stderr
+    assert "1 article of explain not finished; not kept: the temporary database" in run.stderr
     assert "kept pending" not in run.stderr
     assert "(-s NEWS_DB=FILE keeps them pending)" in run.stderr
 
@@ -88,7 +88,7 @@ def test_explain_a_failing_page_into_a_kept_database(tmp_path: Path) -> None:
         url = srv.route("/busy.html", fs.send(503, b"<html>busy</html>"))
         run = _scrapy("explain", url, "-s", f"NEWS_DB={db}", "-s", "RETRY_TIMES=0")
     assert run.returncode == 1, run.stderr[-2000:]
-    assert "1 articles of explain not finished; kept pending" in run.stderr
+    assert "1 article of explain not finished; kept pending" in run.stderr
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("select url from pending_articles").fetchall() == [(url,)]

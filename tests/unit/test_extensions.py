@@ -342,8 +342,8 @@ def test_articles_given_up_are_not_said_to_be_kept_pending(
     ]
     database.close()
     assert given_up == ["https://e.org/huge"]
-    assert "1 articles of s not finished; kept pending" in caplog.text
-    assert "1 articles of s given up at once" in caplog.text and "counted among the" in caplog.text
+    assert "1 article of s not finished; kept pending" in caplog.text
+    assert "1 article of s given up at once" in caplog.text and "counted among the" in caplog.text
     assert crawler.stats.get_value("news/pending/added") == 2  # both rows written, as before
     # Given up, and a drop of the run: the summary counts it once (crawler/runs/summary.py).
     assert crawler.stats.get_value("news/pending/given_up") == 1
@@ -361,7 +361,7 @@ def test_articles_given_up_are_not_said_to_be_kept_pending(
         tracker.spider_closed(spider_of(crawler), "finished")
     database.close()
     assert "kept pending" not in caplog.text
-    assert "1 articles of s given up" in caplog.text
+    assert "1 article of s given up" in caplog.text
 
 
 def test_given_up_articles_are_due_again_only_when_asked(tmp_path: Path) -> None:
