@@ -1,8 +1,12 @@
 """Conditional GET for feeds and sitemaps: a listing that did not change costs a 304.
 
-Validators (ETag, Last-Modified) are kept per URL in the database and written only when the
-crawl finished normally: after a crash or a stop the next run reads every listing in full,
-so articles queued from a listing but never fetched are found again.
+Validators (ETag, Last-Modified) are kept per source, kind and URL in the database and
+written only when the crawl finished normally: after a crash or a stop the next run reads
+every listing in full, so articles queued from a listing but never fetched are found again.
+A 304 says only that the listing did not change since *this reader* read it: kept per URL
+alone, a feed read by one source answered 304 to another source naming it (with other
+language or age filters) or to the same URL given as a sitemap, and that run reported
+"ok, 0 new" for a listing it had never read.
 
 A site crawl's page past the start pages that is a stored article is asked for with the
 validators of its stored answer when its page is kept: unchanged, it costs a 304 and the
@@ -24,6 +28,7 @@ from scrapy.statscollectors import StatsCollector
 from crawler.clock import now_iso
 from crawler.extensions.database import database_for
 from crawler.runs.outcome import FATAL_PREFIX
+from crawler.sources import source_of
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
@@ -38,18 +43,23 @@ KEPT_META = "news_kept"
 
 
 class ConditionalGetMiddleware:
-    def __init__(self, database: SharedDatabase, stats: StatsCollector) -> None:
+    def __init__(self, database: SharedDatabase, stats: StatsCollector, source: str) -> None:
         self.database = database
         self.stats = stats
-        # The validators of the listings that answered in full this run, by URL: stored at
-        # close, and only if the crawl finished (see the module's docstring).
-        self.validators: dict[str, dict[str, str | None]] = {}
+        # Whose listings these are: the source the crawl reads (see the module's docstring).
+        self.source = source
+        # The validators of the listings that answered in full this run, by kind and URL:
+        # stored at close, and only if the crawl finished (see the module's docstring).
+        self.validators: dict[tuple[str, str], dict[str, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("NEWS_CONDITIONAL_GET"):
             raise NotConfigured
-        mw = cls(database_for(crawler), crawler.stats)
+        # A spider without a source (none of ours) keeps its validators under its own name.
+        source = source_of(crawler.spider)
+        name = source.name if source else getattr(crawler.spider, "name", "")
+        mw = cls(database_for(crawler), crawler.stats, name)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
@@ -63,7 +73,9 @@ class ConditionalGetMiddleware:
             self._ask_site_page(request)
             return
         row = self.database.db.execute(
-            "SELECT etag, last_modified FROM listing_validators WHERE url = ?", [request.url]
+            "SELECT etag, last_modified FROM listing_validators"
+            " WHERE source = ? AND kind = ? AND url = ?",
+            [self.source, kind, request.url],
         ).fetchone()
         if row is None:
             return
@@ -82,12 +94,13 @@ class ConditionalGetMiddleware:
         self.stats.inc_value("news/site/conditional")
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get("news_kind") not in LISTING_KINDS or response.status != 200:
+        kind = request.meta.get("news_kind")
+        if kind not in LISTING_KINDS or response.status != 200:
             return response
         etag = response.headers.get(b"ETag")
         last_modified = response.headers.get(b"Last-Modified")
         if etag or last_modified:
-            self.validators[response.url] = {
+            self.validators[kind, response.url] = {
                 "etag": etag.decode("latin-1") if etag else None,
                 "last_modified": last_modified.decode("latin-1") if last_modified else None,
             }
@@ -105,15 +118,15 @@ class ConditionalGetMiddleware:
         incomplete: set[str] = getattr(spider, "incomplete_listings", set())
         now = now_iso()
         rows = [
-            {"url": url, **v, "updated_at": now}
-            for url, v in self.validators.items()
+            {"source": self.source, "kind": kind, "url": url, **v, "updated_at": now}
+            for (kind, url), v in self.validators.items()
             if url not in incomplete
         ]
         if not rows:
             return
         # Waited for: the database closes when the engine stops, right after this signal.
         self.database.write(
-            lambda db: db.table("listing_validators").upsert_all(rows, pk="url")
+            lambda db: db.table("listing_validators").upsert_all(rows, pk=("source", "kind", "url"))
         ).result()
         logger.debug("Stored validators of %d listings", len(rows))
 

@@ -365,6 +365,29 @@ def m082_runs_host(db: Database) -> None:
     db.table("runs").add_column("host", str)
 
 
+@migrations()
+def m083_listing_validators_by_reader(db: Database) -> None:
+    """Listing validators kept per source, kind and URL (crawler/middlewares/conditional.py).
+
+    Kept per URL only, a listing's ETag saved by one source or kind made every other reader
+    of that URL get a 304 and skip a listing it had never read. An old row does not say which
+    source or kind wrote it, so it is dropped: that listing is read once in full, which is
+    cheap; reusing the row for the wrong reader is a silent skip.
+    """
+    db.execute("DROP TABLE listing_validators")
+    db.table("listing_validators").create(
+        {
+            "source": str,
+            "kind": str,  # feed or sitemap: what the listing was read as
+            "url": str,
+            "etag": str,
+            "last_modified": str,
+            "updated_at": str,
+        },
+        pk=("source", "kind", "url"),
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

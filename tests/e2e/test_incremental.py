@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlite_utils import Database
 
 from tests.conftest import FAST, run_scrapy
@@ -23,6 +25,14 @@ def _feed(items: list[tuple[str, str | None]]) -> str:
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>'
         f"{entries}</channel></rss>"
     )
+
+
+def _configured(tmp_path: Path, sources_toml: str) -> tuple[Path, tuple[str, ...]]:
+    """A store and sources.toml in ``tmp_path``: the store's path and the crawl's settings."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml, encoding="utf-8")
+    db = tmp_path / "news.db"
+    return db, ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
 
 
 def test_second_run_downloads_no_article_and_asks_conditionally(site, crawl) -> None:
@@ -74,15 +84,12 @@ def test_changed_feed_fetches_only_new_links_and_redirects_count_as_stored(site,
 
 
 def test_refetch_age_and_max_age(site, tmp_path) -> None:
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
+    db, common = _configured(
+        tmp_path,
         f'[sources.old]\nfeeds = ["{site.url("rss.xml")}"]\nmax_age_days = 30\n'
         f'[sources.again]\nsitemaps = ["{site.url("news_sitemap.xml")}"]\n'
         "refetch_after_days = 0.000001\n",
-        encoding="utf-8",
     )
-    db = tmp_path / "news.db"
-    common = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
     run = run_scrapy("crawl", "old", *common)
     assert run.returncode == 0, run.stderr[-3000:]
     # Every dated feed entry is from 2019/2020: skipped; undated links are still fetched.
@@ -94,3 +101,27 @@ def test_refetch_age_and_max_age(site, tmp_path) -> None:
         assert run.returncode == 0, run.stderr[-3000:]
     assert site.paths().count("/articles/psl.html") == 2  # stored, but older than the re-fetch age
     assert Database(db).execute("select count(*) from articles").fetchone()[0] == 2
+
+
+def test_a_feed_another_source_read_is_read_in_full(site, tmp_path) -> None:
+    """Validators are the reader's: a source that names a feed another source already read
+    (with an age filter that skipped most of it) reads it in full, not as a 304."""
+    db, common = _configured(
+        tmp_path,
+        f'[sources.recent]\nfeeds = ["{site.url("rss.xml")}"]\nmax_age_days = 30\n'
+        f'[sources.all]\nfeeds = ["{site.url("rss.xml")}"]\n',
+    )
+    run = run_scrapy("crawl", "recent", *common)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "'news/listing/too_old': 4" in run.stderr
+    site.requests.clear()
+    run = run_scrapy("crawl", "all", *common)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "news/listing/not_modified" not in run.stderr
+    # The entries the first source skipped as too old are this source's to fetch.
+    assert len([p for p in site.paths() if p.startswith("/articles/")]) >= 4
+    # Each source's next run still asks conditionally and gets its 304.
+    run = run_scrapy("crawl", "all", *common)
+    assert "'news/listing/not_modified': 1" in run.stderr
+    kept = Database(db).execute("select source, kind from listing_validators order by source")
+    assert kept.fetchall() == [("all", "feed"), ("recent", "feed")]

@@ -185,7 +185,7 @@ def test_conditional_get_sends_stored_validators_and_saves_new_ones(
     database: SharedDatabase,
 ) -> None:
     crawler = crawler_for()
-    mw = ConditionalGetMiddleware(database, crawler.stats)
+    mw = ConditionalGetMiddleware(database, crawler.stats, "example")
     feed = {"news_kind": "feed"}
     first = Request("https://e.org/feed.xml", meta=feed)
     mw.process_request(first)
@@ -202,9 +202,40 @@ def test_conditional_get_sends_stored_validators_and_saves_new_ones(
     mw.process_request(again)
     assert again.headers[b"If-None-Match"] == b'"v1"'
     assert crawler.stats.get_value("news/listing/conditional") == 1
+    # Another kind or another source reading the same URL never read it: asked in full.
+    other = ConditionalGetMiddleware(database, crawler.stats, "other")
+    for mw_, meta in ((mw, {"news_kind": "sitemap"}), (other, feed)):
+        unread = Request("https://e.org/feed.xml", meta=meta)
+        mw_.process_request(unread)
+        assert b"If-None-Match" not in unread.headers
     article = Request("https://e.org/a", meta=ARTICLE)
     mw.process_request(article)
     assert b"If-None-Match" not in article.headers
+
+
+def test_migration_drops_validators_no_reader_owns(database: SharedDatabase) -> None:
+    """A row stored per URL only does not say which source or kind read it: the upgrade drops
+    it (that listing is read in full once) and the next run's validators are keyed by reader."""
+    from crawler.storage import schema
+
+    db = database.db
+    # Back to the schema before m084: validators per URL, one stored.
+    db.execute("DROP TABLE listing_validators")
+    db.table("listing_validators").create(
+        {"url": str, "etag": str, "last_modified": str, "updated_at": str}, pk="url"
+    )
+    db.table("listing_validators").insert({"url": "https://e.org/feed.xml", "etag": '"v1"'})
+    db.execute(
+        f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm083_listing_validators_by_reader'"
+    )
+    assert schema.pending(db) == ["m083_listing_validators_by_reader"]
+    schema.apply(db)
+    assert db.table("listing_validators").pks == ["source", "kind", "url"]
+    assert db.table("listing_validators").count == 0
+    mw = ConditionalGetMiddleware(database, crawler_for().stats, "example")
+    request = Request("https://e.org/feed.xml", meta={"news_kind": "feed"})
+    mw.process_request(request)
+    assert b"If-None-Match" not in request.headers
 
 
 def _downloader() -> Downloader:
