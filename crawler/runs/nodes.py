@@ -133,7 +133,8 @@ class ScrapydNode:
         when the node keeps no log, does not answer, or the log has no error line.
 
         Only lines logged since the job started count: a job of another store's run of the
-        same number had the same id, and Scrapyd appends to its log file."""
+        same number had the same id before job ids carried the store's (:func:`job_id`), and
+        Scrapyd appends to its log file."""
         try:
             finished = self.call("listjobs.json", {"project": self.project})["finished"]
         except NodeError:
@@ -188,6 +189,15 @@ def place(groups: Sequence[Sequence[str]], nodes: int) -> list[list[str]]:
     return queues
 
 
+def job_id(run_id: int, source: str, store: str = "") -> str:
+    """``run<RUN>-<source>-<first 8 hex of the store id>``: run ids count from 1 in every
+    store, so two stores sharing a node would otherwise name their jobs alike (one log for
+    both, a cancel reaching the other's). Job ids are stored as written (``run_sources.job``)
+    and never parsed: ids of rows written before the store had an id, ``run<RUN>-<source>``,
+    are read, cancelled and reported as they are."""
+    return f"run{run_id}-{source}-{store[:8]}" if store else f"run{run_id}-{source}"
+
+
 @dataclass
 class Placed:
     """One source's job: where it ran and how it ended, as far as Scrapyd can tell."""
@@ -207,6 +217,7 @@ class Dispatch:
     hosts: Mapping[str, frozenset[str]]
     job_settings: Mapping[str, str]
     run_id: int
+    store: str = ""  # the store's id (records.store_id), which job ids end with
     per_node: int = 4
     poll_seconds: float = 1.0
     node_timeout: float = 30.0
@@ -303,7 +314,7 @@ class Dispatch:
             )
             if source is None:
                 return
-            job = f"run{self.run_id}-{source}"
+            job = job_id(self.run_id, source, self.store)
             try:
                 node.schedule(source, job, self.job_settings)
             except NodeError as exc:

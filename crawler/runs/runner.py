@@ -485,6 +485,7 @@ class RunCommand(BaseRunSpiderCommand):
             hosts=hosts,
             job_settings=self.job_settings(run_id),
             run_id=run_id,
+            store=self._store_id(),
             per_node=self.settings.getint("NEWS_SCRAPYD_JOBS_PER_NODE"),
             poll_seconds=self.settings.getfloat("NEWS_SCRAPYD_POLL_SECONDS"),
             node_timeout=self.settings.getfloat("NEWS_SCRAPYD_NODE_TIMEOUT"),
@@ -552,6 +553,15 @@ class RunCommand(BaseRunSpiderCommand):
                 db.close()
         except database_errors(OSError) as exc:
             say(f"could not record run {run_id} in {shown(self.run_database())}: {error_line(exc)}")
+
+    def _store_id(self) -> str:
+        """The store's id, which the run's job ids end with (``nodes.job_id``)."""
+        assert self.settings is not None
+        db = database_from_settings(self.settings)
+        try:
+            return records.store_id(db)
+        finally:
+            db.close()
 
     def _record_placement(self, run_id: int, placed: Placed) -> None:
         assert self.settings is not None

@@ -19,16 +19,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from .database import describe, is_postgres, write_transaction
-from .schema import MIGRATIONS_TABLE
+from .schema import MIGRATIONS_TABLE, STORE_TABLE
 
 logger = logging.getLogger(__name__)
 
 PROGRESS_TABLE = "copy_progress"
 BATCH_ROWS = 1000
-# Tables that are not archive data: the migration record, the copy's own progress, and the
-# index structures of SQLite's full-text search (the target rebuilds its own).
+# Tables that are not archive data: the migration record, the copy's own progress, the
+# store's id (a copy is a new store: the original may go on crawling through the same Scrapyd
+# nodes, and its job ids must not be the copy's) and the index structures of SQLite's
+# full-text search (the target rebuilds its own).
 _SKIP_PREFIXES = ("sqlite_", "articles_fts")
-_SKIP = {MIGRATIONS_TABLE, PROGRESS_TABLE}
+_SKIP = {MIGRATIONS_TABLE, PROGRESS_TABLE, STORE_TABLE}
 # Copied first: the tables other tables' foreign keys point to.
 _FIRST = ("runs",)
 

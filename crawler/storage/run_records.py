@@ -19,6 +19,14 @@ from sqlite_utils import Database
 
 from crawler.clock import now_iso
 
+from .schema import STORE_TABLE
+
+
+def store_id(db: Database) -> str:
+    """The store's permanent random id (hex), written once by its schema migration."""
+    row = db.execute(f"SELECT id FROM {STORE_TABLE}").fetchone()
+    return str(row[0]) if row else ""
+
 
 def start_run(db: Database, command: str, sources: Sequence[str], log_file: str | None) -> int:
     table = db.table("runs")

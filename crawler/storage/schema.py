@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -11,6 +13,8 @@ from crawler.items import article_columns, column_value
 MIGRATION_SET = "newsloom"
 # Where sqlite-utils records applied migrations: the mark of a Newsloom database.
 MIGRATIONS_TABLE = "_sqlite_migrations"
+# The one row holding the store's permanent id (m084_store_id).
+STORE_TABLE = "store"
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -386,6 +390,15 @@ def m083_listing_validators_by_reader(db: Database) -> None:
         },
         pk=("source", "kind", "url"),
     )
+
+
+@migrations()
+def m084_store_id(db: Database) -> None:
+    # A permanent random id of this store, written once. Scrapyd job ids end with its first
+    # 8 hex digits (crawler/runs/nodes.py): two stores sharing nodes both have a run 1, and
+    # jobs named alike shared one log and could be cancelled or read for the other store.
+    db.table(STORE_TABLE).create({"id": str}, pk="id")
+    db.table(STORE_TABLE).insert({"id": uuid.uuid4().hex})
 
 
 def add_article_columns(db: Database) -> list[str]:

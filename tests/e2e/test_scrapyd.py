@@ -345,3 +345,27 @@ def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
     assert row["failure"].startswith(prefix + "its log's last error: cannot lock "), row
     assert "no password supplied" in row["failure"] and secret not in row["failure"], row
     assert f"a: failed ({row['failure']})" in log
+
+
+def test_two_stores_sharing_a_node_name_their_jobs_apart(
+    sites: Sites, postgres_server: str, tmp_path: Path
+) -> None:
+    """A test store and a production store, both at their first run, crawl source c on one
+    node. Both named the job ``run1-c``: Scrapyd listed two jobs of one id, appended both logs
+    into one file, and cancelling or reading the job by id could reach the other store's.
+    Each store's job id now ends with its own store id."""
+    # Each store migrated on its own (a copy of one template would be one store twice).
+    stores = [postgres.fresh_database(postgres_server) for _ in range(2)]
+    with nodes(tmp_path / "nodes", 1, sites.egg) as (node,):
+        for store in stores:
+            code, log = crawlall(store, sites, [node.url], "c", logs=tmp_path).finish()
+            assert code == EXIT_OK, log[-3000:]
+        listed = [job["id"] for job in node.jobs()["finished"]]
+    recorded = []
+    for store in stores:
+        with closing(open_database(store)) as db:
+            recorded += [r["job"] for r in db.query("SELECT job FROM run_sources")]
+            assert [r["run_id"] for r in db.query("SELECT run_id FROM run_sources")] == [1]
+    assert len(recorded) == 2 and len(set(recorded)) == 2, recorded
+    assert sorted(listed) == sorted(recorded), listed
+    assert all(job.startswith("run1-c") for job in recorded), recorded

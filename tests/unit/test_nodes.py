@@ -104,6 +104,9 @@ class World:
                 node.tick()
 
 
+STORE = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+
+
 def dispatch(world: World, count: int, per_node: int = 2, timeout: float = 3.0) -> Dispatch:
     world.nodes = [FakeNode(f"http://node{i}/", world) for i in range(count)]
     return Dispatch(
@@ -111,6 +114,7 @@ def dispatch(world: World, count: int, per_node: int = 2, timeout: float = 3.0) 
         hosts=world.hosts,
         job_settings={"NEWS_RUN_ID": "7"},
         run_id=7,
+        store=STORE,
         per_node=per_node,
         poll_seconds=1.0,
         node_timeout=timeout,
@@ -137,7 +141,8 @@ def test_every_source_runs_once_and_a_host_s_sources_on_one_node_one_at_a_time()
     assert node_of["c"] == node_of["d"]
     assert len(set(node_of.values())) == 2
     assert {p.ended for p in placed.values()} == {"finished"}
-    assert {p.job for p in placed.values()} == {f"run7-{s}" for s in HOSTS}
+    # The store's id in the job id: another store's run 7 on these nodes is another job.
+    assert {p.job for p in placed.values()} == {f"run7-{s}-0f1e2d3c" for s in HOSTS}
 
 
 def test_a_source_busy_on_any_node_waits() -> None:
@@ -191,7 +196,7 @@ def test_ctrl_c_cancels_running_jobs_and_starts_nothing_more() -> None:
     run.sleep = interrupt
     placed = run.run()
     assert len(world.ran) == 1
-    assert world.nodes[0].cancelled == [f"run7-{world.ran[0][1]}"]
+    assert world.nodes[0].cancelled == [f"run7-{world.ran[0][1]}-0f1e2d3c"]
     assert sum(p.ended == "cancelled" for p in placed.values()) == 1
     assert sum(p.ended.startswith("not started") for p in placed.values()) == len(HOSTS) - 1
 
@@ -214,7 +219,7 @@ def test_a_signal_cancels_every_scheduled_job_and_restores_the_handlers(signum: 
     with stop_on_signals(run):
         placed = run.run()
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
-    scheduled = [f"run7-{spider}" for _node, spider in world.ran]
+    scheduled = [f"run7-{spider}-0f1e2d3c" for _node, spider in world.ran]
     assert len(scheduled) == 4  # two per node before the signal, none after
     assert sorted(j for node in world.nodes for j in node.cancelled) == sorted(scheduled)
     started = {spider for _node, spider in world.ran}

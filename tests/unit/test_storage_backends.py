@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.runs.report import format_table, no_runs_line, report_rows
-from crawler.storage import pending
+from crawler.storage import pending, schema
 from crawler.storage import run_records as records
 from crawler.storage.copy import copy_database
 from crawler.storage.database import open_database, write_transaction
@@ -103,6 +103,22 @@ def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
     assert (articles.source_rows, articles.target_rows, articles.copied) == (25, 25, 25)
     assert {r.table: r.copied for r in again}["articles"] == 0
     assert all(r.complete for r in again)
+    target.close()
+
+
+def test_a_store_keeps_its_id_and_a_copy_is_a_new_store(db: Database, tmp_path) -> None:
+    """The id written once by the migration (the end of every Scrapyd job id of the store)
+    survives applying the schema again; copydb's target keeps its own: the original may go
+    on crawling through the same nodes as the copy."""
+    ours = records.store_id(db)
+    assert len(ours) == 32 and int(ours, 16) >= 0
+    schema.apply(db)
+    assert records.store_id(db) == ours
+    target = open_database(tmp_path / "copy.db")
+    theirs = records.store_id(target)
+    copy_database(db, target, source_name="test")
+    assert records.store_id(target) == theirs != ours
+    assert target.execute("SELECT count(*) FROM store").fetchone()[0] == 1
     target.close()
 
 
