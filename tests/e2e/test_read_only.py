@@ -115,7 +115,7 @@ def test_reading_commands_read_a_store_on_read_only_storage(tmp_path: Path) -> N
         warc = tmp_path / "out.warc.gz"
         run = run_scrapy("export-warc", str(warc), "-s", db)
         assert run.returncode == 0, run.stderr
-        assert "Wrote 1 pages" in run.stdout
+        assert "Wrote 1 page" in run.stdout
         copy = tmp_path / "copy.db"
         run = run_scrapy("copydb", str(view / "news.db"), str(copy))
         assert run.returncode == 0, run.stderr
