@@ -7,7 +7,6 @@ Each test checks that the store's files are byte for byte as they were.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import os
@@ -26,6 +25,7 @@ from crawler.storage import run_records as records
 from crawler.storage.database import open_database
 from crawler.storage.pagecodec import pack_page
 from tests.conftest import run_scrapy
+from tests.unit.components import run as run_on_reactor
 
 URL = "https://a.example/1"
 
@@ -131,7 +131,7 @@ def test_browse_reads_a_store_on_read_only_storage(tmp_path: Path) -> None:
     with read_only(folder) as view:
         datasette = make_datasette(view / "news.db")
         try:
-            response = asyncio.run(datasette.client.get(article_link(URL)))
+            response = run_on_reactor(datasette.client.get(article_link(URL)))
         finally:
             for database in datasette.databases.values():
                 database.close()
