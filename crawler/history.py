@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from crawler.plural import plural
 from crawler.revisions import document_lines, unified_diff
 from crawler.storage.versions import Version
 
@@ -28,7 +29,7 @@ def format_history(
     """The versions of one article, oldest first, then a unified diff for each change."""
     out = [
         f"{url}",
-        f"source {source or '?'}, {len(versions)} version{'s' if len(versions) != 1 else ''}, "
+        f"source {source or '?'}, {plural(len(versions), 'version')}, "
         f"last checked {checked_at or 'never'}",
         "",
     ]
