@@ -194,9 +194,16 @@ class StorePipeline:
             written=_tell_recorder(crawler),
         )
 
-    def open_spider(self) -> None:
-        # Opens and migrates the database now, so a bad path fails the crawl before any fetch.
-        self.database.write(self._open_indexes).result()
+    async def open_spider(self) -> None:
+        """Open and migrate the database now, so a bad path fails the crawl before any fetch.
+
+        Awaited, not waited for: a store that failed to open (not a database, a folder it
+        cannot write, a lock held past the busy timeout) raised out of a plain method while
+        Scrapy was still collecting its pipelines' ``open_spider`` calls, which left the
+        ones collected before it unawaited ("RuntimeWarning: coroutine … was never awaited"
+        beside the error), and the wait for a locked store held up the reactor, Ctrl-C too.
+        """
+        await asyncio.wrap_future(self.database.write(self._open_indexes))
         self._timer = task.LoopingCall(self._flush_if_due)
         if self.clock is not None:
             self._timer.clock = self.clock

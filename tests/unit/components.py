@@ -48,7 +48,7 @@ def store_for(
         clock=cast(IReactorTime, task.Clock()),
         **options,
     )
-    store.open_spider()
+    run(store.open_spider())
     return store
 
 

@@ -191,7 +191,9 @@ def test_a_crawl_that_cannot_open_the_store_fails_in_one_line_without_a_tracebac
     """A Scrapyd job (``NEWS_RUN_ID`` given) whose store is not a database: its log also
     showed Scrapy's CoreStats closing a crawl that never opened ('AssertionError: assert
     self.start_time is not None', a traceback read as a second failure), then the pending
-    articles' extension opening the store again to log its error a second time."""
+    articles' extension opening the store again to log its error a second time, and
+    Python's 'RuntimeWarning: coroutine … was never awaited' for the item pipelines opened
+    beside the store."""
     db = tmp_path / "news.db"
     db.write_bytes(b"not a database, " * 512)
     command = [*crawl_command(db, "-a"), "url=http://127.0.0.1:9/a", "-s", "NEWS_RUN_ID=1"]
@@ -202,3 +204,4 @@ def test_a_crawl_that_cannot_open_the_store_fails_in_one_line_without_a_tracebac
     assert said and "could not start: file is not a database" in said[0], result.stderr
     assert len(said) == 1, result.stderr
     assert "Traceback" not in result.stderr and "AssertionError" not in result.stderr
+    assert "never awaited" not in result.stderr and "RuntimeWarning" not in result.stderr
