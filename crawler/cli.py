@@ -12,6 +12,9 @@ import os
 import sys
 from typing import Any
 
+from crawler.commandline import RUN_COMMANDS, command_of
+from crawler.runs.interrupt import hold
+
 SETTINGS_MODULE = "crawler.settings"
 PROGRAM = "newsloom"
 # What Scrapy writes at the head of every command's usage line, whatever program ran it.
@@ -28,6 +31,10 @@ def usage_of(usage: str | None) -> str | None:
 
 
 def main() -> None:
+    # Before Scrapy is imported (about a second): a Ctrl-C meanwhile stops a crawling
+    # command with its one line and exit 130, not a traceback (crawler/runs/interrupt.py).
+    if command_of([PROGRAM, *sys.argv[1:]]) in RUN_COMMANDS:
+        hold()
     # Scrapy treats a folder as a project when this names an importable settings module.
     os.environ["SCRAPY_SETTINGS_MODULE"] = SETTINGS_MODULE
     from scrapy import cmdline

@@ -2,9 +2,12 @@
 
 Scrapy imports this package to list the commands before it imports them and sets up a crawl:
 a crawling command starts the extraction workers' fork server here, so its preload import runs
-beside all of that (crawler/extensions/workerserver.py).
+beside all of that (crawler/extensions/workerserver.py), and holds Ctrl-C and SIGTERM from
+here until Scrapy's own handlers take them (crawler/runs/interrupt.py).
 """
 
 from crawler.extensions.workerserver import start_for_command_line
+from crawler.runs.interrupt import hold_for_command_line
 
+hold_for_command_line()
 start_for_command_line()

@@ -20,21 +20,16 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import sys
 from multiprocessing import forkserver
-from types import FrameType
 from typing import Self
 
-from scrapy import cmdline
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
-logger = logging.getLogger(__name__)
+from crawler.commandline import RUN_COMMANDS, command_of, scrapy_command_line
 
-# The commands that crawl in this process through the extraction pool (crawler/runs/runner.py
-# RunCommand; tests/unit/test_extensions.py keeps the two in step).
-RUN_COMMANDS = frozenset({"crawl", "crawlall", "demo", "explain", "reprocess"})
+logger = logging.getLogger(__name__)
 
 
 class WorkerServer:
@@ -67,19 +62,11 @@ def early_preload(argv: list[str], settings: BaseSettings) -> list[str]:
     crawl here, a run whose crawls go to Scrapyd nodes, and a command line that sets the
     preload (``-s NEWS_WORKER_PRELOAD=...``), whose final value only the crawl's settings hold.
     """
-    command = next((arg for arg in argv[1:] if not arg.startswith("-")), None)
-    if command not in RUN_COMMANDS or any(
+    if command_of(argv) not in RUN_COMMANDS or any(
         "NEWS_WORKER_PRELOAD" in arg or arg.startswith("--scrapyd") for arg in argv
     ):
         return []
     return settings.getlist("NEWS_WORKER_PRELOAD")
-
-
-def _execute_frame() -> FrameType | None:
-    frame: FrameType | None = sys._getframe(1)
-    while frame is not None and frame.f_code is not cmdline.execute.__code__:
-        frame = frame.f_back
-    return frame
 
 
 def start_for_command_line() -> None:
@@ -89,12 +76,10 @@ def start_for_command_line() -> None:
     settings are read from that call's frame. Imported any other way (a test, a script), this
     does nothing.
     """
-    frame = _execute_frame()
-    if frame is None:
+    command_line = scrapy_command_line()
+    if command_line is None:
         return
-    argv, settings = frame.f_locals.get("argv"), frame.f_locals.get("settings")
-    if not isinstance(argv, list) or not isinstance(settings, BaseSettings):
-        return
+    argv, settings = command_line
     preload = early_preload(argv, settings)
     if preload:
         WorkerServer(preload).start()

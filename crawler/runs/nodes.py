@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any
 
+from .interrupt import hand_over, stop_holding
+
 logger = logging.getLogger(__name__)
 
 # A job's log is Scrapy's: "2026-12-04 21:26:02 [crawler.runs.runner] ERROR: Source a …".
@@ -367,8 +369,10 @@ def stop_on_signals(dispatch: Dispatch) -> Iterator[None]:
         logger.warning("%s received: cancelling the run's jobs", signal.Signals(signum).name)
         dispatch.request_stop()
 
+    stop_holding()  # a signal held while the command started comes to ``handle`` below
     previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        hand_over()
         yield
     finally:
         for sig, handler in previous.items():

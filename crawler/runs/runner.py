@@ -49,6 +49,7 @@ from crawler.storage.database import (
 from crawler.storage.postgres import is_postgres_url
 from crawler.warc.ingest import warc_input
 
+from .interrupt import hand_over, stop_holding
 from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
 from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
@@ -353,7 +354,13 @@ class RunCommand(BaseRunSpiderCommand):
 
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
         self._launch(crawlers, max(1, concurrency))
+        from twisted.internet import reactor
+
+        # Scrapy sets its signal handlers as the reactor starts ("after startup"); a Ctrl-C
+        # or SIGTERM held until then (crawler/runs/interrupt.py) reaches them just after.
+        reactor.callWhenRunning(reactor.callLater, 0, hand_over)
         self.crawler_process.start()
+        stop_holding()
 
         results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}

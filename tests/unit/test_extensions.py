@@ -231,7 +231,7 @@ def test_the_early_start_knows_every_command_that_crawls_through_the_pool() -> N
     import pkgutil
 
     import crawler.commands
-    from crawler.extensions.workerserver import RUN_COMMANDS
+    from crawler.commandline import RUN_COMMANDS
     from crawler.runs.runner import RunCommand
 
     running = {

@@ -15,10 +15,12 @@ import psutil
 import pytest
 
 from crawler.runs.outcome import EXIT_STOPPED
+from crawler.storage.database import open_database
 from tests.support import faultserver as fs
 from tests.support import signal_at_open
 from tests.support.harness import (
     QUICK,
+    CrawlResult,
     article_routes,
     check_consistent,
     finish,
@@ -127,6 +129,20 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")
 
 
+def _stopped_before_fetching_then_rerun(
+    stopped: CrawlResult, srv: fs.FaultServer, paths: list[str], db: Path, feed: tuple[str, ...]
+) -> None:
+    """A run stopped before it fetched an article says so in its line, exit 130; the rerun
+    stores every article once."""
+    assert "Traceback" not in stopped.stderr, stopped.stderr[-3000:]
+    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    assert "run the same command again to continue" in stopped.stderr
+    assert not any(srv.hits[p] for p in paths)
+    rerun = run_crawl(db, *feed)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == len(paths)
+
+
 def test_sigterm_while_the_crawl_opens_stops_with_130(tmp_path: Path) -> None:
     """A SIGTERM (a cron timeout, a systemd stop) that lands while the crawl opens, before its
     engine runs: Scrapy's stop finds nothing to stop and the crawl never closes. The run said
@@ -136,12 +152,40 @@ def test_sigterm_while_the_crawl_opens_stops_with_130(tmp_path: Path) -> None:
         paths = article_routes(srv, 3)
         feed = ("-a", f"feed={_feed(srv, paths)}")
         stopped = run_crawl(db, *feed, *signal_at_open.settings_args())
-        assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
-        assert "run the same command again to continue" in stopped.stderr
-        assert not any(srv.hits[p] for p in paths)
-        rerun = run_crawl(db, *feed)
-    assert rerun.returncode == 0, rerun.stderr[-3000:]
-    assert check_consistent(db) == 3
+        _stopped_before_fetching_then_rerun(stopped, srv, paths, db, feed)
+
+
+def test_ctrl_c_while_the_store_opens_stops_with_the_one_line_and_130(tmp_path: Path) -> None:
+    """A Ctrl-C in the first seconds, before Scrapy's signal handlers are set: here while the
+    run waits for a store another writer holds. It was Python's KeyboardInterrupt traceback
+    (status -2) and a run row left open; it is the stop a Ctrl-C a moment later gets, and the
+    rerun does the work."""
+    db = tmp_path / "news.db"
+    open_database(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 3)
+        feed = ("-a", f"feed={_feed(srv, paths)}")
+        log = tmp_path / "crawl.log"
+        started = time.monotonic()
+        proc = start_crawl(db, *feed, "-s", "NEWS_DB_BUSY_TIMEOUT_MS=60000", log=log)
+        try:
+            # The run's log file is made just before the run opens the store to record itself.
+            _wait_for(lambda: any((tmp_path / "logs").glob("*.log")))
+            time.sleep(0.5)
+            proc.send_signal(signal.SIGINT)
+            time.sleep(0.5)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        _stopped_before_fetching_then_rerun(finish(proc, log, started), srv, paths, db, feed)
+    conn = sqlite3.connect(db)
+    try:
+        runs = conn.execute("select exit_code from runs order by id").fetchall()
+    finally:
+        conn.close()
+    assert runs == [(EXIT_STOPPED,), (0,)]
 
 
 def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: Path) -> None:
