@@ -252,10 +252,17 @@ class StorePipeline:
         return item
 
     def _refuse(self) -> None:
-        """Drop an item the failed database cannot take; it stays pending, no try spent."""
+        """Drop an item the failed database cannot take; it stays pending, no try spent.
+
+        Logged at INFO, into the run's log file: the failure itself is the one ERROR line
+        (:meth:`_settle`). At WARNING, a disk that filled up mid-run sent cron's mail (``-L
+        WARNING``) a "Dropped: db_error" line for every article still in the pipelines.
+        """
         self.stats.inc_value("news/store/failed")
         self.stats.inc_value("news/drop/db_error")
-        raise Unfinished(f"db_error: the database failed ({self.failure})", tried=False)
+        raise Unfinished(
+            f"db_error: the database failed ({self.failure})", tried=False, log_level="INFO"
+        )
 
     async def _wait_in_flight(self) -> None:
         """Wait for the batch in flight to commit or fail, and settle it.

@@ -88,3 +88,16 @@ def test_disk_full_leaves_the_database_consistent(full_run: FullRun) -> None:
 
 def test_disk_full_exits_with_failure(full_run: FullRun) -> None:
     assert full_run.result.returncode == 1
+
+
+def test_disk_full_is_one_error_not_a_warning_per_refused_article(full_run: FullRun) -> None:
+    """The articles still in the pipelines when the store failed are refused (kept pending):
+    each was a "WARNING: Dropped: db_error" line, so a cron run at -L WARNING mailed one per
+    article under the one ERROR that says the disk is full. They go to the run's log (INFO)."""
+    lines = full_run.result.stderr.splitlines()
+    refused = full_run.result.stat("news/drop/db_error")
+    assert refused > 0
+    assert not [x for x in lines if "WARNING: Dropped: db_error" in x]
+    assert len([x for x in lines if "INFO: Dropped: db_error" in x]) == refused
+    failures = [x for x in lines if "ERROR: Database write failed" in x]
+    assert len(failures) == 1, failures
