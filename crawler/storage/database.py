@@ -163,6 +163,14 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
     return db
 
 
+# Bytes the WAL file is cut back to once a checkpoint has copied it into the database. Without
+# a limit SQLite keeps it at its largest size for as long as any connection is open: a reader
+# holding a snapshot through a crawl (a `sqlite3` shell left in a transaction, a long Datasette
+# query) lets the WAL grow by everything the crawl writes, and a `scrapy browse` left running
+# for weeks then kept that size (20 MB for 20 MB written) long after the reader had gone.
+WAL_SIZE_LIMIT = 16 * 1024 * 1024
+
+
 def _open(path: Path, busy_timeout_ms: int) -> Database:
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
     try:
@@ -170,6 +178,7 @@ def _open(path: Path, busy_timeout_ms: int) -> Database:
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         check_ours(db, path)  # before WAL: switching it is a write
         db.enable_wal()
+        db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         # NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the
         # last commits, which the next run re-fetches.
         db.execute("PRAGMA synchronous = NORMAL")
