@@ -23,6 +23,7 @@ from crawler.middlewares.incremental import IncrementalMiddleware
 from crawler.middlewares.metarefresh import (
     SCANNED_CHARS,
     QuickMetaRefreshMiddleware,
+    head_bytes_rule_out,
     head_text,
     may_refresh,
 )
@@ -410,3 +411,57 @@ def test_head_text_holds_the_scanned_characters_of_the_text(encoding: str, fille
         assert may_refresh(head) == may_refresh(response.text)
         seen.append(may_refresh(head))
     assert seen == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "decided"),
+    [
+        ("utf-8", b"", True),
+        ("utf-8", b"\xef\xbb\xbf", True),
+        ("cp1252", b"", True),
+        ("latin-1", b"", True),
+        ("ascii", b"", True),
+        ("gb18030", b"", False),  # ASCII bytes can be a character's second byte
+        ("utf-16", b"", False),
+        ("cp1252", b"\xff\xfe", False),  # a UTF-16 BOM decides before the declared charset
+    ],
+)
+@pytest.mark.parametrize("filler", ["x", "ü", "語", "\U0001f600"])
+@pytest.mark.parametrize("word", ["refresh", "REFRESH", "ReFrEsH"])
+def test_head_bytes_rule_out_only_pages_whose_text_lacks_the_word(
+    encoding: str, bom: bytes, decided: bool, filler: str, word: str
+) -> None:
+    """The bytes rule a page out only where its text's scanned head lacks the word; in UTF-8,
+    cp1252 and Latin-1 they do so without decoding, in other encodings they leave it to
+    :func:`head_text`."""
+    outcomes = []
+    # Well inside and just inside the scanned characters, and beyond the bytes that can hold
+    # them in any encoding (a page that has the word between the two is not ruled out).
+    for width in (SCANNED_CHARS - 200, SCANNED_CHARS - 80, 4 * SCANNED_CHARS + 100):
+        text = (
+            "<html><head>"
+            + filler * width
+            + f'<meta http-equiv="{word}" content="0;url=/b"></head>'
+            + "<body>"
+            + "y" * 40_000
+            + "</body></html>"
+        )
+        codec = "utf-16-le" if bom == b"\xff\xfe" else encoding
+        body = bom + text.encode(codec, errors="replace")
+        response = HtmlResponse("https://example.org/a", body=body, encoding=encoding)
+        ruled_out = head_bytes_rule_out(response)
+        assert not (ruled_out and may_refresh(response.text))
+        outcomes.append(ruled_out)
+    assert outcomes == [False, False, decided]
+
+
+def test_quick_meta_refresh_passes_a_utf8_page_without_the_word_undecoded() -> None:
+    """A UTF-8 page whose bytes lack the word is passed on before anything decodes it; a page
+    shorter than the scanned head was decoded whole for the check, Scrapy's text built."""
+    crawler = crawler_for()
+    quick = QuickMetaRefreshMiddleware.from_crawler(crawler)
+    body = ("<html><head><title>ü</title></head><body>" + "z" * 2_000 + "</body></html>").encode()
+    request = Request("https://example.org/a")
+    response = HtmlResponse(request.url, body=body, request=request, encoding="utf-8")
+    assert quick.process_response(request, response) is response
+    assert response._cached_ubody is None  # Scrapy's text was never built
