@@ -17,7 +17,7 @@ import json
 import logging
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from importlib.metadata import version
 from typing import Any, Self
@@ -42,8 +42,10 @@ from crawler.storage.database import (
     is_database_error,
     serialize_copy_decisions,
 )
+from crawler.urls import canonicalize_url
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
+from pipelines.text.fingerprint import signature_similarity
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +104,16 @@ def _same_row(db: Database, row: dict[str, Any]) -> bool:
     return stored is not None and all(
         stored_value == row[name] for name, stored_value in zip(names, stored, strict=True)
     )
+
+
+def reached_under(row: Mapping[str, Any]) -> str:
+    """The canonical spelling of the URL a row's page was fetched from (its ``url`` when
+    that is unknown or no http(s) URL): the row's own URL unless the page declared another
+    its canonical one (crawler/identity.py)."""
+    try:
+        return canonicalize_url(row.get("fetched_url") or row["url"])
+    except ValueError:
+        return str(row["url"])
 
 
 def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:
@@ -429,23 +441,63 @@ class StorePipeline:
             self.dedup.add(row["url"], signature)
         return verdict
 
+    def _same_article(
+        self, db: Database, stored: dict[str, Any], row: dict[str, Any], signature: bytes | None
+    ) -> bool:
+        """Whether ``row`` holds the stored article's text: the same content hash, or a near
+        copy by MinHash at the copy threshold (NEWS_DEDUP_THRESHOLD)."""
+        if row["content_hash"] and row["content_hash"] == stored["content_hash"]:
+            return True
+        found = db.execute(
+            "SELECT signature FROM dedup_signatures WHERE url = ?", [stored["url"]]
+        ).fetchone()
+        if signature is None or found is None:
+            return False
+        return signature_similarity(signature, bytes(found[0])) >= self.dedup_threshold
+
     def _write(self, db: Database, adapter: ItemAdapter) -> tuple[str, str]:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
         (a later fetch that changed: a new version), "unchanged" (only its check is written,
-        no verdict; or the same fetch read again to the same row: nothing written) or
-        "older" (a fetch before the stored one: nothing written).
+        no verdict; or the same fetch read again to the same row: nothing written),
+        "older" (a fetch before the stored one: nothing written) or "alias" (the stored
+        article fetched under another of its URLs: only that URL is remembered).
         """
         assert self.line_stats is not None
         row = article_row(adapter)
         stored = versions.stored_article(db, row["url"])
+        reached = reached_under(row)
+        via = "own"
+        if stored is not None and reached_under(stored) != reached:
+            # Fetched from another URL than the stored row was: what the canonical link
+            # claims, that both are one article, is checked against their texts.
+            same = self._same_article(db, stored, row, adapter.get("signature"))
+            if reached == row["url"]:
+                # The row's own page after a stand-in; one that was another article is
+                # kept as the first version.
+                via = "canonical" if same else "own"
+            elif same:
+                via = "alias"
+            else:
+                # The canonical link named another article (a template's mistake): the page
+                # is stored under its own URL, not lost as an alias of that one.
+                self.stats.inc_value("news/url/canonical/mismatch")
+                row["url"] = reached
+                stored = versions.stored_article(db, reached)
         exists = stored is not None
-        outcome = versions.place(db, stored, row)
+        outcome = versions.place(db, stored, row, via=via)
+        if reached != row["url"]:
+            # The URL it was fetched from leads to the row: the incremental middleware skips
+            # it as stored, and a later fetch of it adds no row (crawler/identity.py).
+            seen = {"url": reached, "target": row["url"], "status": None, "fetched_at": now_iso()}
+            db.conn.execute(upsert_sql("url_seen", tuple(seen)), seen)
         validators = adapter.get("validators")
-        if validators and outcome in ("new", "unchanged", "revised"):
+        own_page = reached == row["url"]
+        if validators and own_page and outcome in ("new", "unchanged", "revised", "updated"):
+            # Only the page's own: a revisit asks the row's URL with them.
             versions.save_validators(db, row["url"], **validators)
-        if outcome in ("unchanged", "older"):
+        if outcome in ("unchanged", "older", "alias"):
             return outcome, ""
         verdict = self._link_duplicate(row, adapter.get("signature"))
         if outcome == "updated" and _same_row(db, row):

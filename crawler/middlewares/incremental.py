@@ -2,8 +2,9 @@
 
 The database is the memory (Scrapy's dupefilter forgets everything between runs, and JOBDIR is
 not crash-safe). Stored articles are skipped by canonical URL, also when they were requested
-under another URL that redirected to them; pages that held no article (dropped, not HTML,
-404) are skipped until NEWS_RECHECK_AFTER_HOURS has passed. A source's refetch_after_days
+under another URL that redirected to them or whose page declared them its canonical URL
+(crawler/identity.py; the store remembers that alias); pages that held no article (dropped,
+not HTML, 404) are skipped until NEWS_RECHECK_AFTER_HOURS has passed. A source's refetch_after_days
 re-downloads stored articles older than that; revisits (crawler/revisit.py) pass.
 
 A site crawl's pages past its start pages are skipped for the same time only when they
@@ -14,6 +15,7 @@ Every run asked again for each dead link the site's pages hold.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
@@ -40,6 +42,8 @@ from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
+# Aliases followed from a requested URL to the stored row's: a redirect, then a canonical link.
+_MAX_HOPS = 3
 # A site crawl's answers remembered as dead links: gone, or not there.
 _FINAL_ERRORS = frozenset({404, 410})
 
@@ -88,8 +92,14 @@ class IncrementalMiddleware:
     def decide(self, url: str, now: datetime) -> str | None:
         """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
         db = self.db
-        seen = db.execute("SELECT target FROM url_seen WHERE url = ?", [url]).fetchone()
-        target = seen[0] if seen and seen[0] else url
+        target = url
+        # A link may lead to the stored row through two aliases: a redirect to an AMP page,
+        # which the store remembers as an alias of its canonical URL (crawler/identity.py).
+        for _ in range(_MAX_HOPS):
+            seen = db.execute("SELECT target FROM url_seen WHERE url = ?", [target]).fetchone()
+            if not seen or not seen[0] or seen[0] == target:
+                break
+            target = seen[0]
         article = db.execute("SELECT fetched_at FROM articles WHERE url = ?", [target]).fetchone()
         if article is not None:
             age = self.refetch_age
@@ -202,6 +212,10 @@ class IncrementalMiddleware:
         url = adapter.get("url")
         if not url:
             return
+        # The URL fetched, not the canonical one it declared: an AMP view dropped as too
+        # short says nothing of its canonical page, which was otherwise skipped as seen.
+        with contextlib.suppress(ValueError):
+            url = canonicalize_url(adapter.get("fetched_url") or url)
         row = {"url": url, "target": None, "status": 200, "fetched_at": utc_iso(datetime.now(UTC))}
         self._remember([row])
 

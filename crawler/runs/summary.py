@@ -68,8 +68,13 @@ def _article_fates(stats: Mapping[str, Any]) -> str:
     summary did not say what became of every article it listed (news/store/older was in no
     summary). Each part ends in ", "."""
     parts = []
+    # A stored article fetched under another of its URLs (crawler/identity.py) is unchanged.
     unchanged = counted(
-        stats, "news/revisit/not_modified", "news/site/not_modified", "news/store/unchanged"
+        stats,
+        "news/revisit/not_modified",
+        "news/site/not_modified",
+        "news/store/unchanged",
+        "news/store/alias",
     )
     if unchanged:
         parts.append(f"{unchanged} unchanged")

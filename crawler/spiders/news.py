@@ -39,6 +39,7 @@ from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
 from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
+from crawler.identity import Identity, article_identity, declared_canonical
 from crawler.items import Article
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
@@ -145,6 +146,10 @@ class NewsSpider(scrapy.Spider):
         # may link to articles on another host of the outlet, as many do.
         self.allowed_domains = list(src.allowed_domains)
         self._follow_domains = tuple(d.lower() for d in src.domains())
+        # The source's own listings and start pages: never an article's canonical URL.
+        self._listing_urls = frozenset(
+            canonicalize_url(u) for u in (*src.feeds, *src.sitemaps, *src.start_urls)
+        )
         # Scrapy's allow_domains compares host:port, so hosts are checked in _may_follow.
         self._links = LinkExtractor(allow=src.follow_allow, deny=src.follow_deny, unique=True)
         # Listings read only in part (a bound was hit): their validators are not kept, so the
@@ -968,6 +973,28 @@ class NewsSpider(scrapy.Spider):
         else:
             self.pending.failed(key, outcome)
 
+    def _identity(self, response: Response, page: str) -> Identity:
+        """The URL the page is stored under: its declared canonical one when trusted
+        (crawler/identity.py), so an AMP, mobile, print or campaign URL of a stored article
+        adds no second row; the decision is counted under ``news/url/canonical/``."""
+        identity = article_identity(
+            response.url,
+            declared_canonical(page),
+            response.meta.get("redirect_urls", ()),
+            self._is_listing,
+        )
+        self.crawler.stats.inc_value(f"news/url/canonical/{identity.decision}")
+        return identity
+
+    def _is_listing(self, url: str) -> bool:
+        """Whether ``url`` (canonical) is a listing of the source, or a page the store
+        remembers as fetched without an article (a front, a section, a tag page)."""
+        if url in self._listing_urls:
+            return True
+        db = database_for(self.crawler).db
+        no_article = "SELECT 1 FROM url_seen WHERE url = ? AND target IS NULL AND status = 200"
+        return db.execute(no_article, [url]).fetchone() is not None
+
     def parse_article(
         self, response: Response, hints: dict[str, Any]
     ) -> Iterator[Article | scrapy.Request]:
@@ -1009,7 +1036,7 @@ class NewsSpider(scrapy.Spider):
                 decoded.encoding,
                 response.encoding,
             )
-        url = canonicalize_url(response.url)
+        url = self._identity(response, decoded.text).url
         self._account(response, "item", url)
         if not response.meta.get(REVISIT_META):
             depth = self.listed.read(response.meta.get("news_article"))

@@ -118,10 +118,14 @@ def source_row(
         "articles_new": count("news/store/new"),
         "articles_updated": count("news/store/updated"),
         # Revisits (crawler/revisit.py): answered, found unchanged (a 304, also a site crawl's,
-        # or the same content), and changed (a new version, crawler/storage/versions.py).
+        # or the same content, or a stored article fetched under another of its URLs), and
+        # changed (a new version, crawler/storage/versions.py).
         "articles_revisited": count("news/revisit/answered"),
         "articles_unchanged": count(
-            "news/revisit/not_modified", "news/site/not_modified", "news/store/unchanged"
+            "news/revisit/not_modified",
+            "news/site/not_modified",
+            "news/store/unchanged",
+            "news/store/alias",
         ),
         "articles_revised": count("news/store/revised"),
         "articles_duplicate": count("news/dedup/exact", "news/dedup/near"),

@@ -55,7 +55,9 @@ class Due:
     hints: dict[str, Any]  # the listing's hints of the first fetch, for the same resolution
 
 
-_STORED = "url, source, fetched_at, title, text, published, authors, content_hash, version"
+_STORED = (
+    "url, fetched_url, source, fetched_at, title, text, published, authors, content_hash, version"
+)
 
 
 def stored_article(db: Database, url: str) -> dict[str, Any] | None:
@@ -67,7 +69,9 @@ def stored_article(db: Database, url: str) -> dict[str, Any] | None:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
-def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -> str:
+def place(
+    db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any], *, via: str = "own"
+) -> str:
     """Decide how ``row`` (a new ``articles`` row) is stored; returns the outcome.
 
     "new": a first fetch; "updated": the same fetch again (``scrapy reprocess``, an archive
@@ -75,11 +79,21 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
     one (an older archive ingested after a crawl), and "unchanged": a later fetch with nothing
     changed, after both of which the caller writes nothing else; "revised": a later fetch that
     changed, whose version is recorded here and set on ``row``.
+
+    A row is stored under the page's canonical URL, which may not be the URL it was fetched
+    from (crawler/identity.py); the caller says how this fetch came (``via``): "own" (from
+    the URL the stored row came from), "alias" (the stored article under another of its
+    URLs, an AMP or print view, a campaign link: outcome "alias", nothing written, as their
+    markup differs and comparing them made a version of every such fetch) or "canonical"
+    (the row's own page after a stand-in, an alias fetched first: the row is rewritten,
+    "updated", without a version, as the stand-in's text was never the page's own).
     """
     fetched_at = row["fetched_at"]
     if stored is None:
         _insert_check(db, row["url"], row["source"], fetched_at)
         return "new"
+    if via == "alias":
+        return "alias"
     if _before(fetched_at, stored["fetched_at"]):
         # It rewrote the row: the later fetch's text, title and page were lost, no version
         # keeping them. Left out of the versions, two captures of a page ingested newest
@@ -89,6 +103,9 @@ def place(db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any]) -
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
         if fetched_at == stored["fetched_at"]:
             _rewrite_current(db, row)
+        return "updated"
+    if via == "canonical":
+        mark_checked(db, row["url"], fetched_at, source=stored["source"])
         return "updated"
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])

@@ -182,6 +182,36 @@ def test_incremental_does_not_mark_pages_dropped_unfinished(database: SharedData
     assert mw.decide("https://e.org/slow", datetime.now(UTC)) is None  # fetched again
 
 
+def test_incremental_marks_the_url_fetched_when_a_page_under_its_canonical_url_drops(
+    database: SharedDatabase,
+) -> None:
+    """An AMP view that held no article says nothing of its canonical page (crawler/
+    identity.py): before, the canonical URL was marked seen and skipped for a day."""
+    mw = _incremental(database)
+    amp = "https://e.org/amp/story"
+    mw.item_dropped(article("https://e.org/story", fetched_url=amp), DropItem("too_short"))
+    database.write(lambda db: None).result()
+    assert {r["url"] for r in database.db.query("SELECT url FROM url_seen")} == {amp}
+    assert mw.decide("https://e.org/story", datetime.now(UTC)) is None
+
+
+def test_incremental_follows_a_redirect_to_an_alias_of_a_stored_article(
+    database: SharedDatabase,
+) -> None:
+    """A short link redirected to an AMP page the store keeps as an alias of its canonical
+    URL: before, the chain ended at the AMP URL and every run fetched the link again."""
+    _store(database, "https://e.org/story")
+    with write_transaction(database.db):
+        database.db.table("url_seen").upsert_all(
+            [
+                {"url": "https://e.org/s/1", "target": "https://e.org/amp/story"},
+                {"url": "https://e.org/amp/story", "target": "https://e.org/story"},
+            ],
+            pk="url",
+        )
+    assert _incremental(database).decide("https://e.org/s/1", datetime.now(UTC)) == "stored"
+
+
 def test_conditional_get_sends_stored_validators_and_saves_new_ones(
     database: SharedDatabase,
 ) -> None:

@@ -386,3 +386,45 @@ def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
         "2026-11-01T08:00:00+00:00",
     )
     db.close()
+
+
+def test_an_article_fetched_under_another_url_adds_no_version(database) -> None:
+    """Stored under its canonical URL from its AMP view (crawler/identity.py), the article's
+    own page later rewrites the row without a version (the AMP text was a stand-in), and
+    the AMP view fetched again writes nothing. Before, both later fetches were compared
+    with the row as revisions: two versions of an article that never changed."""
+    amp = URL + "/amp"
+    amp_text = TEXT + "\nMehr Nachrichten in der App."
+    stats = _store(
+        database,
+        _item(
+            "2026-11-01T08:00:00+00:00",
+            text=amp_text,
+            fetched_url=amp,
+            validators={"etag": '"amp"', "last_modified": None},
+        ),
+    )
+    assert stats["news/store/new"] == 1
+    db = database.db
+    assert db.execute("SELECT target FROM url_seen WHERE url = ?", [amp]).fetchone()[0] == URL
+    assert _check(db)["etag"] is None  # the AMP page's validators are not the row URL's
+
+    stats = _store(database, _item("2026-11-01T12:00:00+00:00"))
+    assert stats["news/store/updated"] == 1 and "news/store/revised" not in stats
+    assert (_row(db)["fetched_url"], _row(db)["text"]) == (URL, TEXT)
+
+    stats = _store(database, _item("2026-11-02T08:00:00+00:00", text=amp_text, fetched_url=amp))
+    assert stats["news/store/alias"] == 1
+    assert (_row(db)["fetched_url"], _row(db)["text"]) == (URL, TEXT)
+    assert db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
+def test_a_stand_in_that_was_another_article_stays_as_the_first_version(database) -> None:
+    """A page that named this URL its canonical one by mistake was stored first under it;
+    the URL's own page, a different text, is then a change with a version, not a rewrite
+    that lost the stand-in's text."""
+    other = "\n".join(f"Absatz {i}: Die Fähre nach Gedser fällt wegen Sturm aus." for i in range(8))
+    _store(database, _item("2026-11-01T08:00:00+00:00", text=other, fetched_url=URL + "-x"))
+    stats = _store(database, _item("2026-11-01T12:00:00+00:00"))
+    assert stats["news/store/revised"] == 1
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 2
