@@ -83,17 +83,24 @@ def place(
     A row is stored under the page's canonical URL, which may not be the URL it was fetched
     from (crawler/identity.py); the caller says how this fetch came (``via``): "own" (from
     the URL the stored row came from), "alias" (the stored article under another of its
-    URLs, an AMP or print view, a campaign link: outcome "alias", nothing written, as their
-    markup differs and comparing them made a version of every such fetch) or "canonical"
-    (the row's own page after a stand-in, an alias fetched first: the row is rewritten,
-    "updated", without a version, as the stand-in's text was never the page's own).
+    URLs, an AMP or print view, a campaign link: outcome "alias", only its check time
+    written, as their markup differs and comparing them made a version of every such fetch)
+    or "canonical" (the row's own page after a stand-in, an alias stored first: the row is
+    rewritten, "updated", without a version, whichever was fetched first, as the stand-in's
+    text was never the page's own).
     """
     fetched_at = row["fetched_at"]
     if stored is None:
         _insert_check(db, row["url"], row["source"], fetched_at)
         return "new"
     if via == "alias":
+        # Looked at, under another URL: an archive's record of it is finished by its check.
+        mark_checked(db, row["url"], fetched_at, source=stored["source"])
         return "alias"
+    if via == "canonical":
+        # Whichever was fetched first: the stand-in's text was never the page's own.
+        mark_checked(db, row["url"], fetched_at, source=stored["source"])
+        return "updated"
     if _before(fetched_at, stored["fetched_at"]):
         # It rewrote the row: the later fetch's text, title and page were lost, no version
         # keeping them. Left out of the versions, two captures of a page ingested newest
@@ -103,9 +110,6 @@ def place(
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
         if fetched_at == stored["fetched_at"]:
             _rewrite_current(db, row)
-        return "updated"
-    if via == "canonical":
-        mark_checked(db, row["url"], fetched_at, source=stored["source"])
         return "updated"
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])

@@ -31,7 +31,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +49,7 @@ from crawler.clock import now_iso, utc_iso
 from crawler.discovery import stored_hints
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
+from crawler.identity import article_identity, declared_canonical
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
 from crawler.sources import SourceError
@@ -167,11 +168,17 @@ class Skip(Exception):
         self.detail = detail
 
 
-def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> Article:
+def entry_article(
+    entry: WarcEntry,
+    rules: RecordFilter,
+    source: str | None,
+    decided: Callable[[str], None] = lambda decision: None,
+) -> Article:
     """The Article of one response record, or :class:`Skip` saying why there is none.
 
     ``source`` names every article's source; None takes the page's host, as an ad-hoc crawl
-    names its source after the host it starts from.
+    names its source after the host it starts from. ``decided`` hears which URL the page is
+    stored under (crawler/identity.py's decision).
     """
     if entry.type == "revisit":
         raise Skip("revisit")
@@ -208,8 +215,12 @@ def entry_article(entry: WarcEntry, rules: RecordFilter, source: str | None) -> 
         decoded = page_text(response)
     except NotAPage as exc:
         raise Skip(exc.reason, exc.detail) from None
+    # The page's canonical URL when trusted, as a crawl stores it (crawler/identity.py): an
+    # archive's AMP capture of a stored article adds no second row.
+    identity = article_identity(entry.url, declared_canonical(decoded.text))
+    decided(identity.decision)
     return Article(
-        url=url,
+        url=identity.url,
         fetched_url=entry.url,
         source=source or host,
         fetched_at=utc_iso(entry.date),
@@ -540,6 +551,9 @@ class WarcIngest:
             logger.error("Cannot read %s: no WARC or ARC record in it", path)
         self.checkpoint()
 
+    def _decided(self, decision: str) -> None:
+        self.stats.inc_value(f"news/url/canonical/{decision}")
+
     def _consider(
         self,
         progress: FileProgress | None,
@@ -574,7 +588,7 @@ class WarcIngest:
             if retry is not None and retry.given_up:
                 # Read again only because the watermark was saved below it: given up before.
                 raise Skip("given_up", f"{retry.attempts} tries")
-            article = entry_article(entry, self.rules, self.source)
+            article = entry_article(entry, self.rules, self.source, self._decided)
         except Skip as exc:
             if progress is not None:
                 progress.finish(entry.offset)

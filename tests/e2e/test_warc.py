@@ -277,3 +277,31 @@ def test_a_wget_archive_is_ingested_page_by_page(tmp_path: Path, crawl) -> None:
     assert not [k for k in stats if k.startswith("news/warc/skip/") and "not_response" not in k]
     titles = {r["url"]: r["title"] for r in db.query("select url, title from articles")}
     assert titles == {f"https://en.example/wget-{i}": f"Wget story {i}" for i in range(3)}
+
+
+def test_an_amp_capture_of_an_archived_article_adds_no_row_and_lets_the_file_finish(
+    tmp_path: Path, crawl
+) -> None:
+    """An archive holding an article and its AMP view (CC-NEWS records both): before, two
+    rows, the AMP one a copy. Now the AMP page, which names the article its canonical URL,
+    is the stored article's (crawler/identity.py): no row, no version, and its record counts
+    as finished, so the file is done."""
+    url = "https://en.example/budget"
+    paragraphs = [EN[0], "The vote was seven to two after a long debate."]
+    canonical = f'<head><link rel="canonical" href="{url}">'.encode()
+    story = page("Budget passed", paragraphs).replace(b"<head>", canonical)
+    amp = page("Budget passed", [*paragraphs, "Read more in the app."])
+    archive = WarcFile()
+    archive.add(response(url, story, date="2024-03-01T12:00:00Z"))
+    archive.add(
+        response(f"{url}/amp", amp.replace(b"<head>", canonical), date="2024-03-01T13:00:00Z")
+    )
+    path = archive.write(tmp_path / "news.warc.gz")
+    run, db = crawl("news", "-a", f"warc={path}", "-a", "source=cc")
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    assert (stats["news/url/canonical/self"], stats["news/url/canonical/adopted"]) == (1, 1)
+    assert stats["news/store/alias"] == 1
+    assert [r["url"] for r in db.query("select url from articles")] == [url]
+    assert db.execute("select count(*) from article_versions").fetchone()[0] == 0
+    assert [r["done"] for r in db.query("select done from warc_files")] == [1]

@@ -428,3 +428,14 @@ def test_a_stand_in_that_was_another_article_stays_as_the_first_version(database
     stats = _store(database, _item("2026-11-01T12:00:00+00:00"))
     assert stats["news/store/revised"] == 1
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 2
+
+
+def test_the_own_page_replaces_a_later_stand_in_too(database) -> None:
+    """An archive's AMP capture, an hour after the page's own, stored first (the extraction
+    pool's order): the own page, older, replaced it; it was recorded an earlier version."""
+    amp_text = TEXT + "\nMehr Nachrichten in der App."
+    _store(database, _item("2026-11-01T09:00:00+00:00", text=amp_text, fetched_url=URL + "/amp"))
+    stats = _store(database, _item("2026-11-01T08:00:00+00:00"))
+    assert stats["news/store/updated"] == 1
+    assert (_row(database.db)["fetched_url"], _row(database.db)["text"]) == (URL, TEXT)
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
