@@ -42,6 +42,7 @@ from crawler.storage.database import (
     is_database_error,
     serialize_copy_decisions,
 )
+from crawler.storage.unspaced import search_pairs
 from crawler.urls import canonicalize_url
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
@@ -80,8 +81,11 @@ def _stored_fields() -> tuple[str, ...]:
 
 
 def article_row(adapter: ItemAdapter) -> dict[str, Any]:
-    """The ``articles`` row of an item: its stored fields (crawler/items.py) and provenance."""
+    """The ``articles`` row of an item: its stored fields (crawler/items.py), the pairs the
+    full-text index finds words of unspaced scripts by (crawler/storage/unspaced.py) and
+    provenance."""
     row = {name: column_value(adapter.get(name)) for name in _stored_fields()}
+    row["search_pairs"] = search_pairs(row.get("title"), row.get("text"))
     row["updated_at"] = now_iso()
     row["extractor_version"] = EXTRACTOR_VERSION
     row["pipeline_version"] = PIPELINE_VERSION

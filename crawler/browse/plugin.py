@@ -15,11 +15,15 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from crawler.storage.unspaced import fts5_expression
+
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
 
 RUNS_SHOWN = 500  # the newest run_sources rows on the health chart
 TEXT_PREVIEW = 300  # characters of an article's text shown in a table cell
+# The columns shown by their start in a table: the text and its character pairs.
+PREVIEWED = frozenset({"text", "search_pairs"})
 
 
 def article_link(url: str) -> str:
@@ -30,7 +34,7 @@ def article_link(url: str) -> str:
 def render_cell(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
     """A title (in the articles table and the canned queries) links to its article page;
     a table shows the start of a text, the article page all of it."""
-    if column == "text" and isinstance(value, str) and len(value) > TEXT_PREVIEW:
+    if column in PREVIEWED and isinstance(value, str) and len(value) > TEXT_PREVIEW:
         return Markup(f"{escape(value[:TEXT_PREVIEW])}…")
     if column != "title" or not isinstance(value, str) or not hasattr(row, "keys"):
         return None
@@ -48,11 +52,13 @@ NO_WORDS = '" "'
 
 
 def search_expression(query: str) -> str:
-    """Datasette's escaping of a search (each word quoted, a quoted phrase kept), and for a
-    search of no words (a lone quote, a space) a phrase of none, which finds nothing: the
-    empty expression Datasette made of it is an FTS5 syntax error, shown as an error page."""
+    """Datasette's escaping of a search (each word quoted, a quoted phrase kept), with words
+    of scripts written without spaces as the phrases of their character pairs, which the
+    index holds in ``search_pairs`` (crawler/storage/unspaced.py); and for a search of no
+    words (a lone quote, a space) a phrase of none, which finds nothing: the empty expression
+    Datasette made of it is an FTS5 syntax error, shown as an error page."""
     escaped = str(escape_fts(query))
-    return escaped if escaped.strip() else NO_WORDS
+    return fts5_expression(escaped) if escaped.strip() else NO_WORDS
 
 
 @hookimpl(trylast=True)

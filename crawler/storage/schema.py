@@ -10,12 +10,19 @@ from sqlite_utils.migrations import Migrations
 from crawler.clock import normalize_published
 from crawler.items import article_columns, column_value
 
+from .unspaced import search_pairs
+
 MIGRATION_SET = "newsloom"
 # Where sqlite-utils records applied migrations: the mark of a Newsloom database.
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # The one row holding the store's permanent id (m084_store_id).
 STORE_TABLE = "store"
 migrations = Migrations(MIGRATION_SET)
+# What the full-text index covers: the title, the text, and the words of scripts written
+# without spaces as character pairs (crawler/storage/unspaced.py), in this order.
+SEARCHED_COLUMNS = ("title", "text", "search_pairs")
+# Rows read per step when a migration rewrites every article.
+_BATCH = 500
 
 
 @migrations()
@@ -399,6 +406,55 @@ def m084_store_id(db: Database) -> None:
     # jobs named alike shared one log and could be cancelled or read for the other store.
     db.table(STORE_TABLE).create({"id": str}, pk="id")
     db.table(STORE_TABLE).insert({"id": uuid.uuid4().hex})
+
+
+@migrations()
+def m085_search_pairs(db: Database) -> None:
+    """Words inside Chinese, Japanese, Thai… text and Korean words with their particles made
+    findable: ``articles.search_pairs`` holds them as character pairs, and the full-text index
+    (FTS5 on SQLite, the ``search`` tsvector on PostgreSQL) covers it too.
+
+    The index is dropped first, so that filling the column does not re-index each row through
+    the triggers, and rebuilt once at the end. The migration is one transaction (PostgreSQL's
+    DDL is transactional, and sqlite-utils keeps SQLite's open): killed, it leaves the store as
+    it was and runs again in full on the next start. Each step also holds when repeated.
+    """
+    postgres = getattr(db, "dialect", "sqlite") == "postgresql"
+    articles = db.table("articles")
+    if postgres:
+        # The view names the columns it was made with, the index column among them.
+        db.execute("DROP VIEW IF EXISTS unique_articles")
+        db.execute("ALTER TABLE articles DROP COLUMN IF EXISTS search")
+    else:
+        articles.disable_fts()
+    if "search_pairs" not in articles.columns_dict:
+        articles.add_column("search_pairs", str)
+    fill_search_pairs(db)
+    articles.enable_fts(list(SEARCHED_COLUMNS), fts_version="FTS5", create_triggers=True)
+    if postgres:
+        db.execute(
+            "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+        )
+
+
+def fill_search_pairs(db: Database) -> int:
+    """Set ``search_pairs`` of every article from its title and text, in URL order and
+    batches (the texts of a large store do not fit in memory at once). Returns the rows
+    that have pairs."""
+    last, filled = "", 0
+    while True:
+        rows = db.execute(
+            "SELECT url, title, text FROM articles WHERE url > ? ORDER BY url LIMIT ?",
+            [last, _BATCH],
+        ).fetchall()
+        if not rows:
+            return filled
+        updates = [(search_pairs(title, text), url) for url, title, text in rows]
+        updates = [(pairs, url) for pairs, url in updates if pairs is not None]
+        if updates:
+            db.conn.executemany("UPDATE articles SET search_pairs = ? WHERE url = ?", updates)
+        filled += len(updates)
+        last = rows[-1][0]
 
 
 def add_article_columns(db: Database) -> list[str]:
