@@ -39,7 +39,10 @@ ARTICLES = {
         "我还有话想对你说\n舍不得说 来不及说\n离别的话最难说出口\n你会找到新的生活",
     ),
     "th": ("ข่าววันนี้", "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย"),
-    "de": ("Wahl in Pjöngjang", "Die Ergebnisse der Wahl bis zum Sieg wurden gezählt."),
+    "de": (
+        "Wahl in Pjöngjang",
+        "Die Ergebnisse der Wahl bis zum Sieg wurden gezählt, auch in Tokio (東京都).",
+    ),
 }
 # A word inside a longer run (or with its particle), and the article it is in.
 WORDS = [
@@ -54,6 +57,7 @@ WORDS = [
     ("说", "zh-cn"),  # one character, ending a run
     ("เมืองหลวง", "th"),
     ("北京", None),
+    ("東京", "de"),  # in a German text: indexed in PostgreSQL's german configuration
 ]
 
 
