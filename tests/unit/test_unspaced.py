@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import cast
 
 import pytest
 from itemadapter import ItemAdapter
@@ -16,9 +17,10 @@ from crawler.browse.server import make_datasette
 from crawler.items import Article
 from crawler.storage import schema
 from crawler.storage.database import open_database, write_transaction
-from crawler.storage.postgres import search_condition
+from crawler.storage.postgres import PostgresDatabase, search_condition
 from crawler.storage.unspaced import fts5_expression, search_pairs, websearch_query
 from pipelines.store import article_row, upsert_sql
+from tests.support import postgres
 from tests.unit.components import run
 
 # Real sentences: from a Japanese and a Korean news page of ../shared/metadev and a Chinese
@@ -248,4 +250,28 @@ def test_migration_failing_midway_leaves_the_store_as_it_was(tmp_path: Path) -> 
     db = open_database(path)
     assert _fts5(db, search_expression("生活")) == {"zh-cn"}
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == len(ARTICLES)
+    db.close()
+
+
+def test_migration_on_postgresql_keeps_the_rows_and_indexes_their_pairs(
+    postgres_server: str,
+) -> None:
+    """A PostgreSQL store migrated up to m084 with articles in it: the ``search`` column is
+    remade over the pairs too, the view comes back, and the words inside the runs are found."""
+    url = postgres.fresh_database(postgres_server)
+    old = PostgresDatabase(url)
+    with write_transaction(cast(Database, old)):
+        schema.migrations.apply(cast(Database, old), stop_before="m085_search_pairs")
+        schema.add_article_columns(cast(Database, old))
+        for language, (title, text) in ARTICLES.items():
+            old.table("articles").insert(
+                {"url": f"https://news.example/{language}", "source": "news", "title": title}
+                | {"fetched_at": "2026-03-01T09:00:00+00:00", "text": text, "language": language}
+            )
+    old.close()
+
+    db = open_database(url)
+    assert db.execute("SELECT count(*) FROM unique_articles").fetchone()[0] == len(ARTICLES)
+    assert _found(db, "宮崎") == {"ja"} and _found(db, "이틀간") == {"ko"}
+    assert _found(db, "Wahl Ergebnisse") == {"de"}
     db.close()
