@@ -196,7 +196,9 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
         return Found(None, [], None), None, None, time.process_time() - t0, 0.0
     extracted = extract_from_tree(tree, case.html, case.url)
     t1 = time.process_time()
-    meta = resolve_metadata(tree, case.url, fetched_at=case.fetched_at, extracted=extracted)
+    meta = resolve_metadata(
+        tree, case.url, fetched_at=case.fetched_at, extracted=extracted, html=case.html
+    )
     t2 = time.process_time()
     found = Found(
         meta.title,

@@ -386,7 +386,14 @@ def article_text(
     # The extraction is final here: the resolver reads it (and the page), not the text that
     # the rules below leave, and the rules read the authors it resolves.
     meta = resolve_metadata(
-        tree, url, fetched_at=fetched_at, hints=hints, extracted=extracted, facts=facts, listing=""
+        tree,
+        url,
+        fetched_at=fetched_at,
+        hints=hints,
+        extracted=extracted,
+        facts=facts,
+        listing="",
+        html=html,
     )
     authors = _rule_names(meta, extracted)
     clock.lap("metadata")

@@ -55,6 +55,7 @@ from pipelines.text.structured import (
     site_names,
 )
 from pipelines.text.titles import choose_title
+from pipelines.text.trackback import trackback_date
 
 _AUTHOR_META = (
     "author",
@@ -348,6 +349,7 @@ def resolve_metadata(
     extracted: Found | None = None,
     facts: PageFacts | None = None,
     listing: str | None = None,
+    html: str | None = None,
 ) -> PageMetadata:
     """Title, authors, published and modified of one page; never raises on odd markup.
 
@@ -355,7 +357,8 @@ def resolve_metadata(
     ``fetched_at`` bounds plausible dates (now when not given); ``facts``: ``gather(tree,
     url)`` when the caller has it already (the worker reads them to spot a listing first);
     ``listing``: ``listing_reason(facts, tree)`` when the caller has read it (as the worker
-    has, "" for none), not read again.
+    has, "" for none), not read again; ``html``: the page's text, for what its parsed tree
+    no longer holds (the trackback description in a comment: :mod:`pipelines.text.trackback`).
     """
     if isinstance(fetched_at, str):
         fetched_at = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
@@ -406,6 +409,7 @@ def resolve_metadata(
         lambda: read_script().published,
         meta.authors,
         hints.origin,
+        None if html is None else partial(trackback_date, html, facts.identities),
     )
     meta.published, meta.published_precision = dates.published, dates.published_precision
     meta.published_local_day, meta.modified = dates.published_local_day, dates.modified

@@ -3,7 +3,8 @@
 Candidates, strongest first: the JSON-LD entity describing this page, Open Graph / ``article:*``
 meta tags, microdata, Dublin Core and other date meta tags, a ``<time>`` element near the
 headline (and, where nothing is declared, the story's record in the page's script data:
-:mod:`pipelines.text.scriptdata`), the feed or sitemap entry that listed the page, a date in the
+:mod:`pipelines.text.scriptdata`, and the blog engine's trackback description of the page:
+:mod:`pipelines.text.trackback`), the feed or sitemap entry that listed the page, a date in the
 URL, trafilatura's own answer, and the date line the page labels as its publication.
 Consistency checks (:mod:`pipelines.text.dates`) throw out impossible dates; when strong
 candidates disagree the date stays empty and ``conflicts`` names it: a missing date is better
@@ -192,8 +193,9 @@ _MODIFIED_META = (
 _DECLARED = frozenset({"jsonld", "meta", "microdata"})
 
 
-# The declared origins and the story's record in the page's script data.
-_DECLARED_OR_DATA = _DECLARED | {"script"}
+# The declared origins, the story's record in the page's script data and the blog engine's
+# trackback description of the page.
+_DECLARED_OR_DATA = _DECLARED | {"script", "trackback"}
 
 
 # Origins of dates read at the top of the page, beside the headline, without a label, and the
@@ -216,8 +218,9 @@ class Dates:
     conflicts: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)
-    # Declared times left out for the time the page shows, and times read from an attribute
-    # beside the day (counted as news/meta/<reason>).
+    # Declared times left out for the time the page shows, times read from an attribute
+    # beside the day, and dates only a trackback description gave (counted as
+    # news/meta/<reason>).
     skipped: list[str] = field(default_factory=list)
 
 
@@ -303,6 +306,7 @@ def resolve_dates(
     script: Callable[[], str | None] | None = None,
     authors: Sequence[str] = (),
     listed_by: str = "listing",
+    trackback: Callable[[], str | None] | None = None,
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
@@ -312,7 +316,9 @@ def resolve_dates(
     ``script`` reads the moment the story's record in the page's script data states
     (:mod:`pipelines.text.scriptdata`); ``authors`` are the story's authors as the resolver
     keeps them, whose byline may show the time of a day found without it; ``listed_by`` is
-    the origin of ``listed`` (``feed``, ``sitemap``, or ``listing`` where unknown).
+    the origin of ``listed`` (``feed``, ``sitemap``, or ``listing`` where unknown);
+    ``trackback`` reads the moment the blog engine's trackback description of the page states
+    (:mod:`pipelines.text.trackback`), asked only where nothing is declared.
     """
     meta = Dates()
     page = entity or webpage_entity(facts)
@@ -332,6 +338,10 @@ def resolve_dates(
         # Nothing declared: the story's record in the page's script data, beside the <time>
         # under the headline (a disagreement of the two is a conflict like any other).
         medium_raw.append(("script", script()))
+    if trackback is not None and not any(value for _, value in strong_raw):
+        # Nothing declared in JSON-LD, meta tags or microdata: the moment the blog engine's
+        # trackback description of this page states (:mod:`pipelines.text.trackback`).
+        medium_raw.append(("trackback", trackback()))
     weak_raw = [("extractor", extracted)]
     modified_raw = [
         ("jsonld", entity_text(page, "dateModified")),
@@ -808,6 +818,10 @@ def resolve_dates(
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision
         meta.origin["published"] = stamp.origin
+        if stamp.origin == "trackback":
+            # Counted (news/meta/published_trackback): how many pages only a blog engine's
+            # trackback description dated.
+            meta.skipped.append("published_trackback")
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
         meta.published_local_day = local_day(stamp, zones, days, data_zone)
     if modified:
