@@ -20,7 +20,7 @@ class Command(RunCommand):
     def long_desc(self) -> str:
         return (
             "Crawl every configured source, or the ones named, in one process. Exit codes: "
-            "0 success, 1 run failed, 2 usage error, 3 some sources failed, 75 locked "
+            "0 success, 1 run failed, 2 usage error, 3 partly failed, 75 locked "
             "(another run uses this database)."
         )
 

@@ -18,7 +18,7 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler.extensions.database import database_for
 from crawler.runs.health import QualityTally
-from crawler.runs.outcome import source_outcome
+from crawler.runs.outcome import run_exit_code, source_outcome
 from crawler.sources import source_of
 from crawler.storage import run_records as records
 from crawler.storage.database import SharedDatabase, database_errors
@@ -125,7 +125,7 @@ class RunRecorder:
         def close_rows(db: Any) -> None:
             records.source_finished(db, run_id, self.source, row)
             if self.own_run:
-                records.finish_run(db, run_id, 0 if outcome.ok else 1)
+                records.finish_run(db, run_id, run_exit_code([outcome]))
 
         try:
             self.database().write(close_rows).result()

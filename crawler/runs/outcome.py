@@ -11,11 +11,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.plural import plural
+
 # The exit-code contract (README, "Operations").
 EXIT_OK = 0
 EXIT_FAILED = 1  # could not run, crashed, or no source succeeded
 EXIT_USAGE = 2  # Scrapy's own code for a usage error
-EXIT_PARTIAL = 3  # some sources failed, at least one succeeded
+EXIT_PARTIAL = 3  # partly failed: some sources (or a WARC ingest's files) failed, not all
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds this database; try again later
 EXIT_STOPPED = 130  # stopped by Ctrl-C or SIGTERM (128 + SIGINT); what was saved stays saved
 
@@ -29,6 +31,9 @@ class SourceOutcome:
     source: str
     ok: bool
     reason: str  # "ok", or why the source failed, in words for the operator
+    # What of a source that succeeded still failed, in words (a WARC ingest that read some of
+    # its files and not others); its run exits EXIT_PARTIAL. None: nothing failed.
+    partly: str | None = None
 
     @property
     def failure(self) -> str | None:
@@ -59,7 +64,8 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     if stats.get("log_count/CRITICAL", 0):
         return SourceOutcome(source, False, "critical error logged")
     # WARC input: files given but none readable, as when every entry URL is dead.
-    if stats.get("news/warc/files/unreadable", 0) and not (
+    unreadable = int(stats.get("news/warc/files/unreadable", 0) or 0)
+    if unreadable and not (
         stats.get("news/warc/records", 0) or stats.get("news/warc/files/already_done", 0)
     ):
         return SourceOutcome(source, False, "none of the WARC files could be read")
@@ -78,7 +84,30 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(
             source, False, f"all {failed} article page(s) it asked for failed{why}"
         )
+    if unreadable:
+        # Some files read, some not: the readable ones are ingested, but the run did not do
+        # what it was asked, as a crawl with one failed source of several (exit 3, not 0).
+        return SourceOutcome(source, True, "ok", unreadable_files(stats))
     return SourceOutcome(source, True, "ok")
+
+
+# The names of the WARC files an ingest could not read (crawler/warc/ingest.py keeps the
+# first few of them; news/warc/files/unreadable counts them all).
+UNREADABLE_NAMES = "news/warc/files/unreadable_names"
+# How many of them the summary names.
+_NAMED = 3
+
+
+def unreadable_files(stats: Mapping[str, Any]) -> str:
+    """Which files a partly failed ingest could not read ("2 WARC files unreadable: a.warc.gz,
+    b.warc.gz"): the count alone sent the operator to the log to find out what to mend."""
+    total = int(stats.get("news/warc/files/unreadable", 0) or 0)
+    names = [str(n) for n in stats.get(UNREADABLE_NAMES) or ()][:_NAMED]
+    what = f"{plural(total, 'WARC file')} unreadable"
+    if not names:
+        return what
+    more = f" and {total - len(names)} more" if total > len(names) else ""
+    return f"{what}: {', '.join(names)}{more}"
 
 
 def stopped(stats: Mapping[str, Any] | None, forced: bool = False) -> bool:
@@ -91,13 +120,15 @@ def stopped(stats: Mapping[str, Any] | None, forced: bool = False) -> bool:
 
 
 def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) -> int:
-    """0 when every source succeeded, 3 when some did, 1 when none did (or none ran);
-    130 when the run was stopped by a signal, whatever the sources had done by then."""
+    """0 when every source succeeded, 3 when some did (or one succeeded only in part: a WARC
+    file of several unreadable), 1 when none did (or none ran); 130 when the run was stopped
+    by a signal, whatever the sources had done by then."""
     if interrupted:
         return EXIT_STOPPED
+    outcomes = list(outcomes)
     results = [o.ok for o in outcomes]
     if results and all(results):
-        return EXIT_OK
+        return EXIT_PARTIAL if any(o.partly for o in outcomes) else EXIT_OK
     if any(results):
         return EXIT_PARTIAL
     return EXIT_FAILED
@@ -108,7 +139,7 @@ def describe_exit(code: int) -> str:
         EXIT_OK: "success",
         EXIT_FAILED: "run failed",
         EXIT_USAGE: "usage error",
-        EXIT_PARTIAL: "some sources failed",
+        EXIT_PARTIAL: "partly failed",
         EXIT_LOCKED: "locked",
         EXIT_STOPPED: "stopped",
     }.get(code, "unknown")

@@ -662,7 +662,7 @@ class RunCommand(BaseRunSpiderCommand):
             program=program_name(),
             temporary=self.temporary_database,
         )
-        failed = [o for o in outcomes if not o.ok]
+        failed = [o for o in outcomes if not o.ok or o.partly]
         for line in lines:
             summary_logger.info("%s", line)  # the run's log file (crawler/runs/logfile.py)
         # The terminal gets the summary when it shows INFO; a cron run at -L WARNING only

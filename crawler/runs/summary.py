@@ -98,6 +98,8 @@ def _article_fates(stats: Mapping[str, Any]) -> str:
 
 def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:
     state = "ok" if outcome.ok else f"failed ({outcome.reason})"
+    if outcome.ok and outcome.partly:
+        state = f"partly failed ({outcome.partly})"
     if not stats:
         # No record to read (a Scrapyd job killed or cancelled, a source never started): the
         # job may have stored articles, so zeros would say what is not known.

@@ -52,6 +52,7 @@ from crawler.extensions.database import database_for
 from crawler.identity import article_identity, declared_canonical
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
+from crawler.runs.outcome import UNREADABLE_NAMES
 from crawler.sources import SourceError
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
@@ -63,6 +64,8 @@ logger = logging.getLogger(__name__)
 _RESPONSE = "response"
 # URLs looked up per query when settling committed items (SQLite allows 32766 parameters).
 _SETTLE_CHUNK = 500
+# Unreadable files named in the stats (and so in the run's record); the count has them all.
+_NAMES_KEPT = 10
 
 
 class WarcInputError(SourceError):
@@ -452,15 +455,13 @@ class WarcIngest:
         saved = self._saved_progress()
         self._timer = task.LoopingCall(self.checkpoint)
         self._timer.start(self.checkpoint_seconds, now=False)
-        stats = self.stats
         for path in self.paths:
             try:
                 async for article in self._file_articles(path, saved):
                     yield article
             except OSError as exc:
                 # Gone, unreadable or a bad disk: the other files are still worth reading.
-                stats.inc_value("news/warc/files/unreadable")
-                logger.error("Cannot read %s: %s", path, exc)
+                self._unreadable(path, str(exc))
         # Scrapy looks for an idle spider when start() ends and then only on its 5-second
         # heartbeat: ending while items are still in the pipelines left a run idle for up to
         # 5 s after its last article. Ending once they have all left lets it close at once.
@@ -547,12 +548,24 @@ class WarcIngest:
         stats.inc_value("news/warc/files/read")
         if not readable and start == 0 and size:
             # Not one record in it: no WARC or ARC file (an HTML page, a zip), not damage.
-            stats.inc_value("news/warc/files/unreadable")
-            logger.error("Cannot read %s: no WARC or ARC record in it", path)
+            # Its progress is not saved: saved as done, the rerun skipped it as "read before"
+            # and a run whose only file this was exited 0, its failure forgotten.
+            self.files.remove(progress)
+            self._unreadable(path, "no WARC or ARC record in it")
         self.checkpoint()
 
     def _decided(self, decision: str) -> None:
         self.stats.inc_value(f"news/url/canonical/{decision}")
+
+    def _unreadable(self, path: Path, why: str) -> None:
+        """Count a file that could not be read and keep its name for the run's summary: a run
+        that read the other files is partly failed (crawler/runs/outcome.py), and the
+        summary names what to mend."""
+        self.stats.inc_value("news/warc/files/unreadable")
+        names = list(self.stats.get_value(UNREADABLE_NAMES) or [])
+        if len(names) < _NAMES_KEPT:
+            self.stats.set_value(UNREADABLE_NAMES, [*names, str(path)])
+        logger.error("Cannot read %s: %s", path, why)
 
     def _consider(
         self,

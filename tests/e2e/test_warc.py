@@ -7,6 +7,8 @@ import gzip
 import re
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from tests.conftest import run_scrapy
 from tests.support.warcfiles import Record, WarcFile, page, request, response, revisit, warcinfo
 
@@ -159,10 +161,41 @@ def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
     assert run.returncode == 1, run.stderr[-3000:]
     assert "no WARC or ARC record in it" in run.stderr
     assert _stats(run.stderr)["news/warc/files/unreadable"] == 1
-    # Beside a readable file it is an error, not a failed run.
+    # Its failure is not forgotten: the rerun read it as done and exited 0.
+    again, _ = crawl("news", "-a", f"warc={html}")
+    assert again.returncode == 1, again.stderr[-3000:]
+    assert "read before" not in again.stderr
+
+
+def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
+    tmp_path: Path, crawl
+) -> None:
+    """One unreadable file of several: the run exited 0, the file named only by an ERROR
+    line, as if everything had been read. It exits 3 (partly failed), as a crawl with one
+    failed source of several, with the file named in the summary; the readable files are
+    ingested in full, and a rerun says the same until the file is mended or left out."""
+    html = tmp_path / "page.warc.gz"
+    html.write_bytes(page("Not an archive", EN))
     good = mixed_file(tmp_path / "cc-news.warc.gz")
-    run, _ = crawl("news", "-a", f"warc={html},{good}", db=tmp_path / "other.db")
-    assert run.returncode == 0, run.stderr[-3000:]
+    alone, _ = crawl("news", "-a", f"warc={good}", db=tmp_path / "alone.db")
+    assert alone.returncode == 0, alone.stderr[-3000:]
+
+    run, db = crawl("news", "-a", f"warc={good},{html}")
+    assert run.returncode == 3, run.stderr[-3000:]
+    stats = _stats(run.stderr)
+    assert stats["news/warc/files/unreadable"] == 1
+    assert f"partly failed (1 WARC file unreadable: {html})" in run.stderr
+    assert "exit 3 (partly failed)" in run.stderr
+    rows = {r["url"] for r in db.query("select url from articles")}
+    assert rows == {
+        r["url"] for r in Database(tmp_path / "alone.db").query("select url from articles")
+    }
+    assert len(rows) == 6
+
+    again, _ = crawl("news", "-a", f"warc={good},{html}")
+    assert again.returncode == 3, again.stderr[-3000:]
+    assert ", 1 WARC file read before (not read again), " in again.stderr
+    assert f"1 WARC file unreadable: {html}" in again.stderr
 
 
 def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(tmp_path: Path, crawl) -> None:

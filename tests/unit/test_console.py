@@ -13,7 +13,7 @@ from crawler.cli import usage_of
 from crawler.extensions.progress import progress_line
 from crawler.plural import plural
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
-from crawler.runs.outcome import EXIT_OK, EXIT_STOPPED, SourceOutcome, source_outcome
+from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED, SourceOutcome, source_outcome
 from crawler.runs.report import streak_flags
 from crawler.runs.summary import closing_lines, db_option
 from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
@@ -83,6 +83,22 @@ def test_closing_lines_name_the_warc_files_read_before() -> None:
     outcome = source_outcome("a", stats)
     line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
     assert ", 0 dropped, 2 WARC files read before (not read again), " in line
+
+
+def test_closing_lines_name_the_warc_files_that_could_not_be_read() -> None:
+    """An ingest that read some files and not others said "ok" and exit 0: the unreadable
+    file was named only in an ERROR line of the log."""
+    stats = {
+        **STATS,
+        "finish_reason": "finished",
+        "news/warc/records": 6,
+        "news/warc/files/unreadable": 1,
+        "news/warc/files/unreadable_names": ["/data/page.warc.gz"],
+    }
+    outcome = source_outcome("a", stats)
+    lines = closing_lines(1, EXIT_PARTIAL, [(outcome, stats, {})], 1.0, "news.db")
+    assert lines[0].startswith("a: partly failed (1 WARC file unreadable: /data/page.warc.gz); ")
+    assert "run 1 finished in 1 s: exit 3 (partly failed)" in lines[-2]
 
 
 def test_closing_lines_name_the_warc_records_read_without_their_hints() -> None:

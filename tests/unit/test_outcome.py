@@ -9,6 +9,8 @@ from crawler.runs.outcome import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STOPPED,
+    UNREADABLE_NAMES,
+    describe_exit,
     run_exit_code,
     source_outcome,
     stopped,
@@ -71,3 +73,27 @@ def test_stopped_runs_exit_130_whatever_the_sources_did() -> None:
     assert not stopped({"start_time": 1, "finish_reason": "finished"})
     assert not stopped(None)
     assert not stopped({})  # never started: not a stop
+
+
+def test_a_warc_ingest_that_could_not_read_some_files_partly_failed() -> None:
+    """One unreadable file among readable ones: the run exited 0, as if every file had been
+    read; a crawl with one failed source of several exits 3. The outcome names the files."""
+    stats = {
+        "finish_reason": "finished",
+        "news/warc/records": 12,
+        "news/warc/files/unreadable": 4,
+        UNREADABLE_NAMES: ["a.warc.gz", "b.warc.gz", "c.warc.gz", "d.warc.gz"],
+    }
+    partly = source_outcome("s", stats)
+    assert partly.ok
+    assert partly.partly == "4 WARC files unreadable: a.warc.gz, b.warc.gz, c.warc.gz and 1 more"
+    assert run_exit_code([partly]) == EXIT_PARTIAL
+    assert run_exit_code([partly, source_outcome("b", FINISHED)]) == EXIT_PARTIAL
+    assert describe_exit(EXIT_PARTIAL) == "partly failed"
+    # A file read before counts as read: the unreadable one beside it still fails in part.
+    rerun = {**stats, "news/warc/records": 0, "news/warc/files/already_done": 1}
+    assert run_exit_code([source_outcome("s", rerun)]) == EXIT_PARTIAL
+    # Nothing readable at all is a failed run, not a partial one.
+    none = {**stats, "news/warc/records": 0}
+    assert run_exit_code([source_outcome("s", none)]) == EXIT_FAILED
+    assert source_outcome("s", FINISHED).partly is None
