@@ -64,6 +64,21 @@ def status_line(status: int) -> str:
         return f"{status} Unknown"
 
 
+# The protocol names Scrapy's download handlers give a response (``Response.protocol``) that
+# are no HTTP-version of a status line: its HTTP/2 handler says "h2" (ALPN's name).
+_ALPN_VERSIONS = {"h2": "HTTP/2", "h2c": "HTTP/2", "h3": "HTTP/3"}
+
+
+def http_version(protocol: str | None) -> str:
+    """The HTTP-version a recorded status or request line starts with. Written as Scrapy names
+    the protocol, an HTTP/2 crawl's records began "h2 200 OK": no reader takes that for an
+    HTTP head (ours skipped every such page as malformed); an unknown name is HTTP/1.1."""
+    name = (protocol or "").strip()
+    if name.upper().startswith("HTTP/"):
+        return "HTTP/" + name[5:]
+    return _ALPN_VERSIONS.get(name.lower(), "HTTP/1.1")
+
+
 def new_writer(out: BinaryIO, name: str, info: dict[str, str], *, gzip: bool = True) -> WARCWriter:
     """A WARC/1.1 writer on ``out`` whose file starts with a warcinfo record of ``info``."""
     writer = WARCWriter(out, gzip=gzip, warc_version="1.1")
@@ -92,7 +107,9 @@ def write_exchange(writer: WARCWriter, exchange: Exchange) -> int:
         length=len(exchange.body),
         warc_headers_dict=_warc_fields(exchange),
         http_headers=StatusAndHeaders(
-            status_line(exchange.status), exchange.response_headers, protocol=exchange.protocol
+            status_line(exchange.status),
+            exchange.response_headers,
+            protocol=http_version(exchange.protocol),
         ),
     )
     if exchange.method is None:
@@ -106,7 +123,7 @@ def write_exchange(writer: WARCWriter, exchange: Exchange) -> int:
         payload=BytesIO(exchange.request_body),
         length=len(exchange.request_body),
         http_headers=StatusAndHeaders(
-            f"{exchange.method} {target} {exchange.protocol}",
+            f"{exchange.method} {target} {http_version(exchange.protocol)}",
             exchange.request_headers,
             is_http_request=True,
         ),

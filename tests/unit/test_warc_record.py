@@ -17,7 +17,13 @@ from scrapy.http import HtmlResponse
 from crawler.warc.ingest import RecordFilter, entry_article
 from crawler.warc.reader import WarcEntry, read_records
 from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
-from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned, warc_date
+from crawler.warc.writer import (
+    Exchange,
+    RotatingWarcWriter,
+    http_version,
+    recover_abandoned,
+    warc_date,
+)
 from tests.support.warcfiles import page
 from tests.unit.components import crawler_for
 
@@ -85,6 +91,34 @@ def test_written_records_read_back_and_ingest(tmp_path: Path) -> None:
     article = entry_article(entries[1], RecordFilter(), None)
     assert article.fetched_at == "2026-01-02T03:04:05+00:00"
     assert "<h1>Zipped</h1>" in (article.html or "")
+
+
+def test_an_http2_download_is_recorded_with_a_status_line_readers_take(tmp_path: Path) -> None:
+    """Scrapy's HTTP/2 handler names the protocol "h2": recorded as named, the response began
+    "h2 200 OK" and the request ended "h2"; no reader (warcio, FastWARC, ours) took that for
+    an HTTP head, and the ingest skipped every such page as malformed."""
+    url = "https://a.example/x"
+    request = Request(url, headers={"Accept": "text/html"})
+    body = page("Over HTTP/2", ["Text of the page. " * 30])
+    response = HtmlResponse(
+        url, headers={"content-type": "text/html"}, body=body, request=request, protocol="h2"
+    )
+    writer = _writer(tmp_path)
+    writer.write(exchange_of(request, response, WHEN))
+    writer.close()
+    (path,) = writer.closed_files
+    members = _members(path)
+    assert members[1].split(b"\r\n\r\n", 2)[1].startswith(b"HTTP/2 200 OK\r\n")
+    assert b"GET /x HTTP/2\r\n" in members[2]
+    entries = [e for e in read_records(path) if isinstance(e, WarcEntry)]
+    assert entries[1].status == 200
+    assert "<h1>Over HTTP/2</h1>" in (entry_article(entries[1], RecordFilter(), None).html or "")
+    assert [http_version(p) for p in ("HTTP/1.0", "h3", None, "spdy/3")] == [
+        "HTTP/1.0",
+        "HTTP/3",
+        "HTTP/1.1",
+        "HTTP/1.1",
+    ]
 
 
 def test_an_articles_listing_hints_are_recorded_and_ingested_with_it(tmp_path: Path) -> None:
