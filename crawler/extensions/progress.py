@@ -27,7 +27,8 @@ logger = logging.getLogger(__name__)
 
 def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) -> str:
     """One line: pages fetched, articles stored / copies / dropped, rate and, once a listing
-    has been read (so the work ahead is known), what is queued and how long it should take.
+    has been read (so the work ahead is known), what is queued and how long it should take;
+    for a WARC ingestion, the records and bytes read instead of pages fetched.
 
     The rate is pages fetched per minute since the start; the ETA divides the requests
     waiting in the scheduler and the downloader by it.
@@ -37,12 +38,14 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
     updated = counted(stats, "news/store/updated")
     copies = counted(stats, "news/dedup/exact", "news/dedup/near")
     dropped = sum(drop_counts(stats).values())
-    rate = fetched / elapsed * 60 if elapsed > 0 else 0.0
-    line = (
-        f"{plural(fetched, 'page')} fetched, {plural(new + updated, 'article')} stored "
-        f"({new} new, {updated} updated), {plural(copies, 'copy', 'copies')}, {dropped} dropped; "
-        f"{rate:.0f} pages/min"
+    stored = (
+        f"{plural(new + updated, 'article')} stored ({new} new, {updated} updated), "
+        f"{plural(copies, 'copy', 'copies')}, {dropped} dropped"
     )
+    if WARC_TOTAL in stats and not fetched:
+        return _warc_progress(stats, elapsed, stored)
+    rate = fetched / elapsed * 60 if elapsed > 0 else 0.0
+    line = f"{plural(fetched, 'page')} fetched, {stored}; {rate:.0f} pages/min"
     listings_read = counted(
         stats, "news/feed/parsed", "news/sitemap/urlset", "news/sitemap/sitemapindex"
     )
@@ -50,6 +53,27 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
         line += f"; {queued} to fetch"
         if queued and rate > 0:
             line += f", about {_duration(queued / rate * 60)} left"
+    return line
+
+
+# The bytes of the WARC files an ingest has to read and has read (crawler/warc/ingest.py).
+WARC_TOTAL = "news/warc/bytes_total"
+WARC_READ = "news/warc/bytes_read"
+
+
+def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str:
+    """How far a WARC ingestion is: records read, the share of the archive's bytes and, from
+    their rate, about how long the rest takes. It fetches nothing: its line said "0 pages
+    fetched ... 0 pages/min" for hours, with no hint of how far into the files it was."""
+    records = counted(stats, "news/warc/records")
+    total, done = counted(stats, WARC_TOTAL), counted(stats, WARC_READ)
+    rate = records / elapsed * 60 if elapsed > 0 else 0.0
+    line = f"{plural(records, 'WARC record')} read"
+    if total:
+        line += f" ({min(done, total) / total:.0%} of {total / 1e6:.1f} MB)"
+    line += f", {stored}; {rate:.0f} records/min"
+    if total and done and elapsed > 0 and done < total:
+        line += f", about {_duration((total - done) / (done / elapsed))} left"
     return line
 
 

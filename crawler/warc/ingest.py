@@ -455,6 +455,11 @@ class WarcIngest:
         saved = self._saved_progress()
         self._timer = task.LoopingCall(self.checkpoint)
         self._timer.start(self.checkpoint_seconds, now=False)
+        # The bytes ahead, for the progress line's share and time left (crawler/extensions/
+        # progress.py): what each file holds past where it is resumed; nothing of a file read
+        # before.
+        self.stats.set_value("news/warc/bytes_total", sum(_unread(p, saved) for p in self.paths))
+        self.stats.set_value("news/warc/bytes_read", 0)
         for path in self.paths:
             try:
                 async for article in self._file_articles(path, saved):
@@ -536,8 +541,10 @@ class WarcIngest:
         progress = FileProgress(key, size, start)
         self.files.append(progress)
         readable = False
+        read_before = stats.get_value("news/warc/bytes_read", 0)
         for entry in read_records(path, start, max_body=self.max_body):
             readable = readable or isinstance(entry, WarcEntry)
+            stats.set_value("news/warc/bytes_read", read_before + entry.offset - start)
             await self._wait_for_room()
             article = self._consider(
                 progress, key, entry, retries.get(entry.offset) if retries else None
@@ -545,6 +552,7 @@ class WarcIngest:
             if article is not None:
                 yield article
         progress.read_to_end = True
+        stats.set_value("news/warc/bytes_read", read_before + size - start)
         stats.inc_value("news/warc/files/read")
         if not readable and start == 0 and size:
             # Not one record in it: no WARC or ARC file (an HTML page, a zip), not damage.
@@ -709,6 +717,20 @@ class WarcIngest:
         self.checkpoint()
         done = sum(1 for p in self.files if p.done)
         self.stats.set_value("news/warc/files/done", done)
+
+
+def _unread(path: Path, saved: Mapping[str, Mapping[str, Any]]) -> int:
+    """The bytes of ``path`` an ingestion reads: past its saved offset, none when it was read
+    to its end and has not changed since, all when it is new or shorter than when last read
+    (as ``WarcIngest._file_articles`` decides); 0 when it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    row = saved.get(str(path.resolve()))
+    if row is None or row["offset"] > size:
+        return size
+    return 0 if row["done"] and row["size"] == size else size - row["offset"]
 
 
 def _save(

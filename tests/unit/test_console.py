@@ -42,6 +42,23 @@ def test_progress_line_has_no_eta_before_a_listing_was_read() -> None:
     assert progress_line({}, elapsed=0.0, queued=None).startswith("0 pages fetched")
 
 
+def test_progress_line_of_a_warc_ingest_says_how_far_into_the_archive_it_is() -> None:
+    """It said "0 pages fetched, 40 articles stored ...; 0 pages/min" for as long as the
+    ingestion ran, with no hint of how much of the archive was read or was left."""
+    stats = {
+        "news/warc/records": 120,
+        "news/store/new": 40,
+        "news/warc/bytes_total": 8_000_000,
+        "news/warc/bytes_read": 2_000_000,
+    }
+    assert progress_line(stats, elapsed=60.0, queued=0) == (
+        "120 WARC records read (25% of 8.0 MB), 40 articles stored (40 new, 0 updated), "
+        "0 copies, 0 dropped; 120 records/min, about 3 min left"
+    )
+    done = {**stats, "news/warc/bytes_read": 8_000_000}
+    assert progress_line(done, elapsed=60.0, queued=0).endswith("; 120 records/min")
+
+
 def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
     stats = {**STATS, "finish_reason": "shutdown", "start_time": 1}
     outcome = source_outcome("demo", stats)

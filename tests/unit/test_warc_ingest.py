@@ -593,6 +593,31 @@ def test_a_file_cut_off_and_unchanged_is_not_read_again(tmp_path: Path) -> None:
     database.close()
 
 
+def test_ingest_counts_the_bytes_ahead_and_read_for_the_progress_line(tmp_path: Path) -> None:
+    """The progress line of an ingestion said "0 pages fetched ... 0 pages/min" however far it
+    was: the bytes to read (a file read before: none of it) and read are counted."""
+    before = _file(2).write(tmp_path / "before.warc.gz")
+    fresh = _file(4).write(tmp_path / "fresh.warc.gz")
+    database = shared_database(tmp_path)
+    _drain(_ingest([before], crawler_for(), database), database)
+    crawler = crawler_for()
+    seen: list[int] = []
+    ingest = _ingest([before, fresh], crawler, database)
+
+    async def collect() -> None:
+        async for article in ingest.articles():
+            seen.append(crawler.stats.get_value("news/warc/bytes_read"))
+            ingest.item_left(article)
+
+    run(collect())
+    ingest.spider_closed()
+    database.close()
+    size = fresh.stat().st_size
+    assert crawler.stats.get_value("news/warc/bytes_total") == size
+    assert crawler.stats.get_value("news/warc/bytes_read") == size
+    assert len(seen) == 4 and 0 < seen[0] < seen[1] < seen[2] < seen[3] < size
+
+
 def test_ingest_ends_only_once_the_last_item_has_left_the_pipelines(tmp_path: Path) -> None:
     """start() ending with items in flight left Scrapy idle until its 5-second heartbeat."""
     crawler = crawler_for()
