@@ -6,6 +6,7 @@ import contextlib
 import random
 import signal
 import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -70,26 +71,31 @@ def _wait_for(check: Callable[[], bool], timeout: float = 60) -> None:
         time.sleep(0.05)
 
 
+def _kill_9_once(proc: subprocess.Popen[bytes], ready: Callable[[], bool]) -> None:
+    """SIGKILL the crawl once ``ready``: no handler, no flush, writes possibly in flight; its
+    orphaned extraction workers are ours to end."""
+    try:
+        _wait_for(ready)
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        proc.kill()
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    for child in workers:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.kill()
+    assert proc.returncode == -signal.SIGKILL
+
+
 def test_kill_9_mid_crawl_then_rerun_completes_without_duplicates(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
         paths = article_routes(srv, N, delay=0.2)
         args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
         proc = start_crawl(db, *args, log=tmp_path / "killed.log")
-        try:
-            _wait_for(lambda: _count(db) >= 10)
-            workers = psutil.Process(proc.pid).children(recursive=True)
-            proc.kill()  # SIGKILL: no handler, no flush, writes possibly in flight
-            proc.wait()
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-        # The orphaned extraction workers are ours to end.
-        for child in workers:
-            with contextlib.suppress(psutil.NoSuchProcess):
-                child.kill()
-        assert proc.returncode == -signal.SIGKILL
+        _kill_9_once(proc, lambda: _count(db) >= 10)
         committed = check_consistent(db)
         assert 10 <= committed < N
 
@@ -324,3 +330,37 @@ def test_ctrl_c_during_warc_ingestion_stops_and_the_rerun_finishes(tmp_path: Pat
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert check_consistent(db) == count
     assert rerun.stat("news/store/new") == count - kept
+
+
+def test_kill_9_during_warc_ingestion_then_rerun_finishes_without_duplicates(
+    tmp_path: Path,
+) -> None:
+    """A SIGKILL while records were in the pipelines and their rows in an open batch: the
+    rerun resumes at the saved watermark, stores the rest once, finds the records read again
+    below the kill stored (unchanged, not doubled, no version), and a third run adds nothing.
+    (A guard: it held before.)"""
+    db = tmp_path / "news.db"
+    count = 150
+    warc = _archive(tmp_path / "news.warc.gz", count)
+    args: tuple[str, ...] = ("-a", f"warc={warc}", "-s", "NEWS_WORKERS=1")
+    args += ("-s", "NEWS_DB_BATCH_SIZE=5", "-s", "NEWS_WARC_CHECKPOINT_SECONDS=0.2")
+    _kill_9_once(start_crawl(db, *args, log=tmp_path / "killed.log"), lambda: _count(db) >= 20)
+    kept = check_consistent(db)
+    assert 20 <= kept < count
+
+    rerun = run_crawl(db, *args)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert rerun.stat("news/warc/files/resumed") == 1
+    assert check_consistent(db) == count
+    assert rerun.stat("news/store/new") == count - kept
+    assert rerun.stat("news/store/updated") == 0
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("select count(*) from article_versions").fetchone()[0] == 0
+        assert conn.execute("select done from warc_files").fetchall() == [(1,)]
+    finally:
+        conn.close()
+    again = run_crawl(db, *args)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert again.stat("news/warc/files/already_done") == 1
+    assert again.stat("news/store/new") == 0 and check_consistent(db) == count
