@@ -146,11 +146,14 @@ def _pages_read(stats: Mapping[str, Any]) -> str:
     nothing, and their lines said "0 pages" before the articles they had just stored."""
     read = []
     warc = counted(stats, "news/warc/records")
+    # An ingestion that read no record (its files read before, or unreadable) is still one:
+    # its rerun's line said "0 pages", as if it had been a crawl that fetched nothing.
+    ingest = warc or "news/warc/bytes_total" in stats
     stored = counted(stats, "news/reprocess/pages")
     fetched = counted(stats, "response_received_count")
-    if fetched or not (warc or stored):
+    if fetched or not (ingest or stored):
         read.append(plural(fetched, "page"))
-    if warc:
+    if ingest:
         read.append(plural(warc, "WARC record"))
     if stored:
         read.append(f"{plural(stored, 'stored page')} read")

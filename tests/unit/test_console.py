@@ -100,6 +100,11 @@ def test_closing_lines_name_the_warc_files_read_before() -> None:
     outcome = source_outcome("a", stats)
     line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
     assert ", 0 dropped, 2 WARC files read before (not read again), " in line
+    # Nothing read, nothing fetched: the line said "0 pages" for an ingestion.
+    rerun = {"finish_reason": "finished", "news/warc/bytes_total": 0}
+    rerun["news/warc/files/already_done"] = 1
+    line = closing_lines(1, EXIT_OK, [(source_outcome("a", rerun), rerun, {})], 1.0, "x.db")[0]
+    assert line.startswith("a: ok; 0 WARC records, 0 new, "), line
 
 
 def test_closing_lines_name_the_warc_files_that_could_not_be_read() -> None:
