@@ -16,7 +16,14 @@ from crawler.plural import plural
 from crawler.storage import run_records as records
 
 from .health import HISTORY, collapse_flags
-from .outcome import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
+from .outcome import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_STOPPED,
+    unreadable_files,
+)
 
 COLUMNS = (
     ("run", ">"),
@@ -158,6 +165,7 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
         "collapses": collapse_flags(row, previous),
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
+        "partly": _partly(outcome, row.get("stats")),
         **streaks,
     }
 
@@ -193,6 +201,8 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
     flags = list(judged["collapses"])
     if row["failure"]:
         flags.insert(0, row["failure"])
+    if judged["partly"]:
+        flags.insert(0, judged["partly"])
     if judged["time_budget"]:
         flags.append("time budget")
     if judged["older"]:
@@ -299,6 +309,8 @@ def _run_outcome(row: Mapping[str, Any]) -> str:
 
 def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any]:
     flags = list(judged["collapses"])
+    if judged["partly"]:
+        flags.insert(0, judged["partly"])
     if judged["time_budget"]:
         flags.append("time_budget")
     median = row.get("median_text_len")
@@ -325,16 +337,34 @@ def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[st
     }
 
 
+def _stats(stats_json: str | None) -> dict[str, Any]:
+    """The run's stats kept beside its counts; none when they do not read as a JSON object."""
+    if not stats_json:
+        return {}
+    try:
+        stats = json.loads(stats_json)
+    except ValueError:
+        return {}
+    return stats if isinstance(stats, dict) else {}
+
+
 def _older(stats_json: str | None) -> int:
     """Pages this run fetched whose later fetch another run committed first: nothing written
     (news/store/older). No column counts them, so the table showed them nowhere; they are
     read from the run's stats kept beside its counts."""
-    if not stats_json:
-        return 0
     try:
-        return int(json.loads(stats_json).get("news/store/older", 0) or 0)
-    except (ValueError, TypeError, AttributeError):
-        return 0  # stats that do not read as a JSON object of counts: nothing to show
+        return int(_stats(stats_json).get("news/store/older", 0) or 0)
+    except (ValueError, TypeError):
+        return 0  # not a count: nothing to show
+
+
+def _partly(outcome: str, stats_json: str | None) -> str | None:
+    """What failed of a source that succeeded (the WARC files its ingestion could not read),
+    from its stats: the row said "ok" with no flag, its run "partial" without saying why."""
+    stats = _stats(stats_json)
+    if outcome != "ok" or not stats.get("news/warc/files/unreadable"):
+        return None
+    return unreadable_files(stats)
 
 
 def _node(url: str | None) -> str:

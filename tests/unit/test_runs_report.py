@@ -126,3 +126,28 @@ def test_streaks_read_the_streak_not_the_history() -> None:
     large, large_last = store(2000)
     assert records.source_streak(large, "a", large_last, "failing")["runs"] == 3  # type: ignore[index]
     assert _steps(large, "a", large_last) < 2 * _steps(small, "a", small_last)
+
+
+def test_a_partly_failed_warc_ingestion_names_its_unreadable_files(db: Database) -> None:
+    """Its run was "partial" and its row "ok" without a flag: which files were lost was only
+    in the summary printed at its end."""
+    stats = {
+        "finish_reason": "finished",
+        "news/warc/records": 6,
+        "news/store/new": 5,
+        "news/warc/files/unreadable": 1,
+        "news/warc/files/unreadable_names": ["/data/page.warc.gz"],
+    }
+    with write_transaction(db):
+        run = records.start_run(db, "crawl", ["cc"], None)
+        records.source_started(db, run, "cc")
+        records.source_finished(db, run, "cc", records.source_row(stats, None, {}, {}))
+        records.finish_run(db, run, 3)
+    (obj,) = run_objects(db)
+    (source,) = obj["sources"]
+    assert (obj["outcome"], source["outcome"]) == ("partial", "ok")
+    assert source["flags"] == ["1 WARC file unreadable: /data/page.warc.gz"]
+    assert "1 WARC file unreadable: /data/page.warc.gz" in format_table(report_rows(db))
+    # A source that read every file has no such flag.
+    _run(db, {"cc": (None, 2)}, 0)
+    assert run_objects(db)[0]["sources"][0]["flags"] == []
