@@ -491,20 +491,17 @@ class PostgresTable:
         first weighted highest) in the configuration of the row's language, GIN-indexed.
 
         Query it with the same configuration: ``search @@ websearch_to_tsquery(
-        newsloom_text_config(language), ?)`` (see :func:`search_condition`).
+        newsloom_text_config(language), ?)`` (see :func:`search_condition`). Called again, it
+        builds the column anew from the current configurations (a stored generated column is
+        not recomputed when the function it calls changes).
         """
-        installed = {
-            r[0] for r in self.db.conn.raw.execute("SELECT cfgname FROM pg_ts_config").fetchall()
-        }
-        cases = " ".join(
-            f"WHEN '{code}' THEN '{config}'::regconfig"
-            for code, config in TEXT_SEARCH_CONFIGS.items()
-            if config in installed
-        )
+        configs = text_search_configs(self.db)
+        cases = " ".join(f"WHEN '{code}' THEN '{config}'::regconfig" for code, config in configs)
+        self.db.execute(f"ALTER TABLE {_name(self.name)} DROP COLUMN IF EXISTS {SEARCH_COLUMN}")
         self.db.execute(
             "CREATE OR REPLACE FUNCTION newsloom_text_config(language TEXT) RETURNS regconfig"
             f" LANGUAGE sql IMMUTABLE AS $$ SELECT CASE language {cases}"
-            " ELSE 'simple'::regconfig END $$"
+            f" ELSE '{configs.fallback}'::regconfig END $$"
         )
         weights = "ABCD"
         vector = " || ".join(
@@ -587,6 +584,69 @@ def _literal(value: Any) -> str:
     if isinstance(value, bool | int | float):
         return str(int(value) if isinstance(value, bool) else value)
     return "'" + str(value).replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class TextConfigs:
+    """The text search configuration of each language code, and the one for all others."""
+
+    by_language: tuple[tuple[str, str], ...]
+    fallback: str
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.by_language)
+
+
+# The token types that may hold letters outside ASCII: where accents are folded.
+_ACCENTED_TOKENS = "word, hword, hword_part"
+
+
+def _may_fold_accents(db: PostgresDatabase) -> bool:
+    """Whether the ``unaccent`` dictionary is there or may be installed by this role (it is a
+    trusted extension: the database's CREATE privilege suffices)."""
+    row = db.conn.raw.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'unaccent'),"
+        " EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent'),"
+        " has_database_privilege(current_database(), 'CREATE')"
+    ).fetchone()
+    installed, available, may_create = row
+    if not installed and available and may_create:
+        db.conn.raw.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        return True
+    return bool(installed)
+
+
+def text_search_configs(db: PostgresDatabase) -> TextConfigs:
+    """The configurations ``newsloom_text_config`` maps languages to, made where missing.
+
+    SQLite's FTS5 (``remove_diacritics``) finds "resultats" in "résultats" in every language;
+    PostgreSQL's stemmers keep accents (German's alone folds umlauts). So each configuration is
+    a copy of the one PostgreSQL ships with the ``unaccent`` dictionary before its stemmer
+    (``newsloom_french``…; ``newsloom_simple`` for the languages without one), which folds the
+    searched words as well as the stored ones. Without the extension (not installed on the
+    server, or a role that may not add it), the shipped configurations are used as they are.
+    """
+    shipped = {r[0] for r in db.conn.raw.execute("SELECT cfgname FROM pg_ts_config").fetchall()}
+    languages = tuple(
+        (code, config) for code, config in TEXT_SEARCH_CONFIGS.items() if config in shipped
+    )
+    if not _may_fold_accents(db):
+        return TextConfigs(languages, "simple")
+    folded: dict[str, str] = {}
+    for config in {config for _, config in languages} | {"simple"}:
+        name = f"newsloom_{config}"
+        folded[config] = name
+        if name in shipped:
+            continue
+        stemmer = "simple" if config == "simple" else f"{config}_stem"
+        db.execute(f"CREATE TEXT SEARCH CONFIGURATION {name} (COPY = {config})")
+        db.execute(
+            f"ALTER TEXT SEARCH CONFIGURATION {name}"
+            f" ALTER MAPPING FOR {_ACCENTED_TOKENS} WITH unaccent, {stemmer}"
+        )
+    return TextConfigs(
+        tuple((code, folded[config]) for code, config in languages), folded["simple"]
+    )
 
 
 def search_condition() -> str:

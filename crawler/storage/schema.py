@@ -58,7 +58,7 @@ def m001_articles(db: Database) -> None:
     db.table("articles").create_index(["content_hash"])
     db.table("articles").create_index(["duplicate_of"])
     db.table("articles").enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
-    db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
+    _unique_articles_view(db)
 
 
 @migrations()
@@ -432,9 +432,7 @@ def m085_search_pairs(db: Database) -> None:
     fill_search_pairs(db)
     articles.enable_fts(list(SEARCHED_COLUMNS), fts_version="FTS5", create_triggers=True)
     if postgres:
-        db.execute(
-            "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
-        )
+        _unique_articles_view(db)
 
 
 def fill_search_pairs(db: Database) -> int:
@@ -457,6 +455,18 @@ def fill_search_pairs(db: Database) -> int:
         last = rows[-1][0]
 
 
+@migrations()
+def m086_search_without_accents(db: Database) -> None:
+    # PostgreSQL's search found "résultats" but not "resultats" (German's stemmer alone folds
+    # umlauts), where SQLite's FTS5 folds accents in every language: the search column is
+    # built anew in configurations that fold them (crawler/storage/postgres.py,
+    # text_search_configs). SQLite's index needs nothing.
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        db.execute("DROP VIEW IF EXISTS unique_articles")  # it holds the column
+        db.table("articles").enable_fts(list(SEARCHED_COLUMNS))
+        _unique_articles_view(db)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 
@@ -472,10 +482,12 @@ def add_article_columns(db: Database) -> list[str]:
     if added and getattr(db, "dialect", "sqlite") == "postgresql":
         # PostgreSQL expands a view's * when the view is made: remake it with the new columns.
         db.execute("DROP VIEW IF EXISTS unique_articles")
-        db.execute(
-            "CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
-        )
+        _unique_articles_view(db)
     return added
+
+
+def _unique_articles_view(db: Database) -> None:
+    db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
 
 
 def pending(db: Database) -> list[str]:

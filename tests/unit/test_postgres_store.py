@@ -6,14 +6,16 @@ import time
 
 import pytest
 from itemadapter import ItemAdapter
+from sqlite_utils import Database
 
 from crawler.storage.database import (
     SharedDatabase,
+    is_postgres,
     open_database,
     serialize_copy_decisions,
     write_transaction,
 )
-from crawler.storage.postgres import insert_form, to_pyformat, unnest_sql
+from crawler.storage.postgres import insert_form, search_condition, to_pyformat, unnest_sql
 from pipelines.index.copies import DedupIndex
 from pipelines.store import article_row, upsert_sql
 from pipelines.text.fingerprint import content_hash, minhash_signature
@@ -200,3 +202,80 @@ def test_executemany_inserts_all_rows_at_once_as_row_by_row(postgres_server: str
         assert db.execute("SELECT count(*) FROM t WHERE d IS NOT NULL").fetchone()[0] == 2
     finally:
         db.close()
+
+
+# A word with accents in languages whose PostgreSQL stemmer keeps them, and one without a
+# stemmer ('simple'); German's stemmer folds umlauts by itself.
+_ACCENTED = {
+    "fr": ("Les résultats définitifs de l'élection", "résultats", "resultats"),
+    "es": ("Los ciudadanos españoles votaron", "españoles", "espanoles"),
+    "pt": ("A eleição na região", "região", "regiao"),
+    "hr": ("Zagrebački gradonačelnik je rekao", "gradonačelnik", "gradonacelnik"),
+    "de": ("Die Bäckerei am Markt", "Bäckerei", "Backerei"),
+}
+
+
+def _found(db: Database, words: str) -> list[str]:
+    """The URLs the README's search finds for ``words``: FTS5 on SQLite, the ``search``
+    column in the article's language on PostgreSQL."""
+    if is_postgres(db):
+        sql = f"SELECT url FROM articles WHERE {search_condition()} ORDER BY url"
+        return [r[0] for r in db.execute(sql, [words]).fetchall()]
+    sql = (
+        "SELECT a.url FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+        " WHERE articles_fts MATCH ? ORDER BY a.url"
+    )
+    return [r[0] for r in db.execute(sql, [f'"{words}"']).fetchall()]
+
+
+def _store_accented(db: Database) -> None:
+    with write_transaction(db):
+        for language, (text, _, _) in _ACCENTED.items():
+            db.execute(
+                "INSERT INTO articles (url, source, fetched_at, text, language)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [f"https://{language}.example/1", "x", "2026-01-01T00:00:00+00:00", text, language],
+            )
+
+
+def test_a_search_without_the_accents_finds_the_same_articles_on_both_stores(
+    db: Database,
+) -> None:
+    """SQLite's FTS5 finds "resultats" in "résultats" in every language; PostgreSQL found it
+    only in German (whose stemmer folds umlauts): a French, Spanish, Portuguese or Croatian
+    archive moved to PostgreSQL lost every search typed without accents."""
+    _store_accented(db)
+    for language, (_, accented, bare) in _ACCENTED.items():
+        url = f"https://{language}.example/1"
+        assert _found(db, accented) == [url], (language, accented)
+        assert _found(db, bare) == [url], (language, bare)
+
+
+def test_a_store_made_before_folds_accents_once_migrated(
+    postgres_server: str, postgres_template: str
+) -> None:
+    """The search column of a store made before is built anew over its rows, its view kept."""
+    url = fresh_database(postgres_server, postgres_template)
+    db = open_database(url)
+    _store_accented(db)
+    # As before the migration: the search column in PostgreSQL's own configurations.
+    with write_transaction(db):
+        db.execute("DROP VIEW unique_articles")
+        db.execute("ALTER TABLE articles DROP COLUMN search")
+        db.execute(
+            "CREATE OR REPLACE FUNCTION newsloom_text_config(language TEXT) RETURNS regconfig"
+            " LANGUAGE sql IMMUTABLE AS $$ SELECT CASE language WHEN 'fr' THEN 'french'::regconfig"
+            " ELSE 'simple'::regconfig END $$"
+        )
+        db.execute(
+            "ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS"
+            " (to_tsvector(newsloom_text_config(language), coalesce(text, ''))) STORED"
+        )
+        db.execute("CREATE VIEW unique_articles AS SELECT * FROM articles")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm086_search_without_accents'")
+    assert _found(db, "resultats") == []
+    db.close()
+    db = open_database(url)
+    assert _found(db, "resultats") == ["https://fr.example/1"]
+    assert db.execute("SELECT count(*) FROM unique_articles").fetchone()[0] == len(_ACCENTED)
+    db.close()
