@@ -35,8 +35,9 @@ class Command(ScrapyCommand):
             "Copy every table of SOURCE_DB into TARGET_DB (each a SQLite file or a"
             " postgresql:// URL; the target is created and migrated). Rows are upserted in"
             " primary-key batches, so running it again after an interruption goes on where it"
-            " stopped and copies nothing twice. Prints each table's row counts; exits 1 when the"
-            " target holds fewer rows than the source."
+            " stopped; run again after a finished copy, it copies every table anew (what the"
+            " source changed meanwhile included). Prints each table's row counts; exits 1 when"
+            " the target holds fewer rows than the source."
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

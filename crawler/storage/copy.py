@@ -4,8 +4,12 @@ Each table is read in primary-key order, a batch at a time (keyset paging: one s
 batch whatever the table's size), and upserted into the target, so copying a row twice changes
 nothing. Each batch commits together with the table's position in ``copy_progress`` of the
 target, so a copy that is interrupted (killed, disk full) goes on from its last committed batch
-when run again. At the end the row count of every table is compared; a table whose target holds
-fewer rows than its source fails the copy.
+when run again. A table copied to its end has its position cleared; once every table is, the
+copy is finished, and the same command run again is a new copy from each table's start: the
+position is no mark of what the target holds, for a crawl into the source meanwhile changes rows
+before it (an article's new version) and adds rows there (a URL that sorts first). At the end
+the row count of every table is compared; a table whose target holds fewer rows than its source
+fails the copy.
 """
 
 from __future__ import annotations
@@ -77,19 +81,17 @@ def copy_table(
     table: str,
     *,
     source_name: str,
+    after: list[Any] | None = None,
     batch_rows: int = BATCH_ROWS,
 ) -> TableCopy:
-    """Copy one table from where the last copy of it into ``target`` stopped."""
+    """Copy one table from ``after``, the primary key of the last row an interrupted copy
+    committed (None: from its start); its position is cleared at its end."""
     keys = _keys(source, table)
     if not keys:
         raise ValueError(f"table {table} has no primary key to copy it by")
     wanted = set(_columns(target, table))
     columns = [c for c in _columns(source, table) if c in wanted]
-    progress = target.execute(
-        f"SELECT last_key FROM {PROGRESS_TABLE} WHERE source = ? AND table_name = ?",
-        [source_name, table],
-    ).fetchone()
-    last: list[Any] | None = json.loads(progress[0]) if progress and progress[0] else None
+    last = after
     key_list = _quoted(keys)
     placeholders = ", ".join("?" for _ in keys)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
@@ -101,9 +103,9 @@ def copy_table(
     key_at = [columns.index(k) for k in keys]
     copied = 0
     while True:
-        after = f"WHERE ({key_list}) > ({placeholders})" if last is not None else ""
+        since = f"WHERE ({key_list}) > ({placeholders})" if last is not None else ""
         rows = source.execute(
-            f'SELECT {_quoted(columns)} FROM "{table}" {after} ORDER BY {key_list} LIMIT ?',
+            f'SELECT {_quoted(columns)} FROM "{table}" {since} ORDER BY {key_list} LIMIT ?',
             [*(last or []), batch_rows],
         ).fetchall()
         if not rows:
@@ -122,7 +124,30 @@ def copy_table(
         copied += len(rows)
         if len(rows) < batch_rows:
             break
+    with write_transaction(target):
+        target.execute(
+            f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
+            " VALUES (?, ?, NULL, 0) ON CONFLICT (source, table_name) DO UPDATE SET"
+            " last_key = NULL",
+            [source_name, table],
+        )
     return TableCopy(table, _count(source, table), _count(target, table), copied)
+
+
+_DONE = "done"
+
+
+def _positions(target: Database, source_name: str, tables: list[str]) -> dict[str, Any]:
+    """Where an interrupted copy from ``source_name`` stopped, per table: the last key it
+    committed, or ``_DONE`` for a table it copied to its end. Empty when there is nothing to
+    go on with: no copy yet, or a finished one (every table copied to its end)."""
+    rows = target.execute(
+        f"SELECT table_name, last_key FROM {PROGRESS_TABLE} WHERE source = ?", [source_name]
+    ).fetchall()
+    positions = {name: json.loads(key) if key else _DONE for name, key in rows}
+    if all(positions.get(table) == _DONE for table in tables):
+        return {}
+    return positions
 
 
 def _count(db: Database, table: str) -> int:
@@ -152,12 +177,22 @@ def copy_database(
     ``source_name`` identifies the source in the progress table (see :func:`describe`).
     """
     ours = set(table_names(target))
-    results = []
+    tables = []
     for table in table_names(source):
         if table not in ours:
             logger.warning("Table %s of %s is not in the target; not copied", table, source_name)
             continue
-        result = copy_table(source, target, table, source_name=source_name, batch_rows=batch_rows)
+        tables.append(table)
+    positions = _positions(target, source_name, tables)
+    results = []
+    for table in tables:
+        at = positions.get(table)
+        if at == _DONE:  # copied to its end by the copy this one goes on with
+            result = TableCopy(table, _count(source, table), _count(target, table), 0)
+        else:
+            result = copy_table(
+                source, target, table, source_name=source_name, after=at, batch_rows=batch_rows
+            )
         report(result)
         results.append(result)
     _after_copy(target)

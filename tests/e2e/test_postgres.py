@@ -162,10 +162,10 @@ def test_copydb_both_ways_resumes_and_verifies(site, crawl, pg_url, tmp_path: Pa
     assert to_pg.returncode == 0, to_pg.stdout + to_pg.stderr[-3000:]
     assert "articles: 6 rows in the source, 6 in the target (6 written now) ok" in to_pg.stdout
     assert "every row count verified" in to_pg.stdout
-    # Run again: everything was committed with its position, so nothing is written twice.
-    resumed = run_scrapy("copydb", str(source), pg_url)
-    assert resumed.returncode == 0
-    assert "articles: 6 rows in the source, 6 in the target (0 written now) ok" in resumed.stdout
+    # Run again after a finished copy: a new copy over the same rows, adding none.
+    again_copy = run_scrapy("copydb", str(source), pg_url)
+    assert again_copy.returncode == 0
+    assert "articles: 6 rows in the source, 6 in the target (6 written now) ok" in again_copy.stdout
 
     back = tmp_path / "back.db"
     to_lite = run_scrapy("copydb", pg_url, str(back))

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from crawler.runs.report import format_table, no_runs_line, report_rows
 from crawler.storage import pending, schema
 from crawler.storage import run_records as records
-from crawler.storage.copy import copy_database
+from crawler.storage.copy import TableCopy, copy_database
 from crawler.storage.database import open_database, write_transaction
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
@@ -101,9 +101,52 @@ def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
     again = copy_database(db, target, source_name="test", batch_rows=10)
     articles = {r.table: r for r in first}["articles"]
     assert (articles.source_rows, articles.target_rows, articles.copied) == (25, 25, 25)
-    assert {r.table: r.copied for r in again}["articles"] == 0
+    copied = {r.table: r for r in again}["articles"]  # a new copy, over the same rows
+    assert (copied.source_rows, copied.target_rows, copied.copied) == (25, 25, 25)
     assert all(r.complete for r in again)
     target.close()
+
+
+def test_a_copy_run_again_brings_over_what_the_source_changed_meanwhile(
+    db: Database, tmp_path
+) -> None:
+    """A crawl into the source between two copies revised an article and stored one whose
+    URL sorts first: the second copy resumed after the last key of the first, wrote neither,
+    and said "every row count verified", exit 0, over a target holding the old version.
+    An interrupted copy still goes on where it stopped."""
+    row = {"source": "s", "fetched_at": "t", "text": "x", "title": "old"}
+    with write_transaction(db):
+        db.table("articles").upsert_all(
+            [{**row, "url": f"https://e.org/{i}"} for i in range(1, 25)], pk="url"
+        )
+    target = open_database(tmp_path / "copy.db")
+    copy_database(db, target, source_name="test", batch_rows=10)
+    with write_transaction(db):
+        db.execute("UPDATE articles SET title = 'new' WHERE url = 'https://e.org/1'")
+        db.table("articles").upsert({**row, "url": "https://e.org/0"}, pk="url")
+    results = {r.table: r for r in copy_database(db, target, source_name="test", batch_rows=10)}
+    assert results["articles"].complete
+    titles = dict(target.execute("SELECT url, title FROM articles").fetchall())
+    assert titles["https://e.org/1"] == "new"
+    assert titles["https://e.org/0"] == "old"
+
+    # Interrupted once the articles were copied: the next copy goes on with the tables
+    # after them, leaving the articles as they are.
+    fresh = open_database(tmp_path / "fresh.db")
+    with pytest.raises(KeyboardInterrupt):
+        copy_database(db, fresh, source_name="test", batch_rows=10, report=_stop_after_articles)
+    resumed = {r.table: r for r in copy_database(db, fresh, source_name="test", batch_rows=10)}
+    assert (resumed["articles"].copied, resumed["articles"].target_rows) == (0, 25)
+    assert all(r.complete for r in resumed.values())
+    again = {r.table: r for r in copy_database(db, fresh, source_name="test", batch_rows=10)}
+    assert again["articles"].copied == 25  # that copy finished: this one is new
+    fresh.close()
+    target.close()
+
+
+def _stop_after_articles(result: TableCopy) -> None:
+    if result.table == "articles":
+        raise KeyboardInterrupt
 
 
 def test_a_store_keeps_its_id_and_a_copy_is_a_new_store(db: Database, tmp_path) -> None:
