@@ -9,7 +9,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.console import print_out, say
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
-from crawler.storage.copy import TableCopy, copy_database
+from crawler.storage.copy import SourceFailed, TableCopy, copy_database
 from crawler.storage.database import (
     database_errors,
     database_exists,
@@ -73,6 +73,10 @@ class Command(ScrapyCommand):
             except KeyboardInterrupt:
                 say(f"stopped: the batches copied so far are kept; {again}")
                 self.exitcode = EXIT_STOPPED
+                return
+            except SourceFailed as exc:
+                say(f"copy stopped: {exc}; the batches copied so far are kept; {again}")
+                self.exitcode = EXIT_FAILED
                 return
             except database_errors(OSError) as exc:
                 # A role that may not write the target, a full disk: each batch commits with

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-from .database import describe, is_postgres, write_transaction
+from .database import database_errors, describe, error_line, is_postgres, write_transaction
 from .schema import MIGRATIONS_TABLE, STORE_TABLE
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,20 @@ _SKIP_PREFIXES = ("sqlite_", "articles_fts")
 _SKIP = {MIGRATIONS_TABLE, PROGRESS_TABLE, STORE_TABLE}
 # Copied first: the tables other tables' foreign keys point to.
 _FIRST = ("runs",)
+
+
+class SourceFailed(Exception):
+    """A read of the copy's source failed (its server gone, a damaged file). Raised apart from
+    the target's errors, so the message names the store that failed: the source's lost
+    connection was reported as "copy into TARGET stopped"."""
+
+
+@contextmanager
+def _reading(source_name: str) -> Iterator[None]:
+    try:
+        yield
+    except database_errors() as exc:
+        raise SourceFailed(f"reading {source_name} failed: {error_line(exc)}") from exc
 
 
 @dataclass(frozen=True)
@@ -86,11 +101,13 @@ def copy_table(
 ) -> TableCopy:
     """Copy one table from ``after``, the primary key of the last row an interrupted copy
     committed (None: from its start); its position is cleared at its end."""
-    keys = _keys(source, table)
+    with _reading(source_name):
+        keys = _keys(source, table)
+        theirs = _columns(source, table)
     if not keys:
         raise ValueError(f"table {table} has no primary key to copy it by")
     wanted = set(_columns(target, table))
-    columns = [c for c in _columns(source, table) if c in wanted]
+    columns = [c for c in theirs if c in wanted]
     last = after
     key_list = _quoted(keys)
     placeholders = ", ".join("?" for _ in keys)
@@ -104,10 +121,11 @@ def copy_table(
     copied = 0
     while True:
         since = f"WHERE ({key_list}) > ({placeholders})" if last is not None else ""
-        rows = source.execute(
-            f'SELECT {_quoted(columns)} FROM "{table}" {since} ORDER BY {key_list} LIMIT ?',
-            [*(last or []), batch_rows],
-        ).fetchall()
+        with _reading(source_name):
+            rows = source.execute(
+                f'SELECT {_quoted(columns)} FROM "{table}" {since} ORDER BY {key_list} LIMIT ?',
+                [*(last or []), batch_rows],
+            ).fetchall()
         if not rows:
             break
         last = [rows[-1][i] for i in key_at]
@@ -131,7 +149,9 @@ def copy_table(
             " last_key = NULL",
             [source_name, table],
         )
-    return TableCopy(table, _count(source, table), _count(target, table), copied)
+    with _reading(source_name):
+        theirs_count = _count(source, table)
+    return TableCopy(table, theirs_count, _count(target, table), copied)
 
 
 _DONE = "done"
@@ -177,8 +197,10 @@ def copy_database(
     ``source_name`` identifies the source in the progress table (see :func:`describe`).
     """
     ours = set(table_names(target))
+    with _reading(source_name):
+        theirs = table_names(source)
     tables = []
-    for table in table_names(source):
+    for table in theirs:
         if table not in ours:
             logger.warning("Table %s of %s is not in the target; not copied", table, source_name)
             continue
@@ -188,7 +210,9 @@ def copy_database(
     for table in tables:
         at = positions.get(table)
         if at == _DONE:  # copied to its end by the copy this one goes on with
-            result = TableCopy(table, _count(source, table), _count(target, table), 0)
+            with _reading(source_name):
+                theirs_count = _count(source, table)
+            result = TableCopy(table, theirs_count, _count(target, table), 0)
         else:
             result = copy_table(
                 source, target, table, source_name=source_name, after=at, batch_rows=batch_rows
@@ -199,4 +223,4 @@ def copy_database(
     return results
 
 
-__all__ = ["TableCopy", "copy_database", "copy_table", "describe", "table_names"]
+__all__ = ["SourceFailed", "TableCopy", "copy_database", "copy_table", "describe", "table_names"]

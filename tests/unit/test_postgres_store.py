@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import time
 
+import psycopg
 import pytest
 from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
+from crawler.storage.copy import copy_database
 from crawler.storage.database import (
     SharedDatabase,
     is_postgres,
@@ -279,3 +281,19 @@ def test_a_store_made_before_folds_accents_once_migrated(
     assert _found(db, "resultats") == ["https://fr.example/1"]
     assert db.execute("SELECT count(*) FROM unique_articles").fetchone()[0] == len(_ACCENTED)
     db.close()
+
+
+def test_a_copy_whose_source_server_went_away_names_the_source(
+    postgres_server: str, postgres_template: str, tmp_path
+) -> None:
+    """`copydb` from PostgreSQL whose server ended the connection mid-copy said "copy into
+    TARGET stopped: terminating connection…", sending the operator to the wrong store."""
+    source = open_database(fresh_database(postgres_server, postgres_template))
+    target = open_database(tmp_path / "copy.db")
+    pid = source.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    with pytest.raises(Exception) as failed:  # the command prints it after "copy stopped: "
+        copy_database(source, target, source_name="the source")
+    assert str(failed.value).startswith("reading the source failed: "), failed.value
+    target.close()
