@@ -148,3 +148,17 @@ def is_http_url(url: str) -> bool:
         and bool(parts.hostname)
         and _WHITE_SPACE.search(url) is None
     )
+
+
+def fetched_under(url: str, fetched_url: str | None) -> str:
+    """The canonical spelling of the URL a page was fetched from: ``fetched_url`` when known,
+    else ``url`` (a row's key); ``url`` as it is when that is no http(s) URL.
+
+    The store compares it with a row's ``url`` to tell an alias from the page's own fetch, and
+    the incremental middleware remembers a dropped page under it: a dropped AMP view says
+    nothing of the canonical page it declared.
+    """
+    try:
+        return canonicalize_url(fetched_url or url)
+    except ValueError:
+        return url

@@ -43,7 +43,7 @@ from crawler.storage.database import (
     serialize_copy_decisions,
 )
 from crawler.storage.unspaced import search_pairs
-from crawler.urls import canonicalize_url
+from crawler.urls import fetched_under
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
 from pipelines.text.fingerprint import signature_similarity
@@ -111,13 +111,9 @@ def _same_row(db: Database, row: dict[str, Any]) -> bool:
 
 
 def reached_under(row: Mapping[str, Any]) -> str:
-    """The canonical spelling of the URL a row's page was fetched from (its ``url`` when
-    that is unknown or no http(s) URL): the row's own URL unless the page declared another
-    its canonical one (crawler/identity.py)."""
-    try:
-        return canonicalize_url(row.get("fetched_url") or row["url"])
-    except ValueError:
-        return str(row["url"])
+    """The canonical spelling of the URL a row's page was fetched from: the row's own URL
+    unless the page declared another its canonical one (crawler/identity.py)."""
+    return fetched_under(str(row["url"]), row.get("fetched_url"))
 
 
 def _tell_pending(crawler: Crawler) -> Callable[[str, str], None]:

@@ -15,7 +15,6 @@ Every run asked again for each dead link the site's pages hold.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
@@ -38,7 +37,7 @@ from crawler.revisit import REVISIT_META
 from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase
-from crawler.urls import canonicalize_url
+from crawler.urls import canonicalize_url, fetched_under
 
 logger = logging.getLogger(__name__)
 
@@ -214,8 +213,7 @@ class IncrementalMiddleware:
             return
         # The URL fetched, not the canonical one it declared: an AMP view dropped as too
         # short says nothing of its canonical page, which was otherwise skipped as seen.
-        with contextlib.suppress(ValueError):
-            url = canonicalize_url(adapter.get("fetched_url") or url)
+        url = fetched_under(url, adapter.get("fetched_url"))
         row = {"url": url, "target": None, "status": 200, "fetched_at": utc_iso(datetime.now(UTC))}
         self._remember([row])
 

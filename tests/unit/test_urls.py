@@ -10,7 +10,7 @@ from scrapy.utils.request import fingerprint as scrapy_fingerprint
 from scrapy.utils.test import get_crawler
 
 from crawler.fingerprinter import CanonicalRequestFingerprinter
-from crawler.urls import canonicalize_url, is_http_url
+from crawler.urls import canonicalize_url, fetched_under, is_http_url
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,22 @@ def test_fingerprinter_falls_back_to_scrapy(request_: Request) -> None:
 def test_is_http_url_refuses_white_space_as_str_isspace_has_it(url: str, expected: bool) -> None:
     assert any(c.isspace() for c in url) is not expected
     assert is_http_url(url) is expected
+
+
+STORY = "https://www.example.co.uk/politik/2024/story-123.html"
+AMP = "https://amp.example.co.uk/politik/2024/story-123.html"
+
+
+@pytest.mark.parametrize(
+    ("url", "fetched_url", "under"),
+    [
+        # An AMP view stored under its canonical URL: the URL it came from, canonical.
+        (STORY, AMP + "?utm_source=feed", AMP),
+        (STORY, None, STORY),  # fetched_url unknown: the row's own URL
+        (STORY, "", STORY),
+        ("https://example.com:99999/a", None, "https://example.com:99999/a"),  # kept as it is
+    ],
+)
+def test_fetched_under(url: str, fetched_url: str | None, under: str) -> None:
+    """The URL a row's page came from, as the store and the incremental middleware key it."""
+    assert fetched_under(url, fetched_url) == under
