@@ -42,7 +42,7 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
         f"{plural(new + updated, 'article')} stored ({new} new, {updated} updated), "
         f"{plural(copies, 'copy', 'copies')}, {dropped} dropped"
     )
-    if WARC_TOTAL in stats and not fetched:
+    if BYTES_TOTAL in stats and not fetched:
         return _warc_progress(stats, elapsed, stored)
     rate = fetched / elapsed * 60 if elapsed > 0 else 0.0
     line = f"{plural(fetched, 'page')} fetched, {stored}; {rate:.0f} pages/min"
@@ -56,9 +56,11 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
     return line
 
 
-# The bytes of the WARC files an ingest has to read and has read (crawler/warc/ingest.py).
-WARC_TOTAL = "news/warc/bytes_total"
-WARC_READ = "news/warc/bytes_read"
+# The bytes of the WARC files an ingestion has to read and has read so far (written by
+# crawler/warc/ingest.py; crawler/runs/summary.py tells an ingestion that read no record from a
+# crawl by the first).
+BYTES_TOTAL = "news/warc/bytes_total"
+BYTES_READ = "news/warc/bytes_read"
 
 
 def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str:
@@ -66,7 +68,7 @@ def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str
     their rate, about how long the rest takes. It fetches nothing: its line said "0 pages
     fetched ... 0 pages/min" for hours, with no hint of how far into the files it was."""
     records = counted(stats, "news/warc/records")
-    total, done = counted(stats, WARC_TOTAL), counted(stats, WARC_READ)
+    total, done = counted(stats, BYTES_TOTAL), counted(stats, BYTES_READ)
     rate = records / elapsed * 60 if elapsed > 0 else 0.0
     line = f"{plural(records, 'WARC record')} read"
     if total:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from crawler.extensions.progress import BYTES_TOTAL
 from crawler.plural import plural
 from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
@@ -148,7 +149,7 @@ def _pages_read(stats: Mapping[str, Any]) -> str:
     warc = counted(stats, "news/warc/records")
     # An ingestion that read no record (its files read before, or unreadable) is still one:
     # its rerun's line said "0 pages", as if it had been a crawl that fetched nothing.
-    ingest = warc or "news/warc/bytes_total" in stats
+    ingest = warc or BYTES_TOTAL in stats
     stored = counted(stats, "news/reprocess/pages")
     fetched = counted(stats, "response_received_count")
     if fetched or not (ingest or stored):

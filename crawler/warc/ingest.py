@@ -49,6 +49,7 @@ from crawler.clock import now_iso, utc_iso
 from crawler.discovery import stored_hints
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
+from crawler.extensions.progress import BYTES_READ, BYTES_TOTAL
 from crawler.identity import article_identity, declared_canonical
 from crawler.items import Article
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
@@ -458,8 +459,8 @@ class WarcIngest:
         # The bytes ahead, for the progress line's share and time left (crawler/extensions/
         # progress.py): what each file holds past where it is resumed; nothing of a file read
         # before.
-        self.stats.set_value("news/warc/bytes_total", sum(_unread(p, saved) for p in self.paths))
-        self.stats.set_value("news/warc/bytes_read", 0)
+        self.stats.set_value(BYTES_TOTAL, sum(_unread(p, saved) for p in self.paths))
+        self.stats.set_value(BYTES_READ, 0)
         for path in self.paths:
             try:
                 async for article in self._file_articles(path, saved):
@@ -541,10 +542,10 @@ class WarcIngest:
         progress = FileProgress(key, size, start)
         self.files.append(progress)
         readable = False
-        read_before = stats.get_value("news/warc/bytes_read", 0)
+        read_before = stats.get_value(BYTES_READ, 0)
         for entry in read_records(path, start, max_body=self.max_body):
             readable = readable or isinstance(entry, WarcEntry)
-            stats.set_value("news/warc/bytes_read", read_before + entry.offset - start)
+            stats.set_value(BYTES_READ, read_before + entry.offset - start)
             await self._wait_for_room()
             article = self._consider(
                 progress, key, entry, retries.get(entry.offset) if retries else None
@@ -552,7 +553,7 @@ class WarcIngest:
             if article is not None:
                 yield article
         progress.read_to_end = True
-        stats.set_value("news/warc/bytes_read", read_before + size - start)
+        stats.set_value(BYTES_READ, read_before + size - start)
         stats.inc_value("news/warc/files/read")
         if not readable and start == 0 and size:
             # Not one record in it: no WARC or ARC file (an HTML page, a zip), not damage.
