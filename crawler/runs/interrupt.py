@@ -34,6 +34,8 @@ _previous: dict[int, Any] = {}
 
 
 def _defaults() -> dict[int, Any]:
+    """The handlers SIGINT and SIGTERM have when nothing has set one: only a signal still at
+    its default is held, so one the parent ignored stays ignored."""
     return {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
 
 

@@ -134,6 +134,8 @@ def search_pairs(*texts: str | None) -> str | None:
 
 
 def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a letter of these scripts, i.e. whether ``search_pairs`` gives it
+    pairs (benchmarks/search_pairs_cost.py picks its sample lines by it)."""
     return _UNSPACED.search(text) is not None
 
 

@@ -564,6 +564,8 @@ class WarcIngest:
         self.checkpoint()
 
     def _decided(self, decision: str) -> None:
+        """Count the URL a record's page is stored under (crawler/identity.py's decision) under
+        the names a crawl counts it by, so a crawl's and an ingestion's figures compare."""
         self.stats.inc_value(f"news/url/canonical/{decision}")
 
     def _unreadable(self, path: Path, why: str) -> None:
