@@ -257,11 +257,44 @@ class StorePipeline:
                 await self._wait_in_flight()
                 continue
             self._submit()
+        if self.failure is None and self._may_rekey(item):
+            await self._until_written(item)
         if self.failure is not None:
             # The batch waited for failed: this item will not be written either.
             self.pending = [p for p in self.pending if p is not item]
             self._refuse()
         return item
+
+    def _may_rekey(self, item: Any) -> bool:
+        """Whether the store may key ``item`` under another URL than it carries: a page stored
+        under its declared canonical URL when a row of that URL (stored, or on its way) may
+        hold another article (``news/url/canonical/mismatch``, :meth:`_write`). A read on
+        the reactor thread; an item whose canonical URL nothing holds yet is never re-keyed."""
+        adapter = ItemAdapter(item)
+        url = adapter.get("url")
+        if not url or reached_under(adapter) == url:
+            return False
+        queued = [*self.pending, *(self._in_flight[1] if self._in_flight else ())]
+        if any(other is not item and ItemAdapter(other).get("url") == url for other in queued):
+            return True
+        found = self.database.db.execute("SELECT 1 FROM articles WHERE url = ?", [url])
+        return found.fetchone() is not None
+
+    async def _until_written(self, item: Any) -> None:
+        """Write ``item``'s batch now and wait for it, so what follows the store (the feed
+        export of ``-O``, the pending tracker) sees the URL its row was stored under.
+
+        Only for an item :meth:`_may_rekey`: passed on at once, such a page whose canonical
+        link named another article was exported under that article's URL, while its row was
+        stored under its own.
+        """
+        while self.failure is None:
+            if self._in_flight is not None and not self._in_flight[0].done():
+                await self._wait_in_flight()
+            elif any(pending is item for pending in self.pending):
+                self._submit()
+            else:
+                return
 
     def _refuse(self) -> None:
         """Drop an item the failed database cannot take; it stays pending, no try spent.
@@ -484,6 +517,8 @@ class StorePipeline:
                 # is stored under its own URL, not lost as an alias of that one.
                 self.stats.inc_value("news/url/canonical/mismatch")
                 row["url"] = reached
+                # The item follows (the feed export, the pending tracker): it waited for this.
+                adapter["url"] = reached
                 stored = versions.stored_article(db, reached)
         exists = stored is not None
         outcome = versions.place(db, stored, row, via=via)

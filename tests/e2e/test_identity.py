@@ -3,6 +3,7 @@ by sitemap in turn, judged by the rows stored and by the fixture server's reques
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -147,3 +148,28 @@ def test_a_later_fetch_of_a_stored_articles_other_url_adds_no_row_and_no_version
     assert db.execute("select count(*) from article_versions").fetchone()[0] == 0
     (row,) = db.query("select fetched_url from articles where url = ?", [urls["story"]])
     assert row["fetched_url"] == urls["story"]
+
+
+def test_the_feed_export_names_the_url_a_mistaken_canonicals_row_is_stored_under(
+    site, crawl, tmp_path
+) -> None:
+    """Before: `-O out.jsonl` gave the page whose canonical link wrongly names the stored story
+    the story's URL, though its row was stored under the page's own URL; a user joining the
+    export to the database found the story's row, the page's nowhere. The page that is the
+    story's AMP view keeps the story's URL: that is the row it was found to be."""
+    urls = _publisher(site)
+    first, db = crawl("news", "-a", f"url={urls['story']}")
+    assert first.returncode == 0, first.stderr[-3000:]
+    out = tmp_path / "out.jsonl"
+    sitemap = site.root / "identity_sitemap.xml"
+    _listing(sitemap, "sitemap", [urls["mistaken"], urls["amp"]])
+    second, db = crawl("news", "-a", f"sitemap={site.url('identity_sitemap.xml')}", "-O", str(out))
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert "'news/url/canonical/mismatch': 1" in second.stderr
+    exported = {
+        item["fetched_url"]: item["url"]
+        for item in map(json.loads, out.read_text("utf-8").splitlines())
+    }
+    assert exported == {urls["mistaken"]: urls["mistaken"], urls["amp"]: urls["story"]}
+    stored = {r["url"] for r in db.query("select url from articles")}
+    assert set(exported.values()) <= stored
