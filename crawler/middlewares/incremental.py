@@ -10,7 +10,11 @@ re-downloads stored articles older than that; revisits (crawler/revisit.py) pass
 A site crawl's pages past its start pages are skipped for the same time only when they
 answered an error that is final for the page (404, 410): one that held no article may hold
 links (a section page), and a stored article is asked conditionally (middlewares/conditional.py).
-Every run asked again for each dead link the site's pages hold.
+Every run asked again for each dead link the site's pages hold. A site crawl's link the store
+knows as an alias of a stored row is asked under the row's URL, as the row is: under its own,
+a stored article's AMP view was downloaded in full by every run. A listed alias of a row due
+for its refetch is fetched so too: the alias's page would be found the row's and written no
+text, and the row's own page was never fetched again.
 """
 
 from __future__ import annotations
@@ -88,17 +92,35 @@ class IncrementalMiddleware:
     def db(self) -> Database:
         return self.database.db
 
-    def decide(self, url: str, now: datetime) -> str | None:
-        """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
-        db = self.db
+    def _followed(self, url: str) -> str:
+        """The URL ``url`` (canonical) leads to through the aliases ``url_seen`` remembers;
+        ``url`` itself when it is no known alias."""
         target = url
         # A link may lead to the stored row through two aliases: a redirect to an AMP page,
         # which the store remembers as an alias of its canonical URL (crawler/identity.py).
         for _ in range(_MAX_HOPS):
-            seen = db.execute("SELECT target FROM url_seen WHERE url = ?", [target]).fetchone()
+            seen = self.db.execute("SELECT target FROM url_seen WHERE url = ?", [target]).fetchone()
             if not seen or not seen[0] or seen[0] == target:
                 break
             target = seen[0]
+        return target
+
+    def row_of_alias(self, request: Request, url: str) -> str | None:
+        """The stored row ``url`` (canonical) is a known alias of (an AMP or print view, a
+        redirecting link), or None: also when the row's own URL redirected to ``url``, which
+        is then the only address its page answers at."""
+        target = self._followed(url)
+        if target == url:
+            return None
+        if target in {canonicalize_url(u) for u in request.meta.get("redirect_urls", ())}:
+            return None
+        stored = self.db.execute("SELECT 1 FROM articles WHERE url = ?", [target]).fetchone()
+        return target if stored else None
+
+    def decide(self, url: str, now: datetime) -> str | None:
+        """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
+        db = self.db
+        target = self._followed(url)
         article = db.execute("SELECT fetched_at FROM articles WHERE url = ?", [target]).fetchone()
         if article is not None:
             age = self.refetch_age
@@ -119,15 +141,24 @@ class IncrementalMiddleware:
         ).fetchone()
         return row is not None and (row[0] or "") >= utc_iso(now - self.recheck)
 
-    def process_request(self, request: Request) -> None:
+    def process_request(self, request: Request) -> Request | None:
         if request.meta.get("news_kind") == SITE_KIND:
-            if self.dead_link(canonicalize_url(request.url), datetime.now(UTC)):
+            url = canonicalize_url(request.url)
+            if self.dead_link(url, datetime.now(UTC)):
                 self.stats.inc_value("news/incremental/skip_dead_link")
                 raise IgnoreRequest(f"answered an error lately: {request.url}")
-            return
+            row = self.row_of_alias(request, url)
+            if row is not None:
+                # Asked as the stored row is (conditionally, middlewares/conditional.py), and
+                # once: the dupefilter drops it when the row's own link came first. Asked
+                # under its own URL, whose answer does not share the row's validators, a
+                # stored article's AMP view was downloaded in full by every run.
+                self.stats.inc_value("news/incremental/alias_as_row")
+                return request.replace(url=row)
+            return None
         # A revisit asks for a stored article on purpose (crawler/revisit.py).
         if request.meta.get("news_kind") != "article" or request.meta.get(REVISIT_META):
-            return
+            return None
         now = datetime.now(UTC)
         url = canonicalize_url(request.url)
         reason = self.decide(url, now)
@@ -148,16 +179,23 @@ class IncrementalMiddleware:
                 # counted as such, a rerun of the same command is no failed run (exit 1).
                 self.stats.inc_value("news/entry/ok")
             raise IgnoreRequest(f"already {reason}: {request.url}")
+        row = self.row_of_alias(request, url)
+        if row is not None:
+            # A stored row due for its refetch (refetch_after_days), named by one of its
+            # aliases: the row's own page is fetched, as a revisit asks it.
+            self.stats.inc_value("news/incremental/alias_as_row")
+            return request.replace(url=row)
         # A pending article waits out its backoff even when its listing names it again; a
         # given-up one is not asked again. Due retries pass.
         if request.meta.get("news_pending_due"):
-            return
+            return None
         waiting = pending.state(
             self.database.db, url, now, self.backoff_minutes, retry_given_up=self.retry_given_up
         )
         if waiting is not None:
             self.stats.inc_value(f"news/incremental/skip_{waiting}")
             raise NotYet(f"pending, {waiting}: {request.url}", waiting)
+        return None
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Remember redirects (as aliases) and answers that cannot hold an article."""

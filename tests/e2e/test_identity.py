@@ -4,10 +4,14 @@ by sitemap in turn, judged by the rows stored and by the fixture server's reques
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from pathlib import Path
 
-from tests.conftest import Site
+from sqlite_utils import Database
+
+from tests.conftest import FAST, ScrapyRun, Site, run_scrapy
 
 # The page the variants are built from, and two more articles for the refused canonicals.
 _STORY = "articles/psl.html"
@@ -173,3 +177,71 @@ def test_the_feed_export_names_the_url_a_mistaken_canonicals_row_is_stored_under
     assert exported == {urls["mistaken"]: urls["mistaken"], urls["amp"]: urls["story"]}
     stored = {r["url"] for r in db.query("select url from articles")}
     assert set(exported.values()) <= stored
+
+
+def test_a_site_crawl_asks_for_a_stored_articles_known_alias_under_the_rows_url(
+    site, crawl
+) -> None:
+    """Before: a site crawl whose pages link a stored story's AMP view downloaded the AMP page
+    in full on every run (asked with the story's validators, which its own answer does not
+    share), to find it the story's alias again. Now a URL the store knows as a stored row's
+    alias is asked as that row: conditionally, once, and its links are still followed."""
+    urls = _publisher(site)
+    index = site.root / "identity_index.html"
+    links = (urls["story"], urls["amp"])
+    index.write_text(
+        "<html><body>" + "".join(f'<a href="{u}">{u}</a>' for u in links) + "</body></html>",
+        "utf-8",
+    )
+    start = ("-a", f"start={site.url('identity_index.html')}", "-a", "depth=1")
+    first, db = crawl("news", *start)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert {r["url"] for r in db.query("select url from articles")} == {urls["story"]}
+    # The AMP view is rendered anew (a real one's validators are its own).
+    later = time.time() + 120
+    os.utime(site.root / "amp/politik/story.html", (later, later))
+    site.requests.clear()
+    second, db = crawl("news", *start)
+    assert second.returncode == 0, second.stderr[-3000:]
+    asked = [p for p in site.paths() if "story" in p]
+    assert asked == ["/politik/story.html"], asked
+    assert "'news/incremental/alias_as_row': 1" in second.stderr
+    assert "'news/site/not_modified': 1" in second.stderr
+    assert db.execute("select count(*) from articles").fetchone()[0] == 1
+    assert db.execute("select count(*) from article_versions").fetchone()[0] == 0
+
+
+def _two_runs_of_an_amp_feed(site: Site, tmp_path: Path, policy: str) -> tuple[Path, ScrapyRun]:
+    """Two runs of a source with ``policy`` (sources.toml lines) whose feed names the story's
+    AMP view alone; the first stores the story from it. The store, and the second run."""
+    amp, story = site.url("amp/politik/story.html"), site.url("politik/story.html")
+    _listing(site.root / "identity_feed.xml", "feed", [amp])
+    sources = tmp_path / "sources.toml"
+    feed = site.url("identity_feed.xml")
+    sources.write_text(f'[sources.amp]\nfeeds = ["{feed}"]\n{policy}\n', "utf-8")
+    db = tmp_path / "news.db"
+    common = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
+    first = run_scrapy("crawl", "amp", *common, "-s", "NEWS_CONDITIONAL_GET=False")
+    assert first.returncode == 0, first.stderr[-3000:]
+    (row,) = Database(db).query("select url, fetched_url from articles")
+    assert row == {"url": story, "fetched_url": amp}
+    site.requests.clear()
+    second = run_scrapy("crawl", "amp", *common, "-s", "NEWS_CONDITIONAL_GET=False")
+    assert second.returncode == 0, second.stderr[-3000:]
+    return db, second
+
+
+def test_a_stored_article_due_for_its_refetch_is_fetched_under_its_own_url(site, tmp_path) -> None:
+    """Before: a source with refetch_after_days whose feed names a stored story's AMP view
+    downloaded the AMP page when the story was due, which the store counted an alias and
+    wrote nothing of: the story's own page was never fetched again. Now the row's own URL
+    is what the refetch asks for."""
+    urls = _publisher(site)
+    db, second = _two_runs_of_an_amp_feed(site, tmp_path, "refetch_after_days = 0.000001")
+    asked = [p for p in site.paths() if "story" in p]
+    assert asked == ["/politik/story.html"], asked
+    assert "'news/incremental/alias_as_row': 1" in second.stderr
+    stored = Database(db)
+    (row,) = stored.query("select url, fetched_url from articles")
+    assert row == {"url": urls["story"], "fetched_url": urls["story"]}
+    assert not list(stored.query("select url from pending_articles"))
