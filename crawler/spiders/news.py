@@ -64,6 +64,19 @@ _REVISIT_PRIORITY = -10
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 
 
+def _revisit_url(url: str, fetch_url: str) -> str:
+    """Where a revisit asks for the stored article ``url``: the address its page was served
+    from, unless that page was a stand-in of another URL (an AMP or print view whose
+    canonical link named the row's URL, crawler/identity.py). Asked there, a row stored from
+    its AMP view was revisited at the AMP view for as long as it was revisited, and its own
+    page, whose text the row is meant to hold, was never read."""
+    try:
+        stand_in = canonicalize_url(fetch_url) != url
+    except ValueError:
+        return url
+    return url if stand_in else fetch_url
+
+
 def _over_size_limit(failure: Failure) -> bool:
     """Whether the download was stopped at DOWNLOAD_MAXSIZE: cancelled by the download
     handler (announced or received size; nothing else cancels a download here), or ignored
@@ -273,7 +286,7 @@ class NewsSpider(scrapy.Spider):
             if headers:
                 stats.inc_value("news/revisit/conditional")
             yield scrapy.Request(
-                row.fetch_url,
+                _revisit_url(row.url, row.fetch_url),
                 callback=self.parse_revisit,
                 errback=self.revisit_failed,
                 cb_kwargs={"hints": row.hints},

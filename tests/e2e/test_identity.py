@@ -245,3 +245,20 @@ def test_a_stored_article_due_for_its_refetch_is_fetched_under_its_own_url(site,
     (row,) = stored.query("select url, fetched_url from articles")
     assert row == {"url": urls["story"], "fetched_url": urls["story"]}
     assert not list(stored.query("select url from pending_articles"))
+
+
+def test_a_row_stored_from_its_amp_view_is_revisited_at_its_own_url(site, tmp_path) -> None:
+    """Before: a story a feed named only by its AMP view was revisited at the AMP URL, run
+    after run: its row kept the AMP view's text and the story's own page was never read. Now
+    the revisit asks the row's own URL; its page replaces the stand-in, without a version."""
+    urls = _publisher(site)
+    db, second = _two_runs_of_an_amp_feed(
+        site, tmp_path, "revisit_days = 1\nrevisit_every_hours = 0"
+    )
+    stored = Database(db)
+    asked = [p for p in site.paths() if "story" in p]
+    assert asked == ["/politik/story.html"], asked
+    assert "'news/revisit/fetched': 1" in second.stderr
+    (row,) = stored.query("select url, fetched_url from articles")
+    assert row == {"url": urls["story"], "fetched_url": urls["story"]}
+    assert stored.execute("select count(*) from article_versions").fetchone()[0] == 0
