@@ -46,7 +46,6 @@ from crawler.storage.unspaced import search_pairs
 from crawler.urls import fetched_under
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
-from pipelines.text.fingerprint import signature_similarity
 
 logger = logging.getLogger(__name__)
 
@@ -475,18 +474,14 @@ class StorePipeline:
         return verdict
 
     def _same_article(
-        self, db: Database, stored: dict[str, Any], row: dict[str, Any], signature: bytes | None
+        self, stored: dict[str, Any], row: dict[str, Any], signature: bytes | None
     ) -> bool:
         """Whether ``row`` holds the stored article's text: the same content hash, or a near
         copy by MinHash at the copy threshold (NEWS_DEDUP_THRESHOLD)."""
         if row["content_hash"] and row["content_hash"] == stored["content_hash"]:
             return True
-        found = db.execute(
-            "SELECT signature FROM dedup_signatures WHERE url = ?", [stored["url"]]
-        ).fetchone()
-        if signature is None or found is None:
-            return False
-        return signature_similarity(signature, bytes(found[0])) >= self.dedup_threshold
+        assert self.dedup is not None
+        return signature is not None and self.dedup.copy_of(stored["url"], signature)
 
     def _write(self, db: Database, adapter: ItemAdapter) -> tuple[str, str]:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
@@ -505,7 +500,7 @@ class StorePipeline:
         if stored is not None and reached_under(stored) != reached:
             # Fetched from another URL than the stored row was: what the canonical link
             # claims, that both are one article, is checked against their texts.
-            same = self._same_article(db, stored, row, adapter.get("signature"))
+            same = self._same_article(stored, row, adapter.get("signature"))
             if reached == row["url"]:
                 # The row's own page after a stand-in; one that was another article is
                 # kept as the first version.

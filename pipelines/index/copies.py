@@ -289,6 +289,20 @@ class DedupIndex:
         self._last_buckets = (signature, keys)
         return keys
 
+    def copy_of(self, url: str, signature: bytes) -> bool:
+        """Whether ``signature`` is a copy of ``url``'s stored text at the index's threshold;
+        False when ``url`` has no signature here, or one of another length (not comparable,
+        as in :meth:`find`)."""
+        row = self.db.execute(
+            "SELECT signature FROM dedup_signatures WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            return False
+        try:
+            return signature_similarity(signature, bytes(row[0])) >= self.threshold
+        except ValueError:
+            return False
+
     def _best_candidate(self, signature: bytes, exclude: str | None) -> tuple[str, float] | None:
         buckets = self._buckets(signature)
         # One key lookup per band (the OR is planned as a MULTI-INDEX OR on the primary key).
