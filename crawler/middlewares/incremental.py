@@ -105,11 +105,11 @@ class IncrementalMiddleware:
             target = seen[0]
         return target
 
-    def row_of_alias(self, request: Request, url: str) -> str | None:
+    def row_of_alias(self, request: Request, url: str, target: str | None = None) -> str | None:
         """The stored row ``url`` (canonical) is a known alias of (an AMP or print view, a
         redirecting link), or None: also when the row's own URL redirected to ``url``, which
-        is then the only address its page answers at."""
-        target = self._followed(url)
+        is then the only address its page answers at. ``target``: ``url`` followed already."""
+        target = target or self._followed(url)
         if target == url:
             return None
         if target in {canonicalize_url(u) for u in request.meta.get("redirect_urls", ())}:
@@ -117,10 +117,11 @@ class IncrementalMiddleware:
         stored = self.db.execute("SELECT 1 FROM articles WHERE url = ?", [target]).fetchone()
         return target if stored else None
 
-    def decide(self, url: str, now: datetime) -> str | None:
-        """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it."""
+    def decide(self, url: str, now: datetime, target: str | None = None) -> str | None:
+        """Why ``url`` (canonical) needs no download: "stored", "seen", or None to fetch it.
+        ``target``: ``url`` followed through its aliases already (:meth:`_followed`)."""
         db = self.db
-        target = self._followed(url)
+        target = target or self._followed(url)
         article = db.execute("SELECT fetched_at FROM articles WHERE url = ?", [target]).fetchone()
         if article is not None:
             age = self.refetch_age
@@ -161,7 +162,9 @@ class IncrementalMiddleware:
             return None
         now = datetime.now(UTC)
         url = canonicalize_url(request.url)
-        reason = self.decide(url, now)
+        # Followed once for both questions below: each hop is a query on the reactor thread.
+        target = self._followed(url)
+        reason = self.decide(url, now, target)
         named = bool(request.meta.get("news_entry"))
         if reason == "seen" and named:
             # A page the user names again (-a url=) that held no article last time: asked
@@ -179,7 +182,7 @@ class IncrementalMiddleware:
                 # counted as such, a rerun of the same command is no failed run (exit 1).
                 self.stats.inc_value("news/entry/ok")
             raise IgnoreRequest(f"already {reason}: {request.url}")
-        row = self.row_of_alias(request, url)
+        row = self.row_of_alias(request, url, target)
         if row is not None:
             # A stored row due for its refetch (refetch_after_days), named by one of its
             # aliases: the row's own page is fetched, as a revisit asks it.
