@@ -61,7 +61,11 @@ byline classes, ``<time>`` and ``<header>`` tell nothing. Both options combine.
 
 The footer also judges each published candidate the resolver refused (a conflict's sides, a
 weak guess) as if it had been stored, per refusal and origin: what a refusal costs in right
-dates and what it keeps out in wrong ones (``--show published`` names them per page).
+dates and what it keeps out in wrong ones (``--show published`` names them per page); and, for
+the weak guesses, where the page writes the guess's day (:mod:`benchmarks.guess_places`: below
+or above the ``<h1>``, in another item, only in an attribute, only in script data, nowhere
+shown), so that a rule accepting some guesses can be judged on both halves without naming a
+held-out page.
 
 Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]
 [--plain-markup tags|classes] [--only A|B]``.
@@ -83,6 +87,7 @@ from pathlib import Path
 import trafilatura
 from trafilatura.settings import Document
 
+from benchmarks.guess_places import other_days, place_of_day
 from benchmarks.text_quality import PLAIN_MODES, plain_markup
 from pipelines.text.extraction import _options, extract_from_tree, parse_html
 from pipelines.text.metadata import PageMetadata, author_evidence, resolve_metadata
@@ -272,6 +277,17 @@ def _date_audit(origin: str | None, conflict: bool, weak: bool) -> str:
     return " (no candidate)"
 
 
+def _weak_places(case: Case, refused: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+    """Where the page writes the day of each guess refused as weak, and how many other days it
+    writes (its value: :func:`guess_places.place_of_day`, :func:`guess_places.other_days`); the
+    page is parsed again only where there is one."""
+    weak = [value for kind, _, value in dict.fromkeys(refused) if kind == "weak"]
+    tree = parse_html(case.html) if weak else None
+    if tree is None:
+        return {}
+    return {value: (place_of_day(tree, value[:10]), other_days(tree, value[:10])) for value in weak}
+
+
 def _refusals(case: Case, refused: list[tuple[str, str, str]]) -> Iterator[tuple[str, str, str]]:
     """Each published candidate the resolver refused (a conflict's, a weak guess), judged as if
     it had been stored: (kind, origin, verdict); a candidate repeated on one page counts once."""
@@ -421,6 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     authors_by_origin: dict[str, Counter[str]] = defaultdict(Counter)
     # Per refusal kind and the refused candidate's origin, whether it would have been right.
     refusals: dict[str, Counter[str]] = defaultdict(Counter)
+    # Per weak refusal, where the page writes the refused guess's day.
+    weak_places: dict[str, Counter[str]] = defaultdict(Counter)
+    weak_others: dict[str, Counter[str]] = defaultdict(Counter)
     for system, case, fld, verdict in score(cases, results, labels, date_labels):
         half = half_of(case.host)
         set_name = case.set_name
@@ -428,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
             by_origin[f"{half} {date_origin.get(case.name, '-')}"][verdict] += 1
             for kind, origin, verdict_of in _refusals(case, refused_of[case.name]):
                 refusals[f"{half} {kind} {origin}"][verdict_of] += 1
+            for value, (place, others) in _weak_places(case, refused_of[case.name]).items():
+                verdict_of, _ = judge_date(Found(None, [], value), case)
+                weak_places[f"{half} {place}"][verdict_of] += 1
+                weak_others[f"{half} {others}"][verdict_of] += 1
         if system == "resolver" and fld == "authors, issue rules":
             authors_by_origin[f"{half} {author_origin.get(case.name, '-')}"][verdict] += 1
         keys = [half, f"{half}/{set_name}"]
@@ -579,10 +602,15 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(by_origin):
         c = by_origin[key]
         print(f"  half {key:<14} {c['right'] + c['local-day']}/{c['missing']}/{c['wrong']}")
-    print("published candidates refused, by refusal and origin (would be right / wrong):")
-    for key in sorted(refusals):
-        c = refusals[key]
-        print(f"  half {key:<22} {c['right'] + c['local-day']}/{c['wrong']}")
+    for title, counts in (
+        ("published candidates refused, by refusal and origin", refusals),
+        ("weak guesses refused, by where the page writes their day", weak_places),
+        ("weak guesses refused, by how many other days the page shows", weak_others),
+    ):
+        print(f"{title} (would be right / wrong):")
+        for key in sorted(counts):
+            c = counts[key]
+            print(f"  half {key:<22} {c['right'] + c['local-day']}/{c['wrong']}")
     print(
         "authors left out unconfirmed: "
         + (", ".join(f"{k} {v}" for k, v in sorted(skipped.items())) or "none")
