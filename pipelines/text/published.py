@@ -26,8 +26,9 @@ Where nothing declared is left, the page's own lines are read, in order: the lin
 publication, the day beside the headline inside the URL's month, the date line right under the
 headline, one further down before the body, one right above it in its own block, the one day the
 lines that name the story's author write wherever they stand (:func:`timeofday.day_of_the_byline`,
-which supports the extractor's guess of that day too). A day found without
-its time takes the time shown beside it by a date line, the story's meta box, the labelled line, the
+which supports the extractor's guess of that day too), last the day an attribute beside the headline
+writes as a Unix time for a script to show (:mod:`pipelines.text.epochs`). A day found without its
+time takes the time shown beside it by a date line, the story's meta box, the labelled line, the
 date line right above the headline or the story's author's byline wherever it stands
 (:func:`timeofday.clock_of_the_byline`), in a zone the page states for that day; else the instant a
 ``<time>`` beside the headline states, or the wall time shown in the zone of the page's language and
@@ -119,6 +120,7 @@ from pipelines.text.dates import (
     written_date,
     written_with_slashes,
 )
+from pipelines.text.epochs import epoch_beside_the_headline
 from pipelines.text.headline import shows_title
 from pipelines.text.structured import (
     PageFacts,
@@ -200,7 +202,7 @@ _DECLARED_OR_DATA = _DECLARED | {"script", "trackback"}
 
 # Origins of dates read at the top of the page, beside the headline, without a label, and the
 # author's line's, which a live ticker sets on its newest entry as well.
-_TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline", "byline"})
+_TOP_OF_THE_PAGE = frozenset({"time", "extractor", "text", "dateline", "byline", "epoch"})
 
 
 @dataclass
@@ -684,6 +686,17 @@ def resolve_dates(
         line = Stamp(datetime.fromisoformat(day), "day", "byline")
         if may_date_it(line):
             stamp = line
+    if (
+        stamp is None
+        and "published" not in meta.conflicts
+        and heading is not None
+        and the_storys_headline()
+    ):
+        # No date line the page writes out: the day an attribute beside the headline writes as
+        # a Unix time, for a script to show as the date line (:mod:`pipelines.text.epochs`).
+        moment = epoch_beside_the_headline(heading)
+        if moment is not None and may_date_it(moment):
+            stamp = moment
     if stamp is not None and stamp.origin in _TOP_OF_THE_PAGE and liveblog.ticker(tree) is not None:
         # A live ticker shows its newest entry beside the headline (in a <time>, a date line,
         # the day the extractor reads there), not when it started; without declared data, a
@@ -818,10 +831,11 @@ def resolve_dates(
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision
         meta.origin["published"] = stamp.origin
-        if stamp.origin == "trackback":
-            # Counted (news/meta/published_trackback): how many pages only a blog engine's
-            # trackback description dated.
-            meta.skipped.append("published_trackback")
+        if stamp.origin in ("trackback", "epoch"):
+            # Counted (news/meta/published_trackback, news/meta/published_epoch): how many
+            # pages only a blog engine's trackback description, or only a Unix time beside the
+            # headline, dated.
+            meta.skipped.append(f"published_{stamp.origin}")
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
         meta.published_local_day = local_day(stamp, zones, days, data_zone)
     if modified:
