@@ -36,7 +36,8 @@ ablation):
                (:mod:`pipelines.text.labelled`), the site's header over the headline
                (:mod:`pipelines.text.masthead`), the boxes the markup marks as furniture
                by what they are (:mod:`pipelines.text.marked`), the boxes titled by a
-               heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), the
+               heading among the body's paragraphs (:mod:`pipelines.text.sidebox`), other
+               stories' cards with long blurbs (:mod:`pipelines.text.otherstories`), the
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
                after ``cleaning``, the rest of a small box whose offer it dropped
                (:mod:`pipelines.text.offerbox`), the site's links the text ends on
@@ -77,6 +78,7 @@ from pipelines.text import (
     marked,
     masthead,
     offerbox,
+    otherstories,
     sidebox,
     subtitle,
     teasercards,
@@ -452,8 +454,11 @@ def article_text(
         )
         clock.lap("consensus")
 
+    # A live ticker's container, read once: its entries are restored, and the rule for other
+    # stories' cards leaves a ticker alone (each entry may be an <article>).
+    live = liveblog.ticker(tree) if options.on("liveblog") or options.on("structure") else None
     if options.on("liveblog"):
-        container = liveblog.ticker(tree)
+        container = live
         if container is not None:
             # Before structure and cleaning: what is restored passes the same rules.
             restored = liveblog.missing_entries(blocks, container, signals.links)
@@ -518,6 +523,9 @@ def article_text(
         link_lines = labelled.label_link_lines(elements, blocks)
         boxed = marked.marked_blocks(tree, elements, blocks, signals.headline)
         sided = sidebox.side_boxes(elements, blocks)
+        others = otherstories.other_stories(
+            elements, blocks, region, signals.headline, ticker=live is not None
+        )
         # The rules beside structure_reasons, in the order they name a block it leaves.
         named = ChainMap(
             dict.fromkeys(blurbs, "card_blurb"),
@@ -530,6 +538,7 @@ def article_text(
             dict.fromkeys(link_lines, "link_line"),
             {block: f"{kind}_box" for block, kind in boxed.items()},
             dict.fromkeys(sided, "side_box"),
+            dict.fromkeys(others, "other_story"),
             dict.fromkeys(bio_notes, "author_box_note"),
             dict.fromkeys(repeated, "pull_quote"),
             dict.fromkeys(titled, "link_list_heading"),
