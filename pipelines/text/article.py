@@ -202,22 +202,34 @@ class _Clock:
 
 
 def _lead(
-    signals: PageSignals, text: str, title: str | None, counts: Counter[str] | None = None
+    signals: PageSignals,
+    text: str,
+    title: str | None,
+    counts: Counter[str] | None = None,
+    cards: Collection[str] = (),
 ) -> str | None:
     """The standfirst to put before ``text``: shown by the page, missing from the text.
 
     A candidate equal to the headline is the headline (some pages put it in the description),
     and one that the line rules of cleaning drop is furniture: a page may set its newsletter
     pitch in the box classed as the lead, or use it as its description (counted as
-    ``text/lead/boilerplate`` in ``counts``).
+    ``text/lead/boilerplate`` in ``counts``). One of ``cards`` (blocks the structure rules
+    dropped as other stories' blurbs, :mod:`pipelines.text.otherstories`) is another story's
+    introduction, classed as such in its card, not this story's standfirst (counted as
+    ``text/lead/other_story``).
     """
     title_key = loose_key(title or "")
+    card_keys = {loose_key(card) for card in cards}
     for candidate in (
         signals.lead_by_description,
         signals.lead_by_class,
         signals.lead_by_position,
     ):
         if not candidate or (title_key and loose_key(candidate) == title_key):
+            continue
+        if card_keys and loose_key(candidate) in card_keys:
+            if counts is not None:
+                counts["text/lead/other_story"] += 1
             continue
         if any(reason is not None for _, reason in drop_reasons(candidate)):
             if counts is not None:
@@ -494,6 +506,8 @@ def article_text(
         clock.lap("firstline")
 
     title = extracted.title or title_hint
+    # Other stories' blurbs the structure rules drop: no candidate for the standfirst either.
+    others: set[str] = set()
     if options.on("structure"):
         # First: a read-also capsule glued to a paragraph's opening leaves the paragraph,
         # which the rules below read as any other.
@@ -628,7 +642,7 @@ def article_text(
 
     text = "\n".join(blocks)
     if options.on("lead"):
-        lead = _lead(signals, text, title, counts)
+        lead = _lead(signals, text, title, counts, others)
         if lead is not None:
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1

@@ -135,3 +135,24 @@ def test_without_article_elements_the_rule_does_nothing() -> None:
     html = html.replace("article>", "div>")
     assert "<article" not in html
     assert _others(html, [*PARAGRAPHS, *BLURBS]) == set()
+
+
+def test_a_card_whose_permalink_is_marked_bookmark_needs_no_headline_text() -> None:
+    # rel="bookmark" is HTML's permalink of the <article> around the link: a picture and a
+    # "See" button link the card's own story elsewhere.
+    link = "<a href='/books/' rel='bookmark'><span>See</span><img src='/b.jpg'></a>"
+    assert _others(_page(_card(0, BLURBS[0], link)), [*PARAGRAPHS, BLURBS[0]]) == {BLURBS[0]}
+    plain = link.replace(" rel='bookmark'", "")
+    assert _others(_page(_card(0, BLURBS[0], plain)), [*PARAGRAPHS, BLURBS[0]]) == set()
+
+
+def test_a_dropped_cards_introduction_does_not_come_back_as_the_standfirst() -> None:
+    # The card classes its blurb as an introduction, as a story's standfirst is classed: once
+    # the rule drops it from the text, the lead stage must not put it back on top.
+    cards = "".join(_card(n, b) for n, b in enumerate(BLURBS)).replace("li>", "div>")
+    html = _page(cards, "<div>", "</div>").replace("<div><p>It", "<div class='introduction'><p>It")
+    assert "class='introduction'" in html and "<li>" not in html
+    result = article_text(html, "https://example.org/bridge", options=TextOptions(explain=True))
+    assert result is not None
+    assert BLURBS[0] not in result.text
+    assert not any(d.stage == "lead" and d.block == BLURBS[0] for d in result.decisions)
