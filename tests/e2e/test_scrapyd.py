@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.runs.lock import lock_source, release
-from crawler.runs.nodes import ScrapydNode
+from crawler.runs.nodes import ScrapydNode, job_id
 from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
@@ -65,12 +65,35 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
         yield Sites(urls, sources_toml, build_egg(root / "build", toml))
 
 
+@pytest.fixture(scope="module")
+def shared_nodes(sites: Sites, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Node]]:
+    """Two Scrapyd nodes with the egg deployed, for the tests that do not stop or kill a node
+    nor need another ``max_proc``: starting a node and deploying to it (Scrapyd runs ``scrapy
+    list`` on the egg) took seconds per node per test. The tests stay apart through their
+    stores: each has its own store id, which its jobs' ids end with (``own_jobs``)."""
+    with nodes(tmp_path_factory.mktemp("nodes"), 2, sites.egg) as started:
+        yield started
+
+
 @pytest.fixture
-def store(postgres_server: str, postgres_template: str) -> str:
+def store(postgres_server: str) -> str:
     """The store every node writes into: a PostgreSQL database, as nodes on several machines
     would share it. (A SQLite file shared by nodes on one machine works too, through WAL; the
-    storage tests cover both backends, and one backend keeps these slow tests to one run.)"""
-    return postgres.fresh_database(postgres_server, postgres_template)
+    storage tests cover both backends, and one backend keeps these slow tests to one run.)
+    Migrated on its own, not copied from the template: a copy would carry the template's store
+    id, and the jobs of two tests on a shared node would then share their ids."""
+    url = postgres.fresh_database(postgres_server)
+    open_database(url).close()
+    return url
+
+
+def own_jobs(node: Node, store: str) -> list[dict]:
+    """The finished jobs on ``node`` that ``store``'s runs scheduled: their ids end with the
+    store's id (crawler.runs.nodes.job_id), whatever other stores ran on the node."""
+    with closing(open_database(store)) as db:
+        tag = records.store_id(db)[:8]
+    assert tag, "the store has no id"
+    return [job for job in node.jobs()["finished"] if job["id"].endswith(f"-{tag}")]
 
 
 @dataclass
@@ -112,11 +135,11 @@ def crawlall(store: str, sites: Sites, node_urls: list[str], *extra: str, logs: 
     return Run(process, log)
 
 
-def jobs_by_spider(node_list: list[Node]) -> dict[str, list[tuple[datetime, datetime]]]:
-    """When each spider's finished jobs ran, over all nodes."""
+def jobs_by_spider(node_list: list[Node], store: str) -> dict[str, list[tuple[datetime, datetime]]]:
+    """When each spider's finished jobs of ``store`` ran, over all nodes."""
     spans: dict[str, list[tuple[datetime, datetime]]] = {}
     for node in node_list:
-        for job in node.jobs()["finished"]:
+        for job in own_jobs(node, store):
             span = (
                 datetime.fromisoformat(job["start_time"]),
                 datetime.fromisoformat(job["end_time"]),
@@ -160,13 +183,17 @@ def check_store(store: str, sites: Sites) -> Database:
 
 
 def test_two_nodes_crawl_six_sources_into_one_store(
-    sites: Sites, store: str, tmp_path: Path, request: pytest.FixtureRequest
+    sites: Sites,
+    shared_nodes: list[Node],
+    store: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
-    with nodes(tmp_path / "nodes", 2, sites.egg) as node_list:
-        code, log = crawlall(store, sites, [n.url for n in node_list], logs=tmp_path).finish()
-        assert code == EXIT_OK, log[-3000:]
-        spans = jobs_by_spider(node_list)
-        node_of = {job["spider"]: node.url for node in node_list for job in node.jobs()["finished"]}
+    node_list = shared_nodes
+    code, log = crawlall(store, sites, [n.url for n in node_list], logs=tmp_path).finish()
+    assert code == EXIT_OK, log[-3000:]
+    spans = jobs_by_spider(node_list, store)
+    node_of = {job["spider"]: node.url for node in node_list for job in own_jobs(node, store)}
     assert sorted(spans) == sorted(SOURCES)
     for spider, runs in spans.items():
         assert len(runs) == 1, spider  # each source crawled once, so never twice at once
@@ -184,9 +211,10 @@ def test_two_nodes_crawl_six_sources_into_one_store(
 
 
 def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
-    sites: Sites, store: str, tmp_path: Path
+    sites: Sites, shared_nodes: list[Node], store: str, tmp_path: Path
 ):
-    with nodes(tmp_path / "nodes", 2, sites.egg) as (first, second):
+    first = shared_nodes[0]  # lives on; the node killed is this test's own
+    with nodes(tmp_path / "nodes", 1, sites.egg) as (second,):
         # A delay per request keeps every job running for about ten seconds, and a commit per
         # article shows the first one at once: the kill lands while the second node's jobs
         # still have most of their pages to fetch (with a 0.5 s delay, a loaded machine saw the
@@ -267,21 +295,18 @@ def test_sigterm_cancels_the_jobs_on_the_nodes_and_records_the_stopped_run(
 
 
 def test_a_source_another_run_holds_is_skipped_as_by_a_local_crawlall(
-    sites: Sites, store: str, tmp_path: Path
+    sites: Sites, shared_nodes: list[Node], store: str, tmp_path: Path
 ) -> None:
     """A manual ``scrapy crawl a`` holds source a's lock when the cron run starts: the run
     skips a with the line a local ``crawlall`` prints and crawls the rest (exit 0); it had
     scheduled a job for a that found the lock taken and failed the run (exit 3) as a job that
     "ended without a record"."""
-    with closing(open_database(store)):
-        pass  # the schema, as the manual crawl would have created it
+    # The store fixture migrated the schema, as the manual crawl would have.
     held = lock_source(store, "a")  # what the manual crawl holds while it runs
+    node = shared_nodes[0]
     try:
-        with nodes(tmp_path / "nodes", 1, sites.egg) as node_list:
-            code, log = crawlall(
-                store, sites, [n.url for n in node_list], "a", "c", logs=tmp_path
-            ).finish()
-            crawled = {job["spider"] for job in node_list[0].jobs()["finished"]}
+        code, log = crawlall(store, sites, [node.url], "a", "c", logs=tmp_path).finish()
+        crawled = {job["spider"] for job in own_jobs(node, store)}
     finally:
         release(held)
     assert code == EXIT_OK, log[-3000:]
@@ -293,7 +318,7 @@ def test_a_source_another_run_holds_is_skipped_as_by_a_local_crawlall(
 
 
 def test_a_job_whose_source_another_run_holds_records_why(
-    sites: Sites, store: str, tmp_path: Path
+    shared_nodes: list[Node], store: str
 ) -> None:
     """The lock taken between the run's check and its job's start (a manual crawl started a
     moment after the cron run): the job writes its source's row under the run, failed with
@@ -301,15 +326,16 @@ def test_a_job_whose_source_another_run_holds_records_why(
     with its reason only in the node's Scrapyd log."""
     with closing(open_database(store)) as db, write_transaction(db):
         run_id = records.start_run(db, "crawlall", ["a"], None)
+        job = job_id(run_id, "a", records.store_id(db))  # as crawlall names it: this store's
     held = lock_source(store, "a")
+    node = shared_nodes[0]
     try:
-        with nodes(tmp_path / "nodes", 1, sites.egg) as (node,):
-            settings = {"NEWS_DB": store, "NEWS_RUN_ID": str(run_id)}
-            job = ScrapydNode(node.url, PROJECT).schedule("a", f"run{run_id}-a", settings)
-            deadline = time.monotonic() + RUN_TIMEOUT
-            while not any(j["id"] == job for j in node.jobs()["finished"]):
-                assert time.monotonic() < deadline, node.jobs()
-                time.sleep(0.3)
+        settings = {"NEWS_DB": store, "NEWS_RUN_ID": str(run_id)}
+        job = ScrapydNode(node.url, PROJECT).schedule("a", job, settings)
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not any(j["id"] == job for j in node.jobs()["finished"]):
+            assert time.monotonic() < deadline, node.jobs()
+            time.sleep(0.3)
     finally:
         release(held)
     with closing(open_database(store)) as db:
@@ -320,7 +346,7 @@ def test_a_job_whose_source_another_run_holds_records_why(
 
 
 def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
-    sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sites: Sites, shared_nodes: list[Node], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The password in PGPASSWORD on the machine that runs crawlall, not in the environment
     of the node's Scrapyd: every job's login is refused. The run said only that the job
@@ -329,10 +355,8 @@ def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
     if postgres.binaries() is None:
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
     secret = "node-lacks-it"
-    with (
-        postgres.cluster(password=secret) as server,
-        nodes(tmp_path / "nodes", 1, sites.egg) as (node,),
-    ):
+    node = shared_nodes[0]  # started before, without the password
+    with postgres.cluster(password=secret) as server:
         with_password = postgres.fresh_database(server)
         open_database(with_password).close()
         store = with_password.replace(f":{secret}@", "@")
@@ -349,7 +373,7 @@ def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
 
 
 def test_two_stores_sharing_a_node_name_their_jobs_apart(
-    sites: Sites, postgres_server: str, tmp_path: Path
+    sites: Sites, shared_nodes: list[Node], postgres_server: str, tmp_path: Path
 ) -> None:
     """A test store and a production store, both at their first run, crawl source c on one
     node. Both named the job ``run1-c``: Scrapyd listed two jobs of one id, appended both logs
@@ -357,11 +381,14 @@ def test_two_stores_sharing_a_node_name_their_jobs_apart(
     Each store's job id now ends with its own store id."""
     # Each store migrated on its own (a copy of one template would be one store twice).
     stores = [postgres.fresh_database(postgres_server) for _ in range(2)]
-    with nodes(tmp_path / "nodes", 1, sites.egg) as (node,):
-        for store in stores:
-            code, log = crawlall(store, sites, [node.url], "c", logs=tmp_path).finish()
-            assert code == EXIT_OK, log[-3000:]
-        listed = [job["id"] for job in node.jobs()["finished"]]
+    node = shared_nodes[0]
+    # Both at once, as two stores' cron runs would be (the node runs two jobs side by side).
+    runs = [crawlall(store, sites, [node.url], "c", logs=tmp_path) for store in stores]
+    for run in runs:
+        code, log = run.finish()
+        assert code == EXIT_OK, log[-3000:]
+    # The node's jobs of these two stores (it ran other tests' jobs too).
+    listed = [job["id"] for store in stores for job in own_jobs(node, store)]
     recorded = []
     for store in stores:
         with closing(open_database(store)) as db:

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,13 +154,19 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
 
 @contextmanager
 def nodes(root: Path, count: int, egg: Path, max_proc: int = 2) -> Iterator[list[Node]]:
-    """``count`` Scrapyd nodes with the egg deployed; stopped (killed) on exit."""
+    """``count`` Scrapyd nodes with the egg deployed; stopped (killed) on exit.
+
+    The nodes start, and take the egg, side by side: each deployment runs ``scrapy list`` on
+    its node, seconds of one process's start-up that one node after the other added up."""
     started: list[Node] = []
     try:
-        for i in range(count):
-            started.append(start_node(root / f"node{i}", max_proc))
-        for node in started:
-            node.deploy(egg)
+        with ThreadPoolExecutor(max_workers=max(count, 1)) as pool:
+            starts = [pool.submit(start_node, root / f"node{i}", max_proc) for i in range(count)]
+            wait(starts)
+            started += [f.result() for f in starts if f.exception() is None]
+            for future in starts:
+                future.result()  # the first node that did not start, raised
+            list(pool.map(lambda node: node.deploy(egg), started))
         yield started
     finally:
         for node in started:
