@@ -61,16 +61,30 @@ def test_reprocess_on_a_damaged_database_fails_in_one_line(
 def test_reprocess_skips_rows_with_a_damaged_time_or_hints(tmp_path: Path) -> None:
     """A NULL fetched_at reached the store's NOT NULL column and ended the run (exit 1) with
     the good articles batched beside it; garbled times and hints failed in the pipelines."""
-    text = "The council met on Tuesday to discuss the budget for schools and roads. " * 4
+    # Six unrelated stories: near copies of each other would be linked by MinHash in the order
+    # the crawl happened to store them, and a reprocess that sees all of them may link the good
+    # row to another original (a new similarity: "updated", not "unchanged").
+    texts = [
+        "The council met on Tuesday to discuss the budget for schools and roads.",
+        "Fishermen in the northern harbour reported their best catch of herring in a decade.",
+        "A new tram line opened downtown, carrying commuters from the station to the campus.",
+        "The museum reopened its painting gallery after two years of careful restoration.",
+        "Farmers expect an early harvest after a warm spring and plenty of April rain.",
+        "The city orchestra announced a season of free concerts in the parks this summer.",
+    ]
     archive = WarcFile()
     urls = [f"https://en.example/story-{i}" for i in range(6)]
     for i, url in enumerate(urls):
-        archive.add(response(url, page(f"Council story {i}", [f"Story {i}, number {i}. {text}"])))
+        body = f"Story {i}, number {i}. " + f"{texts[i]} " * 4
+        archive.add(response(url, page(f"Council story {i}", [body])))
     warc = archive.write(tmp_path / "in.warc.gz")
     db = tmp_path / "news.db"
     first = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-s", f"NEWS_DB={db}", *FAST)
     assert first.returncode == 0, first.stderr[-3000:]
     assert parse_stats(first.stderr)["news/store/new"] == 6
+    with sqlite3.connect(db) as conn:
+        copies = conn.execute("select count(*) from articles where duplicate_of is not null")
+        assert copies.fetchone()[0] == 0
     damage = [
         ("fetched_at", None),
         ("fetched_at", "garbage"),
