@@ -28,6 +28,8 @@ def test_reprocess_skips_and_counts_a_corrupt_page(tmp_path: Path) -> None:
         first = run_crawl(db, "-a", "url=" + ",".join(srv.url(p) for p in paths))
     assert first.returncode == 0 and first.stat("news/store/new") == 5
     conn = sqlite3.connect(db)
+    copies = conn.execute("select count(*) from articles where duplicate_of is not null")
+    assert copies.fetchone()[0] == 0
     with conn:
         conn.execute("update pages set html_gz = x'00ff00ff' where url = ?", [srv.url(paths[1])])
         conn.execute(
@@ -82,9 +84,6 @@ def test_reprocess_skips_rows_with_a_damaged_time_or_hints(tmp_path: Path) -> No
     first = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-s", f"NEWS_DB={db}", *FAST)
     assert first.returncode == 0, first.stderr[-3000:]
     assert parse_stats(first.stderr)["news/store/new"] == 6
-    with sqlite3.connect(db) as conn:
-        copies = conn.execute("select count(*) from articles where duplicate_of is not null")
-        assert copies.fetchone()[0] == 0
     damage = [
         ("fetched_at", None),
         ("fetched_at", "garbage"),
@@ -93,6 +92,8 @@ def test_reprocess_skips_rows_with_a_damaged_time_or_hints(tmp_path: Path) -> No
         ("hints", '{"title": [1]}'),
     ]
     conn = sqlite3.connect(db)
+    copies = conn.execute("select count(*) from articles where duplicate_of is not null")
+    assert copies.fetchone()[0] == 0
     with conn:
         for url, (column, value) in zip(urls, damage, strict=False):
             conn.execute(f"update pages set {column} = ? where url = ?", [value, url])
