@@ -9,7 +9,8 @@ Five dev sets, read from ../shared (pages never fetched):
              ``datesA/labelled``, a set rules are tuned on, never a held-out figure (see below);
              and ``datesA/fresh-tune`` and ``datesA/fresh-held``, the fresh pool (below), with a
              lead column: the labelled leads present
-  datesB     the same figures on a blind set of dates/ pages of half B (``datesB/blind``, below)
+  datesB     the same figures on a blind set of dates/ pages of half B (``datesB/blind``, below),
+             and on a tune set drawn from the rest of that pool (``datesB/tune``, below)
   metadev    token-bag F1 of lower-cased ``\\w+`` tokens against the expected body; presence of the
              first 80 characters of the first item, the first paragraph and the last item
              (``kr/HankookIlbo_2026_01_29`` is left out: its body is rendered by script)
@@ -74,6 +75,16 @@ BLIND_LABELS (its "note" says how) from the start of the pool's own order (a has
 name, no page picked), before any extractor was run on them or any system's output for them was
 read; the same labels as the fresh pool. It counts as half B: ``--half A`` and ``--why`` never read
 it, and ``-v`` lists no miss of it, so that it stays a measure of pages nobody has studied.
+Its labels may cover only the first ``BLIND_PREFIX`` pages of the pool (the prefix labelled in
+round 41).
+
+``datesB/tune``: the tune pool of tests/support/metadev.py (``tune_pool``: the blind pool after
+that prefix, less the pages whose host a page of the prefix shares), labelled by hand with the
+same labels in the files TUNE_LABELS matches (one per labelling, its "note" says how), each from
+a stated start of the pool's order, before any system's output for those pages was read. It
+counts as half A: rules are studied on it (``--half A``, ``--why``, ``-v``). It exists because
+after round 47 half A's sets were nearly all right while the held-out sets were not: the rules
+had run out of pages to learn from, not the pages out of faults.
 
 ``--record N`` writes N realpages that the text pipeline gets entirely right (chosen by a
 stable hash of the file name, from both halves, each at most 60 KB gzipped) to
@@ -98,12 +109,14 @@ from urllib.parse import urlsplit
 from w3lib.encoding import html_to_unicode
 
 from tests.support.metadev import (
+    BLIND_PREFIX,
     TEXT_LABELS,
     blind_pool,
     fresh_half_of,
     fresh_pool,
     held_out_by_both,
     text_half_of,
+    tune_pool,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,7 +132,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 class Case:
     """One dev page and what is expected of its text."""
 
-    kind: str  # realpages | datesA | fresh | blind | metadev | seeds
+    kind: str  # realpages | datesA | fresh | blind | tune | metadev | seeds
     name: str
     url: str
     html: str
@@ -129,7 +142,7 @@ class Case:
     body: list[dict[str, str]] = field(default_factory=list)  # metadev
     page: object = None  # seeds: the quality_site Page
     lead: str | None = (
-        None  # fresh, blind: the labelled lead or standfirst, None where the page shows none
+        None  # fresh, blind, tune: the labelled lead or standfirst, None where none is shown
     )
 
     @property
@@ -143,22 +156,25 @@ class Case:
             return "A" if fresh_half_of(self.host) == "tune" else "B"
         if self.kind == "blind":
             return "B"  # held out whole: no rule is studied on it
+        if self.kind == "tune":
+            return "A"  # drawn from half B's hosts to be studied: the module docstring says why
         return text_half_of(self.host)
 
     @property
     def set_name(self) -> str:
         """The set the figures are added to: ``datesA/labelled`` and ``datesA/fresh-tune`` or
-        ``datesA/fresh-held`` for our own labels, ``datesB/blind`` for the blind pool."""
+        ``datesA/fresh-held`` for our own labels, ``datesB/blind`` and ``datesB/tune`` for the
+        blind and tune pools."""
         if self.kind == "fresh":
             return f"datesA/fresh-{fresh_half_of(self.host)}"
-        if self.kind == "blind":
-            return "datesB/blind"
+        if self.kind in ("blind", "tune"):
+            return f"datesB/{self.kind}"
         return "datesA/labelled" if self.kind == "datesA" else f"{self.kind}/{self.half}"
 
     @property
     def snippets(self) -> bool:
         """Whether the page is judged by must-keep and must-drop snippets."""
-        return self.kind in ("realpages", "datesA", "fresh", "blind")
+        return self.kind in ("realpages", "datesA", "fresh", "blind", "tune")
 
     @property
     def host(self) -> str:
@@ -193,6 +209,7 @@ def load_realpages(shared: Path) -> list[Case]:
 DATES_LABELS = TEXT_LABELS
 FRESH_LABELS = DATES_LABELS.with_name("dates_a_fresh.json")
 BLIND_LABELS = DATES_LABELS.with_name("dates_b_blind.json")
+TUNE_LABELS = "dates_b_tune_*.json"  # in DATES_LABELS' folder, one file per labelling
 
 
 def dates_page(folder: Path, name: str) -> str:
@@ -230,7 +247,19 @@ def load_dates_fresh(shared: Path) -> list[Case]:
 def load_dates_blind(shared: Path) -> list[Case]:
     """The pages BLIND_LABELS labels: the blind pool (the module docstring says how)."""
     pool = blind_pool(shared / "metadev", shared / "realpages") if _has_dates(shared) else []
-    return _load_pool_labels(shared, BLIND_LABELS, "blind", pool)
+    return _load_pool_labels(shared, BLIND_LABELS, "blind", pool[:BLIND_PREFIX])
+
+
+def load_dates_tune(shared: Path) -> list[Case]:
+    """The pages the TUNE_LABELS files label: the tune pool (the module docstring says how)."""
+    pool = tune_pool(shared / "metadev", shared / "realpages") if _has_dates(shared) else []
+    cases: list[Case] = []
+    for labels_file in sorted(DATES_LABELS.parent.glob(TUNE_LABELS)):
+        cases += _load_pool_labels(shared, labels_file, "tune", pool)
+    names = Counter(case.name for case in cases)
+    if twice := sorted(name for name, n in names.items() if n > 1):
+        raise ValueError(f"labelled twice in the tune pool: {', '.join(twice)}")
+    return cases
 
 
 def _has_dates(shared: Path) -> bool:
@@ -556,7 +585,7 @@ def print_table(results: dict[str, dict[str, Figures]]) -> None:
     print("-" * len(header))
     # "metadev/B both": the B pages the metadata benchmark holds out too (its split differs).
     sets = ["realpages/A", "realpages/B", "realpages/all", "datesA/labelled"]
-    sets += ["datesA/fresh-tune", "datesA/fresh-held", "datesB/blind"]
+    sets += ["datesA/fresh-tune", "datesA/fresh-held", "datesB/blind", "datesB/tune"]
     sets += ["metadev/A", "metadev/B"]
     sets += ["metadev/B both"]
     sets += ["metadev/all", "seeds/S"]
@@ -729,12 +758,14 @@ def main() -> None:
         return
     if args.why:
         labelled = [*load_dates_labelled(args.shared), *load_dates_fresh(args.shared)]
+        labelled += load_dates_tune(args.shared)
         cases = [*load_realpages(args.shared), *labelled, *load_metadev(args.shared)]
         print_why(plain_cases(chosen(cases, args), args))
         return
 
     cases = [*load_realpages(args.shared), *load_dates_labelled(args.shared)]
     cases += [*load_dates_fresh(args.shared), *load_dates_blind(args.shared)]
+    cases += load_dates_tune(args.shared)
     cases += [*load_metadev(args.shared), *load_seeds()]
     cases = chosen(cases, args)
     if args.half:

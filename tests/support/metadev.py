@@ -254,6 +254,27 @@ def blind_pool(data: Path = DEFAULT_DATA, realpages: Path | None = None) -> list
     return sorted(rows, key=lambda row: hashlib.sha256(row["file"].encode()).digest())
 
 
+# How many pages from the start of the blind pool its labels may cover: the held-out prefix
+# (labelled in round 41, with the pages it leaves out). The rest of the pool is the tune pool.
+BLIND_PREFIX = 92
+
+
+def tune_pool(data: Path = DEFAULT_DATA, realpages: Path | None = None) -> list[dict[str, str]]:
+    """The dates/ rows of the tune pool, in the order they are labelled: the blind pool
+    (:func:`blind_pool`) after its held-out prefix of ``BLIND_PREFIX`` pages, less every page whose
+    host a page of that prefix shares.
+
+    Text rules may be studied on these pages (the text benchmark counts them as half A,
+    ``datesB/tune``): they are pages of hosts that no held-out text set holds, which is what
+    the tuned-on sets lacked after round 47 (half A's pages were nearly all right while the
+    held-out pools were not). They stay in half B of the metadata split, whose rules nobody
+    studies on them.
+    """
+    pool = blind_pool(data, realpages)
+    held = {_host(row["url"]) for row in pool[:BLIND_PREFIX]}
+    return [row for row in pool[BLIND_PREFIX:] if _host(row["url"]) not in held]
+
+
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
