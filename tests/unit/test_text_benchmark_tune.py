@@ -95,3 +95,19 @@ def test_blind_labels_beyond_the_prefix_are_refused(
     )
     with pytest.raises(ValueError, match=r"y\.html is not in the blind pool"):
         text_quality.load_dates_blind(shared)
+
+
+def test_verbose_lists_the_tune_sets_misses_and_not_the_blind_sets(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """-v is how a rule is studied on the tune set: its misses are listed, the blind set's not."""
+    tune = Case("tune", "t.html", f"https://{HOST_B}/t", "", keep=["kept line"], drop=["a tag row"])
+    blind = Case("blind", "b.html", f"https://{HOST_B}/b", "", keep=["held-out line"])
+    figures: dict[str, text_quality.Figures] = {}
+    for case in (tune, blind):
+        figures.setdefault(case.set_name, text_quality.Figures()).add(case, "a tag row", {})
+    text_quality.print_misses({"new": figures}, verbose=1)
+    out = capsys.readouterr().out
+    assert "LOST   t.html: 'kept line'" in out
+    assert "LEAKED t.html: 'a tag row'" in out
+    assert "b.html" not in out
