@@ -41,8 +41,9 @@ ablation):
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
                after ``cleaning``, the rest of a small box whose offer it dropped
                (:mod:`pipelines.text.offerbox`), the site's links the text ends on
-               (:mod:`pipelines.text.linkedend`) and the headings the text ends on (the titles
-               of boxes left out)
+               (:mod:`pipelines.text.linkedend`), the short lines it ends on set wholly in
+               bold or italic (:mod:`pipelines.text.emphasisend`) and the headings the text
+               ends on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
@@ -69,6 +70,7 @@ from pipelines.text import (
     authorbox,
     bodyend,
     consensus,
+    emphasisend,
     firstline,
     fragments,
     inbody,
@@ -630,6 +632,13 @@ def article_text(
             counts["text/structure/linked_end"] += len(tail)
             decisions.extend(Decision(b, False, "structure", "linked_end") for b in tail)
             blocks = blocks[: len(blocks) - len(tail)]
+        # The lines set apart in bold or italic under the story (a sign-off, a credit, a
+        # related list's label): after the site's links, which may follow them.
+        apart = emphasisend.closing_emphasis(elements, blocks)
+        if apart:
+            counts["text/structure/emphasis_end"] += len(apart)
+            decisions.extend(Decision(b, False, "structure", "emphasis_end") for b in apart)
+            blocks = blocks[: len(blocks) - len(apart)]
         # The line rules may also drop what a heading titled: a heading the text ends on
         # titles nothing of it.
         walled = signals.wall_markup or signals.accessible_for_free is False

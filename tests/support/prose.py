@@ -2,6 +2,10 @@
 long enough to be body text, plain enough to be no rule's furniture; and a page of them with a
 box set among them, as the tests of the whole text pipeline read it."""
 
+from lxml import etree
+
+from pipelines.text.extraction import parse_html
+
 P1 = (
     "Heavy rain on Monday night left the harbour road under water, and the ferry to the "
     "islands stayed in port until the tide turned."
@@ -27,3 +31,13 @@ def storm_page(box: str, closing: str) -> str:
         f"<h1>{TITLE}</h1>{paragraphs}{box}<p>{closing}</p>"
         "</div></body></html>"
     )
+
+
+def story_tree(after: str) -> etree._Element:
+    """The parsed page of the three paragraphs, then ``after``, in one box without class
+    names: the story the rules for the text's closing blocks read from its end."""
+    tree = parse_html(
+        f"<html><body><div><p>{P1}</p><p>{P2}</p><p>{P3}</p>{after}</div></body></html>"
+    )
+    assert tree is not None
+    return tree

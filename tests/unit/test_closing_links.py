@@ -4,13 +4,12 @@ linkedend.closing_links`): the site's links under the story, read from the last 
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
 from pipelines.text import templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import parse_html
 from pipelines.text.linkedend import closing_links
-from tests.support.prose import P1, P2, P3, TITLE, URL
+from tests.support.prose import P1, P2, P3, TITLE, URL, story_tree
 
 SECTION = "Harbour news"
 SHOP = "Our boot shop"
@@ -19,17 +18,8 @@ AUTHOR = "Jane Fisher"
 MENU = "| About us | Our reporters | Advertise | Contact |"
 
 
-def _story(after: str) -> etree._Element:
-    """The story's three paragraphs, then ``after``, in one box without class names."""
-    tree = parse_html(
-        f"<html><body><div><p>{P1}</p><p>{P2}</p><p>{P3}</p>{after}</div></body></html>"
-    )
-    assert tree is not None
-    return tree
-
-
 def _closing(after: str, blocks: list[str]) -> list[str]:
-    tree = _story(after)
+    tree = story_tree(after)
     return closing_links(tree, templates.block_elements(tree, blocks), blocks, URL)
 
 
@@ -50,7 +40,7 @@ def test_a_row_of_links_with_its_separators_goes() -> None:
     )
     after = f"<table><tr>{cells}</tr></table>"
     blocks = [P1, P2, P3, MENU]
-    tree = _story(after)
+    tree = story_tree(after)
     elements = templates.block_elements(tree, blocks)
     assert elements[MENU].tag == "tr"
     assert closing_links(tree, elements, blocks, URL) == [MENU]
@@ -100,7 +90,7 @@ def test_the_storys_own_lines_stay(after: str, blocks: list[str]) -> None:
 
 def test_the_authors_credit_stays() -> None:
     # The author's name linked to the author's page on the site: the story's credit.
-    tree = _story(f"<p><a href='/authors/jane-fisher'>{AUTHOR}</a></p>")
+    tree = story_tree(f"<p><a href='/authors/jane-fisher'>{AUTHOR}</a></p>")
     blocks = [P1, P2, P3, AUTHOR]
     elements = templates.block_elements(tree, blocks)
     assert closing_links(tree, elements, blocks, URL) == [AUTHOR]
