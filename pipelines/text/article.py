@@ -40,10 +40,11 @@ ablation):
                stories' cards with long blurbs (:mod:`pipelines.text.otherstories`), the
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
                after ``cleaning``, the rest of a small box whose offer it dropped
-               (:mod:`pipelines.text.offerbox`), the site's links the text ends on
-               (:mod:`pipelines.text.linkedend`), the short lines it ends on set wholly in
-               bold or italic (:mod:`pipelines.text.emphasisend`) and the headings the text
-               ends on (the titles of boxes left out)
+               (:mod:`pipelines.text.offerbox`), the story's date line the line rules left
+               among the text's opening blocks (:mod:`pipelines.text.openingdate`), the
+               site's links the text ends on (:mod:`pipelines.text.linkedend`), the short
+               lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`)
+               and the headings the text ends on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
@@ -80,6 +81,7 @@ from pipelines.text import (
     marked,
     masthead,
     offerbox,
+    openingdate,
     otherstories,
     sidebox,
     subtitle,
@@ -625,6 +627,15 @@ def article_text(
             counts["text/structure/offer_box"] += len(offers)
             decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)
             blocks = [block for block in blocks if block not in offers]
+        # The story's date line the line rules left (their words are a few languages'): the
+        # day it writes. A live ticker's entries open with their days: none is the story's.
+        dated = (
+            openingdate.opening_date_lines(blocks, meta.published_local_day) if live is None else []
+        )
+        if dated:
+            counts["text/structure/opening_date_line"] += len(dated)
+            decisions.extend(Decision(b, False, "structure", "opening_date_line") for b in dated)
+            blocks = [block for block in blocks if block not in dated]
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)

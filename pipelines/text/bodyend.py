@@ -128,7 +128,9 @@ SENTENCE_MIN_WORDS = 6
 # bodies, 96 % of the short paragraphs that end as sentences share a quarter of their words
 # with the rest of the body (90 % share 0.4).
 LANGUAGE_SHARE = 0.25
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+# A block ending as a sentence does: a full stop, a question, an exclamation (also the wide
+# forms of Chinese and Japanese), with closing quotes or brackets after it.
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 _WORDS = re.compile(
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
 )
@@ -324,7 +326,7 @@ def _sentence(block: str, body: str) -> bool:
     does, holds :data:`SENTENCE_MIN_WORDS` words or more, and :data:`LANGUAGE_SHARE` of them
     are words of the body's own text (the small words of a language recur in every sentence
     of it). A footer's line is a name, a label, a copyright or a list of links."""
-    if not _SENTENCE_END.search(block):
+    if not SENTENCE_END.search(block):
         return False
     tokens = _tokens(block)
     if len(tokens) < SENTENCE_MIN_WORDS:
