@@ -14,7 +14,9 @@ ablation):
 ``fast``       trafilatura without its baseline comparison, re-run in full only when the second
                opinion doubts its text (:func:`pipelines.text.consensus.uncertain`) or the text
                is mostly the page's links (:func:`pipelines.text.page.holds_navigation`); needs
-               ``consensus``, without which trafilatura always runs in full
+               ``consensus``, without which trafilatura always runs in full. A doubted fast
+               text that the full one holds none of is kept beside it, where the second
+               opinion holds both (:mod:`pipelines.text.refetch`)
 ``fragments``  pieces of one line of the page that the extraction set as lines of their own
                (a ``<div>``'s text cut at its inline markup), joined again where the page glues
                them without a space (:mod:`pipelines.text.fragments`)
@@ -62,7 +64,7 @@ import re
 import time
 from collections import ChainMap, Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from lxml.html import HtmlElement
@@ -83,6 +85,7 @@ from pipelines.text import (
     offerbox,
     openingdate,
     otherstories,
+    refetch,
     sidebox,
     subtitle,
     teasercards,
@@ -378,7 +381,17 @@ def article_text(
     if fast and consensus.uncertain(extracted.text, second):
         counts["text/fast/full_extraction"] += 1
         # The full extraction may still find nothing; the fast text is better than none.
-        extracted = extract_article(html, url, tree=tree) or extracted
+        full = extract_article(html, url, tree=tree) or extracted
+        # Where it found another part of the main content, holding none of the fast text,
+        # the two are kept together (:mod:`pipelines.text.refetch`).
+        together = refetch.kept_together(extracted.text, full.text, second)
+        if together is not None:
+            counts["text/fast/kept_with_full"] += 1
+            decisions.extend(
+                Decision(b, True, "fast", "kept_with_full") for b in _blocks(extracted.text)
+            )
+            full = replace(full, text=together)
+        extracted = full
         fast = False
         clock.lap("extract")
     if facts is None:
