@@ -33,6 +33,7 @@ from tests.support.metadev import (
     load_published_labels,
     load_time_labels,
     text_half_of,
+    tune_pool,
 )
 
 
@@ -391,3 +392,15 @@ def test_blind_labels_are_a_prefix_of_the_blind_pool_in_its_shown_text() -> None
     # was picked.
     done = set(labels["pages"]) | set(labels["left_out"])
     assert done == {row["file"] for row in pool[: len(done)]}
+
+
+@pytest.mark.parametrize(
+    "labels_file", sorted(FRESH_LABELS.parent.glob("dates_b_tune_*.json")), ids=lambda p: p.name
+)
+def test_tune_labels_name_the_tune_pool_and_are_in_its_shown_text(labels_file: Path) -> None:
+    """Every labelling of the tune pool (``datesB/tune``): its pages are the pool's, and each
+    snippet is in the page's shown text, so that a snippet mis-decoded while labelling (a lead
+    copied as mojibake) is refused here rather than counted as lost by the benchmark."""
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    pool = tune_pool() if (DEFAULT_DATA / "dates").is_dir() else []
+    _check_text_labels(labels, pool, "B")
