@@ -16,7 +16,7 @@ ablation):
                is mostly the page's links (:func:`pipelines.text.page.holds_navigation`); needs
                ``consensus``, without which trafilatura always runs in full. A doubted fast
                text that the full one holds none of is kept beside it, where the second
-               opinion holds both (:mod:`pipelines.text.refetch`)
+               opinion holds both (:mod:`pipelines.text.fastkept`)
 ``fragments``  pieces of one line of the page that the extraction set as lines of their own
                (a ``<div>``'s text cut at its inline markup), joined again where the page glues
                them without a space (:mod:`pipelines.text.fragments`)
@@ -74,6 +74,7 @@ from pipelines.text import (
     bodyend,
     consensus,
     emphasisend,
+    fastkept,
     firstline,
     fragments,
     inbody,
@@ -85,7 +86,6 @@ from pipelines.text import (
     offerbox,
     openingdate,
     otherstories,
-    refetch,
     sidebox,
     subtitle,
     teasercards,
@@ -383,8 +383,8 @@ def article_text(
         # The full extraction may still find nothing; the fast text is better than none.
         full = extract_article(html, url, tree=tree) or extracted
         # Where it found another part of the main content, holding none of the fast text,
-        # the two are kept together (:mod:`pipelines.text.refetch`).
-        together = refetch.kept_together(extracted.text, full.text, second)
+        # the two are kept together (:mod:`pipelines.text.fastkept`).
+        together = fastkept.kept_together(extracted.text, full.text, second)
         if together is not None:
             counts["text/fast/kept_with_full"] += 1
             decisions.extend(

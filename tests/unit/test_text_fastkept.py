@@ -1,8 +1,8 @@
-"""The fast text kept beside the full extraction that left it (:mod:`pipelines.text.refetch`)."""
+"""The fast text kept beside the full extraction that left it (:mod:`pipelines.text.fastkept`)."""
 
 from __future__ import annotations
 
-from pipelines.text import refetch
+from pipelines.text import fastkept
 from pipelines.text.article import article_text
 from tests.support.prose import P1, P2, P3, TITLE, URL
 
@@ -24,26 +24,26 @@ BOX = "\n".join(NOTICES[:4])
 
 def test_a_full_text_holding_none_of_the_fast_text_keeps_both_in_the_pages_order() -> None:
     second = ["Menu", P1, P2, P3, "Notices", *NOTICES[:4]]
-    assert refetch.kept_together(STORY, BOX, second) == f"{STORY}\n{BOX}"
+    assert fastkept.kept_together(STORY, BOX, second) == f"{STORY}\n{BOX}"
     # The second opinion's order, whichever text the full extraction found.
-    assert refetch.kept_together(BOX, STORY, second) == f"{STORY}\n{BOX}"
+    assert fastkept.kept_together(BOX, STORY, second) == f"{STORY}\n{BOX}"
     first_half, second_half = P1, "\n".join((P2, P3))
-    assert refetch.kept_together(first_half, second_half, [P1, P2, P3]) == STORY
+    assert fastkept.kept_together(first_half, second_half, [P1, P2, P3]) == STORY
 
 
 def test_a_full_text_that_holds_the_fast_text_replaces_it() -> None:
     second = [P1, P2, P3, *NOTICES[:4]]
-    assert refetch.kept_together(P1, STORY, second) is None
-    assert refetch.kept_together(STORY, f"{STORY}\n{BOX}", second) is None
+    assert fastkept.kept_together(P1, STORY, second) is None
+    assert fastkept.kept_together(STORY, f"{STORY}\n{BOX}", second) is None
 
 
 def test_a_fast_text_the_second_opinion_does_not_hold_is_left() -> None:
     # Fast mode took a box outside the main content (a teaser list): the full text replaces it.
     teasers = "\n".join(NOTICES[6:9])
-    assert refetch.kept_together(teasers, STORY, [P1, P2, P3]) is None
-    assert refetch.kept_together(STORY, BOX, [P1, P2, P3]) is None
-    assert refetch.kept_together("", STORY, [P1, P2, P3]) is None
-    assert refetch.kept_together(STORY, BOX, []) is None
+    assert fastkept.kept_together(teasers, STORY, [P1, P2, P3]) is None
+    assert fastkept.kept_together(STORY, BOX, [P1, P2, P3]) is None
+    assert fastkept.kept_together("", STORY, [P1, P2, P3]) is None
+    assert fastkept.kept_together(STORY, BOX, []) is None
 
 
 def _page() -> str:

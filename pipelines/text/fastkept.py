@@ -11,7 +11,7 @@ second opinion holds the fast text, both are parts of the main content, and neit
 other's mistake. The two are then kept together, in the order the second opinion reads them;
 the rules after the extraction judge the blocks of both, as they judge the blocks of one.
 
-Round 58, measured with ``benchmarks.text_quality`` in every mode: the rule keeps the two
+Round 48, measured with ``benchmarks.text_quality`` in every mode: the rule keeps the two
 together on four pages of half A and the tune set as they are (five under ``tags``, one under
 ``classes``), on no held-out page. On three the fast text is the story (the full extraction
 took a box of death notices under it, on two sites of one publisher) or its opening paragraphs
