@@ -112,6 +112,7 @@ from pipelines.text.structure import (
     closing_headings,
     closing_imprint,
     dangling_labels,
+    glued_rights,
     glued_teasers,
     link_list_headings,
     pull_quotes,
@@ -532,6 +533,11 @@ def article_text(
             blocks = [rest if b == block else b for b in blocks]
             counts["text/structure/glued_teaser"] += 1
             decisions.append(Decision(teaser, False, "structure", "glued_teaser"))
+        # And the rights line glued to a paragraph's end leaves the paragraph.
+        for block, (rest, rights) in glued_rights(blocks).items():
+            blocks = [rest if b == block else b for b in blocks]
+            counts["text/structure/glued_rights"] += 1
+            decisions.append(Decision(rights, False, "structure", "glued_rights"))
         kept = []
         labels = labels_before(elements, blocks)
         names = set(authors)

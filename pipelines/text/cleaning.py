@@ -277,6 +277,8 @@ _RESERVED = (
     )
     + r"|جميع الحقوق محفوظة|hak cipta dilindungi(?: undang-undang)?"
 )
+# The same for the rules of other modules (a rights line glued to a paragraph's end).
+RIGHTS_RESERVED = _RESERVED
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
@@ -1017,8 +1019,48 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "copyright",
         600,
-        r"^(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?\d{4}\b[^!?]{0,200}?\b(?:reproduction"
+        r"^[(\[]?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?\d{4}\b[^!?]{0,200}?\b(?:reproduction"
         rf"|nachdruck|reproducción|riproduzione|reprodução|{_RESERVED})\b",
+    ),
+    # The reprint allowed on a condition, the source named: "Nachdruck mit Quellenangabe
+    # gestattet", "Reproduction autorisée avec mention de la source", "Se permite la
+    # reproducción citando la fuente", "Przedruk dozwolony z podaniem źródła", the Arabic "لا
+    # مانع من الإقتباس وإعادة النشر شريطة ذكر المصدر" (no objection to quoting and republishing,
+    # the source named). The reprint's word opens the notice, the permission and the source
+    # follow in one clause: a story about a reprint names more than its source.
+    *_rules(
+        "copyright",
+        200,
+        r"^(?=[^.!?,;]{0,100}\b(?:gestattet|erlaubt|honorarfrei|freigegeben|autoris[ée]e?|permise?"
+        r"|permitted|allowed|authori[sz]ed|permitid[ao]|autorizad[ao]|consentit[ao]|permess[ao]"
+        r"|toegestaan|dozwolon[ya]|dopuszczaln[ya]|se permite|è consentit[ao]|é permitid[ao]))"
+        r"(?:\S+\s){0,3}(?:nachdruck|abdruck|weiterverbreitung|reproduction|republication"
+        r"|reprint(?:ing)?|republishing|reproducción|riproduzione|ripubblicazione|reprodução"
+        r"|overname|overnemen|przedruk|kopiowanie)\b[^.!?,;]{0,60}?\b(?:mit|unter|avec|mention|citant|citando|cita|citada"
+        r"|citado|citação|menção|indicando|menzione|met|podaniem|podając|with|citing|crediting"
+        r"|provided)\b[^.!?,;]{0,20}\b(?:quelle|quellenangabe"
+        r"|source|sources|fuente|fonte|bron|bronvermelding|źródła|attribution)\b[^.!?]{0,60}"
+        r"[.!]?$",
+        r"^(?:لا مانع من|يسمح ب|يُسمح ب)\s?(?:ال[إا]قتباس|النقل|[إا]عادة النشر)",
+        needles=(
+            *("nachdruck", "abdruck", "weiterverbreitung", "reproduc", "republi", "reprint"),
+            *("riproduzione", "ripubblicazione", "reprodução", "overn", "przedruk"),
+            *("kopiowanie", "لا مانع من", "يسمح ب", "يُسمح ب"),
+        ),
+    ),
+    # The trailer a press-release platform puts under each release it distributes: "Original-
+    # Content von: Polizei Example, übermittelt durch news aktuell", its English and French
+    # forms, an Austrian wire's notice that the sender alone answers for the release, and the
+    # American wires' link to the release's own page ("View original content:https://...").
+    *_rules(
+        "copyright",
+        250,
+        r"^(?:original[- ]content (?:von|of|from)|contenu original de|contenuto originale di)"
+        r"\s?:[^!?]{2,120}\b(?:übermittelt durch|transmitted by|distributed by|transmis par"
+        r"|trasmesso da)\s",
+        r"^\W{0,3}ots-originaltext presseaussendung unter ausschlie(?:ß|ss)licher inhaltlicher"
+        r" verantwortung\b",
+        r"^(?:view original content(?: to download multimedia)?|view source version on \S+)\s?:",
     ),
     # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
     # the word, as a short notice (a sentence that bans spreading something names what).

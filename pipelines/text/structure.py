@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pipelines.text.cleaning import line_reasons, teaser_marker
+from pipelines.text.cleaning import RIGHTS_RESERVED, line_reasons, teaser_marker
 from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
@@ -793,9 +793,27 @@ def _headline(block: str, signals: PageSignals) -> bool:
 
 
 # A site's copyright line: the sign after "Copyright", or opening the line alone or after the
-# year or years ("© 2024 Example", "2012 - 2020 © by Example Ltd.", "2025 ® © Example GmbH").
+# year or years ("© 2024 Example", "2012 - 2020 © by Example Ltd.", "2025 ® © Example GmbH"),
+# also set in brackets ("(Copyright (c) 2023 Example TV. All Rights Reserved. ...)").
 _COPYRIGHT_OPENING_RE = re.compile(
+    r"[(\[]?\s?"
     r"(?:copyright\s?(?:©|\(c\))|©|\(c\)\s?\d{4}|\d{4}(?:\s?[-–]\s?\d{4})?\s?(?:®\s?)?©)",
+    re.I,
+)
+# The rights line glued to the end of a paragraph, the update stamp before it or not: "...
+# (prostata e vescica). Ultimo aggiornamento: 22:07 © RIPRODUZIONE RISERVATA", "... the
+# council said. © 2024 Example Media. All rights reserved." After a sentence's end, the sign,
+# at most a holder's name and the reserved rights, and the paragraph's end: prose does not end
+# on a copyright sign and "all rights reserved".
+_GLUED_RIGHTS_RE = re.compile(
+    r"(?<=[.!?…»\"”)])\s+"
+    r"(?:(?:ultimo aggiornamento|aggiornato (?:il|alle)|(?:last )?updated(?: on| at)?"
+    r"|(?:zuletzt )?aktualisiert(?: am| um)?|(?:dernière )?mise à jour(?: le)?|mis à jour(?: le)?"
+    r"|(?:última )?actualizaci[oó]n|actualizado(?: el| a las)?|última atualização"
+    r"|atualizado(?: em| às)?|(?:laatst )?bijgewerkt(?: op| om)?|aktualizacja|zaktualizowano)"
+    r"\s?:?\s?[^!?©]{1,30}?\s?)?"
+    r"(?:©|\(c\)|copyright\s?©?)\s?[^.!?©]{0,60}?[.,|·•–—-]?\s?"
+    rf"(?:{RIGHTS_RESERVED})\.?$",
     re.I,
 )
 
@@ -959,6 +977,27 @@ def closing_copyright(blocks: Sequence[str]) -> set[str]:
             out.add(block)
         elif len(block) >= BODY_MIN_CHARS:
             break
+    return out
+
+
+def glued_rights(blocks: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """{block: (the paragraph, the rights line glued to its end)} for the blocks that end on
+    the site's rights line after a sentence: a page that sets "© RIPRODUZIONE RISERVATA" (and
+    the update stamp before it) inline in the story's last ``<p>`` gives the extraction one
+    block, which no rule for whole lines can drop without the paragraph
+    (:func:`closing_copyright` reads a block that opens with the sign). The paragraph stays,
+    the tail goes. A block that is all rights line is the line rules' (nothing before it)."""
+    out: dict[str, tuple[str, str]] = {}
+    for block in blocks:
+        lowered = block.lower()
+        if "©" not in lowered and "(c)" not in lowered and "copyright" not in lowered:
+            continue  # the sign first: a regex scan of every block costs
+        match = _GLUED_RIGHTS_RE.search(block)
+        if match is None:
+            continue
+        rest = block[: match.start()].rstrip()
+        if rest:
+            out[block] = (rest, block[match.start() :].strip())
     return out
 
 

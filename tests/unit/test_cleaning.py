@@ -859,6 +859,34 @@ VOCABULARY = [
     ("copyright", "İzinsiz kopyalanamaz.", "Kopyalanamaz denilen tablo müzeden çalındı."),
     (
         "copyright",
+        "لا مانع من الإقتباس وإعادة النشر شريطة ذكر المصدر ( الجريدة )",
+        "قال الوزير إنه لا مانع لديه من لقاء المعارضة الأسبوع المقبل.",
+    ),
+    # The notice in brackets, the ban after it: the bracket alone kept it in the text.
+    (
+        "copyright",
+        "(Copyright (c) 2023 Example Television. All Rights Reserved. This material may not be"
+        " published, broadcast, rewritten, or redistributed.)",
+        "(In 2023 the copyright of the broadcast, all rights reserved, stayed with the station.)",
+    ),
+    # A press-release platform's trailer under the release it distributed.
+    (
+        "copyright",
+        "Original-Content von: Polizei Example, übermittelt durch news aktuell",
+        "Original-Content von Nutzern wird übermittelt, sagte die Polizei am Montag.",
+    ),
+    (
+        "copyright",
+        "Original content of: Example Inc., transmitted by news aktuell",
+        "Original content of the report was transmitted to the council by the mayor.",
+    ),
+    (
+        "copyright",
+        "View original content:https://example.com/news/harbour-fund.html",
+        "View original content on the harbour's own site, the mayor told readers.",
+    ),
+    (
+        "copyright",
         "Bu haberin tüm hakları Example Medya'ya aittir.",
         "Sitenin tüm hakları geçen yıl bir yatırımcıya satıldı.",
     ),
@@ -1108,19 +1136,36 @@ MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
         ("Zapisz się teraz", "Zapisz się teraz na szczepienie, apelował minister zdrowia."),
     ],
     ("copyright", "de"): [
+        (
+            "Nachdruck mit Quellenangabe gestattet.",
+            "Der Nachdruck alter Karten ist mit Quellenangabe gestattet, sagt die Archivarin,"
+            " doch kaum jemand fragt danach.",
+        ),
         ("Artikelrechte erwerben", "Artikelrechte erwerben wollte der Konzern schon 2019."),
     ],
     ("copyright", "en"): [
+        (
+            "Republication is permitted with attribution.",
+            "Reproduction of the study is allowed only when the source data are published.",
+        ),
         ("Reprints & Permissions", "Reprints of the 1920 map were sold at the harbour fair."),
         ("Republish this article", "Republish this article, the minister told the paper's editor."),
     ],
     ("copyright", "fr"): [
+        (
+            "Reproduction autorisée avec mention de la source.",
+            "La reproduction des saumons est autorisée, selon la source du ministère, en mai.",
+        ),
         (
             "Tous droits de reproduction réservés",
             "Tous droits de reproduction des œuvres ont été cédés au musée, selon le notaire.",
         ),
     ],
     ("copyright", "es"): [
+        (
+            "Se permite la reproducción total o parcial citando la fuente.",
+            "Se permite la reproducción de especies en el puerto, dijo la fuente municipal.",
+        ),
         (
             "Se prohíbe la reproducción total o parcial sin autorización.",
             "Se prohíbe la reproducción de especies protegidas en cautiverio, dijo el ministerio.",
@@ -1132,11 +1177,19 @@ MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ],
     ("copyright", "it"): [
         (
+            "È consentita la riproduzione citando la fonte.",
+            "La riproduzione dei pesci è consentita, secondo la fonte della regione, in estate.",
+        ),
+        (
             "Diritti riservati",
             "Diritti riservati agli abitanti del centro restano, dice il sindaco.",
         ),
     ],
     ("copyright", "pt"): [
+        (
+            "É permitida a reprodução desde que citada a fonte.",
+            "A reprodução das tartarugas é permitida na praia, disse a fonte do instituto.",
+        ),
         (
             "Reprodução autorizada mediante citação da fonte.",
             "Reprodução de animais em cativeiro cresceu, segundo o instituto.",
@@ -1144,6 +1197,10 @@ MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
         ("Direitos reservados", "Direitos reservados aos indígenas foram mantidos pelo tribunal."),
     ],
     ("copyright", "nl"): [
+        (
+            "Overname toegestaan met bronvermelding.",
+            "Overname van de haven is toegestaan, meldt de bron bij de gemeente.",
+        ),
         ("Overname verboden", "Overname door China verboden, meldt de toezichthouder."),
         (
             "De Krant 2024 – Auteursrecht voorbehouden.",
@@ -1151,6 +1208,10 @@ MARKERS: dict[tuple[str, str], list[tuple[str, str]]] = {
         ),
     ],
     ("copyright", "pl"): [
+        (
+            "Przedruk dozwolony z podaniem źródła.",
+            "Przedruk mapy był dozwolony, podało źródło w urzędzie miasta.",
+        ),
         (
             "Materiał chroniony prawem autorskim.",
             "Materiał chroniony prawem autorskim trafił do sieci bez zgody wydawcy.",
