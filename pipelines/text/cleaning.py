@@ -3068,6 +3068,52 @@ _LINE_RULES: list[_Rule] = [
         r" onze )?video'?s op|(?:zobacz|obejrzyj) więcej (?:naszych )?(?:filmów|wideo) (?:na|w))"
         r" [^.!?,;]{1,40}[.!]?$",
     ),
+    # A video's pointer between paragraphs, where the player cuts the story: "Dalsza część
+    # artykułu pod materiałem wideo", "The article continues below the video", "Der Artikel geht
+    # unter dem Video weiter", "La suite de l'article après la vidéo", "Artikel berlanjut setelah
+    # video". The ad slot's hint of the same shape is the "ad" family; this one names the video.
+    *_rules(
+        "video_teaser",
+        100,
+        r"^(?:(?:the )?(?:story|article|text) continues (?:below|after) (?:the|this) video"
+        r"|(?:der )?(?:artikel|text|beitrag) (?:geht (?:unter|nach) dem video weiter|wird"
+        r" (?:unter|nach) dem video fortgesetzt)|weiter(?:lesen)? (?:nach|unter) dem video"
+        r"|(?:la )?suite (?:de l'article|du texte|de l'info) (?:après|sous) (?:la|cette) vidéo"
+        r"|l'article (?:continue|se poursuit) (?:après|sous) (?:la|cette) vidéo"
+        r"|(?:el )?(?:artículo|texto|(?:la )?noticia) (?:continúa|sigue) (?:después del?|tras el"
+        r"|debajo del?) (?:este )?v[íi]deo|(?:l'articolo|il testo) continua (?:dopo|sotto) (?:il"
+        r"|questo) video|(?:o )?(?:artigo|texto|conteúdo|(?:a )?matéria|(?:a )?reportagem)"
+        r" continua (?:após|depois d[oe]|abaixo d[oe]) (?:o |este )?v[íi]deo|(?:het )?(?:artikel"
+        r"|verhaal) gaat (?:verder|door) (?:na|onder) de video|lees verder (?:na|onder) de video"
+        r"|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) (?:materiałem )?(?:wideo|video"
+        r"|filmem)|(?:продолжение|статья продолжается) (?:после|под) видео|(?:продовження"
+        r"|стаття продовжується) (?:після|під) відео|(?:artikel|berita) (?:berlanjut"
+        r"|dilanjutkan) (?:setelah|di bawah) video(?: (?:ini|berikut))?)\s?[.:…]?$",
+    ),
+    # A video's teaser between paragraphs: a call to watch, then the video's title in quotes
+    # or after a colon: "Simak Video \"…\"", "Watch the video: …", "Sehen Sie im Video: …",
+    # "Regardez la vidéo : …", "Zobacz wideo: …". A sentence that tells what the video shows
+    # ends with a full stop ("Watch the video: it shows the flood.") and stays.
+    *_rules(
+        "video_teaser",
+        160,
+        r"^(?:watch (?:the |our )?video|(?:sehen|schauen) sie (?:sich )?(?:das|im|unser) video"
+        r"(?: an)?|(?:regardez|voir) (?:la|notre) vidéo|(?:mira|vea|ve) (?:el|nuestro) v[íi]deo"
+        r"|guarda (?:il )?video|(?:assista|veja) (?:ao|o) v[íi]deo|bekijk (?:de|onze) video"
+        r"|(?:zobacz|obejrzyj) (?:wideo|film|materiał wideo)|смотрите видео|дивіться відео"
+        r"|(?:simak|tonton|saksikan) video)(?:\s?[:：]\s?\S.{1,140}(?<![.;,])"
+        r"|\s?[:：]?\s?[\"“„«‘][^\"“”„«»]{2,140}[\"”“»’])$",
+    ),
+    # A read-also capsule in Ukrainian and Russian, its label glued to the linked headline
+    # without a colon: "До теми Headline", "Зверніть увагу Headline", "По теме Headline". The
+    # same words open prose ("Зверніть увагу на ціни", "до теми повернемося"), where a lower-case
+    # word follows; the headline opens with a capital and ends without a full stop.
+    *_rules(
+        "teaser",
+        200,
+        r"^(?:до теми|по темі|зверніть увагу|по теме|обратите внимание)"
+        r" (?-i:[А-ЯІЇЄҐЁ\"«„])[^\n]{8,180}(?<![.;,])$",
+    ),
     # The site's channel on a news app or messenger: "▶️ Mantente informado en nuestro canal de
     # Google Noticias", "Bleiben Sie auf dem Laufenden mit unserem WhatsApp-Kanal".
     *_rules(

@@ -19,6 +19,7 @@ from pipelines.text.cleaning import (
     CANDIDATE_MAX_CHARS,
     candidate_lines,
     clean_text,
+    clean_with_counts,
     drop_reasons,
     line_key,
 )
@@ -4370,3 +4371,102 @@ def test_a_company_holders_notice_goes_in_every_language(line: str) -> None:
     # The copyright family or the picture credit's, which reads a holder and a year after ©
     # as the credit under a caption: the line goes either way.
     assert dict(drop_reasons(f"{PARA_A}\n{PARA_B}\n{line}"))[line] is not None
+
+
+# A video cuts the story between two paragraphs: the pointer past it, and the call to watch it
+# with its title in quotes or after a colon, in each marker language and a few more; beside
+# each, a sentence with the same words that stays.
+VIDEO_TEASERS = [
+    (
+        "Der Artikel geht unter dem Video weiter",
+        "Der Artikel geht unter dem Video weiter auf die Folgen für die Stadt ein, sagt sie.",
+    ),
+    (
+        "The article continues below the video.",
+        "The article continues below the video that the mayor posted on Monday, she said.",
+    ),
+    (
+        "Sehen Sie im Video: „Der Hafen wächst über die Stadt hinaus“",
+        "Sehen Sie im Video, wie der Hafen über die Stadt hinauswächst.",
+    ),
+    ("Watch the video: How the harbour outgrew the town", "Watch the video: it shows the flood."),
+    (
+        "La suite de l'article après la vidéo",
+        "La suite de l'article après la vidéo du maire a surpris les lecteurs du journal.",
+    ),
+    (
+        "Regardez la vidéo : « Le port grandit plus vite que la ville »",
+        "Regardez la vidéo du maire, qui montre le port sous la pluie.",
+    ),
+    (
+        "El artículo continúa debajo del vídeo",
+        "El artículo continúa debajo del vídeo con las cifras del puerto, dijo el alcalde.",
+    ),
+    ("Mira el vídeo: El puerto crece más que la ciudad", "Mira el vídeo: muestra la inundación."),
+    (
+        "L'articolo continua sotto il video",
+        "L'articolo continua sotto il video con i dati del porto, ha detto il sindaco.",
+    ),
+    (
+        "Guarda il video: “Il porto cresce più della città”",
+        "Guarda il video del sindaco sul porto.",
+    ),
+    (
+        "O artigo continua após o vídeo",
+        "O artigo continua após o vídeo com os números do porto, disse o prefeito.",
+    ),
+    ("Assista ao vídeo: O porto cresce mais que a cidade", "Assista ao vídeo: mostra a cheia."),
+    (
+        "Het artikel gaat verder onder de video",
+        "Het artikel gaat verder onder de video in op de haven, zei de burgemeester.",
+    ),
+    ("Bekijk de video: „De haven groeit harder dan de stad”", "Bekijk de video van de haven."),
+    (
+        "Dalsza część artykułu pod materiałem wideo",
+        "Dalsza część artykułu pod materiałem wideo opisuje port, powiedział burmistrz.",
+    ),
+    ('Zobacz wideo: "Port rośnie szybciej niż miasto"', "Zobacz wideo, które pokazuje powódź."),
+    (
+        'Simak Video "Pelabuhan Tumbuh Lebih Cepat dari Kota?"',
+        "Simak video berikut ini sampai habis.",
+    ),
+    ("Дивіться відео: «Порт росте швидше за місто»", "Дивіться відео, яке показує повінь."),
+]
+
+
+# A read-also capsule whose label runs straight into the linked headline, without a colon, in
+# Ukrainian and Russian; the same words opening a sentence stay.
+GLUED_READ_ALSO = [
+    ("До теми Порт росте швидше за місто: що кажуть мешканці", "До теми порту мер повернеться."),
+    (
+        "Зверніть увагу Мер показав новий порт: як він виглядає",
+        "Зверніть увагу на новий порт, який мер показав у понеділок",
+    ),
+    ("По теме Порт растёт быстрее города", "По теме порта мэр выступит завтра"),
+    (
+        "Обратите внимание Мэр показал новый порт",
+        "Обратите внимание на новый порт, который показал мэр.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "line", "sentence"),
+    [("video_teaser", *case) for case in VIDEO_TEASERS]
+    + [("teaser", *case) for case in GLUED_READ_ALSO],
+    ids=lambda v: v[:24],
+)
+def test_a_video_teaser_or_a_glued_read_also_goes_and_the_sentence_stays(
+    family: str, line: str, sentence: str
+) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}\n{sentence}\n{PARA_A}"))
+    assert reasons[line] == family
+    assert reasons[sentence] is None
+
+
+def test_video_teasers_are_counted_as_their_family() -> None:
+    """The crawl's ``news/clean/video_teaser`` stat counts each pointer and each call."""
+    text = "\n".join([PARA_A, VIDEO_TEASERS[0][0], PARA_B, VIDEO_TEASERS[3][0], PARA_A])
+    cleaned, counts = clean_with_counts(text)
+    assert counts["video_teaser"] == 2
+    assert VIDEO_TEASERS[0][0] not in cleaned and PARA_B in cleaned
