@@ -43,7 +43,8 @@ ablation):
                site's furniture after the body's container (:mod:`pipelines.text.bodyend`);
                after ``cleaning``, the rest of a small box whose offer it dropped
                (:mod:`pipelines.text.offerbox`), the story's date line the line rules left
-               among the text's opening blocks (:mod:`pipelines.text.openingdate`), the
+               among the text's opening blocks (:mod:`pipelines.text.openingdate`) and its
+               credit line there (:mod:`pipelines.text.openingcredit`), the
                site's links the text ends on (:mod:`pipelines.text.linkedend`), the short
                lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`)
                and the headings the text ends on (the titles of boxes left out)
@@ -84,6 +85,7 @@ from pipelines.text import (
     marked,
     masthead,
     offerbox,
+    openingcredit,
     openingdate,
     otherstories,
     sidebox,
@@ -655,6 +657,19 @@ def article_text(
             counts["text/structure/opening_date_line"] += len(dated)
             decisions.extend(Decision(b, False, "structure", "opening_date_line") for b in dated)
             blocks = [block for block in blocks if block not in dated]
+        # The story's credit line the line rules left: the author's or the site's name the
+        # metadata gives, then a role, an outlet, a date.
+        credits = (
+            openingcredit.opening_credit_lines(blocks, authors, site_names(facts))
+            if live is None
+            else []
+        )
+        if credits:
+            counts["text/structure/opening_credit_line"] += len(credits)
+            decisions.extend(
+                Decision(b, False, "structure", "opening_credit_line") for b in credits
+            )
+            blocks = [block for block in blocks if block not in credits]
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)

@@ -33,7 +33,7 @@ Pure functions of strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pipelines.text.bodyend import SENTENCE_END
 from pipelines.text.dates import DATE_LINE_CHARS, shown_days
@@ -45,14 +45,14 @@ def opening_date_lines(blocks: Sequence[str], day: str | None) -> list[str]:
     short and no sentence: the story's date line, with what its row holds."""
     if day is None:
         return []
-    found = []
+    return [block for block in opening_blocks(blocks) if day in shown_days(block)]
+
+
+def opening_blocks(blocks: Sequence[str]) -> Iterator[str]:
+    """The blocks the text opens with, before its first block of prose (longer than
+    :data:`pipelines.text.dates.DATE_LINE_CHARS` or ending as a sentence does): where a
+    template sets its furniture rows (date line, byline) between the headline and the body."""
     for block in blocks:
-        if _is_prose(block):
-            break
-        if day in shown_days(block):
-            found.append(block)
-    return found
-
-
-def _is_prose(block: str) -> bool:
-    return len(block) > DATE_LINE_CHARS or SENTENCE_END.search(block) is not None
+        if len(block) > DATE_LINE_CHARS or SENTENCE_END.search(block) is not None:
+            return
+        yield block

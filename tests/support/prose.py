@@ -4,6 +4,7 @@ box set among them, as the tests of the whole text pipeline read it."""
 
 from lxml import etree
 
+from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import parse_html
 
 P1 = (
@@ -41,3 +42,22 @@ def story_tree(after: str) -> etree._Element:
     )
     assert tree is not None
     return tree
+
+
+def assert_dropped_over_body(html: str, line: str, reason: str) -> None:
+    """The text pipeline drops ``line`` of ``html`` (a story of P1, P2 and P3) with ``reason``
+    of its structure stage, counts it once and keeps the body around it."""
+    result = article_text(html, "https://example.org/storm", options=TextOptions())
+    assert result is not None
+    assert line not in result.text
+    assert P1 in result.text and P3 in result.text
+    assert result.counts[f"text/structure/{reason}"] == 1
+    assert any(d.block == line and not d.kept and d.reason == reason for d in result.decisions)
+
+
+def assert_kept_over_body(html: str, line: str, reason: str) -> None:
+    """The text pipeline keeps ``line`` of ``html``: no block goes with ``reason``."""
+    result = article_text(html, "https://example.org/storm", options=TextOptions())
+    assert result is not None
+    assert line in result.text
+    assert result.counts[f"text/structure/{reason}"] == 0

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text.article import TextOptions, article_text
 from pipelines.text.openingdate import opening_date_lines
-from tests.support.prose import P1, P2, P3, TITLE
+from tests.support.prose import P1, P2, P3, TITLE, assert_dropped_over_body, assert_kept_over_body
 
 DAY = "2024-06-03"
 
@@ -65,19 +64,9 @@ def _page(under_headline: str) -> str:
 
 def test_article_text_drops_the_date_line_and_says_why() -> None:
     line = "Eingestellt 03.06.2024, 09:15 · Lokales"
-    result = article_text(_page(line), "https://example.org/storm", options=TextOptions())
-    assert result is not None
-    assert line not in result.text
-    assert P1 in result.text and P3 in result.text
-    assert result.counts["text/structure/opening_date_line"] == 1
-    assert any(
-        d.block == line and not d.kept and d.reason == "opening_date_line" for d in result.decisions
-    )
+    assert_dropped_over_body(_page(line), line, "opening_date_line")
 
 
 def test_article_text_keeps_a_line_of_another_day_under_the_headline() -> None:
     line = "Konzert am 10.06.2024, 20:00 · Stadthalle"
-    result = article_text(_page(line), "https://example.org/storm", options=TextOptions())
-    assert result is not None
-    assert line in result.text
-    assert result.counts["text/structure/opening_date_line"] == 0
+    assert_kept_over_body(_page(line), line, "opening_date_line")
