@@ -221,6 +221,28 @@ def run_scrapy(
     return ScrapyRun(proc.returncode, proc.stdout, proc.stderr)
 
 
+def start_browse(db: Path) -> tuple[subprocess.Popen[str], str]:
+    """``scrapy browse`` of ``db`` started in a subprocess, and the URL it printed (without
+    the trailing slash); the caller stops the process."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "browse", "-s", f"NEWS_DB={db}"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("Browsing"):
+        proc.kill()
+        _, err = proc.communicate(timeout=20)
+        raise AssertionError(line + err)
+    url = line.split(" at ", 1)[1].split()[0]
+    assert url.startswith("http://127.0.0.1:"), line
+    return proc, url.rstrip("/")
+
+
 # Local crawls need no politeness delay; every test run uses these. Tests read the closing
 # stats from stderr, where NEWS_TERMINAL_DUMPS keeps them.
 FAST = (

@@ -53,6 +53,11 @@ class Command(ScrapyCommand):
         except (OSError, OverflowError) as exc:  # in use; a port past 65535 overflows
             raise UsageError(f"cannot listen on 127.0.0.1:{opts.port}: {exc}") from None
         port = sock.getsockname()[1]
-        datasette = make_datasette(path)
-        print(f"Browsing {path} at http://127.0.0.1:{port}/  (Ctrl-C to stop)", flush=True)
-        serve(datasette, sock)
+        try:
+            datasette = make_datasette(path)
+            print(f"Browsing {path} at http://127.0.0.1:{port}/  (Ctrl-C to stop)", flush=True)
+            serve(datasette, sock)
+        except KeyboardInterrupt:
+            # Ctrl-C is how the user ends the server, its normal end: exit 0, no traceback.
+            # uvicorn stops serving on the signal, then raises it again for its caller.
+            return

@@ -6,18 +6,15 @@ screenshots stay under the test's tmp path, whose location the test prints.
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import run_scrapy, start_browse
 
 CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")
@@ -53,21 +50,9 @@ def demo_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def browse_url(demo_db: Path) -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "browse", "-s", f"NEWS_DB={demo_db}"],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc, url = start_browse(demo_db)
     try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.startswith("Browsing"), line + (proc.stderr.read() if proc.stderr else "")
-        url = line.split(" at ", 1)[1].split()[0]
-        assert url.startswith("http://127.0.0.1:")
-        yield url.rstrip("/")
+        yield url
     finally:
         proc.terminate()
         proc.communicate(timeout=20)  # reaps it and closes its pipes

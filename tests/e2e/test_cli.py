@@ -10,12 +10,13 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from crawler.storage.database import open_database
-from tests.conftest import ROOT, as_scrapy, run_scrapy
+from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -90,6 +91,21 @@ def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:
     assert run.returncode == 2, run.stderr
     assert "cannot listen on 127.0.0.1:99999: bind(): port must be 0-65535" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_ctrl_c_stops_browse_quietly(tmp_path: Path) -> None:
+    """Ctrl-C, the way the README says to stop `scrapy browse`, ended it in a KeyboardInterrupt
+    traceback of 20 lines, the process killed by the signal (exit 130 in the shell): uvicorn
+    stops the server, then raises the signal again for its caller."""
+    db = open_database(tmp_path / "news.db")
+    db.close()
+    proc, url = start_browse(tmp_path / "news.db")
+    with urllib.request.urlopen(url, timeout=30) as page:  # serving: uvicorn's handlers are set
+        assert page.status == 200
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
 def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
