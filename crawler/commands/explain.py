@@ -35,8 +35,6 @@ class Command(RunCommand):
         super().process_options(args, opts)
         assert self.settings is not None
         self.settings.set("NEWS_EXPLAIN", True, priority="cmdline")
-        # Short pages are explained too: the drop reason is what the user wants to see.
-        self.settings.set("NEWS_MIN_TEXT_CHARS", 0, priority="cmdline")
         # A page the database already holds is explained too: skipped as stored, it left
         # nothing to explain and failed the run ("none of 1 entry URL(s) answered").
         self.settings.set("NEWS_INCREMENTAL", False, priority="cmdline")

@@ -223,6 +223,15 @@ class ExtractPipeline:
         for stage, seconds in result.seconds.items():
             stats.inc_value(f"news/time/{stage}_us", round(seconds * 1_000_000))
         if result.drop:
+            if self.explain:
+                # The crawl's verdict, which the blocks above led to: explain once stored a page
+                # too short for a crawl, with no threshold, and said "1 new".
+                why = (
+                    f" (its text is shorter than NEWS_MIN_TEXT_CHARS, {self.min_text_chars})"
+                    if result.drop == "too_short"
+                    else ""
+                )
+                logger.info("explain %s: dropped, no article stored: %s%s", url, result.drop, why)
             raise self._drop(result.drop, url)
         stats.inc_value("news/extract/ok")
         if self.explain:

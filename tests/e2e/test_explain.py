@@ -47,6 +47,28 @@ def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> N
 
 
 @pytest.mark.e2e
+def test_explain_gives_a_short_page_the_crawl_s_verdict(tmp_path: Path) -> None:
+    """A page too short to be an article: a crawl drops it (too_short); explain stored it,
+    "1 new" with its title, as it lowered NEWS_MIN_TEXT_CHARS to 0 for itself."""
+    page = tmp_path / "short.html"
+    page.write_text(
+        "<html><head><title>Brief</title></head><body><article><h1>Brief</h1>"
+        "<p>The council met on Tuesday and adjourned without a vote on the tram line.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    run = _scrapy("explain", str(page), "-L", "INFO")
+    assert run.returncode == 0, run.stderr[-2000:]  # a drop is no failure, as in a crawl
+    assert "kept by result (kept): The council met on Tuesday" in run.stderr
+    assert "1 dropped (too_short 1)" in run.stderr, run.stderr[-2000:]
+    assert "0 new" in run.stderr
+    said = (
+        "dropped, no article stored: too_short (its text is shorter than NEWS_MIN_TEXT_CHARS, 250)"
+    )
+    assert said in run.stderr
+
+
+@pytest.mark.e2e
 def test_explain_a_page_the_database_holds(tmp_path: Path) -> None:
     """Explaining a stored page left nothing to explain: skipped as stored, the run failed."""
     page = tmp_path / "page.html"
