@@ -22,7 +22,7 @@ from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
-from crawler.settings_check import SettingsError, check_names
+from crawler.settings_check import SettingsError, check_names, check_value
 from crawler.sources import SourceError, load_sources
 from crawler.storage.database import (
     database_errors,
@@ -93,14 +93,16 @@ def open_archive(settings: BaseSettings) -> Database:
     usage error when there is none (never an empty one created); one line and exit 1 when it
     cannot be opened (a file that is no database, a damaged one, a server that refuses), the
     failure crawl, reprocess and copydb report for the same database: a cron job that reads
-    the archive tells a broken store from a mistyped command. A mistyped ``NEWS_`` setting is
+    the archive tells a broken store from a mistyped command. A mistyped ``NEWS_`` setting or an
+    empty ``NEWS_DB`` is
     the crawls' one line and exit 1 (``-s NEWS_DBB=x.db`` read ``news.db`` unsaid)."""
+    path = settings.get("NEWS_DB")
     try:
         check_names(settings)
+        check_value("NEWS_DB", path, typed=False)
     except SettingsError as exc:
         say(f"bad setting {exc}")
         raise SystemExit(EXIT_FAILED) from None
-    path = settings.get("NEWS_DB")
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
     try:

@@ -28,6 +28,8 @@ class Rule:
     low: float | None = None  # inclusive
     high: float | None = None  # inclusive
     choices: tuple[str, ...] = ()  # for strings: the accepted values, when limited
+    # For strings: the empty string is refused (a path: `-s NEWS_DB=$DB` with DB unset).
+    nonempty: bool = False
 
     def describe(self) -> str:
         if self.kind is bool:
@@ -35,7 +37,7 @@ class Rule:
         if self.choices:
             return "one of " + ", ".join(self.choices)
         if self.kind is str:
-            return "a string"
+            return "a path, not empty" if self.nonempty else "a string"
         what = "a whole number" if self.kind is int else "a finite number"
         if self.low is not None and self.high is not None:
             return f"{what} from {self.low:g} to {self.high:g}"
@@ -63,8 +65,10 @@ RULES: dict[str, Rule] = {
     # -L / -s LOG_LEVEL: Scrapy hands it to logging as it starts, which raised a traceback.
     "LOG_LEVEL": Rule(str, choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
     # Newsloom's own (crawler/settings.py); tests/unit/test_config.py checks none is missing.
-    "NEWS_DB": Rule(str),
-    "NEWS_SOURCES": Rule(str),
+    # Empty, NEWS_DB said "cannot open the database : unable to open database file" and
+    # NEWS_SOURCES read no sources ("no sources configured in  ( does not exist)").
+    "NEWS_DB": Rule(str, nonempty=True),
+    "NEWS_SOURCES": Rule(str, nonempty=True),
     "NEWS_CONTACT": Rule(str),
     "NEWS_LOG_DIR": Rule(str),
     "NEWS_LOG_LEVEL": Rule(str, choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
@@ -137,6 +141,8 @@ def check_value(name: str, value: Any, *, typed: bool) -> Any:
         if isinstance(value, os.PathLike) and not rule.choices:
             return value  # NEWS_DB and the other paths, set from Python
         if not isinstance(value, str) or (rule.choices and value not in rule.choices):
+            raise SettingsError(problem)
+        if rule.nonempty and not value.strip():
             raise SettingsError(problem)
         return value
     if rule.kind is bool:

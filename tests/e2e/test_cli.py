@@ -108,6 +108,32 @@ def test_ctrl_c_stops_browse_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
+def test_list_names_a_missing_sources_file_and_outlives_its_reader(tmp_path: Path) -> None:
+    """A mistyped -s NEWS_SOURCES= listed `news` alone without a word, and `scrapy list |
+    head -1` ended in a BrokenPipeError traceback from Scrapy's print."""
+    missing = tmp_path / "sorces.toml"
+    run = run_scrapy("list", "-s", f"NEWS_SOURCES={missing}")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "news\n"
+    assert f"newsloom: no configured sources ({missing} does not exist)" in run.stderr
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write fails
+    try:
+        gone = subprocess.run(
+            [sys.executable, "-m", "scrapy", "list"],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write)
+    assert gone.returncode == 0, gone.stderr
+    assert "Traceback" not in gone.stderr, gone.stderr
+
+
 def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
     """A damaged file ended `scrapy browse` in a DatabaseError traceback (exit 1); `runs` and
     `export` say it in one line. A failure, exit 1 as crawl and reprocess say it: it was a

@@ -112,6 +112,11 @@ def test_many_urls_from_a_file(tmp_path: Path) -> None:
         ("DOWNLOAD_TIMEOUT", "inf"),
         ("NEWS_LOG_LEVEL", "LOUD"),
         ("LOG_LEVEL", "LOUD"),  # -L LOUD: a traceback from logging as Scrapy started
+        # `-s NEWS_DB=$DB` with DB unset: "cannot open the database : unable to open database
+        # file"; an empty NEWS_SOURCES read no sources, "no sources configured in  ( does not
+        # exist)".
+        ("NEWS_DB", ""),
+        ("NEWS_SOURCES", " "),
     ],
 )
 def test_bad_command_line_settings_are_refused(name: str, value: str) -> None:
@@ -164,6 +169,26 @@ def test_a_mistyped_newsloom_setting_stops_the_commands_that_read_the_archive(
     assert capsys.readouterr().err == (
         "newsloom: bad setting NEWS_DBB: Newsloom has no such setting; did you mean NEWS_DB?"
         " (crawler/settings.py lists them)\n"
+    )
+
+
+def test_an_empty_database_setting_stops_the_commands_that_read_the_archive(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`scrapy runs -s NEWS_DB=` said "cannot open the database : unable to open database
+    file", naming no setting."""
+    from scrapy.settings import Settings
+
+    from crawler.console import open_archive
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set("NEWS_DB", "", priority="cmdline")
+    with pytest.raises(SystemExit) as info:
+        open_archive(settings)
+    assert info.value.code == 1
+    assert (
+        capsys.readouterr().err == "newsloom: bad setting NEWS_DB='': must be a path, not empty\n"
     )
 
 
