@@ -13,7 +13,7 @@ import logging
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from crawler.console import program_name
+from crawler.console import program_name, usage_error
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import sources_file_note
 
@@ -30,6 +30,19 @@ class Command(RunCommand):
 
     def short_desc(self) -> str:
         return "Run one spider (a source, or `news -a feed=URL`); exit code tells the outcome"
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Scrapy keeps the last of a repeated -a key: `-a url=A -a url=B` crawled B alone,
+        # exit 0, and A was never asked for.
+        keys = [arg.split("=", 1)[0] for arg in opts.spargs or () if "=" in arg]
+        repeated = [key for key in dict.fromkeys(keys) if keys.count(key) > 1]
+        if repeated:
+            key = repeated[0]
+            usage_error(
+                f"-a {key}=… is given {keys.count(key)} times and only the last would count;"
+                f" give it once, several values comma-separated (-a {key}=A,B)"
+            )
+        super().process_options(args, opts)
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

@@ -173,6 +173,12 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         (("crawl", "nosuch"), "no spider named 'nosuch'"),
         (("crawl", "tagesschu"), "'tagesschu' (see `scrapy list`); did you mean 'tagesschau'?"),
         (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
+        # Scrapy kept the last: the first URL was never crawled, exit 0.
+        (
+            ("crawl", "news", "-a", "url=http://127.0.0.1:9/a", "-a", "url=http://127.0.0.1:9/b"),
+            "-a url=… is given 2 times and only the last would count; give it once, several"
+            " values comma-separated (-a url=A,B)",
+        ),
         (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
         (("crawlall", "nosuch"), "not configured in"),
         (("demo", "extra"), "scrapy demo takes no arguments"),
