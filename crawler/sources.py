@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.settings_check import SettingsError, check_mapping
-from crawler.urls import is_http_url
+from crawler.urls import is_http_url, scheme_hint
 
 # Spider names become command arguments and database values: keep them plain.
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -191,7 +191,7 @@ MAX_DAYS = 36_500
 def _check_urls(field: str, urls: Iterable[str]) -> None:
     for url in urls:
         if not is_http_url(url):
-            raise SourceError(f"{field} entry {url!r} is not an http(s) URL")
+            raise SourceError(f"{field} entry {url!r} is not an http(s) URL{scheme_hint(url)}")
 
 
 def _check_patterns(field: str, patterns: Iterable[str]) -> None:

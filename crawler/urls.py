@@ -133,6 +133,21 @@ def _canonical(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, path, query, ""))
 
 
+def scheme_hint(text: str) -> str:
+    """The URL ``text`` could be with a scheme, as "; did you mean https://TEXT?", or "".
+
+    For a URL typed without its scheme (``127.0.0.1:8080/feed.xml``, ``www.example.org/rss``):
+    the refusal alone left the user to guess what was wrong. Only text with a path or a port
+    after a dotted host is taken for a URL (``feed.xml`` is a file name); an address or
+    ``localhost`` is offered as ``http://``, as servers there seldom speak TLS.
+    """
+    if "://" in text or not re.match(r"[\w.-]+\.[\w-]+(?::\d+)?/|[\w.-]+:\d+(?:/|$)", text):
+        return ""
+    host = urlsplit(f"http://{text}").hostname or ""
+    scheme = "http" if host == "localhost" or re.fullmatch(r"[\d.]+", host) else "https"
+    return f"; did you mean {scheme}://{text}?" if is_http_url(f"{scheme}://{text}") else ""
+
+
 def is_http_url(url: str) -> bool:
     """True for an absolute http(s) URL with a host and no white space: a fetchable link.
 

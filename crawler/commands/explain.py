@@ -21,7 +21,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
-from crawler.urls import is_http_url
+from crawler.urls import is_http_url, scheme_hint
 
 
 class Command(RunCommand):
@@ -51,7 +51,10 @@ class Command(RunCommand):
         # The URL is checked as the crawl's -a url= would be (crawler/sources.py), before
         # Scrapy starts: "http://" passed here and was refused inside the run.
         if not Path(target).is_file() and not is_http_url(target):
-            raise UsageError(f"{target!r} is neither an http(s) URL nor a file", print_help=False)
+            raise UsageError(
+                f"{target!r} is neither an http(s) URL nor a file{scheme_hint(target)}",
+                print_help=False,
+            )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None

@@ -169,6 +169,11 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         (("explain", "ftp://example.org/a"), "is neither an http(s) URL nor a file"),
         # Refused inside the run, after Scrapy's INFO line, by the crawl's check of -a url=.
         (("explain", "http://"), "'http://' is neither an http(s) URL nor a file"),
+        (
+            ("explain", "127.0.0.1:9/a.html"),
+            "'127.0.0.1:9/a.html' is neither an http(s) URL nor a file; did you mean"
+            " http://127.0.0.1:9/a.html?",
+        ),
         (("crawl",), "scrapy crawl takes exactly one spider name"),
         (("crawl", "nosuch"), "no spider named 'nosuch'"),
         (("crawl", "tagesschu"), "'tagesschu' (see `scrapy list`); did you mean 'tagesschau'?"),

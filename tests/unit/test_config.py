@@ -93,6 +93,26 @@ def test_a_urls_file_without_a_url_says_so(tmp_path: Path) -> None:
     assert adhoc_source(urls_file=str(path)).urls == ("https://a.example/1",)
 
 
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("127.0.0.1:8931/rss.xml", "; did you mean http://127.0.0.1:8931/rss.xml?"),
+        ("localhost:8080", "; did you mean http://localhost:8080?"),
+        ("www.example.org/feed.xml", "; did you mean https://www.example.org/feed.xml?"),
+        ("feed.xml", ""),  # a file name, not a URL without its scheme
+        ("ftp://example.org/feed.xml", ""),
+        ("not a url", ""),
+    ],
+)
+def test_a_url_without_its_scheme_is_refused_with_the_url_it_could_be(
+    given: str, hint: str
+) -> None:
+    """`-a feed=127.0.0.1:8931/rss.xml` said only "is not an http(s) URL"."""
+    with pytest.raises(SourceError) as info:
+        adhoc_source(feed=given)
+    assert str(info.value) == f"ad-hoc run: -a feed= entry {given!r} is not an http(s) URL{hint}"
+
+
 def test_many_urls_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("\n".join(f"https://a.example/{i}" for i in range(10_000)), encoding="utf-8")
