@@ -81,9 +81,15 @@ def warc_paths(spec: str) -> list[Path]:
             continue
         matches = sorted(glob.glob(os.path.expanduser(part)))
         if not matches:
-            raise WarcInputError(f"warc={part!r}: no such file")
+            # A pattern that matched nothing was told "no such file", as if taken literally.
+            missing = "no file matches it" if glob.has_magic(part) else "no such file"
+            raise WarcInputError(f"warc={part!r}: {missing}")
         for match in matches:
             path = Path(match)
+            if path.is_dir():
+                raise WarcInputError(
+                    f"warc={match!r}: a folder; name its files, e.g. -a warc='{match}/*.warc.gz'"
+                )
             if not path.is_file():
                 raise WarcInputError(f"warc={match!r}: not a file")
             if path.resolve() not in {p.resolve() for p in paths}:

@@ -150,7 +150,7 @@ def _member_offsets(data: bytes) -> list[int]:
 def test_bad_warc_arguments_fail_with_a_message(tmp_path: Path, crawl) -> None:
     run, _ = crawl("news", "-a", f"warc={tmp_path}/nothing-*.warc.gz")
     assert run.returncode != 0
-    assert "no such file" in run.stderr
+    assert "nothing-*.warc.gz': no file matches it" in run.stderr
 
 
 def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:

@@ -435,7 +435,12 @@ def test_warc_paths_expand_globs_and_refuse_missing_files(tmp_path: Path) -> Non
     found = warc_paths(f"{tmp_path}/*.warc.gz,{tmp_path}/c.arc.gz,{tmp_path}/a.warc.gz")
     assert [p.name for p in found] == ["a.warc.gz", "b.warc.gz", "c.arc.gz"]
     with pytest.raises(WarcInputError, match="no such file"):
+        warc_paths(f"{tmp_path}/missing.warc")
+    # A pattern was told "no such file", as if taken literally; a folder "not a file".
+    with pytest.raises(WarcInputError, match=r"missing-\*\.warc': no file matches it$"):
         warc_paths(f"{tmp_path}/missing-*.warc")
+    with pytest.raises(WarcInputError, match=r": a folder; name its files, e\.g\. -a warc='"):
+        warc_paths(str(tmp_path))
 
 
 def test_file_progress_watermark_waits_for_the_slowest_record() -> None:
