@@ -24,7 +24,7 @@ initials (capitals, dotted or not), a word or two without digits may follow too 
 name of a site or a person ("Apple unveils its phone").
 
 It runs after the line rules, so it takes only the credit lines their words miss. Measured on
-dev half A with the tune set (round 58): as they are and under ``tags`` it drops one line ("F.P.
+dev half A with the tune set (round 48): as they are and under ``tags`` it drops one line ("F.P.
 Report"), under ``classes`` six, every one a credit ("Hillel Italie, Ap National Writer", "Galo
 Ramírez | El Sol de México", "Gary B. Graves, Ap Sports Writer"); no must-keep snippet, no
 expected text goes, and half A's figures but the tune set's do not move. The tune set's pages
