@@ -2731,6 +2731,69 @@ _LINE_RULES: list[_Rule] = [
         r"|seu) (?:ajuda|apoio)|we hebben je (?:hulp|steun) nodig|potrzebujemy (?:twojego"
         r"|waszego) wsparcia)\b[^.!?]{0,60}[.!]?$",
     ),
+    # The plea to give, and what the gift pays for, ending the story's last paragraph: "If you
+    # found the reporting above valuable, please consider making a donation to support it. Your
+    # gift pays for ..." (datesB tune). The plea's sentence holds no comma after the call and no
+    # quote: "Please consider donating, the charity said." stays.
+    *_rules(
+        "support",
+        300,
+        r"^(?:(?:if|when) you (?:found|find|enjoyed|enjoy|value|valued|liked|like|appreciate"
+        r"|appreciated) [^.!?]{1,60}?,? (?:please )?|please )consider (?:making a (?:small )?"
+        r"(?:donation|contribution|gift)|a (?:small )?(?:donation|contribution)|donating"
+        r"|supporting (?:us|our|it|this|independent)|becoming an? (?:member|supporter|patron"
+        r"|donor))\b[^,;\"“”«»„.!?]{0,80}(?:[.!]?$|[.!]\s[^\"“”«»„]{1,200}$)",
+    ),
+    # The appeal's call to give, to join or to buy the issue, opening a short line whose tail
+    # names only what the gift is for: "Jetzt spenden!", "Faites un don",
+    # "Plus, don't miss the November issue of Example magazine." (datesB tune). A comma or a
+    # quote after the call is reported speech ("Donate now, he urged.") and stays.
+    *_rules(
+        "support",
+        160,
+        # The call to give, which may name what the gift is for.
+        r"^(?:please |bitte )?(?:(?:donate|give) (?:now|today)|make a (?:donation|contribution)"
+        r"|(?:jetzt|bitte) spenden|spenden sie(?: jetzt)?|(?:faites|faire) un don"
+        r"|(?:haz|haga) una donación|dona ahora|(?:fai|fate) una donazione|dona ora"
+        r"|(?:faça|faz) uma doação|doe agora|doneer (?:nu|vandaag)|(?:przekaż|wpłać) darowiznę)"
+        r"(?=[\s.!:]|$)[^,;\"“”«»„]{0,80}[.!]?$",
+        # The call to join, alone on its line: "Become a member", "Hazte socio".
+        r"^(?:become an? (?:member|supporter|patron|donor)"
+        r"|werden sie (?:mitglied|unterstützer(?:in)?|fördermitglied)|(?:jetzt )?spenden"
+        r"|devenez (?:membre|donateur|donatrice)"
+        r"|hazte (?:socio|socia|miembro|mecenas)|diventa (?:socio|sostenitore|sostenitrice)"
+        r"|torne-se (?:membro|apoiador|apoiadora)|seja (?:sócio|apoiador|apoiadora)"
+        r"|word (?:lid|donateur)|zostań (?:patronem|darczyńcą|członkiem))"
+        r"(?: (?:now|today|jetzt|heute|maintenant|hoy|ora|oggi|agora|hoje|nu|vandaag|teraz))?"
+        r"\s?[.!]?$",
+        # The call to buy or not to miss the publication's issue: "Grab a copy of this month's
+        # issue", "Jetzt die neue Ausgabe bestellen", "Achetez le numéro de novembre".
+        r"^(?:plus,? |and |also,? )?(?:don['’]t miss|do not miss|pick up|grab|buy|order|get)"
+        r" (?:a copy of |your copy of )?(?:the|our|this|this month['’]s|the latest)"
+        r" (?:[\w'’-]+ ){0,3}(?:issue|edition)\b[^,;\"“”]{0,80}[.!]?$",
+        r"^(?:jetzt )?(?:die|unsere) (?:neue|aktuelle) (?:ausgabe|heft) (?:bestellen|kaufen"
+        r"|sichern)\b[^,;]{0,60}[.!]?$"
+        r"|^(?:achetez|commandez|procurez-vous) (?:le|ce|notre) (?:numéro|magazine)\b[^,;]{0,60}"
+        r"[.!]?$"
+        r"|^(?:compra|consigue) (?:el|este|nuestro) número\b[^,;]{0,60}[.!]?$"
+        r"|^(?:acquista|compra) (?:il|questo|il nuovo) numero\b[^,;]{0,60}[.!]?$"
+        r"|^(?:compre|garanta) (?:a|esta|a nova) edição\b[^,;]{0,60}[.!]?$"
+        r"|^(?:koop|bestel) (?:het|dit|het nieuwe) nummer\b[^,;]{0,60}[.!]?$"
+        r"|^kup (?:najnowszy|nowy|ten) numer\b[^,;]{0,60}[.!]?$",
+    ),
+    # The box's question of how much the reader reads of the site, over the appeal: "Quantas
+    # matérias por dia você lê da Example?" (datesB tune), "How many articles do you read a
+    # week?". Put to the reader, alone on its line.
+    *_rules(
+        "support",
+        100,
+        r"^¿?(?:how many (?:articles|stories) (?:do you|have you) read|wie viele (?:artikel"
+        r"|beiträge) (?:lesen sie|liest du|haben sie[^?]{0,30} gelesen)|combien d['’]articles"
+        r" (?:lisez-vous|avez-vous lus?)|cuántos (?:artículos|reportajes) (?:lees|has leído)"
+        r"|quanti articoli (?:leggi|hai letto)|quant[ao]s (?:matérias|notícias|reportagens"
+        r"|artigos|textos)\b[^?]{0,30}\b(?:você lê|lê|leu)|hoeveel artikelen (?:lees je|leest u"
+        r"|heb je gelezen)|ile artykułów (?:czytasz|przeczytał))\b[^?.!]{0,50}\?$",
+    ),
     *_rules(
         "tags",
         60,

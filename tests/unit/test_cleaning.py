@@ -4224,6 +4224,75 @@ def test_lines_like_the_round_41_lines_stay(line: str) -> None:
     assert _reason_between_paragraphs(line) is None
 
 
+# The datesB tune set: the appeal's calls to give, to join and to buy the issue, and the box's
+# question of how much the reader reads, in each language the family covers; each goes as a line
+# of its own between the story's paragraphs.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you found the reporting above valuable, please consider making a donation to"
+        " support it. Your gift pays for everything you find on example.org. Thanks.",
+        "If you enjoyed this story, please consider becoming a member.",
+        "Please consider supporting independent journalism.",
+        "Donate now to keep local news free.",
+        "Become a member",
+        "Jetzt spenden!",
+        "Werden Sie Mitglied",
+        "Faites un don",
+        "Devenez membre",
+        "Haz una donación",
+        "Hazte socio hoy",
+        "Fai una donazione",
+        "Diventa sostenitore",
+        "Faça uma doação",
+        "Torne-se apoiador",
+        "Doneer nu",
+        "Word lid",
+        "Przekaż darowiznę",
+        "Zostań patronem",
+        "Plus, don’t miss the November issue of Example magazine.",
+        "Grab a copy of this month’s issue",
+        "Jetzt die neue Ausgabe bestellen",
+        "Achetez le numéro de novembre",
+        "Compra el número de noviembre",
+        "Acquista il nuovo numero",
+        "Compre a nova edição",
+        "Koop het nieuwe nummer",
+        "Kup najnowszy numer",
+        "Quantas matérias por dia você lê da Exemplo?",
+        "How many articles do you read a week?",
+        "Wie viele Artikel lesen Sie pro Woche?",
+        "Combien d'articles lisez-vous par semaine ?",
+        "¿Cuántos artículos lees al día?",
+        "Quanti articoli leggi al giorno?",
+        "Hoeveel artikelen lees je per week?",
+        "Ile artykułów czytasz dziennie?",
+    ],
+)
+def test_appeals_to_give_join_or_buy_the_issue_are_dropped(line: str) -> None:
+    assert _reason_between_paragraphs(line) == "support"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reported speech: a comma or a quote after the call.
+        "Please consider donating, the charity said after the flood.",
+        "Donate now, the mayor urged the residents of the flooded town.",
+        "Become a member of the club, the coach told the young players.",
+        "“Jetzt spenden!”, rief der Sprecher der Tafel.",
+        # The same words in the story's own sentences.
+        "Consider supporting the local food bank this winter, the council wrote.",
+        "Spenden sammeln ist für den Verein schwer geworden.",
+        "Word lid van de club en krijg korting op de tweede fles wijn, zegt de voorzitter.",
+        "He asked the pupils how many articles do you read a week?",
+        "The November issue of the magazine sold out in two days.",
+    ],
+)
+def test_lines_like_the_appeals_stay(line: str) -> None:
+    assert _reason_between_paragraphs(line) is None
+
+
 _THREAD_TEXT = "Thanks for this piece, it says what many of us have thought for a long time."
 
 
