@@ -45,7 +45,8 @@ ablation):
                (:mod:`pipelines.text.offerbox`), the story's date line the line rules left
                among the text's opening blocks (:mod:`pipelines.text.openingdate`) and its
                credit line there (:mod:`pipelines.text.openingcredit`), the
-               site's links the text ends on (:mod:`pipelines.text.linkedend`), the short
+               site's links the text ends on (:mod:`pipelines.text.linkedend`), a lone linked
+               headline between its paragraphs (:mod:`pipelines.text.linkedpara`), the short
                lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`)
                and the headings the text ends on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
@@ -81,6 +82,7 @@ from pipelines.text import (
     inbody,
     labelled,
     linkedend,
+    linkedpara,
     liveblog,
     marked,
     masthead,
@@ -670,6 +672,13 @@ def article_text(
                 Decision(b, False, "structure", "opening_credit_line") for b in credits
             )
             blocks = [block for block in blocks if block not in credits]
+        # A lone linked headline of the site's between the story's paragraphs: a read-also
+        # without its label.
+        teasers = linkedpara.linked_paragraphs(elements, blocks, url)
+        if teasers:
+            counts["text/structure/linked_paragraph"] += len(teasers)
+            decisions.extend(Decision(b, False, "structure", "linked_paragraph") for b in teasers)
+            blocks = [block for block in blocks if block not in teasers]
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)

@@ -86,7 +86,7 @@ def _link_share(element: etree._Element) -> float:
     return linked / len(text)
 
 
-def _own_page(href: str, url: str) -> bool:
+def own_page(href: str, url: str) -> bool:
     """``href`` (a link on the page at ``url``) leads to a page of the same site: relative, or
     on the page's host or a host of its domain (with or without "www."); no document file."""
     try:
@@ -105,7 +105,7 @@ def _site_link(block: str, element: etree._Element, url: str) -> bool:
     if not anchors or (len(anchors) == 1 and len(block.split()) >= HREF_MIN_WORDS):
         return False
     return (
-        all(_own_page(a.get("href") or "", url) for a in anchors)
+        all(own_page(a.get("href") or "", url) for a in anchors)
         and _link_share(element) >= LINKED_SHARE
     )
 
