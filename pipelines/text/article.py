@@ -674,7 +674,7 @@ def article_text(
             blocks = [block for block in blocks if block not in credits]
         # A lone linked headline of the site's between the story's paragraphs: a read-also
         # without its label.
-        teasers = linkedpara.linked_paragraphs(elements, blocks, url)
+        teasers = linkedpara.linked_paragraphs(tree, elements, blocks, url)
         if teasers:
             counts["text/structure/linked_paragraph"] += len(teasers)
             decisions.extend(Decision(b, False, "structure", "linked_paragraph") for b in teasers)

@@ -27,7 +27,7 @@ def _taken(middle: str, line: str, url: str = PAGE) -> list[str]:
     tree = parse_html(_html(middle))
     assert tree is not None
     blocks = [P1, line, P2, P3]
-    return linked_paragraphs(templates.block_elements(tree, blocks), blocks, url)
+    return linked_paragraphs(tree, templates.block_elements(tree, blocks), blocks, url)
 
 
 # Read-alsos without a label, as sites of several languages write them.
@@ -114,9 +114,9 @@ def test_a_linked_headline_without_prose_on_both_sides_stays() -> None:
     assert tree is not None
     blocks = [LINE, P1, P2, P3]
     elements = templates.block_elements(tree, blocks)
-    assert linked_paragraphs(elements, blocks, PAGE) == []
+    assert linked_paragraphs(tree, elements, blocks, PAGE) == []
     # Two of them in a row: a list of teasers, which other rules read.
-    assert linked_paragraphs(elements, [P1, LINE, LINE, P2], PAGE) == []
+    assert linked_paragraphs(tree, elements, [P1, LINE, LINE, P2], PAGE) == []
 
 
 def test_the_text_pipeline_drops_it_and_counts_it() -> None:
@@ -136,12 +136,12 @@ def test_a_linked_headline_that_closes_a_section_goes() -> None:
     assert tree is not None
     blocks = [P1, LINE, heading, P2, P3]
     elements = templates.block_elements(tree, blocks)
-    assert linked_paragraphs(elements, blocks, PAGE) == [LINE]
+    assert linked_paragraphs(tree, elements, blocks, PAGE) == [LINE]
     # Its first paragraph may announce a quote with a colon.
     announcing = P2.removesuffix(".") + ", and the harbour master said:"
-    assert linked_paragraphs(elements, [P1, LINE, heading, announcing], PAGE) == [LINE]
+    assert linked_paragraphs(tree, elements, [P1, LINE, heading, announcing], PAGE) == [LINE]
     # No prose after the heading: the text's end, another rule's.
-    assert linked_paragraphs(elements, [P1, LINE, heading], PAGE) == []
+    assert linked_paragraphs(tree, elements, [P1, LINE, heading], PAGE) == []
 
 
 def test_a_card_with_its_picture_inside_a_paragraph_stays() -> None:
@@ -150,3 +150,17 @@ def test_a_card_with_its_picture_inside_a_paragraph_stays() -> None:
         f"<p><b>{LINE}</b></p></a></article></p>"
     )
     assert _taken(card, LINE) == []
+
+
+def test_a_heading_listed_first_in_a_table_of_contents_is_still_a_heading() -> None:
+    # The heading's text is first an entry of the page's contents, whose element the block
+    # maps to: the heading is read by the page's headings.
+    heading = "What the harbour master says"
+    html = _html(f"{LINKED}<h2>{heading}</h2>").replace(
+        "<h1>", f"<ul><li><a href='#master'>{heading}</a></li></ul><h1>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = [P1, LINE, heading, P2]
+    elements = templates.block_elements(tree, blocks)
+    assert linked_paragraphs(tree, elements, blocks, PAGE) == [LINE]
