@@ -404,7 +404,8 @@ def article_text(
         clock.lap("metadata")
     # The tab title less the site's name: the headline's own words, where the title the
     # extraction read adds a kicker the page's heading leaves out.
-    tab_title = strip_site_name(facts.html_title, site_names(facts), host_of(url)) or ""
+    sites = site_names(facts)
+    tab_title = strip_site_name(facts.html_title, sites, host_of(url)) or ""
     signals = read_signals(
         tree, extracted.description, extracted.title, facts.ld_json_texts, tab_title
     )
@@ -661,11 +662,7 @@ def article_text(
             blocks = [block for block in blocks if block not in dated]
         # The story's credit line the line rules left: the author's or the site's name the
         # metadata gives, then a role, an outlet, a date.
-        credits = (
-            openingcredit.opening_credit_lines(blocks, authors, site_names(facts))
-            if live is None
-            else []
-        )
+        credits = openingcredit.opening_credit_lines(blocks, authors, sites) if live is None else []
         if credits:
             counts["text/structure/opening_credit_line"] += len(credits)
             decisions.extend(
