@@ -111,3 +111,20 @@ def test_verbose_lists_the_tune_sets_misses_and_not_the_blind_sets(
     assert "LOST   t.html: 'kept line'" in out
     assert "LEAKED t.html: 'a tag row'" in out
     assert "b.html" not in out
+
+
+def test_the_metadata_benchmark_counts_tune_hosts_in_half_a() -> None:
+    host_b = next(f"m{k}.example" for k in range(100) if metadev.half_of(f"m{k}.example") == "B")
+    host_a = next(f"m{k}.example" for k in range(100) if metadev.half_of(f"m{k}.example") == "A")
+    tune = frozenset({host_b})
+    assert metadev.metadata_half_of(host_b, tune) == "A"
+    assert metadev.metadata_half_of(host_b, frozenset()) == "B"
+    assert metadev.metadata_half_of(host_a, tune) == "A"
+
+
+def test_the_metadata_tune_hosts_are_the_tune_pools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = [{"url": "https://www.a.example/1"}, {"url": "https://b.example/2"}]
+    monkeypatch.setattr(metadev, "tune_pool", lambda *_: pool)
+    assert metadev.metadata_tune_hosts(tmp_path) == {"a.example", "b.example"}
