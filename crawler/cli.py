@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from crawler.commandline import RUN_COMMANDS, command_of
 from crawler.runs.interrupt import hold
@@ -40,6 +40,8 @@ def main() -> None:
     from scrapy import cmdline
     from scrapy.settings import Settings
 
+    from crawler.console import as_typed
+
     class Parser(cmdline.ScrapyArgumentParser):
         """Scrapy's parser of a command's options, its usage line naming ``newsloom``:
         ``cmdline.execute`` builds it with "scrapy CMD" written in, and no option changes
@@ -47,6 +49,10 @@ def main() -> None:
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**{**kwargs, "usage": usage_of(kwargs.get("usage"))})
+
+        def error(self, message: str) -> NoReturn:
+            # A usage error names the command ("scrapy export takes one output file").
+            super().error(as_typed(message))
 
     cmdline.ScrapyArgumentParser = Parser  # type: ignore[misc,assignment]
     settings = Settings()

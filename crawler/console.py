@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import signal
 import sys
@@ -35,7 +36,7 @@ from crawler.storage.database import (
 
 def say(message: str) -> None:
     """A line for the operator on stderr, where cron's mail and the terminal show it."""
-    sys.stderr.write(f"newsloom: {message}\n")
+    sys.stderr.write(f"newsloom: {as_typed(message)}\n")
     sys.stderr.flush()
 
 
@@ -86,6 +87,24 @@ def tool_command(name: str) -> str:
 def program_name() -> str:
     """The command to suggest for our own commands: ``newsloom`` or ``scrapy``, typeable."""
     return tool_command("newsloom" if os.path.basename(sys.argv[0]) == "newsloom" else "scrapy")
+
+
+# A command a message suggests or names: "`scrapy runs` lists them", "scrapy export takes …".
+_SCRAPY_COMMAND = re.compile(r"(^|`)scrapy (?=[a-z])")
+
+
+def as_typed(message: str) -> str:
+    """``message`` with the commands it names written as the operator runs them.
+
+    The messages say ``scrapy …``; under ``newsloom``, run from a folder that is not the
+    repository, that command finds no project, so a command to type (in backquotes) names
+    ``newsloom`` as the shell finds it, and a message opening with a command names the one
+    the operator ran."""
+    if os.path.basename(sys.argv[0]) != "newsloom":
+        return message
+    return _SCRAPY_COMMAND.sub(
+        lambda match: f"`{program_name()} " if match[1] else "newsloom ", message
+    )
 
 
 def open_archive(settings: BaseSettings) -> Database:

@@ -83,6 +83,30 @@ def test_newsloom_usage_errors_name_newsloom(tmp_path: Path) -> None:
     assert scrapy.returncode == 2 and "  scrapy crawlall [options]" in scrapy.stderr
 
 
+@pytest.mark.skipif(not NEWSLOOM.exists(), reason="the newsloom entry point is not installed")
+def test_newsloom_messages_name_the_command_typed(tmp_path: Path) -> None:
+    """Under `newsloom` the messages still said "scrapy browse takes no arguments" and "use
+    `scrapy crawl news -a …`": outside the repository that command finds no project."""
+    open_database(tmp_path / "news.db").close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SCRAPY_SETTINGS_MODULE", None)
+    browse = run_newsloom(tmp_path, env, "browse", "extra")
+    assert browse.returncode == 2, browse.stderr
+    assert "newsloom: error: newsloom browse takes no arguments" in browse.stderr
+    hint = run_newsloom(tmp_path, env, "reprocess", "-a", "x=y")
+    assert hint.returncode == 2, hint.stderr
+    typed = re.search(r"use `(\S+) crawl news -a …`", hint.stderr)
+    assert typed is not None and Path(typed[1]).name == "newsloom", hint.stderr
+    exported = run_newsloom(tmp_path, env, "export", "out.jsonl", "--source", "nosuch")
+    assert exported.returncode == 0, exported.stderr
+    listed = re.search(
+        r"no article of source nosuch is stored \(`(\S+) runs` lists", exported.stderr
+    )
+    assert listed is not None and Path(listed[1]).name == "newsloom", exported.stderr
+    scrapy = run_scrapy("browse", "extra")
+    assert "error: scrapy browse takes no arguments" in scrapy.stderr
+
+
 def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:
     """`scrapy browse --port 99999` ended in an OverflowError traceback, with exit 0."""
     db = open_database(tmp_path / "news.db")
