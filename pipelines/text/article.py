@@ -46,7 +46,10 @@ ablation):
                among the text's opening blocks (:mod:`pipelines.text.openingdate`) and its
                credit line there (:mod:`pipelines.text.openingcredit`), the
                site's links the text ends on (:mod:`pipelines.text.linkedend`), a lone linked
-               headline between its paragraphs (:mod:`pipelines.text.linkedpara`), the short
+               headline between its paragraphs (:mod:`pipelines.text.linkedpara`), a related
+               list's label the line rules keep ("More on …:" over the site's links, a
+               read-also label glued to its linked headline: :mod:`pipelines.text.relatedlabel`),
+               the short
                lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`)
                and the headings the text ends on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
@@ -90,6 +93,7 @@ from pipelines.text import (
     openingcredit,
     openingdate,
     otherstories,
+    relatedlabel,
     sidebox,
     subtitle,
     teasercards,
@@ -676,6 +680,13 @@ def article_text(
             counts["text/structure/linked_paragraph"] += len(teasers)
             decisions.extend(Decision(b, False, "structure", "linked_paragraph") for b in teasers)
             blocks = [block for block in blocks if block not in teasers]
+        # A related list's label the line rules keep: "More on …:" over the site's links, a
+        # read-also label glued to its linked headline.
+        labels_left = relatedlabel.related_labels(elements, blocks, url)
+        if labels_left:
+            counts["text/structure/related_label"] += len(labels_left)
+            decisions.extend(Decision(b, False, "structure", "related_label") for b in labels_left)
+            blocks = [block for block in blocks if block not in labels_left]
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)

@@ -78,7 +78,7 @@ def _prose(block: str) -> bool:
     )
 
 
-def _other_page(href: str, url: str) -> bool:
+def other_page(href: str, url: str) -> bool:
     """``href`` leads to another page of the site of ``url``: not the page, not an anchor."""
     if not href.strip() or href.strip().startswith("#") or not own_page(href, url):
         return False
@@ -103,7 +103,7 @@ def _linked_headline(block: str, element: etree._Element | None, url: str) -> bo
     if len(anchors) != 1:
         return False
     linked = element_text(anchors[0])
-    return len(element_text(element)) - len(linked) <= LOOSE_CHARS and _other_page(
+    return len(element_text(element)) - len(linked) <= LOOSE_CHARS and other_page(
         anchors[0].get("href") or "", url
     )
 

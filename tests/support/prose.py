@@ -34,6 +34,16 @@ def storm_page(box: str, closing: str) -> str:
     )
 
 
+def story_html(middle: str) -> str:
+    """A story of P1, ``middle``, P2 and P3 under its headline, in one box without class names:
+    the page the rules for a block set among the body's paragraphs read."""
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div>"
+        f"<h1>{TITLE}</h1><p>{P1}</p>{middle}<p>{P2}</p><p>{P3}</p>"
+        "</div></body></html>"
+    )
+
+
 def story_tree(after: str) -> etree._Element:
     """The parsed page of the three paragraphs, then ``after``, in one box without class
     names: the story the rules for the text's closing blocks read from its end."""
