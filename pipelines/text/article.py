@@ -717,7 +717,12 @@ def article_text(
         if lead is not None:
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1
-            decisions.append(Decision(lead, True, "lead", "standfirst"))
+            reason = "standfirst"
+            if lead == signals.lead_by_class:
+                # Which element the page classes its standfirst in (<p>, <section>, <h3>, ...).
+                counts[f"text/lead/class/{signals.lead_class_tag}"] += 1
+                reason = f"standfirst: <{signals.lead_class_tag}> classed as the lead"
+            decisions.append(Decision(lead, True, "lead", reason))
         # The headline's subtitle the extraction left out, over the text and its standfirst.
         # After the rules, which read the blocks as the extraction placed them (a subtitle
         # may repeat the picture's alt text, which marks a caption among them; a line of body

@@ -43,6 +43,12 @@ _MARK_KINDS = {
 }
 _KIND_OF = {word: kind for kind, words in _MARK_KINDS.items() for word in words.split()}
 _MARKS_RE = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
+# The elements a standfirst the page classes as such is set in: a paragraph or a box of its
+# own (``<p class="lead">``, ``<div class="intro">``, ``<section class="article-lead">``), a
+# subheading (``<h2 class="dek">``, ``<h3 class="subtitle">``) or a run of text
+# (``<span class="standfirst">``). Not a ``<header>`` (it holds the headline too), a figure's
+# parts (a caption), a list, a link or a table.
+_LEAD_TAGS = frozenset({"p", "div", "section", "h2", "h3", "span"})
 # Containers whose text is never the article's lead: navigation, page footer, sidebars, forms.
 _NOT_LEAD = frozenset({"a", "nav", "footer", "aside", "form", "li", "button", "figcaption"})
 _FREE_RE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?(false|true)", re.I)
@@ -232,6 +238,8 @@ class PageSignals:
     bylines: set[str] = field(default_factory=set)
     headlines: set[str] = field(default_factory=set)  # loose keys of the <h1> texts
     lead_by_class: str | None = None
+    # The element ``lead_by_class`` is set in (``"p"``, ``"section"``, ...): counted per kind.
+    lead_class_tag: str | None = None
     lead_by_description: str | None = None
     # The prose block set right after the headline, in the headline's own box: the standfirst
     # of a page that marks it neither by class nor by a rendered description.
@@ -556,17 +564,28 @@ def _in_teaser_card(element: etree._Element) -> bool:
     return False
 
 
-def _class_lead(candidates: list[etree._Element], headline: etree._Element | None) -> str | None:
-    """The first standfirst-classed block inside the article or its header, not a card's."""
+def _class_lead(
+    candidates: list[etree._Element], headline: etree._Element | None
+) -> tuple[str, str] | None:
+    """The first standfirst-classed block inside the article or its header, not a card's: its
+    text and its element's name (:data:`_LEAD_TAGS`).
+
+    Round 49, dev half A: a standfirst in a ``<section>`` classed as the lead (a Polish page of
+    the tune set, lead missing as it is) comes back as it is; a ``<section class="lead-story">``
+    (a fresh-tune page: the top story's box, headline and byline in it) would have become the
+    lead, and no box holding an ``<h1>`` is one now, which also takes a dated header box off a
+    tune page. Under ``tags`` and ``classes`` no text of half A changes."""
     for element in candidates:
         if _excluded(element) or not _in_article(element, headline) or _in_teaser_card(element):
             continue
-        # A container of several paragraphs is the article body, not its lead.
-        if len(element.xpath(".//p")) > 1:
+        # A container of several paragraphs is the article body, not its lead; one that holds
+        # a page's headline is the story's box (a ``<section class="lead-story">``: the top
+        # story, headline, byline and all).
+        if len(element.xpath(".//p")) > 1 or next(element.iter("h1"), None) is not None:
             continue
         text = flat(_shown_string(element))
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS and not _mostly_links(element, text):
-            return text
+            return text, element.tag
     return None
 
 
@@ -1140,11 +1159,7 @@ def read_signals(
             text = element_text(element)
             if text and len(text) <= 300:
                 signals.bylines.add(text)
-        elif (
-            kind == "lead"
-            and element.tag in ("p", "div", "h2", "span")
-            and _LEAD_CLASS_RE.search(classes)
-        ):
+        elif kind == "lead" and element.tag in _LEAD_TAGS and _LEAD_CLASS_RE.search(classes):
             lead_candidates.append(element)
     titles = [title] if title else []
     declared: str | None = None
@@ -1169,7 +1184,9 @@ def read_signals(
     if tab_title and tab_title not in titles:
         titles.append(tab_title)
     headline = signals.headline = article_headline(h1s, tree, titles)
-    signals.lead_by_class = _class_lead(lead_candidates, headline)
+    class_lead = _class_lead(lead_candidates, headline)
+    if class_lead is not None:
+        signals.lead_by_class, signals.lead_class_tag = class_lead
     if signals.lead_by_class is None and signals.lead_by_description is None:
         if headline is not None:
             signals.lead_by_position = _position_lead(_headline_box(headline))

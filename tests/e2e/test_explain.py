@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -44,6 +45,38 @@ def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> N
     # Nor a run log inside the removed folder: the run's first line named it as for a crawl.
     assert "-explain-news.log" not in run.stderr
     assert "Run 1: explain news (its log is temporary too" in run.stderr
+
+
+# The standfirst in a <section> classed as the lead, after the picture, outside the body's box.
+LEAD_PAGE = """<html><head><title>New head of the port authority</title></head><body><article>
+<header><h1>New head of the port authority</h1></header>
+<div class="art-image"><img src="port.jpg" alt="The port"></div>
+<section class="article-lead">The port authority has a new chief executive, an engineer from the
+harbour towns. She starts work on Monday, after the board's vote.</section></article>
+<div class="article-body"><p>The council voted on Tuesday to extend the tram line to the harbour
+district, ending a debate that had lasted for more than six years and divided the city.</p>
+<p>Construction is expected to start next spring and to take two years, the mayor said, adding
+that the budget had already been approved by the regional government.</p></div></body></html>"""
+
+
+@pytest.mark.e2e
+def test_explain_shows_the_standfirst_of_a_section_classed_as_the_lead(tmp_path: Path) -> None:
+    page = tmp_path / "lead.html"
+    page.write_text(LEAD_PAGE, encoding="utf-8")
+    db = tmp_path / "kept.db"
+    run = _scrapy("explain", str(page), "-s", f"NEWS_DB={db}", "-L", "INFO")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert (
+        "kept by lead (standfirst: <section> classed as the lead): The port authority has a new"
+        in run.stderr
+    )
+    # Counted in the run's stats, by the element the page set its standfirst in.
+    conn = sqlite3.connect(db)
+    try:
+        (stats,) = conn.execute("select stats from run_sources").fetchone()
+    finally:
+        conn.close()
+    assert json.loads(stats)["news/text/lead/class/section"] == 1
 
 
 @pytest.mark.e2e

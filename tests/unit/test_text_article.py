@@ -1245,6 +1245,80 @@ def test_class_lead_not_under_the_headline(html: str) -> None:
     assert read_signals(load_html(html), None).lead_by_class is None
 
 
+# A standfirst classed as such, in the elements pages set it in beyond <p>, <div>, <h2> and
+# <span>: a <section> of its own after the picture, a subheading one level down.
+_LEAD_HEADLINE = "Minority asks for equal rights"
+_STANDFIRST_PL = (
+    "Nowym prezesem spółki będzie inżynier z Gdańska. Pracę rozpocznie w poniedziałek, po "
+    "decyzji rady nadzorczej."
+)
+_STANDFIRST_ES = (
+    "El precio del barril cayó un 22 por ciento este martes respecto al viernes, su nivel más "
+    "bajo en dieciocho años."
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "classes", "lead"),
+    [
+        ("section", "article-lead", _STANDFIRST_PL),
+        ("h3", "subtitle", _STANDFIRST_ES),
+        ("section", "c-article__intro", STANDFIRST),
+    ],
+)
+def test_class_lead_in_a_section_or_a_subheading(tag: str, classes: str, lead: str) -> None:
+    html = (
+        f"<html><body><article><header><h1>{_LEAD_HEADLINE}</h1></header>"
+        f'<div class="art-image"><img src="a.jpg" alt="x"></div>'
+        f'<{tag} class="{classes}">{lead}</{tag}><p>{P1}</p><p>{P2}</p></article></body></html>'
+    )
+    signals = read_signals(load_html(html), None)
+    assert signals.lead_by_class == lead
+    assert signals.lead_class_tag == tag
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A <header> classed as the intro holds the headline too: no standfirst of its own.
+        f'<html><body><article><header class="article-intro"><h1>{_LEAD_HEADLINE}</h1><span>'
+        f"{STANDFIRST}</span></header><p>{P1}</p><p>{P2}</p></article></body></html>",
+        # A picture's caption set as a subheading classed "description": the picture's box.
+        f'<html><body><article><h1>{_LEAD_HEADLINE}</h1><div class="image-box"><img src="a.jpg">'
+        f'<h3 class="image-description__caption">{STANDFIRST}</h3></div><p>{P1}</p></article>'
+        "</body></html>",
+        # A newsletter's pitch set as a subheading in the page's sidebar.
+        f"<html><body><article><h1>{_LEAD_HEADLINE}</h1><p>{P1}</p></article><aside>"
+        f'<h3 class="newsletter_subTitle">{STANDFIRST}</h3></aside></body></html>',
+        # The top story's box ("lead-story"): headline, byline and share buttons, no standfirst.
+        f'<html><body><main><section class="lead-story"><a href="/tag/x">tram</a><h1>'
+        f'{_LEAD_HEADLINE}</h1><div class="byline">By the newsroom of the harbour towns</div>'
+        f"</section><p>{P1}</p></main></body></html>",
+        # A section classed "summary" holding several paragraphs is the body.
+        f'<html><body><article><h1>{_LEAD_HEADLINE}</h1><section class="summary"><p>{STANDFIRST}'
+        f"</p><p>{P1}</p></section></article></body></html>",
+    ],
+)
+def test_no_class_lead_in_a_header_caption_sidebar_or_body_section(html: str) -> None:
+    assert read_signals(load_html(html), None).lead_by_class is None
+
+
+def test_article_text_sets_a_section_classed_as_the_lead_over_the_text() -> None:
+    html = (
+        f"<html><head><title>{_LEAD_HEADLINE}</title></head><body><article><header>"
+        f'<h1>{_LEAD_HEADLINE}</h1></header><div class="art-image"><img src="a.jpg" alt="x"></div>'
+        f'<section class="article-lead">{_STANDFIRST_PL}</section></article>'
+        f'<div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>'
+    )
+    result = article_text(html, "https://example.org/prezes", options=TextOptions(explain=True))
+    assert result is not None
+    assert result.text.splitlines()[0] == _STANDFIRST_PL
+    assert result.counts["text/lead/class/section"] == 1
+    assert ("lead", "standfirst: <section> classed as the lead", True) in {
+        (d.stage, d.reason, d.kept) for d in result.decisions
+    }
+
+
 _SLOGAN = (
     "The independent weekly of the harbour towns since 1950, with news, culture and the "
     "history of the coast"
