@@ -27,6 +27,9 @@ persons (a page crediting "Jane Doe, dpa" is right with "Jane Doe"); a Korean cr
 A were labelled by hand from their visible bylines (persons only, [] where none is named; how:
 tests/fixtures/metadata/authors_dates_a.json). Where a label is [], storing nothing is right and
 storing anything wrong. These are dev-set figures of the half the rules are tuned on.
+``authors (our labels, tune)``: the same for the tune pool's dates/ pages (``A/tune``), labelled
+the same way before any system's answer for them was looked at (how and which pages were left
+out: tests/fixtures/metadata/authors_dates_tune.json).
 ``authors (our labels, realpages A)``: the same for the pages of ../shared/realpages (news,
 magazines, blogs, public bodies; no truth of any kind) whose host is in half A of both this split
 and the text benchmark's; only those are read. Labelled by hand from their visible bylines before
@@ -98,6 +101,7 @@ from tests.support.metadev import (
     DEFAULT_DATA,
     FIELDS,
     REALPAGE_LABELS,
+    TUNE_AUTHOR_LABELS,
     Case,
     Found,
     held_out_by_both,
@@ -224,6 +228,9 @@ def resolver(case: Case) -> tuple[Found, PageMetadata | None, str | None, float,
 
 # Our labels of the realpages pool, reported apart from those of the dates/ pages.
 REALPAGE_FIELD = "authors (our labels, realpages A)"
+# Our labels of the tune pool's dates/ pages (A/tune), reported apart from the older dates/ labels.
+TUNE_FIELD = "authors (our labels, tune)"
+LABELLED_AUTHOR_FIELDS = ("authors (our labels)", REALPAGE_FIELD, TUNE_FIELD)
 # Our date labels: the realpages' day and time, the dates/ pages' time (half A only).
 PUBLISHED_FIELD = "published (our labels, realpages A)"
 REALPAGE_TIME_FIELD = "time (our labels, realpages A)"
@@ -238,6 +245,7 @@ VERDICTS = {
     "authors, issue rules": ("right", "partial", "missing", "wrong"),
     "authors (our labels)": ("right", "partial", "missing", "wrong"),
     REALPAGE_FIELD: ("right", "partial", "missing", "wrong"),
+    TUNE_FIELD: ("right", "partial", "missing", "wrong"),
     PUBLISHED_FIELD: ("right", "missing", "wrong"),
 }
 
@@ -305,6 +313,7 @@ def score(
     results: dict[str, dict[str, Found]],
     labels: dict[str, list[str]],
     date_labels: dict[str, dict[str, str | None]],
+    tune_labelled: frozenset[str] = frozenset(),
 ) -> Iterator[tuple]:
     for case in cases:
         for system, found in results.items():
@@ -337,7 +346,13 @@ def score(
                 yield system, case, "authors, issue rules", judge_issue_authors(res, case)
             if case.name in labels:
                 label = labels[case.name]
-                labelled = REALPAGE_FIELD if case.realpage else "authors (our labels)"
+                labelled = (
+                    REALPAGE_FIELD
+                    if case.realpage
+                    else TUNE_FIELD
+                    if case.name in tune_labelled
+                    else "authors (our labels)"
+                )
                 yield system, case, labelled, judge_labelled_authors(res, label)
 
 
@@ -400,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.plain_markup:
         mode = args.plain_markup
         cases = [dataclasses.replace(c, html=plain_markup(c.html, mode)) for c in cases]
-    labels = {**load_author_labels(), **load_author_labels(REALPAGE_LABELS)}
+    tune_labels = load_author_labels(TUNE_AUTHOR_LABELS)
+    labels = {**load_author_labels(), **load_author_labels(REALPAGE_LABELS), **tune_labels}
     date_labels = {**load_time_labels(), **load_published_labels()}
     results: dict[str, dict[str, Found]] = {"before": {}, "resolver": {}}
     costs: list[Cost] = []
@@ -453,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     # Per weak refusal, where the page writes the refused guess's day.
     weak_places: dict[str, Counter[str]] = defaultdict(Counter)
     weak_others: dict[str, Counter[str]] = defaultdict(Counter)
-    for system, case, fld, verdict in score(cases, results, labels, date_labels):
+    for system, case, fld, verdict in score(
+        cases, results, labels, date_labels, frozenset(tune_labels)
+    ):
         half = half_of(case.host)
         set_name = case.set_name
         if system == "resolver" and fld == "published":
@@ -487,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
             base = "published" if _base(fld) == "time" else _base(fld)
             got = {"published": res.published, "title": res.title, "authors": res.authors}[base]
             want = {"published": case.date, "title": case.title, "authors": case.authors}[base]
-            if fld in ("authors (our labels)", REALPAGE_FIELD):
+            if fld in LABELLED_AUTHOR_FIELDS:
                 want = labels[case.name]
             if fld in LABELLED_DATE_FIELDS:
                 label = date_labels[case.name]
@@ -546,8 +564,7 @@ def main(argv: list[str] | None = None) -> int:
             "authors/persons",
             "authors/outlet",
             "authors, issue rules",
-            "authors (our labels)",
-            REALPAGE_FIELD,
+            *LABELLED_AUTHOR_FIELDS,
             *LABELLED_DATE_FIELDS,
         ):
             verdicts = VERDICTS.get(fld, ("right", "untimed", "wrong"))

@@ -540,6 +540,9 @@ AUTHOR_LABELS = (
 # The same for the pages of ../shared/realpages whose host both benchmarks put in half A (that
 # pool has no author truth either); the file's "note" says how they were chosen and labelled.
 REALPAGE_LABELS = AUTHOR_LABELS.with_name("authors_realpages_a.json")
+# The same for the dates/ pages of the tune pool (tune_pool), whose hosts count in half A since
+# round 49 and which the labels of authors_dates_a.json (made before) do not hold.
+TUNE_AUTHOR_LABELS = AUTHOR_LABELS.with_name("authors_dates_tune.json")
 REALPAGES = DEFAULT_DATA.parent / "realpages"
 
 # Our publication-date labels of the same realpages (the day, time and offset each shows a

@@ -13,11 +13,12 @@ from urllib.parse import urlsplit
 import lxml.html
 import pytest
 
-from benchmarks.metadata_quality import _refusals
+from benchmarks.metadata_quality import TUNE_FIELD, _refusals, score
 from pipelines.text.page import flat
 from tests.support.metadev import (
     DEFAULT_DATA,
     REALPAGE_LABELS,
+    TUNE_AUTHOR_LABELS,
     Case,
     Found,
     blind_pool,
@@ -129,6 +130,38 @@ def test_realpage_labels_name_pages_both_benchmarks_tune_on() -> None:
         assert half_of(host) == "A" and text_half_of(host) == "A", row["page"]
         names = row["authors"]
         assert isinstance(names, list) and all(isinstance(n, str) and n for n in names), row
+
+
+def test_tune_author_labels_name_only_tune_pages_in_the_pools_order() -> None:
+    """The tune pool's author labels load, hold persons only and name only pages of the pool,
+    labelled from its start in its order, each page left out with its reason (none picked)."""
+    labels = load_author_labels(TUNE_AUTHOR_LABELS)
+    rows = json.loads(TUNE_AUTHOR_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == len(rows["pages"]) > 0
+    for names in labels.values():
+        assert isinstance(names, list) and all(isinstance(n, str) and n.strip() for n in names)
+    assert all(row["reason"] for row in rows["unclear"])
+    # The older labels of half A hold none of these pages: each page is scored in one row.
+    assert not set(labels) & set(load_author_labels())
+    if not (DEFAULT_DATA / "dates").is_dir():
+        pytest.skip("../shared/metadev is not there")
+    pool = {f"dates/{row['file']}": row["url"] for row in tune_pool()}
+    done = [*rows["pages"], *rows["unclear"]]
+    for row in done:
+        assert pool.get(row["page"]) == row["url"], row["page"]
+    assert {row["page"] for row in done} == set(list(pool)[: len(done)])
+
+
+def test_tune_labels_are_scored_in_their_own_row() -> None:
+    page = dataclasses.replace(case(), name="dates/t.html", date_only=True, has_date_truth=False)
+    page = dataclasses.replace(page, authors=None)
+    results = {"resolver": {page.name: found("Jane Doe")}}
+    labels = {page.name: ["Jane Doe"]}
+    tune = frozenset({page.name})
+    assert list(score([page], results, labels, {}, tune)) == [
+        ("resolver", page, TUNE_FIELD, "right")
+    ]
+    assert [fld for *_, fld, _ in score([page], results, labels, {})] == ["authors (our labels)"]
 
 
 # A dates/ page: its truth is a day.
