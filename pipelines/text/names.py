@@ -334,6 +334,24 @@ NAME_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•�
 # another person follows, a comma or a slash may be followed by a title's outlet or place.
 _SPLIT_KEEP = re.compile(f"({NAME_SPLIT.pattern})", re.I)
 _CONJUNCTION = re.compile(r"[;&、]|[^\W\d_]")
+# A dash with a space on each side joins no name's words ("Jean-Pierre" has none): it sets the
+# credit's dateline beside the name ("Jane Doe - Kyiv", "Kyiv – Jane Doe"), or an outlet's or a
+# desk's name ("Zone Société - ICI.Example.ca"). Where every side reads as a name, a credit's
+# parts are split at it as at a comma, so that the place (one word) is left out by the rule
+# that leaves it out after a comma; where a side is no name, the credit stays whole and no name
+# holds the dash.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_PARTS_KEEP = re.compile(rf"({NAME_SPLIT.pattern}|{_SPACED_DASH.pattern})", re.I)
+# The press convention of Korean and Japanese credits: the outlet or the place the story was
+# written in, "=", then the reporter ("스포츠신문=김민수 기자", "エルサレム＝山田太郎"). What
+# comes before the sign is never the name (a sign inside brackets, "(서울=연합뉴스)", is left to
+# the brackets' rules).
+_BEFORE_EQUALS = re.compile(r"^[^=＝(\[（【]*[=＝]\s*")
+# A label's colon: a name never holds one. A credit whose writer's label the code knows has
+# lost it before a name is checked ("Autor: Jan Novák"); one still holding a colon is labelled
+# by a word the code does not know, a photo's, a source's or an editor's as often as a
+# writer's ("Снимка: Jane Doe"), and nothing is better than a name that may be the wrong one.
+_LABEL_COLON = re.compile(r"[:：]")
 _EMAIL = re.compile(r"\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
@@ -498,7 +516,7 @@ def _bracketed_title(match: re.Match[str]) -> str:
 def _strip(name: str) -> str:
     name = WIRE_MATERIAL.sub("", collapse(_EMAIL.sub(" ", name)))
     name = _DATELINE.sub("", _AGO.sub("", name))
-    name = _KOREAN_PLACES.sub("", _without_when(name))
+    name = _KOREAN_PLACES.sub("", _without_when(_BEFORE_EQUALS.sub("", name)))
     name = _BRACKETED.sub("", _CLOSED_BRACKET.sub("", name)).strip(" .,:;|-–—()[]\"'«»“”„")
     for _ in range(2):
         lead = CREDIT_LEAD.match(name)
@@ -760,6 +778,8 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     lowered = name.casefold()
     if "http" in lowered or "www." in lowered or "@" in name:
         return False
+    if _LABEL_COLON.search(name) or _SPACED_DASH.search(name):
+        return False  # a label or a dateline still beside the name: see their patterns
     if len(name.split()) > MAX_WORDS:
         return False
     if lowered in ROLES or lowered in LONE_LEADS or lowered in WEEKDAYS:
@@ -1077,7 +1097,9 @@ def _chunk_names(
     Reporter, John Roe", where another source names John Roe: ``people_of``), with or
     without a title of its own ("Jane Doe Reporter, John Roe Editor"; :func:`_second_person`).
     """
-    pieces = _SPLIT_KEEP.split(chunk)
+    dashed = _SPACED_DASH.split(chunk)
+    dated = len(dashed) > 1 and all(is_name(_strip(piece), sites, host) for piece in dashed)
+    pieces = (_PARTS_KEEP if dated else _SPLIT_KEEP).split(chunk)
     parts, separators = pieces[::2], pieces[1::2]
     if len(parts) > 1 and _is_site_name(_strip(parts[0]), sites, host):
         # "hessenschau.de, Frankfurt, Germany": an organisation and its address.

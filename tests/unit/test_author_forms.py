@@ -1711,3 +1711,49 @@ def test_a_reporters_code_reads_the_name_of_its_author_page(
 ) -> None:
     body = f"<div><h1>Minister resigns</h1><div>Von {link}</div><p>{_STORY}</p>{more}</div>"
     assert _page_authors(body) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # The press convention of Korean and Japanese credits: the outlet or the place where
+        # the story was written, "=", then the reporter.
+        ("스포츠신문=김민수 기자", ["김민수"]),
+        ("エルサレム＝山田太郎", ["山田太郎"]),
+        # A dateline set after (or before) the name with a spaced dash: the name alone.
+        ("محمد أحمد - القاهرة", ["محمد أحمد"]),
+        ("Jane Doe - Kyiv", ["Jane Doe"]),
+        ("Kyiv – Jane Doe", ["Jane Doe"]),
+        # A label this code does not know, still before its colon: not the writer's credit
+        # (here a photo's, in Bulgarian and Finnish); nothing rather than "Label: Name".
+        ("Снимка: Jane Doe", []),
+        ("Kuva: Matti Meikäläinen", []),
+        # Names with a hyphen of their own keep it.
+        ("Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        ("Anna Muster-Beispiel", ["Anna Muster-Beispiel"]),
+        # A writer's label the code knows still gives the name after it.
+        ("Autor: Jan Novák", ["Jan Novák"]),
+    ],
+)
+def test_no_name_holds_a_colon_an_equals_sign_or_a_spaced_dash(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_a_byline_with_its_dateline_after_a_dash_credits_the_name() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><a class="byline" href="/writer/7">'
+        "محمد أحمد - القاهرة</a><p>Text.</p></article>"
+    )
+    assert resolve_page(body)[0] == ["محمد أحمد"]
+    body = (
+        '<article><h1>Minister resigns</h1><span class="byline">스포츠신문=김민수 기자</span>'
+        "<p>Text.</p></article>"
+    )
+    assert resolve_page(body)[0] == ["김민수"]
+
+
+def test_a_desk_beside_the_sites_name_after_a_dash_is_no_author() -> None:
+    # Where a side of the dash is no name (the site's domain), it sets no dateline: the credit
+    # stays whole, and a name never holds the dash.
+    assert clean_names(["Zone Société - ICI.Example.ca"], ["Example.ca"]) == []
+    assert clean_names(["Jane Doe - Reuters"]) == ["Jane Doe"]
