@@ -158,6 +158,78 @@ for _number, _names in enumerate(
 MONTH_NAMES = frozenset(_MONTHS)
 
 
+# The Syriac month names Arabic writes in the Levant and Iraq ("24 نيسان 2020"), four of them in
+# two words ("3 تشرين الأول 2019"), which pages of Jordan, Syria, Lebanon or Palestine write beside
+# the Egyptian name either way round ("24 نيسان / أبريل 2020", "24 أبريل/نيسان 2020"). Read by a
+# form of their own (:data:`_LEVANTINE_DATE`): a name of two words or of two letters ("آب",
+# August) fits none of the other forms, whose month is one word of three letters or more. Their
+# letters may carry the marks some templates keep (the shadda of "أيّار"), an alef its hamza or
+# not, a final yeh its dots or not ("الثانى"). "كانون" and "تشرين" alone name two months each:
+# no day.
+_LEVANTINE_MONTHS = {
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أيلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+}
+# Arabic's vowel marks, shadda and sukun (not word characters: they would part a name's letters).
+_ARABIC_MARKS = "[\u064b-\u0652]*"
+# The letters a name is written with in more than one way: each alef, a final yeh.
+_ARABIC_VARIANTS = {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "اأإآ", "ي": "يى"}
+_ARABIC_PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+
+
+def _arabic_name(name: str) -> str:
+    """A pattern for the name as pages write it: with marks after any letter, each of its
+    letters in any of its forms, one space or more between its words."""
+    parts = []
+    for letter in name:
+        if letter == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(f"[{_ARABIC_VARIANTS.get(letter, letter)}]{_ARABIC_MARKS}")
+    return "".join(parts)
+
+
+_LEVANTINE_NUMBERS = {
+    name.translate(_ARABIC_PLAIN): number for name, number in _LEVANTINE_MONTHS.items()
+}
+# A day, the Levantine month (the Egyptian name before or after it, behind a slash) and the year.
+_LEVANTINE_DATE = (
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:(?P<before>[^\W\d_]{3,})\s*/\s*)?(?P<month>"
+    + "|".join(_arabic_name(n) for n in sorted(_LEVANTINE_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])(?:\s*/\s*(?P<after>[^\W\d_]{3,}))?\s*[،,]?\s*(?P<year>(?:19|20)\d\d)"
+)
+
+
+# An Arabic letter: a text without one (most texts: ASCII ones are told at once) writes no
+# Levantine month, and is not searched for one (the search costs as much as each other form's).
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _arabic(text: str) -> bool:
+    return not text.isascii() and _ARABIC_LETTER.search(text) is not None
+
+
+def _levantine_month(match: re.Match[str]) -> int | None:
+    """The month a :data:`_LEVANTINE_DATE` match names; None where the name written beside it
+    names another month."""
+    name = re.sub(_ARABIC_MARKS, "", " ".join(match["month"].split()))
+    number = _LEVANTINE_NUMBERS.get(name.translate(_ARABIC_PLAIN))
+    for other in (match["before"], match["after"]):
+        if other is not None and _MONTHS.get(other.casefold()) != number:
+            return None
+    return number
+
+
 def _other_digits() -> re.Pattern[str]:
     """The decimal digits of the scripts other than ASCII in Unicode's first plane, as one
     character class of their runs of ten.
@@ -237,6 +309,8 @@ _WRITTEN = (
     # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
 )
+# 24 نيسان / أبريل 2020: a Levantine month (:data:`_LEVANTINE_MONTHS`).
+_WRITTEN_LEVANTINE = re.compile(_LEVANTINE_DATE + r"(?!\d)")
 # A wire story's dateline opening its first paragraph: the place, a comma, the day and month
 # without a year, and the agency in brackets or slashes or a dash before the text ("BERLIN, 3.
 # März (dpa) -", "WASHINGTON, March 5 (Reuters) -", "МОСКВА, 29 июня. /ТАСС/.", "PARIS, 5 mars
@@ -294,6 +368,13 @@ def written_date(text: str | None, origin: str = "") -> Stamp | None:
             return Stamp(datetime(int(match[y]), month, int(match[d])), "day", origin)
         except ValueError:
             return None
+    match = _WRITTEN_LEVANTINE.search(text) if _arabic(text) else None
+    if match:
+        month = _levantine_month(match)
+        try:
+            return Stamp(datetime(int(match["year"]), month or 0, int(match["day"])), "day", origin)
+        except ValueError:
+            return None
     match = _SLASHED_DAY.search(text)
     if match:
         first, second, year = (int(g) for g in match.groups())
@@ -348,6 +429,8 @@ _SHOWN = (
     (re.compile(_YEAR_FIRST), "yMd"),
     # 8.5.12, 08/05/12: a two-digit year, in a byline ("Jane Doe, 8.5.12")
     (re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d./])"), "dmyy"),
+    # 24 نيسان / أبريل 2020: a Levantine month (:data:`_LEVANTINE_MONTHS`)
+    (re.compile(_LEVANTINE_DATE + _YEAR_END), "dLy"),
 )
 
 
@@ -368,10 +451,12 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
     # of the short pieces a page's date line is looked for in) is not searched for them.
     full_year = _FULL_YEAR.search(text) is not None
     for pattern, form in _SHOWN:
-        if not full_year and form != "dmyy":
+        if (not full_year and form != "dmyy") or (form == "dLy" and not _arabic(text)):
             continue
         for match in pattern.finditer(text):
-            if form == "dmyy":
+            if form == "dLy":
+                a, b, c = match["year"], str(_levantine_month(match) or 0), match["day"]
+            elif form == "dmyy":
                 a, _, b, short = match.groups()
                 # Two digits of a year a news page was written in: 1990 to 2089.
                 c = f"{19 if int(short) >= 90 else 20}{short}"
@@ -379,7 +464,7 @@ def shown_days(text: str, limit: int | None = None) -> set[str]:
                 a, b, c = match.groups()
             if form in ("dmy", "dmyy"):
                 readings = [(c, b, a), (c, a, b)]
-            elif form == "ymd":
+            elif form in ("ymd", "dLy"):
                 readings = [(a, b, c)]
             elif form == "dMy":
                 between = text[match.end(1) : match.start(2)]
@@ -633,9 +718,19 @@ _PUBLISHED_LABELS = _words(
     "发表于 發表於",
 )
 # Persian and Arabic, whose labels are phrases: "تاریخ انتشار" (date of publication), "نشر في"
-# (published on).
+# (published on), "تم نشره" (it was published), "تم النشر" (publication done).
 _PUBLISHED_LABELS.extend(
-    ["تاریخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في", "نشر", "نُشر"]
+    [
+        "تاریخ انتشار",
+        "زمان انتشار",
+        "انتشار",
+        "تاريخ النشر",
+        "نشر في",
+        "نشر",
+        "نُشر",
+        "تم نشره",
+        "تم النشر",
+    ]
 )
 _UPDATED_LABELS = [
     "mise à jour",
@@ -760,6 +855,10 @@ _LINE_START = re.compile(r"[\s|·•/+*–—-]*")
 # ("Erschienen in der Ausgabe vom 18.05.", "Posted by Jane Doe on …"): not the story's date.
 _GAP_LIMIT = 30
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}(?P<mark>[,:،])?")
+# Arabic's halves of the day after a time ("09:22 مساءً", "9:22 ص"): morning, "صباحاً" or its
+# initial, and evening, "مساءً" or its initial; the first letter tells which.
+_ARABIC_HALF = r"(?:صباحا|مساء|[صم])[\u064b-\u0652]*(?![^\W\d_])"
+_ARABIC_HALVES = {"ص": "a", "م": "p"}
 # What stands between a date and the time after it: the "日" that ends "2026年1月29日 18:40", the
 # dot that ends a year in Croatian, Serbian or Hungarian ("5.3.2020. u 14:00"), a separator.
 _DATE_TO_TIME = r"[日일]?(?:\.(?=\s))?\s*(?:[,·•|/–—-]\s*)?"
@@ -772,7 +871,7 @@ _TIME_MARKERS = r"um|at|à|a las|às|alle|kl\.?|klo|ora|saat|o|u|v"
 # day beside a day found without one, with the same words between.
 _TIME_AFTER = re.compile(
     rf"{_DATE_TO_TIME}(?:{_TIME_MARKERS})?\s*"
-    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.))",
+    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:.]*\s*(?:[ap]\.?m\b|[ap]\.m\.|" + _ARABIC_HALF + "))",
     re.IGNORECASE,
 )
 # A date line is short ("Veröffentlicht am 2. August 2018, 14:05 Uhr", "By Jane Doe | March 5,
@@ -1061,7 +1160,8 @@ def labelled_dates(pieces: Iterable[str]) -> Labelled:
 # "MEZ": :func:`crawler.clock.named_zone`) or an offset from GMT/UTC ("(GMT+7)", "UTC+01:00").
 # The abbreviation is read case-sensitively: "est" or "ist" are words of other languages.
 _CLOCK_END = (
-    r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?:\s*(?P<word>uhr|hrs|h)\b\.?)?"
+    r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?|\s*(?P<arabic_half>" + _ARABIC_HALF + "))?"
+    r"(?:\s*(?P<word>uhr|hrs|h)\b\.?)?"
     r"(?:\s*\(?(?:(?P<utc>GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?"
     r"|(?-i:(?P<name>[A-Z]{2,5}))\b))?"
 )
@@ -1177,10 +1277,11 @@ def _clock(match: re.Match[str], day: str) -> Clock | None:
     (a region's zone, :data:`_REGION_NAMES`, is that day's; a season's name out of season,
     :func:`_out_of_season`, is a wall time of two)."""
     hour, minute = int(match["hour"]), int(match["minute"])
-    if match["half"]:
+    half = match["half"] or _ARABIC_HALVES.get((match["arabic_half"] or "")[:1])
+    if half:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
+        hour = hour % 12 + (12 if half.casefold() == "p" else 0)
     zone = None
     if match["utc"]:
         offset = timedelta(hours=int(match["hours"]), minutes=int(match["minutes"] or 0))

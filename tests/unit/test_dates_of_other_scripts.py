@@ -48,6 +48,19 @@ def test_digits_of_other_scripts_are_read_as_ascii_one_for_one() -> None:
         ("26 tetor 2023", "2023-10-26"),
         ("5 nëntor 2023", "2023-11-05"),
         ("26 հոկտեմբերի 2023", "2023-10-26"),
+        # The Syriac month names of the Levant and Iraq, alone, two words for four of them, and
+        # with the Egyptian name beside them either way round (Jordan, Syria, Lebanon, Palestine).
+        ("24 نيسان 2020", "2020-04-24"),
+        ("24 نيسان / أبريل 2020", "2020-04-24"),
+        ("24 أبريل/نيسان 2020", "2020-04-24"),
+        ("٣ تشرين الأول ٢٠١٩", "2019-10-03"),
+        ("3 تشرين الثاني 2019", "2019-11-03"),
+        ("1 كانون الثاني / يناير 2021", "2021-01-01"),
+        ("15 آب 2020", "2020-08-15"),
+        # Written with the shadda and the other marks some templates keep.
+        ("5 أيّار / مايو 2020", "2020-05-05"),
+        ("7 تمّوز 2020", "2020-07-07"),
+        ("31 كانون الأوّل 2020", "2020-12-31"),
     ],
 )
 def test_a_date_of_another_script_or_language_is_read(text: str, day: str) -> None:
@@ -64,9 +77,14 @@ def test_a_date_of_another_script_or_language_is_read(text: str, day: str) -> No
         "21 ذو القعدة 1441",
         # A Solar Hijri one (Iran's calendar), not read.
         "۱۵ اسفند ۱۴۰۲",
+        # A Levantine month beside the Egyptian name of another: no day.
+        "24 نيسان / مايو 2020",
+        # The first word of a two-word month alone names none.
+        "3 تشرين 2019",
+        "1 كانون 2021",
     ],
 )
-def test_no_day_from_a_date_of_another_calendar(text: str) -> None:
+def test_no_day_from_a_date_of_another_calendar_or_of_no_one_month(text: str) -> None:
     assert shown_days(text) == set()
     assert written_date(text) is None
 
@@ -109,3 +127,23 @@ def test_a_date_line_in_arabic_digits_supports_the_extractors_guess_of_its_day()
     meta = resolve("٥ مارس ٢٠٢٤", guess="2024-03-05")
     assert meta.published == "2024-03-05T00:00:00+00:00"
     assert meta.weak == []
+
+
+LEVANTINE_LINE = "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"
+
+
+def test_the_levantine_publication_label_dates_the_page() -> None:
+    found = labelled_dates([LEVANTINE_LINE])
+    assert found.published == {"2020-04-24"}
+    # 09:22 in the evening: not the morning's time.
+    assert found.stamp is not None and found.stamp.day == "2020-04-24"
+    assert found.stamp.precision == "day" or found.stamp.value.hour == 21
+
+
+def test_a_levantine_date_line_dates_a_page_and_supports_the_guess_of_its_day() -> None:
+    alone = resolve(LEVANTINE_LINE)
+    guessed = resolve(LEVANTINE_LINE, guess="2020-04-24")
+    for meta in (alone, guessed):
+        assert meta.published is not None and meta.published.startswith("2020-04-24")
+        assert meta.weak == []
+    assert alone.origin.get("published") == "label"

@@ -60,6 +60,10 @@ def resolve(
         # A US region's zone is its winter or summer time of that day.
         ("Published 2:35 p.m. ET March 5, 2024", Clock(14, 35, timezone(timedelta(hours=-5)))),
         ("March 5, 2024 at 2:35 p.m. PT", Clock(14, 35, timezone(timedelta(hours=-8)))),
+        # Arabic's halves of the day: evening and morning, the word or its initial.
+        ("الثلاثاء 5 مارس 2024 02:35 مساءً", Clock(14, 35, None)),
+        ("5 آذار 2024 02:35 م", Clock(14, 35, None)),
+        ("5 آذار 2024 11:35 صباحاً", Clock(11, 35, None)),
     ],
 )
 def test_a_time_beside_the_date_is_read_with_its_zone(line: str, clock: Clock) -> None:
