@@ -270,6 +270,45 @@ def _labelled_as_update(time: HtmlElement) -> bool:
     return bool(before) and labelled_update(collapse(before))
 
 
+# A class that names a part of a block, as BEM writes it: the block's name, "_" or "__", the
+# part's ("op-commentary__date", "ArticleHeader_publishDate").
+_BEM_PART = re.compile(r"(?P<block>[^\W_][\w-]*?)__?[^\W_][\w-]*")
+
+
+def headline_blocks(headline: HtmlElement | None) -> frozenset[str]:
+    """The blocks the headline's own classes name it a part of (BEM), casefolded: those of the
+    story's header (:func:`_a_part_of_the_headlines_block`)."""
+    if headline is None:
+        return frozenset()
+    return frozenset(
+        match["block"].casefold()
+        for token in (headline.get("class") or "").split()
+        if (match := _BEM_PART.fullmatch(token))
+    )
+
+
+def _a_part_of_the_headlines_block(element: HtmlElement, blocks: frozenset[str]) -> bool:
+    """Whether each class of the element that names a comment names a part of a block the
+    headline is a part of too (``blocks``: :func:`headline_blocks`).
+
+    An opinion piece's template may name its header block for the genre ("commentary", the
+    German "Comment"), and each of the header's parts after it: its date line
+    ("op-commentary__date") is then marked like a reader's comment. The block that holds the
+    story's headline is the story's; a reader's comment is a block of its own
+    ("comment__meta")."""
+    if not blocks:
+        return False
+    marks = [
+        token
+        for token in f"{element.get('class', '')} {element.get('id', '')}".split()
+        if "comment" in token.casefold()
+    ]
+    return bool(marks) and all(
+        (match := _BEM_PART.fullmatch(token)) is not None and match["block"].casefold() in blocks
+        for token in marks
+    )
+
+
 def days_near(headline: HtmlElement | None, facts: PageFacts) -> set[str]:
     """The days written in the text closest to the headline, less those of other items inside
     that text (:func:`_another_item`), unless it lists many.
@@ -282,6 +321,7 @@ def days_near(headline: HtmlElement | None, facts: PageFacts) -> set[str]:
     if headline is None:
         return set()
     around = frozenset(headline.iterancestors())
+    blocks = headline_blocks(headline)
     for scope in ancestors(headline, SHOWN_LEVELS):
         # The whole <body> is no longer beside the headline: a footer's or sidebar's day is not.
         if scope.tag in ("body", "html"):
@@ -302,11 +342,11 @@ def days_near(headline: HtmlElement | None, facts: PageFacts) -> set[str]:
             continue
         if len(days) > _SHOWN_LIMIT:
             return set()
-        others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around)]
+        others = [e for e in _OTHER_ITEMS(scope) if _another_item(e, around, blocks)]
         cards = _cards_in(scope, around, facts)
         if any(shown_days(" ".join(e.itertext())) for e in [*others, *cards]):
             skip = frozenset(cards)
-            text = " ".join(visible_texts(scope, partial(_card_or_another, skip, around)))
+            text = " ".join(visible_texts(scope, partial(_card_or_another, skip, around, blocks)))
             days = shown_days(text, limit=_SHOWN_LIMIT)
         # A print edition's day ("Ausgabe vom 26.04.2024") is the paper's, not the story's.
         return days - edition_days(text) if days else days
@@ -317,11 +357,14 @@ LINKS = etree.XPath(".//a[@href]")
 
 
 def _card_or_another(
-    cards: frozenset[HtmlElement], around: frozenset[HtmlElement], element: HtmlElement
+    cards: frozenset[HtmlElement],
+    around: frozenset[HtmlElement],
+    blocks: frozenset[str],
+    element: HtmlElement,
 ) -> bool:
     """Whether an element beside the headline is one of its teasers' ``cards`` or another item
     (:func:`_another_item`)."""
-    return element in cards or _another_item(element, around)
+    return element in cards or _another_item(element, around, blocks)
 
 
 def _cards_in(
@@ -375,7 +418,9 @@ _OTHER_ITEMS = etree.XPath(
 _CARD_CHARS = 400
 
 
-def _another_item(element: HtmlElement, around: frozenset[HtmlElement]) -> bool:
+def _another_item(
+    element: HtmlElement, around: frozenset[HtmlElement], blocks: frozenset[str] = frozenset()
+) -> bool:
     """Whether an element beside the headline holds another item than the story: a short
     ``<article>`` with a link that does not hold the headline (``around``: its ancestors) is a
     teaser's card, a ``<blockquote>`` an embedded post (an Instagram post quoted in the story
@@ -394,7 +439,9 @@ def _another_item(element: HtmlElement, around: frozenset[HtmlElement]) -> bool:
             and len(collapse(element.text_content())) <= _CARD_CHARS
         )
     marks = f"{element.get('class', '')} {element.get('id', '')}".casefold()
-    return "comment" in marks or _after_a_commenter(element)
+    if "comment" in marks and not _a_part_of_the_headlines_block(element, blocks):
+        return True
+    return _after_a_commenter(element)
 
 
 def _after_a_commenter(element: HtmlElement) -> bool:
@@ -421,13 +468,14 @@ _ITEMS_ELSEWHERE = frozenset({"nav", "aside", "footer", "figure", "blockquote"})
 _DATELINE_REACH = 600
 
 
-def elsewhere(element: HtmlElement) -> bool:
+def elsewhere(element: HtmlElement, blocks: frozenset[str] = frozenset()) -> bool:
     """Whether the element holds another item than the story: a teaser, a comment.
 
     A list item that links somewhere is a teaser (it links to its story); one without a link is
     a line of the story's own meta list ("By Jane Doe · March 5, 2024 · 4 min read" set as <li>s).
     A figure is a picture's, unless its caption holds the story's byline
-    (:func:`_the_storys_byline`).
+    (:func:`_the_storys_byline`). An element marked as a comment is a reader's, unless it is a
+    part of a block the headline is a part of too (``blocks``: :func:`headline_blocks`).
     """
     tag = element.tag
     if tag in _ITEMS_ELSEWHERE:
@@ -437,10 +485,11 @@ def elsewhere(element: HtmlElement) -> bool:
     # Each attribute on its own, not joined: this runs for every element of the story's text
     # walk, and most have neither (casefold maps each character alone, so no word spans both).
     classes = element.get("class")
-    if classes and "comment" in classes.casefold():
-        return True
     ident = element.get("id")
-    return bool(ident) and "comment" in ident.casefold()
+    marked = (bool(classes) and "comment" in classes.casefold()) or (
+        bool(ident) and "comment" in ident.casefold()
+    )
+    return marked and not _a_part_of_the_headlines_block(element, blocks)
 
 
 # The byline's mark inside the caption of a figure: <address>, which HTML defines as the contact
@@ -511,10 +560,13 @@ def pieces_below(
     plain: set[HtmlElement] = set()
     seen = 0
     story = next(heading.iterancestors("article"), None)
+    blocks = headline_blocks(heading)
 
     def skipped(e: HtmlElement) -> bool:
         return (
-            elsewhere(e) and not (boxes and _a_meta_box(e)) and not _the_storys_footer(e, story)
+            elsewhere(e, blocks)
+            and not (boxes and _a_meta_box(e))
+            and not _the_storys_footer(e, story)
         ) or _a_teaser(e, facts, host, plain)
 
     for piece in text_after(heading, skipped):

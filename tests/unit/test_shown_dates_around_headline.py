@@ -285,6 +285,39 @@ def test_a_time_in_the_storys_part_marked_for_comments_is_the_storys() -> None:
     assert resolve(story).published == "2024-03-05T13:35:00+00:00"
 
 
+# An opinion piece whose template names its header block for the genre ("commentary"), in BEM
+# classes: the headline and its date line are parts of that block, not a reader's comment.
+COMMENTARY = (
+    '<div class="page"><article class="op-commentary">'
+    '<div class="op-commentary__kicker">Opinion</div>'
+    f'<h1 class="op-commentary__title">{TITLE}</h1>'
+    '<div class="op-commentary__date">Tuesday, 5 March 2024</div></article>'
+    f"{BODY}</div>"
+)
+
+
+def test_a_date_line_of_the_headlines_own_block_named_for_comments_is_the_storys() -> None:
+    alone = resolve(COMMENTARY)
+    assert (alone.published, alone.origin.get("published")) == (
+        "2024-03-05T00:00:00+00:00",
+        "dateline",
+    )
+    guessed = resolve(COMMENTARY, guess="2024-03-05")
+    assert guessed.published == "2024-03-05T00:00:00+00:00"
+    assert guessed.weak == []
+
+
+def test_a_readers_comment_below_a_headline_in_blocks_stays_a_comment() -> None:
+    # The headline is a part of its story's block; the comment's block is another one.
+    page = (
+        f'<div class="story"><h1 class="story__title">{TITLE}</h1>{BODY}'
+        '<div class="comment__meta">Jane, 5 March 2024</div><p>Well said.</p></div>'
+    )
+    meta = resolve(page, guess="2024-03-05")
+    assert meta.published is None
+    assert meta.weak == ["published"]
+
+
 MONTH_URL = "https://blog.example/2024/03/strong-and-beautiful.html"
 
 
