@@ -135,6 +135,7 @@ from pipelines.text.timeofday import (
     as_the_page_shows_it,
     clock_beside_the_day,
     clock_of_the_byline,
+    data_days,
     data_earlier_that_day,
     data_moments,
     data_names_it,
@@ -837,7 +838,11 @@ def resolve_dates(
             # headline, dated.
             meta.skipped.append(f"published_{stamp.origin}")
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
-        meta.published_local_day = local_day(stamp, zones, days, data_zone)
+        # The page's own day of the moment; where only the day its data writes gives it,
+        # counted (news/meta/published_day_data).
+        meta.published_local_day = local_day(
+            stamp, zones, days, data_zone, partial(data_days, tree), meta.skipped
+        )
     if modified:
         changed = modified[0]
         if stamp is not None and changed.bounds()[1] < stamp.bounds()[0]:

@@ -1082,6 +1082,35 @@ def test_a_utc_time_takes_the_day_of_the_one_zone_the_pages_data_writes(
     assert meta.published_local_day == day
 
 
+@pytest.mark.parametrize(
+    ("data", "day"),
+    [
+        # The story's day as the CMS's analytics write it, without a time: the site's own day.
+        ('{"DateCreation": "2024-03-04", "DateModification": "2024-03-04"}', "2024-03-04"),
+        ("{'publishDate': '2024-03-04'}", "2024-03-04"),
+        # A day under a key that names no creation or publication dates nothing of the story.
+        ('{"eventDate": "2024-03-04"}', "2024-03-05"),
+        # A day the moment cannot fall on, two days, or a day with its time: the UTC day stays.
+        ('{"publishDate": "2024-03-01"}', "2024-03-05"),
+        ('{"created": "2024-03-04", "firstPublished": "2024-03-05"}', "2024-03-05"),
+        ('{"publishDate": "2024-03-04T21:30"}', "2024-03-05"),
+    ],
+)
+def test_a_utc_time_takes_the_day_the_pages_data_names_its_creation_by(data: str, day: str) -> None:
+    head = f'<meta property="article:published_time" content="{_IN_UTC}">'
+    body = f"<h1>Minister resigns after budget vote</h1><script>var page = {data};</script>"
+    meta = resolve(page(head, body))
+    assert meta.published == "2024-03-05T02:54:29+00:00"
+    assert meta.published_local_day == day
+    assert ("published_day_data" in meta.skipped) == (day == "2024-03-04")
+    # A day-only meta tag may be the UTC moment's own date, its time unread: it does not
+    # outweigh the data's day. The URL's day does.
+    dated = '<meta name="dc.date.created" content="2024-03-05|02h54">'
+    assert resolve(page(head + dated, body)).published_local_day == day
+    url = "https://news.example/2024/03/05/minister-resigns"
+    assert resolve(page(head, body), url=url).published_local_day == "2024-03-05"
+
+
 _WALL_TIMES = [
     '<time datetime="2024-03-05 01:00">2024.03.05 01:00</time>',
     "<p>입력 2024.03.05 01:00</p>",
