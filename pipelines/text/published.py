@@ -405,6 +405,21 @@ def resolve_dates(
             choice = Choice(stamp)
     if choice.conflict:
         _refuse(meta, "conflict", *page_side)
+    elif (
+        stamp is not None
+        and page_side is not medium
+        and (named := next((s for s in medium if s.origin == "meta"), None)) is not None
+        and gap(stamp, named) > PAGE_TOLERANCE
+    ):
+        # A publication meta tag of another name (``date``, ``dc.date``, ``pubdate``) names
+        # another day than the declared publication: two publication dates the page declares
+        # disagree. Often the tag is the day the story was put out again (its stated
+        # modification), the declared publication its first version's; which of the two its
+        # readers were given, nothing declared tells, and the lines the page shows are read
+        # only where nothing declared is left.
+        _refuse(meta, "conflict", stamp, named)
+        stamp = None
+        choice = Choice(None, conflict=True)
     if stamp is None and not choice.conflict:
         if weak:
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp

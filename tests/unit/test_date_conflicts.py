@@ -313,3 +313,42 @@ def test_a_declared_date_that_is_not_the_editions_day_is_kept(
 ) -> None:
     published = resolve(with_an_edition_line(line), head).published
     assert published is not None and published.startswith(kept)
+
+
+def _declaring(published: str, date_tag: str) -> str:
+    """A head whose JSON-LD declares ``published`` (modified on 2024-03-05) and whose ``date``
+    meta tag writes ``date_tag``."""
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Minister resigns after the budget vote",
+        "datePublished": published,
+        "dateModified": "2024-03-05T13:11:58+00:00",
+    }
+    return (
+        f'<meta name="date" content="{date_tag}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
+
+
+def test_two_declared_publications_days_apart_are_a_conflict() -> None:
+    # A story put out again: its JSON-LD keeps the first version's publication, the ``date``
+    # tag names the day it went out again (its stated modification). Nothing the page shows
+    # tells which one its readers were given.
+    head = _declaring("2021-01-10T16:50:00+00:00", "2024-03-05T14:11:58+01:00")
+    meta = resolve(f"<article>{HEADLINE}{BODY}</article>", head)
+    assert meta.published is None
+    assert meta.stored_origin["published"] == "conflict"
+
+
+@pytest.mark.parametrize(
+    "date_tag",
+    [
+        # The same day, written as a day or in another zone: they agree.
+        "2021-01-10",
+        "2021-01-10T17:50:00+01:00",
+    ],
+)
+def test_a_date_tag_on_the_declared_day_keeps_the_declared_publication(date_tag: str) -> None:
+    head = _declaring("2021-01-10T16:50:00+00:00", date_tag)
+    meta = resolve(f"<article>{HEADLINE}{BODY}</article>", head)
+    assert meta.published == "2021-01-10T16:50:00+00:00"
