@@ -414,6 +414,11 @@ def article_text(
         tree, extracted.description, extracted.title, facts.ld_json_texts, tab_title
     )
     clock.lap("signals")
+    if signals.headline_kicker is not None:
+        # The headline's heading opens with a section's link: read as the headline without it,
+        # so the rules that read what follows the headline see the page's own.
+        counts["text/headline/kicker_link"] += 1
+        decisions.append(Decision(signals.headline_kicker, False, "headline", "kicker link"))
     blocks = _blocks(extracted.text)
     if fast and holds_navigation(blocks, signals.links):
         # The fast text took the page's menus and link lists (its markup names no boxes):

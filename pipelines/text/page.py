@@ -246,6 +246,9 @@ class PageSignals:
     lead_by_position: str | None = None
     # The heading that shows the page's title (:func:`article_headline`), None where none does.
     headline: etree._Element | None = None
+    # The kicker link the headline's heading opens with ("Crime and Public Safety"), read
+    # apart from the headline (:func:`heading_kicker`); None where it has none.
+    headline_kicker: str | None = None
     wall_markup: bool = False
     # The texts of small boxes classed as a wall: the wall's own pitch ("Access the most recent
     # journalism", "Subscribe to read on"), not the article.
@@ -403,12 +406,12 @@ def article_headline(
     keys = [key for key in map(loose, titles) if key]
     if not keys:
         return None
-    own = [(h, loose(element_text(h))) for h in h1s if _own_heading(h)]
+    own = [(h, loose(_headline_words(h))) for h in h1s if _own_heading(h)]
     for key in keys:
         found = [h for h, shown in own if shows_key(shown, key)]
         if found:
             return found[-1]
-    h2s = [(h, loose(element_text(h))) for h in tree.iter("h2")]
+    h2s = [(h, loose(_headline_words(h))) for h in tree.iter("h2")]
     for key in keys:
         found = [h for h, shown in h2s if shows_key(shown, key) and _own_heading(h)]
         if found:
@@ -416,10 +419,70 @@ def article_headline(
     return None
 
 
+# A kicker link is a section's name ("Crime and Public Safety", "Politik"): this many words at most.
+_KICKER_WORDS = 5
+# Separators a kicker may end in or stand before the headline with ("Sport | Headline").
+_KICKER_SEPARATORS = " |:·•»/–—-"
+_KICKER_SPACE = _KICKER_SEPARATORS + "\n\t\r\xa0"
+_TEXT_PIECES_XP = etree.XPath("descendant::text()")
+
+
+def heading_kicker(heading: etree._Element) -> tuple[str, str] | None:
+    """The kicker link a heading opens with and the headline after it, None where the heading
+    holds no link or its links are more.
+
+    Many themes write the section's name into the headline's heading as a link to the section's
+    front ("<h1><a href="/news/crime/">Crime | </a><span>Headline</span></h1>"): the heading
+    holds a link, yet it is the page's headline, read without the kicker. It is one where its
+    links are only its first words (:data:`_KICKER_WORDS` at most) and words of its own follow
+    outside them; a heading that is a link, sits in one, or whose links stand after or between
+    its words is a teaser of another story, or the site's."""
+    if next(heading.iterancestors("a"), None) is not None:
+        return None
+    kicker: list[str] = []
+    rest: list[str] = []
+    for piece in _TEXT_PIECES_XP(heading):
+        words = piece.strip(_KICKER_SPACE)
+        if not words:
+            continue
+        owner = piece.getparent() if not piece.is_tail else piece.getparent().getparent()
+        if _in_link(owner, heading):
+            if rest:
+                return None  # a link after the heading's own words
+            kicker.append(words)
+        else:
+            rest.append(piece)
+    words = " ".join(kicker).split()
+    if not rest or not words or len(words) > _KICKER_WORDS:
+        return None
+    if any(not a.get("href") for a in heading.iter("a")):
+        return None
+    return " ".join(words), flat("".join(rest)).lstrip(_KICKER_SPACE)
+
+
+def _in_link(element: etree._Element | None, heading: etree._Element) -> bool:
+    """Whether ``element`` (in ``heading``) is a link or in one."""
+    while element is not None and element is not heading:
+        if element.tag == "a":
+            return True
+        element = element.getparent()
+    return False
+
+
+def _headline_words(heading: etree._Element) -> str:
+    """The heading's text as a headline: without the kicker link it opens with
+    (:func:`heading_kicker`)."""
+    if next(heading.iter("a"), None) is None:
+        return element_text(heading)
+    split = heading_kicker(heading)
+    return element_text(heading) if split is None else split[1]
+
+
 def _own_heading(heading: etree._Element) -> bool:
-    """A heading of the page's own content: not a link, nor in the site's furniture or in a list
-    of links (:func:`article_headline`)."""
-    if _LINKED_XP(heading):
+    """A heading of the page's own content: not a link (but for a kicker link it opens with,
+    :func:`heading_kicker`), nor in the site's furniture or in a list of links
+    (:func:`article_headline`)."""
+    if _LINKED_XP(heading) and heading_kicker(heading) is None:
         return False
     for a in heading.iterancestors():
         if a.tag in _NOT_HEADLINE:
@@ -1184,6 +1247,9 @@ def read_signals(
     if tab_title and tab_title not in titles:
         titles.append(tab_title)
     headline = signals.headline = article_headline(h1s, tree, titles)
+    if headline is not None and _LINKED_XP(headline):
+        split = heading_kicker(headline)
+        signals.headline_kicker = split[0] if split is not None else None
     class_lead = _class_lead(lead_candidates, headline)
     if class_lead is not None:
         signals.lead_by_class, signals.lead_class_tag = class_lead

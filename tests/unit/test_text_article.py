@@ -1476,6 +1476,60 @@ def test_a_linked_heading_is_not_the_headline() -> None:
     assert read_signals(tree, None, TAB_TITLE).lead_by_position is None
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        # A section's name linking to its front, the separator inside the link.
+        "<div class='section'><a href='/news/politics/'>Politics | </a></div>",
+        # In several languages, with the separator outside the link.
+        "<a href='/lokales/'>Lokales</a> <span>•</span>",
+        "<span><a href='/societe/'>Société</a>:</span>",
+    ],
+)
+def test_a_heading_that_opens_with_a_kicker_link_is_the_headline(kicker: str) -> None:
+    tree = _parsed(_columns(f"<h1>{kicker} <span>{HEADLINE}</span></h1>"))
+    h1s = list(tree.iter("h1"))
+    assert article_headline(h1s, tree, [TAB_TITLE]) is h1s[0]
+    signals = read_signals(tree, None, TAB_TITLE)
+    assert signals.headline is h1s[0]
+    assert signals.headline_kicker in ("Politics", "Lokales", "Société")
+    assert signals.lead_by_position == f"KICKER: {STANDFIRST}"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # One link to another story, its words split over two elements.
+        f"<h1><a href='/story'><span>Politics</span> {HEADLINE}</a></h1>",
+        # A link after or amid the heading's own words is no kicker.
+        f"<h1>{HEADLINE} <a href='/politics/'>Politics</a></h1>",
+        "<h1>Minority <a href='/asks/'>asks</a> for equal rights</h1>",
+        # Inside a link: a teaser's heading.
+        f"<a href='/story'><h1><span>Politics</span> {HEADLINE}</h1></a>",
+        # The link is the headline's words, not a section's name.
+        f"<h1><a href='/story'>{HEADLINE}</a> Politics</h1>",
+    ],
+)
+def test_a_heading_whose_link_is_more_than_a_kicker_is_no_headline(heading: str) -> None:
+    tree = _parsed(_columns(heading))
+    assert article_headline(list(tree.iter("h1")), tree, [TAB_TITLE]) is None
+    assert read_signals(tree, None, TAB_TITLE).headline_kicker is None
+
+
+def test_article_text_counts_and_explains_the_kicker_link_before_the_headline() -> None:
+    html = (
+        f"<html><head><title>{TAB_TITLE}</title></head><body><article><header><h1>"
+        f"<a href='/news/politics/'>Politics | </a><span>{HEADLINE}</span></h1></header>"
+        f"<div class='article-body'><p>{P1}</p><p>{P2}</p></div></article></body></html>"
+    )
+    result = article_text(html, "https://example.org/minority", options=TextOptions(explain=True))
+    assert result is not None
+    assert result.counts["text/headline/kicker_link"] == 1
+    assert ("headline", "kicker link", False, "Politics") in {
+        (d.stage, d.reason, d.kept, d.block) for d in result.decisions
+    }
+
+
 def _breadcrumb_and_hgroup(nav: str = "nav", hgroup: str = "hgroup", declared: bool = True) -> str:
     """A breadcrumb ending in an <h1> of the tab's title; the headline in an <hgroup> under it,
     its kicker before it, the standfirst after the group."""
