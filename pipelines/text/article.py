@@ -737,7 +737,12 @@ def article_text(
         if dek is not None and not any(reason for _, reason in drop_reasons(dek)):
             text = f"{dek}\n{text}" if text else dek
             counts["text/lead/subtitle"] += 1
-            decisions.append(Decision(dek, True, "lead", "subtitle"))
+            reason = "subtitle"
+            if any(c.isdigit() for c in dek):
+                # A sentence that cites figures (subtitle._sentence_with_figures).
+                counts["text/lead/subtitle/figures"] += 1
+                reason = "subtitle: a sentence with figures"
+            decisions.append(Decision(dek, True, "lead", reason))
         clock.lap("lead")
 
     if options.explain:

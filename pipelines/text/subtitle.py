@@ -10,7 +10,8 @@ So the rule reads the article's headline (:func:`pipelines.text.page.article_hea
 element right after it (after its ``<hgroup>`` or box where the headline is the box's last
 element): a ``<p>``, ``<h2>``, ``<div>`` or ``<span>`` holding one line of words
 (:data:`MIN_WORDS` or more, :data:`MAX_CHARS` at most), no link, no line break, no picture or
-block inside, no digit, and not the author's names. What stands there otherwise is the
+block inside, no digit but in a sentence that cites figures (:func:`_sentence_with_figures`),
+and not the author's names. What stands there otherwise is the
 header's furniture: a byline ("Kimberly Miller and Gareth McGrath"), the day and time ("Stand:
 26.04.2024, 20:44 Uhr", "Sep 30, 2020 1 hr ago"), a reading time; these write a digit or a
 name, and the caller sets the line over the text only where the line rules of
@@ -40,6 +41,7 @@ from collections.abc import Collection, Sequence
 
 from lxml import etree
 
+from pipelines.text.dates import MONTH_NAMES
 from pipelines.text.firstline import lines
 from pipelines.text.page import element_text, loose_key, spaceless
 
@@ -52,6 +54,24 @@ _TAGS = frozenset({"p", "h2", "div", "span"})
 # What a line does not hold: links, line breaks, pictures and blocks.
 _NOT_IN_LINE = ("a", "br", "img", "picture", "video", "svg", "p", "div", "ul", "ol", "table")
 _DIGIT_RE = re.compile(r"\d")
+# A line with figures is a subtitle only as a sentence: this many words or more ...
+FIGURES_MIN_WORDS = 8
+# ... one in this many at most holding a digit ("kills son, 10 days shy of 2nd birthday") ...
+_WORDS_PER_FIGURE = 4
+# ... and none of the header's furniture: a clock time, a numeric date, a field separator, a
+# counter ("Lesezeit: 1 Minute", "5 min read"), a line opening with "Updated", "Stand" and the
+# like in the languages of the marker rules.
+_FURNITURE_RE = re.compile(
+    r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
+    r"|\b\d{1,2}\s*(?:[ap]\.?m\b\.?|uhr\b)"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{1,2}(?:\.|\b)"
+    r"|[|•·]"
+    r"|\d\s*(?:min|minut|minuto|minuti|minuten|minutes?|minutos|std|hrs?|hours?)\b"
+    r"|^\W*(?:updated|last updated|published|posted|aktualisiert|stand|veröffentlicht|mis à jour"
+    r"|mise à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado"
+    r"|bijgewerkt|gepubliceerd|zaktualizowano|aktualizacja|opublikowano)\b",
+    re.IGNORECASE,
+)
 
 
 def missing_subtitle(
@@ -86,13 +106,14 @@ def _line(element: etree._Element | None) -> str | None:
 
 
 def _subtitle(text: str, blocks: Sequence[str], names: Collection[str]) -> str | None:
-    """``text`` when it reads as a subtitle (a line of words, no digit, not the author's
-    names) that the text lacks; None otherwise."""
+    """``text`` when it reads as a subtitle (a line of words, no digit but in a sentence,
+    :func:`_sentence_with_figures`; not the author's names) that the text lacks; None
+    otherwise."""
     key = loose_key(text)
     if (
         len(text) > MAX_CHARS
         or len(text.split()) < MIN_WORDS
-        or _DIGIT_RE.search(text)
+        or (_DIGIT_RE.search(text) and not _sentence_with_figures(text))
         or any(name and name in key for name in map(loose_key, names))
     ):
         return None
@@ -100,6 +121,36 @@ def _subtitle(text: str, blocks: Sequence[str], names: Collection[str]) -> str |
     if any(compact in spaceless(block) for block in blocks):
         return None
     return text
+
+
+def _sentence_with_figures(text: str) -> bool:
+    """Whether a line holding digits is a sentence that merely cites figures ("Fremont mom
+    charged after powerful opioid kills son, 10 days shy of 2nd birthday", "Dem può contare su
+    288 voti, Trump su 222"): :data:`FIGURES_MIN_WORDS` words or more, few of them with a
+    digit, and none of the header's furniture (:data:`_FURNITURE_RE`: "Stand: 26.04.2024,
+    20:44 Uhr", "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute", "Updated 2 hours ago"), no
+    written date (:func:`_written_date`)."""
+    words = text.split()
+    figures = sum(1 for word in words if _DIGIT_RE.search(word))
+    return (
+        len(words) >= FIGURES_MIN_WORDS
+        and figures * _WORDS_PER_FIGURE <= len(words)
+        and _FURNITURE_RE.search(text) is None
+        and not _written_date(words)
+    )
+
+
+def _written_date(words: Sequence[str]) -> bool:
+    """Whether a figure stands beside a month's name ("12 March 2024", "März 12", "15 de
+    marzo"): a date line, or a sentence too close to one to tell."""
+    keys = [word.strip(".,;:()").casefold() for word in words]
+    for place, key in enumerate(keys):
+        if key not in MONTH_NAMES:
+            continue
+        beside = keys[max(place - 2, 0) : place] + keys[place + 1 : place + 2]
+        if any(_DIGIT_RE.search(word) for word in beside):
+            return True
+    return False
 
 
 def _second_line(headline: etree._Element, title: str | None) -> str | None:

@@ -46,9 +46,16 @@ def test_the_subtitle_after_the_headlines_box_counts() -> None:
 @pytest.mark.parametrize(
     ("under", "names"),
     [
-        # the day and time, a reading time: a digit
+        # the day and time, a reading time, a counter: figures outside a sentence
         ("<p>Stand: 26.04.2024, 20:44 Uhr</p>", ()),
         ("<div>Updated 2 hours ago by the desk</div>", ()),
+        ("<p>08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute</p>", ()),
+        ("<p>Aktualisiert am Freitag um 10.15 Uhr von der Redaktion des Blattes</p>", ()),
+        ("<p>Published on 12 March 2024 by the newsroom of the harbour towns</p>", ()),
+        ("<p>Il 12/03 alle ore 9 la riunione del consiglio comunale sulla tramvia</p>", ()),
+        ("<p>Tekst: Jan Kowalski, 12 marca 2024, godz. 10.30 w Warszawie</p>", ()),
+        ("<p>Sport | 3 goals in 12 minutes for the harbour team tonight</p>", ()),
+        ("<p>The vote: 12 for, 8 against, 3 abstentions, 2 absent today</p>", ()),
         # the byline: the author's names
         ("<div>Kimberly Miller and Gareth McGrath</div>", ("Kimberly Miller", "Gareth McGrath")),
         # a kicker or a label: too few words
@@ -60,12 +67,41 @@ def test_the_subtitle_after_the_headlines_box_counts() -> None:
         # a standfirst of a paragraph's length: the lead stage's
         (f"<p>{P1} {P2}</p>", ()),
     ],
-    ids=["date", "time-ago", "byline", "kicker", "link", "picture", "list", "standfirst"],
+    ids=[
+        "date",
+        "time-ago",
+        "date-reading-time",
+        "updated",
+        "written-date",
+        "numeric-date",
+        "credit-date",
+        "separator",
+        "counter",
+        "byline",
+        "kicker",
+        "link",
+        "picture",
+        "list",
+        "standfirst",
+    ],
 )
 def test_what_else_stands_under_the_headline_is_no_subtitle(
     under: str, names: tuple[str, ...]
 ) -> None:
     assert _subtitle(under, [P1, P2, P3], names) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fremont mom charged after powerful opioid kills son, 10 days shy of 2nd birthday",
+        "Dem può contare su 288 voti, Trump su 222 secondo le ultime proiezioni",
+        "Le gouvernement promet 3 milliards d'euros aux hôpitaux publics cette année",
+        "Die Stadt baut bis Ende des Jahres 40 neue Wohnungen am alten Hafen",
+    ],
+)
+def test_a_subtitle_that_is_a_sentence_may_cite_figures(line: str) -> None:
+    assert _subtitle(f"<h2 class='subheadline'>{line}</h2>", [P1, P2, P3]) == line
 
 
 def test_a_subtitle_the_text_has_is_not_put_in_again() -> None:
