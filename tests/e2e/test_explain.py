@@ -47,36 +47,53 @@ def test_explain_file_logs_decisions_and_leaves_no_database(tmp_path: Path) -> N
     assert "Run 1: explain news (its log is temporary too" in run.stderr
 
 
+# The story's paragraphs, in a box classed as its body.
+_BODY = """<div class="article-body"><p>The council voted on Tuesday to extend the tram line to the
+harbour district, ending a debate that had lasted for more than six years and divided the city.</p>
+<p>Construction is expected to start next spring and to take two years, the mayor said, adding
+that the budget had already been approved by the regional government.</p></div>"""
 # The standfirst in a <section> classed as the lead, after the picture, outside the body's box.
-LEAD_PAGE = """<html><head><title>New head of the port authority</title></head><body><article>
+LEAD_PAGE = (
+    """<html><head><title>New head of the port authority</title></head><body><article>
 <header><h1>New head of the port authority</h1></header>
 <div class="art-image"><img src="port.jpg" alt="The port"></div>
 <section class="article-lead">The port authority has a new chief executive, an engineer from the
 harbour towns. She starts work on Monday, after the board's vote.</section></article>
-<div class="article-body"><p>The council voted on Tuesday to extend the tram line to the harbour
-district, ending a debate that had lasted for more than six years and divided the city.</p>
-<p>Construction is expected to start next spring and to take two years, the mayor said, adding
-that the budget had already been approved by the regional government.</p></div></body></html>"""
+"""
+    + _BODY
+    + "</body></html>"
+)
 
 
 @pytest.mark.e2e
 def test_explain_shows_the_standfirst_of_a_section_classed_as_the_lead(tmp_path: Path) -> None:
-    page = tmp_path / "lead.html"
-    page.write_text(LEAD_PAGE, encoding="utf-8")
-    db = tmp_path / "kept.db"
-    run = _scrapy("explain", str(page), "-s", f"NEWS_DB={db}", "-L", "INFO")
-    assert run.returncode == 0, run.stderr[-2000:]
+    stderr, stats = _explain_with_stats(tmp_path, LEAD_PAGE)
     assert (
         "kept by lead (standfirst: <section> classed as the lead): The port authority has a new"
-        in run.stderr
+        in stderr
     )
     # Counted in the run's stats, by the element the page set its standfirst in.
-    conn = sqlite3.connect(db)
-    try:
-        (stats,) = conn.execute("select stats from run_sources").fetchone()
-    finally:
-        conn.close()
-    assert json.loads(stats)["news/text/lead/class/section"] == 1
+    assert stats["news/text/lead/class/section"] == 1
+
+
+# A headline whose heading opens with its section's link, a sub-headline citing figures under it.
+KICKER_PAGE = (
+    """<html><head><title>Harbour ferry sinks at its mooring | The Harbour Times</title>
+</head><body><article><header><h1><div><a href="/news/harbour/">Harbour | </a></div>
+<span>Harbour ferry sinks at its mooring</span></h1>
+<h2>The old ferry went down overnight, 3 weeks before its 50th season on the bay</h2></header>
+"""
+    + _BODY
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.e2e
+def test_explain_shows_the_kicker_link_read_apart_from_the_headline(tmp_path: Path) -> None:
+    stderr, stats = _explain_with_stats(tmp_path, KICKER_PAGE)
+    assert "dropped by headline (kicker link): Harbour" in stderr
+    assert "kept by result (kept): The old ferry went down overnight, 3 weeks" in stderr
+    assert stats["news/text/headline/kicker_link"] == 1
 
 
 @pytest.mark.e2e
@@ -149,6 +166,22 @@ def test_explain_a_failing_page_into_a_kept_database(tmp_path: Path) -> None:
         assert conn.execute("select url from pending_articles").fetchall() == [(url,)]
     finally:
         conn.close()
+
+
+def _explain_with_stats(tmp_path: Path, html: str) -> tuple[str, dict[str, object]]:
+    """Explain ``html`` saved as a file, into a database kept in ``tmp_path``: the run's log
+    and the stats it stored for its source."""
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    db = tmp_path / "kept.db"
+    run = _scrapy("explain", str(page), "-s", f"NEWS_DB={db}", "-L", "INFO")
+    assert run.returncode == 0, run.stderr[-2000:]
+    conn = sqlite3.connect(db)
+    try:
+        (stats,) = conn.execute("select stats from run_sources").fetchone()
+    finally:
+        conn.close()
+    return run.stderr, json.loads(stats)
 
 
 def _scrapy(*args: str) -> subprocess.CompletedProcess[str]:
