@@ -34,6 +34,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
@@ -121,9 +122,10 @@ class SectionLabels:
                     self._add(_link_text(element))
             elif tag == "nav" or tag == "footer":
                 # An article's own footer names its author (rel="author", a link to the
-                # author's page): that link is no label.
+                # author's page, a link set in byline markup): that link is no label.
+                in_block = partial(_footer_byline, element)
                 for a in element.iter("a"):
-                    self._add(_link_text(a), a, _is_byline)
+                    self._add(_link_text(a), a, in_block)
             else:
                 # A menu's link to a writer's page ("our columnists") is no label either.
                 for link, text in _menu_links(element):
@@ -163,6 +165,31 @@ class SectionLabels:
             for key, links in self._pending.items()
             if any(not excluded(link) for link, excluded in links)
         }
+
+
+def _footer_byline(block: HtmlElement, link: HtmlElement) -> bool:
+    """Whether a link of a ``<nav>`` or footer ``block`` credits an author: byline markup itself
+    (:func:`_is_byline`) or set in it below ``block`` ("<footer><span class="authors"><a
+    href="/jane-doe_tag56/">Jane Doe</a>"): an article's footer that credits its writer by a
+    link to a tag page of theirs. A desk's or section's link sits in the footer's menus, not in
+    an author's markup; the footer's own class is not asked (a site's footer is no byline)."""
+    if _is_byline(link):
+        return True
+    parent = link.getparent()
+    while parent is not None and parent is not block:
+        if _byline_markup(parent):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _byline_markup(element: HtmlElement) -> bool:
+    """An element that holds an author's credit by its ``rel``, ``itemprop`` or class (the
+    tests of :func:`_is_byline` that read no link and no id)."""
+    if _rel_author(element) or "author" in element.get("itemprop", "").casefold():
+        return True
+    classes = element.get("class", "")
+    return bool(_BYLINE_CLASS.search(classes)) and not _NOT_BYLINE_CLASS.search(classes)
 
 
 def _link_text(link: HtmlElement) -> str:
@@ -353,9 +380,7 @@ def _rel_author(element: HtmlElement) -> bool:
 
 
 def _is_byline(element: HtmlElement) -> bool:
-    if _rel_author(element):
-        return True
-    if "author" in element.get("itemprop", "").casefold():
+    if _byline_markup(element):
         return True
     if element.tag == "a" and AUTHOR_PATHS.search(element.get("href", "")):
         return True  # a link to the author's page: "von <a href="/autoren/…">Name</a>"
@@ -364,9 +389,6 @@ def _is_byline(element: HtmlElement) -> bool:
     if element.tag == "address":
         # HTML's element for the contact of the article (or page) it sits in: its author. The
         # site's address in the footer is chrome, left out with the footer.
-        return True
-    classes = element.get("class", "")
-    if _BYLINE_CLASS.search(classes) and not _NOT_BYLINE_CLASS.search(classes):
         return True
     ident = element.get("id", "")
     return (

@@ -689,6 +689,47 @@ def test_a_link_to_an_authors_page_in_a_footer_is_not_a_label() -> None:
     assert clean_names(["Jane Doe", "Politik"], [], "", labels) == ["Jane Doe"]
 
 
+# An article footer that credits its writer by a link to a tag page of theirs, set in byline
+# markup, beside the footer's own links to the site's sections.
+_FOOTER_CREDIT = (
+    "<footer><div class='tags news-author'><span>Author:</span><span class='authors'>"
+    "<a href='https://news.example/jane-doe_tag5676/'>Jane Doe</a></span></div>"
+    "<div class='tags-list'><a href='/politik/'>Politik</a></div></footer>"
+)
+
+
+def test_a_link_in_an_article_footers_byline_markup_is_not_a_label() -> None:
+    tree = parse_html(
+        "<html><body><article><h1>Story</h1><p>Text.</p>" + _FOOTER_CREDIT + "</article>"
+        "<footer class='site-footer'><a href='/about/'>About us</a></footer></body></html>"
+    )
+    assert tree is not None
+    labels = section_labels(tree)
+    assert "jane doe" not in labels
+    assert "politik" in labels
+    assert "about us" in labels
+
+
+def test_the_author_credited_in_the_articles_footer_is_kept() -> None:
+    # The JSON-LD, the footer's byline and the resolver's other sources agree on Jane Doe: the
+    # footer's link to her page made her a section label and the page lost its author.
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council passes the budget",
+        "datePublished": "2024-03-05T10:00:00+01:00",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+    }
+    body = (
+        "<article><h1>Council passes the budget</h1>"
+        "<p>The council passed the budget on Tuesday after a long debate.</p>"
+        + _FOOTER_CREDIT
+        + "</article>"
+    )
+    meta = resolve(page(body=body, ld=ld))
+    assert meta.authors == ["Jane Doe"]
+
+
 def test_a_section_label_is_not_an_author() -> None:
     tree = parse_html(
         page(
