@@ -50,7 +50,8 @@ ablation):
                list's label the line rules keep ("More on …:" over the site's links, a
                read-also label glued to its linked headline: :mod:`pipelines.text.relatedlabel`),
                the short
-               lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`)
+               lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`),
+               the author's first-person note it ends on (:mod:`pipelines.text.selfbio`)
                and the headings the text ends on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
@@ -94,6 +95,7 @@ from pipelines.text import (
     openingdate,
     otherstories,
     relatedlabel,
+    selfbio,
     sidebox,
     subtitle,
     teasercards,
@@ -706,6 +708,14 @@ def article_text(
             counts["text/structure/emphasis_end"] += len(apart)
             decisions.extend(Decision(b, False, "structure", "emphasis_end") for b in apart)
             blocks = blocks[: len(blocks) - len(apart)]
+        # The author's note about themselves in the first person under the story ("I am a
+        # freelance writer in ..."), and its short form over it: after the sign-offs and
+        # links, which may follow it.
+        own = selfbio.self_bio_blocks(blocks)
+        if own:
+            counts["text/structure/self_bio"] += len(own)
+            decisions.extend(Decision(b, False, "structure", "self_bio") for b in own)
+            blocks = [block for block in blocks if block not in own]
         # The line rules may also drop what a heading titled: a heading the text ends on
         # titles nothing of it.
         walled = signals.wall_markup or signals.accessible_for_free is False

@@ -71,3 +71,24 @@ def assert_kept_over_body(html: str, line: str, reason: str) -> None:
     assert result is not None
     assert line in result.text
     assert result.counts[f"text/structure/{reason}"] == 0
+
+
+def assert_dropped_at_end(closing: str, line: str, reason: str) -> None:
+    """The text pipeline drops ``line``, set as ``closing`` (its markup) under a story of
+    seven paragraphs ending with P3, with ``reason`` of its structure stage: counted once,
+    explained, the story's last paragraph the text's last line; without the structure rules
+    ``line`` ends the text, so the rule took it."""
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div><h1>{TITLE}</h1>{paragraphs}"
+        f"<p>{P3}</p>{closing}</div></body></html>"
+    )
+    result = article_text(html, URL, title_hint=TITLE, options=TextOptions(explain=True))
+    assert result is not None
+    assert result.text.splitlines()[-1] == P3
+    assert result.counts[f"text/structure/{reason}"] == 1
+    dropped = [(d.block, d.stage, d.reason) for d in result.decisions if not d.kept]
+    assert (line, "structure", reason) in dropped
+    plain = article_text(html, URL, title_hint=TITLE, options=TextOptions(frozenset({"structure"})))
+    assert plain is not None
+    assert plain.text.splitlines()[-1] == line

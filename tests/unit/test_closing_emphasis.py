@@ -5,10 +5,9 @@ read from the last block back."""
 from __future__ import annotations
 
 from pipelines.text import templates
-from pipelines.text.article import TextOptions, article_text
 from pipelines.text.emphasisend import MAX_CHARS, closing_emphasis
 from pipelines.text.extraction import parse_html
-from tests.support.prose import P1, P2, P3, TITLE, URL, story_tree
+from tests.support.prose import P1, P2, P3, assert_dropped_at_end, story_tree
 
 
 def _closing(after: str, blocks: list[str]) -> list[str]:
@@ -86,18 +85,4 @@ def test_a_text_of_emphasized_lines_alone_keeps_them() -> None:
 
 
 def test_article_text_drops_the_sign_off_counts_it_and_explains_it() -> None:
-    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
-    html = (
-        f"<html><head><title>{TITLE}</title></head><body><div><h1>{TITLE}</h1>{paragraphs}"
-        f"<p>{P3}</p><p><strong>{SIGN_OFF}</strong></p></div></body></html>"
-    )
-    result = article_text(html, URL, title_hint=TITLE, options=TextOptions(explain=True))
-    assert result is not None
-    assert result.text.splitlines()[-1] == P3
-    assert result.counts["text/structure/emphasis_end"] == 1
-    dropped = [(d.block, d.stage, d.reason) for d in result.decisions if not d.kept]
-    assert (SIGN_OFF, "structure", "emphasis_end") in dropped
-    # Without the structure rules the sign-off is the text's last line: the rule took it.
-    plain = article_text(html, URL, title_hint=TITLE, options=TextOptions(frozenset({"structure"})))
-    assert plain is not None
-    assert plain.text.splitlines()[-1] == SIGN_OFF
+    assert_dropped_at_end(f"<p><strong>{SIGN_OFF}</strong></p>", SIGN_OFF, "emphasis_end")
