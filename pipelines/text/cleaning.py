@@ -69,6 +69,13 @@ _DUPLICATE_MIN_CHARS = 60
 _BODY_MIN_CHARS = 80
 _BODY_ANY_CHARS = 150
 
+# A suggested citation's reference: the authors, the title, the site, the day, an address and
+# a DOI, a few lines of a bibliography at most.
+_CITATION_MAX_CHARS = 400
+# A citation label alone on its line is at most this long; the reference under it holds a year.
+_CITATION_LABEL_MAX_CHARS = 40
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
 # A teaser card's blurb ("... Entschlüsselung") is at most a few sentences.
 _BLURB_MAX_CHARS = 600
 
@@ -2153,6 +2160,31 @@ _LINE_RULES: list[_Rule] = [
             "odpowiada",
         ),
     ),
+    # The suggested-citation box under a blog's or a journal's article: its label, alone or
+    # before the reference ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2019/7/13, https://
+    # ...", "Zitiervorschlag:", "Pour citer ce billet :", "Cómo citar este artículo"). Labels
+    # that name the article are the whole label; those that could open a how-to's sentence
+    # ("Cite as many ...", "Zitierweise der Gerichte ...") go only with a colon or alone; the
+    # rest go alone, with a colon, or before a reference that holds a year. A label alone takes
+    # the reference under it (:func:`_drop_citation_reference`). Tune set under ``classes``: a
+    # law blog's box, its page right since; on the rest of half A no line, in any mode.
+    *_rules(
+        "citation",
+        _CITATION_MAX_CHARS,
+        r"^(?:suggested citation|recommended citation|(?:how to )?cite this (?:article|post"
+        r"|page|paper|piece|story|entry|essay)|zitiervorschlag|zitierhinweis|zitiervorlage"
+        r"|(?:diesen|den) (?:artikel|beitrag|text) zitieren|(?:pour |comment )?citer (?:cet"
+        r" article|ce billet|ce document|ce texte|cette page|cet entretien|cette contribution)"
+        r"|référence électronique|(?:cómo |como |para )?citar (?:este|esta) (?:artículo"
+        r"|articulo|entrada|texto|nota|publicación|artigo|post|matéria|publicação)"
+        r"|cita recomendada|citação recomendada|(?:come |per )?citare quest[oa] (?:articolo|post"
+        r"|contributo|pagina)|citazione (?:consigliata|suggerita|raccomandata)"
+        r"|(?:hoe )?(?:dit artikel|deze bijdrage) (?:te )?citeren|jak cytować (?:ten|tę|to)"
+        r" (?:artykuł|tekst|wpis|publikację)|(?:sugerowany|zalecany|proponowany) sposób"
+        r" cytowania|sugerowane cytowanie)(?:\s?:|$|\s(?=.*\b(?:1[89]|20)\d\d\b))",
+        r"^(?:cite as|(?:empfohlene |vorgeschlagene )?zitierweise|(?:aanbevolen |voorgestelde )?"
+        r"citeerwijze|citeer als|cytuj jako)(?:\s?:|$)",
+    ),
     # Cookie banners that sit inside the article container: the site speaking ("we use", "this
     # site uses"), or naming itself by its domain ("Example.com uses cookies", "Sn.dk anvender
     # cookies"), which a page without class names leaves in the extraction's cut.
@@ -4058,6 +4090,7 @@ def line_reasons(
                 continue
             seen.add(loose)
     _drop_author_note(lines, reasons)
+    _drop_citation_reference(lines, reasons)
     _drop_cookie_notice(lines, reasons)
     _drop_comment_headers(lines, reasons)
     _drop_stray_labels(lines, reasons)
@@ -4305,6 +4338,24 @@ def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
             for j in (i, *note):
                 reasons[j] = "author_note"
             return
+
+
+def _drop_citation_reference(lines: list[str], reasons: list[str | None]) -> None:
+    """Drop the reference under a suggested citation's label that stands alone on its line
+    ("Zitiervorschlag" over "Doe, Jane: Title, Blog, 2019, https://..."): the next line,
+    when it is no longer than a reference and holds a year."""
+    label = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if (
+            label
+            and reasons[i] is None
+            and len(line) <= _CITATION_MAX_CHARS
+            and _YEAR_RE.search(line)
+        ):
+            reasons[i] = "citation"
+        label = reasons[i] == "citation" and len(line) <= _CITATION_LABEL_MAX_CHARS
 
 
 # A byline on a line of its own: "Von Jane Doe", "VON Sina Giebel", "By Jane Doe and John

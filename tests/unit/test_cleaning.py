@@ -4539,3 +4539,63 @@ def test_video_teasers_are_counted_as_their_family() -> None:
     cleaned, counts = clean_with_counts(text)
     assert counts["video_teaser"] == 2
     assert VIDEO_TEASERS[0][0] not in cleaned and PARA_B in cleaned
+
+
+# The suggested-citation box under an article, in each marker language: the label with its
+# reference on the line, or alone on it; and a sentence with the label's words that stays (a
+# how-to's advice, a report).
+CITATIONS = [
+    (
+        "Zitiervorschlag: Doe, Jane: Der Hafen wächst, Hafenblog, 12.3.2021, https://example.org/x",
+        "Zitierweise und Quellen prüft die Redaktion jeden Montag.",
+    ),
+    (
+        "SUGGESTED CITATION Doe, Jane: The Harbour Grows, Harbour Blog, 2019/7/13, "
+        "https://example.org/x, DOI: 10.1234/x",
+        "Cite as many sources as you can, the editor told the students.",
+    ),
+    (
+        "Pour citer ce billet : Jeanne Dupont, « Le port grandit », Carnet du port, 3 mars 2020.",
+        "Pour citer cet article devant le tribunal, l'avocat a dû demander l'accord du journal.",
+    ),
+    (
+        "Cómo citar este artículo: Pérez, Juan (2020). El puerto crece. Revista del Puerto.",
+        "Para citar este artículo en un trabajo hay que nombrar al autor.",
+    ),
+    (
+        "Come citare questo articolo: Rossi, Mario, Il porto cresce, Blog del porto, 2021.",
+        "Per citare questo articolo in tribunale serve il permesso del giornale.",
+    ),
+    (
+        "Como citar este artigo: Silva, Ana. O porto cresce. Revista do Porto, 2022.",
+        "Para citar este artigo em tribunal é preciso a autorização do jornal.",
+    ),
+    (
+        "Citeerwijze: De Vries, Jan, De haven groeit, Havenblog, 2021.",
+        "Citeerwijze en bronnen controleert de redactie elke maandag.",
+    ),
+    (
+        "Jak cytować ten artykuł: Kowalski, Jan, Port rośnie, Blog portowy, 2021.",
+        "Jak cytować ten artykuł w pracy dyplomowej, wyjaśnia promotor.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "sentence"), CITATIONS, ids=lambda v: v[:24])
+def test_a_suggested_citation_goes_and_the_sentence_stays(line: str, sentence: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}\n{sentence}\n{PARA_A}"))
+    assert reasons[line] == "citation"
+    assert reasons[sentence] is None
+
+
+def test_the_reference_under_a_lone_citation_label_goes() -> None:
+    """A label alone on its line takes the reference under it (a year in it), not the story's
+    paragraph after a label that has none under it."""
+    reference = "Doe, Jane: Der Hafen wächst, Hafenblog, 12.3.2021, https://example.org/x"
+    closing = "The ferry ran again on Wednesday, and the islanders were home for supper."
+    text = f"{PARA_A}\nZitiervorschlag\n{reference}\n{PARA_B}\nSuggested citation:\n{closing}"
+    cleaned, counts = clean_with_counts(text)
+    assert reference not in cleaned and "Zitiervorschlag" not in cleaned
+    assert "Suggested citation:" not in cleaned
+    assert counts["citation"] == 3
+    assert PARA_A in cleaned and PARA_B in cleaned and closing in cleaned
