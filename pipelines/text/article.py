@@ -49,10 +49,11 @@ ablation):
                headline between its paragraphs (:mod:`pipelines.text.linkedpara`), a related
                list's label the line rules keep ("More on …:" over the site's links, a
                read-also label glued to its linked headline: :mod:`pipelines.text.relatedlabel`),
-               the short
-               lines it ends on set wholly in bold or italic (:mod:`pipelines.text.emphasisend`),
-               the author's first-person note it ends on (:mod:`pipelines.text.selfbio`)
-               and the headings the text ends on (the titles of boxes left out)
+               the title of a rail of other stories' links the text left out there
+               (:mod:`pipelines.text.railheading`), the short lines it ends on set wholly in
+               bold or italic (:mod:`pipelines.text.emphasisend`), the author's first-person
+               note it ends on (:mod:`pipelines.text.selfbio`) and the headings the text ends
+               on (the titles of boxes left out)
 ``cleaning``   the line rules of :mod:`pipelines.text.cleaning` (marker families, title copies,
                per-source patterns, learned lines)
 ``lead``       the standfirst the page shows, when trafilatura left it out: the block that renders
@@ -94,6 +95,7 @@ from pipelines.text import (
     openingcredit,
     openingdate,
     otherstories,
+    railheading,
     relatedlabel,
     selfbio,
     sidebox,
@@ -694,6 +696,13 @@ def article_text(
             counts["text/structure/related_label"] += len(labels_left)
             decisions.extend(Decision(b, False, "structure", "related_label") for b in labels_left)
             blocks = [block for block in blocks if block not in labels_left]
+        # The heading of a rail of other stories' links among the story's paragraphs: after
+        # the rules above, which may drop the rail's blocks the extraction kept.
+        railed = railheading.rail_headings(tree, elements, blocks, url)
+        if railed:
+            counts["text/structure/rail_heading"] += len(railed)
+            decisions.extend(Decision(b, False, "structure", "rail_heading") for b in railed)
+            blocks = [block for block in blocks if block not in railed]
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)

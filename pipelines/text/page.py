@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipelines.text.headline import shows_key
-from pipelines.text.structured import collapse, loose, within
+from pipelines.text.structured import HEADING_TAGS, collapse, loose, within
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -89,6 +89,24 @@ def element_text(element: etree._Element) -> str:
         # it costs a fraction of an XPath call.
         return flat(element.text or "")
     return flat(str(_STRING(element)))
+
+
+class PageHeadings:
+    """The page's ``<h1>``-``<h6>`` by the text they show, read on the first lookup: where the
+    rules look for the element of a block put back after the blocks' elements were read (a
+    heading that :mod:`pipelines.text.inbody` restores between the paragraphs)."""
+
+    def __init__(self, tree: etree._Element) -> None:
+        self._tree = tree
+        self._by_text: dict[str, etree._Element] | None = None
+
+    def get(self, text: str) -> etree._Element | None:
+        """The first heading showing exactly ``text``, or None."""
+        if self._by_text is None:
+            self._by_text = {}
+            for heading in self._tree.iter(*HEADING_TAGS):
+                self._by_text.setdefault(element_text(heading), heading)
+        return self._by_text.get(text)
 
 
 _LENGTH = etree.XPath("string-length(normalize-space())")

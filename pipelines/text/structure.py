@@ -64,6 +64,7 @@ from pipelines.text.page import (
     DOCUMENT_RE,
     ITEM_MARK,
     READ_MORE_WORDS,
+    PageHeadings,
     PageSignals,
     element_text,
     loose_key,
@@ -928,17 +929,13 @@ def closing_headings(
     on, goes and comes back over the text as its standfirst; no other text changes."""
     if walled:
         return []
-    headings: dict[str, etree._Element] | None = None
+    headings = PageHeadings(tree)
     out: list[str] = []
     for block in reversed(blocks):
         if block.endswith((".", "…")):
             break
         element = elements.get(block)
         if element is None:
-            if headings is None:
-                headings = {}
-                for heading in tree.iter(*_HEADINGS):
-                    headings.setdefault(element_text(heading), heading)
             element = headings.get(block)
         if element is None or element.tag not in _HEADINGS:
             break

@@ -23,6 +23,16 @@ TITLE = "Storm on the coast"
 URL = "https://example.org/a.html"
 
 
+def short_story(middle: str) -> str:
+    """A story of P1, ``middle``, P2 and P3 under its headline in one box without class
+    names: a block set between the story's paragraphs."""
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div>"
+        f"<h1>{TITLE}</h1><p>{P1}</p>{middle}<p>{P2}</p><p>{P3}</p>"
+        "</div></body></html>"
+    )
+
+
 def storm_page(box: str, closing: str) -> str:
     """A story of six numbered paragraphs under its headline, then ``box``, then ``closing``
     (a last paragraph's text), all in one ``<div>`` and without class names."""

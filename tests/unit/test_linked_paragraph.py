@@ -8,18 +8,18 @@ import pytest
 from pipelines.text import templates
 from pipelines.text.extraction import parse_html
 from pipelines.text.linkedpara import linked_paragraphs
-from tests.support.prose import P1, P2, P3, assert_dropped_over_body, assert_kept_over_body
+from tests.support.prose import (
+    P1,
+    P2,
+    P3,
+    assert_dropped_over_body,
+    assert_kept_over_body,
+    short_story,
+)
 
 PAGE = "https://example.org/news/storm-on-the-coast"
 
-
-def _html(middle: str) -> str:
-    """A story of P1, ``middle``, P2 and P3 in one box without class names."""
-    return (
-        "<html><head><title>Storm on the coast</title></head><body><div>"
-        f"<h1>Storm on the coast</h1><p>{P1}</p>{middle}<p>{P2}</p><p>{P3}</p>"
-        "</div></body></html>"
-    )
+_html = short_story
 
 
 def _taken(middle: str, line: str, url: str = PAGE) -> list[str]:
