@@ -1469,6 +1469,59 @@ _LINE_RULES: list[_Rule] = [
         r"[^.!?]{0,60}\b(?:whatsapp|instagram|facebook|tiktok|youtube|twitter"
         r"|x)\b[^.!?]{0,40}[.!]?$",
     ),
+    # The call to follow the outlet or not to miss its news, a short line of its own: "Keine
+    # Meldung von Polizei Example mehr verpassen." (datesB tune, a press portal's alert box over
+    # the text), "Never miss a story from Example", "Ne manquez aucune actualité", "No te
+    # pierdas ninguna noticia", "Non perdere nessuna notizia", "Não perca nenhuma notícia", "Mis
+    # geen enkel bericht", "Nie przegap żadnej wiadomości"; the call to join or follow the
+    # outlet's messenger channel ("Join our Telegram channel", "Rejoignez notre chaîne
+    # WhatsApp"); "Please follow and like us:". What is not to be missed is the news itself, and
+    # no comma or quote follows the call: "Keine Partei will die Wahl verpassen" or "Never miss
+    # a chance, she said." go on, as does a report that someone follows something.
+    *_rules(
+        "follow",
+        140,
+        _one(
+            r"^(?:jetzt |und )?(?:keine?n?|nie wieder|nie mehr) (?:eine?n? )?(?:[\w]+-)?"
+            r"(?:meldung|nachricht|news|artikel|beitrag|beiträge|story|stories|update"
+            r"|neuigkeit|folge|episode|ausgabe|info)(?:en|s|n)?\b[^,;.!?\"“”„]{0,60}\s(?:mehr )?"
+            r"verpassen\s?[.!]?$",
+            r"^(?:jetzt |und )?nichts mehr verpassen\b[^,;.!?\"“”„]{0,60}[.!]?$",
+            r"^verpassen sie (?:keine?n?|nichts|nie wieder)\b[^,;.!?\"“”„]{0,60}[.!]?$",
+            r"^never miss (?:a |an |another |any )?(?:single )?(?:story"
+            r"|stories|update|updates|post|posts|article|articles|headline|headlines|episode"
+            r"|issue|news)\b(?:\s(?:from|by|on|about|of)\s[^,;.!?\"“”]{1,60})?(?:,?\s(?:when|if)"
+            r" you (?:subscribe|sign up|follow|join)\b[^,;.!?\"“”]{0,60})?[.!]?$",
+            r"^ne (?:manquez|ratez|loupez)(?: plus)? (?:aucune?|rien)\b(?: (?:de |d['’])?"
+            r"(?:l['’]|la |le |les |nos |notre )?(?:actualité|actu|info|information|article"
+            r"|nouvelle|publication|épisode|news|numéro)s?\b)?[^,;.!?\"«»“”]{0,60}[.!]?$",
+            r"^no (?:te pierdas|se pierda|os perdáis) (?:nada|(?:ninguna?|ningún) (?:noticia"
+            r"|novedad|actualización|historia|artículo|información|publicación|episodio))\b"
+            r"[^,;.!?\"«»“”]{0,60}[.!]?$",
+            r"^non (?:perdere|perderti|perdetevi|perdete)(?: più)? (?:nulla|niente|(?:nessuna?"
+            r"|nessun) (?:notizia|aggiornamento|articolo|storia|novità|informazione|episodio))\b"
+            r"[^,;.!?\"«»“”]{0,60}[.!]?$",
+            r"^não (?:perca|percas|perder)(?: mais)? (?:nada|nenhuma? (?:notícia|novidade"
+            r"|atualização|artigo|matéria|história|informação|episódio))\b[^,;.!?\"«»“”]{0,60}"
+            r"[.!]?$",
+            r"^mis (?:niets(?: meer)?|(?:geen|nooit)(?: meer)?(?: (?:enkel|één|een))? (?:bericht"
+            r"|nieuws|artikel|update|verhaal|aflevering)\w*)\b[^,;.!?\"“”]{0,60}[.!]?$",
+            r"^nie przegap(?:aj)? (?:niczego|nic|(?:żadnej|żadnego) (?:wiadomości|informacji"
+            r"|artykułu|newsa|aktualizacji|historii|odcinka))\b[^,;.!?\"„”]{0,60}[.!]?$",
+        ),
+        _one(
+            r"^[^\w\s]{0,3}\s?(?:join|follow|subscribe to|abonnieren sie|folgen sie|treten sie"
+            r"|rejoignez|suivez|abonnez-vous à|únete a|síguenos en|suscríbete a|unisciti al"
+            r"|seguici su|iscriviti al|entre (?:no|para)|junte-se ao|siga|assine|word lid van"
+            r"|volg|abonneer je op|dołącz do|obserwuj|subskrybuj)\s(?:our|unse\w+|notre|nuestro"
+            r"|nostro|nosso|o nosso|ons|onze|naszego|nasz)\s[^,;.!?\"“”«»„]{0,30}\b(?:whatsapp"
+            r"|telegram|signal|viber)\w*\b[^,;.!?\"“”«»„]{0,60}[.!]?$",
+            r"^(?:jetzt )?unse\w+ (?:whatsapp|telegram)[- ]?(?:kanal|channel|gruppe)"
+            r" (?:folgen|abonnieren|beitreten)[.!]?$",
+            r"^(?:please )?(?:follow (?:and|&) like|like (?:and|&) follow) us\b[^,;.!?\"“”]"
+            r"{0,40}[:.!]?$",
+        ),
+    ),
     # The call to like the site's page, as a sentence of its own wherever it stands in the
     # line ("... World Cup Schedules.Like us on Facebook or follow us on Twitter for more
     # updates."): no report speaks so; one quoting the call says who asked ("asked residents

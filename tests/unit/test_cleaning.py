@@ -4599,3 +4599,62 @@ def test_the_reference_under_a_lone_citation_label_goes() -> None:
     assert "Suggested citation:" not in cleaned
     assert counts["citation"] == 3
     assert PARA_A in cleaned and PARA_B in cleaned and closing in cleaned
+
+
+# The call to follow the outlet or not to miss its news, and the call to join its messenger
+# channel, in each marker language; and a sentence with the same words that stays (a report
+# that someone follows or misses something, a quote).
+FOLLOW_PROMPTS = [
+    "Keine Meldung von Feuerwehr Beispielstadt mehr verpassen.",
+    "Keine Nachrichten mehr verpassen!",
+    "Nichts mehr verpassen",
+    "Verpassen Sie keine Meldung mehr!",
+    "Never miss a story from The Harbour Post.",
+    "Never miss an update",
+    "Ne manquez aucune actualité du Journal du Port.",
+    "Ne ratez plus aucune information",
+    "No te pierdas ninguna noticia de Diario del Puerto.",
+    "Non perdere nessuna notizia del Giornale del Porto.",
+    "Não perca nenhuma notícia do Jornal do Porto.",
+    "Mis geen enkel bericht van de Havenkrant.",
+    "Nie przegap żadnej wiadomości z Gazety Portowej.",
+    "Abonnieren Sie unseren Telegram-Kanal",
+    "Join our WhatsApp channel for the latest news",
+    "Rejoignez notre chaîne WhatsApp",
+    "Únete a nuestro canal de Telegram",
+    "Unisciti al nostro canale WhatsApp",
+    "Entre no nosso canal do WhatsApp",
+    "Word lid van ons WhatsApp-kanaal",
+    "Dołącz do naszego kanału na Telegramie",
+    "Please follow and like us:",
+]
+FOLLOW_SENTENCES = [
+    "Die Polizei folgt der Spur des Täters bis in die Nachbarstadt.",
+    "Keine Partei will die Abstimmung am Sonntag verpassen.",
+    "Wer die Debatte nicht verpassen will, kann sie im Rathaus verfolgen.",
+    "He urged voters to follow the news closely.",
+    "Never miss a chance to thank the volunteers, she said.",
+    "No te pierdas ninguna de las ofertas del mercado, dijo el alcalde.",
+    "Mis geen kans om de oude kerk te bezoeken, zei de gids.",
+    "The rebels joined our Telegram channel to spread their claims, the agency said.",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOW_PROMPTS, ids=lambda v: v[:24])
+def test_a_follow_or_never_miss_prompt_goes(line: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}\n{PARA_A}"))
+    assert reasons[line] == "follow"
+
+
+@pytest.mark.parametrize("sentence", FOLLOW_SENTENCES, ids=lambda v: v[:24])
+def test_a_sentence_with_the_words_of_a_follow_prompt_stays(sentence: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{sentence}\n{PARA_B}\n{PARA_A}"))
+    assert reasons[sentence] is None
+
+
+def test_follow_prompts_are_counted_as_their_family() -> None:
+    """The crawl's ``news/clean/follow`` stat counts each prompt."""
+    text = "\n".join([FOLLOW_PROMPTS[0], PARA_A, PARA_B, FOLLOW_PROMPTS[14], PARA_A])
+    cleaned, counts = clean_with_counts(text)
+    assert counts["follow"] == 2
+    assert FOLLOW_PROMPTS[0] not in cleaned and PARA_B in cleaned
