@@ -86,6 +86,13 @@ _DESK_ANYWHERE = re.compile(
     # alone, as trafilatura's guess writes it without the closing vowel sign (a mark, not a
     # word character, which its cleaning cuts off the end: "वाराणसी ब्यूर").
     r"ब्यूर|डेस्क|"
+    # The editorial team, the newsroom and the editors in Greek ("Συντακτική ομάδα",
+    # "Σύνταξη", "Ειδησεογραφία"), Arabic ("فريق التحرير", "هيئة التحرير", "غرفة الأخبار"),
+    # Turkish ("Editör ekibi"), Czech ("Redakce", also its cases), Chinese,
+    # Japanese and Korean ("编辑团队", "編集チーム", "取材班", "편집팀", "보도국"): none is in a
+    # person's name.
+    r"συντακτ|σ[υύ]νταξη|ειδησεογραφ|التحرير|غرفة الأخبار|editör ekibi|"
+    r"redakc[eií]|编辑团队|編輯團隊|编辑组|編輯組|編集チーム|取材班|報道部|편집팀|보도국|취재부|"
     # A ministry or a company credited for its press release: an institution, not a person,
     # also inside a compound ("Außenministerium", "Bundesministerium").
     r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
