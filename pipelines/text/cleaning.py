@@ -4396,7 +4396,8 @@ def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
 def _drop_citation_reference(lines: list[str], reasons: list[str | None]) -> None:
     """Drop the reference under a suggested citation's label that stands alone on its line
     ("Zitiervorschlag" over "Doe, Jane: Title, Blog, 2019, https://..."): the next line,
-    when it is no longer than a reference and holds a year."""
+    when it is no longer than a reference and holds a year. A reference so taken is no label
+    itself, however short: it takes nothing under it."""
     label = False
     for i, line in enumerate(lines):
         if not line:
@@ -4408,6 +4409,8 @@ def _drop_citation_reference(lines: list[str], reasons: list[str | None]) -> Non
             and _YEAR_RE.search(line)
         ):
             reasons[i] = "citation"
+            label = False
+            continue
         label = reasons[i] == "citation" and len(line) <= _CITATION_LABEL_MAX_CHARS
 
 

@@ -4658,3 +4658,15 @@ def test_follow_prompts_are_counted_as_their_family() -> None:
     cleaned, counts = clean_with_counts(text)
     assert counts["follow"] == 2
     assert FOLLOW_PROMPTS[0] not in cleaned and PARA_B in cleaned
+
+
+def test_a_short_reference_takes_no_paragraph_after_it() -> None:
+    """Only the label alone on its line takes the line under it: a reference short enough to be
+    a label ("Doe, J. (2019)") is no label, and the story's paragraph after it, though it holds
+    a year, stays."""
+    reference = "Doe, Jane (2019): Hafenblog."
+    story = "In 2019 the council voted to rebuild the sea wall, and the work began that autumn."
+    text = f"{PARA_A}\nZitiervorschlag\n{reference}\n{story}\n{PARA_B}"
+    reasons = dict(drop_reasons(text))
+    assert reasons[reference] == "citation"
+    assert reasons[story] is None
