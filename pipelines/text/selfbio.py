@@ -10,7 +10,10 @@ that the closing biography of :mod:`pipelines.text.structure` could match with t
 first person, a copula, and a writer's role ("writer", "Journalistin", "rédactrice",
 "periodista", "giornalista", "jornalista", "verslaggever", "dziennikarką"), a few words of
 rank or beat between them ("a full-time freelance", "a Forbes.com"), in the opening sentence
-(:data:`SELF_BIO_RE`, for de, en, fr, es, it, pt, nl and pl).
+(:data:`SELF_BIO_RE`, for de, en, fr, es, it, pt, nl and pl). An opinion piece may close on
+the same words as an argument ("I am a journalist, and I will keep asking ..."): a comma and a
+conjunction or a negation after the role, in that sentence, make the block the story's
+(:data:`_ARGUING_RE`).
 
 So the text's closing blocks are read from the last one back: each such note goes, with the
 blocks of no letters between or after them (the "…" of a note folded behind a "more"
@@ -91,10 +94,25 @@ _ROLE = (
 SELF_BIO_RE = re.compile(rf"^{_SELF}{_ARTICLE}{_BETWEEN}{_ROLE}(?!\w)", re.IGNORECASE)
 
 
+# After the role, in the same sentence, a comma and a conjunction or a negation opens a clause
+# that argues: an opinion piece's closing words in the first person ("I am a journalist, and I
+# will keep asking ...", "I have been a reporter for thirty years, but I have never seen ...",
+# "Je suis journaliste, mais ..."), the story's own, not a note about its writer.
+_ARGUING_RE = re.compile(
+    r"[^.!?;]*?,\s(?:and|but|so|yet|not|because|und|aber|doch|denn|nicht|sondern|et|mais|donc"
+    r"|pas|car|y|pero|no|porque|e|ma|non|perché|mas|não|en|maar|niet|want|i|ale|nie|bo)\b",
+    re.IGNORECASE,
+)
+
+
 def _self_bio(block: str) -> bool:
     """Whether ``block`` is the author's note about themselves: it opens with the first person
-    and a writer's role, and is no longer than a biography."""
-    return len(block) <= MAX_CHARS and SELF_BIO_RE.match(block) is not None
+    and a writer's role, goes on with no clause that argues (:data:`_ARGUING_RE`), and is no
+    longer than a biography."""
+    if len(block) > MAX_CHARS:
+        return False
+    match = SELF_BIO_RE.match(block)
+    return match is not None and _ARGUING_RE.match(block, match.end()) is None
 
 
 def _letterless(block: str) -> bool:

@@ -40,6 +40,13 @@ KEPT = [
     "Ich bin keine Journalistin, sagte die Bürgermeisterin.",
     "Je suis allée voir le rédacteur du journal.",
     "Jane Doe is a reporter at the Harbour Gazette.",
+    # An opinion piece's closing argument, in the first person: the role, then a clause.
+    "I am a journalist, and I will keep asking the council where the money went.",
+    "I have been a reporter for thirty years, but I have never seen a mayor so afraid.",
+    "I am a writer, not a politician, so I can only say what I saw on the quay.",
+    "Ich bin Journalistin, und ich werde weiter fragen, wohin das Geld ging.",
+    "Je suis journaliste, mais je n'ai jamais vu un maire aussi inquiet.",
+    "Soy periodista, y seguiré preguntando adónde fue el dinero.",
 ]
 
 
