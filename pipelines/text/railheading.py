@@ -22,9 +22,12 @@ a page without them; the rail's form does not:
   :data:`LINK_SHARE` of its text, at most :data:`RAIL_MAX_CHARS` characters in all;
 - under a rail's title in the issue's languages (the site's most read, latest or trending
   stories: "Most read in News", "Meistgelesen", "Les plus lus", "Más leídas", "I più letti",
-  "Mais lidas", "Meest gelezen", "Najczęściej czytane"), one linked headline is a rail, and
-  so is nothing at all: a rail whose links a script fills in shows an empty box in the page
-  as fetched (the heading then has no element showing text after it in its box);
+  "Mais lidas", "Meest gelezen", "Najczęściej czytane"), nothing at all is a rail: a rail
+  whose links a script fills in shows an empty box in the page as fetched (the heading then
+  has no element showing text after it in its box); under the title of a rail that counts
+  (most read, viewed, shared: :data:`_TALLY_RE`), so is one linked headline. A latest or
+  trending rail's words may head a story's section ("Tendencias en el mercado") over the one
+  related link a CMS sets under it;
 - the text holds nothing of the rail: no block of the text is one of its elements, and none
   of its headlines is among the text's blocks but the page's ``<h1>`` (a rail
   of the latest stories lists the story itself). A heading over the story's own list of links
@@ -106,6 +109,21 @@ _RAIL_LABEL_RE = re.compile(
     r"\s?:?$",
     re.IGNORECASE,
 )
+# The titles of those rails that count (the most read, viewed, shared): a story's section is
+# never called so, whereas "Tendencias en el mercado", "Latest news on the strike" or "Tendances
+# de la saison" may head one, over the one related link a CMS sets under a section's heading.
+# Only under these is one linked headline a rail (:func:`rail_headings`).
+_TALLY_RE = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared|commented|watched|emailed)"
+    r"|meist(?:gelesen|geklickt|kommentiert|geteilt)|am meisten gelesen|beliebteste"
+    r"|les plus (?:lus|populaires|partagés|commentés|consultés|vus)"
+    r"|(?:lo )?más (?:leíd|vist|populares|compartid|comentad)"
+    r"|(?:i |gli |le )?(?:articoli |notizie )?più (?:lett|vist|popolari|condivis|commentat)"
+    r"|(?:as |os )?mais (?:lid|vist|populares|compartilhad|comentad)"
+    r"|meest (?:gelezen|bekeken|gedeeld|populair)|populaire artikelen"
+    r"|najczęściej|najpopularniejsze|popularne (?:artykuły|teksty))",
+    re.IGNORECASE,
+)
 # A heading closing a sentence is the story's own (a question a section answers).
 _SENTENCE_END_RE = re.compile(r"[.?…。？]$")
 # Elements shown as nothing: scripts, styles, templates.
@@ -157,7 +175,8 @@ def _next_shown(element: etree._Element) -> tuple[etree._Element | None, bool]:
 
 def _rail(element: etree._Element, labelled: bool, url: str) -> list[str] | None:
     """The headlines of ``element`` when it is a rail of links to the site's pages (see the
-    module docstring), else None; under a rail's title (``labelled``) one is enough."""
+    module docstring), else None; under the title of a rail that counts (``labelled``:
+    :data:`_TALLY_RE`) one is enough."""
     if element.tag == "p":
         return None  # a paragraph whose links are its words: a credit, a list of sources
     size = text_length(element)
@@ -200,7 +219,7 @@ def rail_headings(
             if labelled and emptied:
                 out.add(block)  # the rail's title over an empty box: its links come by script
             continue
-        links = _rail(following, labelled, url)
+        links = _rail(following, labelled and _TALLY_RE.match(block) is not None, url)
         if links is not None:
             rails.append((block, following, links))
     if not rails:

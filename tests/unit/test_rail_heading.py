@@ -124,6 +124,17 @@ def test_a_rails_title_over_prose_stays() -> None:
     assert _taken(f"<h2>{line}</h2><div></div><p>{P3}</p>", line) == set()
 
 
+@pytest.mark.parametrize(
+    "line", ["Tendencias en el mercado", "Latest news on the strike", "Tendances de la saison"]
+)
+def test_a_storys_section_over_one_related_link_stays(line: str) -> None:
+    # Words that title a trending or latest rail title a story's section too: over the one
+    # related link a CMS sets under a section's heading, the heading is the story's. Only a
+    # tally's title (most read, most viewed) is a rail over one headline.
+    related = f"<div><a href='/story/9'>{HEADLINES[0]}</a></div>"
+    assert _taken(f"<h2>{line}</h2>{related}<p>{P3}</p>", line) == set()
+
+
 def test_a_rail_listing_the_story_itself_still_goes() -> None:
     # A rail of the latest stories lists the story too: its headline is the page's <h1>.
     line = "Latest news"
