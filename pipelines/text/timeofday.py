@@ -637,7 +637,8 @@ def local_day(
     only UTC still names its own day in a day-only date (URL, a date without time) that the
     moment may fall on; without one, the zone its inline data writes (``data_zone``:
     :func:`zone_of_the_data`, read only then) gives the day; where its data writes only UTC, the
-    one day its data names the story's creation or publication by, without a time (``data_days``:
+    one day its data names the story's creation or publication by, without a time, the only one
+    it names so (several are a list's, other stories' days) (``data_days``:
     :func:`data_days`, read only then: ``"DateCreation": "2020-08-24"`` beside
     ``"datePublished": "2020-08-25T00:23:33Z"`` on a page of a site four hours behind UTC),
     unless the URL or a line the page shows names a day the moment may fall on. A day-only meta
@@ -659,8 +660,9 @@ def local_day(
         if data is not None:
             return stamp.value.astimezone(data).date().isoformat()
         shown = {d.day for d in days if d.origin != "meta"} & possible_days(stamp)
-        in_data = set() if shown else data_days() & possible_days(stamp)
-        if len(in_data) == 1 and utc_day not in in_data:
+        # The data names one day in all: several are a list's (other stories' days).
+        in_data = set() if shown else data_days()
+        if len(in_data) == 1 and in_data <= possible_days(stamp) and utc_day not in in_data:
             if counted is not None:
                 counted.append("published_day_data")
             return in_data.pop()

@@ -1135,6 +1135,11 @@ def test_a_utc_time_takes_the_day_of_the_one_zone_the_pages_data_writes(
         ('{"publishDate": "2024-03-01"}', "2024-03-05"),
         ('{"created": "2024-03-04", "firstPublished": "2024-03-05"}', "2024-03-05"),
         ('{"publishDate": "2024-03-04T21:30"}', "2024-03-05"),
+        # A list of other stories' days (a rail's data): none of them is the story's.
+        (
+            '{"related": [{"publishDate": "2024-03-04"}, {"publishDate": "2024-02-20"}]}',
+            "2024-03-05",
+        ),
     ],
 )
 def test_a_utc_time_takes_the_day_the_pages_data_names_its_creation_by(data: str, day: str) -> None:
