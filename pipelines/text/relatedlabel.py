@@ -13,7 +13,8 @@ read without the page's structure:
   reason). So the label goes only where the page shows what it announces: the element right
   after it (the label's own, or that of the box the label alone fills) is a list whose every
   item is one link to another page of the site, or a paragraph that is one such link. The
-  label is a line: at most :data:`LABEL_MAX_WORDS` words, and no sentence ends inside it.
+  label is a line: at most :data:`LABEL_MAX_WORDS` words, and no sentence ends inside it. A
+  list the text keeps is the story's own, and so is its label.
 - **A read-also label glued to its headline**: "Lesen Sie auchDer Bürgermeister tritt zurück",
   "Read moreHow the storm hit the coast", "Auch interessant:Der Hafen bleibt zu". The page
   sets the label and the link side by side (``<strong>Lesen Sie auch</strong><a …>``) with no
@@ -129,15 +130,22 @@ def _site_links(element: etree._Element, url: str) -> bool:
     return element.tag in _PARAGRAPH_TAGS and _one_link(element, url) is not None
 
 
-def _colon_label(block: str, element: etree._Element | None, url: str) -> bool:
+def _colon_label(
+    block: str, element: etree._Element | None, url: str, known: frozenset[etree._Element]
+) -> bool:
     """Whether ``block`` is a topic's label closed by a colon ("Mehr zu …:") over the site's
-    links."""
+    links, which the text holds nothing of (``known``: the elements of its blocks): a list the
+    text keeps is the story's, and its label with it."""
     if element is None or len(block.split()) > LABEL_MAX_WORDS or not _COLON_LABEL_RE.match(block):
         return False
     if _SENTENCE_INSIDE_RE.search(block):
         return False
     following = _next_element(element)
-    return following is not None and _site_links(following, url)
+    return (
+        following is not None
+        and _site_links(following, url)
+        and not any(inner in known for inner in following.iter())
+    )
 
 
 def _glued_label(block: str, element: etree._Element | None, url: str) -> bool:
@@ -170,8 +178,9 @@ def related_labels(
     block no element holds alone is no such label. ``url``: the page's address, which tells the
     site's other pages from the page and from other sites."""
     out: list[str] = []
+    known = frozenset(elements[b] for b in blocks if b in elements)
     for block in blocks:
         element = elements.get(block)
-        if _colon_label(block, element, url) or _glued_label(block, element, url):
+        if _colon_label(block, element, url, known) or _glued_label(block, element, url):
             out.append(block)
     return out

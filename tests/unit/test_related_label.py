@@ -166,3 +166,16 @@ def test_the_text_pipeline_drops_a_glued_label_and_counts_it() -> None:
 def test_the_text_pipeline_keeps_a_sentence_that_opens_with_the_label() -> None:
     line = "More on the storm and the ferry follows in the evening edition, the editor said."
     assert_kept_over_body(story_html(f"<p>{line}</p>{SITE_LIST}"), line, "related_label")
+
+
+def test_a_colon_label_over_a_list_the_text_keeps_stays() -> None:
+    # The story's own list of the site's pages ("More on the candidates:" over their profiles),
+    # kept in the text: its label introduces it and stays with it.
+    label = "More on the mayor and his family:"
+    items = ["- Ferry company orders two new boats", "- Repairs to the sea wall start in May"]
+    blocks = [P1, label, *items, P2, P3]
+    tree = parse_html(story_html(f"<p>{label}</p>{SITE_LIST}"))
+    assert tree is not None
+    elements = templates.block_elements(tree, blocks)
+    assert elements.get(items[0]) is not None
+    assert related_labels(elements, blocks, PAGE) == []
