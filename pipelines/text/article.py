@@ -345,6 +345,28 @@ def declared_body(blocks: Sequence[str], signals: PageSignals) -> list[str]:
     return declared if chars < _SCRIPT_BODY_SHARE * sum(map(len, declared)) else []
 
 
+def _drop_structure(
+    blocks: list[str],
+    dropped: Collection[str],
+    rule: str,
+    counts: Counter[str],
+    decisions: list[Decision],
+    *,
+    from_end: bool = False,
+) -> list[str]:
+    """``blocks`` without what the structure rule ``rule`` dropped, counted and recorded: the
+    one way each rule of that stage reports, so that ``scrapy explain`` and the stats name them
+    all alike. ``from_end``: the rule dropped the text's last blocks, cut off by position (a
+    twin of one earlier in the text stays)."""
+    if not dropped:
+        return blocks
+    counts[f"text/structure/{rule}"] += len(dropped)
+    decisions.extend(Decision(block, False, "structure", rule) for block in dropped)
+    if from_end:
+        return blocks[: len(blocks) - len(dropped)]
+    return [block for block in blocks if block not in dropped]
+
+
 def article_text(
     html: str,
     url: str,
@@ -626,10 +648,7 @@ def article_text(
         # Last: where the body ends is read from the blocks the rules above keep (a run of
         # teaser cards' blurbs after the body is no paragraph of it).
         ending = bodyend.after_body(elements, kept, region)
-        if ending:
-            counts["text/structure/after_body"] += len(ending)
-            decisions.extend(Decision(b, False, "structure", "after_body") for b in ending)
-            kept = [block for block in kept if block not in ending]
+        kept = _drop_structure(kept, ending, "after_body", counts, decisions)
         blocks = kept
         clock.lap("structure")
 
@@ -660,79 +679,49 @@ def article_text(
     if options.on("structure"):
         # After the line rules: the rest of a small box whose offer they dropped goes with it.
         offers = offerbox.offer_box_blocks(elements, blocks, cleaned, uncleaned)
-        if offers:
-            counts["text/structure/offer_box"] += len(offers)
-            decisions.extend(Decision(b, False, "structure", "offer_box") for b in offers)
-            blocks = [block for block in blocks if block not in offers]
+        blocks = _drop_structure(blocks, offers, "offer_box", counts, decisions)
         # The story's date line the line rules left (their words are a few languages'): the
         # day it writes. A live ticker's entries open with their days: none is the story's.
         dated = (
             openingdate.opening_date_lines(blocks, meta.published_local_day) if live is None else []
         )
-        if dated:
-            counts["text/structure/opening_date_line"] += len(dated)
-            decisions.extend(Decision(b, False, "structure", "opening_date_line") for b in dated)
-            blocks = [block for block in blocks if block not in dated]
+        blocks = _drop_structure(blocks, dated, "opening_date_line", counts, decisions)
         # The story's credit line the line rules left: the author's or the site's name the
         # metadata gives, then a role, an outlet, a date.
         credits = openingcredit.opening_credit_lines(blocks, authors, sites) if live is None else []
-        if credits:
-            counts["text/structure/opening_credit_line"] += len(credits)
-            decisions.extend(
-                Decision(b, False, "structure", "opening_credit_line") for b in credits
-            )
-            blocks = [block for block in blocks if block not in credits]
+        blocks = _drop_structure(blocks, credits, "opening_credit_line", counts, decisions)
         # A lone linked headline of the site's between the story's paragraphs: a read-also
         # without its label.
         teasers = linkedpara.linked_paragraphs(tree, elements, blocks, url)
-        if teasers:
-            counts["text/structure/linked_paragraph"] += len(teasers)
-            decisions.extend(Decision(b, False, "structure", "linked_paragraph") for b in teasers)
-            blocks = [block for block in blocks if block not in teasers]
+        blocks = _drop_structure(blocks, teasers, "linked_paragraph", counts, decisions)
         # A related list's label the line rules keep: "More on …:" over the site's links, a
         # read-also label glued to its linked headline.
         labels_left = relatedlabel.related_labels(elements, blocks, url)
-        if labels_left:
-            counts["text/structure/related_label"] += len(labels_left)
-            decisions.extend(Decision(b, False, "structure", "related_label") for b in labels_left)
-            blocks = [block for block in blocks if block not in labels_left]
+        blocks = _drop_structure(blocks, labels_left, "related_label", counts, decisions)
         # The heading of a rail of other stories' links among the story's paragraphs: after
         # the rules above, which may drop the rail's blocks the extraction kept.
         railed = railheading.rail_headings(tree, elements, blocks, url)
-        if railed:
-            counts["text/structure/rail_heading"] += len(railed)
-            decisions.extend(Decision(b, False, "structure", "rail_heading") for b in railed)
-            blocks = [block for block in blocks if block not in railed]
+        blocks = _drop_structure(blocks, railed, "rail_heading", counts, decisions)
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)
-        if tail:
-            counts["text/structure/linked_end"] += len(tail)
-            decisions.extend(Decision(b, False, "structure", "linked_end") for b in tail)
-            blocks = blocks[: len(blocks) - len(tail)]
+        blocks = _drop_structure(blocks, tail, "linked_end", counts, decisions, from_end=True)
         # The lines set apart in bold or italic under the story (a sign-off, a credit, a
         # related list's label): after the site's links, which may follow them.
         apart = emphasisend.closing_emphasis(elements, blocks)
-        if apart:
-            counts["text/structure/emphasis_end"] += len(apart)
-            decisions.extend(Decision(b, False, "structure", "emphasis_end") for b in apart)
-            blocks = blocks[: len(blocks) - len(apart)]
+        blocks = _drop_structure(blocks, apart, "emphasis_end", counts, decisions, from_end=True)
         # The author's note about themselves in the first person under the story ("I am a
         # freelance writer in ..."), and its short form over it: after the sign-offs and
         # links, which may follow it.
         own = selfbio.self_bio_blocks(blocks)
-        if own:
-            counts["text/structure/self_bio"] += len(own)
-            decisions.extend(Decision(b, False, "structure", "self_bio") for b in own)
-            blocks = [block for block in blocks if block not in own]
+        blocks = _drop_structure(blocks, own, "self_bio", counts, decisions)
         # The line rules may also drop what a heading titled: a heading the text ends on
         # titles nothing of it.
         walled = signals.wall_markup or signals.accessible_for_free is False
         closing = closing_headings(tree, elements, blocks, walled)
-        if closing:
-            counts["text/structure/closing_heading"] += len(closing)
-            decisions.extend(Decision(b, False, "structure", "closing_heading") for b in closing)
-            blocks = blocks[: len(blocks) - len(closing)]
+        blocks = _drop_structure(
+            blocks, closing, "closing_heading", counts, decisions, from_end=True
+        )
         clock.lap("structure")
 
     text = "\n".join(blocks)
