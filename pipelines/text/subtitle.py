@@ -59,14 +59,16 @@ FIGURES_MIN_WORDS = 8
 # ... one in this many at most holding a digit ("kills son, 10 days shy of 2nd birthday") ...
 _WORDS_PER_FIGURE = 4
 # ... and none of the header's furniture: a clock time, a numeric date, a field separator, a
-# counter ("Lesezeit: 1 Minute", "5 min read"), a line opening with "Updated", "Stand" and the
-# like in the languages of the marker rules.
+# counter ("Lesezeit: 1 Minute", "5 min read", a gallery's "24 Bilder", "15 photos"), a line
+# opening with "Updated", "Stand" and the like in the languages of the marker rules.
 _FURNITURE_RE = re.compile(
     r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
     r"|\b\d{1,2}\s*(?:[ap]\.?m\b\.?|uhr\b)"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{1,2}(?:\.|\b)"
     r"|[|•·]"
     r"|\d\s*(?:min|minut|minuto|minuti|minuten|minutes?|minutos|std|hrs?|hours?)\b"
+    r"|\d\s*(?:bilder|fotos?|foto's|photos?|pictures?|images?|imágenes|imagens|immagini"
+    r"|beelden|afbeeldingen|zdjęć|zdjęcia)\b"
     r"|^\W*(?:updated|last updated|published|posted|aktualisiert|stand|veröffentlicht|mis à jour"
     r"|mise à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado"
     r"|bijgewerkt|gepubliceerd|zaktualizowano|aktualizacja|opublikowano)\b",

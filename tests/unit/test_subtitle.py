@@ -56,6 +56,10 @@ def test_the_subtitle_after_the_headlines_box_counts() -> None:
         ("<p>Tekst: Jan Kowalski, 12 marca 2024, godz. 10.30 w Warszawie</p>", ()),
         ("<p>Sport | 3 goals in 12 minutes for the harbour team tonight</p>", ()),
         ("<p>The vote: 12 for, 8 against, 3 abstentions, 2 absent today</p>", ()),
+        # a picture counter written as a sentence: the gallery's, not the story's
+        ("<p>Bildergalerie: 24 Bilder vom Hafenfest am Wochenende in der Altstadt</p>", ()),
+        ("<p>Gallery: see all 15 photos of the storm damage along the coast road</p>", ()),
+        ("<p>Galería de imágenes: las 12 fotos del temporal en la costa gallega</p>", ()),
         # the byline: the author's names
         ("<div>Kimberly Miller and Gareth McGrath</div>", ("Kimberly Miller", "Gareth McGrath")),
         # a kicker or a label: too few words
@@ -77,6 +81,9 @@ def test_the_subtitle_after_the_headlines_box_counts() -> None:
         "credit-date",
         "separator",
         "counter",
+        "picture-counter-de",
+        "picture-counter-en",
+        "picture-counter-es",
         "byline",
         "kicker",
         "link",
