@@ -168,6 +168,9 @@ class TextOptions:
 
     disabled: frozenset[str] = frozenset()
     explain: bool = False
+    # Record the blocks the structure and line rules are given (``ArticleText.candidates``):
+    # the offline block model of benchmarks/block_model.py reads them as the rules do.
+    candidates: bool = False
 
     def on(self, component: str) -> bool:
         return component not in self.disabled
@@ -181,6 +184,17 @@ class Decision:
     kept: bool
     stage: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The blocks the structure and line rules are given, in order, with each one's element
+    (where one holds it) and the second opinion's paragraphs: what a model of blocks would
+    read beside the rules (``benchmarks/block_model.py``)."""
+
+    blocks: list[str]
+    elements: dict[str, HtmlElement]
+    second: list[str]
 
 
 @dataclass
@@ -206,6 +220,7 @@ class ArticleText:
     decisions: list[Decision] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     template_keys: dict[str, str] = field(default_factory=dict)
+    candidates: Candidates | None = None  # only with TextOptions.candidates
 
 
 class _Clock:
@@ -564,6 +579,7 @@ def article_text(
         clock.lap("firstline")
 
     title = extracted.title or title_hint
+    candidates = Candidates(list(blocks), dict(elements), second) if options.candidates else None
     # Other stories' blurbs the structure rules drop: no candidate for the standfirst either.
     others: set[str] = set()
     if options.on("structure"):
@@ -764,6 +780,7 @@ def article_text(
         counts=counts,
         decisions=decisions,
         template_keys=template_keys,
+        candidates=candidates,
     )
     if options.on("paywall"):
         wall = paywall_status(
