@@ -60,16 +60,19 @@ def opening_credit_lines(
 ) -> list[str]:
     """The blocks before the text's first block of prose that open with one of ``authors``
     (the page's resolved names) or ``sites`` (the site's names) and hold the rest of a credit
-    row only: the story's credit line, with what its row holds."""
+    row only: the story's credit line, with what its row holds.
+
+    The names' patterns are compiled only where an opening block is short enough to be a credit:
+    most pages open straight on prose, and compiling a pattern for each of a page's names (new on
+    every article, so past the ``re`` module's cache) cost more than the rest of the search."""
+    short = [block for block in opening_blocks(blocks) if len(block) <= CREDIT_MAX_CHARS]
+    if not short:
+        return []
     names = [_name_re(name) for name in {*authors, *sites} if len(name.strip()) >= _NAME_MIN_CHARS]
     initials = {key for site in sites for key in _initials(site)}
     if not names and not initials:
         return []
-    return [
-        block
-        for block in opening_blocks(blocks)
-        if len(block) <= CREDIT_MAX_CHARS and _credit_row(block, names, initials)
-    ]
+    return [block for block in short if _credit_row(block, names, initials)]
 
 
 def _credit_row(block: str, names: Sequence[re.Pattern[str]], initials: set[str]) -> bool:

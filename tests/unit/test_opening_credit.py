@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from pipelines.text import openingcredit
 from pipelines.text.openingcredit import opening_credit_lines
 from tests.support.prose import P1, P2, P3, TITLE, assert_dropped_over_body, assert_kept_over_body
 
@@ -69,6 +71,30 @@ def test_a_credit_after_the_first_paragraph_or_too_long_is_not_read() -> None:
 
 def test_without_names_nothing_is_a_credit() -> None:
     assert opening_credit_lines(["Jane Doe, Senior Correspondent", P1, P2], [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("blocks", "compiled"),
+    [
+        # The text opens on prose: no block could be a credit, no name's pattern is compiled.
+        ([P1, P2, P3], []),
+        # A short line opens it: each name long enough is looked for.
+        (["Lokales", P1, P2], ["Jane Doe", "The Harbour Courier"]),
+    ],
+)
+def test_names_are_compiled_only_where_a_short_line_opens_the_text(
+    monkeypatch: pytest.MonkeyPatch, blocks: list[str], compiled: list[str]
+) -> None:
+    calls: list[str] = []
+
+    def counting(name: str) -> re.Pattern[str]:
+        calls.append(name)
+        return name_re(name)
+
+    name_re = openingcredit._name_re
+    monkeypatch.setattr(openingcredit, "_name_re", counting)
+    assert opening_credit_lines(blocks, AUTHORS, SITES) == []
+    assert sorted(calls) == compiled
 
 
 def _page(under_headline: str) -> str:
