@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, partial
+from functools import partial
 from typing import Any, Protocol
 
 from lxml.html import HtmlElement
@@ -35,6 +35,7 @@ from pipelines.text.headline import (
     story_facts,
 )
 from pipelines.text.names import agree, name_parts, unique_names
+from pipelines.text.once import Once
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.places import Places
 from pipelines.text.published import resolve_dates
@@ -391,7 +392,7 @@ def resolve_metadata(
     # looked for beside, by both resolvers.
     heading = heading_of_title(story, tree, headline, meta.title)
     # The story's record in the page's script data, read once and only if a rule asks for it.
-    read_script = cache(partial(script_story, tree, facts, (*facts.h1, meta.title or "")))
+    read_script = Once(partial(script_story, tree, facts, (*facts.h1, meta.title or "")))
     # The authors first: their byline may show the time of a day the dates find without one.
     _resolve_authors(
         facts, tree, entity, headline, heading, extracted, hints, sites, meta, read_script
@@ -418,7 +419,7 @@ def resolve_metadata(
     meta.weak.extend(dates.weak)
     meta.refused.extend(dates.refused)
     meta.skipped.extend(dates.skipped)
-    if read_script.cache_info().currsize:
+    if read_script.done:
         meta.skipped.extend(read_script().skipped)
     # The byline and the dates were looked for beside the heading the title as chosen finds;
     # the title stored is the headline that heading (or the page's text) shows.

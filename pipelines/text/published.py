@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache, partial
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -122,6 +122,7 @@ from pipelines.text.dates import (
 )
 from pipelines.text.epochs import epoch_beside_the_headline
 from pipelines.text.headline import shows_title
+from pipelines.text.once import Once
 from pipelines.text.structured import (
     PageFacts,
     collapse,
@@ -361,7 +362,7 @@ def resolve_dates(
     paired = paired_zone(published_side, published_side)
     every = [*published_side, *groups[3]]
     zones = [paired] if paired else [s.zone for s in every if s.zone is not None]
-    data_zone = cache(partial(zone_of_the_data, tree))
+    data_zone = Once(partial(zone_of_the_data, tree))
     if not zones and any(not s.aware and s.precision != "day" for s in every):
         # Wall times and no offset stated beside them: the zone the page's data writes, if one
         # (:func:`zone_of_the_data`); without it they keep their day only.
@@ -428,47 +429,47 @@ def resolve_dates(
 
     guessed: Stamp | None = None  # a guess dropped for want of support
 
-    @cache
+    @Once
     def pieces_after() -> tuple[str, ...]:
         """The text after the headline, read once for the rules that look for a date line."""
         return tuple(pieces_below(heading, title, facts))
 
-    @cache
+    @Once
     def date_line_pieces() -> tuple[str, ...]:
         """The pieces the date line that dates a page with nothing else is read from: after
         the heading that shows the title, else after the story's <h1> where the title chosen
         words the story otherwise (:func:`pieces_after_the_h1`)."""
         return pieces_after() or pieces_after_the_h1(heading, title, facts)
 
-    @cache
+    @Once
     def dateline_days() -> set[str]:
         """The first date after the headline, read once: two rules may ask."""
         return days_of_the_dateline(pieces_after())
 
-    @cache
+    @Once
     def days_shown() -> set[str]:
         """The days written beside the headline (looked for only when a rule needs them, and
         read once: up to four rules ask, and the text around a headline can be a whole page)."""
         return days_near(heading, facts)
 
-    @cache
+    @Once
     def page_text() -> str:
         """The page's shown text, read only where a guess's support is a date of numbers that
         reads two ways (a few pages in a hundred)."""
         body = tree.find("body")
         return " ".join(SHOWN_TEXT(body if body is not None else tree))
 
-    @cache
+    @Once
     def story_texts() -> tuple[str, ...]:
         """The page's text less the other items, walked only when a rule reads it, and once:
         the labelled lines and the author's byline are both read from it."""
         return texts_of_the_story(tree)
 
-    @cache
+    @Once
     def labelled() -> Labelled:
         return labelled_in(story_texts())
 
-    @cache
+    @Once
     def story_labels() -> Labelled:
         """The labelled date lines of the story's part of the page (:func:`story_part`)."""
         part = story_part(heading)
@@ -486,7 +487,7 @@ def resolve_dates(
             heading is not None and shows_title(heading, title) and not links_away(heading, facts)
         )
 
-    @cache
+    @Once
     def authors_day() -> str | None:
         """The day the lines naming the story's author write, wherever they stand (read once:
         support for a guess and a date of its own where nothing else dates the page)."""
@@ -769,7 +770,7 @@ def resolve_dates(
         # An offset of zero the candidates state is UTC, not the site's zone (the wall time of
         # a German page is no UTC time).
         single = zones[0] if zones and all(z == zones[0] for z in zones) else None
-        moments = cache(partial(data_moments, tree))
+        moments = Once(partial(data_moments, tree))
 
         def earlier_in_the_data(timed: Stamp) -> bool:
             """Whether the page's data writes an earlier moment of the timed day and neither
