@@ -4,9 +4,12 @@ it (:func:`pipelines.text.structure.closing_copyright`)."""
 
 from __future__ import annotations
 
+import collections
+from typing import Any
+
 import pytest
 
-from pipelines.text.article import article_text
+from pipelines.text.article import _first_named, article_text
 from pipelines.text.structure import closing_copyright, glued_rights
 from tests.support.prose import P1, P2, P3, TITLE, URL, storm_page
 
@@ -61,3 +64,31 @@ def test_a_bracketed_copyright_line_after_the_last_paragraph_is_the_footer() -> 
     # A bracketed sentence that opens otherwise stays.
     aside = "(Copyright law was not changed by the council's decision in 2023.)"
     assert closing_copyright([P1, P2, aside]) == set()
+
+
+def test_the_bracketed_footer_is_named_by_one_lookup_a_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The reasons of the rules beside structure_reasons are merged once a page, the first rule
+    # that names a block first: a ChainMap of the sixteen asked each of them for every block.
+    asked: list[Any] = []
+    chain_get = collections.ChainMap.get
+
+    def counting(self: Any, key: Any, default: Any = None) -> Any:
+        asked.append(key)
+        return chain_get(self, key, default)
+
+    monkeypatch.setattr(collections.ChainMap, "get", counting)
+    closing = "(Copyright (c) 2023 Example TV. All Rights Reserved. Do not redistribute.)"
+    result = article_text(storm_page("", closing), URL, title_hint=TITLE)
+    assert result is not None
+    assert closing not in result.text
+    assert result.counts["text/structure/closing_copyright"] == 1
+    assert asked == []
+
+
+def test_the_first_rule_that_names_a_block_gives_its_reason() -> None:
+    merged = _first_named(
+        {"Footer": "closing_copyright"}, {"Footer": "link_line", "Tags": "tag_line"}
+    )
+    assert merged == {"Footer": "closing_copyright", "Tags": "tag_line"}
