@@ -224,6 +224,50 @@ def _editor_role(text: str) -> bool:
     return collapse(text).strip(" .,:;|-–—").casefold() in _EDITOR_ROLES
 
 
+# schema.org's types for an organisation that are not named "…Organization": the subtypes of
+# Organization (and theirs) as schema.org lists them. A CMS that types its author so names a
+# company, a party, an office or a team, never a person.
+_ORGANISATION_TYPES = frozenset(
+    {
+        "airline",
+        "consortium",
+        "corporation",
+        "fundingscheme",
+        "librarysystem",
+        "localbusiness",
+        "ngo",
+        "onlinebusiness",
+        "onlinestore",
+        "performinggroup",
+        "musicgroup",
+        "theatergroup",
+        "dancegroup",
+        "politicalparty",
+        "project",
+        "researchproject",
+        "fundingagency",
+        "sportsteam",
+        "workersunion",
+        "collegeoruniversity",
+        "school",
+        "store",
+    }
+)
+
+
+def _organisation(kinds: object) -> bool:
+    """Whether a JSON-LD ``@type`` (a name, a URL or a list of them) is Organization or one of
+    its subtypes: ``NewsMediaOrganization``, ``GovernmentOrganization``, ``Corporation``, also
+    spelt the British way or written as ``https://schema.org/Corporation``."""
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        if not isinstance(kind, str):
+            continue
+        word = kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold()
+        if "organization" in word or "organisation" in word or word in _ORGANISATION_TYPES:
+            return True
+    return False
+
+
 def jsonld_authors(
     entity: dict[str, Any] | None, nodes: Iterable[dict[str, Any]] = ()
 ) -> tuple[list[str], list[str]]:
@@ -255,9 +299,7 @@ def jsonld_authors(
             if "&" in name:
                 # Some CMSs write HTML entities into JSON ("Jos&#xE9;"): the name is "José".
                 name = html.unescape(name)
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and "organization" in k.casefold() for k in kinds):
+            if _organisation(item.get("@type")):
                 orgs.append(name)
             else:
                 persons.append(name)

@@ -237,10 +237,15 @@ def _resolve_authors(
     chosen JSON-LD names and the byline near the headline (or the chosen byline and the meta
     tags) share no person, one of them is wrong and nothing tells which, so nothing is stored
     and ``conflicts`` names ``authors``. Organisations the JSON-LD names as authors are never
-    taken from another source either.
+    stored nor taken from another source (``skipped``: ``authors_organisation``).
     """
     host = host_of(facts.url)
     persons, organisations = author_rules.jsonld_authors(entity, facts.entities)
+    if organisations:
+        # An organisation the JSON-LD credits (the outlet, an agency, a police office that
+        # issued the report) is never stored, nor its name from another source: the issue
+        # asks for people, as it refuses the site's name, a desk or an agency.
+        meta.skipped.append("authors_organisation")
     outlets = [*sites, *organisations]
     sections = [entity_text(entity, "articleSection"), facts.first("article:section")]
     labels: author_rules.SectionLabels | None = None

@@ -96,7 +96,14 @@ _DESK_ANYWHERE = re.compile(
     # A ministry or a company credited for its press release: an institution, not a person,
     # also inside a compound ("Außenministerium", "Bundesministerium").
     r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
-    r"\bgmbh\b",
+    r"\bgmbh\b|"
+    # A police force, a fire service or a prosecutor credited for its report ("Polizei
+    # Steinfurt", "Polizeipräsidium Mainz", "Feuerwehr Essen", "Metropolitan Police"): an office
+    # that issued the text, not a person who wrote it.
+    r"polizei|\bpolice\b|\bpolizia\b|\bpolicía\b|\bpolicia\b|\bpolitie\b|\bpolicja\b|"
+    r"\bpoliisi|полиция|поліція|feuerwehr|fire department|fire service|"
+    r"staatsanwaltschaft|prosecutor's office|sheriff's office|"
+    r"\bgendarmerie\b",
     re.I,
 )
 # Phrases a byline element carries around the name.

@@ -203,11 +203,15 @@ def test_judge_reads_the_sites_label_under_a_generic_second_level() -> None:
 
 
 def resolve_page(body: str, ld: object | None = None) -> tuple[list[str], dict[str, str]]:
+    meta = resolve_body(body, ld)
+    return meta.authors, meta.origin
+
+
+def resolve_body(body: str, ld: object | None = None) -> metadata.PageMetadata:
     script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
     tree = parse_html(f"<html><head>{script}</head><body>{body}</body></html>")
     assert tree is not None
-    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
-    return meta.authors, meta.origin
+    return resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z")
 
 
 @pytest.mark.parametrize(
@@ -387,6 +391,12 @@ def test_author_evidence_lists_every_source_in_order() -> None:
         ("Außenministerium der Republik Österreich", []),
         ("Ministry of Foreign Affairs", []),
         ("Beispiel Verlag GmbH", []),
+        # A police office or a fire service that issued the report.
+        ("Polizei Steinfurt", []),
+        ("Polizeipräsidium Beispielstadt", []),
+        ("Feuerwehr Beispielstadt", []),
+        ("Example County Sheriff's Office", []),
+        ("Metropolitan Police", []),
         ("वाराणसी ब्यूरो", []),
         # The same as trafilatura's guess writes it, its last vowel sign cut off.
         ("वाराणसी ब्यूर", []),
@@ -1757,3 +1767,30 @@ def test_a_desk_beside_the_sites_name_after_a_dash_is_no_author() -> None:
     # stays whole, and a name never holds the dash.
     assert clean_names(["Zone Société - ICI.Example.ca"], ["Example.ca"]) == []
     assert clean_names(["Jane Doe - Reuters"]) == ["Jane Doe"]
+
+
+def _resolved(body: str, ld: object | None = None) -> tuple[list[str], list[str]]:
+    meta = resolve_body(body, ld)
+    return meta.authors, meta.skipped
+
+
+@pytest.mark.parametrize(
+    "kind", ["Corporation", "https://schema.org/GovernmentOrganization", "NGO", "Organisation"]
+)
+def test_an_organisation_the_jsonld_credits_is_never_stored(kind: str) -> None:
+    ld: dict[str, object] = {
+        "@type": "NewsArticle",
+        "url": URL,
+        "headline": "Minister resigns",
+        "author": {"@type": kind, "name": "Beispiel Holding"},
+    }
+    # The organisation's name shown as the page's byline: still no person.
+    body = (
+        '<article><h1>Minister resigns</h1><p class="byline">Beispiel Holding</p>'
+        "<p>Text of the story.</p></article>"
+    )
+    assert _resolved(body, ld) == ([], ["authors_organisation"])
+    # A person the byline names beside it is the author.
+    ld["author"] = [{"@type": kind, "name": "Beispiel Holding"}, {"name": "Jane Doe"}]
+    body = body.replace("Beispiel Holding", "Jane Doe")
+    assert _resolved(body, ld) == (["Jane Doe"], ["authors_organisation"])
