@@ -45,7 +45,13 @@ _DESK = re.compile(
 _OUTLET_ANYWHERE = re.compile(
     r"新聞|新闻|通信社|通讯社|共同通信|時事通信|新华社|新華社|中新社|中央社|放送|テレビ|デジタル|電視|电视|日報|日报|"
     r"뉴스|일보|신문|방송|통신|новости|газета|известия|ведомости|агентство|телеканал|"
-    r"وكالة|الأنباء|جريدة|صحيفة|قناة",
+    r"وكالة|الأنباء|جريدة|صحيفة|قناة|"
+    # "News" as outlets write it in their names: Arabic and Persian, the English word in
+    # Arabic, Persian, Cyrillic and Devanagari letters ("المدينة نيوز", "خبرگزاری …",
+    # "Ньюс"), Greek, Ukrainian and Bulgarian, Serbian and Macedonian, Hebrew, Hindi, Thai,
+    # Japanese. Words of their own: a person's name holds none of them.
+    r"\b(?:نيوز|نیوز|أخبار|اخبار|خبرگزاری|ньюс|ньюз|новини|вести|вијести|навіны|"
+    r"ειδήσεις|ειδησεις|חדשות|समाचार|न्यूज़|न्यूज)|ข่าว|ニュース",
     re.I,
 )
 # A definite article opens a title, never a person's name: "The Irish Times", "Der Standard",

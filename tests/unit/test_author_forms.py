@@ -131,6 +131,13 @@ def test_lone_words_and_family_first_lists(raw: str, known: list[str], names: li
         "朝日新聞デジタル",
         "共同通信",
         "연합뉴스",
+        # The word "news" of an outlet's name in Arabic, Persian, Greek and Cyrillic letters.
+        "المدينة نيوز",
+        "أخبار اليوم",
+        "خبرگزاری مثال",
+        "Ειδήσεις Κρήτης",
+        "Новини Пловдив",
+        "Example Ньюс",
         # A domain as a name.
         "Milliyet.com.tr",
         # A role as one word, and paid pieces.
@@ -397,6 +404,9 @@ def test_author_evidence_lists_every_source_in_order() -> None:
         ("Feuerwehr Beispielstadt", []),
         ("Example County Sheriff's Office", []),
         ("Metropolitan Police", []),
+        # A name in the same script as those words stays a name.
+        ("محمد أحمد", ["محمد أحمد"]),
+        ("Елин Петров", ["Елин Петров"]),
         ("वाराणसी ब्यूरो", []),
         # The same as trafilatura's guess writes it, its last vowel sign cut off.
         ("वाराणसी ब्यूर", []),
