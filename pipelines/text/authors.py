@@ -206,11 +206,25 @@ _EDITOR_ROLES = frozenset(
 )
 
 
+# An editor's label before a name: "Editor:", "Редактор:", "Redaktion:", "Edited by", at the
+# end of the text before the name. The colon or the "by" makes it a label: "Editor" alone
+# before a name is as often the writer's title ("Senior Editor Jane Doe").
+_EDITOR_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:(?:editor|editora|editore|éditeur|éditrice|penyunting|redaktur|editör|"
+    r"редактор|редакторка|redaktion)\s*:|edited\s+by|bearbeitet\s+von|editado\s+por)\s*$",
+    re.I,
+)
+
+
 def _edited_by(element: HtmlElement) -> bool:
     """A name whose next element gives the role of an editor ("<h6>Jane Doe</h6>
     <h6>Editor</h6>"), or whose own element ends with that role on a line of its own ("<a
     href=/profile/…><h6>Jane Doe</h6><h6>Editor</h6></a>", the link to a profile that holds
-    both): the person who checked the story, not the one who wrote it."""
+    both), or that an editor's label stands before ("<p>Редактор: <a href=/editors/…>Jane
+    Doe</a></p>", also a level further up): the person who checked the story, not the one who
+    wrote it."""
+    if _EDITOR_LABEL.search(_label_before(element, 2)[-40:]):
+        return True
     label = element.getnext()
     if label is not None and isinstance(label.tag, str) and _editor_role(label.text_content()):
         return True
@@ -1001,17 +1015,29 @@ def _photo_credit(element: HtmlElement) -> bool:
     href=/authors/jane-doe>Jane Doe</a>", a photographer's link to the page the site keeps for
     each of its staff, the same link a writer's byline has. Read on the text that stands before
     the element in its parent."""
-    parent = element.getparent()
-    if parent is None:
-        return False
-    before = [parent.text or ""]
-    for sibling in parent:
-        if sibling is element:
+    return bool(_PHOTO_LABEL.search(_label_before(element, 1)[-40:]))
+
+
+def _label_before(element: HtmlElement, levels: int) -> str:
+    """The text that stands before ``element`` inside its ancestor ``levels`` up: a credit's
+    label ("Foto:", "Editor:") set beside the name, or, where the name sits in an element of its
+    own, around it."""
+    before = ""
+    child = element
+    for _ in range(levels):
+        parent = child.getparent()
+        if parent is None:
             break
-        if isinstance(sibling.tag, str):
-            before.append(sibling.text_content())
-        before.append(sibling.tail or "")
-    return bool(_PHOTO_LABEL.search("".join(before)[-40:]))
+        parts = [parent.text or ""]
+        for sibling in parent:
+            if sibling is child:
+                break
+            if isinstance(sibling.tag, str):
+                parts.append(sibling.text_content())
+            parts.append(sibling.tail or "")
+        before = "".join(parts) + before
+        child = parent
+    return before
 
 
 # Classes of a picture's caption or frame: "media-caption", "ni-figure", "gallery-item".

@@ -237,7 +237,8 @@ def _resolve_authors(
     chosen JSON-LD names and the byline near the headline (or the chosen byline and the meta
     tags) share no person, one of them is wrong and nothing tells which, so nothing is stored
     and ``conflicts`` names ``authors``. Organisations the JSON-LD names as authors are never
-    stored nor taken from another source (``skipped``: ``authors_organisation``).
+    stored nor taken from another source (``skipped``: ``authors_organisation``); a byline that
+    names only editors names no author (``authors_editor_only``).
     """
     host = host_of(facts.url)
     persons, organisations = author_rules.jsonld_authors(entity, facts.entities)
@@ -323,6 +324,9 @@ def _resolve_authors(
         meta.authors = names
         meta.origin["authors"] = origin
         return
+    if names_of(bylines.texts(editors=True)):
+        # The byline names only the story's editors ("Editor: Jane Doe"): no writer stored.
+        meta.skipped.append("authors_editor_only")
 
 
 def _without_kicker(

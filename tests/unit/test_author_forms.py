@@ -1804,3 +1804,25 @@ def test_an_organisation_the_jsonld_credits_is_never_stored(kind: str) -> None:
     ld["author"] = [{"@type": kind, "name": "Beispiel Holding"}, {"name": "Jane Doe"}]
     body = body.replace("Beispiel Holding", "Jane Doe")
     assert _resolved(body, ld) == (["Jane Doe"], ["authors_organisation"])
+
+
+@pytest.mark.parametrize("label", ["Редактор:", "Editor:", "Redaktion:", "Edited by", "Editor :"])
+def test_a_credit_labelled_as_the_editors_names_no_author(label: str) -> None:
+    editor = (
+        f'<p class="editor" itemprop="author">{label} <span itemprop="name"><br>'
+        '<a href="/editors/uid/169">Jane Doe</a></span></p>'
+    )
+    body = f"<article><h1>Minister resigns</h1>{editor}<p>Text of the story.</p></article>"
+    assert _resolved(body) == ([], ["authors_editor_only"])
+    # Beside a byline that names the writer, the writer is the author.
+    writer = '<p class="byline">Von <a href="/autor/john-roe">John Roe</a></p>'
+    body = f"<article><h1>Minister resigns</h1>{writer}{editor}<p>Text of the story.</p></article>"
+    assert _resolved(body) == (["John Roe"], [])
+
+
+def test_an_editors_title_before_a_name_without_a_colon_is_the_writers() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><p class="byline">Senior Editor '
+        '<a href="/authors/jane-doe">Jane Doe</a></p><p>Text of the story.</p></article>'
+    )
+    assert _resolved(body) == (["Jane Doe"], [])
