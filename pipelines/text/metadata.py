@@ -34,7 +34,7 @@ from pipelines.text.headline import (
     shown_title,
     story_facts,
 )
-from pipelines.text.names import agree, name_parts, unique_names
+from pipelines.text.names import agree, capitalised_credits, name_parts, unique_names
 from pipelines.text.once import Once
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.places import Places
@@ -281,6 +281,9 @@ def _resolve_authors(
 
     for index, (origin, read) in enumerate(candidates):
         names = names_of(read())
+        if not names and origin == "byline":
+            # A byline set in lower case ("marcos lópez"): its names as the page writes them.
+            names = [name.lower() for name in names_of(capitalised_credits(read()))]
         if not names:
             continue
         check: list[str] = []

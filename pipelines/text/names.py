@@ -838,6 +838,42 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     )
 
 
+# How many words a credit written wholly in lower case may hold to be read as a name: a given
+# and a family name, a particle or a second family name, and a lead word before them ("by
+# marcos lópez").
+_LOWER_CASE_WORDS = range(2, 5)
+
+
+def capitalised_credits(raw: Iterable[str]) -> list[str]:
+    """The credits of ``raw`` written wholly in lower case, each word capitalised (a name's
+    particle after the first word left as written): "marcos lópez" gives "Marcos López".
+
+    Some sites set their bylines in lower case; :func:`is_name` reads a lower-case word as a
+    phrase's ("freelance reporter in London"), so such a byline names nobody and the outlet's
+    own credit in the meta tags is all that is left. Asked only of byline markup, where the page
+    says the text is an author's: the capitalised credit then goes through the same checks as
+    any other (a desk, a phrase, a role or the site's name still names nobody). Words of letters
+    only (a hyphen or an apostrophe inside), two to four of them, the last of three letters at
+    least and no particle: a family name, where "janedoe on" is a user name and the word that
+    led to the date ("on May 3") cut off after it."""
+    out: list[str] = []
+    for text in raw:
+        credit = collapse(text).strip()
+        words = credit.split()
+        if len(words) not in _LOWER_CASE_WORDS or not credit.islower():
+            continue
+        if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+            continue
+        if len(words[-1]) < 3 or words[-1] in PARTICLES:
+            continue
+        out.append(
+            " ".join(
+                w if i and w in PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words)
+            )
+        )
+    return out
+
+
 def desk_credit(text: str) -> bool:
     """Whether a credit names a desk, a team or an outlet's newsroom rather than a person
     ("Redaktion Example.ch", "Example Staff"), in any language :func:`is_name` knows."""

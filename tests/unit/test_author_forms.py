@@ -1826,3 +1826,39 @@ def test_an_editors_title_before_a_name_without_a_colon_is_the_writers() -> None
         '<a href="/authors/jane-doe">Jane Doe</a></p><p>Text of the story.</p></article>'
     )
     assert _resolved(body) == (["Jane Doe"], [])
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("marcos lópez", ["marcos lópez"]),
+        ("by jane doe", ["jane doe"]),
+        ("ana de la torre", ["ana de la torre"]),
+        # Lower-case words that are a desk, a phrase or a role name nobody, as capitalised.
+        ("staff writer", []),
+        ("read more", []),
+        ("redacción deportes", []),
+        # A user name and the word that led to the date after it: no family name.
+        ("jovelstefan on", []),
+    ],
+)
+def test_a_byline_set_in_lower_case_names_its_writer(credit: str, names: list[str]) -> None:
+    body = (
+        f'<article><h1>Minister resigns</h1><span class="author" itemprop="author">{credit}'
+        "</span><p>Text of the story.</p></article>"
+    )
+    # The outlet's own name in the meta tags is no author either way.
+    head = (
+        '<meta name="author" content="Example News">'
+        '<meta property="og:site_name" content="Example News">'
+    )
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert tree is not None
+    assert resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z").authors == names
+
+
+def test_a_lower_case_line_outside_byline_markup_is_no_name() -> None:
+    body = (
+        "<article><h1>Minister resigns</h1><p>marcos lópez</p><p>Text of the story.</p></article>"
+    )
+    assert resolve_page(body)[0] == []
