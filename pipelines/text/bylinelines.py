@@ -3,7 +3,7 @@
 A line near the headline that opens with a lead word ("Von", "By", "Oleh") and names people
 (:func:`lead_byline_near`), its credit without the date it was posted or the editors after it,
 a line set in capitals only where the page writes those names elsewhere in the usual case; and
-a reporters' credit inside the story's text: a Chinese credit at its start, a wire's
+a reporters' credit inside the story's text: a Chinese or Japanese credit at its start, a wire's
 "Reporting by …" at its end (:func:`credit_in_text`).
 
 Apart from the byline markup (:mod:`pipelines.text.authors`) because these read the words of a
@@ -406,19 +406,46 @@ _CHINESE_CREDIT = re.compile(
 )
 
 
+# A Japanese press credit opening a paragraph of the story: "【エルサレム＝酒井圭吾】" (the place
+# the reporter files from, then the reporter), several reporters joined by "、". A name is three
+# to six characters and opens with a kanji, as Japanese family names do: the wires credited in
+# the same brackets ("【ワシントン＝共同】", "【パリ＝ＡＦＰ時事】") are shorter or open otherwise,
+# and a desk ("中国総局", "本社") ends in the word that names it.
+_JAPANESE_NAME = r"[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{2,5}"
+_JAPANESE_CREDIT = re.compile(
+    rf"^[ \t\u3000]*【[^【】＝=\n]{{1,12}}[＝=]\s*({_JAPANESE_NAME}(?:、{_JAPANESE_NAME})*)】",
+    re.M,
+)
+# Words that end the name of an office or a wire, never a person's.
+_JAPANESE_DESKS = ("社", "局", "部", "班", "団", "通信", "新聞", "特派員")
+
+
+def _japanese_credit(text: str) -> list[str]:
+    """The reporters of a Japanese credit (:data:`_JAPANESE_CREDIT`) opening a line of the
+    story's first characters; none when any name it gives ends as an office's does."""
+    match = _JAPANESE_CREDIT.search(text)
+    if not match:
+        return []
+    names = match.group(1).split("、")
+    return [] if any(name.endswith(_JAPANESE_DESKS) for name in names) else names
+
+
 # A wire story's credit at its end: "(Reporting by Jane Doe and John Roe; Editing by …)".
 _REPORTING_BY = re.compile(r"\bReporting by ([^;()\n]{3,120}?)\s*(?:[;)]|\.?$|\n)", re.M)
 
 
 def credit_in_text(text: str | None) -> list[str]:
-    """Reporters a credit in the story's text names: a Chinese credit at its start (the
-    first 300 characters, where papers put it), a wire's "Reporting by …" at its end (the
-    last 400); editors and writers of the wire's desk are not the reporters."""
+    """Reporters a credit in the story's text names: a Chinese or Japanese credit at its
+    start (the first 300 characters, where papers put it), a wire's "Reporting by …" at its
+    end (the last 400); editors and writers of the wire's desk are not the reporters."""
     if not text:
         return []
     match = _CHINESE_CREDIT.search(text[:300])
     if match:
         return match.group(1).split("、")
+    japanese = _japanese_credit(text[:300])
+    if japanese:
+        return japanese
     match = _REPORTING_BY.search(text[-400:])
     return [match.group(1)] if match else _wire_credit_line(text)
 

@@ -11,7 +11,7 @@ import pytest
 from pipelines.text import metadata
 from pipelines.text.authors import byline_markup_names
 from pipelines.text.bylinelines import credit_in_text
-from pipelines.text.extraction import Extracted, parse_html
+from pipelines.text.extraction import Extracted, extract_from_tree, parse_html
 from pipelines.text.metadata import author_evidence, resolve_metadata
 from pipelines.text.names import clean_names, label_key, name_parts, unique_names
 from pipelines.text.places import Places
@@ -530,6 +530,15 @@ def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> Non
         # Not at the story's start, or no reporter: no credit.
         ("財政部今天表示。" + "文" * 300 + "〔記者王小明／台北報導〕", []),
         ("〔編輯部／台北報導〕財政部今天表示", []),
+        # A Japanese credit: the place, then the reporters, opening a paragraph.
+        ("完了しました\n【エルサレム＝酒井圭吾】イスラエルとハマスの…", ["酒井圭吾"]),
+        ("\u3000【ワシントン=田中一郎、山田花子】米政府は…", ["田中一郎", "山田花子"]),
+        # The wire or the desk in the same brackets, or a bracket inside a sentence: no credit.
+        ("【ワシントン＝共同】米政府は…", []),
+        ("【パリ＝ＡＦＰ時事】仏政府は…", []),
+        ("【北京＝中国総局】中国政府は…", []),
+        ("米政府は【ワシントン＝田中一郎】と…", []),
+        ("米政府は。" + "文" * 300 + "\n【ワシントン＝田中一郎】", []),
         # A wire's credit at the end names its reporters, not its editors.
         (
             "The minister resigned.\n(Reporting by Jane Doe and John Roe; Editing by Max Muster)",
@@ -549,6 +558,23 @@ def test_the_text_credit_is_read_after_the_pages_markup() -> None:
     extracted = Extracted(text="〔記者王小明／台北報導〕財政部今天表示", title=None)
     meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
     assert (meta.authors, meta.origin.get("authors")) == (["王小明"], "credit")
+
+
+def test_a_japanese_credit_opening_the_story_names_its_reporter() -> None:
+    story = "".join(
+        f"<p>イスラエルとハマスの戦闘が続くガザで、外国籍保有者{n}人が退避した。</p>"
+        for n in range(8)
+    )
+    page = (
+        "<html><head><title>ガザから退避</title></head><body><article><h1>ガザから退避</h1>"
+        f"<p>\u3000【エルサレム＝酒井圭吾】エジプト政府によると、退避は続く。</p>{story}"
+        "</article></body></html>"
+    )
+    tree = parse_html(page)
+    assert tree is not None
+    extracted = extract_from_tree(tree, page, URL)
+    meta = resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z", extracted=extracted)
+    assert (meta.authors, meta.origin.get("authors")) == (["酒井圭吾"], "credit")
 
 
 def test_a_wire_credit_is_split_into_names_by_the_resolver() -> None:
