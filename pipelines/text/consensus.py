@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from pipelines.text.structured import ends_as
+
 _TOKEN_RE = re.compile(r"\w+")
 # Runs of this many tokens are the unit of alignment: long enough that two unrelated
 # paragraphs rarely share one, short enough that a paragraph trafilatura split or trimmed
@@ -47,8 +49,9 @@ INSERT_MIN_CHARS = 100
 # Right before the first paragraph (:func:`_opening`) a shorter sentence is taken too, with
 # this many words: fewer is a label or a name.
 OPENING_MIN_WORDS = 5
-# Not ")": "Download (123 KB)", "(Photo: ...)" end that way.
-_SENTENCE_END_RE = re.compile(r"[.!?…\"“”»]$")
+# The characters a sentence ends with (:func:`ends_as`). Not ")": "Download (123 KB)",
+# "(Photo: ...)" end that way.
+_SENTENCE_ENDS = '.!?…"“”»'
 # trafilatura's fast text is doubted when it holds less than this share of the characters of
 # the second opinion's main content, or fewer characters than trafilatura's own floor for a
 # usable extraction (its MIN_EXTRACTED_SIZE, 250). On dev half A every page where the full
@@ -188,7 +191,7 @@ def shared_share(part: str, whole: str) -> float:
 
 def prose(block: str) -> bool:
     """Whether ``block`` reads like a paragraph of body text: long, and ending as a sentence."""
-    return len(block) >= INSERT_MIN_CHARS and bool(_SENTENCE_END_RE.search(block))
+    return len(block) >= INSERT_MIN_CHARS and ends_as(block, _SENTENCE_ENDS)
 
 
 def insertions(
@@ -279,7 +282,7 @@ def _opening_like(block: str) -> bool:
     """A short sentence of a few words (longer ones are :func:`prose`)."""
     return (
         len(block) < INSERT_MIN_CHARS
-        and bool(_SENTENCE_END_RE.search(block))
+        and ends_as(block, _SENTENCE_ENDS)
         and len(block.split()) >= OPENING_MIN_WORDS
     )
 

@@ -41,7 +41,6 @@ Pure functions of the parsed tree and strings.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import urlsplit
 
@@ -49,6 +48,7 @@ from lxml import etree
 
 from pipelines.text.linkedend import own_page
 from pipelines.text.page import HREF_MIN_WORDS, element_text
+from pipelines.text.structured import ends_as
 
 # A headline's length at most: a longer linked paragraph is a passage the story links.
 MAX_WORDS = 22
@@ -66,15 +66,16 @@ _INLINE_TAGS = frozenset(
 )
 # The headings of the story's sections, which may follow the linked line before its prose.
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-# A sentence's close, a closing quote or bracket after it allowed.
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”»)\]]?$")
+# A sentence's close, a closing quote or bracket after it allowed (:func:`ends_as`).
+_SENTENCE_ENDS = ".!?…"
+_SENTENCE_CLOSERS = "\"'”»)]"
 
 
 def _prose(block: str) -> bool:
     """Whether ``block`` reads as a paragraph of the story: a sentence of some length, or one
     that announces what follows it (a quote, a post) with a colon."""
     return len(block) >= PROSE_MIN_CHARS and (
-        block.endswith(":") or bool(_SENTENCE_END_RE.search(block))
+        block.endswith(":") or ends_as(block, _SENTENCE_ENDS, _SENTENCE_CLOSERS)
     )
 
 
@@ -95,7 +96,9 @@ def _linked_headline(block: str, element: etree._Element | None, url: str) -> bo
     if element is None or element.tag not in _PARAGRAPH_TAGS:
         return False
     words = len(block.split())
-    if not HREF_MIN_WORDS <= words <= MAX_WORDS or _SENTENCE_END_RE.search(block):
+    if not HREF_MIN_WORDS <= words <= MAX_WORDS or ends_as(
+        block, _SENTENCE_ENDS, _SENTENCE_CLOSERS
+    ):
         return False
     if any(child.tag not in _INLINE_TAGS for child in element.iterdescendants()):
         return False

@@ -81,6 +81,46 @@ def test_collapse_reads_a_wider_text_for_invisible_characters_without_the_patter
     assert searched == []
 
 
+@pytest.mark.parametrize(
+    ("pattern", "marks", "closers"),
+    [
+        # The sentence tests of pipelines/text/linkedpara.py and pipelines/text/consensus.py.
+        (r"[.!?…][\"'”»)\]]?$", ".!?…", "\"'”»)]"),
+        (r"[.!?…\"“”»]$", '.!?…"“”»', ""),
+    ],
+)
+def test_ends_as_answers_what_the_sentence_patterns_search_answers(
+    pattern: str, marks: str, closers: str
+) -> None:
+    # Every text of up to four characters of the two sets, a letter, a colon and a line break
+    # ("$" also matches before a final one), and the same after a long paragraph.
+    search = re.compile(pattern).search
+    alphabet = sorted({*marks, *closers, "a", ":", "\n"})
+    texts = [""]
+    for _ in range(4):
+        texts += [text + char for text in texts if len(text) == len(texts[-1]) for char in alphabet]
+    texts += ["Der Rat tagte am Montag lange. " * 10 + text for text in texts]
+    assert len(texts) > 2 * len(alphabet) ** 4
+    for text in texts:
+        assert structured.ends_as(text, marks, closers) is (search(text) is not None), repr(text)
+
+
+def test_a_paragraph_ends_as_a_sentence_after_its_stop_and_a_closing_quote() -> None:
+    from pipelines.text import consensus, linkedpara
+
+    paragraph = (
+        "Der Rat hat am Montag den neuen Haushalt der Stadt beschlossen, nach einer langen "
+        "Debatte im Saal, mit einer knappen Mehrheit"
+    )
+    assert consensus.prose(paragraph + ".")
+    assert consensus.prose(paragraph + " \u201ebis zuletzt\u201c")
+    assert not consensus.prose(paragraph + " (Foto: dpa)")
+    assert not consensus.prose("Kurz.")
+    assert linkedpara._prose(paragraph + ".\u201d")
+    assert linkedpara._prose(paragraph + "!)")
+    assert not linkedpara._prose(paragraph)
+
+
 def test_loose_keeps_letters_and_digits_of_every_script() -> None:
     # Not a key of punctuation alone: words in other scripts stay.
     assert loose("Ελλάδα 2024 — 東京") == "ελλάδα2024東京"
