@@ -19,8 +19,10 @@ page shows its readers an earlier day and nothing independent vouches for the da
 (:func:`datechecks.shows_earlier`, :func:`datechecks.shows_an_earlier_day`), where a line labelled
 as the publication names none of its days (:func:`datechecks.contradicts`) or the date line under
 the headline an earlier one (:func:`datechecks.line_contradicts`), except on a live blog, whose
-entries carry days of their own; a day without a time that is the print edition's is dropped
-(:func:`datechecks.edition_near`).
+entries carry days of their own, and except where nothing is declared and the ``<time>`` under the
+headline labels in its own text another publication day than its attribute states: its text's
+day is taken (:func:`_labelled_by_its_time`); a day without a time that is the print edition's is
+dropped (:func:`datechecks.edition_near`).
 
 Where nothing declared is left, the page's own lines are read, in order: the line it labels as its
 publication, the day beside the headline inside the URL's month, the date line right under the
@@ -98,7 +100,14 @@ from pipelines.text.datelines import (
     other_reading,
     pieces_after_the_h1,
 )
-from pipelines.text.dateowner import SHOWN_TEXT, days_near, elsewhere, pieces_below, times_shown_in
+from pipelines.text.dateowner import (
+    SHOWN_TEXT,
+    days_near,
+    elsewhere,
+    pieces_below,
+    time_elements,
+    times_shown_in,
+)
 from pipelines.text.dates import (
     Choice,
     Labelled,
@@ -295,6 +304,26 @@ def _after_its_entries(stamp: Stamp, page: dict[str, Any] | None) -> bool:
     entries = _stamps([("jsonld", text) for text in liveblog.entry_times(page)])
     start = stamp.bounds()[0]
     return any(start > entry.bounds()[1] + PAGE_TOLERANCE for entry in entries)
+
+
+def _labelled_by_its_time(
+    headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement], stamp: Stamp
+) -> Stamp | None:
+    """The day the ``<time>`` under the headline that gave ``stamp`` labels as the publication in
+    its own text, where that text names none of ``stamp``'s days; else None.
+
+    One element, two statements: its ``datetime`` for machines, its text for its readers. Where
+    the text labels the publication ("Publié le 29 juin 2019") and the attribute falls on none
+    of its days, the readers were told the text's day; a text that labels nothing, or labels
+    the update, tells nothing of the attribute.
+    """
+    found = nearest(headline, partial(time_elements, facts=facts, around=around), 4)[:1]
+    if not found:
+        return None
+    labelled = labelled_dates([collapse(found[0].text_content())])
+    if labelled.stamp is None or not contradicts(stamp, labelled.published):
+        return None
+    return labelled.stamp
 
 
 def resolve_dates(
@@ -507,6 +536,25 @@ def resolve_dates(
         lambda: agency_days(pieces_after(), {guess.value.year for guess in weak}),
         lambda: {day} if (day := authors_day()) else set(),
     )
+    if (
+        stamp is not None
+        and stamp.origin == "time"
+        and not strong
+        and all(s.origin == "time" for s in medium)
+        and not any(
+            other is not None and gap(stamp, other) <= PAGE_TOLERANCE for other in (hint, url_stamp)
+        )
+        and (own := _labelled_by_its_time(headline, facts, around, stamp)) is not None
+        and may_date_it(own)
+    ):
+        # Nothing declared, and the <time> under the headline labels as the publication, in the
+        # text its readers see, another day than its attribute states ("<time
+        # datetime='2019-07-03T10:18:46Z'>Publié le 29 juin 2019</time>"): the attribute is a
+        # machine's moment (a later change's, a cache's), the text the page's statement of its
+        # day. Only where nothing else vouches for the attribute: no meta tag, script data,
+        # listing or URL beside it.
+        stamp = own
+        meta.skipped.append("published_time_relabelled")
     # A full date in the URL is written once, when the story is first published.
     if (
         stamp is not None

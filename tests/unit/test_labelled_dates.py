@@ -154,11 +154,20 @@ HEADLINE = "<h1>Minister resigns after the budget vote</h1>"
 LONG = "<p>" + "The minister left office after a long night of talks in parliament. " * 12 + "</p>"
 
 
-def resolve(body: str, head: str = "", extracted: Extracted | None = None):
+def resolve(
+    body: str,
+    head: str = "",
+    extracted: Extracted | None = None,
+    hints: dict[str, str] | None = None,
+):
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
     return resolve_metadata(
-        tree, "https://news.example/politik/story-1.html", fetched_at=FETCHED, extracted=extracted
+        tree,
+        "https://news.example/politik/story-1.html",
+        fetched_at=FETCHED,
+        extracted=extracted,
+        hints=hints,
     )
 
 
@@ -227,14 +236,7 @@ def test_a_declared_date_the_labelled_line_under_the_headline_contradicts_is_not
     meta = resolve(body, _declared("2020-01-05"))
     assert (meta.published, meta.conflicts) == (None, ["published"])
     # The listing's date is no way out of the page's own contradiction.
-    tree = parse_html(f"<html><head>{_declared('2020-01-05')}</head><body>{body}</body></html>")
-    assert tree is not None
-    listed = resolve_metadata(
-        tree,
-        "https://news.example/politik/story-1.html",
-        fetched_at=FETCHED,
-        hints={"published": "2020-01-05T08:00:00Z"},
-    )
+    listed = resolve(body, _declared("2020-01-05"), hints={"published": "2020-01-05T08:00:00Z"})
     assert (listed.published, listed.conflicts) == (None, ["published"])
 
 
@@ -296,3 +298,57 @@ def test_no_clock_beside_a_labelled_time_of_its_stamp_or_an_updates() -> None:
     assert labelled_dates(["Veröffentlicht am 05.03.2024 um 14:35 Uhr"]).clock is None
     assert labelled_dates(["Updated: March 5, 2024, 9:13 PM IST"]).clock is None
     assert labelled_dates(["Published: March 5, 2024"]).clock is None
+
+
+def _time(datetime_attr: str, text: str) -> str:
+    return f'<div class="time"><time datetime="{datetime_attr}">{text}</time></div>'
+
+
+def test_a_time_whose_text_labels_another_publication_day_gives_the_texts_day() -> None:
+    # One element, two statements: the attribute (the story's last change) and the day its
+    # readers are told. Before: a conflict, nothing stored.
+    line = _time("2019-07-03T10:18:46Z", "Publié le 29 juin 2019")
+    meta = resolve(f"<article>{HEADLINE}{line}{LONG}</article>")
+    assert (meta.published, meta.published_precision) == ("2019-06-29T00:00:00+00:00", "day")
+    assert meta.origin["published"] == "label"
+    assert meta.conflicts == []
+    assert "published_time_relabelled" in meta.skipped  # counted: news/meta/...
+
+
+@pytest.mark.parametrize(
+    ("head", "text"),
+    [
+        # Declared data beside it: the page's two statements disagree, as before.
+        (_declared("2019-07-03"), "Publié le 29 juin 2019"),
+        # The text labels the update: it tells nothing of the publication.
+        ("", "Mis à jour le 29 juin 2019"),
+    ],
+)
+def test_a_times_text_overrules_its_attribute_only_where_nothing_is_declared(
+    head: str, text: str
+) -> None:
+    line = _time("2019-07-03T10:18:46Z", text)
+    meta = resolve(f"<article>{HEADLINE}{line}{LONG}</article>", head)
+    assert meta.published != "2019-06-29T00:00:00+00:00"
+    assert "published_time_relabelled" not in meta.skipped
+
+
+def test_a_times_text_that_agrees_or_labels_nothing_leaves_its_attribute() -> None:
+    line = _time("2019-06-29T10:18:46Z", "Publié le 29 juin 2019")
+    agrees = resolve(f"<article>{HEADLINE}{line}{LONG}</article>")
+    assert agrees.published == "2019-06-29T10:18:46+00:00"
+    assert agrees.origin["published"] == "time"
+    unlabelled = resolve(
+        f"<article>{HEADLINE}{_time('2019-07-03T10:18:46Z', '29 juin 2019')}</article>"
+    )
+    assert unlabelled.published != "2019-06-29T00:00:00+00:00"
+    assert "published_time_relabelled" not in agrees.skipped + unlabelled.skipped
+
+
+def test_a_listing_that_agrees_with_a_times_attribute_keeps_it_from_its_text() -> None:
+    # The feed's date vouches for the attribute: two statements of the page, one of them backed.
+    line = _time("2019-07-03T10:18:46Z", "Publié le 29 juin 2019")
+    body = f"<article>{HEADLINE}{line}{LONG}</article>"
+    meta = resolve(body, hints={"published": "2019-07-03T10:00:00Z"})
+    assert meta.published != "2019-06-29T00:00:00+00:00"
+    assert "published_time_relabelled" not in meta.skipped
