@@ -413,20 +413,26 @@ _CHINESE_CREDIT = re.compile(
 # and a desk ("中国総局", "本社") ends in the word that names it.
 _JAPANESE_NAME = r"[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{2,5}"
 _JAPANESE_CREDIT = re.compile(
-    rf"^[ \t\u3000]*【[^【】＝=\n]{{1,12}}[＝=]\s*({_JAPANESE_NAME}(?:、{_JAPANESE_NAME})*)】",
+    rf"^[ \t\u3000]*【([^【】＝=\n]{{1,12}})[＝=]\s*({_JAPANESE_NAME}(?:、{_JAPANESE_NAME})*)】",
     re.M,
 )
-# Words that end the name of an office or a wire, never a person's.
-_JAPANESE_DESKS = ("社", "局", "部", "班", "団", "通信", "新聞", "特派員")
+# Words that end the name of an office, a wire or a paper, never a person's: "新華社",
+# "中国総局", and the Chinese-language papers and sites ("聯合報", "環球時報", "人民網") a
+# Japanese desk credits.
+_JAPANESE_DESKS = ("社", "局", "部", "班", "団", "通信", "新聞", "特派員", "報", "网", "網")
+# What a credit's label names when it is no place: a picture's ("【写真＝…】", "【撮影＝…】"), a
+# chart's or a drawing's credit, whose author took the picture, not the story.
+_JAPANESE_PICTURE = re.compile(r"写真|撮影|画像|図|イラスト|動画|映像|漫画|絵")
 
 
 def _japanese_credit(text: str) -> list[str]:
     """The reporters of a Japanese credit (:data:`_JAPANESE_CREDIT`) opening a line of the
-    story's first characters; none when any name it gives ends as an office's does."""
+    story's first characters; none when any name it gives ends as an office's or a paper's
+    does, or when its label is a picture's rather than a place."""
     match = _JAPANESE_CREDIT.search(text)
-    if not match:
+    if not match or _JAPANESE_PICTURE.search(match.group(1)):
         return []
-    names = match.group(1).split("、")
+    names = match.group(2).split("、")
     return [] if any(name.endswith(_JAPANESE_DESKS) for name in names) else names
 
 

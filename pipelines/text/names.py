@@ -51,7 +51,9 @@ _OUTLET_ANYWHERE = re.compile(
     # "Ньюс"), Greek, Ukrainian and Bulgarian, Serbian and Macedonian, Hebrew, Hindi, Thai,
     # Japanese. Words of their own: a person's name holds none of them.
     r"\b(?:نيوز|نیوز|أخبار|اخبار|خبرگزاری|ньюс|ньюз|новини|вести|вијести|навіны|"
-    r"ειδήσεις|ειδησεις|חדשות|समाचार|न्यूज़|न्यूज)|ข่าว|ニュース",
+    r"ειδήσεις|ειδησεις|חדשות|समाचार|न्यूज़|न्यूज)|ข่าว|ニュース|"
+    # "Times" in Japanese letters ("沖縄タイムス", "ジャパンタイムズ"): a paper, no person.
+    r"タイムス|タイムズ",
     re.I,
 )
 # A definite article opens a title, never a person's name: "The Irish Times", "Der Standard",

@@ -138,6 +138,8 @@ def test_lone_words_and_family_first_lists(raw: str, known: list[str], names: li
         "Ειδήσεις Κρήτης",
         "Новини Пловдив",
         "Example Ньюс",
+        # "Times" in Japanese letters.
+        "沖縄タイムス",
         # A domain as a name.
         "Milliyet.com.tr",
         # A role as one word, and paid pieces.
@@ -538,6 +540,12 @@ def test_label_with_a_colon_in_more_languages(raw: str, names: list[str]) -> Non
         ("【パリ＝ＡＦＰ時事】仏政府は…", []),
         ("【北京＝中国総局】中国政府は…", []),
         ("米政府は【ワシントン＝田中一郎】と…", []),
+        # A picture's credit in the same brackets names its photographer; a paper credited
+        # there ("聯合報", "人民網") is no reporter.
+        ("【写真＝田中一郎】米政府は…", []),
+        ("【撮影＝田中一郎、山田花子】米政府は…", []),
+        ("【台北＝聯合報】台湾当局は…", []),
+        ("【北京＝人民網】中国政府は…", []),
         ("米政府は。" + "文" * 300 + "\n【ワシントン＝田中一郎】", []),
         # A wire's credit at the end names its reporters, not its editors.
         (
