@@ -214,6 +214,18 @@ _EDITOR_LABEL = re.compile(
     r"редактор|редакторка|redaktion)\s*:|edited\s+by|bearbeitet\s+von|editado\s+por)\s*$",
     re.I,
 )
+# A role joined to the editor's in the same label ("Text und Redaktion:", "Writer/Editor:",
+# "Author & Editor:"): the person credited wrote the story too.
+_JOINED_ROLE = re.compile(
+    r"(?:[&/+]|(?<![^\W\d_])(?:and|und|et|e|y|i|og|och|en|ve|dan|и|і|та))\s*$", re.I
+)
+
+
+def _editor_label(before: str) -> bool:
+    """Whether the text before a name ends with an editor's label (:data:`_EDITOR_LABEL`) that
+    credits no other role beside the editor's (:data:`_JOINED_ROLE`)."""
+    match = _EDITOR_LABEL.search(before)
+    return match is not None and not _JOINED_ROLE.search(before[: match.start()])
 
 
 def _edited_by(element: HtmlElement) -> bool:
@@ -221,9 +233,9 @@ def _edited_by(element: HtmlElement) -> bool:
     <h6>Editor</h6>"), or whose own element ends with that role on a line of its own ("<a
     href=/profile/…><h6>Jane Doe</h6><h6>Editor</h6></a>", the link to a profile that holds
     both), or that an editor's label stands before ("<p>Редактор: <a href=/editors/…>Jane
-    Doe</a></p>", also a level further up): the person who checked the story, not the one who
-    wrote it."""
-    if _EDITOR_LABEL.search(_label_before(element, 2)[-40:]):
+    Doe</a></p>", also a level further up, and not joined to a writer's role as in "Text und
+    Redaktion:"): the person who checked the story, not the one who wrote it."""
+    if _editor_label(_label_before(element, 2)[-40:]):
         return True
     label = element.getnext()
     if label is not None and isinstance(label.tag, str) and _editor_role(label.text_content()):

@@ -1863,6 +1863,18 @@ def test_an_editors_title_before_a_name_without_a_colon_is_the_writers() -> None
 
 
 @pytest.mark.parametrize(
+    "label", ["Text und Redaktion:", "Writer/Editor:", "Author & Editor:", "Text & Redaktion:"]
+)
+def test_a_credit_labelled_as_writer_and_editor_names_its_author(label: str) -> None:
+    # The label names the writer's role beside the editor's: the person wrote the story.
+    body = (
+        f'<article><h1>Minister resigns</h1><p class="byline">{label} '
+        '<a href="/authors/jane-doe">Jane Doe</a></p><p>Text of the story.</p></article>'
+    )
+    assert _resolved(body) == (["Jane Doe"], [])
+
+
+@pytest.mark.parametrize(
     ("credit", "names"),
     [
         ("marcos lópez", ["marcos lópez"]),
