@@ -282,8 +282,14 @@ def _resolve_authors(
     for index, (origin, read) in enumerate(candidates):
         names = names_of(read())
         if not names and origin == "byline":
-            # A byline set in lower case ("marcos lópez"): its names as the page writes them.
-            names = [name.lower() for name in names_of(capitalised_credits(read()))]
+            # A byline set in lower case ("marcos lópez"): its names as the page writes them,
+            # a given and a family name each (one word left after "by" is a user name: "by
+            # admin").
+            names = [
+                name.lower()
+                for name in names_of(capitalised_credits(read()))
+                if len(name.split()) > 1
+            ]
         if not names:
             continue
         check: list[str] = []

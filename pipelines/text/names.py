@@ -415,6 +415,8 @@ _WRITER_LABEL = re.compile(
     re.I,
 )
 # The same labels in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
+# A credit's first word that is a picture's label ("foto jane doe", "photo by jane doe").
+_PICTURE_WORD = re.compile(rf"(?:{_PICTURE_WORDS})", re.I)
 _PICTURE_BRACKET = re.compile(rf"\(\s*(?:{_PICTURE_WORDS})\s*\)\s*$", re.I)
 _BRACKET = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
 # Lower-case words that belong inside names (nobiliary particles, patronymic links).
@@ -857,7 +859,8 @@ def capitalised_credits(raw: Iterable[str]) -> list[str]:
     any other (a desk, a phrase, a role or the site's name still names nobody). Words of letters
     only (a hyphen or an apostrophe inside), two to four of them, the last of three letters at
     least and no particle: a family name, where "janedoe on" is a user name and the word that
-    led to the date ("on May 3") cut off after it."""
+    led to the date ("on May 3") cut off after it. No picture's label first ("foto jane doe"):
+    the photographer's credit."""
     out: list[str] = []
     for text in raw:
         credit = collapse(text).strip()
@@ -866,7 +869,7 @@ def capitalised_credits(raw: Iterable[str]) -> list[str]:
             continue
         if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
             continue
-        if len(words[-1]) < 3 or words[-1] in PARTICLES:
+        if len(words[-1]) < 3 or words[-1] in PARTICLES or _PICTURE_WORD.fullmatch(words[0]):
             continue
         out.append(
             " ".join(

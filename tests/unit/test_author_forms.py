@@ -1886,6 +1886,12 @@ def test_a_credit_labelled_as_writer_and_editor_names_its_author(label: str) -> 
         ("redacción deportes", []),
         # A user name and the word that led to the date after it: no family name.
         ("jovelstefan on", []),
+        # One word after the lead word is a user name, not a given and a family name.
+        ("by admin", []),
+        ("posted by webmaster", []),
+        # A picture's credit names its photographer.
+        ("foto jane doe", []),
+        ("photo by jane doe", []),
     ],
 )
 def test_a_byline_set_in_lower_case_names_its_writer(credit: str, names: list[str]) -> None:
