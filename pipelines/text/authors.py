@@ -1030,10 +1030,18 @@ def _photo_credit(element: HtmlElement) -> bool:
     return bool(_PHOTO_LABEL.search(_label_before(element, 1)[-40:]))
 
 
+# Elements that end a line: the text on either side of one is not one word ("<h1>Minister
+# resigns</h1><p>Edited by …" reads "resigns", then "Edited by").
+_LINE_TAGS = frozenset(
+    {*HEADING_TAGS, "p", "div", "section", "article", "header", "footer", "aside", "figure"}
+    | {"ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "br", "hr"}
+)
+
+
 def _label_before(element: HtmlElement, levels: int) -> str:
     """The text that stands before ``element`` inside its ancestor ``levels`` up: a credit's
     label ("Foto:", "Editor:") set beside the name, or, where the name sits in an element of its
-    own, around it."""
+    own, around it. A line break stands where an element that ends a line does."""
     before = ""
     child = element
     for _ in range(levels):
@@ -1046,7 +1054,11 @@ def _label_before(element: HtmlElement, levels: int) -> str:
                 break
             if isinstance(sibling.tag, str):
                 parts.append(sibling.text_content())
+                if sibling.tag in _LINE_TAGS:
+                    parts.append("\n")
             parts.append(sibling.tail or "")
+        if child.tag in _LINE_TAGS:
+            parts.append("\n")
         before = "".join(parts) + before
         child = parent
     return before

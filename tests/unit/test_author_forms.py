@@ -1854,6 +1854,16 @@ def test_a_credit_labelled_as_the_editors_names_no_author(label: str) -> None:
     assert _resolved(body) == (["John Roe"], [])
 
 
+@pytest.mark.parametrize("label", ["Edited by", "Editor:", "Редактор:"])
+def test_an_editors_label_after_the_headline_is_read_as_a_word_of_its_own(label: str) -> None:
+    # The headline's text stands before the label in the article: the label is still a word of
+    # its own, not the end of the headline's last word ("resignsEdited by").
+    writer = '<p class="byline">By <a href="/authors/john-roe">John Roe</a></p>'
+    editor = f'<p class="editor">{label} <a href="/editors/jane-doe">Jane Doe</a></p>'
+    body = f"<article><h1>Minister resigns</h1>{writer}{editor}<p>Text of the story.</p></article>"
+    assert _resolved(body) == (["John Roe"], [])
+
+
 def test_an_editors_title_before_a_name_without_a_colon_is_the_writers() -> None:
     body = (
         '<article><h1>Minister resigns</h1><p class="byline">Senior Editor '
