@@ -46,6 +46,7 @@ from pipelines.text.names import (
     CREDIT_LEAD,
     DIGIT,
     LONE_LEADS,
+    NAME_SPLIT,
     PARTICLES,
     ROLES,
     SITE_CREDIT,
@@ -235,7 +236,7 @@ def _edited_by(element: HtmlElement) -> bool:
     both), or that an editor's label stands before ("<p>Редактор: <a href=/editors/…>Jane
     Doe</a></p>", also a level further up, and not joined to a writer's role as in "Text und
     Redaktion:"): the person who checked the story, not the one who wrote it."""
-    if _editor_label(_label_before(element, 2)[-40:]):
+    if _editor_label(_label_before(element, 2)[-40:]) or _listed_after_an_editor(element):
         return True
     label = element.getnext()
     if label is not None and isinstance(label.tag, str) and _editor_role(label.text_content()):
@@ -244,6 +245,20 @@ def _edited_by(element: HtmlElement) -> bool:
         return False
     lines = [t for t in element.itertext() if t.strip()]
     return len(lines) > 1 and _editor_role(lines[-1])
+
+
+def _listed_after_an_editor(element: HtmlElement) -> bool:
+    """Whether ``element`` follows, joined by what parts names only (:data:`NAME_SPLIT`: a comma,
+    an "and"), a name of its kind that an editor's label stands before: the second editor of
+    "Edited by <a>Jane Doe</a> and <a>John Roe</a>", whose own label is the first name's."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or previous.tag != element.tag:
+        return False
+    if not NAME_SPLIT.fullmatch(previous.tail or ""):
+        return False
+    return _editor_label(_label_before(previous, 2)[-40:]) or _listed_after_an_editor(previous)
 
 
 def _editor_role(text: str) -> bool:

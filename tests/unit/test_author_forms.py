@@ -1864,6 +1864,17 @@ def test_an_editors_label_after_the_headline_is_read_as_a_word_of_its_own(label:
     assert _resolved(body) == (["John Roe"], [])
 
 
+@pytest.mark.parametrize("joiner", [" and ", ", ", " &amp; ", " und "])
+def test_every_name_an_editors_label_lists_is_an_editor(joiner: str) -> None:
+    writer = '<p class="byline">By <a href="/authors/john-roe">John Roe</a></p>'
+    editor = (
+        '<p class="editor">Edited by <a href="/editors/jane-doe">Jane Doe</a>'
+        f'{joiner}<a href="/editors/max-muster">Max Muster</a></p>'
+    )
+    body = f"<article><h1>Minister resigns</h1>{writer}{editor}<p>Text of the story.</p></article>"
+    assert _resolved(body) == (["John Roe"], [])
+
+
 def test_an_editors_title_before_a_name_without_a_colon_is_the_writers() -> None:
     body = (
         '<article><h1>Minister resigns</h1><p class="byline">Senior Editor '
