@@ -49,8 +49,11 @@ _OUTLET_ANYWHERE = re.compile(
     # "News" as outlets write it in their names: Arabic and Persian, the English word in
     # Arabic, Persian, Cyrillic and Devanagari letters ("المدينة نيوز", "خبرگزاری …",
     # "Ньюс"), Greek, Ukrainian and Bulgarian, Serbian and Macedonian, Hebrew, Hindi, Thai,
-    # Japanese. Words of their own: a person's name holds none of them.
-    r"\b(?:نيوز|نیوز|أخبار|اخبار|خبرگزاری|ньюс|ньюз|новини|вести|вијести|навіны|"
+    # Japanese. Words of their own: a person's name holds none of them, where a family name
+    # made of one goes on past it: the Persian "اخباری" (Akhbari), the Russian "Ньюсом"
+    # (Newsom), the lower-case letters after it (an outlet's "НьюсРу" capitalises its next).
+    r"\b(?:نيوز|نیوز|أخبار|اخبار(?!ی)|خبرگزاری|(?:ньюс|ньюз)(?!(?-i:[а-яё]))|новини|вести|"
+    r"вијести|навіны|"
     r"ειδήσεις|ειδησεις|חדשות|समाचार|न्यूज़|न्यूज)|ข่าว|ニュース|"
     # "Times" in Japanese letters ("沖縄タイムス", "ジャパンタイムズ"): a paper, no person.
     r"タイムス|タイムズ",

@@ -409,6 +409,9 @@ def test_author_evidence_lists_every_source_in_order() -> None:
         # A name in the same script as those words stays a name.
         ("محمد أحمد", ["محمد أحمد"]),
         ("Елин Петров", ["Елин Петров"]),
+        # A family name that opens with one of those words.
+        ("محمد اخباری", ["محمد اخباری"]),
+        ("Гэвин Ньюсом", ["Гэвин Ньюсом"]),
         ("वाराणसी ब्यूरो", []),
         # The same as trafilatura's guess writes it, its last vowel sign cut off.
         ("वाराणसी ब्यूर", []),
