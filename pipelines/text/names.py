@@ -135,8 +135,23 @@ _PHRASE = re.compile(
     r"publireportage|promoted)\b",
     re.I,
 )
+# The accounts and user roles of a publishing system, which name no person when they stand for
+# the credit ("Posted by Admin", "Von Gast", "Par Invité"), in the languages of
+# :data:`_TITLE_HEADS`. Some are also family names ("Christopher Guest", "Lise Gast"): only the
+# word alone is no name.
+ACCOUNTS = frozenset(
+    {
+        *("admin", "administrator", "webmaster", "moderator", "guest", "anonymous"),
+        *("administratorin", "moderatorin", "gast", "anonym"),
+        *("administrateur", "webmestre", "modérateur", "invité", "invitée", "anonyme"),
+        *("administrador", "moderador", "invitado", "invitada", "anónimo", "anónima"),
+        *("amministratore", "moderatore", "ospite", "anonimo", "anonima"),
+        *("convidado", "convidada", "anônimo", "anônima"),
+        *("beheerder", "anoniem", "gość", "anonim", "gäst", "gjest", "gæst", "tamu"),
+    }
+)
 # A role alone is not a name.
-ROLES = frozenset(
+ROLES = ACCOUNTS | frozenset(
     {
         "reporter",
         "correspondent",
@@ -408,8 +423,11 @@ _PICTURE_WORDS = (
     # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture).
     r"фото"
 )
+# Credit lines and captions also write the picture's label without a colon before the name
+# ("Foto Jane Doe", "Bild John Roe"): a name after it is the picture's too.
 _NOT_WRITER_LABEL = re.compile(
-    rf"{_AFTER_SEPARATOR}(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s){_LABEL_END}",
+    rf"{_AFTER_SEPARATOR}(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s)"
+    rf"(?:{_LABEL_END}|\s+(?=[^\W\d_]))",
     re.I,
 )
 _WRITER_LABEL = re.compile(
@@ -418,8 +436,6 @@ _WRITER_LABEL = re.compile(
     re.I,
 )
 # The same labels in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
-# A credit's first word that is a picture's label ("foto jane doe", "photo by jane doe").
-_PICTURE_WORD = re.compile(rf"(?:{_PICTURE_WORDS})", re.I)
 _PICTURE_BRACKET = re.compile(rf"\(\s*(?:{_PICTURE_WORDS})\s*\)\s*$", re.I)
 _BRACKET = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
 # Lower-case words that belong inside names (nobiliary particles, patronymic links).
@@ -818,7 +834,8 @@ def is_name(name: str, site_names: Iterable[str] = (), host: str = "") -> bool:
     first = lowered.split()[0]
     if lowered in _DEGREES or first in _ARTICLE_FIRST or first in _PLACE_FIRST:
         return False
-    if lowered.split()[-1] in ROLES and len(lowered.split()) > 1:
+    last = lowered.split()[-1]
+    if last in ROLES and last not in ACCOUNTS and len(lowered.split()) > 1:
         return False  # "Senior Editor", "Leitender Redakteur": a title with its adjective
     title = _title_start(name.split())
     if title is not None and title[0] == 0:
@@ -862,8 +879,8 @@ def capitalised_credits(raw: Iterable[str]) -> list[str]:
     any other (a desk, a phrase, a role or the site's name still names nobody). Words of letters
     only (a hyphen or an apostrophe inside), two to four of them, the last of three letters at
     least and no particle: a family name, where "janedoe on" is a user name and the word that
-    led to the date ("on May 3") cut off after it. No picture's label first ("foto jane doe"):
-    the photographer's credit."""
+    led to the date ("on May 3") cut off after it. A picture's label first ("foto jane doe")
+    stays: the checks read it as the photographer's credit (:data:`_NOT_WRITER_LABEL`)."""
     out: list[str] = []
     for text in raw:
         credit = collapse(text).strip()
@@ -872,7 +889,7 @@ def capitalised_credits(raw: Iterable[str]) -> list[str]:
             continue
         if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
             continue
-        if len(words[-1]) < 3 or words[-1] in PARTICLES or _PICTURE_WORD.fullmatch(words[0]):
+        if len(words[-1]) < 3 or words[-1] in PARTICLES:
             continue
         out.append(
             " ".join(

@@ -1573,6 +1573,11 @@ def test_a_byline_names_a_second_person_after_a_title_on_the_meta_tags_word() ->
         ("Jane Doe (Text) und John Roe (Fotos)", ["Jane Doe"]),
         ("Photos: John Roe", []),
         ("Photos by John Roe", []),
+        # The same labels without a colon, as captions and credit lines write them.
+        ("Foto Jane Doe", []),
+        ("Bild John Roe", []),
+        ("Text: Jane Doe, Foto John Roe", ["Jane Doe"]),
+        ("Jane Doe / Grafik John Roe", ["Jane Doe"]),
         # The writer of text and pictures, and credits without such a label, stay.
         ("Text und Fotos: Jane Doe", ["Jane Doe"]),
         ("Fotos und Text: Jane Doe", ["Jane Doe"]),
@@ -1919,18 +1924,53 @@ def test_a_credit_labelled_as_writer_and_editor_names_its_author(label: str) -> 
     ],
 )
 def test_a_byline_set_in_lower_case_names_its_writer(credit: str, names: list[str]) -> None:
+    assert _byline_authors(credit) == names
+
+
+def _byline_authors(credit: str) -> list[str]:
+    """The authors resolved for a story whose byline markup holds ``credit``; the outlet's own
+    name in the meta tags is no author either way."""
     body = (
         f'<article><h1>Minister resigns</h1><span class="author" itemprop="author">{credit}'
         "</span><p>Text of the story.</p></article>"
     )
-    # The outlet's own name in the meta tags is no author either way.
     head = (
         '<meta name="author" content="Example News">'
         '<meta property="og:site_name" content="Example News">'
     )
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
-    assert resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z").authors == names
+    return resolve_metadata(tree, URL, fetched_at="2024-03-06T00:00:00Z").authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # An account or a user's role of the publishing system names no person.
+        ("Posted by Admin", []),
+        ("By Webmaster", []),
+        ("Administrator", []),
+        ("Von Gast", []),
+        ("Par Invité", []),
+        ("Anonymous", []),
+        ("Anonym", []),
+        ("Moderator", []),
+        # A credit opening with a picture's label names the photographer, colon or not.
+        ("Foto Jane Doe", []),
+        ("Fotos Jane Doe", []),
+        ("Photo Jane Doe", []),
+        ("Illustration Jane Doe", []),
+        ("Video Jane Doe", []),
+        # Family names that are such words, and the writer beside a picture's credit, stay.
+        ("By Christopher Guest", ["Christopher Guest"]),
+        ("Von Lise Gast", ["Lise Gast"]),
+        ("Von Jane Doe, Foto John Roe", ["Jane Doe"]),
+    ],
+)
+def test_an_account_or_a_picture_credit_in_the_byline_names_no_author(
+    credit: str, names: list[str]
+) -> None:
+    assert _byline_authors(credit) == names
 
 
 def test_a_lower_case_line_outside_byline_markup_is_no_name() -> None:
