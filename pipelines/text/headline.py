@@ -8,7 +8,8 @@ for the site's name, or have none), else a heading that closes a title with a ki
 else the one story-sized <h1> that shares most of a title worded otherwise; where no heading
 shows it, the first element outside links and lists whose text is the title. An <h1> that names
 the site or a section above the page (a short heading that is also a link there, or a blog's
-name the tab title repeats) is passed over (:func:`story_facts`). A browser-tab title is stored
+name the tab title repeats, or the site's masthead: the tab title's last parts after a headline
+another heading shows) is passed over (:func:`story_facts`). A browser-tab title is stored
 only as far as the page shows it, and a kicker the <h1> sets as an element of its own only where
 the tab title repeats it.
 """
@@ -22,7 +23,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose, within
-from pipelines.text.titles import has_separator, names_site, title_segments
+from pipelines.text.titles import has_separator, names_site, title_opening, title_segments
 
 
 def headline_element(facts: PageFacts, title: str | None) -> HtmlElement | None:
@@ -103,6 +104,41 @@ def links_above(url: str, element: HtmlElement, text: str, tab_title: str | None
     return False
 
 
+# A lower heading shows the tab title's headline where its text (loosely) is this long at least.
+_HEAD_SHOWN = 12
+
+
+def tab_site_part(
+    element: HtmlElement, text: str, tab_title: str | None, tree: HtmlElement
+) -> bool:
+    """Whether an <h1>'s text is the tab title's last parts, after a headline another heading
+    of the page shows: the site's masthead, not the story's headline. Old blog and CMS themes
+    set the logo and the site's motto as every page's <h1> and the post's title as an <h2>
+    ("<h1><img alt="Site"> Motto</h1>", "<h2>Post</h2>", tab "Post | Site - Motto"); the <h1>
+    shares all its words with the tab title, yet is its site part. Only where the part before
+    it is longer (a headline, not a site's name before a short post title) and another heading
+    shows that part or opens it."""
+    key = loose(text)
+    segments = title_segments(tab_title or "")
+    if not key or len(segments) < 2:
+        return False
+    keys = [loose(s) for s in segments]
+    for i in range(1, len(keys)):
+        head = "".join(keys[:i])
+        if "".join(keys[i:]) != key or len(head) <= len(key):
+            continue
+        for heading in tree.iter(*HEADING_TAGS):
+            shown = loose(heading.text_content())
+            if (
+                heading is not element
+                and len(shown) >= _HEAD_SHOWN
+                and shown != key
+                and (head.startswith(shown) or shown.startswith(head))
+            ):
+                return True
+    return False
+
+
 def _label_sized(text: str) -> bool:
     """Whether a heading is short enough to name a section or a list rather than a story
     (:data:`_SECTION_WORDS` words, :data:`_SECTION_CHARS` characters at most)."""
@@ -111,9 +147,9 @@ def _label_sized(text: str) -> bool:
 
 def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
     """The facts without the <h1>s that name the site or a section above the page
-    (:func:`names_section`, :func:`links_above`): neither the title nor the heading the byline
-    and the dates are looked for beside. The facts themselves where every <h1> may be the
-    headline.
+    (:func:`names_section`, :func:`links_above`, :func:`tab_site_part`): neither the title nor
+    the heading the byline and the dates are looked for beside. The facts themselves where
+    every <h1> may be the headline.
 
     The page's links are read once, and only for a page with a label-sized <h1>: read again
     for each, a page of many short <h1>s (a list of events) and many links cost their product.
@@ -127,6 +163,8 @@ def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
             if names_section(facts.url, links, h1, text):
                 continue
         if links_above(facts.url, h1, text, facts.html_title):
+            continue
+        if tab_site_part(h1, text, facts.html_title, tree):
             continue
         kept.append((text, h1))
     if len(kept) == len(facts.h1):
@@ -522,7 +560,8 @@ def shown_title(
     often a section around the headline, in forms no list of site names knows ("…-정치ㅣ한국일보").
     The text the page shows at its start (or end) tells the headline from those names; where the
     page shows no part of it and the title still holds a separator, nothing tells which part is
-    the headline, and nothing is stored: missing is better than wrong.
+    the headline, and nothing is stored: missing is better than wrong. A heading that shows the
+    title's start in pieces of its own markup (a second line in a ``<span>``) tells it too.
     """
     if not title:
         return None
@@ -533,4 +572,8 @@ def shown_title(
     shown = _shown_opening_title(tree, title, host)
     if shown is not None:
         return shown
+    if heading is not None:
+        opened = title_opening(title, heading.text_content())
+        if opened is not None:
+            return opened
     return None if has_separator(title) else title

@@ -33,6 +33,7 @@ from pipelines.text.headline import (
     headline_element,
     shown_title,
     story_facts,
+    tab_site_part,
 )
 from pipelines.text.names import agree, capitalised_credits, name_parts, unique_names
 from pipelines.text.once import Once
@@ -201,6 +202,16 @@ def author_evidence(
     script = partial(script_story, tree, facts, (*facts.h1, title or ""))
     candidates = _author_candidates(facts, persons, anchor, extracted, ListingHints(), None, script)
     return [(origin, read()) for origin, read in candidates]
+
+
+def _masthead_dropped(facts: PageFacts, story: PageFacts, tree: HtmlElement) -> bool:
+    """Whether an <h1> was passed over as the site's masthead (:func:`tab_site_part`): counted
+    (news/meta/h1_masthead), as it moves the title, the byline and the dates away from it."""
+    kept = set(map(id, story.h1_elements))
+    return any(
+        id(h1) not in kept and tab_site_part(h1, text, facts.html_title, tree)
+        for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
+    )
 
 
 def _credited_as_editors(
@@ -401,6 +412,8 @@ def resolve_metadata(
     ]
     # The site's or a section's name in an <h1> is neither the title nor the heading.
     story = story_facts(facts, tree)
+    if _masthead_dropped(facts, story, tree):
+        meta.skipped.append("h1_masthead")
     meta.title, meta.origin["title"] = choose_title(story.h1, refs, sites, host)
     if meta.title is None:
         del meta.origin["title"]

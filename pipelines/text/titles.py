@@ -88,6 +88,21 @@ def title_segments(text: str) -> list[str]:
     return [s for s in _SEPARATOR.split(collapse(text)) if loose(s)]
 
 
+def title_opening(title: str, shown: str) -> str | None:
+    """The start of ``title`` before a separator that ``shown`` is (loosely), less text after
+    it: the headline a heading shows in pieces of its own markup ("<h2>Headline <span>Second
+    line</span></h2>" under the tab "Headline - Second line | Site - Motto"). None where no
+    start of the title is ``shown``."""
+    key = loose(shown)
+    if not key:
+        return None
+    for match in _SEPARATOR.finditer(title):
+        head = title[: match.start()].strip()
+        if loose(head) == key and len(title) - match.end() < len(head):
+            return head
+    return None
+
+
 def has_separator(text: str) -> bool:
     """Whether ``text`` parts segments the way titles part a headline from a site's name."""
     return _SEPARATOR.search(text) is not None
