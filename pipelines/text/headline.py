@@ -17,12 +17,21 @@ the tab title repeats it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from pipelines.text.structured import HEADING_TAGS, PageFacts, collapse, hidden, loose, within
+from pipelines.text.structured import (
+    HEADING_TAGS,
+    PageFacts,
+    collapse,
+    hidden,
+    is_article,
+    loose,
+    within,
+)
 from pipelines.text.titles import has_separator, names_site, title_opening, title_segments
 
 
@@ -108,8 +117,20 @@ def links_above(url: str, element: HtmlElement, text: str, tab_title: str | None
 _HEAD_SHOWN = 12
 
 
+def declared_titles(facts: PageFacts) -> set[str]:
+    """The titles the page declares for itself apart from its tab (``og:title``,
+    ``twitter:title``, its article entities' ``headline``), loosely keyed."""
+    values = [facts.first("og:title"), facts.first("twitter:title")]
+    values += [e.get("headline") for e in facts.entities if is_article(e)]
+    return {loose(v) for v in values if isinstance(v, str) and loose(v)}
+
+
 def tab_site_part(
-    element: HtmlElement, text: str, tab_title: str | None, tree: HtmlElement
+    element: HtmlElement,
+    text: str,
+    tab_title: str | None,
+    tree: HtmlElement,
+    declared: Collection[str] = (),
 ) -> bool:
     """Whether an <h1>'s text is the tab title's last parts, after a headline another heading
     of the page shows: the site's masthead, not the story's headline. Old blog and CMS themes
@@ -117,10 +138,12 @@ def tab_site_part(
     ("<h1><img alt="Site"> Motto</h1>", "<h2>Post</h2>", tab "Post | Site - Motto"); the <h1>
     shares all its words with the tab title, yet is its site part. Only where the part before
     it is longer (a headline, not a site's name before a short post title) and another heading
-    shows that part or opens it."""
+    shows that part or opens it; and never an <h1> whose words are a title the page declares
+    (``declared``: :func:`declared_titles`), the post's own headline under a tab that names the
+    site first and a page that sets the site's name as a heading ("Site | Post")."""
     key = loose(text)
     segments = title_segments(tab_title or "")
-    if not key or len(segments) < 2:
+    if not key or len(segments) < 2 or key in declared:
         return False
     keys = [loose(s) for s in segments]
     for i in range(1, len(keys)):
@@ -164,7 +187,7 @@ def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
                 continue
         if links_above(facts.url, h1, text, facts.html_title):
             continue
-        if tab_site_part(h1, text, facts.html_title, tree):
+        if tab_site_part(h1, text, facts.html_title, tree, declared_titles(facts)):
             continue
         kept.append((text, h1))
     if len(kept) == len(facts.h1):

@@ -28,6 +28,7 @@ from pipelines.text import authors as author_rules
 from pipelines.text.bylinelines import credit_in_text, lead_byline_near
 from pipelines.text.headline import (
     TAB_TITLES,
+    declared_titles,
     heading_of_title,
     headline_after_kicker,
     headline_element,
@@ -208,8 +209,9 @@ def _masthead_dropped(facts: PageFacts, story: PageFacts, tree: HtmlElement) -> 
     """Whether an <h1> was passed over as the site's masthead (:func:`tab_site_part`): counted
     (news/meta/h1_masthead), as it moves the title, the byline and the dates away from it."""
     kept = set(map(id, story.h1_elements))
+    declared = declared_titles(facts)
     return any(
-        id(h1) not in kept and tab_site_part(h1, text, facts.html_title, tree)
+        id(h1) not in kept and tab_site_part(h1, text, facts.html_title, tree, declared)
         for text, h1 in zip(facts.h1, facts.h1_elements, strict=True)
     )
 

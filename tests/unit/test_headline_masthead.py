@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from pipelines.text.extraction import Extracted
+from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
 from pipelines.text.titles import title_opening
 from tests.unit.test_headline_without_h1 import heading, page
@@ -71,3 +71,22 @@ def test_title_opening_is_the_start_a_heading_shows() -> None:
     assert title_opening(TAB, f"{HEAD} {SECOND}") == f"{HEAD} - {SECOND}"
     assert title_opening(TAB, HEAD) is None  # more text after it than before
     assert title_opening(TAB, "Werkstatt 7") is None
+
+
+def test_an_h1_the_page_declares_as_its_title_stays_under_a_site_name_heading() -> None:
+    # "Site name | Post" with the site's name set as a heading of its own: the <h1> is the tab
+    # title's last part and another heading shows the longer part before it, yet the page
+    # declares the <h1>'s words as its title (og:title): it is the post's headline.
+    site = f"Werkstatt 7 - {MOTTO}"
+    tab = f"{site} | Kurz notiert"
+    html = (
+        f'<html><head><title>{tab}</title><meta property="og:title" content="Kurz notiert">'
+        f"</head><body><header><h2>{site}</h2></header><h1>Kurz notiert</h1><p>"
+        + "Ein kurzer Eintrag über den Tag im Büro. " * 6
+        + "</p></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    meta = resolve(tree)
+    assert meta.title == "Kurz notiert"
+    assert "h1_masthead" not in meta.skipped
