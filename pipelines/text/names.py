@@ -108,6 +108,9 @@ _DESK_ANYWHERE = re.compile(
     # also inside a compound ("Außenministerium", "Bundesministerium").
     r"ministerium|ministry|ministère|ministerio|ministero|ministério|ministerstw|ministerstv|"
     r"\bgmbh\b|"
+    # A picture agency credited in the byline for the photos ("Jane Doe / Getty Images",
+    # "picture alliance", "Shutterstock", "iStock"): no person, and not the text's author.
+    r"\bimages\b|picture.?alliance|shutterstock|\bistock|"
     # A police force, a fire service or a prosecutor credited for its report ("Polizei
     # Steinfurt", "Polizeipräsidium Mainz", "Feuerwehr Essen", "Metropolitan Police"): an office
     # that issued the text, not a person who wrote it.

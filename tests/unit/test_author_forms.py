@@ -1578,6 +1578,11 @@ def test_a_byline_names_a_second_person_after_a_title_on_the_meta_tags_word() ->
         ("Bild John Roe", []),
         ("Text: Jane Doe, Foto John Roe", ["Jane Doe"]),
         ("Jane Doe / Grafik John Roe", ["Jane Doe"]),
+        # A picture agency credited beside the writer: the pictures', not the text's.
+        ("Jane Doe / Getty Images", ["Jane Doe"]),
+        ("Jane Doe, Reuters Pictures", ["Jane Doe"]),
+        ("Jane Doe und Picture Alliance", ["Jane Doe"]),
+        ("Jane Doe / Shutterstock", ["Jane Doe"]),
         # The writer of text and pictures, and credits without such a label, stay.
         ("Text und Fotos: Jane Doe", ["Jane Doe"]),
         ("Fotos und Text: Jane Doe", ["Jane Doe"]),
