@@ -178,6 +178,7 @@ def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
     for each, a page of many short <h1>s (a list of events) and many links cost their product.
     """
     links: list[tuple[HtmlElement, str, str]] | None = None
+    declared = declared_titles(facts) if facts.h1 else set()
     kept = []
     for text, h1 in zip(facts.h1, facts.h1_elements, strict=True):
         if _label_sized(text) and loose(text):
@@ -187,7 +188,7 @@ def story_facts(facts: PageFacts, tree: HtmlElement) -> PageFacts:
                 continue
         if links_above(facts.url, h1, text, facts.html_title):
             continue
-        if tab_site_part(h1, text, facts.html_title, tree, declared_titles(facts)):
+        if tab_site_part(h1, text, facts.html_title, tree, declared):
             continue
         kept.append((text, h1))
     if len(kept) == len(facts.h1):

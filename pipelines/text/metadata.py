@@ -293,15 +293,14 @@ def _resolve_authors(
         return unique_names(names, labels)
 
     for index, (origin, read) in enumerate(candidates):
-        names = names_of(read())
+        raw = read()
+        names = names_of(raw)
         if not names and origin == "byline":
             # A byline set in lower case ("marcos lópez"): its names as the page writes them,
             # a given and a family name each (one word left after "by" is a user name: "by
             # admin").
             names = [
-                name.lower()
-                for name in names_of(capitalised_credits(read()))
-                if len(name.split()) > 1
+                name.lower() for name in names_of(capitalised_credits(raw)) if len(name.split()) > 1
             ]
         if not names:
             continue
