@@ -286,6 +286,12 @@ _RESERVED = (
 )
 # The same for the rules of other modules (a rights line glued to a paragraph's end).
 RIGHTS_RESERVED = _RESERVED
+# A copyright's holder and what may follow it on the notice's line: the sources' words, years
+# and the reserved rights, joined by a space, a comma or a slash ("Reuters 2023", "picture
+# alliance / dpa", "The Associated Press. All rights reserved"), capitalised where they are
+# names. Read case-sensitively inside a rule that ignores case.
+_HOLDER_WORD = rf"(?:(?-i:{_CREDIT_WORD})|\d{{4}}(?:\s?[-–]\s?\d{{4}})?\.?|(?:{_RESERVED})\.?)"
+_HOLDER = rf"{_HOLDER_WORD}(?:(?:,?\s|\s?[/|·–—]\s?){_HOLDER_WORD}){{0,20}}"
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"
@@ -770,7 +776,14 @@ _LINE_RULES: list[_Rule] = [
         r"^fot\.\s(?:mat\.\s)?[^.!?:]{2,60}$",
         r"^(?:photo(?:graph)?|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von|de|di"
         r"|door|autorstwa)\s[^.!?]{2,60}$",
-        r"^\(?(?:©|ⓒ|\(c\)\s|copyright\s|copyright\s?:)",
+        # The sign, or the word as a label: "© AFP", "(c) dpa", "Copyright: Jane Doe".
+        r"^\(?(?:©|ⓒ|\(c\)\s|copyright\s?:)",
+        # The word without a colon opens a notice only with a year, a sign or a holder after it
+        # ("Copyright 2024 The Associated Press", "(Copyright AP)", "Copyright by Example
+        # GmbH. All rights reserved."): a line of the story may open with the word too
+        # ("(Copyright law, he said, has not kept up.)", "Copyright owners must show harm.").
+        # No dev page of half A or the tune set changes with this narrowing, in any mode.
+        rf"^\(?copyright\s(?:by\s)?(?:©|ⓒ|\(c\)|\d{{4}}\b|{_HOLDER}[\s.)\]]*$)",
         # Translation credits: "Aus dem Englischen von Jan Doolan".
         r"^(?:aus dem [a-zäöü]+(?:ischen|en) (?:übersetzt )?von|übersetzung(?: aus dem"
         r" [a-zäöü]+)?\s?:|translated (?:from (?:the )?[a-z]+ )?by|traduit de l'[a-z]+ par"

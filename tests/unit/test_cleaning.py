@@ -919,6 +919,21 @@ VOCABULARY = [
     ("credit", "Fotoğraf: AA", "Fotoğraf sanatçısı sergisini İstanbul'da açtı."),
     ("credit", "Photo DR", "DR Congo and Rwanda signed the deal on Friday, the ministry said."),
     ("credit", "Grafik: dpa", "Grafik und Text stammen von der Agentur, sagt die Redaktion."),
+    # The word "Copyright" opens a notice with a year, a holder or the reserved rights after
+    # it; a line of the story may open with the word too.
+    (
+        "credit",
+        "(Copyright 2024 The Associated Press)",
+        "(Copyright law, he said, has not kept up.)",
+    ),
+    ("credit", "Copyright Reuters 2023", "Copyright owners, the judge wrote, must show harm."),
+    (
+        "credit",
+        "Copyright by Example GmbH. All rights reserved.",
+        "Copyright infringement is a crime, the court held on Monday.",
+    ),
+    ("credit", "(Copyright AP)", "(Copyright Office officials said so on Monday.)"),
+    ("credit", "Copyright picture alliance / dpa", "Copyright reform stalled in Brussels again."),
     (
         "caption",
         "De burgemeester op maandag in Utrecht. Beeld: ANP",
