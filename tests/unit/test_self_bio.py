@@ -24,6 +24,9 @@ NOTES = [
     "Sou jornalista e escrevo sobre o mar.",
     "Ik ben freelance journalist en woon in Rotterdam.",
     "Jestem dziennikarką i piszę o morzu.",
+    # A bare conjunction and what the writer does, or how to reach them: still the note.
+    "I am a freelance writer and I cover the harbour for several magazines.",
+    "I'm a staff reporter and can be reached at jane@example.com.",
 ]
 
 
@@ -47,6 +50,15 @@ KEPT = [
     "Ich bin Journalistin, und ich werde weiter fragen, wohin das Geld ging.",
     "Je suis journaliste, mais je n'ai jamais vu un maire aussi inquiet.",
     "Soy periodista, y seguiré preguntando adónde fue el dinero.",
+    # The same argument without the comma: what the writer will, must or will not do.
+    "I am a journalist and I will keep asking the council where the money went.",
+    "I have been a reporter for thirty years and I have never seen a mayor so afraid.",
+    "I am a journalist and I'll keep asking where the money went.",
+    "Ich bin Journalistin und ich werde weiter fragen, wohin das Geld ging.",
+    "Je suis journaliste mais je n'ai jamais vu un maire aussi inquiet.",
+    "Soy periodista y no dejaré de preguntar adónde fue el dinero.",
+    "Ik ben journalist en ik zal blijven vragen waar het geld is gebleven.",
+    "Jestem dziennikarką i nie przestanę pytać, gdzie są pieniądze.",
 ]
 
 
