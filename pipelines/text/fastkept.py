@@ -12,15 +12,15 @@ other's mistake.
 
 Where the two sit in the page tells the story's second half from another box. A story split
 between two containers reads on without a break: in the second opinion's reading of the page,
-the full text's first paragraph follows the fast text's last one, with at most a caption or an
-advertisement's label between them (:data:`MAX_GAP`). A box under the story is set apart from
-it: the story's end, then the page's comment counter, a few teasers and the box's own heading
-("Gyász", mourning, over a regional paper's death notices) before its first notice. So where
-the full text follows the fast text with more than :data:`MAX_GAP` blocks between, the full
-extraction took another box (:func:`full_elsewhere`): the fast text stays alone, the box goes.
-Where they are near, the two are kept together (:func:`kept_together`), in the order the
-second opinion reads them; the rules after the extraction judge the blocks of both, as they
-judge the blocks of one.
+the full text's first paragraph follows the fast text's last one, with at most a caption, an
+advertisement's label or a short box of links between them (:data:`MAX_GAP`). A box under the
+story is set apart from it: the story's end, then the page's comment counter, a few teasers and
+the box's own heading ("Gyász", mourning, over a regional paper's death notices) before its
+first notice. So where the full text follows the fast text with more than :data:`MAX_GAP`
+blocks between, the full extraction took another box (:func:`full_elsewhere`): the fast text
+stays alone, the box goes. Where they are near, the two are kept together
+(:func:`kept_together`), in the order the second opinion reads them; the rules after the
+extraction judge the blocks of both, as they judge the blocks of one.
 
 Round 48, measured with ``benchmarks.text_quality`` in every mode: the rule keeps the two
 together on four pages of half A and the tune set as they are (five under ``tags``, one under
@@ -57,9 +57,11 @@ DISJOINT_SHARE = 0.1
 # of the page's main content, not a box fast mode took for it.
 CONFIRMED_SHARE = 0.5
 # At most this many of the second opinion's blocks between the fast text's last paragraph and
-# the full text's first: the story read on, past a caption or an advertisement's label (none on
-# the dev pages whose full text holds the story's rest; nine and more before a box of notices).
-MAX_GAP = 2
+# the full text's first: the story read on, past a caption, an advertisement's label or a short
+# box of links set inside it ("Read also" and three headlines). None on the dev pages whose full
+# text holds the story's rest, nine and more before a box of notices: the bound sits nearer the
+# story's side because dropping a story's second half costs more than keeping a box.
+MAX_GAP = 5
 
 
 def kept_together(fast: str, full: str, second: Sequence[str]) -> str | None:

@@ -28,6 +28,8 @@ BETWEEN = [
     "Comments",
     "Harbour fire: the night the quay burned",
     "New ferry timetable from Monday",
+    "Council votes on the new school budget",
+    "Weekend weather: storms along the coast",
     "Notices",
 ]
 
@@ -42,6 +44,11 @@ def test_a_full_text_holding_none_of_the_fast_text_keeps_both_in_the_pages_order
     second = ["Menu", P1, "Advertisement", P2, P3, "Footer"]
     assert fastkept.kept_together(first_half, second_half, second) == STORY
     assert not fastkept.full_elsewhere(first_half, second_half, second)
+    # A short box of links set inside the story ("Read also" and three headlines): still one
+    # story, its second half kept.
+    inline = ["Menu", P1, "Read also", *BETWEEN[1:4], P2, P3, "Footer"]
+    assert fastkept.kept_together(first_half, second_half, inline) == STORY
+    assert not fastkept.full_elsewhere(first_half, second_half, inline)
 
 
 def test_a_full_text_that_is_a_box_apart_under_the_story_goes() -> None:
