@@ -303,6 +303,27 @@ _BY = (
     *("von", "by", "durch", "par", "por", "di", "door", "av", "af", "de", "od", "przez", "от"),
     *("oleh", "بقلم"),
 )
+# The words of the labels of a story's pictures, video, graphics or editing (their rules are
+# below, at :data:`_NOT_WRITER_LABEL`).
+_PICTURE_WORDS = (
+    r"photos?|photographs?|photography|fotos?|fotografie|fotografien|fotografía|fotografías|"
+    r"fotografia|bilder|bild|images?|imagens|imágenes|immagini|videos?|kamera|camera|grafik|"
+    r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
+    r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering|"
+    # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture).
+    r"фото"
+)
+# A writer's label joined to those of the pictures or the editing, in either order: "Text und
+# Bild:", "Text & Fotos", "Texte et photos :", "Fotos/Text:", "Text and editing by". The person
+# it credits wrote the story (and took the pictures): the label is the writer's.
+_JOINER = r"\s*(?:[&/+]|\s(?:und|and|et|y|e|og|och|ve|и)\s)\s*"
+_WRITER_WORDS = r"text|texte|texto|testo|tekst|teksti|текст|words"
+# The editor's role joined to the writer's ("Text und Redaktion:", "Words and editor:") too.
+_JOINED_ROLES = rf"{_PICTURE_WORDS}|redaktion|editor|editors"
+_JOINED_LABEL = (
+    rf"(?:(?:{_WRITER_WORDS})(?:{_JOINER}(?:{_JOINED_ROLES}))+"
+    rf"|(?:{_JOINED_ROLES})(?:{_JOINER}(?:{_JOINED_ROLES}))*{_JOINER}(?:{_WRITER_WORDS}))"
+)
 # Words before the name: "Von", "By", "Ein Kommentar von", "Text:", "Autor:". The words
 # before a preposition ("Propos recueillis par", "A cura di", "Skrevet af") are the ``before``
 # group: an outlet's or an agency's words there make the whole an outlet ("Diario de Sevilla").
@@ -316,11 +337,11 @@ CREDIT_LEAD = re.compile(
     # German writes the label for both genders: "Autor/in:", "Autor*in:", "AutorInnen:".
     r"(?:text|autor(?:[/*:_]?in(?:nen)?)?|author|authors|written by|reported by|fotos?|von|"
     r"texto|tekst|автор|авторы|автори|piše|pišu|napisao|napisala|yazar|szerző|penulis|"
-    # Italian and French labels ("Autore:", "Auteur :"); German credits the writer who also
-    # took the pictures as "Text und Fotos:". The word for "text" in French, Italian and
-    # Russian, the Czech, Slovak and Polish label for a woman ("Autorka:"), the Turkish
+    # Italian and French labels ("Autore:", "Auteur :"); the writer who also took the
+    # pictures (:data:`_JOINED_LABEL`: "Text und Fotos:"). The word for "text" in French,
+    # Italian and Russian, the Czech, Slovak and Polish label for a woman ("Autorka:"), the Turkish
     # labels of the news item's writer and reporter ("Haber:", "Muhabir:").
-    r"autore|auteur|text und fotos?|texte|testo|текст|autorka|haber|muhabir|"
+    rf"autore|auteur|{_JOINED_LABEL}|texte|testo|текст|autorka|haber|muhabir|"
     # The Turkish label of the writer ("Yazan:", who wrote), the Finnish word for "text", the
     # plural label in Czech, Slovak, Italian and Romanian ("Autoři:", "Autori:").
     r"yazan|teksti|autoři|autori|"
@@ -418,14 +439,6 @@ _CLOSED_BRACKET = re.compile(rf"\s*(?:\([^()\[\]]*\)|\[[^()\[\]]*\]){_SEPARATOR_
 # or a "by"; "Text und Fotos:" credits the writer of both.
 _AFTER_SEPARATOR = r"(?:^|(?<=[,;/|·•.(–—]))\s*"
 _LABEL_END = r"(?:\s*:|\s+(?:by|von|de|di|par|por|door|av|af)\s)"
-_PICTURE_WORDS = (
-    r"photos?|photographs?|photography|fotos?|fotografie|fotografien|fotografía|fotografías|"
-    r"fotografia|bilder|bild|images?|imagens|imágenes|immagini|videos?|kamera|camera|grafik|"
-    r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
-    r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering|"
-    # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture).
-    r"фото"
-)
 # Credit lines and captions also write the picture's label without a colon before the name
 # ("Foto Jane Doe", "Bild John Roe"): a name after it is the picture's too.
 _NOT_WRITER_LABEL = re.compile(
@@ -437,6 +450,12 @@ _WRITER_LABEL = re.compile(
     rf"{_AFTER_SEPARATOR}(?:(?:text|texte|texto|testo|tekst|текст|words|written|reporting|"
     rf"reported|autor|autorin|author|auteur|autore){_LABEL_END}|(?:von|by|par|por|door)\s)",
     re.I,
+)
+# A joined label (:data:`_JOINED_LABEL`) with or without its colon, at the credit's start or
+# after a separator: read as the writer's label alone, so that neither its picture's word
+# ("Bild: Jane Doe" after a split at "und") nor its own words ("Bild Jane Doe") are left.
+_JOINED_WRITER_LABEL = re.compile(
+    rf"{_AFTER_SEPARATOR}{_JOINED_LABEL}(?:{_LABEL_END}|\s+(?=[^\W\d_]))", re.I
 )
 # The same labels in brackets after a name: "Jane Doe (Text) und John Roe (Fotos)".
 _PICTURE_BRACKET = re.compile(rf"\(\s*(?:{_PICTURE_WORDS})\s*\)\s*$", re.I)
@@ -523,7 +542,8 @@ _KOREAN_PLACES = re.compile(
 
 def _writers_credit(value: str) -> str:
     """The credit without the names it labels as the pictures', video's or editing's
-    (:data:`_NOT_WRITER_LABEL`, :data:`_PICTURE_BRACKET`), and with a job title written in
+    (:data:`_NOT_WRITER_LABEL`, :data:`_PICTURE_BRACKET`; a label joined to the writer's is the
+    writer's, :data:`_JOINED_WRITER_LABEL`), and with a job title written in
     brackets after a name set as a title ("Jane Doe (Reporter)" reads as "Jane Doe Reporter").
     """
     if "(" in value:
@@ -535,6 +555,7 @@ def _writers_credit(value: str) -> str:
                     kept.extend((separator, part) if kept else (part,))
             value = "".join(kept)
         value = _BRACKET.sub(_bracketed_title, value)
+    value = _JOINED_WRITER_LABEL.sub(" Text: ", value)
     label = _NOT_WRITER_LABEL.search(value)
     if label is None:
         return value

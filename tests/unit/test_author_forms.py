@@ -1598,6 +1598,41 @@ def test_picture_and_editing_credits_are_no_authors(raw: str, names: list[str]) 
 @pytest.mark.parametrize(
     ("raw", "names"),
     [
+        # The writer's label joined to the pictures' or the editing's, with or without its
+        # colon, in either order, in several languages: the person wrote the story.
+        ("Text und Bild Jane Doe", ["Jane Doe"]),
+        ("Text und Bild: Jane Doe", ["Jane Doe"]),
+        ("Text & Bild: Jane Doe", ["Jane Doe"]),
+        ("Text/Bild: Jane Doe", ["Jane Doe"]),
+        ("Text und Fotos Jane Doe und John Roe", ["Jane Doe", "John Roe"]),
+        ("Text and photos: Jane Doe", ["Jane Doe"]),
+        ("Texte et photos : Jane Doe", ["Jane Doe"]),
+        ("Bild und Text: Jane Doe", ["Jane Doe"]),
+        ("Text und Redaktion: Jane Doe", ["Jane Doe"]),
+        # After a picture's credit the joined label still credits its writer.
+        ("Fotos: John Roe / Text und Bild: Jane Doe", ["Jane Doe"]),
+        # A picture's label alone still names no writer.
+        ("Bild: Jane Doe", []),
+        ("Bild und Video: Jane Doe", []),
+    ],
+)
+def test_a_label_joined_for_text_and_pictures_credits_the_writer(
+    raw: str, names: list[str]
+) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_a_joined_label_in_a_byline_element_credits_the_writer() -> None:
+    body = (
+        '<article><h1>Minister resigns</h1><p class="byline">Text und Bild '
+        '<a href="/autoren/jane-doe">Jane Doe</a></p><p>Text of the story.</p></article>'
+    )
+    assert _resolved(body)[0] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
         # A photographer's title beside a writer's credit: the writer alone.
         ("Jane Doe Reporter and John Roe Photographer", ["Jane Doe"]),
         ("Jane Doe (Reporter) and John Roe (Photographer)", ["Jane Doe"]),
