@@ -93,6 +93,11 @@ _DESK_ANYWHERE = re.compile(
     r"redaksjonen|redaktionen|redação|haber merkezi|newsroom|"
     # The Indonesian and Malay desk ("Redaksi", "Tim Redaksi").
     r"redaksi|"
+    # The Chinese news-flash desk ("上報快訊／Jane Doe": the outlet's flash desk, then the
+    # reporter) and the place a Chinese credit says the story was reported from, after the
+    # reporter ("記者王小明／台北報導": reporter Wang, reporting from Taipei; "綜合報導", a
+    # compiled report): neither is in a person's name.
+    r"快訊|快讯|報導|报导|報道|报道|"
     # Hindi "bureau" and "desk" ("वाराणसी ब्यूरो": the Varanasi bureau); the bureau's stem
     # alone, as trafilatura's guess writes it without the closing vowel sign (a mark, not a
     # word character, which its cleaning cuts off the end: "वाराणसी ब्यूर").
@@ -189,6 +194,14 @@ ROLES = ACCOUNTS | frozenset(
         "기자",
         "특파원",
         "記者",
+        # Chinese: the reporter, the photographer, the editor, the writer (作者, below), set
+        # beside a name with a full-width slash ("攝影／王小明").
+        "记者",
+        "攝影",
+        "摄影",
+        "編輯",
+        "编辑",
+        "撰文",
         "redaktor",
         "redaktorka",
         "periodista",
@@ -310,8 +323,9 @@ _PICTURE_WORDS = (
     r"fotografia|bilder|bild|images?|imagens|imágenes|immagini|videos?|kamera|camera|grafik|"
     r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
     r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering|"
-    # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture).
-    r"фото"
+    # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture),
+    # and the photographer's label in Chinese ("攝影／王小明").
+    r"фото|攝影|摄影"
 )
 # A writer's label joined to those of the pictures or the editing, in either order: "Text und
 # Bild:", "Text & Fotos", "Texte et photos :", "Fotos/Text:", "Text and editing by". The person
@@ -367,9 +381,11 @@ _ADDRESS_TITLES = (
 )
 # Role words next to a name: "홍길동 기자", "Max Muster, Korrespondent". Korean, Japanese and
 # Chinese also write the role glued to the name ("홍길동기자", "山田太郎記者"): no person's name
-# in those scripts ends in the word for "reporter".
+# in those scripts ends in the word for "reporter" (nor, in Chinese, opens with it).
 _ROLE_AFFIX = re.compile(
     rf"\s+(?:기자|특파원|記者|記者名)$|(?<=[{CJK}])(?:기자|특파원|記者|记者|特派員|特派员)$"
+    # Chinese also writes the word before the name, glued to it ("記者王小明／台北報導").
+    rf"|^(?:本报|本報)?(?:记者|記者)(?=[{CJK}]{{2,4}}$)"
     rf"|^(?:(?:{_ADDRESS_TITLES})\s+)+(?=\S)",
     re.I,
 )
@@ -388,12 +404,14 @@ _ROLE_TAIL = re.compile(
 )
 # Portuguese and Spanish also join two surnames of one person with "e" / "y" ("José Volta e
 # Pinto", "Ortega y Gasset"): an "e" or "y" before a single last word joins no two people.
-# Chinese and Japanese list names with "、" (and Chinese with a full-width comma); Russian
+# Chinese and Japanese list names with "、" (and Chinese with a full-width comma), and set a
+# desk or a place beside the name with a full-width slash as others do with "/"
+# ("上報快訊／范姜佳鈺", "記者王小明／台北報導"); Russian
 # joins two with "и", Finnish with "ja", Hungarian with "és". A comma before the last "and"
 # ("Jane Doe, John Roe, and Mary Major", as English writes a list) is one separator: only words
 # that mean nothing but "and" there, as "en", "i" and "a" also mean "in" ("Jane Doe, i Paris").
 _AND = r"\s(?:und|and|et|og|och|en|ve|i|a|ja|és|и)\s|\s(?:y|e)\s(?![^\s,;&|/·•]+\s*(?:$|[,;&|/·•]))"
-NAME_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，]|{_AND})\s*", re.I)
+NAME_SPLIT = re.compile(rf"\s*(?:,\s*(?:und|and|et|og|och|ve|и)\s|[,;&|/·•、，／]|{_AND})\s*", re.I)
 # The same, keeping each separator: a conjunction among them ("and", "&", ";", "、") says
 # another person follows, a comma or a slash may be followed by a title's outlet or place.
 _SPLIT_KEEP = re.compile(f"({NAME_SPLIT.pattern})", re.I)
@@ -419,7 +437,7 @@ _LABEL_COLON = re.compile(r"[:：]")
 _EMAIL = re.compile(r"\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
-EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：].*$")
+EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：／].*$")
 # A credit for the web site, not the article ("Developed By …" in a meta author tag, "Powered by
 # <a>…</a>" at the foot of the page).
 SITE_CREDIT = re.compile(r"\b(?:developed|designed|powered|programmed|hosted)\s+by\b", re.I)
@@ -437,8 +455,11 @@ _CLOSED_BRACKET = re.compile(rf"\s*(?:\([^()\[\]]*\)|\[[^()\[\]]*\]){_SEPARATOR_
 # who wrote the story (the issue): the names such a label introduces, up to the next writer's
 # label, are none of them. A label opens the credit or follows a separator, and ends in a colon
 # or a "by"; "Text und Fotos:" credits the writer of both.
-_AFTER_SEPARATOR = r"(?:^|(?<=[,;/|·•.(–—]))\s*"
-_LABEL_END = r"(?:\s*:|\s+(?:by|von|de|di|par|por|door|av|af)\s)"
+# In scripts written without spaces (:data:`CJK`) a space alone parts two credits ("文／王小明
+# 攝影／李華").
+_AFTER_SEPARATOR = rf"(?:^|(?<=[,;/|·•.(–—])|(?<=[{CJK}]\s))\s*"
+# Chinese and Japanese end a label with a full-width colon or slash ("攝影／王小明").
+_LABEL_END = r"(?:\s*[:：／]|\s+(?:by|von|de|di|par|por|door|av|af)\s)"
 # Credit lines and captions also write the picture's label without a colon before the name
 # ("Foto Jane Doe", "Bild John Roe"): a name after it is the picture's too.
 _NOT_WRITER_LABEL = re.compile(
@@ -515,7 +536,10 @@ WHEN_LABEL_AFTER = re.compile(f"{_WHEN_LABEL}.*$", re.I)
 _WHEN_AFTER = re.compile(
     rf"(?:{_WHEN_LABEL}"
     rf"|[\s,|·•–—-]+(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTH})\b"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)).*$",
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    # The year first, as ISO dates and Chinese, Japanese and Korean credits write it
+    # ("2020-03-12", "2020年03月12日", "2020년 3월 12일").
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{4}\s*[年년])).*$",
     re.I,
 )
 
@@ -523,9 +547,14 @@ _WHEN_AFTER = re.compile(
 def _without_when(value: str) -> str:
     """The credit without the date or the date's label written after its name
     (:data:`_WHEN_AFTER`); only after two words, a full name's least, so that a label alone
-    ("Zuletzt aktualisiert", "Last updated") leaves no word behind to pass for a name."""
+    ("Zuletzt aktualisiert", "Last updated") leaves no word behind to pass for a name. A name
+    in a script written without spaces (:data:`CJK_CHAR`) is whole in one word ("范姜佳鈺
+    2020年03月12日 20:19:00")."""
     match = _WHEN_AFTER.search(value)
-    if match is None or len(value[: match.start()].split()) < 2:
+    if match is None:
+        return value
+    before = value[: match.start()].split()
+    if len(before) < 2 and not (before and CJK_CHAR.search(before[0])):
         return value
     return value[: match.start()]
 

@@ -1622,6 +1622,41 @@ def test_a_label_joined_for_text_and_pictures_credits_the_writer(
     assert clean_names([raw]) == names
 
 
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        # A Chinese credit sets the desk, the role or the place of the report beside the name
+        # with a full-width slash, and its date after it: the reporter alone.
+        ("新聞快訊／王小明 2020年03月12日 20:19:00", ["王小明"]),
+        ("快訊／王小明", ["王小明"]),
+        ("記者王小明／台北報導", ["王小明"]),
+        ("記者王小明、林美玲／綜合報導", ["王小明", "林美玲"]),
+        ("本報記者王小明", ["王小明"]),
+        # The photographer's and the editor's labels name no author.
+        ("攝影／王小明", []),
+        ("文／王小明 攝影／李華", ["王小明"]),
+        ("編輯／王小明", []),
+        # A date written year first after a name, in any script.
+        ("王小明 2020-03-12 20:19", ["王小明"]),
+        ("Jane Doe 2020-03-12", ["Jane Doe"]),
+        ("김철수 기자 2020년 3월 12일", ["김철수"]),
+        # A date alone names nobody.
+        ("2020年03月12日", []),
+        ("記者 2020年03月12日", []),
+    ],
+)
+def test_a_chinese_credits_desk_place_and_date_are_no_names(raw: str, names: list[str]) -> None:
+    assert clean_names([raw]) == names
+
+
+def test_a_chinese_byline_with_its_desk_and_date_names_the_reporter() -> None:
+    body = (
+        '<article><h1>立法院今天三讀通過</h1><div class="author"><a href="/search?q=1">'
+        "新聞快訊／王小明</a>   2020年03月12日 20:19:00</div><p>立法院今天三讀通過。</p></article>"
+    )
+    assert _resolved(body)[0] == ["王小明"]
+
+
 def test_a_joined_label_in_a_byline_element_credits_the_writer() -> None:
     body = (
         '<article><h1>Minister resigns</h1><p class="byline">Text und Bild '
