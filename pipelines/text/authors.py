@@ -14,11 +14,12 @@ line of its own with the day the story went up or was filed
 (:func:`shapedcredits.closing_credit_near`). They pass over the credits of other things: a teaser
 card's (:func:`in_teaser`), a picture's (:func:`_in_caption_markup`), a newsletter sign-up's
 (:func:`in_signup`), a menu's or a list of the site's authors (:func:`_in_author_list`), a reader's
-comment (:func:`_under_foreign_heading`). trafilatura's author is stored only where the byline
-markup names the same people (:func:`byline_markup_names`). Byline markup is told by the words of
-its classes and ids (:data:`_BYLINE_CLASS`), less those of a picture, a role, a date or the writer's
-place (:data:`_NOT_BYLINE_CLASS`), and by ``rel="author"``, ``itemprop="author"``, an ``<address>``
-and links to an author's page (:func:`_is_byline`).
+comment or a related story's card under its linked title (:func:`_under_foreign_heading`).
+trafilatura's author is stored only where the byline markup names the same people
+(:func:`byline_markup_names`). Byline markup is told by the words of its classes and ids
+(:data:`_BYLINE_CLASS`), less those of a picture, a role, a date or the writer's place
+(:data:`_NOT_BYLINE_CLASS`), and by ``rel="author"``, ``itemprop="author"``, an ``<address>`` and
+links to an author's page (:func:`_is_byline`).
 
 The credits found without markup are apart, each module named for how it finds them: lines that open
 with a lead word and credits in the text (:mod:`pipelines.text.bylinelines`), names read by their
@@ -799,15 +800,21 @@ def in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 
                 continue
             if any(e is element for e in link.iterdescendants()):
                 continue
-            href = link.get("href", "")
-            if not href or AUTHOR_PATHS.search(href) or href.startswith(_NOT_PAGES):
-                continue
             if _is_byline(link):
                 continue  # a co-author's name ("Jane Doe – Journalist i Paris"), no title
-            title = link.text_content().split()
-            if len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS:
+            if _title_link(link):
                 return True
     return False
+
+
+def _title_link(link: HtmlElement) -> bool:
+    """A link to another page whose text reads as that item's headline (a few words at least):
+    no author's page, no address, no place on this page."""
+    href = link.get("href", "")
+    if not href or AUTHOR_PATHS.search(href) or href.startswith(_NOT_PAGES):
+        return False
+    title = link.text_content().split()
+    return len(title) >= _TITLE_WORDS and len(" ".join(title)) >= _TITLE_CHARS
 
 
 def _in_card_link(element: HtmlElement, headline: HtmlElement | None) -> bool:
@@ -1290,16 +1297,30 @@ _HEADING_SIBLINGS = 12
 def _under_foreign_heading(element: HtmlElement, headline: HtmlElement) -> bool:
     """Whether the nearest heading before ``element``, among the earlier siblings of it and of
     its few nearest ancestors, is a :func:`foreign_heading`: a commenter's link to a profile
-    under "Comments", another story's author link under "Most read". The walk stops at the
-    headline's own block: the story's byline there is the story's."""
+    under "Comments", another story's author link under "Most read"; or another item's title,
+    a heading that is a link to another page (:func:`_linked_title`): "<h2><a href=/post/…>
+    Senator Steps Down In April</a></h2><div class=by-date>By <a rel=author>Jane Doe</a>",
+    a related story's card. The walk stops at the headline's own block: the story's byline
+    there is the story's."""
     above = list(headline.iterancestors())
     for node in chain((element,), ancestors(element, _HEADING_LEVELS)):
         if node is headline or any(a is node for a in above):
             return False
         for sibling in islice(node.itersiblings(preceding=True), _HEADING_SIBLINGS):
             if sibling.tag in HEADINGS:
-                return foreign_heading(sibling)
+                return foreign_heading(sibling) or _linked_title(sibling, headline)
     return False
+
+
+def _linked_title(heading: HtmlElement, headline: HtmlElement) -> bool:
+    """A heading, not the page's headline nor around it, whose whole text is one link to
+    another page with a headline's words (:func:`_title_link`): another item's title."""
+    if heading is headline or any(e is headline for e in heading.iter()):
+        return False
+    links = list(heading.iter("a"))
+    if len(links) != 1 or not _title_link(links[0]):
+        return False
+    return collapse(links[0].text_content()) == collapse(heading.text_content())
 
 
 def byline_markup_names(

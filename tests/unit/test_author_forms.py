@@ -624,6 +624,42 @@ def test_the_articles_byline_beside_a_teaser_card_is_kept() -> None:
     assert resolve_page(body)[0] == ["Max Muster"]
 
 
+# A related story's card under the story, too large to read as a small teaser block (a
+# picture and a summary beside its title): its title is a heading that links to it.
+RELATED_CARD = (
+    '<div class="teaser"><div class="columns"><div class="info"><h2><a href="/post/{slug}">'
+    "Senator Steps Down In April To Lead A School</a></h2>"
+    '<div class="by-date"><span class="submitted">By <span class="name">'
+    '<a href="/people/{slug}" rel="author">{name}</a></span></span> '
+    '<span class="date">Feb 18, 2020</span></div></div><div class="content"><figure>'
+    '<img src="/senator.jpg"><figcaption>A photographer / Outlet</figcaption></figure><p>'
+    + "The senator announced on Tuesday that he would resign to lead a school. " * 6
+    + "</p></div></div></div>"
+)
+
+
+def test_a_byline_under_another_storys_linked_heading_is_not_the_articles() -> None:
+    related = RELATED_CARD.format(slug="john-roe", name="John Roe") + RELATED_CARD.format(
+        slug="max-muster", name="Max Muster"
+    )
+    body = (
+        '<div class="node"><div class="columns"><h1>Minister resigns</h1><div class="by-date">'
+        '<span class="submitted">By <span class="name"><a href="/people/jane-doe" rel="author">'
+        'Jane Doe</a></span></span></div><div class="body"><p>Text of the story.</p></div>'
+        f'<div class="related"><h3>More from the newsroom</h3>{related}</div></div></div>'
+    )
+    assert _resolved(body)[0] == ["Jane Doe"]
+
+
+def test_the_byline_under_a_headline_that_links_to_its_own_page_is_kept() -> None:
+    body = (
+        '<div class="post"><h1><a href="/2020/02/minister-resigns-over-the-memo">Minister '
+        'resigns over the leaked memo</a></h1><div class="by-date">By <a href="/people/jane-doe"'
+        ' rel="author">Jane Doe</a></div><p>Text of the story.</p></div>'
+    )
+    assert _resolved(body)[0] == ["Jane Doe"]
+
+
 def test_a_byline_with_a_short_link_beside_the_name_is_no_teaser() -> None:
     body = (
         '<div class="page"><h1>Minister resigns</h1><div class="meta">'
