@@ -2,12 +2,15 @@
 
 Scrapy imports this package to list the commands before it imports them and sets up a crawl:
 a crawling command starts the extraction workers' fork server here, so its preload import runs
-beside all of that (crawler/extensions/workerserver.py), and holds Ctrl-C and SIGTERM from
-here until Scrapy's own handlers take them (crawler/runs/interrupt.py).
+beside all of that (crawler/extensions/workerserver.py), holds Ctrl-C and SIGTERM from
+here until Scrapy's own handlers take them (crawler/runs/interrupt.py), and holds off the
+garbage collector until its crawl's engine has started (crawler/runs/collector.py).
 """
 
 from crawler.extensions.workerserver import start_for_command_line
+from crawler.runs.collector import pause_for_command_line
 from crawler.runs.interrupt import hold_for_command_line
 
+pause_for_command_line()
 hold_for_command_line()
 start_for_command_line()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
@@ -49,6 +49,7 @@ from crawler.storage.database import (
 from crawler.storage.postgres import is_postgres_url
 from crawler.warc.ingest import warc_input
 
+from .collector import resume_collector
 from .interrupt import hand_over, stop_holding
 from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
@@ -353,6 +354,9 @@ class RunCommand(BaseRunSpiderCommand):
         logger.info("Run %d: %s %s (%s)", run_id, command, " ".join(names), where)
 
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
+        for _, crawler in crawlers:
+            # The start-up is over once a crawl runs (crawler/runs/collector.py).
+            crawler.signals.connect(resume_collector, signal=signals.engine_started)
         self._launch(crawlers, max(1, concurrency))
         from twisted.internet import reactor
 
@@ -361,6 +365,7 @@ class RunCommand(BaseRunSpiderCommand):
         reactor.callWhenRunning(reactor.callLater, 0, hand_over)
         self.crawler_process.start()
         stop_holding()
+        resume_collector()  # where no crawl's engine started, the report has it on all the same
 
         results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}
