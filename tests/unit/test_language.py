@@ -166,6 +166,19 @@ def test_the_profiles_are_read_in_the_order_of_their_names() -> None:
     assert Profiles().langlist == sorted(os.listdir(PROFILES_DIRECTORY))
 
 
+def test_the_profiles_matrix_holds_langdetects_probabilities_to_the_last_bit(
+    stock_factory: DetectorFactory,
+) -> None:
+    """Read in whole arrays per profile (pipelines/text/language.py ``Profiles._cells``), not
+    n-gram by n-gram: every n-gram keeps its row and every cell the float langdetect computes."""
+    profiles = Profiles()
+    stock = stock_factory.word_lang_prob_map
+    assert list(profiles.word_lang_prob_map) == list(stock)
+    assert profiles.langlist == stock_factory.langlist
+    for word, row in profiles.word_lang_prob_map.items():
+        assert profiles.table[row].tolist() == stock[word], word
+
+
 def _probabilities(detector: object, text: str) -> list[tuple[str, float]] | str:
     detector.append(text)  # type: ignore[attr-defined]
     try:
