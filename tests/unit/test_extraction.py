@@ -6,7 +6,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.baseline import baseline
 from trafilatura.htmlprocessing import delete_element
-from trafilatura.utils import load_html
+from trafilatura.utils import INVALID_XML_CHARS, load_html
 from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from pipelines.text import extraction
@@ -120,6 +120,29 @@ def test_parse_html_gives_the_tree_trafilatura_parses(html: str) -> None:
     assert ours is not None
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert all(type(e) is HtmlElement for e in ours.iter(etree.Element))
+
+
+def test_the_bytes_test_finds_each_character_trafilatura_repairs_and_no_other() -> None:
+    """The page's bytes are asked for each invalid character with a scan in C (they were
+    copied a byte at a time by ``bytes.translate``): every one-byte character trafilatura's
+    repair deletes is found, in a page's middle as at its ends, and no other byte is."""
+    for code in range(0x80):
+        deleted = INVALID_XML_CHARS.search(chr(code)) is not None
+        for data in (
+            bytes([code]),
+            b"<p>a" + bytes([code]) + b"b</p>",
+            b"x" * 5000 + bytes([code]),
+        ):
+            assert extraction._holds_invalid_byte(data) is deleted, code
+    assert not extraction._holds_invalid_byte("<p>caf\u00e9 \u65e5\u672c</p>".encode())
+
+
+@pytest.mark.parametrize("code", [*range(0x20), 0x7F])
+def test_a_page_with_a_control_character_parses_as_trafilatura_parses_it(code: int) -> None:
+    html = f"<!DOCTYPE html><html><body><p>a{chr(code)}b</p><p>after</p></body></html>"
+    ours, theirs = parse_html(html), load_html(html)
+    assert ours is not None and theirs is not None
+    assert etree.tostring(ours) == etree.tostring(theirs)
 
 
 @pytest.mark.parametrize(
