@@ -93,14 +93,43 @@ def uncertain(primary: str, second: Sequence[str]) -> bool:
         return True
     if second_chars < UNCERTAIN_MIN_CHARS:
         return False
+    lines = primary.splitlines()
+    if _agrees_by_shared_lines(lines, second):
+        return False
     # Tokens never span a line break, so a text's are its lines' in turn: read per line, they
     # are the ones :func:`align` reads next (kept by :func:`_tokens`).
-    mine = _shingle_set(_text_tokens(primary.splitlines()))
+    mine = _shingle_set(_text_tokens(lines))
     theirs = _shingle_set(_text_tokens(second))
     if not mine or not theirs:
         return False
     common = len(mine & theirs)
     return common < DISAGREE_SHARE * len(mine) and common < DISAGREE_SHARE * len(theirs)
+
+
+def _agrees_by_shared_lines(lines: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether the lines of the primary text that the second opinion holds as they are already
+    give :func:`uncertain`'s two sets of runs :data:`DISAGREE_SHARE` of the primary's in
+    common, so that the texts cannot disagree: the answer without building either set.
+
+    A run of :data:`SHINGLE` tokens inside such a line is a run of both texts' token streams,
+    and the primary's set holds at most one run per token past the first ``SHINGLE - 1``: once
+    the shared lines' distinct runs reach the share of that bound, they reach it of the set's
+    size too. Most of the second opinion's paragraphs are trafilatura's as they are; where
+    they are not, nothing is decided here. A line of fewer tokens than a run is passed over
+    (its one short tuple is no run of the stream)."""
+    tokens = [_tokens(line) for line in lines]
+    bound = sum(map(len, tokens)) - SHINGLE + 1
+    if bound < 1:
+        return False
+    need = DISAGREE_SHARE * bound
+    theirs = set(second)
+    shared: set[tuple[str, ...]] = set()
+    for line, words in zip(lines, tokens, strict=True):
+        if len(words) >= SHINGLE and line in theirs:
+            shared.update(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+            if len(shared) >= need:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=1024)

@@ -4,7 +4,9 @@ paywall, the multilingual marker families, and the pipeline on small pages."""
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
+from collections.abc import Sequence
 
 import pytest
 from lxml import etree
@@ -1678,6 +1680,73 @@ def test_fast_extraction_is_doubted_when_the_opinions_disagree() -> None:
     assert not consensus.uncertain("\n".join([P1, box]), [P1, P2, P3])
     # A second opinion too short to be an article gives no reason to doubt.
     assert not consensus.uncertain(box, [P1[:120]])
+
+
+def test_uncertain_answers_from_the_lines_both_opinions_hold_without_the_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where the lines the second opinion holds as they are already share enough runs, the two
+    texts' sets of runs are not built (0.14 ms a generated article): the answer is theirs."""
+    built: list[int] = []
+    real = consensus._shingle_set
+
+    def counted(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+        built.append(len(tokens))
+        return real(tokens)
+
+    monkeypatch.setattr(consensus, "_shingle_set", counted)
+    second = [P1, P2, P3, MISSING]
+    assert not consensus.uncertain("\n".join([P1, P2, P3]), second)
+    assert built == []
+    # No line of the text is one of the second opinion's as it is: both sets decide.
+    box = " ".join(f"Teaser number {n} about the weekend markets and events." for n in range(6))
+    assert consensus.uncertain(box, second)
+    assert len(built) == 2
+
+
+def _disagree_by_the_sets(primary: str, second: list[str]) -> bool:
+    """The last test of :func:`consensus.uncertain` as it read every page before the shared
+    lines' answer: the two texts' sets of runs built and compared."""
+    mine = consensus._shingle_set(consensus._text_tokens(primary.splitlines()))
+    theirs = consensus._shingle_set(consensus._text_tokens(second))
+    if not mine or not theirs:
+        return False
+    common = len(mine & theirs)
+    share = consensus.DISAGREE_SHARE
+    return common < share * len(mine) and common < share * len(theirs)
+
+
+def test_uncertain_answers_as_the_two_sets_answer() -> None:
+    """Texts of shared, altered, repeated and short lines in random mixes: the shared lines'
+    answer never differs from the sets' (both answers and the early one all occur)."""
+    rng = random.Random(51)
+    words = ("the", "city", "council", "voted", "on", "budget", "roads", "and", "schools")
+    outcomes: Counter[tuple[bool | str, bool]] = Counter()
+    for _ in range(600):
+        pool = [
+            " ".join(rng.choice(words) for _ in range(rng.choice((2, 3, 5, 12, 30))))
+            for _ in range(8)
+        ]
+        primary = [rng.choice(pool) for _ in range(rng.randint(1, 9))]
+        second = [
+            line if rng.random() < 0.6 else line + " " + rng.choice(words)
+            for line in rng.sample(pool, rng.randint(1, 8))
+        ]
+        text = "\n".join(primary)
+        disagree = _disagree_by_the_sets(text, second)
+        early = consensus._agrees_by_shared_lines(text.splitlines(), second)
+        assert not (early and disagree), (text, second)
+        outcomes[early, disagree] += 1
+        chars, second_chars = len(text), sum(map(len, second))
+        if (
+            min(chars, second_chars) >= consensus.UNCERTAIN_MIN_CHARS
+            and chars >= consensus.UNCERTAIN_SHARE * second_chars
+        ):
+            # Past the tests of length: the runs decide.
+            assert consensus.uncertain(text, second) is disagree
+            outcomes["decided", disagree] += 1
+    assert outcomes[True, False] and outcomes[False, False] and outcomes[False, True]
+    assert outcomes["decided", True] and outcomes["decided", False]
 
 
 def test_fast_extraction_is_redone_in_full_only_when_doubted() -> None:
