@@ -38,6 +38,7 @@ from pipelines.text.structured import (
     ancestors,
     collapse,
     link_key,
+    nearest,
     text_after,
     url_key,
     visible_texts,
@@ -117,10 +118,40 @@ def _longer_than(text: str, limit: int) -> bool:
     return len(collapse(text[: 4 * limit])) > limit or len(collapse(text)) > limit
 
 
-def times_shown_in(
-    scope: HtmlElement, facts: PageFacts | None = None, around: frozenset[HtmlElement] = frozenset()
-) -> list[str]:
-    return [_as_shown(t) for t in time_elements(scope, facts, around)]
+class TimesNear:
+    """The ``<time>`` elements that may date the story (:func:`time_elements`) in the
+    ancestors of the headline, each ancestor read once a page.
+
+    The date resolver asks for the nearest ones three times over the same ancestors: up to
+    four levels for the ``time`` candidate and again for the text that labels it, up to
+    :data:`SHOWN_LEVELS` for the clock the page shows beside its day. Each reading tests every
+    ``<time>`` of the ancestor against the story's teasers, cards and comments
+    (:func:`may_date_the_story`)."""
+
+    __slots__ = ("_around", "_facts", "_found", "_headline")
+
+    def __init__(
+        self, headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement]
+    ) -> None:
+        self._headline = headline
+        self._facts = facts
+        self._around = around
+        self._found: dict[HtmlElement, list[HtmlElement]] = {}
+
+    def _in(self, scope: HtmlElement) -> list[HtmlElement]:
+        found = self._found.get(scope)
+        if found is None:
+            found = self._found[scope] = time_elements(scope, self._facts, self._around)
+        return found
+
+    def nearest(self, max_levels: int) -> list[HtmlElement]:
+        """The elements of the closest ancestor, up to ``max_levels``, that holds any
+        (:func:`structured.nearest`)."""
+        return nearest(self._headline, self._in, max_levels)
+
+    def first_shown(self, max_levels: int) -> list[str]:
+        """The value the nearest one shows (:func:`_as_shown`), or none."""
+        return [_as_shown(t) for t in self.nearest(max_levels)[:1]]
 
 
 def time_elements(

@@ -102,11 +102,10 @@ from pipelines.text.datelines import (
 )
 from pipelines.text.dateowner import (
     SHOWN_TEXT,
+    TimesNear,
     days_near,
     elsewhere,
     pieces_below,
-    time_elements,
-    times_shown_in,
 )
 from pipelines.text.dates import (
     Choice,
@@ -136,7 +135,6 @@ from pipelines.text.structured import (
     PageFacts,
     collapse,
     entity_text,
-    nearest,
     visible_texts,
     webpage_entity,
 )
@@ -306,9 +304,7 @@ def _after_its_entries(stamp: Stamp, page: dict[str, Any] | None) -> bool:
     return any(start > entry.bounds()[1] + PAGE_TOLERANCE for entry in entries)
 
 
-def _labelled_by_its_time(
-    headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement], stamp: Stamp
-) -> Stamp | None:
+def _labelled_by_its_time(times: TimesNear, stamp: Stamp) -> Stamp | None:
     """The day the ``<time>`` under the headline that gave ``stamp`` labels as the publication in
     its own text, where that text names none of ``stamp``'s days; else None.
 
@@ -317,7 +313,7 @@ def _labelled_by_its_time(
     of its days, the readers were told the text's day; a text that labels nothing, or labels
     the update, tells nothing of the attribute.
     """
-    found = nearest(headline, partial(time_elements, facts=facts, around=around), 4)[:1]
+    found = times.nearest(4)[:1]
     if not found:
         return None
     labelled = labelled_dates([collapse(found[0].text_content())])
@@ -356,7 +352,7 @@ def resolve_dates(
     meta = Dates()
     page = entity or webpage_entity(facts)
     around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-    times_in = partial(times_shown_in, facts=facts, around=around)
+    times = TimesNear(headline, facts, around)
     micro = _microdata_dates(tree)
     strong_raw = [
         ("jsonld", entity_text(page, "datePublished") or liveblog.declared_start(page)),
@@ -365,7 +361,7 @@ def resolve_dates(
     ]
     medium_raw = [
         ("meta", facts.first(*_OTHER_DATE_META)),
-        *(("time", v) for v in nearest(headline, times_in, 4)[:1]),
+        *(("time", v) for v in times.first_shown(4)),
     ]
     if script is not None and not any(value for _, value in strong_raw):
         # Nothing declared: the story's record in the page's script data, beside the <time>
@@ -544,7 +540,7 @@ def resolve_dates(
         and not any(
             other is not None and gap(stamp, other) <= PAGE_TOLERANCE for other in (hint, url_stamp)
         )
-        and (own := _labelled_by_its_time(headline, facts, around, stamp)) is not None
+        and (own := _labelled_by_its_time(times, stamp)) is not None
         and may_date_it(own)
     ):
         # Nothing declared, and the <time> under the headline labels as the publication, in the
@@ -791,7 +787,7 @@ def resolve_dates(
                 stamp.local_day,
                 pieces_after,
                 (heading, title, facts),
-                partial(shown_times, stamp.local_day, headline, facts, around),
+                partial(shown_times, stamp.local_day, times),
                 labelled,
             ),
             modified,
@@ -860,7 +856,7 @@ def resolve_dates(
             shown_at = as_the_page_shows_it(
                 stamp,
                 clock,
-                shown_times(stamp.day, headline, facts, around),
+                shown_times(stamp.day, times),
                 wall_zone(
                     tree,
                     facts.url,

@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from functools import partial
 from itertools import chain, islice
 
 from lxml import etree
@@ -45,9 +44,9 @@ from pipelines.text.dateowner import (
     DIGIT,
     SEPARATORS,
     SHOWN_LEVELS,
+    TimesNear,
     may_date_the_story,
     pieces_below,
-    time_elements,
 )
 from pipelines.text.dates import (
     DATE_LINE_CHARS,
@@ -350,16 +349,14 @@ def _shown_by_the_time(element: HtmlElement, day: str) -> Shown | None:
     return Shown(clock, stamp.value.astimezone(timezone(offset)))
 
 
-def shown_times(
-    day: str, headline: HtmlElement | None, facts: PageFacts, around: frozenset[HtmlElement]
-) -> list[Shown]:
+def shown_times(day: str, times: TimesNear) -> list[Shown]:
     """What the ``<time>`` elements nearest the headline show of ``day``
     (:func:`_shown_by_the_time`).
 
     Looked for as far up as the days beside the headline are (:data:`SHOWN_LEVELS`): some
     templates set the headline in a breadcrumb's list, the date line beside the lead picture.
     """
-    found = nearest(headline, partial(time_elements, facts=facts, around=around), SHOWN_LEVELS)
+    found = times.nearest(SHOWN_LEVELS)
     return [shown for t in found if (shown := _shown_by_the_time(t, day)) is not None]
 
 

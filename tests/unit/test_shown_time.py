@@ -19,10 +19,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from lxml.html import HtmlElement
 
+from pipelines.text import dateowner, published, timeofday
+from pipelines.text.dateowner import time_elements
 from pipelines.text.dates import Clock, clock_beside, zone_named_that_day
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.metadata import PageMetadata, resolve_metadata
+from pipelines.text.structured import PageFacts
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
 URL = "https://news.example/politik/story-1.html"
@@ -450,6 +454,31 @@ def test_a_utc_datetime_its_text_shows_in_the_sites_zone_is_the_instant() -> Non
     time = '<time datetime="2023-09-05T12:35:07.000Z">05.09.2023, 14:35 Uhr</time>'
     meta = resolve(_far(time), head="", guess="2023-09-05")
     assert (meta.published, meta.published_precision) == ("2023-09-05T12:35:07+00:00", "second")
+
+
+def test_each_ancestor_of_the_headline_is_searched_for_time_elements_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The ``time`` candidate (four levels up) and the clock the page shows (six) read the same
+    ancestors: each is searched once, and the instant is still found."""
+    searched: list[HtmlElement] = []
+
+    def counted(
+        scope: HtmlElement,
+        facts: PageFacts | None = None,
+        around: frozenset[HtmlElement] = frozenset(),
+    ) -> list[HtmlElement]:
+        searched.append(scope)
+        return time_elements(scope, facts, around)
+
+    for module in (dateowner, published, timeofday):
+        if hasattr(module, "time_elements"):
+            monkeypatch.setattr(module, "time_elements", counted)
+    time = '<time datetime="2023-09-05T12:35:07.000Z">05.09.2023, 14:35 Uhr</time>'
+    meta = resolve(_far(time), head="", guess="2023-09-05")
+    assert (meta.published, meta.published_precision) == ("2023-09-05T12:35:07+00:00", "second")
+    assert len(searched) == 5  # up to the <time>'s ancestor, five levels above the headline
+    assert len(set(searched)) == len(searched)
 
 
 @pytest.mark.parametrize(
