@@ -165,8 +165,8 @@ _INVALID_NONCHARS = ("\ufffe", "\uffff")
 def _holds_invalid_byte(data: bytes) -> bool:
     """Whether ``data`` holds one of :data:`_INVALID_BYTES`: a ``memchr`` over the bytes for
     each, a scan in C of a small fraction of an instruction a byte. Deleting them all with
-    ``bytes.translate`` and comparing the lengths copied the page a byte at a time: 74.12 ->
-    72.84 million instructions a generated article (valgrind, docs/performance.md, round
+    ``bytes.translate`` and comparing the lengths copied the page a byte at a time: about a
+    million instructions of a generated article's 74 million (docs/performance.md, round
     51)."""
     return any(byte in data for byte in _INVALID_BYTES)
 
