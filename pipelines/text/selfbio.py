@@ -16,12 +16,15 @@ conjunction or a negation after the role, in that sentence, make the block the s
 (:data:`_ARGUING_RE`). Many writers leave that comma out ("I am a journalist and I will keep
 asking ..."), and a note, too, goes on after a bare conjunction ("Je suis journaliste et
 j'écris sur la mer"): there what follows the conjunction tells them apart. A note says what its
-writer does, in the plain present ("and I write about", "und schreibe über"); an argument says
-what its writer will, must or will not do, or has never done: a conjunction, the first person
-allowed, an auxiliary allowed, then a modal, the future or a negation ("and I will", "but I have
-never", "und ich werde", "et je ne", "y no", "en ik zal", "i nie") make the block the story's
-too (:data:`_BARE_ARGUING_RE`). "Can", "could" and "would" are no such word: a note closes on
-them ("and can be reached at ...", "and would love to hear from you").
+writer does, in the plain present ("and I write about", "und schreibe über", "en ga graag"),
+and may go on without a subject ("and no stranger to the kitchen", "and never without a
+notebook"); an argument says what its writer will, must or will not do, or has never done: a
+conjunction, the first person, an auxiliary allowed, then a modal, the future or a negation
+("and I will", "but I have never", "und ich werde", "et je ne", "en ik zal"), or, in the
+languages that leave the subject out, a conjunction and a negation ("y no", "i nie"), make the
+block the story's too (:data:`_BARE_ARGUING_RE`). "Can", "could", "would", "want" and "go" are
+no such word: a note closes on them ("and can be reached at ...", "and would love to hear from
+you", "y quiero contar").
 
 So the text's closing blocks are read from the last one back: each such note goes, with the
 blocks of no letters between or after them (the "…" of a note folded behind a "more"
@@ -114,9 +117,14 @@ _ARGUING_RE = re.compile(
 )
 
 
-# The same clause without the comma: a conjunction, then the first person or an auxiliary
-# allowed, then a modal, the future or a negation ("and I will keep asking", "but I have never
-# seen", "und ich werde", "mais je n'ai jamais", "y no dejaré", "en ik zal", "i nie przestanę").
+# The same clause without the comma: a conjunction, the first person, an auxiliary allowed,
+# then a modal, the future or a negation ("and I will keep asking", "but I have never seen",
+# "und ich werde", "mais je n'ai jamais", "en ik zal"). The person is needed: a note, too, goes
+# on after a bare conjunction with a negation or a modal and no subject ("and no stranger to the
+# kitchen", "and never without a notebook", "und muss oft reisen"). Only Spanish, Italian,
+# Portuguese and Polish, which leave the subject out, argue without it, and there with a
+# negation ("y no dejaré", "i nie przestanę"). The words for "want" and "go" are no such word:
+# a note says them in the plain present ("en ga graag de natuur in", "y quiero contar").
 _BARE_CONJUNCTION = (
     r"and|but|so|yet|because|und|aber|doch|denn|sondern|et|mais|donc|car|y|pero|porque|e|ma"
     r"|perché|mas|en|maar|want|i|ale|bo"
@@ -125,17 +133,21 @@ _FIRST_PERSON = r"i|we|ich|wir|je|nous|yo|io|noi|eu|nós|ik|wij|ja|my"
 _AUXILIARY = r"have|has|am|habe|hab|bin|ai|suis|he|soy|ho|sono|tenho|sou|heb|ben|jestem"
 _BINDING = (
     r"will|shall|must|should|never|not|won['’]t|can['’]t|cannot|don['’]t|refuse"
-    r"|werde|werden|wollen|muss|müssen|soll|sollen|nie|niemals|nicht|kein\w*"
-    r"|ne|vais|dois|veux|jamais"
-    r"|no|nunca|jamás|voy|vamos|debo|quiero"
-    r"|non|mai|devo|voglio"
-    r"|não|vou|quero"
-    r"|zal|zullen|wil|moet|moeten|niet|nooit|ga"
-    r"|nigdy|będę|muszę|chcę"
+    r"|werde|werden|muss|müssen|soll|sollen|nie|niemals|nicht|kein\w*"
+    r"|ne|dois|jamais"
+    r"|no|nunca|jamás|debo"
+    r"|non|mai|devo"
+    r"|não"
+    r"|zal|zullen|moet|moeten|niet|nooit"
+    r"|nigdy|będę|muszę"
 )
+# The conjunctions and negations of the languages that leave the subject out.
+_DROPPED_SUBJECT_CONJUNCTION = r"y|pero|porque|e|ma|perché|mas|i|ale|bo"
+_DROPPED_SUBJECT_NEGATION = r"no|nunca|jamás|non|mai|não|nie|nigdy"
 _BARE_ARGUING_RE = re.compile(
-    rf"[^.!?;]*?\s(?:{_BARE_CONJUNCTION})\s(?:(?:{_FIRST_PERSON})\s)?(?:(?:{_AUXILIARY})\s)?"
-    rf"(?:(?:{_BINDING})(?!\w)|n['’]|(?:i|we)['’]ll\b)",
+    rf"[^.!?;]*?\s(?:(?:{_BARE_CONJUNCTION})\s(?:{_FIRST_PERSON})\s(?:(?:{_AUXILIARY})\s)?"
+    rf"(?:(?:{_BINDING})(?!\w)|n['’])|(?:{_BARE_CONJUNCTION})\s(?:i|we)['’]ll\b"
+    rf"|(?:{_DROPPED_SUBJECT_CONJUNCTION})\s(?:{_DROPPED_SUBJECT_NEGATION})(?!\w))",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,14 @@ NOTES = [
     # A bare conjunction and what the writer does, or how to reach them: still the note.
     "I am a freelance writer and I cover the harbour for several magazines.",
     "I'm a staff reporter and can be reached at jane@example.com.",
+    # A note going on without a subject after a bare conjunction, or with "want" or "go".
+    "I am a freelance writer and no stranger to the kitchen.",
+    "I'm a food writer and can't resist a good croissant.",
+    "I am a journalist and never without a notebook.",
+    "Ich bin Journalistin und muss oft reisen.",
+    "Ik ben freelance journalist en ga graag de natuur in.",
+    "Soy periodista y quiero contar historias del mar.",
+    "Je suis journaliste et je veux raconter la mer.",
 ]
 
 
