@@ -286,12 +286,22 @@ _RESERVED = (
 )
 # The same for the rules of other modules (a rights line glued to a paragraph's end).
 RIGHTS_RESERVED = _RESERVED
-# A copyright's holder and what may follow it on the notice's line: the sources' words, years
-# and the reserved rights, joined by a space, a comma or a slash ("Reuters 2023", "picture
-# alliance / dpa", "The Associated Press. All rights reserved"), capitalised where they are
-# names. Read case-sensitively inside a rule that ignores case.
-_HOLDER_WORD = rf"(?:(?-i:{_CREDIT_WORD})|\d{{4}}(?:\s?[-–]\s?\d{{4}})?\.?|(?:{_RESERVED})\.?)"
-_HOLDER = rf"{_HOLDER_WORD}(?:(?:,?\s|\s?[/|·–—]\s?){_HOLDER_WORD}){{0,20}}"
+# A copyright's holder and what may follow it on the notice's line: the sources' words (an
+# agency's service too, "dpa-infocom"), years (in brackets too), the reserved rights, the
+# words that pass a picture on or say it is used by leave ("AFP via Getty Images", "Jane Doe
+# for The Guardian", "used with permission"), joined by a space, a comma, a semicolon or a
+# slash ("Reuters 2023", "picture alliance / dpa", "The Associated Press. All rights
+# reserved"), capitalised where they are names. Read case-sensitively inside a rule that
+# ignores case.
+_PASSED_ON = (
+    r"via|for|für|pour|courtesy(?: of)?|(?:used|reproduced|reprinted|published)"
+    r" (?:with|by) (?:kind )?permission(?: of)?|with (?:kind )?permission(?: of)?"
+)
+_HOLDER_WORD = (
+    rf"(?:(?-i:{_CREDIT_WORD})|(?:{_AGENCIES})-\w+|\(?\d{{4}}(?:\s?[-–]\s?\d{{4}})?\)?\.?"
+    rf"|(?:{_RESERVED})\.?|(?:{_PASSED_ON})\.?)"
+)
+_HOLDER = rf"{_HOLDER_WORD}(?:(?:[,;]?\s|\s?[/|·–—]\s?){_HOLDER_WORD}){{0,20}}"
 _SIGN_UP = (
     r"newsletter|nieuwsbrief|boletín|sign up|subscribe|abonn|inscri|suscr|iscri|assin|anmeld"
     r"|meld je|zapisz|registr|roundup|round-up|digest|delivered|nyhetsbrev|nyhedsbrev|prenumer"

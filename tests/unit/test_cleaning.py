@@ -934,6 +934,14 @@ VOCABULARY = [
     ),
     ("credit", "(Copyright AP)", "(Copyright Office officials said so on Monday.)"),
     ("credit", "Copyright picture alliance / dpa", "Copyright reform stalled in Brussels again."),
+    # A picture passed on by an agency, an agency's service, a holder that gave its leave, a
+    # year in brackets: notices too; a sentence with "for" or "via" after the word stays.
+    ("credit", "Copyright AFP via Getty Images", "Copyright via the courts is slow, she said."),
+    ("credit", "Copyright dpa-infocom GmbH", "Copyright for artists lasts seventy years."),
+    ("credit", "Copyright Jane Doe for The Guardian", "Copyright for photos is murky, he said."),
+    ("credit", "Copyright Jane Doe, used with permission", "Copyright holders were not asked."),
+    ("credit", "Copyright Jane Doe (2024)", "Copyright (in theory) protects the work."),
+    ("credit", "Copyright Example Ltd; all rights reserved", "Copyright lawyers disagree."),
     (
         "caption",
         "De burgemeester op maandag in Utrecht. Beeld: ANP",
