@@ -324,8 +324,9 @@ _PICTURE_WORDS = (
     r"grafiken|graphics?|infografik|infografía|illustrations?|illustrationen|ilustración|"
     r"ilustraciones|edited|editing|edición|editado|bearbeitung|redigering|"
     # "Photo" in Russian, Ukrainian, Bulgarian and Serbian ("Фото: Jane Doe" under a picture),
-    # and the photographer's label in Chinese ("攝影／王小明").
-    r"фото|攝影|摄影"
+    # and the photographer's labels in Chinese ("攝影／王小明", "文／王小明 圖／李華"), the
+    # one-character "picture" only before its colon or slash, a label's end, never in a name.
+    r"фото|攝影|摄影|(?:圖|图)(?=\s*[:：／])"
 )
 # A writer's label joined to those of the pictures or the editing, in either order: "Text und
 # Bild:", "Text & Fotos", "Texte et photos :", "Fotos/Text:", "Text and editing by". The person
