@@ -463,9 +463,11 @@ _AFTER_SEPARATOR = rf"(?:^|(?<=[,;/|·•.(–—])|(?<=[{CJK}]\s))\s*"
 _LABEL_END = r"(?:\s*[:：／]|\s+(?:by|von|de|di|par|por|door|av|af)\s)"
 # Credit lines and captions also write the picture's label without a colon before the name
 # ("Foto Jane Doe", "Bild John Roe"): a name after it is the picture's too.
+# Chinese credits also end the label with a plain slash before a name in their script ("文/王小明
+# 攝影/李華"): without it the photographer's label read as the role after the writer's name.
 _NOT_WRITER_LABEL = re.compile(
-    rf"{_AFTER_SEPARATOR}(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s)"
-    rf"(?:{_LABEL_END}|\s+(?=[^\W\d_]))",
+    rf"{_AFTER_SEPARATOR}(?:(?:{_PICTURE_WORDS})(?!\s+(?:und|and|&|y|e|et|og|och)\s)"
+    rf"(?:{_LABEL_END}|\s+(?=[^\W\d_]))|(?:攝影|摄影|圖|图)\s*/(?=\s*[{CJK}]))",
     re.I,
 )
 _WRITER_LABEL = re.compile(

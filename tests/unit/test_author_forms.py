@@ -1675,6 +1675,10 @@ def test_a_label_joined_for_text_and_pictures_credits_the_writer(
         ("文／王小明\u3000圖／李華", ["王小明"]),
         ("文／王小明 图／李华", ["王小明"]),
         ("圖／李華", []),
+        # The same labels ended by a plain slash: the photographer's, not the writer's role.
+        ("文/王小明 攝影/李華", ["王小明"]),
+        ("文/王小明 圖/李華", ["王小明"]),
+        ("攝影/李華", []),
         ("編輯／王小明", []),
         # A date written year first after a name, in any script.
         ("王小明 2020-03-12 20:19", ["王小明"]),
