@@ -612,11 +612,24 @@ def _bracketed_title(match: re.Match[str]) -> str:
     return f" {match.group(1)}" if found is not None and found[0] == 0 else match.group(0)
 
 
+def _without_open_bracket(name: str) -> str:
+    """A piece of a Chinese credit set in full-width brackets without the bracket the split
+    left on it ("〔記者王小明／台北報導〕" parts at the slash into "〔記者王小明" and
+    "台北報導〕"); a bracket closed within the piece ("王小明（攝影）") stays."""
+    name = name.strip("〔〕【】")
+    if name.startswith("（") and "）" not in name:
+        name = name[1:]
+    if name.endswith("）") and "（" not in name:
+        name = name[:-1]
+    return name
+
+
 def _strip(name: str) -> str:
     name = WIRE_MATERIAL.sub("", collapse(_EMAIL.sub(" ", name)))
     name = _DATELINE.sub("", _AGO.sub("", name))
     name = _KOREAN_PLACES.sub("", _without_when(_BEFORE_EQUALS.sub("", name)))
     name = _BRACKETED.sub("", _CLOSED_BRACKET.sub("", name)).strip(" .,:;|-–—()[]\"'«»“”„")
+    name = _without_open_bracket(name)
     for _ in range(2):
         lead = CREDIT_LEAD.match(name)
         if lead is None:

@@ -1668,6 +1668,10 @@ def test_a_label_joined_for_text_and_pictures_credits_the_writer(
         ("記者王小明／台北報導", ["王小明"]),
         ("記者王小明、林美玲／綜合報導", ["王小明", "林美玲"]),
         ("本報記者王小明", ["王小明"]),
+        # The whole credit in full-width brackets, as some papers set it under the headline.
+        ("〔記者王小明／台北報導〕", ["王小明"]),
+        ("（記者王小明／台北報導）", ["王小明"]),
+        ("【記者王小明、林美玲／綜合報導】", ["王小明", "林美玲"]),
         # The photographer's and the editor's labels name no author.
         ("攝影／王小明", []),
         ("文／王小明 攝影／李華", ["王小明"]),
