@@ -385,8 +385,9 @@ _ADDRESS_TITLES = (
 # in those scripts ends in the word for "reporter" (nor, in Chinese, opens with it).
 _ROLE_AFFIX = re.compile(
     rf"\s+(?:기자|특파원|記者|記者名)$|(?<=[{CJK}])(?:기자|특파원|記者|记者|特派員|特派员)$"
-    # Chinese also writes the word before the name, glued to it ("記者王小明／台北報導").
-    rf"|^(?:本报|本報)?(?:记者|記者)(?=[{CJK}]{{2,4}}$)"
+    # Chinese also writes the word before the name, glued to it ("記者王小明／台北報導"), and
+    # the paper's name before the word ("聯合報 記者王小明", "自由時報記者王小明").
+    rf"|^(?:[{CJK}]{{1,6}}(?:報|报)\s*)?(?:本报|本報)?(?:记者|記者)(?=[{CJK}]{{2,4}}$)"
     rf"|^(?:(?:{_ADDRESS_TITLES})\s+)+(?=\S)",
     re.I,
 )

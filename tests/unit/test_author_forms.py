@@ -1668,6 +1668,9 @@ def test_a_label_joined_for_text_and_pictures_credits_the_writer(
         ("記者王小明／台北報導", ["王小明"]),
         ("記者王小明、林美玲／綜合報導", ["王小明", "林美玲"]),
         ("本報記者王小明", ["王小明"]),
+        # The paper's name before the reporter's role, with or without a space.
+        ("聯合報 記者王小明／台北即時報導", ["王小明"]),
+        ("自由時報記者王小明／台北報導", ["王小明"]),
         # The whole credit in full-width brackets, as some papers set it under the headline.
         ("〔記者王小明／台北報導〕", ["王小明"]),
         ("（記者王小明／台北報導）", ["王小明"]),
