@@ -364,8 +364,10 @@ CREDIT_LEAD = re.compile(
     # "writes" ("Γράφει: Μαρία Παπαδοπούλου"), the Arabic "by the pen of" with a colon.
     r"reporter|wartawan|γράφει|بقلم)\s*:\s*|"
     # Chinese and Japanese labels of the writer and reporter: "文：", "文／", "文・" (Japanese
-    # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter").
-    r"(?:本报|本報)?(?:记者|記者|作者|撰文|文)\s*[:：/／・]\s*|(?:本报|本報)?(?:记者|記者)\s+)",
+    # magazines), "作者：", "记者 ", "本报记者 " ("this paper's reporter"); "文字／" ("text") and
+    # "圖文／" ("pictures and text": the writer who also took them).
+    r"(?:本报|本報)?(?:记者|記者|作者|撰文|文字|圖文|图文|文)\s*[:：/／・]\s*"
+    r"|(?:本报|本報)?(?:记者|記者)\s+)",
     re.I,
 )
 # Kana, Han and Hangul: the scripts that write a name without spaces and without case.

@@ -1682,6 +1682,11 @@ def test_a_label_joined_for_text_and_pictures_credits_the_writer(
         ("文／王小明\u3000圖／李華", ["王小明"]),
         ("文／王小明 图／李华", ["王小明"]),
         ("圖／李華", []),
+        # The writer's label "text" and the joined "pictures and text": the writer.
+        ("文字／王小明 攝影／李華", ["王小明"]),
+        ("圖文／王小明", ["王小明"]),
+        ("图文／记者王小明", ["王小明"]),
+        ("圖文/王小明", ["王小明"]),
         # The same labels ended by a plain slash: the photographer's, not the writer's role.
         ("文/王小明 攝影/李華", ["王小明"]),
         ("文/王小明 圖/李華", ["王小明"]),
