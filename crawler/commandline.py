@@ -50,3 +50,9 @@ def command_of(argv: list[str]) -> str | None:
     """The command of a command line: its first argument that is not an option, as Scrapy
     reads it."""
     return next((arg for arg in argv[1:] if not arg.startswith("-")), None)
+
+
+def crawls_here(argv: list[str]) -> bool:
+    """Whether the command line ``argv`` (program name first) crawls in this process: one of
+    :data:`RUN_COMMANDS`, not sending its crawls to Scrapyd nodes (``--scrapyd``)."""
+    return command_of(argv) in RUN_COMMANDS and not any(arg.startswith("--scrapyd") for arg in argv)

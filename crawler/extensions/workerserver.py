@@ -27,7 +27,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
-from crawler.commandline import RUN_COMMANDS, command_of, scrapy_command_line
+from crawler.commandline import crawls_here, scrapy_command_line
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +62,7 @@ def early_preload(argv: list[str], settings: BaseSettings) -> list[str]:
     crawl here, a run whose crawls go to Scrapyd nodes, and a command line that sets the
     preload (``-s NEWS_WORKER_PRELOAD=...``), whose final value only the crawl's settings hold.
     """
-    if command_of(argv) not in RUN_COMMANDS or any(
-        "NEWS_WORKER_PRELOAD" in arg or arg.startswith("--scrapyd") for arg in argv
-    ):
+    if not crawls_here(argv) or any("NEWS_WORKER_PRELOAD" in arg for arg in argv):
         return []
     return settings.getlist("NEWS_WORKER_PRELOAD")
 

@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import gc
 
-from crawler.commandline import RUN_COMMANDS, command_of, scrapy_command_line
+from crawler.commandline import crawls_here, scrapy_command_line
 
 _paused = False
-
-
-def pauses(argv: list[str]) -> bool:
-    """Whether the command line ``argv`` (program name first) starts a crawl in this process."""
-    return command_of(argv) in RUN_COMMANDS and not any(arg.startswith("--scrapyd") for arg in argv)
 
 
 def pause_collector() -> None:
@@ -47,5 +42,5 @@ def pause_for_command_line() -> None:
     """Pause now if Scrapy's command line is loading a command that crawls here; imported any
     other way (a test, a script), this does nothing."""
     command_line = scrapy_command_line()
-    if command_line is not None and pauses(command_line[0]):
+    if command_line is not None and crawls_here(command_line[0]):
         pause_collector()

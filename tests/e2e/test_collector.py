@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crawler.runs.collector import pauses
+from crawler.commandline import crawls_here
 
 
 def test_a_crawl_starts_without_the_collector_and_runs_with_it(tmp_path: Path) -> None:
@@ -34,10 +34,10 @@ def test_a_crawl_starts_without_the_collector_and_runs_with_it(tmp_path: Path) -
 
 
 def test_only_a_command_that_crawls_here_pauses_the_collector() -> None:
-    assert pauses(["scrapy", "crawl", "news", "-a", "feed=x"])
-    assert pauses(["newsloom", "crawlall", "-L", "INFO"])
-    assert pauses(["scrapy", "demo"])
-    assert not pauses(["scrapy", "crawlall", "--scrapyd", "http://n:6800"])
-    assert not pauses(["scrapy", "export", "out.jsonl"])
-    assert not pauses(["scrapy", "browse"])
-    assert not pauses(["scrapy"])
+    assert crawls_here(["scrapy", "crawl", "news", "-a", "feed=x"])
+    assert crawls_here(["newsloom", "crawlall", "-L", "INFO"])
+    assert crawls_here(["scrapy", "demo"])
+    assert not crawls_here(["scrapy", "crawlall", "--scrapyd", "http://n:6800"])
+    assert not crawls_here(["scrapy", "export", "out.jsonl"])
+    assert not crawls_here(["scrapy", "browse"])
+    assert not crawls_here(["scrapy"])
