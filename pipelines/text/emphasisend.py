@@ -32,7 +32,7 @@ on, which dev half A labels as the story's:
   closing colon), and the colon test, which has the reason above, was taken. realpages/B under
   ``classes`` is therefore no blind measure of this test. It also keeps a related list's label
   ("More on the mayor and his family:") that a tune page leaks.
-  Checked again on its own merits (round 61): without the test, the text of no page of dev half
+  Checked again on its own merits (round 51): without the test, the text of no page of dev half
   A or the tune set changes, as they are or under either plain markup (the related list's label
   above no longer reaches this rule), so half A holds no case for or against it, and no other
   test (what follows the line in the page, its links) can be measured there; the reason above

@@ -42,7 +42,7 @@ form as the text's first line, which it leaked in every mode; the page is now ri
 mode (tune set as it is: leaked 2.2 -> 1.9 %, pages right 81.2 -> 82.4 %; ``tags`` 3.2 -> 2.9 %,
 74.1 -> 75.3 %; ``classes`` 5.4 -> 5.2 %, 69.4 -> 70.6 %). On the rest of dev half A
 (realpages/A, datesA/labelled, datesA/fresh-tune, metadev/A) it takes nothing in any mode; no
-held-out figure moves. About 4 µs a page. The argument without its comma (round 61) changes
+held-out figure moves. About 4 µs a page. The argument without its comma (round 51) changes
 the text of no dev page of half A or the tune set in any mode, and moves no figure.
 
 Pure functions of strings.
