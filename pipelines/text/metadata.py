@@ -207,7 +207,11 @@ def author_evidence(
 
 def _masthead_dropped(facts: PageFacts, story: PageFacts, tree: HtmlElement) -> bool:
     """Whether an <h1> was passed over as the site's masthead (:func:`tab_site_part`): counted
-    (news/meta/h1_masthead), as it moves the title, the byline and the dates away from it."""
+    (news/meta/h1_masthead), as it moves the title, the byline and the dates away from it.
+    Asked only where :func:`story_facts` passed an <h1> over: most pages keep them all and
+    are handed back their own facts."""
+    if story is facts:
+        return False
     kept = set(map(id, story.h1_elements))
     declared = declared_titles(facts)
     return any(
