@@ -31,6 +31,7 @@ counts the lines each family drops, which the crawl keeps as ``news/clean/<famil
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -84,11 +85,23 @@ _I = re.IGNORECASE
 
 class _Rule(NamedTuple):
     family: str
-    pattern: re.Pattern[str]
+    # The pattern's text, not compiled: :class:`_RuleIndex` compiles it once, alone (a rule with
+    # needles) or as one alternative of its length limit's pattern (every other rule).
+    source: str
+    flags: int
     max_chars: int  # the rule applies only to lines up to this length
     # Words one of which the lower-cased line must hold before an unanchored pattern searches
     # it: a substring test is far cheaper than a regex scan of every line of every page.
     needles: tuple[str, ...] = ()
+
+
+class _NeedleRule(NamedTuple):
+    """A rule with needles, its pattern compiled: searched after a substring test."""
+
+    family: str
+    pattern: re.Pattern[str]
+    max_chars: int
+    needles: tuple[str, ...]
 
 
 def _one(*patterns: str) -> str:
@@ -117,19 +130,18 @@ def _el(pattern: str) -> str:
 def _rules(
     family: str, max_chars: int, *patterns: str, flags: int = _I, needles: tuple[str, ...] = ()
 ) -> list[_Rule]:
-    rules = []
-    for p in patterns:
-        compiled = re.compile(p, flags)
-        rules.append(_Rule(family, compiled, max_chars, needles or _lookahead_words(compiled)))
-    return rules
+    return [
+        _Rule(family, p, flags, max_chars, needles or _lookahead_words(p, flags)) for p in patterns
+    ]
 
 
 # A pattern's words are spelled out up to this many: more is no cheap test.
 _MAX_WORDS = 200
 
 
-def _lookahead_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words one of which a line must hold for ``pattern`` to match, when it opens with a
+def _lookahead_words(source: str, flags: int) -> tuple[str, ...]:
+    """The words one of which a line must hold for the pattern ``source`` (compiled with
+    ``flags``) to match, when it opens with a
     lookahead that scans the line for them (``^(?=.*?(?:subscri|abonn|...))``): read from the
     pattern itself, so that they cannot fall out of step with it. Such a pattern tries its
     words at every position of every line; a substring test of the lower-cased line is far
@@ -137,9 +149,9 @@ def _lookahead_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
     A pattern without "(?=", the only way to write a lookahead, holds none: not parsed again
     (300 of the 315 rules; the parse of all of them was a tenth of the worker's import)."""
-    if "(?=" not in pattern.pattern:
+    if "(?=" not in source:
         return ()
-    items = _parser.parse(pattern.pattern, pattern.flags).data
+    items = _parser.parse(source, flags).data
     if len(items) < 2 or items[0] != (_sre.AT, _sre.AT_BEGINNING) or items[1][0] is not _sre.ASSERT:
         return ()
     direction, body = items[1][1]
@@ -3956,31 +3968,69 @@ def candidate_lines(text: str) -> list[str]:
     return out
 
 
-def _prefilters(rules: Sequence[_Rule]) -> list[tuple[int, re.Pattern[str]]]:
-    """For each length limit of the rules without needles: one pattern that matches a line
-    exactly when one of those rules with that very limit matches it.
+class _RuleIndex:
+    """The family of the first of ``rules`` (in their order) that matches a line, each rule's
+    pattern compiled once: compiling is most of this module's import time, paid by the
+    workers' fork server on every crawl.
 
-    Those rules are all anchored at the start of the line (tests/unit/test_cleaning.py checks
-    it), so that their alternation is tried at position 0 only: a search per limit instead of
-    about a hundred for the nine lines in ten that are article text. A line is tried with the
-    patterns of every limit it is within. Each rule is compiled into one pattern only (not into
-    that of every limit up to its own): compiling is most of the module's import time. Each
-    rule keeps its own flags.
+    A rule with needles is compiled alone and searched only when the lower-cased line holds one
+    of its needles. Every other rule is anchored at the start of the line
+    (tests/unit/test_cleaning.py checks it), so that the rules of one length limit are tried as
+    the alternatives of one pattern at position 0: a match per limit instead of a search per
+    rule for the nine lines in ten that are article text. A line is tried with the patterns of
+    every limit it is within; each rule is in the pattern of its own limit only, and keeps its
+    own flags. Each alternative ends in an empty group that names its rule: alternatives are
+    tried from left to right in the rules' order, so the first that matches is the first rule
+    of that limit that matches, and the empty group, the last one its match closes, is the
+    match's ``lastindex``. The earliest of the limits' answers is the first anchored rule that
+    matches; only the needle rules before it are searched.
+
+    A rule's own pattern is not compiled too: until round 52 every anchored rule was, to be
+    searched alone once a line matched its limit's pattern (docs/performance.md).
     """
-    out = []
-    for limit in sorted({r.max_chars for r in rules if not r.needles}, reverse=True):
-        parts = [
-            f"(?{'i' if r.pattern.flags & re.IGNORECASE else '-i'}:{r.pattern.pattern})"
+
+    def __init__(self, rules: Sequence[_Rule]) -> None:
+        self._families = [r.family for r in rules]
+        self._needles = [
+            _NeedleRule(r.family, re.compile(r.source, r.flags), r.max_chars, r.needles)
             for r in rules
-            if not r.needles and r.max_chars == limit
+            if r.needles
         ]
-        out.append((limit, re.compile("^(?:" + "|".join(parts) + ")")))
-    return out
+        self._needles_at = [i for i, r in enumerate(rules) if r.needles]
+        # Longest limit first: a line is tried until the first limit it exceeds.
+        self._limits: list[tuple[int, re.Pattern[str], list[int]]] = []
+        for limit in sorted({r.max_chars for r in rules if not r.needles}, reverse=True):
+            at = [i for i, r in enumerate(rules) if not r.needles and r.max_chars == limit]
+            parts = [
+                f"(?{'i' if rules[i].flags & re.IGNORECASE else '-i'}:{rules[i].source})(?P<_{i}>)"
+                for i in at
+            ]
+            pattern = re.compile("^(?:" + "|".join(parts) + ")")
+            # The rule whose alternative each group ends; past every rule for a group of a
+            # rule's own, which no match's lastindex names (the empty group closes last).
+            rule_of = [len(rules)] * (pattern.groups + 1)
+            for name, group in pattern.groupindex.items():
+                if name.startswith("_") and name[1:].isdigit():
+                    rule_of[group] = int(name[1:])
+            self._limits.append((limit, pattern, rule_of))
+
+    def family(self, line: str) -> str | None:
+        """The family of the first rule that matches ``line``, or None."""
+        n = len(line)
+        first = len(self._families)
+        for limit, pattern, rule_of in self._limits:
+            if n > limit:
+                break
+            m = pattern.match(line)
+            if m is not None and (at := rule_of[m.lastindex or 0]) < first:
+                first = at
+        if first == len(self._families):
+            return _first_family(line, self._needles)
+        family = _first_family(line, self._needles[: bisect.bisect(self._needles_at, first)])
+        return self._families[first] if family is None else family
 
 
-# Longest limit first: a line is tried until the first limit it exceeds.
-_PREFILTERS = _prefilters(_LINE_RULES)
-_NEEDLE_RULES = [r for r in _LINE_RULES if r.needles]
+_LINE_INDEX = _RuleIndex(_LINE_RULES)
 # The last lines' families kept (:func:`_builtin_family`): a site's pages repeat their
 # subheadings, labels and footer lines, and those short lines are the dearest to try, against
 # every length group. On the generated site's 200 articles, 668 of 2,892 lines were answered
@@ -3992,16 +4042,7 @@ _LINE_CACHE = 1024
 def _builtin_family(line: str) -> str | None:
     """The family of the first line rule that matches ``line`` (a probe), or None. A pure
     function of the text, so the last answers are kept (:data:`_LINE_CACHE`)."""
-    n = len(line)
-    rules: Sequence[_Rule] = _NEEDLE_RULES
-    for limit, prefilter in _PREFILTERS:
-        if n > limit:
-            break
-        if prefilter.match(line):
-            # Some anchored rule matches: the rules in order say which family comes first.
-            rules = _LINE_RULES
-            break
-    return _first_family(line, rules)
+    return _LINE_INDEX.family(line)
 
 
 def forget_kept_lines() -> None:
@@ -4010,23 +4051,23 @@ def forget_kept_lines() -> None:
     _builtin_family.cache_clear()
 
 
-def _first_family(line: str, rules: Sequence[_Rule]) -> str | None:
-    """The family of the first of ``rules`` that matches ``line``, or None."""
+def _first_family(line: str, rules: Sequence[_NeedleRule]) -> str | None:
+    """The family of the first of ``rules`` that matches ``line``, or None: each rule's pattern
+    searches the line only when the lower-cased line holds one of the rule's needles."""
     n = len(line)
     lower: str | None = None
     # Unpacked, not read by attribute: this loop runs for every rule on every line.
     for family, pattern, max_chars, needles in rules:
         if n > max_chars:
             continue
-        if needles:
-            lower = line.lower() if lower is None else lower
-            # A plain loop, not any() over a generator: this runs for every needle rule on
-            # every line, and the generator's frame costs more than the substring tests.
-            for needle in needles:
-                if needle in lower:
-                    break
-            else:
-                continue
+        lower = line.lower() if lower is None else lower
+        # A plain loop, not any() over a generator: this runs for every needle rule on
+        # every line, and the generator's frame costs more than the substring tests.
+        for needle in needles:
+            if needle in lower:
+                break
+        else:
+            continue
         if pattern.search(line):
             return family
     return None
@@ -4357,9 +4398,9 @@ _AUTHOR_NOTE_MAX_CHARS = 600
 # counter and the reply form are cleaning's.
 _BOX_FAMILIES = frozenset({"support", "newsletter", "share", "paywall"})
 # Their rules alone: a heading is tried with these, not with every line rule.
-_BOX_RULES = [r for r in _LINE_RULES if r.family in _BOX_FAMILIES]
+_BOX_RULES = _RuleIndex([r for r in _LINE_RULES if r.family in _BOX_FAMILIES])
 # The rules of a date on a line of its own, which a part of a byline's row may be.
-_DATE_RULES = [r for r in _LINE_RULES if r.family == "dateline"]
+_DATE_RULES = _RuleIndex([r for r in _LINE_RULES if r.family == "dateline"])
 # Headings only: "Aller plus loin" and its kin open prose too ("Aller plus loin, c'est ..."),
 # so they are no line rule; as the whole text of a heading they title further reading.
 _FURTHER_HEADING_RE = re.compile(
@@ -4392,7 +4433,7 @@ def heading_label(heading: str) -> str | None:
     if _teaser_marker(line)[0]:
         # With what follows the label on the heading too ("Related — 有關"): the box's title.
         return "teaser"
-    return _first_family(line, _BOX_RULES)
+    return _BOX_RULES.family(line)
 
 
 def _drop_author_note(lines: list[str], reasons: list[str | None]) -> None:
@@ -4482,7 +4523,7 @@ def _byline_row(line: str) -> bool:
     return (
         len(parts) > 1
         and _byline(_SECTIONS_AFTER_NAME_RE.sub("", parts[0]))
-        and any(_first_family(part, _DATE_RULES) for part in parts[1:])
+        and any(_DATE_RULES.family(part) for part in parts[1:])
     )
 
 

@@ -7,6 +7,8 @@ import json
 import re
 import re._constants as sre_constants
 import re._parser as sre_parser
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -3951,9 +3953,9 @@ def _anchored(items: sre_parser.SubPattern | list) -> bool:
 def test_rules_without_needles_are_anchored() -> None:
     """The prefilter tries those rules at the start of a line only (see ``_prefilters``)."""
     loose = [
-        rule.pattern.pattern[:60]
+        rule.source[:60]
         for rule in cleaning._LINE_RULES
-        if not rule.needles and not _anchored(sre_parser.parse(rule.pattern.pattern))
+        if not rule.needles and not _anchored(sre_parser.parse(rule.source, rule.flags))
     ]
     assert loose == []
 
@@ -3973,30 +3975,111 @@ def test_a_line_a_site_repeats_is_answered_from_the_kept_families() -> None:
     assert cleaning._builtin_family.__wrapped__(prose) is None
 
 
-def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
-    def in_order(line: str) -> str | None:
-        for rule in cleaning._LINE_RULES:
-            if len(line) <= rule.max_chars and rule.pattern.search(line):
-                return rule.family
-        return None
+def _in_order(line: str, rules: list[cleaning._Rule]) -> str | None:
+    """The family of the first of ``rules`` whose own pattern, compiled alone, finds ``line``."""
+    for rule in rules:
+        if len(line) <= rule.max_chars and re.compile(rule.source, rule.flags).search(line):
+            return rule.family
+    return None
 
+
+def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
     probes = {" ".join(line.split()) for page in realpages for line in page["text"].splitlines()}
     probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
-    assert any(in_order(p) for p in probes)
-    assert {p: cleaning._builtin_family(p) for p in probes} == {p: in_order(p) for p in probes}
+    rules = cleaning._LINE_RULES
+    assert any(_in_order(p, rules) for p in probes)
+    assert {p: cleaning._builtin_family(p) for p in probes} == {
+        p: _in_order(p, rules) for p in probes
+    }
+    # The headings' and the byline rows' indexes of some families' rules answer as their rules.
+    for index, families in (
+        (cleaning._BOX_RULES, cleaning._BOX_FAMILIES),
+        (cleaning._DATE_RULES, {"dateline"}),
+    ):
+        some = [r for r in rules if r.family in families]
+        assert any(_in_order(p, some) for p in probes)
+        assert {p: index.family(p) for p in probes} == {p: _in_order(p, some) for p in probes}
+
+
+def test_a_rule_index_gives_the_family_of_the_first_rule_in_order_that_matches() -> None:
+    """Each limit's pattern names the first of its rules that matches; the earliest of those
+    across the limits wins, unless a needle rule before it matches the line."""
+    rules = [
+        cleaning._Rule("short-late", r"^(?:foo|bar)$", re.I, 10),
+        cleaning._Rule("needle", r"^(?=.*?(?:share))\w+ (?:it)", re.I, 50, ("share",)),
+        cleaning._Rule("groups", r"^(?P<word>\w+) (\w+) (?P=word)$", re.I, 50),
+        cleaning._Rule("case", r"^Foo(?:ter)?$", 0, 50),
+        cleaning._Rule("long", r"^foo", re.I, 50),
+        cleaning._Rule("short", r"^fo", re.I, 10),
+        cleaning._Rule("needle-late", r"^(?=.*?(?:share))share", re.I, 50, ("share",)),
+    ]
+    index = cleaning._RuleIndex(rules)
+    lines = [
+        "foo",  # "short-late", the first rule, though "long" and "short" match too
+        "FOO",  # the same: that rule ignores case
+        "Footer",  # "case" before "long" and "short"
+        "FOOTER",  # not "case" (it keeps case): "long"
+        "fox",  # "short" alone
+        "share it",  # the needle rule before every anchored rule that could match
+        "Share the news",  # "needle-late", after every anchored rule, none of which matches
+        "hip hop hip",  # the back-reference of a rule's own named group, its groups before
+        "hip hop hop",  # no rule
+        "foo bar baz qux",  # "long": too long for the limit of 10
+        "x" * 60,  # longer than every limit
+    ]
+    families = [index.family(line) for line in lines]
+    assert families == [_in_order(line, rules) for line in lines]
+    assert families == [
+        "short-late",
+        "short-late",
+        "case",
+        "long",
+        "short",
+        "needle",
+        "needle-late",
+        "groups",
+        None,
+        "long",
+        None,
+    ]
+
+
+def test_importing_the_rules_compiles_no_anchored_rule_alone() -> None:
+    """Each anchored rule is compiled once, as an alternative of its limit's pattern, not alone
+    too: compiling is most of the module's import, which the workers' fork server pays on every
+    crawl."""
+    script = (
+        "import json, re, sys\n"
+        "alone = []\n"
+        "compile = re.compile\n"
+        "def counting(pattern, flags=0):\n"
+        "    alone.append(pattern)\n"
+        "    return compile(pattern, flags)\n"
+        "re.compile = counting\n"
+        "from pipelines.text import cleaning\n"
+        "re.compile = compile\n"
+        "anchored = {r.source for r in cleaning._LINE_RULES if not r.needles}\n"
+        "json.dump([len(anchored), [p for p in alone if p in anchored]], sys.stdout)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    anchored, compiled_alone = json.loads(out.stdout)
+    assert anchored > 300
+    assert compiled_alone == []
 
 
 def test_a_scanning_lookahead_gives_its_rule_needles_read_from_the_pattern() -> None:
     pattern = re.compile(r"^(?=.*?(?:subscri|\babo\b|log in|x[yz]))(?:please |bitte )", re.I)
-    assert cleaning._lookahead_words(pattern) == ("abo", "log in", "subscri", "xy", "xz")
+    words = cleaning._lookahead_words(pattern.pattern, pattern.flags)
+    assert words == ("abo", "log in", "subscri", "xy", "xz")
     # No lookahead at the start, or one that is not a plain scan for words: no needles.
-    assert cleaning._lookahead_words(re.compile(r"^(?:subscri|abo)")) == ()
-    assert cleaning._lookahead_words(re.compile(r"^(?=[^\d]*\d)stand")) == ()
-    assert cleaning._lookahead_words(re.compile(r"^(?=.*?\w+ing)go")) == ()
+    assert cleaning._lookahead_words(r"^(?:subscri|abo)", 0) == ()
+    assert cleaning._lookahead_words(r"^(?=[^\d]*\d)stand", 0) == ()
+    assert cleaning._lookahead_words(r"^(?=.*?\w+ing)go", 0) == ()
     paywall = [
-        r
-        for r in cleaning._LINE_RULES
-        if r.family == "paywall" and r.pattern.pattern.startswith("^(?=.*?")
+        r for r in cleaning._LINE_RULES if r.family == "paywall" and r.source.startswith("^(?=.*?")
     ]
     assert paywall and all("subscri" in r.needles for r in paywall)
     line = "Please log in or subscribe to continue reading"
@@ -4020,11 +4103,11 @@ def test_a_pattern_without_a_lookahead_is_not_parsed_again(
         return parse(pattern, flags)
 
     monkeypatch.setattr(cleaning._parser, "parse", counting)
-    assert cleaning._lookahead_words(plain) == ()
+    assert cleaning._lookahead_words(plain.pattern, plain.flags) == ()
     assert parsed == []
     # A literal "(?=" is parsed and found to be no lookahead; a lookahead is read as before.
-    assert cleaning._lookahead_words(literal) == ()
-    assert cleaning._lookahead_words(scan) == ("abo", "subscri")
+    assert cleaning._lookahead_words(literal.pattern, literal.flags) == ()
+    assert cleaning._lookahead_words(scan.pattern, scan.flags) == ("abo", "subscri")
     assert parsed == [literal.pattern, scan.pattern]
 
 
