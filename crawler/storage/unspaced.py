@@ -22,10 +22,12 @@ as words of their own between the pairs, so they are found as words as well.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
+from typing import NamedTuple
 
 # Blocks of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer),
 # or whose words carry particles (Korean), or both (Chinese, Japanese).
@@ -92,13 +94,29 @@ def _letters(chars: Iterable[str]) -> Iterator[bool]:
     return map(str.isalnum, chars)
 
 
-# The vowel and tone marks of these scripts: dropped without cutting a word, since unicode61
-# would cut it there (it takes marks for separators).
-_MARK = re.compile(f"[{_char_class(_marks)}]+")
-# A run of letters (and digits) of these scripts: what is stored as pairs.
-_RUN = re.compile(f"([{_char_class(_letters)}]+)")
-# A word as unicode61 sees one (letters and digits), with the letters of these scripts.
-_WORD = re.compile(f"(?:[^\\W_]|[{_RANGES}])+")
+class _Patterns(NamedTuple):
+    # The vowel and tone marks of these scripts: dropped without cutting a word, since
+    # unicode61 would cut it there (it takes marks for separators).
+    mark: re.Pattern[str]
+    # A run of letters (and digits) of these scripts: what is stored as pairs.
+    run: re.Pattern[str]
+    # A word as unicode61 sees one (letters and digits), with the letters of these scripts.
+    word: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns of the marks, runs and words of these scripts, built the first time a text
+    holds one of their letters (:data:`_UNSPACED`), not at import: their classes take about
+    25 ms of CPU to build and compile, which every crawl process and command paid at its
+    start, and a crawl of sites in other scripts never needs them."""
+    return _Patterns(
+        mark=re.compile(f"[{_char_class(_marks)}]+"),
+        run=re.compile(f"([{_char_class(_letters)}]+)"),
+        word=re.compile(f"(?:[^\\W_]|[{_RANGES}])+"),
+    )
+
+
 _OTHER = re.compile(r"[^\W_]+")
 # A quoted phrase of an FTS5 expression as Datasette escapes a search: "…" (no quote inside).
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -107,7 +125,7 @@ _PHRASE = re.compile(r'"([^"]*)"')
 def _normal(text: str) -> str:
     """``text`` in NFKC (halfwidth kana as fullwidth, compatibility ideographs as unified),
     the marks of these scripts taken out."""
-    return _MARK.sub("", unicodedata.normalize("NFKC", text))
+    return _patterns().mark.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _word_terms(word: str, *, indexed: bool) -> list[str]:
@@ -120,7 +138,7 @@ def _word_terms(word: str, *, indexed: bool) -> list[str]:
     prefix by the caller.
     """
     terms: list[str] = []
-    pieces = _RUN.split(word)  # other, run, other, run, …, other
+    pieces = _patterns().run.split(word)  # other, run, other, run, …, other
     for at in range(1, len(pieces), 2):
         terms.extend(_OTHER.findall(pieces[at - 1]))
         run = pieces[at]
@@ -141,8 +159,9 @@ def search_pairs(*texts: str | None) -> str | None:
         if not text or not _UNSPACED.search(text):
             continue
         terms: list[str] = []
-        for word in _WORD.findall(_normal(text)):
-            if _RUN.fullmatch(word):  # most words: one run, nothing else
+        patterns = _patterns()
+        for word in patterns.word.findall(_normal(text)):
+            if patterns.run.fullmatch(word):  # most words: one run, nothing else
                 terms.extend(map(str.__add__, word, word[1:]))
                 terms.append(word[-1])
             elif _UNSPACED.search(word):
@@ -164,7 +183,7 @@ def _phrase_terms(content: str) -> list[tuple[list[str], bool]]:
     letters become one phrase of their pairs (each but the last with its last character, as
     stored). ``prefix``: the phrase ends in a word of one such character, which is searched
     as the first character of a pair."""
-    words = [m.group() for m in _WORD.finditer(_normal(content))]
+    words = [m.group() for m in _patterns().word.finditer(_normal(content))]
     groups: list[tuple[bool, list[str]]] = []
     for word in words:
         unspaced = _UNSPACED.search(word) is not None
