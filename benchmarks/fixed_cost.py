@@ -14,7 +14,9 @@ are re-parented to it and waited for, so their CPU (user + sys) is counted to it
 sampling monitor (benchmarks/throughput.py) cannot: the fork server's last tenths of a second
 come after the crawl process has gone. Printed per crawl and as medians: the whole tree, the
 crawl process alone, and the rest (the fork server with the workers it waited for, the resource
-tracker). CPU seconds, not wall time: other jobs on the machine do not move them much.
+tracker). CPU seconds, not wall time: other jobs on the machine do not move them much. Each
+checkout's own modules are compiled to bytecode first, as the throughput benchmark's are
+(``compile_bytecode``): a deployment does not compile them from source at every start.
 
 Not a test: figures depend on the machine.
 """
@@ -98,12 +100,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.reap:
         reap(args.reap, args.command)
         return
-    from benchmarks.throughput import few_pages_sitemap, start_server
+    from benchmarks.throughput import compile_bytecode, few_pages_sitemap, start_server
     from tests.support.sitegen import generate_site
 
     checkouts = {"this": ROOT}
     if args.against:
         checkouts["against"] = args.against.resolve()
+    for checkout in checkouts.values():
+        compile_bytecode(checkout)
     sizes = [int(x) for x in args.pages.split(",") if x.strip()]
     work = Path(tempfile.mkdtemp(prefix="newsloom-fixed-"))
     site = work / "site"

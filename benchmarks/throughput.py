@@ -13,7 +13,8 @@ separate process on 127.0.0.1, then measures on the same pages:
 (c) Newsloom end to end: ``scrapy crawl news -a sitemap=...`` with every stage on.
 
 (b), (b') and (c) run with the same overrides (no delay, no autothrottle, 16 requests per domain,
-robots.txt obeyed). CPU and memory are sampled from each crawl's process tree with psutil;
+robots.txt obeyed), and from bytecode, as their libraries and a deployed Newsloom run
+(:func:`compile_bytecode`). CPU and memory are sampled from each crawl's process tree with psutil;
 per-stage shares come from the crawl's ``news/time/*`` stats. Finally the writer path
 (dedup lookup + index + upsert + line stats, in batches as in StorePipeline) is timed against
 databases pre-filled with ``--stored`` synthetic articles.
@@ -31,6 +32,7 @@ Not a test: figures depend on the machine and on whatever else runs on it.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import shutil
@@ -431,6 +433,25 @@ def run_naive(
     return run
 
 
+# The checkout's own packages, whose bytecode :func:`compile_bytecode` writes.
+_PACKAGES = ("crawler", "pipelines", "benchmarks")
+
+
+def compile_bytecode(checkout: Path) -> None:
+    """Write the bytecode of ``checkout``'s own modules before its crawls are measured.
+
+    A deployed Newsloom (an installed package, Scrapyd's egg) runs from bytecode compiled once,
+    as the libraries that every design here imports from site-packages do. A shell that sets
+    ``PYTHONDONTWRITEBYTECODE`` (these sessions' shells do, and the crawls inherit it) has
+    Python read bytecode but never write it: every crawl compiled Newsloom's own modules from
+    source, in the crawl process and again in the workers' fork server, about 0.2 s of CPU a
+    crawl (docs/performance.md, rounds 45 and 52) that no deployment pays, and the naive
+    designs' one module each. ``compileall`` writes the files whatever that variable says.
+    """
+    for package in _PACKAGES:
+        compileall.compile_dir(checkout / package, quiet=1)
+
+
 def start_server(site: Path) -> tuple[subprocess.Popen[str], str]:
     """The static server in its own process, so its CPU is not the crawl's."""
     proc = subprocess.Popen(
@@ -776,6 +797,7 @@ def main(argv: list[str] | None = None) -> None:
         help="with --rounds: pages of the small crawls that measure the fixed cost per crawl",
     )
     args = parser.parse_args(argv)
+    compile_bytecode(ROOT)
     work = Path(args.keep or tempfile.mkdtemp(prefix="newsloom-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     site = work / "site"
