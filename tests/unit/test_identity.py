@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from crawler.identity import article_identity, declared_canonical
+from crawler.identity import _canonical_in_bounded_head, article_identity, declared_canonical
 
 STORY = "https://www.example.co.uk/politik/2024/story-123.html"
 
@@ -75,4 +77,58 @@ def test_a_canonical_that_is_a_listing_is_refused() -> None:
     ],
 )
 def test_declared_canonical(page: str, declared: str | None) -> None:
+    assert declared_canonical(page) == declared
+
+
+# Fragments of heads, the awkward ones among them: a head's end or a <body> inside a tag's
+# quoted attribute, a tag never closed, a name that only begins with "link", the Kelvin sign
+# that IGNORECASE reads as "k", the head's end in its two forms and cases.
+_HEAD_PARTS = (
+    '<link rel="canonical" href="/a">',
+    "<LINK rel=canonical href='/b'>",
+    '<link rel="canonical alternate" href="/e">',
+    '<link href="</head>" rel=canonical>',
+    '<link rel=canonical href="/c<body>">',
+    "<link rel=canonical href=/f",
+    "<linkx rel=canonical href=/d>",
+    "<lin\u212a rel=canonical href=/h>",
+    "<!-- <link rel=canonical href=/g> -->",
+    "</head>",
+    "</HEAD >",
+    "<body>",
+    "<Body\n",
+    "<bodyx>",
+    "<link",
+    "<",
+    ">",
+    " x ",
+)
+
+
+def test_declared_canonical_reads_the_head_as_its_two_searches_do() -> None:
+    """The one pass over the head finds what the search for the head's end and then for its
+    links finds, whatever the two meet inside a tag."""
+    rng = random.Random(52)
+    pages = ["", "<head>" * 3, '<head><link rel="canonical" href="/a"></head>']
+    pages += [
+        "".join(rng.choice(_HEAD_PARTS) for _ in range(rng.randint(1, 8))) for _ in range(20_000)
+    ]
+    declared = [declared_canonical(page) for page in pages]
+    assert declared == [_canonical_in_bounded_head(page) for page in pages]
+    # Every outcome is among them, and many tags that hold the head's end.
+    assert {None, "", "/a", "/b"} <= set(declared)
+    assert sum('href="</head>"' in page or '<body>"' in page for page in pages) > 1000
+
+
+@pytest.mark.parametrize(
+    ("page", "declared"),
+    [
+        # The head ends inside the tag's attribute: no tag ends in the head.
+        ('<head><link href="</head>" rel=canonical></head>', None),
+        ('<head><link rel=canonical href="/a<body>"><link rel=canonical href="/a<body>">', None),
+        # Another "<" in a tag that ends in the head: the tag is read.
+        ('<head><link rel=canonical href=/a title="x<y"></head>', "/a"),
+    ],
+)
+def test_a_head_end_inside_a_link_tag_ends_the_head(page: str, declared: str | None) -> None:
     assert declared_canonical(page) == declared
