@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,6 +102,21 @@ def test_incremental_skips_stored_and_recently_seen_urls(database: SharedDatabas
     with pytest.raises(IgnoreRequest, match="already stored"):
         mw.process_request(Request("https://e.org/a?utm_source=rss", meta=ARTICLE))
     assert mw.stats.get_value("news/incremental/skip_stored") == 1
+
+
+def test_a_new_article_url_costs_the_reactor_one_read(tmp_path: Path) -> None:
+    """Every listed article is asked of the store on the reactor thread: a URL the store knows
+    nothing of took four queries (its alias, its row, its last verdict, its pending row)."""
+    database = SharedDatabase(str(tmp_path / "news.db"), busy_timeout_ms=5_000)
+    try:
+        mw = _incremental(database)
+        statements: list[str] = []
+        database.db.conn.set_trace_callback(statements.append)
+        assert mw.process_request(Request("https://e.org/new?utm_source=rss", meta=ARTICLE)) is None
+        database.db.conn.set_trace_callback(None)
+        assert [s.split()[0].upper() for s in statements] == ["SELECT"]
+    finally:
+        database.close()
 
 
 def test_an_entry_page_already_stored_counts_as_answered(database: SharedDatabase) -> None:
