@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -54,6 +54,8 @@ logger = logging.getLogger(__name__)
 # Item-state records read back from the database once this many have accumulated; the bound
 # doubles while most are still waiting for the writer's commit, so each is read about once.
 _CHECK_AFTER = 1000
+# Article URLs asked of the store in one query when the records are read back.
+_READ_BATCH = 500
 
 
 @dataclass(slots=True)
@@ -204,11 +206,9 @@ class PendingArticles:
         """
         try:
             db = self.database().db
-            stored = [
-                key
-                for key, article in self.articles.items()
-                if article.aliases and _stored(db, key, article.aliases)
-            ]
+            records = [(key, a.aliases) for key, a in self.articles.items() if a.aliases]
+            committed = _stored(db, records)
+            stored = [key for key, _ in records if key in committed]
         except database_errors(OSError) as exc:
             logger.warning("Stored articles not read back yet: %s", exc)
             stored = []
@@ -290,8 +290,9 @@ class PendingArticles:
             ]
             failures: list[pending.Failure] = []
             failed_now: list[pending.Failure] = []  # those a try of this run failed
+            stored = _stored(db, ((key, a.aliases) for key, a in self.articles.items()))
             for key, article in self.articles.items():
-                if _stored(db, key, article.aliases):
+                if key in stored:
                     resolved.append(key)
                     continue
                 final = False
@@ -380,11 +381,26 @@ def _key_hash(key: str) -> int:
     return hash(key) >> 4
 
 
-def _stored(db: Database, key: str, aliases: tuple[str, ...]) -> bool:
-    """Whether a row for the article (or a page it redirected to) is committed."""
-    for url in dict.fromkeys((key, *aliases)):
-        if db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone():
-            return True
+def _stored(db: Database, records: Iterable[tuple[str, tuple[str, ...]]]) -> set[str]:
+    """The keys of ``records`` (key, aliases) whose article, or a page it redirected to, has a
+    committed row. Their own URLs are read ``_READ_BATCH`` at a time: one query per record was
+    a query per article on the reactor thread, at close or read-back."""
+    records = list(records)
+    urls = list(dict.fromkeys(url for key, aliases in records for url in (key, *aliases)))
+    found: set[str] = set()
+    for start in range(0, len(urls), _READ_BATCH):
+        batch = urls[start : start + _READ_BATCH]
+        query = f"SELECT url FROM articles WHERE url IN ({', '.join('?' * len(batch))})"
+        found.update(url for (url,) in db.execute(query, batch).fetchall())
+    return {
+        key
+        for key, aliases in records
+        if key in found or not found.isdisjoint(aliases) or _stored_as_alias(db, key)
+    }
+
+
+def _stored_as_alias(db: Database, key: str) -> bool:
+    """Whether ``url_seen`` names ``key`` an alias of a committed row."""
     target = db.execute("SELECT target FROM url_seen WHERE url = ?", [key]).fetchone()
     return bool(
         target

@@ -273,6 +273,30 @@ def _store(database: SharedDatabase, url: str) -> None:
     ).result()
 
 
+def test_the_close_reads_the_stored_articles_back_in_one_query(tmp_path: Path) -> None:
+    """Each article's row was asked for alone as the crawl closed: a query per article on the
+    reactor thread. The stored ones are read together; the rest as before."""
+    crawler = crawler_for(Source(name="s"))
+    database = shared_database(tmp_path)
+    tracker = PendingArticles(lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8)
+    urls = [f"https://e.org/{n}" for n in range(40)]
+    for url in urls:
+        tracker.listed(url, url, {})
+        tracker.item_for(url, url)
+        _store(database, url)
+    tracker.listed("https://e.org/late", "https://e.org/late", {})  # never fetched
+    statements: list[str] = []
+    database.db.conn.set_trace_callback(statements.append)
+    tracker.spider_closed(spider_of(crawler), "finished")
+    database.db.conn.set_trace_callback(None)
+    rows = [url for (url,) in database.db.execute("SELECT url FROM pending_articles")]
+    database.close()
+    assert rows == ["https://e.org/late"]
+    # One query for the 41 URLs; the one not stored is asked of url_seen (an alias?).
+    read_back = [s for s in statements if "FROM articles" in s or "FROM url_seen" in s]
+    assert len(read_back) == 2
+
+
 def test_pending_forgets_accounted_articles_and_still_resolves_earlier_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
