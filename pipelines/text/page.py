@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipelines.text.headline import shows_key
-from pipelines.text.structured import HEADING_TAGS, collapse, loose, within
+from pipelines.text.structured import HEADING_TAGS, alnum_key, collapse, loose, within
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -216,8 +216,11 @@ def same_site(host: str, own: str) -> bool:
 def loose_key(text: str) -> str:
     """Compare key for headlines, titles and repeated lines: case, punctuation and spacing do
     not matter (a kicker in a ``<span>`` inside the ``<h1>`` reads without the space the
-    extracted line has)."""
-    return "".join(filter(str.isalnum, text.casefold()))
+    extracted line has).
+
+    The key of :func:`pipelines.text.structured.alnum_key`, built without a call per
+    character: every block of every page is keyed for the line rules."""
+    return alnum_key(text)
 
 
 # The opening of a long text that :func:`loose_key_in` reads first.

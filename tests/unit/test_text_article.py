@@ -33,7 +33,7 @@ from pipelines.text.page import (
 )
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
-from pipelines.text.structured import gather
+from pipelines.text.structured import alnum_key, gather, loose
 
 P1 = (
     "The council voted on Tuesday to extend the tram line to the harbour district, ending a "
@@ -2074,6 +2074,44 @@ def test_a_box_of_linked_headlines_classed_summary_is_no_lead() -> None:
     assert signals.lead_by_class == (
         "The council extends the tram line, as promised, to the harbour."
     )
+
+
+def _reference_loose_key(text: str) -> str:
+    """What :func:`pipelines.text.page.loose_key` and :func:`pipelines.text.structured.loose`
+    are: the text folded, its alphanumeric characters alone."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe",
+        "  JANE – doe!",
+        "The Mayor said: “We’ll open the new road in spring.” (Photo: A_B)",
+        "Der Bürgermeister sagte „Straße“ – STRASSE, İstanbul, ΣΊΣΥΦΟΣ, ǅ, ﬁnal",
+        "北京，3月5日电（记者王小明）。",
+        "a\udc00b\ud800",  # lone surrogates, as a JSON escape leaves them
+        "",
+        "...!?",
+    ],
+)
+def test_loose_key_is_the_folded_texts_alphanumeric_characters(text: str) -> None:
+    assert page_module.loose_key(text) == _reference_loose_key(text)
+    # loose keeps a short text's key, and builds a long one's each time: both the same.
+    assert loose(text) == _reference_loose_key(text)
+    assert loose(text * 40) == _reference_loose_key(text * 40)
+
+
+def test_loose_key_agrees_with_its_definition_on_every_code_point() -> None:
+    # Each code point alone, in runs beside ASCII and wide characters: the key is built per
+    # text (an ASCII text's bytes, another's folded bytes, then a pattern), not per character.
+    for start in range(0, 0x110000, 512):
+        chars = "".join(map(chr, range(start, start + 512)))
+        for text in (chars, f"Ab-{chars}_9 ", chars[:256].casefold()):
+            assert alnum_key(text) == _reference_loose_key(text), hex(start)
+    for code in range(128):
+        text = f"x{chr(code)}Y"
+        assert alnum_key(text) == _reference_loose_key(text), code
 
 
 @pytest.mark.parametrize(
