@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipelines.extract.worker import PageJob, analyze_page, warm_up
+from pipelines.text.authors import forget_kept_addresses
 from pipelines.text.cleaning import forget_kept_lines
 from pipelines.text.structured import forget_kept_keys
 from tests.support.sitegen import generate_site
@@ -72,6 +73,7 @@ def one_round(pages: list[tuple[str, str, bool]]) -> dict[str, float]:
     spent: dict[str, float] = defaultdict(float)
     forget_kept_lines()  # every round meets the pages' lines as the first did
     forget_kept_keys()
+    forget_kept_addresses()
     for url, html, is_listing in pages:
         job = PageJob(url=url, html=html, fetched_at="2026-01-01T00:00:00Z", keep_html=True)
         t0 = time.process_time()
@@ -163,6 +165,7 @@ def dev_rounds(rounds: int, seed: int) -> None:
         last = defaultdict(float)
         forget_kept_lines()
         forget_kept_keys()
+        forget_kept_addresses()
         for group, job in jobs:
             t0 = time.process_time()
             result = analyze_page(job)

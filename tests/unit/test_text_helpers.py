@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from lxml import html
 
-from pipelines.text import structured
+from pipelines.text import authors, structured
 from pipelines.text.bylinelines import _lead_texts
 from pipelines.text.page import element_text, flat
 from pipelines.text.structured import collapse, loose
@@ -143,6 +143,20 @@ def test_a_long_text_is_not_kept_and_gets_the_same_key() -> None:
     assert loose(long) == "thecouncilmetonmonday" * 20
     # Longer than names and headlines: made each time, not kept.
     assert structured._kept_loose.cache_info().currsize == 0
+
+
+def test_a_links_address_asked_again_is_answered_from_the_kept_answers() -> None:
+    authors.forget_kept_addresses()
+    page = html.fromstring(
+        '<div><p>By <a href="/autor/jane-doe">Jane Doe</a></p><a href="/politik/">Politik</a>'
+        '<a href="mailto:desk@example.org">Desk</a></div>'
+    )
+    # The look for byline markup tests each link's address once; a site's next page repeats
+    # its links, and their answers are read: the same candidates either way.
+    found = [[a.get("href") for a in authors._candidates(page)] for _ in range(2)]
+    assert found == [["/autor/jane-doe", "mailto:desk@example.org"]] * 2
+    info = authors._may_lead_to_author.cache_info()
+    assert (info.misses, info.hits) == (3, 3)
 
 
 def test_element_text_is_a_plain_string_of_the_whole_element() -> None:
