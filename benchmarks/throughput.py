@@ -442,7 +442,7 @@ def compile_bytecode(checkout: Path) -> None:
 
     A deployed Newsloom (an installed package, Scrapyd's egg) runs from bytecode compiled once,
     as the libraries that every design here imports from site-packages do. A shell that sets
-    ``PYTHONDONTWRITEBYTECODE`` (these sessions' shells do, and the crawls inherit it) has
+    ``PYTHONDONTWRITEBYTECODE`` (the benchmark machine's shells do, and the crawls inherit it) has
     Python read bytecode but never write it: every crawl compiled Newsloom's own modules from
     source, in the crawl process and again in the workers' fork server, about 0.2 s of CPU a
     crawl (docs/performance.md, rounds 45 and 52) that no deployment pays, and the naive

@@ -13,7 +13,7 @@ from benchmarks import throughput
 def test_the_checkouts_modules_are_compiled_where_python_would_not_write_bytecode(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # As under PYTHONDONTWRITEBYTECODE, which these sessions' shells and their crawls have.
+    # As under PYTHONDONTWRITEBYTECODE, which the benchmark machine's shells and their crawls have.
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     for package in ("crawler", "pipelines", "benchmarks"):
         (tmp_path / package / "inner").mkdir(parents=True)
