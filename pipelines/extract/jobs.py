@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from pipelines.text.language import DEFAULT_MAX_CHARS
-
 
 @dataclass
 class PageJob:
@@ -41,7 +39,10 @@ class PageJob:
     strip_patterns: tuple[str, ...] = ()
     learned: frozenset[str] = frozenset()
     keep_html: bool = False
-    language_chars: int = DEFAULT_MAX_CHARS
+    # pipelines.text.language.DEFAULT_MAX_CHARS, written out: importing that module here would
+    # load langdetect into the crawl process, which never detects a language (about 6 ms of CPU
+    # at every start). tests/unit/test_extract_jobs.py holds the two equal.
+    language_chars: int = 500
     consensus: bool = True
     fast: bool = True
     explain: bool = False

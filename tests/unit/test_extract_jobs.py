@@ -31,10 +31,16 @@ def _loaded(imports: str, modules: tuple[str, ...]) -> list[str]:
 
 
 def test_crawl_process_pipelines_leave_the_text_stack_to_the_workers() -> None:
-    text_stack = ("trafilatura", "resiliparse", "htmldate", "justext")
-    workers = ("pipelines.extract.worker", "pipelines.text.article")
+    text_stack = ("trafilatura", "resiliparse", "htmldate", "justext", "langdetect")
+    workers = ("pipelines.extract.worker", "pipelines.text.article", "pipelines.text.language")
     imports = "pipelines.extract.pipeline, pipelines.store, pipelines.language_policy"
     assert _loaded(imports, text_stack + workers) == []
+
+
+def test_a_jobs_language_prefix_defaults_to_the_detectors_own() -> None:
+    from pipelines.text.language import DEFAULT_MAX_CHARS
+
+    assert jobs.PageJob(url="https://example.org/a", html="").language_chars == DEFAULT_MAX_CHARS
 
 
 def test_the_workers_leave_the_crawl_stack_to_the_crawl_process() -> None:
