@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import functools
 import gc
+import importlib
 import json
 import logging
 import signal
@@ -69,6 +70,25 @@ from .summary import closing_lines
 
 logger = logging.getLogger(__name__)
 summary_logger = logging.getLogger("crawler.runs.summary")
+
+
+def import_tls_aliases() -> None:
+    """Import Scrapy's two TLS modules here, one at a time, before the engine's start does.
+
+    As each is imported it makes deprecated aliases of its classes (``ScrapyClientTLSOptions``
+    and two context factories) through Scrapy's ``create_deprecated_class``, which calls
+    ``inspect.stack()``: every frame's source is read and its module looked up, and a frame
+    without a source file (the import machinery's) has each loaded module's file compared
+    again. Imported where Scrapy imports them, from its HTTP handler inside the engine's start
+    under the reactor, three imports deep, the three calls cost about 0.1 s of CPU per crawl
+    (46 and 40 frames, 19 of them without a file); from here, 21 frames and 9, about 0.07 s
+    (docs/performance.md, "Round 52, the crawl process's start, second pass"). Same modules,
+    same classes, each alias named for its own module: only the stack under the import
+    differs.
+    """
+    for name in ("scrapy.core.downloader.tls", "scrapy.core.downloader.contextfactory"):
+        importlib.import_module(name)  # tls first: contextfactory imports it
+
 
 # Settings of this command line that are not handed to Scrapyd jobs: the node names the log
 # file, the run id is set per run, and a job reads the sources deployed with its egg (a path
@@ -353,6 +373,7 @@ class RunCommand(BaseRunSpiderCommand):
         )
         logger.info("Run %d: %s %s (%s)", run_id, command, " ".join(names), where)
 
+        import_tls_aliases()
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
         for _, crawler in crawlers:
             # The start-up is over once a crawl runs (crawler/runs/collector.py).
