@@ -4044,6 +4044,25 @@ def test_a_rule_index_gives_the_family_of_the_first_rule_in_order_that_matches()
     ]
 
 
+def test_rules_that_share_their_needles_keep_their_order_and_their_own_patterns() -> None:
+    """A needle tuple that several rules share is tested once a line, its answer kept: each
+    of those rules still searches its own pattern, in the rules' order, and a line without
+    the needles is asked of none of them."""
+    shared = ("news", "mail")
+    rules = [
+        cleaning._Rule("first", r"news$", re.I, 50, shared),
+        cleaning._Rule("own", r"^x", re.I, 50, ("x",)),
+        cleaning._Rule("short", r"mail", re.I, 8, shared),
+        cleaning._Rule("second", r"^mail", re.I, 50, shared),
+    ]
+    index = cleaning._RuleIndex(rules)
+    assert [r.shared for r in index._needles] == [0, -1, 0, 0]
+    lines = ["mail me now", "mail", "the news", "x mail", "mailbox", "plain prose", "MAIL US NOW"]
+    families = [index.family(line) for line in lines]
+    assert families == [_in_order(line, rules) for line in lines]
+    assert families == ["second", "short", "first", "own", "short", None, "second"]
+
+
 def test_importing_the_rules_compiles_no_anchored_rule_alone() -> None:
     """Each anchored rule is compiled once, as an alternative of its limit's pattern, not alone
     too: compiling is most of the module's import, which the workers' fork server pays on every
