@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 import unicodedata
 import zlib
 
@@ -49,9 +48,14 @@ _EMPTY_VALUE = np.iinfo(np.uint32).max
 # permutations, whatever the length of the text.
 _CHUNK = 4096
 
-# Words are runs of letters and digits; anything else (punctuation, symbols, underscores,
-# whitespace) separates them.
-_WORD = re.compile(r"[^\W_]+")
+# Words are runs of letters and digits (the runs of ``[^\W_]+``); anything else (punctuation,
+# symbols, underscores, whitespace) separates them. Each ASCII byte that is no letter or digit
+# made a space, the others (and every byte of a wider character's UTF-8) kept: the first step
+# of :func:`normalize_for_hash`.
+_ASCII_SEPARATORS = bytes(
+    byte if byte >= 0x80 or chr(byte).isalnum() else ord(" ") for byte in range(256)
+)
+_ASCII = bytes(range(0x80))
 # Odd 64-bit multipliers that combine the hashes of a shingle's words position by position, so
 # "a b" and "b a" differ. Derived from a fixed seed, not tuned.
 _POSITION_MULTIPLIERS = (
@@ -70,9 +74,21 @@ def normalize_for_hash(text: str) -> str:
     kept: a worker hashes each text and then takes its MinHash signature.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    # The words joined by single spaces: what replacing each run of separators by a space and
-    # stripping the ends gives, without building the replacement pieces.
-    return " ".join(_WORD.findall(folded))
+    # The words joined by single spaces: every character that is no letter or digit made a
+    # space, then the text split on its spaces. The ASCII ones in C, by the bytes' table; the
+    # few other characters a text holds are each asked once. A search for ``[^\W_]+`` asked
+    # every character of the text for its category (a fifth more time a page).
+    if folded.isascii():
+        spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+    else:
+        data = folded.encode("utf-8", "surrogatepass")
+        spaced = data.translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+        # The wider characters alone, their ASCII bytes deleted: a set of the whole text
+        # cost a third of what the search did.
+        for char in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+            if not char.isalnum():
+                spaced = spaced.replace(char, " ")
+    return " ".join(spaced.split())
 
 
 def content_hash(text: str) -> str:

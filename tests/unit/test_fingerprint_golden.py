@@ -8,7 +8,10 @@ difference here means every stored signature and bucket would stop matching new 
 from __future__ import annotations
 
 import json
+import random
+import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +76,36 @@ def test_every_unicode_space_separates_words_before_the_byte_split() -> None:
     assert len(spaces) > 20
     for space in spaces:
         assert normalize_for_hash(f"a{space}b") == "a b", hex(ord(space))
+
+
+def test_the_normalised_text_is_the_words_of_the_definition() -> None:
+    """normalize_for_hash makes separators of ASCII bytes by a table and of wider characters
+    one distinct character at a time: the same words as the runs of ``[^\\W_]+`` in the
+    folded text, for every code point (in runs of 64, beside ASCII letters and punctuation),
+    lone surrogates and texts of every width."""
+    word = re.compile(r"[^\W_]+")
+
+    def defined(text: str) -> str:
+        return " ".join(word.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+    texts = ["", "plain ASCII, words_and (punct)!", "Der „Sieg“ —\u00a0ÜBER alles", "\ud800x"]
+    texts += [
+        "a-" + "".join(chr(c) for c in range(start, min(start + 64, sys.maxunicode + 1))) + " z"
+        for start in range(0, sys.maxunicode + 1, 64)
+    ]
+    rng = random.Random(7)
+    for _ in range(2000):
+        texts.append(
+            "".join(
+                chr(
+                    rng.choice((rng.randrange(128), rng.randrange(0x3000), rng.randrange(0x110000)))
+                )
+                for _ in range(rng.randrange(30))
+            )
+        )
+    for text in texts:
+        normalize_for_hash.cache_clear()
+        assert normalize_for_hash(text) == defined(text), repr(text)
 
 
 @pytest.mark.parametrize(
