@@ -447,9 +447,17 @@ def compile_bytecode(checkout: Path) -> None:
     source, in the crawl process and again in the workers' fork server, about 0.2 s of CPU a
     crawl (docs/performance.md, rounds 45 and 52) that no deployment pays, and the naive
     designs' one module each. ``compileall`` writes the files whatever that variable says.
+
+    A checkout whose bytecode cannot be written (a read-only one) stops the benchmark with an
+    error: its crawls would compile from source, and their figures, the cost left out above,
+    would be compared with another's as if they were not.
     """
     for package in _PACKAGES:
-        compileall.compile_dir(checkout / package, quiet=1)
+        if not compileall.compile_dir(checkout / package, quiet=1):
+            raise SystemExit(
+                f"cannot write the bytecode of {checkout / package} (read-only?): its crawls would"
+                " compile it from source, a cost the figures are meant to leave out"
+            )
 
 
 def start_server(site: Path) -> tuple[subprocess.Popen[str], str]:
