@@ -68,12 +68,18 @@ def load_pages(site: Path, n: int, seed: int, listings: bool) -> list[tuple[str,
     return pages
 
 
+def _forget_kept_answers() -> None:
+    """Empty the text stages' kept answers (lines' families, compare keys, link addresses):
+    every round meets the pages as the first did, as a crawl meets them."""
+    forget_kept_lines()
+    forget_kept_keys()
+    forget_kept_addresses()
+
+
 def one_round(pages: list[tuple[str, str, bool]]) -> dict[str, float]:
     """Seconds of CPU (summed over pages) per measured quantity, for one pass."""
     spent: dict[str, float] = defaultdict(float)
-    forget_kept_lines()  # every round meets the pages' lines as the first did
-    forget_kept_keys()
-    forget_kept_addresses()
+    _forget_kept_answers()
     for url, html, is_listing in pages:
         job = PageJob(url=url, html=html, fetched_at="2026-01-01T00:00:00Z", keep_html=True)
         t0 = time.process_time()
@@ -163,9 +169,7 @@ def dev_rounds(rounds: int, seed: int) -> None:
     last: dict[str, float] = defaultdict(float)
     for round_no in range(rounds):
         last = defaultdict(float)
-        forget_kept_lines()
-        forget_kept_keys()
-        forget_kept_addresses()
+        _forget_kept_answers()
         for group, job in jobs:
             t0 = time.process_time()
             result = analyze_page(job)
