@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from typing import Any
 
 import pytest
 
@@ -67,3 +68,41 @@ def test_concatenated_zstd_frames_read_as_one_page_and_stray_bytes_do_not() -> N
     assert unpack_page(pack_page(half) + pack_page(PAGE[len(half) :])) == PAGE
     with pytest.raises(PageCodecError, match="after its zstd frame"):
         unpack_page(pack_page(PAGE) + b"xx")
+
+
+def test_pages_are_packed_by_one_compressor_to_the_bytes_of_a_fresh_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each page used to get a compression context of its own (``zstd.compress``): its
+    allocation and the zeroing of its tables were about a tenth of the worker's ``compress``
+    stage. The shared compressor must write each page exactly as a fresh one does, whatever
+    it packed before (a page's stored bytes are compared across runs)."""
+    import random
+
+    from crawler.storage.pagecodec import ZSTD_LEVEL, zstd
+
+    made = 0
+    real = zstd.ZstdCompressor
+
+    class Counted:
+        """Makes the real compressors (the type cannot be subclassed), counting them."""
+
+        FLUSH_FRAME = real.FLUSH_FRAME
+
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+            nonlocal made
+            made += 1
+            return real(*args, **kwargs)
+
+    rng = random.Random(7)
+    words = ["Köln", "東京", "news", "<p>", "</div>", "–", "2026", "a" * 40, "\n"]
+    texts = ["", "x", PAGE, PAGE * 40, PAGE[:3]]
+    for _ in range(12):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.randrange(1, 30_000))))
+    expected = [zstd.compress(text.encode("utf-8"), ZSTD_LEVEL) for text in texts]
+    monkeypatch.setattr(zstd, "ZstdCompressor", Counted)
+    packed = [pack_page(text) for text in texts]
+    packed += [pack_page(text, text.encode("utf-8")) for text in reversed(texts)]
+    assert made == 0
+    assert packed == expected + expected[::-1]
+    assert [unpack_page(blob) for blob in packed[: len(texts)]] == texts
