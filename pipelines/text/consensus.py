@@ -20,7 +20,6 @@ Everything here is a pure function of strings.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -29,8 +28,10 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from pipelines.text.structured import ends_as
+from pipelines.text.words import separator_table, spaced_words
 
-_TOKEN_RE = re.compile(r"\w+")
+# What separates tokens (:func:`_tokens`): every character but letters, digits and "_".
+_WORD_TABLE = separator_table(keep="_")
 # Runs of this many tokens are the unit of alignment: long enough that two unrelated
 # paragraphs rarely share one, short enough that a paragraph trafilatura split or trimmed
 # still matches.
@@ -134,9 +135,10 @@ def _agrees_by_shared_lines(lines: Sequence[str], second: Sequence[str]) -> bool
 
 @functools.lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[str, ...]:
-    """The case-folded words of ``text``; kept, since a page's paragraphs are read by
-    :func:`uncertain` and again by :func:`align`."""
-    return tuple(_TOKEN_RE.findall(text.casefold()))
+    """The case-folded words of ``text``, the runs of ``\\w+`` (letters, digits and "_") in
+    it; kept, since a page's paragraphs are read by :func:`uncertain` and again by
+    :func:`align`. Made by :func:`spaced_words`: the search took a third more time."""
+    return tuple(spaced_words(text.casefold(), _WORD_TABLE).split())
 
 
 def _text_tokens(lines: Iterable[str]) -> list[str]:

@@ -15,6 +15,8 @@ import zlib
 
 import numpy as np
 
+from pipelines.text.words import separator_table, spaced_words
+
 __all__ = [
     "NUM_PERM",
     "SHINGLE_SIZE",
@@ -49,13 +51,8 @@ _EMPTY_VALUE = np.iinfo(np.uint32).max
 _CHUNK = 4096
 
 # Words are runs of letters and digits (the runs of ``[^\W_]+``); anything else (punctuation,
-# symbols, underscores, whitespace) separates them. Each ASCII byte that is no letter or digit
-# made a space, the others (and every byte of a wider character's UTF-8) kept: the first step
-# of :func:`normalize_for_hash`.
-_ASCII_SEPARATORS = bytes(
-    byte if byte >= 0x80 or chr(byte).isalnum() else ord(" ") for byte in range(256)
-)
-_ASCII = bytes(range(0x80))
+# symbols, underscores, whitespace) separates them (:func:`normalize_for_hash`).
+_ASCII_SEPARATORS = separator_table()
 # Odd 64-bit multipliers that combine the hashes of a shingle's words position by position, so
 # "a b" and "b a" differ. Derived from a fixed seed, not tuned.
 _POSITION_MULTIPLIERS = (
@@ -74,21 +71,9 @@ def normalize_for_hash(text: str) -> str:
     kept: a worker hashes each text and then takes its MinHash signature.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    # The words joined by single spaces: every character that is no letter or digit made a
-    # space, then the text split on its spaces. The ASCII ones in C, by the bytes' table; the
-    # few other characters a text holds are each asked once. A search for ``[^\W_]+`` asked
-    # every character of the text for its category (a fifth more time a page).
-    if folded.isascii():
-        spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
-    else:
-        data = folded.encode("utf-8", "surrogatepass")
-        spaced = data.translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
-        # The wider characters alone, their ASCII bytes deleted: a set of the whole text
-        # cost a third of what the search did.
-        for char in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
-            if not char.isalnum():
-                spaced = spaced.replace(char, " ")
-    return " ".join(spaced.split())
+    # The words joined by single spaces. A search for ``[^\W_]+`` asked every character of
+    # the text for its category (a fifth more time a page).
+    return " ".join(spaced_words(folded, _ASCII_SEPARATORS).split())
 
 
 def content_hash(text: str) -> str:

@@ -8,7 +8,6 @@ difference here means every stored signature and bucket would stop matching new 
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 import unicodedata
@@ -20,6 +19,7 @@ import pytest
 from pipelines.index.copies import lsh_layout
 from pipelines.text import fingerprint
 from pipelines.text.fingerprint import SIGNATURE_VERSION, minhash_signature, normalize_for_hash
+from tests.support.codepoints import every_code_point_texts
 
 GOLDEN = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "fingerprint" / "golden.json").read_text("utf-8")
@@ -89,20 +89,7 @@ def test_the_normalised_text_is_the_words_of_the_definition() -> None:
         return " ".join(word.findall(unicodedata.normalize("NFKC", text).casefold()))
 
     texts = ["", "plain ASCII, words_and (punct)!", "Der „Sieg“ —\u00a0ÜBER alles", "\ud800x"]
-    texts += [
-        "a-" + "".join(chr(c) for c in range(start, min(start + 64, sys.maxunicode + 1))) + " z"
-        for start in range(0, sys.maxunicode + 1, 64)
-    ]
-    rng = random.Random(7)
-    for _ in range(2000):
-        texts.append(
-            "".join(
-                chr(
-                    rng.choice((rng.randrange(128), rng.randrange(0x3000), rng.randrange(0x110000)))
-                )
-                for _ in range(rng.randrange(30))
-            )
-        )
+    texts += every_code_point_texts("a-", " z", seed=7)
     for text in texts:
         normalize_for_hash.cache_clear()
         assert normalize_for_hash(text) == defined(text), repr(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ from pipelines.text.page import (
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
 from pipelines.text.structured import alnum_key, gather, loose
+from tests.support.codepoints import every_code_point_texts
 
 P1 = (
     "The council voted on Tuesday to extend the tram line to the harbour district, ending a "
@@ -2112,6 +2114,19 @@ def test_loose_key_agrees_with_its_definition_on_every_code_point() -> None:
     for code in range(128):
         text = f"x{chr(code)}Y"
         assert alnum_key(text) == _reference_loose_key(text), code
+
+
+def test_the_consensus_tokens_are_the_runs_of_word_characters_on_every_code_point() -> None:
+    """The second opinion's tokens are made from the folded text's bytes and its wider
+    characters asked once each, not by a search: the same tokens as the runs of ``\\w+``, for
+    every code point (in runs of 64 beside ASCII letters, digits, "_" and punctuation), lone
+    surrogates, and random texts of every width."""
+    word = re.compile(r"\w+")
+    texts = ["", "plain_words, and (punct)! 42", "Der „Sieg“ —\u00a0ÜBER _alles_", "\ud800x_"]
+    texts += every_code_point_texts("a_-", " z9", seed=11)
+    for text in texts:
+        expected = tuple(word.findall(text.casefold()))
+        assert consensus._tokens.__wrapped__(text) == expected, repr(text)
 
 
 @pytest.mark.parametrize(
