@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -267,3 +268,21 @@ def crawl(tmp_path: Path):
         return run, Database(db)
 
     return _crawl
+
+
+@pytest.fixture
+def parsed_patterns(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
+    """The pattern texts ``re`` parses while the test runs, in order: a pattern compiled, or
+    read for its parts, from its text. re's own cache is emptied before and after, so that every
+    ``re.compile`` reaches the parser."""
+    seen: list[object] = []
+    parse = re._parser.parse
+
+    def counted(pattern: Any, flags: int = 0) -> Any:
+        seen.append(pattern)
+        return parse(pattern, flags)
+
+    monkeypatch.setattr(re._parser, "parse", counted)
+    re.purge()
+    yield seen
+    re.purge()
