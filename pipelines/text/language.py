@@ -22,6 +22,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,6 +132,18 @@ class Profiles:
         for column, (at, probabilities) in enumerate(cells):
             self.table[at, column] = probabilities
         self.table.flags.writeable = False
+
+    @classmethod
+    def of(cls, langlist: list[str], rows: dict[str, int], table: np.ndarray) -> Profiles:
+        """Profiles built before (by ``__init__``, in this process or another): the languages in
+        the matrix's order, the row of each n-gram, and the matrix, which is not written to."""
+        profiles = cls.__new__(cls)
+        profiles.langlist = langlist
+        profiles.seed = DetectorFactory.seed
+        profiles.word_lang_prob_map = rows
+        profiles.table = table
+        profiles.table.flags.writeable = False
+        return profiles
 
     def _cells(self, profile: LangProfile) -> tuple[np.ndarray, np.ndarray]:
         """The rows of ``profile``'s n-grams of one to three characters and their probabilities
@@ -295,13 +308,16 @@ def _word_rows(word: str, known: dict[str, int]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def warm_up() -> Profiles:
-    """Load langdetect's profiles now, once per process (idempotent, thread-safe)."""
+def warm_up(load: Callable[[], Profiles] = Profiles) -> Profiles:
+    """Load langdetect's profiles now, once per process (idempotent, thread-safe).
+
+    ``load`` builds them when they are not loaded yet: the workers' fork server reads them as
+    an earlier start built them (pipelines/extract/profilecache.py)."""
     global _profiles
     if _profiles is None:
         with _profiles_lock:
             if _profiles is None:
-                _profiles = Profiles()
+                _profiles = load()
     return _profiles
 
 

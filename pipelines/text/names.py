@@ -403,11 +403,22 @@ _ADDRESS_TITLE_ALONE = re.compile(_ADDRESS_TITLES)
 # A Korean credit's count of the co-writers it does not name, after the role word: "박준석 기자
 # 외 1명" ("reporter Park Jun-seok and one other"). The one it names is the credit's person.
 _UNNAMED_OTHERS = re.compile(r"(?:(?<=기자)|(?<=특파원))\s*외\s*\d+\s*명$")
+
+
 # A role after a dash, with what follows it up to the next name: "Mathias Hagen – Journalist",
 # "Anders Skjerdingstad – Journalist i Paris" (without this, "Paris" would pass for a name).
+def _longest_first(word: str) -> tuple[int, str]:
+    """Alternatives of a pattern longest first, the same order in every process: sorted by
+    length alone, words of a set came in the order of the process's string hashes, so the
+    pattern's text differed from start to start and the fork server compiled it at every start
+    instead of taking its program from the last (pipelines/extract/regexcache.py). Two words of
+    one length match the same span or none, so the order among them changes no match."""
+    return -len(word), word
+
+
 _ROLE_TAIL = re.compile(
     r"\s+[–—-]\s+(?:"
-    + "|".join(re.escape(role) for role in sorted(ROLES, key=len, reverse=True))
+    + "|".join(re.escape(role) for role in sorted(ROLES, key=_longest_first))
     + r")\b[^,;&|/·•]*",
     re.I,
 )
@@ -534,7 +545,7 @@ WIRE_MATERIAL = re.compile(
 # November 3rd, 2023", "Von Wenke Gürtler Aktualisiert", "Jane Doe January 10, 2020 9:00AM".
 # A label of a date, or a date itself (a month's name beside a day's number, or a day written
 # in figures), to the end of the credit.
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=len, reverse=True))
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=_longest_first))
 _WHEN_LABEL = (
     r"[\s.,|·•–—-]+(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|"

@@ -50,12 +50,17 @@ def test_a_second_start_makes_its_patterns_from_the_kept_programs(
     assert rule is not None and rule.lastgroup == "r17"
 
 
+def _start(kept: Path, *patterns: str) -> list[re.Pattern[str]]:
+    """One start: re's own cache emptied, then ``patterns`` compiled within the block."""
+    re.purge()
+    with kept_programs(kept):
+        return [re.compile(pattern) for pattern in patterns]
+
+
 def test_only_the_block_uses_the_kept_programs(
     tmp_path: Path, parsed_patterns: list[object]
 ) -> None:
-    kept = tmp_path / "patterns.marshal"
-    with kept_programs(kept):
-        re.compile("inside")
+    _start(tmp_path / "patterns.marshal", "inside")
     re.purge()
     re.compile("inside")
     assert parsed_patterns == ["inside", "inside"]
@@ -117,3 +122,18 @@ def test_every_program_the_text_stack_keeps_is_the_one_re_compiles(tmp_path: Pat
     compiler: Any = re._compiler  # type: ignore[attr-defined]
     for (pattern, flags), program in programs.items():
         assert regexcache._engine(pattern, program) == compiler.compile(pattern, flags), pattern
+
+
+def test_the_file_is_rewritten_for_long_patterns_it_lacks_not_for_short_ones(
+    tmp_path: Path, parsed_patterns: list[object]
+) -> None:
+    kept = tmp_path / "patterns.marshal"
+    _start(kept, "kept")
+    written = kept.read_bytes()
+    short = "[" + "".join(sorted({"n", "i", "v", "w", "f"})) + "]"  # a library's, from a set
+    _start(kept, "kept", short)
+    assert kept.read_bytes() == written  # compiled, and compiled again at the next start
+    long = "|".join(f"alternative{n}" for n in range(regexcache.REWRITE_CHARS // 10))
+    _start(kept, "kept", long)
+    assert set(load(kept)) == {("kept", 0), (long, 0)}
+    assert parsed_patterns == ["kept", short, long]
