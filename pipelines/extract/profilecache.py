@@ -90,8 +90,15 @@ def load(path: Path, built_from: tuple[object, ...]) -> Profiles | None:
 
 
 def kept_profiles(path: Path) -> Profiles:
-    """The profiles kept at ``path``, or built now and kept there for the next start."""
-    built_from = stamp()
+    """The profiles kept at ``path``, or built now and kept there for the next start.
+
+    Code run from a zipped egg (Scrapyd's) has no source file to read the stamp from: its
+    profiles are built, as at every start before."""
+    try:
+        built_from = stamp()
+    except OSError as exc:
+        logger.debug("Profiles not kept: %r", exc)
+        return Profiles()
     profiles = load(path, built_from)
     if profiles is None:
         profiles = Profiles()

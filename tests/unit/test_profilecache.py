@@ -97,3 +97,16 @@ def test_garbage_where_the_head_should_be_is_not_read(tmp_path: Path) -> None:
     kept = tmp_path / "profiles.bin"
     kept.write_bytes(profilecache._MAGIC + profilecache._LENGTH.pack(40) + b"\x00" * 5000)
     assert load(kept, stamp()) is None
+
+
+def test_code_run_from_a_zipped_egg_builds_its_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: Profiles
+) -> None:
+    """Scrapyd runs a project from its egg, a zip file: the language module's source path lies
+    inside a file, not a folder, and cannot be read for the stamp. The fork server still starts."""
+    egg = tmp_path / "project.egg"
+    egg.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip archive
+    monkeypatch.setattr(profilecache.language, "__file__", str(egg / "pipelines/text/language.py"))
+    kept = egg / "pipelines" / "extract" / "__pycache__" / "profiles.bin"
+    profiles = kept_profiles(kept)
+    assert profiles.table.tobytes() == built.table.tobytes()
