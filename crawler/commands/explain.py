@@ -5,13 +5,14 @@ The usual ad-hoc crawl (``scrapy crawl news -a url=URL``) with ``NEWS_EXPLAIN`` 
 text pipeline logs every decision (stage, reason, block). A FILE is served from 127.0.0.1 for
 the crawl's duration. Unless ``-s NEWS_DB=...`` is given, the crawl writes into a temporary
 database that is removed afterwards: explaining a page leaves no trace in the real one. A
-page already stored there is fetched and explained again (its row is rewritten, as by a
-crawl that refetches it).
+page already stored there is fetched and explained again as the source that stored it (its
+row is rewritten, as by that source's crawl refetching it).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
@@ -19,9 +20,13 @@ from urllib.parse import quote
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawler.commands.reprocess import adhoc_source, expected_languages
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
-from crawler.urls import is_http_url, scheme_hint
+from crawler.sources import Source
+from crawler.spiderloader import spider_for
+from crawler.storage.database import database_exists, database_from_settings
+from crawler.urls import canonicalize_url, is_http_url, scheme_hint
 
 
 class Command(RunCommand):
@@ -68,7 +73,46 @@ class Command(RunCommand):
                 with serve_directory(path.resolve().parent) as base_url:
                     self._crawl(f"{base_url}/{quote(path.name)}")
             else:  # an http(s) URL (check_usage)
-                self._crawl(target)
+                self._crawl(target, None if self._own_db else self._stored_source(target))
 
-    def _crawl(self, url: str) -> None:
-        self.execute_run("explain", [Target("news", "news", {"url": url, "source": "explain"})])
+    def _crawl(self, url: str, source: Source | None = None) -> None:
+        if source is None:
+            target = Target("news", "news", {"url": url, "source": "explain"})
+        else:
+            # Only this page: not the source's listings, nor its revisits.
+            page = dataclasses.replace(
+                source, feeds=(), sitemaps=(), start_urls=(), urls=(url,), revisit_days=0.0
+            )
+            target = Target(source.name, spider_for(page))
+        self.execute_run("explain", [target])
+
+    def _stored_source(self, url: str) -> Source | None:
+        """The source whose row the given database holds for ``url`` (under its own URL or
+        as an alias of a row), as that source is configured, or as reprocess reads an ad-hoc
+        one; None for a page the database does not hold.
+
+        Explained as the source "explain", such a page was read without its source's learned
+        templates and strip patterns: the log said "kept" for blocks the source's crawl had
+        dropped, and the row was rewritten under "explain", those blocks in its text.
+        """
+        assert self.settings is not None and self.crawler_process is not None
+        if not database_exists(self.settings.get("NEWS_DB")):
+            return None
+        key = canonicalize_url(url)
+        db = database_from_settings(self.settings)
+        try:
+            row = db.execute(
+                "SELECT source FROM articles WHERE url = ? UNION ALL "
+                "SELECT a.source FROM url_seen s JOIN articles a ON a.url = s.target "
+                "WHERE s.url = ?",
+                [key, key],
+            ).fetchone()
+        finally:
+            db.close()
+        if row is None:
+            return None
+        name = row[0]
+        configured: dict[str, Source] = getattr(self.crawler_process.spider_loader, "sources", {})
+        if name in configured:
+            return configured[name]
+        return adhoc_source(name, expected_languages(self.settings, [name]).get(name, ()))

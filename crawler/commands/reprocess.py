@@ -55,12 +55,12 @@ class Command(RunCommand):
         assert self.settings is not None and self.crawler_process is not None
         configured = getattr(self.crawler_process.spider_loader, "sources", {})
         names = args or self.stored
-        expected = _expected_languages(self.settings, [n for n in names if n not in configured])
+        expected = expected_languages(self.settings, [n for n in names if n not in configured])
         targets = []
         for name in names:
             # Configured sources keep their language policy and strip rules; ad-hoc ones
             # (e.g. a host name) have no strip rules, and the languages their rows were
-            # found to be expected in (see _expected_languages).
+            # found to be expected in (see expected_languages).
             source = configured.get(name) or adhoc_source(name, expected.get(name, ()))
             targets.append(Target(name, reprocess_spider_for(source)))
         self.execute_run("reprocess", targets, exclusive=True)
@@ -73,7 +73,7 @@ def adhoc_source(name: str, languages: tuple[str, ...]) -> Source:
     return Source(name=name, languages=languages, keep_other_languages=bool(languages))
 
 
-def _expected_languages(settings: BaseSettings, names: list[str]) -> dict[str, tuple[str, ...]]:
+def expected_languages(settings: BaseSettings, names: list[str]) -> dict[str, tuple[str, ...]]:
     """Per ad-hoc source, the languages of its rows stored as expected (``-a languages=`` of
     the crawl or WARC ingestion that stored them, which no configuration keeps).
 

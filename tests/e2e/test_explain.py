@@ -10,8 +10,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
+from crawler.demo.server import serve_directory
+from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
+from tests.support.quality_site import (
+    CHROMES,
+    Page,
+    generated_story,
+    render_page,
+    write_feed,
+    write_pages,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = """<html><head><title>Tram line extended</title></head><body><article>
@@ -194,3 +205,57 @@ def _scrapy(*args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
+
+
+# A block every page of the source "paper" sets in the same place; no built-in rule knows it.
+TEMPLATE = "Die Gemeindezeitung Lindenau erscheint jeden Donnerstag im Verlag der Ortsgemeinschaft."
+PAPER = """
+[sources.paper]
+feeds = ["{base}/paper.xml"]
+languages = ["de"]
+strip_patterns = ['^Lokalredaktion Lindenau · Telefon [0-9 ]+$']
+"""
+DESK = "Lokalredaktion Lindenau · Telefon 0341 555 0199"
+
+
+@pytest.mark.e2e
+def test_explain_a_stored_page_as_the_source_that_stored_it(tmp_path: Path) -> None:
+    """A page the given database holds is explained as its source's crawl treats it, and its
+    row stays that source's.
+
+    Explained as the source "explain", the page was read without its source's learned
+    template and strip patterns: explain said "kept" for blocks the crawl had dropped, and
+    rewrote the row under source "explain" with those blocks in its text.
+    """
+    root = tmp_path / "site"
+    root.mkdir()
+    chrome = CHROMES["courier"]["de"]
+    pages = []
+    for seed in range(1, 7):
+        story = generated_story("de", seed)
+        # The desk's line only on the page explained: no template, the strip pattern's alone.
+        desk = [DESK] if seed == 6 else []
+        body = [*story.lines[:2], *desk, *story.lines[2:], TEMPLATE]
+        html = render_page(chrome, story.title, body)
+        pages.append(Page(f"paper/{seed}.html", "de", story.title, "original", [], [], html))
+    write_pages(root, pages)
+    db = tmp_path / "news.db"
+    with serve_directory(root) as base:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(PAPER.format(base=base), encoding="utf-8")
+        settings = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}")
+        learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=3", *FAST)
+        # The first three pages teach the template; the next ones are stored without it.
+        for listed in (pages[:3], pages):
+            write_feed(root / "paper.xml", base, listed)
+            crawled = run_scrapy("crawl", "paper", *settings, *learn)
+            assert crawled.returncode == 0, crawled.stderr[-3000:]
+        url = f"{base}/{pages[-1].path}"
+        query = "select source, text, language_expected from articles where url = ?"
+        stored = Database(db).execute(query, [url]).fetchone()
+        assert stored[0] == "paper" and TEMPLATE not in stored[1] and DESK not in stored[1]
+        run = run_scrapy("explain", url, *settings, *learn)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert f"dropped by templates (learned_block): {TEMPLATE}" in run.stderr
+    assert f"dropped by cleaning (source_pattern): {DESK}" in run.stderr
+    assert Database(db).execute(query, [url]).fetchone() == stored
