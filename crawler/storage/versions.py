@@ -56,7 +56,8 @@ class Due:
 
 
 _STORED = (
-    "url, fetched_url, source, fetched_at, title, text, published, authors, content_hash, version"
+    "url, fetched_url, source, fetched_at, title, text, published, authors, content_hash,"
+    " version, paywalled"
 )
 
 
@@ -77,7 +78,8 @@ def place(
     "new": a first fetch; "updated": the same fetch again (``scrapy reprocess``, an archive
     read twice), which rewrites the row without a version; "older": a fetch before the stored
     one (an older archive ingested after a crawl), and "unchanged": a later fetch with nothing
-    changed, after both of which the caller writes nothing else; "revised": a later fetch that
+    changed (but its ``paywalled`` flag, set here), after both of which the caller writes
+    nothing else; "revised": a later fetch that
     changed, whose version is recorded here and set on ``row``.
 
     A row is stored under the page's canonical URL, which may not be the URL it was fetched
@@ -114,9 +116,26 @@ def place(
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
     if not change.fields:
+        _follow_wall(db, stored, row)
         return "unchanged"
     row["version"] = _record(db, stored, row, change)
     return "revised"
+
+
+def _follow_wall(db: Database, stored: Mapping[str, Any], row: Mapping[str, Any]) -> None:
+    """The same text, behind a wall put up (or taken down) since it was stored: the row's
+    ``paywalled`` follows the page, without a version (the text did not change).
+
+    Left as it was, a row whose page came to declare its wall (JSON-LD
+    ``isAccessibleForFree``, a soft wall over the full text) kept saying it was free, while
+    the run counted the page paywalled.
+    """
+    walled = row.get("paywalled")
+    if walled is not None and bool(walled) != bool(stored.get("paywalled")):
+        db.conn.execute(
+            "UPDATE articles SET paywalled = ?, updated_at = ? WHERE url = ?",
+            [int(bool(walled)), row.get("updated_at"), row["url"]],
+        )
 
 
 def _before(fetched_at: str | None, stored_at: str | None) -> bool:

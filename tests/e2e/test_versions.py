@@ -190,3 +190,39 @@ def test_versions_of_what_is_no_url_is_a_usage_error(tmp_path: Path) -> None:
         run = run_scrapy("versions", arg, "-s", f"NEWS_DB={db}")
         assert run.returncode == 2, run.stderr[-2000:]
         assert "Traceback" not in run.stderr and f"not an article URL: {arg}" in run.stderr
+
+
+def test_a_revisit_finds_the_same_text_put_behind_a_wall_and_taken_out(tmp_path: Path) -> None:
+    """The same text, whose page declares it walled (JSON-LD ``isAccessibleForFree``) at the
+    second look and free again at the third: ``paywalled`` follows the page each time.
+
+    Found unchanged (the same title, text, date and authors), the row kept the flag of its
+    first fetch: 0 while the page declared its wall, though the run counted the page as
+    paywalled (``news/text/paywall/paywalled``).
+    """
+    db = tmp_path / "news.db"
+    paragraphs = fs.article_text("mauer")
+    walled = '<meta charset="utf-8"><script type="application/ld+json">' + json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": False}
+    )
+    bodies = [
+        fs.article_html("mauer", title="Rat baut Mauer", paragraphs=paragraphs, head=head)
+        for head in ('<meta charset="utf-8">', walled + "</script>", '<meta charset="utf-8">')
+    ]
+    with fs.fault_server() as srv:
+        page = fs.Revisable([body.encode() for body in bodies])
+        srv.route("/m/1", page)
+        args = ("-a", f"feed={etag_feed(srv, ['/m/1'])}", "-a", "source=walls")
+        revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+        flags = []
+        for current in range(3):
+            page.current = current
+            run = run_crawl(db, *args, *revisit)
+            assert run.returncode == 0, run.stderr[-3000:]
+            assert run.stat("news/text/paywall/paywalled") == (current == 1)
+            assert run.stat("news/store/unchanged") == (current > 0)
+            (row,) = _rows(db, "select paywalled, version from articles")
+            flags.append(row["paywalled"])
+    assert flags == [0, 1, 0]
+    # The text did not change: no version was made of it.
+    assert _rows(db, "select * from article_versions") == []

@@ -90,6 +90,25 @@ def test_a_later_fetch_with_the_same_content_writes_only_its_check(database) -> 
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
+def test_an_unchanged_fetch_behind_a_wall_put_up_or_taken_down_sets_the_flag(database) -> None:
+    """The same text, its page walled at the second fetch and free at the third: the row's
+    ``paywalled`` follows the page without a version. It kept its first fetch's flag (on
+    SQLite and PostgreSQL alike)."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", paywalled=False))
+    flags = []
+    for fetched_at, walled in (
+        ("2026-11-01T14:00:00+00:00", True),
+        ("2026-11-02T08:00:00+00:00", False),
+    ):
+        stats = _store(database, _item(fetched_at, paywalled=walled))
+        assert stats["news/store/unchanged"] == 1
+        row = _row(database.db)
+        flags.append(row["paywalled"])
+        assert row["fetched_at"] == "2026-11-01T08:00:00+00:00"  # the row's fetch is kept
+    assert flags == [1, 0]
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
 def test_a_change_records_both_versions_and_moves_the_row(database) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     changed = _item(
