@@ -132,28 +132,19 @@ def test_an_article_page_gives_its_language_and_lets_each_line_take_its_directio
     wrong side and their punctuation moved to the wrong end, and no page said the language
     it was in (which picks fonts for Chinese and Japanese, and the reader's voice). Title,
     description and text carry the article's language, and each line its own direction."""
-    path = tmp_path / "news.db"
-    db = open_database(path)
-    with write_transaction(db):
-        db.table("articles").insert(
-            {
-                "url": "https://a.example/ar",
-                "source": "alpha",
-                "title": "مرحبا بالعالم",
-                "author": "محمد",
-                "description": "ملخص الخبر",
-                "fetched_at": "2026-03-01T09:00:00+00:00",
-                "text": "السطر الأول.\nEnglish line, 2026.",
-                "language": "ar",
-            }
-        )
-    db.close()
-    datasette = make_datasette(path)
-
-    async def fetch(path: str) -> str:
-        return (await datasette.client.get(path)).text
-
-    html = run(fetch(article_link("https://a.example/ar")))
+    (html,) = _article_pages(
+        tmp_path,
+        {
+            "url": "https://a.example/ar",
+            "source": "alpha",
+            "title": "مرحبا بالعالم",
+            "author": "محمد",
+            "description": "ملخص الخبر",
+            "fetched_at": "2026-03-01T09:00:00+00:00",
+            "text": "السطر الأول.\nEnglish line, 2026.",
+            "language": "ar",
+        },
+    )
     assert '<h1 dir="auto" lang="ar">مرحبا بالعالم</h1>' in html
     assert '<p dir="auto" lang="ar"><strong>ملخص الخبر</strong></p>' in html
     assert '<div class="text" lang="ar">' in html
@@ -203,3 +194,42 @@ def test_pages_read_while_a_crawl_holds_the_write_lock(tmp_path: Path) -> None:
     finally:
         writer.rollback()
         writer.close()
+
+
+def test_an_article_page_says_when_its_text_stops_at_a_wall(tmp_path: Path) -> None:
+    """A paywalled article's page showed the teaser the wall left as the whole article: a
+    reader could not tell that the story goes on behind a subscription. It now says so; a
+    free article's page does not."""
+    walled_page, free_page = _article_pages(
+        tmp_path,
+        *(
+            {
+                "url": f"https://a.example/{n}",
+                "source": "alpha",
+                "title": f"Title {n}",
+                "fetched_at": "2026-03-01T09:00:00+00:00",
+                "text": "Erster Absatz.\nZweiter Absatz.",
+                "paywalled": walled,
+            }
+            for n, walled in ((1, 1), (2, 0))
+        ),
+    )
+    assert '<p class="paywalled">' in walled_page
+    assert "the rest is behind the site's subscription wall" in walled_page
+    assert '<p class="paywalled">' not in free_page
+
+
+def _article_pages(tmp_path: Path, *rows: dict[str, object]) -> list[str]:
+    """The article page of each of ``rows``, stored alone in a new database and served by
+    Datasette in-process."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    with write_transaction(db):
+        db.table("articles").insert_all(rows)
+    db.close()
+    datasette = make_datasette(path)
+
+    async def fetch(path: str) -> str:
+        return (await datasette.client.get(path)).text
+
+    return [run(fetch(article_link(str(row["url"])))) for row in rows]
