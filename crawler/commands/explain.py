@@ -25,7 +25,7 @@ from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiderloader import spider_for
-from crawler.storage.database import database_exists, database_from_settings
+from crawler.storage.database import database_errors, database_exists, database_from_settings
 from crawler.urls import canonicalize_url, is_http_url, scheme_hint
 
 
@@ -99,16 +99,20 @@ class Command(RunCommand):
         if not database_exists(self.settings.get("NEWS_DB")):
             return None
         key = canonicalize_url(url)
-        db = database_from_settings(self.settings)
         try:
-            row = db.execute(
-                "SELECT source FROM articles WHERE url = ? UNION ALL "
-                "SELECT a.source FROM url_seen s JOIN articles a ON a.url = s.target "
-                "WHERE s.url = ?",
-                [key, key],
-            ).fetchone()
-        finally:
-            db.close()
+            db = database_from_settings(self.settings)
+            try:
+                row = db.execute(
+                    "SELECT source FROM articles WHERE url = ? UNION ALL "
+                    "SELECT a.source FROM url_seen s JOIN articles a ON a.url = s.target "
+                    "WHERE s.url = ?",
+                    [key, key],
+                ).fetchone()
+            finally:
+                db.close()
+        except database_errors(OSError):
+            # A store that cannot be read: the crawl says so in its one line, and fails.
+            return None
         if row is None:
             return None
         name = row[0]

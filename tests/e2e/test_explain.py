@@ -12,17 +12,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.demo.server import serve_directory
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
-from tests.support.quality_site import (
-    CHROMES,
-    Page,
-    generated_story,
-    render_page,
-    write_feed,
-    write_pages,
-)
+from tests.support.quality_site import served_sources, source_pages, write_feed
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = """<html><head><title>Tram line extended</title></head><body><article>
@@ -227,27 +219,17 @@ def test_explain_a_stored_page_as_the_source_that_stored_it(tmp_path: Path) -> N
     template and strip patterns: explain said "kept" for blocks the crawl had dropped, and
     rewrote the row under source "explain" with those blocks in its text.
     """
-    root = tmp_path / "site"
-    root.mkdir()
-    chrome = CHROMES["courier"]["de"]
-    pages = []
-    for seed in range(1, 7):
-        story = generated_story("de", seed)
-        # The desk's line only on the page explained: no template, the strip pattern's alone.
-        desk = [DESK] if seed == 6 else []
-        body = [*story.lines[:2], *desk, *story.lines[2:], TEMPLATE]
-        html = render_page(chrome, story.title, body)
-        pages.append(Page(f"paper/{seed}.html", "de", story.title, "original", [], [], html))
-    write_pages(root, pages)
+    # The desk's line only on the page explained: no template, the strip pattern's alone.
+    pages = [
+        *source_pages("paper", "de", range(1, 6), end=(TEMPLATE,)),
+        *source_pages("paper", "de", range(6, 7), end=(TEMPLATE,), middle=(DESK,)),
+    ]
     db = tmp_path / "news.db"
-    with serve_directory(root) as base:
-        sources = tmp_path / "sources.toml"
-        sources.write_text(PAPER.format(base=base), encoding="utf-8")
-        settings = ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}")
+    with served_sources(tmp_path, pages, PAPER, db) as (base, settings):
         learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=3", *FAST)
         # The first three pages teach the template; the next ones are stored without it.
         for listed in (pages[:3], pages):
-            write_feed(root / "paper.xml", base, listed)
+            write_feed(tmp_path / "site" / "paper.xml", base, listed)
             crawled = run_scrapy("crawl", "paper", *settings, *learn)
             assert crawled.returncode == 0, crawled.stderr[-3000:]
         url = f"{base}/{pages[-1].path}"
@@ -259,3 +241,16 @@ def test_explain_a_stored_page_as_the_source_that_stored_it(tmp_path: Path) -> N
     assert f"dropped by templates (learned_block): {TEMPLATE}" in run.stderr
     assert f"dropped by cleaning (source_pattern): {DESK}" in run.stderr
     assert Database(db).execute(query, [url]).fetchone() == stored
+
+
+@pytest.mark.e2e
+def test_explain_into_a_store_that_is_no_database_fails_in_one_line(tmp_path: Path) -> None:
+    """The look for the page's stored row reads the store before the crawl opens it: a file
+    that is no database must end the run as the crawl's own opening does, not in a
+    traceback."""
+    db = tmp_path / "news.db"
+    db.write_text("no database, only text\n" * 40, encoding="utf-8")
+    run = _scrapy("explain", "http://127.0.0.1:9/page.html", "-s", f"NEWS_DB={db}")
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert f"cannot open the database {db}: file is not a database" in run.stderr
+    assert "Traceback" not in run.stderr

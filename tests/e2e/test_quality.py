@@ -19,17 +19,14 @@ from sqlite_utils import Database
 from crawler.demo.server import serve_directory
 from pipelines.text.cleaning import drop_reasons
 from tests.conftest import FAST, ScrapyRun, run_scrapy
-from tests.support.golden import norm
 from tests.support.quality_site import (
-    CHROMES,
     COPY_KINDS,
     Page,
     QualitySite,
     build_site,
-    generated_story,
     missing_lines,
-    render_page,
     residual_lines,
+    source_pages,
     write_feed,
     write_pages,
 )
@@ -158,22 +155,6 @@ strip_patterns = ['^Lokalredaktion Lindenau · Telefon [0-9 ]+$']
 """
 
 
-def _pages(
-    name: str, lang: str, seeds: range, end: tuple[str, ...] = (), middle: tuple[str, ...] = ()
-) -> list[Page]:
-    """Generated articles of one source, with ``middle`` lines after the third line of each
-    body and ``end`` lines closing it."""
-    chrome = CHROMES["courier"][lang]
-    pages = []
-    for seed in seeds:
-        story = generated_story(lang, seed)
-        body = [*story.lines[:3], *middle, *story.lines[3:], *end]
-        html = render_page(chrome, story.title, body)
-        keep = [norm(line) for line in story.lines]
-        pages.append(Page(f"{name}/{seed}.html", lang, story.title, "original", keep, [], html))
-    return pages
-
-
 @dataclass
 class SourceRuns:
     base: str
@@ -202,11 +183,11 @@ def source_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SourceRuns
     with serve_directory(root) as base:
         sources = tmp / "sources.toml"
         sources.write_text(SOURCES.format(base=base), encoding="utf-8")
-        first = _pages("learner", "de", range(1, 7), end=(FOOTER,))
-        second = _pages("learner", "de", range(7, 10), end=(FOOTER,))
-        other = _pages("other", "de", range(10, 13), end=(FOOTER,), middle=(DESK,))
-        english = _pages("learner", "en", range(13, 14))[0]
-        english_other = _pages("other", "en", range(14, 15))[0]
+        first = source_pages("learner", "de", range(1, 7), end=(FOOTER,))
+        second = source_pages("learner", "de", range(7, 10), end=(FOOTER,))
+        other = source_pages("other", "de", range(10, 13), end=(FOOTER,), middle=(DESK,))
+        english = source_pages("learner", "en", range(13, 14))[0]
+        english_other = source_pages("other", "en", range(14, 15))[0]
         write_pages(root, [*first, *second, *other, english, english_other])
         db = tmp / "news.db"
         settings = ("-s", f"NEWS_SOURCES={sources}", "-s", "NEWS_LEARN_MIN_ARTICLES=5")

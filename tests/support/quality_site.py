@@ -21,11 +21,13 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from crawler.demo.server import serve_directory
 from tests.support.demo_site import DemoArticle, render_article
 from tests.support.golden import GoldenText, golden_texts, norm
 from tests.support.sitegen import generate_site
@@ -445,6 +447,42 @@ def make_copy(kind: str, original: Page, stories: Sequence[Story], index: int) -
         copy_of,
         Story(f"{story.name}-{kind}", story.lang, title, tuple(lines)),
     )
+
+
+def source_pages(
+    name: str,
+    lang: str,
+    seeds: Iterable[int],
+    end: tuple[str, ...] = (),
+    middle: tuple[str, ...] = (),
+) -> list[Page]:
+    """Generated articles of one source, with ``middle`` lines after the third line of each
+    body and ``end`` lines closing it."""
+    chrome = CHROMES["courier"][lang]
+    pages = []
+    for seed in seeds:
+        story = generated_story(lang, seed)
+        body = [*story.lines[:3], *middle, *story.lines[3:], *end]
+        html = render_page(chrome, story.title, body)
+        keep = [norm(line) for line in story.lines]
+        pages.append(Page(f"{name}/{seed}.html", lang, story.title, "original", keep, [], html))
+    return pages
+
+
+@contextmanager
+def served_sources(
+    tmp: Path, pages: Iterable[Page], sources: str, db: Path
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """``pages`` served from ``tmp/site`` on 127.0.0.1, with a sources file of ``sources``
+    (its ``{base}`` the site's URL): yields the URL and the ``-s`` settings naming the file
+    and the database ``db``."""
+    root = tmp / "site"
+    root.mkdir()
+    write_pages(root, pages)
+    with serve_directory(root) as base:
+        path = tmp / "sources.toml"
+        path.write_text(sources.format(base=base), encoding="utf-8")
+        yield base, ("-s", f"NEWS_SOURCES={path}", "-s", f"NEWS_DB={db}")
 
 
 def write_feed(path: Path, base: str, pages: Sequence[Page]) -> str:
