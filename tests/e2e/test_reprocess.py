@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from sqlite_utils import Database
+
 from tests.conftest import FAST, run_scrapy
+from tests.support.quality_site import served_sources, source_pages, write_feed
 
 VOLATILE = {"updated_at"}
 
@@ -67,3 +73,61 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     assert "fixture: ok; 6 stored pages read, 0 new, 0 updated, 6 unchanged," in third.stderr
     table = run_scrapy("runs", "-s", f"NEWS_DB={tmp_path / 'news.db'}")
     assert "same counts too the rows a reprocess read to what was stored" in table.stdout
+
+
+# A block both sources of one host set in the same place of their pages; no built-in rule knows it.
+TEMPLATE = "Die Gemeindezeitung Lindenau erscheint jeden Donnerstag im Verlag der Ortsgemeinschaft."
+TWO_SOURCES = """
+[sources.paper]
+feeds = ["{base}/paper.xml"]
+
+[sources.wire]
+feeds = ["{base}/wire.xml"]
+"""
+
+
+def test_reprocess_removes_a_learned_template_from_its_own_source_only(tmp_path: Path) -> None:
+    """Two sources of one host print the same block in the same place; "paper" learns it
+    from its first three articles, "wire" (two articles) does not. Reprocessing the store
+    takes it out of the rows "paper" stored before it learned it, leaves the rows stored
+    after learning as they were (what a crawl stores once the template is learned), and never
+    applies it to "wire"; its hits are counted under the crawl's name."""
+    pages = {
+        "paper": source_pages("paper", "de", range(1, 7), end=(TEMPLATE,)),
+        "wire": source_pages("wire", "de", range(7, 9), end=(TEMPLATE,)),
+    }
+    db = tmp_path / "news.db"
+    with served_sources(tmp_path, [*pages["paper"], *pages["wire"]], TWO_SOURCES, db) as (
+        base,
+        settings,
+    ):
+        learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=3", *FAST)
+        for name, listed in (
+            ("paper", pages["paper"][:3]),
+            ("paper", pages["paper"]),
+            ("wire", pages["wire"]),
+        ):
+            write_feed(tmp_path / "site" / f"{name}.xml", base, listed)
+            crawled = run_scrapy("crawl", name, *settings, *learn)
+            assert crawled.returncode == 0, crawled.stderr[-3000:]
+
+    def templated() -> dict[str, list[bool]]:
+        rows = Database(db).query("select source, url, text from articles order by url")
+        found: dict[str, list[bool]] = {}
+        for row in rows:
+            found.setdefault(row["source"], []).append(TEMPLATE in row["text"].splitlines())
+        return found
+
+    assert templated() == {"paper": [True] * 3 + [False] * 3, "wire": [True, True]}
+    stored = _rows(Database(db))
+    again = run_scrapy("reprocess", *settings, *learn)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert templated() == {"paper": [False] * 6, "wire": [True, True]}
+    assert "paper: ok; 6 stored pages read, 0 new, 3 updated, 3 unchanged," in again.stderr
+    assert "wire: ok; 2 stored pages read, 0 new, 0 updated, 2 unchanged," in again.stderr
+    after = _rows(Database(db))
+    for page in pages["paper"][3:] + pages["wire"]:
+        url = f"{base}/{page.path}"
+        assert after[url] == stored[url], url
+    hits = re.findall(r"'news/text/templates/learned_block': (\d+)", again.stderr)
+    assert hits == ["6"]  # paper's six pages; wire's run counts none
