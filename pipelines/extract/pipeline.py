@@ -149,6 +149,11 @@ class ExtractPipeline:
         """
         self.stats.inc_value(f"news/extract/{reason}")
         self.stats.inc_value(f"news/drop/{reason}")
+        if self.explain:
+            # Explain is run to show this page's decisions: without them it did not do its
+            # job. It said "explain: ok" and exited 0, no decision logged.
+            logger.error("explain %s: not analysed (%s), so no decision to show", url, reason)
+            self.stats.inc_value("news/fatal/not_explained")
         return Unfinished(f"{reason}: {url}", tried=tried)
 
     def _pool_failed(self, url: str, exc: PoolClosed) -> Unfinished:

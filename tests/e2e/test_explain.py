@@ -254,3 +254,17 @@ def test_explain_into_a_store_that_is_no_database_fails_in_one_line(tmp_path: Pa
     assert run.returncode == 1, run.stderr[-2000:]
     assert f"cannot open the database {db}: file is not a database" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.e2e
+def test_explain_a_page_the_extraction_cannot_finish_fails(tmp_path: Path) -> None:
+    """A page whose analysis timed out left explain nothing to show: the run said "explain:
+    ok" and exited 0 with no decision logged, as if the page had been explained."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    # A time limit no page can meet: the worker is killed on the page.
+    run = _scrapy("explain", str(page), "-s", "NEWS_EXTRACT_TIMEOUT=0.001", "-L", "INFO")
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "kept by result" not in run.stderr
+    assert "page.html: not analysed (timeout), so no decision to show" in run.stderr
+    assert "explain: failed" in run.stderr
