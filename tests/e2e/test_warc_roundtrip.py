@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from crawler.storage.database import open_database
-from tests.conftest import run_scrapy
+from tests.conftest import FAST, run_scrapy
+from tests.support.quality_site import served_sources, source_pages, write_feed
 
 # Columns that say when a row was written, not what it holds.
 WHEN = ("fetched_at", "updated_at")
@@ -126,3 +127,39 @@ def test_an_export_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr[-3000:]
     assert "Traceback" not in run.stderr and f"could not write {out}" in run.stderr
     assert not out.exists()
+
+
+def test_recorded_runs_ingest_with_the_template_learned_and_the_wall_left_out(
+    tmp_path: Path,
+) -> None:
+    """Two recorded runs of a source that learns its template from the first, the second
+    ending on a page behind a wall: their archives, ingested in turn under the source's
+    name, give the crawl's rows, the template out of the rows stored after learning, the
+    wall's text out of the text and the page flagged paywalled."""
+    template = "Die Gemeindezeitung Lindenau erscheint jeden Donnerstag im Verlag der Gemeinde."
+    wall = "To view the full story, please subscribe."
+    pages = [
+        *source_pages("paper", "de", range(1, 7), end=(template,)),
+        *source_pages("paper", "de", range(7, 8), end=(template, wall)),
+    ]
+    crawled = tmp_path / "news.db"
+    learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=3", *FAST)
+    archive = tmp_path / "warc"
+    paper = '[sources.paper]\nfeeds = ["{base}/paper.xml"]\n'
+    with served_sources(tmp_path, pages, paper, crawled) as (base, settings):
+        for listed in (pages[:3], pages):
+            write_feed(tmp_path / "site" / "paper.xml", base, listed)
+            run = run_scrapy("crawl", "paper", *settings, *learn, "-s", f"NEWS_WARC_DIR={archive}")
+            assert run.returncode == 0, run.stderr[-3000:]
+    ingested = tmp_path / "ingested.db"
+    for warc in sorted(archive.iterdir()):
+        args = ("-a", f"warc={warc}", "-a", "source=paper", "-s", f"NEWS_DB={ingested}")
+        run = run_scrapy("crawl", "news", *args, *learn)
+        assert run.returncode == 0, run.stderr[-3000:]
+    assert "'news/text/templates/learned_block': 4" in run.stderr
+    assert "'news/text/paywall/paywalled': 1" in run.stderr
+    rows = _rows(Database(ingested))
+    found = [(template in r["text"], wall in r["text"], r["paywalled"]) for r in rows.values()]
+    assert found == [(True, False, 0)] * 3 + [(False, False, 0)] * 3 + [(False, False, 1)]
+    before = _rows(Database(crawled))
+    assert [r["text"] for r in rows.values()] == [r["text"] for r in before.values()]
