@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
 
@@ -86,17 +85,20 @@ feeds = ["{base}/wire.xml"]
 """
 
 
-def test_reprocess_removes_a_learned_template_from_its_own_source_only(tmp_path: Path) -> None:
+def test_reprocess_removes_a_learned_template_from_its_own_source_only(
+    store_url: str, tmp_path: Path
+) -> None:
     """Two sources of one host print the same block in the same place; "paper" learns it
     from its first three articles, "wire" (two articles) does not. Reprocessing the store
     takes it out of the rows "paper" stored before it learned it, leaves the rows stored
     after learning as they were (what a crawl stores once the template is learned), and never
-    applies it to "wire"; its hits are counted under the crawl's name."""
+    applies it to "wire"; its hits are counted under the crawl's name. On SQLite and
+    PostgreSQL."""
     pages = {
         "paper": source_pages("paper", "de", range(1, 7), end=(TEMPLATE,)),
         "wire": source_pages("wire", "de", range(7, 9), end=(TEMPLATE,)),
     }
-    db = tmp_path / "news.db"
+    db = store_url
     with served_sources(tmp_path, [*pages["paper"], *pages["wire"]], TWO_SOURCES, db) as (
         base,
         settings,
@@ -112,20 +114,31 @@ def test_reprocess_removes_a_learned_template_from_its_own_source_only(tmp_path:
             assert crawled.returncode == 0, crawled.stderr[-3000:]
 
     def templated() -> dict[str, list[bool]]:
-        rows = Database(db).query("select source, url, text from articles order by url")
-        found: dict[str, list[bool]] = {}
-        for row in rows:
-            found.setdefault(row["source"], []).append(TEMPLATE in row["text"].splitlines())
-        return found
+        store = open_database(db)
+        try:
+            rows = store.query("select source, url, text from articles order by url")
+            found: dict[str, list[bool]] = {}
+            for row in rows:
+                found.setdefault(row["source"], []).append(TEMPLATE in row["text"].splitlines())
+            return found
+        finally:
+            store.close()
+
+    def stored_rows() -> dict[str, dict]:
+        store = open_database(db)
+        try:
+            return _rows(store)
+        finally:
+            store.close()
 
     assert templated() == {"paper": [True] * 3 + [False] * 3, "wire": [True, True]}
-    stored = _rows(Database(db))
+    stored = stored_rows()
     again = run_scrapy("reprocess", *settings, *learn)
     assert again.returncode == 0, again.stderr[-3000:]
     assert templated() == {"paper": [False] * 6, "wire": [True, True]}
     assert "paper: ok; 6 stored pages read, 0 new, 3 updated, 3 unchanged," in again.stderr
     assert "wire: ok; 2 stored pages read, 0 new, 0 updated, 2 unchanged," in again.stderr
-    after = _rows(Database(db))
+    after = stored_rows()
     for page in pages["paper"][3:] + pages["wire"]:
         url = f"{base}/{page.path}"
         assert after[url] == stored[url], url

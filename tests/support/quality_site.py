@@ -471,7 +471,7 @@ def source_pages(
 
 @contextmanager
 def served_sources(
-    tmp: Path, pages: Iterable[Page], sources: str, db: Path
+    tmp: Path, pages: Iterable[Page], sources: str, db: str | Path
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
     """``pages`` served from ``tmp/site`` on 127.0.0.1, with a sources file of ``sources``
     (its ``{base}`` the site's URL): yields the URL and the ``-s`` settings naming the file
