@@ -364,3 +364,56 @@ def test_kill_9_during_warc_ingestion_then_rerun_finishes_without_duplicates(
     assert again.returncode == 0, again.stderr[-3000:]
     assert again.stat("news/warc/files/already_done") == 1
     assert again.stat("news/store/new") == 0 and check_consistent(db) == count
+
+
+def test_kill_9_while_a_template_is_learned_then_rerun_counts_each_article_once(
+    tmp_path: Path,
+) -> None:
+    """A crawl killed while it learns its source's template, then run again: the counts the
+    template is learned from stay those of the committed articles (each counted once, in the
+    transaction that stored it), so the rerun learns from every article once and the rows it
+    stores leave the template out."""
+    template = "Die Gemeindezeitung Lindenau erscheint jeden Donnerstag im Verlag der Gemeinde."
+    db = tmp_path / "news.db"
+    learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=5", "-s", "NEWS_LEARN_REFRESH_SECONDS=0")
+    with fs.fault_server() as srv:
+        paths = []
+        for i in range(N):
+            html = fs.article_html(f"t {i}", paragraphs=[*fs.article_text(f"t {i}"), template])
+            srv.route(f"/t/{i}", fs.slow_headers(0.2, fs.send(body=html.encode())))
+            paths.append(f"/t/{i}")
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", "-a", "source=town")
+        args += (*PACED, *learn)
+        proc = start_crawl(db, *args, log=tmp_path / "killed.log")
+        _kill_9_once(proc, lambda: _count(db) >= 10)
+        committed = check_consistent(db)
+        assert 10 <= committed < N
+        assert _template_counts(db, template) == (committed, {committed})
+
+        rerun = run_crawl(db, *args)
+        assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == N
+    assert _template_counts(db, template) == (N, {N})
+    conn = sqlite3.connect(db)
+    try:
+        kept = conn.execute("select count(*) from articles where instr(text, ?)", [template])
+        templated = kept.fetchone()[0]
+    finally:
+        conn.close()
+    # Learned from the first five committed articles: the rerun's rows leave it out.
+    assert templated <= committed
+    assert rerun.stat("news/text/templates/learned_block") + rerun.stat("news/clean/learned") > 0
+
+
+def _template_counts(db: Path, sample: str) -> tuple[int, set[int]]:
+    """The articles the source's counts were taken from, and the counts of the keys (its
+    line's and its block's) whose sample is ``sample``."""
+    conn = sqlite3.connect(db)
+    try:
+        (articles,) = conn.execute("select articles from source_line_totals").fetchone()
+        counts = {
+            c for (c,) in conn.execute("select count from line_stats where sample = ?", [sample])
+        }
+        return articles, counts
+    finally:
+        conn.close()
