@@ -268,3 +268,24 @@ def test_explain_a_page_the_extraction_cannot_finish_fails(tmp_path: Path) -> No
     assert "kept by result" not in run.stderr
     assert "page.html: not analysed (timeout), so no decision to show" in run.stderr
     assert "explain: failed" in run.stderr
+
+
+@pytest.mark.e2e
+def test_explain_of_a_walled_page_says_what_is_stored(tmp_path: Path) -> None:
+    """A page that declares its wall and ends on the wall's text: explain's log drops the
+    wall's line and says paywalled=True, and the row stored for it holds the text without
+    the line, flagged paywalled."""
+    wall = "To view the full story, please subscribe."
+    declared = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "isAccessibleForFree": false}</script></head>'
+    )
+    html = PAGE.replace("</head>", declared).replace("</article>", f"<p>{wall}</p></article>")
+    stderr, stats = _explain_with_stats(tmp_path, html)
+    assert f"dropped by cleaning (paywall): {wall}" in stderr
+    assert "paywalled=True" in stderr
+    assert stats["news/text/paywall/paywalled"] == 1
+    (text, paywalled) = (
+        Database(tmp_path / "kept.db").execute("select text, paywalled from articles").fetchone()
+    )
+    assert paywalled == 1 and wall not in text and "The council voted on Tuesday" in text
