@@ -79,11 +79,13 @@ class Command(RunCommand):
         if source is None:
             target = Target("news", "news", {"url": url, "source": "explain"})
         else:
-            # Only this page: not the source's listings, nor its revisits.
+            # Only this page: not the source's listings, revisits or pending articles.
             page = dataclasses.replace(
                 source, feeds=(), sitemaps=(), start_urls=(), urls=(url,), revisit_days=0.0
             )
-            target = Target(source.name, spider_for(page))
+            spidercls = spider_for(page)
+            spidercls.retries_pending = False
+            target = Target(source.name, spidercls)
         self.execute_run("explain", [target])
 
     def _stored_source(self, url: str) -> Source | None:

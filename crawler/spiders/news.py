@@ -143,6 +143,9 @@ class NewsSpider(scrapy.Spider):
     name = "news"
     # Generated subclasses set this from sources.toml; the ad-hoc spider builds it from -a.
     news_source: Source | None = None
+    # Whether start() asks again for the articles earlier runs of the source left unfinished;
+    # `scrapy explain`, which crawls one stored page as its source, asks for that page alone.
+    retries_pending = True
     # Bounds (from_crawler sets them from NEWS_LISTING_MAX_ENTRIES, NEWS_SITEMAP_MAX_*; 0: none).
     max_entries = 0
     sitemap_max_depth = 0
@@ -255,7 +258,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("news/entry/requested")
             yield request
         # Articles earlier runs did not finish, whatever their listings answer this time.
-        if self.pending is not None:
+        if self.pending is not None and self.retries_pending:
             for row in self.pending.due(src.name):
                 self.crawler.stats.inc_value("news/pending/retried")
                 if row.given_up:

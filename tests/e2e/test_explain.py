@@ -289,3 +289,25 @@ def test_explain_of_a_walled_page_says_what_is_stored(tmp_path: Path) -> None:
         Database(tmp_path / "kept.db").execute("select text, paywalled from articles").fetchone()
     )
     assert paywalled == 1 and wall not in text and "The council voted on Tuesday" in text
+
+
+@pytest.mark.e2e
+def test_explain_a_stored_page_fetches_that_page_alone(tmp_path: Path) -> None:
+    """Explained as the source that stored it, a page must not bring that source's pending
+    articles along: explaining one page fetched and stored every article the source's
+    earlier runs had left unfinished, and logged their decisions among the page's."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/a/1", fs.send(body=fs.article_html("eins").encode()))
+        srv.route("/a/2", fs.send(503, b"<html>busy</html>"))
+        srv.route("/feed.xml", fs.send(body=fs.rss(srv.base, ["/a/1", "/a/2"])))
+        crawl = ("-a", f"feed={srv.url('/feed.xml')}", "-a", "source=town")
+        first = run_scrapy("crawl", "news", *crawl, "-s", f"NEWS_DB={db}", "-s", "RETRY_TIMES=0")
+        assert first.returncode == 0, first.stderr[-3000:]
+        pending = Database(db).execute("select url from pending_articles").fetchall()
+        assert pending == [(srv.url("/a/2"),)]
+        settings = ("-s", f"NEWS_DB={db}", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        run = _scrapy("explain", srv.url("/a/1"), *settings, "-L", "INFO")
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert srv.hits["/a/2"] == 1, run.stderr[-3000:]
+    assert "kept by result (kept): Eins:" in run.stderr
