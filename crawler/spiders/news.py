@@ -987,6 +987,20 @@ class NewsSpider(scrapy.Spider):
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self._follow_domains)
 
+    def _skip_for_later(
+        self, response: Response, reason: str, why: str, flags: list[str] | None = None
+    ) -> None:
+        """Skip an article's body that holds no whole page, counted ``news/skip/<reason>``:
+        the article stays pending with a try spent, and a named page's entry fails with
+        ``why``, as for a download that failed."""
+        self._account(response, why)
+        self.crawler.stats.inc_value(f"news/skip/{reason}")
+        self._note_entry_error(response.request, why)
+        if flags is None:
+            logger.warning("Not storing %s: %s", response.url, why)
+        else:
+            logger.warning("Not storing %s: %s (%s)", response.url, why, flags)
+
     def _account(self, response: Response, outcome: str, item_url: str = "") -> None:
         """Tell the pending tracker how a listed article ended: "done", "item" or an error."""
         key = response.meta.get("news_article")
@@ -1033,12 +1047,7 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         # A body cut short is no article; it is tried again by a later run (pending).
         if ended_early(response.flags, response.body):
-            self._account(response, "the body ended early")
-            stats.inc_value("news/skip/partial")
-            self._note_entry_error(response.request, "the body ended early")
-            logger.warning(
-                "Not storing %s: the body ended early (%s)", response.url, response.flags
-            )
+            self._skip_for_later(response, "partial", "the body ended early", response.flags)
             return
         try:
             decoded = page_text(response)
@@ -1051,6 +1060,13 @@ class NewsSpider(scrapy.Spider):
                 logger.warning("Skipping %s: %s", response.url, exc.detail)
                 self._note_entry_error(response.request, exc.detail)
             self._account(response, "done")
+            return
+        # An empty 200 (an origin that failed behind its cache, a crashed script) is no article
+        # either: the server's failure, not a page without one. Dropped as such, the article
+        # was skipped as seen for NEWS_RECHECK_AFTER_HOURS and then asked again only if a
+        # listing read in full still named it: gone from a busy feed by then, it was lost.
+        if not decoded.text.strip():
+            self._skip_for_later(response, "empty_body", "the body was empty")
             return
         self._entry_ok(response)
         assert isinstance(response, TextResponse)  # page_text() accepts nothing else

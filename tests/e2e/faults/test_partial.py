@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,35 @@ def test_cut_bodies_are_kept_pending_for_a_later_run(partial_run: PartialRun) ->
 
 def test_whole_document_without_length_is_stored(partial_run: PartialRun) -> None:
     assert partial_run.server.url("/whole-no-length") in partial_run.stored
+
+
+def test_an_empty_answer_is_kept_pending_and_the_next_run_stores_the_article(
+    tmp_path: Path,
+) -> None:
+    """A 200 with an empty body (an origin that failed behind its cache) holds no page: it was
+    dropped as ``empty`` like a page without an article and skipped as seen by the next runs
+    for NEWS_RECHECK_AFTER_HOURS, though the page answered by then; asked again only if a
+    listing still named it a day later, the article of a busy feed was lost, each run "ok"."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        later = fs.send(body=fs.article_html("leer zuerst").encode())
+        srv.route("/empty-then-page", fs.sequence(fs.send(body=b""), later))
+        srv.route("/ok", fs.send(body=fs.article_html("gleich da").encode()))
+        feed = fs.rss(srv.base, ["/empty-then-page", "/ok"])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        args = ("-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+
+        first = run_crawl(db, *args)
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert first.stat("news/skip/empty_body") == 1
+        assert "1 dropped (empty_body 1)" in first.stderr
+        assert sorted(articles(db)) == [srv.url("/ok")]
+        with sqlite3.connect(db) as conn:
+            pending = conn.execute("select url, error, attempts from pending_articles").fetchall()
+        assert pending == [(srv.url("/empty-then-page"), "the body was empty", 1)]
+
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert srv.hits["/empty-then-page"] == 2
+        assert sorted(articles(db)) == [srv.url("/empty-then-page"), srv.url("/ok")]
+        assert second.stat("news/store/new") == 1
