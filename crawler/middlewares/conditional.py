@@ -114,7 +114,8 @@ class ConditionalGetMiddleware:
             logger.info("Listing validators not stored: the run failed")
             return
         # Listings read only in part (an entry or sitemap bound was hit, a sitemap of an index
-        # failed, an answer was no listing) are read again.
+        # failed, an answer was no listing) are read again, and so are sitemap indexes, whose
+        # 304 says nothing of their sitemaps.
         incomplete: set[str] = getattr(spider, "incomplete_listings", set())
         now = now_iso()
         rows = [

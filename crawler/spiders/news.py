@@ -168,8 +168,8 @@ class NewsSpider(scrapy.Spider):
         )
         # Scrapy's allow_domains compares host:port, so hosts are checked in _may_follow.
         self._links = LinkExtractor(allow=src.follow_allow, deny=src.follow_deny, unique=True)
-        # Listings read only in part (a bound was hit): their validators are not kept, so the
-        # next run reads them in full again (middlewares/conditional.py).
+        # Listings read only in part (a bound was hit), and sitemap indexes: their validators
+        # are not kept, so the next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
         self._sitemaps_requested = 0
         # Hosts outside allowed_domains already named in a warning (offsite_dropped).
@@ -834,6 +834,11 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/sitemap/bad_link", result.skipped)
             _skipped_entries("Sitemap", response.url, result.skipped, result.first_skipped)
         if result.kind == "sitemapindex":
+            # An index names its sitemaps, not their articles: it stays the same (a static
+            # file without <lastmod>) while they gain articles. Its validator kept, its 304
+            # left every sitemap unasked and their new articles unfound, each run "ok".
+            # Read in full each run, it costs its sitemaps' own 304s when they did not change.
+            self.incomplete_listings.add(response.url)
             yield from self._child_sitemaps(response, result.links)
             return
         stats.inc_value("news/sitemap/links", len(result.links))

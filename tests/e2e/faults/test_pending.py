@@ -294,6 +294,44 @@ def test_a_sitemap_that_failed_is_asked_again_though_its_index_answers_304(
         assert second.stat("news/listing/not_modified") == 1
 
 
+def test_a_sitemap_that_changed_is_read_though_its_index_did_not(tmp_path: Path) -> None:
+    """An index names its sitemaps, not their articles: a static index file (no <lastmod>,
+    served with an ETag) stays the same while its sitemaps gain articles. Its validator was
+    kept, so every later run's index answered 304, none of its sitemaps was asked for, and
+    the new articles were never found, each run "ok; 0 new"."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        news = article_routes(srv, 3, prefix="/news")
+        archive = article_routes(srv, 2, prefix="/archive")
+        grows = fs.Revisable([_urlset(srv.base, news[:1]), _urlset(srv.base, news)])
+        srv.route("/news.xml", grows)
+        srv.route("/archive.xml", _with_etag('"a"', _urlset(srv.base, archive)))
+        locs = "".join(
+            f"<sitemap><loc>{srv.base}{p}</loc></sitemap>" for p in ("/news.xml", "/archive.xml")
+        )
+        index = f'<sitemapindex xmlns="{_SITEMAP_NS}">{locs}</sitemapindex>'
+        srv.route("/index.xml", _with_etag('"i"', index.encode()))
+        args = ("-a", f"sitemap={srv.url('/index.xml')}")
+
+        first = run_crawl(db, *args)
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert sorted(articles(db)) == sorted(srv.url(p) for p in [*news[:1], *archive])
+
+        grows.current = 1
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert sorted(articles(db)) == sorted(srv.url(p) for p in [*news, *archive])
+        assert second.stat("news/store/new") == 2
+        # The sitemap that did not change cost a 304.
+        assert second.stat("news/listing/not_modified") == 1
+
+        third = run_crawl(db, *args)
+        assert third.returncode == 0, third.stderr[-3000:]
+        assert third.stat("news/store/new") == 0
+        assert third.stat("news/listing/not_modified") == 2
+        assert srv.hits["/news.xml"] == srv.hits["/archive.xml"] == 3
+
+
 def test_an_article_outside_the_sources_domains_is_a_named_drop(tmp_path: Path) -> None:
     """Scrapy's offsite filter drops such a request as it is scheduled, unsaid (a DEBUG line):
     the article, listed on another host or redirected there, stayed pending "not fetched",
