@@ -200,6 +200,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # `scrapy crawl SOURCE -O out.jsonl` writes the article's stored fields only: no HTML, no
 # compressed page, no signature (bytes no feed format can hold), no pipeline internals.
 FEED_EXPORT_FIELDS = export_fields()
+# `-O out.csv` writes lists (authors, tags) and meta_origin as JSON text, as `scrapy export` does.
+FEED_EXPORTERS = {"csv": "crawler.exports.feedcsv.JsonCellsCsvItemExporter"}
 LOG_LEVEL = "INFO"
 # Scrapy's once-a-minute LogStats line gives way to crawler/extensions/progress.py.
 LOGSTATS_INTERVAL = 0
