@@ -81,6 +81,10 @@ def _as_written(text: str | None) -> str | None:
             value = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
+        if value.tzinfo is None and text.endswith("-0000"):
+            # RFC 5322's "-0000": a time in UTC whose sender's zone is not said, which
+            # email.utils leaves naive: "10:00:00 -0000" was stored as its day alone.
+            value = value.replace(tzinfo=UTC)
     return value.isoformat()
 
 

@@ -68,6 +68,7 @@ PAGES: dict[str, str] = {
         ),
         TWO,
     ),
+    "minus0000": _page("minus0000"),  # RFC 822's "-0000": a UTC time of an unnamed zone
     "gmt": _page("gmt"),
     "named": _page("named"),  # a zone email.utils names (EST)
     "nozone": _page("nozone"),  # ISO 8601 without a zone: the day only
@@ -80,6 +81,7 @@ PAGES: dict[str, str] = {
 }
 FEED = {
     "jsonld": "Thu, 05 Mar 26 13:30:00 GMT",
+    "minus0000": "Wed, 04 Nov 2026 10:00:00 -0000",
     "gmt": "Wed, 04 Nov 2026 10:00:00 GMT",
     "named": "Wed, 04 Nov 2026 10:00:00 EST",
     "nozone": "2026-11-04T10:00:00",
@@ -94,6 +96,7 @@ SITEMAP = {
 }
 EXPECTED: dict[str, tuple[str, str] | None] = {
     "jsonld": ("2026-03-05T13:30:00+00:00", "minute"),
+    "minus0000": ("2026-11-04T10:00:00+00:00", "minute"),
     "gmt": ("2026-11-04T10:00:00+00:00", "minute"),
     "named": ("2026-11-04T15:00:00+00:00", "minute"),
     "nozone": ("2026-11-04T00:00:00+00:00", "day"),

@@ -50,6 +50,8 @@ FEED_DATES = [
     # No zone: the day only, as a page's time without an offset (it gave no date at all).
     ("Wed, 04 Nov 2026 10:00:00", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+    # RFC 5322's "-0000": UTC, its sender's zone unsaid (it kept the day alone).
+    ("Wed, 04 Nov 2026 10:00:00 -0000", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
 ]
 
 
