@@ -22,6 +22,10 @@ from email.utils import parsedate_to_datetime
 
 # How far the zone of a naive time can put it from UTC (UTC-12 to UTC+14).
 ZONE_SPAN = timedelta(hours=14)
+# Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+# A page may be dated a little ahead of the fetch (time zones, scheduled posts), not a day more.
+FUTURE_SLACK = timedelta(days=1)
 
 
 def utc_iso(moment: datetime) -> str:
@@ -192,13 +196,33 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     return None
 
 
-def normalize_published(text: str | None) -> tuple[str | None, str | None]:
-    """A stored date in any earlier form, as (UTC ISO 8601, precision); (None, None) if unreadable.
+def plausible(stamp: Stamp, fetched_at: datetime | None) -> bool:
+    """Not before 1990, not more than a day after the fetch (or now)."""
+    limit = (fetched_at or datetime.now(UTC)) + FUTURE_SLACK
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=UTC)
+    if stamp.precision == "day" or not stamp.aware:
+        # Compared as calendar days: the page's day may not start after the limit's day.
+        return EARLIEST.date() <= stamp.value.date() <= limit.date()
+    return EARLIEST <= stamp.value <= limit
+
+
+def normalize_published(
+    text: str | None, fetched_at: str | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """A stored date in any earlier form, as (UTC ISO 8601, precision, the page's own day);
+    (None, None, None) if unreadable or implausible for a page fetched at ``fetched_at``.
 
     For rows written before dates were resolved: a time without an offset keeps only its day.
     """
     stamp = parse_timestamp(text)
     if stamp is None:
-        return None, None
+        return None, None, None
+    try:
+        fetched = datetime.fromisoformat(fetched_at) if fetched_at else None
+    except ValueError:
+        fetched = None
+    if not plausible(stamp, fetched):
+        return None, None, None
     precision = stamp.precision if stamp.aware else "day"
-    return stamp.iso(), precision
+    return stamp.iso(), precision, stamp.local_day

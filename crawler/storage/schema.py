@@ -236,24 +236,26 @@ def m050_article_dates_utc(db: Database) -> None:
     """Bring stored dates to the one format (UTC, crawler/clock.py) and authors to a list.
 
     Rows stored before the metadata resolver hold feed dates in UTC, sitemap dates in the site's
-    offset and page dates as bare days. Each becomes UTC with its precision; an unreadable value
-    becomes NULL (it could not be sorted or compared anyway). ``authors`` is the ``author``
-    string split where trafilatura joined names ("; "). ``scrapy reprocess`` re-derives all of
-    it from the stored pages.
+    offset and page dates as bare days. Each becomes UTC with its precision and the day it
+    names in its own offset (``published_day``); an unreadable value becomes NULL (it could not
+    be sorted or compared anyway), and so does one before 1990 or more than a day after the
+    page was fetched, which no page of the crawl would have been given. ``authors`` is the
+    ``author`` string split where trafilatura joined names ("; "). ``scrapy reprocess``
+    re-derives all of it from the stored pages.
     """
     add_article_columns(db)
     rows = db.execute(
-        "SELECT url, published, author FROM articles"
+        "SELECT url, published, author, fetched_at FROM articles"
         " WHERE published IS NOT NULL OR author IS NOT NULL"
     ).fetchall()
     updates = []
-    for url, published, author in rows:
-        value, precision = normalize_published(published)
+    for url, published, author, fetched_at in rows:
+        value, precision, day = normalize_published(published, fetched_at)
         names = [n.strip() for n in (author or "").split(";") if n.strip()]
-        updates.append((value, precision, column_value(names), ", ".join(names) or None, url))
+        updates.append((value, precision, day, column_value(names), ", ".join(names) or None, url))
     db.conn.executemany(
-        "UPDATE articles SET published = ?, published_precision = ?, authors = ?, author = ?"
-        " WHERE url = ?",
+        "UPDATE articles SET published = ?, published_precision = ?, published_day = ?,"
+        " authors = ?, author = ? WHERE url = ?",
         updates,
     )
 

@@ -1,4 +1,4 @@
-"""Choosing a page's dates: plausibility, the page's zone, agreement and conflict of candidates.
+"""Choosing a page's dates: the page's zone, agreement and conflict of candidates.
 
 Timestamps are read and written by :mod:`crawler.clock` (one stored format, its time-zone rules);
 here the candidates a page and its listing give are checked against each other. The dates a page
@@ -18,11 +18,6 @@ from zoneinfo import ZoneInfo
 
 from crawler.clock import ZONE_SPAN, Stamp, named_zone
 from pipelines.text.wallzone import wall_offset
-
-# Dates before this are not publication dates of web news (epoch zeros, birthdays, founding years).
-EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
-# A page may be dated a little ahead of the fetch (time zones, scheduled posts), not a day more.
-FUTURE_SLACK = timedelta(days=1)
 
 # A full date as a path segment: /2024/03/05/, /2017/7/12/, -2024-03-05-, /20240305/. A slash
 # date must end its segment: "/2025/03/10-pendler-betroffen" is a month folder and a number.
@@ -627,17 +622,6 @@ def apply_zone(stamps: Iterable[Stamp], zones: Sequence[timezone]) -> list[Stamp
                 )
             )
     return out
-
-
-def plausible(stamp: Stamp, fetched_at: datetime | None) -> bool:
-    """Not before 1990, not more than a day after the fetch (or now)."""
-    limit = (fetched_at or datetime.now(UTC)) + FUTURE_SLACK
-    if limit.tzinfo is None:
-        limit = limit.replace(tzinfo=UTC)
-    if stamp.precision == "day" or not stamp.aware:
-        # Compared as calendar days: the page's day may not start after the limit's day.
-        return EARLIEST.date() <= stamp.value.date() <= limit.date()
-    return EARLIEST <= stamp.value <= limit
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.clock import Stamp, parse_timestamp
+from crawler.clock import Stamp, parse_timestamp, plausible
 from pipelines.text import liveblog
 from pipelines.text.datechecks import (
     PAGE_TOLERANCE,
@@ -120,7 +120,6 @@ from pipelines.text.dates import (
     month_from_url,
     new_year,
     paired_zone,
-    plausible,
     possible_days,
     shown_days,
     slug_day,

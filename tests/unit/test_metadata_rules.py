@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from crawler.clock import parse_timestamp
+from crawler.clock import parse_timestamp, plausible
 from pipelines.text import dateowner, published
 from pipelines.text.authors import SectionLabels, jsonld_authors, section_labels
 from pipelines.text.dates import (
@@ -19,7 +19,6 @@ from pipelines.text.dates import (
     date_from_url,
     month_from_url,
     paired_zone,
-    plausible,
     shown_days,
     tidy_timestamp,
     written_date,

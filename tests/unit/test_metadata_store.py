@@ -171,12 +171,13 @@ def test_demo_articles_keep_a_date_in_the_one_format(path) -> None:
 @pytest.mark.parametrize(
     ("stored", "expected"),
     [
-        ("2024-03-05T13:30:00+00:00", ("2024-03-05T13:30:00+00:00", "minute")),  # a feed's
-        ("2024-03-05T14:30:00+01:00", ("2024-03-05T13:30:00+00:00", "minute")),  # a sitemap's
-        ("2024-03-05", ("2024-03-05T00:00:00+00:00", "day")),  # a page's (trafilatura)
-        ("2024-03-05T14:30:00", ("2024-03-05T00:00:00+00:00", "day")),  # no zone: the day
-        ("gestern", (None, None)),
-        (None, (None, None)),
+        # a feed's, a sitemap's, a page's (trafilatura), one without a zone (the day)
+        ("2024-03-05T13:30:00+00:00", ("2024-03-05T13:30:00+00:00", "minute", "2024-03-05")),
+        ("2024-03-05T14:30:00+01:00", ("2024-03-05T13:30:00+00:00", "minute", "2024-03-05")),
+        ("2024-03-05", ("2024-03-05T00:00:00+00:00", "day", "2024-03-05")),
+        ("2024-03-05T14:30:00", ("2024-03-05T00:00:00+00:00", "day", "2024-03-05")),
+        ("gestern", (None, None, None)),
+        (None, (None, None, None)),
     ],
 )
 def test_normalize_published(stored: str | None, expected: tuple) -> None:
@@ -215,6 +216,38 @@ def test_migration_brings_old_rows_to_the_format(db: Database) -> None:
     assert db.execute("SELECT published FROM articles WHERE url = 'https://e.org/1'").fetchone()[
         0
     ] == ("2024-03-05T13:30:00+00:00")
+
+
+def test_migration_gives_each_date_its_day_and_keeps_no_impossible_date(db: Database) -> None:
+    """The migrated rows keep the promises of a crawled one: ``published_day`` beside every
+    date (the page's own day: 23:30 at -05:00 is the 5th, though the 6th in UTC), and no date
+    before 1990 or more than a day after the page was fetched (an old extractor's epoch zero
+    or a typo's year stayed, sorting first or last)."""
+    rows = [
+        ("https://e.org/evening", "2024-03-05T23:30:00-05:00"),
+        ("https://e.org/day", "2024-03-05"),
+        ("https://e.org/naive", "2024-03-05T14:30:00"),
+        ("https://e.org/epoch", "1970-01-01T00:00:00+00:00"),
+        ("https://e.org/ahead", "2024-03-09"),
+    ]
+    for url, published in rows:
+        db.execute(
+            "INSERT INTO articles (url, source, fetched_at, text, published)"
+            " VALUES (?, 's', '2024-03-06T12:00:00+00:00', 't', ?)",
+            [url, published],
+        )
+    schema.m050_article_dates_utc(db)
+    got = {
+        r["url"]: (r["published"], r["published_precision"], r["published_day"])
+        for r in db.query("SELECT * FROM articles")
+    }
+    assert got == {
+        "https://e.org/evening": ("2024-03-06T04:30:00+00:00", "minute", "2024-03-05"),
+        "https://e.org/day": ("2024-03-05T00:00:00+00:00", "day", "2024-03-05"),
+        "https://e.org/naive": ("2024-03-05T00:00:00+00:00", "day", "2024-03-05"),
+        "https://e.org/epoch": (None, None, None),
+        "https://e.org/ahead": (None, None, None),
+    }
 
 
 def test_run_row_counts_the_conflicts_of_its_rows_not_of_its_pages() -> None:
