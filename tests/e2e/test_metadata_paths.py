@@ -22,8 +22,11 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
+from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
+from tests.support.harness import etag_feed, run_crawl
+from tests.support.postgres import fresh_database
 
 pytestmark = pytest.mark.e2e
 
@@ -79,6 +82,18 @@ PAGES: dict[str, str] = {
     "newsday": _page("newsday"),  # a news sitemap's day without a time
     "offset": _page("offset"),  # a news sitemap's time in the site's offset
 }
+# A section front the feed lists beside the stories, and a topic's page the sitemap lists:
+# never stored.
+FRONT = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Politik | Hafenblatt'
+    '</title><meta property="og:type" content="website"></head><body><main>'
+    + "".join(
+        f'<h2><a href="/politik/{n}.html">Schlagzeile Nummer {n} aus der Politik von heute</a>'
+        f"</h2><p>Anriss {n}.</p>"
+        for n in range(30)
+    )
+    + "</main></body></html>"
+)
 FEED = {
     "jsonld": "Thu, 05 Mar 26 13:30:00 GMT",
     "minus0000": "Wed, 04 Nov 2026 10:00:00 -0000",
@@ -120,12 +135,12 @@ def _news(entry: str) -> str:
 
 def _write_site(root: Path, base: str) -> None:
     root.mkdir()
-    for name, html in PAGES.items():
+    for name, html in {**PAGES, "politik": FRONT, "thema": FRONT}.items():
         (root / f"{name}.html").write_text(html, encoding="utf-8")
     items = "".join(
         f"<item><title>Bericht {name}</title><link>{base}/{name}.html</link>"
         f"<pubDate>{date}</pubDate></item>"
-        for name, date in FEED.items()
+        for name, date in {**FEED, "politik": "Wed, 04 Nov 2026 10:00:00 GMT"}.items()
     )
     (root / "feed.xml").write_text(
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>H</title>'
@@ -133,7 +148,8 @@ def _write_site(root: Path, base: str) -> None:
         encoding="utf-8",
     )
     urls = "".join(
-        f"<url><loc>{base}/{name}.html</loc>{_news(entry)}</url>" for name, entry in SITEMAP.items()
+        f"<url><loc>{base}/{name}.html</loc>{_news(entry)}</url>"
+        for name, entry in {**SITEMAP, "thema": "<lastmod>2026-03-05</lastmod>"}.items()
     )
     (root / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="utf-8"?>'
@@ -149,7 +165,7 @@ class Crawled:
     folder: Path
     db: Path
     csv: Path  # the crawl's own ``-O`` export of the feed's articles
-    stderr: str
+    stderrs: tuple[str, ...]  # the feed's crawl, the sitemap's, an ad-hoc one of the front
 
     def rows(self) -> dict[str, dict[str, Any]]:
         return {
@@ -170,7 +186,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
         assert feed.returncode == 0, feed.stderr[-3000:]
         sitemap = run_scrapy("crawl", "news", "-a", f"sitemap={base}/sitemap.xml", *store)
         assert sitemap.returncode == 0, sitemap.stderr[-3000:]
-        yield Crawled(base, folder, db, out, feed.stderr + sitemap.stderr)
+        given = run_scrapy("crawl", "news", "-a", f"url={base}/politik.html", *store)
+        assert given.returncode == 0, given.stderr[-3000:]
+        yield Crawled(base, folder, db, out, (feed.stderr, sitemap.stderr, given.stderr))
 
 
 def assert_promises(row: dict[str, Any]) -> None:
@@ -215,13 +233,20 @@ def test_every_listing_form_gives_a_row_that_keeps_the_promises(crawled: Crawled
     # The page's modification before its publication: NULL, named a conflict, counted.
     assert rows["jsonld"]["modified"] is None
     assert json.loads(rows["jsonld"]["meta_origin"])["modified"] == "conflict"
-    assert "'news/meta/modified_conflict': 1" in crawled.stderr
+    assert "'news/meta/modified_conflict': 1" in crawled.stderrs[0]
     assert json.loads(rows["jsonld"]["authors"]) == ["Anna Berg", "Bert Cramer"]
     # Where the listing alone dated the row, meta_origin names the listing's kind.
     assert json.loads(rows["gmt"]["meta_origin"])["published"] == "feed"
     assert json.loads(rows["offset"]["meta_origin"])["published"] == "sitemap"
     # A lastmod is no publication and no modification the page states.
     assert json.loads(rows["lastmod"]["meta_origin"]).keys() <= {"title"}
+
+
+def test_a_listing_page_is_dropped_with_its_reason_in_every_crawl_mode(crawled: Crawled) -> None:
+    assert not {"politik", "thema"} & set(crawled.rows())
+    for stderr in crawled.stderrs:  # listed by the feed, by the sitemap, given with -a url=
+        assert "'news/drop/listing': 1" in stderr
+        assert "'news/meta/listing/og:website': 1" in stderr
 
 
 def test_reprocess_re_derives_every_field_and_origin_as_the_crawl(crawled: Crawled) -> None:
@@ -296,3 +321,77 @@ def test_a_crawls_csv_export_writes_the_list_and_the_origins_as_json(crawled: Cr
     assert json.loads(two["meta_origin"])["published"] == "jsonld"
     assert json.loads(records["garbage"]["authors"]) == []
     assert records["gmt"]["published"] == "2026-11-04T10:00:00+00:00"
+
+
+def test_a_revised_page_keeps_its_publication_and_moves_its_modification(tmp_path: Path) -> None:
+    """A changed page (a paragraph added, dateModified a day later): a new version whose
+    ``published`` is the first's and whose ``modified`` moved, never before ``published``."""
+    text = fs.article_text("fassung")
+    added = "Nachtrag: Die Stadt nannte am Abend die Kosten und verschob den Baubeginn."
+
+    def version(modified: str, paragraphs: list[str]) -> bytes:
+        ld = _ld(
+            headline="Bericht fassung",
+            datePublished="2026-12-01T08:00:00+01:00",
+            dateModified=modified,
+        )
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            f'<html lang="de"><head><meta charset="utf-8"><title>Bericht fassung</title>{ld}'
+            f"</head><body><article><h1>Bericht fassung</h1>{body}</article></body></html>"
+        ).encode()
+
+    db = tmp_path / "news.db"
+    page = fs.Revisable(
+        [
+            version("2026-12-01T09:00:00+01:00", text),
+            version("2026-12-02T09:00:00+01:00", [*text, added]),
+        ]
+    )
+    revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+    with fs.fault_server() as srv:
+        srv.route("/fassung", page)
+        feed = etag_feed(srv, ["/fassung"])
+        first = run_crawl(db, "-a", f"feed={feed}", "-a", "source=fassung", *revisit)
+        assert first.returncode == 0, first.stderr[-3000:]
+        page.current = 1
+        second = run_crawl(db, "-a", f"feed={feed}", "-a", "source=fassung", *revisit)
+        assert second.returncode == 0, second.stderr[-3000:]
+    assert second.stat("news/store/revised") == 1
+    (row,) = Database(db).query("select * from articles")
+    assert_promises(row)
+    assert row["version"] == 2
+    assert (row["published"], row["modified"]) == (
+        "2026-12-01T07:00:00+00:00",
+        "2026-12-02T08:00:00+00:00",
+    )
+    versions = list(Database(db).query("select * from article_versions order by version"))
+    assert [v["published"] for v in versions] == ["2026-12-01T07:00:00+00:00"] * 2
+    assert json.loads(versions[1]["changed_fields"]) == ["body"]
+
+
+def test_postgresql_stores_the_same_values_in_the_same_text_and_order(
+    crawled: Crawled, postgres_server: str, postgres_template: str
+) -> None:
+    url = fresh_database(postgres_server, postgres_template)
+    store = ("-s", f"NEWS_DB={url}", *FAST)
+    for listing in (f"feed={crawled.base}/feed.xml", f"sitemap={crawled.base}/sitemap.xml"):
+        run = run_scrapy("crawl", "news", "-a", listing, *store)
+        assert run.returncode == 0, run.stderr[-3000:]
+    fields = "url, title, authors, author, published, published_precision, published_day, modified"
+    query = (
+        f"select {fields}, meta_origin from articles"
+        " where published is not null order by published, url"
+    )
+    pg = open_database(url)
+    try:
+        on_postgres = [dict(r) for r in pg.query(query)]
+    finally:
+        pg.close()
+    on_sqlite = [dict(r) for r in Database(crawled.db).query(query)]
+    assert [r["url"] for r in on_postgres] == [r["url"] for r in on_sqlite]
+    for pg_row, lite_row in zip(on_postgres, on_sqlite, strict=True):
+        assert {k: v for k, v in pg_row.items() if k != "meta_origin"} == {
+            k: v for k, v in lite_row.items() if k != "meta_origin"
+        }
+        assert json.loads(pg_row["meta_origin"]) == json.loads(lite_row["meta_origin"])
