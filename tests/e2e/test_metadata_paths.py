@@ -123,6 +123,17 @@ EXPECTED: dict[str, tuple[str, str] | None] = {
     "offset": ("2026-03-05T09:00:00+00:00", "minute"),
 }
 
+# The home page a site crawl starts from: the stories' headlines and the section front.
+HOME = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenblatt</title>'
+    '<meta property="og:type" content="website"></head><body><main>'
+    + "".join(
+        f'<h2><a href="/{name}.html">Bericht {name}: was heute im Hafen geschah</a></h2>'
+        for name in [*PAGES, "politik"]
+    )
+    + "</main></body></html>"
+)
+
 
 def _news(entry: str) -> str:
     if "publication_date" not in entry:
@@ -137,6 +148,7 @@ def _write_site(root: Path, base: str) -> None:
     root.mkdir()
     for name, html in {**PAGES, "politik": FRONT, "thema": FRONT}.items():
         (root / f"{name}.html").write_text(html, encoding="utf-8")
+    (root / "index.html").write_text(HOME, encoding="utf-8")
     items = "".join(
         f"<item><title>Bericht {name}</title><link>{base}/{name}.html</link>"
         f"<pubDate>{date}</pubDate></item>"
@@ -266,6 +278,23 @@ def test_reprocess_re_derives_every_field_and_origin_as_the_crawl(crawled: Crawl
     assert again.returncode == 0, again.stderr[-3000:]
     after = {r["url"]: r for r in Database(crawled.db).query(query)}
     assert after == before
+
+
+def test_a_site_crawl_stores_no_front_and_keeps_the_promises(crawled: Crawled) -> None:
+    db = crawled.folder / "site-crawl.db"
+    run = run_scrapy(
+        "crawl", "news", "-a", f"start={crawled.base}/index.html", "-a", "depth=1",
+        "-s", f"NEWS_DB={db}", *FAST,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    rows = {r["url"]: r for r in Database(db).query("select * from articles")}
+    assert {url.rsplit("/", 1)[1].removesuffix(".html") for url in rows} == set(PAGES)
+    assert "'news/drop/listing': 1" in run.stderr  # the section front; the start page is none
+    for row in rows.values():
+        assert_promises(row)
+    # Without a listing, the pages alone date the rows: none is dated by another's hint.
+    origins = [json.loads(row["meta_origin"]).get("published") for row in rows.values()]
+    assert not {"feed", "sitemap", "listing"} & set(origins)
 
 
 @pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
