@@ -73,6 +73,16 @@ def register_routes() -> list[tuple[str, Any]]:
     return [(rf"^{ARTICLE_VIEW}$", article_view), (rf"^{CHARTS_VIEW}$", charts_view)]
 
 
+def shown_date(article: dict[str, Any]) -> str | None:
+    """The publication date as the article view shows it: a date of precision "day" as the
+    page's day alone. Stored as midnight UTC of that day, it showed "T00:00:00+00:00", a
+    time no page gave."""
+    published = article.get("published")
+    if not published or article.get("published_precision") != "day":
+        return published
+    return article.get("published_day") or published[:10]
+
+
 async def article_view(datasette: Any, request: Any) -> Response:
     """One article as a reader sees it: title, byline, date, text, original link, copies."""
     db = datasette.get_database()
@@ -102,6 +112,7 @@ async def article_view(datasette: Any, request: Any) -> Response:
     paragraphs = [p for p in (article.get("text") or "").split("\n") if p.strip()]
     context = {
         "article": article,
+        "published": shown_date(article),
         "paragraphs": paragraphs,
         "copies": [dict(r) | {"link": article_link(r["url"])} for r in copies.rows],
         "original": original | {"link": article_link(original["url"])} if original else None,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,7 +25,7 @@ from sqlite_utils import Database
 
 from crawler.demo.server import serve_directory
 from crawler.storage.database import open_database
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, run_scrapy, start_browse
 from tests.support import faultserver as fs
 from tests.support.harness import etag_feed, run_crawl
 from tests.support.postgres import fresh_database
@@ -424,3 +426,25 @@ def test_postgresql_stores_the_same_values_in_the_same_text_and_order(
             k: v for k, v in lite_row.items() if k != "meta_origin"
         }
         assert json.loads(pg_row["meta_origin"]) == json.loads(lite_row["meta_origin"])
+
+
+def test_the_browsers_article_view_shows_a_day_as_a_day(crawled: Crawled) -> None:
+    """A date the page gives without a time is stored as midnight UTC of its day, precision
+    "day"; the article view showed "2026-03-05T00:00:00+00:00", a midnight no page wrote."""
+    proc, url = start_browse(crawled.db)
+    try:
+
+        def shown(name: str) -> str:
+            query = urllib.parse.urlencode({"url": f"{crawled.base}/{name}.html"})
+            with urllib.request.urlopen(f"{url}/-/article?{query}", timeout=20) as answer:
+                page = answer.read().decode("utf-8")
+            found = re.search(r'<time datetime="([^"]+)">([^<]+)</time>', page)
+            assert found, page[:2000]
+            return found[2]
+
+        assert shown("newsday") == "2026-03-05"
+        assert shown("nozone") == "2026-11-04"
+        assert shown("gmt") == "2026-11-04T10:00:00+00:00"  # a time: shown as stored
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)
