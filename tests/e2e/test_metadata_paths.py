@@ -448,3 +448,21 @@ def test_the_browsers_article_view_shows_a_day_as_a_day(crawled: Crawled) -> Non
     finally:
         proc.terminate()
         proc.communicate(timeout=20)
+
+
+def test_runs_shows_per_source_the_shares_of_dates_times_authors_and_the_conflicts(
+    crawled: Crawled,
+) -> None:
+    listed = run_scrapy("runs", "--json", "-s", f"NEWS_DB={crawled.db}")
+    assert listed.returncode == 0, listed.stderr[-3000:]
+    runs = sorted((json.loads(line) for line in listed.stdout.splitlines()), key=lambda r: r["run"])
+    feed, sitemap = [run["sources"][0] for run in runs if run["command"] == "crawl"][:2]
+    # The feed's six stories: one undated (garbage), two without a time (it and nozone), one
+    # by named authors, one conflict (jsonld's modification before its publication).
+    assert feed["shares"] == {
+        "no_date": 0.167, "no_time": 0.333, "no_author": 0.833, "paywalled": 0.0
+    }  # fmt: skip
+    assert feed["counts"]["conflicts"] == 1
+    # The sitemap's five: three undated (future, ancient, lastmod), one a day (newsday).
+    assert sitemap["shares"] == {"no_date": 0.6, "no_time": 0.8, "no_author": 1.0, "paywalled": 0.0}
+    assert sitemap["counts"]["conflicts"] == 0
