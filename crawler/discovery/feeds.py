@@ -59,6 +59,13 @@ def _published(entry: feedparser.FeedParserDict) -> str | None:
     return None
 
 
+# Zone names email.utils reads as one US or Atlantic offset that feeds also write for another:
+# "CST" is China Standard Time (UTC+8) on many Chinese sites, "AST" and "ADT" Arabia's time
+# (UTC+3). crawler/clock.py reads none of them on a page; here, as a name email.utils does not
+# know, they leave the day alone.
+_SEVERAL_ZONES = frozenset({"AST", "ADT", "CST"})
+
+
 def _as_written(text: str | None) -> str | None:
     """A feed's date (RFC 822 in RSS, ISO 8601 in Atom) as ISO 8601 in the offset it was
     written in, naive when it names none; None when neither form reads it.
@@ -81,7 +88,9 @@ def _as_written(text: str | None) -> str | None:
             value = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-        if value.tzinfo is None and text.endswith("-0000"):
+        if text.rsplit(None, 1)[-1].upper() in _SEVERAL_ZONES:
+            value = value.replace(tzinfo=None)
+        elif value.tzinfo is None and text.endswith("-0000"):
             # RFC 5322's "-0000": a time in UTC whose sender's zone is not said, which
             # email.utils leaves naive: "10:00:00 -0000" was stored as its day alone.
             value = value.replace(tzinfo=UTC)

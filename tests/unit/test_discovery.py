@@ -52,6 +52,10 @@ FEED_DATES = [
     ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
     # RFC 5322's "-0000": UTC, its sender's zone unsaid (it kept the day alone).
     ("Wed, 04 Nov 2026 10:00:00 -0000", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+    # A name of several zones: China's CST is UTC+8, RFC 822's US Central; the day, as on a
+    # page (it was 08:00 UTC to the minute, for 18:00 the day before in Beijing's case).
+    ("Wed, 04 Nov 2026 02:00:00 CST", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    ("Wed, 04 Nov 2026 09:00:00 AST", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
 ]
 
 
