@@ -1293,7 +1293,7 @@ def _chunk_names(
         name, after_title = _before_title(
             _strip(_FOR_OUTLET.sub("", part)), listed, forms_of, opens=index == 0 or listed
         )
-        if not name and after_title and named_at == index - 1 and _picture_title(part):
+        if not name and after_title and 0 <= named_at == index - 1 and _picture_title(part):
             pictures.append(out[-1])  # "Jane Doe, John Roe, Photographer": his title
         if not is_name(name, sites, host):
             continue

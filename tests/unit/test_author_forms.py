@@ -1732,6 +1732,8 @@ def test_a_joined_label_in_a_byline_element_credits_the_writer() -> None:
         # A photographer credited alone is the page's only credit: kept.
         ("Jane Doe, Photographer", ["Jane Doe"]),
         ("John Roe (Photographer)", ["John Roe"]),
+        # A photographer's title with no name before it names nobody (it raised IndexError).
+        ("FOTOGRAF", []),
     ],
 )
 def test_a_photographer_beside_a_writer_is_no_author(raw: str, names: list[str]) -> None:
