@@ -118,12 +118,10 @@ def serve(
     """A worker's life (pipelines/extract/pool.py): pages in, results out, until told to stop.
 
     ``work`` is ``analyze`` but in tests. Returns after ``max_tasks`` pages (0: no limit), on
-    ``None``, or quietly when the crawl process is gone. Ctrl-C and SIGTERM (sent to the
-    whole process group by `timeout` or a service manager) are the crawl process's to handle:
-    the pool stops its workers.
+    ``None``, or quietly when the crawl process is gone. Ctrl-C is the crawl process's to
+    handle: the pool stops its workers.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     init()
     done = 0
     try:

@@ -29,12 +29,8 @@ from pipelines.extract.regexcache import kept_programs
 # First: a Ctrl-C reaches every process of the terminal's group, and the forkserver ignores it
 # only once this import is done. Pressed in a crawl's first seconds, it ended the server in a
 # KeyboardInterrupt traceback beside the crawl's own "stopped" line. The crawl process handles
-# Ctrl-C, and its pool stops the workers (pipelines/extract/jobs.py ``serve``). So with SIGTERM
-# sent to the whole group (`timeout` in a crontab, a service manager's stop): the server and
-# the workers, which inherit this, died under their pages, dropped as worker_died with a try
-# spent in a run the operator stopped. Both still end when the crawl process does.
+# Ctrl-C, and its pool stops the workers (pipelines/extract/jobs.py ``serve``).
 signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 _failed = False  # an exception ended the server: it exits with 1, as Python would have

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import random
 import signal
 import sqlite3
@@ -18,7 +17,6 @@ import pytest
 
 from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import open_database
-from tests.conftest import ROOT
 from tests.support import faultserver as fs
 from tests.support import signal_at_open
 from tests.support.harness import (
@@ -26,7 +24,6 @@ from tests.support.harness import (
     CrawlResult,
     article_routes,
     check_consistent,
-    crawl_command,
     finish,
     finish_reason,
     run_crawl,
@@ -136,52 +133,6 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     stored = check_consistent(db)
     assert 0 < stored < N
     assert stored == result.stat("item_scraped_count") == result.stat("news/store/new")
-
-
-def test_sigterm_to_the_whole_process_group_stops_as_sigterm_to_the_crawl(tmp_path: Path) -> None:
-    """``timeout 14m scrapy crawlall`` in cron, or a service manager's stop, sends SIGTERM to
-    every process of the group: the extraction workers and their server too. The workers died
-    on it under the pages they held, which were dropped as ``worker_died``, an attempt spent
-    each, in a run the operator had stopped; the fork server had to be started again for the
-    pages the stop lets finish. Now only the crawl acts on it, as on Ctrl-C."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        for i in range(N):
-            # Long pages keep both workers busy whenever the signal comes.
-            page = fs.article_html(f"gruppe {i}", paragraphs=fs.article_text(f"g{i}", 150))
-            srv.route(f"/g/{i}", fs.slow_headers(0.2, fs.send(body=page.encode())))
-        paths = [f"/g/{i}" for i in range(N)]
-        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
-        log = tmp_path / "group.log"
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        with log.open("wb") as out:
-            proc = subprocess.Popen(
-                crawl_command(db, *args),
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        started = time.monotonic()
-        try:
-            _wait_for(lambda: _count(db) >= 5)
-            os.killpg(proc.pid, signal.SIGTERM)
-            result = finish(proc, log, started)
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-    assert result.returncode == EXIT_STOPPED, result.stderr[-3000:]
-    assert result.stat("news/drop/worker_died") == 0, result.stderr[-3000:]
-    stored = check_consistent(db)
-    assert 5 <= stored < N
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select count(*), sum(attempts) from pending_articles").fetchone()
-    finally:
-        conn.close()
-    # The rest is pending, no try spent: the run ended before them.
-    assert rows == (N - stored, 0)
 
 
 def _stopped_before_fetching_then_rerun(
