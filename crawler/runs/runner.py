@@ -26,6 +26,7 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
+from sqlite_utils import Database
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -175,6 +176,8 @@ class RunCommand(BaseRunSpiderCommand):
     start_errors: dict[int, BaseException]
     # Why the run stopped without its lock, once it lost it (locks_kept).
     lock_lost: str | None = None
+    # True once a run on Scrapyd nodes could not record a job in its store (execute_on_nodes).
+    store_lost = False
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -430,30 +433,39 @@ class RunCommand(BaseRunSpiderCommand):
         self.exitcode = run_exit_code(outcomes, interrupted)
         if not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL):
             self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
+
+        def write_end(db: Database) -> None:
+            for name, row in unclosed.items():
+                records.source_finished(db, run_id, name, row)
+            if parent_run:
+                records.sources_unrecorded(db, run_id, unrecorded)
+            else:
+                records.finish_run(db, run_id, self.exitcode, unrecorded)
+
+        self.record_end(run_id, write_end)
+        self.report(run_id, results, began)
+        skip_exit_collection()
+
+    def record_end(self, run_id: int, write: Callable[[Database], None]) -> None:
+        """Record the run's end with ``write``, in one transaction. The store may have gone
+        away during the run (a PostgreSQL server stopped or restarted, a disk gone): the run
+        ended in a traceback without its summary. The summary still says what the crawl did;
+        a run whose end is not recorded did not succeed."""
+        assert self.settings is not None
         try:
             db = database_from_settings(self.settings)
             try:
                 with write_transaction(db):
-                    for name, row in unclosed.items():
-                        records.source_finished(db, run_id, name, row)
-                    if parent_run:
-                        records.sources_unrecorded(db, run_id, unrecorded)
-                    else:
-                        records.finish_run(db, run_id, self.exitcode, unrecorded)
+                    write(db)
             finally:
                 db.close()
         except database_errors(OSError) as exc:
-            # The store went away during the run (a PostgreSQL server stopped or restarted,
-            # a disk gone): the run ended in a traceback without its summary. The summary
-            # still says what the crawl did; a run whose end is not recorded did not succeed.
             say(
                 f"could not record the end of run {run_id} in {shown(self.run_database())}: "
                 f"{error_line(exc)}"
             )
             if self.exitcode == EXIT_OK:
                 self.exitcode = EXIT_FAILED
-        self.report(run_id, results, began)
-        skip_exit_collection()
 
     def execute_on_nodes(
         self, command: str, targets: Sequence[Target], urls: Sequence[str]
@@ -513,6 +525,15 @@ class RunCommand(BaseRunSpiderCommand):
             return
         on = ", ".join(n.url.rstrip("/") for n in nodes)
         logger.info("Run %d: %s on %s: %s", run_id, command, on, " ".join(names))
+
+        def on_placed(placed: Placed) -> None:
+            # A run that cannot record its jobs has lost its store (a PostgreSQL server
+            # stopped or restarted, and the run lock with its session): it stops as a signal
+            # would stop it, its jobs cancelled, instead of ending in a traceback that left
+            # them running on the nodes.
+            if not self._record_placement(run_id, placed):
+                dispatch.request_stop()
+
         dispatch = Dispatch(
             nodes=nodes,
             hosts=hosts,
@@ -522,24 +543,30 @@ class RunCommand(BaseRunSpiderCommand):
             per_node=self.settings.getint("NEWS_SCRAPYD_JOBS_PER_NODE"),
             poll_seconds=self.settings.getfloat("NEWS_SCRAPYD_POLL_SECONDS"),
             node_timeout=self.settings.getfloat("NEWS_SCRAPYD_NODE_TIMEOUT"),
-            on_placed=functools.partial(self._record_placement, run_id),
+            on_placed=on_placed,
         )
         try:
             with stop_on_signals(dispatch):
                 placed = dispatch.run()
         except KeyboardInterrupt:  # a second Ctrl-C: leave the jobs Scrapyd is stopping
             placed, dispatch.stopping = dispatch.placed, True
-        results, unrecorded = self._collect(run_id, names, placed)
-        outcomes = [outcome for outcome, _, _ in results]
-        self.exitcode = run_exit_code(outcomes, dispatch.stopping)
-        if not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL):
-            self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
-        db = database_from_settings(self.settings)
         try:
-            with write_transaction(db):
-                records.finish_run(db, run_id, self.exitcode, unrecorded)
-        finally:
-            db.close()
+            results, unrecorded = self._collect(run_id, names, placed)
+        except database_errors(OSError) as exc:
+            say(
+                f"could not read run {run_id}'s outcomes in {shown(self.run_database())}: "
+                f"{error_line(exc)}"
+            )
+            why = "its outcome could not be read from the store"
+            results = [(SourceOutcome(name, False, why), {}, {}) for name in names]
+            unrecorded = {}
+        outcomes = [outcome for outcome, _, _ in results]
+        self.exitcode = run_exit_code(outcomes, dispatch.stopping and not self.store_lost)
+        if self.store_lost or (not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL)):
+            self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
+        self.record_end(
+            run_id, lambda db: records.finish_run(db, run_id, self.exitcode, unrecorded)
+        )
         self.report(run_id, results, began)
 
     def _spider_class(self, target: Target) -> type[Spider]:
@@ -596,14 +623,25 @@ class RunCommand(BaseRunSpiderCommand):
         finally:
             db.close()
 
-    def _record_placement(self, run_id: int, placed: Placed) -> None:
+    def _record_placement(self, run_id: int, placed: Placed) -> bool:
+        """Record where ``placed`` runs; False, said once, when the store refuses it."""
         assert self.settings is not None
-        db = database_from_settings(self.settings)
         try:
-            with write_transaction(db):
-                records.source_placed(db, run_id, placed.source, placed.node, placed.job)
-        finally:
-            db.close()
+            db = database_from_settings(self.settings)
+            try:
+                with write_transaction(db):
+                    records.source_placed(db, run_id, placed.source, placed.node, placed.job)
+            finally:
+                db.close()
+        except database_errors(OSError) as exc:
+            if not self.store_lost:
+                say(
+                    f"could not record run {run_id} in {shown(self.run_database())}: "
+                    f"{error_line(exc)}; stopping"
+                )
+            self.store_lost = True
+            return False
+        return True
 
     def _collect(
         self, run_id: int, names: Sequence[str], placed: Mapping[str, Placed]

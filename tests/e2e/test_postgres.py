@@ -240,7 +240,6 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
     """The store lost mid-crawl (its connections ended, no new one taken: a server stopped or
     restarted) ended the run in a traceback where it records its end, without the summary."""
     url = fresh_database(postgres_server, postgres_template)
-    name = url.rsplit("/", 1)[1]
     with fs.fault_server() as srv:
         paths = article_routes(srv, 30, prefix="/a", delay=0.4)
         feed = srv.route(
@@ -257,15 +256,8 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
             while not _query(url, "SELECT count(*) AS n FROM articles")[0]["n"]:
                 assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
                 time.sleep(0.2)
-            with psycopg.connect(postgres_server, autocommit=True) as admin:
-                admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-                admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                    [name],
-                )
-            result = finish(proc, log, started)
-            with psycopg.connect(postgres_server, autocommit=True) as admin:
-                admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+            with postgres.unreachable(postgres_server, url):
+                result = finish(proc, log, started)
             # The server back, the next run finishes the work, without duplicates. Its pages
             # answer at once: the delay only kept the first run crawling when the store went.
             article_routes(srv, 30, prefix="/a")

@@ -397,3 +397,47 @@ def test_two_stores_sharing_a_node_name_their_jobs_apart(
     assert len(recorded) == 2 and len(set(recorded)) == 2, recorded
     assert sorted(listed) == sorted(recorded), listed
     assert all(job.startswith("run1-c") for job in recorded), recorded
+
+
+def test_a_store_that_goes_away_mid_run_fails_it_in_one_line_and_a_rerun_completes(
+    sites: Sites, shared_nodes: list[Node], postgres_server: str, store: str, tmp_path: Path
+) -> None:
+    """The store unreachable while the jobs run (a PostgreSQL server stopped or restarted):
+    the command must not end in a traceback with jobs still running on the nodes; it fails
+    the run (exit 1) in one line, and once the server is back the next run completes the
+    store without duplicates."""
+    node = shared_nodes[0]
+    # One job at a time, each slowed by a delay per request: sources wait for their turn
+    # when the store goes, so the command has placements and outcomes still to record.
+    slow = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
+    one = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=1")
+    run = crawlall(store, sites, [node.url], "c", "d", "e", *slow, *one, logs=tmp_path)
+    deadline = time.monotonic() + RUN_TIMEOUT
+    try:
+        while not stored_by(store, node):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        with postgres.unreachable(postgres_server, store):
+            code, log = run.finish()
+    finally:
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
+    assert code == EXIT_FAILED, log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert f"newsloom: could not record run 1 in {store}: " in log, log[-3000:]
+    assert "could not record the end of run 1" in log, log[-3000:]
+    assert "newsloom: run 1 finished in " in log and ": exit 1 (run failed)" in log, log[-3000:]
+    with closing(open_database(store)) as db:
+        tag = records.store_id(db)[:8]
+    jobs = node.jobs()
+    left = [j for j in jobs["running"] + jobs["pending"] if j["id"].endswith(f"-{tag}")]
+    assert not left, left  # the jobs scheduled were cancelled, none left running unwatched
+    code, log = crawlall(store, sites, [node.url], "c", "d", "e", logs=tmp_path).finish()
+    assert code == EXIT_OK, log[-3000:]
+    with closing(open_database(store)) as db:
+        rows = list(db.query("SELECT url, source FROM articles"))
+    urls = [r["url"] for r in rows]
+    assert len(urls) == len(set(urls))
+    for source in ("c", "d", "e"):
+        assert sites.urls[source] <= {r["url"] for r in rows if r["source"] == source}

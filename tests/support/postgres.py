@@ -166,3 +166,22 @@ def fresh_database(server_url: str, template: str | None = None) -> str:
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"{copy}')
     return server_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@contextmanager
+def unreachable(server_url: str, url: str) -> Iterator[None]:
+    """While the block runs, the database at ``url`` is gone for its clients, as when its
+    server stopped or restarted: their sessions ended, no new one let in. It is back after."""
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [name]
+        )
+    try:
+        yield
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as admin:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
