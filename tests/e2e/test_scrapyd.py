@@ -441,3 +441,42 @@ def test_a_store_that_goes_away_mid_run_fails_it_in_one_line_and_a_rerun_complet
     assert len(urls) == len(set(urls))
     for source in ("c", "d", "e"):
         assert sites.urls[source] <= {r["url"] for r in rows if r["source"] == source}
+
+
+def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
+    sites: Sites, shared_nodes: list[Node], store: str, tmp_path: Path
+) -> None:
+    """An operator cancels a job through Scrapyd's own API (``cancel.json``) mid-crawl: the
+    job stops as a first Ctrl-C stops a crawl, its source fails with that reason and the run
+    says so (exit 3, not 0); the rerun stores the rest, nothing twice."""
+    node = shared_nodes[0]
+    slow = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
+    run = crawlall(store, sites, [node.url], "c", "d", *slow, logs=tmp_path)
+    deadline = time.monotonic() + RUN_TIMEOUT
+    try:
+        while not stored_by(store, node):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        with closing(open_database(store)) as db:
+            (row,) = db.query("SELECT job FROM run_sources WHERE source = 'c'")
+        ScrapydNode(node.url, PROJECT).cancel(row["job"])
+        code, log = run.finish()
+    finally:
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
+    assert code == EXIT_PARTIAL, log[-3000:]
+    with closing(open_database(store)) as db:
+        rows = {r["source"]: r for r in db.query("SELECT * FROM run_sources WHERE run_id = 1")}
+        stored = db.execute("SELECT count(*) FROM articles WHERE source = 'c'").fetchone()[0]
+    assert rows["c"]["outcome"] == "failed", rows["c"]
+    assert rows["c"]["failure"] == "stopped by Ctrl-C or SIGTERM", rows["c"]
+    assert rows["d"]["outcome"] == "ok", rows["d"]
+    assert "c: failed (stopped by Ctrl-C or SIGTERM)" in log, log[-3000:]
+    assert 0 < stored < ARTICLES  # cancelled half-way: some stored, the rest pending
+    code, log = crawlall(store, sites, [node.url], "c", "d", logs=tmp_path).finish()
+    assert code == EXIT_OK, log[-3000:]
+    check = "SELECT url FROM articles WHERE source IN ('c', 'd')"
+    with closing(open_database(store)) as db:
+        urls = [r["url"] for r in db.query(check)]
+    assert len(urls) == len(set(urls)) and set(urls) == sites.urls["c"] | sites.urls["d"]
