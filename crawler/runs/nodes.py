@@ -224,6 +224,9 @@ class Dispatch:
     poll_seconds: float = 1.0
     node_timeout: float = 30.0
     on_placed: Callable[[Placed], None] = lambda _placed: None
+    # Asked each round: False (the run lost its lock to another run) stops the run as a
+    # signal does, its jobs cancelled and none started after.
+    keep_going: Callable[[], bool] = lambda: True
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
     placed: dict[str, Placed] = field(default_factory=dict)
@@ -299,6 +302,9 @@ class Dispatch:
                 if state == "finished":
                     self.end(source, "cancelled" if self.placed[source].cancelled else state)
         if self.stopping or self.stop_requested:
+            return
+        if not self.keep_going():
+            self.request_stop()
             return
         for index in listings:
             self.start_more(index, busy_spiders)

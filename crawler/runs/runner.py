@@ -544,6 +544,7 @@ class RunCommand(BaseRunSpiderCommand):
             poll_seconds=self.settings.getfloat("NEWS_SCRAPYD_POLL_SECONDS"),
             node_timeout=self.settings.getfloat("NEWS_SCRAPYD_NODE_TIMEOUT"),
             on_placed=on_placed,
+            keep_going=self.locks_kept,
         )
         try:
             with stop_on_signals(dispatch):
@@ -561,8 +562,10 @@ class RunCommand(BaseRunSpiderCommand):
             results = [(SourceOutcome(name, False, why), {}, {}) for name in names]
             unrecorded = {}
         outcomes = [outcome for outcome, _, _ in results]
-        self.exitcode = run_exit_code(outcomes, dispatch.stopping and not self.store_lost)
-        if self.store_lost or (not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL)):
+        # Stopped by a lost store or run lock, not by a signal: the run failed.
+        lost = self.store_lost or self.lock_lost is not None
+        self.exitcode = run_exit_code(outcomes, dispatch.stopping and not lost)
+        if lost or (not self.locks_kept() and self.exitcode in (EXIT_OK, EXIT_PARTIAL)):
             self.exitcode = EXIT_FAILED  # another run may have crawled beside this one
         self.record_end(
             run_id, lambda db: records.finish_run(db, run_id, self.exitcode, unrecorded)

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from crawler.runs.nodes import ScrapydNode, job_id
 from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
+from crawler.storage.postgres import advisory_key
 from tests.conftest import ROOT
 from tests.support import postgres
 from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, nodes
@@ -159,6 +160,28 @@ def stored_by(store: str, node: Node) -> int:
         return int(db.execute(sql, [node.url]).fetchone()[0])
     finally:
         db.close()
+
+
+# A delay per request keeps each job crawling for seconds; a commit per article shows the
+# first one at once.
+SLOW = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
+
+
+@contextmanager
+def storing(store: str, sites: Sites, node: Node, *args: str, logs: Path) -> Iterator[Run]:
+    """A slowed crawlall of ``args`` on ``node``, given once its jobs store articles; killed
+    after the block when it still runs."""
+    run = crawlall(store, sites, [node.url], *SLOW, *args, logs=logs)
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not stored_by(store, node):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        yield run
+    finally:
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
 
 
 def scheduled_jobs(store: str) -> int:
@@ -407,25 +430,26 @@ def test_a_store_that_goes_away_mid_run_fails_it_in_one_line_and_a_rerun_complet
     the run (exit 1) in one line, and once the server is back the next run completes the
     store without duplicates."""
     node = shared_nodes[0]
-    # One job at a time, each slowed by a delay per request: sources wait for their turn
-    # when the store goes, so the command has placements and outcomes still to record.
-    slow = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
+    # One job at a time, each slowed: sources wait for their turn when the store goes, so
+    # the command has placements and outcomes still to record.
     one = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=1")
-    run = crawlall(store, sites, [node.url], "c", "d", "e", *slow, *one, logs=tmp_path)
-    deadline = time.monotonic() + RUN_TIMEOUT
-    try:
-        while not stored_by(store, node):
-            assert time.monotonic() < deadline and run.process.poll() is None
-            time.sleep(0.2)
-        with postgres.unreachable(postgres_server, store):
-            code, log = run.finish()
-    finally:
-        if run.process.poll() is None:
-            run.process.kill()
-            run.process.wait()
+    with (
+        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as run,
+        postgres.unreachable(postgres_server, store),
+    ):
+        code, log = run.finish()
     assert code == EXIT_FAILED, log[-3000:]
     assert "Traceback" not in log, log[-3000:]
-    assert f"newsloom: could not record run 1 in {store}: " in log, log[-3000:]
+    # The run notices at its next check of its run lock (its session ended with the store),
+    # or as it records the next job it scheduled: one line either way.
+    stops = [x for x in log.splitlines() if x.startswith("newsloom: ") and "stopping" in x]
+    assert len(stops) == 1, log[-3000:]
+    assert stops[0].startswith(
+        (
+            f"newsloom: stopping: lost {store}#newsloom/run: ",
+            f"newsloom: could not record run 1 in {store}: ",
+        )
+    ), stops
     assert "could not record the end of run 1" in log, log[-3000:]
     assert "newsloom: run 1 finished in " in log and ": exit 1 (run failed)" in log, log[-3000:]
     with closing(open_database(store)) as db:
@@ -450,21 +474,11 @@ def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
     job stops as a first Ctrl-C stops a crawl, its source fails with that reason and the run
     says so (exit 3, not 0); the rerun stores the rest, nothing twice."""
     node = shared_nodes[0]
-    slow = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
-    run = crawlall(store, sites, [node.url], "c", "d", *slow, logs=tmp_path)
-    deadline = time.monotonic() + RUN_TIMEOUT
-    try:
-        while not stored_by(store, node):
-            assert time.monotonic() < deadline and run.process.poll() is None
-            time.sleep(0.2)
+    with storing(store, sites, node, "c", "d", logs=tmp_path) as run:
         with closing(open_database(store)) as db:
             (row,) = db.query("SELECT job FROM run_sources WHERE source = 'c'")
         ScrapydNode(node.url, PROJECT).cancel(row["job"])
         code, log = run.finish()
-    finally:
-        if run.process.poll() is None:
-            run.process.kill()
-            run.process.wait()
     assert code == EXIT_PARTIAL, log[-3000:]
     with closing(open_database(store)) as db:
         rows = {r["source"]: r for r in db.query("SELECT * FROM run_sources WHERE run_id = 1")}
@@ -480,3 +494,42 @@ def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
     with closing(open_database(store)) as db:
         urls = [r["url"] for r in db.query(check)]
     assert len(urls) == len(set(urls)) and set(urls) == sites.urls["c"] | sites.urls["d"]
+
+
+def test_a_run_that_lost_its_run_lock_to_another_run_stops_in_one_line(
+    sites: Sites, shared_nodes: list[Node], store: str, tmp_path: Path
+) -> None:
+    """A PostgreSQL restart ends the session holding the run lock, and another run takes it:
+    ``crawlall --scrapyd`` went on scheduling its sources beside the other run and said so
+    only at its end. It now stops as a local ``crawlall`` does: one line, no job started
+    after, its running jobs cancelled, exit 1; the next run completes the store."""
+    import psycopg
+
+    node = shared_nodes[0]
+    one = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=1")
+    name = store.rsplit("/", 1)[1]
+    with (
+        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as run,
+        psycopg.connect(store, autocommit=True, application_name="other run") as other,
+    ):
+        # What a restart does to the run's sessions, and another run taking the lock.
+        other.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        )
+        other.execute("SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "run")])
+        code, log = run.finish()
+    assert code == EXIT_FAILED, log[-3000:]
+    lost = [x for x in log.splitlines() if "stopping: lost " in x]
+    assert len(lost) == 1 and "#newsloom/run (its session ended): now " in lost[0], log[-3000:]
+    with closing(open_database(store)) as db:
+        rows = {r["source"]: r for r in db.query("SELECT * FROM run_sources WHERE run_id = 1")}
+    assert [s for s in ("c", "d", "e") if rows[s]["job"]] == ["c"], rows  # none started after
+    assert all(rows[s]["outcome"] == "failed" for s in ("c", "d", "e")), rows
+    code, log = crawlall(store, sites, [node.url], "c", "d", "e", logs=tmp_path).finish()
+    assert code == EXIT_OK, log[-3000:]
+    with closing(open_database(store)) as db:
+        urls = [r["url"] for r in db.query("SELECT url FROM articles")]
+    assert len(urls) == len(set(urls))
+    assert set(urls) == sites.urls["c"] | sites.urls["d"] | sites.urls["e"]

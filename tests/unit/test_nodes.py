@@ -201,6 +201,19 @@ def test_ctrl_c_cancels_running_jobs_and_starts_nothing_more() -> None:
     assert sum(p.ended.startswith("not started") for p in placed.values()) == len(HOSTS) - 1
 
 
+def test_a_run_that_may_not_go_on_cancels_its_jobs_and_starts_nothing_more() -> None:
+    """``keep_going`` False (the run lost its lock to another run): the run stops as Ctrl-C
+    stops it; it went on scheduling every source beside the other run."""
+    world = World(HOSTS)
+    run = dispatch(world, 1, per_node=1)
+    run.keep_going = lambda: not world.ran
+    placed = run.run()
+    assert len(world.ran) == 1
+    assert world.nodes[0].cancelled == [f"run7-{world.ran[0][1]}-0f1e2d3c"]
+    assert sum(p.ended == "cancelled" for p in placed.values()) == 1
+    assert sum(p.ended.startswith("not started") for p in placed.values()) == len(HOSTS) - 1
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_cancels_every_scheduled_job_and_restores_the_handlers(signum: int) -> None:
     world = World(HOSTS)
