@@ -41,8 +41,11 @@ class ExportResult:
 def stored_pages(
     db: Database, sources: Sequence[str] = ()
 ) -> Generator[tuple[Any, ...], None, None]:
-    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in URL order, all
-    read from one snapshot of the store (a crawl's commits during the export are not in it)."""
+    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in the order the
+    store took their articles (``articles.rowid``), all read from one snapshot of the store (a
+    crawl's commits during the export are not in it). That order rebuilds the copy links: the
+    first of two copies stored is the original, and in URL order a copy whose URL sorted first
+    came back as the original."""
     with read_snapshot(db):
         yield from _chunks(db, sources)
 
@@ -51,21 +54,21 @@ def _chunks(db: Database, sources: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     where = ""
     if sources:
         where = f"AND a.source IN ({', '.join('?' for _ in sources)})"
-    last = ""
+    last = 0
     while True:
         rows = db.execute(
             f"""
-            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz, p.hints
+            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz, p.hints, a.rowid
             FROM pages p JOIN articles a ON a.url = p.url
-            WHERE p.url > ? AND p.html_gz IS NOT NULL {where}
-            ORDER BY p.url LIMIT ?
+            WHERE a.rowid > ? AND p.html_gz IS NOT NULL {where}
+            ORDER BY a.rowid LIMIT ?
             """,
             [last, *sources, CHUNK],
         ).fetchall()
         if not rows:
             return
-        yield from rows
-        last = rows[-1][0]
+        yield from (row[:5] for row in rows)
+        last = rows[-1][5]
 
 
 def page_exchange(

@@ -13,6 +13,10 @@ from sqlite_utils import Database
 from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
+from tests.support.warcfiles import WarcFile, page, response
+
+EN = "The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4
+DE = "Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4
 
 # Columns that say when a row was written, not what it holds.
 WHEN = ("fetched_at", "updated_at")
@@ -163,3 +167,37 @@ def test_recorded_runs_ingest_with_the_template_learned_and_the_wall_left_out(
     assert found == [(True, False, 0)] * 3 + [(False, False, 0)] * 3 + [(False, False, 1)]
     before = _rows(Database(crawled))
     assert [r["text"] for r in rows.values()] == [r["text"] for r in before.values()]
+
+
+def test_an_exported_copy_stays_the_copy_when_ingested_again(tmp_path: Path) -> None:
+    """The export wrote pages in URL order, so a copy whose URL sorts before its original's was
+    ingested first and became the original: the round trip turned the copy link around. The
+    pages are written in the order the store took them, which rebuilds the same links."""
+    story = [f"Paragraph {n}. {EN}" for n in range(5)]
+    archive = WarcFile()
+    archive.add(response("https://news.example/z-original", page("Storm", story)))
+    archive.add(
+        response(
+            "https://news.example/a-copy",
+            page("Storm again", [*story[:4], f"A last word of our own. {DE}"]),
+            date="2024-03-01T13:00:00Z",
+        )
+    )
+    first, again = tmp_path / "first.db", tmp_path / "again.db"
+    # One worker: the store takes the pages in the order the archive holds them.
+    one = ("-s", "NEWS_WORKERS=1", *FAST)
+    ran = run_scrapy("crawl", "news", "-a", f"warc={archive.write(tmp_path / 'in.warc.gz')}",
+                     "-s", f"NEWS_DB={first}", *one)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    links = "select url, duplicate_of from articles order by url"
+    want = list(Database(first).query(links))
+    assert want == [
+        {"url": "https://news.example/a-copy", "duplicate_of": "https://news.example/z-original"},
+        {"url": "https://news.example/z-original", "duplicate_of": None},
+    ]
+    out = tmp_path / "pages.warc.gz"
+    exported = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={first}")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    ran = run_scrapy("crawl", "news", "-a", f"warc={out}", "-s", f"NEWS_DB={again}", *one)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    assert list(Database(again).query(links)) == want
