@@ -169,6 +169,7 @@ class StorePipeline:
         clock: IReactorTime | None = None,
         unwritable: Callable[[str, str], None] = lambda url, error: None,
         written: Callable[[Any], None] = lambda item: None,
+        feed: bool = False,
     ) -> None:
         self.database = database
         self.stats = stats
@@ -179,6 +180,10 @@ class StorePipeline:
         self.clock = clock  # the reactor unless a test gives its own
         self.unwritable = unwritable  # tells the pending tracker of an unwritable row
         self.written = written  # tells the run's recorder of a row this run wrote
+        # A feed export (-O) reads each item after the store: it waits for its row, so that
+        # the feed holds the store's verdict (duplicate_of, similarity), not the blanks the
+        # item carried before its batch was written.
+        self.feed = feed
         self.dedup: DedupIndex | None = None
         self.line_stats: LineStats | None = None
         self.pending: list[Any] = []
@@ -203,6 +208,7 @@ class StorePipeline:
             stop=functools.partial(stop_crawl, crawler),
             unwritable=_tell_pending(crawler),
             written=_tell_recorder(crawler),
+            feed=bool(s.getdict("FEEDS")),
         )
 
     async def open_spider(self) -> None:
@@ -256,7 +262,7 @@ class StorePipeline:
                 await self._wait_in_flight()
                 continue
             self._submit()
-        if self.failure is None and self._may_rekey(item):
+        if self.failure is None and (self.feed or self._may_rekey(item)):
             await self._until_written(item)
         if self.failure is not None:
             # The batch waited for failed: this item will not be written either.
@@ -283,9 +289,10 @@ class StorePipeline:
         """Write ``item``'s batch now and wait for it, so what follows the store (the feed
         export of ``-O``, the pending tracker) sees the URL its row was stored under.
 
-        Only for an item :meth:`_may_rekey`: passed on at once, such a page whose canonical
+        For an item :meth:`_may_rekey`: passed on at once, such a page whose canonical
         link named another article was exported under that article's URL, while its row was
-        stored under its own.
+        stored under its own. For every item when a feed export reads them (``feed``): passed
+        on at once, a copy was exported as an original.
         """
         while self.failure is None:
             if self._in_flight is not None and not self._in_flight[0].done():
@@ -473,6 +480,16 @@ class StorePipeline:
             self.dedup.add(row["url"], signature)
         return verdict
 
+    @staticmethod
+    def _tell_verdict(adapter: ItemAdapter, db: Database, url: str) -> None:
+        """Give an item whose row was not rewritten the stored row's copy verdict, for the
+        feed export that reads it next."""
+        found = db.conn.execute(
+            "SELECT duplicate_of, similarity FROM articles WHERE url = ?", [url]
+        ).fetchone()
+        if found is not None:
+            adapter["duplicate_of"], adapter["similarity"] = found
+
     def _same_article(
         self, stored: dict[str, Any], row: dict[str, Any], signature: bytes | None
     ) -> bool:
@@ -528,8 +545,11 @@ class StorePipeline:
             # Only the page's own: a revisit asks the row's URL with them.
             versions.save_validators(db, row["url"], **validators)
         if outcome in ("unchanged", "older", "alias"):
+            if self.feed:
+                self._tell_verdict(adapter, db, row["url"])
             return outcome, ""
         verdict = self._link_duplicate(row, adapter.get("signature"))
+        adapter["duplicate_of"], adapter["similarity"] = row["duplicate_of"], row["similarity"]
         if outcome == "updated" and _same_row(db, row):
             # The same fetch read again to the same row (`scrapy reprocess` with rules that
             # change nothing for it, an archive read twice): nothing is rewritten, and it is

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import ast
 import gzip
+import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from tests.conftest import run_scrapy
-from tests.support.warcfiles import Record, WarcFile, page, request, response, revisit, warcinfo
+from tests.support.warcfiles import (
+    Record,
+    WarcFile,
+    page,
+    request,
+    response,
+    revisit,
+    story_and_copy,
+    warcinfo,
+)
 
 EN = ["The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4]
 DE = ["Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4]
@@ -338,3 +349,35 @@ def test_an_amp_capture_of_an_archived_article_adds_no_row_and_lets_the_file_fin
     assert [r["url"] for r in db.query("select url from articles")] == [url]
     assert db.execute("select count(*) from article_versions").fetchone()[0] == 0
     assert [r["done"] for r in db.query("select done from warc_files")] == [1]
+
+
+def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, crawl) -> None:
+    """`-O` wrote each article before the store had decided whether it was a copy: every copy
+    came out as an original (no `duplicate_of`, no `similarity`) while its row named the
+    original. The feed now holds the row's verdict."""
+    story = [f"Paragraph {n}. {EN[0]}" for n in range(5)]
+    archive = story_and_copy(
+        "https://en.example/original", "https://other.example/copy", story, "Wire report."
+    )
+    out = tmp_path / "feed.jsonl"
+    run, db = crawl("news", "-a", f"warc={archive.write(tmp_path / 'in.warc.gz')}", "-O", str(out))
+    assert run.returncode == 0, run.stderr[-3000:]
+    stored = {r["url"]: r for r in db.query("select url, duplicate_of, similarity from articles")}
+    assert stored["https://other.example/copy"]["duplicate_of"] == "https://en.example/original"
+    fed = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(fed) == len(stored) == 2
+    for row in fed:
+        assert (row["duplicate_of"], row["similarity"]) == (
+            stored[row["url"]]["duplicate_of"],
+            stored[row["url"]]["similarity"],
+        ), row["url"]
+    # The copy captured again, unchanged: no row is written, the feed still says what it is.
+    later = WarcFile()
+    copy = archive.records[1]
+    later.add(replace(copy, fields={**copy.fields, "WARC-Date": "2024-03-02T13:00:00Z"}))
+    out = tmp_path / "again.jsonl"
+    run, _ = crawl("news", "-a", f"warc={later.write(tmp_path / 'later.warc.gz')}", "-O", str(out))
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert _stats(run.stderr)["news/store/unchanged"] == 1
+    (again,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert again["duplicate_of"] == "https://en.example/original"

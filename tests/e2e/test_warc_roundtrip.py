@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
-from tests.support.warcfiles import WarcFile, page, response
+from tests.support.warcfiles import story_and_copy
 
 EN = "The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4
 DE = "Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4
@@ -174,14 +174,8 @@ def test_an_exported_copy_stays_the_copy_when_ingested_again(tmp_path: Path) -> 
     ingested first and became the original: the round trip turned the copy link around. The
     pages are written in the order the store took them, which rebuilds the same links."""
     story = [f"Paragraph {n}. {EN}" for n in range(5)]
-    archive = WarcFile()
-    archive.add(response("https://news.example/z-original", page("Storm", story)))
-    archive.add(
-        response(
-            "https://news.example/a-copy",
-            page("Storm again", [*story[:4], f"A last word of our own. {DE}"]),
-            date="2024-03-01T13:00:00Z",
-        )
+    archive = story_and_copy(
+        "https://news.example/z-original", "https://news.example/a-copy", story, DE
     )
     first, again = tmp_path / "first.db", tmp_path / "again.db"
     # One worker: the store takes the pages in the order the archive holds them.

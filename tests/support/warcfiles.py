@@ -155,3 +155,13 @@ def arc_file(path: Path, pages: Iterable[tuple[str, bytes]], *, announce: int = 
         members.append(gzip.compress(line + block + b"\n", mtime=0))
     path.write_bytes(b"".join(members))
     return path
+
+
+def story_and_copy(original: str, copy: str, paragraphs: list[str], own_words: str) -> WarcFile:
+    """An archive of a story at ``original`` and, an hour later, a copy of it at ``copy``: its
+    paragraphs but the last, and ``own_words`` of its own."""
+    archive = WarcFile()
+    archive.add(response(original, page("Storm", paragraphs)))
+    copied = page("Storm again", [*paragraphs[:-1], own_words])
+    archive.add(response(copy, copied, date="2024-03-01T13:00:00Z"))
+    return archive
