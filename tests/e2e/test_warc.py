@@ -360,7 +360,11 @@ def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, cra
         "https://en.example/original", "https://other.example/copy", story, "Wire report."
     )
     out = tmp_path / "feed.jsonl"
-    run, db = crawl("news", "-a", f"warc={archive.write(tmp_path / 'in.warc.gz')}", "-O", str(out))
+    # One worker: the store takes the pages in the order the archive holds them.
+    one = ("-s", "NEWS_WORKERS=1")
+    run, db = crawl(
+        "news", "-a", f"warc={archive.write(tmp_path / 'in.warc.gz')}", "-O", str(out), *one
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     stored = {r["url"]: r for r in db.query("select url, duplicate_of, similarity from articles")}
     assert stored["https://other.example/copy"]["duplicate_of"] == "https://en.example/original"
@@ -376,7 +380,9 @@ def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, cra
     copy = archive.records[1]
     later.add(replace(copy, fields={**copy.fields, "WARC-Date": "2024-03-02T13:00:00Z"}))
     out = tmp_path / "again.jsonl"
-    run, _ = crawl("news", "-a", f"warc={later.write(tmp_path / 'later.warc.gz')}", "-O", str(out))
+    run, _ = crawl(
+        "news", "-a", f"warc={later.write(tmp_path / 'later.warc.gz')}", "-O", str(out), *one
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     assert _stats(run.stderr)["news/store/unchanged"] == 1
     (again,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
