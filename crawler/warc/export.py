@@ -41,7 +41,7 @@ class ExportResult:
 def stored_pages(
     db: Database, sources: Sequence[str] = ()
 ) -> Generator[tuple[Any, ...], None, None]:
-    """(url, fetched_url, fetched_at, html_gz, hints) of the stored pages, in the order the
+    """(url, fetched_url, fetched_at, html_gz, hints, source) of the stored pages, in the order the
     store took their articles (``articles.rowid``), all read from one snapshot of the store (a
     crawl's commits during the export are not in it). That order rebuilds the copy links: the
     first of two copies stored is the original, and in URL order a copy whose URL sorted first
@@ -58,7 +58,7 @@ def _chunks(db: Database, sources: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     while True:
         rows = db.execute(
             f"""
-            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz, p.hints, a.rowid
+            SELECT p.url, p.fetched_url, p.fetched_at, p.html_gz, p.hints, a.source, a.rowid
             FROM pages p JOIN articles a ON a.url = p.url
             WHERE a.rowid > ? AND p.html_gz IS NOT NULL {where}
             ORDER BY a.rowid LIMIT ?
@@ -67,15 +67,20 @@ def _chunks(db: Database, sources: Sequence[str]) -> Iterator[tuple[Any, ...]]:
         ).fetchall()
         if not rows:
             return
-        yield from (row[:5] for row in rows)
-        last = rows[-1][5]
+        yield from (row[:6] for row in rows)
+        last = rows[-1][6]
 
 
 def page_exchange(
-    url: str, fetched_url: str | None, fetched_at: str, html_gz: bytes, hints: str | None = None
+    url: str,
+    fetched_url: str | None,
+    fetched_at: str,
+    html_gz: bytes,
+    hints: str | None = None,
+    source: str | None = None,
 ) -> Exchange:
-    """The response to write for one stored page, with its listing's hints; ValueError when
-    unreadable."""
+    """The response to write for one stored page, with its listing's hints and its article's
+    source; ValueError when unreadable."""
     body = unpack_page(html_gz).encode("utf-8")
     return Exchange(
         url=fetched_url or url,
@@ -87,6 +92,7 @@ def page_exchange(
         ],
         body=body,
         hints=stored_hints(hints),
+        source=source,
     )
 
 
@@ -109,9 +115,9 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
     try:
         with partial.open("wb") as out, closing(stored_pages(db, sources)) as pages:
             writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
-            for url, fetched_url, fetched_at, html_gz, hints in pages:
+            for url, fetched_url, fetched_at, html_gz, hints, source in pages:
                 try:
-                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz, hints)
+                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz, hints, source)
                 except (ValueError, TypeError) as exc:
                     result.unreadable += 1
                     logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)

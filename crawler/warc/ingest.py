@@ -186,7 +186,8 @@ def entry_article(
 ) -> Article:
     """The Article of one response record, or :class:`Skip` saying why there is none.
 
-    ``source`` names every article's source; None takes the page's host, as an ad-hoc crawl
+    ``source`` names every article's source; None takes the one an exported page carries
+    (crawler/warc/reader.py's ``SOURCE_FIELD``), else the page's host, as an ad-hoc crawl
     names its source after the host it starts from. ``decided`` hears which URL the page is
     stored under (crawler/identity.py's decision).
     """
@@ -232,7 +233,7 @@ def entry_article(
     return Article(
         url=identity.url,
         fetched_url=entry.url,
-        source=source or host,
+        source=source or entry.source or host,
         fetched_at=utc_iso(entry.date),
         html=decoded.text,
         html_utf8=decoded.utf8,

@@ -13,6 +13,7 @@ member that starts a record and goes on there, reporting the skipped range as a
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from collections.abc import Generator, Iterator
@@ -30,6 +31,9 @@ logger = logging.getLogger(__name__)
 # them, and an article dated by its listing came back from its export without a date. A field
 # of our own: WARC readers ignore the fields they do not know (ISO 28500, section 5).
 HINTS_FIELD = "Newsloom-Listing-Hints"
+# The source of an exported page, as a JSON string in ASCII (a label may hold any letter): an
+# export of several sources, ingested again, gave every row its host for a source.
+SOURCE_FIELD = "Newsloom-Source"
 
 # Headers that describe the bytes on the wire, not the body the readers hand out (decoded).
 _WIRE_HEADERS = frozenset({b"content-encoding", b"transfer-encoding", b"content-length"})
@@ -56,6 +60,7 @@ class WarcEntry:
     too_large: bool = False  # the payload exceeds the reader's limit and was not read
     undecodable: str | None = None  # why its Content-Encoding could not be undone
     hints: str | None = None  # HINTS_FIELD of an exported page, as written
+    source: str | None = None  # SOURCE_FIELD of an exported page, read; None when unreadable
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,15 @@ def _target_uri(value: str | None) -> str | None:
     return value[1:-1].strip() if value.startswith("<") and value.endswith(">") else value
 
 
+def _source(value: str | None) -> str | None:
+    """The source label a SOURCE_FIELD holds, or None when it holds none."""
+    try:
+        label = json.loads(value) if value else None
+    except ValueError:
+        return None
+    return (label.strip() or None) if isinstance(label, str) else None
+
+
 def _http_headers(pairs: Any) -> list[tuple[bytes, bytes]]:
     out = []
     for name, value in pairs:
@@ -128,6 +142,7 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
             "date": _parse_date(head.get("WARC-Date")),
             "truncated": head.get("WARC-Truncated"),
             "hints": head.get(HINTS_FIELD),
+            "source": _source(head.get(SOURCE_FIELD)),
         }
         if kind == "response":
             http = record.http_headers if record.is_http else None
@@ -253,6 +268,7 @@ def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[
             "date": _parse_date(head.get_header("WARC-Date")),
             "truncated": head.get_header("WARC-Truncated"),
             "hints": head.get_header(HINTS_FIELD),
+            "source": _source(head.get_header(SOURCE_FIELD)),
         }
         if record.rec_type == "response" and record.http_headers is not None:
             status = record.http_headers.get_statuscode()

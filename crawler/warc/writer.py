@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.warc.reader import HINTS_FIELD
+from crawler.warc.reader import HINTS_FIELD, SOURCE_FIELD
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class Exchange:
     ip_address: str | None = None
     truncated: str | None = None  # WARC-Truncated reason, when the body is cut short
     hints: dict[str, Any] = field(default_factory=dict)  # the listing's, written as HINTS_FIELD
+    source: str | None = None  # the stored article's, written as SOURCE_FIELD
 
 
 def warc_date(moment: datetime) -> str:
@@ -95,6 +96,8 @@ def _warc_fields(exchange: Exchange) -> dict[str, Any]:
     if exchange.hints:
         # ASCII JSON is one line whatever the titles hold: a header field cannot break.
         fields[HINTS_FIELD] = json.dumps(exchange.hints, ensure_ascii=True, separators=(",", ":"))
+    if exchange.source:
+        fields[SOURCE_FIELD] = json.dumps(exchange.source, ensure_ascii=True)
     return fields
 
 

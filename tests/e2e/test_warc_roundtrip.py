@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
-from tests.support.warcfiles import story_and_copy
+from tests.support.warcfiles import WarcFile, page, response, story_and_copy
 
 EN = "The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4
 DE = "Der Stadtrat hat am Dienstag über den Haushalt für Schulen und Straßen beraten. " * 4
@@ -189,9 +189,38 @@ def test_an_exported_copy_stays_the_copy_when_ingested_again(tmp_path: Path) -> 
         {"url": "https://news.example/a-copy", "duplicate_of": "https://news.example/z-original"},
         {"url": "https://news.example/z-original", "duplicate_of": None},
     ]
-    out = tmp_path / "pages.warc.gz"
-    exported = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={first}")
-    assert exported.returncode == 0, exported.stderr[-3000:]
-    ran = run_scrapy("crawl", "news", "-a", f"warc={out}", "-s", f"NEWS_DB={again}", *one)
-    assert ran.returncode == 0, ran.stderr[-3000:]
+    _export_and_ingest(first, again, *one)
     assert list(Database(again).query(links)) == want
+
+
+def test_an_export_of_several_sources_ingests_each_page_under_its_source(tmp_path: Path) -> None:
+    """The export named no source: ingested again, every row took its host as its source (or
+    the one `-a source=` named), and a store of several sources came back without them. Each
+    page now carries its source, which ingestion keeps unless `-a source=` names another."""
+    first, again = tmp_path / "first.db", tmp_path / "again.db"
+    for name in ("alpha", "beta"):
+        archive = WarcFile()
+        archive.add(response(f"https://news.example/{name}", page(name, [f"{name}. {EN}"])))
+        ran = run_scrapy("crawl", "news", "-a", f"warc={archive.write(tmp_path / f'{name}.warc')}",
+                         "-a", f"source=Ünï {name}", "-s", f"NEWS_DB={first}", *FAST)  # fmt: skip
+        assert ran.returncode == 0, ran.stderr[-3000:]
+    sources = "select url, source from articles order by url"
+    want = list(Database(first).query(sources))
+    assert [row["source"] for row in want] == ["Ünï alpha", "Ünï beta"]
+    out = _export_and_ingest(first, again, *FAST)
+    assert list(Database(again).query(sources)) == want
+    named = tmp_path / "named.db"
+    ran = run_scrapy("crawl", "news", "-a", f"warc={out}", "-a", "source=gamma",
+                     "-s", f"NEWS_DB={named}", *FAST)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    assert {row["source"] for row in Database(named).query(sources)} == {"gamma"}
+
+
+def _export_and_ingest(store: Path, into: Path, *settings: str) -> Path:
+    """`export-warc` of ``store`` into a file beside it, ingested into ``into``; the file."""
+    out = store.with_suffix(".warc.gz")
+    exported = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={store}")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    ran = run_scrapy("crawl", "news", "-a", f"warc={out}", "-s", f"NEWS_DB={into}", *settings)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    return out
