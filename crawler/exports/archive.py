@@ -25,8 +25,10 @@ from crawler.storage.database import read_snapshot
 from .fields import (
     BOOL_FIELDS,
     LIST_FIELDS,
+    OBJECT_FIELDS,
     TIMESTAMP_FIELDS,
     export_fields,
+    json_cell,
     parse_timestamp,
     record_from_row,
 )
@@ -187,7 +189,8 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """A header of the article fields, then one row each; lists (and versions) as JSON text."""
+    """A header of the article fields, then one row each; lists, mappings (``meta_origin``)
+    and versions as JSON text."""
 
     encoding = "utf-8"
 
@@ -204,9 +207,9 @@ class CsvWriter:
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
             row = dict(record)
-            for name in (*LIST_FIELDS, "versions"):
+            for name in (*LIST_FIELDS, *OBJECT_FIELDS, "versions"):
                 if name in row:
-                    row[name] = json.dumps(row[name], ensure_ascii=False)
+                    row[name] = json_cell(row[name])
             self.writer.writerow({name: self.cell(value) for name, value in row.items()})
 
     def close(self) -> None:
@@ -286,6 +289,8 @@ class ParquetWriter:
                     value = parse_timestamp(value)
                 elif name in LIST_FIELDS:
                     value = [str(v) for v in value]
+                elif name in OBJECT_FIELDS:
+                    value = json_cell(value)
                 elif name == "versions":
                     value = [
                         {

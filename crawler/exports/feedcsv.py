@@ -13,7 +13,7 @@ from typing import Any
 
 from scrapy.exporters import CsvItemExporter
 
-from crawler.items import column_value
+from .fields import json_cell
 
 
 class JsonCellsCsvItemExporter(CsvItemExporter):
@@ -21,5 +21,5 @@ class JsonCellsCsvItemExporter(CsvItemExporter):
 
     def serialize_field(self, field: Mapping[str, Any], name: str, value: Any) -> Any:
         if isinstance(value, list | dict):
-            return column_value(value)
+            return json_cell(value)
         return super().serialize_field(field, name, value)

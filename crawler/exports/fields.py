@@ -34,6 +34,9 @@ def _hint_origin(hint: Any) -> set[Any]:
 _HINTS = typing.get_type_hints(Article)
 LIST_FIELDS = frozenset(name for name in export_fields() if list in _hint_origin(_HINTS[name]))
 BOOL_FIELDS = frozenset(name for name in export_fields() if bool in _hint_origin(_HINTS[name]))
+# Mappings (``meta_origin``): a JSON object in JSON Lines, as the crawl's ``-O out.jsonl``
+# writes the item's dict, and JSON text where a format has no objects (CSV, Parquet).
+OBJECT_FIELDS = frozenset(name for name in export_fields() if dict in _hint_origin(_HINTS[name]))
 TIMESTAMP_FIELDS = frozenset(f.name for f in fields(Article) if f.metadata.get("timestamp"))
 
 
@@ -54,17 +57,21 @@ def parse_timestamp(value: Any) -> datetime | None:
 
 
 def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A stored ``articles`` row as an article record: lists as lists, flags as booleans.
+    """A stored ``articles`` row as an article record: lists as lists, mappings as dicts,
+    flags as booleans: the values the crawl's item holds, so both exports write the same.
 
     Dates stay the ISO text they were stored as (the writers that know types, Parquet, turn
     them into timestamps). A list column holding text that is not a JSON list becomes a
-    one-element list rather than failing the export.
+    one-element list rather than failing the export; a mapping column holding text that is
+    not a JSON object stays that text, NULL stays None.
     """
     record: dict[str, Any] = {}
     for name in export_fields():
         value = row.get(name)
         if name in LIST_FIELDS:
             value = _as_list(value)
+        elif name in OBJECT_FIELDS:
+            value = _as_object(value)
         elif name in BOOL_FIELDS and value is not None:
             value = bool(value)
         record[name] = value
@@ -81,3 +88,21 @@ def _as_list(value: Any) -> list[Any]:
     except (TypeError, ValueError):
         return [value]
     return parsed if isinstance(parsed, list) else [parsed]
+
+
+def _as_object(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return parsed if isinstance(parsed, dict) else value
+
+
+def json_cell(value: Any) -> Any:
+    """A list or mapping as the JSON text it is stored as (a CSV cell, a Parquet string);
+    anything else as it is."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value

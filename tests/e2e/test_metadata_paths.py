@@ -179,6 +179,7 @@ class Crawled:
     folder: Path
     db: Path
     csv: Path  # the crawl's own ``-O`` export of the feed's articles
+    jsonl: Path  # the same, as JSON Lines
     stderrs: tuple[str, ...]  # the feed's crawl, the sitemap's, an ad-hoc one of the front
 
     def rows(self) -> dict[str, dict[str, Any]]:
@@ -191,18 +192,20 @@ class Crawled:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
     folder = tmp_path_factory.mktemp("paths")
-    db, out = folder / "news.db", folder / "feed.csv"
+    db, out, lines = folder / "news.db", folder / "feed.csv", folder / "feed.jsonl"
     requests: list = []
     with serve_directory(folder / "site", request_log=requests) as base:
         _write_site(folder / "site", base)
         store = ("-s", f"NEWS_DB={db}", *FAST)
-        feed = run_scrapy("crawl", "news", "-a", f"feed={base}/feed.xml", "-O", str(out), *store)
+        feed = run_scrapy(
+            "crawl", "news", "-a", f"feed={base}/feed.xml", "-O", str(out), "-O", str(lines), *store
+        )
         assert feed.returncode == 0, feed.stderr[-3000:]
         sitemap = run_scrapy("crawl", "news", "-a", f"sitemap={base}/sitemap.xml", *store)
         assert sitemap.returncode == 0, sitemap.stderr[-3000:]
         given = run_scrapy("crawl", "news", "-a", f"url={base}/politik.html", *store)
         assert given.returncode == 0, given.stderr[-3000:]
-        yield Crawled(base, folder, db, out, (feed.stderr, sitemap.stderr, given.stderr))
+        yield Crawled(base, folder, db, out, lines, (feed.stderr, sitemap.stderr, given.stderr))
 
 
 def assert_promises(row: dict[str, Any]) -> None:
@@ -330,7 +333,8 @@ def test_exports_keep_the_format_and_the_list_and_parse_back(crawled: Crawled, s
         assert record["modified"] == row["modified"]
         assert record["published_precision"] == row["published_precision"]
         assert record["authors"] == json.loads(row["authors"])
-        assert json.loads(record["meta_origin"]) == json.loads(row["meta_origin"])
+        origin = record["meta_origin"] if suffix == "jsonl" else json.loads(record["meta_origin"])
+        assert origin == json.loads(row["meta_origin"])
     ordered = sorted((r for r in records if r["published"]), key=lambda r: r["published"])
     moments = [datetime.fromisoformat(r["published"]) for r in ordered]
     assert moments == sorted(moments)  # text order is time order
@@ -352,6 +356,43 @@ def test_a_crawls_csv_export_writes_the_list_and_the_origins_as_json(crawled: Cr
     assert json.loads(two["meta_origin"])["published"] == "jsonld"
     assert json.loads(records["garbage"]["authors"]) == []
     assert records["gmt"]["published"] == "2026-11-04T10:00:00+00:00"
+
+
+# The fields whose export form differs by format: lists, the origins' mapping, a flag.
+EXPORT_FORMS = ("authors", "tags", "meta_origin", "paywalled", "published", "title")
+
+
+def _read(path: Path) -> dict[str, dict[str, Any]]:
+    """An export's records by URL: JSON Lines parsed, CSV as the cells' text."""
+    if path.suffix == ".jsonl":
+        records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    else:
+        with path.open(encoding="utf-8", newline="") as f:
+            records = list(csv.DictReader(f))
+    return {r["url"]: r for r in records}
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_a_row_reads_the_same_from_the_crawls_export_and_scrapy_export(
+    crawled: Crawled, suffix: str
+) -> None:
+    """``-O out.jsonl`` wrote ``meta_origin`` as an object, ``scrapy export`` as a string of
+    JSON: a script reading both had to handle both. Now both write an object in JSON Lines
+    and JSON text in CSV, as they do the lists."""
+    out = crawled.folder / f"exported-{suffix}.{suffix}"
+    run = run_scrapy("export", str(out), "--overwrite", "-s", f"NEWS_DB={crawled.db}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    during = _read(crawled.jsonl if suffix == "jsonl" else crawled.csv)
+    after = _read(out)
+    assert len(during) == len(FEED) and set(during) <= set(after)
+    for url, record in during.items():
+        assert {k: record[k] for k in EXPORT_FORMS} == {k: after[url][k] for k in EXPORT_FORMS}
+    origins = [record["meta_origin"] for record in during.values()]
+    if suffix == "jsonl":
+        assert all(isinstance(origin, dict) for origin in origins)
+    else:
+        assert all(isinstance(json.loads(origin), dict) for origin in origins)
+    assert any("published" in str(origin) for origin in origins)
 
 
 def test_a_revised_page_keeps_its_publication_and_moves_its_modification(tmp_path: Path) -> None:

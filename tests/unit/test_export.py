@@ -75,6 +75,24 @@ def test_record_from_row_tolerates_odd_list_text(stored: str | None, expected: l
 
 
 @pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ('{"title": "h1", "published": "jsonld"}', {"title": "h1", "published": "jsonld"}),
+        ("{}", {}),
+        (None, None),
+        ("not json", "not json"),  # kept as stored, not lost
+        ('["h1"]', '["h1"]'),
+    ],
+)
+def test_record_from_row_reads_the_origins_as_the_crawls_item_holds_them(
+    stored: str | None, expected: object
+) -> None:
+    """``meta_origin`` is an object in JSON Lines, as ``-O out.jsonl`` writes the item's dict;
+    ``scrapy export`` wrote the JSON text as a string, which a reader of both had to tell."""
+    assert record_from_row({"meta_origin": stored})["meta_origin"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("2026-03-01T23:30:00-02:00", datetime(2026, 3, 2, 1, 30, tzinfo=UTC)),
