@@ -10,13 +10,25 @@ from crawler.revisions import document_lines, unified_diff
 from crawler.storage.versions import Version
 
 
-def _summary(version: Version) -> str:
+def _summary(version: Version, before: Version | None) -> str:
     if version.version == 1 or not version.changed_fields:
-        return "first version"
+        return "first version" + (", behind a wall" if version.paywalled else "")
     changed = ", ".join(version.changed_fields)
     if "body" in version.changed_fields and version.change_share is not None:
         changed += f" ({version.change_share:.1%} of the text)"
-    return f"changed: {changed}"
+    return f"changed: {changed}" + _wall(before, version)
+
+
+def _wall(before: Version | None, version: Version) -> str:
+    """What became of the subscription wall since the version before; nothing when either
+    version's wall is unknown (stored before versions recorded it)."""
+    if before is None or before.paywalled is None or version.paywalled is None:
+        return ""
+    if version.paywalled and not before.paywalled:
+        return "; put behind a wall"
+    if before.paywalled and not version.paywalled:
+        return "; wall taken down"
+    return ""
 
 
 def _lines(version: Version) -> list[str]:
@@ -33,8 +45,8 @@ def format_history(
         f"last checked {checked_at or 'never'}",
         "",
     ]
-    for version in versions:
-        out.append(f"v{version.version}  fetched {version.fetched_at}  {_summary(version)}")
+    for before, version in zip([None, *versions], versions, strict=False):
+        out.append(f"v{version.version}  fetched {version.fetched_at}  {_summary(version, before)}")
         out.append(f"    {version.title or '(no title)'}")
     for old, new in itertools.pairwise(versions):
         out.append("")

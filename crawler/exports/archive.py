@@ -113,6 +113,7 @@ VERSION_KEYS = (
     "content_hash",
     "change_share",
     "changed_fields",
+    "paywalled",
 )
 
 
@@ -263,6 +264,7 @@ def parquet_schema(versions: bool = False) -> Any:
                 ("content_hash", pa.string()),
                 ("change_share", pa.float64()),
                 ("changed_fields", pa.list_(pa.string())),
+                ("paywalled", pa.bool_()),
             ]
         )
         columns += [pa.field("version", pa.int64()), pa.field("versions", pa.list_(version))]

@@ -469,6 +469,14 @@ def m086_search_without_accents(db: Database) -> None:
         _unique_articles_view(db)
 
 
+@migrations()
+def m087_version_paywalled(db: Database) -> None:
+    # Whether each version's page was behind a subscription wall (crawler/storage/versions.py):
+    # a page walled in its second version showed in `scrapy versions` and the versions' export
+    # as a changed body alone. Versions stored before keep NULL: their wall is unknown.
+    db.table("article_versions").add_column("paywalled", int)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

@@ -42,6 +42,8 @@ class Version:
     content_hash: str | None
     change_share: float | None  # None for the first version
     changed_fields: list[str]
+    # Behind a subscription wall at this fetch; None for versions stored before m087.
+    paywalled: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,13 @@ def _first_version(stored: Mapping[str, Any]) -> dict[str, Any]:
         "content_hash": stored["content_hash"],
         "change_share": None,
         "changed_fields": None,
+        "paywalled": _flag(stored.get("paywalled")),
     }
+
+
+def _flag(value: Any) -> int | None:
+    """A ``paywalled`` value as stored: 1, 0, or NULL when unknown."""
+    return None if value is None else int(bool(value))
 
 
 def _encoded(base: str | None, text: str) -> tuple[str | None, str | None]:
@@ -259,6 +267,7 @@ def _record(db: Database, stored: Mapping[str, Any], new: Mapping[str, Any], cha
             "content_hash": new.get("content_hash"),
             "change_share": change.share,
             "changed_fields": json.dumps(list(change.fields)),
+            "paywalled": _flag(new.get("paywalled")),
         },
     )
     return number
@@ -297,6 +306,7 @@ def _record_earlier(db: Database, stored: Mapping[str, Any], new: Mapping[str, A
         "content_hash": new.get("content_hash"),
         "change_share": None,
         "changed_fields": None,
+        "paywalled": _flag(new.get("paywalled")),
     }
     after = compare(version, chain[at])
     if not after.fields:
@@ -353,7 +363,7 @@ def _rewrite_current(db: Database, row: Mapping[str, Any]) -> None:
             share, fields = current["change_share"], current["changed_fields"]
     db.conn.execute(
         "UPDATE article_versions SET title = ?, published = ?, authors = ?, text = ?,"
-        " diff = NULL, content_hash = ?, change_share = ?, changed_fields = ?"
+        " diff = NULL, content_hash = ?, change_share = ?, changed_fields = ?, paywalled = ?"
         " WHERE url = ? AND version = ?",
         [
             row.get("title"),
@@ -363,6 +373,7 @@ def _rewrite_current(db: Database, row: Mapping[str, Any]) -> None:
             row.get("content_hash"),
             share,
             fields,
+            _flag(row.get("paywalled")),
             row["url"],
             current["version"],
         ],
@@ -403,6 +414,7 @@ def history(db: Database, url: str) -> list[Version]:
             content_hash=row["content_hash"],
             change_share=row["change_share"],
             changed_fields=json.loads(row["changed_fields"]) if row["changed_fields"] else [],
+            paywalled=None if row.get("paywalled") is None else bool(row["paywalled"]),
         )
         for row, text in zip(rows, _texts(rows), strict=True)
     ]

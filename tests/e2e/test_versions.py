@@ -226,3 +226,48 @@ def test_a_revisit_finds_the_same_text_put_behind_a_wall_and_taken_out(tmp_path:
     assert flags == [0, 1, 0]
     # The text did not change: no version was made of it.
     assert _rows(db, "select * from article_versions") == []
+
+
+def test_a_page_put_behind_a_wall_in_its_second_version_says_so(tmp_path: Path) -> None:
+    """The second version of a page is a teaser behind a wall (JSON-LD ``isAccessibleForFree``):
+    the row holds the teaser, the full text only version 1. ``scrapy versions`` said "changed:
+    body" and nothing of the wall, and the versions' export could not tell the walled version
+    from the open one: the versions kept no ``paywalled``."""
+    db = tmp_path / "news.db"
+    paragraphs = fs.article_text("abo", paragraphs=8)
+    walled = '<meta charset="utf-8"><script type="application/ld+json">' + json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": False}
+    )
+    bodies = [
+        fs.article_html("abo", title="Rat plant Hafen", paragraphs=text, head=head)
+        for text, head in (
+            (paragraphs, '<meta charset="utf-8">'),
+            (paragraphs[:3], walled + "</script>"),
+        )
+    ]
+    with fs.fault_server() as srv:
+        page = fs.Revisable([body.encode() for body in bodies])
+        srv.route("/w/1", page)
+        args = ("-a", f"feed={etag_feed(srv, ['/w/1'])}", "-a", "source=walls")
+        revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+        for current in range(2):
+            page.current = current
+            run = run_crawl(db, *args, *revisit)
+            assert run.returncode == 0, run.stderr[-3000:]
+        url = srv.url("/w/1")
+    (row,) = _rows(db, "select paywalled, version from articles")
+    assert (row["paywalled"], row["version"]) == (1, 2)
+    stored = _rows(db, "select version, paywalled from article_versions order by version")
+    assert [(r["version"], r["paywalled"]) for r in stored] == [(1, 0), (2, 1)]
+
+    shown = run_scrapy("versions", url, "-s", f"NEWS_DB={db}")
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    (second,) = [line for line in shown.stdout.splitlines() if line.startswith("v2 ")]
+    assert "changed: body (" in second and second.endswith("; put behind a wall"), second
+
+    out = tmp_path / "versions.jsonl"
+    exported = run_scrapy("export", str(out), "--versions", "-s", f"NEWS_DB={db}")
+    assert exported.returncode == 0, exported.stderr[-3000:]
+    (record,) = map(json.loads, out.read_text("utf-8").splitlines())
+    assert record["paywalled"] is True
+    assert [(v["version"], v["paywalled"]) for v in record["versions"]] == [(1, False)]

@@ -141,6 +141,87 @@ def test_a_change_records_both_versions_and_moves_the_row(database) -> None:
     assert f"+{CORRECTION}" in lines and "+title: Haushalt knapp beschlossen" in lines
 
 
+TEASER = PARAS[0] + "\nLesen Sie weiter mit Ihrem Abonnement."
+
+
+def test_a_version_behind_a_wall_records_it(database, tmp_path: Path) -> None:
+    """A page put behind a subscription wall in its second version: the row holds the teaser,
+    the full text only version 1. The versions kept no ``paywalled``: ``scrapy versions``
+    said "changed: body" and nothing of the wall, and an export of the versions could not
+    tell the walled version from the open one (on SQLite and PostgreSQL alike)."""
+    from crawler.exports.archive import ArchiveFilter, export_archive
+
+    _store(database, _item("2026-11-01T08:00:00+00:00", paywalled=False))
+    _store(database, _item("2026-11-02T08:00:00+00:00", text=TEASER, paywalled=True))
+    _store(database, _item("2026-11-03T08:00:00+00:00", paywalled=False))
+    stored = database.db.execute(
+        "SELECT version, paywalled FROM article_versions ORDER BY version"
+    ).fetchall()
+    assert [tuple(r) for r in stored] == [(1, 0), (2, 1), (3, 0)]
+    history = versions.history(database.db, URL)
+    assert [v.paywalled for v in history] == [False, True, False]
+    text = "\n".join(format_history(URL, "example", history, None))
+    assert "v2  fetched 2026-11-02T08:00:00+00:00  changed: body (" in text
+    assert "of the text); put behind a wall" in text
+    assert "v3  fetched 2026-11-03T08:00:00+00:00  changed: body (" in text
+    assert "of the text); wall taken down" in text
+
+    out = tmp_path / "out.jsonl"
+    export_archive(database.db, out, ArchiveFilter(), versions=True)
+    (record,) = map(json.loads, out.read_text("utf-8").splitlines())
+    assert record["paywalled"] is False
+    assert [(v["version"], v["paywalled"]) for v in record["versions"]] == [(1, False), (2, True)]
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "out.parquet"
+    export_archive(database.db, parquet, ArchiveFilter(), versions=True)
+    (row,) = pq.read_table(parquet).to_pylist()
+    assert [v["paywalled"] for v in row["versions"]] == [False, True]
+
+
+def test_an_older_fetch_and_a_reprocessed_version_keep_their_wall(database) -> None:
+    """A version placed among the others by its fetch time, and the current version read
+    again by ``scrapy reprocess``, carry the flag of their own reading."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", paywalled=False))
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=TEXT + "\n" + CORRECTION))
+    _store(database, _item("2026-11-01T10:00:00+00:00", text=TEASER, paywalled=True))
+    assert [v.paywalled for v in versions.history(database.db, URL)] == [False, True, None]
+    _store(
+        database,
+        _item("2026-11-01T12:00:00+00:00", text=TEXT + "\n" + CORRECTION, paywalled=False),
+    )
+    history = versions.history(database.db, URL)
+    assert [v.paywalled for v in history] == [False, True, False]
+    text = "\n".join(format_history(URL, "example", history, None))
+    assert text.count("put behind a wall") == 1 and text.count("wall taken down") == 1
+
+
+def test_the_wall_of_versions_stored_before_it_was_recorded_is_unknown(database) -> None:
+    """The migration adds ``article_versions.paywalled`` empty: a version stored before says
+    nothing of its wall (NULL, not a guess), and ``scrapy versions`` says nothing of it."""
+    from crawler.storage import schema
+    from crawler.storage.database import open_database
+
+    _store(database, _item("2026-11-01T08:00:00+00:00", paywalled=False))
+    _store(database, _item("2026-11-02T08:00:00+00:00", text=TEASER, paywalled=True))
+
+    def downgrade(db: Database) -> None:
+        # Back to the schema before m087: the column and the record of the migration removed.
+        db.execute("ALTER TABLE article_versions DROP COLUMN paywalled")
+        db.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm087_version_paywalled'")
+
+    db = database.db  # opened (and migrated) before the downgrade
+    database.write(downgrade).result()
+    assert "paywalled" not in db.table("article_versions").columns_dict
+    open_database(database.path).close()  # opening a store migrates it
+    assert "paywalled" in db.table("article_versions").columns_dict
+    history = versions.history(db, URL)
+    assert [v.paywalled for v in history] == [None, None]
+    text = "\n".join(format_history(URL, "example", history, None))
+    assert "wall" not in text
+    _store(database, _item("2026-11-03T08:00:00+00:00", paywalled=False))
+    assert [v.paywalled for v in versions.history(db, URL)] == [None, None, False]
+
+
 def test_full_text_search_and_the_copy_index_follow_the_latest_text(database) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     new_text = TEXT.replace("Werft", "Kreuzfahrtterminal")
