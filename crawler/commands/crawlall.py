@@ -31,7 +31,8 @@ class Command(RunCommand):
             type=int,
             default=None,
             metavar="N",
-            help="sources crawled at the same time (default: NEWS_CRAWLALL_CONCURRENCY)",
+            # No ":" in the text: Scrapy's help formatter makes a heading of a line ending in one.
+            help="sources crawled at the same time (default NEWS_CRAWLALL_CONCURRENCY)",
         )
 
         parser.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -184,6 +185,26 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
     assert "choose another port with --port N" in run.stderr
     assert "Traceback" not in run.stderr
     assert not db.exists()
+
+
+def test_every_command_help_shows_its_options_as_written() -> None:
+    """Scrapy's help formatter makes a heading of any help line that ends in ":"; the
+    --concurrency text of `scrapy crawlall -h` wrapped after "(default:" and read "Sources
+    Crawled At The Same Time (Default" over a line of "=", its setting's name below it."""
+    commands = sorted(p.stem for p in (ROOT / "crawler" / "commands").glob("[a-z]*.py"))
+    assert "crawlall" in commands
+    for command in commands:
+        run = run_scrapy(command, "-h", env={"COLUMNS": "80"})
+        assert run.returncode == 0, (command, run.stderr)
+        lines = run.stdout.splitlines()
+        headings = {
+            above.strip()
+            for above, line in itertools.pairwise(lines)
+            if re.fullmatch(r"[=-]{3,}", line)
+        }
+        assert headings <= {"Usage", "Options", "Global Options"}, (command, headings)
+    run = run_scrapy("crawlall", "-h", env={"COLUMNS": "80"})
+    assert "sources crawled at the same time" in " ".join(run.stdout.split())
 
 
 @pytest.mark.parametrize(
