@@ -7,6 +7,7 @@ import argparse
 from scrapy.exceptions import UsageError
 
 from crawler.runs.runner import RunCommand, Target
+from crawler.settings_check import RULES, SettingsError, check_value
 from crawler.sources import load_sources, sources_file_note
 
 
@@ -45,6 +46,16 @@ class Command(RunCommand):
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        if opts.concurrency is not None:
+            # Checked as the setting it stands for: 0 ran at the setting's value, -1 at 1.
+            try:
+                check_value("NEWS_CRAWLALL_CONCURRENCY", opts.concurrency, typed=True)
+            except SettingsError:
+                rule = RULES["NEWS_CRAWLALL_CONCURRENCY"]
+                raise UsageError(
+                    f"--concurrency takes {rule.describe()}, not {opts.concurrency}",
+                    print_help=False,
+                ) from None
         sources = load_sources(self.settings.get("NEWS_SOURCES"))
         path = self.settings.get("NEWS_SOURCES")
         unknown = [name for name in args if name not in sources]

@@ -231,6 +231,9 @@ def test_every_command_help_shows_its_options_as_written() -> None:
         ),
         (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
         (("crawlall", "nosuch"), "not configured in"),
+        # Crawled as if 1 (-1) or NEWS_CRAWLALL_CONCURRENCY (0) were given, exit 0.
+        (("crawlall", "--concurrency", "0"), "--concurrency takes a whole number from 1 to 1024"),
+        (("crawlall", "--concurrency", "-1"), "--concurrency takes a whole number from 1 to"),
         (("demo", "extra"), "scrapy demo takes no arguments"),
         (("reprocess",), "no database at"),
         # Run as if the argument were not there, exit 0: a mistyped key passed unnoticed.
