@@ -476,6 +476,12 @@ def adhoc_source(
     # A urls_file's URLs were checked as it was read, naming their line.
     for key, values in (("feed", feeds), ("sitemap", sitemaps), ("url", named), ("start", starts)):
         _check_urls(f"ad-hoc run: -a {key}=", values)
+    if source is not None and not source.strip():
+        # "-a source=$LABEL" with LABEL unset: the rows went to the host's source (or, blank,
+        # to one named ""), filed under a name nobody chose.
+        raise SourceError(
+            f"ad-hoc run: -a source= is empty ({source!r}); give a label or leave it out"
+        )
     default = "warc" if warc else urlsplit(entry_urls[0]).hostname
     label = (source or default or "adhoc").strip()
     depth_limit = 2

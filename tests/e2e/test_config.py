@@ -13,8 +13,16 @@ from tests.support import faultserver as fs
 
 @pytest.mark.parametrize(
     "args",
-    [("-a", "depth=-1"), ("-s", "DOWNLOAD_MAXSIZE=big"), ("-s", "NEWS_RECHECK_AFTER_HOURS=nan")],
-    ids=["depth", "maxsize", "nan"],
+    [
+        ("-a", "depth=-1"),
+        ("-s", "DOWNLOAD_MAXSIZE=big"),
+        ("-s", "NEWS_RECHECK_AFTER_HOURS=nan"),
+        # Crawled into a source named "" (blank) or the host's (empty, `-a source=$LABEL`
+        # with LABEL unset), exit 0.
+        ("-a", "source= "),
+        ("-a", "source="),
+    ],
+    ids=["depth", "maxsize", "nan", "blank_source", "empty_source"],
 )
 def test_bad_arguments_stop_the_run_before_any_fetch(tmp_path: Path, args: tuple) -> None:
     with fs.fault_server() as srv:
