@@ -25,8 +25,10 @@ the worker pool never gave its try stays unfinished instead (the watermark stays
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fnmatch
 import glob
+import ipaddress
 import logging
 import os
 import threading
@@ -112,6 +114,24 @@ def _parse_moment(name: str, value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _check_host_pattern(pattern: str) -> None:
+    """Refuse a ``hosts=`` pattern no record's host can match: a URL, a path or a port.
+
+    A record's host is its URL's host name alone (no scheme, port or path), so such a pattern
+    skipped every record as ``host`` in a run that said "ok", and the file was marked read.
+    An IPv6 address is a host name with colons.
+    """
+    with contextlib.suppress(ValueError):
+        ipaddress.IPv6Address(pattern)
+        return
+    if any(c in pattern for c in "/:@ \t"):
+        hint = urlsplit(pattern if "//" in pattern else f"//{pattern}").hostname
+        near = f"; did you mean hosts={hint}?" if hint and hint != pattern else ""
+        raise WarcInputError(
+            f"hosts= pattern {pattern!r} is no host name (example.org, *.example.*){near}"
+        )
+
+
 @dataclass(frozen=True)
 class RecordFilter:
     """Which records to ingest: by host pattern and by WARC-Date (``since`` <= date < ``until``).
@@ -130,6 +150,8 @@ class RecordFilter:
         if hosts is not None and not patterns:
             # An empty list read every host, the opposite of what a filter asks for.
             raise WarcInputError("hosts= names no host: name one or leave it out")
+        for pattern in patterns:
+            _check_host_pattern(pattern)
         start, end = _parse_moment("since", since), _parse_moment("until", until)
         if start and end and start >= end:
             raise WarcInputError(f"since={since!r} is not before until={until!r}")

@@ -387,3 +387,25 @@ def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, cra
     assert _stats(run.stderr)["news/store/unchanged"] == 1
     (again,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert again["duplicate_of"] == "https://en.example/original"
+
+
+def test_a_host_filter_that_no_host_can_match_is_refused(tmp_path: Path) -> None:
+    """`-a hosts=https://en.example/` skipped every record as `host`, said "ok", exit 0, and
+    marked the file read, so the rerun with `hosts=en.example` read nothing of it."""
+    warc = mixed_file(tmp_path / "cc-news.warc.gz")
+    db = tmp_path / "news.db"
+    for pattern, said in (
+        ("https://en.example/", "hosts= pattern 'https://en.example/' is no host name"),
+        ("en.example:443", "hosts= pattern 'en.example:443' is no host name"),
+    ):
+        run = run_scrapy(
+            "crawl", "news", "-a", f"warc={warc}", "-a", f"hosts={pattern}",
+            "-s", f"NEWS_DB={db}",
+        )  # fmt: skip
+        assert run.returncode == 2, run.stderr[-3000:]
+        assert said in run.stderr and "Traceback" not in run.stderr
+        assert not db.exists()
+    ok = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-a", "hosts=::1,en.example",
+                    "-s", f"NEWS_DB={db}")  # fmt: skip
+    assert ok.returncode == 0, ok.stderr[-3000:]
+    assert Database(db).execute("select count(*) from articles").fetchone()[0] == 3
