@@ -22,7 +22,8 @@ class Command(RunCommand):
         return (
             "Crawl every configured source, or the ones named, in one process. Exit codes: "
             "0 success, 1 run failed, 2 usage error, 3 partly failed, 75 locked "
-            "(another run uses this database)."
+            "(another run uses this database), 130 stopped (Ctrl-C or SIGTERM; run it again "
+            "to continue)."
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:

@@ -207,6 +207,17 @@ def test_every_command_help_shows_its_options_as_written() -> None:
     assert "sources crawled at the same time" in " ".join(run.stdout.split())
 
 
+def test_crawlall_help_names_every_exit_code_of_the_readme() -> None:
+    """`scrapy crawlall -h` listed 0, 1, 2, 3 and 75, not 130 (stopped by Ctrl-C or SIGTERM),
+    which a cron wrapper reading the help alone took for a failure."""
+    table = (ROOT / "README.md").read_text(encoding="utf-8").split("## Running unattended")[1]
+    codes = re.findall(r"^\| (\d+) \| (\w+)", table, re.MULTILINE)
+    assert [code for code, _ in codes] == ["0", "1", "2", "3", "75", "130"]
+    shown = " ".join(run_scrapy("crawlall", "-h").stdout.split())
+    for code, meaning in codes:
+        assert f"{code} {meaning}" in shown, (code, meaning, shown[:600])
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
