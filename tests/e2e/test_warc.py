@@ -345,8 +345,15 @@ def test_an_amp_capture_of_an_archived_article_adds_no_row_and_lets_the_file_fin
     assert run.returncode == 0, run.stderr[-3000:]
     stats = _stats(run.stderr)
     assert (stats["news/url/canonical/self"], stats["news/url/canonical/adopted"]) == (1, 1)
-    assert stats["news/store/alias"] == 1
-    assert [r["url"] for r in db.query("select url from articles")] == [url]
+    # The two records are analysed by two workers and stored in the order they finish: the
+    # AMP page first is stored under the article's URL and the article then updates it (one
+    # write counted "updated"), the article first makes the AMP page an alias. Either way one
+    # row holds the article as its own record gives it.
+    assert stats["news/store/new"] == 1
+    assert stats.get("news/store/alias", 0) + stats.get("news/store/updated", 0) == 1
+    assert [(r["url"], r["fetched_url"]) for r in db.query("select * from articles")] == [
+        (url, url)
+    ]
     assert db.execute("select count(*) from article_versions").fetchone()[0] == 0
     assert [r["done"] for r in db.query("select done from warc_files")] == [1]
 
