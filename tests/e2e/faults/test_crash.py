@@ -51,29 +51,26 @@ def _feed(srv: fs.FaultServer, paths: list[str], name: str = "/feed.xml") -> str
     return srv.url(name)
 
 
-def _count(db: Path) -> int:
+def _read(db: Path, sql: str) -> int:
+    """One number from a store a crawl is writing (read only); 0 before its schema exists."""
     if not db.exists():
         return 0
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
     try:
-        return conn.execute("select count(*) from articles").fetchone()[0]
+        return conn.execute(sql).fetchone()[0]
     except sqlite3.OperationalError:
         return 0  # schema not created yet
     finally:
         conn.close()
+
+
+def _count(db: Path) -> int:
+    return _read(db, "select count(*) from articles")
 
 
 def _watermark(db: Path) -> int:
     """How far the store says the WARC ingestion got (0 before its first checkpoint)."""
-    if not db.exists():
-        return 0
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return conn.execute("select coalesce(max(offset), 0) from warc_files").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # schema not created yet
-    finally:
-        conn.close()
+    return _read(db, "select coalesce(max(offset), 0) from warc_files")
 
 
 def _wait_for(check: Callable[[], bool], timeout: float = 60) -> None:
