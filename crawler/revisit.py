@@ -50,7 +50,7 @@ class RevisitPolicy:
         return self.days > 0
 
     def window(self, now: datetime) -> tuple[str, str]:
-        """(first fetched at or after, last checked before) for a run starting ``now``."""
+        """(first fetched at or after, last checked at or before) for a run starting ``now``."""
         return (
             utc_iso(now - timedelta(days=self.days)),
             utc_iso(now - timedelta(hours=self.every_hours)),

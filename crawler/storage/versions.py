@@ -437,8 +437,11 @@ def earlier_versions(db: Database, urls: list[str]) -> dict[str, list[Version]]:
 def due_for_revisit(
     db: Database, source: str, *, first_since: str, checked_before: str, limit: int | None
 ) -> list[Due]:
-    """The source's articles first fetched at or after ``first_since`` and not checked since
-    ``checked_before``, those checked longest ago first, at most ``limit`` (None: all)."""
+    """The source's articles first fetched at or after ``first_since`` and last checked at or
+    before ``checked_before``, those checked longest ago first, at most ``limit`` (None: all).
+
+    At or before: stored times are to the second, so with ``revisit_every_hours`` 0 ("every
+    run") an article checked in the second a run starts in is still due."""
     params: list[Any] = [source, first_since, checked_before]
     if limit is not None:
         params.append(limit)
@@ -448,7 +451,7 @@ def due_for_revisit(
         FROM article_checks c
         JOIN articles a ON a.url = c.url
         LEFT JOIN pages p ON p.url = c.url
-        WHERE c.source = ? AND c.first_fetched_at >= ? AND c.checked_at < ?
+        WHERE c.source = ? AND c.first_fetched_at >= ? AND c.checked_at <= ?
         ORDER BY c.checked_at, c.url
         """
         + (" LIMIT ?" if limit is not None else ""),

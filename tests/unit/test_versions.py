@@ -425,6 +425,19 @@ def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
     ] == ["https://example.org/recent"]
 
 
+def test_an_article_checked_in_the_second_the_window_ends_is_due(database) -> None:
+    """Stored times are to the second: with revisits "every run" (0 hours) a run starting in
+    the second of the last check must still find the article due (a second run of a test
+    seeing nothing to revisit was this)."""
+    when = "2026-11-29T06:00:00+00:00"
+    _store(database, article("https://example.org/same", fetched_at=when, text=TEXT))
+    due = versions.due_for_revisit(
+        database.db, "example", first_since="2026-11-25T00:00:00+00:00", checked_before=when,
+        limit=None,
+    )  # fmt: skip
+    assert [d.url for d in due] == ["https://example.org/same"]
+
+
 def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
     from crawler.exports.archive import ArchiveFilter, export_archive
 
