@@ -149,6 +149,13 @@ def jobs_by_spider(node_list: list[Node], store: str) -> dict[str, list[tuple[da
     return spans
 
 
+def stored_of(store: str, source: str) -> int:
+    """Articles stored so far by ``source``."""
+    with closing(open_database(store)) as db:
+        sql = "SELECT count(*) FROM articles WHERE source = ?"
+        return int(db.execute(sql, [source]).fetchone()[0])
+
+
 def stored_by(store: str, node: Node) -> int:
     """Articles stored so far by the sources placed on ``node``."""
     db = open_database(store)
@@ -475,6 +482,11 @@ def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
     says so (exit 3, not 0); the rerun stores the rest, nothing twice."""
     node = shared_nodes[0]
     with storing(store, sites, node, "c", "d", logs=tmp_path) as run:
+        # Cancelled once c itself has stored an article: the first one stored may be d's.
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not stored_of(store, "c"):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.1)
         with closing(open_database(store)) as db:
             (row,) = db.query("SELECT job FROM run_sources WHERE source = 'c'")
         ScrapydNode(node.url, PROJECT).cancel(row["job"])
