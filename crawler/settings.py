@@ -128,6 +128,10 @@ NEWS_PENDING_MAX_ATTEMPTS = 8
 # Ask a source's given-up articles again this run (one more try each), e.g. pages given up as
 # over DOWNLOAD_MAXSIZE once the limit is raised: `-s NEWS_PENDING_RETRY_GIVEN_UP=True`.
 NEWS_PENDING_RETRY_GIVEN_UP = False
+# Seconds between the writes that keep a crawl's listed, unfinished articles pending while it
+# runs, so a crawl killed with -9 (no close) leaves them for the next run to ask for, whatever
+# the listing names by then (0: kept only when the crawl closes).
+NEWS_PENDING_CHECKPOINT_SECONDS = 5.0
 # Seconds one source may crawl per run (0: no limit); then it stops, counted
 # news/bound/time_budget, and its unfinished articles stay pending. Below the cron interval.
 NEWS_SOURCE_TIME_BUDGET = 600.0

@@ -120,6 +120,7 @@ RULES: dict[str, Rule] = {
     "NEWS_PENDING_BACKOFF_MINUTES": Rule(float, 0, 525_600),
     "NEWS_PENDING_MAX_ATTEMPTS": Rule(int, 1, 1000),
     "NEWS_PENDING_RETRY_GIVEN_UP": Rule(bool),
+    "NEWS_PENDING_CHECKPOINT_SECONDS": Rule(float, 0, 86_400),
     "NEWS_SOURCE_TIME_BUDGET": Rule(float, 0, 31_536_000),
 }
 

@@ -5,7 +5,10 @@ row), dropped for a counted content reason (not HTML, too short, 404, a private 
 or unfinished (a 503 after retries, a timeout, a cut body, a failed write, or a run that
 ended before reaching it). Unfinished ones are written to ``pending_articles`` when the
 crawl closes, and the spider requests them again in a later run whatever the listing says
-(crawler/storage/pending.py has the rules).
+(crawler/storage/pending.py has the rules). While the crawl runs, each record is also written
+there once, every NEWS_PENDING_CHECKPOINT_SECONDS, as not finished: a crawl killed with -9
+never closes, and its listed articles would be known to no later run but through a listing
+that may have moved on.
 
 "Stored" is read back from the database, not taken from the pipeline's word: an article
 handed to the writer but lost with a failed final flush stays pending.
@@ -20,10 +23,12 @@ pending rows of earlier runs it resolved are found at close by that hash.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -34,6 +39,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
+from twisted.internet import task
 from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
@@ -76,6 +82,8 @@ class _Article:
     # Its key's hash was seen: listed again after it was accounted for, or (rarely) another
     # key with the same hash; the record is kept until the dupefilter says which.
     relisted: bool = False
+    # Its row is in pending_articles already, written while the crawl ran (``checkpoint``).
+    saved: bool = False
 
 
 class PendingArticles:
@@ -88,6 +96,7 @@ class PendingArticles:
         max_attempts: int,
         temporary: bool = False,
         retry_given_up: bool = False,
+        checkpoint_seconds: float = 0,
     ) -> None:
         # Looked up on first use: the crawl's database is an extension built beside this one.
         self.database = database
@@ -106,6 +115,12 @@ class PendingArticles:
         self.kept: set[str] = set()  # pending rows left as they are (waiting, given up)
         self._items = 0  # records with an item handed on, not yet read back
         self._check_at = _CHECK_AFTER
+        # NEWS_PENDING_CHECKPOINT_SECONDS: how often the unfinished records are kept pending
+        # while the crawl runs; the last of those writes, waited for before the close settles.
+        self.checkpoint_seconds = checkpoint_seconds
+        self._timer: task.LoopingCall | None = None
+        self._source: str | None = None
+        self._checkpointed: Future[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -117,7 +132,9 @@ class PendingArticles:
             max_attempts=s.getint("NEWS_PENDING_MAX_ATTEMPTS"),
             temporary=s.getbool("NEWS_DB_TEMPORARY"),
             retry_given_up=s.getbool("NEWS_PENDING_RETRY_GIVEN_UP"),
+            checkpoint_seconds=s.getfloat("NEWS_PENDING_CHECKPOINT_SECONDS"),
         )
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.item_error, signal=signals.item_error)
         crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
@@ -241,6 +258,54 @@ class PendingArticles:
             )
         )
 
+    # --- kept while the crawl runs ------------------------------------------------------------
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Keep the unfinished records pending every ``checkpoint_seconds``: a crawl killed
+        with -9 never closes, and its listed articles were then known to no later run but
+        through the listing, which a busy feed or sitemap no longer names by then."""
+        source = source_of(spider)
+        if source is None or self.temporary or self.checkpoint_seconds <= 0:
+            return
+        self._source = source.name
+        self._timer = task.LoopingCall(self.checkpoint)
+        self._timer.start(self.checkpoint_seconds, now=False)
+
+    def checkpoint(self) -> None:
+        """Write a pending row for each record not written yet (no try spent, due at once);
+        the close deletes the rows of those stored or dropped and records the failures."""
+        if self._source is None or (self._checkpointed and not self._checkpointed.done()):
+            return  # the last write has not finished: its records are not marked saved yet
+        fresh = [(key, a) for key, a in self.articles.items() if not a.saved]
+        if not fresh:
+            return
+        for _, article in fresh:
+            article.saved = True
+        rows = [(key, a.fetch_url, a.hints_json) for key, a in fresh]
+        self._checkpointed = self.database().write(
+            functools.partial(pending.keep_listed, source=self._source, listed=rows, now=now_utc())
+        )
+        self._checkpointed.add_done_callback(functools.partial(self._kept, fresh))
+
+    def _kept(self, fresh: list[tuple[str, _Article]], future: Future[None]) -> None:
+        exc = future.exception()
+        if exc is None:
+            return
+        # Tried again at the next checkpoint; the close records them whatever happens.
+        for _, article in fresh:
+            article.saved = False
+        self.stats.inc_value("news/pending/checkpoint_failed")
+        logger.warning("Unfinished articles not kept pending yet: %s", exc)
+
+    def _stop_checkpoints(self) -> None:
+        """No further checkpoint, and the last one committed: the close reads the rows it
+        wrote (its rows of articles stored or dropped since are deleted there)."""
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        if self._checkpointed is not None:
+            with contextlib.suppress(Exception):
+                self._checkpointed.result()
+
     # --- signals ---------------------------------------------------------------------------
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
@@ -272,6 +337,7 @@ class PendingArticles:
             self.failed(key, f"{failure.type.__name__} reading the page")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        self._stop_checkpoints()
         source = source_of(spider)
         if source is None:
             return

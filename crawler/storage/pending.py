@@ -2,7 +2,9 @@
 
 A row is written when a run ends with an article neither stored nor dropped for a content
 reason (a 503, a timeout, a cut body, a failed write, or a run that ended first) and deleted
-when a later run stores or drops it. Runs retry due rows whatever their listings answer, so
+when a later run stores or drops it. A running crawl also writes one for each article it
+listed and has not finished yet (``keep_listed``), which its close settles: a crawl killed
+before its close leaves them to the next run. Runs retry due rows whatever their listings answer, so
 an unchanged listing (304) never hides an unfinished article. Each failed try doubles the
 wait, from NEWS_PENDING_BACKOFF_MINUTES; after NEWS_PENDING_MAX_ATTEMPTS tries the row is
 given up (``given_up_at``), kept for the operator and never requested again.
@@ -153,6 +155,31 @@ def settle(
         recorded += 1
         given_up += gave_up
     return recorded, given_up
+
+
+# The error of a row kept while its run goes on: what it says if that run never closes.
+UNFINISHED = "listed by a run that ended before finishing it (killed)"
+
+
+def keep_listed(
+    db: Database, source: str, listed: Iterable[tuple[str, str, str]], *, now: datetime
+) -> None:
+    """Keep ``listed`` articles (canonical URL, fetch URL, hints as JSON or "") of a running
+    crawl pending, due at once with no try spent; a row already there stays as it is (its
+    tries and wait belong to earlier runs). The crawl's close settles each one; a crawl
+    killed before it leaves them for the next run.
+
+    Runs inside the caller's write transaction (``SharedDatabase.write``).
+    """
+    stamp = utc_iso(now)
+    db.conn.executemany(
+        f"INSERT INTO {TABLE} (url, source, fetch_url, hints, error, attempts, first_seen,"
+        " next_try_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (url) DO NOTHING",
+        [
+            (url, source, fetch_url, hints or None, UNFINISHED, stamp, stamp)
+            for url, fetch_url, hints in listed
+        ],
+    )
 
 
 def counts(db: Database, source: str) -> tuple[int, int]:

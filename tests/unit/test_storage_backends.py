@@ -86,6 +86,28 @@ def test_a_final_failure_is_given_up_at_its_first_try(db: Database) -> None:
     assert pending.state(db, again.url, later, 10) == "waiting"
 
 
+def test_articles_kept_while_a_crawl_runs_are_due_and_leave_older_rows_alone(
+    db: Database,
+) -> None:
+    """A running crawl's listed articles, written before its close (a kill -9 leaves them):
+    due at once with no try spent; a row of an earlier run keeps its tries and wait."""
+    waiting = pending.Failure("https://e.org/old", "https://e.org/old", {}, "503", True)
+    with write_transaction(db):
+        pending.settle(db, "s", [], [waiting], now=NOW, backoff_minutes=10, max_attempts=8)
+    listed = [
+        ("https://e.org/new", "https://e.org/new?utm=x", '{"title": "t"}'),
+        ("https://e.org/old", "https://e.org/old", ""),
+    ]
+    with write_transaction(db):
+        pending.keep_listed(db, "s", listed, now=NOW)
+    due = list(pending.due(db, "s", NOW + timedelta(minutes=1), 10))
+    assert [(d.url, d.fetch_url, d.hints, d.attempts) for d in due] == [
+        ("https://e.org/new", "https://e.org/new?utm=x", {"title": "t"}, 0)
+    ]
+    assert pending.state(db, "https://e.org/old", NOW + timedelta(minutes=1), 10) == "waiting"
+    assert pending.counts(db, "s") == (2, 0)
+
+
 def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
     with write_transaction(db):
         db.table("articles").upsert_all(

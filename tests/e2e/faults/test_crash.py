@@ -430,3 +430,35 @@ def _template_counts(db: Path, sample: str) -> tuple[int, set[int]]:
         return articles, counts
     finally:
         conn.close()
+
+
+def _pending_rows(db: Path) -> int:
+    return _read(db, "select count(*) from pending_articles")
+
+
+def test_kill_9_then_a_listing_that_moved_on_still_finishes_the_killed_run_s_articles(
+    tmp_path: Path,
+) -> None:
+    """A SIGKILL mid-crawl, and by the rerun the feed lists other articles (a busy feed moves
+    on): the articles the killed run had listed but not stored are kept pending as it goes,
+    so the rerun asks for them whatever the feed says now. They were recorded pending only
+    when the crawl closed, which a kill -9 never reaches: the rerun read the new feed alone
+    and the killed run's unfinished articles were lost."""
+    db = tmp_path / "news.db"
+    pace = (*PACED, "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.1")
+    with fs.fault_server() as srv:
+        old = article_routes(srv, 20, prefix="/old", delay=0.2)
+        new = article_routes(srv, 5, prefix="/new")
+        feed = _feed(srv, old)
+        proc = start_crawl(db, "-a", f"feed={feed}", *pace, log=tmp_path / "killed.log")
+        _kill_9_once(proc, lambda: _count(db) >= 5 and _pending_rows(db) > 0)
+        committed = check_consistent(db)
+        assert 5 <= committed < len(old)
+        _feed(srv, new)  # the feed now names only newer articles
+
+        rerun = run_crawl(db, "-a", f"feed={feed}", *pace)
+        assert rerun.returncode == 0, rerun.stderr[-3000:]
+        assert all(srv.hits[p] >= 1 for p in old)
+    assert check_consistent(db) == len(old) + len(new)
+    assert rerun.stat("news/store/new") == len(old) + len(new) - committed
+    assert _pending_rows(db) == 0
