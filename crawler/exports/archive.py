@@ -324,6 +324,15 @@ def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
     return SpreadsheetCsvWriter if spreadsheet else WRITERS[fmt]
 
 
+def partial_file(target: Path) -> Path:
+    """Where an export (``scrapy export``, ``export-warc``) writes ``target`` until it is
+    complete: a hidden name beside it, which no glob of the final names matches. Not
+    ``….warc.gz.open``: that is a recording crawl's file, which the next crawl recording into
+    the folder gives its final name when no writer holds it (crawler/warc/writer.py,
+    ``recover_abandoned``), and so it named a killed export's half-written file as whole."""
+    return target.with_name(f".{target.name}.partial")
+
+
 def export_archive(
     db: Database,
     path: Path,
@@ -343,7 +352,7 @@ def export_archive(
     """
     writer_class = writer_for(path, spreadsheet=spreadsheet)
     where.where()  # reject bad dates before creating any file
-    partial = path.with_name(f".{path.name}.partial")
+    partial = partial_file(path)
     writer = None
     count = 0
     # The writer opens the partial file inside the try: a Ctrl-C between its creation and

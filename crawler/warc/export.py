@@ -22,9 +22,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.discovery import stored_hints
+from crawler.exports.archive import partial_file
 from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
-from crawler.warc.writer import OPEN_SUFFIX, Exchange, new_writer, write_exchange
+from crawler.warc.writer import Exchange, new_writer, write_exchange
 
 logger = logging.getLogger(__name__)
 
@@ -99,11 +100,11 @@ def page_exchange(
 def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> ExportResult:
     """Write the stored pages into ``path`` (gzip per record when it ends in ``.gz``).
 
-    Written under a ``.open`` name and renamed at the end, so a half-written export is never
-    mistaken for a whole one.
+    Written under a hidden name (:func:`partial_file`) and renamed at the end, so a
+    half-written export is never mistaken for a whole one.
     """
     result = ExportResult()
-    partial = path.with_name(path.name + OPEN_SUFFIX)
+    partial = partial_file(path)
     info = {
         "software": "Newsloom export-warc",
         "format": "WARC File Format 1.1",
@@ -126,7 +127,7 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
                 result.written += 1
     except BaseException:
         # A full disk, a damaged database or Ctrl-C mid-way left the half-written file behind
-        # under its .open name.
+        # under its partial name.
         if partial.is_file():
             partial.unlink()
         raise

@@ -11,11 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.items import column_value
 from crawler.storage.database import open_database
+from crawler.storage.pagecodec import pack_page
 from tests.conftest import ROOT, run_scrapy
-from tests.support.harness import damaged_rows
+from tests.support import faultserver as fs
+from tests.support import killpoint
+from tests.support.harness import article_routes, damaged_rows, run_crawl
 
 
 @pytest.fixture
@@ -255,3 +259,63 @@ def test_ctrl_c_after_the_file_is_written_leaves_the_exports_exit_code(
     assert f"{wrote} {out}" in stdout
     assert "Traceback" not in stderr and names[-1] in stderr
     assert out.exists()
+
+
+def test_an_export_warc_killed_half_way_is_never_named_as_whole_by_a_recording_crawl(
+    tmp_path: Path,
+) -> None:
+    """export-warc killed with -9 half-way (no handler runs, nothing is cleaned up) into the
+    folder a crawl records into (NEWS_WARC_DIR): the crawl's start gives the `.warc.gz.open`
+    files no writer holds their final names, as those of a killed crawl, and so named the
+    half-written export `out.warc.gz`, an archive that looked whole (and the export run again
+    refused the name as taken). The export's partial file is no recorder's: it stays apart, and
+    the export run again writes every page."""
+    db_path = tmp_path / "news.db"
+    db = open_database(db_path)
+    pages = 250  # past export-warc's first chunk of 200 pages
+    html = "<html><body><p>" + "Ein Satz über den Gemeinderat. " * 40 + "</p></body></html>"
+    for n in range(pages):
+        url = f"https://a.example/{n}"
+        db.table("articles").insert(
+            {"url": url, "source": "alpha", "fetched_at": "2026-03-02T10:00:00+00:00", "text": html}
+        )
+        db.table("pages").insert(
+            {"url": url, "html_gz": pack_page(html), "fetched_at": "2026-03-02T10:00:00+00:00"}
+        )
+    db.conn.commit()
+    db.close()
+    archive = tmp_path / "warc"
+    archive.mkdir()
+    out = archive / "out.warc.gz"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        killpoint.KILL_SQL: "SELECT p.url",  # the second chunk's read: 200 pages written
+        killpoint.KILL_AT: "2",
+    }
+    command = [sys.executable, "-m", "tests.support.killpoint", "scrapy", "export-warc"]
+    killed = subprocess.run(
+        [*command, str(out), "-s", f"NEWS_DB={db_path}"], cwd=ROOT, env=env, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+    left = [p for p in archive.iterdir() if p.stat().st_size > 0]
+    assert left and not out.exists()  # half-written, under another name
+
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 1)
+        srv.route("/feed.xml", fs.send(body=fs.rss(srv.base, paths)))
+        recorded = run_crawl(
+            tmp_path / "crawl.db",
+            "-a",
+            f"feed={srv.url('/feed.xml')}",
+            "-s",
+            f"NEWS_WARC_DIR={archive}",
+        )
+    assert recorded.returncode == 0, recorded.stderr[-3000:]
+    assert not out.exists()
+
+    again = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db_path}")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert f"Wrote {pages} pages to {out}" in again.stdout
+    with out.open("rb") as fh:
+        assert sum(1 for r in ArchiveIterator(fh) if r.rec_type == "response") == pages

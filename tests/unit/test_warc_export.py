@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from crawler.exports.archive import partial_file
 from crawler.storage.database import open_database
 from crawler.warc import export
-from crawler.warc.writer import OPEN_SUFFIX, Exchange, RotatingWarcWriter
+from crawler.warc.writer import Exchange, RotatingWarcWriter
 
 
 def test_a_write_that_fails_leaves_no_half_written_file(
@@ -29,7 +30,7 @@ def test_a_write_that_fails_leaves_no_half_written_file(
     monkeypatch.setattr(export, "new_writer", full_disk)
     with pytest.raises(OSError):
         export.export_pages(db, out)
-    assert not out.exists() and not out.with_name(out.name + OPEN_SUFFIX).exists()
+    assert not out.exists() and not partial_file(out).exists()
     db.close()
 
 
@@ -38,7 +39,7 @@ def test_an_export_of_nothing_is_a_whole_empty_file(tmp_path: Path) -> None:
     out = tmp_path / "pages.warc"
     result = export.export_pages(db, out)
     assert (result.written, result.unreadable) == (0, 0)
-    assert out.is_file() and not out.with_name(out.name + OPEN_SUFFIX).exists()
+    assert out.is_file() and not partial_file(out).exists()
     db.close()
 
 

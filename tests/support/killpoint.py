@@ -1,0 +1,63 @@
+"""Runs a command of the project and SIGKILLs it at a chosen SQL statement: a kill -9 at an
+observable point, the same on every run.
+
+``python -m tests.support.killpoint scrapy crawl news …`` runs Scrapy's command line as
+``python -m scrapy`` would, with every SQLite connection the process opens traced: when the
+``NEWS_TEST_KILL_AT``-th statement matching the regular expression ``NEWS_TEST_KILL_SQL``
+(case-insensitive, searched in the statement's text) is about to run, the process kills
+itself with SIGKILL, on whichever thread runs it (the store's writer thread, a migration,
+an export's reads). No handler runs, nothing is flushed: what the store and the files hold
+then is what a kill -9 at that moment leaves.
+
+The kill comes before the matching statement runs: a ``COMMIT`` matched is a transaction
+lost; an ``INSERT`` matched is a transaction cut in its middle.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import runpy
+import signal
+import sqlite3
+import sys
+import threading
+from typing import Any
+
+KILL_SQL = "NEWS_TEST_KILL_SQL"
+KILL_AT = "NEWS_TEST_KILL_AT"
+
+
+def install(pattern: str, at: int) -> None:
+    """Trace every SQLite connection opened from now on; SIGKILL at the ``at``-th statement
+    matching ``pattern``."""
+    wanted = re.compile(pattern, re.IGNORECASE)
+    seen = 0
+    lock = threading.Lock()
+    connect = sqlite3.connect
+
+    def trace(statement: str) -> None:
+        nonlocal seen
+        if not wanted.search(statement):
+            return
+        with lock:
+            seen += 1
+            if seen >= at:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    def traced_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(trace)
+        return conn
+
+    sqlite3.connect = traced_connect  # type: ignore[assignment]
+
+
+def main() -> None:
+    install(os.environ[KILL_SQL], int(os.environ.get(KILL_AT, "1")))
+    sys.argv = sys.argv[1:]
+    runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+
+
+if __name__ == "__main__":
+    main()
