@@ -10,7 +10,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.console import program_name, tool_command
 from crawler.demo import DEMO_PORT, SITE_DIR
-from crawler.demo.server import serve_directory
+from crawler.demo.server import CONTENT_TYPES, Route, serve_directory
 from crawler.runs.runner import RunCommand, Target
 from crawler.runs.summary import db_option, password_hint
 from crawler.sources import Source
@@ -38,9 +38,13 @@ class Command(RunCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None and self.settings is not None
+        # Filled once the port is bound: the server reads its routes on every request.
+        routes: dict[str, Route] = {}
         with contextlib.ExitStack() as serving:
             try:
-                base_url = serving.enter_context(serve_directory(SITE_DIR, port=opts.port))
+                base_url = serving.enter_context(
+                    serve_directory(SITE_DIR, port=opts.port, routes=routes)
+                )
             except (OSError, OverflowError) as exc:
                 # A port in use (a demo already running) or past 65535 ended in a traceback.
                 raise UsageError(
@@ -48,6 +52,7 @@ class Command(RunCommand):
                     "choose another port with --port N",
                     print_help=False,
                 ) from None
+            routes.update(rebased_routes(base_url))
             source = Source(
                 name="demo",
                 feeds=(f"{base_url}/feed.xml",),
@@ -81,3 +86,29 @@ class Command(RunCommand):
         sqlite_utils = tool_command("sqlite-utils")
         print(f"Try:  {sqlite_utils} search {db_arg} articles Nordkorea -c url -c title")
         print(f"      {program_name()} browse{option}")
+
+
+def rebased_routes(base_url: str, site: Path = SITE_DIR) -> dict[str, Route]:
+    """Routes that serve the site's files naming the default port's base URL with ``base_url``.
+
+    Served on another port (``--port N``), the committed sitemap sent the crawl to port 8765, a
+    private address nobody named: every sitemap entry was refused with a warning. The files
+    are read on each request, as the server reads the others.
+    """
+    default = f"http://127.0.0.1:{DEMO_PORT}".encode()
+    if base_url.encode() == default:
+        return {}
+    routes: dict[str, Route] = {}
+    for path in sorted(site.iterdir()):
+        if path.is_file() and default in path.read_bytes():
+            routes[f"/{path.name}"] = _rebased(path, default, base_url.encode())
+    return routes
+
+
+def _rebased(path: Path, default: bytes, base_url: bytes) -> Route:
+    headers = {"Content-Type": CONTENT_TYPES[path.suffix.lower()]}
+
+    def answer(count: int) -> tuple[int, dict[str, str], bytes]:
+        return 200, headers, path.read_bytes().replace(default, base_url)
+
+    return answer

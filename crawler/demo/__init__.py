@@ -7,5 +7,6 @@ demo needs nothing outside the repository.
 from pathlib import Path
 
 SITE_DIR = Path(__file__).with_name("site")
-# The demo server binds this port unless told otherwise; the demo's feed and sitemap name it.
+# The demo server binds this port unless told otherwise; the sitemap's URLs (absolute, as a
+# sitemap's are) and the pages' canonical links name it.
 DEMO_PORT = 8765

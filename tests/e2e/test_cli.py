@@ -187,6 +187,27 @@ def test_demo_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
     assert not db.exists()
 
 
+def test_demo_on_another_port_crawls_its_sitemap_on_that_port(tmp_path: Path) -> None:
+    """`scrapy demo --port N` read the committed sitemap, whose URLs name port 8765: five
+    "Not fetching … non-public address" warnings and "5 refused" on every run of the demo."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    db = tmp_path / "news.db"
+    run = run_scrapy("demo", "--port", str(port), "-s", f"NEWS_DB={db}")
+    assert run.returncode == 0, run.stderr
+    assert "Not fetching" not in run.stderr
+    with sqlite3.connect(db) as conn:
+        refused, links = conn.execute(
+            "SELECT json_extract(stats, '$.\"news/blocked/private_address\"'), links_found"
+            " FROM run_sources"
+        ).fetchone()
+        urls = {url for (url,) in conn.execute("SELECT url FROM articles")}
+    assert refused is None
+    assert links == 10  # five from the feed, five from the sitemap
+    assert urls == {f"http://127.0.0.1:{port}/artikel-00{i}.html" for i in range(5)}
+
+
 def test_every_command_help_shows_its_options_as_written() -> None:
     """Scrapy's help formatter makes a heading of any help line that ends in ":"; the
     --concurrency text of `scrapy crawlall -h` wrapped after "(default:" and read "Sources
