@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
 import os
 import re
@@ -276,13 +277,15 @@ def parsed_patterns(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
     read for its parts, from its text. re's own cache is emptied before and after, so that every
     ``re.compile`` reaches the parser."""
     seen: list[object] = []
-    parse = re._parser.parse
+    # re's parser module by name: the type stubs know it only as the deprecated sre_parse.
+    parser = importlib.import_module("re._parser")
+    parse = parser.parse
 
     def counted(pattern: Any, flags: int = 0) -> Any:
         seen.append(pattern)
         return parse(pattern, flags)
 
-    monkeypatch.setattr(re._parser, "parse", counted)
+    monkeypatch.setattr(parser, "parse", counted)
     re.purge()
     yield seen
     re.purge()
