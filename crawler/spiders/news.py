@@ -768,7 +768,7 @@ class NewsSpider(scrapy.Spider):
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         result = parse_feed(response.body, response.url, content_type)
         if result.unusable:
-            self._unusable_listing(response, "feed")
+            self._unusable_listing(response, "feed", self._gunzipped(response))
             return
         self._entry_ok(response)
         stats.inc_value("news/feed/parsed")
@@ -786,6 +786,20 @@ class NewsSpider(scrapy.Spider):
         for link in self._take_entries(response, result.links):
             if not self._too_old(link.hints):
                 yield self.article_request(link.url, link.hints)
+
+    def _gunzipped(self, response: Response) -> bytes | None:
+        """What a gzip file holds, within ``DOWNLOAD_MAXSIZE``, so that a sitemap gzipped as
+        ``-a sitemap=`` reads it and given as a feed is named a sitemap; None for a body that is
+        no gzip file or does not unpack (its bytes are then judged as they are)."""
+        if not gzip_magic_number(response):
+            return None
+        max_size = response.meta.get(
+            "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        )
+        try:
+            return gunzip_listing(response.body, max_size)[0]
+        except (ValueError, zlib.error, OSError, EOFError):
+            return None
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         # Settled once all its entries are out: Scrapy queues a callback's requests as it

@@ -289,6 +289,22 @@ def test_a_sitemap_given_as_a_feed_says_it_is_a_sitemap(caplog: pytest.LogCaptur
     assert "is a sitemap, not a feed; give it as a sitemap (-a sitemap=URL" in caplog.text
 
 
+def test_a_gzipped_sitemap_given_as_a_feed_says_it_is_a_sitemap(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`-a feed=…/sitemap.xml.gz` (a sitemap file gzipped, as `-a sitemap=` reads it) said
+    "is not a feed (nothing to read there); check the URL", not what the file is."""
+    spider = _spider(feed=f"{BASE}/sitemap.xml.gz")
+    request = Request(f"{BASE}/sitemap.xml.gz", meta={"news_kind": "feed", "news_entry": True})
+    packed = gzip.compress((SITE / "news_sitemap.xml").read_bytes())
+    headers = {"Content-Type": "application/gzip"}
+    answer = Response(request.url, body=packed, headers=headers, request=request)
+    assert list(spider.parse_feed(answer)) == []
+    error = f"not a feed but a sitemap from {BASE}/sitemap.xml.gz"
+    assert spider.crawler.stats.get_value("news/entry/error") == error
+    assert "is a sitemap, not a feed; give it as a sitemap (-a sitemap=URL" in caplog.text
+
+
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
