@@ -431,6 +431,34 @@ def _check_site_crawl_only(
             raise SourceError(f"-a {key}=… applies to a site crawl: it needs -a start=URL{run}")
 
 
+# What each list-valued -a argument holds, for the message refusing it given empty.
+_LIST_ARGUMENTS = {
+    "feed": "a URL",
+    "sitemap": "a URL",
+    "url": "a URL",
+    "start": "a URL",
+    "urls_file": "a file",
+    "warc": "a file",
+    "allow_hosts": "a host",
+    "follow": "a pattern",
+    "deny": "a pattern",
+    "languages": "a language code",
+}
+
+
+def _check_not_empty(given: Mapping[str, str | None]) -> None:
+    """Refuse a list argument given with nothing in it (``-a feed=$FEED`` with ``FEED`` unset,
+    ``-a start=,``): read as not given, the run went on with the other arguments, and an
+    empty ``follow``, ``deny`` or ``languages`` filtered nothing, exit 0. ``-a source=`` and
+    the WARC filters are refused the same way where they are read."""
+    for key, value in given.items():
+        if value is not None and not _split_urls(value):
+            raise SourceError(
+                f"ad-hoc run: -a {key}= is empty ({value!r}); "
+                f"give {_LIST_ARGUMENTS[key]} or leave it out"
+            )
+
+
 def adhoc_source(
     *,
     feed: str | None = None,
@@ -454,6 +482,20 @@ def adhoc_source(
     crawler/warc/ingest.py) needs no URL; its source is named ``warc`` unless ``source`` says
     otherwise. ``warc_filters`` (hosts, since, until) are the ingestion's and are checked there.
     """
+    _check_not_empty(
+        {
+            "feed": feed,
+            "sitemap": sitemap,
+            "url": url,
+            "start": start,
+            "urls_file": urls_file,
+            "warc": warc,
+            "allow_hosts": allow_hosts,
+            "follow": follow,
+            "deny": deny,
+            "languages": languages,
+        }
+    )
     feeds, sitemaps, named, starts = (_split_urls(v) for v in (feed, sitemap, url, start))
     urls = named + (read_urls_file(urls_file) if urls_file else ())
     entry_urls = feeds + sitemaps + urls + starts

@@ -21,8 +21,22 @@ from tests.support import faultserver as fs
         # with LABEL unset), exit 0.
         ("-a", "source= "),
         ("-a", "source="),
+        # Read as not given: the run crawled the start page (or followed every link, kept
+        # every language), exit 0.
+        ("-a", "feed="),
+        ("-a", "follow= "),
+        ("-a", "languages="),
     ],
-    ids=["depth", "maxsize", "nan", "blank_source", "empty_source"],
+    ids=[
+        "depth",
+        "maxsize",
+        "nan",
+        "blank_source",
+        "empty_source",
+        "empty_feed",
+        "blank_follow",
+        "empty_languages",
+    ],
 )
 def test_bad_arguments_stop_the_run_before_any_fetch(tmp_path: Path, args: tuple) -> None:
     with fs.fault_server() as srv:

@@ -64,6 +64,33 @@ def test_adhoc_depth_out_of_range_is_refused(depth: str) -> None:
         adhoc_source(start="https://a.example/", depth=depth)
 
 
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"feed": ""},
+        {"sitemap": " "},
+        {"start": ","},
+        {"url": ""},
+        {"urls_file": ""},
+        {"warc": " "},
+        {"allow_hosts": ""},
+        {"follow": ""},
+        {"deny": " , "},
+        {"languages": ""},
+    ],
+    ids=lambda given: next(iter(given)),
+)
+def test_an_empty_adhoc_argument_is_refused(given: dict[str, str]) -> None:
+    """`-a feed=$FEED` with FEED unset (or `-a sitemap=`, `-a start=`, `-a url=`, …) counted as
+    not given: the run went on with the other arguments (a follow= or languages= left out
+    followed or kept everything), exit 0, as `-a source=` did before it was refused."""
+    (key,) = given
+    others = {} if key == "url" else {"url": "https://a.example/1"}
+    with pytest.raises(SourceError) as info:
+        adhoc_source(**others, **given)
+    assert str(info.value).startswith(f"ad-hoc run: -a {key}= is empty ({given[key]!r}); give ")
+
+
 def test_urls_file_reads_one_url_a_line(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     lines = ["# picked by hand", "", "https://a.example/1", "  https://a.example/2  ", "# end"]

@@ -159,7 +159,7 @@ def test_declared_languages_are_cut_to_their_iso_639_1_code() -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ({"start": "", "depth": "1"}, "-a depth=… applies to a site crawl: it needs -a start=URL"),
+        ({"depth": "1"}, "-a depth=… applies to a site crawl: it needs -a start=URL"),
         ({"feed": START, "depth": "3"}, "-a depth=… applies to a site crawl: it needs -a "
          "start=URL; this -a feed= run follows no links"),
         ({"sitemap": START, "follow": "/politik/"}, "-a follow=… applies to a site crawl: it "
