@@ -20,6 +20,7 @@ from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
     export_archive,
+    language_filter,
     unknown_languages,
     unknown_sources,
     writer_for,
@@ -43,7 +44,11 @@ class Command(ScrapyCommand):
             "--source", action="append", default=[], metavar="NAME", help="only this source"
         )
         parser.add_argument(
-            "--language", action="append", default=[], metavar="CODE", help="only this language"
+            "--language",
+            action="append",
+            default=[],
+            metavar="CODE",
+            help="only this language (de, zh-cn; any case)",
         )
         parser.add_argument(
             "--since", metavar="DATE", help="published (else fetched) on or after DATE"
@@ -70,14 +75,14 @@ class Command(ScrapyCommand):
         if len(args) != 1:
             raise UsageError("scrapy export takes one output file", print_help=False)
         target = Path(args[0])
-        where = ArchiveFilter(
-            sources=tuple(opts.source),
-            languages=tuple(opts.language),
-            since=opts.since,
-            until=opts.until,
-            unique=opts.unique,
-        )
         try:
+            where = ArchiveFilter(
+                sources=tuple(opts.source),
+                languages=language_filter(opts.language),
+                since=opts.since,
+                until=opts.until,
+                unique=opts.unique,
+            )
             writer_for(target, spreadsheet=opts.spreadsheet)
             where.where()
         except ExportError as exc:
@@ -99,3 +104,17 @@ class Command(ScrapyCommand):
                 f"no article in language {', '.join(no_language)} is stored (--language takes "
                 "the ISO 639-1 code the articles are tagged with: de, en, …)"
             )
+        if not count and not unknown and not no_language:
+            # Said nowhere else: "0 articles written" alone read like a store that was empty.
+            given = _filters_given(opts)
+            say(f"no stored article matches {given}" if given else "the store holds no article")
+
+
+def _filters_given(opts: argparse.Namespace) -> str:
+    """The filters of the command line, as typed: the options an empty export matched."""
+    words = [f"--source {name}" for name in opts.source]
+    words += [f"--language {code}" for code in opts.language]
+    words += [f"--{name} {value}" for name in ("since", "until") if (value := getattr(opts, name))]
+    if opts.unique:
+        words.append("--unique")
+    return " ".join(words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -372,6 +373,28 @@ def export_archive(
         raise
     logger.info("Exported %d articles to %s", count, path)
     return count
+
+
+# A language code as the store holds it: two letters (ISO 639-1, as langdetect names them),
+# then regional or script subtags ("zh-cn").
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:-[a-z0-9]{1,8})*")
+
+
+def language_filter(values: Sequence[str]) -> tuple[str, ...]:
+    """``--language``'s codes as the store holds them: lower case, ``-`` between subtags
+    ("DE", "zh-CN", "zh_TW" -> "de", "zh-cn", "zh-tw"). Typed otherwise they matched no row
+    and the export wrote an empty file, exit 0. A value that is no code (``german``) is an
+    ExportError: it can never match a stored language."""
+    codes = []
+    for value in values:
+        code = value.strip().lower().replace("_", "-")
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise ExportError(
+                f"--language {value!r} is not a language code: give the two-letter code the "
+                "articles are tagged with (de, en, …) or a regional form (zh-cn)"
+            )
+        codes.append(code)
+    return tuple(dict.fromkeys(codes))
 
 
 def unknown_languages(db: Database, languages: Sequence[str]) -> list[str]:

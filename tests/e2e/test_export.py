@@ -80,6 +80,30 @@ def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_a_language_is_matched_as_typed_and_an_empty_result_is_said(
+    database: Path, tmp_path: Path
+) -> None:
+    """`--language DE` wrote an empty file, exit 0: codes are stored in lower case. An export
+    whose filters matched no row said only "0 articles written", in every format; a value
+    that is no language code (`--language german`) was exported as one, matching nothing."""
+    store = ("-s", f"NEWS_DB={database}")
+    run = run_scrapy("export", str(tmp_path / "de.jsonl"), "--language", "DE", *store)
+    assert run.returncode == 0 and "5 articles written" in run.stdout, run.stdout + run.stderr
+    assert "newsloom:" not in run.stderr, run.stderr
+    for name in ("none.jsonl", "none.csv", "none.parquet"):
+        none = run_scrapy(
+            "export", str(tmp_path / name), "--source", "beta", "--until", "2026-03-02", *store
+        )
+        assert none.returncode == 0 and "0 articles written" in none.stdout, none.stderr
+        assert (
+            "newsloom: no stored article matches --source beta --until 2026-03-02" in none.stderr
+        ), none.stderr
+    german = run_scrapy("export", str(tmp_path / "german.jsonl"), "--language", "german", *store)
+    assert german.returncode == 2, german.stderr
+    assert "--language 'german' is not a language code" in german.stderr, german.stderr
+    assert not (tmp_path / "german.jsonl").exists()
+
+
 def test_spreadsheet_csv_from_the_command_line(database: Path, tmp_path: Path) -> None:
     """--spreadsheet writes the CSV Excel reads as UTF-8; asked of another format, exit 2."""
     out = tmp_path / "sheet.csv"

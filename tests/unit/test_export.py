@@ -15,6 +15,7 @@ from crawler.exports.archive import (
     ExportError,
     export_archive,
     iter_rows,
+    language_filter,
     unknown_languages,
     unknown_sources,
 )
@@ -120,6 +121,22 @@ def test_a_language_filter_takes_the_regional_forms_langdetect_stores(archive: D
         "https://a.example/2",
         "https://c.example/6",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("DE", "de"), (" zh-CN ", "zh-cn"), ("zh_TW", "zh-tw"), ("ZH", "zh"), ("xx", "xx")],
+)
+def test_a_language_code_is_taken_in_any_case(typed: str, stored: str) -> None:
+    """Codes are stored as langdetect names them, in lower case: "--language DE" and
+    "--language zh-CN" matched no row and wrote an empty file."""
+    assert language_filter([typed]) == (stored,)
+
+
+@pytest.mark.parametrize("typed", ["german", "", "d", "de-", "de AT", "1e"])
+def test_a_value_that_is_no_language_code_is_an_export_error(typed: str) -> None:
+    with pytest.raises(ExportError, match="is not a language code"):
+        language_filter([typed])
 
 
 def test_filters(archive: Database) -> None:
