@@ -208,9 +208,9 @@ def entry_article(
 ) -> Article:
     """The Article of one response record, or :class:`Skip` saying why there is none.
 
-    ``source`` names every article's source; None takes the one an exported page carries
-    (crawler/warc/reader.py's ``SOURCE_FIELD``), else the page's host, as an ad-hoc crawl
-    names its source after the host it starts from. ``decided`` hears which URL the page is
+    ``source`` names every article's source; None takes the one a recorded or exported page
+    carries (crawler/warc/reader.py's ``SOURCE_FIELD``), else the page's host, as an ad-hoc
+    crawl names its source after the host it starts from. ``decided`` hears which URL the page is
     stored under (crawler/identity.py's decision).
     """
     if entry.type == "revisit":

@@ -33,6 +33,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.statscollectors import StatsCollector
 
+from crawler.sources import source_of
 from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned
 
 logger = logging.getLogger(__name__)
@@ -50,8 +51,11 @@ def _pairs(headers: Headers, skip: frozenset[bytes] = frozenset()) -> list[tuple
     ]
 
 
-def exchange_of(request: Request, response: Response, when: datetime) -> Exchange:
-    """The :class:`Exchange` to record for one downloaded response."""
+def exchange_of(
+    request: Request, response: Response, when: datetime, source: str | None = None
+) -> Exchange:
+    """The :class:`Exchange` to record for one downloaded response of the crawl of
+    ``source``."""
     headers = _pairs(response.headers, _FRAMING)
     headers.append(("Content-Length", str(len(response.body))))
     truncated = None
@@ -76,6 +80,9 @@ def exchange_of(request: Request, response: Response, when: datetime) -> Exchang
         # An article's listing hints (its feed's date and title): ingested again, the page is
         # resolved with them, as the crawl resolved it.
         hints=listing_hints(request),
+        # The crawl's source, as export-warc writes it: ingested elsewhere without -a source=,
+        # the pages were filed under their host instead.
+        source=source,
     )
 
 
@@ -83,6 +90,13 @@ def listing_hints(request: Request) -> dict[str, Any]:
     """The hints of the listing that named the requested article (none for other requests)."""
     hints = request.cb_kwargs.get("hints")
     return dict(hints) if isinstance(hints, dict) else {}
+
+
+def _source_name(spider: object) -> str | None:
+    """The name of the source a spider crawls (``-a source=``'s label in an ad-hoc run), as the
+    run's rows are filed; None for a spider without one."""
+    source = source_of(spider)
+    return source.name if source is not None else None
 
 
 class WarcRecorderMiddleware:
@@ -97,10 +111,12 @@ class WarcRecorderMiddleware:
         run_id: int,
         user_agent: str,
         robots: bool,
+        source: str | None = None,
     ) -> None:
         self.stats = stats
         self.folder = folder
         self.run_id = run_id
+        self.source = source
         self.writer = RotatingWarcWriter(
             folder,
             prefix=f"newsloom-run{run_id}",
@@ -139,6 +155,7 @@ class WarcRecorderMiddleware:
             run_id=s.getint("NEWS_RUN_ID"),
             user_agent=s.get("USER_AGENT"),
             robots=s.getbool("ROBOTSTXT_OBEY"),
+            source=_source_name(crawler.spider),
         )
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -148,7 +165,7 @@ class WarcRecorderMiddleware:
             return response
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-warc")
-        exchange = exchange_of(request, response, datetime.now(UTC))
+        exchange = exchange_of(request, response, datetime.now(UTC), self.source)
         future = self._executor.submit(self.writer.write, exchange)
         future.add_done_callback(self._written)
         return response
