@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import itertools
 from collections.abc import Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+from sqlite_utils import Database
 
 from crawler.plural import plural
 from crawler.revisions import document_lines, unified_diff
-from crawler.storage.versions import Version
+from crawler.storage.versions import Version, resolve_url, stored_urls_under
+from crawler.urls import canonicalize_url
 
 
 def _summary(version: Version, before: Version | None) -> str:
@@ -59,3 +65,43 @@ def format_history(
             )
         )
     return out
+
+
+# How many of a host's stored URLs are compared with a URL that names no article.
+NEAR_SCAN = 20_000
+
+
+def meant_articles(db: Database, typed: str, limit: int = 3) -> list[str]:
+    """The stored articles ``typed``, which names none, may have meant: the same address with
+    the scheme it was typed without (``example.org/a``), with the other scheme, with or
+    without ``www.``; failing those, the stored URLs of its host closest to it (up to
+    ``limit``, among the first :data:`NEAR_SCAN` of each spelling of the host).
+
+    ``scrapy versions`` said only "no stored article at …" and left the user to guess how the
+    store spells the address.
+    """
+    text = typed.strip()
+    try:
+        canonical = canonicalize_url(text if "://" in text else f"http://{text}")
+    except ValueError:
+        return []
+    parts = urlsplit(canonical)
+    bare = (parts.hostname or "").removeprefix("www.")
+    port = f":{parts.port}" if parts.port else ""
+    prefixes = [
+        f"{scheme}://{host}{port}" for scheme in ("https", "http") for host in (bare, f"www.{bare}")
+    ]
+    found: list[str] = []
+    for prefix in prefixes:
+        with contextlib.suppress(ValueError):
+            url = resolve_url(db, canonicalize_url(prefix + urlunsplit(("", "", *parts[2:]))))
+            if url is not None and url not in found:
+                found.append(url)
+    if found:
+        return found[:limit]
+    stored: dict[str, str] = {}
+    for prefix in prefixes:
+        for url in stored_urls_under(db, prefix, NEAR_SCAN):
+            stored.setdefault(urlunsplit(("", "", *urlsplit(url)[2:])), url)
+    wanted = urlunsplit(("", "", *parts[2:]))
+    return [stored[near] for near in difflib.get_close_matches(wanted, stored, n=limit)]

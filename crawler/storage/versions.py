@@ -482,6 +482,16 @@ def resolve_url(db: Database, url: str) -> str | None:
     return None
 
 
+def stored_urls_under(db: Database, prefix: str, limit: int) -> list[str]:
+    """Up to ``limit`` stored article URLs under ``prefix`` + "/" (a scheme and host), in
+    order: a range of the primary key, as "/" + 1 is "0"."""
+    rows = db.conn.execute(
+        "SELECT url FROM articles WHERE url >= ? AND url < ? ORDER BY url LIMIT ?",
+        [f"{prefix}/", f"{prefix}0", limit],
+    ).fetchall()
+    return [str(url) for (url,) in rows]
+
+
 def kept_validators(db: Database, url: str) -> tuple[str, str | None, str | None] | None:
     """(stored URL, ETag, Last-Modified) of the stored article ``url`` names, when its answer
     gave a validator and its page is kept: a 304 to a request with them leaves a page to read

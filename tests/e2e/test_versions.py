@@ -193,6 +193,32 @@ def test_versions_of_what_is_no_url_is_a_usage_error(tmp_path: Path) -> None:
         assert "Traceback" not in run.stderr and f"not an article URL: {arg}" in run.stderr
 
 
+def test_versions_of_an_address_spelt_otherwise_names_the_stored_article(tmp_path: Path) -> None:
+    """`scrapy versions example.org/a` (no scheme) or `http://…` of an https article said only
+    "no stored article at …", exit 2: the stored article is now named in a "did you mean"."""
+    db = tmp_path / "news.db"
+    store = open_database(db)
+    store.table("articles").insert(
+        {
+            "url": "https://example.org/politik/rat",
+            "source": "fixture",
+            "fetched_at": "2026-11-01T08:00:00+00:00",
+            "title": "Rat tagt",
+            "text": "Der Rat tagt am Dienstag.",
+        }
+    )
+    store.conn.commit()
+    store.close()
+    for typed in ("example.org/politik/rat", "http://example.org/politik/rat"):
+        run = run_scrapy("versions", typed, "-s", f"NEWS_DB={db}")
+        assert run.returncode == 2, run.stderr[-2000:]
+        assert "did you mean https://example.org/politik/rat?" in run.stderr, run.stderr
+        assert "Traceback" not in run.stderr
+    found = run_scrapy("versions", "https://example.org/politik/rat/", "-s", f"NEWS_DB={db}")
+    assert found.returncode == 0, found.stderr[-2000:]
+    assert "source fixture, 1 version" in found.stdout, found.stdout
+
+
 def test_a_revisit_finds_the_same_text_put_behind_a_wall_and_taken_out(tmp_path: Path) -> None:
     """The same text, whose page declares it walled (JSON-LD ``isAccessibleForFree``) at the
     second look and free again at the third: ``paywalled`` follows the page each time.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.history import format_history
+from crawler.history import format_history, meant_articles
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
 from crawler.storage.postgres import search_condition
@@ -377,6 +377,25 @@ def test_a_stored_article_without_versions_is_its_own_first_version(database) ->
     (only,) = versions.history(database.db, URL)
     assert only.version == 1 and only.text == TEXT and only.changed_fields == []
     assert versions.history(database.db, "https://example.org/unknown") == []
+
+
+def test_an_address_that_names_no_article_finds_the_one_meant(database) -> None:
+    """`scrapy versions example.org/politik/haushalt` (typed without its scheme), the other
+    scheme or the host without "www." said only "no stored article at …"."""
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    db = database.db
+    for typed in (
+        "example.org/politik/haushalt",
+        "http://example.org/politik/haushalt",
+        "https://www.example.org/politik/haushalt/",
+        "www.example.org/politik/haushalt?utm_source=feed",
+    ):
+        assert meant_articles(db, typed) == [URL], typed
+    # No address of the host spelt so: its closest stored URL.
+    assert meant_articles(db, "example.org/politik/haushallt") == [URL]
+    assert meant_articles(db, "https://example.org/sport/tabelle-der-liga") == []
+    assert meant_articles(db, "https://other.example/politik/haushalt") == []
+    assert meant_articles(db, "nosuch") == []
 
 
 def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
