@@ -236,6 +236,19 @@ class SpreadsheetCsvWriter(CsvWriter):
         return value
 
 
+def _json_type(pa: Any) -> Any:
+    """JSON text, declared as JSON (Parquet's JSON logical type, Arrow's ``arrow.json``) where
+    pyarrow has the type (19 and later), else plain text.
+
+    A mapping of free keys such as ``meta_origin`` has no Parquet type every reader reads back
+    as one: a map comes back from pyarrow and pandas as a list of (key, value) pairs, and a
+    struct fixes its keys in the schema, so a key outside them would be lost. JSON text is
+    what CSV holds too; pyarrow reads the annotated column as ``arrow.json``, pandas as text.
+    """
+    json_type = getattr(pa, "json_", None)
+    return json_type() if json_type is not None else pa.string()
+
+
 def parquet_schema(versions: bool = False) -> Any:
     """Typed columns: UTC timestamps for dates, lists of strings, numbers, booleans, text;
     with ``versions``, the version number and a list of earlier versions as structs."""
@@ -250,6 +263,8 @@ def parquet_schema(versions: bool = False) -> Any:
             arrow_type = pa.list_(pa.string())
         elif name in BOOL_FIELDS:
             arrow_type = pa.bool_()
+        elif name in OBJECT_FIELDS:
+            arrow_type = _json_type(pa)
         else:
             arrow_type = types[kind]
         columns.append(pa.field(name, arrow_type))
@@ -292,8 +307,10 @@ class ParquetWriter:
                     value = parse_timestamp(value)
                 elif name in LIST_FIELDS:
                     value = [str(v) for v in value]
-                elif name in OBJECT_FIELDS:
-                    value = json_cell(value)
+                elif name in OBJECT_FIELDS and value is not None:
+                    # The JSON of the value JSON Lines writes: a stored text that is no object
+                    # becomes a JSON string, so the column holds JSON throughout.
+                    value = json.dumps(value, ensure_ascii=False)
                 elif name == "versions":
                     value = [
                         {

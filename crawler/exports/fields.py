@@ -35,7 +35,8 @@ _HINTS = typing.get_type_hints(Article)
 LIST_FIELDS = frozenset(name for name in export_fields() if list in _hint_origin(_HINTS[name]))
 BOOL_FIELDS = frozenset(name for name in export_fields() if bool in _hint_origin(_HINTS[name]))
 # Mappings (``meta_origin``): a JSON object in JSON Lines, as the crawl's ``-O out.jsonl``
-# writes the item's dict, and JSON text where a format has no objects (CSV, Parquet).
+# writes the item's dict, and JSON text where a format has no objects (CSV; Parquet, in a
+# column declared JSON).
 OBJECT_FIELDS = frozenset(name for name in export_fields() if dict in _hint_origin(_HINTS[name]))
 TIMESTAMP_FIELDS = frozenset(f.name for f in fields(Article) if f.metadata.get("timestamp"))
 
@@ -101,7 +102,7 @@ def _as_object(value: Any) -> Any:
 
 
 def json_cell(value: Any) -> Any:
-    """A list or mapping as the JSON text it is stored as (a CSV cell, a Parquet string);
+    """A list or mapping as the JSON text it is stored as (a CSV cell);
     anything else as it is."""
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)

@@ -237,6 +237,27 @@ def test_parquet_has_typed_columns(archive: Database, tmp_path: Path) -> None:
     assert rows[3]["published"] is None
 
 
+def test_parquet_declares_meta_origin_json_and_holds_what_json_lines_holds(
+    db: Database, tmp_path: Path
+) -> None:
+    """Parquet's ``meta_origin`` was a plain string column, so no reader knew it held JSON, and
+    a stored text that is no JSON object went in as it was, no JSON at all. The column is
+    now annotated JSON, each value the JSON of the value JSON Lines writes."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    store(db, "https://a.example/1", meta_origin={"title": "h1", "published": "feed"})
+    store(db, "https://a.example/2", meta_origin="damaged {")
+    store(db, "https://a.example/3", meta_origin=None)
+    out, lines = tmp_path / "out.parquet", tmp_path / "out.jsonl"
+    export_archive(db, out, ArchiveFilter())
+    export_archive(db, lines, ArchiveFilter())
+    column = pq.ParquetFile(out).schema.column(export_fields().index("meta_origin"))
+    assert column.logical_type.type == "JSON"
+    cells = pq.read_table(out).column("meta_origin").to_pylist()
+    want = [json.loads(line)["meta_origin"] for line in lines.read_text("utf-8").splitlines()]
+    assert want == [{"title": "h1", "published": "feed"}, "damaged {", None]
+    assert [None if cell is None else json.loads(cell) for cell in cells] == want
+
+
 def test_feed_export_fields_leave_out_internals() -> None:
     """`scrapy crawl X -O out.jsonl` exports FEED_EXPORT_FIELDS of the item: no bytes."""
     from scrapy.exporters import JsonLinesItemExporter
