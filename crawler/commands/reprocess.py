@@ -24,6 +24,8 @@ from crawler.storage.database import (
 class Command(RunCommand):
     # The sources with stored pages, read by check_usage.
     stored: tuple[str, ...] = ()
+    # No later run reprocesses a source a crawl held: it fails, and the run exits 3.
+    locked_out_fails = "not reprocessed"
 
     def syntax(self) -> str:
         return "[options] [SOURCE ...]"

@@ -178,6 +178,9 @@ class RunCommand(BaseRunSpiderCommand):
     lock_lost: str | None = None
     # True once a run on Scrapyd nodes could not record a job in its store (execute_on_nodes).
     store_lost = False
+    # What a source another run is crawling failed of ("not reprocessed"), for a run whose work
+    # no later run repeats; None: it is skipped with a message, as the next cron run crawls it.
+    locked_out_fails: str | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -308,6 +311,21 @@ class RunCommand(BaseRunSpiderCommand):
             self.exitcode = EXIT_LOCKED
         return runnable
 
+    def locked_out_failures(self) -> dict[str, str]:
+        """The sources :meth:`take_locks` left to another run, with why each failed, when this
+        command fails them (``locked_out_fails``); none when it only skips them.
+
+        A reprocess is run once, by hand: a source it left to a crawl that held it said
+        "skipped" in one line, the run recorded without it exited 0, and that source's rows
+        kept the old rules' text with nothing to tell so.
+        """
+        if self.locked_out_fails is None:
+            return {}
+        return {
+            name: f"{self.locked_out_fails}: another run is crawling it ({why})"
+            for name, why in self.locked_out.items()
+        }
+
     def locks_kept(self) -> bool:
         """False, with the loss said and kept in ``self.lock_lost``, when a lock of this run
         was lost and could not be taken back (see crawler/runs/lock.py: a PostgreSQL restart
@@ -363,8 +381,9 @@ class RunCommand(BaseRunSpiderCommand):
         if not targets:
             return
         names = [t.name for t in targets]
+        left = self.locked_out_failures()
         log_file = attach_run_log(self.settings, command, names)
-        run_id = parent_run or self.open_run(command, names, log_file)
+        run_id = parent_run or self.open_run(command, [*names, *left], log_file)
         if run_id is None:
             return
         # A temporary database's folder holds the log too, and both go at the end (`scrapy
@@ -419,6 +438,9 @@ class RunCommand(BaseRunSpiderCommand):
                 )
             else:
                 unrecorded[outcome.source] = outcome.failure
+        for name, failure in left.items():
+            results.append((SourceOutcome(name, False, failure), {}, {}))
+            unrecorded[name] = failure
         outcomes = [outcome for outcome, _, _ in results]
         # Scrapy answers a second Ctrl-C by ignoring further ones: that is how it shows here.
         handler = signal.getsignal(signal.SIGINT)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
-from crawler.storage.database import open_database
-from tests.conftest import FAST, run_scrapy
+from crawler.runs.outcome import EXIT_PARTIAL
+from crawler.storage.database import open_database, write_transaction
+from tests.conftest import FAST, ROOT, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
 
 VOLATILE = {"updated_at"}
@@ -144,3 +151,73 @@ def test_reprocess_removes_a_learned_template_from_its_own_source_only(
         assert after[url] == stored[url], url
     hits = re.findall(r"'news/text/templates/learned_block': (\d+)", again.stderr)
     assert hits == ["6"]  # paper's six pages; wire's run counts none
+
+
+def test_a_source_another_run_is_crawling_is_a_failure_of_the_reprocess(
+    site, store_url: str
+) -> None:
+    """`scrapy reprocess` beside a manual crawl of one of its sources leaves that source to
+    the crawl (its lock) and reprocesses the others; the source it left is failed, named in
+    the summary and in `scrapy runs`, and the run exits 3 so the user reprocesses it later.
+
+    It said "skipped" in one line among the log's, recorded a run without that source and
+    exited 0: a reprocess after a rule change looked done while one source's rows still held
+    the old rules' text.
+    """
+    db = store_url
+    seeded = run_scrapy(
+        "crawl", *site.listing_crawl("-a", "source=alpha"), "-s", f"NEWS_DB={db}", *FAST
+    )
+    assert seeded.returncode == 0, seeded.stderr[-3000:]
+    store = open_database(db)
+    try:
+        with write_transaction(store):
+            moved = store.execute(
+                "update articles set source = 'beta' where url in"
+                " (select url from articles order by url limit 2)"
+            ).rowcount
+    finally:
+        store.close()
+    assert moved == 2
+    # The holder's feed answers only once the reprocess has ended, so it holds alpha's lock
+    # all through the reprocess.
+    release = threading.Event()
+    asked = site.paths().count("/rss.xml")
+    site.routes["/rss.xml"] = lambda count: release.wait(90) and None
+    holder_args = ["news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=alpha"]
+    holder = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "crawl", *holder_args, "-s", f"NEWS_DB={db}", *FAST],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while site.paths().count("/rss.xml") == asked and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert site.paths().count("/rss.xml") > asked  # the holder has its locks
+        again = run_scrapy("reprocess", "-s", f"NEWS_DB={db}", *FAST)
+        assert not release.is_set() and holder.poll() is None
+    finally:
+        release.set()
+        _, holder_err = holder.communicate(timeout=90)
+    assert holder.returncode == 0, holder_err[-3000:]
+    assert again.returncode == EXIT_PARTIAL, again.stderr[-3000:]
+    assert "beta: ok; 2 stored pages read" in again.stderr
+    assert "alpha: failed (not reprocessed: another run is crawling it (" in again.stderr
+    store = open_database(db)
+    try:
+        (run,) = store.query("select * from runs where command = 'reprocess'")
+        rows = {
+            r["source"]: r
+            for r in store.query("select * from run_sources where run_id = ?", [run["id"]])
+        }
+    finally:
+        store.close()
+    assert run["exit_code"] == EXIT_PARTIAL
+    assert sorted(json.loads(run["sources"])) == ["alpha", "beta"]
+    assert rows["beta"]["outcome"] == "ok"
+    assert rows["alpha"]["outcome"] == "failed"
+    assert rows["alpha"]["failure"].startswith("not reprocessed: another run is crawling it (")
