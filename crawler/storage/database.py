@@ -41,7 +41,8 @@ def open_database(
 
     WAL lets readers run beside the one writer; the busy timeout makes a second process wait
     for the write lock instead of failing with "database is locked". The schema is applied
-    under BEGIN IMMEDIATE so two processes starting at once cannot both create it.
+    under BEGIN IMMEDIATE so two processes starting at once cannot both create it; a
+    ``reader`` of a store whose schema is current takes no write lock at all.
 
     A SQLite store this process cannot write (a read-only mount, a snapshot without write
     permission) is never written: a ``reader`` (export, runs, versions, browse) gets it
@@ -60,7 +61,7 @@ def open_database(
     delay = 0.02
     while True:
         try:
-            return _open(path, busy_timeout_ms)
+            return _open(path, busy_timeout_ms, reader=reader)
         except sqlite3.OperationalError as exc:
             # Switching a new file to WAL takes an exclusive lock, and SQLite answers some
             # lock conflicts at once instead of calling the busy handler (to avoid deadlock):
@@ -171,7 +172,7 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
 WAL_SIZE_LIMIT = 16 * 1024 * 1024
 
 
-def _open(path: Path, busy_timeout_ms: int) -> Database:
+def _open(path: Path, busy_timeout_ms: int, *, reader: bool = False) -> Database:
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
     try:
         db = Database(conn)
@@ -183,8 +184,12 @@ def _open(path: Path, busy_timeout_ms: int) -> Database:
         # last commits, which the next run re-fetches.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
-        with write_transaction(db):
-            schema.apply(db)
+        # A reader (runs, export, versions, browse) that took the write lock to find nothing
+        # to upgrade waited behind any writer for the whole busy timeout, then failed with
+        # "database is locked", where WAL lets it read beside the writer.
+        if not (reader and not schema.pending(db)):
+            with write_transaction(db):
+                schema.apply(db)
     except BaseException:
         conn.close()
         raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -184,3 +185,46 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     assert table.stdout.splitlines()[0].split()[:4] == ["run", "started", "source", "outcome"]
     assert "failing since run 2 (" in table.stdout and "2 runs in a row" in table.stdout
     assert "failing since / nothing new for = " in table.stdout  # the legend says what it is
+
+
+def test_readers_open_the_store_while_a_writer_holds_its_write_lock(tmp_path) -> None:
+    """`scrapy runs`, `export` and `versions` read a WAL store beside a write transaction that
+    lasts longer than the busy timeout (a `sqlite3` shell left in `BEGIN IMMEDIATE`, a long
+    batch of another run): they need no write lock.
+
+    Each took the write lock to check the schema as it opened the store, so it waited behind
+    the writer for the whole busy timeout and then failed, "cannot open the database …:
+    database is locked", exit 1.
+    """
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    records.source_finished(
+        db,
+        records.start_run(db, "crawl", ["alpha"], None),
+        "alpha",
+        records.source_row({"news/store/new": 1}, None, {}, {}),
+    )
+    db.execute(
+        "INSERT INTO articles (url, source, text, fetched_at) VALUES (?, ?, ?, ?)",
+        ["https://example.org/a", "alpha", "Text.", "2026-01-02T03:04:05+00:00"],
+    )
+    db.conn.commit()
+    db.close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE runs SET host = host")
+        common = ("-s", f"NEWS_DB={path}", "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1000")
+        runs = run_scrapy("runs", *common)
+        export = run_scrapy("export", str(tmp_path / "out.jsonl"), *common)
+        versions = run_scrapy("versions", "https://example.org/a", *common)
+        assert writer.in_transaction  # the write lock was held all along
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    for run in (runs, export, versions):
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert "locked" not in run.stderr
+    assert " alpha " in runs.stdout
+    (line,) = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["url"] == "https://example.org/a"
