@@ -31,9 +31,14 @@ RETRY_AFTER_CODES = (429, 503)
 
 
 def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if invalid."""
+    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if invalid.
+
+    Delta-seconds are ASCII digits (RFC 9110): isdigit() alone also accepts "²", which a
+    header byte 0xB2 decodes to, and float() refused it with a ValueError out of the
+    middleware, a traceback and a failed page instead of a retry.
+    """
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = parsedate_to_datetime(value)

@@ -326,6 +326,26 @@ def test_retry_after_holds_the_download_slot_a_request_names() -> None:
     assert crawler.stats.get_value("news/retry_after/skipped_blocked") == 1
 
 
+@pytest.mark.parametrize("value", [b"\xb2", b"1\xb9", b"3\xb3"])
+def test_a_retry_after_of_other_digits_is_no_delay(value: bytes) -> None:
+    """Retry-After's delay is ASCII digits (RFC 9110); a header byte that decodes to another
+    digit (0xB2 is "²" in latin-1, which isdigit() accepts and float() refuses) raised
+    ValueError out of the middleware: a traceback, and the page failed instead of retried.
+    Such a value is invalid, the 429 left to RetryMiddleware as one without Retry-After."""
+    crawler = crawler_for()
+    downloader = _downloader()
+    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    request = Request("https://busy.example/a")
+    answer = Response(request.url, status=429, headers={"Retry-After": value})
+    assert mw.process_response(request, answer) is answer
+    assert crawler.stats.get_value("news/retry_after/waited") is None
+    # The near miss: ASCII digits are a delay, and the request is retried after it.
+    plain = Response(request.url, status=429, headers={"Retry-After": b"2"})
+    retry = mw.process_response(request, plain)
+    assert isinstance(retry, Request) and retry.url == request.url
+    assert crawler.stats.get_value("news/retry_after/waited") == 1
+
+
 def test_a_retry_after_given_up_is_said_once(caplog: pytest.LogCaptureFixture) -> None:
     """The retries spent, RetryAfterMiddleware gave up and said so, and RetryMiddleware after
     it did it again: two "Gave up retrying" ERRORs per page, each counted in the run's errors."""
