@@ -579,12 +579,28 @@ class NewsSpider(scrapy.Spider):
 
     def _modified(self, response: Response) -> bool:
         """Whether a listing's answer holds entries to read: not when it was not modified
-        (304), which still counts as the entry's answer."""
-        if response.status == 304:
+        (304), which still counts as the entry's answer when the request asked conditionally.
+
+        A 304 to a request without validators (a misconfigured cache or server; no run has
+        kept any for the listing) says nothing was read: it counted as answered, the run
+        "ok, 0 new" with the listing never read, every run. It is the entry's error now.
+        """
+        if response.status != 304:
+            return True
+        headers = response.request.headers if response.request is not None else {}
+        if b"If-None-Match" in headers or b"If-Modified-Since" in headers:
             self._entry_ok(response)
             self.crawler.stats.inc_value("news/listing/not_modified")
             return False
-        return True
+        self.crawler.stats.inc_value("news/listing/unasked_304")
+        self._not_read(response.request)
+        self._note_entry_error(response.request, "HTTP 304 to a request without validators")
+        logger.warning(
+            "%s answered 304 Not Modified though nothing was asked conditionally; "
+            "nothing read there, the next run asks again",
+            response.url,
+        )
+        return False
 
     def _unusable_listing(self, response: Response, kind: str, body: bytes | None = None) -> None:
         """A listing URL that answered with something else (an HTML page, an error page, the

@@ -116,11 +116,47 @@ def test_an_entry_over_the_size_limit_names_the_limit(kind: str) -> None:
 
 def test_not_modified_listing_is_not_parsed() -> None:
     spider = _spider(feed=f"{BASE}/rss.xml")
-    request = Request(f"{BASE}/rss.xml", meta={"news_kind": "feed", "news_entry": True})
+    request = Request(
+        f"{BASE}/rss.xml",
+        headers={"If-None-Match": '"v1"'},
+        meta={"news_kind": "feed", "news_entry": True},
+    )
     answer = Response(request.url, status=304, request=request)
     assert list(spider.parse_feed(answer)) == []
     assert spider.crawler.stats.get_value("news/listing/not_modified") == 1
     assert spider.crawler.stats.get_value("news/entry/ok") == 1
+    assert spider.incomplete_listings == set()
+
+
+@pytest.mark.parametrize("kind", ["feed", "sitemap"])
+def test_a_304_to_a_listing_asked_without_validators_is_no_answer(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 304 to a request that carried no validators (nothing was kept for the listing) says
+    nothing was read: it counted as the entry's answer, the run "ok, 0 new" every time."""
+    url = f"{BASE}/listing.xml"
+    spider = _spider(**{kind: url})
+    request = Request(url, meta={"news_kind": kind, "news_entry": True})
+    parse = spider.parse_feed if kind == "feed" else spider.parse_sitemap
+    assert list(parse(Response(url, status=304, request=request))) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") is None
+    assert stats.get_value("news/listing/not_modified") is None
+    assert stats.get_value("news/listing/unasked_304") == 1
+    assert stats.get_value("news/entry/error") == (
+        f"HTTP 304 to a request without validators from {url}"
+    )
+    assert spider.incomplete_listings == {url}  # no validator kept from this answer
+    assert f"{url} answered 304 Not Modified though nothing was asked" in caplog.text
+    # The near miss: asked with a Last-Modified, the same 304 is the listing unchanged.
+    asked = Request(
+        url,
+        headers={"If-Modified-Since": "Sun, 01 Nov 2026 10:00:00 GMT"},
+        meta={"news_kind": kind, "news_entry": True},
+    )
+    assert list(parse(Response(url, status=304, request=asked))) == []
+    assert stats.get_value("news/entry/ok") == 1
+    assert stats.get_value("news/listing/not_modified") == 1
 
 
 def test_sitemap_index_yields_child_sitemaps() -> None:
