@@ -270,6 +270,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's own (580), minus the scan of pages that hold no "refresh" at all.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.metarefresh.QuickMetaRefreshMiddleware": 580,
+    # Scrapy's own (600), following no redirect to a target that is no http(s) URL.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirects.RedirectMiddleware": 600,
     # Next to the downloader: records each answer as received, before decompression (590),
     # redirects (600) and retries (550) act on it. Off unless NEWS_WARC_DIR is set.
     "crawler.warc.recorder.WarcRecorderMiddleware": 950,

@@ -20,6 +20,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from w3lib.encoding import html_to_unicode, read_bom
 
 from crawler.charset import canonical_encoding
+from crawler.middlewares.redirects import HttpTargetsOnly
 
 # As far as Scrapy's scan reads (scrapy.utils.response.get_meta_refresh).
 SCANNED_CHARS = 4096
@@ -69,9 +70,10 @@ def may_refresh(text: str) -> bool:
     return "refresh" in text[:SCANNED_CHARS].lower()
 
 
-class QuickMetaRefreshMiddleware(MetaRefreshMiddleware):
-    """``MetaRefreshMiddleware`` (same settings, same redirects) that skips pages without
-    "refresh" in their scanned head."""
+class QuickMetaRefreshMiddleware(HttpTargetsOnly, MetaRefreshMiddleware):
+    """``MetaRefreshMiddleware`` (same settings, same redirects to http(s) URLs only:
+    crawler/middlewares/redirects.py) that skips pages without "refresh" in their scanned
+    head."""
 
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from scrapy import Request, Spider
 from scrapy.core.downloader import Downloader
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
+from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
 
 from crawler.clock import utc_iso
@@ -446,6 +448,53 @@ def test_quick_meta_refresh_redirects_as_scrapy_does(head: str, redirects: bool)
     assert [isinstance(answer, Request) for answer in answers] == [redirects, redirects]
     if redirects:
         assert answers[0].url == answers[1].url == "https://example.org/moved"
+
+
+def _enabled_middleware(crawler: Crawler, order: int) -> Any:
+    """The downloader middleware the crawl's settings enable at ``order``, built as Scrapy
+    builds it."""
+    (path,) = [
+        path
+        for path, at in crawler.settings.getwithbase("DOWNLOADER_MIDDLEWARES").items()
+        if at == order
+    ]
+    return build_from_crawler(load_object(path), crawler)
+
+
+@pytest.mark.parametrize(
+    "location", ["javascript:alert(1)", "mailto:desk@example.org", "about:blank", "http://"]
+)
+def test_a_redirect_to_no_http_url_is_not_followed(
+    location: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Scrapy built the redirected request before checking its scheme: a Location such as
+    "javascript:…" made Request raise ValueError out of the redirect middleware, a traceback
+    and an error, and the article was kept pending to fail so again. Not followed now: the
+    3xx is the answer, counted and named."""
+    crawler = crawler_for()
+    redirects = _enabled_middleware(crawler, 600)
+    request = Request("https://example.org/a", meta=ARTICLE)
+    moved = Response(request.url, status=302, headers={"Location": location}, request=request)
+    assert redirects.process_response(request, moved) is moved
+    assert crawler.stats.get_value("news/redirect/not_followed") == 1
+    assert f"Not following the redirect of {request.url} (HTTP 302)" in caplog.text
+    # The near miss: an http(s) target is followed.
+    other = Response(request.url, status=302, headers={"Location": "/b"}, request=request)
+    followed = redirects.process_response(request, other)
+    assert isinstance(followed, Request) and followed.url == "https://example.org/b"
+    assert crawler.stats.get_value("news/redirect/not_followed") == 1
+
+
+def test_a_meta_refresh_to_no_http_url_is_not_followed() -> None:
+    """The same for a page whose meta refresh names "javascript:…": the page is read as it is."""
+    crawler = crawler_for()
+    quick = QuickMetaRefreshMiddleware.from_crawler(crawler)
+    head = '<meta http-equiv="refresh" content="0; url=javascript:void(0)">'
+    body = f"<html><head>{head}</head><body><p>text</p></body></html>".encode()
+    request = Request("https://example.org/a")
+    page = HtmlResponse(request.url, body=body, request=request)
+    assert quick.process_response(request, page) is page
+    assert crawler.stats.get_value("news/redirect/not_followed") == 1
 
 
 def test_quick_meta_refresh_skips_pages_without_the_word() -> None:
