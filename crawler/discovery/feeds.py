@@ -9,7 +9,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -52,11 +52,33 @@ def _iso(struct: time.struct_time | None) -> str | None:
 
 def _published(entry: feedparser.FeedParserDict) -> str | None:
     """The entry's publication date (else its update) as written (:func:`_as_written`), else
-    as feedparser reads it, in UTC: it knows more odd forms than the two standard ones."""
+    as feedparser reads it, in UTC: it knows more odd forms than the two standard ones, but
+    not a day that does not exist (:func:`_impossible_day`)."""
     for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
         if entry.get(parsed) or entry.get(raw):
-            return _as_written(entry.get(raw)) or _iso(entry.get(parsed))
+            written = _as_written(entry.get(raw))
+            if written is None and _impossible_day(entry.get(raw)):
+                return None
+            return written or _iso(entry.get(parsed))
     return None
+
+
+# The year, month and day an ISO 8601 date starts with.
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _impossible_day(text: str | None) -> bool:
+    """Whether ``text`` is an ISO 8601 date of a day no calendar has ("2026-02-30",
+    "2026-13-01"). feedparser rolls such a day over into the next month or year, and the
+    entry was dated 2 March or January 2027 from an error in the feed: no date is better."""
+    match = _ISO_DAY.match(text or "")
+    if match is None:
+        return False
+    try:
+        date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return True
+    return False
 
 
 # Zone names email.utils reads as one US or Atlantic offset that feeds also write for another:

@@ -81,6 +81,25 @@ def test_a_feeds_dates_are_stored_as_written() -> None:
     assert stored == [want for _, want in FEED_DATES]
 
 
+@pytest.mark.parametrize(
+    "written", ["2026-02-30T10:00:00Z", "2026-04-31", "2026-13-01T08:00:00+01:00", "2026-00-10"]
+)
+def test_a_feed_date_of_a_day_that_does_not_exist_gives_no_date(written: str) -> None:
+    """feedparser rolls an impossible day over ("2026-02-30" is 2 March, month 13 January of
+    the next year): the entry was dated by an error in the feed. It has no date now."""
+    item = f"<item><link>{BASE}/a.html</link><pubDate>{written}</pubDate></item>"
+    body = f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode()
+    (link,) = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml").links
+    assert "published" not in link.hints
+    # The near miss: the day before each is a day, and dates the entry.
+    day = written.replace("-30T", "-28T").replace("-31", "-30").replace("-13-", "-12-")
+    day = day.replace("-00-", "-01-")
+    item = f"<item><link>{BASE}/a.html</link><pubDate>{day}</pubDate></item>"
+    body = f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode()
+    (link,) = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml").links
+    assert link.hints["published"].startswith(day[:10])
+
+
 def test_ill_formed_feed_yields_what_it_can() -> None:
     result = parse_feed((SITE / "broken.xml").read_bytes(), f"{BASE}/broken.xml")
     assert result.malformed
