@@ -781,14 +781,21 @@ class NewsSpider(scrapy.Spider):
         if not self._modified(response):
             return
         stats = self.crawler.stats
+        # A feed that is a gzip file (feed.xml.gz, or one gzipped twice) was "not a feed".
+        unpacked = self._unpacked(response, "feed")
+        if unpacked is None:
+            return
+        body, whole = unpacked
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
-        result = parse_feed(response.body, response.url, content_type)
+        if body is not response.body:
+            content_type = None  # the header names the gzip file, not the feed in it
+        result = parse_feed(body, response.url, content_type)
         if result.unusable:
-            self._unusable_listing(response, "feed", self._gunzipped(response))
+            self._unusable_listing(response, "feed", body)
             return
         self._entry_ok(response)
         stats.inc_value("news/feed/parsed")
-        if not result.complete:
+        if not (whole and result.complete):
             self._cut_off(response, "feed", len(result.links))
         elif result.malformed:
             stats.inc_value("news/feed/malformed")
@@ -803,20 +810,6 @@ class NewsSpider(scrapy.Spider):
             if not self._too_old(link.hints):
                 yield self.article_request(link.url, link.hints)
 
-    def _gunzipped(self, response: Response) -> bytes | None:
-        """What a gzip file holds, within ``DOWNLOAD_MAXSIZE``, so that a sitemap gzipped as
-        ``-a sitemap=`` reads it and given as a feed is named a sitemap; None for a body that is
-        no gzip file or does not unpack (its bytes are then judged as they are)."""
-        if not gzip_magic_number(response):
-            return None
-        max_size = response.meta.get(
-            "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
-        )
-        try:
-            return gunzip_listing(response.body, max_size)[0]
-        except (ValueError, zlib.error, OSError, EOFError):
-            return None
-
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         # Settled once all its entries are out: Scrapy queues a callback's requests as it
         # iterates, so settling first let the next sitemap be released into a queue that
@@ -826,31 +819,47 @@ class NewsSpider(scrapy.Spider):
         finally:
             self.frontier.settled(response.request)  # type: ignore[arg-type]
 
+    def _unpacked(self, response: Response, kind: str) -> tuple[bytes, bool] | None:
+        """A listing's body, unpacked when it is a gzip file (a .xml.gz served without
+        Content-Encoding), and whether it was whole; None when it cannot be read (counted,
+        said, and read again by the next run).
+
+        Unpacked within DOWNLOAD_MAXSIZE: a small file that expands to gigabytes is refused
+        as it grows past it.
+        """
+        if not gzip_magic_number(response):
+            return response.body, True
+        stats = self.crawler.stats
+        max_size = response.meta.get(
+            "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        )
+        try:
+            return gunzip_listing(response.body, max_size)
+        except ValueError:  # Scrapy's size-limit error subclasses ValueError
+            stats.inc_value(f"news/{kind}/too_large")
+            self._not_read(response.request)
+            logger.warning(
+                "%s %s exceeds %d bytes unpacked", kind.capitalize(), response.url, max_size
+            )
+        except (zlib.error, OSError, EOFError) as exc:
+            # Damaged deflate data raises zlib.error, which Scrapy's gunzip lets through:
+            # it ended the callback in a traceback, and the source's failure said nothing.
+            stats.inc_value(f"news/{kind}/bad_gzip")
+            self._not_read(response.request)
+            self._note_entry_error(response.request, "a damaged gzip file")
+            logger.warning(
+                "%s %s is a damaged gzip file (%s)", kind.capitalize(), response.url, exc
+            )
+        return None
+
     def _read_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if not self._modified(response):
             return
         stats = self.crawler.stats
-        body = response.body
-        whole = True
-        if gzip_magic_number(response):
-            max_size = response.meta.get(
-                "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
-            )
-            try:
-                body, whole = gunzip_listing(body, max_size)
-            except ValueError:  # Scrapy's size-limit error subclasses ValueError
-                stats.inc_value("news/sitemap/too_large")
-                self._not_read(response.request)
-                logger.warning("Sitemap %s exceeds %d bytes unpacked", response.url, max_size)
-                return
-            except (zlib.error, OSError, EOFError) as exc:
-                # Damaged deflate data raises zlib.error, which Scrapy's gunzip lets through:
-                # it ended the callback in a traceback, and the source's failure said nothing.
-                stats.inc_value("news/sitemap/bad_gzip")
-                self._not_read(response.request)
-                self._note_entry_error(response.request, "a damaged gzip file")
-                logger.warning("Sitemap %s is a damaged gzip file (%s)", response.url, exc)
-                return
+        unpacked = self._unpacked(response, "sitemap")
+        if unpacked is None:
+            return
+        body, whole = unpacked
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")

@@ -386,6 +386,39 @@ def test_a_damaged_gzip_sitemap_is_counted_not_a_spider_error() -> None:
     assert stats.get_value("news/sitemap/bad_gzip") == 1
 
 
+def test_a_gzip_feed_is_unpacked_within_the_size_limit(caplog: pytest.LogCaptureFixture) -> None:
+    """A feed that is a gzip file served without Content-Encoding (feed.xml.gz) was "not a
+    feed (nothing to read there)" and failed its source, where a sitemap so served is read:
+    it is unpacked as a sitemap is, within DOWNLOAD_MAXSIZE, and damage is named."""
+    url = f"{BASE}/feed.xml.gz"
+    spider = _spider(feed=url)
+    items = "".join(
+        f"<item><title>T{i}</title><link>{BASE}/a/{i}.html</link></item>" for i in range(3)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode()
+    meta = {"news_kind": "feed", "news_entry": True}
+    request = Request(url, meta=meta)
+    headers = {"Content-Type": "application/rss+xml"}
+    packed = Response(url, body=gzip.compress(feed), headers=headers, request=request)
+    requests = list(spider.parse_feed(packed))
+    assert [r.url for r in requests] == [f"{BASE}/a/{i}.html" for i in range(3)]
+    stats = spider.crawler.stats
+    assert stats.get_value("news/entry/ok") == 1
+    assert stats.get_value("news/feed/malformed") is None
+    assert stats.get_value("news/feed/unusable") is None
+    # A small file that unpacks past the limit is refused as it grows, not unpacked whole.
+    bomb = gzip.compress(feed + b" " * 200_000)
+    limited = Request(url, meta={**meta, "download_maxsize": 100_000})
+    assert list(spider.parse_feed(Response(url, body=bomb, request=limited))) == []
+    assert stats.get_value("news/feed/too_large") == 1
+    assert f"Feed {url} exceeds 100000 bytes unpacked" in caplog.text
+    # Damaged deflate data is named as such.
+    damaged = Response(url, body=b"\x1f\x8b\x08\x00garbage-not-deflate", request=request)
+    assert list(spider.parse_feed(damaged)) == []
+    assert stats.get_value("news/feed/bad_gzip") == 1
+    assert stats.get_value("news/entry/ok") == 1
+
+
 def test_a_listing_cut_off_is_read_as_far_as_it_goes_and_said(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
