@@ -838,6 +838,9 @@ class NewsSpider(scrapy.Spider):
         except ValueError:  # Scrapy's size-limit error subclasses ValueError
             stats.inc_value(f"news/{kind}/too_large")
             self._not_read(response.request)
+            # A source of such a listing alone failed with "none of 1 entry URL(s) answered"
+            # and no reason beside it.
+            self._note_entry_error(response.request, f"over {max_size} bytes unpacked")
             logger.warning(
                 "%s %s exceeds %d bytes unpacked", kind.capitalize(), response.url, max_size
             )

@@ -419,6 +419,22 @@ def test_a_gzip_feed_is_unpacked_within_the_size_limit(caplog: pytest.LogCapture
     assert stats.get_value("news/entry/ok") == 1
 
 
+@pytest.mark.parametrize("kind", ["feed", "sitemap"])
+def test_a_gzip_listing_over_the_size_limit_names_why_its_entry_failed(kind: str) -> None:
+    """A listing that unpacks past DOWNLOAD_MAXSIZE (a gzip bomb) failed its source with
+    "none of 1 entry URL(s) answered" and no reason; the limit is named now."""
+    url = f"{BASE}/listing.xml.gz"
+    spider = _spider(**{kind: url})
+    meta = {"news_kind": kind, "news_entry": True, "download_maxsize": 100_000}
+    request = Request(url, meta=meta)
+    bomb = Response(url, body=gzip.compress(b"<urlset>" + b" " * 200_000), request=request)
+    parse = spider.parse_feed if kind == "feed" else spider.parse_sitemap
+    assert list(parse(bomb)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value(f"news/{kind}/too_large") == 1
+    assert stats.get_value("news/entry/error") == f"over 100000 bytes unpacked from {url}"
+
+
 def test_a_listing_cut_off_is_read_as_far_as_it_goes_and_said(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
