@@ -104,6 +104,11 @@ def _failure_reason(failure: Failure) -> str:
     if isinstance(failure.value, NotYet):
         # A named page the store holds pending or gave up: "NotYet" said nothing.
         return failure.value.why()
+    if failure.check(IgnoreRequest) and str(failure.value):
+        # Why the request was dropped, in the words of whoever dropped it: a listing caught
+        # in a redirect loop failed "IgnoreRequest", one whose host asked for a Retry-After
+        # longer than NEWS_RETRY_AFTER_MAX "TransientIgnore", class names that said nothing.
+        return str(failure.value)
     return failure.type.__name__ if failure.type is not None else "error"
 
 

@@ -18,6 +18,7 @@ from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
 from crawler.discovery import listing_kind, stored_hints
+from crawler.exceptions import TransientIgnore
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
@@ -112,6 +113,23 @@ def test_an_entry_over_the_size_limit_names_the_limit(kind: str) -> None:
     # Another download error keeps its exception's name.
     refused = _entry_failed(_spider(**{kind: f"{BASE}/r"}), ConnectionRefusedError())
     assert refused == f"ConnectionRefusedError from {BASE}/r"
+
+
+@pytest.mark.parametrize("kind", ["url", "feed", "sitemap"])
+def test_an_entry_dropped_on_our_side_names_why(kind: str) -> None:
+    """A listing or page dropped by a middleware (a redirect loop past REDIRECT_MAX_TIMES, a
+    host asking for a Retry-After longer than NEWS_RETRY_AFTER_MAX) failed its source with
+    "first: IgnoreRequest from URL" or "TransientIgnore from URL": a class name."""
+    looped = _entry_failed(
+        _spider(**{kind: f"{BASE}/loop"}), IgnoreRequest("max redirections reached")
+    )
+    assert looped == f"max redirections reached from {BASE}/loop"
+    away = TransientIgnore("Retry-After 999999999 s on http://127.0.0.1:8000/busy")
+    busy = _entry_failed(_spider(**{kind: f"{BASE}/busy"}), away)
+    assert busy == f"Retry-After 999999999 s on {BASE}/busy from {BASE}/busy"
+    # The near miss: one dropped without a word keeps its exception's name.
+    bare = _entry_failed(_spider(**{kind: f"{BASE}/bare"}), IgnoreRequest())
+    assert bare == f"IgnoreRequest from {BASE}/bare"
 
 
 def test_not_modified_listing_is_not_parsed() -> None:
