@@ -1,13 +1,15 @@
-"""RSS and Atom feeds, parsed by feedparser from the body Scrapy fetched."""
+"""RSS and Atom feeds, parsed by feedparser from the body Scrapy fetched, and JSON Feeds."""
 
 from __future__ import annotations
 
 import calendar
 import codecs
 import html
+import json
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -162,12 +164,114 @@ def _plain_title(entry: Any) -> str | None:
     return " ".join(title.split()) or None
 
 
+class _Entries:
+    """A feed's article links in its order, each once, and its entries without a usable link
+    (counted, the first one kept to name it)."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.links: list[Link] = []
+        self.skipped = 0
+        self.first_skipped = ""
+        self._seen: set[str] = set()
+
+    def add(self, href: str, entry: Any, hints: Callable[[Any], dict[str, str | None]]) -> None:
+        """An entry's link, resolved against the feed's URL, with the hints ``hints`` reads
+        from it (only for a link that is kept)."""
+        url = resolve_link(self.base_url, href)
+        if not is_http_url(url):
+            if not self.skipped:
+                self.first_skipped = href[:SHOWN_CHARS]
+            self.skipped += 1
+            return
+        if url in self._seen:
+            return
+        self._seen.add(url)
+        given = {k: v for k, v in hints(entry).items() if v}
+        self.links.append(Link(url, listed_by("feed", given)))
+
+
+def _entry_hints(entry: Any) -> dict[str, str | None]:
+    """An RSS or Atom entry's title, date (as written) and author."""
+    return {
+        "title": _plain_title(entry),
+        "published": _published(entry),
+        "author": (entry.get("author") or "").strip() or None,
+    }
+
+
+# A JSON Feed (jsonfeed.org) names its version by the URL of its specification.
+_JSON_FEED_VERSION = "jsonfeed.org/version/"
+
+
+def _json_feed(body: bytes) -> dict[str, Any] | None:
+    """The JSON Feed ``body`` holds (UTF-8, as the specification asks), else None: any other
+    body, JSON or not, and a document nested too deep for the parser."""
+    text = body[len(codecs.BOM_UTF8) :] if body.startswith(codecs.BOM_UTF8) else body
+    if text.lstrip()[:1] != b"{":
+        return None
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return None
+    if not isinstance(document, dict) or not isinstance(document.get("version"), str):
+        return None
+    return document if _JSON_FEED_VERSION in document["version"] else None
+
+
+def _json_text(value: object) -> str | None:
+    """A JSON Feed field that should be text, with its white space collapsed; None otherwise."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
+def _json_author(item: dict[str, Any]) -> str | None:
+    """The item's first author's name: ``authors`` (version 1.1) or ``author`` (1.0)."""
+    authors = item.get("authors")
+    first = authors[0] if isinstance(authors, list) and authors else item.get("author")
+    return _json_text(first.get("name")) if isinstance(first, dict) else None
+
+
+def _parse_json_feed(document: dict[str, Any], base_url: str) -> FeedResult:
+    """Article links from a JSON Feed: each item's ``url`` (else ``external_url``), with its
+    title, date (``date_published``, else ``date_modified``, RFC 3339) and author as hints."""
+    items = document.get("items")
+    found = _Entries(base_url)
+    for item in items if isinstance(items, list) else ():
+        entry = item if isinstance(item, dict) else {}
+        href = _json_text(entry.get("url")) or _json_text(entry.get("external_url")) or ""
+        found.add(href, entry, _json_hints)
+    return FeedResult(
+        links=found.links,
+        malformed=False,
+        skipped=found.skipped,
+        first_skipped=found.first_skipped,
+    )
+
+
+def _json_hints(entry: dict[str, Any]) -> dict[str, str | None]:
+    """A JSON Feed item's title, date (as written) and author."""
+    written = _json_text(entry.get("date_published")) or _json_text(entry.get("date_modified"))
+    return {
+        "title": _json_text(entry.get("title")),
+        "published": _as_written(written),
+        "author": _json_author(entry),
+    }
+
+
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
-    """Article links from an RSS/Atom body; relative links resolve against the feed URL.
+    """Article links from an RSS/Atom body or a JSON Feed; relative links resolve against
+    the feed URL.
 
     feedparser never downloads here: it gets bytes, so Scrapy's limits and robots.txt
     applied to the fetch. Dates come back as ISO 8601 in the offset the feed wrote.
+    feedparser reads no JSON Feed: one given as a feed was "not a feed (nothing to read
+    there)", and its source failed.
     """
+    document = _json_feed(body)
+    if document is not None:
+        return _parse_json_feed(document, base_url)
     # No content-location: feedparser would resolve a broken link such as "http://" to the
     # feed's own URL; links are resolved in resolve_link instead (xml:base still applies).
     headers: dict[str, str] = {}
@@ -175,10 +279,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
         headers["content-type"] = _trusted_content_type(body, content_type)
     parsed = feedparser.parse(body, response_headers=headers)
-    links: list[Link] = []
-    skipped = 0
-    first_skipped = ""
-    seen: set[str] = set()
+    found = _Entries(base_url)
     for entry in parsed.entries:
         href = entry.get("link") or ""
         if not href:
@@ -186,21 +287,8 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
                 if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
                     href = alt["href"]
                     break
-        url = resolve_link(base_url, href)
-        if not is_http_url(url):
-            if not skipped:
-                first_skipped = href[:SHOWN_CHARS]
-            skipped += 1
-            continue
-        if url in seen:
-            continue
-        seen.add(url)
-        hints = {
-            "title": _plain_title(entry),
-            "published": _published(entry),
-            "author": (entry.get("author") or "").strip() or None,
-        }
-        links.append(Link(url, listed_by("feed", {k: v for k, v in hints.items() if v})))
+        found.add(href, entry, _entry_hints)
+    links, skipped, first_skipped = found.links, found.skipped, found.first_skipped
     if parsed.bozo and not links:
         logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
     return FeedResult(

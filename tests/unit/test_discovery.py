@@ -1,4 +1,5 @@
 import gzip
+import json
 
 import lxml.html
 import pytest
@@ -98,6 +99,67 @@ def test_a_feed_date_of_a_day_that_does_not_exist_gives_no_date(written: str) ->
     body = f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode()
     (link,) = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml").links
     assert link.hints["published"].startswith(day[:10])
+
+
+def test_a_json_feed_is_read_as_a_feed() -> None:
+    """feedparser reads no JSON Feed: one given as a feed was "not a feed (nothing to read
+    there)" and failed its source. Its items' links are read with their hints, an item
+    without a usable link is skipped and counted as in RSS."""
+    document = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Nachrichten",
+        "items": [
+            {
+                "id": "1",
+                "url": f"{BASE}/a.html",
+                "title": "Der  Rat\nberät",
+                "date_published": "2026-11-04T10:00:00+01:00",
+                "authors": [{"name": "Ada Muster"}],
+            },
+            {"id": "2", "url": "/b.html", "date_modified": "2026-11-03", "author": {"name": "B"}},
+            {"id": "3", "external_url": f"{BASE}/c.html", "title": 7},
+            {"id": "4", "url": f"{BASE}/a.html"},  # a repeat
+            {"id": "5", "url": "javascript:void(0)"},
+            {"id": "6"},
+            "not an item",
+        ],
+    }
+    body = b"\xef\xbb\xbf" + json.dumps(document).encode()
+    result = parse_feed(body, f"{BASE}/feed.json", "application/feed+json")
+    assert [(link.url, link.hints) for link in result.links] == [
+        (
+            f"{BASE}/a.html",
+            {
+                "title": "Der Rat berät",
+                "published": "2026-11-04T10:00:00+01:00",
+                "author": "Ada Muster",
+                "listing": "feed",
+            },
+        ),
+        (f"{BASE}/b.html", {"published": "2026-11-03T00:00:00", "author": "B", "listing": "feed"}),
+        (f"{BASE}/c.html", {}),
+    ]
+    assert (result.skipped, result.first_skipped) == (3, "javascript:void(0)")
+    assert result.is_feed and not result.malformed and not result.unusable
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"version": "1", "items": [{"url": "http://news.example:8080/a.html"}]}',
+        b'{"items": [{"url": "http://news.example:8080/a.html"}]}',
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
+        b'{"version": "https://jsonfeed.org/version/1", "items": ',
+        b"{\xff\xfe}",
+    ],
+)
+def test_json_that_is_no_json_feed_is_not_a_feed(body: bytes) -> None:
+    """The near misses: JSON without a JSON Feed's version, nested past the parser's depth,
+    cut off or not UTF-8, is no feed (unusable, as any other body), and raises nothing."""
+    assert parse_feed(body, f"{BASE}/feed.json", "application/json").unusable
 
 
 def test_ill_formed_feed_yields_what_it_can() -> None:
