@@ -206,6 +206,11 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = export_fields()
 # `-O out.csv` writes lists (authors, tags) and meta_origin as JSON text, as `scrapy export` does.
 FEED_EXPORTERS = {"csv": "crawler.exports.feedcsv.JsonCellsCsvItemExporter"}
+# `-O FILE` appears under its name only when complete; a write that fails fails the source.
+FEED_STORAGES = {
+    "": "crawler.exports.feedfile.AtomicFileFeedStorage",
+    "file": "crawler.exports.feedfile.AtomicFileFeedStorage",
+}
 LOG_LEVEL = "INFO"
 # Scrapy's once-a-minute LogStats line gives way to crawler/extensions/progress.py.
 LOGSTATS_INTERVAL = 0

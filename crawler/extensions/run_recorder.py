@@ -14,6 +14,7 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.extensions.feedexport import FeedExporter
 from scrapy.statscollectors import StatsCollector
 
 from crawler.extensions.database import database_for
@@ -68,7 +69,11 @@ class RunRecorder:
     so the DatabaseExtension may not exist yet when this one is."""
 
     def __init__(
-        self, stats: StatsCollector, database: Callable[[], SharedDatabase], run_id: int | None
+        self,
+        stats: StatsCollector,
+        database: Callable[[], SharedDatabase],
+        run_id: int | None,
+        feeds: Callable[[], bool] = lambda: False,
     ):
         self.stats = stats
         self.database = database
@@ -76,13 +81,21 @@ class RunRecorder:
         self.own_run = run_id is None
         self.source = ""
         self.quality = QualityTally()
+        self.feeds = feeds
+        self.closed_as: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         run_id = crawler.settings.getint("NEWS_RUN_ID") or None
-        ext = cls(crawler.stats, functools.partial(database_for, crawler), run_id)
+        ext = cls(
+            crawler.stats,
+            functools.partial(database_for, crawler),
+            run_id,
+            lambda: crawler.get_extension(FeedExporter) is not None,
+        )
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.feed_exporter_closed, signal=signals.feed_exporter_closed)
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
@@ -112,6 +125,19 @@ class RunRecorder:
         )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.feeds():
+            # A crawl's -O file is written as the spider closes, beside this handler: its
+            # failure (a full disk at the last bytes) came after the row said "ok".
+            self.closed_as = reason
+            return
+        self.close(reason)
+
+    def feed_exporter_closed(self) -> None:
+        if self.closed_as is not None:
+            self.close(self.closed_as)
+
+    def close(self, reason: str) -> None:
+        """Write the source's row with its outcome, from the crawl's closing stats."""
         if self.run_id is None or not self.source:
             # Never opened: the crawl raised while it opened (a full disk refusing the store's
             # first commit), and Scrapy closes it as 'shutdown'. The runner reports it with

@@ -396,6 +396,31 @@ def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, cra
     assert again["duplicate_of"] == "https://en.example/original"
 
 
+def test_an_output_file_that_cannot_be_written_fails_the_run(tmp_path: Path, crawl) -> None:
+    """`-O FILE` where FILE cannot be written (here a folder stands under its name) printed
+    tracebacks, and the run said "ok", exit 0, with no file written. Now: one line naming the
+    file, the source failed in its run row, exit 1, no partial file left; the articles stored.
+    The same path reports a read-only folder or a full disk (each seen by hand)."""
+    story = [f"Paragraph {n}. {EN[0]}" for n in range(5)]
+    archive = story_and_copy(
+        "https://en.example/original", "https://other.example/copy", story, "Wire report."
+    )
+    out = tmp_path / "taken.jsonl"
+    (out / "inside").mkdir(parents=True)  # a folder not empty: no file can take its name
+    run, db = crawl("news", "-a", f"warc={archive.write(tmp_path / 'in.warc.gz')}", "-O", str(out))
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert f"Could not write {out}: " in run.stderr
+    assert "Traceback" not in run.stderr
+    assert _stats(run.stderr)["news/fatal/output_failed"] == 1
+    assert [p.name for p in out.iterdir()] == ["inside"]
+    assert not (tmp_path / ".taken.jsonl.partial").exists()
+    assert db.execute("select count(*) from articles").fetchone()[0] == 2
+    (row,) = db.query("select failure from run_sources")
+    assert row["failure"] == "fatal: output_failed"
+    (ended,) = db.query("select exit_code from runs")
+    assert ended["exit_code"] == 1
+
+
 def test_a_host_filter_that_no_host_can_match_is_refused(tmp_path: Path) -> None:
     """`-a hosts=https://en.example/` skipped every record as `host`, said "ok", exit 0, and
     marked the file read, so the rerun with `hosts=en.example` read nothing of it."""

@@ -1,0 +1,143 @@
+"""The file a crawl's ``-O FILE`` (or ``-o FILE``) writes: complete under its name, or not there.
+
+Scrapy's own file storage writes straight into FILE and raises from its signal handlers when
+it cannot: a folder not writable, a folder under the file's name or a full disk each printed
+tracebacks, left a half-written FILE, and the crawl still exited 0. Here the feed is written
+to a hidden partial file beside FILE (as ``scrapy export`` does) and renamed once closed; the
+first failed write stops the writing, removes the partial file, logs one line and fails the
+source (``news/fatal/output_failed``), so the run's exit code says the file is missing. The
+articles themselves are stored either way: ``scrapy export`` writes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import shutil
+from pathlib import Path
+from typing import IO, Any, Self, cast
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
+from w3lib.url import file_uri_to_path
+
+from crawler.console import program_name
+
+logger = logging.getLogger(__name__)
+
+FAILED_STAT = "news/fatal/output_failed"
+
+
+class _GuardedFile(io.RawIOBase):
+    """A writable stream over the partial file that turns the first ``OSError`` into a note
+    for :class:`AtomicFileFeedStorage` and drops every later write: an exception raised
+    from the feed exporter's ``item_scraped`` handler was logged with a traceback per item."""
+
+    def __init__(self, storage: AtomicFileFeedStorage, file: IO[bytes] | None) -> None:
+        super().__init__()
+        self.storage = storage
+        self.file = file
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        size = len(memoryview(data))
+        if self.file is not None:
+            try:
+                self.file.write(data)
+            except OSError as exc:
+                self.storage.failed(exc)
+        return size
+
+    def flush(self) -> None:
+        if self.file is not None:
+            try:
+                self.file.flush()
+            except OSError as exc:
+                self.storage.failed(exc)
+
+    def close(self) -> None:
+        """Close the partial file (its last buffered bytes are written here)."""
+        if self.file is not None:
+            file, self.file = self.file, None
+            try:
+                file.close()
+            except OSError as exc:
+                self.storage.failed(exc)
+        super().close()
+
+
+class AtomicFileFeedStorage:
+    """Scrapy's ``file`` feed storage, written under a partial name and renamed when complete."""
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        feed_options: dict[str, Any] | None = None,
+        stats: StatsCollector | None = None,
+    ) -> None:
+        self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
+        self.partial = self.path.with_name(f".{self.path.name}.partial")
+        self.append = not (feed_options or {}).get("overwrite", False)
+        self.stats = stats
+        self.error: OSError | None = None
+        self.file: _GuardedFile | None = None
+
+    @classmethod
+    def from_crawler(
+        cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
+    ) -> Self:
+        return cls(uri, feed_options=feed_options, stats=crawler.stats)
+
+    def open(self, spider: Spider) -> IO[bytes]:
+        """The partial file, holding FILE's bytes first when ``-o`` appends to it; a file that
+        cannot be opened gives a stream that writes nothing, and the failure is reported once."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.append and self.path.is_file():
+                shutil.copyfile(self.path, self.partial)
+                file = self.partial.open("ab")
+            else:
+                file = self.partial.open("wb")
+        except OSError as exc:
+            self.failed(exc)
+            file = None
+        self.file = _GuardedFile(self, file)
+        # A binary stream as Scrapy's exporters use one (write, flush, close).
+        return cast("IO[bytes]", self.file)
+
+    def store(self, file: IO[bytes]) -> None:
+        """Close the partial file and give it FILE's name, or remove it if any write failed."""
+        file.close()
+        if self.error is None:
+            try:
+                self.partial.replace(self.path)
+            except OSError as exc:
+                self.failed(exc)
+        if self.error is not None:
+            # On a read-only folder even a missing file's unlink fails (EROFS).
+            with contextlib.suppress(OSError):
+                self.partial.unlink(missing_ok=True)
+
+    def failed(self, exc: OSError) -> None:
+        """Note the first failure: one line, and the source fails (its exit code says so)."""
+        if self.error is not None:
+            return
+        self.error = exc
+        if self.file is not None and self.file.file is not None:
+            file, self.file.file = self.file.file, None  # nothing more is written
+            with contextlib.suppress(OSError):  # its bytes are thrown away with it
+                file.close()
+        if self.stats is not None:
+            self.stats.inc_value(FAILED_STAT)
+        logger.error(
+            "Could not write %s: %s; it is not written (the articles are stored: "
+            "`%s export` writes them)",
+            self.path,
+            exc.strerror or exc,
+            program_name(),
+        )
