@@ -150,6 +150,7 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         check_ours(db, path)
+        check_not_newer(db)
         behind = schema.pending(db)
         if behind:
             raise ReadOnlyStore(
@@ -178,6 +179,7 @@ def _open(path: Path, busy_timeout_ms: int, *, reader: bool = False) -> Database
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         check_ours(db, path)  # before WAL: switching it is a write
+        check_not_newer(db)
         db.enable_wal()
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         # NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the
@@ -213,6 +215,7 @@ def open_postgres(url: str, *, busy_timeout_ms: int = 60_000) -> Database:
                     f"{redact(url)} is not a Newsloom database (it holds other tables: "
                     f"{', '.join(sorted(names)[:5])}); choose another NEWS_DB"
                 )
+            check_not_newer(cast(Database, db))
             schema.apply(cast(Database, db))
     except BaseException:
         db.close()
@@ -310,6 +313,23 @@ def is_database_error(exc: BaseException | None) -> bool:
 
 class ForeignDatabase(sqlite3.DatabaseError):
     """NEWS_DB names another program's SQLite file; nothing was written to it."""
+
+
+class NewerSchema(sqlite3.DatabaseError):
+    """NEWS_DB was upgraded by a newer Newsloom; nothing was written to it."""
+
+
+def check_not_newer(db: Database) -> None:
+    """Refuse a store whose schema a newer Newsloom upgraded. This code would write rows
+    without what the newer one keeps beside them (its columns, its tables) and read the
+    store as if it knew it: every command said "ok", exit 0."""
+    ahead = schema.unknown(db)
+    if ahead:
+        raise NewerSchema(
+            f"its schema is newer than this Newsloom's (upgrades it does not know:"
+            f" {', '.join(ahead[:3])}{' …' if len(ahead) > 3 else ''}); use the Newsloom that"
+            " upgraded it"
+        )
 
 
 class ReadOnlyStore(sqlite3.OperationalError):

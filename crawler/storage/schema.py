@@ -510,6 +510,14 @@ def pending(db: Database) -> list[str]:
     return names + [f"column {name}" for name in article_columns() if name not in present]
 
 
+def unknown(db: Database) -> list[str]:
+    """The migrations recorded in ``db`` that this code does not have: a newer Newsloom
+    upgraded the store. Read without writing."""
+    # Every migration is pending on a database that has none: their names, by the public API.
+    known = {migration.name for migration in migrations.pending(Database(memory=True))}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
 def apply(db: Database) -> None:
     """Create or upgrade the schema; applying it twice changes nothing."""
     migrations.apply(db)

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from crawler.storage.database import open_database
+from crawler.storage.schema import MIGRATION_SET, MIGRATIONS_TABLE
+from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.diskfull import settings_args
 from tests.support.harness import (
@@ -24,21 +27,38 @@ from tests.support.harness import (
 ARTICLES = 120
 
 
-@pytest.mark.parametrize("kind", ["missing-folder", "not-a-database"])
+@pytest.mark.parametrize("kind", ["missing-folder", "not-a-database", "newer-schema"])
 def test_unopenable_database_fails_before_fetching(tmp_path: Path, kind: str) -> None:
+    """A store a newer Newsloom upgraded (a migration this code does not know) was crawled
+    into, read and exported as if this code knew it, each command exit 0."""
     if kind == "missing-folder":
         db, message = tmp_path / "nowhere" / "news.db", "database folder"
-    else:
+    elif kind == "not-a-database":
         db, message = tmp_path / "news.db", "file is not a database"
         db.write_bytes(b"not sqlite " * 400)
+    else:
+        db, message = tmp_path / "news.db", "upgrades it does not know: m999_later"
+        store = open_database(db)
+        store.table(MIGRATIONS_TABLE).insert(
+            {"migration_set": MIGRATION_SET, "name": "m999_later", "applied_at": "2027-01-01"}
+        )
+        store.conn.commit()
+        store.close()
     before = db.read_bytes() if db.exists() else None
     with fs.fault_server() as srv:
         paths = article_routes(srv, 3)
         result = run_crawl(db, "-a", "url=" + ",".join(srv.url(p) for p in paths), log_dir=tmp_path)
     assert result.returncode == 1
     assert message in result.stderr
+    assert "Traceback" not in result.stderr
     assert not any(srv.hits[p] for p in paths)
     assert (db.read_bytes() if db.exists() else None) == before
+    if kind == "newer-schema":
+        for command in (("runs",), ("export", str(tmp_path / "out.jsonl"))):
+            run = run_scrapy(*command, "-s", f"NEWS_DB={db}")
+            assert (run.returncode, run.stderr.count("\n")) == (1, 1), run.stderr
+            assert message in run.stderr
+        assert not (tmp_path / "out.jsonl").exists()
 
 
 @dataclass
