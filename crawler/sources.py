@@ -342,10 +342,21 @@ def sources_file_note(path: str | Path) -> str:
 def load_sources(path: str | Path) -> dict[str, Source]:
     """Read sources.toml; a missing file means no configured sources."""
     found = resolve_sources_path(path)
+    if found.is_dir():
+        # It was taken for a missing file: "does not exist", and an ad-hoc crawl went ahead.
+        raise SourceError(f"{found} is a folder; name the sources file")
     if not found.is_file():
         return {}
     try:
-        data = tomllib.loads(found.read_text(encoding="utf-8"))
+        text = found.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        # A file saved in another encoding ended every command in a traceback, exit 1.
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise SourceError(f"{found}: not UTF-8 text (line {line}); save it as UTF-8") from None
+    except OSError as exc:
+        raise SourceError(f"{found}: cannot be read: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourceError(f"{found}: not valid TOML: {exc}") from None
     try:

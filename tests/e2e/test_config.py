@@ -75,6 +75,34 @@ def test_bad_sources_file_stops_crawlall_before_any_fetch(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("kind", "said"), [("latin-1", "not UTF-8 text (line 1)"), ("folder", "is a folder")]
+)
+@pytest.mark.parametrize("command", [("list",), ("crawlall",), ("crawl", "news")])
+def test_a_sources_file_that_cannot_be_read_is_one_line(
+    tmp_path: Path, kind: str, said: str, command: tuple[str, ...]
+) -> None:
+    """A sources.toml saved in Latin-1 ended every command in a UnicodeDecodeError
+    traceback, exit 1; a folder under its name was taken for no file ("does not exist"),
+    and an ad-hoc crawl went ahead. Both are a bad sources.toml: one line, exit 2."""
+    sources = tmp_path / "sources.toml"
+    if kind == "folder":
+        sources.mkdir()
+    else:
+        sources.write_bytes("[sources.m\xfcnchen]\n# M\xfcnchen\nfeeds = []\n".encode("latin-1"))
+    with fs.fault_server() as srv:
+        srv.route("/f", fs.send(body=fs.rss(srv.base, [])))
+        feed = ("-a", f"feed={srv.url('/f')}") if command[0] == "crawl" else ()
+        run = run_scrapy(
+            *command, *feed, "-s", f"NEWS_SOURCES={sources}",
+            "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST,
+        )  # fmt: skip
+    assert run.returncode == 2, run.stderr[-2000:]
+    assert not srv.hits
+    assert f"{sources}{':' if kind != 'folder' else ''} {said}" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
     ("command", "said"),
     [
         (("crawlall",), "no sources configured in {path} ({path} does not exist)"),
