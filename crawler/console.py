@@ -56,16 +56,30 @@ def check_sources(settings: BaseSettings) -> None:
 
 def print_out(text: str) -> None:
     """Print to stdout; a reader that went away (``scrapy runs | head``) ends the output
-    quietly instead of with a BrokenPipeError."""
+    quietly instead of with a BrokenPipeError. Output that cannot be written (stdout closed,
+    ``>&-``; a full disk, ``> /dev/full``) fails the command in one line on stderr: both
+    ended in a traceback (an AttributeError on the closed stream, an OSError)."""
+    if sys.stdout is None:
+        say("could not print the output: standard output is closed")
+        raise SystemExit(EXIT_FAILED)
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
-        # Python flushes stdout again at exit and would fail there: point it at /dev/null.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        _stdout_to_devnull()
         raise SystemExit(0) from None
+    except OSError as exc:
+        _stdout_to_devnull()
+        say(f"could not print the output: {exc.strerror or exc}")
+        raise SystemExit(EXIT_FAILED) from None
+
+
+def _stdout_to_devnull() -> None:
+    """Python flushes stdout again at exit and would fail there: point it at /dev/null, with
+    nothing left in its buffer."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def tool_command(name: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler import console
 from crawler.console import export_target, exporting, open_archive, overwrite_option, say
 from crawler.exports.archive import unknown_sources
 from crawler.plural import plural
@@ -40,9 +41,11 @@ class Command(ScrapyCommand):
         with exporting(self.settings, db, out):
             unknown = unknown_sources(db, args[1:])
             result = export_pages(db, out, sources=args[1:])
-        print(f"Wrote {plural(result.written, 'page')} to {out}", end="")
         left_out = plural(result.unreadable, "unreadable page")
-        print(f"; {left_out} left out" if result.unreadable else "")
+        console.print_out(
+            f"Wrote {plural(result.written, 'page')} to {out}"
+            + (f"; {left_out} left out" if result.unreadable else "")
+        )
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
         # Nothing to export is an empty result, as with `scrapy export` (it exited 1); stored

@@ -12,7 +12,9 @@ import sqlite3
 import subprocess
 import sys
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,6 +135,22 @@ def test_ctrl_c_stops_browse_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
+def _scrapy_into(
+    stdout: Any, *args: str, preexec_fn: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``scrapy ARGS`` with its standard output on ``stdout`` (a descriptor or a file)."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        preexec_fn=preexec_fn,
+    )
+
+
 def test_list_names_a_missing_sources_file_and_outlives_its_reader(tmp_path: Path) -> None:
     """A mistyped -s NEWS_SOURCES= listed `news` alone without a word, and `scrapy list |
     head -1` ended in a BrokenPipeError traceback from Scrapy's print."""
@@ -144,19 +162,30 @@ def test_list_names_a_missing_sources_file_and_outlives_its_reader(tmp_path: Pat
     read, write = os.pipe()
     os.close(read)  # the reader is gone before the first line: every write fails
     try:
-        gone = subprocess.run(
-            [sys.executable, "-m", "scrapy", "list"],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-        )
+        gone = _scrapy_into(write, "list")
     finally:
         os.close(write)
     assert gone.returncode == 0, gone.stderr
     assert "Traceback" not in gone.stderr, gone.stderr
+
+
+@pytest.mark.parametrize("stdout", ["closed", "full"])
+def test_output_that_cannot_be_written_fails_in_one_line(tmp_path: Path, stdout: str) -> None:
+    """`scrapy runs >&-` (stdout closed) ended in an AttributeError traceback on Python's
+    missing stream, `> /dev/full` in an OSError traceback (export-warc's too, after its file
+    was written). Output lost is a failure: one line on stderr, exit 1."""
+    db = open_database(tmp_path / "news.db")
+    db.close()
+    where = ("-s", f"NEWS_DB={tmp_path / 'news.db'}")
+    commands = [("runs",), ("list",), ("export-warc", str(tmp_path / "out.warc.gz"))]
+    for command in commands:
+        with open(os.devnull if stdout == "closed" else "/dev/full", "wb") as target:
+            # Closed: the child starts with no descriptor 1 at all, as after `>&-`.
+            close = (lambda: os.close(1)) if stdout == "closed" else None
+            run = _scrapy_into(target, *command, *where, preexec_fn=close)
+        said = "standard output is closed" if stdout == "closed" else "No space left on device"
+        assert run.returncode == 1, (command, run.stderr)
+        assert run.stderr == f"newsloom: could not print the output: {said}\n", command
 
 
 def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
