@@ -533,7 +533,7 @@ class StorePipeline:
                 adapter["url"] = reached
                 stored = versions.stored_article(db, reached)
         exists = stored is not None
-        outcome = versions.place(db, stored, row, via=via)
+        outcome = versions.place(db, stored, row, via=via, page=adapter.get("html_gz"))
         if reached != row["url"]:
             # The URL it was fetched from leads to the row: the incremental middleware skips
             # it as stored, and a later fetch of it adds no row (crawler/identity.py).

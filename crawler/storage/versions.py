@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.revisions import Change, apply_delta, compare, text_delta
+from crawler.storage.pagecodec import PageCodecError, unpack_page
 
 # A delta is kept instead of the whole text when it is at most this share of its size.
 DELTA_MAX_SHARE = 0.5
@@ -73,7 +74,12 @@ def stored_article(db: Database, url: str) -> dict[str, Any] | None:
 
 
 def place(
-    db: Database, stored: Mapping[str, Any] | None, row: dict[str, Any], *, via: str = "own"
+    db: Database,
+    stored: Mapping[str, Any] | None,
+    row: dict[str, Any],
+    *,
+    via: str = "own",
+    page: bytes | None = None,
 ) -> str:
     """Decide how ``row`` (a new ``articles`` row) is stored; returns the outcome.
 
@@ -92,6 +98,12 @@ def place(
     or "canonical" (the row's own page after a stand-in, an alias stored first: the row is
     rewritten, "updated", without a version, whichever was fetched first, as the stand-in's
     text was never the page's own).
+
+    ``page``: this fetch's packed page (``pages.html_gz``), when it is kept. Fetch times are to
+    the second, so the same time alone does not make the same fetch: a revisit or another
+    run in the second of the stored fetch is one too, and when its page is not the stored
+    one it is compared as a later fetch (rewritten as the same fetch, the stored text was
+    lost without a version).
     """
     fetched_at = row["fetched_at"]
     if stored is None:
@@ -112,9 +124,11 @@ def place(
         _record_earlier(db, stored, row)
         return "older"
     if not fetched_at or fetched_at <= (stored["fetched_at"] or ""):
-        if fetched_at == stored["fetched_at"]:
+        if fetched_at != stored["fetched_at"]:
+            return "updated"
+        if not (fetched_at and _another_page(db, row["url"], page)):
             _rewrite_current(db, row)
-        return "updated"
+            return "updated"
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
     if not change.fields:
@@ -122,6 +136,20 @@ def place(
         return "unchanged"
     row["version"] = _record(db, stored, row, change)
     return "revised"
+
+
+def _another_page(db: Database, url: str, page: bytes | None) -> bool:
+    """Whether ``page`` (packed) is not the page stored for ``url``: False when either is not
+    kept, as nothing then tells two fetches of one second apart. Compared as text, as a page
+    read again is packed anew (an older row's zlib as zstd); a stored page that cannot be
+    read is not the one a reprocess could have handed again."""
+    kept = kept_page(db, url)
+    if page is None or kept is None or kept[0] == bytes(page):
+        return False
+    try:
+        return unpack_page(kept[0]) != unpack_page(page)
+    except PageCodecError:
+        return True
 
 
 def _follow_wall(db: Database, stored: Mapping[str, Any], row: Mapping[str, Any]) -> None:

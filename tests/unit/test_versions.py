@@ -4,6 +4,7 @@ version; FTS and the copy index follow the latest text; every version can be reb
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlite_utils import Database
 from crawler.history import format_history, meant_articles
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
+from crawler.storage.pagecodec import pack_page
 from crawler.storage.postgres import search_condition
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.unit.components import article, crawler_for, run, store_for
@@ -252,6 +254,31 @@ def test_the_same_fetch_again_rewrites_without_a_version(database) -> None:
     assert stats["news/store/updated"] == 1 and "news/store/revised" not in stats
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
     assert _row(database.db)["version"] == 1
+
+
+def test_a_later_fetch_in_the_same_second_is_compared_not_rewritten(database) -> None:
+    """Stored times are to the second: a revisit (NEWS_REVISIT_EVERY_HOURS=0) or a second
+    run fetching a changed page in the second of the stored fetch was taken for the same
+    fetch read again, the row rewritten with the new text, "updated" and no version kept of
+    the old one. Another page than the stored one is another fetch: compared, as later."""
+    when = "2026-11-01T08:00:00+00:00"
+    _store(database, _item(when, html_gz=pack_page("<p>erste Fassung</p>")))
+    changed = TEXT + "\n" + CORRECTION
+    stats = _store(database, _item(when, text=changed, html_gz=pack_page("<p>korrigiert</p>")))
+    assert stats["news/store/revised"] == 1, stats
+    assert [v.text for v in versions.history(database.db, URL)] == [TEXT, changed]
+    assert _row(database.db)["version"] == 2
+
+
+def test_the_same_page_in_the_same_second_is_still_the_same_fetch(database) -> None:
+    """`scrapy reprocess` hands the stored page again with its fetch time: rewritten, no
+    version, whether the page was packed by this release (zstd) or an older one (zlib)."""
+    when = "2026-11-01T08:00:00+00:00"
+    html = "<p>eine Fassung</p>"
+    _store(database, _item(when, html_gz=zlib.compress(html.encode())))
+    stats = _store(database, _item(when, text=TEXT + "\nNeu erkannt.", html_gz=pack_page(html)))
+    assert stats["news/store/updated"] == 1 and "news/store/revised" not in stats, stats
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
 def test_versions_survive_a_reprocessed_row_and_a_third_version(database) -> None:
