@@ -1,23 +1,37 @@
 """Stand-ins for ``analyze`` that the extraction pool's tests run in its workers.
 
 The page's URL says what the stand-in does: ``slow`` sleeps past any test's time limit,
-``pause`` sleeps a second, ``crash`` ends the worker, ``raise`` raises; any other page comes
-back with its URL and the worker's pid.
+``pause`` holds until the test lets it go (:func:`hold`), ``crash`` ends the worker, ``raise``
+raises; any other page comes back with its URL and the worker's pid.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 from pipelines.extract.jobs import PageJob, PageResult
+
+# The longest a ``pause`` page holds when its test never lets it go (a test that failed).
+HOLD_AT_MOST = 60.0
+
+
+def hold(release: Path) -> None:
+    """Hold a ``pause`` page, whose text is the path ``release``: first say so (the file
+    ``release.started``), then wait for ``release`` to exist, at most :data:`HOLD_AT_MOST`.
+    A test waits on both files, not on how long a worker takes to start on a busy machine."""
+    Path(f"{release}.started").touch()
+    deadline = time.monotonic() + HOLD_AT_MOST
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def echo(job: PageJob) -> PageResult:
     if "slow" in job.url:
         time.sleep(60)
     if "pause" in job.url:
-        time.sleep(1)
+        hold(Path(job.html))
     if "crash" in job.url:
         os._exit(3)
     if "raise" in job.url:

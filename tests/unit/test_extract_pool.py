@@ -13,7 +13,13 @@ import pytest
 
 from pipelines.extract.jobs import PageJob, PageResult, WorkerError
 from pipelines.extract.pool import PagePool, PageTimeout, PoolClosed, WorkerDied
-from tests.support.pooljobs import die_warming_up, die_warming_up_once, echo, nothing
+from tests.support.pooljobs import (
+    HOLD_AT_MOST,
+    die_warming_up,
+    die_warming_up_once,
+    echo,
+    nothing,
+)
 
 
 def make_pool(**kwargs: object) -> PagePool:
@@ -51,20 +57,28 @@ def test_every_page_comes_back_with_its_own_result_across_worker_replacements() 
     assert len({r.fields["pid"] for r in results if isinstance(r, PageResult)}) >= 9
 
 
-def test_a_worker_s_successor_takes_pages_while_it_finishes_its_last() -> None:
-    pool = make_pool(workers=1, depth=1, max_tasks=2)
+def test_a_worker_s_successor_takes_pages_while_it_finishes_its_last(tmp_path: Path) -> None:
+    # The paused page holds until the page after it came back: it slept a second, and on a
+    # loaded machine the successor took longer than that to start (the order then failed).
+    pool = make_pool(workers=1, depth=1, max_tasks=2, timeout=2 * HOLD_AT_MOST)
+    release = tmp_path / "release"
     done: list[str] = []
 
-    async def run(url: str) -> PageResult:
-        result = await pool.run(PageJob(url=url, html="<p>x</p>"))
+    async def run(url: str, html: str = "<p>x</p>") -> PageResult:
+        result = await pool.run(PageJob(url=url, html=html))
         done.append(url)
         return result
 
     async def pages() -> list[PageResult]:
         first = await run("https://example.invalid/a")
-        last = asyncio.ensure_future(run("https://example.invalid/pause"))
-        await asyncio.sleep(0.2)  # the paused page is at the old worker, its last
-        return [first, await run("https://example.invalid/b"), await last]
+        last = asyncio.ensure_future(run("https://example.invalid/pause", str(release)))
+        deadline = time.monotonic() + HOLD_AT_MOST
+        while not Path(f"{release}.started").exists():  # at the old worker, its last page
+            assert time.monotonic() < deadline and not last.done(), last
+            await asyncio.sleep(0.01)
+        after = await asyncio.wait_for(run("https://example.invalid/b"), HOLD_AT_MOST / 2)
+        release.touch()
+        return [first, after, await last]
 
     try:
         first, after, last = asyncio.run(pages())
