@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from crawler.exports.archive import partial_file
 from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
@@ -126,7 +127,7 @@ def test_an_export_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     open_database(db).close()
     out = tmp_path / "x.warc"
-    (tmp_path / "x.warc.open").mkdir()  # in the way of the file being written
+    partial_file(out).mkdir()  # in the way of the file being written
     run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db}")
     assert run.returncode == 1, run.stderr[-3000:]
     assert "Traceback" not in run.stderr and f"could not write {out}" in run.stderr
