@@ -343,11 +343,12 @@ def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
 
 
 def partial_file(target: Path) -> Path:
-    """Where an export (``scrapy export``, ``export-warc``) writes ``target`` until it is
-    complete: a hidden name beside it, which no glob of the final names matches. Not
-    ``….warc.gz.open``: that is a recording crawl's file, which the next crawl recording into
-    the folder gives its final name when no writer holds it (crawler/warc/writer.py,
-    ``recover_abandoned``), and so it named a killed export's half-written file as whole."""
+    """Where an export (``scrapy export``, ``export-warc``, a crawl's ``-O``: feedfile.py)
+    writes ``target`` until it is complete: a hidden name beside it, which no glob of the
+    final names matches. Not ``….warc.gz.open``: that is a recording crawl's file, which the
+    next crawl recording into the folder gives its final name when no writer holds it
+    (crawler/warc/writer.py, ``recover_abandoned``), and so it named a killed export's
+    half-written file as whole."""
     return target.with_name(f".{target.name}.partial")
 
 

@@ -24,6 +24,7 @@ from scrapy.statscollectors import StatsCollector
 from w3lib.url import file_uri_to_path
 
 from crawler.console import program_name
+from crawler.exports.archive import partial_file
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class AtomicFileFeedStorage:
         stats: StatsCollector | None = None,
     ) -> None:
         self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
-        self.partial = self.path.with_name(f".{self.path.name}.partial")
+        self.partial = partial_file(self.path)
         self.append = not (feed_options or {}).get("overwrite", False)
         self.stats = stats
         self.error: OSError | None = None
