@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from crawler.items import Article
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
-from pipelines.store import StorePipeline
+from pipelines.store import StorePipeline, Written
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from tests.support.faultserver import article_text
 
@@ -49,7 +49,7 @@ def _item(n: int, fetched_at: str, changed: bool) -> Article:
     )
 
 
-def _write(store: StorePipeline, batch: list[Article], db: Database) -> list[tuple[str, str]]:
+def _write(store: StorePipeline, batch: list[Article], db: Database) -> list[Written]:
     return store._write_batch(batch, db)
 
 
@@ -59,7 +59,7 @@ def _phase(store: StorePipeline, database: SharedDatabase, items: list[Article])
     for start in range(0, len(items), BATCH):
         batch = items[start : start + BATCH]
         written = database.write(partial(_write, store, batch)).result()
-        for outcome, _ in written:
+        for outcome, _, _ in written:
             stats.inc_value(f"news/store/{outcome}")
     us = stats.get_value("news/time/store_us", 0)
     outcomes = {k.rsplit("/", 1)[1]: v for k, v in stats.get_stats().items() if "store/" in k}

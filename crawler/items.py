@@ -9,7 +9,7 @@ declared here and nowhere else.
 from __future__ import annotations
 
 import json
-from dataclasses import Field, dataclass, field, fields
+from dataclasses import MISSING, Field, dataclass, field, fields
 from typing import Any, ClassVar
 
 from itemadapter import ItemAdapter
@@ -116,4 +116,17 @@ def column_value(value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return int(value)
+    return value
+
+
+def item_value(name: str, value: Any) -> Any:
+    """A stored column's value as the item's field carries it: the inverse of
+    :func:`column_value` (JSON text back to a list or mapping, 0/1 back to a boolean)."""
+    spec = ArticleAdapter._FIELDS[name]
+    if value is None:
+        return spec.default_factory() if spec.default_factory is not MISSING else None
+    if spec.default_factory is not MISSING and isinstance(value, str):
+        return json.loads(value)
+    if spec.metadata.get("column") is int:
+        return bool(value)
     return value

@@ -34,7 +34,7 @@ from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import pending_for
 from crawler.extensions.run_recorder import RunRecorder
-from crawler.items import article_columns, column_value
+from crawler.items import article_columns, column_value, item_value
 from crawler.stop import stop_crawl
 from crawler.storage import versions
 from crawler.storage.database import (
@@ -91,6 +91,10 @@ def article_row(adapter: ItemAdapter) -> dict[str, Any]:
     return row
 
 
+# What writing one article did: the outcome (versions.place), the copy verdict, and what a
+# later fetch kept of the stored row (crawler/storage/rereading.py: "kept/published", …).
+Written = tuple[str, str, tuple[str, ...]]
+
 # Columns a rewrite of the same fetch sets whatever it reads: the time of the write.
 _WRITE_TIME = frozenset({"updated_at"})
 # The outcomes of a write that wrote the article's row (crawler/storage/versions.py ``place``):
@@ -107,6 +111,15 @@ def _same_row(db: Database, row: dict[str, Any]) -> bool:
     return stored is not None and all(
         stored_value == row[name] for name, stored_value in zip(names, stored, strict=True)
     )
+
+
+def _follow_row(adapter: ItemAdapter, row: Mapping[str, Any]) -> None:
+    """Give the item the values its row kept of the stored one (crawler/storage/rereading.py),
+    so what reads it after the store (the run's counts of rows without a date, a feed export)
+    sees the row as written, not the page's reading without them."""
+    for name in _stored_fields():
+        if column_value(adapter.get(name)) != row.get(name):
+            adapter[name] = item_value(name, row.get(name))
 
 
 def reached_under(row: Mapping[str, Any]) -> str:
@@ -190,8 +203,8 @@ class StorePipeline:
         self._timer: task.LoopingCall | None = None
         self._oldest: float | None = None
         # The batch the writer thread is working on, and its items.
-        self._in_flight: tuple[Future[list[tuple[str, str]]], list[Any]] | None = None
-        self._settled: weakref.WeakSet[Future[list[tuple[str, str]]]] = weakref.WeakSet()
+        self._in_flight: tuple[Future[list[Written]], list[Any]] | None = None
+        self._settled: weakref.WeakSet[Future[list[Written]]] = weakref.WeakSet()
         self._closing = False
         # The first write failure (disk full, read-only or vanished file); the crawl then stops.
         self.failure: Exception | None = None
@@ -347,7 +360,7 @@ class StorePipeline:
         )
 
     def _batch_done(
-        self, future: Future[list[tuple[str, str]]], batch: list[Any], waiter: asyncio.Future[Any]
+        self, future: Future[list[Written]], batch: list[Any], waiter: asyncio.Future[Any]
     ) -> None:
         """Settle a batch the writer finished, on the reactor thread.
 
@@ -357,7 +370,7 @@ class StorePipeline:
         _read_error(waiter)
         self._settle(future, batch)
 
-    def _settle(self, future: Future[list[tuple[str, str]]], batch: list[Any]) -> None:
+    def _settle(self, future: Future[list[Written]], batch: list[Any]) -> None:
         """Count a finished batch, or stop the crawl if it was rolled back; once per batch.
 
         Counted after COMMIT, so a rolled-back batch never shows up as stored. A batch that
@@ -377,8 +390,10 @@ class StorePipeline:
         if exc is not None:
             self._write_alone(batch, exc)
             return
-        for item, (outcome, verdict) in zip(batch, future.result(), strict=True):
+        for item, (outcome, verdict, notes) in zip(batch, future.result(), strict=True):
             self.stats.inc_value(f"news/store/{outcome}")
+            for note in notes:
+                self.stats.inc_value(f"news/store/{note}")
             if outcome in _WRITTEN:
                 self.written(item)
             if outcome == "revised":  # the row was rewritten: an update as well
@@ -424,7 +439,7 @@ class StorePipeline:
             future.exception()
             self._settle(future, [item])
 
-    def _write_batch(self, batch: list[Any], db: Database) -> list[tuple[str, str]]:
+    def _write_batch(self, batch: list[Any], db: Database) -> list[Written]:
         """Write one batch inside the writer's transaction: all or nothing."""
         # CPU time of this thread: wall time would count waits for the GIL and for other
         # processes, and the batch runs beside the reactor.
@@ -500,7 +515,7 @@ class StorePipeline:
         assert self.dedup is not None
         return signature is not None and self.dedup.copy_of(stored["url"], signature)
 
-    def _write(self, db: Database, adapter: ItemAdapter) -> tuple[str, str]:
+    def _write(self, db: Database, adapter: ItemAdapter) -> Written:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
@@ -533,7 +548,10 @@ class StorePipeline:
                 adapter["url"] = reached
                 stored = versions.stored_article(db, reached)
         exists = stored is not None
-        outcome = versions.place(db, stored, row, via=via, page=adapter.get("html_gz"))
+        notes: list[str] = []
+        outcome = versions.place(db, stored, row, via=via, page=adapter.get("html_gz"), notes=notes)
+        if notes:
+            _follow_row(adapter, row)
         if reached != row["url"]:
             # The URL it was fetched from leads to the row: the incremental middleware skips
             # it as stored, and a later fetch of it adds no row (crawler/identity.py).
@@ -547,14 +565,14 @@ class StorePipeline:
         if outcome in ("unchanged", "older", "alias"):
             if self.feed:
                 self._tell_verdict(adapter, db, row["url"])
-            return outcome, ""
+            return outcome, "", tuple(notes)
         verdict = self._link_duplicate(row, adapter.get("signature"))
         adapter["duplicate_of"], adapter["similarity"] = row["duplicate_of"], row["similarity"]
         if outcome == "updated" and _same_row(db, row):
             # The same fetch read again to the same row (`scrapy reprocess` with rules that
             # change nothing for it, an archive read twice): nothing is rewritten, and it is
             # counted unchanged. Counted "updated", a reprocess said it changed every row.
-            return "unchanged", ""
+            return "unchanged", "", tuple(notes)
         db.conn.execute(upsert_sql("articles", tuple(row)), row)
         if exists and row["duplicate_of"]:
             # A stored row read as a copy now: the copies that named it follow it.
@@ -575,4 +593,4 @@ class StorePipeline:
                 "hints": json.dumps(adapter.get("hints") or {}, ensure_ascii=False),
             }
             db.conn.execute(upsert_sql("pages", tuple(page)), page)
-        return outcome, verdict
+        return outcome, verdict, tuple(notes)

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
+from crawler.storage.rereading import KNOWN_COLUMNS, keep_known
 
 # A delta is kept instead of the whole text when it is at most this share of its size.
 DELTA_MAX_SHARE = 0.5
@@ -60,7 +61,7 @@ class Due:
 
 _STORED = (
     "url, fetched_url, source, fetched_at, title, text, published, authors, content_hash,"
-    " version, paywalled"
+    " version, paywalled, " + ", ".join(KNOWN_COLUMNS)
 )
 
 
@@ -80,6 +81,7 @@ def place(
     *,
     via: str = "own",
     page: bytes | None = None,
+    notes: list[str] | None = None,
 ) -> str:
     """Decide how ``row`` (a new ``articles`` row) is stored; returns the outcome.
 
@@ -104,6 +106,10 @@ def place(
     run in the second of the stored fetch is one too, and when its page is not the stored
     one it is compared as a later fetch (rewritten as the same fetch, the stored text was
     lost without a version).
+
+    A later fetch keeps what the stored row knew and its reading does not give or contradicts
+    (crawler/storage/rereading.py), before it is compared: a page that dropped its date is no
+    change of date. What was kept is added to ``notes``, for the run's counts.
     """
     fetched_at = row["fetched_at"]
     if stored is None:
@@ -129,6 +135,9 @@ def place(
         if not (fetched_at and _another_page(db, row["url"], page)):
             _rewrite_current(db, row)
             return "updated"
+    kept = keep_known(stored, row)
+    if notes is not None:
+        notes.extend(kept)
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
     if not change.fields:

@@ -16,7 +16,7 @@ import pytest
 from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import etag_feed, run_crawl
+from tests.support.harness import CrawlResult, etag_feed, run_crawl
 
 pytestmark = pytest.mark.e2e
 
@@ -56,6 +56,29 @@ def _rows(db: Path, sql: str) -> list[dict]:
         return [dict(r) for r in conn.execute(sql)]
     finally:
         conn.close()
+
+
+def _revisited(
+    db: Path, path: str, bodies: list[str], sql: str
+) -> list[tuple[CrawlResult, list[dict]]]:
+    """Crawl the page at ``path`` once per body in turn, each run a revisit of the run before,
+    and read ``sql`` after each run; every run must succeed.
+
+    No wait between runs: a revisit in the second of the last check is due
+    (due_for_revisit), and its page, another than the stored one, is compared as a later
+    fetch (place)."""
+    runs = []
+    with fs.fault_server() as srv:
+        page = fs.Revisable([body.encode() for body in bodies])
+        srv.route(path, page)
+        args = ("-a", f"feed={etag_feed(srv, [path])}", "-a", "source=revisited")
+        revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+        for current in range(len(bodies)):
+            page.current = current
+            run = run_crawl(db, *args, *revisit)
+            assert run.returncode == 0, run.stderr[-3000:]
+            runs.append((run, _rows(db, sql)))
+    return runs
 
 
 def test_revisits_record_versions_and_304s_only_checks(tmp_path: Path) -> None:
@@ -235,22 +258,12 @@ def test_a_revisit_finds_the_same_text_put_behind_a_wall_and_taken_out(tmp_path:
         fs.article_html("mauer", title="Rat baut Mauer", paragraphs=paragraphs, head=head)
         for head in ('<meta charset="utf-8">', walled + "</script>", '<meta charset="utf-8">')
     ]
-    with fs.fault_server() as srv:
-        page = fs.Revisable([body.encode() for body in bodies])
-        srv.route("/m/1", page)
-        args = ("-a", f"feed={etag_feed(srv, ['/m/1'])}", "-a", "source=walls")
-        revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
-        flags = []
-        for current in range(3):
-            page.current = current
-            # No wait: a revisit in the second of the last check is due (due_for_revisit), and
-            # its page, another than the stored one, is compared as a later fetch (place).
-            run = run_crawl(db, *args, *revisit)
-            assert run.returncode == 0, run.stderr[-3000:]
-            assert run.stat("news/text/paywall/paywalled") == (current == 1)
-            assert run.stat("news/store/unchanged") == (current > 0)
-            (row,) = _rows(db, "select paywalled, version from articles")
-            flags.append(row["paywalled"])
+    runs = _revisited(db, "/m/1", bodies, "select paywalled, version from articles")
+    flags = []
+    for current, (run, (row,)) in enumerate(runs):
+        assert run.stat("news/text/paywall/paywalled") == (current == 1)
+        assert run.stat("news/store/unchanged") == (current > 0)
+        flags.append(row["paywalled"])
     assert flags == [0, 1, 0]
     # The text did not change: no version was made of it.
     assert _rows(db, "select * from article_versions") == []
@@ -299,3 +312,29 @@ def test_a_page_put_behind_a_wall_in_its_second_version_says_so(tmp_path: Path) 
     (record,) = map(json.loads, out.read_text("utf-8").splitlines())
     assert record["paywalled"] is True
     assert [(v["version"], v["paywalled"]) for v in record["versions"]] == [(1, False)]
+
+
+def test_a_revisit_whose_page_dropped_its_date_keeps_the_stored_one(tmp_path: Path) -> None:
+    """The page states its publication (``article:published_time``) at the first fetch; its
+    updated page at the revisit states none and has a paragraph more. The revisit emptied
+    ``published``: a stored date became NULL. Now the row keeps the date and its origin."""
+    db = tmp_path / "news.db"
+    paragraphs = fs.article_text("datum")
+    dated = '<meta charset="utf-8"><meta property="article:published_time" content="{}">'.format(
+        "2026-12-01T06:30:00+00:00"
+    )
+    bodies = [
+        fs.article_html("datum", title="Rat plant Brücke", paragraphs=text, head=head)
+        for text, head in ((paragraphs, dated), ([*paragraphs, ADDED], '<meta charset="utf-8">'))
+    ]
+    runs = _revisited(
+        db, "/d/1", bodies, "select published, meta_origin, version, text from articles"
+    )
+    rows = [row for _, (row,) in runs]
+    run = runs[-1][0]
+    assert rows[0]["published"] == "2026-12-01T06:30:00+00:00"
+    assert (rows[1]["version"], rows[1]["published"]) == (2, rows[0]["published"])
+    assert run.stat("news/store/revised") == 1 and run.stat("news/store/kept/published") == 1
+    assert ADDED in rows[1]["text"]
+    origin = json.loads(rows[1]["meta_origin"])["published"]
+    assert origin == json.loads(rows[0]["meta_origin"])["published"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -598,3 +599,71 @@ def test_the_own_page_replaces_a_later_stand_in_too(database) -> None:
     assert stats["news/store/updated"] == 1
     assert (_row(database.db)["fetched_url"], _row(database.db)["text"]) == (URL, TEXT)
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
+PUBLISHED: dict[str, Any] = {
+    "published": "2026-11-01T06:30:00+00:00",
+    "published_precision": "minute",
+    "published_day": "2026-11-01",
+    "meta_origin": {"published": "jsonld", "title": "h1"},
+}
+
+
+def test_a_later_fetch_without_a_date_keeps_the_stored_one(database) -> None:
+    """A revisit whose page no longer states its date (an updated page, an AMP view) emptied
+    ``published``: the row said NULL where it had a date. The stored date is kept, with its
+    precision, day and origin, and counted; a page that changed nothing else is unchanged."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", **PUBLISHED))
+    stats = _store(database, _item("2026-11-01T14:00:00+00:00", meta_origin={"title": "h1"}))
+    assert stats["news/store/unchanged"] == 1 and stats["news/store/kept/published"] == 1, stats
+    changed = TEXT + "\n" + CORRECTION
+    stats = _store(
+        database, _item("2026-11-02T08:00:00+00:00", text=changed, meta_origin={"title": "h1"})
+    )
+    assert stats["news/store/revised"] == 1 and stats["news/store/kept/published"] == 1, stats
+    row = _row(database.db)
+    assert (row["version"], row["text"]) == (2, changed)
+    assert (row["published"], row["published_precision"], row["published_day"]) == (
+        "2026-11-01T06:30:00+00:00",
+        "minute",
+        "2026-11-01",
+    )
+    assert json.loads(row["meta_origin"]) == {"title": "h1", "published": "jsonld"}
+    stored = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
+    assert [json.loads(r["changed_fields"] or "[]") for r in stored] == [[], ["body"]]
+    assert [r["published"] for r in stored] == [PUBLISHED["published"]] * 2
+
+
+def test_a_later_fetch_with_another_date_is_a_conflict_the_earlier_kept(database) -> None:
+    """A page whose "published" moved later (its update relabelled) is a counted conflict, not
+    an overwrite; one that now states an earlier date gives the first publication."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", **PUBLISHED))
+    later: dict[str, Any] = {
+        "published": "2026-11-03T09:00:00+00:00",
+        "published_precision": "second",
+        "published_day": "2026-11-03",
+        "meta_origin": {"published": "meta", "title": "h1"},
+    }
+    stats = _store(database, _item("2026-11-03T10:00:00+00:00", **later))
+    assert stats["news/store/conflict/published"] == 1 and stats["news/store/unchanged"] == 1
+    assert _row(database.db)["published"] == PUBLISHED["published"]
+
+    earlier = {**later, "published": "2026-10-31T22:00:00+00:00", "published_day": "2026-10-31"}
+    stats = _store(database, _item("2026-11-04T10:00:00+00:00", **earlier))
+    assert stats["news/store/conflict/published"] == 1 and stats["news/store/revised"] == 1
+    row = _row(database.db)
+    assert (row["published"], row["published_day"]) == ("2026-10-31T22:00:00+00:00", "2026-10-31")
+    assert json.loads(row["meta_origin"])["published"] == "meta"
+
+
+def test_the_same_day_told_finer_is_the_same_date(database) -> None:
+    """A day, then the minute of that day: no conflict, and the finer reading is kept
+    whichever fetch gave it."""
+    day = {**PUBLISHED, "published": "2026-10-31T23:00:00+00:00", "published_precision": "day"}
+    _store(database, _item("2026-11-01T08:00:00+00:00", **day))
+    stats = _store(database, _item("2026-11-01T14:00:00+00:00", **PUBLISHED))
+    assert "news/store/conflict/published" not in stats and stats["news/store/revised"] == 1
+    assert _row(database.db)["published"] == PUBLISHED["published"]
+    stats = _store(database, _item("2026-11-02T14:00:00+00:00", **day))
+    assert "news/store/conflict/published" not in stats and stats["news/store/unchanged"] == 1
+    assert _row(database.db)["published_precision"] == "minute"

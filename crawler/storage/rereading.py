@@ -1,0 +1,118 @@
+"""What a later reading of a stored article keeps of the stored row: pure functions, no database.
+
+A revisit, or a normal crawl that fetches a changed page again, reads the article anew, and
+the store used to write that reading over the row whole. A page read again often says less
+than it did: many publishers drop the publication date from an updated page, a revisit gets
+an AMP or print view without the byline. Written over, the stored date became NULL, and a
+user who had a date lost it without any reason given.
+
+So a later fetch (crawler/storage/versions.py ``place``, before it compares) keeps what the
+stored row knew and the new reading does not contradict, each rule per field:
+
+``published``
+    The first publication does not change. A reading without a date keeps the stored one
+    (with its precision, its day and its ``meta_origin``). A reading with another date is a
+    conflict, counted (``news/store/conflict/published``), never a silent overwrite: the
+    earlier of the two is kept, as a page's "published" that moves later is its update
+    relabelled, while an earlier one is the first publication the stored reading missed. The
+    same day at a finer precision (a day, then a minute) is the same date, told better.
+
+Each value kept from the stored row keeps the ``meta_origin`` it was stored with, so the
+origin always names where the value in the row came from.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# The stored columns the rules read, beside those versions.place compares.
+KNOWN_COLUMNS = ("published_precision", "published_day", "meta_origin")
+# The columns that travel with ``published``: one date, told with its precision and day.
+PUBLISHED_GROUP = ("published", "published_precision", "published_day")
+# Finer precisions tell the same date better.
+_PRECISION = {"day": 0, "minute": 1, "second": 2}
+
+
+def _moment(value: Any) -> datetime | None:
+    """A stored time as an aware datetime, or None when it is none."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _origins(value: Any) -> dict[str, str]:
+    """A row's ``meta_origin`` (JSON text, or a mapping) as a dict."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    try:
+        parsed = json.loads(value) if value else {}
+    except (TypeError, ValueError):
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def _keep(
+    stored: Mapping[str, Any],
+    row: dict[str, Any],
+    origins: dict[str, str],
+    stored_origins: Mapping[str, str],
+    field: str,
+    columns: tuple[str, ...],
+) -> None:
+    """Put the stored value of ``columns`` in ``row``, with the origin it was stored with."""
+    for column in columns:
+        row[column] = stored.get(column)
+    if field in stored_origins:
+        origins[field] = stored_origins[field]
+    else:
+        origins.pop(field, None)
+
+
+def _same_date(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool | None:
+    """True when the two dates are one; None when they are one day told at two precisions
+    (the finer one is kept); False when they differ."""
+    if _moment(stored.get("published")) == _moment(row.get("published")):
+        return True
+    day = stored.get("published_day")
+    precisions = (stored.get("published_precision"), row.get("published_precision"))
+    if day and day == row.get("published_day") and "day" in precisions:
+        return None
+    return False
+
+
+def keep_known(stored: Mapping[str, Any], row: dict[str, Any]) -> list[str]:
+    """Fill ``row`` (a later fetch's ``articles`` row, columns as stored) with what the stored
+    row knew and the new reading does not give, by the rules above; returns what was done,
+    ``kept/<field>`` or ``conflict/<field>``, for the run's counts."""
+    notes: list[str] = []
+    stored_origins = _origins(stored.get("meta_origin"))
+    origins = _origins(row.get("meta_origin"))
+    if stored.get("published"):
+        same = _same_date(stored, row)
+        if not row.get("published"):
+            _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+            notes.append("kept/published")
+        elif same is None:
+            coarser = _PRECISION.get(str(row.get("published_precision")), 0) < _PRECISION.get(
+                str(stored.get("published_precision")), 0
+            )
+            if coarser:
+                _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+        elif not same:
+            notes.append("conflict/published")
+            stored_at, new_at = _moment(stored["published"]), _moment(row["published"])
+            if stored_at is not None and (new_at is None or stored_at < new_at):
+                _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+    if origins != _origins(row.get("meta_origin")):
+        row["meta_origin"] = json.dumps(origins, ensure_ascii=False)
+    return notes
