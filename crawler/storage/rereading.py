@@ -17,6 +17,19 @@ stored row knew and the new reading does not contradict, each rule per field:
     relabelled, while an earlier one is the first publication the stored reading missed. The
     same day at a finer precision (a day, then a minute) is the same date, told better.
 
+``modified``
+    May only move forward: a reading without one, or with one before the stored one (a
+    cached copy, a print view), keeps the stored one.
+
+``title``, ``authors``, ``language``, ``description``, ``sitename``, ``image``, ``tags``
+    A reading that gives none keeps the stored value (``authors`` with ``author``,
+    ``language`` with its probability and ``language_expected``): a page that no longer
+    shows its byline has not lost its authors. A reading that gives another value gives the
+    article's new state (a corrected byline, a new headline), compared as a change.
+
+``paywalled``
+    Follows each fetch's page: it tells whether the page is behind a wall now.
+
 Each value kept from the stored row keeps the ``meta_origin`` it was stored with, so the
 origin always names where the value in the row came from.
 """
@@ -32,9 +45,34 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 # The stored columns the rules read, beside those versions.place compares.
-KNOWN_COLUMNS = ("published_precision", "published_day", "meta_origin")
+KNOWN_COLUMNS = (
+    "published_precision",
+    "published_day",
+    "meta_origin",
+    "modified",
+    "author",
+    "language",
+    "language_prob",
+    "language_expected",
+    "description",
+    "sitename",
+    "image",
+    "tags",
+)
 # The columns that travel with ``published``: one date, told with its precision and day.
 PUBLISHED_GROUP = ("published", "published_precision", "published_day")
+# The fields a reading that gives none of keeps, each with the columns that travel with it.
+FILLED = {
+    "title": ("title",),
+    "authors": ("authors", "author"),
+    "language": ("language", "language_prob", "language_expected"),
+    "description": ("description",),
+    "sitename": ("sitename",),
+    "image": ("image",),
+    "tags": ("tags",),
+}
+# Empty values as the row holds them: lists are JSON text.
+_EMPTY = (None, "", "[]")
 # Finer precisions tell the same date better.
 _PRECISION = {"day": 0, "minute": 1, "second": 2}
 
@@ -113,6 +151,14 @@ def keep_known(stored: Mapping[str, Any], row: dict[str, Any]) -> list[str]:
             stored_at, new_at = _moment(stored["published"]), _moment(row["published"])
             if stored_at is not None and (new_at is None or stored_at < new_at):
                 _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+    stored_modified, modified = _moment(stored.get("modified")), _moment(row.get("modified"))
+    if stored_modified is not None and (modified is None or modified < stored_modified):
+        _keep(stored, row, origins, stored_origins, "modified", ("modified",))
+        notes.append("kept/modified")
+    for name, columns in FILLED.items():
+        if row.get(name) in _EMPTY and stored.get(name) not in _EMPTY:
+            _keep(stored, row, origins, stored_origins, name, columns)
+            notes.append(f"kept/{name}")
     if origins != _origins(row.get("meta_origin")):
         row["meta_origin"] = json.dumps(origins, ensure_ascii=False)
     return notes

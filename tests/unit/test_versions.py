@@ -30,12 +30,12 @@ CORRECTION = "Korrektur: In einer früheren Fassung hieß es, die Werft schließ
 
 
 def _item(fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen", **fields):
+    fields.setdefault("authors", ["Anna Beispiel"])
     return article(
         URL,
         fetched_at=fetched_at,
         title=title,
         text=text,
-        authors=["Anna Beispiel"],
         content_hash=content_hash(text),
         signature=minhash_signature(text),
         **fields,
@@ -667,3 +667,58 @@ def test_the_same_day_told_finer_is_the_same_date(database) -> None:
     stats = _store(database, _item("2026-11-02T14:00:00+00:00", **day))
     assert "news/store/conflict/published" not in stats and stats["news/store/unchanged"] == 1
     assert _row(database.db)["published_precision"] == "minute"
+
+
+KNOWN: dict[str, Any] = {
+    "modified": "2026-11-01T09:00:00+00:00",
+    "author": "Anna Beispiel",
+    "language": "de",
+    "language_prob": 0.99,
+    "description": "Der Rat hat den Haushalt beschlossen.",
+    "sitename": "Rostocker Blatt",
+    "image": "https://example.org/bild.jpg",
+    "tags": ["Politik"],
+    "meta_origin": {"title": "h1", "authors": "byline", "modified": "jsonld"},
+}
+
+
+def test_a_later_fetch_that_gives_less_keeps_what_the_row_knew(database) -> None:
+    """A revisit's page without byline, headline, description, language or modification
+    date (an AMP or print view, a stripped update) wrote its blanks over the row: the
+    authors, the title and the rest became NULL. They are kept, with their origins."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", **KNOWN))
+    changed = TEXT + "\n" + CORRECTION
+    bare = _item("2026-11-02T08:00:00+00:00", text=changed, title="", authors=[])
+    stats = _store(database, bare)
+    assert stats["news/store/revised"] == 1, stats
+    row = _row(database.db)
+    assert (row["version"], row["text"], row["title"]) == (2, changed, "Haushalt beschlossen")
+    assert (json.loads(row["authors"]), row["author"]) == (["Anna Beispiel"], "Anna Beispiel")
+    assert (row["language"], row["language_prob"]) == ("de", 0.99)
+    for name in ("modified", "description", "sitename", "image"):
+        assert row[name] == KNOWN[name], name
+    assert json.loads(row["tags"]) == ["Politik"]
+    assert json.loads(row["meta_origin"]) == KNOWN["meta_origin"]
+    kept = {k.rsplit("/", 1)[1] for k in stats if k.startswith("news/store/kept/")}
+    assert kept == {"title", "authors", "modified", "language", "description", "sitename",
+                    "image", "tags"}  # fmt: skip
+    assert json.loads(next(database.db.query("SELECT * FROM article_versions WHERE version = 2"))[
+        "changed_fields"
+    ]) == ["body"]  # fmt: skip
+
+
+def test_modified_only_moves_forward_and_new_values_are_taken(database) -> None:
+    """A reading whose modification is before the stored one (a cached copy) keeps the
+    stored one; a later one, and a corrected byline, are the article's new state."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", **KNOWN))
+    older = {**KNOWN, "modified": "2026-10-30T09:00:00+00:00"}
+    stats = _store(database, _item("2026-11-02T08:00:00+00:00", authors=["Ben Muster"], **older))
+    assert stats["news/store/kept/modified"] == 1 and stats["news/store/revised"] == 1, stats
+    row = _row(database.db)
+    assert (row["modified"], json.loads(row["authors"])) == (KNOWN["modified"], ["Ben Muster"])
+    newer = {**KNOWN, "modified": "2026-11-03T07:00:00+00:00"}
+    changed = TEXT + "\n" + CORRECTION
+    later = _item("2026-11-03T08:00:00+00:00", changed, authors=["Ben Muster"], **newer)
+    stats = _store(database, later)
+    assert "news/store/kept/modified" not in stats and stats["news/store/revised"] == 1, stats
+    assert _row(database.db)["modified"] == newer["modified"]
