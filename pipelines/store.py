@@ -515,6 +515,24 @@ class StorePipeline:
         assert self.dedup is not None
         return signature is not None and self.dedup.copy_of(stored["url"], signature)
 
+    @staticmethod
+    def _listing_hints(db: Database, adapter: ItemAdapter, exists: bool) -> str:
+        """The hints kept with the page (JSON): this fetch's listing's, or when no listing named
+        the page this time (a site crawl, a given URL), those kept of the last one that did.
+
+        Written over with ``{}``, a changed page fetched again without its listing lost the
+        feed's date and author for good: the row kept them, but `scrapy reprocess`, which
+        reads the page with these hints, emptied them. Never merged with another listing's:
+        a field's ``meta_origin`` names the listing of the hints it came from.
+        """
+        hints = adapter.get("hints") or {}
+        if not hints and exists:
+            kept = db.conn.execute("SELECT hints FROM pages WHERE url = ?", [adapter["url"]])
+            found = kept.fetchone()
+            if found is not None and found[0]:
+                return str(found[0])
+        return json.dumps(hints, ensure_ascii=False)
+
     def _write(self, db: Database, adapter: ItemAdapter) -> Written:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
 
@@ -590,7 +608,7 @@ class StorePipeline:
                 "fetched_url": row["fetched_url"],
                 "fetched_at": row["fetched_at"],
                 # The listing's hints, so `scrapy reprocess` decides as the crawl did.
-                "hints": json.dumps(adapter.get("hints") or {}, ensure_ascii=False),
+                "hints": self._listing_hints(db, adapter, exists),
             }
             db.conn.execute(upsert_sql("pages", tuple(page)), page)
         return outcome, verdict, tuple(notes)

@@ -722,3 +722,24 @@ def test_modified_only_moves_forward_and_new_values_are_taken(database) -> None:
     stats = _store(database, later)
     assert "news/store/kept/modified" not in stats and stats["news/store/revised"] == 1, stats
     assert _row(database.db)["modified"] == newer["modified"]
+
+
+def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(database) -> None:
+    """A changed page fetched again without its listing (a site crawl, a given URL) wrote
+    ``{}`` over the feed's hints kept with the page: `scrapy reprocess`, which reads the page
+    with them, then lost the feed's date and author. They are kept until a listing gives
+    others, which replace them whole (a field's origin names one listing)."""
+    feed = {"published": "Sun, 01 Nov 2026 06:30:00 GMT", "author": "Anna", "listing": "feed"}
+    _store(database, _item("2026-11-01T08:00:00+00:00", hints=feed, html_gz=pack_page("<p>a</p>")))
+    changed = TEXT + "\n" + CORRECTION
+    later = _item("2026-11-02T08:00:00+00:00", changed, html_gz=pack_page("<p>b</p>"))
+    assert _store(database, later)["news/store/revised"] == 1
+
+    def hints() -> dict:
+        return json.loads(next(database.db.query("SELECT hints FROM pages"))["hints"])
+
+    assert hints() == feed
+    sitemap = {"lastmod": "2026-11-03", "listing": "sitemap"}
+    third = _item("2026-11-03T08:00:00+00:00", TEXT, hints=sitemap, html_gz=pack_page("<p>c</p>"))
+    assert _store(database, third)["news/store/revised"] == 1
+    assert hints() == sitemap
