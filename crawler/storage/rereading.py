@@ -11,7 +11,7 @@ stored row knew and the new reading does not contradict, each rule per field:
 
 ``published``
     The first publication does not change. A reading without a date keeps the stored one
-    (with its precision, its day and its ``meta_origin``). A reading with another date is a
+    (with its precision and its day). A reading with another date is a
     conflict, counted (``news/store/conflict/published``), never a silent overwrite: the
     earlier of the two is kept, as a page's "published" that moves later is its update
     relabelled, while an earlier one is the first publication the stored reading missed. The
@@ -30,15 +30,22 @@ stored row knew and the new reading does not contradict, each rule per field:
 ``paywalled``
     Follows each fetch's page: it tells whether the page is behind a wall now.
 
-Each value kept from the stored row keeps the ``meta_origin`` it was stored with, so the
-origin always names where the value in the row came from.
+Each value kept from the stored row says so in ``meta_origin``: ``earlier:<origin>``, the
+origin it was read from at an earlier fetch (``earlier:jsonld``), or ``earlier`` for a field
+that records none (``language``, ``description``, …). The origin then names where the value
+came from, which is no longer the page kept with the row.
+
+The same page read again (`scrapy reprocess`) re-derives every value with today's rules: a
+value those rules no longer read from the page is dropped, as a rule fix means to. But a
+value kept from an earlier fetch was never the kept page's to give: those fields
+(:func:`kept_earlier`) keep the rules of a later fetch, and are not emptied.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -73,6 +80,8 @@ FILLED = {
 }
 # Empty values as the row holds them: lists are JSON text.
 _EMPTY = (None, "", "[]")
+# The ``meta_origin`` of a value kept from an earlier fetch, before the origin it had there.
+EARLIER = "earlier"
 # Finer precisions tell the same date better.
 _PRECISION = {"day": 0, "minute": 1, "second": 2}
 
@@ -107,13 +116,29 @@ def _keep(
     field: str,
     columns: tuple[str, ...],
 ) -> None:
-    """Put the stored value of ``columns`` in ``row``, with the origin it was stored with."""
+    """Put the stored value of ``columns`` in ``row``, its origin marked as an earlier fetch's."""
     for column in columns:
         row[column] = stored.get(column)
-    if field in stored_origins:
-        origins[field] = stored_origins[field]
-    else:
-        origins.pop(field, None)
+    origins[field] = earlier(stored_origins.get(field))
+
+
+def earlier(origin: str | None) -> str:
+    """The ``meta_origin`` of a value kept from an earlier fetch: ``earlier:<origin>`` (the
+    origin it was read from there), ``earlier`` for a field that records none."""
+    if origin is None:
+        return EARLIER
+    return origin if origin.split(":", 1)[0] == EARLIER else f"{EARLIER}:{origin}"
+
+
+def kept_earlier(stored: Mapping[str, Any]) -> set[str]:
+    """The fields of a stored row whose value was kept from an earlier fetch than its page's:
+    the same page read again (`scrapy reprocess`) cannot give them, so they are kept by the
+    rules of a later fetch, not emptied."""
+    return {
+        name
+        for name, origin in _origins(stored.get("meta_origin")).items()
+        if str(origin).split(":", 1)[0] == EARLIER
+    }
 
 
 def _same_date(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool | None:
@@ -128,36 +153,47 @@ def _same_date(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool | None
     return False
 
 
-def keep_known(stored: Mapping[str, Any], row: dict[str, Any]) -> list[str]:
+def keep_known(
+    stored: Mapping[str, Any], row: dict[str, Any], only: Collection[str] | None = None
+) -> list[str]:
     """Fill ``row`` (a later fetch's ``articles`` row, columns as stored) with what the stored
-    row knew and the new reading does not give, by the rules above; returns what was done,
-    ``kept/<field>`` or ``conflict/<field>``, for the run's counts."""
+    row knew and the new reading does not give, by the rules above, for the fields ``only``
+    names (None: all); returns what was done, ``kept/<field>`` or ``conflict/<field>``, for
+    the run's counts."""
     notes: list[str] = []
     stored_origins = _origins(stored.get("meta_origin"))
     origins = _origins(row.get("meta_origin"))
-    if stored.get("published"):
+
+    def keep(field: str, columns: tuple[str, ...]) -> None:
+        _keep(stored, row, origins, stored_origins, field, columns)
+
+    def ruled(field: str) -> bool:
+        return (only is None or field in only) and stored.get(field) not in _EMPTY
+
+    if ruled("published"):
         same = _same_date(stored, row)
         if not row.get("published"):
-            _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+            keep("published", PUBLISHED_GROUP)
             notes.append("kept/published")
         elif same is None:
             coarser = _PRECISION.get(str(row.get("published_precision")), 0) < _PRECISION.get(
                 str(stored.get("published_precision")), 0
             )
             if coarser:
-                _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+                keep("published", PUBLISHED_GROUP)
         elif not same:
             notes.append("conflict/published")
             stored_at, new_at = _moment(stored["published"]), _moment(row["published"])
             if stored_at is not None and (new_at is None or stored_at < new_at):
-                _keep(stored, row, origins, stored_origins, "published", PUBLISHED_GROUP)
+                keep("published", PUBLISHED_GROUP)
     stored_modified, modified = _moment(stored.get("modified")), _moment(row.get("modified"))
-    if stored_modified is not None and (modified is None or modified < stored_modified):
-        _keep(stored, row, origins, stored_origins, "modified", ("modified",))
+    backwards = stored_modified is not None and (modified is None or modified < stored_modified)
+    if ruled("modified") and backwards:
+        keep("modified", ("modified",))
         notes.append("kept/modified")
     for name, columns in FILLED.items():
-        if row.get(name) in _EMPTY and stored.get(name) not in _EMPTY:
-            _keep(stored, row, origins, stored_origins, name, columns)
+        if ruled(name) and row.get(name) in _EMPTY:
+            keep(name, columns)
             notes.append(f"kept/{name}")
     if origins != _origins(row.get("meta_origin")):
         row["meta_origin"] = json.dumps(origins, ensure_ascii=False)

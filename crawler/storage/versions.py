@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
-from crawler.storage.rereading import KNOWN_COLUMNS, keep_known
+from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier
 
 # A delta is kept instead of the whole text when it is at most this share of its size.
 DELTA_MAX_SHARE = 0.5
@@ -133,11 +133,10 @@ def place(
         if fetched_at != stored["fetched_at"]:
             return "updated"
         if not (fetched_at and _another_page(db, row["url"], page)):
+            _record_notes(notes, keep_known(stored, row, only=kept_earlier(stored)))
             _rewrite_current(db, row)
             return "updated"
-    kept = keep_known(stored, row)
-    if notes is not None:
-        notes.extend(kept)
+    _record_notes(notes, keep_known(stored, row))
     change = compare(stored, row)
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
     if not change.fields:
@@ -145,6 +144,12 @@ def place(
         return "unchanged"
     row["version"] = _record(db, stored, row, change)
     return "revised"
+
+
+def _record_notes(notes: list[str] | None, kept: list[str]) -> None:
+    """Add what a reading kept of the stored row to the caller's ``notes``, if it asked."""
+    if notes is not None:
+        notes.extend(kept)
 
 
 def _another_page(db: Database, url: str, page: bytes | None) -> bool:

@@ -337,4 +337,12 @@ def test_a_revisit_whose_page_dropped_its_date_keeps_the_stored_one(tmp_path: Pa
     assert run.stat("news/store/revised") == 1 and run.stat("news/store/kept/published") == 1
     assert ADDED in rows[1]["text"]
     origin = json.loads(rows[1]["meta_origin"])["published"]
-    assert origin == json.loads(rows[0]["meta_origin"])["published"]
+    assert origin == "earlier:" + json.loads(rows[0]["meta_origin"])["published"]
+    # `scrapy reprocess` reads the kept page, which states no date: the date stays.
+    again = run_scrapy("reprocess", "-s", f"NEWS_DB={db}")
+    assert again.returncode == 0, again.stderr[-3000:]
+    (row,) = _rows(db, "select published, meta_origin from articles")
+    assert (row["published"], json.loads(row["meta_origin"])["published"]) == (
+        rows[0]["published"],
+        origin,
+    )

@@ -628,7 +628,7 @@ def test_a_later_fetch_without_a_date_keeps_the_stored_one(database) -> None:
         "minute",
         "2026-11-01",
     )
-    assert json.loads(row["meta_origin"]) == {"title": "h1", "published": "jsonld"}
+    assert json.loads(row["meta_origin"]) == {"title": "h1", "published": "earlier:jsonld"}
     stored = list(database.db.query("SELECT * FROM article_versions ORDER BY version"))
     assert [json.loads(r["changed_fields"] or "[]") for r in stored] == [[], ["body"]]
     assert [r["published"] for r in stored] == [PUBLISHED["published"]] * 2
@@ -698,7 +698,9 @@ def test_a_later_fetch_that_gives_less_keeps_what_the_row_knew(database) -> None
     for name in ("modified", "description", "sitename", "image"):
         assert row[name] == KNOWN[name], name
     assert json.loads(row["tags"]) == ["Politik"]
-    assert json.loads(row["meta_origin"]) == KNOWN["meta_origin"]
+    earlier = {"title": "earlier:h1", "authors": "earlier:byline", "modified": "earlier:jsonld"}
+    others = ("language", "description", "sitename", "image", "tags")
+    assert json.loads(row["meta_origin"]) == {**earlier, **dict.fromkeys(others, "earlier")}
     kept = {k.rsplit("/", 1)[1] for k in stats if k.startswith("news/store/kept/")}
     assert kept == {"title", "authors", "modified", "language", "description", "sitename",
                     "image", "tags"}  # fmt: skip
@@ -743,3 +745,25 @@ def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(data
     third = _item("2026-11-03T08:00:00+00:00", TEXT, hints=sitemap, html_gz=pack_page("<p>c</p>"))
     assert _store(database, third)["news/store/revised"] == 1
     assert hints() == sitemap
+
+
+def test_reprocessing_keeps_what_was_kept_from_an_earlier_fetch(database) -> None:
+    """A revised row kept the date of its first page; the page kept with it (the second)
+    states none. `scrapy reprocess` read that page again and emptied the date: a value the
+    kept page never gave is not its to drop. One the page gave itself follows the rules of
+    the reprocess (a rule fix may drop it)."""
+    first = pack_page("<p>erste Fassung</p>")
+    _store(database, _item("2026-11-01T08:00:00+00:00", html_gz=first, **PUBLISHED))
+    changed = TEXT + "\n" + CORRECTION
+    second = pack_page("<p>korrigiert</p>")
+    when = "2026-11-02T08:00:00+00:00"
+    _store(database, _item(when, changed, html_gz=second, meta_origin={"title": "h1"}))
+    reread = _item(when, changed, html_gz=second, authors=[], meta_origin={"title": "h1"})
+    stats = _store(database, reread)
+    row = _row(database.db)
+    assert (row["published"], row["version"]) == (PUBLISHED["published"], 2)
+    assert stats["news/store/kept/published"] == 1 and stats["news/store/updated"] == 1, stats
+    assert json.loads(row["meta_origin"])["published"] == "earlier:jsonld"
+    assert json.loads(row["authors"]) == [] and "news/store/kept/authors" not in stats
+    (current,) = database.db.query("SELECT * FROM article_versions WHERE version = 2")
+    assert current["published"] == PUBLISHED["published"]
