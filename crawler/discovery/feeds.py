@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
 from w3lib.encoding import read_bom
 from w3lib.html import remove_tags
 
+from crawler.clock import named_zone
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
@@ -36,6 +37,8 @@ class FeedResult:
     # feedparser recognised RSS or Atom; False for an HTML page or an error page at the URL.
     is_feed: bool = True
     complete: bool = True  # False: the document ends before its root element closes
+    # Kept entries whose date names a zone of no one offset (:class:`FeedDate`): their day only.
+    unread_zones: int = 0
 
     @property
     def unusable(self) -> bool:
@@ -52,13 +55,13 @@ def _iso(struct: time.struct_time | None) -> str | None:
         return None
 
 
-def _published(entry: feedparser.FeedParserDict) -> str | None:
-    """The entry's publication date (else its update) as written (:func:`_as_written`), else
+def _published(entry: feedparser.FeedParserDict, entries: _Entries) -> str | None:
+    """The entry's publication date (else its update) as written (:meth:`_Entries.date`), else
     as feedparser reads it, in UTC: it knows more odd forms than the two standard ones, but
     not a day that does not exist (:func:`_impossible_day`)."""
     for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
         if entry.get(parsed) or entry.get(raw):
-            written = _as_written(entry.get(raw))
+            written = entries.date(entry.get(raw))
             if written is None and _impossible_day(entry.get(raw)):
                 return None
             return written or _iso(entry.get(parsed))
@@ -83,42 +86,99 @@ def _impossible_day(text: str | None) -> bool:
     return False
 
 
-# Zone names email.utils reads as one US or Atlantic offset that feeds also write for another:
-# "CST" is China Standard Time (UTC+8) on many Chinese sites, "AST" and "ADT" Arabia's time
-# (UTC+3). crawler/clock.py reads none of them on a page; here, as a name email.utils does not
-# know, they leave the day alone.
-_SEVERAL_ZONES = frozenset({"AST", "ADT", "CST"})
+# RFC 822's zone names (section 5.1), each one offset as the standard defines it (email.utils
+# reads these so). "CST" is RFC 822's US Central, but China Standard Time (UTC+8) on Chinese
+# feeds: there, a name of two offsets, it leaves the day alone.
+_RFC822_ZONES = frozenset(
+    {"UT", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
+)
+_CHINESE_CST = "CST"
+# A zone written as an offset from GMT or UTC ("GMT-05:00", "UTC+8"): one offset, whatever
+# the name before it.
+_GMT_OFFSET = re.compile(r"^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+# The zone a date ends with when it is written as a name (letters, maybe dotted: "E.S.T.").
+_ZONE_NAME = re.compile(r"(?:\d|\s)([A-Za-z][A-Za-z.]*)$")
 
 
-def _as_written(text: str | None) -> str | None:
+@dataclass(frozen=True)
+class FeedDate:
+    """A feed's date as written (:func:`_as_written`) and the zone name it wrote and no offset
+    was taken from ("" when none): RFC 822's military letters, whose signs RFC 822 got wrong
+    and RFC 2822 gives up on, and names of several zones ("IST", "BST") or of none."""
+
+    written: str | None
+    unread_zone: str = ""
+
+
+def _named_offset(name: str, chinese: bool) -> tzinfo | None:
+    """The one offset a zone name in a feed's date stands for, None when it names several or
+    none: RFC 822's own names, the ones a page's date is read by (crawler/clock.py: "CET",
+    "JST", "AEST"), and an offset from GMT or UTC."""
+    upper = name.upper()
+    offset = _GMT_OFFSET.match(upper)
+    if offset is not None:
+        sign, hours, minutes = offset.groups()
+        if int(hours) > 14 or int(minutes or 0) >= 60:
+            return None
+        delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return timezone(-delta if sign == "-" else delta)
+    if upper == _CHINESE_CST:
+        return None if chinese else timezone(timedelta(hours=-6))
+    if upper == "UT":
+        return UTC
+    return named_zone(upper)
+
+
+def _as_written(text: str | None, chinese: bool = False) -> FeedDate:
     """A feed's date (RFC 822 in RSS, ISO 8601 in Atom) as ISO 8601 in the offset it was
-    written in, naive when it names none; None when neither form reads it.
+    written in, naive when it names none or a name of no one offset; None when neither form
+    reads it. ``chinese``: the feed declares a Chinese language, whose "CST" is UTC+8.
 
     The resolver (crawler/clock.py) reads a listing's date as a page's: midnight is a day, a
     time without an offset keeps only its day, the day is the one written. feedparser's
     dates are turned to UTC with those cut away: "Wed, 04 Nov 2026 00:00:00 +0100", a day,
     was stored as 23:00 on 3 November to the minute; "23:30:00 -0500" was dated the next
-    day, a zone it does not know ("CET") was taken for UTC (its day is kept now, as for a
-    time without a zone, which gave no date).
+    day; a zone it does not know ("IST") is taken for UTC, and "2026-11-04T10:30:00 EST",
+    which neither standard form reads, was stored as 10:30 UTC, five hours early.
     """
     text = (text or "").strip()
     if not text:
-        return None
+        return FeedDate(None)
+    head, _, last = text.rpartition(" ")
+    named = _ZONE_NAME.search(text)
+    if head and _GMT_OFFSET.match(last):
+        bare, zone_text = head, last
+    elif named is not None:
+        bare, zone_text = text[: named.start(1)].rstrip(), named[1]
+    else:
+        bare, zone_text = text, ""
+    value = _iso_or_rfc822(bare)
+    if value is None:
+        return FeedDate(None)
+    if value.tzinfo is not None or not zone_text:
+        return FeedDate(value.isoformat())
+    zone = _named_offset(zone_text.rstrip("."), chinese)
+    if zone is None:
+        return FeedDate(value.isoformat(), zone_text)
+    return FeedDate(value.replace(tzinfo=zone).isoformat())
+
+
+def _iso_or_rfc822(text: str) -> datetime | None:
+    """``text`` read as ISO 8601, else as RFC 822 (naive where it writes no offset); None
+    when neither reads it."""
     try:
-        value = datetime.fromisoformat(text)
+        return datetime.fromisoformat(text)
     except ValueError:
-        try:
-            # A zone name email.utils does not know ("CET") leaves the time naive: its day.
-            value = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if text.rsplit(None, 1)[-1].upper() in _SEVERAL_ZONES:
-            value = value.replace(tzinfo=None)
-        elif value.tzinfo is None and text.endswith("-0000"):
-            # RFC 5322's "-0000": a time in UTC whose sender's zone is not said, which
-            # email.utils leaves naive: "10:00:00 -0000" was stored as its day alone.
-            value = value.replace(tzinfo=UTC)
-    return value.isoformat()
+        pass
+    try:
+        value = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if value.tzinfo is None and text.endswith("-0000"):
+        # RFC 5322's "-0000": a time in UTC whose sender's zone is not said, which
+        # email.utils leaves naive: "10:00:00 -0000" was stored as its day alone.
+        return value.replace(tzinfo=UTC)
+    return value
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^;\"'\s]+)[\"']?", re.IGNORECASE)
@@ -165,17 +225,29 @@ def _plain_title(entry: Any) -> str | None:
 
 
 class _Entries:
-    """A feed's article links in its order, each once, and its entries without a usable link
-    (counted, the first one kept to name it)."""
+    """A feed's article links in its order, each once, its entries without a usable link
+    (counted, the first one kept to name it) and those dated in a zone of no one offset.
+    ``chinese``: the feed declares a Chinese language (:func:`_as_written`)."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, chinese: bool = False) -> None:
         self.base_url = base_url
+        self.chinese = chinese
         self.links: list[Link] = []
         self.skipped = 0
         self.first_skipped = ""
+        self.unread_zones = 0
         self._seen: set[str] = set()
 
-    def add(self, href: str, entry: Any, hints: Callable[[Any], dict[str, str | None]]) -> None:
+    def date(self, text: str | None) -> str | None:
+        """An entry's date as written (:func:`_as_written`), counted when its zone is unread."""
+        read = _as_written(text, self.chinese)
+        if read.unread_zone:
+            self.unread_zones += 1
+        return read.written
+
+    def add(
+        self, href: str, entry: Any, hints: Callable[[Any, _Entries], dict[str, str | None]]
+    ) -> None:
         """An entry's link, resolved against the feed's URL, with the hints ``hints`` reads
         from it (only for a link that is kept)."""
         url = resolve_link(self.base_url, href)
@@ -187,15 +259,15 @@ class _Entries:
         if url in self._seen:
             return
         self._seen.add(url)
-        given = {k: v for k, v in hints(entry).items() if v}
+        given = {k: v for k, v in hints(entry, self).items() if v}
         self.links.append(Link(url, listed_by("feed", given)))
 
 
-def _entry_hints(entry: Any) -> dict[str, str | None]:
+def _entry_hints(entry: Any, entries: _Entries) -> dict[str, str | None]:
     """An RSS or Atom entry's title, date (as written) and author."""
     return {
         "title": _plain_title(entry),
-        "published": _published(entry),
+        "published": _published(entry, entries),
         "author": (entry.get("author") or "").strip() or None,
     }
 
@@ -247,15 +319,16 @@ def _parse_json_feed(document: dict[str, Any], base_url: str) -> FeedResult:
         malformed=False,
         skipped=found.skipped,
         first_skipped=found.first_skipped,
+        unread_zones=found.unread_zones,
     )
 
 
-def _json_hints(entry: dict[str, Any]) -> dict[str, str | None]:
+def _json_hints(entry: dict[str, Any], entries: _Entries) -> dict[str, str | None]:
     """A JSON Feed item's title, date (as written) and author."""
     written = _json_text(entry.get("date_published")) or _json_text(entry.get("date_modified"))
     return {
         "title": _json_text(entry.get("title")),
-        "published": _as_written(written),
+        "published": entries.date(written),
         "author": _json_author(entry),
     }
 
@@ -279,7 +352,8 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
         headers["content-type"] = _trusted_content_type(body, content_type)
     parsed = feedparser.parse(body, response_headers=headers)
-    found = _Entries(base_url)
+    language = str(parsed.get("feed", {}).get("language") or "")
+    found = _Entries(base_url, chinese=language.strip().lower()[:2] == "zh")
     for entry in parsed.entries:
         href = entry.get("link") or ""
         if not href:
@@ -297,5 +371,6 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         skipped=skipped,
         first_skipped=first_skipped,
         is_feed=bool(parsed.get("version")),
+        unread_zones=found.unread_zones,
         complete=closes(body, ("rss", "feed", "RDF")),
     )

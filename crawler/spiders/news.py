@@ -810,6 +810,10 @@ class NewsSpider(scrapy.Spider):
         if result.skipped:
             stats.inc_value("news/feed/bad_link", result.skipped)
             _skipped_entries("Feed", response.url, result.skipped, result.first_skipped)
+        if result.unread_zones:
+            # Dated in a zone name of several offsets or none ("IST", "BST", a military letter):
+            # their day is kept, not a time guessed in one of the zones it may mean.
+            stats.inc_value("news/feed/date_zone_unread", result.unread_zones)
         stats.inc_value("news/feed/links", len(result.links))
         for link in self._take_entries(response, result.links):
             if not self._too_old(link.hints):

@@ -46,18 +46,37 @@ FEED_DATES = [
     ("Wed, 04 Nov 2026 00:00:00 +0100", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     # Late in the evening west of UTC: the feed's own day, though UTC is on the next.
     ("Wed, 04 Nov 2026 23:30:00 -0500", ("2026-11-05T04:30:00+00:00", "minute", "2026-11-04")),
-    # A zone that email.utils does not know was taken for UTC: the day, as without a zone.
-    ("Wed, 04 Nov 2026 10:00:00 CET", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    # A name of one offset that RFC 822 does not define is read as a page's date reads it
+    # (it kept the day alone, where a page's "10:00 CET" kept the time).
+    ("Wed, 04 Nov 2026 10:00:00 CET", ("2026-11-04T09:00:00+00:00", "minute", "2026-11-04")),
+    # A name of several zones (India, Ireland, Israel) or of none: the day, not a guess.
+    ("Wed, 04 Nov 2026 10:00:00 IST", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     # No zone: the day only, as a page's time without an offset (it gave no date at all).
     ("Wed, 04 Nov 2026 10:00:00", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
     ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
     # RFC 5322's "-0000": UTC, its sender's zone unsaid (it kept the day alone).
     ("Wed, 04 Nov 2026 10:00:00 -0000", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
-    # A name of several zones: China's CST is UTC+8, RFC 822's US Central; the day, as on a
-    # page (it was 08:00 UTC to the minute, for 18:00 the day before in Beijing's case).
-    ("Wed, 04 Nov 2026 02:00:00 CST", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    # RFC 822's own names are the offsets it defines, "CST" US Central among them (it kept
+    # the day alone; a Chinese feed's "CST", UTC+8, still does:
+    # test_a_chinese_feeds_cst_keeps_its_day).
+    ("Wed, 04 Nov 2026 02:00:00 CST", ("2026-11-04T08:00:00+00:00", "minute", "2026-11-04")),
+    ("Wed, 04 Nov 2026 22:15:00 EST", ("2026-11-05T03:15:00+00:00", "minute", "2026-11-04")),
+    ("Wed, 04 Nov 2026 22:15:00 PDT", ("2026-11-05T05:15:00+00:00", "minute", "2026-11-04")),
+    ("Wed, 04 Nov 2026 10:00:00 UT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+    ("Wed, 04 Nov 2026 10:00:00 Z", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+    # "AST" is Atlantic or Arabia Standard Time, no RFC 822 name: the day.
     ("Wed, 04 Nov 2026 09:00:00 AST", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    # RFC 822's military letters: RFC 1123 says their signs were defined backwards, RFC 2822
+    # that they tell nothing of the zone; "Y" is UTC+12 or -12, the day (was 22:00 UTC).
+    ("Wed, 04 Nov 2026 10:00:00 Y", ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")),
+    # An offset from GMT, which email.utils does not read (it kept the day alone).
+    ("Wed, 04 Nov 2026 10:00:00 GMT-05:00", ("2026-11-04T15:00:00+00:00", "minute", "2026-11-04")),
+    # An ISO 8601 time with a zone name, which neither form reads: feedparser took it for UTC
+    # and stored 10:00 UTC, five hours early.
+    ("2026-11-04T10:00:00 EST", ("2026-11-04T15:00:00+00:00", "minute", "2026-11-04")),
 ]
+# The zone names above of several offsets or of none: counted (news/feed/date_zone_unread).
+UNREAD_ZONES = 3
 
 
 def test_a_feeds_dates_are_stored_as_written() -> None:
@@ -80,6 +99,24 @@ def test_a_feeds_dates_are_stored_as_written() -> None:
         assert meta.origin.get("published") == "feed"
         stored.append((meta.published, meta.published_precision, meta.published_local_day))
     assert stored == [want for _, want in FEED_DATES]
+    assert result.unread_zones == UNREAD_ZONES
+
+
+def test_a_chinese_feeds_cst_keeps_its_day() -> None:
+    """A feed in Chinese writes "CST" for China Standard Time, UTC+8, not RFC 822's US
+    Central: of two offsets, neither is taken (its day is kept, counted); the same date in a
+    feed of another language is RFC 822's."""
+    item = (
+        f"<item><link>{BASE}/a.html</link><pubDate>Wed, 04 Nov 2026 02:00:00 CST</pubDate></item>"
+    )
+    for language, want, unread in (
+        ("zh-cn", "2026-11-04T02:00:00", 1),
+        ("en-us", "2026-11-04T02:00:00-06:00", 0),
+    ):
+        body = f'<rss version="2.0"><channel><language>{language}</language>{item}</channel></rss>'
+        result = parse_feed(body.encode(), f"{BASE}/rss.xml", "application/rss+xml")
+        assert result.links[0].hints["published"] == want
+        assert result.unread_zones == unread
 
 
 @pytest.mark.parametrize(

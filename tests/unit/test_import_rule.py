@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RULES = {
     "crawler": ("crawler",),
     "crawler/storage": ("crawler.clock", "crawler.items", "crawler.revisions", "crawler.storage"),
-    "crawler/discovery": ("crawler.urls", "crawler.discovery"),
+    "crawler/discovery": ("crawler.clock", "crawler.urls", "crawler.discovery"),
     "pipelines/text": ("crawler.clock", "pipelines.text"),
 }
 
