@@ -196,15 +196,25 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     return None
 
 
-def plausible(stamp: Stamp, fetched_at: datetime | None) -> bool:
-    """Not before 1990, not more than a day after the fetch (or now)."""
+def ahead(stamp: Stamp, fetched_at: datetime | None) -> bool:
+    """More than a day after the fetch (or now): a publisher's clock ahead, or a post listed
+    before it is due. Not when it was published, whatever the page was fetched for."""
     limit = (fetched_at or datetime.now(UTC)) + FUTURE_SLACK
     if limit.tzinfo is None:
         limit = limit.replace(tzinfo=UTC)
     if stamp.precision == "day" or not stamp.aware:
         # Compared as calendar days: the page's day may not start after the limit's day.
-        return EARLIEST.date() <= stamp.value.date() <= limit.date()
-    return EARLIEST <= stamp.value <= limit
+        return stamp.value.date() > limit.date()
+    return stamp.value > limit
+
+
+def plausible(stamp: Stamp, fetched_at: datetime | None) -> bool:
+    """Not before 1990, not more than a day after the fetch (or now): :func:`ahead`."""
+    if ahead(stamp, fetched_at):
+        return False
+    if stamp.precision == "day" or not stamp.aware:
+        return stamp.value.date() >= EARLIEST.date()
+    return stamp.value >= EARLIEST
 
 
 def normalize_published(

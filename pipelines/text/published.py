@@ -63,7 +63,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.clock import Stamp, parse_timestamp, plausible
+from crawler.clock import Stamp, ahead, parse_timestamp, plausible
 from pipelines.text import liveblog
 from pipelines.text.datechecks import (
     PAGE_TOLERANCE,
@@ -391,9 +391,14 @@ def resolve_dates(
         # Wall times and no offset stated beside them: the zone the page's data writes, if one
         # (:func:`zone_of_the_data`); without it they keep their day only.
         zones = [zone] if (zone := data_zone()) is not None else []
-    strong, medium, weak, modified = (
-        [s for s in apply_zone(g, zones) if plausible(s, fetched_at)] for g in groups
-    )
+    zoned = [apply_zone(g, zones) for g in groups]
+    listed_and_stated = [*chain(*zoned[:3]), *([hint] if hint is not None else [])]
+    if any(ahead(s, fetched_at) for s in listed_and_stated):
+        # A publication more than a day after the fetch is no publication: a publisher's clock
+        # ahead, or a post listed before it is due. Left out like any implausible date, and
+        # counted, where it went unsaid (news/meta/published_future).
+        meta.skipped.append("published_future")
+    strong, medium, weak, modified = ([s for s in g if plausible(s, fetched_at)] for g in zoned)
     # htmldate, asked for a date anywhere, falls back to the copyright year as 1 January: a bare
     # 1 January from the extractor alone is that guess more often than a story's day.
     weak = [s for s in weak if not (s.precision == "day" and new_year(s))]
