@@ -15,6 +15,7 @@ Midnight exactly (``T00:00:00``, with or without offset) is how CMSs write "no t
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -194,6 +195,27 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     except (ValueError, TypeError, IndexError, KeyError, OverflowError):
         return None
     return None
+
+
+# The W3C datetime forms of fewer parts than a day that sitemaps may write: a year, a month.
+_YEAR_OR_MONTH = re.compile(r"^\s*(\d{4})(?:-(\d{2}))?\s*$")
+
+
+def latest(text: str | None) -> datetime | None:
+    """The latest UTC instant a listing's date may mean (None when it is none): a day runs
+    to its end in the zone furthest west, a month or a year (W3C datetime's "2026-11",
+    "2026") to its last day's end, a time without an offset as far as a zone puts it.
+
+    For a cutoff by age that skips nothing the date may still be within."""
+    span = _YEAR_OR_MONTH.match(text or "")
+    if span is None:
+        stamp = parse_timestamp(text)
+        return stamp.bounds()[1] if stamp is not None else None
+    year, month = int(span[1]), int(span[2] or 12)
+    if not 1 <= month <= 12:
+        return None
+    last = datetime(year, month, calendar.monthrange(year, month)[1])
+    return Stamp(last, "day").bounds()[1]
 
 
 def ahead(stamp: Stamp, fetched_at: datetime | None) -> bool:

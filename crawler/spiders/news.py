@@ -31,7 +31,7 @@ from scrapy.utils.gz import gzip_magic_number
 from twisted.python.failure import Failure
 
 from crawler.backpressure import ListingFrontier
-from crawler.clock import now_iso
+from crawler.clock import latest, now_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
@@ -113,15 +113,12 @@ def _failure_reason(failure: Failure) -> str:
 
 
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
-    """The listing's publication date (else its lastmod), as an aware datetime."""
+    """The latest instant the listing's publication date (else its lastmod) may mean
+    (:func:`crawler.clock.latest`). It was read as the instant it starts, in UTC: an entry
+    dated yesterday was older than a day at midnight UTC, though it may be hours old in
+    America, and a sitemap's year or month ("2019") was no date at all."""
     value = hints.get("published") or hints.get("lastmod")
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return latest(str(value)) if value else None
 
 
 def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:

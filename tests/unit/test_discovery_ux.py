@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from scrapy import Request
@@ -92,3 +93,42 @@ def test_a_listing_url_that_is_no_listing_does_not_count_as_answered(tmp_path: P
     assert stats.get_value("news/entry/ok") is None
     assert stats.get_value("news/feed/unusable") == 1
     assert stats.get_value("news/sitemap/unusable") == 1
+
+
+def test_a_listing_date_is_too_old_only_when_all_it_may_mean_is(tmp_path: Path) -> None:
+    """A W3C datetime of fewer parts is a span: a day runs to its end in the zone furthest
+    west, a month or a year to its last day's. A day was read as midnight UTC, and an article
+    of yesterday evening in America skipped by max_age_days=1 though it was hours old; a year
+    or a month ("2019", "2019-01", as the sitemap protocol allows) was not read, and an index's
+    sitemap of 2019 fetched whatever the age asked."""
+    spider = _spider(Source(name="s", sitemaps=(f"{BASE}/sm.xml",), max_age_days=1), tmp_path)
+    now = datetime.now(UTC)
+    lately = (now - timedelta(hours=25)).date().isoformat()  # its midnight: over a day ago
+    dated = [
+        ("yesterday", lately),
+        ("this-year", str(now.year)),
+        ("this-month", f"{now.year}-{now.month:02d}"),
+        ("old-year", "2019"),
+        ("old-month", "2019-01"),
+        ("old-day", "2019-01-31"),
+        ("old-minute", "2019-01-31T10:30+01:00"),
+        ("old-fraction", "2019-01-31T10:30:15.25Z"),
+        ("undated", ""),
+    ]
+    urls = "".join(
+        f"<url><loc>{BASE}/{name}.html</loc>{f'<lastmod>{day}</lastmod>' if day else ''}</url>"
+        for name, day in dated
+    )
+    body = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{urls}</urlset>"
+    ).encode()
+    request = Request(f"{BASE}/sm.xml", meta={"news_kind": "sitemap", "news_entry": True})
+    found = list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+    assert [r.url.rsplit("/", 1)[1] for r in found] == [
+        "yesterday.html",
+        "this-year.html",
+        "this-month.html",
+        "undated.html",
+    ]
+    assert spider.crawler.stats.get_value("news/listing/too_old") == 5
