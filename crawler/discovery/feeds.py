@@ -56,16 +56,30 @@ def _iso(struct: time.struct_time | None) -> str | None:
 
 
 def _published(entry: feedparser.FeedParserDict, entries: _Entries) -> str | None:
-    """The entry's publication date (else its update) as written (:meth:`_Entries.date`), else
-    as feedparser reads it, in UTC: it knows more odd forms than the two standard ones, but
-    not a day that does not exist (:func:`_impossible_day`)."""
-    for raw, parsed in (("published", "published_parsed"), ("updated", "updated_parsed")):
-        if entry.get(parsed) or entry.get(raw):
-            written = entries.date(entry.get(raw))
-            if written is None and _impossible_day(entry.get(raw)):
-                return None
-            return written or _iso(entry.get(parsed))
-    return None
+    """The entry's publication date: RSS's ``pubDate``, Atom's ``published``, else in RSS the
+    date feedparser names ``updated`` (RSS 1.0's ``dc:date``, its items' one date). Atom's
+    ``updated`` is the entry's last change (RFC 4287), no publication: :func:`_updated`."""
+    if entry.get("published_parsed") or entry.get("published"):
+        return _entry_date(entry, "published", entries)
+    return None if entries.atom else _entry_date(entry, "updated", entries)
+
+
+def _updated(entry: feedparser.FeedParserDict, entries: _Entries) -> str | None:
+    """An Atom entry's last change (``updated``), the listing's lastmod as a sitemap's is: it
+    was taken for the publication of an entry without ``published``, which the page's own
+    date then conflicted with (no date stored), or which stood in for it by up to 48 hours."""
+    return _entry_date(entry, "updated", entries) if entries.atom else None
+
+
+def _entry_date(entry: feedparser.FeedParserDict, name: str, entries: _Entries) -> str | None:
+    """The entry's date ``name`` as written (:meth:`_Entries.date`), else as feedparser reads
+    it, in UTC: it knows more odd forms than the two standard ones, but not a day that does
+    not exist (:func:`_impossible_day`)."""
+    raw, parsed = entry.get(name), entry.get(f"{name}_parsed")
+    written = entries.date(raw)
+    if written is None and _impossible_day(raw):
+        return None
+    return written or _iso(parsed)
 
 
 # The year, month and day an ISO 8601 date starts with.
@@ -227,11 +241,13 @@ def _plain_title(entry: Any) -> str | None:
 class _Entries:
     """A feed's article links in its order, each once, its entries without a usable link
     (counted, the first one kept to name it) and those dated in a zone of no one offset.
-    ``chinese``: the feed declares a Chinese language (:func:`_as_written`)."""
+    ``chinese``: the feed declares a Chinese language (:func:`_as_written`); ``atom``: the
+    feed is Atom, whose entries' ``updated`` is no publication (:func:`_published`)."""
 
-    def __init__(self, base_url: str, chinese: bool = False) -> None:
+    def __init__(self, base_url: str, chinese: bool = False, atom: bool = False) -> None:
         self.base_url = base_url
         self.chinese = chinese
+        self.atom = atom
         self.links: list[Link] = []
         self.skipped = 0
         self.first_skipped = ""
@@ -268,6 +284,7 @@ def _entry_hints(entry: Any, entries: _Entries) -> dict[str, str | None]:
     return {
         "title": _plain_title(entry),
         "published": _published(entry, entries),
+        "lastmod": _updated(entry, entries),
         "author": (entry.get("author") or "").strip() or None,
     }
 
@@ -353,7 +370,11 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         headers["content-type"] = _trusted_content_type(body, content_type)
     parsed = feedparser.parse(body, response_headers=headers)
     language = str(parsed.get("feed", {}).get("language") or "")
-    found = _Entries(base_url, chinese=language.strip().lower()[:2] == "zh")
+    found = _Entries(
+        base_url,
+        chinese=language.strip().lower()[:2] == "zh",
+        atom=str(parsed.get("version", "")).startswith("atom"),
+    )
     for entry in parsed.entries:
         href = entry.get("link") or ""
         if not href:

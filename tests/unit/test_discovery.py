@@ -37,7 +37,9 @@ def test_atom_feed() -> None:
     salon = result.links[0]
     assert salon.hints["published"] == "2020-01-10T08:00:00+00:00"
     assert salon.hints["author"] == "Salon Fixture"
-    assert result.links[1].hints["published"] == "2019-09-24T06:00:00+00:00"
+    # An entry with Atom's "updated" alone: its last change, no publication.
+    assert "published" not in result.links[1].hints
+    assert result.links[1].hints["lastmod"] == "2019-09-24T06:00:00+00:00"
 
 
 # A feed's dates, each as RSS writes it: the day, the time and the precision stored for it.
@@ -388,3 +390,55 @@ def test_a_whole_feed_served_as_html_is_not_ill_formed() -> None:
     # The near miss: an XML error in it is still one, under any media type.
     broken = feed.replace(b"<title>", b"<title>&nbsp;", 1)
     assert parse_feed(broken, f"{BASE}/rss.xml", "text/html").malformed
+
+
+def _atom_entry_hints(dates: str) -> dict[str, str]:
+    body = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><updated>2026-11-06T10:00:00Z'
+        f'</updated><entry><title>Story</title><link href="{BASE}/a.html"/><id>urn:a</id>{dates}'
+        "</entry></feed>"
+    ).encode()
+    (link,) = parse_feed(body, f"{BASE}/atom.xml", "application/atom+xml").links
+    return dict(link.hints)
+
+
+def test_an_atom_entrys_updated_is_no_publication() -> None:
+    """Atom's ``updated`` is the entry's last change (RFC 4287 4.2.15), ``published`` its first
+    availability: an entry without ``published`` was dated by its update, which the page's own
+    date then conflicted with (published NULL), or, within 48 hours of a declared day, stood
+    in for the publication. It is the entry's lastmod now, as a sitemap's is."""
+    both = _atom_entry_hints(
+        "<published>2026-11-01T08:00:00+01:00</published><updated>2026-11-05T09:00:00Z</updated>"
+    )
+    assert both["published"] == "2026-11-01T08:00:00+01:00"
+    assert both["lastmod"] == "2026-11-05T09:00:00+00:00"
+    page = lxml.html.fromstring(
+        "<html><head><meta property='article:published_time' content='2026-11-01'></head><body>"
+        "<article><h1>Story</h1><p>Plain words of a story.</p></article></body></html>"
+    )
+    for updated, in_hours in (("2026-11-05T09:00:00Z", False), ("2026-11-02T09:00:00Z", True)):
+        hints = _atom_entry_hints(f"<updated>{updated}</updated>")
+        assert "published" not in hints and hints["lastmod"] == updated.replace("Z", "+00:00")
+        meta = resolve_metadata(
+            page, f"{BASE}/a.html", fetched_at="2026-11-06T00:00:00Z", hints=hints
+        )
+        assert (meta.published, meta.published_precision, meta.origin["published"]) == (
+            "2026-11-01T00:00:00+00:00",
+            "day",
+            "meta",
+        ), in_hours
+
+
+def test_an_rss_entrys_dc_date_is_its_publication() -> None:
+    """RSS 1.0 dates its items by ``dc:date`` alone, which feedparser names ``updated``: it is
+    the item's publication, as before."""
+    body = (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<channel rdf:about="{BASE}/"><title>F</title><link>{BASE}/</link></channel>'
+        f'<item rdf:about="{BASE}/a.html"><title>A</title><link>{BASE}/a.html</link>'
+        "<dc:date>2026-11-01T08:00:00+01:00</dc:date></item></rdf:RDF>"
+    ).encode()
+    (link,) = parse_feed(body, f"{BASE}/rdf.xml", "application/rdf+xml").links
+    assert link.hints["published"] == "2026-11-01T08:00:00+01:00"
+    assert "lastmod" not in link.hints
