@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -36,9 +38,35 @@ def utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def _system_time() -> datetime:
+    return datetime.now(UTC)
+
+
+# Where the current time comes from: the machine's clock. Every time Newsloom stamps or waits
+# by is asked of :func:`now`, so that a test can step the clock (:func:`use_clock`), back as
+# an NTP correction does, without touching the machine's.
+_time_source: Callable[[], datetime] = _system_time
+
+
+def now() -> datetime:
+    """The current time, aware, in UTC."""
+    return _time_source()
+
+
+@contextmanager
+def use_clock(source: Callable[[], datetime]) -> Iterator[None]:
+    """Take the current time from ``source`` (aware datetimes) within the block."""
+    global _time_source
+    before, _time_source = _time_source, source
+    try:
+        yield
+    finally:
+        _time_source = before
+
+
 def now_iso() -> str:
     """The current time as :func:`utc_iso` writes it."""
-    return utc_iso(datetime.now(UTC))
+    return utc_iso(now())
 
 
 # The date's parts may be joined by dots or slashes too: "2026.01.29 18:40", "2024/03/05 10:00"
@@ -221,7 +249,7 @@ def latest(text: str | None) -> datetime | None:
 def ahead(stamp: Stamp, fetched_at: datetime | None) -> bool:
     """More than a day after the fetch (or now): a publisher's clock ahead, or a post listed
     before it is due. Not when it was published, whatever the page was fetched for."""
-    limit = (fetched_at or datetime.now(UTC)) + FUTURE_SLACK
+    limit = (fetched_at or now()) + FUTURE_SLACK
     if limit.tzinfo is None:
         limit = limit.replace(tzinfo=UTC)
     if stamp.precision == "day" or not stamp.aware:

@@ -45,6 +45,9 @@ class Article:
     # ETag and Last-Modified of a fetched page ({"etag": …, "last_modified": …}), kept with the
     # stored row for the revisits' conditional GET; empty for pages not fetched (reprocess).
     validators: dict[str, str | None] = field(default_factory=dict)
+    # Fetched by this crawl, now: the page's latest answer, later than any fetch stored of it
+    # whatever the clock says (pipelines/store.py); False for an archive's or a reprocess's.
+    fetched_live: bool = False
 
     title: str | None = field(default=None, metadata=TEXT)
     # Every author in page order (JSON list); ``author`` is the same names joined by ", ".

@@ -533,6 +533,24 @@ class StorePipeline:
                 return str(found[0])
         return json.dumps(hints, ensure_ascii=False)
 
+    def _after_stored(self, adapter: ItemAdapter, row: dict[str, Any], stored_at: str) -> None:
+        """A live fetch stamped before the stored fetch of its page (the clock stepped back):
+        stored as the later one it is (:func:`versions.live_fetch_time`), counted
+        (``news/clock/behind_store``) and said once a run."""
+        fetched_at = versions.live_fetch_time(row["fetched_at"], stored_at)
+        if fetched_at == row["fetched_at"]:
+            return
+        if not self.stats.get_value("news/clock/behind_store"):
+            logger.warning(
+                "The clock is behind the store: %s was fetched at %s, before its stored fetch "
+                "(%s); stored as the later fetch it is (the clock stepped back?)",
+                row["url"],
+                row["fetched_at"],
+                stored_at,
+            )
+        self.stats.inc_value("news/clock/behind_store")
+        row["fetched_at"] = adapter["fetched_at"] = fetched_at
+
     def _write(self, db: Database, adapter: ItemAdapter) -> Written:
         """Upsert one article (and its page); returns (outcome, dedup verdict).
 
@@ -566,6 +584,8 @@ class StorePipeline:
                 adapter["url"] = reached
                 stored = versions.stored_article(db, reached)
         exists = stored is not None
+        if stored is not None and adapter.get("fetched_live"):
+            self._after_stored(adapter, row, stored["fetched_at"])
         notes: list[str] = []
         outcome = versions.place(db, stored, row, via=via, page=adapter.get("html_gz"), notes=notes)
         if notes:

@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
@@ -42,6 +42,7 @@ from sqlite_utils import Database
 from twisted.internet import task
 from twisted.python.failure import Failure
 
+from crawler import clock
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.plural import plural
@@ -51,7 +52,7 @@ from crawler.storage.database import SharedDatabase, database_errors
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 logger = logging.getLogger(__name__)

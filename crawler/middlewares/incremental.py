@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
@@ -32,6 +32,7 @@ from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from sqlite_utils import Database
 
+from crawler import clock
 from crawler.clock import utc_iso
 from crawler.exceptions import NotYet, Unfinished
 from crawler.extensions.database import database_for
@@ -162,7 +163,7 @@ class IncrementalMiddleware:
     def process_request(self, request: Request) -> Request | None:
         if request.meta.get("news_kind") == SITE_KIND:
             url = canonicalize_url(request.url)
-            if self.dead_link(url, datetime.now(UTC)):
+            if self.dead_link(url, clock.now()):
                 self.stats.inc_value("news/incremental/skip_dead_link")
                 raise IgnoreRequest(f"answered an error lately: {request.url}")
             row = self.row_of_alias(request, url)
@@ -177,7 +178,7 @@ class IncrementalMiddleware:
         # A revisit asks for a stored article on purpose (crawler/revisit.py).
         if request.meta.get("news_kind") != "article" or request.meta.get(REVISIT_META):
             return None
-        now = datetime.now(UTC)
+        now = clock.now()
         url = canonicalize_url(request.url)
         alias, stored_at, answered_at, is_pending = self.db.execute(_KNOWN, {"url": url}).fetchone()
         if alias and alias != url:
@@ -234,14 +235,14 @@ class IncrementalMiddleware:
                     "url": canonicalize_url(response.url),
                     "target": None,
                     "status": response.status,
-                    "fetched_at": utc_iso(datetime.now(UTC)),
+                    "fetched_at": utc_iso(clock.now()),
                 }
                 self._remember([row])
             return response
         if request.meta.get("news_kind") != "article" or response.status == 304:
             return response
         target = canonicalize_url(response.url)
-        now = utc_iso(datetime.now(UTC))
+        now = utc_iso(clock.now())
         content_type = media_type(response.headers)
         # Transient answers are not remembered: the next run should try again.
         transient = response.status == 429 or response.status >= 500
@@ -264,7 +265,7 @@ class IncrementalMiddleware:
         ):
             return  # not an article, or a redirect loop (the spider counts it)
         target = canonicalize_url(request.url)
-        self._remember(_aliases(request, target, utc_iso(datetime.now(UTC))))
+        self._remember(_aliases(request, target, utc_iso(clock.now())))
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """A page that was fetched but held no article is not fetched again for a while.
@@ -281,7 +282,7 @@ class IncrementalMiddleware:
         # The URL fetched, not the canonical one it declared: an AMP view dropped as too
         # short says nothing of its canonical page, which was otherwise skipped as seen.
         url = fetched_under(url, adapter.get("fetched_url"))
-        row = {"url": url, "target": None, "status": 200, "fetched_at": utc_iso(datetime.now(UTC))}
+        row = {"url": url, "target": None, "status": 200, "fetched_at": utc_iso(clock.now())}
         self._remember([row])
 
     def _remember(self, rows: list[dict[str, Any]]) -> None:

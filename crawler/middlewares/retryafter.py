@@ -22,6 +22,7 @@ from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later
 
+from crawler import clock
 from crawler.exceptions import TransientIgnore
 from crawler.middlewares.politeness import engine_downloader
 
@@ -46,7 +47,7 @@ def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or clock.now())).total_seconds())
 
 
 class RetryAfterMiddleware:

@@ -10,7 +10,7 @@ import functools
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +30,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gzip_magic_number
 from twisted.python.failure import Failure
 
+from crawler import clock
 from crawler.backpressure import ListingFrontier
 from crawler.clock import latest, now_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
@@ -282,7 +283,7 @@ class NewsSpider(scrapy.Spider):
         policy = RevisitPolicy.for_source(self.crawler.settings, self.news_source)
         if not policy.enabled:
             return
-        first_since, checked_before = policy.window(datetime.now(UTC))
+        first_since, checked_before = policy.window(clock.now())
         due = versions.due_for_revisit(
             database_for(self.crawler).db,
             self.source_name,
@@ -664,7 +665,7 @@ class NewsSpider(scrapy.Spider):
         if max_age is None:
             return False
         when = _hint_date(hints)
-        if when is None or when >= datetime.now(UTC) - timedelta(days=max_age):
+        if when is None or when >= clock.now() - timedelta(days=max_age):
             return False
         self.crawler.stats.inc_value("news/listing/too_old")
         return True
@@ -1143,6 +1144,7 @@ class NewsSpider(scrapy.Spider):
             fetched_url=response.url,
             source=self.source_name,
             fetched_at=now_iso(),
+            fetched_live=True,
             html=decoded.text,
             html_utf8=decoded.utf8,
             hints=hints,

@@ -17,11 +17,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from crawler.clock import utc_iso
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier
@@ -180,6 +181,19 @@ def _follow_wall(db: Database, stored: Mapping[str, Any], row: Mapping[str, Any]
             "UPDATE articles SET paywalled = ?, updated_at = ? WHERE url = ?",
             [int(bool(walled)), row.get("updated_at"), row["url"]],
         )
+
+
+def live_fetch_time(fetched_at: str, stored_at: str | None) -> str:
+    """The time a live fetch is stored at: ``fetched_at``, or one second after the stored
+    fetch of the page (``stored_at``) where that is later. The machine's clock stepped back
+    since (an NTP correction), and a fetch made now is the page's latest answer whatever the
+    clock says: stamped before the stored one, it was placed among the versions as an
+    archive's older capture and the row kept the text it replaced."""
+    if not _before(fetched_at, stored_at):
+        return fetched_at
+    stored = datetime.fromisoformat(stored_at or "")  # a time: _before read it
+    stored = stored if stored.tzinfo else stored.replace(tzinfo=UTC)
+    return utc_iso(stored + timedelta(seconds=1))
 
 
 def _before(fetched_at: str | None, stored_at: str | None) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import zlib
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlite_utils import Database
 
+from crawler.clock import now_iso, use_clock
 from crawler.history import format_history, meant_articles
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
@@ -767,3 +769,32 @@ def test_reprocessing_keeps_what_was_kept_from_an_earlier_fetch(database) -> Non
     assert json.loads(row["authors"]) == [] and "news/store/kept/authors" not in stats
     (current,) = database.db.query("SELECT * FROM article_versions WHERE version = 2")
     assert current["published"] == PUBLISHED["published"]
+
+
+def test_a_live_fetch_after_the_clock_stepped_back_is_the_latest(database) -> None:
+    """The machine's clock stepped back between two runs (an NTP correction): the revisit's
+    fetch was stamped before the stored one and placed among the versions as an archive's
+    older capture, the row keeping the text the correction replaced. A live fetch is the
+    page's latest answer whatever the clock says: one second after the stored fetch, counted."""
+    first_run = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+    with use_clock(lambda: first_run):
+        first = _item(now_iso(), fetched_live=True)
+    with use_clock(lambda: first_run - timedelta(hours=1)):
+        second = _item(now_iso(), text=f"{TEXT}\n{CORRECTION}", fetched_live=True)
+    _store(database, first)
+    stats = _store(database, second)
+    row = _row(database.db)
+    assert CORRECTION in row["text"]
+    assert (row["version"], row["fetched_at"]) == (2, "2026-11-01T08:00:01+00:00")
+    assert _check(database.db)["checked_at"] == "2026-11-01T08:00:01+00:00"
+    assert stats["news/store/revised"] == 1
+    assert stats["news/clock/behind_store"] == 1
+
+
+def test_an_archives_older_capture_stays_older(database) -> None:
+    """The near miss: a capture read from an archive is as old as it says."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", fetched_live=True))
+    stats = _store(database, _item("2026-11-01T07:00:00+00:00", text=f"{TEXT}\n{CORRECTION}"))
+    assert CORRECTION not in _row(database.db)["text"]
+    assert stats["news/store/older"] == 1
+    assert "news/clock/behind_store" not in stats
