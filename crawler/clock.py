@@ -64,6 +64,16 @@ def use_clock(source: Callable[[], datetime]) -> Iterator[None]:
         _time_source = before
 
 
+def waiting(started: datetime, wait: timedelta, at: datetime) -> bool:
+    """Whether a wait of ``wait`` begun at ``started`` goes on at ``at``.
+
+    One begun after ``at`` was stamped before the clock stepped back (an NTP correction, a
+    clock set right after running ahead): how long ago it began cannot be told, and it is
+    over rather than drawn out by the step (a pending article's backoff, a dead link's
+    recheck and a revisit lasted the step's length on top of their own)."""
+    return started <= at < started + wait
+
+
 def now_iso() -> str:
     """The current time as :func:`utc_iso` writes it."""
     return utc_iso(now())

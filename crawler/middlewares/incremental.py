@@ -149,16 +149,22 @@ class IncrementalMiddleware:
             if age is None or stored_at >= utc_iso(now - age):
                 return "stored"
             return None
-        if answered_at is not None and answered_at >= utc_iso(now - self.recheck):
+        if answered_at is not None and self._recent(answered_at, now):
             return "seen"
         return None
+
+    def _recent(self, answered_at: str, now: datetime) -> bool:
+        """Whether an answer stamped ``answered_at`` is within NEWS_RECHECK_AFTER_HOURS of
+        ``now``; one stamped after now, before the clock stepped back, is not
+        (:func:`crawler.clock.waiting`). A stored row is skipped whatever its stamp."""
+        return utc_iso(now - self.recheck) <= answered_at <= utc_iso(now)
 
     def dead_link(self, url: str, now: datetime) -> bool:
         """Whether ``url`` (canonical) answered a final error within NEWS_RECHECK_AFTER_HOURS."""
         row = self.db.execute(
             "SELECT fetched_at FROM url_seen WHERE url = ? AND status >= 400", [url]
         ).fetchone()
-        return row is not None and (row[0] or "") >= utc_iso(now - self.recheck)
+        return row is not None and self._recent(row[0] or "", now)
 
     def process_request(self, request: Request) -> Request | None:
         if request.meta.get("news_kind") == SITE_KIND:

@@ -32,7 +32,7 @@ from twisted.python.failure import Failure
 
 from crawler import clock
 from crawler.backpressure import ListingFrontier
-from crawler.clock import latest, now_iso
+from crawler.clock import latest, now_iso, utc_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
@@ -283,12 +283,14 @@ class NewsSpider(scrapy.Spider):
         policy = RevisitPolicy.for_source(self.crawler.settings, self.news_source)
         if not policy.enabled:
             return
-        first_since, checked_before = policy.window(clock.now())
+        now = clock.now()
+        first_since, checked_before = policy.window(now)
         due = versions.due_for_revisit(
             database_for(self.crawler).db,
             self.source_name,
             first_since=first_since,
             checked_before=checked_before,
+            now=utc_iso(now),
             limit=policy.max_per_run or None,
         )
         stats = self.crawler.stats
@@ -322,7 +324,7 @@ class NewsSpider(scrapy.Spider):
         when = now_iso()
         if answered:
             self.crawler.stats.inc_value("news/revisit/answered")
-        database_for(self.crawler).write(lambda db: versions.mark_checked(db, url, when))
+        database_for(self.crawler).write(lambda db: versions.mark_checked(db, url, when, now=True))
 
     def parse_revisit(
         self, response: Response, hints: dict[str, Any]
@@ -1003,7 +1005,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value("news/site/not_modified")
         database = database_for(self.crawler)
         when = now_iso()
-        database.write(lambda db: versions.mark_checked(db, stored, when))
+        database.write(lambda db: versions.mark_checked(db, stored, when, now=True))
         page = self._stored_page(database.db, stored)
         if page is None:
             stats.inc_value("news/site/kept_unreadable")

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler.clock import utc_iso
+from crawler.clock import utc_iso, waiting
 
 TABLE = "pending_articles"
 
@@ -63,7 +63,7 @@ def _waiting(last_try_at: str | None, attempts: int, now: datetime, minutes: flo
         last = datetime.fromisoformat(last_try_at)
     except ValueError:
         return False
-    return last + backoff(minutes, attempts) > now
+    return waiting(last, backoff(minutes, attempts), now)
 
 
 def due(

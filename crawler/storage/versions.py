@@ -215,15 +215,20 @@ def _insert_check(db: Database, url: str, source: str, when: str) -> None:
     )
 
 
-def mark_checked(db: Database, url: str, when: str, *, source: str | None = None) -> None:
+def mark_checked(
+    db: Database, url: str, when: str, *, source: str | None = None, now: bool = False
+) -> None:
     """Record that ``url`` was looked at ``when`` (a 304, an unchanged or a changed page).
 
-    An article stored before m060 with no check row gets one, first fetched ``when``, if its
-    ``source`` is given.
+    An earlier ``when`` than the stored check's (an archive's older capture) leaves it, unless
+    the look was made ``now`` (a revisit's 304): the stored check was then stamped before the
+    clock stepped back, and kept, it made the article due again every run until the clock
+    caught up with it. An article stored before m060 with no check row gets one, first
+    fetched ``when``, if its ``source`` is given.
     """
     cursor = db.conn.execute(
-        "UPDATE article_checks SET checked_at = ? WHERE url = ? AND checked_at < ?",
-        [when, url, when],
+        "UPDATE article_checks SET checked_at = ? WHERE url = ? AND (checked_at < ? OR ?)",
+        [when, url, when, now],
     )
     if cursor.rowcount == 0 and source is not None:
         db.conn.execute(
@@ -491,23 +496,36 @@ def earlier_versions(db: Database, urls: list[str]) -> dict[str, list[Version]]:
 
 
 def due_for_revisit(
-    db: Database, source: str, *, first_since: str, checked_before: str, limit: int | None
+    db: Database,
+    source: str,
+    *,
+    first_since: str,
+    checked_before: str,
+    limit: int | None,
+    now: str | None = None,
 ) -> list[Due]:
     """The source's articles first fetched at or after ``first_since`` and last checked at or
-    before ``checked_before``, those checked longest ago first, at most ``limit`` (None: all).
+    before ``checked_before`` (or after ``now``), those checked longest ago first, at most
+    ``limit`` (None: all).
 
     At or before: stored times are to the second, so with ``revisit_every_hours`` 0 ("every
-    run") an article checked in the second a run starts in is still due."""
+    run") an article checked in the second a run starts in is still due. A check stamped after
+    ``now`` was stamped before the clock stepped back: its interval is over
+    (:func:`crawler.clock.waiting`), not drawn out by the step."""
     params: list[Any] = [source, first_since, checked_before]
+    stepped_back = ""
+    if now is not None:
+        stepped_back = " OR c.checked_at > ?"
+        params.append(now)
     if limit is not None:
         params.append(limit)
     cursor = db.conn.execute(
-        """
+        f"""
         SELECT c.url, a.fetched_url, c.etag, c.last_modified, p.hints
         FROM article_checks c
         JOIN articles a ON a.url = c.url
         LEFT JOIN pages p ON p.url = c.url
-        WHERE c.source = ? AND c.first_fetched_at >= ? AND c.checked_at <= ?
+        WHERE c.source = ? AND c.first_fetched_at >= ? AND (c.checked_at <= ?{stepped_back})
         ORDER BY c.checked_at, c.url
         """
         + (" LIMIT ?" if limit is not None else ""),
