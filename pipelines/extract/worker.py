@@ -20,7 +20,7 @@ from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints
 from pipelines.text.pagetype import listing_reason
-from pipelines.text.structured import gather, well_formed_values
+from pipelines.text.structured import gather, stored_form, well_formed_values
 
 # Stages of the text pipeline summed into the crawl's timings: reading the page (parse,
 # trafilatura, markup signals, second opinion), the metadata resolved between, and deciding
@@ -113,7 +113,8 @@ def analyze_page(job: PageJob) -> PageResult:
         # The page's text was made well formed where it entered (read_page), but a JSON
         # string escape ("\\udc00" in JSON-LD, read by our readers and trafilatura's) makes a
         # lone surrogate of valid text: in an author's name it made SQLite refuse the row. The
-        # fields are checked once, here, where they leave the analysis.
+        # fields are checked once, here, where they leave the analysis, and given the form
+        # every stored text has (no control characters, composed: structured.stored_form).
         fields=well_formed_values(
             {
                 "text": text,
@@ -136,7 +137,8 @@ def analyze_page(job: PageJob) -> PageResult:
                 "signature": fingerprint[1],
                 "html_gz": html_gz,
                 "paywalled": article.paywalled,
-            }
+            },
+            stored_form,
         ),
         counts=dict(counts),
         line_keys=line_keys,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -280,32 +281,60 @@ def _json_blocks(script: HtmlElement) -> list[Any]:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def well_formed_values(data: Any) -> Any:
+def well_formed_values(data: Any, fix: Callable[[str], str] = well_formed) -> Any:
     """``data`` (decoded JSON, or any value of texts, lists and dicts) with every string in it,
-    keys too, :func:`well_formed`; lists and dicts are changed in place, walked without
-    recursion (a JSON-LD block may nest as deep as the stack)."""
+    keys too, :func:`well_formed` (or ``fix``); lists and dicts are changed in place, walked
+    without recursion (a JSON-LD block may nest as deep as the stack)."""
     if isinstance(data, str):
-        return well_formed(data)
+        return fix(data)
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, list):
             for index, value in enumerate(node):
                 if isinstance(value, str):
-                    node[index] = well_formed(value)
+                    node[index] = fix(value)
                 elif isinstance(value, list | dict):
                     stack.append(value)
         elif isinstance(node, dict):
             for key, value in list(node.items()):
                 if isinstance(value, str):
-                    value = well_formed(value)
+                    value = fix(value)
                 elif isinstance(value, list | dict):
                     stack.append(value)
-                fixed = well_formed(key) if isinstance(key, str) else key
+                fixed = fix(key) if isinstance(key, str) else key
                 if fixed is not key:
                     del node[key]
                 node[fixed] = value
     return data
+
+
+# Control characters (Unicode's Cc: C0, DEL and C1) but the line feed that parts the text's
+# paragraphs. JSON-LD and meta tags bring them in through escapes ("\\u0000", "\\u0096"),
+# which the page's text never holds once trafilatura's repair has read it: a NUL in an author
+# made PostgreSQL refuse the row (and fail the run), and every export carried the others.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SPACE_CONTROLS = re.compile("[\t\x0b-\x0d\x1c-\x1f\x85]")
+_SPACES = re.compile(" {2,}")
+
+
+def stored_form(text: str) -> str:
+    """``text`` as a stored field holds it: :func:`well_formed`, without control characters (a
+    whitespace one, a tab or U+0085, as a space; a line feed kept) and composed (Unicode NFC).
+
+    The text is composed where it is extracted (:func:`pipelines.text.page.flat`); titles,
+    names, descriptions and tags read from JSON-LD or meta tags were stored as the page wrote
+    them, so a decomposed "Mu\u0308ller" matched no search or ``GROUP BY`` of "Müller".
+    """
+    text = well_formed(text)
+    if text.isascii() and text.isprintable():
+        return text
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", _SPACE_CONTROLS.sub(" ", text))
+        text = _SPACES.sub(" ", text).strip(" ")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 _DECODER = json.JSONDecoder(strict=False)

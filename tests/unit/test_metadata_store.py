@@ -124,6 +124,39 @@ def test_a_stored_row_tells_a_conflict_from_no_evidence(store_url: str) -> None:
     assert origin == {"title": "h1", "authors": "conflict"}
 
 
+# JSON-LD escapes a NUL, a bell, a C1 control (a dash read as Latin-1) and a decomposed "ü".
+_ESCAPED_LD = (
+    '{"@type": "NewsArticle", "headline": "K\\u00f6ln \\u0007 Zeit \\u0096 f\\u00fcr '
+    'Gru\\u0308ne\\u0000", "datePublished": "2024-03-05T14:30:00+01:00", '
+    '"author": {"@type": "Person", "name": "Hans\\u0000 Mu\\u0308ller"}}'
+)
+
+
+def test_fields_from_markup_are_stored_composed_without_control_characters(
+    store_url: str,
+) -> None:
+    """A NUL in a JSON-LD author made PostgreSQL refuse the row (the crawl failed with
+    ``store_failed``, ``copydb`` of a SQLite store stopped at it); on SQLite every export
+    carried it and the other controls, and a decomposed "Mu\u0308ller" matched no search or
+    grouping of "Müller", though the text is stored composed."""
+    plain = article_page(author={"@type": "Person", "name": "Hans Müller"})
+    html = plain.replace(plain[plain.index("{") : plain.index("</script>")], _ESCAPED_LD)
+    html = html.replace("<h1>Minister resigns after budget vote</h1>", "")
+    html = html.replace("By Jane Doe and John Roe", "")
+    url = "https://example.org/politics/story"
+    fields = analyze_page(PageJob(url=url, html=html)).fields
+    assert fields["title"] == "Köln Zeit für Grüne"
+    assert fields["authors"] == ["Hans Müller"] and fields["author"] == "Hans Müller"
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    store = store_for(database, crawler_for(), batch_size=1)
+    names = {f.name for f in dataclasses.fields(Article)}
+    run(store.process_item(article(url, **{k: v for k, v in fields.items() if k in names})))
+    store.close_spider()
+    stored = database.db.execute("SELECT title, author FROM articles").fetchall()
+    database.close()
+    assert [tuple(row) for row in stored] == [("Köln Zeit für Grüne", "Hans Müller")]
+
+
 def test_worker_drops_a_listing_page_with_its_reason() -> None:
     teasers = "".join(
         f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news today</a></h2>'
