@@ -12,7 +12,9 @@ preload has already imported it.
 from __future__ import annotations
 
 import pickle
+import queue
 import signal
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +111,31 @@ class WorkerError(Exception):
         self.trace = trace
 
 
+def _received(conn: Connection) -> queue.SimpleQueue[PageJob | None]:
+    """The pages the crawl process sends, read as they come by a thread of their own; None
+    once it says stop or is gone.
+
+    Read between pages instead, a page and a result each larger than the pipe's buffer held
+    each other: the crawl process's dispatcher blocked sending the next page (up to the pool's
+    ``depth`` are queued at a worker) while the worker blocked sending its result, which only
+    that dispatcher reads. A WARC ingestion of real pages (800 KB pages, their stored copy in
+    the result) stopped there for good. The pool queues at most ``depth`` pages here.
+    """
+    jobs: queue.SimpleQueue[PageJob | None] = queue.SimpleQueue()
+
+    def receive() -> None:
+        try:
+            while (job := conn.recv()) is not None:
+                jobs.put(job)
+        except (EOFError, OSError):
+            pass  # the crawl process is gone: nobody is left to take a result
+        finally:
+            jobs.put(None)  # whatever ended the reading, the worker ends, not waits
+
+    threading.Thread(target=receive, name="pages-in", daemon=True).start()
+    return jobs
+
+
 def serve(
     conn: Connection,
     max_tasks: int,
@@ -124,10 +151,11 @@ def serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     init()
     done = 0
+    jobs = _received(conn)
     try:
         conn.send(READY)
         while not max_tasks or done < max_tasks:
-            job = conn.recv()
+            job = jobs.get()
             if job is None:
                 return
             try:

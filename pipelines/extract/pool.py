@@ -13,7 +13,8 @@ as they come, with
   dying before they are ready (twice per worker in a row) stop the pool, and every page fails
   with :class:`PoolClosed`, rather than waiting for a worker that never comes;
 - up to ``depth`` pages queued at each worker, so a worker starts its next page as soon as it has
-  sent a result instead of waiting for the crawl process to answer. A page queued behind one that
+  sent a result instead of waiting for the crawl process to answer (the worker reads them as
+  they come, so a large page sent never waits on a large result). A page queued behind one that
   is killed or kills its worker was never started: it goes back to the front of the queue, so it
   is neither lost nor held for the time limit;
 - a worker replaced after ``max_tasks`` pages, so what a page leaks stays bounded. Its successor

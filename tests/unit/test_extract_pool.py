@@ -174,3 +174,23 @@ def test_a_worker_that_dies_warming_up_once_is_replaced(tmp_path: Path) -> None:
         "https://example.invalid/a",
         "https://e.invalid/b",
     ]
+
+
+def test_large_pages_with_large_results_all_come_back() -> None:
+    """A page and a result each larger than a pipe's buffer (an 800 KB page, and a result that
+    holds its stored copy): the dispatcher blocked sending the worker its next page while the
+    worker blocked sending the result before it, which nobody read. A WARC ingestion of real
+    pages stopped there for good, its workers idle, and its run never ended."""
+    pool = make_pool(workers=1, depth=2)
+    big = "x" * 2_000_000
+
+    async def pages() -> list[PageResult]:
+        jobs = [pool.run(PageJob(url=f"https://example.invalid/{i}", html=big)) for i in range(4)]
+        return await asyncio.wait_for(asyncio.gather(*jobs), HOLD_AT_MOST)
+
+    try:
+        results = asyncio.run(pages())
+    finally:
+        pool.close(timeout=10)
+    assert [r.fields["url"] for r in results] == [f"https://example.invalid/{i}" for i in range(4)]
+    assert all(len(r.fields["html"]) == len(big) for r in results)
