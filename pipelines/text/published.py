@@ -379,6 +379,10 @@ def resolve_dates(
     hint = parse_timestamp(listed, listed_by)
     groups = [_stamps(strong_raw), _stamps(medium_raw), _stamps(weak_raw), _stamps(modified_raw)]
     url_stamp = date_from_url(facts.url)
+    if url_stamp is not None and not plausible(url_stamp, fetched_at):
+        # A day after the fetch is no publication day, wherever it is read: the URL's alone
+        # (no other candidate) was chosen as the only weak one, unchecked.
+        url_stamp = None
     url_month = month_from_url(facts.url)
     # Published candidates only: a published and a modified time that happen to be whole hours
     # apart would otherwise pass for one moment written in two zones.

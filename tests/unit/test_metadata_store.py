@@ -94,6 +94,20 @@ def test_worker_counts_a_date_conflict_and_stores_no_date() -> None:
     assert result.fields["meta_origin"]["published"] == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("path", "published"),
+    [("/politik/20240305/story", "2024-03-05T00:00:00+00:00"), ("/politik/20240905/story", None)],
+)
+def test_a_url_date_after_the_fetch_dates_no_article(path: str, published: str | None) -> None:
+    """Dates from the page's markup more than a day after the fetch are refused; the day of a
+    URL (``/20240905/``), with nothing else dating the page, was stored six months after the
+    page was fetched."""
+    html = article_page(datePublished=None)
+    url = "https://example.org" + path
+    result = analyze_page(PageJob(url=url, html=html, fetched_at="2024-03-06T00:00:00+00:00"))
+    assert result.fields["published"] == published
+
+
 def test_worker_records_an_authors_conflict_in_the_origins_and_no_entry_for_no_evidence() -> None:
     html = article_page(author={"@type": "Person", "name": "Max Muster"}, datePublished=None)
     result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
