@@ -152,6 +152,19 @@ def declared_language(html: str) -> str | None:
     return None
 
 
+# A keywords list's comma (ASCII or fullwidth), not one between two digits ("1,000 Tage").
+_TAG_COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")
+
+
+def split_tags(tag: str | None) -> list[str]:
+    """The tags one of trafilatura's tags holds: a ``keywords`` meta tag or JSON-LD value is a
+    comma-separated list, which it returns whole. Half the dev pages' tags were such lists
+    ("Clare Daly,Defense,Donald Trump,…" as one tag), which no filter by one tag finds."""
+    if not tag:
+        return []
+    return [part.strip() for part in _TAG_COMMA.split(tag) if part.strip()]
+
+
 # What trafilatura's repair deletes from a page (its INVALID_XML_CHARS): the control characters,
 # single bytes in UTF-8, and U+FFFE and U+FFFF, looked for in the text rather than its bytes. A
 # Python string is stored at the width of its widest character, so on a page without
@@ -568,7 +581,7 @@ def extract_from_tree(
             counts = Counter()
             meta = page_metadata(tree, url, options.date_params, counts)
             _META[tree] = url, meta, counts
-    tags = [t.strip() for t in (meta.tags or []) + (meta.categories or []) if t and t.strip()]
+    tags = [t for tag in (meta.tags or []) + (meta.categories or []) for t in split_tags(tag)]
     counts = Counter(counts)
     lined = article_lines(tree, text)
     if lined != text:

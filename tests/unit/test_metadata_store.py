@@ -171,6 +171,23 @@ def test_fields_from_markup_are_stored_composed_without_control_characters(
     assert [tuple(row) for row in stored] == [("Köln Zeit für Grüne", "Hans Müller")]
 
 
+def test_a_keywords_list_is_stored_as_one_tag_each() -> None:
+    """A ``keywords`` meta tag is a comma-separated list: it was stored as one tag ("Clare
+    Daly,Defense,Donald Trump"), in 89 of the 179 tagged dev pages, so that no filter by a
+    tag (``json_each(tags)``, a Parquet list) found the article under any of them."""
+    keywords = "Clare Daly,Defense, Donald Trump，Wahl 2025, 1,000 Tage,,Defense"
+    html = article_page().replace("<title>", f'<meta name="keywords" content="{keywords}"><title>')
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=html))
+    assert result.fields["tags"][:5] == [
+        "Clare Daly",
+        "Defense",
+        "Donald Trump",
+        "Wahl 2025",
+        "1,000 Tage",
+    ]
+    assert result.fields["tags"].count("Defense") == 1
+
+
 def test_worker_drops_a_listing_page_with_its_reason() -> None:
     teasers = "".join(
         f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news today</a></h2>'
