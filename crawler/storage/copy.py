@@ -130,8 +130,11 @@ def copy_table(
             break
         last = [rows[-1][i] for i in key_at]
         position = json.dumps(last)
+        values = [list(r) for r in rows]
+        if is_postgres(target):
+            _without_nul(values, table)
         with write_transaction(target):
-            target.conn.executemany(insert, [list(r) for r in rows])
+            target.conn.executemany(insert, values)
             target.execute(
                 f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (source, table_name) DO UPDATE SET"
@@ -152,6 +155,28 @@ def copy_table(
     with _reading(source_name):
         theirs_count = _count(source, table)
     return TableCopy(table, theirs_count, _count(target, table), copied)
+
+
+def _without_nul(rows: list[list[Any]], table: str) -> None:
+    """The rows' texts without NUL characters, which PostgreSQL's text cannot hold (in place).
+
+    A store written before the analysis left control characters out of the stored fields
+    (pipelines/text/structured.py, ``stored_form``) may hold one, escaped in a page's JSON-LD
+    author: the copy stopped at that row on every run, saying to run it again. Said once per
+    batch; the source keeps its rows as they are (``scrapy reprocess`` rewrites them)."""
+    changed = 0
+    for row in rows:
+        for index, value in enumerate(row):
+            if isinstance(value, str) and "\x00" in value:
+                row[index] = value.replace("\x00", "")
+                changed += 1
+    if changed:
+        logger.warning(
+            "%d values of %s held NUL characters, which PostgreSQL cannot store: copied"
+            " without them",
+            changed,
+            table,
+        )
 
 
 _DONE = "done"

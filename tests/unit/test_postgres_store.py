@@ -317,3 +317,32 @@ def test_a_copy_whose_source_server_went_away_names_the_source(
         copy_database(source, target, source_name="the source")
     assert str(failed.value).startswith("reading the source failed: "), failed.value
     target.close()
+
+
+def test_a_store_holding_a_nul_is_copied_into_postgresql_without_it(
+    postgres_server: str, postgres_template: str, tmp_path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A row stored before control characters were left out of the fields (a NUL escaped in
+    a page's JSON-LD author) stopped `copydb` into PostgreSQL at it, on every run: "PostgreSQL
+    text fields cannot contain NUL (0x00) bytes; … run the same command again to continue"."""
+    source = open_database(tmp_path / "old.db")
+    with write_transaction(source):
+        source.execute(
+            "INSERT INTO articles (url, source, fetched_at, text, author, title)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                "https://a.example/1",
+                "x",
+                "2026-01-01T00:00:00+00:00",
+                "Text",
+                "Hans\x00 Meier",
+                "T",
+            ],
+        )
+    target = open_database(fresh_database(postgres_server, postgres_template))
+    copied = {c.table: c for c in copy_database(source, target, source_name="old.db")}
+    assert (copied["articles"].source_rows, copied["articles"].target_rows) == (1, 1)
+    assert target.execute("SELECT author FROM articles").fetchall()[0][0] == "Hans Meier"
+    assert "1 values of articles held NUL characters" in caplog.text
+    source.close()
+    target.close()
