@@ -110,8 +110,9 @@ NEWS_RUN_ID = 0
 NEWS_INCREMENTAL = True
 # Hours before a page that held no article (dropped, not HTML, 404) is fetched again.
 NEWS_RECHECK_AFTER_HOURS = 24.0
-# Entries taken from one feed or sitemap per run, in the listing's order; the rest are counted
-# (news/listing/capped_entries) and the listing is read in full again next run. 0: no cap.
+# Entries new to the store taken from one feed or sitemap per run, in the listing's order; the
+# rest are counted (news/listing/capped_entries) and the listing is read in full again next
+# run, which takes the next ones. 0: no cap.
 NEWS_LISTING_MAX_ENTRIES = 5000
 # Levels of sitemap indexes followed below an entry sitemap (news/sitemap/too_deep past it).
 NEWS_SITEMAP_MAX_DEPTH = 3

@@ -49,6 +49,7 @@ from crawler.sitecrawl import ListedPages
 from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
 from crawler.storage import versions
 from crawler.storage.pagecodec import PageCodecError, unpack_page
+from crawler.storage.pending import known_urls
 from crawler.urls import canonicalize_url
 from crawler.warc.ingest import WarcIngest, WarcInput, warc_input
 
@@ -63,6 +64,8 @@ _HELD_LISTING_PRIORITY = _ARTICLE_PRIORITY + 1
 _REVISIT_PRIORITY = -10
 # Answers worth asking again in a later run; any other error status is final for the page.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
+# A long listing's entries checked against the store at a time (NEWS_LISTING_MAX_ENTRIES).
+_KNOWN_CHUNK = 500
 
 
 def _revisit_url(url: str, fetch_url: str) -> str:
@@ -513,24 +516,60 @@ class NewsSpider(scrapy.Spider):
         return request
 
     def _take_entries(self, response: Response, links: list[Link]) -> list[Link]:
-        """The listing's first NEWS_LISTING_MAX_ENTRIES entries, in the listing's order.
+        """The listing's entries to ask for, within NEWS_LISTING_MAX_ENTRIES, in its order;
+        entries older than the source's max_age_days are left out.
 
-        A listing of 200,000 entries would otherwise queue them all; the rest are counted and
-        the listing is read again by the next run.
+        A listing of 200,000 entries would otherwise queue them all. Only entries new to the
+        store count against the cap: taking the first N entries, every run took the same N
+        and those past them were never asked for. Entries the store has (stored, seen,
+        pending: asked again by their own rule) are still asked among the first N places;
+        past them they are not, so one run queues at most twice the cap. The entries after
+        the N-th new one are left for the next runs (counted), and the listing is read in
+        full again by the next run. The store is asked ``_KNOWN_CHUNK`` entries at a time,
+        and no further than needed: canonicalizing 50,000 URLs takes seconds.
         """
         cap = self.max_entries
         if cap <= 0 or len(links) <= cap:
-            return links
+            return [link for link in links if not self._too_old(link.hints)]
+        db = database_for(self.crawler).db
+        taken: list[Link] = []
+        new = 0
+        for start in range(0, len(links), _KNOWN_CHUNK):
+            chunk = [
+                (place, link)
+                for place, link in enumerate(links[start : start + _KNOWN_CHUNK], start)
+                if not self._too_old(link.hints)
+            ]
+            keys = [canonicalize_url(link.url) for _, link in chunk]
+            known = known_urls(db, keys)
+            for (place, link), key in zip(chunk, keys, strict=True):
+                if key in known:
+                    if place < cap:
+                        taken.append(link)
+                    continue
+                if new == cap:
+                    self._capped(response, len(links), len(links) - place)
+                    return taken
+                new += 1
+                taken.append(link)
+        return taken
+
+    def _capped(self, response: Response, entries: int, left: int) -> None:
+        """A listing whose last ``left`` entries wait for the next runs (counted, said); its
+        validators are not kept, so the next run reads it in full."""
+        cap = self.max_entries
         self.crawler.stats.inc_value("news/listing/capped")
-        self.crawler.stats.inc_value("news/listing/capped_entries", len(links) - cap)
+        self.crawler.stats.inc_value("news/listing/capped_entries", left)
         self.incomplete_listings.add(response.url)
         logger.warning(
-            "Listing %s has %d entries; taking the first %d (NEWS_LISTING_MAX_ENTRIES)",
+            "Listing %s has %d entries; %d new to the store taken (NEWS_LISTING_MAX_ENTRIES=%d), "
+            "the last %d left for the next runs",
             response.url,
-            len(links),
+            entries,
             cap,
+            cap,
+            left,
         )
-        return links[:cap]
 
     def _child_sitemaps(self, response: Response, links: list[Link]) -> Iterator[scrapy.Request]:
         """The sitemaps an index names, within the depth and count bounds (counted when hit).
@@ -816,8 +855,7 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/feed/date_zone_unread", result.unread_zones)
         stats.inc_value("news/feed/links", len(result.links))
         for link in self._take_entries(response, result.links):
-            if not self._too_old(link.hints):
-                yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         # Settled once all its entries are out: Scrapy queues a callback's requests as it
@@ -894,8 +932,7 @@ class NewsSpider(scrapy.Spider):
             return
         stats.inc_value("news/sitemap/links", len(result.links))
         for link in self._take_entries(response, result.links):
-            if not self._too_old(link.hints):
-                yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate.

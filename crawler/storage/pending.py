@@ -189,3 +189,23 @@ def counts(db: Database, source: str) -> tuple[int, int]:
         [source],
     ).fetchone()
     return int(row[0] or 0), int(row[1] or 0)
+
+
+# URLs asked of the store in one query by ``known_urls``.
+_KNOWN_BATCH = 500
+
+
+def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
+    """Those of ``urls`` (canonical) the store already has: a stored row, a ``url_seen`` entry
+    (an alias of a row, or a page that answered without an article) or a pending row (asked
+    again by its own rule, whatever a listing says). A listing over NEWS_LISTING_MAX_ENTRIES
+    counts only the others against the cap."""
+    urls = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for start in range(0, len(urls), _KNOWN_BATCH):
+        batch = urls[start : start + _KNOWN_BATCH]
+        marks = ", ".join("?" * len(batch))
+        for table in ("articles", "url_seen", TABLE):
+            query = f"SELECT url FROM {table} WHERE url IN ({marks})"
+            found.update(url for (url,) in db.execute(query, batch).fetchall())
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import zlib
@@ -739,3 +740,26 @@ def test_stored_listing_hints_are_read(value: str | None, hints: dict) -> None:
 def test_damaged_stored_listing_hints_are_a_corrupt_row(value: str) -> None:
     with pytest.raises(ValueError):
         stored_hints(value)
+
+
+def test_entries_older_than_max_age_take_no_place_under_the_entry_cap(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A listing over NEWS_LISTING_MAX_ENTRIES whose first entries are older than the source's
+    max_age_days: they took the cap's places and were then left out, so every run asked for
+    nothing and the newer entries after them were never asked for."""
+    old = "".join(
+        f"<url><loc>{BASE}/old/{i}</loc><lastmod>2001-01-01</lastmod></url>" for i in range(3)
+    )
+    recent = "".join(f"<url><loc>{BASE}/new/{i}</loc></url>" for i in range(3))
+    body = f'<?xml version="1.0"?><urlset xmlns="{_SITEMAP_NS}">{old}{recent}</urlset>'
+    url = f"{BASE}/sitemap.xml"
+    spider = _spider(sitemap=url)
+    assert spider.news_source is not None
+    spider.news_source = dataclasses.replace(spider.news_source, max_age_days=30)
+    spider.max_entries = 2
+    request = Request(url, meta={"news_kind": "sitemap", "news_entry": True})
+    out = list(spider.parse_sitemap(XmlResponse(url, body=body.encode(), request=request)))
+    assert [r.url for r in out] == [f"{BASE}/new/0", f"{BASE}/new/1"]
+    assert spider.crawler.stats.get_value("news/listing/capped_entries") == 1
+    assert spider.crawler.stats.get_value("news/listing/too_old") == 3

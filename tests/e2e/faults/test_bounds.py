@@ -143,3 +143,26 @@ def test_entry_cap_takes_the_first_entries_and_rereads_the_listing(bounds_run: B
         conn.close()
     assert srv.url("/feed.xml") in kept
     assert srv.url("/long.xml") not in kept
+
+
+def test_entries_past_the_cap_are_taken_by_the_next_runs(tmp_path: Path) -> None:
+    """A listing longer than NEWS_LISTING_MAX_ENTRIES: each run takes the next entries the
+    store does not have, until every one is stored, each fetched once."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, LONG - 5, prefix="/l")
+        srv.route("/long.xml", _rss_with(srv, [srv.url(p) for p in paths]))
+        stored_after: list[int] = []
+        capped: list[int] = []
+        for _ in range(3):
+            result = run_crawl(
+                db,
+                "-a", f"feed={srv.url('/long.xml')}",
+                "-s", f"NEWS_LISTING_MAX_ENTRIES={CAP}",
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr[-3000:]
+            stored_after.append(len(articles(db)))
+            capped.append(result.stat("news/listing/capped_entries"))
+        assert stored_after == [CAP, 2 * CAP, LONG - 5]
+        assert capped == [LONG - 5 - CAP, LONG - 5 - 2 * CAP, 0]
+        assert all(srv.hits[p] == 1 for p in paths), {p: srv.hits[p] for p in paths}
