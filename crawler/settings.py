@@ -114,6 +114,11 @@ NEWS_RECHECK_AFTER_HOURS = 24.0
 # rest are counted (news/listing/capped_entries) and the listing is read in full again next
 # run, which takes the next ones. 0: no cap.
 NEWS_LISTING_MAX_ENTRIES = 5000
+# Bytes a sitemap or sitemap index may have, downloaded or unpacked: the protocol allows 50 MiB
+# (52,428,800 bytes) and 50,000 URLs, so a big publisher's sitemap over DOWNLOAD_MAXSIZE is read
+# (news/sitemap/too_large past this). Other requests keep DOWNLOAD_MAXSIZE; a larger
+# DOWNLOAD_MAXSIZE, or 0 (no limit), applies to sitemaps too.
+NEWS_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 # Levels of sitemap indexes followed below an entry sitemap (news/sitemap/too_deep past it).
 NEWS_SITEMAP_MAX_DEPTH = 3
 # Sitemaps (indexes included) read per source and run (news/sitemap/over_count past it).

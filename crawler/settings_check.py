@@ -111,6 +111,7 @@ RULES: dict[str, Rule] = {
     "NEWS_LISTING_MAX_ENTRIES": Rule(int, 0, _BIG),
     "NEWS_SITEMAP_MAX_DEPTH": Rule(int, 0, 100),
     "NEWS_SITEMAP_MAX_COUNT": Rule(int, 0, _BIG),
+    "NEWS_SITEMAP_MAXSIZE": Rule(int, 1, _BIG),
     "NEWS_SITEMAP_LOW_WATER": Rule(int, 1, _BIG),
     "NEWS_WARC_IN_FLIGHT": Rule(int, 0, 1_000_000),
     "NEWS_REPROCESS_IN_FLIGHT": Rule(int, 0, 1_000_000),

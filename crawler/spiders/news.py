@@ -102,6 +102,9 @@ def _failure_reason(failure: Failure) -> str:
         return f"HTTP {failure.value.response.status}"
     if _over_size_limit(failure):
         # Named by its cause: "DownloadCancelledError" left the reader to guess.
+        request = getattr(failure, "request", None)
+        if request is not None and request.meta.get("news_kind") == "sitemap":
+            return "over NEWS_SITEMAP_MAXSIZE"
         return "over DOWNLOAD_MAXSIZE"
     if _forbidden_by_robots(failure):
         return "forbidden by robots.txt"  # it said "IgnoreRequest", a class name
@@ -114,6 +117,14 @@ def _failure_reason(failure: Failure) -> str:
         # longer than NEWS_RETRY_AFTER_MAX "TransientIgnore", class names that said nothing.
         return str(failure.value)
     return failure.type.__name__ if failure.type is not None else "error"
+
+
+def sitemap_maxsize(download_maxsize: int, protocol_maxsize: int) -> int:
+    """The bytes a sitemap may have: the protocol's size, or DOWNLOAD_MAXSIZE when that is
+    larger or 0 (no limit)."""
+    if download_maxsize <= 0:
+        return 0
+    return max(download_maxsize, protocol_maxsize)
 
 
 def _hint_date(hints: dict[str, Any]) -> datetime | None:
@@ -156,6 +167,8 @@ class NewsSpider(scrapy.Spider):
     max_entries = 0
     sitemap_max_depth = 0
     sitemap_max_count = 0
+    # Bytes a sitemap may have, downloaded or unpacked (sitemap_maxsize: from_crawler).
+    sitemap_maxsize = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         adhoc = {k: kwargs.pop(k) for k in (*ADHOC_KEYS, *WARC_FILTERS) if k in kwargs}
@@ -201,6 +214,9 @@ class NewsSpider(scrapy.Spider):
         spider.max_entries = settings.getint("NEWS_LISTING_MAX_ENTRIES")
         spider.sitemap_max_depth = settings.getint("NEWS_SITEMAP_MAX_DEPTH")
         spider.sitemap_max_count = settings.getint("NEWS_SITEMAP_MAX_COUNT")
+        spider.sitemap_maxsize = sitemap_maxsize(
+            settings.getint("DOWNLOAD_MAXSIZE"), settings.getint("NEWS_SITEMAP_MAXSIZE")
+        )
         spider.frontier = ListingFrontier(low_water=settings.getint("NEWS_SITEMAP_LOW_WATER"))
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
         crawler.signals.connect(spider.refill, signal=signals.request_reached_downloader)
@@ -498,14 +514,19 @@ class NewsSpider(scrapy.Spider):
         return failure
 
     def listing_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
-        """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py)."""
-        return scrapy.Request(
-            url,
-            callback=callback,
-            dont_filter=True,
-            # A 304 reaches the callback, which counts it and parses nothing.
-            meta={"news_kind": kind, "handle_httpstatus_list": [304]},
-        )
+        """Feeds and sitemaps: re-read every run, conditionally (middlewares/conditional.py).
+
+        A sitemap may be as large as its protocol allows (NEWS_SITEMAP_MAXSIZE), downloaded,
+        unpacked by HttpCompressionMiddleware or by _unpacked: one of a big publisher's, over
+        DOWNLOAD_MAXSIZE, failed its source. Nothing else is allowed more.
+        """
+        # A 304 reaches the callback, which counts it and parses nothing.
+        meta: dict[str, Any] = {"news_kind": kind, "handle_httpstatus_list": [304]}
+        if kind == "sitemap":
+            meta["download_maxsize"] = self.sitemap_maxsize
+            # The download warns at DOWNLOAD_WARNSIZE, a page's size: not for a sitemap.
+            meta["download_warnsize"] = self.sitemap_maxsize
+        return scrapy.Request(url, callback=callback, dont_filter=True, meta=meta)
 
     def sitemap_request(self, url: str, depth: int) -> scrapy.Request:
         """A sitemap the source names (``depth`` 0) or an index does: counted against
@@ -871,8 +892,8 @@ class NewsSpider(scrapy.Spider):
         Content-Encoding), and whether it was whole; None when it cannot be read (counted,
         said, and read again by the next run).
 
-        Unpacked within DOWNLOAD_MAXSIZE: a small file that expands to gigabytes is refused
-        as it grows past it.
+        Unpacked within the request's size limit (DOWNLOAD_MAXSIZE; NEWS_SITEMAP_MAXSIZE for a
+        sitemap): a small file that expands to gigabytes is refused as it grows past it.
         """
         if not gzip_magic_number(response):
             return response.body, True
