@@ -272,6 +272,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.addresses.PrivateAddressMiddleware": 50,
     "crawler.middlewares.incremental.IncrementalMiddleware": 60,
     "crawler.middlewares.conditional.ConditionalGetMiddleware": 70,
+    # Scrapy's own (100), reading a robots.txt that answered 5xx or nothing as RFC 9309 asks.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.politeness.RobotsTxtPolicyMiddleware": 100,
     # After robots.txt (100), whose parser it reads.
     "crawler.middlewares.politeness.CrawlDelayMiddleware": 110,
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,

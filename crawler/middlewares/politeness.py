@@ -8,6 +8,13 @@ It also applies robots.txt to the requests Scrapy 2.19's RobotsTxtMiddleware let
 unchecked: requests that wait together for a host's robots.txt all await one Deferred, whose
 result only the first of them receives (Twisted's ``asFuture`` callback returns None), so the
 others see no parser and pass. Entry URLs and revisits start together and met exactly this.
+
+``RobotsTxtPolicyMiddleware`` reads robots.txt as RFC 9309 (2.3.1.3, 2.3.1.4) asks, where
+Scrapy's middleware parsed whatever came back: the body of a 5xx error page (no rules: allow
+all), of a 404 page (its text as rules), and no answer at all (a timeout, a refused
+connection) as allow all. A server error, or no answer after the retries, is complete
+disallow for the host in this run, each refusal a passing one (the article stays pending);
+any 4xx is no robots.txt (allow all), whatever its body says.
 """
 
 from __future__ import annotations
@@ -23,9 +30,13 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 from scrapy.statscollectors import StatsCollector
+from twisted.internet.defer import Deferred
 
 from crawler.discovery.robots import ROBOTS_FORBIDDEN
+from crawler.exceptions import RunEnded, TransientIgnore
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +48,87 @@ def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
         return crawler.engine.downloader
 
     return downloader
+
+
+class UnreachableRobots(RobotParser):
+    """The robots.txt of a host that answered a server error, or nothing: RFC 9309 2.3.1.4
+    says to assume complete disallow. ``why`` names what happened ("HTTP 503")."""
+
+    def __init__(self, netloc: str, why: str) -> None:
+        self.netloc = netloc
+        self.why = why
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, robotstxt_body: bytes) -> Self:
+        raise TypeError("built for a robots.txt that could not be read, not from a body")
+
+    def allowed(self, url: str | bytes, user_agent: str | bytes) -> bool:
+        return False
+
+    def refusal(self) -> TransientIgnore:
+        """The refusal of a request to the host: a passing one, asked again by a later run."""
+        return TransientIgnore(f"robots.txt of {self.netloc} unreachable ({self.why})")
+
+
+class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware with RFC 9309's reading of an unread robots.txt.
+
+    Counted ``news/robots/unreachable`` (hosts) and ``news/robots/refused_unreachable``
+    (requests refused for it); a source whose entries or articles were all refused so fails,
+    naming it, where it said "ok" with nothing refused (or Scrapy's allow all let it crawl a
+    host that was failing).
+    """
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        refuse_unreachable(rp, self._stats)
+        super().process_request_2(rp, request)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self._stats.inc_value("robotstxt/response_count")
+            self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
+            self._unreachable(netloc, f"HTTP {response.status}")
+            return
+        if response.status >= 400:
+            # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says.
+            response = response.replace(body=b"")
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        """No answer after the retries (a timeout, a refused connection, no DNS answer), or
+        a host asking us to stay away longer than NEWS_RETRY_AFTER_MAX: unreachable. A
+        refusal on our side (a private address, a closing crawl) leaves the request to its
+        own refusal, as Scrapy does."""
+        if isinstance(exc, IgnoreRequest) and (
+            isinstance(exc, RunEnded) or not isinstance(exc, TransientIgnore)
+        ):
+            super()._robots_error(exc, netloc)
+            return
+        if not isinstance(exc, IgnoreRequest):
+            self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        # Named by its class: the messages repeat the robots.txt URL ("Getting URL took…").
+        self._unreachable(netloc, type(exc).__name__)
+
+    def _unreachable(self, netloc: str, why: str) -> None:
+        parser = UnreachableRobots(netloc, why)
+        self._stats.inc_value("news/robots/unreachable")
+        logger.warning(
+            "robots.txt of %s is unreachable (%s): assuming complete disallow (RFC 9309), "
+            "nothing is fetched from the host this run; the next run asks again",
+            netloc,
+            why,
+        )
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        assert isinstance(waiting, Deferred)
+        waiting.callback(parser)
+
+
+def refuse_unreachable(parser: RobotParser | None, stats: StatsCollector) -> None:
+    """Refuse a request to a host whose robots.txt could not be read (counted)."""
+    if isinstance(parser, UnreachableRobots):
+        stats.inc_value("news/robots/refused_unreachable")
+        raise parser.refusal()
 
 
 class CrawlDelayMiddleware:
@@ -78,6 +170,7 @@ class CrawlDelayMiddleware:
         if robots is None:
             return
         parser = await robots.robot_parser(request)
+        refuse_unreachable(parser, self.stats)
         if parser is not None and not parser.allowed(request.url, self.user_agent):
             self.stats.inc_value("robotstxt/forbidden")
             raise IgnoreRequest(ROBOTS_FORBIDDEN)

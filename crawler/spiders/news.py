@@ -362,14 +362,19 @@ class NewsSpider(scrapy.Spider):
     def revisit_failed(self, failure: Failure) -> Failure:
         """A revisit without a page: an error status, or a refusal on our side (robots.txt, a
         private address), counts as checked (the stored article is kept, and not asked again
-        before its interval); a download that got no answer, or that a closing crawl did not
-        start, is asked again next run."""
+        before its interval); a download that got no answer, a passing refusal (a robots.txt
+        that could not be read, a long Retry-After), or one a closing crawl did not start, is
+        asked again next run."""
         request = getattr(failure, "request", None)
         stats = self.crawler.stats
         if failure.check(HttpError) and request is not None:
             stats.inc_value(f"news/revisit/status_{failure.value.response.status}")
             self._checked(request.meta[REVISIT_META])
-        elif failure.check(IgnoreRequest) and not failure.check(RunEnded) and request is not None:
+        elif (
+            failure.check(IgnoreRequest)
+            and not failure.check(RunEnded, TransientIgnore)
+            and request is not None
+        ):
             stats.inc_value("news/revisit/refused")
             self._checked(request.meta[REVISIT_META], answered=False)
         else:

@@ -6,6 +6,7 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from scrapy import Request, Spider
 from scrapy.core.downloader import Slot
 from scrapy.utils.test import get_crawler
@@ -13,7 +14,7 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from crawler.downloader import PoliteDownloader
-from crawler.exceptions import RunEnded
+from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.revisit import REVISIT_META
 from crawler.spiders.news import NewsSpider
 from tests.unit.components import crawler_for
@@ -66,11 +67,23 @@ def test_an_article_the_closing_crawl_did_not_start_stays_open_for_the_close() -
     assert recorded == []
 
 
-def test_a_revisit_the_closing_crawl_did_not_start_is_asked_again_next_run() -> None:
+@pytest.mark.parametrize(
+    "error",
+    [
+        RunEnded("the crawl is closing"),
+        # A host whose robots.txt could not be read, or asking for a long Retry-After, refused
+        # the revisit for this run only.
+        TransientIgnore("robots.txt of e.org unreachable (HTTP 503)"),
+    ],
+    ids=["closing", "passing_refusal"],
+)
+def test_a_revisit_not_asked_for_a_passing_reason_is_asked_again_next_run(
+    error: Exception,
+) -> None:
     """Counted "refused", it was marked checked and waited out its whole interval."""
     spider = NewsSpider.from_crawler(crawler_for(NEWS_DB=":memory:"), url="https://e.org/a")
     request = Request("https://e.org/a", meta={REVISIT_META: "https://e.org/a"})
-    failure = Failure(RunEnded("the crawl is closing"))
+    failure = Failure(error)
     failure.request = request  # type: ignore[attr-defined]
     spider.revisit_failed(failure)
     stats = spider.crawler.stats

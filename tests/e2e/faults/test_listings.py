@@ -10,6 +10,7 @@ import gzip
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from tests.support import faultserver as fs
 from tests.support.harness import article_routes, articles, run_crawl
@@ -65,3 +66,84 @@ def test_sitemaps_up_to_the_protocols_size_are_read(tmp_path: Path) -> None:
             f"larger than download max size ({10 * MIB}) in request <GET {srv.url('/feed.xml')}>"
         )
         assert feed_refused in result.stderr
+
+
+def _robots_site(srv: fs.FaultServer, robots: fs.Behaviour, prefix: str) -> list[str]:
+    """Two articles and a feed of them on ``srv``, whose robots.txt behaves so."""
+    paths = article_routes(srv, 2, prefix=prefix)
+    srv.route("/robots.txt", robots)
+    srv.route(
+        "/feed.xml", fs.send(body=fs.rss(srv.base, paths), content_type="application/rss+xml")
+    )
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("robots", "why"),
+    [
+        (fs.send(503, b"down for maintenance"), "HTTP 503"),
+        (fs.slow_headers(5, fs.send(body=b"")), "DownloadTimeoutError"),
+    ],
+    ids=["503", "timeout"],
+)
+def test_a_robots_txt_that_cannot_be_read_is_complete_disallow(
+    tmp_path: Path, robots: fs.Behaviour, why: str
+) -> None:
+    """RFC 9309 2.3.1.4: a server error, or no answer, means complete disallow. Scrapy read the
+    5xx page (or nothing) as allow all and crawled the failing host, the run "ok"; now nothing
+    is fetched there, the source fails naming it, and the next run, robots.txt back, stores
+    the articles."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = _robots_site(srv, robots, "/r")
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert result.returncode == 1, result.stderr[-3000:]
+        assert srv.hits["/feed.xml"] == 0 and not any(srv.hits[p] for p in paths)
+        assert result.stat("news/robots/unreachable") == 1
+        netloc = srv.base.removeprefix("http://")
+        assert f"robots.txt of {netloc} is unreachable ({why})" in result.stderr
+        assert f"none of 1 entry URL(s) answered (first: robots.txt of {netloc} unreachable" in (
+            result.stderr
+        )
+        srv.route("/robots.txt", fs.send(404, b"not here"))
+        again = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert {srv.url(p) for p in paths} <= set(articles(db))
+
+
+def test_articles_on_a_host_whose_robots_txt_fails_stay_pending(tmp_path: Path) -> None:
+    """A feed's articles on another host whose robots.txt answers 503: refused, kept pending
+    with the reason, and the source fails (it said "ok" with the articles crawled)."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as listing, fs.fault_server() as host:
+        paths = article_routes(host, 2, prefix="/p")
+        host.route("/robots.txt", fs.send(503, b"oops"))
+        listing.route("/robots.txt", fs.send(404, b"none"))
+        feed = fs.rss(host.base, paths)
+        listing.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        host_port = host.base.removeprefix("http://")
+        result = run_crawl(
+            db, "-a", f"feed={listing.url('/feed.xml')}", "-a", f"allow_hosts={host_port}"
+        )
+        assert result.returncode == 1, result.stderr[-3000:]
+        assert not any(host.hits[p] for p in paths)
+        assert result.stat("news/robots/refused_unreachable") == 2
+        rows = Database(db).query("SELECT url, error FROM pending_articles")
+        errors = {row["url"]: row["error"] for row in rows}
+        assert set(errors) == {host.url(p) for p in paths}
+        assert all(
+            f"robots.txt of {host_port} unreachable (HTTP 503)" in e for e in errors.values()
+        )
+
+
+def test_a_robots_txt_answering_4xx_is_no_robots_txt(tmp_path: Path) -> None:
+    """RFC 9309 2.3.1.3: any 4xx is no robots.txt, allow all; Scrapy parsed the error page's
+    body, and a 404 page that spelled out a Disallow kept every article out."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        denial = fs.send(404, b"User-agent: *\nDisallow: /\n", content_type="text/plain")
+        paths = _robots_site(srv, denial, "/f")
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert {srv.url(p) for p in paths} <= set(articles(db))
+        assert result.stat("news/robots/unreachable") == 0
