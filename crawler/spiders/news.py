@@ -548,11 +548,12 @@ class NewsSpider(scrapy.Spider):
         A listing of 200,000 entries would otherwise queue them all. Only entries new to the
         store count against the cap: taking the first N entries, every run took the same N
         and those past them were never asked for. Entries the store has (stored, seen,
-        pending: asked again by their own rule) are still asked among the first N places;
-        past them they are not, so one run queues at most twice the cap. The entries after
-        the N-th new one are left for the next runs (counted), and the listing is read in
-        full again by the next run. The store is asked ``_KNOWN_CHUNK`` entries at a time,
-        and no further than needed: canonicalizing 50,000 URLs takes seconds.
+        pending: asked again by their own rule), and those outside the source's
+        allowed_domains, are still asked among the first N places; past them they are not,
+        so one run queues at most twice the cap. A URL named again is asked once. The
+        entries after the N-th new one are left for the next runs (counted), and the listing
+        is read in full again by the next run. The store is asked ``_KNOWN_CHUNK`` entries
+        at a time, and no further than needed: canonicalizing 50,000 URLs takes seconds.
         """
         cap = self.max_entries
         if cap <= 0 or len(links) <= cap:
@@ -560,6 +561,7 @@ class NewsSpider(scrapy.Spider):
         db = database_for(self.crawler).db
         taken: list[Link] = []
         new = 0
+        listed: set[str] = set()
         for start in range(0, len(links), _KNOWN_CHUNK):
             chunk = [
                 (place, link)
@@ -569,7 +571,16 @@ class NewsSpider(scrapy.Spider):
             keys = [canonicalize_url(link.url) for _, link in chunk]
             known = known_urls(db, keys)
             for (place, link), key in zip(chunk, keys, strict=True):
-                if key in known:
+                if key in listed:
+                    # Named again: one request asks for it. Counted each time, 5000 copies
+                    # of one URL took every place and the entries after them were lost.
+                    self.crawler.stats.inc_value("news/listing/repeated")
+                    continue
+                listed.add(key)
+                if key in known or self._offsite_url(link.url):
+                    # An entry outside allowed_domains is dropped as it is scheduled
+                    # (offsite_dropped), stored never: new to the store every run, it took a
+                    # place each run, and a listing led by such entries gave nothing else.
                     if place < cap:
                         taken.append(link)
                     continue
@@ -579,6 +590,18 @@ class NewsSpider(scrapy.Spider):
                 new += 1
                 taken.append(link)
         return taken
+
+    def _offsite_url(self, url: str) -> bool:
+        """Whether Scrapy's offsite filter will drop a request for ``url`` (a source that
+        declares its allowed_domains): its host is none of them, nor below one."""
+        if not self.allowed_domains:
+            return False
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            return True
+        domains = (d.lower() for d in self.allowed_domains)
+        return not any(host == d or host.endswith("." + d) for d in domains)
 
     def _capped(self, response: Response, entries: int, left: int) -> None:
         """A listing whose last ``left`` entries wait for the next runs (counted, said); its

@@ -763,3 +763,41 @@ def test_entries_older_than_max_age_take_no_place_under_the_entry_cap(
     assert [r.url for r in out] == [f"{BASE}/new/0", f"{BASE}/new/1"]
     assert spider.crawler.stats.get_value("news/listing/capped_entries") == 1
     assert spider.crawler.stats.get_value("news/listing/too_old") == 3
+
+
+@pytest.mark.parametrize(
+    ("locs", "cap", "asked", "left"),
+    [
+        # One URL named four times, then three others: it took three places under the cap.
+        (["a", "a", "a", "a", "b", "c", "d"], 3, ["a", "b", "c"], 1),
+        # Entries outside allowed_domains first: dropped as scheduled, new every run.
+        (
+            ["elsewhere", "elsewhere2", "x1", "x2", "a", "b"],
+            2,
+            ["elsewhere", "elsewhere2", "a", "b"],
+            0,
+        ),
+    ],
+    ids=["repeated", "offsite"],
+)
+def test_entries_that_are_no_new_article_take_no_place_under_the_entry_cap(
+    locs: list[str], cap: int, asked: list[str], left: int
+) -> None:
+    """A listing over NEWS_LISTING_MAX_ENTRIES led by one URL named many times, or by entries
+    outside the source's allowed_domains: they took every place, each run, and the articles
+    after them were never asked for."""
+    offsite = {"elsewhere", "elsewhere2", "x1", "x2"}
+
+    def url(name: str) -> str:
+        return f"http://other.example/{name}" if name in offsite else f"{BASE}/{name}"
+
+    entries = "".join(f"<url><loc>{url(name)}</loc></url>" for name in locs)
+    body = f'<?xml version="1.0"?><urlset xmlns="{_SITEMAP_NS}">{entries}</urlset>'
+    sitemap = f"{BASE}/sitemap.xml"
+    spider = _spider(sitemap=sitemap)
+    spider.allowed_domains = ["127.0.0.1"]
+    spider.max_entries = cap
+    request = Request(sitemap, meta={"news_kind": "sitemap", "news_entry": True})
+    out = list(spider.parse_sitemap(XmlResponse(sitemap, body=body.encode(), request=request)))
+    assert [r.url for r in out] == [url(name) for name in asked]
+    assert (spider.crawler.stats.get_value("news/listing/capped_entries") or 0) == left
