@@ -638,12 +638,35 @@ class NewsSpider(scrapy.Spider):
                 len(links),
             )
             return
+        # The index itself and the indexes above it: an index naming one of them (itself, or
+        # two indexes naming each other) was downloaded again, a big one at a big cost.
+        above = {
+            canonicalize_url(url)
+            for url in (response.url, *response.meta.get("news_listing_parents", ()))
+        }
+        named: set[str] = set()
         for i, link in enumerate(links):
             # A child sitemap whose lastmod is older than max_age_days lists only older
             # articles: not downloaded at all.
             if self._too_old(link.hints):
                 stats.inc_value("news/sitemap/child_too_old")
                 continue
+            key = canonicalize_url(link.url)
+            if key in above:
+                stats.inc_value("news/sitemap/loop")
+                logger.warning(
+                    "Sitemap index %s names %s, %s; not read again",
+                    response.url,
+                    link.url,
+                    "itself" if key == canonicalize_url(response.url) else "an index above it",
+                )
+                continue
+            if key in named:
+                # Named again: each copy took a place under NEWS_SITEMAP_MAX_COUNT, and an
+                # index naming one sitemap many times left its other sitemaps unread.
+                stats.inc_value("news/sitemap/repeated")
+                continue
+            named.add(key)
             if self.sitemap_max_count and self._sitemaps_requested >= self.sitemap_max_count:
                 stats.inc_value("news/sitemap/over_count", len(links) - i)
                 self.incomplete_listings.add(response.url)

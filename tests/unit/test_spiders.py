@@ -801,3 +801,34 @@ def test_entries_that_are_no_new_article_take_no_place_under_the_entry_cap(
     out = list(spider.parse_sitemap(XmlResponse(sitemap, body=body.encode(), request=request)))
     assert [r.url for r in out] == [url(name) for name in asked]
     assert (spider.crawler.stats.get_value("news/listing/capped_entries") or 0) == left
+
+
+def test_an_index_naming_itself_or_one_sitemap_many_times_reads_each_sitemap_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A sitemap index naming itself (or an index above it) was downloaded again; one naming
+    a sitemap many times spent NEWS_SITEMAP_MAX_COUNT on the copies, its other sitemaps
+    skipped as over the count."""
+    spider = _spider(sitemap=f"{BASE}/index.xml")
+    spider.sitemap_max_count = 3
+    spider._sitemaps_requested = 1  # the index itself
+    spider.frontier = ListingFrontier(low_water=100, max_in_flight=100)
+    parent = f"{BASE}/top.xml"
+    names = ["index.xml", "top.xml", "s1.xml", "s1.xml", "s1.xml", "s2.xml"]
+    body = (
+        f'<?xml version="1.0"?><sitemapindex xmlns="{_SITEMAP_NS}">'
+        + "".join(f"<sitemap><loc>{BASE}/{name}</loc></sitemap>" for name in names)
+        + "</sitemapindex>"
+    ).encode()
+    request = Request(
+        f"{BASE}/index.xml",
+        meta={"news_kind": "sitemap", "news_sitemap_depth": 1, "news_listing_parents": (parent,)},
+    )
+    with caplog.at_level("WARNING", logger="crawler.spiders.news"):
+        out = list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+    assert [r.url for r in out] == [f"{BASE}/s1.xml", f"{BASE}/s2.xml"]
+    stats = spider.crawler.stats
+    assert stats.get_value("news/sitemap/loop") == 2
+    assert stats.get_value("news/sitemap/repeated") == 2
+    assert stats.get_value("news/sitemap/over_count") is None
+    assert f"Sitemap index {BASE}/index.xml names {BASE}/index.xml, itself" in caplog.text
