@@ -23,6 +23,7 @@ import functools
 import logging
 from collections.abc import Callable
 from typing import Self
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.core.downloader import Downloader
@@ -82,6 +83,15 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         refuse_unreachable(rp, self._stats)
         super().process_request_2(rp, request)
+
+    def forbids(self, url: str) -> bool:
+        """Whether the robots.txt of ``url``'s host, already read this run, refuses it (one
+        that could not be read refuses all); False while it has not been read. A listing's
+        entries on its own host are checked so before they are asked for."""
+        parser = self._parsers.get(urlsplit(url).netloc)
+        if not isinstance(parser, RobotParser):
+            return False
+        return not parser.allowed(url, self._robotstxt_useragent or self._default_useragent)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if response.status >= 500:

@@ -43,6 +43,7 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
 from crawler.items import Article
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
+from crawler.middlewares.politeness import RobotsTxtPolicyMiddleware
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.sitecrawl import ListedPages
@@ -577,10 +578,11 @@ class NewsSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("news/listing/repeated")
                     continue
                 listed.add(key)
-                if key in known or self._offsite_url(link.url):
+                if key in known or self._offsite_url(link.url) or self._forbidden_url(link.url):
                     # An entry outside allowed_domains is dropped as it is scheduled
-                    # (offsite_dropped), stored never: new to the store every run, it took a
-                    # place each run, and a listing led by such entries gave nothing else.
+                    # (offsite_dropped), one robots.txt forbids as it is downloaded: stored
+                    # never, new to the store every run, it took a place each run, and a
+                    # listing led by such entries gave nothing else.
                     if place < cap:
                         taken.append(link)
                     continue
@@ -602,6 +604,20 @@ class NewsSpider(scrapy.Spider):
             return True
         domains = (d.lower() for d in self.allowed_domains)
         return not any(host == d or host.endswith("." + d) for d in domains)
+
+    def _forbidden_url(self, url: str) -> bool:
+        """Whether the robots.txt of ``url``'s host, read already this run, forbids it."""
+        robots = self._robots_middleware
+        return robots is not None and robots.forbids(url)
+
+    @functools.cached_property
+    def _robots_middleware(self) -> RobotsTxtPolicyMiddleware | None:
+        """The crawl's robots.txt middleware (None with ROBOTSTXT_OBEY off, or before the
+        engine is built, as in unit tests)."""
+        try:
+            return self.crawler.get_downloader_middleware(RobotsTxtPolicyMiddleware)
+        except RuntimeError:
+            return None
 
     def _capped(self, response: Response, entries: int, left: int) -> None:
         """A listing whose last ``left`` entries wait for the next runs (counted, said); its

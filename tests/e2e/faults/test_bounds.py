@@ -166,3 +166,26 @@ def test_entries_past_the_cap_are_taken_by_the_next_runs(tmp_path: Path) -> None
         assert stored_after == [CAP, 2 * CAP, LONG - 5]
         assert capped == [LONG - 5 - CAP, LONG - 5 - 2 * CAP, 0]
         assert all(srv.hits[p] == 1 for p in paths), {p: srv.hits[p] for p in paths}
+
+
+def test_entries_robots_txt_forbids_take_no_place_under_the_cap(tmp_path: Path) -> None:
+    """A listing over the cap led by entries its host's robots.txt forbids: refused as they
+    were downloaded, never stored, they took every place each run, and the articles after
+    them were never fetched."""
+    with fs.fault_server() as srv:
+        srv.route(
+            "/robots.txt",
+            fs.send(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"),
+        )
+        private = article_routes(srv, 4, prefix="/private")
+        public = article_routes(srv, 2, prefix="/public")
+        srv.route("/mixed.xml", _rss_with(srv, [srv.url(p) for p in private + public]))
+        result = run_crawl(
+            tmp_path / "news.db",
+            "-a", f"feed={srv.url('/mixed.xml')}",
+            "-s", "NEWS_LISTING_MAX_ENTRIES=3",
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {srv.url(p) for p in public} <= set(articles(tmp_path / "news.db"))
+    assert not any(srv.hits[p] for p in private)
+    assert result.stat("news/listing/capped") == 0
