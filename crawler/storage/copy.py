@@ -135,6 +135,8 @@ def copy_table(
             _without_nul(values, table)
         with write_transaction(target):
             target.conn.executemany(insert, values)
+            if is_postgres(target) and len(keys) == 1:
+                _advance_identity(target, table, keys[0])
             target.execute(
                 f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (source, table_name) DO UPDATE SET"
@@ -199,14 +201,22 @@ def _count(db: Database, table: str) -> int:
     return int(db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
-def _after_copy(target: Database) -> None:
-    """Move PostgreSQL's identity sequences past the copied ids, so new runs get new ids."""
-    if is_postgres(target):
-        with write_transaction(target):
-            target.execute(
-                "SELECT setval(pg_get_serial_sequence('runs', 'id'),"
-                " GREATEST((SELECT max(id) FROM runs), 1))"
-            )
+def _advance_identity(target: Database, table: str, key: str) -> None:
+    """Move the PostgreSQL identity sequence of ``table``'s key past the ids copied so far, in
+    the batch's transaction.
+
+    Moved only once the whole copy had ended, a copy stopped half-way (killed, disk full) left
+    the sequence at 1 under copied ids: a crawl into that target failed on its first run record
+    with "duplicate key value violates unique constraint runs_pkey". Never moved back: a crawl
+    into the target meanwhile may have taken ids past the copied ones."""
+    sequence = target.execute("SELECT pg_get_serial_sequence(?, ?)", [table, key]).fetchone()[0]
+    if sequence is None:
+        return
+    target.execute(
+        f'SELECT setval(?, GREATEST((SELECT max("{key}") FROM "{table}"),'
+        " (SELECT last_value FROM " + sequence + "), 1))",
+        [sequence],
+    )
 
 
 def copy_database(
@@ -244,7 +254,6 @@ def copy_database(
             )
         report(result)
         results.append(result)
-    _after_copy(target)
     return results
 
 

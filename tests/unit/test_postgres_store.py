@@ -9,7 +9,8 @@ import pytest
 from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
-from crawler.storage.copy import copy_database
+from crawler.storage import run_records as records
+from crawler.storage.copy import TableCopy, copy_database
 from crawler.storage.database import (
     SharedDatabase,
     is_postgres,
@@ -344,5 +345,33 @@ def test_a_store_holding_a_nul_is_copied_into_postgresql_without_it(
     assert (copied["articles"].source_rows, copied["articles"].target_rows) == (1, 1)
     assert target.execute("SELECT author FROM articles").fetchall()[0][0] == "Hans Meier"
     assert "1 values of articles held NUL characters" in caplog.text
+    source.close()
+    target.close()
+
+
+def test_a_crawl_into_a_copy_stopped_half_way_gets_new_run_ids(
+    postgres_server: str, postgres_template: str, tmp_path
+) -> None:
+    """`copydb` into PostgreSQL moved the run ids' sequence past the copied ids only once the
+    whole copy had ended: after a copy stopped half-way, the first crawl into the target failed
+    with "duplicate key value violates unique constraint runs_pkey"."""
+    source = open_database(tmp_path / "old.db")
+    with write_transaction(source):
+        copied_ids = [records.start_run(source, "crawl", ["s"], None) for _ in range(3)]
+    target = open_database(fresh_database(postgres_server, postgres_template))
+
+    def stop_after_runs(result: TableCopy) -> None:
+        if result.table == "runs":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        copy_database(source, target, source_name="old.db", report=stop_after_runs)
+    with write_transaction(target):
+        new_id = records.start_run(target, "crawl", ["s"], None)
+    assert new_id > max(copied_ids)
+    finished = {c.table: c for c in copy_database(source, target, source_name="old.db")}
+    assert all(c.complete for c in finished.values())
+    with write_transaction(target):
+        assert records.start_run(target, "crawl", ["s"], None) == new_id + 1
     source.close()
     target.close()
