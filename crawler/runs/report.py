@@ -348,10 +348,14 @@ def _stats(stats_json: str | None) -> dict[str, Any]:
     return stats if isinstance(stats, dict) else {}
 
 
-def _older(stats_json: str | None) -> int:
+def _older(stats_json: str | None) -> int | None:
     """Pages this run fetched whose later fetch another run committed first: nothing written
     (news/store/older). No column counts them, so the table showed them nowhere; they are
-    read from the run's stats kept beside its counts."""
+    read from the run's stats kept beside its counts. None where the run kept no stats (a
+    source still running, or one that never opened), as its other counts are: ``--json``
+    said ``"older": 0`` beside their nulls."""
+    if not stats_json:
+        return None
     try:
         return int(_stats(stats_json).get("news/store/older", 0) or 0)
     except (ValueError, TypeError):

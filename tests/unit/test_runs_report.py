@@ -56,6 +56,8 @@ def test_an_unfinished_run_is_running_or_killed(db: Database) -> None:
     assert obj["outcome"] == "running" and obj["exit_code"] is None
     (source,) = obj["sources"]
     assert source["outcome"] == "running" and source["nothing_new"] is None
+    # Nothing counted yet: every count is null, "older" too (it said 0 beside the nulls).
+    assert set(source["counts"].values()) == {None}, source["counts"]
 
 
 def test_streaks_say_since_when_a_source_fails_or_stores_nothing(db: Database) -> None:
