@@ -179,7 +179,8 @@ class RunCommand(BaseRunSpiderCommand):
     # True once a run on Scrapyd nodes could not record a job in its store (execute_on_nodes).
     store_lost = False
     # What a source another run is crawling failed of ("not reprocessed"), for a run whose work
-    # no later run repeats; None: it is skipped with a message, as the next cron run crawls it.
+    # no later run repeats; None: it is refused (not run) with a message, as the next cron run
+    # crawls it.
     locked_out_fails: str | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -264,10 +265,10 @@ class RunCommand(BaseRunSpiderCommand):
         """Lock the run (``exclusive``) and each target's source; returns the targets to run.
 
         Sets the exit code and says why when the run cannot go ahead. A source another
-        process is crawling is skipped with a message (its reason kept in ``self.locked_out``);
-        if that leaves nothing, the run is "locked". Without ``hold_sources``
+        process is crawling is refused (not run) with a message (its reason kept in
+        ``self.locked_out``); if that leaves nothing, the run is "locked". Without ``hold_sources``
         (``crawlall --scrapyd``: each job locks its own source) a source's lock is only
-        tried, so a source a manual crawl holds is skipped as here, and let go at once.
+        tried, so a source a manual crawl holds is refused as here, and let go at once.
         """
         self.locked_out: dict[str, str] = {}
         self.lock_lost = None
@@ -293,7 +294,11 @@ class RunCommand(BaseRunSpiderCommand):
                 try:
                     held = lock_source(db_path, name)
                 except DatabaseLocked as exc:
-                    say(f"another run is using {shown(db_path)} for source {name} ({exc}); skipped")
+                    # "…; skipped", exit 75, read as fine: the source was refused, not run.
+                    say(
+                        f"another run is using {shown(db_path)} for source {name} ({exc}); "
+                        f"refused, {name} not run (try again later)"
+                    )
                     self.locked_out[name] = str(exc)
                     continue
                 if not hold_sources:

@@ -147,6 +147,9 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
         assert not release.is_set()
         assert second.returncode == EXIT_LOCKED
         assert f"another run is using {db}" in second.stderr
+        # Refused, exit 75: "…; skipped" read as if the source had been dealt with.
+        assert "); refused, 127.0.0.1 not run (try again later)" in second.stderr
+        assert "skipped" not in second.stderr
         assert time.monotonic() - started < 60
     finally:
         release.set()

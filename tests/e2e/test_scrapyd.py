@@ -340,7 +340,7 @@ def test_a_source_another_run_holds_is_skipped_as_by_a_local_crawlall(
     finally:
         release(held)
     assert code == EXIT_OK, log[-3000:]
-    assert "for source a (" in log and "; skipped" in log
+    assert "for source a (" in log and "; refused, a not run" in log
     assert crawled == {"c"}
     with closing(open_database(store)) as db:
         rows = {r["source"]: r["outcome"] for r in db.query("SELECT * FROM run_sources")}
