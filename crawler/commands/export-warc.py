@@ -48,7 +48,11 @@ class Command(ScrapyCommand):
         )
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
-        # Nothing to export is an empty result, as with `scrapy export` (it exited 1); stored
-        # pages of which none could be read are a failure.
+        elif not result.written and not result.unreadable:
+            # Said as `scrapy export` says it: "Wrote 0 pages" alone read like a failed write.
+            named = ", ".join(args[1:])
+            say(f"no stored page is of source {named}" if named else "the store holds no page")
+        # Nothing to export is an empty result, exit 0 as with `scrapy export` (it exited 1);
+        # stored pages of which none could be read are a failure.
         if result.unreadable and not result.written:
             self.exitcode = 1

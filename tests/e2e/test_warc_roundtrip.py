@@ -116,6 +116,8 @@ def test_exporting_no_page_is_no_failure(tmp_path: Path) -> None:
     run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db}")
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout.strip().splitlines() == [f"Wrote 0 pages to {out}"]
+    # Said on stderr in one line, as `scrapy export` says "the store holds no article".
+    assert run.stderr.strip().splitlines()[-1] == "newsloom: the store holds no page"
     unknown = run_scrapy("export-warc", str(tmp_path / "n.warc"), "nosuch", "-s", f"NEWS_DB={db}")
     assert unknown.returncode == 0, unknown.stderr[-3000:]
     assert "nosuch" in unknown.stderr
