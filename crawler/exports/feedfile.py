@@ -71,6 +71,36 @@ class _GuardedFile(io.RawIOBase):
         super().close()
 
 
+# The logger of Scrapy's feed exports, which says "Stored jsonl feed (N items) in: URI" once
+# a storage's ``store`` has returned.
+FEED_EXPORT_LOGGER = "scrapy.extensions.feedexport"
+
+
+class _NotStoredFilter(logging.Filter):
+    """Drops Scrapy's "Stored … feed (N items) in: URI" line for the one feed whose file was
+    not written, once.
+
+    Scrapy logs it whenever ``store`` returns without raising; raising instead logs its
+    "Error storing" with a traceback. So a failed ``-O FILE`` logged our ERROR line, then
+    "Stored jsonl feed (3 items) in: FILE" at INFO, and a reader of the log took the file
+    for written.
+    """
+
+    def __init__(self, uri: str) -> None:
+        super().__init__()
+        self.suffix = f" in: {uri}"
+        self.dropped = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.dropped or record.msg != "Stored %s" or not record.args:
+            return True
+        args = record.args if isinstance(record.args, tuple) else (record.args,)
+        if not str(args[0]).endswith(self.suffix):
+            return True
+        self.dropped = True
+        return False
+
+
 class AtomicFileFeedStorage:
     """Scrapy's ``file`` feed storage, written under a partial name and renamed when complete."""
 
@@ -81,6 +111,7 @@ class AtomicFileFeedStorage:
         feed_options: dict[str, Any] | None = None,
         stats: StatsCollector | None = None,
     ) -> None:
+        self.uri = uri
         self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
         self.partial = partial_file(self.path)
         self.append = not (feed_options or {}).get("overwrite", False)
@@ -135,6 +166,7 @@ class AtomicFileFeedStorage:
                 file.close()
         if self.stats is not None:
             self.stats.inc_value(FAILED_STAT)
+        logging.getLogger(FEED_EXPORT_LOGGER).addFilter(_NotStoredFilter(self.uri))
         logger.error(
             "Could not write %s: %s; it is not written (the articles are stored: "
             "`%s export` writes them)",

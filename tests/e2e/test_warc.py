@@ -411,6 +411,9 @@ def test_an_output_file_that_cannot_be_written_fails_the_run(tmp_path: Path, cra
     assert run.returncode == 1, run.stderr[-3000:]
     assert f"Could not write {out}: " in run.stderr
     assert "Traceback" not in run.stderr
+    # Scrapy's "Stored jsonl feed (2 items) in: FILE" followed the ERROR line: the log said
+    # the file was written.
+    assert "Stored jsonl feed" not in run.stderr
     assert _stats(run.stderr)["news/fatal/output_failed"] == 1
     assert [p.name for p in out.iterdir()] == ["inside"]
     assert not (tmp_path / ".taken.jsonl.partial").exists()
