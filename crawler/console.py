@@ -22,6 +22,7 @@ from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
+from crawler.commandline import stdout_to_devnull
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.settings_check import SettingsError, check_names, check_value
 from crawler.sources import SourceError, load_sources
@@ -66,20 +67,12 @@ def print_out(text: str) -> None:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
-        _stdout_to_devnull()
+        stdout_to_devnull()
         raise SystemExit(0) from None
     except OSError as exc:
-        _stdout_to_devnull()
+        stdout_to_devnull()
         say(f"could not print the output: {exc.strerror or exc}")
         raise SystemExit(EXIT_FAILED) from None
-
-
-def _stdout_to_devnull() -> None:
-    """Python flushes stdout again at exit and would fail there: point it at /dev/null, with
-    nothing left in its buffer."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
 
 
 def tool_command(name: str) -> str:

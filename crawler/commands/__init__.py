@@ -4,13 +4,16 @@ Scrapy imports this package to list the commands before it imports them and sets
 a crawling command starts the extraction workers' fork server here, so its preload import runs
 beside all of that (crawler/extensions/workerserver.py), holds Ctrl-C and SIGTERM from
 here until Scrapy's own handlers take them (crawler/runs/interrupt.py), and holds off the
-garbage collector until its crawl's engine has started (crawler/runs/collector.py).
+garbage collector until its crawl's engine has started (crawler/runs/collector.py). Every
+command's standard output ends quietly when its reader goes away (crawler/commandline.py).
 """
 
+from crawler.commandline import quiet_on_closed_pipe
 from crawler.extensions.workerserver import start_for_command_line
 from crawler.runs.collector import pause_for_command_line
 from crawler.runs.interrupt import hold_for_command_line
 
+quiet_on_closed_pipe()
 pause_for_command_line()
 hold_for_command_line()
 start_for_command_line()

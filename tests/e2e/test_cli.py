@@ -139,8 +139,15 @@ def _scrapy_into(
     stdout: Any, *args: str, preexec_fn: Callable[[], None] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``scrapy ARGS`` with its standard output on ``stdout`` (a descriptor or a file)."""
+    return _command_into(stdout, [sys.executable, "-m", "scrapy", *args], preexec_fn)
+
+
+def _command_into(
+    stdout: Any, command: list[str], preexec_fn: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``command`` run in the repository with its standard output on ``stdout``."""
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args],
+        command,
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=stdout,
@@ -167,6 +174,34 @@ def test_list_names_a_missing_sources_file_and_outlives_its_reader(tmp_path: Pat
         os.close(write)
     assert gone.returncode == 0, gone.stderr
     assert "Traceback" not in gone.stderr, gone.stderr
+
+
+def _into_a_closed_pipe(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """``command`` with its standard output on a pipe whose reader is gone before the first
+    line (``… | head`` that has read all it wanted): every write fails."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return _command_into(write, command)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["-h"], ["crawl", "-h"], ["runs", "-h"], ["settings", "--get", "BOT_NAME"], ["version"]],
+)
+def test_help_and_scrapys_own_commands_outlive_their_reader(args: list[str]) -> None:
+    """`scrapy -h | head` (and `newsloom -h | head`) ended in a BrokenPipeError traceback
+    from Scrapy's list of commands, exit 1, where `scrapy runs | head -1` ended quietly:
+    every command ends quietly, exit 0, when the reader of its output is gone."""
+    commands = [[sys.executable, "-m", "scrapy", *args]]
+    if NEWSLOOM.exists():
+        commands.append([str(NEWSLOOM), *args])
+    for command in commands:
+        run = _into_a_closed_pipe(command)
+        assert run.returncode == 0, (command, run.stderr)
+        assert "Traceback" not in run.stderr and "Broken pipe" not in run.stderr, run.stderr
 
 
 @pytest.mark.parametrize("stdout", ["closed", "full"])
