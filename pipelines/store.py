@@ -35,11 +35,14 @@ from crawler.extensions.database import database_for
 from crawler.extensions.pending import pending_for
 from crawler.extensions.run_recorder import RunRecorder
 from crawler.items import article_columns, column_value, item_value
+from crawler.runs.outcome import DB_LOCKED
 from crawler.stop import stop_crawl
 from crawler.storage import versions
 from crawler.storage.database import (
+    LOCK_HELD,
     SharedDatabase,
     is_database_error,
+    is_lock_error,
     serialize_copy_decisions,
 )
 from crawler.storage.unspaced import search_pairs
@@ -456,22 +459,28 @@ class StorePipeline:
 
         The transaction was rolled back, so no article is half-written; the batch's pages
         are fetched again by the next run. The finish reason "db_error" makes the run fail.
+        A store another program kept locked past the busy timeout is a temporary failure
+        (finish reason and fatal stat ``db_locked``: the run exits 75, try again later); it
+        was "db_error", exit 1, as for a broken store.
         """
         self.failure = exc
+        locked = is_lock_error(exc)
         self.stats.inc_value("news/store/failed", lost)
         # Fails the source whatever the finish reason (crawler/runs/outcome.py).
-        self.stats.inc_value("news/fatal/store_failed")
+        self.stats.inc_value(f"news/fatal/{DB_LOCKED}" if locked else "news/fatal/store_failed")
         logger.error(
-            "Database write failed (%s: %s); %d articles not stored; stopping the crawl",
+            "Database write failed (%s: %s)%s; %d articles not stored%s; stopping the crawl",
             type(exc).__name__,
             exc,
+            f": {LOCK_HELD}" if locked else "",
             lost,
+            ", they stay pending for the next run" if locked else "",
         )
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         if not self._closing:
             self._closing = True
-            self.stop("db_error")
+            self.stop(DB_LOCKED if locked else "db_error")
 
     def _link_duplicate(self, row: dict[str, Any], signature: bytes | None) -> str:
         """Fill duplicate_of/similarity from the stored history and index the signature.

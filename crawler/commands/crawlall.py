@@ -22,7 +22,8 @@ class Command(RunCommand):
         return (
             "Crawl every configured source, or the ones named, in one process. Exit codes: "
             "0 success, 1 run failed, 2 usage error, 3 partly failed, 75 locked "
-            "(another run uses this database), 130 stopped (Ctrl-C or SIGTERM; run it again "
+            "(another run uses this database, or another program held its SQLite lock; try "
+            "again later), 130 stopped (Ctrl-C or SIGTERM; run it again "
             "to continue)."
         )
 

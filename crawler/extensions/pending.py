@@ -46,9 +46,10 @@ from crawler import clock
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.plural import plural
+from crawler.runs.outcome import DB_LOCKED
 from crawler.sources import source_of
 from crawler.storage import pending
-from crawler.storage.database import SharedDatabase, database_errors
+from crawler.storage.database import SharedDatabase, database_errors, is_lock_error
 
 
 def now_utc() -> datetime:
@@ -399,8 +400,11 @@ class PendingArticles:
             open_rows, given_up_rows = pending.counts(db, source.name)
         except database_errors(OSError) as exc:
             # The listings' validators are not kept either (news/fatal/…), so the next run
-            # reads them in full and finds these articles again.
-            stats.inc_value("news/fatal/pending_not_saved")
+            # reads them in full and finds these articles again. A store locked by another
+            # program is a temporary failure (crawler/runs/outcome.py DB_LOCKED).
+            stats.inc_value(
+                f"news/fatal/{DB_LOCKED}" if is_lock_error(exc) else "news/fatal/pending_not_saved"
+            )
             logger.error("Pending articles of %s not recorded: %s", source.name, exc)
             return
         if recorded:

@@ -24,6 +24,10 @@ EXIT_STOPPED = 130  # stopped by Ctrl-C or SIGTERM (128 + SIGINT); what was save
 # Any component can fail its source by counting a stat under this prefix
 # (e.g. news/fatal/store_failed), whatever the finish reason says.
 FATAL_PREFIX = "news/fatal/"
+# The store stayed locked by another program past the busy timeout: the finish reason of a
+# crawl the store pipeline stopped for it, and the fatal stat (news/fatal/db_locked) of a
+# write it met at the crawl's close. A temporary failure: what was not stored stays pending.
+DB_LOCKED = "db_locked"
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,9 @@ class SourceOutcome:
     # What of a source that succeeded still failed, in words (a WARC ingest that read some of
     # its files and not others); its run exits EXIT_PARTIAL. None: nothing failed.
     partly: str | None = None
+    # True when it failed only because the store was locked by another program: a temporary
+    # failure, which a later run repairs (a run whose failures are all such exits 75).
+    locked: bool = False
 
     @property
     def failure(self) -> str | None:
@@ -55,10 +62,12 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(source, False, "stopped before it could close")
     if finish_reason == "shutdown":
         return SourceOutcome(source, False, "stopped by Ctrl-C or SIGTERM")
+    fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
+    if finish_reason == DB_LOCKED or fatal == [DB_LOCKED]:
+        return SourceOutcome(source, False, locked_reason(), locked=True)
     # A source stopped by its time budget did its share; what it left is pending, not lost.
     if finish_reason not in ("finished", "time_budget"):
         return SourceOutcome(source, False, f"finish reason {finish_reason or 'unknown'}")
-    fatal = sorted(k.removeprefix(FATAL_PREFIX) for k in stats if k.startswith(FATAL_PREFIX))
     if fatal:
         return SourceOutcome(source, False, f"fatal: {', '.join(fatal)}")
     if stats.get("log_count/CRITICAL", 0):
@@ -91,6 +100,14 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
     return SourceOutcome(source, True, "ok")
 
 
+def locked_reason() -> str:
+    """Why a source failed when the store stayed locked (:data:`DB_LOCKED`), in words."""
+    return (
+        "the store was locked by another program past the busy timeout; what was not stored "
+        "stays pending, try again later"
+    )
+
+
 # The names of the WARC files an ingest could not read (crawler/warc/ingest.py keeps the
 # first few of them; news/warc/files/unreadable counts them all).
 UNREADABLE_NAMES = "news/warc/files/unreadable_names"
@@ -121,7 +138,9 @@ def stopped(stats: Mapping[str, Any] | None, forced: bool = False) -> bool:
 
 def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) -> int:
     """0 when every source succeeded, 3 when some did (or one succeeded only in part: a WARC
-    file of several unreadable), 1 when none did (or none ran); 130 when the run was stopped
+    file of several unreadable), 1 when none did (or none ran); 75 when every source that
+    failed failed only because the store was locked by another program (temporary, as the
+    run lock is: the next run does what this one could not); 130 when the run was stopped
     by a signal, whatever the sources had done by then."""
     if interrupted:
         return EXIT_STOPPED
@@ -129,6 +148,9 @@ def run_exit_code(outcomes: Iterable[SourceOutcome], interrupted: bool = False) 
     results = [o.ok for o in outcomes]
     if results and all(results):
         return EXIT_PARTIAL if any(o.partly for o in outcomes) else EXIT_OK
+    failed = [o for o in outcomes if not o.ok]
+    if failed and all(o.locked for o in failed):
+        return EXIT_LOCKED
     if any(results):
         return EXIT_PARTIAL
     return EXIT_FAILED

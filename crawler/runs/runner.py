@@ -39,12 +39,14 @@ from crawler.spiders.news import NewsSpider
 from crawler.stop import stop_crawl
 from crawler.storage import run_records as records
 from crawler.storage.database import (
+    LOCK_HELD,
     ReadOnlyStore,
     check_writable,
     database_errors,
     database_from_settings,
     error_line,
     has_password,
+    is_lock_error,
     shown,
     write_transaction,
 )
@@ -160,10 +162,13 @@ def _start_failed(source: str, error: BaseException) -> SourceOutcome:
     """
     expected = isinstance(error, database_errors(OSError))
     line = error_line(error) if expected else f"{type(error).__name__}: {error}"
+    locked = is_lock_error(error)
+    if locked:
+        line = f"{line}: {LOCK_HELD}; try again later"
     logger.error(
         "Source %s could not start: %s", source, line, exc_info=None if expected else error
     )
-    return SourceOutcome(source, False, f"could not start: {line}")
+    return SourceOutcome(source, False, f"could not start: {line}", locked=locked)
 
 
 class RunCommand(BaseRunSpiderCommand):
@@ -487,12 +492,13 @@ class RunCommand(BaseRunSpiderCommand):
             finally:
                 db.close()
         except database_errors(OSError) as exc:
+            locked = is_lock_error(exc)
             say(
                 f"could not record the end of run {run_id} in {shown(self.run_database())}: "
-                f"{error_line(exc)}"
+                f"{error_line(exc)}" + (f": {LOCK_HELD}" if locked else "")
             )
             if self.exitcode == EXIT_OK:
-                self.exitcode = EXIT_FAILED
+                self.exitcode = EXIT_LOCKED if locked else EXIT_FAILED
 
     def execute_on_nodes(
         self, command: str, targets: Sequence[Target], urls: Sequence[str]
@@ -721,20 +727,31 @@ class RunCommand(BaseRunSpiderCommand):
         try:
             db = database_from_settings(self.settings)
         except database_errors(OSError) as exc:
-            say(f"cannot open the database {shown(self.run_database())}: {error_line(exc)}")
-            self.exitcode = EXIT_FAILED
+            self.refused_by_store("cannot open the database", exc)
             return None
         try:
             with write_transaction(db):
                 run_id = records.start_run(db, command, names, str(log_file) if log_file else None)
         except database_errors(OSError) as exc:
-            say(f"cannot write to the database {shown(self.run_database())}: {error_line(exc)}")
-            self.exitcode = EXIT_FAILED
+            self.refused_by_store("cannot write to the database", exc)
             return None
         finally:
             db.close()
         self.settings.set("NEWS_RUN_ID", run_id, priority="cmdline")
         return run_id
+
+    def refused_by_store(self, what: str, exc: BaseException) -> None:
+        """Say why the store refused the run before it started, and set the exit code: 75
+        when another program held SQLite's lock past the busy timeout (a temporary failure,
+        as the run lock another run holds), 1 otherwise. The lock was "cannot open the
+        database …: database is locked", exit 1, as if the store were broken."""
+        line = f"{what} {shown(self.run_database())}: {error_line(exc)}"
+        if is_lock_error(exc):
+            say(f"{line}: {LOCK_HELD}; not run, try again later")
+            self.exitcode = EXIT_LOCKED
+        else:
+            say(line)
+            self.exitcode = EXIT_FAILED
 
     def report(
         self,

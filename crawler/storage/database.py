@@ -306,6 +306,31 @@ def error_line(exc: BaseException) -> str:
     return "; ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+# SQLite's primary result codes of a lock another connection holds: SQLITE_BUSY ("database
+# is locked") and SQLITE_LOCKED ("database table is locked").
+_LOCK_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+# What such an error means for the operator, in the one line a command gives it.
+LOCK_HELD = (
+    "another program held SQLite's write lock on it past NEWS_DB_BUSY_TIMEOUT_MS (a sqlite3 "
+    "shell in a transaction, a VACUUM, a backup)"
+)
+
+
+def is_lock_error(exc: BaseException | None) -> bool:
+    """True for SQLite's answer once another connection held its lock past the busy timeout.
+
+    That is a temporary failure, as the run lock another run holds is (exit 75: try again
+    later), not a broken store: it failed runs with exit 1, and a crawl that met it before
+    it started said only "cannot open the database …: database is locked".
+    """
+    if not isinstance(exc, sqlite3.OperationalError) or isinstance(exc, ReadOnlyStore):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _LOCK_CODES
+    return str(exc).startswith(("database is locked", "database table is locked"))
+
+
 def is_database_error(exc: BaseException | None) -> bool:
     """True for an error of a database engine (see :func:`database_errors`)."""
     return isinstance(exc, database_errors())

@@ -6,6 +6,7 @@ import pytest
 
 from crawler.runs.outcome import (
     EXIT_FAILED,
+    EXIT_LOCKED,
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STOPPED,
@@ -97,3 +98,29 @@ def test_a_warc_ingest_that_could_not_read_some_files_partly_failed() -> None:
     none = {**stats, "news/warc/records": 0}
     assert run_exit_code([source_outcome("s", none)]) == EXIT_FAILED
     assert source_outcome("s", FINISHED).partly is None
+
+
+@pytest.mark.parametrize(
+    "stats",
+    [
+        {**FINISHED, "finish_reason": "db_locked"},  # the store pipeline stopped the crawl
+        {**FINISHED, "news/fatal/db_locked": 1},  # the last flush, at the crawl's close
+    ],
+)
+def test_a_store_locked_by_another_program_is_a_temporary_failure(stats) -> None:
+    """SQLite's lock held by another program past the busy timeout failed the run, exit 1,
+    as a broken store did; it is temporary, as the run lock another run holds: exit 75, and
+    the source's failure says so."""
+    locked = source_outcome("s", stats)
+    assert (locked.ok, locked.locked) == (False, True)
+    assert locked.reason.startswith("the store was locked by another program")
+    good, broken = source_outcome("a", FINISHED), source_outcome("b", None)
+    assert run_exit_code([locked]) == EXIT_LOCKED
+    assert run_exit_code([good, locked]) == EXIT_LOCKED  # the rest is left to the next run
+    # A failure that is no lock is not temporary: the run fails as before.
+    assert run_exit_code([broken, locked]) == EXIT_FAILED
+    assert run_exit_code([good, broken, locked]) == EXIT_PARTIAL
+    assert run_exit_code([locked], interrupted=True) == EXIT_STOPPED
+    # Another fatal stat beside the lock's is a failure of its own.
+    both = source_outcome("s", {**FINISHED, "news/fatal/db_locked": 1, "news/fatal/x": 1})
+    assert not both.locked and run_exit_code([both]) == EXIT_FAILED

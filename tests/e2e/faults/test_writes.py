@@ -108,7 +108,45 @@ def test_items_dropped_after_a_db_error_are_not_marked_seen(tmp_path: Path) -> N
         assert _rows(db, "select count(*) from articles") == [(n,)]
 
 
-def test_write_lock_held_past_the_busy_timeout_is_a_failure(tmp_path: Path) -> None:
+def test_a_write_lock_held_before_the_run_is_a_temporary_refusal(tmp_path: Path) -> None:
+    """Another program holds SQLite's write lock when the crawl starts (a `sqlite3` shell in
+    `BEGIN IMMEDIATE`, a long VACUUM, a backup). It said "cannot open the database …:
+    database is locked", exit 1, as for a broken store; the project's own run lock gives 75.
+    Now the busy timeout is waited for, then one line naming the cause, exit 75, nothing
+    fetched; once the lock is let go the run goes ahead."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2)
+        urls = "url=" + ",".join(srv.url(p) for p in paths)
+        assert run_crawl(db, "-a", urls).returncode == 0  # the store exists and is ours
+        asked = sum(srv.hits[p] for p in paths)
+        holder = sqlite3.connect(db, isolation_level=None)
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            started = time.monotonic()
+            refused = run_crawl(db, "-a", urls, "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500")
+            waited = time.monotonic() - started
+            assert holder.in_transaction  # held all along
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert refused.returncode == 75, refused.stderr[-3000:]
+        assert waited >= 1.5  # the busy timeout was honoured
+        said = [line for line in refused.stderr.splitlines() if line.startswith("newsloom:")]
+        assert len(said) == 1 and "database is locked" in said[0], refused.stderr[-3000:]
+        assert "another program held SQLite's write lock" in said[0]
+        assert said[0].endswith("not run, try again later")
+        assert "Traceback" not in refused.stderr
+        assert sum(srv.hits[p] for p in paths) == asked  # nothing fetched
+        again = run_crawl(db, "-a", urls)
+        assert again.returncode == 0, again.stderr[-3000:]
+
+
+def test_write_lock_held_past_the_busy_timeout_is_a_temporary_failure(tmp_path: Path) -> None:
+    """The lock appears mid-run: the writer thread's last commit cannot get it. It failed
+    the run, exit 1 (`fatal: store_failed`); it is temporary, as the run lock is: exit 75,
+    one line naming the cause, the batch rolled back whole and left pending, and the next
+    run stores every article once."""
     db = tmp_path / "news.db"
     n = 8
     with fs.fault_server() as srv:
@@ -141,9 +179,15 @@ def test_write_lock_held_past_the_busy_timeout_is_a_failure(tmp_path: Path) -> N
                 holder.close()
         first = finish(proc, log, started)
         assert "database is locked" in first.stderr
-        assert first.returncode == 1, first.stderr[-3000:]
+        assert first.returncode == 75, first.stderr[-3000:]
+        assert "Traceback" not in first.stderr
+        (failed,) = [line for line in first.stderr.splitlines() if "Database write failed" in line]
+        assert "another program held SQLite's write lock" in failed
+        assert f"{n} articles not stored, they stay pending for the next run" in failed
+        assert first.stat("news/fatal/db_locked") == 1
         assert _rows(db, "select count(*) from articles") == [(0,)]
         assert _rows(db, "select url from listing_validators") == []
+        assert _rows(db, "select exit_code from runs") == [(75,)]
 
         second = run_crawl(db, "-a", f"feed={feed}")
         assert second.returncode == 0, second.stderr[-3000:]
