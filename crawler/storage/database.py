@@ -63,6 +63,10 @@ def open_database(
         try:
             return _open(path, busy_timeout_ms, reader=reader)
         except sqlite3.OperationalError as exc:
+            if _disk_full(path, exc):
+                if reader:
+                    return _open_read_only(path, busy_timeout_ms)
+                raise DiskFull(f"{exc}: {DISK_FULL}") from exc
             # Switching a new file to WAL takes an exclusive lock, and SQLite answers some
             # lock conflicts at once instead of calling the busy handler (to avoid deadlock):
             # two processes creating one database together meet exactly that. Retry.
@@ -98,6 +102,27 @@ def storage_writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK)
 
 
+# What a SQLite I/O error on a disk without free space means, in the line a command gives it.
+DISK_FULL = "the disk holding it is full; free some space"
+
+
+class DiskFull(sqlite3.OperationalError):
+    """SQLite's I/O error opening a store on a disk without free space: it cannot even
+    size the ``-shm`` index beside it, and says only "disk I/O error"."""
+
+
+def _disk_full(path: Path, exc: sqlite3.OperationalError) -> bool:
+    """Whether ``exc`` is SQLite's I/O error (SQLITE_IOERR and its extended codes) while the
+    disk holding ``path`` has no space left."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None or code & 0xFF != sqlite3.SQLITE_IOERR:
+        return False
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except OSError:
+        return False
+
+
 def check_writable(path: Path) -> None:
     """Raise :class:`ReadOnlyStore` for an existing SQLite store this process may not write,
     before a writing command tries (and fails half-way, or with SQLite's "attempt to write a
@@ -118,6 +143,8 @@ def read_only_uri(path: Path) -> str:
     the store open and the file alone is the whole store: ``immutable=1`` reads it without
     any index. ``immutable=1`` ignores a ``-wal`` file, though, and would read the store as
     it was before that file's commits: such a store is refused, never shown incomplete.
+    A disk without free space is read the same way: SQLite cannot size the ``-shm`` index
+    there either ("disk I/O error"), and a reader (an export to another disk) ended in it.
     """
     base = f"file:{quote(str(path))}"
     try:
@@ -127,12 +154,14 @@ def read_only_uri(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
-        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN:
+        full = _disk_full(path, exc)
+        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN and not full:
             raise
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:
+            where = "on a full disk" if full else "on read-only storage"
             raise ReadOnlyStore(
-                f"it is on read-only storage and its last commits are in {wal.name}, which"
+                f"it is {where} and its last commits are in {wal.name}, which"
                 f" SQLite reads only with {path.name}-shm beside it: copy the store with both"
                 " files, or open it once where it can be written"
             ) from None

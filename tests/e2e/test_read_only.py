@@ -101,25 +101,29 @@ def test_reading_commands_read_a_store_on_read_only_storage(tmp_path: Path) -> N
     build_store(folder)
     before = fingerprint(folder)
     with read_only(folder) as view:
-        db = f"NEWS_DB={view / 'news.db'}"
-        run = run_scrapy("runs", "-s", db)
-        assert run.returncode == 0, run.stderr
-        assert "alpha" in run.stdout
-        run = run_scrapy("versions", URL, "-s", db)
-        assert run.returncode == 0, run.stderr
-        assert "Erster Titel" in run.stdout
-        out = tmp_path / "out.jsonl"
-        run = run_scrapy("export", str(out), "-s", db)
-        assert run.returncode == 0, run.stderr
-        assert [json.loads(line)["url"] for line in out.read_text().splitlines()] == [URL]
-        warc = tmp_path / "out.warc.gz"
-        run = run_scrapy("export-warc", str(warc), "-s", db)
-        assert run.returncode == 0, run.stderr
-        assert "Wrote 1 page" in run.stdout
-        copy = tmp_path / "copy.db"
-        run = run_scrapy("copydb", str(view / "news.db"), str(copy))
-        assert run.returncode == 0, run.stderr
+        read_each_way(view / "news.db", tmp_path)
     assert fingerprint(folder) == before
+
+
+def read_each_way(store: Path, out: Path) -> None:
+    """runs, versions, export, export-warc and copydb read the ``build_store`` at ``store``
+    (their files written into the folder ``out``)."""
+    db = f"NEWS_DB={store}"
+    run = run_scrapy("runs", "-s", db)
+    assert run.returncode == 0, run.stderr
+    assert "alpha" in run.stdout
+    run = run_scrapy("versions", URL, "-s", db)
+    assert run.returncode == 0, run.stderr
+    assert "Erster Titel" in run.stdout
+    lines = out / "out.jsonl"
+    run = run_scrapy("export", str(lines), "-s", db)
+    assert run.returncode == 0, run.stderr
+    assert [json.loads(line)["url"] for line in lines.read_text().splitlines()] == [URL]
+    run = run_scrapy("export-warc", str(out / "out.warc.gz"), "-s", db)
+    assert run.returncode == 0, run.stderr
+    assert "Wrote 1 page" in run.stdout
+    run = run_scrapy("copydb", str(store), str(out / "copy.db"))
+    assert run.returncode == 0, run.stderr
 
 
 def test_browse_reads_a_store_on_read_only_storage(tmp_path: Path) -> None:
@@ -216,3 +220,49 @@ def test_writing_commands_refuse_read_only_storage_in_one_line(tmp_path: Path) -
         assert said in run.stderr
         assert "Traceback" not in run.stderr and "lock" not in run.stderr
     assert fingerprint(folder) == before
+
+
+@contextmanager
+def full_disk(folder: Path) -> Iterator[Path]:
+    """A copy of ``folder``'s files on a small file system filled to its last byte."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    disk = folder.with_name(f"{folder.name}-full")
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"no tmpfs mount here: {mounted.stderr.strip()}")
+    try:
+        for file in folder.iterdir():
+            shutil.copy2(file, disk / file.name)
+        filler = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(filler, b"\0" * 4096):
+                pass
+        except OSError:
+            pass  # no space left: the disk is full
+        finally:
+            os.close(filler)
+        assert os.statvfs(disk).f_bavail == 0
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_reading_commands_read_a_store_on_a_full_disk(tmp_path: Path) -> None:
+    """On a disk without free space SQLite cannot size the store's -shm index: runs,
+    versions, export, export-warc and copydb from it each said "cannot open the database
+    …: disk I/O error", exit 1, which named neither the cause nor a way out (an export to
+    another disk is one). They read it; reprocess, which writes, says the disk is full."""
+    folder = tmp_path / "store"
+    build_store(folder)
+    with full_disk(folder) as disk:
+        read_each_way(disk / "news.db", tmp_path)
+        run = run_scrapy("reprocess", "-s", f"NEWS_DB={disk / 'news.db'}")
+        assert run.returncode == 1, run.stderr
+        assert run.stderr.count("\n") == 1, run.stderr
+        assert run.stderr.rstrip().endswith("the disk holding it is full; free some space")
