@@ -7,8 +7,6 @@ import argparse
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
-from crawler.console import say
-from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.spiders.reprocess import reprocess_spider_for
@@ -16,8 +14,6 @@ from crawler.storage.database import (
     database_errors,
     database_exists,
     database_from_settings,
-    error_line,
-    shown,
 )
 
 
@@ -44,9 +40,10 @@ class Command(RunCommand):
             self.stored = tuple(_stored_sources(self.settings))
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's
-            # (a damaged file, or damaged rows, ended here in a DatabaseError traceback).
-            say(f"cannot read the database {shown(path)}: {error_line(exc)}")
-            raise SystemExit(EXIT_FAILED) from None
+            # (a damaged file, or damaged rows, ended here in a DatabaseError traceback); one
+            # another program keeps locked is exit 75, as for a crawl (it was exit 1).
+            self.refused_by_store("cannot read the database", exc)
+            raise SystemExit(self.exitcode) from None
         unknown = [name for name in args if name not in self.stored]
         if unknown:
             raise UsageError(f"no stored pages for: {', '.join(unknown)}", print_help=False)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.diskfull import settings_args
 from tests.support.harness import (
@@ -126,6 +127,10 @@ def test_a_write_lock_held_before_the_run_is_a_temporary_refusal(tmp_path: Path)
             started = time.monotonic()
             refused = run_crawl(db, "-a", urls, "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500")
             waited = time.monotonic() - started
+            # reprocess, the other writing command run by hand, said "cannot read the
+            # database …: database is locked", exit 1.
+            timeout = ("-s", "NEWS_DB_BUSY_TIMEOUT_MS=500")
+            reprocess = run_scrapy("reprocess", "-s", f"NEWS_DB={db}", *timeout)
             assert holder.in_transaction  # held all along
         finally:
             holder.execute("ROLLBACK")
@@ -138,6 +143,10 @@ def test_a_write_lock_held_before_the_run_is_a_temporary_refusal(tmp_path: Path)
         assert said[0].endswith("not run, try again later")
         assert "Traceback" not in refused.stderr
         assert sum(srv.hits[p] for p in paths) == asked  # nothing fetched
+        assert reprocess.returncode == 75, reprocess.stderr[-3000:]
+        (line,) = reprocess.stderr.splitlines()
+        assert "database is locked: another program held" in line
+        assert line.endswith("not run, try again later")
         again = run_crawl(db, "-a", urls)
         assert again.returncode == 0, again.stderr[-3000:]
 
