@@ -23,6 +23,7 @@ from scrapy.settings import BaseSettings
 from sqlite_utils import Database
 
 from crawler.commandline import stdout_to_devnull
+from crawler.exports.archive import remove_stale_partials
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.settings_check import SettingsError, check_names, check_value
 from crawler.sources import SourceError, load_sources
@@ -154,6 +155,10 @@ def export_target(target: Path, *, overwrite: bool) -> None:
             f"{target} exists; choose a new file, or add --overwrite to replace it",
             print_help=False,
         )
+    # A killed export's half-written file stayed beside the exports until one to its very
+    # name replaced it.
+    for stale in remove_stale_partials(target.parent):
+        say(f"removed {stale}, left half-written by an export that was killed")
 
 
 def overwrite_option(parser: argparse.ArgumentParser) -> None:

@@ -8,11 +8,13 @@ take the memory of one batch. The format follows the file's suffix.
 from __future__ import annotations
 
 import csv
+import fcntl
 import json
 import logging
+import os
 import re
 from collections.abc import Generator, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -342,6 +344,51 @@ def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
     return SpreadsheetCsvWriter if spreadsheet else WRITERS[fmt]
 
 
+# What the exports write (``scrapy export``, ``export-warc``, a crawl's ``-O``): only a
+# partial file of one of these is taken for one of theirs (:func:`remove_stale_partials`).
+_EXPORT_SUFFIXES = (".jsonl", ".jl", ".json", ".csv", ".parquet", ".xml", ".warc", ".warc.gz")
+
+
+@contextmanager
+def holding(partial: Path) -> Iterator[None]:
+    """Hold an ``flock`` on ``partial`` while it is written, so that an export starting
+    meanwhile (:func:`remove_stale_partials`) leaves it to its writer; the lock goes with the
+    process, so a killed export's partial file is found free."""
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the partial files of exports into ``folder`` that no running export holds: a
+    killed export (``kill -9``, its machine lost) left its hidden ``.NAME.partial`` until
+    the next export to that very name, whatever its size. Returns the files removed.
+
+    Only a hidden ``.NAME.partial`` whose NAME ends as an export's file does (``.jsonl``,
+    ``.warc.gz``, …) is looked at; an empty one is left, as its writer may have created it
+    and not yet taken its lock (it writes nothing before).
+    """
+    removed = []
+    for stale in sorted(folder.glob(".*.partial")):
+        if not stale.name.removesuffix(".partial").endswith(_EXPORT_SUFFIXES):
+            continue
+        try:
+            with stale.open("rb") as fh:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if not stale.is_file() or os.fstat(fh.fileno()).st_size == 0:
+                    continue
+                stale.unlink()
+        except BlockingIOError:
+            continue  # an export is writing it
+        except OSError:
+            continue  # gone meanwhile (its export finished), or not ours to remove
+        removed.append(stale)
+    return removed
+
+
 def partial_file(target: Path) -> Path:
     """Where an export (``scrapy export``, ``export-warc``, a crawl's ``-O``: feedfile.py)
     writes ``target`` until it is complete: a hidden name beside it, which no glob of the
@@ -377,13 +424,14 @@ def export_archive(
     # The writer opens the partial file inside the try: a Ctrl-C between its creation and
     # the try left the hidden partial file behind.
     try:
-        writer = writer_class(partial, versions)
-        with closing(iter_rows(db, where, batch_rows, versions=versions)) as batches:
-            for batch in batches:
-                writer.write(batch)
-                count += len(batch)
-        writer.close()
-        partial.replace(path)  # a folder under the name asked for: the partial file goes too
+        with holding(partial):
+            writer = writer_class(partial, versions)
+            with closing(iter_rows(db, where, batch_rows, versions=versions)) as batches:
+                for batch in batches:
+                    writer.write(batch)
+                    count += len(batch)
+            writer.close()
+            partial.replace(path)  # a folder under the name asked for: the partial goes too
     except BaseException:
         if writer is not None:
             writer.close()

@@ -12,6 +12,7 @@ articles themselves are stored either way: ``scrapy export`` writes them.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import io
 import logging
 import shutil
@@ -135,6 +136,13 @@ class AtomicFileFeedStorage:
                 file = self.partial.open("ab")
             else:
                 file = self.partial.open("wb")
+            # Held until the file is closed: an export starting meanwhile leaves it alone
+            # (crawler/exports/archive.py remove_stale_partials).
+            try:
+                fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+            except OSError:
+                file.close()
+                raise
         except OSError as exc:
             self.failed(exc)
             file = None

@@ -22,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from crawler.discovery import stored_hints
-from crawler.exports.archive import partial_file
+from crawler.exports.archive import holding, partial_file
 from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import Exchange, new_writer, write_exchange
@@ -114,7 +114,11 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         ),
     }
     try:
-        with partial.open("wb") as out, closing(stored_pages(db, sources)) as pages:
+        with (
+            holding(partial),
+            partial.open("wb") as out,
+            closing(stored_pages(db, sources)) as pages,
+        ):
             writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
             for url, fetched_url, fetched_at, html_gz, hints, source in pages:
                 try:

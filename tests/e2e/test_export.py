@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
@@ -343,3 +344,29 @@ def test_an_export_warc_killed_half_way_is_never_named_as_whole_by_a_recording_c
     assert f"Wrote {pages} pages to {out}" in again.stdout
     with out.open("rb") as fh:
         assert sum(1 for r in ArchiveIterator(fh) if r.rec_type == "response") == pages
+
+
+def test_a_killed_exports_partial_file_is_removed_by_the_next_export(
+    database: Path, tmp_path: Path
+) -> None:
+    """A killed export (kill -9) left its hidden `.NAME.partial` beside the exports until an
+    export to that very name replaced it. The next export into the folder removes it and says
+    so; a partial file an export is writing (its flock held) is left, and so is a file no
+    export writes."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stale = folder / ".old.jsonl.partial"
+    stale.write_text('{"url": "https://a.example/hal', encoding="utf-8")
+    foreign = folder / ".notes.txt.partial"
+    foreign.write_text("not an export's", encoding="utf-8")
+    running = folder / ".running.warc.gz.partial"
+    running.write_bytes(b"WARC/1.1\r\n")
+    with running.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # as the export writing it holds it
+        run = run_scrapy("export", str(folder / "new.jsonl"), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert not stale.exists()
+    assert foreign.exists() and running.exists()
+    said = [line for line in run.stderr.splitlines() if "half-written" in line]
+    assert said == [f"newsloom: removed {stale}, left half-written by an export that was killed"]
+    assert (folder / "new.jsonl").is_file()
