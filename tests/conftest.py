@@ -44,10 +44,17 @@ E2E = ROOT / "tests" / "e2e"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test under tests/e2e is an e2e test (`pytest -m "not e2e"` leaves them out)."""
+    """Every test under tests/e2e is an e2e test (`pytest -m "not e2e"` leaves them out).
+
+    The tests marked ``long`` run first, in their collection order. xdist's worksteal gives
+    each worker a contiguous part of this order and an idle worker takes the end of another's
+    queue, so a long test left at the end kept one worker busy for minutes while the other had
+    nothing left; and a module whose tests it split between the workers (the Scrapyd tests)
+    started its module fixtures (nodes, sites, egg) once on each."""
     for item in items:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 def _default_store_state() -> tuple[int, int] | None:

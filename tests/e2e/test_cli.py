@@ -272,6 +272,7 @@ def test_demo_on_another_port_crawls_its_sitemap_on_that_port(tmp_path: Path) ->
     assert urls == {f"http://127.0.0.1:{port}/artikel-00{i}.html" for i in range(5)}
 
 
+@pytest.mark.long
 def test_every_command_help_shows_its_options_as_written() -> None:
     """Scrapy's help formatter makes a heading of any help line that ends in ":"; the
     --concurrency text of `scrapy crawlall -h` wrapped after "(default:" and read "Sources
@@ -386,6 +387,7 @@ def test_copydb_errors_are_one_line_on_stderr_naming_the_database(tmp_path: Path
     assert "Traceback" not in run.stderr and not (tmp_path / "copy.db").exists()
 
 
+@pytest.mark.long
 def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Path) -> None:
     """Ctrl-C in the middle of a copy ended in a KeyboardInterrupt traceback."""
     source = tmp_path / "news.db"

@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from crawler.runs.outcome import EXIT_PARTIAL
 from crawler.storage.database import open_database, write_transaction
 from tests.conftest import FAST, ROOT, run_scrapy
@@ -92,6 +94,7 @@ feeds = ["{base}/wire.xml"]
 """
 
 
+@pytest.mark.long
 def test_reprocess_removes_a_learned_template_from_its_own_source_only(
     store_url: str, tmp_path: Path
 ) -> None:
@@ -153,6 +156,7 @@ def test_reprocess_removes_a_learned_template_from_its_own_source_only(
     assert hits == ["6"]  # paper's six pages; wire's run counts none
 
 
+@pytest.mark.long
 def test_a_source_another_run_is_crawling_is_a_failure_of_the_reprocess(
     site, store_url: str
 ) -> None:

@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from crawler.runs.outcome import (
@@ -91,6 +92,7 @@ def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path) -> None:
     assert known.returncode == 0 and " alpha " in known.stdout
 
 
+@pytest.mark.long
 def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
     sources = _sources(
         tmp_path,

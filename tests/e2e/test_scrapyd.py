@@ -33,6 +33,9 @@ from tests.support import postgres
 from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, nodes
 from tests.support.sitegen import generate_site
 
+# Every test here takes a minute or more on a loaded machine: first in the run, on one worker.
+pytestmark = pytest.mark.long
+
 SOURCES = ("a", "b", "c", "d", "e", "f")
 SEEDS = {"a": 1, "b": 1, "c": 3, "d": 4, "e": 5, "f": 6}  # a and b: the same stories
 ARTICLES = 6

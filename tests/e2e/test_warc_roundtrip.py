@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from crawler.exports.archive import partial_file
@@ -81,6 +82,7 @@ def test_recorded_crawl_ingests_to_the_same_rows(site, crawl, tmp_path: Path) ->
         assert 0 <= gap.total_seconds() <= 30, url
 
 
+@pytest.mark.long
 def test_exported_pages_ingest_to_the_same_rows(site, crawl, tmp_path: Path) -> None:
     run, crawled = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
     assert run.returncode == 0, run.stderr[-3000:]
@@ -196,6 +198,7 @@ def test_an_exported_copy_stays_the_copy_when_ingested_again(tmp_path: Path) -> 
     assert list(Database(again).query(links)) == want
 
 
+@pytest.mark.long
 def test_an_export_of_several_sources_ingests_each_page_under_its_source(tmp_path: Path) -> None:
     """The export named no source: ingested again, every row took its host as its source (or
     the one `-a source=` named), and a store of several sources came back without them. Each
