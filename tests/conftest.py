@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import gzip
 import importlib
 import json
@@ -41,6 +42,26 @@ DEMO_SITE = ROOT / "crawler" / "demo" / "site"
 
 
 E2E = ROOT / "tests" / "e2e"
+# What the scrapy processes the tests start import from this checkout.
+_SUBPROCESS_PACKAGES = (ROOT / "crawler", ROOT / "pipelines", ROOT / "tests" / "support")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Write the bytecode of the checkout's modules once, before any test starts a process.
+
+    Under ``PYTHONDONTWRITEBYTECODE`` (set in the shells of the machines the suite and CI run
+    on) Python reads bytecode but never writes it: every ``scrapy`` process a test started
+    compiled Newsloom's modules from source, in the process and again in its extraction
+    workers' fork server, about 0.2 s of CPU each time (docs/performance.md, the bytecode
+    note), over a thousand times a run. ``compileall`` writes the files whatever that variable
+    says, as ``benchmarks/throughput.py`` does for its crawls. Once, in the main process: xdist
+    starts its workers after this hook. A checkout whose bytecode cannot be written (read-only)
+    still runs every test, from source."""
+    if hasattr(session.config, "workerinput"):
+        return
+    for package in _SUBPROCESS_PACKAGES:
+        compileall.compile_dir(package, quiet=2)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
