@@ -74,6 +74,18 @@ def waiting(started: datetime, wait: timedelta, at: datetime) -> bool:
     return started <= at < started + wait
 
 
+def stored_moment(value: object) -> datetime | None:
+    """A stored time (ISO 8601 text, as :func:`utc_iso` writes it or an older row's) as an
+    aware datetime, in UTC when it names no offset; None when it is no time."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def now_iso() -> str:
     """The current time as :func:`utc_iso` writes it."""
     return utc_iso(now())

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler.clock import utc_iso, waiting
+from crawler.clock import stored_moment, utc_iso, waiting
 
 TABLE = "pending_articles"
 
@@ -59,11 +59,8 @@ def _waiting(last_try_at: str | None, attempts: int, now: datetime, minutes: flo
     every pending article due at once (``next_try_at`` records the wait as it was set)."""
     if not last_try_at or attempts <= 0 or minutes <= 0:
         return False
-    try:
-        last = datetime.fromisoformat(last_try_at)
-    except ValueError:
-        return False
-    return waiting(last, backoff(minutes, attempts), now)
+    last = stored_moment(last_try_at)
+    return last is not None and waiting(last, backoff(minutes, attempts), now)
 
 
 def due(

@@ -46,8 +46,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Collection, Mapping
-from datetime import UTC, datetime
 from typing import Any
+
+from crawler.clock import stored_moment
 
 logger = logging.getLogger(__name__)
 
@@ -84,17 +85,6 @@ _EMPTY = (None, "", "[]")
 EARLIER = "earlier"
 # Finer precisions tell the same date better.
 _PRECISION = {"day": 0, "minute": 1, "second": 2}
-
-
-def _moment(value: Any) -> datetime | None:
-    """A stored time as an aware datetime, or None when it is none."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _origins(value: Any) -> dict[str, str]:
@@ -144,7 +134,7 @@ def kept_earlier(stored: Mapping[str, Any]) -> set[str]:
 def _same_date(stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool | None:
     """True when the two dates are one; None when they are one day told at two precisions
     (the finer one is kept); False when they differ."""
-    if _moment(stored.get("published")) == _moment(row.get("published")):
+    if stored_moment(stored.get("published")) == stored_moment(row.get("published")):
         return True
     day = stored.get("published_day")
     precisions = (stored.get("published_precision"), row.get("published_precision"))
@@ -183,10 +173,11 @@ def keep_known(
                 keep("published", PUBLISHED_GROUP)
         elif not same:
             notes.append("conflict/published")
-            stored_at, new_at = _moment(stored["published"]), _moment(row["published"])
+            stored_at, new_at = stored_moment(stored["published"]), stored_moment(row["published"])
             if stored_at is not None and (new_at is None or stored_at < new_at):
                 keep("published", PUBLISHED_GROUP)
-    stored_modified, modified = _moment(stored.get("modified")), _moment(row.get("modified"))
+    stored_modified = stored_moment(stored.get("modified"))
+    modified = stored_moment(row.get("modified"))
     backwards = stored_modified is not None and (modified is None or modified < stored_modified)
     if ruled("modified") and backwards:
         keep("modified", ("modified",))

@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from crawler.clock import utc_iso
+from crawler.clock import stored_moment, utc_iso
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier
@@ -191,20 +191,16 @@ def live_fetch_time(fetched_at: str, stored_at: str | None) -> str:
     archive's older capture and the row kept the text it replaced."""
     if not _before(fetched_at, stored_at):
         return fetched_at
-    stored = datetime.fromisoformat(stored_at or "")  # a time: _before read it
-    stored = stored if stored.tzinfo else stored.replace(tzinfo=UTC)
+    stored = stored_moment(stored_at)
+    assert stored is not None  # a time: _before read it
     return utc_iso(stored + timedelta(seconds=1))
 
 
 def _before(fetched_at: str | None, stored_at: str | None) -> bool:
     """True when ``fetched_at`` is a moment before ``stored_at``, both read as times (the
     same moment may be written with ``Z`` or ``+00:00``); False when either is no time."""
-    try:
-        fetched, stored = (datetime.fromisoformat(v or "") for v in (fetched_at, stored_at))
-        fetched, stored = (m if m.tzinfo else m.replace(tzinfo=UTC) for m in (fetched, stored))
-        return fetched < stored
-    except (TypeError, ValueError, OverflowError):
-        return False
+    fetched, stored = stored_moment(fetched_at), stored_moment(stored_at)
+    return fetched is not None and stored is not None and fetched < stored
 
 
 def _insert_check(db: Database, url: str, source: str, when: str) -> None:
