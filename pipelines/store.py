@@ -561,7 +561,8 @@ class StorePipeline:
         row["fetched_at"] = adapter["fetched_at"] = fetched_at
 
     def _write(self, db: Database, adapter: ItemAdapter) -> Written:
-        """Upsert one article (and its page); returns (outcome, dedup verdict).
+        """Upsert one article (and its page); returns (outcome, dedup verdict, what it kept of
+        the stored row): :data:`Written`.
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
         (a later fetch that changed: a new version), "unchanged" (only its check is written,
