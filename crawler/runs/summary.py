@@ -120,6 +120,11 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
     if hints_lost:
         hints = plural(hints_lost, "WARC record's", "WARC records'")
         skipped += f"{hints} listing hints unreadable (read without them), "
+    # An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT is read over several runs: the
+    # line said nothing of those left, as if the source had been read whole.
+    deferred = counted(stats, "news/sitemap/children_deferred")
+    if deferred:
+        skipped += f"{plural(deferred, 'sitemap')} left for the next runs, "
     return (
         f"{outcome.source}: {state}; {_pages_read(stats)}, "
         f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "

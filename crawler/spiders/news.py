@@ -46,9 +46,11 @@ from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_he
 from crawler.middlewares.politeness import RobotsTxtPolicyMiddleware
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
+from crawler.runs.outcome import FATAL_PREFIX
 from crawler.sitecrawl import ListedPages
 from crawler.sources import ADHOC_KEYS, WARC_FILTERS, Source, spider_source
-from crawler.storage import versions
+from crawler.storage import sitemap_reads, versions
+from crawler.storage.database import database_errors
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.storage.pending import known_urls
 from crawler.urls import canonicalize_url
@@ -67,6 +69,8 @@ _REVISIT_PRIORITY = -10
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 # A long listing's entries checked against the store at a time (NEWS_LISTING_MAX_ENTRIES).
 _KNOWN_CHUNK = 500
+# On the request for a sitemap an index names: its sitemap_reads.Child (canonical URL, lastmod).
+_CHILD_META = "news_sitemap_child"
 
 
 def _revisit_url(url: str, fetch_url: str) -> str:
@@ -192,6 +196,9 @@ class NewsSpider(scrapy.Spider):
         # are not kept, so the next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
         self._sitemaps_requested = 0
+        # Sitemaps of an index read in full this run, with the URLs they answered from:
+        # kept at the close as read (record_children), unless one of them was read in part.
+        self._children_read: dict[sitemap_reads.Child, tuple[str, ...]] = {}
         # Hosts outside allowed_domains already named in a warning (offsite_dropped).
         self._offsite_hosts: set[str] = set()
         # A site crawl's pages that a listing of this run also names (crawler/sitecrawl.py):
@@ -227,7 +234,45 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         crawler.signals.connect(spider.follow_listed, signal=signals.spider_idle)
         crawler.signals.connect(spider.offsite_dropped, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.opened, signal=signals.spider_opened)
         return spider
+
+    def opened(self) -> None:
+        """Connect record_children now: a handler connected after every component of the
+        crawl is built runs after theirs at the close, the pending articles' among them, so
+        it sees whether those were written (news/fatal/…)."""
+        self.crawler.signals.connect(self.record_children, signal=signals.spider_closed)
+
+    def record_children(self, reason: str) -> None:
+        """Keep the sitemaps of an index read in full this run as read (sitemap_reads), so
+        that the next runs read the others first under NEWS_SITEMAP_MAX_COUNT.
+
+        Whatever the close's reason: each of their entries went through article_request, and
+        the close has kept those not finished pending. Not when a write of the run failed
+        (its articles may be lost, and their sitemaps are read again), nor for a sitemap
+        read in part (failed, cut off, entries left over): they are read again first.
+        """
+        stats = self.crawler.stats
+        if any(k.startswith(FATAL_PREFIX) for k in stats.get_stats()):
+            return
+        incomplete = self.incomplete_listings
+        read = [c for c, urls in self._children_read.items() if incomplete.isdisjoint(urls)]
+        if not read:
+            return
+        now = now_iso()
+        try:
+            database_for(self.crawler).write(
+                functools.partial(
+                    sitemap_reads.record, source=self.source_name, children=read, now=now
+                )
+            ).result()
+        except database_errors(OSError) as exc:
+            # Nothing lost: those sitemaps are read again by the next run.
+            logger.warning(
+                "Sitemaps read this run not recorded (%s); the next run reads them again", exc
+            )
+            return
+        logger.debug("Recorded %d sitemaps read in full (reason %s)", len(read), reason)
 
     def stop_non_html(self, headers: Headers, request: scrapy.Request, **_: Any) -> None:
         """Stop an article download at its headers when it declares a non-HTML type.
@@ -624,17 +669,26 @@ class NewsSpider(scrapy.Spider):
         validators are not kept, so the next run reads it in full."""
         cap = self.max_entries
         self.crawler.stats.inc_value("news/listing/capped")
-        self.crawler.stats.inc_value("news/listing/capped_entries", left)
-        self.incomplete_listings.add(response.url)
-        logger.warning(
+        self._left_for_later(
+            response,
+            "news/listing/capped_entries",
+            left,
             "Listing %s has %d entries; %d new to the store taken (NEWS_LISTING_MAX_ENTRIES=%d), "
             "the last %d left for the next runs",
-            response.url,
             entries,
             cap,
             cap,
-            left,
         )
+
+    def _left_for_later(
+        self, response: Response, stat: str, left: int, message: str, *args: Any
+    ) -> None:
+        """A listing read in part by a bound of the run: the ``left`` it did not take are
+        counted under ``stat`` and said (``message``: its URL, ``args``, then ``left``), and
+        its validators are not kept, so the next run reads it in full and takes the rest."""
+        self.crawler.stats.inc_value(stat, left)
+        self.incomplete_listings.add(response.url)
+        logger.warning(message, response.url, *args, left)
 
     def _child_sitemaps(self, response: Response, links: list[Link]) -> Iterator[scrapy.Request]:
         """The sitemaps an index names, within the depth and count bounds (counted when hit).
@@ -661,7 +715,8 @@ class NewsSpider(scrapy.Spider):
             for url in (response.url, *response.meta.get("news_listing_parents", ()))
         }
         named: set[str] = set()
-        for i, link in enumerate(links):
+        children: list[tuple[Link, sitemap_reads.Child]] = []
+        for link in links:
             # A child sitemap whose lastmod is older than max_age_days lists only older
             # articles: not downloaded at all.
             if self._too_old(link.hints):
@@ -683,26 +738,51 @@ class NewsSpider(scrapy.Spider):
                 stats.inc_value("news/sitemap/repeated")
                 continue
             named.add(key)
-            if self.sitemap_max_count and self._sitemaps_requested >= self.sitemap_max_count:
-                stats.inc_value("news/sitemap/over_count", len(links) - i)
-                self.incomplete_listings.add(response.url)
-                logger.warning(
-                    "Sitemap limit reached (NEWS_SITEMAP_MAX_COUNT=%d); %d sitemaps of %s skipped",
-                    self.sitemap_max_count,
-                    len(links) - i,
-                    response.url,
-                )
-                break
+            lastmod = link.hints.get("lastmod")
+            children.append((link, sitemap_reads.Child(key, str(lastmod) if lastmod else None)))
+        for link, child in self._within_count(response, children):
             request = self.sitemap_request(link.url, depth)
             request.meta["news_listing_parents"] = (
                 *response.meta.get("news_listing_parents", ()),
                 response.url,
             )
+            request.meta[_CHILD_META] = child
             request.dont_filter = False
             request.priority = _HELD_LISTING_PRIORITY
             request.errback = self.listing_failed
             self.frontier.hold(request)
         yield from self._release()
+
+    def _within_count(
+        self, response: Response, children: list[tuple[Link, sitemap_reads.Child]]
+    ) -> list[tuple[Link, sitemap_reads.Child]]:
+        """The sitemaps of an index to read this run, within NEWS_SITEMAP_MAX_COUNT.
+
+        When they do not all fit, those that may hold entries not read yet go first
+        (crawler/storage/sitemap_reads.py) and the rest are left for the next runs (counted,
+        said; the index is read in full again). Taken in the index's order, every run read
+        the same first sitemaps, and the articles of the others were never fetched.
+        """
+        room = self.sitemap_max_count - self._sitemaps_requested
+        if not self.sitemap_max_count or len(children) <= room:
+            return children
+        room = max(room, 0)
+        listed = [child for _, child in children]
+        known = sitemap_reads.reads(
+            database_for(self.crawler).db, self.source_name, (c.url for c in listed)
+        )
+        order = sitemap_reads.reading_order(listed, known)
+        self._left_for_later(
+            response,
+            "news/sitemap/children_deferred",
+            len(children) - room,
+            "Sitemap index %s names %d sitemaps; %d read this run (NEWS_SITEMAP_MAX_COUNT=%d), "
+            "the other %d left for the next runs",
+            len(children),
+            room,
+            self.sitemap_max_count,
+        )
+        return [children[place] for place in order[:room]]
 
     def _entry_ok(self, response: Response) -> None:
         """Count an entry URL that gave what it was named for (a page, a readable listing)."""
@@ -951,8 +1031,23 @@ class NewsSpider(scrapy.Spider):
         # looked empty. The next one is released by refill, or when the crawl idles.
         try:
             yield from self._read_sitemap(response)
+            self._child_read(response)
         finally:
             self.frontier.settled(response.request)  # type: ignore[arg-type]
+
+    def _child_read(self, response: Response) -> None:
+        """A sitemap of an index whose entries are all out (a 304 to its validators counts:
+        they were kept from a full read): read, unless it was read in part. Only once the
+        callback has given its last entry: a run stopped while its entries were still being
+        queued had not handed the rest to article_request, so nothing keeps them pending."""
+        request = response.request
+        child = request.meta.get(_CHILD_META) if request is not None else None
+        if request is None or child is None:
+            return
+        urls = (request.url, response.url)
+        if self.incomplete_listings.isdisjoint(urls):
+            self._children_read[child] = urls
+            self.crawler.stats.inc_value("news/sitemap/children_read")
 
     def _unpacked(self, response: Response, kind: str) -> tuple[bytes, bool] | None:
         """A listing's body, unpacked when it is a gzip file (a .xml.gz served without

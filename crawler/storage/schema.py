@@ -17,6 +17,8 @@ MIGRATION_SET = "newsloom"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # The one row holding the store's permanent id (m084_store_id).
 STORE_TABLE = "store"
+# The sitemaps of an index read in full, per source (m088_sitemap_reads).
+SITEMAP_READS_TABLE = "sitemap_reads"
 migrations = Migrations(MIGRATION_SET)
 # What the full-text index covers: the title, the text, and the words of scripts written
 # without spaces as character pairs (crawler/storage/unspaced.py), in this order.
@@ -475,6 +477,18 @@ def m087_version_paywalled(db: Database) -> None:
     # a page walled in its second version showed in `scrapy versions` and the versions' export
     # as a changed body alone. Versions stored before keep NULL: their wall is unknown.
     db.table("article_versions").add_column("paywalled", int)
+
+
+@migrations()
+def m088_sitemap_reads(db: Database) -> None:
+    """The sitemaps of an index each source has read in full, and the ``<lastmod>`` the index
+    gave them then (crawler/storage/sitemap_reads.py). Without them an index of more sitemaps
+    than NEWS_SITEMAP_MAX_COUNT was read the same first ones every run, the rest never."""
+    db.table(SITEMAP_READS_TABLE).create(
+        {"source": str, "url": str, "lastmod": str, "read_at": str},
+        pk=("source", "url"),
+        not_null={"read_at"},
+    )
 
 
 def add_article_columns(db: Database) -> list[str]:

@@ -94,6 +94,18 @@ def test_closing_lines_name_the_warc_records_skipped() -> None:
     assert "skipped" not in line and "WARC files" not in line
 
 
+def test_closing_lines_name_the_sitemaps_left_for_the_next_runs() -> None:
+    """An index over NEWS_SITEMAP_MAX_COUNT is read over several runs: the line said "ok"
+    and nothing of the sitemaps left, as if the source had been read whole."""
+    stats = {**STATS, "finish_reason": "finished"}
+    outcome = source_outcome("a", stats)
+    deferred = {**stats, "news/sitemap/children_deferred": 1200}
+    line = closing_lines(1, EXIT_OK, [(outcome, deferred, {})], 1.0, "news.db")[0]
+    assert ", 0 dropped, 1200 sitemaps left for the next runs, " in line
+    line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
+    assert "left for the next runs" not in line
+
+
 def test_closing_lines_name_the_warc_files_read_before() -> None:
     """A rerun on a WARC file read completely before said "0 new" and nothing else."""
     stats = {**STATS, "finish_reason": "finished", "news/warc/files/already_done": 2}

@@ -7,6 +7,7 @@ import gzip
 import json
 import zlib
 from pathlib import Path
+from types import GeneratorType
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from twisted.python.failure import Failure
 from crawler.backpressure import ListingFrontier
 from crawler.discovery import listing_kind, stored_hints
 from crawler.exceptions import TransientIgnore
+from crawler.extensions.database import database_for
 from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
@@ -830,5 +832,64 @@ def test_an_index_naming_itself_or_one_sitemap_many_times_reads_each_sitemap_onc
     stats = spider.crawler.stats
     assert stats.get_value("news/sitemap/loop") == 2
     assert stats.get_value("news/sitemap/repeated") == 2
-    assert stats.get_value("news/sitemap/over_count") is None
+    assert stats.get_value("news/sitemap/children_deferred") is None
     assert f"Sitemap index {BASE}/index.xml names {BASE}/index.xml, itself" in caplog.text
+
+
+def _index_of(names: list[str], lastmod: str = "2026-10-01") -> bytes:
+    locs = "".join(
+        f"<sitemap><loc>{BASE}/{name}</loc><lastmod>{lastmod}</lastmod></sitemap>" for name in names
+    )
+    return (
+        f'<?xml version="1.0"?><sitemapindex xmlns="{_SITEMAP_NS}">{locs}</sitemapindex>'.encode()
+    )
+
+
+def _urlset(paths: list[str]) -> bytes:
+    urls = "".join(f"<url><loc>{BASE}/{path}</loc></url>" for path in paths)
+    return f'<?xml version="1.0"?><urlset xmlns="{_SITEMAP_NS}">{urls}</urlset>'.encode()
+
+
+def test_only_sitemaps_of_an_index_read_in_full_are_kept_as_read(tmp_path: Path) -> None:
+    """A sitemap kept as read waits behind the others in later runs: one whose entries were
+    left over by NEWS_LISTING_MAX_ENTRIES, one that failed, or one whose entries were not all
+    out yet when the run stopped, kept as read, would hide the articles it still lists.
+    Nothing is kept when a write of the run failed."""
+    # A file: the writer's connection and the readers' see one store.
+    crawler = crawler_for(NEWS_DB=str(tmp_path / "news.db"))
+    spider = NewsSpider.from_crawler(crawler, sitemap=f"{BASE}/index.xml")
+    spider.max_entries = 2
+    spider.frontier = ListingFrontier(low_water=100, max_in_flight=100)
+    index = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_sitemap_depth": 0})
+    names = ["whole.xml", "capped.xml", "failed.xml", "stopped.xml"]
+    children = list(
+        spider.parse_sitemap(XmlResponse(index.url, body=_index_of(names), request=index))
+    )
+    assert [c.url for c in children] == [f"{BASE}/{name}" for name in names]
+    whole, capped, failed, stopped = children
+    list(spider.parse_sitemap(XmlResponse(whole.url, body=_urlset(["w1"]), request=whole)))
+    list(
+        spider.parse_sitemap(
+            XmlResponse(capped.url, body=_urlset(["c1", "c2", "c3"]), request=capped)
+        )
+    )
+    failure = Failure(HttpError(Response(failed.url, status=503, request=failed)))
+    failure.request = failed  # type: ignore[attr-defined]
+    spider.listing_failed(failure)
+    entries = spider.parse_sitemap(
+        XmlResponse(stopped.url, body=_urlset(["s1", "s2"]), request=stopped)
+    )
+    assert isinstance(entries, GeneratorType)
+    next(entries)
+    entries.close()  # the run ended while the entries were being queued
+    assert spider.crawler.stats.get_value("news/sitemap/children_read") == 1
+    db = database_for(spider.crawler).db
+    spider.crawler.stats.set_value("news/fatal/pending_not_saved", 1)
+    spider.record_children("finished")
+    assert list(db.query("SELECT url FROM sitemap_reads")) == []
+    spider.crawler.stats.get_stats().pop("news/fatal/pending_not_saved")
+    spider.record_children("shutdown")
+    rows = list(db.query("SELECT source, url, lastmod FROM sitemap_reads"))
+    assert rows == [
+        {"source": spider.source_name, "url": f"{BASE}/whole.xml", "lastmod": "2026-10-01"}
+    ]

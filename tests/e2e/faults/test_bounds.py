@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.storage.database import open_database
 from tests.support import faultserver as fs
 from tests.support.harness import CrawlResult, article_routes, articles, run_crawl
 
@@ -126,7 +127,7 @@ def test_sitemap_count_limit(tmp_path: Path) -> None:
         )  # fmt: skip
     # Five sitemaps in all: the index and the first four it names.
     assert [n for n in range(FANOUT) if srv.hits[f"/fan/{n}.xml"]] == [0, 1, 2, 3]
-    assert result.stat("news/sitemap/over_count") == FANOUT - 4
+    assert result.stat("news/sitemap/children_deferred") == FANOUT - 4
     assert result.returncode == 0
 
 
@@ -189,3 +190,101 @@ def test_entries_robots_txt_forbids_take_no_place_under_the_cap(tmp_path: Path) 
     assert {srv.url(p) for p in public} <= set(articles(tmp_path / "news.db"))
     assert not any(srv.hits[p] for p in private)
     assert result.stat("news/listing/capped") == 0
+
+
+def _index(srv: fs.FaultServer, lastmods: list[str]) -> fs.Behaviour:
+    """An index of one sitemap per lastmod, /part/N.xml."""
+    body = "".join(
+        f"<sitemap><loc>{srv.url(f'/part/{n}.xml')}</loc><lastmod>{lastmod}</lastmod></sitemap>"
+        for n, lastmod in enumerate(lastmods)
+    )
+    return fs.send(
+        body=(
+            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{body}</sitemapindex>"
+        ).encode()
+    )
+
+
+def _stored_urls(store: str) -> list[str]:
+    db = open_database(store)
+    try:
+        return [row[0] for row in db.execute("SELECT url FROM articles").fetchall()]
+    finally:
+        db.close()
+
+
+def test_an_index_over_the_sitemap_count_is_read_whole_over_the_runs(
+    store_url: str, tmp_path: Path
+) -> None:
+    """An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT allows: every run read the same
+    first ones, and the articles of the others were never fetched. Now each run reads first
+    the sitemaps it has not read in full (one that failed among them) and those whose lastmod
+    changed; every article is stored once. On SQLite and PostgreSQL."""
+    parts = 5
+    with fs.fault_server() as srv:
+        paths = [article_routes(srv, 2, prefix=f"/p{n}") for n in range(parts)]
+        for n in range(parts):
+            srv.route(
+                f"/part/{n}.xml",
+                fs.send(body=_xml("urlset", "url", [srv.url(p) for p in paths[n]])),
+            )
+        # Sitemap 1 fails in the first run (503 through the retries), answers in the next.
+        part1 = fs.send(body=_xml("urlset", "url", [srv.url(p) for p in paths[1]]))
+        srv.route("/part/1.xml", fs.sequence(*[fs.send(status=503)] * 3, part1))
+        # The newest first, as an index of one sitemap per day often is.
+        lastmods = [f"2026-01-0{parts - n}T10:00:00+00:00" for n in range(parts)]
+        srv.route("/index.xml", _index(srv, lastmods))
+
+        def crawl() -> CrawlResult:
+            result = run_crawl(
+                tmp_path / "news.db",
+                "-a", f"sitemap={srv.url('/index.xml')}",
+                "-s", f"NEWS_DB={store_url}",
+                # The index and three of its sitemaps per run.
+                "-s", "NEWS_SITEMAP_MAX_COUNT=4",
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr[-3000:]
+            return result
+
+        def read(before: dict[int, int]) -> list[int]:
+            return [n for n in range(parts) if srv.hits[f"/part/{n}.xml"] > before.get(n, 0)]
+
+        first = crawl()
+        assert read({}) == [0, 1, 2]
+        assert (
+            first.stat("news/sitemap/children_read"),
+            first.stat("news/sitemap/children_deferred"),
+        ) == (2, 2)
+        assert "2 sitemaps left for the next runs" in first.stderr
+        assert sorted(_stored_urls(store_url)) == sorted(
+            srv.url(p) for n in (0, 2) for p in paths[n]
+        )
+        hits = {n: srv.hits[f"/part/{n}.xml"] for n in range(parts)}
+        second = crawl()
+        # The failed one and the two never asked for; the two read in full wait.
+        assert read(hits) == [1, 3, 4]
+        assert (
+            second.stat("news/sitemap/children_read"),
+            second.stat("news/sitemap/children_deferred"),
+        ) == (3, 2)
+        assert sorted(_stored_urls(store_url)) == sorted(srv.url(p) for ps in paths for p in ps)
+        # Sitemap 0 gains an article, and the index says so by its lastmod.
+        paths[0] += article_routes(srv, 1, prefix="/new")
+        srv.route(
+            "/part/0.xml", fs.send(body=_xml("urlset", "url", [srv.url(p) for p in paths[0]]))
+        )
+        lastmods[0] = "2026-02-01T10:00:00+00:00"
+        srv.route("/index.xml", _index(srv, lastmods))
+        hits = {n: srv.hits[f"/part/{n}.xml"] for n in range(parts)}
+        third = crawl()
+        # The changed one first, then those read longest ago: 2 in the first run, then 1 and
+        # 3 of the second, in the index's order.
+        assert read(hits) == [0, 1, 2]
+        assert srv.url("/new/0") in _stored_urls(store_url)
+        assert third.stat("news/store/new") == 1
+        stored = _stored_urls(store_url)
+        assert len(stored) == len(set(stored)) == 2 * parts + 1
+        assert all(srv.hits[p] == 1 for ps in paths for p in ps), {
+            p: srv.hits[p] for ps in paths for p in ps
+        }
