@@ -462,3 +462,61 @@ def test_kill_9_then_a_listing_that_moved_on_still_finishes_the_killed_run_s_art
     assert check_consistent(db) == len(old) + len(new)
     assert rerun.stat("news/store/new") == len(old) + len(new) - committed
     assert _pending_rows(db) == 0
+
+
+def _urlset(srv: fs.FaultServer, paths: list[str]) -> bytes:
+    urls = "".join(f"<url><loc>{srv.url(p)}</loc></url>" for p in paths)
+    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
+    """An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT, its first run stopped while the
+    articles of its first sitemaps are fetched: a stop keeps those sitemaps read (their
+    unfinished articles pending), a kill keeps nothing and they are read again; either way
+    the next runs read every sitemap, and every article is stored once."""
+    db = tmp_path / "news.db"
+    # Enough articles that the first two sitemaps' take seconds: the stop lands mid-way.
+    parts, per_part = 4, 20
+    with fs.fault_server() as srv:
+        paths = [article_routes(srv, per_part, prefix=f"/p{n}", delay=0.2) for n in range(parts)]
+        for n in range(parts):
+            srv.route(f"/part/{n}.xml", fs.send(body=_urlset(srv, paths[n])))
+        locs = "".join(
+            f"<sitemap><loc>{srv.url(f'/part/{n}.xml')}</loc></sitemap>" for n in range(parts)
+        )
+        index = f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>'
+        srv.route("/index.xml", fs.send(body=index.encode()))
+        # The index and two of its sitemaps per run.
+        args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3", *PACED)
+        log = tmp_path / "stopped.log"
+        started = time.monotonic()
+        proc = start_crawl(db, *args, log=log)
+        if sig == signal.SIGKILL:
+            _kill_9_once(proc, lambda: _count(db) >= 5)
+        else:
+            _wait_for(lambda: _count(db) >= 5)
+            proc.send_signal(sig)
+            stopped = finish(proc, log, started)
+            assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+        assert 0 < check_consistent(db) < 2 * per_part
+        assert not any(srv.hits[f"/part/{n}.xml"] for n in (2, 3))
+        read_before = {n: srv.hits[f"/part/{n}.xml"] for n in range(parts)}
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        again = [n for n in range(parts) if srv.hits[f"/part/{n}.xml"] > read_before[n]]
+        updated = second.stat("news/store/updated")
+        if sig == signal.SIGKILL:
+            # Nothing was kept: the same two are read again, the other two wait a run.
+            assert again == [0, 1]
+            third = run_crawl(db, *args)
+            assert third.returncode == 0, third.stderr[-3000:]
+            updated += third.stat("news/store/updated")
+        else:
+            # Kept read at the stop: the other two now; the stopped articles were pending.
+            assert again == [2, 3]
+        assert all(srv.hits[f"/part/{n}.xml"] for n in range(parts))
+        assert check_consistent(db) == parts * per_part
+        assert updated == 0
