@@ -253,7 +253,9 @@ class NewsSpider(scrapy.Spider):
         read in part (failed, cut off, entries left over): they are read again first.
         """
         stats = self.crawler.stats
-        if any(k.startswith(FATAL_PREFIX) for k in stats.get_stats()):
+        if self.pending is None or any(k.startswith(FATAL_PREFIX) for k in stats.get_stats()):
+            # Without the pending articles' account (an EXTENSIONS setting that turns it off)
+            # nothing keeps the unfinished ones: their sitemaps are read again.
             return
         incomplete = self.incomplete_listings
         read = [c for c, urls in self._children_read.items() if incomplete.isdisjoint(urls)]

@@ -854,7 +854,8 @@ def test_only_sitemaps_of_an_index_read_in_full_are_kept_as_read(tmp_path: Path)
     """A sitemap kept as read waits behind the others in later runs: one whose entries were
     left over by NEWS_LISTING_MAX_ENTRIES, one that failed, or one whose entries were not all
     out yet when the run stopped, kept as read, would hide the articles it still lists.
-    Nothing is kept when a write of the run failed."""
+    Nothing is kept when a write of the run failed, or with nothing to keep the unfinished
+    articles pending."""
     # A file: the writer's connection and the readers' see one store.
     crawler = crawler_for(NEWS_DB=str(tmp_path / "news.db"))
     spider = NewsSpider.from_crawler(crawler, sitemap=f"{BASE}/index.xml")
@@ -888,6 +889,11 @@ def test_only_sitemaps_of_an_index_read_in_full_are_kept_as_read(tmp_path: Path)
     spider.record_children("finished")
     assert list(db.query("SELECT url FROM sitemap_reads")) == []
     spider.crawler.stats.get_stats().pop("news/fatal/pending_not_saved")
+    pending = spider.pending
+    spider.__dict__["pending"] = None  # the pending articles' extension turned off
+    spider.record_children("finished")
+    assert list(db.query("SELECT url FROM sitemap_reads")) == []
+    spider.__dict__["pending"] = pending
     spider.record_children("shutdown")
     rows = list(db.query("SELECT source, url, lastmod FROM sitemap_reads"))
     assert rows == [
