@@ -165,6 +165,7 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
         "collapses": collapse_flags(row, previous),
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
+        "sitemaps_left": _count_of(row.get("stats"), "news/sitemap/children_deferred"),
         "partly": _partly(outcome, row.get("stats")),
         **streaks,
     }
@@ -207,6 +208,10 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
         flags.append("time budget")
     if judged["older"]:
         flags.append(f"{judged['older']} older than stored")
+    if judged["sitemaps_left"]:
+        # An index over NEWS_SITEMAP_MAX_COUNT, read over several runs: "ok" alone said the
+        # source had been read whole.
+        flags.append(f"{plural(judged['sitemaps_left'], 'sitemap')} left for later")
     flags.extend(streak_flags(judged))
     return {
         "run": str(row["run_id"]),
@@ -313,6 +318,8 @@ def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[st
         flags.insert(0, judged["partly"])
     if judged["time_budget"]:
         flags.append("time_budget")
+    if judged["sitemaps_left"]:
+        flags.append("sitemaps_left")
     median = row.get("median_text_len")
     return {
         "source": row["source"],
@@ -356,8 +363,13 @@ def _older(stats_json: str | None) -> int | None:
     said ``"older": 0`` beside their nulls."""
     if not stats_json:
         return None
+    return _count_of(stats_json, "news/store/older")
+
+
+def _count_of(stats_json: str | None, key: str) -> int:
+    """The count ``key`` of a run's kept stats; 0 without one, or when it is not a count."""
     try:
-        return int(_stats(stats_json).get("news/store/older", 0) or 0)
+        return int(_stats(stats_json).get(key, 0) or 0)
     except (ValueError, TypeError):
         return 0  # not a count: nothing to show
 

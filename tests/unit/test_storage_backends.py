@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.runs.report import format_table, no_runs_line, report_rows
+from crawler.runs.report import format_table, no_runs_line, report_rows, run_objects
 from crawler.storage import pending, schema
 from crawler.storage import run_records as records
 from crawler.storage.copy import TableCopy, copy_database
@@ -210,14 +210,28 @@ def test_the_report_flags_pages_found_older_than_stored(db: Database) -> None:
     """A page both of two runs fetched, whose later fetch the other run committed first, is
     written by neither (news/store/older): no column counted it, and `scrapy runs` showed
     it nowhere."""
-    stats = {"news/store/new": 1, "news/store/older": 2}
+    _two_sources_run(db, {"news/store/new": 1, "news/store/older": 2})
+    flags = {r["source"]: r["flags"] for r in report_rows(db)}
+    assert flags == {"a": "2 older than stored", "b": ""}
+
+
+def _two_sources_run(db: Database, stats: dict[str, int]) -> None:
+    """A finished run of two sources: "a" with ``stats``, "b" with none."""
     with write_transaction(db):
         run = records.start_run(db, "crawl", ["a", "b"], None)
         records.source_finished(db, run, "a", records.source_row(stats, None, {}, {}))
         records.source_finished(db, run, "b", records.source_row({}, None, {}, {}))
         records.finish_run(db, run, 0, {})
+
+
+def test_the_report_flags_sitemaps_left_for_later_runs(db: Database) -> None:
+    """An index over NEWS_SITEMAP_MAX_COUNT is read over several runs: `scrapy runs` said
+    "ok" and nothing else, as if the source had been read whole."""
+    _two_sources_run(db, {"news/store/new": 1, "news/sitemap/children_deferred": 1200})
     flags = {r["source"]: r["flags"] for r in report_rows(db)}
-    assert flags == {"a": "2 older than stored", "b": ""}
+    assert flags == {"a": "1200 sitemaps left for later", "b": ""}
+    (listed,) = run_objects(db)
+    assert {s["source"]: s["flags"] for s in listed["sources"]} == {"a": ["sitemaps_left"], "b": []}
 
 
 def test_a_run_of_another_machine_is_not_judged_by_a_local_pid(db: Database) -> None:
