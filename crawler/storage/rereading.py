@@ -21,6 +21,11 @@ stored row knew and the new reading does not contradict, each rule per field:
     May only move forward: a reading without one, or with one before the stored one (a
     cached copy, a print view), keeps the stored one.
 
+    A later fetch found otherwise unchanged (no version) still moves the row's ``modified``
+    (and its origin) forward: :func:`moved_modified`, counted ``news/store/moved/modified``.
+    Kept as it was, a page whose only change was a later ``modified`` left a user sorting by
+    it a stale value.
+
 ``title``, ``authors``, ``language``, ``description``, ``sitename``, ``image``, ``tags``
     A reading that gives none keeps the stored value (``authors`` with ``author``,
     ``language`` with its probability and ``language_expected``): a page that no longer
@@ -189,3 +194,20 @@ def keep_known(
     if origins != _origins(row.get("meta_origin")):
         row["meta_origin"] = json.dumps(origins, ensure_ascii=False)
     return notes
+
+
+def moved_modified(stored: Mapping[str, Any], row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The columns a later fetch found unchanged writes so that the row's ``modified`` moves
+    forward (``modified`` and ``meta_origin``, the stored origins with the new one of
+    ``modified``); None when ``row`` (after :func:`keep_known`) states no later one."""
+    stored_modified = stored_moment(stored.get("modified"))
+    modified = stored_moment(row.get("modified"))
+    if modified is None or (stored_modified is not None and modified <= stored_modified):
+        return None
+    origins = _origins(stored.get("meta_origin"))
+    origin = _origins(row.get("meta_origin")).get("modified")
+    if origin is None:
+        origins.pop("modified", None)
+    else:
+        origins["modified"] = origin
+    return {"modified": row["modified"], "meta_origin": json.dumps(origins, ensure_ascii=False)}

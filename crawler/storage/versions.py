@@ -2,9 +2,10 @@
 
 An article is stored once; a later fetch of the same URL is compared with the stored row
 (crawler/revisions.py). The same title, text, date and authors: only ``article_checks``
-changes (``checked_at``, the validators). A change: the old state becomes version 1 of
-``article_versions`` if the article had no version yet, the new state the next version, and
-the ``articles`` row moves to it. A version's text is kept whole, or as a delta against the
+changes (``checked_at``, the validators), with the row's ``paywalled`` and a later
+``modified``. A change: the old state becomes version 1 of ``article_versions`` if the
+article had no version yet, the new state the next version, and the ``articles`` row moves
+to it. A version's text is kept whole, or as a delta against the
 version before when that is less than half its size; version 1 is always whole, so every
 version can be rebuilt. The same fetch stored again (``scrapy reprocess``) rewrites the version
 the row holds. A fetch before the stored one (an older archive ingested after a newer one)
@@ -25,7 +26,7 @@ from sqlite_utils import Database
 from crawler.clock import stored_moment, utc_iso
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
-from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier
+from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier, moved_modified
 
 # A delta is kept instead of the whole text when it is at most this share of its size.
 DELTA_MAX_SHARE = 0.5
@@ -142,6 +143,8 @@ def place(
     mark_checked(db, row["url"], fetched_at, source=stored["source"])
     if not change.fields:
         _follow_wall(db, stored, row)
+        if _follow_modified(db, stored, row):
+            _record_notes(notes, ["moved/modified"])
         return "unchanged"
     row["version"] = _record(db, stored, row, change)
     return "revised"
@@ -181,6 +184,23 @@ def _follow_wall(db: Database, stored: Mapping[str, Any], row: Mapping[str, Any]
             "UPDATE articles SET paywalled = ?, updated_at = ? WHERE url = ?",
             [int(bool(walled)), row.get("updated_at"), row["url"]],
         )
+
+
+def _follow_modified(db: Database, stored: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """The same article with a later ``modified``: the row's ``modified`` and its origin move
+    forward without a version (crawler/storage/rereading.py :func:`moved_modified`); returns
+    whether they did.
+
+    Found unchanged, the row kept its older ``modified``, and a user sorting by it saw the
+    article as last changed before its page said it was."""
+    moved = moved_modified(stored, row)
+    if moved is None:
+        return False
+    db.conn.execute(
+        "UPDATE articles SET modified = ?, meta_origin = ?, updated_at = ? WHERE url = ?",
+        [moved["modified"], moved["meta_origin"], row.get("updated_at"), row["url"]],
+    )
+    return True
 
 
 def live_fetch_time(fetched_at: str, stored_at: str | None) -> str:

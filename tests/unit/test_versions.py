@@ -728,6 +728,32 @@ def test_modified_only_moves_forward_and_new_values_are_taken(database) -> None:
     assert _row(database.db)["modified"] == newer["modified"]
 
 
+def test_a_later_modified_alone_moves_the_rows_forward_without_a_version(database) -> None:
+    """The same text, title, date and authors read again with a later ``modified`` (the page
+    was touched, its story not): no version, but the row's ``modified`` and its origin move
+    forward, counted ``news/store/moved/modified``. It was found unchanged and kept the older
+    ``modified``: sorted by it, the article stood where it was before its update."""
+    _store(database, _item("2026-11-01T08:00:00+00:00", **KNOWN))
+    touched = {
+        **KNOWN,
+        "modified": "2026-11-02T07:30:00+00:00",
+        "meta_origin": {"title": "h1", "authors": "byline", "modified": "meta"},
+    }
+    stats = _store(database, _item("2026-11-02T08:00:00+00:00", **touched))
+    assert stats["news/store/unchanged"] == 1 and stats["news/store/moved/modified"] == 1, stats
+    row = _row(database.db)
+    assert row["modified"] == "2026-11-02T07:30:00+00:00"
+    assert json.loads(row["meta_origin"])["modified"] == "meta"
+    assert row["fetched_at"] == "2026-11-01T08:00:00+00:00"  # the row's fetch is kept
+    assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+    # The same modification again, or an earlier one (a cached copy): nothing moves.
+    for modified in ("2026-11-02T07:30:00+00:00", "2026-10-30T09:00:00+00:00"):
+        again = _item("2026-11-03T08:00:00+00:00", **{**touched, "modified": modified})
+        stats = _store(database, again)
+        assert stats["news/store/unchanged"] == 1 and "news/store/moved/modified" not in stats
+        assert _row(database.db)["modified"] == "2026-11-02T07:30:00+00:00"
+
+
 def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(database) -> None:
     """A changed page fetched again without its listing (a site crawl, a given URL) wrote
     ``{}`` over the feed's hints kept with the page: `scrapy reprocess`, which reads the page
