@@ -11,6 +11,8 @@ the resolver applies the page's own zone when the page states one elsewhere, oth
 is kept (precision ``day``). A day is stored as midnight UTC *of the day the page states* (its
 local calendar day, not shifted), so the day survives; read the precision before the time.
 Midnight exactly (``T00:00:00``, with or without offset) is how CMSs write "no time": a day.
+A time in a zone name of several offsets or of none ("IST", "BST", "CST" in ISO 8601) keeps its
+day too (:func:`unread_zone_name`), as a feed's date does.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ _ISO = re.compile(
 )
 # Zone abbreviations pages write after a time ("2020-09-25T16:02:50CDT", "10:07:01 CEST"), those
 # that name one offset only: CST (US Central or China), IST (India, Ireland or Israel) and BST
-# (British Summer or Bangladesh) name several and leave the time unread.
+# (British Summer or Bangladesh) name several and leave the time unread, its day kept.
 _NAMED_ZONES = {
     "Z": 0,
     "UTC": 0,
@@ -150,6 +152,8 @@ class Stamp:
     precision: str
     origin: str = ""
     zone: timezone | None = None  # the offset the page wrote, if any
+    # Written in a zone name of several offsets or of none ("IST"): the day it writes only.
+    zone_unread: bool = False
 
     @property
     def aware(self) -> bool:
@@ -196,6 +200,25 @@ def named_zone(name: str) -> timezone | None:
     return timezone(timedelta(hours=hours)) if hours else UTC
 
 
+def unread_zone_name(name: str) -> bool:
+    """Whether ``name``, written after a time, is a zone name that names no one offset
+    (:data:`_NAMED_ZONES`): "IST" (India, Ireland or Israel), "CST" (US Central or China),
+    "BST", a military letter. Zone names are written in capitals, one letter (RFC 822's
+    military zones) or three to five; other letters after a time ("14:30 Uhr", German for
+    o'clock; "00:59:47ZZ", a "Z" typed twice, which a dev page's JSON-LD writes) name no zone
+    and leave the text no timestamp, as before.
+
+    Such a time keeps the day it writes, as a feed's does (crawler/discovery/feeds.py) and a
+    time without any zone does: the day stored is the page's own calendar day, and the page
+    wrote that day under every offset the name may mean."""
+    return (
+        name.isalpha()
+        and name.isupper()
+        and (len(name) == 1 or 3 <= len(name) <= 5)
+        and named_zone(name) is None
+    )
+
+
 def _offset(text: str | None) -> timezone | None:
     if not text:
         return None
@@ -225,6 +248,8 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
             if hour is None:
                 return Stamp(date, "day", origin)
             value = date.replace(hour=int(hour), minute=int(minute), second=int(second or 0))
+            if zone and unread_zone_name(zone):
+                return Stamp(date, "day", origin, zone_unread=True)
             tz = _offset(zone)
             if (value.hour, value.minute, value.second) == (0, 0, 0):
                 return Stamp(date, "day", origin, tz)
@@ -234,6 +259,16 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
             return Stamp(value, precision, origin)
         if "," in text or re.search(r"[A-Za-z]{3}", text):
             value = parsedate_to_datetime(text.strip())
+            last = text.split()[-1]
+            if value.tzinfo is None and last.isalpha():
+                # A zone name email.utils does not know: one offset is read as in ISO 8601
+                # ("CET"), a name of several or none keeps the day ("IST"). Left naive, the
+                # time was given the zone the page states elsewhere, or none.
+                if unread_zone_name(last):
+                    day = value.replace(hour=0, minute=0, second=0)
+                    return Stamp(day, "day", origin, zone_unread=True)
+                if (named := named_zone(last)) is not None:
+                    value = value.replace(tzinfo=named)
             if (value.hour, value.minute, value.second) == (0, 0, 0):
                 return Stamp(value.replace(tzinfo=None), "day", origin)
             precision = "second" if value.second else "minute"

@@ -397,6 +397,10 @@ def resolve_dates(
         zones = [zone] if (zone := data_zone()) is not None else []
     zoned = [apply_zone(g, zones) for g in groups]
     listed_and_stated = [*chain(*zoned[:3]), *([hint] if hint is not None else [])]
+    if any(s.zone_unread for s in listed_and_stated):
+        # A time in a zone name of several offsets or of none ("IST", "CST"): its day is kept,
+        # not a time in one of the zones it may mean (news/meta/published_zone_unread).
+        meta.skipped.append("published_zone_unread")
     if any(ahead(s, fetched_at) for s in listed_and_stated):
         # A publication more than a day after the fetch is no publication: a publisher's clock
         # ahead, or a post listed before it is due. Left out like any implausible date, and
