@@ -260,6 +260,11 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
         if "," in text or re.search(r"[A-Za-z]{3}", text):
             value = parsedate_to_datetime(text.strip())
             last = text.split()[-1]
+            if value.tzinfo is None and last == "-0000":
+                # RFC 5322's "-0000": the time in UTC, the sender's own zone unsaid (RFC 3339's
+                # "-00:00", read as UTC above), which email.utils leaves naive: a wall time,
+                # its day only or the zone the page states elsewhere. A feed's reads it so.
+                value = value.replace(tzinfo=UTC)
             if value.tzinfo is None and last.isalpha():
                 # A zone name email.utils does not know: one offset is read as in ISO 8601
                 # ("CET"), a name of several or none keeps the day ("IST"). Left naive, the

@@ -65,6 +65,18 @@ def _resolved(meta: PageMetadata) -> tuple[str | None, str | None, str | None]:
     return meta.published, meta.published_precision, meta.published_local_day
 
 
+def _listed(written: str, url: str) -> tuple[PageMetadata, int]:
+    """A page without a date of its own, listed by a feed whose item is dated ``written``: what
+    is stored of the feed's date, and how many of the feed's dates had a zone left unread."""
+    item = f"<item><title>Harbour</title><link>{url}</link><pubDate>{written}</pubDate></item>"
+    body = f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode()
+    result = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml")
+    bare = lxml.html.fromstring("<html><body><article><h1>H</h1><p>Words.</p></article></html>")
+    listed = resolve_metadata(bare, url, fetched_at=FETCHED, hints=result.links[0].hints)
+    assert listed.origin.get("published") == "feed"
+    return listed, result.unread_zones
+
+
 @pytest.mark.parametrize(
     "written",
     [
@@ -79,11 +91,21 @@ def test_a_page_and_a_feed_keep_the_same_day_of_a_name_of_several_zones(written:
     page = resolve_metadata(_page(written), url, fetched_at=FETCHED)
     assert _resolved(page) == ("2026-11-04T00:00:00+00:00", "day", "2026-11-04")
     assert "published_zone_unread" in page.skipped
-    item = f"<item><title>Harbour</title><link>{url}</link><pubDate>{written}</pubDate></item>"
-    body = f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>'.encode()
-    result = parse_feed(body, f"{BASE}/rss.xml", "application/rss+xml")
-    assert result.unread_zones == 1
-    bare = lxml.html.fromstring("<html><body><article><h1>H</h1><p>Words.</p></article></html>")
-    listed = resolve_metadata(bare, url, fetched_at=FETCHED, hints=result.links[0].hints)
-    assert listed.origin.get("published") == "feed"
+    listed, unread = _listed(written, url)
+    assert unread == 1
+    assert _resolved(listed) == _resolved(page)
+
+
+@pytest.mark.parametrize(
+    "written", ["Wed, 04 Nov 2026 10:00:00 -0000", "2026-11-04T10:00:00-00:00"]
+)
+def test_minus_zero_is_utc_on_a_page_as_in_a_feed(written: str) -> None:
+    """RFC 5322's "-0000" (and RFC 3339's "-00:00"): the time in UTC, the sender's own zone
+    unsaid. A feed read it so; a page's RFC 2822 date was left a wall time by email.utils,
+    its day only (or the zone the page states elsewhere)."""
+    url = f"{BASE}/city/harbour.html"
+    page = resolve_metadata(_page(written), url, fetched_at=FETCHED)
+    assert _resolved(page) == ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")
+    listed, unread = _listed(written, url)
+    assert unread == 0
     assert _resolved(listed) == _resolved(page)
