@@ -49,7 +49,7 @@ from trafilatura.utils import DOCTYPE_TAG, load_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REGEXP_NS, REMOVE_COMMENTS_AND_LISTS_XPATH
 
-from pipelines.text.extractor_meta import page_metadata
+from pipelines.text.extractor_meta import page_metadata, whole_tags
 from pipelines.text.language import normalize_language_code
 from pipelines.text.structured import well_formed
 from pipelines.text.xpathguard import guarded_xpaths
@@ -158,7 +158,8 @@ _TAG_COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")
 
 def split_tags(tag: str | None) -> list[str]:
     """The tags one of trafilatura's tags holds: a ``keywords`` meta tag or JSON-LD value is a
-    comma-separated list, which it returns whole. Half the dev pages' tags were such lists
+    comma-separated list, which it returns whole (a repeated ``article:tag`` is not split:
+    :func:`pipelines.text.extractor_meta.whole_tags`). Half the dev pages' tags were such lists
     ("Clare Daly,Defense,Donald Trump,…" as one tag), which no filter by one tag finds."""
     if not tag:
         return []
@@ -581,7 +582,13 @@ def extract_from_tree(
             counts = Counter()
             meta = page_metadata(tree, url, options.date_params, counts)
             _META[tree] = url, meta, counts
-    tags = [t for tag in (meta.tags or []) + (meta.categories or []) for t in split_tags(tag)]
+    # A value the page writes as one of several elements is one tag (:func:`whole_tags`).
+    whole = whole_tags(tree)
+    tags = [
+        t
+        for tag in (meta.tags or []) + (meta.categories or [])
+        for t in ([tag] if tag in whole else split_tags(tag))
+    ]
     counts = Counter(counts)
     lined = article_lines(tree, text)
     if lined != text:

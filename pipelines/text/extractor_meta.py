@@ -38,6 +38,7 @@ from trafilatura.metadata import (
     extract_sitename,
     extract_title,
     extract_url,
+    normalize_tags,
 )
 from trafilatura.settings import Document
 from trafilatura.utils import HTML_STRIP_TAGS, line_processing, trim
@@ -103,6 +104,23 @@ def _cats_or_tags(kind: str, tree: HtmlElement) -> list[str]:
         return []
     found = [element.attrib["content"] for element in _SECTION_META(tree)]
     return [r for r in dict.fromkeys(line_processing(x) for x in found if x) if r]
+
+
+def whole_tags(tree: HtmlElement) -> frozenset[str]:
+    """The page's ``article:tag`` values, as trafilatura's ``examine_meta`` gives them, where
+    the page repeats the element: OpenGraph writes a list so, one value an element (ogp.me,
+    "Arrays"), and such a value is one tag, commas and all ("Voigt, Mario"). A single element
+    is often a list itself ("Spain,Europe,World news": 35 dev pages; no repeated one holds a
+    comma on 58), which :func:`pipelines.text.extraction.split_tags` splits as a keywords list.
+    """
+    values = [
+        element.get("content", "")
+        for element in tree.iterfind(".//head/meta[@property][@content]")
+        if element.get("property", "").lower() == "article:tag"
+    ]
+    if len(values) < 2:
+        return frozenset()
+    return frozenset(normalize_tags(HTML_STRIP_TAGS.sub("", value).strip()) for value in values)
 
 
 def _site_name(doc: Document, tree: HtmlElement) -> str | None:

@@ -188,6 +188,24 @@ def test_a_keywords_list_is_stored_as_one_tag_each() -> None:
     assert result.fields["tags"].count("Defense") == 1
 
 
+def test_repeated_article_tags_are_one_tag_each_whatever_their_commas() -> None:
+    """OpenGraph writes a list (``article:tag``) as the element repeated, one value each: such
+    a value is one tag, a name written family name first among them ("Voigt, Mario"), which
+    was split at its comma into two ("Voigt", "Mario"). A single element holding a list (35
+    dev pages: "Spain,Europe,World news") and a ``keywords`` list are still split: on the
+    dev pages no repeated ``article:tag`` holds a comma (58 pages)."""
+    repeated = "".join(
+        f'<meta property="article:tag" content="{tag}">' for tag in ("Voigt, Mario", "Thüringen")
+    )
+    page = article_page().replace("<title>", f"{repeated}<title>")
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=page))
+    assert result.fields["tags"] == ["Voigt, Mario", "Thüringen"]
+    single = '<meta property="article:tag" content="Spain,Europe,World news">'
+    page = article_page().replace("<title>", f"{single}<title>")
+    result = analyze_page(PageJob(url="https://example.org/politics/story", html=page))
+    assert result.fields["tags"] == ["Spain", "Europe", "World news"]
+
+
 def test_worker_drops_a_listing_page_with_its_reason() -> None:
     teasers = "".join(
         f'<h2><a href="/politik/story-{i}.html">Headline number {i} about the news today</a></h2>'
