@@ -16,11 +16,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
-from sqlite_utils import Database
 
 from crawler.commandline import stdout_to_devnull
 from crawler.exports.archive import remove_stale_partials
@@ -34,6 +33,9 @@ from crawler.storage.database import (
     error_line,
     shown,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def say(message: str) -> None:

@@ -6,14 +6,16 @@ import contextlib
 import difflib
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
-
-from sqlite_utils import Database
 
 from crawler.plural import plural
 from crawler.revisions import document_lines, unified_diff
 from crawler.storage.versions import Version, resolve_url, stored_urls_under
 from crawler.urls import canonicalize_url
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _summary(version: Version, before: Version | None) -> str:

@@ -20,12 +20,11 @@ import weakref
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from importlib.metadata import version
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
-from sqlite_utils import Database
 from twisted.internet import task
 from twisted.internet.interfaces import IReactorTime
 
@@ -49,6 +48,9 @@ from crawler.storage.unspaced import search_pairs
 from crawler.urls import fetched_under
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import print_out, say
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
-from crawler.storage.copy import SourceFailed, TableCopy, copy_database
 from crawler.storage.database import (
     database_errors,
     database_exists,
@@ -18,6 +18,9 @@ from crawler.storage.database import (
     open_database,
     shown,
 )
+
+if TYPE_CHECKING:
+    from crawler.storage.copy import TableCopy
 
 
 class Command(ScrapyCommand):
@@ -41,6 +44,10 @@ class Command(ScrapyCommand):
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Imported here, not with the module: Scrapy imports every command's module at each
+        # start to list them, and the copy's schema brings sqlite-utils with it.
+        from crawler.storage.copy import SourceFailed, copy_database
+
         assert self.settings is not None
         if len(args) != 2:
             raise UsageError("scrapy copydb takes SOURCE_DB and TARGET_DB", print_help=False)

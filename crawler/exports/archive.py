@@ -17,9 +17,7 @@ from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crawler.items import article_columns
 from crawler.storage import versions as article_versions
@@ -35,6 +33,9 @@ from .fields import (
     parse_timestamp,
     record_from_row,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

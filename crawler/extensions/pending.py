@@ -31,14 +31,13 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
-from sqlite_utils import Database
 from twisted.internet import task
 from twisted.python.failure import Failure
 
@@ -50,6 +49,9 @@ from crawler.runs.outcome import DB_LOCKED
 from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase, database_errors, is_lock_error
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def now_utc() -> datetime:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 from datetime import datetime, timedelta
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
@@ -30,7 +30,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
-from sqlite_utils import Database
 
 from crawler import clock
 from crawler.clock import utc_iso
@@ -43,6 +42,9 @@ from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url, fetched_under
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

@@ -8,9 +8,7 @@ import socket
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from crawler.plural import plural
 from crawler.storage import run_records as records
@@ -24,6 +22,9 @@ from .outcome import (
     EXIT_STOPPED,
     unreadable_files,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 COLUMNS = (
     ("run", ">"),

@@ -19,14 +19,13 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import Spider, signals
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
-from sqlite_utils import Database
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -70,6 +69,9 @@ from .outcome import (
     stopped,
 )
 from .summary import closing_lines
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 summary_logger = logging.getLogger("crawler.runs.summary")

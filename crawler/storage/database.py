@@ -20,14 +20,20 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
 from scrapy.settings import BaseSettings
-from sqlite_utils import Database
 
-from . import schema
 from .postgres import PostgresDatabase, is_postgres_url
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# sqlite-utils (which imports numpy when it is installed) and the schema built on it are
+# imported where a store is opened or checked, not with this module: the commands that open
+# no store (`scrapy --help`, `scrapy list`) import this module through their neighbours and
+# paid about 0.15 s of CPU for them at every start (benchmarks/startup.py).
 
 logger = logging.getLogger(__name__)
 
@@ -175,6 +181,10 @@ def _open_read_only(path: Path, busy_timeout_ms: int) -> Database:
     conn = sqlite3.connect(
         read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
     )
+    from sqlite_utils import Database
+
+    from . import schema
+
     try:
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -203,6 +213,10 @@ WAL_SIZE_LIMIT = 16 * 1024 * 1024
 
 
 def _open(path: Path, busy_timeout_ms: int, *, reader: bool = False) -> Database:
+    from sqlite_utils import Database
+
+    from . import schema
+
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
     try:
         db = Database(conn)
@@ -234,9 +248,11 @@ def open_postgres(url: str, *, busy_timeout_ms: int = 60_000) -> Database:
     on several hosts apply each migration once. The adapter offers the part of sqlite-utils'
     ``Database`` that Newsloom uses, hence the cast.
     """
+    from . import schema
+
     db = PostgresDatabase(url, timeout_ms=busy_timeout_ms)
     try:
-        with write_transaction(cast(Database, db)):
+        with write_transaction(cast("Database", db)):
             db.lock_for_transaction("newsloom", "schema")
             names = set(db.table_names())
             if names and schema.MIGRATIONS_TABLE not in names:
@@ -244,12 +260,12 @@ def open_postgres(url: str, *, busy_timeout_ms: int = 60_000) -> Database:
                     f"{redact(url)} is not a Newsloom database (it holds other tables: "
                     f"{', '.join(sorted(names)[:5])}); choose another NEWS_DB"
                 )
-            check_not_newer(cast(Database, db))
-            schema.apply(cast(Database, db))
+            check_not_newer(cast("Database", db))
+            schema.apply(cast("Database", db))
     except BaseException:
         db.close()
         raise
-    return cast(Database, db)
+    return cast("Database", db)
 
 
 # libpq takes the password from the URL's query too (``?password=…``), as every other setting.
@@ -377,6 +393,8 @@ def check_not_newer(db: Database) -> None:
     """Refuse a store whose schema a newer Newsloom upgraded. This code would write rows
     without what the newer one keeps beside them (its columns, its tables) and read the
     store as if it knew it: every command said "ok", exit 0."""
+    from . import schema
+
     ahead = schema.unknown(db)
     if ahead:
         raise NewerSchema(
@@ -397,6 +415,8 @@ def check_ours(db: Database, path: Path) -> None:
     Another program's file given as NEWS_DB by mistake must stay as it was: not switched to
     WAL, no table added. An empty file (or a new one) is ours to set up.
     """
+    from . import schema
+
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not names:
         return

@@ -16,11 +16,12 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from crawler.clock import stored_moment, utc_iso, waiting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "pending_articles"
 

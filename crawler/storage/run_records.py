@@ -13,17 +13,20 @@ import json
 import os
 import socket
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from crawler.clock import now_iso
 
-from .schema import STORE_TABLE
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def store_id(db: Database) -> str:
     """The store's permanent random id (hex), written once by its schema migration."""
+    # The schema brings sqlite-utils: imported when a store is read, not with this module,
+    # which the run commands import at every `scrapy` start (crawler/storage/database.py).
+    from .schema import STORE_TABLE
+
     row = db.execute(f"SELECT id FROM {STORE_TABLE}").fetchone()
     return str(row[0]) if row else ""
 

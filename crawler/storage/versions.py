@@ -19,14 +19,15 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from crawler.clock import stored_moment, utc_iso
 from crawler.revisions import Change, apply_delta, compare, text_delta
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.storage.rereading import KNOWN_COLUMNS, keep_known, kept_earlier, moved_modified
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A delta is kept instead of the whole text when it is at most this share of its size.
 DELTA_MAX_SHARE = 0.5

@@ -17,15 +17,16 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from crawler.discovery import stored_hints
 from crawler.exports.archive import holding, partial_file
 from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import Exchange, new_writer, write_exchange
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

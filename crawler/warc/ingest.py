@@ -37,14 +37,13 @@ from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Headers, HtmlResponse
 from scrapy.statscollectors import StatsCollector
-from sqlite_utils import Database
 from twisted.internet import task
 
 from crawler.clock import now_iso, utc_iso
@@ -60,6 +59,9 @@ from crawler.sources import SourceError
 from crawler.storage.database import SharedDatabase
 from crawler.urls import canonicalize_url
 from crawler.warc.reader import Damage, WarcEntry, read_records, record_at
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ import functools
 import hashlib
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlite_utils import Database
 
 from crawler.storage.database import joined_transaction
 from pipelines.text.fingerprint import (
@@ -25,6 +25,9 @@ from pipelines.text.fingerprint import (
     is_empty_signature,
     signature_similarity,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_CANDIDATES", "DedupIndex", "Match", "lsh_layout"]
 
