@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import logging
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import SpiderLoader
 
 from crawler.sources import Source, load_sources
-from crawler.spiders.news import NewsSpider
+
+if TYPE_CHECKING:
+    from crawler.spiders.news import NewsSpider
 
 logger = logging.getLogger(__name__)
 
 
 def spider_for(source: Source) -> type[NewsSpider]:
     """A NewsSpider subclass for one source, carrying its per-source Scrapy settings."""
+    # Imported when a spider is made (the loader, a command's run), not with this module,
+    # which the demo and explain commands import when Scrapy lists the commands.
+    from crawler.spiders.news import NewsSpider
+
     attrs = {
         "name": source.name,
         "news_source": source,

@@ -12,7 +12,6 @@ from crawler import console
 from crawler.console import export_target, exporting, open_archive, overwrite_option, say
 from crawler.exports.archive import unknown_sources
 from crawler.plural import plural
-from crawler.warc.export import export_pages
 
 
 class Command(ScrapyCommand):
@@ -30,6 +29,10 @@ class Command(ScrapyCommand):
         overwrite_option(parser)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        # The WARC writer (warcio) is imported first thing here, before the store or the file
+        # is touched, not with the module: Scrapy imports every command's module at each start.
+        from crawler.warc.export import export_pages
+
         assert self.settings is not None
         if not args:
             raise UsageError("export-warc needs the FILE to write (.warc or .warc.gz)")

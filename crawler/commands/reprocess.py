@@ -9,7 +9,6 @@ from scrapy.settings import BaseSettings
 
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
-from crawler.spiders.reprocess import reprocess_spider_for
 from crawler.storage.database import (
     database_errors,
     database_exists,
@@ -51,6 +50,9 @@ class Command(RunCommand):
             raise UsageError("no stored pages to reprocess", print_help=False)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Imported here: Scrapy imports this module at every start to list the commands.
+        from crawler.spiders.reprocess import reprocess_spider_for
+
         assert self.settings is not None and self.crawler_process is not None
         configured = getattr(self.crawler_process.spider_loader, "sources", {})
         names = args or self.stored
