@@ -9,7 +9,9 @@ itself needs before it does any work. This runs ``scrapy list``, ``scrapy --help
 runs`` on an empty store and ``scrapy export`` of that store ``--runs`` times each, every one
 in a fresh process, and prints the median wall time and CPU time (user + sys of the process and
 the children it waited for, from ``getrusage(RUSAGE_CHILDREN)`` before and after) per command,
-beside the same for ``python -c "import scrapy"``: the part no change here can remove.
+beside the same for ``python -c "import scrapy"`` and for ``scrapy --help`` in a bare project
+(a settings module with BOT_NAME alone, written to a temporary folder): Scrapy's own command
+line, the part no change here can remove.
 
 With ``--against``, the same commands run from another checkout too (the code before a
 change), alternating the order each round, so a machine whose speed drifts weighs on both, and
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Label -> the arguments after ``python``; {db} and {out} are filled in per checkout.
 COMMANDS: dict[str, list[str]] = {
     "import scrapy": ["-c", "import scrapy"],
+    "bare --help": ["-m", "scrapy", "--help"],
     "scrapy --help": ["-m", "scrapy", "--help"],
     "scrapy list": ["-m", "scrapy", "list"],
     "scrapy runs": ["-m", "scrapy", "runs", "-s", "NEWS_DB={db}"],
@@ -44,8 +47,23 @@ COMMANDS: dict[str, list[str]] = {
 }
 
 
-def run_once(checkout: Path, argv: list[str]) -> tuple[float, float]:
-    """Run ``python *argv`` from ``checkout``; its wall seconds and CPU seconds (user + sys).
+# Run from this folder under the work folder, not from the checkout.
+_BARE = "bare"
+
+
+def bare_project(folder: Path) -> None:
+    """A Scrapy project with nothing of Newsloom's in ``folder``: scrapy.cfg and a settings
+    module that sets BOT_NAME alone."""
+    (folder / "bareproject").mkdir(parents=True)
+    (folder / "bareproject" / "__init__.py").write_text("", encoding="utf-8")
+    (folder / "bareproject" / "settings.py").write_text('BOT_NAME = "bare"\n', encoding="utf-8")
+    (folder / "scrapy.cfg").write_text(
+        "[settings]\ndefault = bareproject.settings\n", encoding="utf-8"
+    )
+
+
+def run_once(folder: Path, argv: list[str]) -> tuple[float, float]:
+    """Run ``python *argv`` from ``folder``; its wall seconds and CPU seconds (user + sys).
 
     A failing command stops the benchmark: the figures of an error's path are not the
     command's.
@@ -54,8 +72,8 @@ def run_once(checkout: Path, argv: list[str]) -> tuple[float, float]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, *argv],
-        cwd=checkout,
-        env={**os.environ, "PYTHONPATH": str(checkout)},
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(folder)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -64,9 +82,7 @@ def run_once(checkout: Path, argv: list[str]) -> tuple[float, float]:
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
-        raise SystemExit(
-            f"{' '.join(argv)} from {checkout} exited {done.returncode}:\n{done.stderr}"
-        )
+        raise SystemExit(f"{' '.join(argv)} from {folder} exited {done.returncode}:\n{done.stderr}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
 
@@ -117,12 +133,14 @@ def main(argv: list[str] | None = None) -> None:
             db = work / f"{name}.db"
             empty_store(checkout, db)
             fills[name] = {"db": str(db), "out": str(work / f"{name}.jsonl")}
+        bare_project(work / _BARE)
         order = list(checkouts)
         for r in range(args.runs):
             for label in labels:
                 for name in order if r % 2 == 0 else order[::-1]:
                     command = [part.format(**fills[name]) for part in COMMANDS[label]]
-                    figures.setdefault((label, name), []).append(run_once(checkouts[name], command))
+                    where = work / _BARE if label.startswith(_BARE) else checkouts[name]
+                    figures.setdefault((label, name), []).append(run_once(where, command))
             print(f"round {r + 1} of {args.runs} done", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
