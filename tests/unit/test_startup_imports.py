@@ -77,3 +77,29 @@ def test_commands_that_crawl_nothing_import_no_spider(tmp_path: Path) -> None:
     assert loaded_by(tmp_path, ["runs", "-s", f"NEWS_DB={db}"], CRAWL_STACK) == []
     # `scrapy list` loads the spiders to list them: the probe sees the spider's module.
     assert "crawler.spiders.news" in loaded_by(tmp_path, ["list"], CRAWL_STACK)
+
+
+def test_a_crawl_without_a_library_of_its_spider_fails_before_it_opens_the_store(
+    tmp_path: Path,
+) -> None:
+    # The spider's module is no longer imported with the command modules: a library it needs
+    # that is missing must still stop the crawl at its start, named, not at the first page.
+    db = tmp_path / "news.db"
+    code = (
+        "import runpy, sys\n"
+        "sys.modules['feedparser'] = None\n"  # as if it were not installed
+        "sys.argv = ['scrapy', *sys.argv[1:]]\n"
+        "runpy.run_module('scrapy', run_name='__main__', alter_sys=True)\n"
+    )
+    crawl = ["crawl", "news", "-a", "url=http://127.0.0.1:9/a", "-s", f"NEWS_DB={db}"]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *crawl, "-s", f"NEWS_LOG_DIR={tmp_path / 'logs'}"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "feedparser" in done.stderr.splitlines()[-1]
+    assert not db.exists()  # the store is opened before anything is fetched: neither happened
