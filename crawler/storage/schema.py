@@ -10,6 +10,7 @@ from sqlite_utils.migrations import Migrations
 from crawler.clock import normalize_published
 from crawler.items import article_columns, column_value
 
+from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
 
 MIGRATION_SET = "newsloom"
@@ -17,8 +18,6 @@ MIGRATION_SET = "newsloom"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # The one row holding the store's permanent id (m084_store_id).
 STORE_TABLE = "store"
-# The sitemaps of an index read in full, per source (m088_sitemap_reads).
-SITEMAP_READS_TABLE = "sitemap_reads"
 migrations = Migrations(MIGRATION_SET)
 # What the full-text index covers: the title, the text, and the words of scripts written
 # without spaces as character pairs (crawler/storage/unspaced.py), in this order.

@@ -19,12 +19,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from crawler.clock import latest, stored_moment
 
-from .schema import SITEMAP_READS_TABLE as TABLE
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# The table's name; the schema's migration m088 creates it. Named here, not taken from the
+# schema module, so that the spider (and with it `scrapy list`) imports no store stack.
+TABLE = "sitemap_reads"
 
 # Sitemap URLs asked of the store in one query.
 _BATCH = 500
