@@ -7,7 +7,7 @@ operator need the outcome instead; these pure functions decide it, for ``crawl``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,30 @@ FATAL_PREFIX = "news/fatal/"
 # crawl the store pipeline stopped for it, and the fatal stat (news/fatal/db_locked) of a
 # write it met at the crawl's close. A temporary failure: what was not stored stays pending.
 DB_LOCKED = "db_locked"
+
+
+@dataclass(frozen=True)
+class LeftForLater:
+    """A bound of a run that leaves part of a source for the next runs, which read the rest:
+    the stat that counts what it left, its noun, and its flag in ``scrapy runs --json``."""
+
+    stat: str
+    noun: str
+    flag: str
+
+
+# Named in the run's summary and in `scrapy runs`: a source cut by one of them said "ok"
+# alone, as if it had been read whole.
+LEFT_FOR_LATER = (
+    LeftForLater("news/sitemap/children_deferred", "sitemap", "sitemaps_left"),
+    LeftForLater("news/listing/capped_entries", "article", "articles_left"),
+)
+
+
+def left_for_later(count: Callable[[str], int]) -> list[tuple[LeftForLater, int]]:
+    """The bounds that left something of a source for the next runs, with how much, given
+    ``count`` (a stat's count in the run's stats)."""
+    return [(bound, left) for bound in LEFT_FOR_LATER if (left := count(bound.stat))]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .outcome import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STOPPED,
+    left_for_later,
     unreadable_files,
 )
 
@@ -166,7 +167,7 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
         "collapses": collapse_flags(row, previous),
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
-        "sitemaps_left": _count_of(row.get("stats"), "news/sitemap/children_deferred"),
+        "left": left_for_later(lambda stat: _count_of(row.get("stats"), stat)),
         "partly": _partly(outcome, row.get("stats")),
         **streaks,
     }
@@ -209,10 +210,7 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
         flags.append("time budget")
     if judged["older"]:
         flags.append(f"{judged['older']} older than stored")
-    if judged["sitemaps_left"]:
-        # An index over NEWS_SITEMAP_MAX_COUNT, read over several runs: "ok" alone said the
-        # source had been read whole.
-        flags.append(f"{plural(judged['sitemaps_left'], 'sitemap')} left for later")
+    flags.extend(f"{plural(left, bound.noun)} left for later" for bound, left in judged["left"])
     flags.extend(streak_flags(judged))
     return {
         "run": str(row["run_id"]),
@@ -319,8 +317,7 @@ def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[st
         flags.insert(0, judged["partly"])
     if judged["time_budget"]:
         flags.append("time_budget")
-    if judged["sitemaps_left"]:
-        flags.append("sitemaps_left")
+    flags.extend(bound.flag for bound, _ in judged["left"])
     median = row.get("median_text_len")
     return {
         "source": row["source"],

@@ -14,7 +14,7 @@ from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
 from crawler.storage.run_records import counted
 
-from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit
+from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit, left_for_later
 
 
 def saved_articles(stats: Mapping[str, Any]) -> int:
@@ -120,11 +120,8 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
     if hints_lost:
         hints = plural(hints_lost, "WARC record's", "WARC records'")
         skipped += f"{hints} listing hints unreadable (read without them), "
-    # An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT is read over several runs: the
-    # line said nothing of those left, as if the source had been read whole.
-    deferred = counted(stats, "news/sitemap/children_deferred")
-    if deferred:
-        skipped += f"{plural(deferred, 'sitemap')} left for the next runs, "
+    for bound, left in left_for_later(lambda stat: counted(stats, stat)):
+        skipped += f"{plural(left, bound.noun)} left for the next runs, "
     return (
         f"{outcome.source}: {state}; {_pages_read(stats)}, "
         f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "

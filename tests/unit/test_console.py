@@ -94,14 +94,23 @@ def test_closing_lines_name_the_warc_records_skipped() -> None:
     assert "skipped" not in line and "WARC files" not in line
 
 
-def test_closing_lines_name_the_sitemaps_left_for_the_next_runs() -> None:
-    """An index over NEWS_SITEMAP_MAX_COUNT is read over several runs: the line said "ok"
-    and nothing of the sitemaps left, as if the source had been read whole."""
+@pytest.mark.parametrize(
+    ("stat", "words"),
+    [
+        ("news/sitemap/children_deferred", "1200 sitemaps left for the next runs"),
+        ("news/listing/capped_entries", "1200 articles left for the next runs"),
+    ],
+)
+def test_closing_lines_name_what_was_left_for_the_next_runs(stat: str, words: str) -> None:
+    """An index over NEWS_SITEMAP_MAX_COUNT, or a listing with more new entries than
+    NEWS_LISTING_MAX_ENTRIES, is read over several runs: the line said "ok" and nothing of
+    what was left, as if the source had been read whole."""
     stats = {**STATS, "finish_reason": "finished"}
     outcome = source_outcome("a", stats)
-    deferred = {**stats, "news/sitemap/children_deferred": 1200}
-    line = closing_lines(1, EXIT_OK, [(outcome, deferred, {})], 1.0, "news.db")[0]
-    assert ", 0 dropped, 1200 sitemaps left for the next runs, " in line
+    left = {**stats, stat: 1200}
+    line = closing_lines(1, EXIT_OK, [(outcome, left, {})], 1.0, "news.db")[0]
+    assert line.startswith("a: ok; ")
+    assert f", 0 dropped, {words}, " in line
     line = closing_lines(1, EXIT_OK, [(outcome, stats, {})], 1.0, "news.db")[0]
     assert "left for the next runs" not in line
 

@@ -224,14 +224,35 @@ def _two_sources_run(db: Database, stats: dict[str, int]) -> None:
         records.finish_run(db, run, 0, {})
 
 
-def test_the_report_flags_sitemaps_left_for_later_runs(db: Database) -> None:
-    """An index over NEWS_SITEMAP_MAX_COUNT is read over several runs: `scrapy runs` said
-    "ok" and nothing else, as if the source had been read whole."""
-    _two_sources_run(db, {"news/store/new": 1, "news/sitemap/children_deferred": 1200})
-    flags = {r["source"]: r["flags"] for r in report_rows(db)}
-    assert flags == {"a": "1200 sitemaps left for later", "b": ""}
+@pytest.mark.parametrize(
+    ("stat", "words", "flag"),
+    [
+        ("news/sitemap/children_deferred", "1200 sitemaps left for later", "sitemaps_left"),
+        ("news/listing/capped_entries", "1200 articles left for later", "articles_left"),
+    ],
+)
+def test_the_report_flags_what_was_left_for_later_runs(
+    db: Database, stat: str, words: str, flag: str
+) -> None:
+    """An index over NEWS_SITEMAP_MAX_COUNT, or a listing with more new entries than
+    NEWS_LISTING_MAX_ENTRIES, is read over several runs: `scrapy runs` said "ok" and nothing
+    else, as if the source had been read whole."""
+    _two_sources_run(db, {"news/store/new": 1, stat: 1200})
+    rows = report_rows(db)
+    assert {r["source"]: r["outcome"] for r in rows} == {"a": "ok", "b": "ok"}
+    assert {r["source"]: r["flags"] for r in rows} == {"a": words, "b": ""}
     (listed,) = run_objects(db)
-    assert {s["source"]: s["flags"] for s in listed["sources"]} == {"a": ["sitemaps_left"], "b": []}
+    assert {s["source"]: s["flags"] for s in listed["sources"]} == {"a": [flag], "b": []}
+
+
+def test_the_report_flags_both_sitemaps_and_articles_left_for_later(db: Database) -> None:
+    """A source cut by both bounds in one run names both, sitemaps first."""
+    stats = {"news/sitemap/children_deferred": 3, "news/listing/capped_entries": 1}
+    _two_sources_run(db, stats)
+    flags = {r["source"]: r["flags"] for r in report_rows(db)}
+    assert flags["a"] == "3 sitemaps left for later, 1 article left for later"
+    (listed,) = run_objects(db)
+    assert listed["sources"][0]["flags"] == ["sitemaps_left", "articles_left"]
 
 
 def test_a_run_of_another_machine_is_not_judged_by_a_local_pid(db: Database) -> None:

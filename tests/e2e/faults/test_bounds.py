@@ -155,6 +155,7 @@ def test_entries_past_the_cap_are_taken_by_the_next_runs(tmp_path: Path) -> None
         srv.route("/long.xml", _rss_with(srv, [srv.url(p) for p in paths]))
         stored_after: list[int] = []
         capped: list[int] = []
+        said: list[bool] = []
         for _ in range(3):
             result = run_crawl(
                 db,
@@ -164,8 +165,12 @@ def test_entries_past_the_cap_are_taken_by_the_next_runs(tmp_path: Path) -> None
             assert result.returncode == 0, result.stderr[-3000:]
             stored_after.append(len(articles(db)))
             capped.append(result.stat("news/listing/capped_entries"))
+            said.append(f"{capped[-1]} articles left for the next runs" in result.stderr)
         assert stored_after == [CAP, 2 * CAP, LONG - 5]
         assert capped == [LONG - 5 - CAP, LONG - 5 - 2 * CAP, 0]
+        # The closing summary says it of the runs that left some ("ok" alone said the source
+        # had been read whole), not of the last.
+        assert said == [True, True, False]
         assert all(srv.hits[p] == 1 for p in paths), {p: srv.hits[p] for p in paths}
 
 
