@@ -272,25 +272,36 @@ def test_demo_on_another_port_crawls_its_sitemap_on_that_port(tmp_path: Path) ->
     assert urls == {f"http://127.0.0.1:{port}/artikel-00{i}.html" for i in range(5)}
 
 
-@pytest.mark.long
 def test_every_command_help_shows_its_options_as_written() -> None:
     """Scrapy's help formatter makes a heading of any help line that ends in ":"; the
     --concurrency text of `scrapy crawlall -h` wrapped after "(default:" and read "Sources
     Crawled At The Same Time (Default" over a line of "=", its setting's name below it."""
     commands = sorted(p.stem for p in (ROOT / "crawler" / "commands").glob("[a-z]*.py"))
     assert "crawlall" in commands
-    for command in commands:
-        run = run_scrapy(command, "-h", env={"COLUMNS": "80"})
-        assert run.returncode == 0, (command, run.stderr)
-        lines = run.stdout.splitlines()
+    # Every command's help from one process (tests/support/help_texts.py): a scrapy process
+    # per command took minutes on a loaded machine.
+    shown = subprocess.run(
+        [sys.executable, "-m", "tests.support.help_texts", *commands],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "80"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    helps = json.loads(shown.stdout)
+    assert sorted(helps) == commands
+    for command, (code, text) in helps.items():
+        assert code == 0, (command, shown.stderr)
+        lines = text.splitlines()
+        assert lines[2].split()[:2] == ["scrapy", command], (command, text[:300])  # its usage
         headings = {
             above.strip()
             for above, line in itertools.pairwise(lines)
             if re.fullmatch(r"[=-]{3,}", line)
         }
         assert headings <= {"Usage", "Options", "Global Options"}, (command, headings)
-    run = run_scrapy("crawlall", "-h", env={"COLUMNS": "80"})
-    assert "sources crawled at the same time" in " ".join(run.stdout.split())
+    assert "sources crawled at the same time" in " ".join(helps["crawlall"][1].split())
 
 
 def test_crawlall_help_names_every_exit_code_of_the_readme() -> None:
