@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, closing, contextmanager
@@ -21,7 +22,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.demo.server import serve_directory
+from crawler.demo.server import Route, serve_directory
 from crawler.runs.lock import lock_source, release
 from crawler.runs.nodes import ScrapydNode, job_id
 from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
@@ -49,24 +50,31 @@ class Sites:
     urls: dict[str, set[str]]  # source: its article URLs
     sources_toml: Path
     egg: Path
+    # source: its server's special answers, by path (empty but while a test holds pages).
+    routes: dict[str, dict[str, Route]]
+    paths: dict[str, list[str]]  # source: its article paths, in the site's order
 
 
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
     root = tmp_path_factory.mktemp("scrapyd")
     urls: dict[str, set[str]] = {}
+    routes: dict[str, dict[str, Route]] = {name: {} for name in SOURCES}
+    paths: dict[str, list[str]] = {}
     lines = []
     with ExitStack() as stack:
         for i, name in enumerate(SOURCES, start=2):
             folder = root / "sites" / name
-            base = stack.enter_context(serve_directory(folder, host=f"127.0.0.{i}"))
+            host = f"127.0.0.{i}"
+            base = stack.enter_context(serve_directory(folder, host=host, routes=routes[name]))
             manifest = generate_site(folder, ARTICLES, seed=SEEDS[name], base_url=base)
             urls[name] = {a.url for a in manifest.articles}
+            paths[name] = [f"/{a.path}" for a in manifest.articles]
             lines.append(f'[sources.{name}]\nfeeds = ["{manifest.feed_url}"]\n')
         toml = "\n".join(lines)
         sources_toml = root / "sources.toml"
         sources_toml.write_text(toml, encoding="utf-8")
-        yield Sites(urls, sources_toml, build_egg(root / "build", toml))
+        yield Sites(urls, sources_toml, build_egg(root / "build", toml), routes, paths)
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +202,32 @@ def storing(store: str, sites: Sites, node: Node, *args: str, logs: Path) -> Ite
             run.process.wait()
 
 
+# Settings of a run whose jobs a test holds (``held``): a commit per article shows the first
+# one at once, and a held page is not given up while the machine is slow to release it.
+HELD = ("-s", "NEWS_DB_FLUSH_SECONDS=0", "-s", f"DOWNLOAD_TIMEOUT={RUN_TIMEOUT:.0f}")
+
+
+@contextmanager
+def held(sites: Sites) -> Iterator[threading.Event]:
+    """Every source serves its first article and holds the others' answers until the event
+    is set (on exit at the latest): a job stores one article, then runs, its pages in flight,
+    until the test lets it go, however slow the machine (a delay per request kept jobs running
+    for a time it had to guess, and waited it out on the success path)."""
+    release = threading.Event()
+
+    def wait(count: int) -> None:
+        release.wait(RUN_TIMEOUT)
+
+    for name, paths in sites.paths.items():
+        sites.routes[name].update(dict.fromkeys(paths[1:], wait))
+    try:
+        yield release
+    finally:
+        release.set()
+        for routes in sites.routes.values():
+            routes.clear()
+
+
 def scheduled_jobs(store: str) -> int:
     """Jobs placed on nodes so far (``run_sources.job``), over all runs."""
     with closing(open_database(store)) as db:
@@ -248,18 +282,19 @@ def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
 ):
     first = shared_nodes[0]  # lives on; the node killed is this test's own
     with nodes(tmp_path / "nodes", 1, sites.egg) as (second,):
-        # A delay per request keeps every job running for about ten seconds, and a commit per
-        # article shows the first one at once: the kill lands while the second node's jobs
-        # still have most of their pages to fetch (with a 0.5 s delay, a loaded machine saw the
-        # first rows only when those jobs had already written their records, so none failed).
-        slow = ("-s", "DOWNLOAD_DELAY=1.5", "-s", "NEWS_DB_FLUSH_SECONDS=0")
-        run = crawlall(store, sites, [first.url, second.url], *slow, logs=tmp_path)
-        deadline = time.monotonic() + RUN_TIMEOUT
-        while not stored_by(store, second):  # kill it once its jobs are storing articles
-            assert time.monotonic() < deadline and run.process.poll() is None
-            time.sleep(0.2)
-        second.kill()
-        code, log = run.finish()
+        # Every job stores its first article and waits for the rest (held): the kill lands
+        # while the second node's jobs still have most of their pages to fetch (with a delay
+        # per request instead, a loaded machine saw the first rows only when those jobs had
+        # already written their records, so none failed); the others finish once let go.
+        with held(sites) as release:
+            run = crawlall(store, sites, [first.url, second.url], *HELD, logs=tmp_path)
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while not stored_by(store, second):  # kill it once its jobs are storing articles
+                assert time.monotonic() < deadline and run.process.poll() is None
+                time.sleep(0.2)
+            second.kill()
+            release.set()
+            code, log = run.finish()
         assert code == EXIT_PARTIAL, log[-3000:]
         with closing(open_database(store)) as db:
             latest = next(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
