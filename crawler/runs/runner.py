@@ -38,8 +38,6 @@ from crawler.stop import stop_crawl
 from crawler.storage import run_records as records
 from crawler.storage.database import (
     LOCK_HELD,
-    ReadOnlyStore,
-    check_writable,
     database_errors,
     database_from_settings,
     error_line,
@@ -48,7 +46,6 @@ from crawler.storage.database import (
     shown,
     write_transaction,
 )
-from crawler.storage.postgres import is_postgres_url
 
 from .collector import resume_collector
 from .interrupt import hand_over, stop_holding
@@ -66,6 +63,7 @@ from .outcome import (
     source_outcome,
     stopped,
 )
+from .storecheck import refused, sqlite_store_problem
 from .summary import closing_lines
 
 if TYPE_CHECKING:
@@ -284,18 +282,11 @@ class RunCommand(BaseRunSpiderCommand):
         self.locked_out: dict[str, str] = {}
         self.lock_lost = None
         db_path = self.run_database()
-        folder = Path(db_path).resolve().parent
-        if not is_postgres_url(db_path) and not folder.is_dir():
-            say(f"cannot use {db_path}: the database folder {folder} does not exist")
+        problem = sqlite_store_problem(db_path)
+        if problem:
+            self.say_and_log(problem)
             self.exitcode = EXIT_FAILED
             return []
-        if not is_postgres_url(db_path):
-            try:
-                check_writable(Path(db_path))
-            except ReadOnlyStore as exc:
-                self.say_and_log(f"cannot crawl into {shown(db_path)}: {exc}")
-                self.exitcode = EXIT_FAILED
-                return []
         runnable: list[Target] = []
         try:
             if exclusive:
@@ -747,17 +738,9 @@ class RunCommand(BaseRunSpiderCommand):
         return run_id
 
     def refused_by_store(self, what: str, exc: BaseException) -> None:
-        """Say why the store refused the run before it started, and set the exit code: 75
-        when another program held SQLite's lock past the busy timeout (a temporary failure,
-        as the run lock another run holds), 1 otherwise. The lock was "cannot open the
-        database …: database is locked", exit 1, as if the store were broken."""
-        line = f"{what} {shown(self.run_database())}: {error_line(exc)}"
-        if is_lock_error(exc):
-            say(f"{line}: {LOCK_HELD}; not run, try again later")
-            self.exitcode = EXIT_LOCKED
-        else:
-            say(line)
-            self.exitcode = EXIT_FAILED
+        """Say why the store refused the run before it started, and set the exit code
+        (:func:`crawler.runs.storecheck.refused`)."""
+        self.exitcode = refused(what, self.run_database(), exc)
 
     def report(
         self,

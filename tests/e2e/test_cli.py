@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -20,6 +21,7 @@ import pytest
 
 from crawler.storage.database import open_database
 from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
+from tests.e2e.test_read_only import read_only
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -431,3 +433,56 @@ def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Pa
     again = run_scrapy("copydb", str(source), str(target))
     assert again.returncode == 0, again.stderr
     assert "articles: 60000 rows in the source, 60000 in the target" in again.stdout
+
+
+def _newer_store(path: Path) -> Path:
+    """A store a newer Newsloom upgraded: a migration this code does not know."""
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('newsloom', 'm999_from_a_newer_newsloom', '2030-01-01')"
+        )
+    conn.close()
+    return path
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("store", ["no_folder", "damaged", "newer", "read_only", "server_down"])
+def test_fetch_and_parse_refuse_a_store_they_cannot_open_in_crawl_s_line(
+    tmp_path: Path, store: str
+) -> None:
+    """`scrapy fetch` and `scrapy parse` crawl in the project, so the store pipeline opens
+    NEWS_DB: a store it could not open ended them in an asyncio traceback ("Task exception was
+    never retrieved"). They refuse it as `scrapy crawl` does, in one line, exit 1."""
+    said = {
+        "no_folder": "the database folder {folder}/gone does not exist",
+        "damaged": "cannot open the database {db}: database disk image is malformed",
+        "newer": "cannot open the database {db}: its schema is newer than this Newsloom's",
+        "read_only": "cannot crawl into {db}: it is on read-only storage",
+        "server_down": "cannot open the database {db}: connection failed",
+    }[store]
+    folder = tmp_path / "store"
+    folder.mkdir()
+    with contextlib.ExitStack() as stack:
+        if store == "no_folder":
+            db = str(folder / "gone" / "news.db")
+        elif store == "damaged":
+            db = str(damaged_database(folder / "news.db"))
+        elif store == "newer":
+            db = str(_newer_store(folder / "news.db"))
+        elif store == "read_only":
+            open_database(folder / "news.db").close()
+            db = str(stack.enter_context(read_only(folder)) / "news.db")
+        else:
+            db = f"postgresql://newsloom@127.0.0.1:{_closed_port()}/news"
+        for command in ("fetch", "parse --spider news"):
+            run = run_scrapy(*command.split(), "http://127.0.0.1:9/a", "-s", f"NEWS_DB={db}")
+            assert run.returncode == 1, (command, run.stderr[-3000:])
+            assert "Traceback" not in run.stderr, (command, run.stderr[-3000:])
+            assert said.format(db=db, folder=folder) in run.stderr, (command, run.stderr[-3000:])
