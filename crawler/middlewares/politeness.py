@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Self
 from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -34,12 +34,16 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 from crawler.discovery.robots import ROBOTS_FORBIDDEN
 from crawler.exceptions import RunEnded, TransientIgnore
 
 logger = logging.getLogger(__name__)
+
+# Meta key of a host's robots.txt request, asked for by RobotsTxtPolicyMiddleware: the host.
+ROBOTS_OF = "news_robots_of"
 
 
 def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
@@ -80,6 +84,28 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
     host that was failing).
     """
 
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        url = urlparse_cached(request)
+        if (
+            request.meta.get("dont_obey_robotstxt")
+            and url.path == "/robots.txt"
+            and isinstance(self._parsers.get(url.netloc), Deferred)
+        ):
+            # The host's robots.txt, asked for by ``robot_parser``: a failure of it is said
+            # once, by ``_unreachable``. Scrapy gave it up with an ERROR line ("Gave up
+            # retrying"), and an exception with a second one ("Error downloading") naming
+            # the request that waited for it: two errors where nothing failed but the host.
+            request.meta[ROBOTS_OF] = url.netloc
+            request.meta.setdefault("give_up_log_level", "DEBUG")
+        await super().process_request(request)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        """A host's robots.txt that got no answer after its retries: handed to
+        ``_robots_error`` as a refusal that carries the error, which Scrapy's
+        ``robot_parser`` does not log. A refusal on our side stays as it is."""
+        if request.meta.get(ROBOTS_OF) and not isinstance(exception, IgnoreRequest):
+            raise NoRobotsAnswer(exception) from exception
+
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         refuse_unreachable(rp, self._stats)
         super().process_request_2(rp, request)
@@ -109,6 +135,10 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         a host asking us to stay away longer than NEWS_RETRY_AFTER_MAX: unreachable. A
         refusal on our side (a private address, a closing crawl) leaves the request to its
         own refusal, as Scrapy does."""
+        detail = ""
+        if isinstance(exc, NoRobotsAnswer):
+            exc = exc.error
+            detail = f": {exc}"
         if isinstance(exc, IgnoreRequest) and (
             isinstance(exc, RunEnded) or not isinstance(exc, TransientIgnore)
         ):
@@ -116,22 +146,33 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             return
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
-        # Named by its class: the messages repeat the robots.txt URL ("Getting URL took…").
-        self._unreachable(netloc, type(exc).__name__)
+        # Named by its class where the refusal is kept: the messages repeat the robots.txt URL
+        # ("Getting URL took…"); the warning gives the message too.
+        self._unreachable(netloc, type(exc).__name__, detail)
 
-    def _unreachable(self, netloc: str, why: str) -> None:
+    def _unreachable(self, netloc: str, why: str, detail: str = "") -> None:
         parser = UnreachableRobots(netloc, why)
         self._stats.inc_value("news/robots/unreachable")
         logger.warning(
-            "robots.txt of %s is unreachable (%s): assuming complete disallow (RFC 9309), "
+            "robots.txt of %s is unreachable (%s%s): assuming complete disallow (RFC 9309), "
             "nothing is fetched from the host this run; the next run asks again",
             netloc,
             why,
+            detail,
         )
         waiting = self._parsers[netloc]
         self._parsers[netloc] = parser
         assert isinstance(waiting, Deferred)
         waiting.callback(parser)
+
+
+class NoRobotsAnswer(TransientIgnore):
+    """A host's robots.txt got no answer after its retries (``error``): complete disallow,
+    said once by ``RobotsTxtPolicyMiddleware``."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(f"robots.txt got no answer: {error}")
+        self.error = error
 
 
 def refuse_unreachable(parser: RobotParser | None, stats: StatsCollector) -> None:
@@ -173,7 +214,7 @@ class CrawlDelayMiddleware:
             max_delay=s.getfloat("NEWS_CRAWL_DELAY_MAX"),
         )
 
-    async def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if request.meta.get("dont_obey_robotstxt"):
             return
         robots = self.robots()

@@ -120,8 +120,14 @@ class RetryAfterMiddleware:
                 self.max_wait,
             )
             raise TransientIgnore(f"Retry-After {seconds:.0f} s on {request.url}")
+        # The give-up's level a request asks for (Scrapy's ``give_up_log_level`` meta key, which
+        # its RetryMiddleware reads): a host's robots.txt gave up with an ERROR line beside the
+        # warning that says it (crawler/middlewares/politeness.py).
         retry = get_retry_request(
-            request, spider=self.spider, reason=f"retry_after_{response.status}"
+            request,
+            spider=self.spider,
+            reason=f"retry_after_{response.status}",
+            give_up_log_level=request.meta.get("give_up_log_level"),
         )
         if retry is None:
             # Given up, and said so: RetryMiddleware, next, tried once more on the same count
