@@ -22,6 +22,7 @@ import pytest
 from crawler.storage.database import open_database
 from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
 from tests.e2e.test_read_only import read_only
+from tests.support import faultserver as fs
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -486,3 +487,22 @@ def test_fetch_and_parse_refuse_a_store_they_cannot_open_in_crawl_s_line(
             assert run.returncode == 1, (command, run.stderr[-3000:])
             assert "Traceback" not in run.stderr, (command, run.stderr[-3000:])
             assert said.format(db=db, folder=folder) in run.stderr, (command, run.stderr[-3000:])
+
+
+def test_fetch_that_gets_no_answer_fails(tmp_path: Path) -> None:
+    """`scrapy fetch` of a URL refused or never answered (here a private address, not
+    allowed) printed nothing and exited 0, as if the page were empty; the page it does get
+    is printed, exit 0."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/a", fs.send(body=b"<p>the page</p>"))
+        refused = run_scrapy("fetch", srv.url("/a"), "-s", f"NEWS_DB={db}")
+        guard = json.dumps({"crawler.middlewares.addresses.PrivateAddressMiddleware": None})
+        fetched = run_scrapy(
+            "fetch", srv.url("/a"), "-s", f"NEWS_DB={db}", "-s", f"DOWNLOADER_MIDDLEWARES={guard}"
+        )
+    assert refused.returncode == 1, refused.stderr[-3000:]
+    assert refused.stdout == ""
+    assert f"newsloom: nothing fetched from {srv.url('/a')}" in refused.stderr
+    assert fetched.returncode == 0, fetched.stderr[-3000:]
+    assert fetched.stdout == "<p>the page</p>\n"
