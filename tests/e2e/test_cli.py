@@ -506,3 +506,15 @@ def test_fetch_that_gets_no_answer_fails(tmp_path: Path) -> None:
     assert f"newsloom: nothing fetched from {srv.url('/a')}" in refused.stderr
     assert fetched.returncode == 0, fetched.stderr[-3000:]
     assert fetched.stdout == "<p>the page</p>\n"
+
+
+@pytest.mark.parametrize("command", ["view", "shell", "bench"])
+def test_view_shell_and_bench_refuse_a_store_they_cannot_open(tmp_path: Path, command: str) -> None:
+    """`scrapy view` and `scrapy shell` ended in the asyncio traceback `fetch` did before it
+    refused such a store (exit 1); `scrapy bench` too, with exit 0."""
+    db = tmp_path / "gone" / "news.db"
+    args = [command] if command == "bench" else [command, "http://127.0.0.1:9/a"]
+    run = run_scrapy(*args, "-s", f"NEWS_DB={db}", timeout=60)
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert f"the database folder {tmp_path / 'gone'} does not exist" in run.stderr
