@@ -508,12 +508,19 @@ def test_fetch_that_gets_no_answer_fails(tmp_path: Path) -> None:
     assert fetched.stdout == "<p>the page</p>\n"
 
 
-@pytest.mark.parametrize("command", ["view", "shell", "bench"])
+@pytest.mark.parametrize("command", ["view", "shell", "bench", "runspider"])
 def test_view_shell_and_bench_refuse_a_store_they_cannot_open(tmp_path: Path, command: str) -> None:
-    """`scrapy view` and `scrapy shell` ended in the asyncio traceback `fetch` did before it
-    refused such a store (exit 1); `scrapy bench` too, with exit 0."""
+    """`scrapy view`, `scrapy shell` and `scrapy runspider` ended in the asyncio traceback
+    `fetch` did before it refused such a store (exit 1); `scrapy bench` too, with exit 0."""
     db = tmp_path / "gone" / "news.db"
-    args = [command] if command == "bench" else [command, "http://127.0.0.1:9/a"]
+    spider = tmp_path / "one.py"
+    spider.write_text(
+        "import scrapy\n\n\nclass One(scrapy.Spider):\n    name = 'one'\n"
+        "    start_urls = ['http://127.0.0.1:9/a']\n"
+    )
+    args = {"bench": [command], "runspider": [command, str(spider)]}.get(
+        command, [command, "http://127.0.0.1:9/a"]
+    )
     run = run_scrapy(*args, "-s", f"NEWS_DB={db}", timeout=60)
     assert run.returncode == 1, run.stderr[-3000:]
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
