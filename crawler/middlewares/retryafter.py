@@ -55,11 +55,14 @@ class RetryAfterMiddleware:
         self,
         stats: StatsCollector,
         downloader: Callable[[], Downloader],
-        spider: Spider,
+        spider: Callable[[], Spider | None],
         *,
         max_wait: float,
     ) -> None:
-        self.spider = spider  # get_retry_request counts and logs against it
+        # The crawl's spider, which get_retry_request counts and logs against, looked up when
+        # a retry is made: `scrapy shell` builds the middlewares before it has one, and an
+        # AssertionError here ended every `scrapy shell` in a traceback.
+        self.spider = spider
         self.stats = stats
         self.downloader = downloader
         self.max_wait = max_wait
@@ -68,11 +71,10 @@ class RetryAfterMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.spider is not None
         return cls(
             crawler.stats,
             engine_downloader(crawler),
-            crawler.spider,
+            lambda: crawler.spider,
             max_wait=crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"),
         )
 
@@ -123,9 +125,11 @@ class RetryAfterMiddleware:
         # The give-up's level a request asks for (Scrapy's ``give_up_log_level`` meta key, which
         # its RetryMiddleware reads): a host's robots.txt gave up with an ERROR line beside the
         # warning that says it (crawler/middlewares/politeness.py).
+        spider = self.spider()
+        assert spider is not None  # a response to retry comes from a crawl with its spider
         retry = get_retry_request(
             request,
-            spider=self.spider,
+            spider=spider,
             reason=f"retry_after_{response.status}",
             give_up_log_level=request.meta.get("give_up_log_level"),
         )

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from crawler.settings import DOWNLOADER_MIDDLEWARES
 from crawler.storage.database import open_database
 from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
 from tests.e2e.test_read_only import read_only
@@ -489,6 +490,13 @@ def test_fetch_and_parse_refuse_a_store_they_cannot_open_in_crawl_s_line(
             assert said.format(db=db, folder=folder) in run.stderr, (command, run.stderr[-3000:])
 
 
+def _without_the_address_guard() -> str:
+    """The project's downloader middlewares but the private-address guard, as a ``-s``
+    value: `fetch` and `shell` take no allow_hosts for the test server on 127.0.0.1."""
+    guard = "crawler.middlewares.addresses.PrivateAddressMiddleware"
+    return f"DOWNLOADER_MIDDLEWARES={json.dumps({**DOWNLOADER_MIDDLEWARES, guard: None})}"
+
+
 def test_fetch_that_gets_no_answer_fails(tmp_path: Path) -> None:
     """`scrapy fetch` of a URL refused or never answered (here a private address, not
     allowed) printed nothing and exited 0, as if the page were empty; the page it does get
@@ -497,9 +505,8 @@ def test_fetch_that_gets_no_answer_fails(tmp_path: Path) -> None:
     with fs.fault_server() as srv:
         srv.route("/a", fs.send(body=b"<p>the page</p>"))
         refused = run_scrapy("fetch", srv.url("/a"), "-s", f"NEWS_DB={db}")
-        guard = json.dumps({"crawler.middlewares.addresses.PrivateAddressMiddleware": None})
         fetched = run_scrapy(
-            "fetch", srv.url("/a"), "-s", f"NEWS_DB={db}", "-s", f"DOWNLOADER_MIDDLEWARES={guard}"
+            "fetch", srv.url("/a"), "-s", f"NEWS_DB={db}", "-s", _without_the_address_guard()
         )
     assert refused.returncode == 1, refused.stderr[-3000:]
     assert refused.stdout == ""
@@ -525,3 +532,18 @@ def test_view_shell_and_bench_refuse_a_store_they_cannot_open(tmp_path: Path, co
     assert run.returncode == 1, run.stderr[-3000:]
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert f"the database folder {tmp_path / 'gone'} does not exist" in run.stderr
+
+
+def test_shell_fetches_a_page(tmp_path: Path) -> None:
+    """`scrapy shell URL` ended in an AssertionError traceback before it fetched anything:
+    the shell builds the downloader's middlewares before its spider, and the Retry-After
+    middleware asked for the spider as it was built."""
+    with fs.fault_server() as srv:
+        srv.route("/a", fs.send(body=b"<p>the page</p>"))
+        run = run_scrapy(
+            *("shell", srv.url("/a"), "-c", "(response.status, response.text)"),
+            *("-s", f"NEWS_DB={tmp_path / 'news.db'}", "-s", _without_the_address_guard()),
+        )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.stdout == "(200, '<p>the page</p>')\n"

@@ -297,7 +297,9 @@ def test_retry_after_beyond_the_limit_leaves_the_host_alone() -> None:
     # A host past the limit is left alone before any slot is paused: the downloader only
     # names the slot, none is made or held.
     downloader = _downloader()
-    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    mw = RetryAfterMiddleware(
+        crawler.stats, lambda: downloader, lambda: spider_of(crawler), max_wait=60
+    )
     request = Request("https://busy.example/a")
     answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
     with pytest.raises(IgnoreRequest, match="Retry-After 3600"):
@@ -316,7 +318,9 @@ def test_retry_after_holds_the_download_slot_a_request_names() -> None:
     alone, whatever host a later request of that slot goes to."""
     crawler = crawler_for()
     downloader = _downloader()
-    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    mw = RetryAfterMiddleware(
+        crawler.stats, lambda: downloader, lambda: spider_of(crawler), max_wait=60
+    )
     shared = {"download_slot": "publisher"}
     request = Request("https://one.example/a", meta=shared)
     answer = Response(request.url, status=429, headers={"Retry-After": "3600"})
@@ -336,7 +340,9 @@ def test_a_retry_after_of_other_digits_is_no_delay(value: bytes) -> None:
     Such a value is invalid, the 429 left to RetryMiddleware as one without Retry-After."""
     crawler = crawler_for()
     downloader = _downloader()
-    mw = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    mw = RetryAfterMiddleware(
+        crawler.stats, lambda: downloader, lambda: spider_of(crawler), max_wait=60
+    )
     request = Request("https://busy.example/a")
     answer = Response(request.url, status=429, headers={"Retry-After": value})
     assert mw.process_response(request, answer) is answer
@@ -353,7 +359,9 @@ def test_a_retry_after_given_up_is_said_once(caplog: pytest.LogCaptureFixture) -
     it did it again: two "Gave up retrying" ERRORs per page, each counted in the run's errors."""
     crawler = crawler_for(RETRY_TIMES=2)
     downloader = _downloader()
-    after = RetryAfterMiddleware(crawler.stats, lambda: downloader, spider_of(crawler), max_wait=60)
+    after = RetryAfterMiddleware(
+        crawler.stats, lambda: downloader, lambda: spider_of(crawler), max_wait=60
+    )
     plain = RetryMiddleware.from_crawler(crawler)
     request = Request("https://busy.example/a", meta={"retry_times": 2})
     answer = Response(request.url, status=503, headers={"Retry-After": "1"}, request=request)
