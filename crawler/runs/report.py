@@ -162,12 +162,13 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
     if outcome != "running":
         for kind in records.STREAKS:
             streaks[kind] = records.source_streak(db, row["source"], row["run_id"], kind)
+    stats = _stats(row.get("stats"))
     return {
         "outcome": outcome,
         "collapses": collapse_flags(row, previous),
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
-        "left": left_for_later(lambda stat: _count_of(row.get("stats"), stat)),
+        "left": left_for_later(lambda stat: _count_of(stats, stat)),
         "partly": _partly(outcome, row.get("stats")),
         **streaks,
     }
@@ -361,13 +362,14 @@ def _older(stats_json: str | None) -> int | None:
     said ``"older": 0`` beside their nulls."""
     if not stats_json:
         return None
-    return _count_of(stats_json, "news/store/older")
+    return _count_of(_stats(stats_json), "news/store/older")
 
 
-def _count_of(stats_json: str | None, key: str) -> int:
-    """The count ``key`` of a run's kept stats; 0 without one, or when it is not a count."""
+def _count_of(stats: Mapping[str, Any], key: str) -> int:
+    """The count ``key`` of a run's kept stats (:func:`_stats`); 0 without one, or when it is
+    not a count."""
     try:
-        return int(_stats(stats_json).get(key, 0) or 0)
+        return records.counted(stats, key)
     except (ValueError, TypeError):
         return 0  # not a count: nothing to show
 
