@@ -235,6 +235,32 @@ def _offset(text: str | None) -> timezone | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+# RFC 5322's "-0000" as the zone of a date: written apart from the time or glued to it, and
+# before a comment ("(UTC)") the RFC allows after it.
+_UNSAID_UTC = re.compile(r"[\d\s]-0000\s*(?:\([^()]*\)\s*)?$")
+
+
+def rfc822_moment(text: str) -> datetime | None:
+    """``text`` read as an RFC 822 / 2822 / 5322 date (naive where it states no zone email.utils
+    reads); None when it is none.
+
+    RFC 5322's "-0000" is a time in UTC whose sender's zone is not said (RFC 3339's "-00:00",
+    which :func:`parse_timestamp` reads as UTC): email.utils leaves it naive, as it leaves a zone
+    name it does not know, and a naive time keeps its day only or takes the zone the page states
+    elsewhere. Read here as UTC, whether written apart from the time ("10:00:00 -0000") or glued
+    to it ("10:00:00-0000"): the one rule of a page's dates (:func:`parse_timestamp`) and a
+    feed's (crawler/discovery/feeds.py), which read the glued form differently when each had its
+    own (a feed's as UTC, a page's as a wall time)."""
+    text = text.strip()
+    try:
+        value = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if value.tzinfo is None and _UNSAID_UTC.search(text):
+        return value.replace(tzinfo=UTC)
+    return value
+
+
 def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     """Read an ISO 8601 (also with dots or slashes in the date, or RFC 2822) timestamp; None if
     it is not one."""
@@ -258,13 +284,11 @@ def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
                 return Stamp(value.replace(tzinfo=tz).astimezone(UTC), precision, origin, tz)
             return Stamp(value, precision, origin)
         if "," in text or re.search(r"[A-Za-z]{3}", text):
-            value = parsedate_to_datetime(text.strip())
+            moment = rfc822_moment(text)
+            if moment is None:
+                return None
+            value = moment
             last = text.split()[-1]
-            if value.tzinfo is None and last == "-0000":
-                # RFC 5322's "-0000": the time in UTC, the sender's own zone unsaid (RFC 3339's
-                # "-00:00", read as UTC above), which email.utils leaves naive: a wall time,
-                # its day only or the zone the page states elsewhere. A feed's reads it so.
-                value = value.replace(tzinfo=UTC)
             if value.tzinfo is None and last.isalpha():
                 # A zone name email.utils does not know: one offset is read as in ISO 8601
                 # ("CET"), a name of several or none keeps the day ("IST"). Left naive, the

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -20,7 +19,7 @@ from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
 from w3lib.encoding import read_bom
 from w3lib.html import remove_tags
 
-from crawler.clock import named_zone
+from crawler.clock import named_zone, rfc822_moment
 from crawler.urls import is_http_url
 
 from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
@@ -178,21 +177,14 @@ def _as_written(text: str | None, chinese: bool = False) -> FeedDate:
 
 
 def _iso_or_rfc822(text: str) -> datetime | None:
-    """``text`` read as ISO 8601, else as RFC 822 (naive where it writes no offset); None
-    when neither reads it."""
+    """``text`` read as ISO 8601, else as RFC 822 (naive where it writes no offset, UTC where
+    it writes RFC 5322's "-0000": :func:`crawler.clock.rfc822_moment`, as a page's date is
+    read); None when neither reads it."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    try:
-        value = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if value.tzinfo is None and text.endswith("-0000"):
-        # RFC 5322's "-0000": a time in UTC whose sender's zone is not said, which
-        # email.utils leaves naive: "10:00:00 -0000" was stored as its day alone.
-        return value.replace(tzinfo=UTC)
-    return value
+    return rfc822_moment(text)
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^;\"'\s]+)[\"']?", re.IGNORECASE)

@@ -58,6 +58,8 @@ FEED_DATES = [
     ("Wed, 04 Nov 2026 10:00:00 GMT", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
     # RFC 5322's "-0000": UTC, its sender's zone unsaid (it kept the day alone).
     ("Wed, 04 Nov 2026 10:00:00 -0000", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
+    # Glued to the time, as a page's date is read too (crawler.clock.rfc822_moment).
+    ("Wed, 04 Nov 2026 10:00:00-0000", ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04")),
     # RFC 822's own names are the offsets it defines, "CST" US Central among them (it kept
     # the day alone; a Chinese feed's "CST", UTC+8, still does:
     # test_a_chinese_feeds_cst_keeps_its_day).
