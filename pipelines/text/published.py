@@ -249,11 +249,22 @@ _MICRODATA_DATES = etree.XPath(
 
 def _microdata_dates(tree: HtmlElement) -> dict[str, str | None]:
     """itemprop datePublished / dateModified, each when the page states exactly one value
-    (several: teasers carry their own, none of them is the page's)."""
+    (several: teasers carry their own, none of them is the page's).
+
+    The value is the element's ``datetime`` or ``content``, else a timestamp its ``title``
+    writes, else its text. The title is microformats' abbr pattern, which blog templates write
+    with the itemprop on the same element: ``<abbr class="published" itemprop="datePublished"
+    title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>``, the moment for machines in the title,
+    the clock alone for readers; the text gave no date, and the page none where nothing else
+    dated it. A title that is no timestamp (a tooltip's words) leaves the text its value."""
     values: dict[str, set[str]] = {"datePublished": set(), "dateModified": set()}
     for element in _MICRODATA_DATES(tree):
+        title = element.get("title")
         value = (
-            element.get("datetime") or element.get("content") or collapse(element.text_content())
+            element.get("datetime")
+            or element.get("content")
+            or (title if parse_timestamp(tidy_timestamp(title)) is not None else None)
+            or collapse(element.text_content())
         )
         if value:
             values[element.get("itemprop")].add(value)

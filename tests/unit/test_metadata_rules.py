@@ -1805,6 +1805,48 @@ def test_a_written_day_in_microdata_names_the_pages_day_beside_a_utc_time() -> N
     assert meta.published_local_day == "2024-03-05"
 
 
+def _blog_post(published: str, modified: str = "") -> str:
+    """A blog post whose template writes its moments in microformats' abbr pattern, the
+    itemprop on the element: the moment in ``title``, the clock alone in the text."""
+    return page(
+        "",
+        '<div class="post hentry"><h3 class="post-title entry-title">A walk along the dunes</h3>'
+        "<p>We walked along the dunes until the tide turned and the light went.</p>"
+        f'<div class="post-footer">Posted at <abbr class="published" itemprop="datePublished" '
+        f'title="{published}">9:05 PM</abbr>{modified}</div></div>',
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "stored"),
+    [
+        # The moment in the title: its UTC instant, the page's own day beside it.
+        ("2019-05-14T21:05:00-07:00", ("2019-05-15T04:05:00+00:00", "2019-05-14", "microdata")),
+        ("2019-05-14T21:05:00+02:00", ("2019-05-14T19:05:00+00:00", "2019-05-14", "microdata")),
+        # A title of words, no timestamp: the text is the value, a clock that dates nothing.
+        ("Permanent link to this post", (None, None, None)),
+    ],
+)
+def test_a_microdata_date_in_an_abbrs_title_dates_the_page(
+    published: str, stored: tuple[str | None, str | None, str | None]
+) -> None:
+    """A blog template's ``<abbr itemprop="datePublished" title="…">9:05 PM</abbr>``: the
+    title is the moment (microformats' abbr pattern); its text, the clock alone, gave no date
+    and the page none."""
+    meta = resolve(_blog_post(published), "https://blog.example/2019/")
+    assert (meta.published, meta.published_local_day, meta.origin.get("published")) == stored
+
+
+def test_two_microdata_dates_in_titles_date_nothing() -> None:
+    """Two posts' moments on one page (an archive's): neither is the page's."""
+    second = (
+        '<abbr class="published" itemprop="datePublished" title="2019-05-02T08:00:00-07:00">'
+        "8:00 AM</abbr>"
+    )
+    meta = resolve(_blog_post("2019-05-14T21:05:00-07:00", second), "https://blog.example/2019/")
+    assert meta.published is None
+
+
 def test_a_time_element_without_datetime_is_read_from_its_text() -> None:
     body = (
         "<article><header><h1>Minister resigns after budget vote</h1>"
