@@ -242,6 +242,7 @@ def _lead(
     title: str | None,
     counts: Counter[str] | None = None,
     cards: Collection[str] = (),
+    day: str | None = None,
 ) -> str | None:
     """The standfirst to put before ``text``: shown by the page, missing from the text.
 
@@ -251,7 +252,12 @@ def _lead(
     ``text/lead/boilerplate`` in ``counts``). One of ``cards`` (blocks the structure rules
     dropped as other stories' blurbs, :mod:`pipelines.text.otherstories`) is another story's
     introduction, classed as such in its card, not this story's standfirst (counted as
-    ``text/lead/other_story``).
+    ``text/lead/other_story``). One that is short, no sentence and writes ``day`` (the page's
+    publication day, as :func:`pipelines.text.openingdate.opening_date_lines` reads it) is the
+    story's date line, which a template may set where a standfirst stands (right under the
+    headline) and which the structure rules drop from the text as such: no standfirst (counted
+    as ``text/lead/date_line``). On the tuning sets (round 69) this kept one must-drop date
+    line ("تم نشره الجمعة 24 نيسان / أبريل 2020 ...") out of the text and lost no lead.
     """
     title_key = loose_key(title or "")
     card_keys = {loose_key(card) for card in cards}
@@ -269,6 +275,10 @@ def _lead(
         if any(reason is not None for _, reason in drop_reasons(candidate)):
             if counts is not None:
                 counts["text/lead/boilerplate"] += 1
+            continue
+        if openingdate.opening_date_lines([candidate], day):
+            if counts is not None:
+                counts["text/lead/date_line"] += 1
             continue
         if not _in_words(candidate, text) and not _lead_present(candidate, text):
             return candidate
@@ -752,7 +762,7 @@ def article_text(
 
     text = "\n".join(blocks)
     if options.on("lead"):
-        lead = _lead(signals, text, title, counts, others)
+        lead = _lead(signals, text, title, counts, others, meta.published_local_day)
         if lead is not None:
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1

@@ -740,6 +740,53 @@ def test_lead_is_added_only_when_missing_and_not_the_headline() -> None:
     assert counts == {"text/lead/boilerplate": 1}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "24 aprilie 2020, 21:22 | Actualitate",
+        "Published Friday 24 April 2020 09:22 PM | Comments",
+        "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
+    ],
+)
+def test_the_storys_date_line_by_position_is_no_lead(line: str) -> None:
+    # A template sets the date line right under the headline, where a standfirst stands: the
+    # block by position. It writes the page's publication day and is no sentence.
+    counts: Counter[str] = Counter()
+    signals = PageSignals(lead_by_position=line)
+    assert _lead(signals, f"{P1}\n{P2}", None, counts, day="2020-04-24") is None
+    assert counts == {"text/lead/date_line": 1}
+    # Another day than the page's, or no day known: the rule has nothing to go by.
+    assert _lead(signals, f"{P1}\n{P2}", None, day="2020-04-25") == line
+    assert _lead(signals, f"{P1}\n{P2}", None) == line
+    # A standfirst that writes the day in a sentence is the lead.
+    sentence = "On 24 April 2020 the council agreed the budget after a debate of six hours."
+    lead = PageSignals(lead_by_position=sentence)
+    assert _lead(lead, f"{P1}\n{P2}", None, day="2020-04-24") == sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicat vineri, 24 aprilie 2020, ora 21:22, în secțiunea Actualitate",
+        "Pubblicato venerdì 24 aprile 2020 alle ore 21:22 nella sezione Cronaca",
+        "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
+    ],
+)
+def test_article_text_keeps_no_date_line_under_the_headline_as_its_lead(line: str) -> None:
+    # The structure rules drop the line as the story's date line; the lead stage, which reads
+    # the block after the headline as the standfirst, put it back over the text.
+    html = (
+        "<html><head><meta property='article:published_time' content='2020-04-24T21:22:00Z'>"
+        "</head><body><article><div><h1>Tram line extended to the harbour</h1>"
+        f"<div>{line}</div></div><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        "</article></body></html>"
+    )
+    result = article_text(html, "https://example.com/news/tram-line")
+    assert result is not None
+    assert line not in result.text
+    assert P1 in result.text
+
+
 PULLED_QUOTE = (
     "We have waited for the new tram line through the old town for many years and we will "
     "finally ride it next spring."
