@@ -3734,6 +3734,51 @@ def test_comment_policy_over_the_form_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Fragen? Hier ist Platz dafür. Da jeder schreiben kann, werden alle Kommentare vor der"
+        " Veröffentlichung von mir gegengelesen. Deine E-Mail-Adresse wird nicht weitergegeben.",
+        "Questions? Share them below. All comments are reviewed before they are published. Your"
+        " email address will only be used to notify you of replies.",
+        "Une question ? Les commentaires sont relus avant leur publication. Votre adresse e-mail"
+        " ne sera pas publiée.",
+        "¿Dudas? Los comentarios son revisados antes de su publicación. Tu correo electrónico no"
+        " será publicado.",
+        "Domande? I commenti sono moderati prima della pubblicazione. Il tuo indirizzo email non"
+        " sarà pubblicato.",
+        "Dúvidas? Os comentários são moderados antes da publicação. O seu endereço de e-mail não"
+        " será publicado.",
+        "Vragen? Alle reacties worden gecontroleerd voor publicatie. Je e-mailadres wordt niet"
+        " gepubliceerd.",
+        "Pytania? Komentarze są sprawdzane przed publikacją. Twój adres e-mail nie zostanie"
+        " opublikowany.",
+    ],
+)
+def test_the_comment_forms_moderation_note_with_its_address_promise_is_dropped(
+    note: str,
+) -> None:
+    # One paragraph of the form's notes: an invitation first, so no rule anchored at the
+    # line's start finds the moderation note.
+    assert drop_reasons(f"{PARA_A}\n{note}") == [(PARA_A, None), (note, "comments")]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # The moderation without the reader's address: a report on a platform's rules.
+        "Die Plattform teilte mit, alle Kommentare würden künftig vor der Veröffentlichung"
+        " geprüft, um Hass im Netz einzudämmen.",
+        "The newspaper said all comments are reviewed before they are published, a practice"
+        " it started in 2019.",
+        # The address without the moderation: a report on a leak.
+        "The hackers published the email address of every commenter on the site, the police said.",
+    ],
+)
+def test_a_report_on_comment_moderation_stays(report: str) -> None:
+    assert drop_reasons(report) == [(report, None)]
+
+
+@pytest.mark.parametrize(
     ("line", "family"),
     [
         ("Notify me of follow-up comments by email.", "comments"),
