@@ -3778,6 +3778,46 @@ def test_a_report_on_comment_moderation_stays(report: str) -> None:
     assert drop_reasons(report) == [(report, None)]
 
 
+def _excerpt(opening: str, headline: str) -> str:
+    return f"{opening} ... Post-ul {headline} apare prima dată în Exemplu.md."
+
+
+def test_an_aggregators_other_feed_excerpts_are_dropped_its_own_stays() -> None:
+    own = _excerpt("Primăria a anunțat un nou program de reparații pentru străzile", "Străzi noi")
+    others = [
+        _excerpt("Ploile au inundat mai multe case din sud, iar pompierii", "Inundații în sud"),
+        _excerpt("Elevii din trei școli vor studia online de luni, după ce", "Școli închise"),
+    ]
+    text = "\n".join(["Exemplu.md", own, "Acum o oră", *others])
+    assert [r for _, r in drop_reasons(text)] == [None, None, None, "feed_excerpt", "feed_excerpt"]
+    # After a story's own paragraph, the first excerpt is another item's too.
+    text = "\n".join([PARA_A, own, *others])
+    assert [r for _, r in drop_reasons(text)][1:] == ["feed_excerpt"] * 3
+    # In other languages' footers, cut off by "…" or "[…]".
+    english = [
+        f"The storm flooded the harbour road again {cut} The post Storm {n} appeared first on"
+        f" Example News."
+        for n, cut in enumerate(("…", "[…]"))
+    ]
+    assert [r for _, r in drop_reasons("\n".join([PARA_B, *english]))] == [
+        None,
+        "feed_excerpt",
+        "feed_excerpt",
+    ]
+
+
+def test_one_feed_excerpt_or_excerpts_without_their_ellipsis_stay() -> None:
+    # A story whose text ends in its feed's footer, run into its last paragraph: one line.
+    own = _excerpt("Primăria a anunțat un nou program de reparații pentru străzile", "Străzi noi")
+    assert [r for _, r in drop_reasons(f"{PARA_A}\n{own}")] == [None, None]
+    # A paragraph that quotes a footer without cutting any text off: no excerpt.
+    quoted = [
+        f"Feeds often end with a note such as The post {name} appeared first on Example News."
+        for name in ("Storm", "Flood")
+    ]
+    assert [r for _, r in drop_reasons("\n".join([PARA_A, *quoted]))] == [None, None, None]
+
+
 @pytest.mark.parametrize(
     ("line", "family"),
     [
