@@ -256,7 +256,7 @@ def _lead(
     publication day, as :func:`pipelines.text.openingdate.opening_date_lines` reads it) is the
     story's date line, which a template may set where a standfirst stands (right under the
     headline) and which the structure rules drop from the text as such: no standfirst (counted
-    as ``text/lead/date_line``). On the tuning sets (round 69) this kept one must-drop date
+    as ``text/lead/date_line``). On the tuning sets this kept one must-drop date
     line ("تم نشره الجمعة 24 نيسان / أبريل 2020 ...") out of the text and lost no lead.
     """
     title_key = loose_key(title or "")

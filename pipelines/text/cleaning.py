@@ -1229,7 +1229,7 @@ _LINE_RULES: list[_Rule] = [
     # alle Kommentare vor der Veröffentlichung gegengelesen. Deine E-Mail-Adresse wird ...",
     # "... all comments are reviewed before they are published. Your email address ...". Both
     # are needed: a report on a platform's moderation may say the first, not to its reader
-    # about their own address. On the tuning sets (round 69) it takes one must-drop paragraph
+    # about their own address. On the tuning sets it takes one must-drop paragraph
     # of a German blog's form and no must-keep text; the held-out sets do not move.
     *_rules(
         "comments",
@@ -4313,7 +4313,7 @@ def _drop_feed_excerpts(lines: list[str], reasons: list[str | None]) -> None:
     stays. A story whose own text ends in one footer is left alone (one line), and the footer
     alone on a line is the ``syndication`` line rule's.
 
-    Measured (round 69) on the tuning sets (datesA/labelled, datesA/fresh-tune, datesB/tune,
+    Measured on the tuning sets (datesA/labelled, datesA/fresh-tune, datesB/tune,
     realpages/A, metadev/A): one page, a Romanian aggregator's item with 30 other items'
     excerpts under it, loses them and keeps its own; no must-keep snippet or expected body
     item goes; the held-out sets do not move."""
