@@ -12,9 +12,15 @@ others see no parser and pass. Entry URLs and revisits start together and met ex
 ``RobotsTxtPolicyMiddleware`` reads robots.txt as RFC 9309 (2.3.1.3, 2.3.1.4) asks, where
 Scrapy's middleware parsed whatever came back: the body of a 5xx error page (no rules: allow
 all), of a 404 page (its text as rules), and no answer at all (a timeout, a refused
-connection) as allow all. A server error, or no answer after the retries, is complete
+connection) as allow all. A server error, a 429, or no answer after the retries, is complete
 disallow for the host in this run, each refusal a passing one (the article stays pending);
-any 4xx is no robots.txt (allow all), whatever its body says.
+any other 4xx is no robots.txt (allow all), whatever its body says.
+
+A 429 (Too Many Requests) is the host asking us to slow down, not saying it has no robots.txt:
+RFC 9309 2.3.1.3 lets a crawler access anything after a 4xx (a MAY), and Google's crawlers
+document 429 as a server error (complete disallow), as here. Its Retry-After is honoured by
+RetryAfterMiddleware while the robots.txt is retried; read as allow all, every article of the
+host was asked for at once, right after it had said 429.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 # Meta key of a host's robots.txt request, asked for by RobotsTxtPolicyMiddleware: the host.
 ROBOTS_OF = "news_robots_of"
+# A robots.txt answering it is unreachable, not missing (see the module's docstring).
+TOO_MANY_REQUESTS = 429
 
 
 def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
@@ -56,8 +64,8 @@ def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
 
 
 class UnreachableRobots(RobotParser):
-    """The robots.txt of a host that answered a server error, or nothing: RFC 9309 2.3.1.4
-    says to assume complete disallow. ``why`` names what happened ("HTTP 503")."""
+    """The robots.txt of a host that answered a server error, a 429, or nothing: RFC 9309
+    2.3.1.4 says to assume complete disallow. ``why`` names what happened ("HTTP 503")."""
 
     def __init__(self, netloc: str, why: str) -> None:
         self.netloc = netloc
@@ -120,13 +128,14 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         return not parser.allowed(url, self._robotstxt_useragent or self._default_useragent)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if response.status >= 500:
+        if response.status >= 500 or response.status == TOO_MANY_REQUESTS:
             self._stats.inc_value("robotstxt/response_count")
             self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
             self._unreachable(netloc, f"HTTP {response.status}")
             return
         if response.status >= 400:
-            # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says.
+            # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
+            # no answer, above).
             response = response.replace(body=b"")
         await super()._parse_robots(response, netloc, request)
 

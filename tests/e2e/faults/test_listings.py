@@ -84,8 +84,12 @@ def _robots_site(srv: fs.FaultServer, robots: fs.Behaviour, prefix: str) -> list
         (fs.send(503, b"down for maintenance"), "HTTP 503"),
         (fs.send(503, b"busy", headers=[("Retry-After", "1")]), "HTTP 503"),
         (fs.slow_headers(5, fs.send(body=b"")), "DownloadTimeoutError"),
+        # A 4xx, but the host asking us to slow down, not saying there is no robots.txt: read
+        # as allow all, every article was fetched at once from a host that had just said 429.
+        (fs.send(429, b"User-agent: *\nAllow: /\n", content_type="text/plain"), "HTTP 429"),
+        (fs.send(429, b"slow down", headers=[("Retry-After", "1")]), "HTTP 429"),
     ],
-    ids=["503", "503_retry_after", "timeout"],
+    ids=["503", "503_retry_after", "timeout", "429", "429_retry_after"],
 )
 def test_a_robots_txt_that_cannot_be_read_is_complete_disallow(
     tmp_path: Path, robots: fs.Behaviour, why: str
