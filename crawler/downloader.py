@@ -15,6 +15,13 @@ the one before: measured, a Ctrl-C with a 0.3 s delay fetched 32 more pages over
 with a site's 2 s delay or AutoThrottle's longer ones it would take minutes. Once the engine
 closes, queued requests that have not started fail with ``RunEnded`` (their articles stay
 pending) and only the downloads under way finish.
+
+The downloader looks at a host's queue only when a download ends or the host's timer fires
+(its delay, a robots.txt Crawl-delay up to NEWS_CRAWL_DELAY_MAX, a Retry-After pause up to
+NEWS_RETRY_AFTER_MAX), and the engine closes only once every request it holds is done: a
+crawl out of time with requests waiting for such a host went on for up to that long, measured
+197 s past the time budget for a Retry-After of 200 s. While the crawl runs, a check every
+CLOSING_CHECK_SECONDS ends the waits of a closing crawl at once.
 """
 
 from __future__ import annotations
@@ -22,15 +29,50 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.core.downloader import Downloader, Slot
+from scrapy.crawler import Crawler
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
 from twisted.internet.defer import Deferred
+from twisted.internet.task import LoopingCall
 from twisted.python.failure import Failure
 
 from crawler.exceptions import RunEnded
 
+# Seconds between two looks at whether the crawl is closing, so that requests waiting for a
+# host's delay end at most this late.
+CLOSING_CHECK_SECONDS = 0.5
+
 
 class PoliteDownloader(Downloader):
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._closing_check: AsyncioLoopingCall | LoopingCall | None = None
+
+    def _get_slot(self, request: Request, spider: Spider | None = None) -> tuple[str, Slot]:
+        # Started with the first request, as Scrapy starts its slots' cleanup: the event loop
+        # runs by then.
+        if self._closing_check is None:
+            self._closing_check = create_looping_call(self._end_waits_if_closing)
+            self._closing_check.start(CLOSING_CHECK_SECONDS, now=False)
+        return super()._get_slot(request, spider)
+
+    def _end_waits_if_closing(self) -> None:
+        """End the waits of a closing crawl: each host's queue held by its timer is looked at
+        now, and ``_process_queue`` fails its requests with ``RunEnded``."""
+        if not self._closing():
+            return
+        for slot in list(self.slots.values()):
+            if slot.queue and slot.latercall:
+                slot.close()  # cancels the timer
+                self._process_queue(slot)
+
+    def close(self) -> None:
+        if self._closing_check is not None:
+            self._closing_check.stop()
+            self._closing_check = None
+        super().close()
+
     def _process_queue(self, slot: Slot) -> None:
         if not self._closing():
             super()._process_queue(slot)

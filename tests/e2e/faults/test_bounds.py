@@ -9,13 +9,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from crawler.storage.database import open_database
 from tests.support import faultserver as fs
-from tests.support.harness import CrawlResult, article_routes, articles, run_crawl
+from tests.support.harness import (
+    CrawlResult,
+    article_routes,
+    articles,
+    finish_reason,
+    run_crawl,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -293,3 +301,54 @@ def test_an_index_over_the_sitemap_count_is_read_whole_over_the_runs(
         assert all(srv.hits[p] == 1 for ps in paths for p in ps), {
             p: srv.hits[p] for ps in paths for p in ps
         }
+
+
+def _log_time(log: str, text: str) -> datetime:
+    """The time of the first log line holding ``text`` (log lines are stamped to the second)."""
+    line = next(line for line in log.splitlines() if text in line)
+    return datetime.strptime(line[:19], "%Y-%m-%d %H:%M:%S")
+
+
+@pytest.mark.parametrize(
+    "wait",
+    [
+        # A robots.txt Crawl-delay of an hour, capped by NEWS_CRAWL_DELAY_MAX (60 s): the feed
+        # waits for it behind the robots.txt.
+        "crawl_delay",
+        # An article asking to be retried after 200 s (within NEWS_RETRY_AFTER_MAX): its retry
+        # waits in the host's paused queue.
+        "retry_after",
+    ],
+)
+def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait: str) -> None:
+    """The time budget, or Ctrl-C, closes the crawl, which waited for every request queued for a
+    host until the host's delay or Retry-After pause let the downloader look at its queue
+    again: a minute past the budget for a Crawl-delay, NEWS_RETRY_AFTER_MAX (300 s) for a
+    Retry-After, the run seemingly hung. The queued requests end at once, their articles
+    pending without a try spent."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 3)
+        if wait == "crawl_delay":
+            robots = b"User-agent: *\nCrawl-delay: 3600\n"
+            srv.route("/robots.txt", fs.send(body=robots, content_type="text/plain"))
+        else:
+            srv.route("/a/0", fs.send(429, b"later", headers=[("Retry-After", "200")]))
+        srv.route("/feed.xml", _rss_with(srv, [srv.url(p) for p in paths]))
+        result = run_crawl(
+            db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_SOURCE_TIME_BUDGET=4",
+            timeout=400,
+        )  # fmt: skip
+    assert finish_reason(result) == "time_budget", result.stderr[-3000:]
+    budget = _log_time(result.stderr, "used its time budget")
+    closed = _log_time(result.stderr, "Spider closed (time_budget)")
+    assert (closed - budget).total_seconds() <= 15, result.stderr[-3000:]
+    if wait == "crawl_delay":
+        assert srv.hits["/feed.xml"] == 0  # it waited behind the robots.txt, a minute apart
+    else:
+        # Asked once; its retry, waiting for the host, ended with the run: pending, not
+        # fetched, none of its tries spent.
+        assert srv.hits["/a/0"] == 1
+        rows = Database(db).query("SELECT url, error, attempts FROM pending_articles")
+        pending = {row["url"]: (row["error"], row["attempts"]) for row in rows}
+        assert pending == {srv.url("/a/0"): ("not fetched: the run ended (time_budget)", 0)}
