@@ -153,7 +153,8 @@ NEWS_REVISIT_MAX = 1000
 NEWS_CONDITIONAL_GET = True
 # Longest Retry-After (seconds) waited for; a host asking for more is left alone for the run.
 NEWS_RETRY_AFTER_MAX = 300.0
-# Upper bound (seconds) on a robots.txt Crawl-delay applied as the per-host delay.
+# Upper bound (seconds) on a robots.txt Crawl-delay applied as the per-host delay; a larger one
+# is said in a warning (news/crawl_delay/capped).
 NEWS_CRAWL_DELAY_MAX = 60.0
 
 # --- Politeness and safe defaults -------------------------------------------------------------

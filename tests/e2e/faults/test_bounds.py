@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from sqlite_utils import Database
@@ -352,3 +353,25 @@ def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait:
         rows = Database(db).query("SELECT url, error, attempts FROM pending_articles")
         pending = {row["url"]: (row["error"], row["attempts"]) for row in rows}
         assert pending == {srv.url("/a/0"): ("not fetched: the run ended (time_budget)", 0)}
+
+
+def test_a_crawl_delay_over_the_cap_is_said(tmp_path: Path) -> None:
+    """A robots.txt Crawl-delay of an hour is waited for NEWS_CRAWL_DELAY_MAX seconds only, and
+    said as a warning naming both: the INFO line said "asks for Crawl-delay 60.0 s; applied",
+    the cap for the site's value, and at -L WARNING a run slowed to a page a minute said
+    nothing of why."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2)
+        robots = b"User-agent: *\nCrawl-delay: 3600\n"
+        srv.route("/robots.txt", fs.send(body=robots, content_type="text/plain"))
+        srv.route("/feed.xml", _rss_with(srv, [srv.url(p) for p in paths]))
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_CRAWL_DELAY_MAX=1")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {srv.url(p) for p in paths} <= set(articles(db))
+    host = urlsplit(srv.base).hostname  # the download slot's key
+    said = [line for line in result.stderr.splitlines() if "Crawl-delay" in line]
+    assert len(said) == 1 and "WARNING" in said[0], said
+    assert f"robots.txt of {host} asks for a Crawl-delay of 3600 s" in said[0]
+    assert "NEWS_CRAWL_DELAY_MAX=1 s" in said[0]
+    assert result.stat("news/crawl_delay/capped") == 1
