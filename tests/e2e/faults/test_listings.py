@@ -145,6 +145,19 @@ def test_articles_on_a_host_whose_robots_txt_fails_stay_pending(tmp_path: Path) 
         assert all(
             f"robots.txt of {host_port} unreachable (HTTP 503)" in e for e in errors.values()
         )
+        # Each run that cannot read it spends a try: a host whose robots.txt stays broken has
+        # its articles given up after NEWS_PENDING_MAX_ATTEMPTS, said, not asked for ever.
+        again = run_crawl(
+            db,
+            "-a", f"feed={listing.url('/feed.xml')}", "-a", f"allow_hosts={host_port}",
+            "-s", "NEWS_PENDING_BACKOFF_MINUTES=0", "-s", "NEWS_PENDING_MAX_ATTEMPTS=2",
+        )  # fmt: skip
+        assert again.returncode == 1, again.stderr[-3000:]
+        assert not any(host.hits[p] for p in paths)
+        assert again.stat("news/pending/given_up") == 2
+        assert "2 articles of 127.0.0.1 given up: tried 2 times" in again.stderr
+        given_up = Database(db).query("SELECT url FROM pending_articles WHERE given_up_at")
+        assert {row["url"] for row in given_up} == {host.url(p) for p in paths}
 
 
 def test_a_robots_txt_answering_4xx_is_no_robots_txt(tmp_path: Path) -> None:
