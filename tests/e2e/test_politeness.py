@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from tests.conftest import FAST, run_scrapy
 from tests.e2e.test_incremental import _feed
 
 
@@ -60,6 +61,32 @@ def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
     assert len(times) == 4  # the feed and three articles
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.95, gaps  # Crawl-delay 1, although DOWNLOAD_DELAY=0 was given
+
+
+def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
+    """AutoThrottle (on by default) moves a host's delay after each answer, towards the
+    latency over AUTOTHROTTLE_TARGET_CONCURRENCY: a Crawl-delay of 2 s became 1 s, then 0.5 s,
+    for the requests already waiting in the host's queue (only a request reaching the
+    downloader afterwards set it back). The tests above run without AutoThrottle."""
+    site.routes["/robots.txt"] = lambda n: (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: *\nCrawl-delay: 2\n",
+    )
+    links = ["articles/heise.html", "articles/nature.html", "articles/ndr.html"]
+    (site.root / "ops_feed.xml").write_text(
+        _feed([(site.url(link), None) for link in links]), encoding="utf-8"
+    )
+    db = tmp_path / "news.db"
+    run = run_scrapy(
+        "crawl", "news", "-a", f"feed={site.url('ops_feed.xml')}", "-s", f"NEWS_DB={db}",
+        *FAST, "-s", "AUTOTHROTTLE_ENABLED=True",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    times = [r.at for r in site.requests if r[1] != "/robots.txt"]
+    assert len(times) == 4  # the feed and three articles
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 1.9, gaps
 
 
 def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
