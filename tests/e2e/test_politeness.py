@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
+import time
+from email.utils import formatdate
 
 import pytest
 
@@ -34,6 +37,27 @@ def test_retry_after_is_waited_for_and_pauses_the_host(site, crawl) -> None:
     assert during == []
     assert "'news/retry_after/waited': 1" in run.stderr
     assert db.execute("select count(*) from articles").fetchone()[0] == 4
+
+
+def test_retry_after_as_an_http_date_is_waited_for(site, crawl) -> None:
+    """Retry-After as an HTTP date (RFC 9110 10.2.3), three seconds after the answer: waited
+    for as the seconds it leaves, counted as the delta-seconds form is."""
+    site.routes["/articles/heise.html"] = lambda n: (
+        (429, {"Retry-After": formatdate(time.time() + 3, usegmt=True)}, b"later")
+        if n == 0
+        else None
+    )
+    (site.root / "ops_feed.xml").write_text(
+        _feed([(site.url("articles/heise.html"), None)]), encoding="utf-8"
+    )
+    run, db = crawl("news", "-a", f"feed={site.url('ops_feed.xml')}")
+    assert run.returncode == 0, run.stderr[-3000:]
+    heise = [r.at for r in site.requests if r[1] == "/articles/heise.html"]
+    assert len(heise) == 2
+    # The date is to the second: between two and three seconds after the first answer.
+    assert heise[1] - heise[0] >= 1.5, heise
+    assert "'news/retry_after/waited': 1" in run.stderr
+    assert db.execute("select count(*) from articles").fetchone()[0] == 1
 
 
 def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
@@ -215,3 +239,11 @@ def test_a_host_asking_to_stay_away_for_long_is_left_alone(tmp_path, slots) -> N
     assert [srv.hits[p] for p in later] == [0, 0, 0], dict(srv.hits)
     assert result.stat("news/retry_after/gave_up") == 1
     assert result.stat("news/retry_after/skipped_blocked") == 3
+    # Pending with a try spent: the next run asks again after the backoff, not at once.
+    rows = sqlite3.connect(tmp_path / "news.db").execute(
+        "SELECT url, attempts FROM pending_articles"
+    )
+    attempts = dict(rows.fetchall())
+    assert {url: attempts.get(url) for url in (_localhost(srv, p) for p in later)} == {
+        _localhost(srv, p): 1 for p in later
+    }, attempts
