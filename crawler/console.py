@@ -33,6 +33,7 @@ from crawler.storage.database import (
     error_line,
     shown,
 )
+from crawler.storage.versions import VersionsUnreadable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -177,8 +178,9 @@ def exporting(settings: BaseSettings, db: Database, target: Path) -> Iterator[No
     """Read the archive ``db`` into the file ``target``, then close it. Each way the export
     can stop is one line and its exit code; each ended in a traceback: a folder not
     writable or a full disk, Ctrl-C (the file is not there), rows the archive cannot give up
-    (damaged past its schema: a bad copy, a failing disk). Once the file is written, Ctrl-C
-    is ignored: the command ends as the export did."""
+    (damaged past its schema: a bad copy, a failing disk), versions whose texts cannot be
+    rebuilt. Once the file is written, Ctrl-C is ignored: the command ends as the export
+    did."""
     try:
         yield
         # The file is complete: a Ctrl-C from here on (while the command prints what it wrote
@@ -194,6 +196,11 @@ def exporting(settings: BaseSettings, db: Database, target: Path) -> Iterator[No
     except database_errors() as exc:
         where = shown(settings.get("NEWS_DB"))
         say(f"could not read the database {where}: {error_line(exc)}; {target} not written")
+        raise SystemExit(EXIT_FAILED) from None
+    except VersionsUnreadable as exc:
+        # `export --versions` of a store with a damaged version ended in a traceback; said as
+        # `scrapy versions` says it, the file not written rather than written without them.
+        say(f"cannot rebuild the versions of {exc.url}: {exc}; {target} not written")
         raise SystemExit(EXIT_FAILED) from None
     finally:
         db.close()

@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 DELTA_MAX_SHARE = 0.5
 
 
+class VersionsUnreadable(ValueError):
+    """A stored version of ``url`` whose text cannot be rebuilt (a delta that is no delta or
+    does not fit the text before it): damaged rows, which no reader can give back whole."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(reason)
+        self.url = url
+
+
 @dataclass(frozen=True)
 class Version:
     """One version of an article, its text rebuilt."""
@@ -270,15 +279,27 @@ def _version_rows(db: Database, url: str) -> list[dict[str, Any]]:
 
 
 def _texts(rows: list[dict[str, Any]]) -> list[str]:
-    """The text of each version row, whole texts copied and deltas applied in order."""
+    """The text of each version row, whole texts copied and deltas applied in order.
+
+    VersionsUnreadable when one cannot be rebuilt: a delta that is no JSON, no list (a number,
+    NULL) or that does not fit raised whatever its reader raised, a TypeError among them,
+    which ended ``scrapy versions`` and ``scrapy export --versions`` in a traceback."""
     texts: list[str] = []
     for row in rows:
         if row["text"] is not None:
             texts.append(row["text"])
-        elif not texts:
-            raise ValueError(f"version {row['version']} of {row['url']} has no text to start from")
-        else:
-            texts.append(apply_delta(texts[-1], json.loads(row["diff"])))
+            continue
+        if not texts:
+            raise VersionsUnreadable(
+                row["url"], f"version {row['version']} has no text to start from"
+            )
+        try:
+            delta = json.loads(row["diff"])
+            if not isinstance(delta, list):
+                raise ValueError(f"its delta is no list of operations: {row['diff']!r:.40}")
+            texts.append(apply_delta(texts[-1], delta))
+        except (TypeError, ValueError) as exc:
+            raise VersionsUnreadable(row["url"], f"version {row['version']}: {exc}") from None
     return texts
 
 
@@ -466,7 +487,7 @@ def _insert(db: Database, row: Mapping[str, Any]) -> None:
 
 def history(db: Database, url: str) -> list[Version]:
     """Every version of ``url``, oldest first; one version for an article that never changed,
-    none for an unknown URL. ValueError when a stored delta cannot be applied."""
+    none for an unknown URL. VersionsUnreadable when a stored delta cannot be applied."""
     rows = _version_rows(db, url)
     if not rows:
         stored = stored_article(db, url)

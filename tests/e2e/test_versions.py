@@ -346,3 +346,61 @@ def test_a_revisit_whose_page_dropped_its_date_keeps_the_stored_one(tmp_path: Pa
         rows[0]["published"],
         origin,
     )
+
+
+@pytest.mark.parametrize(
+    "diff",
+    [
+        "[7]",  # runs past the end of version 1's text
+        "5",  # JSON, but no list of operations
+        None,  # neither a text nor a delta
+    ],
+)
+def test_a_version_whose_text_cannot_be_rebuilt_is_one_line_in_versions_and_export(
+    tmp_path: Path, diff: str | None
+) -> None:
+    """A stored version whose delta does not rebuild its text (a damaged row, a bad copy):
+    `scrapy versions` said so in one line for a delta that did not fit, but ended in a
+    TypeError traceback for one that was no list; `scrapy export --versions` ended in a
+    traceback for both. Each is one line naming the article and the version, exit 1, and the
+    export writes no file (none without the versions asked for, no partial file left)."""
+    db = tmp_path / "news.db"
+    url = "https://example.org/politik/rat"
+    store = open_database(db)
+    when = ["2026-11-01T08:00:00+00:00", "2026-11-02T08:00:00+00:00"]
+    store.table("articles").insert(
+        {
+            "url": url,
+            "source": "fixture",
+            "fetched_at": when[1],
+            "text": "Der Rat tagt nicht.",
+            "version": 2,
+        }
+    )
+    rows: list[dict[str, object]] = [
+        {"url": url, "version": 1, "fetched_at": when[0], "text": "Der Rat tagt."},
+        {"url": url, "version": 2, "fetched_at": when[1], "text": None, "diff": diff},
+    ]
+    store.table("article_versions").insert_all(rows)
+    store.conn.commit()
+    store.close()
+
+    shown = run_scrapy("versions", url, "-s", f"NEWS_DB={db}")
+    assert shown.returncode == 1, shown.stderr[-2000:]
+    assert "Traceback" not in shown.stderr
+    assert f"newsloom: cannot rebuild the versions of {url}: version 2: " in shown.stderr
+
+    out = tmp_path / "out" / "articles.jsonl"
+    out.parent.mkdir()
+    exported = run_scrapy("export", str(out), "--versions", "-s", f"NEWS_DB={db}")
+    assert exported.returncode == 1, exported.stderr[-2000:]
+    assert "Traceback" not in exported.stderr
+    lines = exported.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        f"newsloom: cannot rebuild the versions of {url}: version 2: "
+    ), exported.stderr
+    assert lines[0].endswith(f"; {out} not written")
+    assert list(out.parent.iterdir()) == []
+    plain = run_scrapy("export", str(out), "-s", f"NEWS_DB={db}")  # without them: written
+    assert plain.returncode == 0, plain.stderr[-2000:]
+    assert json.loads(out.read_text("utf-8"))["url"] == url
