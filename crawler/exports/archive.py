@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from scrapy.settings.default_settings import FEED_EXPORTERS_BASE
+
 from crawler.items import article_columns
 from crawler.storage import versions as article_versions
 from crawler.storage.database import read_snapshot
@@ -345,9 +347,13 @@ def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
     return SpreadsheetCsvWriter if spreadsheet else WRITERS[fmt]
 
 
-# What the exports write (``scrapy export``, ``export-warc``, a crawl's ``-O``): only a
-# partial file of one of these is taken for one of theirs (:func:`remove_stale_partials`).
-_EXPORT_SUFFIXES = (".jsonl", ".jl", ".json", ".csv", ".parquet", ".xml", ".warc", ".warc.gz")
+# What the exports write, in lower case: ``scrapy export`` (its FORMATS, a suffix in any
+# case), ``export-warc`` and a crawl's ``-O`` (Scrapy's feed formats, named by suffix). Only a
+# partial file of one of these is taken for one of theirs (:func:`remove_stale_partials`); a
+# list of its own missed ``.ndjson`` and ``ARTICLES.JSONL``, whose killed partial files stayed.
+_EXPORT_SUFFIXES = tuple(
+    sorted({*FORMATS, *(f".{name}" for name in FEED_EXPORTERS_BASE), ".warc", ".warc.gz"})
+)
 
 
 @contextmanager
@@ -368,13 +374,13 @@ def remove_stale_partials(folder: Path) -> list[Path]:
     killed export (``kill -9``, its machine lost) left its hidden ``.NAME.partial`` until
     the next export to that very name, whatever its size. Returns the files removed.
 
-    Only a hidden ``.NAME.partial`` whose NAME ends as an export's file does (``.jsonl``,
-    ``.warc.gz``, …) is looked at; an empty one is left, as its writer may have created it
-    and not yet taken its lock (it writes nothing before).
+    Only a hidden ``.NAME.partial`` whose NAME ends as an export's file does, in any case
+    (``.jsonl``, ``.NDJSON``, ``.warc.gz``, …), is looked at; an empty one is left, as its
+    writer may have created it and not yet taken its lock (it writes nothing before).
     """
     removed = []
     for stale in sorted(folder.glob(".*.partial")):
-        if not stale.name.removesuffix(".partial").endswith(_EXPORT_SUFFIXES):
+        if not stale.name.removesuffix(".partial").lower().endswith(_EXPORT_SUFFIXES):
             continue
         try:
             with stale.open("rb") as fh:

@@ -45,6 +45,27 @@ def database(tmp_path: Path) -> Path:
     return path
 
 
+def many_articles(path: Path, count: int, words: str) -> Path:
+    """A store at ``path`` of ``count`` German articles of source alpha, each ``words`` long."""
+    db = open_database(path)
+    db.table("articles").insert_all(
+        (
+            {
+                "url": f"https://a.example/{n}",
+                "source": "alpha",
+                "fetched_at": "2026-03-02T10:00:00+00:00",
+                "text": f"Artikel {n} " + words,
+                "language": "de",
+            }
+            for n in range(count)
+        ),
+        batch_size=2_000,
+    )
+    db.conn.commit()
+    db.close()
+    return path
+
+
 def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     run = run_scrapy("export", str(out), "--unique", "-s", f"NEWS_DB={database}")
@@ -210,23 +231,7 @@ def test_rows_damaged_past_the_schema_fail_the_export_in_one_line(
 def test_ctrl_c_during_an_export_is_one_line_and_exit_130(tmp_path: Path) -> None:
     """Ctrl-C mid-export ended in a KeyboardInterrupt traceback (the partial file was removed
     already); it is now the one line 'stopped: FILE not written', exit 130, as for a crawl."""
-    path = tmp_path / "big.db"
-    db = open_database(path)
-    db.table("articles").insert_all(
-        (
-            {
-                "url": f"https://a.example/{n}",
-                "source": "alpha",
-                "fetched_at": "2026-03-02T10:00:00+00:00",
-                "text": f"Artikel {n} " + "Wort " * 400,
-                "language": "de",
-            }
-            for n in range(40_000)
-        ),
-        batch_size=2_000,
-    )
-    db.conn.commit()
-    db.close()
+    path = many_articles(tmp_path / "big.db", 40_000, "Wort " * 400)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / ".out.jsonl.partial"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -373,3 +378,38 @@ def test_a_killed_exports_partial_file_is_removed_by_the_next_export(
     said = [line for line in run.stderr.splitlines() if "half-written" in line]
     assert said == [f"newsloom: removed {stale}, left half-written by an export that was killed"]
     assert (folder / "new.jsonl").is_file()
+
+
+@pytest.mark.parametrize("name", ["articles.ndjson", "ARTICLES.JSONL", "articles.Parquet"])
+def test_the_partial_file_of_an_export_to_any_name_it_takes_is_removed_once_killed(
+    tmp_path: Path, name: str
+) -> None:
+    """`scrapy export` takes `.ndjson` and a suffix in any case (`ARTICLES.JSONL`); killed
+    with -9 half-way, its `.NAME.partial` was taken for no export's (only lower-case `.jsonl`,
+    `.csv`, … were looked for) and stayed beside the exports for good, whatever its size. The
+    next export into the folder removes it and says so, as for any other export's."""
+    # Past the first batch of 1,000 rows.
+    db_path = many_articles(tmp_path / "news.db", 1200, "Ein Satz über den Gemeinderat. " * 20)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        killpoint.KILL_SQL: "SELECT rowid AS _rowid",  # the second batch's read
+        killpoint.KILL_AT: "2",
+    }
+    command = [sys.executable, "-m", "tests.support.killpoint", "scrapy", "export"]
+    killed = subprocess.run(
+        [*command, str(folder / name), "-s", f"NEWS_DB={db_path}"], cwd=ROOT, env=env, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+    stale = folder / f".{name}.partial"
+    assert [p.name for p in folder.iterdir()] == [stale.name]
+    assert stale.stat().st_size > 0  # the first batch, written before the kill
+
+    run = run_scrapy("export", str(folder / "next.csv"), "-s", f"NEWS_DB={db_path}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"newsloom: removed {stale}, left half-written by an export that was killed" in (
+        run.stderr
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["next.csv"]
