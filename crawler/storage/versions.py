@@ -519,8 +519,8 @@ def history(db: Database, url: str) -> list[Version]:
     ]
 
 
-def earlier_versions(db: Database, urls: list[str]) -> dict[str, list[Version]]:
-    """For each of ``urls`` that changed, its versions before the current one (for exports)."""
+def changed_histories(db: Database, urls: list[str]) -> dict[str, list[Version]]:
+    """For each of ``urls`` that changed, every version, the current one last (for exports)."""
     if not urls:
         return {}
     marks = ", ".join("?" for _ in urls)
@@ -530,7 +530,7 @@ def earlier_versions(db: Database, urls: list[str]) -> dict[str, list[Version]]:
             f"SELECT DISTINCT url FROM article_versions WHERE url IN ({marks})", urls
         )
     ]
-    return {url: history(db, url)[:-1] for url in changed}
+    return {url: history(db, url) for url in changed}
 
 
 def due_for_revisit(

@@ -523,6 +523,48 @@ def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
     assert json.loads(by_url[URL]["versions"])[0]["title"] == "Haushalt beschlossen"
 
 
+def test_an_export_of_versions_says_what_the_version_it_holds_changed(
+    database, tmp_path: Path
+) -> None:
+    """`export --versions` gave each earlier version's share and fields changed, but not the
+    current version's: a corrected article exported as version 2, and what its correction
+    changed (`scrapy versions`: "changed: body (…% of the text)") was in no format."""
+    from crawler.exports.archive import ArchiveFilter, export_archive
+
+    _store(database, _item("2026-11-01T08:00:00+00:00"))
+    _store(database, _item("2026-11-01T12:00:00+00:00", text=TEXT + "\n" + CORRECTION))
+    other = "https://example.org/unchanged"
+    _store(database, article(other, fetched_at="2026-11-01T09:00:00+00:00", text=TEXT))
+    (current,) = database.db.execute(
+        "SELECT change_share FROM article_versions WHERE url = ? AND version = 2", [URL]
+    ).fetchone()
+    assert 0 < current < 1
+
+    out = tmp_path / "out.jsonl"
+    export_archive(database.db, out, ArchiveFilter(), versions=True)
+    records = {r["url"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert records[URL]["change_share"] == current
+    assert records[URL]["changed_fields"] == ["body"]
+    assert records[other]["change_share"] is None and records[other]["changed_fields"] == []
+
+    csv_out = tmp_path / "out.csv"
+    export_archive(database.db, csv_out, ArchiveFilter(), versions=True)
+    import csv
+
+    with csv_out.open(encoding="utf-8", newline="") as f:
+        by_url = {r["url"]: r for r in csv.DictReader(f)}
+    assert float(by_url[URL]["change_share"]) == current
+    assert json.loads(by_url[URL]["changed_fields"]) == ["body"]
+    assert by_url[other]["change_share"] == "" and by_url[other]["changed_fields"] == "[]"
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "out.parquet"
+    export_archive(database.db, parquet, ArchiveFilter(), versions=True)
+    rows = {r["url"]: r for r in pq.read_table(parquet).to_pylist()}
+    assert rows[URL]["change_share"] == current and rows[URL]["changed_fields"] == ["body"]
+    assert rows[other]["change_share"] is None and rows[other]["changed_fields"] == []
+
+
 def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
     from crawler.storage import schema
     from crawler.storage.database import open_database
