@@ -51,6 +51,12 @@ class Command(ScrapyCommand):
         )
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
+        elif result.without_page:
+            # They were left out without a word: a round trip through the file lost them.
+            say(
+                f"{plural(result.without_page, 'stored article')} without a kept page left "
+                "out (stored with NEWS_KEEP_HTML off; `scrapy export` writes the stored text)"
+            )
         elif not result.written and not result.unreadable:
             # Said as `scrapy export` says it: "Wrote 0 pages" alone read like a failed write.
             named = ", ".join(args[1:])

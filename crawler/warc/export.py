@@ -38,6 +38,23 @@ CHUNK = 200
 class ExportResult:
     written: int = 0
     unreadable: int = 0  # rows whose stored HTML or date could not be read
+    # Articles of the selection whose page the store did not keep (stored with NEWS_KEEP_HTML
+    # off): not in the file, which said only "Wrote N pages" of the others.
+    without_page: int = 0
+
+
+def articles_without_page(db: Database, sources: Sequence[str] = ()) -> int:
+    """How many stored articles (of ``sources``, or all) have no page kept to export."""
+    where = f"AND a.source IN ({', '.join('?' for _ in sources)})" if sources else ""
+    row = db.execute(
+        f"""
+        SELECT count(*) FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.url = a.url AND p.html_gz IS NOT NULL)
+        {where}
+        """,
+        list(sources),
+    ).fetchone()
+    return int(row[0])
 
 
 def stored_pages(
@@ -118,8 +135,10 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         with (
             holding(partial),
             partial.open("wb") as out,
+            read_snapshot(db),  # the count and the pages of one state of the store
             closing(stored_pages(db, sources)) as pages,
         ):
+            result.without_page = articles_without_page(db, sources)
             writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
             for url, fetched_url, fetched_at, html_gz, hints, source in pages:
                 try:

@@ -413,3 +413,43 @@ def test_the_partial_file_of_an_export_to_any_name_it_takes_is_removed_once_kill
         run.stderr
     )
     assert sorted(p.name for p in folder.iterdir()) == ["next.csv"]
+
+
+def test_export_warc_says_which_stored_articles_it_has_no_page_of(tmp_path: Path) -> None:
+    """Articles stored with NEWS_KEEP_HTML off have no page for export-warc to write: they
+    were left out without a word ("Wrote 2 pages", exit 0), and ingesting the file gave a
+    store without them. They are still left out (the store has no page of them), but the
+    export says how many, of the sources asked for."""
+    db_path = tmp_path / "news.db"
+    db = open_database(db_path)
+    html = "<html><body><p>" + "Ein Satz über den Gemeinderat. " * 40 + "</p></body></html>"
+    for n, source in enumerate(["alpha", "alpha", "alpha", "beta", "beta"]):
+        url = f"https://a.example/{n}"
+        when = "2026-03-02T10:00:00+00:00"
+        db.table("articles").insert(
+            {"url": url, "source": source, "fetched_at": when, "text": html}
+        )
+        if n in (0, 3):  # the others were stored without their page
+            db.table("pages").insert({"url": url, "html_gz": pack_page(html), "fetched_at": when})
+    db.conn.commit()
+    db.close()
+
+    out = tmp_path / "all.warc.gz"
+    run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db_path}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"Wrote 2 pages to {out}" in run.stdout
+    assert (
+        "newsloom: 3 stored articles without a kept page left out (stored with NEWS_KEEP_HTML off"
+        in run.stderr
+    )
+    with out.open("rb") as fh:
+        assert sum(1 for r in ArchiveIterator(fh) if r.rec_type == "response") == 2
+
+    beta = tmp_path / "beta.warc"
+    run = run_scrapy("export-warc", str(beta), "beta", "-s", f"NEWS_DB={db_path}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"Wrote 1 page to {beta}" in run.stdout
+    assert (
+        "newsloom: 1 stored article without a kept page left out (stored with NEWS_KEEP_HTML off"
+        in run.stderr
+    )
