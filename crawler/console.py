@@ -173,20 +173,28 @@ def overwrite_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _stop_export(signum: int, frame: object) -> None:
+    """SIGTERM during an export: stop it as Ctrl-C does (its partial file removed, one line)."""
+    raise KeyboardInterrupt
+
+
 @contextmanager
 def exporting(settings: BaseSettings, db: Database, target: Path) -> Iterator[None]:
     """Read the archive ``db`` into the file ``target``, then close it. Each way the export
     can stop is one line and its exit code; each ended in a traceback: a folder not
     writable or a full disk, Ctrl-C (the file is not there), rows the archive cannot give up
     (damaged past its schema: a bad copy, a failing disk), versions whose texts cannot be
-    rebuilt. Once the file is written, Ctrl-C is ignored: the command ends as the export
-    did."""
+    rebuilt. SIGTERM (``kill``, ``timeout``, a service manager) stops it as Ctrl-C does. Once
+    the file is written, both are ignored: the command ends as the export did."""
+    # SIGTERM killed the export without a word, status 143, its partial file left behind.
+    signal.signal(signal.SIGTERM, _stop_export)
     try:
         yield
         # The file is complete: a Ctrl-C from here on (while the command prints what it wrote
         # and exits) has nothing left to stop. It killed the process, status 130 and a
         # traceback, after "Wrote N pages" of a good file; the export's own exit code stands.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     except OSError as exc:
         say(f"could not write {target}: {exc.strerror or exc}")
         raise SystemExit(EXIT_FAILED) from None

@@ -228,9 +228,14 @@ def test_rows_damaged_past_the_schema_fail_the_export_in_one_line(
     assert list(out.iterdir()) == []
 
 
-def test_ctrl_c_during_an_export_is_one_line_and_exit_130(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_during_an_export_is_one_line_and_exit_130(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
     """Ctrl-C mid-export ended in a KeyboardInterrupt traceback (the partial file was removed
-    already); it is now the one line 'stopped: FILE not written', exit 130, as for a crawl."""
+    already); it is now the one line 'stopped: FILE not written', exit 130, as for a crawl.
+    SIGTERM (`kill`, `timeout`) killed it without a word, status 143, and left its partial
+    file; it stops the export as Ctrl-C does."""
     path = many_articles(tmp_path / "big.db", 40_000, "Wort " * 400)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / ".out.jsonl.partial"
@@ -241,7 +246,7 @@ def test_ctrl_c_during_an_export_is_one_line_and_exit_130(tmp_path: Path) -> Non
     while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
     assert proc.poll() is None, "the export ended before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(stop)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr[-2000:]
     assert f"stopped: {out} not written" in stderr
