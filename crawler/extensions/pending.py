@@ -8,7 +8,8 @@ crawl closes, and the spider requests them again in a later run whatever the lis
 (crawler/storage/pending.py has the rules). While the crawl runs, each record is also written
 there once, every NEWS_PENDING_CHECKPOINT_SECONDS, as not finished: a crawl killed with -9
 never closes, and its listed articles would be known to no later run but through a listing
-that may have moved on.
+that may have moved on. What holds only once those rows are kept (a sitemap read in full)
+rides in the same transaction (``with_checkpoint``).
 
 "Stored" is read back from the database, not taken from the pipeline's word: an article
 handed to the writer but lost with a failed final flush stays pending.
@@ -125,6 +126,10 @@ class PendingArticles:
         self._timer: task.LoopingCall | None = None
         self._source: str | None = None
         self._checkpointed: Future[None] | None = None
+        # The records and riders the last checkpoint wrote, until it is seen to be over.
+        self._in_flight: tuple[list[_Article], list[Callable[[Database], object]]] = ([], [])
+        # Writes to commit with the next checkpoint's rows (with_checkpoint).
+        self._riders: list[Callable[[Database], object]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -275,29 +280,63 @@ class PendingArticles:
         self._timer = task.LoopingCall(self.checkpoint)
         self._timer.start(self.checkpoint_seconds, now=False)
 
+    def with_checkpoint(self, write: Callable[[Database], object]) -> bool:
+        """Commit ``write`` in the transaction of the next checkpoint, after the pending rows
+        of every article listed so far: what it records (a sitemap read in full,
+        crawler/storage/sitemap_reads.py) is then never kept without them, and a crawl
+        killed after it keeps both. False when no checkpoint runs (NEWS_PENDING_CHECKPOINT_SECONDS
+        0, a temporary database): the caller's record waits for the close."""
+        if self._timer is None or not self._timer.running:
+            return False
+        self._riders.append(write)
+        return True
+
     def checkpoint(self) -> None:
-        """Write a pending row for each record not written yet (no try spent, due at once);
-        the close deletes the rows of those stored or dropped and records the failures."""
-        if self._source is None or (self._checkpointed and not self._checkpointed.done()):
+        """Write a pending row for each record not written yet (no try spent, due at once),
+        and the writes that ride with them (``with_checkpoint``), in one transaction; the
+        close deletes the rows of those stored or dropped and records the failures."""
+        if self._source is None or not self._last_checkpoint_settled():
             return  # the last write has not finished: its records are not marked saved yet
         fresh = [(key, a) for key, a in self.articles.items() if not a.saved]
-        if not fresh:
+        riders, self._riders = self._riders, []
+        if not fresh and not riders:
             return
         for _, article in fresh:
             article.saved = True
         rows = [(key, a.fetch_url, a.hints_json) for key, a in fresh]
+        self._in_flight = ([a for _, a in fresh], riders)
         self._checkpointed = self.database().write(
-            functools.partial(pending.keep_listed, source=self._source, listed=rows, now=now_utc())
+            functools.partial(
+                _keep_listed, source=self._source, listed=rows, now=now_utc(), riders=riders
+            )
         )
-        self._checkpointed.add_done_callback(functools.partial(self._kept, fresh))
+        self._checkpointed.add_done_callback(self._kept)
 
-    def _kept(self, fresh: list[tuple[str, _Article]], future: Future[None]) -> None:
+    def _last_checkpoint_settled(self) -> bool:
+        """Whether the last checkpoint's write is over; one that failed has its records
+        marked not saved and its riders put back, for the next checkpoint. Done here, on the
+        reactor's thread: done from the future's callback, on the writer's, the next
+        checkpoint could run between the end of the write and the callback, and take the
+        records of a write that failed for kept, and a sitemap's read with them."""
+        future = self._checkpointed
+        if future is None:
+            return True
+        if not future.done():
+            return False
+        self._checkpointed = None
+        fresh, riders = self._in_flight
+        self._in_flight = ([], [])
+        if future.exception() is not None:
+            for article in fresh:
+                article.saved = False
+            self._riders[:0] = riders
+        return True
+
+    def _kept(self, future: Future[None]) -> None:
         exc = future.exception()
         if exc is None:
             return
         # Tried again at the next checkpoint; the close records them whatever happens.
-        for _, article in fresh:
-            article.saved = False
         self.stats.inc_value("news/pending/checkpoint_failed")
         logger.warning("Unfinished articles not kept pending yet: %s", exc)
 
@@ -447,6 +486,20 @@ class PendingArticles:
             )
         stats.set_value("news/pending/open", open_rows)
         stats.set_value("news/pending/given_up_total", given_up_rows)
+
+
+def _keep_listed(
+    db: Database,
+    *,
+    source: str,
+    listed: list[tuple[str, str, str]],
+    now: datetime,
+    riders: list[Callable[[Database], object]],
+) -> None:
+    """A checkpoint's transaction: the pending rows first, then what rides on them."""
+    pending.keep_listed(db, source, listed, now=now)
+    for write in riders:
+        write(db)
 
 
 def _key_hash(key: str) -> int:

@@ -250,12 +250,10 @@ class NewsSpider(scrapy.Spider):
         Whatever the close's reason: each of their entries went through article_request, and
         the close has kept those not finished pending. Not when a write of the run failed
         (its articles may be lost, and their sitemaps are read again), nor for a sitemap
-        read in part (failed, cut off, entries left over): they are read again first.
+        read in part (failed, cut off, entries left over): they are read again first. Most
+        were kept already as the run went (_keep_read): kept again, at the close's time.
         """
-        stats = self.crawler.stats
-        if self.pending is None or any(k.startswith(FATAL_PREFIX) for k in stats.get_stats()):
-            # Without the pending articles' account (an EXTENSIONS setting that turns it off)
-            # nothing keeps the unfinished ones: their sitemaps are read again.
+        if self._unrecordable():
             return
         incomplete = self.incomplete_listings
         read = [c for c, urls in self._children_read.items() if incomplete.isdisjoint(urls)]
@@ -1050,6 +1048,30 @@ class NewsSpider(scrapy.Spider):
         if self.incomplete_listings.isdisjoint(urls):
             self._children_read[child] = urls
             self.crawler.stats.inc_value("news/sitemap/children_read")
+            self._keep_read(child)
+
+    def _keep_read(self, child: sitemap_reads.Child) -> None:
+        """Keep ``child`` as read with the next checkpoint of the pending articles, in the
+        transaction that keeps its unfinished entries pending (crawler/extensions/pending.py).
+        Kept at the close only, a run killed (a `timeout` shorter than the run, the OOM
+        killer) kept none: a source killed every run read the same first sitemaps for ever.
+        Not once a write of the run failed, nor without the pending articles' account, as at
+        the close (record_children, which keeps it again then)."""
+        if self._unrecordable():
+            return
+        assert self.pending is not None
+        self.pending.with_checkpoint(
+            functools.partial(
+                sitemap_reads.record, source=self.source_name, children=[child], now=now_iso()
+            )
+        )
+
+    def _unrecordable(self) -> bool:
+        """Whether no sitemap may be kept as read: a write of the run failed (its articles
+        may be lost, and their sitemaps are read again), or nothing keeps the unfinished
+        articles pending (an EXTENSIONS setting turned the account off)."""
+        stats = self.crawler.stats.get_stats()
+        return self.pending is None or any(k.startswith(FATAL_PREFIX) for k in stats)
 
     def _unpacked(self, response: Response, kind: str) -> tuple[bytes, bool] | None:
         """A listing's body, unpacked when it is a gzip file (a .xml.gz served without

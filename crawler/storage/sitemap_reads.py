@@ -8,10 +8,13 @@ that may hold entries not read yet come first: those never read, and those whose
 ``<lastmod>`` says they changed since; the others wait, the longest unread first, so that
 every sitemap of the index is read over the runs however many it names.
 
-A row is written at the end of a run for a sitemap whose every entry went to the spider's
-account of its articles (crawler/extensions/pending.py): each one stored, dropped, or kept
-pending for a later run. A sitemap that failed, was cut off, or had entries left over by
-NEWS_LISTING_MAX_ENTRIES gets no row, and is read again first.
+A row is written for a sitemap whose every entry went to the spider's account of its
+articles (crawler/extensions/pending.py): each one stored, dropped, or kept pending for a
+later run. It is written as the run goes, in the transaction of the account's checkpoint
+that keeps those entries pending, so that a run killed keeps it (written at the end only,
+a source killed in every run read the same first sitemaps for ever), and again at the end.
+A sitemap that failed, was cut off, or had entries left over by NEWS_LISTING_MAX_ENTRIES
+gets no row, and is read again first.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 from pathlib import Path
@@ -11,6 +13,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import DropItem
 from scrapy.extension import ExtensionManager
 from scrapy.http import HtmlResponse
+from sqlite_utils import Database
 from twisted.python.failure import Failure
 
 from crawler.exceptions import Unfinished
@@ -19,7 +22,7 @@ from crawler.extensions.pending import PendingArticles, now_utc
 from crawler.extensions.run_recorder import RunRecorder, drop_counts, quality_so_far
 from crawler.items import Article
 from crawler.sources import Source
-from crawler.storage import pending
+from crawler.storage import pending, sitemap_reads
 from crawler.storage import run_records as records
 from crawler.storage.database import WRITER_CACHE_KIB, SharedDatabase
 from pipelines.text.fingerprint import content_hash
@@ -531,3 +534,50 @@ def test_direct_stats_collector_counts_like_scrapys_own() -> None:
         stats.min_value("news/c", 4)
     assert ours.get_stats() == scrapys.get_stats() == {"news/a": 3, "news/b": 7, "news/c": 4}
     assert ours.get_value("news/missing", "none") == "none"
+
+
+def test_a_write_riding_a_checkpoint_commits_with_its_pending_rows_or_not_at_all(
+    store_url: str,
+) -> None:
+    """A sitemap kept read while the crawl runs (crawler/spiders/news.py) is written in the
+    transaction of the checkpoint that keeps its articles pending: never one without the
+    other. A checkpoint that failed takes both back, and the next one writes both."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for(Source(name="s", sitemaps=("https://e.org/index.xml",)))
+    tracker = PendingArticles(
+        lambda: database, crawler.stats, backoff_minutes=0, max_attempts=8, checkpoint_seconds=600
+    )
+    read = sitemap_reads.Child("https://e.org/part.xml", None)
+    record = functools.partial(
+        sitemap_reads.record, source="s", children=[read], now="2026-01-01T00:00:00+00:00"
+    )
+    assert not tracker.with_checkpoint(record)  # no checkpoint runs before the crawl opens
+    tracker.spider_opened(spider_of(crawler))
+    tracker.listed("https://e.org/a", "https://e.org/a", {})
+    failures = ["the first try fails"]
+
+    def fails_once(db: Database) -> None:
+        if failures:
+            raise RuntimeError(failures.pop())
+
+    assert tracker.with_checkpoint(record)
+    assert tracker.with_checkpoint(fails_once)
+
+    def checkpoint() -> tuple[int, int]:
+        tracker.checkpoint()
+        written = tracker._checkpointed
+        assert written is not None
+        with contextlib.suppress(RuntimeError):
+            written.result()
+        return (
+            database.db.execute("SELECT count(*) FROM pending_articles").fetchone()[0],
+            database.db.execute("SELECT count(*) FROM sitemap_reads").fetchone()[0],
+        )
+
+    try:
+        assert checkpoint() == (0, 0)
+        assert checkpoint() == (1, 1)
+    finally:
+        tracker._stop_checkpoints()
+        database.close()
+    assert not tracker.with_checkpoint(record)  # the crawl closes: the close records it

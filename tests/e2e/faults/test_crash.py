@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -469,34 +470,45 @@ def _urlset(srv: fs.FaultServer, paths: list[str]) -> bytes:
     return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
 
 
+def _index_of_parts(srv: fs.FaultServer, paths: list[list[str]]) -> None:
+    """/index.xml naming /part/N.xml, the sitemap of the N-th list of ``paths``."""
+    for n, part in enumerate(paths):
+        srv.route(f"/part/{n}.xml", fs.send(body=_urlset(srv, part)))
+    locs = "".join(
+        f"<sitemap><loc>{srv.url(f'/part/{n}.xml')}</loc></sitemap>" for n in range(len(paths))
+    )
+    index = (
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>'
+    )
+    srv.route("/index.xml", fs.send(body=index.encode()))
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
     tmp_path: Path, sig: signal.Signals
 ) -> None:
     """An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT, its first run stopped while the
     articles of its first sitemaps are fetched: a stop keeps those sitemaps read (their
-    unfinished articles pending), a kill keeps nothing and they are read again; either way
+    unfinished articles pending), a kill before any checkpoint keeps nothing and they are
+    read again; either way
     the next runs read every sitemap, and every article is stored once."""
     db = tmp_path / "news.db"
     # Enough articles that the first two sitemaps' take seconds: the stop lands mid-way.
     parts, per_part = 4, 20
     with fs.fault_server() as srv:
         paths = [article_routes(srv, per_part, prefix=f"/p{n}", delay=0.2) for n in range(parts)]
-        for n in range(parts):
-            srv.route(f"/part/{n}.xml", fs.send(body=_urlset(srv, paths[n])))
-        locs = "".join(
-            f"<sitemap><loc>{srv.url(f'/part/{n}.xml')}</loc></sitemap>" for n in range(parts)
-        )
-        index = f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>'
-        srv.route("/index.xml", fs.send(body=index.encode()))
+        _index_of_parts(srv, paths)
         # The index and two of its sitemaps per run.
         args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3", *PACED)
         log = tmp_path / "stopped.log"
         started = time.monotonic()
-        proc = start_crawl(db, *args, log=log)
         if sig == signal.SIGKILL:
+            # No checkpoint: the kill lands before any sitemap is kept read, whenever it lands
+            # (test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again has one).
+            proc = start_crawl(db, *args, "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0", log=log)
             _kill_9_once(proc, lambda: _count(db) >= 5)
         else:
+            proc = start_crawl(db, *args, log=log)
             _wait_for(lambda: _count(db) >= 5)
             proc.send_signal(sig)
             stopped = finish(proc, log, started)
@@ -520,3 +532,60 @@ def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
         assert all(srv.hits[f"/part/{n}.xml"] for n in range(parts))
         assert check_consistent(db) == parts * per_part
         assert updated == 0
+
+
+def _held(release: threading.Event, then: fs.Behaviour) -> fs.Behaviour:
+    """Say nothing until ``release`` is set (or the server stops), then answer."""
+
+    def behave(h: fs.FaultHandler) -> None:
+        while not release.wait(0.05):
+            if h.server.stopping.is_set():
+                return
+        then(h)
+
+    return behave
+
+
+def test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again(
+    tmp_path: Path,
+) -> None:
+    """An index of more sitemaps than NEWS_SITEMAP_MAX_COUNT, its run killed with SIGKILL
+    once checkpoints kept every article of its first two sitemaps pending, none answered
+    yet: those two were kept read in the same transactions, so the next run reads the other
+    two, asks for the killed run's articles, and stores every article once. Kept read only
+    at the close, they were read again by every run killed before its end, and the others
+    never."""
+    db = tmp_path / "news.db"
+    parts, per_part = 4, 10
+    release = threading.Event()
+    with fs.fault_server() as srv:
+        paths = [article_routes(srv, per_part, prefix=f"/p{n}") for n in range(parts)]
+        for path in paths[0] + paths[1]:
+            srv.route(path, _held(release, srv.routes[path]))
+        _index_of_parts(srv, paths)
+        # The index and two of its sitemaps per run.
+        args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3")
+        # The held articles wait for the kill, not for a timeout that would end the run.
+        held = ("-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.5", "-s", "DOWNLOAD_TIMEOUT=120")
+        proc = start_crawl(db, *args, *held, log=tmp_path / "killed.log")
+        try:
+            _kill_9_once(
+                proc, lambda: _read(db, "select count(*) from pending_articles") >= 2 * per_part
+            )
+        finally:
+            release.set()
+        assert check_consistent(db) == 0  # killed before any article answered
+        kept = sqlite3.connect(db)
+        try:
+            read = {url for (url,) in kept.execute("select url from sitemap_reads")}
+        finally:
+            kept.close()
+        assert read == {srv.url(f"/part/{n}.xml") for n in (0, 1)}
+        read_before = {n: srv.hits[f"/part/{n}.xml"] for n in range(parts)}
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        again = [n for n in range(parts) if srv.hits[f"/part/{n}.xml"] > read_before[n]]
+        assert again == [2, 3]
+        assert second.stat("news/pending/retried") == 2 * per_part
+        assert check_consistent(db) == parts * per_part
+        assert second.stat("news/store/updated") == 0
