@@ -10,6 +10,7 @@ import functools
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import Future
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -159,6 +160,16 @@ def _header(response: Response, name: bytes) -> str | None:
     bytes a server sends; None when it is missing or empty (no validator, then)."""
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def _reads_pruned(index: str, pruned: Future[int]) -> None:
+    """Say what a prune of the reads of ``index`` did; one that failed loses nothing (the
+    rows stay, and the next full read of the index prunes them)."""
+    exc = pruned.exception()
+    if exc is not None:
+        logger.warning("Sitemaps %s no longer names not forgotten yet: %s", index, exc)
+    elif pruned.result():
+        logger.debug("Forgot %d sitemaps %s no longer names", pruned.result(), index)
 
 
 class NewsSpider(scrapy.Spider):
@@ -715,6 +726,7 @@ class NewsSpider(scrapy.Spider):
             for url in (response.url, *response.meta.get("news_listing_parents", ()))
         }
         named: set[str] = set()
+        index = canonicalize_url(response.url)
         children: list[tuple[Link, sitemap_reads.Child]] = []
         for link in links:
             # A child sitemap whose lastmod is older than max_age_days lists only older
@@ -739,7 +751,9 @@ class NewsSpider(scrapy.Spider):
                 continue
             named.add(key)
             lastmod = link.hints.get("lastmod")
-            children.append((link, sitemap_reads.Child(key, str(lastmod) if lastmod else None)))
+            children.append(
+                (link, sitemap_reads.Child(key, str(lastmod) if lastmod else None, index))
+            )
         for link, child in self._within_count(response, children):
             request = self.sitemap_request(link.url, depth)
             request.meta["news_listing_parents"] = (
@@ -752,6 +766,21 @@ class NewsSpider(scrapy.Spider):
             request.errback = self.listing_failed
             self.frontier.hold(request)
         yield from self._release()
+
+    def _prune_reads(self, response: Response, links: list[Link]) -> None:
+        """Delete the rows of the sitemaps this index, read whole, no longer names
+        (sitemap_reads.prune): a site naming a sitemap per day left a row for every day it
+        was ever read. Not for an index cut off, which may name more than was read."""
+        named = [canonicalize_url(link.url) for link in links]
+        pruned = database_for(self.crawler).write(
+            functools.partial(
+                sitemap_reads.prune,
+                source=self.source_name,
+                index=canonicalize_url(response.url),
+                named=named,
+            )
+        )
+        pruned.add_done_callback(functools.partial(_reads_pruned, response.url))
 
     def _within_count(
         self, response: Response, children: list[tuple[Link, sitemap_reads.Child]]
@@ -1135,6 +1164,8 @@ class NewsSpider(scrapy.Spider):
             # left every sitemap unasked and their new articles unfound, each run "ok".
             # Read in full each run, it costs its sitemaps' own 304s when they did not change.
             self.incomplete_listings.add(response.url)
+            if whole and result.complete:
+                self._prune_reads(response, result.links)
             yield from self._child_sitemaps(response, result.links)
             return
         stats.inc_value("news/sitemap/links", len(result.links))

@@ -490,6 +490,14 @@ def m088_sitemap_reads(db: Database) -> None:
     )
 
 
+@migrations()
+def m089_sitemap_reads_index(db: Database) -> None:
+    """The index each sitemap read was named by (crawler/storage/sitemap_reads.py), so that
+    the rows of sitemaps an index no longer names can go: a site naming a sitemap per day
+    left a row for every day ever read. Rows kept before have none (NULL)."""
+    db.table(SITEMAP_READS_TABLE).add_column("index_url", str)
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

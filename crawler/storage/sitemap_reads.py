@@ -14,7 +14,8 @@ later run. It is written as the run goes, in the transaction of the account's ch
 that keeps those entries pending, so that a run killed keeps it (written at the end only,
 a source killed in every run read the same first sitemaps for ever), and again at the end.
 A sitemap that failed, was cut off, or had entries left over by NEWS_LISTING_MAX_ENTRIES
-gets no row, and is read again first.
+gets no row, and is read again first. The index a row came from is kept with it: once that
+index is read whole, the rows of the sitemaps it no longer names are deleted (``prune``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from crawler.clock import latest, stored_moment
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# The table's name; the schema's migration m088 creates it. Named here, not taken from the
+# The table's name; the schema's migrations m088 and m089 make it. Named here, not taken from the
 # schema module, so that the spider (and with it `scrapy list`) imports no store stack.
 TABLE = "sitemap_reads"
 
@@ -47,10 +48,12 @@ class Read:
 
 @dataclass(frozen=True)
 class Child:
-    """A sitemap an index names: its canonical URL and the lastmod the index gives it now."""
+    """A sitemap an index names: its canonical URL, the lastmod the index gives it now, and
+    the index's canonical URL (whose full reads prune the rows of sitemaps it no longer names)."""
 
     url: str
     lastmod: str | None
+    index: str | None = None
 
 
 def reads(db: Database, source: str, urls: Iterable[str]) -> dict[str, Read]:
@@ -71,11 +74,32 @@ def reads(db: Database, source: str, urls: Iterable[str]) -> dict[str, Read]:
 def record(db: Database, source: str, children: Iterable[Child], now: str) -> int:
     """Keep ``children`` as read in full by ``source`` at ``now``; returns how many."""
     rows = [
-        {"source": source, "url": c.url, "lastmod": c.lastmod, "read_at": now} for c in children
+        {"source": source, "url": c.url, "lastmod": c.lastmod, "read_at": now, "index_url": c.index}
+        for c in children
     ]
     if rows:
         db.table(TABLE).upsert_all(rows, pk=("source", "url"))
     return len(rows)
+
+
+def prune(db: Database, source: str, index: str, named: Iterable[str]) -> int:
+    """Delete the rows ``source`` keeps for sitemaps of ``index`` (canonical) that the index,
+    read whole, no longer names (``named``: canonical); returns how many.
+
+    A site that names a sitemap per day in its index and drops the old ones left a row for
+    each day ever read: the table grew without bound. A row recorded before the index was
+    kept with it (NULL) is not pruned: it goes once its index names it again and it is read.
+    """
+    names = set(named)
+    kept = db.execute(
+        f"SELECT url FROM {TABLE} WHERE source = ? AND index_url = ?", [source, index]
+    ).fetchall()
+    gone = [url for (url,) in kept if url not in names]
+    for start in range(0, len(gone), _BATCH):
+        batch = gone[start : start + _BATCH]
+        marks = ", ".join("?" * len(batch))
+        db.execute(f"DELETE FROM {TABLE} WHERE source = ? AND url IN ({marks})", [source, *batch])
+    return len(gone)
 
 
 def changed(child: Child, read: Read | None) -> bool:

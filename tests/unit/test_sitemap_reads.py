@@ -6,7 +6,15 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from crawler.storage import schema
-from crawler.storage.sitemap_reads import Child, Read, changed, reading_order, reads, record
+from crawler.storage.sitemap_reads import (
+    Child,
+    Read,
+    changed,
+    prune,
+    reading_order,
+    reads,
+    record,
+)
 
 RUN_1 = "2026-11-01T08:00:00+00:00"
 RUN_2 = "2026-11-02T08:00:00+00:00"
@@ -90,8 +98,11 @@ def test_reads_are_kept_per_source_and_replaced(db: Database) -> None:
 
 def test_a_store_of_the_previous_schema_gets_the_table(db: Database) -> None:
     db.execute(f"DROP TABLE {schema.SITEMAP_READS_TABLE}")
-    db.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm088_sitemap_reads'")
-    assert schema.pending(db) == ["m088_sitemap_reads"]
+    db.execute(
+        f"DELETE FROM {schema.MIGRATIONS_TABLE}"
+        " WHERE name IN ('m088_sitemap_reads', 'm089_sitemap_reads_index')"
+    )
+    assert schema.pending(db) == ["m088_sitemap_reads", "m089_sitemap_reads_index"]
     schema.apply(db)
     assert schema.pending(db) == []
     assert db.table(schema.SITEMAP_READS_TABLE).pks == ["source", "url"]
@@ -99,3 +110,14 @@ def test_a_store_of_the_previous_schema_gets_the_table(db: Database) -> None:
     assert reads(db, "paper", ["https://e.org/s1.xml"]) == {
         "https://e.org/s1.xml": Read(None, RUN_1)
     }
+
+
+def test_a_prune_takes_only_the_index_s_rows_of_its_source(db: Database) -> None:
+    """Rows of another source, and rows kept before their index was (NULL), stay."""
+    index = "https://e.org/index.xml"
+    s1, s2, s3 = (f"https://e.org/s{n}.xml" for n in (1, 2, 3))
+    record(db, "paper", [Child(s1, None, index), Child(s2, None, index), Child(s3, None)], RUN_1)
+    record(db, "wire", [Child(s1, None, index)], RUN_1)
+    assert prune(db, "paper", index, [s2]) == 1
+    assert set(reads(db, "paper", [s1, s2, s3])) == {s2, s3}
+    assert set(reads(db, "wire", [s1])) == {s1}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import json
 import zlib
@@ -26,6 +27,7 @@ from crawler.items import Article
 from crawler.sources import Source, SourceError
 from crawler.spiders.news import NewsSpider
 from crawler.spiders.reprocess import reprocess_spider_for, stored_fetched_at
+from crawler.storage import sitemap_reads
 from crawler.storage.database import open_database
 from tests.conftest import SITE
 from tests.unit.components import crawler_for, run
@@ -899,3 +901,48 @@ def test_only_sitemaps_of_an_index_read_in_full_are_kept_as_read(tmp_path: Path)
     assert rows == [
         {"source": spider.source_name, "url": f"{BASE}/whole.xml", "lastmod": "2026-10-01"}
     ]
+
+
+def test_an_index_read_whole_forgets_the_sitemaps_it_no_longer_names(store_url: str) -> None:
+    """A site naming a sitemap per day in its index, and dropping the old ones, left a row
+    in sitemap_reads for every day ever read. An index read whole deletes the rows of the
+    sitemaps it no longer names; one cut off, which may name more than was read, none; the
+    rows of another index stay."""
+    crawler = crawler_for(NEWS_DB=store_url)
+    spider = NewsSpider.from_crawler(crawler, sitemap=f"{BASE}/index.xml")
+    spider.frontier = ListingFrontier(low_water=100, max_in_flight=100)
+    database = database_for(spider.crawler)
+
+    def read_index(body: bytes) -> list[Any]:
+        index = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_sitemap_depth": 0})
+        return list(spider.parse_sitemap(XmlResponse(index.url, body=body, request=index)))
+
+    for child in read_index(_index_of(["day1.xml", "day2.xml"])):
+        body = _urlset([child.url.rsplit("/", 1)[1] + ".html"])
+        list(spider.parse_sitemap(XmlResponse(child.url, body=body, request=child)))
+    spider.record_children("finished")
+    other = sitemap_reads.Child(f"{BASE}/other.xml", None, f"{BASE}/other-index.xml")
+    database.write(
+        functools.partial(
+            sitemap_reads.record,
+            source=spider.source_name,
+            children=[other],
+            now="2026-11-01T08:00:00+00:00",
+        )
+    ).result()
+
+    def kept() -> list[str]:
+        database.write(lambda db: None).result()  # the writes queued before it are done
+        rows = database.db.execute("SELECT url FROM sitemap_reads ORDER BY url").fetchall()
+        return [url.removeprefix(f"{BASE}/") for (url,) in rows]
+
+    assert kept() == ["day1.xml", "day2.xml", "other.xml"]
+    cut_off = _index_of(["day3.xml"]).removesuffix(b"</sitemapindex>")
+    read_index(cut_off)
+    assert spider.crawler.stats.get_value("news/sitemap/cut_off") == 1
+    assert kept() == ["day1.xml", "day2.xml", "other.xml"]
+    read_index(_index_of(["day2.xml", "day3.xml"]))
+    try:
+        assert kept() == ["day2.xml", "other.xml"]
+    finally:
+        database.close()  # a PostgreSQL connection left open fails a later test as it goes
