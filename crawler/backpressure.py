@@ -10,8 +10,9 @@ before each item instead.
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import os
-from collections import deque
 from typing import Any, Self
 
 from scrapy import Request, signals
@@ -60,8 +61,8 @@ class ListingFrontier:
     at once, most of a long crawl's memory (docs/performance.md). Held here, a sitemap is
     released only while fewer than ``low_water`` requests wait in the scheduler and fewer
     than ``max_in_flight`` held sitemaps are being fetched, so the queue stays near one
-    sitemap's entries. Released sitemaps go before articles (their ``priority``) so the queue
-    is refilled before it runs dry.
+    sitemap's entries; the deepest go first (``hold``). Released sitemaps go before articles
+    (their ``priority``) so the queue is refilled before it runs dry.
 
     Nothing is lost: the spider keeps the crawl open while sitemaps are held (spider_idle),
     and listing validators are kept only after a finished crawl (middlewares/conditional.py).
@@ -70,20 +71,33 @@ class ListingFrontier:
     def __init__(self, low_water: int, max_in_flight: int = 2) -> None:
         self.low_water = max(1, low_water)
         self.max_in_flight = max(1, max_in_flight)
-        self.held: deque[Request] = deque()
+        # (-depth, order held, request): the deepest first, in the order held among equals.
+        self.held: list[tuple[int, int, Request]] = []
+        self._order = itertools.count()
         self.in_flight = 0
 
-    def hold(self, request: Request) -> None:
-        """Keep ``request`` until :meth:`release` finds room for it."""
+    def hold(self, request: Request, depth: int = 0) -> None:
+        """Keep ``request`` (a sitemap ``depth`` indexes down) until :meth:`release` finds
+        room for it. The deepest go first: the sitemaps of the index read last before the
+        other indexes its parent names, so that NEWS_SITEMAP_MAX_COUNT reaches articles.
+        Released in the order held, every index of an index was read before any of their
+        sitemaps, and a bound of N sitemaps was spent on indexes, which list no article."""
         request.meta[HELD_META] = True
-        self.held.append(request)
+        heapq.heappush(self.held, (-depth, next(self._order), request))
 
     def release(self, queued: int) -> list[Request]:
         """The held requests to send now, given ``queued`` requests waiting in the scheduler."""
         out: list[Request] = []
         while self.held and self.in_flight < self.max_in_flight and queued < self.low_water:
-            out.append(self.held.popleft())
+            out.append(heapq.heappop(self.held)[2])
             self.in_flight += 1
+        return out
+
+    def drain(self) -> list[Request]:
+        """Every request still held, in the order they would go, none kept or in flight."""
+        out = [heapq.heappop(self.held)[2] for _ in range(len(self.held))]
+        for request in out:
+            request.meta.pop(HELD_META, None)
         return out
 
     def settled(self, request: Request) -> None:

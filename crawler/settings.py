@@ -121,8 +121,9 @@ NEWS_LISTING_MAX_ENTRIES = 5000
 NEWS_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 # Levels of sitemap indexes followed below an entry sitemap (news/sitemap/too_deep past it).
 NEWS_SITEMAP_MAX_DEPTH = 3
-# Sitemaps (indexes included) read per source and run; an index naming more is read whole
-# over several runs, those not read yet first (news/sitemap/children_deferred: left for later).
+# Sitemaps (indexes included) read per source and run, each counted as it is sent; an index
+# naming more is read whole over several runs, those not read yet first
+# (news/sitemap/children_deferred: left for later).
 NEWS_SITEMAP_MAX_COUNT = 1000
 # Requests waiting in the scheduler below which the next sitemap of an index is fetched: an
 # index's sitemaps are read as the queue drains, not all at once (crawler/backpressure.py).

@@ -210,6 +210,9 @@ class NewsSpider(scrapy.Spider):
         # Sitemaps of an index read in full this run, with the URLs they answered from:
         # kept at the close as read (record_children), unless one of them was read in part.
         self._children_read: dict[sitemap_reads.Child, tuple[str, ...]] = {}
+        # Indexes named by an index, read whole this run, with the sitemaps they name that
+        # are still to be read in full before they are (_index_read).
+        self._open_indexes: dict[str, tuple[sitemap_reads.Child, set[str]]] = {}
         # Hosts outside allowed_domains already named in a warning (offsite_dropped).
         self._offsite_hosts: set[str] = set()
         # A site crawl's pages that a listing of this run also names (crawler/sitecrawl.py):
@@ -462,7 +465,7 @@ class NewsSpider(scrapy.Spider):
     def _release(self) -> list[scrapy.Request]:
         """The held sitemaps the scheduler has room for now; the scheduler is asked only
         while some are held, since refill runs for every request that leaves it."""
-        return self.frontier.release(self._queued()) if self.frontier.held else []
+        return self._counted(self.frontier.release(self._queued())) if self.frontier.held else []
 
     def refill(self, request: scrapy.Request, **_: Any) -> None:
         """A request left the scheduler: send held sitemaps if the queue ran low."""
@@ -546,7 +549,7 @@ class NewsSpider(scrapy.Spider):
 
     def release_held(self) -> None:
         """Keep the crawl open while sitemaps are held; send what fits."""
-        held = self.frontier.idle()
+        held = self._counted(self.frontier.idle())
         if not held:
             return
         for request in held:
@@ -591,8 +594,9 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, dont_filter=True, meta=meta)
 
     def sitemap_request(self, url: str, depth: int) -> scrapy.Request:
-        """A sitemap the source names (``depth`` 0) or an index does: counted against
-        NEWS_SITEMAP_MAX_COUNT, its depth kept for NEWS_SITEMAP_MAX_DEPTH."""
+        """A sitemap the source names (``depth`` 0): counted against NEWS_SITEMAP_MAX_COUNT at
+        once (an index's are counted as they are sent, _counted), its depth kept for
+        NEWS_SITEMAP_MAX_DEPTH."""
         self._sitemaps_requested += 1
         request = self.listing_request(url, "sitemap", self.parse_sitemap)
         request.meta["news_sitemap_depth"] = depth
@@ -701,10 +705,14 @@ class NewsSpider(scrapy.Spider):
         self.incomplete_listings.add(response.url)
         logger.warning(message, response.url, *args, left)
 
-    def _child_sitemaps(self, response: Response, links: list[Link]) -> Iterator[scrapy.Request]:
+    def _child_sitemaps(
+        self, response: Response, links: list[Link], whole: bool
+    ) -> Iterator[scrapy.Request]:
         """The sitemaps an index names, within the depth and count bounds (counted when hit).
 
-        They are held (ListingFrontier) and yielded as the queue has room for their entries.
+        They are held (ListingFrontier) and yielded as the queue has room for their entries,
+        each counted against NEWS_SITEMAP_MAX_COUNT as it goes (_counted). An index read
+        ``whole`` waits for its sitemaps to be read (_index_read).
         """
         stats = self.crawler.stats
         depth = int(response.meta.get("news_sitemap_depth", 0)) + 1
@@ -754,8 +762,12 @@ class NewsSpider(scrapy.Spider):
             children.append(
                 (link, sitemap_reads.Child(key, str(lastmod) if lastmod else None, index))
             )
-        for link, child in self._within_count(response, children):
-            request = self.sitemap_request(link.url, depth)
+        known = self._reads_of(children)
+        if whole:
+            self._open_index(response, [c for _, c in children], known)
+        for link, child in self._within_count(response, children, known):
+            request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
+            request.meta["news_sitemap_depth"] = depth
             request.meta["news_listing_parents"] = (
                 *response.meta.get("news_listing_parents", ()),
                 response.url,
@@ -764,8 +776,88 @@ class NewsSpider(scrapy.Spider):
             request.dont_filter = False
             request.priority = _HELD_LISTING_PRIORITY
             request.errback = self.listing_failed
-            self.frontier.hold(request)
+            self.frontier.hold(request, depth)
         yield from self._release()
+
+    def _reads_of(
+        self, children: list[tuple[Link, sitemap_reads.Child]]
+    ) -> dict[str, sitemap_reads.Read]:
+        """The rows of an index's sitemaps (sitemap_reads), under NEWS_SITEMAP_MAX_COUNT."""
+        if not self.sitemap_max_count or not children:
+            return {}
+        return sitemap_reads.reads(
+            database_for(self.crawler).db, self.source_name, (c.url for _, c in children)
+        )
+
+    def _open_index(
+        self,
+        response: Response,
+        children: list[sitemap_reads.Child],
+        known: dict[str, sitemap_reads.Read],
+    ) -> None:
+        """An index read whole, named by an index itself: it is read once each of its
+        sitemaps that may hold entries not read yet (sitemap_reads.changed) is read in full
+        this run (_index_read). Never kept as read, a nested index went first in every run
+        under NEWS_SITEMAP_MAX_COUNT, however long ago all it names was read."""
+        request = response.request
+        own = request.meta.get(_CHILD_META) if request is not None else None
+        if own is None:
+            return
+        unread = {c.url for c in children if sitemap_reads.changed(c, known.get(c.url))}
+        self._open_indexes[canonicalize_url(response.url)] = (own, unread)
+        if not unread:
+            self._index_read(canonicalize_url(response.url))
+
+    def _index_read(self, index: str, child: str | None = None) -> None:
+        """``child`` of the open ``index`` was read in full: the index is read once none is
+        left, and the index above it is told in turn."""
+        entry = self._open_indexes.get(index)
+        if entry is None:
+            return
+        own, unread = entry
+        unread.discard(child or "")
+        if unread:
+            return
+        del self._open_indexes[index]
+        # No URLs to check at the close: an index's own stay among the incomplete listings
+        # (its validators are never kept); a sitemap of it read in part kept it open.
+        self._children_read[own] = ()
+        self.crawler.stats.inc_value("news/sitemap/indexes_read")
+        self._keep_read(own)
+        if own.index is not None:
+            self._index_read(own.index, own.url)
+
+    def _counted(self, released: list[scrapy.Request]) -> list[scrapy.Request]:
+        """Held sitemaps released to go, each counted against NEWS_SITEMAP_MAX_COUNT as it
+        goes. Counted when an index named them, an index of indexes spent every place on
+        indexes, which name no article: an index of 1000 monthly indexes had its articles
+        never read, every run "ok". Once the bound is reached, the sitemaps still held are
+        left for the next runs (counted, said; the indexes that named them are read again)."""
+        bound = self.sitemap_max_count
+        if not bound:
+            return released
+        out: list[scrapy.Request] = []
+        for place, request in enumerate(released):
+            if self._sitemaps_requested >= bound:
+                self._left_held([*released[place:], *self.frontier.drain()])
+                break
+            self._sitemaps_requested += 1
+            out.append(request)
+        return out
+
+    def _left_held(self, requests: list[scrapy.Request]) -> None:
+        """Held sitemaps the bound left for the next runs: counted, said, and the
+        indexes that named them read in full again by the next run."""
+        for request in requests:
+            self.frontier.settled(request)
+            self._not_read(request)
+        self.crawler.stats.inc_value("news/sitemap/children_deferred", len(requests))
+        logger.warning(
+            "%d sitemaps named by sitemap indexes left for the next runs "
+            "(NEWS_SITEMAP_MAX_COUNT=%d reached)",
+            len(requests),
+            self.sitemap_max_count,
+        )
 
     def _prune_reads(self, response: Response, links: list[Link]) -> None:
         """Delete the rows of the sitemaps this index, read whole, no longer names
@@ -783,34 +875,37 @@ class NewsSpider(scrapy.Spider):
         pruned.add_done_callback(functools.partial(_reads_pruned, response.url))
 
     def _within_count(
-        self, response: Response, children: list[tuple[Link, sitemap_reads.Child]]
+        self,
+        response: Response,
+        children: list[tuple[Link, sitemap_reads.Child]],
+        known: dict[str, sitemap_reads.Read],
     ) -> list[tuple[Link, sitemap_reads.Child]]:
-        """The sitemaps of an index to read this run, within NEWS_SITEMAP_MAX_COUNT.
+        """The sitemaps of an index to hold this run, within NEWS_SITEMAP_MAX_COUNT, in the
+        order to read them.
 
-        When they do not all fit, those that may hold entries not read yet go first
-        (crawler/storage/sitemap_reads.py) and the rest are left for the next runs (counted,
-        said; the index is read in full again). Taken in the index's order, every run read
-        the same first sitemaps, and the articles of the others were never fetched.
+        Those that may hold entries not read yet go first (crawler/storage/sitemap_reads.py),
+        whether they all fit or not: the bound is counted as they go (_counted), and an index
+        of indexes fits where its sitemaps do not. Those past the room left are left for the
+        next runs (counted, said; the index is read in full again). Taken in the index's
+        order, every run read the same first sitemaps, and the articles of the others were
+        never fetched.
         """
-        room = self.sitemap_max_count - self._sitemaps_requested
-        if not self.sitemap_max_count or len(children) <= room:
+        if not self.sitemap_max_count:
             return children
-        room = max(room, 0)
         listed = [child for _, child in children]
-        known = sitemap_reads.reads(
-            database_for(self.crawler).db, self.source_name, (c.url for c in listed)
-        )
         order = sitemap_reads.reading_order(listed, known)
-        self._left_for_later(
-            response,
-            "news/sitemap/children_deferred",
-            len(children) - room,
-            "Sitemap index %s names %d sitemaps; %d read this run (NEWS_SITEMAP_MAX_COUNT=%d), "
-            "the other %d left for the next runs",
-            len(children),
-            room,
-            self.sitemap_max_count,
-        )
+        room = max(self.sitemap_max_count - self._sitemaps_requested, 0)
+        if len(children) > room:
+            self._left_for_later(
+                response,
+                "news/sitemap/children_deferred",
+                len(children) - room,
+                "Sitemap index %s names %d sitemaps; %d read this run "
+                "(NEWS_SITEMAP_MAX_COUNT=%d), the other %d left for the next runs",
+                len(children),
+                room,
+                self.sitemap_max_count,
+            )
         return [children[place] for place in order[:room]]
 
     def _entry_ok(self, response: Response) -> None:
@@ -1078,6 +1173,8 @@ class NewsSpider(scrapy.Spider):
             self._children_read[child] = urls
             self.crawler.stats.inc_value("news/sitemap/children_read")
             self._keep_read(child)
+            if child.index is not None:
+                self._index_read(child.index, child.url)
 
     def _keep_read(self, child: sitemap_reads.Child) -> None:
         """Keep ``child`` as read with the next checkpoint of the pending articles, in the
@@ -1166,7 +1263,7 @@ class NewsSpider(scrapy.Spider):
             self.incomplete_listings.add(response.url)
             if whole and result.complete:
                 self._prune_reads(response, result.links)
-            yield from self._child_sitemaps(response, result.links)
+            yield from self._child_sitemaps(response, result.links, whole and result.complete)
             return
         stats.inc_value("news/sitemap/links", len(result.links))
         for link in self._take_entries(response, result.links):

@@ -76,3 +76,21 @@ def test_frontier_settles_only_requests_it_released() -> None:
     assert frontier.release(queued=0) == []
     assert frontier.idle() == held[1:]  # idle: nothing is in flight whatever was counted
     assert not frontier.held
+
+
+def test_frontier_sends_the_deepest_first_and_drains_what_is_left() -> None:
+    """The sitemaps of an index go before the next indexes its parent names: sent in the
+    order held, every index was read before any sitemap, and NEWS_SITEMAP_MAX_COUNT was
+    spent on indexes."""
+    frontier = ListingFrontier(low_water=10, max_in_flight=1)
+    indexes, sitemaps = _sitemaps(2), [Request(f"http://e.org/leaf{i}.xml") for i in range(2)]
+    for request in indexes:
+        frontier.hold(request, depth=1)
+    assert frontier.release(queued=0) == indexes[:1]
+    frontier.settled(indexes[0])
+    for request in sitemaps:
+        frontier.hold(request, depth=2)
+    assert frontier.release(queued=0) == sitemaps[:1]
+    frontier.settled(sitemaps[0])
+    assert frontier.drain() == [sitemaps[1], indexes[1]]
+    assert not frontier.held and frontier.release(queued=0) == []

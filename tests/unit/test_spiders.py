@@ -946,3 +946,57 @@ def test_an_index_read_whole_forgets_the_sitemaps_it_no_longer_names(store_url: 
         assert kept() == ["day2.xml", "other.xml"]
     finally:
         database.close()  # a PostgreSQL connection left open fails a later test as it goes
+
+
+def _parsed(spider: NewsSpider, request: Request, body: bytes) -> list[Any]:
+    return list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+
+
+def test_the_sitemap_count_is_spent_as_sitemaps_go_the_deepest_first(tmp_path: Path) -> None:
+    """An index of indexes under NEWS_SITEMAP_MAX_COUNT: counted as an index named them, the
+    indexes took the places before any of their sitemaps, and sent in the order held, every
+    index went before any sitemap. Now a sitemap counts as it goes, an index's sitemaps go
+    before the next index, and what the bound leaves is counted and read again next run."""
+    crawler = crawler_for(NEWS_DB=str(tmp_path / "news.db"))
+    spider = NewsSpider.from_crawler(crawler, sitemap=f"{BASE}/index.xml")
+    spider.frontier = ListingFrontier(low_water=100, max_in_flight=1)
+    spider.sitemap_max_count = 4
+    spider._sitemaps_requested = 1  # the index itself
+    index = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_sitemap_depth": 0})
+    (first,) = _parsed(spider, index, _index_of(["n0.xml", "n1.xml"]))
+    assert first.url == f"{BASE}/n0.xml"
+    assert _parsed(spider, first, _index_of(["l0.xml", "l1.xml"])) == []  # n0 in flight
+    sent = []
+    for _ in range(3):
+        released = spider._release()
+        sent += [r.url for r in released]
+        for request in released:
+            _parsed(spider, request, _urlset([request.url.rsplit("/", 1)[1] + ".html"]))
+    assert sent == [f"{BASE}/l0.xml", f"{BASE}/l1.xml"]
+    assert spider._sitemaps_requested == 4
+    assert spider.crawler.stats.get_value("news/sitemap/children_deferred") == 1
+    assert f"{BASE}/n1.xml" in spider.incomplete_listings
+    assert not spider.frontier.held
+
+
+def test_an_index_of_an_index_is_kept_read_once_all_its_sitemaps_are(tmp_path: Path) -> None:
+    """An index named by an index was never kept as read: under NEWS_SITEMAP_MAX_COUNT it
+    went first in every run, and the indexes after it waited for ever. It is kept read once
+    every sitemap it names was read in full (or was before, and has not changed since); one
+    whose sitemap failed is not."""
+    crawler = crawler_for(NEWS_DB=str(tmp_path / "news.db"))
+    spider = NewsSpider.from_crawler(crawler, sitemap=f"{BASE}/index.xml")
+    spider.frontier = ListingFrontier(low_water=100, max_in_flight=100)
+    index = Request(f"{BASE}/index.xml", meta={"news_kind": "sitemap", "news_sitemap_depth": 0})
+    read, failing = _parsed(spider, index, _index_of(["a.xml", "b.xml"]))
+    for leaf in _parsed(spider, read, _index_of(["a1.xml", "a2.xml"])):
+        _parsed(spider, leaf, _urlset([leaf.url.rsplit("/", 1)[1] + ".html"]))
+    (leaf,) = _parsed(spider, failing, _index_of(["b1.xml"]))
+    failure = Failure(HttpError(Response(leaf.url, status=503, request=leaf)))
+    failure.request = leaf  # type: ignore[attr-defined]
+    spider.listing_failed(failure)
+    assert spider.crawler.stats.get_value("news/sitemap/indexes_read") == 1
+    spider.record_children("finished")
+    db = database_for(spider.crawler).db
+    rows = {url for (url,) in db.execute("SELECT url FROM sitemap_reads")}
+    assert rows == {f"{BASE}/a.xml", f"{BASE}/a1.xml", f"{BASE}/a2.xml"}

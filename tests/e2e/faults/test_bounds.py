@@ -375,3 +375,42 @@ def test_a_crawl_delay_over_the_cap_is_said(tmp_path: Path) -> None:
     assert f"robots.txt of {host} asks for a Crawl-delay of 3600 s" in said[0]
     assert "NEWS_CRAWL_DELAY_MAX=1 s" in said[0]
     assert result.stat("news/crawl_delay/capped") == 1
+
+
+def test_an_index_of_indexes_over_the_sitemap_count_is_read_whole_over_the_runs(
+    store_url: str, tmp_path: Path
+) -> None:
+    """An index naming three indexes of two sitemaps each, NEWS_SITEMAP_MAX_COUNT=6: the
+    places went to the indexes as they were named, the sitemaps of the index read first took
+    the rest, and those of the last index were never read, every run "ok". Now a sitemap
+    takes its place as it goes, an index's sitemaps before the next index, and an index all
+    of whose sitemaps were read waits behind the others: every article is stored once within
+    a few runs. On SQLite and PostgreSQL."""
+    indexes, per_index = 3, 2
+    with fs.fault_server() as srv:
+        leaves = [f"/leaf/{i}-{j}.xml" for i in range(indexes) for j in range(per_index)]
+        paths = {leaf: article_routes(srv, 2, prefix=leaf.removesuffix(".xml")) for leaf in leaves}
+        for leaf, articles in paths.items():
+            srv.route(leaf, fs.send(body=_xml("urlset", "url", [srv.url(p) for p in articles])))
+        for i in range(indexes):
+            named = [srv.url(leaf) for leaf in leaves[i * per_index : (i + 1) * per_index]]
+            srv.route(f"/index/{i}.xml", fs.send(body=_xml("sitemapindex", "sitemap", named)))
+        top = [srv.url(f"/index/{i}.xml") for i in range(indexes)]
+        srv.route("/index.xml", fs.send(body=_xml("sitemapindex", "sitemap", top)))
+        articles = sorted(srv.url(p) for ps in paths.values() for p in ps)
+        runs = 0
+        # Each run reads at least one index's unread sitemaps: three runs, with one to spare.
+        while sorted(set(_stored_urls(store_url))) != articles and runs < indexes + 1:
+            result = run_crawl(
+                tmp_path / "news.db",
+                "-a", f"sitemap={srv.url('/index.xml')}",
+                "-s", f"NEWS_DB={store_url}",
+                "-s", "NEWS_SITEMAP_MAX_COUNT=6",
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr[-3000:]
+            assert result.stat("news/store/updated") == 0
+            runs += 1
+        stored = _stored_urls(store_url)
+        assert sorted(stored) == articles, runs
+        assert len(stored) == len(set(stored))
+        assert all(srv.hits[p] == 1 for ps in paths.values() for p in ps)
