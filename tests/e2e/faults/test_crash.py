@@ -493,10 +493,15 @@ def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
     read again; either way
     the next runs read every sitemap, and every article is stored once."""
     db = tmp_path / "news.db"
-    # Enough articles that the first two sitemaps' take seconds: the stop lands mid-way.
     parts, per_part = 4, 20
+    # The second sitemap's articles are held until the stop, so that it lands mid-way however
+    # slowly a loaded machine lets the test see the first ones stored (with a 0.2 s delay
+    # only, all 40 were once stored before the stop).
+    release = threading.Event()
     with fs.fault_server() as srv:
         paths = [article_routes(srv, per_part, prefix=f"/p{n}", delay=0.2) for n in range(parts)]
+        for path in paths[1]:
+            srv.route(path, _held(release, srv.routes[path]))
         _index_of_parts(srv, paths)
         # The index and two of its sitemaps per run.
         args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3", *PACED)
@@ -506,11 +511,17 @@ def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
             # No checkpoint: the kill lands before any sitemap is kept read, whenever it lands
             # (test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again has one).
             proc = start_crawl(db, *args, "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0", log=log)
-            _kill_9_once(proc, lambda: _count(db) >= 5)
+            try:
+                _kill_9_once(proc, lambda: _count(db) >= 5)
+            finally:
+                release.set()
         else:
             proc = start_crawl(db, *args, log=log)
-            _wait_for(lambda: _count(db) >= 5)
-            proc.send_signal(sig)
+            try:
+                _wait_for(lambda: _count(db) >= 5)
+                proc.send_signal(sig)
+            finally:
+                release.set()
             stopped = finish(proc, log, started)
             assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
         assert 0 < check_consistent(db) < 2 * per_part
