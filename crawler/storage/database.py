@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
-from scrapy.settings import BaseSettings
-
 from .postgres import PostgresDatabase, is_postgres_url
 
 if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
     from sqlite_utils import Database
 
 # sqlite-utils (which imports numpy when it is installed) and the schema built on it are

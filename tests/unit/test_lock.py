@@ -33,6 +33,17 @@ HOLD = (
 )
 
 
+def test_the_lock_module_imports_no_scrapy() -> None:
+    """The holders above start a Python that imports only the lock module: through the store
+    module's annotation of Scrapy's settings it imported all of Scrapy and Twisted (0.3 to
+    0.9 s a holder on a loaded machine, four holders in this file)."""
+    probe = "import sys, crawler.runs.lock; print('scrapy' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False", done.stdout
+
+
 def test_locks_block_other_processes_until_the_holder_dies(store_url: str) -> None:
     # A file lock beside a SQLite database, an advisory lock of a PostgreSQL one.
     db = store_url
