@@ -325,17 +325,24 @@ def test_sigterm_cancels_the_jobs_on_the_nodes_and_records_the_stopped_run(
     """SIGTERM to crawlall (a service manager stopping it): every job it scheduled, running
     or still pending on a node, is cancelled; the run ends as stopped with every source's
     outcome recorded, and nothing is left running on the nodes."""
-    with nodes(tmp_path / "nodes", 2, sites.egg, max_proc=1) as node_list:
-        # One job runs per node, a second waits in each node's queue; a delay per request
-        # keeps the running ones busy.
+    with nodes(tmp_path / "nodes", 2, sites.egg, max_proc=1) as node_list, held(sites) as release:
+        # One job runs per node, a second waits in each node's queue; the running ones hold
+        # their pages (held) until the stop has cancelled the waiting ones. A delay per
+        # request kept them busy for a time it had to guess, and waited it out after.
         urls = [n.url for n in node_list]
-        per_node = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=2", "-s", "DOWNLOAD_DELAY=1")
+        per_node = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=2", *HELD)
         run = crawlall(store, sites, urls, *per_node, logs=tmp_path)
         deadline = time.monotonic() + RUN_TIMEOUT
         while scheduled_jobs(store) < 4 or not any(n.jobs()["running"] for n in node_list):
             assert time.monotonic() < deadline and run.process.poll() is None
             time.sleep(0.2)
         run.process.send_signal(signal.SIGTERM)
+        # A running job holding pages cannot end, so no waiting one can start before the stop
+        # cancels it; its pages are let go then, or its own graceful stop would wait for them.
+        while any(n.jobs()["pending"] for n in node_list):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.2)
+        release.set()
         code, log = run.finish()
         assert code == EXIT_STOPPED, log[-3000:]
         assert "SIGTERM received" in log
