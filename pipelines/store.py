@@ -107,15 +107,21 @@ _WRITE_TIME = frozenset({"updated_at"})
 _WRITTEN = frozenset({"new", "updated", "revised"})
 
 
-def _same_row(db: Database, row: dict[str, Any]) -> bool:
-    """True when the stored ``articles`` row holds every value of ``row`` already (the time
-    of the write apart), so writing it would change nothing."""
+def _moved_columns(db: Database, row: dict[str, Any]) -> list[str]:
+    """The columns of ``row`` whose values the stored ``articles`` row does not hold already
+    (the time of the write apart): none, and writing it would change nothing.
+
+    Named so that a reprocess says which fields a rule change moved, not only how many rows
+    (``news/store/reread/<column>``, in the run's closing line).
+    """
     names = [name for name in row if name not in _WRITE_TIME]
     cursor = db.conn.execute(f"SELECT {', '.join(names)} FROM articles WHERE url = ?", [row["url"]])
     stored = cursor.fetchone()
-    return stored is not None and all(
-        stored_value == row[name] for name, stored_value in zip(names, stored, strict=True)
-    )
+    if stored is None:
+        return names
+    return [
+        name for name, stored_value in zip(names, stored, strict=True) if stored_value != row[name]
+    ]
 
 
 def _follow_row(adapter: ItemAdapter, row: Mapping[str, Any]) -> None:
@@ -618,11 +624,15 @@ class StorePipeline:
             return outcome, "", tuple(notes)
         verdict = self._link_duplicate(row, adapter.get("signature"))
         adapter["duplicate_of"], adapter["similarity"] = row["duplicate_of"], row["similarity"]
-        if outcome == "updated" and _same_row(db, row):
-            # The same fetch read again to the same row (`scrapy reprocess` with rules that
-            # change nothing for it, an archive read twice): nothing is rewritten, and it is
-            # counted unchanged. Counted "updated", a reprocess said it changed every row.
-            return "unchanged", "", tuple(notes)
+        if outcome == "updated":
+            moved = _moved_columns(db, row)
+            if not moved:
+                # The same fetch read again to the same row (`scrapy reprocess` with rules
+                # that change nothing for it, an archive read twice): nothing is rewritten,
+                # and it is counted unchanged. Counted "updated", a reprocess said it
+                # changed every row.
+                return "unchanged", "", tuple(notes)
+            notes.extend(f"{versions.REREAD_NOTE}{name}" for name in moved)
         db.conn.execute(upsert_sql("articles", tuple(row)), row)
         if exists and row["duplicate_of"]:
             # A stored row read as a copy now: the copies that named it follow it.

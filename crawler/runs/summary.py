@@ -13,6 +13,7 @@ from crawler.plural import plural
 from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
 from crawler.storage.run_records import counted
+from crawler.storage.versions import REREAD_NOTE
 
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit, left_for_later
 
@@ -124,13 +125,30 @@ def source_line(outcome: SourceOutcome, stats: Mapping[str, Any], drops: Mapping
         skipped += f"{plural(left, bound.noun)} left for the next runs, "
     return (
         f"{outcome.source}: {state}; {_pages_read(stats)}, "
-        f"{counted(stats, 'news/store/new')} new, {counted(stats, 'news/store/updated')} updated, "
+        f"{counted(stats, 'news/store/new')} new, {_updated(stats)}, "
         f"{_article_fates(stats)}"
         f"{plural(counted(stats, 'news/dedup/exact', 'news/dedup/near'), 'copy', 'copies')}, "
         f"{_dropped(stats, drops)}, {skipped}"
         f"{counted(stats, 'news/blocked/private_address')} refused, "
         f"{plural(counted(stats, 'log_count/ERROR'), 'error')}"
     )
+
+
+def _updated(stats: Mapping[str, Any]) -> str:
+    """The rows updated, with the columns a reading of the same fetch moved, most first:
+    "5 updated (text 5, title 2)". A reprocess after a rule change said how many rows it
+    rewrote, not which of their fields the rule had moved."""
+    prefix = f"news/store/{REREAD_NOTE}"
+    moved = {
+        key.removeprefix(prefix): int(value)
+        for key, value in stats.items()
+        if key.startswith(prefix) and value
+    }
+    updated = counted(stats, "news/store/updated")
+    columns = sorted(moved.items(), key=lambda item: (-item[1], item[0]))
+    if not columns:
+        return f"{updated} updated"
+    return f"{updated} updated ({', '.join(f'{name} {n}' for name, n in columns)})"
 
 
 def _dropped(stats: Mapping[str, Any], drops: Mapping[str, int]) -> str:

@@ -86,6 +86,11 @@ def stored_article(db: Database, url: str) -> dict[str, Any] | None:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+# The note (counted ``news/store/`` + it + the column, crawler/runs/summary.py) of a column
+# that the same fetch read again (``scrapy reprocess``, an archive read twice) moved.
+REREAD_NOTE = "reread/"
+
+
 def place(
     db: Database,
     stored: Mapping[str, Any] | None,

@@ -52,12 +52,14 @@ def test_reprocess_reproduces_the_rows_offline(site, crawl, tmp_path) -> None:
 
 
 def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path) -> None:
-    """A reprocess that reads a page to the row stored says so: "unchanged", not "updated".
+    """A reprocess that reads a page to the row stored says so: "unchanged", not "updated",
+    and of the rows it updated, which fields moved.
 
     Every row read again was counted updated, changed or not, so a reprocess after a rule
     change could not tell how many rows the rule moved. The languages an ad-hoc run expected
     (``-a languages=``, which no configuration keeps) stay the rows' verdicts: judged against
-    none, every row's language_expected became NULL, counted updated.
+    none, every row's language_expected became NULL, counted updated. "2 updated" alone did
+    not say which fields the rules had moved in them.
     """
     run, db = crawl(*site.listing_crawl("-a", "source=fixture", "-a", "languages=de,en,fr"))
     assert run.returncode == 0, run.stderr[-3000:]
@@ -65,10 +67,15 @@ def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path)
     urls = sorted(_rows(db))
     with db.conn:
         db.execute("update articles set text = 'damaged' where url in (?, ?)", urls[:2])
+        db.execute("update articles set title = 'damaged' where url = ?", urls[:1])
     written = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
     again = run_scrapy("reprocess", "-s", f"NEWS_DB={tmp_path / 'news.db'}", *FAST)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert "fixture: ok; 6 stored pages read, 0 new, 2 updated, 4 unchanged," in again.stderr
+    # Which fields the rows moved, not only how many rows: the text of two, the title of one.
+    assert (
+        "fixture: ok; 6 stored pages read, 0 new, 2 updated (text 2, title 1), 4 unchanged,"
+        in again.stderr
+    )
     (row,) = db.query("select * from run_sources where run_id = 2")
     assert (row["articles_updated"], row["articles_unchanged"]) == (2, 4)
     now = {r["url"]: r["updated_at"] for r in db.query("select url, updated_at from articles")}
@@ -146,7 +153,11 @@ def test_reprocess_removes_a_learned_template_from_its_own_source_only(
     again = run_scrapy("reprocess", *settings, *learn)
     assert again.returncode == 0, again.stderr[-3000:]
     assert templated() == {"paper": [False] * 6, "wire": [True, True]}
-    assert "paper: ok; 6 stored pages read, 0 new, 3 updated, 3 unchanged," in again.stderr
+    moved = re.search(
+        r"paper: ok; 6 stored pages read, 0 new, 3 updated \((.*?)\), 3 unchanged,", again.stderr
+    )
+    assert moved, again.stderr[-3000:]
+    assert "text 3" in moved[1].split(", ")  # the template was in the text of three
     assert "wire: ok; 2 stored pages read, 0 new, 0 updated, 2 unchanged," in again.stderr
     after = stored_rows()
     for page in pages["paper"][3:] + pages["wire"]:
