@@ -206,6 +206,18 @@ def password_hint(db_path: str) -> str:
     return "; the password is not shown: give it in PGPASSWORD or ~/.pgpass"
 
 
+def _go_on(sources: Sequence[tuple[SourceOutcome, Mapping[str, Any], Mapping[str, int]]]) -> str:
+    """How to finish a stopped run. A reprocess keeps no place: run again, it reads every
+    stored page from the first, the rows done counted unchanged. "to continue" made a user
+    wait for the end of a rerun that he took to start where this one stopped."""
+    if any(counted(stats, "news/reprocess/pages") for _, stats, _ in sources):
+        return (
+            "run the same command again to finish: it reads every stored page again, "
+            "the rows done now counted unchanged"
+        )
+    return "run the same command again to continue"
+
+
 def closing_lines(
     run_id: int,
     exit_code: int,
@@ -226,10 +238,7 @@ def closing_lines(
     if exit_code == EXIT_STOPPED:
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
         bound = "at least " if any(not stats for _, stats, _ in sources) else ""
-        lines.append(
-            f"stopped: {bound}{plural(saved, 'article')} saved; "
-            "run the same command again to continue"
-        )
+        lines.append(f"stopped: {bound}{plural(saved, 'article')} saved; {_go_on(sources)}")
     ended = f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
     ended += f"({describe_exit(exit_code)})"
     if temporary:

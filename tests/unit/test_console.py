@@ -69,6 +69,25 @@ def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
     assert lines[-1].startswith("look at it: scrapy browse ")
 
 
+def test_closing_lines_after_a_stopped_reprocess_say_it_starts_over() -> None:
+    """A stopped reprocess said "run the same command again to continue", but its rerun reads
+    every stored page again from the first: it finishes the work, it does not continue it."""
+    stats = {
+        "news/reprocess/pages": 333,
+        "news/store/updated": 116,
+        "news/store/unchanged": 216,
+        "finish_reason": "shutdown",
+        "start_time": 1,
+    }
+    outcome = source_outcome("demo", stats)
+    lines = closing_lines(3, EXIT_STOPPED, [(outcome, stats, {})], 35.0, "news.db")
+    assert lines[0].startswith("demo: failed (stopped by Ctrl-C or SIGTERM); 333 stored pages")
+    assert lines[1] == (
+        "stopped: 116 articles saved; run the same command again to finish: it reads every "
+        "stored page again, the rows done now counted unchanged"
+    )
+
+
 def test_closing_lines_name_the_drops_reasons() -> None:
     """The summary said "12 dropped" alone: which pages were gone, too large or not HTML was
     only in Scrapy's stats. The reasons follow, most first; no drop adds nothing."""
@@ -420,7 +439,8 @@ def test_counts_of_one_are_said_in_the_singular() -> None:
         "1 WARC file read before (not read again), 1 WARC record's listing hints unreadable "
         "(read without them), 0 refused, 1 error"
     )
-    assert lines[1] == "stopped: 1 article saved; run the same command again to continue"
+    # The singular is the point here; the stats hold a reprocess's, whose rerun finishes.
+    assert lines[1].startswith("stopped: 1 article saved; run the same command again to finish")
     assert progress_line(one, elapsed=60.0, queued=None).startswith(
         "1 page fetched, 1 article stored (1 new, 0 updated), 1 copy, 0 dropped; "
     )
