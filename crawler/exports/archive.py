@@ -8,6 +8,7 @@ take the memory of one batch. The format follows the file's suffix.
 from __future__ import annotations
 
 import csv
+import errno
 import fcntl
 import json
 import logging
@@ -417,6 +418,32 @@ def partial_file(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial")
 
 
+def publish(partial: Path, target: Path) -> None:
+    """Give the complete ``partial`` the name ``target`` so that it survives a power cut.
+
+    Its bytes are synced before the rename and the folder after it, as careful writers
+    (SQLite) do: renamed first, a power cut could leave ``target`` naming a file whose bytes
+    never reached the disk (empty or cut, with ext4's delayed allocation, XFS), the very
+    half-written file the partial name is there to prevent; and the rename itself lives in
+    the folder, which only its own sync puts on the disk. A folder the file system cannot
+    sync (``EINVAL``: some network and FUSE file systems) keeps the rename as it is.
+    """
+    fd = os.open(partial, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    partial.replace(target)
+    folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(folder)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:
+            raise
+    finally:
+        os.close(folder)
+
+
 def export_archive(
     db: Database,
     path: Path,
@@ -449,7 +476,7 @@ def export_archive(
                     writer.write(batch)
                     count += len(batch)
             writer.close()
-            partial.replace(path)  # a folder under the name asked for: the partial goes too
+            publish(partial, path)  # a folder under the name asked for: the partial goes too
     except BaseException:
         if writer is not None:
             writer.close()

@@ -25,7 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from w3lib.url import file_uri_to_path
 
 from crawler.console import program_name
-from crawler.exports.archive import partial_file
+from crawler.exports.archive import partial_file, publish
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ class AtomicFileFeedStorage:
         file.close()
         if self.error is None:
             try:
-                self.partial.replace(self.path)
+                publish(self.partial, self.path)
             except OSError as exc:
                 self.failed(exc)
         if self.error is not None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.discovery import stored_hints
-from crawler.exports.archive import holding, partial_file
+from crawler.exports.archive import holding, partial_file, publish
 from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import Exchange, new_writer, write_exchange
@@ -155,5 +155,5 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         if partial.is_file():
             partial.unlink()
         raise
-    partial.rename(path)
+    publish(partial, path)
     return result

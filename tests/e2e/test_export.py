@@ -5,6 +5,8 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from tests.conftest import ROOT, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import killpoint
 from tests.support.harness import article_routes, damaged_rows, run_crawl
+from tests.support.warcfiles import story_and_copy
 
 
 @pytest.fixture
@@ -88,6 +91,60 @@ def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
     table = pq.read_table(parquet)
     assert table.column("url").to_pylist() == ["https://a.example/3", "https://a.example/4"]
     assert str(table.schema.field("published").type) == "timestamp[us, tz=UTC]"
+
+
+_STORY = "The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace watches the system calls")
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.jsonl"), ("export-warc", "out.warc"), ("crawl", "out.jsonl")],
+)
+def test_an_export_syncs_its_file_before_the_rename_and_the_folder_after(
+    database: Path, tmp_path: Path, command: str, name: str
+) -> None:
+    """The partial file was renamed with nothing synced: after a power cut the name asked
+    for could hold a file whose bytes never reached the disk. The system calls each export
+    (`export`, `export-warc`, a crawl's `-O`) makes on its files, as strace sees them: the
+    partial file synced, renamed, its folder synced, in that order. (That the disk keeps
+    what was synced, no test here can show.)"""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / name
+    partial = folder / f".{name}.partial"
+    if command == "crawl":
+        archive = story_and_copy(
+            "https://en.example/a", "https://other.example/b", [_STORY] * 5, "Wire report."
+        )
+        warc = archive.write(tmp_path / "in.warc.gz")
+        args = ["crawl", "news", "-a", f"warc={warc}", "-O", str(out)]
+        database = tmp_path / "crawled.db"
+    else:
+        args = [command, str(out)]
+    trace = tmp_path / "calls.txt"
+    strace = ["strace", "-f", "-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2"]
+    args += ["-s", f"NEWS_DB={database}"]
+    run = subprocess.run(
+        [*strace, "-o", str(trace), sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert out.stat().st_size > 0
+    calls = []
+    for line in trace.read_text().splitlines():
+        call = re.search(r"(fsync|fdatasync)\(\d+<([^>]*)>\)|(rename\w*)\((.*)\)\s+= 0", line)
+        if call is None:
+            continue
+        if call[1] and call[2] in (str(partial), str(out), str(folder)):
+            calls.append(f"sync {Path(call[2]).name}")
+        elif call[3] and str(partial) in call[4]:
+            calls.append("rename")
+    assert calls == [f"sync {partial.name}", "rename", "sync out"]
 
 
 def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
