@@ -151,13 +151,18 @@ class AtomicFileFeedStorage:
         return cast("IO[bytes]", self.file)
 
     def store(self, file: IO[bytes]) -> None:
-        """Close the partial file and give it FILE's name, or remove it if any write failed."""
-        file.close()
+        """Give the partial file FILE's name, or remove it if any write failed.
+
+        Renamed before it is closed, while its ``flock`` is held: closed first, an export
+        starting meanwhile took the finished file, still under its partial name, for a
+        killed export's and removed it (remove_stale_partials)."""
+        file.flush()
         if self.error is None:
             try:
                 publish(self.partial, self.path)
             except OSError as exc:
                 self.failed(exc)
+        file.close()
         if self.error is not None:
             # On a read-only folder even a missing file's unlink fails (EROFS).
             with contextlib.suppress(OSError):

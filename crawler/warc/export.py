@@ -132,28 +132,35 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
         ),
     }
     try:
-        with (
-            holding(partial),
-            partial.open("wb") as out,
-            read_snapshot(db),  # the count and the pages of one state of the store
-            closing(stored_pages(db, sources)) as pages,
-        ):
-            result.without_page = articles_without_page(db, sources)
-            writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
-            for url, fetched_url, fetched_at, html_gz, hints, source in pages:
-                try:
-                    exchange = page_exchange(url, fetched_url, fetched_at, html_gz, hints, source)
-                except (ValueError, TypeError) as exc:
-                    result.unreadable += 1
-                    logger.warning("Not exporting %s: its stored page is unreadable (%s)", url, exc)
-                    continue
-                write_exchange(writer, exchange)
-                result.written += 1
+        with holding(partial):
+            with (
+                partial.open("wb") as out,
+                read_snapshot(db),  # the count and the pages of one state of the store
+                closing(stored_pages(db, sources)) as pages,
+            ):
+                result.without_page = articles_without_page(db, sources)
+                writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
+                for url, fetched_url, fetched_at, html_gz, hints, source in pages:
+                    try:
+                        exchange = page_exchange(
+                            url, fetched_url, fetched_at, html_gz, hints, source
+                        )
+                    except (ValueError, TypeError) as exc:
+                        result.unreadable += 1
+                        logger.warning(
+                            "Not exporting %s: its stored page is unreadable (%s)", url, exc
+                        )
+                        continue
+                    write_exchange(writer, exchange)
+                    result.written += 1
+            # Renamed with the lock held: released first, an export starting meanwhile took
+            # the finished file, still under its partial name, for a killed export's and
+            # removed it (remove_stale_partials).
+            publish(partial, path)
     except BaseException:
         # A full disk, a damaged database or Ctrl-C mid-way left the half-written file behind
         # under its partial name.
         if partial.is_file():
             partial.unlink()
         raise
-    publish(partial, path)
     return result

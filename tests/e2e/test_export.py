@@ -94,13 +94,43 @@ def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
 
 
 _STORY = "The council met on Tuesday to discuss the budget for schools, roads and parks. " * 4
-
-
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace watches the system calls")
-@pytest.mark.parametrize(
+_STRACE = pytest.mark.skipif(shutil.which("strace") is None, reason="strace watches the calls")
+_EXPORTS = pytest.mark.parametrize(
     ("command", "name"),
     [("export", "out.jsonl"), ("export-warc", "out.warc"), ("crawl", "out.jsonl")],
 )
+
+
+def traced_export(database: Path, tmp_path: Path, command: str, out: Path, calls: str) -> str:
+    """Run ``command`` (``crawl``: a crawl of a WARC file with ``-O``) writing ``out`` under
+    strace, watching the system calls ``calls``; returns strace's lines (``-y``: each file
+    descriptor with its path)."""
+    if command == "crawl":
+        archive = story_and_copy(
+            "https://en.example/a", "https://other.example/b", [_STORY] * 5, "Wire report."
+        )
+        warc = archive.write(tmp_path / "in.warc.gz")
+        args = ["crawl", "news", "-a", f"warc={warc}", "-O", str(out)]
+        database = tmp_path / "crawled.db"
+    else:
+        args = [command, str(out)]
+    trace = tmp_path / "calls.txt"
+    strace = ["strace", "-f", "-y", "-e", f"trace={calls}", "-o", str(trace)]
+    run = subprocess.run(
+        [*strace, sys.executable, "-m", "scrapy", *args, "-s", f"NEWS_DB={database}"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert out.stat().st_size > 0
+    return trace.read_text()
+
+
+@_STRACE
+@_EXPORTS
 def test_an_export_syncs_its_file_before_the_rename_and_the_folder_after(
     database: Path, tmp_path: Path, command: str, name: str
 ) -> None:
@@ -113,30 +143,11 @@ def test_an_export_syncs_its_file_before_the_rename_and_the_folder_after(
     folder.mkdir()
     out = folder / name
     partial = folder / f".{name}.partial"
-    if command == "crawl":
-        archive = story_and_copy(
-            "https://en.example/a", "https://other.example/b", [_STORY] * 5, "Wire report."
-        )
-        warc = archive.write(tmp_path / "in.warc.gz")
-        args = ["crawl", "news", "-a", f"warc={warc}", "-O", str(out)]
-        database = tmp_path / "crawled.db"
-    else:
-        args = [command, str(out)]
-    trace = tmp_path / "calls.txt"
-    strace = ["strace", "-f", "-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2"]
-    args += ["-s", f"NEWS_DB={database}"]
-    run = subprocess.run(
-        [*strace, "-o", str(trace), sys.executable, "-m", "scrapy", *args],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=180,
+    trace = traced_export(
+        database, tmp_path, command, out, "fsync,fdatasync,rename,renameat,renameat2"
     )
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert out.stat().st_size > 0
     calls = []
-    for line in trace.read_text().splitlines():
+    for line in trace.splitlines():
         call = re.search(r"(fsync|fdatasync)\(\d+<([^>]*)>\)|(rename\w*)\((.*)\)\s+= 0", line)
         if call is None:
             continue
@@ -145,6 +156,33 @@ def test_an_export_syncs_its_file_before_the_rename_and_the_folder_after(
         elif call[3] and str(partial) in call[4]:
             calls.append("rename")
     assert calls == [f"sync {partial.name}", "rename", "sync out"]
+
+
+@_STRACE
+@_EXPORTS
+def test_an_export_renames_its_partial_file_while_it_holds_its_lock(
+    database: Path, tmp_path: Path, command: str, name: str
+) -> None:
+    """`export-warc` and a crawl's `-O` closed the file descriptor holding the partial
+    file's `flock` and renamed the file after: an export starting beside it could take the
+    lock in between, find the finished file still under its partial name and remove it as a
+    killed export's. The calls as strace sees them: the `flock` taken on the partial file,
+    the rename, and only then the close of that descriptor."""
+    out = tmp_path / name
+    partial = tmp_path / f".{name}.partial"
+    trace = traced_export(database, tmp_path, command, out, "flock,close,rename,renameat,renameat2")
+    lines = [line.split(maxsplit=1)[1] for line in trace.splitlines() if " " in line]
+    (locked,) = [
+        n for n, line in enumerate(lines) if line.startswith("flock(") and str(partial) in line
+    ]
+    fd = re.match(r"flock\((\d+)<", lines[locked])[1]  # type: ignore[index]
+    renamed = next(
+        n for n, line in enumerate(lines) if line.startswith("rename") and str(partial) in line
+    )
+    closed = next(
+        n for n, line in enumerate(lines[locked:], locked) if line.startswith(f"close({fd}<")
+    )
+    assert locked < renamed < closed, (lines[locked], lines[renamed], lines[closed])
 
 
 def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
