@@ -10,7 +10,7 @@ from scrapy.exceptions import UsageError
 
 from crawler import console
 from crawler.console import export_target, exporting, open_archive, overwrite_option, say
-from crawler.exports.archive import unknown_sources
+from crawler.exports.archive import FORMATS, WARC_SUFFIXES, unknown_sources
 from crawler.plural import plural
 
 
@@ -37,8 +37,14 @@ class Command(ScrapyCommand):
         if not args:
             raise UsageError("export-warc needs the FILE to write (.warc or .warc.gz)")
         out = Path(args[0])
-        if not out.name.endswith((".warc", ".warc.gz")):
-            raise UsageError(f"{out}: the file name must end in .warc or .warc.gz")
+        # In any case, as `scrapy export` takes its suffixes: OUT.WARC.GZ was refused.
+        if not out.name.lower().endswith(WARC_SUFFIXES):
+            other = (
+                " (`scrapy export` writes the articles to it)"
+                if out.suffix.lower() in FORMATS
+                else ""
+            )
+            raise UsageError(f"{out}: the file name must end in .warc or .warc.gz{other}")
         export_target(out, overwrite=opts.overwrite)
         db = open_archive(self.settings)
         with exporting(self.settings, db, out):

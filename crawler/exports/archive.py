@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+# What ``scrapy export-warc`` writes, in lower case; a suffix is taken in any case, as FORMATS'.
+WARC_SUFFIXES = (".warc", ".warc.gz")
 BATCH_ROWS = 1000
 
 
@@ -100,6 +102,9 @@ class ArchiveFilter:
 def format_for(path: Path) -> str:
     """The export format a file name asks for, by its suffix."""
     fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None and path.name.lower().endswith(WARC_SUFFIXES):
+        # The stored pages, not the articles: the user meant the other command.
+        raise ExportError(f"{path.name} is a WARC file: `scrapy export-warc {path}` writes one")
     if fmt is None:
         raise ExportError(
             f"cannot tell the format of {path.name}: name it .jsonl, .csv or .parquet"
@@ -364,7 +369,7 @@ def writer_for(path: Path, *, spreadsheet: bool = False) -> type[_Writer]:
 # partial file of one of these is taken for one of theirs (:func:`remove_stale_partials`); a
 # list of its own missed ``.ndjson`` and ``ARTICLES.JSONL``, whose killed partial files stayed.
 _EXPORT_SUFFIXES = tuple(
-    sorted({*FORMATS, *(f".{name}" for name in FEED_EXPORTERS_BASE), ".warc", ".warc.gz"})
+    sorted({*FORMATS, *(f".{name}" for name in FEED_EXPORTERS_BASE), *WARC_SUFFIXES})
 )
 
 

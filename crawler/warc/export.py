@@ -139,7 +139,7 @@ def export_pages(db: Database, path: Path, *, sources: Sequence[str] = ()) -> Ex
                 closing(stored_pages(db, sources)) as pages,
             ):
                 result.without_page = articles_without_page(db, sources)
-                writer = new_writer(out, path.name, info, gzip=path.name.endswith(".gz"))
+                writer = new_writer(out, path.name, info, gzip=path.name.lower().endswith(".gz"))
                 for url, fetched_url, fetched_at, html_gz, hints, source in pages:
                     try:
                         exchange = page_exchange(

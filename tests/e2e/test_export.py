@@ -197,6 +197,36 @@ def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_a_warc_name_points_to_export_warc_and_both_take_a_suffix_in_any_case(
+    database: Path, tmp_path: Path
+) -> None:
+    """`scrapy export x.warc.gz` said only "name it .jsonl, .csv or .parquet", and
+    `export-warc` refused `OUT.WARC.GZ` where `export` takes `OUT.JSONL`. Now `export` names
+    `scrapy export-warc` (exit 2, no file), `export-warc` writes OUT.WARC.GZ gzipped as
+    out.warc.gz, and given a name `export` writes it names `scrapy export`."""
+    db = ("-s", f"NEWS_DB={database}")
+    warc = tmp_path / "x.warc.gz"
+    run = run_scrapy("export", str(warc), *db)
+    assert run.returncode == 2
+    errors = [line for line in run.stderr.splitlines() if "error" in line]
+    said = f"error: x.warc.gz is a WARC file: `scrapy export-warc {warc}` writes one"
+    assert len(errors) == 1 and errors[0].endswith(said), run.stderr
+    assert not warc.exists()
+
+    upper = tmp_path / "OUT.WARC.GZ"
+    run = run_scrapy("export-warc", str(upper), *db)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert upper.read_bytes()[:2] == b"\x1f\x8b"  # gzip, as for .warc.gz
+    with upper.open("rb") as fh:
+        assert [r.rec_type for r in ArchiveIterator(fh)] == ["warcinfo"]
+
+    articles = tmp_path / "out.JSONL"
+    run = run_scrapy("export-warc", str(articles), *db)
+    assert run.returncode == 2
+    assert "(`scrapy export` writes the articles to it)" in run.stderr
+    assert not articles.exists()
+
+
 def test_a_language_is_matched_as_typed_and_an_empty_result_is_said(
     database: Path, tmp_path: Path
 ) -> None:
