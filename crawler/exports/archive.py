@@ -373,14 +373,44 @@ _EXPORT_SUFFIXES = tuple(
 )
 
 
+def lock_partial(partial: Path) -> int:
+    """A descriptor of ``partial`` (created if missing) holding its ``flock``, the file still
+    under that name once locked.
+
+    Creating the file and locking it are two calls, and an export's sweep in between finds
+    the file free and may remove it (:func:`remove_stale_partials` removes an empty one as
+    well: a kill before the first write left it for good); the writer then held a file no
+    longer named, so it opens the name again until the file it locked is the one named.
+    """
+    while True:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if _same_file(fd, partial):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd``."""
+    try:
+        named = path.stat()
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+
+
 @contextmanager
 def holding(partial: Path) -> Iterator[None]:
     """Hold an ``flock`` on ``partial`` while it is written, so that an export starting
     meanwhile (:func:`remove_stale_partials`) leaves it to its writer; the lock goes with the
     process, so a killed export's partial file is found free."""
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT, 0o644)
+    fd = lock_partial(partial)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)
@@ -389,11 +419,13 @@ def holding(partial: Path) -> Iterator[None]:
 def remove_stale_partials(folder: Path) -> list[Path]:
     """Remove the partial files of exports into ``folder`` that no running export holds: a
     killed export (``kill -9``, its machine lost) left its hidden ``.NAME.partial`` until
-    the next export to that very name, whatever its size. Returns the files removed.
+    the next export to that very name. Returns the files removed.
 
     Only a hidden ``.NAME.partial`` whose NAME ends as an export's file does, in any case
-    (``.jsonl``, ``.NDJSON``, ``.warc.gz``, …), is looked at; an empty one is left, as its
-    writer may have created it and not yet taken its lock (it writes nothing before).
+    (``.jsonl``, ``.NDJSON``, ``.warc.gz``, …), is looked at, and only while it is the file
+    locked here. An empty one is removed too (a kill before the first write left it for
+    good): a writer that created it and has not yet taken its lock finds it gone once it
+    has, and creates it anew (:func:`lock_partial`).
     """
     removed = []
     for stale in sorted(folder.glob(".*.partial")):
@@ -402,7 +434,8 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         try:
             with stale.open("rb") as fh:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if not stale.is_file() or os.fstat(fh.fileno()).st_size == 0:
+                # Renamed by its finished export, or another export's file by now.
+                if not stale.is_file() or not _same_file(fh.fileno(), stale):
                     continue
                 stale.unlink()
         except BlockingIOError:

@@ -12,9 +12,9 @@ articles themselves are stored either way: ``scrapy export`` writes them.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import io
 import logging
+import os
 import shutil
 from pathlib import Path
 from typing import IO, Any, Self, cast
@@ -25,7 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from w3lib.url import file_uri_to_path
 
 from crawler.console import program_name
-from crawler.exports.archive import partial_file, publish
+from crawler.exports.archive import lock_partial, partial_file, publish
 
 logger = logging.getLogger(__name__)
 
@@ -131,15 +131,16 @@ class AtomicFileFeedStorage:
         cannot be opened gives a stream that writes nothing, and the failure is reported once."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self.append and self.path.is_file():
-                shutil.copyfile(self.path, self.partial)
-                file = self.partial.open("ab")
-            else:
-                file = self.partial.open("wb")
-            # Held until the file is closed: an export starting meanwhile leaves it alone
-            # (crawler/exports/archive.py remove_stale_partials).
+            # Locked before anything is written, and held until the file is renamed: an
+            # export starting meanwhile leaves it alone (remove_stale_partials). FILE's
+            # bytes were copied in before the lock, and a sweep in between could remove
+            # them with the file: -o then replaced FILE with the new items alone.
+            file = os.fdopen(lock_partial(self.partial), "wb")
             try:
-                fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+                file.truncate()
+                if self.append and self.path.is_file():
+                    with self.path.open("rb") as earlier:
+                        shutil.copyfileobj(earlier, file)
             except OSError:
                 file.close()
                 raise

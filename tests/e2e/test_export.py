@@ -510,6 +510,26 @@ def test_a_killed_exports_partial_file_is_removed_by_the_next_export(
     assert (folder / "new.jsonl").is_file()
 
 
+def export_killed_at_batch(db: Path, out: Path, batch: int) -> Path:
+    """Run `scrapy export` to ``out`` (in a folder of its own) and kill it with -9 as it
+    reads its ``batch``-th batch of rows; returns the partial file it left, the folder's only
+    file."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        killpoint.KILL_SQL: "SELECT rowid AS _rowid",  # a batch's read
+        killpoint.KILL_AT: str(batch),
+    }
+    command = [sys.executable, "-m", "tests.support.killpoint", "scrapy", "export"]
+    killed = subprocess.run(
+        [*command, str(out), "-s", f"NEWS_DB={db}"], cwd=ROOT, env=env, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+    stale = out.with_name(f".{out.name}.partial")
+    assert [p.name for p in out.parent.iterdir()] == [stale.name]
+    return stale
+
+
 @pytest.mark.parametrize("name", ["articles.ndjson", "ARTICLES.JSONL", "articles.Parquet"])
 def test_the_partial_file_of_an_export_to_any_name_it_takes_is_removed_once_killed(
     tmp_path: Path, name: str
@@ -522,19 +542,7 @@ def test_the_partial_file_of_an_export_to_any_name_it_takes_is_removed_once_kill
     db_path = many_articles(tmp_path / "news.db", 1200, "Ein Satz über den Gemeinderat. " * 20)
     folder = tmp_path / "out"
     folder.mkdir()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        killpoint.KILL_SQL: "SELECT rowid AS _rowid",  # the second batch's read
-        killpoint.KILL_AT: "2",
-    }
-    command = [sys.executable, "-m", "tests.support.killpoint", "scrapy", "export"]
-    killed = subprocess.run(
-        [*command, str(folder / name), "-s", f"NEWS_DB={db_path}"], cwd=ROOT, env=env, timeout=120
-    )
-    assert killed.returncode == -signal.SIGKILL
-    stale = folder / f".{name}.partial"
-    assert [p.name for p in folder.iterdir()] == [stale.name]
+    stale = export_killed_at_batch(db_path, folder / name, 2)
     assert stale.stat().st_size > 0  # the first batch, written before the kill
 
     run = run_scrapy("export", str(folder / "next.csv"), "-s", f"NEWS_DB={db_path}")
@@ -543,6 +551,25 @@ def test_the_partial_file_of_an_export_to_any_name_it_takes_is_removed_once_kill
         run.stderr
     )
     assert sorted(p.name for p in folder.iterdir()) == ["next.csv"]
+
+
+def test_an_export_killed_before_its_first_write_leaves_no_empty_partial_file_for_good(
+    database: Path, tmp_path: Path
+) -> None:
+    """Killed with -9 before it wrote a byte (here at its first read of the store), an export
+    left an empty `.NAME.partial`, which every later export skipped as one whose writer had
+    just created it: it stayed for good. An empty partial file no export holds is removed
+    by the next export into the folder, which says so, as a non-empty one."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stale = export_killed_at_batch(database, folder / "a.jsonl", 1)
+    assert stale.stat().st_size == 0
+
+    run = run_scrapy("export", str(folder / "b.jsonl"), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    said = f"newsloom: removed {stale}, left half-written by an export that was killed"
+    assert said in run.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["b.jsonl"]
 
 
 def test_export_warc_says_which_stored_articles_it_has_no_page_of(tmp_path: Path) -> None:
