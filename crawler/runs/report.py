@@ -141,9 +141,45 @@ def unknown_run_sources(
 
 def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
     """One dict per run_sources row, newest first, with display values and flags."""
-    return [
-        _display(row, _judge(db, row)) for row in records.recent_source_runs(db, sources, limit)
-    ]
+    rows = _with_unreached(db, records.recent_source_runs(db, sources, limit), sources)
+    return [_display(row, _judge(db, row)) for row in rows]
+
+
+# The columns of a run_sources row that are its run's (records.SOURCE_RUN_ROWS).
+_RUN_KEYS = ("run_id", "command", "exit_code", "pid", "host", "run_started_at", "run_finished_at")
+
+
+def _with_unreached(
+    db: Database, rows: Sequence[Mapping[str, Any]], sources: Sequence[str] = ()
+) -> list[Mapping[str, Any]]:
+    """``rows``, with a row for each source a killed run was started for and never reached
+    (of ``sources``, if given): its crawl never wrote one, and the run's end that writes the
+    rows of sources not started never came. Without them a `crawlall` killed between two
+    sources showed only those that finished, "ok", a killed run read as a good one. The row
+    is "running" for :func:`_judge`, which finds its process gone: "killed". Only a
+    `crawlall` names its sources as their rows do: a `crawl` of a feed names the spider
+    (``news``), its row the source it made of the feed (the feed's host)."""
+    killed: dict[int, Mapping[str, Any]] = {}
+    for row in rows:
+        if (
+            row["command"] == "crawlall"
+            and row["run_finished_at"] is None
+            and not _alive(row["pid"], row.get("host"), row["run_started_at"])
+        ):
+            killed.setdefault(row["run_id"], row)
+    if not killed:
+        return list(rows)
+    have = {(row["run_id"], row["source"]) for row in rows}
+    out = list(rows)
+    for run_id, names in records.listed_sources(db, list(killed)).items():
+        template = killed[run_id]
+        for name in names:
+            if (run_id, name) in have or (sources and name not in sources):
+                continue
+            unreached = dict.fromkeys(template)
+            unreached.update({key: template[key] for key in _RUN_KEYS})
+            out.append({**unreached, "source": name, "outcome": "running"})
+    return sorted(out, key=lambda row: (-int(row["run_id"]), row["source"]))
 
 
 def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -285,7 +321,9 @@ def run_objects(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
     """The newest ``limit`` runs (of ``sources``, if given), newest first, one dict per run
     with its sources: what ``scrapy runs --json`` prints, one per line. Its keys are
     docs/operations.md's, kept stable for the scripts that read them."""
-    rows = records.runs_source_rows(db, records.recent_runs(db, sources, limit), sources)
+    rows = _with_unreached(
+        db, records.runs_source_rows(db, records.recent_runs(db, sources, limit), sources), sources
+    )
     out: dict[int, dict[str, Any]] = {}
     for row in rows:
         judged = _judge(db, row)

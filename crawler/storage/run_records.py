@@ -250,6 +250,22 @@ def recent_runs(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
     return [int(row["run_id"]) for row in db.query(sql, [*params, limit])]
 
 
+def listed_sources(db: Database, run_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The sources each of these runs was started for (its ``runs.sources``), by run id; a
+    run whose list cannot be read has none."""
+    if not run_ids:
+        return {}
+    sql = f"SELECT id, sources FROM runs WHERE id IN ({', '.join('?' for _ in run_ids)})"
+    out: dict[int, list[str]] = {}
+    for row in db.query(sql, list(run_ids)):
+        try:
+            names = json.loads(row["sources"] or "[]")
+        except ValueError:
+            names = []
+        out[int(row["id"])] = [str(name) for name in names] if isinstance(names, list) else []
+    return out
+
+
 def runs_source_rows(
     db: Database, run_ids: Sequence[int], sources: Sequence[str] = ()
 ) -> list[dict[str, Any]]:

@@ -4,6 +4,8 @@ failed runs and of runs that stored nothing, on both backends (the ``db`` fixtur
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from sqlite_utils import Database
 
@@ -153,3 +155,36 @@ def test_a_partly_failed_warc_ingestion_names_its_unreadable_files(db: Database)
     # A source that read every file has no such flag.
     _run(db, {"cc": (None, 2)}, 0)
     assert run_objects(db)[0]["sources"][0]["flags"] == []
+
+
+def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> None:
+    """A `crawlall` of three sources killed (kill -9, a cron `timeout`) after the first two
+    finished, before the third wrote its row: `scrapy runs` showed the two "ok" and nothing
+    else, a killed run read as a good one; the third is "killed" beside them."""
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    with write_transaction(db):
+        run = records.start_run(db, "crawlall", ["a", "b", "c"], None)
+        for source in ("a", "b"):
+            records.source_started(db, run, source)
+            row = records.source_row({"news/store/new": 2}, None, {}, {})
+            records.source_finished(db, run, source, row)
+        db.table("runs").update(run, {"pid": int(gone.stdout)})  # a process that has ended
+    outcomes = {r["source"]: r["outcome"] for r in report_rows(db)}
+    assert outcomes == {"a": "ok", "b": "ok", "c": "killed"}
+    (obj,) = run_objects(db)
+    assert obj["outcome"] == "killed"
+    assert {s["source"]: s["outcome"] for s in obj["sources"]} == outcomes
+    assert "c" in format_table(report_rows(db))
+    # A killed `crawl` of a feed names the spider, its row the source made of the feed's
+    # host: the one row, no other beside it.
+    with write_transaction(db):
+        crawl = records.start_run(db, "crawl", ["news"], None)
+        records.source_started(db, crawl, "example.org")
+        db.table("runs").update(crawl, {"pid": int(gone.stdout)})
+    newest = run_objects(db, limit=1)[0]
+    assert [(s["source"], s["outcome"]) for s in newest["sources"]] == [("example.org", "killed")]
