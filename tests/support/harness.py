@@ -210,3 +210,16 @@ def damaged_rows(path: Path, rows: int = 1500) -> Path:
         out.seek(size * 3 // 10)
         out.write(b"A" * (size * 9 // 10 - size * 3 // 10))
     return path
+
+
+def read_number(db: Path, sql: str) -> int:
+    """One number from a store a crawl is writing (read only); 0 before its schema exists."""
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0  # schema not created yet
+    finally:
+        conn.close()

@@ -28,6 +28,7 @@ from tests.support.harness import (
     crawl_command,
     etag_feed,
     finish,
+    read_number,
     start_command,
     write_sources,
 )
@@ -47,21 +48,8 @@ KILLS = (signal.SIGTERM, signal.SIGKILL, signal.SIGTERM, signal.SIGKILL)
 STEP = 6  # articles each killed run stores before it is stopped
 
 
-def _read(db: Path, sql: str) -> int:
-    """One number from a store a crawl is writing (read only); 0 before its schema exists."""
-    if not db.exists():
-        return 0
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return int(conn.execute(sql).fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0
-    finally:
-        conn.close()
-
-
 def _stored(db: Path) -> int:
-    return _read(db, "select count(*) from articles")
+    return read_number(db, "select count(*) from articles")
 
 
 def _wait_for(check: Callable[[], bool], proc: subprocess.Popen[bytes], log: Path) -> None:
@@ -118,7 +106,7 @@ def _site(srv: fs.FaultServer) -> tuple[str, ...]:
 
 def _progressed(db: Path, stored: int) -> bool:
     """Whether the store holds ``stored`` articles and a checkpoint kept others pending."""
-    return _stored(db) >= stored and _read(db, "select count(*) from pending_articles") > 0
+    return _stored(db) >= stored and read_number(db, "select count(*) from pending_articles") > 0
 
 
 def _killed_runs(
@@ -333,4 +321,4 @@ def test_an_extraction_worker_killed_on_a_page_costs_one_try_and_the_next_run_st
         assert second.returncode == EXIT_OK, second.stderr[-3000:]
     assert check_consistent(db) == 13
     assert second.stat("news/store/new") == 1
-    assert _read(db, "select count(*) from pending_articles") == 0
+    assert read_number(db, "select count(*) from pending_articles") == 0

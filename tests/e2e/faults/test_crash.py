@@ -27,6 +27,7 @@ from tests.support.harness import (
     check_consistent,
     finish,
     finish_reason,
+    read_number,
     run_crawl,
     start_command,
     start_crawl,
@@ -52,26 +53,13 @@ def _feed(srv: fs.FaultServer, paths: list[str], name: str = "/feed.xml") -> str
     return srv.url(name)
 
 
-def _read(db: Path, sql: str) -> int:
-    """One number from a store a crawl is writing (read only); 0 before its schema exists."""
-    if not db.exists():
-        return 0
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return conn.execute(sql).fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # schema not created yet
-    finally:
-        conn.close()
-
-
 def _count(db: Path) -> int:
-    return _read(db, "select count(*) from articles")
+    return read_number(db, "select count(*) from articles")
 
 
 def _watermark(db: Path) -> int:
     """How far the store says the WARC ingestion got (0 before its first checkpoint)."""
-    return _read(db, "select coalesce(max(offset), 0) from warc_files")
+    return read_number(db, "select coalesce(max(offset), 0) from warc_files")
 
 
 def _wait_for(check: Callable[[], bool], timeout: float = 60) -> None:
@@ -434,7 +422,7 @@ def _template_counts(db: Path, sample: str) -> tuple[int, set[int]]:
 
 
 def _pending_rows(db: Path) -> int:
-    return _read(db, "select count(*) from pending_articles")
+    return read_number(db, "select count(*) from pending_articles")
 
 
 def test_kill_9_then_a_listing_that_moved_on_still_finishes_the_killed_run_s_articles(
@@ -580,9 +568,7 @@ def test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again(
         held = ("-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.5", "-s", "DOWNLOAD_TIMEOUT=120")
         proc = start_crawl(db, *args, *held, log=tmp_path / "killed.log")
         try:
-            _kill_9_once(
-                proc, lambda: _read(db, "select count(*) from pending_articles") >= 2 * per_part
-            )
+            _kill_9_once(proc, lambda: _pending_rows(db) >= 2 * per_part)
         finally:
             release.set()
         assert check_consistent(db) == 0  # killed before any article answered
