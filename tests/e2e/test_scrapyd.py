@@ -180,52 +180,62 @@ def stored_by(store: str, node: Node) -> int:
         db.close()
 
 
-# A delay per request keeps each job crawling for seconds; a commit per article shows the
-# first one at once.
-SLOW = ("-s", "DOWNLOAD_DELAY=1", "-s", "NEWS_DB_FLUSH_SECONDS=0")
-
-
-@contextmanager
-def storing(store: str, sites: Sites, node: Node, *args: str, logs: Path) -> Iterator[Run]:
-    """A slowed crawlall of ``args`` on ``node``, given once its jobs store articles; killed
-    after the block when it still runs."""
-    run = crawlall(store, sites, [node.url], *SLOW, *args, logs=logs)
-    try:
-        deadline = time.monotonic() + RUN_TIMEOUT
-        while not stored_by(store, node):
-            assert time.monotonic() < deadline and run.process.poll() is None
-            time.sleep(0.2)
-        yield run
-    finally:
-        if run.process.poll() is None:
-            run.process.kill()
-            run.process.wait()
-
-
 # Settings of a run whose jobs a test holds (``held``): a commit per article shows the first
 # one at once, and a held page is not given up while the machine is slow to release it.
 HELD = ("-s", "NEWS_DB_FLUSH_SECONDS=0", "-s", f"DOWNLOAD_TIMEOUT={RUN_TIMEOUT:.0f}")
 
 
+def _first_then_held(release: threading.Event) -> Route:
+    """One source's route for all its article paths: the first request for any of them is
+    answered at once, every later one when ``release`` is set."""
+    first = threading.Lock()  # taken by the first request, never given back
+
+    def answer(count: int) -> None:
+        if not first.acquire(blocking=False):
+            release.wait(RUN_TIMEOUT)
+
+    return answer
+
+
 @contextmanager
 def held(sites: Sites) -> Iterator[threading.Event]:
-    """Every source serves its first article and holds the others' answers until the event
-    is set (on exit at the latest): a job stores one article, then runs, its pages in flight,
-    until the test lets it go, however slow the machine (a delay per request kept jobs running
-    for a time it had to guess, and waited it out on the success path)."""
+    """Every source serves the first article asked of it and holds the others' answers until
+    the event is set (on exit at the latest): a job stores one article, then runs, its pages
+    in flight, until the test lets it go, however slow the machine (a delay per request kept
+    jobs running for a time it had to guess, and waited it out on the success path). The
+    first asked, not the site's first: a job fetching one page at a time asks for the feed's
+    first, the newest, and would wait with nothing stored."""
     release = threading.Event()
-
-    def wait(count: int) -> None:
-        release.wait(RUN_TIMEOUT)
-
     for name, paths in sites.paths.items():
-        sites.routes[name].update(dict.fromkeys(paths[1:], wait))
+        sites.routes[name].update(dict.fromkeys(paths, _first_then_held(release)))
     try:
         yield release
     finally:
         release.set()
         for routes in sites.routes.values():
             routes.clear()
+
+
+@contextmanager
+def storing(
+    store: str, sites: Sites, node: Node, *args: str, logs: Path
+) -> Iterator[tuple[Run, threading.Event]]:
+    """A crawlall of ``args`` on ``node`` whose jobs hold their pages (``held``), given with
+    the event that lets them go once its jobs store articles; killed after the block when it
+    still runs. The test lets the pages go once the run is past what it tests: a stopping
+    job waits for its pages in flight."""
+    with held(sites) as release:
+        run = crawlall(store, sites, [node.url], *HELD, *args, logs=logs)
+        try:
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while not stored_by(store, node):
+                assert time.monotonic() < deadline and run.process.poll() is None
+                time.sleep(0.2)
+            yield run, release
+        finally:
+            if run.process.poll() is None:
+                run.process.kill()
+                run.process.wait()
 
 
 def scheduled_jobs(store: str) -> int:
@@ -482,13 +492,15 @@ def test_a_store_that_goes_away_mid_run_fails_it_in_one_line_and_a_rerun_complet
     the run (exit 1) in one line, and once the server is back the next run completes the
     store without duplicates."""
     node = shared_nodes[0]
-    # One job at a time, each slowed: sources wait for their turn when the store goes, so
-    # the command has placements and outcomes still to record.
+    # One job at a time, the first holding its pages: sources wait for their turn when the
+    # store goes, so the command has placements and outcomes still to record. The pages are
+    # let go once the store is gone (the stop's cancel waits for them).
     one = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=1")
     with (
-        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as run,
+        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as (run, release),
         postgres.unreachable(postgres_server, store),
     ):
+        release.set()
         code, log = run.finish()
     assert code == EXIT_FAILED, log[-3000:]
     assert "Traceback" not in log, log[-3000:]
@@ -526,7 +538,10 @@ def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
     job stops as a first Ctrl-C stops a crawl, its source fails with that reason and the run
     says so (exit 3, not 0); the rerun stores the rest, nothing twice."""
     node = shared_nodes[0]
-    with storing(store, sites, node, "c", "d", logs=tmp_path) as run:
+    # One page in flight a job: c's job stores its first article and holds the next (held),
+    # so the cancel lands with c's pages still to fetch, and its stop lets one more through.
+    one_page = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+    with storing(store, sites, node, "c", "d", *one_page, logs=tmp_path) as (run, release):
         # Cancelled once c itself has stored an article: the first one stored may be d's.
         deadline = time.monotonic() + RUN_TIMEOUT
         while not stored_of(store, "c"):
@@ -535,6 +550,13 @@ def test_a_job_the_operator_cancels_fails_its_source_and_a_rerun_completes(
         with closing(open_database(store)) as db:
             (row,) = db.query("SELECT job FROM run_sources WHERE source = 'c'")
         ScrapydNode(node.url, PROJECT).cancel(row["job"])
+        # The pages are let go once c's engine has stopped asking for more (Scrapy logs that
+        # line after it has): its stop waits for the page in flight, and d finishes.
+        job_log = node.folder / "logs" / PROJECT / "c" / f"{row['job']}.log"
+        while "Closing spider (shutdown)" not in job_log.read_text(errors="replace"):
+            assert time.monotonic() < deadline and run.process.poll() is None
+            time.sleep(0.1)
+        release.set()
         code, log = run.finish()
     assert code == EXIT_PARTIAL, log[-3000:]
     with closing(open_database(store)) as db:
@@ -566,7 +588,7 @@ def test_a_run_that_lost_its_run_lock_to_another_run_stops_in_one_line(
     one = ("-s", "NEWS_SCRAPYD_JOBS_PER_NODE=1")
     name = store.rsplit("/", 1)[1]
     with (
-        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as run,
+        storing(store, sites, node, "c", "d", "e", *one, logs=tmp_path) as (run, release),
         psycopg.connect(store, autocommit=True, application_name="other run") as other,
     ):
         # What a restart does to the run's sessions, and another run taking the lock.
@@ -576,6 +598,9 @@ def test_a_run_that_lost_its_run_lock_to_another_run_stops_in_one_line(
             [name],
         )
         other.execute("SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "run")])
+        # c's pages are let go now: the run checks its lock before it starts another job,
+        # and its stop's cancel waits for c's pages in flight.
+        release.set()
         code, log = run.finish()
     assert code == EXIT_FAILED, log[-3000:]
     lost = [x for x in log.splitlines() if "stopping: lost " in x]
