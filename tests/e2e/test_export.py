@@ -6,6 +6,7 @@ import fcntl
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -425,10 +426,21 @@ def test_ctrl_c_after_the_file_is_written_leaves_the_exports_exit_code(
     while not out.exists() and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     assert out.exists(), "the export never wrote its file"
-    time.sleep(1)  # into the unread line of unknown sources
+    # Into the line of unknown sources: read until it begins, a few KB of its ~110, so the
+    # rest, more than a pipe holds, keeps the export in it (a fixed second hoped for that).
+    assert proc.stderr is not None
+    begun = b""
+    while b"nosuch-" not in begun and time.monotonic() < deadline:
+        if select.select([proc.stderr], [], [], 1.0)[0]:
+            chunk = os.read(proc.stderr.fileno(), 4096)
+            if not chunk:
+                break
+            begun += chunk
+    assert b"nosuch-" in begun, begun.decode(errors="replace")[-2000:]
     assert proc.poll() is None, "the export ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=60)
+    stdout, rest = proc.communicate(timeout=60)
+    stderr = begun.decode() + rest
     assert proc.returncode == 0, stderr[-2000:]
     assert f"{wrote} {out}" in stdout
     assert "Traceback" not in stderr and names[-1] in stderr
