@@ -14,12 +14,19 @@ class _Counting(BaseHTTPRequestHandler):
     active = 0
     peak = 0
     lock = threading.Lock()
+    # Set once two requests are in at once: the first ones wait for it, so the crawl's second
+    # request is in before the first is answered however slow the machine (each answer
+    # taking 0.3 s counted on the second coming in that time).
+    two_in = threading.Event()
 
     def do_GET(self) -> None:
         cls = type(self)
         with cls.lock:
             cls.active += 1
             cls.peak = max(cls.peak, cls.active)
+            if cls.active >= 2:
+                cls.two_in.set()
+        cls.two_in.wait(60)
         time.sleep(0.3)  # long enough for every queued request to start if nothing holds them
         body = b"<html><body><p>short</p></body></html>"
         self.send_response(200)
@@ -36,7 +43,8 @@ class _Counting(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def counting_server() -> Iterator[tuple[str, type[_Counting]]]:
-    handler = type("Handler", (_Counting,), {"active": 0, "peak": 0, "lock": threading.Lock()})
+    fresh = {"active": 0, "peak": 0, "lock": threading.Lock(), "two_in": threading.Event()}
+    handler = type("Handler", (_Counting,), fresh)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
