@@ -749,7 +749,7 @@ class NewsSpider(scrapy.Spider):
                     "Sitemap index %s names %s, %s; not read again",
                     response.url,
                     link.url,
-                    "itself" if key == canonicalize_url(response.url) else "an index above it",
+                    "itself" if key == index else "an index above it",
                 )
                 continue
             if key in named:
@@ -764,7 +764,7 @@ class NewsSpider(scrapy.Spider):
             )
         known = self._reads_of(children)
         if whole:
-            self._open_index(response, [c for _, c in children], known)
+            self._open_index(response, index, [c for _, c in children], known)
         for link, child in self._within_count(response, children, known):
             request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
             request.meta["news_sitemap_depth"] = depth
@@ -792,21 +792,23 @@ class NewsSpider(scrapy.Spider):
     def _open_index(
         self,
         response: Response,
+        index: str,
         children: list[sitemap_reads.Child],
         known: dict[str, sitemap_reads.Read],
     ) -> None:
-        """An index read whole, named by an index itself: it is read once each of its
-        sitemaps that may hold entries not read yet (sitemap_reads.changed) is read in full
-        this run (_index_read). Never kept as read, a nested index went first in every run
-        under NEWS_SITEMAP_MAX_COUNT, however long ago all it names was read."""
+        """An index read whole (``index``, its canonical URL), named by an index itself: it is
+        read once each of its sitemaps that may hold entries not read yet
+        (sitemap_reads.changed) is read in full this run (_index_read). Never kept as read, a
+        nested index went first in every run under NEWS_SITEMAP_MAX_COUNT, however long ago
+        all it names was read."""
         request = response.request
         own = request.meta.get(_CHILD_META) if request is not None else None
         if own is None:
             return
         unread = {c.url for c in children if sitemap_reads.changed(c, known.get(c.url))}
-        self._open_indexes[canonicalize_url(response.url)] = (own, unread)
+        self._open_indexes[index] = (own, unread)
         if not unread:
-            self._index_read(canonicalize_url(response.url))
+            self._index_read(index)
 
     def _index_read(self, index: str, child: str | None = None) -> None:
         """``child`` of the open ``index`` was read in full: the index is read once none is
