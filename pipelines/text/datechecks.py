@@ -386,6 +386,23 @@ def supported(
     return False
 
 
+def shown_of_the_two(first: Stamp, second: Stamp, line: set[str], beside: set[str]) -> Stamp | None:
+    """Of two declared publications that disagree, the one whose day the page shows its
+    readers; else None.
+
+    ``line`` is the first date after the headline (:func:`datelines.days_of_the_dateline`, which
+    gives nothing for a line labelled as an update, a print edition or a copyright), ``beside``
+    the days written beside the headline (:func:`dateowner.days_near`). The line must write one
+    of the two days and not the other's, and nothing beside the headline the other's: a page
+    that shows both days (a publication and an update line) tells nothing of which is which.
+    """
+    for this, other in ((first, second), (second, first)):
+        theirs = possible_days(other)
+        if line & possible_days(this) and not (line | beside) & theirs:
+            return this
+    return None
+
+
 def _another_day_that_month(guess: Stamp, month: tuple[int, int], beside: set[str]) -> bool:
     """Whether the days beside the headline (``beside``) name a day of the URL's ``month`` and
     none of the guess's days."""

@@ -8,7 +8,9 @@ headline (and, where nothing is declared, the story's record in the page's scrip
 URL, trafilatura's own answer, and the date line the page labels as its publication.
 Consistency checks (:mod:`pipelines.text.dates`) throw out impossible dates; when strong
 candidates disagree the date stays empty and ``conflicts`` names it: a missing date is better
-than a wrong one.
+than a wrong one. Of a declared publication and a publication meta tag of another name that
+disagree, the one whose day the page's first date line after the headline shows, and not the
+other's, is taken (:func:`datechecks.shown_of_the_two`, ``meta_origin`` ``shown``).
 trafilatura's date alone, which nothing independent supports, leaves it empty too (``weak``).
 
 The extractor's guess needs support the page gives independently of it
@@ -80,6 +82,7 @@ from pipelines.text.datechecks import (
     published_ago_day,
     republished,
     shown_in_month,
+    shown_of_the_two,
     shows_an_earlier_day,
     shows_earlier,
     shows_only_the_update,
@@ -452,6 +455,25 @@ def resolve_dates(
         if any(written.local_day in possible_days(m) for m in modified):
             stamp = Stamp(datetime.fromisoformat(written.local_day), "day", "time")
             choice = Choice(stamp)
+
+    @Once
+    def pieces_after() -> tuple[str, ...]:
+        """The text after the headline, read once for the rules that look for a date line."""
+        return tuple(pieces_below(heading, title, facts))
+
+    @Once
+    def dateline_days() -> set[str]:
+        """The first date after the headline, read once: two rules may ask."""
+        return days_of_the_dateline(pieces_after())
+
+    @Once
+    def days_shown() -> set[str]:
+        """The days written beside the headline (looked for only when a rule needs them, and
+        read once: up to four rules ask, and the text around a headline can be a whole page)."""
+        return days_near(heading, facts)
+
+    # The declared publication the page's date line chose between two that disagree, if any.
+    shown_declared: Stamp | None = None
     if choice.conflict:
         _refuse(meta, "conflict", *page_side)
     elif (
@@ -464,11 +486,17 @@ def resolve_dates(
         # another day than the declared publication: two publication dates the page declares
         # disagree. Often the tag is the day the story was put out again (its stated
         # modification), the declared publication its first version's; which of the two its
-        # readers were given, nothing declared tells, and the lines the page shows are read
-        # only where nothing declared is left.
-        _refuse(meta, "conflict", stamp, named)
-        stamp = None
-        choice = Choice(None, conflict=True)
+        # readers were given, nothing declared tells. The page's first date line after the
+        # headline does, where it writes one of the two days and nothing beside the headline
+        # writes the other's: two sources independent of each other, a tag for machines and a
+        # line for readers, agree (:func:`datechecks.shown_of_the_two`). Else a conflict.
+        shown_declared = shown_of_the_two(stamp, named, dateline_days(), days_shown())
+        if shown_declared is not None:
+            stamp = shown_declared
+        else:
+            _refuse(meta, "conflict", stamp, named)
+            stamp = None
+            choice = Choice(None, conflict=True)
     if stamp is None and not choice.conflict:
         if weak:
             stamp = choose(weak, [url_stamp] if url_stamp else [], tolerance=PAGE_TOLERANCE).stamp
@@ -478,27 +506,11 @@ def resolve_dates(
     guessed: Stamp | None = None  # a guess dropped for want of support
 
     @Once
-    def pieces_after() -> tuple[str, ...]:
-        """The text after the headline, read once for the rules that look for a date line."""
-        return tuple(pieces_below(heading, title, facts))
-
-    @Once
     def date_line_pieces() -> tuple[str, ...]:
         """The pieces the date line that dates a page with nothing else is read from: after
         the heading that shows the title, else after the story's <h1> where the title chosen
         words the story otherwise (:func:`pieces_after_the_h1`)."""
         return pieces_after() or pieces_after_the_h1(heading, title, facts)
-
-    @Once
-    def dateline_days() -> set[str]:
-        """The first date after the headline, read once: two rules may ask."""
-        return days_of_the_dateline(pieces_after())
-
-    @Once
-    def days_shown() -> set[str]:
-        """The days written beside the headline (looked for only when a rule needs them, and
-        read once: up to four rules ask, and the text around a headline can be a whole page)."""
-        return days_near(heading, facts)
 
     @Once
     def page_text() -> str:
@@ -914,12 +926,18 @@ def resolve_dates(
     if stamp is not None:
         meta.published = stamp.iso()
         meta.published_precision = "day" if not stamp.aware else stamp.precision
-        meta.origin["published"] = stamp.origin
-        if stamp.origin in ("trackback", "epoch"):
-            # Counted (news/meta/published_trackback, news/meta/published_epoch): how many
-            # pages only a blog engine's trackback description, or only a Unix time beside the
-            # headline, dated.
-            meta.skipped.append(f"published_{stamp.origin}")
+        origin = (
+            "shown"
+            if shown_declared is not None and stamp.origin == shown_declared.origin
+            else stamp.origin
+        )
+        meta.origin["published"] = origin
+        if origin in ("trackback", "epoch", "shown"):
+            # Counted (news/meta/published_trackback, news/meta/published_epoch,
+            # news/meta/published_shown): how many pages only a blog engine's trackback
+            # description, only a Unix time beside the headline, or the date line that chose
+            # between two declared publications, dated.
+            meta.skipped.append(f"published_{origin}")
         days = [s for s in (*strong, *medium, url_stamp) if s is not None and s.precision == "day"]
         # The page's own day of the moment; where only the day its data writes gives it,
         # counted (news/meta/published_day_data).
