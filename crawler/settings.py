@@ -157,6 +157,10 @@ NEWS_RETRY_AFTER_MAX = 300.0
 # Upper bound (seconds) on a robots.txt Crawl-delay applied as the per-host delay; a larger one
 # is said in a warning (news/crawl_delay/capped).
 NEWS_CRAWL_DELAY_MAX = 60.0
+# While a host's robots.txt is unreachable (5xx, 429, no answer), the copy it last answered is
+# read instead when no older than this many days (RFC 9309 2.4; 2.3.1.4's example of a long
+# outage is 30 days); without one, or older, the host is complete disallow. 0: never.
+NEWS_ROBOTS_COPY_MAX_DAYS = 30.0
 
 # --- Politeness and safe defaults -------------------------------------------------------------
 # Descriptive User-Agent; NEWS_CONTACT is appended so site owners can reach the operator.

@@ -108,6 +108,7 @@ RULES: dict[str, Rule] = {
     "NEWS_REVISIT_MAX": Rule(int, 0, _BIG),
     "NEWS_RETRY_AFTER_MAX": Rule(float, 0, 86_400),
     "NEWS_CRAWL_DELAY_MAX": Rule(float, 0, 86_400),
+    "NEWS_ROBOTS_COPY_MAX_DAYS": Rule(float, 0, 36_500),
     "NEWS_LISTING_MAX_ENTRIES": Rule(int, 0, _BIG),
     "NEWS_SITEMAP_MAX_DEPTH": Rule(int, 0, 100),
     "NEWS_SITEMAP_MAX_COUNT": Rule(int, 0, _BIG),

@@ -20,6 +20,12 @@ connection) as allow all. A server error, a 429, or no answer after the retries,
 disallow for the host in this run, each refusal a passing one (the article stays pending);
 any other 4xx is no robots.txt (allow all), whatever its body says.
 
+Each robots.txt read is kept in the store (crawler/storage/robots_copies.py). While a host's
+robots.txt is unreachable, the copy it last answered is read instead if no older than
+NEWS_ROBOTS_COPY_MAX_DAYS: RFC 9309 2.4 allows a cached copy past its 24 hours while the file
+is unreachable. Without a copy, a host whose robots.txt was down for a few runs had its
+articles refused in each of them, a try spent every time, and given up while they answered.
+
 A 429 (Too Many Requests) is the host asking us to slow down, not saying it has no robots.txt:
 RFC 9309 2.3.1.3 lets a crawler access anything after a 4xx (a MAY), and Google's crawlers
 document 429 as a server error (complete disallow), as here. Its Retry-After is honoured by
@@ -32,6 +38,8 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import timedelta
 from typing import Self
 from urllib.parse import urlsplit
 
@@ -45,10 +53,15 @@ from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
+from crawler import clock
 from crawler.discovery.robots import ROBOTS_FORBIDDEN
 from crawler.exceptions import RunEnded, TransientIgnore
+from crawler.extensions.database import DatabaseExtension
+from crawler.storage import robots_copies
+from crawler.storage.database import SharedDatabase
 
 logger = logging.getLogger(__name__)
 
@@ -95,8 +108,14 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
     Counted ``news/robots/unreachable`` (hosts) and ``news/robots/refused_unreachable``
     (requests refused for it); a source whose entries or articles were all refused so fails,
     naming it, where it said "ok" with nothing refused (or Scrapy's allow all let it crawl a
-    host that was failing).
+    host that was failing). A host read from its kept copy instead is counted
+    ``news/robots/copy_used``, the oldest copy's age ``news/robots/copy_age_s``.
     """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        # How old a host's kept robots.txt may be to be read while the host's is unreachable.
+        self._copy_max = timedelta(days=crawler.settings.getfloat("NEWS_ROBOTS_COPY_MAX_DAYS"))
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         url = urlparse_cached(request)
@@ -143,7 +162,40 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
             # no answer, above).
             response = response.replace(body=b"")
+        self._keep(netloc, response.body)
         await super()._parse_robots(response, netloc, request)
+
+    def _database(self) -> SharedDatabase | None:
+        """The crawl's store, where robots.txt copies are kept; None without one, or when
+        NEWS_ROBOTS_COPY_MAX_DAYS is 0 (no copy is ever read)."""
+        if not self._copy_max:
+            return None
+        ext = self.crawler.get_extension(DatabaseExtension)
+        return ext.database if ext is not None else None
+
+    def _keep(self, netloc: str, body: bytes) -> None:
+        """Keep the robots.txt ``netloc`` answered, read while it is unreachable later."""
+        database = self._database()
+        if database is None:
+            return
+        written = database.write(
+            functools.partial(robots_copies.keep, host=netloc, body=body, now=clock.now_iso())
+        )
+        written.add_done_callback(functools.partial(_copy_written, netloc))
+
+    def _copy(self, netloc: str) -> robots_copies.Copy | None:
+        """The copy of ``netloc``'s robots.txt to read while it is unreachable: the one kept
+        last, if no older than NEWS_ROBOTS_COPY_MAX_DAYS (an older one is counted)."""
+        database = self._database()
+        if database is None:
+            return None
+        copy = robots_copies.kept(database.db, netloc)
+        if copy is None:
+            return None
+        if clock.now() - copy.read_at > self._copy_max:
+            self._stats.inc_value("news/robots/copy_too_old")
+            return None
+        return copy
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         """No answer after the retries (a timeout, a refused connection, no DNS answer), or
@@ -166,15 +218,34 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         self._unreachable(netloc, type(exc).__name__, detail)
 
     def _unreachable(self, netloc: str, why: str, detail: str = "") -> None:
-        parser = UnreachableRobots(netloc, why)
         self._stats.inc_value("news/robots/unreachable")
-        logger.warning(
-            "robots.txt of %s is unreachable (%s%s): assuming complete disallow (RFC 9309), "
-            "nothing is fetched from the host this run; the next run asks again",
-            netloc,
-            why,
-            detail,
-        )
+        copy = self._copy(netloc)
+        parser: RobotParser
+        if copy is not None:
+            parser = build_from_crawler(self._parserimpl, self.crawler, copy.body)
+            age = int((clock.now() - copy.read_at).total_seconds())
+            self._stats.inc_value("news/robots/copy_used")
+            self._stats.max_value("news/robots/copy_age_s", age)
+            logger.warning(
+                "robots.txt of %s is unreachable (%s%s): reading the copy it answered at %s "
+                "(%s old; RFC 9309 allows a cached copy while it is unreachable, up to "
+                "NEWS_ROBOTS_COPY_MAX_DAYS=%g); the next run asks again",
+                netloc,
+                why,
+                detail,
+                clock.utc_iso(copy.read_at),
+                robots_copies.age_words(age),
+                self._copy_max / timedelta(days=1),
+            )
+        else:
+            parser = UnreachableRobots(netloc, why)
+            logger.warning(
+                "robots.txt of %s is unreachable (%s%s): assuming complete disallow (RFC 9309), "
+                "nothing is fetched from the host this run; the next run asks again",
+                netloc,
+                why,
+                detail,
+            )
         waiting = self._parsers[netloc]
         self._parsers[netloc] = parser
         assert isinstance(waiting, Deferred)
@@ -188,6 +259,14 @@ class NoRobotsAnswer(TransientIgnore):
     def __init__(self, error: Exception) -> None:
         super().__init__(f"robots.txt got no answer: {error}")
         self.error = error
+
+
+def _copy_written(netloc: str, written: Future[None]) -> None:
+    """Say a robots.txt copy that could not be kept: the host is complete disallow while
+    its robots.txt is unreachable, not a failure of the run."""
+    error = written.exception()
+    if error is not None:
+        logger.warning("robots.txt of %s not kept in the store: %s", netloc, error)
 
 
 def refuse_unreachable(parser: RobotParser | None, stats: StatsCollector) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.plural import plural
+from crawler.storage import robots_copies
 from crawler.storage import run_records as records
 
 from .health import HISTORY, collapse_flags
@@ -205,6 +206,7 @@ def _judge(db: Database, row: Mapping[str, Any]) -> dict[str, Any]:
         "time_budget": row["finish_reason"] == "time_budget",
         "older": _older(row.get("stats")),
         "left": left_for_later(lambda stat: _count_of(stats, stat)),
+        "robots_copy": _robots_copy(stats),
         "partly": _partly(outcome, row.get("stats")),
         **streaks,
     }
@@ -248,6 +250,12 @@ def _display(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[str, Any
     if judged["older"]:
         flags.append(f"{judged['older']} older than stored")
     flags.extend(f"{plural(left, bound.noun)} left for later" for bound, left in judged["left"])
+    if judged["robots_copy"]:
+        hosts, age = judged["robots_copy"]
+        flags.append(
+            f"robots.txt unreachable, kept copy read for {plural(hosts, 'host')} "
+            f"(up to {robots_copies.age_words(age)} old)"
+        )
     flags.extend(streak_flags(judged))
     return {
         "run": str(row["run_id"]),
@@ -357,6 +365,8 @@ def _source_object(row: Mapping[str, Any], judged: Mapping[str, Any]) -> dict[st
     if judged["time_budget"]:
         flags.append("time_budget")
     flags.extend(bound.flag for bound, _ in judged["left"])
+    if judged["robots_copy"]:
+        flags.append("robots_copy_used")
     median = row.get("median_text_len")
     return {
         "source": row["source"],
@@ -401,6 +411,16 @@ def _older(stats_json: str | None) -> int | None:
     if not stats_json:
         return None
     return _count_of(_stats(stats_json), "news/store/older")
+
+
+def _robots_copy(stats: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The hosts whose robots.txt was unreachable and read from the copy they last answered
+    (crawler/storage/robots_copies.py), and the oldest copy's age in seconds; None when none
+    was. Only a warning said so: the run read rules up to NEWS_ROBOTS_COPY_MAX_DAYS old."""
+    hosts = _count_of(stats, "news/robots/copy_used")
+    if not hosts:
+        return None
+    return hosts, _count_of(stats, "news/robots/copy_age_s")
 
 
 def _count_of(stats: Mapping[str, Any], key: str) -> int:

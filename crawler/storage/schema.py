@@ -10,6 +10,7 @@ from sqlite_utils.migrations import Migrations
 from crawler.clock import normalize_published
 from crawler.items import article_columns, column_value
 
+from .robots_copies import TABLE as ROBOTS_COPIES_TABLE
 from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
 
@@ -496,6 +497,16 @@ def m089_sitemap_reads_index(db: Database) -> None:
     the rows of sitemaps an index no longer names can go: a site naming a sitemap per day
     left a row for every day ever read. Rows kept before have none (NULL)."""
     db.table(SITEMAP_READS_TABLE).add_column("index_url", str)
+
+
+@migrations()
+def m090_robots_copies(db: Database) -> None:
+    """The last robots.txt each host answered, and when (crawler/storage/robots_copies.py):
+    read while the host's robots.txt is unreachable, as RFC 9309 allows, where every run of
+    such an outage refused the host's articles and spent a try of each."""
+    db.table(ROBOTS_COPIES_TABLE).create(
+        {"host": str, "body": bytes, "read_at": str}, pk="host", not_null={"read_at"}
+    )
 
 
 def add_article_columns(db: Database) -> list[str]:

@@ -7,11 +7,13 @@ in a subprocess.
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.harness import article_routes, articles, run_crawl
 
@@ -158,6 +160,60 @@ def test_articles_on_a_host_whose_robots_txt_fails_stay_pending(tmp_path: Path) 
         assert "2 articles of 127.0.0.1 given up: tried 2 times" in again.stderr
         given_up = Database(db).query("SELECT url FROM pending_articles WHERE given_up_at")
         assert {row["url"] for row in given_up} == {host.url(p) for p in paths}
+
+
+def test_a_robots_txt_down_for_a_while_is_read_from_the_copy_kept(tmp_path: Path) -> None:
+    """RFC 9309 2.4: a robots.txt kept from an earlier run is read while the host's is
+    unreachable. Every run of an outage refused the host's articles, each a try spent, and
+    gave them up after NEWS_PENDING_MAX_ATTEMPTS while their pages answered; now its rules
+    apply (what it disallows stays out) until the copy is older than
+    NEWS_ROBOTS_COPY_MAX_DAYS, and `scrapy runs` names the copy read and its age."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        rules = b"User-agent: *\nDisallow: /private/\n"
+        first = _robots_site(srv, fs.send(body=rules, content_type="text/plain"), "/a")
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert {srv.url(p) for p in first} <= set(articles(db))
+        later = article_routes(srv, 2, prefix="/b")
+        hidden = article_routes(srv, 1, prefix="/private")
+        feed = fs.rss(srv.base, [*later, *hidden])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
+        again = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert {srv.url(p) for p in later} <= set(articles(db))
+        assert srv.hits[hidden[0]] == 0  # the copy's Disallow holds
+        assert again.stat("news/robots/unreachable") == 1
+        assert again.stat("news/robots/copy_used") == 1
+        netloc = srv.base.removeprefix("http://")
+        assert f"robots.txt of {netloc} is unreachable (HTTP 503): reading the copy" in (
+            again.stderr
+        )
+        listed = run_scrapy("runs", "-s", f"NEWS_DB={db}")
+        assert listed.returncode == 0, listed.stderr[-3000:]
+        assert "robots.txt unreachable, kept copy read for 1 host (up to " in listed.stdout
+        assert " min old)" in listed.stdout
+        as_json = run_scrapy("runs", "--json", "-s", f"NEWS_DB={db}")
+        newest = max((json.loads(line) for line in as_json.stdout.splitlines()), key=_run_id)
+        assert "robots_copy_used" in newest["sources"][0]["flags"]
+        # A copy older than NEWS_ROBOTS_COPY_MAX_DAYS is not read: complete disallow.
+        store = Database(db)
+        store.execute("UPDATE robots_copies SET read_at = '2026-01-01T00:00:00+00:00'")
+        store.conn.commit()
+        old = run_crawl(
+            db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_ROBOTS_COPY_MAX_DAYS=1"
+        )
+        assert old.returncode == 1, old.stderr[-3000:]
+        assert old.stat("news/robots/copy_too_old") == 1
+        assert old.stat("news/robots/copy_used") == 0
+        assert f"robots.txt of {netloc} is unreachable (HTTP 503): assuming complete" in (
+            old.stderr
+        )
+
+
+def _run_id(run: dict) -> int:
+    return int(run["run"])
 
 
 def test_a_robots_txt_answering_4xx_is_no_robots_txt(tmp_path: Path) -> None:
