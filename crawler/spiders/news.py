@@ -444,15 +444,16 @@ class NewsSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """The sitemaps a site's robots.txt declares, read as the source's own listings.
 
-        Unlike the listings a source names, they pass the dupefilter, so a sitemap declared
-        twice (in the robots.txt of two start pages' hosts) is read once.
+        Read as an index's sitemaps are (at the depth of those the source names), within
+        NEWS_SITEMAP_MAX_COUNT and in the order that reads them all over the runs: sent as
+        they came, a robots.txt naming thousands had thousands read past the bound. They pass
+        the dupefilter, so a sitemap declared twice (in the robots.txt of two start pages'
+        hosts) is read once.
         """
         sitemaps = robots_sitemaps(response.body, response.url)
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
-        for url in sitemaps:
-            request = self.listing_request(url, "sitemap", self.parse_sitemap)
-            request.dont_filter = False
-            yield request
+        links = [Link(url) for url in sitemaps]
+        yield from self._child_sitemaps(response, links, whole=False, depth=0, lister="robots.txt")
 
     def _queued(self) -> int:
         """Requests waiting in the scheduler (0 before the engine runs, as in unit tests)."""
@@ -706,16 +707,23 @@ class NewsSpider(scrapy.Spider):
         logger.warning(message, response.url, *args, left)
 
     def _child_sitemaps(
-        self, response: Response, links: list[Link], whole: bool
+        self,
+        response: Response,
+        links: list[Link],
+        whole: bool,
+        depth: int | None = None,
+        lister: str = "Sitemap index",
     ) -> Iterator[scrapy.Request]:
         """The sitemaps an index names, within the depth and count bounds (counted when hit).
 
         They are held (ListingFrontier) and yielded as the queue has room for their entries,
         each counted against NEWS_SITEMAP_MAX_COUNT as it goes (_counted). An index read
-        ``whole`` waits for its sitemaps to be read (_index_read).
+        ``whole`` waits for its sitemaps to be read (_index_read). ``depth``: theirs, one
+        below the index's without it; ``lister``: what named them, as the warnings say it.
         """
         stats = self.crawler.stats
-        depth = int(response.meta.get("news_sitemap_depth", 0)) + 1
+        if depth is None:
+            depth = int(response.meta.get("news_sitemap_depth", 0)) + 1
         if self.sitemap_max_depth and depth > self.sitemap_max_depth:
             stats.inc_value("news/sitemap/too_deep", len(links))
             self.incomplete_listings.add(response.url)
@@ -765,7 +773,7 @@ class NewsSpider(scrapy.Spider):
         known = self._reads_of(children)
         if whole:
             self._open_index(response, index, [c for _, c in children], known)
-        for link, child in self._within_count(response, children, known):
+        for link, child in self._within_count(response, children, known, lister):
             request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
             request.meta["news_sitemap_depth"] = depth
             request.meta["news_listing_parents"] = (
@@ -881,9 +889,10 @@ class NewsSpider(scrapy.Spider):
         response: Response,
         children: list[tuple[Link, sitemap_reads.Child]],
         known: dict[str, sitemap_reads.Read],
+        lister: str,
     ) -> list[tuple[Link, sitemap_reads.Child]]:
-        """The sitemaps of an index to hold this run, within NEWS_SITEMAP_MAX_COUNT, in the
-        order to read them.
+        """The sitemaps of an index (or robots.txt: ``lister``) to hold this run, within
+        NEWS_SITEMAP_MAX_COUNT, in the order to read them.
 
         Those that may hold entries not read yet go first (crawler/storage/sitemap_reads.py),
         whether they all fit or not: the bound is counted as they go (_counted), and an index
@@ -902,7 +911,7 @@ class NewsSpider(scrapy.Spider):
                 response,
                 "news/sitemap/children_deferred",
                 len(children) - room,
-                "Sitemap index %s names %d sitemaps; %d read this run "
+                f"{lister} %s names %d sitemaps; %d read this run "
                 "(NEWS_SITEMAP_MAX_COUNT=%d), the other %d left for the next runs",
                 len(children),
                 room,

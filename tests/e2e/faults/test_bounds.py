@@ -140,6 +140,54 @@ def test_sitemap_count_limit(tmp_path: Path) -> None:
     assert result.returncode == 0
 
 
+def test_sitemaps_a_robots_txt_names_count_against_the_sitemap_count(tmp_path: Path) -> None:
+    """A site crawl reads the sitemaps its robots.txt names: they were read all, past
+    NEWS_SITEMAP_MAX_COUNT, a robots.txt naming thousands read thousands. Now they count as an
+    index's do: the others are left for the next run, said, which reads them first."""
+    count = 3
+    with fs.fault_server() as srv:
+        paths = [article_routes(srv, 1, prefix=f"/s{n}") for n in range(count)]
+        for n in range(count):
+            srv.route(f"/s/{n}.xml", fs.send(body=_xml("urlset", "url", [srv.url(paths[n][0])])))
+        named = "".join(f"Sitemap: {srv.url(f'/s/{n}.xml')}\n" for n in range(count))
+        srv.route("/robots.txt", fs.send(body=named.encode(), content_type="text/plain"))
+        srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
+
+        def crawl() -> CrawlResult:
+            result = run_crawl(
+                tmp_path / "news.db",
+                "-a", f"start={srv.url('/')}",
+                "-s", "NEWS_SITEMAP_MAX_COUNT=2",
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr[-3000:]
+            return result
+
+        first = crawl()
+        read = [n for n in range(count) if srv.hits[f"/s/{n}.xml"]]
+        assert read == [0, 1]
+        assert first.stat("news/sitemap/children_deferred") == 1
+        assert "1 sitemap left for the next runs" in first.stderr
+        second = crawl()
+        assert srv.hits["/s/2.xml"] == 1
+        assert second.stat("news/sitemap/children_deferred") == 1
+        assert {srv.url(p[0]) for p in paths} <= set(articles(tmp_path / "news.db"))
+
+
+def test_a_sitemap_a_robots_txt_names_that_fails_is_said(tmp_path: Path) -> None:
+    """A sitemap a site's robots.txt names that answers 404: Scrapy's INFO line alone said
+    so, its articles unread and the run "ok" with nothing counted; now a warning names it
+    (and the robots.txt that named it), counted news/sitemap/failed."""
+    with fs.fault_server() as srv:
+        gone = srv.url("/gone.xml")
+        srv.route("/robots.txt", fs.send(body=f"Sitemap: {gone}\n".encode()))
+        srv.route("/gone.xml", fs.send(404, b"no such sitemap"))
+        srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
+        result = run_crawl(tmp_path / "news.db", "-a", f"start={srv.url('/')}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stat("news/sitemap/failed") == 1
+    assert f"WARNING: Sitemap {gone} (in {srv.url('/robots.txt')}) not read" in result.stderr
+
+
 def test_entry_cap_takes_the_first_entries_and_rereads_the_listing(bounds_run: BoundsRun) -> None:
     srv = bounds_run.server
     fetched = [p for p in bounds_run.long_paths if srv.hits[p]]
