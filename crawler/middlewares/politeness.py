@@ -116,6 +116,8 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         super().__init__(crawler)
         # How old a host's kept robots.txt may be to be read while the host's is unreachable.
         self._copy_max = timedelta(days=crawler.settings.getfloat("NEWS_ROBOTS_COPY_MAX_DAYS"))
+        # The kept copies read this run, by host: the spider reads the sitemaps they name.
+        self._copies_read: dict[str, bytes] = {}
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         url = urlparse_cached(request)
@@ -183,6 +185,11 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         )
         written.add_done_callback(functools.partial(_copy_written, netloc))
 
+    def copy_read(self, netloc: str) -> bytes | None:
+        """The kept robots.txt read this run for ``netloc``, whose own was unreachable; None
+        when its own was read, or it was complete disallow."""
+        return self._copies_read.get(netloc)
+
     def _copy(self, netloc: str) -> robots_copies.Copy | None:
         """The copy of ``netloc``'s robots.txt to read while it is unreachable: the one kept
         last, if no older than NEWS_ROBOTS_COPY_MAX_DAYS (an older one is counted)."""
@@ -223,6 +230,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         parser: RobotParser
         if copy is not None:
             parser = build_from_crawler(self._parserimpl, self.crawler, copy.body)
+            self._copies_read[netloc] = copy.body
             age = int((clock.now() - copy.read_at).total_seconds())
             self._stats.inc_value("news/robots/copy_used")
             self._stats.max_value("news/robots/copy_age_s", age)

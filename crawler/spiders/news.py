@@ -44,7 +44,7 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
 from crawler.items import Article
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
-from crawler.middlewares.politeness import RobotsTxtPolicyMiddleware
+from crawler.middlewares.politeness import TOO_MANY_REQUESTS, RobotsTxtPolicyMiddleware
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.runs.outcome import FATAL_PREFIX
@@ -100,6 +100,12 @@ def _forbidden_by_robots(failure: Failure) -> bool:
     """Whether robots.txt refused the request (Scrapy's RobotsTxtMiddleware, or
     crawler/middlewares/politeness.py for the requests it let through unchecked)."""
     return bool(failure.check(IgnoreRequest)) and str(failure.value) == ROBOTS_FORBIDDEN
+
+
+def _no_robots_txt(status: int) -> bool:
+    """Whether a robots.txt's error status says the host has none: a 4xx other than 429
+    (RFC 9309 2.3.1.3), as RobotsTxtPolicyMiddleware reads it."""
+    return 400 <= status < 500 and status != TOO_MANY_REQUESTS
 
 
 def _failure_reason(failure: Failure) -> str:
@@ -352,7 +358,12 @@ class NewsSpider(scrapy.Spider):
             # A source that names only its site: its robots.txt may list its sitemaps.
             for url in dict.fromkeys(robots_url(u) for u in src.start_urls):
                 yield scrapy.Request(
-                    url, callback=self.parse_robots, dont_filter=True, meta={"news_kind": "robots"}
+                    url,
+                    callback=self.parse_robots,
+                    errback=self.robots_failed,
+                    dont_filter=True,
+                    # A failure is said by robots_failed, or by the robots.txt middleware.
+                    meta={"news_kind": "robots", "give_up_log_level": "DEBUG"},
                 )
         for request in self.revisit_requests():
             yield request
@@ -454,6 +465,33 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
         links = [Link(url) for url in sitemaps]
         yield from self._child_sitemaps(response, links, whole=False, depth=0, lister="robots.txt")
+
+    def robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        """A site's robots.txt that gave no answer to read its sitemaps from (after the
+        retries). While the host is read from the robots.txt it last answered
+        (RobotsTxtPolicyMiddleware), the sitemaps that copy names are read; without one the
+        host is complete disallow, said by the middleware. Only Scrapy's INFO line said the
+        sitemaps went unread, the source "ok" with the articles only they list left out."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        if failure.check(HttpError):
+            if _no_robots_txt(failure.value.response.status):
+                return  # none there (RFC 9309 2.3.1.3): no sitemaps named
+        elif failure.check(IgnoreRequest):
+            return  # refused on our side: said where it was (complete disallow, …)
+        robots = self._robots_middleware
+        body = robots.copy_read(urlsplit(request.url).netloc) if robots is not None else None
+        if body is None:
+            self.crawler.stats.inc_value("news/robots/sitemaps_unread")
+            logger.warning(
+                "robots.txt %s not read: %s; the sitemaps it names are read by the next run",
+                request.url,
+                _failure_reason(failure),
+            )
+            return
+        self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
+        yield from self.parse_robots(Response(request.url, body=body, request=request))
 
     def _queued(self) -> int:
         """Requests waiting in the scheduler (0 before the engine runs, as in unit tests)."""

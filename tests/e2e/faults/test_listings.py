@@ -212,6 +212,47 @@ def test_a_robots_txt_down_for_a_while_is_read_from_the_copy_kept(tmp_path: Path
         )
 
 
+def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path) -> None:
+    """A site crawl reads the sitemaps its robots.txt names; while the robots.txt is read
+    from its kept copy, the spider's own request for it fails (503), and only Scrapy's INFO
+    line said its sitemaps went unread, the source "ok" without the articles they list. Now
+    the copy's sitemaps are read."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2, prefix="/m")
+        named = f"User-agent: *\nAllow: /\nSitemap: {srv.url('/map.xml')}\n".encode()
+        srv.route("/robots.txt", fs.send(body=named, content_type="text/plain"))
+        srv.route("/map.xml", fs.send(body=_urlset([srv.url(paths[0])])))
+        srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
+        result = run_crawl(db, "-a", f"start={srv.url('/')}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert srv.url(paths[0]) in articles(db)
+        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths])))
+        srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
+        again = run_crawl(db, "-a", f"start={srv.url('/')}")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert srv.url(paths[1]) in articles(db)
+        assert again.stat("news/robots/copy_used") == 1
+        assert again.stat("news/robots/sitemaps_from_copy") == 1
+        # Said once, by the middleware's warning: the spider's own request for it gave up
+        # with an ERROR line too, the run's "1 error".
+        assert "] ERROR: Gave up retrying" not in again.stderr
+        assert "0 refused, 0 errors" in again.stderr
+        # Without robots.txt obeyed there is no copy read: the sitemaps unread are said.
+        unread = run_crawl(db, "-a", f"start={srv.url('/')}", "-s", "ROBOTSTXT_OBEY=False")
+        assert unread.returncode == 0, unread.stderr[-3000:]
+        assert unread.stat("news/robots/sitemaps_unread") == 1
+        assert f"WARNING: robots.txt {srv.url('/robots.txt')} not read: HTTP 503" in unread.stderr
+
+
+def _urlset(locs: list[str]) -> bytes:
+    entries = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    return (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{entries}</urlset>"
+    ).encode()
+
+
 def _run_id(run: dict) -> int:
     return int(run["run"])
 
