@@ -171,6 +171,41 @@ def slow_headers(delay: float, then: Behaviour) -> Behaviour:
     return behave
 
 
+def held(release: threading.Event, then: Behaviour) -> Behaviour:
+    """Say nothing until ``release`` is set (or the server stops), then answer."""
+
+    def behave(h: FaultHandler) -> None:
+        while not release.wait(0.05):
+            if h.server.stopping.is_set():
+                return
+        then(h)
+
+    return behave
+
+
+def hold_after(
+    server: FaultServer, paths: Sequence[str], count: int, release: threading.Event
+) -> None:
+    """Answer the first ``count`` requests for ``paths``, whichever paths they ask for, and
+    hold every later one until ``release`` is set: a run the test stops or kills once those
+    are stored is mid-way however fast or slow the machine, where a delay per page left it
+    to luck (a fast run finished first, a slow test stopped it late)."""
+    lock = threading.Lock()
+    left = [count]
+
+    def gate(then: Behaviour) -> Behaviour:
+        def behave(h: FaultHandler) -> None:
+            with lock:
+                through = left[0] > 0
+                left[0] -= through
+            (then if through else held(release, then))(h)
+
+        return behave
+
+    for path in paths:
+        server.route(path, gate(server.routes[path]))
+
+
 def trickle(body: bytes, chunk: int, interval: float) -> Behaviour:
     """Headers at once, then the body a few bytes at a time."""
 

@@ -36,8 +36,8 @@ from tests.support.harness import (
 from tests.support.warcfiles import WarcFile, page, response, warcinfo
 
 N = 60
-# Paced: four downloads at a time, 0.2 s each, so a run lasts some seconds and can be hit
-# mid-way; small batches, so several transactions have committed by then.
+# Paced: four downloads at a time, small batches, so several transactions have committed
+# when a run is hit mid-way.
 PACED = (
     "-s",
     "CONCURRENT_REQUESTS=4",
@@ -46,6 +46,9 @@ PACED = (
     "-s",
     "NEWS_DB_FLUSH_SECONDS=0.2",
 )
+# A run whose later pages are held (fs.hold_after) until the test has stopped or killed it:
+# a held page is not given up (QUICK's 2 s timeout) while a loaded machine is slow to get there.
+HELD = ("-s", "DOWNLOAD_TIMEOUT=300")
 
 
 def _feed(srv: fs.FaultServer, paths: list[str], name: str = "/feed.xml") -> str:
@@ -90,11 +93,18 @@ def _kill_9_once(proc: subprocess.Popen[bytes], ready: Callable[[], bool]) -> No
 
 def test_kill_9_mid_crawl_then_rerun_completes_without_duplicates(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
+    release = threading.Event()
     with fs.fault_server() as srv:
-        paths = article_routes(srv, N, delay=0.2)
-        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
+        paths = article_routes(srv, N)
+        # Fifteen answered, the rest held until the kill: it lands mid-crawl however fast the
+        # crawl (a 0.2 s delay per page left that to luck).
+        fs.hold_after(srv, paths, 15, release)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED, *HELD)
         proc = start_crawl(db, *args, log=tmp_path / "killed.log")
-        _kill_9_once(proc, lambda: _count(db) >= 10)
+        try:
+            _kill_9_once(proc, lambda: _count(db) >= 10)
+        finally:
+            release.set()
         committed = check_consistent(db)
         assert 10 <= committed < N
 
@@ -112,10 +122,13 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
     tmp_path: Path, sig: signal.Signals
 ) -> None:
     db = tmp_path / "news.db"
+    release = threading.Event()
     with fs.fault_server() as srv:
-        paths = article_routes(srv, N, delay=0.2)
+        paths = article_routes(srv, N)
+        # Twelve answered, the rest held until the stop, which waits for those in flight.
+        fs.hold_after(srv, paths, 12, release)
         # Nothing is committed before the stop: whatever is stored was flushed by close_spider.
-        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED, *HELD)
         args += ("-s", "NEWS_DB_BATCH_SIZE=1000", "-s", "NEWS_DB_FLUSH_SECONDS=600")
         # Scrapy logs "Scraped from" (at DEBUG) for an item every pipeline has taken: the
         # store's pending batch holds it. A fixed second after 12 requests hoped for that.
@@ -123,9 +136,12 @@ def test_signal_stops_gracefully_and_flushes_the_last_batch(
         log = tmp_path / "stopped.log"
         started = time.monotonic()
         proc = start_crawl(db, *args, log=log)
-        _wait_for(lambda: "Scraped from <200 " in log.read_text(errors="replace"))
-        assert _count(db) == 0
-        proc.send_signal(sig)
+        try:
+            _wait_for(lambda: "Scraped from <200 " in log.read_text(errors="replace"))
+            assert _count(db) == 0
+            proc.send_signal(sig)
+        finally:
+            release.set()
         result = finish(proc, log, started)
     assert finish_reason(result) == "shutdown"
     # Stopped before the end: flushed and recorded, and the operator told how to go on.
@@ -162,6 +178,11 @@ def test_sigterm_while_the_crawl_opens_stops_with_130(tmp_path: Path) -> None:
         _stopped_before_fetching_then_rerun(stopped, srv, paths, db, feed)
 
 
+def _has_open(proc: subprocess.Popen[bytes], path: Path) -> bool:
+    """Whether ``proc`` has the file ``path`` open."""
+    return any(Path(f.path) == path.resolve() for f in psutil.Process(proc.pid).open_files())
+
+
 def test_ctrl_c_while_the_store_opens_stops_with_the_one_line_and_130(tmp_path: Path) -> None:
     """A Ctrl-C in the first seconds, before Scrapy's signal handlers are set: here while the
     run waits for a store another writer holds. It was Python's KeyboardInterrupt traceback
@@ -178,11 +199,14 @@ def test_ctrl_c_while_the_store_opens_stops_with_the_one_line_and_130(tmp_path: 
         started = time.monotonic()
         proc = start_crawl(db, *feed, "-s", "NEWS_DB_BUSY_TIMEOUT_MS=60000", log=log)
         try:
-            # The run's log file is made just before the run opens the store to record itself.
+            # The run's log file is made just before the run opens the store to record itself:
+            # the store open in the run after that is the open that waits for the holder (half
+            # a second after the log file hoped for it).
             _wait_for(lambda: any((tmp_path / "logs").glob("*.log")))
-            time.sleep(0.5)
+            _wait_for(lambda: _has_open(proc, db))
+            # Pending in the run once sent, and handled before the run can go on: the store
+            # it waits for is let go only below.
             proc.send_signal(signal.SIGINT)
-            time.sleep(0.5)
         finally:
             holder.execute("ROLLBACK")
             holder.close()
@@ -200,8 +224,12 @@ def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: P
     ("Crawler.stats is not set yet"): a traceback, exit 1, no summary and the run's row left
     open, where the README promises "stopped: …" and exit 130."""
     db = tmp_path / "news.db"
+    release = threading.Event()
     with fs.fault_server() as srv:
-        first = article_routes(srv, N, prefix="/one", delay=0.2)
+        first = article_routes(srv, N, prefix="/one")
+        # The first source's pages after the eighth held until the Ctrl-C: it lands while
+        # that source crawls however fast it goes (a 0.2 s delay per page left it to luck).
+        fs.hold_after(srv, first, 8, release)
         second = article_routes(srv, 3, prefix="/two")
         sources = write_sources(
             tmp_path / "sources.toml",
@@ -211,14 +239,17 @@ def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: P
             },
         )
         log = tmp_path / "crawlall.log"
-        command = [sys.executable, "-m", "scrapy", "crawlall", *QUICK, *PACED[:2]]
+        command = [sys.executable, "-m", "scrapy", "crawlall", *QUICK, *PACED[:2], *HELD]
         command += ["-s", f"NEWS_DB={db}", "-s", f"NEWS_SOURCES={sources}"]
         # One host: the sources run one after the other, so the second waits for the first.
         command += ["-s", "NEWS_TERMINAL_DUMPS=True"]
         started = time.monotonic()
         proc = start_command(command, log=log)
-        _wait_for(lambda: sum(srv.hits[p] for p in first) >= 8)
-        proc.send_signal(signal.SIGINT)
+        try:
+            _wait_for(lambda: sum(srv.hits[p] for p in first) >= 8)
+            proc.send_signal(signal.SIGINT)
+        finally:
+            release.set()
         result = finish(proc, log, started)
         assert srv.hits["/two.xml"] == 0  # the second source never started
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
@@ -380,16 +411,22 @@ def test_kill_9_while_a_template_is_learned_then_rerun_counts_each_article_once(
     template = "Die Gemeindezeitung Lindenau erscheint jeden Donnerstag im Verlag der Gemeinde."
     db = tmp_path / "news.db"
     learn = ("-s", "NEWS_LEARN_MIN_ARTICLES=5", "-s", "NEWS_LEARN_REFRESH_SECONDS=0")
+    release = threading.Event()
     with fs.fault_server() as srv:
         paths = []
         for i in range(N):
             html = fs.article_html(f"t {i}", paragraphs=[*fs.article_text(f"t {i}"), template])
-            srv.route(f"/t/{i}", fs.slow_headers(0.2, fs.send(body=html.encode())))
+            srv.route(f"/t/{i}", fs.send(body=html.encode()))
             paths.append(f"/t/{i}")
+        # Fifteen answered, the rest held until the kill, which lands mid-crawl.
+        fs.hold_after(srv, paths, 15, release)
         args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", "-a", "source=town")
-        args += (*PACED, *learn)
+        args += (*PACED, *HELD, *learn)
         proc = start_crawl(db, *args, log=tmp_path / "killed.log")
-        _kill_9_once(proc, lambda: _count(db) >= 10)
+        try:
+            _kill_9_once(proc, lambda: _count(db) >= 10)
+        finally:
+            release.set()
         committed = check_consistent(db)
         assert 10 <= committed < N
         assert _template_counts(db, template) == (committed, {committed})
@@ -436,13 +473,19 @@ def test_kill_9_then_a_listing_that_moved_on_still_finishes_the_killed_run_s_art
     when the crawl closed, which a kill -9 never reaches: the rerun read the new feed alone
     and the killed run's unfinished articles were lost."""
     db = tmp_path / "news.db"
-    pace = (*PACED, "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.1")
+    pace = (*PACED, *HELD, "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.1")
+    release = threading.Event()
     with fs.fault_server() as srv:
-        old = article_routes(srv, 20, prefix="/old", delay=0.2)
+        old = article_routes(srv, 20, prefix="/old")
+        # Eight answered, the rest held until the kill, which lands mid-crawl.
+        fs.hold_after(srv, old, 8, release)
         new = article_routes(srv, 5, prefix="/new")
         feed = _feed(srv, old)
         proc = start_crawl(db, "-a", f"feed={feed}", *pace, log=tmp_path / "killed.log")
-        _kill_9_once(proc, lambda: _count(db) >= 5 and _pending_rows(db) > 0)
+        try:
+            _kill_9_once(proc, lambda: _count(db) >= 5 and _pending_rows(db) > 0)
+        finally:
+            release.set()
         committed = check_consistent(db)
         assert 5 <= committed < len(old)
         _feed(srv, new)  # the feed now names only newer articles
@@ -491,7 +534,7 @@ def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
     with fs.fault_server() as srv:
         paths = [article_routes(srv, per_part, prefix=f"/p{n}", delay=0.2) for n in range(parts)]
         for path in paths[1]:
-            srv.route(path, _held(release, srv.routes[path]))
+            srv.route(path, fs.held(release, srv.routes[path]))
         _index_of_parts(srv, paths)
         # The index and two of its sitemaps per run.
         args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3", *PACED)
@@ -535,18 +578,6 @@ def test_a_run_stopped_while_an_index_is_read_over_runs_loses_no_sitemap(
         assert updated == 0
 
 
-def _held(release: threading.Event, then: fs.Behaviour) -> fs.Behaviour:
-    """Say nothing until ``release`` is set (or the server stops), then answer."""
-
-    def behave(h: fs.FaultHandler) -> None:
-        while not release.wait(0.05):
-            if h.server.stopping.is_set():
-                return
-        then(h)
-
-    return behave
-
-
 def test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again(
     tmp_path: Path,
 ) -> None:
@@ -562,7 +593,7 @@ def test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again(
     with fs.fault_server() as srv:
         paths = [article_routes(srv, per_part, prefix=f"/p{n}") for n in range(parts)]
         for path in paths[0] + paths[1]:
-            srv.route(path, _held(release, srv.routes[path]))
+            srv.route(path, fs.held(release, srv.routes[path]))
         _index_of_parts(srv, paths)
         # The index and two of its sitemaps per run.
         args = ("-a", f"sitemap={srv.url('/index.xml')}", "-s", "NEWS_SITEMAP_MAX_COUNT=3")
