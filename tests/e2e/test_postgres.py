@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shlex
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,9 @@ from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
 
 VOLATILE = {"updated_at"}
+# A run whose later pages a test holds (fs.hold_after): a held page is not given up (QUICK's
+# 2 s timeout) while a loaded machine is slow to reach the point the test waits for.
+HELD = ("-s", "DOWNLOAD_TIMEOUT=300")
 
 
 @pytest.fixture
@@ -240,8 +244,12 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
     """The store lost mid-crawl (its connections ended, no new one taken: a server stopped or
     restarted) ended the run in a traceback where it records its end, without the summary."""
     url = fresh_database(postgres_server, postgres_template)
+    release = threading.Event()
     with fs.fault_server() as srv:
-        paths = article_routes(srv, 30, prefix="/a", delay=0.4)
+        paths = article_routes(srv, 30, prefix="/a")
+        # The first answered, the rest held until the store is gone: the run is mid-crawl
+        # then however fast it goes (a 0.4 s delay per page left that to luck).
+        fs.hold_after(srv, paths, 1, release)
         feed = srv.route(
             "/feed.xml",
             fs.send(body=fs.rss(srv.base, paths), content_type="application/rss+xml"),
@@ -249,7 +257,7 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
         log = tmp_path / "crawl.log"
         started = time.monotonic()
         command = [sys.executable, "-m", "scrapy", "crawl", "news", *QUICK, "-a", f"feed={feed}"]
-        command += ["-s", f"NEWS_DB={url}", "-s", "CONCURRENT_REQUESTS=2"]
+        command += ["-s", f"NEWS_DB={url}", "-s", "CONCURRENT_REQUESTS=2", *HELD]
         proc = start_command(command, log=log)
         try:
             deadline = started + 60
@@ -257,10 +265,9 @@ def test_a_server_that_goes_away_mid_run_fails_it_with_a_summary(
                 assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
                 time.sleep(0.2)
             with postgres.unreachable(postgres_server, url):
+                release.set()
                 result = finish(proc, log, started)
-            # The server back, the next run finishes the work, without duplicates. Its pages
-            # answer at once: the delay only kept the first run crawling when the store went.
-            article_routes(srv, 30, prefix="/a")
+            # The server back, the next run finishes the work, without duplicates.
             again_log = tmp_path / "again.log"
             again = finish(start_command(command, log=again_log), again_log, time.monotonic())
         finally:
@@ -286,11 +293,12 @@ def test_a_crawlall_that_lost_its_run_lock_to_another_run_stops_in_one_line(
     the next run completes the store without duplicates."""
     url = fresh_database(postgres_server, postgres_template)
     name = url.rsplit("/", 1)[1]
+    release = threading.Event()
     with fs.fault_server() as srv:
-        # b slow enough that the run is still crawling it when the lock goes.
-        paths = {
-            s: article_routes(srv, 12, prefix=f"/{s}", delay=d) for s, d in (("a", 0.3), ("b", 1.0))
-        }
+        paths = {s: article_routes(srv, 12, prefix=f"/{s}") for s in ("a", "b")}
+        # The first page answered, the rest held until the lock has gone to the other run: the
+        # run is still crawling then however fast it goes (a delay per page left it to luck).
+        fs.hold_after(srv, paths["a"] + paths["b"], 1, release)
         sources = tmp_path / "sources.toml"
         for source, routes in paths.items():
             feed = srv.route(
@@ -301,7 +309,7 @@ def test_a_crawlall_that_lost_its_run_lock_to_another_run_stops_in_one_line(
                 out.write(f'[sources.{source}]\nfeeds = ["{feed}"]\n')
         command = [sys.executable, "-m", "scrapy", "crawlall", "--concurrency", "1", *QUICK]
         command += ["-s", f"NEWS_DB={url}", "-s", f"NEWS_SOURCES={sources}"]
-        command += ["-s", f"NEWS_LOG_DIR={tmp_path}", "-s", "CONCURRENT_REQUESTS=2"]
+        command += ["-s", f"NEWS_LOG_DIR={tmp_path}", "-s", "CONCURRENT_REQUESTS=2", *HELD]
         log = tmp_path / "crawlall.log"
         started = time.monotonic()
         proc = start_command(command, log=log)
@@ -317,15 +325,12 @@ def test_a_crawlall_that_lost_its_run_lock_to_another_run_stops_in_one_line(
                 )
             with psycopg.connect(url, autocommit=True, application_name="other run") as other:
                 other.execute("SELECT pg_advisory_lock(%s)", [advisory_key("newsloom", "run")])
+                release.set()
                 result = finish(proc, log, started)
         finally:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
-        # The rerun's pages answer at once: the delays only kept the first run crawling b
-        # when the lock went.
-        for source in paths:
-            article_routes(srv, 12, prefix=f"/{source}")
         again_log = tmp_path / "again.log"
         again = finish(start_command(command, log=again_log), again_log, time.monotonic())
     assert result.returncode == 1, result.stderr[-3000:]
