@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.demo.server import serve_directory
+from crawler.demo.server import Route, serve_directory
 from tests.conftest import FAST, run_scrapy
 from tests.support.prose import P1, P2, P3
 
@@ -78,12 +79,52 @@ class _Site:
         return [p for m, p, _ in self.log if m == "GET"]
 
 
-def _slow(seconds: float):
+# Long enough for any loaded machine; a wait that ends here lets the assertions say what failed.
+_HOLD_SECONDS = 120
+
+
+def _after(event: threading.Event) -> Route:
+    """A route answering with the file once ``event`` is set."""
+
     def route(count: int) -> None:
-        time.sleep(seconds)
+        event.wait(_HOLD_SECONDS)
         return None  # the file
 
     return route
+
+
+def _asked(event: threading.Event, then: Route | None = None) -> Route:
+    """A route that sets ``event`` when the path is asked, then answers as ``then`` (the
+    file when None)."""
+
+    def route(count: int) -> tuple[int, dict[str, str], bytes] | None:
+        event.set()
+        return then(count) if then else None
+
+    return route
+
+
+def _logged(folder: Path, line: str) -> threading.Event:
+    """An event set once a run log that ``folder`` gets from now holds ``line`` (watched by a
+    thread that ends with it, or after _HOLD_SECONDS)."""
+    seen = threading.Event()
+    earlier = set(folder.glob("*.log"))
+
+    def watch() -> None:
+        deadline = time.monotonic() + _HOLD_SECONDS
+        while time.monotonic() < deadline:
+            logs = set(folder.glob("*.log")) - earlier
+            if any(line in log.read_text(errors="replace") for log in logs):
+                seen.set()
+                return
+            time.sleep(0.05)
+
+    threading.Thread(target=watch, daemon=True).start()
+    return seen
+
+
+# The run log at DEBUG, with every request the dupefilter drops: what a test waits for.
+_DEBUG_LOG = ("-s", "NEWS_LOG_LEVEL=DEBUG", "-s", "DUPEFILTER_DEBUG=True")
 
 
 @pytest.fixture
@@ -102,7 +143,7 @@ def coast(tmp_path: Path) -> Iterator[_Site]:
         yield site
 
 
-def _crawl(site: _Site, db: Path, depth: int = 2, *, sitemap: bool = True) -> str:
+def _crawl(site: _Site, db: Path, depth: int = 2, *extra: str, sitemap: bool = True) -> str:
     listing = ("-a", f"sitemap={site.url('sitemap.xml')}") if sitemap else ()
     run = run_scrapy(
         "crawl",
@@ -115,6 +156,7 @@ def _crawl(site: _Site, db: Path, depth: int = 2, *, sitemap: bool = True) -> st
         "-s",
         f"NEWS_DB={db}",
         *FAST,
+        *extra,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     return run.stderr
@@ -122,12 +164,20 @@ def _crawl(site: _Site, db: Path, depth: int = 2, *, sitemap: bool = True) -> st
 
 def test_listing_hints_reach_the_row_when_the_site_crawl_asks_first(coast, tmp_path) -> None:
     # The start page's link to the article is queued before the sitemap is read (the sitemap
-    # answers late), and the sitemap is read before the article's answer arrives: the site
-    # crawl's request wins the dedup, the sitemap's is dropped.
-    coast.routes["/sitemap.xml"] = _slow(0.4)
-    coast.routes["/news/storm.html"] = _slow(1.2)
+    # answers once the article is asked), and the sitemap is read before the article's answer
+    # arrives (it answers once the sitemap's request for it is dropped): the site crawl's
+    # request wins the dedup, the sitemap's is dropped. Delays of 0.4 s and 1.2 s hoped for
+    # that order.
     db_path = tmp_path / "news.db"
-    _crawl(coast, db_path)
+    storm_asked = threading.Event()
+    dropped = _logged(
+        db_path.parent / "logs",
+        f"Filtered duplicate request: <GET {coast.url('news/storm.html')}>"
+        f" (referer: {coast.url('sitemap.xml')})",
+    )
+    coast.routes["/sitemap.xml"] = _after(storm_asked)
+    coast.routes["/news/storm.html"] = _asked(storm_asked, _after(dropped))
+    _crawl(coast, db_path, 2, *_DEBUG_LOG)
     assert coast.paths().count("/news/storm.html") == 1
     row = (
         Database(db_path)
@@ -175,9 +225,12 @@ def test_stored_articles_are_asked_conditionally_and_their_links_still_followed(
 
 
 def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path) -> None:
-    # The sitemap is read before the start page answers: its request for the article comes
-    # first, and the site crawl's own is dropped as its duplicate.
-    coast.routes["/index.html"] = _slow(0.6)
+    # The sitemap is read before the start page answers (it answers once the sitemap's
+    # request for the article is in; a 0.6 s delay hoped for that): its request for the
+    # article comes first, and the site crawl's own is dropped as its duplicate.
+    storm_asked = threading.Event()
+    coast.routes["/index.html"] = _after(storm_asked)
+    coast.routes["/news/storm.html"] = _asked(storm_asked)
     # A section page (no article) links the article too: the site crawl asks for it twice.
     coast.write("index.html", _page("Coast news", ("news/storm.html", "section.html")))
     coast.write("section.html", '<html><body><a href="news/storm.html">Storm</a></body></html>')
@@ -198,7 +251,14 @@ def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path)
     for path in ("news/harbour.html", "sitemap.xml"):
         os.utime(coast.root / path, (later, later))
     coast.log.clear()
-    second = _crawl(coast, db_path, depth=3)
+    # The sitemap asks for nothing now (it names a stored article): the start page answers
+    # once the run's log says the sitemap's answer is in, whose callback Scrapy runs before
+    # that of an answer coming after.
+    sitemap_read = _logged(
+        db_path.parent / "logs", f"Crawled (200) <GET {coast.url('sitemap.xml')}>"
+    )
+    coast.routes["/index.html"] = _after(sitemap_read)
+    second = _crawl(coast, db_path, 3, *_DEBUG_LOG)
     storm = [h for m, p, h in coast.log if p == "/news/storm.html"]
     assert len(storm) == 1 and "If-Modified-Since" in storm[0], coast.paths()
     assert db.execute(
