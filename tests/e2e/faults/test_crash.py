@@ -19,7 +19,7 @@ import pytest
 from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import open_database
 from tests.support import faultserver as fs
-from tests.support import signal_at_open
+from tests.support import hold_items, signal_at_open
 from tests.support.harness import (
     QUICK,
     CrawlResult,
@@ -347,10 +347,17 @@ def test_ctrl_c_during_warc_ingestion_stops_and_the_rerun_finishes(tmp_path: Pat
         "NEWS_DB_FLUSH_SECONDS=0.2",
     )
     log = tmp_path / "stopped.log"
+    # Twenty records on to the store, the later ones held until the Ctrl-C: it lands mid-file
+    # however fast the ingestion (the other 140 records could once be read before it).
+    release = tmp_path / "release"
+    held = hold_items.settings_args(20, release)
     started = time.monotonic()
-    proc = start_crawl(db, *args, log=log)
-    _wait_for(lambda: _count(db) >= 10)
-    proc.send_signal(signal.SIGINT)
+    proc = start_crawl(db, *args, *held, log=log)
+    try:
+        _wait_for(lambda: _count(db) >= 10)
+        proc.send_signal(signal.SIGINT)
+    finally:
+        release.touch()
     stopped = finish(proc, log, started, timeout=time.monotonic() - started + 45)
     assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
     assert "Traceback" not in stopped.stderr
@@ -378,7 +385,10 @@ def test_kill_9_during_warc_ingestion_then_rerun_finishes_without_duplicates(
     args += ("-s", "NEWS_DB_BATCH_SIZE=5", "-s", "NEWS_WARC_CHECKPOINT_SECONDS=0.2")
     # Killed once a watermark is saved: a crawl that starts fast stored 20 rows before its first
     # checkpoint, and its rerun read the file from the start (right, but not what this tests).
-    killed = start_crawl(db, *args, log=tmp_path / "killed.log")
+    # Forty records on to the store, the later ones held: the kill lands mid-file however
+    # fast the ingestion (the other 130 records could once be read before it).
+    held = hold_items.settings_args(40, tmp_path / "never")
+    killed = start_crawl(db, *args, *held, log=tmp_path / "killed.log")
     _kill_9_once(killed, lambda: _count(db) >= 20 and _watermark(db) > 0)
     kept = check_consistent(db)
     assert 20 <= kept < count
