@@ -82,6 +82,9 @@ class Article:
     duplicate_of: str | None = field(default=None, metadata=TEXT)
     similarity: float | None = field(default=None, metadata=REAL)
     line_keys: dict[str, str] = field(default_factory=dict)  # for learned boilerplate
+    # The stored page a reprocess pass reads again (its URL in ``pages``): the store marks it
+    # done in the transaction that writes its row (crawler/storage/reprocess_passes.py).
+    reread_url: str | None = None
 
 
 class ArticleAdapter(DataclassAdapter):

@@ -36,7 +36,7 @@ from crawler.extensions.run_recorder import RunRecorder
 from crawler.items import article_columns, column_value, item_value
 from crawler.runs.outcome import DB_LOCKED
 from crawler.stop import stop_crawl
-from crawler.storage import versions
+from crawler.storage import reprocess_passes, versions
 from crawler.storage.database import (
     LOCK_HELD,
     SharedDatabase,
@@ -411,6 +411,8 @@ class StorePipeline:
                 self.stats.inc_value("news/store/updated")
             if verdict:
                 self.stats.inc_value(f"news/dedup/{verdict}")
+            if ItemAdapter(item).get("reread_url"):
+                self.stats.inc_value("news/reprocess/done")
         self.stats.inc_value("news/store/batches")
 
     def _write_alone(self, batch: list[Any], exc: BaseException) -> None:
@@ -457,7 +459,13 @@ class StorePipeline:
         started = time.thread_time()
         # Copies decided by another process (a second node) must be seen, not raced.
         serialize_copy_decisions(db)
-        outcomes = [self._write(db, ItemAdapter(item)) for item in batch]
+        adapters = [ItemAdapter(item) for item in batch]
+        outcomes = [self._write(db, adapter) for adapter in adapters]
+        # A reprocess pass's pages are done once their rows are: marked in this transaction,
+        # a kill leaves none written and unmarked, and the rerun reads none of them again.
+        reread = [(a["source"], a["reread_url"]) for a in adapters if a.get("reread_url")]
+        if reread:
+            reprocess_passes.mark_done(db, reread)
         self.stats.inc_value("news/time/store_us", round((time.thread_time() - started) * 1e6))
         logger.debug("Writing %d articles", len(batch))
         return outcomes

@@ -25,6 +25,17 @@ class Command(RunCommand):
     def syntax(self) -> str:
         return "[options] [SOURCE ...]"
 
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--all",
+            dest="restart",
+            action="store_true",
+            # No ":" in the text: Scrapy's help formatter makes a heading of a line ending in one.
+            help="read every stored page, also those a stopped or killed reprocess under the "
+            "same rules did (a rerun without it continues where that one stopped)",
+        )
+
     def short_desc(self) -> str:
         return "Re-extract stored pages (all sources or those named) without network access"
 
@@ -63,7 +74,8 @@ class Command(RunCommand):
             # (e.g. a host name) have no strip rules, and the languages their rows were
             # found to be expected in (see expected_languages).
             source = configured.get(name) or adhoc_source(name, expected.get(name, ()))
-            targets.append(Target(name, reprocess_spider_for(source)))
+            spargs = {"restart": True} if opts.restart else {}
+            targets.append(Target(name, reprocess_spider_for(source), spargs))
         self.execute_run("reprocess", targets, exclusive=True)
 
 

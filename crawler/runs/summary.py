@@ -176,8 +176,14 @@ def _pages_read(stats: Mapping[str, Any]) -> str:
         read.append(plural(fetched, "page"))
     if ingest:
         read.append(plural(warc, "WARC record"))
-    if stored:
-        read.append(f"{plural(stored, 'stored page')} read")
+    before = counted(stats, "news/reprocess/done_before")
+    if stored or before:
+        text = f"{plural(stored, 'stored page')} read"
+        if before:
+            # A reprocess continuing one a stop or a kill left unfinished.
+            run = stats.get("news/reprocess/continued_run")
+            text += f" ({before} more done by run {run} before its stop, not read again)"
+        read.append(text)
     return ", ".join(read)
 
 
@@ -207,13 +213,18 @@ def password_hint(db_path: str) -> str:
 
 
 def _go_on(sources: Sequence[tuple[SourceOutcome, Mapping[str, Any], Mapping[str, int]]]) -> str:
-    """How to finish a stopped run. A reprocess keeps no place: run again, it reads every
-    stored page from the first, the rows done counted unchanged. "to continue" made a user
-    wait for the end of a rerun that he took to start where this one stopped."""
-    if any(counted(stats, "news/reprocess/pages") for _, stats, _ in sources):
+    """How to finish a stopped run. A reprocess keeps its place per source
+    (crawler/storage/reprocess_passes.py): it says how many stored pages are done, which its
+    rerun does not read again."""
+    reprocess = ("news/reprocess/pages", "news/reprocess/done_before")
+    if any(counted(stats, *reprocess) for _, stats, _ in sources):
+        done = sum(
+            counted(stats, "news/reprocess/done", "news/reprocess/done_before")
+            for _, stats, _ in sources
+        )
         return (
-            "run the same command again to finish: it reads every stored page again, "
-            "the rows done now counted unchanged"
+            f"{plural(done, 'stored page')} done; run the same command again to continue: "
+            "it does not read them again"
         )
     return "run the same command again to continue"
 

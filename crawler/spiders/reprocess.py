@@ -18,8 +18,10 @@ from crawler.backpressure import ItemsInFlight
 from crawler.clock import utc_iso
 from crawler.discovery import stored_hints
 from crawler.items import Article
+from crawler.rules_fingerprint import rules_fingerprint
 from crawler.sources import Source
-from crawler.storage.database import database_from_settings
+from crawler.storage import reprocess_passes
+from crawler.storage.database import database_from_settings, write_transaction
 from crawler.storage.pagecodec import unpack_page
 
 logger = logging.getLogger(__name__)
@@ -31,22 +33,29 @@ CHUNK = 100
 class ReprocessSpider(scrapy.Spider):
     # No name: `scrapy list` shows only crawling spiders; reprocess_spider_for names each one.
     news_source: Source
+    # `scrapy reprocess --all`: a new pass over every page, the unfinished one's marks dropped.
+    restart: bool = False
 
     async def start(self) -> AsyncIterator[Any]:
         # A reader of its own: a long read beside the crawl's shared connections.
         db = database_from_settings(self.crawler.settings)
         in_flight = ItemsInFlight.from_crawler(self.crawler, "NEWS_REPROCESS_IN_FLIGHT")
+        source = self.news_source.name
         last = ""
         try:
+            self._begin_pass(db)
             while True:
+                # The pages the pass has done are not read again (one lookup by key each).
                 rows = db.execute(
-                    """
+                    f"""
                     SELECT p.url, p.html_gz, p.fetched_url, p.fetched_at, p.hints
                     FROM pages p JOIN articles a ON a.url = p.url
                     WHERE a.source = ? AND p.url > ? AND p.html_gz IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM {reprocess_passes.DONE} d
+                                    WHERE d.source = ? AND d.url = p.url)
                     ORDER BY p.url LIMIT ?
                     """,
-                    [self.news_source.name, last, CHUNK],
+                    [source, last, source, CHUNK],
                 ).fetchall()
                 if not rows:
                     return
@@ -70,7 +79,56 @@ class ReprocessSpider(scrapy.Spider):
                         fetched_at=fetched_at,
                         html=html,
                         hints=listing_hints,
+                        reread_url=url,
                     )
+        finally:
+            db.close()
+
+    def _begin_pass(self, db: Any) -> None:
+        """Continue the source's unfinished pass, or begin one, and say which: the rows done
+        before are counted ``news/reprocess/done_before``, and a pass not continued because
+        the rules changed since says so, as its rerun reads every page again."""
+        settings = self.crawler.settings
+        fingerprint = rules_fingerprint(settings, self.news_source)
+        with write_transaction(db):
+            begun = reprocess_passes.begin(
+                db,
+                self.news_source.name,
+                fingerprint,
+                settings.getint("NEWS_RUN_ID") or None,
+                restart=bool(self.restart),
+            )
+        if begun.done:
+            self.crawler.stats.set_value("news/reprocess/done_before", begun.done)
+            self.crawler.stats.set_value("news/reprocess/continued_run", begun.run_id)
+            logger.info(
+                "Continuing the reprocess of %s that run %s left unfinished: %d stored pages "
+                "it did are not read again (--all reads them all)",
+                self.news_source.name,
+                begun.run_id,
+                begun.done,
+            )
+        elif begun.replaced == "rules":
+            self.crawler.stats.set_value("news/reprocess/rules_changed", 1)
+            logger.warning(
+                "The rules changed since run %s left the reprocess of %s unfinished (code, a "
+                "package, a rule setting or the source's rules): every stored page is read again",
+                begun.run_id,
+                self.news_source.name,
+            )
+
+    def closed(self, reason: str) -> None:
+        """A pass that read every page is over (its marks go): the next reprocess reads them
+        all again. Called after the store wrote its last batch (Scrapy closes the item
+        pipelines before it sends spider_closed); a stop, a kill or a failed store keeps the
+        pass, so that the rerun continues it."""
+        stats = self.crawler.stats.get_stats()
+        if reason != "finished" or any(k.startswith("news/fatal/") and v for k, v in stats.items()):
+            return
+        db = database_from_settings(self.crawler.settings)
+        try:
+            with write_transaction(db):
+                reprocess_passes.finish(db, self.news_source.name)
         finally:
             db.close()
 

@@ -10,6 +10,8 @@ from sqlite_utils.migrations import Migrations
 from crawler.clock import normalize_published
 from crawler.items import article_columns, column_value
 
+from .reprocess_passes import DONE as REPROCESS_DONE_TABLE
+from .reprocess_passes import PASSES as REPROCESS_PASSES_TABLE
 from .robots_copies import TABLE as ROBOTS_COPIES_TABLE
 from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
@@ -507,6 +509,19 @@ def m090_robots_copies(db: Database) -> None:
     db.table(ROBOTS_COPIES_TABLE).create(
         {"host": str, "body": bytes, "read_at": str}, pk="host", not_null={"read_at"}
     )
+
+
+@migrations()
+def m091_reprocess_passes(db: Database) -> None:
+    """Where a stopped or killed `scrapy reprocess` got to, per source
+    (crawler/storage/reprocess_passes.py): its rerun read every stored page again from the
+    first, hours of work on a large store. New tables: no stored row is rewritten."""
+    db.table(REPROCESS_PASSES_TABLE).create(
+        {"source": str, "fingerprint": str, "run_id": int, "started_at": str},
+        pk="source",
+        not_null={"fingerprint", "started_at"},
+    )
+    db.table(REPROCESS_DONE_TABLE).create({"source": str, "url": str}, pk=("source", "url"))
 
 
 def add_article_columns(db: Database) -> list[str]:

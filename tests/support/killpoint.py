@@ -10,7 +10,11 @@ an export's reads). No handler runs, nothing is flushed: what the store and the 
 then is what a kill -9 at that moment leaves.
 
 The kill comes before the matching statement runs: a ``COMMIT`` matched is a transaction
-lost; an ``INSERT`` matched is a transaction cut in its middle.
+lost; an ``INSERT`` matched is a transaction cut in its middle. A statement run by
+``executemany`` matches once per row.
+
+``NEWS_TEST_KILL_SIGNAL=SIGTERM`` (or ``SIGINT``) sends that signal instead, once: the process
+goes on and stops as it stops on that signal, at a known point of its work.
 """
 
 from __future__ import annotations
@@ -26,11 +30,12 @@ from typing import Any
 
 KILL_SQL = "NEWS_TEST_KILL_SQL"
 KILL_AT = "NEWS_TEST_KILL_AT"
+KILL_SIGNAL = "NEWS_TEST_KILL_SIGNAL"
 
 
-def install(pattern: str, at: int) -> None:
-    """Trace every SQLite connection opened from now on; SIGKILL at the ``at``-th statement
-    matching ``pattern``."""
+def install(pattern: str, at: int, sent: signal.Signals = signal.SIGKILL) -> None:
+    """Trace every SQLite connection opened from now on; send ``sent`` at the ``at``-th
+    statement matching ``pattern``, once."""
     wanted = re.compile(pattern, re.IGNORECASE)
     seen = 0
     lock = threading.Lock()
@@ -42,8 +47,8 @@ def install(pattern: str, at: int) -> None:
             return
         with lock:
             seen += 1
-            if seen >= at:
-                os.kill(os.getpid(), signal.SIGKILL)
+            if seen == at or (seen > at and sent == signal.SIGKILL):
+                os.kill(os.getpid(), sent)
 
     def traced_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         conn = connect(*args, **kwargs)
@@ -54,7 +59,8 @@ def install(pattern: str, at: int) -> None:
 
 
 def main() -> None:
-    install(os.environ[KILL_SQL], int(os.environ.get(KILL_AT, "1")))
+    sent = signal.Signals[os.environ.get(KILL_SIGNAL, "SIGKILL")]
+    install(os.environ[KILL_SQL], int(os.environ.get(KILL_AT, "1")), sent)
     sys.argv = sys.argv[1:]
     runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
 

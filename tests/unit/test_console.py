@@ -69,22 +69,31 @@ def test_closing_lines_after_a_stop_say_how_to_go_on() -> None:
     assert lines[-1].startswith("look at it: scrapy browse ")
 
 
-def test_closing_lines_after_a_stopped_reprocess_say_it_starts_over() -> None:
-    """A stopped reprocess said "run the same command again to continue", but its rerun reads
-    every stored page again from the first: it finishes the work, it does not continue it."""
+def test_closing_lines_after_a_stopped_reprocess_say_what_its_rerun_continues() -> None:
+    """A stopped reprocess said "run the same command again to finish: it reads every stored
+    page again": its rerun started over from the first page. Its rerun now continues (the
+    pages done are kept per source, crawler/storage/reprocess_passes.py): the line says how
+    many pages are done, those of the run it continued included, and that they are not read
+    again; the source's line says how many the run did not read again."""
     stats = {
-        "news/reprocess/pages": 333,
-        "news/store/updated": 116,
-        "news/store/unchanged": 216,
+        "news/reprocess/pages": 117,
+        "news/reprocess/done": 100,
+        "news/reprocess/done_before": 216,
+        "news/reprocess/continued_run": 2,
+        "news/store/updated": 60,
+        "news/store/unchanged": 40,
         "finish_reason": "shutdown",
         "start_time": 1,
     }
     outcome = source_outcome("demo", stats)
     lines = closing_lines(3, EXIT_STOPPED, [(outcome, stats, {})], 35.0, "news.db")
-    assert lines[0].startswith("demo: failed (stopped by Ctrl-C or SIGTERM); 333 stored pages")
+    assert lines[0].startswith(
+        "demo: failed (stopped by Ctrl-C or SIGTERM); 117 stored pages read (216 more done by "
+        "run 2 before its stop, not read again), 0 new, 60 updated, 40 unchanged,"
+    )
     assert lines[1] == (
-        "stopped: 116 articles saved; run the same command again to finish: it reads every "
-        "stored page again, the rows done now counted unchanged"
+        "stopped: 60 articles saved; 316 stored pages done; run the same command again to "
+        "continue: it does not read them again"
     )
 
 
@@ -439,8 +448,8 @@ def test_counts_of_one_are_said_in_the_singular() -> None:
         "1 WARC file read before (not read again), 1 WARC record's listing hints unreadable "
         "(read without them), 0 refused, 1 error"
     )
-    # The singular is the point here; the stats hold a reprocess's, whose rerun finishes.
-    assert lines[1].startswith("stopped: 1 article saved; run the same command again to finish")
+    # The singular is the point here; the stats hold a reprocess's, which says what is done.
+    assert lines[1].startswith("stopped: 1 article saved; 0 stored pages done; run the same")
     assert progress_line(one, elapsed=60.0, queued=None).startswith(
         "1 page fetched, 1 article stored (1 new, 0 updated), 1 copy, 0 dropped; "
     )

@@ -1,0 +1,124 @@
+"""The fingerprint of the rules that turn a stored page into its ``articles`` row.
+
+A reprocess that was stopped or killed continues where it stopped only when the rows it
+finished were made by the rules the rerun has (crawler/storage/reprocess_passes.py). What
+decides a row, and so goes into the fingerprint:
+
+- the project's own code: every Python file of ``crawler`` and ``pipelines``, by content.
+  ``PIPELINE_VERSION`` is bumped by hand and was not for many rule changes; a code hash
+  cannot be forgotten. A change that moves no row (a message) also changes it: the rerun
+  then reads every page again, which costs time and never hides a rule;
+- the installed versions of the project's dependencies and of theirs (trafilatura, htmldate,
+  langdetect, lxml, …), and the Python version (its regular expressions and Unicode tables);
+- the settings that decide what the pipelines make of a page (:data:`RULE_SETTINGS`);
+- the source's own rules: its expected languages, what it keeps of others, its strip rules
+  and its settings.
+
+Data the rules read from the store (templates learned from a source's articles, the copy
+index) is not a rule: a rerun after a crawl that taught a template does not read the rows
+done before again; a later full pass (``--all``, or any reprocess started after one that
+finished) applies it to all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sys
+import unicodedata
+from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from crawler.sources import Source
+
+logger = logging.getLogger(__name__)
+
+# The distribution whose requirements are followed.
+PROJECT = "newsloom"
+# The project's packages whose code makes the rows (the folders beside this one's).
+CODE_PACKAGES = ("crawler", "pipelines")
+# The settings that decide what the pipelines make of a page, as opposed to how a run goes
+# (batch sizes, workers, time limits, logs): changing one between a stopped reprocess and its
+# rerun reads every page again.
+RULE_SETTINGS = (
+    "NEWS_MIN_TEXT_CHARS",
+    "NEWS_EXTRACT_MAX_CHARS",
+    "NEWS_DEDUP_THRESHOLD",
+    "NEWS_LANGUAGE_CHARS",
+    "NEWS_LEARN_MIN_ARTICLES",
+    "NEWS_LEARN_MIN_SHARE",
+    "NEWS_KEEP_HTML",
+    "NEWS_TEXT_CONSENSUS",
+    "NEWS_TEXT_FAST",
+)
+# A requirement's name, before its version, extras and markers.
+_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+@cache
+def code_digest() -> str:
+    """The SHA-256 of the project's code: each Python file's path and content, in path order."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for package in CODE_PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def dependency_versions() -> tuple[tuple[str, str], ...]:
+    """Every installed package the project requires, directly or through another, with its
+    version, in name order. Requirements of extras (tests, tools) are not followed; one not
+    installed (a marker for another Python) is left out."""
+    found: dict[str, str] = {}
+    todo = [PROJECT]
+    while todo:
+        name = _normalized(todo.pop())
+        if name in found:
+            continue
+        try:
+            dist = distribution(name)
+        except PackageNotFoundError:
+            continue
+        found[name] = dist.version
+        for requirement in dist.requires or ():
+            if "extra" in requirement.partition(";")[2]:
+                continue
+            match = _NAME.match(requirement)
+            if match:
+                todo.append(match[1])
+    found.pop(PROJECT, None)  # its own version says nothing its code does not
+    return tuple(sorted(found.items()))
+
+
+def rules_fingerprint(settings: BaseSettings, source: Source) -> str:
+    """A stable hash (16 hex digits) of everything that decides ``source``'s rows."""
+    parts: dict[str, Any] = {
+        "code": code_digest(),
+        "packages": dependency_versions(),
+        "python": list(sys.version_info[:2]),
+        "unicode": unicodedata.unidata_version,
+        "settings": {name: settings.get(name) for name in RULE_SETTINGS},
+        "source": {
+            "languages": list(source.languages),
+            "keep_other_languages": source.keep_other_languages,
+            "strip_patterns": list(source.strip_patterns),
+            "settings": dict(source.settings),
+        },
+    }
+    text = json.dumps(parts, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

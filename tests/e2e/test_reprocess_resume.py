@@ -1,0 +1,200 @@
+"""`scrapy reprocess` stopped or killed mid-way: its rerun continues, and reads no page again
+that the stopped run finished under the same rules. Real processes, SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from crawler.runs.outcome import EXIT_STOPPED
+from crawler.storage import reprocess_passes
+from crawler.storage.database import open_database, write_transaction
+from tests.conftest import FAST, ROOT, ScrapyRun, run_scrapy
+from tests.support import killpoint
+from tests.support.harness import start_command
+from tests.support.quality_site import served_sources, source_pages, write_feed
+
+PAGES = 30
+SOURCES = """
+[sources.paper]
+feeds = ["{base}/paper.xml"]
+"""
+# Small batches and few items in flight: the run is many transactions long.
+SMALL = ("-s", "NEWS_DB_BATCH_SIZE=5", "-s", "NEWS_REPROCESS_IN_FLIGHT=4")
+# The statement that marks a page done, once per page (executemany).
+MARK = f"INSERT INTO {reprocess_passes.DONE}"
+
+
+@pytest.fixture
+def stored(store_url: str, tmp_path: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """A store of PAGES articles of source "paper", every row's text damaged so that each
+    reprocess that reads a page rewrites its row; yields the store and its ``-s`` settings."""
+    pages = source_pages("paper", "de", range(1, PAGES + 1))
+    with served_sources(tmp_path, pages, SOURCES, store_url) as (base, settings):
+        write_feed(tmp_path / "site" / "paper.xml", base, pages)
+        crawled = run_scrapy("crawl", "paper", *settings, *FAST)
+        assert crawled.returncode == 0, crawled.stderr[-3000:]
+    store = open_database(store_url)
+    try:
+        with write_transaction(store):
+            damaged = store.execute("UPDATE articles SET text = 'damaged'").rowcount
+    finally:
+        store.close()
+    assert damaged == PAGES
+    yield store_url, settings
+
+
+def _done_and_repaired(db: str) -> tuple[set[str], set[str]]:
+    """The pages the pass marked done, and the rows no longer damaged."""
+    store = open_database(db)
+    try:
+        marked = {r[0] for r in store.execute(f"SELECT url FROM {reprocess_passes.DONE}")}
+        repaired = {r[0] for r in store.execute("SELECT url FROM articles WHERE text <> 'damaged'")}
+    finally:
+        store.close()
+    return marked, repaired
+
+
+def _killpoint(settings: tuple[str, ...], sent: str, *args: str) -> subprocess.CompletedProcess:
+    """`scrapy reprocess` on SQLite, sent ``sent`` as it marks the 11th page done: two
+    batches of five committed at least, the run's last pages not read yet."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        killpoint.KILL_SQL: MARK,
+        killpoint.KILL_AT: "11",
+        killpoint.KILL_SIGNAL: sent,
+    }
+    command = [sys.executable, "-m", "tests.support.killpoint", "scrapy", "reprocess", *args]
+    return subprocess.run(
+        [*command, *settings, *SMALL, *FAST],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def _killed_on_postgres(db: str, settings: tuple[str, ...], log: Path) -> None:
+    """`scrapy reprocess` on PostgreSQL, SIGKILLed while its batch holding the last page waits
+    for that row, which this test holds locked: the batches before it are committed, that one
+    and the pages after it are not."""
+    hold = psycopg.connect(db)
+    # Another connection looks: one transaction sees pg_stat_activity as it first read it.
+    watch = psycopg.connect(db, autocommit=True)
+    try:
+        (last,) = hold.execute("SELECT max(url) FROM articles").fetchone() or (None,)
+        hold.execute("SELECT 1 FROM articles WHERE url = %s FOR UPDATE", [last])
+        command = [sys.executable, "-m", "scrapy", "reprocess", *settings, *SMALL, *FAST]
+        proc = start_command(command, log=log)
+        try:
+            deadline = time.monotonic() + 120
+            waiting = 0
+            while not waiting and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+                (waiting,) = watch.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    " AND datname = current_database()"
+                ).fetchone() or (0,)
+            running = proc.poll() is None
+        finally:
+            proc.kill()
+            proc.wait(timeout=60)
+        assert waiting and running, f"the reprocess never reached the held row: {log.read_text()}"
+    finally:
+        hold.rollback()
+        hold.close()
+        watch.close()
+
+
+def _read_again(run: ScrapyRun) -> tuple[int, int, int]:
+    """(pages read, pages done before and not read, the run that did them) of the summary."""
+    found = re.search(
+        r"paper: ok; (\d+) stored pages? read(?: \((\d+) more done by run (\d+) before its stop,"
+        r" not read again\))?,",
+        run.stderr,
+    )
+    assert found, run.stderr[-3000:]
+    return int(found[1]), int(found[2] or 0), int(found[3] or 0)
+
+
+@pytest.mark.long
+def test_a_killed_reprocess_is_continued_by_its_rerun(
+    stored: tuple[str, tuple[str, ...]], tmp_path: Path
+) -> None:
+    """SIGKILL mid-way: the pages marked done are exactly the rows written (one transaction),
+    the rerun reads only the others and says how many it did not read again, and the store
+    ends with every row repaired. A reprocess after that pass ended reads every page again.
+
+    Before, the rerun read all 30 pages again (those done counted unchanged): on a store of
+    a million rows, the hours the killed run had worked.
+    """
+    db, settings = stored
+    if db.startswith("postgresql"):
+        _killed_on_postgres(db, settings, tmp_path / "killed.log")
+    else:
+        killed = _killpoint(settings, "SIGKILL")
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    marked, repaired = _done_and_repaired(db)
+    assert marked == repaired  # written and marked in one transaction
+    assert 0 < len(marked) < PAGES
+
+    again = run_scrapy("reprocess", *settings, *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert _read_again(again) == (PAGES - len(marked), len(marked), 2)
+    assert f"0 new, {PAGES - len(marked)} updated (text " in again.stderr
+    marked, repaired = _done_and_repaired(db)
+    assert marked == set() and len(repaired) == PAGES  # the pass is over
+
+    third = run_scrapy("reprocess", *settings, *FAST)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert _read_again(third) == (PAGES, 0, 0)
+    assert f"0 new, 0 updated, {PAGES} unchanged," in third.stderr
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_a_stopped_reprocess_says_what_is_done_and_a_rule_change_is_not_hidden(
+    stored: tuple[str, tuple[str, ...]],
+) -> None:
+    """SIGTERM mid-way: exit 130, and the summary says how many pages are done and that a
+    rerun continues (it said the rerun reads every page again). ``--all`` reads them all;
+    a rerun whose rules differ from the stopped run's (here a rule setting) reads them all
+    too, and says why, rather than keep rows of the old rules."""
+    db, settings = stored
+    stopped = _killpoint(settings, "SIGTERM")
+    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    marked, repaired = _done_and_repaired(db)
+    assert marked == repaired and 0 < len(marked) < PAGES
+    assert (
+        f"{len(marked)} stored pages done; run the same command again to continue: it does "
+        "not read them again" in stopped.stderr
+    )
+
+    everything = run_scrapy("reprocess", "--all", *settings, *FAST)
+    assert everything.returncode == 0, everything.stderr[-3000:]
+    assert _read_again(everything) == (PAGES, 0, 0)
+    assert _done_and_repaired(db)[0] == set()  # that pass is over
+
+    with write_transaction(store := open_database(db)):
+        store.execute("UPDATE articles SET text = 'damaged'")
+    store.close()
+    killed = _killpoint(settings, "SIGKILL")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+    other_rules = run_scrapy("reprocess", *settings, "-s", "NEWS_MIN_TEXT_CHARS=200", *FAST)
+    assert other_rules.returncode == 0, other_rules.stderr[-3000:]
+    assert _read_again(other_rules) == (PAGES, 0, 0)
+    assert "The rules changed since run 4 left the reprocess of paper unfinished" in (
+        other_rules.stderr
+    )
+    assert len(_done_and_repaired(db)[1]) == PAGES

@@ -1,0 +1,88 @@
+"""Where a reprocess got to (crawler/storage/reprocess_passes.py) and the fingerprint of the
+rules it ran under (crawler/rules_fingerprint.py), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from scrapy.settings import Settings
+from sqlite_utils import Database
+
+from crawler import settings as project_settings
+from crawler.rules_fingerprint import dependency_versions, rules_fingerprint
+from crawler.sources import Source
+from crawler.storage import reprocess_passes as passes
+from crawler.storage import schema
+from crawler.storage.database import write_transaction
+
+
+def _done(db: Database, source: str) -> set[str]:
+    rows = db.execute(f"SELECT url FROM {passes.DONE} WHERE source = ?", [source]).fetchall()
+    return {r[0] for r in rows}
+
+
+def test_a_pass_is_continued_under_its_rules_and_replaced_under_others(db: Database) -> None:
+    with write_transaction(db):
+        assert passes.begin(db, "paper", "f1", 7, restart=False) == passes.Begun(0, None, None)
+        passes.begin(db, "wire", "f1", 7, restart=False)
+        passes.mark_done(db, [("paper", "u1"), ("paper", "u2"), ("wire", "u1")])
+        passes.mark_done(db, [("paper", "u2")])  # marked twice: once
+    with write_transaction(db):
+        assert passes.begin(db, "paper", "f1", 8, restart=False) == passes.Begun(2, 7, None)
+    assert _done(db, "paper") == {"u1", "u2"}
+    with write_transaction(db):
+        # Other rules: the marks go, and the pass continued names the run that began it.
+        assert passes.begin(db, "paper", "f2", 9, restart=False) == passes.Begun(0, 7, "rules")
+    assert _done(db, "paper") == set()
+    with write_transaction(db):
+        passes.mark_done(db, [("paper", "u3")])
+        assert passes.begin(db, "paper", "f2", 10, restart=True) == passes.Begun(0, 9, "all")
+    assert _done(db, "paper") == set()
+    assert _done(db, "wire") == {"u1"}  # another source's pass is its own
+    with write_transaction(db):
+        passes.finish(db, "wire")
+        assert passes.begin(db, "wire", "f1", 11, restart=False) == passes.Begun(0, None, None)
+
+
+def test_a_store_of_the_previous_schema_gets_the_tables(db: Database) -> None:
+    with write_transaction(db):
+        db.execute(f"DROP TABLE {passes.DONE}")
+        db.execute(f"DROP TABLE {passes.PASSES}")
+        db.execute(f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm091_reprocess_passes'")
+    assert schema.pending(db) == ["m091_reprocess_passes"]
+    schema.apply(db)
+    assert schema.pending(db) == []
+    with write_transaction(db):
+        passes.begin(db, "paper", "f1", 1, restart=False)
+        passes.mark_done(db, [("paper", "u1")])
+    assert _done(db, "paper") == {"u1"}
+
+
+def _settings(**values: object) -> Settings:
+    settings = Settings()
+    settings.setmodule(project_settings)
+    settings.update(values)
+    return settings
+
+
+def test_the_fingerprint_moves_with_the_rules_and_only_with_them() -> None:
+    source = Source(name="paper", feeds=("https://e.org/feed.xml",), languages=("de",))
+    base = rules_fingerprint(_settings(), source)
+    assert base == rules_fingerprint(_settings(), source)  # stable
+    # How a run goes is no rule: batch size, workers, a feed of the source.
+    assert base == rules_fingerprint(_settings(NEWS_DB_BATCH_SIZE=5, NEWS_WORKERS=1), source)
+    assert base == rules_fingerprint(_settings(), replace(source, feeds=()))
+    others = [
+        rules_fingerprint(_settings(NEWS_MIN_TEXT_CHARS=200), source),
+        rules_fingerprint(_settings(NEWS_DEDUP_THRESHOLD=0.6), source),
+        rules_fingerprint(_settings(), replace(source, languages=("de", "en"))),
+        rules_fingerprint(_settings(), replace(source, strip_patterns=("^Anzeige$",))),
+        rules_fingerprint(_settings(), replace(source, keep_other_languages=True)),
+    ]
+    assert len({base, *others}) == 1 + len(others)
+
+
+def test_the_fingerprint_covers_the_extractor_and_what_it_depends_on() -> None:
+    names = dict(dependency_versions())
+    assert {"trafilatura", "htmldate", "lxml", "langdetect"} <= set(names)
+    assert "pytest" not in names  # a test tool decides no row
