@@ -74,6 +74,9 @@ NEWS_TEXT_FAST = True
 # Items of `scrapy reprocess` in the pipelines at once; 0 means 8 per extraction worker.
 # Without a bound every stored page would be read into memory while the workers catch up.
 NEWS_REPROCESS_IN_FLIGHT = 0
+# Every write to the store rolled back, none committed, no run recorded: set by
+# `scrapy reprocess --dry-run`, which says what it would change and changes nothing.
+NEWS_DRY_RUN = False
 
 # --- Archives (WARC) ---------------------------------------------------------------------------
 # Items of `-a warc=` ingestion in the pipelines at once; 0 means 8 per extraction worker.

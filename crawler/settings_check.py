@@ -92,6 +92,7 @@ RULES: dict[str, Rule] = {
     "NEWS_DB_TEMPORARY": Rule(bool),
     "NEWS_TEXT_CONSENSUS": Rule(bool),
     "NEWS_TEXT_FAST": Rule(bool),
+    "NEWS_DRY_RUN": Rule(bool),
     "NEWS_LOG_KEEP_DAYS": Rule(float, 0, 36_500),
     "NEWS_PROGRESS_INTERVAL": Rule(float, 0, 86_400),
     "NEWS_TERMINAL_DUMPS": Rule(bool),

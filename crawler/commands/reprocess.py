@@ -35,6 +35,12 @@ class Command(RunCommand):
             help="read every stored page, also those a stopped or killed reprocess under the "
             "same rules did (a rerun without it continues where that one stopped)",
         )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="read and re-derive every row and say what would change (rows, fields), "
+            "writing nothing to the store and recording no run",
+        )
 
     def short_desc(self) -> str:
         return "Re-extract stored pages (all sources or those named) without network access"
@@ -65,6 +71,8 @@ class Command(RunCommand):
         from crawler.spiders.reprocess import reprocess_spider_for
 
         assert self.settings is not None and self.crawler_process is not None
+        if opts.dry_run:
+            self.settings.set("NEWS_DRY_RUN", True, priority="cmdline")
         configured = getattr(self.crawler_process.spider_loader, "sources", {})
         names = args or self.stored
         expected = expected_languages(self.settings, [n for n in names if n not in configured])

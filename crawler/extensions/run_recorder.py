@@ -14,6 +14,7 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter
 from scrapy.statscollectors import StatsCollector
 
@@ -86,6 +87,9 @@ class RunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        if crawler.settings.getbool("NEWS_DRY_RUN"):
+            # A dry run records no run (its rows would be rolled back, a PostgreSQL id spent).
+            raise NotConfigured
         run_id = crawler.settings.getint("NEWS_RUN_ID") or None
         ext = cls(
             crawler.stats,

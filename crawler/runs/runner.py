@@ -390,7 +390,9 @@ class RunCommand(BaseRunSpiderCommand):
         names = [t.name for t in targets]
         left = self.locked_out_failures()
         log_file = attach_run_log(self.settings, command, names)
-        run_id = parent_run or self.open_run(command, [*names, *left], log_file)
+        # A dry run (`reprocess --dry-run`) writes nothing: no run row, run id 0.
+        dry_run = self.settings.getbool("NEWS_DRY_RUN")
+        run_id = parent_run or (0 if dry_run else self.open_run(command, [*names, *left], log_file))
         if run_id is None:
             return
         # A temporary database's folder holds the log too, and both go at the end (`scrapy
@@ -400,7 +402,8 @@ class RunCommand(BaseRunSpiderCommand):
             if self.temporary_database
             else f"log {log_file}"
         )
-        logger.info("Run %d: %s %s (%s)", run_id, command, " ".join(names), where)
+        run = "Dry run, nothing written" if dry_run else f"Run {run_id}"
+        logger.info("%s: %s %s (%s)", run, command, " ".join(names), where)
 
         import_tls_aliases()
         crawlers = [(t, self._create_crawler(t.spider)) for t in targets]
@@ -471,7 +474,8 @@ class RunCommand(BaseRunSpiderCommand):
             else:
                 records.finish_run(db, run_id, self.exitcode, unrecorded)
 
-        self.record_end(run_id, write_end)
+        if not dry_run:
+            self.record_end(run_id, write_end)
         self.report(run_id, results, began)
         skip_exit_collection()
 
@@ -761,6 +765,7 @@ class RunCommand(BaseRunSpiderCommand):
             self.run_database(),
             program=program_name(),
             temporary=self.temporary_database,
+            dry_run=self.settings.getbool("NEWS_DRY_RUN"),
         )
         failed = [o for o in outcomes if not o.ok or o.partly]
         for line in lines:

@@ -238,20 +238,29 @@ def closing_lines(
     default_db: str = "news.db",
     program: str = "scrapy",
     temporary: bool = False,
+    dry_run: bool = False,
 ) -> list[str]:
     """Per source its outcome and counts, then the run's end, the database and what next.
 
     ``sources`` holds (outcome, closing stats, drops by reason) per crawl of the run. A
     ``temporary`` database is removed as the command ends (``scrapy explain``): pointing
-    the user at it would name a file that no longer exists.
+    the user at it would name a file that no longer exists. A ``dry_run`` wrote nothing and
+    recorded no run: its counts are what a run would do.
     """
     lines = [source_line(outcome, stats, drops) for outcome, stats, drops in sources]
-    if exit_code == EXIT_STOPPED:
+    if exit_code == EXIT_STOPPED and not dry_run:
         saved = sum(saved_articles(stats) for _, stats, _ in sources)
         bound = "at least " if any(not stats for _, stats, _ in sources) else ""
         lines.append(f"stopped: {bound}{plural(saved, 'article')} saved; {_go_on(sources)}")
     ended = f"run {run_id} finished in {_duration(seconds)}: exit {exit_code} "
     ended += f"({describe_exit(exit_code)})"
+    if dry_run:
+        lines.append(
+            f"dry run finished in {_duration(seconds)}: exit {exit_code} "
+            f"({describe_exit(exit_code)}); nothing written to {describe(db_path)}, no run "
+            "recorded: the counts above are what the same command without --dry-run would do"
+        )
+        return lines
     if temporary:
         lines.append(f"{ended}; its temporary database is removed (-s NEWS_DB=FILE keeps the rows)")
         return lines

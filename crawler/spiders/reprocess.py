@@ -90,7 +90,8 @@ class ReprocessSpider(scrapy.Spider):
         the rules changed since says so, as its rerun reads every page again."""
         settings = self.crawler.settings
         fingerprint = rules_fingerprint(settings, self.news_source)
-        with write_transaction(db):
+        # A dry run reads the pass as a run would and leaves it as it was.
+        with write_transaction(db, commit=not settings.getbool("NEWS_DRY_RUN")):
             begun = reprocess_passes.begin(
                 db,
                 self.news_source.name,
@@ -123,6 +124,8 @@ class ReprocessSpider(scrapy.Spider):
         pipelines before it sends spider_closed); a stop, a kill or a failed store keeps the
         pass, so that the rerun continues it."""
         stats = self.crawler.stats.get_stats()
+        if self.crawler.settings.getbool("NEWS_DRY_RUN"):
+            return
         if reason != "finished" or any(k.startswith("news/fatal/") and v for k, v in stats.items()):
             return
         db = database_from_settings(self.crawler.settings)

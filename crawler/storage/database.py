@@ -433,11 +433,12 @@ def check_ours(db: Database, path: Path) -> None:
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+def write_transaction(db: Database, *, commit: bool = True) -> Iterator[Database]:
     """A transaction that takes the write lock at BEGIN.
 
     A deferred transaction that reads first and writes later can fail with SQLITE_BUSY
-    without waiting; IMMEDIATE waits for the busy timeout instead.
+    without waiting; IMMEDIATE waits for the busy timeout instead. ``commit=False`` rolls it
+    back at the end as well (a dry run: the writes were made and counted, and are undone).
     """
     if is_postgres(db):
         cast(PostgresDatabase, db).begin()
@@ -449,7 +450,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
         db.rollback()
         raise
     else:
-        db.commit()
+        if commit:
+            db.commit()
+        else:
+            db.rollback()
 
 
 @contextmanager
@@ -516,9 +520,13 @@ class SharedDatabase:
     transaction on the writer's connection. sqlite3 releases the GIL while SQLite works.
     """
 
-    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 60_000) -> None:
+    def __init__(
+        self, path: str | Path, *, busy_timeout_ms: int = 60_000, dry_run: bool = False
+    ) -> None:
         self.path = str(path)
         self.busy_timeout_ms = busy_timeout_ms
+        # NEWS_DRY_RUN: each write runs whole, its results counted, and is rolled back.
+        self.dry_run = dry_run
         self._reader: Database | None = None
         self._writer_db: Database | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -526,7 +534,9 @@ class SharedDatabase:
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> SharedDatabase:
         return cls(
-            settings.get("NEWS_DB"), busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS")
+            settings.get("NEWS_DB"),
+            busy_timeout_ms=settings.getint("NEWS_DB_BUSY_TIMEOUT_MS"),
+            dry_run=settings.getbool("NEWS_DRY_RUN"),
         )
 
     def _open(self) -> Database:
@@ -556,7 +566,7 @@ class SharedDatabase:
                 # (pread) and spilled pages it had just used. 8 MB cut the writer's CPU per
                 # article by a fifth (benchmarks/storecost.py's rows, docs/performance.md).
                 self._writer_db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-        with write_transaction(self._writer_db) as db:
+        with write_transaction(self._writer_db, commit=not self.dry_run) as db:
             return work(db)
 
     def close(self) -> None:

@@ -198,3 +198,59 @@ def test_a_stopped_reprocess_says_what_is_done_and_a_rule_change_is_not_hidden(
         other_rules.stderr
     )
     assert len(_done_and_repaired(db)[1]) == PAGES
+
+
+# The tables a reprocess may write, and on SQLite the full-text index's rows.
+WRITTEN = (
+    "articles",
+    "pages",
+    "runs",
+    "run_sources",
+    "article_versions",
+    "article_checks",
+    "dedup_signatures",
+    "line_stats",
+    reprocess_passes.PASSES,
+    reprocess_passes.DONE,
+)
+
+
+def _contents(db: str) -> dict[str, list[tuple]]:
+    """Every row of the tables a reprocess writes (and of SQLite's FTS index), in order."""
+    store = open_database(db)
+    try:
+        found = {
+            table: sorted(tuple(map(repr, row)) for row in store.execute(f"SELECT * FROM {table}"))
+            for table in WRITTEN
+        }
+        if not db.startswith("postgresql"):
+            fts = store.execute("SELECT rowid, title, text FROM articles_fts").fetchall()
+            found["articles_fts"] = sorted(tuple(map(repr, row)) for row in fts)
+    finally:
+        store.close()
+    return found
+
+
+@pytest.mark.long
+def test_a_dry_run_says_what_a_reprocess_would_change_and_writes_nothing(
+    stored: tuple[str, tuple[str, ...]],
+) -> None:
+    """`--dry-run` reads and re-derives every row and prints the summary a reprocess prints
+    (rows, fields moved), and leaves the store as it was: its rows, its FTS index, no run
+    recorded, no pass begun; on SQLite the file's very bytes."""
+    db, settings = stored
+    before = _contents(db)
+    file_before = b"" if db.startswith("postgresql") else Path(db).read_bytes()
+    dry = run_scrapy("reprocess", "--dry-run", *settings, *FAST)
+    assert dry.returncode == 0, dry.stderr[-3000:]
+    line = f"paper: ok; {PAGES} stored pages read, 0 new, {PAGES} updated (text {PAGES}"
+    assert line in dry.stderr
+    assert "dry run finished in " in dry.stderr and "nothing written to " in dry.stderr
+    assert _contents(db) == before
+    if not db.startswith("postgresql"):
+        assert Path(db).read_bytes() == file_before
+
+    real = run_scrapy("reprocess", *settings, *FAST)
+    assert real.returncode == 0, real.stderr[-3000:]
+    assert line in real.stderr  # what the dry run said it would do
+    assert _contents(db)["articles"] != before["articles"]

@@ -97,6 +97,24 @@ def test_closing_lines_after_a_stopped_reprocess_say_what_its_rerun_continues() 
     )
 
 
+def test_closing_lines_of_a_dry_run_say_that_nothing_was_written() -> None:
+    """A dry run (`reprocess --dry-run`) records no run: no "run 0 finished", no "stopped: N
+    articles saved" (none was), no pointer to look at rows it did not write; its counts are
+    what a reprocess would do."""
+    stats = {"news/reprocess/pages": 5, "news/store/updated": 2, "news/reprocess/done": 5}
+    stopped = {**stats, "finish_reason": "shutdown", "start_time": 1}
+    for code, given in ((EXIT_OK, {**stats, "finish_reason": "finished"}), (EXIT_STOPPED, stopped)):
+        outcome = source_outcome("demo", given)
+        lines = closing_lines(0, code, [(outcome, given, {})], 5.0, "news.db", dry_run=True)
+        assert len(lines) == 2 and lines[0].startswith("demo: ")
+        assert lines[1].startswith(f"dry run finished in 5 s: exit {code} (")
+        assert "; nothing written to " in lines[1]
+        assert lines[1].endswith(
+            "news.db, no run recorded: the counts above are what the same "
+            "command without --dry-run would do"
+        )
+
+
 def test_closing_lines_name_the_drops_reasons() -> None:
     """The summary said "12 dropped" alone: which pages were gone, too large or not HTML was
     only in Scrapy's stats. The reasons follow, most first; no drop adds nothing."""
