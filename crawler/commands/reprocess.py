@@ -7,12 +7,16 @@ import argparse
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
+from crawler.console import say
+from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
 from crawler.storage.database import (
     database_errors,
     database_exists,
     database_from_settings,
+    schema_upgrades,
+    shown,
 )
 
 
@@ -53,6 +57,14 @@ class Command(RunCommand):
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
         try:
+            if opts.dry_run and (upgrades := schema_upgrades(path)):
+                # Every opening of the store upgrades it: the dry run would have written that.
+                say(
+                    f"--dry-run writes nothing, and the database {shown(path)} needs upgrading "
+                    f"first ({', '.join(upgrades[:3])}{' …' if len(upgrades) > 3 else ''}): "
+                    "a run without --dry-run upgrades it"
+                )
+                raise SystemExit(EXIT_FAILED)
             self.stored = tuple(_stored_sources(self.settings))
         except database_errors(OSError) as exc:
             # An unusable database fails the run in one line, exit 1, as it does a crawl's

@@ -388,6 +388,29 @@ class NewerSchema(sqlite3.DatabaseError):
     """NEWS_DB was upgraded by a newer Newsloom; nothing was written to it."""
 
 
+def schema_upgrades(path: str | Path) -> list[str]:
+    """The upgrades (:func:`crawler.storage.schema.pending`) that opening the store at ``path``
+    would apply, read without writing anything: none for a store not created yet. For a
+    command that must write nothing (`reprocess --dry-run`): every opening migrates."""
+    from sqlite_utils import Database
+
+    from . import schema
+
+    if is_postgres_url(path):
+        store = cast("Database", PostgresDatabase(str(path)))
+        try:
+            return schema.pending(store) if store.table_names() else []
+        finally:
+            store.close()
+    if not Path(path).exists():
+        return []
+    store = Database(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True))
+    try:
+        return schema.pending(store)
+    finally:
+        store.close()
+
+
 def check_not_newer(db: Database) -> None:
     """Refuse a store whose schema a newer Newsloom upgraded. This code would write rows
     without what the newer one keeps beside them (its columns, its tables) and read the

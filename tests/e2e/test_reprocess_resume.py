@@ -15,9 +15,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from crawler.runs.outcome import EXIT_STOPPED
-from crawler.storage import reprocess_passes
-from crawler.storage.database import open_database, write_transaction
+from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
+from crawler.storage import reprocess_passes, schema
+from crawler.storage.database import open_database, schema_upgrades, write_transaction
 from tests.conftest import FAST, ROOT, ScrapyRun, run_scrapy
 from tests.support import killpoint
 from tests.support.harness import start_command
@@ -254,3 +254,27 @@ def test_a_dry_run_says_what_a_reprocess_would_change_and_writes_nothing(
     assert real.returncode == 0, real.stderr[-3000:]
     assert line in real.stderr  # what the dry run said it would do
     assert _contents(db)["articles"] != before["articles"]
+
+
+def test_a_dry_run_on_a_store_to_upgrade_says_so_and_upgrades_nothing(store_url: str) -> None:
+    """Every opening of a store upgrades its schema: a dry run on a store of an older
+    Newsloom wrote that upgrade. It now says that the store needs upgrading and that a run
+    without --dry-run does it, exit 1, the store as it was."""
+    store = open_database(store_url)
+    try:
+        with write_transaction(store):
+            store.execute(f"DROP TABLE {reprocess_passes.DONE}")
+            store.execute(f"DROP TABLE {reprocess_passes.PASSES}")
+            store.execute(
+                f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm091_reprocess_passes'"
+            )
+    finally:
+        store.close()
+    sqlite = not store_url.startswith("postgresql")
+    file_before = Path(store_url).read_bytes() if sqlite else b""
+    dry = run_scrapy("reprocess", "--dry-run", "-s", f"NEWS_DB={store_url}")
+    assert dry.returncode == EXIT_FAILED, dry.stderr[-3000:]
+    assert "needs upgrading first (m091_reprocess_passes): a run without --dry-run" in dry.stderr
+    assert schema_upgrades(store_url) == ["m091_reprocess_passes"]
+    if sqlite:
+        assert Path(store_url).read_bytes() == file_before
