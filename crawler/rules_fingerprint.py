@@ -10,7 +10,9 @@ decides a row, and so goes into the fingerprint:
   then reads every page again, which costs time and never hides a rule;
 - the installed versions of the project's dependencies and of theirs (trafilatura, htmldate,
   langdetect, lxml, …), and the Python version (its regular expressions and Unicode tables);
-- the settings that decide what the pipelines make of a page (:data:`RULE_SETTINGS`);
+- the settings that decide what the pipelines make of a page (:data:`RULE_SETTINGS`), the
+  item pipelines themselves among them: a pipeline added, removed or reordered between a
+  stopped reprocess and its rerun makes other rows;
 - the source's own rules: its expected languages, what it keeps of others, its strip rules
   and its settings.
 
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.settings import BaseSettings
+from scrapy.utils.conf import build_component_list
 
 from crawler.sources import Source
 
@@ -56,6 +59,7 @@ RULE_SETTINGS = (
     "NEWS_KEEP_HTML",
     "NEWS_TEXT_CONSENSUS",
     "NEWS_TEXT_FAST",
+    "ITEM_PIPELINES",
 )
 # A requirement's name, before its version, extras and markers.
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -105,6 +109,17 @@ def dependency_versions() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
+def _setting_value(settings: BaseSettings, name: str) -> Any:
+    """The value of a rule setting as it acts: a component dict (ITEM_PIPELINES) as the
+    components it enables, its ``_BASE`` ones too, in their order. Such a dict is held as a
+    BaseSettings object, whose text is its address in memory: hashed as it is, it would
+    differ in every process, and no rerun would continue."""
+    value = settings.get(name)
+    if isinstance(value, BaseSettings):
+        return build_component_list(settings.getwithbase(name))
+    return value
+
+
 def rules_fingerprint(settings: BaseSettings, source: Source) -> str:
     """A stable hash (16 hex digits) of everything that decides ``source``'s rows."""
     parts: dict[str, Any] = {
@@ -112,7 +127,7 @@ def rules_fingerprint(settings: BaseSettings, source: Source) -> str:
         "packages": dependency_versions(),
         "python": list(sys.version_info[:2]),
         "unicode": unicodedata.unidata_version,
-        "settings": {name: settings.get(name) for name in RULE_SETTINGS},
+        "settings": {name: _setting_value(settings, name) for name in RULE_SETTINGS},
         "source": {
             "languages": list(source.languages),
             "keep_other_languages": source.keep_other_languages,

@@ -3,6 +3,7 @@ that the stopped run finished under the same rules. Real processes, SQLite and P
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -16,6 +17,7 @@ import psycopg
 import pytest
 
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
+from crawler.settings import ITEM_PIPELINES
 from crawler.storage import reprocess_passes, schema
 from crawler.storage.database import open_database, schema_upgrades, write_transaction
 from tests.conftest import FAST, ROOT, ScrapyRun, run_scrapy
@@ -32,6 +34,7 @@ feeds = ["{base}/paper.xml"]
 SMALL = ("-s", "NEWS_DB_BATCH_SIZE=5", "-s", "NEWS_REPROCESS_IN_FLIGHT=4")
 # The statement that marks a page done, once per page (executemany).
 MARK = f"INSERT INTO {reprocess_passes.DONE}"
+LANGUAGE_POLICY = "pipelines.language_policy.LanguagePolicyPipeline"
 
 
 @pytest.fixture
@@ -198,6 +201,29 @@ def test_a_stopped_reprocess_says_what_is_done_and_a_rule_change_is_not_hidden(
         other_rules.stderr
     )
     assert len(_done_and_repaired(db)[1]) == PAGES
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_a_rerun_through_other_item_pipelines_reads_every_page_again(
+    stored: tuple[str, tuple[str, ...]],
+) -> None:
+    """ITEM_PIPELINES decides what becomes of a page as much as a rule setting does: a
+    rerun through other pipelines than the stopped run's (here without the language policy)
+    reads every page again and says why.
+
+    Before, the pipelines were in no fingerprint: the rerun skipped the pages the stopped
+    run did and kept their rows, made by other pipelines than the rest."""
+    db, settings = stored
+    stopped = _killpoint(settings, "SIGTERM")
+    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    assert 0 < len(_done_and_repaired(db)[0]) < PAGES
+    fewer = {path: order for path, order in ITEM_PIPELINES.items() if path != LANGUAGE_POLICY}
+    assert len(fewer) == len(ITEM_PIPELINES) - 1
+    rerun = run_scrapy("reprocess", *settings, "-s", f"ITEM_PIPELINES={json.dumps(fewer)}", *FAST)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert _read_again(rerun) == (PAGES, 0, 0)
+    assert "The rules changed since run 2 left the reprocess of paper unfinished" in (rerun.stderr)
 
 
 # The tables a reprocess may write, and on SQLite the full-text index's rows.

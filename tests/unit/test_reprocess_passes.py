@@ -72,9 +72,15 @@ def test_the_fingerprint_moves_with_the_rules_and_only_with_them() -> None:
     # How a run goes is no rule: batch size, workers, a feed of the source.
     assert base == rules_fingerprint(_settings(NEWS_DB_BATCH_SIZE=5, NEWS_WORKERS=1), source)
     assert base == rules_fingerprint(_settings(), replace(source, feeds=()))
+    # The item pipelines count by what they are, not by the object holding them.
+    pipelines = dict(project_settings.ITEM_PIPELINES)
+    assert base == rules_fingerprint(_settings(ITEM_PIPELINES=pipelines), source)
+    fewer = {path: order for path, order in pipelines.items() if "language_policy" not in path}
+    assert len(fewer) == len(pipelines) - 1
     others = [
         rules_fingerprint(_settings(NEWS_MIN_TEXT_CHARS=200), source),
         rules_fingerprint(_settings(NEWS_DEDUP_THRESHOLD=0.6), source),
+        rules_fingerprint(_settings(ITEM_PIPELINES=fewer), source),
         rules_fingerprint(_settings(), replace(source, languages=("de", "en"))),
         rules_fingerprint(_settings(), replace(source, strip_patterns=("^Anzeige$",))),
         rules_fingerprint(_settings(), replace(source, keep_other_languages=True)),
