@@ -10,9 +10,10 @@ decides a row, and so goes into the fingerprint:
   then reads every page again, which costs time and never hides a rule;
 - the installed versions of the project's dependencies and of theirs (trafilatura, htmldate,
   langdetect, lxml, …), and the Python version (its regular expressions and Unicode tables);
-- the settings that decide what the pipelines make of a page (:data:`RULE_SETTINGS`), the
-  item pipelines themselves among them: a pipeline added, removed or reordered between a
-  stopped reprocess and its rerun makes other rows;
+- the settings that decide what the pipelines make of a page (``rule_settings`` in
+  crawler/settings.py, which says of every setting whether it is a rule or a run setting),
+  the item pipelines themselves among them: a pipeline added, removed or reordered between
+  a stopped reprocess and its rerun makes other rows;
 - the source's own rules: its expected languages, what it keeps of others, its strip rules
   and its settings.
 
@@ -38,6 +39,7 @@ from typing import Any
 from scrapy.settings import BaseSettings
 from scrapy.utils.conf import build_component_list
 
+from crawler.settings import rule_settings
 from crawler.sources import Source
 
 logger = logging.getLogger(__name__)
@@ -46,21 +48,6 @@ logger = logging.getLogger(__name__)
 PROJECT = "newsloom"
 # The project's packages whose code makes the rows (the folders beside this one's).
 CODE_PACKAGES = ("crawler", "pipelines")
-# The settings that decide what the pipelines make of a page, as opposed to how a run goes
-# (batch sizes, workers, time limits, logs): changing one between a stopped reprocess and its
-# rerun reads every page again.
-RULE_SETTINGS = (
-    "NEWS_MIN_TEXT_CHARS",
-    "NEWS_EXTRACT_MAX_CHARS",
-    "NEWS_DEDUP_THRESHOLD",
-    "NEWS_LANGUAGE_CHARS",
-    "NEWS_LEARN_MIN_ARTICLES",
-    "NEWS_LEARN_MIN_SHARE",
-    "NEWS_KEEP_HTML",
-    "NEWS_TEXT_CONSENSUS",
-    "NEWS_TEXT_FAST",
-    "ITEM_PIPELINES",
-)
 # A requirement's name, before its version, extras and markers.
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
@@ -127,7 +114,7 @@ def rules_fingerprint(settings: BaseSettings, source: Source) -> str:
         "packages": dependency_versions(),
         "python": list(sys.version_info[:2]),
         "unicode": unicodedata.unidata_version,
-        "settings": {name: _setting_value(settings, name) for name in RULE_SETTINGS},
+        "settings": {name: _setting_value(settings, name) for name in sorted(rule_settings)},
         "source": {
             "languages": list(source.languages),
             "keep_other_languages": source.keep_other_languages,

@@ -2,6 +2,8 @@
 
 Every project setting carries the ``NEWS_`` prefix and a one-line comment. Each one, like every
 Scrapy setting, can be overridden per run with ``-s NAME=VALUE``.
+Each setting here is a rule setting (it decides what the pipelines store of a page) or a run
+setting: ``rule_settings`` and ``run_settings`` at the end say which.
 """
 
 from scrapy.settings import default_settings as _scrapy_defaults
@@ -307,3 +309,54 @@ ITEM_PIPELINES = {
     "pipelines.language_policy.LanguagePolicyPipeline": 300,
     "pipelines.store.StorePipeline": 900,
 }
+
+# --- Rules and runs ---------------------------------------------------------------------------
+# A stopped `scrapy reprocess` is continued by its rerun only under the same rules
+# (crawler/rules_fingerprint.py), so every setting above is one of two kinds, and a new one
+# goes into one of these sets: tests/unit/test_reprocess_passes.py fails, naming it, until it
+# does. (Lower-case names: Scrapy takes only upper-case ones as settings.)
+# A rule decides what the pipelines make of a stored page: changing one between a stopped
+# reprocess and its rerun makes the rerun read every page again.
+rule_settings = frozenset(
+    {
+        "NEWS_MIN_TEXT_CHARS",
+        "NEWS_EXTRACT_MAX_CHARS",
+        "NEWS_DEDUP_THRESHOLD",
+        "NEWS_LANGUAGE_CHARS",
+        "NEWS_LEARN_MIN_ARTICLES",
+        "NEWS_LEARN_MIN_SHARE",
+        "NEWS_KEEP_HTML",
+        "NEWS_TEXT_CONSENSUS",
+        "NEWS_TEXT_FAST",
+        "ITEM_PIPELINES",
+    }
+)
+# A run setting decides how a run goes (which store, how fast, how much it fetches, what it
+# logs or exports, the boilerplate's refresh), not what a page's row holds.
+run_settings = frozenset(
+    """
+    BOT_NAME SPIDER_MODULES NEWSPIDER_MODULE SPIDER_LOADER_CLASS COMMANDS_MODULE NEWS_DB
+    NEWS_SOURCES NEWS_DB_BATCH_SIZE NEWS_DB_FLUSH_SECONDS NEWS_DB_BUSY_TIMEOUT_MS NEWS_WORKERS
+    NEWS_EXTRACT_TIMEOUT NEWS_WORKER_MAX_TASKS NEWS_WORKER_PRELOAD NEWS_LEARN_REFRESH_SECONDS
+    NEWS_EXPLAIN NEWS_DB_TEMPORARY NEWS_REPROCESS_IN_FLIGHT NEWS_DRY_RUN NEWS_RUN_ID
+    NEWS_PROGRESS_INTERVAL NEWS_WARC_IN_FLIGHT NEWS_WARC_CHECKPOINT_SECONDS NEWS_WARC_DIR
+    NEWS_WARC_MAX_MB NEWS_LOG_DIR NEWS_LOG_LEVEL NEWS_TERMINAL_DUMPS NEWS_LOG_KEEP_DAYS
+    NEWS_CRAWLALL_CONCURRENCY NEWS_SCRAPYD_PROJECT NEWS_SCRAPYD_POLL_SECONDS
+    NEWS_SCRAPYD_NODE_TIMEOUT NEWS_SCRAPYD_JOBS_PER_NODE NEWS_INCREMENTAL
+    NEWS_RECHECK_AFTER_HOURS NEWS_LISTING_MAX_ENTRIES NEWS_SITEMAP_MAXSIZE
+    NEWS_SITEMAP_MAX_DEPTH NEWS_SITEMAP_MAX_COUNT NEWS_SITEMAP_LOW_WATER
+    NEWS_PENDING_BACKOFF_MINUTES NEWS_PENDING_MAX_ATTEMPTS NEWS_PENDING_RETRY_GIVEN_UP
+    NEWS_PENDING_CHECKPOINT_SECONDS NEWS_SOURCE_TIME_BUDGET NEWS_REVISIT_DAYS
+    NEWS_REVISIT_EVERY_HOURS NEWS_REVISIT_MAX NEWS_CONDITIONAL_GET NEWS_RETRY_AFTER_MAX
+    NEWS_CRAWL_DELAY_MAX NEWS_ROBOTS_COPY_MAX_DAYS NEWS_CONTACT USER_AGENT ROBOTSTXT_OBEY
+    CONCURRENT_REQUESTS CONCURRENT_REQUESTS_PER_DOMAIN DOWNLOADER DOWNLOAD_DELAY
+    AUTOTHROTTLE_ENABLED AUTOTHROTTLE_START_DELAY AUTOTHROTTLE_MAX_DELAY
+    AUTOTHROTTLE_TARGET_CONCURRENCY DOWNLOAD_TIMEOUT DOWNLOAD_MAXSIZE DOWNLOAD_WARNSIZE
+    REDIRECT_MAX_TIMES RETRY_TIMES COOKIES_ENABLED TELNETCONSOLE_ENABLED DOWNLOAD_HANDLERS
+    CONCURRENT_ITEMS REQUEST_FINGERPRINTER_CLASS DUPEFILTER_CLASS STATS_CLASS
+    TWISTED_DNS_RESOLVER SCHEDULER_MEMORY_QUEUE SCHEDULER_DISK_QUEUE TWISTED_REACTOR
+    FEED_EXPORT_ENCODING FEED_EXPORT_FIELDS FEED_EXPORTERS FEED_STORAGES FEEDS LOG_LEVEL
+    LOGSTATS_INTERVAL LOG_FORMATTER LOG_VERSIONS REMOTE_CONTROL_ENABLED EXTENSIONS_BASE
+    DOWNLOADER_MIDDLEWARES_BASE EXTENSIONS DOWNLOADER_MIDDLEWARES
+    """.split()  # noqa: SIM905 - names in a block, as the settings above read
+)

@@ -3,9 +3,10 @@ rules it ran under (crawler/rules_fingerprint.py), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from scrapy.settings import Settings
+from scrapy.settings import Settings, default_settings
 from sqlite_utils import Database
 
 from crawler import settings as project_settings
@@ -14,6 +15,7 @@ from crawler.sources import Source
 from crawler.storage import reprocess_passes as passes
 from crawler.storage import schema
 from crawler.storage.database import write_transaction
+from tests.conftest import ROOT
 
 
 def _done(db: Database, source: str) -> set[str]:
@@ -86,6 +88,33 @@ def test_the_fingerprint_moves_with_the_rules_and_only_with_them() -> None:
         rules_fingerprint(_settings(), replace(source, keep_other_languages=True)),
     ]
     assert len({base, *others}) == 1 + len(others)
+
+
+# A setting a pipeline reads: `s.getint("NEWS_MIN_TEXT_CHARS")` and the like.
+_READ = re.compile(r'\.get(?:int|bool|float|list|dict|withbase)?\(\s*"([A-Z][A-Z0-9_]*)"')
+
+
+def test_every_setting_is_a_rule_or_a_run_setting() -> None:
+    """Each setting crawler/settings.py defines, and each a pipeline reads (FEEDS: one of
+    Scrapy's), is a rule setting or a run setting. One in neither set would be left out of
+    the fingerprint unseen, and a rerun of a stopped reprocess would keep the rows made
+    under its old value beside rows made under the new."""
+    defined = {n for n in vars(project_settings) if n.isupper() and not n.startswith("_")}
+    read = {
+        n for path in (ROOT / "pipelines").rglob("*.py") for n in _READ.findall(path.read_text())
+    }
+    assert {"NEWS_MIN_TEXT_CHARS", "NEWS_DB_BATCH_SIZE", "FEEDS"} <= read
+    rules, runs = project_settings.rule_settings, project_settings.run_settings
+    assert not rules & runs, f"both a rule and a run setting: {sorted(rules & runs)}"
+    missing = sorted((defined | read) - rules - runs)
+    assert not missing, (
+        f"{', '.join(missing)}: in neither rule_settings nor run_settings of "
+        "crawler/settings.py. Add each to rule_settings if it changes what the pipelines "
+        "store of a page (the rerun of a stopped reprocess then reads every page again), "
+        "else to run_settings."
+    )
+    known = defined | {n for n in vars(default_settings) if n.isupper()}
+    assert rules | runs <= known, f"no such setting: {sorted((rules | runs) - known)}"
 
 
 def test_the_fingerprint_covers_the_extractor_and_what_it_depends_on() -> None:
