@@ -40,6 +40,7 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.conf import build_component_list
 
 from crawler.settings import rule_settings
+from crawler.settings_check import check_value
 from crawler.sources import Source
 
 logger = logging.getLogger(__name__)
@@ -97,14 +98,16 @@ def dependency_versions() -> tuple[tuple[str, str], ...]:
 
 
 def _setting_value(settings: BaseSettings, name: str) -> Any:
-    """The value of a rule setting as it acts: a component dict (ITEM_PIPELINES) as the
-    components it enables, its ``_BASE`` ones too, in their order. Such a dict is held as a
-    BaseSettings object, whose text is its address in memory: hashed as it is, it would
-    differ in every process, and no rerun would continue."""
+    """The value of a rule setting as it acts, not as it was written: ``-s`` gives text
+    ("250", "true"), read as the setting's type, so that the default written out again
+    reads no page again. A component dict (ITEM_PIPELINES) counts as the components it
+    enables, its ``_BASE`` ones too, in their order: it is held as a BaseSettings object,
+    whose text is its address in memory, and hashed as it is it would differ in every
+    process, and no rerun would continue."""
     value = settings.get(name)
     if isinstance(value, BaseSettings):
         return build_component_list(settings.getwithbase(name))
-    return value
+    return check_value(name, value, typed=False)
 
 
 def rules_fingerprint(settings: BaseSettings, source: Source) -> str:

@@ -74,6 +74,14 @@ def test_the_fingerprint_moves_with_the_rules_and_only_with_them() -> None:
     # How a run goes is no rule: batch size, workers, a feed of the source.
     assert base == rules_fingerprint(_settings(NEWS_DB_BATCH_SIZE=5, NEWS_WORKERS=1), source)
     assert base == rules_fingerprint(_settings(), replace(source, feeds=()))
+    # A rule setting counts by its value, not by how it was written: `-s` gives text.
+    as_text = {
+        "NEWS_MIN_TEXT_CHARS": "250",
+        "NEWS_TEXT_FAST": "true",
+        "NEWS_LEARN_MIN_SHARE": "0.3",
+    }
+    assert all(str(getattr(project_settings, name)).lower() == v for name, v in as_text.items())
+    assert base == rules_fingerprint(_settings(**as_text), source)
     # The item pipelines count by what they are, not by the object holding them.
     pipelines = dict(project_settings.ITEM_PIPELINES)
     assert base == rules_fingerprint(_settings(ITEM_PIPELINES=pipelines), source)
