@@ -6,8 +6,8 @@ decides a row, and so goes into the fingerprint:
 
 - the project's own code: every Python file of ``crawler`` and ``pipelines``, by content.
   ``PIPELINE_VERSION`` is bumped by hand and was not for many rule changes; a code hash
-  cannot be forgotten. A change that moves no row (a message) also changes it: the rerun
-  then reads every page again, which costs time and never hides a rule;
+  cannot be forgotten. A change that moves no row (a message, a comment, a docstring) also
+  changes it: the rerun then reads every page again, which costs time and never hides a rule;
 - the installed versions of the project's dependencies and of theirs (trafilatura, htmldate,
   langdetect, lxml, …), and the Python version (its regular expressions and Unicode tables);
 - the settings that decide what the pipelines make of a page (``rule_settings`` in
