@@ -20,7 +20,9 @@ connection) as allow all. A server error, a 429, or no answer after the retries,
 disallow for the host in this run, each refusal a passing one (the article stays pending);
 any other 4xx is no robots.txt (allow all), whatever its body says.
 
-Each robots.txt read is kept in the store (crawler/storage/robots_copies.py). While a host's
+Each robots.txt read is kept in the store (crawler/storage/robots_copies.py), by its origin
+(scheme, host and port), never by Scrapy's netloc: that carries the ``user:password@`` of a
+source URL, which the store and the warnings naming the host kept. While a host's
 robots.txt is unreachable, the copy it last answered is read instead if no older than
 NEWS_ROBOTS_COPY_MAX_DAYS: RFC 9309 2.4 allows a cached copy past its 24 hours while the file
 is unreachable. Without a copy, a host whose robots.txt was down for a few runs had its
@@ -86,8 +88,8 @@ class UnreachableRobots(RobotParser):
     """The robots.txt of a host that answered a server error, a 429, or nothing: RFC 9309
     2.3.1.4 says to assume complete disallow. ``why`` names what happened ("HTTP 503")."""
 
-    def __init__(self, netloc: str, why: str) -> None:
-        self.netloc = netloc
+    def __init__(self, host: str, why: str) -> None:
+        self.host = host
         self.why = why
 
     @classmethod
@@ -99,7 +101,7 @@ class UnreachableRobots(RobotParser):
 
     def refusal(self) -> TransientIgnore:
         """The refusal of a request to the host: a passing one, asked again by a later run."""
-        return TransientIgnore(f"robots.txt of {self.netloc} unreachable ({self.why})")
+        return TransientIgnore(f"robots.txt of {self.host} unreachable ({self.why})")
 
 
 class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
@@ -118,6 +120,8 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         self._copy_max = timedelta(days=crawler.settings.getfloat("NEWS_ROBOTS_COPY_MAX_DAYS"))
         # The kept copies read this run, by host: the spider reads the sitemaps they name.
         self._copies_read: dict[str, bytes] = {}
+        # The origin of each host's robots.txt asked for (robots_copies.origin), by netloc.
+        self._origins: dict[str, str] = {}
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         url = urlparse_cached(request)
@@ -140,6 +144,14 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         ``robot_parser`` does not log. A refusal on our side stays as it is."""
         if request.meta.get(ROBOTS_OF) and not isinstance(exception, IgnoreRequest):
             raise NoRobotsAnswer(exception) from exception
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """Scrapy's, noting the origin of the robots.txt a new host's request asks for: the
+        copy is kept and looked up by it."""
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self._parsers:
+            self._origins[netloc] = robots_copies.origin(request.url)
+        return await super().robot_parser(request)
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         refuse_unreachable(rp, self._stats)
@@ -181,9 +193,11 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         if database is None:
             return
         written = database.write(
-            functools.partial(robots_copies.keep, host=netloc, body=body, now=clock.now_iso())
+            functools.partial(
+                robots_copies.keep, origin=self._origins[netloc], body=body, now=clock.now_iso()
+            )
         )
-        written.add_done_callback(functools.partial(_copy_written, netloc))
+        written.add_done_callback(functools.partial(_copy_written, shown_host(netloc)))
 
     def copy_read(self, netloc: str) -> bytes | None:
         """The kept robots.txt read this run for ``netloc``, whose own was unreachable; None
@@ -196,7 +210,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         database = self._database()
         if database is None:
             return None
-        copy = robots_copies.kept(database.db, netloc)
+        copy = robots_copies.kept(database.db, self._origins[netloc])
         if copy is None:
             return None
         if clock.now() - copy.read_at > self._copy_max:
@@ -227,6 +241,10 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
     def _unreachable(self, netloc: str, why: str, detail: str = "") -> None:
         self._stats.inc_value("news/robots/unreachable")
         copy = self._copy(netloc)
+        host = shown_host(netloc)
+        if host != netloc:
+            # The error's own words may name the URL's host with its userinfo.
+            detail = detail.replace(netloc.removesuffix(host), "")
         parser: RobotParser
         if copy is not None:
             parser = build_from_crawler(self._parserimpl, self.crawler, copy.body)
@@ -238,7 +256,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
                 "robots.txt of %s is unreachable (%s%s): reading the copy it answered at %s "
                 "(%s old; RFC 9309 allows a cached copy while it is unreachable, up to "
                 "NEWS_ROBOTS_COPY_MAX_DAYS=%g); the next run asks again",
-                netloc,
+                host,
                 why,
                 detail,
                 clock.utc_iso(copy.read_at),
@@ -246,11 +264,11 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
                 self._copy_max / timedelta(days=1),
             )
         else:
-            parser = UnreachableRobots(netloc, why)
+            parser = UnreachableRobots(host, why)
             logger.warning(
                 "robots.txt of %s is unreachable (%s%s): assuming complete disallow (RFC 9309), "
                 "nothing is fetched from the host this run; the next run asks again",
-                netloc,
+                host,
                 why,
                 detail,
             )
@@ -269,12 +287,19 @@ class NoRobotsAnswer(TransientIgnore):
         self.error = error
 
 
-def _copy_written(netloc: str, written: Future[None]) -> None:
+def shown_host(netloc: str) -> str:
+    """``netloc`` as the messages name a host: its host and port, without the
+    ``user:password@`` a source URL may carry (the warnings and the refusals kept pending
+    named it)."""
+    return netloc.rpartition("@")[2]
+
+
+def _copy_written(host: str, written: Future[None]) -> None:
     """Say a robots.txt copy that could not be kept: the host is complete disallow while
     its robots.txt is unreachable, not a failure of the run."""
     error = written.exception()
     if error is not None:
-        logger.warning("robots.txt of %s not kept in the store: %s", netloc, error)
+        logger.warning("robots.txt of %s not kept in the store: %s", host, error)
 
 
 def refuse_unreachable(parser: RobotParser | None, stats: StatsCollector) -> None:

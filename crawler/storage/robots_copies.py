@@ -1,4 +1,4 @@
-"""The ``robots_copies`` table: the last robots.txt each host answered, and when.
+"""The ``robots_copies`` table: the last robots.txt each origin answered, and when.
 
 RFC 9309 2.3.1.4 makes a robots.txt that cannot be read (a server error, a 429, no answer)
 complete disallow, and 2.4 lets a crawler keep using a cached copy past its usual 24 hours
@@ -8,8 +8,10 @@ down for a few runs had its articles refused in every one of them, each a try sp
 given up after NEWS_PENDING_MAX_ATTEMPTS while their pages answered.
 
 A row is written each time a host's robots.txt is read: its body for a 2xx, an empty body
-for a 4xx (no robots.txt: allow all). The host is the URL's host and port, as Scrapy keys
-its parsers.
+for a 4xx (no robots.txt: allow all). A row is keyed by the robots.txt's origin, its scheme,
+host and port (``https://example.org:443``): RFC 9309 scopes a robots.txt so. Scrapy keys its
+parsers by the URL's netloc, which carries a ``user:password@`` a source URL may have; keyed
+so, the password was written into a table users export and share.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from crawler.clock import stored_moment
 
@@ -36,14 +39,30 @@ class Copy:
     read_at: datetime
 
 
-def keep(db: Database, host: str, body: bytes, now: str) -> None:
-    """Keep ``body`` as the robots.txt ``host`` answered at ``now``."""
-    db.table(TABLE).upsert({"host": host, "body": body, "read_at": now}, pk="host")
+# The port a scheme's URL means when it names none.
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def kept(db: Database, host: str) -> Copy | None:
-    """The last robots.txt kept for ``host``; None when none was ever read."""
-    row = db.execute(f"SELECT body, read_at FROM {TABLE} WHERE host = ?", [host]).fetchone()
+def origin(url: str) -> str:
+    """The origin whose robots.txt rules ``url``: its scheme, host (lower case) and port,
+    the port always written (``http://a.example`` and ``http://a.example:80`` share one
+    robots.txt); never the URL's userinfo."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    return f"{scheme}://{host}:{parts.port or _DEFAULT_PORTS.get(scheme, 0)}"
+
+
+def keep(db: Database, origin: str, body: bytes, now: str) -> None:
+    """Keep ``body`` as the robots.txt ``origin`` (:func:`origin`) answered at ``now``."""
+    db.table(TABLE).upsert({"origin": origin, "body": body, "read_at": now}, pk="origin")
+
+
+def kept(db: Database, origin: str) -> Copy | None:
+    """The last robots.txt kept for ``origin``; None when none was ever read."""
+    row = db.execute(f"SELECT body, read_at FROM {TABLE} WHERE origin = ?", [origin]).fetchone()
     if row is None:
         return None
     read_at = stored_moment(row[1])

@@ -524,6 +524,19 @@ def m091_reprocess_passes(db: Database) -> None:
     db.table(REPROCESS_DONE_TABLE).create({"source": str, "url": str}, pk=("source", "url"))
 
 
+@migrations()
+def m092_robots_copies_by_origin(db: Database) -> None:
+    """robots.txt copies keyed by origin, scheme, host and port, never userinfo
+    (crawler/storage/robots_copies.py): m090 keyed them by Scrapy's netloc, which kept the
+    ``user:password@`` of a source URL. Its rows are dropped, not rekeyed: their scheme is
+    not known, and they may hold a password. A host whose robots.txt is unreachable before
+    it is read again has no copy to read in that run: complete disallow, as before m090."""
+    db.execute(f"DROP TABLE {ROBOTS_COPIES_TABLE}")
+    db.table(ROBOTS_COPIES_TABLE).create(
+        {"origin": str, "body": bytes, "read_at": str}, pk="origin", not_null={"read_at"}
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

@@ -212,6 +212,59 @@ def test_a_robots_txt_down_for_a_while_is_read_from_the_copy_kept(tmp_path: Path
         )
 
 
+def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source URL carrying ``user:password@`` had its robots.txt copy keyed by Scrapy's
+    netloc, the password with it, in a table users export and share; the warnings and the
+    refusals kept pending named it too. The copy is keyed by the robots.txt's scheme, host
+    and port (RFC 9309 scopes a robots.txt so), with no userinfo: the run without
+    credentials reads the copy the run with them kept. Scrapy's own downloader refuses a
+    URL with userinfo ("invalid hostname"); through an HTTP proxy it is fetched, so the
+    crawls here go through one (the test server, answering the URLs it is asked for)."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        monkeypatch.setenv("http_proxy", srv.base)
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        rules = b"User-agent: *\nDisallow: /private/\n"
+        first = _robots_site(srv, fs.send(body=rules, content_type="text/plain"), "/a")
+        hostport = srv.base.removeprefix("http://")
+        with_credentials = f"http://someone:s3cret@{hostport}/feed.xml"
+        result = run_crawl(db, "-a", f"feed={with_credentials}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert articles(db)
+        rows = list(Database(db).query("SELECT * FROM robots_copies"))
+        assert len(rows) == 1
+        assert not any("s3cret" in str(value) for row in rows for value in row.values())
+        assert rows[0]["origin"] == f"http://{hostport}"
+        srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
+        srv.route("/feed.xml", fs.send(body=fs.rss(srv.base, first), content_type="text/xml"))
+        again = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert again.stat("news/robots/copy_used") == 1
+        # Without the proxy, Scrapy's error names the URL's host with its userinfo; without a
+        # copy to read (NEWS_ROBOTS_COPY_MAX_DAYS=0) the article is refused, kept pending with
+        # the reason, said in a warning.
+        monkeypatch.delenv("http_proxy")
+        with fs.fault_server() as listing:
+            hidden = article_routes(srv, 1, prefix="/c")
+            feed = fs.rss(f"http://someone:s3cret@{hostport}", hidden)
+            listing.route("/robots.txt", fs.send(404, b"none"))
+            listing.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+            refused = run_crawl(
+                db,
+                "-a", f"feed={listing.url('/feed.xml')}", "-a", f"allow_hosts={hostport}",
+                "-s", "NEWS_ROBOTS_COPY_MAX_DAYS=0",
+            )  # fmt: skip
+        assert refused.returncode == 1, refused.stderr[-3000:]
+        assert refused.stat("news/robots/refused_unreachable") == 1
+        said = [line for line in refused.stderr.splitlines() if "robots.txt of" in line]
+        assert said and not any("s3cret" in line for line in said), said
+        errors = [row["error"] for row in Database(db).query("SELECT error FROM pending_articles")]
+        assert errors and not any("s3cret" in e for e in errors), errors
+
+
 def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path) -> None:
     """A site crawl reads the sitemaps its robots.txt names; while the robots.txt is read
     from its kept copy, the spider's own request for it fails (503), and only Scrapy's INFO
