@@ -10,6 +10,11 @@ from . import resolve_link
 # RobotsTxtMiddleware raises it, and crawler/middlewares/politeness.py for the requests it
 # checks; the spider counts the refusal by it.
 ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
+# Flags of a robots.txt answer the robots.txt middleware read and handed to the spider's own
+# request for it, which then downloads nothing (a host's robots.txt was fetched twice a run):
+# every such answer carries HANDED_OVER, one read from the store's kept copy COPY_READ too.
+HANDED_OVER = "robots.txt already read"
+COPY_READ = "robots.txt copy"
 
 
 def robots_url(page_url: str) -> str:

@@ -20,6 +20,11 @@ connection) as allow all. A server error, a 429, or no answer after the retries,
 disallow for the host in this run, each refusal a passing one (the article stays pending);
 any other 4xx is no robots.txt (allow all), whatever its body says.
 
+A site crawl reads the sitemaps its robots.txt names (crawler/spiders/news.py): the answer
+this middleware read, the host's own or its kept copy, is handed to the spider's request for
+it (``hand_over``), which downloads nothing; the host's robots.txt was fetched twice a run,
+retries and all, its Crawl-delay waited twice.
+
 Each robots.txt read is kept in the store (crawler/storage/robots_copies.py), by its origin
 (scheme, host and port), never by Scrapy's netloc: that carries the ``user:password@`` of a
 source URL, which the store and the warnings naming the host kept. While a host's
@@ -59,7 +64,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
 from crawler import clock
-from crawler.discovery.robots import ROBOTS_FORBIDDEN
+from crawler.discovery.robots import COPY_READ, HANDED_OVER, ROBOTS_FORBIDDEN, robots_url
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
 from crawler.storage import robots_copies
@@ -118,12 +123,25 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         super().__init__(crawler)
         # How old a host's kept robots.txt may be to be read while the host's is unreachable.
         self._copy_max = timedelta(days=crawler.settings.getfloat("NEWS_ROBOTS_COPY_MAX_DAYS"))
-        # The kept copies read this run, by host: the spider reads the sitemaps they name.
-        self._copies_read: dict[str, bytes] = {}
-        # The origin of each host's robots.txt asked for (robots_copies.origin), by netloc.
-        self._origins: dict[str, str] = {}
+        # The robots.txt URL asked for each host, by netloc (Scrapy's: the scheme of the
+        # host's first request).
+        self._asked: dict[str, str] = {}
+        # The robots.txt URLs whose sitemaps the spider reads, and the answers read for them
+        # not handed over yet (``hand_over``).
+        self._wanted: set[str] = set()
+        self._answers: dict[str, Response] = {}
 
-    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+    def hand_over(self, url: str) -> None:
+        """Hand the answer to the robots.txt at ``url``, once read, to a request of the
+        spider for ``url``: its status and body, or the copy read while it is unreachable
+        (flagged COPY_READ). That request downloads nothing; it is refused as the host's
+        requests are while the robots.txt is complete disallow."""
+        self._wanted.add(url)
+
+    # Scrapy's returns None; a downloader middleware's may return a Response (``hand_over``).
+    async def process_request(  # type: ignore[override]
+        self, request: Request, spider: Spider | None = None
+    ) -> Response | None:
         url = urlparse_cached(request)
         if (
             request.meta.get("dont_obey_robotstxt")
@@ -137,6 +155,12 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             request.meta[ROBOTS_OF] = url.netloc
             request.meta.setdefault("give_up_log_level", "DEBUG")
         await super().process_request(request)
+        if request.meta.get("dont_obey_robotstxt"):
+            return None
+        answer = self._answers.pop(request.url, None)
+        if answer is None:
+            return None
+        return answer.replace(request=request, flags=[*answer.flags, HANDED_OVER])
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         """A host's robots.txt that got no answer after its retries: handed to
@@ -150,7 +174,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         copy is kept and looked up by it."""
         netloc = urlparse_cached(request).netloc
         if netloc not in self._parsers:
-            self._origins[netloc] = robots_copies.origin(request.url)
+            self._asked[netloc] = robots_url(request.url)
         return await super().robot_parser(request)
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
@@ -177,6 +201,8 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # no answer, above).
             response = response.replace(body=b"")
         self._keep(netloc, response.body)
+        if self._asked[netloc] in self._wanted:
+            self._answers[self._asked[netloc]] = response
         await super()._parse_robots(response, netloc, request)
 
     def _database(self) -> SharedDatabase | None:
@@ -194,15 +220,13 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             return
         written = database.write(
             functools.partial(
-                robots_copies.keep, origin=self._origins[netloc], body=body, now=clock.now_iso()
+                robots_copies.keep,
+                origin=robots_copies.origin(self._asked[netloc]),
+                body=body,
+                now=clock.now_iso(),
             )
         )
         written.add_done_callback(functools.partial(_copy_written, shown_host(netloc)))
-
-    def copy_read(self, netloc: str) -> bytes | None:
-        """The kept robots.txt read this run for ``netloc``, whose own was unreachable; None
-        when its own was read, or it was complete disallow."""
-        return self._copies_read.get(netloc)
 
     def _copy(self, netloc: str) -> robots_copies.Copy | None:
         """The copy of ``netloc``'s robots.txt to read while it is unreachable: the one kept
@@ -210,7 +234,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         database = self._database()
         if database is None:
             return None
-        copy = robots_copies.kept(database.db, self._origins[netloc])
+        copy = robots_copies.kept(database.db, robots_copies.origin(self._asked[netloc]))
         if copy is None:
             return None
         if clock.now() - copy.read_at > self._copy_max:
@@ -248,7 +272,9 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         parser: RobotParser
         if copy is not None:
             parser = build_from_crawler(self._parserimpl, self.crawler, copy.body)
-            self._copies_read[netloc] = copy.body
+            asked = self._asked[netloc]
+            if asked in self._wanted:
+                self._answers[asked] = Response(asked, body=copy.body, flags=[COPY_READ])
             age = int((clock.now() - copy.read_at).total_seconds())
             self._stats.inc_value("news/robots/copy_used")
             self._stats.max_value("news/robots/copy_age_s", age)

@@ -36,7 +36,7 @@ from crawler.backpressure import ListingFrontier
 from crawler.clock import latest, now_iso, utc_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.robots import ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
+from crawler.discovery.robots import COPY_READ, ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
 from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
@@ -328,6 +328,15 @@ class NewsSpider(scrapy.Spider):
             return
         src = self.news_source
         assert src is not None
+        robots_txts = []
+        if src.start_urls and not src.sitemaps and not src.feeds:
+            # A source that names only its site: its robots.txt may list its sitemaps. Asked
+            # for before the entries, which may have it read first.
+            robots_txts = list(dict.fromkeys(robots_url(u) for u in src.start_urls))
+        robots = self._robots_middleware
+        if robots is not None:
+            for url in robots_txts:
+                robots.hand_over(url)
         # Entry requests are the URLs the user named: a source whose entries all fail has
         # failed (crawler/runs/outcome.py), whatever Scrapy's finish reason says.
         entries = [self.listing_request(u, "feed", self.parse_feed) for u in src.feeds]
@@ -354,17 +363,17 @@ class NewsSpider(scrapy.Spider):
                 request = self.article_request(row.fetch_url, row.hints)
                 request.meta["news_pending_due"] = True
                 yield request
-        if src.start_urls and not src.sitemaps and not src.feeds:
-            # A source that names only its site: its robots.txt may list its sitemaps.
-            for url in dict.fromkeys(robots_url(u) for u in src.start_urls):
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse_robots,
-                    errback=self.robots_failed,
-                    dont_filter=True,
-                    # A failure is said by robots_failed, or by the robots.txt middleware.
-                    meta={"news_kind": "robots", "give_up_log_level": "DEBUG"},
-                )
+        for url in robots_txts:
+            # Answered by the robots.txt middleware with what it read (no second download),
+            # or, robots.txt not obeyed, downloaded.
+            yield scrapy.Request(
+                url,
+                callback=self.parse_robots,
+                errback=self.robots_failed,
+                dont_filter=True,
+                # A failure is said by robots_failed, or by the robots.txt middleware.
+                meta={"news_kind": "robots", "give_up_log_level": "DEBUG"},
+            )
         for request in self.revisit_requests():
             yield request
 
@@ -463,15 +472,18 @@ class NewsSpider(scrapy.Spider):
         """
         sitemaps = robots_sitemaps(response.body, response.url)
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
+        if COPY_READ in response.flags:
+            self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
         links = [Link(url) for url in sitemaps]
         yield from self._child_sitemaps(response, links, whole=False, depth=0, lister="robots.txt")
 
-    def robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+    def robots_failed(self, failure: Failure) -> None:
         """A site's robots.txt that gave no answer to read its sitemaps from (after the
-        retries). While the host is read from the robots.txt it last answered
-        (RobotsTxtPolicyMiddleware), the sitemaps that copy names are read; without one the
-        host is complete disallow, said by the middleware. Only Scrapy's INFO line said the
-        sitemaps went unread, the source "ok" with the articles only they list left out."""
+        retries). While robots.txt is obeyed the middleware answers the request with what
+        it read, the copy the host last answered while its own is unreachable (its sitemaps
+        read, flagged COPY_READ), or refuses it (complete disallow, said by the middleware).
+        Only Scrapy's INFO line said the sitemaps went unread, the source "ok" with the
+        articles only they list left out."""
         request = getattr(failure, "request", None)
         if request is None:
             return
@@ -480,18 +492,12 @@ class NewsSpider(scrapy.Spider):
                 return  # none there (RFC 9309 2.3.1.3): no sitemaps named
         elif failure.check(IgnoreRequest):
             return  # refused on our side: said where it was (complete disallow, …)
-        robots = self._robots_middleware
-        body = robots.copy_read(urlsplit(request.url).netloc) if robots is not None else None
-        if body is None:
-            self.crawler.stats.inc_value("news/robots/sitemaps_unread")
-            logger.warning(
-                "robots.txt %s not read: %s; the sitemaps it names are read by the next run",
-                request.url,
-                _failure_reason(failure),
-            )
-            return
-        self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
-        yield from self.parse_robots(Response(request.url, body=body, request=request))
+        self.crawler.stats.inc_value("news/robots/sitemaps_unread")
+        logger.warning(
+            "robots.txt %s not read: %s; the sitemaps it names are read by the next run",
+            request.url,
+            _failure_reason(failure),
+        )
 
     def _queued(self) -> int:
         """Requests waiting in the scheduler (0 before the engine runs, as in unit tests)."""

@@ -33,6 +33,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.statscollectors import StatsCollector
 
+from crawler.discovery.robots import HANDED_OVER
 from crawler.sources import source_of
 from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned
 
@@ -161,7 +162,9 @@ class WarcRecorderMiddleware:
         return mw
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if self.failed:
+        if self.failed or HANDED_OVER in response.flags:
+            # A robots.txt answer read once, recorded as it was received; handed again to
+            # the spider's request for it, it was no exchange of its own.
             return response
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-warc")

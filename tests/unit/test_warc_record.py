@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import Request
-from scrapy.http import HtmlResponse
+from scrapy.http import HtmlResponse, TextResponse
 
+from crawler.discovery.robots import HANDED_OVER
 from crawler.warc.ingest import RecordFilter, entry_article
 from crawler.warc.reader import WarcEntry, read_records
 from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
@@ -182,6 +183,26 @@ def test_recording_failure_fails_the_source(tmp_path: Path) -> None:
     assert crawler.stats.get_value("news/fatal/warc_record_failed") == 1
     assert crawler.stats.get_value("news/warc/recorded") is None
     assert mw.process_response(request, response) is response  # the crawl goes on
+
+
+def test_a_robots_txt_answer_handed_over_is_not_recorded_again(tmp_path: Path) -> None:
+    """A site crawl's robots.txt, downloaded once by the robots.txt middleware and handed to
+    the spider's request for it (flagged HANDED_OVER), is one exchange: recorded as it was
+    received, not a second time as the spider's."""
+    crawler = crawler_for()
+    mw = WarcRecorderMiddleware(
+        crawler.stats, tmp_path, max_bytes=10**6, run_id=3, user_agent="t", robots=True
+    )
+    request = Request("https://a.example/robots.txt")
+    response = TextResponse(request.url, body=b"Sitemap: /map.xml\n", request=request)
+    assert mw.process_response(request, response) is response
+    handed = response.replace(flags=[HANDED_OVER])
+    assert mw.process_response(request, handed) is handed
+    mw.spider_closed()
+    assert crawler.stats.get_value("news/warc/recorded") == 1
+    records = [entry for file in sorted(tmp_path.glob("*.warc.gz")) for entry in read_records(file)]
+    responses = [e for e in records if isinstance(e, WarcEntry) and e.type == "response"]
+    assert [entry.url for entry in responses] == [request.url]
 
 
 _KILLED_WRITER = """

@@ -269,10 +269,14 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
     """A site crawl reads the sitemaps its robots.txt names; while the robots.txt is read
     from its kept copy, the spider's own request for it fails (503), and only Scrapy's INFO
     line said its sitemaps went unread, the source "ok" without the articles they list. Now
-    the copy's sitemaps are read."""
+    the copy's sitemaps are read.
+
+    The robots.txt middleware's request and the spider's own each downloaded the robots.txt,
+    two requests per host and run (six with the retries of one answering 503): the spider
+    reads what the middleware read, its answer, the copy, a 4xx (no sitemaps)."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
-        paths = article_routes(srv, 2, prefix="/m")
+        paths = article_routes(srv, 3, prefix="/m")
         named = f"User-agent: *\nAllow: /\nSitemap: {srv.url('/map.xml')}\n".encode()
         srv.route("/robots.txt", fs.send(body=named, content_type="text/plain"))
         srv.route("/map.xml", fs.send(body=_urlset([srv.url(paths[0])])))
@@ -280,13 +284,16 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         result = run_crawl(db, "-a", f"start={srv.url('/')}")
         assert result.returncode == 0, result.stderr[-3000:]
         assert srv.url(paths[0]) in articles(db)
-        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths])))
+        assert result.stat("news/robots/sitemaps") == 1
+        assert srv.hits["/robots.txt"] == 1
+        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths[:2]])))
         srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
         again = run_crawl(db, "-a", f"start={srv.url('/')}")
         assert again.returncode == 0, again.stderr[-3000:]
         assert srv.url(paths[1]) in articles(db)
         assert again.stat("news/robots/copy_used") == 1
         assert again.stat("news/robots/sitemaps_from_copy") == 1
+        assert srv.hits["/robots.txt"] == 1 + 3  # asked once, retried twice
         # Said once, by the middleware's warning: the spider's own request for it gave up
         # with an ERROR line too, the run's "1 error".
         assert "] ERROR: Gave up retrying" not in again.stderr
@@ -296,6 +303,15 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         assert unread.returncode == 0, unread.stderr[-3000:]
         assert unread.stat("news/robots/sitemaps_unread") == 1
         assert f"WARNING: robots.txt {srv.url('/robots.txt')} not read: HTTP 503" in unread.stderr
+        # A 4xx: no robots.txt, whatever its text names; asked once.
+        asked = srv.hits["/robots.txt"]
+        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths])))
+        srv.route("/robots.txt", fs.send(404, b"Sitemap: " + srv.url("/map.xml").encode()))
+        gone = run_crawl(db, "-a", f"start={srv.url('/')}")
+        assert gone.returncode == 0, gone.stderr[-3000:]
+        assert gone.stat("news/robots/sitemaps") == 0
+        assert srv.url(paths[2]) not in articles(db)
+        assert srv.hits["/robots.txt"] == asked + 1
 
 
 def _urlset(locs: list[str]) -> bytes:
