@@ -12,6 +12,12 @@ import pytest
 from tests.conftest import FAST, run_scrapy
 from tests.e2e.test_incremental import _feed
 
+# The share of a host's delay that the gap between two requests' arrivals at the test server
+# must reach: the delay runs between the crawler's sends, and a first request that reached the
+# server late (seen: 65 ms at load 19) shortens the gap measured there. Ignoring the delay, or
+# halving it as AutoThrottle did, gives gaps far below.
+ARRIVAL_SLACK = 0.8
+
 
 def test_retry_after_is_waited_for_and_pauses_the_host(site, crawl) -> None:
     site.routes["/articles/heise.html"] = lambda n: (
@@ -84,7 +90,7 @@ def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
     times = [r.at for r in site.requests if r[1] != "/robots.txt"]
     assert len(times) == 4  # the feed and three articles
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.95, gaps  # Crawl-delay 1, although DOWNLOAD_DELAY=0 was given
+    assert min(gaps) >= ARRIVAL_SLACK * 1, gaps  # Crawl-delay 1, although DOWNLOAD_DELAY=0
 
 
 def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
@@ -110,7 +116,7 @@ def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
     times = [r.at for r in site.requests if r[1] != "/robots.txt"]
     assert len(times) == 4  # the feed and three articles
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 1.9, gaps
+    assert min(gaps) >= ARRIVAL_SLACK * 2, gaps  # the delay AutoThrottle halved gave 1.0 s
 
 
 def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
