@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,13 +20,18 @@ from tests.support.harness import (
     CrawlResult,
     article_routes,
     check_consistent,
+    finish,
     finish_reason,
     run_crawl,
+    start_crawl,
 )
 
-# Far more than fill the database, so that it fills up while most are still unfetched (with 40, a
-# loaded machine had fetched them all before the write failed).
+# Far more than fill the database, so that it fills up while most are still unfetched.
 ARTICLES = 120
+# Answered before the rest are held until the store has failed: several times what fills its
+# 12 spare pages (a run stored 4 and failed on its second batch of 3), and a third of the
+# feed, so that however far fetching runs ahead of storing, it stops short of the end.
+FILLING = 40
 
 
 @pytest.mark.parametrize("kind", ["missing-folder", "not-a-database", "newer-schema"])
@@ -71,21 +78,40 @@ class FullRun:
 
 @pytest.fixture(scope="module")
 def full_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FullRun]:
-    db = tmp_path_factory.mktemp("full") / "news.db"
+    folder = tmp_path_factory.mktemp("full")
+    db = folder / "news.db"
+    release = threading.Event()
     with fs.fault_server() as srv:
-        # Paced so that the crawl is still fetching when the database fills up.
-        paths = article_routes(srv, ARTICLES, delay=0.5)
+        # The crawl is still fetching when the database fills up: the pages after the first
+        # FILLING are held until the run has said the write failed (a 0.5 s delay per page
+        # left that to luck: a run whose extraction lagged had fetched the feed first).
+        paths = article_routes(srv, ARTICLES)
+        fs.hold_after(srv, paths, FILLING, release)
         srv.route(
             "/feed.xml", fs.send(body=fs.rss(srv.base, paths), content_type="application/rss+xml")
         )
-        result = run_crawl(
+        log = folder / "crawl.log"
+        started = time.monotonic()
+        proc = start_crawl(
             db,
             "-a", f"feed={srv.url('/feed.xml')}",
             "-s", "CONCURRENT_REQUESTS=2",
             "-s", "NEWS_DB_BATCH_SIZE=3",
             "-s", "NEWS_DB_FLUSH_SECONDS=0.2",
+            # A held page is not given up (QUICK's 2 s timeout) while the store fills.
+            "-s", "DOWNLOAD_TIMEOUT=300",
             *settings_args(spare_pages=12),
+            log=log,
         )  # fmt: skip
+        try:
+            deadline = started + 120
+            while "Database write failed" not in log.read_text(errors="replace"):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    break  # the assertions below say what the run did instead
+                time.sleep(0.05)
+        finally:
+            release.set()
+        result = finish(proc, log, started)
         yield FullRun(srv, result, db, paths)
 
 
