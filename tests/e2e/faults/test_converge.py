@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,18 +35,63 @@ from tests.support.harness import (
 )
 
 ARTICLES = 60
-# Four downloads at a time, each answered after 0.2 s, small batches and frequent checkpoints:
-# a run lasts some seconds, long enough to be stopped mid-way with several commits behind it.
+# Four downloads at a time, small batches and frequent checkpoints: a run stopped mid-way has
+# several commits behind it. A held page (_Turns) is not given up (QUICK's 2 s timeout) while
+# a loaded machine is slow to stop the run.
 PACED = (
     "-s", "CONCURRENT_REQUESTS=4",
     "-s", "NEWS_DB_BATCH_SIZE=4",
     "-s", "NEWS_DB_FLUSH_SECONDS=0.2",
     "-s", "NEWS_PENDING_CHECKPOINT_SECONDS=0.2",
     "-s", "NEWS_TERMINAL_DUMPS=True",
+    "-s", "DOWNLOAD_TIMEOUT=300",
 )  # fmt: skip
 # The signals of the killed runs, in turn: a `timeout`'s SIGTERM, then its SIGKILL.
 KILLS = (signal.SIGTERM, signal.SIGKILL, signal.SIGTERM, signal.SIGKILL)
 STEP = 6  # articles each killed run stores before it is stopped
+# Articles each killed run is answered for the first time: more than STEP, so that it gets
+# there, and four runs' worth fewer than ARTICLES, so that none of them can finish the work.
+TURN = 10
+
+
+class _Turns:
+    """The article pages of the runs that are killed in turn: a run is answered TURN pages no
+    run was answered before, and any page one was (a killed run fetched it but stored it
+    not), and every other page it asks for is held until the test has signalled it. A 0.2 s
+    delay per page left it to luck whether a run was still mid-way when the test signalled
+    it: a fast run finished the work first, and the test failed ("the run ended before the
+    kill"). Open (every page answered) until ``hold`` is called, and after ``let_go``."""
+
+    def __init__(self, srv: fs.FaultServer, paths: Sequence[str]) -> None:
+        self._lock = threading.Lock()
+        self._answered: set[str] = set()
+        self._left = 0
+        self._release = threading.Event()
+        self._release.set()
+        for path in paths:
+            srv.route(path, self._gate(path, srv.routes[path]))
+
+    def hold(self) -> None:
+        """From now on, TURN new pages answered, the rest held until ``let_go``."""
+        with self._lock:
+            self._left = TURN
+            self._release = threading.Event()
+
+    def let_go(self) -> None:
+        """Answer the held pages and every page asked for from now on."""
+        self._release.set()
+
+    def _gate(self, path: str, then: fs.Behaviour) -> fs.Behaviour:
+        def behave(h: fs.FaultHandler) -> None:
+            with self._lock:
+                through = path in self._answered or self._left > 0 or self._release.is_set()
+                if through and path not in self._answered:
+                    self._left = max(self._left - 1, 0)
+                    self._answered.add(path)
+                release = self._release
+            (then if through else fs.held(release, then))(h)
+
+        return behave
 
 
 def _stored(db: Path) -> int:
@@ -64,13 +110,17 @@ def _wait_for(check: Callable[[], bool], proc: subprocess.Popen[bytes], log: Pat
 
 
 def _stop(
-    proc: subprocess.Popen[bytes], sig: signal.Signals, log: Path, started: float
+    proc: subprocess.Popen[bytes], sig: signal.Signals, log: Path, started: float, turns: _Turns
 ) -> CrawlResult:
-    """Send ``sig`` to the crawl and wait for it, then for its extraction workers: orphaned
-    by a SIGKILL, they end on their own (a `timeout` or the OOM killer signals the crawl's
-    process alone), and hold nothing the next run needs."""
+    """Send ``sig`` to the crawl, let its held pages go (a SIGTERM's stop waits for those in
+    flight) and wait for it, then for its extraction workers: orphaned by a SIGKILL, they end
+    on their own (a `timeout` or the OOM killer signals the crawl's process alone), and hold
+    nothing the next run needs."""
     workers = psutil.Process(proc.pid).children(recursive=True)
-    proc.send_signal(sig)
+    try:
+        proc.send_signal(sig)
+    finally:
+        turns.let_go()
     result = finish(proc, log, started, timeout=60)
     _, alive = psutil.wait_procs(workers, timeout=30)
     for child in alive:
@@ -80,11 +130,11 @@ def _stop(
     return result
 
 
-def _site(srv: fs.FaultServer) -> tuple[str, ...]:
-    """Sixty articles answered after 0.2 s, listed by a feed with an ETag (0-29), a sitemap
+def _site(srv: fs.FaultServer) -> tuple[tuple[str, ...], _Turns]:
+    """Sixty articles (held in turns), listed by a feed with an ETag (0-29), a sitemap
     index of two sitemaps (20-39 and 40-59) and a start page (50-59 and 0-4): listings
     overlap, so an article may be reached by several of them in one run."""
-    paths = article_routes(srv, ARTICLES, delay=0.2)
+    paths = article_routes(srv, ARTICLES)
     feed = etag_feed(srv, paths[:30])  # answers 304 to a run that kept its ETag
     for n, part in enumerate((paths[20:40], paths[40:])):
         urls = "".join(f"<url><loc>{srv.url(p)}</loc></url>" for p in part)
@@ -97,11 +147,12 @@ def _site(srv: fs.FaultServer) -> tuple[str, ...]:
     srv.route("/index.xml", fs.send(body=index.encode(), content_type="application/xml"))
     links = "".join(f'<li><a href="{p}">Bericht {p}</a></li>' for p in paths[50:] + paths[:5])
     srv.route("/", fs.send(body=f"<html><body><ul>{links}</ul></body></html>".encode()))
-    return (
+    args = (
         "-a", f"feed={feed}",
         "-a", f"sitemap={srv.url('/index.xml')}",
         "-a", f"start={srv.url('/')}",
     )  # fmt: skip
+    return args, _Turns(srv, paths)
 
 
 def _progressed(db: Path, stored: int) -> bool:
@@ -110,21 +161,28 @@ def _progressed(db: Path, stored: int) -> bool:
 
 
 def _killed_runs(
-    db: Path, command: Sequence[str], log_dir: Path, kills: Sequence[signal.Signals]
+    db: Path,
+    command: Sequence[str],
+    log_dir: Path,
+    kills: Sequence[signal.Signals],
+    turns: _Turns,
 ) -> list[CrawlResult]:
     """Run ``command`` once per signal in ``kills``, each stopped by it once it stored STEP
     more articles than the store held when it started and a checkpoint kept its unfinished
-    articles pending: each killed run made progress, and the store is whole after each."""
+    articles pending: each killed run made progress, and the store is whole after each.
+    Its pages past its turn are held until then, so it is mid-way when the signal lands."""
     results = []
     for n, sig in enumerate(kills):
         before = _stored(db)
         log = log_dir / f"killed-{n}.log"
         started = time.monotonic()
+        turns.hold()
         proc = start_command(list(command), log=log)
         try:
             _wait_for(functools.partial(_progressed, db, before + STEP), proc, log)
-            result = _stop(proc, sig, log, started)
+            result = _stop(proc, sig, log, started, turns)
         finally:
+            turns.let_go()
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
@@ -151,8 +209,9 @@ def test_a_source_killed_in_every_run_converges(tmp_path: Path) -> None:
     rest, every article once, nothing left pending."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
-        command = crawl_command(db, *_site(srv), *PACED)
-        _killed_runs(db, command, tmp_path, KILLS)
+        site, turns = _site(srv)
+        command = crawl_command(db, *site, *PACED)
+        _killed_runs(db, command, tmp_path, KILLS, turns)
         before = _stored(db)
         assert before < ARTICLES
         log = tmp_path / "last.log"
@@ -182,7 +241,8 @@ def test_crawlall_of_sources_killed_in_every_run_converges(tmp_path: Path) -> No
     source stored once, nothing pending, no killed run "ok" in `scrapy runs`."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
-        paths = {name: article_routes(srv, 20, prefix=f"/{name}", delay=0.2) for name in "xyz"}
+        paths = {name: article_routes(srv, 20, prefix=f"/{name}") for name in "xyz"}
+        turns = _Turns(srv, [p for name in "xyz" for p in paths[name]])
         for name in "xz":
             body = fs.rss(srv.base, paths[name])
             srv.route(f"/{name}.xml", fs.send(body=body, content_type="application/rss+xml"))
@@ -199,7 +259,7 @@ def test_crawlall_of_sources_killed_in_every_run_converges(tmp_path: Path) -> No
         )
         command = [sys.executable, "-m", "scrapy", "crawlall", *QUICK, *PACED]
         command += ["-s", f"NEWS_DB={db}", "-s", f"NEWS_SOURCES={sources}"]
-        _killed_runs(db, command, tmp_path, KILLS)
+        _killed_runs(db, command, tmp_path, KILLS, turns)
         assert _stored(db) < ARTICLES
         log = tmp_path / "last.log"
         last = finish(start_command(command, log=log), log, time.monotonic(), timeout=60)
