@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -352,20 +351,19 @@ def test_an_index_over_the_sitemap_count_is_read_whole_over_the_runs(
         }
 
 
-def _log_time(log: str, text: str) -> datetime:
-    """The time of the first log line holding ``text`` (log lines are stamped to the second)."""
-    line = next(line for line in log.splitlines() if text in line)
-    return datetime.strptime(line[:19], "%Y-%m-%d %H:%M:%S")
+# A day: the longest wait a host may ask for (NEWS_CRAWL_DELAY_MAX, NEWS_RETRY_AFTER_MAX), set
+# that high for this test.
+DAY = 86_400
 
 
 @pytest.mark.parametrize(
     "wait",
     [
-        # A robots.txt Crawl-delay of an hour, capped by NEWS_CRAWL_DELAY_MAX (60 s): the feed
-        # waits for it behind the robots.txt.
+        # A robots.txt Crawl-delay of a day, NEWS_CRAWL_DELAY_MAX raised to it: the feed waits
+        # for it behind the robots.txt.
         "crawl_delay",
-        # An article asking to be retried after 200 s (within NEWS_RETRY_AFTER_MAX): its retry
-        # waits in the host's paused queue.
+        # An article asking to be retried after a day (NEWS_RETRY_AFTER_MAX raised to it): its
+        # retry waits in the host's paused queue.
         "retry_after",
     ],
 )
@@ -374,24 +372,26 @@ def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait:
     host until the host's delay or Retry-After pause let the downloader look at its queue
     again: a minute past the budget for a Crawl-delay, NEWS_RETRY_AFTER_MAX (300 s) for a
     Retry-After, the run seemingly hung. The queued requests end at once, their articles
-    pending without a try spent."""
+    pending without a try spent.
+
+    The host asks for a day: a run that waits for it does not end within run_crawl's timeout
+    (a TimeoutError). Checked so, not by the seconds between the budget's warning and the
+    close (at most 15 s once, which a loaded machine could exceed with nothing wrong)."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
         paths = article_routes(srv, 3)
         if wait == "crawl_delay":
-            robots = b"User-agent: *\nCrawl-delay: 3600\n"
+            robots = f"User-agent: *\nCrawl-delay: {DAY}\n".encode()
             srv.route("/robots.txt", fs.send(body=robots, content_type="text/plain"))
         else:
-            srv.route("/a/0", fs.send(429, b"later", headers=[("Retry-After", "200")]))
+            srv.route("/a/0", fs.send(429, b"later", headers=[("Retry-After", str(DAY))]))
         srv.route("/feed.xml", _rss_with(srv, [srv.url(p) for p in paths]))
         result = run_crawl(
             db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_SOURCE_TIME_BUDGET=4",
-            timeout=400,
+            "-s", f"NEWS_CRAWL_DELAY_MAX={DAY}", "-s", f"NEWS_RETRY_AFTER_MAX={DAY}",
         )  # fmt: skip
     assert finish_reason(result) == "time_budget", result.stderr[-3000:]
-    budget = _log_time(result.stderr, "used its time budget")
-    closed = _log_time(result.stderr, "Spider closed (time_budget)")
-    assert (closed - budget).total_seconds() <= 15, result.stderr[-3000:]
+    assert "used its time budget" in result.stderr
     if wait == "crawl_delay":
         assert srv.hits["/feed.xml"] == 0  # it waited behind the robots.txt, a minute apart
     else:
