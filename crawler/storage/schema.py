@@ -503,11 +503,12 @@ def m089_sitemap_reads_index(db: Database) -> None:
 
 @migrations()
 def m090_robots_copies(db: Database) -> None:
-    """The last robots.txt each host answered, and when (crawler/storage/robots_copies.py):
+    """The last robots.txt each origin answered, and when (crawler/storage/robots_copies.py):
     read while the host's robots.txt is unreachable, as RFC 9309 allows, where every run of
-    such an outage refused the host's articles and spent a try of each."""
+    such an outage refused the host's articles and spent a try of each. Keyed by origin,
+    scheme, host and port, as RFC 9309 scopes a robots.txt: never a URL's ``user:password@``."""
     db.table(ROBOTS_COPIES_TABLE).create(
-        {"host": str, "body": bytes, "read_at": str}, pk="host", not_null={"read_at"}
+        {"origin": str, "body": bytes, "read_at": str}, pk="origin", not_null={"read_at"}
     )
 
 
@@ -522,19 +523,6 @@ def m091_reprocess_passes(db: Database) -> None:
         not_null={"fingerprint", "started_at"},
     )
     db.table(REPROCESS_DONE_TABLE).create({"source": str, "url": str}, pk=("source", "url"))
-
-
-@migrations()
-def m092_robots_copies_by_origin(db: Database) -> None:
-    """robots.txt copies keyed by origin, scheme, host and port, never userinfo
-    (crawler/storage/robots_copies.py): m090 keyed them by Scrapy's netloc, which kept the
-    ``user:password@`` of a source URL. Its rows are dropped, not rekeyed: their scheme is
-    not known, and they may hold a password. A host whose robots.txt is unreachable before
-    it is read again has no copy to read in that run: complete disallow, as before m090."""
-    db.execute(f"DROP TABLE {ROBOTS_COPIES_TABLE}")
-    db.table(ROBOTS_COPIES_TABLE).create(
-        {"origin": str, "body": bytes, "read_at": str}, pk="origin", not_null={"read_at"}
-    )
 
 
 def add_article_columns(db: Database) -> list[str]:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from crawler.storage import robots_copies, schema
+from crawler.storage import robots_copies
 from crawler.storage.database import write_transaction
 
 
@@ -39,27 +39,6 @@ def test_an_origin_is_scheme_host_and_port_without_userinfo() -> None:
     assert origin("https://news.example/robots.txt") == "https://news.example:443"
     assert origin("https://u@news.example:8443/") == "https://news.example:8443"
     assert origin("http://[2001:DB8::1]:8080/x") == "http://[2001:db8::1]:8080"
-
-
-def test_copies_kept_by_netloc_are_dropped_by_the_upgrade(db: Database) -> None:
-    """A store of the previous schema, its copies keyed by Scrapy's netloc (a password with
-    it): the upgrade drops them (their scheme is not known) and keys the table by origin."""
-    with write_transaction(db):
-        db.execute(f"DROP TABLE {robots_copies.TABLE}")
-        schema.m090_robots_copies(db)
-        db.table(robots_copies.TABLE).insert(
-            {"host": "someone:s3cret@a.example", "body": b"", "read_at": "2026-12-01T10:00:00Z"}
-        )
-        db.execute(
-            f"DELETE FROM {schema.MIGRATIONS_TABLE} WHERE name = 'm092_robots_copies_by_origin'"
-        )
-    assert schema.pending(db) == ["m092_robots_copies_by_origin"]
-    schema.apply(db)
-    assert schema.pending(db) == []
-    assert list(db.query(f"SELECT * FROM {robots_copies.TABLE}")) == []
-    with write_transaction(db):
-        robots_copies.keep(db, "http://a.example:80", b"Allow: /\n", "2026-12-02T10:00:00Z")
-    assert robots_copies.kept(db, "http://a.example:80") is not None
 
 
 def test_a_copys_age_reads_in_minutes_hours_then_days() -> None:
