@@ -330,6 +330,15 @@ def rss(base: str, paths: Sequence[str], extra_items: str = "") -> bytes:
     ).encode()
 
 
+def urlset(base: str, paths: Sequence[str]) -> bytes:
+    """A sitemap (``<urlset>``) listing ``base`` + each of ``paths``."""
+    locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths)
+    return (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{locs}</urlset>"
+    ).encode()
+
+
 def bombs(unpacked: int) -> tuple[bytes, bytes]:
     """``unpacked`` zero bytes as one gzip member and as one zlib stream (about 1000:1).
 

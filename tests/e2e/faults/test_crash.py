@@ -508,15 +508,10 @@ def test_kill_9_then_a_listing_that_moved_on_still_finishes_the_killed_run_s_art
     assert _pending_rows(db) == 0
 
 
-def _urlset(srv: fs.FaultServer, paths: list[str]) -> bytes:
-    urls = "".join(f"<url><loc>{srv.url(p)}</loc></url>" for p in paths)
-    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
-
-
 def _index_of_parts(srv: fs.FaultServer, paths: list[list[str]]) -> None:
     """/index.xml naming /part/N.xml, the sitemap of the N-th list of ``paths``."""
     for n, part in enumerate(paths):
-        srv.route(f"/part/{n}.xml", fs.send(body=_urlset(srv, part)))
+        srv.route(f"/part/{n}.xml", fs.send(body=fs.urlset(srv.base, part)))
     locs = "".join(
         f"<sitemap><loc>{srv.url(f'/part/{n}.xml')}</loc></sitemap>" for n in range(len(paths))
     )

@@ -279,14 +279,14 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         paths = article_routes(srv, 3, prefix="/m")
         named = f"User-agent: *\nAllow: /\nSitemap: {srv.url('/map.xml')}\n".encode()
         srv.route("/robots.txt", fs.send(body=named, content_type="text/plain"))
-        srv.route("/map.xml", fs.send(body=_urlset([srv.url(paths[0])])))
+        srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:1])))
         srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
         result = run_crawl(db, "-a", f"start={srv.url('/')}")
         assert result.returncode == 0, result.stderr[-3000:]
         assert srv.url(paths[0]) in articles(db)
         assert result.stat("news/robots/sitemaps") == 1
         assert srv.hits["/robots.txt"] == 1
-        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths[:2]])))
+        srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:2])))
         srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
         again = run_crawl(db, "-a", f"start={srv.url('/')}")
         assert again.returncode == 0, again.stderr[-3000:]
@@ -305,21 +305,13 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         assert f"WARNING: robots.txt {srv.url('/robots.txt')} not read: HTTP 503" in unread.stderr
         # A 4xx: no robots.txt, whatever its text names; asked once.
         asked = srv.hits["/robots.txt"]
-        srv.route("/map.xml", fs.send(body=_urlset([srv.url(p) for p in paths])))
+        srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths)))
         srv.route("/robots.txt", fs.send(404, b"Sitemap: " + srv.url("/map.xml").encode()))
         gone = run_crawl(db, "-a", f"start={srv.url('/')}")
         assert gone.returncode == 0, gone.stderr[-3000:]
         assert gone.stat("news/robots/sitemaps") == 0
         assert srv.url(paths[2]) not in articles(db)
         assert srv.hits["/robots.txt"] == asked + 1
-
-
-def _urlset(locs: list[str]) -> bytes:
-    entries = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
-    return (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{entries}</urlset>"
-    ).encode()
 
 
 def _run_id(run: dict) -> int:

@@ -245,11 +245,6 @@ def _with_etag(tag: str, body: bytes, content_type: str = "application/xml") -> 
 _SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
-def _urlset(base: str, paths: list[str]) -> bytes:
-    locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths)
-    return f'<urlset xmlns="{_SITEMAP_NS}">{locs}</urlset>'.encode()
-
-
 def test_a_sitemap_that_failed_is_asked_again_though_its_index_answers_304(
     tmp_path: Path,
 ) -> None:
@@ -263,15 +258,15 @@ def test_a_sitemap_that_failed_is_asked_again_though_its_index_answers_304(
         down = fs.send(503, b"busy")
         srv.route(
             "/down.xml",
-            partial(_while_busy, busy, down, fs.send(body=_urlset(srv.base, paths["down"]))),
+            partial(_while_busy, busy, down, fs.send(body=fs.urlset(srv.base, paths["down"]))),
         )
-        gzipped = gzip.compress(_urlset(srv.base, paths["gz"]))
+        gzipped = gzip.compress(fs.urlset(srv.base, paths["gz"]))
         damaged = _with_etag('"g"', b"\x1f\x8b\x08\x00not deflate", "application/x-gzip")
         srv.route(
             "/gz.xml.gz",
             partial(_while_busy, busy, damaged, _with_etag('"g"', gzipped, "application/x-gzip")),
         )
-        srv.route("/ok.xml", _with_etag('"o"', _urlset(srv.base, paths["ok"])))
+        srv.route("/ok.xml", _with_etag('"o"', fs.urlset(srv.base, paths["ok"])))
         locs = "".join(
             f"<sitemap><loc>{srv.base}{p}</loc></sitemap>"
             for p in ("/ok.xml", "/down.xml", "/gz.xml.gz")
@@ -303,9 +298,9 @@ def test_a_sitemap_that_changed_is_read_though_its_index_did_not(tmp_path: Path)
     with fs.fault_server() as srv:
         news = article_routes(srv, 3, prefix="/news")
         archive = article_routes(srv, 2, prefix="/archive")
-        grows = fs.Revisable([_urlset(srv.base, news[:1]), _urlset(srv.base, news)])
+        grows = fs.Revisable([fs.urlset(srv.base, news[:1]), fs.urlset(srv.base, news)])
         srv.route("/news.xml", grows)
-        srv.route("/archive.xml", _with_etag('"a"', _urlset(srv.base, archive)))
+        srv.route("/archive.xml", _with_etag('"a"', fs.urlset(srv.base, archive)))
         locs = "".join(
             f"<sitemap><loc>{srv.base}{p}</loc></sitemap>" for p in ("/news.xml", "/archive.xml")
         )
