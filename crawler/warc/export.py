@@ -43,14 +43,18 @@ class ExportResult:
     without_page: int = 0
 
 
+def _of_sources(sources: Sequence[str]) -> str:
+    """The condition on the articles (``a``) of ``sources``; none for all."""
+    return f"AND a.source IN ({', '.join('?' for _ in sources)})" if sources else ""
+
+
 def articles_without_page(db: Database, sources: Sequence[str] = ()) -> int:
     """How many stored articles (of ``sources``, or all) have no page kept to export."""
-    where = f"AND a.source IN ({', '.join('?' for _ in sources)})" if sources else ""
     row = db.execute(
         f"""
         SELECT count(*) FROM articles a
         WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.url = a.url AND p.html_gz IS NOT NULL)
-        {where}
+        {_of_sources(sources)}
         """,
         list(sources),
     ).fetchone()
@@ -70,9 +74,7 @@ def stored_pages(
 
 
 def _chunks(db: Database, sources: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-    where = ""
-    if sources:
-        where = f"AND a.source IN ({', '.join('?' for _ in sources)})"
+    where = _of_sources(sources)
     last = 0
     while True:
         rows = db.execute(
