@@ -55,7 +55,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from tldextract import TLDExtract
 
-from crawler.urls import canonicalize_url
+from crawler.urls import DEFAULT_PORTS, canonicalize_url
 
 __all__ = ["Identity", "article_identity", "declared_canonical"]
 
@@ -71,7 +71,6 @@ _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 # the head ends. Each alternative opens with "<", which sre then scans for as a literal.
 _HEAD_TAG = re.compile(r"<(?:(link\b[^>]*>)|/head\s*>|body[\s>])", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _NUMBERED = re.compile(r"(?:page|seite|p)?-?(\d{1,4})", re.IGNORECASE)
 # The public suffix list Scrapy's cookies middleware uses, from the package's own snapshot:
 # nothing is fetched.
@@ -144,7 +143,7 @@ def _origin_site(url: str) -> tuple[str, int | None]:
     server, whatever its host (two services on one address)."""
     parts = urlsplit(url)
     port = parts.port
-    return _site(parts.hostname or ""), None if port == _DEFAULT_PORTS.get(parts.scheme) else port
+    return _site(parts.hostname or ""), None if port == DEFAULT_PORTS.get(parts.scheme) else port
 
 
 def _segments(path: str) -> list[str]:

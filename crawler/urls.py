@@ -65,7 +65,8 @@ TRACKING_PARAMS = frozenset(
 # its predecessor Piwik (pk_).
 TRACKING_PREFIXES = ("utm_", "mtm_", "pk_")
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+# The schemes crawled, and the port each means when a URL names none.
+DEFAULT_PORTS = {"http": 80, "https": 443}
 # White space as ``str.isspace`` has it (``\s`` of a str pattern tests the same Unicode property,
 # checked over every code point): one search in C instead of a Python step per character,
 # which cost ~10 µs for each listing link in the crawl process.
@@ -102,7 +103,7 @@ def _canonical(url: str) -> str:
         parts.port  # noqa: B018 - property access validates the port
     except ValueError as exc:
         raise ValueError(f"unparsable URL {url!r}: {exc}") from None
-    if parts.scheme not in _DEFAULT_PORTS:
+    if parts.scheme not in DEFAULT_PORTS:
         raise ValueError(f"not an absolute http(s) URL: {url!r}")
     if not parts.hostname:
         raise ValueError(f"URL has no host: {url!r}")
@@ -124,7 +125,7 @@ def _canonical(url: str) -> str:
             ).query
 
     netloc = parts.netloc
-    if parts.port is not None and parts.port == _DEFAULT_PORTS[parts.scheme]:
+    if parts.port is not None and parts.port == DEFAULT_PORTS[parts.scheme]:
         netloc = netloc.removesuffix(f":{parts.port}")
 
     # A trailing ";" is an empty parameter list, which w3lib drops when it sees the URL again:

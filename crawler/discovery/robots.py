@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from crawler.urls import DEFAULT_PORTS
+
 from . import resolve_link
 
 # The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
@@ -21,6 +23,18 @@ def robots_url(page_url: str) -> str:
     """The robots.txt of the site a page belongs to."""
     parts = urlsplit(page_url)
     return f"{parts.scheme}://{parts.netloc}/robots.txt"
+
+
+def robots_origin(url: str) -> str:
+    """The origin whose robots.txt rules ``url``: its scheme, host (lower case) and port,
+    the port always written (``http://a.example`` and ``http://a.example:80`` share one
+    robots.txt); never the URL's userinfo."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    return f"{scheme}://{host}:{parts.port or DEFAULT_PORTS.get(scheme, 0)}"
 
 
 def robots_sitemaps(body: bytes, robots_txt_url: str) -> list[str]:

@@ -64,7 +64,13 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
 from crawler import clock
-from crawler.discovery.robots import COPY_READ, HANDED_OVER, ROBOTS_FORBIDDEN, robots_url
+from crawler.discovery.robots import (
+    COPY_READ,
+    HANDED_OVER,
+    ROBOTS_FORBIDDEN,
+    robots_origin,
+    robots_url,
+)
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
 from crawler.storage import robots_copies
@@ -221,7 +227,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         written = database.write(
             functools.partial(
                 robots_copies.keep,
-                origin=robots_copies.origin(self._asked[netloc]),
+                origin=robots_origin(self._asked[netloc]),
                 body=body,
                 now=clock.now_iso(),
             )
@@ -234,7 +240,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         database = self._database()
         if database is None:
             return None
-        copy = robots_copies.kept(database.db, robots_copies.origin(self._asked[netloc]))
+        copy = robots_copies.kept(database.db, robots_origin(self._asked[netloc]))
         if copy is None:
             return None
         if clock.now() - copy.read_at > self._copy_max:

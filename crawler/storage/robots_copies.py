@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from crawler.clock import stored_moment
 
@@ -39,24 +38,9 @@ class Copy:
     read_at: datetime
 
 
-# The port a scheme's URL means when it names none.
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def origin(url: str) -> str:
-    """The origin whose robots.txt rules ``url``: its scheme, host (lower case) and port,
-    the port always written (``http://a.example`` and ``http://a.example:80`` share one
-    robots.txt); never the URL's userinfo."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:
-        host = f"[{host}]"  # an IPv6 address
-    return f"{scheme}://{host}:{parts.port or _DEFAULT_PORTS.get(scheme, 0)}"
-
-
 def keep(db: Database, origin: str, body: bytes, now: str) -> None:
-    """Keep ``body`` as the robots.txt ``origin`` (:func:`origin`) answered at ``now``."""
+    """Keep ``body`` as the robots.txt ``origin``
+    (:func:`crawler.discovery.robots.robots_origin`) answered at ``now``."""
     db.table(TABLE).upsert({"origin": origin, "body": body, "read_at": now}, pk="origin")
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from crawler.discovery.robots import robots_origin
 from crawler.storage import robots_copies
 from crawler.storage.database import write_transaction
 
@@ -33,7 +34,7 @@ def test_the_last_robots_txt_of_an_origin_is_kept_with_when(db: Database) -> Non
 def test_an_origin_is_scheme_host_and_port_without_userinfo() -> None:
     """RFC 9309 scopes a robots.txt by protocol, host and port; the ``user:password@`` of a
     URL is none of them, and was kept in the store with the host."""
-    origin = robots_copies.origin
+    origin = robots_origin
     assert origin("http://someone:s3cret@News.Example/feed.xml") == "http://news.example:80"
     assert origin("http://news.example:80/a") == origin("http://news.example/b")
     assert origin("https://news.example/robots.txt") == "https://news.example:443"
