@@ -32,7 +32,8 @@ import re
 import sys
 import unicodedata
 from functools import cache
-from importlib.metadata import PackageNotFoundError, distribution
+from importlib.metadata import PackageNotFoundError, distribution, packages_distributions
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -61,14 +62,9 @@ def _normalized(name: str) -> str:
 def code_digest() -> str:
     """The SHA-256 of the project's code: each Python file's path and content, in path order."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for package in CODE_PACKAGES:
-        for path in sorted((root / package).rglob("*.py")):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
-    return digest.hexdigest()
+    return _file_digest(
+        [p for package in CODE_PACKAGES for p in (root / package).rglob("*.py")], root
+    )
 
 
 @cache
@@ -97,6 +93,59 @@ def dependency_versions() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
+def _file_digest(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def package_code(top: str) -> str:
+    """What stands for the code of ``top``, the top-level package or module of a pipeline
+    from outside the project: ``dist==version`` for one an installed distribution provides
+    (its files are that version's), else a SHA-256 of its ``.py`` files, paths and contents,
+    so that a user's own pipeline package edited between two runs moves the fingerprint.
+    ``missing`` when Python cannot find it (the crawl itself then stops on it)."""
+    dists = packages_distributions().get(top)
+    if dists:
+        versions = []
+        for name in sorted(dists):
+            try:
+                versions.append(f"{_normalized(name)}=={distribution(name).version}")
+            except PackageNotFoundError:
+                continue
+        if versions:
+            return ",".join(versions)
+    try:
+        spec = find_spec(top)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return "missing"
+    if spec.submodule_search_locations:
+        folders = [Path(folder) for folder in spec.submodule_search_locations]
+        return _file_digest([p for f in folders for p in f.rglob("*.py")], folders[0].parent)
+    if spec.origin and spec.origin.endswith(".py"):
+        origin = Path(spec.origin)
+        return _file_digest([origin], origin.parent)
+    return spec.origin or "missing"
+
+
+def _outside_code(settings: BaseSettings) -> dict[str, str]:
+    """The code of the item pipelines' packages that are not the project's, by package."""
+    tops = set()
+    for component in build_component_list(settings.getwithbase("ITEM_PIPELINES")):
+        path = component if isinstance(component, str) else component.__module__
+        top = path.partition(".")[0]
+        if top not in CODE_PACKAGES:
+            tops.add(top)
+    return {top: package_code(top) for top in sorted(tops)}
+
+
 def _setting_value(settings: BaseSettings, name: str) -> Any:
     """The value of a rule setting as it acts, not as it was written: ``-s`` gives text
     ("250", "true"), read as the setting's type, so that the default written out again
@@ -118,6 +167,7 @@ def rules_fingerprint(settings: BaseSettings, source: Source) -> str:
         "python": list(sys.version_info[:2]),
         "unicode": unicodedata.unidata_version,
         "settings": {name: _setting_value(settings, name) for name in sorted(rule_settings)},
+        "pipeline_code": _outside_code(settings),
         "source": {
             "languages": list(source.languages),
             "keep_other_languages": source.keep_other_languages,

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
+import scrapy
 from scrapy.settings import Settings, default_settings
 from sqlite_utils import Database
 
 from crawler import settings as project_settings
-from crawler.rules_fingerprint import dependency_versions, rules_fingerprint
+from crawler.rules_fingerprint import dependency_versions, package_code, rules_fingerprint
 from crawler.sources import Source
 from crawler.storage import reprocess_passes as passes
 from crawler.storage import schema
@@ -129,3 +132,27 @@ def test_the_fingerprint_covers_the_extractor_and_what_it_depends_on() -> None:
     names = dict(dependency_versions())
     assert {"trafilatura", "htmldate", "lxml", "langdetect"} <= set(names)
     assert "pytest" not in names  # a test tool decides no row
+
+
+def test_a_pipeline_of_the_users_own_counts_by_its_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user's pipeline package edited between a stopped reprocess and its rerun makes
+    other rows: its code moves the fingerprint as the project's does; its name alone did not."""
+    package = tmp_path / "ourpipes"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    module = package / "clean.py"
+    module.write_text("class Drop:\n    limit = 10\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    pipelines = {**project_settings.ITEM_PIPELINES, "ourpipes.clean.Drop": 450}
+    source = Source(name="paper", feeds=("https://e.org/feed.xml",))
+    package_code.cache_clear()
+    before = rules_fingerprint(_settings(ITEM_PIPELINES=pipelines), source)
+    assert before == rules_fingerprint(_settings(ITEM_PIPELINES=pipelines), source)
+    module.write_text("class Drop:\n    limit = 20\n")
+    package_code.cache_clear()
+    assert before != rules_fingerprint(_settings(ITEM_PIPELINES=pipelines), source)
+    # One an installed distribution provides counts by that distribution's version.
+    assert package_code("scrapy") == f"scrapy=={scrapy.__version__}"
+    assert package_code("no_such_package_here") == "missing"
