@@ -22,7 +22,7 @@ from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
 from crawler.commandline import stdout_to_devnull
-from crawler.exports.archive import remove_stale_partials
+from crawler.exports.archive import link_loop, remove_stale_partials, written_file
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.settings_check import SettingsError, check_names, check_value
 from crawler.sources import SourceError, load_sources
@@ -158,10 +158,24 @@ def export_target(target: Path, *, overwrite: bool) -> None:
             f"{target} exists; choose a new file, or add --overwrite to replace it",
             print_help=False,
         )
+    # A symbolic link is written through: the file it names is replaced (a dangling link's
+    # is created) beside it, in its folder, and the link stays.
+    written = written_file(target)
+    if link_loop(target):
+        raise UsageError(
+            f"{target} is a symbolic link that leads back to itself; it names no file to write",
+            print_help=False,
+        )
+    if not written.parent.is_dir():
+        raise UsageError(
+            f"{target} is a symbolic link into {written.parent}, which is no folder",
+            print_help=False,
+        )
     # A killed export's half-written file stayed beside the exports until one to its very
     # name replaced it.
-    for stale in remove_stale_partials(target.parent):
-        say(f"removed {stale}, left half-written by an export that was killed")
+    for folder in dict.fromkeys((target.parent, written.parent)):
+        for stale in remove_stale_partials(folder):
+            say(f"removed {stale}, left half-written by an export that was killed")
 
 
 def overwrite_option(parser: argparse.ArgumentParser) -> None:

@@ -446,14 +446,35 @@ def remove_stale_partials(folder: Path) -> list[Path]:
     return removed
 
 
+def written_file(target: Path) -> Path:
+    """The file an export to ``target`` writes: the file a symbolic link there names (through
+    every link of a chain; a dangling link's target, which the export creates), else
+    ``target`` itself.
+
+    Renamed onto the link, the new file replaced it: an ``articles.parquet`` linked into a
+    shared folder became a file of its own, and the shared file stayed as it was. A link that
+    leads back to itself is left as it is (:func:`link_loop` tells it)."""
+    if not target.is_symlink():
+        return target
+    real = Path(os.path.realpath(target))
+    return target if real.is_symlink() else real
+
+
+def link_loop(target: Path) -> bool:
+    """Whether ``target`` is a symbolic link that never reaches a file (a loop of links)."""
+    return target.is_symlink() and written_file(target) == target
+
+
 def partial_file(target: Path) -> Path:
     """Where an export (``scrapy export``, ``export-warc``, a crawl's ``-O``: feedfile.py)
-    writes ``target`` until it is complete: a hidden name beside it, which no glob of the
-    final names matches. Not ``….warc.gz.open``: that is a recording crawl's file, which the
-    next crawl recording into the folder gives its final name when no writer holds it
-    (crawler/warc/writer.py, ``recover_abandoned``), and so it named a killed export's
-    half-written file as whole."""
-    return target.with_name(f".{target.name}.partial")
+    writes ``target`` until it is complete: a hidden name beside the file it writes (beside
+    the file a link names: :func:`written_file`, so the rename stays in one file system),
+    which no glob of the final names matches. Not ``….warc.gz.open``: that is a recording
+    crawl's file, which the next crawl recording into the folder gives its final name when no
+    writer holds it (crawler/warc/writer.py, ``recover_abandoned``), and so it named a killed
+    export's half-written file as whole."""
+    written = written_file(target)
+    return written.with_name(f".{written.name}.partial")
 
 
 def publish(partial: Path, target: Path) -> None:
@@ -466,6 +487,7 @@ def publish(partial: Path, target: Path) -> None:
     the folder, which only its own sync puts on the disk. A folder the file system cannot
     sync (``EINVAL``: some network and FUSE file systems) keeps the rename as it is.
     """
+    target = written_file(target)  # through a symbolic link, never onto it
     fd = os.open(partial, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -330,6 +330,88 @@ def test_an_existing_file_is_kept_unless_overwrite_is_given(
     assert out.read_bytes() != b"yesterday's export" and out.stat().st_size > 0
 
 
+def _linked(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """``exports/NAME``, a relative symbolic link to ``shared/NAME``, which holds yesterday's
+    export."""
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "exports").mkdir()
+    shared = tmp_path / "shared" / name
+    shared.write_text("yesterday's export")
+    link = tmp_path / "exports" / name
+    link.symlink_to(Path("..", "shared", name))
+    return link, shared
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.jsonl"), ("export", "out.parquet"), ("export-warc", "out.warc.gz")],
+)
+def test_overwrite_writes_through_a_symbolic_link(
+    database: Path, tmp_path: Path, command: str, name: str
+) -> None:
+    """--overwrite on a symbolic link renamed the new file onto the link: the link was gone,
+    a file in its place, and the shared file it named stayed as it was. The file the link
+    names is replaced (written beside it, renamed there) and the link stays."""
+    link, shared = _linked(tmp_path, name)
+    run = run_scrapy(command, str(link), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert link.is_symlink() and os.readlink(link) == os.path.join("..", "shared", name)
+    assert shared.read_bytes() != b"yesterday's export" and shared.stat().st_size > 0
+    assert [p.name for p in (tmp_path / "shared").iterdir()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("export", "out.csv"), ("export-warc", "out.warc")],
+)
+def test_a_failed_overwrite_through_a_symbolic_link_leaves_no_partial_file(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Written beside the file a link names, a failed export's partial file is removed there,
+    and a killed one's is found there by the next export."""
+    db = damaged_rows(tmp_path / "news.db")
+    link, shared = _linked(tmp_path, name)
+    run = run_scrapy(command, str(link), "--overwrite", "-s", f"NEWS_DB={db}")
+    assert run.returncode == 1, run.stderr
+    assert shared.read_text() == "yesterday's export" and link.is_symlink()
+    assert [p.name for p in (tmp_path / "shared").iterdir()] == [name]
+    killed = tmp_path / "shared" / f".{name}.partial"
+    killed.write_text("half")
+    run = run_scrapy(command, str(link), "--overwrite", "-s", f"NEWS_DB={db}")
+    assert f"removed {killed}, left half-written by an export that was killed" in run.stderr
+    assert not killed.exists()
+
+
+@pytest.mark.parametrize("command", ["export", "export-warc"])
+def test_a_dangling_link_is_written_through_and_a_loop_refused(
+    database: Path, tmp_path: Path, command: str
+) -> None:
+    """A link whose file is gone (the shared file deleted) gets it written with --overwrite, and
+    stays a link; a link into a folder that is not there, or a loop of links, is refused in
+    one line, exit 2, where the export replaced the link with a file."""
+    name = "out.jsonl" if command == "export" else "out.warc.gz"
+    link, shared = _linked(tmp_path, name)
+    shared.unlink()
+    run = run_scrapy(command, str(link), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 0, run.stderr
+    assert link.is_symlink() and shared.stat().st_size > 0
+    nowhere = tmp_path / "exports" / f"nowhere-{name}"
+    nowhere.symlink_to(tmp_path / "gone" / name)
+    run = run_scrapy(command, str(nowhere), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2, run.stderr
+    said = f"{nowhere} is a symbolic link into {tmp_path / 'gone'}, which is no folder"
+    assert said in run.stderr
+    loop = tmp_path / "exports" / f"loop-{name}"
+    loop.symlink_to(loop.name)
+    run = run_scrapy(command, str(loop), "--overwrite", "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2, run.stderr
+    assert f"{loop} is a symbolic link that leads back to itself" in run.stderr
+    assert loop.is_symlink() and nowhere.is_symlink()
+    assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == sorted(
+        [name, nowhere.name, loop.name]
+    )
+
+
 @pytest.mark.parametrize(
     ("command", "name"),
     [("export", "out.csv"), ("export-warc", "out.warc")],

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from scrapy import Spider
 from sqlite_utils import Database
 
 from crawler.exports.archive import (
@@ -19,6 +20,7 @@ from crawler.exports.archive import (
     unknown_languages,
     unknown_sources,
 )
+from crawler.exports.feedfile import AtomicFileFeedStorage
 from crawler.exports.fields import export_fields, parse_timestamp, record_from_row
 from crawler.items import Article, column_value
 
@@ -355,3 +357,23 @@ def test_a_csv_for_spreadsheets_marks_its_encoding_and_runs_no_formula(
     with pytest.raises(ExportError, match="--spreadsheet writes CSV"):
         export_archive(db, tmp_path / "sheet.parquet", ArchiveFilter(), spreadsheet=True)
     assert not (tmp_path / "sheet.parquet").exists()
+
+
+@pytest.mark.parametrize(("overwrite", "kept"), [(True, b""), (False, b"yesterday\n")])
+def test_a_crawls_output_file_is_written_through_a_symbolic_link(
+    tmp_path: Path, overwrite: bool, kept: bytes
+) -> None:
+    """A crawl's ``-O FILE`` (``-o FILE``: appended) onto a symbolic link replaced the link
+    with a file and left the file it named as it was; the named file gets the feed, beside
+    it its partial file, and the link stays."""
+    shared = tmp_path / "shared.jsonl"
+    shared.write_bytes(b"yesterday\n")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to(shared.name)
+    storage = AtomicFileFeedStorage(str(link), feed_options={"overwrite": overwrite})
+    file = storage.open(Spider(name="alpha"))
+    file.write(b"today\n")
+    storage.store(file)
+    assert storage.error is None
+    assert link.is_symlink() and shared.read_bytes() == kept + b"today\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "shared.jsonl"]
