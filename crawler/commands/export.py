@@ -17,8 +17,10 @@ from crawler.console import (
     say,
 )
 from crawler.exports.archive import (
+    SPREADSHEET_CELL_CHARS,
     ArchiveFilter,
     ExportError,
+    LongCells,
     export_archive,
     language_filter,
     unknown_languages,
@@ -90,13 +92,21 @@ class Command(ScrapyCommand):
         # A missing folder ended the export in a FileNotFoundError traceback.
         export_target(target, overwrite=opts.overwrite)
         db = open_archive(self.settings)
+        long_cells = LongCells()
         with exporting(self.settings, db, target):
             unknown = unknown_sources(db, where.sources)
             no_language = unknown_languages(db, where.languages)
             count = export_archive(
-                db, target, where, versions=opts.versions, spreadsheet=opts.spreadsheet
+                db,
+                target,
+                where,
+                versions=opts.versions,
+                spreadsheet=opts.spreadsheet,
+                long_cells=long_cells,
             )
         print_out(f"{plural(count, 'article')} written to {target}")
+        if long_cells.rows:
+            _say_long_cells(long_cells, target)
         if unknown:
             say(f"no article of source {', '.join(unknown)} is stored (`scrapy runs` lists them)")
         if no_language:
@@ -108,6 +118,18 @@ class Command(ScrapyCommand):
             # Said nowhere else: "0 articles written" alone read like a store that was empty.
             given = _filters_given(opts)
             say(f"no stored article matches {given}" if given else "the store holds no article")
+
+
+def _say_long_cells(long_cells: LongCells, target: Path) -> None:
+    """Say which cells a spreadsheet will not hold whole: the file has them whole, but Excel
+    opened such an article's text cut at 32,767 characters, without a word."""
+    columns = ", ".join(f"{name} {count}" for name, count in long_cells.columns.most_common())
+    say(
+        f"{plural(long_cells.rows, 'row')} of {target} with a cell longer than the "
+        f"{SPREADSHEET_CELL_CHARS:,} characters a spreadsheet cell holds ({columns}): "
+        "written whole, but Excel cuts such a cell or carries the rest into the rows below; "
+        "export to .jsonl or .parquet to read them whole"
+    )
 
 
 def _filters_given(opts: argparse.Namespace) -> str:

@@ -14,9 +14,10 @@ import json
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -223,13 +224,17 @@ class CsvWriter:
         """A field's value as written in its cell."""
         return value
 
+    def cells(self, record: dict[str, Any]) -> dict[str, Any]:
+        """A record's row as written, each field in its cell."""
+        row = dict(record)
+        for name in (*LIST_FIELDS, *OBJECT_FIELDS, "changed_fields", "versions"):
+            if name in row:
+                row[name] = json_cell(row[name])
+        return {name: self.cell(value) for name, value in row.items()}
+
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
-            row = dict(record)
-            for name in (*LIST_FIELDS, *OBJECT_FIELDS, "changed_fields", "versions"):
-                if name in row:
-                    row[name] = json_cell(row[name])
-            self.writer.writerow({name: self.cell(value) for name, value in row.items()})
+            self.writer.writerow(self.cells(record))
 
     def close(self) -> None:
         self.file.close()
@@ -238,19 +243,68 @@ class CsvWriter:
 # What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+# The most characters an Excel cell holds (Microsoft's "Excel specifications and limits":
+# 32,767), counted as Excel counts them, in UTF-16 code units: a character beyond the Basic
+# Multilingual Plane (an emoji, a rare CJK ideograph) takes two.
+SPREADSHEET_CELL_CHARS = 32_767
+
+
+def spreadsheet_length(text: str) -> int:
+    """The length of ``text`` as a spreadsheet counts it (UTF-16 code units)."""
+    if len(text) * 2 <= SPREADSHEET_CELL_CHARS:
+        return len(text)  # short enough whatever its characters: no need to encode it
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class LongCells:
+    """The cells of a ``--spreadsheet`` export longer than a spreadsheet cell holds.
+
+    The CSV keeps them whole, but Excel cuts such a cell at SPREADSHEET_CELL_CHARS (or carries
+    the rest into the rows below): an article's text, or its ``versions`` JSON, opened cut
+    without a word. Counted here, they are said once the export is done."""
+
+    rows: int = 0
+    columns: Counter[str] = field(default_factory=Counter)
+
+    def note(self, cells: dict[str, Any]) -> None:
+        """Count a row's cells, as written, that are too long for a spreadsheet."""
+        long = [
+            name
+            for name, value in cells.items()
+            if isinstance(value, str) and spreadsheet_length(value) > SPREADSHEET_CELL_CHARS
+        ]
+        if long:
+            self.rows += 1
+            self.columns.update(long)
+
 
 class SpreadsheetCsvWriter(CsvWriter):
     """CSV to open in Excel or LibreOffice (``--spreadsheet``): a byte order mark, without
     which Excel reads UTF-8 as the Windows code page ('Ã¼' for 'ü'), and an apostrophe
     before a text it would take for a formula. Titles come from other people's pages:
-    '+++ Eilmeldung +++' or '-10 % im Mai' showed as an error, '=HYPERLINK(…)' ran."""
+    '+++ Eilmeldung +++' or '-10 % im Mai' showed as an error, '=HYPERLINK(…)' ran.
+    Cells longer than a spreadsheet cell holds are written whole and counted in
+    ``long_cells``."""
 
     encoding = "utf-8-sig"
+
+    def __init__(
+        self, path: Path, versions: bool = False, long_cells: LongCells | None = None
+    ) -> None:
+        super().__init__(path, versions)
+        self.long_cells = LongCells() if long_cells is None else long_cells
 
     def cell(self, value: Any) -> Any:
         if isinstance(value, str) and value.startswith(FORMULA_STARTS):
             return "'" + value
         return value
+
+    def write(self, records: Sequence[dict[str, Any]]) -> None:
+        for record in records:
+            cells = self.cells(record)
+            self.long_cells.note(cells)
+            self.writer.writerow(cells)
 
 
 def _json_type(pa: Any) -> Any:
@@ -512,11 +566,13 @@ def export_archive(
     *,
     versions: bool = False,
     spreadsheet: bool = False,
+    long_cells: LongCells | None = None,
 ) -> int:
     """Write the matching articles to ``path`` (format by suffix); returns the row count.
 
     ``versions`` adds each article's version number and its earlier versions; ``spreadsheet``
-    writes a CSV for spreadsheets (:class:`SpreadsheetCsvWriter`).
+    writes a CSV for spreadsheets (:class:`SpreadsheetCsvWriter`), counting in ``long_cells``
+    the cells longer than a spreadsheet holds.
 
     The file is written beside its final name and renamed at the end, so a failed or
     interrupted export never leaves a truncated file under the name asked for.
@@ -530,7 +586,11 @@ def export_archive(
     # the try left the hidden partial file behind.
     try:
         with holding(partial):
-            writer = writer_class(partial, versions)
+            writer = (
+                SpreadsheetCsvWriter(partial, versions, long_cells)
+                if spreadsheet
+                else writer_class(partial, versions)
+            )
             with closing(iter_rows(db, where, batch_rows, versions=versions)) as batches:
                 for batch in batches:
                     writer.write(batch)

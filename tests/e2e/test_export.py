@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import fcntl
 import json
 import os
@@ -328,6 +329,27 @@ def test_an_existing_file_is_kept_unless_overwrite_is_given(
     run = run_scrapy(command, str(out), "--overwrite", "-s", f"NEWS_DB={database}")
     assert run.returncode == 0, run.stderr
     assert out.read_bytes() != b"yesterday's export" and out.stat().st_size > 0
+
+
+def test_a_spreadsheet_export_says_which_cells_a_spreadsheet_cuts(tmp_path: Path) -> None:
+    """A --spreadsheet export of articles whose text is longer than an Excel cell holds
+    exited 0 without a word, and the spreadsheet showed the texts cut. The file keeps them
+    whole; stderr says how many rows and which columns, and where they read whole."""
+    db = many_articles(tmp_path / "news.db", 3, "Wort " * 6_600)  # 33,010 characters
+    out = tmp_path / "sheet.csv"
+    run = run_scrapy("export", str(out), "--spreadsheet", "-s", f"NEWS_DB={db}")
+    assert run.returncode == 0, run.stderr
+    assert "3 articles written" in run.stdout
+    said = (
+        f"3 rows of {out} with a cell longer than the 32,767 characters a spreadsheet cell "
+        "holds (text 3): written whole, but Excel cuts such a cell or carries the rest into "
+        "the rows below; export to .jsonl or .parquet to read them whole"
+    )
+    assert said in run.stderr
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        assert [len(r["text"]) for r in csv.DictReader(file)] == [33_010] * 3
+    plain = run_scrapy("export", str(tmp_path / "plain.csv"), "-s", f"NEWS_DB={db}")
+    assert plain.returncode == 0 and "spreadsheet" not in plain.stderr
 
 
 def _linked(tmp_path: Path, name: str) -> tuple[Path, Path]:

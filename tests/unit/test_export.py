@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from crawler.exports.archive import (
     ArchiveFilter,
     ExportError,
+    LongCells,
     export_archive,
     iter_rows,
     language_filter,
@@ -357,6 +358,30 @@ def test_a_csv_for_spreadsheets_marks_its_encoding_and_runs_no_formula(
     with pytest.raises(ExportError, match="--spreadsheet writes CSV"):
         export_archive(db, tmp_path / "sheet.parquet", ArchiveFilter(), spreadsheet=True)
     assert not (tmp_path / "sheet.parquet").exists()
+
+
+def test_a_spreadsheet_export_counts_the_cells_a_spreadsheet_would_cut(
+    db: Database, tmp_path: Path
+) -> None:
+    """Excel holds 32,767 characters in a cell, counted in UTF-16: an article's text beyond
+    that opened cut (or spilled into the rows below) without a word. Such cells are written
+    whole and counted as a spreadsheet counts them: the apostrophe before a formula-like text
+    included, a character beyond the Basic Multilingual Plane as two."""
+    texts = {
+        "fits": "a" * 32_767,
+        "apostrophe": "-" + "a" * 32_766,  # 32,768 characters once marked
+        "emoji": "\U0001f600" * 16_384,  # 16,384 characters, 32,768 in UTF-16
+        "long": "b" * 40_000,
+    }
+    for name, text in texts.items():
+        store(db, f"https://a.example/{name}", text=text)
+    long_cells = LongCells()
+    out = tmp_path / "sheet.csv"
+    assert export_archive(db, out, ArchiveFilter(), spreadsheet=True, long_cells=long_cells) == 4
+    assert (long_cells.rows, dict(long_cells.columns)) == (3, {"text": 3})
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        written = [r["text"] for r in csv.DictReader(file)]
+    assert written == [texts["fits"], "'" + texts["apostrophe"], texts["emoji"], texts["long"]]
 
 
 @pytest.mark.parametrize(("overwrite", "kept"), [(True, b""), (False, b"yesterday\n")])
