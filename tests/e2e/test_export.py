@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from crawler.exports.archive import BATCH_ROWS
 from crawler.items import column_value
 from crawler.storage.database import open_database
 from crawler.storage.pagecodec import pack_page
 from tests.conftest import ROOT, run_scrapy
 from tests.support import faultserver as fs
-from tests.support import killpoint
+from tests.support import hold_export, killpoint
 from tests.support.harness import article_routes, damaged_rows, run_crawl
 from tests.support.warcfiles import story_and_copy
 
@@ -476,17 +477,25 @@ def test_ctrl_c_during_an_export_is_one_line_and_exit_130(
     """Ctrl-C mid-export ended in a KeyboardInterrupt traceback (the partial file was removed
     already); it is now the one line 'stopped: FILE not written', exit 130, as for a crawl.
     SIGTERM (`kill`, `timeout`) killed it without a word, status 143, and left its partial
-    file; it stops the export as Ctrl-C does."""
-    path = many_articles(tmp_path / "big.db", 40_000, "Wort " * 400)
+    file; it stops the export as Ctrl-C does.
+
+    The export is held after its first batch (tests/support/hold_export.py) and signalled
+    once it says so: signalled once its partial file existed, a store of 40,000 articles
+    left 3.5 to 18.6 s to act, as fast as the machine went."""
+    path = many_articles(tmp_path / "big.db", BATCH_ROWS + 10, "Wort " * 40)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / ".out.jsonl.partial"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "scrapy", "export", str(out), "-s", f"NEWS_DB={path}"]
+    held = tmp_path / "held"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), hold_export.HELD: str(held)}
+    command = [sys.executable, "-m", "tests.support.hold_export", "scrapy", "export"]
+    command += [str(out), "-s", f"NEWS_DB={path}"]
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.002)
+    deadline = time.monotonic() + 120
+    while not held.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert proc.poll() is None, "the export ended before it could be interrupted"
+    assert held.exists(), "the export never reached its second batch"
+    assert partial.stat().st_size > 0, "the first batch is not in the partial file"
     proc.send_signal(stop)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr[-2000:]
