@@ -65,6 +65,10 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
     them into timestamps). A list column holding text that is not a JSON list becomes a
     one-element list rather than failing the export; a mapping column holding text that is
     not a JSON object stays that text, NULL stays None.
+
+    An empty text is None, as NULL is: CSV writes both as the one empty field, so a store
+    holding both (a title its cleaning emptied, stored before the worker stored NULL for it)
+    exported ``""`` and ``null`` in JSON Lines and Parquet, and the same empty cell in CSV.
     """
     record: dict[str, Any] = {}
     for name in export_fields():
@@ -75,6 +79,8 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
             value = _as_object(value)
         elif name in BOOL_FIELDS and value is not None:
             value = bool(value)
+        elif value == "":
+            value = None
         record[name] = value
     return record
 

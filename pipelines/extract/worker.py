@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from typing import Any
 
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
@@ -115,36 +116,46 @@ def analyze_page(job: PageJob) -> PageResult:
         # lone surrogate of valid text: in an author's name it made SQLite refuse the row. The
         # fields are checked once, here, where they leave the analysis, and given the form
         # every stored text has (no control characters, composed: structured.stored_form).
-        fields=well_formed_values(
-            {
-                "text": text,
-                "title": meta.title,
-                "authors": meta.authors,
-                "author": meta.author,
-                "published": meta.published,
-                "published_precision": meta.published_precision,
-                "published_day": meta.published_local_day,
-                "modified": meta.modified,
-                "meta_origin": meta.stored_origin,
-                "meta_conflicts": list(meta.conflicts),
-                "description": extracted.description,
-                "sitename": extracted.sitename,
-                "tags": extracted.tags,
-                "image": extracted.image,
-                "language": detected.language,
-                "language_prob": detected.probability,
-                "content_hash": fingerprint[0],
-                "signature": fingerprint[1],
-                "html_gz": html_gz,
-                "paywalled": article.paywalled,
-            },
-            stored_form,
+        # A text that form empties (a JSON-LD headline of control characters only) is no
+        # text: stored "" beside the NULL of a page without one, the two read as one empty
+        # field in a CSV export and as "" and null in JSON Lines.
+        fields=_no_empty_texts(
+            well_formed_values(
+                {
+                    "text": text,
+                    "title": meta.title,
+                    "authors": meta.authors,
+                    "author": meta.author,
+                    "published": meta.published,
+                    "published_precision": meta.published_precision,
+                    "published_day": meta.published_local_day,
+                    "modified": meta.modified,
+                    "meta_origin": meta.stored_origin,
+                    "meta_conflicts": list(meta.conflicts),
+                    "description": extracted.description,
+                    "sitename": extracted.sitename,
+                    "tags": extracted.tags,
+                    "image": extracted.image,
+                    "language": detected.language,
+                    "language_prob": detected.probability,
+                    "content_hash": fingerprint[0],
+                    "signature": fingerprint[1],
+                    "html_gz": html_gz,
+                    "paywalled": article.paywalled,
+                },
+                stored_form,
+            )
         ),
         counts=dict(counts),
         line_keys=line_keys,
         seconds=seconds,
         decisions=decisions,
     )
+
+
+def _no_empty_texts(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with every empty text as None, the one way the store says "none"."""
+    return {name: None if value == "" else value for name, value in fields.items()}
 
 
 __all__ = ["PageJob", "PageResult", "analyze_page", "warm_up"]

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from scrapy import Spider
 from sqlite_utils import Database
@@ -358,6 +359,31 @@ def test_a_csv_for_spreadsheets_marks_its_encoding_and_runs_no_formula(
     with pytest.raises(ExportError, match="--spreadsheet writes CSV"):
         export_archive(db, tmp_path / "sheet.parquet", ArchiveFilter(), spreadsheet=True)
     assert not (tmp_path / "sheet.parquet").exists()
+
+
+def test_an_empty_text_and_a_null_are_one_value_in_every_format(
+    db: Database, tmp_path: Path
+) -> None:
+    """CSV writes an empty text and a NULL as the same empty field: a store holding both (a
+    title its cleaning emptied beside a page without one) exported ``""`` and ``null`` in JSON
+    Lines and Parquet, and the one empty cell in CSV, which no reader could tell apart. Every
+    format now writes both as null, so the CSV loses nothing the others keep; lists stay
+    ``[]`` (an empty list is not an empty field)."""
+    store(db, "https://a.example/emptied", title="", description="", sitename="")
+    store(db, "https://a.example/none", title=None, description=None, sitename=None)
+    for name in ("out.jsonl", "out.csv", "out.parquet"):
+        export_archive(db, tmp_path / name, ArchiveFilter())
+    lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    parquet = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    for name in ("title", "description", "sitename"):
+        assert [r[name] for r in records] == [None, None]
+        assert [r[name] for r in parquet] == [None, None]
+        assert [r[name] for r in rows] == ["", ""]
+    assert [r["authors"] for r in rows] == ["[]", "[]"]
+    assert [r["authors"] for r in records] == [[], []]
 
 
 def test_a_spreadsheet_export_counts_the_cells_a_spreadsheet_would_cut(

@@ -171,6 +171,18 @@ def test_fields_from_markup_are_stored_composed_without_control_characters(
     assert [tuple(row) for row in stored] == [("Köln Zeit für Grüne", "Hans Müller")]
 
 
+def test_a_text_that_its_cleaning_empties_is_stored_as_none() -> None:
+    """A JSON-LD headline of control characters only became the empty title "" once they were
+    taken out, beside the NULL of a page without a title: two values that a CSV export writes
+    as the same empty field. Emptied, it is no title: None, as for a page without one."""
+    html = article_page(headline="\u0000\u0007")
+    html = html.replace("<h1>Minister resigns after budget vote</h1>", "")
+    html = html.replace("<title>Minister resigns after budget vote | Example News</title>", "")
+    fields = analyze_page(PageJob(url="https://example.org/politics/story", html=html)).fields
+    assert fields["title"] is None
+    assert "" not in fields.values()
+
+
 def test_a_keywords_list_is_stored_as_one_tag_each() -> None:
     """A ``keywords`` meta tag is a comma-separated list: it was stored as one tag ("Clare
     Daly,Defense,Donald Trump"), in 89 of the 179 tagged dev pages, so that no filter by a
