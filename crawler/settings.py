@@ -246,16 +246,26 @@ REMOTE_CONTROL_ENABLED = False
 # tldextract with requests), so they leave the _BASE dicts, and crawler/optional.py builds them
 # only when REMOTE_CONTROL_ENABLED or COOKIES_ENABLED turns them on.
 _SCRAPY_CORESTATS = "scrapy.extensions.corestats.CoreStats"
+_SCRAPY_AUTOTHROTTLE = "scrapy.extensions.throttle.AutoThrottle"
+_SCRAPY_REPLACED = (
+    "scrapy.extensions.remote_control.RemoteControl",
+    _SCRAPY_CORESTATS,
+    _SCRAPY_AUTOTHROTTLE,
+)
 EXTENSIONS_BASE = {
     **{
         path: order
         for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
-        if path not in ("scrapy.extensions.remote_control.RemoteControl", _SCRAPY_CORESTATS)
+        if path not in _SCRAPY_REPLACED
     },
     "crawler.optional.OptionalRemoteControl": 0,
     # Scrapy's, minus its AssertionError traceback for a crawl that never opened.
     "crawler.extensions.corestats.OpenedCoreStats": _scrapy_defaults.EXTENSIONS_BASE[
         _SCRAPY_CORESTATS
+    ],
+    # Scrapy's, never lowering a host's delay below its robots.txt Crawl-delay.
+    "crawler.extensions.throttle.CrawlDelayAutoThrottle": _scrapy_defaults.EXTENSIONS_BASE[
+        _SCRAPY_AUTOTHROTTLE
     ],
 }
 DOWNLOADER_MIDDLEWARES_BASE = {

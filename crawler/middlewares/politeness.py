@@ -2,11 +2,9 @@
 
 Scrapy's robots parsers read Crawl-delay but nothing applies it; this raises the delay of the
 host's download slot to it, on each request, as a floor. AutoThrottle (on by default) moves a
-slot's delay after each answer, towards the latency over AUTOTHROTTLE_TARGET_CONCURRENCY: the
-requests already queued for the host went at half the Crawl-delay, then a quarter (measured:
-2 s, 2 s, 1 s for a Crawl-delay of 2 s). The requests of a host that names its delay ask
-AutoThrottle to leave it alone (Scrapy's ``autothrottle_dont_adjust_delay`` meta key): the
-site's number is the delay, a slow answer no longer stretches it.
+slot's delay after each answer, towards the latency over AUTOTHROTTLE_TARGET_CONCURRENCY:
+crawler/extensions/throttle.py keeps it from going below the Crawl-delay, so the delay of such
+a host is the larger of the two (a slow answer stretches it, as for any host).
 
 It also applies robots.txt to the requests Scrapy 2.19's RobotsTxtMiddleware lets through
 unchecked: requests that wait together for a host's robots.txt all await one Deferred, whose
@@ -82,8 +80,6 @@ logger = logging.getLogger(__name__)
 ROBOTS_OF = "news_robots_of"
 # A robots.txt answering it is unreachable, not missing (see the module's docstring).
 TOO_MANY_REQUESTS = 429
-# Request meta key with which AutoThrottle leaves the slot's delay as it is after the answer.
-AUTOTHROTTLE_KEEPS_DELAY = "autothrottle_dont_adjust_delay"
 
 
 def engine_downloader(crawler: Crawler) -> Callable[[], Downloader]:
@@ -342,9 +338,10 @@ def refuse_unreachable(parser: RobotParser | None, stats: StatsCollector) -> Non
 
 
 class CrawlDelayMiddleware:
-    """A host's robots.txt Crawl-delay as its download slot's delay, up to
+    """A host's robots.txt Crawl-delay as its download slot's least delay, up to
     NEWS_CRAWL_DELAY_MAX (``news/crawl_delay/HOST``; ``news/crawl_delay/capped`` counts the
-    hosts asking for more, each said in a warning)."""
+    hosts asking for more, each said in a warning). ``applied`` holds it by slot key, for
+    AutoThrottle (crawler/extensions/throttle.py)."""
 
     def __init__(
         self,
@@ -393,7 +390,6 @@ class CrawlDelayMiddleware:
             return
         asked = float(delay)
         delay = min(asked, self.max_delay)
-        request.meta[AUTOTHROTTLE_KEEPS_DELAY] = True
         downloader = self.downloader()
         key = downloader.get_slot_key(request)
         slot = downloader.slots.get(key)

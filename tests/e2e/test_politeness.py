@@ -93,30 +93,67 @@ def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
     assert min(gaps) >= ARRIVAL_SLACK * 1, gaps  # Crawl-delay 1, although DOWNLOAD_DELAY=0
 
 
-def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
-    """AutoThrottle (on by default) moves a host's delay after each answer, towards the
-    latency over AUTOTHROTTLE_TARGET_CONCURRENCY: a Crawl-delay of 2 s became 1 s, then 0.5 s,
-    for the requests already waiting in the host's queue (only a request reaching the
-    downloader afterwards set it back). The tests above run without AutoThrottle."""
+def _autothrottled_crawl(
+    site, tmp_path, crawl_delay: int, links: list[str]
+) -> list[tuple[str, float]]:
+    """A crawl of a feed of ``links`` with AutoThrottle on, from a host whose robots.txt asks
+    for ``crawl_delay``: the path and arrival time of each request but the robots.txt's."""
     site.routes["/robots.txt"] = lambda n: (
         200,
         {"Content-Type": "text/plain"},
-        b"User-agent: *\nCrawl-delay: 2\n",
+        f"User-agent: *\nCrawl-delay: {crawl_delay}\n".encode(),
     )
-    links = ["articles/heise.html", "articles/nature.html", "articles/ndr.html"]
     (site.root / "ops_feed.xml").write_text(
         _feed([(site.url(link), None) for link in links]), encoding="utf-8"
     )
     db = tmp_path / "news.db"
     run = run_scrapy(
         "crawl", "news", "-a", f"feed={site.url('ops_feed.xml')}", "-s", f"NEWS_DB={db}",
-        *FAST, "-s", "AUTOTHROTTLE_ENABLED=True",
+        *FAST, "-s", "AUTOTHROTTLE_ENABLED=True", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-3000:]
-    times = [r.at for r in site.requests if r[1] != "/robots.txt"]
+    return [(r[1], r.at) for r in site.requests if r[1] != "/robots.txt"]
+
+
+def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
+    """AutoThrottle (on by default) moves a host's delay after each answer, towards the
+    latency over AUTOTHROTTLE_TARGET_CONCURRENCY: a Crawl-delay of 2 s became 1 s, then 0.5 s,
+    for the requests already waiting in the host's queue (only a request reaching the
+    downloader afterwards set it back). The tests above run without AutoThrottle."""
+    links = ["articles/heise.html", "articles/nature.html", "articles/ndr.html"]
+    times = [at for _, at in _autothrottled_crawl(site, tmp_path, 2, links)]
     assert len(times) == 4  # the feed and three articles
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= ARRIVAL_SLACK * 2, gaps  # the delay AutoThrottle halved gave 1.0 s
+
+
+# A host answering this slowly (seconds) moves AutoThrottle's own delay to half of it
+# (AUTOTHROTTLE_TARGET_CONCURRENCY 2): 2 s, above the Crawl-delay of 1 s its robots.txt asks.
+SLOW_ANSWER = 4.0
+
+
+def test_autothrottle_slows_a_slow_host_past_its_crawl_delay(site, tmp_path) -> None:
+    """The delay of a host naming a Crawl-delay is the larger of it and AutoThrottle's own:
+    AutoThrottle was told to leave such a host alone, so a struggling host that had asked
+    for 1 s was sent a request a second however slowly it answered, where one that asked
+    for nothing was slowed down. Four requests go out before the first answer (one per
+    Crawl-delay, CONCURRENT_REQUESTS_PER_DOMAIN 4); the fifth waits for an answer, hence for
+    AutoThrottle's measure of the host, and so does every one after it."""
+
+    def slow(count: int) -> None:
+        time.sleep(SLOW_ANSWER)
+        return None  # the file
+
+    links = [f"articles/{name}.html" for name in ("heise", "nature", "ndr", "phys", "psl", "salon")]
+    for link in links:
+        site.routes["/" + link] = slow
+    requests = _autothrottled_crawl(site, tmp_path, 1, links)
+    times = [at for path, at in requests if path.startswith("/articles/")]
+    assert len(times) == len(links), requests
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    # Never below the Crawl-delay, and from the fifth request on AutoThrottle's 2 s.
+    assert min(gaps) >= ARRIVAL_SLACK * 1, gaps
+    assert min(gaps[3:]) >= ARRIVAL_SLACK * SLOW_ANSWER / 2, gaps
 
 
 def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
