@@ -135,6 +135,13 @@ def finish_reason(result: CrawlResult) -> str | None:
     return match.group(1) if match else None
 
 
+def elapsed_seconds(result: CrawlResult) -> float | None:
+    """Scrapy's ``elapsed_time_seconds``: from the spider's opening to its close, in the
+    crawl's own clock (not the test's, which a loaded machine puts behind or ahead of it)."""
+    match = re.search(r"'elapsed_time_seconds': ([0-9.]+)", result.stderr)
+    return float(match.group(1)) if match else None
+
+
 def check_consistent(db: Path) -> int:
     """Integrity, and every committed article whole: its text, FTS row and stored page."""
     conn = sqlite3.connect(db)

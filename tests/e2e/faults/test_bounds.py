@@ -21,6 +21,7 @@ from tests.support.harness import (
     CrawlResult,
     article_routes,
     articles,
+    elapsed_seconds,
     finish_reason,
     run_crawl,
 )
@@ -354,6 +355,10 @@ def test_an_index_over_the_sitemap_count_is_read_whole_over_the_runs(
 # A day: the longest wait a host may ask for (NEWS_CRAWL_DELAY_MAX, NEWS_RETRY_AFTER_MAX), set
 # that high for this test.
 DAY = 86_400
+# The time budget of a crawl in the test below, and how long past it the crawl may take to close,
+# both in the crawl's own clock: measured 0.02-0.09 s at a load of 8-13 on 2 cores.
+BUDGET = 4
+CLOSE_SECONDS = 15
 
 
 @pytest.mark.parametrize(
@@ -375,8 +380,9 @@ def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait:
     pending without a try spent.
 
     The host asks for a day: a run that waits for it does not end within run_crawl's timeout
-    (a TimeoutError). Checked so, not by the seconds between the budget's warning and the
-    close (at most 15 s once, which a loaded machine could exceed with nothing wrong)."""
+    (a TimeoutError). A close slowed by something else, for less than that timeout, is caught
+    in the crawl's own clock (Scrapy's elapsed_time_seconds, from the spider's opening to its
+    close): what it measures past the budget is the close's own work, not the test's pace."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
         paths = article_routes(srv, 3)
@@ -387,11 +393,13 @@ def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait:
             srv.route("/a/0", fs.send(429, b"later", headers=[("Retry-After", str(DAY))]))
         srv.route("/feed.xml", _rss_with(srv, [srv.url(p) for p in paths]))
         result = run_crawl(
-            db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_SOURCE_TIME_BUDGET=4",
+            db, "-a", f"feed={srv.url('/feed.xml')}", "-s", f"NEWS_SOURCE_TIME_BUDGET={BUDGET}",
             "-s", f"NEWS_CRAWL_DELAY_MAX={DAY}", "-s", f"NEWS_RETRY_AFTER_MAX={DAY}",
         )  # fmt: skip
     assert finish_reason(result) == "time_budget", result.stderr[-3000:]
     assert "used its time budget" in result.stderr
+    elapsed = elapsed_seconds(result)
+    assert elapsed is not None and elapsed < BUDGET + CLOSE_SECONDS, elapsed
     if wait == "crawl_delay":
         assert srv.hits["/feed.xml"] == 0  # it waited behind the robots.txt, a minute apart
     else:
