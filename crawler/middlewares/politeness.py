@@ -231,18 +231,12 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         written.add_done_callback(functools.partial(_copy_written, shown_host(netloc)))
 
     def _copy(self, netloc: str) -> robots_copies.Copy | None:
-        """The copy of ``netloc``'s robots.txt to read while it is unreachable: the one kept
-        last, if no older than NEWS_ROBOTS_COPY_MAX_DAYS (an older one is counted)."""
+        """The copy of ``netloc``'s robots.txt kept last, whatever its age; None without one
+        (or when no copy is ever read)."""
         database = self._database()
         if database is None:
             return None
-        copy = robots_copies.kept(database.db, robots_origin(self._asked[netloc]))
-        if copy is None:
-            return None
-        if clock.now() - copy.read_at > self._copy_max:
-            self._stats.inc_value("news/robots/copy_too_old")
-            return None
-        return copy
+        return robots_copies.kept(database.db, robots_origin(self._asked[netloc]))
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         """No answer after the retries (a timeout, a refused connection, no DNS answer), or
@@ -271,6 +265,19 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         if host != netloc:
             # The error's own words may name the URL's host with its userinfo.
             detail = detail.replace(netloc.removesuffix(host), "")
+        max_days = self._copy_max / timedelta(days=1)
+        refused = ""
+        if copy is not None and clock.now() - copy.read_at > self._copy_max:
+            # Said in the warning: it read "unreachable" alone, and an operator whose copy was
+            # a few days too old could not tell that raising the setting would read it.
+            self._stats.inc_value("news/robots/copy_too_old")
+            age = int((clock.now() - copy.read_at).total_seconds())
+            refused = (
+                f"; the copy it answered at {clock.utc_iso(copy.read_at)} is kept but not "
+                f"read: {robots_copies.age_words(age)} old, older than "
+                f"NEWS_ROBOTS_COPY_MAX_DAYS={max_days:g} (raise it to read the copy)"
+            )
+            copy = None
         parser: RobotParser
         if copy is not None:
             parser = build_from_crawler(self._parserimpl, self.crawler, copy.body)
@@ -289,16 +296,17 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
                 detail,
                 clock.utc_iso(copy.read_at),
                 robots_copies.age_words(age),
-                self._copy_max / timedelta(days=1),
+                max_days,
             )
         else:
             parser = UnreachableRobots(host, why)
             logger.warning(
                 "robots.txt of %s is unreachable (%s%s): assuming complete disallow (RFC 9309), "
-                "nothing is fetched from the host this run; the next run asks again",
+                "nothing is fetched from the host this run; the next run asks again%s",
                 host,
                 why,
                 detail,
+                refused,
             )
         waiting = self._parsers[netloc]
         self._parsers[netloc] = parser

@@ -210,6 +210,14 @@ def test_a_robots_txt_down_for_a_while_is_read_from_the_copy_kept(tmp_path: Path
         assert f"robots.txt of {netloc} is unreachable (HTTP 503): assuming complete" in (
             old.stderr
         )
+        # The warning says a copy was there and why it was not read: it said "unreachable"
+        # alone, the refused copy only a stat.
+        assert (
+            "the copy it answered at 2026-01-01T00:00:00+00:00 is kept but not read: "
+        ) in old.stderr
+        assert " d old, older than NEWS_ROBOTS_COPY_MAX_DAYS=1 (raise it to read the copy)" in (
+            old.stderr
+        )
 
 
 def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
