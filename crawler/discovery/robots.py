@@ -17,6 +17,23 @@ ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
 # every such answer carries HANDED_OVER, one read from the store's kept copy COPY_READ too.
 HANDED_OVER = "robots.txt already read"
 COPY_READ = "robots.txt copy"
+# RFC 9309 2.5: a crawler MUST parse at least the first 500 KiB of a robots.txt (and MAY
+# ignore what follows).
+RFC_PARSED_SIZE = 500 * 1024
+
+
+def robots_maxsize(download_maxsize: int) -> int:
+    """The bytes of a robots.txt read, the rest ignored: DOWNLOAD_MAXSIZE, never below the
+    500 KiB RFC 9309 asks for; 0 (no limit) when DOWNLOAD_MAXSIZE is 0."""
+    if download_maxsize <= 0:
+        return 0
+    return max(download_maxsize, RFC_PARSED_SIZE)
+
+
+def whole_lines(body: bytes) -> bytes:
+    """``body`` up to its last line break: the line a size limit cut in its middle is left
+    out, as ``Allow: /`` cut from ``Allow: /archive/`` would allow the whole site."""
+    return body[: max(body.rfind(b"\n"), body.rfind(b"\r")) + 1]
 
 
 def robots_url(page_url: str) -> str:

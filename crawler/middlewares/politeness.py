@@ -31,6 +31,11 @@ NEWS_ROBOTS_COPY_MAX_DAYS: RFC 9309 2.4 allows a cached copy past its 24 hours w
 is unreachable. Without a copy, a host whose robots.txt was down for a few runs had its
 articles refused in each of them, a try spent every time, and given up while they answered.
 
+A robots.txt larger than DOWNLOAD_MAXSIZE is read up to it, or up to 500 KiB where the limit
+is lower (``robots_maxsize``), the rest ignored: RFC 9309 2.5 asks for at least 500 KiB to be
+parsed and allows ignoring what follows. Scrapy cancelled its download at the limit, an error
+read as unreachable: complete disallow, the host's articles given up after a few runs.
+
 A 429 (Too Many Requests) is the host asking us to slow down, not saying it has no robots.txt:
 RFC 9309 2.3.1.3 lets a crawler access anything after a 4xx (a MAY), and Google's crawlers
 document 429 as a server error (complete disallow), as here. Its Retry-After is honoured by
@@ -48,12 +53,12 @@ from datetime import timedelta
 from typing import Self
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured, StopDownload
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.statscollectors import StatsCollector
@@ -66,8 +71,10 @@ from crawler.discovery.robots import (
     COPY_READ,
     HANDED_OVER,
     ROBOTS_FORBIDDEN,
+    robots_maxsize,
     robots_origin,
     robots_url,
+    whole_lines,
 )
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
@@ -78,6 +85,8 @@ logger = logging.getLogger(__name__)
 
 # Meta key of a host's robots.txt request, asked for by RobotsTxtPolicyMiddleware: the host.
 ROBOTS_OF = "news_robots_of"
+# Meta key of a host's robots.txt request: the bytes of its body received so far.
+ROBOTS_RECEIVED = "news_robots_received"
 # A robots.txt answering it is unreachable, not missing (see the module's docstring).
 TOO_MANY_REQUESTS = 429
 
@@ -118,7 +127,8 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
     (requests refused for it); a source whose entries or articles were all refused so fails,
     naming it, where it said "ok" with nothing refused (or Scrapy's allow all let it crawl a
     host that was failing). A host read from its kept copy instead is counted
-    ``news/robots/copy_used``, the oldest copy's age ``news/robots/copy_age_s``.
+    ``news/robots/copy_used``, the oldest copy's age ``news/robots/copy_age_s``; a host
+    whose robots.txt was read only up to the size limit ``news/robots/too_large``.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -132,6 +142,9 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         # not handed over yet (``hand_over``).
         self._wanted: set[str] = set()
         self._answers: dict[str, Response] = {}
+        # Bytes of a robots.txt read, the rest ignored (0: all of it).
+        self._maxsize = robots_maxsize(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        crawler.signals.connect(self._bytes_received, signal=signals.bytes_received)
 
     def hand_over(self, url: str) -> None:
         """Hand the answer to the robots.txt at ``url``, once read, to a request of the
@@ -156,6 +169,14 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # the request that waited for it: two errors where nothing failed but the host.
             request.meta[ROBOTS_OF] = url.netloc
             request.meta.setdefault("give_up_log_level", "DEBUG")
+        if self._maxsize and ROBOTS_OF in request.meta:
+            # Read up to the limit (``_bytes_received``), not cancelled at it: Scrapy cancels
+            # a download over its maxsize, at the announced Content-Length or at the bytes
+            # received, an error that made the host complete disallow. Set again for each
+            # try and each redirect, whose request carries the meta of the answer before.
+            request.meta["download_maxsize"] = 0
+            request.meta["download_warnsize"] = 0
+            request.meta[ROBOTS_RECEIVED] = 0
         await super().process_request(request)
         if request.meta.get("dont_obey_robotstxt"):
             return None
@@ -163,6 +184,19 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         if answer is None:
             return None
         return answer.replace(request=request, flags=[*answer.flags, HANDED_OVER])
+
+    def _bytes_received(self, data: bytes, request: Request, **_: object) -> None:
+        """Stop the download of a host's robots.txt past the limit; the body received
+        is read (``_parse_robots``), the rest ignored, as RFC 9309 2.5 allows."""
+        if ROBOTS_RECEIVED not in request.meta:
+            return
+        received = request.meta[ROBOTS_RECEIVED] + len(data)
+        request.meta[ROBOTS_RECEIVED] = received
+        # Read by HttpCompressionMiddleware once the body is in: a body sent compressed is
+        # unpacked up to the limit, not without one (the download's own check is past).
+        request.meta["download_maxsize"] = self._maxsize
+        if received > self._maxsize:
+            raise StopDownload(fail=False)
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         """A host's robots.txt that got no answer after its retries: handed to
@@ -202,10 +236,25 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
             # no answer, above).
             response = response.replace(body=b"")
+        elif "download_stopped" in response.flags and ROBOTS_RECEIVED in response.meta:
+            response = self._cut(netloc, response)
         self._keep(netloc, response.body)
         if self._asked[netloc] in self._wanted:
             self._answers[self._asked[netloc]] = response
         await super()._parse_robots(response, netloc, request)
+
+    def _cut(self, netloc: str, response: Response) -> Response:
+        """The robots.txt stopped past the limit, as read: its whole lines within it."""
+        self._stats.inc_value("news/robots/too_large")
+        logger.warning(
+            "robots.txt of %s is larger than %d bytes: its rules in the first %d bytes are "
+            "read, the rest ignored (RFC 9309 2.5: at least 500 KiB are read; the limit is "
+            "DOWNLOAD_MAXSIZE, or 500 KiB where that is lower)",
+            shown_host(netloc),
+            self._maxsize,
+            self._maxsize,
+        )
+        return response.replace(body=whole_lines(response.body[: self._maxsize]))
 
     def _database(self) -> SharedDatabase | None:
         """The crawl's store, where robots.txt copies are kept; None without one, or when

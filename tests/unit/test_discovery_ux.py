@@ -7,8 +7,15 @@ from pathlib import Path
 
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from scrapy.robotstxt import ProtegoRobotParser
 
-from crawler.discovery.robots import robots_sitemaps, robots_url
+from crawler.discovery.robots import (
+    RFC_PARSED_SIZE,
+    robots_maxsize,
+    robots_sitemaps,
+    robots_url,
+    whole_lines,
+)
 from crawler.sources import Source
 from crawler.spiders.news import NewsSpider
 from tests.unit.components import crawler_for, run
@@ -37,6 +44,21 @@ def test_robots_sitemaps() -> None:
         f"{BASE}/sitemap-2.xml",
     ]
     assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
+
+
+def test_a_robots_txt_cut_at_the_size_limit_keeps_its_whole_lines() -> None:
+    """A line the limit cuts is left out: ``Allow: /`` cut from ``Allow: /archive/`` would
+    allow the whole site the file disallows; at least RFC 9309's 500 KiB are read."""
+    body = b"User-agent: *\nDisallow: /\nAllow: /archive/\n"
+    cut = body[: body.index(b"/archive/") + 1]
+    assert ProtegoRobotParser(cut, None).allowed(f"{BASE}/politik/a.html", "newsloom")
+    kept = whole_lines(cut)
+    assert kept == b"User-agent: *\nDisallow: /\n"
+    assert not ProtegoRobotParser(kept, None).allowed(f"{BASE}/politik/a.html", "newsloom")
+    assert whole_lines(b"User-agent: *\rDisallow: /\rAllow: /ar") == b"User-agent: *\rDisallow: /\r"
+    assert robots_maxsize(10 << 20) == 10 << 20
+    assert robots_maxsize(65536) == RFC_PARSED_SIZE == 512000
+    assert robots_maxsize(0) == 0
 
 
 def test_a_site_only_source_asks_robots_txt_for_its_sitemaps(tmp_path: Path) -> None:

@@ -220,6 +220,78 @@ def test_a_robots_txt_down_for_a_while_is_read_from_the_copy_kept(tmp_path: Path
         )
 
 
+def _padded(rules: list[tuple[int, bytes]], size: int) -> bytes:
+    """A robots.txt of ``size`` bytes for all user agents: each line of ``rules`` at (about)
+    its byte offset, comment lines between them."""
+    body = b"User-agent: *\n"
+    for offset, line in [*rules, (size, b"")]:
+        gap = offset - len(body)
+        body += b"# " + b"." * (gap - 3) + b"\n" if gap > 3 else b""
+        body += line
+    return body
+
+
+@pytest.mark.parametrize(
+    ("settings", "size", "ignored_from", "served"),
+    [
+        ([], BIG, 10 * MIB, "announced"),
+        (["-s", "DOWNLOAD_MAXSIZE=65536"], 600 * 1024, 500 * 1024, "unannounced"),
+        (["-s", "DOWNLOAD_MAXSIZE=65536"], 600 * 1024, 500 * 1024, "redirected"),
+    ],
+    ids=[
+        "over_download_maxsize",
+        "rfc_500_kib_over_a_low_download_maxsize",
+        "redirected_with_a_body",
+    ],
+)
+def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(
+    tmp_path: Path, settings: list[str], size: int, ignored_from: int, served: str
+) -> None:
+    """RFC 9309 2.5: at least the first 500 KiB of a robots.txt are parsed, the rest may be
+    ignored. One over DOWNLOAD_MAXSIZE was cancelled as any download over it and read as
+    unreachable: complete disallow, the source failed and the host's articles were given up
+    after NEWS_PENDING_MAX_ATTEMPTS runs. Now it is read up to DOWNLOAD_MAXSIZE, or 500 KiB
+    where that is lower: its rules there hold, what follows is ignored, said and counted.
+    Scrapy cancelled it at its Content-Length, or without one at the bytes received: both
+    are served, and one reached through a redirect whose own answer has a body."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2, prefix="/a")
+        hidden = article_routes(srv, 1, prefix="/private")
+        within = article_routes(srv, 1, prefix="/within")
+        past = article_routes(srv, 1, prefix="/past")
+        robots = _padded(
+            [
+                (0, b"Disallow: /private/\n"),
+                (ignored_from - 4096, b"Disallow: /within/\n"),
+                (ignored_from + 4096, b"Disallow: /past/\n"),
+            ],
+            size,
+        )
+        assert len(robots) == size
+        answer = fs.send(body=robots, content_type="text/plain")
+        if served == "unannounced":
+            answer = fs.close_delimited(robots)
+        if served == "redirected":
+            srv.route("/robots/big.txt", answer)
+            answer = fs.send(301, b"moved", headers=[("Location", srv.url("/robots/big.txt"))])
+        srv.route("/robots.txt", answer)
+        feed = fs.rss(srv.base, [*paths, *hidden, *within, *past])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}", *settings)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.stat("news/robots/unreachable") == 0
+        assert result.stat("news/robots/too_large") == 1
+        stored = set(articles(db))
+        assert {srv.url(p) for p in [*paths, *past]} <= stored, sorted(stored)
+        assert srv.hits[hidden[0]] == 0 and srv.hits[within[0]] == 0
+        netloc = srv.base.removeprefix("http://")
+        assert (
+            f"robots.txt of {netloc} is larger than {ignored_from} bytes: its rules in the "
+            f"first {ignored_from} bytes are read, the rest ignored"
+        ) in result.stderr
+
+
 def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
