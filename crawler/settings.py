@@ -268,13 +268,19 @@ EXTENSIONS_BASE = {
         _SCRAPY_AUTOTHROTTLE
     ],
 }
+_SCRAPY_DOWNLOADER_STATS = "scrapy.downloadermiddlewares.stats.DownloaderStats"
 DOWNLOADER_MIDDLEWARES_BASE = {
     **{
         path: order
         for path, order in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
-        if path != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+        if path
+        not in ("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", _SCRAPY_DOWNLOADER_STATS)
     },
     "crawler.optional.OptionalCookies": 700,
+    # Scrapy's, minus the robots.txt answers handed over to the spider: no download.
+    "crawler.middlewares.downloadstats.DownloadedStats": (
+        _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE[_SCRAPY_DOWNLOADER_STATS]
+    ),
 }
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,

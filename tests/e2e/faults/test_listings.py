@@ -366,6 +366,12 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         assert srv.url(paths[0]) in articles(db)
         assert result.stat("news/robots/sitemaps") == 1
         assert srv.hits["/robots.txt"] == 1
+        # The answer handed over is no download: it counted in Scrapy's response stats and in
+        # the pages fetched (`scrapy runs`, the summary), one response more than was asked.
+        downloaded = srv.hits.total()
+        assert result.stat("downloader/request_count") == downloaded
+        assert result.stat("downloader/response_count") == downloaded
+        assert result.stat("response_received_count") == downloaded
         srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:2])))
         srv.route("/robots.txt", fs.send(503, b"down for maintenance"))
         again = run_crawl(db, "-a", f"start={srv.url('/')}")
@@ -374,6 +380,8 @@ def test_the_sitemaps_of_a_robots_txt_read_from_its_copy_are_read(tmp_path: Path
         assert again.stat("news/robots/copy_used") == 1
         assert again.stat("news/robots/sitemaps_from_copy") == 1
         assert srv.hits["/robots.txt"] == 1 + 3  # asked once, retried twice
+        assert again.stat("downloader/response_count") == srv.hits.total() - downloaded
+        assert again.stat("downloader/request_count") == srv.hits.total() - downloaded
         # Said once, by the middleware's warning: the spider's own request for it gave up
         # with an ERROR line too, the run's "1 error".
         assert "] ERROR: Gave up retrying" not in again.stderr
