@@ -1,0 +1,50 @@
+"""The egg ``scrapyd-deploy`` builds, imported as a Scrapyd node imports it: from the egg alone.
+
+The Scrapyd tests (test_scrapyd.py) run their nodes in this checkout's environment, where the
+project is also installed in development mode: a module missing from the egg was served from
+the checkout there, and only a real node, which has the egg and the libraries, failed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.support.scrapyd_nodes import build_egg
+
+PROBE = ROOT / "tests" / "support" / "egg_probe.py"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """What importing every module of a freshly built egg gave (tests/support/egg_probe.py)."""
+    egg = build_egg(
+        tmp_path_factory.mktemp("egg"), '[sources.a]\nfeeds = ["http://127.0.0.1:9/f.xml"]\n'
+    )
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(egg), str(ROOT)],
+        cwd=egg.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict = json.loads(done.stdout.splitlines()[-1])
+    return report
+
+
+def test_every_module_of_the_project_imports_from_the_egg_alone(imported: dict) -> None:
+    """``pipelines/extract`` and ``pipelines/index`` had no ``__init__.py``: packaged, but as
+    folders a zipped egg cannot import from, so every job on a node ended in "No module named
+    'pipelines.extract'"."""
+    project = sum(1 for _ in (ROOT / "crawler").rglob("*.py")) + sum(
+        1 for _ in (ROOT / "pipelines").rglob("*.py")
+    )
+    assert imported["modules"] == project
+    assert imported["failed"] == {}
+    assert imported["elsewhere"] == []
