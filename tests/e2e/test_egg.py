@@ -48,3 +48,12 @@ def test_every_module_of_the_project_imports_from_the_egg_alone(imported: dict) 
     assert imported["modules"] == project
     assert imported["failed"] == {}
     assert imported["elsewhere"] == []
+
+
+def test_the_egg_s_modules_import_from_their_bytecode(imported: dict) -> None:
+    """An egg of sources alone had every job compile the project's modules anew, in its crawl
+    process and again in its extraction workers' fork server (``zipimport`` reads bytecode only
+    beside the source, and writes none): about 0.2 s of CPU per process (setup.py
+    ``EggWithBytecode``)."""
+    assert imported["modules"] > 0
+    assert imported["compiled"] == 0
