@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> None:
                     "-s", "LOG_LEVEL=INFO",
                     timeout=args.budget * 4 + 120,
                     log_dir=work,
+                    memory=True,
                 )  # fmt: skip
             except TimeoutError:
                 print(f"{label}: the crawl did not end within {args.budget * 4 + 120:.0f} s")

@@ -76,6 +76,7 @@ def limit_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LimitRun]:
             "-a", f"sitemap={srv.url('/sitemap.xml.gz')}",
             "-s", f"DOWNLOAD_MAXSIZE={MAXSIZE}",
             "-s", "DOWNLOAD_WARNSIZE=1000000",
+            memory=True,
         )  # fmt: skip
         logger.warning(
             "limits crawl: peak RSS %.1f MB (crawl process), %.1f MB (with workers), %.1f s",

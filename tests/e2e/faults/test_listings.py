@@ -54,6 +54,7 @@ def test_sitemaps_up_to_the_protocols_size_are_read(tmp_path: Path) -> None:
             "-a", f"sitemap={sitemaps}",
             "-a", f"feed={srv.url('/feed.xml')}",
             timeout=180,
+            memory=True,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr[-3000:]
         # Bounded by the protocol's size: about 110 MB idle, 290 MB measured for a 45 MB one.
