@@ -134,8 +134,11 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
     command = [sys.executable, "-m", "scrapyd"]
     if cpus:
         command = ["taskset", "-c", ",".join(map(str, cpus)), *command]
-    # The node runs what is deployed to it, not this checkout: no project path, own folder.
+    # The node runs what is deployed to it, not this checkout: no project path, own folder;
+    # its jobs keep their fork server's files (pipelines/extract/preload.py) there too, not in
+    # the home folder of whoever runs the tests.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE")}
+    env["XDG_CACHE_HOME"] = str(folder.resolve() / "cache")
     log = (folder / "scrapyd.log").open("wb")
     process = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
