@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.settings_check import SettingsError, check_mapping
-from crawler.urls import is_http_url, scheme_hint
+from crawler.urls import has_userinfo, is_http_url, scheme_hint, without_userinfo
 
 # Spider names become command arguments and database values: keep them plain.
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -188,10 +188,37 @@ MAX_DAYS = 36_500
 # "ad-hoc run: -a follow=" (the argument).
 
 
+def credentials_problem(url: str) -> str | None:
+    """What is wrong with a URL that carries ``user:password@``, never repeating them; None
+    for one without.
+
+    Credentials in a URL were copied into the store (articles, pending rows, run records),
+    the log and the stats wherever the URL was named, and Scrapy's downloader does not send
+    them (it refuses the URL as "invalid hostname", which the crawl reported as an
+    unreachable robots.txt). Scrapy's HttpAuthMiddleware sends them from its settings, to
+    one host (and its subdomains); the message says how.
+    """
+    if not has_userinfo(url):
+        return None
+    shown = without_userinfo(url)
+    # Scrapy compares HTTPAUTH_DOMAIN with a request's host and port as written.
+    host = urlsplit(shown).netloc.lower()
+    return (
+        f"{shown!r} carries a user name or password (user:password@), which would be kept in "
+        "the store and the logs; give the URL without them and the credentials as "
+        f"-s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN={host}"
+    )
+
+
 def _check_urls(field: str, urls: Iterable[str]) -> None:
+    """Each an http(s) URL without ``user:password@``; a message never repeats a password."""
     for url in urls:
+        shown = without_userinfo(url)
         if not is_http_url(url):
-            raise SourceError(f"{field} entry {url!r} is not an http(s) URL{scheme_hint(url)}")
+            raise SourceError(f"{field} entry {shown!r} is not an http(s) URL{scheme_hint(shown)}")
+        problem = credentials_problem(url)
+        if problem:
+            raise SourceError(f"{field} entry {problem}")
 
 
 def _check_patterns(field: str, patterns: Iterable[str]) -> None:

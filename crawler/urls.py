@@ -30,7 +30,13 @@ from urllib.parse import urlsplit, urlunsplit
 from w3lib.url import canonicalize_url as w3lib_canonicalize_url
 from w3lib.url import url_query_cleaner
 
-__all__ = ["TRACKING_PARAMS", "TRACKING_PREFIXES", "canonicalize_url"]
+__all__ = [
+    "TRACKING_PARAMS",
+    "TRACKING_PREFIXES",
+    "canonicalize_url",
+    "has_userinfo",
+    "without_userinfo",
+]
 
 # Exact parameter names (compared case-insensitively) that only identify a click, campaign or
 # mailing, never the content: ad-click ids (Facebook, Google, Bing, Yandex, Twitter, TikTok,
@@ -164,6 +170,25 @@ def is_http_url(url: str) -> bool:
         and bool(parts.hostname)
         and _WHITE_SPACE.search(url) is None
     )
+
+
+# The userinfo of a URL's authority (RFC 3986 3.2.1): after the scheme's "//", up to the last
+# "@" before the path, as ``urlsplit`` reads a host; never a "//…@" later in the path or query.
+_USERINFO = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//)[^/?#]*@")
+
+
+def has_userinfo(url: str) -> bool:
+    """Whether ``url`` carries a ``user[:password]@`` before its host."""
+    return _USERINFO.search(url) is not None
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` with the ``user[:password]@`` of its authority taken out, else as it is.
+
+    For a URL the crawl fetches or keeps, and for one a message names: a password in a URL
+    was copied into every row, log line and stat that names the URL.
+    """
+    return _USERINFO.sub(r"\1", url, count=1)
 
 
 def fetched_under(url: str, fetched_url: str | None) -> str:

@@ -23,10 +23,10 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from crawler.commands.reprocess import adhoc_source, expected_languages
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
-from crawler.sources import Source
+from crawler.sources import Source, credentials_problem
 from crawler.spiderloader import spider_for
 from crawler.storage.database import database_errors, database_exists, database_from_settings
-from crawler.urls import canonicalize_url, is_http_url, scheme_hint
+from crawler.urls import canonicalize_url, is_http_url, scheme_hint, without_userinfo
 
 
 class Command(RunCommand):
@@ -56,10 +56,14 @@ class Command(RunCommand):
         # The URL is checked as the crawl's -a url= would be (crawler/sources.py), before
         # Scrapy starts: "http://" passed here and was refused inside the run.
         if not Path(target).is_file() and not is_http_url(target):
+            shown = without_userinfo(target)
             raise UsageError(
-                f"{target!r} is neither an http(s) URL nor a file{scheme_hint(target)}",
+                f"{shown!r} is neither an http(s) URL nor a file{scheme_hint(shown)}",
                 print_help=False,
             )
+        problem = None if Path(target).is_file() else credentials_problem(target)
+        if problem:
+            raise UsageError(f"the URL {problem}", print_help=False)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None

@@ -102,6 +102,13 @@ START = "https://a.example/"
     [
         ("feeds", ["ftp://a.example/f"], "feed", "ftp://a.example/f", "entry 'ftp://a.example/f' "
          "is not an http(s) URL"),
+        ("feeds", ["https://bob:s3cret@A.example:8443/f"], "feed",
+         "https://bob:s3cret@A.example:8443/f", "entry 'https://A.example:8443/f' carries a user "
+         "name or password (user:password@), which would be kept in the store and the logs; "
+         "give the URL without them and the credentials as -s HTTPAUTH_USER=… -s "
+         "HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN=a.example:8443"),
+        ("feeds", ["ftp://bob:s3cret@a.example/f"], "feed", "ftp://bob:s3cret@a.example/f",
+         "entry 'ftp://a.example/f' is not an http(s) URL"),
         ("follow_deny", ["(x"], "deny", "(x", "pattern '(x' is not a regex: missing ), "
          "unterminated subpattern at position 0"),
         ("depth_limit", 11, "depth", "11", "must be a whole number from 0 to 10, not 11"),

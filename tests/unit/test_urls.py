@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,7 +12,13 @@ from scrapy.utils.request import fingerprint as scrapy_fingerprint
 from scrapy.utils.test import get_crawler
 
 from crawler.fingerprinter import CanonicalRequestFingerprinter
-from crawler.urls import canonicalize_url, fetched_under, is_http_url
+from crawler.urls import (
+    canonicalize_url,
+    fetched_under,
+    has_userinfo,
+    is_http_url,
+    without_userinfo,
+)
 
 
 @pytest.mark.parametrize(
@@ -166,3 +174,24 @@ AMP = "https://amp.example.co.uk/politik/2024/story-123.html"
 def test_fetched_under(url: str, fetched_url: str | None, under: str) -> None:
     """The URL a row's page came from, as the store and the incremental middleware key it."""
     assert fetched_under(url, fetched_url) == under
+
+
+@pytest.mark.parametrize(
+    ("url", "carries", "without"),
+    [
+        ("http://bob:s3cret@h.example:8080/a?x=@y", True, "http://h.example:8080/a?x=@y"),
+        ("https://bob@h.example/", True, "https://h.example/"),
+        ("https://a:b@c@h.example/x#@", True, "https://h.example/x#@"),
+        ("http://h.example/a@b?c=d@e#f@g", False, "http://h.example/a@b?c=d@e#f@g"),
+        ("http://h.example?next=//a@b.example/", False, "http://h.example?next=//a@b.example/"),
+        ("http://h.example/x//a@b", False, "http://h.example/x//a@b"),
+        ("//bob:s3cret@h.example/x", True, "//h.example/x"),
+        ("ftp://u:s3cret@x/y", True, "ftp://x/y"),
+    ],
+)
+def test_the_userinfo_of_a_url_is_found_and_taken_out_never_an_at_sign_after_the_host(
+    url: str, carries: bool, without: str
+) -> None:
+    assert has_userinfo(url) is carries
+    assert without_userinfo(url) == without
+    assert urlsplit(without).hostname == urlsplit(url).hostname

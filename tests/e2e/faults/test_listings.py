@@ -296,12 +296,13 @@ def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(
 def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A source URL carrying ``user:password@`` had its robots.txt copy keyed by Scrapy's
-    netloc, the password with it, in a table users export and share; the warnings and the
-    refusals kept pending named it too. The copy is keyed by the robots.txt's scheme, host
-    and port (RFC 9309 scopes a robots.txt so), with no userinfo: the run without
-    credentials reads the copy the run with them kept. Scrapy's own downloader refuses a
-    URL with userinfo ("invalid hostname"); through an HTTP proxy it is fetched, so the
+    """A URL carrying ``user:password@`` had its robots.txt copy keyed by Scrapy's netloc,
+    the password with it, in a table users export and share; the warnings and the refusals
+    kept pending named it too. The copy is keyed by the robots.txt's scheme, host and port
+    (RFC 9309 scopes a robots.txt so), with no userinfo: the run without credentials reads
+    the copy the run with them kept. A source URL with credentials is refused now
+    (test_credentials.py); a feed's links carry them here. Scrapy's own downloader refuses
+    a URL with userinfo ("invalid hostname"); through an HTTP proxy it is fetched, so the
     crawls here go through one (the test server, answering the URLs it is asked for)."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
@@ -311,8 +312,9 @@ def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
         rules = b"User-agent: *\nDisallow: /private/\n"
         first = _robots_site(srv, fs.send(body=rules, content_type="text/plain"), "/a")
         hostport = srv.base.removeprefix("http://")
-        with_credentials = f"http://someone:s3cret@{hostport}/feed.xml"
-        result = run_crawl(db, "-a", f"feed={with_credentials}")
+        with_credentials = fs.rss(f"http://someone:s3cret@{hostport}", first)
+        srv.route("/feed.xml", fs.send(body=with_credentials, content_type="text/xml"))
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
         assert result.returncode == 0, result.stderr[-3000:]
         assert articles(db)
         rows = list(Database(db).query("SELECT * FROM robots_copies"))
