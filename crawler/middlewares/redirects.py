@@ -20,7 +20,7 @@ from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware as ScrapyRedirectMiddleware
 from scrapy.http import Response
 
-from crawler.urls import is_http_url
+from crawler.urls import is_http_url, without_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ class HttpTargetsOnly(BaseRedirectMiddleware):
     ) -> Request:
         if not is_http_url(url):
             raise _NotFetchable(url)
+        url = without_credentials(url, self.crawler.stats)
         return super()._build_redirect_request(source_request, response, url=url, **kwargs)
 
     def process_response(

@@ -54,7 +54,7 @@ from crawler.storage import sitemap_reads, versions
 from crawler.storage.database import database_errors
 from crawler.storage.pagecodec import PageCodecError, unpack_page
 from crawler.storage.pending import known_urls
-from crawler.urls import canonicalize_url
+from crawler.urls import canonicalize_url, without_credentials, without_userinfo
 from crawler.warc.ingest import WarcIngest, WarcInput, warc_input
 
 logger = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
         kind,
         url,
         count,
-        repr(first) if first else "no link",
+        repr(without_userinfo(first)) if first else "no link",
     )
 
 
@@ -630,6 +630,7 @@ class NewsSpider(scrapy.Spider):
         unpacked by HttpCompressionMiddleware or by _unpacked: one of a big publisher's, over
         DOWNLOAD_MAXSIZE, failed its source. Nothing else is allowed more.
         """
+        url = without_credentials(url, self.crawler.stats)
         # A 304 reaches the callback, which counts it and parses nothing.
         meta: dict[str, Any] = {"news_kind": kind, "handle_httpstatus_list": [304]}
         if kind == "sitemap":
@@ -1060,6 +1061,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
         """A listed article; its end (stored, dropped, unfinished) is accounted for."""
+        url = without_credentials(url, self.crawler.stats)
         key = canonicalize_url(url)
         if self.pending is not None:
             self.pending.listed(key, url, hints)
@@ -1201,8 +1203,15 @@ class NewsSpider(scrapy.Spider):
             # their day is kept, not a time guessed in one of the zones it may mean.
             stats.inc_value("news/feed/date_zone_unread", result.unread_zones)
         stats.inc_value("news/feed/links", len(result.links))
-        for link in self._take_entries(response, result.links):
+        for link in self._take_entries(response, self._found(result.links)):
             yield self.article_request(link.url, link.hints)
+
+    def _found(self, links: list[Link]) -> list[Link]:
+        """A listing's links as they are asked for and kept: without a ``user:password@``
+        (crawler.urls.without_credentials), before the store is asked about them or an
+        index's sitemaps are kept as read."""
+        stats = self.crawler.stats
+        return [Link(without_credentials(link.url, stats), link.hints) for link in links]
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         # Settled once all its entries are out: Scrapy queues a callback's requests as it
@@ -1316,12 +1325,13 @@ class NewsSpider(scrapy.Spider):
             # left every sitemap unasked and their new articles unfound, each run "ok".
             # Read in full each run, it costs its sitemaps' own 304s when they did not change.
             self.incomplete_listings.add(response.url)
+            children = self._found(result.links)
             if whole and result.complete:
-                self._prune_reads(response, result.links)
-            yield from self._child_sitemaps(response, result.links, whole and result.complete)
+                self._prune_reads(response, children)
+            yield from self._child_sitemaps(response, children, whole and result.complete)
             return
         stats.inc_value("news/sitemap/links", len(result.links))
-        for link in self._take_entries(response, result.links):
+        for link in self._take_entries(response, self._found(result.links)):
             yield self.article_request(link.url, link.hints)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
@@ -1358,7 +1368,7 @@ class NewsSpider(scrapy.Spider):
             # showed 0 links for every site crawl, and could not flag one that found none.
             self.crawler.stats.inc_value("news/site/links")
             yield scrapy.Request(
-                link.url,
+                without_credentials(link.url, self.crawler.stats),
                 callback=self._page_callback,
                 cb_kwargs={"depth": depth + 1},
                 meta={"news_kind": SITE_KIND},

@@ -330,13 +330,21 @@ def rss(base: str, paths: Sequence[str], extra_items: str = "") -> bytes:
     ).encode()
 
 
+def _sitemap_document(root: str, entry: str, locs: Sequence[str]) -> bytes:
+    """A sitemap protocol document: ``root`` holding one ``entry`` element per loc."""
+    body = "".join(f"<{entry}><loc>{loc}</loc></{entry}>" for loc in locs)
+    xmlns = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    return f'<?xml version="1.0"?><{root} xmlns="{xmlns}">{body}</{root}>'.encode()
+
+
 def urlset(base: str, paths: Sequence[str]) -> bytes:
     """A sitemap (``<urlset>``) listing ``base`` + each of ``paths``."""
-    locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths)
-    return (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{locs}</urlset>"
-    ).encode()
+    return _sitemap_document("urlset", "url", [f"{base}{p}" for p in paths])
+
+
+def sitemap_index(locs: Sequence[str]) -> bytes:
+    """A sitemap index (``<sitemapindex>``) naming each of ``locs`` as written."""
+    return _sitemap_document("sitemapindex", "sitemap", locs)
 
 
 def bombs(unpacked: int) -> tuple[bytes, bytes]:

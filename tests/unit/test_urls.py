@@ -195,3 +195,11 @@ def test_the_userinfo_of_a_url_is_found_and_taken_out_never_an_at_sign_after_the
     assert has_userinfo(url) is carries
     assert without_userinfo(url) == without
     assert urlsplit(without).hostname == urlsplit(url).hostname
+
+
+def test_a_canonical_url_keeps_no_user_name_or_password() -> None:
+    """A row keyed by a URL with ``user:password@`` kept the password in the store."""
+    assert canonicalize_url("http://bob:s3cret@News.Example:80/a/?b=1") == (
+        "http://news.example/a?b=1"
+    )
+    assert canonicalize_url("https://bob@news.example:8443/") == "https://news.example:8443/"

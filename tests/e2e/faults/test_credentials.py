@@ -7,13 +7,16 @@ subprocess against the fault server.
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from crawler.storage.copy import table_names
+from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import article_routes
+from tests.support.harness import QUICK, article_routes, parse_stats
 
 pytestmark = pytest.mark.e2e
 
@@ -66,3 +69,65 @@ def test_a_source_url_with_credentials_is_refused_before_anything_is_fetched(
         assert SECRET not in explained.stderr + explained.stdout
         assert not srv.hits, srv.hits
     assert not db.exists()
+
+
+def _store_values(store_url: str) -> list[str]:
+    """Every value of every data table of the store, as text."""
+    with closing(open_database(store_url)) as db:
+        tables = {table: list(db.query(f"SELECT * FROM {table}")) for table in table_names(db)}
+    return [str(value) for rows in tables.values() for row in rows for value in row.values()]
+
+
+def test_links_found_with_credentials_are_fetched_and_kept_without_them(
+    store_url: str, tmp_path: Path
+) -> None:
+    """A feed's link, a sitemap index's sitemap, a sitemap's ``<loc>``, a followed link and
+    a redirect's target carrying ``user:password@`` were requested as written: Scrapy's
+    downloader refused each ("invalid hostname: bob:s3cret@host"), the articles stayed
+    pending with the password in their rows (url, fetch_url, error), in the run's record,
+    ``news/article/error``, the summary and the log, exit 1. Now each is fetched and kept
+    without them, counted ``news/url/credentials_removed``, the first said once; the
+    password is nowhere in the store, the log, the export or ``scrapy runs``."""
+    logs = tmp_path / "logs"
+    with fs.fault_server() as srv:
+        hostport = srv.base.removeprefix("http://")
+        secret_base = f"http://bob:{SECRET}@{hostport}"
+        srv.route("/robots.txt", fs.send(404, b"none"))
+        feed_paths = article_routes(srv, 1, prefix="/a")
+        moved = article_routes(srv, 1, prefix="/moved")
+        srv.route("/redirected", fs.redirect(f"{secret_base}{moved[0]}"))
+        feed = fs.rss(srv.base, ["/redirected"], extra_items=_item(secret_base, feed_paths[0]))
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        sitemap_paths = article_routes(srv, 1, prefix="/b")
+        srv.route("/child.xml", fs.send(body=fs.urlset(secret_base, sitemap_paths)))
+        srv.route("/index.xml", fs.send(body=fs.sitemap_index([f"{secret_base}/child.xml"])))
+        followed = article_routes(srv, 1, prefix="/c")
+        start = f'<html><body><a href="{secret_base}{followed[0]}">more</a></body></html>'
+        srv.route("/start.html", fs.send(body=start.encode()))
+        run = run_scrapy(
+            "crawl", "news", *QUICK, "-s", f"NEWS_DB={store_url}", "-s", f"NEWS_LOG_DIR={logs}",
+            "-a", f"feed={srv.url('/feed.xml')}", "-a", f"sitemap={srv.url('/index.xml')}",
+            "-a", f"start={srv.url('/start.html')}", "-a", "source=found",
+        )  # fmt: skip
+        assert not any("Authorization" in h for hs in srv.request_headers.values() for h in hs)
+    assert run.returncode == 0, run.stderr[-3000:]
+    stats = parse_stats(run.stderr)
+    assert stats.get("news/url/credentials_removed") == 5, stats
+    said = [line for line in run.stderr.splitlines() if "carried a user name" in line]
+    assert len(said) == 1, said
+    with closing(open_database(store_url)) as db:
+        stored = {row["url"] for row in db.query("SELECT url FROM articles")}
+    assert stored == {srv.url(p) for p in (*feed_paths, *moved, *sitemap_paths, *followed)}
+    exported = tmp_path / "out.jsonl"
+    export = run_scrapy("export", str(exported), "-s", f"NEWS_DB={store_url}")
+    assert export.returncode == 0, export.stderr
+    runs = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store_url}")
+    assert runs.returncode == 0, runs.stderr
+    written = [run.stderr, run.stdout, exported.read_text(), runs.stdout]
+    written += [path.read_text(errors="replace") for path in logs.rglob("*") if path.is_file()]
+    written += _store_values(store_url)
+    assert not [text for text in written if SECRET in text]
+
+
+def _item(base: str, path: str) -> str:
+    return f"<item><title>Item {path}</title><link>{base}{path}</link></item>"
