@@ -8,7 +8,9 @@ the file only.
 
 from __future__ import annotations
 
+import ast
 import logging
+import pprint
 import re
 import sys
 import time
@@ -123,6 +125,42 @@ _NETWORK_ERRORS = (
 NETWORK_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.robotstxt")
 
 
+# Settings whose value is a password: Scrapy's dump of the overridden settings shows them masked.
+SECRET_SETTINGS = ("HTTPAUTH_PASS",)
+
+
+class MaskedSecrets(logging.Filter):
+    """Scrapy's dump of the overridden settings with each password masked.
+
+    ``-s HTTPAUTH_PASS=…``, the way a source's credentials are given (README, "Sources"),
+    was written out whole into the run's log file. The dump is ``pprint.pformat`` of a dict
+    of setting names: read back and written again with the passwords masked; a dump holding
+    a value no literal spells (an object given in settings.py) is masked in its text, each
+    password's value running to the next setting's name or the closing brace.
+    """
+
+    _secrets = re.compile(
+        rf"(({'|'.join(SECRET_SETTINGS)})': ).*?(?=,\s+'[A-Z][A-Z0-9_]*': |\}}$)", flags=re.DOTALL
+    )
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        dump = FILE_ONLY_MESSAGES["scrapy.crawler"]
+        if str(record.msg).startswith(dump) and isinstance(args, dict):
+            record.args = {**args, "settings": self._masked(str(args.get("settings", "")))}
+        return True
+
+    def _masked(self, text: str) -> str:
+        try:
+            settings = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return self._secrets.sub(r"\1'***'", text)
+        if not isinstance(settings, dict):
+            return text
+        masked = {k: "***" if k in SECRET_SETTINGS else v for k, v in settings.items()}
+        return pprint.pformat(masked)
+
+
 class NetworkErrorLine(logging.Filter):
     """A download error of the network is logged as one line: the message and the error's."""
 
@@ -180,9 +218,18 @@ class RunLogHandler(logging.FileHandler):
             say(f"cannot write the run's log {self.baseFilename}: {why}; nothing more goes there")
 
 
+def mask_secrets() -> None:
+    """Install :class:`MaskedSecrets` once on Scrapy's crawler logger, before any filter that
+    hands its dumps to the run's log file (``route_dumps_to_file``)."""
+    log = logging.getLogger("scrapy.crawler")
+    if not any(isinstance(f, MaskedSecrets) for f in log.filters):
+        log.filters.insert(0, MaskedSecrets())
+
+
 def attach_run_log(settings: BaseSettings, command: str, sources: list[str]) -> Path | None:
     """Start writing this run's log file; returns its path, or None when logging is off."""
     shorten_network_errors()
+    mask_secrets()
     if not settings.getbool("LOG_ENABLED") or settings.get("LOG_FILE"):
         return None  # --nolog, or the user chose one file for everything with --logfile
     folder = log_dir(settings)

@@ -9,7 +9,10 @@ later). What Scrapy does not let us keep is documented in README "Archives":
 - chunked transfer coding is already undone by the HTTP client, so ``Transfer-Encoding`` is
   left out of the recorded headers and a ``Content-Length`` of the body as received is set;
 - the request headers are those Scrapy sent, except ``Host`` and ``Connection``, which the
-  HTTP client adds itself (``Host`` is written from the URL);
+  HTTP client adds itself (``Host`` is written from the URL), and the credentials
+  ``Authorization`` and ``Proxy-Authorization`` (HTTPAUTH_USER/PASS, a proxy's
+  ``user:password@``), which would put a password, base64-encoded, into files that are
+  shared as the crawl's record;
 - a body cut at its headers (a non-HTML article stopped by the spider) or lost mid-way is
   recorded with ``WARC-Truncated``.
 
@@ -41,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 # Hop-by-hop framing of the body on the wire, which the client has already undone.
 _FRAMING = frozenset({b"transfer-encoding", b"content-length"})
+# Request headers not recorded: those the HTTP client writes itself, and credentials.
+_NOT_RECORDED = frozenset({b"host", b"connection", b"authorization", b"proxy-authorization"})
 
 
 def _pairs(headers: Headers, skip: frozenset[bytes] = frozenset()) -> list[tuple[str, str]]:
@@ -65,7 +70,7 @@ def exchange_of(
     elif "dataloss" in response.flags:
         truncated = "disconnect"
     request_headers = [("Host", urlsplit(request.url).netloc)]
-    request_headers += _pairs(request.headers, frozenset({b"host", b"connection"}))
+    request_headers += _pairs(request.headers, _NOT_RECORDED)
     return Exchange(
         url=response.url,
         date=when,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pprint
 import sys
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from scrapy.exceptions import DownloadConnectionRefusedError
 
-from crawler.runs.logfile import RunLogHandler, prune_logs, skip_unheard_records
+from crawler.runs.logfile import MaskedSecrets, RunLogHandler, prune_logs, skip_unheard_records
 
 
 def test_log_rotation_deletes_only_newsloom_logs(tmp_path: Path) -> None:
@@ -146,3 +147,33 @@ def test_a_log_handler_keeps_the_traceback_of_an_error_that_is_not_the_file_s(
         handler.close()
     assert "--- Logging error ---" in capsys.readouterr().err
     assert "the next record" in (tmp_path / "run.log").read_text()
+
+
+class _Component:
+    """A setting's value no literal spells, as settings.py may give one."""
+
+
+@pytest.mark.parametrize(
+    "overridden",
+    [
+        {"HTTPAUTH_PASS": "s3cret", "HTTPAUTH_USER": "bob"},
+        {"A": 1, "HTTPAUTH_PASS": "ab', 'Z': s3cret", "HTTPAUTH_USER": "bob"},
+        {"HTTPAUTH_PASS": "s3cret " * 20, "HTTPAUTH_USER": "bob", "X": _Component()},
+    ],
+    ids=["plain", "quotes", "not_a_literal"],
+)
+def test_the_settings_dump_shows_no_password(overridden: dict[str, object]) -> None:
+    """Scrapy's dump of the overridden settings wrote -s HTTPAUTH_PASS=… whole."""
+    record = logging.LogRecord(
+        "scrapy.crawler",
+        logging.INFO,
+        __file__,
+        1,
+        "Overridden settings:\n%(settings)s",
+        ({"settings": pprint.pformat(overridden)},),
+        None,
+    )
+    assert MaskedSecrets().filter(record)
+    shown = record.getMessage()
+    assert "s3cret" not in shown
+    assert "'HTTPAUTH_PASS': '***'" in shown and "'HTTPAUTH_USER': 'bob'" in shown

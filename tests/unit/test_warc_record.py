@@ -68,6 +68,22 @@ def test_exchange_keeps_the_body_as_sent_and_drops_framing_headers() -> None:
     assert exchange_of(Request("https://a.example/y"), stopped, WHEN).truncated == "unspecified"
 
 
+def test_an_exchange_records_no_credentials_the_request_carried() -> None:
+    """HTTPAUTH_USER/PASS (or a proxy's user:password@) put the password, base64-encoded, into
+    every recorded request; the other request headers are kept."""
+    request = Request(
+        "https://a.example/x",
+        headers={
+            "Authorization": "Basic Ym9iOnMzY3JldA==",
+            "Proxy-Authorization": "Basic cHJveHk6cHc=",
+            "Accept-Language": "de",
+        },
+    )
+    response = HtmlResponse("https://a.example/x", body=b"<html></html>", request=request)
+    recorded = exchange_of(request, response, WHEN).request_headers
+    assert recorded == [("Host", "a.example"), ("Accept-Language", "de")]
+
+
 def test_written_records_read_back_and_ingest(tmp_path: Path) -> None:
     body = gzip.compress(page("Zipped", ["Text of the page. " * 30]))
     writer = _writer(tmp_path)

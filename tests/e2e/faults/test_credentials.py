@@ -7,6 +7,8 @@ subprocess against the fault server.
 
 from __future__ import annotations
 
+import base64
+import gzip
 from contextlib import closing
 from pathlib import Path
 
@@ -131,3 +133,57 @@ def test_links_found_with_credentials_are_fetched_and_kept_without_them(
 
 def _item(base: str, path: str) -> str:
     return f"<item><title>Item {path}</title><link>{base}{path}</link></item>"
+
+
+def _basic_auth(expected: str, then: fs.Behaviour) -> fs.Behaviour:
+    """Answer ``then`` to a request with the ``Authorization`` header ``expected``, else 401."""
+
+    def behave(h: fs.FaultHandler) -> None:
+        if h.headers.get("Authorization") == expected:
+            then(h)
+        else:
+            fs.send(401, b"who are you?", headers=[("WWW-Authenticate", 'Basic realm="x"')])(h)
+
+    return behave
+
+
+def test_credentials_given_as_settings_are_sent_and_written_nowhere(
+    store_url: str, tmp_path: Path
+) -> None:
+    """The refusal sends a source's credentials to Scrapy's HttpAuthMiddleware
+    (``-s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN=…``). The password was then
+    written whole into Scrapy's dump of the overridden settings (the run's log file, and the
+    terminal with NEWS_TERMINAL_DUMPS), and the ``Authorization`` header, base64 of it, into
+    every WARC request record. Now the dump shows it as ``'***'`` and the WARC records
+    leave the header out, while the server gets it with each request."""
+    logs, warcs = tmp_path / "logs", tmp_path / "warc"
+    header = "Basic " + base64.b64encode(f"bob:{SECRET}".encode()).decode()
+    with fs.fault_server() as srv:
+        hostport = srv.base.removeprefix("http://")
+        paths = ["/a/0", "/a/1"]
+        for path in paths:
+            page = fs.article_html(f"guarded {path}").encode()
+            srv.route(path, _basic_auth(header, fs.send(body=page)))
+        feed = fs.rss(srv.base, paths)
+        srv.route("/feed.xml", _basic_auth(header, fs.send(body=feed, content_type="text/xml")))
+        srv.route("/robots.txt", fs.send(404, b"none"))
+        run = run_scrapy(
+            "crawl", "news", *QUICK, "-a", f"feed={srv.url('/feed.xml')}",
+            "-s", f"NEWS_DB={store_url}", "-s", f"NEWS_LOG_DIR={logs}",
+            "-s", f"NEWS_WARC_DIR={warcs}", "-s", "HTTPAUTH_USER=bob",
+            "-s", f"HTTPAUTH_PASS={SECRET}", "-s", f"HTTPAUTH_DOMAIN={hostport}",
+        )  # fmt: skip
+        sent = [h.get("Authorization") for path in paths for h in srv.request_headers[path]]
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert sent and set(sent) == {header}
+    with closing(open_database(store_url)) as db:
+        stored = {row["url"] for row in db.query("SELECT url FROM articles")}
+    assert stored == {srv.url(p) for p in paths}
+    assert "'HTTPAUTH_PASS': '***'" in run.stderr
+    records = [gzip.decompress(path.read_bytes()) for path in warcs.glob("*.warc.gz")]
+    assert records and all(b"WARC-Type: request" in r for r in records)
+    written = [run.stderr.encode(), run.stdout.encode(), *records]
+    written += [path.read_bytes() for path in logs.rglob("*") if path.is_file()]
+    written += [value.encode() for value in _store_values(store_url)]
+    token = header.removeprefix("Basic ").encode()
+    assert not [text for text in written if SECRET.encode() in text or token in text]
