@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import fnmatch
 import glob
 import ipaddress
@@ -57,7 +58,7 @@ from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
 from crawler.runs.outcome import UNREADABLE_NAMES
 from crawler.sources import SourceError
 from crawler.storage.database import SharedDatabase
-from crawler.urls import canonicalize_url
+from crawler.urls import canonicalize_url, has_userinfo, without_credentials
 from crawler.warc.reader import Damage, WarcEntry, read_records, record_at
 
 if TYPE_CHECKING:
@@ -636,6 +637,10 @@ class WarcIngest:
             )
             return None
         stats.inc_value("news/warc/records")
+        if entry.url and has_userinfo(entry.url):
+            # An archive's URL with user:password@ (a crawler that kept what its seeds said):
+            # the page is stored as a crawl stores such a link, without them.
+            entry = dataclasses.replace(entry, url=without_credentials(entry.url, stats))
         if progress is not None:
             progress.begin(entry.offset)
         attempts = retry.attempts if retry is not None else None

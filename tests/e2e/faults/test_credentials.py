@@ -19,6 +19,7 @@ from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.harness import QUICK, article_routes, parse_stats
+from tests.support.warcfiles import WarcFile, page, response
 
 pytestmark = pytest.mark.e2e
 
@@ -187,3 +188,28 @@ def test_credentials_given_as_settings_are_sent_and_written_nowhere(
     written += [value.encode() for value in _store_values(store_url)]
     token = header.removeprefix("Basic ").encode()
     assert not [text for text in written if SECRET.encode() in text or token in text]
+
+
+def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
+    store_url: str, tmp_path: Path
+) -> None:
+    """A WARC response whose WARC-Target-URI carries ``user:password@`` (a crawler that
+    archived what its seeds said) was stored with the password in ``fetched_url``. Now
+    the page is stored as the crawl stores such a link, without them, counted."""
+    text = ["The council met on Tuesday to discuss the budget for schools and roads. " * 4]
+    archive = WarcFile()
+    archive.add(response(f"https://bob:{SECRET}@news.example/story", page("Story", text)))
+    warc = archive.write(tmp_path / "in.warc.gz")
+    run = run_scrapy(
+        "crawl", "news", *QUICK, "-a", f"warc={warc}", "-s", f"NEWS_DB={store_url}",
+        "-s", f"NEWS_LOG_DIR={tmp_path / 'logs'}",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert parse_stats(run.stderr).get("news/url/credentials_removed") == 1
+    with closing(open_database(store_url)) as db:
+        rows = list(db.query("SELECT url, fetched_url, source FROM articles"))
+    story = "https://news.example/story"
+    assert rows == [{"url": story, "fetched_url": story, "source": "news.example"}]
+    written = [run.stderr, *_store_values(store_url)]
+    written += [path.read_text() for path in (tmp_path / "logs").rglob("*") if path.is_file()]
+    assert not [text for text in written if SECRET in text]
