@@ -529,6 +529,13 @@ class RunCommand(BaseRunSpiderCommand):
                 "each job, and Scrapyd writes it into its log: give it in PGPASSWORD or "
                 "~/.pgpass (on this machine and each node's Scrapyd) and leave it out of the URL"
             )
+        if self.job_settings(0).get("HTTPAUTH_PASS"):
+            # Forwarded as every -s is: Scrapyd writes each job's settings into its log.
+            say(
+                "the password of -s HTTPAUTH_PASS goes to every node with each job, and Scrapyd "
+                "writes it into its log: crawl the sources that need it on one machine "
+                "(scrapy crawl SOURCE -s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN=…)"
+            )
         nodes, down = [], []
         try:
             for node in (ScrapydNode(url, project) for url in urls):

@@ -19,6 +19,7 @@ from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.harness import QUICK, article_routes, parse_stats
+from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
 
 pytestmark = pytest.mark.e2e
@@ -213,3 +214,26 @@ def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
     written = [run.stderr, *_store_values(store_url)]
     written += [path.read_text() for path in (tmp_path / "logs").rglob("*") if path.is_file()]
     assert not [text for text in written if SECRET in text]
+
+
+def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_node(
+    tmp_path: Path,
+) -> None:
+    """Each Scrapyd job gets the -s settings of the command, which Scrapyd writes into its
+    log: -s HTTPAUTH_PASS went to every node, unsaid. The run says so (never the password),
+    as it does for a password in NEWS_DB."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
+    down = f"http://127.0.0.1:{free_port()}"  # no node answers: nothing is sent anywhere
+    said = []
+    for given in (("-s", f"HTTPAUTH_PASS={SECRET}", "-s", "HTTPAUTH_DOMAIN=127.0.0.1:9"), ()):
+        run = run_scrapy(
+            "crawlall", "--scrapyd", down, "-s", f"NEWS_DB={tmp_path / 'news.db'}",
+            "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_LOG_DIR={tmp_path}", *given,
+        )  # fmt: skip
+        assert run.returncode == 1, run.stderr[-3000:]
+        assert "no node answers, nothing crawled" in run.stderr
+        assert SECRET not in run.stderr + run.stdout
+        said.append([x for x in run.stderr.splitlines() if "HTTPAUTH_PASS goes to" in x])
+    assert [len(lines) for lines in said] == [1, 0], said
+    assert "on one machine (scrapy crawl SOURCE" in said[0][0]
