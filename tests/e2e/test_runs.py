@@ -120,7 +120,8 @@ def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
 
 def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
     # The first run's feed answers only once the second run has ended, so the first surely
-    # holds the lock meanwhile; a second run that waited for the lock would never end.
+    # holds the lock meanwhile; a second run that waited for the lock would never end (it
+    # fails on run_scrapy's 60 s timeout, short of the feed's 90 s hold).
     release = threading.Event()
 
     def slow_feed(count: int):
@@ -144,7 +145,6 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
         while "/rss.xml" not in site.paths() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert "/rss.xml" in site.paths()
-        started = time.monotonic()
         second = run_scrapy(*args, timeout=60)
         assert not release.is_set()
         assert second.returncode == EXIT_LOCKED
@@ -152,7 +152,6 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
         # Refused, exit 75: "…; skipped" read as if the source had been dealt with.
         assert "); refused, 127.0.0.1 not run (try again later)" in second.stderr
         assert "skipped" not in second.stderr
-        assert time.monotonic() - started < 60
     finally:
         release.set()
         _, stderr = first.communicate(timeout=60)
