@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import sysconfig
 import time
 import urllib.request
+import venv
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager, suppress
@@ -51,6 +54,25 @@ def build_egg(out: Path, sources_toml: str) -> Path:
         timeout=120,
     )
     return egg
+
+
+def node_python(folder: Path) -> Path:
+    """A Python with this environment's libraries but not the project: a node's Python.
+
+    The test environment has the project installed in development mode (a ``.pth`` finder
+    serving the checkout's modules, and its metadata): a node that ran in it imported whatever
+    the egg lacked from the checkout. This one is a virtualenv whose site-packages links every
+    entry of this environment's but the project's own, so its jobs import the project from the
+    deployed egg alone; links, not copies, so it costs a few milliseconds."""
+    venv.EnvBuilder(symlinks=True, with_pip=False).create(folder)
+    created = Path(
+        sysconfig.get_path("purelib", vars={"base": str(folder), "platbase": str(folder)})
+    )
+    ours = re.compile(rf"^(__editable__.*|{PROJECT}-.*\.dist-info)$")
+    for entry in Path(sysconfig.get_path("purelib")).iterdir():
+        if not ours.match(entry.name) and entry.name != "__pycache__":
+            (created / entry.name).symlink_to(entry)
+    return folder / "bin" / "python"
 
 
 def free_port() -> int:
@@ -118,8 +140,11 @@ class Node:
         self.kill()
 
 
-def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Node:
-    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset)."""
+def start_node(
+    folder: Path, max_proc: int = 2, cpus: Sequence[int] = (), python: Path | None = None
+) -> Node:
+    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset);
+    ``python`` runs it and its jobs (``node_python``), else this environment's."""
     folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     (folder / "scrapyd.conf").write_text(
@@ -131,7 +156,7 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
         "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n",
         encoding="utf-8",
     )
-    command = [sys.executable, "-m", "scrapyd"]
+    command = [str(python or sys.executable), "-m", "scrapyd"]
     if cpus:
         command = ["taskset", "-c", ",".join(map(str, cpus)), *command]
     # The node runs what is deployed to it, not this checkout: no project path, own folder;
