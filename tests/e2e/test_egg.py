@@ -1,8 +1,9 @@
 """The egg ``scrapyd-deploy`` builds, imported as a Scrapyd node imports it: from the egg alone.
 
-The Scrapyd tests (test_scrapyd.py) run their nodes in this checkout's environment, where the
-project is also installed in development mode: a module missing from the egg was served from
-the checkout there, and only a real node, which has the egg and the libraries, failed.
+The checkout's environment has the project installed in development mode: a module missing
+from the egg was served from the checkout there, and only a real node, which has the egg and
+the libraries, failed. The nodes of these tests and of test_scrapyd.py run on a Python without
+the project (tests/support/scrapyd_nodes.py ``node_python``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from crawler.demo.server import serve_directory
 from crawler.runs.outcome import EXIT_OK
 from crawler.storage.database import open_database
 from tests.conftest import ROOT
-from tests.support.scrapyd_nodes import PROJECT, api, build_egg, node_python, start_node
+from tests.support.scrapyd_nodes import PROJECT, api, build_egg, start_node
 from tests.support.sitegen import SiteManifest, generate_site
 
 PROBE = ROOT / "tests" / "support" / "egg_probe.py"
@@ -119,7 +120,7 @@ def test_a_node_with_the_egg_alone_runs_a_crawl_into_the_store(
     import test above proves the modules load, not that a job runs (files read at run time,
     code that takes the package for a folder, the extraction workers' fork server)."""
     store = tmp_path / "news.db"
-    node = start_node(tmp_path / "node", python=node_python(tmp_path / "env"))
+    node = start_node(tmp_path / "node")
     try:
         node.deploy(built.egg)  # runs `scrapy list` on the node
         listed = api(node.url, f"listspiders.json?project={PROJECT}")["spiders"]

@@ -140,12 +140,13 @@ class Node:
         self.kill()
 
 
-def start_node(
-    folder: Path, max_proc: int = 2, cpus: Sequence[int] = (), python: Path | None = None
-) -> Node:
-    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset);
-    ``python`` runs it and its jobs (``node_python``), else this environment's."""
+def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Node:
+    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset).
+
+    It and its jobs run on a Python of their own in ``folder`` (``node_python``): the libraries
+    and the deployed egg, as on a node, not this checkout."""
     folder.mkdir(parents=True, exist_ok=True)
+    python = node_python(folder / "python")
     port = free_port()
     (folder / "scrapyd.conf").write_text(
         "[scrapyd]\n"
@@ -156,7 +157,7 @@ def start_node(
         "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n",
         encoding="utf-8",
     )
-    command = [str(python or sys.executable), "-m", "scrapyd"]
+    command = [str(python), "-m", "scrapyd"]
     if cpus:
         command = ["taskset", "-c", ",".join(map(str, cpus)), *command]
     # The node runs what is deployed to it, not this checkout: no project path, own folder;
