@@ -55,7 +55,9 @@ class PoliteDownloader(Downloader):
         if self._closing_check is None:
             self._closing_check = create_looping_call(self._end_waits_if_closing)
             self._closing_check.start(CLOSING_CHECK_SECONDS, now=False)
-        return super()._get_slot(request, spider)
+        # Scrapy's own slot lookup reads the request alone, and warns of a spider passed on
+        # (deprecated in 2.19): one ScrapyDeprecationWarning line in every crawl's log.
+        return super()._get_slot(request)
 
     def _end_waits_if_closing(self) -> None:
         """End the waits of a closing crawl: each host's queue held by its timer is looked at

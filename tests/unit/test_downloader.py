@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+import warnings
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from scrapy import Request, Spider
 from scrapy.core.downloader import Slot
+from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.utils.test import get_crawler
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -89,3 +91,14 @@ def test_a_revisit_not_asked_for_a_passing_reason_is_asked_again_next_run(
     stats = spider.crawler.stats
     assert stats.get_value("news/revisit/failed") == 1
     assert stats.get_value("news/revisit/refused") is None
+
+
+def test_a_host_s_slot_is_found_without_a_deprecation_warning() -> None:
+    """Passing Scrapy's lookup the spider it no longer takes logged a ScrapyDeprecationWarning
+    in every crawl."""
+    downloader = PoliteDownloader(get_crawler(Spider))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ScrapyDeprecationWarning)
+        key, slot = downloader._get_slot(Request("https://e.org/a"))
+    assert key == "e.org" and downloader.slots[key] is slot
+    downloader.close()
