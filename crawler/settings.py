@@ -269,17 +269,26 @@ EXTENSIONS_BASE = {
     ],
 }
 _SCRAPY_DOWNLOADER_STATS = "scrapy.downloadermiddlewares.stats.DownloaderStats"
+_SCRAPY_COMPRESSION = "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware"
 DOWNLOADER_MIDDLEWARES_BASE = {
     **{
         path: order
         for path, order in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
         if path
-        not in ("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", _SCRAPY_DOWNLOADER_STATS)
+        not in (
+            "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
+            _SCRAPY_DOWNLOADER_STATS,
+            _SCRAPY_COMPRESSION,
+        )
     },
     "crawler.optional.OptionalCookies": 700,
     # Scrapy's, minus the robots.txt answers handed over to the spider: no download.
     "crawler.middlewares.downloadstats.DownloadedStats": (
         _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE[_SCRAPY_DOWNLOADER_STATS]
+    ),
+    # Scrapy's, keeping the start of a robots.txt that unpacks past its size limit.
+    "crawler.middlewares.compression.PartialHttpCompressionMiddleware": (
+        _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE[_SCRAPY_COMPRESSION]
     ),
 }
 EXTENSIONS = {

@@ -34,7 +34,9 @@ articles refused in each of them, a try spent every time, and given up while the
 A robots.txt larger than DOWNLOAD_MAXSIZE is read up to it, or up to 500 KiB where the limit
 is lower (``robots_maxsize``), the rest ignored: RFC 9309 2.5 asks for at least 500 KiB to be
 parsed and allows ignoring what follows. Scrapy cancelled its download at the limit, an error
-read as unreachable: complete disallow, the host's articles given up after a few runs.
+read as unreachable: complete disallow, the host's articles given up after a few runs. One sent
+compressed is unpacked up to the same limit (crawler/middlewares/compression.py): Scrapy
+refused one unpacking past DOWNLOAD_MAXSIZE, read as no robots.txt (allow all).
 
 A 429 (Too Many Requests) is the host asking us to slow down, not saying it has no robots.txt:
 RFC 9309 2.3.1.3 lets a crawler access anything after a 4xx (a MAY), and Google's crawlers
@@ -78,6 +80,7 @@ from crawler.discovery.robots import (
 )
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
+from crawler.middlewares.compression import UNPACK_UPTO, UNPACKED_IN_PART
 from crawler.storage import robots_copies
 from crawler.storage.database import SharedDatabase
 
@@ -177,6 +180,9 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             request.meta["download_maxsize"] = 0
             request.meta["download_warnsize"] = 0
             request.meta[ROBOTS_RECEIVED] = 0
+            # A body sent compressed is unpacked up to the limit, the rest ignored: Scrapy's
+            # HttpCompressionMiddleware refused one unpacking past it, read as allow all.
+            request.meta[UNPACK_UPTO] = self._maxsize
         await super().process_request(request)
         if request.meta.get("dont_obey_robotstxt"):
             return None
@@ -192,9 +198,6 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             return
         received = request.meta[ROBOTS_RECEIVED] + len(data)
         request.meta[ROBOTS_RECEIVED] = received
-        # Read by HttpCompressionMiddleware once the body is in: a body sent compressed is
-        # unpacked up to the limit, not without one (the download's own check is past).
-        request.meta["download_maxsize"] = self._maxsize
         if received > self._maxsize:
             raise StopDownload(fail=False)
 
@@ -236,7 +239,9 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
             # no answer, above).
             response = response.replace(body=b"")
-        elif "download_stopped" in response.flags and ROBOTS_RECEIVED in response.meta:
+        elif ROBOTS_RECEIVED in response.meta and (
+            "download_stopped" in response.flags or UNPACKED_IN_PART in response.flags
+        ):
             response = self._cut(netloc, response)
         self._keep(netloc, response.body)
         if self._asked[netloc] in self._wanted:
@@ -244,7 +249,8 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         await super()._parse_robots(response, netloc, request)
 
     def _cut(self, netloc: str, response: Response) -> Response:
-        """The robots.txt stopped past the limit, as read: its whole lines within it."""
+        """The robots.txt stopped past the limit, or unpacked up to it, as read: its whole
+        lines within it."""
         self._stats.inc_value("news/robots/too_large")
         logger.warning(
             "robots.txt of %s is larger than %d bytes: its rules in the first %d bytes are "
