@@ -52,7 +52,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import timedelta
-from typing import Self
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
@@ -145,9 +145,7 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         # not handed over yet (``hand_over``).
         self._wanted: set[str] = set()
         self._answers: dict[str, Response] = {}
-        # Bytes of a robots.txt read, the rest ignored (0: all of it).
-        self._maxsize = robots_maxsize(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-        crawler.signals.connect(self._bytes_received, signal=signals.bytes_received)
+        self._size_limit = RobotsSizeLimit(crawler)
 
     def hand_over(self, url: str) -> None:
         """Hand the answer to the robots.txt at ``url``, once read, to a request of the
@@ -172,17 +170,10 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # the request that waited for it: two errors where nothing failed but the host.
             request.meta[ROBOTS_OF] = url.netloc
             request.meta.setdefault("give_up_log_level", "DEBUG")
-        if self._maxsize and ROBOTS_OF in request.meta:
-            # Read up to the limit (``_bytes_received``), not cancelled at it: Scrapy cancels
-            # a download over its maxsize, at the announced Content-Length or at the bytes
-            # received, an error that made the host complete disallow. Set again for each
-            # try and each redirect, whose request carries the meta of the answer before.
-            request.meta["download_maxsize"] = 0
-            request.meta["download_warnsize"] = 0
-            request.meta[ROBOTS_RECEIVED] = 0
-            # A body sent compressed is unpacked up to the limit, the rest ignored: Scrapy's
-            # HttpCompressionMiddleware refused one unpacking past it, read as allow all.
-            request.meta[UNPACK_UPTO] = self._maxsize
+        if ROBOTS_OF in request.meta:
+            # Scrapy cancelled one over its maxsize, an error that made the host complete
+            # disallow.
+            self._size_limit.ask(request.meta)
         await super().process_request(request)
         if request.meta.get("dont_obey_robotstxt"):
             return None
@@ -190,16 +181,6 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         if answer is None:
             return None
         return answer.replace(request=request, flags=[*answer.flags, HANDED_OVER])
-
-    def _bytes_received(self, data: bytes, request: Request, **_: object) -> None:
-        """Stop the download of a host's robots.txt past the limit; the body received
-        is read (``_parse_robots``), the rest ignored, as RFC 9309 2.5 allows."""
-        if ROBOTS_RECEIVED not in request.meta:
-            return
-        received = request.meta[ROBOTS_RECEIVED] + len(data)
-        request.meta[ROBOTS_RECEIVED] = received
-        if received > self._maxsize:
-            raise StopDownload(fail=False)
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         """A host's robots.txt that got no answer after its retries: handed to
@@ -239,28 +220,12 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
             # no answer, above).
             response = response.replace(body=b"")
-        elif ROBOTS_RECEIVED in response.meta and (
-            "download_stopped" in response.flags or UNPACKED_IN_PART in response.flags
-        ):
-            response = self._cut(netloc, response)
+        else:
+            response = self._size_limit.read(shown_host(netloc), response)
         self._keep(netloc, response.body)
         if self._asked[netloc] in self._wanted:
             self._answers[self._asked[netloc]] = response
         await super()._parse_robots(response, netloc, request)
-
-    def _cut(self, netloc: str, response: Response) -> Response:
-        """The robots.txt stopped past the limit, or unpacked up to it, as read: its whole
-        lines within it."""
-        self._stats.inc_value("news/robots/too_large")
-        logger.warning(
-            "robots.txt of %s is larger than %d bytes: its rules in the first %d bytes are "
-            "read, the rest ignored (RFC 9309 2.5: at least 500 KiB are read; the limit is "
-            "DOWNLOAD_MAXSIZE, or 500 KiB where that is lower)",
-            shown_host(netloc),
-            self._maxsize,
-            self._maxsize,
-        )
-        return response.replace(body=whole_lines(response.body[: self._maxsize]))
 
     def _database(self) -> SharedDatabase | None:
         """The crawl's store, where robots.txt copies are kept; None without one, or when
@@ -367,6 +332,67 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         self._parsers[netloc] = parser
         assert isinstance(waiting, Deferred)
         waiting.callback(parser)
+
+
+class RobotsSizeLimit:
+    """A robots.txt read up to ``robots_maxsize(DOWNLOAD_MAXSIZE)`` bytes, the rest ignored
+    (RFC 9309 2.5), where Scrapy cancelled a download over DOWNLOAD_MAXSIZE (at its
+    Content-Length or at the bytes received) and refused a body unpacking past it. Used by
+    RobotsTxtPolicyMiddleware, and by a site crawl's own robots.txt request (for its
+    sitemaps) when robots.txt is not obeyed. Counted ``news/robots/too_large``."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        # Bytes of a robots.txt read, the rest ignored (0: all of it).
+        self.maxsize = robots_maxsize(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        crawler.signals.connect(self._headers_received, signal=signals.headers_received)
+        crawler.signals.connect(self._bytes_received, signal=signals.bytes_received)
+
+    def ask(self, meta: dict[str, Any]) -> None:
+        """Have the robots.txt request of ``meta`` read up to the limit, not cancelled at
+        it, its tries and redirects too (they carry its meta)."""
+        if not self.maxsize:
+            return
+        meta["download_maxsize"] = 0
+        meta["download_warnsize"] = 0
+        meta[ROBOTS_RECEIVED] = 0
+        # A body sent compressed is unpacked up to the limit, the rest ignored: Scrapy's
+        # HttpCompressionMiddleware refused one unpacking past it (read as allow all).
+        meta[UNPACK_UPTO] = self.maxsize
+
+    def read(self, host: str, response: Response) -> Response:
+        """The robots.txt ``response`` as read: when stopped past the limit, or unpacked up
+        to it, its whole lines within the limit, said and counted."""
+        if ROBOTS_RECEIVED not in response.meta or not (
+            "download_stopped" in response.flags or UNPACKED_IN_PART in response.flags
+        ):
+            return response
+        self.stats.inc_value("news/robots/too_large")
+        logger.warning(
+            "robots.txt of %s is larger than %d bytes: its rules in the first %d bytes are "
+            "read, the rest ignored (RFC 9309 2.5: at least 500 KiB are read; the limit is "
+            "DOWNLOAD_MAXSIZE, or 500 KiB where that is lower)",
+            host,
+            self.maxsize,
+            self.maxsize,
+        )
+        return response.replace(body=whole_lines(response.body[: self.maxsize]))
+
+    def _headers_received(self, request: Request, **_: object) -> None:
+        """Count a try's bytes from its own start: a retry or a redirect carries the count of
+        the answer before in its meta."""
+        if ROBOTS_RECEIVED in request.meta:
+            request.meta[ROBOTS_RECEIVED] = 0
+
+    def _bytes_received(self, data: bytes, request: Request, **_: object) -> None:
+        """Stop the download of a robots.txt past the limit; the body received is read
+        (``read``), the rest ignored."""
+        if ROBOTS_RECEIVED not in request.meta:
+            return
+        received = request.meta[ROBOTS_RECEIVED] + len(data)
+        request.meta[ROBOTS_RECEIVED] = received
+        if received > self.maxsize:
+            raise StopDownload(fail=False)
 
 
 class NoRobotsAnswer(TransientIgnore):

@@ -44,7 +44,12 @@ from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
 from crawler.items import Article
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
-from crawler.middlewares.politeness import TOO_MANY_REQUESTS, RobotsTxtPolicyMiddleware
+from crawler.middlewares.politeness import (
+    TOO_MANY_REQUESTS,
+    RobotsSizeLimit,
+    RobotsTxtPolicyMiddleware,
+    shown_host,
+)
 from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.runs.outcome import FATAL_PREFIX
@@ -234,6 +239,10 @@ class NewsSpider(scrapy.Spider):
         self._article_callback = self.parse_article
         self._page_callback = self.parse_page
         self._revisit_callback = self.parse_revisit
+        # With robots.txt not obeyed, a site's robots.txt downloaded for its sitemaps, read up
+        # to robots.txt's size limit (set by ``start``): one over DOWNLOAD_MAXSIZE was
+        # cancelled, its sitemaps unread.
+        self._robots_limit: RobotsSizeLimit | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -337,6 +346,8 @@ class NewsSpider(scrapy.Spider):
         if robots is not None:
             for url in robots_txts:
                 robots.hand_over(url)
+        elif robots_txts:
+            self._robots_limit = RobotsSizeLimit(self.crawler)
         # Entry requests are the URLs the user named: a source whose entries all fail has
         # failed (crawler/runs/outcome.py), whatever Scrapy's finish reason says.
         entries = [self.listing_request(u, "feed", self.parse_feed) for u in src.feeds]
@@ -364,6 +375,10 @@ class NewsSpider(scrapy.Spider):
                 request.meta["news_pending_due"] = True
                 yield request
         for url in robots_txts:
+            # A failure is said by robots_failed, or by the robots.txt middleware.
+            meta = {"news_kind": "robots", "give_up_log_level": "DEBUG"}
+            if self._robots_limit is not None:
+                self._robots_limit.ask(meta)
             # Answered by the robots.txt middleware with what it read (no second download),
             # or, robots.txt not obeyed, downloaded.
             yield scrapy.Request(
@@ -371,8 +386,7 @@ class NewsSpider(scrapy.Spider):
                 callback=self.parse_robots,
                 errback=self.robots_failed,
                 dont_filter=True,
-                # A failure is said by robots_failed, or by the robots.txt middleware.
-                meta={"news_kind": "robots", "give_up_log_level": "DEBUG"},
+                meta=meta,
             )
         for request in self.revisit_requests():
             yield request
@@ -470,6 +484,9 @@ class NewsSpider(scrapy.Spider):
         the dupefilter, so a sitemap declared twice (in the robots.txt of two start pages'
         hosts) is read once.
         """
+        if self._robots_limit is not None:
+            asked = response.meta.get("redirect_urls", [response.url])[0]
+            response = self._robots_limit.read(shown_host(urlsplit(asked).netloc), response)
         sitemaps = robots_sitemaps(response.body, response.url)
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
         if COPY_READ in response.flags:

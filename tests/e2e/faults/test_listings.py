@@ -302,6 +302,43 @@ def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(
         ) in result.stderr
 
 
+@pytest.mark.parametrize("served", ["announced", "encoded"])
+def test_a_robots_txt_over_the_size_limit_not_obeyed_names_its_sitemaps(
+    tmp_path: Path, served: str
+) -> None:
+    """With ROBOTSTXT_OBEY off a site crawl downloads the robots.txt itself, for the sitemaps
+    it names: one over DOWNLOAD_MAXSIZE was cancelled ("not read: DownloadCancelledError"),
+    one sent gzip unpacking past it refused without a word, and the sitemaps went unread.
+    It is read up to the same limit as an obeyed one: the sitemaps named within it are read,
+    one named past it ignored, said and counted."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 2, prefix="/m")
+        srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:1])))
+        srv.route("/late.xml", fs.send(body=fs.urlset(srv.base, paths[1:])))
+        srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
+        sitemap = f"Sitemap: {srv.url('/map.xml')}\n".encode()
+        late = f"Sitemap: {srv.url('/late.xml')}\n".encode()
+        robots = _padded([(100, sitemap), (520 * 1024, late)], 600 * 1024)
+        answer = fs.send(body=robots, content_type="text/plain")
+        if served == "encoded":
+            gzipped = [("Content-Encoding", "gzip")]
+            answer = fs.send(body=gzip.compress(robots), content_type="text/plain", headers=gzipped)
+        srv.route("/robots.txt", answer)
+        result = run_crawl(
+            db, "-a", f"start={srv.url('/')}",
+            "-s", "ROBOTSTXT_OBEY=False", "-s", "DOWNLOAD_MAXSIZE=65536",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.stat("news/robots/sitemaps_unread") == 0
+        assert result.stat("news/robots/sitemaps") == 1
+        assert srv.hits["/map.xml"] == 1 and srv.hits["/late.xml"] == 0
+        assert srv.url(paths[0]) in articles(db)
+        assert result.stat("news/robots/too_large") == 1
+        netloc = srv.base.removeprefix("http://")
+        assert f"robots.txt of {netloc} is larger than {500 * 1024} bytes" in result.stderr
+
+
 def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
