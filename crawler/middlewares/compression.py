@@ -31,6 +31,9 @@ if sys.version_info >= (3, 14):
 else:
     from backports import zstd
 
+# What a zstd stream that does not unpack raises.
+ZstdError = zstd.ZstdError
+
 logger = logging.getLogger(__name__)
 
 # Meta key of a request whose body is read up to this many bytes unpacked, the rest ignored.

@@ -24,6 +24,8 @@ from typing import Any, BinaryIO, NamedTuple
 
 import brotli
 
+from crawler.middlewares.compression import ZstdError, unpacked_start
+
 logger = logging.getLogger(__name__)
 
 # A response record's field holding the listing's hints of an exported page (the title, dates
@@ -197,7 +199,7 @@ def dechunk(payload: bytes) -> tuple[bytes, bool]:
 
 
 def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
-    """``payload`` with its HTTP Content-Encoding undone (gzip, deflate, br; the last one
+    """``payload`` with its HTTP Content-Encoding undone (gzip, deflate, br, zstd; the last one
     applied undone first), at most ``limit`` + 1 bytes of it: one past the limit says it is
     too large without inflating a compression bomb. ValueError when it does not decode."""
     body = payload
@@ -215,6 +217,13 @@ def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
                 body = brotli.Decompressor().process(body, output_buffer_limit=limit + 1)
             except brotli.error as exc:
                 raise ValueError(f"br: {exc}") from None
+        elif name == "zstd":
+            # Scrapy asks for zstd (Accept-Encoding) and the recorder keeps the body as sent:
+            # a page recorded from a server that took up the offer was skipped undecodable.
+            try:
+                body = unpacked_start(body, b"zstd", limit)
+            except ZstdError as exc:
+                raise ValueError(f"zstd: {exc}") from None
         elif name != "identity":
             raise ValueError(f"unknown Content-Encoding {name!r}")
     return body

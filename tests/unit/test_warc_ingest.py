@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from crawler.exceptions import Unfinished
 from crawler.items import Article
+from crawler.middlewares.compression import zstd
 from crawler.sources import SourceError, adhoc_source
 from crawler.storage.database import SharedDatabase, open_database
 from crawler.warc.ingest import (
@@ -231,6 +232,8 @@ def _chunked(body: bytes, size: int = 64) -> bytes:
         ("x-gzip", lambda b: gzip.compress(b, mtime=0)),
         ("gzip", lambda b: gzip.compress(b[:100]) + gzip.compress(b[100:])),  # two members
         ("br", brotli.compress),
+        ("zstd", zstd.compress),
+        ("zstd", lambda b: zstd.compress(b[:100]) + zstd.compress(b[100:])),  # two frames
         ("deflate", zlib.compress),
         ("deflate", lambda b: zlib.compress(b)[2:-4]),  # raw deflate, as some servers send
         ("identity", lambda b: b),
@@ -345,7 +348,13 @@ def test_an_http2_record_reads_like_any_other(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("coding", "detail"),
-    [("gzip", "gzip:"), ("br", "br:"), ("deflate", "deflate:"), ("compress", "unknown")],
+    [
+        ("gzip", "gzip:"),
+        ("br", "br:"),
+        ("zstd", "zstd:"),
+        ("deflate", "deflate:"),
+        ("compress", "unknown"),
+    ],
 )
 def test_a_body_that_does_not_decode_is_skipped_and_reading_goes_on(
     tmp_path: Path, coding: str, detail: str
