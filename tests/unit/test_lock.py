@@ -2,6 +2,7 @@
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ from crawler.runs.lock import (
     lock_source,
     release,
 )
-from crawler.storage.database import redact
+from crawler.storage.database import open_database, redact
 from crawler.storage.postgres import advisory_key
 from tests.support import postgres
 
@@ -155,3 +156,25 @@ def test_a_lock_another_process_took_after_its_session_ended_is_lost(
                 confirm_locks()
     finally:
         release(held)
+
+
+def test_opening_a_store_another_program_holds_waits_the_busy_timeout(tmp_path: Path) -> None:
+    """Another program in ``BEGIN IMMEDIATE`` (a sqlite3 shell, a backup): the opening waits
+    up to NEWS_DB_BUSY_TIMEOUT_MS for the write lock before it gives up. Timed here, in the
+    process that waits: a subprocess's start-up alone takes longer than the timeout, so timed
+    around a crawl the wait could not be told from it."""
+    path = tmp_path / "news.db"
+    open_database(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            open_database(path, busy_timeout_ms=800)
+        waited = time.monotonic() - started
+        # Once it is let go, the same opening goes ahead.
+        holder.execute("ROLLBACK")
+        open_database(path, busy_timeout_ms=800).close()
+    finally:
+        holder.close()
+    assert waited >= 0.75

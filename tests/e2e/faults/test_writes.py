@@ -124,9 +124,9 @@ def test_a_write_lock_held_before_the_run_is_a_temporary_refusal(tmp_path: Path)
         holder = sqlite3.connect(db, isolation_level=None)
         try:
             holder.execute("BEGIN IMMEDIATE")
-            started = time.monotonic()
+            # That the busy timeout is waited for is timed in the waiting process
+            # (test_lock.py): around a crawl, its start-up alone is longer than the timeout.
             refused = run_crawl(db, "-a", urls, "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500")
-            waited = time.monotonic() - started
             # reprocess, the other writing command run by hand, said "cannot read the
             # database …: database is locked", exit 1.
             timeout = ("-s", "NEWS_DB_BUSY_TIMEOUT_MS=500")
@@ -136,7 +136,6 @@ def test_a_write_lock_held_before_the_run_is_a_temporary_refusal(tmp_path: Path)
             holder.execute("ROLLBACK")
             holder.close()
         assert refused.returncode == 75, refused.stderr[-3000:]
-        assert waited >= 1.5  # the busy timeout was honoured
         said = [line for line in refused.stderr.splitlines() if line.startswith("newsloom:")]
         assert len(said) == 1 and "database is locked" in said[0], refused.stderr[-3000:]
         assert "another program held SQLite's write lock" in said[0]
