@@ -287,11 +287,12 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             detail = detail.replace(netloc.removesuffix(host), "")
         max_days = self._copy_max / timedelta(days=1)
         refused = ""
-        if copy is not None and clock.now() - copy.read_at > self._copy_max:
+        elapsed = timedelta(0) if copy is None else clock.now() - copy.read_at
+        age = int(elapsed.total_seconds())
+        if copy is not None and elapsed > self._copy_max:
             # Said in the warning: it read "unreachable" alone, and an operator whose copy was
             # a few days too old could not tell that raising the setting would read it.
             self._stats.inc_value("news/robots/copy_too_old")
-            age = int((clock.now() - copy.read_at).total_seconds())
             refused = (
                 f"; the copy it answered at {clock.utc_iso(copy.read_at)} is kept but not "
                 f"read: {robots_copies.age_words(age)} old, older than "
@@ -304,7 +305,6 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             asked = self._asked[netloc]
             if asked in self._wanted:
                 self._answers[asked] = Response(asked, body=copy.body, flags=[COPY_READ])
-            age = int((clock.now() - copy.read_at).total_seconds())
             self._stats.inc_value("news/robots/copy_used")
             self._stats.max_value("news/robots/copy_age_s", age)
             logger.warning(
