@@ -201,6 +201,26 @@ def without_userinfo(url: str) -> str:
     return _USERINFO.sub(r"\1", url, count=1)
 
 
+# A URL's userinfo inside a text (an error, a stats dump): after its scheme's "://", up to
+# the last "@" before the path, never across white space or the quotes that end a JSON or
+# repr string.
+_USERINFO_IN_TEXT = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://)[^/?#\s'\"<>]*@")
+# One written without its scheme, as Scrapy's downloader names a URL it refused
+# ("invalid hostname: user:password@host"): the name kept, the password masked.
+_BARE_USERINFO_IN_TEXT = re.compile(r"(?<![\w.+/-])([^\s:/@'\"<>]+):[^\s/@'\"<>]*@(?=[\w\[])")
+
+
+def masked_userinfo(text: str) -> str:
+    """``text`` with no password of a URL in it: a URL's ``user:password@`` taken out, as
+    :func:`without_userinfo` does, and one written without a scheme masked as
+    ``user:***@host``, as a NEWS_DB password is shown (crawler/storage/database.py).
+
+    For texts older versions stored (errors, stats) naming a URL with its credentials.
+    """
+    text = _USERINFO_IN_TEXT.sub(r"\1", text)
+    return _BARE_USERINFO_IN_TEXT.sub(r"\1:***@", text)
+
+
 # Links found in a crawl (a feed's, a sitemap's, a page's, a redirect's) that carried a
 # ``user:password@``, fetched and kept without it.
 CREDENTIALS_REMOVED_STAT = "news/url/credentials_removed"

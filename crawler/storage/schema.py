@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from sqlite_utils import Database
@@ -15,6 +16,9 @@ from .reprocess_passes import PASSES as REPROCESS_PASSES_TABLE
 from .robots_copies import TABLE as ROBOTS_COPIES_TABLE
 from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
+from .userinfo import remove_userinfo
+
+logger = logging.getLogger(__name__)
 
 MIGRATION_SET = "newsloom"
 # Where sqlite-utils records applied migrations: the mark of a Newsloom database.
@@ -523,6 +527,33 @@ def m091_reprocess_passes(db: Database) -> None:
         not_null={"fingerprint", "started_at"},
     )
     db.table(REPROCESS_DONE_TABLE).create({"source": str, "url": str}, pk=("source", "url"))
+
+
+@migrations()
+def m092_urls_without_userinfo(db: Database) -> None:
+    """Every URL an older version stored with ``user:password@`` rewritten without them, and
+    every stored text naming one masked (crawler/storage/userinfo.py).
+
+    Such a store kept the password for ever: a pending article keyed by it was asked for
+    under the URL without them and stored there, its own row never settled, so every run
+    asked again; the run records' errors and stats, a proxy's or an archive's page rows named
+    it too. Where the clean key is taken already, one row is kept, the one with the newer
+    state (a later fetch, try or read: what the store last knew of the page; its other
+    tables follow an article), the clean one on a tie: no duplicate, no article lost. One
+    transaction, as every migration here: killed, it leaves the store as it was and runs
+    again on the next start; applied to a clean store it changes nothing.
+    """
+    removed = remove_userinfo(db)
+    if removed:
+        logger.warning(
+            "Store upgrade: URLs with a user name or password (user:password@) stored by an "
+            "older version rewritten without them: %d rows moved to the URL without them, "
+            "%d rows merged into the row already there, %d URLs and %d texts cleaned",
+            removed.moved,
+            removed.merged,
+            removed.values,
+            removed.texts,
+        )
 
 
 def add_article_columns(db: Database) -> list[str]:

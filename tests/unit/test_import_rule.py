@@ -18,7 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 # Room: the modules it may import of crawler/ and pipelines/ (a name and what is under it).
 RULES = {
     "crawler": ("crawler",),
-    "crawler/storage": ("crawler.clock", "crawler.items", "crawler.revisions", "crawler.storage"),
+    "crawler/storage": (
+        "crawler.clock",
+        "crawler.items",
+        "crawler.revisions",
+        "crawler.urls",
+        "crawler.storage",
+    ),
     "crawler/discovery": ("crawler.clock", "crawler.urls", "crawler.discovery"),
     "pipelines/text": ("crawler.clock", "pipelines.text"),
 }

@@ -17,6 +17,7 @@ from crawler.urls import (
     fetched_under,
     has_userinfo,
     is_http_url,
+    masked_userinfo,
     without_userinfo,
 )
 
@@ -203,3 +204,28 @@ def test_a_canonical_url_keeps_no_user_name_or_password() -> None:
         "http://news.example/a?b=1"
     )
     assert canonicalize_url("https://bob@news.example:8443/") == "https://news.example:8443/"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "ValueError: invalid hostname: bob:s3cret@127.0.0.1",
+            "ValueError: invalid hostname: bob:***@127.0.0.1",
+        ),
+        (
+            "none answered (first: ValueError from http://bob:s3cret@h.example:80/feed.xml)",
+            "none answered (first: ValueError from http://h.example:80/feed.xml)",
+        ),
+        (
+            '{"a": "https://a:b@c@h.example/x?y=z@w", "b": "HTTP://u:p@[::1]:8/"}',
+            '{"a": "https://h.example/x?y=z@w", "b": "HTTP://[::1]:8/"}',
+        ),
+        ("mail bob@example.com at 10:30, http://h.example/a//b:c@d", None),
+        ("robotstxt/exception_count/<class 'ValueError'>", None),
+    ],
+)
+def test_a_text_keeps_no_password_of_a_url_it_names(text: str, masked: str | None) -> None:
+    """Errors and stats an older version stored named a URL with its password; the store's
+    upgrade masks it, and nothing else of the text (an e-mail address, a time, a path)."""
+    assert masked_userinfo(text) == (masked or text)

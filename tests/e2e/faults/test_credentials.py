@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import base64
 import gzip
+import logging
 from contextlib import closing
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
+from sqlite_utils import Database
 
+from crawler.storage import schema
 from crawler.storage.copy import table_names
-from crawler.storage.database import open_database
+from crawler.storage.database import open_database, write_transaction
+from crawler.storage.postgres import PostgresDatabase, is_postgres_url
+from crawler.urls import without_userinfo
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
+from tests.support import postgres
 from tests.support.harness import QUICK, article_routes, parse_stats
 from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
@@ -237,3 +244,154 @@ def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_
         said.append([x for x in run.stderr.splitlines() if "HTTPAUTH_PASS goes to" in x])
     assert [len(lines) for lines in said] == [1, 0], said
     assert "on one machine (scrapy crawl SOURCE" in said[0][0]
+
+
+# The migration before the one that takes credentials out of an older version's rows.
+_BEFORE_USERINFO = "m092_urls_without_userinfo"
+_EARLY, _LATE = "2026-11-01T08:00:00+00:00", "2026-11-02T08:00:00+00:00"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unmigrated_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """NEWS_DB of a store no version has opened yet, once per backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    return postgres.fresh_database(request.getfixturevalue("postgres_server"))
+
+
+def _older_store(store: str, base: str) -> dict[str, set[tuple[Any, ...]]]:
+    """``store`` as a version before m092 left it: a link's ``user:password@`` in the keys and
+    the texts of every table that holds a URL, and under two keys, with and without them,
+    a pending article (the one with them tried later), a stored article (the one with them
+    fetched earlier) and a reprocessed page. Returns each table's keys, written without the
+    userinfo."""
+    db = cast(Database, PostgresDatabase(store) if is_postgres_url(store) else Database(store))
+    dirty = f"http://bob:{SECRET}@{base.removeprefix('http://')}"
+    refused = f"ValueError: invalid hostname: bob:{SECRET}@127.0.0.1"
+    pending = {"source": "found", "error": refused, "last_try_at": _EARLY}
+    article = {"source": "found", "text": "Some words.", "fetched_at": _EARLY}
+    rows: dict[str, list[dict[str, Any]]] = {
+        "pending_articles": [
+            pending | {"url": f"{dirty}/a/0", "fetch_url": f"{dirty}/a/0", "attempts": 1},
+            pending | {"url": f"{dirty}/a/1", "fetch_url": f"{dirty}/a/1", "attempts": 3,
+                       "last_try_at": _LATE},
+            pending | {"url": f"{base}/a/1", "fetch_url": f"{base}/a/1", "attempts": 2,
+                       "error": "HTTP 503"},
+        ],
+        "articles": [
+            article | {"url": f"{dirty}/s/0", "fetched_url": f"{dirty}/s/0", "title": "older"},
+            article | {"url": f"{base}/s/0", "fetched_url": f"{base}/s/0", "title": "newer",
+                       "fetched_at": _LATE},
+            article | {"url": f"{dirty}/s/1", "fetched_url": f"{dirty}/s/1", "title": "alone",
+                       "duplicate_of": f"{dirty}/s/0"},
+        ],
+        "pages": [
+            {"url": f"{dirty}/s/0", "fetched_url": f"{dirty}/s/0", "hints": "{}"},
+            {"url": f"{base}/s/0", "fetched_url": f"{base}/s/0", "hints": "{}"},
+            {"url": f"{dirty}/s/1", "fetched_url": f"{dirty}/s/1",
+             "hints": f'{{"image": "{dirty}/i.png"}}'},
+        ],
+        "article_versions": [
+            {"url": f"{dirty}/s/0", "version": 1, "fetched_at": _EARLY},
+            {"url": f"{base}/s/0", "version": 1, "fetched_at": _LATE},
+            {"url": f"{dirty}/s/1", "version": 1, "fetched_at": _EARLY},
+        ],
+        "article_checks": [
+            {"url": f"{dirty}/s/{i}", "source": "found", "first_fetched_at": _EARLY,
+             "checked_at": _EARLY} for i in (0, 1)
+        ],
+        "url_seen": [{"url": f"{dirty}/old", "target": f"{dirty}/s/1", "fetched_at": _EARLY}],
+        "listing_validators": [
+            {"source": "found", "kind": "feed", "url": f"{dirty}/feed.xml", "etag": "x"}
+        ],
+        "sitemap_reads": [
+            {"source": "found", "url": f"{dirty}/s.xml", "index_url": f"{dirty}/index.xml",
+             "read_at": _EARLY}
+        ],
+        "robots_copies": [{"origin": dirty, "body": b"", "read_at": _EARLY}],
+        "reprocess_done": [{"source": "found", "url": f"{u}/s/0"} for u in (dirty, base)],
+        "runs": [{"command": "crawl", "started_at": _EARLY}],
+        "run_sources": [
+            {"source": "found", "failure": f"all failed (first: {refused})",
+             "stats": f'{{"news/entry/error": "ValueError from {dirty}/feed.xml"}}'}
+        ],
+        "warc_retries": [{"path": "/x.warc", "offset": 0, "error": refused}],
+        "dedup_signatures": [
+            {"url": url, "signature": b"1"}
+            for url in (f"{dirty}/s/0", f"{base}/s/0", f"{dirty}/s/1")
+        ],
+    }  # fmt: skip
+    with write_transaction(db):
+        schema.migrations.apply(db, stop_before=_BEFORE_USERINFO)
+        schema.add_article_columns(db)
+        for table, values in rows.items():
+            for row in values:
+                # PostgreSQL numbers the run: its id is asked of the store, not given.
+                run = {"run_id": db.execute("SELECT max(id) FROM runs").fetchone()[0]}
+                db.table(table).insert(row | run if table == "run_sources" else row)
+    keys = {table: _cleaned(_table_keys(db, table)) for table in table_names(db)}
+    db.close()
+    return keys
+
+
+def _table_keys(db: Database, table: str) -> list[tuple[Any, ...]]:
+    pks = db.table(table).pks
+    return [tuple(row[k] for k in pks) for row in db.query(f"SELECT * FROM {table}")]
+
+
+def _cleaned(keys: list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    return {tuple(without_userinfo(v) if isinstance(v, str) else v for v in key) for key in keys}
+
+
+def test_a_store_an_older_version_left_with_credentials_keeps_them_nowhere(
+    unmigrated_store: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A store written before links were taken without their ``user:password@`` kept the
+    password in its rows for ever: a pending article keyed by it was asked for without
+    them and stored, its own row never settled, asked again every run. Opened now, every
+    such URL is rewritten without them (one row kept where the clean key was taken: the
+    newer), every text naming one masked, no row lost or doubled, and a crawl stores the
+    pending articles and settles their rows."""
+    with fs.fault_server() as srv:
+        srv.route("/robots.txt", fs.send(404, b"none"))
+        retried = article_routes(srv, 2, prefix="/a")
+        listed = article_routes(srv, 1, prefix="/c")
+        srv.route("/feed.xml", fs.send(body=fs.rss(srv.base, listed), content_type="text/xml"))
+        expected = _older_store(unmigrated_store, srv.base)
+        with caplog.at_level(logging.WARNING, logger="crawler.storage.schema"):
+            opened = open_database(unmigrated_store)
+        with closing(opened) as db:
+            kept = {table: _table_keys(db, table) for table in table_names(db)}
+        # Every key still there without the userinfo, each once: none lost, none doubled.
+        assert {table: sorted(keys) for table, keys in kept.items()} == {
+            table: sorted(keys) for table, keys in expected.items()
+        }
+        said = [r.getMessage() for r in caplog.records if "user:password@" in r.getMessage()]
+        assert said == [
+            "Store upgrade: URLs with a user name or password (user:password@) stored by an "
+            "older version rewritten without them: 12 rows moved to the URL without them, "
+            "6 rows merged into the row already there, 7 URLs and 6 texts cleaned"
+        ], said
+        assert SECRET not in " ".join(_store_values(unmigrated_store))
+        with closing(open_database(unmigrated_store)) as db:
+            pending = {r["url"]: r for r in db.query("SELECT * FROM pending_articles")}
+            titles = {r["url"]: r["title"] for r in db.query("SELECT url, title FROM articles")}
+            versions = {
+                r["url"]: r["fetched_at"] for r in db.query("SELECT * FROM article_versions")
+            }
+        assert pending[srv.url("/a/1")]["attempts"] == 3  # tried later than the clean row
+        assert (
+            pending[srv.url("/a/0")]["error"] == "ValueError: invalid hostname: bob:***@127.0.0.1"
+        )
+        assert titles == {srv.url("/s/0"): "newer", srv.url("/s/1"): "alone"}
+        assert versions == {srv.url("/s/0"): _LATE, srv.url("/s/1"): _EARLY}  # /s/0's kept row's
+        run = run_scrapy(
+            "crawl", "news", *QUICK, "-a", f"feed={srv.url('/feed.xml')}", "-a", "source=found",
+            "-s", f"NEWS_DB={unmigrated_store}", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0",
+        )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    with closing(open_database(unmigrated_store)) as db:
+        stored = {r["url"] for r in db.query("SELECT url FROM articles")}
+        left = list(db.query("SELECT url FROM pending_articles"))
+    assert {srv.url(p) for p in (*retried, *listed)} <= stored and not left
+    assert SECRET not in " ".join([*_store_values(unmigrated_store), run.stderr])
