@@ -201,13 +201,17 @@ def credentials_problem(url: str) -> str | None:
     if not has_userinfo(url):
         return None
     shown = without_userinfo(url)
-    # Scrapy compares HTTPAUTH_DOMAIN with a request's host and port as written.
-    host = urlsplit(shown).netloc.lower()
     return (
         f"{shown!r} carries a user name or password (user:password@), which would be kept in "
         "the store and the logs; give the URL without them and the credentials as "
-        f"-s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN={host}"
+        + _credential_settings(urlsplit(shown).netloc)
     )
+
+
+def _credential_settings(hostport: str) -> str:
+    """The settings that give Scrapy's HttpAuthMiddleware credentials for ``hostport``; it
+    compares HTTPAUTH_DOMAIN with a request's host and port as written."""
+    return f"-s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN={hostport.lower()}"
 
 
 def _check_urls(field: str, urls: Iterable[str]) -> None:
@@ -230,10 +234,23 @@ def _check_patterns(field: str, patterns: Iterable[str]) -> None:
 
 
 def _check_hosts(field: str, hosts: Iterable[str]) -> None:
-    """Each a host with an optional port, as ``Source.trusted_endpoints`` reads it."""
+    """Each a host with an optional port, as ``Source.trusted_endpoints`` reads it, without
+    ``user:password@``; a message never repeats a password.
+
+    An entry with them was taken silently: its host trusted, the credentials sent nowhere
+    (allow_hosts only says which hosts may be fetched on a private address), the password
+    left in sources.toml or the command line for nothing.
+    """
     for host in hosts:
+        shown = without_userinfo(f"//{host}").removeprefix("//")
         if not is_http_url(f"http://{host}/"):
-            raise SourceError(f"{field} entry {host!r} is not a host[:port]")
+            raise SourceError(f"{field} entry {shown!r} is not a host[:port]")
+        if shown != host:
+            raise SourceError(
+                f"{field} entry {shown!r} carries a user name or password (user:password@), "
+                "which a trusted host never sends; give the host without them and the "
+                f"credentials as {_credential_settings(shown)}"
+            )
 
 
 def _check_depth(field: str, depth: object) -> int:

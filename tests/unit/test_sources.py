@@ -116,6 +116,12 @@ START = "https://a.example/"
         ("allow_hosts", ["intra:99999"], "allow_hosts", "intra:99999", "entry 'intra:99999' is "
          "not a host[:port]"),
         ("allow_hosts", ["a b"], "allow_hosts", "a b", "entry 'a b' is not a host[:port]"),
+        ("allow_hosts", ["bob:s3cret@Intra:8080"], "allow_hosts", "bob:s3cret@Intra:8080",
+         "entry 'Intra:8080' carries a user name or password (user:password@), which a trusted "
+         "host never sends; give the host without them and the credentials as -s "
+         "HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN=intra:8080"),
+        ("allow_hosts", ["bob:s3cret@intra:99999"], "allow_hosts", "bob:s3cret@intra:99999",
+         "entry 'intra:99999' is not a host[:port]"),
     ],
 )  # fmt: skip
 def test_a_value_is_checked_alike_in_sources_toml_and_as_an_adhoc_argument(

@@ -38,6 +38,18 @@ def _credentialed(srv: fs.FaultServer, path: str) -> str:
     return f"http://bob:{SECRET}@{srv.base.removeprefix('http://')}{path}"
 
 
+def _refused_in_one_line(args: tuple[str, ...], db: Path, said: str, hostport: str) -> None:
+    """``scrapy *args`` ends at once, exit 2, in one line of ours that says ``said`` and the
+    HTTPAUTH_DOMAIN to give, never the password."""
+    run = run_scrapy(*args, "-s", f"NEWS_DB={db}")
+    assert run.returncode == 2, run.stderr[-3000:]
+    ours = [line for line in run.stderr.splitlines() if line.startswith("newsloom: ")]
+    assert len(ours) == 1, run.stderr
+    assert said in ours[0], ours
+    assert f"HTTPAUTH_DOMAIN={hostport}" in ours[0], ours
+    assert SECRET not in run.stderr + run.stdout
+
+
 def test_a_source_url_with_credentials_is_refused_before_anything_is_fetched(
     tmp_path: Path,
 ) -> None:
@@ -67,17 +79,40 @@ def test_a_source_url_with_credentials_is_refused_before_anything_is_fetched(
         }  # fmt: skip
         sources.write_text(f'[sources.paywalled]\nfeeds = ["{feed}"]\n')
         for named, args in runs.items():
-            run = run_scrapy(*args, "-s", f"NEWS_DB={db}")
-            assert run.returncode == 2, run.stderr[-3000:]
-            ours = [line for line in run.stderr.splitlines() if line.startswith("newsloom: ")]
-            assert len(ours) == 1, run.stderr
-            assert f"{named} 'http://{hostport}/" in ours[0], ours
-            assert f"HTTPAUTH_DOMAIN={hostport}" in ours[0], ours
-            assert SECRET not in run.stderr + run.stdout
+            _refused_in_one_line(args, db, f"{named} 'http://{hostport}/", hostport)
         explained = run_scrapy("explain", _credentialed(srv, paths[0]), "-s", f"NEWS_DB={db}")
         assert explained.returncode == 2, explained.stderr[-3000:]
         assert f"the URL '{srv.url(paths[0])}' carries a user name" in explained.stderr
         assert SECRET not in explained.stderr + explained.stdout
+        assert not srv.hits, srv.hits
+    assert not db.exists()
+
+
+def test_an_allow_hosts_entry_with_credentials_is_refused_before_anything_is_fetched(
+    tmp_path: Path,
+) -> None:
+    """``allow_hosts = ["bob:s3cret@host:port"]`` (or ``-a allow_hosts=``) was taken
+    silently: the host trusted, the credentials sent nowhere. Now it is refused as a source
+    URL with them is, in one line, exit 2, naming the settings that send them, the password
+    nowhere, nothing fetched."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 1)
+        srv.route("/feed.xml", fs.send(body=fs.rss(srv.base, paths), content_type="text/xml"))
+        hostport = srv.base.removeprefix("http://")
+        entry = f"bob:{SECRET}@{hostport}"
+        sources = tmp_path / "sources.toml"
+        sources.write_text(
+            f'[sources.trusted]\nfeeds = ["{srv.url("/feed.xml")}"]\nallow_hosts = ["{entry}"]\n'
+        )
+        runs = {
+            "ad-hoc run: -a allow_hosts=": ("news", "-a", f"feed={srv.url('/feed.xml')}",
+                                            "-a", f"allow_hosts={entry}"),
+            "source 'trusted': allow_hosts": ("trusted", "-s", f"NEWS_SOURCES={sources}"),
+        }  # fmt: skip
+        for named, args in runs.items():
+            said = f"{named} entry '{hostport}' carries a user name"
+            _refused_in_one_line(("crawl", *args), db, said, hostport)
         assert not srv.hits, srv.hits
     assert not db.exists()
 
