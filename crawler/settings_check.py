@@ -120,6 +120,7 @@ RULES: dict[str, Rule] = {
     "NEWS_WARC_CHECKPOINT_SECONDS": Rule(float, 0, 86_400),
     "NEWS_WARC_DIR": Rule(str),
     "NEWS_WARC_MAX_MB": Rule(float, 0.001, 1_000_000),
+    "NEWS_WARC_KEEP_REQUEST_COOKIES": Rule(bool),
     "NEWS_PENDING_BACKOFF_MINUTES": Rule(float, 0, 525_600),
     "NEWS_PENDING_MAX_ATTEMPTS": Rule(int, 1, 1000),
     "NEWS_PENDING_RETRY_GIVEN_UP": Rule(bool),

@@ -13,6 +13,10 @@ later). What Scrapy does not let us keep is documented in README "Archives":
   ``Authorization`` and ``Proxy-Authorization`` (HTTPAUTH_USER/PASS, a proxy's
   ``user:password@``), which would put a password, base64-encoded, into files that are
   shared as the crawl's record;
+- the ``Cookie`` header, unless ``NEWS_WARC_KEEP_REQUEST_COOKIES`` says to keep it: a
+  subscriber's session cookie (given in DEFAULT_REQUEST_HEADERS, or kept by Scrapy's
+  CookiesMiddleware) lets whoever holds the file log in as them. The response's
+  ``Set-Cookie`` is the site's own answer and is recorded, as web archives keep it;
 - a body cut at its headers (a non-HTML article stopped by the spider) or lost mid-way is
   recorded with ``WARC-Truncated``.
 
@@ -46,6 +50,8 @@ logger = logging.getLogger(__name__)
 _FRAMING = frozenset({b"transfer-encoding", b"content-length"})
 # Request headers not recorded: those the HTTP client writes itself, and credentials.
 _NOT_RECORDED = frozenset({b"host", b"connection", b"authorization", b"proxy-authorization"})
+# ... and, unless NEWS_WARC_KEEP_REQUEST_COOKIES, the session the crawl sent.
+_NO_COOKIES = _NOT_RECORDED | {b"cookie"}
 
 
 def _pairs(headers: Headers, skip: frozenset[bytes] = frozenset()) -> list[tuple[str, str]]:
@@ -58,10 +64,15 @@ def _pairs(headers: Headers, skip: frozenset[bytes] = frozenset()) -> list[tuple
 
 
 def exchange_of(
-    request: Request, response: Response, when: datetime, source: str | None = None
+    request: Request,
+    response: Response,
+    when: datetime,
+    source: str | None = None,
+    *,
+    keep_cookies: bool = False,
 ) -> Exchange:
     """The :class:`Exchange` to record for one downloaded response of the crawl of
-    ``source``."""
+    ``source``; the request's ``Cookie`` header is left out unless ``keep_cookies``."""
     headers = _pairs(response.headers, _FRAMING)
     headers.append(("Content-Length", str(len(response.body))))
     truncated = None
@@ -70,7 +81,7 @@ def exchange_of(
     elif "dataloss" in response.flags:
         truncated = "disconnect"
     request_headers = [("Host", urlsplit(request.url).netloc)]
-    request_headers += _pairs(request.headers, _NOT_RECORDED)
+    request_headers += _pairs(request.headers, _NOT_RECORDED if keep_cookies else _NO_COOKIES)
     return Exchange(
         url=response.url,
         date=when,
@@ -118,11 +129,13 @@ class WarcRecorderMiddleware:
         user_agent: str,
         robots: bool,
         source: str | None = None,
+        keep_cookies: bool = False,
     ) -> None:
         self.stats = stats
         self.folder = folder
         self.run_id = run_id
         self.source = source
+        self.keep_cookies = keep_cookies
         self.writer = RotatingWarcWriter(
             folder,
             prefix=f"newsloom-run{run_id}",
@@ -136,7 +149,8 @@ class WarcRecorderMiddleware:
                 "robots": "obey" if robots else "ignore",
                 "description": (
                     "Responses as received; chunked transfer coding undone by the client, "
-                    "Content-Length set to the body recorded"
+                    "Content-Length set to the body recorded; requests without credentials"
+                    + ("" if keep_cookies else " or Cookie")
                 ),
             },
         )
@@ -162,6 +176,7 @@ class WarcRecorderMiddleware:
             user_agent=s.get("USER_AGENT"),
             robots=s.getbool("ROBOTSTXT_OBEY"),
             source=_source_name(crawler.spider),
+            keep_cookies=s.getbool("NEWS_WARC_KEEP_REQUEST_COOKIES"),
         )
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -173,7 +188,9 @@ class WarcRecorderMiddleware:
             return response
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-warc")
-        exchange = exchange_of(request, response, datetime.now(UTC), self.source)
+        exchange = exchange_of(
+            request, response, datetime.now(UTC), self.source, keep_cookies=self.keep_cookies
+        )
         future = self._executor.submit(self.writer.write, exchange)
         future.add_done_callback(self._written)
         return response

@@ -84,6 +84,26 @@ def test_an_exchange_records_no_credentials_the_request_carried() -> None:
     assert recorded == [("Host", "a.example"), ("Accept-Language", "de")]
 
 
+def test_an_exchange_records_the_cookie_sent_only_when_a_setting_says_so() -> None:
+    """A session cookie (DEFAULT_REQUEST_HEADERS, or CookiesMiddleware's jar) went into every
+    recorded request; the site's Set-Cookie answer is recorded either way."""
+    request = Request(
+        "https://a.example/x", headers={"cookie": "session=abc", "Accept-Language": "de"}
+    )
+    response = HtmlResponse(
+        "https://a.example/x",
+        body=b"<html></html>",
+        headers={"Set-Cookie": "seen=1; Path=/"},
+        request=request,
+    )
+    left_out = exchange_of(request, response, WHEN)
+    kept = exchange_of(request, response, WHEN, keep_cookies=True)
+    assert left_out.request_headers == [("Host", "a.example"), ("Accept-Language", "de")]
+    assert ("Cookie", "session=abc") in kept.request_headers
+    for exchange in (left_out, kept):
+        assert ("Set-Cookie", "seen=1; Path=/") in exchange.response_headers
+
+
 def test_written_records_read_back_and_ingest(tmp_path: Path) -> None:
     body = gzip.compress(page("Zipped", ["Text of the page. " * 30]))
     writer = _writer(tmp_path)

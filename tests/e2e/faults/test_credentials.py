@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import json
 import logging
 from contextlib import closing
 from pathlib import Path
@@ -22,7 +23,7 @@ from crawler.storage.copy import table_names
 from crawler.storage.database import open_database, write_transaction
 from crawler.storage.postgres import PostgresDatabase, is_postgres_url
 from crawler.urls import without_userinfo
-from tests.conftest import run_scrapy
+from tests.conftest import ScrapyRun, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import postgres
 from tests.support.harness import QUICK, article_routes, parse_stats
@@ -179,11 +180,38 @@ def _item(base: str, path: str) -> str:
     return f"<item><title>Item {path}</title><link>{base}{path}</link></item>"
 
 
-def _basic_auth(expected: str, then: fs.Behaviour) -> fs.Behaviour:
-    """Answer ``then`` to a request with the ``Authorization`` header ``expected``, else 401."""
+def _crawl_guarded(
+    srv: fs.FaultServer, store_url: str, guard: tuple[str, str], *settings: str
+) -> ScrapyRun:
+    """Crawl a feed of two articles, each answered (with a ``Set-Cookie``) only to a request
+    whose header ``guard[0]`` is ``guard[1]``; checks that each request carried it and that
+    both articles were stored."""
+    paths = ["/a/0", "/a/1"]
+    answer = [("Set-Cookie", "seen=1; Path=/")]
+    for path in paths:
+        page = fs.send(body=fs.article_html(f"guarded {path}").encode(), headers=answer)
+        srv.route(path, _requiring(*guard, page))
+    feed = fs.send(body=fs.rss(srv.base, paths), content_type="text/xml")
+    srv.route("/feed.xml", _requiring(*guard, feed))
+    srv.route("/robots.txt", fs.send(404, b"none"))
+    run = run_scrapy(
+        "crawl", "news", *QUICK, "-a", f"feed={srv.url('/feed.xml')}",
+        "-s", f"NEWS_DB={store_url}", *settings,
+    )  # fmt: skip
+    sent = [h.get(guard[0]) for path in paths for h in srv.request_headers.get(path, [])]
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert sent and set(sent) == {guard[1]}
+    with closing(open_database(store_url)) as db:
+        stored = {row["url"] for row in db.query("SELECT url FROM articles")}
+    assert stored == {srv.url(p) for p in paths}
+    return run
+
+
+def _requiring(header: str, expected: str, then: fs.Behaviour) -> fs.Behaviour:
+    """Answer ``then`` to a request whose ``header`` is ``expected``, else 401."""
 
     def behave(h: fs.FaultHandler) -> None:
-        if h.headers.get("Authorization") == expected:
+        if h.headers.get(header) == expected:
             then(h)
         else:
             fs.send(401, b"who are you?", headers=[("WWW-Authenticate", 'Basic realm="x"')])(h)
@@ -204,25 +232,12 @@ def test_credentials_given_as_settings_are_sent_and_written_nowhere(
     header = "Basic " + base64.b64encode(f"bob:{SECRET}".encode()).decode()
     with fs.fault_server() as srv:
         hostport = srv.base.removeprefix("http://")
-        paths = ["/a/0", "/a/1"]
-        for path in paths:
-            page = fs.article_html(f"guarded {path}").encode()
-            srv.route(path, _basic_auth(header, fs.send(body=page)))
-        feed = fs.rss(srv.base, paths)
-        srv.route("/feed.xml", _basic_auth(header, fs.send(body=feed, content_type="text/xml")))
-        srv.route("/robots.txt", fs.send(404, b"none"))
-        run = run_scrapy(
-            "crawl", "news", *QUICK, "-a", f"feed={srv.url('/feed.xml')}",
-            "-s", f"NEWS_DB={store_url}", "-s", f"NEWS_LOG_DIR={logs}",
-            "-s", f"NEWS_WARC_DIR={warcs}", "-s", "HTTPAUTH_USER=bob",
-            "-s", f"HTTPAUTH_PASS={SECRET}", "-s", f"HTTPAUTH_DOMAIN={hostport}",
+        run = _crawl_guarded(
+            srv, store_url, ("Authorization", header),
+            "-s", f"NEWS_LOG_DIR={logs}", "-s", f"NEWS_WARC_DIR={warcs}",
+            "-s", "HTTPAUTH_USER=bob", "-s", f"HTTPAUTH_PASS={SECRET}",
+            "-s", f"HTTPAUTH_DOMAIN={hostport}",
         )  # fmt: skip
-        sent = [h.get("Authorization") for path in paths for h in srv.request_headers[path]]
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert sent and set(sent) == {header}
-    with closing(open_database(store_url)) as db:
-        stored = {row["url"] for row in db.query("SELECT url FROM articles")}
-    assert stored == {srv.url(p) for p in paths}
     assert "'HTTPAUTH_PASS': '***'" in run.stderr
     records = [gzip.decompress(path.read_bytes()) for path in warcs.glob("*.warc.gz")]
     assert records and all(b"WARC-Type: request" in r for r in records)
@@ -231,6 +246,43 @@ def test_credentials_given_as_settings_are_sent_and_written_nowhere(
     written += [value.encode() for value in _store_values(store_url)]
     token = header.removeprefix("Basic ").encode()
     assert not [text for text in written if SECRET.encode() in text or token in text]
+
+
+SESSION = "session=c00kie5ecret"
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["default", "kept_by_setting"])
+def test_a_session_cookie_given_as_a_header_is_sent_and_written_nowhere(
+    store_url: str, tmp_path: Path, keep: bool
+) -> None:
+    """A subscriber's session cookie given as ``-s DEFAULT_REQUEST_HEADERS={"Cookie": …}`` was
+    written into every WARC request record (``Cookie:``), files people share. Now the request
+    records leave it out unless ``NEWS_WARC_KEEP_REQUEST_COOKIES`` says to keep it; the
+    server gets it with each request, the other headers are recorded, and the site's
+    ``Set-Cookie`` answer is kept in the response records as web archives keep it. The run's
+    log, the terminal, ``scrapy runs`` and the store never held it (Scrapy's dump of the
+    overridden settings leaves out settings whose default is a dict): they are checked too."""
+    logs, warcs = tmp_path / "logs", tmp_path / "warc"
+    headers = json.dumps({"Cookie": SESSION, "Accept-Language": "de"})
+    with fs.fault_server() as srv:
+        run = _crawl_guarded(
+            srv, store_url, ("Cookie", SESSION),
+            "-s", f"NEWS_LOG_DIR={logs}", "-s", f"NEWS_WARC_DIR={warcs}",
+            "-s", f"DEFAULT_REQUEST_HEADERS={headers}",
+            *(("-s", "NEWS_WARC_KEEP_REQUEST_COOKIES=True") if keep else ()),
+        )  # fmt: skip
+    records = b"".join(gzip.decompress(path.read_bytes()) for path in warcs.glob("*.warc.gz"))
+    assert records.count(b"WARC-Type: request") >= 3, records[:3000]
+    assert records.count(b"Accept-Language: de") == records.count(b"WARC-Type: request")
+    assert records.count(b"Set-Cookie: seen=1; Path=/") == 2
+    assert records.count(f"Cookie: {SESSION}".encode()) == (
+        records.count(b"WARC-Type: request") if keep else 0
+    )
+    logged = [path.read_text() for path in logs.rglob("*") if path.is_file()]
+    runs = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store_url}")
+    assert runs.returncode == 0, runs.stderr
+    written = [run.stderr, run.stdout, runs.stdout, *logged, *_store_values(store_url)]
+    assert not [text for text in written if "c00kie5ecret" in text]
 
 
 def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
