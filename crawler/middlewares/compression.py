@@ -11,14 +11,18 @@ A request whose meta carries ``UNPACK_UPTO`` (a byte count) gets its body unpack
 many bytes, the rest ignored, the response flagged ``UNPACKED_IN_PART`` when there was more.
 It is unpacked incrementally, never past about twice the limit (brotli's output bound is not
 exact), so a compression bomb costs no more memory than a body at the limit. Any other
-request is left to Scrapy's middleware as it is.
+request is left to Scrapy's middleware as it is. The same decoder (``unpacked_start``) undoes a
+WARC record's Content-Encoding (crawler/warc/reader.py), so an archived body reads as a live one.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import zlib
+from collections.abc import Callable
+from typing import Protocol
 
 import brotli
 from scrapy import Request, Spider
@@ -80,50 +84,119 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
         return response.replace(body=body, headers=headers, flags=flags)
 
 
-def unpacked_start(body: bytes, encoding: bytes, limit: int) -> bytes:
+def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
     """The start of ``body`` unpacked from ``encoding`` (gzip, deflate, br or zstd): more
     than ``limit`` bytes when it holds more, never the whole of a body that unpacks past
-    about twice the limit. A stream of several gzip members or zstd frames is read on from
-    one to the next, as Scrapy's decoders read it."""
+    about twice the limit. ValueError, naming the coding, when it does not unpack.
+
+    The one decoder of a compressed body whose size is bounded: this middleware's, and the
+    WARC reader's (``crawler/warc/reader.py`` ``decode_content``), which had a twin of its own
+    that stopped at NUL bytes between gzip members. Both now read alike:
+
+    - a stream of several gzip members or zstd frames is read on from one to the next, over
+      NUL bytes between gzip members (as Python's gzip and GNU gzip read them); what follows
+      the last gzip member is ignored unless it starts as a member does (``1f 8b``), when it
+      must unpack;
+    - a stream cut short gives what it holds (as Scrapy's decoders give it);
+    - ``deflate`` is zlib-wrapped or raw, as servers send either under that name;
+    - the input is fed in slices, so a body of many tiny members costs time in proportion
+      to its size (each member's end copied the rest of the body: 3 MB of one-byte members
+      took 18 s of CPU, growing with the square of the size), and memory stays about twice
+      the limit.
+    """
+    name = (encoding.decode("latin-1") if isinstance(encoding, bytes) else encoding).lower()
     want = limit + 1
-    if encoding in (b"gzip", b"x-gzip"):
-        return _gunzipped_start(body, want)
-    if encoding == b"deflate":
-        # Servers send zlib-wrapped and raw deflate streams under this name alike.
-        try:
-            return zlib.decompressobj().decompress(body, want)
-        except zlib.error:
-            return zlib.decompressobj(-zlib.MAX_WBITS).decompress(body, want)
-    if encoding == b"br":
-        # output_buffer_limit is a bound, not an exact size: about twice the limit at most.
-        unpacked: bytes = brotli.Decompressor().process(body, output_buffer_limit=want)
-        return unpacked
-    if encoding == b"zstd":
-        return _zstd_start(body, want)
-    raise ValueError(f"unknown Content-Encoding {encoding!r}")
+    try:
+        if name in ("gzip", "x-gzip"):
+            return _members_start(body, want, _gzip_member, _next_gzip_member)
+        if name == "deflate":
+            # Servers send zlib-wrapped and raw deflate streams under this name alike.
+            try:
+                return _members_start(body, want, zlib.decompressobj, _no_next)
+            except zlib.error:
+                return _members_start(body, want, _raw_deflate, _no_next)
+        if name == "br":
+            # output_buffer_limit is a bound, not an exact size: about twice the limit at most.
+            unpacked: bytes = brotli.Decompressor().process(body, output_buffer_limit=want)
+            return unpacked
+        if name == "zstd":
+            return _members_start(body, want, zstd.ZstdDecompressor, _next_zstd_frame)
+    except (zlib.error, brotli.error, ZstdError) as exc:
+        raise ValueError(f"{name}: {exc}") from None
+    raise ValueError(f"unknown Content-Encoding {name!r}")
 
 
-def _gunzipped_start(data: bytes, want: int) -> bytes:
-    """Up to ``want`` bytes unpacked from ``data``, member after member of a gzip stream,
-    over the NUL bytes that may pad them (as Python's gzip reads them); what follows the
-    last member is ignored, as Scrapy's gunzip ignores it."""
+class _Inflater(Protocol):
+    """A zlib or zstd decompressor: one stream (a gzip member, a zstd frame) each."""
+
+    @property
+    def eof(self) -> bool: ...
+
+    @property
+    def unused_data(self) -> bytes: ...
+
+    def decompress(self, data: memoryview, max_length: int, /) -> bytes: ...
+
+
+# The first slice of a stream fed to its decompressor, doubled up to the last: a tiny member
+# copies no more than the first slice when it ends (the rest of a slice is its unused_data).
+_FIRST_SLICE = 256
+_LAST_SLICE = 1 << 16
+_NOT_NUL = re.compile(rb"[^\0]")
+
+
+def _gzip_member() -> _Inflater:
+    return zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+
+def _raw_deflate() -> _Inflater:
+    return zlib.decompressobj(-zlib.MAX_WBITS)
+
+
+def _next_gzip_member(data: bytes, end: int) -> int | None:
+    """Where the gzip member after the one ending at ``end`` starts, past NUL padding."""
+    found = _NOT_NUL.search(data, end)
+    if found is None or not data.startswith(_GZIP_MAGIC, found.start()):
+        return None
+    return found.start()
+
+
+def _next_zstd_frame(data: bytes, end: int) -> int | None:
+    return end if end < len(data) else None
+
+
+def _no_next(data: bytes, end: int) -> int | None:
+    return None
+
+
+def _members_start(
+    data: bytes,
+    want: int,
+    inflater: Callable[[], _Inflater],
+    next_start: Callable[[bytes, int], int | None],
+) -> bytes:
+    """Up to ``want`` bytes unpacked from ``data``, stream after stream while ``next_start``
+    finds one after the last's end."""
+    view = memoryview(data)
     out = bytearray()
-    while len(out) < want:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out += inflater.decompress(data, want - len(out))
-        data = inflater.unused_data.lstrip(b"\0")
-        if not (inflater.eof and data.startswith(_GZIP_MAGIC)):
-            break
+    start: int | None = 0
+    while start is not None and len(out) < want:
+        end = _stream_into(out, view, start, want, inflater())
+        start = None if end is None else next_start(data, end)
     return bytes(out)
 
 
-def _zstd_start(data: bytes, want: int) -> bytes:
-    """Up to ``want`` bytes unpacked from ``data``, frame after frame of a zstd stream."""
-    out = bytearray()
-    while data and len(out) < want:
-        decompressor = zstd.ZstdDecompressor()
-        out += decompressor.decompress(data, max_length=want - len(out))
-        if not decompressor.eof:
-            break
-        data = decompressor.unused_data
-    return bytes(out)
+def _stream_into(
+    out: bytearray, view: memoryview, start: int, want: int, inflater: _Inflater
+) -> int | None:
+    """Unpack the stream at ``view[start:]`` into ``out`` up to ``want`` bytes; the offset
+    just past the stream's end, or None when it did not end (cut short, or ``out`` full)."""
+    pos, size = start, _FIRST_SLICE
+    while len(out) < want and pos < len(view):
+        piece = view[pos : pos + size]
+        pos += len(piece)
+        size = min(size * 2, _LAST_SLICE)
+        out += inflater.decompress(piece, want - len(out))
+        if inflater.eof:
+            return pos - len(inflater.unused_data)
+    return None

@@ -22,9 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-import brotli
-
-from crawler.middlewares.compression import ZstdError, unpacked_start
+from crawler.middlewares.compression import unpacked_start
 
 logger = logging.getLogger(__name__)
 
@@ -200,53 +198,15 @@ def dechunk(payload: bytes) -> tuple[bytes, bool]:
 
 def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
     """``payload`` with its HTTP Content-Encoding undone (gzip, deflate, br, zstd; the last one
-    applied undone first), at most ``limit`` + 1 bytes of it: one past the limit says it is
-    too large without inflating a compression bomb. ValueError when it does not decode."""
+    applied undone first), at most about ``limit`` + 1 bytes of it: one past the limit says it
+    is too large without unpacking a compression bomb. Each coding is undone by the decoder
+    the crawl's compression middleware uses (``unpacked_start``), so an archived body reads as
+    the live one did. ValueError when it does not decode."""
     body = payload
     for name in reversed([c.strip().lower() for c in (coding or "").split(",") if c.strip()]):
-        if name in ("gzip", "x-gzip"):
-            body = _inflate(body, 16 + zlib.MAX_WBITS, limit)
-        elif name == "deflate":
-            # Servers send zlib-wrapped and raw deflate streams under this name alike.
-            try:
-                body = _inflate(body, zlib.MAX_WBITS, limit)
-            except ValueError:
-                body = _inflate(body, -zlib.MAX_WBITS, limit)
-        elif name == "br":
-            try:
-                body = brotli.Decompressor().process(body, output_buffer_limit=limit + 1)
-            except brotli.error as exc:
-                raise ValueError(f"br: {exc}") from None
-        elif name == "zstd":
-            # Scrapy asks for zstd (Accept-Encoding) and the recorder keeps the body as sent:
-            # a page recorded from a server that took up the offer was skipped undecodable.
-            try:
-                body = unpacked_start(body, b"zstd", limit)
-            except ZstdError as exc:
-                raise ValueError(f"zstd: {exc}") from None
-        elif name != "identity":
-            raise ValueError(f"unknown Content-Encoding {name!r}")
+        if name != "identity":
+            body = unpacked_start(body, name, limit)
     return body
-
-
-def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    """At most ``limit`` + 1 bytes of a zlib, raw deflate or gzip stream; a gzip body of several
-    members (RFC 1952 allows it) is read member after member, as FastWARC did: only the first
-    gave a page cut off without a word. ValueError when it does not inflate."""
-    parts: list[bytes] = []
-    size = 0
-    try:
-        while True:
-            inflater = zlib.decompressobj(wbits)
-            part = inflater.decompress(data, limit + 1 - size)
-            parts.append(part)
-            size += len(part)
-            data = inflater.unused_data
-            gzip_member_follows = wbits > zlib.MAX_WBITS and data.startswith(_GZIP_MAGIC)
-            if not (inflater.eof and gzip_member_follows and size <= limit):
-                return b"".join(parts)
-    except zlib.error as exc:
-        raise ValueError(f"{'gzip' if wbits > zlib.MAX_WBITS else 'deflate'}: {exc}") from None
 
 
 def _cut_short(announced: str | None, transfer_encoding: str | None, payload: int) -> str | None:

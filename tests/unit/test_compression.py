@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import sys
+import time
 import tracemalloc
 import zlib
+from collections.abc import Callable
 
 import brotli
 import pytest
@@ -18,7 +20,9 @@ from crawler.middlewares.compression import (
     UNPACK_UPTO,
     UNPACKED_IN_PART,
     PartialHttpCompressionMiddleware,
+    unpacked_start,
 )
+from crawler.warc.reader import decode_content
 from tests.unit.components import crawler_for
 
 if sys.version_info >= (3, 14):
@@ -89,3 +93,118 @@ def test_a_compression_bomb_is_unpacked_only_up_to_the_limit(encoding: str) -> N
     assert answer.body.startswith(b"Disallow: /x/\n") and len(answer.body) == LIMIT
     assert UNPACKED_IN_PART in answer.flags
     assert peak < 16 << 20, peak
+
+
+# The WARC reader's decoder and this middleware's are one (``unpacked_start``): each case
+# below is read through both ways in, so that they cannot drift apart again.
+
+
+def _warc_reader(data: bytes, coding: str, limit: int) -> bytes:
+    return decode_content(data, coding, limit)
+
+
+def _middleware(data: bytes, coding: str, limit: int) -> bytes:
+    return unpacked_start(data, coding.encode(), limit)
+
+
+Decoder = Callable[[bytes, str, int], bytes]
+BOTH = pytest.mark.parametrize("decode", [_warc_reader, _middleware], ids=["warc", "middleware"])
+PAGE = TEXT[:200_000]
+
+
+def _gz(body: bytes) -> bytes:
+    return gzip.compress(body, 1, mtime=0)
+
+
+@BOTH
+def test_gzip_members_with_nul_bytes_between_them_are_read_on(decode: Decoder) -> None:
+    """The WARC reader stopped at NUL bytes padding one gzip member from the next (as some
+    writers pad them) and gave the page cut off there without a word; the middleware read
+    on, as Python's gzip and GNU gzip do. Both read on."""
+    packed = _gz(PAGE[:1000]) + bytes(37) + _gz(PAGE[1000:5000]) + bytes(1) + _gz(PAGE[5000:])
+    assert decode(packed, "gzip", LIMIT) == PAGE
+
+
+@BOTH
+def test_concatenated_members_and_frames_are_read_whole(decode: Decoder) -> None:
+    """Several gzip members or zstd frames make one body (RFC 1952 allows it); NUL bytes
+    or bytes that start no member after the last gzip member are ignored."""
+    members = _gz(PAGE[:10]) + _gz(b"") + _gz(PAGE[10:70_000]) + _gz(PAGE[70_000:])
+    assert decode(members, "gzip", LIMIT) == PAGE
+    assert decode(members + bytes(5) + b"<!-- junk -->", "x-gzip", LIMIT) == PAGE
+    frames = zstd.compress(PAGE[:10]) + zstd.compress(PAGE[10:])
+    assert decode(frames, "zstd", LIMIT) == PAGE
+
+
+@BOTH
+def test_what_starts_as_a_gzip_member_after_the_last_must_unpack(decode: Decoder) -> None:
+    """After a member, bytes starting as a member does (``1f 8b``) are one: the reader took
+    them for trailing junk unless the third byte was 8 (a page cut short without a word), and
+    the middleware raised zlib's own error. Both say the body does not unpack."""
+    with pytest.raises(ValueError, match=r"^gzip: "):
+        decode(_gz(PAGE[:1000]) + b"\x1f\x8b\x07 not a member", "gzip", LIMIT)
+
+
+@BOTH
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw deflate", "br", "zstd"])
+def test_a_stream_cut_short_gives_what_it_holds(decode: Decoder, coding: str) -> None:
+    """A body cut off mid-stream (a download that lost its end) is not refused: its start is
+    read, as Scrapy's decoders read it; whether it is whole is the record's or response's
+    to say (WARC-Truncated, dataloss)."""
+    packed = _packed_as(coding, TEXT)
+    start = decode(packed[: len(packed) // 2], coding.removeprefix("raw "), LIMIT)
+    assert 0 < len(start) < len(TEXT) and TEXT.startswith(start)
+
+
+def _packed_as(coding: str, body: bytes) -> bytes:
+    if coding == "raw deflate":
+        raw = zlib.compressobj(1, zlib.DEFLATED, -zlib.MAX_WBITS)
+        return raw.compress(body) + raw.flush()
+    if coding == "gzip":
+        return _gz(body)
+    return _packed(coding, body)
+
+
+@BOTH
+@pytest.mark.parametrize("coding", ["deflate", "raw deflate"])
+def test_deflate_is_read_zlib_wrapped_or_raw(decode: Decoder, coding: str) -> None:
+    """Servers send zlib-wrapped and raw deflate streams under the name deflate alike."""
+    assert decode(_packed_as(coding, PAGE), "deflate", LIMIT) == PAGE
+
+
+@BOTH
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw deflate", "br", "zstd"])
+def test_a_bomb_unpacks_just_past_the_limit_in_bounded_memory(decode: Decoder, coding: str) -> None:
+    """128 MiB packed into a few hundred KiB: unpacked just past the limit (which says it is
+    too large) at the cost of a few limits of memory, whichever way it came in."""
+    bomb = _packed_as(coding, b"<html>" + bytes(128 << 20))
+    tracemalloc.start()
+    try:
+        start = decode(bomb, coding.removeprefix("raw "), LIMIT)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert start.startswith(b"<html>") and LIMIT < len(start) <= 2 * LIMIT + 1
+    assert peak < 8 * LIMIT + len(bomb), (peak, len(bomb))
+
+
+@BOTH
+def test_a_body_of_many_tiny_gzip_members_costs_time_in_proportion(decode: Decoder) -> None:
+    """Each member's end copied the rest of the body: 3 MB of one-byte gzip members (a
+    record no larger than a page) took 18 s of CPU, growing with the square of the size.
+    They are read in time in proportion to the body (about 0.3 s here; CPU time, not wall)."""
+    members = 150_000
+    began = time.process_time()
+    assert decode(_gz(b"x") * members, "gzip", LIMIT) == b"x" * members
+    assert time.process_time() - began < 3
+
+
+@BOTH
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "zstd"])
+def test_a_body_that_does_not_unpack_is_a_value_error_naming_its_coding(
+    decode: Decoder, coding: str
+) -> None:
+    """Plain text under a Content-Encoding it does not have: the reader skips the record as
+    undecodable with this message (the middleware raised each library's own error)."""
+    with pytest.raises(ValueError, match=f"^{coding}: "):
+        decode(b"<html><body>" + PAGE[:5000], coding, LIMIT)
