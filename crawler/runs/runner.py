@@ -25,7 +25,7 @@ from scrapy import Spider, signals
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
-from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -97,6 +97,16 @@ def import_tls_aliases() -> None:
 _NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
 # Folders a job writes into: given relative, they name the operator's folder, not the node's.
 _FOLDER_SETTINGS = ("NEWS_WARC_DIR", "NEWS_LOG_DIR")
+
+
+def _as_given(value: object) -> str:
+    """A setting's value as a job's ``-s`` takes it: a dict setting (DEFAULT_REQUEST_HEADERS)
+    as JSON, which Scrapy reads back; its settings object's text was forwarded, the dict lost."""
+    if isinstance(value, BaseSettings):
+        return json.dumps(value.copy_to_dict(), default=str)
+    return str(value)
+
+
 # Seconds between two checks, while crawls run, that the run still holds its locks (a
 # PostgreSQL restart frees them); a crawl running when one is found lost closes with this reason.
 LOCK_CHECK_SECONDS = 2.0
@@ -627,7 +637,7 @@ class RunCommand(BaseRunSpiderCommand):
         assert self.settings is not None
         cmdline = SETTINGS_PRIORITIES["cmdline"]
         given = {
-            name: str(self.settings[name])
+            name: _as_given(self.settings[name])
             for name in self.settings
             if self.settings.getpriority(name) == cmdline and name not in _NOT_FORWARDED
         }

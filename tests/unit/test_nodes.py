@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from collections.abc import Mapping
@@ -265,6 +266,19 @@ def test_jobs_get_the_folders_they_write_into_as_absolute_paths(
     assert given["NEWS_LOG_DIR"] == ""  # empty: the logs folder beside the store, as before
     assert given["DOWNLOAD_DELAY"] == "2" and given["NEWS_RUN_ID"] == "4"
     assert given["NEWS_DB"] == str(tmp_path / "news.db")
+
+
+def test_a_dict_setting_goes_to_each_job_as_the_json_given() -> None:
+    """``-s DEFAULT_REQUEST_HEADERS={…}`` (a dict setting given as JSON, as Scrapy reads it)
+    went to each job as the text of Scrapy's settings object, ``<scrapy.settings.BaseSettings
+    object at 0x…>``, which no node reads as the headers given."""
+    command = CrawlAll()
+    command.settings = Settings({"NEWS_DB": "news.db"})
+    headers = {"Accept-Language": "de", "Cookie": "session=abc"}
+    command.settings.set("DEFAULT_REQUEST_HEADERS", json.dumps(headers), priority="cmdline")
+    node = Settings()
+    node.set("DEFAULT_REQUEST_HEADERS", command.job_settings(4)["DEFAULT_REQUEST_HEADERS"])
+    assert node.getdict("DEFAULT_REQUEST_HEADERS") == headers
 
 
 def test_the_last_error_of_a_job_log_is_one_it_logged_since_it_started() -> None:
