@@ -97,6 +97,8 @@ def import_tls_aliases() -> None:
 _NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
 # Folders a job writes into: given relative, they name the operator's folder, not the node's.
 _FOLDER_SETTINGS = ("NEWS_WARC_DIR", "NEWS_LOG_DIR")
+# Request headers that carry a credential or a session (a subscriber's cookie).
+_SECRET_HEADERS = frozenset({"cookie", "authorization", "proxy-authorization"})
 
 
 def _as_given(value: object) -> str:
@@ -105,6 +107,18 @@ def _as_given(value: object) -> str:
     if isinstance(value, BaseSettings):
         return json.dumps(value.copy_to_dict(), default=str)
     return str(value)
+
+
+def _secret_headers(forwarded: str | None) -> list[str]:
+    """The names of the credential or session headers in ``-s DEFAULT_REQUEST_HEADERS``'s
+    value as a job gets it (JSON); none when it names none or is no JSON object."""
+    try:
+        headers = json.loads(forwarded or "{}")
+    except ValueError:
+        return []
+    if not isinstance(headers, dict):
+        return []
+    return sorted(str(name) for name in headers if str(name).lower() in _SECRET_HEADERS)
 
 
 # Seconds between two checks, while crawls run, that the run still holds its locks (a
@@ -539,12 +553,21 @@ class RunCommand(BaseRunSpiderCommand):
                 "each job, and Scrapyd writes it into its log: give it in PGPASSWORD or "
                 "~/.pgpass (on this machine and each node's Scrapyd) and leave it out of the URL"
             )
-        if self.job_settings(0).get("HTTPAUTH_PASS"):
+        forwarded = self.job_settings(0)
+        if forwarded.get("HTTPAUTH_PASS"):
             # Forwarded as every -s is: Scrapyd writes each job's settings into its log.
             say(
                 "the password of -s HTTPAUTH_PASS goes to every node with each job, and Scrapyd "
                 "writes it into its log: crawl the sources that need it on one machine "
                 "(scrapy crawl SOURCE -s HTTPAUTH_USER=… -s HTTPAUTH_PASS=… -s HTTPAUTH_DOMAIN=…)"
+            )
+        secret = _secret_headers(forwarded.get("DEFAULT_REQUEST_HEADERS"))
+        if secret:
+            # A session cookie lets whoever reads Scrapyd's log in as the subscriber.
+            say(
+                f"-s DEFAULT_REQUEST_HEADERS, its {' and '.join(secret)} included, goes to every "
+                "node with each job, and Scrapyd writes it into its log: crawl the sources that "
+                "need it on one machine (scrapy crawl SOURCE -s DEFAULT_REQUEST_HEADERS=…)"
             )
         nodes, down = [], []
         try:

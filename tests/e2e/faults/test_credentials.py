@@ -310,17 +310,31 @@ def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
     assert not [text for text in written if SECRET in text]
 
 
+@pytest.mark.parametrize(
+    ("secret", "warning"),
+    [
+        (
+            ("-s", f"HTTPAUTH_PASS={SECRET}", "-s", "HTTPAUTH_DOMAIN=127.0.0.1:9"),
+            "HTTPAUTH_PASS goes to",
+        ),
+        (
+            ("-s", f'DEFAULT_REQUEST_HEADERS={{"cookie": "s={SECRET}", "Accept-Language": "de"}}'),
+            "DEFAULT_REQUEST_HEADERS, its cookie included, goes to every node",
+        ),
+    ],
+    ids=["httpauth_pass", "session_cookie"],
+)
 def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_node(
-    tmp_path: Path,
+    tmp_path: Path, secret: tuple[str, ...], warning: str
 ) -> None:
     """Each Scrapyd job gets the -s settings of the command, which Scrapyd writes into its
-    log: -s HTTPAUTH_PASS went to every node, unsaid. The run says so (never the password),
-    as it does for a password in NEWS_DB."""
+    log: -s HTTPAUTH_PASS, or a session cookie in -s DEFAULT_REQUEST_HEADERS, went to every
+    node, unsaid. The run says so (never the secret), as it does for a password in NEWS_DB."""
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
     down = f"http://127.0.0.1:{free_port()}"  # no node answers: nothing is sent anywhere
     said = []
-    for given in (("-s", f"HTTPAUTH_PASS={SECRET}", "-s", "HTTPAUTH_DOMAIN=127.0.0.1:9"), ()):
+    for given in (secret, ()):
         run = run_scrapy(
             "crawlall", "--scrapyd", down, "-s", f"NEWS_DB={tmp_path / 'news.db'}",
             "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_LOG_DIR={tmp_path}", *given,
@@ -328,7 +342,7 @@ def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_
         assert run.returncode == 1, run.stderr[-3000:]
         assert "no node answers, nothing crawled" in run.stderr
         assert SECRET not in run.stderr + run.stdout
-        said.append([x for x in run.stderr.splitlines() if "HTTPAUTH_PASS goes to" in x])
+        said.append([x for x in run.stderr.splitlines() if warning in x])
     assert [len(lines) for lines in said] == [1, 0], said
     assert "on one machine (scrapy crawl SOURCE" in said[0][0]
 
