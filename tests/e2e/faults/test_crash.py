@@ -19,7 +19,7 @@ import pytest
 from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import open_database
 from tests.support import faultserver as fs
-from tests.support import hold_items, signal_at_open
+from tests.support import hold_items, lock_wait, signal_at_open
 from tests.support.harness import (
     QUICK,
     CrawlResult,
@@ -267,12 +267,17 @@ def test_ctrl_c_before_crawlall_s_next_source_started_stops_with_130(tmp_path: P
 
 def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
+    release = threading.Event()
     with fs.fault_server() as srv:
         a = article_routes(srv, 30, prefix="/a", delay=0.05)
         b = article_routes(srv, 30, prefix="/b", delay=0.05)
         # The manual run repeats a third of the cron run's articles.
         feed_a, feed_b = _feed(srv, a, "/a.xml"), _feed(srv, b + a[:10], "/b.xml")
-        contended = ("-s", "NEWS_DB_BATCH_SIZE=2", "-s", "NEWS_DB_FLUSH_SECONDS=0.1")
+        # Most articles wait until the third writer holds the lock, so that both crawls have
+        # rows to write while it does (the manual run takes at most 10 of /a's first 15).
+        fs.hold_after(srv, a, 15, release)
+        fs.hold_after(srv, b, 5, release)
+        contended = ("-s", "NEWS_DB_BATCH_SIZE=2", "-s", "NEWS_DB_FLUSH_SECONDS=0.1", *HELD)
         started = time.monotonic()
         procs = [
             (
@@ -289,13 +294,18 @@ def test_two_writers_on_one_database_lose_nothing(tmp_path: Path) -> None:
             )
             for n, feed in (("cron", feed_a), ("manual", feed_b))
         ]
-        # A third writer holds the write lock for two seconds while both crawls write.
-        _wait_for(lambda: _count(db) > 0)
+        # Once both crawls store articles, a third writer takes the write lock and holds it
+        # until both wait for it (asleep in SQLite's busy handler) with their held articles,
+        # however long each crawl takes to get there.
+        _wait_for(lambda: read_number(db, "select count(distinct source) from articles") == 2)
         holder = sqlite3.connect(db, timeout=30, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
-        time.sleep(2.0)
-        holder.execute("COMMIT")
-        holder.close()
+        try:
+            release.set()
+            _wait_for(lambda: all(lock_wait.waiting_for_lock(p.pid) for p, _ in procs))
+        finally:
+            holder.execute("COMMIT")
+            holder.close()
         results = [finish(p, tmp_path / f"{n}.log", started) for p, n in procs]
     for result in results:
         assert result.returncode == 0, result.stderr[-3000:]
