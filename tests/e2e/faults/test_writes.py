@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -160,17 +161,21 @@ def test_write_lock_held_past_the_busy_timeout_is_a_temporary_failure(tmp_path: 
     with fs.fault_server() as srv:
         paths = article_routes(srv, n)
         feed = etag_feed(srv, paths)
+        # The last page is answered only once the lock is held: a crawl that got there first
+        # had stored everything at its close before the test took the lock.
+        release = threading.Event()
+        fs.hold_after(srv, paths, n - 1, release)
         log = tmp_path / "locked.log"
         started = time.monotonic()
         proc = start_crawl(
             db, "-a", f"feed={feed}",
             "-s", "NEWS_DB_BATCH_SIZE=1000", "-s", "NEWS_DB_FLUSH_SECONDS=600",
-            "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500",
+            "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1500", "-s", "DOWNLOAD_TIMEOUT=300",
             log=log,
         )  # fmt: skip
         holder = None
         try:
-            # Once every page is fetched, another process takes the write lock and keeps it
+            # Once every page is asked for, another process takes the write lock and keeps it
             # past the busy timeout: the final flush in close_spider cannot get it.
             deadline = time.monotonic() + 60
             while not all(srv.hits[p] for p in paths):
@@ -178,10 +183,12 @@ def test_write_lock_held_past_the_busy_timeout_is_a_temporary_failure(tmp_path: 
                 time.sleep(0.05)
             holder = sqlite3.connect(db, timeout=30, isolation_level=None)
             holder.execute("BEGIN IMMEDIATE")
+            release.set()
             while "Database write failed" not in log.read_text(errors="replace"):
                 assert time.monotonic() < deadline, log.read_text()[-3000:]
                 time.sleep(0.05)
         finally:
+            release.set()
             if holder is not None:
                 holder.execute("ROLLBACK")
                 holder.close()
