@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import threading
 import time
 from email.utils import formatdate
 
@@ -254,15 +255,23 @@ def test_a_host_asking_to_stay_away_for_long_is_left_alone(tmp_path, slots) -> N
     from tests.support.harness import run_crawl
 
     go_away = fs.send(429, b"go away", headers=[("Retry-After", "3600")])
+    left = threading.Event()
+
+    def go_away_once(h: fs.FaultHandler) -> None:
+        go_away(h)
+        left.set()
+
     with fs.fault_server() as srv:
         later = [f"/r/{i}" for i in range(1, 4)]
-        for p in ["/r/0", *later]:
+        for p in later:
             srv.route(p, go_away)
-        # The feed answers after /r/0 did: its articles are asked for once the host is left.
+        srv.route("/r/0", go_away_once)
+        # The feed answers once /r/0 has: its articles are asked for after the host is left.
+        # (A feed answering 1.5 s late counted on /r/0's answer coming within those 1.5 s.)
         srv.route(
             "/feed.xml",
-            fs.slow_headers(
-                1.5,
+            fs.held(
+                left,
                 fs.send(
                     body=fs.rss(_localhost(srv, ""), later), content_type="application/rss+xml"
                 ),
@@ -276,6 +285,8 @@ def test_a_host_asking_to_stay_away_for_long_is_left_alone(tmp_path, slots) -> N
             f"feed={_localhost(srv, '/feed.xml')}",
             "-s",
             "NEWS_RETRY_AFTER_MAX=60",
+            "-s",
+            "DOWNLOAD_TIMEOUT=60",  # the held feed is not given up
             *slots,
         )
     assert srv.hits["/r/0"] == 1 and srv.hits["/feed.xml"] == 1, dict(srv.hits)
