@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from time import monotonic
 from typing import Self
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.core.downloader import Downloader
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
@@ -71,12 +71,24 @@ class RetryAfterMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(
+        middleware = cls(
             crawler.stats,
             engine_downloader(crawler),
             lambda: crawler.spider,
             max_wait=crawler.settings.getfloat("NEWS_RETRY_AFTER_MAX"),
         )
+        crawler.signals.connect(
+            middleware.request_reached_downloader, signal=signals.request_reached_downloader
+        )
+        return middleware
+
+    def request_reached_downloader(self, request: Request) -> None:
+        """Say which request a pause holds: one entering the queue of a paused slot starts
+        only when the pause ends, and a crawl that seems to stand still says why."""
+        key = self.downloader().get_slot_key(request)
+        left = self.resume_at.get(key, 0) - monotonic()
+        if left > 0:
+            logger.debug("%s: held, %s paused for %.1f s more", request.url, key, left)
 
     def process_request(self, request: Request) -> None:
         # The downloader's own key (its download_slot meta, else the host name, or the
@@ -101,6 +113,10 @@ class RetryAfterMiddleware:
         if slot.latercall:
             slot.latercall.cancel()
         slot.latercall = call_later(seconds, downloader._latercall, slot)
+        # The requests already queued are held from here on; the ones under way (started
+        # before this answer was read) are not called back.
+        for queued, _ in slot.queue:
+            logger.debug("%s: held, %s paused for %.1f s", queued.url, key, seconds)
 
     def process_response(self, request: Request, response: Response) -> Request | Response:
         if response.status not in RETRY_AFTER_CODES or request.meta.get("dont_retry"):
