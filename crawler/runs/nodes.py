@@ -19,6 +19,7 @@ live node with the least work.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
@@ -32,6 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any
+
+from crawler.urls import without_userinfo
 
 from .interrupt import hand_over, stop_holding
 
@@ -63,15 +66,35 @@ class NodeUnreachable(NodeError):
     """A Scrapyd node did not answer at all (refused, timed out, host unknown)."""
 
 
+def _login(url: str) -> dict[str, str]:
+    """The ``Authorization`` header of the ``user:password@`` in ``url`` (Scrapyd's basic
+    auth, its ``username`` and ``password`` settings); none without them."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return {}
+    pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+    return {"Authorization": f"Basic {base64.b64encode(pair.encode()).decode()}"}
+
+
 class ScrapydNode:
-    """The part of Scrapyd's JSON API a run needs, for one node and project."""
+    """The part of Scrapyd's JSON API a run needs, for one node and project.
+
+    A node's URL may carry the login of Scrapyd's basic auth (``http://user:password@host:6800``):
+    it is sent with every call as an ``Authorization`` header, and kept nowhere else. The node
+    is named, logged and recorded (``run_sources.node``) as ``url`` without any
+    ``user[:password]@``: ``http://host:6800/``, not ``http://user@host:6800/``. The user name
+    is half of the login and says nothing of where the jobs ran; a node is the same node
+    whichever login reached it, so one spelling groups its rows across runs and matches the
+    URL a test or an operator compares them with.
+    """
 
     # listspiders.json (and the first schedule.json of a version) runs `scrapy list` in a
     # subprocess on the node: seconds when idle, much longer on a loaded machine.
     def __init__(self, url: str, project: str, timeout: float = 120.0):
-        self.url = url.rstrip("/") + "/"
+        self.url = without_userinfo(url).rstrip("/") + "/"
         self.project = project
         self.timeout = timeout
+        self._login = _login(url)
 
     def __repr__(self) -> str:
         return f"ScrapydNode({self.url!r})"
@@ -83,14 +106,16 @@ class ScrapydNode:
         query = urllib.parse.urlencode(params, doseq=True)
         url = urllib.parse.urljoin(self.url, endpoint)
         request = (
-            urllib.request.Request(url, data=query.encode(), method="POST")
+            urllib.request.Request(url, data=query.encode(), headers=self._login, method="POST")
             if post
-            else urllib.request.Request(f"{url}?{query}")
+            else urllib.request.Request(f"{url}?{query}", headers=self._login)
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 body = response.read()
         except urllib.error.HTTPError as exc:  # it answered, with an HTTP error
+            if exc.code == 401:
+                raise NodeError(self._refused()) from exc
             raise NodeError(f"{self.url}{endpoint}: {exc}") from exc
         except OSError as exc:  # URLError: refused, timed out, no such host
             raise NodeUnreachable(f"{self.url}{endpoint}: {exc}") from exc
@@ -102,6 +127,18 @@ class ScrapydNode:
             message = answer.get("message") if isinstance(answer, dict) else answer
             raise NodeError(f"{self.url}{endpoint}: {message}")
         return answer
+
+    def _refused(self) -> str:
+        """What a 401 means: a wrong login, or none where the node asks for one."""
+        if self._login:
+            return (
+                f"{self.url} refused the user name and password its URL gives (HTTP 401): "
+                "give those of the node's Scrapyd (its username and password settings)"
+            )
+        return (
+            f"{self.url} asks for a user name and password (HTTP 401): give those of its "
+            "Scrapyd in the node's URL, --scrapyd http://USER:PASSWORD@HOST:PORT"
+        )
 
     def spiders(self) -> list[str]:
         return list(self.call("listspiders.json", {"project": self.project})["spiders"])
@@ -148,13 +185,13 @@ class ScrapydNode:
         try:
             # Its size first: Twisted, which serves the logs, answers a suffix range longer
             # than the file ("bytes=-65536" of a short log) with a 500.
-            head = urllib.request.Request(url, method="HEAD")
+            head = urllib.request.Request(url, headers=self._login, method="HEAD")
             with urllib.request.urlopen(head, timeout=self.timeout) as response:
                 size = int(response.headers.get("Content-Length") or 0)
             if not size:
                 return None
             start = max(0, size - LOG_TAIL_BYTES)
-            tail = urllib.request.Request(url, headers={"Range": f"bytes={start}-"})
+            tail = urllib.request.Request(url, headers={**self._login, "Range": f"bytes={start}-"})
             with urllib.request.urlopen(tail, timeout=self.timeout) as response:
                 body = response.read(LOG_TAIL_BYTES)
         except (OSError, ValueError):  # HTTPError (no such log) included

@@ -626,7 +626,7 @@ class RunCommand(BaseRunSpiderCommand):
         except KeyboardInterrupt:  # a second Ctrl-C: leave the jobs Scrapyd is stopping
             placed, dispatch.stopping = dispatch.placed, True
         try:
-            results, unrecorded = self._collect(run_id, names, placed)
+            results, unrecorded = self._collect(run_id, names, placed, nodes)
         except database_errors(OSError) as exc:
             say(
                 f"could not read run {run_id}'s outcomes in {shown(self.run_database())}: "
@@ -721,14 +721,21 @@ class RunCommand(BaseRunSpiderCommand):
         return True
 
     def _collect(
-        self, run_id: int, names: Sequence[str], placed: Mapping[str, Placed]
+        self,
+        run_id: int,
+        names: Sequence[str],
+        placed: Mapping[str, Placed],
+        nodes: Sequence[ScrapydNode],
     ) -> tuple[list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]], dict[str, str | None]]:
         """Each source's outcome from the row its job wrote; a job without a finished row
-        (killed, its node lost, never started) failed, and gets a row saying so."""
+        (killed, its node lost, never started) failed, and gets a row saying so. A job's log
+        is read from ``nodes``, the one its ``Placed.node`` names: with the node's login,
+        which the recorded URL does not carry."""
         assert self.settings is not None
         results: list[tuple[SourceOutcome, dict[str, Any], dict[str, int]]] = []
         unrecorded: dict[str, str | None] = {}
         project = self.settings.get("NEWS_SCRAPYD_PROJECT")
+        by_url = {node.url: node for node in nodes}
         db = database_from_settings(self.settings)
         try:
             for name in names:
@@ -742,7 +749,8 @@ class RunCommand(BaseRunSpiderCommand):
                     elif job.ended == "finished":
                         # It ran to its end without writing its row: its log on the node
                         # says why (the store refused it), read back so the run says it too.
-                        error = ScrapydNode(job.node, project).last_error(name, job.job)
+                        node = by_url.get(job.node) or ScrapydNode(job.node, project)
+                        error = node.last_error(name, job.job)
                         if error:
                             failure += f"; its log's last error: {error}"
                     results.append((SourceOutcome(name, False, failure), {}, {}))

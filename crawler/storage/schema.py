@@ -16,7 +16,7 @@ from .reprocess_passes import PASSES as REPROCESS_PASSES_TABLE
 from .robots_copies import TABLE as ROBOTS_COPIES_TABLE
 from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
-from .userinfo import remove_userinfo
+from .userinfo import remove_node_userinfo, remove_userinfo
 
 logger = logging.getLogger(__name__)
 
@@ -553,6 +553,27 @@ def m092_urls_without_userinfo(db: Database) -> None:
             removed.merged,
             removed.values,
             removed.texts,
+        )
+
+
+@migrations()
+def m093_node_urls_without_userinfo(db: Database) -> None:
+    """Every Scrapyd node an older version recorded with its ``user:password@``
+    (``run_sources.node``) rewritten without them (crawler/storage/userinfo.py).
+
+    ``crawlall --scrapyd http://user:password@node:6800`` recorded the node as given: the
+    password of the node's Scrapyd was in ``scrapy runs``, Datasette and every copy of the
+    store. (Only a run that got that far: without something between that took the URL as
+    given, the login never reached the node, whose host was taken to be ``user:password@node``.)
+    A migration of its own, not a column more in m092: a store that applied m092 does not
+    run it again. Applied to a clean store it changes nothing.
+    """
+    cleaned = remove_node_userinfo(db)
+    if cleaned:
+        logger.warning(
+            "Store upgrade: %d Scrapyd node URLs with a user name or password "
+            "(user:password@) recorded by an older version rewritten without them",
+            cleaned,
         )
 
 

@@ -6,6 +6,8 @@ the password stayed in ``pending_articles`` (whose every retry asked for the cre
 key, which the run never settled), in the rows of a page stored through a proxy or from an
 archive, in the run records' errors and stats, for as long as the store lived. The schema's
 m092 migration calls :func:`remove_userinfo` once, inside its transaction, on both backends.
+A column found later is cleaned by a migration of its own (m093: :func:`remove_node_userinfo`),
+never by growing m092: a store that applied m092 does not run it again.
 
 A row keyed by such a URL is moved to the URL without them. Where a row already holds that
 key (the article found again by a newer version, or under two user names), one row is kept,
@@ -87,6 +89,11 @@ TEXTS = (
 )
 
 
+# Scrapyd nodes a run's sources were placed on (``crawlall --scrapyd``), recorded as given
+# before the node's login was taken out of its URL (crawler/runs/nodes.py): m093.
+NODE_URLS = (("run_sources", "node"),)
+
+
 @dataclass
 class Removed:
     """What :func:`remove_userinfo` changed."""
@@ -112,6 +119,12 @@ def remove_userinfo(db: Database) -> Removed:
     for table, column in TEXTS:
         removed.texts += _rewrite(db, table, column, masked_userinfo)
     return removed
+
+
+def remove_node_userinfo(db: Database) -> int:
+    """Rewrite every recorded node URL without its ``user:password@`` (:data:`NODE_URLS`);
+    the number of rows changed. Runs inside the caller's transaction (m093's)."""
+    return sum(_rewrite(db, table, column, without_userinfo) for table, column in NODE_URLS)
 
 
 def _candidates(db: Database, table: str, columns: str, column: str) -> list[tuple[Any, ...]]:

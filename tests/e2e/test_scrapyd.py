@@ -29,9 +29,9 @@ from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPE
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
 from crawler.storage.postgres import advisory_key
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_scrapy
 from tests.support import postgres
-from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, nodes
+from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, free_port, nodes
 from tests.support.sitegen import generate_site
 
 # Every test here takes a minute or more on a loaded machine: first in the run, on one worker.
@@ -430,23 +430,38 @@ def test_a_job_whose_source_another_run_holds_records_why(
     assert "#newsloom/source/a is held by pid" in row["failure"], row
 
 
+@pytest.mark.parametrize("login", [False, True], ids=["open_node", "node_with_login"])
 def test_a_job_that_cannot_open_the_store_says_why_in_the_run(
-    sites: Sites, shared_nodes: list[Node], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sites: Sites,
+    shared_nodes: list[Node],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    login: bool,
 ) -> None:
     """The password in PGPASSWORD on the machine that runs crawlall, not in the environment
     of the node's Scrapyd: every job's login is refused. The run said only that the job
     "ended without a record (finished)", its reason on the job's stderr in the node's Scrapyd
-    log; the failure now carries the last error line of the job's log, which the node serves."""
+    log; the failure now carries the last error line of the job's log, which the node serves,
+    behind Scrapyd's login too (the node's recorded URL, without it, is refused there)."""
     if postgres.binaries() is None:
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
     secret = "node-lacks-it"
-    node = shared_nodes[0]  # started before, without the password
-    with postgres.cluster(password=secret) as server:
+    with ExitStack() as stack:
+        # Started before, without the password.
+        if login:
+            (node,) = stack.enter_context(
+                nodes(tmp_path / "nodes", 1, sites.egg, auth=("bob", "n0de-s3cret"))
+            )
+            url = node.url_with_auth()
+        else:
+            node = shared_nodes[0]
+            url = node.url
+        server = stack.enter_context(postgres.cluster(password=secret))
         with_password = postgres.fresh_database(server)
         open_database(with_password).close()
         store = with_password.replace(f":{secret}@", "@")
         monkeypatch.setenv("PGPASSWORD", secret)  # here only: the node started without it
-        code, log = crawlall(store, sites, [node.url], "a", logs=tmp_path).finish()
+        code, log = crawlall(store, sites, [url], "a", logs=tmp_path).finish()
         with closing(open_database(store)) as db:
             (row,) = db.query("SELECT * FROM run_sources")
     assert code == EXIT_FAILED, log[-3000:]
@@ -615,3 +630,50 @@ def test_a_run_that_lost_its_run_lock_to_another_run_stops_in_one_line(
         urls = [r["url"] for r in db.query("SELECT url FROM articles")]
     assert len(urls) == len(set(urls))
     assert set(urls) == sites.urls["c"] | sites.urls["d"] | sites.urls["e"]
+
+
+def test_a_node_behind_a_login_is_reached_with_it_and_its_password_kept_nowhere(
+    sites: Sites, store: str, tmp_path: Path
+) -> None:
+    """Scrapyd's basic auth (its ``username`` and ``password`` settings) is given in the
+    node's URL. The login never reached the node, which was called as host
+    ``bob:PASSWORD@127.0.0.1`` ("Name or service not known", the password in the line);
+    its password was to be recorded as given, in ``run_sources.node``. Now the calls carry
+    it, the run crawls, and the node is recorded, reported and logged as its URL without
+    it; a wrong password is one line naming the node, never the password, exit 1 as for a
+    node that does not answer."""
+    password = "n0de-s3cret"
+    with nodes(tmp_path / "nodes", 1, sites.egg, auth=("bob", password)) as (node,):
+        wrong = crawlall(
+            store, sites, [node.url_with_auth(password="wr0ng-one")], "c", logs=tmp_path
+        ).finish()
+        down = f"http://bob:{password}@127.0.0.1:{free_port()}"
+        unreachable = crawlall(store, sites, [down], "c", logs=tmp_path).finish()
+        run_logs = ("-s", f"NEWS_LOG_DIR={tmp_path / 'runs'}")
+        code, log = crawlall(
+            store, sites, [node.url_with_auth()], "c", "e", *run_logs, logs=tmp_path
+        ).finish()
+        ran = {job["spider"] for job in own_jobs(node, store)}
+    assert code == EXIT_OK, log[-3000:]
+    assert ran == {"c", "e"}
+    assert wrong[0] == unreachable[0] == EXIT_FAILED, wrong[1][-3000:] + unreachable[1][-3000:]
+    ours = [line for line in wrong[1].splitlines() if line.startswith("newsloom: ")]
+    assert ours == [
+        f"newsloom: {node.url} refused the user name and password its URL gives (HTTP 401): "
+        "give those of the node's Scrapyd (its username and password settings)"
+    ], wrong[1][-3000:]
+    assert "wr0ng-one" not in wrong[1]
+    with closing(open_database(store)) as db:
+        rows = list(db.query("SELECT source, node FROM run_sources"))
+        tables = {t: list(db.query(f"SELECT * FROM {t}")) for t in db.table_names()}
+    assert sorted((r["source"], r["node"]) for r in rows) == [("c", node.url), ("e", node.url)]
+    listed = run_scrapy("runs", "-s", f"NEWS_DB={store}")
+    as_json = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store}")
+    assert listed.returncode == as_json.returncode == 0, listed.stderr + as_json.stderr
+    assert node.url.split("://")[1].rstrip("/") in listed.stdout, listed.stdout
+    assert node.url in as_json.stdout, as_json.stdout
+    said = [log, unreachable[1], listed.stdout, listed.stderr, as_json.stdout, str(tables)]
+    run_log = [path.read_text() for path in (tmp_path / "runs").iterdir()]
+    assert run_log and node.url in run_log[0], run_log
+    said += run_log
+    assert password not in "\n".join(said)

@@ -4,6 +4,7 @@ throwaway Scrapyd instances on 127.0.0.1 (free port, own folder) with the egg de
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -81,8 +82,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def api(url: str, endpoint: str, data: bytes | None = None, headers: dict | None = None) -> dict:
-    request = urllib.request.Request(url + endpoint, data=data, headers=headers or {})
+def basic_auth(auth: tuple[str, str] | None) -> dict[str, str]:
+    """The ``Authorization`` header of Scrapyd's basic auth for ``(user, password)``."""
+    if auth is None:
+        return {}
+    token = base64.b64encode(":".join(auth).encode()).decode()
+    return {"Authorization": f"Basic {token}"}
+
+
+def api(
+    url: str,
+    endpoint: str,
+    data: bytes | None = None,
+    headers: dict | None = None,
+    auth: tuple[str, str] | None = None,
+) -> dict:
+    request = urllib.request.Request(
+        url + endpoint, data=data, headers={**(headers or {}), **basic_auth(auth)}
+    )
     # addversion.json runs `scrapy list` on the node: slow on a loaded machine.
     with urllib.request.urlopen(request, timeout=120) as response:
         answer: dict = json.loads(response.read())
@@ -107,21 +124,31 @@ def _multipart(fields: dict[str, str], name: str, payload: bytes) -> tuple[bytes
 
 @dataclass
 class Node:
-    """One running Scrapyd instance."""
+    """One running Scrapyd instance; ``url`` without the credentials ``auth`` of its basic
+    auth, if it asks for them."""
 
     url: str
     folder: Path
     process: subprocess.Popen[bytes]
     log: IO[bytes]
+    auth: tuple[str, str] | None = None
+
+    def url_with_auth(self, user: str = "", password: str = "") -> str:
+        """Its URL with ``user:password@`` (its own credentials unless given)."""
+        assert self.auth is not None
+        host = self.url.split("://", 1)[1]
+        return f"http://{user or self.auth[0]}:{password or self.auth[1]}@{host}"
 
     def deploy(self, egg: Path, version: str = "1") -> dict:
         body, content_type = _multipart(
             {"project": PROJECT, "version": version}, "egg", egg.read_bytes()
         )
-        return api(self.url, "addversion.json", body, {"Content-Type": content_type})
+        return api(
+            self.url, "addversion.json", body, {"Content-Type": content_type}, auth=self.auth
+        )
 
     def jobs(self) -> dict:
-        return api(self.url, f"listjobs.json?project={PROJECT}")
+        return api(self.url, f"listjobs.json?project={PROJECT}", auth=self.auth)
 
     def kill(self) -> None:
         """``kill -9`` of the node: Scrapyd and every process of its jobs."""
@@ -140,8 +167,14 @@ class Node:
         self.kill()
 
 
-def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Node:
-    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset).
+def start_node(
+    folder: Path,
+    max_proc: int = 2,
+    cpus: Sequence[int] = (),
+    auth: tuple[str, str] | None = None,
+) -> Node:
+    """Start Scrapyd in ``folder`` on a free port; ``cpus`` pins it and its jobs (taskset);
+    ``auth``, a user name and password, turns on its basic auth (``username``, ``password``).
 
     It and its jobs run on a Python of their own in ``folder`` (``node_python``): the libraries
     and the deployed egg, as on a node, not this checkout."""
@@ -154,7 +187,8 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
         f"http_port = {port}\n"
         f"max_proc = {max_proc}\n"
         "poll_interval = 0.2\n"
-        "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n",
+        "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n"
+        + (f"username = {auth[0]}\npassword = {auth[1]}\n" if auth else ""),
         encoding="utf-8",
     )
     command = [str(python), "-m", "scrapyd"]
@@ -163,7 +197,8 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
     # The node runs what is deployed to it, not this checkout: no project path, own folder;
     # its jobs keep their fork server's files (pipelines/extract/preload.py) there too, not in
     # the home folder of whoever runs the tests.
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE")}
+    dropped = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["XDG_CACHE_HOME"] = str(folder.resolve() / "cache")
     log = (folder / "scrapyd.log").open("wb")
     process = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -171,8 +206,8 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
     deadline = time.monotonic() + 30
     while True:
         try:
-            api(url, "daemonstatus.json")
-            return Node(url, folder, process, log)
+            api(url, "daemonstatus.json", auth=auth)
+            return Node(url, folder, process, log, auth)
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 Node(url, folder, process, log).kill()
@@ -182,15 +217,20 @@ def start_node(folder: Path, max_proc: int = 2, cpus: Sequence[int] = ()) -> Nod
 
 
 @contextmanager
-def nodes(root: Path, count: int, egg: Path, max_proc: int = 2) -> Iterator[list[Node]]:
-    """``count`` Scrapyd nodes with the egg deployed; stopped (killed) on exit.
+def nodes(
+    root: Path, count: int, egg: Path, max_proc: int = 2, auth: tuple[str, str] | None = None
+) -> Iterator[list[Node]]:
+    """``count`` Scrapyd nodes with the egg deployed; stopped (killed) on exit; ``auth``: the
+    user name and password of their basic auth.
 
     The nodes start, and take the egg, side by side: each deployment runs ``scrapy list`` on
     its node, seconds of one process's start-up that one node after the other added up."""
     started: list[Node] = []
     try:
         with ThreadPoolExecutor(max_workers=max(count, 1)) as pool:
-            starts = [pool.submit(start_node, root / f"node{i}", max_proc) for i in range(count)]
+            starts = [
+                pool.submit(start_node, root / f"node{i}", max_proc, (), auth) for i in range(count)
+            ]
             wait(starts)
             started += [f.result() for f in starts if f.exception() is None]
             for future in starts:

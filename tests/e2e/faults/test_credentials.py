@@ -496,3 +496,47 @@ def test_a_store_an_older_version_left_with_credentials_keeps_them_nowhere(
         left = list(db.query("SELECT url FROM pending_articles"))
     assert {srv.url(p) for p in (*retried, *listed)} <= stored and not left
     assert SECRET not in " ".join([*_store_values(unmigrated_store), run.stderr])
+
+
+def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
+    unmigrated_store: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``crawlall --scrapyd http://user:password@node:6800`` recorded the node as given, in
+    ``run_sources.node``: the password of its Scrapyd was in ``scrapy runs``, Datasette and
+    every copy. m092 has run on stores that will not run it again: a store that applied it,
+    opened now, has every node rewritten without its login (m093), the other rows as they
+    were, once: a second opening has nothing to do."""
+    node = "http://127.0.0.1:6800/"
+    given = {
+        "a": f"http://bob:{SECRET}@127.0.0.1:6800/",
+        "b": node,
+        "c": "",  # crawled in the command's own process
+        "d": "http://bob@127.0.0.1:6800/",
+    }
+    db = cast(
+        Database,
+        PostgresDatabase(unmigrated_store)
+        if is_postgres_url(unmigrated_store)
+        else Database(unmigrated_store),
+    )
+    with write_transaction(db):
+        schema.migrations.apply(db, stop_before="m093_node_urls_without_userinfo")
+        db.table("runs").insert({"command": "crawlall", "started_at": _EARLY})
+        run = db.execute("SELECT max(id) FROM runs").fetchone()[0]
+        for source, url in given.items():
+            db.table("run_sources").insert(
+                {"run_id": run, "source": source, "node": url, "job": f"run{run}-{source}"}
+            )
+    db.close()
+    with caplog.at_level(logging.WARNING, logger="crawler.storage.schema"):
+        open_database(unmigrated_store).close()
+    said = [r.getMessage() for r in caplog.records if "Store upgrade" in r.getMessage()]
+    assert said == [
+        "Store upgrade: 2 Scrapyd node URLs with a user name or password (user:password@) "
+        "recorded by an older version rewritten without them"
+    ], said
+    with closing(open_database(unmigrated_store)) as db:
+        nodes = {r["source"]: r["node"] for r in db.query("SELECT * FROM run_sources")}
+        assert not schema.pending(db)
+    assert nodes == {"a": node, "b": node, "c": "", "d": node}
+    assert SECRET not in " ".join(_store_values(unmigrated_store))
