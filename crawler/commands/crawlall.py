@@ -9,6 +9,7 @@ from scrapy.exceptions import UsageError
 from crawler.runs.runner import RunCommand, Target
 from crawler.settings_check import RULES, SettingsError, check_value
 from crawler.sources import load_sources, sources_file_note
+from crawler.urls import masked_userinfo
 
 
 class Command(RunCommand):
@@ -82,7 +83,8 @@ class Command(RunCommand):
             bad = [u for u in urls if not u.startswith(("http://", "https://"))]
             if bad or not urls:
                 raise UsageError(
-                    f"--scrapyd takes http(s) URLs of Scrapyd nodes, not {opts.scrapyd!r}",
+                    "--scrapyd takes http(s) URLs of Scrapyd nodes, not "
+                    f"{masked_userinfo(opts.scrapyd)!r}",
                     print_help=False,
                 )
             self.execute_on_nodes("crawlall", [Target(n, n) for n in names], urls)

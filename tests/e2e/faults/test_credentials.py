@@ -540,3 +540,20 @@ def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
         assert not schema.pending(db)
     assert nodes == {"a": node, "b": node, "c": "", "d": node}
     assert SECRET not in " ".join(_store_values(unmigrated_store))
+
+
+@pytest.mark.parametrize("given", [f"ftp://bob:{SECRET}@n1:6800", f"bob:{SECRET}@n1:6800"])
+def test_a_node_url_refused_as_no_http_url_is_named_without_its_password(
+    tmp_path: Path, given: str
+) -> None:
+    """``--scrapyd`` given no http(s) URL was refused naming the argument as given: its
+    password in the line. It is named without it (``user:***@`` where no scheme marks it)."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
+    run = run_scrapy(
+        "crawlall", "--scrapyd", given, "-s", f"NEWS_DB={tmp_path / 'news.db'}",
+        "-s", f"NEWS_SOURCES={sources}",
+    )  # fmt: skip
+    assert run.returncode == 2, run.stderr[-3000:]
+    assert "--scrapyd takes http(s) URLs of Scrapyd nodes, not " in run.stderr
+    assert "n1:6800" in run.stderr and SECRET not in run.stderr + run.stdout
