@@ -84,7 +84,10 @@ class RetryAfterMiddleware:
 
     def request_reached_downloader(self, request: Request) -> None:
         """Say which request a pause holds: one entering the queue of a paused slot starts
-        only when the pause ends, and a crawl that seems to stand still says why."""
+        only when the pause ends, and a crawl that seems to stand still says why. Called for
+        every request: with no host ever paused, it works out no slot key."""
+        if not self.resume_at:
+            return
         key = self.downloader().get_slot_key(request)
         left = self.resume_at.get(key, 0) - monotonic()
         if left > 0:
