@@ -19,7 +19,6 @@ live node with the least work.
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import re
@@ -33,6 +32,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any
+
+from w3lib.http import basic_auth_header
 
 from crawler.urls import without_userinfo
 
@@ -72,8 +73,9 @@ def _login(url: str) -> dict[str, str]:
     parts = urllib.parse.urlsplit(url)
     if parts.username is None:
         return {}
-    pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-    return {"Authorization": f"Basic {base64.b64encode(pair.encode()).decode()}"}
+    user = urllib.parse.unquote(parts.username)
+    password = urllib.parse.unquote(parts.password or "")
+    return {"Authorization": basic_auth_header(user, password, encoding="utf-8").decode()}
 
 
 class ScrapydNode:
