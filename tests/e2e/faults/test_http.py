@@ -13,35 +13,46 @@ import pytest
 from tests.support import faultserver as fs
 from tests.support.harness import CrawlResult, articles, run_crawl
 
-CASES = {
-    "/ok/plain": fs.send(body=fs.article_html("plain").encode()),
-    "/status/404": fs.send(404, fs.article_html("nicht da").encode()),
-    "/status/410": fs.send(410, fs.article_html("entfernt").encode()),
-    "/burst": fs.sequence(
-        fs.send(500, b"oops"),
-        fs.send(503, b"later"),
-        fs.send(body=fs.article_html("burst").encode()),
-    ),
-    "/busy": fs.sequence(
-        fs.send(429, b"slow down", headers=[("Retry-After", "1")]),
-        fs.send(body=fs.article_html("busy").encode()),
-    ),
-    "/slow-headers": fs.slow_headers(8, fs.send(body=fs.article_html("slow").encode())),
-    "/trickle": fs.trickle(fs.article_html("trickle").encode(), chunk=16, interval=0.1),
-    "/reset": fs.reset(),
-    "/truncated": fs.truncated(fs.article_html("truncated", paragraphs=None).encode(), sent=1500),
-    "/redirect/ok": fs.redirect("/ok/target"),
-    "/ok/target": fs.send(body=fs.article_html("target").encode()),
-    "/redirect/loop-a": fs.redirect("/redirect/loop-b"),
-    "/redirect/loop-b": fs.redirect("/redirect/loop-a"),
-    "/redirect/file": fs.redirect("file:///etc/passwd"),
-    "/redirect/ftp": fs.redirect("ftp://127.0.0.1/pub/article.html"),
-    "/chain/end": fs.send(body=fs.article_html("chain end").encode()),
-}
-# A chain of six hops; REDIRECT_MAX_TIMES is 3 in the fault runs.
-for _n in range(6):
-    CASES[f"/chain/{_n}"] = fs.redirect(f"/chain/{_n + 1}" if _n < 5 else "/chain/end")
-LISTED = [p for p in CASES if p not in {"/ok/target", "/chain/end", "/redirect/loop-b"}]
+
+def _cases() -> dict[str, fs.Behaviour]:
+    """Every case's behaviour, new for each crawl: the sequences count the requests they
+    answered, and pytest-xdist can set the module's crawl up a second time in one worker
+    (worksteal hands a worker the end of another's share of this module after it ran the
+    start), where sequences kept from the first crawl answered /burst with its page at once."""
+    cases = {
+        "/ok/plain": fs.send(body=fs.article_html("plain").encode()),
+        "/status/404": fs.send(404, fs.article_html("nicht da").encode()),
+        "/status/410": fs.send(410, fs.article_html("entfernt").encode()),
+        "/burst": fs.sequence(
+            fs.send(500, b"oops"),
+            fs.send(503, b"later"),
+            fs.send(body=fs.article_html("burst").encode()),
+        ),
+        "/busy": fs.sequence(
+            fs.send(429, b"slow down", headers=[("Retry-After", "1")]),
+            fs.send(body=fs.article_html("busy").encode()),
+        ),
+        "/slow-headers": fs.slow_headers(8, fs.send(body=fs.article_html("slow").encode())),
+        "/trickle": fs.trickle(fs.article_html("trickle").encode(), chunk=16, interval=0.1),
+        "/reset": fs.reset(),
+        "/truncated": fs.truncated(
+            fs.article_html("truncated", paragraphs=None).encode(), sent=1500
+        ),
+        "/redirect/ok": fs.redirect("/ok/target"),
+        "/ok/target": fs.send(body=fs.article_html("target").encode()),
+        "/redirect/loop-a": fs.redirect("/redirect/loop-b"),
+        "/redirect/loop-b": fs.redirect("/redirect/loop-a"),
+        "/redirect/file": fs.redirect("file:///etc/passwd"),
+        "/redirect/ftp": fs.redirect("ftp://127.0.0.1/pub/article.html"),
+        "/chain/end": fs.send(body=fs.article_html("chain end").encode()),
+    }
+    # A chain of six hops; REDIRECT_MAX_TIMES is 3 in the fault runs.
+    for n in range(6):
+        cases[f"/chain/{n}"] = fs.redirect(f"/chain/{n + 1}" if n < 5 else "/chain/end")
+    return cases
+
+
+LISTED = [p for p in _cases() if p not in {"/ok/target", "/chain/end", "/redirect/loop-b"}]
 LISTED = [p for p in LISTED if not p.startswith("/chain/") or p == "/chain/0"]
 
 
@@ -59,7 +70,7 @@ def http_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpRun]:
     # A second loopback address stands for a private host a redirect must not reach. Only
     # loopback: a redirect to 10.x would leave the machine if the guard were missing.
     with fs.fault_server() as srv, fs.fault_server("127.0.0.2") as private:
-        for path, behaviour in CASES.items():
+        for path, behaviour in _cases().items():
             srv.route(path, behaviour)
         private.route("/admin", fs.send(body=b"<html><body>intern</body></html>"))
         srv.route("/redirect/private", fs.redirect(private.url("/admin")))
