@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -34,6 +35,13 @@ hypothesis_settings.load_profile("newsloom")
 # In-process component tests run on the reactor Newsloom crawls with (crawler/settings.py).
 if not is_reactor_installed():
     install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+
+# A shell script that starts the suite in the background (`make test &` under `sh`) starts it
+# with SIGINT ignored, and every process started from here inherits that: the scrapy processes
+# the Ctrl-C tests interrupt went on as if nothing was sent and the tests failed. Each test
+# process takes Python's own handler back, so the processes it starts get the default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
