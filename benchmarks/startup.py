@@ -6,12 +6,20 @@ Every ``scrapy`` command a user or cron runs, and each of the several hundred th
 starts, pays the imports of Scrapy, of the settings module, of every module of
 ``COMMANDS_MODULE`` (Scrapy imports them all to find the commands) and of whatever the command
 itself needs before it does any work. This runs ``scrapy list``, ``scrapy --help``, ``scrapy
-runs`` on an empty store and ``scrapy export`` of that store ``--runs`` times each, every one
-in a fresh process, and prints the median wall time and CPU time (user + sys of the process and
-the children it waited for, from ``getrusage(RUSAGE_CHILDREN)`` before and after) per command,
-beside the same for ``python -c "import scrapy"`` and for ``scrapy --help`` in a bare project
-(a settings module with BOT_NAME alone, written to a temporary folder): Scrapy's own command
-line, the part no change here can remove.
+runs`` on an empty store, ``scrapy export`` of that store, ``scrapy crawl`` of a spider that
+does not exist (a command line refused with exit 2, as the test suite runs about a hundred)
+and ``scrapy demo`` (a crawl of the bundled demo site into a new store: 8 pages, 5 articles
+stored, the fixed cost every crawl of a small source pays) ``--runs`` times each, every one in
+a fresh process, and prints the median wall time and CPU time per command, beside the same for
+``python -c "import scrapy"`` and for ``scrapy --help`` in a bare project (a settings module
+with BOT_NAME alone, written to a temporary folder): Scrapy's own command line, the part no
+change here can remove.
+
+The CPU time is that of the command and of every process it started, the extraction workers'
+fork server and the workers included, which outlive the waits of their parent: each command
+runs in a cgroup of its own (cgroup v1's ``cpuacct`` or v2's ``cpu.stat``) when this user may
+make one, else from ``getrusage(RUSAGE_CHILDREN)`` before and after, which counts only the
+processes waited for (said as the figures are printed).
 
 With ``--against``, the same commands run from another checkout too (the code before a
 change), alternating the order each round, so a machine whose speed drifts weighs on both, and
@@ -24,19 +32,23 @@ Not a test: figures depend on the machine and on whatever else runs on it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Label -> the arguments after ``python``; {db} and {out} are filled in per checkout.
+# Label -> the arguments after ``python``; {db} and {out} are filled in per checkout, {new_db},
+# {logs} and {port} per run.
 COMMANDS: dict[str, list[str]] = {
     "import scrapy": ["-c", "import scrapy"],
     "bare --help": ["-m", "scrapy", "--help"],
@@ -44,7 +56,14 @@ COMMANDS: dict[str, list[str]] = {
     "scrapy list": ["-m", "scrapy", "list"],
     "scrapy runs": ["-m", "scrapy", "runs", "-s", "NEWS_DB={db}"],
     "scrapy export": ["-m", "scrapy", "export", "-s", "NEWS_DB={db}", "--overwrite", "{out}"],
+    "crawl refused": ["-m", "scrapy", "crawl", "nosuchspider", "-s", "NEWS_DB={db}"],
+    "demo crawl": [
+        *("-m", "scrapy", "demo", "--port", "{port}"),
+        *("-s", "NEWS_DB={new_db}", "-s", "NEWS_LOG_DIR={logs}"),
+    ],
 }
+# The exit code of each command that does not end in 0: a usage error's.
+EXIT_CODES = {"crawl refused": 2}
 
 
 # Run from this folder under the work folder, not from the checkout.
@@ -62,29 +81,108 @@ def bare_project(folder: Path) -> None:
     )
 
 
-def run_once(folder: Path, argv: list[str]) -> tuple[float, float]:
-    """Run ``python *argv`` from ``folder``; its wall seconds and CPU seconds (user + sys).
+# Where a cgroup of each kind is made, and how its CPU time is read: v1's cpuacct controller
+# (nanoseconds), v2's unified tree (cpu.stat's usage_usec).
+_CGROUP_V1 = Path("/sys/fs/cgroup/cpuacct")
+_CGROUP_V2 = Path("/sys/fs/cgroup")
+# Seconds to wait for what a command left running (the fork server ends once its parent has).
+_LEFT_RUNNING_SECONDS = 10.0
 
-    A failing command stops the benchmark: the figures of an error's path are not the
-    command's.
+
+def _cgroup_cpu(folder: Path) -> float:
+    """The CPU seconds every process of the cgroup ``folder`` has used."""
+    usage = folder / "cpuacct.usage"
+    if usage.exists():
+        return int(usage.read_text()) / 1e9
+    for line in (folder / "cpu.stat").read_text().splitlines():
+        key, _, value = line.partition(" ")
+        if key == "usage_usec":
+            return int(value) / 1e6
+    raise OSError(f"no CPU usage in {folder}")
+
+
+def cgroup_parent() -> Path | None:
+    """Where this user may make a cgroup to count a command's processes in; None: nowhere."""
+    for root in (_CGROUP_V1, _CGROUP_V2):
+        probe = root / f"newsloom-startup-{os.getpid()}-probe"
+        try:
+            probe.mkdir()
+        except OSError:
+            continue
+        try:
+            _cgroup_cpu(probe)
+            return root
+        except OSError:
+            continue
+        finally:
+            probe.rmdir()
+    return None
+
+
+@contextlib.contextmanager
+def cpu_meter(parent: Path | None) -> Iterator[tuple[Callable[[], None] | None, list[float]]]:
+    """Yields the function a child runs to join the meter's cgroup (None without one) and a
+    list that holds the CPU seconds once the block ends: the cgroup's, once every process in
+    it has gone, or the waited-for children's."""
+    got: list[float] = []
+    if parent is None:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        yield None, got
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        got.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+        return
+    folder = parent / f"newsloom-startup-{os.getpid()}-{time.monotonic_ns()}"
+    folder.mkdir()
+    procs = folder / "cgroup.procs"
+
+    def join() -> None:
+        procs.write_text(str(os.getpid()))
+
+    try:
+        yield join, got
+        deadline = time.monotonic() + _LEFT_RUNNING_SECONDS
+        while procs.read_text().strip() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if procs.read_text().strip():
+            raise SystemExit(f"processes left running in {folder}: {procs.read_text().split()}")
+        got.append(_cgroup_cpu(folder))
+    finally:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def run_once(
+    folder: Path, argv: list[str], meter: Path | None, exit_code: int = 0
+) -> tuple[float, float]:
+    """Run ``python *argv`` from ``folder``; its wall seconds and CPU seconds (user + sys) of
+    it and, with a cgroup ``meter``, of every process it started.
+
+    A command that does not end with ``exit_code`` stops the benchmark: the figures of an
+    error's path are not the command's.
     """
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, *argv],
-        cwd=folder,
-        env={**os.environ, "PYTHONPATH": str(folder)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
+    with cpu_meter(meter) as (join, cpu):
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, *argv],
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": str(folder)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            preexec_fn=join,
+        )
+        wall = time.perf_counter() - start
+    if done.returncode != exit_code:
         raise SystemExit(f"{' '.join(argv)} from {folder} exited {done.returncode}:\n{done.stderr}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    return wall, cpu[0]
+
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 nothing listens on just now (for the demo's site)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def empty_store(checkout: Path, db: Path) -> None:
@@ -125,6 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.against:
         checkouts["against"] = args.against.resolve()
     work = Path(tempfile.mkdtemp(prefix="newsloom-startup-"))
+    meter = cgroup_parent()
     figures: dict[tuple[str, str], list[tuple[float, float]]] = {}
     try:
         fills = {}
@@ -132,19 +231,35 @@ def main(argv: list[str] | None = None) -> None:
             compile_bytecode(checkout)
             db = work / f"{name}.db"
             empty_store(checkout, db)
-            fills[name] = {"db": str(db), "out": str(work / f"{name}.jsonl")}
+            fills[name] = {
+                "db": str(db),
+                "out": str(work / f"{name}.jsonl"),
+                "logs": str(work / f"{name}-logs"),
+            }
         bare_project(work / _BARE)
         order = list(checkouts)
         for r in range(args.runs):
             for label in labels:
                 for name in order if r % 2 == 0 else order[::-1]:
-                    command = [part.format(**fills[name]) for part in COMMANDS[label]]
+                    new_db = work / f"{name}-new.db"
+                    fill = {**fills[name], "new_db": str(new_db), "port": str(free_port())}
+                    command = [part.format(**fill) for part in COMMANDS[label]]
                     where = work / _BARE if label.startswith(_BARE) else checkouts[name]
-                    figures.setdefault((label, name), []).append(run_once(where, command))
+                    exit_code = EXIT_CODES.get(label, 0)
+                    figures.setdefault((label, name), []).append(
+                        run_once(where, command, meter, exit_code)
+                    )
+                    for made in new_db.parent.glob(f"{new_db.name}*"):
+                        made.unlink()
             print(f"round {r + 1} of {args.runs} done", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\nmedian of {args.runs} fresh processes each: wall s, CPU s (user + sys)")
+    counted = (
+        "of the command and every process it started (a cgroup)"
+        if meter is not None
+        else "of the command and the children it waited for (no cgroup could be made)"
+    )
+    print(f"\nmedian of {args.runs} fresh processes each: wall s, CPU s (user + sys) {counted}")
     for label in labels:
         line = f"{label:>16}:"
         cpus = {}
