@@ -68,6 +68,10 @@ class Command(RunCommand):
                 print_help=False,
             )
 
+    def crawls_here(self, opts: argparse.Namespace) -> bool:
+        # With --scrapyd, the nodes' jobs crawl; this process only schedules and waits.
+        return not opts.scrapyd
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None and self.settings is not None
         loader = self.crawler_process.spider_loader

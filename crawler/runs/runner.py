@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 
 from crawler.console import check_sources, program_name, say, usage_error
 from crawler.extensions.run_recorder import drop_counts, quality_so_far
+from crawler.extensions.workerserver import start_for_command_line
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError, adhoc_source, source_of, spider_source
 from crawler.stop import stop_crawl
@@ -229,6 +230,15 @@ class RunCommand(BaseRunSpiderCommand):
                 print_help=False,
             )
         self.check_usage(args, opts)
+        # Accepted: the workers' fork server imports its preload while Scrapy and the command
+        # set up the crawl. Not before: a refused command line would pay that import for
+        # nothing (crawler/extensions/workerserver.py).
+        if self.crawls_here(opts):
+            start_for_command_line(self.settings)
+
+    def crawls_here(self, opts: argparse.Namespace) -> bool:
+        """Whether the command crawls in this process, through the extraction workers."""
+        return True
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
         """Raise ``UsageError`` for arguments the command cannot take; nothing by default.

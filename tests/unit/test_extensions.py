@@ -6,6 +6,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -213,20 +214,71 @@ def test_worker_server_starts_the_preloaded_fork_server_before_any_pool() -> Non
     assert preload == ["pipelines.extract.preload"]
 
 
-def test_a_crawling_command_line_starts_the_fork_server_before_scrapy_sets_up() -> None:
-    from scrapy.settings import Settings
+# Run as ``python -c`` from the repository: Scrapy's command line as ``scrapy`` runs it, then
+# its exit code and whether this process started the workers' fork server.
+_COMMAND_LINE = """
+import sys
+from multiprocessing import forkserver
+from scrapy.cmdline import execute
+try:
+    execute(["scrapy", *sys.argv[1:]])
+except SystemExit as exit:
+    print(exit.code, getattr(forkserver._forkserver, "_forkserver_pid", None) is not None)
+"""
 
-    from crawler.extensions.workerserver import early_preload
 
-    settings = Settings({"NEWS_WORKER_PRELOAD": "pipelines.extract.preload"})
-    preload = ["pipelines.extract.preload"]
-    assert early_preload(["scrapy", "crawl", "news", "-a", "feed=x"], settings) == preload
-    assert early_preload(["newsloom", "crawlall", "-L", "INFO"], settings) == preload
-    assert early_preload(["scrapy", "export", "out.jsonl"], settings) == []
-    assert early_preload(["scrapy"], settings) == []
-    assert early_preload(["scrapy", "crawlall", "--scrapyd", "http://n:6800"], settings) == []
-    # The final value of a preload set on the command line is the extension's to read.
-    assert early_preload(["scrapy", "crawl", "news", "-s", "NEWS_WORKER_PRELOAD="], settings) == []
+def fork_server_started(*args: str) -> tuple[str, bool]:
+    """The exit code of the ``scrapy`` command line ``args``, and whether it started the
+    extraction workers' fork server before it exited."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-c", _COMMAND_LINE, *args]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    code, started = done.stdout.split()[-2:]
+    return code, started == "True"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("crawl", "nosuchspider"), "2"),
+        (("crawl", "news", "-a", "colour=red"), "2"),
+        (("crawl", "news", "-a", "feed=notaurl"), "2"),
+        (("crawl", "news", "-a", "feed=http://a.test/f", "-a", "feed=http://b.test/f"), "2"),
+        (("crawl", "news", "-a", "feed=http://a.test/f", "-s", "NEWS_WORKERS=-1"), "1"),
+        (("crawlall", "nosuchsource"), "2"),
+        # Accepted, but its crawls are the nodes' (here none answers: exit 1).
+        (("crawlall", "--scrapyd", "http://127.0.0.1:9"), "1"),
+    ],
+)
+def test_a_refused_command_line_starts_no_fork_server(
+    tmp_path: Path, args: tuple[str, ...], code: str
+) -> None:
+    """Started as Scrapy imported our commands, the server imported its preload after the
+    refusal was printed: 1.2 s of CPU for a command line that ends at once, not 0.65. A
+    ``crawlall --scrapyd`` crawls nowhere here, and starts none either."""
+    assert fork_server_started(*args, "-s", f"NEWS_DB={tmp_path / 'news.db'}") == (code, False)
+
+
+def test_an_accepted_crawling_command_line_starts_the_fork_server_before_it_runs(
+    tmp_path: Path,
+) -> None:
+    """Accepted, the crawl's command starts the server before its run sets the crawl up, with
+    the preload its settings name (the command line's ``-s`` included): here the demo's port
+    is taken, which only its run finds out (exit 2)."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        db = f"NEWS_DB={tmp_path / 'news.db'}"
+        assert fork_server_started("demo", "--port", port, "-s", db) == ("2", True)
+        off = ("-s", "NEWS_WORKER_PRELOAD=")
+        assert fork_server_started("demo", "--port", port, "-s", db, *off) == ("2", False)
 
 
 def test_the_early_start_knows_every_command_that_crawls_through_the_pool() -> None:
