@@ -9,7 +9,9 @@ itself needs before it does any work. This runs ``scrapy list``, ``scrapy --help
 runs`` on an empty store, ``scrapy export`` of that store, ``scrapy crawl`` of a spider that
 does not exist (a command line refused with exit 2, as the test suite runs about a hundred)
 and ``scrapy demo`` (a crawl of the bundled demo site into a new store: 8 pages, 5 articles
-stored, the fixed cost every crawl of a small source pays) ``--runs`` times each, every one in
+stored, the fixed cost every crawl of a small source pays; run as ``python -m scrapy``, as
+the tests run it, and as the ``scrapy`` console script, as a user or cron does) ``--runs``
+times each, every one in
 a fresh process, and prints the median wall time and CPU time per command, beside the same for
 ``python -c "import scrapy"`` and for ``scrapy --help`` in a bare project (a settings module
 with BOT_NAME alone, written to a temporary folder): Scrapy's own command line, the part no
@@ -48,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 # Label -> the arguments after ``python``; {db} and {out} are filled in per checkout, {new_db},
-# {logs} and {port} per run.
+# {logs} and {port} per run, {script} is the ``scrapy`` console script beside this Python.
 COMMANDS: dict[str, list[str]] = {
     "import scrapy": ["-c", "import scrapy"],
     "bare --help": ["-m", "scrapy", "--help"],
@@ -59,6 +61,11 @@ COMMANDS: dict[str, list[str]] = {
     "crawl refused": ["-m", "scrapy", "crawl", "nosuchspider", "-s", "NEWS_DB={db}"],
     "demo crawl": [
         *("-m", "scrapy", "demo", "--port", "{port}"),
+        *("-s", "NEWS_DB={new_db}", "-s", "NEWS_LOG_DIR={logs}"),
+    ],
+    # The same crawl started as a user or cron starts it: the ``scrapy`` console script.
+    "demo by script": [
+        *("{script}", "demo", "--port", "{port}"),
         *("-s", "NEWS_DB={new_db}", "-s", "NEWS_LOG_DIR={logs}"),
     ],
 }
@@ -235,6 +242,7 @@ def main(argv: list[str] | None = None) -> None:
                 "db": str(db),
                 "out": str(work / f"{name}.jsonl"),
                 "logs": str(work / f"{name}-logs"),
+                "script": str(Path(sys.executable).with_name("scrapy")),
             }
         bare_project(work / _BARE)
         order = list(checkouts)
