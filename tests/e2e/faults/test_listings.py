@@ -6,8 +6,11 @@ in a subprocess.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from sqlite_utils import Database
 
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import article_routes, articles, run_crawl
+from tests.support.harness import CrawlResult, article_routes, articles, run_crawl
 
 pytestmark = pytest.mark.e2e
 
@@ -81,48 +84,86 @@ def _robots_site(srv: fs.FaultServer, robots: fs.Behaviour, prefix: str) -> list
     return paths
 
 
-@pytest.mark.parametrize(
-    ("robots", "why"),
-    [
-        (fs.send(503, b"down for maintenance"), "HTTP 503"),
-        (fs.send(503, b"busy", headers=[("Retry-After", "1")]), "HTTP 503"),
-        (fs.slow_headers(5, fs.send(body=b"")), "DownloadTimeoutError"),
+def _unreadable_robots() -> dict[str, tuple[fs.Behaviour, str]]:
+    """Each way a robots.txt cannot be read, and the reason the run names for it."""
+    return {
+        "503": (fs.send(503, b"down for maintenance"), "HTTP 503"),
+        "503_retry_after": (fs.send(503, b"busy", headers=[("Retry-After", "1")]), "HTTP 503"),
+        "timeout": (fs.slow_headers(5, fs.send(body=b"")), "DownloadTimeoutError"),
         # A 4xx, but the host asking us to slow down, not saying there is no robots.txt: read
         # as allow all, every article was fetched at once from a host that had just said 429.
-        (fs.send(429, b"User-agent: *\nAllow: /\n", content_type="text/plain"), "HTTP 429"),
-        (fs.send(429, b"slow down", headers=[("Retry-After", "1")]), "HTTP 429"),
-    ],
-    ids=["503", "503_retry_after", "timeout", "429", "429_retry_after"],
-)
+        "429": (
+            fs.send(429, b"User-agent: *\nAllow: /\n", content_type="text/plain"),
+            "HTTP 429",
+        ),
+        "429_retry_after": (fs.send(429, b"slow down", headers=[("Retry-After", "1")]), "HTTP 429"),
+    }
+
+
+@dataclass
+class UnreadableRun:
+    """One host per way of :func:`_unreadable_robots`, each crawled alone into one store
+    while its robots.txt cannot be read, then all of them by one crawl once it answers 404."""
+
+    servers: dict[str, fs.FaultServer]
+    paths: dict[str, list[str]]
+    results: dict[str, CrawlResult]
+    # The hits of each host's feed and articles once its own failing run ended.
+    hits: dict[str, list[int]]
+    again: CrawlResult
+    stored: set[str]
+
+
+@pytest.fixture(scope="module")
+def unreadable_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UnreadableRun]:
+    """The runs of every unreadable robots.txt: each failing run has a host and a run of its
+    own, as it had with a store of its own (nothing of a run whose entry URL was refused is
+    kept but the run's record); the run after them, robots.txt back, is one crawl of every
+    host's feed, as each case's run after its own was, into the store those runs left."""
+    db = tmp_path_factory.mktemp("robots") / "news.db"
+    cases = _unreadable_robots()
+    with contextlib.ExitStack() as stack:
+        servers = {case: stack.enter_context(fs.fault_server()) for case in cases}
+        paths = {case: _robots_site(servers[case], cases[case][0], "/r") for case in cases}
+        results, hits = {}, {}
+        for case, srv in servers.items():
+            results[case] = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+            hits[case] = [srv.hits[p] for p in ("/feed.xml", *paths[case])]
+        for srv in servers.values():
+            srv.route("/robots.txt", fs.send(404, b"not here"))
+        feeds = ",".join(srv.url("/feed.xml") for srv in servers.values())
+        again = run_crawl(db, "-a", f"feed={feeds}")
+        yield UnreadableRun(servers, paths, results, hits, again, set(articles(db)))
+
+
+@pytest.mark.parametrize("case", list(_unreadable_robots()))
 def test_a_robots_txt_that_cannot_be_read_is_complete_disallow(
-    tmp_path: Path, robots: fs.Behaviour, why: str
+    unreadable_run: UnreadableRun, case: str
 ) -> None:
     """RFC 9309 2.3.1.4: a server error, or no answer, means complete disallow. Scrapy read the
     5xx page (or nothing) as allow all and crawled the failing host, the run "ok"; now nothing
     is fetched there, the source fails naming it, and the next run, robots.txt back, stores
     the articles."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        paths = _robots_site(srv, robots, "/r")
-        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
-        assert result.returncode == 1, result.stderr[-3000:]
-        assert srv.hits["/feed.xml"] == 0 and not any(srv.hits[p] for p in paths)
-        assert result.stat("news/robots/unreachable") == 1
-        netloc = srv.base.removeprefix("http://")
-        assert f"robots.txt of {netloc} is unreachable ({why}" in result.stderr
-        assert f"none of 1 entry URL(s) answered (first: robots.txt of {netloc} unreachable" in (
-            result.stderr
-        )
-        # Said once, in our words, as a warning: Scrapy's "Gave up retrying" and "Error
-        # downloading" ERROR lines beside it read as a crash and counted as the run's errors.
-        assert result.stderr.count(f"robots.txt of {netloc} is unreachable") == 1
-        assert "] ERROR: Gave up retrying" not in result.stderr
-        assert "Error downloading" not in result.stderr
-        assert "0 refused, 0 errors" in result.stderr
-        srv.route("/robots.txt", fs.send(404, b"not here"))
-        again = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
-        assert again.returncode == 0, again.stderr[-3000:]
-        assert {srv.url(p) for p in paths} <= set(articles(db))
+    srv, paths = unreadable_run.servers[case], unreadable_run.paths[case]
+    result = unreadable_run.results[case]
+    why = _unreadable_robots()[case][1]
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert unreadable_run.hits[case] == [0] * (1 + len(paths))
+    assert result.stat("news/robots/unreachable") == 1
+    netloc = srv.base.removeprefix("http://")
+    assert f"robots.txt of {netloc} is unreachable ({why}" in result.stderr
+    assert f"none of 1 entry URL(s) answered (first: robots.txt of {netloc} unreachable" in (
+        result.stderr
+    )
+    # Said once, in our words, as a warning: Scrapy's "Gave up retrying" and "Error
+    # downloading" ERROR lines beside it read as a crash and counted as the run's errors.
+    assert result.stderr.count(f"robots.txt of {netloc} is unreachable") == 1
+    assert "] ERROR: Gave up retrying" not in result.stderr
+    assert "Error downloading" not in result.stderr
+    assert "0 refused, 0 errors" in result.stderr
+    again = unreadable_run.again
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert {srv.url(p) for p in paths} <= unreadable_run.stored
 
 
 def test_articles_on_a_host_whose_robots_txt_fails_stay_pending(tmp_path: Path) -> None:
@@ -232,111 +273,182 @@ def _padded(rules: list[tuple[int, bytes]], size: int) -> bytes:
     return body
 
 
-@pytest.mark.parametrize(
-    ("settings", "size", "ignored_from", "served"),
-    [
-        ([], BIG, 10 * MIB, "announced"),
-        (["-s", "DOWNLOAD_MAXSIZE=65536"], 600 * 1024, 500 * 1024, "unannounced"),
-        (["-s", "DOWNLOAD_MAXSIZE=65536"], 600 * 1024, 500 * 1024, "redirected"),
-        (["-s", "DOWNLOAD_MAXSIZE=65536"], 600 * 1024, 500 * 1024, "encoded"),
-    ],
-    ids=[
-        "over_download_maxsize",
-        "rfc_500_kib_over_a_low_download_maxsize",
-        "redirected_with_a_body",
-        "gzip_unpacking_past_it",
-    ],
-)
-def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(
-    tmp_path: Path, settings: list[str], size: int, ignored_from: int, served: str
+def _oversized_site(srv: fs.FaultServer, size: int, ignored_from: int, served: str) -> dict:
+    """Articles on ``srv`` and a feed of them, under a robots.txt of ``size`` bytes, served
+    so (``served``), whose Disallow lines fall before and past ``ignored_from``: the paths
+    by what the rules read up to ``ignored_from`` make of them."""
+    paths = article_routes(srv, 2, prefix="/a")
+    hidden = article_routes(srv, 1, prefix="/private")
+    within = article_routes(srv, 1, prefix="/within")
+    past = article_routes(srv, 1, prefix="/past")
+    robots = _padded(
+        [
+            (0, b"Disallow: /private/\n"),
+            (ignored_from - 4096, b"Disallow: /within/\n"),
+            (ignored_from + 4096, b"Disallow: /past/\n"),
+        ],
+        size,
+    )
+    assert len(robots) == size
+    answer = fs.send(body=robots, content_type="text/plain")
+    if served == "unannounced":
+        answer = fs.close_delimited(robots)
+    if served == "encoded":
+        packed = gzip.compress(robots)
+        assert len(packed) < 65536
+        gzipped = [("Content-Encoding", "gzip")]
+        answer = fs.send(body=packed, content_type="text/plain", headers=gzipped)
+    if served == "redirected":
+        srv.route("/robots/big.txt", answer)
+        answer = fs.send(301, b"moved", headers=[("Location", srv.url("/robots/big.txt"))])
+    srv.route("/robots.txt", answer)
+    feed = fs.rss(srv.base, [*paths, *hidden, *within, *past])
+    srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+    return {"fetched": [*paths, *past], "refused": [*hidden, *within]}
+
+
+def _read_up_to_the_limit(
+    srv: fs.FaultServer, site: dict, result: CrawlResult, stored: set[str], ignored_from: int
 ) -> None:
+    """What a crawl of :func:`_oversized_site` must have done on ``srv``."""
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [srv.hits[p] for p in site["refused"]] == [0, 0]
+    assert result.stat("news/robots/unreachable") == 0
+    assert {srv.url(p) for p in site["fetched"]} <= stored, sorted(stored)
+    netloc = srv.base.removeprefix("http://")
+    assert (
+        f"robots.txt of {netloc} is larger than {ignored_from} bytes: its rules in the "
+        f"first {ignored_from} bytes are read, the rest ignored"
+    ) in result.stderr
+
+
+def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(tmp_path: Path) -> None:
     """RFC 9309 2.5: at least the first 500 KiB of a robots.txt are parsed, the rest may be
     ignored. One over DOWNLOAD_MAXSIZE was cancelled as any download over it and read as
     unreachable: complete disallow, the source failed and the host's articles were given up
     after NEWS_PENDING_MAX_ATTEMPTS runs. Now it is read up to DOWNLOAD_MAXSIZE, or 500 KiB
-    where that is lower: its rules there hold, what follows is ignored, said and counted.
-    Scrapy cancelled it at its Content-Length, or without one at the bytes received: both
-    are served, and one reached through a redirect whose own answer has a body. One sent
-    with Content-Encoding gzip (a few KiB unpacking past the limit) was refused by Scrapy's
-    HttpCompressionMiddleware and read as no robots.txt: allow all, /private/ fetched."""
+    where that is lower (test_a_low_download_maxsize_reads_a_robots_txt_up_to_500_kib):
+    its rules there hold, what follows is ignored, said and counted."""
     db = tmp_path / "news.db"
     with fs.fault_server() as srv:
-        paths = article_routes(srv, 2, prefix="/a")
-        hidden = article_routes(srv, 1, prefix="/private")
-        within = article_routes(srv, 1, prefix="/within")
-        past = article_routes(srv, 1, prefix="/past")
-        robots = _padded(
-            [
-                (0, b"Disallow: /private/\n"),
-                (ignored_from - 4096, b"Disallow: /within/\n"),
-                (ignored_from + 4096, b"Disallow: /past/\n"),
-            ],
-            size,
-        )
-        assert len(robots) == size
-        answer = fs.send(body=robots, content_type="text/plain")
-        if served == "unannounced":
-            answer = fs.close_delimited(robots)
-        if served == "encoded":
-            packed = gzip.compress(robots)
-            assert len(packed) < 65536
-            gzipped = [("Content-Encoding", "gzip")]
-            answer = fs.send(body=packed, content_type="text/plain", headers=gzipped)
-        if served == "redirected":
-            srv.route("/robots/big.txt", answer)
-            answer = fs.send(301, b"moved", headers=[("Location", srv.url("/robots/big.txt"))])
-        srv.route("/robots.txt", answer)
-        feed = fs.rss(srv.base, [*paths, *hidden, *within, *past])
-        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
-        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}", *settings)
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert (srv.hits[hidden[0]], srv.hits[within[0]]) == (0, 0)
-        assert result.stat("news/robots/unreachable") == 0
+        site = _oversized_site(srv, BIG, 10 * MIB, "announced")
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
+        _read_up_to_the_limit(srv, site, result, set(articles(db)), 10 * MIB)
         assert result.stat("news/robots/too_large") == 1
-        stored = set(articles(db))
-        assert {srv.url(p) for p in [*paths, *past]} <= stored, sorted(stored)
-        netloc = srv.base.removeprefix("http://")
-        assert (
-            f"robots.txt of {netloc} is larger than {ignored_from} bytes: its rules in the "
-            f"first {ignored_from} bytes are read, the rest ignored"
-        ) in result.stderr
 
 
-@pytest.mark.parametrize("served", ["announced", "encoded"])
+@dataclass
+class LowLimitRun:
+    """One crawl, DOWNLOAD_MAXSIZE far under 500 KiB, of one host per way of serving a
+    600 KiB robots.txt."""
+
+    servers: dict[str, fs.FaultServer]
+    sites: dict[str, dict]
+    result: CrawlResult
+    stored: set[str]
+
+
+LOW_LIMIT_WAYS = ["unannounced", "redirected", "encoded"]
+
+
+@pytest.fixture(scope="module")
+def low_limit_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LowLimitRun]:
+    """Each host has a feed of its own articles, all the feeds one source of one crawl: a
+    robots.txt is read per host, as it was in a crawl of that host alone."""
+    db = tmp_path_factory.mktemp("low_limit") / "news.db"
+    with contextlib.ExitStack() as stack:
+        servers = {way: stack.enter_context(fs.fault_server()) for way in LOW_LIMIT_WAYS}
+        sites = {
+            way: _oversized_site(srv, 600 * 1024, 500 * 1024, way) for way, srv in servers.items()
+        }
+        feeds = ",".join(srv.url("/feed.xml") for srv in servers.values())
+        result = run_crawl(db, "-a", f"feed={feeds}", "-s", "DOWNLOAD_MAXSIZE=65536")
+        yield LowLimitRun(servers, sites, result, set(articles(db)))
+
+
+@pytest.mark.parametrize("served", LOW_LIMIT_WAYS)
+def test_a_low_download_maxsize_reads_a_robots_txt_up_to_500_kib(
+    low_limit_run: LowLimitRun, served: str
+) -> None:
+    """RFC 9309 2.5's 500 KiB are read whatever DOWNLOAD_MAXSIZE says. Scrapy cancelled a
+    robots.txt at its Content-Length, or without one at the bytes received: both are served,
+    and one reached through a redirect whose own answer has a body. One sent with
+    Content-Encoding gzip (a few KiB unpacking past the limit) was refused by Scrapy's
+    HttpCompressionMiddleware and read as no robots.txt: allow all, /private/ fetched."""
+    run = low_limit_run
+    srv = run.servers[served]
+    _read_up_to_the_limit(srv, run.sites[served], run.result, run.stored, 500 * 1024)
+    # Once per host.
+    assert run.result.stat("news/robots/too_large") == len(run.servers)
+
+
+def _sitemaps_site(srv: fs.FaultServer, served: str) -> list[str]:
+    """A home page, two sitemaps, one article each, named by a 600 KiB robots.txt served so
+    (``served``): /map.xml in its first bytes, /late.xml past 500 KiB. Returns the articles."""
+    paths = article_routes(srv, 2, prefix="/m")
+    srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:1])))
+    srv.route("/late.xml", fs.send(body=fs.urlset(srv.base, paths[1:])))
+    srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
+    sitemap = f"Sitemap: {srv.url('/map.xml')}\n".encode()
+    late = f"Sitemap: {srv.url('/late.xml')}\n".encode()
+    robots = _padded([(100, sitemap), (520 * 1024, late)], 600 * 1024)
+    answer = fs.send(body=robots, content_type="text/plain")
+    if served == "encoded":
+        gzipped = [("Content-Encoding", "gzip")]
+        answer = fs.send(body=gzip.compress(robots), content_type="text/plain", headers=gzipped)
+    srv.route("/robots.txt", answer)
+    return paths
+
+
+@dataclass
+class NotObeyedRun:
+    """One site crawl, robots.txt not obeyed, of one host per way of serving it."""
+
+    servers: dict[str, fs.FaultServer]
+    paths: dict[str, list[str]]
+    result: CrawlResult
+    stored: set[str]
+
+
+NOT_OBEYED_WAYS = ["announced", "encoded"]
+
+
+@pytest.fixture(scope="module")
+def not_obeyed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NotObeyedRun]:
+    """Each host a start URL of one source: the spider asks each start URL's host for its
+    robots.txt, as it did in a crawl of that host alone."""
+    db = tmp_path_factory.mktemp("not_obeyed") / "news.db"
+    with contextlib.ExitStack() as stack:
+        servers = {way: stack.enter_context(fs.fault_server()) for way in NOT_OBEYED_WAYS}
+        paths = {way: _sitemaps_site(srv, way) for way, srv in servers.items()}
+        starts = ",".join(srv.url("/") for srv in servers.values())
+        result = run_crawl(
+            db, "-a", f"start={starts}",
+            "-s", "ROBOTSTXT_OBEY=False", "-s", "DOWNLOAD_MAXSIZE=65536",
+        )  # fmt: skip
+        yield NotObeyedRun(servers, paths, result, set(articles(db)))
+
+
+@pytest.mark.parametrize("served", NOT_OBEYED_WAYS)
 def test_a_robots_txt_over_the_size_limit_not_obeyed_names_its_sitemaps(
-    tmp_path: Path, served: str
+    not_obeyed_run: NotObeyedRun, served: str
 ) -> None:
     """With ROBOTSTXT_OBEY off a site crawl downloads the robots.txt itself, for the sitemaps
     it names: one over DOWNLOAD_MAXSIZE was cancelled ("not read: DownloadCancelledError"),
     one sent gzip unpacking past it refused without a word, and the sitemaps went unread.
     It is read up to the same limit as an obeyed one: the sitemaps named within it are read,
     one named past it ignored, said and counted."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        paths = article_routes(srv, 2, prefix="/m")
-        srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, paths[:1])))
-        srv.route("/late.xml", fs.send(body=fs.urlset(srv.base, paths[1:])))
-        srv.route("/", fs.send(body=b"<html><body><p>home</p></body></html>"))
-        sitemap = f"Sitemap: {srv.url('/map.xml')}\n".encode()
-        late = f"Sitemap: {srv.url('/late.xml')}\n".encode()
-        robots = _padded([(100, sitemap), (520 * 1024, late)], 600 * 1024)
-        answer = fs.send(body=robots, content_type="text/plain")
-        if served == "encoded":
-            gzipped = [("Content-Encoding", "gzip")]
-            answer = fs.send(body=gzip.compress(robots), content_type="text/plain", headers=gzipped)
-        srv.route("/robots.txt", answer)
-        result = run_crawl(
-            db, "-a", f"start={srv.url('/')}",
-            "-s", "ROBOTSTXT_OBEY=False", "-s", "DOWNLOAD_MAXSIZE=65536",
-        )  # fmt: skip
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert result.stat("news/robots/sitemaps_unread") == 0
-        assert result.stat("news/robots/sitemaps") == 1
-        assert srv.hits["/map.xml"] == 1 and srv.hits["/late.xml"] == 0
-        assert srv.url(paths[0]) in articles(db)
-        assert result.stat("news/robots/too_large") == 1
-        netloc = srv.base.removeprefix("http://")
-        assert f"robots.txt of {netloc} is larger than {500 * 1024} bytes" in result.stderr
+    run = not_obeyed_run
+    srv, paths, result = run.servers[served], run.paths[served], run.result
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stat("news/robots/sitemaps_unread") == 0
+    # Each counted once per host.
+    assert result.stat("news/robots/sitemaps") == len(run.servers)
+    assert srv.hits["/map.xml"] == 1 and srv.hits["/late.xml"] == 0
+    assert srv.url(paths[0]) in run.stored
+    assert result.stat("news/robots/too_large") == len(run.servers)
+    netloc = srv.base.removeprefix("http://")
+    assert f"robots.txt of {netloc} is larger than {500 * 1024} bytes" in result.stderr
 
 
 def test_a_robots_txt_copy_is_kept_without_the_credentials_of_a_source_url(
