@@ -101,54 +101,70 @@ def _unreadable_robots() -> dict[str, tuple[fs.Behaviour, str]]:
 
 
 @dataclass
-class UnreadableRun:
+class RobotsRun:
     """One host per way of :func:`_unreadable_robots`, each crawled alone into one store
-    while its robots.txt cannot be read, then all of them by one crawl once it answers 404."""
+    while its robots.txt cannot be read, then all of them by one crawl once it answers 404;
+    that crawl also reads two hosts new to it, whose robots.txt answers 404 with a Disallow
+    (``denied``) and is over DOWNLOAD_MAXSIZE (``oversized``)."""
 
     servers: dict[str, fs.FaultServer]
     paths: dict[str, list[str]]
     results: dict[str, CrawlResult]
     # The hits of each host's feed and articles once its own failing run ended.
     hits: dict[str, list[int]]
+    denied: fs.FaultServer
+    denied_paths: list[str]
+    oversized: fs.FaultServer
+    oversized_site: dict
     again: CrawlResult
     stored: set[str]
 
 
 @pytest.fixture(scope="module")
-def unreadable_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UnreadableRun]:
+def robots_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RobotsRun]:
     """The runs of every unreadable robots.txt: each failing run has a host and a run of its
     own, as it had with a store of its own (nothing of a run whose entry URL was refused is
     kept but the run's record); the run after them, robots.txt back, is one crawl of every
-    host's feed, as each case's run after its own was, into the store those runs left."""
+    host's feed, as each case's run after its own was, into the store those runs left. The
+    hosts it meets first are read as in a crawl of their own: a robots.txt is asked for,
+    read and counted per host, and every setting of the crawl is the default."""
     db = tmp_path_factory.mktemp("robots") / "news.db"
     cases = _unreadable_robots()
     with contextlib.ExitStack() as stack:
         servers = {case: stack.enter_context(fs.fault_server()) for case in cases}
         paths = {case: _robots_site(servers[case], cases[case][0], "/r") for case in cases}
+        denied = stack.enter_context(fs.fault_server())
+        denial = fs.send(404, b"User-agent: *\nDisallow: /\n", content_type="text/plain")
+        denied_paths = _robots_site(denied, denial, "/f")
+        oversized = stack.enter_context(fs.fault_server())
+        oversized_site = _oversized_site(oversized, BIG, 10 * MIB, "announced")
         results, hits = {}, {}
         for case, srv in servers.items():
             results[case] = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
             hits[case] = [srv.hits[p] for p in ("/feed.xml", *paths[case])]
         for srv in servers.values():
             srv.route("/robots.txt", fs.send(404, b"not here"))
-        feeds = ",".join(srv.url("/feed.xml") for srv in servers.values())
-        again = run_crawl(db, "-a", f"feed={feeds}")
-        yield UnreadableRun(servers, paths, results, hits, again, set(articles(db)))
+        hosts = [*servers.values(), denied, oversized]
+        again = run_crawl(db, "-a", f"feed={','.join(srv.url('/feed.xml') for srv in hosts)}")
+        yield RobotsRun(
+            servers, paths, results, hits, denied, denied_paths, oversized, oversized_site,
+            again, set(articles(db)),
+        )  # fmt: skip
 
 
 @pytest.mark.parametrize("case", list(_unreadable_robots()))
 def test_a_robots_txt_that_cannot_be_read_is_complete_disallow(
-    unreadable_run: UnreadableRun, case: str
+    robots_run: RobotsRun, case: str
 ) -> None:
     """RFC 9309 2.3.1.4: a server error, or no answer, means complete disallow. Scrapy read the
     5xx page (or nothing) as allow all and crawled the failing host, the run "ok"; now nothing
     is fetched there, the source fails naming it, and the next run, robots.txt back, stores
     the articles."""
-    srv, paths = unreadable_run.servers[case], unreadable_run.paths[case]
-    result = unreadable_run.results[case]
+    srv, paths = robots_run.servers[case], robots_run.paths[case]
+    result = robots_run.results[case]
     why = _unreadable_robots()[case][1]
     assert result.returncode == 1, result.stderr[-3000:]
-    assert unreadable_run.hits[case] == [0] * (1 + len(paths))
+    assert robots_run.hits[case] == [0] * (1 + len(paths))
     assert result.stat("news/robots/unreachable") == 1
     netloc = srv.base.removeprefix("http://")
     assert f"robots.txt of {netloc} is unreachable ({why}" in result.stderr
@@ -161,9 +177,9 @@ def test_a_robots_txt_that_cannot_be_read_is_complete_disallow(
     assert "] ERROR: Gave up retrying" not in result.stderr
     assert "Error downloading" not in result.stderr
     assert "0 refused, 0 errors" in result.stderr
-    again = unreadable_run.again
+    again = robots_run.again
     assert again.returncode == 0, again.stderr[-3000:]
-    assert {srv.url(p) for p in paths} <= unreadable_run.stored
+    assert {srv.url(p) for p in paths} <= robots_run.stored
 
 
 def test_articles_on_a_host_whose_robots_txt_fails_stay_pending(tmp_path: Path) -> None:
@@ -322,19 +338,17 @@ def _read_up_to_the_limit(
     ) in result.stderr
 
 
-def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(tmp_path: Path) -> None:
+def test_a_robots_txt_over_the_size_limit_is_read_up_to_it(robots_run: RobotsRun) -> None:
     """RFC 9309 2.5: at least the first 500 KiB of a robots.txt are parsed, the rest may be
     ignored. One over DOWNLOAD_MAXSIZE was cancelled as any download over it and read as
     unreachable: complete disallow, the source failed and the host's articles were given up
     after NEWS_PENDING_MAX_ATTEMPTS runs. Now it is read up to DOWNLOAD_MAXSIZE, or 500 KiB
     where that is lower (test_a_low_download_maxsize_reads_a_robots_txt_up_to_500_kib):
     its rules there hold, what follows is ignored, said and counted."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        site = _oversized_site(srv, BIG, 10 * MIB, "announced")
-        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
-        _read_up_to_the_limit(srv, site, result, set(articles(db)), 10 * MIB)
-        assert result.stat("news/robots/too_large") == 1
+    run = robots_run
+    _read_up_to_the_limit(run.oversized, run.oversized_site, run.again, run.stored, 10 * MIB)
+    # Its host alone of the crawl's.
+    assert run.again.stat("news/robots/too_large") == 1
 
 
 @dataclass
@@ -567,14 +581,11 @@ def _run_id(run: dict) -> int:
     return int(run["run"])
 
 
-def test_a_robots_txt_answering_4xx_is_no_robots_txt(tmp_path: Path) -> None:
+def test_a_robots_txt_answering_4xx_is_no_robots_txt(robots_run: RobotsRun) -> None:
     """RFC 9309 2.3.1.3: any 4xx is no robots.txt, allow all; Scrapy parsed the error page's
     body, and a 404 page that spelled out a Disallow kept every article out."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        denial = fs.send(404, b"User-agent: *\nDisallow: /\n", content_type="text/plain")
-        paths = _robots_site(srv, denial, "/f")
-        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}")
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert {srv.url(p) for p in paths} <= set(articles(db))
-        assert result.stat("news/robots/unreachable") == 0
+    run = robots_run
+    result, srv = run.again, run.denied
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {srv.url(p) for p in run.denied_paths} <= run.stored
+    assert result.stat("news/robots/unreachable") == 0
