@@ -310,6 +310,29 @@ def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
     assert not [text for text in written if SECRET in text]
 
 
+def _crawlall_on_a_node_down(folder: Path, *given: str) -> ScrapyRun:
+    """``scrapy crawlall --scrapyd`` of one source, with the settings ``given``, to a node
+    that does not answer: nothing is sent anywhere."""
+    sources = folder / "sources.toml"
+    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
+    down = f"http://127.0.0.1:{free_port()}"
+    run = run_scrapy(
+        "crawlall", "--scrapyd", down, "-s", f"NEWS_DB={folder / 'news.db'}",
+        "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_LOG_DIR={folder}", *given,
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "no node answers, nothing crawled" in run.stderr
+    assert SECRET not in run.stderr + run.stdout
+    return run
+
+
+@pytest.fixture(scope="module")
+def crawlall_without_secrets(tmp_path_factory: pytest.TempPathFactory) -> ScrapyRun:
+    """The same crawlall with no secret given, read by every case: what it says must not
+    depend on which secret its case looks for, and it reads no state of theirs."""
+    return _crawlall_on_a_node_down(tmp_path_factory.mktemp("crawlall"))
+
+
 @pytest.mark.parametrize(
     ("secret", "warning"),
     [
@@ -325,24 +348,15 @@ def test_an_archived_page_with_credentials_in_its_url_is_stored_without_them(
     ids=["httpauth_pass", "session_cookie"],
 )
 def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_node(
-    tmp_path: Path, secret: tuple[str, ...], warning: str
+    tmp_path: Path, crawlall_without_secrets: ScrapyRun, secret: tuple[str, ...], warning: str
 ) -> None:
     """Each Scrapyd job gets the -s settings of the command, which Scrapyd writes into its
     log: -s HTTPAUTH_PASS, or a session cookie in -s DEFAULT_REQUEST_HEADERS, went to every
     node, unsaid. The run says so (never the secret), as it does for a password in NEWS_DB."""
-    sources = tmp_path / "sources.toml"
-    sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
-    down = f"http://127.0.0.1:{free_port()}"  # no node answers: nothing is sent anywhere
-    said = []
-    for given in (secret, ()):
-        run = run_scrapy(
-            "crawlall", "--scrapyd", down, "-s", f"NEWS_DB={tmp_path / 'news.db'}",
-            "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_LOG_DIR={tmp_path}", *given,
-        )  # fmt: skip
-        assert run.returncode == 1, run.stderr[-3000:]
-        assert "no node answers, nothing crawled" in run.stderr
-        assert SECRET not in run.stderr + run.stdout
-        said.append([x for x in run.stderr.splitlines() if warning in x])
+    said = [
+        [x for x in run.stderr.splitlines() if warning in x]
+        for run in (_crawlall_on_a_node_down(tmp_path, *secret), crawlall_without_secrets)
+    ]
     assert [len(lines) for lines in said] == [1, 0], said
     assert "on one machine (scrapy crawl SOURCE" in said[0][0]
 
