@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -21,7 +21,7 @@ from crawler.settings import ITEM_PIPELINES
 from crawler.storage import reprocess_passes, schema
 from crawler.storage.database import open_database, schema_upgrades, write_transaction
 from tests.conftest import FAST, ROOT, ScrapyRun, run_scrapy
-from tests.support import killpoint
+from tests.support import killpoint, postgres
 from tests.support.harness import start_command
 from tests.support.quality_site import served_sources, source_pages, write_feed
 
@@ -37,23 +37,67 @@ MARK = f"INSERT INTO {reprocess_passes.DONE}"
 LANGUAGE_POLICY = "pipelines.language_policy.LanguagePolicyPipeline"
 
 
-@pytest.fixture
-def stored(store_url: str, tmp_path: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """A store of PAGES articles of source "paper", every row's text damaged so that each
-    reprocess that reads a page rewrites its row; yields the store and its ``-s`` settings."""
+def _crawled_store(folder: Path, db: str) -> Path:
+    """Crawl PAGES articles of source "paper" into ``db``, then damage every row's text so
+    that each reprocess that reads a page rewrites its row; returns the sources file."""
     pages = source_pages("paper", "de", range(1, PAGES + 1))
-    with served_sources(tmp_path, pages, SOURCES, store_url) as (base, settings):
-        write_feed(tmp_path / "site" / "paper.xml", base, pages)
+    with served_sources(folder, pages, SOURCES, db) as (base, settings):
+        write_feed(folder / "site" / "paper.xml", base, pages)
         crawled = run_scrapy("crawl", "paper", *settings, *FAST)
         assert crawled.returncode == 0, crawled.stderr[-3000:]
-    store = open_database(store_url)
+    store = open_database(db)
     try:
         with write_transaction(store):
             damaged = store.execute("UPDATE articles SET text = 'damaged'").rowcount
     finally:
         store.close()
     assert damaged == PAGES
-    yield store_url, settings
+    return folder / "sources.toml"
+
+
+@pytest.fixture(scope="module")
+def crawled() -> dict[str, tuple[str, Path]]:
+    """The crawled and damaged store of each backend (its NEWS_DB and sources file) that the
+    module's tests copy, made when a test first asks for that backend: every test read the
+    same crawl of PAGES pages, and each crawled it again (a third of the module's CPU). Held
+    by the fixture, not the module: xdist may set the fixture up again in one worker."""
+    return {}
+
+
+@pytest.fixture
+def stored(
+    store_url: str,
+    crawled: dict[str, tuple[str, Path]],
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[str, tuple[str, ...]]:
+    """A copy of the store of PAGES articles of source "paper", every row's text damaged
+    (``crawled``): this test's own, as each reprocess writes it; returns it and its ``-s``
+    settings. The crawl's run is the copy's run 1, as it was when each test crawled."""
+    backend = "postgresql" if store_url.startswith("postgresql") else "sqlite"
+    if backend not in crawled:
+        folder = tmp_path_factory.mktemp(f"crawled-{backend}")
+        if backend == "sqlite":
+            template = str(folder / "news.db")
+        else:
+            template = postgres.fresh_database(
+                request.getfixturevalue("postgres_server"),
+                request.getfixturevalue("postgres_template"),
+            )
+        crawled[backend] = (template, _crawled_store(folder, template))
+    template, sources = crawled[backend]
+    if backend == "sqlite":
+        db = store_url
+        # Nothing holds the template open: its write-ahead log, if one is left, is copied
+        # with it.
+        for suffix in ("", "-wal"):
+            if Path(template + suffix).exists():
+                shutil.copyfile(template + suffix, db + suffix)
+    else:
+        db = postgres.fresh_database(
+            request.getfixturevalue("postgres_server"), template.rsplit("/", 1)[1]
+        )
+    return db, ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}")
 
 
 def _done_and_repaired(db: str) -> tuple[set[str], set[str]]:
