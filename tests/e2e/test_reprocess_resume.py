@@ -55,6 +55,16 @@ def _crawled_store(folder: Path, db: str) -> Path:
     return folder / "sources.toml"
 
 
+def _copy_sqlite(source: str, target: str) -> None:
+    """``source``'s SQLite store written over ``target``, neither of them open: its
+    write-ahead log, if one is left, copied with it, and none of ``target``'s own left."""
+    for suffix in ("", "-wal", "-shm"):
+        if suffix != "-shm" and Path(source + suffix).exists():
+            shutil.copyfile(source + suffix, target + suffix)
+        else:
+            Path(target + suffix).unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="module")
 def crawled() -> dict[str, tuple[str, Path]]:
     """The crawled and damaged store of each backend (its NEWS_DB and sources file) that the
@@ -88,16 +98,41 @@ def stored(
     template, sources = crawled[backend]
     if backend == "sqlite":
         db = store_url
-        # Nothing holds the template open: its write-ahead log, if one is left, is copied
-        # with it.
-        for suffix in ("", "-wal"):
-            if Path(template + suffix).exists():
-                shutil.copyfile(template + suffix, db + suffix)
+        _copy_sqlite(template, db)
     else:
         db = postgres.fresh_database(
             request.getfixturevalue("postgres_server"), template.rsplit("/", 1)[1]
         )
     return db, ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}")
+
+
+@pytest.fixture(scope="module")
+def stops() -> dict[str, tuple[str, subprocess.CompletedProcess]]:
+    """The store a reprocess stopped mid-way (SIGTERM) left, and that run, for the tests that
+    continue from it (``stopped``). Held by the fixture, as ``crawled`` is."""
+    return {}
+
+
+@pytest.fixture
+def stopped(
+    stored: tuple[str, tuple[str, ...]],
+    stops: dict[str, tuple[str, subprocess.CompletedProcess]],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[str, tuple[str, ...], subprocess.CompletedProcess]:
+    """This test's copy of ``stored`` (SQLite) as a reprocess sent SIGTERM at its 11th page
+    done left it, and that run (the copy's run 2): made once, by the first test that asks,
+    and copied for the others. Each test stopped a run of its own, the same run on the same
+    store, before it went on from there."""
+    db, settings = stored
+    if "sqlite" not in stops:
+        run = _killpoint(settings, "SIGTERM")
+        kept = str(tmp_path_factory.mktemp("stopped") / "news.db")
+        _copy_sqlite(db, kept)
+        stops["sqlite"] = (kept, run)
+    else:
+        kept, run = stops["sqlite"]
+        _copy_sqlite(kept, db)
+    return db, settings, run
 
 
 def _done_and_repaired(db: str) -> tuple[set[str], set[str]]:
@@ -212,20 +247,19 @@ def test_a_killed_reprocess_is_continued_by_its_rerun(
 @pytest.mark.long
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 def test_a_stopped_reprocess_says_what_is_done_and_a_rule_change_is_not_hidden(
-    stored: tuple[str, tuple[str, ...]],
+    stopped: tuple[str, tuple[str, ...], subprocess.CompletedProcess],
 ) -> None:
     """SIGTERM mid-way: exit 130, and the summary says how many pages are done and that a
     rerun continues (it said the rerun reads every page again). ``--all`` reads them all;
     a rerun whose rules differ from the stopped run's (here a rule setting) reads them all
     too, and says why, rather than keep rows of the old rules."""
-    db, settings = stored
-    stopped = _killpoint(settings, "SIGTERM")
-    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    db, settings, run = stopped
+    assert run.returncode == EXIT_STOPPED, run.stderr[-3000:]
     marked, repaired = _done_and_repaired(db)
     assert marked == repaired and 0 < len(marked) < PAGES
     assert (
         f"{len(marked)} stored pages done; run the same command again to continue: it does "
-        "not read them again" in stopped.stderr
+        "not read them again" in run.stderr
     )
 
     everything = run_scrapy("reprocess", "--all", *settings, *FAST)
@@ -250,7 +284,7 @@ def test_a_stopped_reprocess_says_what_is_done_and_a_rule_change_is_not_hidden(
 @pytest.mark.long
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 def test_a_rerun_through_other_item_pipelines_reads_every_page_again(
-    stored: tuple[str, tuple[str, ...]],
+    stopped: tuple[str, tuple[str, ...], subprocess.CompletedProcess],
 ) -> None:
     """ITEM_PIPELINES decides what becomes of a page as much as a rule setting does: a
     rerun through other pipelines than the stopped run's (here without the language policy)
@@ -258,9 +292,8 @@ def test_a_rerun_through_other_item_pipelines_reads_every_page_again(
 
     Before, the pipelines were in no fingerprint: the rerun skipped the pages the stopped
     run did and kept their rows, made by other pipelines than the rest."""
-    db, settings = stored
-    stopped = _killpoint(settings, "SIGTERM")
-    assert stopped.returncode == EXIT_STOPPED, stopped.stderr[-3000:]
+    db, settings, run = stopped
+    assert run.returncode == EXIT_STOPPED, run.stderr[-3000:]
     assert 0 < len(_done_and_repaired(db)[0]) < PAGES
     fewer = {path: order for path, order in ITEM_PIPELINES.items() if path != LANGUAGE_POLICY}
     assert len(fewer) == len(ITEM_PIPELINES) - 1
