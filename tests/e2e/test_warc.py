@@ -6,12 +6,14 @@ import ast
 import gzip
 import json
 import re
-from dataclasses import replace
+import sqlite3
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
-from tests.conftest import run_scrapy
+from tests.conftest import FAST, ScrapyRun, run_scrapy
 from tests.support.warcfiles import (
     Record,
     WarcFile,
@@ -66,9 +68,40 @@ def mixed_file(path: Path) -> Path:
     return w.write(path)
 
 
-def test_ingest_counts_every_skip_and_stores_the_pages(tmp_path: Path, crawl) -> None:
-    warc = mixed_file(tmp_path / "cc-news.warc.gz")
-    run, db = crawl("news", "-a", f"warc={warc}")
+@dataclass(frozen=True)
+class Ingest:
+    """``mixed_file`` ingested into a new store: the file, the run and the store."""
+
+    warc: Path
+    run: ScrapyRun
+    db: Path
+
+
+@pytest.fixture(scope="module")
+def mixed_ingest(tmp_path_factory: pytest.TempPathFactory) -> Ingest:
+    """The mixed file's first ingest, run once for the module: the tests that read that run
+    share it; a test that runs again on its store copies the store first (``_copy_store``)."""
+    folder = tmp_path_factory.mktemp("mixed")
+    warc = mixed_file(folder / "cc-news.warc.gz")
+    db = folder / "news.db"
+    run = run_scrapy("crawl", "news", "-a", f"warc={warc}", "-s", f"NEWS_DB={db}", *FAST)
+    return Ingest(warc, run, db)
+
+
+def _copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of the SQLite store ``source`` at ``target``, its WAL included."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def test_ingest_counts_every_skip_and_stores_the_pages(
+    tmp_path: Path, crawl, mixed_ingest: Ingest
+) -> None:
+    warc, run, db = mixed_ingest.warc, mixed_ingest.run, Database(mixed_ingest.db)
     assert run.returncode == 0, run.stderr[-3000:]
     stats = _stats(run.stderr)
     skips = {k.removeprefix("news/warc/skip/"): v for k, v in stats.items() if "/skip/" in k}
@@ -95,8 +128,10 @@ def test_ingest_counts_every_skip_and_stores_the_pages(tmp_path: Path, crawl) ->
     assert rows["https://en.example/story-2"]["title"] == "Council story 2"
     (progress,) = db.query("select * from warc_files")
     assert progress["done"] == 1 and progress["offset"] == warc.stat().st_size
+    db.close()
 
-    # A rerun skips the finished file without reading it.
+    # A rerun skips the finished file without reading it (on a copy: the first run is shared).
+    _copy_store(mixed_ingest.db, tmp_path / "news.db")
     again, db = crawl("news", "-a", f"warc={warc}")
     assert again.returncode == 0, again.stderr[-3000:]
     stats = _stats(again.stderr)
@@ -179,7 +214,7 @@ def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
 
 
 def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
-    tmp_path: Path, crawl
+    tmp_path: Path, crawl, mixed_ingest: Ingest
 ) -> None:
     """One unreadable file of several: the run exited 0, the file named only by an ERROR
     line, as if everything had been read. It exits 3 (partly failed), as a crawl with one
@@ -187,8 +222,8 @@ def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
     ingested in full, and a rerun says the same until the file is mended or left out."""
     html = tmp_path / "page.warc.gz"
     html.write_bytes(page("Not an archive", EN))
-    good = mixed_file(tmp_path / "cc-news.warc.gz")
-    alone, _ = crawl("news", "-a", f"warc={good}", db=tmp_path / "alone.db")
+    # The readable file ingested alone: the module's first ingest of it.
+    good, alone = mixed_ingest.warc, mixed_ingest.run
     assert alone.returncode == 0, alone.stderr[-3000:]
 
     run, db = crawl("news", "-a", f"warc={good},{html}")
@@ -198,9 +233,7 @@ def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
     assert f"partly failed (1 WARC file unreadable: {html})" in run.stderr
     assert "exit 3 (partly failed)" in run.stderr
     rows = {r["url"] for r in db.query("select url from articles")}
-    assert rows == {
-        r["url"] for r in Database(tmp_path / "alone.db").query("select url from articles")
-    }
+    assert rows == {r["url"] for r in Database(mixed_ingest.db).query("select url from articles")}
     assert len(rows) == 6
 
     again, _ = crawl("news", "-a", f"warc={good},{html}")
