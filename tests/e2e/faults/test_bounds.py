@@ -232,27 +232,62 @@ def test_entries_past_the_cap_are_taken_by_the_next_runs(tmp_path: Path) -> None
         assert all(srv.hits[p] == 1 for p in paths), {p: srv.hits[p] for p in paths}
 
 
-def test_entries_robots_txt_forbids_take_no_place_under_the_cap(tmp_path: Path) -> None:
-    """A listing over the cap led by entries its host's robots.txt forbids: refused as they
-    were downloaded, never stored, they took every place each run, and the articles after
-    them were never fetched."""
+@dataclass
+class RobotsRun:
+    server: fs.FaultServer
+    result: CrawlResult
+    db: Path
+    private: list[str]
+    public: list[str]
+
+
+@pytest.fixture(scope="module")
+def robots_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RobotsRun]:
+    """One feed crawl of a host whose robots.txt forbids a folder and asks for a Crawl-delay of
+    an hour, NEWS_CRAWL_DELAY_MAX=1: the two tests below read it, one crawl for both. Neither
+    rule reaches what the other's test checks: the folder is refused by its path, the delay
+    paces the host's requests (four with it, a second apart)."""
+    db = tmp_path_factory.mktemp("robots") / "news.db"
     with fs.fault_server() as srv:
-        srv.route(
-            "/robots.txt",
-            fs.send(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"),
-        )
+        robots = b"User-agent: *\nDisallow: /private/\nCrawl-delay: 3600\n"
+        srv.route("/robots.txt", fs.send(body=robots, content_type="text/plain"))
         private = article_routes(srv, 4, prefix="/private")
         public = article_routes(srv, 2, prefix="/public")
         srv.route("/mixed.xml", _rss_with(srv, [srv.url(p) for p in private + public]))
         result = run_crawl(
-            tmp_path / "news.db",
+            db,
             "-a", f"feed={srv.url('/mixed.xml')}",
             "-s", "NEWS_LISTING_MAX_ENTRIES=3",
+            "-s", "NEWS_CRAWL_DELAY_MAX=1",
         )  # fmt: skip
+        yield RobotsRun(srv, result, db, private, public)
+
+
+def test_entries_robots_txt_forbids_take_no_place_under_the_cap(robots_run: RobotsRun) -> None:
+    """A listing over the cap led by entries its host's robots.txt forbids: refused as they
+    were downloaded, never stored, they took every place each run, and the articles after
+    them were never fetched."""
+    srv, result = robots_run.server, robots_run.result
     assert result.returncode == 0, result.stderr[-3000:]
-    assert {srv.url(p) for p in public} <= set(articles(tmp_path / "news.db"))
-    assert not any(srv.hits[p] for p in private)
+    assert {srv.url(p) for p in robots_run.public} <= set(articles(robots_run.db))
+    assert not any(srv.hits[p] for p in robots_run.private)
     assert result.stat("news/listing/capped") == 0
+
+
+def test_a_crawl_delay_over_the_cap_is_said(robots_run: RobotsRun) -> None:
+    """A robots.txt Crawl-delay of an hour is waited for NEWS_CRAWL_DELAY_MAX seconds only, and
+    said as a warning naming both: the INFO line said "asks for Crawl-delay 60.0 s; applied",
+    the cap for the site's value, and at -L WARNING a run slowed to a page a minute said
+    nothing of why."""
+    srv, result = robots_run.server, robots_run.result
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {srv.url(p) for p in robots_run.public} <= set(articles(robots_run.db))
+    host = urlsplit(srv.base).hostname  # the download slot's key
+    said = [line for line in result.stderr.splitlines() if "Crawl-delay" in line]
+    assert len(said) == 1 and "WARNING" in said[0], said
+    assert f"robots.txt of {host} asks for a Crawl-delay of 3600 s" in said[0]
+    assert "NEWS_CRAWL_DELAY_MAX=1 s" in said[0]
+    assert result.stat("news/crawl_delay/capped") == 1
 
 
 def _index(srv: fs.FaultServer, lastmods: list[str]) -> fs.Behaviour:
@@ -408,28 +443,6 @@ def test_a_run_out_of_time_does_not_wait_for_a_hosts_delay(tmp_path: Path, wait:
         rows = Database(db).query("SELECT url, error, attempts FROM pending_articles")
         pending = {row["url"]: (row["error"], row["attempts"]) for row in rows}
         assert pending == {srv.url("/a/0"): ("not fetched: the run ended (time_budget)", 0)}
-
-
-def test_a_crawl_delay_over_the_cap_is_said(tmp_path: Path) -> None:
-    """A robots.txt Crawl-delay of an hour is waited for NEWS_CRAWL_DELAY_MAX seconds only, and
-    said as a warning naming both: the INFO line said "asks for Crawl-delay 60.0 s; applied",
-    the cap for the site's value, and at -L WARNING a run slowed to a page a minute said
-    nothing of why."""
-    db = tmp_path / "news.db"
-    with fs.fault_server() as srv:
-        paths = article_routes(srv, 2)
-        robots = b"User-agent: *\nCrawl-delay: 3600\n"
-        srv.route("/robots.txt", fs.send(body=robots, content_type="text/plain"))
-        srv.route("/feed.xml", _rss_with(srv, [srv.url(p) for p in paths]))
-        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}", "-s", "NEWS_CRAWL_DELAY_MAX=1")
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert {srv.url(p) for p in paths} <= set(articles(db))
-    host = urlsplit(srv.base).hostname  # the download slot's key
-    said = [line for line in result.stderr.splitlines() if "Crawl-delay" in line]
-    assert len(said) == 1 and "WARNING" in said[0], said
-    assert f"robots.txt of {host} asks for a Crawl-delay of 3600 s" in said[0]
-    assert "NEWS_CRAWL_DELAY_MAX=1 s" in said[0]
-    assert result.stat("news/crawl_delay/capped") == 1
 
 
 def test_an_index_of_indexes_over_the_sitemap_count_is_read_whole_over_the_runs(
