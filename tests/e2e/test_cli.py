@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -20,10 +21,12 @@ from typing import Any
 import pytest
 
 from crawler.settings import DOWNLOADER_MIDDLEWARES
+from crawler.storage.copy import BATCH_ROWS as COPY_BATCH_ROWS
 from crawler.storage.database import open_database
 from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
 from tests.e2e.test_read_only import read_only
 from tests.support import faultserver as fs
+from tests.support import hold_export
 from tests.support.harness import damaged_database
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -402,23 +405,28 @@ def test_copydb_errors_are_one_line_on_stderr_naming_the_database(tmp_path: Path
     assert "Traceback" not in run.stderr and not (tmp_path / "copy.db").exists()
 
 
-@pytest.mark.long
 def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Path) -> None:
-    """Ctrl-C in the middle of a copy ended in a KeyboardInterrupt traceback."""
+    """Ctrl-C in the middle of a copy ended in a KeyboardInterrupt traceback.
+
+    The copy is held once its first batch of articles is committed (tests/support/
+    hold_export.py) and signalled once it says so: a store of 60,000 articles, made so that
+    the copy was still running when the signal came, cost 15 CPU-seconds a test run."""
     source = tmp_path / "news.db"
     db = open_database(str(source))
-    rows = [(f"https://example.org/{i}", "s", "2026-01-01T00:00:00+00:00", "word " * 200)
-            for i in range(60_000)]  # fmt: skip
+    rows = [(f"https://example.org/{i}", "s", "2026-01-01T00:00:00+00:00", "word " * 20)
+            for i in range(COPY_BATCH_ROWS * 2 + 500)]  # fmt: skip
     with db.conn:
         db.conn.executemany(
             "INSERT INTO articles (url, source, fetched_at, text) VALUES (?, ?, ?, ?)", rows
         )
     db.close()
     target = tmp_path / "copy.db"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    held = tmp_path / "held"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), hold_export.HELD: str(held)}
+    command = [sys.executable, "-m", "tests.support.hold_export", "scrapy", "copydb"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "copydb", str(source), str(target)],
-        cwd=Path(__file__).parents[2],
+        [*command, str(source), str(target)],
+        cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -427,14 +435,23 @@ def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Pa
     assert proc.stdout is not None
     first = proc.stdout.readline()  # the first table is copied: the articles are next
     assert first.startswith("runs: "), first
+    deadline = time.monotonic() + 120
+    while not held.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the copy ended before it could be interrupted"
+    assert held.exists(), "the copy never committed a batch of articles"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert "newsloom: stopped: the batches copied so far are kept; run the same" in err
     assert "Traceback" not in err
+    with sqlite3.connect(target) as conn:
+        (kept,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    conn.close()
+    assert 0 < kept < len(rows)  # stopped in the middle of the table
     again = run_scrapy("copydb", str(source), str(target))
     assert again.returncode == 0, again.stderr
-    assert "articles: 60000 rows in the source, 60000 in the target" in again.stdout
+    assert f"articles: {len(rows)} rows in the source, {len(rows)} in the target" in again.stdout
 
 
 def _newer_store(path: Path) -> Path:
