@@ -27,7 +27,7 @@ from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
 from tests.e2e.test_read_only import read_only
 from tests.support import faultserver as fs
 from tests.support import hold_export
-from tests.support.harness import damaged_database
+from tests.support.harness import damaged_database, run_scrapy_forked
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
 
@@ -322,51 +322,59 @@ def test_crawlall_help_names_every_exit_code_of_the_readme() -> None:
         assert f"{code} {meaning}" in shown, (code, meaning, shown[:600])
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (("explain",), "scrapy explain takes one URL or one HTML file"),
-        (("explain", "ftp://example.org/a"), "is neither an http(s) URL nor a file"),
-        # Refused inside the run, after Scrapy's INFO line, by the crawl's check of -a url=.
-        (("explain", "http://"), "'http://' is neither an http(s) URL nor a file"),
-        (
-            ("explain", "127.0.0.1:9/a.html"),
-            "'127.0.0.1:9/a.html' is neither an http(s) URL nor a file; did you mean"
-            " http://127.0.0.1:9/a.html?",
-        ),
-        (("crawl",), "scrapy crawl takes exactly one spider name"),
-        (("crawl", "nosuch"), "no spider named 'nosuch'"),
-        (("crawl", "tagesschu"), "'tagesschu' (see `scrapy list`); did you mean 'tagesschau'?"),
-        (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
-        # Scrapy kept the last: the first URL was never crawled, exit 0.
-        (
-            ("crawl", "news", "-a", "url=http://127.0.0.1:9/a", "-a", "url=http://127.0.0.1:9/b"),
-            "-a url=… is given 2 times and only the last would count; give it once, several"
-            " values comma-separated (-a url=A,B)",
-        ),
-        (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
-        (("crawlall", "nosuch"), "not configured in"),
-        # Crawled as if 1 (-1) or NEWS_CRAWLALL_CONCURRENCY (0) were given, exit 0.
-        (("crawlall", "--concurrency", "0"), "--concurrency takes a whole number from 1 to 1024"),
-        (("crawlall", "--concurrency", "-1"), "--concurrency takes a whole number from 1 to"),
-        (("demo", "extra"), "scrapy demo takes no arguments"),
-        (("reprocess",), "no database at"),
-        # Run as if the argument were not there, exit 0: a mistyped key passed unnoticed.
-        (("reprocess", "-a", "languages=de"), "reprocess takes no -a arguments"),
-        (("demo", "-a", "colour=red"), "demo takes no -a arguments"),
-        (("explain", "http://127.0.0.1:9/", "-a", "languages=de"), "explain takes no -a"),
-    ],
-)
-def test_a_usage_error_comes_before_scrapy_starts(
-    tmp_path: Path, args: tuple[str, ...], message: str
-) -> None:
+_USAGE_ERRORS: list[tuple[tuple[str, ...], str]] = [
+    (("explain",), "scrapy explain takes one URL or one HTML file"),
+    (("explain", "ftp://example.org/a"), "is neither an http(s) URL nor a file"),
+    # Refused inside the run, after Scrapy's INFO line, by the crawl's check of -a url=.
+    (("explain", "http://"), "'http://' is neither an http(s) URL nor a file"),
+    (
+        ("explain", "127.0.0.1:9/a.html"),
+        "'127.0.0.1:9/a.html' is neither an http(s) URL nor a file; did you mean"
+        " http://127.0.0.1:9/a.html?",
+    ),
+    (("crawl",), "scrapy crawl takes exactly one spider name"),
+    (("crawl", "nosuch"), "no spider named 'nosuch'"),
+    (("crawl", "tagesschu"), "'tagesschu' (see `scrapy list`); did you mean 'tagesschau'?"),
+    (("crawl", "news", "-a", "colour=red"), "unknown argument -a colour=…"),
+    # Scrapy kept the last: the first URL was never crawled, exit 0.
+    (
+        ("crawl", "news", "-a", "url=http://127.0.0.1:9/a", "-a", "url=http://127.0.0.1:9/b"),
+        "-a url=… is given 2 times and only the last would count; give it once, several"
+        " values comma-separated (-a url=A,B)",
+    ),
+    (("crawlall", "-a", "feed=http://127.0.0.1/"), "crawlall takes no -a arguments"),
+    (("crawlall", "nosuch"), "not configured in"),
+    # Crawled as if 1 (-1) or NEWS_CRAWLALL_CONCURRENCY (0) were given, exit 0.
+    (("crawlall", "--concurrency", "0"), "--concurrency takes a whole number from 1 to 1024"),
+    (("crawlall", "--concurrency", "-1"), "--concurrency takes a whole number from 1 to"),
+    (("demo", "extra"), "scrapy demo takes no arguments"),
+    (("reprocess",), "no database at"),
+    # Run as if the argument were not there, exit 0: a mistyped key passed unnoticed.
+    (("reprocess", "-a", "languages=de"), "reprocess takes no -a arguments"),
+    (("demo", "-a", "colour=red"), "demo takes no -a arguments"),
+    (("explain", "http://127.0.0.1:9/", "-a", "languages=de"), "explain takes no -a"),
+]
+
+
+def test_a_usage_error_comes_before_scrapy_starts(tmp_path: Path) -> None:
     """The usage error is the only line logged: it came after Scrapy's "Scrapy … started" INFO
-    line, which the commands that crawl printed before checking their arguments."""
-    run = run_scrapy(*args, "-s", f"NEWS_DB={tmp_path / 'none.db'}", "-L", "INFO")
-    assert run.returncode == 2, run.stderr
-    assert message in as_scrapy(run.stderr)
-    assert " INFO: " not in run.stderr and "Traceback" not in run.stderr
-    assert not (tmp_path / "none.db").exists()
+    line, which the commands that crawl printed before checking their arguments.
+
+    Every command line of ``_USAGE_ERRORS``, each with a store of its own that it must not
+    create, in a process of its own forked from one start of Scrapy (one test: a module
+    fixture shared by per-case tests was set up once on each xdist worker)."""
+    runs = run_scrapy_forked(
+        *(
+            [*args, "-s", f"NEWS_DB={tmp_path / f'none-{n}.db'}", "-L", "INFO"]
+            for n, (args, _) in enumerate(_USAGE_ERRORS)
+        )
+    )
+    assert len(runs) == len(_USAGE_ERRORS)
+    for n, ((args, message), run) in enumerate(zip(_USAGE_ERRORS, runs, strict=True)):
+        assert run.returncode == 2, (args, run.stderr)
+        assert message in as_scrapy(run.stderr), (args, run.stderr)
+        assert " INFO: " not in run.stderr and "Traceback" not in run.stderr, (args, run.stderr)
+        assert not (tmp_path / f"none-{n}.db").exists(), args
 
 
 def test_reprocess_of_a_store_without_pages_says_so_before_scrapy_starts(tmp_path: Path) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -258,3 +260,23 @@ def read_number(db: Path, sql: str) -> int:
         return 0  # schema not created yet
     finally:
         conn.close()
+
+
+def run_scrapy_forked(*command_lines: list[str]) -> list[ScrapyRun]:
+    """Each of ``command_lines`` run as `scrapy ARGS` as ``run_scrapy`` runs it, one after
+    the other, each in a process of its own forked from one that started Scrapy and the
+    project once (tests/support/forked_commands.py)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+    lines = [[*args, "-s", "NEWS_TERMINAL_DUMPS=True"] for args in command_lines]
+    with tempfile.TemporaryDirectory(prefix="forked-commands-") as folder:
+        runner = subprocess.run(
+            [sys.executable, "-m", "tests.support.forked_commands", folder],
+            input=json.dumps(lines),
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60 + 30 * len(lines),
+        )
+    assert runner.returncode == 0, runner.stderr[-3000:]
+    return [ScrapyRun(r["code"], r["stdout"], r["stderr"]) for r in json.loads(runner.stdout)]
