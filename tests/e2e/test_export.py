@@ -25,7 +25,7 @@ from crawler.storage.pagecodec import pack_page
 from tests.conftest import ROOT, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import hold_export, killpoint
-from tests.support.harness import article_routes, damaged_rows, run_crawl
+from tests.support.harness import article_routes, damaged_rows, run_crawl, run_scrapy_forked
 from tests.support.warcfiles import story_and_copy
 
 
@@ -74,21 +74,21 @@ def many_articles(path: Path, count: int, words: str) -> Path:
 
 def test_export_jsonl_and_parquet(database: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    run = run_scrapy("export", str(out), "--unique", "-s", f"NEWS_DB={database}")
+    parquet = tmp_path / "beta.parquet"
+    store = ["-s", f"NEWS_DB={database}"]
+    run, one, beta = run_scrapy_forked(
+        ["export", str(out), "--unique", *store],
+        ["export", str(tmp_path / "one.jsonl"), "--unique", "--source", "beta", *store],
+        ["export", str(parquet), "--source", "beta", *store],
+    )
     assert run.returncode == 0, run.stderr
     assert "4 articles written" in run.stdout
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [r["url"] for r in records] == [f"https://a.example/{n}" for n in range(4)]
     assert records[1]["tags"] == ["Politik", "1"]
-    one = run_scrapy(
-        "export", str(tmp_path / "one.jsonl"), "--unique", "--source", "beta",
-        "-s", f"NEWS_DB={database}",
-    )  # fmt: skip
     assert one.returncode == 0 and "1 article written" in one.stdout, one.stdout  # "1 articles"
 
-    parquet = tmp_path / "beta.parquet"
-    run = run_scrapy("export", str(parquet), "--source", "beta", "-s", f"NEWS_DB={database}")
-    assert run.returncode == 0, run.stderr
+    assert beta.returncode == 0, beta.stderr
     import pyarrow.parquet as pq
 
     table = pq.read_table(parquet)
@@ -200,12 +200,14 @@ def test_an_export_renames_its_partial_file_while_it_holds_its_lock(
 
 
 def test_export_usage_errors_exit_2(database: Path, tmp_path: Path) -> None:
-    run = run_scrapy("export", str(tmp_path / "out.xlsx"), "-s", f"NEWS_DB={database}")
+    store = ["-s", f"NEWS_DB={database}"]
+    run, since = run_scrapy_forked(
+        ["export", str(tmp_path / "out.xlsx"), *store],
+        ["export", str(tmp_path / "out.csv"), "--since", "soon", *store],
+    )
     assert run.returncode == 2
     assert ".parquet" in run.stderr
-    run = run_scrapy(
-        "export", str(tmp_path / "out.csv"), "--since", "soon", "-s", f"NEWS_DB={database}"
-    )
+    run = since
     assert run.returncode == 2
     assert "not a date" in run.stderr
     assert not (tmp_path / "out.csv").exists()
@@ -220,22 +222,26 @@ def test_a_warc_name_points_to_export_warc_and_both_take_a_suffix_in_any_case(
     out.warc.gz, and given a name `export` writes it names `scrapy export`."""
     db = ("-s", f"NEWS_DB={database}")
     warc = tmp_path / "x.warc.gz"
-    run = run_scrapy("export", str(warc), *db)
+    upper = tmp_path / "OUT.WARC.GZ"
+    articles = tmp_path / "out.JSONL"
+    run, as_warc, as_articles = run_scrapy_forked(
+        ["export", str(warc), *db],
+        ["export-warc", str(upper), *db],
+        ["export-warc", str(articles), *db],
+    )
     assert run.returncode == 2
     errors = [line for line in run.stderr.splitlines() if "error" in line]
     said = f"error: x.warc.gz is a WARC file: `scrapy export-warc {warc}` writes one"
     assert len(errors) == 1 and errors[0].endswith(said), run.stderr
     assert not warc.exists()
 
-    upper = tmp_path / "OUT.WARC.GZ"
-    run = run_scrapy("export-warc", str(upper), *db)
+    run = as_warc
     assert run.returncode == 0, run.stderr[-2000:]
     assert upper.read_bytes()[:2] == b"\x1f\x8b"  # gzip, as for .warc.gz
     with upper.open("rb") as fh:
         assert [r.rec_type for r in ArchiveIterator(fh)] == ["warcinfo"]
 
-    articles = tmp_path / "out.JSONL"
-    run = run_scrapy("export-warc", str(articles), *db)
+    run = as_articles
     assert run.returncode == 2
     assert "(`scrapy export` writes the articles to it)" in run.stderr
     assert not articles.exists()
@@ -248,18 +254,23 @@ def test_a_language_is_matched_as_typed_and_an_empty_result_is_said(
     whose filters matched no row said only "0 articles written", in every format; a value
     that is no language code (`--language german`) was exported as one, matching nothing."""
     store = ("-s", f"NEWS_DB={database}")
-    run = run_scrapy("export", str(tmp_path / "de.jsonl"), "--language", "DE", *store)
+    names = ("none.jsonl", "none.csv", "none.parquet")
+    run, *nones, german = run_scrapy_forked(
+        ["export", str(tmp_path / "de.jsonl"), "--language", "DE", *store],
+        *(
+            ["export", str(tmp_path / name), "--source", "beta", "--until", "2026-03-02", *store]
+            for name in names
+        ),
+        ["export", str(tmp_path / "german.jsonl"), "--language", "german", *store],
+    )
     assert run.returncode == 0 and "5 articles written" in run.stdout, run.stdout + run.stderr
     assert "newsloom:" not in run.stderr, run.stderr
-    for name in ("none.jsonl", "none.csv", "none.parquet"):
-        none = run_scrapy(
-            "export", str(tmp_path / name), "--source", "beta", "--until", "2026-03-02", *store
-        )
+    assert len(nones) == len(names)
+    for none in nones:
         assert none.returncode == 0 and "0 articles written" in none.stdout, none.stderr
         assert (
             "newsloom: no stored article matches --source beta --until 2026-03-02" in none.stderr
         ), none.stderr
-    german = run_scrapy("export", str(tmp_path / "german.jsonl"), "--language", "german", *store)
     assert german.returncode == 2, german.stderr
     assert "--language 'german' is not a language code" in german.stderr, german.stderr
     assert not (tmp_path / "german.jsonl").exists()
@@ -268,12 +279,14 @@ def test_a_language_is_matched_as_typed_and_an_empty_result_is_said(
 def test_spreadsheet_csv_from_the_command_line(database: Path, tmp_path: Path) -> None:
     """--spreadsheet writes the CSV Excel reads as UTF-8; asked of another format, exit 2."""
     out = tmp_path / "sheet.csv"
-    run = run_scrapy("export", str(out), "--spreadsheet", "-s", f"NEWS_DB={database}")
+    store = ["-s", f"NEWS_DB={database}"]
+    run, jsonl = run_scrapy_forked(
+        ["export", str(out), "--spreadsheet", *store],
+        ["export", str(tmp_path / "sheet.jsonl"), "--spreadsheet", *store],
+    )
     assert run.returncode == 0, run.stderr
     assert out.read_bytes().startswith(b"\xef\xbb\xbfurl,")
-    run = run_scrapy(
-        "export", str(tmp_path / "sheet.jsonl"), "--spreadsheet", "-s", f"NEWS_DB={database}"
-    )
+    run = jsonl
     assert run.returncode == 2
     assert "--spreadsheet writes CSV: name the file sheet.csv" in run.stderr
     assert not (tmp_path / "sheet.jsonl").exists()
@@ -338,7 +351,10 @@ def test_a_spreadsheet_export_says_which_cells_a_spreadsheet_cuts(tmp_path: Path
     whole; stderr says how many rows and which columns, and where they read whole."""
     db = many_articles(tmp_path / "news.db", 3, "Wort " * 6_600)  # 33,010 characters
     out = tmp_path / "sheet.csv"
-    run = run_scrapy("export", str(out), "--spreadsheet", "-s", f"NEWS_DB={db}")
+    run, plain = run_scrapy_forked(
+        ["export", str(out), "--spreadsheet", "-s", f"NEWS_DB={db}"],
+        ["export", str(tmp_path / "plain.csv"), "-s", f"NEWS_DB={db}"],
+    )
     assert run.returncode == 0, run.stderr
     assert "3 articles written" in run.stdout
     said = (
@@ -349,7 +365,6 @@ def test_a_spreadsheet_export_says_which_cells_a_spreadsheet_cuts(tmp_path: Path
     assert said in run.stderr
     with out.open(encoding="utf-8-sig", newline="") as file:
         assert [len(r["text"]) for r in csv.DictReader(file)] == [33_010] * 3
-    plain = run_scrapy("export", str(tmp_path / "plain.csv"), "-s", f"NEWS_DB={db}")
     assert plain.returncode == 0 and "spreadsheet" not in plain.stderr
 
 
@@ -731,7 +746,11 @@ def test_export_warc_says_which_stored_articles_it_has_no_page_of(tmp_path: Path
     db.close()
 
     out = tmp_path / "all.warc.gz"
-    run = run_scrapy("export-warc", str(out), "-s", f"NEWS_DB={db_path}")
+    beta = tmp_path / "beta.warc"
+    run, of_beta = run_scrapy_forked(
+        ["export-warc", str(out), "-s", f"NEWS_DB={db_path}"],
+        ["export-warc", str(beta), "beta", "-s", f"NEWS_DB={db_path}"],
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     assert f"Wrote 2 pages to {out}" in run.stdout
     assert (
@@ -741,8 +760,7 @@ def test_export_warc_says_which_stored_articles_it_has_no_page_of(tmp_path: Path
     with out.open("rb") as fh:
         assert sum(1 for r in ArchiveIterator(fh) if r.rec_type == "response") == 2
 
-    beta = tmp_path / "beta.warc"
-    run = run_scrapy("export-warc", str(beta), "beta", "-s", f"NEWS_DB={db_path}")
+    run = of_beta
     assert run.returncode == 0, run.stderr[-2000:]
     assert f"Wrote 1 page to {beta}" in run.stdout
     assert (
