@@ -12,7 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -254,18 +254,28 @@ def as_scrapy(text: str) -> str:
     return re.sub(r"`\S*/scrapy ", "`scrapy ", text)
 
 
+def scrapy_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a project command a test starts: the user's (``extra``: variables
+    the user has set beside it), this checkout on the path, every warning shown."""
+    return {**os.environ, **(extra or {}), "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
+
+
+def with_stats_dump(args: Sequence[str]) -> tuple[str, ...]:
+    """``args`` with the closing stats dumped to the terminal, where the tests read them."""
+    if "NEWS_TERMINAL_DUMPS=True" in args:
+        return tuple(args)
+    return (*args, "-s", "NEWS_TERMINAL_DUMPS=True")
+
+
 def run_scrapy(
     *args: str, cwd: Path = ROOT, timeout: float = 120, env: dict[str, str] | None = None
 ) -> ScrapyRun:
     """Run the scrapy command in a subprocess, as a user or cron would (``env``: variables
     the user has set beside ours)."""
-    env = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
-    if "NEWS_TERMINAL_DUMPS=True" not in args:
-        args = (*args, "-s", "NEWS_TERMINAL_DUMPS=True")  # tests read the closing stats
     proc = subprocess.run(
-        [sys.executable, "-m", "scrapy", *args],
+        [sys.executable, "-m", "scrapy", *with_stats_dump(args)],
         cwd=cwd,
-        env=env,
+        env=scrapy_env(env),
         capture_output=True,
         text=True,
         timeout=timeout,

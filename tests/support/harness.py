@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import sqlite3
 import subprocess
@@ -18,7 +17,7 @@ import psutil
 from sqlite_utils import Database
 
 from crawler.storage.database import open_database
-from tests.conftest import FAST, ROOT, ScrapyRun
+from tests.conftest import FAST, ROOT, ScrapyRun, scrapy_env, with_stats_dump
 from tests.support import faultserver as fs
 
 # Low limits so that every fault resolves in about a second; the production values are in
@@ -68,9 +67,10 @@ def start_crawl(db: Path, *args: str, log: Path) -> subprocess.Popen[bytes]:
 def start_command(command: list[str], *, log: Path) -> subprocess.Popen[bytes]:
     """Start a command of the project (``crawl_command``, a ``scrapy crawlall``…) with its
     output in ``log``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
     with log.open("wb") as out:
-        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            command, cwd=ROOT, env=scrapy_env(), stdout=out, stderr=subprocess.STDOUT
+        )
 
 
 def finish(
@@ -266,14 +266,13 @@ def run_scrapy_forked(*command_lines: list[str]) -> list[ScrapyRun]:
     """Each of ``command_lines`` run as `scrapy ARGS` as ``run_scrapy`` runs it, one after
     the other, each in a process of its own forked from one that started Scrapy and the
     project once (tests/support/forked_commands.py)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "default"}
-    lines = [[*args, "-s", "NEWS_TERMINAL_DUMPS=True"] for args in command_lines]
+    lines = [with_stats_dump(args) for args in command_lines]
     with tempfile.TemporaryDirectory(prefix="forked-commands-") as folder:
         runner = subprocess.run(
             [sys.executable, "-m", "tests.support.forked_commands", folder],
             input=json.dumps(lines),
             cwd=ROOT,
-            env=env,
+            env=scrapy_env(),
             capture_output=True,
             text=True,
             timeout=60 + 30 * len(lines),
