@@ -435,6 +435,21 @@ _TOPIC_POINTER = (
     r" (?:su|sul|sulla|sugli|sulle|di|del|della) [^.!?:,;]{1,80}"
     r"|(?:veja|acompanhe|leia) (?:aqui )?(?:toda a (?:nossa )?cobertura|todas as notícias"
     r"|todos os artigos) (?:sobre|de|do|da) [^.!?:,;]{1,80}"
+    # The pointer that says where to click: "Pour lire tous les articles sur X, c'est ici",
+    # "To read all our articles on X, click here", "Para leer todos los artículos sobre X,
+    # haz clic aquí", "Per leggere tutti gli articoli su X, clicca qui", "Para ler todos os
+    # artigos sobre X, clique aqui", "Alle artikelen over X lees je hier".
+    r"|pour (?:lire|retrouver|voir|consulter) (?:tou(?:s|t|tes) )?(?:les |nos )?(?:articles"
+    r"|textes|infos|informations|publications) (?:sur|consacrés? à|concernant|de|du|des)"
+    r" [^.!?:;]{1,80}?,? (?:c['’]est (?:ici|par ici|là)|cliquez ici|rendez-vous ici)"
+    r"|(?:to )?(?:read|see|find) (?:all )?(?:of )?(?:our|the) (?:articles|stories|coverage"
+    r"|reporting) (?:on|about) [^.!?:;]{1,80}?,? (?:click|go|look|tap) here"
+    r"|para (?:leer|ver|consultar) todos los artículos (?:sobre|de) [^.!?:;]{1,80}?,?"
+    r" (?:haz clic|pincha|pulsa|entra) aquí"
+    r"|per (?:leggere|vedere) tutti gli articoli (?:su|sul|sulla|di) [^.!?:;]{1,80}?,?"
+    r" clicca qui"
+    r"|para (?:ler|ver) todos os artigos (?:sobre|de) [^.!?:;]{1,80}?,? clique aqui"
+    r"|alle artikelen over [^.!?:;]{1,80} lees je hier"
     r"|lees (?:hier )?(?:alles|al onze artikelen|alle artikelen) over [^.!?:,;]{1,80} in (?:ons"
     r"|het) (?:dossier|liveblog|overzicht)"
     r"|wszystkie (?:artykuły|informacje|teksty) (?:na temat|o|dotyczące) [^.!?:,;]{1,80}"
@@ -539,6 +554,38 @@ _FORM_STATES: list[_Rule] = [
         600,
         r"^thank you for visiting [^!?\s]{1,40}\.\s(?:you are using|you're using) an? (?:browser"
         r"|outdated|old|older|unsupported)\b",
+    ),
+    # The notice a page shows where its script does not run (a comment box, a player, a map):
+    # "Please enable JavaScript to view the comments", "Bitte aktivieren Sie JavaScript",
+    # "Veuillez activer JavaScript", "Habilita JavaScript", "Abilita JavaScript", "Ative o
+    # JavaScript", "Schakel JavaScript in", "Twoja przeglądarka nie ma włączonej obsługi
+    # JavaScript". It opens with the call or the reader's browser; an article on the language
+    # names neither ("JavaScript is disabled in the browser's safest mode" stays).
+    *_rules(
+        "navigation",
+        200,
+        r"^(?:please )?(?:enable|turn on|activate) javascript\b|^you (?:need to|must|have to)"
+        r" (?:enable|turn on|activate|allow) javascript\b|^(?:your|this) browser (?:does not"
+        r"|doesn['’]t) (?:support|have|run) javascript\b|^javascript (?:is )?(?:required|must be"
+        r" enabled)\b|^(?:it (?:looks|seems) like )?you (?:have|['’]ve) (?:javascript disabled"
+        r"|disabled javascript)\b",
+        r"^(?:bitte )?(?:aktivieren sie|aktiviere|aktivier) (?:bitte )?(?:das |dein |ihr )?"
+        r"javascript\b|^(?:ihr|dein) browser (?:unterstützt|hat) (?:kein|nicht) (?:aktiviertes )?"
+        r"javascript\b|^(?:um [^.!?]{1,60} zu \w+, )?(?:muss|müssen sie) javascript aktiviert"
+        r" (?:sein|werden)\b",
+        r"^(?:veuillez |merci d['’])?activer (?:le |votre )?javascript\b|^votre navigateur"
+        r" (?:ne (?:supporte|prend en charge) pas|n['’]a pas) (?:le )?javascript\b",
+        r"^(?:por favor,? )?(?:habilita|activa|habilite|active) (?:el )?javascript\b|^tu"
+        r" navegador no (?:tiene|soporta|admite) (?:el )?javascript\b",
+        r"^(?:per favore,? )?(?:abilita|attiva|abilitare|attivare) (?:il )?javascript\b|^il tuo"
+        r" browser non (?:supporta|ha) (?:il )?javascript\b",
+        r"^(?:por favor,? )?(?:ative|ativa|habilite|ativar) (?:o )?javascript\b|^(?:o )?(?:seu"
+        r"|teu) navegador não (?:suporta|tem) (?:o )?javascript\b",
+        r"^(?:schakel|activeer) (?:je |uw )?javascript in\b|^(?:je|uw) browser ondersteunt geen"
+        r" javascript\b",
+        r"^(?:proszę )?(?:włącz|włączyć) (?:obsługę )?javascript\w*|^twoja przeglądarka nie"
+        r" (?:ma włączonej obsługi|obsługuje) javascript\w*",
+        needles=("javascript",),
     ),
     # Accounts: saving articles and reading on only once signed in ("You can save this
     # article by registering for free here.", "Create an account or sign in to continue with
@@ -982,7 +1029,11 @@ _LINE_RULES: list[_Rule] = [
         r"|créditos?|fotograf(?:ie)?|foto's|fotoğraf|bildkälla|zdjęcia)\s?:\s?[^.!?:()]{2,60}"
         r"(?:(?<=\w)\.(?-i:[a-z]{2,6}))?\)?$",
         r"[.!?…|\"“”»]\s?©\s?[^.!?©]{2,60}$",
-        needles=(":", "©"),
+        # The credit in brackets with its label and no colon, a name after it: "Lotos (Fot.
+        # Bartosz Bańka / Agencja Gazeta)", "Der Hafen (Foto Jane Doe)", "(Photo AFP)".
+        r"\s\((?:fot\.|fotos?|photos?|bild|zdjęcie|imagen|immagine|imagem|beeld)\s"
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])[^.!?:()]{1,60}\)$",
+        needles=(":", "©", "(fot", "(photo", "(bild", "(zdj", "(imag", "(immag", "(beeld"),
     ),
     # A caption under its own label: "Bildunterschrift: ...", "Pie de foto: ...".
     *_rules(
@@ -990,6 +1041,79 @@ _LINE_RULES: list[_Rule] = [
         300,
         r"^(?:bildunterschrift|pie de foto|didascalia|legenda(?: da foto)?|légende|caption"
         r"|bijschrift|podpis (?:zdjęcia|pod zdjęciem))\s?:",
+    ),
+    # A caption under the picture's kind as its label: "FILE PHOTO: The minister in Paris,
+    # January 16, 2020.", "Archivbild: ...", "Photo d'archives : ...", "Foto de archivo: ...",
+    # "Foto d'archivio - ...", "Foto de arquivo: ...", "Archieffoto: ...", "Zdjęcie
+    # archiwalne: ...". The kind opens no sentence of prose; the credit rule above takes these
+    # labels only on a credit's short line, a wire's caption is a sentence or two.
+    *_rules(
+        "caption",
+        600,
+        r"^\(?(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|handout (?:photo"
+        r"|picture|image)|stock (?:photo|image)|archivbild|archivfoto|symbolbild|symbolfoto"
+        r"|(?:photo|image) d'(?:archives?|illustration)|(?:foto|imagen|fotografía) de archivo"
+        r"|(?:foto|immagine) (?:d'archivio|di archivio|di repertorio)|(?:foto|imagem) de arquivo"
+        r"|archieffoto|archiefbeeld|zdjęcie (?:archiwalne|ilustracyjne))\)?\s?[:|–—-]\s",
+    ),
+    # A wire's caption by its opening, which names the picture it is under: "In this
+    # screengrab, ...", "In this Oct. 5, 2020, file photo, ...", "In this photo released by
+    # ...", "Auf diesem Foto vom ...", "Sur cette photo prise ...", "En esta imagen, ...", "In
+    # questa foto ...", "Nesta foto, ...", "Op deze foto ...", "Na tym zdjęciu ...". The picture
+    # is named, then a comma, a colon or the participle that says who took or gave it: a
+    # paragraph that goes on about an image ("In this picture, the consumers lose") names no
+    # photograph, screengrab or still.
+    *_rules(
+        "caption",
+        500,
+        r"^in (?:this|these|an?) (?:[\w.,' ]{0,40}?\s)?(?:photos?|photographs?|images?"
+        r"|screen ?grabs?|screen ?shots?|video (?:grab|still|frame|image)s?|frame grabs?"
+        r"|still (?:image|frame)s?|stills?)(?:,|:|\s(?:taken|made|released|provided|posted"
+        r"|obtained|shared|distributed|shot|dated|courtesy|from)\b)",
+        r"^(?:auf|in) (?:diesem|dem) (?:undatierten |aktuellen |vom [^,]{2,30} )?(?:foto|bild"
+        r"|archivbild|archivfoto|handout-foto|screenshot|standbild|videostandbild)\b(?:,|:"
+        r"|\s(?:vom|von|aus dem|aus der|aufgenommen|veröffentlicht|verbreitet)\b)",
+        r"^sur (?:cette|ces|la) (?:photo(?:graphie)?|image|capture d'écran)s?(?: d'archives?)?"
+        r"(?:,|\s?:|\s(?:prise|publiée|diffusée|fournie|datée|non datée|du|de l'agence)\b)",
+        r"^en (?:esta|estas|la) (?:foto(?:grafía)?|imagen|captura(?: de pantalla)?)s?"
+        r"(?: de archivo)?(?:,|:|\s(?:tomada|publicada|difundida|proporcionada|cedida|sin fecha"
+        r"|del)\b)",
+        r"^in (?:questa|queste|quest['’]) ?(?:foto(?:grafia)?|immagine|immagini|screenshot)"
+        r"(?: d'archivio| di archivio)?(?:,|:|\s(?:scattata|diffusa|pubblicata|fornita|del)\b)",
+        r"^(?:nesta|na) (?:foto(?:grafia)?|imagem|captura de tela)(?: de arquivo)?(?:,|:"
+        r"|\s(?:tirada|divulgada|publicada|cedida|sem data)\b)",
+        r"^op (?:deze|de) (?:foto|afbeelding|archieffoto|screenshot)(?:,|:|\s(?:genomen"
+        r"|gemaakt|vrijgegeven|verspreid|uit)\b)",
+        r"^na (?:tym |tej )?(?:zdjęciu|zdjęciach|fotografii|zrzucie ekranu)(?:,|:|\s(?:z"
+        r"|wykonanym|opublikowanym|udostępnionym)\b)",
+    ),
+    # A caption that ends, after its last sentence, in the picture's credit with no label: a
+    # wire's photographer passed on by an agency ("... France, January 16, 2020. Julien De
+    # Rosa/Pool via REUTERS", "... Jane Doe/AFP via Getty Images"), the agency's picture by
+    # its photographer ("(AP Photo/Evan Vucci)") or a picture library ("(Getty Images)",
+    # "Jane Doe/iStock"). An agency alone after a story's last sentence is its sign-off
+    # ("Die Polizei ermittelt. (dpa)"), not a credit: without "via", "Photo" or a picture
+    # library's name the line stays.
+    *_rules(
+        "caption",
+        500,
+        r"[^\s.][.!?”\"]\s\(?(?:[^.!?()]{2,60}\svia\s(?:" + _AGENCIES + r")"
+        r"|(?:" + _AGENCIES + r")\s(?:photo|foto|pool)(?:\s?/\s?[^.!?()/]{2,40})?"
+        r"|(?:[^.!?()/]{2,60}\s?/\s?)?(?:getty images|imago(?: images)?|picture[ -]alliance"
+        r"|istock(?:photo)?|shutterstock|adobe ?stock|unsplash|pexels|pixabay))\)?\.?$",
+        needles=(
+            "via",
+            "photo",
+            "foto",
+            "pool",
+            "getty",
+            "imago",
+            "alliance",
+            "stock",
+            "unsplash",
+            "pexels",
+            "pixabay",
+        ),
     ),
     # Reprint and copyright notices of the text itself.
     *_rules(
@@ -1352,7 +1476,19 @@ _LINE_RULES: list[_Rule] = [
         r"|ancora nessun commento|non ci sono (?:ancora )?commenti|(?:ainda )?não há comentários"
         r"|nenhum comentário|nog geen reacties|er zijn (?:nog )?geen reacties"
         r"|nie ma (?:jeszcze )?komentarzy|inga kommentarer|ingen kommentarer"
-        r"|(?:zatím )?žádné komentáře|(?:henüz )?yorum yok|henüz yorum yapılmamış)\.?$",
+        r"|(?:zatím )?žádné komentáře|(?:henüz )?yorum yok|henüz yorum yapılmamış"
+        # The same said of the readers' writing: "Es wurden noch keine Kommentare geschrieben.",
+        # "No comments have been posted yet.", "Aucun commentaire n'a encore été publié.",
+        # "Todavía no se han publicado comentarios.", "Non sono ancora stati pubblicati
+        # commenti.", "Ainda não foram feitos comentários.", "Er zijn nog geen reacties
+        # geplaatst.", "Nie dodano jeszcze komentarzy."
+        r"|es wurden? (?:noch |bisher )?keine kommentare (?:geschrieben|abgegeben|verfasst"
+        r"|hinterlassen|veröffentlicht)|no comments have been (?:posted|made|written|left)(?: yet)?"
+        r"|aucun commentaire n'a (?:encore )?été (?:publié|posté|écrit|laissé)|(?:aún|todavía) no"
+        r" se han (?:publicado|escrito|dejado) comentarios|non sono (?:ancora )?stati"
+        r" (?:pubblicati|scritti|lasciati) commenti|ainda não (?:foram (?:feitos|publicados"
+        r"|deixados) )?comentários|er zijn (?:nog )?geen reacties (?:geplaatst|geschreven"
+        r"|achtergelaten)|nie dodano (?:jeszcze )?(?:żadnych )?komentarzy)\.?$",
         r"^(?:kommentare|comments|commentaires) (?:insgesamt|total)\s*:?\s*\d*$",
         r"^(?:view|show|load|read|see|alle|afficher(?: les)?|voir(?: les)?)\s(?:all\s)?(?:\d+\s)?"
         r"(?:comments?|kommentare|commentaires)(?:\s\(\d+\))?$",
@@ -1620,6 +1756,21 @@ _LINE_RULES: list[_Rule] = [
         r"|metti(?:ci)? mi piace su facebook|curta (?:nossa página )?no facebook"
         r"|like ons op facebook|polub nas na facebooku)\b",
         needles=("facebook",),
+    ),
+    # The writer's own account named under the story, with its handle: "My Twitter account is
+    # @jdoe.", "My Instagram: @jdoe", "Mein Twitter-Account: @jdoe", "Mon compte Twitter :
+    # @jdoe", "Mi cuenta de Twitter es @jdoe", "Il mio profilo Instagram è @jdoe", "O meu
+    # Twitter é @jdoe", "Mijn Twitter-account: @jdoe", "Mój profil na Twitterze: @jdoe". The
+    # writer's "my" and the handle after a few words: a report names whose account it is ("His
+    # Twitter account, @jdoe, was suspended" opens with no "my").
+    *_rules(
+        "share",
+        400,
+        r"^(?:my|mein|meine|mon|ma|mi|il mio|la mia|o meu|a minha|mijn|mój|moje|moja)\s(?:own"
+        r"\s|official\s|personal\s)?(?:(?:account|handle|profile|konto|compte|cuenta|profilo"
+        r"|perfil|profiel|profil)\s(?:(?:on|auf|bei|sur|de|en|su|no|na|op)\s)?)?(?:twitter|x|instagram|facebook|linkedin|mastodon|bluesky|threads|tiktok"
+        r"|youtube|twitterze|instagramie|facebooku)(?:[\w-]{0,12})?\b[^.!?@]{0,30}@\w{2,}",
+        needles=("@",),
     ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
@@ -2222,7 +2373,8 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "newsletter",
         400,
-        r"\b(?:sign up for|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}newsletters?\b"
+        r"\b(?:sign up (?:for|to)|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}"
+        r"newsletters?\b"
         r"|\bnewsletter\b[^.!?]{0,60}\b(?:hier entlang|hier anmelden|jetzt anmelden)\b"
         # "... mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und ...".
         r"|\babonnieren sie (?:kostenlos |gratis |jetzt )?(?:unseren?|die|den) [\w.-]{0,30}"
@@ -2232,6 +2384,26 @@ _LINE_RULES: list[_Rule] = [
         r"|\b(?:einfach|jetzt|gleich|hier|kostenlos) (?:den |unseren )?newsletter"
         r" (?:anfordern|bestellen|abonnieren)\b",
         needles=("newsletter",),
+    ),
+    # A short question the pitch opens with, answered at once by the call to sign up, the
+    # newsletter named by its own title or not at all: "Want more sports news? Sign up for
+    # the Sports Omelette ...", "Lust auf mehr? Jetzt abonnieren", "Vous en voulez plus ?
+    # Inscrivez-vous ...", "¿Quieres más? Suscríbete ...", "Vuoi saperne di più? Iscriviti
+    # ...", "Quer mais? Assine ...", "Wil je meer? Schrijf je in ...", "Chcesz więcej? Zapisz
+    # się ...". A quoted question answered so is still the pitch: a report words it as its
+    # own sentence ("Asked why, she said: Sign up!") with a speaker.
+    *_rules(
+        "newsletter",
+        300,
+        r"^[^.!?:\"“”„«»]{3,80}\?\s(?:(?:jetzt|hier|gleich) )?(?:sign up (?:for|to|now|here"
+        r"|today)|subscribe (?:to (?:our|my)|now|here|today)|join (?:our|the) (?:newsletter"
+        r"|mailing list)"
+        r"|register (?:for|now)|abonnieren sie|(?:jetzt|hier|gleich) (?:kostenlos )?(?:abonnieren"
+        r"|anmelden|registrieren)|melden sie sich|registrieren sie sich|inscrivez-vous"
+        r"|abonnez-vous|suscríbete|suscribete|regístrate|apúntate|iscriviti|abbonati|assine"
+        r"|inscreva-se|cadastre-se|subscreva|schrijf (?:je|u) in|meld (?:je|u) aan|abonneer"
+        r" (?:je|u)|zapisz się|zasubskrybuj|subskrybuj)\b",
+        needles=("?",),
     ),
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
     # Android und iOS.", "Download our app". The site's own app only: an article about an app
@@ -2298,6 +2470,40 @@ _LINE_RULES: list[_Rule] = [
             "odzwierciedla",
             "odpowiada",
         ),
+    ),
+    # The same disclaimer said the other way round, as the author's own or personal views:
+    # "The views expressed by the author are personal.", "Die hier geäußerten Meinungen sind
+    # die des Autors.", "Les opinions exprimées n'engagent que leur auteur.", "Las opiniones
+    # expresadas son responsabilidad exclusiva del autor.", "Le opinioni espresse sono
+    # personali.", "As opiniões expressas são de responsabilidade do autor.", "De geuite
+    # meningen zijn die van de auteur.", "Opinie wyrażone w tekście są prywatnymi opiniami
+    # autora." The note opens its line; a report says whose views were expressed where.
+    *_rules(
+        "disclaimer",
+        300,
+        r"^(?:the )?(?:views?|opinions?) expressed (?:(?:here|herein|above|below) |in this"
+        r" (?:article|post|column|piece|blog) |by the (?:authors?|writers?|contributors?) )?(?:are"
+        r"|is) (?:personal|(?:solely |entirely |strictly )?(?:the|those of the|that of the)"
+        r" (?:authors?|writers?|contributors?)|(?:solely |entirely )?(?:the author's|the"
+        r" writer's|his|her|their)(?: own)?)\b",
+        r"^die (?:hier |darin )?(?:geäußerten?|vertretenen?|wiedergegebenen?) (?:meinungen?"
+        r"|ansichten?|positionen?) (?:ist|sind|gibt|geben) (?:ausschließlich |allein )?(?:die"
+        r" (?:persönliche|des autors|der autorin|der autoren)|persönlich)",
+        r"^les (?:opinions|propos|points de vue) (?:exprimée?s|tenus) (?:ici |dans cet article"
+        r" )?(?:sont (?:personnel(?:le)?s|celles de (?:l'|leur )auteur|ceux de (?:l'|leur )auteur)"
+        r"|n'engagent que (?:leurs? auteurs?|l'auteur))",
+        r"^las opiniones (?:expresadas|vertidas) (?:aquí |en este artículo )?son (?:de )?"
+        r"(?:responsabilidad )?(?:exclusiva )?(?:del autor|de su autor|de sus autores"
+        r"|personales)",
+        r"^le opinioni espresse (?:qui |in questo articolo )?sono (?:personali|esclusivamente"
+        r" (?:personali|dell'autore)|dell'autore|quelle dell'autore)",
+        r"^as opiniões (?:expressas|emitidas) (?:aqui |neste artigo )?são (?:de )?"
+        r"(?:(?:inteira |exclusiva )?responsabilidade )?(?:exclusiva )?(?:do autor|dos autores"
+        r"|de seus autores|pessoais)",
+        r"^de (?:hier )?(?:geuite|geventileerde) (?:meningen?|standpunten) (?:zijn|is) (?:die van"
+        r" de auteur|persoonlijk|voor rekening van de auteur)",
+        r"^(?:opinie|poglądy) wyrażone (?:w tym (?:artykule|tekście) |w tekście )?(?:są|to)"
+        r" (?:prywatnymi )?(?:opiniami|poglądami) (?:autora|autorki|autorów)",
     ),
     # The suggested-citation box under a blog's or a journal's article: its label, alone or
     # before the reference ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2019/7/13, https://
@@ -2541,18 +2747,24 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "comments",
         80,
-        r"^(?:(?:the )?comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)"
-        r"|commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)|comments closed"
-        r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:für diesen"
-        r" (?:artikel|beitrag) )?(?:geschlossen|deaktiviert|abgeschaltet)|(?:kommentare"
-        r"|kommentarfunktion) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos"
-        r"|désactivés)|commentaires (?:fermés|clos|désactivés)|los comentarios (?:están|han sido)"
-        r" (?:cerrados|desactivados)|comentarios (?:cerrados|desactivados)|i commenti sono"
-        r" (?:chiusi|disabilitati|disattivati)|commenti (?:chiusi|disabilitati|disattivati)"
-        r"|os comentários (?:estão|foram) (?:fechados|encerrados|desativados)|comentários"
-        r" (?:fechados|encerrados|desativados)|(?:de )?reacties zijn (?:gesloten|uitgeschakeld)"
-        r"|reageren is (?:niet meer mogelijk|gesloten|uitgeschakeld)|komentarze (?:są|zostały)"
-        r" (?:zamknięte|wyłączone)|(?:możliwość )?komentowania (?:została )?wyłączona"
+        # The state may come with its time ("Kommentare sind momentan deaktiviert", "Comments
+        # are currently disabled", "Les commentaires sont actuellement fermés").
+        r"^(?:(?:the )?comments (?:are|have been) (?:now |currently |temporarily )?(?:closed"
+        r"|disabled|turned off)|commenting (?:is|has been) (?:now |currently |temporarily )?"
+        r"(?:closed|disabled|turned off)|comments closed|(?:die )?(?:kommentare"
+        r"|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:(?:momentan|derzeit|zurzeit|aktuell"
+        r"|vorübergehend) )?(?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert"
+        r"|abgeschaltet)|(?:kommentare|kommentarfunktion) (?:geschlossen|deaktiviert)|les"
+        r" commentaires sont (?:actuellement |temporairement )?(?:fermés|clos|désactivés)"
+        r"|commentaires (?:fermés|clos|désactivés)|los comentarios (?:están|han sido)"
+        r" (?:actualmente |temporalmente )?(?:cerrados|desactivados)|comentarios (?:cerrados"
+        r"|desactivados)|i commenti sono (?:attualmente |temporaneamente )?(?:chiusi|disabilitati"
+        r"|disattivati)|commenti (?:chiusi|disabilitati|disattivati)|os comentários (?:estão"
+        r"|foram) (?:atualmente |temporariamente )?(?:fechados|encerrados|desativados)"
+        r"|comentários (?:fechados|encerrados|desativados)|(?:de )?reacties zijn (?:momenteel"
+        r" |tijdelijk )?(?:gesloten|uitgeschakeld)|reageren is (?:niet meer mogelijk|gesloten"
+        r"|uitgeschakeld)|komentarze (?:są|zostały) (?:obecnie |tymczasowo )?(?:zamknięte"
+        r"|wyłączone)|(?:możliwość )?komentowania (?:została )?wyłączona"
         r"|komentowanie (?:jest )?wyłączone)(?: (?:for|on) this (?:article|post|story"
         r"|item))?[.!]?$",
         r"^(?:(?:jump|go|skip) to (?:the )?comments|zu den kommentaren|aller aux commentaires|ir a"
@@ -2632,6 +2844,14 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
         r"|strona główna|главная|úvod|hlavní stránka|forside|startsida|hem|anasayfa|ana sayfa)"
         r"\s?[>»/|›]\s?[^.!?]{0,140}$",
+        # A trail that opens with the site's or the section's name: "Oberstdorf Resort ›
+        # Interaktiv › Blog", "Nachrichten » Politik » Ausland", "Actualités > Monde > Europe".
+        # Three steps or more of a few words each, joined by one kind of arrow (a slash or a
+        # pipe joins words in prose and in headlines too), no sentence's stop in a step.
+        r"^[^.!?:›»>→«‹<\"“”]{1,40}(?:\s›\s[^.!?:›»>→«‹<\"“”]{1,40}){2,}$",
+        r"^[^.!?:›»>→«‹<\"“”]{1,40}(?:\s»\s[^.!?:›»>→«‹<\"“”]{1,40}){2,}$",
+        r"^[^.!?:›»>→«‹<\"“”]{1,40}(?:\s>\s[^.!?:›»>→«‹<\"“”]{1,40}){2,}$",
+        r"^[^.!?:›»>→«‹<\"“”]{1,40}(?:\s→\s[^.!?:›»>→«‹<\"“”]{1,40}){2,}$",
         # The trail's label: "Sie sind hier:", "Du befindest dich hier:", "You are here:",
         # "Vous êtes ici :", "Estás en:", "Ti trovi in:", "Você está em:", "U bent hier:",
         # "Jesteś tutaj:", alone or before the trail.
@@ -3802,7 +4022,21 @@ _STRONG_TEASER = (
     r"|смотрите также|читайте також|дивіться також"
     + _el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
     + r"|[اإ]قرأ (?:أيضا|ايضا)ً?|شاهد (?:أيضا|ايضا)ً?|baca juga|simak juga|lihat juga"
-    r"|xem thêm|đọc thêm"
+    r"|xem thêm|đọc thêm|ezt ne hagyja ki"
+    # The label of a box of the same section's other stories: "Artikel aus der gleichen
+    # Kategorie", "More from the same category", "Articles dans la même catégorie", "Artículos
+    # de la misma categoría", "Articoli della stessa categoria", "Artigos da mesma categoria",
+    # "Artikelen uit dezelfde categorie", "Artykuły z tej samej kategorii". Alone or before a
+    # colon: "Articles in the same category as this one were banned" is a sentence.
+    r"|(?:(?:weitere |andere )?(?:artikel|beiträge|meldungen|nachrichten) (?:aus|in) der"
+    r" (?:gleichen|selben|derselben) (?:kategorie|rubrik)|(?:more |other )?(?:articles|posts"
+    r"|stories) (?:in|from) the same (?:category|section)|more from the same (?:category"
+    r"|section)|(?:(?:d['’])?autres )?articles? (?:dans|de) la même (?:catégorie|rubrique)"
+    r"|dans la même catégorie|(?:otros |más )?(?:artículos|noticias) de la misma (?:categoría"
+    r"|sección)|(?:altri )?articoli (?:della|nella|dalla) stessa (?:categoria|sezione)"
+    r"|(?:outros |mais )?(?:artigos|notícias) da mesma (?:categoria|seção|secção)"
+    r"|(?:andere |meer )?artikelen (?:uit|in) dezelfde (?:categorie|rubriek)"
+    r"|(?:inne |więcej )?(?:artykuły|wpisy) z tej samej kategorii)(?=\s?[:：»>–—-]|\s*$)"
 )
 _WEAK_TEASER = (
     r"related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most read"

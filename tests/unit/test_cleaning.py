@@ -4873,3 +4873,177 @@ def test_a_short_reference_takes_no_paragraph_after_it() -> None:
     reasons = dict(drop_reasons(text))
     assert reasons[reference] == "citation"
     assert reasons[story] is None
+
+
+# Round 62's rules (issue 11): each family's line that goes, in the languages it reads, and a
+# line of the story with the same words that stays.
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # A caption under the picture's kind as its label, longer than a credit's line.
+        (
+            "FILE PHOTO: The president delivers his new year wishes to the military during a"
+            " ceremony at the air base near Orleans, France, January 16, 2020.",
+            "caption",
+        ),
+        (
+            "Archivbild: Der Minister spricht im Bundestag über den Haushalt des kommenden Jahres"
+            " und die Schuldenbremse, Berlin, 12. Mai 2021.",
+            "caption",
+        ),
+        (
+            "Photo d'archives : le ministre à l'Assemblée nationale lors des questions au"
+            " gouvernement, le 4 mai 2021 à Paris, en France.",
+            "caption",
+        ),
+        ("Foto de archivo: el ministro durante una rueda de prensa en Madrid.", "caption"),
+        ("Foto d'archivio - il ministro durante una conferenza stampa a Roma.", "caption"),
+        ("Foto de arquivo: o ministro durante uma entrevista coletiva em Lisboa.", "caption"),
+        ("Archieffoto: de minister tijdens een persconferentie in Den Haag.", "caption"),
+        ("Zdjęcie archiwalne: minister podczas konferencji prasowej w Warszawie.", "caption"),
+        # A wire's caption by the picture it names at its opening.
+        (
+            "In this screengrab, the player speaks during the graduation special on May 16, 2020.",
+            "caption",
+        ),
+        ("In this Oct. 5, 2020, file photo, the president returns to the White House.", "caption"),
+        ("In this photo released by the navy, a ship sails in the strait.", "caption"),
+        ("Auf diesem Foto vom 3. Mai steht der Minister vor dem Kanzleramt.", "caption"),
+        ("Sur cette photo prise le 3 mai, le ministre devant l'Élysée.", "caption"),
+        ("En esta imagen, el ministro saluda a sus seguidores en Madrid.", "caption"),
+        ("In questa foto scattata il 3 maggio, il ministro davanti a Palazzo Chigi.", "caption"),
+        ("Nesta foto, o ministro cumprimenta apoiadores em Brasília.", "caption"),
+        ("Op deze foto genomen op 3 mei staat de minister voor het Torentje.", "caption"),
+        ("Na tym zdjęciu z 3 maja minister przed Pałacem Prezydenckim.", "caption"),
+        # A caption that ends in its picture's credit after its last sentence, no label.
+        ("The president at the air base, January 16, 2020. Julien Doe/Pool via REUTERS", "caption"),
+        ("The player speaks during the special on May 16, 2020. (Getty Images)", "caption"),
+        ("The president speaks at the White House. (AP Photo/Evan Doe)", "caption"),
+        ("Der Hafen am Abend. Jane Doe/iStock", "caption"),
+        # The credit in brackets with its label and no colon.
+        ("Lotos (Fot. Bartosz Doe / Agencja Gazeta)", "caption"),
+        ("Der Hafen am Abend (Foto Jane Doe)", "caption"),
+        # A question the pitch opens with, answered by the call to sign up.
+        (
+            "Want more sports news? Sign up for the Sports Omelette to get all our analysis.",
+            "newsletter",
+        ),
+        ("Lust auf mehr? Jetzt abonnieren und nichts verpassen.", "newsletter"),
+        ("Vous en voulez plus ? Inscrivez-vous à notre lettre du soir.", "newsletter"),
+        ("¿Quieres más? Suscríbete y recibe lo mejor de la semana.", "newsletter"),
+        ("Vuoi saperne di più? Iscriviti alla nostra lettera settimanale.", "newsletter"),
+        ("Quer mais? Assine e receba as notícias do dia.", "newsletter"),
+        ("Wil je meer? Schrijf je in voor onze dagelijkse update.", "newsletter"),
+        ("Chcesz więcej? Zapisz się na nasz serwis.", "newsletter"),
+        # The British form of the inline pitch.
+        (
+            "For all the latest news, visit our homepage here and sign up to our daily newsletter"
+            " here.",
+            "newsletter",
+        ),
+        # A breadcrumb trail that opens with the site's or the section's name.
+        ("Oberstdorf Resort › Interaktiv › Blog", "navigation"),
+        ("Nachrichten » Politik » Ausland", "navigation"),
+        ("Actualités > Monde > Europe", "navigation"),
+        ("Noticias → Economía → Empresas", "navigation"),
+        # The notice of a page whose script does not run.
+        ("Please enable JavaScript to view the comments.", "navigation"),
+        ("Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.", "navigation"),
+        ("Veuillez activer JavaScript pour afficher la carte.", "navigation"),
+        ("Habilita JavaScript para ver este contenido.", "navigation"),
+        ("Abilita JavaScript per vedere il video.", "navigation"),
+        ("Ative o JavaScript para ver os comentários.", "navigation"),
+        ("Schakel JavaScript in om de reacties te zien.", "navigation"),
+        ("Twoja przeglądarka nie ma włączonej obsługi JavaScript", "navigation"),
+        # The writer's own account with its handle.
+        (
+            "My Twitter account is @jdoe. Aside from this blog, I write a monthly newsletter.",
+            "share",
+        ),
+        ("Mein Twitter-Account: @jdoe", "share"),
+        ("Mon compte Twitter : @jdoe", "share"),
+        ("Mi cuenta de Twitter es @jdoe", "share"),
+        ("Il mio profilo Instagram è @jdoe", "share"),
+        ("O meu Twitter é @jdoe", "share"),
+        ("Mijn Twitter-account: @jdoe", "share"),
+        ("Mój profil na Twitterze: @jdoe", "share"),
+        # A thread with no comment yet, and one closed for now.
+        ("Es wurden noch keine Kommentare geschrieben.", "comments"),
+        ("No comments have been posted yet.", "comments"),
+        ("Aucun commentaire n'a encore été publié.", "comments"),
+        ("Todavía no se han publicado comentarios.", "comments"),
+        ("Non sono ancora stati pubblicati commenti.", "comments"),
+        ("Ainda não foram feitos comentários.", "comments"),
+        ("Er zijn nog geen reacties geplaatst.", "comments"),
+        ("Nie dodano jeszcze komentarzy.", "comments"),
+        ("Kommentare sind momentan deaktiviert.", "comments"),
+        ("Comments are currently disabled.", "comments"),
+        ("Les commentaires sont actuellement fermés.", "comments"),
+        ("Reacties zijn momenteel gesloten.", "comments"),
+        # The author's own views.
+        ("The views expressed by the author are personal.", "disclaimer"),
+        ("The views expressed in this article are the author's own.", "disclaimer"),
+        ("Die hier geäußerten Meinungen sind die des Autors.", "disclaimer"),
+        ("Les opinions exprimées n'engagent que leur auteur.", "disclaimer"),
+        ("Las opiniones expresadas son responsabilidad exclusiva del autor.", "disclaimer"),
+        ("Le opinioni espresse sono personali.", "disclaimer"),
+        ("As opiniões expressas são de responsabilidade do autor.", "disclaimer"),
+        ("De geuite meningen zijn die van de auteur.", "disclaimer"),
+        ("Opinie wyrażone w tekście są prywatnymi opiniami autora.", "disclaimer"),
+        # The label of a box of the same section's other stories.
+        ("Artikel aus der gleichen Kategorie:", "teaser"),
+        ("More from the same category", "teaser"),
+        ("Autres articles dans la même catégorie", "teaser"),
+        ("Artículos de la misma categoría", "teaser"),
+        ("Articoli della stessa categoria", "teaser"),
+        ("Artigos da mesma categoria", "teaser"),
+        ("Artikelen uit dezelfde categorie", "teaser"),
+        ("Artykuły z tej samej kategorii", "teaser"),
+        # The pointer to a topic's page that says where to click.
+        ("Pour lire tous les articles sur la réforme, c'est ici.", "contact"),
+        ("To read all our articles on the election, click here.", "contact"),
+        ("Para leer todos los artículos sobre la reforma, haz clic aquí.", "contact"),
+        ("Per leggere tutti gli articoli sulla riforma, clicca qui.", "contact"),
+        ("Para ler todos os artigos sobre a reforma, clique aqui.", "contact"),
+        ("Alle artikelen over de verkiezingen lees je hier.", "contact"),
+    ],
+    ids=lambda v: v[:32] if isinstance(v, str) else v,
+)
+def test_round_62_furniture_goes(line: str, family: str) -> None:
+    reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{PARA_B}"))
+    assert reasons[" ".join(line.split())] == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's words about pictures, credits and agencies.
+        "In this picture, the consumers lose and the banks win, the economist said.",
+        "In this case, the photo that went round the world was a fake.",
+        "Die Polizei ermittelt. (dpa)",
+        "Die Polizei ermittelt. dpa/lno",
+        "The agency said the photos were taken by a staff photographer on Monday.",
+        "He said the photos were sent via Reuters to every paper in the country.",
+        "File photos of the ship, the court heard, were never shown to the jury.",
+        # Questions and calls of the story.
+        "Why does this matter? Subscribe to the view that prices will fall, and you lose.",
+        "Was tun? Die Bürger sollen sich bis Freitag beim Amt melden.",
+        # Arrows and quotes in prose.
+        "Retour sur les revues de rang « 1 » ou « 1* » où les chercheurs placent leurs articles",
+        "Er sagte »Nein« und ging.",
+        # A report on someone's account, and JavaScript as a subject.
+        "His Twitter account, @jdoe, was suspended on Monday.",
+        "My friend on Twitter said @jdoe was right about the vote.",
+        "JavaScript is disabled in the browser's safest mode, the developers said.",
+        # A report on comments and views.
+        "Kommentare sind im Netz oft härter als im Gespräch, sagt die Forscherin.",
+        "The views expressed at the summit were harsh, diplomats said.",
+        # Categories in a story's sentence.
+        "Articles in the same category as this one were banned by the court in 2019, she said.",
+        # A pointer-like sentence that goes on.
+        "Pour lire les articles sur la réforme, les députés ont demandé plus de temps.",
+    ],
+)
+def test_round_62_story_lines_stay(line: str) -> None:
+    text = f"{PARA_A}\n{line}\n{PARA_B}"
+    assert " ".join(line.split()) in _lines(clean_text(text))
