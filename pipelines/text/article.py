@@ -45,7 +45,8 @@ ablation):
                (:mod:`pipelines.text.offerbox`), the story's date line the line rules left
                among the text's opening blocks (:mod:`pipelines.text.openingdate`) and its
                credit line there (:mod:`pipelines.text.openingcredit`), the
-               site's links the text ends on (:mod:`pipelines.text.linkedend`), a lone linked
+               site's links and other stories' cards the text ends on
+               (:mod:`pipelines.text.linkedend`), a lone linked
                headline between its paragraphs (:mod:`pipelines.text.linkedpara`), a related
                list's label the line rules keep ("More on …:" over the site's links, a
                read-also label glued to its linked headline: :mod:`pipelines.text.relatedlabel`),
@@ -742,6 +743,17 @@ def article_text(
         # the headings, which may title them.
         tail = linkedend.closing_links(tree, elements, blocks, url, authors)
         blocks = _drop_structure(blocks, tail, "linked_end", counts, decisions, from_end=True)
+        # Other stories' cards under the story (a linked headline over a blurb linked to the
+        # same page), and the site's links over them.
+        card_tail = linkedend.closing_cards(tree, elements, blocks, url)
+        if card_tail:
+            # Another story's blurb is no candidate for the standfirst either.
+            others = others | set(card_tail)
+            blocks = _drop_structure(
+                blocks, card_tail, "linked_card", counts, decisions, from_end=True
+            )
+            tail = linkedend.closing_links(tree, elements, blocks, url, authors)
+            blocks = _drop_structure(blocks, tail, "linked_end", counts, decisions, from_end=True)
         # The lines set apart in bold or italic under the story (a sign-off, a credit, a
         # related list's label): after the site's links, which may follow them.
         apart = emphasisend.closing_emphasis(elements, blocks)

@@ -46,6 +46,16 @@ under ``tags``; which one was not read): the link share alone, and the share wit
 sentence and the site tests. Not at the text's other end: there the same form is a story's
 opening sentence that links its source (two must-keep snippets of dev half A).
 
+Other stories' cards the text ends on (:func:`closing_cards`) are read the same way, from the
+last block back: a card's blurb is a paragraph, a sentence or more, which the test above keeps,
+but the whole of it is a link (or inside one) to another page of the site, and the page links
+that page again from a headline or a picture: a card links its story twice. A story links a
+phrase or a sentence, never a paragraph of its own that the page also sets as a headline. On
+dev half A (round 62) it takes, as the pages are, an advertorial's card under a story (its
+headline, a must-drop snippet, and its blurb, on datesA/fresh-held) and one block of a realpages/A
+page (no snippet labelled); under ``--plain-markup classes`` one block more on datesB/tune.
+No must-keep snippet and no expected body item goes; no held-out figure moves.
+
 Pure functions of the parsed tree and strings.
 """
 
@@ -53,7 +63,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
@@ -110,6 +120,31 @@ def _site_link(block: str, element: etree._Element, url: str) -> bool:
     )
 
 
+def _target(href: str, url: str) -> str | None:
+    """The page ``href`` (a link on the page at ``url``) leads to, as an absolute address
+    without its fragment, when that is another page of the site; None otherwise."""
+    href = href.strip()
+    if not href or not own_page(href, url):
+        return None
+    target = urldefrag(urljoin(url, href))[0].rstrip("/")
+    return None if target == urldefrag(url)[0].rstrip("/") else target
+
+
+def _card_target(element: etree._Element, url: str) -> tuple[str, etree._Element] | None:
+    """Where ``element`` links as a whole, when that is another page of the site, with the
+    link: the link around it (a blurb set inside its card's link), or its one link when at
+    least :data:`LINKED_SHARE` of its text is link text. None otherwise: a block of the
+    story's own words, links to several pages, another site, or the page itself."""
+    link = next(element.iterancestors("a"), None)
+    if link is None:
+        links = [a for a in element.iter("a") if element_text(a)]
+        if len({a.get("href") for a in links}) != 1 or _link_share(element) < LINKED_SHARE:
+            return None
+        link = links[0]
+    target = _target(link.get("href") or "", url)
+    return None if target is None else (target, link)
+
+
 def closing_links(
     tree: etree._Element,
     elements: Mapping[str, etree._Element],
@@ -141,3 +176,48 @@ def closing_links(
             break
         out.append(block)
     return out if len(out) < len(blocks) else []
+
+
+def closing_cards(
+    tree: etree._Element,
+    elements: Mapping[str, etree._Element],
+    blocks: Sequence[str],
+    url: str,
+) -> list[str]:
+    """The blocks of other stories' cards that end ``blocks``, last first, up to the first
+    block that is none; none when every block is one.
+
+    A card links its story's page twice or more: from its headline and from its blurb or its
+    picture. So a block is a card's when it is linked as a whole to another page of the site
+    (inside the link, or all link text: :func:`_card_target`) and the page links that page
+    again, outside the block, from a headline (:data:`HREF_MIN_WORDS` words or more) or a
+    picture. A story links a phrase or a sentence to another page, never a paragraph of its
+    own that the page also sets as a headline; :func:`closing_links` stops at a blurb, a
+    sentence, or a linked phrase of a headline's length, and the teaser rules read a card by
+    its heading's markup, which may leave its blurb behind."""
+    index: dict[str, list[etree._Element]] | None = None
+    out: list[str] = []
+    for block in reversed(blocks):
+        element = elements.get(block)
+        found = None if element is None else _card_target(element, url)
+        if found is None:
+            break
+        target, link = found
+        if index is None:
+            index = {}
+            for a in tree.iter("a"):
+                if (page := _target(a.get("href") or "", url)) is not None:
+                    index.setdefault(page, []).append(a)
+        others = [a for a in index.get(target, ()) if a is not link and not _inside(a, element)]
+        if not any(
+            len(element_text(a).split()) >= HREF_MIN_WORDS or next(a.iter("img"), None) is not None
+            for a in others
+        ):
+            break
+        out.append(block)
+    return out if len(out) < len(blocks) else []
+
+
+def _inside(node: etree._Element, element: etree._Element) -> bool:
+    """Whether ``node`` is ``element`` or one of its descendants."""
+    return node is element or any(parent is element for parent in node.iterancestors())

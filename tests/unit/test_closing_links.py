@@ -1,5 +1,6 @@
 """The blocks the text ends on that are mostly the text of their links (:func:`pipelines.text.
-linkedend.closing_links`): the site's links under the story, read from the last block back."""
+linkedend.closing_links`): the site's links under the story, read from the last block back; and
+other stories' cards there (:func:`pipelines.text.linkedend.closing_cards`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from pipelines.text import templates
 from pipelines.text.article import TextOptions, article_text
 from pipelines.text.extraction import parse_html
-from pipelines.text.linkedend import closing_links
+from pipelines.text.linkedend import closing_cards, closing_links
 from tests.support.prose import P1, P2, P3, TITLE, URL, story_tree
 
 SECTION = "Harbour news"
@@ -127,3 +128,90 @@ def test_article_text_drops_the_row_of_links_under_the_story_and_counts_it() -> 
     plain = article_text(html, URL, title_hint=TITLE, options=TextOptions(frozenset({"structure"})))
     assert plain is not None
     assert plain.text.splitlines()[-1] == "| About us | Our reporters | Advertise |"
+
+
+# Another story's card under the story: its headline and its blurb, each linked to its page.
+CARD_HEADLINE = "The bank that helps you think ahead"
+CARD_BLURB = (
+    "Most people know that their house, their cabin and their car need insurance to keep their"
+    " finances in balance if things do not go to plan."
+)
+
+
+def _cards(after: str, blocks: list[str]) -> list[str]:
+    tree = story_tree(after)
+    return closing_cards(tree, templates.block_elements(tree, blocks), blocks, URL)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The blurb inside the card's link, the headline's link in a heading.
+        f"<h2><a href='/bank-ahead'>{CARD_HEADLINE}</a></h2>"
+        f"<a href='/bank-ahead'><p>{CARD_BLURB}</p></a>",
+        # The headline's link a picture: the card's second link.
+        f"<a href='/bank-ahead'><img src='/bank.jpg'></a><a href='/bank-ahead'><p>{CARD_BLURB}"
+        "</p></a>",
+        # Both linked inside their blocks, on the page's host written out.
+        f"<h3><a href='https://example.org/bank-ahead'>{CARD_HEADLINE}</a></h3>"
+        f"<p><a href='/bank-ahead'>{CARD_BLURB}</a></p>",
+    ],
+)
+def test_another_storys_card_under_the_story_goes(after: str) -> None:
+    blocks = [P1, P2, P3, CARD_HEADLINE, CARD_BLURB] if "<h" in after else [P1, P2, P3, CARD_BLURB]
+    assert _cards(after, blocks) == blocks[:2:-1]
+    # The rule for the site's links stops at the blurb, a sentence.
+    tree = story_tree(after)
+    assert closing_links(tree, templates.block_elements(tree, blocks), blocks, URL) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The headline and the blurb link to two pages: no card.
+        f"<h2><a href='/bank-ahead'>{CARD_HEADLINE}</a></h2>"
+        f"<p><a href='/other'>{CARD_BLURB}</a></p>",
+        # The blurb is the story's own words, one phrase of it linked.
+        f"<h2><a href='/bank-ahead'>{CARD_HEADLINE}</a></h2>"
+        "<p>" + CARD_BLURB.replace("insurance", "<a href='/bank-ahead'>insurance</a>") + "</p>",
+        # Both link to another site: the story's reference.
+        f"<h2><a href='https://bank.example.net/'>{CARD_HEADLINE}</a></h2>"
+        f"<a href='https://bank.example.net/'><p>{CARD_BLURB}</p></a>",
+        # The blurb's page linked again only by a short button: no headline, no card.
+        f"<p><a href='/bank-ahead'>More</a></p><a href='/bank-ahead'><p>{CARD_BLURB}</p></a>",
+        # Both link to the page itself (an anchor of it).
+        f"<h2><a href='{URL}#top'>{CARD_HEADLINE}</a></h2><a href='#top'><p>{CARD_BLURB}</p></a>",
+    ],
+)
+def test_what_is_no_card_of_another_story_stays(after: str) -> None:
+    assert _cards(after, [P1, P2, P3, CARD_HEADLINE, CARD_BLURB]) == []
+
+
+def test_a_text_of_cards_alone_keeps_them() -> None:
+    html = (
+        f"<html><body><h2><a href='/bank-ahead'>{CARD_HEADLINE}</a></h2>"
+        f"<a href='/bank-ahead'><p>{CARD_BLURB}</p></a></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    blocks = [CARD_HEADLINE, CARD_BLURB]
+    assert closing_cards(tree, templates.block_elements(tree, blocks), blocks, URL) == []
+
+
+def test_article_text_drops_the_card_under_the_story_and_counts_it() -> None:
+    paragraphs = "".join(f"<p>{P1} {n}</p><p>{P2} {n}</p>" for n in range(3))
+    card = (
+        f"<h2><a href='/bank-ahead'>{CARD_HEADLINE}</a></h2>"
+        f"<a href='/bank-ahead'><p>{CARD_BLURB}</p></a>"
+    )
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div><h1>{TITLE}</h1>{paragraphs}"
+        f"<p>{P3}</p>{card}</div></body></html>"
+    )
+    result = article_text(html, URL, title_hint=TITLE)
+    assert result is not None
+    assert CARD_BLURB not in result.text
+    assert CARD_HEADLINE not in result.text
+    assert result.text.splitlines()[-1] == P3
+    # The teaser rules take the linked heading; the blurb they leave is this rule's.
+    assert result.counts["text/structure/linked_card"] == 1
