@@ -4865,11 +4865,28 @@ def _byline_row(line: str) -> bool:
     if len(line) > _BYLINE_ROW_MAX_CHARS:
         return False
     parts = _ROW_SEPARATOR_RE.split(line)
-    return (
-        len(parts) > 1
-        and _byline(_SECTIONS_AFTER_NAME_RE.sub("", parts[0]))
-        and any(_DATE_RULES.family(part) for part in parts[1:])
+    if len(parts) > 1:
+        return _byline(_SECTIONS_AFTER_NAME_RE.sub("", parts[0])) and any(
+            _DATE_RULES.family(part) for part in parts[1:]
+        )
+    # The same row with no mark between its parts: the date, then the byline ("Domenica 19
+    # Aprile 2020 di Jane Doe", "Sunday, April 19, 2020 by Jane Doe"), or the byline, a comma
+    # and the date ("By Jane Doe, April 19, 2020", "Von Jane Doe, 19. April 2020").
+    if (match := _DATE_THEN_BYLINE_RE.match(line)) is not None and _DATE_RULES.family(
+        match["date"]
+    ):
+        return _byline(match["byline"])
+    cuts = [m.start() for m in re.finditer(", ", line)]
+    return any(
+        _byline(line[:cut]) and _DATE_RULES.family(line[cut + 2 :]) is not None for cut in cuts
     )
+
+
+# Where a byline's word follows a date in one row: the date holds a digit, the byline is the
+# rest (:func:`_byline_row`).
+_DATE_THEN_BYLINE_RE = re.compile(
+    r"^(?P<date>[^|·•]*\d[^|·•]*?)[,.]?\s(?P<byline>(?:von|by|par|por|di|door|przez)\s.+)$", _I
+)
 
 
 # A blog's row may name the sections after the byline: "By Jane Doe, in News, Business".

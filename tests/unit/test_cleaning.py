@@ -3619,6 +3619,18 @@ def test_byline_dropped_at_the_edges_only() -> None:
         "By Jane Doe | March 3, 2025",
         "Von Jane Doe | 03.05.2024",
         "By Jane Doe · Updated 3 May 2024, 10:02",
+        # The same row with no mark between its parts: the date first, or the byline and a
+        # comma (de en fr es it pt nl pl).
+        "Domenica 19 Aprile 2020 di Carla Rossi",
+        "Sunday, April 19, 2020 by Jane Doe",
+        "Sonntag, 19. April 2020 von Jane Doe",
+        "dimanche 19 avril 2020 par Jean Dupont",
+        "domingo 19 de abril de 2020 por Ana Pérez",
+        "19 april 2020 door Jan de Vries",
+        "19 kwietnia 2020 przez Jana Kowalska",
+        "By Jane Doe, April 19, 2020",
+        "Von Jane Doe, 19. April 2020",
+        "Por Ana Pérez, 19 de abril de 2020",
     ],
 )
 def test_a_byline_and_the_date_in_one_row_is_the_byline(row: str) -> None:
@@ -3636,6 +3648,10 @@ def test_a_byline_and_the_date_in_one_row_is_the_byline(row: str) -> None:
         "Von Menschen und Tieren · Teil 2",
         # No byline first.
         "Politics · 2025-03-01",
+        # A year and a name in a sentence, no date of the story.
+        "In 2020 by Jane Doe",
+        "Am 19. April 2020 von Jane Doe gegründet",
+        "Jane Doe, April 19, 2020",
     ],
 )
 def test_a_row_without_a_byline_and_a_date_stays(row: str) -> None:
