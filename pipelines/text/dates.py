@@ -277,6 +277,13 @@ def _month_after_day(name: str, between: str) -> int | None:
     return month
 
 
+# A date of numbers parted by hyphens, the year last: "02-11-2023". Written day first, as the
+# Netherlands, Denmark, Poland, Portugal, India or Chile write it (and htmldate reads it); a US page
+# writes its dates of numbers with slashes. Not inside a longer run of hyphened numbers (an ISBN,
+# a telephone number: "978-3-12-2024").
+_HYPHENED = r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!-\d)"
+
+
 # A year, its dot, a month's name and a day with its dot: "2020. március 23.", "2020. márc.
 # 23." (Hungarian). Both dots are required: "… in 2020. May 5 …" is two sentences.
 _YEAR_FIRST = r"(?<![\d.])((?:19|20)\d\d)\.\s*([^\W\d_]{3,})\.?\s*(\d{1,2})\.(?!\d)"
@@ -303,6 +310,8 @@ _WRITTEN = (
     (re.compile(_YEAR_FIRST), (3, 2, 1)),
     # 05.03.2024, 06. 01. 2026 (day first, as pages that write dots do)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (1, 2, 3)),
+    # 02-11-2023: day first too (:data:`_HYPHENED`)
+    (re.compile(_HYPHENED + r"(?!\d)"), (1, 2, 3)),
 )
 # 24 نيسان / أبريل 2020: a Levantine month (:data:`_LEVANTINE_MONTHS`).
 _WRITTEN_LEVANTINE = re.compile(_LEVANTINE_DATE + r"(?!\d)")
@@ -404,6 +413,8 @@ _SHOWN = (
         ),
         "dmy",
     ),
+    # 02-11-2023 (:data:`_HYPHENED`; day or month first, as the others of numbers)
+    (re.compile(_HYPHENED + _YEAR_END), "dmy"),
     # 5. März 2024, 17 de Febrero de 2020, 29th April, 2020; "12<br>Mai<br>2019" reads
     # "12Mai2019" as text
     (

@@ -1546,6 +1546,11 @@ def test_the_day_shown_beside_the_headline_inside_the_url_month_is_the_pages() -
         ("12 luglio 202010:43", {"2020-07-12"}),
         ("July 12, 202010:43", {"2020-07-12"}),
         ("luglio 20 2010:43", set()),
+        # Hyphens, the year last: day or month first, as the other dates of numbers.
+        ("Dzisiaj, 02-11-2023 13:29", {"2023-11-02", "2023-02-11"}),
+        ("25-12-2023", {"2023-12-25"}),
+        # A longer run of hyphened numbers is an ISBN or a telephone number.
+        ("ISBN 978-3-12-2024, Tel. 0-12-2023-55", set()),
     ],
 )
 def test_days_shown_in_text(text: str, days: set[str]) -> None:
@@ -1786,6 +1791,10 @@ def test_an_embedded_posts_time_is_not_the_storys() -> None:
         ("2024.13.05", None),
         ("2020-01-10T00:59:47ZZ", None),  # a broken machine timestamp, not a written day
         ("2024-03/05", None),
+        # Hyphens, the year last: day first, as dots.
+        ("Dzisiaj, 02-11-2023 13:29", "2023-11-02"),
+        ("25-12-2023", "2023-12-25"),
+        ("ISBN 978-3-12-2024", None),
     ],
 )
 def test_dates_written_for_readers(text: str, day: str | None) -> None:
@@ -2156,3 +2165,22 @@ def test_a_date_line_earlier_than_the_winner_with_nothing_for_the_winner_is_a_co
     assert meta.published == "2024-03-05T13:30:00+00:00"
     both = body("On air 4 March 2024</p><p>Posted 5 March 2024")
     assert resolve(page("", both, ld)).published == "2024-03-05T13:30:00+00:00"
+
+
+def test_a_date_of_numbers_with_hyphens_beside_the_headline_supports_the_guess_of_its_day() -> None:
+    """A Polish portal's date line over the headline, "Dzisiaj, 02-11-2023 13:29" ("Today, …"):
+    hyphens, the year last, are read as a date of numbers, day first as dots are, and the
+    extractor's guess of that day is the page's. A day the line does not write stays unsupported.
+    """
+    body = (
+        "<div><span>Jan Kowalski</span><span>Dzisiaj, 02-11-2023 13:29</span>"
+        "<h1>Tusk ujawni kulisy rozmów o rządzie</h1></div><p>Politycy opozycji są coraz mocniej"
+        " poirytowani faktem, że muszą codziennie komentować doniesienia.</p>"
+    )
+    meta = resolve(page("", body), extracted=_extracted("2023-11-02"))
+    assert (meta.published, meta.origin.get("published")) == (
+        "2023-11-02T00:00:00+00:00",
+        "extractor",
+    )
+    other = resolve(page("", body), extracted=_extracted("2023-10-30"))
+    assert (other.published, other.weak) == (None, ["published"])
