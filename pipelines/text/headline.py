@@ -318,9 +318,11 @@ def _element_showing_title(tree: HtmlElement, title: str | None) -> HtmlElement 
     """The first element whose whole text is the title, on pages that set their headline in no
     heading at all (a <div>, a <strong>): the byline and the date stand beside it all the same.
 
-    Only a title long enough to be a story's (not "Aktuell"), and only where the page shows it
-    first outside any link or list: a teaser of the same story shows it as a link, a menu as
-    a list item, and neither is where the byline stands.
+    Only a title long enough to be a story's (not "Aktuell"), and only where the first element
+    outside a link that shows it is in no list, paragraph or table: a menu shows it as a list
+    item, a lead repeats it, and neither is where the byline stands. A link that shows it is
+    passed over, not taken as the page's answer: a rail of the latest stories, set before the
+    story in the page's order, links this one too; the story's own heading may follow it.
     """
     key = loose(title)
     if len(key) < _SHARED_START or title is None:
@@ -343,7 +345,9 @@ def _element_showing_title(tree: HtmlElement, title: str | None) -> HtmlElement 
         )
         if not (whole or opening):
             continue
-        if _linked(element) or element.tag in _NOT_HEADLINE or hidden(element):
+        if _linked(element):
+            continue
+        if element.tag in _NOT_HEADLINE or hidden(element):
             return None
         # A heading that shows it is the other finders' to judge: where they left it
         # unknown (two headings alike), so does this one.

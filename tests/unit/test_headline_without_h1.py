@@ -121,9 +121,24 @@ def test_the_day_beside_a_headline_in_a_div_confirms_the_guess() -> None:
     assert meta.published is not None and meta.published.startswith("2020-01-02")
 
 
-def test_a_title_first_shown_as_a_link_gives_no_heading() -> None:
+def test_a_title_first_shown_as_a_link_is_passed_over_for_the_one_shown_after_it() -> None:
+    # The story's own teaser in a rail of the latest stories, set before the story: the link is
+    # no heading, the <div> after it that shows the title whole is.
     body = f'<a href="/a/1">{DANISH}</a><div>{DANISH}</div>{BODY}'
-    assert heading(page(body, TAB), TAB) is None
+    found = heading(page(body, TAB), TAB)
+    assert found is not None and found.tag == "div" and found.text == DANISH
+    assert heading(page(f'<a href="/a/1">{DANISH}</a>{BODY}', TAB), TAB) is None
+
+
+def test_the_date_line_under_a_headline_in_a_div_after_its_teaser_dates_the_story() -> None:
+    # A rail of the latest stories links this one before its own headline, set in a <div>, and
+    # its date line right under it: nothing declared, the line dates the page.
+    rail = f'<div><a href="/a/1"><span>{DANISH}</span></a><time>08:20</time></div>'
+    body = f"{rail}<div><div>{DANISH}</div><div>08:22, 24.11.2020</div></div>{BODY}"
+    meta = resolve(page(body, TAB), "https://sn.dk/Erhverv/aktie/artikel/900368")
+    # 08:22 in Denmark's winter time (the domain's country): 07:22 UTC.
+    expected = ("2020-11-24T07:22:00+00:00", "dateline")
+    assert (meta.published, meta.origin.get("published")) == expected
 
 
 def test_a_title_first_shown_in_a_paragraph_or_a_list_gives_no_heading() -> None:
