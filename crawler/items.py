@@ -8,6 +8,7 @@ declared here and nowhere else.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import MISSING, Field, dataclass, field, fields
 from typing import Any, ClassVar
@@ -22,6 +23,9 @@ INTEGER: dict[str, Any] = {"column": int}
 REAL: dict[str, Any] = {"column": float}
 # ISO 8601 text in SQLite; exports that know types (Parquet) write it as a UTC timestamp.
 TIMESTAMP: dict[str, Any] = {"column": str, "timestamp": True}
+# A URL: stored without a ``user:password@`` (pipelines/store.py), whatever the page or
+# archive gave. A page's og:image kept the image server's login in every copy of the store.
+URL: dict[str, Any] = {"column": str, "url": True}
 
 
 @dataclass
@@ -32,8 +36,8 @@ class Article:
     is released as soon as extraction is done so that queued items stay small.
     """
 
-    url: str = field(metadata=TEXT)  # canonical URL: the row's key
-    fetched_url: str = field(metadata=TEXT)  # the URL the page was actually served from
+    url: str = field(metadata=URL)  # canonical URL: the row's key
+    fetched_url: str = field(metadata=URL)  # the URL the page was actually served from
     source: str = field(metadata=TEXT)
     fetched_at: str = field(metadata=TIMESTAMP)  # ISO 8601, UTC
     html: str | None = None  # decoded page text, never raw bytes
@@ -68,7 +72,7 @@ class Article:
     description: str | None = field(default=None, metadata=TEXT)
     sitename: str | None = field(default=None, metadata=TEXT)
     tags: list[str] = field(default_factory=list, metadata=TEXT)
-    image: str | None = field(default=None, metadata=TEXT)
+    image: str | None = field(default=None, metadata=URL)
     text: str | None = field(default=None, metadata=TEXT)
     # A subscription wall cuts the article (JSON-LD, wall text, wall markup with a cut ending).
     paywalled: bool | None = field(default=None, metadata=INTEGER)
@@ -79,7 +83,7 @@ class Article:
     language_expected: bool | None = field(default=None, metadata=INTEGER)
     content_hash: str | None = field(default=None, metadata=TEXT)
     signature: bytes | None = None  # MinHash signature of the cleaned text (table dedup_signatures)
-    duplicate_of: str | None = field(default=None, metadata=TEXT)
+    duplicate_of: str | None = field(default=None, metadata=URL)
     similarity: float | None = field(default=None, metadata=REAL)
     line_keys: dict[str, str] = field(default_factory=dict)  # for learned boilerplate
     # The stored page a reprocess pass reads again (its URL in ``pages``): the store marks it
@@ -114,6 +118,12 @@ ItemAdapter.ADAPTER_CLASSES.appendleft(ArticleAdapter)  # type: ignore[attr-defi
 def article_columns() -> dict[str, type]:
     """The stored fields of :class:`Article` and their SQLite types, in declaration order."""
     return {f.name: f.metadata["column"] for f in fields(Article) if "column" in f.metadata}
+
+
+@functools.cache
+def url_fields() -> tuple[str, ...]:
+    """The stored fields of :class:`Article` that hold a URL (:data:`URL`)."""
+    return tuple(f.name for f in fields(Article) if f.metadata.get("url"))
 
 
 def column_value(value: Any) -> Any:

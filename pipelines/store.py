@@ -33,7 +33,7 @@ from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import pending_for
 from crawler.extensions.run_recorder import RunRecorder
-from crawler.items import article_columns, column_value, item_value
+from crawler.items import article_columns, column_value, item_value, url_fields
 from crawler.runs.outcome import DB_LOCKED
 from crawler.stop import stop_crawl
 from crawler.storage import reprocess_passes, versions
@@ -45,7 +45,7 @@ from crawler.storage.database import (
     serialize_copy_decisions,
 )
 from crawler.storage.unspaced import search_pairs
-from crawler.urls import fetched_under
+from crawler.urls import fetched_under, has_userinfo, without_userinfo
 from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
 
@@ -94,6 +94,26 @@ def article_row(adapter: ItemAdapter) -> dict[str, Any]:
     row["extractor_version"] = EXTRACTOR_VERSION
     row["pipeline_version"] = PIPELINE_VERSION
     return row
+
+
+# A URL field of an item (crawler/items.py ``URL``) that carried a ``user:password@``,
+# stored without it: ``news/store/credentials_removed/<field>``.
+CREDENTIALS_REMOVED_PREFIX = "news/store/credentials_removed/"
+
+
+def clean_url_fields(adapter: ItemAdapter, stats: StatsCollector) -> None:
+    """Take the ``user:password@`` out of every URL field of the item, counted per field.
+
+    The crawl asks for and keys pages without them (crawler/urls.py), but a page's markup
+    names other URLs as written: an ``og:image`` of ``https://user:password@cdn…/a.jpg``
+    put the image server's login into ``articles.image``, every export and every copy of a
+    store users share. The item follows, so a feed export holds what the row holds.
+    """
+    for name in url_fields():
+        value = adapter.get(name)
+        if isinstance(value, str) and has_userinfo(value):
+            adapter[name] = without_userinfo(value)
+            stats.inc_value(f"{CREDENTIALS_REMOVED_PREFIX}{name}")
 
 
 # What writing one article did: the outcome (versions.place), the copy verdict, and what a
@@ -276,6 +296,7 @@ class StorePipeline:
     async def process_item(self, item: Any) -> Any:
         if self.failure is not None:
             self._refuse()
+        clean_url_fields(ItemAdapter(item), self.stats)
         self.pending.append(item)
         if self._oldest is None:
             self._oldest = time.monotonic()

@@ -10,6 +10,11 @@ position is no mark of what the target holds, for a crawl into the source meanwh
 before it (an article's new version) and adds rows there (a URL that sorts first). At the end
 the row count of every table is compared; a table whose target holds fewer rows than its source
 fails the copy.
+
+A position names no URL with a ``user:password@``, which a store's key may carry where an
+older version wrote it (crawler/storage/userinfo.py): the position is the last row of the
+batch whose key carries none, so the copy goes on from there (the rows after it are copied
+again, which changes nothing); a batch of such keys only leaves the position where it was.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from .database import database_errors, describe, error_line, is_postgres, write_transaction
 from .schema import MIGRATIONS_TABLE, STORE_TABLE
+from .userinfo import key_has_userinfo
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -119,6 +125,9 @@ def copy_table(
         f" ON CONFLICT ({key_list}) {action}"
     )
     key_at = [columns.index(k) for k in keys]
+    # The position committed with each batch: None until a row without a userinfo in its
+    # key is copied (the table's progress is then no row at all: copied from its start).
+    position = json.dumps(after) if after is not None else None
     copied = 0
     while True:
         since = f"WHERE ({key_list}) > ({placeholders})" if last is not None else ""
@@ -130,7 +139,7 @@ def copy_table(
         if not rows:
             break
         last = [rows[-1][i] for i in key_at]
-        position = json.dumps(last)
+        position = _position(rows, key_at) or position
         values = [list(r) for r in rows]
         if is_postgres(target):
             _without_nul(values, table)
@@ -138,13 +147,19 @@ def copy_table(
             target.conn.executemany(insert, values)
             if is_postgres(target) and len(keys) == 1:
                 _advance_identity(target, table, keys[0])
-            target.execute(
-                f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (source, table_name) DO UPDATE SET"
-                f" last_key = excluded.last_key,"
-                f" rows_copied = {PROGRESS_TABLE}.rows_copied + excluded.rows_copied",
-                [source_name, table, position, len(rows)],
-            )
+            if position is None:  # a NULL position would mark the table copied to its end
+                target.execute(
+                    f"DELETE FROM {PROGRESS_TABLE} WHERE source = ? AND table_name = ?",
+                    [source_name, table],
+                )
+            else:
+                target.execute(
+                    f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (source, table_name) DO UPDATE SET"
+                    f" last_key = excluded.last_key,"
+                    f" rows_copied = {PROGRESS_TABLE}.rows_copied + excluded.rows_copied",
+                    [source_name, table, position, len(rows)],
+                )
         copied += len(rows)
         if len(rows) < batch_rows:
             break
@@ -158,6 +173,16 @@ def copy_table(
     with _reading(source_name):
         theirs_count = _count(source, table)
     return TableCopy(table, theirs_count, _count(target, table), copied)
+
+
+def _position(rows: list[Any], key_at: list[int]) -> str | None:
+    """The key of the last of ``rows`` that names no URL with a userinfo, as JSON; None
+    when every one does."""
+    for row in reversed(rows):
+        key = [row[i] for i in key_at]
+        if not key_has_userinfo(key):
+            return json.dumps(key)
+    return None
 
 
 def _without_nul(rows: list[list[Any]], table: str) -> None:

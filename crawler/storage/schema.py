@@ -16,7 +16,12 @@ from .reprocess_passes import PASSES as REPROCESS_PASSES_TABLE
 from .robots_copies import TABLE as ROBOTS_COPIES_TABLE
 from .sitemap_reads import TABLE as SITEMAP_READS_TABLE
 from .unspaced import search_pairs
-from .userinfo import remove_node_userinfo, remove_userinfo
+from .userinfo import (
+    forget_credentialed_positions,
+    remove_image_userinfo,
+    remove_node_userinfo,
+    remove_userinfo,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -574,6 +579,26 @@ def m093_node_urls_without_userinfo(db: Database) -> None:
             "Store upgrade: %d Scrapyd node URLs with a user name or password "
             "(user:password@) recorded by an older version rewritten without them",
             cleaned,
+        )
+
+
+@migrations()
+def m094_image_urls_and_copy_positions_without_userinfo(db: Database) -> None:
+    """Every image URL stored with a ``user:password@`` (``articles.image``: a page's
+    og:image, kept as its markup wrote it) rewritten without them, and every position of an
+    interrupted ``scrapy copydb`` naming such a URL (``copy_progress.last_key``) deleted, so
+    that table's copy starts again from its first row (crawler/storage/userinfo.py).
+    Applied to a clean store it changes nothing.
+    """
+    images = remove_image_userinfo(db)
+    positions = forget_credentialed_positions(db)
+    if images or positions:
+        logger.warning(
+            "Store upgrade: %d image URLs with a user name or password (user:password@) "
+            "rewritten without them; %d positions of an interrupted copydb naming one "
+            "forgotten (those tables are copied again from their first row)",
+            images,
+            positions,
         )
 
 

@@ -6,8 +6,9 @@ the password stayed in ``pending_articles`` (whose every retry asked for the cre
 key, which the run never settled), in the rows of a page stored through a proxy or from an
 archive, in the run records' errors and stats, for as long as the store lived. The schema's
 m092 migration calls :func:`remove_userinfo` once, inside its transaction, on both backends.
-A column found later is cleaned by a migration of its own (m093: :func:`remove_node_userinfo`),
-never by growing m092: a store that applied m092 does not run it again.
+A column found later is cleaned by a migration of its own (m093: :func:`remove_node_userinfo`;
+m094: :func:`remove_image_userinfo` and :func:`forget_credentialed_positions`), never by
+growing m092: a store that applied m092 does not run it again.
 
 A row keyed by such a URL is moved to the URL without them. Where a row already holds that
 key (the article found again by a newer version, or under two user names), one row is kept,
@@ -20,6 +21,8 @@ another's text.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +97,14 @@ TEXTS = (
 NODE_URLS = (("run_sources", "node"),)
 
 
+# The image a page's markup named (its og:image), stored as written until the store took the
+# userinfo out of every URL field (pipelines/store.py): m094.
+IMAGE_URLS = (("articles", "image"),)
+# Where an interrupted ``scrapy copydb`` stopped in each table (crawler/storage/copy.py): the
+# key of the last row it committed, as JSON, which a key with a userinfo carried whole.
+COPY_PROGRESS = "copy_progress"
+
+
 @dataclass
 class Removed:
     """What :func:`remove_userinfo` changed."""
@@ -125,6 +136,52 @@ def remove_node_userinfo(db: Database) -> int:
     """Rewrite every recorded node URL without its ``user:password@`` (:data:`NODE_URLS`);
     the number of rows changed. Runs inside the caller's transaction (m093's)."""
     return sum(_rewrite(db, table, column, without_userinfo) for table, column in NODE_URLS)
+
+
+def remove_image_userinfo(db: Database) -> int:
+    """Rewrite every stored image URL without its ``user:password@`` (:data:`IMAGE_URLS`);
+    the number of rows changed. Runs inside the caller's transaction (m094's)."""
+    return sum(_rewrite(db, table, column, without_userinfo) for table, column in IMAGE_URLS)
+
+
+def position_has_userinfo(last_key: str | None) -> bool:
+    """Whether a copy position (the JSON list of a row's key values) names a URL with a
+    ``user[:password]@``."""
+    if not last_key or "@" not in last_key:
+        return False
+    try:
+        values = json.loads(last_key)
+    except ValueError:
+        values = None
+    if not isinstance(values, list):  # no position a copy wrote: read as a text
+        return masked_userinfo(last_key) != last_key
+    return key_has_userinfo(values)
+
+
+def key_has_userinfo(values: Sequence[Any]) -> bool:
+    """Whether a row's key values name a URL with a ``user[:password]@``."""
+    return any(isinstance(value, str) and has_userinfo(value) for value in values)
+
+
+def forget_credentialed_positions(db: Database) -> int:
+    """Delete the positions of interrupted copies that name a URL with a userinfo: each such
+    table's copy starts again from its first row; the number of positions deleted.
+
+    Written by a copy from a store an older version keyed by such URLs. That store, opened
+    now, is keyed without them (m092), and a URL without its userinfo sorts elsewhere: going
+    on after the position without it would pass over rows not copied yet. Copied again, a
+    row changes nothing (the copy upserts). Runs inside the caller's transaction (m094's).
+    """
+    rows = db.execute(
+        f"SELECT source, table_name, last_key FROM {COPY_PROGRESS} WHERE last_key LIKE ?",
+        ["%@%"],
+    ).fetchall()
+    dirty = [(source, table) for source, table, key in rows if position_has_userinfo(key)]
+    if dirty:
+        db.conn.executemany(
+            f"DELETE FROM {COPY_PROGRESS} WHERE source = ? AND table_name = ?", dirty
+        )
+    return len(dirty)
 
 
 def _candidates(db: Database, table: str, columns: str, column: str) -> list[tuple[Any, ...]]:

@@ -285,6 +285,42 @@ def test_an_unwritable_article_costs_only_itself(store_url: str) -> None:
     assert crawler.stats.get_value("news/fatal/store_failed") is None
 
 
+def test_the_store_keeps_no_url_with_a_user_name_or_password(store_url: str) -> None:
+    """A page's markup names URLs as written: an og:image carrying the image server's login
+    (``https://user:password@cdn…``) was stored in ``articles.image`` as it was. Every URL
+    field of an article is stored without its userinfo, counted per field, and the item
+    (which a feed export writes) follows."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for()
+    store = store_for(database, crawler, batch_size=1)
+    item = _stored(_text(4), "https://example.org/a")
+    adapter = ItemAdapter(item)
+    adapter["image"] = "https://bob:s3cret@cdn.example.org/a.jpg"
+    adapter["fetched_url"] = "https://bob@example.org/a?amp=1"
+    clean = _stored(_text(5), "https://example.org/b")
+    ItemAdapter(clean)["image"] = "https://cdn.example.org/b.jpg?by=x@y"
+
+    async def feed() -> None:
+        await store.process_item(item)
+        await store.process_item(clean)
+
+    run(feed())
+    store.close_spider()
+    rows = {r["url"]: r for r in database.db.query("SELECT * FROM articles")}
+    pages = [r["fetched_url"] for r in database.db.query("SELECT fetched_url FROM pages")]
+    database.close()
+    assert rows["https://example.org/a"]["image"] == "https://cdn.example.org/a.jpg"
+    assert rows["https://example.org/a"]["fetched_url"] == "https://example.org/a?amp=1"
+    assert rows["https://example.org/b"]["image"] == "https://cdn.example.org/b.jpg?by=x@y"
+    assert adapter["image"] == "https://cdn.example.org/a.jpg"
+    assert "s3cret" not in repr(rows) + repr(pages) and "bob" not in repr(rows)
+    stats = crawler.stats.get_stats()
+    assert {k: v for k, v in stats.items() if "credentials_removed" in k} == {
+        "news/store/credentials_removed/image": 1,
+        "news/store/credentials_removed/fetched_url": 1,
+    }
+
+
 def test_the_store_tells_the_crawl_s_pending_tracker_of_an_unwritable_row(tmp_path: Path) -> None:
     crawler = crawler_for(GERMAN, NEWS_DB=str(tmp_path / "news.db"))
     store = StorePipeline.from_crawler(crawler)

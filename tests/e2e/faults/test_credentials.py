@@ -512,6 +512,19 @@ def test_a_store_an_older_version_left_with_credentials_keeps_them_nowhere(
     assert SECRET not in " ".join([*_store_values(unmigrated_store), run.stderr])
 
 
+def _unopened(store: str) -> Database:
+    """``store`` opened without a migration, to write it as an older version left it."""
+    return cast(Database, PostgresDatabase(store) if is_postgres_url(store) else Database(store))
+
+
+def _upgraded(store: str, caplog: pytest.LogCaptureFixture, openings: int = 1) -> list[str]:
+    """The upgrade's warnings when ``store`` is opened ``openings`` times."""
+    with caplog.at_level(logging.WARNING, logger="crawler.storage.schema"):
+        for _ in range(openings):
+            open_database(store).close()
+    return [r.getMessage() for r in caplog.records if "Store upgrade" in r.getMessage()]
+
+
 def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
     unmigrated_store: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -527,12 +540,7 @@ def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
         "c": "",  # crawled in the command's own process
         "d": "http://bob@127.0.0.1:6800/",
     }
-    db = cast(
-        Database,
-        PostgresDatabase(unmigrated_store)
-        if is_postgres_url(unmigrated_store)
-        else Database(unmigrated_store),
-    )
+    db = _unopened(unmigrated_store)
     with write_transaction(db):
         schema.migrations.apply(db, stop_before="m093_node_urls_without_userinfo")
         db.table("runs").insert({"command": "crawlall", "started_at": _EARLY})
@@ -542,9 +550,7 @@ def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
                 {"run_id": run, "source": source, "node": url, "job": f"run{run}-{source}"}
             )
     db.close()
-    with caplog.at_level(logging.WARNING, logger="crawler.storage.schema"):
-        open_database(unmigrated_store).close()
-    said = [r.getMessage() for r in caplog.records if "Store upgrade" in r.getMessage()]
+    said = _upgraded(unmigrated_store, caplog)
     assert said == [
         "Store upgrade: 2 Scrapyd node URLs with a user name or password (user:password@) "
         "recorded by an older version rewritten without them"
@@ -553,6 +559,53 @@ def test_a_node_an_older_version_recorded_with_its_password_is_kept_without_it(
         nodes = {r["source"]: r["node"] for r in db.query("SELECT * FROM run_sources")}
         assert not schema.pending(db)
     assert nodes == {"a": node, "b": node, "c": "", "d": node}
+    assert SECRET not in " ".join(_store_values(unmigrated_store))
+
+
+def test_images_and_copy_positions_an_older_version_kept_with_a_password_are_kept_without_it(
+    unmigrated_store: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A page's og:image was stored as its markup wrote it (``articles.image``), the image
+    server's login included; a ``scrapy copydb`` from a store keyed by URLs with one,
+    interrupted, kept the last key it copied (``copy_progress.last_key``) until that
+    table's copy ended. A store that applied m093, opened now, has every image rewritten
+    without its login and every such position forgotten (that table is copied again from
+    its start: the source's keys are without the login now, and sort elsewhere); the other
+    rows as they were, once: a second opening has nothing to do."""
+    dirty = f"https://bob:{SECRET}@cdn.example.org"
+    db = _unopened(unmigrated_store)
+    images = {"a": f"{dirty}/a.jpg", "b": "https://cdn.example.org/b.jpg?by=x@y", "c": None}
+    positions = {
+        "articles": json.dumps([f"http://bob:{SECRET}@news.example.org/a/7"]),
+        "pages": json.dumps(["http://news.example.org/a/3"]),
+        "url_seen": json.dumps(["http://bob@news.example.org/a/1"]),
+        "runs": None,  # copied to its end
+    }
+    with write_transaction(db):
+        schema.migrations.apply(
+            db, stop_before="m094_image_urls_and_copy_positions_without_userinfo"
+        )
+        schema.add_article_columns(db)
+        for name, image in images.items():
+            db.table("articles").insert(
+                {"url": f"https://news.example.org/{name}", "source": "s", "image": image}
+                | {"fetched_at": _EARLY, "text": "Some words."}
+            )
+        for table, key in positions.items():
+            db.table("copy_progress").insert(
+                {"source": "/old/news.db", "table_name": table, "last_key": key, "rows_copied": 9}
+            )
+    db.close()
+    assert _upgraded(unmigrated_store, caplog, openings=2) == [
+        "Store upgrade: 1 image URLs with a user name or password (user:password@) rewritten "
+        "without them; 2 positions of an interrupted copydb naming one forgotten (those "
+        "tables are copied again from their first row)"
+    ]
+    with closing(open_database(unmigrated_store)) as db:
+        stored = {r["url"][-1]: r["image"] for r in db.query("SELECT url, image FROM articles")}
+        kept = {r["table_name"]: r["last_key"] for r in db.query("SELECT * FROM copy_progress")}
+    assert stored == {"a": "https://cdn.example.org/a.jpg", "b": images["b"], "c": None}
+    assert kept == {"pages": positions["pages"], "runs": None}
     assert SECRET not in " ".join(_store_values(unmigrated_store))
 
 
