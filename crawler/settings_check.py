@@ -101,6 +101,7 @@ RULES: dict[str, Rule] = {
     "NEWS_SCRAPYD_POLL_SECONDS": Rule(float, 0.01, 3600),
     "NEWS_SCRAPYD_NODE_TIMEOUT": Rule(float, 0, 86_400),
     "NEWS_SCRAPYD_JOBS_PER_NODE": Rule(int, 1, 1024),
+    "NEWS_SCRAPYD_NETRC": Rule(str),
     "NEWS_INCREMENTAL": Rule(bool),
     "NEWS_RECHECK_AFTER_HOURS": Rule(float, 0, 876_000),
     "NEWS_CONDITIONAL_GET": Rule(bool),

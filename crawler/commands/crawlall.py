@@ -6,6 +6,8 @@ import argparse
 
 from scrapy.exceptions import UsageError
 
+from crawler.console import say
+from crawler.runs.nodelogins import NETRC_SETTING, LoginFileError, read_logins, visible_passwords
 from crawler.runs.runner import RunCommand, Target
 from crawler.settings_check import RULES, SettingsError, check_value
 from crawler.sources import load_sources, sources_file_note
@@ -44,7 +46,8 @@ class Command(RunCommand):
             default="",
             metavar="URL[,URL...]",
             help="run each source as a job on these Scrapyd nodes (the project deployed there, "
-            "all writing into the same NEWS_DB); see docs/scale-out.md",
+            "all writing into the same NEWS_DB); a URL without a login takes its host's from "
+            "~/.netrc (NEWS_SCRAPYD_NETRC), which ps does not show; see docs/scale-out.md",
         )
 
     def check_usage(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -91,7 +94,14 @@ class Command(RunCommand):
                     f"{masked_userinfo(opts.scrapyd)!r}",
                     print_help=False,
                 )
-            self.execute_on_nodes("crawlall", [Target(n, n) for n in names], urls)
+            said = visible_passwords(urls)
+            if said:
+                say(said)
+            try:
+                logins = read_logins(urls, self.settings.get(NETRC_SETTING))
+            except LoginFileError as exc:
+                raise UsageError(str(exc), print_help=False) from None
+            self.execute_on_nodes("crawlall", [Target(n, n) for n in names], urls, logins)
             return
         concurrency = opts.concurrency or self.settings.getint("NEWS_CRAWLALL_CONCURRENCY")
         self.execute_run("crawlall", [Target(n, n) for n in names], concurrency, exclusive=True)

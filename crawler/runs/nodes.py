@@ -38,6 +38,7 @@ from w3lib.http import basic_auth_header
 from crawler.urls import without_userinfo
 
 from .interrupt import hand_over, stop_holding
+from .nodelogins import NETRC_SETTING, Login
 
 logger = logging.getLogger(__name__)
 
@@ -67,22 +68,28 @@ class NodeUnreachable(NodeError):
     """A Scrapyd node did not answer at all (refused, timed out, host unknown)."""
 
 
-def _login(url: str) -> dict[str, str]:
-    """The ``Authorization`` header of the ``user:password@`` in ``url`` (Scrapyd's basic
-    auth, its ``username`` and ``password`` settings); none without them."""
+def _login(url: str, login: Login | None) -> dict[str, str]:
+    """The ``Authorization`` header of Scrapyd's basic auth (its ``username`` and
+    ``password`` settings): ``login`` when given, else the ``user[:password]@`` in ``url``;
+    none without either."""
     parts = urllib.parse.urlsplit(url)
-    if parts.username is None:
+    if login is not None:
+        user, password = login
+    elif parts.username is not None:
+        user = urllib.parse.unquote(parts.username)
+        password = urllib.parse.unquote(parts.password or "")
+    else:
         return {}
-    user = urllib.parse.unquote(parts.username)
-    password = urllib.parse.unquote(parts.password or "")
     return {"Authorization": basic_auth_header(user, password, encoding="utf-8").decode()}
 
 
 class ScrapydNode:
     """The part of Scrapyd's JSON API a run needs, for one node and project.
 
-    A node's URL may carry the login of Scrapyd's basic auth (``http://user:password@host:6800``):
-    it is sent with every call as an ``Authorization`` header, and kept nowhere else. The node
+    The login of Scrapyd's basic auth, ``login`` (the URL's own or a netrc file's for its
+    host: crawler/runs/nodelogins.py), else the one in the node's URL
+    (``http://user:password@host:6800``), is sent with every call as an ``Authorization``
+    header, and kept nowhere else. The node
     is named, logged and recorded (``run_sources.node``) as ``url`` without any
     ``user[:password]@``: ``http://host:6800/``, not ``http://user@host:6800/``. The user name
     is half of the login and says nothing of where the jobs ran; a node is the same node
@@ -92,11 +99,15 @@ class ScrapydNode:
 
     # listspiders.json (and the first schedule.json of a version) runs `scrapy list` in a
     # subprocess on the node: seconds when idle, much longer on a loaded machine.
-    def __init__(self, url: str, project: str, timeout: float = 120.0):
+    def __init__(
+        self, url: str, project: str, timeout: float = 120.0, login: Login | None = None
+    ) -> None:
         self.url = without_userinfo(url).rstrip("/") + "/"
         self.project = project
         self.timeout = timeout
-        self._login = _login(url)
+        self._login = _login(url, login)
+        # Where the login came from, for the line a refused one is: its URL or the file.
+        self._from_url = login is None or urllib.parse.urlsplit(url).password is not None
 
     def __repr__(self) -> str:
         return f"ScrapydNode({self.url!r})"
@@ -133,13 +144,15 @@ class ScrapydNode:
     def _refused(self) -> str:
         """What a 401 means: a wrong login, or none where the node asks for one."""
         if self._login:
+            given = "its URL gives" if self._from_url else "the netrc file gives for its host"
             return (
-                f"{self.url} refused the user name and password its URL gives (HTTP 401): "
+                f"{self.url} refused the user name and password {given} (HTTP 401): "
                 "give those of the node's Scrapyd (its username and password settings)"
             )
         return (
             f"{self.url} asks for a user name and password (HTTP 401): give those of its "
-            "Scrapyd in the node's URL, --scrapyd http://USER:PASSWORD@HOST:PORT"
+            "Scrapyd in ~/.netrc, 'machine HOST login USER password PASSWORD', mode 600 (or "
+            f"the file {NETRC_SETTING} names)"
         )
 
     def spiders(self) -> list[str]:

@@ -52,6 +52,7 @@ from .collector import resume_collector
 from .interrupt import hand_over, stop_holding
 from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
+from .nodelogins import NETRC_SETTING, NodeLogins, netrc_path
 from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
@@ -95,7 +96,7 @@ def import_tls_aliases() -> None:
 # Settings of this command line that are not handed to Scrapyd jobs: the node names the log
 # file, the run id is set per run, and a job reads the sources deployed with its egg (a path
 # of this machine means nothing on another).
-_NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES"})
+_NOT_FORWARDED = frozenset({"LOG_FILE", "NEWS_RUN_ID", "NEWS_SOURCES", NETRC_SETTING})
 # Folders a job writes into: given relative, they name the operator's folder, not the node's.
 _FOLDER_SETTINGS = ("NEWS_WARC_DIR", "NEWS_LOG_DIR")
 # Request headers that carry a credential or a session (a subscriber's cookie).
@@ -536,9 +537,14 @@ class RunCommand(BaseRunSpiderCommand):
                 self.exitcode = EXIT_LOCKED if locked else EXIT_FAILED
 
     def execute_on_nodes(
-        self, command: str, targets: Sequence[Target], urls: Sequence[str]
+        self,
+        command: str,
+        targets: Sequence[Target],
+        urls: Sequence[str],
+        logins: NodeLogins | None = None,
     ) -> None:
-        """Run each target as a Scrapyd job on the nodes at ``urls`` and set ``self.exitcode``.
+        """Run each target as a Scrapyd job on the nodes at ``urls`` and set ``self.exitcode``;
+        a URL without a login takes the one ``logins`` has for its host (a netrc file's).
 
         The run lock, run row, outcomes and exit code are those of :meth:`execute_run`; the
         jobs write their sources' rows into the shared store themselves (``NEWS_RUN_ID``), and
@@ -581,7 +587,8 @@ class RunCommand(BaseRunSpiderCommand):
             )
         nodes, down = [], []
         try:
-            for node in (ScrapydNode(url, project) for url in urls):
+            logins = logins or NodeLogins(netrc_path(""))
+            for node in (ScrapydNode(url, project, login=logins.login(url)) for url in urls):
                 try:
                     known = node.spiders()
                 except NodeUnreachable as exc:

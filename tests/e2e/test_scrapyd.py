@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from crawler.demo.server import Route, serve_directory
 from crawler.runs.lock import lock_source, release
 from crawler.runs.nodes import ScrapydNode, job_id
-from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED
+from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED, EXIT_USAGE
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
 from crawler.storage.postgres import advisory_key
@@ -649,8 +649,16 @@ def test_a_node_behind_a_login_is_reached_with_it_and_its_password_kept_nowhere(
     its password was to be recorded as given, in ``run_sources.node``. Now the calls carry
     it, the run crawls, and the node is recorded, reported and logged as its URL without
     it; a wrong password is one line naming the node, never the password, exit 1 as for a
-    node that does not answer."""
+    node that does not answer.
+
+    The URL's password is in the process list while the run lasts, and in the crontab line:
+    the run says so in one line. Given in a netrc file (mode 600) instead, with the node's
+    URL bare, the login reaches the node as well; a file others may read is refused, exit 2.
+    """
     password = "n0de-s3cret"
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine 127.0.0.1 login bob password {password}\n")
+    netrc.chmod(0o600)
     with nodes(tmp_path / "nodes", 1, sites.egg, auth=("bob", password)) as (node,):
         wrong = crawlall(
             store, sites, [node.url_with_auth(password="wr0ng-one")], "c", logs=tmp_path
@@ -661,26 +669,40 @@ def test_a_node_behind_a_login_is_reached_with_it_and_its_password_kept_nowhere(
         code, log = crawlall(
             store, sites, [node.url_with_auth()], "c", "e", *run_logs, logs=tmp_path
         ).finish()
+        from_file = ("-s", f"NEWS_SCRAPYD_NETRC={netrc}")
+        filed = crawlall(store, sites, [node.url], "d", *from_file, logs=tmp_path).finish()
+        netrc.chmod(0o644)
+        readable = crawlall(store, sites, [node.url], "d", *from_file, logs=tmp_path).finish()
         ran = {job["spider"] for job in own_jobs(node, store)}
     assert code == EXIT_OK, log[-3000:]
-    assert ran == {"c", "e"}
+    assert filed[0] == EXIT_OK, filed[1][-3000:]
+    assert ran == {"c", "d", "e"}
+    visible = [line for line in log.splitlines() if "read in the process list" in line]
+    assert len(visible) == 1 and visible[0].startswith(
+        "newsloom: 1 --scrapyd URL carries a password, which every user of this machine"
+    ), log[-3000:]
+    assert "process list" not in filed[1], filed[1][-3000:]
+    assert readable[0] == EXIT_USAGE, readable[1][-3000:]
+    assert f"other users may read or write it (mode 644): chmod 600 {netrc}" in readable[1]
     assert wrong[0] == unreachable[0] == EXIT_FAILED, wrong[1][-3000:] + unreachable[1][-3000:]
     ours = [line for line in wrong[1].splitlines() if line.startswith("newsloom: ")]
     assert ours == [
+        visible[0],
         f"newsloom: {node.url} refused the user name and password its URL gives (HTTP 401): "
-        "give those of the node's Scrapyd (its username and password settings)"
+        "give those of the node's Scrapyd (its username and password settings)",
     ], wrong[1][-3000:]
     assert "wr0ng-one" not in wrong[1]
     with closing(open_database(store)) as db:
         rows = list(db.query("SELECT source, node FROM run_sources"))
         tables = {t: list(db.query(f"SELECT * FROM {t}")) for t in db.table_names()}
-    assert sorted((r["source"], r["node"]) for r in rows) == [("c", node.url), ("e", node.url)]
+    assert sorted((r["source"], r["node"]) for r in rows) == [(s, node.url) for s in "cde"]
     listed = run_scrapy("runs", "-s", f"NEWS_DB={store}")
     as_json = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store}")
     assert listed.returncode == as_json.returncode == 0, listed.stderr + as_json.stderr
     assert node.url.split("://")[1].rstrip("/") in listed.stdout, listed.stdout
     assert node.url in as_json.stdout, as_json.stdout
-    said = [log, unreachable[1], listed.stdout, listed.stderr, as_json.stdout, str(tables)]
+    said = [log, unreachable[1], *(filed[1], readable[1])]
+    said += [listed.stdout, listed.stderr, as_json.stdout, str(tables)]
     run_log = [path.read_text() for path in (tmp_path / "runs").iterdir()]
     assert run_log and node.url in run_log[0], run_log
     said += run_log

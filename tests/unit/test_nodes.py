@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from scrapy.settings import Settings
+from w3lib.http import basic_auth_header
 
 from crawler.commands.crawlall import Command as CrawlAll
+from crawler.runs.nodelogins import LoginFileError, read_logins, visible_passwords
 from crawler.runs.nodes import (
     Dispatch,
     NodeError,
@@ -299,3 +301,71 @@ def test_the_last_error_of_a_job_log_is_one_it_logged_since_it_started() -> None
     assert (
         last_error_line(log.split("2026-12-04 21:31:40")[0]) == "Source a could not start: refused"
     )
+
+
+def _netrc(tmp_path: Path, text: str, mode: int = 0o600) -> Path:
+    path = tmp_path / "netrc"
+    path.write_text(text)
+    path.chmod(mode)
+    return path
+
+
+def test_a_node_url_without_a_password_takes_the_netrc_file_s_login(tmp_path: Path) -> None:
+    """A node's login could only be given in its URL, ``--scrapyd http://USER:PASSWORD@…``,
+    which the process list shows every user while the run lasts, and a crontab line to
+    whoever reads it. A URL without one takes the netrc file's login for its host; one
+    that carries its own keeps it; a host the file does not name gets none."""
+    from crawler.demo.server import RequestLog, serve_directory
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "listjobs.json").write_bytes(b'{"status": "ok"}')
+    path = _netrc(tmp_path, "machine 127.0.0.1 login bob password n0de-s3cret\n")
+    log: RequestLog = []
+    with serve_directory(tmp_path / "site", request_log=log) as base:
+        other = base.replace("127.0.0.1", "localhost")
+        given = base.replace("http://", "http://ann:0wn-one@")
+        named = base.replace("http://", "http://ann@")  # a user name alone: no login
+        logins = read_logins([base, other, given, named], str(path))
+        for url in (base, other, given, named):
+            ScrapydNode(url, "newsloom", login=logins.login(url)).jobs()
+    sent = [headers.get("Authorization") for _method, _path, headers in log]
+    assert sent == [
+        basic_auth_header("bob", "n0de-s3cret").decode(),
+        None,
+        basic_auth_header("ann", "0wn-one").decode(),
+        basic_auth_header("bob", "n0de-s3cret").decode(),
+    ]
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o602])
+def test_a_netrc_file_others_may_read_or_write_is_refused(tmp_path: Path, mode: int) -> None:
+    path = _netrc(tmp_path, "machine n1 login bob password n0de-s3cret\n", mode)
+    with pytest.raises(LoginFileError) as refused:
+        read_logins(["http://n1:6800"], str(path))
+    assert f"(mode {mode:o}): chmod 600 {path}" in str(refused.value)
+    assert "n0de-s3cret" not in str(refused.value)
+    # Not read at all when every URL carries its login; a file without this host's is let be.
+    assert read_logins(["http://bob:x@n1:6800"], str(path)).by_host == {}
+    assert read_logins(["http://n2:6800"], str(path)).by_host == {}
+
+
+def test_a_netrc_file_named_and_missing_or_unreadable_is_said_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.netrc: no logins, no error
+    assert read_logins(["http://n1:6800"], "").by_host == {}
+    with pytest.raises(LoginFileError, match=f"NEWS_SCRAPYD_NETRC: no file at {tmp_path}/gone"):
+        read_logins(["http://n1:6800"], str(tmp_path / "gone"))
+    # A password with a space, unquoted: its second word is read as the next entry's.
+    bad = _netrc(tmp_path, "machine n1 login bob password n0de s3cret\n")
+    with pytest.raises(LoginFileError) as refused:
+        read_logins(["http://n1:6800"], str(bad))
+    assert str(refused.value).startswith(f"cannot read the nodes' logins: {bad}, line ")
+    assert "s3cret" not in str(refused.value)
+
+
+def test_node_urls_carrying_a_password_are_counted_in_one_line() -> None:
+    said = visible_passwords(["http://bob:x@n1:6800", "http://n2:6800", "http://a:y@n3:6800"])
+    assert said is not None and said.startswith("2 --scrapyd URLs carry a password, which ")
+    assert "process list" in said and "~/.netrc" in said and "\n" not in said
+    assert visible_passwords(["http://n1:6800", "http://bob@n2:6800"]) is None
