@@ -5,7 +5,9 @@ batch whatever the table's size), and upserted into the target, so copying a row
 nothing. Each batch commits together with the table's position in ``copy_progress`` of the
 target, so a copy that is interrupted (killed, disk full) goes on from its last committed batch
 when run again. A table copied to its end has its position cleared; once every table is, the
-copy is finished, and the same command run again is a new copy from each table's start: the
+copy is finished, and the same command run again is a new copy from each table's start (the
+finished copy's marks cleared first, so that this one, interrupted, goes on with every table it
+had not reached): the
 position is no mark of what the target holds, for a crawl into the source meanwhile changes rows
 before it (an article's new version) and adds rows there (a URL that sorts first). At the end
 the row count of every table is compared; a table whose target holds fewer rows than its source
@@ -267,6 +269,11 @@ def copy_database(
             continue
         tables.append(table)
     positions = _positions(target, source_name, tables)
+    if not positions:
+        # A new copy: the marks a finished one left ("copied to its end") go, or this copy,
+        # interrupted and run again, would take the tables it had not reached for copied.
+        with write_transaction(target):
+            target.execute(f"DELETE FROM {PROGRESS_TABLE} WHERE source = ?", [source_name])
     results = []
     for table in tables:
         at = positions.get(table)

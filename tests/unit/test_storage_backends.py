@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from crawler.runs.report import format_table, no_runs_line, report_rows, run_objects
-from crawler.storage import pending, schema
+from crawler.storage import copy, pending, schema
 from crawler.storage import run_records as records
 from crawler.storage.copy import TableCopy, copy_database
 from crawler.storage.database import open_database, write_transaction
@@ -163,6 +163,43 @@ def test_a_copy_run_again_brings_over_what_the_source_changed_meanwhile(
     again = {r.table: r for r in copy_database(db, fresh, source_name="test", batch_rows=10)}
     assert again["articles"].copied == 25  # that copy finished: this one is new
     fresh.close()
+    target.close()
+
+
+def test_a_new_copy_interrupted_goes_on_with_every_table_it_had_not_copied(
+    db: Database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy started anew after a finished one left the finished one's marks ("copied to
+    its end") on the tables it had not reached yet: interrupted, then run again, it took
+    those tables for copied by itself and passed them over, what the source had changed
+    there since the first copy never copied (a table whose counts agree: "every row count
+    verified", exit 0)."""
+    row = {"source": "s", "fetched_at": "t", "text": "x"}
+    with write_transaction(db):
+        db.table("articles").upsert_all(
+            [{**row, "url": f"https://e.org/{i}"} for i in range(2)], pk="url"
+        )
+        db.table("url_seen").upsert({"url": "https://e.org/old", "status": 404}, pk="url")
+    target = open_database(tmp_path / "copy.db")
+    copy_database(db, target, source_name="test")
+    with write_transaction(db):
+        db.execute("UPDATE url_seen SET status = 410")
+    batches: list[int] = []
+    position = copy._position
+
+    def ctrl_c_at_the_second_batch(rows: list, key_at: list[int]) -> str | None:
+        batches.append(len(rows))
+        if len(batches) == 2:  # the articles' second batch: the first one is committed
+            raise KeyboardInterrupt
+        return position(rows, key_at)
+
+    monkeypatch.setattr(copy, "_position", ctrl_c_at_the_second_batch)
+    with pytest.raises(KeyboardInterrupt):
+        copy_database(db, target, source_name="test", batch_rows=1)
+    monkeypatch.setattr(copy, "_position", position)
+    resumed = {r.table: r for r in copy_database(db, target, source_name="test")}
+    assert resumed["url_seen"].copied == 1
+    assert target.execute("SELECT status FROM url_seen").fetchall() == [(410,)]
     target.close()
 
 
