@@ -11,7 +11,7 @@ from crawler.runs.nodelogins import NETRC_SETTING, LoginFileError, read_logins, 
 from crawler.runs.runner import RunCommand, Target
 from crawler.settings_check import RULES, SettingsError, check_value
 from crawler.sources import load_sources, sources_file_note
-from crawler.urls import masked_userinfo
+from crawler.urls import is_http_url, masked_userinfo
 
 
 class Command(RunCommand):
@@ -87,7 +87,7 @@ class Command(RunCommand):
             )
         if opts.scrapyd:
             urls = [u.strip() for u in opts.scrapyd.split(",") if u.strip()]
-            bad = [u for u in urls if not u.startswith(("http://", "https://"))]
+            bad = [u for u in urls if not is_http_url(u)]  # "http://[::1" was a traceback
             if bad or not urls:
                 raise UsageError(
                     "--scrapyd takes http(s) URLs of Scrapyd nodes, not "

@@ -43,12 +43,26 @@ def netrc_path(setting: str) -> Path:
     return Path(setting).expanduser() if setting else Path.home() / ".netrc"
 
 
+def _split(url: str) -> urllib.parse.SplitResult | None:
+    """``url``'s parts; None for one urllib cannot split (an unclosed ``[``), which the node
+    then refuses as any unreachable one."""
+    try:
+        return urllib.parse.urlsplit(url)
+    except ValueError:
+        return None
+
+
 def url_login(url: str) -> Login | None:
     """The ``user:password@`` of ``url``, unquoted; None when it carries no password."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.password is None:
+    parts = _split(url)
+    if parts is None or parts.password is None:
         return None
     return urllib.parse.unquote(parts.username or ""), urllib.parse.unquote(parts.password)
+
+
+def _host(url: str) -> str:
+    parts = _split(url)
+    return (parts.hostname if parts is not None else None) or ""
 
 
 def visible_passwords(urls: Sequence[str]) -> str | None:
@@ -78,8 +92,7 @@ class NodeLogins:
         given = url_login(url)
         if given is not None:
             return given
-        host = urllib.parse.urlsplit(url).hostname
-        return self.by_host.get(host or "")
+        return self.by_host.get(_host(url))
 
 
 def read_logins(urls: Sequence[str], setting: str) -> NodeLogins:
@@ -91,9 +104,7 @@ def read_logins(urls: Sequence[str], setting: str) -> NodeLogins:
     is another user's: the password it holds is no secret there.
     """
     path = netrc_path(setting)
-    hosts = {
-        urllib.parse.urlsplit(url).hostname or "" for url in urls if url_login(url) is None
-    } - {""}
+    hosts = {_host(url) for url in urls if url_login(url) is None} - {""}
     if not hosts:
         return NodeLogins(path)
     try:

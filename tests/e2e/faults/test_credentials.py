@@ -609,12 +609,16 @@ def test_images_and_copy_positions_an_older_version_kept_with_a_password_are_kep
     assert SECRET not in " ".join(_store_values(unmigrated_store))
 
 
-@pytest.mark.parametrize("given", [f"ftp://bob:{SECRET}@n1:6800", f"bob:{SECRET}@n1:6800"])
+@pytest.mark.parametrize(
+    "given",
+    [f"ftp://bob:{SECRET}@n1:6800", f"bob:{SECRET}@n1:6800", f"http://bob:{SECRET}@[n1:6800"],
+)
 def test_a_node_url_refused_as_no_http_url_is_named_without_its_password(
     tmp_path: Path, given: str
 ) -> None:
     """``--scrapyd`` given no http(s) URL was refused naming the argument as given: its
-    password in the line. It is named without it (``user:***@`` where no scheme marks it)."""
+    password in the line. It is named without it (``user:***@`` where no scheme marks it).
+    One that urllib cannot split (an unclosed ``[``) ended in a traceback."""
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.one]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "utf-8")
     run = run_scrapy(
