@@ -20,7 +20,7 @@ from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware as ScrapyRedirectMiddleware
 from scrapy.http import Response
 
-from crawler.urls import is_http_url, without_credentials
+from crawler.urls import is_http_url, masked_userinfo, without_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class HttpTargetsOnly(BaseRedirectMiddleware):
                 "Not following the redirect of %s (HTTP %d) to %s: not an http(s) URL",
                 request.url,
                 response.status,
-                exc.url[:_SHOWN_CHARS],
+                masked_userinfo(exc.url)[:_SHOWN_CHARS],
             )
             return response
 

@@ -493,6 +493,22 @@ def test_a_redirect_to_no_http_url_is_not_followed(
     assert crawler.stats.get_value("news/redirect/not_followed") == 1
 
 
+def test_a_redirect_not_followed_is_logged_without_its_target_s_password(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An ftp:// target with a ``user:password@`` was named as written in the warning, so the
+    password went into the run's log file. The target is named without it."""
+    crawler = crawler_for()
+    redirects = _enabled_middleware(crawler, 600)
+    request = Request("https://example.org/a", meta=ARTICLE)
+    location = "ftp://reader:s3cret@files.example.org/a.pdf"
+    moved = Response(request.url, status=302, headers={"Location": location}, request=request)
+    assert redirects.process_response(request, moved) is moved
+    assert crawler.stats.get_value("news/redirect/not_followed") == 1
+    assert "to ftp://files.example.org/a.pdf: not an http(s) URL" in caplog.text
+    assert "s3cret" not in caplog.text
+
+
 def test_a_meta_refresh_to_no_http_url_is_not_followed() -> None:
     """The same for a page whose meta refresh names "javascript:…": the page is read as it is."""
     crawler = crawler_for()
