@@ -5,10 +5,9 @@ batch whatever the table's size), and upserted into the target, so copying a row
 nothing. Each batch commits together with the table's position in ``copy_progress`` of the
 target, so a copy that is interrupted (killed, disk full) goes on from its last committed batch
 when run again. A table copied to its end has its position cleared; once every table is, the
-copy is finished, and the same command run again is a new copy from each table's start (the
-finished copy's marks cleared first, so that this one, interrupted, goes on with every table it
-had not reached): the
-position is no mark of what the target holds, for a crawl into the source meanwhile changes rows
+copy is finished, its rows in ``copy_progress`` go, and the same command run again is a new
+copy from each table's start, marked under way (``UNDER_WAY``) until it ends: the position is no
+mark of what the target holds, for a crawl into the source meanwhile changes rows
 before it (an article's new version) and adds rows there (a URL that sorts first). At the end
 the row count of every table is compared; a table whose target holds fewer rows than its source
 fails the copy.
@@ -211,18 +210,24 @@ def _without_nul(rows: list[list[Any]], table: str) -> None:
 
 _DONE = "done"
 
+# The ``table_name`` of the row that marks a copy from a source under way: written when the
+# copy starts, deleted with every other row of the source when it ends. No table has this
+# name. Without it, a finished copy's marks ("copied to its end") and a table added by a
+# later upgrade (no mark) looked like a copy interrupted before that table: the next copy
+# passed every other table over.
+UNDER_WAY = ""
 
-def _positions(target: Database, source_name: str, tables: list[str]) -> dict[str, Any]:
+
+def _positions(target: Database, source_name: str) -> dict[str, Any]:
     """Where an interrupted copy from ``source_name`` stopped, per table: the last key it
-    committed, or ``_DONE`` for a table it copied to its end. Empty when there is nothing to
-    go on with: no copy yet, or a finished one (every table copied to its end)."""
+    committed, or ``_DONE`` for a table it copied to its end (a table without a row is
+    copied from its start). Empty when there is nothing to go on with: no copy under way."""
     rows = target.execute(
         f"SELECT table_name, last_key FROM {PROGRESS_TABLE} WHERE source = ?", [source_name]
     ).fetchall()
-    positions = {name: json.loads(key) if key else _DONE for name, key in rows}
-    if all(positions.get(table) == _DONE for table in tables):
+    if not any(name == UNDER_WAY for name, _ in rows):
         return {}
-    return positions
+    return {name: json.loads(key) if key else _DONE for name, key in rows if name != UNDER_WAY}
 
 
 def _count(db: Database, table: str) -> int:
@@ -268,12 +273,17 @@ def copy_database(
             logger.warning("Table %s of %s is not in the target; not copied", table, source_name)
             continue
         tables.append(table)
-    positions = _positions(target, source_name, tables)
+    positions = _positions(target, source_name)
     if not positions:
-        # A new copy: the marks a finished one left ("copied to its end") go, or this copy,
-        # interrupted and run again, would take the tables it had not reached for copied.
+        # A new copy: no mark an earlier one left may count for this one, which is under way
+        # until it ends.
         with write_transaction(target):
             target.execute(f"DELETE FROM {PROGRESS_TABLE} WHERE source = ?", [source_name])
+            target.execute(
+                f"INSERT INTO {PROGRESS_TABLE} (source, table_name, last_key, rows_copied)"
+                " VALUES (?, ?, NULL, 0)",
+                [source_name, UNDER_WAY],
+            )
     results = []
     for table in tables:
         at = positions.get(table)
@@ -287,6 +297,8 @@ def copy_database(
             )
         report(result)
         results.append(result)
+    with write_transaction(target):  # ended: the next copy from this source is a new one
+        target.execute(f"DELETE FROM {PROGRESS_TABLE} WHERE source = ?", [source_name])
     return results
 
 

@@ -602,6 +602,31 @@ def m094_image_urls_and_copy_positions_without_userinfo(db: Database) -> None:
         )
 
 
+@migrations()
+def m095_copy_progress_under_way(db: Database) -> None:
+    """The copies an older version left in ``copy_progress`` told apart without guessing
+    (crawler/storage/copy.py ``UNDER_WAY``).
+
+    That version kept a finished copy's marks ("copied to its end") and took every table
+    without a mark for one an interrupted copy had not reached: after an upgrade that adds a
+    table, the next copy copied only that table and passed the others over, the source's
+    changes since the last copy never copied. Now a copy is marked under way until it ends.
+    A source with a position (a key) here was interrupted in a table: marked under way, it
+    goes on there. One with only "copied to its end" marks was finished, or interrupted
+    between two tables: its marks go, and its next copy starts from every table's start
+    (copying a row again changes nothing; it costs only time).
+    """
+    rows = db.execute("SELECT source, table_name, last_key FROM copy_progress").fetchall()
+    interrupted = {source for source, _, key in rows if key is not None}
+    finished = {source for source, _, _ in rows} - interrupted
+    db.conn.executemany("DELETE FROM copy_progress WHERE source = ?", [[s] for s in finished])
+    db.conn.executemany(
+        "INSERT INTO copy_progress (source, table_name, last_key, rows_copied)"
+        " VALUES (?, '', NULL, 0)",
+        [[s] for s in sorted(interrupted)],
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

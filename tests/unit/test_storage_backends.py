@@ -203,6 +203,63 @@ def test_a_new_copy_interrupted_goes_on_with_every_table_it_had_not_copied(
     target.close()
 
 
+def test_a_copy_after_an_upgrade_that_adds_a_table_copies_every_table(
+    db: Database, tmp_path
+) -> None:
+    """A finished copy kept its marks ("copied to its end"); a table an upgrade added since
+    had none, so the next copy took itself for one interrupted before that table: it copied
+    that table alone, and a row the source had changed in another (url_seen 404 -> 410) was
+    never copied, the row counts agreeing. A copy is marked under way until it ends now."""
+    with write_transaction(db):
+        db.table("url_seen").upsert({"url": "https://e.org/old", "status": 404}, pk="url")
+    target = open_database(tmp_path / "copy.db")
+    copy_database(db, target, source_name="test")
+    assert target.execute("SELECT count(*) FROM copy_progress").fetchone()[0] == 0
+    for store in (db, target):  # the upgrade: a table more on both sides
+        with write_transaction(store):
+            store.table("added_later").create({"id": int, "note": str}, pk="id")
+    with write_transaction(db):
+        db.table("added_later").insert({"id": 1, "note": "new"})
+        db.execute("UPDATE url_seen SET status = 410")
+    results = {r.table: r for r in copy_database(db, target, source_name="test")}
+    assert results["added_later"].copied == 1
+    assert results["url_seen"].copied == 1
+    assert target.execute("SELECT status FROM url_seen").fetchall() == [(410,)]
+    target.close()
+
+
+def test_the_upgrade_tells_an_older_version_s_finished_copy_from_an_interrupted_one(
+    tmp_path: Path,
+) -> None:
+    """m095: a source whose marks are all "copied to its end" was finished (or stopped
+    between two tables): its marks go, and its next copy is a new one. A source with a
+    position was interrupted in a table: marked under way, its copy goes on there."""
+    path = tmp_path / "news.db"
+    old = Database(path)
+    schema.migrations.apply(old, stop_before="m095_copy_progress_under_way")
+    progress = [
+        ("/finished.db", "articles", None),
+        ("/finished.db", "url_seen", None),
+        ("/stopped.db", "articles", None),
+        ("/stopped.db", "url_seen", '["https://e.org/7"]'),
+    ]
+    for source, table, key in progress:
+        old.table("copy_progress").insert(
+            {"source": source, "table_name": table, "last_key": key, "rows_copied": 9}
+        )
+    old.close()
+    upgraded = open_database(path)
+    rows = upgraded.execute(
+        "SELECT source, table_name, last_key FROM copy_progress ORDER BY source, table_name"
+    ).fetchall()
+    assert rows == [
+        ("/stopped.db", "", None),
+        ("/stopped.db", "articles", None),
+        ("/stopped.db", "url_seen", '["https://e.org/7"]'),
+    ]
+    upgraded.close()
+
+
 def _stop_after_articles(result: TableCopy) -> None:
     if result.table == "articles":
         raise KeyboardInterrupt
