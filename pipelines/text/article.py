@@ -131,7 +131,7 @@ from pipelines.text.structure import (
     pull_quotes,
     structure_reasons,
 )
-from pipelines.text.structured import PageFacts, gather, host_of, site_names
+from pipelines.text.structured import PageFacts, gather, host_of, page_entity, site_names
 from pipelines.text.titles import strip_site_name
 
 COMPONENTS = (
@@ -284,6 +284,31 @@ def _lead(
         if not _in_words(candidate, text) and not _lead_present(candidate, text):
             return candidate
     return None
+
+
+# The meta tags that declare a page's description, as trafilatura prefers them.
+_DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
+
+
+def _description(extracted: Extracted, facts: PageFacts) -> str | None:
+    """The page's description, whose rendering under the headline is its standfirst
+    (:func:`pipelines.text.page.read_signals`): trafilatura's, else the one the page's meta
+    tags or its article's JSON-LD declare.
+
+    trafilatura reads only the meta tags in the ``<head>``. A head that holds an element only
+    a body may hold (an ``<iframe>``, a ``<noscript>`` with a picture) ends there for the
+    parser, and the meta tags after it are parsed into the ``<body>``, where it never looks;
+    the page still shows its description. Round 62, dev half A: a datesB/tune page, its
+    standfirst in a ``<section>`` classed as the lead, loses it under ``--plain-markup tags``
+    (a ``<div>`` there), the description being the only other sign of it."""
+    if extracted.description:
+        return extracted.description
+    declared = facts.first(*_DESCRIPTION_METAS)
+    if declared:
+        return declared
+    entity = page_entity(facts)
+    value = entity.get("description") if entity is not None else None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _lead_present(lead: str, text: str) -> bool:
@@ -473,7 +498,7 @@ def article_text(
     sites = site_names(facts)
     tab_title = strip_site_name(facts.html_title, sites, host_of(url)) or ""
     signals = read_signals(
-        tree, extracted.description, extracted.title, facts.ld_json_texts, tab_title
+        tree, _description(extracted, facts), extracted.title, facts.ld_json_texts, tab_title
     )
     clock.lap("signals")
     if signals.headline_kicker is not None:

@@ -809,6 +809,39 @@ def test_article_text_puts_the_standfirst_of_the_headers_box_of_details_over_the
     assert "Comments (79)" not in result.text and "Anna Berg" not in result.text
 
 
+_SHOWN_DESCRIPTION = (
+    "The harbour gets its tram line after six years of debate, and the works start next spring."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # An element only a body holds ends the head for the parser: the meta tag after it is
+        # parsed into the body, where trafilatura reads none.
+        "<iframe src='https://example.com/frame'></iframe>"
+        f"<meta name='description' content='{_SHOWN_DESCRIPTION}'>",
+        # The article's JSON-LD alone declares it.
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Council extends the tram line", '
+        f'"description": "{_SHOWN_DESCRIPTION}"}}</script>',
+    ],
+)
+def test_article_text_finds_the_rendered_description_trafilatura_did_not_read(head: str) -> None:
+    # The standfirst under the lead picture, which ends the lead by position, and left out by
+    # trafilatura: only the description it renders tells it.
+    html = (
+        f"<html><head><title>Council extends the tram line</title>{head}</head><body><article>"
+        "<div><h1>Council extends the tram line</h1></div><div><img src='tram.jpg'>"
+        "<p>The new tram at the harbour stop (Photo: Anna Berg / City Archive)</p></div>"
+        f"<section>{_SHOWN_DESCRIPTION}</section>"
+        f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"
+    )
+    result = article_text(html, "https://example.com/news/tram-line")
+    assert result is not None and result.extracted.description is None
+    assert result.text.splitlines()[:2] == [_SHOWN_DESCRIPTION, P1]
+
+
 PULLED_QUOTE = (
     "We have waited for the new tram line through the old town for many years and we will "
     "finally ride it next spring."
