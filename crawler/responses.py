@@ -5,6 +5,7 @@ from __future__ import annotations
 from scrapy.http import Headers, Response, TextResponse
 
 from crawler.charset import Decoded, decode_page, decode_undeclared, looks_binary, web_encoding
+from crawler.middlewares.compression import UNPACKED_CUT
 
 # Media types that can hold an article page.
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -55,11 +56,13 @@ def ended_early(flags: list[str], body: bytes) -> bool:
     """True when the body may be cut short, so it must not be stored as an article.
 
     ``dataloss``: fewer bytes than Content-Length promised (DOWNLOAD_FAIL_ON_DATALOSS off).
+    ``UNPACKED_CUT``: a compressed body whose data ends before its stream does; the
+    Content-Length was the cut file's (crawler/middlewares/compression.py).
     ``partial``: no length was given and the connection ended the body; Twisted reports a
     reset half-way exactly like a normal close, so the document itself has to show that it
     is whole: its closing ``</html>`` arrived (a cache comment may follow it).
     """
-    if "dataloss" in flags:
+    if "dataloss" in flags or UNPACKED_CUT in flags:
         return True
     if "partial" not in flags:
         return False

@@ -7,11 +7,7 @@ Scrapy's own sitemap parser flattens each <url> to its direct children and so lo
 from __future__ import annotations
 
 import re
-import struct
-import zlib
 from dataclasses import dataclass, field
-from gzip import GzipFile
-from io import BytesIO
 
 from lxml import etree
 
@@ -123,29 +119,3 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
             hints["lastmod"] = lastmod
         result.links.append(Link(url, listed_by("sitemap", hints)))
     return result
-
-
-_CHUNK = 1 << 16
-
-
-def gunzip_listing(data: bytes, max_size: int) -> tuple[bytes, bool]:
-    """A gzip file's contents and whether it was whole: Scrapy's gunzip returns what a file
-    cut off holds as if it were all, so a sitemap cut short was read in part, unsaid.
-
-    Raises ValueError past ``max_size`` bytes unpacked (0: no bound), and zlib.error, OSError
-    or EOFError for a file that yields nothing.
-    """
-    source = GzipFile(fileobj=BytesIO(data))
-    out = BytesIO()
-    while True:
-        try:
-            chunk = source.read1(_CHUNK)
-        except (OSError, EOFError, struct.error, zlib.error):
-            if not out.tell():
-                raise
-            return out.getvalue(), False
-        if not chunk:
-            return out.getvalue(), True
-        if max_size and out.tell() + len(chunk) > max_size:
-            raise ValueError(f"more than {max_size} bytes unpacked")
-        out.write(chunk)

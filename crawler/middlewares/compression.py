@@ -10,24 +10,37 @@ DOWNLOAD_MAXSIZE=65536, the page it disallowed fetched).
 A request whose meta carries ``UNPACK_UPTO`` (a byte count) gets its body unpacked up to that
 many bytes, the rest ignored, the response flagged ``UNPACKED_IN_PART`` when there was more.
 It is unpacked incrementally, never past about twice the limit (brotli's output bound is not
-exact), so a compression bomb costs no more memory than a body at the limit. Any other
-request is left to Scrapy's middleware as it is. The same decoder (``unpacked_start``) undoes a
-WARC record's Content-Encoding (crawler/warc/reader.py), so an archived body reads as a live one.
+exact), so a compression bomb costs no more memory than a body at the limit. The same decoder
+(``unpack``) undoes a WARC record's Content-Encoding (crawler/warc/reader.py), so an archived
+body reads as a live one.
+
+Every gzip body is undone by it too, within DOWNLOAD_MAXSIZE as Scrapy's is: Scrapy's gunzip
+gave a body whose deflate data ends early (a server that sent a cut file with a right
+Content-Length) as if it were whole, and the page's start was stored as the article, unsaid.
+Such a body is flagged ``UNPACKED_CUT``, counted (``news/compression/cut_short``) and said. A
+body whose every byte inflated but whose gzip trailer (CRC-32, length) is wrong or missing is
+kept, as browsers and curl show it, counted (``news/compression/bad_trailer``) and said once.
+Other codings are Scrapy's to undo, unless the request carries ``UNPACK_UPTO``.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import struct
 import sys
 import zlib
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import brotli
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
-from scrapy.http import Response
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.responsetypes import responsetypes
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 
 if sys.version_info >= (3, 14):
@@ -44,33 +57,62 @@ logger = logging.getLogger(__name__)
 UNPACK_UPTO = "news_unpack_upto"
 # Flag of a response whose body was unpacked up to UNPACK_UPTO bytes, with more left unread.
 UNPACKED_IN_PART = "unpacked up to the limit"
+# Flag of a response whose compressed body ends before its stream does: only its start read.
+UNPACKED_CUT = "compressed body cut short"
+# Flag of a response whose gzip trailer is wrong or missing, every byte of it unpacked.
+BAD_TRAILER_KEPT = "gzip trailer wrong"
 _GZIP_MAGIC = b"\x1f\x8b"
+# A gzip member's first three bytes (its magic and deflate, the one method) and its header's
+# flag bits (RFC 1952 2.3.1); its trailer: CRC-32 and length of what it unpacks to.
+_GZIP_HEADER = b"\x1f\x8b\x08"
+_FHCRC, _FEXTRA, _FNAME, _FCOMMENT = 2, 4, 8, 16
+_GZIP_TRAILER = struct.Struct("<II")
+# Unpacked.damage: every byte inflated, the gzip trailer wrong or missing; the data cut short.
+BAD_TRAILER = "bad trailer"
+CUT_SHORT = "cut short"
 
 
 class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
-    """Scrapy's HttpCompressionMiddleware; a request carrying ``UNPACK_UPTO`` gets the start
-    of its body unpacked, not a refusal, when the body unpacks past it."""
+    """Scrapy's HttpCompressionMiddleware, with gzip undone by ``unpack``; a request carrying
+    ``UNPACK_UPTO`` gets the start of its body unpacked, not a refusal, when the body
+    unpacks past it."""
 
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
-        limit: int = request.meta.get(UNPACK_UPTO, 0)
         encodings = response.headers.getlist("Content-Encoding")
-        if not limit or not encodings or request.method == "HEAD":
-            return super().process_response(request, response)
+        if not encodings or request.method == "HEAD":
+            return response
+        limit: int = request.meta.get(UNPACK_UPTO, 0)
+        max_size: int = request.meta.get("download_maxsize", self._max_size)
         to_decode, to_keep = self._split_encodings(encodings)
         body = response.body
+        damage: str | None = None
         cut = False
         for encoding in to_decode:
             try:
-                body = self._decode(body, encoding, limit)
-            except _DecompressionMaxSizeExceeded:
-                # Scrapy's decoder dropped what it had unpacked: the start is unpacked again,
-                # this time stopping at the limit.
-                body = unpacked_start(body, encoding, limit)
-            if len(body) > limit:
+                body, found = self._unpacked(body, encoding, limit, max_size)
+            except _DecompressionMaxSizeExceeded as exc:
+                message = (
+                    f"Ignored response {response} because its body ({len(response.body)} B "
+                    f"compressed, {exc.decompressed_size} B decompressed so far) exceeded "
+                    f"DOWNLOAD_MAXSIZE ({max_size} B) during decompression."
+                )
+                logger.warning(message)
+                raise IgnoreRequest(message) from exc
+            damage = damage or found
+            if limit and len(body) > limit:
                 body = body[:limit]
                 cut = True
+        warn_size: int = request.meta.get("download_warnsize", self._warn_size)
+        if not limit and len(response.body) < warn_size <= len(body):
+            logger.warning(
+                "%s body size after decompression (%d B) is larger than the download "
+                "warning size (%d B).",
+                response,
+                len(body),
+                warn_size,
+            )
         headers = response.headers.copy()
         if to_keep:
             headers["Content-Encoding"] = to_keep
@@ -80,14 +122,52 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
         if self.stats:
             self.stats.inc_value("httpcompression/response_bytes", len(body))
             self.stats.inc_value("httpcompression/response_count")
-        flags = [*response.flags, UNPACKED_IN_PART] if cut else response.flags
-        return response.replace(body=body, headers=headers, flags=flags)
+        flags = [*response.flags, UNPACKED_IN_PART] if cut else list(response.flags)
+        if damage is not None:
+            flags.append(said_damage(self.stats, response.url, damage))
+        respcls = responsetypes.from_args(headers=headers, url=response.url, body=body)
+        # The encoding is read again from the unpacked body, as Scrapy's middleware does.
+        kwargs: dict[str, Any] = {"encoding": None} if issubclass(respcls, TextResponse) else {}
+        return response.replace(cls=respcls, body=body, headers=headers, flags=flags, **kwargs)
+
+    def _unpacked(
+        self, body: bytes, encoding: bytes, limit: int, max_size: int
+    ) -> tuple[bytes, str | None]:
+        """``body`` unpacked from ``encoding`` and the damage found: up to ``limit`` bytes
+        (UNPACK_UPTO), or whole within ``max_size`` (DOWNLOAD_MAXSIZE; 0: no bound), past
+        which it raises _DecompressionMaxSizeExceeded, as Scrapy's decoders do. gzip is
+        undone by ``unpack``: Scrapy's gunzip gave a body cut short as if it were whole."""
+        if limit:
+            unpacked = unpack(body, encoding, limit)
+            return unpacked.body, unpacked.damage
+        if encoding not in (b"gzip", b"x-gzip"):
+            return self._decode(body, encoding, max_size), None
+        unpacked = unpack(body, encoding, max_size or sys.maxsize - 1)
+        if max_size and len(unpacked.body) > max_size:
+            raise _DecompressionMaxSizeExceeded(len(unpacked.body), max_size)
+        return unpacked.body, unpacked.damage
 
 
-def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
+@dataclass(frozen=True)
+class Unpacked:
+    """A body unpacked from one coding, and the damage it carried (None: none found).
+
+    ``BAD_TRAILER``: every byte of the deflate data inflated, but the gzip trailer after it
+    (CRC-32 and length) is wrong or missing, as a server that miscounts or a connection cut
+    after the last deflate block sends it: browsers and curl show such a page whole.
+    ``CUT_SHORT``: the data ends before its stream does, so the body holds only its start.
+    """
+
+    body: bytes
+    damage: str | None = None
+
+
+def unpack(body: bytes, encoding: bytes | str, limit: int) -> Unpacked:
     """The start of ``body`` unpacked from ``encoding`` (gzip, deflate, br or zstd): more
     than ``limit`` bytes when it holds more, never the whole of a body that unpacks past
-    about twice the limit. ValueError, naming the coding, when it does not unpack.
+    about twice the limit; with the damage found in gzip and zlib-wrapped deflate (a body
+    cut at the limit is not looked at further). ValueError, naming the coding, when it does
+    not unpack.
 
     The one decoder of a compressed body whose size is bounded: this middleware's, and the
     WARC reader's (``crawler/warc/reader.py`` ``decode_content``), which had a twin of its own
@@ -97,7 +177,9 @@ def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
       NUL bytes between gzip members (as Python's gzip and GNU gzip read them); what follows
       the last gzip member is ignored unless it starts as a member does (``1f 8b``), when it
       must unpack;
-    - a stream cut short gives what it holds (as Scrapy's decoders give it);
+    - a stream cut short gives what it holds (as Scrapy's decoders give it), ``CUT_SHORT``;
+    - a gzip member's deflate data is inflated raw and its trailer checked here: zlib's own
+      check raised at the trailer and dropped the whole body with it (``BAD_TRAILER``);
     - ``deflate`` is zlib-wrapped or raw, as servers send either under that name;
     - the input is fed in slices, so a body of many tiny members costs time in proportion
       to its size (each member's end copied the rest of the body: 3 MB of one-byte members
@@ -108,7 +190,7 @@ def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
     want = limit + 1
     try:
         if name in ("gzip", "x-gzip"):
-            return _members_start(body, want, _gzip_member, _next_gzip_member)
+            return _gzip_start(body, want)
         if name == "deflate":
             # Servers send zlib-wrapped and raw deflate streams under this name alike.
             try:
@@ -118,12 +200,40 @@ def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
         if name == "br":
             # output_buffer_limit is a bound, not an exact size: about twice the limit at most.
             unpacked: bytes = brotli.Decompressor().process(body, output_buffer_limit=want)
-            return unpacked
+            return Unpacked(unpacked)
         if name == "zstd":
             return _members_start(body, want, zstd.ZstdDecompressor, _next_zstd_frame)
     except (zlib.error, brotli.error, ZstdError) as exc:
         raise ValueError(f"{name}: {exc}") from None
     raise ValueError(f"unknown Content-Encoding {name!r}")
+
+
+def said_damage(stats: StatsCollector | None, url: str, damage: str) -> str:
+    """Count and say a body of ``url`` whose compressed data was damaged (``Unpacked.damage``);
+    the flag its response carries.
+
+    A bad trailer is only the trailer's: every byte was inflated and the body is kept, as
+    browsers show it. A body cut short is flagged ``UNPACKED_CUT``, so that it is stored as
+    no article (crawler/responses.py ``ended_early``) and no listing is taken as read whole.
+    """
+    if damage == BAD_TRAILER:
+        if stats is not None:
+            stats.inc_value("news/compression/bad_trailer")
+        logger.warning(
+            "%s: the CRC or length in its gzip trailer does not match (or it has none); "
+            "every byte of it unpacked, kept",
+            url,
+        )
+        return BAD_TRAILER_KEPT
+    if stats is not None:
+        stats.inc_value("news/compression/cut_short")
+    logger.warning("%s: its compressed body ends early; only its start unpacked", url)
+    return UNPACKED_CUT
+
+
+def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
+    """``unpack``'s body alone, for a caller that has no use for its damage."""
+    return unpack(body, encoding, limit).body
 
 
 class _Inflater(Protocol):
@@ -143,10 +253,6 @@ class _Inflater(Protocol):
 _FIRST_SLICE = 256
 _LAST_SLICE = 1 << 16
 _NOT_NUL = re.compile(rb"[^\0]")
-
-
-def _gzip_member() -> _Inflater:
-    return zlib.decompressobj(16 + zlib.MAX_WBITS)
 
 
 def _raw_deflate() -> _Inflater:
@@ -174,16 +280,66 @@ def _members_start(
     want: int,
     inflater: Callable[[], _Inflater],
     next_start: Callable[[bytes, int], int | None],
-) -> bytes:
+) -> Unpacked:
     """Up to ``want`` bytes unpacked from ``data``, stream after stream while ``next_start``
-    finds one after the last's end."""
+    finds one after the last's end; ``CUT_SHORT`` when the last stream did not end."""
     view = memoryview(data)
     out = bytearray()
     start: int | None = 0
     while start is not None and len(out) < want:
         end = _stream_into(out, view, start, want, inflater())
-        start = None if end is None else next_start(data, end)
-    return bytes(out)
+        if end is None:
+            return Unpacked(bytes(out), CUT_SHORT if len(out) < want else None)
+        start = next_start(data, end)
+    return Unpacked(bytes(out))
+
+
+def _gzip_start(data: bytes, want: int) -> Unpacked:
+    """Up to ``want`` bytes of the gzip members of ``data``, each member's deflate data
+    inflated raw and its trailer (CRC-32, length modulo 2**32) checked here."""
+    view = memoryview(data)
+    out = bytearray()
+    damage: str | None = None
+    start: int | None = 0
+    while start is not None and len(out) < want:
+        deflated = _gzip_data_start(data, start)
+        if deflated is None:
+            return Unpacked(bytes(out), CUT_SHORT)
+        before = len(out)
+        end = _stream_into(out, view, deflated, want, _raw_deflate())
+        if end is None:
+            return Unpacked(bytes(out), CUT_SHORT if len(out) < want else damage)
+        trailer = data[end : end + _GZIP_TRAILER.size]
+        with memoryview(out) as unpacked:
+            expected = (zlib.crc32(unpacked[before:]), (len(out) - before) & 0xFFFFFFFF)
+        if len(trailer) < _GZIP_TRAILER.size:
+            return Unpacked(bytes(out), BAD_TRAILER)
+        if _GZIP_TRAILER.unpack(trailer) != expected:
+            damage = BAD_TRAILER
+        start = _next_gzip_member(data, end + _GZIP_TRAILER.size)
+    return Unpacked(bytes(out), damage)
+
+
+def _gzip_data_start(data: bytes, start: int) -> int | None:
+    """Where the deflate data of the gzip member at ``start`` begins, past its header
+    (RFC 1952 2.3); None when the data ends inside the header. zlib.error when it is none."""
+    head = data[start : start + 10]
+    if not _GZIP_HEADER.startswith(head[:3]) or (len(head) >= 4 and head[3] & 0xE0):
+        raise zlib.error("incorrect header check")
+    if len(head) < 10:
+        return None
+    flags, pos = head[3], start + 10
+    if flags & _FEXTRA:
+        pos += 2 + int.from_bytes(data[pos : pos + 2], "little")
+    for field in (_FNAME, _FCOMMENT):
+        if flags & field:
+            nul = data.find(b"\0", pos)
+            if nul < 0:
+                return None
+            pos = nul + 1
+    if flags & _FHCRC:
+        pos += 2
+    return pos if pos <= len(data) else None
 
 
 def _stream_into(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
-import zlib
+import sys
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import Future
 from datetime import datetime, timedelta
@@ -37,12 +37,19 @@ from crawler.clock import latest, now_iso, utc_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import COPY_READ, ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
-from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
+from crawler.discovery.sitemaps import parse_sitemap
 from crawler.exceptions import NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
 from crawler.items import Article
+from crawler.middlewares.compression import (
+    BAD_TRAILER,
+    CUT_SHORT,
+    UNPACKED_CUT,
+    said_damage,
+    unpack,
+)
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
 from crawler.middlewares.politeness import (
     TOO_MANY_REQUESTS,
@@ -1286,17 +1293,29 @@ class NewsSpider(scrapy.Spider):
         said, and read again by the next run).
 
         Unpacked within the request's size limit (DOWNLOAD_MAXSIZE; NEWS_SITEMAP_MAXSIZE for a
-        sitemap): a small file that expands to gigabytes is refused as it grows past it.
+        sitemap): a small file that expands to gigabytes is refused as it grows past it. A
+        file whose every byte inflated but whose trailer is wrong is whole (counted, said):
+        read as cut off, its validators were never kept and it was read in full every run.
         """
         if not gzip_magic_number(response):
-            return response.body, True
+            return response.body, UNPACKED_CUT not in response.flags
         stats = self.crawler.stats
         max_size = response.meta.get(
             "download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
         )
         try:
-            return gunzip_listing(response.body, max_size)
-        except ValueError:  # Scrapy's size-limit error subclasses ValueError
+            unpacked = unpack(response.body, "gzip", max_size or sys.maxsize - 1)
+        except ValueError as exc:
+            # Damaged deflate data raised zlib.error out of Scrapy's gunzip: it ended the
+            # callback in a traceback, and the source's failure said nothing.
+            stats.inc_value(f"news/{kind}/bad_gzip")
+            self._not_read(response.request)
+            self._note_entry_error(response.request, "a damaged gzip file")
+            logger.warning(
+                "%s %s is a damaged gzip file (%s)", kind.capitalize(), response.url, exc
+            )
+            return None
+        if max_size and len(unpacked.body) > max_size:
             stats.inc_value(f"news/{kind}/too_large")
             self._not_read(response.request)
             # A source of such a listing alone failed with "none of 1 entry URL(s) answered"
@@ -1305,16 +1324,10 @@ class NewsSpider(scrapy.Spider):
             logger.warning(
                 "%s %s exceeds %d bytes unpacked", kind.capitalize(), response.url, max_size
             )
-        except (zlib.error, OSError, EOFError) as exc:
-            # Damaged deflate data raises zlib.error, which Scrapy's gunzip lets through:
-            # it ended the callback in a traceback, and the source's failure said nothing.
-            stats.inc_value(f"news/{kind}/bad_gzip")
-            self._not_read(response.request)
-            self._note_entry_error(response.request, "a damaged gzip file")
-            logger.warning(
-                "%s %s is a damaged gzip file (%s)", kind.capitalize(), response.url, exc
-            )
-        return None
+            return None
+        if unpacked.damage == BAD_TRAILER:
+            said_damage(stats, response.url, BAD_TRAILER)
+        return unpacked.body, unpacked.damage != CUT_SHORT
 
     def _read_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if not self._modified(response):

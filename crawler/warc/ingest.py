@@ -54,6 +54,7 @@ from crawler.extensions.database import database_for
 from crawler.extensions.progress import BYTES_READ, BYTES_TOTAL
 from crawler.identity import article_identity, declared_canonical
 from crawler.items import Article
+from crawler.middlewares.compression import BAD_TRAILER, said_damage
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
 from crawler.runs.outcome import UNREADABLE_NAMES
 from crawler.sources import SourceError
@@ -659,6 +660,8 @@ class WarcIngest:
                 logger.info("Skipping the record at %s:%d: %s", path, entry.offset, exc)
             return None
         stats.inc_value("news/warc/articles")
+        if entry.bad_trailer:
+            said_damage(stats, entry.url or "?", BAD_TRAILER)
         if entry.hints and unreadable_hints(entry):
             stats.inc_value("news/warc/hints_unreadable")
             logger.warning(

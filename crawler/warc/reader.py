@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from crawler.middlewares.compression import unpacked_start
+from crawler.middlewares.compression import BAD_TRAILER, CUT_SHORT, unpack
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ class WarcEntry:
     body: bytes | None = None  # decoded payload (chunking and Content-Encoding undone)
     too_large: bool = False  # the payload exceeds the reader's limit and was not read
     undecodable: str | None = None  # why its Content-Encoding could not be undone
+    bad_trailer: bool = False  # its gzip trailer is wrong or missing, every byte unpacked
     hints: str | None = None  # HINTS_FIELD of an exported page, as written
     source: str | None = None  # SOURCE_FIELD of an exported page, read; None when unreadable
 
@@ -161,10 +162,15 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
                             payload, whole = dechunk(payload)
                             if not whole:
                                 entry["truncated"] = entry["truncated"] or "chunked, no last chunk"
-                        body = decode_content(payload, http.get("Content-Encoding"), max_body)
+                        body, damage = decode_content(
+                            payload, http.get("Content-Encoding"), max_body
+                        )
                     except ValueError as exc:
                         entry["undecodable"] = str(exc)[:200]
                     else:
+                        if damage == CUT_SHORT:
+                            entry["truncated"] = entry["truncated"] or "compressed body ends early"
+                        entry["bad_trailer"] = damage == BAD_TRAILER
                         entry["body"] = body if len(body) <= max_body else None
                         entry["too_large"] = len(body) > max_body
         yield WarcEntry(**entry)
@@ -196,17 +202,21 @@ def dechunk(payload: bytes) -> tuple[bytes, bool]:
     return b"".join(parts), False
 
 
-def decode_content(payload: bytes, coding: str | None, limit: int) -> bytes:
+def decode_content(payload: bytes, coding: str | None, limit: int) -> tuple[bytes, str | None]:
     """``payload`` with its HTTP Content-Encoding undone (gzip, deflate, br, zstd; the last one
     applied undone first), at most about ``limit`` + 1 bytes of it: one past the limit says it
-    is too large without unpacking a compression bomb. Each coding is undone by the decoder
-    the crawl's compression middleware uses (``unpacked_start``), so an archived body reads as
-    the live one did. ValueError when it does not decode."""
+    is too large without unpacking a compression bomb; and the first damage found
+    (``Unpacked.damage``). Each coding is undone by the decoder the crawl's compression
+    middleware uses (``unpack``), so an archived body reads as the live one did: a gzip body
+    whose trailer alone was wrong was skipped as undecodable, and one cut short was stored as
+    if whole. ValueError when it does not decode."""
     body = payload
+    damage: str | None = None
     for name in reversed([c.strip().lower() for c in (coding or "").split(",") if c.strip()]):
         if name != "identity":
-            body = unpacked_start(body, name, limit)
-    return body
+            unpacked = unpack(body, name, limit)
+            body, damage = unpacked.body, damage or unpacked.damage
+    return body, damage
 
 
 def _cut_short(announced: str | None, transfer_encoding: str | None, payload: int) -> str | None:

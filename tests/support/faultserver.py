@@ -419,3 +419,24 @@ def big_sitemap(locs: Sequence[str], size: int) -> bytes:
         for loc in locs
     ]
     return (head + "".join(entries) + "</urlset>").encode()
+
+
+# A gzip member's header (no name, no time): what the two damaged bodies below start with.
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+
+
+def _deflated(body: bytes) -> bytes:
+    raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return raw.compress(body) + raw.flush()
+
+
+def gzip_wrong_trailer(body: bytes) -> bytes:
+    """``body`` gzipped whole, its trailer's CRC-32 wrong: every byte of it inflates."""
+    crc = zlib.crc32(body) ^ 0xFFFF
+    return _GZIP_HEADER + _deflated(body) + struct.pack("<II", crc, len(body) & 0xFFFFFFFF)
+
+
+def gzip_cut(body: bytes) -> bytes:
+    """``body`` gzipped, cut two thirds of the way into its deflate data: no trailer."""
+    deflated = _deflated(body)
+    return _GZIP_HEADER + deflated[: len(deflated) * 2 // 3]

@@ -5,7 +5,7 @@ import lxml.html
 import pytest
 
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.sitemaps import gunzip_listing, parse_sitemap
+from crawler.discovery.sitemaps import parse_sitemap
 from pipelines.text.metadata import resolve_metadata
 from tests.conftest import SITE
 
@@ -314,17 +314,6 @@ def test_a_listing_that_ends_before_its_root_closes_is_cut_off() -> None:
     # Ill-formed inside (an undeclared entity) but whole is not cut off.
     ill = parse_feed(feed.replace(b"<title>", b"<title>&nbsp;", 1), f"{BASE}/rss.xml")
     assert ill.malformed and ill.complete
-
-
-def test_a_gzip_file_that_ends_early_is_unpacked_as_far_as_it_goes() -> None:
-    body = _urlset(2000)
-    packed = gzip.compress(body)
-    assert gunzip_listing(packed, 0) == (body, True)
-    assert gunzip_listing(packed + gzip.compress(b"<!-- 2 -->"), 0) == (body + b"<!-- 2 -->", True)
-    part, whole = gunzip_listing(packed[: len(packed) // 2], 0)
-    assert not whole and body.startswith(part) and 0 < len(part) < len(body)
-    with pytest.raises(ValueError):
-        gunzip_listing(packed, 1000)
 
 
 @pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="utf-8"?>', ""])

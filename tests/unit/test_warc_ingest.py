@@ -37,6 +37,7 @@ from crawler.warc.ingest import (
     warc_paths,
 )
 from crawler.warc.reader import HINTS_FIELD, Damage, WarcEntry, read_records
+from tests.support import faultserver as fs
 from tests.support.warcfiles import (
     WarcFile,
     arc_file,
@@ -372,6 +373,27 @@ def test_a_body_that_does_not_decode_is_skipped_and_reading_goes_on(
         entry_article(odd, RecordFilter(), None)
     assert skipped.value.reason == "undecodable" and detail in skipped.value.detail
     assert "<h1>Next</h1>" in (entry_article(following, RecordFilter(), None).html or "")
+
+
+def test_a_gzip_body_with_a_wrong_trailer_is_read_and_one_cut_short_is_truncated(
+    tmp_path: Path,
+) -> None:
+    """A gzip body whose every byte inflates but whose trailer's CRC-32 is wrong was skipped
+    as undecodable, lost; one whose deflate data ends early was read as whole. The first is
+    read (its damage named on the entry), the second skipped as truncated."""
+    html = page("Prüfsumme", TEXT)
+    w = WarcFile()
+    gzipped = [("Content-Encoding", "gzip")]
+    w.add(response("https://a.example/trailer", fs.gzip_wrong_trailer(html), headers=gzipped))
+    w.add(response("https://a.example/cut", fs.gzip_cut(html), headers=gzipped))
+    trailer, cut = _entries(w.write(tmp_path / "damaged.warc.gz"))
+    assert isinstance(trailer, WarcEntry) and isinstance(cut, WarcEntry)
+    assert trailer.bad_trailer and trailer.undecodable is None and trailer.body == html
+    assert "<h1>Prüfsumme</h1>" in (entry_article(trailer, RecordFilter(), None).html or "")
+    assert cut.truncated == "compressed body ends early"
+    with pytest.raises(Skip) as skipped:
+        entry_article(cut, RecordFilter(), None)
+    assert skipped.value.reason == "truncated"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,116 @@
+"""Compressed bodies with damage: a gzip trailer that is wrong, gzip data that ends early.
+
+One crawl reads a feed of gzip-encoded pages and sitemaps whose gzip trailer (CRC-32 and
+length) is wrong though every byte of their deflate data inflates, and a page whose deflate
+data ends early though its Content-Length is that of the bytes sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from sqlite_utils import Database
+
+from tests.support import faultserver as fs
+from tests.support.harness import CrawlResult, articles, run_crawl
+
+pytestmark = pytest.mark.e2e
+
+ENCODED = [("Content-Encoding", "gzip")]
+
+
+@dataclass
+class CompressedRun:
+    server: fs.FaultServer
+    result: CrawlResult
+    stored: dict[str, dict]
+    db: Database
+
+
+@pytest.fixture(scope="module")
+def compressed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CompressedRun]:
+    db = tmp_path_factory.mktemp("compressed") / "news.db"
+    with fs.fault_server() as srv:
+        page = fs.article_html("pruefsumme").encode()
+        srv.route("/trailer/page", fs.send(body=fs.gzip_wrong_trailer(page), headers=ENCODED))
+        cut = fs.article_html("abgeschnitten").encode()
+        srv.route("/cut/page", fs.send(body=fs.gzip_cut(cut), headers=ENCODED))
+        for name in ("datei", "kodiert"):
+            srv.route(f"/listed/{name}", fs.send(body=fs.article_html(name).encode()))
+        # A sitemap as a gzip file, and one sent gzip-encoded, both with a wrong trailer.
+        file_body = fs.gzip_wrong_trailer(fs.urlset(srv.base, ["/listed/datei"]))
+        srv.route(
+            "/file.xml.gz",
+            fs.send(body=file_body, content_type="application/gzip", headers=[("ETag", '"f1"')]),
+        )
+        encoded_body = fs.gzip_wrong_trailer(fs.urlset(srv.base, ["/listed/kodiert"]))
+        srv.route(
+            "/encoded.xml",
+            fs.send(
+                body=encoded_body,
+                content_type="application/xml",
+                headers=[*ENCODED, ("ETag", '"e1"')],
+            ),
+        )
+        srv.route(
+            "/feed.xml",
+            fs.send(
+                body=fs.rss(srv.base, ["/trailer/page", "/cut/page"]),
+                content_type="application/rss+xml",
+            ),
+        )
+        sitemaps = ",".join(srv.url(p) for p in ("/file.xml.gz", "/encoded.xml"))
+        result = run_crawl(db, "-a", f"feed={srv.url('/feed.xml')}", "-a", f"sitemap={sitemaps}")
+        yield CompressedRun(srv, result, articles(db), Database(db))
+
+
+def test_run_finishes_cleanly(compressed_run: CompressedRun) -> None:
+    assert compressed_run.result.returncode == 0, compressed_run.result.stderr[-3000:]
+    for marker in ("Spider error processing", "Error processing", "Traceback"):
+        assert marker not in compressed_run.result.stderr
+
+
+def test_a_page_whose_gzip_trailer_alone_is_wrong_is_stored_counted_and_said(
+    compressed_run: CompressedRun,
+) -> None:
+    """Browsers and curl show such a page whole; it is stored whole, counted and said once.
+    The two sitemaps so damaged count too."""
+    stored = compressed_run.stored.get(compressed_run.server.url("/trailer/page"))
+    assert stored is not None
+    assert fs.article_text("pruefsumme")[-1] in stored["text"]
+    result = compressed_run.result
+    assert result.stat("news/compression/bad_trailer") == 3
+    said = [ln for ln in result.stderr.splitlines() if "gzip trailer does not match" in ln]
+    assert len(said) == 3 and sum("/trailer/page" in ln for ln in said) == 1, said
+
+
+def test_a_page_whose_gzip_data_ends_early_is_kept_pending_not_stored(
+    compressed_run: CompressedRun,
+) -> None:
+    """Its Content-Length was the cut file's: Scrapy's gunzip gave the page's start as the
+    whole page, stored as the article without a word. It is a partial body now: not stored,
+    kept pending for a later run, counted."""
+    url = compressed_run.server.url("/cut/page")
+    assert url not in compressed_run.stored
+    result = compressed_run.result
+    assert result.stat("news/compression/cut_short") == 1
+    assert result.stat("news/skip/partial") == 1
+    pending = [r["url"] for r in compressed_run.db.query("select url from pending_articles")]
+    assert pending == [url]
+
+
+def test_sitemaps_whose_gzip_trailer_alone_is_wrong_are_read_whole(
+    compressed_run: CompressedRun,
+) -> None:
+    """The gzip file was read as cut off: said so, its ETag never kept, read in full every
+    run. Both sitemaps are read whole: their articles stored, their ETags kept."""
+    server = compressed_run.server
+    for path in ("/listed/datei", "/listed/kodiert"):
+        assert server.url(path) in compressed_run.stored
+    assert compressed_run.result.stat("news/sitemap/cut_off") == 0
+    kept = {
+        r["url"]: r["etag"] for r in compressed_run.db.query("select * from listing_validators")
+    }
+    assert kept == {server.url("/file.xml.gz"): '"f1"', server.url("/encoded.xml"): '"e1"'}
