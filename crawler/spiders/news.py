@@ -225,6 +225,10 @@ class NewsSpider(scrapy.Spider):
         # are not kept, so the next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
         self._sitemaps_requested = 0
+        # Sitemaps asked for this run (canonical URLs), and those read in full: a sitemap
+        # named by the source and an index, or by two indexes, is asked for once.
+        self._sitemaps_asked: set[str] = set()
+        self._sitemaps_read: set[str] = set()
         # Sitemaps of an index read in full this run, with the URLs they answered from:
         # kept at the close as read (record_children), unless one of them was read in part.
         self._children_read: dict[sitemap_reads.Child, tuple[str, ...]] = {}
@@ -669,6 +673,7 @@ class NewsSpider(scrapy.Spider):
         NEWS_SITEMAP_MAX_DEPTH."""
         self._sitemaps_requested += 1
         request = self.listing_request(url, "sitemap", self.parse_sitemap)
+        self._sitemaps_asked.add(canonicalize_url(request.url))
         request.meta["news_sitemap_depth"] = depth
         return request
 
@@ -842,7 +847,15 @@ class NewsSpider(scrapy.Spider):
         known = self._reads_of(children)
         if whole:
             self._open_index(response, index, [c for _, c in children], known)
-        for link, child in self._within_count(response, children, known, lister):
+        # Asked for already this run (the source names it, or another index does): read once,
+        # its articles asked once. The source's own was downloaded again under the index;
+        # another index's was dropped by the dupefilter after it took a place under
+        # NEWS_SITEMAP_MAX_COUNT, and an index waiting for it was never read.
+        to_ask = [(link, c) for link, c in children if c.url not in self._sitemaps_asked]
+        if len(to_ask) < len(children):
+            stats.inc_value("news/sitemap/asked_already", len(children) - len(to_ask))
+        for link, child in self._within_count(response, to_ask, known, lister):
+            self._sitemaps_asked.add(child.url)
             request = self.listing_request(link.url, "sitemap", self.parse_sitemap)
             request.meta["news_sitemap_depth"] = depth
             request.meta["news_listing_parents"] = (
@@ -882,7 +895,11 @@ class NewsSpider(scrapy.Spider):
         own = request.meta.get(_CHILD_META) if request is not None else None
         if own is None:
             return
-        unread = {c.url for c in children if sitemap_reads.changed(c, known.get(c.url))}
+        unread = {
+            c.url
+            for c in children
+            if sitemap_reads.changed(c, known.get(c.url)) and c.url not in self._sitemaps_read
+        }
         self._open_indexes[index] = (own, unread)
         if not unread:
             self._index_read(index)
@@ -903,8 +920,17 @@ class NewsSpider(scrapy.Spider):
         self._children_read[own] = ()
         self.crawler.stats.inc_value("news/sitemap/indexes_read")
         self._keep_read(own)
-        if own.index is not None:
-            self._index_read(own.index, own.url)
+        self._read_in_full(own.url)
+
+    def _read_in_full(self, sitemap: str) -> None:
+        """``sitemap`` (its canonical URL) was read in full this run: every open index that
+        names it is told, not only the one its request came from. A sitemap two indexes
+        name is asked for once, and the other index waited for it for ever: never read,
+        it went first in every run under NEWS_SITEMAP_MAX_COUNT."""
+        self._sitemaps_read.add(sitemap)
+        waiting = [i for i, (_, unread) in self._open_indexes.items() if sitemap in unread]
+        for index in waiting:
+            self._index_read(index, sitemap)
 
     def _counted(self, released: list[scrapy.Request]) -> list[scrapy.Request]:
         """Held sitemaps released to go, each counted against NEWS_SITEMAP_MAX_COUNT as it
@@ -1248,21 +1274,23 @@ class NewsSpider(scrapy.Spider):
             self.frontier.settled(response.request)  # type: ignore[arg-type]
 
     def _child_read(self, response: Response) -> None:
-        """A sitemap of an index whose entries are all out (a 304 to its validators counts:
-        they were kept from a full read): read, unless it was read in part. Only once the
-        callback has given its last entry: a run stopped while its entries were still being
-        queued had not handed the rest to article_request, so nothing keeps them pending."""
+        """A sitemap whose entries are all out (a 304 to its validators counts: they were
+        kept from a full read): read, unless it was read in part. One an index names is kept
+        as read, and the indexes that name it are told. Only once the callback has given its
+        last entry: a run stopped while its entries were still being queued had not handed
+        the rest to article_request, so nothing keeps them pending."""
         request = response.request
-        child = request.meta.get(_CHILD_META) if request is not None else None
-        if request is None or child is None:
+        if request is None:
             return
         urls = (request.url, response.url)
-        if self.incomplete_listings.isdisjoint(urls):
+        if not self.incomplete_listings.isdisjoint(urls):
+            return
+        child = request.meta.get(_CHILD_META)
+        if child is not None:
             self._children_read[child] = urls
             self.crawler.stats.inc_value("news/sitemap/children_read")
             self._keep_read(child)
-            if child.index is not None:
-                self._index_read(child.index, child.url)
+        self._read_in_full(child.url if child is not None else canonicalize_url(request.url))
 
     def _keep_read(self, child: sitemap_reads.Child) -> None:
         """Keep ``child`` as read with the next checkpoint of the pending articles, in the

@@ -400,3 +400,49 @@ def test_an_article_url_over_the_length_limit_is_given_up_and_can_be_asked_again
         third = run_crawl(db, *args, *again)
         assert third.returncode == 0, third.stderr[-3000:]
     assert len(articles(db)) == 2 and _pending(db) == {}
+
+
+def test_a_sitemap_named_twice_is_read_once_and_its_indexes_are_read(tmp_path: Path) -> None:
+    """A sitemap the source names and an index names too was downloaded twice, its entries
+    asked twice; one two indexes name was dropped by the dupefilter under the second, and
+    that index, waiting for it, was never kept as read (an index of indexes went first in
+    every run). Each is read once now, its articles asked once, nothing counted as failed,
+    both indexes kept as read and every sitemap's ETag kept."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = {name: article_routes(srv, 2, prefix=f"/{name}") for name in ("s", "n", "o")}
+        srv.route("/shared.xml", _with_etag('"s"', fs.urlset(srv.base, paths["s"])))
+        srv.route("/nested.xml", _with_etag('"n"', fs.urlset(srv.base, paths["n"])))
+        srv.route("/other.xml", _with_etag('"o"', fs.urlset(srv.base, paths["o"])))
+        # /shared.xml is named by the source, by /index.xml (twice), and /nested.xml by two
+        # indexes of /top.xml.
+        named = {
+            "/index.xml": ["/shared.xml", "/shared.xml"],
+            "/a.xml": ["/nested.xml"],
+            "/b.xml": ["/nested.xml", "/other.xml"],
+            "/top.xml": ["/a.xml", "/b.xml"],
+        }
+        for index, locs in named.items():
+            srv.route(index, fs.send(body=fs.sitemap_index([srv.url(p) for p in locs])))
+        given = ",".join(srv.url(p) for p in ("/index.xml", "/shared.xml", "/top.xml"))
+        result = run_crawl(db, "-a", f"sitemap={given}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        every = [p for ps in paths.values() for p in ps]
+        assert sorted(articles(db)) == sorted(srv.url(p) for p in every)
+        assert [srv.hits[p] for p in ("/shared.xml", "/nested.xml", "/other.xml")] == [1, 1, 1]
+        assert all(srv.hits[p] == 1 for p in every)
+        assert result.stat("dupefilter/filtered") == 0
+        assert result.stat("news/sitemap/asked_already") == 2
+        assert result.stat("news/sitemap/failed") == 0
+        assert "ERROR" not in result.stderr
+        # Both indexes of /top.xml are read: every sitemap they name was read in full.
+        assert result.stat("news/sitemap/indexes_read") == 2
+        reads = sqlite3.connect(db).execute("SELECT url, index_url FROM sitemap_reads")
+        kept = {url.removeprefix(srv.base): index for url, index in reads}
+        assert {"/a.xml", "/b.xml"} <= set(kept)
+        validators = sqlite3.connect(db).execute("SELECT url, etag FROM listing_validators")
+        assert {u.removeprefix(srv.base): e for u, e in validators} == {
+            "/shared.xml": '"s"',
+            "/nested.xml": '"n"',
+            "/other.xml": '"o"',
+        }
