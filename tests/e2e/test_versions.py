@@ -348,6 +348,45 @@ def test_a_revisit_whose_page_dropped_its_date_keeps_the_stored_one(tmp_path: Pa
     )
 
 
+def test_a_page_that_states_only_its_update_is_revisited_and_versioned_once(
+    tmp_path: Path,
+) -> None:
+    """A page that states only when it was modified (``article:modified_time``, JSON-LD
+    ``dateModified``), never its publication: its update is not taken for the publication,
+    it is revisited by its first fetch (not by a date it does not state), a later
+    ``modified`` alone moves the row's forward without a version, and a changed text is one
+    version more; one row throughout."""
+    db = tmp_path / "news.db"
+    paragraphs = fs.article_text("aktualisiert")
+
+    def page(modified: str, text: list[str]) -> str:
+        head = (
+            f'<meta charset="utf-8"><meta property="article:modified_time" content="{modified}">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Rat prüft Brücke", "dateModified": "{modified}"}}</script>'
+        )
+        return fs.article_html("aktualisiert", title="Rat prüft Brücke", paragraphs=text, head=head)
+
+    bodies = [
+        page("2026-11-01T10:00:00+00:00", paragraphs),
+        page("2026-11-02T10:00:00+00:00", paragraphs),
+        page("2026-11-03T10:00:00+00:00", [*paragraphs, ADDED]),
+    ]
+    runs = _revisited(
+        db, "/u/1", bodies, "select url, published, modified, version, text from articles"
+    )
+    rows = [row for _, (row,) in runs]
+    assert [row["published"] for row in rows] == [None, None, None]
+    assert [row["modified"][:10] for row in rows] == ["2026-11-01", "2026-11-02", "2026-11-03"]
+    assert [run.stat("news/revisit/fetched") for run, _ in runs] == [0, 1, 1]
+    second, third = runs[1][0], runs[2][0]
+    assert second.stat("news/store/unchanged") == 1
+    assert second.stat("news/store/moved/modified") == 1
+    assert third.stat("news/store/revised") == 1 and ADDED in rows[2]["text"]
+    versions = _rows(db, "select version, published from article_versions order by version")
+    assert versions == [{"version": 1, "published": None}, {"version": 2, "published": None}]
+
+
 @pytest.mark.parametrize(
     "diff",
     [
