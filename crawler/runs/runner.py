@@ -52,7 +52,7 @@ from .collector import resume_collector
 from .interrupt import hand_over, stop_holding
 from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
-from .nodelogins import NETRC_SETTING, NodeLogins, netrc_path
+from .nodelogins import NETRC_SETTING, NodeLogins
 from .nodes import Dispatch, NodeError, NodeUnreachable, Placed, ScrapydNode, stop_on_signals
 from .outcome import (
     EXIT_FAILED,
@@ -541,7 +541,7 @@ class RunCommand(BaseRunSpiderCommand):
         command: str,
         targets: Sequence[Target],
         urls: Sequence[str],
-        logins: NodeLogins | None = None,
+        logins: NodeLogins,
     ) -> None:
         """Run each target as a Scrapyd job on the nodes at ``urls`` and set ``self.exitcode``;
         a URL without a login takes the one ``logins`` has for its host (a netrc file's).
@@ -587,7 +587,6 @@ class RunCommand(BaseRunSpiderCommand):
             )
         nodes, down = [], []
         try:
-            logins = logins or NodeLogins(netrc_path(""))
             for node in (ScrapydNode(url, project, login=logins.login(url)) for url in urls):
                 try:
                     known = node.spiders()
