@@ -36,12 +36,26 @@ a shared machine weighs on all of them alike.
     .venv/bin/python -m benchmarks.text_quality --record 12   # golden fixtures, see below
     .venv/bin/python -m benchmarks.text_quality --why   # half A: which component lost what
     .venv/bin/python -m benchmarks.text_quality --only new --half A --plain-markup [classes]
+    .venv/bin/python -m benchmarks.text_quality --leak-shapes [--set SET]   # misses by shape
 
 ``--why`` lists, for half A only (half B is held out), every must-keep snippet and expected
 body item (first 80 characters) missing from the new pipeline's text, with what lost it: the
 stage and reason of the decision that dropped the block holding it, or ``extraction`` when
 trafilatura's text never had it (``fast`` when the full extraction has it and the fast one
 does not).
+
+``--leak-shapes`` runs the new pipeline alone and classifies every miss of each set by its
+structure (benchmarks/leak_shapes.py says how): each leaked must-drop snippet, lost must-keep
+snippet and missing lead (metadev: first paragraph), and beside them every kept must-keep
+snippet and present lead, so that a shape's share of what the pages need shows whether a rule
+could take it. It reads where each sits in the source HTML (nearest ancestor among the tags
+that say what a box is, inside or outside the body container of trafilatura's text, the link
+share of its block, its block's tag, emphasis, a furniture word in a class or id), where it
+sits in the stored text (first block, last three, between; in trafilatura's text for a miss;
+whether a stage of the pipeline added it; whether its line ends as a sentence), its length in
+words, whether the page shows it twice, and the page's language. It prints a table per set and
+one per half: counts only, never a snippet's text, so that the held-out sets can be read in
+aggregate without anyone reading one of their pages. ``--set`` narrows it as for the figures.
 
 ``--plain-markup`` rewrites every page before any system reads it, as a publisher who writes
 older markup would have written it: HTML5's sectioning and figure elements (``article``,
@@ -756,6 +770,63 @@ def chosen(cases: list[Case], args: argparse.Namespace) -> list[Case]:
     return [c for c in cases if c.set_name in args.set or c.set_name.split("/")[0] in args.set]
 
 
+@dataclass
+class Misses:
+    """One page's snippets as Figures.add judges them: the must-drop ones the text holds, the
+    must-keep ones it lacks, the lead it lacks (the labelled lead; metadev: the first expected
+    paragraph's first characters), and the must-keep ones and the lead it holds."""
+
+    leaked: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    no_lead: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+
+def case_misses(case: Case, text: str) -> Misses:
+    """The snippets of ``case`` sorted by what ``text`` does with them (see :class:`Misses`)."""
+    text_flat = flat(text)
+    if case.kind == "metadev":
+        paragraphs = [i["text"] for i in case.body if i["kind"] == "paragraph"]
+        first = flat(paragraphs[0])[:PRESENCE_CHARS] if paragraphs else ""
+        if not first:
+            return Misses()
+        return Misses(kept=[first]) if first in text_flat else Misses(no_lead=[first])
+    if not case.snippets:
+        return Misses()
+    out = Misses(leaked=[s for s in case.drop if flat(s) in text_flat])
+    for snippet in [*case.keep, *([case.lead] if case.lead else [])]:
+        in_text = flat(snippet) in text_flat
+        (out.kept if in_text else out.no_lead if snippet is case.lead else out.lost).append(snippet)
+    return out
+
+
+def print_leak_shapes(cases: Iterable[Case]) -> None:
+    """``--leak-shapes``: every miss of the new pipeline classified by structure, a table per
+    set and one per half (benchmarks/leak_shapes.py); counts only, never a snippet's text."""
+    from benchmarks.leak_shapes import Page, Shapes, page_shapes
+    from pipelines.text.article import article_text
+    from pipelines.text.language import detect_language
+
+    per_set: dict[str, Shapes] = defaultdict(Shapes)
+    for case in cases:
+        result = article_text(case.html, case.url, title_hint=case.title)
+        text, raw = (result.text, result.raw) if result else ("", "")
+        misses = case_misses(case, text)
+        if not (misses.leaked or misses.lost or misses.no_lead or misses.kept):
+            continue
+        declared = result.extracted.language if result else None
+        language = detect_language(text or raw, fallback=declared).language or declared or "?"
+        added = [(d.block, d.stage) for d in result.decisions if d.kept] if result else []
+        page = Page(result.tree if result else None, text, raw, language, flat, added)
+        shapes = page_shapes(page, misses.leaked, misses.lost, misses.no_lead, misses.kept)
+        for kind, shape in shapes:
+            for key in (case.set_name, f"half {case.half} total"):
+                per_set[key].add(kind, shape)
+    for name in sorted(per_set):
+        print(f"\n== {name}: misses of the new pipeline by shape (counts)")
+        print("\n".join(per_set[name].lines()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -781,6 +852,9 @@ def main() -> None:
         choices=PLAIN_MODES,
         help="rewrite every page first: HTML5 elements as div/span (tags), also no class/id",
     )
+    parser.add_argument(
+        "--leak-shapes", action="store_true", help="misses by structure, counts only"
+    )
     args = parser.parse_args()
     if args.record:
         record_fixtures(load_realpages(args.shared), args.record)
@@ -800,6 +874,9 @@ def main() -> None:
     if args.half:
         cases = [c for c in cases if c.half in (args.half, "S")]
     cases = plain_cases(cases, args)
+    if args.leak_shapes:
+        print_leak_shapes(cases)
+        return
     halves = Counter(c.set_name for c in cases)
     print("pages per set and half (tuned on half A):", dict(sorted(halves.items())))
     systems: dict[str, Callable[[Case], Timed]] = {}
