@@ -73,8 +73,17 @@ or above the ``<h1>``, in another item, only in an attribute, only in script dat
 shown), so that a rule accepting some guesses can be judged on both halves without naming a
 held-out page.
 
+``--why`` (:mod:`benchmarks.date_why`) counts, per half, every page whose ``published`` is
+missing or wrong by the resolver's reason (``listing``, ``conflict``, ``weak``, ``dropped``: dated
+evidence the resolver does not read or finds implausible, ``no candidate``, ``wrong from
+<origin>``), per reason the candidate origins the pages hold (JSON-LD, meta tags, microdata, the
+declared modification, any ``<time>``, script data, the URL, the extractor, a byline's, labelled
+line's or attribute's date) and how many of them write the truth's day, and where the page writes
+that day: which refusals a rule could win back, and which no rule on the page's evidence can.
+Counts only, no page names, so it may be run on the held-out half.
+
 Run: ``python -m benchmarks.metadata_quality [--data ../shared/metadev] [--strip KIND ...]
-[--plain-markup tags|classes] [--only A|B]``.
+[--plain-markup tags|classes] [--only A|B] [--why]``.
 """
 
 from __future__ import annotations
@@ -93,6 +102,7 @@ from pathlib import Path
 import trafilatura
 from trafilatura.settings import Document
 
+from benchmarks.date_why import WhyTally, why
 from benchmarks.guess_places import other_days, place_of_day
 from benchmarks.text_quality import PLAIN_MODES, plain_markup
 from pipelines.text.extraction import _options, extract_from_tree, parse_html
@@ -391,6 +401,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", choices=("A", "B"), help="read only this half's pages (A: nothing held out shows)"
     )
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="count per half why published is missing or wrong, and the evidence each page holds",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "truth.jsonl").exists():
         print(f"no dev data at {args.data}", file=sys.stderr)
@@ -438,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     conflicts_of: dict[str, list[str]] = {}
     weak_of: dict[str, list[str]] = {}
     refused_of: dict[str, list[tuple[str, str, str]]] = {}
+    meta_of: dict[str, PageMetadata | None] = {}
     for case in cases:
         before, before_text, before_cpu = baseline(case)
         found, meta, text, after_cpu, resolver_cpu = resolver(case)
@@ -448,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         conflicts_of[case.name] = meta.conflicts if meta is not None else []
         weak_of[case.name] = meta.weak if meta is not None else []
         refused_of[case.name] = meta.refused if meta is not None else []
+        meta_of[case.name] = meta
         if meta is not None:
             conflicts.update(meta.conflicts)
             weak.update(meta.weak)
@@ -469,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     # Per weak refusal, where the page writes the refused guess's day.
     weak_places: dict[str, Counter[str]] = defaultdict(Counter)
     weak_others: dict[str, Counter[str]] = defaultdict(Counter)
+    # --why: per half, why published is missing or wrong and what the pages hold.
+    whys: dict[str, WhyTally] = defaultdict(WhyTally.empty)
     for system, case, fld, verdict in score(
         cases, results, labels, date_labels, frozenset(tune_labels)
     ):
@@ -482,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
                 verdict_of, _ = judge_date(Found(None, [], value), case)
                 weak_places[f"{half} {place}"][verdict_of] += 1
                 weak_others[f"{half} {others}"][verdict_of] += 1
+            if args.why and verdict in ("missing", "wrong"):
+                whys[half].add(why(case, meta_of[case.name], verdict))
         if system == "resolver" and fld == "authors, issue rules":
             authors_by_origin[f"{half} {author_origin.get(case.name, '-')}"][verdict] += 1
         keys = [half, f"{half}/{set_name}"]
@@ -652,6 +673,14 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(authors_by_origin):
         c = authors_by_origin[key]
         print(f"  half {key:<14} {c['right']}/{c['partial']}/{c['missing']}/{c['wrong']}")
+    if args.why:
+        print(
+            "\nwhy published is missing or wrong (per reason: pages; per origin: pages it is on /"
+        )
+        print("  pages it writes the truth's day on; where the page writes the truth's day):")
+        for half in sorted(whys):
+            print(f"  half {half}")
+            print("\n".join(whys[half].lines()))
     if misses:
         print(f"\n{', '.join(args.show)}: pages not right (half {args.half})")
         print("\n".join(misses))
