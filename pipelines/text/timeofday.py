@@ -784,7 +784,8 @@ def data_days(tree: HtmlElement) -> set[str]:
     A CMS that states its moments in UTC often writes the story's day for its analytics as the
     editors saw it, in the site's own zone: the calendar day its readers were given, where the
     UTC moment falls on the next (or the previous) one. Read only where a UTC moment needs its
-    local day (:func:`local_day`).
+    local day (:func:`local_day`), or where nothing else dates the page: its one day is then the
+    story's (``meta_origin`` ``script_day``, :func:`published.resolve_dates`).
     """
     days: set[str] = set()
     for text in _SCRIPT_TEXTS(tree):
