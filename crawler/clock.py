@@ -240,6 +240,24 @@ def _offset(text: str | None) -> timezone | None:
 _UNSAID_UTC = re.compile(r"[\d\s]-0000\s*(?:\([^()]*\)\s*)?$")
 
 
+# JavaScript's Date.prototype.toString: "Tue Aug 25 2020 00:23:33 GMT-0400 (Eastern Daylight
+# Time)". email.utils reads its day and time but not the offset glued to "GMT", and leaves it a
+# naive wall time; the zone's name in brackets, in the reader's language, can be long.
+_JS_DATE = re.compile(
+    r"^\s*([A-Z][a-z]{2})\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s+GMT([+-]\d{4})(?:\s*\([^()]{0,80}\))?\s*$"
+)
+
+
+def _rfc2822_of_js_date(text: str) -> str:
+    """``text`` in RFC 2822's form when it is JavaScript's Date string, else as it is."""
+    match = _JS_DATE.match(text) if len(text) <= 160 else None
+    if match is None:
+        return text
+    weekday, month, day, year, clock, offset = match.groups()
+    return f"{weekday}, {day} {month} {year} {clock} {offset}"
+
+
 def rfc822_moment(text: str) -> datetime | None:
     """``text`` read as an RFC 822 / 2822 / 5322 date (naive where it states no zone email.utils
     reads); None when it is none.
@@ -250,8 +268,9 @@ def rfc822_moment(text: str) -> datetime | None:
     elsewhere. Read here as UTC, whether written apart from the time ("10:00:00 -0000") or glued
     to it ("10:00:00-0000"): the one rule of a page's dates (:func:`parse_timestamp`) and a
     feed's (crawler/discovery/feeds.py), which read the glued form differently when each had its
-    own (a feed's as UTC, a page's as a wall time)."""
-    text = text.strip()
+    own (a feed's as UTC, a page's as a wall time). JavaScript's Date string, which scripts
+    write into a page's data, is read with the offset it states."""
+    text = _rfc2822_of_js_date(text).strip()
     try:
         value = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -264,7 +283,10 @@ def rfc822_moment(text: str) -> datetime | None:
 def parse_timestamp(text: str | None, origin: str = "") -> Stamp | None:
     """Read an ISO 8601 (also with dots or slashes in the date, or RFC 2822) timestamp; None if
     it is not one."""
-    if not text or len(text) > 64:
+    if not text:
+        return None
+    text = _rfc2822_of_js_date(text)
+    if len(text) > 64:
         return None
     match = _ISO.match(text)
     try:

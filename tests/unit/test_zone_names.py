@@ -119,3 +119,37 @@ def test_minus_zero_is_utc_on_a_page_as_in_a_feed(written: str) -> None:
     listed, unread = _listed(written, url)
     assert unread == 0
     assert _resolved(listed) == _resolved(page)
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        (
+            "Wed Nov 04 2026 23:30:00 GMT-0500 (Eastern Standard Time)",
+            ("2026-11-05T04:30:00+00:00", "minute", "2026-11-04"),
+        ),
+        (
+            "Wed Nov 04 2026 00:30:00 GMT+0100 (Mitteleuropäische Normalzeit)",
+            ("2026-11-03T23:30:00+00:00", "minute", "2026-11-04"),
+        ),
+        (
+            "Wed Nov 04 2026 10:00:00 GMT+0000",
+            ("2026-11-04T10:00:00+00:00", "minute", "2026-11-04"),
+        ),
+    ],
+)
+def test_javascripts_date_string_keeps_its_offset(
+    written: str, stored: tuple[str, str, str]
+) -> None:
+    """JavaScript's Date string, which scripts write into pages and feeds: email.utils read its
+    time but not the offset glued to "GMT", and left a wall time of the wrong zone (or none, past
+    64 characters with a long zone name in brackets)."""
+    stamp = parse_timestamp(written)
+    assert stamp is not None and stamp.aware
+    assert stamp.iso() == stored[0]
+    url = f"{BASE}/city/harbour.html"
+    page = resolve_metadata(_page(written), url, fetched_at=FETCHED)
+    assert _resolved(page) == stored
+    listed, unread = _listed(written, url)
+    assert unread == 0
+    assert _resolved(listed) == stored
