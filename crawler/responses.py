@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapy.http import Headers, Response, TextResponse
 
 from crawler.charset import Decoded, decode_page, decode_undeclared, looks_binary, web_encoding
-from crawler.middlewares.compression import UNPACKED_CUT
+from crawler.middlewares.compression import UNDECODED, UNPACKED_CUT
 
 # Media types that can hold an article page.
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -50,6 +50,17 @@ def readable(response: TextResponse) -> TextResponse:
         return response
     text = decode_undeclared(response.body).text
     return response.replace(body=text.encode("utf-8"), encoding="utf-8")
+
+
+def undecoded(response: Response) -> str | None:
+    """Why ``response``'s body is still in a Content-Encoding the compression middleware
+    could not undo (``UNDECODED``), naming the coding; None when it was undone or had none.
+    Such bytes are no page and no listing: read as one, they were stored as the article or
+    dropped as "not HTML", the article lost."""
+    if UNDECODED not in response.flags:
+        return None
+    coding = b", ".join(response.headers.getlist(b"Content-Encoding")).decode("latin-1")
+    return f"its body in Content-Encoding {coding} could not be undone"
 
 
 def ended_early(flags: list[str], body: bytes) -> bool:

@@ -21,6 +21,17 @@ Such a body is flagged ``UNPACKED_CUT``, counted (``news/compression/cut_short``
 body whose every byte inflated but whose gzip trailer (CRC-32, length) is wrong or missing is
 kept, as browsers and curl show it, counted (``news/compression/bad_trailer``) and said once.
 Other codings are Scrapy's to undo, unless the request carries ``UNPACK_UPTO``.
+
+A body this middleware cannot undo (a Content-Encoding it does not know, ``x-custom``; a body
+labelled gzip, deflate, br or zstd that does not unpack as such) is handed on still encoded,
+its Content-Encoding kept, flagged ``UNDECODED``, counted (``news/compression/undecodable``)
+and said, naming the URL and the coding: the spider keeps such an article pending and such a
+listing unread (crawler/spiders/news.py). An unknown coding passed on unsaid but for Scrapy's
+warning, and its bytes were read as the page: stored as the article when they looked like
+text, dropped as "not HTML" (the article marked done, lost) when they did not; a body that
+did not unpack raised each library's error out of the middleware, a traceback in the log.
+A request carrying ``UNPACK_UPTO`` (robots.txt) keeps its own handling: such a body fails
+its download, as before.
 """
 
 from __future__ import annotations
@@ -50,6 +61,9 @@ else:
 
 # What a zstd stream that does not unpack raises.
 ZstdError = zstd.ZstdError
+# What a body that does not unpack raises: ``unpack``'s ValueError, or the error of the library
+# Scrapy's own decoders use (deflate, br, zstd without UNPACK_UPTO).
+_UNDECODABLE = (ValueError, zlib.error, brotli.error, ZstdError)
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +75,10 @@ UNPACKED_IN_PART = "unpacked up to the limit"
 UNPACKED_CUT = "compressed body cut short"
 # Flag of a response whose gzip trailer is wrong or missing, every byte of it unpacked.
 BAD_TRAILER_KEPT = "gzip trailer wrong"
+# Flag of a response whose Content-Encoding could not be undone: its body is still encoded.
+UNDECODED = "content-encoding not undone"
+# The coding RFC 9110 8.4.1 names for "no encoding": nothing to undo.
+_IDENTITY = b"identity"
 _GZIP_MAGIC = b"\x1f\x8b"
 # A gzip member's first three bytes (its magic and deflate, the one method) and its header's
 # flag bits (RFC 1952 2.3.1); its trailer: CRC-32 and length of what it unpacks to.
@@ -85,7 +103,12 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
             return response
         limit: int = request.meta.get(UNPACK_UPTO, 0)
         max_size: int = request.meta.get("download_maxsize", self._max_size)
-        to_decode, to_keep = self._split_encodings(encodings)
+        # "identity" is no coding at all (RFC 9110 8.4.1), nor is an empty token: left out,
+        # not kept as unknown ones.
+        tokens = [t.strip().lower() for value in encodings for t in value.split(b",")]
+        to_decode, to_keep = self._split_encodings([t for t in tokens if t and t != _IDENTITY])
+        if to_keep and not limit:
+            return self._undecoded(response, b", ".join(to_keep).decode("latin-1"))
         body = response.body
         damage: str | None = None
         cut = False
@@ -100,6 +123,10 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
                 )
                 logger.warning(message)
                 raise IgnoreRequest(message) from exc
+            except _UNDECODABLE as exc:
+                if limit:
+                    raise
+                return self._undecoded(response, encoding.decode("latin-1"), exc)
             damage = damage or found
             if limit and len(body) > limit:
                 body = body[:limit]
@@ -129,6 +156,19 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
         # The encoding is read again from the unpacked body, as Scrapy's middleware does.
         kwargs: dict[str, Any] = {"encoding": None} if issubclass(respcls, TextResponse) else {}
         return response.replace(cls=respcls, body=body, headers=headers, flags=flags, **kwargs)
+
+    def _undecoded(
+        self, response: Response, coding: str, error: Exception | None = None
+    ) -> Response:
+        """``response`` as it came, still encoded, flagged ``UNDECODED``: counted and said,
+        naming ``coding`` (the one that could not be undone) and why."""
+        if self.stats:
+            self.stats.inc_value("news/compression/undecodable")
+        why = f"it does not unpack ({error})" if error else "a coding we cannot undo"
+        logger.warning(
+            "%s: its body in Content-Encoding %s is not read: %s", response.url, coding, why
+        )
+        return response.replace(flags=[*response.flags, UNDECODED])
 
     def _unpacked(
         self, body: bytes, encoding: bytes, limit: int, max_size: int

@@ -57,7 +57,15 @@ from crawler.middlewares.politeness import (
     RobotsTxtPolicyMiddleware,
     shown_host,
 )
-from crawler.responses import HTML_TYPES, NotAPage, ended_early, media_type, page_text, readable
+from crawler.responses import (
+    HTML_TYPES,
+    NotAPage,
+    ended_early,
+    media_type,
+    page_text,
+    readable,
+    undecoded,
+)
 from crawler.revisit import REVISIT_META, RevisitPolicy
 from crawler.runs.outcome import FATAL_PREFIX
 from crawler.sitecrawl import ListedPages
@@ -1324,7 +1332,13 @@ class NewsSpider(scrapy.Spider):
         sitemap): a small file that expands to gigabytes is refused as it grows past it. A
         file whose every byte inflated but whose trailer is wrong is whole (counted, said):
         read as cut off, its validators were never kept and it was read in full every run.
+        A body whose Content-Encoding could not be undone is not read: it was "not a feed".
         """
+        why = undecoded(response)
+        if why is not None:
+            self._not_read(response.request)
+            self._note_entry_error(response.request, why)
+            return None
         if not gzip_magic_number(response):
             return response.body, UNPACKED_CUT not in response.flags
         stats = self.crawler.stats
@@ -1596,6 +1610,11 @@ class NewsSpider(scrapy.Spider):
         HTML or cut short fails (crawler/runs/outcome.py) instead of "ok, 0 new".
         """
         stats = self.crawler.stats
+        # Bytes still encoded are no page: the article is tried again by a later run.
+        why = undecoded(response)
+        if why is not None:
+            self._skip_for_later(response, "undecodable", why)
+            return
         # A body cut short is no article; it is tried again by a later run (pending).
         if ended_early(response.flags, response.body):
             self._skip_for_later(response, "partial", "the body ended early", response.flags)

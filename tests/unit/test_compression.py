@@ -22,6 +22,7 @@ from crawler.middlewares.compression import (
     BAD_TRAILER,
     BAD_TRAILER_KEPT,
     CUT_SHORT,
+    UNDECODED,
     UNPACK_UPTO,
     UNPACKED_CUT,
     UNPACKED_IN_PART,
@@ -319,3 +320,41 @@ def test_a_gzip_page_is_unpacked_within_download_maxsize() -> None:
     headers = {"Content-Encoding": "gzip", "Content-Type": "text/html"}
     answer = middleware.process_response(request, Response(URL, body=_gz(PAGE), headers=headers))
     assert isinstance(answer, Response) and answer.body == PAGE
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("x-custom", PAGE[:5000]),
+        ("x-custom, gzip", _gz(PAGE[:5000])),
+        ("gzip", PAGE[:5000]),
+        ("deflate", PAGE[:5000]),
+        ("br", PAGE[:5000]),
+        ("zstd", PAGE[:5000]),
+    ],
+)
+def test_a_body_in_a_coding_not_undone_is_handed_on_flagged_counted_and_said(
+    coding: str, body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An unknown coding passed on as if it were the page (Scrapy's warning alone); a body
+    that does not unpack raised each library's error out of the middleware. Both are handed
+    on as they came, Content-Encoding kept, flagged for the spider, counted and said with
+    the coding; ``identity`` is no coding. A robots.txt read up to a limit still fails."""
+    crawler = crawler_for()
+    middleware = PartialHttpCompressionMiddleware.from_crawler(crawler)
+    headers = {"Content-Encoding": coding, "Content-Type": "text/html"}
+    answer = middleware.process_response(Request(URL), Response(URL, body=body, headers=headers))
+    assert isinstance(answer, Response)
+    assert answer.body == body and UNDECODED in answer.flags
+    assert answer.headers.getlist("Content-Encoding") == [coding.encode()]
+    assert crawler.stats.get_value("news/compression/undecodable") == 1
+    said = [r.getMessage() for r in caplog.records if "is not read" in r.getMessage()]
+    named = coding.split(",")[0]
+    assert len(said) == 1 and said[0].startswith(f"{URL}: its body in Content-Encoding {named} ")
+    plain = Response(URL, body=PAGE[:5000], headers={"Content-Encoding": "identity, Identity"})
+    answer = middleware.process_response(Request(URL), plain)
+    assert answer.body == PAGE[:5000] and answer.flags == []
+    assert crawler.stats.get_value("news/compression/undecodable") == 1
+    if coding != "x-custom" and "," not in coding:
+        with pytest.raises(ValueError, match=f"^{coding}: "):
+            _answer(middleware, body, coding)

@@ -7,8 +7,10 @@ data ends early though its Content-Length is that of the bytes sent.
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -114,3 +116,67 @@ def test_sitemaps_whose_gzip_trailer_alone_is_wrong_are_read_whole(
         r["url"]: r["etag"] for r in compressed_run.db.query("select * from listing_validators")
     }
     assert kept == {server.url("/file.xml.gz"): '"f1"', server.url("/encoded.xml"): '"e1"'}
+
+
+def test_a_body_in_a_coding_not_undone_is_kept_pending_never_stored(tmp_path: Path) -> None:
+    """A Content-Encoding we do not know (``x-custom``), or a body that does not unpack from
+    the one it is labelled with: the encoded bytes were read as the page, stored as the
+    article when they looked like text, dropped as "not HTML" (the article marked done,
+    lost) when they did not; a body that did not unpack raised out of the compression
+    middleware, a traceback each. Now no such body is stored or read as a listing: the
+    article stays pending with the coding named and the next run stores it once the
+    server sends it readable; counted, each URL said once with its coding."""
+    db = tmp_path / "news.db"
+    page = fs.article_html("verschluesselt").encode()
+    cases = {
+        "/unknown-bytes": (bytes(b ^ 0x5A for b in page), "x-custom"),
+        "/unknown-text": (page, "x-custom"),
+        "/unknown-after-gzip": (gzip.compress(page), "x-custom, gzip"),
+        "/not-gzip": (page, "gzip"),
+        "/not-deflate": (page, "deflate"),
+        "/not-br": (page, "br"),
+        "/not-zstd": (page, "zstd"),
+    }
+    with fs.fault_server() as srv:
+        for path, (body, coding) in cases.items():
+            readable = fs.send(body=fs.article_html(path).encode())
+            encoded = fs.send(body=body, headers=[("Content-Encoding", coding)])
+            srv.route(path, fs.sequence(encoded, readable))
+        srv.route("/identity", fs.send(body=page, headers=[("Content-Encoding", "identity")]))
+        srv.route("/listed", fs.send(body=fs.article_html("gelistet").encode()))
+        sitemap = fs.urlset(srv.base, ["/listed"])
+        srv.route(
+            "/sitemap.xml",
+            fs.send(
+                body=sitemap,
+                content_type="application/xml",
+                headers=[("Content-Encoding", "x-custom"), ("ETag", '"s1"')],
+            ),
+        )
+        feed = fs.rss(srv.base, [*cases, "/identity"])
+        srv.route("/feed.xml", fs.send(body=feed, content_type="application/rss+xml"))
+        args = ("-a", f"feed={srv.url('/feed.xml')}", "-a", f"sitemap={srv.url('/sitemap.xml')}")
+        first = run_crawl(db, *args, "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        assert first.returncode == 0, first.stderr[-3000:]
+        for marker in ("Traceback", "ERROR", "not a sitemap"):
+            assert marker not in first.stderr
+        assert sorted(articles(db)) == [srv.url("/identity")]
+        pending = Database(db).query("select url, error, attempts from pending_articles")
+        assert {r["url"]: (r["error"], r["attempts"]) for r in pending} == {
+            srv.url(path): (f"its body in Content-Encoding {coding} could not be undone", 1)
+            for path, (_, coding) in cases.items()
+        }
+        assert first.stat("news/compression/undecodable") == len(cases) + 1
+        assert first.stat("news/skip/undecodable") == len(cases)
+        said = [ln for ln in first.stderr.splitlines() if "is not read:" in ln]
+        for path, (_, coding) in cases.items():
+            named = [ln for ln in said if f"{srv.url(path)}: " in ln]
+            assert len(named) == 1 and f"Content-Encoding {coding.split(',')[0]}" in named[0]
+        # The sitemap was not read: its article not asked, its ETag not kept.
+        assert srv.hits["/listed"] == 0
+        assert list(Database(db).query("select url from listing_validators")) == []
+
+        second = run_crawl(db, *args, "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert sorted(articles(db)) == sorted(srv.url(p) for p in [*cases, "/identity"])
+        assert all(srv.hits[path] == 2 for path in cases)
