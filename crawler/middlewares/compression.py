@@ -271,6 +271,13 @@ def said_damage(stats: StatsCollector | None, url: str, damage: str) -> str:
     return UNPACKED_CUT
 
 
+def cut_in_gzip_magic(body: bytes) -> bool:
+    """Whether ``body`` is the start of a gzip member's first three bytes and no more: a gzip
+    file cut within them, which no test of the magic number takes for one (``unpack`` reads
+    a body cut later in its header as ``CUT_SHORT``)."""
+    return 0 < len(body) < len(_GZIP_HEADER) and _GZIP_HEADER.startswith(body)
+
+
 def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
     """``unpack``'s body alone, for a caller that has no use for its damage."""
     return unpack(body, encoding, limit).body

@@ -47,6 +47,7 @@ from crawler.middlewares.compression import (
     BAD_TRAILER,
     CUT_SHORT,
     UNPACKED_CUT,
+    cut_in_gzip_magic,
     said_damage,
     unpack,
 )
@@ -1340,6 +1341,9 @@ class NewsSpider(scrapy.Spider):
             self._note_entry_error(response.request, why)
             return None
         if not gzip_magic_number(response):
+            # One or two bytes of a gzip file's magic: a download cut in its first bytes.
+            if cut_in_gzip_magic(response.body):
+                return b"", False
             return response.body, UNPACKED_CUT not in response.flags
         stats = self.crawler.stats
         max_size = response.meta.get(
@@ -1380,6 +1384,12 @@ class NewsSpider(scrapy.Spider):
             return
         body, whole = unpacked
         result = parse_sitemap(body, response.url)
+        if result.kind == "invalid" and not whole:
+            # Cut before its root element (in a gzip file's header, or in its first bytes):
+            # a download cut short like any other. It was "not a sitemap", to be checked.
+            self._note_entry_error(response.request, "cut off before its first entry")
+            self._cut_off(response, "sitemap", 0)
+            return
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")
             self._unusable_listing(response, "sitemap", body)

@@ -8,6 +8,7 @@ data ends early though its Content-Length is that of the bytes sent.
 from __future__ import annotations
 
 import gzip
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,3 +181,89 @@ def test_a_body_in_a_coding_not_undone_is_kept_pending_never_stored(tmp_path: Pa
         assert second.returncode == 0, second.stderr[-3000:]
         assert sorted(articles(db)) == sorted(srv.url(p) for p in [*cases, "/identity"])
         assert all(srv.hits[path] == 2 for path in cases)
+
+
+def _cut_in_header(body: bytes, where: str) -> bytes:
+    """``body`` gzipped, cut inside its gzip header: in the magic, in the fixed ten bytes, in
+    the file name it carries (FNAME), in its extra field (FEXTRA)."""
+    packed = gzip.compress(body, mtime=0)
+    if where == "magic":
+        return packed[:2]
+    if where == "fixed":
+        return packed[:6]
+    if where == "name":
+        named = io.BytesIO()
+        with gzip.GzipFile("sitemap.xml", "wb", fileobj=named, mtime=0) as out:
+            out.write(body)
+        return named.getvalue()[:14]
+    # FEXTRA set, 16 bytes of extra field of which 8 are sent.
+    return b"\x1f\x8b\x08\x04" + packed[4:10] + b"\x10\x00" + b"x" * 8
+
+
+def test_a_gzip_sitemap_cut_in_its_header_is_cut_off_not_no_sitemap(tmp_path: Path) -> None:
+    """A ``.xml.gz`` sitemap (or one sent gzip-encoded) cut inside its gzip header was "not a
+    sitemap", with a warning to check the URL. It is a download cut short like any other:
+    said so, counted ``news/sitemap/cut_off``, no validators kept, and read by the next run."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/ok", fs.send(body=fs.article_html("zuerst").encode()))
+        srv.route(
+            "/feed.xml", fs.send(body=fs.rss(srv.base, ["/ok"]), content_type="application/rss+xml")
+        )
+        sitemaps = []
+        for name in ("magic", "fixed", "name", "extra"):
+            srv.route(f"/listed/{name}", fs.send(body=fs.article_html(name).encode()))
+            listing = fs.urlset(srv.base, [f"/listed/{name}"])
+            path = f"/{name}.xml.gz"
+            kind = "application/gzip"
+            srv.route(
+                path,
+                fs.sequence(
+                    fs.send(
+                        body=_cut_in_header(listing, name),
+                        content_type=kind,
+                        headers=[("ETag", '"cut"')],
+                    ),
+                    fs.send(
+                        body=gzip.compress(listing), content_type=kind, headers=[("ETag", '"w"')]
+                    ),
+                ),
+            )
+            sitemaps.append(path)
+        srv.route("/listed/encoded", fs.send(body=fs.article_html("kodiert").encode()))
+        encoded = gzip.compress(fs.urlset(srv.base, ["/listed/encoded"]))
+        xml = "application/xml"
+        srv.route(
+            "/encoded.xml",
+            fs.sequence(
+                fs.send(body=encoded[:7], content_type=xml, headers=[*ENCODED, ("ETag", '"c"')]),
+                fs.send(body=encoded, content_type=xml, headers=[*ENCODED, ("ETag", '"w"')]),
+            ),
+        )
+        sitemaps.append("/encoded.xml")
+        args = (
+            "-a", f"feed={srv.url('/feed.xml')}",
+            "-a", "sitemap=" + ",".join(srv.url(p) for p in sitemaps),
+        )  # fmt: skip
+        first = run_crawl(db, *args)
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert "is not a sitemap" not in first.stderr
+        assert first.stat("news/sitemap/invalid") == 0
+        assert first.stat("news/sitemap/cut_off") == len(sitemaps)
+        said = [ln for ln in first.stderr.splitlines() if "is cut off" in ln]
+        assert sorted(ln.split("Sitemap ")[1].split(" ")[0] for ln in said) == sorted(
+            srv.url(p) for p in sitemaps
+        )
+        assert list(Database(db).query("select url from listing_validators")) == []
+
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert all(srv.hits[p] == 2 for p in sitemaps)
+        listed = [
+            "/listed/magic",
+            "/listed/fixed",
+            "/listed/name",
+            "/listed/extra",
+            "/listed/encoded",
+        ]
+        assert set(articles(db)) == {srv.url(p) for p in ["/ok", *listed]}
