@@ -40,10 +40,12 @@ _BATCH = 500
 
 @dataclass(frozen=True)
 class Read:
-    """When a source last read a sitemap in full, and the lastmod its index gave it then."""
+    """When a source last read a sitemap in full, the lastmod its index gave it then, and
+    that index (canonical; None in a row kept before the index was)."""
 
     lastmod: str | None
     read_at: str
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,11 @@ def reads(db: Database, source: str, urls: Iterable[str]) -> dict[str, Read]:
         batch = urls[start : start + _BATCH]
         marks = ", ".join("?" * len(batch))
         rows = db.execute(
-            f"SELECT url, lastmod, read_at FROM {TABLE} WHERE source = ? AND url IN ({marks})",
+            f"SELECT url, lastmod, read_at, index_url FROM {TABLE} "
+            f"WHERE source = ? AND url IN ({marks})",
             [source, *batch],
         ).fetchall()
-        found.update((url, Read(lastmod, read_at)) for url, lastmod, read_at in rows)
+        found.update((url, Read(lastmod, read_at, index)) for url, lastmod, read_at, index in rows)
     return found
 
 
@@ -106,12 +109,19 @@ def changed(child: Child, read: Read | None) -> bool:
     """Whether ``child`` may list entries its last full read did not see: never read, or
     its lastmod is another than then, or one that may mean a moment after that read (a
     lastmod of a day only: the day's sitemap read in its morning gains articles till its end).
-    Without a lastmod nothing tells: it is not called changed, and waits its turn."""
+    Without a lastmod nothing tells: it is not called changed, and waits its turn.
+
+    A sitemap two indexes name is read once, and its row keeps the lastmod of the index it
+    was asked under: another index's lastmod for it is no earlier value of that one, only
+    its moment tells. Compared as a value, it was changed for the other index in every run:
+    under NEWS_SITEMAP_MAX_COUNT that index waited for it whenever it was left for later,
+    and was never kept as read."""
     if read is None:
         return True
     if child.lastmod is None:
         return False
-    if child.lastmod != read.lastmod:
+    same_index = read.index is None or child.index is None or read.index == child.index
+    if same_index and child.lastmod != read.lastmod:
         return True
     modified, read_at = latest(child.lastmod), stored_moment(read.read_at)
     return modified is not None and read_at is not None and modified > read_at

@@ -56,6 +56,20 @@ def test_a_lastmod_of_a_day_read_on_that_day_is_read_again() -> None:
     assert not changed(today, Read("2026-11-02", "2026-11-04T08:00:00+00:00"))
 
 
+def test_another_index_s_lastmod_for_a_sitemap_tells_only_by_its_moment(db: Database) -> None:
+    """A sitemap two indexes name is read once; its row keeps the lastmod of the index it was
+    asked under. The other index's lastmod, another value, made it changed for that index in
+    every run, however long after it the sitemap was read. Only its moment tells now; the
+    index it was read under still sees a new value as a change."""
+    record(db, "paper", [Child("s.xml", "2026-11-01", "a.xml")], RUN_2)
+    (read,) = reads(db, "paper", ["s.xml"]).values()
+    assert read == Read("2026-11-01", RUN_2, "a.xml")
+    assert not changed(Child("s.xml", "2026-10-31", "b.xml"), read)
+    assert changed(Child("s.xml", "2026-11-03", "b.xml"), read)
+    assert changed(Child("s.xml", "2026-10-31", "a.xml"), read)
+    assert changed(Child("s.xml", "2026-10-31", "b.xml"), Read("2026-11-01", RUN_2))
+
+
 def test_unchanged_sitemaps_are_read_in_turns_the_longest_unread_first() -> None:
     """Without a lastmod (or one that never changes) nothing says a sitemap changed: the one
     read longest ago goes first, so a run bounded to two reads all four over two runs."""

@@ -446,3 +446,65 @@ def test_a_sitemap_named_twice_is_read_once_and_its_indexes_are_read(tmp_path: P
             "/nested.xml": '"n"',
             "/other.xml": '"o"',
         }
+
+
+def _index_with_lastmods(entries: list[tuple[str, str]]) -> bytes:
+    """A sitemap index naming each (loc, lastmod) of ``entries``."""
+    body = "".join(
+        f"<sitemap><loc>{loc}</loc><lastmod>{lastmod}</lastmod></sitemap>"
+        for loc, lastmod in entries
+    )
+    xmlns = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    return f'<?xml version="1.0"?><sitemapindex xmlns="{xmlns}">{body}</sitemapindex>'.encode()
+
+
+def test_a_sitemap_two_indexes_name_is_read_for_both_and_failed_for_both(tmp_path: Path) -> None:
+    """/shared.xml, named by /a.xml and /b.xml (with another lastmod each), is asked for once,
+    under /a.xml. Failed, neither index is kept as read, /b.xml not either though it opened
+    after the failure. Read, both are. Its row keeps /a.xml's lastmod: /b.xml's, another,
+    made it changed for /b.xml in every run, so that once NEWS_SITEMAP_MAX_COUNT left it for
+    a later run (unchanged for /a.xml, read then), /b.xml waited for it and was never kept
+    as read (news/sitemap/indexes_read 1 of 2). Only the moment of another index's lastmod
+    tells now."""
+    db = tmp_path / "news.db"
+    xml = "application/xml"
+    with fs.fault_server() as srv:
+        shared = _with_etag('"s"', fs.urlset(srv.base, article_routes(srv, 2, prefix="/s")))
+        unavailable = fs.send(status=503, body=b"busy")
+        srv.route("/shared.xml", fs.sequence(*[unavailable] * 3, shared))  # 3 tries: run 1
+        srv.route("/other.xml", _with_etag('"o"', fs.urlset(srv.base, ["/o/0"])))
+        article_routes(srv, 1, prefix="/o")
+        a_body = _index_with_lastmods([(srv.url("/shared.xml"), "2026-11-01")])
+        srv.route("/a.xml", fs.send(body=a_body, content_type=xml))
+        b_body = _index_with_lastmods(
+            [(srv.url("/shared.xml"), "2026-11-02"), (srv.url("/other.xml"), "2026-11-02")]
+        )
+        # /b.xml answers once /shared.xml has failed its tries: it opens after the failure.
+        srv.route("/b.xml", fs.slow_headers(1.5, fs.send(body=b_body, content_type=xml)))
+        top = fs.sitemap_index([srv.url("/a.xml"), srv.url("/b.xml")])
+        srv.route("/top.xml", fs.send(body=top, content_type=xml))
+        args = ("-a", f"sitemap={srv.url('/top.xml')}")
+
+        def kept() -> set[str]:
+            rows = sqlite3.connect(db).execute("SELECT url FROM sitemap_reads")
+            return {url.removeprefix(srv.base) for (url,) in rows}
+
+        failed = run_crawl(db, *args)
+        assert srv.hits["/shared.xml"] == 3 and failed.stat("news/sitemap/failed") == 1
+        assert failed.stat("news/sitemap/indexes_read") == 0
+        assert kept() == {"/other.xml"}
+
+        read = run_crawl(db, *args)
+        assert read.returncode == 0, read.stderr[-3000:]
+        assert srv.hits["/shared.xml"] == 4
+        assert read.stat("news/sitemap/indexes_read") == 2
+        assert kept() == {"/a.xml", "/b.xml", "/shared.xml", "/other.xml"}
+        assert len(articles(db)) == 3
+
+        # Room for /top.xml, /a.xml and /b.xml only: their sitemaps are left for later, each
+        # unchanged since its full read, so both indexes are read.
+        bound = run_crawl(db, *args, "-s", "NEWS_SITEMAP_MAX_COUNT=3")
+        assert bound.returncode == 0, bound.stderr[-3000:]
+        assert bound.stat("news/sitemap/children_deferred") >= 1
+        assert srv.hits["/shared.xml"] == 4
+        assert bound.stat("news/sitemap/indexes_read") == 2
