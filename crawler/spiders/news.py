@@ -1095,6 +1095,13 @@ class NewsSpider(scrapy.Spider):
             entries,
         )
 
+    def _cut_before_first_entry(self, response: Response, kind: str) -> None:
+        """A listing cut before its root element (in a gzip file's header, or in its first
+        bytes): a download cut short like any other, read again by the next run. It was "not
+        a feed" or "not a sitemap", with a warning to check the URL."""
+        self._note_entry_error(response.request, "cut off before its first entry")
+        self._cut_off(response, kind, 0)
+
     def _not_read(self, request: scrapy.Request | None) -> None:
         """A listing whose entries were not read (no answer, not a listing, damaged, too
         large), and the sitemap indexes that named it: their validators are not kept, so
@@ -1242,6 +1249,9 @@ class NewsSpider(scrapy.Spider):
         if body is not response.body:
             content_type = None  # the header names the gzip file, not the feed in it
         result = parse_feed(body, response.url, content_type)
+        if result.unusable and not whole:
+            self._cut_before_first_entry(response, "feed")
+            return
         if result.unusable:
             self._unusable_listing(response, "feed", body)
             return
@@ -1385,10 +1395,7 @@ class NewsSpider(scrapy.Spider):
         body, whole = unpacked
         result = parse_sitemap(body, response.url)
         if result.kind == "invalid" and not whole:
-            # Cut before its root element (in a gzip file's header, or in its first bytes):
-            # a download cut short like any other. It was "not a sitemap", to be checked.
-            self._note_entry_error(response.request, "cut off before its first entry")
-            self._cut_off(response, "sitemap", 0)
+            self._cut_before_first_entry(response, "sitemap")
             return
         if result.kind == "invalid":
             stats.inc_value("news/sitemap/invalid")

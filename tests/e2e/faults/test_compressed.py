@@ -183,6 +183,51 @@ def test_a_body_in_a_coding_not_undone_is_kept_pending_never_stored(tmp_path: Pa
         assert all(srv.hits[path] == 2 for path in cases)
 
 
+def test_a_gzip_feed_cut_in_its_header_is_cut_off_not_no_feed(tmp_path: Path) -> None:
+    """A feed cut inside its gzip header, a ``.xml.gz`` file or one sent gzip-encoded, was "not
+    a feed", with a warning to check the URL, as a sitemap was: it is a download cut short,
+    counted ``news/feed/cut_off``, no validators kept, and read by the next run."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        feeds = []
+        kind = "application/rss+xml"
+        for name in ("magic", "fixed", "encoded"):
+            srv.route(f"/listed/{name}", fs.send(body=fs.article_html(name).encode()))
+            listing = fs.rss(srv.base, [f"/listed/{name}"])
+            packed = gzip.compress(listing)
+            cut, whole = (
+                (packed[:7], packed)
+                if name == "encoded"
+                else (_cut_in_header(listing, name), packed)
+            )
+            encoding = ENCODED if name == "encoded" else []
+            path = f"/{name}.xml" if name == "encoded" else f"/{name}.xml.gz"
+            srv.route(
+                path,
+                fs.sequence(
+                    fs.send(body=cut, content_type=kind, headers=[*encoding, ("ETag", '"c"')]),
+                    fs.send(body=whole, content_type=kind, headers=[*encoding, ("ETag", '"w"')]),
+                ),
+            )
+            feeds.append(path)
+        # A whole feed beside them, so the source has an entry that answered.
+        srv.route("/ok", fs.send(body=fs.article_html("zuerst").encode()))
+        srv.route("/ok.xml", fs.send(body=fs.rss(srv.base, ["/ok"]), content_type=kind))
+        args = ("-a", "feed=" + ",".join(srv.url(p) for p in [*feeds, "/ok.xml"]))
+        first = run_crawl(db, *args)
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert "is not a feed" not in first.stderr
+        assert first.stat("news/feed/unusable") == 0
+        assert first.stat("news/feed/cut_off") == len(feeds)
+        assert list(Database(db).query("select url from listing_validators")) == []
+
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert all(srv.hits[p] == 2 for p in feeds)
+        listed = ["/ok", "/listed/magic", "/listed/fixed", "/listed/encoded"]
+        assert set(articles(db)) == {srv.url(p) for p in listed}
+
+
 def _cut_in_header(body: bytes, where: str) -> bytes:
     """``body`` gzipped, cut inside its gzip header: in the magic, in the fixed ten bytes, in
     the file name it carries (FNAME), in its extra field (FEXTRA)."""
