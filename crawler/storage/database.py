@@ -139,15 +139,22 @@ def check_writable(path: Path) -> None:
         )
 
 
+# SQLite's answers to a reader of a WAL store when it cannot create the ``-shm`` index.
+_NO_SHM_INDEX = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY_DIRECTORY)
+
+
 def read_only_uri(path: Path) -> str:
     """The SQLite URI that reads ``path`` without writing anything, file or WAL.
 
     ``mode=ro`` reads a WAL store a writer may still be changing, but SQLite needs the
     ``-shm`` index beside it and cannot create one on read-only storage: it then fails with
-    "unable to open database file". With no ``-wal`` file holding commits, no process has
-    the store open and the file alone is the whole store: ``immutable=1`` reads it without
-    any index. ``immutable=1`` ignores a ``-wal`` file, though, and would read the store as
-    it was before that file's commits: such a store is refused, never shown incomplete.
+    "unable to open database file" (on a read-only mount, and for root), or, in a folder
+    this user may not write (another user's store, a copy without write permission),
+    "attempt to write a readonly database" (SQLITE_READONLY_DIRECTORY). With no ``-wal``
+    file holding commits, no process has the store open and the file alone is the whole
+    store: ``immutable=1`` reads it without any index. ``immutable=1`` ignores a ``-wal``
+    file, though, and would read the store as it was before that file's commits: such a
+    store is refused, never shown incomplete.
     A disk without free space is read the same way: SQLite cannot size the ``-shm`` index
     there either ("disk I/O error"), and a reader (an export to another disk) ended in it.
     """
@@ -160,7 +167,7 @@ def read_only_uri(path: Path) -> str:
             conn.close()
     except sqlite3.OperationalError as exc:
         full = _disk_full(path, exc)
-        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN and not full:
+        if exc.sqlite_errorcode not in _NO_SHM_INDEX and not full:
             raise
         wal = Path(f"{path}-wal")
         if wal.exists() and wal.stat().st_size > 0:

@@ -7,13 +7,15 @@ Each test checks that the store's files are byte for byte as they were.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from crawler.browse.server import make_datasette
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database
 from crawler.storage.pagecodec import pack_page
-from tests.conftest import run_scrapy
+from tests.conftest import ROOT, run_scrapy, scrapy_env
 from tests.unit.components import run as run_on_reactor
 
 URL = "https://a.example/1"
@@ -266,3 +268,64 @@ def test_reading_commands_read_a_store_on_a_full_disk(tmp_path: Path) -> None:
         assert run.returncode == 1, run.stderr
         assert run.stderr.count("\n") == 1, run.stderr
         assert run.stderr.rstrip().endswith("the disk holding it is full; free some space")
+
+
+# Opens the store at argv[1] as a reading command does and prints the stored title.
+_READ_STORE = """
+import sys
+from crawler.storage.database import open_database
+db = open_database(sys.argv[1], reader=True)
+print(db.execute("SELECT title FROM articles").fetchone()[0])
+"""
+
+# Linux's prctl(PR_CAPBSET_DROP) and the capabilities that let root write (and search) any
+# file whatever its permissions: CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH.
+_PR_CAPBSET_DROP = 24
+_DAC_CAPABILITIES = (1, 2)
+
+
+def _without_root_file_access() -> None:
+    """Run in the child before it starts its program: root that file permissions bind, as
+    they bind every other user."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in _DAC_CAPABILITIES:
+        if libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def test_a_store_this_user_may_not_write_is_read(tmp_path: Path) -> None:
+    """A store in a folder the user may read but not write (another user's, or a copy
+    without write permission, not a read-only mount): SQLite cannot make the ``-shm`` index
+    there and answered "attempt to write a readonly database" (SQLITE_READONLY_DIRECTORY, not
+    the mount's "unable to open"), which runs, versions, export, export-warc and browse gave
+    as "cannot open the database", exit 1. Root writes anywhere: as root, the store belongs
+    to another user and root reads it without its power to override file permissions."""
+    folder = tmp_path / "store"
+    store = build_store(folder)
+    before = fingerprint(folder)
+    as_root = os.geteuid() == 0
+    if as_root:
+        for path in (folder, store):
+            os.chown(path, 65534, 65534)
+        preexec: Callable[[], None] | None = _without_root_file_access
+    else:
+        store.chmod(0o444)
+        folder.chmod(0o555)
+        preexec = None
+    try:
+        read = subprocess.run(
+            [sys.executable, "-c", _READ_STORE, str(store)],
+            cwd=ROOT,
+            env=scrapy_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            preexec_fn=preexec,
+        )
+    except subprocess.SubprocessError as exc:
+        pytest.skip(f"root's file access cannot be dropped here: {exc}")
+    finally:
+        folder.chmod(0o755)
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == "Erster Titel"
+    assert fingerprint(folder) == before
