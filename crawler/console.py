@@ -24,7 +24,7 @@ from scrapy.settings import BaseSettings
 from crawler.commandline import stdout_to_devnull
 from crawler.exports.archive import link_loop, remove_stale_partials, written_file
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
-from crawler.settings_check import SettingsError, check_names, check_value
+from crawler.settings_check import SettingsError, check_values
 from crawler.sources import SourceError, load_sources
 from crawler.storage.database import (
     database_errors,
@@ -118,6 +118,17 @@ def as_typed(message: str) -> str:
     )
 
 
+def check_reader_settings(settings: BaseSettings) -> None:
+    """Stop a command that reads the store (runs, export, versions, copydb…) on a setting
+    the crawls refuse, in their line and exit 1: ``-s NEWS_DB_BUSY_TIMEOUT_MS=abc`` ended
+    in a ValueError traceback, and ``-L VERBOSE`` or a negative timeout passed unsaid."""
+    try:
+        check_values(settings)
+    except SettingsError as exc:
+        say(f"bad setting {exc}")
+        raise SystemExit(EXIT_FAILED) from None
+
+
 def open_archive(settings: BaseSettings) -> Database:
     """``NEWS_DB`` for a command that reads the archive (runs, export, versions…): a one-line
     usage error when there is none (never an empty one created); one line and exit 1 when it
@@ -126,13 +137,8 @@ def open_archive(settings: BaseSettings) -> Database:
     the archive tells a broken store from a mistyped command. A mistyped ``NEWS_`` setting or an
     empty ``NEWS_DB`` is
     the crawls' one line and exit 1 (``-s NEWS_DBB=x.db`` read ``news.db`` unsaid)."""
+    check_reader_settings(settings)
     path = settings.get("NEWS_DB")
-    try:
-        check_names(settings)
-        check_value("NEWS_DB", path, typed=False)
-    except SettingsError as exc:
-        say(f"bad setting {exc}")
-        raise SystemExit(EXIT_FAILED) from None
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
     try:

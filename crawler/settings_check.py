@@ -203,14 +203,20 @@ def check_names(settings: BaseSettings) -> None:
     )
 
 
-def check_settings(settings: BaseSettings) -> None:
+def check_values(settings: BaseSettings) -> None:
     """Check every setting with a rule (defaults and overrides alike) and that every
-    ``NEWS_`` setting is one; raise SettingsError."""
+    ``NEWS_`` setting is one; raise SettingsError. What a command that only reads the store
+    needs: the folders a run writes into are not its concern."""
     check_names(settings)
     for name in RULES:
         value = settings.get(name)
         if value is not None:
             check_value(name, value, typed=False)
+
+
+def check_settings(settings: BaseSettings) -> None:
+    """:func:`check_values`, and that the folders a run writes into can be made there."""
+    check_values(settings)
     for name in FOLDER_SETTINGS:
         value = settings.get(name)
         problem = _folder_problem(Path(value)) if value else None

@@ -413,6 +413,19 @@ def test_copydb_errors_are_one_line_on_stderr_naming_the_database(tmp_path: Path
     assert "Traceback" not in run.stderr and not (tmp_path / "copy.db").exists()
 
 
+def test_copydb_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> None:
+    """`-s NEWS_DB_BUSY_TIMEOUT_MS=abc` ended copydb in a ValueError traceback, exit 1."""
+    source = tmp_path / "news.db"
+    open_database(str(source)).close()
+    target = tmp_path / "copy.db"
+    run = run_scrapy("copydb", str(source), str(target), "-s", "NEWS_DB_BUSY_TIMEOUT_MS=abc")
+    assert run.returncode == 1, run.stderr
+    said = "newsloom: bad setting NEWS_DB_BUSY_TIMEOUT_MS='abc': must be a whole number from 0"
+    assert run.stderr.startswith(said), run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+    assert not target.exists()
+
+
 def test_copydb_stopped_by_ctrl_c_says_so_and_the_next_run_finishes(tmp_path: Path) -> None:
     """Ctrl-C in the middle of a copy ended in a KeyboardInterrupt traceback.
 

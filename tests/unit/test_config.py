@@ -239,6 +239,38 @@ def test_an_empty_database_setting_stops_the_commands_that_read_the_archive(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("NEWS_DB_BUSY_TIMEOUT_MS", "abc", "must be a whole number from 0 to"),
+        ("NEWS_DB_BUSY_TIMEOUT_MS", "-5", "must be a whole number from 0 to"),
+        ("LOG_LEVEL", "VERBOSE", "must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
+    ],
+)
+def test_a_bad_setting_stops_the_commands_that_read_the_archive(
+    name: str, value: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`scrapy runs -s NEWS_DB_BUSY_TIMEOUT_MS=abc` (and export, export-warc, versions,
+    browse) ended in a ValueError traceback, exit 1, where a crawl says what to fix; a
+    negative timeout or `-L VERBOSE` passed unsaid."""
+    from scrapy.settings import Settings
+
+    from crawler.console import open_archive
+    from crawler.storage.database import open_database
+
+    open_database(tmp_path / "news.db").close()
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set("NEWS_DB", str(tmp_path / "news.db"), priority="project")
+    settings.set(name, value, priority="cmdline")
+    with pytest.raises(SystemExit) as info:
+        open_archive(settings)
+    assert info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsloom: bad setting {name}={value!r}: {said}"), err
+    assert err.count("\n") == 1, err
+
+
 @pytest.mark.parametrize("name", ["NEWS_WARC_DIR", "NEWS_LOG_DIR"])
 def test_a_folder_setting_under_a_file_is_refused(name: str, tmp_path: Path) -> None:
     """A folder that cannot be made (a file in its path) ended the crawl's start in a
