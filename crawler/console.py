@@ -51,6 +51,16 @@ def usage_error(message: str) -> NoReturn:
     raise SystemExit(EXIT_USAGE)
 
 
+def refuse_unknown_options(args: list[str]) -> None:
+    """Stop with a usage error on an option the command does not have. Scrapy reads a
+    command line with ``parse_known_args``, so an unknown option reached the command as one
+    of its arguments: ``scrapy export-warc FILE --ovewrite`` took it for a source, wrote an
+    empty WARC and exited 0; runs, reprocess and crawlall called it an unknown source."""
+    unknown = next((arg for arg in args if arg.startswith("-") and arg != "-"), None)
+    if unknown is not None:
+        raise UsageError(f"no such option: {unknown} (-h lists the options)", print_help=False)
+
+
 def check_sources(settings: BaseSettings) -> None:
     """Stop with a usage error when sources.toml is bad, before Scrapy builds its spiders."""
     try:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import check_reader_settings, print_out, say
+from crawler.console import check_reader_settings, print_out, refuse_unknown_options, say
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
 from crawler.storage.database import (
     database_errors,
@@ -50,6 +50,7 @@ class Command(ScrapyCommand):
 
         assert self.settings is not None
         check_reader_settings(self.settings)
+        refuse_unknown_options(args)
         if len(args) != 2:
             raise UsageError("scrapy copydb takes SOURCE_DB and TARGET_DB", print_help=False)
         source_path, target_path = args

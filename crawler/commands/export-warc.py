@@ -9,7 +9,14 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler import console
-from crawler.console import export_target, exporting, open_archive, overwrite_option, say
+from crawler.console import (
+    export_target,
+    exporting,
+    open_archive,
+    overwrite_option,
+    refuse_unknown_options,
+    say,
+)
 from crawler.exports.archive import FORMATS, WARC_SUFFIXES, unknown_sources
 from crawler.plural import plural
 
@@ -34,6 +41,7 @@ class Command(ScrapyCommand):
         from crawler.warc.export import export_pages
 
         assert self.settings is not None
+        refuse_unknown_options(args)
         if not args:
             raise UsageError("export-warc needs the FILE to write (.warc or .warc.gz)")
         out = Path(args[0])

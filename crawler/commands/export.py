@@ -14,6 +14,7 @@ from crawler.console import (
     open_archive,
     overwrite_option,
     print_out,
+    refuse_unknown_options,
     say,
 )
 from crawler.exports.archive import (
@@ -74,6 +75,7 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        refuse_unknown_options(args)
         if len(args) != 1:
             raise UsageError("scrapy export takes one output file", print_help=False)
         target = Path(args[0])

@@ -9,7 +9,7 @@ import json
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive, print_out
+from crawler.console import open_archive, print_out, refuse_unknown_options
 from crawler.runs.report import (
     format_table,
     no_runs_line,
@@ -49,6 +49,7 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        refuse_unknown_options(args)
         # -n 0 answered "No runs recorded yet." of a database with runs, and a negative N
         # showed them all (SQLite's negative LIMIT is none).
         if opts.last < 1:

@@ -7,7 +7,7 @@ import argparse
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive, print_out, say
+from crawler.console import open_archive, print_out, refuse_unknown_options, say
 from crawler.history import format_history, meant_articles
 from crawler.storage import versions
 from crawler.urls import canonicalize_url, scheme_hint
@@ -25,6 +25,7 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        refuse_unknown_options(args)
         if len(args) != 1:
             raise UsageError("scrapy versions takes one article URL", print_help=False)
         wanted: str | None = None

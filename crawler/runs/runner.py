@@ -30,7 +30,13 @@ from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
-from crawler.console import check_sources, program_name, say, usage_error
+from crawler.console import (
+    check_sources,
+    program_name,
+    refuse_unknown_options,
+    say,
+    usage_error,
+)
 from crawler.extensions.run_recorder import drop_counts, quality_so_far
 from crawler.extensions.workerserver import start_for_command_line
 from crawler.settings_check import SettingsError, check_settings
@@ -215,6 +221,7 @@ class RunCommand(BaseRunSpiderCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         assert self.settings is not None
+        refuse_unknown_options(args)
         check_sources(self.settings)
         # Before Scrapy starts: it sets up logging with LOG_LEVEL before the command runs.
         try:

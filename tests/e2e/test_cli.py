@@ -413,6 +413,26 @@ def test_copydb_errors_are_one_line_on_stderr_naming_the_database(tmp_path: Path
     assert "Traceback" not in run.stderr and not (tmp_path / "copy.db").exists()
 
 
+def test_an_unknown_option_is_refused_not_read_as_an_argument(tmp_path: Path) -> None:
+    """Scrapy passes an option it does not know on as an argument: `export-warc FILE
+    --ovewrite` took it for a source, wrote an empty WARC and exited 0; `runs --jsn` and
+    `reprocess --dryrun` called it a source that has no runs or pages."""
+    store = tmp_path / "news.db"
+    open_database(str(store)).close()
+    target = tmp_path / "out.warc.gz"
+    for args in (
+        ("export-warc", str(target), "--ovewrite"),
+        ("runs", "--jsn"),
+        ("reprocess", "--dryrun"),
+    ):
+        run = run_scrapy(*args, "-s", f"NEWS_DB={store}")
+        assert run.returncode == 2, (args, run.stderr)
+        said = f"error: no such option: {args[-1]} (-h lists the options)\n"
+        assert run.stderr.endswith(said), run.stderr
+        assert "Traceback" not in run.stderr
+    assert not target.exists()
+
+
 def test_copydb_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> None:
     """`-s NEWS_DB_BUSY_TIMEOUT_MS=abc` ended copydb in a ValueError traceback, exit 1."""
     source = tmp_path / "news.db"
