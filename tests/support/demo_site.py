@@ -182,7 +182,13 @@ def render_sitemap(articles: list[DemoArticle]) -> str:
 
 
 def build(seed_dir: Path, out: Path = SITE_DIR) -> None:
+    """Write the demo site into ``out``; ValueError, nothing written, when ``seed_dir`` holds
+    no seed: a mistyped or missing folder (``../shared/seeds`` in a clone without it)
+    rewrote the committed feed, sitemap and index with no article, and the next ``make
+    demo`` stored none."""
     articles = load_seeds(seed_dir)
+    if not articles:
+        raise ValueError(f"no seed .txt files in {seed_dir}")
     out.mkdir(parents=True, exist_ok=True)
     for a in articles:
         others = [o for o in articles if o is not a]
@@ -204,7 +210,10 @@ def main() -> None:
     parser.add_argument("seeds", type=Path, help="folder of seed .txt files")
     parser.add_argument("--out", type=Path, default=SITE_DIR)
     args = parser.parse_args()
-    build(args.seeds, args.out)
+    try:
+        build(args.seeds, args.out)
+    except ValueError as exc:
+        parser.error(str(exc))
 
 
 if __name__ == "__main__":
