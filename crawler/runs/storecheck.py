@@ -42,8 +42,14 @@ def sqlite_store_problem(db_path: str) -> str | None:
     if is_postgres_url(db_path):
         return None
     folder = Path(db_path).resolve().parent
+    # A file where the folder should be, or a folder given as the store, was said to be a
+    # folder that "does not exist" (it does, as a file), or "unable to open database file".
+    if folder.exists() and not folder.is_dir():
+        return f"cannot use {db_path}: {folder} is a file, not a folder"
     if not folder.is_dir():
         return f"cannot use {db_path}: the database folder {folder} does not exist"
+    if Path(db_path).is_dir():
+        return f"cannot use {db_path}: it is a folder; name the database file in it"
     try:
         check_writable(Path(db_path))
     except ReadOnlyStore as exc:
