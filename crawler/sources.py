@@ -558,7 +558,10 @@ def adhoc_source(
     if unknown:
         raise TypeError(f"unknown ad-hoc argument(s): {', '.join(sorted(unknown))}")
     if warc_filters and not warc:
-        raise SourceError(f"-a {', '.join(sorted(warc_filters))} only filter -a warc=FILES")
+        verb = "filters" if len(warc_filters) == 1 else "filter"
+        raise SourceError(
+            f"-a {', '.join(sorted(warc_filters))} only {verb} the records of -a warc=FILES"
+        )
     modes = {"feed": feeds, "sitemap": sitemaps, "url": named, "urls_file": urls_file, "warc": warc}
     _check_site_crawl_only({"depth": depth, "follow": follow, "deny": deny}, modes, bool(starts))
     if warc and entry_urls:

@@ -491,8 +491,11 @@ def test_adhoc_source_for_warc_input() -> None:
     src = adhoc_source(warc="x.warc.gz", languages="de,en", hosts="a.example")
     assert src.name == "warc" and src.languages == ("de", "en")
     assert adhoc_source(warc="x.warc.gz", source="cc").name == "cc"
-    with pytest.raises(SourceError, match="only filter"):
+    # "-a since only filter -a warc=FILES": one filter filters.
+    with pytest.raises(SourceError, match=r"^-a since only filters the records of -a warc="):
         adhoc_source(feed="https://a.example/f", since="2024-01-01")
+    with pytest.raises(SourceError, match=r"^-a hosts, since only filter the records of -a"):
+        adhoc_source(feed="https://a.example/f", since="2024-01-01", hosts="a.example")
     with pytest.raises(SourceError, match="takes no feed"):
         adhoc_source(feed="https://a.example/f", warc="x.warc")
     with pytest.raises(SourceError, match="ISO 639"):
