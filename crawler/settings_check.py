@@ -40,10 +40,17 @@ class Rule:
             return "a path, not empty" if self.nonempty else "a string"
         what = "a whole number" if self.kind is int else "a finite number"
         if self.low is not None and self.high is not None:
-            return f"{what} from {self.low:g} to {self.high:g}"
+            return f"{what} from {_bound(self.low)} to {_bound(self.high)}"
         if self.low is not None:
-            return f"{what} of at least {self.low:g}"
+            return f"{what} of at least {_bound(self.low)}"
         return what
+
+
+def _bound(number: float) -> str:
+    """A limit as the user types it: every digit of a whole number (``:g`` wrote
+    NEWS_DB_BUSY_TIMEOUT_MS's 86400000 as "8.64e+07", DOWNLOAD_MAXSIZE's 2**40 as
+    "1.09951e+12", a number the setting does not accept), a fraction as it is short."""
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
 
 
 _BIG = 1 << 40

@@ -240,6 +240,27 @@ def test_an_empty_database_setting_stops_the_commands_that_read_the_archive(
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("NEWS_DB_BUSY_TIMEOUT_MS", "must be a whole number from 0 to 86400000"),
+        ("DOWNLOAD_MAXSIZE", "must be a whole number from 0 to 1099511627776"),
+        ("DOWNLOAD_TIMEOUT", "must be a finite number from 0.001 to 86400"),
+    ],
+)
+def test_a_refused_setting_names_its_limits_in_every_digit(name: str, said: str) -> None:
+    """The limits were written with ``:g``: "from 0 to 8.64e+07", and DOWNLOAD_MAXSIZE's
+    "1.09951e+12", lower than the limit itself."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set(name, "big", priority="cmdline")
+    with pytest.raises(SettingsError) as info:
+        check_settings(settings)
+    assert str(info.value) == f"{name}='big': {said}"
+
+
+@pytest.mark.parametrize(
     ("name", "value", "said"),
     [
         ("NEWS_DB_BUSY_TIMEOUT_MS", "abc", "must be a whole number from 0 to"),
