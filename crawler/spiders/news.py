@@ -1550,19 +1550,23 @@ class NewsSpider(scrapy.Spider):
 
     def _start_page_ok(self, response: Response) -> bool:
         """A start page is an answered entry when it is an HTML page to read links from; a
-        PDF or a binary body has none, and counted as answered it ended the run "ok; 0 new"."""
-        try:
-            page_text(response)
-        except NotAPage as exc:
-            self.crawler.stats.inc_value("news/start/unusable")
-            why = f"not HTML ({exc.detail})" if exc.reason == "non_html" else exc.detail
-            self._note_entry_error(response.request, why)
-            logger.warning(
-                "%s is no HTML page (%s): no links to follow; check the URL", response.url, why
-            )
-            return False
-        self._entry_ok(response)
-        return True
+        PDF, a binary body or one still in a Content-Encoding that could not be undone has
+        none, and counted as answered it ended the run "ok; 0 new"."""
+        why = undecoded(response)
+        advice = "no links read; the next run asks for it again"
+        if why is None:
+            try:
+                page_text(response)
+            except NotAPage as exc:
+                why = f"not HTML ({exc.detail})" if exc.reason == "non_html" else exc.detail
+                advice = "no links to follow; check the URL"
+        if why is None:
+            self._entry_ok(response)
+            return True
+        self.crawler.stats.inc_value("news/start/unusable")
+        self._note_entry_error(response.request, why)
+        logger.warning("%s is no HTML page (%s): %s", response.url, why, advice)
+        return False
 
     def _may_follow(self, url: str) -> bool:
         """Site crawls stay within the source's domains and their subdomains."""

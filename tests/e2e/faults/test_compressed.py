@@ -183,6 +183,33 @@ def test_a_body_in_a_coding_not_undone_is_kept_pending_never_stored(tmp_path: Pa
         assert all(srv.hits[path] == 2 for path in cases)
 
 
+def test_a_start_page_in_a_coding_not_undone_is_no_answered_entry(tmp_path: Path) -> None:
+    """A site crawl's start page whose Content-Encoding could not be undone: its still-encoded
+    bytes were read for links, none found, and the start counted as an answered entry, the run
+    "ok, 0 new". It is an entry that failed, with its coding named, and the next run follows
+    its links once the server sends it readable."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/story", fs.send(body=fs.article_html("verlinkt").encode()))
+        home = b'<html><body><p>home</p><a href="/story">story</a></body></html>'
+        srv.route(
+            "/",
+            fs.sequence(
+                fs.send(body=bytes(b ^ 0x5A for b in home), headers=[("Content-Encoding", "x-c")]),
+                fs.send(body=home),
+            ),
+        )
+        args = ("-a", f"start={srv.url('/')}", "-s", "NEWS_PENDING_BACKOFF_MINUTES=0")
+        first = run_crawl(db, *args)
+        assert first.returncode != 0, first.stderr[-3000:]
+        assert "its body in Content-Encoding x-c could not be undone" in first.stderr
+        assert first.stat("news/start/unusable") == 1
+        assert not articles(db)
+        second = run_crawl(db, *args)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert set(articles(db)) == {srv.url("/story")}
+
+
 def test_a_gzip_feed_cut_in_its_header_is_cut_off_not_no_feed(tmp_path: Path) -> None:
     """A feed cut inside its gzip header, a ``.xml.gz`` file or one sent gzip-encoded, was "not
     a feed", with a warning to check the URL, as a sitemap was: it is a download cut short,
