@@ -235,8 +235,9 @@ def test_browse_on_a_damaged_database_is_one_line(tmp_path: Path) -> None:
     `export` say it in one line. A failure, exit 1 as crawl and reprocess say it: it was a
     usage error (exit 2) for the commands that read the archive."""
     db = damaged_database(tmp_path / "news.db")
-    for command in ("browse", "runs", "versions https://a.example/1", "export out.csv"):
-        run = run_scrapy(*command.split(), "-s", f"NEWS_DB={db}")
+    commands = ("browse", "runs", "versions https://a.example/1", "export out.csv")
+    runs = run_scrapy_forked(*([*command.split(), "-s", f"NEWS_DB={db}"] for command in commands))
+    for command, run in zip(commands, runs, strict=True):
         assert run.returncode == 1, (command, run.stderr)
         said = f"newsloom: cannot open the database {db}: database disk image is malformed"
         assert said in run.stderr, command
@@ -541,8 +542,14 @@ def test_fetch_and_parse_refuse_a_store_they_cannot_open_in_crawl_s_line(
             db = str(stack.enter_context(read_only(folder)) / "news.db")
         else:
             db = f"postgresql://newsloom@127.0.0.1:{_closed_port()}/news"
-        for command in ("fetch", "parse --spider news"):
-            run = run_scrapy(*command.split(), "http://127.0.0.1:9/a", "-s", f"NEWS_DB={db}")
+        commands = ("fetch", "parse --spider news")
+        runs = run_scrapy_forked(
+            *(
+                [*command.split(), "http://127.0.0.1:9/a", "-s", f"NEWS_DB={db}"]
+                for command in commands
+            )
+        )
+        for command, run in zip(commands, runs, strict=True):
             assert run.returncode == 1, (command, run.stderr[-3000:])
             assert "Traceback" not in run.stderr, (command, run.stderr[-3000:])
             assert said.format(db=db, folder=folder) in run.stderr, (command, run.stderr[-3000:])

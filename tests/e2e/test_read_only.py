@@ -27,6 +27,7 @@ from crawler.storage import run_records as records
 from crawler.storage.database import open_database
 from crawler.storage.pagecodec import pack_page
 from tests.conftest import ROOT, run_scrapy, scrapy_env
+from tests.support.harness import run_scrapy_forked
 from tests.unit.components import run as run_on_reactor
 
 URL = "https://a.example/1"
@@ -111,21 +112,20 @@ def read_each_way(store: Path, out: Path) -> None:
     """runs, versions, export, export-warc and copydb read the ``build_store`` at ``store``
     (their files written into the folder ``out``)."""
     db = f"NEWS_DB={store}"
-    run = run_scrapy("runs", "-s", db)
-    assert run.returncode == 0, run.stderr
-    assert "alpha" in run.stdout
-    run = run_scrapy("versions", URL, "-s", db)
-    assert run.returncode == 0, run.stderr
-    assert "Erster Titel" in run.stdout
     lines = out / "out.jsonl"
-    run = run_scrapy("export", str(lines), "-s", db)
-    assert run.returncode == 0, run.stderr
+    runs, versions, export, export_warc, copydb = run_scrapy_forked(
+        ["runs", "-s", db],
+        ["versions", URL, "-s", db],
+        ["export", str(lines), "-s", db],
+        ["export-warc", str(out / "out.warc.gz"), "-s", db],
+        ["copydb", str(store), str(out / "copy.db")],
+    )
+    for run in (runs, versions, export, export_warc, copydb):
+        assert run.returncode == 0, run.stderr
+    assert "alpha" in runs.stdout
+    assert "Erster Titel" in versions.stdout
     assert [json.loads(line)["url"] for line in lines.read_text().splitlines()] == [URL]
-    run = run_scrapy("export-warc", str(out / "out.warc.gz"), "-s", db)
-    assert run.returncode == 0, run.stderr
-    assert "Wrote 1 page" in run.stdout
-    run = run_scrapy("copydb", str(store), str(out / "copy.db"))
-    assert run.returncode == 0, run.stderr
+    assert "Wrote 1 page" in export_warc.stdout
 
 
 def test_browse_reads_a_store_on_read_only_storage(tmp_path: Path) -> None:
@@ -187,8 +187,11 @@ def test_an_older_schema_on_read_only_storage_says_how_to_upgrade(tmp_path: Path
     conn.close()
     before = fingerprint(folder)
     with read_only(folder) as view:
-        for command in ("runs", f"versions {URL}", f"export {tmp_path / 'out.csv'}"):
-            run = run_scrapy(*command.split(), "-s", f"NEWS_DB={view / 'news.db'}")
+        commands = ("runs", f"versions {URL}", f"export {tmp_path / 'out.csv'}")
+        runs = run_scrapy_forked(
+            *([*command.split(), "-s", f"NEWS_DB={view / 'news.db'}"] for command in commands)
+        )
+        for command, run in zip(commands, runs, strict=True):
             assert run.returncode == 1, (command, run.stderr)
             assert run.stderr.count("\n") == 1, run.stderr
             assert "schema is older than this Newsloom's (1 upgrades pending)" in run.stderr
@@ -206,11 +209,8 @@ def test_writing_commands_refuse_read_only_storage_in_one_line(tmp_path: Path) -
     before = fingerprint(folder)
     with read_only(folder) as view:
         db = f"NEWS_DB={view / 'news.db'}"
-        for args in (
-            ("reprocess", "-s", db),
-            ("copydb", str(other), str(view / "news.db")),
-        ):
-            run = run_scrapy(*args)
+        writing = (["reprocess", "-s", db], ["copydb", str(other), str(view / "news.db")])
+        for args, run in zip(writing, run_scrapy_forked(*writing), strict=True):
             assert run.returncode == 1, (args, run.stderr)
             assert run.stderr.count("\n") == 1, run.stderr
             assert "it is on read-only storage" in run.stderr

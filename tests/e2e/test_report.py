@@ -7,7 +7,7 @@ from pathlib import Path
 from crawler.clock import now_iso
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
-from tests.conftest import run_scrapy
+from tests.support.harness import run_scrapy_forked
 from tests.unit.test_health import USUAL
 
 
@@ -29,7 +29,10 @@ def test_runs_command_prints_flags(tmp_path: Path) -> None:
         run_id = records.start_run(db, "crawl", ["dead"], None)
         records.finish_run(db, run_id, 1, {"dead": "did not start"})
     db.close()
-    out = run_scrapy("runs", "-s", f"NEWS_DB={db_path}", "-n", "5")
+    out, only = run_scrapy_forked(
+        ["runs", "-s", f"NEWS_DB={db_path}", "-n", "5"],
+        ["runs", "steady", "-s", f"NEWS_DB={db_path}", "-n", "3"],
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].split()[:4] == ["run", "started", "source", "outcome"]
@@ -39,5 +42,4 @@ def test_runs_command_prints_flags(tmp_path: Path) -> None:
     assert by_source["broken"].endswith("length, dates")
     assert "did not start" in by_source["dead"] and "failed" in by_source["dead"]
     assert by_source["steady"].rstrip().endswith("3000")  # no flags
-    only = run_scrapy("runs", "steady", "-s", f"NEWS_DB={db_path}", "-n", "3")
     assert [line.split()[3] for line in only.stdout.splitlines()[2:5]] == ["steady"] * 3

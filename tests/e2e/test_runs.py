@@ -23,6 +23,7 @@ from crawler.runs.outcome import (
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database
 from tests.conftest import FAST, ROOT, run_scrapy
+from tests.support.harness import run_scrapy_forked
 
 
 def _sources(tmp_path: Path, text: str) -> Path:
@@ -61,12 +62,13 @@ def test_runs_takes_one_row_or_more(tmp_path) -> None:
         records.source_started(db, records.start_run(db, "crawl", [source], None), source)
     db.conn.commit()
     db.close()
-    for bad in ("0", "-3"):
-        run = run_scrapy("runs", "-n", bad, "-s", f"NEWS_DB={path}")
-        assert run.returncode == 2, run.stderr
-        assert "-n takes 1 or more rows" in run.stderr
-        assert "No runs recorded yet" not in run.stdout
-    run = run_scrapy("runs", "-n", "1", "-s", f"NEWS_DB={path}")
+    *refused, run = run_scrapy_forked(
+        *(["runs", "-n", rows, "-s", f"NEWS_DB={path}"] for rows in ("0", "-3", "1"))
+    )
+    for bad in refused:
+        assert bad.returncode == 2, bad.stderr
+        assert "-n takes 1 or more rows" in bad.stderr
+        assert "No runs recorded yet" not in bad.stdout
     assert run.returncode == 0, run.stderr
     assert " beta " in run.stdout and " alpha " not in run.stdout
 
@@ -80,15 +82,18 @@ def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path) -> None:
     db.conn.commit()
     db.close()
     sources = _sources(tmp_path, '[sources.beta]\nfeeds = ["https://example.org/feed.xml"]\n')
-    common = ("-s", f"NEWS_DB={path}", "-s", f"NEWS_SOURCES={sources}")
-    for names in (["nosuch"], ["alpha", "nosuch"]):
-        run = run_scrapy("runs", *names, *common)
+    common = ["-s", f"NEWS_DB={path}", "-s", f"NEWS_SOURCES={sources}"]
+    *unknown, configured, known = run_scrapy_forked(
+        *(
+            ["runs", *names, *common]
+            for names in (["nosuch"], ["alpha", "nosuch"], ["beta"], ["alpha"])
+        )
+    )
+    for run in unknown:
         assert run.returncode == 2, (run.stdout, run.stderr)
         assert "nosuch" in run.stderr and "alpha, beta" in run.stderr
-    configured = run_scrapy("runs", "beta", *common)
     assert configured.returncode == 0, configured.stderr
     assert "No runs recorded for beta" in configured.stdout
-    known = run_scrapy("runs", "alpha", *common)
     assert known.returncode == 0 and " alpha " in known.stdout
 
 
@@ -175,7 +180,9 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
         records.finish_run(db, run_id, EXIT_OK if failure is None else EXIT_PARTIAL)
     db.conn.commit()
     db.close()
-    run = run_scrapy("runs", "--json", "-n", "2", "-s", f"NEWS_DB={path}")
+    run, table = run_scrapy_forked(
+        ["runs", "--json", "-n", "2", "-s", f"NEWS_DB={path}"], ["runs", "-s", f"NEWS_DB={path}"]
+    )
     assert run.returncode == 0, run.stderr
     newest, older = (json.loads(line) for line in run.stdout.splitlines())
     assert (newest["run"], newest["exit_code"], newest["outcome"]) == (3, 3, "partial")
@@ -185,7 +192,6 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     assert beta["failing"]["runs"] == 2 and beta["failing"]["since_run"] == 2
     alpha = next(s for s in newest["sources"] if s["source"] == "alpha")
     assert alpha["counts"]["new"] == 2 and alpha["flags"] == [] and alpha["failing"] is None
-    table = run_scrapy("runs", "-s", f"NEWS_DB={path}")
     assert table.stdout.splitlines()[0].split()[:4] == ["run", "started", "source", "outcome"]
     assert "failing since run 2 (" in table.stdout and "2 runs in a row" in table.stdout
     assert "failing since / nothing new for = " in table.stdout  # the legend says what it is
@@ -218,10 +224,12 @@ def test_readers_open_the_store_while_a_writer_holds_its_write_lock(tmp_path) ->
     try:
         writer.execute("BEGIN IMMEDIATE")
         writer.execute("UPDATE runs SET host = host")
-        common = ("-s", f"NEWS_DB={path}", "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1000")
-        runs = run_scrapy("runs", *common)
-        export = run_scrapy("export", str(tmp_path / "out.jsonl"), *common)
-        versions = run_scrapy("versions", "https://example.org/a", *common)
+        common = ["-s", f"NEWS_DB={path}", "-s", "NEWS_DB_BUSY_TIMEOUT_MS=1000"]
+        runs, export, versions = run_scrapy_forked(
+            ["runs", *common],
+            ["export", str(tmp_path / "out.jsonl"), *common],
+            ["versions", "https://example.org/a", *common],
+        )
         assert writer.in_transaction  # the write lock was held all along
     finally:
         writer.execute("ROLLBACK")

@@ -16,7 +16,7 @@ import pytest
 from crawler.storage.database import open_database
 from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
-from tests.support.harness import CrawlResult, etag_feed, run_crawl
+from tests.support.harness import CrawlResult, etag_feed, run_crawl, run_scrapy_forked
 
 pytestmark = pytest.mark.e2e
 
@@ -158,26 +158,28 @@ def test_revisits_record_versions_and_304s_only_checks(tmp_path: Path) -> None:
         run_row["articles_revised"],
     ) == (5, 2, 3)
 
-    common = ("-s", f"NEWS_DB={db}")
-    shown = run_scrapy("versions", srv.url("/v/correction"), *common)
+    common = ["-s", f"NEWS_DB={db}"]
+    out = tmp_path / "out.jsonl"
+    shown, title, missing, report, exported = run_scrapy_forked(
+        ["versions", srv.url("/v/correction"), *common],
+        ["versions", srv.url("/v/headline"), *common],
+        ["versions", srv.url("/v/nowhere"), *common],
+        ["runs", *common],
+        ["export", str(out), "--versions", *common],
+    )
     assert shown.returncode == 0, shown.stderr
     assert "2 versions" in shown.stdout
     assert "changed: body (" in shown.stdout
     assert f"+{CORRECTION}" in shown.stdout.splitlines()
     (tmp_path / "versions.txt").write_text(shown.stdout, encoding="utf-8")
-    title = run_scrapy("versions", srv.url("/v/headline"), *common)
     assert "-title: Rat vertagt Haushalt" in title.stdout.splitlines()
     assert "+title: Rat beschließt Haushalt doch" in title.stdout.splitlines()
-    missing = run_scrapy("versions", srv.url("/v/nowhere"), *common)
     assert missing.returncode == 2 and "no stored article" in missing.stderr
 
-    report = run_scrapy("runs", *common)
     assert report.returncode == 0, report.stderr
     header = report.stdout.splitlines()[0]
     assert "revisit" in header and "same" in header and "changed" in header
 
-    out = tmp_path / "out.jsonl"
-    exported = run_scrapy("export", str(out), "--versions", *common)
     assert exported.returncode == 0, exported.stderr
     records = {r["url"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
     headline = records[srv.url("/v/headline")]
@@ -209,8 +211,9 @@ def test_versions_of_what_is_no_url_is_a_usage_error(tmp_path: Path) -> None:
     exit 1; it is a usage error naming the argument, as an unknown URL is."""
     db = tmp_path / "news.db"
     open_database(db).close()
-    for arg in ("nosuch", "ftp://example.org/a"):
-        run = run_scrapy("versions", arg, "-s", f"NEWS_DB={db}")
+    args = ("nosuch", "ftp://example.org/a")
+    runs = run_scrapy_forked(*(["versions", arg, "-s", f"NEWS_DB={db}"] for arg in args))
+    for arg, run in zip(args, runs, strict=True):
         assert run.returncode == 2, run.stderr[-2000:]
         assert "Traceback" not in run.stderr and f"not an article URL: {arg}" in run.stderr
 
@@ -231,12 +234,17 @@ def test_versions_of_an_address_spelt_otherwise_names_the_stored_article(tmp_pat
     )
     store.conn.commit()
     store.close()
-    for typed in ("example.org/politik/rat", "http://example.org/politik/rat"):
-        run = run_scrapy("versions", typed, "-s", f"NEWS_DB={db}")
+    typed = ("example.org/politik/rat", "http://example.org/politik/rat")
+    *misspelt, found = run_scrapy_forked(
+        *(
+            ["versions", url, "-s", f"NEWS_DB={db}"]
+            for url in (*typed, "https://example.org/politik/rat/")
+        )
+    )
+    for run in misspelt:
         assert run.returncode == 2, run.stderr[-2000:]
         assert "did you mean https://example.org/politik/rat?" in run.stderr, run.stderr
         assert "Traceback" not in run.stderr
-    found = run_scrapy("versions", "https://example.org/politik/rat/", "-s", f"NEWS_DB={db}")
     assert found.returncode == 0, found.stderr[-2000:]
     assert "source fixture, 1 version" in found.stdout, found.stdout
 
@@ -301,13 +309,15 @@ def test_a_page_put_behind_a_wall_in_its_second_version_says_so(tmp_path: Path) 
     stored = _rows(db, "select version, paywalled from article_versions order by version")
     assert [(r["version"], r["paywalled"]) for r in stored] == [(1, 0), (2, 1)]
 
-    shown = run_scrapy("versions", url, "-s", f"NEWS_DB={db}")
+    out = tmp_path / "versions.jsonl"
+    shown, exported = run_scrapy_forked(
+        ["versions", url, "-s", f"NEWS_DB={db}"],
+        ["export", str(out), "--versions", "-s", f"NEWS_DB={db}"],
+    )
     assert shown.returncode == 0, shown.stderr[-3000:]
     (second,) = [line for line in shown.stdout.splitlines() if line.startswith("v2 ")]
     assert "changed: body (" in second and second.endswith("; put behind a wall"), second
 
-    out = tmp_path / "versions.jsonl"
-    exported = run_scrapy("export", str(out), "--versions", "-s", f"NEWS_DB={db}")
     assert exported.returncode == 0, exported.stderr[-3000:]
     (record,) = map(json.loads, out.read_text("utf-8").splitlines())
     assert record["paywalled"] is True
@@ -424,14 +434,16 @@ def test_a_version_whose_text_cannot_be_rebuilt_is_one_line_in_versions_and_expo
     store.conn.commit()
     store.close()
 
-    shown = run_scrapy("versions", url, "-s", f"NEWS_DB={db}")
+    out = tmp_path / "out" / "articles.jsonl"
+    out.parent.mkdir()
+    shown, exported = run_scrapy_forked(
+        ["versions", url, "-s", f"NEWS_DB={db}"],
+        ["export", str(out), "--versions", "-s", f"NEWS_DB={db}"],
+    )
     assert shown.returncode == 1, shown.stderr[-2000:]
     assert "Traceback" not in shown.stderr
     assert f"newsloom: cannot rebuild the versions of {url}: version 2: " in shown.stderr
 
-    out = tmp_path / "out" / "articles.jsonl"
-    out.parent.mkdir()
-    exported = run_scrapy("export", str(out), "--versions", "-s", f"NEWS_DB={db}")
     assert exported.returncode == 1, exported.stderr[-2000:]
     assert "Traceback" not in exported.stderr
     lines = exported.stderr.strip().splitlines()
