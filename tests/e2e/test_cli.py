@@ -23,10 +23,10 @@ import pytest
 from crawler.settings import DOWNLOADER_MIDDLEWARES
 from crawler.storage.copy import BATCH_ROWS as COPY_BATCH_ROWS
 from crawler.storage.database import open_database
-from tests.conftest import ROOT, as_scrapy, run_scrapy, start_browse
+from tests.conftest import ROOT, as_scrapy, run_scrapy, scrapy_env, start_browse
 from tests.e2e.test_read_only import read_only
 from tests.support import faultserver as fs
-from tests.support import hold_export
+from tests.support import harness, hold_export
 from tests.support.harness import damaged_database, run_scrapy_forked
 
 NEWSLOOM = Path(sys.executable).parent / "newsloom"
@@ -376,6 +376,26 @@ def test_a_usage_error_comes_before_scrapy_starts(tmp_path: Path) -> None:
         assert message in as_scrapy(run.stderr), (args, run.stderr)
         assert " INFO: " not in run.stderr and "Traceback" not in run.stderr, (args, run.stderr)
         assert not (tmp_path / f"none-{n}.db").exists(), args
+
+
+def test_forked_runs_show_what_their_start_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command started on its own prints what its start prints (here a line a
+    ``sitecustomize`` writes, as an import's warning would be); each run forked from one
+    start shows it too, in its own standard error before its own lines."""
+    (tmp_path / "sitecustomize.py").write_text("import sys\nsys.stderr.write('started\\n')\n")
+    env = {**scrapy_env(), "PYTHONPATH": f"{ROOT}{os.pathsep}{tmp_path}"}
+    alone = subprocess.run(
+        [sys.executable, "-m", "scrapy", "version"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert alone.returncode == 0 and alone.stderr == b"started\n", alone.stderr
+    monkeypatch.setattr(harness, "scrapy_env", lambda: env)
+    runs = run_scrapy_forked(["version"], ["runs", "-n", "0"])
+    assert [run.returncode for run in runs] == [0, 2], [run.stderr for run in runs]
+    assert runs[0].stderr == "started\n", runs[0].stderr
+    assert runs[1].stderr.startswith("started\n"), runs[1].stderr
+    assert "-n takes 1 or more rows" in runs[1].stderr
 
 
 def test_reprocess_of_a_store_without_pages_says_so_before_scrapy_starts(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ scrapy`` (the name the messages give the command is read from it), its standard 
 error on files of its own, its exit (a usage error's ``SystemExit``, a traceback) left to the
 interpreter as in ``python -m scrapy`` (so no frame of this module holds a ``with`` or a
 ``finally`` that the child would run on its way out). Nothing a command does reaches the
-next one: only the imported modules are shared, as they stood before any command ran. One
+next one: only the imported modules are shared, as they stood before any command ran. What
+the imports print (a warning) goes to this process's own standard error, once; the caller
+puts it before each command's (tests/support/harness.py run_scrapy_forked). One
 start of Scrapy and the project, instead of one per command line, spares a test about half a
 CPU-second per command line (what such a start costs).
 """

@@ -265,7 +265,12 @@ def read_number(db: Path, sql: str) -> int:
 def run_scrapy_forked(*command_lines: list[str]) -> list[ScrapyRun]:
     """Each of ``command_lines`` run as `scrapy ARGS` as ``run_scrapy`` runs it, one after
     the other, each in a process of its own forked from one that started Scrapy and the
-    project once (tests/support/forked_commands.py)."""
+    project once (tests/support/forked_commands.py).
+
+    What that start wrote to standard error (a warning an import gives) opens each run's
+    standard error, as it opens that of a command started on its own: printed once, in the
+    process the runs are forked from, it was in none of them, and a test that reads a run's
+    standard error (one line, no warning) passed over it."""
     lines = [with_stats_dump(args) for args in command_lines]
     with tempfile.TemporaryDirectory(prefix="forked-commands-") as folder:
         runner = subprocess.run(
@@ -278,4 +283,7 @@ def run_scrapy_forked(*command_lines: list[str]) -> list[ScrapyRun]:
             timeout=60 + 30 * len(lines),
         )
     assert runner.returncode == 0, runner.stderr[-3000:]
-    return [ScrapyRun(r["code"], r["stdout"], r["stderr"]) for r in json.loads(runner.stdout)]
+    started = runner.stderr
+    return [
+        ScrapyRun(r["code"], r["stdout"], started + r["stderr"]) for r in json.loads(runner.stdout)
+    ]
