@@ -1,6 +1,7 @@
 """End to end: `scrapy crawl` in a subprocess against the local fixture site."""
 
 from tests.conftest import run_scrapy
+from tests.support.harness import run_scrapy_forked
 
 
 def _urls(db) -> set[str]:
@@ -141,13 +142,15 @@ def test_bad_sources_file_stops_before_fetching(site, tmp_path) -> None:
 
 
 def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
-    db = ("-s", f"NEWS_DB={tmp_path / 'news.db'}")
-    typo = run_scrapy("crawl", "news", "-a", "feeds=http://127.0.0.1:9/feed.xml", *db)
-    bad_url = run_scrapy("crawl", "news", "-a", "feed=htp:/x", *db)
-    no_start = run_scrapy("crawl", "news", "-a", "feed=http://127.0.0.1:9/f", "-a", "depth=3", *db)
+    db = ["-s", f"NEWS_DB={tmp_path / 'news.db'}"]
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.x]\nfeedz = ["https://a.example/"]\n', encoding="utf-8")
-    bad_file = run_scrapy("crawl", "x", "-s", f"NEWS_SOURCES={sources}", *db)
+    typo, bad_url, no_start, bad_file = run_scrapy_forked(
+        ["crawl", "news", "-a", "feeds=http://127.0.0.1:9/feed.xml", *db],
+        ["crawl", "news", "-a", "feed=htp:/x", *db],
+        ["crawl", "news", "-a", "feed=http://127.0.0.1:9/f", "-a", "depth=3", *db],
+        ["crawl", "x", "-s", f"NEWS_SOURCES={sources}", *db],
+    )
     for run, fix in (
         (typo, "did you mean -a feed="),
         (bad_url, "is not an http(s) URL"),

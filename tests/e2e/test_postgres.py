@@ -20,7 +20,13 @@ from crawler.storage.postgres import advisory_key
 from tests.conftest import FAST, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import postgres
-from tests.support.harness import QUICK, article_routes, finish, start_command
+from tests.support.harness import (
+    QUICK,
+    article_routes,
+    finish,
+    run_scrapy_forked,
+    start_command,
+)
 from tests.support.postgres import fresh_database
 from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
@@ -97,12 +103,14 @@ def test_crawl_rerun_runs_export_and_reprocess(site, empty_pg_url, tmp_path) -> 
     (run_row,) = _query(pg_url, "SELECT * FROM run_sources WHERE run_id = 2")
     assert run_row["outcome"] == "ok" and run_row["listings_not_modified"] == 2
 
-    runs = run_scrapy("runs", "-s", f"NEWS_DB={pg_url}")
+    out = tmp_path / "out.jsonl"
+    runs, exported = run_scrapy_forked(
+        ["runs", "-s", f"NEWS_DB={pg_url}"],
+        ["export", str(out), "--since", "2019-06-20", "-s", f"NEWS_DB={pg_url}"],
+    )
     assert runs.returncode == 0, runs.stderr[-3000:]
     assert "fixture" in runs.stdout
 
-    out = tmp_path / "out.jsonl"
-    exported = run_scrapy("export", str(out), "--since", "2019-06-20", "-s", f"NEWS_DB={pg_url}")
     assert exported.returncode == 0, exported.stderr[-3000:]
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     dated = {u for u, r in rows.items() if (r["published"] or r["fetched_at"]) >= "2019-06-20"}
@@ -453,8 +461,10 @@ def test_the_command_a_run_suggests_logs_in_with_the_password_from_the_environme
 def test_a_wrong_password_is_one_line_without_it(password_server: str, tmp_path: Path) -> None:
     store = fresh_database(password_server)
     wrong = store.replace(f":{PASSWORD}@", ":not-the-password@")
-    for args in (("runs",), ("crawl", "news", "-a", "url=http://127.0.0.1:9/a")):
-        run = run_scrapy(*args, "-s", f"NEWS_DB={wrong}", "-s", f"NEWS_LOG_DIR={tmp_path}")
+    store_args = ["-s", f"NEWS_DB={wrong}", "-s", f"NEWS_LOG_DIR={tmp_path}"]
+    for run in run_scrapy_forked(
+        ["runs", *store_args], ["crawl", "news", "-a", "url=http://127.0.0.1:9/a", *store_args]
+    ):
         assert run.returncode == 1, run.stderr[-3000:]
         said = [x for x in run.stderr.splitlines() if "password authentication failed" in x]
         assert len(said) == 1 and ":***@" in said[0], run.stderr[-3000:]

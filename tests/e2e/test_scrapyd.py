@@ -29,8 +29,9 @@ from crawler.runs.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_STOPPE
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database, write_transaction
 from crawler.storage.postgres import advisory_key
-from tests.conftest import ROOT, run_scrapy
+from tests.conftest import ROOT
 from tests.support import postgres
+from tests.support.harness import run_scrapy_forked
 from tests.support.scrapyd_nodes import PROJECT, Node, build_egg, free_port, nodes
 from tests.support.sitegen import generate_site
 
@@ -696,8 +697,9 @@ def test_a_node_behind_a_login_is_reached_with_it_and_its_password_kept_nowhere(
         rows = list(db.query("SELECT source, node FROM run_sources"))
         tables = {t: list(db.query(f"SELECT * FROM {t}")) for t in db.table_names()}
     assert sorted((r["source"], r["node"]) for r in rows) == [(s, node.url) for s in "cde"]
-    listed = run_scrapy("runs", "-s", f"NEWS_DB={store}")
-    as_json = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store}")
+    listed, as_json = run_scrapy_forked(
+        ["runs", "-s", f"NEWS_DB={store}"], ["runs", "--json", "-s", f"NEWS_DB={store}"]
+    )
     assert listed.returncode == as_json.returncode == 0, listed.stderr + as_json.stderr
     assert node.url.split("://")[1].rstrip("/") in listed.stdout, listed.stdout
     assert node.url in as_json.stdout, as_json.stdout

@@ -26,7 +26,7 @@ from crawler.urls import without_userinfo
 from tests.conftest import ScrapyRun, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import postgres
-from tests.support.harness import QUICK, article_routes, parse_stats
+from tests.support.harness import QUICK, article_routes, parse_stats, run_scrapy_forked
 from tests.support.scrapyd_nodes import free_port
 from tests.support.warcfiles import WarcFile, page, response
 
@@ -39,10 +39,9 @@ def _credentialed(srv: fs.FaultServer, path: str) -> str:
     return f"http://bob:{SECRET}@{srv.base.removeprefix('http://')}{path}"
 
 
-def _refused_in_one_line(args: tuple[str, ...], db: Path, said: str, hostport: str) -> None:
-    """``scrapy *args`` ends at once, exit 2, in one line of ours that says ``said`` and the
+def _refused_in_one_line(run: ScrapyRun, said: str, hostport: str) -> None:
+    """``run`` ended at once, exit 2, in one line of ours that says ``said`` and the
     HTTPAUTH_DOMAIN to give, never the password."""
-    run = run_scrapy(*args, "-s", f"NEWS_DB={db}")
     assert run.returncode == 2, run.stderr[-3000:]
     ours = [line for line in run.stderr.splitlines() if line.startswith("newsloom: ")]
     assert len(ours) == 1, run.stderr
@@ -79,9 +78,12 @@ def test_a_source_url_with_credentials_is_refused_before_anything_is_fetched(
                 ("crawl", "paywalled", "-s", f"NEWS_SOURCES={sources}"),
         }  # fmt: skip
         sources.write_text(f'[sources.paywalled]\nfeeds = ["{feed}"]\n')
-        for named, args in runs.items():
-            _refused_in_one_line(args, db, f"{named} 'http://{hostport}/", hostport)
-        explained = run_scrapy("explain", _credentialed(srv, paths[0]), "-s", f"NEWS_DB={db}")
+        explain = ("explain", _credentialed(srv, paths[0]))
+        *refused, explained = run_scrapy_forked(
+            *([*args, "-s", f"NEWS_DB={db}"] for args in (*runs.values(), explain))
+        )
+        for named, run in zip(runs, refused, strict=True):
+            _refused_in_one_line(run, f"{named} 'http://{hostport}/", hostport)
         assert explained.returncode == 2, explained.stderr[-3000:]
         assert f"the URL '{srv.url(paths[0])}' carries a user name" in explained.stderr
         assert SECRET not in explained.stderr + explained.stdout
@@ -111,9 +113,11 @@ def test_an_allow_hosts_entry_with_credentials_is_refused_before_anything_is_fet
                                             "-a", f"allow_hosts={entry}"),
             "source 'trusted': allow_hosts": ("trusted", "-s", f"NEWS_SOURCES={sources}"),
         }  # fmt: skip
-        for named, args in runs.items():
-            said = f"{named} entry '{hostport}' carries a user name"
-            _refused_in_one_line(("crawl", *args), db, said, hostport)
+        refused = run_scrapy_forked(
+            *(["crawl", *args, "-s", f"NEWS_DB={db}"] for args in runs.values())
+        )
+        for named, run in zip(runs, refused, strict=True):
+            _refused_in_one_line(run, f"{named} entry '{hostport}' carries a user name", hostport)
         assert not srv.hits, srv.hits
     assert not db.exists()
 
@@ -166,9 +170,11 @@ def test_links_found_with_credentials_are_fetched_and_kept_without_them(
         stored = {row["url"] for row in db.query("SELECT url FROM articles")}
     assert stored == {srv.url(p) for p in (*feed_paths, *moved, *sitemap_paths, *followed)}
     exported = tmp_path / "out.jsonl"
-    export = run_scrapy("export", str(exported), "-s", f"NEWS_DB={store_url}")
+    export, runs = run_scrapy_forked(
+        ["export", str(exported), "-s", f"NEWS_DB={store_url}"],
+        ["runs", "--json", "-s", f"NEWS_DB={store_url}"],
+    )
     assert export.returncode == 0, export.stderr
-    runs = run_scrapy("runs", "--json", "-s", f"NEWS_DB={store_url}")
     assert runs.returncode == 0, runs.stderr
     written = [run.stderr, run.stdout, exported.read_text(), runs.stdout]
     written += [path.read_text(errors="replace") for path in logs.rglob("*") if path.is_file()]

@@ -13,7 +13,6 @@ import pytest
 
 from crawler.storage.database import open_database
 from crawler.storage.schema import MIGRATION_SET, MIGRATIONS_TABLE
-from tests.conftest import run_scrapy
 from tests.support import faultserver as fs
 from tests.support.diskfull import settings_args
 from tests.support.harness import (
@@ -23,6 +22,7 @@ from tests.support.harness import (
     finish,
     finish_reason,
     run_crawl,
+    run_scrapy_forked,
     start_crawl,
 )
 
@@ -61,8 +61,10 @@ def test_unopenable_database_fails_before_fetching(tmp_path: Path, kind: str) ->
     assert not any(srv.hits[p] for p in paths)
     assert (db.read_bytes() if db.exists() else None) == before
     if kind == "newer-schema":
-        for command in (("runs",), ("export", str(tmp_path / "out.jsonl"))):
-            run = run_scrapy(*command, "-s", f"NEWS_DB={db}")
+        for run in run_scrapy_forked(
+            ["runs", "-s", f"NEWS_DB={db}"],
+            ["export", str(tmp_path / "out.jsonl"), "-s", f"NEWS_DB={db}"],
+        ):
             assert (run.returncode, run.stderr.count("\n")) == (1, 1), run.stderr
             assert message in run.stderr
         assert not (tmp_path / "out.jsonl").exists()
