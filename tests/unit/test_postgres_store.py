@@ -41,6 +41,22 @@ def _story(words: int, tail: str = "") -> str:
     return base + tail
 
 
+def _waits_on_a_lock(url: str) -> bool:
+    """Whether a session of ``url``'s database is seen waiting for a lock within 30 s: the
+    test's own wait is on the event, not a second's sleep that a slow writer also outlasts."""
+    with psycopg.connect(url, autocommit=True) as watch:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            (waiting,) = watch.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND datname = current_database()"
+            ).fetchone() or (0,)
+            if waiting:
+                return True
+            time.sleep(0.02)
+    return False
+
+
 def test_two_nodes_storing_copies_at_once_link_them(postgres_server: str) -> None:
     """Node A holds its batch transaction open (decided, not committed) while node B writes
     a copy of the same story: B must wait for A's commit and then link its copy to A's row.
@@ -74,8 +90,7 @@ def test_two_nodes_storing_copies_at_once_link_them(postgres_server: str) -> Non
         # write queued behind it finishes only after that batch.
         run(store_b.process_item(item_b))
         behind = node_b.write(lambda db: None)
-        time.sleep(1.0)
-        waited = not behind.done()
+        waited = _waits_on_a_lock(url) and not behind.done()
     behind.result(timeout=30)
     store_b.close_spider()
     rows = {r["url"]: r for r in node_a.query("SELECT url, duplicate_of FROM articles")}
