@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from tests.conftest import FAST, ScrapyRun, Site, run_scrapy
+from tests.support.harness import into_the_next_second
 
 # The page the variants are built from, and two more articles for the refused canonicals.
 _STORY = "articles/psl.html"
@@ -228,7 +229,7 @@ def _two_runs_of_an_amp_feed(site: Site, tmp_path: Path, policy: str) -> tuple[P
     site.requests.clear()
     # Stored times are to the second (crawler/clock.py utc_iso): a second run whose check fell
     # in the second the row was stored in found it not yet due, however short the policy.
-    time.sleep(1.1)
+    into_the_next_second()
     second = run_scrapy("crawl", "amp", *common, "-s", "NEWS_CONDITIONAL_GET=False")
     assert second.returncode == 0, second.stderr[-3000:]
     return db, second

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from tests.conftest import FAST, run_scrapy
+from tests.support.harness import into_the_next_second
 
 
 def _article_paths(paths: list[str]) -> list[str]:
@@ -101,7 +101,7 @@ def test_refetch_age_and_max_age(site, tmp_path) -> None:
         if n:
             # Stored times are to the second (crawler/clock.py utc_iso): a run whose check fell
             # in the second the row was stored in found it not yet due.
-            time.sleep(1.1)
+            into_the_next_second()
         run = run_scrapy("crawl", "again", *common, "-s", "NEWS_CONDITIONAL_GET=False")
         assert run.returncode == 0, run.stderr[-3000:]
     assert site.paths().count("/articles/psl.html") == 2  # stored, but older than the re-fetch age

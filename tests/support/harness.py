@@ -262,6 +262,16 @@ def read_number(db: Path, sql: str) -> int:
         conn.close()
 
 
+def into_the_next_second() -> None:
+    """Return once the clock reads a later second than it did at the call. Stored times are
+    to the second (crawler/clock.py utc_iso): a row a finished run stored is then in an
+    earlier second than any time a run started after this reads, which a fixed 1.1 s sleep
+    made sure of by waiting a whole second more than the rest of the current one."""
+    second = int(time.time())
+    while int(time.time()) <= second:
+        time.sleep(max(second + 1 - time.time(), 0.001))
+
+
 def run_scrapy_forked(*command_lines: list[str]) -> list[ScrapyRun]:
     """Each of ``command_lines`` run as `scrapy ARGS` as ``run_scrapy`` runs it, one after
     the other, each in a process of its own forked from one that started Scrapy and the
