@@ -342,7 +342,14 @@ class PagePool:
             _hand(page, None, PoolClosed(repr(error)))
 
     def _stop_workers(self) -> None:
+        """Asks each idle worker to exit, giving it 5 s, and kills at once each one still holding
+        pages (the pool aborted or failed; those pages have failed already): a worker reads
+        the request only between pages, so one on a runaway page was given the 5 s for nothing
+        (close(1.0) with a page unfinished took 6 s)."""
         for worker in self._workers:
+            if worker.queued:
+                worker.process.kill()
+                continue
             with contextlib.suppress(OSError):
                 worker.conn.send_bytes(ForkingPickler.dumps(None))
         deadline = time.monotonic() + 5
