@@ -32,6 +32,7 @@ from crawler.storage.database import (
     database_from_settings,
     error_line,
     shown,
+    store_path_problem,
 )
 from crawler.storage.versions import VersionsUnreadable
 
@@ -139,6 +140,17 @@ def check_reader_settings(settings: BaseSettings) -> None:
         raise SystemExit(EXIT_FAILED) from None
 
 
+def refuse_store_path(path: str) -> None:
+    """Stop a command that reads the store ``path`` when the path can name no database file
+    (a folder, or a file standing as its folder), in the crawls' line and exit 1
+    (:func:`crawler.storage.database.store_path_problem`): ``scrapy runs -s NEWS_DB=<a
+    folder>`` said "unable to open database file", and one under a file "no database at"."""
+    problem = store_path_problem(path)
+    if problem:
+        say(f"cannot use {path}: {problem}")
+        raise SystemExit(EXIT_FAILED)
+
+
 def open_archive(settings: BaseSettings) -> Database:
     """``NEWS_DB`` for a command that reads the archive (runs, export, versions…): a one-line
     usage error when there is none (never an empty one created); one line and exit 1 when it
@@ -149,6 +161,7 @@ def open_archive(settings: BaseSettings) -> Database:
     the crawls' one line and exit 1 (``-s NEWS_DBB=x.db`` read ``news.db`` unsaid)."""
     check_reader_settings(settings)
     path = settings.get("NEWS_DB")
+    refuse_store_path(path)
     if not database_exists(path):
         raise UsageError(f"no database at {path} (choose one with -s NEWS_DB=…)", print_help=False)
     try:

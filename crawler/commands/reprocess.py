@@ -7,7 +7,7 @@ import argparse
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
-from crawler.console import say
+from crawler.console import refuse_store_path, say
 from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source
@@ -54,6 +54,7 @@ class Command(RunCommand):
         unknown source, or a store without pages, was said after its INFO line."""
         assert self.settings is not None
         path = self.settings.get("NEWS_DB")
+        refuse_store_path(path)
         if not database_exists(path):
             raise UsageError(f"no database at {path}", print_help=False)
         try:

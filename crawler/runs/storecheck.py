@@ -27,6 +27,7 @@ from crawler.storage.database import (
     error_line,
     is_lock_error,
     shown,
+    store_path_problem,
 )
 from crawler.storage.postgres import is_postgres_url
 
@@ -41,15 +42,12 @@ def sqlite_store_problem(db_path: str) -> str | None:
     URL (its server answers only when asked)."""
     if is_postgres_url(db_path):
         return None
+    shape = store_path_problem(db_path)
+    if shape:
+        return f"cannot use {db_path}: {shape}"
     folder = Path(db_path).resolve().parent
-    # A file where the folder should be, or a folder given as the store, was said to be a
-    # folder that "does not exist" (it does, as a file), or "unable to open database file".
-    if folder.exists() and not folder.is_dir():
-        return f"cannot use {db_path}: {folder} is a file, not a folder"
     if not folder.is_dir():
         return f"cannot use {db_path}: the database folder {folder} does not exist"
-    if Path(db_path).is_dir():
-        return f"cannot use {db_path}: it is a folder; name the database file in it"
     try:
         check_writable(Path(db_path))
     except ReadOnlyStore as exc:

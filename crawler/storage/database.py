@@ -316,6 +316,22 @@ def _masked(url: str, mask: str | None) -> str:
     return shown
 
 
+def store_path_problem(path: str | Path) -> str | None:
+    """Why the SQLite store path ``path`` can name no database file, in the words that follow
+    "cannot use <path>: ": a file stands where its folder should be, or it is a folder; None
+    otherwise, and for a PostgreSQL URL. The crawls and the commands that read the store say
+    it alike: SQLite's own words were "unable to open database file", and a file standing as
+    the folder read as a folder that "does not exist" (it does, as a file)."""
+    if is_postgres_url(path):
+        return None
+    folder = Path(path).resolve().parent
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    if Path(path).is_dir():
+        return "it is a folder; name the database file in it"
+    return None
+
+
 def database_exists(path: str | Path) -> bool:
     """Whether NEWS_DB names a database to read: a SQLite file that exists, or any PostgreSQL
     URL (connecting tells whether it is there)."""

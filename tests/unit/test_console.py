@@ -356,6 +356,39 @@ def test_a_command_reading_the_archive_stops_with_one_line(
     assert garbage.read_text(encoding="utf-8") == "shopping list\n"
 
 
+@pytest.mark.parametrize("shape", ["a folder", "under a file"])
+def test_the_reading_commands_and_reprocess_say_a_store_path_that_names_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shape: str
+) -> None:
+    """``scrapy runs`` / ``reprocess`` with ``-s NEWS_DB=<a folder>`` said "unable to open
+    database file", and under a file "no database at": the crawls' line now, exit 1."""
+    import argparse
+
+    from scrapy.settings import Settings
+
+    from crawler.commands.reprocess import Command
+    from crawler.console import open_archive
+
+    afile = tmp_path / "notes.db"
+    afile.write_text("x", encoding="utf-8")
+    db = str(tmp_path) if shape == "a folder" else str(afile / "news.db")
+    why = (
+        "it is a folder; name the database file in it"
+        if shape == "a folder"
+        else (f"{afile} is a file, not a folder")
+    )
+    reprocess = Command()
+    reprocess.settings = Settings({"NEWS_DB": db})
+    for reads in (
+        lambda: open_archive(Settings({"NEWS_DB": db})),
+        lambda: reprocess.check_usage([], argparse.Namespace(dry_run=False)),
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            reads()
+        assert stopped.value.code == 1
+        assert capsys.readouterr().err == f"newsloom: cannot use {db}: {why}\n"
+
+
 def test_a_missing_archive_stops_the_command_before_the_crawl(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
