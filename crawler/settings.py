@@ -228,8 +228,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 # `scrapy crawl SOURCE -O out.jsonl` writes the article's stored fields only: no HTML, no
 # compressed page, no signature (bytes no feed format can hold), no pipeline internals.
 FEED_EXPORT_FIELDS = export_fields()
-# `-O out.csv` writes lists (authors, tags) and meta_origin as JSON text, as `scrapy export` does.
-FEED_EXPORTERS = {"csv": "crawler.exports.feedcsv.JsonCellsCsvItemExporter"}
+# `-O out.csv` writes lists (authors, tags) and meta_origin as JSON text, as `scrapy export` does;
+# `-O out.xml` a NULL as an empty element (Scrapy's wrote the text "None").
+FEED_EXPORTERS = {
+    "csv": "crawler.exports.feedcsv.JsonCellsCsvItemExporter",
+    "xml": "crawler.exports.feedxml.NullsEmptyXmlItemExporter",
+}
 # `-O FILE` appears under its name only when complete; a write that fails fails the source.
 FEED_STORAGES = {
     "": "crawler.exports.feedfile.AtomicFileFeedStorage",

@@ -6,6 +6,7 @@ import csv
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -262,6 +263,12 @@ def test_parquet_declares_meta_origin_json_and_holds_what_json_lines_holds(
     assert [None if cell is None else json.loads(cell) for cell in cells] == want
 
 
+def fed_article(**values: Any) -> Article:
+    """An article as a crawl hands it to its feed: the fetch fields and ``values``."""
+    url = "https://a.example/1"
+    return Article(url, url, source="alpha", fetched_at="2026-03-02T10:00:00+00:00", **values)
+
+
 def test_feed_export_fields_leave_out_internals() -> None:
     """`scrapy crawl X -O out.jsonl` exports FEED_EXPORT_FIELDS of the item: no bytes."""
     from scrapy.exporters import JsonLinesItemExporter
@@ -269,11 +276,7 @@ def test_feed_export_fields_leave_out_internals() -> None:
 
     settings = Settings()
     settings.setmodule("crawler.settings")
-    item = Article(
-        url="https://a.example/1",
-        fetched_url="https://a.example/1",
-        source="alpha",
-        fetched_at="2026-03-02T10:00:00+00:00",
+    item = fed_article(
         html="<p>x</p>",
         html_gz=b"\x78\x9c",
         signature=b"\x00\x01",
@@ -291,6 +294,41 @@ def test_feed_export_fields_leave_out_internals() -> None:
     assert set(record) == set(export_fields())
     assert record["tags"] == ["x"]
     assert record["fetched_at"] == "2026-03-02T10:00:00+00:00"
+
+
+def test_a_crawls_xml_feed_writes_a_null_as_an_empty_element() -> None:
+    """`scrapy crawl X -O out.xml` wrote each NULL field (author, published, duplicate_of…)
+    as the text "None", as Scrapy's XML exporter prints a None; now an empty element, as
+    Scrapy writes a field the item lacks and as the CSV feed writes an empty field."""
+    from io import BytesIO
+    from xml.etree import ElementTree
+
+    from scrapy.settings import Settings
+    from scrapy.utils.misc import load_object
+
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    exporter_class = load_object(settings.getwithbase("FEED_EXPORTERS")["xml"])
+    item = fed_article(
+        title="None",
+        authors=["Anna Berg"],
+        meta_origin={"title": "h1"},
+        text="Text",
+    )
+    buffer = BytesIO()
+    exporter = exporter_class(buffer, fields_to_export=settings.getlist("FEED_EXPORT_FIELDS"))
+    exporter.start_exporting()
+    exporter.export_item(item)
+    exporter.finish_exporting()
+    (written,) = ElementTree.fromstring(buffer.getvalue())
+    fields = {element.tag: element for element in written}
+    assert list(fields) == export_fields()
+    assert fields["author"].text is None and fields["published"].text is None
+    assert fields["duplicate_of"].text is None and fields["similarity"].text is None
+    assert "None" not in buffer.getvalue().decode("utf-8").replace("<title>None</title>", "")
+    assert fields["title"].text == "None"
+    assert [value.text for value in fields["authors"]] == ["Anna Berg"]
+    assert fields["meta_origin"].find("title").text == "h1"  # type: ignore[union-attr]
 
 
 def test_a_source_without_articles_is_named(archive: Database) -> None:
