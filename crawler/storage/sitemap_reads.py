@@ -92,6 +92,11 @@ def prune(db: Database, source: str, index: str, named: Iterable[str]) -> int:
     A site that names a sitemap per day in its index and drops the old ones left a row for
     each day ever read: the table grew without bound. A row recorded before the index was
     kept with it (NULL) is not pruned: it goes once its index names it again and it is read.
+    A row keeps one index, the one its sitemap was asked under: when that index stops naming
+    it and another still does, the row goes, and under NEWS_SITEMAP_MAX_COUNT the sitemap is
+    read once out of its turn (first, as one never read; in this run or the next), asked
+    under the other index, whose row this index's reads then leave alone. One read, not one
+    every run: not worth a row per naming index.
     """
     names = set(named)
     kept = db.execute(

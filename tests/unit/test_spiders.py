@@ -948,6 +948,55 @@ def test_an_index_read_whole_forgets_the_sitemaps_it_no_longer_names(store_url: 
         database.close()  # a PostgreSQL connection left open fails a later test as it goes
 
 
+def test_a_sitemap_two_indexes_name_is_read_again_once_when_one_stops_naming_it(
+    tmp_path: Path,
+) -> None:
+    """A sitemap's row keeps one index, the one it was asked under. When that index stops
+    naming it while another still does, the row is pruned: the next run reads it again
+    (one read more), asked under the other index now, and its row then names that one, which
+    the first index's later reads leave alone: it is not read again run after run."""
+    db_path = str(tmp_path / "news.db")
+
+    def run(indexes: dict[str, list[str]]) -> tuple[set[str], dict[str, str]]:
+        """One run reading ``indexes`` in turn, then each sitemap they ask: the shared
+        sitemap's presence among the rows once the first index was read, and the rows kept
+        at the close (sitemap: its index)."""
+        spider = NewsSpider.from_crawler(crawler_for(NEWS_DB=db_path), sitemap=f"{BASE}/a.xml")
+        spider.frontier = ListingFrontier(low_water=100, max_in_flight=100)
+        database = database_for(spider.crawler)
+        after_first: set[str] | None = None
+        for name, sitemaps in indexes.items():
+            index = Request(
+                f"{BASE}/{name}", meta={"news_kind": "sitemap", "news_sitemap_depth": 0}
+            )
+            for leaf in _parsed(spider, index, _index_of(sitemaps)):
+                _parsed(spider, leaf, _urlset([leaf.url.rsplit("/", 1)[1] + ".html"]))
+            if after_first is None:
+                database.write(lambda db: None).result()  # the prune queued before it is done
+                rows = database.db.execute("SELECT url FROM sitemap_reads").fetchall()
+                after_first = {url.removeprefix(f"{BASE}/") for (url,) in rows}
+        assert after_first is not None
+        spider.record_children("finished")
+        kept = dict(database.db.execute("SELECT url, index_url FROM sitemap_reads").fetchall())
+        database.close()
+        return after_first, {
+            url.removeprefix(f"{BASE}/"): index.removeprefix(f"{BASE}/")
+            for url, index in kept.items()
+        }
+
+    both = {"a.xml": ["shared.xml", "a1.xml"], "b.xml": ["shared.xml", "b1.xml"]}
+    _, kept = run(both)
+    assert kept == {"shared.xml": "a.xml", "a1.xml": "a.xml", "b1.xml": "b.xml"}
+    a_stopped = {"a.xml": ["a1.xml"], "b.xml": ["shared.xml", "b1.xml"]}
+    after_a, kept = run(a_stopped)
+    assert "shared.xml" not in after_a  # pruned though b.xml names it: read again this run
+    assert kept == {"shared.xml": "b.xml", "a1.xml": "a.xml", "b1.xml": "b.xml"}
+    for _ in range(2):
+        after_a, kept = run(a_stopped)
+        assert "shared.xml" in after_a  # a.xml's reads no longer prune it
+        assert kept == {"shared.xml": "b.xml", "a1.xml": "a.xml", "b1.xml": "b.xml"}
+
+
 def _parsed(spider: NewsSpider, request: Request, body: bytes) -> list[Any]:
     return list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
 
