@@ -35,8 +35,11 @@ listing unread (crawler/spiders/news.py). An unknown coding passed on unsaid but
 warning, and its bytes were read as the page: stored as the article when they looked like
 text, dropped as "not HTML" (the article marked done, lost) when they did not; a body that
 did not unpack raised each library's error out of the middleware, a traceback in the log.
-A request carrying ``UNPACK_UPTO`` (robots.txt) keeps its own handling: such a body fails
-its download, as before.
+A request carrying ``UNPACK_UPTO`` (robots.txt) gets such a body flagged and counted alike,
+but not said here: its reader says what it means for the host (crawler/middlewares/
+politeness.py: the host's robots.txt unread, complete disallow). An unknown coding there
+was read as rules, its encoded bytes as none (allow all: a disallowed page fetched and
+stored), and a body that did not unpack failed the download in an ERROR traceback.
 """
 
 from __future__ import annotations
@@ -117,8 +120,8 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
         # not kept as unknown ones.
         tokens = [t.strip().lower() for value in encodings for t in value.split(b",")]
         to_decode, to_keep = self._split_encodings([t for t in tokens if t and t != _IDENTITY])
-        if to_keep and not limit:
-            return self._undecoded(response, b", ".join(to_keep).decode("latin-1"))
+        if to_keep:
+            return self._undecoded(response, b", ".join(to_keep).decode("latin-1"), said=not limit)
         body = response.body
         damage: str | None = None
         cut = False
@@ -134,9 +137,8 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
                 logger.warning(message)
                 raise IgnoreRequest(message) from exc
             except _UNDECODABLE as exc:
-                if limit:
-                    raise
-                return self._undecoded(response, encoding.decode("latin-1"), exc)
+                coding = encoding.decode("latin-1")
+                return self._undecoded(response, coding, exc, said=not limit)
             damage = damage or found
             if limit and len(body) > limit:
                 body = body[:limit]
@@ -151,11 +153,7 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
                 warn_size,
             )
         headers = response.headers.copy()
-        if to_keep:
-            headers["Content-Encoding"] = to_keep
-            self._warn_unknown_encoding(response, to_keep)
-        else:
-            del headers["Content-Encoding"]
+        del headers["Content-Encoding"]
         if self.stats:
             self.stats.inc_value("httpcompression/response_bytes", len(body))
             self.stats.inc_value("httpcompression/response_count")
@@ -168,14 +166,17 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
         return response.replace(cls=respcls, body=body, headers=headers, flags=flags, **kwargs)
 
     def _undecoded(
-        self, response: Response, coding: str, error: Exception | None = None
+        self, response: Response, coding: str, error: Exception | None = None, *, said: bool = True
     ) -> Response:
-        """``response`` as it came, still encoded, flagged ``UNDECODED``: counted and said,
-        naming ``coding`` (the one that could not be undone) and why."""
+        """``response`` as it came, still encoded, flagged ``UNDECODED``: counted and, unless
+        not ``said`` (a robots.txt: its reader says what it means for the host), said, naming
+        ``coding`` (the one that could not be undone) and why."""
         if self.stats:
             self.stats.inc_value("news/compression/undecodable")
             if isinstance(error, TooManyMembers):
                 self.stats.inc_value("news/compression/too_many_members")
+        if not said:
+            return response.replace(flags=[*response.flags, UNDECODED])
         why = f"it does not unpack ({error})" if error else "a coding we cannot undo"
         logger.warning(
             "%s: its body in Content-Encoding %s is not read: %s", response.url, coding, why

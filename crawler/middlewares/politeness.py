@@ -81,6 +81,7 @@ from crawler.discovery.robots import (
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
 from crawler.middlewares.compression import UNPACK_UPTO, UNPACKED_IN_PART
+from crawler.responses import undecoded
 from crawler.storage import robots_copies
 from crawler.storage.database import SharedDatabase
 
@@ -211,10 +212,13 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
         return not parser.allowed(url, self._robotstxt_useragent or self._default_useragent)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if response.status >= 500 or response.status == TOO_MANY_REQUESTS:
+        unread = unread_robots(response)
+        if unread is not None:
             self._stats.inc_value("robotstxt/response_count")
             self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
-            self._unreachable(netloc, f"HTTP {response.status}")
+            if response.status < 400:
+                self._stats.inc_value("news/robots/undecodable")
+            self._unreachable(netloc, unread)
             return
         if response.status >= 400:
             # RFC 9309 2.3.1.3: no robots.txt, whatever the error page's text says (a 429 is
@@ -402,6 +406,18 @@ class NoRobotsAnswer(TransientIgnore):
     def __init__(self, error: Exception) -> None:
         super().__init__(f"robots.txt got no answer: {error}")
         self.error = error
+
+
+def unread_robots(response: Response) -> str | None:
+    """Why a robots.txt answer has no rules to read, as one that got no answer (RFC 9309
+    2.3.1.4: complete disallow): a server error or a 429, or a body in a Content-Encoding
+    not undone, whose still-encoded bytes read as rules allowed all (garbled) or whatever
+    they happened to say; None when it is read (a 4xx: read as none)."""
+    if response.status >= 500 or response.status == TOO_MANY_REQUESTS:
+        return f"HTTP {response.status}"
+    if response.status >= 400:
+        return None
+    return undecoded(response)
 
 
 def shown_host(netloc: str) -> str:

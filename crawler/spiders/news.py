@@ -504,6 +504,13 @@ class NewsSpider(scrapy.Spider):
         the dupefilter, so a sitemap declared twice (in the robots.txt of two start pages'
         hosts) is read once.
         """
+        why = undecoded(response)
+        if why is not None:
+            # robots.txt not obeyed, downloaded here: its still-encoded bytes name no sitemap
+            # (obeyed, the robots.txt middleware read it as unreachable).
+            self.crawler.stats.inc_value("news/robots/undecodable")
+            self._robots_unread(response.url, why)
+            return
         if self._robots_limit is not None:
             asked = response.meta.get("redirect_urls", [response.url])[0]
             response = self._robots_limit.read(shown_host(urlsplit(asked).netloc), response)
@@ -529,11 +536,13 @@ class NewsSpider(scrapy.Spider):
                 return  # none there (RFC 9309 2.3.1.3): no sitemaps named
         elif failure.check(IgnoreRequest):
             return  # refused on our side: said where it was (complete disallow, …)
+        self._robots_unread(request.url, _failure_reason(failure))
+
+    def _robots_unread(self, url: str, why: str) -> None:
+        """Count and say the robots.txt at ``url`` whose sitemaps were not read, and why."""
         self.crawler.stats.inc_value("news/robots/sitemaps_unread")
         logger.warning(
-            "robots.txt %s not read: %s; the sitemaps it names are read by the next run",
-            request.url,
-            _failure_reason(failure),
+            "robots.txt %s not read: %s; the sitemaps it names are read by the next run", url, why
         )
 
     def _queued(self) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.robotstxt import ProtegoRobotParser
@@ -16,6 +17,7 @@ from crawler.discovery.robots import (
     robots_url,
     whole_lines,
 )
+from crawler.middlewares.compression import UNDECODED
 from crawler.sources import Source
 from crawler.spiders.news import NewsSpider
 from tests.unit.components import crawler_for, run
@@ -80,6 +82,32 @@ def test_a_site_only_source_asks_robots_txt_for_its_sitemaps(tmp_path: Path) -> 
         Source(name="feedsite", feeds=(f"{BASE}/rss",), start_urls=(f"{BASE}/",)), tmp_path
     )
     assert not [r for r in run(_collect(with_feed)) if r.meta.get("news_kind") == "robots"]
+
+
+def test_a_robots_txt_in_a_coding_not_undone_names_no_sitemap(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """robots.txt not obeyed, a site crawl downloads it for its sitemaps: one whose
+    Content-Encoding could not be undone had its still-encoded bytes read for ``Sitemap:``
+    lines. Its sitemaps are unread, said and counted, as a robots.txt that got no answer."""
+    spider = _spider(Source(name="site", start_urls=(f"{BASE}/",)), tmp_path)
+    (robots,) = [r for r in run(_collect(spider)) if r.meta.get("news_kind") == "robots"]
+    answer = TextResponse(
+        robots.url,
+        body=b"Sitemap: https://news.example/s.xml\n",
+        headers={"Content-Encoding": "x-custom"},
+        request=robots,
+        flags=[UNDECODED],
+    )
+    assert list(spider.parse_robots(answer)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("news/robots/sitemaps_unread") == 1
+    assert stats.get_value("news/robots/undecodable") == 1
+    assert stats.get_value("news/robots/sitemaps") is None
+    assert (
+        f"robots.txt {BASE}/robots.txt not read: its body in Content-Encoding x-custom could "
+        "not be undone; the sitemaps it names are read by the next run"
+    ) in caplog.text
 
 
 async def _collect(spider: NewsSpider) -> list[Request]:

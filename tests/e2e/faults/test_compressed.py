@@ -7,6 +7,7 @@ data ends early though its Content-Length is that of the bytes sent.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from crawler.storage import robots_copies
 from tests.support import faultserver as fs
 from tests.support.harness import CrawlResult, articles, run_crawl
 
@@ -208,6 +210,66 @@ def test_a_start_page_in_a_coding_not_undone_is_no_answered_entry(tmp_path: Path
         second = run_crawl(db, *args)
         assert second.returncode == 0, second.stderr[-3000:]
         assert set(articles(db)) == {srv.url("/story")}
+
+
+def _robots_site(srv: fs.FaultServer, robots: fs.Behaviour) -> None:
+    """A home page linking /private/0, which robots.txt disallows, and a sitemap that
+    robots.txt names listing /m/0; robots.txt answered by ``robots``."""
+    srv.route("/m/0", fs.send(body=fs.article_html("gelistet").encode()))
+    srv.route("/private/0", fs.send(body=fs.article_html("privat").encode()))
+    srv.route("/map.xml", fs.send(body=fs.urlset(srv.base, ["/m/0"])))
+    srv.route("/", fs.send(body=b'<html><body><p>home</p><a href="/private/0">p</a></body></html>'))
+    srv.route("/robots.txt", robots)
+
+
+def test_a_robots_txt_in_a_coding_not_undone_is_unreachable_not_rules(tmp_path: Path) -> None:
+    """A robots.txt whose Content-Encoding could not be undone: an unknown coding was read
+    as rules (Scrapy's warning only), its encoded bytes as none, allow all, the page it
+    disallows fetched and stored; one labelled gzip that did not unpack failed its download
+    in an ERROR traceback. Now it is read as one that got no answer: its host complete
+    disallow this run (its kept copy read while fresh, never replaced by the bytes), said
+    once per host, counted; the next run that gets it readable reads its rules."""
+    db = tmp_path / "news.db"
+    rules_of: dict[str, bytes] = {}
+    with contextlib.ExitStack() as stack:
+        servers = {n: stack.enter_context(fs.fault_server()) for n in ("x-custom", "gzip", "copy")}
+        for name, srv in servers.items():
+            rules = f"User-agent: *\nDisallow: /private/\nSitemap: {srv.url('/map.xml')}\n"
+            rules_of[name] = rules.encode()
+            readable = fs.send(body=rules_of[name], content_type="text/plain")
+            encoded = fs.send(
+                body=bytes(b ^ 0x5A for b in rules_of[name]),
+                content_type="text/plain",
+                headers=[("Content-Encoding", "gzip" if name == "gzip" else "x-custom")],
+            )
+            # The copy's host answers readable first (its copy kept), then encoded; the
+            # x-custom one encoded, then readable.
+            answers = (readable, encoded) if name == "copy" else (encoded, readable)
+            _robots_site(srv, fs.sequence(*answers))
+        starts = ("-a", f"start={','.join(srv.url('/') for srv in servers.values())}")
+        # The copy's host only: its robots.txt read and kept.
+        kept = run_crawl(db, "-a", f"start={servers['copy'].url('/')}")
+        assert kept.returncode == 0, kept.stderr[-3000:]
+        first = run_crawl(db, *starts)
+        assert "Traceback" not in first.stderr
+        assert first.stat("news/robots/undecodable") == 3
+        assert first.stat("news/robots/copy_used") == 1
+        for name, srv in servers.items():
+            netloc = srv.base.removeprefix("http://")
+            said = [
+                ln for ln in first.stderr.splitlines() if f"WARNING: robots.txt of {netloc} " in ln
+            ]
+            assert len(said) == 1 and "could not be undone" in said[0], said
+            assert srv.hits["/private/0"] == 0
+            assert srv.hits["/map.xml"] == (2 if name == "copy" else 0)
+        assert sorted(articles(db)) == [servers["copy"].url("/m/0")]
+        kept_rules = Database(db).execute(f"select body from {robots_copies.TABLE}").fetchall()
+        assert [bytes(body) for (body,) in kept_rules] == [rules_of["copy"]]
+        # The server sends it readable again: its rules are read, its sitemap's article stored.
+        second = run_crawl(db, "-a", f"start={servers['x-custom'].url('/')}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert servers["x-custom"].url("/m/0") in articles(db)
+        assert servers["x-custom"].hits["/private/0"] == 0
 
 
 def test_a_gzip_feed_cut_in_its_header_is_cut_off_not_no_feed(tmp_path: Path) -> None:
