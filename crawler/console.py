@@ -8,6 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import re
 import shutil
@@ -20,12 +21,13 @@ from typing import TYPE_CHECKING, NoReturn
 
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
+from scrapy.spiderloader import get_spider_loader
 
 from crawler.commandline import stdout_to_devnull
 from crawler.exports.archive import link_loop, remove_stale_partials, written_file
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.settings_check import SettingsError, check_values
-from crawler.sources import SourceError, load_sources
+from crawler.sources import SourceError, load_sources, sources_file_note
 from crawler.storage.database import (
     database_errors,
     database_exists,
@@ -109,6 +111,24 @@ def tool_command(name: str) -> str:
 def program_name() -> str:
     """The command to suggest for our own commands: ``newsloom`` or ``scrapy``, typeable."""
     return tool_command("newsloom" if os.path.basename(sys.argv[0]) == "newsloom" else "scrapy")
+
+
+def refuse_unknown_spider(name: str, settings: BaseSettings) -> None:
+    """Stop with a usage error, one line and exit 2, when ``name`` is no spider of the
+    project: a source's name mistyped in ``scrapy crawl``, or ``--spider`` of Scrapy's fetch,
+    view, shell and parse, whose spider loader raised KeyError there (a traceback, exit 1;
+    ``parse`` only logged it and exited 0, having parsed nothing)."""
+    names = get_spider_loader(settings).list()
+    if name in names:
+        return
+    # A source's name mistyped ("tagesschu") was told to look the list up by hand; the list
+    # command is named as the user runs it (`newsloom crawl` said `scrapy list`).
+    near = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else ""
+    note = sources_file_note(settings.get("NEWS_SOURCES"))
+    raise UsageError(
+        f"no spider named {name!r} (see `{program_name()} list`){hint}{note}", print_help=False
+    )
 
 
 # A command a message suggests or names: "`scrapy runs` lists them", "scrapy export takes …".

@@ -7,15 +7,13 @@ source reports failure exactly as ``crawlall`` does.
 from __future__ import annotations
 
 import argparse
-import difflib
 import logging
 
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from crawler.console import program_name, usage_error
+from crawler.console import refuse_unknown_spider, usage_error
 from crawler.runs.runner import RunCommand, Target
-from crawler.sources import sources_file_note
 
 logger = logging.getLogger(__name__)
 
@@ -49,17 +47,8 @@ class Command(RunCommand):
             raise UsageError("scrapy crawl takes exactly one spider name")
         assert self.settings is not None
         name = args[0]
+        refuse_unknown_spider(name, self.settings)
         loader = get_spider_loader(self.settings)
-        if name not in loader.list():
-            # A source's name mistyped ("tagesschu") was told to look the list up by hand; the
-            # list command is named as the user runs it (`newsloom crawl` said `scrapy list`).
-            near = difflib.get_close_matches(name, loader.list(), n=1)
-            hint = f"; did you mean {near[0]!r}?" if near else ""
-            note = sources_file_note(self.settings.get("NEWS_SOURCES"))
-            raise UsageError(
-                f"no spider named {name!r} (see `{program_name()} list`){hint}{note}",
-                print_help=False,
-            )
         self.check_arguments([Target(name, loader.load(name), _spider_arguments(opts))])
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.settings import BaseSettings
 
-from crawler.console import say
+from crawler.console import refuse_unknown_spider, say
 from crawler.settings_check import SettingsError, check_settings
 from crawler.storage.database import (
     LOCK_HELD,
@@ -96,11 +96,15 @@ class OpensTheStore(ScrapyCommand):
     """One of Scrapy's commands that crawls in the project, so the store pipeline and the
     other components open ``NEWS_DB``: a store they cannot open is refused before Scrapy
     starts, in one line with ``scrapy crawl``'s exit code. ``scrapy fetch`` and ``scrapy
-    parse`` ended in an asyncio traceback ("Task exception was never retrieved")."""
+    parse`` ended in an asyncio traceback ("Task exception was never retrieved"). A
+    ``--spider`` naming no spider of the project is refused as ``scrapy crawl`` refuses one,
+    exit 2 (:func:`crawler.console.refuse_unknown_spider`)."""
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         assert self.settings is not None
+        if getattr(opts, "spider", None):
+            refuse_unknown_spider(opts.spider, self.settings)
         code = store_refusal(self.settings)
         if code is not None:
             raise SystemExit(code)

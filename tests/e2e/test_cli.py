@@ -632,3 +632,24 @@ def test_shell_fetches_a_page(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.stdout == "(200, '<p>the page</p>')\n"
+
+
+def test_fetch_view_shell_and_parse_refuse_a_spider_the_project_lacks(tmp_path: Path) -> None:
+    """`--spider NAME` naming no spider of the project: fetch, view and shell ended in the
+    spider loader's KeyError traceback (exit 1), and parse logged it and exited 0, having
+    parsed nothing. Each says it in `scrapy crawl`'s one line now, exit 2, before any store
+    is opened."""
+    db = tmp_path / "news.db"
+    commands = ("fetch", "view", "shell", "parse")
+    runs = run_scrapy_forked(
+        *(
+            [command, "--spider", "tagesschu", "http://127.0.0.1:9/a", "-s", f"NEWS_DB={db}"]
+            for command in commands
+        )
+    )
+    for command, run in zip(commands, runs, strict=True):
+        assert run.returncode == 2, (command, run.stderr[-3000:])
+        assert "Traceback" not in run.stderr, (command, run.stderr[-3000:])
+        assert "no spider named 'tagesschu'" in run.stderr, (command, run.stderr[-3000:])
+        assert "did you mean 'tagesschau'?" in run.stderr, (command, run.stderr[-3000:])
+    assert not db.exists()
