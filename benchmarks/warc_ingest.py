@@ -65,6 +65,7 @@ from scrapy.settings import Settings
 
 from benchmarks.storecost import _Stats
 from benchmarks.throughput import count_rows, parse_stats, run_crawl
+from crawler.extensions.database import DatabaseExtension
 from crawler.items import Article
 from crawler.settings import NEWS_LANGUAGE_CHARS, NEWS_MIN_TEXT_CHARS
 from crawler.storage.database import SharedDatabase
@@ -240,7 +241,11 @@ def pipeline_cost(articles: list[Article], folder: Path) -> PipelineCost:
         settings=settings,
         stats=stats,
         spider=None,
-        get_extension=lambda _: SimpleNamespace(database=database),
+        # The shared database is the one extension the stages get: asked for the pending
+        # tracker or the run recorder, the store got this namespace and called them on it.
+        get_extension=lambda cls: (
+            SimpleNamespace(database=database) if cls is DatabaseExtension else None
+        ),
     )
     stages = [
         cls.from_crawler(crawler)
@@ -257,13 +262,17 @@ def pipeline_cost(articles: list[Article], folder: Path) -> PipelineCost:
                     await result
 
     async def run() -> None:
+        # The store's open_spider is a coroutine (it awaits its writer thread): called and
+        # not awaited, its indexes were never bound and every batch failed.
+        for stage in stages:
+            if hasattr(stage, "open_spider"):
+                opened = stage.open_spider()
+                if inspect.isawaitable(opened):
+                    await opened
         room = asyncio.Semaphore(bound)
         await asyncio.gather(*(through(a, room) for a in articles))
 
     before = _forkserver_children_cpu()
-    for stage in stages:
-        if hasattr(stage, "open_spider"):
-            stage.open_spider()
     asyncio.run(run())
     for stage in stages:
         if hasattr(stage, "close_spider"):
