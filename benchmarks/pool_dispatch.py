@@ -22,27 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipelines.extract.jobs import PageJob, PageResult
+from pipelines.extract.jobs import PageJob
 from pipelines.extract.pool import PagePool
+from tests.support.pooljobs import nothing, sized
 from tests.support.sitegen import generate_site
-
-
-def answer(job: PageJob) -> PageResult:
-    """A result the size of a real one (text, compressed page, line keys), without the work."""
-    return PageResult(
-        fields={
-            "title": job.url,
-            "text": job.html[:4000],
-            "html_gz": job.html[:20000].encode("utf-8"),
-        },
-        counts={"clean/boilerplate": 2},
-        line_keys={f"{i:016x}": "line" for i in range(60)},
-        seconds={"extract": 0.01, "clean": 0.001, "language": 0.001},
-    )
-
-
-def no_warm_up() -> None:
-    """The stand-in worker has no text stack to load."""
 
 
 def _cpu() -> float:
@@ -79,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(pages)} pages of {size / 1000:.0f} kB on average, {args.workers} workers")
     for as_bytes in (True, False, True, False):
         pool = PagePool(
-            context, workers=args.workers, timeout=60, max_tasks=500, work=answer, init=no_warm_up
+            context, workers=args.workers, timeout=60, max_tasks=500, work=sized, init=nothing
         )
         pool.start()
         wall = time.monotonic()

@@ -39,6 +39,23 @@ def echo(job: PageJob) -> PageResult:
     return PageResult(fields={"url": job.url, "html": job.html, "pid": os.getpid()})
 
 
+def sized(job: PageJob) -> PageResult:
+    """A result the size of a real one (text, compressed page, line keys), without the work:
+    benchmarks/pool_dispatch.py measures the dispatch alone with it. Defined there, in the
+    ``__main__`` of ``python -m benchmarks.pool_dispatch``, it reached no worker: a worker
+    imports no main module (pipelines/extract/pool.py ``_main_left_behind``)."""
+    return PageResult(
+        fields={
+            "title": job.url,
+            "text": job.html[:4000],
+            "html_gz": job.html[:20000].encode("utf-8"),
+        },
+        counts={"clean/boilerplate": 2},
+        line_keys={f"{i:016x}": "line" for i in range(60)},
+        seconds={"extract": 0.01, "clean": 0.001, "language": 0.001},
+    )
+
+
 def nothing() -> None:
     """No text stack to warm up."""
 
