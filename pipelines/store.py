@@ -602,10 +602,12 @@ class StorePipeline:
         the stored row): :data:`Written`.
 
         The outcome is crawler/storage/versions.py ``place``'s: "new", "updated", "revised"
-        (a later fetch that changed: a new version), "unchanged" (only its check is written,
-        no verdict; or the same fetch read again to the same row: nothing written),
-        "older" (a fetch before the stored one: nothing written) or "alias" (the stored
-        article fetched under another of its URLs: only that URL is remembered).
+        (a later fetch that changed: a new version), "unchanged" (its check is written, and
+        the row's ``paywalled`` and a later ``modified`` follow the page, no verdict; or the
+        same fetch read again to the same row: nothing written), "older" (a fetch before the
+        stored one: placed among the versions, the row left as it is) or "alias" (the stored
+        article fetched under another of its URLs: its check time is written and that URL
+        remembered).
         """
         assert self.line_stats is not None
         row = article_row(adapter)
