@@ -2,10 +2,11 @@
 
 ``scrapy.cmdline.execute`` imports ``COMMANDS_MODULE`` (crawler/commands/__init__.py) before
 it builds the command, checks its options and sets up the crawl. What must start that early
-for a crawling command (the extraction workers' fork server, the hold on Ctrl-C and SIGTERM
-until Scrapy's handlers are in place) reads the command line and the project settings from
-that call's frame. Imported any other way (a test, a script, Scrapyd's runner importing the
-settings), there is no such frame and nothing starts.
+for a crawling command (the hold on Ctrl-C and SIGTERM until Scrapy's handlers are in place,
+the garbage collector held off) reads the command line and the project settings from that
+call's frame, and the extraction workers' fork server, started once the command line is
+accepted, asks it whether that command line runs. Imported any other way (a test, a script,
+Scrapyd's runner importing the settings), there is no such frame and nothing starts.
 """
 
 from __future__ import annotations
