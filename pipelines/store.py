@@ -381,8 +381,15 @@ class StorePipeline:
             self._submit()
 
     def _submit(self) -> None:
-        """Hand the pending batch to the writer thread; it is settled on the reactor thread."""
-        if not self.pending:
+        """Hand the pending batch to the writer thread; it is settled on the reactor thread.
+
+        A batch in flight that has finished is settled first, though its callback has not run
+        yet: one that failed stops the crawl, and nothing more is written. Handed a batch
+        before that callback ran, the writer failed it too on a full disk, and the run said
+        "Database write failed … stopping the crawl" twice."""
+        if self._in_flight is not None and self._in_flight[0].done():
+            self._settle(*self._in_flight)
+        if not self.pending or self.failure is not None:
             return
         batch, self.pending, self._oldest = self.pending, [], None
         future = self.database.write(functools.partial(self._write_batch, batch))

@@ -387,6 +387,35 @@ def test_an_item_waiting_for_a_failing_batch_is_refused_as_the_database_s_failur
     assert "never retrieved" not in caplog.text
 
 
+def test_a_batch_after_a_failed_one_whose_callback_has_not_run_is_not_written(
+    store_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The writer had failed a batch, but its callback had not yet run on the reactor: the
+    next item saw the batch done, handed the writer a new one, and a full disk failed that
+    too. The run said "Database write failed … stopping the crawl" twice (a CI run of
+    tests/e2e/faults/test_database.py). A finished batch is settled before the next goes."""
+    database = SharedDatabase(store_url, busy_timeout_ms=5_000)
+    crawler = crawler_for()
+    stopped: list[str] = []
+    store = store_for(database, crawler, batch_size=1, stop=stopped.append)
+
+    async def feed() -> None:
+        await store.process_item(article("https://example.org/a", text=None))  # NOT NULL text
+        assert store._in_flight is not None
+        store._in_flight[0].exception()  # the writer is done with it; its callback waits
+        await store.process_item(article("https://example.org/b", text=None))
+
+    with caplog.at_level(logging.ERROR):
+        with pytest.raises(Unfinished, match=r"^db_error") as refused:
+            run(feed())
+        store.close_spider()
+    database.close()
+    assert not refused.value.tried
+    assert stopped == ["db_error"]
+    assert len([r for r in caplog.records if "Database write failed" in r.getMessage()]) == 1
+    assert crawler.stats.get_value("news/fatal/store_failed") == 1
+
+
 def _extract_on(pool: PagePool, stopped: list[str]) -> ExtractPipeline:
     """The pipeline over a pool of stand-in workers (tests/support/pooljobs.py)."""
     pipeline = new_extract()
