@@ -792,7 +792,17 @@ def data_days(tree: HtmlElement) -> set[str]:
         for match in _DAY_VALUE.finditer(text):
             if _DAY_KEY.search(text, max(0, match.start() - _KEY_REACH), match.start()):
                 days.add(match[1])
-    return days
+    return {day for day in days if _on_the_calendar(day)}
+
+
+def _on_the_calendar(day: str) -> bool:
+    """Whether ``day`` (YYYY-MM-DD) is a day of the calendar: a script's "2012-13-08" or
+    "0000-00-00" names none, and read as the story's day it raised out of the resolver."""
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def offset_that_day(zone: timezone, day: date, stamps: Iterable[Stamp]) -> timezone | None:

@@ -65,6 +65,14 @@ def test_a_declared_date_is_taken_first() -> None:
     assert "published_script_day" not in meta.skipped
 
 
+def test_a_day_of_no_calendar_dates_nothing() -> None:
+    # Found by fuzzing: "2023-13-08" (no month 13) raised ValueError out of resolve_metadata.
+    for day in ("2023-13-08", "2023-02-30", "0000-00-00"):
+        meta = resolve(f'{{"datePublished":"{day}"}}')
+        assert meta.published is None
+        assert "published_script_day" not in meta.skipped
+
+
 def test_without_the_storys_headline_nothing() -> None:
     # A heading that is the site's name, not the story's: a front's data is no story's.
     meta = resolve('{"datePublished":"2023-10-31"}', h1="City News")
