@@ -202,20 +202,29 @@ def page_metadata(
     if doc.author and " " not in doc.author:
         # One word in an author meta tag is a handle or a site more often than a person.
         doc.author = None
+    unreadable = False
     try:
         doc = _json_ld_metadata(tree, doc)
     except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
         logger.warning("JSON-LD metadata unreadable: %s", err)
-        if counts is not None:
-            counts["meta/unreadable_jsonld"] += 1
+        unreadable = True
     # trafilatura turns every "\\uXXXX" of the JSON-LD into its character before reading it: a
-    # lone surrogate no UTF-8 can encode, which an XPath variable and SQLite refuse.
+    # lone surrogate no UTF-8 can encode, which an XPath variable and SQLite refuse. Its reader
+    # also takes a headline or a section of any JSON type ("headline": 5, "headline": ["..."]),
+    # where every reader of these fields wants text and raised: such a value is dropped.
+    odd = [name for name in _JSON_TEXTS if not isinstance(getattr(doc, name), str | None)]
     for name in _JSON_TEXTS:
         value = getattr(doc, name)
-        if isinstance(value, str):
-            setattr(doc, name, well_formed(value))
+        setattr(doc, name, well_formed(value) if isinstance(value, str) else None)
     if doc.categories:
-        doc.categories = [well_formed(c) if isinstance(c, str) else c for c in doc.categories]
+        texts = [well_formed(c) for c in doc.categories if isinstance(c, str)]
+        if len(texts) < len(doc.categories):
+            odd.append("categories")
+        doc.categories = texts
+    if odd:
+        logger.warning("JSON-LD metadata unreadable: not text in %s", ", ".join(odd))
+    if (unreadable or odd) and counts is not None:
+        counts["meta/unreadable_jsonld"] += 1
     doc.title = doc.title or extract_title(tree)
     if not doc.author:
         doc.author = extract_author(tree) if _may_name_author(tree) else None

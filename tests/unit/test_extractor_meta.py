@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,29 @@ def test_the_json_ld_reader_reads_what_trafilaturas_reads(path: Path) -> None:
     # Each document holds an empty body and comments element of its own.
     fields = [f for f in Document.__slots__ if f not in ("body", "commentsbody")]
     assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields]
+
+
+@pytest.mark.parametrize(
+    ("declared", "title", "categories"),
+    [
+        ('"headline": 5', "Haushalt", []),
+        ('"headline": ["Haushalt im Rat"]', "Haushalt", []),
+        ('"headline": "Rat", "articleSection": [5, "Politik"]', "Rat", ["Politik"]),
+    ],
+)
+def test_json_ld_text_of_another_json_type_is_dropped_and_counted(
+    declared: str, title: str, categories: list[str]
+) -> None:
+    # Found by fuzzing: trafilatura's JSON-LD reader took the number or the list as the title
+    # (or a section), and the headline and tag rules raised on it: the page was lost.
+    script = f'{{"@context": "https://schema.org", "@type": "NewsArticle", {declared}}}'
+    html = (
+        f'<html><head><title>Haushalt</title><script type="application/ld+json">{script}'
+        "</script></head><body><h1>Haushalt</h1><p>Der Rat stimmt ab.</p></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    counts: Counter[str] = Counter()
+    doc = page_metadata(tree, "https://news.example/haushalt", {}, counts)
+    assert (doc.title, doc.categories) == (title, categories)
+    assert counts == Counter({"meta/unreadable_jsonld": 1})
