@@ -230,9 +230,11 @@ ROLES = ACCOUNTS | frozenset(
     }
 )
 # A job title written as one compound word ends in a role: "Wirtschaftsredakteur",
-# "Auslandskorrespondentin", "Chefreporter". A name does not end so.
+# "Auslandskorrespondentin", "Chefreporter". A name does not end so. Three letters before the
+# role, not "three or more": the same words match, and a search of a long word is linear (a
+# 10,000-letter word cost 4.3 s when each start scanned to its end).
 _ROLE_COMPOUND = re.compile(
-    r"\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer|"
+    r"\w{3}(?:redakteur|korrespondent|reporter|journalist|kolumnist|editor|autor|author|writer|"
     # The same in Dutch, Polish and the Nordic languages: "misdaadverslaggever",
     # "kulturredaktør", "sportskribent".
     r"redaktør|redaktör|redaktor|verslaggever|skribent|kommentator)"
@@ -454,7 +456,9 @@ _BEFORE_EQUALS = re.compile(r"^[^=＝(\[（【]*[=＝]\s*")
 # by a word the code does not know, a photo's, a source's or an editor's as often as a
 # writer's ("Снимка: Jane Doe"), and nothing is better than a name that may be the wrong one.
 _LABEL_COLON = re.compile(r"[:：]")
-_EMAIL = re.compile(r"\S+@\S+")
+# An address: a whole run of non-space holding an "@". Asked from a run's start only: searched
+# from every character, a 20,000-character word without one cost 0.26 s.
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # Chinese credits name the story's editor beside its writer ("作者：王小明 编辑：李华",
 # "责任编辑：李华"): from that label on, the names are editors, never the authors.
 EDITOR_LABEL = re.compile(r"(?:^|\s*)(?:责任编辑|責任編輯|编辑|編輯)\s*[:：／].*$")

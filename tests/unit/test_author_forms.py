@@ -4,6 +4,7 @@ pipelines/text/authors.py on the forms it is meant for and on the names it must 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
@@ -2111,3 +2112,19 @@ def test_a_lower_case_line_outside_byline_markup_is_no_name() -> None:
         "<article><h1>Minister resigns</h1><p>marcos lópez</p><p>Text of the story.</p></article>"
     )
     assert resolve_page(body)[0] == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Found by fuzzing (a page's author attribute garbled to one long word): the compound
+        # title pattern was searched from every letter, 4.3 s for this word.
+        "Anna " + "x" * 10_000,
+        # The address pattern was too: 6.5 s for a word of 100,000 letters.
+        "Anna, " + "y" * 100_000,
+    ],
+)
+def test_a_credit_of_one_long_word_costs_time_in_proportion(credit: str) -> None:
+    began = time.process_time()
+    assert clean_names([credit], [], "news.example") == []
+    assert time.process_time() - began < 0.5
