@@ -402,20 +402,22 @@ def _pruned(tree: HtmlElement) -> HtmlElement:
     else:
         # The copy is the page as it was: its comment sections are those found, at the same
         # places (a second walk of the copy cost a third of the copy itself).
-        found = [_counterpart(element, page) for element in found]
+        found = [_counterpart(element, tree, page) for element in found]
     for element in found:
         delete_element(element)
     return page
 
 
-def _counterpart(element: HtmlElement, copied: HtmlElement) -> HtmlElement:
-    """The element of ``copied`` (a copy of the root of ``element``'s tree) at the place
-    ``element`` has in its own tree: reached child by child from the root, by position."""
+def _counterpart(element: HtmlElement, root: HtmlElement, copied: HtmlElement) -> HtmlElement:
+    """The element of ``copied`` (a copy of ``root``, which holds ``element``) at the place
+    ``element`` has under ``root``: reached child by child from it, by position. ``root`` need
+    not be its document's root: a page of one fragment is read as that element (``<div>``),
+    whose parents the parser made up and the copy does not hold."""
     places = []
-    parent = element.getparent()
-    while parent is not None:
+    while element is not root:
+        parent = element.getparent()
         places.append(parent.index(element))
-        element, parent = parent, parent.getparent()
+        element = parent
     for place in reversed(places):
         copied = copied[place]
     return copied
