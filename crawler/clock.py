@@ -172,14 +172,15 @@ class Stamp:
         return self.day
 
     def bounds(self) -> tuple[datetime, datetime]:
-        """The UTC interval the instant lies in, given what is unknown (zone, time of day)."""
+        """The UTC interval the instant lies in, given what is unknown (zone, time of day);
+        held within the years a datetime has: a listing's "9999-12-31" raised OverflowError."""
         if self.precision == "day":
             start = datetime.combine(self.value.date(), datetime.min.time(), UTC)
-            return start - ZONE_SPAN, start + timedelta(days=1) + ZONE_SPAN
+            return _moved(start, -ZONE_SPAN), _moved(start, timedelta(days=1) + ZONE_SPAN)
         if self.aware:
             return self.value, self.value
         naive = self.value.replace(tzinfo=UTC)
-        return naive - ZONE_SPAN, naive + ZONE_SPAN
+        return _moved(naive, -ZONE_SPAN), _moved(naive, ZONE_SPAN)
 
     def iso(self) -> str:
         """The stored form (:func:`utc_iso`); a day is midnight UTC of the page's own day."""
@@ -189,6 +190,15 @@ class Stamp:
         if self.precision == "minute":
             value = value.replace(second=0)
         return utc_iso(value)
+
+
+def _moved(moment: datetime, by: timedelta) -> datetime:
+    """``moment`` (UTC) moved by ``by``, or the first or last instant a datetime holds where
+    that lies past year 1 or 9999."""
+    try:
+        return moment + by
+    except OverflowError:
+        return (datetime.max if by > timedelta(0) else datetime.min).replace(tzinfo=UTC)
 
 
 def named_zone(name: str) -> timezone | None:
@@ -348,8 +358,8 @@ def latest(text: str | None) -> datetime | None:
         stamp = parse_timestamp(text)
         return stamp.bounds()[1] if stamp is not None else None
     year, month = int(span[1]), int(span[2] or 12)
-    if not 1 <= month <= 12:
-        return None
+    if not 1 <= month <= 12 or year < 1:
+        return None  # "0000", as sitemaps write for no date, raised ValueError
     last = datetime(year, month, calendar.monthrange(year, month)[1])
     return Stamp(last, "day").bounds()[1]
 

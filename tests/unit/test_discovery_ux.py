@@ -145,6 +145,16 @@ def test_a_listing_url_that_is_no_listing_does_not_count_as_answered(tmp_path: P
     assert stats.get_value("news/sitemap/unusable") == 1
 
 
+def _sitemap_requests(spider: NewsSpider, urls: str) -> list[Request]:
+    """What the spider asks for of a sitemap at BASE/sm.xml holding ``urls``."""
+    body = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{urls}</urlset>"
+    ).encode()
+    request = Request(f"{BASE}/sm.xml", meta={"news_kind": "sitemap", "news_entry": True})
+    return list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+
+
 def test_a_listing_date_is_too_old_only_when_all_it_may_mean_is(tmp_path: Path) -> None:
     """A W3C datetime of fewer parts is a span: a day runs to its end in the zone furthest
     west, a month or a year to its last day's. A day was read as midnight UTC, and an article
@@ -169,12 +179,7 @@ def test_a_listing_date_is_too_old_only_when_all_it_may_mean_is(tmp_path: Path) 
         f"<url><loc>{BASE}/{name}.html</loc>{f'<lastmod>{day}</lastmod>' if day else ''}</url>"
         for name, day in dated
     )
-    body = (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{urls}</urlset>"
-    ).encode()
-    request = Request(f"{BASE}/sm.xml", meta={"news_kind": "sitemap", "news_entry": True})
-    found = list(spider.parse_sitemap(XmlResponse(request.url, body=body, request=request)))
+    found = _sitemap_requests(spider, urls)
     assert [r.url.rsplit("/", 1)[1] for r in found] == [
         "yesterday.html",
         "this-year.html",
@@ -182,3 +187,17 @@ def test_a_listing_date_is_too_old_only_when_all_it_may_mean_is(tmp_path: Path) 
         "undated.html",
     ]
     assert spider.crawler.stats.get_value("news/listing/too_old") == 5
+
+
+def test_a_listing_date_at_the_calendars_edge_is_read(tmp_path: Path) -> None:
+    # Found by fuzzing: "0000" (a year 0) raised ValueError, the last day of 9999 and the
+    # first of year 1 OverflowError out of the span they may mean: the sitemap was lost.
+    spider = _spider(Source(name="s", sitemaps=(f"{BASE}/sm.xml",), max_age_days=1), tmp_path)
+    dated = [("no-year", "0000"), ("last-day", "9999-12-31"), ("first-day", "0001-01-01")]
+    urls = "".join(
+        f"<url><loc>{BASE}/{name}.html</loc><lastmod>{day}</lastmod></url>" for name, day in dated
+    )
+    found = _sitemap_requests(spider, urls)
+    # No year is no date; the last day is not too old, the first is.
+    assert [r.url.rsplit("/", 1)[1] for r in found] == ["no-year.html", "last-day.html"]
+    assert spider.crawler.stats.get_value("news/listing/too_old") == 1
