@@ -203,6 +203,28 @@ def test_json_that_is_no_json_feed_is_not_a_feed(body: bytes) -> None:
     assert parse_feed(body, f"{BASE}/feed.json", "application/json").unusable
 
 
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#99999999;", "&#" + "9" * 30 + ";"])
+def test_a_character_reference_to_no_character_keeps_its_feed(reference: str) -> None:
+    # Found by fuzzing: feedparser's parser of ill-formed feeds raised on each (ValueError,
+    # OverflowError, UnicodeEncodeError) and the whole feed was lost with a traceback.
+    body = (
+        f'<rss version="2.0"><channel><item><title>Tram {reference}</title>'
+        f"<link>{BASE}/a.html</link></item></channel></rss>"
+    ).encode()
+    result = parse_feed(body, f"{BASE}/feed.xml")
+    assert [(link.url, link.hints["title"]) for link in result.links] == [
+        (f"{BASE}/a.html", "Tram \ufffd")
+    ]
+
+
+def test_a_feed_feedparser_raises_on_is_no_feed() -> None:
+    # Found by fuzzing: an XML declaration naming its encoding in bytes no UTF-8 reads made
+    # feedparser raise UnicodeDecodeError instead of flagging the feed.
+    body = b'<?xml version="1.0" encoding="ut\xba8"?><rss version="2.0"><channel><item>'
+    body += f"<link>{BASE}/a.html</link></item></channel></rss>".encode()
+    assert parse_feed(body, f"{BASE}/feed.xml").unusable
+
+
 def test_ill_formed_feed_yields_what_it_can() -> None:
     result = parse_feed((SITE / "broken.xml").read_bytes(), f"{BASE}/broken.xml")
     assert result.malformed
