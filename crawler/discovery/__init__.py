@@ -54,6 +54,31 @@ def closes(body: bytes, roots: tuple[str, ...]) -> bool:
     return re.search(rf"</(?:[\w.-]+:)?(?:{names})\s*>".encode(), tail) is not None
 
 
+# A numeric character reference, which must name a Unicode scalar value (no surrogate, none
+# past U+10FFFF); more than 8 digits name none, and would cost a long int to read.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+
+
+def _named_character(match: re.Match[bytes]) -> bytes:
+    hexa, decimal = match.groups()
+    digits = hexa or decimal
+    code = int(digits, 16 if hexa else 10) if len(digits) <= 8 else -1
+    if 0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+        return match[0]
+    return b"&#xFFFD"
+
+
+def named_characters(body: bytes) -> bytes:
+    """``body`` with each numeric character reference that names no character made U+FFFD's
+    (as an HTML parser reads it): feedparser's parser of ill-formed feeds raised on "&#xD800;"
+    or "&#99999999;" (ValueError, OverflowError), and lxml's recovering parser kept "&#xD800;"
+    as bytes its own text reader then refused (UnicodeDecodeError): the whole listing was
+    lost. ASCII-compatible bodies only; a UTF-16 one is left as it is."""
+    if b"&#" not in body or _wide(body):
+        return body
+    return _CHARACTER_REFERENCE.sub(_named_character, body)
+
+
 # The root elements of each kind of listing (any namespace prefix): RSS, Atom and RSS 1.0's
 # RDF; a sitemap and a sitemap index.
 _LISTING_ROOTS = {"rss": "feed", "feed": "feed", "RDF": "feed"}

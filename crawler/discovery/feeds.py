@@ -20,9 +20,10 @@ from w3lib.encoding import read_bom
 from w3lib.html import remove_tags
 
 from crawler.clock import named_zone, rfc822_moment
+from crawler.discovery import named_characters
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, _wide, closes, listed_by, resolve_link, utf8_beyond_ascii
+from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
 
 logger = logging.getLogger(__name__)
 
@@ -342,30 +343,6 @@ def _json_hints(entry: dict[str, Any], entries: _Entries) -> dict[str, str | Non
     }
 
 
-# A numeric character reference, which must name a Unicode scalar value (no surrogate, none
-# past U+10FFFF); more than 8 digits name none, and would cost a long int to read.
-_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
-
-
-def _named_character(match: re.Match[bytes]) -> bytes:
-    hexa, decimal = match.groups()
-    digits = hexa or decimal
-    code = int(digits, 16 if hexa else 10) if len(digits) <= 8 else -1
-    if 0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
-        return match[0]
-    return b"&#xFFFD"
-
-
-def _named_characters(body: bytes) -> bytes:
-    """``body`` with each numeric character reference that names no character made U+FFFD's
-    (as an HTML parser reads it): feedparser's parser of ill-formed feeds raised on "&#xD800;"
-    or "&#99999999;" (ValueError, OverflowError) and the whole feed was lost. ASCII-compatible
-    bodies only; a UTF-16 one is left as it is."""
-    if b"&#" not in body or _wide(body):
-        return body
-    return _CHARACTER_REFERENCE.sub(_named_character, body)
-
-
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
     """Article links from an RSS/Atom body or a JSON Feed; relative links resolve against
     the feed URL.
@@ -385,7 +362,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         # Without it feedparser flags every feed as ill-formed ("no Content-type specified").
         headers["content-type"] = _trusted_content_type(body, content_type)
     try:
-        parsed = feedparser.parse(_named_characters(body), response_headers=headers)
+        parsed = feedparser.parse(named_characters(body), response_headers=headers)
     except (ValueError, OverflowError) as exc:  # UnicodeError is a ValueError
         # feedparser raised where it flags a body ill-formed (an XML declaration naming its
         # encoding in bytes no UTF-8 reads): a feed it cannot read, said and counted as any.

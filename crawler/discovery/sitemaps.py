@@ -13,7 +13,15 @@ from lxml import etree
 
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
+from . import (
+    SHOWN_CHARS,
+    Link,
+    closes,
+    listed_by,
+    named_characters,
+    resolve_link,
+    utf8_beyond_ascii,
+)
 
 
 @dataclass
@@ -84,7 +92,7 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         encoding="utf-8" if utf8_beyond_ascii(body) else None,
     )
     try:
-        root = etree.fromstring(escape_raw_ampersands(body), parser=parser)
+        root = etree.fromstring(escape_raw_ampersands(named_characters(body)), parser=parser)
     except etree.XMLSyntaxError:
         root = None
     if root is None:

@@ -217,6 +217,20 @@ def test_a_character_reference_to_no_character_keeps_its_feed(reference: str) ->
     ]
 
 
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#99999999;"])
+def test_a_character_reference_to_no_character_keeps_its_sitemap(reference: str) -> None:
+    # Found by fuzzing: lxml's recovering parser kept the reference as bytes its own text
+    # reader then refused (UnicodeDecodeError), and the whole sitemap was lost.
+    body = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{BASE}/a.html</loc><lastmod>2024-05-01{reference}</lastmod></url></urlset>"
+    ).encode()
+    result = parse_sitemap(body, f"{BASE}/sitemap.xml")
+    assert [(link.url, link.hints["lastmod"]) for link in result.links] == [
+        (f"{BASE}/a.html", "2024-05-01\ufffd")
+    ]
+
+
 def test_a_feed_feedparser_raises_on_is_no_feed() -> None:
     # Found by fuzzing: an XML declaration naming its encoding in bytes no UTF-8 reads made
     # feedparser raise UnicodeDecodeError instead of flagging the feed.
