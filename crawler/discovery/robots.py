@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.urls import DEFAULT_PORTS
+from crawler.urls import DEFAULT_PORTS, is_http_url
 
 from . import resolve_link
 
@@ -67,6 +67,8 @@ def robots_sitemaps(body: bytes, robots_txt_url: str) -> list[str]:
         if not sep or key.strip().lower() != "sitemap":
             continue
         url = resolve_link(robots_txt_url, value.strip())
-        if url.startswith(("http://", "https://")) and url not in found:
+        # A fetchable link only: one whose port is out of range or no number made
+        # canonicalize_url raise in the spider, and every sitemap of the file was lost.
+        if is_http_url(url) and url not in found:
             found.append(url)
     return found

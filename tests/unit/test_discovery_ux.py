@@ -48,6 +48,16 @@ def test_robots_sitemaps() -> None:
     assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
 
 
+def test_a_robots_txt_sitemap_of_no_port_is_no_sitemap() -> None:
+    # Found by fuzzing: a port out of range or no number was listed, and canonicalize_url
+    # raised on it in the spider: every sitemap of the robots.txt was lost.
+    body = (
+        b"Sitemap: https://news.example:99999/a.xml\nSitemap: https://news.example:x/b.xml\n"
+        b"Sitemap: https://news.example/c.xml\n"
+    )
+    assert robots_sitemaps(body, f"{BASE}/robots.txt") == [f"{BASE}/c.xml"]
+
+
 def test_a_robots_txt_cut_at_the_size_limit_keeps_its_whole_lines() -> None:
     """A line the limit cuts is left out: ``Allow: /`` cut from ``Allow: /archive/`` would
     allow the whole site the file disallows; at least RFC 9309's 500 KiB are read."""
