@@ -343,6 +343,10 @@ def _json_hints(entry: dict[str, Any], entries: _Entries) -> dict[str, str | Non
     }
 
 
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> FeedResult:
     """Article links from an RSS/Atom body or a JSON Feed; relative links resolve against
     the feed URL.
@@ -363,9 +367,10 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         headers["content-type"] = _trusted_content_type(body, content_type)
     try:
         parsed = feedparser.parse(named_characters(body), response_headers=headers)
-    except (ValueError, OverflowError) as exc:  # UnicodeError is a ValueError
+    except Exception as exc:  # feedparser's own faults on odd input, not ours
         # feedparser raised where it flags a body ill-formed (an XML declaration naming its
-        # encoding in bytes no UTF-8 reads): a feed it cannot read, said and counted as any.
+        # encoding in bytes no UTF-8 reads: UnicodeDecodeError; a stray end tag its loose
+        # parser has no handler for: KeyError): a feed it cannot read, said and counted as any.
         logger.warning("feed %s unreadable: %s", base_url, exc)
         return FeedResult(links=[], malformed=True, skipped=0, is_feed=False)
     language = str(parsed.get("feed", {}).get("language") or "")
@@ -375,11 +380,14 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         atom=str(parsed.get("version", "")).startswith("atom"),
     )
     for entry in parsed.entries:
-        href = entry.get("link") or ""
-        if not href:
-            for alt in entry.get("links", ()):
-                if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
-                    href = alt["href"]
+        # An ill-formed feed's entry may hold other types there ("<links>x</links>" is a text,
+        # a bare <link rel=...> an object): only a text is a link.
+        href = _text_or_none(entry.get("link")) or ""
+        alternates = entry.get("links")
+        for alt in alternates if not href and isinstance(alternates, list) else ():
+            if isinstance(alt, dict) and alt.get("rel", "alternate") == "alternate":
+                href = _text_or_none(alt.get("href")) or ""
+                if href:
                     break
         found.add(href, entry, _entry_hints)
     links, skipped, first_skipped = found.links, found.skipped, found.first_skipped

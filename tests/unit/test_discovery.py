@@ -239,6 +239,15 @@ def test_a_feed_feedparser_raises_on_is_no_feed() -> None:
     assert parse_feed(body, f"{BASE}/feed.xml").unusable
 
 
+def test_an_entry_of_odd_types_or_a_body_feedparser_raises_on_loses_no_crawl() -> None:
+    # Found by fuzzing: "<links>x</links>" gave an entry's links as a text (AttributeError on
+    # its characters), and feedparser's loose parser raised KeyError on stray end tags.
+    odd = b'<rss version="2.0"><channel><item><title>A & B</title><links>x</links></item>'
+    result = parse_feed(odd + b"</channel></rss>", f"{BASE}/feed.xml")
+    assert (result.links, result.skipped) == ([], 1)
+    assert parse_feed(b"<item<link<channel</item</link<", f"{BASE}/feed.xml").unusable
+
+
 def test_ill_formed_feed_yields_what_it_can() -> None:
     result = parse_feed((SITE / "broken.xml").read_bytes(), f"{BASE}/broken.xml")
     assert result.malformed
