@@ -301,11 +301,6 @@ def cut_in_gzip_magic(body: bytes) -> bool:
     return 0 < len(body) < len(_GZIP_HEADER) and _GZIP_HEADER.startswith(body)
 
 
-def unpacked_start(body: bytes, encoding: bytes | str, limit: int) -> bytes:
-    """``unpack``'s body alone, for a caller that has no use for its damage."""
-    return unpack(body, encoding, limit).body
-
-
 class _Inflater(Protocol):
     """A zlib or zstd decompressor: one stream (a gzip member, a zstd frame) each."""
 

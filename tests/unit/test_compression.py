@@ -30,7 +30,6 @@ from crawler.middlewares.compression import (
     PartialHttpCompressionMiddleware,
     TooManyMembers,
     unpack,
-    unpacked_start,
 )
 from crawler.responses import ended_early
 from crawler.warc.reader import decode_content
@@ -106,7 +105,7 @@ def test_a_compression_bomb_is_unpacked_only_up_to_the_limit(encoding: str) -> N
     assert peak < 16 << 20, peak
 
 
-# The WARC reader's decoder and this middleware's are one (``unpacked_start``): each case
+# The WARC reader's decoder and this middleware's are one (``unpack``): each case
 # below is read through both ways in, so that they cannot drift apart again.
 
 
@@ -115,7 +114,7 @@ def _warc_reader(data: bytes, coding: str, limit: int) -> bytes:
 
 
 def _middleware(data: bytes, coding: str, limit: int) -> bytes:
-    return unpacked_start(data, coding.encode(), limit)
+    return unpack(data, coding.encode(), limit).body
 
 
 Decoder = Callable[[bytes, str, int], bytes]
