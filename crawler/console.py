@@ -113,12 +113,16 @@ def program_name() -> str:
     return tool_command("newsloom" if os.path.basename(sys.argv[0]) == "newsloom" else "scrapy")
 
 
-def refuse_unknown_spider(name: str, settings: BaseSettings) -> None:
+def refuse_unknown_spider(
+    name: str, settings: BaseSettings, names: list[str] | None = None
+) -> None:
     """Stop with a usage error, one line and exit 2, when ``name`` is no spider of the
-    project: a source's name mistyped in ``scrapy crawl``, or ``--spider`` of Scrapy's fetch,
-    view, shell and parse, whose spider loader raised KeyError there (a traceback, exit 1;
-    ``parse`` only logged it and exited 0, having parsed nothing)."""
-    names = get_spider_loader(settings).list()
+    project (``names``, the spider loader's list, built here when not given): a source's
+    name mistyped in ``scrapy crawl``, or ``--spider`` of Scrapy's fetch, view, shell and
+    parse, whose spider loader raised KeyError there (a traceback, exit 1; ``parse`` only
+    logged it and exited 0, having parsed nothing)."""
+    if names is None:
+        names = get_spider_loader(settings).list()
     if name in names:
         return
     # A source's name mistyped ("tagesschu") was told to look the list up by hand; the list

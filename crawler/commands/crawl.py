@@ -47,8 +47,9 @@ class Command(RunCommand):
             raise UsageError("scrapy crawl takes exactly one spider name")
         assert self.settings is not None
         name = args[0]
-        refuse_unknown_spider(name, self.settings)
+        # One loader for both: each reads sources.toml and every spider module again.
         loader = get_spider_loader(self.settings)
+        refuse_unknown_spider(name, self.settings, loader.list())
         self.check_arguments([Target(name, loader.load(name), _spider_arguments(opts))])
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
