@@ -175,12 +175,11 @@ class PartialHttpCompressionMiddleware(HttpCompressionMiddleware):
             self.stats.inc_value("news/compression/undecodable")
             if isinstance(error, TooManyMembers):
                 self.stats.inc_value("news/compression/too_many_members")
-        if not said:
-            return response.replace(flags=[*response.flags, UNDECODED])
-        why = f"it does not unpack ({error})" if error else "a coding we cannot undo"
-        logger.warning(
-            "%s: its body in Content-Encoding %s is not read: %s", response.url, coding, why
-        )
+        if said:
+            why = f"it does not unpack ({error})" if error else "a coding we cannot undo"
+            logger.warning(
+                "%s: its body in Content-Encoding %s is not read: %s", response.url, coding, why
+            )
         return response.replace(flags=[*response.flags, UNDECODED])
 
     def _unpacked(
