@@ -11,7 +11,8 @@ Three layers, each a plain table or set so that a rule is data, not code:
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Finnish,
   Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
-  Chinese, Arabic, Indonesian and Vietnamese, and share and follow prompts, back-to-top links,
+  Chinese, Arabic, Indonesian and Vietnamese, read-also and related-stories labels also for
+  Croatian, Serbian (both scripts) and Catalan, and share and follow prompts, back-to-top links,
   breadcrumbs, reading times, tag and ad labels also for Russian, Czech, Danish, Swedish and
   Turkish, each as a whole line; the other states of sign-up
   forms and account prompts (``_FORM_STATES``), a month calendar widget's table rows
@@ -4023,6 +4024,16 @@ _STRONG_TEASER = (
     + _el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
     + r"|[اإ]قرأ (?:أيضا|ايضا)ً?|شاهد (?:أيضا|ايضا)ً?|baca juga|simak juga|lihat juga"
     r"|xem thêm|đọc thêm|ezt ne hagyja ki"
+    # Croatian and Serbian in both scripts ("Pročitajte i", "Прочитајте још", "Pogledajte
+    # i"), Catalan ("Llegiu també", "Vegeu també"), Romanian typed without its diacritics
+    # ("Citeste si", "Vezi si", "Cititi si"), and the calls to read that the lists above
+    # spell in one form only: "Leer también", "Čítajte viac", "Olvasd el ezt is", "Читать
+    # также", "Також читайте", "اقرأ أيضًا" (the nunation before the alif).
+    r"|pro[čc]itajte (?:i|još|jos|više|vise)|[čc]itajte (?:i|još|jos)|pogledajte (?:i|još|jos)"
+    r"|прочитајте (?:и|још|више)|читајте (?:и|још)|погледајте (?:и|још)"
+    r"|(?:llegiu|llegeix) (?:també|més)|vegeu també|mireu també"
+    r"|citi[țţt]i [șşs]i|cite[șşs]te [șşs]i|vezi [șşs]i|leer también|[čc]ítajte viac"
+    r"|olvasd el ezt is|читать также|також читайте|[اإ]قرأ (?:أيضًا|ايضًا)"
     # The label of a box of the same section's other stories: "Artikel aus der gleichen
     # Kategorie", "More from the same category", "Articles dans la même catégorie", "Artículos
     # de la misma categoría", "Articoli della stessa categoria", "Artigos da mesma categoria",
@@ -4155,6 +4166,33 @@ _WEAK_TEASER = (
     r"|continue lendo|meer over(?: dit (?:thema|onderwerp))?|meest bekeken|ook leuk om te lezen"
     r"|eerder verschenen|interessant voor (?:jou|u)|lees verder|więcej|najchętniej czytane"
     r"|nie przegap|tego nie możesz przegapić|czytaj dalej"
+    # The labels of the same boxes in Croatian and Serbian (both scripts) and Catalan, and
+    # those the lists above miss in the other languages: "Povezane vijesti", "Најчитаније",
+    # "Možda vas zanima", "Notícies relacionades", "Et pot interessar", "Sigue leyendo", "Vă
+    # recomandăm", "Ez is érdekelheti", "Новини за темою", "Σχετικά", "Artikel lainnya",
+    # "注目記事", "이전 기사", "编辑推荐", "قد يهمك". Labels only, since "Možda vas zanima da
+    # ..." or "Vă recomandăm să ..." open advice in prose.
+    r"|(?:vezane|povezane) (?:vijesti|vesti)|povezani članci|повезане вести|повезани чланци"
+    r"|vezano|povezano|повезано|najčitanije|најчитаније|preporučujemo|препоручујемо"
+    r"|preporučeno|препоручено|još (?:vijesti|vesti)|још вести|najnovije (?:vijesti|vesti)"
+    r"|најновије вести|ne propustite|не пропустите|izdvojeno|издвојено|možda vas (?:zanima"
+    r"|zanimaju)|можда вас занима"
+    r"|més informació|(?:també )?(?:et|us) pot interessar|notícies relacionades|articles"
+    r" relacionats|relacionat(?:s|des?)?|(?:les )?més (?:llegides|llegits|vistes)|el més"
+    r" (?:llegit|vist)|més notícies|últimes notícies"
+    r"|recomendamos|sigue leyendo|(?:lee|lea) aquí|leer más|ver más|also see|ler mais"
+    r"|powiązane|läs vidare|læs videre|les videre|prečítajte si"
+    r"|v[ăa] recomand[ăa]m|[țţt]i-ar putea pl[ăa]cea|te-ar putea interesa|cite[șşs]te mai mult"
+    r"|kapcsolódó(?: cikk| hír)?|ajánlott|ajánljuk(?: még)?|ez is érdekelhet(?:i)?"
+    r"|bu haberi de okuyun|okumaya devam et|больше новостей|новини за темою|вас може"
+    r" зацікавити|також цікаво"
+    + _el(r"|σχετικά")
+    + r"|(?:baca|simak) berita lainnya|artikel lainnya|rekomendasi|topik terkait"
+    r"|こちらも読まれています|注目記事|最新記事|この記事を読んだ人におすすめ|次の記事|前の記事"
+    r"|이 기사와 함께 많이 본 뉴스|주요\s?뉴스|이전\s?기사|다음\s?기사|함께 읽으면 좋은 기사"
+    r"|热点新闻|熱點新聞|热门推荐|熱門推薦|编辑推荐|編輯推薦|你可能(?:也)?喜[欢歡]|最新(?:新闻|新聞)"
+    r"|上一篇|下一篇"
+    r"|قد يهمك(?: أيضا| أيضاً)?|(?:موضوعات )?ذات صلة|أخبار متعلقة|تابع أيضا|المزيد"
     # The same lists of the article's section: "i più visti della sezione", "News dalla
     # sezione", "Meistgelesen in der Rubrik".
     r"|(?:i più (?:visti|letti)|most (?:read|popular|viewed)|meistgelesen|les plus lus"
