@@ -11,8 +11,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
   Portuguese, Dutch and Polish; read-also labels, comment counters and forms, walls, newsletter
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Finnish,
   Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
-  Chinese, Arabic, Indonesian and Vietnamese, read-also and related-stories labels also for
-  Croatian, Serbian (both scripts) and Catalan, and share and follow prompts, back-to-top links,
+  Chinese, Arabic, Indonesian and Vietnamese, read-also and related-stories labels, comment
+  counters and forms, walls and newsletter calls also for Croatian, Serbian (both scripts) and
+  Catalan, and share and follow prompts, back-to-top links,
   breadcrumbs, reading times, tag and ad labels also for Russian, Czech, Danish, Swedish and
   Turkish, each as a whole line; the other states of sign-up
   forms and account prompts (``_FORM_STATES``), a month calendar widget's table rows
@@ -1615,6 +1616,33 @@ _LINE_RULES: list[_Rule] = [
         r" navn|navnet mitt)|uložit (?:do prohlížeče )?(?:mé )?jméno|bir dahaki sefere yorum"
         r" yaptığımda)",
     ),
+    # The comment section's counter, its empty state and its form's title in the languages
+    # the rules above do not spell: Croatian and Serbian (both scripts), Catalan, and the forms
+    # missing for Finnish, Slovak, Romanian, Hungarian, Russian, Ukrainian, Greek, Indonesian,
+    # Japanese, Korean, Chinese and Arabic: "Nema komentara", "Komentari (3)", "Ostavite
+    # komentar", "Deixa un comentari", "Ei kommentteja", "Niciun comentariu", "Нет
+    # комментариев", "Δεν υπάρχουν σχόλια", "Belum ada komentar", "暂无评论". The whole line: "Nema
+    # komentara, rekao je ministar" is a sentence.
+    *_rules(
+        "comments",
+        80,
+        r"^(?:nema (?:još )?komentara|нема (?:још )?коментара|(?:komentari|коментари)"
+        r"(?:\s?\(\d+\))?|(?:ostavite|ostavi|napišite|napiši|dodaj(?:te)?) (?:komentar|odgovor)"
+        r"|(?:оставите|остави|напишите|додајте|додај) (?:коментар|одговор)"
+        r"|komentiraj(?:te)?|komentariši(?:te)?|коментариши(?:те)?"
+        r"|cap comentari|(?:encara )?no hi ha comentaris|sense comentaris|comentaris(?:\s?\(\d+\))?"
+        r"|(?:deixa|deixeu|escriu|afegeix) (?:un comentari|una resposta)"
+        r"|ei (?:vielä )?kommentteja|lisää kommentti|(?:zatiaľ )?žiadne komentáre"
+        r"|niciun comentariu|nu (?:există|sunt) (?:încă )?comentarii"
+        r"|(?:las[ăa]|scrie) un comentariu"
+        r"|(?:még )?nincs(?:enek)? (?:még )?hozzászólás(?:ok)?|hozzászólás írása"
+        r"|(?:пока )?нет комментариев|комментариев (?:пока )?нет|(?:поки )?немає коментарів"
+        r"|коментарів (?:поки )?немає"
+        + _el(r"|δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|προσθήκη σχολίου")
+        + r"|(?:tidak|belum) ada komentar|tinggalkan (?:komentar|balasan)|コメントはまだありません"
+        r"|(?:등록된 )?댓글이 없습니다|暂无评论|暫無評論|لا توجد تعليقات|اترك (?:ردا|رداً|رد)"
+        r")[.!:]?$",
+    ),
     # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
     *_rules(
         "share",
@@ -2064,6 +2092,53 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:読|登録|キャンペーン|こちら).*?(?:有料会員|有料記事|会員限定|有料プラン)",
         needles=("有料", "会員"),
     ),
+    # The wall's labels, its question to subscribers and its condition for reading on in the
+    # languages the rules above do not spell: Croatian and Serbian (both scripts), Catalan,
+    # and the forms missing for the Nordic languages, Czech, Slovak, Romanian, Hungarian,
+    # Turkish, Russian, Ukrainian, Greek, Indonesian, Korean, Chinese and Arabic: "Ovaj
+    # članak dostupan je samo pretplatnicima", "Već ste pretplatnik? Prijavite se", "Ja ets
+    # subscriptor? Inicia sessió", "Máte předplatné? Přihlaste se", "Оформите подписку, чтобы
+    # прочитать статью полностью", "Είστε ήδη συνδρομητής; Συνδεθείτε", "订阅后继续阅读". The
+    # whole line: a report on a paper's subscribers goes on to say more.
+    *_rules(
+        "paywall",
+        160,
+        r"^(?:(?:ovaj |ovaj je )?(?:članak|tekst|sadržaj) (?:je )?dostupan (?:je )?(?:samo"
+        r"|isključivo) (?:za )?pretplatnic(?:ima|e)|(?:овај )?(?:чланак|текст|садржај) (?:је )?"
+        r"доступан (?:је )?(?:само|искључиво) (?:за )?претплатниц(?:има|е)"
+        r"|(?:već ste|jeste li) pretplatnik\s?\?(?: prijavite se)?|већ сте претплатник\s?\?"
+        r"(?: пријавите се)?|pretplatite se (?:i čitajte dalje|za nastavak čitanja)"
+        r"|(?:aquest )?(?:article|contingut) (?:és )?exclusiu per a(?:ls)? subscriptors"
+        r"|ja ets subscriptor\s?\?(?: inicia sessió)?|subscriu-te per (?:continuar|seguir)"
+        r" llegint"
+        r"|(?:den här |denna )?artikel(?:n)? är låst|køb (?:et )?abonnement og læs videre"
+        r"|kjøp (?:et )?abonnement (?:for å|og) lese videre|tilaa ja lue (?:koko )?juttu"
+        r"|(?:artikkeli|juttu) on (?:tarkoitettu )?(?:vain )?tilaajille|(?:vain )?tilaajille"
+        r"|(?:jste|jste již|už jste) předplatitel\s?\?(?: přihlaste se)?|máte předplatné\s?\?"
+        r"(?: přihlaste se)?|celý článek si (?:můžete )?(?:přečíst|přečtete) s předplatným"
+        r"|(?:ste|už ste) predplatiteľ\s?\?(?: prihláste sa)?|máte predplatné\s?\?"
+        r"(?: prihláste sa)?|celý článok si (?:môžete )?prečíta(?:ť|te) s predplatným"
+        r"|abonează-te pentru a citi (?:tot |întregul |restul )?articol(?:ul|ului)?(?: complet)?"
+        r"|fizessen elő a (?:teljes )?cikk (?:el)?olvasásához"
+        r"|a cikk teljes terjedelmében (?:csak )?előfizetőink számára (?:érhető el|olvasható)"
+        r"|haberin devamını okumak için abone olun"
+        r"|оформите подписку,? чтобы (?:(?:прочитать|читать) (?:статью|материал|текст)(?: полностью"
+        r"| целиком)?|продолжить чтение|читать дальше)"
+        r"|полная версия (?:статьи|материала) доступна (?:только )?подписчикам"
+        r"|чтобы (?:читать|прочитать) (?:дальше|статью полностью|материал полностью),? оформите"
+        r" подписку|оформіть (?:передплату|підписку),? щоб (?:читати далі|прочитати (?:статтю"
+        r"|матеріал)(?: повністю)?|продовжити читання)"
+        r"|(?:вже )?маєте (?:передплату|підписку)\s?\?(?: увійдіть)?"
+        + _el(
+            r"|το (?:άρθρο|περιεχόμενο) (?:είναι )?διαθέσιμο μόνο (?:για|στους) συνδρομητές"
+            r"|είστε ήδη συνδρομητής\s?[;;?](?: συνδεθείτε)?|γίνετε συνδρομητής για να"
+            r" συνεχίσετε (?:την ανάγνωση|να διαβάζετε)"
+        )
+        + r"|sudah berlangganan\s?\?(?: masuk)?|konten ini khusus (?:untuk )?pelanggan"
+        r"|구독하고 계속 읽기|订阅后继续阅读|訂閱後繼續閱讀|此内容仅限订户阅读"
+        r"|اشترك لمتابعة القراءة"
+        r"|مشترك بالفعل\s?[؟?](?: سجل الدخول)?)[.!]?$",
+    ),
     # The comment section's welcome and its sign-up note, which open the section in prose:
     # "Welcome to our new and improved comments, which are for subscribers only.", "You will
     # need to register before adding a comment." The welcome names the section itself; a
@@ -2255,6 +2330,22 @@ _LINE_RULES: list[_Rule] = [
         r"|nyhetsbrev(?:et)?|nyhedsbrev(?:et)?)\b"
         r"|^(?:e-?)?bülten(?:imize|e) (?:abone olun|kaydolun|üye olun)\b",
         needles=_NEWSLETTER_NEEDLES,
+    ),
+    # The same call in the languages the rule above does not spell, whole: Serbian's
+    # "Prijavite se na naš njuzleter" (both scripts), Catalan's "Subscriu-te al butlletí",
+    # "Liity uutiskirjeen tilaajaksi", "Haber bültenimize abone olun", "Berlangganan
+    # newsletter kami", "メールマガジンに登録", "سجل في النشرة الإخبارية".
+    *_rules(
+        "newsletter",
+        100,
+        r"^(?:prijavite se na (?:naš |naš besplatni )?(?:njuzleter|newsletter|bilten)"
+        r"|пријавите се на (?:наш )?(?:билтен|њузлетер)"
+        r"|(?:subscriu-te|subscriviu-vos|apunta't|apunteu-vos|rep|rebeu) (?:al|el) (?:nostre )?"
+        r"butlletí(?: diari| setmanal)?|liity uutiskirjeen tilaajaksi"
+        r"|přihl(?:aste se|ásit se|ásit) k odběru novinek"
+        r"|haber bültenimize (?:abone olun|kaydolun|üye olun)|berlangganan (?:newsletter|buletin)"
+        r"(?: kami)?|daftar newsletter|(?:メールマガジン|メルマガ|ニュースレター)(?:に|を)?"
+        r"(?:登録|購読)(?:する)?|سجل في النشرة (?:الإخبارية|البريدية))[.!]?$",
     ),
     # The link that cancels a subscription, alone or after the one that orders it: "Newsletter
     # abbestellen", "Pressedienst bestellen Pressedienst abbestellen", "Unsubscribe from this
