@@ -12,11 +12,11 @@ Three layers, each a plain table or set so that a rule is data, not code:
   boxes, copyright notices and photo credits also for Swedish, Danish, Norwegian, Finnish,
   Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
   Chinese, Arabic, Indonesian and Vietnamese, read-also and related-stories labels, comment
-  counters and forms, walls and newsletter calls also for Croatian, Serbian (both scripts) and
-  Catalan, and share and follow prompts, back-to-top links,
-  breadcrumbs, reading times, tag and ad labels also for Russian, Czech, Danish, Swedish and
-  Turkish, each as a whole line; the other states of sign-up
-  forms and account prompts (``_FORM_STATES``), a month calendar widget's table rows
+  counters and forms, walls, newsletter calls, copyright notices, photo credits and source
+  lines also for Croatian, Serbian (both scripts) and Catalan, and share and follow prompts,
+  back-to-top links, breadcrumbs, reading times, tag and ad labels also for Russian, Czech,
+  Danish, Swedish and Turkish, each as a whole line; the other states of sign-up forms and
+  account prompts (``_FORM_STATES``), a month calendar widget's table rows
   (:func:`_drop_calendar`), and an aggregator's excerpts of other feed items
   (:func:`_drop_feed_excerpts`). A phrase that can open a sentence of prose is matched only as a
   short label line; tests/unit/test_cleaning.py holds, for each family and language, a line
@@ -301,6 +301,8 @@ _RESERVED = (
         r"|κατοχυρωμένα)"
     )
     + r"|جميع الحقوق محفوظة|hak cipta dilindungi(?: undang-undang)?"
+    r"|sva prava (?:su )?(?:pridržana|zadržana|zaštićena)|сва права (?:су )?(?:задржана|заштићена)"
+    r"|tots els drets reservats"
 )
 # The same for the rules of other modules (a rights line glued to a paragraph's end).
 RIGHTS_RESERVED = _RESERVED
@@ -491,6 +493,13 @@ _TOPIC_LINK = (
     r"|tod(?:as as notícias|os os artigos) (?:sobre|de|do|da)"
     r"|alle artikelen over"
     r"|wszystkie artykuły (?:na temat|o)"
+)
+
+# The label of a source line in each language: "Quelle:", "Source:", "Zdroj:", "Forrás:",
+# "Kaynak:", "Источник:", "Izvor:", "Font:", "Sumber:", "المصدر:", "来源：".
+_SOURCE_WORD = (
+    r"quellen?|sources?|via|fuentes?|fonte|bron|źródło|zdroj|forrás|kaynak|источник|джерело"
+    r"|izvor|извор|font|sumber|lähde|kilde|källa|sursa|المصدر|来源|來源|出典|출처" + _el("|πηγή")
 )
 
 # What a sign-up or account box shows besides its pitch, in the words of each language: the
@@ -811,9 +820,9 @@ _LINE_RULES: list[_Rule] = [
     *_rules(
         "source",
         100,
-        r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*[^.!?]*\.?\)?$",
+        rf"^\(?(?:{_SOURCE_WORD})\s*[:：]\s*[^.!?。]*[.。]?\)?$",
         # The source a site's own name, its domain: "Quelle: example.de".
-        r"^\(?(?:quellen?|sources?|via|fuentes?|fonte|bron|źródło)\s*:\s*(?:www\.)?[\w-]+"
+        rf"^\(?(?:{_SOURCE_WORD})\s*:\s*(?:www\.)?[\w-]+"
         r"(?:\.[\w-]+)*\.[a-z]{2,}\)?$",
         # A paper's record of the story, its DOI alone: "doi: https://doi.org/10.1038/x-1".
         r"^(?:doi\s?:\s?(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}"
@@ -852,6 +861,8 @@ _LINE_RULES: list[_Rule] = [
         r"|imaginii?)|credit (?:foto|imagine)|фото(?:графия|графія)?|світлина|джерело фото"
         + _el(r"|φωτογραφία|φωτ\.|φωτό|φωτο")
         + r"|صورة|الصورة|مصدر الصورة|تصوير|sumber (?:foto|gambar)|ảnh|nguồn ảnh"
+        # And in Croatian, Serbian and Catalan: "Snimio:", "Fotografija:", "Imatge:".
+        r"|snimi(?:o|la|li)|snimak|fotografija|фотографија|снимио|снимила|imatges?"
         # A qualifier between the word and the colon: "Photo (cc) :", "Photo Credit:",
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
@@ -909,6 +920,9 @@ _LINE_RULES: list[_Rule] = [
         r"|arkivbild|arkivfoto|illustrasjonsfoto|illustrationsfoto|arkistokuva"
         r"|ilustračn[íé] fot(?:o|ka|ografie)|illusztráció|foto ilustrativ[ăa]?"
         r"|(?:иллюстративное|архивное) фото|(?:ілюстративне|архівне) фото|foto ilustrasi"
+        r"|фото (?:иллюстративное|архивное|ілюстративне|архівне)"
+        r"|(?:ilustrativna|arhivska) foto(?:grafija)?|(?:илустративна|архивска) фото(?:графија)?"
+        r"|foto (?:d'arxiu|il·lustrativa)|imatge d'arxiu"
         r"|temsili (?:fotoğraf|görsel|resim)|arşiv (?:fotoğrafı|görüntüsü)"
         r"|ảnh minh (?:họa|hoạ)|صورة (?:أرشيفية|تعبيرية)|写真はイメージ(?:です)?"
         r"|(?:\S{1,12} )?자료사진|资料图片?|資料照片?|资料照片|示意图|示意圖)\)?\.?$",
@@ -3520,7 +3534,7 @@ _LINE_RULES: list[_Rule] = [
         "credit",
         60,
         r"^[\[(（【]?(?:写真|撮影|画像|図|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影"
-        r"|사진(?:\s?제공)?|그래픽)\s?[:：=／/]\s?[^。！？.!?]{1,40}[\])）】]?$",
+        r"|사진(?:\s?제공)?|그래픽)\s?[:：=＝／/]\s?[^。！？.!?]{1,40}[\])）】]?$",
     ),
     # Reprint notices: "Полное или частичное копирование материалов запрещено", "При
     # использовании материалов ссылка обязательна", "Publikování nebo šíření obsahu je
@@ -3547,6 +3561,35 @@ _LINE_RULES: list[_Rule] = [
         r" lại)|dilarang (?:mengutip|menyalin|memperbanyak|mengambil)\b[^!?]{0,80}\b(?:artikel"
         r"|konten|berita|tulisan|materi)\b[^!?]{0,100}\btanpa (?:izin|seizin)"
         r"|bản quyền (?:thuộc về|©)[^.!?,]{1,60}\.?$|hak cipta\s?(?:©|\(c\)))",
+    ),
+    # The same ban as a short notice of its own, the content it bans named or not: "Kopiointi
+    # kielletty", "Kopírování je zakázáno", "Reproducerea integrală sau parțială este
+    # interzisă", "A másolás tilos", "Перепечатка запрещена", "При перепечатке ссылка
+    # обязательна", "Передрук заборонено", "Zabranjeno preuzimanje sadržaja bez dozvole",
+    # "Prohibida la reproducció", "Dilarang mengutip tanpa izin", "转载请注明出处", "يمنع النسخ".
+    # The whole line: a report on a ban goes on to say who banned what.
+    *_rules(
+        "copyright",
+        100,
+        r"^(?:(?:kopiointi|kopioiminen) (?:on )?kielletty|kopírování (?:je )?zakázáno"
+        r"|kopírovanie (?:je )?zakázané|reproducerea (?:integral[ăa] sau par[țţ]ial[ăa] "
+        r"|par[țţ]ial[ăa] sau integral[ăa] )?(?:este )?(?:strict )?interzis[ăa]"
+        r"|(?:a )?(?:másolás|másolása|utánközlés) (?:szigorúan )?tilos"
+        r"|перепечатка (?:материалов )?(?:без (?:разрешения|согласия) (?:редакции )?)?запрещена"
+        r"|при (?:перепечатке|цитировании|копировании|использовании)(?: материалов)?,?"
+        r" (?:активная |прямая )?(?:гипер)?ссылка(?: на (?:источник|сайт|первоисточник))?"
+        r" обязательна|передрук (?:матеріалів )?(?:без дозволу (?:редакції )?)?заборонено"
+        r"|при (?:передруку|цитуванні|копіюванні|використанні)(?: матеріалів)?,? (?:активне"
+        r" |пряме )?(?:гіпер)?посилання(?: на (?:джерело|сайт))? обов[ʼ'’]язкове"
+        r"|zabranjeno (?:je )?preuzimanje(?: sadržaja| teksta| tekstova| fotografija)?(?: bez"
+        r" (?:dozvole|dopuštenja|odobrenja)(?: redakcije| izdavača)?)?"
+        r"|забрањено (?:је )?преузимање(?: садржаја| текста)?(?: без (?:дозволе|одобрења)"
+        r"(?: редакције)?)?|(?:queda )?prohibida la reproducció(?: total o parcial)?"
+        r"|dilarang (?:mengutip|menyalin|mengambil|memperbanyak)(?: (?:artikel|konten|berita"
+        r"|isi) ini)? tanpa izin(?: tertulis)?|(?:如需)?(?:转载|轉載)(?:请|請)注明(?:出处|出處|来源"
+        r"|來源)|يمنع (?:النسخ|نسخ المحتوى|إعادة النشر)"
+        r"(?: (?:دون|بدون) (?:إذن|موافقة)(?: مسبقة?)?)?"
+        r")[.!。]?$",
     ),
     # A blog feed's footer that the feed's reader left under the text: "The post Headline
     # appeared first on Example News.", "Der Beitrag ... erschien zuerst auf example.de",
