@@ -13,8 +13,9 @@ Three layers, each a plain table or set so that a rule is data, not code:
   Czech, Slovak, Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Japanese, Korean,
   Chinese, Arabic, Indonesian and Vietnamese, read-also and related-stories labels, comment
   counters and forms, walls, newsletter calls, copyright notices, photo credits and source
-  lines also for Croatian, Serbian (both scripts) and Catalan, and share and follow prompts,
-  back-to-top links, breadcrumbs, reading times, tag and ad labels also for Russian, Czech,
+  lines also for Croatian, Serbian (both scripts) and Catalan, share and follow prompts, app
+  download calls, ad labels and calls to report an error also for all of these but Vietnamese,
+  and back-to-top links, breadcrumbs, reading times and tag labels also for Russian, Czech,
   Danish, Swedish and Turkish, each as a whole line; the other states of sign-up forms and
   account prompts (``_FORM_STATES``), a month calendar widget's table rows
   (:func:`_drop_calendar`), and an aggregator's excerpts of other feed items
@@ -732,6 +733,11 @@ _LINE_RULES: list[_Rule] = [
         r"|publicites?|annonces?|reklamer?|publicidad(?:es)?|anuncios?|anúncios?|pubblicità"
         r"|annunci|publicidade|advertenties?|reklam[ay]?|ogłoszeni[ea]|реклама|inzerce|annons"
         r"|mainos)(?:[\s_-]*\d+)?\s*\]?:?$",
+        # The same label in the other languages news sites are written in: "Annonse",
+        # "Publicitate", "Hirdetés", "Διαφήμιση", "Oglas", "Оглас", "Publicitat", "Iklan",
+        # "広告", "광고", "广告", "إعلان".
+        r"^\[?\s*(?:annonse|publicitate|hirdetés|oglas|оглас|publicitat|iklan|広告|광고|广告|廣告"
+        r"|إعلان" + _el(r"|διαφήμιση") + r")\s*\]?:?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
         r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
@@ -1701,11 +1707,23 @@ _LINE_RULES: list[_Rule] = [
         "share",
         40,
         r"^(?:поделиться|поделитесь|sdílet|sdílejte|del|dela|paylaş)(?: (?:статьёй|статьей"
-        r"|новостью|článek|článkem|artiklen|artikel|artikeln|haberi|bu haberi))?:?$",
+        r"|новостью|článek|článkem|artiklen|artikel|artikeln|artikkelen|haberi|bu haberi))?:?$",
         r"^(?:copy|copier|copiar|copia|kopieer|kopiuj|копировать|kopírovat|kopiér|kopiera)"
         r" (?:the )?(?:link|le lien|el enlace|enlace|o link|il link|ссылку|odkaz|länk|linket"
         r"|länken)$",
         r"^(?:link kopieren|link kopiert|bağlantıyı kopyala|linki kopyala|link copied)$",
+        # The same bar in Croatian, Serbian, Catalan and the other languages: "Podijeli",
+        # "Поделите", "Comparteix", "Jaa artikkeli", "Zdieľať článok", "Distribuie articolul",
+        # "Megosztás", "Поділитися", "Κοινοποίηση", "Bagikan", "シェアする", "공유하기", "分享",
+        # "شارك المقال".
+        r"^(?:podijeli(?:te)?|podeli(?:te)?|подели(?:те)?|comparteix|jaa|zdieľať|zdieľajte"
+        r"|distribuie|megosztás|oszd meg|поділитися|поширити|bagikan|シェア(?:する)?|ツイート"
+        r"|공유(?:하기)?|分享|شارك|مشاركة"
+        + _el(r"|κοινοποίηση|κοινοποιήστε")
+        + r")(?: (?:članak|članka|чланак|l'article|artikkeli|artikkelen|článok|articolul"
+        r"|cikket|статтею|artikel ini|berita ini|المقال|الخبر|το άρθρο))?:?$",
+        r"^(?:分享(?:到|至)(?:微信|微博|朋友圈|qq|facebook|twitter)|(?:페이스북|트위터|카카오톡"
+        r"|카카오스토리|네이버|밴드)\s?공유(?:하기)?)$",
     ),
     *_rules(
         "share",
@@ -1716,7 +1734,15 @@ _LINE_RULES: list[_Rule] = [
         # The same call in Russian, Czech, Danish, Swedish and Turkish: "Подписывайтесь на нас",
         # "Sledujte nás", "Følg os", "Följ oss", "Bizi takip edin".
         r"|подписывайтесь на (?:нас|наш)|следите за нами|sledujte nás|følg os|följ oss"
-        r"|bizi\b[^.!?]{0,30}\btakip edin)\b",
+        r"|bizi\b[^.!?]{0,30}\btakip edin"
+        # And in Croatian, Serbian, Catalan and the other languages: "Pratite nas", "Пратите
+        # нас", "Segueix-nos", "Følg oss", "Seuraa meitä", "Urmărește-ne", "Kövessen minket",
+        # "Підписуйтесь на нас", "Ακολουθήστε μας", "Ikuti kami", "تابعونا".
+        r"|pratite nas|пратите нас|segueix-nos|seguiu-nos|følg oss|seuraa meitä"
+        r"|urm[ăa]re[șşs]te-ne|urm[ăa]ri[țţt]i-ne|kövessen minket|kövess minket|kövessetek"
+        r"|підписуйтесь на (?:нас|наш)|стежте за нами|ikuti kami|تابعونا|تابعنا"
+        + _el(r"|ακολουθήστε μας")
+        + r")\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
         # The site followed by name on a news app, the line ending with the app: "Follow
         # Example News on Google News", "Sigue a Example en Google Noticias", "Jetzt Example
@@ -2931,6 +2957,36 @@ _LINE_RULES: list[_Rule] = [
             r" chybu|rapportér en fejl|rapportera (?:ett )?fel|hata bildir)\s?[?!]?$",
         ),
     ),
+    # The same call as the question the box asks, with its answer, and in the other languages
+    # news sites are written in: "Fehler gefunden? Jetzt melden.", "Spotted an error?", "Vous
+    # avez repéré une erreur ?", "Fout gezien? Meld het ons", "Нашли ошибку? Выделите её и
+    # нажмите Ctrl+Enter", "Prijavi grešku", "Informa d'un error", "Laporkan kesalahan",
+    # "أبلغ عن خطأ", "纠错". The whole line: "Fehler gefunden hat die Prüferin ..." goes on.
+    *_rules(
+        "widget",
+        100,
+        r"^¿?(?:fehler gefunden\s?\?(?: jetzt melden| melden sie (?:ihn|es) uns)?"
+        r"|haben sie einen fehler (?:entdeckt|gefunden)\s?\?|(?:spotted|found|see) an? (?:error"
+        r"|mistake|typo)\s?\?(?: let us know| tell us| report it)?|send (?:us )?(?:your )?feedback"
+        r"|vous avez (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute|coquille)\s?\?"
+        r"(?: signalez-la)?|signaler un (?:abus|contenu)|(?:encontraste|has encontrado|ha"
+        r" encontrado|viste) (?:un|algún) error\s?\?|hai (?:trovato|notato) un errore\s?\?"
+        r"(?: segnalalo| segnalacelo)?|encontrou (?:algum|um) erro\s?\?|fout gezien\s?\?"
+        r"(?: meld (?:het|hem) (?:ons|hier))?|meld een fout|zauważył(?:eś|aś)? błąd\s?\?"
+        r"(?: (?:zgłoś|napisz do nas)(?: go)?)?|hittat (?:ett )?fel\s?\?|fandt du en fejl\s?\?"
+        r"|rapportér fejl|meld fra om (?:en )?feil|fant du en feil\s?\?|ilmoita"
+        r" (?:asia)?virheestä|huomasitko (?:asia)?virheen\s?\?|našli jste v článku chybu\s?\?"
+        r"|nahlásiť chybu|našli ste (?:v článku )?chybu\s?\?|raporteaz[ăa] o gre[șş]eal[ăa]"
+        r"|ai g[ăa]sit o gre[șş]eal[ăa]\s?\?|hibát (?:talált|találtál)\s?\?(?: jelezze| jelezd)?"
+        r"|hiba bejelentése|hata bildirin|нашли (?:ошибку|опечатку)\s?\?\s?выделите[^!?]{0,60}"
+        r"ctrl\s?\+\s?enter|повідомити про помилку|помітили помилку\s?\?\s?виділіть[^!?]{0,60}"
+        r"ctrl\s?\+\s?enter|prijavi(?:te)? (?:grešku|pogrešku)|пријави(?:те)? грешку"
+        r"|pronašli ste (?:grešku|pogrešku)\s?\?|пронашли сте грешку\s?\?|informa d'un error"
+        r"|has vist (?:un|algun) error\s?\?|laporkan kesalahan|(?:أبلغ|الإبلاغ) عن خطأ"
+        r"|(?:我要)?(?:纠错|糾錯)|(?:기사\s?)?오류\s?신고"
+        + _el(r"|αναφορά σφάλματος")
+        + r")[.!]?$",
+    ),
     # A page's read counter: "4433 lecturas", "1.204 Aufrufe", "12K views".
     *_rules(
         "widget",
@@ -3093,7 +3149,32 @@ _LINE_RULES: list[_Rule] = [
         r"|скачайте (?:наше |бесплатное )?приложение|stáhněte si (?:naši |bezplatnou )?aplikaci"
         r"|hent (?:vores )?app(?:en)?|ladda ner (?:vår )?app(?:en)?|uygulamamızı (?:indirin"
         r"|indir))[.!]?$",
-        needles=("google play", "app", "aplikac", "приложени"),
+        # "uygulama": the Turkish call holds none of the other words.
+        needles=("google play", "app", "aplikac", "приложени", "uygulama"),
+    ),
+    # The same call in the other languages news sites are written in: "Baixe nosso
+    # aplicativo", "Last ned appen vår", "Lataa sovelluksemme", "Stiahnite si našu aplikáciu",
+    # "Descarcă aplicația", "Töltse le alkalmazásunkat", "Завантажте наш застосунок",
+    # "Κατεβάστε την εφαρμογή μας", "Preuzmite našu aplikaciju", "Descarrega't la nostra app",
+    # "Unduh aplikasi kami", "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمّل تطبيقنا".
+    *_rules(
+        "app",
+        60,
+        r"^(?:baixe (?:o |o nosso |nosso )?(?:aplicativo|app)|last ned (?:appen vår|vår app"
+        r"|appen)|lataa (?:sovelluksemme|sovellus)|stiahnite si (?:našu |bezplatnú )?aplikáciu"
+        r"|descarc[ăa] aplica[țţ]ia(?: noastr[ăa])?|töltse le (?:az |ingyenes )?(?:alkalmazásunkat"
+        r"|applikációnkat|alkalmazást)|завантажте (?:наш )?(?:застосунок|додаток)"
+        r"|preuzmite (?:našu )?aplikaciju|преузмите (?:нашу )?апликацију"
+        r"|descarrega(?:'t|-te)? (?:la nostra )?(?:app|aplicació)|unduh (?:aplikasi kami"
+        r"|aplikasinya)|アプリを(?:ダウンロード|インストール)(?:する)?|앱\s?(?:다운로드|설치)(?:하기)?"
+        r"|(?:下载|下載)(?:客户端|客戶端|app|应用)|(?:حمّل|حمل|نزّل|نزل) (?:تطبيقنا|التطبيق)"
+        + _el(r"|κατεβάστε (?:την εφαρμογή μας|την εφαρμογή)")
+        + r")[.!]?$",
+        needles=(
+            *("aplicativo", "app", "sovellu", "aplikáci", "aplica", "alkalmaz", "applikáci"),
+            *("застосунок", "додаток", "aplikacij", "апликациј", "aplikasi", "アプリ", "앱"),
+            *("客户端", "客戶端", "应用", "تطبيق", "εφαρμογή"),
+        ),
     ),
     # A subscription's price pitch: "Get unlimited access for just $1 a week", "Subscribe now
     # for only 4.99 per month". An imperative opens it and a price closes it: a report on a
