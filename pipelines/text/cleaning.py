@@ -873,7 +873,7 @@ _LINE_RULES: list[_Rule] = [
         # "Foto/Grafik:", "Bild & Text:".
         r")(?:\s?\((?:cc|c)\)|\s?(?:credits?|crédits?|nachweis|quellen?)|\s?[/&]\s?[^\W\d_]{2,12})?"
         r"\s*:",
-        r"^(?:photo|image|bild|foto) credits?$",
+        r"^(?:(?:photo|image|bild|foto) credits?|crédits? photos?)$",
         # Text and picture credits on one line: "Text: Peter Walker Fotos: Diverse".
         r"^(?:text|texte|texto|testo|tekst)\s?:\s?[^.!?:]{2,40}\s(?:fotos?|bilder|photos?|images?"
         r"|fotografías?|fotografie|foto's|zdjęcia)\s?:\s?[^.!?:]{2,40}$",
@@ -2739,7 +2739,15 @@ _LINE_RULES: list[_Rule] = [
         # "Continue" links end an excerpt; unlike a teaser box header they have no headline.
         r"|weiterlesen|mehr lesen|continue reading|lire la suite|leer más|seguir leyendo"
         r"|continuar leyendo|leggi di più|continua a leggere|ler mais|continuar (?:lendo|a ler)"
-        r"|lees verder|verder lezen|czytaj dalej)$",
+        r"|lees verder|verder lezen|czytaj dalej"
+        # The link to the whole story under its excerpt: "Read the full story", "Jetzt
+        # weiterlesen", "Lire l'article complet", "Lee la nota completa", "Leia a reportagem
+        # completa", "Lees het hele artikel", "Czytaj cały artykuł".
+        r"|jetzt weiterlesen|(?:den )?(?:ganzen|vollständigen) artikel lesen|read the (?:full"
+        r"|whole|entire) (?:story|article)|lire l['’]article(?: complet| en entier)?"
+        r"|(?:lee|lea|leer) (?:la nota|la noticia) completa|(?:lee|lea|leer) el artículo completo"
+        r"|leia a (?:reportagem|matéria|notícia) completa|lees het (?:hele|volledige) artikel"
+        r"|czytaj cały (?:artykuł|tekst))$",
         # "View More ▸": a button to more of the same list, its arrow left as a character.
         r"^(?:(?:view|see|show) more|mehr anzeigen|voir plus|ver más|mostra(?:re)? (?:di )?più"
         r"|ver mais|meer (?:weergeven|tonen)|zobacz więcej)\s?[▸►▶→›»>]*$",
@@ -3057,7 +3065,7 @@ _LINE_RULES: list[_Rule] = [
         # The label alone, its list of links left behind by the extractor.
         r"^(?:tags|schlagw(?:ö|o)rter?|stichw(?:ö|o)rter?|mots[- ]clés|etiquetas|palabras clave"
         r"|parole chiave|palavras-chave|trefwoorden|tagi|słowa kluczowe|теги|метки|štítky"
-        r"|nøgleord|nyckelord|etiketter|etiketler|anahtar kelimeler)$",
+        r"|nøgleord|nyckelord|etiketter|etiketler|anahtar kelimeler|archivado en)$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
     *_rules(
@@ -4285,6 +4293,7 @@ _WEAK_TEASER = (
     r"|ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories)|articles similaires"
     r"|artículos similares|articoli simili|artigos (?:semelhantes|relacionados)"
     r"|vergelijkbare artikelen|podobne artykuły"
+    r"|(?:weitere |mehr )?(?:artikel|beiträge|nachrichten) aus dem ressort"
     r"|top stories|trending(?: now| stories)?|popular (?:now|stories)|latest (?:news|stories|on)"
     r"|more news(?: stories)?|weitere (?:nachrichten|meldungen|beiträge)"
     r"|neueste (?:artikel|beiträge)"
