@@ -497,10 +497,11 @@ _TOPIC_LINK = (
 )
 
 # The label of a source line in each language: "Quelle:", "Source:", "Zdroj:", "Forrás:",
-# "Kaynak:", "Источник:", "Izvor:", "Font:", "Sumber:", "المصدر:", "来源：".
+# "Kaynak:", "Источник:", "Izvor:", "Sumber:", "المصدر:", "来源：". Not the Catalan "Font:",
+# which is also the English label of a typeface in a product's specifications.
 _SOURCE_WORD = (
     r"quellen?|sources?|via|fuentes?|fonte|bron|źródło|zdroj|forrás|kaynak|источник|джерело"
-    r"|izvor|извор|font|sumber|lähde|kilde|källa|sursa|المصدر|来源|來源|出典|출처" + _el("|πηγή")
+    r"|izvor|извор|sumber|lähde|kilde|källa|sursa|المصدر|来源|來源|出典|출처" + _el("|πηγή")
 )
 
 # What a sign-up or account box shows besides its pitch, in the words of each language: the

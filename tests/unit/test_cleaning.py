@@ -5077,3 +5077,8 @@ def test_a_marker_of_more_languages_goes_and_the_sentence_stays(
     reasons = dict(drop_reasons(f"{PARA_A}\n{line}\n{sentence}\n{PARA_B}"))
     assert reasons[line] == family
     assert reasons[sentence] is None
+
+
+def test_a_typeface_in_a_products_specifications_is_no_source_line() -> None:
+    text = f"{PARA_A}\nFont: Helvetica Neue\nDisplay: 6.1 inches\n{PARA_B}"
+    assert dict(drop_reasons(text))["Font: Helvetica Neue"] is None
