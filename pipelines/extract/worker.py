@@ -3,7 +3,7 @@
 Everything here is a pure function of its input, so one call per page crosses the process
 boundary once: parsing (once), the article text with the metadata it resolves on the way
 (pipelines/text/article.py), language detection and fingerprinting. Only worker processes
-import this module; the crawl process reaches it through pipelines/extract/jobs.py.
+import this module; the crawl process reaches it through pipelines/extract/workerloop.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The one-way import rule of docs/architecture.md, on every module's parsed imports.
+"""The one-way import rule of docs/architecture.md, on every module's parsed imports, and no
+circle of imports between modules.
 
 The greps in docs/architecture.md read lines: they miss ``from crawler import settings``, a
 relative ``from ..store import …`` and an import inside a function. Here every import
@@ -8,7 +9,7 @@ statement is resolved to the module it names.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -76,4 +77,75 @@ def test_the_check_sees_the_forms_a_grep_misses(
         "crawler/storage/x.py:1: crawler.settings",
         "crawler/storage/x.py:2: crawler.runs.lock",
         "crawler/storage/x.py:4: pipelines.store",
+    ]
+
+
+def _module(path: Path) -> str:
+    """The dotted name of the module at ``path`` (a package by its ``__init__.py``)."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _circle_from(start: str, arrows: dict[str, set[str]]) -> list[str] | None:
+    """A shortest circle of imports through ``start``, as the modules in import order."""
+    paths = {start: [start]}
+    frontier = [start]
+    while frontier:
+        following = []
+        for name in frontier:
+            for target in sorted(arrows[name]):
+                if target == start:
+                    return paths[name]
+                if target not in paths:
+                    paths[target] = [*paths[name], target]
+                    following.append(target)
+        frontier = following
+    return None
+
+
+def circles(rooms: Iterable[str] = ("crawler", "pipelines")) -> list[str]:
+    """Each circle of imports between the modules of ``rooms``, as ``a -> b -> a``, once.
+
+    An import inside a function counts as much as one at the top: a module that imports its
+    importer only when called still makes the two one module in two files, which neither can
+    be read, tested or moved without. A name imported from a package is the module of that
+    name where there is one (``from crawler import urls``), else the package."""
+    paths = sorted(path for room in rooms for path in (ROOT / room).rglob("*.py"))
+    modules = {_module(path): path for path in paths}
+    arrows: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for _, imported_name in imported(path):
+            target = imported_name
+            while target not in modules and "." in target:
+                target = target.rsplit(".", 1)[0]
+            if target in modules and target != name:
+                arrows[name].add(target)
+    found, seen = [], set()
+    for name in modules:
+        circle = _circle_from(name, arrows)
+        if circle and frozenset(circle) not in seen:
+            seen.add(frozenset(circle))
+            found.append(" -> ".join([*circle, circle[0]]))
+    return found
+
+
+def test_no_modules_import_each_other() -> None:
+    assert circles() == []
+
+
+def test_a_circle_closed_inside_a_function_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pipelines" / "extract").mkdir(parents=True)
+    (tmp_path / "pipelines" / "extract" / "jobs.py").write_text(
+        "def analyze():\n    from pipelines.extract.worker import analyze_page\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pipelines" / "extract" / "worker.py").write_text(
+        "from .jobs import PageJob\nfrom pipelines.extract import pool\n", encoding="utf-8"
+    )
+    (tmp_path / "pipelines" / "extract" / "pool.py").write_text("import os\n", encoding="utf-8")
+    monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
+    assert circles() == [
+        "pipelines.extract.jobs -> pipelines.extract.worker -> pipelines.extract.jobs"
     ]
