@@ -14,9 +14,9 @@ from typing import Any
 
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
-from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
+from pipelines.text.cleaning import candidate_keys
 from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints
