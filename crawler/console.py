@@ -24,7 +24,8 @@ from scrapy.settings import BaseSettings
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.commandline import stdout_to_devnull
-from crawler.exports.archive import link_loop, remove_stale_partials, written_file
+from crawler.exports.archive import EXPORT_SUFFIXES
+from crawler.exports.partial import link_loop, remove_stale_partials, written_file
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED, EXIT_USAGE
 from crawler.settings_check import SettingsError, check_values
 from crawler.sources import SourceError, load_sources, sources_file_note
@@ -227,7 +228,7 @@ def export_target(target: Path, *, overwrite: bool) -> None:
     # A killed export's half-written file stayed beside the exports until one to its very
     # name replaced it.
     for folder in dict.fromkeys((target.parent, written.parent)):
-        for stale in remove_stale_partials(folder):
+        for stale in remove_stale_partials(folder, EXPORT_SUFFIXES):
             say(f"removed {stale}, left half-written by an export that was killed")
 
 

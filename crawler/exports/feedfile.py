@@ -25,7 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from w3lib.url import file_uri_to_path
 
 from crawler.console import program_name
-from crawler.exports.archive import lock_partial, partial_file, publish
+from crawler.exports.partial import lock_partial, partial_file, publish
 
 logger = logging.getLogger(__name__)
 
