@@ -42,6 +42,21 @@ def imported(path: Path) -> Iterator[tuple[int, str]]:
             base = package[: len(package) - node.level + 1] if node.level else ()
             module = ".".join([*base, *(node.module.split(".") if node.module else [])])
             yield from ((node.lineno, f"{module}.{alias.name}") for alias in node.names)
+        elif isinstance(node, ast.Call) and _loader(node.func) and node.args:
+            named = node.args[0]
+            if isinstance(named, ast.Constant) and isinstance(named.value, str):
+                yield node.lineno, named.value
+
+
+# Calls that import the module their first argument names: importlib's, the builtin's, and
+# Scrapy's (load_object, a module's object by its dotted path). A settings value naming a
+# component (ITEM_PIPELINES) is no call: Scrapy connects the two sides through it.
+_LOADERS = frozenset({"import_module", "__import__", "load_object"})
+
+
+def _loader(func: ast.expr) -> bool:
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return name in _LOADERS
 
 
 def broken(room: str, allowed: tuple[str, ...]) -> list[str]:
@@ -69,7 +84,11 @@ def test_the_check_sees_the_forms_a_grep_misses(
         "from ..runs import lock\n"
         "def later():\n"
         "    import pipelines.store\n"
-        "from crawler.storage import schema\n",
+        "from crawler.storage import schema\n"
+        "if TYPE_CHECKING:\n"
+        "    from pipelines.text import words\n"
+        "store = importlib.import_module('pipelines.store')\n"
+        "factory = load_object('crawler.runs.lock.Lock')\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
@@ -77,6 +96,9 @@ def test_the_check_sees_the_forms_a_grep_misses(
         "crawler/storage/x.py:1: crawler.settings",
         "crawler/storage/x.py:2: crawler.runs.lock",
         "crawler/storage/x.py:4: pipelines.store",
+        "crawler/storage/x.py:7: pipelines.text.words",
+        "crawler/storage/x.py:8: pipelines.store",
+        "crawler/storage/x.py:9: crawler.runs.lock.Lock",
     ]
 
 
