@@ -74,6 +74,24 @@ def test_imports_run_one_way(room: str, allowed: tuple[str, ...]) -> None:
     assert broken(room, allowed) == []
 
 
+def commands_imported() -> list[str]:
+    """Each import of a module of crawler/commands/ by any module of crawler/ or pipelines/.
+
+    Scrapy imports every module there as a command, to list them, at every start; what two
+    commands share lives in the rooms they call (a command imported another's helpers)."""
+    return [
+        f"{path.relative_to(ROOT)}:{line}: {module}"
+        for room in ("crawler", "pipelines")
+        for path in sorted((ROOT / room).rglob("*.py"))
+        for line, module in imported(path)
+        if module.startswith("crawler.commands.")
+    ]
+
+
+def test_no_module_imports_a_command() -> None:
+    assert commands_imported() == []
+
+
 def test_the_check_sees_the_forms_a_grep_misses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -92,6 +110,12 @@ def test_the_check_sees_the_forms_a_grep_misses(
         encoding="utf-8",
     )
     monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
+    explain = tmp_path / "crawler" / "commands" / "explain.py"
+    explain.parent.mkdir()
+    explain.write_text("def source():\n    from .reprocess import adhoc_source\n", encoding="utf-8")
+    assert commands_imported() == [
+        "crawler/commands/explain.py:2: crawler.commands.reprocess.adhoc_source"
+    ]
     assert broken("crawler/storage", RULES["crawler/storage"]) == [
         "crawler/storage/x.py:1: crawler.settings",
         "crawler/storage/x.py:2: crawler.runs.lock",
