@@ -37,6 +37,8 @@ def export_target(target: Path, *, overwrite: bool) -> None:
     ``--overwrite`` the new file takes the name only once complete, so a failed or stopped
     export leaves the old one as it was."""
     if not target.parent.is_dir():
+        if target.parent.exists():
+            raise UsageError(f"{target.parent} is a file, not a folder", print_help=False)
         raise UsageError(f"no folder {target.parent}", print_help=False)
     if target.is_dir():
         raise UsageError(f"{target} is a folder; name the file to write", print_help=False)

@@ -515,10 +515,13 @@ class NewsSpider(scrapy.Spider):
             asked = response.meta.get("redirect_urls", [response.url])[0]
             response = self._robots_limit.read(shown_host(urlsplit(asked).netloc), response)
         sitemaps = robots_sitemaps(response.body, response.url)
-        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
+        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps.urls))
+        if sitemaps.skipped:
+            self.crawler.stats.inc_value("news/robots/bad_link", sitemaps.skipped)
+            _skipped_entries("robots.txt", response.url, sitemaps.skipped, sitemaps.first_skipped)
         if COPY_READ in response.flags:
             self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
-        links = [Link(url) for url in sitemaps]
+        links = [Link(url) for url in sitemaps.urls]
         yield from self._child_sitemaps(response, links, whole=False, depth=0, lister="robots.txt")
 
     def robots_failed(self, failure: Failure) -> None:
