@@ -38,7 +38,7 @@ from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import COPY_READ, ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
-from crawler.exceptions import NotYet, RunEnded, TransientIgnore
+from crawler.exceptions import NotPublic, NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
@@ -115,6 +115,21 @@ def _over_size_limit(failure: Failure) -> bool:
     if failure.check(DownloadCancelledError):
         return True
     return bool(failure.check(IgnoreRequest)) and "DOWNLOAD_MAXSIZE" in str(failure.value)
+
+
+# Request meta: the URLs of the listing that named an article (as asked and as answered) and
+# of the indexes that named that listing (``article_request``).
+_LISTINGS_META = "news_listings"
+
+
+def _listing_urls(listing: Response) -> tuple[str, ...]:
+    """The listing's URL as answered and as asked, and those of the indexes naming it: under
+    any of them its validators are kept (crawler/middlewares/conditional.py)."""
+    request = listing.request
+    if request is None:
+        return (listing.url,)
+    parents = request.meta.get("news_listing_parents", ())
+    return tuple(dict.fromkeys((listing.url, request.url, *parents)))
 
 
 def _forbidden_by_robots(failure: Failure) -> bool:
@@ -623,6 +638,7 @@ class NewsSpider(scrapy.Spider):
         key = request.meta.get("news_article")
         if key is not None:
             self.crawler.stats.inc_value("news/skip/offsite")
+            self._refused_for_now(request)
             if self.pending is not None:
                 self.pending.done(key)
         elif request.meta.get("news_kind") == "sitemap":
@@ -1114,6 +1130,15 @@ class NewsSpider(scrapy.Spider):
         self._note_entry_error(response.request, "cut off before its first entry")
         self._cut_off(response, kind, 0)
 
+    def _refused_for_now(self, request: scrapy.Request) -> None:
+        """An article refused on our side for a reason the source's settings or the site may
+        lift (robots.txt, a private address not in ``allow_hosts``, a host outside
+        ``allowed_domains``): not pending (a refusal is no try), so the listings naming it
+        keep no validators, and the next run reads them in full and asks for it again. Kept,
+        the listing's 304 left it unasked once ``allow_hosts`` named its host, as the
+        refusal's warning says to, for as long as the listing did not change."""
+        self.incomplete_listings.update(request.meta.get(_LISTINGS_META, ()))
+
     def _not_read(self, request: scrapy.Request | None) -> None:
         """A listing whose entries were not read (no answer, not a listing, damaged, too
         large), and the sitemap indexes that named it: their validators are not kept, so
@@ -1137,8 +1162,12 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("news/listing/too_old")
         return True
 
-    def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
-        """A listed article; its end (stored, dropped, unfinished) is accounted for."""
+    def article_request(
+        self, url: str, hints: dict[str, Any], listing: Response | None = None
+    ) -> scrapy.Request:
+        """A listed article; its end (stored, dropped, unfinished) is accounted for.
+        ``listing``: the feed or sitemap that named it, read again in full by the next run
+        when the article is refused for a reason that may pass (``_refused_for_now``)."""
         url = without_credentials(url, self.crawler.stats)
         key = canonicalize_url(url)
         if self.pending is not None:
@@ -1153,6 +1182,8 @@ class NewsSpider(scrapy.Spider):
             priority=_ARTICLE_PRIORITY,
             meta={"news_kind": "article", "news_article": key},
         )
+        if listing is not None:
+            request.meta[_LISTINGS_META] = _listing_urls(listing)
         limit = self.crawler.settings.getint("URLLENGTH_LIMIT")
         if limit and len(request.url) > limit:
             self._too_long(key, request.url, limit)
@@ -1239,6 +1270,8 @@ class NewsSpider(scrapy.Spider):
                 # A drop the run's summary names: only Scrapy's robotstxt/forbidden counted
                 # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
                 self.crawler.stats.inc_value("news/skip/robots_txt")
+            if request is not None and (_forbidden_by_robots(failure) or failure.check(NotPublic)):
+                self._refused_for_now(request)
             if str(failure.value).startswith("already stored"):
                 wanted = self.listed.skipped_as_stored(key)
                 if wanted is not None:
@@ -1285,7 +1318,7 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/feed/date_zone_unread", result.unread_zones)
         stats.inc_value("news/feed/links", len(result.links))
         for link in self._take_entries(response, self._found(result.links)):
-            yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints, response)
 
     def _found(self, links: list[Link]) -> list[Link]:
         """A listing's links as they are asked for and kept: without a ``user:password@``
@@ -1433,7 +1466,7 @@ class NewsSpider(scrapy.Spider):
             return
         stats.inc_value("news/sitemap/links", len(result.links))
         for link in self._take_entries(response, self._found(result.links)):
-            yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints, response)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate.
