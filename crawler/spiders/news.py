@@ -58,6 +58,7 @@ from crawler.middlewares.politeness import (
     RobotsTxtPolicyMiddleware,
     shown_host,
 )
+from crawler.neterrors import network_fault
 from crawler.responses import (
     HTML_TYPES,
     NotAPage,
@@ -164,7 +165,17 @@ def _failure_reason(failure: Failure) -> str:
         # in a redirect loop failed "IgnoreRequest", one whose host asked for a Retry-After
         # longer than NEWS_RETRY_AFTER_MAX "TransientIgnore", class names that said nothing.
         return str(failure.value)
+    words = network_fault(failure.value, _download_timeout(failure))
+    if words is not None:
+        return words  # "DownloadTimeoutError" named a class, not what the host did
     return failure.type.__name__ if failure.type is not None else "error"
+
+
+def _download_timeout(failure: Failure) -> float | None:
+    """The DOWNLOAD_TIMEOUT the failed request was downloaded with, when it is known."""
+    request = getattr(failure, "request", None)
+    timeout = request.meta.get("download_timeout") if request is not None else None
+    return float(timeout) if isinstance(timeout, (int, float)) else None
 
 
 def sitemap_maxsize(download_maxsize: int, protocol_maxsize: int) -> int:
@@ -1278,7 +1289,9 @@ class NewsSpider(scrapy.Spider):
                     self._ask_again(wanted)
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
-            self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
+            words = network_fault(failure.value, _download_timeout(failure))
+            why = words or f"{failure.type.__name__}: {failure.value}"
+            self.pending.failed(key, why[:300])
         return failure
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
