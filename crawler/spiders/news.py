@@ -259,6 +259,11 @@ class NewsSpider(scrapy.Spider):
         # Listings read only in part (a bound was hit), and sitemap indexes: their validators
         # are not kept, so the next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
+        # Listings read in full that named an article refused for a reason that may pass
+        # (``_refused_for_now``): their validators are not kept either, but a sitemap among
+        # them counts as read (sitemap_reads), or one naming a page robots.txt always refuses
+        # would be read first by every run under NEWS_SITEMAP_MAX_COUNT.
+        self.refused_listings: set[str] = set()
         self._sitemaps_requested = 0
         # Sitemaps asked for this run (canonical URLs), and those read in full: a sitemap
         # named by the source and an index, or by two indexes, is asked for once.
@@ -1148,7 +1153,7 @@ class NewsSpider(scrapy.Spider):
         keep no validators, and the next run reads them in full and asks for it again. Kept,
         the listing's 304 left it unasked once ``allow_hosts`` named its host, as the
         refusal's warning says to, for as long as the listing did not change."""
-        self.incomplete_listings.update(request.meta.get(_LISTINGS_META, ()))
+        self.refused_listings.update(request.meta.get(_LISTINGS_META, ()))
 
     def _not_read(self, request: scrapy.Request | None) -> None:
         """A listing whose entries were not read (no answer, not a listing, damaged, too

@@ -441,6 +441,28 @@ def test_articles_robots_txt_refused_are_fetched_once_it_allows_them(tmp_path: P
     assert len(articles(db)) == 2 and _pending(db) == {}
 
 
+def test_a_sitemap_naming_a_refused_article_is_read_and_asked_in_full_again(
+    tmp_path: Path,
+) -> None:
+    """Its validators are not kept (above), but it is a sitemap read in full: kept in
+    sitemap_reads, so that under NEWS_SITEMAP_MAX_COUNT one naming a page robots.txt always
+    refuses is not read first by every run, ahead of those never read."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/robots.txt", fs.send(body=b"User-agent: *\nDisallow: /private/\n"))
+        paths = [*article_routes(srv, 1), *article_routes(srv, 1, prefix="/private")]
+        srv.route("/child.xml", _with_etag('"c"', fs.urlset(srv.base, paths)))
+        srv.route("/index.xml", fs.send(body=fs.sitemap_index([srv.url("/child.xml")])))
+        result = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "1 dropped (robots_txt 1)" in result.stderr
+    conn = sqlite3.connect(db)
+    assert [url for (url,) in conn.execute("SELECT url FROM sitemap_reads")] == [
+        srv.url("/child.xml")
+    ]
+    assert conn.execute("SELECT count(*) FROM listing_validators").fetchone() == (0,)
+
+
 def test_an_article_url_over_the_length_limit_is_given_up_and_can_be_asked_again(
     tmp_path: Path,
 ) -> None:
