@@ -75,6 +75,7 @@ from benchmarks.text_quality import (
     plain_markup,
     tokens,
 )
+from tests.support.corpus import require
 
 FOLDS = 5
 # L2 penalty of the logistic regression (on standardized features).
@@ -563,6 +564,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--no-b", action="store_true", help="half A only")
     args = parser.parse_args()
+    require(args.shared / "realpages", args.shared / "metadev")
     rows = [e for mode in MODES for e in examples(half_a(args.shared), mode)]
     x, y = arrays(rows)
     stored = np.array([e.stored for e in rows])

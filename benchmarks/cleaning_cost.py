@@ -20,12 +20,14 @@ import time
 from pathlib import Path
 
 from benchmarks.text_quality import SHARED, load_metadev, load_realpages
+from tests.support.corpus import require
 
 
 def load_texts(cache: Path | None) -> list[tuple[str, str | None]]:
     """(extracted text, title) of every realpages and metadev page with a text."""
     if cache is not None and cache.is_file():
         return [(t, title) for t, title in json.loads(cache.read_text(encoding="utf-8"))]
+    require(SHARED / "realpages", SHARED / "metadev")
     from pipelines.text.extraction import extract_article
 
     texts = []

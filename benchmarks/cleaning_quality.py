@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipelines.text.cleaning import clean_text  # noqa: E402
+from tests.support.corpus import require  # noqa: E402
 
 SHARED = ROOT / ".." / "shared" / "realpages"
 FIXTURE = ROOT / "tests" / "fixtures" / "cleaning" / "realpages_extracted.json.gz"
@@ -111,6 +112,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED, help="realpages folder")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if not args.fixture:
+        require(args.shared, hint="--fixture reads the committed extractions instead")
 
     if args.record:
         pages = extract_pages(args.shared)

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from crawler.storage import schema
 from pipelines.index.copies import DedupIndex
 from pipelines.text.fingerprint import content_hash, minhash_signature
-from tests.support.corpus import all_texts
+from tests.support.corpus import TEXT_FOLDERS, all_texts, require
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 SHINGLE_SIZES = (3, 4, 5)
@@ -187,6 +187,7 @@ def signature_cost(corpus: dict[str, str], repeats: int = 5) -> None:
 
 
 def main() -> None:
+    require(*TEXT_FOLDERS)
     corpus = all_texts()
     signature_cost(corpus)
     cases = list(make_cases(corpus))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipelines.index.copies import lsh_layout
 from pipelines.text.fingerprint import NUM_PERM, minhash_signature
-from tests.support.corpus import all_texts
+from tests.support.corpus import TEXT_FOLDERS, all_texts, require
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = 2000
@@ -92,6 +92,7 @@ def probe(modules: str, repeat: int = 5) -> dict[str, float]:
 
 
 def main() -> None:
+    require(*TEXT_FOLDERS)
     texts = sample_texts(TEXTS)
     words = statistics.median(len(text.split()) for text in texts)
     median, mean = fingerprint_us(texts)

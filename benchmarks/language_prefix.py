@@ -29,7 +29,7 @@ from functools import partial
 from pipelines.text import language
 from pipelines.text.article import article_text
 from pipelines.text.language import detect_language, sample_text, warm_up
-from tests.support.corpus import all_texts
+from tests.support.corpus import TEXT_FOLDERS, all_texts, require
 from tests.support.metadev import DEFAULT_DATA, half_of, load_cases
 
 SIZES = (200, 300, 500, 1000, 2000, 4000)
@@ -64,6 +64,7 @@ def main() -> None:
     if "--walks-only" in sys.argv[1:]:
         walks()
         return
+    require(*TEXT_FOLDERS)
     corpus = all_texts()
     names, texts = list(corpus), list(corpus.values())
     warm_up()

@@ -31,7 +31,7 @@ from crawler.items import Article
 from crawler.storage import schema
 from crawler.storage.unspaced import has_unspaced
 from pipelines.store import article_row, upsert_sql
-from tests.support.corpus import SHARED, seed_texts
+from tests.support.corpus import SHARED, require, seed_texts
 
 BATCH = 200
 # Pages of ../shared with CJK text: the Japanese and Korean news pages of metadev, and the
@@ -121,6 +121,7 @@ def main() -> None:
     parser.add_argument("--cjk", type=float, default=0.5, help="share of CJK articles")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    require(SHARED / "seeds", SHARED / "metadev" / "pages", SHARED / "realpages" / "html")
     rows = corpus(args.articles, args.cjk)
     print(f"{args.articles} articles, {args.cjk:.0%} CJK, batches of {BATCH}")
     best = dict.fromkeys(MODES, float("inf"))

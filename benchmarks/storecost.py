@@ -28,9 +28,10 @@ import psutil
 
 from crawler.items import article_columns
 from crawler.storage.database import SharedDatabase, open_database, write_transaction
-from pipelines.index.boilerplate import LineStats, candidate_keys
+from pipelines.index.boilerplate import LineStats
 from pipelines.index.copies import DedupIndex
 from pipelines.store import StorePipeline
+from pipelines.text.cleaning import candidate_keys
 
 BATCH = 200  # NEWS_DB_BATCH_SIZE's default
 # Rounds per tier; the best is kept because other processes on the machine only add time.

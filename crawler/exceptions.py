@@ -11,6 +11,12 @@ class TransientIgnore(IgnoreRequest):
     stay away): the article stays pending and a later run tries again."""
 
 
+class NotPublic(IgnoreRequest):
+    """Not requested: the host has a private, loopback or reserved address and is none the
+    source named (crawler/middlewares/addresses.py). The source's ``allow_hosts`` may allow
+    it, so the listing naming the article is read in full again by the next run."""
+
+
 class RunEnded(IgnoreRequest):
     """Not requested: the crawl was closing (Ctrl-C, SIGTERM, time budget) while the request
     waited for its host's delay. Its article stays open, so the close records it pending,

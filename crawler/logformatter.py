@@ -7,7 +7,9 @@ default INFO level then refuses. Here that message is built only when the engine
 writes DEBUG records (crawler/runs/logfile.py ``skip_unheard_records`` sets that level), and
 "Scraped from" likewise. A dropped or failed item is named by its URL: Scrapy's messages print
 the whole item, which put a multi-line dump of every page without an article (its text, for
-an unexpected language) on the terminal of every crawl. Every other message is Scrapy's own.
+an unexpected language) on the terminal of every crawl. A download error the retry
+middleware gave up on with its own ERROR line is said again ("Error downloading") at DEBUG
+only: one line, and one error counted, per fault. Every other message is Scrapy's own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from scrapy import Spider
 from scrapy.http import Request, Response
 from scrapy.logformatter import LogFormatter, LogFormatterResult
 from twisted.python.failure import Failure
+
+from crawler.middlewares.retries import GIVE_UP_SAID
 
 # The loggers Scrapy writes these two messages to (scrapy/core/engine.py, scraper.py).
 _ENGINE = logging.getLogger("scrapy.core.engine")
@@ -65,6 +69,20 @@ class QuietLogFormatter(LogFormatter):
     ) -> LogFormatterResult:
         result = super().item_error(item, exception, response, spider)
         return {**result, "msg": "Error processing %(url)s", "args": {"url": _url_of(item)}}
+
+    def download_error(
+        self,
+        failure: Failure,
+        request: Request,
+        spider: Spider,
+        errmsg: str | None = None,
+    ) -> LogFormatterResult:
+        result = super().download_error(failure, request, spider, errmsg)
+        if request.meta.get(GIVE_UP_SAID):
+            # "Gave up retrying <GET …> (failed N times): the error" said it. DEBUG, not
+            # None: the scraper logs whatever this returns, where it skips a None "crawled".
+            return {**result, "level": logging.DEBUG}
+        return result
 
 
 def _url_of(item: Any) -> str:

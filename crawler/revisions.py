@@ -16,8 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-# The fields whose change makes a new version, in the order they are reported.
-COMPARED_FIELDS = ("title", "body", "date", "authors")
 # Word pairs beyond which a changed passage is compared as bags of words, not in order:
 # difflib is quadratic in the worst case, and a passage of 2,000 words against 2,000 others
 # already takes about a second. The bag gives an upper bound of the words kept.
@@ -32,7 +30,7 @@ Delta = list[int | list[str]]
 class Change:
     """How a new fetch differs from the stored version."""
 
-    fields: tuple[str, ...]  # of COMPARED_FIELDS, those that differ
+    fields: tuple[str, ...]  # of title, body, date and authors, those that differ, in that order
     share: float  # share of the text's words changed, 0 (same) to 1 (nothing in common)
 
 

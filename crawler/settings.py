@@ -280,6 +280,7 @@ EXTENSIONS_BASE = {
 }
 _SCRAPY_DOWNLOADER_STATS = "scrapy.downloadermiddlewares.stats.DownloaderStats"
 _SCRAPY_COMPRESSION = "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware"
+_SCRAPY_RETRY = "scrapy.downloadermiddlewares.retry.RetryMiddleware"
 DOWNLOADER_MIDDLEWARES_BASE = {
     **{
         path: order
@@ -289,6 +290,7 @@ DOWNLOADER_MIDDLEWARES_BASE = {
             "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
             _SCRAPY_DOWNLOADER_STATS,
             _SCRAPY_COMPRESSION,
+            _SCRAPY_RETRY,
         )
     },
     "crawler.optional.OptionalCookies": 700,
@@ -299,6 +301,10 @@ DOWNLOADER_MIDDLEWARES_BASE = {
     # Scrapy's, keeping the start of a robots.txt that unpacks past its size limit.
     "crawler.middlewares.compression.PartialHttpCompressionMiddleware": (
         _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE[_SCRAPY_COMPRESSION]
+    ),
+    # Scrapy's, marking a request it gave up on, so its download error is said once.
+    "crawler.middlewares.retries.SayOnceRetryMiddleware": (
+        _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE[_SCRAPY_RETRY]
     ),
 }
 EXTENSIONS = {

@@ -226,15 +226,15 @@ def check_settings(settings: BaseSettings) -> None:
     check_values(settings)
     for name in FOLDER_SETTINGS:
         value = settings.get(name)
-        problem = _folder_problem(Path(value)) if value else None
+        problem = folder_problem(Path(value)) if value else None
         if problem:
             raise SettingsError(f"{name}={str(value)!r}: {problem}")
 
 
-def _folder_problem(folder: Path) -> str | None:
+def folder_problem(folder: Path) -> str | None:
     """Why ``folder`` cannot be made or written into, judged by its nearest existing part
     (nothing is made here); None when it can. One under a file ended the run's start in a
-    NotADirectoryError traceback."""
+    NotADirectoryError traceback; an output file's folder under a file was "File exists"."""
     for place in (folder, *folder.parents):
         if not place.exists():
             continue

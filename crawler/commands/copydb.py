@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import check_reader_settings, print_out, refuse_unknown_options, say
+from crawler.console import (
+    check_reader_settings,
+    print_out,
+    refuse_store_path,
+    refuse_unknown_options,
+    say,
+)
 from crawler.runs.outcome import EXIT_FAILED, EXIT_STOPPED
 from crawler.storage.database import (
     database_errors,
@@ -54,6 +60,10 @@ class Command(ScrapyCommand):
         if len(args) != 2:
             raise UsageError("scrapy copydb takes SOURCE_DB and TARGET_DB", print_help=False)
         source_path, target_path = args
+        # A folder, or a file standing as the folder: SQLite's words were "unable to open
+        # database file"; a source under a file was "no database at".
+        for path in (source_path, target_path):
+            refuse_store_path(path)
         if not database_exists(source_path):
             raise UsageError(f"no database at {source_path}", print_help=False)
         if describe(source_path) == describe(target_path):

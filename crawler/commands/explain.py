@@ -20,7 +20,6 @@ from urllib.parse import quote
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from crawler.commands.reprocess import adhoc_source, expected_languages
 from crawler.demo.server import serve_directory
 from crawler.runs.runner import RunCommand, Target
 from crawler.sources import Source, credentials_problem
@@ -125,4 +124,7 @@ class Command(RunCommand):
         configured: dict[str, Source] = getattr(self.crawler_process.spider_loader, "sources", {})
         if name in configured:
             return configured[name]
-        return adhoc_source(name, expected_languages(self.settings, [name]).get(name, ()))
+        # Imported here: Scrapy imports this module at every start to list the commands.
+        from crawler.spiders.reprocess import expected_languages, stored_adhoc_source
+
+        return stored_adhoc_source(name, expected_languages(self.settings, [name]).get(name, ()))

@@ -10,14 +10,12 @@ from scrapy.exceptions import UsageError
 
 from crawler import console
 from crawler.console import (
-    export_target,
-    exporting,
     open_archive,
-    overwrite_option,
     refuse_unknown_options,
     say,
 )
 from crawler.exports.archive import FORMATS, WARC_SUFFIXES, unknown_sources
+from crawler.exports.target import export_target, exporting, overwrite_option
 from crawler.plural import plural
 
 

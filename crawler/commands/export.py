@@ -9,10 +9,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.console import (
-    export_target,
-    exporting,
     open_archive,
-    overwrite_option,
     print_out,
     refuse_unknown_options,
     say,
@@ -28,6 +25,7 @@ from crawler.exports.archive import (
     unknown_sources,
     writer_for,
 )
+from crawler.exports.target import export_target, exporting, overwrite_option
 from crawler.plural import plural
 
 

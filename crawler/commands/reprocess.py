@@ -10,7 +10,6 @@ from scrapy.settings import BaseSettings
 from crawler.console import refuse_store_path, say
 from crawler.runs.outcome import EXIT_FAILED
 from crawler.runs.runner import RunCommand, Target
-from crawler.sources import Source
 from crawler.storage.database import (
     database_errors,
     database_exists,
@@ -81,7 +80,11 @@ class Command(RunCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         # Imported here: Scrapy imports this module at every start to list the commands.
-        from crawler.spiders.reprocess import reprocess_spider_for
+        from crawler.spiders.reprocess import (
+            expected_languages,
+            reprocess_spider_for,
+            stored_adhoc_source,
+        )
 
         assert self.settings is not None and self.crawler_process is not None
         if opts.dry_run:
@@ -94,43 +97,10 @@ class Command(RunCommand):
             # Configured sources keep their language policy and strip rules; ad-hoc ones
             # (e.g. a host name) have no strip rules, and the languages their rows were
             # found to be expected in (see expected_languages).
-            source = configured.get(name) or adhoc_source(name, expected.get(name, ()))
+            source = configured.get(name) or stored_adhoc_source(name, expected.get(name, ()))
             spargs = {"restart": True} if opts.restart else {}
             targets.append(Target(name, reprocess_spider_for(source), spargs))
         self.execute_run("reprocess", targets, exclusive=True)
-
-
-def adhoc_source(name: str, languages: tuple[str, ...]) -> Source:
-    """The source an ad-hoc source's rows are read again under: its articles are judged
-    against the languages its rows were expected in, and kept (flagged) whatever their
-    language now, as nothing says that the ad-hoc run expected no other."""
-    return Source(name=name, languages=languages, keep_other_languages=bool(languages))
-
-
-def expected_languages(settings: BaseSettings, names: list[str]) -> dict[str, tuple[str, ...]]:
-    """Per ad-hoc source, the languages of its rows stored as expected (``-a languages=`` of
-    the crawl or WARC ingestion that stored them, which no configuration keeps).
-
-    Judged against no language, every row's ``language_expected`` became NULL, and the
-    reprocess counted them all updated.
-    """
-    if not names:
-        return {}
-    db = database_from_settings(settings)
-    try:
-        rows = db.execute(
-            "SELECT DISTINCT source, language FROM articles"
-            f" WHERE language_expected = 1 AND source IN ({', '.join('?' for _ in names)})",
-            names,
-        ).fetchall()
-    finally:
-        db.close()
-    found: dict[str, set[str]] = {}
-    for source, language in rows:
-        if language:
-            # A source expecting "zh" keeps langdetect's "zh-cn" and "zh-tw" (language_verdict).
-            found.setdefault(source, set()).add(language.split("-", 1)[0])
-    return {source: tuple(sorted(codes)) for source, codes in found.items()}
 
 
 def _stored_sources(settings: BaseSettings) -> list[str]:

@@ -100,12 +100,8 @@ def _impossible_day(text: str | None) -> bool:
     return False
 
 
-# RFC 822's zone names (section 5.1), each one offset as the standard defines it (email.utils
-# reads these so). "CST" is RFC 822's US Central, but China Standard Time (UTC+8) on Chinese
+# "CST" is RFC 822's US Central (section 5.1), but China Standard Time (UTC+8) on Chinese
 # feeds: there, a name of two offsets, it leaves the day alone.
-_RFC822_ZONES = frozenset(
-    {"UT", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
-)
 _CHINESE_CST = "CST"
 # A zone written as an offset from GMT or UTC ("GMT-05:00", "UTC+8"): one offset, whatever
 # the name before it.

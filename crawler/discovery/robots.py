@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from crawler.urls import DEFAULT_PORTS, is_http_url
 
-from . import resolve_link
+from . import SHOWN_CHARS, resolve_link
 
 # The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
 # RobotsTxtMiddleware raises it, and crawler/middlewares/politeness.py for the requests it
@@ -54,13 +55,25 @@ def robots_origin(url: str) -> str:
     return f"{scheme}://{host}:{parts.port or DEFAULT_PORTS.get(scheme, 0)}"
 
 
-def robots_sitemaps(body: bytes, robots_txt_url: str) -> list[str]:
+@dataclass
+class RobotsSitemaps:
+    """The sitemaps a robots.txt names, and its ``Sitemap:`` lines that name none a crawler
+    can fetch, counted as a listing's unusable links are: they were dropped unsaid, and a
+    site whose only sitemap line was broken read as a site that declares no sitemap."""
+
+    urls: list[str] = field(default_factory=list)
+    skipped: int = 0
+    first_skipped: str = ""  # the first unusable value as written ("" when it was empty)
+
+
+def robots_sitemaps(body: bytes, robots_txt_url: str) -> RobotsSitemaps:
     """The sitemap URLs listed in a robots.txt body, in order, without repeats.
 
     The directive is not part of any user-agent group, so every line counts; relative URLs
     (not allowed by the protocol, but seen) are resolved against the robots.txt URL.
     """
-    found: list[str] = []
+    result = RobotsSitemaps()
+    found = result.urls
     for raw in body.decode("utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
         key, sep, value = line.partition(":")
@@ -69,6 +82,10 @@ def robots_sitemaps(body: bytes, robots_txt_url: str) -> list[str]:
         url = resolve_link(robots_txt_url, value.strip())
         # A fetchable link only: one whose port is out of range or no number made
         # canonicalize_url raise in the spider, and every sitemap of the file was lost.
-        if is_http_url(url) and url not in found:
+        if not is_http_url(url):
+            if not result.skipped:
+                result.first_skipped = value.strip()[:SHOWN_CHARS]
+            result.skipped += 1
+        elif url not in found:
             found.append(url)
-    return found
+    return result

@@ -25,7 +25,8 @@ from scrapy.statscollectors import StatsCollector
 from w3lib.url import file_uri_to_path
 
 from crawler.console import program_name
-from crawler.exports.archive import lock_partial, partial_file, publish
+from crawler.exports.partial import lock_partial, partial_file, publish
+from crawler.settings_check import folder_problem
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +146,10 @@ class AtomicFileFeedStorage:
                 file.close()
                 raise
         except OSError as exc:
-            self.failed(exc)
+            # mkdir's "File exists" (or "Not a directory") did not say which file stands
+            # where a folder should be.
+            problem = folder_problem(self.path.parent)
+            self.failed(exc if problem is None else OSError(exc.errno, problem))
             file = None
         self.file = _GuardedFile(self, file)
         # A binary stream as Scrapy's exporters use one (write, flush, close).

@@ -22,14 +22,13 @@ from typing import Any, Self
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer
 
-from crawler.exceptions import TransientIgnore
+from crawler.exceptions import NotPublic, TransientIgnore
 from crawler.sources import source_of
 
 logger = logging.getLogger(__name__)
@@ -167,7 +166,7 @@ class PrivateAddressMiddleware:
             allow,
             allow,
         )
-        raise IgnoreRequest(f"non-public address {address} for {request.url}")
+        raise NotPublic(f"non-public address {address} for {request.url}")
 
 
 class PinningResolver(CachingThreadedResolver):

@@ -115,8 +115,11 @@ class ConditionalGetMiddleware:
             return
         # Listings read only in part (an entry or sitemap bound was hit, a sitemap of an index
         # failed, an answer was no listing) are read again, and so are sitemap indexes, whose
-        # 304 says nothing of their sitemaps.
-        incomplete: set[str] = getattr(spider, "incomplete_listings", set())
+        # 304 says nothing of their sitemaps, and listings naming an article refused for a
+        # reason that may pass (robots.txt, a private address, a host outside the domains).
+        incomplete: set[str] = getattr(spider, "incomplete_listings", set()) | getattr(
+            spider, "refused_listings", set()
+        )
         now = now_iso()
         rows = [
             {"source": self.source, "kind": kind, "url": url, **v, "updated_at": now}

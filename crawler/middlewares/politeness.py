@@ -81,6 +81,7 @@ from crawler.discovery.robots import (
 from crawler.exceptions import RunEnded, TransientIgnore
 from crawler.extensions.database import DatabaseExtension
 from crawler.middlewares.compression import UNPACK_UPTO, UNPACKED_IN_PART
+from crawler.neterrors import network_fault
 from crawler.responses import undecoded
 from crawler.storage import robots_copies
 from crawler.storage.database import SharedDatabase
@@ -278,9 +279,9 @@ class RobotsTxtPolicyMiddleware(RobotsTxtMiddleware):
             return
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
-        # Named by its class where the refusal is kept: the messages repeat the robots.txt URL
-        # ("Getting URL took…"); the warning gives the message too.
-        self._unreachable(netloc, type(exc).__name__, detail)
+        # Named in words (else by its class) where the refusal is kept: the messages repeat
+        # the robots.txt URL ("Getting URL took…"); the warning gives the message too.
+        self._unreachable(netloc, network_fault(exc) or type(exc).__name__, detail)
 
     def _unreachable(self, netloc: str, why: str, detail: str = "") -> None:
         self._stats.inc_value("news/robots/unreachable")

@@ -38,7 +38,7 @@ from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import COPY_READ, ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
-from crawler.exceptions import NotYet, RunEnded, TransientIgnore
+from crawler.exceptions import NotPublic, NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
 from crawler.extensions.pending import PendingArticles, pending_for
 from crawler.identity import Identity, article_identity, declared_canonical
@@ -58,6 +58,7 @@ from crawler.middlewares.politeness import (
     RobotsTxtPolicyMiddleware,
     shown_host,
 )
+from crawler.neterrors import network_fault
 from crawler.responses import (
     HTML_TYPES,
     NotAPage,
@@ -117,6 +118,21 @@ def _over_size_limit(failure: Failure) -> bool:
     return bool(failure.check(IgnoreRequest)) and "DOWNLOAD_MAXSIZE" in str(failure.value)
 
 
+# Request meta: the URLs of the listing that named an article (as asked and as answered) and
+# of the indexes that named that listing (``article_request``).
+_LISTINGS_META = "news_listings"
+
+
+def _listing_urls(listing: Response) -> tuple[str, ...]:
+    """The listing's URL as answered and as asked, and those of the indexes naming it: under
+    any of them its validators are kept (crawler/middlewares/conditional.py)."""
+    request = listing.request
+    if request is None:
+        return (listing.url,)
+    parents = request.meta.get("news_listing_parents", ())
+    return tuple(dict.fromkeys((listing.url, request.url, *parents)))
+
+
 def _forbidden_by_robots(failure: Failure) -> bool:
     """Whether robots.txt refused the request (Scrapy's RobotsTxtMiddleware, or
     crawler/middlewares/politeness.py for the requests it let through unchecked)."""
@@ -149,7 +165,17 @@ def _failure_reason(failure: Failure) -> str:
         # in a redirect loop failed "IgnoreRequest", one whose host asked for a Retry-After
         # longer than NEWS_RETRY_AFTER_MAX "TransientIgnore", class names that said nothing.
         return str(failure.value)
+    words = network_fault(failure.value, _download_timeout(failure))
+    if words is not None:
+        return words  # "DownloadTimeoutError" named a class, not what the host did
     return failure.type.__name__ if failure.type is not None else "error"
+
+
+def _download_timeout(failure: Failure) -> float | None:
+    """The DOWNLOAD_TIMEOUT the failed request was downloaded with, when it is known."""
+    request = getattr(failure, "request", None)
+    timeout = request.meta.get("download_timeout") if request is not None else None
+    return float(timeout) if isinstance(timeout, (int, float)) else None
 
 
 def sitemap_maxsize(download_maxsize: int, protocol_maxsize: int) -> int:
@@ -233,6 +259,11 @@ class NewsSpider(scrapy.Spider):
         # Listings read only in part (a bound was hit), and sitemap indexes: their validators
         # are not kept, so the next run reads them in full again (middlewares/conditional.py).
         self.incomplete_listings: set[str] = set()
+        # Listings read in full that named an article refused for a reason that may pass
+        # (``_refused_for_now``): their validators are not kept either, but a sitemap among
+        # them counts as read (sitemap_reads), or one naming a page robots.txt always refuses
+        # would be read first by every run under NEWS_SITEMAP_MAX_COUNT.
+        self.refused_listings: set[str] = set()
         self._sitemaps_requested = 0
         # Sitemaps asked for this run (canonical URLs), and those read in full: a sitemap
         # named by the source and an index, or by two indexes, is asked for once.
@@ -515,10 +546,13 @@ class NewsSpider(scrapy.Spider):
             asked = response.meta.get("redirect_urls", [response.url])[0]
             response = self._robots_limit.read(shown_host(urlsplit(asked).netloc), response)
         sitemaps = robots_sitemaps(response.body, response.url)
-        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps))
+        self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps.urls))
+        if sitemaps.skipped:
+            self.crawler.stats.inc_value("news/robots/bad_link", sitemaps.skipped)
+            _skipped_entries("robots.txt", response.url, sitemaps.skipped, sitemaps.first_skipped)
         if COPY_READ in response.flags:
             self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
-        links = [Link(url) for url in sitemaps]
+        links = [Link(url) for url in sitemaps.urls]
         yield from self._child_sitemaps(response, links, whole=False, depth=0, lister="robots.txt")
 
     def robots_failed(self, failure: Failure) -> None:
@@ -620,6 +654,7 @@ class NewsSpider(scrapy.Spider):
         key = request.meta.get("news_article")
         if key is not None:
             self.crawler.stats.inc_value("news/skip/offsite")
+            self._refused_for_now(request)
             if self.pending is not None:
                 self.pending.done(key)
         elif request.meta.get("news_kind") == "sitemap":
@@ -1111,6 +1146,15 @@ class NewsSpider(scrapy.Spider):
         self._note_entry_error(response.request, "cut off before its first entry")
         self._cut_off(response, kind, 0)
 
+    def _refused_for_now(self, request: scrapy.Request) -> None:
+        """An article refused on our side for a reason the source's settings or the site may
+        lift (robots.txt, a private address not in ``allow_hosts``, a host outside
+        ``allowed_domains``): not pending (a refusal is no try), so the listings naming it
+        keep no validators, and the next run reads them in full and asks for it again. Kept,
+        the listing's 304 left it unasked once ``allow_hosts`` named its host, as the
+        refusal's warning says to, for as long as the listing did not change."""
+        self.refused_listings.update(request.meta.get(_LISTINGS_META, ()))
+
     def _not_read(self, request: scrapy.Request | None) -> None:
         """A listing whose entries were not read (no answer, not a listing, damaged, too
         large), and the sitemap indexes that named it: their validators are not kept, so
@@ -1134,8 +1178,12 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("news/listing/too_old")
         return True
 
-    def article_request(self, url: str, hints: dict[str, Any]) -> scrapy.Request:
-        """A listed article; its end (stored, dropped, unfinished) is accounted for."""
+    def article_request(
+        self, url: str, hints: dict[str, Any], listing: Response | None = None
+    ) -> scrapy.Request:
+        """A listed article; its end (stored, dropped, unfinished) is accounted for.
+        ``listing``: the feed or sitemap that named it, read again in full by the next run
+        when the article is refused for a reason that may pass (``_refused_for_now``)."""
         url = without_credentials(url, self.crawler.stats)
         key = canonicalize_url(url)
         if self.pending is not None:
@@ -1150,6 +1198,8 @@ class NewsSpider(scrapy.Spider):
             priority=_ARTICLE_PRIORITY,
             meta={"news_kind": "article", "news_article": key},
         )
+        if listing is not None:
+            request.meta[_LISTINGS_META] = _listing_urls(listing)
         limit = self.crawler.settings.getint("URLLENGTH_LIMIT")
         if limit and len(request.url) > limit:
             self._too_long(key, request.url, limit)
@@ -1236,13 +1286,17 @@ class NewsSpider(scrapy.Spider):
                 # A drop the run's summary names: only Scrapy's robotstxt/forbidden counted
                 # it, so a feed whose articles robots.txt disallows said "ok; 0 dropped".
                 self.crawler.stats.inc_value("news/skip/robots_txt")
+            if request is not None and (_forbidden_by_robots(failure) or failure.check(NotPublic)):
+                self._refused_for_now(request)
             if str(failure.value).startswith("already stored"):
                 wanted = self.listed.skipped_as_stored(key)
                 if wanted is not None:
                     self._ask_again(wanted)
             self.pending.done(key)  # already stored, robots.txt, offsite, private address
         else:
-            self.pending.failed(key, f"{failure.type.__name__}: {failure.value}"[:300])
+            words = network_fault(failure.value, _download_timeout(failure))
+            why = words or f"{failure.type.__name__}: {failure.value}"
+            self.pending.failed(key, why[:300])
         return failure
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
@@ -1282,7 +1336,7 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("news/feed/date_zone_unread", result.unread_zones)
         stats.inc_value("news/feed/links", len(result.links))
         for link in self._take_entries(response, self._found(result.links)):
-            yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints, response)
 
     def _found(self, links: list[Link]) -> list[Link]:
         """A listing's links as they are asked for and kept: without a ``user:password@``
@@ -1430,7 +1484,7 @@ class NewsSpider(scrapy.Spider):
             return
         stats.inc_value("news/sitemap/links", len(result.links))
         for link in self._take_entries(response, self._found(result.links)):
-            yield self.article_request(link.url, link.hints)
+            yield self.article_request(link.url, link.hints, response)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         """Site crawl: every page past the start pages is an article candidate.

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.settings import BaseSettings
 
 from crawler.backpressure import ItemsInFlight
 from crawler.clock import utc_iso
@@ -156,3 +157,39 @@ def reprocess_spider_for(source: Source) -> type[ReprocessSpider]:
         (ReprocessSpider,),
         {"name": f"reprocess-{source.name}", "news_source": source, "__module__": __name__},
     )
+
+
+def stored_adhoc_source(name: str, languages: tuple[str, ...]) -> Source:
+    """The source an ad-hoc source's rows are read again under (``scrapy reprocess``, and
+    ``scrapy explain`` of a page such a source stored), as sources.toml configures none: its
+    articles are judged against the languages its rows were expected in
+    (:func:`expected_languages`), and kept (flagged) whatever their language now, as nothing
+    says that the ad-hoc run expected no other. Not :func:`crawler.sources.adhoc_source`,
+    which builds an ad-hoc run's source from its ``-a`` arguments."""
+    return Source(name=name, languages=languages, keep_other_languages=bool(languages))
+
+
+def expected_languages(settings: BaseSettings, names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Per ad-hoc source, the languages of its rows stored as expected (``-a languages=`` of
+    the crawl or WARC ingestion that stored them, which no configuration keeps).
+
+    Judged against no language, every row's ``language_expected`` became NULL, and the
+    reprocess counted them all updated.
+    """
+    if not names:
+        return {}
+    db = database_from_settings(settings)
+    try:
+        rows = db.execute(
+            "SELECT DISTINCT source, language FROM articles"
+            f" WHERE language_expected = 1 AND source IN ({', '.join('?' for _ in names)})",
+            names,
+        ).fetchall()
+    finally:
+        db.close()
+    found: dict[str, set[str]] = {}
+    for source, language in rows:
+        if language:
+            # A source expecting "zh" keeps langdetect's "zh-cn" and "zh-tw" (language_verdict).
+            found.setdefault(source, set()).add(language.split("-", 1)[0])
+    return {source: tuple(sorted(codes)) for source, codes in found.items()}

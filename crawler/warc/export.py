@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.discovery import stored_hints
-from crawler.exports.archive import holding, partial_file, publish
+from crawler.exports.partial import holding, partial_file, publish
 from crawler.storage.database import read_snapshot
 from crawler.storage.pagecodec import unpack_page
 from crawler.warc.writer import Exchange, new_writer, write_exchange

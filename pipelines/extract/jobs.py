@@ -1,24 +1,14 @@
-"""What crosses the process boundary to an extraction worker, and the calls that cross it.
+"""What crosses the process boundary to an extraction worker: the page, the result, a failure.
 
-The crawl process pickles a ``PageJob`` and a reference to ``analyze`` for each page and
-unpickles a ``PageResult``; pickle finds each by its module, so the crawl process must import
-this module, and only this one: pipelines/extract/worker.py pulls in the text stack
-(trafilatura, lxml, resiliparse, htmldate, scipy, langdetect's profiles), which in the crawl
-process would cost about a second of CPU at start and ~50 MB, for code that runs only in the
-workers. ``analyze`` and ``warm_up`` import it when called, in a worker, where the forkserver's
-preload has already imported it.
+The crawl process pickles a ``PageJob`` for each page and unpickles a ``PageResult`` (or a
+``WorkerError``); pickle finds each by its module, so both processes import this module, which
+imports nothing of the text stack. The worker's side of the pipe, and the calls that cross it,
+are pipelines/extract/workerloop.py.
 """
 
 from __future__ import annotations
 
-import pickle
-import queue
-import signal
-import threading
-import traceback
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from typing import Any
 
 
@@ -82,23 +72,6 @@ class PageResult:
     decisions: list[tuple[str, str, bool, str]] = field(default_factory=list)
 
 
-def analyze(job: PageJob) -> PageResult:
-    """``worker.analyze_page`` in a worker process (see the module docstring)."""
-    from pipelines.extract.worker import analyze_page
-
-    return analyze_page(job)
-
-
-def warm_up() -> None:
-    """``worker.warm_up`` in a worker process (see the module docstring)."""
-    from pipelines.extract.worker import warm_up as load
-
-    load()
-
-
-READY = "ready"  # a worker's first message: it has warmed up and takes pages
-
-
 class WorkerError(Exception):
     """``analyze`` raised in the worker: the exception's type name and its traceback, as text.
 
@@ -109,66 +82,3 @@ class WorkerError(Exception):
         super().__init__(name, trace)
         self.name = name
         self.trace = trace
-
-
-def _received(conn: Connection) -> queue.SimpleQueue[PageJob | None]:
-    """The pages the crawl process sends, read as they come by a thread of their own; None
-    once it says stop or is gone.
-
-    Read between pages instead, a page and a result each larger than the pipe's buffer held
-    each other: the crawl process's dispatcher blocked sending the next page (up to the pool's
-    ``depth`` are queued at a worker) while the worker blocked sending its result, which only
-    that dispatcher reads. A WARC ingestion of real pages (800 KB pages, their stored copy in
-    the result) stopped there for good. The pool queues at most ``depth`` pages here.
-    """
-    jobs: queue.SimpleQueue[PageJob | None] = queue.SimpleQueue()
-
-    def receive() -> None:
-        try:
-            while (job := conn.recv()) is not None:
-                jobs.put(job)
-        except (EOFError, OSError):
-            pass  # the crawl process is gone: nobody is left to take a result
-        finally:
-            jobs.put(None)  # whatever ended the reading, the worker ends, not waits
-
-    threading.Thread(target=receive, name="pages-in", daemon=True).start()
-    return jobs
-
-
-def serve(
-    conn: Connection,
-    max_tasks: int,
-    work: Callable[[PageJob], PageResult] = analyze,
-    init: Callable[[], None] = warm_up,
-) -> None:
-    """A worker's life (pipelines/extract/pool.py): pages in, results out, until told to stop.
-
-    ``work`` is ``analyze`` but in tests. Returns after ``max_tasks`` pages (0: no limit), on
-    ``None``, or quietly when the crawl process is gone. Ctrl-C is the crawl process's to
-    handle: the pool stops its workers.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    init()
-    done = 0
-    jobs = _received(conn)
-    try:
-        conn.send(READY)
-        while not max_tasks or done < max_tasks:
-            job = jobs.get()
-            if job is None:
-                return
-            try:
-                result: PageResult | WorkerError = work(job)
-            except Exception as exc:
-                result = WorkerError(type(exc).__name__, traceback.format_exc())
-            try:
-                conn.send(result)
-            except (pickle.PicklingError, TypeError, AttributeError) as exc:
-                conn.send(WorkerError(type(exc).__name__, traceback.format_exc()))
-            done += 1
-    except (EOFError, OSError):
-        # The crawl process is gone (kill -9, the OOM killer) and its end of the pipe with it:
-        # nobody is left to take a result. A traceback of each worker would reach the killed
-        # run's output, which cron mails, and say nothing the run's record does not.
-        return

@@ -46,7 +46,8 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-from pipelines.extract.jobs import PageJob, PageResult, WorkerError, analyze, serve, warm_up
+from pipelines.extract.jobs import PageJob, PageResult, WorkerError
+from pipelines.extract.workerloop import analyze, serve, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def _main_left_behind() -> Iterator[None]:
 
     A new process is told the name or the path of its parent's ``__main__``, and imports it
     again (as ``__mp_main__``) before it runs its target, in case the target was defined
-    there. A worker's target is ``pipelines.extract.jobs.serve``, its work the text stack's:
+    there. A worker's target is ``pipelines.extract.workerloop.serve``, its work the text stack's:
     nothing of the crawl command's main module. The ``scrapy`` console script, run again,
     imports Scrapy, which the fork server does not hold: 0.2 to 0.25 s of CPU in every worker
     of a crawl started as ``scrapy crawl``, where the demo site's 8 pages cost it 0.05

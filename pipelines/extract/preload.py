@@ -29,7 +29,7 @@ from pipelines.extract.regexcache import kept_programs
 # First: a Ctrl-C reaches every process of the terminal's group, and the forkserver ignores it
 # only once this import is done. Pressed in a crawl's first seconds, it ended the server in a
 # KeyboardInterrupt traceback beside the crawl's own "stopped" line. The crawl process handles
-# Ctrl-C, and its pool stops the workers (pipelines/extract/jobs.py ``serve``).
+# Ctrl-C, and its pool stops the workers (pipelines/extract/workerloop.py ``serve``).
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

@@ -3,7 +3,7 @@
 Everything here is a pure function of its input, so one call per page crosses the process
 boundary once: parsing (once), the article text with the metadata it resolves on the way
 (pipelines/text/article.py), language detection and fingerprinting. Only worker processes
-import this module; the crawl process reaches it through pipelines/extract/jobs.py.
+import this module; the crawl process reaches it through pipelines/extract/workerloop.py.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 
 from crawler.storage.pagecodec import pack_page
 from pipelines.extract.jobs import PageJob, PageResult
-from pipelines.index.boilerplate import candidate_keys
 from pipelines.text import language
 from pipelines.text.article import TextOptions, article_text
+from pipelines.text.cleaning import candidate_keys
 from pipelines.text.extraction import read_page
 from pipelines.text.fingerprint import content_hash, minhash_signature
 from pipelines.text.metadata import ListingHints

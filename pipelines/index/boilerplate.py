@@ -11,13 +11,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from crawler.storage.database import joined_transaction
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
-
-# Kept with each key so a learned key can be inspected; longer text adds nothing.
-_SAMPLE_CHARS = 200
 
 _UPSERT_LINE = (
     "INSERT INTO line_stats (source, key, count, sample) VALUES (?, ?, 1, ?) "
@@ -35,20 +34,6 @@ _LEARNED = (
 )
 
 
-def candidate_keys(text: str) -> dict[str, str]:
-    """{line_key: sample} for the lines of ``text`` worth counting, each key once.
-
-    Called in the extraction workers only; the crawl process, which imports this module for
-    :class:`LineStats`, never compiles the cleaning rules' regexes (~0.1 s of CPU at start).
-    """
-    from pipelines.text.cleaning import candidate_lines, line_key
-
-    rows: dict[str, str] = {}
-    for line in candidate_lines(text):
-        rows.setdefault(line_key(line), line[:_SAMPLE_CHARS])
-    return rows
-
-
 class LineStats:
     """Per-source line counts in the ``line_stats`` and ``source_line_totals`` tables.
 
@@ -63,22 +48,16 @@ class LineStats:
         self.min_articles = min_articles
         self.min_share = min_share
 
-    def record(self, source: str, text: str) -> None:
-        """Count one article: each distinct candidate line once, and the article itself.
-
-        Feed it the text *before* cleaning: counting cleaned text would stop counting learned
-        lines, their share would decay and they would be unlearned again. Runs inside the
-        caller's transaction when there is one and never commits it.
-        """
-        self.record_lines(source, candidate_keys(text))
-
     def record_lines(self, source: str, rows: dict[str, str]) -> None:
-        """Count one article from its candidate lines, given as {key: sample} (see
-        :func:`candidate_keys`), so the hashing can happen in a worker process."""
-        # Imported here: the extraction workers import this module for candidate_keys only,
-        # and crawler.storage.database would bring Scrapy into every worker (~0.5 s at start).
-        from crawler.storage.database import joined_transaction
+        """Count one article from its candidate lines, given as {key: sample}: each distinct
+        line once, and the article itself.
 
+        The lines are those of the text *before* cleaning
+        (:func:`pipelines.text.cleaning.candidate_keys`, hashed in a worker process): counting
+        cleaned text would stop counting learned lines, their share would decay and they would
+        be unlearned again. Runs inside the caller's transaction when there is one and never
+        commits it.
+        """
         with joined_transaction(self.db):
             self.db.conn.executemany(
                 _UPSERT_LINE, [(source, key, sample) for key, sample in rows.items()]

@@ -23,8 +23,8 @@ Three layers, each a plain table or set so that a rule is data, not code:
   short label line; tests/unit/test_cleaning.py holds, for each family and language, a line
   that goes and a sentence with the same words that stays;
 * per-source regexes from ``sources.toml`` (``extra_patterns``);
-* learned per-source boilerplate (``learned``: keys from :func:`line_key`, see
-  ``pipelines/index/boilerplate.py``).
+* learned per-source boilerplate (``learned``: keys from :func:`line_key`, counted by
+  ``pipelines/index/boilerplate.py`` from :func:`candidate_keys`).
 
 Some lines go only by their place around the body paragraphs: a byline, alone or in one row
 with the story's date ("Von Redaktion · 2025-03-01"), before the first body paragraph or right
@@ -4504,6 +4504,19 @@ def candidate_lines(text: str) -> list[str]:
         if line and len(line) < CANDIDATE_MAX_CHARS:
             out.append(line)
     return out
+
+
+# Kept with each key so a learned key can be inspected; longer text adds nothing.
+_SAMPLE_CHARS = 200
+
+
+def candidate_keys(text: str) -> dict[str, str]:
+    """{line_key: sample} for the lines of ``text`` worth counting, each key once: what the
+    store counts per source (pipelines/index/boilerplate.py) to learn its boilerplate."""
+    rows: dict[str, str] = {}
+    for line in candidate_lines(text):
+        rows.setdefault(line_key(line), line[:_SAMPLE_CHARS])
+    return rows
 
 
 class _RuleIndex:

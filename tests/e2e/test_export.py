@@ -299,7 +299,14 @@ def test_export_into_a_missing_folder_is_one_line(database: Path, tmp_path: Path
     assert run.returncode == 2
     assert f"no folder {out.parent}" in run.stderr
     assert "Traceback" not in run.stderr
+    # A file standing where the folder should be is named as one: "no folder" sent the user
+    # looking for a folder that was missing.
+    (tmp_path / "nowhere").write_text("a file\n")
+    run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
+    assert run.returncode == 2
+    assert f"{out.parent} is a file, not a folder" in run.stderr
     # The near miss: a folder that exists is written to.
+    (tmp_path / "nowhere").unlink()
     (tmp_path / "nowhere").mkdir()
     run = run_scrapy("export", str(out), "-s", f"NEWS_DB={database}")
     assert run.returncode == 0, run.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from crawler.exports.archive import partial_file
+from crawler.exports.partial import partial_file
 from crawler.storage.database import open_database
 from tests.conftest import FAST, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed

@@ -11,6 +11,23 @@ import trafilatura
 from trafilatura.utils import decode_file
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+# What :func:`all_texts` reads.
+TEXT_FOLDERS = (SHARED / "seeds", SHARED / "realpages" / "html")
+
+
+def require(
+    *folders: Path, hint: str = "the benchmarks read ../shared beside the repository"
+) -> None:
+    """Stop a benchmark at once, naming what is missing, when the dev data it reads is absent.
+
+    A benchmark run on a clone without ``../shared`` would otherwise sample an empty corpus and
+    fail deep inside (an ``IndexError`` from ``random.choice``, a division by zero), after seconds
+    of work, with nothing saying why.
+    """
+    missing = [folder.resolve() for folder in folders if not folder.is_dir()]
+    if missing:
+        names = ", ".join(str(folder) for folder in missing)
+        raise SystemExit(f"no dev data at {names} ({hint})")
 
 
 def seed_texts() -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Tests for pipelines.index.boilerplate.LineStats: per-source learning of boilerplate lines."""
+"""Tests for pipelines.index.boilerplate.LineStats: per-source learning of boilerplate lines,
+from the lines pipelines.text.cleaning.candidate_keys offers, as the store counts them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sqlite_utils import Database
 
 from crawler.storage import schema
 from pipelines.index.boilerplate import LineStats
-from pipelines.text.cleaning import clean_text, line_key
+from pipelines.text.cleaning import candidate_keys, clean_text, line_key
 
 BOILER = "Unsere Grundsätze: Wie wir arbeiten"
 RARE = "Der Kreml lehnte eine Stellungnahme ab"
@@ -22,6 +23,11 @@ def db() -> Database:
     return database
 
 
+def _record(stats: LineStats, source: str, text: str) -> None:
+    """Count ``text`` for ``source`` as the store does: its lines keyed in a worker."""
+    stats.record_lines(source, candidate_keys(text))
+
+
 def _article(i: int, *extra: str) -> str:
     body = f"Absatz {i} über ein anderes Thema, mit eigenem Inhalt Nummer {'x' * (i % 7)}."
     return "\n".join([body, *extra])
@@ -30,8 +36,8 @@ def _article(i: int, *extra: str) -> str:
 def test_line_frequent_in_one_source_is_learned_for_it_only(db: Database) -> None:
     stats = LineStats(db)
     for i in range(40):
-        stats.record("A", _article(i, BOILER) if i < 30 else _article(i))
-        stats.record("B", _article(i, RARE) if i < 3 else _article(i))
+        _record(stats, "A", _article(i, BOILER) if i < 30 else _article(i))
+        _record(stats, "B", _article(i, RARE) if i < 3 else _article(i))
     learned_a = stats.learned_for("A")
     assert line_key(BOILER) in learned_a
     assert line_key(BOILER) not in stats.learned_for("B")
@@ -46,7 +52,7 @@ def test_common_across_sources_is_not_enough(db: Database) -> None:
     stats = LineStats(db)
     for source in "ABCDE":
         for i in range(40):
-            stats.record(source, _article(i, BOILER) if i % 10 == 0 else _article(i))
+            _record(stats, source, _article(i, BOILER) if i % 10 == 0 else _article(i))
     assert all(stats.learned_for(source) == set() for source in "ABCDE")
 
 
@@ -62,13 +68,13 @@ def test_common_across_sources_is_not_enough(db: Database) -> None:
 def test_thresholds(db: Database, articles: int, with_line: int, learned: bool) -> None:
     stats = LineStats(db, min_articles=20, min_share=0.3)
     for i in range(articles):
-        stats.record("A", _article(i, BOILER) if i < with_line else _article(i))
+        _record(stats, "A", _article(i, BOILER) if i < with_line else _article(i))
     assert (line_key(BOILER) in stats.learned_for("A")) is learned
 
 
 def test_a_line_counts_once_per_article(db: Database) -> None:
     stats = LineStats(db)
-    stats.record("A", f"{BOILER}\n{BOILER}\n  {BOILER.upper()}  ")
+    _record(stats, "A", f"{BOILER}\n{BOILER}\n  {BOILER.upper()}  ")
     rows = list(db["line_stats"].rows)
     assert [(r["source"], r["count"], r["sample"]) for r in rows] == [("A", 1, BOILER)]
     assert list(db["source_line_totals"].rows) == [{"source": "A", "articles": 1}]
@@ -76,7 +82,7 @@ def test_a_line_counts_once_per_article(db: Database) -> None:
 
 def test_long_lines_are_not_counted(db: Database) -> None:
     stats = LineStats(db)
-    stats.record("A", "x" * 500)
+    _record(stats, "A", "x" * 500)
     assert db["line_stats"].count == 0
     assert db.table("source_line_totals").get("A")["articles"] == 1
 
@@ -85,7 +91,7 @@ def test_record_joins_the_callers_transaction(db: Database) -> None:
     """record() must not commit: rolling back the caller's transaction undoes it."""
     stats = LineStats(db)
     with pytest.raises(RuntimeError), db.atomic():
-        stats.record("A", BOILER)
+        _record(stats, "A", BOILER)
         assert db.conn.in_transaction
         raise RuntimeError("caller fails after recording")
     assert db["line_stats"].count == 0

@@ -361,11 +361,13 @@ def test_the_reading_commands_and_reprocess_say_a_store_path_that_names_no_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], shape: str
 ) -> None:
     """``scrapy runs`` / ``reprocess`` with ``-s NEWS_DB=<a folder>`` said "unable to open
-    database file", and under a file "no database at": the crawls' line now, exit 1."""
+    database file", and under a file "no database at": the crawls' line now, exit 1. So
+    does ``scrapy copydb`` for either of its databases (its target was "unable to open")."""
     import argparse
 
     from scrapy.settings import Settings
 
+    from crawler.commands import copydb
     from crawler.commands.reprocess import Command
     from crawler.console import open_archive
 
@@ -379,9 +381,14 @@ def test_the_reading_commands_and_reprocess_say_a_store_path_that_names_no_file(
     )
     reprocess = Command()
     reprocess.settings = Settings({"NEWS_DB": db})
+    copy = copydb.Command()
+    copy.settings = Settings({"NEWS_DB_BUSY_TIMEOUT_MS": 1000})
+    other = str(tmp_path / "other.db")
     for reads in (
         lambda: open_archive(Settings({"NEWS_DB": db})),
         lambda: reprocess.check_usage([], argparse.Namespace(dry_run=False)),
+        lambda: copy.run([db, other], argparse.Namespace()),
+        lambda: copy.run([other, db], argparse.Namespace()),
     ):
         with pytest.raises(SystemExit) as stopped:
             reads()

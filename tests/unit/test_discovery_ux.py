@@ -41,10 +41,9 @@ def test_robots_sitemaps() -> None:
         b"# Sitemap: https://news.example/commented.xml\n"
         b"Sitemap: ftp://news.example/x.xml\n"
     )
-    assert robots_sitemaps(body, f"{BASE}/robots.txt") == [
-        f"{BASE}/sitemap-news.xml",
-        f"{BASE}/sitemap-2.xml",
-    ]
+    found = robots_sitemaps(body, f"{BASE}/robots.txt")
+    assert found.urls == [f"{BASE}/sitemap-news.xml", f"{BASE}/sitemap-2.xml"]
+    assert (found.skipped, found.first_skipped) == (1, "ftp://news.example/x.xml")
     assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
 
 
@@ -55,7 +54,9 @@ def test_a_robots_txt_sitemap_of_no_port_is_no_sitemap() -> None:
         b"Sitemap: https://news.example:99999/a.xml\nSitemap: https://news.example:x/b.xml\n"
         b"Sitemap: https://news.example/c.xml\n"
     )
-    assert robots_sitemaps(body, f"{BASE}/robots.txt") == [f"{BASE}/c.xml"]
+    found = robots_sitemaps(body, f"{BASE}/robots.txt")
+    assert found.urls == [f"{BASE}/c.xml"]
+    assert (found.skipped, found.first_skipped) == (2, "https://news.example:99999/a.xml")
 
 
 def test_a_robots_txt_cut_at_the_size_limit_keeps_its_whole_lines() -> None:

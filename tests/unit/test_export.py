@@ -466,3 +466,19 @@ def test_a_crawls_output_file_is_written_through_a_symbolic_link(
     assert storage.error is None
     assert link.is_symlink() and shared.read_bytes() == kept + b"today\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "shared.jsonl"]
+
+
+def test_an_output_file_under_a_file_names_the_file_standing_as_its_folder(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """mkdir's "File exists" was all the -O line said: not which file stood in the way."""
+    (tmp_path / "taken").write_text("a file\n")
+    out = tmp_path / "taken" / "out.jsonl"
+    storage = AtomicFileFeedStorage(str(out), feed_options={"overwrite": True})
+    with caplog.at_level("ERROR"):
+        file = storage.open(Spider(name="alpha"))
+        file.write(b"today\n")
+        storage.store(file)
+    assert storage.error is not None
+    assert f"Could not write {out}: {tmp_path / 'taken'} is not a folder;" in caplog.text
+    assert (tmp_path / "taken").read_text() == "a file\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crawler.storage.pagecodec import pack_page
-from pipelines.extract import jobs
+from pipelines.extract import jobs, workerloop
 from pipelines.extract.worker import PageJob, PageResult
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,15 +45,24 @@ def test_a_jobs_language_prefix_defaults_to_the_detectors_own() -> None:
 
 def test_the_workers_leave_the_crawl_stack_to_the_crawl_process() -> None:
     # The forkserver imports the worker before every run: Scrapy, Twisted and sqlite-utils
-    # there cost about 0.7 s of CPU for code only the crawl process runs.
-    crawl_stack = ("scrapy", "twisted", "sqlite_utils", "crawler.storage.database")
+    # there cost about 0.7 s of CPU for code only the crawl process runs. The store's state
+    # across articles (pipelines/index/) is the crawl process's too: the lines a worker keys
+    # for learned boilerplate are the cleaning rules' (candidate_keys).
+    crawl_stack = (
+        "scrapy",
+        "twisted",
+        "sqlite_utils",
+        "crawler.storage.database",
+        "pipelines.index.boilerplate",
+        "pipelines.index.copies",
+    )
     assert _loaded("pipelines.extract.preload", crawl_stack) == []
 
 
 def test_jobs_are_the_workers_types_and_analyze_runs_the_worker() -> None:
     assert PageJob is jobs.PageJob and PageResult is jobs.PageResult
     html = "<html><head><title>t</title></head><body><p>Too short.</p></body></html>"
-    result = jobs.analyze(jobs.PageJob(url="https://example.org/a", html=html))
+    result = workerloop.analyze(jobs.PageJob(url="https://example.org/a", html=html))
     assert isinstance(result, jobs.PageResult)
     assert result.drop in {"no_text", "too_short", "listing"}
 
@@ -129,7 +138,7 @@ def test_the_pages_bytes_given_are_what_is_parsed_and_stored() -> None:
 # A worker whose crawl process dies: it waits for a page (idle) or has one in hand (busy).
 _ORPHAN = """
 import multiprocessing, sys, time
-from pipelines.extract import jobs
+from pipelines.extract import jobs, workerloop
 
 def work(job):
     time.sleep(0.3)
@@ -140,7 +149,7 @@ def init():
 
 def orphan(there, here):
     here.close()  # as a worker the pool starts holds only its own end
-    jobs.serve(there, 0, work, init)
+    workerloop.serve(there, 0, work, init)
 
 if __name__ == "__main__":
     context = multiprocessing.get_context("fork")
@@ -148,7 +157,7 @@ if __name__ == "__main__":
     worker = context.Process(target=orphan, args=(there, here))
     worker.start()
     there.close()
-    assert here.recv() == jobs.READY
+    assert here.recv() == workerloop.READY
     if sys.argv[1] == "busy":
         here.send(jobs.PageJob(url="https://example.org/a", html="<p>x</p>"))
     here.close()

@@ -563,6 +563,26 @@ def test_a_listing_whose_entries_are_all_usable_warns_of_none(
     assert "without a usable link" not in log
 
 
+def test_a_robots_txt_sitemap_line_of_no_usable_link_is_counted_and_said(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Dropped unsaid, a site whose one sitemap line was broken read as a site declaring no
+    sitemap: its articles unlisted, the run "ok"."""
+    spider = _spider(url=f"{BASE}/a")
+    url = f"{BASE}/robots.txt"
+    body = b"Sitemap: ftp://news.example/s.xml\nSitemap: https://news.example:x/b.xml\n"
+    body += f"Sitemap: {BASE}/sitemap.xml\n".encode()
+    request = Request(url, meta={"news_kind": "robots"})
+    with caplog.at_level("WARNING", logger="crawler.spiders.news"):
+        requests = list(spider.parse_robots(TextResponse(url, body=body, request=request)))
+    assert [r.url for r in requests] == [f"{BASE}/sitemap.xml"]
+    stats = spider.crawler.stats
+    assert stats.get_value("news/robots/bad_link") == 2
+    assert stats.get_value("news/robots/sitemaps") == 1
+    assert f"robots.txt {url}: 2 entries without a usable link skipped" in caplog.text
+    assert "(first: 'ftp://news.example/s.xml')" in caplog.text
+
+
 def test_a_page_robots_txt_forbids_is_a_named_drop() -> None:
     """Counted by Scrapy's robotstxt/forbidden alone, a feed whose articles robots.txt
     disallows said "ok; 0 dropped", and a named page failed "first: IgnoreRequest from URL"."""

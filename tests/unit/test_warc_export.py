@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.exports.archive import partial_file
+from crawler.exports.partial import partial_file
 from crawler.storage.database import open_database
 from crawler.warc import export
 from crawler.warc.writer import Exchange, RotatingWarcWriter

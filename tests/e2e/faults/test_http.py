@@ -148,6 +148,26 @@ def test_slow_answers_are_bounded_by_the_download_timeout(http_run: HttpRun, pat
     assert times[-1] - times[0] < 3 * 2 + 3
 
 
+# The cases whose every try raised a download error, each given up after its retries.
+_GIVEN_UP = ("/slow-headers", "/trickle", "/reset", "/truncated")
+
+
+def test_a_download_given_up_is_one_error(http_run: HttpRun) -> None:
+    """Each was said twice at ERROR, Scrapy's "Gave up retrying <GET …>" and the scraper's
+    "Error downloading <GET …>", and counted twice: "8 errors" in the summary and in
+    `scrapy runs` for four pages that failed."""
+    log = http_run.result.stderr
+    for path in _GIVEN_UP:
+        request = f"{http_run.server.url(path)}>"
+        said = [ln for ln in log.splitlines() if "] ERROR: " in ln and request in ln]
+        assert len(said) == 1 and "Gave up retrying" in said[0], said
+    given_up = http_run.result.stat("retry/max_reached")
+    assert given_up >= len(_GIVEN_UP)
+    assert http_run.result.stat("log_count/ERROR") == given_up
+    summary = [ln for ln in log.splitlines() if ln.startswith("newsloom: ") and " errors" in ln]
+    assert summary and summary[-1].endswith(f", {given_up} errors"), summary
+
+
 def test_connection_reset_is_retried_and_counted(http_run: HttpRun) -> None:
     assert not _stored(http_run, "/reset")
     assert http_run.server.hits["/reset"] == 3

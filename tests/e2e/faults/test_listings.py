@@ -89,7 +89,10 @@ def _unreadable_robots() -> dict[str, tuple[fs.Behaviour, str]]:
     return {
         "503": (fs.send(503, b"down for maintenance"), "HTTP 503"),
         "503_retry_after": (fs.send(503, b"busy", headers=[("Retry-After", "1")]), "HTTP 503"),
-        "timeout": (fs.slow_headers(5, fs.send(body=b"")), "DownloadTimeoutError"),
+        "timeout": (
+            fs.slow_headers(5, fs.send(body=b"")),
+            "no answer within 2 s (DOWNLOAD_TIMEOUT)",
+        ),
         # A 4xx, but the host asking us to slow down, not saying there is no robots.txt: read
         # as allow all, every article was fetched at once from a host that had just said 429.
         "429": (

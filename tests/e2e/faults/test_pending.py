@@ -372,6 +372,97 @@ def test_an_article_outside_the_sources_domains_is_a_named_drop(tmp_path: Path) 
     assert sqlite3.connect(db).execute("select count(*) from listing_validators").fetchone() == (0,)
 
 
+@pytest.mark.parametrize(
+    ("refused", "allowed"),
+    [
+        # A redirect to a host of a private address the source does not name, as the
+        # warning says to allow it.
+        ("", 'allow_hosts = ["{other}"]\n'),
+        # An article on a host outside allowed_domains, the domain then added.
+        (
+            'allowed_domains = ["127.0.0.1"]\nallow_hosts = ["{other}"]\n',
+            'allowed_domains = ["127.0.0.1", "localhost"]\nallow_hosts = ["{other}"]\n',
+        ),
+    ],
+    ids=["private_address", "offsite"],
+)
+def test_articles_refused_by_the_sources_settings_are_fetched_once_they_allow_them(
+    tmp_path: Path, refused: str, allowed: str
+) -> None:
+    """The refusal forgot the articles (not pending: a refusal is no try) and the feed's
+    ETag was kept: the next run's 304 left them unasked once the setting allowed them, for
+    as long as the feed did not change, each run "ok, 0 new"."""
+    db = tmp_path / "news.db"
+    sources = tmp_path / "sources.toml"
+    with fs.fault_server() as srv:
+        other = f"localhost:{srv.server_address[1]}"
+        paths = []
+        for i in range(2):
+            srv.route(f"/a/{i}", fs.redirect(f"http://{other}/moved/{i}", 301))
+            srv.route(f"/moved/{i}", fs.send(body=fs.article_html(f"umgezogen {i}").encode()))
+            paths.append(f"/a/{i}")
+        feed = etag_feed(srv, paths)
+
+        def crawl(settings: str) -> str:
+            table = f'[sources.moved]\nfeeds = ["{feed}"]\n' + settings.format(other=other)
+            sources.write_text(table, encoding="utf-8")
+            run = run_scrapy(
+                "crawl", "moved", *QUICK, "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}"
+            )
+            assert run.returncode == 0, run.stderr[-3000:]
+            return run.stderr
+
+        first = crawl(refused)
+        assert f"Not fetching http://{other}/moved/" in first
+        assert articles(db) == {} and _pending(db) == {}
+        second = crawl(allowed)
+        assert srv.hits["/feed.xml"] == 2
+        assert sorted(articles(db)) == sorted(f"http://{other}/moved/{i}" for i in range(2))
+        assert "2 new" in second
+        crawl(allowed)  # stored once: the third run finds them stored
+    assert len(articles(db)) == 2
+
+
+def test_articles_robots_txt_refused_are_fetched_once_it_allows_them(tmp_path: Path) -> None:
+    """As above, for articles the site's robots.txt disallowed for a while: its feed's 304
+    left them unasked once it allowed them again."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        closed = {"on": True}
+        rules = {True: b"User-agent: *\nDisallow: /a/\n", False: b"User-agent: *\nAllow: /\n"}
+        srv.route("/robots.txt", lambda h: fs.send(body=rules[closed["on"]])(h))
+        feed = etag_feed(srv, article_routes(srv, 2))
+        first = run_crawl(db, "-a", f"feed={feed}")
+        assert "2 dropped (robots_txt 2)" in first.stderr, first.stderr[-3000:]
+        closed["on"] = False
+        second = run_crawl(db, "-a", f"feed={feed}")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert srv.hits["/a/0"] == srv.hits["/a/1"] == 1
+    assert len(articles(db)) == 2 and _pending(db) == {}
+
+
+def test_a_sitemap_naming_a_refused_article_is_read_and_asked_in_full_again(
+    tmp_path: Path,
+) -> None:
+    """Its validators are not kept (above), but it is a sitemap read in full: kept in
+    sitemap_reads, so that under NEWS_SITEMAP_MAX_COUNT one naming a page robots.txt always
+    refuses is not read first by every run, ahead of those never read."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        srv.route("/robots.txt", fs.send(body=b"User-agent: *\nDisallow: /private/\n"))
+        paths = [*article_routes(srv, 1), *article_routes(srv, 1, prefix="/private")]
+        srv.route("/child.xml", _with_etag('"c"', fs.urlset(srv.base, paths)))
+        srv.route("/index.xml", fs.send(body=fs.sitemap_index([srv.url("/child.xml")])))
+        result = run_crawl(db, "-a", f"sitemap={srv.url('/index.xml')}")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "1 dropped (robots_txt 1)" in result.stderr
+    conn = sqlite3.connect(db)
+    assert [url for (url,) in conn.execute("SELECT url FROM sitemap_reads")] == [
+        srv.url("/child.xml")
+    ]
+    assert conn.execute("SELECT count(*) FROM listing_validators").fetchone() == (0,)
+
+
 def test_an_article_url_over_the_length_limit_is_given_up_and_can_be_asked_again(
     tmp_path: Path,
 ) -> None:
