@@ -462,6 +462,20 @@ def _arc_head(start: bytes) -> tuple[int, int | None]:
     return end + 1, int(fields[-1])
 
 
+def whole_members_end(fh: BinaryIO) -> int:
+    """Where the whole gzip members at the start of ``fh`` end (0: not even the first is
+    whole). A writer of one member per record killed in a member's middle leaves a file
+    whose records are whole up to there and cut after it."""
+    fh.seek(0)
+    end = 0
+    while (member := _inflate_member(fh)) is not None:
+        end = member[4]
+        if member[3]:
+            break
+        fh.seek(end)
+    return end
+
+
 def _inflate_member(fh: BinaryIO) -> tuple[bytes, int, bytes, bool, int] | None:
     """The gzip member at ``fh``'s position: its first bytes, its inflated size, its last
     four bytes, whether the file ends with it and where it ends; None when it does not

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.warc.reader import HINTS_FIELD, SOURCE_FIELD
+from crawler.warc.reader import HINTS_FIELD, SOURCE_FIELD, whole_members_end
 
 logger = logging.getLogger(__name__)
 
@@ -192,27 +192,45 @@ class RotatingWarcWriter:
 
 
 def recover_abandoned(folder: Path) -> list[Path]:
-    """Give the ``.open`` files no writer holds (their crawl was killed) their final names.
+    """Give the ``.open`` files no writer holds (their crawl was killed) their final names,
+    cut back to their whole records.
 
     Without this a killed crawl's responses stayed in a ``.open`` file that no later run
-    renamed, so an archive taken as ``*.warc.gz`` lacked them; a record the kill cut off is
-    read as damage and counted by the ingest. Returns the files renamed.
+    renamed, so an archive taken as ``*.warc.gz`` lacked them. A kill in the middle of a
+    record leaves its first bytes: they are cut off, as the name promises a whole file
+    (warcio and the tools built on it read such a record as a page that ends early, with no
+    error). Returns the files renamed.
     """
     recovered = []
     for stale in sorted(folder.glob(f"*.warc.gz{OPEN_SUFFIX}")):
         final = stale.with_name(stale.name.removesuffix(OPEN_SUFFIX))
         try:
-            with stale.open("rb") as fh:
+            with stale.open("r+b") as fh:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 # Empty: a writer may have created it and not yet taken its lock (it
                 # writes nothing before); a killed one left nothing in it to recover.
-                if final.exists() or os.fstat(fh.fileno()).st_size == 0:
+                size = os.fstat(fh.fileno()).st_size
+                if final.exists() or size == 0:
                     continue
+                whole = whole_members_end(fh)
+                if whole == 0:
+                    stale.unlink()
+                    logger.warning(
+                        "Removed %s: the crawl that was killed left no whole record in it", stale
+                    )
+                    continue
+                if whole < size:
+                    fh.truncate(whole)
                 stale.rename(final)
         except BlockingIOError:
             continue  # a running crawl is writing it
         except FileNotFoundError:
             continue  # its writer closed and renamed it meanwhile
-        logger.warning("Recovered %s, left unfinished by a crawl that was killed", final)
+        cut = (
+            f"; the record it was writing, cut off ({size - whole} bytes), left out"
+            if whole < size
+            else ""
+        )
+        logger.warning("Recovered %s, left unfinished by a crawl that was killed%s", final, cut)
         recovered.append(final)
     return recovered

@@ -286,3 +286,21 @@ def test_an_empty_open_file_is_left_to_the_writer_about_to_lock_it(tmp_path: Pat
     created.touch()
     assert recover_abandoned(tmp_path) == []
     assert created.exists()
+
+
+def test_an_open_file_holding_no_whole_record_is_removed(tmp_path: Path) -> None:
+    """A crawl killed while it wrote its first record (the warcinfo) left only its first
+    bytes: no record to keep, so no file under a final name that holds none."""
+    writer = _writer(tmp_path)
+    writer.write(Exchange("https://a.example/1", WHEN, 200, [("Content-Type", "text/html")], b"x"))
+    writer.close()
+    (final,) = writer.closed_files
+    data = final.read_bytes()
+    inflater = zlib.decompressobj(31)
+    inflater.decompress(data)
+    first = data[: len(data) - len(inflater.unused_data)]
+    final.unlink()
+    # Half of the first gzip member, as a kill in its middle leaves it.
+    final.with_name(final.name + ".open").write_bytes(first[: len(first) // 2])
+    assert recover_abandoned(tmp_path) == []
+    assert list(tmp_path.iterdir()) == []

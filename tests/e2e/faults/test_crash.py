@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import open_database
@@ -634,3 +635,62 @@ def test_a_run_killed_after_sitemaps_were_kept_read_does_not_read_them_again(
         assert second.stat("news/pending/retried") == 2 * per_part
         assert check_consistent(db) == parts * per_part
         assert second.stat("news/store/updated") == 0
+
+
+def _records_whole(
+    folder: Path, pattern: str = "*.warc.gz"
+) -> list[tuple[str, str | None, bool | None]]:
+    """Every record of the WARC files under their final names, as warcio (the reference
+    reader) reads it: its type, URL and whether its block digest checks (None: not checked,
+    the block ending before its Content-Length; warcio says nothing else of it)."""
+    records = []
+    for file in sorted(folder.glob(pattern)):
+        with file.open("rb") as fh:
+            for record in ArchiveIterator(fh, check_digests=True):
+                record.content_stream().read()
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                records.append((record.rec_type, url, record.digest_checker.passed))
+    return records
+
+
+def test_a_record_cut_by_a_kill_is_left_out_of_the_recovered_warc_file(tmp_path: Path) -> None:
+    """A crawl recording WARC killed with SIGKILL while it wrote a record leaves the record's
+    first bytes at the end of its ``.open`` file (here: the killed crawl's file cut inside
+    its last record, the bytes such a kill leaves). The next crawl renamed it to its final
+    name as it was: warcio read the cut record as a page ending early, no error, and `warcio
+    check` passed it. The recovered file now holds the whole records only."""
+    db, warcs = tmp_path / "news.db", tmp_path / "warcs"
+    release = threading.Event()
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, N)
+        fs.hold_after(srv, paths, 15, release)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", *PACED, *HELD)
+        args += ("-s", f"NEWS_WARC_DIR={warcs}")
+        proc = start_crawl(db, *args, log=tmp_path / "killed.log")
+        try:
+            _kill_9_once(proc, lambda: _count(db) >= 10)
+        finally:
+            release.set()
+        (left,) = warcs.glob("*.warc.gz.open")
+        with left.open("rb") as fh:
+            records = ArchiveIterator(fh)
+            starts = [(records.get_record_offset(), r.rec_type) for r in records]
+        urls = [(kind, url) for kind, url, _ in _records_whole(warcs, "*.warc.gz.open")]
+        # Cut in the middle of the last response record (a gzip member of its own).
+        cut = max(i for i, (_, kind) in enumerate(starts) if kind == "response")
+        data = left.read_bytes()
+        end = starts[cut + 1][0] if cut + 1 < len(starts) else len(data)
+        left.write_bytes(data[: (starts[cut][0] + end) // 2])
+
+        rerun = run_crawl(db, *args)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == N
+    assert rerun.stat("news/warc/recovered_files") == 1
+    records = _records_whole(warcs)
+    assert all(passed for _, _, passed in records), [r for r in records if not r[2]]
+    assert "cut off (" in rerun.stderr
+    # The killed crawl's whole records are kept, the cut one left out, the rerun's added.
+    killed_file = warcs / left.name.removesuffix(".open")
+    kept = [(kind, url) for kind, url, _ in _records_whole(warcs, killed_file.name)]
+    assert kept == urls[:cut]
+    assert killed_file.stat().st_size == starts[cut][0]
