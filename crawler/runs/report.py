@@ -159,7 +159,11 @@ def _with_unreached(
     sources showed only those that finished, "ok", a killed run read as a good one. The row
     is "running" for :func:`_judge`, which finds its process gone: "killed". Only a
     `crawlall` names its sources as their rows do: a `crawl` of a feed names the spider
-    (``news``), its row the source it made of the feed (the feed's host)."""
+    (``news``), its row the source it made of the feed (the feed's host).
+
+    A run of any command killed before its first source wrote a row has none at all: it
+    was left out of the report, the run before it shown as the last one, "ok". Those newer
+    than the oldest run shown (all, when none is) get the rows of the sources they name."""
     killed: dict[int, Mapping[str, Any]] = {}
     for row in rows:
         if (
@@ -167,6 +171,10 @@ def _with_unreached(
             and row["run_finished_at"] is None
             and not _alive(row["pid"], row.get("host"), row["run_started_at"])
         ):
+            killed.setdefault(row["run_id"], row)
+    oldest = min((int(row["run_id"]) for row in rows), default=0)
+    for row in records.unfinished_runs_without_rows(db, oldest):
+        if not _alive(row["pid"], row.get("host"), row["run_started_at"]):
             killed.setdefault(row["run_id"], row)
     if not killed:
         return list(rows)

@@ -266,6 +266,20 @@ def listed_sources(db: Database, run_ids: Sequence[int]) -> dict[int, list[str]]
     return out
 
 
+def unfinished_runs_without_rows(db: Database, after: int) -> list[dict[str, Any]]:
+    """The runs after run ``after`` that recorded neither their end nor any source's row
+    (killed before their first crawl opened, or still starting), newest first, each as a
+    run_sources row of no source: the run's columns of ``SOURCE_RUN_ROWS``, the others None."""
+    sql = """SELECT r.id AS run_id, r.command, r.exit_code, r.pid, r.host,
+            r.started_at AS run_started_at, r.finished_at AS run_finished_at
+        FROM runs r
+        WHERE r.id > ? AND r.finished_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM run_sources rs WHERE rs.run_id = r.id)
+        ORDER BY r.id DESC"""
+    blank = dict.fromkeys(db.table("run_sources").columns_dict)
+    return [{**blank, **row} for row in db.query(sql, [after])]
+
+
 def runs_source_rows(
     db: Database, run_ids: Sequence[int], sources: Sequence[str] = ()
 ) -> list[dict[str, Any]]:

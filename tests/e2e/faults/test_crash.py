@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import random
 import signal
 import sqlite3
@@ -19,13 +20,15 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.runs.outcome import EXIT_STOPPED
 from crawler.storage.database import open_database
+from tests.conftest import ROOT, run_scrapy, scrapy_env
 from tests.support import faultserver as fs
-from tests.support import hold_items, lock_wait, signal_at_open
+from tests.support import hold_items, killpoint, lock_wait, signal_at_open
 from tests.support.harness import (
     QUICK,
     CrawlResult,
     article_routes,
     check_consistent,
+    crawl_command,
     finish,
     finish_reason,
     read_number,
@@ -694,3 +697,33 @@ def test_a_record_cut_by_a_kill_is_left_out_of_the_recovered_warc_file(tmp_path:
     kept = [(kind, url) for kind, url, _ in _records_whole(warcs, killed_file.name)]
     assert kept == urls[:cut]
     assert killed_file.stat().st_size == starts[cut][0]
+
+
+def test_a_crawl_killed_before_its_source_had_a_row_is_killed_in_scrapy_runs(
+    tmp_path: Path,
+) -> None:
+    """A crawl killed with SIGKILL after it wrote its run's row, before its source's (while
+    its crawl opened): `scrapy runs` and `scrapy runs --json` left the run out, so the run
+    before it, "ok", read as the last one. The killed run is listed, "killed"; the rerun
+    stores every article."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, 3)
+        feed = ("-a", f"feed={_feed(srv, paths)}")
+        assert run_crawl(db, *feed).returncode == 0
+        env = {killpoint.KILL_SQL: r"INTO \W?run_sources\W", killpoint.KILL_AT: "1"}
+        command = [sys.executable, "-m", "tests.support.killpoint", *crawl_command(db, *feed)[2:]]
+        killed = subprocess.run(
+            command, cwd=ROOT, env=scrapy_env(env), capture_output=True, text=True, timeout=180
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+        listed = run_scrapy("runs", "--json", "-n", "1", "-s", f"NEWS_DB={db}")
+        table = run_scrapy("runs", "-s", f"NEWS_DB={db}")
+        rerun = run_crawl(db, *feed)
+    newest = json.loads(listed.stdout.splitlines()[0])
+    assert (newest["run"], newest["outcome"], newest["exit_code"]) == (2, "killed", None)
+    assert [(s["source"], s["outcome"]) for s in newest["sources"]] == [("news", "killed")]
+    (line,) = [line for line in table.stdout.splitlines() if line.split()[:1] == ["2"]]
+    assert "killed" in line.split()
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == 3
