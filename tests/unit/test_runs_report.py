@@ -188,3 +188,34 @@ def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> 
         db.table("runs").update(crawl, {"pid": int(gone.stdout)})
     newest = run_objects(db, limit=1)[0]
     assert [(s["source"], s["outcome"]) for s in newest["sources"]] == [("example.org", "killed")]
+
+
+def test_a_run_killed_before_any_source_wrote_its_row_is_listed_killed(db: Database) -> None:
+    """A run killed after its own row, before its first source's: it was left out, the run
+    before it ("ok") read as the last one. A run still starting (its process alive) and one
+    older than every run shown stay out."""
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    with write_transaction(db):
+        older = records.start_run(db, "crawl", ["news"], None)
+        db.table("runs").update(older, {"pid": int(gone.stdout)})
+        done = records.start_run(db, "crawl", ["news"], None)
+        records.source_started(db, done, "example.org")
+        records.source_finished(db, done, "example.org", records.source_row({}, None, {}, {}))
+        records.finish_run(db, done, 0)
+        killed = records.start_run(db, "reprocess", ["a", "b"], None)
+        db.table("runs").update(killed, {"pid": int(gone.stdout)})
+        records.start_run(db, "crawl", ["news"], None)  # this process: still starting
+    newest = run_objects(db, limit=1)[0]
+    assert (newest["run"], newest["outcome"]) == (killed, "killed")
+    assert [(s["source"], s["outcome"]) for s in newest["sources"]] == [
+        ("a", "killed"),
+        ("b", "killed"),
+    ]
+    shown = [(int(r["run"]), r["source"], r["outcome"]) for r in report_rows(db, limit=1)]
+    assert shown == [(killed, "a", "killed"), (killed, "b", "killed"), (done, "example.org", "ok")]
+    assert [r["run"] for r in run_objects(db, sources=["b"])] == [killed]
