@@ -157,23 +157,29 @@ def test_a_partly_failed_warc_ingestion_names_its_unreadable_files(db: Database)
     assert run_objects(db)[0]["sources"][0]["flags"] == []
 
 
-def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> None:
-    """A `crawlall` of three sources killed (kill -9, a cron `timeout`) after the first two
-    finished, before the third wrote its row: `scrapy runs` showed the two "ok" and nothing
-    else, a killed run read as a good one; the third is "killed" beside them."""
+def _ended_pid() -> int:
+    """The pid of a process that has ended: a run's process killed."""
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         check=True,
         capture_output=True,
         text=True,
     )
+    return int(gone.stdout)
+
+
+def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> None:
+    """A `crawlall` of three sources killed (kill -9, a cron `timeout`) after the first two
+    finished, before the third wrote its row: `scrapy runs` showed the two "ok" and nothing
+    else, a killed run read as a good one; the third is "killed" beside them."""
+    gone = _ended_pid()
     with write_transaction(db):
         run = records.start_run(db, "crawlall", ["a", "b", "c"], None)
         for source in ("a", "b"):
             records.source_started(db, run, source)
             row = records.source_row({"news/store/new": 2}, None, {}, {})
             records.source_finished(db, run, source, row)
-        db.table("runs").update(run, {"pid": int(gone.stdout)})  # a process that has ended
+        db.table("runs").update(run, {"pid": gone})  # a process that has ended
     outcomes = {r["source"]: r["outcome"] for r in report_rows(db)}
     assert outcomes == {"a": "ok", "b": "ok", "c": "killed"}
     (obj,) = run_objects(db)
@@ -185,7 +191,7 @@ def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> 
     with write_transaction(db):
         crawl = records.start_run(db, "crawl", ["news"], None)
         records.source_started(db, crawl, "example.org")
-        db.table("runs").update(crawl, {"pid": int(gone.stdout)})
+        db.table("runs").update(crawl, {"pid": gone})
     newest = run_objects(db, limit=1)[0]
     assert [(s["source"], s["outcome"]) for s in newest["sources"]] == [("example.org", "killed")]
 
@@ -194,21 +200,16 @@ def test_a_run_killed_before_any_source_wrote_its_row_is_listed_killed(db: Datab
     """A run killed after its own row, before its first source's: it was left out, the run
     before it ("ok") read as the last one. A run still starting (its process alive) and one
     older than every run shown stay out."""
-    gone = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    gone = _ended_pid()
     with write_transaction(db):
         older = records.start_run(db, "crawl", ["news"], None)
-        db.table("runs").update(older, {"pid": int(gone.stdout)})
+        db.table("runs").update(older, {"pid": gone})
         done = records.start_run(db, "crawl", ["news"], None)
         records.source_started(db, done, "example.org")
         records.source_finished(db, done, "example.org", records.source_row({}, None, {}, {}))
         records.finish_run(db, done, 0)
         killed = records.start_run(db, "reprocess", ["a", "b"], None)
-        db.table("runs").update(killed, {"pid": int(gone.stdout)})
+        db.table("runs").update(killed, {"pid": gone})
         records.start_run(db, "crawl", ["news"], None)  # this process: still starting
     newest = run_objects(db, limit=1)[0]
     assert (newest["run"], newest["outcome"]) == (killed, "killed")
