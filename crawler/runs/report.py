@@ -142,7 +142,8 @@ def unknown_run_sources(
 
 def report_rows(db: Database, sources: Sequence[str] = (), limit: int = 20) -> list[dict[str, Any]]:
     """One dict per run_sources row, newest first, with display values and flags."""
-    rows = _with_unreached(db, records.recent_source_runs(db, sources, limit), sources)
+    shown = records.recent_source_runs(db, sources, limit)
+    rows = _with_unreached(db, shown, sources, cut=len(shown) >= limit)
     return [_display(row, _judge(db, row)) for row in rows]
 
 
@@ -151,7 +152,7 @@ _RUN_KEYS = ("run_id", "command", "exit_code", "pid", "host", "run_started_at", 
 
 
 def _with_unreached(
-    db: Database, rows: Sequence[Mapping[str, Any]], sources: Sequence[str] = ()
+    db: Database, rows: Sequence[Mapping[str, Any]], sources: Sequence[str] = (), *, cut: bool
 ) -> list[Mapping[str, Any]]:
     """``rows``, with a row for each source a killed run was started for and never reached
     (of ``sources``, if given): its crawl never wrote one, and the run's end that writes the
@@ -163,7 +164,8 @@ def _with_unreached(
 
     A run of any command killed before its first source wrote a row has none at all: it
     was left out of the report, the run before it shown as the last one, "ok". Those newer
-    than the oldest run shown (all, when none is) get the rows of the sources they name."""
+    than the oldest run shown (all, unless ``rows`` were ``cut`` at the report's limit) get
+    the rows of the sources they name."""
     killed: dict[int, Mapping[str, Any]] = {}
     for row in rows:
         if (
@@ -172,7 +174,7 @@ def _with_unreached(
             and not _alive(row["pid"], row.get("host"), row["run_started_at"])
         ):
             killed.setdefault(row["run_id"], row)
-    oldest = min((int(row["run_id"]) for row in rows), default=0)
+    oldest = min((int(row["run_id"]) for row in rows), default=0) if cut else 0
     for row in records.unfinished_runs_without_rows(db, oldest):
         if not _alive(row["pid"], row.get("host"), row["run_started_at"]):
             killed.setdefault(row["run_id"], row)
@@ -337,8 +339,9 @@ def run_objects(db: Database, sources: Sequence[str] = (), limit: int = 20) -> l
     """The newest ``limit`` runs (of ``sources``, if given), newest first, one dict per run
     with its sources: what ``scrapy runs --json`` prints, one per line. Its keys are
     docs/operations.md's, kept stable for the scripts that read them."""
+    run_ids = records.recent_runs(db, sources, limit)
     rows = _with_unreached(
-        db, records.runs_source_rows(db, records.recent_runs(db, sources, limit), sources), sources
+        db, records.runs_source_rows(db, run_ids, sources), sources, cut=len(run_ids) >= limit
     )
     out: dict[int, dict[str, Any]] = {}
     for row in rows:

@@ -198,8 +198,8 @@ def test_the_sources_a_killed_run_never_reached_are_killed_too(db: Database) -> 
 
 def test_a_run_killed_before_any_source_wrote_its_row_is_listed_killed(db: Database) -> None:
     """A run killed after its own row, before its first source's: it was left out, the run
-    before it ("ok") read as the last one. A run still starting (its process alive) and one
-    older than every run shown stay out."""
+    before it ("ok") read as the last one. A run still starting (its process alive) stays
+    out, and so does one older than every run shown when the report is cut at its limit."""
     gone = _ended_pid()
     with write_transaction(db):
         older = records.start_run(db, "crawl", ["news"], None)
@@ -220,3 +220,6 @@ def test_a_run_killed_before_any_source_wrote_its_row_is_listed_killed(db: Datab
     shown = [(int(r["run"]), r["source"], r["outcome"]) for r in report_rows(db, limit=1)]
     assert shown == [(killed, "a", "killed"), (killed, "b", "killed"), (done, "example.org", "ok")]
     assert [r["run"] for r in run_objects(db, sources=["b"])] == [killed]
+    everything = [(r["run"], r["outcome"]) for r in run_objects(db)]
+    assert everything == [(killed, "killed"), (done, "ok"), (older, "killed")]
+    assert [int(r["run"]) for r in report_rows(db)] == [killed, killed, done, older]
