@@ -84,9 +84,11 @@ TRACKING_PREFIXES = ("utm_", "mtm_", "pk_")
 # The schemes crawled, and the port each means when a URL names none.
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # White space as ``str.isspace`` has it (``\s`` of a str pattern tests the same Unicode property,
-# checked over every code point): one search in C instead of a Python step per character,
-# which cost ~10 µs for each listing link in the crawl process.
-_WHITE_SPACE = re.compile(r"\s")
+# checked over every code point), and the control characters: one search in C instead of a
+# Python step per character, which cost ~10 µs for each listing link in the crawl process.
+# w3lib strips a control character at a URL's end as a browser does, so "https://\x1b" was
+# taken for a link to a host that canonicalizes away.
+_WHITE_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def _is_tracking(name: str) -> bool:
@@ -130,6 +132,13 @@ def _canonical(url: str) -> str:
         raise ValueError(f"cannot canonicalize URL {url!r}: {exc}") from None
 
     parts = urlsplit(canonical)
+    if not parts.hostname:
+        # w3lib reads the URL as a browser does: a control character at its end is stripped
+        # ("https://\x1b" -> "https:///"), a back-slash in the authority taken for a slash
+        # ("http://\\/a/" -> "http:////a/"). What is left names no host, and
+        # spelled back it was no key of its own ("http://a", which canonicalizes to
+        # "http://a/"), nor the page asked for.
+        raise ValueError(f"URL has no host: {url!r}")
     query = parts.query
     if query:
         names = {pair.partition("=")[0] for pair in query.split("&")}
@@ -166,9 +175,12 @@ def scheme_hint(text: str) -> str:
 
 
 def is_http_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host and no white space: a fetchable link.
+    """True for an absolute http(s) URL with a host and no white space nor control character:
+    a fetchable link, one :func:`canonicalize_url` keys.
 
-    A URL Python cannot even split (``http://[::1/x``, a port out of range) is no link either.
+    A URL Python cannot even split (``http://[::1/x``, a port out of range) is no link either,
+    nor one with a back-slash in its authority, which Python reads as part of the host and a
+    browser (and w3lib, which canonicalizes) as a slash: ``http://\\/a`` names no host.
     """
     try:
         parts = urlsplit(url)
@@ -178,7 +190,8 @@ def is_http_url(url: str) -> bool:
     return (
         parts.scheme in ("http", "https")
         and bool(parts.hostname)
-        and _WHITE_SPACE.search(url) is None
+        and "\\" not in parts.netloc
+        and _WHITE_SPACE_OR_CONTROL.search(url) is None
     )
 
 

@@ -64,6 +64,11 @@ def test_canonicalize_url(url: str, expected: str) -> None:
         "https://:80/",
         "http://example.com:port/",
         "http://[::1",
+        # Found by fuzzing: hosts w3lib reads as none, a control character or a back-slash;
+        # they were canonicalized to "https:///" and "http://Lavie", no key of their own.
+        "https://\x1b",
+        "http://\\/Lavie/",
+        "https://\\ps//www.example.com",
         None,
         b"https://a.b/",
     ],
@@ -157,6 +162,33 @@ def test_fingerprinter_falls_back_to_scrapy(request_: Request) -> None:
 def test_is_http_url_refuses_white_space_as_str_isspace_has_it(url: str, expected: bool) -> None:
     assert any(c.isspace() for c in url) is not expected
     assert is_http_url(url) is expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Found by fuzzing: w3lib strips a control character at the end and reads a back-slash
+        # in the authority as a slash, so no host is left of these; canonicalize_url keyed
+        # them "https:///" and "http://Lavie" (which canonicalizes to "http://lavie/").
+        "https://\x1b",
+        "https://\x00",
+        "http://\\/Lavie/",
+        "https://\\ps//www.example.com",
+        # A host w3lib cuts at the back-slash, a control character inside: no link either.
+        "http://news.example\\@other.example/",
+        "https://news.example/a\x7fb",
+    ],
+)
+def test_a_link_is_a_url_canonicalize_url_keys(url: str) -> None:
+    assert not is_http_url(url)
+
+
+@given(st.text(alphabet=st.sampled_from("ab:/\\@?#.[]%\x00\x1b\x7f \t"), max_size=20))
+def test_every_link_has_a_canonical_key_of_its_own(tail: str) -> None:
+    for url in (f"http://{tail}", f"https://news.example{tail}"):
+        if is_http_url(url):
+            key = canonicalize_url(url)
+            assert canonicalize_url(key) == key
 
 
 STORY = "https://www.example.co.uk/politik/2024/story-123.html"
