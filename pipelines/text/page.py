@@ -190,9 +190,11 @@ def flat(text: str) -> str:
     same but matches no search, marker rule or copy of the word written the usual way.
     """
     if text.isascii():
-        # collapse()'s own path for ASCII, without its second test: nothing to compose or
-        # remove (element_text calls this for every link and block element of a page).
-        return " ".join(text.split())
+        # collapse()'s own path for ASCII, without its test for invisible characters: nothing
+        # to compose or remove but a control character (element_text calls this for every link
+        # and block element of a page).
+        collapsed = " ".join(text.split())
+        return collapsed if collapsed.isprintable() else collapse(collapsed)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return collapse(text)

@@ -60,6 +60,13 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 # and a regex search is about ten times cheaper than str.translate with a mapping, which looks up
 # every character.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# What no XML text and no XPath variable can hold (lxml raises "All strings must be XML
+# compatible"): the C0 control characters that are no white space, U+FFFE and U+FFFF. A page
+# writes them as character references ("Haushalt&#2; beschlossen", which the parser keeps), a
+# JSON-LD as escapes ("Anna\u0002 Berg"); no reader sees them. A name holding one, looked for on
+# the page as an XPath variable, raised out of the extraction (the article lost, a traceback),
+# and a title or name holding one made the crawl's -O out.xml a file no XML reader reads.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0e-\x1b\ufffe\uffff]")
 
 
 def holds_invisible(text: str) -> bool:
@@ -123,13 +130,19 @@ def well_formed(text: str) -> str:
 
 
 def collapse(text: str | None) -> str:
-    """Whitespace collapsed, zero-width characters and soft hyphens removed."""
+    """Whitespace collapsed, zero-width characters, soft hyphens and the characters no XML
+    text holds (:data:`_NOT_XML_TEXT`) removed."""
     if not text:
         return ""
     # split() and a whitespace regex agree on what whitespace is; splitting is the cheaper.
     if not text.isascii() and holds_invisible(text):
         text = _INVISIBLE.sub("", text)
-    return " ".join(text.split())
+    collapsed = " ".join(text.split())
+    # Its only white space a space, a text is printable unless it holds a control character,
+    # an unassigned or private-use one, or a separator: the pattern is searched in those alone.
+    if not collapsed.isprintable():
+        collapsed = " ".join(_NOT_XML_TEXT.sub("", collapsed).split())
+    return collapsed
 
 
 def loose(text: str | None) -> str:

@@ -2195,3 +2195,32 @@ def test_a_date_of_numbers_with_hyphens_beside_the_headline_supports_the_guess_o
     )
     other = resolve(page("", body), extracted=_extracted("2023-10-30"))
     assert (other.published, other.weak) == (None, ["published"])
+
+
+_BUDGET = "<p>" + "The council passed the budget for schools and roads on Monday. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # Found by fuzzing: a JSON-LD author holding an escaped control character, shown
+        # nowhere, was looked for on the page as an XPath variable, which lxml refuses
+        # ("All strings must be XML compatible"): a ValueError out of the extraction.
+        ("", ""),
+        # The same through a meta tag's character reference, which the parser keeps.
+        ('<meta name="author" content="Anna&#3; Berg">', ""),
+        # Shown on the page, the name and the headline were kept with the character, which no
+        # XML export can write.
+        ("", "<figure><figcaption>Photo: Anna Berg</figcaption></figure>"),
+    ],
+)
+def test_a_control_character_in_a_name_or_headline_is_no_part_of_it(head: str, body: str) -> None:
+    ld = None if head else {"@type": "NewsArticle", "author": {"name": "Anna\u0002 Berg"}}
+    html = page(
+        f"<title>Budget&#1; passed</title>{head}",
+        f"<article><h1>Budget&#1; passed</h1>{_BUDGET}{body}</article>",
+        ld,
+    )
+    meta = resolve(html)
+    assert meta.title == "Budget passed"
+    assert meta.authors == (["Anna Berg"] if body else [])

@@ -23,6 +23,8 @@ from pipelines.text.structured import collapse, loose
         "   ",
         "one",
         "a\x1cb\x1fc",
+        "a\x01b\x00c &#2;\x02",
+        "x\u00a0y\x08",
         "x\u00a0y",
         "zwei\u00ad mal",
     ],
