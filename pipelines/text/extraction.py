@@ -187,6 +187,26 @@ _INVALID_BYTES = (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))
 _INVALID_NONCHARS = ("\ufffe", "\uffff")
 
 
+# A numeric character reference to a character no XML text holds (those of
+# :data:`_INVALID_BYTES`, U+FFFE, U+FFFF): "&#1;", "&#x0B;", "&#65534;", with or without its
+# ";". The parser puts the character into the tree, where trafilatura's copy of a paragraph
+# raises ("All strings must be XML compatible"): the extraction gave nothing, the page's
+# article dropped for one invisible character, or a later copy raised out of it. A search
+# from the literal "&#", in C: about what one of :func:`_holds_invalid_byte`'s scans costs.
+_UNREADABLE_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
+
+
+def without_unreadable_references(html: str) -> str:
+    """``html`` without its references to characters no XML text holds, which no reader sees
+    (:data:`_UNREADABLE_REFERENCE`); ``html`` itself when it has none."""
+    if _UNREADABLE_REFERENCE.search(html) is None:
+        return html
+    return _UNREADABLE_REFERENCE.sub("", html)
+
+
 def _holds_invalid_byte(data: bytes) -> bool:
     """Whether ``data`` holds one of :data:`_INVALID_BYTES`: a ``memchr`` over the bytes for
     each, a scan in C of a small fraction of an instruction a byte. Deleting them all with
@@ -236,8 +256,9 @@ def _parser_input(html: str, utf8: bytes | None = None) -> tuple[str, str | byte
 
 
 def read_page(html: str, utf8: bytes | None = None) -> tuple[str, HtmlElement | None]:
-    """The page's text as every reader of it is to be given it (:func:`well_formed`), and its
-    tree (:func:`parse_html`): the one way a page enters the analysis.
+    """The page's text as every reader of it is to be given it (:func:`well_formed`, without
+    references to characters no XML text holds), and its tree (:func:`parse_html`): the one way
+    a page enters the analysis.
 
     ``utf8``: exactly ``html.encode("utf-8")``, where the caller has those bytes (the worker
     gets the page as the bytes the crawl decoded): the page is then not encoded again to be
@@ -246,6 +267,9 @@ def read_page(html: str, utf8: bytes | None = None) -> tuple[str, HtmlElement | 
         raise TypeError("read_page takes decoded text, not bytes")
     if not html.strip():
         return html, None
+    readable = without_unreadable_references(html)
+    if readable is not html:
+        html, utf8 = readable, None
     try:
         html, data = _parser_input(html, utf8)
         tree = fromstring(data, parser=_PARSER)

@@ -2333,3 +2333,19 @@ def test_a_tab_title_no_own_heading_shows_finds_no_headline(heading: str) -> Non
         tree, None, "Weather warning: Storm floods", tab_title="Storm floods the old harbour"
     )
     assert signals.headline is None
+
+
+@pytest.mark.parametrize("reference", ["&#1;", "&#xFFFE;", "&#x0B;", "&#12", "&#0008;"])
+def test_a_reference_to_a_character_no_xml_text_holds_costs_no_article(reference: str) -> None:
+    """Found by fuzzing: the parser puts the character into the tree, where trafilatura's copy
+    of the paragraph raises ("All strings must be XML compatible"). "&#1;" gave no article at
+    all (dropped without a word), "&#x0B;" a ValueError out of the extraction."""
+    budget = "The council passed the budget for schools and roads on Monday, after a long debate. "
+    html = (
+        "<html><head><title>Budget passed</title></head><body><article><h1>Budget passed</h1>"
+        f"<p>{budget * 3}Its vote{reference} was close.</p><p>{budget * 2}</p>"
+        "</article></body></html>"
+    )
+    result = article_text(html, "https://news.example/budget")
+    assert result is not None
+    assert "Its vote was close." in result.text
