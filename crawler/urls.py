@@ -26,6 +26,7 @@ drop real selectors such as ``?game=``.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -89,6 +90,8 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # w3lib strips a control character at a URL's end as a browser does, so "https://\x1b" was
 # taken for a link to a host that canonicalizes away.
 _WHITE_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
+# A lone surrogate, which no UTF-8 encodes (a pair is a character of its own in a str).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _is_tracking(name: str) -> bool:
@@ -180,19 +183,41 @@ def is_http_url(url: str) -> bool:
 
     A URL Python cannot even split (``http://[::1/x``, a port out of range) is no link either,
     nor one with a back-slash in its authority, which Python reads as part of the host and a
-    browser (and w3lib, which canonicalizes) as a slash: ``http://\\/a`` names no host.
+    browser (and w3lib, which canonicalizes) as a slash: ``http://\\/a`` names no host. Nor
+    one whose host holds a bracket other than around an IPv6 address (``https://a[b]c.example/``,
+    :func:`_brackets_fit`), or a lone surrogate (a JSON Feed's escape
+    "\\ud800", which no UTF-8 encodes): a listing's keys are made of its links unguarded, and
+    one such link raised there, the listing's links lost.
     """
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - property access validates the port
     except ValueError:
         return False
+    host = parts.netloc.rpartition("@")[2]
     return (
         parts.scheme in ("http", "https")
         and bool(parts.hostname)
         and "\\" not in parts.netloc
+        and _brackets_fit(host, parts.hostname or "")
         and _WHITE_SPACE_OR_CONTROL.search(url) is None
+        and (url.isascii() or _SURROGATE.search(url) is None)
     )
+
+
+def _brackets_fit(host: str, hostname: str) -> bool:
+    """Whether the brackets of ``host`` (the authority without its userinfo) are none, or
+    enclose an IPv6 address before an optional port: w3lib refuses any other as an invalid
+    IPv6 URL, or drops the brackets of an IPvFuture one (``[v1.x]``), another host."""
+    if "[" not in host and "]" not in host:
+        return True
+    after = host.rpartition("]")[2]
+    if not host.startswith("[") or host.count("[") != 1 or (after and after[0] != ":"):
+        return False
+    try:
+        return ipaddress.ip_address(hostname).version == 6
+    except ValueError:
+        return False
 
 
 # The userinfo of a URL's authority (RFC 3986 3.2.1): after the scheme's "//", up to the last

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from urllib.parse import urlsplit
 
@@ -12,6 +13,7 @@ from scrapy import Request
 from scrapy.utils.request import fingerprint as scrapy_fingerprint
 from scrapy.utils.test import get_crawler
 
+from crawler.discovery.feeds import parse_feed
 from crawler.fingerprinter import CanonicalRequestFingerprinter
 from crawler.urls import (
     canonicalize_url,
@@ -177,15 +179,28 @@ def test_is_http_url_refuses_white_space_as_str_isspace_has_it(url: str, expecte
         # A host w3lib cuts at the back-slash, a control character inside: no link either.
         "http://news.example\\@other.example/",
         "https://news.example/a\x7fb",
+        # Brackets that enclose no IPv6 address, which w3lib refuses ("Invalid IPv6 URL") or
+        # drops ("[v1.x]" keyed as the host "v1.x"), and a lone surrogate no UTF-8 encodes.
+        "https://phy[v1.x]s.example/a",
+        "https://[::1]x/a",
+        "https://[v1.x]/a",
+        "http://[1.2.3.4]/",
+        "https://news.example/\ud800",
     ],
 )
 def test_a_link_is_a_url_canonicalize_url_keys(url: str) -> None:
     assert not is_http_url(url)
 
 
-@given(st.text(alphabet=st.sampled_from("ab:/\\@?#.[]%\x00\x1b\x7f \t"), max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "1", ":", "/", "\\", "@", "?", "#", ".", "[", "]", "%", "v"])
+        | st.sampled_from(["[::1]", "\x00", "\x1b", "\x7f", " ", "\t", "\ud800"]),
+        max_size=20,
+    ).map("".join)
+)
 def test_every_link_has_a_canonical_key_of_its_own(tail: str) -> None:
-    for url in (f"http://{tail}", f"https://news.example{tail}"):
+    for url in (f"http://{tail}", f"https://news.example{tail}", f"https://{tail}.example/"):
         if is_http_url(url):
             key = canonicalize_url(url)
             assert canonicalize_url(key) == key
@@ -283,3 +298,18 @@ def test_masking_a_long_text_costs_time_in_proportion(text: str) -> None:
     assert time.process_time() - began < 0.5
     assert "s3cret" not in masked
     assert len(masked) >= len(text) - len("bob:s3cret@")
+
+
+def test_a_feed_link_no_key_can_be_made_of_is_skipped_not_the_feed() -> None:
+    """Found by fuzzing: the spider keys a listing's links unguarded, so the ValueError of one
+    such link (brackets in its host, a JSON Feed's lone surrogate) lost every link of it."""
+    items = [
+        {"id": "1", "url": "https://news.example/a"},
+        {"id": "2", "url": "https://phy[v1.x]s.example/b"},
+        {"id": "3", "url": "https://news.example/\ud800"},
+    ]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).encode()
+    result = parse_feed(body, "https://news.example/feed.json", "application/feed+json")
+    assert [link.url for link in result.links] == ["https://news.example/a"]
+    assert result.skipped == 2
+    assert [canonicalize_url(link.url) for link in result.links] == ["https://news.example/a"]
