@@ -156,24 +156,40 @@ def _fastwarc_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterato
                 if record.content_length > max_body:
                     entry["too_large"] = True
                 else:
-                    try:
-                        payload = record.reader.read(max_body + 1)
-                        if "chunked" in (http.get("Transfer-Encoding") or "").lower():
-                            payload, whole = dechunk(payload)
-                            if not whole:
-                                entry["truncated"] = entry["truncated"] or "chunked, no last chunk"
-                        body, damage = decode_content(
-                            payload, http.get("Content-Encoding"), max_body
-                        )
-                    except ValueError as exc:
-                        entry["undecodable"] = str(exc)[:200]
-                    else:
-                        if damage == CUT_SHORT:
-                            entry["truncated"] = entry["truncated"] or "compressed body ends early"
-                        entry["bad_trailer"] = damage == BAD_TRAILER
-                        entry["body"] = body if len(body) <= max_body else None
-                        entry["too_large"] = len(body) > max_body
+                    _read_payload(
+                        entry,
+                        record.reader.read(max_body + 1),
+                        http.get("Transfer-Encoding"),
+                        http.get("Content-Encoding"),
+                        max_body,
+                    )
         yield WarcEntry(**entry)
+
+
+def _read_payload(
+    entry: dict[str, Any],
+    payload: bytes,
+    transfer_encoding: str | None,
+    content_encoding: str | None,
+    max_body: int,
+) -> None:
+    """Fill ``entry`` with the body of a response's recorded ``payload``: its chunking and its
+    Content-Encoding undone here, by :func:`dechunk` and :func:`decode_content`, for WARC and
+    ARC files alike, or why it could not be (``undecodable``)."""
+    try:
+        if "chunked" in (transfer_encoding or "").lower():
+            payload, whole = dechunk(payload)
+            if not whole:
+                entry["truncated"] = entry["truncated"] or "chunked, no last chunk"
+        body, damage = decode_content(payload, content_encoding, max_body)
+    except ValueError as exc:
+        entry["undecodable"] = str(exc)[:200]
+        return
+    if damage == CUT_SHORT:
+        entry["truncated"] = entry["truncated"] or "compressed body ends early"
+    entry["bad_trailer"] = damage == BAD_TRAILER
+    entry["body"] = body if len(body) <= max_body else None
+    entry["too_large"] = len(body) > max_body
 
 
 def dechunk(payload: bytes) -> tuple[bytes, bool]:
@@ -260,9 +276,16 @@ def _warcio_records(fh: BinaryIO, max_body: int, cursor: list[int]) -> Iterator[
                     record.payload_length,
                 )
                 entry["headers"] = _http_headers(record.http_headers.headers)
-                body = _read_up_to(record.content_stream(), max_body + 1)
-                entry["body"] = body if len(body) <= max_body else None
-                entry["too_large"] = len(body) > max_body
+                # The recorded payload, undone here as a WARC file's is: warcio's own decoding
+                # (content_stream) raised AttributeError for a body in Content-Encoding br with
+                # the brotli module installed, which ended the reading of the whole file.
+                _read_payload(
+                    entry,
+                    _read_up_to(record.raw_stream, max_body + 1),
+                    http.get_header("Transfer-Encoding"),
+                    http.get_header("Content-Encoding"),
+                    max_body,
+                )
         # warcio knows a record's offset only once it has read the record to its end.
         cursor[0] = entry["offset"] = int(records.get_record_offset())
         yield WarcEntry(**entry)

@@ -142,15 +142,21 @@ def page(title: str, paragraphs: Iterable[str], lang: str = "en") -> bytes:
     ).encode()
 
 
-def arc_file(path: Path, pages: Iterable[tuple[str, bytes]], *, announce: int = 0) -> Path:
+def arc_file(
+    path: Path,
+    pages: Iterable[tuple[str, bytes]],
+    *,
+    announce: int = 0,
+    headers: Iterable[tuple[str, str]] = (),
+) -> Path:
     """A version-1 ARC file (the format before WARC), one gzip member per record; each HTTP
-    head announces ``announce`` bytes more than its body holds."""
+    head announces ``announce`` bytes more than its body holds, and has ``headers`` too."""
     fields = b"URL IP-address Archive-date Content-type Archive-length\n"
     desc = b"1 0 Newsloom tests\n" + fields
     head = f"filedesc://{path.name} 0.0.0.0 20240301120000 text/plain {len(desc)}\n".encode()
     members = [gzip.compress(head + desc + b"\n", mtime=0)]
     for url, body in pages:
-        block = http_response(body, content_length=len(body) + announce)
+        block = http_response(body, content_length=len(body) + announce, headers=headers)
         line = f"{url} 192.0.2.1 20240301120000 text/html {len(block)}\n".encode()
         members.append(gzip.compress(line + block + b"\n", mtime=0))
     path.write_bytes(b"".join(members))
