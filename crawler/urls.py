@@ -212,7 +212,12 @@ def _brackets_fit(host: str, hostname: str) -> bool:
     if "[" not in host and "]" not in host:
         return True
     after = host.rpartition("]")[2]
-    if not host.startswith("[") or host.count("[") != 1 or (after and after[0] != ":"):
+    if (
+        not host.startswith("[")
+        or host.count("[") != 1
+        or host.count("]") != 1
+        or (after and after[0] != ":")
+    ):
         return False
     try:
         return ipaddress.ip_address(hostname).version == 6

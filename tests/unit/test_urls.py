@@ -185,6 +185,7 @@ def test_is_http_url_refuses_white_space_as_str_isspace_has_it(url: str, expecte
         "https://[::1]x/a",
         "https://[v1.x]/a",
         "http://[1.2.3.4]/",
+        "https://[fe80::]1%25eth0]/a",
         "https://news.example/\ud800",
     ],
 )
