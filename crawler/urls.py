@@ -159,7 +159,13 @@ def _canonical(url: str) -> str:
     # A trailing ";" is an empty parameter list, which w3lib drops when it sees the URL again:
     # stripped here too, so canonicalizing twice changes nothing ("/a;/" and "/a" are one page).
     path = parts.path.rstrip("/;") or "/"
-    return urlunsplit((parts.scheme, netloc, path, query, ""))
+    result = urlunsplit((parts.scheme, netloc, path, query, ""))
+    if path != parts.path and ";" in path.rpartition("/")[2]:
+        # The strip made a segment with parameters the last one, which w3lib quotes as
+        # parameters, not as a path ("/;]/" is kept, "/;]" becomes "/;%5D"): spelled as it
+        # reads the result, so canonicalizing twice changes nothing.
+        return _canonical(result)
+    return result
 
 
 def scheme_hint(text: str) -> str:

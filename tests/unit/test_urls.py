@@ -106,6 +106,21 @@ def test_canonicalizing_twice_changes_nothing(url: str) -> None:
     assert canonicalize_url(once) == once
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Found by fuzzing (a link garbled from a JSON blob): w3lib quotes a last segment's
+        # parameters otherwise than a path, and the stripped slash made ";]" the last segment:
+        # "https://a/;]" was the key, which canonicalizes to "https://a/;%5D".
+        "https://a/;]/?",
+        "https://news.example/story;v=[2]/",
+    ],
+)
+def test_a_stripped_slash_leaves_a_key_that_canonicalizes_to_itself(url: str) -> None:
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+
+
 @given(st.text(max_size=60))
 def test_arbitrary_text_is_canonical_or_value_error(text: str) -> None:
     try:
