@@ -259,6 +259,7 @@ _INBOX_NEEDLES = (
     "bandeja",
     "correo",
     "casella",
+    "nella tua",
     "caixa",
     "seu e-mail",
     "seu email",
@@ -1325,6 +1326,12 @@ _LINE_RULES: list[_Rule] = [
             "δικαι",
             "محفوظة",
             "hak cipta",
+            "reservats",
+            "pridržan",
+            "zadržan",
+            "zaštićen",
+            "задржан",
+            "заштићен",
         ),
     ),
     # The holder before the notice, named as a company by its legal form: "Example Media Ltd.
@@ -2549,8 +2556,7 @@ _LINE_RULES: list[_Rule] = [
         r"|^(?:jetzt )?(?:download|get|laden sie|lade dir|hol dir|holen sie sich|téléchargez"
         r"|descarga|descargue|scarica|baixe|download|pobierz) (?:our|the|unsere|die|notre"
         r"|l'|nuestra|la (?:nostra )?|o nosso|a nossa|nosso|nossa|onze|de|naszą)\s?"
-        r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|aplicación|aplicativo"
-        r"|applicazione|aplikację)\b"
+        r"(?:free |kostenlose |gratuite? )?(?:news[- ]?)?(?:app|application|applicazione)\b"
         # "CLICK HERE TO GET THE FOX NEWS APP": the site's name between article and app.
         r"|^(?:click|tap) here to (?:get|download) (?:the|our) (?:[\w'’&.-]+ ){0,3}app[.!]?$",
         needles=("app",),
@@ -2597,6 +2603,8 @@ _LINE_RULES: list[_Rule] = [
             "necessarily",
             "nécessairement",
             "engage",
+            "reflèt",
+            "représent",
             "necesariamente",
             "necessariamente",
             "noodzakelijk",
@@ -3162,14 +3170,17 @@ _LINE_RULES: list[_Rule] = [
         needles=("google play", "app", "aplikac", "приложени", "uygulama"),
     ),
     # The same call in the other languages news sites are written in: "Baixe nosso
-    # aplicativo", "Last ned appen vår", "Lataa sovelluksemme", "Stiahnite si našu aplikáciu",
+    # aplicativo", "Descarga nuestra aplicación", "Last ned appen vår", "Lataa sovelluksemme",
+    # "Stiahnite si našu aplikáciu",
     # "Descarcă aplicația", "Töltse le alkalmazásunkat", "Завантажте наш застосунок",
     # "Κατεβάστε την εφαρμογή μας", "Preuzmite našu aplikaciju", "Descarrega't la nostra app",
     # "Unduh aplikasi kami", "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمّل تطبيقنا".
     *_rules(
         "app",
         60,
-        r"^(?:baixe (?:o |o nosso |nosso )?(?:aplicativo|app)|last ned (?:appen vår|vår app"
+        r"^(?:baixe (?:o |o nosso |nosso )?(?:aplicativo|app)"
+        r"|descarg(?:a|ue|ad) (?:la |nuestra |nuestra nueva )?(?:aplicación|app)(?: gratuita)?"
+        r"|last ned (?:appen vår|vår app"
         r"|appen)|lataa (?:sovelluksemme|sovellus)|stiahnite si (?:našu |bezplatnú )?aplikáciu"
         r"|descarc[ăa] aplica[țţ]ia(?: noastr[ăa])?|töltse le (?:az |ingyenes )?(?:alkalmazásunkat"
         r"|applikációnkat|alkalmazást)|завантажте (?:наш )?(?:застосунок|додаток)"
@@ -3182,7 +3193,7 @@ _LINE_RULES: list[_Rule] = [
         needles=(
             *("aplicativo", "app", "sovellu", "aplikáci", "aplica", "alkalmaz", "applikáci"),
             *("застосунок", "додаток", "aplikacij", "апликациј", "aplikasi", "アプリ", "앱"),
-            *("客户端", "客戶端", "应用", "تطبيق", "εφαρμογή"),
+            *("客户端", "客戶端", "应用", "تطبيق", "εφαρμογ"),
         ),
     ),
     # A subscription's price pitch: "Get unlimited access for just $1 a week", "Subscribe now
@@ -4519,6 +4530,15 @@ def candidate_keys(text: str) -> dict[str, str]:
     return rows
 
 
+def needle_fold(text: str) -> str:
+    """``text`` lower-cased for the needle test, with the two letters whose case the patterns
+    fold and ``str.lower`` does not fold alike made one: a pattern compiled with IGNORECASE
+    matches "KULLANILAMAZ" with "kullanılamaz" and "İZİNSİZ" with "izinsiz", where ``lower()``
+    gives "kullanilamaz" (an "i", not the needle's "ı") and "i̇zi̇nsi̇z" (an "i" and a combining
+    dot). Turkish written in capitals missed every needle with an "ı" or an "i"."""
+    return text.lower().replace("ı", "i").replace("\u0307", "")
+
+
 class _RuleIndex:
     """The family of the first of ``rules`` (in their order) that matches a line, each rule's
     pattern compiled once: compiling is most of this module's import time, paid by the
@@ -4550,7 +4570,7 @@ class _RuleIndex:
                 r.family,
                 re.compile(r.source, r.flags),
                 r.max_chars,
-                r.needles,
+                tuple(needle_fold(needle) for needle in r.needles),
                 shared.get(r.needles, -1),
             )
             for r in rules
@@ -4614,7 +4634,8 @@ def forget_kept_lines() -> None:
 
 def _first_family(line: str, rules: Sequence[_NeedleRule], shared: int) -> str | None:
     """The family of the first of ``rules`` that matches ``line``, or None: each rule's pattern
-    searches the line only when the lower-cased line holds one of the rule's needles.
+    searches the line only when the folded line (:func:`needle_fold`) holds one of the rule's
+    needles.
 
     ``shared``: how many needle tuples several rules share (:attr:`_NeedleRule.shared`). Each
     such tuple's answer is kept for the line: a line of prose holds none of the needles, so
@@ -4628,7 +4649,7 @@ def _first_family(line: str, rules: Sequence[_NeedleRule], shared: int) -> str |
         if n > max_chars:
             continue
         if lower is None:
-            lower = line.lower()
+            lower = needle_fold(line)
             held = [None] * shared
         if at < 0:
             # A plain loop, not any() over a generator: this runs for every needle rule on
