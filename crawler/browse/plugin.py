@@ -11,14 +11,12 @@ from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
-from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from crawler.storage.unspaced import fts5_expression
-
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
+from .query import search_expression
 
 RUNS_SHOWN = 500  # the newest run_sources rows on the health chart
 TEXT_PREVIEW = 300  # characters of an article's text shown in a table cell
@@ -47,24 +45,11 @@ def render_cell(row: Any, value: Any, column: str, table: str | None) -> Markup 
     return Markup(f'<a href="{escape(article_link(url))}">{escape(value)}</a>')
 
 
-# An FTS5 phrase of no words: valid, and it matches no row.
-NO_WORDS = '" "'
-
-
-def search_expression(query: str) -> str:
-    """Datasette's escaping of a search (each word quoted, a quoted phrase kept), with words
-    of scripts written without spaces as the phrases of their character pairs, which the
-    index holds in ``search_pairs`` (crawler/storage/unspaced.py); and for a search of no
-    words (a lone quote, a space) a phrase of none, which finds nothing: the empty expression
-    Datasette made of it is an FTS5 syntax error, shown as an error page."""
-    escaped = str(escape_fts(query))
-    return fts5_expression(escaped) if escaped.strip() else NO_WORDS
-
-
 @hookimpl(trylast=True)
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    """Replace the ``escape_fts`` SQL function Datasette's table search calls; ``trylast``
-    runs this after Datasette's own hook, which registers the function under that name."""
+    """Replace the ``escape_fts`` SQL function Datasette's table search calls with the
+    search box's own reading (query.py); ``trylast`` runs this after Datasette's own hook,
+    which registers the function under that name."""
     conn.create_function("escape_fts", 1, search_expression)
 
 

@@ -122,3 +122,48 @@ def test_search_read_and_chart_in_a_browser(browse_url: str, browser, tmp_path: 
     browser.save_screenshot(str(shots / "4-charts.png"))
     for name in ("1-index", "2-search", "3-article", "4-charts"):
         assert (shots / f"{name}.png").stat().st_size > 5000
+
+
+def _search_in_box(browser, browse_url: str, words: str) -> tuple[set[str], str]:
+    """Type ``words`` in the articles table's search box as a reader would, and return the
+    titles listed and the page's heading."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(browse_url + "/news/articles")
+    box = browser.find_element(By.CSS_SELECTOR, "input[name=_search]")
+    box.send_keys(words)
+    box.submit()
+    deadline = time.monotonic() + 15
+    while "_search=" not in browser.current_url and time.monotonic() < deadline:
+        time.sleep(0.2)
+    heading = browser.find_element(By.CSS_SELECTOR, "h1").text
+    titles = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")}
+    return titles, heading
+
+
+def test_search_box_reads_or_minus_and_star_as_operators(
+    browse_url: str, browser, demo_db: Path
+) -> None:
+    """Before, each of these was searched as words: ``-Nordkorea`` listed exactly the pages
+    naming Nordkorea, ``Nordkorea AND Russland`` and ``Nord*`` found nothing, and a NUL in
+    the address was an "Invalid SQL" error page."""
+    from selenium.webdriver.common.by import By
+    from sqlite_utils import Database
+
+    rows = list(Database(demo_db).query("select title, text from articles"))
+    assert len(rows) >= 4
+    all_titles = {r["title"] for r in rows}
+    with_kim = {r["title"] for r in rows if "Kim" in r["text"] or "Kim" in r["title"]}
+    assert with_kim and with_kim != all_titles
+
+    assert _search_in_box(browser, browse_url, "Nordkorea -Kim")[0] == all_titles - with_kim
+    assert _search_in_box(browser, browse_url, "Nordkorea NOT Kim")[0] == all_titles - with_kim
+    assert _search_in_box(browser, browse_url, "Nordkorea AND Russland")[0] == all_titles
+    assert _search_in_box(browser, browse_url, "Nord*")[0] == all_titles
+    assert _search_in_box(browser, browse_url, "Kim OR Pjöngjang")[0] >= with_kim
+    for words in ("-Nordkorea", "title:(", 'NEAR("a'):
+        titles, heading = _search_in_box(browser, browse_url, words)
+        assert titles == set() and heading == "articles", (words, heading)
+    browser.get(browse_url + "/news/articles?_search=Nordkorea%00")
+    listed = browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
+    assert {a.text for a in listed} == all_titles, browser.page_source[:2000]

@@ -323,3 +323,28 @@ def test_migration_on_postgresql_keeps_the_rows_and_indexes_their_pairs(
     assert _found(db, "宮崎") == {"ja"} and _found(db, "이틀간") == {"ko"}
     assert _found(db, "Wahl Ergebnisse") == {"de"}
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Wahl OR 宮崎", {"de", "ja"}),
+        ("Wahl OR 宮崎 -地震", {"de"}),
+        ("宮崎 -Wahl", {"ja"}),
+        ("宮崎 NOT 地震", set()),
+        ('Wahl -"bis zum Sieg"', set()),
+        ("Wahl AND Sieg", {"de"}),
+        ("Erg*", {"de"}),
+        ("-Wahl", set()),  # nothing wanted: FTS5 cannot list what lacks a word
+        ("OR", set()),  # a keyword alone is a word
+        ("Wahl\x00", {"de"}),
+        ("title:( NEAR(", set()),
+    ],
+)
+def test_search_box_operators_on_sqlite(query: str, found: set[str]) -> None:
+    """Before, OR, AND, NOT, -word and word* were searched as words (-Wahl found the page
+    naming Wahl); a NUL ended FTS5's input: "unterminated string"."""
+    db = Database(memory=True)
+    schema.apply(db)
+    _store(db)
+    assert _fts5(db, search_expression(query)) == found
