@@ -6,6 +6,7 @@ hooks with the arguments their names ask for.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 from urllib.parse import quote
@@ -68,6 +69,35 @@ def shown_date(article: dict[str, Any]) -> str | None:
     return article.get("published_day") or published[:10]
 
 
+def origins(meta_origin: str | None) -> list[tuple[str, str]]:
+    """Where each of the title, authors and dates came from (``meta_origin``), as
+    ``(field, origin)`` pairs; a value that is no JSON object shows nothing rather than
+    failing the page."""
+    try:
+        parsed = json.loads(meta_origin) if meta_origin else {}
+    except ValueError:
+        return []
+    if not isinstance(parsed, dict):
+        return []
+    return [(str(field), str(origin)) for field, origin in parsed.items()]
+
+
+def version_line(row: dict[str, Any]) -> dict[str, Any]:
+    """One stored version as the article page lists it: what changed, how much."""
+    try:
+        fields = json.loads(row.get("changed_fields") or "[]")
+    except ValueError:
+        fields = []
+    changed = ", ".join(str(f) for f in fields) if isinstance(fields, list) else ""
+    share = row.get("change_share")
+    return {
+        "version": row["version"],
+        "fetched_at": row["fetched_at"],
+        "changed": changed,
+        "share": f"{share:.0%}" if isinstance(share, int | float) else None,
+    }
+
+
 async def article_view(datasette: Any, request: Any) -> Response:
     """One article as a reader sees it: title, byline, date, text, original link, copies."""
     db = datasette.get_database()
@@ -94,6 +124,11 @@ async def article_view(datasette: Any, request: Any) -> Response:
         )
         first = result.first()
         original = dict(first) if first is not None else {"url": article["duplicate_of"]}
+    versions = await db.execute(
+        "select version, fetched_at, changed_fields, change_share from article_versions "
+        "where url = ? order by version",
+        [url],
+    )
     paragraphs = [p for p in (article.get("text") or "").split("\n") if p.strip()]
     context = {
         "article": article,
@@ -101,6 +136,8 @@ async def article_view(datasette: Any, request: Any) -> Response:
         "paragraphs": paragraphs,
         "copies": [dict(r) | {"link": article_link(r["url"])} for r in copies.rows],
         "original": original | {"link": article_link(original["url"])} if original else None,
+        "versions": [version_line(dict(r)) for r in versions.rows],
+        "origins": origins(article.get("meta_origin")),
         "database": db.name,
     }
     html = await datasette.render_template("newsloom_article.html", context, request=request)

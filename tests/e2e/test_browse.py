@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_scrapy, start_browse
+from tests.support import faultserver as fs
 
 CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")
@@ -167,3 +168,44 @@ def test_search_box_reads_or_minus_and_star_as_operators(
     browser.get(browse_url + "/news/articles?_search=Nordkorea%00")
     listed = browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
     assert {a.text for a in listed} == all_titles, browser.page_source[:2000]
+
+
+def test_an_article_page_lists_its_versions_and_where_its_details_came_from(
+    crawl, browser, tmp_path: Path
+) -> None:
+    """Before, a revised article's page showed its latest text alone, saying neither that it
+    had changed nor where its title and date were read from."""
+    from selenium.webdriver.common.by import By
+
+    paragraphs = fs.article_text("fassung")
+    page = fs.Revisable(
+        [
+            fs.article_html("fassung", title="Rat vertagt Haushalt", paragraphs=p).encode()
+            for p in (paragraphs, [*paragraphs, "Am Abend stimmte der Rat doch noch ab."])
+        ]
+    )
+    revisit = ("-s", "NEWS_REVISIT_DAYS=1", "-s", "NEWS_REVISIT_EVERY_HOURS=0")
+    with fs.fault_server() as srv:
+        url = srv.route("/v/fassung", page)
+        first, db = crawl("news", "-a", f"url={url}", *revisit)
+        page.current = 1
+        second, db = crawl("news", "-a", f"url={url}", *revisit)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr[-3000:]
+    assert db.execute("select version from articles").fetchone()[0] == 2
+
+    proc, browse_url = start_browse(tmp_path / "news.db")
+    try:
+        from urllib.parse import quote
+
+        browser.get(f"{browse_url}/-/article?url={quote(url, safe='')}")
+        versions = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "ol.versions li")]
+        assert len(versions) == 2 and "first version" in versions[0], versions
+        assert "changed body" in versions[1] and "% of the words" in versions[1], versions
+        origins = browser.find_element(By.CSS_SELECTOR, "p.origins").text
+        assert "title " in origins, origins
+        browser.find_element(By.CSS_SELECTOR, "a.versions-table").click()
+        cells = browser.find_elements(By.CSS_SELECTOR, "td.col-version")
+        assert sorted(c.text for c in cells) == ["1", "2"], browser.page_source[:2000]
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)

@@ -233,3 +233,24 @@ def _article_pages(tmp_path: Path, *rows: dict[str, object]) -> list[str]:
         return (await datasette.client.get(path)).text
 
     return [run(fetch(article_link(str(row["url"])))) for row in rows]
+
+
+@pytest.mark.parametrize("meta_origin", ["not json", "[1, 2]", "null", ""])
+def test_an_article_page_whose_meta_origin_is_no_object_still_shows(
+    tmp_path: Path, meta_origin: str
+) -> None:
+    """``meta_origin`` written by hand or by another tool is shown only when it is the JSON
+    object the pipeline writes; anything else leaves its line out, never the page."""
+    (html,) = _article_pages(
+        tmp_path,
+        {
+            "url": "https://a.example/x",
+            "source": "alpha",
+            "title": "Titel",
+            "fetched_at": "2026-03-01T09:00:00+00:00",
+            "text": "Erster Absatz.",
+            "meta_origin": meta_origin,
+        },
+    )
+    assert "<h1" in html and "Erster Absatz." in html
+    assert 'class="facts origins"' not in html
