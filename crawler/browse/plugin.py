@@ -12,7 +12,9 @@ from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.handle_exception import handle_exception as datasette_error_page
 from datasette.utils.asgi import Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
@@ -52,6 +54,26 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     search box's own reading (query.py); ``trylast`` runs this after Datasette's own hook,
     which registers the function under that name."""
     conn.create_function("escape_fts", 1, search_expression)
+
+
+# Datasette's refusals of a sort the table cannot take: a column it lacks (a typo, an old
+# bookmark, `_sort=rank` beside a search), or `_sort` and `_sort_desc` together.
+BAD_SORT = ("Cannot sort table by ", "Cannot use _sort and _sort_desc")
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+    """A sort the table cannot take is the reader's request gone wrong: a 400 page that says
+    what to do, where Datasette raised it with its default status, 500, a server error page."""
+    if not isinstance(exception, DatasetteError) or not exception.message.startswith(BAD_SORT):
+        return None
+    refusal = DatasetteError(
+        f"{exception.message}: sort by one of the table's columns (a column's heading "
+        "offers it), by one at a time.",
+        title="Cannot sort this way",
+        status=400,
+    )
+    return datasette_error_page(datasette, request, refusal)
 
 
 @hookimpl

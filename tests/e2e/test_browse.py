@@ -209,3 +209,27 @@ def test_an_article_page_lists_its_versions_and_where_its_details_came_from(
     finally:
         proc.terminate()
         proc.communicate(timeout=20)
+
+
+def test_a_sort_the_table_cannot_take_is_a_request_error_that_says_so(
+    browse_url: str, browser
+) -> None:
+    """Before, ``_sort`` of a column the table lacks (a typo, an old bookmark, ``rank`` beside
+    a search) or ``_sort`` with ``_sort_desc`` was Datasette's "Error 500" page."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+
+    for query in ("_sort=nope", "_search=Nordkorea&_sort=rank", "_sort=title&_sort_desc=url"):
+        browser.get(f"{browse_url}/news/articles?{query}")
+        heading = browser.find_element(By.CSS_SELECTOR, "h1").text
+        assert heading == "Cannot sort this way", (query, heading)
+        assert "sort by one of the table's columns" in browser.page_source
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{browse_url}/news/articles.json?{query}", timeout=30)
+        assert refused.value.code == 400
+        assert json.loads(refused.value.read())["error"].startswith("Cannot ")
+    browser.get(f"{browse_url}/news/articles?_sort=title")
+    assert browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
