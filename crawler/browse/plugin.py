@@ -18,6 +18,7 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
+from .dates import utc_query_string
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
 from .query import search_expression
 
@@ -74,6 +75,21 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         status=400,
     )
     return datasette_error_page(datasette, request, refusal)
+
+
+@hookimpl
+def asgi_wrapper() -> Any:
+    """Date filters typed with a time zone compared as the UTC moment they name (dates.py)."""
+
+    def wrap(app: Any) -> Any:
+        async def with_utc_bounds(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope.get("type") == "http" and scope.get("query_string"):
+                scope = {**scope, "query_string": utc_query_string(scope["query_string"])}
+            await app(scope, receive, send)
+
+        return with_utc_bounds
+
+    return wrap
 
 
 @hookimpl

@@ -233,3 +233,40 @@ def test_a_sort_the_table_cannot_take_is_a_request_error_that_says_so(
         assert json.loads(refused.value.read())["error"].startswith("Cannot ")
     browser.get(f"{browse_url}/news/articles?_sort=title")
     assert browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
+
+
+def test_a_date_filter_typed_with_a_time_zone_keeps_what_it_names(
+    browse_url: str, browser, demo_db: Path
+) -> None:
+    """Before, ``published ≥ 2024-11-02T14:00+02:00`` was compared as text with the stored
+    UTC times: an article published at 13:30 UTC, after that moment, was left out."""
+    from datetime import datetime, timedelta, timezone
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from sqlite_utils import Database
+
+    rows = list(Database(demo_db).query("select title, published from articles"))
+    stored = sorted(r["published"] for r in rows if r["published"])
+    assert len(stored) >= 3
+    # Half an hour before the middle article's moment, typed in UTC+02:00: later as text.
+    middle = stored[len(stored) // 2]
+    bound = (datetime.fromisoformat(middle) - timedelta(minutes=30)).astimezone(
+        timezone(timedelta(hours=2))
+    )
+    typed = bound.isoformat(timespec="minutes")
+    assert typed > middle
+    expected = {r["title"] for r in rows if datetime.fromisoformat(r["published"]) >= bound}
+    assert 0 < len(expected) < len(rows)
+
+    browser.get(browse_url + "/news/articles")
+    Select(browser.find_element(By.NAME, "_filter_column")).select_by_visible_text("published")
+    Select(browser.find_element(By.NAME, "_filter_op")).select_by_value("gte")
+    box = browser.find_element(By.NAME, "_filter_value")
+    box.send_keys(typed)
+    browser.find_element(By.CSS_SELECTOR, "input[type=submit][value=Apply]").click()
+    deadline = time.monotonic() + 15
+    while "published__gte=" not in browser.current_url and time.monotonic() < deadline:
+        time.sleep(0.2)
+    listed = browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
+    assert {a.text for a in listed} == expected, browser.current_url

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.browse.charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
+from crawler.browse.dates import utc_query_string
 from crawler.browse.metadata import browse_metadata
 from crawler.browse.plugin import article_link
 from crawler.browse.server import make_datasette
@@ -254,3 +255,34 @@ def test_an_article_page_whose_meta_origin_is_no_object_still_shows(
     )
     assert "<h1" in html and "Erster Absatz." in html
     assert 'class="facts origins"' not in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            b"published__gte=2025-01-13T21%3A00%2B09%3A00",
+            b"published__gte=2025-01-13T12%3A00%3A00%2B00%3A00",
+        ),
+        (
+            b"fetched_at__lt=2025-01-13T12:00Z&_search=x",
+            b"fetched_at__lt=2025-01-13T12%3A00%3A00%2B00%3A00&_search=x",
+        ),
+        (b"published__gte=2025-01-13", b"published__gte=2025-01-13"),  # a day: as typed
+        (b"published__gte=2025-01-13T21:00", b"published__gte=2025-01-13T21:00"),  # UTC
+        (b"published__gte=yesterday", b"published__gte=yesterday"),
+        (
+            b"published__exact=2025-01-13T21:00%2B09:00",
+            b"published__exact=2025-01-13T21:00%2B09:00",
+        ),
+        (b"title__gte=2025-01-13T21:00%2B09:00", b"title__gte=2025-01-13T21:00%2B09:00"),
+        (
+            b"_search=%E5%AE%AE&started_at__gt=2026-01-01T00:00-05:00",
+            b"_search=%E5%AE%AE&started_at__gt=2026-01-01T05%3A00%3A00%2B00%3A00",
+        ),
+    ],
+)
+def test_moment_filters_with_an_offset_compare_in_utc(query: bytes, expected: bytes) -> None:
+    """The store's moments are UTC text: a bound typed with another offset is rewritten as
+    the same moment in UTC; anything else reaches Datasette as typed."""
+    assert utc_query_string(query) == expected
