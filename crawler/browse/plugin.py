@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from .dates import utc_query_string
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
+from .paging import first_page_token
 from .query import search_expression
 
 RUNS_SHOWN = 500  # the newest run_sources rows on the health chart
@@ -79,12 +80,15 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
 
 @hookimpl
 def asgi_wrapper() -> Any:
-    """Date filters typed with a time zone compared as the UTC moment they name (dates.py)."""
+    """Date filters typed with a time zone compared as the UTC moment they name (dates.py);
+    the articles table's first page in the order of the pages after it (paging.py)."""
 
     def wrap(app: Any) -> Any:
         async def with_utc_bounds(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            if scope.get("type") == "http" and scope.get("query_string"):
-                scope = {**scope, "query_string": utc_query_string(scope["query_string"])}
+            if scope.get("type") == "http":
+                query = utc_query_string(scope.get("query_string", b""))
+                query = first_page_token(scope.get("path", ""), query)
+                scope = {**scope, "query_string": query}
             await app(scope, receive, send)
 
         return with_utc_bounds

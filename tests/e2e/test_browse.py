@@ -270,3 +270,40 @@ def test_a_date_filter_typed_with_a_time_zone_keeps_what_it_names(
         time.sleep(0.2)
     listed = browser.find_elements(By.CSS_SELECTOR, "td a[href^='/-/article']")
     assert {a.text for a in listed} == expected, browser.current_url
+
+
+def test_paging_through_articles_of_the_same_date_shows_each_once(demo_db: Path, browser) -> None:
+    """Before, the first page ordered articles sharing a publication date as SQLite chose and
+    the next pages by URL after the first page's last one: of 125 articles, most with one
+    date, paging on skipped some and repeated others."""
+    import sqlite3
+
+    from selenium.webdriver.common.by import By
+
+    conn = sqlite3.connect(demo_db)
+    columns = [r[1] for r in conn.execute("pragma table_info(articles)")]
+    row = list(conn.execute("select * from articles order by url limit 1").fetchone())
+    for n in range(120):  # the same article under other addresses, as a copy would be
+        row[columns.index("url")] = f"http://copies.example/{n}"
+        conn.execute(f"insert into articles values ({', '.join('?' * len(row))})", row)
+    conn.commit()
+    urls = {r[0] for r in conn.execute("select url from articles")}
+    conn.close()
+
+    proc, browse_url = start_browse(demo_db)
+    try:
+        for query in ("", "?_sort=published", "?_search=Nordkorea"):
+            browser.get(f"{browse_url}/news/articles{query}")
+            seen: list[str] = []
+            for _ in range(10):
+                cells = browser.find_elements(By.CSS_SELECTOR, "td.col-url")
+                seen += [c.text for c in cells]
+                following = browser.find_elements(By.LINK_TEXT, "Next page")
+                if not following:
+                    break
+                following[0].click()
+            assert len(seen) == len(set(seen)), query
+            assert set(seen) == urls, (query, len(seen), len(urls))
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)

@@ -10,6 +10,7 @@ import pytest
 from crawler.browse.charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from crawler.browse.dates import utc_query_string
 from crawler.browse.metadata import browse_metadata
+from crawler.browse.paging import first_page_token
 from crawler.browse.plugin import article_link
 from crawler.browse.server import make_datasette
 from crawler.items import column_value
@@ -286,3 +287,28 @@ def test_moment_filters_with_an_offset_compare_in_utc(query: bytes, expected: by
     """The store's moments are UTC text: a bound typed with another offset is rewritten as
     the same moment in UTC; anything else reaches Datasette as typed."""
     assert utc_query_string(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("/news/articles", b"", b"_next=%F4%8F%BF%BF%F4%8F%BF%BF%F4%8F%BF%BF%F4%8F%BF%BF%2C"),
+        ("/news/articles.json", b"_sort=title", b"_sort=title&_next=%24null%2C"),
+        # The sort form's "descending" box, with the token the page before carried on.
+        (
+            "/news/articles",
+            b"_next=%24null%2C&_search=x&_sort=title&_sort_by_desc=1",
+            b"_search=x&_sort=title&_sort_by_desc=1"
+            b"&_next=%F4%8F%BF%BF%F4%8F%BF%BF%F4%8F%BF%BF%F4%8F%BF%BF%2C",
+        ),
+        ("/news/articles", b"_next=abc%2Cx", b"_next=abc%2Cx"),  # a later page: as asked
+        ("/news/runs", b"", b""),  # another table: as asked
+        ("/news/articles", b"_sort=a&_sort_desc=b", b"_sort=a&_sort_desc=b"),  # refused later
+        ("/news/articles.csv", b"_stream=on&_next=%24null%2C", b"_stream=on"),
+        ("/news/articles.csv", b"_stream=on&_next=x", b"_stream=on&_next=x"),
+    ],
+)
+def test_the_first_page_of_articles_is_asked_in_the_order_of_the_next(
+    path: str, query: bytes, expected: bytes
+) -> None:
+    assert first_page_token(path, query) == expected
