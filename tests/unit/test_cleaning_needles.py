@@ -18,15 +18,21 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import Unsatisfiable
 
 from pipelines.text import cleaning
 
-_NEEDLE_RULES = [rule for rule in cleaning._LINE_RULES if rule.needles]
+# The rules whose needles are written by hand: those read from the pattern's own lookahead
+# (cleaning._lookahead_words) are the words the pattern demands, and generating lines for
+# their lookarounds cost most of this test's time (17 s for one).
+_NEEDLE_RULES = [
+    rule
+    for rule in cleaning._LINE_RULES
+    if rule.needles and rule.needles != cleaning._lookahead_words(rule.source, rule.flags)
+]
 
 
 def test_there_are_needle_rules_to_check() -> None:
-    assert len(_NEEDLE_RULES) > 50
+    assert len(_NEEDLE_RULES) > 40
 
 
 @pytest.mark.parametrize(
@@ -50,12 +56,7 @@ def test_a_line_the_pattern_matches_holds_a_needle(rule: cleaning._Rule) -> None
         if len(line) <= rule.max_chars and not any(needle in folded for needle in needles):
             missed.append(line)
 
-    try:
-        check()
-    except Unsatisfiable:
-        # A pattern whose lookarounds the generator cannot meet: its needles are read from
-        # its own lookahead (cleaning._lookahead_words) or checked by its phrase tests.
-        pytest.skip("the generator finds no line this pattern matches")
+    check()
     assert missed == [], f"matched, yet no needle of {rule.needles} held: {missed[:3]}"
 
 
