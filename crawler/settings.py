@@ -229,8 +229,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 # compressed page, no signature (bytes no feed format can hold), no pipeline internals.
 FEED_EXPORT_FIELDS = export_fields()
 # `-O out.csv` writes lists (authors, tags) and meta_origin as JSON text, as `scrapy export` does;
-# `-O out.xml` a NULL as an empty element (Scrapy's wrote the text "None").
+# `-O out.xml` a NULL as an empty element (Scrapy's wrote the text "None"); `-O out.jsonl` each
+# record on one line for any line reader (crawler/exports/jsonlines.py).
 FEED_EXPORTERS = {
+    **dict.fromkeys(
+        ("jsonlines", "jsonl", "jl"), "crawler.exports.jsonlines.OneLineJsonLinesItemExporter"
+    ),
     "csv": "crawler.exports.feedcsv.JsonCellsCsvItemExporter",
     "xml": "crawler.exports.feedxml.NullsEmptyXmlItemExporter",
 }

@@ -34,6 +34,7 @@ from .fields import (
     parse_timestamp,
     record_from_row,
 )
+from .jsonlines import one_line
 from .partial import holding, partial_file, publish
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ class JsonLinesWriter:
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
-            self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.file.write(one_line(json.dumps(record, ensure_ascii=False)) + "\n")
 
     def close(self) -> None:
         self.file.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -213,6 +214,45 @@ def test_jsonl(archive: Database, tmp_path: Path) -> None:
     assert records[3]["language_expected"] is False
     assert records[2]["duplicate_of"] == "https://a.example/1"
     assert not INTERNAL & set(records[0])
+
+
+_SEPARATED = "Erster Absatz.\u2028Zweite Zeile\u2029Dritte\u0085Ende."
+
+
+def test_jsonl_keeps_each_record_on_one_line_for_any_line_reader(
+    db: Database, tmp_path: Path
+) -> None:
+    """U+2028, U+2029 and U+0085 stood unescaped in the text (valid JSON), and
+    ``str.splitlines`` split the record there: two lines, neither of them JSON."""
+    store(db, "https://a.example/1", text=_SEPARATED, title="Titel\u2028zwei")
+    store(db, "https://a.example/2")
+    out = tmp_path / "out.jsonl"
+    assert export_archive(db, out, ArchiveFilter()) == 2
+    written = out.read_text("utf-8")
+    assert "\\u2028" in written and "\u2028" not in written
+    first, second = (json.loads(line) for line in written.splitlines())
+    assert (first["text"], first["title"]) == (_SEPARATED, "Titel\u2028zwei")
+    assert second["url"] == "https://a.example/2"
+
+
+def test_the_crawls_jsonl_output_keeps_each_record_on_one_line() -> None:
+    """The same for ``-O out.jsonl``, written by Scrapy's exporter, which the setting replaces."""
+    from scrapy.utils.misc import load_object
+
+    from crawler import settings
+
+    exporter_class = load_object(settings.FEED_EXPORTERS["jsonl"])
+    out = io.BytesIO()
+    exporter = exporter_class(out, encoding="utf-8")
+    exporter.start_exporting()
+    exporter.export_item({"url": "https://a.example/1", "text": _SEPARATED})
+    exporter.export_item({"url": "https://a.example/2", "text": "zwei"})
+    exporter.finish_exporting()
+    lines = out.getvalue().decode("utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [_SEPARATED, "zwei"]
+    assert all(
+        settings.FEED_EXPORTERS[f] == settings.FEED_EXPORTERS["jsonl"] for f in ("jl", "jsonlines")
+    )
 
 
 def test_csv(archive: Database, tmp_path: Path) -> None:

@@ -1,0 +1,34 @@
+"""JSON Lines as every line reader splits them: one record a line, whatever its text holds.
+
+JSON lets U+2028, U+2029 and U+0085 stand unescaped in a string, and both exports wrote them
+so (``ensure_ascii=False``, to keep the text readable). Python's ``str.splitlines``, and the
+readers built on it, end a line at each of them: an article's text holding a line separator
+(pasted from a word processor, seen in real pages) split its record in two, neither of them
+JSON. They are written as ``\\u2028`` escapes, which every JSON reader reads back as the same
+character. The control characters that end lines are escaped by JSON itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exporters import JsonLinesItemExporter
+from scrapy.utils.python import to_bytes
+
+# Characters str.splitlines ends a line at that JSON leaves unescaped.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def one_line(json_text: str) -> str:
+    """``json_text`` (a JSON value as text) with the line breaks JSON leaves unescaped escaped:
+    inside a JSON text they can only stand in strings, where the escape means the same."""
+    return json_text.translate(_LINE_BREAKS)
+
+
+class OneLineJsonLinesItemExporter(JsonLinesItemExporter):
+    """Scrapy's JSON Lines exporter (``-O out.jsonl``), each record on one line for any reader."""
+
+    def export_item(self, item: Any) -> None:
+        itemdict = dict(self.get_serialized_fields(item))
+        data = one_line(self.encoder.encode(itemdict)) + "\n"
+        self.file.write(to_bytes(data, self.encoding))
