@@ -78,7 +78,7 @@ def commands_imported() -> list[str]:
     """Each import of a module of crawler/commands/ by any module of crawler/ or pipelines/.
 
     Scrapy imports every module there as a command, to list them, at every start; what two
-    commands share lives in the rooms they call (a command imported another's helpers)."""
+    commands share lives in the modules they call (a command imported another's helpers)."""
     return [
         f"{path.relative_to(ROOT)}:{line}: {module}"
         for room in ("crawler", "pipelines")
