@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.exporters import JsonLinesItemExporter
-from scrapy.utils.python import to_bytes
+from scrapy.utils.serialize import ScrapyJSONEncoder
 
 # Characters str.splitlines ends a line at that JSON leaves unescaped.
 _LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
@@ -25,10 +25,15 @@ def one_line(json_text: str) -> str:
     return json_text.translate(_LINE_BREAKS)
 
 
-class OneLineJsonLinesItemExporter(JsonLinesItemExporter):
-    """Scrapy's JSON Lines exporter (``-O out.jsonl``), each record on one line for any reader."""
+class _OneLineEncoder(ScrapyJSONEncoder):
+    def encode(self, o: Any) -> str:
+        return one_line(super().encode(o))
 
-    def export_item(self, item: Any) -> None:
-        itemdict = dict(self.get_serialized_fields(item))
-        data = one_line(self.encoder.encode(itemdict)) + "\n"
-        self.file.write(to_bytes(data, self.encoding))
+
+class OneLineJsonLinesItemExporter(JsonLinesItemExporter):
+    """Scrapy's JSON Lines exporter (``-O out.jsonl``), each record on one line for any reader:
+    only its encoder is replaced, the writing stays Scrapy's."""
+
+    def __init__(self, file: Any, **kwargs: Any) -> None:
+        super().__init__(file, **kwargs)
+        self.encoder = _OneLineEncoder(**self._kwargs)
