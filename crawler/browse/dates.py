@@ -10,8 +10,10 @@ alone or a time without an offset is left as typed (read as UTC, as stored).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import parse_qsl, urlencode
+
+from crawler.clock import utc_iso
 
 # The columns holding moments in UTC, in every table browse shows.
 MOMENT_COLUMNS = frozenset(
@@ -29,7 +31,7 @@ def utc_bound(value: str) -> str:
         return value
     if moment.tzinfo is None:
         return value
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+    return utc_iso(moment)
 
 
 def utc_query_string(query_string: bytes) -> bytes:
