@@ -21,7 +21,11 @@ later). What Scrapy does not let us keep is documented in README "Archives":
   recorded with ``WARC-Truncated``.
 
 Compressing and writing run on one writer thread (zlib releases the GIL), in arrival order;
-the reactor thread only copies references into an :class:`Exchange`.
+the reactor thread only copies references into an :class:`Exchange`. An answer goes on to the
+spider only once its record is written (flushed to the file): a crawl killed with answers
+still queued for the writer had stored their articles, which the next run took as done and
+did not fetch again, so they were in no WARC file of the recording. Now an article is stored
+only after its page is in the file, which the next recording recovers after a kill.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 from crawler.discovery.robots import HANDED_OVER
 from crawler.sources import source_of
@@ -107,6 +113,16 @@ def listing_hints(request: Request) -> dict[str, Any]:
     """The hints of the listing that named the requested article (none for other requests)."""
     hints = request.cb_kwargs.get("hints")
     return dict(hints) if isinstance(hints, dict) else {}
+
+
+def _settled(future: Future[None]) -> Deferred[None]:
+    """A Deferred that fires in the reactor thread once ``future`` is done, whatever its
+    outcome (a failed write is counted by the recorder's own callback)."""
+    from twisted.internet import reactor
+
+    settled: Deferred[None] = Deferred()
+    future.add_done_callback(lambda _: reactor.callFromThread(settled.callback, None))
+    return settled
 
 
 def _source_name(spider: object) -> str | None:
@@ -181,11 +197,21 @@ class WarcRecorderMiddleware:
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
+        """Hand ``response`` on once its record is in the file (see the module's docstring);
+        a failed write stops the recording and fails the source, the crawl goes on."""
+        future = self.record(request, response)
+        if future is not None:
+            await maybe_deferred_to_future(_settled(future))
+        return response
+
+    def record(self, request: Request, response: Response) -> Future[None] | None:
+        """Queue the exchange of ``response`` for the writer thread; None when it is not
+        recorded (the recording stopped, or a robots.txt answer already recorded)."""
         if self.failed or HANDED_OVER in response.flags:
             # A robots.txt answer read once, recorded as it was received; handed again to
             # the spider's request for it, it was no exchange of its own.
-            return response
+            return None
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-warc")
         exchange = exchange_of(
@@ -193,7 +219,7 @@ class WarcRecorderMiddleware:
         )
         future = self._executor.submit(self.writer.write, exchange)
         future.add_done_callback(self._written)
-        return response
+        return future
 
     def _written(self, future: Future[Any]) -> None:
         exc = future.exception()

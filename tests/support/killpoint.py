@@ -15,6 +15,9 @@ lost; an ``INSERT`` matched is a transaction cut in its middle. A statement run 
 
 ``NEWS_TEST_KILL_SIGNAL=SIGTERM`` (or ``SIGINT``) sends that signal instead, once: the process
 goes on and stops as it stops on that signal, at a known point of its work.
+
+``NEWS_TEST_WARC_WRITE_SECONDS=S`` makes each WARC record of a recording crawl take S seconds
+more to write (a slow disk): the kill then finds answers queued for the writer thread.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ import signal
 import sqlite3
 import sys
 import threading
+import time
 from typing import Any
 
 KILL_SQL = "NEWS_TEST_KILL_SQL"
 KILL_AT = "NEWS_TEST_KILL_AT"
 KILL_SIGNAL = "NEWS_TEST_KILL_SIGNAL"
+WARC_WRITE_SECONDS = "NEWS_TEST_WARC_WRITE_SECONDS"
 
 
 def install(pattern: str, at: int, sent: signal.Signals = signal.SIGKILL) -> None:
@@ -58,9 +63,25 @@ def install(pattern: str, at: int, sent: signal.Signals = signal.SIGKILL) -> Non
     sqlite3.connect = traced_connect  # type: ignore[assignment]
 
 
+def slow_warc_writes(seconds: float) -> None:
+    """Make every WARC record written from now on take ``seconds`` more, on the writer's
+    thread, before it is written."""
+    from crawler.warc.writer import RotatingWarcWriter
+
+    write = RotatingWarcWriter.write
+
+    def slow_write(self: RotatingWarcWriter, exchange: Any) -> None:
+        time.sleep(seconds)
+        write(self, exchange)
+
+    RotatingWarcWriter.write = slow_write  # type: ignore[method-assign]
+
+
 def main() -> None:
     sent = signal.Signals[os.environ.get(KILL_SIGNAL, "SIGKILL")]
     install(os.environ[KILL_SQL], int(os.environ.get(KILL_AT, "1")), sent)
+    if os.environ.get(WARC_WRITE_SECONDS):
+        slow_warc_writes(float(os.environ[WARC_WRITE_SECONDS]))
     sys.argv = sys.argv[1:]
     runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
 

@@ -214,11 +214,11 @@ def test_recording_failure_fails_the_source(tmp_path: Path) -> None:
     folder.rmdir()  # the disk went away: the first file cannot be created
     request = Request("https://a.example/x")
     response = HtmlResponse(request.url, body=b"<html></html>", request=request)
-    assert mw.process_response(request, response) is response
+    assert mw.record(request, response) is not None
     mw.spider_closed()
     assert crawler.stats.get_value("news/fatal/warc_record_failed") == 1
     assert crawler.stats.get_value("news/warc/recorded") is None
-    assert mw.process_response(request, response) is response  # the crawl goes on
+    assert mw.record(request, response) is None  # recording stopped, the crawl goes on
 
 
 def test_a_robots_txt_answer_handed_over_is_not_recorded_again(tmp_path: Path) -> None:
@@ -231,9 +231,9 @@ def test_a_robots_txt_answer_handed_over_is_not_recorded_again(tmp_path: Path) -
     )
     request = Request("https://a.example/robots.txt")
     response = TextResponse(request.url, body=b"Sitemap: /map.xml\n", request=request)
-    assert mw.process_response(request, response) is response
+    assert mw.record(request, response) is not None
     handed = response.replace(flags=[HANDED_OVER])
-    assert mw.process_response(request, handed) is handed
+    assert mw.record(request, handed) is None
     mw.spider_closed()
     assert crawler.stats.get_value("news/warc/recorded") == 1
     records = [entry for file in sorted(tmp_path.glob("*.warc.gz")) for entry in read_records(file)]

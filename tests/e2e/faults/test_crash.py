@@ -727,3 +727,38 @@ def test_a_crawl_killed_before_its_source_had_a_row_is_killed_in_scrapy_runs(
     assert "killed" in line.split()
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert check_consistent(db) == 3
+
+
+def test_a_recording_crawl_killed_with_answers_queued_for_the_writer_loses_no_page(
+    tmp_path: Path,
+) -> None:
+    """A crawl recording WARC killed with SIGKILL once its first articles were stored, while
+    the writer thread (a slow disk: each record takes 0.3 s more) still had their answers
+    queued: those articles were stored and in no WARC file, and the next run, taking them as
+    done, did not fetch them again. An answer now reaches the spider only once its record is
+    in the file: every stored article's page is in the recording after the rerun."""
+    db, warcs, count = tmp_path / "news.db", tmp_path / "warcs", 12
+    with fs.fault_server() as srv:
+        paths = article_routes(srv, count)
+        args: tuple[str, ...] = ("-a", f"feed={_feed(srv, paths)}", "-s", f"NEWS_WARC_DIR={warcs}")
+        # Small transactions: at the fourth article's row, those before it are committed (one
+        # or more, as the writer found them queued).
+        args += ("-s", "CONCURRENT_REQUESTS=4", "-s", "NEWS_DB_BATCH_SIZE=1")
+        env = {
+            killpoint.KILL_SQL: r"INTO \W?articles\W",
+            killpoint.KILL_AT: "4",
+            killpoint.WARC_WRITE_SECONDS: "0.3",
+        }
+        command = [sys.executable, "-m", "tests.support.killpoint", *crawl_command(db, *args)[2:]]
+        killed = subprocess.run(
+            command, cwd=ROOT, env=scrapy_env(env), capture_output=True, text=True, timeout=180
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
+        assert _count(db) >= 1
+        rerun = run_crawl(db, *args)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert check_consistent(db) == count
+    recorded = {url for kind, url, _ in _records_whole(warcs) if kind == "response"}
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        stored = {url for (url,) in conn.execute("select url from articles")}
+    assert stored - recorded == set()
