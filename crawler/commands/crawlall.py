@@ -7,7 +7,13 @@ import argparse
 from scrapy.exceptions import UsageError
 
 from crawler.console import say
-from crawler.runs.nodelogins import NETRC_SETTING, LoginFileError, read_logins, visible_passwords
+from crawler.runs.nodelogins import (
+    NETRC_SETTING,
+    LoginFileError,
+    NodeLogins,
+    read_logins,
+    visible_passwords,
+)
 from crawler.runs.runner import RunCommand, Target
 from crawler.settings_check import RULES, SettingsError, check_value
 from crawler.sources import load_sources, sources_file_note
@@ -15,6 +21,9 @@ from crawler.urls import is_http_url, masked_userinfo
 
 
 class Command(RunCommand):
+    # The --scrapyd nodes and their logins, once check_usage has read them; None: crawl here.
+    nodes: tuple[list[str], NodeLogins] | None = None
+
     def syntax(self) -> str:
         return "[options] [SOURCE ...]"
 
@@ -70,6 +79,30 @@ class Command(RunCommand):
                 f"not configured in {path}: {', '.join(unknown)}{sources_file_note(path)}",
                 print_help=False,
             )
+        if opts.scrapyd:
+            self.nodes = self._nodes(opts.scrapyd)
+
+    def _nodes(self, given: str) -> tuple[list[str], NodeLogins]:
+        """The node URLs ``--scrapyd`` gives and their logins, or a usage error.
+
+        Here, before Scrapy starts its process: the line saying that a URL's password shows
+        in the process list came after Scrapy's "started" line, once the run was under way.
+        """
+        assert self.settings is not None
+        urls = [u.strip() for u in given.split(",") if u.strip()]
+        bad = [u for u in urls if not is_http_url(u)]  # "http://[::1" was a traceback
+        if bad or not urls:
+            raise UsageError(
+                f"--scrapyd takes http(s) URLs of Scrapyd nodes, not {masked_userinfo(given)!r}",
+                print_help=False,
+            )
+        said = visible_passwords(urls)
+        if said:
+            say(said)
+        try:
+            return urls, read_logins(urls, self.settings.get(NETRC_SETTING))
+        except LoginFileError as exc:
+            raise UsageError(str(exc), print_help=False) from None
 
     def crawls_here(self, opts: argparse.Namespace) -> bool:
         # With --scrapyd, the nodes' jobs crawl; this process only schedules and waits.
@@ -85,22 +118,8 @@ class Command(RunCommand):
             raise UsageError(
                 f"no sources configured in {path}{sources_file_note(path)}", print_help=False
             )
-        if opts.scrapyd:
-            urls = [u.strip() for u in opts.scrapyd.split(",") if u.strip()]
-            bad = [u for u in urls if not is_http_url(u)]  # "http://[::1" was a traceback
-            if bad or not urls:
-                raise UsageError(
-                    "--scrapyd takes http(s) URLs of Scrapyd nodes, not "
-                    f"{masked_userinfo(opts.scrapyd)!r}",
-                    print_help=False,
-                )
-            said = visible_passwords(urls)
-            if said:
-                say(said)
-            try:
-                logins = read_logins(urls, self.settings.get(NETRC_SETTING))
-            except LoginFileError as exc:
-                raise UsageError(str(exc), print_help=False) from None
+        if self.nodes is not None:
+            urls, logins = self.nodes
             self.execute_on_nodes("crawlall", [Target(n, n) for n in names], urls, logins)
             return
         concurrency = opts.concurrency or self.settings.getint("NEWS_CRAWLALL_CONCURRENCY")

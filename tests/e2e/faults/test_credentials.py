@@ -367,6 +367,19 @@ def test_crawlall_on_nodes_says_a_password_given_as_a_setting_would_reach_every_
     assert "on one machine (scrapy crawl SOURCE" in said[0][0]
 
 
+def test_a_node_url_carrying_a_password_is_said_before_scrapy_starts(tmp_path: Path) -> None:
+    """The line saying that a ``--scrapyd`` URL's password shows in the process list came
+    after Scrapy's "started" line, the run under way: it is the first line now, as a usage
+    error is, and said once."""
+    down = f"http://bob:{SECRET}@127.0.0.1:{free_port()}"
+    # A later --scrapyd replaces the helper's, as argparse takes the last one given.
+    run = _crawlall_on_a_node_down(tmp_path, "--scrapyd", down, "-L", "INFO")
+    lines = run.stderr.splitlines()
+    said = [i for i, line in enumerate(lines) if "--scrapyd URL carries a password" in line]
+    started = [i for i, line in enumerate(lines) if "Scrapy 2." in line and "started" in line]
+    assert said == [0] and started and started[0] > 0, lines[:3]
+
+
 # The migration before the one that takes credentials out of an older version's rows.
 _BEFORE_USERINFO = "m092_urls_without_userinfo"
 _EARLY, _LATE = "2026-11-01T08:00:00+00:00", "2026-11-02T08:00:00+00:00"
