@@ -8,7 +8,9 @@ Two levels, both files beside the database:
 A manual ``scrapy crawl <source>`` takes only its source's lock, so it can run beside the cron
 ``crawlall`` (which holds the locks of the sources it crawls) as long as they crawl different
 sources; SQLite's WAL and write transactions let both write. Lock files are never deleted
-(deleting one would let two processes lock two different files of the same name).
+(deleting one would let two processes lock two different files of the same name). A lock file
+names the pid that wrote it, for a refused process to name; that pid is named only while it
+has the file open (see :func:`_file_holder`).
 
 When ``NEWS_DB`` is a PostgreSQL URL the processes may run on several hosts, so the same two
 locks are session-level advisory locks of that database, held on a connection of their own for
@@ -88,7 +90,8 @@ def _lock(path: Path) -> Path:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.seek(0)
-        holder = handle.read().strip() or "another process"
+        named = handle.read().strip()
+        holder = _file_holder(named, os.fstat(handle.fileno()))
         handle.close()
         raise DatabaseLocked(f"{path} is held by {holder}") from None
     # Who holds it, for the message a second process prints; the lock itself is the flock.
@@ -98,6 +101,69 @@ def _lock(path: Path) -> Path:
     handle.flush()
     _held[path] = handle
     return path
+
+
+_NAMED_PID = re.compile(r"pid (\d+)\b")
+
+
+def _file_holder(named: str, lock_file: os.stat_result) -> str:
+    """Who holds a lock file, for the refusal: what the file says (``pid N since …``) when
+    pid N is alive and has the file open, else the other processes that have it open.
+
+    The file names the process that wrote it last, which need not be the holder: a process
+    that has just taken the lock has not yet written its pid over the last holder's (a
+    killed one), and a child that inherited the open file keeps the lock after its parent,
+    the pid written, died. The refusal named that dead pid, and an operator told to wait for
+    it, or to kill it, found no such process or another program that reused the number.
+    """
+    found = _NAMED_PID.search(named)
+    pid = int(found.group(1)) if found else None
+    openers = _processes_with_open(lock_file)
+    if pid is not None and (pid in openers if openers is not None else _alive_pid(pid)):
+        return named
+    if openers:
+        holders = ", ".join(f"pid {p}" for p in sorted(openers))
+        if pid is None:
+            return holders
+        return f"{holders} (the lock file names pid {pid}, which does not hold it)"
+    if pid is None:
+        return "another process"
+    if _alive_pid(pid):
+        return named  # another user's process, maybe: its open files cannot be read
+    return f"another process (the lock file names pid {pid}, which is no longer running)"
+
+
+def _processes_with_open(lock_file: os.stat_result) -> set[int] | None:
+    """The other processes whose open files include ``lock_file`` (those of this user, whose
+    file descriptors /proc shows); None where /proc does not list them."""
+    proc = Path("/proc")
+    if not (proc / "self" / "fd").is_dir():
+        return None
+    found = set()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            for fd in (entry / "fd").iterdir():
+                with contextlib.suppress(OSError):
+                    target = fd.stat()
+                    if (target.st_dev, target.st_ino) == (lock_file.st_dev, lock_file.st_ino):
+                        found.add(int(entry.name))
+                        break
+        except OSError:
+            continue  # another user's, or it ended meanwhile
+    return found
+
+
+def _alive_pid(pid: int) -> bool:
+    """Whether a process of that number exists (of any user)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _advisory(url: str, *parts: str) -> Path:

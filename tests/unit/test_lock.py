@@ -1,6 +1,7 @@
 """The two lock levels: one exclusive run per database, one process per source."""
 
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -68,6 +69,58 @@ def test_locks_block_other_processes_until_the_holder_dies(store_url: str) -> No
     # moment after the kill; the lock is asked for again meanwhile).
     release(lock_database(db))
     release(lock_source(db, "cron-source"))
+
+
+# The lock taken, then left to a child that inherited the open file: the parent, whose pid
+# the file names, ends; the child holds the lock on.
+HOLD_IN_A_CHILD = (
+    "import os, sys, time\n"
+    "from crawler.runs.lock import lock_database\n"
+    "lock_database(sys.argv[1])\n"
+    "child = os.fork()\n"
+    "if child:\n"
+    "    print(os.getpid(), child, flush=True); os._exit(0)\n"
+    "time.sleep(60)\n"
+)
+
+
+def test_a_refusal_names_the_holder_not_a_dead_pid_the_lock_file_names(tmp_path: Path) -> None:
+    """The lock file names the process that wrote it, which may be gone while the lock is
+    held on (by a child that inherited the file, or by a process that took the lock and has
+    not yet written its pid over a killed holder's): the refusal named the dead pid. It names
+    the process that has the file open, and says the named one does not hold it. Once the
+    holder is killed too, the lock is taken over and the file names the new holder."""
+    db = tmp_path / "news.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_IN_A_CHILD, str(db)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    with holder.stdout:  # the child keeps its copy of the pipe open: read a line, not to EOF
+        parent, child = (int(word) for word in holder.stdout.readline().split())
+    assert holder.wait(timeout=60) == 0
+    try:
+        assert f"pid {parent} since" in lock_path(db).read_text()
+        with pytest.raises(DatabaseLocked) as refused:
+            lock_database(db)
+        assert str(refused.value).endswith(
+            f"is held by pid {child} (the lock file names pid {parent}, which does not hold it)"
+        ), refused.value
+    finally:
+        os.kill(child, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            held = lock_database(db)
+            break
+        except DatabaseLocked:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)  # the signal is on its way to the child
+    assert lock_path(db).read_text().startswith(f"pid {os.getpid()} since")
+    release(held)
 
 
 def test_an_advisory_lock_is_refused_after_the_grace(postgres_server: str) -> None:
