@@ -28,6 +28,25 @@ FATAL_PREFIX = "news/fatal/"
 # crawl the store pipeline stopped for it, and the fatal stat (news/fatal/db_locked) of a
 # write it met at the crawl's close. A temporary failure: what was not stored stays pending.
 DB_LOCKED = "db_locked"
+# Every drop of ours is counted under this prefix with its reason (``news/drop/too_short``).
+DROP_PREFIX = "news/drop/"
+# Pages the spider skips before they become items (``news/skip/binary``, ``non_html``,
+# ``http_404``): dropped as well for the run's counts, though Scrapy never saw an item.
+SKIP_PREFIX = "news/skip/"
+# Set at a crawl's close when the store holds no article of its source
+# (crawler/extensions/pending.py): a first run, or one after no run ever stored any.
+NOTHING_STORED = "news/source/nothing_stored"
+# Articles a run kept: stored, or found stored already, unchanged (crawler/runs/summary.py).
+_KEPT = (
+    "item_scraped_count",
+    "news/store/new",
+    "news/store/updated",
+    "news/revisit/not_modified",
+    "news/site/not_modified",
+    "news/store/unchanged",
+    "news/store/alias",
+    "news/store/older",
+)
 
 
 @dataclass(frozen=True)
@@ -117,11 +136,67 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(
             source, False, f"all {failed} article page(s) it asked for failed{why}"
         )
+    none_kept = _none_kept(stats)
+    if none_kept and stats.get(NOTHING_STORED):
+        # A first run whose every article was gone, a login page, refused or too short: it
+        # said "ok" and exit 0, and only `scrapy runs` flagged it, runs later.
+        return SourceOutcome(source, False, f"{none_kept}; nothing stored of the source yet")
     if unreadable:
         # Some files read, some not: the readable ones are ingested, but the run did not do
         # what it was asked, as a crawl with one failed source of several (exit 3, not 0).
         return SourceOutcome(source, True, "ok", unreadable_files(stats))
+    if none_kept:
+        # A source that stored articles before: its site may have removed the few new ones,
+        # so the source has not failed, but the run kept nothing it found (exit 3).
+        return SourceOutcome(source, True, "ok", none_kept)
     return SourceOutcome(source, True, "ok")
+
+
+def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{reason: count} of the items dropped in a crawl, and of the pages skipped before they
+    became items (a binary or non-HTML body, one cut short), from its stats.
+
+    Drops by a component that does not count its reason show as "other", from Scrapy's own
+    ``item_dropped_count``. Skipped pages were left out, so a run whose pages were all binary
+    said "0 dropped" and `scrapy runs` showed nothing of them.
+    """
+    dropped = {
+        key.removeprefix(DROP_PREFIX): int(value)
+        for key, value in stats.items()
+        if key.startswith(DROP_PREFIX) and value
+    }
+    other = int(stats.get("item_dropped_count", 0) or 0) - sum(dropped.values())
+    if other > 0:
+        dropped["other"] = other
+    for key, value in stats.items():
+        if key.startswith(SKIP_PREFIX) and value:
+            reason = key.removeprefix(SKIP_PREFIX)
+            dropped[reason] = dropped.get(reason, 0) + int(value)
+    return dropped
+
+
+def _none_kept(stats: Mapping[str, Any]) -> str | None:
+    """ "4 of 4 articles failed: http_404 4" when the run fetched articles and kept none of
+    them (none stored, none found stored already): each was dropped, failed or left
+    unfinished. None when it kept one, or had no article to fetch (a listing naming no new
+    article is no failure)."""
+    if any(stats.get(key, 0) for key in _KEPT):
+        return None
+    fates = drop_counts(stats)
+    failed = int(stats.get("news/article/failed", 0) or 0)
+    if failed:
+        fates["error"] = fates.get("error", 0) + failed
+    given_up = int(stats.get("news/pending/given_up", 0) or 0)
+    unfinished = int(stats.get("news/pending/added", 0) or 0) - given_up - failed
+    if unfinished > 0:
+        fates["unfinished"] = unfinished
+    total = sum(fates.values())
+    if not total:
+        return None
+    reasons = sorted(fates.items(), key=lambda item: (-item[1], item[0]))
+    return f"{total} of {plural(total, 'article')} failed: " + ", ".join(
+        f"{reason} {n}" for reason, n in reasons
+    )
 
 
 def locked_reason() -> str:

@@ -10,6 +10,7 @@ from crawler.runs.outcome import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STOPPED,
+    NOTHING_STORED,
     UNREADABLE_NAMES,
     describe_exit,
     run_exit_code,
@@ -55,6 +56,54 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
 def test_source_outcome(stats, ok, reason) -> None:
     outcome = source_outcome("s", stats)
     assert (outcome.ok, outcome.reason) == (ok, reason)
+
+
+FIRST_RUN = {**FINISHED, NOTHING_STORED: 1}
+
+
+@pytest.mark.parametrize(
+    ("stats", "ok", "reason", "partly"),
+    [
+        # A first run whose every article was gone, a login page (too short) or refused.
+        (
+            {**FIRST_RUN, "news/skip/http_404": 12},
+            False,
+            "12 of 12 articles failed: http_404 12; nothing stored of the source yet",
+            None,
+        ),
+        (
+            {**FIRST_RUN, "item_dropped_count": 1, "news/drop/too_short": 1,
+             "news/pending/added": 3},
+            False,
+            "4 of 4 articles failed: unfinished 3, too_short 1; nothing stored of the source yet",
+            None,
+        ),
+        # A listing naming no article, or one article kept: no failure.
+        (FIRST_RUN, True, "ok", None),
+        ({**FIRST_RUN, "news/skip/http_404": 3, "item_scraped_count": 1}, True, "ok", None),
+        # The source stored articles before: the run kept none of its new ones (exit 3).
+        (
+            {**FINISHED, "news/skip/http_404": 2},
+            True,
+            "ok",
+            "2 of 2 articles failed: http_404 2",
+        ),
+        # One of them found stored already, unchanged: kept, no alarm.
+        ({**FINISHED, "news/skip/http_404": 2, "news/store/unchanged": 1}, True, "ok", None),
+        (FINISHED, True, "ok", None),
+    ],
+)  # fmt: skip
+def test_a_run_that_kept_none_of_its_articles(
+    stats: dict[str, int], ok: bool, reason: str, partly: str | None
+) -> None:
+    """A first run of a source whose every article failed said "ok", exit 0; only `scrapy
+    runs` flagged it, runs later. It fails now, naming the reasons with their counts; a later
+    run keeping none of its new articles is partly failed, and a listing with no new
+    article is neither."""
+    outcome = source_outcome("s", stats)
+    assert (outcome.ok, outcome.reason, outcome.partly) == (ok, reason, partly)
+    code = run_exit_code([outcome])
+    assert code == (EXIT_FAILED if not ok else EXIT_PARTIAL if partly else EXIT_OK)
 
 
 def test_run_exit_code() -> None:

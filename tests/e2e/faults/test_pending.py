@@ -19,6 +19,7 @@ from tests.support import faultserver as fs
 from tests.support.harness import (
     CLOSE_SECONDS,
     QUICK,
+    CrawlResult,
     article_routes,
     articles,
     elapsed_seconds,
@@ -195,6 +196,38 @@ def test_a_source_whose_every_article_fails_fails_and_the_next_run_finishes(
         assert _pending(db) == {}
 
 
+def test_a_first_run_whose_every_article_is_gone_fails_and_later_runs_say_what_they_kept(
+    tmp_path: Path,
+) -> None:
+    """The feed answers, each article it names answers 404: the first run said "ok", exit 0,
+    nothing stored, and only `scrapy runs` flagged the source, runs later. It fails, naming
+    why with counts. Once the source has stored articles, a run whose new articles all fail
+    is partly failed (exit 3), and a run whose listing names no new article is ok."""
+    db = tmp_path / "news.db"
+    with fs.fault_server() as srv:
+        gone = [f"/gone/{i}" for i in range(3)]
+        for path in gone:
+            srv.route(path, fs.send(404, b"not here"))
+        good = article_routes(srv, 2, prefix="/ok")
+
+        def crawl(*paths: str) -> CrawlResult:
+            feed = fs.send(body=fs.rss(srv.base, list(paths)), content_type="application/rss+xml")
+            return run_crawl(db, "-a", f"feed={srv.route('/feed.xml', feed)}")
+
+        first = crawl(*gone)
+        assert first.returncode == 1, first.stderr[-3000:]
+        assert "failed (3 of 3 articles failed: http_404 3; nothing stored of" in first.stderr
+        stored = crawl(*gone, *good)
+        assert stored.returncode == 0, stored.stderr[-3000:]
+        srv.route("/gone/new", fs.send(404, b"not here"))
+        none_kept = crawl("/gone/new", *gone, *good)
+        assert none_kept.returncode == 3, none_kept.stderr[-3000:]
+        assert "partly failed (1 of 1 article failed: http_404 1)" in none_kept.stderr
+        nothing_new = crawl("/gone/new", *gone, *good)
+        assert nothing_new.returncode == 0, nothing_new.stderr[-3000:]
+    assert len(articles(db)) == 2
+
+
 def test_the_summary_says_what_became_of_every_listed_article(tmp_path: Path) -> None:
     """The closing line named new, updated, copies, dropped and refused articles: one left
     unfinished, one not asked for again because it is stored, showed in none of them."""
@@ -364,7 +397,9 @@ def test_an_article_outside_the_sources_domains_is_a_named_drop(tmp_path: Path) 
         run = run_scrapy(
             "crawl", "bound", *QUICK, "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}"
         )
-    assert run.returncode == 0, run.stderr[-3000:]
+    # Its first run, every article refused: the source fails, naming why.
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "failed (2 of 2 articles failed: offsite 2; nothing stored of" in run.stderr
     assert "2 dropped (offsite 2)" in run.stderr and "unfinished" not in run.stderr
     assert "localhost is outside the source's allowed_domains (127.0.0.1)" in run.stderr
     assert _pending(db) == {}
@@ -403,16 +438,18 @@ def test_articles_refused_by_the_sources_settings_are_fetched_once_they_allow_th
             paths.append(f"/a/{i}")
         feed = etag_feed(srv, paths)
 
-        def crawl(settings: str) -> str:
+        def crawl(settings: str, code: int = 0) -> str:
             table = f'[sources.moved]\nfeeds = ["{feed}"]\n' + settings.format(other=other)
             sources.write_text(table, encoding="utf-8")
             run = run_scrapy(
                 "crawl", "moved", *QUICK, "-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}"
             )
-            assert run.returncode == 0, run.stderr[-3000:]
+            assert run.returncode == code, run.stderr[-3000:]
             return run.stderr
 
-        first = crawl(refused)
+        # A first run whose every article is dropped as offsite fails (a private address
+        # is a refusal, not a drop: the run is ok).
+        first = crawl(refused, 1 if "allowed_domains" in refused else 0)
         assert f"Not fetching http://{other}/moved/" in first
         assert articles(db) == {} and _pending(db) == {}
         second = crawl(allowed)
