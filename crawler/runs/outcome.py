@@ -180,7 +180,8 @@ def _none_kept(stats: Mapping[str, Any]) -> str | None:
     them (none stored, none found stored already): each was dropped, failed or left
     unfinished. None when it kept one, or had no article to fetch (a listing naming no new
     article is no failure)."""
-    if any(stats.get(key, 0) for key in _KEPT):
+    if not stats.get("news/entry/requested", 0) or any(stats.get(key, 0) for key in _KEPT):
+        # No listing or named page asked for (a reprocess, a WARC ingest), or one kept.
         return None
     fates = drop_counts(stats)
     failed = int(stats.get("news/article/failed", 0) or 0)

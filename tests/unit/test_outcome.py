@@ -91,6 +91,9 @@ FIRST_RUN = {**FINISHED, NOTHING_STORED: 1}
         # One of them found stored already, unchanged: kept, no alarm.
         ({**FINISHED, "news/skip/http_404": 2, "news/store/unchanged": 1}, True, "ok", None),
         (FINISHED, True, "ok", None),
+        # No listing or named page asked for (a reprocess, here): none of this applies.
+        ({"finish_reason": "finished", "news/drop/too_short": 2, "item_dropped_count": 2,
+          NOTHING_STORED: 1}, True, "ok", None),
     ],
 )  # fmt: skip
 def test_a_run_that_kept_none_of_its_articles(
