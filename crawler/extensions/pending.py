@@ -46,7 +46,7 @@ from crawler import clock
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
 from crawler.plural import plural
-from crawler.runs.outcome import DB_LOCKED, NOTHING_STORED
+from crawler.runs.outcome import DB_LOCKED, HAS_ARTICLES
 from crawler.sources import source_of
 from crawler.storage import pending
 from crawler.storage.database import SharedDatabase, database_errors, is_lock_error
@@ -439,15 +439,16 @@ class PendingArticles:
                     .result()
                 )
             open_rows, given_up_rows = pending.counts(db, source.name)
-            if (
-                not resolved
-                and not db.execute(
-                    "SELECT 1 FROM articles WHERE source = ? LIMIT 1", [source.name]
-                ).fetchone()
-            ):
+            if not self.temporary:
                 # For the source's outcome: a run that kept none of its articles fails a
-                # source with nothing stored (crawler/runs/outcome.py).
-                stats.set_value(NOTHING_STORED, 1)
+                # source with nothing stored (crawler/runs/outcome.py). A temporary database
+                # (`scrapy explain`) holds nothing before its run.
+                has_articles = bool(resolved) or bool(
+                    db.execute(
+                        "SELECT 1 FROM articles WHERE source = ? LIMIT 1", [source.name]
+                    ).fetchone()
+                )
+                stats.set_value(HAS_ARTICLES, int(has_articles))
         except database_errors(OSError) as exc:
             # The listings' validators are not kept either (news/fatal/…), so the next run
             # reads them in full and finds these articles again. A store locked by another

@@ -33,9 +33,10 @@ DROP_PREFIX = "news/drop/"
 # Pages the spider skips before they become items (``news/skip/binary``, ``non_html``,
 # ``http_404``): dropped as well for the run's counts, though Scrapy never saw an item.
 SKIP_PREFIX = "news/skip/"
-# Set at a crawl's close when the store holds no article of its source
-# (crawler/extensions/pending.py): a first run, or one after no run ever stored any.
-NOTHING_STORED = "news/source/nothing_stored"
+# Set at a crawl's close (crawler/extensions/pending.py): 1 when the store holds an article
+# of its source, 0 when it holds none (a first run, or no run ever stored one); not set for
+# a temporary database (`scrapy explain`), whose runs are judged by no article they kept.
+HAS_ARTICLES = "news/source/has_articles"
 # Articles a run kept: stored, or found stored already, unchanged (crawler/runs/summary.py).
 _KEPT = (
     "item_scraped_count",
@@ -137,7 +138,7 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
             source, False, f"all {failed} article page(s) it asked for failed{why}"
         )
     none_kept = _none_kept(stats)
-    if none_kept and stats.get(NOTHING_STORED):
+    if none_kept and not stats[HAS_ARTICLES]:
         # A first run whose every article was gone, a login page, refused or too short: it
         # said "ok" and exit 0, and only `scrapy runs` flagged it, runs later.
         return SourceOutcome(source, False, f"{none_kept}; nothing stored of the source yet")
@@ -180,8 +181,15 @@ def _none_kept(stats: Mapping[str, Any]) -> str | None:
     them (none stored, none found stored already): each was dropped, failed or left
     unfinished. None when it kept one, or had no article to fetch (a listing naming no new
     article is no failure)."""
-    if not stats.get("news/entry/requested", 0) or any(stats.get(key, 0) for key in _KEPT):
-        # No listing or named page asked for (a reprocess, a WARC ingest), or one kept.
+    if HAS_ARTICLES not in stats or not stats.get("news/entry/requested", 0):
+        # No listing or named page asked for (a reprocess, a WARC ingest), or a run of
+        # `scrapy explain`, whose database goes at its end.
+        return None
+    if any(stats.get(key, 0) for key in _KEPT):
+        return None
+    if stats.get("news/listing/too_old", 0):
+        # Entries left alone as older than the source's max_age_days: not all the articles
+        # its listings named failed, some were not wanted.
         return None
     fates = drop_counts(stats)
     failed = int(stats.get("news/article/failed", 0) or 0)

@@ -92,8 +92,6 @@ def test_run_recorder_records_the_source_run(store_url: str) -> None:
     crawler.stats.set_value("news/entry/ok", 1)
     crawler.stats.set_value("news/drop/too_short", 2)
     crawler.stats.set_value("item_dropped_count", 2)
-    # The two rows written, as the store counts them.
-    crawler.stats.set_value("news/store/new", 2)
     recorder.spider_closed(spider, "finished")
     run = database.db.execute("SELECT command, exit_code FROM runs").fetchone()
     row = next(database.db.query("SELECT * FROM run_sources"))

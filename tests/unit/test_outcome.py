@@ -10,7 +10,7 @@ from crawler.runs.outcome import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STOPPED,
-    NOTHING_STORED,
+    HAS_ARTICLES,
     UNREADABLE_NAMES,
     describe_exit,
     run_exit_code,
@@ -58,7 +58,8 @@ def test_source_outcome(stats, ok, reason) -> None:
     assert (outcome.ok, outcome.reason) == (ok, reason)
 
 
-FIRST_RUN = {**FINISHED, NOTHING_STORED: 1}
+FIRST_RUN = {**FINISHED, HAS_ARTICLES: 0}
+LATER_RUN = {**FINISHED, HAS_ARTICLES: 1}
 
 
 @pytest.mark.parametrize(
@@ -83,17 +84,21 @@ FIRST_RUN = {**FINISHED, NOTHING_STORED: 1}
         ({**FIRST_RUN, "news/skip/http_404": 3, "item_scraped_count": 1}, True, "ok", None),
         # The source stored articles before: the run kept none of its new ones (exit 3).
         (
-            {**FINISHED, "news/skip/http_404": 2},
+            {**LATER_RUN, "news/skip/http_404": 2},
             True,
             "ok",
             "2 of 2 articles failed: http_404 2",
         ),
         # One of them found stored already, unchanged: kept, no alarm.
-        ({**FINISHED, "news/skip/http_404": 2, "news/store/unchanged": 1}, True, "ok", None),
-        (FINISHED, True, "ok", None),
+        ({**LATER_RUN, "news/skip/http_404": 2, "news/store/unchanged": 1}, True, "ok", None),
+        (LATER_RUN, True, "ok", None),
+        # A run of `scrapy explain` (a temporary database: not judged so).
+        ({**FINISHED, "news/skip/http_404": 2}, True, "ok", None),
+        # Entries left alone as too old: not every article the listing named failed.
+        ({**FIRST_RUN, "news/skip/http_404": 1, "news/listing/too_old": 4}, True, "ok", None),
         # No listing or named page asked for (a reprocess, here): none of this applies.
         ({"finish_reason": "finished", "news/drop/too_short": 2, "item_dropped_count": 2,
-          NOTHING_STORED: 1}, True, "ok", None),
+          HAS_ARTICLES: 0}, True, "ok", None),
     ],
 )  # fmt: skip
 def test_a_run_that_kept_none_of_its_articles(
