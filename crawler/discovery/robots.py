@@ -9,15 +9,6 @@ from crawler.urls import DEFAULT_PORTS, is_http_url
 
 from . import SHOWN_CHARS, resolve_link
 
-# The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
-# RobotsTxtMiddleware raises it, and crawler/middlewares/politeness.py for the requests it
-# checks; the spider counts the refusal by it.
-ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
-# Flags of a robots.txt answer the robots.txt middleware read and handed to the spider's own
-# request for it, which then downloads nothing (a host's robots.txt was fetched twice a run):
-# every such answer carries HANDED_OVER, one read from the store's kept copy COPY_READ too.
-HANDED_OVER = "robots.txt already read"
-COPY_READ = "robots.txt copy"
 # RFC 9309 2.5: a crawler MUST parse at least the first 500 KiB of a robots.txt (and MAY
 # ignore what follows).
 RFC_PARSED_SIZE = 500 * 1024

@@ -36,7 +36,7 @@ from crawler.backpressure import ListingFrontier
 from crawler.clock import latest, now_iso, utc_iso
 from crawler.discovery import SHOWN_CHARS, Link, listing_kind
 from crawler.discovery.feeds import parse_feed
-from crawler.discovery.robots import COPY_READ, ROBOTS_FORBIDDEN, robots_sitemaps, robots_url
+from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
 from crawler.exceptions import NotPublic, NotYet, RunEnded, TransientIgnore
 from crawler.extensions.database import database_for
@@ -53,6 +53,8 @@ from crawler.middlewares.compression import (
 )
 from crawler.middlewares.conditional import KEPT_META, SITE_KIND, conditional_headers
 from crawler.middlewares.politeness import (
+    COPY_READ,
+    ROBOTS_FORBIDDEN,
     TOO_MANY_REQUESTS,
     RobotsSizeLimit,
     RobotsTxtPolicyMiddleware,

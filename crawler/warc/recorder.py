@@ -40,7 +40,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.statscollectors import StatsCollector
 
-from crawler.discovery.robots import HANDED_OVER
+from crawler.middlewares.politeness import HANDED_OVER
 from crawler.sources import source_of
 from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned
 
