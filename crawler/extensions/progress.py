@@ -18,8 +18,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 
-from crawler.extensions.run_recorder import drop_counts
 from crawler.plural import plural
+from crawler.runs.counts import BYTES_READ, BYTES_TOTAL, drop_counts
 from crawler.storage.run_records import counted
 
 logger = logging.getLogger(__name__)
@@ -54,13 +54,6 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
         if queued and rate > 0:
             line += f", about {_duration(queued / rate * 60)} left"
     return line
-
-
-# The bytes of the WARC files an ingestion has to read and has read so far (written by
-# crawler/warc/ingest.py; crawler/runs/summary.py tells an ingestion that read no record from a
-# crawl by the first).
-BYTES_TOTAL = "news/warc/bytes_total"
-BYTES_READ = "news/warc/bytes_read"
 
 
 def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
@@ -19,7 +19,8 @@ from scrapy.extensions.feedexport import FeedExporter
 from scrapy.statscollectors import StatsCollector
 
 from crawler.extensions.database import database_for
-from crawler.runs.health import QualityTally
+from crawler.runs.counts import drop_counts
+from crawler.runs.health import QualityCounter, QualityTally
 from crawler.runs.outcome import run_exit_code, source_outcome
 from crawler.sources import source_of
 from crawler.storage import run_records as records
@@ -27,45 +28,8 @@ from crawler.storage.database import SharedDatabase, database_errors
 
 logger = logging.getLogger(__name__)
 
-# Every drop of ours is counted under this prefix with its reason (``news/drop/too_short``).
-DROP_PREFIX = "news/drop/"
-# Pages the spider skips before they become items (``news/skip/binary``, ``non_html``,
-# ``partial``): dropped as well for the run's counts, though Scrapy never saw an item.
-SKIP_PREFIX = "news/skip/"
 
-
-def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
-    """{reason: count} of the items dropped in a crawl, and of the pages skipped before they
-    became items (a binary or non-HTML body, one cut short), from its stats.
-
-    Drops by a component that does not count its reason show as "other", from Scrapy's own
-    ``item_dropped_count``. Skipped pages were left out, so a run whose pages were all binary
-    said "0 dropped" and `scrapy runs` showed nothing of them.
-    """
-    dropped = {
-        key.removeprefix(DROP_PREFIX): int(value)
-        for key, value in stats.items()
-        if key.startswith(DROP_PREFIX) and value
-    }
-    other = int(stats.get("item_dropped_count", 0) or 0) - sum(dropped.values())
-    if other > 0:
-        dropped["other"] = other
-    for key, value in stats.items():
-        if key.startswith(SKIP_PREFIX) and value:
-            reason = key.removeprefix(SKIP_PREFIX)
-            dropped[reason] = dropped.get(reason, 0) + int(value)
-    return dropped
-
-
-def quality_so_far(crawler: Crawler) -> dict[str, Any]:
-    """The quality columns of a crawl stopped before its spider closed (a second Ctrl-C), for
-    the row the runner writes in the recorder's stead: its tally of the rows written until
-    then, the same columns a closed crawl's row takes; none without a recorder."""
-    recorder = crawler.get_extension(RunRecorder)
-    return recorder.quality.summary() if recorder is not None else {}
-
-
-class RunRecorder:
+class RunRecorder(QualityCounter):
     """``database`` is looked up when the spider opens: extensions are built one after another,
     so the DatabaseExtension may not exist yet when this one is."""
 
