@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from crawler.urls import DEFAULT_PORTS, is_http_url
 
-from . import SHOWN_CHARS, resolve_link
+from . import Skipped, resolve_link
 
 # RFC 9309 2.5: a crawler MUST parse at least the first 500 KiB of a robots.txt (and MAY
 # ignore what follows).
@@ -53,8 +53,7 @@ class RobotsSitemaps:
     site whose only sitemap line was broken read as a site that declares no sitemap."""
 
     urls: list[str] = field(default_factory=list)
-    skipped: int = 0
-    first_skipped: str = ""  # the first unusable value as written ("" when it was empty)
+    skipped: Skipped = field(default_factory=Skipped)
 
 
 def robots_sitemaps(body: bytes, robots_txt_url: str) -> RobotsSitemaps:
@@ -74,9 +73,7 @@ def robots_sitemaps(body: bytes, robots_txt_url: str) -> RobotsSitemaps:
         # A fetchable link only: one whose port is out of range or no number made
         # canonicalize_url raise in the spider, and every sitemap of the file was lost.
         if not is_http_url(url):
-            if not result.skipped:
-                result.first_skipped = value.strip()[:SHOWN_CHARS]
-            result.skipped += 1
+            result.skipped.add(value.strip())
         elif url not in found:
             found.append(url)
     return result

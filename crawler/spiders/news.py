@@ -28,13 +28,14 @@ from scrapy.exceptions import (
 from scrapy.http import Headers, JsonResponse, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.gz import gzip_magic_number
 from twisted.python.failure import Failure
 
 from crawler import clock
 from crawler.backpressure import ListingFrontier
 from crawler.clock import latest, now_iso, utc_iso
-from crawler.discovery import SHOWN_CHARS, Link, listing_kind
+from crawler.discovery import SHOWN_CHARS, Link, Skipped, listing_kind
 from crawler.discovery.feeds import parse_feed
 from crawler.discovery.robots import robots_sitemaps, robots_url
 from crawler.discovery.sitemaps import parse_sitemap
@@ -197,16 +198,23 @@ def _hint_date(hints: dict[str, Any]) -> datetime | None:
     return latest(str(value)) if value else None
 
 
-def _skipped_entries(kind: str, url: str, count: int, first: str) -> None:
-    """Say which listing lost entries to links no one can fetch: counted only, they were
-    lost from the terminal and the log alike (a feed's item without a link, a "javascript:"
-    link, a port out of range)."""
+# How the warning about a listing's unusable links names each kind of listing.
+_LISTING_NAMES = {"feed": "Feed", "sitemap": "Sitemap", "robots": "robots.txt"}
+
+
+def _count_skipped(stats: StatsCollector, kind: str, url: str, skipped: Skipped) -> None:
+    """Count a listing's entries whose link no one can fetch (``news/<kind>/bad_link``) and
+    say which listing lost them: counted only, they were lost from the terminal and the log
+    alike (a feed's item without a link, a "javascript:" link, a port out of range)."""
+    if not skipped.count:
+        return
+    stats.inc_value(f"news/{kind}/bad_link", skipped.count)
     logger.warning(
         "%s %s: %d entries without a usable link skipped (first: %s)",
-        kind,
+        _LISTING_NAMES[kind],
         url,
-        count,
-        repr(without_userinfo(first)) if first else "no link",
+        skipped.count,
+        repr(without_userinfo(skipped.first)) if skipped.first else "no link",
     )
 
 
@@ -549,9 +557,7 @@ class NewsSpider(scrapy.Spider):
             response = self._robots_limit.read(shown_host(urlsplit(asked).netloc), response)
         sitemaps = robots_sitemaps(response.body, response.url)
         self.crawler.stats.inc_value("news/robots/sitemaps", len(sitemaps.urls))
-        if sitemaps.skipped:
-            self.crawler.stats.inc_value("news/robots/bad_link", sitemaps.skipped)
-            _skipped_entries("robots.txt", response.url, sitemaps.skipped, sitemaps.first_skipped)
+        _count_skipped(self.crawler.stats, "robots", response.url, sitemaps.skipped)
         if COPY_READ in response.flags:
             self.crawler.stats.inc_value("news/robots/sitemaps_from_copy")
         links = [Link(url) for url in sitemaps.urls]
@@ -1329,9 +1335,7 @@ class NewsSpider(scrapy.Spider):
             logger.warning(
                 "Feed %s is ill-formed; recovered %d links", response.url, len(result.links)
             )
-        if result.skipped:
-            stats.inc_value("news/feed/bad_link", result.skipped)
-            _skipped_entries("Feed", response.url, result.skipped, result.first_skipped)
+        _count_skipped(stats, "feed", response.url, result.skipped)
         if result.unread_zones:
             # Dated in a zone name of several offsets or none ("IST", "BST", a military letter):
             # their day is kept, not a time guessed in one of the zones it may mean.
@@ -1470,9 +1474,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"news/sitemap/{result.kind}")
         if not (whole and result.complete):
             self._cut_off(response, "sitemap", len(result.links))
-        if result.skipped:
-            stats.inc_value("news/sitemap/bad_link", result.skipped)
-            _skipped_entries("Sitemap", response.url, result.skipped, result.first_skipped)
+        _count_skipped(stats, "sitemap", response.url, result.skipped)
         if result.kind == "sitemapindex":
             # An index names its sitemaps, not their articles: it stays the same (a static
             # file without <lastmod>) while they gain articles. Its validator kept, its 304
