@@ -18,7 +18,7 @@ connection) as allow all. A server error, a 429, or no answer after the retries,
 disallow for the host in this run, each refusal a passing one (the article stays pending);
 any other 4xx is no robots.txt (allow all), whatever its body says.
 
-A site crawl reads the sitemaps its robots.txt names (crawler/spiders/news.py): the answer
+A site crawl reads the sitemaps its robots.txt names (crawler/spiders/robotstxt.py): the answer
 this middleware read, the host's own or its kept copy, is handed to the spider's request for
 it (``hand_over``), which downloads nothing; the host's robots.txt was fetched twice a run,
 retries and all, its Crawl-delay waited twice.
