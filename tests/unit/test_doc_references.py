@@ -230,6 +230,33 @@ def test_a_renamed_command_option_argument_or_setting_is_reported(tmp_path: Path
     ]
 
 
+# A file of the project a doc names in code (`crawler/storage/unspaced.py`, a folder too).
+PROJECT_PATH = re.compile(r"`((?:crawler|pipelines|benchmarks|tests)/[\w./*-]+)")
+# Named but made elsewhere: setup.py writes the egg's copy of sources.toml there, Python
+# its bytecode.
+BUILT_PATHS = re.compile(r"^crawler/deployed/sources\.toml$|/__pycache__/")
+
+
+def missing_files(doc: Path) -> list[str]:
+    """``doc:line: path`` for each file or folder of the project the doc names that is gone."""
+    return [
+        f"{doc.name}:{number}: {path}"
+        for number, line in enumerate(doc.read_text(encoding="utf-8").splitlines(), 1)
+        for path in PROJECT_PATH.findall(line)
+        if not BUILT_PATHS.search(path) and not any(ROOT.glob(path.rstrip("/")))
+    ]
+
+
+def test_every_file_the_docs_name_exists(tmp_path: Path) -> None:
+    assert [found for doc in DOCS for found in missing_files(doc)] == []
+    doc = tmp_path / "map.md"
+    doc.write_text(
+        "`crawler/urls.py`, `crawler/gone.py`, `tests/unit/`, `tests/unit/test_*.py`\n",
+        encoding="utf-8",
+    )
+    assert missing_files(doc) == ["map.md:1: crawler/gone.py"]
+
+
 def _toml_blocks(doc: Path) -> list[str]:
     """The text of each ```toml block of a doc."""
     blocks: list[str] = []
