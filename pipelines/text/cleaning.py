@@ -39,13 +39,12 @@ import bisect
 import functools
 import hashlib
 import re
-import re._constants as _sre
-import re._parser as _parser
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from pipelines.text.page import loose_key
+from pipelines.text.rules.rule import Rule, el, one, rules
 
 # Lines at least this long are never counted for learned boilerplate. In the seeds every
 # boilerplate line but one teaser blurb (357 characters, different in every article anyway) is
@@ -87,18 +86,6 @@ _BLURB_MAX_CHARS = 600
 _I = re.IGNORECASE
 
 
-class _Rule(NamedTuple):
-    family: str
-    # The pattern's text, not compiled: :class:`_RuleIndex` compiles it once, alone (a rule with
-    # needles) or as one alternative of its length limit's pattern (every other rule).
-    source: str
-    flags: int
-    max_chars: int  # the rule applies only to lines up to this length
-    # Words one of which the lower-cased line must hold before an unanchored pattern searches
-    # it: a substring test is far cheaper than a regex scan of every line of every page.
-    needles: tuple[str, ...] = ()
-
-
 class _NeedleRule(NamedTuple):
     """A rule with needles, its pattern compiled: searched after a substring test."""
 
@@ -109,102 +96,6 @@ class _NeedleRule(NamedTuple):
     # The place of the line's answer for ``needles`` among those of the needle tuples that
     # several rules share (:func:`_first_family`), or -1 for a tuple of this rule's own.
     shared: int
-
-
-def _one(*patterns: str) -> str:
-    """Alternatives as one pattern: a line is searched once, not once per alternative (each
-    search of each line of each page costs; 40 separate patterns cost about 0.5 ms a page)."""
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-# Greek drops its accents in capitals ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), which IGNORECASE does not undo.
-_GREEK_ACCENTS = {
-    "ά": "[άα]",
-    "έ": "[έε]",
-    "ή": "[ήη]",
-    "ί": "[ίι]",
-    "ό": "[όο]",
-    "ύ": "[ύυ]",
-    "ώ": "[ώω]",
-}
-
-
-def _el(pattern: str) -> str:
-    """``pattern`` with each accented Greek vowel also matching its unaccented capital form."""
-    return "".join(_GREEK_ACCENTS.get(c, c) for c in pattern)
-
-
-def _rules(
-    family: str, max_chars: int, *patterns: str, flags: int = _I, needles: tuple[str, ...] = ()
-) -> list[_Rule]:
-    return [
-        _Rule(family, p, flags, max_chars, needles or _lookahead_words(p, flags)) for p in patterns
-    ]
-
-
-# A pattern's words are spelled out up to this many: more is no cheap test.
-_MAX_WORDS = 200
-
-
-def _lookahead_words(source: str, flags: int) -> tuple[str, ...]:
-    """The words one of which a line must hold for the pattern ``source`` (compiled with
-    ``flags``) to match, when it opens with a
-    lookahead that scans the line for them (``^(?=.*?(?:subscri|abonn|...))``): read from the
-    pattern itself, so that they cannot fall out of step with it. Such a pattern tries its
-    words at every position of every line; a substring test of the lower-cased line is far
-    cheaper. Empty when the pattern has no such lookahead.
-
-    A pattern without "(?=", the only way to write a lookahead, holds none: not parsed again
-    (300 of the 315 rules; the parse of all of them was a tenth of the worker's import)."""
-    if "(?=" not in source:
-        return ()
-    items = _parser.parse(source, flags).data
-    if len(items) < 2 or items[0] != (_sre.AT, _sre.AT_BEGINNING) or items[1][0] is not _sre.ASSERT:
-        return ()
-    direction, body = items[1][1]
-    if direction != 1 or len(body) < 2:
-        return ()
-    scan = body[0]
-    if scan[0] not in (_sre.MIN_REPEAT, _sre.MAX_REPEAT) or scan[1][0] != 0:
-        return ()
-    if list(scan[1][2]) != [(_sre.ANY, None)]:
-        return ()
-    words = _spelled(list(body[1:]))
-    if not words or not all(words):
-        return ()
-    return tuple(sorted({w.lower() for w in words}))
-
-
-def _spelled(items: list[tuple[object, object]]) -> list[str] | None:
-    """Every string that the parsed ``items`` match, when they are only literals, character
-    sets of literals, alternatives of such and zero-width assertions (at most ``_MAX_WORDS``
-    strings); None otherwise."""
-    out = [""]
-    for op, arg in items:
-        if op is _sre.AT:
-            continue
-        if op is _sre.LITERAL:
-            choices = [chr(arg)]  # type: ignore[arg-type]
-        elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
-            choices = [chr(a) for _, a in arg]  # type: ignore[attr-defined]
-        elif op is _sre.SUBPATTERN:
-            sub = _spelled(list(arg[3]))  # type: ignore[index]
-            if sub is None:
-                return None
-            choices = sub
-        elif op is _sre.BRANCH:
-            choices = []
-            for branch in arg[1]:  # type: ignore[index]
-                sub = _spelled(list(branch))
-                if sub is None:
-                    return None
-                choices += sub
-        else:
-            return None
-        out = [head + tail for head in out for tail in choices]
-        if len(out) > _MAX_WORDS:
-            return None
-    return out
 
 
 # News agencies and picture libraries, as they sign photo credits.
@@ -298,7 +189,7 @@ _RESERVED = (
     # The same in the other languages news sites are written in.
     r"|kaikki oikeudet pidätetään|všetky práva vyhradené|minden jog fenntartva"
     r"|toate drepturile rezervate|все права защищены|(?:усі|всі) права захищен[оі]"
-    + _el(
+    + el(
         r"|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται"
         r"|κατοχυρωμένα)"
     )
@@ -502,7 +393,7 @@ _TOPIC_LINK = (
 # which is also the English label of a typeface in a product's specifications.
 _SOURCE_WORD = (
     r"quellen?|sources?|via|fuentes?|fonte|bron|źródło|zdroj|forrás|kaynak|источник|джерело"
-    r"|izvor|извор|sumber|lähde|kilde|källa|sursa|المصدر|来源|來源|出典|출처" + _el("|πηγή")
+    r"|izvor|извор|sumber|lähde|kilde|källa|sursa|المصدر|来源|來源|出典|출처" + el("|πηγή")
 )
 
 # What a sign-up or account box shows besides its pitch, in the words of each language: the
@@ -511,8 +402,8 @@ _SOURCE_WORD = (
 # names its boxes, trafilatura leaves them out; without class names its last resort takes the
 # box's lines with the article around it. Each line is a whole notice, short, and none opens a
 # sentence of reporting ("Thanks for signing up, the mayor wrote" does not end there).
-_FORM_STATES: list[_Rule] = [
-    *_rules(
+_FORM_STATES: list[Rule] = [
+    *rules(
         "form",
         120,
         # The thanks, alone on its line.
@@ -538,7 +429,7 @@ _FORM_STATES: list[_Rule] = [
     # A newsletter's pitch that names it before the call: "Der tägliche Newsletter - jetzt mit
     # allen Updates", "Ausgeh-Tipps aus der Szene: Hier kostenlos für den Gastro-Newsletter
     # anmelden!" (the call after the name; the existing rules read it the other way round).
-    *_rules(
+    *rules(
         "newsletter",
         200,
         r"^(?:der|unser|ihr|the|our|your) (?:tägliche|wöchentliche|kostenlose|daily|weekly|free)"
@@ -547,7 +438,7 @@ _FORM_STATES: list[_Rule] = [
         r"newsletter anmelden[.!]?$",
         needles=("newsletter",),
     ),
-    *_rules(
+    *rules(
         "form",
         300,
         r"^privacy notice: newsletters may contain\b",
@@ -556,14 +447,14 @@ _FORM_STATES: list[_Rule] = [
     ),
     # The call under an article to its comments: "Share your thoughts and join the
     # conversation in the comments."
-    *_rules(
+    *rules(
         "comments",
         120,
         r"^(?:share your thoughts|join the conversation)\b[^.!?]{0,60}\bin the comments\b",
     ),
     # The browser notice after the site's greeting: "Thank you for visiting example.com. You
     # are using a browser version with limited support for CSS. ..."
-    *_rules(
+    *rules(
         "navigation",
         600,
         r"^thank you for visiting [^!?\s]{1,40}\.\s(?:you are using|you're using) an? (?:browser"
@@ -575,7 +466,7 @@ _FORM_STATES: list[_Rule] = [
     # JavaScript", "Schakel JavaScript in", "Twoja przeglądarka nie ma włączonej obsługi
     # JavaScript". It opens with the call or the reader's browser; an article on the language
     # names neither ("JavaScript is disabled in the browser's safest mode" stays).
-    *_rules(
+    *rules(
         "navigation",
         200,
         r"^(?:please )?(?:enable|turn on|activate) javascript\b|^you (?:need to|must|have to)"
@@ -609,7 +500,7 @@ _FORM_STATES: list[_Rule] = [
     # "With a free account you get access to ..." (dev half A, round 41, under
     # ``--plain-markup tags``). The account is the site's ("unser") or the reader's ("you");
     # a report on a bank's free accounts names neither.
-    *_rules(
+    *rules(
         "account",
         300,
         r"^(?:über|mit) unser(?:en|em)? (?:kostenlose[mns]? |gratis )"
@@ -618,7 +509,7 @@ _FORM_STATES: list[_Rule] = [
         r"^with (?:a|your|our) free (?:account|registration|login)\b[^.!?]{0,60}\byou (?:get|have"
         r"|gain|can) (?:unlimited |full )?access\b",
     ),
-    *_rules(
+    *rules(
         "account",
         160,
         r"^you can (?:manage (?:your )?saved articles|save this article by (?:registering|signing"
@@ -638,7 +529,7 @@ _FORM_STATES: list[_Rule] = [
     ),
     # Where else the site's news are found: "Naše zprávy najdete i na sítích", "Retrouvez-nous
     # sur les réseaux sociaux". The whole line only: a sentence goes on to say what is there.
-    *_rules(
+    *rules(
         "share",
         80,
         r"^(?:find us|find our (?:news|stories)|(?:sie )?finden (?:sie )?uns|unsere nachrichten"
@@ -650,7 +541,7 @@ _FORM_STATES: list[_Rule] = [
         r" sociais|sociale media|mediach społecznościowych)(?: too| also)?[.!:]?$",
     ),
     # The share bar's label with the story's headline after it: "Share this Story : Headline".
-    *_rules(
+    *rules(
         "share",
         200,
         r"^(?:share this (?:story|article|post)|diesen artikel teilen|partager cet article"
@@ -660,7 +551,7 @@ _FORM_STATES: list[_Rule] = [
     # A caption run into its picture's credit without a space: "... in a photo from the 1981
     # yearbook.Photo by Handout/AFP via Getty Images". Two elements of a figure read as one
     # block; prose puts a space after its full stop.
-    *_rules(
+    *rules(
         "caption",
         400,
         r"[^\s.][.!?”\")](?:photo(?:graph)?s? (?:by|courtesy of)|photo ?:|foto ?:|fotos ?:|bild ?:"
@@ -670,7 +561,7 @@ _FORM_STATES: list[_Rule] = [
     # An ad slot's hints without the word for the ad: "Story continues below", "This
     # advertisement has not loaded yet, but your article continues below.", and the label
     # "Article content" that a slot leaves above each part of the body it cuts.
-    *_rules(
+    *rules(
         "ad",
         120,
         r"^(?:story|article|text) continues below$",
@@ -681,7 +572,7 @@ _FORM_STATES: list[_Rule] = [
     # "朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。" (ja), "未经授权不得转载" (zh),
     # "무단 전재 및 재배포 금지" (ko); and the legal footer's "Unless otherwise indicated,
     # copyright in the content of this website vests in ...".
-    *_rules(
+    *rules(
         "copyright",
         300,
         r"^[^。！？]{0,80}(?:無断(?:で)?(?:転載|複製|転用)|不得(?:转载|轉載)|禁止(?:转载|轉載)"
@@ -692,7 +583,7 @@ _FORM_STATES: list[_Rule] = [
         r"|^[^。！？]{0,60}版[权權]所有(?![者人权權])",
         needles=("無断", "转载", "轉載", "무단", "版权所有", "版權所有"),
     ),
-    *_rules(
+    *rules(
         "copyright",
         600,
         r"^unless otherwise (?:indicated|stated|noted),? (?:the )?copyright (?:in|of|to)\b",
@@ -724,11 +615,11 @@ _FEED_FOOTER = (
 # Each entry is one family of boilerplate; a line (whitespace-collapsed, table pipes stripped)
 # matching any pattern is dropped. Anchored at both ends unless the family is a prefix form
 # bounded by max_chars.
-_LINE_RULES: list[_Rule] = [
+_LINE_RULES: list[Rule] = [
     # Ad slots and their continuation hints: "[Anzeige_2]", "Advertisement", "Publicité". The
     # label over a row of slots is the plural ("Advertisements", "Publicités", "Anuncios",
     # "Annunci", "Advertenties", "Reklamy", "Ogłoszenia"), alone on its line as the singular.
-    *_rules(
+    *rules(
         "ad",
         80,
         r"^\[?\s*(?:anzeigen?|werbung|advertisements?|advertising|sponsored|publicités?"
@@ -739,7 +630,7 @@ _LINE_RULES: list[_Rule] = [
         # "Publicitate", "Hirdetés", "Διαφήμιση", "Oglas", "Оглас", "Publicitat", "Iklan",
         # "広告", "광고", "广告", "إعلان".
         r"^\[?\s*(?:annonse|publicitate|hirdetés|oglas|оглас|publicitat|iklan|広告|광고|广告|廣告"
-        r"|إعلان" + _el(r"|διαφήμιση") + r")\s*\]?:?$",
+        r"|إعلان" + el(r"|διαφήμιση") + r")\s*\]?:?$",
         r"^\[\s*(?:ad|pub)(?:[\s_-]*\d+)?\s*\]$",
         r"^(?:story|article|text) continues below(?: (?:this|the))? (?:advertisement|ad)$",
         r"^(?:continue reading|scroll to continue)(?: below)?(?: (?:the|this))?"
@@ -775,26 +666,26 @@ _LINE_RULES: list[_Rule] = [
     # standfirst and the body, where no stray label is looked for: "Article", "Artikel",
     # "Článek", "Artículo", "Artykuł". A line of its own that names no article ("Artikel 5",
     # "Article précédent") goes on or goes as its own family.
-    *_rules(
+    *rules(
         "genre",
         12,
         r"^(?:article|artikel|artículo|articolo|artigo|artykuł|článek|článok|cikk|makale)$",
     ),
     # Previous/next article links. Upper-case only for PREV/NEXT: "Next, the minister said"
     # is prose.
-    *_rules(
+    *rules(
         "prev_next", 300, r"^(?:PREV|NEXT)\b", r"^(?:PREVIOUS|NEXT) (?:ARTICLE|POST)\b", flags=0
     ),
     # A blog's post navigation as one row: "« Older post | Startseite | Newer post »",
     # "« Title... | トップ |": an arrow opening or closing it, the link home between two bars
     # (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "prev_next",
         400,
         rf"^[«‹]\s?[^|«»]{{1,160}}\s\|\s(?:{_HOME})(?:\s?\|(?:\s[^|«»]{{1,160}}\s?[»›])?)?$",
         rf"^\|?\s?(?:{_HOME})\s\|\s[^|«»]{{1,160}}\s?[»›]$",
     ),
-    *_rules(
+    *rules(
         "prev_next",
         300,
         r"^(?:previous|next|vorherige[rs]?|nächste[rs]?) (?:article|post|story|artikel|beitrag)"
@@ -811,7 +702,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The vendor of a finance page's prices: "Kursdaten provided by Interactive Data",
     # "Market data provided by Example", "Kursdaten: Example" (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "source",
         120,
         r"^(?:kursdaten|kurse|marktdaten|börsendaten|market data|stock data|quotes?|quote data"
@@ -820,12 +711,12 @@ _LINE_RULES: list[_Rule] = [
         r"(?: (?:provided|powered|supplied|delivered) by\b|\s?:)\s?[^.!?:]{1,80}$",
     ),
     # Source lines: only short ones or bare URLs; "Source: the ministry said that ..." is prose.
-    *_rules(
+    *rules(
         "source",
         300,
         r"^\(?(?:quellen?|sources?)\s*:\s*(?:\S*https?://\S+|www\.\S+)\)?$",
     ),
-    *_rules(
+    *rules(
         "source",
         100,
         rf"^\(?(?:{_SOURCE_WORD})\s*[:：]\s*[^.!?。]*[.。]?\)?$",
@@ -838,11 +729,11 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The broadcast a public broadcaster's web text comes from: "Sendung: Antenne
     # Brandenburg, 24.04.2024, 15:10 Uhr" (dates and times, hence no sentence test).
-    *_rules(
+    *rules(
         "source", 120, r"^sendung\s?:\s[^!?]{3,80}\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b[^!?]{0,30}$"
     ),
     # Image and photo credits: "(Credit: Clayton Aldern / Grist)", "Foto: dpa", "© AFP".
-    *_rules(
+    *rules(
         "credit",
         120,
         r"^\(?(?:fotos?|bild(?:er)?|photos?|images?|crédits?(?: photo)?|credits?|beitragsbild"
@@ -867,7 +758,7 @@ _LINE_RULES: list[_Rule] = [
         # "Фото:", "Світлина:", "Φωτογραφία:", "الصورة:", "Sumber foto:", "Ảnh:".
         r"|kuva(?:t|aja)?|kuvitus|arkistokuva|arkivbild|arkivfoto|fotó|kép(?:ek)?|sursa (?:foto"
         r"|imaginii?)|credit (?:foto|imagine)|фото(?:графия|графія)?|світлина|джерело фото"
-        + _el(r"|φωτογραφία|φωτ\.|φωτό|φωτο")
+        + el(r"|φωτογραφία|φωτ\.|φωτό|φωτο")
         + r"|صورة|الصورة|مصدر الصورة|تصوير|sumber (?:foto|gambar)|ảnh|nguồn ảnh"
         # And in Croatian, Serbian and Catalan: "Snimio:", "Fotografija:", "Imatge:".
         r"|snimi(?:o|la|li)|snimak|fotografija|фотографија|снимио|снимила|imatges?"
@@ -898,7 +789,7 @@ _LINE_RULES: list[_Rule] = [
         r"|vertaald uit het [a-z]+ door|vertaling\s?:|(?:przełożył[a]?|tłumaczenie)\s?:?)\s",
     ),
     # Short, whole lines, each tried only on lines up to a credit's length.
-    *_rules(
+    *rules(
         "credit",
         80,
         # A credit without a colon: the word and an agency ("Photo AFP", "Foto Ansa", "Beeld
@@ -935,7 +826,7 @@ _LINE_RULES: list[_Rule] = [
         r"|ảnh minh (?:họa|hoạ)|صورة (?:أرشيفية|تعبيرية)|写真はイメージ(?:です)?"
         r"|(?:\S{1,12} )?자료사진|资料图片?|資料照片?|资料照片|示意图|示意圖)\)?\.?$",
     ),
-    *_rules(
+    *rules(
         "credit",
         150,
         r"^(?:alle rechte vorbehalten|all rights reserved|tous droits réservés)\b",
@@ -943,7 +834,7 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:photos? |crédit photo ?:? |illustration )?(?:dr|droits réservés)$",
         # Agency and picture-library credits on a line of their own: "REUTERS/Jane Doe",
         # "picture alliance / dpa", "Jane Doe/AFP via Getty Images", "iStock".
-        _one(
+        one(
             rf"^(?:©\s?)?(?:{_AGENCIES})(?:\s?[/|]\s?[^.!?/|]{{2,40}}){{1,3}}$",
             rf"^[^.!?/|]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\.com)?\b[^.!?]{{0,40}}$",
             r"^(?:getty images|istock(?:photo)?|shutterstock|adobe ?stock|picture[ -]alliance"
@@ -957,7 +848,7 @@ _LINE_RULES: list[_Rule] = [
     # words between them), never a clause, so prose with the same opening stays. Credits to
     # the paper's own reporters ("Additional reporting by ...") are not sourcing notes: the
     # realpages annotations keep them as the article's text.
-    *_rules(
+    *rules(
         "sourcing",
         160,
         r"^(?:[-–—]\s?)?\(?(?i:with (?:reports|files|material|information) from"
@@ -979,7 +870,7 @@ _LINE_RULES: list[_Rule] = [
     # words of a sourcing note's list), so "Redaktion: Die Zeitung hat ..." stays. The English
     # forms of the paper's reporters ("Additional reporting by ...") are kept as the article's
     # text, as the realpages annotations keep them, and "Reporting by" is read for the authors.
-    *_rules(
+    *rules(
         "contributors",
         160,
         r"^(?i:redaktion|redaktionelle mitarbeit|mitarbeit(?: an diesem (?:artikel|text|beitrag))?"
@@ -994,7 +885,7 @@ _LINE_RULES: list[_Rule] = [
     # only in English's "Reporting by Jane Doe", the wires' own form. Each role is followed by
     # names only. A credit that names the paper's "additional reporting" stays whole (the
     # realpages annotations keep that credit as the article's text).
-    *_rules(
+    *rules(
         "contributors",
         200,
         rf"^\({_WIRE_ROLE}{_WIRE_NAMES}(?:\s?[;,]\s?{_WIRE_ROLE}{_WIRE_NAMES})*\s?\)\.?$",
@@ -1005,7 +896,7 @@ _LINE_RULES: list[_Rule] = [
     # The same credit as a sentence the wires and American papers close a story with: "Jane
     # Doe in Berlin contributed to this report.", "John Roe contributed reporting from
     # Paris.", also after a sentence saying where the writers reported from (the AP's form).
-    *_rules(
+    *rules(
         "contributors",
         400,
         r"^(?=.*?contributed)(?:[^.!?]{2,200}[.!?]\s)?[^!?]{2,300}\bcontributed"
@@ -1017,7 +908,7 @@ _LINE_RULES: list[_Rule] = [
     # feed.)", "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde
     # automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "Cet article a été
     # publié automatiquement." It says where the text comes from, never what happened.
-    *_rules(
+    *rules(
         "syndication",
         300,
         r"^(?=.*?(?:syndicated feed|agency feed))[^!?]{0,200}\b(?:published|generated"
@@ -1045,7 +936,7 @@ _LINE_RULES: list[_Rule] = [
     # in brackets, so that "berichtet die Bild: ..." is not taken for one. A picture library
     # may be credited by its domain ("Bild: Jane Doe/Shutterstock.com"): a word's dot and a
     # lower-case top-level domain close the credit then, not a sentence.
-    *_rules(
+    *rules(
         "caption",
         300,
         r"(?:[.!?…|\"“”»]\s?|\s\()(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?"
@@ -1060,7 +951,7 @@ _LINE_RULES: list[_Rule] = [
         needles=(":", "©", "(fot", "(photo", "(bild", "(zdj", "(imag", "(immag", "(beeld"),
     ),
     # A caption under its own label: "Bildunterschrift: ...", "Pie de foto: ...".
-    *_rules(
+    *rules(
         "caption",
         300,
         r"^(?:bildunterschrift|pie de foto|didascalia|legenda(?: da foto)?|légende|caption"
@@ -1071,7 +962,7 @@ _LINE_RULES: list[_Rule] = [
     # "Foto d'archivio - ...", "Foto de arquivo: ...", "Archieffoto: ...", "Zdjęcie
     # archiwalne: ...". The kind opens no sentence of prose; the credit rule above takes these
     # labels only on a credit's short line, a wire's caption is a sentence or two.
-    *_rules(
+    *rules(
         "caption",
         600,
         r"^\(?(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|handout (?:photo"
@@ -1087,7 +978,7 @@ _LINE_RULES: list[_Rule] = [
     # is named, then a comma, a colon or the participle that says who took or gave it: a
     # paragraph that goes on about an image ("In this picture, the consumers lose") names no
     # photograph, screengrab or still.
-    *_rules(
+    *rules(
         "caption",
         500,
         r"^in (?:this|these|an?) (?:[\w.,' ]{0,40}?\s)?(?:photos?|photographs?|images?"
@@ -1118,7 +1009,7 @@ _LINE_RULES: list[_Rule] = [
     # "Jane Doe/iStock"). An agency alone after a story's last sentence is its sign-off
     # ("Die Polizei ermittelt. (dpa)"), not a credit: without "via", "Photo" or a picture
     # library's name the line stays.
-    *_rules(
+    *rules(
         "caption",
         500,
         r"[^\s.][.!?”\"]\s\(?(?:[^.!?()]{2,60}\svia\s(?:" + _AGENCIES + r")"
@@ -1140,7 +1031,7 @@ _LINE_RULES: list[_Rule] = [
         ),
     ),
     # Reprint and copyright notices of the text itself.
-    *_rules(
+    *rules(
         "copyright",
         300,
         rf"^(?:{_RESERVED})\b",
@@ -1176,7 +1067,7 @@ _LINE_RULES: list[_Rule] = [
     # with what it reprints ("Preluarea articolelor ... doar cu acordul", "Перепечатка
     # материалов ... только с согласия", "Kopiering af indhold ... ikke tilladt"): a report on a
     # ban names what is banned ("Использование ИИ без разрешения запрещено" stays).
-    *_rules(
+    *rules(
         "copyright",
         300,
         r"^(?:\S+\s){0,4}(?:republicarea|preluarea|reproducerea|copierea)"
@@ -1202,7 +1093,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The reprint ban that opens a legal footer run into one long line: "This material may not
     # be published, broadcast, rewritten, or redistributed. ©2023 ... All rights reserved. ..."
-    *_rules(
+    *rules(
         "copyright",
         600,
         r"^this (?:article|story|material|content) (?:may|must) not be (?:published|reproduced"
@@ -1212,7 +1103,7 @@ _LINE_RULES: list[_Rule] = [
     # to: "This copy is for your personal non-commercial use only. To order presentation-ready
     # copies ...", "This website and its associated newspaper are members of Independent Press
     # Standards Organisation (IPSO)" (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "copyright",
         400,
         r"^this copy is for your personal,? non-?commercial use only\b",
@@ -1222,7 +1113,7 @@ _LINE_RULES: list[_Rule] = [
     # A site's whole legal footer on one line, longer than the notices above: "Copyright © 2019
     # Example, LLC. Reproduction of material ... prohibited. ... All rights reserved." A
     # paragraph of prose does not open with a copyright sign and a year.
-    *_rules(
+    *rules(
         "copyright",
         600,
         r"^[(\[]?(?:copyright\s?(?:©|\(c\))?|©|\(c\))\s?\d{4}\b[^!?]{0,200}?\b(?:reproduction"
@@ -1234,7 +1125,7 @@ _LINE_RULES: list[_Rule] = [
     # مانع من الإقتباس وإعادة النشر شريطة ذكر المصدر" (no objection to quoting and republishing,
     # the source named). The reprint's word opens the notice, the permission and the source
     # follow in one clause: a story about a reprint names more than its source.
-    *_rules(
+    *rules(
         "copyright",
         200,
         r"^(?=[^.!?,;]{0,100}\b(?:gestattet|erlaubt|honorarfrei|freigegeben|autoris[ée]e?|permise?"
@@ -1258,7 +1149,7 @@ _LINE_RULES: list[_Rule] = [
     # Content von: Polizei Example, übermittelt durch news aktuell", its English and French
     # forms, an Austrian wire's notice that the sender alone answers for the release, and the
     # American wires' link to the release's own page ("View original content:https://...").
-    *_rules(
+    *rules(
         "copyright",
         250,
         r"^(?:original[- ]content (?:von|of|from)|contenu original de|contenuto originale di)"
@@ -1270,7 +1161,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # "Nachdruck verboten", "Eftertryk forbudt", "Eftertryck förbjudes": the ban right after
     # the word, as a short notice (a sentence that bans spreading something names what).
-    *_rules(
+    *rules(
         "copyright",
         80,
         r"^(?:nachdruck|eftertryck|eftertryk|ettertrykk)(?:\s\w+){0,3}\s(?:verboten|förbjud(?:es"
@@ -1279,7 +1170,7 @@ _LINE_RULES: list[_Rule] = [
         # notice alone on its line.
         r"^(?:overname|overnemen) (?:\w+ )?(?:verboden|niet toegestaan)[.!]?$",
     ),
-    *_rules(
+    *rules(
         "copyright",
         120,
         # The rights desk's link and the reprint notices that are no sentence: "Artikelrechte
@@ -1299,7 +1190,7 @@ _LINE_RULES: list[_Rule] = [
     # derechos reservados." (the name ends in a separator or a year: "Der Verlag hat sich alle
     # Rechte vorbehalten." is a sentence), "Haber merkezi. İzinsiz kopyalanamaz." Each scans
     # the line, so it is tried only on lines that hold one of its words.
-    *_rules(
+    *rules(
         "copyright",
         300,
         rf"^[^!?]{{0,80}}(?:[.,|·•–—-]|\d{{4}})\s?(?:{_RESERVED})\.?$",
@@ -1339,7 +1230,7 @@ _LINE_RULES: list[_Rule] = [
     # "Exemple SA – © 2020". The name is capitalised words, and what follows the notice only
     # years, capitalised words (the footer's links), an address or the reserved rights, so
     # "The firm's Ltd. copyright claim failed." and "Apple Inc. copyright lawyers sued." stay.
-    *_rules(
+    *rules(
         "copyright",
         200,
         r"^(?=.*?(?i:copyright|©))(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s){1,6}(?:Ltd|Limited|Inc|LLC|PLC"
@@ -1349,7 +1240,7 @@ _LINE_RULES: list[_Rule] = [
         r"|and|und|et|y|e|en|i))*[\s.]*$",
         flags=0,
     ),
-    *_rules(
+    *rules(
         "copyright",
         300,
         r"^[^.!?]{0,80}\b(?:izinsiz|izin alınmadan|kaynak gösterilmeden)\s[^.!?]{0,40}"
@@ -1361,7 +1252,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The notes of comment software under its form: "This site uses Akismet to reduce spam",
     # "Zeilenumbrüche und Absätze werden automatisch erzeugt" (Drupal's input format).
-    *_rules(
+    *rules(
         "comments",
         250,
         r"^(?:this (?:web)?site|diese (?:web)?seite|diese website|ce site|este sitio|questo sito"
@@ -1385,7 +1276,7 @@ _LINE_RULES: list[_Rule] = [
     # are needed: a report on a platform's moderation may say the first, not to its reader
     # about their own address. On the tuning sets it takes one must-drop paragraph
     # of a German blog's form and no must-keep text; the held-out sets do not move.
-    *_rules(
+    *rules(
         "comments",
         600,
         r"^(?=.*?(?:\bkommentare?\b[^.!?]{0,60}\bvor (?:der|ihrer) (?:veröffentlichung"
@@ -1416,7 +1307,7 @@ _LINE_RULES: list[_Rule] = [
     # The comment policy over the form, asking the reader to keep comments on topic: "...
     # Please keep comments relevant and respectful.", "Bitte achten Sie darauf, dass Ihre
     # Kommentare themenbezogen sind." A report quotes no such request to its own readers.
-    *_rules(
+    *rules(
         "comments",
         600,
         r"^(?=.*?\bplease keep (?:your |all )?comments (?:relevant|respectful|civil|on[- ]topic"
@@ -1424,14 +1315,14 @@ _LINE_RULES: list[_Rule] = [
         needles=("please keep",),
     ),
     # The German one opens the site's whole comment rules, set as one paragraph.
-    *_rules(
+    *rules(
         "comments",
         1000,
         r"^bitte achten sie (?:darauf,? dass ihre kommentare|bei ihren kommentaren)\b",
     ),
     # Consent lines of sign-up forms: "I consent to receiving ...", "By registering, you agree
     # to ...", "Mit Absendung des Formulars willige ich ...".
-    *_rules(
+    *rules(
         "form",
         300,
         r"^i (?:consent|agree) (?:to (?:receiv|the (?:terms|privacy|processing|use))|(?:that )?my"
@@ -1454,7 +1345,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     *_FORM_STATES,
     # Notices about the reader's browser: "You are using an outdated browser".
-    *_rules(
+    *rules(
         "navigation",
         200,
         r"^(?:you are using (?:an? )?(?:outdated|old|older|unsupported) browser|you are using a"
@@ -1468,7 +1359,7 @@ _LINE_RULES: list[_Rule] = [
     # The title of the comment box, alone on its line: "Your Thoughts and Comments", "Ihre
     # Meinung", "Votre avis", "Tu opinión", "La tua opinione", "Sua opinião", "Jouw mening",
     # "Twoja opinia" (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "comments",
         40,
         r"^(?:your (?:thoughts|comments?|opinion|views)(?: (?:and|&) (?:comments?|thoughts"
@@ -1479,7 +1370,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The post's own metadata row in blog themes: "This entry was posted in News and tagged
     # ... on June 1, 2020 by Jane", "Dieser Eintrag wurde veröffentlicht in ...".
-    *_rules(
+    *rules(
         "dateline",
         300,
         r"^(?:this (?:entry|post) was posted|dieser (?:artikel|beitrag|eintrag) stammt von\b"
@@ -1491,7 +1382,7 @@ _LINE_RULES: list[_Rule] = [
         r"\b",
     ),
     # Comment counters and comment forms (WordPress and friends, in three languages).
-    *_rules(
+    *rules(
         "comments",
         80,
         r"^\(?\d*\)?\s*(?:kommentare?|comments?|commentaires?|leserkommentare|reaktionen"
@@ -1544,7 +1435,7 @@ _LINE_RULES: list[_Rule] = [
         r"(?:\s(?:cancel reply|annuler la réponse|cancelar (?:la )?respuesta"
         r"|annulla (?:la )?risposta|cancelar (?:a )?resposta|reactie annuleren))?\s?[.:]?$",
     ),
-    *_rules(
+    *rules(
         "comments",
         250,
         r"^(?:schreibe?|hinterlasse?) (?:einen|eine) (?:kommentar|antwort)\b",
@@ -1574,7 +1465,7 @@ _LINE_RULES: list[_Rule] = [
         r"|enregistrer mon nom, mon e-mail et mon site)",
         # Comment forms closed to guests: "Du musst dich EINLOGGEN um einen Kommentar
         # abzugeben", "Debes iniciar sesión para publicar un comentario".
-        _one(
+        one(
             r"^(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet sein|eingeloggt sein|anmelden"
             r"|einloggen),? um (?:einen kommentar|kommentare)",
             r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment\b",
@@ -1598,7 +1489,7 @@ _LINE_RULES: list[_Rule] = [
     # "Informiere mich über neue Beiträge per E-Mail.", "Fill in your details below or click
     # an icon to log in:", "You are commenting using your WordPress.com account. ( Log Out /
     # Change )". Whole lines: a page names no such box in a sentence of its own.
-    *_rules(
+    *rules(
         "comments",
         160,
         r"^(?=.*(?:mail|correo))(?:notify me of|benachrichtige mich über|informiere mich über"
@@ -1625,11 +1516,11 @@ _LINE_RULES: list[_Rule] = [
         r"\.\s?\(\s?[^()/]{2,20}/[^()/]{2,20}\)$",
     ),
     # A template's text the page never filled in: "Connecting to %s", "Verbinde mit %s".
-    *_rules("form", 60, r"^[^.!?]{0,40}\s%s$"),
+    *rules("form", 60, r"^[^.!?]{0,40}\s%s$"),
     # The comment form's notes in the languages above and in Swedish, Danish, Norwegian, Czech
     # and Turkish (WordPress's strings): the address is not published, required fields, save
     # my name in this browser. Short lines, each a rule of its own length (see below).
-    *_rules(
+    *rules(
         "comments",
         160,
         r"^(?:din e-?postadress kommer inte (?:att )?publiceras|din e-?mail(?:adresse)? (?:vil"
@@ -1651,7 +1542,7 @@ _LINE_RULES: list[_Rule] = [
     # komentar", "Deixa un comentari", "Ei kommentteja", "Niciun comentariu", "Нет
     # комментариев", "Δεν υπάρχουν σχόλια", "Belum ada komentar", "暂无评论". The whole line: "Nema
     # komentara, rekao je ministar" is a sentence.
-    *_rules(
+    *rules(
         "comments",
         80,
         r"^(?:nema (?:još )?komentara|нема (?:још )?коментара|(?:komentari|коментари)"
@@ -1666,13 +1557,13 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:még )?nincs(?:enek)? (?:még )?hozzászólás(?:ok)?|hozzászólás írása"
         r"|(?:пока )?нет комментариев|комментариев (?:пока )?нет|(?:поки )?немає коментарів"
         r"|коментарів (?:поки )?немає"
-        + _el(r"|δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|προσθήκη σχολίου")
+        + el(r"|δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|προσθήκη σχολίου")
         + r"|(?:tidak|belum) ada komentar|tinggalkan (?:komentar|balasan)|コメントはまだありません"
         r"|(?:등록된 )?댓글이 없습니다|暂无评论|暫無評論|لا توجد تعليقات|اترك (?:ردا|رداً|رد)"
         r")[.!:]?$",
     ),
     # Share and follow prompts: "Teilen", "Share on Facebook", "Partager sur X", "Tweet".
-    *_rules(
+    *rules(
         "share",
         70,
         r"^(?:jetzt |diesen artikel |diese geschichte |diese seite |artikel |beitrag "
@@ -1693,7 +1584,7 @@ _LINE_RULES: list[_Rule] = [
     # article", "Artikel drucken", "Imprimer l'article", "Stampa l'articolo", "Drukuj
     # artykuł"), or the printable version it opens ("Druckversion", "Version imprimable"):
     # "Print this article's tables at home, the teacher said." goes on.
-    *_rules(
+    *rules(
         "share",
         60,
         r"^(?:print|imprimer|imprimir|stampa|printen|afdrukken|drukuj)\s(?:l['’]\s?"
@@ -1711,7 +1602,7 @@ _LINE_RULES: list[_Rule] = [
     # story's address: "Поделиться", "Sdílet článek", "Del artiklen", "Dela artikeln", "Paylaş",
     # "Link kopieren", "Copier le lien", "Kopiuj link". Each alone on its line: "Dela upp
     # arbetet" or "Paylaşılan veriler" go on.
-    *_rules(
+    *rules(
         "share",
         40,
         r"^(?:поделиться|поделитесь|sdílet|sdílejte|del|dela|paylaş)(?: (?:статьёй|статьей"
@@ -1727,13 +1618,13 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:podijeli(?:te)?|podeli(?:te)?|подели(?:те)?|comparteix|jaa|zdieľať|zdieľajte"
         r"|distribuie|megosztás|oszd meg|поділитися|поширити|bagikan|シェア(?:する)?|ツイート"
         r"|공유(?:하기)?|分享|شارك|مشاركة"
-        + _el(r"|κοινοποίηση|κοινοποιήστε")
+        + el(r"|κοινοποίηση|κοινοποιήστε")
         + r")(?: (?:članak|članka|чланак|l'article|artikkeli|artikkelen|článok|articolul"
         r"|cikket|статтею|artikel ini|berita ini|المقال|الخبر|το άρθρο))?:?$",
         r"^(?:分享(?:到|至)(?:微信|微博|朋友圈|qq|facebook|twitter)|(?:페이스북|트위터|카카오톡"
         r"|카카오스토리|네이버|밴드)\s?공유(?:하기)?)$",
     ),
-    *_rules(
+    *rules(
         "share",
         120,
         r"^(?:follow us|folgen sie uns|folge uns|suivez-nous|nous suivre|retrouvez-nous|síguenos"
@@ -1749,7 +1640,7 @@ _LINE_RULES: list[_Rule] = [
         r"|pratite nas|пратите нас|segueix-nos|seguiu-nos|følg oss|seuraa meitä"
         r"|urm[ăa]re[șşs]te-ne|urm[ăa]ri[țţt]i-ne|kövessen minket|kövess minket|kövessetek"
         r"|підписуйтесь на (?:нас|наш)|стежте за нами|ikuti kami|تابعونا|تابعنا"
-        + _el(r"|ακολουθήστε μας")
+        + el(r"|ακολουθήστε μας")
         + r")\b",
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
         # The site followed by name on a news app, the line ending with the app: "Follow
@@ -1777,10 +1668,10 @@ _LINE_RULES: list[_Rule] = [
     # WhatsApp"); "Please follow and like us:". What is not to be missed is the news itself, and
     # no comma or quote follows the call: "Keine Partei will die Wahl verpassen" or "Never miss
     # a chance, she said." go on, as does a report that someone follows something.
-    *_rules(
+    *rules(
         "follow",
         140,
-        _one(
+        one(
             r"^(?:jetzt |und )?(?:keine?n?|nie wieder|nie mehr) (?:eine?n? )?(?:[\w]+-)?"
             r"(?:meldung|nachricht|news|artikel|beitrag|beiträge|story|stories|update"
             r"|neuigkeit|folge|episode|ausgabe|info)(?:en|s|n)?\b[^,;.!?\"“”„]{0,60}\s(?:mehr )?"
@@ -1808,7 +1699,7 @@ _LINE_RULES: list[_Rule] = [
             r"^nie przegap(?:aj)? (?:niczego|nic|(?:żadnej|żadnego) (?:wiadomości|informacji"
             r"|artykułu|newsa|aktualizacji|historii|odcinka))\b[^,;.!?\"„”]{0,60}[.!]?$",
         ),
-        _one(
+        one(
             r"^[^\w\s]{0,3}\s?(?:join|follow|subscribe to|abonnieren sie|folgen sie|treten sie"
             r"|rejoignez|suivez|abonnez-vous à|únete a|síguenos en|suscríbete a|unisciti al"
             r"|seguici su|iscriviti al|entre (?:no|para)|junte-se ao|siga|assine|word lid van"
@@ -1825,7 +1716,7 @@ _LINE_RULES: list[_Rule] = [
     # line ("... World Cup Schedules.Like us on Facebook or follow us on Twitter for more
     # updates."): no report speaks so; one quoting the call says who asked ("asked residents
     # to like its page").
-    *_rules(
+    *rules(
         "share",
         250,
         r"(?:^|[.!?]\s?)(?:like us on facebook|(?:liken|like) (?:sie )?uns auf facebook"
@@ -1840,7 +1731,7 @@ _LINE_RULES: list[_Rule] = [
     # Twitter é @jdoe", "Mijn Twitter-account: @jdoe", "Mój profil na Twitterze: @jdoe". The
     # writer's "my" and the handle after a few words: a report names whose account it is ("His
     # Twitter account, @jdoe, was suspended" opens with no "my").
-    *_rules(
+    *rules(
         "share",
         400,
         r"^(?:my|mein|meine|mon|ma|mi|il mio|la mia|o meu|a minha|mijn|mój|moje|moja)\s(?:own"
@@ -1851,7 +1742,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # "Stay up to date ... Follow @name", "Want to know more about X? Follow them on GitHub or
     # Twitter.": a prompt that ends in a call to follow or subscribe.
-    *_rules(
+    *rules(
         "share",
         250,
         r"(?:^|[.!?]\s)(?:follow|folge|folgen sie|suivez|sigue|siga|segui|volg|obserwuj)"
@@ -1873,7 +1764,7 @@ _LINE_RULES: list[_Rule] = [
             "youtube",
         ),
     ),
-    *_rules(
+    *rules(
         "share",
         250,
         r"^(?:bleib(?:en sie)?|stay|restez|mantente|resta|fique|blijf|bądź)\s"
@@ -1896,14 +1787,14 @@ _LINE_RULES: list[_Rule] = [
     ),
     # "Follow Example.com on Twitter and Facebook for the latest news updates. You can now also
     # get ... Sign up ...": the same prompt grown into a paragraph about the site's channels.
-    *_rules(
+    *rules(
         "share",
         400,
         r"^follow [\w.-]+ on (?:twitter|facebook|instagram|x|linkedin)(?: and \w+)? for\b"
         r"[^.!?]{0,60}\b(?:news|updates|stories)\b",
     ),
     # "Empfiehl dies deinen Freunden.", "Recommend this to a friend".
-    *_rules(
+    *rules(
         "share",
         80,
         r"^(?:empfiehl|empfehlen sie) (?:dies|diesen artikel|diese seite|uns|den artikel)"
@@ -1915,7 +1806,7 @@ _LINE_RULES: list[_Rule] = [
         r" een vriend|^poleć (?:znajomemu|znajomym)",
     ),
     # Calls to send the newsroom a tip or to read more of the same kind.
-    *_rules(
+    *rules(
         "contact",
         250,
         r"^(?:got|have) a (?:story|news tip|tip)\b[^.!?]{0,20}\? (?:get in touch|contact|email)",
@@ -1932,10 +1823,10 @@ _LINE_RULES: list[_Rule] = [
     # pl. What is called for is named (a news release, a text, a reply), and the reader is
     # asked for it; a report on a company's news release names no reader (dev half A, round
     # 41: two pages' boxes after the body, as-is and under both plain markups).
-    *_rules(
+    *rules(
         "submissions",
         300,
-        _one(
+        one(
             r"^(?:publish|submit|send (?:us|in)|share) (?:the |your |a )?(?:own )?(?:news|story"
             r"|stories|press releases?|news releases?)\b[^.!?]{0,120}\b(?:by (?:submitting|sending"
             r"|emailing)|submit (?:it|them)|(?:to|with) us)\b",
@@ -1964,7 +1855,7 @@ _LINE_RULES: list[_Rule] = [
     # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
     # newsletter family, whose "subscribe" prefix would otherwise count them.
-    *_rules(
+    *rules(
         "paywall",
         300,
         r"^to (?:view|read|continue reading|access) (?:the full|this|the rest of)"
@@ -2017,7 +1908,7 @@ _LINE_RULES: list[_Rule] = [
     # papers the subscription covers: "For at læse denne artikel skal du have et digitalt
     # abonnement eller et abonnement på et af vores dagblade: ...", "För att läsa hela artikeln
     # behöver du vara prenumerant", "For å lese hele artikkelen må du være abonnent".
-    *_rules(
+    *rules(
         "paywall",
         300,
         r"^(?:for at læse (?:denne|hele) artikel(?:en)? skal du (?:have|være|købe)\b[^!?]{0,40}"
@@ -2029,7 +1920,7 @@ _LINE_RULES: list[_Rule] = [
     # notes on the rest of the text ("Dalsza część artykułu dostępna dla subskrybentów",
     # "Pozostało 80% artykułu do przeczytania", "You've read all your free articles"); short,
     # so that the prefilters of the longer lines of prose need not try them.
-    *_rules(
+    *rules(
         "paywall",
         160,
         r"^(?:(?:denna|den här) artikel(?:n)? är (?:endast |bara )?"
@@ -2050,7 +1941,7 @@ _LINE_RULES: list[_Rule] = [
     # "Solo para suscriptores", "Solo per abbonati", "Exclusivo para assinantes", "Alleen voor
     # abonnees", "Tylko dla prenumeratorów", "Já sou assinante". The whole line: "Solo para
     # suscriptores del club, el estadio ..." is a sentence.
-    *_rules(
+    *rules(
         "paywall",
         60,
         r"^(?:(?:for )?(?:paid )?subscribers only|(?:nur|exklusiv) für abonnent(?:en|innen)"
@@ -2088,14 +1979,14 @@ _LINE_RULES: list[_Rule] = [
     # suite", "Para seguir leyendo, suscríbete": the condition for reading on, in each
     # language. Short, and naming the subscription or the account: "Para seguir leyendo el
     # informe, los diputados ..." is a sentence.
-    *_rules(
+    *rules(
         "paywall",
         160,
         r"^(?=.*?(?:subscri|suscri|suscrí|abonn|\babo\b|melde|abbon|assin|prenumer|subskryp"
         r"|registr|regístr|log in|sign in|inlog|zaloguj|anmeld|account|cuenta|conta\b|konto|member"
         r"|membre|connect|identif|sesión|sessão|accedi|login|cadastr|logga in|log ind|logg inn"
         r"|přihlas|předplat|abone|giriş))(?:"
-        + _one(
+        + one(
             r"^(?:please )?(?:log in|sign in|subscribe|register)(?: or (?:log in|sign in"
             r"|subscribe|register|create an account))? to (?:continue reading|read (?:more"
             r"|the full|on))\b",
@@ -2133,7 +2024,7 @@ _LINE_RULES: list[_Rule] = [
     # Japanese papers' wall pitch: "有料会員になると会員限定の有料記事もお読みいただけます。"
     # (paid members can read members-only articles), "有料記事読み放題" (read all paid
     # articles), "会員登録で続きを読めます". A wall word and a reading or sign-up word, short.
-    *_rules(
+    *rules(
         "paywall",
         120,
         r"(?:有料会員|有料記事|会員限定|有料プラン|無料会員登録).*?(?:読|登録|キャンペーン|こちら)"
@@ -2148,7 +2039,7 @@ _LINE_RULES: list[_Rule] = [
     # subscriptor? Inicia sessió", "Máte předplatné? Přihlaste se", "Оформите подписку, чтобы
     # прочитать статью полностью", "Είστε ήδη συνδρομητής; Συνδεθείτε", "订阅后继续阅读". The
     # whole line: a report on a paper's subscribers goes on to say more.
-    *_rules(
+    *rules(
         "paywall",
         160,
         r"^(?:(?:ovaj |ovaj je )?(?:članak|tekst|sadržaj) (?:je )?dostupan (?:je )?(?:samo"
@@ -2177,7 +2068,7 @@ _LINE_RULES: list[_Rule] = [
         r" подписку|оформіть (?:передплату|підписку),? щоб (?:читати далі|прочитати (?:статтю"
         r"|матеріал)(?: повністю)?|продовжити читання)"
         r"|(?:вже )?маєте (?:передплату|підписку)\s?\?(?: увійдіть)?"
-        + _el(
+        + el(
             r"|το (?:άρθρο|περιεχόμενο) (?:είναι )?διαθέσιμο μόνο (?:για|στους) συνδρομητές"
             r"|είστε ήδη συνδρομητής\s?[;;?](?: συνδεθείτε)?|γίνετε συνδρομητής για να"
             r" συνεχίσετε (?:την ανάγνωση|να διαβάζετε)"
@@ -2192,7 +2083,7 @@ _LINE_RULES: list[_Rule] = [
     # need to register before adding a comment." The welcome names the section itself; a
     # story that welcomes someone names a place or a person (dev half A, round 41: under
     # ``--plain-markup classes`` a paper's comment section over the story).
-    *_rules(
+    *rules(
         "comments",
         300,
         r"^(?:welcome to (?:our|the) (?:new (?:and improved )?)?(?:comments?|commenting"
@@ -2213,10 +2104,10 @@ _LINE_RULES: list[_Rule] = [
     # Appeals to pay for or donate to the publication, set under or inside the article: "Hat
     # Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Support independent
     # journalism", "Enjoying our latest content? Log in ...".
-    *_rules(
+    *rules(
         "support",
         300,
-        _one(
+        one(
             r"^(?:hat ihnen (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen"
             r"|(?:did you )?(?:like|enjoy)(?:ed|ing)? (?:this|our)(?: latest)? (?:article|story"
             r"|content|journalism)\b"
@@ -2261,7 +2152,7 @@ _LINE_RULES: list[_Rule] = [
     # "Depuis 1989 ..., Example se développe ... En vous abonnant vous soutenez une manière de
     # voir ..." (dev half A, round 41). Said to the reader as they subscribe; a report on
     # subscriptions speaks of subscribers.
-    *_rules(
+    *rules(
         "support",
         800,
         r"^(?=.*?\b(?:en vous abonnant,? vous (?:soutenez|nous aidez|contribuez)"
@@ -2285,7 +2176,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A price for journalism: "Get in-depth reporting for only N$85 a month. Invest in
     # journalism ..." (a price alone is prose: "the plan costs $7 a month").
-    *_rules(
+    *rules(
         "support",
         300,
         r"^(?=.*?\b(?:for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)"
@@ -2300,7 +2191,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Affiliate disclosures: the shop-link notice of review and deal pages ("Postmedia may earn
     # an affiliate commission from purchases made through links on this page").
-    *_rules(
+    *rules(
         "affiliate",
         400,
         # One pattern, so that the needles are tested once per line.
@@ -2337,7 +2228,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A short line that ends in the word: "PC Gamer Newsletter", "Zapisz się do newslettera".
     # It scans the line, so it is tried only on lines that hold the word.
-    *_rules(
+    *rules(
         "newsletter",
         50,
         r"^[^.!?]{0,40}\b(?:newsletter|nieuwsbrief|boletín|newslettera|newsletteru|nyhetsbrev"
@@ -2348,7 +2239,7 @@ _LINE_RULES: list[_Rule] = [
         r"|boletín de noticias)$",
         needles=_NEWSLETTER_NEEDLES,
     ),
-    *_rules(
+    *rules(
         "newsletter",
         250,
         # Also a press office's mailing of its releases: "Pressedienst bestellen
@@ -2367,7 +2258,7 @@ _LINE_RULES: list[_Rule] = [
     # "k odběru"), then the newsletter: "Abonneer je op onze nieuwsbrief", "Subscreva a nossa
     # newsletter", "Tilmeld dig vores nyhedsbrev", "Bültenimize abone olun". A verb alone opens
     # prose too ("Recibe cada semana ..."). Tried only on lines that name a newsletter.
-    *_rules(
+    *rules(
         "newsletter",
         250,
         r"^(?:suscríbete|suscribete|apúntate|apuntate|regístrate|recibe|iscriviti|ricevi"
@@ -2383,7 +2274,7 @@ _LINE_RULES: list[_Rule] = [
     # "Prijavite se na naš njuzleter" (both scripts), Catalan's "Subscriu-te al butlletí",
     # "Liity uutiskirjeen tilaajaksi", "Haber bültenimize abone olun", "Berlangganan
     # newsletter kami", "メールマガジンに登録", "سجل في النشرة الإخبارية".
-    *_rules(
+    *rules(
         "newsletter",
         100,
         r"^(?:prijavite se na (?:naš |naš besplatni )?(?:njuzleter|newsletter|bilten)"
@@ -2399,7 +2290,7 @@ _LINE_RULES: list[_Rule] = [
     # abbestellen", "Pressedienst bestellen Pressedienst abbestellen", "Unsubscribe from this
     # list". The verb ends the short line, which holds no sentence's stop; the English one
     # opens it too ("Why readers unsubscribe" is a heading).
-    *_rules(
+    *rules(
         "newsletter",
         60,
         r"^unsubscribe(?: here| now| from (?:this|the|our) (?:list|newsletter|e-?mails?))?$"
@@ -2415,7 +2306,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The sign-up form's button, alone on its line: "Jetzt kostenlos anmelden", "Je m'inscris",
     # "Suscríbete gratis", "Iscriviti ora", "Inscreva-se", "Schrijf je nu in", "Zapisz się".
-    *_rules(
+    *rules(
         "newsletter",
         40,
         r"^(?:jetzt (?:kostenlos |gratis )?anmelden(?: und nichts (?:mehr )?verpassen)?"
@@ -2433,7 +2324,7 @@ _LINE_RULES: list[_Rule] = [
     # The sign-up form's address field, its placeholder left as a line: "Enter your email
     # address", "E-Mail-Adresse eingeben", "Votre adresse e-mail", "Ваш email". Alone on its
     # line, nothing after the address.
-    *_rules(
+    *rules(
         "form",
         40,
         r"^(?:(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?|(?:ihre |deine )?e-?mail-?"
@@ -2445,7 +2336,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A newsletter box's title, the newsletter's name after the word: "Newsletter
     # International", "Nieuwsbrief Sport" (a heading of prose never opens so).
-    *_rules(
+    *rules(
         "newsletter",
         40,
         r"^(?:newsletter|nieuwsbrief|boletín|newsletter de|la newsletter)(?:\s[\w'’-]+){1,3}$",
@@ -2453,7 +2344,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The form's promise under its box: "You may edit your settings or unsubscribe at any
     # time.", "Sie können sich jederzeit wieder abmelden.", de en fr es it pt nl pl.
-    *_rules(
+    *rules(
         "newsletter",
         300,
         r"(?:^|[.!?]\s)(?:you (?:can|may) (?:[\w ]{0,40} or )?unsubscribe at any time"
@@ -2473,7 +2364,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The promise alone on a line of a newsletter box: "» kostenlos und direkt in Ihr
     # Postfach", "Free, straight to your inbox": a few words of how, no one who sends.
-    *_rules(
+    *rules(
         "newsletter",
         80,
         r"^(?:[»›>•-]\s?)?(?:(?:kostenlos|gratis|free|gratuit|gratuitement|gratuitamente"
@@ -2489,7 +2380,7 @@ _LINE_RULES: list[_Rule] = [
     # about spam ends so too ("Betrüger schicken gefälschte Nachrichten direkt in Ihr
     # Postfach."), but promises nothing, and opens with no call to receive ("Recibe las noticias
     # en tu correo").
-    *_rules(
+    *rules(
         "newsletter",
         120,
         r"^(?:(?=(?:get|receive|erhalten sie|recevez|recibe|ricevi|receba|ontvang|otrzymuj|få|saat"
@@ -2502,7 +2393,7 @@ _LINE_RULES: list[_Rule] = [
         needles=_INBOX_NEEDLES,
     ),
     # A newsletter box's pitch: an inbox and a call to sign up in the same short paragraph.
-    *_rules(
+    *rules(
         "newsletter",
         300,
         rf"^(?=.*?\b(?:{_INBOX})\b)(?=.*?\b(?:{_SIGN_UP}))",
@@ -2510,7 +2401,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The pitch inside a paragraph: "... Please bookmark example.com and sign up for our daily
     # newsletter", "Dann sind Sie beim täglichen Newsletter richtig – hier entlang."
-    *_rules(
+    *rules(
         "newsletter",
         400,
         r"\b(?:sign up (?:for|to)|subscribe to|register for) (?:our|the|my) [^.!?]{0,40}"
@@ -2532,7 +2423,7 @@ _LINE_RULES: list[_Rule] = [
     # ...", "Quer mais? Assine ...", "Wil je meer? Schrijf je in ...", "Chcesz więcej? Zapisz
     # się ...". A quoted question answered so is still the pitch: a report words it as its
     # own sentence ("Asked why, she said: Sign up!") with a speaker.
-    *_rules(
+    *rules(
         "newsletter",
         300,
         r"^[^.!?:\"“”„«»]{3,80}\?\s(?:(?:jetzt|hier|gleich) )?(?:sign up (?:for|to|now|here"
@@ -2548,7 +2439,7 @@ _LINE_RULES: list[_Rule] = [
     # App promotions: "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App – für
     # Android und iOS.", "Download our app". The site's own app only: an article about an app
     # names its platforms too.
-    *_rules(
+    *rules(
         "app",
         250,
         r"\b(?:our|unsere[nr]?|notre|nuestra|nostra|nossa|onze|naszą|news)[- ]?app\b.{0,120}"
@@ -2563,7 +2454,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Contact lines of the newsroom: "Get in touch with our news team by emailing us at ...",
     # "Email: jane@example.com".
-    *_rules(
+    *rules(
         "contact",
         200,
         r"^get in touch with (?:our|the) (?:news ?team|newsroom|editors?|reporters?)\b",
@@ -2573,7 +2464,7 @@ _LINE_RULES: list[_Rule] = [
     # The press contact under a press release: "Kontakt: Jane Doe, Sprecherin, Tel.: 030-123,
     # E-Mail: presse(at)example.org", "Media contact: John Roe, phone 555-0100". The label, then
     # a name and a telephone or mail label before any sentence ends (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "contact",
         400,
         r"^(?:(?:presse)?kontakte?|press(?:e)? contacts?|media contacts?"
@@ -2584,7 +2475,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Disclaimers of guest and opinion pieces: "... müssen nicht der Meinung der Redaktion
     # entsprechen", "The views expressed ... do not necessarily reflect those of ...".
-    *_rules(
+    *rules(
         "disclaimer",
         300,
         r"\b(?:(?:geben|entsprechen|spiegeln|müssen) (?:nicht|keineswegs) (?:unbedingt |zwingend "
@@ -2619,7 +2510,7 @@ _LINE_RULES: list[_Rule] = [
     # personali.", "As opiniões expressas são de responsabilidade do autor.", "De geuite
     # meningen zijn die van de auteur.", "Opinie wyrażone w tekście są prywatnymi opiniami
     # autora." The note opens its line; a report says whose views were expressed where.
-    *_rules(
+    *rules(
         "disclaimer",
         300,
         r"^(?:the )?(?:views?|opinions?) expressed (?:(?:here|herein|above|below) |in this"
@@ -2654,7 +2545,7 @@ _LINE_RULES: list[_Rule] = [
     # rest go alone, with a colon, or before a reference that holds a year. A label alone takes
     # the reference under it (:func:`_drop_citation_reference`). Tune set under ``classes``: a
     # law blog's box, its page right since; on the rest of half A no line, in any mode.
-    *_rules(
+    *rules(
         "citation",
         _CITATION_MAX_CHARS,
         r"^(?:suggested citation|recommended citation|(?:how to )?cite this (?:article|post"
@@ -2674,7 +2565,7 @@ _LINE_RULES: list[_Rule] = [
     # Cookie banners that sit inside the article container: the site speaking ("we use", "this
     # site uses"), or naming itself by its domain ("Example.com uses cookies", "Sn.dk anvender
     # cookies"), which a page without class names leaves in the extraction's cut.
-    *_rules(
+    *rules(
         "cookie",
         400,
         r"^(?:wir verwenden|wir nutzen|diese (?:web)?seite (?:verwendet|nutzt)|diese website"
@@ -2692,7 +2583,7 @@ _LINE_RULES: list[_Rule] = [
     # The same consent to the privacy policy, and in Danish, Swedish and Norwegian: "Ved at
     # benytte example.dk eller klikke "OK" accepterer du vores privatlivspolitik." (a domain's
     # dots inside the clause; dev half A, round 41, under ``--plain-markup classes``).
-    *_rules(
+    *rules(
         "cookie",
         400,
         r"^(?=.*(?:cooki|privacy|datenschutz|privatlivs|confidentialit|privacidad|privatezza"
@@ -2711,7 +2602,7 @@ _LINE_RULES: list[_Rule] = [
         r"|concorda|aceita|gaat u akkoord|ga je akkoord|stemt u in|zgadzasz się|wyrażasz zgodę"
         r"|accepterer du|godkender du|accepterar du|godkänner du|godtar du|aksepterer du)\b",
     ),
-    *_rules(
+    *rules(
         "cookie",
         40,
         r"^(?:alle )?(?:cookies )?(?:akzeptieren|ablehnen)$",
@@ -2721,7 +2612,7 @@ _LINE_RULES: list[_Rule] = [
         r"|manage cookies)$",
     ),
     # Navigation and image-viewer leftovers.
-    *_rules(
+    *rules(
         "navigation",
         40,
         # Buttons of the page left as lines: reply, comment, recommend, load more, log in,
@@ -2768,7 +2659,7 @@ _LINE_RULES: list[_Rule] = [
     # class names): the link that skips to the content ("Skip to content", "Zum Inhalt
     # springen"), a menu's name ("Primary Menu", "Hauptmenü"), the language picker ("Select
     # Language", "Sprache wählen") and an ad's close button ("Hide Ad", "Anzeige ausblenden").
-    *_rules(
+    *rules(
         "navigation",
         40,
         r"^(?:[-•]\s)?(?:skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation))?"
@@ -2805,7 +2696,7 @@ _LINE_RULES: list[_Rule] = [
     # A link's call, one sentence that opens with it: "Click here to see the best presales!",
     # "Klicke hier, um ...", "hier klicken um sich einzuloggen", de en fr es it pt nl pl. Not
     # with a full stop: "Click here to get the app is the message ..." is a sentence about it.
-    *_rules(
+    *rules(
         "navigation",
         160,
         r"^(?:[»›>•-]\s?)?(?:click here|klicke hier|klicken sie hier|hier klicken|cliquez ici"
@@ -2815,7 +2706,7 @@ _LINE_RULES: list[_Rule] = [
     # The browser's push notifications: the call to turn them on ("Get breaking news in your
     # browser. Click here to turn on notifications.") and the empty list ("There are no new
     # alerts at this time"), de en fr es it pt nl pl.
-    *_rules(
+    *rules(
         "navigation",
         120,
         r"^(?:[^.!?]{0,60}[.!?]\s)?(?:click here to |klicken sie hier,? um |cliquez ici pour "
@@ -2838,7 +2729,7 @@ _LINE_RULES: list[_Rule] = [
     # thread that loads after the page: "Back to the overview", "Retour à la liste", "Terug
     # naar overzicht", "Вернуться к списку", "Kommentare werden geladen", "Cargando
     # comentarios", in the eight languages and in ru, cs, da, sv and tr. Alone on its line.
-    *_rules(
+    *rules(
         "navigation",
         50,
         r"^(?:back to (?:the )?(?:overview|list|index)|zurück zur (?:liste|startseite)"
@@ -2848,7 +2739,7 @@ _LINE_RULES: list[_Rule] = [
         r"|zpět na (?:přehled|seznam)|tilbage til (?:oversigten|forsiden)|tillbaka till"
         r" (?:översikten|startsidan)|listeye geri dön)$",
     ),
-    *_rules(
+    *rules(
         "comments",
         50,
         r"^(?:loading comments|kommentare werden geladen|chargement des commentaires"
@@ -2861,10 +2752,10 @@ _LINE_RULES: list[_Rule] = [
         r" (?:закрыты|отключены)|yorumlar (?:kapalı|kapatıldı|kapatılmıştır))[.!]?$",
     ),
     # The page's own short address: "Permalink: https://example.com/-gxh-9pi7o".
-    *_rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
+    *rules("navigation", 150, r"^(?:permalink|kurz-?url|short ?url|lien permanent)\s?:\s?\S+$"),
     # A form's error message left in the text: "Ein Fehler ist aufgetreten. Bitte überprüfen
     # Sie Ihre Eingaben."
-    *_rules(
+    *rules(
         "form",
         120,
         r"^(?:ein fehler ist aufgetreten|an error (?:has )?occurred|something went wrong"
@@ -2873,7 +2764,7 @@ _LINE_RULES: list[_Rule] = [
         r"[.!]?(?:\s(?:bitte|please|veuillez|por favor|per favore|probeer|spróbuj)\b[^!?]{0,60})?$",
     ),
     # Calls to comment first, and the buttons that open the comments.
-    *_rules(
+    *rules(
         "comments",
         80,
         r"^(?:be the first to (?:comment|reply|respond)|(?:schreiben sie|kommentieren sie)"
@@ -2893,7 +2784,7 @@ _LINE_RULES: list[_Rule] = [
     # "Zu den Kommentaren", "Kommentar absenden", "Commenter cet article", "Reageer op dit
     # artikel", "12 Responses", "3 thoughts on “Headline”". Whole lines: a sentence about the
     # comments under a minister's post goes on.
-    *_rules(
+    *rules(
         "comments",
         80,
         # The state may come with its time ("Kommentare sind momentan deaktiviert", "Comments
@@ -2938,10 +2829,10 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Widgets of the article page left as lines: listen to it, save it, rate whether it helped,
     # report an error in it.
-    *_rules(
+    *rules(
         "widget",
         70,
-        _one(
+        one(
             r"^(?:listen to (?:this|the) (?:article|story)|(?:diesen )?artikel (?:anhören|vorlesen"
             r"(?: lassen)?)|hören sie (?:diesen|den) artikel|écouter (?:cet|l')\s?article"
             r"|escuchar (?:este|el) artículo|ascolta (?:questo|l')\s?articolo|(?:ouvir|ouça)"
@@ -2979,7 +2870,7 @@ _LINE_RULES: list[_Rule] = [
     # avez repéré une erreur ?", "Fout gezien? Meld het ons", "Нашли ошибку? Выделите её и
     # нажмите Ctrl+Enter", "Prijavi grešku", "Informa d'un error", "Laporkan kesalahan",
     # "أبلغ عن خطأ", "纠错". The whole line: "Fehler gefunden hat die Prüferin ..." goes on.
-    *_rules(
+    *rules(
         "widget",
         100,
         r"^¿?(?:fehler gefunden\s?\?(?: jetzt melden| melden sie (?:ihn|es) uns)?"
@@ -3000,12 +2891,10 @@ _LINE_RULES: list[_Rule] = [
         r"ctrl\s?\+\s?enter|prijavi(?:te)? (?:grešku|pogrešku)|пријави(?:те)? грешку"
         r"|pronašli ste (?:grešku|pogrešku)\s?\?|пронашли сте грешку\s?\?|informa d'un error"
         r"|has vist (?:un|algun) error\s?\?|laporkan kesalahan|(?:أبلغ|الإبلاغ) عن خطأ"
-        r"|(?:我要)?(?:纠错|糾錯)|(?:기사\s?)?오류\s?신고"
-        + _el(r"|αναφορά σφάλματος")
-        + r")[.!]?$",
+        r"|(?:我要)?(?:纠错|糾錯)|(?:기사\s?)?오류\s?신고" + el(r"|αναφορά σφάλματος") + r")[.!]?$",
     ),
     # A page's read counter: "4433 lecturas", "1.204 Aufrufe", "12K views".
-    *_rules(
+    *rules(
         "widget",
         40,
         r"^[\d.,]+\s?[km]?\s(?:views|reads|aufrufe|mal gelesen|vues|lectures|lecturas|visitas"
@@ -3017,7 +2906,7 @@ _LINE_RULES: list[_Rule] = [
         r"|görüntülenme|okunma)\s?:\s?[\d.,]+\s?[km]?$",
     ),
     # Breadcrumb trails: "Startseite > Politik > Ausland", "Home » News".
-    *_rules(
+    *rules(
         "navigation",
         150,
         r"^(?:home|startseite|accueil|inicio|portada|início|página inicial|homepage"
@@ -3039,10 +2928,10 @@ _LINE_RULES: list[_Rule] = [
         r"|está aqui|u bent hier|je bent hier|jesteś tutaj|jesteś w)\s?:(?:\s.{0,140})?$",
     ),
     # Reading-time labels: "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 minutes".
-    *_rules(
+    *rules(
         "reading_time",
         50,
-        _one(
+        one(
             r"^(?:geschätzte )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture"
             r"|durée de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd"
             r"|czas czytania|время чтения|doba čtení|čas čtení|læsetid|lästid|okuma süresi)"
@@ -3059,7 +2948,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Tag and topic lists under the article: "Tags: Politik, Wahlen", "Mots-clés : ...".
     # Only lists: a sentence after the colon (one that ends in a full stop) stays.
-    *_rules(
+    *rules(
         "tags",
         250,
         r"^(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas"
@@ -3077,10 +2966,10 @@ _LINE_RULES: list[_Rule] = [
         r"|nøgleord|nyckelord|etiketter|etiketler|anahtar kelimeler|archivado en)$",
     ),
     # Rating widgets: "Durchschnittliche Bewertung: 4,5 (2 Bewertungen)", "Rate this article".
-    *_rules(
+    *rules(
         "rating",
         120,
-        _one(
+        one(
             r"^(?:durchschnittliche bewertung|average rating|note moyenne|valoración media"
             r"|valutazione media|avaliação média|gemiddelde (?:beoordeling|waardering)"
             r"|średnia ocena)\b[^.!?]{0,60}$",
@@ -3099,7 +2988,7 @@ _LINE_RULES: list[_Rule] = [
     # "Cet événement est passé.", "Este evento ya ha pasado.", in the eight languages and in
     # Russian, Czech, Danish, Swedish and Turkish. The notice alone on its line: a report says
     # which event ("The festival has passed its peak").
-    *_rules(
+    *rules(
         "event",
         70,
         r"^(?:this event (?:has (?:already )?(?:passed|ended|expired|taken place)|is (?:already )?"
@@ -3121,7 +3010,7 @@ _LINE_RULES: list[_Rule] = [
     # "Все материалы автора", "Se alle artikler af ...". A short line without a sentence's
     # punctuation; and the box's closing sentence "You can see more of his work here.", which
     # takes the biography it closes (only an author box speaks so).
-    *_rules(
+    *rules(
         "author_link",
         70,
         r"^(?:(?:view|see|show|read|browse) )?(?:all|more) (?:posts|articles|stories|columns)"
@@ -3145,7 +3034,7 @@ _LINE_RULES: list[_Rule] = [
         r"^(?:alla|fler) artiklar (?:av|från)(?:\s[^.!?:]{2,40})?$",
         r"^yazarın (?:tüm|diğer) (?:yazıları|haberleri)$",
     ),
-    *_rules(
+    *rules(
         "author_link",
         500,
         r"(?:^|[.!?]\s)(?:you can )?(?:see|read|find|view) more of (?:his|her|their) (?:work"
@@ -3156,7 +3045,7 @@ _LINE_RULES: list[_Rule] = [
     # with "app": "Get it on Google Play", "Download on the App Store", "Jetzt die App
     # herunterladen", "Pobierz naszą aplikację", "Скачайте наше приложение", "Stáhněte si naši
     # aplikaci". Alone on its line: a review of an app says more.
-    *_rules(
+    *rules(
         "app",
         60,
         r"^(?:get it on google play|download on the app store|available on the app store"
@@ -3175,7 +3064,7 @@ _LINE_RULES: list[_Rule] = [
     # "Descarcă aplicația", "Töltse le alkalmazásunkat", "Завантажте наш застосунок",
     # "Κατεβάστε την εφαρμογή μας", "Preuzmite našu aplikaciju", "Descarrega't la nostra app",
     # "Unduh aplikasi kami", "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمّل تطبيقنا".
-    *_rules(
+    *rules(
         "app",
         60,
         r"^(?:baixe (?:o |o nosso |nosso )?(?:aplicativo|app)"
@@ -3188,7 +3077,7 @@ _LINE_RULES: list[_Rule] = [
         r"|descarrega(?:'t|-te)? (?:la nostra )?(?:app|aplicació)|unduh (?:aplikasi kami"
         r"|aplikasinya)|アプリを(?:ダウンロード|インストール)(?:する)?|앱\s?(?:다운로드|설치)(?:하기)?"
         r"|(?:下载|下載)(?:客户端|客戶端|app|应用)|(?:حمّل|حمل|نزّل|نزل) (?:تطبيقنا|التطبيق)"
-        + _el(r"|κατεβάστε (?:την εφαρμογή μας|την εφαρμογή)")
+        + el(r"|κατεβάστε (?:την εφαρμογή μας|την εφαρμογή)")
         + r")[.!]?$",
         needles=(
             *("aplicativo", "app", "sovellu", "aplikáci", "aplica", "alkalmaz", "applikáci"),
@@ -3199,7 +3088,7 @@ _LINE_RULES: list[_Rule] = [
     # A subscription's price pitch: "Get unlimited access for just $1 a week", "Subscribe now
     # for only 4.99 per month". An imperative opens it and a price closes it: a report on a
     # service's prices says who charges them ("Strava's family plan costs ...").
-    *_rules(
+    *rules(
         "paywall",
         160,
         r"^(?:get|enjoy|unlock|start|try|subscribe|sign up)\b[^.!?]{0,60}\b(?:access|subscription"
@@ -3213,10 +3102,10 @@ _LINE_RULES: list[_Rule] = [
     ),
     # Placeholders of embedded content that waits for consent: "Empfohlener redaktioneller
     # Inhalt", "An dieser Stelle finden Sie einen externen Inhalt", "Load content".
-    *_rules(
+    *rules(
         "embed",
         400,
-        _one(
+        one(
             r"^(?:empfohlener (?:redaktioneller )?inhalt|externer inhalt|externe inhalte"
             r"|inhalt (?:laden|nachladen|anzeigen)|embedded content|external content"
             r"|load content|contenu externe|contenido externo|contenuto esterno"
@@ -3254,10 +3143,10 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The signature line of an embedded post: "— The White House (@WhiteHouse) February 11,
     # 2025", the name, the handle and the date.
-    *_rules("embed", 120, r"^[—–-]\s?[^()@]{1,60}\(@\w{1,30}\)\s?[^!?()]{0,30}\b\d{4}$", flags=0),
+    *rules("embed", 120, r"^[—–-]\s?[^()@]{1,60}\(@\w{1,30}\)\s?[^!?()]{0,30}\b\d{4}$", flags=0),
     # Short lines of the families above, each in a rule of its own length so that the
     # prefilters of longer lines (most lines are prose) need not try them.
-    *_rules(
+    *rules(
         "prev_next",
         40,
         # A blog's pager and feed links: "Newer Posts", "Ältere Beiträge", "Posts (Atom)".
@@ -3267,7 +3156,7 @@ _LINE_RULES: list[_Rule] = [
         r"|(?:postagens|mensagens) mais (?:recentes|antigas)|(?:nieuwere|oudere) (?:berichten"
         r"|posts)|(?:nowsze|starsze) posty|(?:posts|comments|kommentare|beiträge) \(atom\))$",
     ),
-    *_rules(
+    *rules(
         "comments",
         160,
         # "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!", "Join the
@@ -3282,13 +3171,13 @@ _LINE_RULES: list[_Rule] = [
         r"|facebook|forum)\b[^.?]{0,40}[.!]?$"
         r"|\?\s(?:please )?(?:log in|sign in|register)?[^.!?]{0,60}\bcomment\b[^.!?]{0,30}[.!]?$)",
     ),
-    *_rules(
+    *rules(
         "comments",
         80,
         r"^(?:please )?(?:log in|sign in) or register to (?:post )?comments?\b",
         r"^(?:inicie|inicia) sesión o (?:regístrese|regístrate) para (?:comentar|publicar)\b",
     ),
-    *_rules(
+    *rules(
         "contact",
         150,
         # "Follow our full coverage of the coronavirus pandemic here.": a pointer to a topic page.
@@ -3299,7 +3188,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The same pointer closing a box's one sentence on the topic: "Die Konflikte halten an.
     # Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."
-    *_rules(
+    *rules(
         "contact",
         250,
         rf"^(?=.*?(?:{_TOPIC_POINTER_WORDS}))[^.!?]{{10,100}}[.!?] (?:{_TOPIC_POINTER})[.!]?$",
@@ -3307,19 +3196,19 @@ _LINE_RULES: list[_Rule] = [
     # The pointer to more about a partner or an offer, alone or closing its box's one sentence:
     # "Gemeinsam mit der Kasse informieren wir über Gesundheit. Mehr über die Zusammenarbeit
     # erfahren Sie hier."
-    *_rules(
+    *rules(
         "contact",
         300,
         rf"^(?=.*?(?:{_MORE_POINTER_WORDS}))(?:[^.!?]{{10,200}}[.!?] )?(?:{_MORE_POINTER})[.!]?$",
     ),
-    *_rules(
+    *rules(
         "paywall",
         160,
         # "Subscribed to The Week? Register your account with the same email ..."
         r"^(?:already )?subscribed to [^?]{1,40}\? (?:register|log in(?:to)?|sign in(?:to)?"
         r"|activate) (?:your|an?) (?:account|subscription)\b",
     ),
-    *_rules(
+    *rules(
         "support",
         120,
         # "We need your help to stay independent", "Wir brauchen Ihre Unterstützung".
@@ -3333,7 +3222,7 @@ _LINE_RULES: list[_Rule] = [
     # found the reporting above valuable, please consider making a donation to support it. Your
     # gift pays for ..." (datesB tune). The plea's sentence holds no comma after the call and no
     # quote: "Please consider donating, the charity said." stays.
-    *_rules(
+    *rules(
         "support",
         300,
         r"^(?:(?:if|when) you (?:found|find|enjoyed|enjoy|value|valued|liked|like|appreciate"
@@ -3346,7 +3235,7 @@ _LINE_RULES: list[_Rule] = [
     # names only what the gift is for: "Jetzt spenden!", "Faites un don",
     # "Plus, don't miss the November issue of Example magazine." (datesB tune). A comma or a
     # quote after the call is reported speech ("Donate now, he urged.") and stays.
-    *_rules(
+    *rules(
         "support",
         160,
         # The call to give, which may name what the gift is for.
@@ -3382,7 +3271,7 @@ _LINE_RULES: list[_Rule] = [
     # The box's question of how much the reader reads of the site, over the appeal: "Quantas
     # matérias por dia você lê da Example?" (datesB tune), "How many articles do you read a
     # week?". Put to the reader, alone on its line.
-    *_rules(
+    *rules(
         "support",
         100,
         r"^¿?(?:how many (?:articles|stories) (?:do you|have you) read|wie viele (?:artikel"
@@ -3392,7 +3281,7 @@ _LINE_RULES: list[_Rule] = [
         r"|artigos|textos)\b[^?]{0,30}\b(?:você lê|lê|leu)|hoeveel artikelen (?:lees je|leest u"
         r"|heb je gelezen)|ile artykułów (?:czytasz|przeczytał))\b[^?.!]{0,50}\?$",
     ),
-    *_rules(
+    *rules(
         "tags",
         60,
         # The label of the topic pages linked from the article: "Themenseiten zu diesem
@@ -3414,7 +3303,7 @@ _LINE_RULES: list[_Rule] = [
         r"|di questo|in questo|neste|nesta|van dit|in dit|w tym) (?:artikel|beitrag|article|story"
         r"|artículo|noticia|articolo|artigo|matéria|notícia|verhaal|artykule|tekście)\s?:?$",
     ),
-    *_rules(
+    *rules(
         "embed",
         80,
         # What an embedded video player shows before it runs: "Loading playlists...",
@@ -3428,10 +3317,10 @@ _LINE_RULES: list[_Rule] = [
         r"|thanks\. twitter will use this to make your timeline better)\b[^!?]{0,60}$",
     ),
     # Lone separators: "-", "—", "*", "•", "* * *". Not dots: an ellipsis line in code or verse.
-    *_rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
+    *rules("separator", 24, r"^(?:[-–—_*•·~=#+]\s?)+$"),
     # Lone date or time stamps: bylines that trafilatura left in ("23.10.2018"). A day is
     # required with month names: "June 2015" alone on a line was a hard-wrapped prose line.
-    *_rules(
+    *rules(
         "dateline",
         60,
         r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}" + _TIME + r"$",
@@ -3473,7 +3362,7 @@ _LINE_RULES: list[_Rule] = [
     # month of a Japanese, Chinese or Korean stamp, its weekday and time ("2月15日（土）7時0分",
     # "2020年4月1日 10:29", "2020년 4월 1일"), with the source after the time ("... 7時0分
     # オリコン"); a day and a time without the year ("11/02 19:16") (round 37, the fresh pool).
-    *_rules(
+    *rules(
         "dateline",
         100,
         r"^(?:datum|date|fecha|data|dátum)\s?:\s?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
@@ -3490,18 +3379,18 @@ _LINE_RULES: list[_Rule] = [
     # dates, times, time zones and their connectors ("Published 12:30 BST, 12 May 2024 |
     # Updated 13:00 BST", "Publié le 12 mai 2024 à 10h30, modifié le ...", "Opublikowano:
     # 12.05.2024, 10:30").
-    *_rules("dateline", 160, _STAMP),
-    *_rules("dateline", 160, _STAMP_ROW),
-    *_rules("dateline", 80, _LONE_STAMP),
+    *rules("dateline", 160, _STAMP),
+    *rules("dateline", 160, _STAMP_ROW),
+    *rules("dateline", 80, _LONE_STAMP),
     # A gallery's picture counter: "1 / 12", "Bild 3 von 12", "Image 4 of 10", "Foto 2 de 8".
-    *_rules(
+    *rules(
         "gallery",
         40,
         r"^(?:(?:bild|foto|photo|image|picture|slide|imagen|immagine|imagem|afbeelding"
         r"|zdjęcie|fotografia)\s)?\d{1,3}\s?(?:/|von|of|sur|de|di|van|z)\s?\d{1,3}$",
     ),
     # A metadata row: a date, then author, categories or a comments link after pipes.
-    *_rules(
+    *rules(
         "dateline",
         160,
         r"^" + _WEEKDAY + _MONTHS + r"\s\d{1,2},?\s\d{4}" + _TIME + r"\s?\|\s?[^.!?]{0,100}$",
@@ -3512,7 +3401,7 @@ _LINE_RULES: list[_Rule] = [
     # Greek, Japanese, Korean, Chinese, Arabic, Indonesian and Vietnamese. Each is a whole
     # line (a label, a button, a notice), so that a sentence holding the same words stays.
     # Languages written without spaces are matched by the whole line as well.
-    *_rules(
+    *rules(
         "comments",
         80,
         # Counters: "Kommentit (4)", "Diskuze (12)", "Hozzászólások 12", "Комментарии (12)",
@@ -3520,7 +3409,7 @@ _LINE_RULES: list[_Rule] = [
         r"^[(（]?\d*[)）]?\s*(?:kommentit|kommenttia|kommentti|diskuze|diskuse|diskusia"
         r"|komentáre|komentárov|komentár|hozzászólás(?:ok)?|komment(?:ek)?|comentarii|comentariu"
         r"|комментарии|комментариев|комментария|комментарий|коментарі|коментарів|коментар"
-        + _el(r"|σχόλια|σχόλιο")
+        + el(r"|σχόλια|σχόλιο")
         + r"|コメント|댓글|评论|評論|留言|التعليقات|تعليقات|تعليق|komentar|bình luận)"
         r"\s*(?:[(（]\d+[)）]|:?\s*\d+)?$",
         # Closed threads: "Kommentarsfältet är stängt", "Kommentointi on suljettu",
@@ -3533,7 +3422,7 @@ _LINE_RULES: list[_Rule] = [
         r" (?:le vannak zárva|lezárva)|comentariile sunt (?:închise|dezactivate)|yorumlar"
         r" (?:kapatıldı|kapalı|kapatılmıştır)|комментарии (?:закрыты|отключены)|обсуждение"
         r" закрыто|коментарі (?:закрито|закриті|вимкнено)"
-        + _el(r"|τα σχόλια (?:είναι κλειστά|έχουν κλείσει)")
+        + el(r"|τα σχόλια (?:είναι κλειστά|έχουν κλείσει)")
         + r"|コメント(?:の受付)?(?:は)?(?:終了しました|締め切りました)|评论已关闭|評論已關閉"
         r"|التعليقات مغلقة|(?:kolom )?komentar (?:ditutup|dinonaktifkan)|bình luận đã (?:bị )?đóng)"
         r"[.!。]?$",
@@ -3545,13 +3434,13 @@ _LINE_RULES: list[_Rule] = [
         r"|hozzászólok|szólj hozzá|szóljon hozzá|(?:lasă|adaugă|scrie) un comentariu|lasă un"
         r" răspuns|yorum (?:yap|yazın|ekle)|комментировать|(?:оставить|оставьте|написать"
         r"|добавить) комментарий|коментувати|(?:залишити|залиште|написати|додати) коментар"
-        + _el(r"|(?:γράψτε|αφήστε) (?:ένα )?σχόλιο|σχολιάστε")
+        + el(r"|(?:γράψτε|αφήστε) (?:ένα )?σχόλιο|σχολιάστε")
         + r"|コメント(?:する|を書く|を投稿(?:する)?)|댓글\s?(?:쓰기|달기)|댓글을 (?:입력하세요"
         r"|남겨주세요)|(?:发表|發表|我要)(?:评论|評論)|网友评论|網友評論|(?:أضف|اترك|اكتب)"
         r" تعليق(?:ك|اً|ا)?|(?:tulis|berikan|kirim) komentar|(?:gửi|viết) bình luận|ý kiến"
         r" (?:bạn đọc|của bạn))(?:\s?[(（]\d+[)）])?\s?[.:!：]?$",
     ),
-    *_rules(
+    *rules(
         "comments",
         160,
         # Sign in to comment: "Yorum yapmak için giriş yapın", "Чтобы оставить комментарий,
@@ -3565,7 +3454,7 @@ _LINE_RULES: list[_Rule] = [
     # Subscription walls: labels, notices and buttons, each alone on its line ("Vain
     # tilaajille", "Bli prenumerant", "Только для подписчиков", "この記事は有料会員限定です",
     # "للمشتركين فقط", "Khusus pelanggan").
-    *_rules(
+    *rules(
         "paywall",
         120,
         r"^(?:(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain|ainoastaan) tilaajille|vain"
@@ -3589,7 +3478,7 @@ _LINE_RULES: list[_Rule] = [
         r"| далее| полностью| материал| статью)?|оформить подписку|(?:цей )?(?:матеріал|контент"
         r"|текст) доступний (?:лише|тільки) (?:для )?передплатник(?:ам|ів)|(?:лише|тільки) для"
         r" передплатників|оформ(?:іть|ити) передплату"
-        + _el(
+        + el(
             r"|(?:αυτό το )?(?:άρθρο|περιεχόμενο) (?:είναι )?(?:μόνο|αποκλειστικά) για"
             r" συνδρομητές|(?:μόνο|αποκλειστικά) για συνδρομητές|γίν(?:ετε|ε) συνδρομητής"
         )
@@ -3607,7 +3496,7 @@ _LINE_RULES: list[_Rule] = [
     # Newsletter boxes: the name alone and the call to sign up ("Uutiskirje", "Hírlevél",
     # "Подпишитесь на нашу рассылку", "メルマガ登録", "뉴스레터 구독", "اشترك في النشرة البريدية",
     # "Đăng ký nhận bản tin").
-    *_rules(
+    *rules(
         "newsletter",
         120,
         r"^(?:tilaa (?:\S+ ){0,2}uutiskirje(?:emme|mme|ita)?|uutiskirje(?:et)?"
@@ -3617,7 +3506,7 @@ _LINE_RULES: list[_Rule] = [
         r" (?:na odber|k odberu) (?:newslettra|noviniek)|подпишитесь на"
         r" (?:нашу )?(?:email-)?рассылку|подписаться на (?:рассылку|новости)|рассылка"
         r"|підпишіться на (?:нашу )?розсилку|підписатися на розсилку|розсилка"
-        + _el(
+        + el(
             r"|εγγραφείτε στο newsletter(?: μας)?|εγγραφ(?:ή|είτε) στο ενημερωτικό"
             r" (?:δελτίο|newsletter)|ενημερωτικό δελτίο"
         )
@@ -3631,7 +3520,7 @@ _LINE_RULES: list[_Rule] = [
     # Picture credits in the languages written without spaces, and the Korean one with its
     # equals sign: "写真：ロイター", "（写真：共同）", "图片来源：视觉中国", "摄影：王强",
     # "사진=연합뉴스", "[사진=연합뉴스]".
-    *_rules(
+    *rules(
         "credit",
         60,
         r"^[\[(（【]?(?:写真|撮影|画像|図|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影"
@@ -3642,7 +3531,7 @@ _LINE_RULES: list[_Rule] = [
     # zakázáno bez předchozího souhlasu", "Απαγορεύεται η αναδημοσίευση", "Ghi rõ nguồn ...
     # khi phát hành lại thông tin", "Dilarang mengutip artikel ... tanpa izin". Each names the
     # copying of the site's content, not just of "materials" (which are also physical ones).
-    *_rules(
+    *rules(
         "copyright",
         300,
         r"^(?:(?:полное или частичное )?(?:копирование|перепечатка|воспроизведение)"
@@ -3657,7 +3546,7 @@ _LINE_RULES: list[_Rule] = [
         r"\b(?:посилання|гіперпосилання)\b[^!?]{0,60}\bобов.язков|publikování (?:nebo|či|a)"
         r" (?:další )?šíření obsahu\b[^!?]{0,80}\bzakázáno|publikovanie (?:alebo|či|a)"
         r" (?:ďalšie )?šírenie obsahu\b[^!?]{0,80}\bzakázané"
-        + _el(r"|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή (?:ή|και) αναδημοσίευση)\b")
+        + el(r"|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή (?:ή|και) αναδημοσίευση)\b")
         + r"|ghi rõ nguồn\b[^!?]{0,80}\bkhi (?:phát hành lại|sử dụng lại|trích dẫn|đăng tải"
         r" lại)|dilarang (?:mengutip|menyalin|memperbanyak|mengambil)\b[^!?]{0,80}\b(?:artikel"
         r"|konten|berita|tulisan|materi)\b[^!?]{0,100}\btanpa (?:izin|seizin)"
@@ -3669,7 +3558,7 @@ _LINE_RULES: list[_Rule] = [
     # обязательна", "Передрук заборонено", "Zabranjeno preuzimanje sadržaja bez dozvole",
     # "Prohibida la reproducció", "Dilarang mengutip tanpa izin", "转载请注明出处", "يمنع النسخ".
     # The whole line: a report on a ban goes on to say who banned what.
-    *_rules(
+    *rules(
         "copyright",
         100,
         r"^(?:(?:kopiointi|kopioiminen) (?:on )?kielletty|kopírování (?:je )?zakázáno"
@@ -3698,12 +3587,12 @@ _LINE_RULES: list[_Rule] = [
     # plugins). Alone on its line: an aggregator shows a story as its feed's excerpt with the
     # footer run into it (:func:`_drop_feed_excerpts`). The site is capitalised words or a
     # domain, so that "L'articolo 18 proviene da una legge del 1970." stays.
-    *_rules("syndication", 300, rf"^{_FEED_FOOTER}"),
+    *rules("syndication", 300, rf"^{_FEED_FOOTER}"),
     # The follow button of a topic page and its alert, alone on a line ("Want to get notified
     # whenever we write about", "RECEIVE ALERTS" after its icon, "Thema folgen", "Suivre ce
     # sujet", "Segui questo argomento", "Obserwuj temat"): "Follow this topic closely, the
     # minister urged." goes on.
-    *_rules(
+    *rules(
         "widget",
         80,
         r"^[^\w\s]{0,2}\s?(?:want to (?:get|be) notified (?:whenever|when) we (?:write|publish)"
@@ -3718,10 +3607,10 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A poll box's labels: "Ergebnis der letzten Umfrage", "Umfrage vom 02.02.2023:",
     # "Abgegebene Stimmen: 6.859", in each language; each alone on its line.
-    *_rules(
+    *rules(
         "widget",
         70,
-        _one(
+        one(
             r"^(?:ergebnis(?:se)? der (?:letzten|vorherigen) umfrage|results? of the (?:last"
             r"|previous) poll|(?:last|previous) poll results?|résultats? du (?:dernier"
             r"|précédent) sondage|resultados? de la (?:última|anterior) encuesta|risultat[oi]"
@@ -3738,7 +3627,7 @@ _LINE_RULES: list[_Rule] = [
     # A video channel's plug between paragraphs: "Watch more of our videos on Example TV!",
     # "Weitere Videos auf YouTube", "Retrouvez plus de vidéos sur notre chaîne". The channel's
     # name ends the line: no comma, no clause after it.
-    *_rules(
+    *rules(
         "widget",
         80,
         r"^(?:(?:watch|see) more (?:of our )?videos (?:on|at)|(?:weitere|mehr) videos (?:von uns"
@@ -3752,7 +3641,7 @@ _LINE_RULES: list[_Rule] = [
     # artykułu pod materiałem wideo", "The article continues below the video", "Der Artikel geht
     # unter dem Video weiter", "La suite de l'article après la vidéo", "Artikel berlanjut setelah
     # video". The ad slot's hint of the same shape is the "ad" family; this one names the video.
-    *_rules(
+    *rules(
         "video_teaser",
         100,
         r"^(?:(?:the )?(?:story|article|text) continues (?:below|after) (?:the|this) video"
@@ -3774,7 +3663,7 @@ _LINE_RULES: list[_Rule] = [
     # or after a colon: "Simak Video \"…\"", "Watch the video: …", "Sehen Sie im Video: …",
     # "Regardez la vidéo : …", "Zobacz wideo: …". A sentence that tells what the video shows
     # ends with a full stop ("Watch the video: it shows the flood.") and stays.
-    *_rules(
+    *rules(
         "video_teaser",
         160,
         r"^(?:watch (?:the |our )?video|(?:sehen|schauen) sie (?:sich )?(?:das|im|unser) video"
@@ -3788,7 +3677,7 @@ _LINE_RULES: list[_Rule] = [
     # without a colon: "До теми Headline", "Зверніть увагу Headline", "По теме Headline". The
     # same words open prose ("Зверніть увагу на ціни", "до теми повернемося"), where a lower-case
     # word follows; the headline opens with a capital and ends without a full stop.
-    *_rules(
+    *rules(
         "teaser",
         200,
         r"^(?:до теми|по темі|зверніть увагу|по теме|обратите внимание)"
@@ -3796,7 +3685,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The site's channel on a news app or messenger: "▶️ Mantente informado en nuestro canal de
     # Google Noticias", "Bleiben Sie auf dem Laufenden mit unserem WhatsApp-Kanal".
-    *_rules(
+    *rules(
         "share",
         120,
         r"^[^\w\s]{0,3}\s?(?:mantente informad[oa]|stay (?:informed|up to date)|bleib(?:en sie)?"
@@ -3810,7 +3699,7 @@ _LINE_RULES: list[_Rule] = [
     # "Diese Seite wird am besten mit Firefox angezeigt", "Ce site est optimisé pour Chrome".
     # A browser or a screen resolution is named after the opening words: "This site is best
     # viewed in the morning" is about a place.
-    *_rules(
+    *rules(
         "navigation",
         300,
         r"^(?:this (?:site|website|page) is (?:best|optimally) viewed (?:with|in|using|on)"
@@ -3830,7 +3719,7 @@ _LINE_RULES: list[_Rule] = [
     # minutes or more. All information provided is ...", "Kurse mindestens 15 Minuten
     # verzögert.". The note is its own sentence: "Stock quotes delayed by 15 minutes cost
     # traders millions" goes on.
-    *_rules(
+    *rules(
         "disclaimer",
         1000,
         r"^[*\s]{0,2}(?:(?:stock |share |index )?(?:quotes?|prices?|data) (?:are )?delayed (?:by )?"
@@ -3845,7 +3734,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A picture's credit with its licence: "Photo by Jane Doe, public domain.", "Foto von Max
     # Muster, CC BY-SA 4.0". The licence closes the line.
-    *_rules(
+    *rules(
         "credit",
         120,
         r"^(?:photo(?:graph)?|picture|foto|image|bild|imagen|immagine|imagem|zdjęcie) (?:by|von"
@@ -3855,7 +3744,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A wall's plan picker, alone on its line: "Choose the plan that's right for you.",
     # "Wählen Sie Ihr passendes Abo", "Choisissez l'offre qui vous convient".
-    *_rules(
+    *rules(
         "paywall",
         80,
         r"^(?:(?:choose|pick|select|find) (?:the|a|your) (?:plan|subscription|offer|package)"
@@ -3873,7 +3762,7 @@ _LINE_RULES: list[_Rule] = [
     # are a Home delivery print subscriber, unlimited online access is included in your
     # subscription. Activate your Online Access Now". A report on a paper's offer speaks of
     # its subscribers, not to "you".
-    *_rules(
+    *rules(
         "paywall",
         300,
         r"^(?:if you(?:'re| are) an? (?:home[- ]delivery )?(?:print |newspaper |paper )?"
@@ -3897,7 +3786,7 @@ _LINE_RULES: list[_Rule] = [
     # A subscriber asked to register, and a trial of the site's premium offer: "Sie sind
     # Abonnent, haben sich aber noch nie registriert", "Try Example Premium for FREE by clicking
     # here for no ads ...". The question or the offer ends the line.
-    *_rules(
+    *rules(
         "paywall",
         200,
         r"^¿?(?:sie sind (?:bereits )?abonnent(?:in)?,? haben sich aber noch (?:nie|nicht)"
@@ -3921,7 +3810,7 @@ _LINE_RULES: list[_Rule] = [
     # E-Mail-Newsletter ... zuzusenden.", "Oui, j'accepte de recevoir la newsletter". Within
     # its first 160 characters it names the reader's own address, or the newsletter it agrees
     # to receive.
-    *_rules(
+    *rules(
         "form",
         1000,
         r"^(?:(?:ja|yes|oui|sí|si|sì|sim|tak),? )?(?:ich bin (?:damit )?einverstanden,? dass"
@@ -3939,7 +3828,7 @@ _LINE_RULES: list[_Rule] = [
     # A teaser card's time stamp alone on its line: "vor 26 Minuten", "2 hours ago", "il y a
     # 3 jours", "hace 5 minutos", "26 minuti fa", "há 2 horas", "3 uur geleden", "5 minut
     # temu", and the Bosnian, Croatian and Serbian "prije 26 minuta".
-    *_rules(
+    *rules(
         "dateline",
         40,
         r"^(?:vor (?:\d+|einer|einem|wenigen) (?:sekunden?|minuten?|stunden?|tag(?:en)?)"
@@ -3962,7 +3851,7 @@ _LINE_RULES: list[_Rule] = [
     # A box of the day's top stories, its title alone: "Top news stories today", "Die
     # Top-Nachrichten des Tages", "Les principales infos du jour", "Najważniejsze wiadomości
     # dnia".
-    *_rules(
+    *rules(
         "teaser",
         60,
         r"^(?:top (?:news )?(?:stories|headlines) (?:today|of the day)|(?:die )?top-?(?:nachrichten"
@@ -3976,7 +3865,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A donation pitch's title: "Help keep Example independent", "Helfen Sie, die Zeitung
     # unabhängig zu halten", "Aidez-nous à rester indépendants". The name ends the line.
-    *_rules(
+    *rules(
         "support",
         80,
         r"^(?:help (?:us )?(?:keep )?[^.!?,;]{1,30} independent|helfen sie(?: uns)?,?"
@@ -3991,7 +3880,7 @@ _LINE_RULES: list[_Rule] = [
     # A link's call that closes a line naming what it leads to: "Para ver más noticias
     # escalofriantes ingrese AQUÍ", "For more news, click here", "Für weitere Nachrichten
     # klicken Sie hier".
-    *_rules(
+    *rules(
         "navigation",
         120,
         r"^(?:para (?:ver|leer|conocer) más (?:noticias|notas|información|contenidos?)\b"
@@ -4008,7 +3897,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A call for tips that ends in the address to write to: "Is your listed company doing
     # something interesting? Contact: jane@example.com". A question, then only the address.
-    *_rules(
+    *rules(
         "contact",
         250,
         r"^[^.!?]{5,160}\?\s(?:contact|kontakt|contactez(?:-nous)?|contacto|contatto|contato"
@@ -4019,7 +3908,7 @@ _LINE_RULES: list[_Rule] = [
     # A press release's contact heading alone on its line: "Pressekontakt", "Ansprechpartner
     # für die Medien", "Media contact", "Contact presse", "Contacto de prensa", "Contatti
     # stampa", "Contato para a imprensa", "Perscontact", "Kontakt dla mediów".
-    *_rules(
+    *rules(
         "contact",
         60,
         r"^(?:pressekontakt|medienkontakt|ansprechpartner(?:in)? für (?:die )?(?:medien|presse)"
@@ -4032,7 +3921,7 @@ _LINE_RULES: list[_Rule] = [
     # The site's job board plugged under a story: "Unsere aktuellen Stellenangebote findet Ihr
     # auch im Stellenmarkt von Example.", "Besuchen Sie unseren Stellenmarkt!", "Visit our job
     # board", "Retrouvez nos offres d'emploi sur ...".
-    *_rules(
+    *rules(
         "navigation",
         160,
         r"^(?:(?:unsere |alle |weitere )?(?:aktuellen )?stellenangebote find(?:et ihr|en sie|est"
@@ -4050,7 +3939,7 @@ _LINE_RULES: list[_Rule] = [
     # Stelle findest du in unserer Jobbörse. Jetzt suchen!",
     # "Your next job is waiting on our job board. Start your search now!". It names the board,
     # speaks to the reader and ends in "!"; a report on a job board does neither.
-    *_rules(
+    *rules(
         "navigation",
         400,
         r"^(?=.*?(?:jobbörse|stellenmarkt|jobportal|job board|jobs board|offres d'emploi"
@@ -4064,7 +3953,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # A weekly flyers widget's title: "This Week's Flyers", "Prospekte der Woche",
     # "Circulaires de la semaine", "Folletos de la semana", "Gazetki tygodnia".
-    *_rules(
+    *rules(
         "widget",
         60,
         r"^(?:this week'?s flyers|flyers this week|(?:aktuelle )?prospekte (?:der|dieser) woche"
@@ -4075,7 +3964,7 @@ _LINE_RULES: list[_Rule] = [
     # An aggregator's note that what it shows is others' ("Toate titlurile si continutul
     # stirilor apartin surselor respective.", "All headlines belong to their respective
     # sources."), ending its line.
-    *_rules(
+    *rules(
         "copyright",
         200,
         r"^(?:toate|all|alle|tous|toutes|todos|todas|tutti|tutte|wszystkie)\b[^.!?]{0,80}"
@@ -4090,7 +3979,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # How to cite the page, as a journal sets it: "Jane Doe, « Title », Review, 15 September
     # 2009. ISSN : 2105-3030. URL : https://...". The serial's number and the address end it.
-    *_rules(
+    *rules(
         "copyright",
         400,
         r"^[^\n]{10,300}\bISSN\s?:?\s?\d{4}-\d{3}[\dX]\b[^\n]{0,40}\bURL\s?:\s?https?://\S+$",
@@ -4099,7 +3988,7 @@ _LINE_RULES: list[_Rule] = [
     # A print paper's call to a trial subscription, alone or after the note where the story
     # appeared: "Dieser Artikel ist ein Beitrag aus der aktuellen Example. Wenn Sie die Zeitung
     # näher kennenlernen wollen, können Sie hier ein 4-wöchiges Probe-Abo abschließen."
-    *_rules(
+    *rules(
         "paywall",
         300,
         r"^(?:[^.!?]{0,120}[.!?]\s)?(?:(?:wenn sie [^.!?]{1,80}, )?können sie hier (?:ein|unser)"
@@ -4131,7 +4020,7 @@ _LINE_RULES: list[_Rule] = [
     # maintaining a lively but civil forum for discussion ... Comments may take up to an hour
     # for moderation ...", "Wir wünschen uns eine offene, sachliche Diskussion ...
     # Kommentare ... Netiquette", and the Danish "Vi ønsker en åben og livlig debat på ...".
-    *_rules(
+    *rules(
         "comments",
         1000,
         r"^(?:we (?:want|welcome|encourage|value) an? (?:open|lively|civil|respectful|constructive"
@@ -4150,7 +4039,7 @@ _LINE_RULES: list[_Rule] = [
     ),
     # The same rules opened by the site's name: "Example is committed to maintaining a lively
     # but civil forum for discussion".
-    *_rules(
+    *rules(
         "comments",
         1000,
         r"^[^.!?]{1,40} (?:is|are) committed to (?:maintaining|fostering|providing|hosting) an?"
@@ -4166,7 +4055,7 @@ _LINE_RULES: list[_Rule] = [
     # advice." It names the site's or the article's own content, and its sentence ends there:
     # "The regulator said the post does not constitute investment advice." and "Our site is not
     # investment advice, the company told the court." are reports.
-    *_rules(
+    *rules(
         "disclaimer",
         1000,
         r"^(?=.*?(?:anlageberatung|anlageempfehlung|verkaufsempfehlung|finanzberatung|investment"
@@ -4256,7 +4145,7 @@ _STRONG_TEASER = (
     r"|lue myös|katso myös|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|ezt is ajánljuk"
     r"|olvassa el ezt is|cite[șş]te [șş]i|vezi [șş]i|читайте (?:также|тоже|ещё|еще|материал)"
     r"|смотрите также|читайте також|дивіться також"
-    + _el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
+    + el(r"|διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)")
     + r"|[اإ]قرأ (?:أيضا|ايضا)ً?|شاهد (?:أيضا|ايضا)ً?|baca juga|simak juga|lihat juga"
     r"|xem thêm|đọc thêm|ezt ne hagyja ki"
     # Croatian and Serbian in both scripts ("Pročitajte i", "Прочитајте још", "Pogledajte
@@ -4353,7 +4242,7 @@ _WEAK_TEASER = (
     r"|рекомендуем|читать (?:далее|дальше)|подробнее|все новости|по темі|(?:новини|матеріали)"
     r" (?:на|за) тему|найпопулярніше|популярне|більше новин|інші новини|останні новини"
     r"|рекомендуємо|детальніше|всі новини"
-    + _el(
+    + el(
         r"|σχετικά (?:άρθρα|θέματα)|σχετικές ειδήσεις|(?:τα πιο )?δημοφιλή|τελευταία νέα"
         r"|τελευταίες ειδήσεις|διαβάστε περισσότερα"
     )
@@ -4422,7 +4311,7 @@ _WEAK_TEASER = (
     r"|kapcsolódó(?: cikk| hír)?|ajánlott|ajánljuk(?: még)?|ez is érdekelhet(?:i)?"
     r"|bu haberi de okuyun|okumaya devam et|больше новостей|новини за темою|вас може"
     r" зацікавити|також цікаво"
-    + _el(r"|σχετικά")
+    + el(r"|σχετικά")
     + r"|(?:baca|simak) berita lainnya|artikel lainnya|rekomendasi|topik terkait"
     r"|こちらも読まれています|注目記事|最新記事|この記事を読んだ人におすすめ|次の記事|前の記事"
     r"|이 기사와 함께 많이 본 뉴스|주요\s?뉴스|이전\s?기사|다음\s?기사|함께 읽으면 좋은 기사"
@@ -4560,7 +4449,7 @@ class _RuleIndex:
     searched alone once a line matched its limit's pattern (docs/performance.md).
     """
 
-    def __init__(self, rules: Sequence[_Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule]) -> None:
         self._families = [r.family for r in rules]
         uses = Counter(r.needles for r in rules if r.needles)
         shared = {needles: at for at, needles in enumerate(n for n, k in uses.items() if k > 1)}
