@@ -26,6 +26,7 @@ from pipelines.text.cleaning import (
     line_key,
 )
 from pipelines.text.offerbox import OFFER_FAMILIES
+from pipelines.text.rules.order import LINE_RULES
 from pipelines.text.rules.rule import Rule, lookahead_words
 from tests.support.golden import authored_paths, parse_authored
 
@@ -4096,7 +4097,7 @@ def test_rules_without_needles_are_anchored() -> None:
     """The prefilter tries those rules at the start of a line only (see ``_prefilters``)."""
     loose = [
         rule.source[:60]
-        for rule in cleaning._LINE_RULES
+        for rule in LINE_RULES
         if not rule.needles and not _anchored(sre_parser.parse(rule.source, rule.flags))
     ]
     assert loose == []
@@ -4128,7 +4129,7 @@ def _in_order(line: str, rules: list[Rule]) -> str | None:
 def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
     probes = {" ".join(line.split()) for page in realpages for line in page["text"].splitlines()}
     probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
-    rules = cleaning._LINE_RULES
+    rules = LINE_RULES
     assert any(_in_order(p, rules) for p in probes)
     assert {p: cleaning._builtin_family(p) for p in probes} == {
         p: _in_order(p, rules) for p in probes
@@ -4218,8 +4219,9 @@ def test_importing_the_rules_compiles_no_anchored_rule_alone() -> None:
         "    return compile(pattern, flags)\n"
         "re.compile = counting\n"
         "from pipelines.text import cleaning\n"
+        "from pipelines.text.rules.order import LINE_RULES\n"
         "re.compile = compile\n"
-        "anchored = {r.source for r in cleaning._LINE_RULES if not r.needles}\n"
+        "anchored = {r.source for r in LINE_RULES if not r.needles}\n"
         "json.dump([len(anchored), [p for p in alone if p in anchored]], sys.stdout)\n"
     )
     root = Path(__file__).resolve().parents[2]
@@ -4239,9 +4241,7 @@ def test_a_scanning_lookahead_gives_its_rule_needles_read_from_the_pattern() -> 
     assert lookahead_words(r"^(?:subscri|abo)", 0) == ()
     assert lookahead_words(r"^(?=[^\d]*\d)stand", 0) == ()
     assert lookahead_words(r"^(?=.*?\w+ing)go", 0) == ()
-    paywall = [
-        r for r in cleaning._LINE_RULES if r.family == "paywall" and r.source.startswith("^(?=.*?")
-    ]
+    paywall = [r for r in LINE_RULES if r.family == "paywall" and r.source.startswith("^(?=.*?")]
     assert paywall and all("subscri" in r.needles for r in paywall)
     line = "Please log in or subscribe to continue reading"
     assert cleaning._builtin_family(line) == "paywall"

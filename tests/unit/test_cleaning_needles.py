@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.text import cleaning
+from pipelines.text.rules.order import LINE_RULES
 from pipelines.text.rules.rule import Rule, lookahead_words
 
 # The rules whose needles are written by hand: those read from the pattern's own lookahead
@@ -27,7 +28,7 @@ from pipelines.text.rules.rule import Rule, lookahead_words
 # generating lines for their lookarounds cost most of this test's time (17 s for one).
 _NEEDLE_RULES = [
     rule
-    for rule in cleaning._LINE_RULES
+    for rule in LINE_RULES
     if rule.needles and rule.needles != lookahead_words(rule.source, rule.flags)
 ]
 

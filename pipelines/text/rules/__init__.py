@@ -1,3 +1,4 @@
-"""The line rules of :mod:`pipelines.text.cleaning`: boilerplate phrasings as data, and how a rule
-is written (:mod:`pipelines.text.rules.rule`).
+"""The line rules of :mod:`pipelines.text.cleaning`: boilerplate phrasings as data, one module per
+family of page furniture they recognise, and the order in which they are tried
+(:mod:`pipelines.text.rules.order`).
 """
