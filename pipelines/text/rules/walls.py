@@ -133,6 +133,49 @@ WALLS: list[Rule] = [
         # "To continue reading, please subscribe", "You've read all your free articles".
         r"^(?:to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)"
         r"|you(?: have|'ve|’ve) (?:read|used) (?:all )?(?:of )?your (?:\d+ )?free articles)\b",
+        # And the wall's labels, its question to subscribers and its condition for reading on
+        # in Croatian and Serbian (both scripts) and Catalan, with the forms the other rules of
+        # the family miss for the Nordic languages, Czech, Slovak, Romanian, Hungarian,
+        # Turkish, Russian, Ukrainian, Greek, Indonesian, Korean, Chinese and Arabic: "Ovaj
+        # članak dostupan je samo pretplatnicima", "Već ste pretplatnik? Prijavite se", "Ja
+        # ets subscriptor? Inicia sessió", "Máte předplatné? Přihlaste se", "Оформите
+        # подписку, чтобы прочитать статью полностью", "Είστε ήδη συνδρομητής; Συνδεθείτε",
+        # "订阅后继续阅读". The whole line: a report on a paper's subscribers goes on to say more.
+        r"^(?:(?:ovaj |ovaj je )?(?:članak|tekst|sadržaj) (?:je )?dostupan (?:je )?(?:samo"
+        r"|isključivo) (?:za )?pretplatnic(?:ima|e)|(?:овај )?(?:чланак|текст|садржај) (?:је )?"
+        r"доступан (?:је )?(?:само|искључиво) (?:за )?претплатниц(?:има|е)"
+        r"|(?:već ste|jeste li) pretplatnik\s?\?(?: prijavite se)?|већ сте претплатник\s?\?"
+        r"(?: пријавите се)?|pretplatite se (?:i čitajte dalje|za nastavak čitanja)"
+        r"|(?:aquest )?(?:article|contingut) (?:és )?exclusiu per a(?:ls)? subscriptors"
+        r"|ja ets subscriptor\s?\?(?: inicia sessió)?|subscriu-te per (?:continuar|seguir)"
+        r" llegint"
+        r"|(?:den här |denna )?artikel(?:n)? är låst|køb (?:et )?abonnement og læs videre"
+        r"|kjøp (?:et )?abonnement (?:for å|og) lese videre|tilaa ja lue (?:koko )?juttu"
+        r"|(?:artikkeli|juttu) on (?:tarkoitettu )?(?:vain )?tilaajille|(?:vain )?tilaajille"
+        r"|(?:jste|jste již|už jste) předplatitel\s?\?(?: přihlaste se)?|máte předplatné\s?\?"
+        r"(?: přihlaste se)?|celý článek si (?:můžete )?(?:přečíst|přečtete) s předplatným"
+        r"|(?:ste|už ste) predplatiteľ\s?\?(?: prihláste sa)?|máte predplatné\s?\?"
+        r"(?: prihláste sa)?|celý článok si (?:môžete )?prečíta(?:ť|te) s predplatným"
+        r"|abonează-te pentru a citi (?:tot |întregul |restul )?articol(?:ul|ului)?(?: complet)?"
+        r"|fizessen elő a (?:teljes )?cikk (?:el)?olvasásához"
+        r"|a cikk teljes terjedelmében (?:csak )?előfizetőink számára (?:érhető el|olvasható)"
+        r"|haberin devamını okumak için abone olun"
+        r"|оформите подписку,? чтобы (?:(?:прочитать|читать) (?:статью|материал|текст)(?: полностью"
+        r"| целиком)?|продолжить чтение|читать дальше)"
+        r"|полная версия (?:статьи|материала) доступна (?:только )?подписчикам"
+        r"|чтобы (?:читать|прочитать) (?:дальше|статью полностью|материал полностью),? оформите"
+        r" подписку|оформіть (?:передплату|підписку),? щоб (?:читати далі|прочитати (?:статтю"
+        r"|матеріал)(?: повністю)?|продовжити читання)"
+        r"|(?:вже )?маєте (?:передплату|підписку)\s?\?(?: увійдіть)?"
+        + el(
+            r"|το (?:άρθρο|περιεχόμενο) (?:είναι )?διαθέσιμο μόνο (?:για|στους) συνδρομητές"
+            r"|είστε ήδη συνδρομητής\s?[;;?](?: συνδεθείτε)?|γίνετε συνδρομητής για να"
+            r" συνεχίσετε (?:την ανάγνωση|να διαβάζετε)"
+        )
+        + r"|sudah berlangganan\s?\?(?: masuk)?|konten ini khusus (?:untuk )?pelanggan"
+        r"|구독하고 계속 읽기|订阅后继续阅读|訂閱後繼續閱讀|此内容仅限订户阅读"
+        r"|اشترك لمتابعة القراءة"
+        r"|مشترك بالفعل\s?[؟?](?: سجل الدخول)?)[.!]?$",
     ),
     # The wall's label alone: "Subscribers only", "Nur für Abonnenten", "Réservé aux abonnés",
     # "Solo para suscriptores", "Solo per abbonati", "Exclusivo para assinantes", "Alleen voor
@@ -227,53 +270,6 @@ WALLS: list[Rule] = [
         r"(?:有料会員|有料記事|会員限定|有料プラン|無料会員登録).*?(?:読|登録|キャンペーン|こちら)"
         r"|(?:読|登録|キャンペーン|こちら).*?(?:有料会員|有料記事|会員限定|有料プラン)",
         needles=("有料", "会員"),
-    ),
-    # The wall's labels, its question to subscribers and its condition for reading on in the
-    # languages the rules above do not spell: Croatian and Serbian (both scripts), Catalan,
-    # and the forms missing for the Nordic languages, Czech, Slovak, Romanian, Hungarian,
-    # Turkish, Russian, Ukrainian, Greek, Indonesian, Korean, Chinese and Arabic: "Ovaj
-    # članak dostupan je samo pretplatnicima", "Već ste pretplatnik? Prijavite se", "Ja ets
-    # subscriptor? Inicia sessió", "Máte předplatné? Přihlaste se", "Оформите подписку, чтобы
-    # прочитать статью полностью", "Είστε ήδη συνδρομητής; Συνδεθείτε", "订阅后继续阅读". The
-    # whole line: a report on a paper's subscribers goes on to say more.
-    *rules(
-        "paywall",
-        160,
-        r"^(?:(?:ovaj |ovaj je )?(?:članak|tekst|sadržaj) (?:je )?dostupan (?:je )?(?:samo"
-        r"|isključivo) (?:za )?pretplatnic(?:ima|e)|(?:овај )?(?:чланак|текст|садржај) (?:је )?"
-        r"доступан (?:је )?(?:само|искључиво) (?:за )?претплатниц(?:има|е)"
-        r"|(?:već ste|jeste li) pretplatnik\s?\?(?: prijavite se)?|већ сте претплатник\s?\?"
-        r"(?: пријавите се)?|pretplatite se (?:i čitajte dalje|za nastavak čitanja)"
-        r"|(?:aquest )?(?:article|contingut) (?:és )?exclusiu per a(?:ls)? subscriptors"
-        r"|ja ets subscriptor\s?\?(?: inicia sessió)?|subscriu-te per (?:continuar|seguir)"
-        r" llegint"
-        r"|(?:den här |denna )?artikel(?:n)? är låst|køb (?:et )?abonnement og læs videre"
-        r"|kjøp (?:et )?abonnement (?:for å|og) lese videre|tilaa ja lue (?:koko )?juttu"
-        r"|(?:artikkeli|juttu) on (?:tarkoitettu )?(?:vain )?tilaajille|(?:vain )?tilaajille"
-        r"|(?:jste|jste již|už jste) předplatitel\s?\?(?: přihlaste se)?|máte předplatné\s?\?"
-        r"(?: přihlaste se)?|celý článek si (?:můžete )?(?:přečíst|přečtete) s předplatným"
-        r"|(?:ste|už ste) predplatiteľ\s?\?(?: prihláste sa)?|máte predplatné\s?\?"
-        r"(?: prihláste sa)?|celý článok si (?:môžete )?prečíta(?:ť|te) s predplatným"
-        r"|abonează-te pentru a citi (?:tot |întregul |restul )?articol(?:ul|ului)?(?: complet)?"
-        r"|fizessen elő a (?:teljes )?cikk (?:el)?olvasásához"
-        r"|a cikk teljes terjedelmében (?:csak )?előfizetőink számára (?:érhető el|olvasható)"
-        r"|haberin devamını okumak için abone olun"
-        r"|оформите подписку,? чтобы (?:(?:прочитать|читать) (?:статью|материал|текст)(?: полностью"
-        r"| целиком)?|продолжить чтение|читать дальше)"
-        r"|полная версия (?:статьи|материала) доступна (?:только )?подписчикам"
-        r"|чтобы (?:читать|прочитать) (?:дальше|статью полностью|материал полностью),? оформите"
-        r" подписку|оформіть (?:передплату|підписку),? щоб (?:читати далі|прочитати (?:статтю"
-        r"|матеріал)(?: повністю)?|продовжити читання)"
-        r"|(?:вже )?маєте (?:передплату|підписку)\s?\?(?: увійдіть)?"
-        + el(
-            r"|το (?:άρθρο|περιεχόμενο) (?:είναι )?διαθέσιμο μόνο (?:για|στους) συνδρομητές"
-            r"|είστε ήδη συνδρομητής\s?[;;?](?: συνδεθείτε)?|γίνετε συνδρομητής για να"
-            r" συνεχίσετε (?:την ανάγνωση|να διαβάζετε)"
-        )
-        + r"|sudah berlangganan\s?\?(?: masuk)?|konten ini khusus (?:untuk )?pelanggan"
-        r"|구독하고 계속 읽기|订阅后继续阅读|訂閱後繼續閱讀|此内容仅限订户阅读"
-        r"|اشترك لمتابعة القراءة"
-        r"|مشترك بالفعل\s?[؟?](?: سجل الدخول)?)[.!]?$",
     ),
 ]
 
