@@ -329,6 +329,9 @@ SECTION_WELCOME: list[Rule] = [
 ]
 
 PLACEHOLDERS: list[Rule] = [
+    # The placeholder of a comment thread that loads after the page, and the note that its
+    # comments are closed, in ru, cs, da, sv and tr too: "Kommentare werden geladen", "Cargando
+    # comentarios", "Загрузка комментариев", "Komentáře jsou uzavřeny". Alone on its line.
     *rules(
         "comments",
         50,

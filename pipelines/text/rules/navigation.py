@@ -271,10 +271,10 @@ COOKIES_AND_CHROME: list[Rule] = [
         r"|nenhuma nova notificação|não há novas notificações|geen nieuwe meldingen"
         r"|brak nowych powiadomień)[.!]?$",
     ),
-    # The link back to the list the article was opened from, and the placeholder of a comment
-    # thread that loads after the page: "Back to the overview", "Retour à la liste", "Terug
-    # naar overzicht", "Вернуться к списку", "Kommentare werden geladen", "Cargando
-    # comentarios", in the eight languages and in ru, cs, da, sv and tr. Alone on its line.
+    # The link back to the list the article was opened from: "Back to the overview", "Retour à
+    # la liste", "Terug naar overzicht", "Вернуться к списку", in the eight languages and in
+    # ru, cs, da, sv and tr. Alone on its line (the placeholder of a comment thread that loads
+    # after the page is the comments family's, rules/comments.py).
     *rules(
         "navigation",
         50,

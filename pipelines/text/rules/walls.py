@@ -49,7 +49,6 @@ ACCOUNTS: list[Rule] = [
 ]
 
 WALLS: list[Rule] = [
-    # Newsletter prompts: "PC Gamer Newsletter", "Jetzt Newsletter abonnieren", "Sign up ...".
     # Subscription walls: the wall's own text inside the article container. Before the
     # newsletter family, whose "subscribe" prefix would otherwise count them.
     *rules(
