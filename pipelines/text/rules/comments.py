@@ -171,6 +171,29 @@ COUNTERS_AND_FORMS: list[Rule] = [
         r"|zanechte) komentář|bir (?:yanıt|yorum) (?:yazın|bırakın)|yorum (?:yapın|bırakın))"
         r"(?:\s(?:cancel reply|annuler la réponse|cancelar (?:la )?respuesta"
         r"|annulla (?:la )?risposta|cancelar (?:a )?resposta|reactie annuleren))?\s?[.:]?$",
+        # And the counter, the empty state and the form's title in Croatian and Serbian (both
+        # scripts) and Catalan, with the forms the rules above miss for Finnish, Slovak,
+        # Romanian, Hungarian, Russian, Ukrainian, Greek, Indonesian, Japanese, Korean, Chinese
+        # and Arabic: "Nema komentara", "Komentari (3)", "Ostavite komentar", "Deixa un
+        # comentari", "Ei kommentteja", "Niciun comentariu", "Нет комментариев", "Δεν υπάρχουν
+        # σχόλια", "Belum ada komentar", "暂无评论". The whole line: "Nema komentara, rekao je
+        # ministar" is a sentence.
+        r"^(?:nema (?:još )?komentara|нема (?:још )?коментара|(?:komentari|коментари)"
+        r"(?:\s?\(\d+\))?|(?:ostavite|ostavi|napišite|napiši|dodaj(?:te)?) (?:komentar|odgovor)"
+        r"|(?:оставите|остави|напишите|додајте|додај) (?:коментар|одговор)"
+        r"|komentiraj(?:te)?|komentariši(?:te)?|коментариши(?:те)?"
+        r"|cap comentari|(?:encara )?no hi ha comentaris|sense comentaris|comentaris(?:\s?\(\d+\))?"
+        r"|(?:deixa|deixeu|escriu|afegeix) (?:un comentari|una resposta)"
+        r"|ei (?:vielä )?kommentteja|lisää kommentti|(?:zatiaľ )?žiadne komentáre"
+        r"|niciun comentariu|nu (?:există|sunt) (?:încă )?comentarii"
+        r"|(?:las[ăa]|scrie) un comentariu"
+        r"|(?:még )?nincs(?:enek)? (?:még )?hozzászólás(?:ok)?|hozzászólás írása"
+        r"|(?:пока )?нет комментариев|комментариев (?:пока )?нет|(?:поки )?немає коментарів"
+        r"|коментарів (?:поки )?немає"
+        + el(r"|δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|προσθήκη σχολίου")
+        + r"|(?:tidak|belum) ada komentar|tinggalkan (?:komentar|balasan)|コメントはまだありません"
+        r"|(?:등록된 )?댓글이 없습니다|暂无评论|暫無評論|لا توجد تعليقات|اترك (?:ردا|رداً|رد)"
+        r")[.!:]?$",
     ),
     *rules(
         "comments",
@@ -272,33 +295,6 @@ FORM_NOTES: list[Rule] = [
         r"|mijn naam, e-?mail|zapisz moje dane|spara mitt namn|gem mit navn|lagre (?:mitt"
         r" navn|navnet mitt)|uložit (?:do prohlížeče )?(?:mé )?jméno|bir dahaki sefere yorum"
         r" yaptığımda)",
-    ),
-    # The comment section's counter, its empty state and its form's title in the languages
-    # the rules above do not spell: Croatian and Serbian (both scripts), Catalan, and the forms
-    # missing for Finnish, Slovak, Romanian, Hungarian, Russian, Ukrainian, Greek, Indonesian,
-    # Japanese, Korean, Chinese and Arabic: "Nema komentara", "Komentari (3)", "Ostavite
-    # komentar", "Deixa un comentari", "Ei kommentteja", "Niciun comentariu", "Нет
-    # комментариев", "Δεν υπάρχουν σχόλια", "Belum ada komentar", "暂无评论". The whole line: "Nema
-    # komentara, rekao je ministar" is a sentence.
-    *rules(
-        "comments",
-        80,
-        r"^(?:nema (?:još )?komentara|нема (?:још )?коментара|(?:komentari|коментари)"
-        r"(?:\s?\(\d+\))?|(?:ostavite|ostavi|napišite|napiši|dodaj(?:te)?) (?:komentar|odgovor)"
-        r"|(?:оставите|остави|напишите|додајте|додај) (?:коментар|одговор)"
-        r"|komentiraj(?:te)?|komentariši(?:te)?|коментариши(?:те)?"
-        r"|cap comentari|(?:encara )?no hi ha comentaris|sense comentaris|comentaris(?:\s?\(\d+\))?"
-        r"|(?:deixa|deixeu|escriu|afegeix) (?:un comentari|una resposta)"
-        r"|ei (?:vielä )?kommentteja|lisää kommentti|(?:zatiaľ )?žiadne komentáre"
-        r"|niciun comentariu|nu (?:există|sunt) (?:încă )?comentarii"
-        r"|(?:las[ăa]|scrie) un comentariu"
-        r"|(?:még )?nincs(?:enek)? (?:még )?hozzászólás(?:ok)?|hozzászólás írása"
-        r"|(?:пока )?нет комментариев|комментариев (?:пока )?нет|(?:поки )?немає коментарів"
-        r"|коментарів (?:поки )?немає"
-        + el(r"|δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|προσθήκη σχολίου")
-        + r"|(?:tidak|belum) ada komentar|tinggalkan (?:komentar|balasan)|コメントはまだありません"
-        r"|(?:등록된 )?댓글이 없습니다|暂无评论|暫無評論|لا توجد تعليقات|اترك (?:ردا|رداً|رد)"
-        r")[.!:]?$",
     ),
 ]
 
