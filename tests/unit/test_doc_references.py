@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import subprocess
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -290,3 +291,41 @@ def test_every_key_a_source_takes_is_documented() -> None:
     named = {k for k in SOURCE_KEYS if re.search(rf"`{k}`|^{k} =", readme, re.MULTILINE)}
     assert sorted(SOURCE_KEYS - named) == []
     assert sorted(k for k in SOURCE_KEYS if not re.search(rf"\b{k}\b", comment)) == []
+
+
+def _silent_commands(text: str) -> list[str]:
+    """The shell commands of a doc's ```sh blocks that it says print nothing, each with the
+    lines its backslashes continue it onto."""
+    commands: list[str] = []
+    for block in re.findall(r"^```sh\n(.*?)^```", text, flags=re.S | re.M):
+        command = ""
+        for line in block.splitlines():
+            command += line + "\n"
+            if line.rstrip().endswith("\\"):
+                continue
+            if line.rstrip().endswith("# prints nothing"):
+                commands.append(command)
+            command = ""
+    return commands
+
+
+def test_the_checks_the_docs_say_print_nothing_print_nothing() -> None:
+    """architecture.md gives the import direction as greps that print nothing; one of them
+    printed discovery/'s import of its own package, and a reader took it for a broken rule."""
+    commands = [c for doc in DOCS for c in _silent_commands(doc.read_text(encoding="utf-8"))]
+    assert len(commands) >= 4
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-c", command], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert done.stdout == "", f"{command}printed:\n{done.stdout}"
+
+
+def test_a_check_that_prints_something_is_reported(tmp_path: Path) -> None:
+    """The test above sees output: a grep of a line that is there is caught."""
+    doc = "```sh\ngrep -n 'import' \\\n  tests/conftest.py   # prints nothing\n```\n"
+    (command,) = _silent_commands(doc)
+    done = subprocess.run(
+        ["bash", "-c", command], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.stdout != ""
