@@ -30,7 +30,7 @@ from datasette.filters import Filters
 from datasette.utils.asgi import AsgiStream, Response
 from sqlite_utils import Database
 
-from crawler.exports.archive import CsvWriter, JsonLinesWriter, iter_rows
+from crawler.exports.archive import SEARCH_ROWIDS, CsvWriter, JsonLinesWriter, iter_rows
 from crawler.storage.database import read_only_uri
 
 from .query import search_expression
@@ -121,7 +121,7 @@ def table_filter(args: list[tuple[str, str]], columns: set[str]) -> TableFilter:
     for clause in clauses:
         positional.append(_NAMED.sub(lambda m: _take(m, named, params), clause))
     if search.strip():
-        positional.append("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        positional.append(f"rowid IN ({SEARCH_ROWIDS})")
         params.append(search if raw else search_expression(search))
     return TableFilter(" AND ".join(positional) or "1 = 1", tuple(params))
 

@@ -52,6 +52,11 @@ class ExportError(ValueError):
     """The export cannot be done as asked; the message says what to change."""
 
 
+# The rows of articles the full-text index finds for an FTS5 expression, as Datasette's
+# table search asks it.
+SEARCH_ROWIDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+
+
 class RowFilter(Protocol):
     """Which ``articles`` rows an export reads: :class:`ArchiveFilter` for ``scrapy export``,
     the browse download's filter for what a table page shows (crawler/browse/download.py)."""
@@ -71,6 +76,9 @@ class ArchiveFilter:
     since: str | None = None  # ISO date or date-time, inclusive
     until: str | None = None  # ISO date or date-time, exclusive
     unique: bool = False  # originals only: no row that is a copy of another
+    # An FTS5 expression the article's title or text must match (SQLite's full-text index):
+    # ``--search`` as the browse search box reads it (crawler/browse/query.py).
+    match: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -105,6 +113,9 @@ class ArchiveFilter:
             )
         if self.unique:
             clauses.append("duplicate_of IS NULL")
+        if self.match is not None:
+            clauses.append(f"rowid IN ({SEARCH_ROWIDS})")
+            params.append(self.match)
         return (" AND ".join(clauses) or "1 = 1"), params
 
 

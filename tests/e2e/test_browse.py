@@ -314,7 +314,7 @@ def test_the_tables_csv_link_gives_every_row_scrapy_export_writes(
 ) -> None:
     """Before, the CSV link under a filtered table of 1,200 articles gave its first 1,000
     rows, in the store's columns; the streamed one stopped at 100 MB with an error line in
-    the file. Now it is the file ``scrapy export`` writes with the same filter."""
+    the file. Now it is the file ``scrapy export`` writes with the same filter and search."""
     import sqlite3
     import urllib.request
 
@@ -331,12 +331,14 @@ def test_the_tables_csv_link_gives_every_row_scrapy_export_writes(
     conn.commit()
     conn.close()
     out = tmp_path / "copies.csv"
-    export = run_scrapy("export", str(out), "--source", "copies", "-s", f"NEWS_DB={demo_db}")
+    export = run_scrapy(
+        "export", str(out), "--source", "copies", "--search", "zweite", "-s", f"NEWS_DB={demo_db}"
+    )
     assert export.returncode == 0, export.stderr[-2000:]
 
     proc, browse_url = start_browse(demo_db)
     try:
-        browser.get(f"{browse_url}/news/articles?source=copies")
+        browser.get(f"{browse_url}/news/articles?source=copies&_search=zweite")
         link = browser.find_element(By.XPATH, "//a[normalize-space()='CSV']").get_attribute("href")
         assert link is not None and "/news/articles.csv?" in link
         with urllib.request.urlopen(link, timeout=60) as answer:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from crawler.browse.download import DownloadError, table_filter
+from crawler.browse.query import search_expression
 from crawler.browse.server import make_datasette
 from crawler.exports.archive import ArchiveFilter, export_archive
 from crawler.storage.database import open_database, write_transaction
@@ -101,6 +102,8 @@ def test_a_searched_download_holds_every_row_the_search_finds(tmp_path: Path) ->
     path = _store(tmp_path)
     status, _, body = _get(path, "/-/download.csv?_search=Wahl&source=alpha")
     assert status == 200
+    where = ArchiveFilter(sources=("alpha",), match=search_expression("Wahl"))
+    assert body == _export(path, "found.csv", where)  # scrapy export --search Wahl
     urls = [r["url"] for r in csv.DictReader(io.StringIO(body, newline=""))]
     expected = [f"https://a.example/{n:05d}" for n in range(ROWS) if n % 5 and n % 100 != 1]
     assert urls == expected  # rowid order, no row twice or left out
