@@ -127,6 +127,33 @@ def test_pages_in_process(tmp_path: Path) -> None:
     assert status == 200 and "alpha" in html
 
 
+def test_no_page_tries_facets_on_every_column(tmp_path: Path) -> None:
+    """Datasette suggested facets on a page without configured ones by trying one on each
+    column: 3.7 s of every unique_articles page of 100,000 articles (a view: no index)."""
+    path = tmp_path / "news.db"
+    db = open_database(path)
+    with write_transaction(db):
+        db.table("articles").insert_all(
+            {
+                "url": f"https://a.example/{n}",
+                "source": f"s{n % 2}",
+                "fetched_at": "2026-03-01",
+                "text": "x",
+            }
+            for n in range(30)
+        )
+    db.close()
+    datasette = make_datasette(path)
+
+    async def suggested(page: str) -> list[object]:
+        response = await datasette.client.get(f"/news/{page}.json")
+        assert response.status_code == 200
+        return list(response.json()["suggested_facets"])
+
+    assert run(suggested("unique_articles")) == []
+    assert run(suggested("runs")) == []
+
+
 def test_an_article_page_gives_its_language_and_lets_each_line_take_its_direction(
     tmp_path: Path,
 ) -> None:
