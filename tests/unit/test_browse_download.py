@@ -73,6 +73,8 @@ def _export(path: Path, name: str, where: ArchiveFilter) -> str:
         ("/news/articles.csv?source=alpha&_size=max", "a.csv"),
         ("/-/download.csv?source=alpha", "a.csv"),
         ("/-/download.jsonl?source=alpha&_sort=title", "a.jsonl"),
+        # The page's "more facets" and "descending" forms carry these on to its CSV link.
+        ("/news/articles.csv?source=alpha&_facet_size=max&_sort_by_desc=on&_ttl=0", "a.csv"),
     ],
 )
 def test_the_tables_download_is_every_row_as_scrapy_export_writes_it(
