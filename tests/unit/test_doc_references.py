@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import shlex
 import subprocess
 import tomllib
 from functools import cache
@@ -143,6 +144,15 @@ def _code(doc: Path) -> list[tuple[int, str]]:
     return found
 
 
+def _words(arguments: str) -> list[str]:
+    """The words a shell makes of a command's arguments: a quoted search ('"Kursk" -Russland')
+    is one word, not an option -Russland'."""
+    try:
+        return shlex.split(arguments, comments=True)
+    except ValueError:
+        return arguments.split()
+
+
 def unknown_commands(doc: Path) -> list[str]:
     """``doc:line: …`` for each command the doc runs that `scrapy` lacks, and each option
     given to one that its parser lacks."""
@@ -153,7 +163,7 @@ def unknown_commands(doc: Path) -> list[str]:
             if command not in _command_classes():
                 unknown.append(f"{doc.name}:{number}: scrapy {command}")
                 continue
-            for word in rest.split():
+            for word in _words(rest):
                 option = word.split("=")[0]
                 if (
                     option.startswith("-")
