@@ -19,8 +19,13 @@ if TYPE_CHECKING:
 
 
 def _summary(version: Version, before: Version | None) -> str:
-    if version.version == 1 or not version.changed_fields:
+    if before is None:
         return "first version" + (", behind a wall" if version.paywalled else "")
+    if not version.changed_fields:
+        # A later version the same as the one before: `scrapy reprocess` rewrote the version
+        # a row holds by today's rules, which may read its page as the version before was
+        # read. It was called "first version", a second v1 in the list.
+        return f"same as v{before.version}" + _wall(before, version)
     changed = ", ".join(version.changed_fields)
     if "body" in version.changed_fields and version.change_share is not None:
         changed += f" ({version.change_share:.1%} of the text)"

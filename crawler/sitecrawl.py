@@ -13,7 +13,7 @@ loses what the other would have brought:
 - the listing's request was skipped as already stored (nothing downloaded this run): the site
   crawl's request is sent again, once, and asked conditionally it costs a 304.
 
-The spider (crawler/spiders/news.py) sends the requests and counts; this class only keeps the
+The spider (crawler/spiders/site.py) sends the requests and counts; this class only keeps the
 state those decisions need, keyed by canonical URL.
 """
 

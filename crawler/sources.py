@@ -158,7 +158,8 @@ _LIST_FIELDS = {
 }
 _URL_FIELDS = ("feeds", "sitemaps", "start_urls", "urls")
 _REGEX_FIELDS = ("follow_allow", "follow_deny", "strip_patterns")
-_KNOWN = _LIST_FIELDS | {
+# Every key a source's table takes (README, "Sources"; the comment atop sources.toml).
+SOURCE_KEYS = _LIST_FIELDS | {
     "depth_limit",
     "keep_other_languages",
     "max_age_days",
@@ -282,7 +283,7 @@ def build_source(name: str, entry: Mapping[str, Any]) -> Source:
         raise SourceError(f"source {name!r}: the name is reserved for ad-hoc crawls")
     if not isinstance(entry, Mapping):
         raise SourceError(f"source {name!r}: expected a table of keys")
-    unknown = set(entry) - _KNOWN
+    unknown = set(entry) - SOURCE_KEYS
     if unknown:
         raise SourceError(f"source {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
     values: dict[str, Any] = {}

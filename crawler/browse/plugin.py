@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from .dates import utc_query_string
+from .download import DOWNLOAD_VIEW, download_scope, download_view
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
 from .paging import first_page_token
 from .query import search_expression
@@ -81,14 +82,15 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
 @hookimpl
 def asgi_wrapper() -> Any:
     """Date filters typed with a time zone compared as the UTC moment they name (dates.py);
-    the articles table's first page in the order of the pages after it (paging.py)."""
+    the articles table's first page in the order of the pages after it (paging.py); its
+    CSV link the download of every row it selects (download.py)."""
 
     def wrap(app: Any) -> Any:
         async def with_utc_bounds(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
                 query = utc_query_string(scope.get("query_string", b""))
                 query = first_page_token(scope.get("path", ""), query)
-                scope = {**scope, "query_string": query}
+                scope = download_scope({**scope, "query_string": query})
             await app(scope, receive, send)
 
         return with_utc_bounds
@@ -98,7 +100,11 @@ def asgi_wrapper() -> Any:
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(rf"^{ARTICLE_VIEW}$", article_view), (rf"^{CHARTS_VIEW}$", charts_view)]
+    return [
+        (rf"^{ARTICLE_VIEW}$", article_view),
+        (rf"^{CHARTS_VIEW}$", charts_view),
+        (rf"^{DOWNLOAD_VIEW}\.(?P<format>csv|jsonl)$", download_view),
+    ]
 
 
 def shown_date(article: dict[str, Any]) -> str | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler.browse.query import search_expression
 from crawler.console import (
     open_archive,
     print_out,
@@ -27,6 +28,7 @@ from crawler.exports.archive import (
 )
 from crawler.exports.target import export_target, exporting, overwrite_option
 from crawler.plural import plural
+from crawler.storage.postgres import is_postgres_url
 
 
 class Command(ScrapyCommand):
@@ -59,6 +61,12 @@ class Command(ScrapyCommand):
             "--unique", action="store_true", help="originals only, no copies of other articles"
         )
         parser.add_argument(
+            "--search",
+            metavar="WORDS",
+            help="only articles the search finds, as the browse search box reads WORDS "
+            '("a phrase", OR, -word, word*)',
+        )
+        parser.add_argument(
             "--versions",
             action="store_true",
             help="add each article's version number and its earlier versions (texts rebuilt)",
@@ -77,6 +85,12 @@ class Command(ScrapyCommand):
         if len(args) != 1:
             raise UsageError("scrapy export takes one output file", print_help=False)
         target = Path(args[0])
+        if opts.search is not None and is_postgres_url(self.settings.get("NEWS_DB")):
+            raise UsageError(
+                "--search reads SQLite's full-text index; take the store from PostgreSQL with"
+                " `scrapy copydb SOURCE_DB news.db` and export from that",
+                print_help=False,
+            )
         try:
             where = ArchiveFilter(
                 sources=tuple(opts.source),
@@ -84,6 +98,7 @@ class Command(ScrapyCommand):
                 since=opts.since,
                 until=opts.until,
                 unique=opts.unique,
+                match=search_expression(opts.search) if opts.search is not None else None,
             )
             writer_for(target, spreadsheet=opts.spreadsheet)
             where.where()
@@ -139,4 +154,6 @@ def _filters_given(opts: argparse.Namespace) -> str:
     words += [f"--{name} {value}" for name in ("since", "until") if (value := getattr(opts, name))]
     if opts.unique:
         words.append("--unique")
+    if opts.search is not None:
+        words.append(f"--search {opts.search!r}")
     return " ".join(words)

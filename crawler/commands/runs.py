@@ -9,9 +9,10 @@ import json
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.console import open_archive, print_out, refuse_unknown_options
+from crawler.console import open_archive, print_out, program_name, refuse_unknown_options
 from crawler.runs.report import (
     format_table,
+    legend_lines,
     no_runs_line,
     report_rows,
     run_objects,
@@ -79,15 +80,4 @@ class Command(ScrapyCommand):
         finally:
             db.close()
         print_out(format_table(rows))
-        print_out(
-            "\nrevisit / same / changed: stored articles asked again for updates, found "
-            "unchanged (304 or the same content), and changed (a new version; "
-            "`scrapy versions URL`); same counts too the rows a reprocess read to what "
-            "was stored"
-        )
-        print_out(
-            "flags: nothing = no links or only drops where earlier runs had some; "
-            "length / dates = median text length or date coverage collapsed against the "
-            "source's earlier runs; failing since / nothing new for = the source's runs in a "
-            "row up to this one that failed / wrote no article (from 2); --json for scripts"
-        )
+        print_out("\n" + "\n".join(legend_lines(program_name())))

@@ -107,6 +107,23 @@ class Link:
     hints: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass
+class Skipped:
+    """A listing's entries whose link no crawler can fetch (a feed's item without a link, a
+    "javascript:" link, a port out of range): how many, and the first as written, to name it
+    in the crawl's warning ("" when it was empty). Feeds, sitemaps and robots.txt count them
+    alike, so the spider says and counts them one way."""
+
+    count: int = 0
+    first: str = ""
+
+    def add(self, written: str) -> None:
+        """Count one more unusable link, as written in the listing."""
+        if not self.count:
+            self.first = written[:SHOWN_CHARS]
+        self.count += 1
+
+
 # The hint naming the kind of listing that gave the others ("feed" or "sitemap"): the row's
 # meta_origin says which of the two a title, date or author came from.
 LISTING_KIND = "listing"

@@ -23,7 +23,7 @@ from crawler.clock import named_zone, rfc822_moment
 from crawler.discovery import named_characters
 from crawler.urls import is_http_url
 
-from . import SHOWN_CHARS, Link, closes, listed_by, resolve_link, utf8_beyond_ascii
+from . import Link, Skipped, closes, listed_by, resolve_link, utf8_beyond_ascii
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +32,7 @@ logger = logging.getLogger(__name__)
 class FeedResult:
     links: list[Link]
     malformed: bool  # feedparser's "bozo" flag: ill-formed, recovered as far as possible
-    skipped: int  # entries without a usable link
-    first_skipped: str = ""  # the first such entry's link as written ("" when it had none)
+    skipped: Skipped  # entries without a usable link
     # feedparser recognised RSS or Atom; False for an HTML page or an error page at the URL.
     is_feed: bool = True
     complete: bool = True  # False: the document ends before its root element closes
@@ -238,8 +237,7 @@ class _Entries:
         self.chinese = chinese
         self.atom = atom
         self.links: list[Link] = []
-        self.skipped = 0
-        self.first_skipped = ""
+        self.skipped = Skipped()
         self.unread_zones = 0
         self._seen: set[str] = set()
 
@@ -257,9 +255,7 @@ class _Entries:
         from it (only for a link that is kept)."""
         url = resolve_link(self.base_url, href)
         if not is_http_url(url):
-            if not self.skipped:
-                self.first_skipped = href[:SHOWN_CHARS]
-            self.skipped += 1
+            self.skipped.add(href)
             return
         if url in self._seen:
             return
@@ -324,7 +320,6 @@ def _parse_json_feed(document: dict[str, Any], base_url: str) -> FeedResult:
         links=found.links,
         malformed=False,
         skipped=found.skipped,
-        first_skipped=found.first_skipped,
         unread_zones=found.unread_zones,
     )
 
@@ -368,7 +363,7 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
         # encoding in bytes no UTF-8 reads: UnicodeDecodeError; a stray end tag its loose
         # parser has no handler for: KeyError): a feed it cannot read, said and counted as any.
         logger.warning("feed %s unreadable: %s", base_url, exc)
-        return FeedResult(links=[], malformed=True, skipped=0, is_feed=False)
+        return FeedResult(links=[], malformed=True, skipped=Skipped(), is_feed=False)
     language = str(parsed.get("feed", {}).get("language") or "")
     found = _Entries(
         base_url,
@@ -386,14 +381,13 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> F
                 if href:
                     break
         found.add(href, entry, _entry_hints)
-    links, skipped, first_skipped = found.links, found.skipped, found.first_skipped
+    links = found.links
     if parsed.bozo and not links:
         logger.debug("feed %s unreadable: %s", base_url, parsed.get("bozo_exception"))
     return FeedResult(
         links=links,
         malformed=bool(parsed.bozo) and not isinstance(parsed.get("bozo_exception"), _WHOLE),
-        skipped=skipped,
-        first_skipped=first_skipped,
+        skipped=found.skipped,
         is_feed=bool(parsed.get("version")),
         unread_zones=found.unread_zones,
         complete=closes(body, ("rss", "feed", "RDF")),

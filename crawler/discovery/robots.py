@@ -7,17 +7,8 @@ from urllib.parse import urlsplit
 
 from crawler.urls import DEFAULT_PORTS, is_http_url
 
-from . import SHOWN_CHARS, resolve_link
+from . import Skipped, resolve_link
 
-# The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
-# RobotsTxtMiddleware raises it, and crawler/middlewares/politeness.py for the requests it
-# checks; the spider counts the refusal by it.
-ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
-# Flags of a robots.txt answer the robots.txt middleware read and handed to the spider's own
-# request for it, which then downloads nothing (a host's robots.txt was fetched twice a run):
-# every such answer carries HANDED_OVER, one read from the store's kept copy COPY_READ too.
-HANDED_OVER = "robots.txt already read"
-COPY_READ = "robots.txt copy"
 # RFC 9309 2.5: a crawler MUST parse at least the first 500 KiB of a robots.txt (and MAY
 # ignore what follows).
 RFC_PARSED_SIZE = 500 * 1024
@@ -62,8 +53,7 @@ class RobotsSitemaps:
     site whose only sitemap line was broken read as a site that declares no sitemap."""
 
     urls: list[str] = field(default_factory=list)
-    skipped: int = 0
-    first_skipped: str = ""  # the first unusable value as written ("" when it was empty)
+    skipped: Skipped = field(default_factory=Skipped)
 
 
 def robots_sitemaps(body: bytes, robots_txt_url: str) -> RobotsSitemaps:
@@ -83,9 +73,7 @@ def robots_sitemaps(body: bytes, robots_txt_url: str) -> RobotsSitemaps:
         # A fetchable link only: one whose port is out of range or no number made
         # canonicalize_url raise in the spider, and every sitemap of the file was lost.
         if not is_http_url(url):
-            if not result.skipped:
-                result.first_skipped = value.strip()[:SHOWN_CHARS]
-            result.skipped += 1
+            result.skipped.add(value.strip())
         elif url not in found:
             found.append(url)
     return result

@@ -14,8 +14,8 @@ from lxml import etree
 from crawler.urls import is_http_url
 
 from . import (
-    SHOWN_CHARS,
     Link,
+    Skipped,
     closes,
     listed_by,
     named_characters,
@@ -28,8 +28,7 @@ from . import (
 class SitemapResult:
     kind: str  # "urlset", "sitemapindex" or "invalid"
     links: list[Link] = field(default_factory=list)  # articles (urlset) or sitemaps (index)
-    skipped: int = 0
-    first_skipped: str = ""  # the first unusable <loc> as written ("" when it had none)
+    skipped: Skipped = field(default_factory=Skipped)  # its <loc>s that name no fetchable URL
     complete: bool = True  # False: the document ends before its root element closes
 
 
@@ -109,9 +108,7 @@ def parse_sitemap(body: bytes, base_url: str) -> SitemapResult:
         loc = _child_text(el, "loc")
         url = resolve_link(base_url, loc)
         if not is_http_url(url):
-            if not result.skipped:
-                result.first_skipped = (loc or "")[:SHOWN_CHARS]
-            result.skipped += 1
+            result.skipped.add(loc or "")
             continue
         hints: dict[str, str] = {}
         news = next((c for c in el if _local(c.tag) == "news"), None)

@@ -16,7 +16,7 @@ from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from scrapy.settings.default_settings import FEED_EXPORTERS_BASE
 
@@ -52,6 +52,20 @@ class ExportError(ValueError):
     """The export cannot be done as asked; the message says what to change."""
 
 
+# The rows of articles the full-text index finds for an FTS5 expression, as Datasette's
+# table search asks it.
+SEARCH_ROWIDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+
+
+class RowFilter(Protocol):
+    """Which ``articles`` rows an export reads: :class:`ArchiveFilter` for ``scrapy export``,
+    the browse download's filter for what a table page shows (crawler/browse/download.py)."""
+
+    def where(self) -> tuple[str, list[Any]]:
+        """An SQL condition on ``articles`` with ``?`` parameters, and their values."""
+        ...
+
+
 @dataclass(frozen=True)
 class ArchiveFilter:
     """Which stored articles to export. Dates compare in UTC, by ``published`` when the
@@ -62,6 +76,9 @@ class ArchiveFilter:
     since: str | None = None  # ISO date or date-time, inclusive
     until: str | None = None  # ISO date or date-time, exclusive
     unique: bool = False  # originals only: no row that is a copy of another
+    # An FTS5 expression the article's title or text must match (SQLite's full-text index):
+    # ``--search`` as the browse search box reads it (crawler/browse/query.py).
+    match: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -96,6 +113,9 @@ class ArchiveFilter:
             )
         if self.unique:
             clauses.append("duplicate_of IS NULL")
+        if self.match is not None:
+            clauses.append(f"rowid IN ({SEARCH_ROWIDS})")
+            params.append(self.match)
         return (" AND ".join(clauses) or "1 = 1"), params
 
 
@@ -145,7 +165,7 @@ def _with_versions(db: Database, records: list[dict[str, Any]]) -> None:
 
 
 def iter_rows(
-    db: Database, where: ArchiveFilter, batch_rows: int = BATCH_ROWS, *, versions: bool = False
+    db: Database, where: RowFilter, batch_rows: int = BATCH_ROWS, *, versions: bool = False
 ) -> Generator[list[dict[str, Any]], None, None]:
     """Batches of matching ``articles`` rows as records, in rowid order; with ``versions``,
     each with its version number and earlier versions (VERSION_FIELDS).
@@ -158,7 +178,7 @@ def iter_rows(
 
 
 def _batches(
-    db: Database, where: ArchiveFilter, batch_rows: int, *, versions: bool
+    db: Database, where: RowFilter, batch_rows: int, *, versions: bool
 ) -> Iterator[list[dict[str, Any]]]:
     condition, params = where.where()
     names = export_fields() + (["version"] if versions else [])
@@ -193,11 +213,19 @@ class _Writer(Protocol):
     def close(self) -> None: ...
 
 
+def _text_file(target: Path | TextIO, encoding: str, newline: str) -> TextIO:
+    """The file at ``target``, opened to write, or ``target`` itself when it is a text stream
+    already (the browse download writes each batch to a buffer it sends)."""
+    if isinstance(target, Path):
+        return target.open("w", encoding=encoding, newline=newline)
+    return target
+
+
 class JsonLinesWriter:
     """One JSON object per line, UTF-8, lists as JSON arrays, dates as ISO text."""
 
-    def __init__(self, path: Path, versions: bool = False) -> None:
-        self.file = path.open("w", encoding="utf-8", newline="\n")
+    def __init__(self, path: Path | TextIO, versions: bool = False) -> None:
+        self.file = _text_file(path, "utf-8", "\n")
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         for record in records:
@@ -213,8 +241,8 @@ class CsvWriter:
 
     encoding = "utf-8"
 
-    def __init__(self, path: Path, versions: bool = False) -> None:
-        self.file = path.open("w", encoding=self.encoding, newline="")
+    def __init__(self, path: Path | TextIO, versions: bool = False) -> None:
+        self.file = _text_file(path, self.encoding, "")
         names = export_fields() + (list(VERSION_FIELDS) if versions else [])
         self.writer = csv.DictWriter(self.file, fieldnames=names)
         self.writer.writeheader()

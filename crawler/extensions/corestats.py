@@ -21,7 +21,7 @@ from scrapy import Spider
 from scrapy.extensions.corestats import CoreStats
 from scrapy.http import Response
 
-from crawler.discovery.robots import HANDED_OVER
+from crawler.middlewares.politeness import HANDED_OVER
 
 
 class OpenedCoreStats(CoreStats):

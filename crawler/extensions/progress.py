@@ -18,8 +18,9 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 
-from crawler.extensions.run_recorder import drop_counts
 from crawler.plural import plural
+from crawler.runs.counts import BYTES_READ, BYTES_TOTAL, drop_counts
+from crawler.sources import source_of
 from crawler.storage.run_records import counted
 
 logger = logging.getLogger(__name__)
@@ -56,11 +57,12 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
     return line
 
 
-# The bytes of the WARC files an ingestion has to read and has read so far (written by
-# crawler/warc/ingest.py; crawler/runs/summary.py tells an ingestion that read no record from a
-# crawl by the first).
-BYTES_TOTAL = "news/warc/bytes_total"
-BYTES_READ = "news/warc/bytes_read"
+def crawled_source(spider: Spider) -> str:
+    """The source a progress line names, as the closing summary and `scrapy runs` name it:
+    an ad-hoc run's spider is `news` whatever its -a source= label or host, and its progress
+    lines said "news:" where its summary said "corpus:"."""
+    source = source_of(spider)
+    return source.name if source is not None else spider.name
 
 
 def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str:
@@ -123,7 +125,7 @@ class Progress:
 
     def log(self, spider: Spider) -> None:
         line = progress_line(self.stats.get_stats(), time.monotonic() - self.started, self.queued())
-        logger.info("%s: %s", spider.name, line, extra={"spider": spider})
+        logger.info("%s: %s", crawled_source(spider), line, extra={"spider": spider})
 
     def spider_closed(self, spider: Spider) -> None:
         if self.task is not None and self.task.running:

@@ -19,8 +19,9 @@ from scrapy.extensions.feedexport import FeedExporter
 from scrapy.statscollectors import StatsCollector
 
 from crawler.extensions.database import database_for
-from crawler.runs.health import QualityTally
-from crawler.runs.outcome import drop_counts, run_exit_code, source_outcome
+from crawler.runs.counts import drop_counts
+from crawler.runs.health import QualityCounter, QualityTally
+from crawler.runs.outcome import run_exit_code, source_outcome
 from crawler.sources import source_of
 from crawler.storage import run_records as records
 from crawler.storage.database import SharedDatabase, database_errors
@@ -28,15 +29,7 @@ from crawler.storage.database import SharedDatabase, database_errors
 logger = logging.getLogger(__name__)
 
 
-def quality_so_far(crawler: Crawler) -> dict[str, Any]:
-    """The quality columns of a crawl stopped before its spider closed (a second Ctrl-C), for
-    the row the runner writes in the recorder's stead: its tally of the rows written until
-    then, the same columns a closed crawl's row takes; none without a recorder."""
-    recorder = crawler.get_extension(RunRecorder)
-    return recorder.quality.summary() if recorder is not None else {}
-
-
-class RunRecorder:
+class RunRecorder(QualityCounter):
     """``database`` is looked up when the spider opens: extensions are built one after another,
     so the DatabaseExtension may not exist yet when this one is."""
 

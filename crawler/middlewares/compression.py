@@ -31,10 +31,11 @@ A body this middleware cannot undo (a Content-Encoding it does not know, ``x-cus
 labelled gzip, deflate, br or zstd that does not unpack as such) is handed on still encoded,
 its Content-Encoding kept, flagged ``UNDECODED``, counted (``news/compression/undecodable``)
 and said, naming the URL and the coding: the spider keeps such an article pending and such a
-listing unread (crawler/spiders/news.py). An unknown coding passed on unsaid but for Scrapy's
-warning, and its bytes were read as the page: stored as the article when they looked like
-text, dropped as "not HTML" (the article marked done, lost) when they did not; a body that
-did not unpack raised each library's error out of the middleware, a traceback in the log.
+listing unread (crawler/spiders/articles.py, listings.py). An unknown coding passed on unsaid
+but for Scrapy's warning, and its bytes were read as the page: stored as the article when they
+looked like text, dropped as "not HTML" (the article marked done, lost) when they did not; a
+body that did not unpack raised each library's error out of the middleware, a traceback in the
+log.
 A request carrying ``UNPACK_UPTO`` (robots.txt) gets such a body flagged and counted alike,
 but not said here: its reader says what it means for the host (crawler/middlewares/
 politeness.py: the host's robots.txt unread, complete disallow). An unknown coding there

@@ -36,7 +36,7 @@ from crawler.urls import canonicalize_url
 logger = logging.getLogger(__name__)
 
 LISTING_KINDS = ("feed", "sitemap")
-# A site crawl's request for a page past its start pages (crawler/spiders/news.py).
+# A site crawl's request for a page past its start pages (crawler/spiders/site.py).
 SITE_KIND = "site"
 # Set on such a request asked conditionally: the stored article (canonical URL) it names.
 KEPT_META = "news_kept"

@@ -13,7 +13,7 @@ from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.http import Response
 
-from crawler.discovery.robots import HANDED_OVER
+from crawler.middlewares.politeness import HANDED_OVER
 
 
 class DownloadedStats(DownloaderStats):

@@ -18,7 +18,7 @@ connection) as allow all. A server error, a 429, or no answer after the retries,
 disallow for the host in this run, each refusal a passing one (the article stays pending);
 any other 4xx is no robots.txt (allow all), whatever its body says.
 
-A site crawl reads the sitemaps its robots.txt names (crawler/spiders/news.py): the answer
+A site crawl reads the sitemaps its robots.txt names (crawler/spiders/robotstxt.py): the answer
 this middleware read, the host's own or its kept copy, is handed to the spider's request for
 it (``hand_over``), which downloads nothing; the host's robots.txt was fetched twice a run,
 retries and all, its Crawl-delay waited twice.
@@ -70,9 +70,6 @@ from twisted.internet.defer import Deferred
 
 from crawler import clock
 from crawler.discovery.robots import (
-    COPY_READ,
-    HANDED_OVER,
-    ROBOTS_FORBIDDEN,
     robots_maxsize,
     robots_origin,
     robots_url,
@@ -88,6 +85,15 @@ from crawler.storage.database import SharedDatabase
 
 logger = logging.getLogger(__name__)
 
+# The message of the IgnoreRequest refusing a request robots.txt disallows: Scrapy's
+# RobotsTxtMiddleware raises it, and this module's middlewares for the requests they check;
+# the spider counts the refusal by it.
+ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
+# Flags of a robots.txt answer RobotsTxtPolicyMiddleware read and handed to the spider's own
+# request for it, which then downloads nothing (a host's robots.txt was fetched twice a run):
+# every such answer carries HANDED_OVER, one read from the store's kept copy COPY_READ too.
+HANDED_OVER = "robots.txt already read"
+COPY_READ = "robots.txt copy"
 # Meta key of a host's robots.txt request, asked for by RobotsTxtPolicyMiddleware: the host.
 ROBOTS_OF = "news_robots_of"
 # Meta key of a host's robots.txt request: the bytes of its body received so far.

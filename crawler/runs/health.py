@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from scrapy.crawler import Crawler
+
 # Below this many articles a share or a median says little; no collapse is flagged from it.
 MIN_ARTICLES = 3
 # Flag when the median text length falls under half the source's usual median: re-designs
@@ -68,6 +70,22 @@ class QualityTally:
             # analysed, those dropped after (another language, too short) too.
             "meta_conflicts": self.conflicts,
         }
+
+
+class QualityCounter:
+    """A crawl's component that keeps the tally of the rows its crawl writes: the run
+    recorder (crawler/extensions/run_recorder.py). Found by this class, the runner reads the
+    tally without importing the extensions, which depend on the run and not the reverse."""
+
+    quality: QualityTally
+
+
+def quality_so_far(crawler: Crawler) -> dict[str, Any]:
+    """The quality columns of a crawl stopped before its spider closed (a second Ctrl-C), for
+    the row the runner writes in the recorder's stead: its tally of the rows written until
+    then, the same columns a closed crawl's row takes; none without a recorder."""
+    counter = crawler.get_extension(QualityCounter)
+    return counter.quality.summary() if counter is not None else {}
 
 
 def _median(values: Sequence[float | int | None]) -> float | None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from crawler.plural import plural
 
+from .counts import drop_counts
+
 # The exit-code contract (README, "Operations").
 EXIT_OK = 0
 EXIT_FAILED = 1  # could not run, crashed, or no source succeeded
@@ -28,11 +30,6 @@ FATAL_PREFIX = "news/fatal/"
 # crawl the store pipeline stopped for it, and the fatal stat (news/fatal/db_locked) of a
 # write it met at the crawl's close. A temporary failure: what was not stored stays pending.
 DB_LOCKED = "db_locked"
-# Every drop of ours is counted under this prefix with its reason (``news/drop/too_short``).
-DROP_PREFIX = "news/drop/"
-# Pages the spider skips before they become items (``news/skip/binary``, ``non_html``,
-# ``http_404``): dropped as well for the run's counts, though Scrapy never saw an item.
-SKIP_PREFIX = "news/skip/"
 # Set at a crawl's close (crawler/extensions/pending.py): 1 when the store holds an article
 # of its source, 0 when it holds none (a first run, or no run ever stored one); not set for
 # a temporary database (`scrapy explain`), whose runs are judged by no article they kept.
@@ -151,29 +148,6 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         # so the source has not failed, but the run kept nothing it found (exit 3).
         return SourceOutcome(source, True, "ok", none_kept)
     return SourceOutcome(source, True, "ok")
-
-
-def drop_counts(stats: Mapping[str, Any]) -> dict[str, int]:
-    """{reason: count} of the items dropped in a crawl, and of the pages skipped before they
-    became items (a binary or non-HTML body, one cut short), from its stats.
-
-    Drops by a component that does not count its reason show as "other", from Scrapy's own
-    ``item_dropped_count``. Skipped pages were left out, so a run whose pages were all binary
-    said "0 dropped" and `scrapy runs` showed nothing of them.
-    """
-    dropped = {
-        key.removeprefix(DROP_PREFIX): int(value)
-        for key, value in stats.items()
-        if key.startswith(DROP_PREFIX) and value
-    }
-    other = int(stats.get("item_dropped_count", 0) or 0) - sum(dropped.values())
-    if other > 0:
-        dropped["other"] = other
-    for key, value in stats.items():
-        if key.startswith(SKIP_PREFIX) and value:
-            reason = key.removeprefix(SKIP_PREFIX)
-            dropped[reason] = dropped.get(reason, 0) + int(value)
-    return dropped
 
 
 def _none_kept(stats: Mapping[str, Any]) -> str | None:

@@ -457,6 +457,21 @@ def _node(url: str | None) -> str:
     return (url or "").split("://", 1)[-1].rstrip("/")
 
 
+def legend_lines(program: str) -> list[str]:
+    """The two lines under the runs table that explain its revisit columns and its flags,
+    naming the command as typed (``program``: `newsloom` said `scrapy versions URL`)."""
+    return [
+        "revisit / same / changed: stored articles asked again for updates, found "
+        "unchanged (304 or the same content), and changed (a new version; "
+        f"`{program} versions URL`); same counts too the rows a reprocess read to what "
+        "was stored",
+        "flags: nothing = no links or only drops where earlier runs had some; "
+        "length / dates = median text length or date coverage collapsed against the "
+        "source's earlier runs; failing since / nothing new for = the source's runs in a "
+        "row up to this one that failed / wrote no article (from 2); --json for scripts",
+    ]
+
+
 def format_table(rows: Sequence[dict[str, Any]]) -> str:
     columns: tuple[tuple[str, str], ...] = COLUMNS
     if any(r.get("node") or r.get("job") for r in rows):

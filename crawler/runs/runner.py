@@ -37,8 +37,7 @@ from crawler.console import (
     say,
     usage_error,
 )
-from crawler.extensions.run_recorder import drop_counts, quality_so_far
-from crawler.extensions.workerserver import start_for_command_line
+from crawler.forkserver import start_for_command_line
 from crawler.settings_check import SettingsError, check_settings
 from crawler.sources import SourceError, adhoc_source, source_of, spider_source
 from crawler.stop import stop_crawl
@@ -55,6 +54,8 @@ from crawler.storage.database import (
 )
 
 from .collector import resume_collector
+from .counts import drop_counts
+from .health import quality_so_far
 from .interrupt import hand_over, stop_holding
 from .lock import DatabaseLocked, LockLost, confirm_locks, lock_database, lock_source, release
 from .logfile import attach_run_log
@@ -240,7 +241,7 @@ class RunCommand(BaseRunSpiderCommand):
         self.check_usage(args, opts)
         # Accepted: the workers' fork server imports its preload while Scrapy and the command
         # set up the crawl. Not before: a refused command line would pay that import for
-        # nothing (crawler/extensions/workerserver.py).
+        # nothing (crawler/forkserver.py).
         if self.crawls_here(opts):
             start_for_command_line(self.settings)
 

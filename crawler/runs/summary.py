@@ -8,13 +8,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from crawler.extensions.progress import BYTES_TOTAL
 from crawler.plural import plural
 from crawler.storage.database import describe, has_password, without_password
 from crawler.storage.postgres import is_postgres_url
 from crawler.storage.run_records import counted
 from crawler.storage.versions import REREAD_NOTE
 
+from .counts import BYTES_TOTAL
 from .outcome import EXIT_STOPPED, SourceOutcome, describe_exit, left_for_later
 
 

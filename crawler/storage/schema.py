@@ -627,6 +627,23 @@ def m095_copy_progress_under_way(db: Database) -> None:
     )
 
 
+@migrations()
+def m096_articles_by_published(db: Database) -> None:
+    """Articles in the order of ``scrapy browse``'s table, newest first: by ``published``
+    descending, then by URL ascending, Datasette's tie-break (its primary key).
+
+    Without it, each page of the table read and sorted every article: 0.3 s a page of
+    100,000 articles on an idle machine, over 2 s on a busy one, whatever else the page asked.
+    An index on (source, published) cannot give that order, nor one on (published, url): a
+    page after the first asks ``published < ? OR …``, which SQLite answered from such an
+    index by fetching every matching row (1.6 s) rather than walking it in order. Written in
+    SQL both SQLite and PostgreSQL take.
+    """
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_published_url ON articles (published DESC, url)"
+    )
+
+
 def add_article_columns(db: Database) -> list[str]:
     """Add a column for each stored field of the Article item that ``articles`` lacks.
 

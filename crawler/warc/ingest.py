@@ -51,11 +51,11 @@ from crawler.clock import now_iso, utc_iso
 from crawler.discovery import stored_hints
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import database_for
-from crawler.extensions.progress import BYTES_READ, BYTES_TOTAL
 from crawler.identity import article_identity, declared_canonical
 from crawler.items import Article
 from crawler.middlewares.compression import BAD_TRAILER, said_damage
 from crawler.responses import HTML_TYPES, NotAPage, media_type, page_text
+from crawler.runs.counts import BYTES_READ, BYTES_TOTAL
 from crawler.runs.outcome import UNREADABLE_NAMES
 from crawler.sources import SourceError
 from crawler.storage.database import SharedDatabase

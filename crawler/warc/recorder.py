@@ -46,7 +46,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from crawler.discovery.robots import HANDED_OVER
+from crawler.middlewares.politeness import HANDED_OVER
 from crawler.sources import source_of
 from crawler.warc.writer import Exchange, RotatingWarcWriter, recover_abandoned
 

@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pipelines.text.cleaning import RIGHTS_RESERVED, line_reasons, teaser_marker
+from pipelines.text.cleaning import line_reasons, teaser_marker
 from pipelines.text.inbody import titled_link_list
 from pipelines.text.page import (
     BODY_MIN_CHARS,
@@ -75,6 +75,7 @@ from pipelines.text.page import (
     text_length,
     unmarked,
 )
+from pipelines.text.rules.rights import RIGHTS_RESERVED
 from pipelines.text.structured import HEADING_TAGS
 
 # A label over a teaser ("Mehr dazu", "VEA TAMBIÉN:", "Related"): a few words, no sentence;

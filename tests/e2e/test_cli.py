@@ -23,8 +23,9 @@ import pytest
 
 from crawler import startup
 from crawler.settings import DOWNLOADER_MIDDLEWARES
+from crawler.storage import run_records as records
 from crawler.storage.copy import BATCH_ROWS as COPY_BATCH_ROWS
-from crawler.storage.database import open_database
+from crawler.storage.database import open_database, write_transaction
 from tests.conftest import ROOT, as_scrapy, run_scrapy, scrapy_env, start_browse
 from tests.e2e.test_read_only import read_only
 from tests.support import faultserver as fs
@@ -117,6 +118,18 @@ def test_newsloom_messages_name_the_command_typed(tmp_path: Path) -> None:
     assert listed is not None and Path(listed[1]).name == "newsloom", exported.stderr
     scrapy = run_scrapy("browse", "extra")
     assert "error: scrapy browse takes no arguments" in scrapy.stderr
+    # The runs table's legend pointed at `scrapy versions URL` under `newsloom runs` too.
+    db = open_database(tmp_path / "news.db")
+    with write_transaction(db):
+        run = records.start_run(db, "crawl", ["here"], None)
+        records.source_started(db, run, "here")
+        records.source_finished(db, run, "here", records.source_row({}, None, {}, {}))
+        records.finish_run(db, run, 0)
+    db.close()
+    runs = run_newsloom(tmp_path, env, "runs")
+    assert runs.returncode == 0, runs.stderr
+    legend = re.search(r"a new version; `(\S+) versions URL`", runs.stdout)
+    assert legend is not None and Path(legend[1]).name == "newsloom", runs.stdout
 
 
 def test_browse_on_a_port_out_of_range_is_one_line(tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ from pipelines.text.cleaning import (
     line_key,
 )
 from pipelines.text.offerbox import OFFER_FAMILIES
+from pipelines.text.rules.order import LINE_RULES
+from pipelines.text.rules.rule import Rule, lookahead_words
 from tests.support.golden import authored_paths, parse_authored
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
@@ -4095,7 +4097,7 @@ def test_rules_without_needles_are_anchored() -> None:
     """The prefilter tries those rules at the start of a line only (see ``_prefilters``)."""
     loose = [
         rule.source[:60]
-        for rule in cleaning._LINE_RULES
+        for rule in LINE_RULES
         if not rule.needles and not _anchored(sre_parser.parse(rule.source, rule.flags))
     ]
     assert loose == []
@@ -4116,7 +4118,7 @@ def test_a_line_a_site_repeats_is_answered_from_the_kept_families() -> None:
     assert cleaning._builtin_family.__wrapped__(prose) is None
 
 
-def _in_order(line: str, rules: list[cleaning._Rule]) -> str | None:
+def _in_order(line: str, rules: list[Rule]) -> str | None:
     """The family of the first of ``rules`` whose own pattern, compiled alone, finds ``line``."""
     for rule in rules:
         if len(line) <= rule.max_chars and re.compile(rule.source, rule.flags).search(line):
@@ -4127,7 +4129,7 @@ def _in_order(line: str, rules: list[cleaning._Rule]) -> str | None:
 def test_prefilter_gives_the_family_of_the_first_matching_rule(realpages: list[dict]) -> None:
     probes = {" ".join(line.split()) for page in realpages for line in page["text"].splitlines()}
     probes = {p for p in probes if p} | {"Teilen", "Foto: dpa", "Anzeige", "Lees verder"}
-    rules = cleaning._LINE_RULES
+    rules = LINE_RULES
     assert any(_in_order(p, rules) for p in probes)
     assert {p: cleaning._builtin_family(p) for p in probes} == {
         p: _in_order(p, rules) for p in probes
@@ -4146,13 +4148,13 @@ def test_a_rule_index_gives_the_family_of_the_first_rule_in_order_that_matches()
     """Each limit's pattern names the first of its rules that matches; the earliest of those
     across the limits wins, unless a needle rule before it matches the line."""
     rules = [
-        cleaning._Rule("short-late", r"^(?:foo|bar)$", re.I, 10),
-        cleaning._Rule("needle", r"^(?=.*?(?:share))\w+ (?:it)", re.I, 50, ("share",)),
-        cleaning._Rule("groups", r"^(?P<word>\w+) (\w+) (?P=word)$", re.I, 50),
-        cleaning._Rule("case", r"^Foo(?:ter)?$", 0, 50),
-        cleaning._Rule("long", r"^foo", re.I, 50),
-        cleaning._Rule("short", r"^fo", re.I, 10),
-        cleaning._Rule("needle-late", r"^(?=.*?(?:share))share", re.I, 50, ("share",)),
+        Rule("short-late", r"^(?:foo|bar)$", re.I, 10),
+        Rule("needle", r"^(?=.*?(?:share))\w+ (?:it)", re.I, 50, ("share",)),
+        Rule("groups", r"^(?P<word>\w+) (\w+) (?P=word)$", re.I, 50),
+        Rule("case", r"^Foo(?:ter)?$", 0, 50),
+        Rule("long", r"^foo", re.I, 50),
+        Rule("short", r"^fo", re.I, 10),
+        Rule("needle-late", r"^(?=.*?(?:share))share", re.I, 50, ("share",)),
     ]
     index = cleaning._RuleIndex(rules)
     lines = [
@@ -4191,10 +4193,10 @@ def test_rules_that_share_their_needles_keep_their_order_and_their_own_patterns(
     the needles is asked of none of them."""
     shared = ("news", "mail")
     rules = [
-        cleaning._Rule("first", r"news$", re.I, 50, shared),
-        cleaning._Rule("own", r"^x", re.I, 50, ("x",)),
-        cleaning._Rule("short", r"mail", re.I, 8, shared),
-        cleaning._Rule("second", r"^mail", re.I, 50, shared),
+        Rule("first", r"news$", re.I, 50, shared),
+        Rule("own", r"^x", re.I, 50, ("x",)),
+        Rule("short", r"mail", re.I, 8, shared),
+        Rule("second", r"^mail", re.I, 50, shared),
     ]
     index = cleaning._RuleIndex(rules)
     assert [r.shared for r in index._needles] == [0, -1, 0, 0]
@@ -4217,8 +4219,9 @@ def test_importing_the_rules_compiles_no_anchored_rule_alone() -> None:
         "    return compile(pattern, flags)\n"
         "re.compile = counting\n"
         "from pipelines.text import cleaning\n"
+        "from pipelines.text.rules.order import LINE_RULES\n"
         "re.compile = compile\n"
-        "anchored = {r.source for r in cleaning._LINE_RULES if not r.needles}\n"
+        "anchored = {r.source for r in LINE_RULES if not r.needles}\n"
         "json.dump([len(anchored), [p for p in alone if p in anchored]], sys.stdout)\n"
     )
     root = Path(__file__).resolve().parents[2]
@@ -4232,15 +4235,13 @@ def test_importing_the_rules_compiles_no_anchored_rule_alone() -> None:
 
 def test_a_scanning_lookahead_gives_its_rule_needles_read_from_the_pattern() -> None:
     pattern = re.compile(r"^(?=.*?(?:subscri|\babo\b|log in|x[yz]))(?:please |bitte )", re.I)
-    words = cleaning._lookahead_words(pattern.pattern, pattern.flags)
+    words = lookahead_words(pattern.pattern, pattern.flags)
     assert words == ("abo", "log in", "subscri", "xy", "xz")
     # No lookahead at the start, or one that is not a plain scan for words: no needles.
-    assert cleaning._lookahead_words(r"^(?:subscri|abo)", 0) == ()
-    assert cleaning._lookahead_words(r"^(?=[^\d]*\d)stand", 0) == ()
-    assert cleaning._lookahead_words(r"^(?=.*?\w+ing)go", 0) == ()
-    paywall = [
-        r for r in cleaning._LINE_RULES if r.family == "paywall" and r.source.startswith("^(?=.*?")
-    ]
+    assert lookahead_words(r"^(?:subscri|abo)", 0) == ()
+    assert lookahead_words(r"^(?=[^\d]*\d)stand", 0) == ()
+    assert lookahead_words(r"^(?=.*?\w+ing)go", 0) == ()
+    paywall = [r for r in LINE_RULES if r.family == "paywall" and r.source.startswith("^(?=.*?")]
     assert paywall and all("subscri" in r.needles for r in paywall)
     line = "Please log in or subscribe to continue reading"
     assert cleaning._builtin_family(line) == "paywall"
@@ -4256,11 +4257,11 @@ def test_a_pattern_without_a_lookahead_is_not_parsed_again(
     literal = re.compile(r"^\(?=abo")
     scan = re.compile(r"^(?=.*?(?:subscri|abo))bitte", re.I)
     parsed_patterns.clear()  # those three compiled
-    assert cleaning._lookahead_words(plain.pattern, plain.flags) == ()
+    assert lookahead_words(plain.pattern, plain.flags) == ()
     assert parsed_patterns == []
     # A literal "(?=" is parsed and found to be no lookahead; a lookahead is read as before.
-    assert cleaning._lookahead_words(literal.pattern, literal.flags) == ()
-    assert cleaning._lookahead_words(scan.pattern, scan.flags) == ("abo", "subscri")
+    assert lookahead_words(literal.pattern, literal.flags) == ()
+    assert lookahead_words(scan.pattern, scan.flags) == ("abo", "subscri")
     assert parsed_patterns == [literal.pattern, scan.pattern]
 
 

@@ -1,6 +1,6 @@
 """Every line a needle rule's pattern matches holds one of its needles, as the rule is tested.
 
-A rule with needles (:class:`pipelines.text.cleaning._Rule`) is searched only when the line,
+A rule with needles (:class:`pipelines.text.rules.rule.Rule`) is searched only when the line,
 folded as :func:`pipelines.text.cleaning.needle_fold` folds it, holds one of them: a phrase its
 pattern matches but its needles miss is never dropped, and no test of the phrase alone shows
 it, as the rule's own pattern matches it. Round 64 found six such rules this way: a rights
@@ -20,14 +20,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.text import cleaning
+from pipelines.text.rules.order import LINE_RULES
+from pipelines.text.rules.rule import Rule, lookahead_words
 
 # The rules whose needles are written by hand: those read from the pattern's own lookahead
-# (cleaning._lookahead_words) are the words the pattern demands, and generating lines for
-# their lookarounds cost most of this test's time (17 s for one).
+# (pipelines.text.rules.rule.lookahead_words) are the words the pattern demands, and
+# generating lines for their lookarounds cost most of this test's time (17 s for one).
 _NEEDLE_RULES = [
     rule
-    for rule in cleaning._LINE_RULES
-    if rule.needles and rule.needles != cleaning._lookahead_words(rule.source, rule.flags)
+    for rule in LINE_RULES
+    if rule.needles and rule.needles != lookahead_words(rule.source, rule.flags)
 ]
 
 
@@ -38,7 +40,7 @@ def test_there_are_needle_rules_to_check() -> None:
 @pytest.mark.parametrize(
     "rule", _NEEDLE_RULES, ids=[f"{n}-{r.family}" for n, r in enumerate(_NEEDLE_RULES)]
 )
-def test_a_line_the_pattern_matches_holds_a_needle(rule: cleaning._Rule) -> None:
+def test_a_line_the_pattern_matches_holds_a_needle(rule: Rule) -> None:
     pattern = re.compile(rule.source, rule.flags)
     needles = [cleaning.needle_fold(needle) for needle in rule.needles]
     missed: list[str] = []

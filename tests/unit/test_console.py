@@ -8,15 +8,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
 
 from crawler.cli import usage_of
-from crawler.extensions.progress import progress_line
+from crawler.extensions.progress import crawled_source, progress_line
 from crawler.plural import plural
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
 from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED, SourceOutcome, source_outcome
 from crawler.runs.report import streak_flags
 from crawler.runs.summary import closing_lines, db_option
 from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
+from crawler.spiders.news import NewsSpider
 
 STATS = {
     "response_received_count": 120,
@@ -34,6 +37,22 @@ def test_progress_line_counts_rate_and_eta() -> None:
         "120 pages fetched, 85 articles stored (80 new, 5 updated), 3 copies, 10 dropped; "
         "60 pages/min; 300 to fetch, about 5 min left"
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [({"source": "corpus"}, "corpus"), ({}, "127.0.0.1")],
+)
+def test_an_adhoc_runs_progress_line_names_its_source(
+    arguments: dict[str, str], named: str
+) -> None:
+    """The closing summary and `scrapy runs` name an ad-hoc run by its -a source= label, else
+    the host; its progress lines said "news:", the spider's name, whatever the label."""
+    project = Settings()
+    project.setmodule("crawler.settings")
+    crawler = get_crawler(NewsSpider, settings_dict=project.copy_to_dict())
+    spider = crawler._create_spider(feed="http://127.0.0.1:8765/feed.xml", **arguments)
+    assert spider.name == "news" and crawled_source(spider) == named
 
 
 def test_progress_line_has_no_eta_before_a_listing_was_read() -> None:

@@ -4,7 +4,9 @@ import json
 import lxml.html
 import pytest
 
+from crawler.discovery import SHOWN_CHARS, Skipped
 from crawler.discovery.feeds import parse_feed
+from crawler.discovery.robots import robots_sitemaps
 from crawler.discovery.sitemaps import parse_sitemap
 from pipelines.text.metadata import resolve_metadata
 from tests.conftest import SITE
@@ -17,7 +19,7 @@ def test_rss_links_resolve_and_keep_hints() -> None:
     urls = [link.url for link in result.links]
     assert f"{BASE}/articles/futurezone.html" in urls  # relative to the feed
     assert f"{BASE}/articles/heise.html?utm_source=rss&utm_campaign=feed" in urls
-    assert result.skipped == 1  # the javascript: link
+    assert result.skipped.count == 1  # the javascript: link
     heise = next(link for link in result.links if "heise" in link.url)
     assert heise.hints == {
         "title": "Lithium aus dem Schredder",
@@ -180,8 +182,34 @@ def test_a_json_feed_is_read_as_a_feed() -> None:
         (f"{BASE}/b.html", {"published": "2026-11-03T00:00:00", "author": "B", "listing": "feed"}),
         (f"{BASE}/c.html", {}),
     ]
-    assert (result.skipped, result.first_skipped) == (3, "javascript:void(0)")
+    assert result.skipped == Skipped(3, "javascript:void(0)")
     assert result.is_feed and not result.malformed and not result.unusable
+
+
+def test_feeds_sitemaps_and_robots_txt_count_unusable_links_alike() -> None:
+    """Each listing counts its links no one can fetch in one type, the first kept as written
+    (cut to SHOWN_CHARS): the spider counts and says them one way for all three, where each
+    kept a count and a first value of its own in its own result class."""
+    long = "javascript:" + "x" * SHOWN_CHARS
+    feed = parse_feed(
+        b"<rss><channel><item><link>" + long.encode() + b"</link></item>"
+        b"<item><title>no link</title></item>"
+        b"<item><link>/a.html</link></item></channel></rss>",
+        f"{BASE}/feed.xml",
+    )
+    sitemap = parse_sitemap(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>ftp://news.example/a</loc></url><url><loc></loc></url>"
+        b"<url><loc>/b.html</loc></url></urlset>",
+        f"{BASE}/sitemap.xml",
+    )
+    robots = robots_sitemaps(b"Sitemap: mailto:x@news.example\nSitemap: /s.xml\n", BASE)
+    assert [feed.skipped, sitemap.skipped, robots.skipped] == [
+        Skipped(2, long[:SHOWN_CHARS]),
+        Skipped(2, "ftp://news.example/a"),
+        Skipped(1, "mailto:x@news.example"),
+    ]
+    assert [len(feed.links), len(sitemap.links), len(robots.urls)] == [1, 1, 1]
 
 
 @pytest.mark.parametrize(
@@ -244,7 +272,7 @@ def test_an_entry_of_odd_types_or_a_body_feedparser_raises_on_loses_no_crawl() -
     # its characters), and feedparser's loose parser raised KeyError on stray end tags.
     odd = b'<rss version="2.0"><channel><item><title>A & B</title><links>x</links></item>'
     result = parse_feed(odd + b"</channel></rss>", f"{BASE}/feed.xml")
-    assert (result.links, result.skipped) == ([], 1)
+    assert (result.links, result.skipped.count) == ([], 1)
     assert parse_feed(b"<item<link<channel</item</link<", f"{BASE}/feed.xml").unusable
 
 
@@ -264,7 +292,7 @@ def test_news_sitemap_keeps_news_title_and_date() -> None:
     body = (SITE / "news_sitemap.xml").read_text("utf-8").replace("{{BASE}}", BASE).encode()
     result = parse_sitemap(body, f"{BASE}/news_sitemap.xml")
     assert result.kind == "urlset"
-    assert result.skipped == 1
+    assert result.skipped.count == 1
     psl = result.links[0]
     assert psl.url == f"{BASE}/articles/psl.html"
     assert psl.hints["title"].startswith("L’Université PSL")

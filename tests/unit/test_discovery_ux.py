@@ -10,6 +10,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.robotstxt import ProtegoRobotParser
 
+from crawler.discovery import Skipped
 from crawler.discovery.robots import (
     RFC_PARSED_SIZE,
     robots_maxsize,
@@ -43,7 +44,7 @@ def test_robots_sitemaps() -> None:
     )
     found = robots_sitemaps(body, f"{BASE}/robots.txt")
     assert found.urls == [f"{BASE}/sitemap-news.xml", f"{BASE}/sitemap-2.xml"]
-    assert (found.skipped, found.first_skipped) == (1, "ftp://news.example/x.xml")
+    assert found.skipped == Skipped(1, "ftp://news.example/x.xml")
     assert robots_url(f"{BASE}:8080/politik/a.html?x=1") == f"{BASE}:8080/robots.txt"
 
 
@@ -56,7 +57,7 @@ def test_a_robots_txt_sitemap_of_no_port_is_no_sitemap() -> None:
     )
     found = robots_sitemaps(body, f"{BASE}/robots.txt")
     assert found.urls == [f"{BASE}/c.xml"]
-    assert (found.skipped, found.first_skipped) == (2, "https://news.example:99999/a.xml")
+    assert found.skipped == Skipped(2, "https://news.example:99999/a.xml")
 
 
 def test_a_robots_txt_cut_at_the_size_limit_keeps_its_whole_lines() -> None:

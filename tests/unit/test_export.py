@@ -26,6 +26,7 @@ from crawler.exports.archive import (
 )
 from crawler.exports.feedfile import AtomicFileFeedStorage
 from crawler.exports.fields import export_fields, parse_timestamp, record_from_row
+from crawler.exports.jsonlines import one_line
 from crawler.items import Article, column_value
 
 INTERNAL = {"html", "html_gz", "signature", "line_keys", "hints"}
@@ -235,6 +236,18 @@ def test_jsonl_keeps_each_record_on_one_line_for_any_line_reader(
     assert second["url"] == "https://a.example/2"
 
 
+@pytest.mark.parametrize(
+    "text", ["Regierung sagte heute", "الحكومة تقرير الأسبوع", "政府报告本周", "🎉 \u202bשלום"]
+)
+def test_a_json_line_without_line_breaks_is_passed_on_uncopied(text: str) -> None:
+    """Each record was copied through ``str.translate``, character by character: 0.75 ms for
+    a 3,300-character Arabic text, the JSON Lines export of 100,000 articles half again as
+    long as their CSV. A text with nothing to escape is now the very text given."""
+    line = json.dumps({"text": text * 200}, ensure_ascii=False)
+    assert one_line(line) is line
+    assert one_line(f"{line[:-2]}\u2028\u0085\u2029") == f"{line[:-2]}\\u2028\\u0085\\u2029"
+
+
 def test_the_crawls_jsonl_output_keeps_each_record_on_one_line() -> None:
     """The same for ``-O out.jsonl``, written by Scrapy's exporter, which the setting replaces."""
     from scrapy.utils.misc import load_object
@@ -336,12 +349,9 @@ def test_feed_export_fields_leave_out_internals() -> None:
     assert record["fetched_at"] == "2026-03-02T10:00:00+00:00"
 
 
-def test_a_crawls_xml_feed_writes_a_null_as_an_empty_element() -> None:
-    """`scrapy crawl X -O out.xml` wrote each NULL field (author, published, duplicate_of…)
-    as the text "None", as Scrapy's XML exporter prints a None; now an empty element, as
-    Scrapy writes a field the item lacks and as the CSV feed writes an empty field."""
+def _xml_feed(item: Article) -> bytes:
+    """``item`` as a crawl's ``-O out.xml`` writes it, with the project's settings."""
     from io import BytesIO
-    from xml.etree import ElementTree
 
     from scrapy.settings import Settings
     from scrapy.utils.misc import load_object
@@ -349,26 +359,57 @@ def test_a_crawls_xml_feed_writes_a_null_as_an_empty_element() -> None:
     settings = Settings()
     settings.setmodule("crawler.settings")
     exporter_class = load_object(settings.getwithbase("FEED_EXPORTERS")["xml"])
+    buffer = BytesIO()
+    exporter = exporter_class(buffer, fields_to_export=settings.getlist("FEED_EXPORT_FIELDS"))
+    exporter.start_exporting()
+    exporter.export_item(item)
+    exporter.finish_exporting()
+    return buffer.getvalue()
+
+
+def test_a_crawls_xml_feed_writes_a_null_as_an_empty_element() -> None:
+    """`scrapy crawl X -O out.xml` wrote each NULL field (author, published, duplicate_of…)
+    as the text "None", as Scrapy's XML exporter prints a None; now an empty element, as
+    Scrapy writes a field the item lacks and as the CSV feed writes an empty field."""
+    from xml.etree import ElementTree
+
     item = fed_article(
         title="None",
         authors=["Anna Berg"],
         meta_origin={"title": "h1"},
         text="Text",
     )
-    buffer = BytesIO()
-    exporter = exporter_class(buffer, fields_to_export=settings.getlist("FEED_EXPORT_FIELDS"))
-    exporter.start_exporting()
-    exporter.export_item(item)
-    exporter.finish_exporting()
-    (written,) = ElementTree.fromstring(buffer.getvalue())
+    feed = _xml_feed(item)
+    (written,) = ElementTree.fromstring(feed)
     fields = {element.tag: element for element in written}
     assert list(fields) == export_fields()
     assert fields["author"].text is None and fields["published"].text is None
     assert fields["duplicate_of"].text is None and fields["similarity"].text is None
-    assert "None" not in buffer.getvalue().decode("utf-8").replace("<title>None</title>", "")
+    assert "None" not in feed.decode("utf-8").replace("<title>None</title>", "")
     assert fields["title"].text == "None"
     assert [value.text for value in fields["authors"]] == ["Anna Berg"]
     assert fields["meta_origin"].find("title").text == "h1"  # type: ignore[union-attr]
+
+
+def test_a_crawls_xml_feed_is_xml_whatever_the_text_holds(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A text holding a NUL or another control character XML cannot hold made the whole
+    ``-O out.xml`` unreadable ("Char 0x0 out of allowed range"); now each is U+FFFD, counted
+    in a warning, and the rest (line separators, right-to-left marks, emoji) is as stored."""
+    from lxml import etree
+
+    kept = 'er "sagte" <b> & \u2028 \u202bשלום\u202c 🎉 \x7f'
+    item = fed_article(
+        title="a\x00b", authors=["\x1bAnna", "Bert"], meta_origin={"title": "\x0b"}, text=kept
+    )
+    (written,) = etree.fromstring(_xml_feed(item))
+    fields = {element.tag: element for element in written}
+    assert fields["title"].text == "a\ufffdb"
+    assert [value.text for value in fields["authors"]] == ["\ufffdAnna", "Bert"]
+    assert fields["meta_origin"].findtext("title") == "\ufffd"
+    assert fields["text"].text == kept
+    assert "3 characters XML cannot hold" in caplog.text
 
 
 def test_a_source_without_articles_is_named(archive: Database) -> None:

@@ -20,8 +20,10 @@ from twisted.python.failure import Failure
 from crawler.exceptions import Unfinished
 from crawler.extensions.database import DatabaseExtension, database_for
 from crawler.extensions.pending import PendingArticles, now_utc
-from crawler.extensions.run_recorder import RunRecorder, drop_counts, quality_so_far
+from crawler.extensions.run_recorder import RunRecorder
 from crawler.items import Article
+from crawler.runs.counts import drop_counts
+from crawler.runs.health import quality_so_far
 from crawler.sources import Source
 from crawler.storage import pending, sitemap_reads
 from crawler.storage import run_records as records

@@ -53,7 +53,7 @@ def _valid_link(url: str) -> bool:
 @given(st.binary(max_size=2000))
 def test_parse_feed_survives_arbitrary_bytes(body: bytes) -> None:
     result = parse_feed(body, BASE, "application/rss+xml")
-    assert result.skipped >= 0
+    assert result.skipped.count >= 0
     assert all(_valid_link(link.url) for link in result.links)
 
 
@@ -75,7 +75,7 @@ def test_feed_entries_are_recovered_or_counted(urls: list[str], title: str, trun
     if not truncate:
         valid = [u for u in urls if _valid_link(u)]
         assert [link.url for link in result.links] == list(dict.fromkeys(valid))
-        assert result.skipped == len(urls) - len(valid)
+        assert result.skipped.count == len(urls) - len(valid)
 
 
 @FUZZ
@@ -99,7 +99,7 @@ def test_sitemap_entries_are_recovered_or_counted(locs: list[str], truncate: boo
     assert all(_valid_link(link.url) for link in result.links)
     if not truncate:
         assert result.kind == "urlset"
-        assert len(result.links) + result.skipped == len(locs)
+        assert len(result.links) + result.skipped.count == len(locs)
 
 
 html_fragments = st.lists(

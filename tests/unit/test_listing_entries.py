@@ -46,13 +46,13 @@ def test_malformed_links_are_not_usable(bad: str) -> None:
 def test_one_malformed_feed_link_costs_that_entry_only() -> None:
     result = parse_feed(_rss(_with_bad()), f"{BASE}/feed.xml", "application/rss+xml")
     assert [link.url for link in result.links] == [f"{BASE}/a/{i}" for i in range(50)]
-    assert result.skipped == len(BAD_LINKS)
+    assert result.skipped.count == len(BAD_LINKS)
 
 
 def test_one_malformed_sitemap_loc_costs_that_entry_only() -> None:
     result = parse_sitemap(_urlset(_with_bad()), f"{BASE}/sitemap.xml")
     assert [link.url for link in result.links] == [f"{BASE}/a/{i}" for i in range(50)]
-    assert result.skipped == len(BAD_LINKS)
+    assert result.skipped.count == len(BAD_LINKS)
 
 
 def test_raw_ampersand_in_sitemap_loc_is_read_as_meant() -> None:
@@ -63,7 +63,7 @@ def test_raw_ampersand_in_sitemap_loc_is_read_as_meant() -> None:
         f"{BASE}/b?x=1&y=2",
         f"{BASE}/c?q=&&r=1",
     ]
-    assert result.skipped == 0
+    assert result.skipped.count == 0
 
 
 def test_cdata_loc_keeps_its_ampersand() -> None:

@@ -327,5 +327,5 @@ def test_a_feed_link_no_key_can_be_made_of_is_skipped_not_the_feed() -> None:
     body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).encode()
     result = parse_feed(body, "https://news.example/feed.json", "application/feed+json")
     assert [link.url for link in result.links] == ["https://news.example/a"]
-    assert result.skipped == 2
+    assert result.skipped.count == 2
     assert [canonicalize_url(link.url) for link in result.links] == ["https://news.example/a"]

@@ -64,6 +64,7 @@ def test_an_upgrade_stopped_midway_leaves_the_store_as_it_was(tmp_path: Path) ->
             "m093_node_urls_without_userinfo",
             "m094_image_urls_and_copy_positions_without_userinfo",
             "m095_copy_progress_under_way",
+            "m096_articles_by_published",
         ]
         indexes = kept.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
         assert not [name for (name,) in indexes if name.startswith("m092")]

@@ -866,3 +866,39 @@ def test_an_archives_older_capture_stays_older(database) -> None:
     assert CORRECTION not in _row(database.db)["text"]
     assert stats["news/store/older"] == 1
     assert "news/clock/behind_store" not in stats
+
+
+def test_a_later_version_the_same_as_the_one_before_is_not_called_first() -> None:
+    """`scrapy reprocess` rewrites the version a row holds by today's rules, which can read it
+    as the version before was read (a date the listing gave, an explain without it): that
+    version changed no field. `scrapy versions` called it "first version", a second v1."""
+
+    def version(number: int, fields: list[str], fetched_at: str) -> versions.Version:
+        return versions.Version(
+            url=URL,
+            version=number,
+            fetched_at=fetched_at,
+            title="Haushalt beschlossen",
+            published="2026-11-01T06:00:00+00:00",
+            authors=["Anna Beispiel"],
+            text=TEXT,
+            content_hash=content_hash(TEXT),
+            change_share=None if number == 1 else 0.0,
+            changed_fields=fields,
+            paywalled=False,
+        )
+
+    history = [
+        version(1, [], "2026-11-01T08:00:00+00:00"),
+        version(2, [], "2026-11-02T08:00:00+00:00"),
+        version(3, ["date"], "2026-11-03T08:00:00+00:00"),
+    ]
+    lines = format_history(URL, "example", history, None)
+    assert lines[3:9] == [
+        "v1  fetched 2026-11-01T08:00:00+00:00  first version",
+        "    Haushalt beschlossen",
+        "v2  fetched 2026-11-02T08:00:00+00:00  same as v1",
+        "    Haushalt beschlossen",
+        "v3  fetched 2026-11-03T08:00:00+00:00  changed: date",
+        "    Haushalt beschlossen",
+    ]

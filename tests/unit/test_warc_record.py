@@ -14,7 +14,7 @@ from pathlib import Path
 from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse
 
-from crawler.discovery.robots import HANDED_OVER
+from crawler.middlewares.politeness import HANDED_OVER
 from crawler.warc.ingest import RecordFilter, entry_article
 from crawler.warc.reader import WarcEntry, read_records
 from crawler.warc.recorder import WarcRecorderMiddleware, exchange_of
