@@ -1,19 +1,15 @@
 """The egg build Scrapyd deploys (``scrapyd-deploy`` runs ``setup.py bdist_egg``).
 
-Metadata lives in pyproject.toml. Three additions: a built distribution carries the project's
+Metadata lives in pyproject.toml. Two additions: a built distribution carries the project's
 ``sources.toml`` as ``crawler/deployed/sources.toml``, so a Scrapyd node, which has only the
-egg, lists and crawls the same sources (crawler/sources.py ``resolve_sources_path``); the
+egg, lists and crawls the same sources (crawler/sources.py ``resolve_sources_path``); and the
 egg carries each module's bytecode beside its source, where a zipped egg's importer looks for
-it (``EggWithBytecode``); and a built distribution puts ``newsloom-startup.pth`` beside the
-packages, which has the interpreter run crawler/startup.py at its start, so that a Ctrl-C
-while Python loads Scrapy for ``scrapy …`` is one line, not a traceback (an editable install
-holds no file of its own there: ``make setup`` writes it, ``python -m crawler.startup``).
+it (``EggWithBytecode``).
 """
 
 from __future__ import annotations
 
 import py_compile
-import runpy
 import shutil
 from pathlib import Path
 from typing import Any
@@ -25,18 +21,11 @@ from setuptools.command.build_py import build_py
 HERE = Path(__file__).resolve().parent
 
 
-# The .pth file that has the interpreter run crawler/startup.py at its start, as that module
-# defines it (read from its file: the package is not importable while it is being built).
-STARTUP = runpy.run_path(str(HERE / "crawler" / "startup.py"))
-
-
 class BuildWithSources(build_py):
-    """build_py that also copies the project's sources file into the package, and writes
-    the startup .pth file beside the packages."""
+    """build_py that also copies the project's sources file into the package."""
 
     def run(self) -> None:
         super().run()
-        STARTUP["write_pth"](self.build_lib)
         sources = HERE / "sources.toml"
         if sources.is_file() and not getattr(self, "editable_mode", False):
             target = Path(self.build_lib) / "crawler" / "deployed"

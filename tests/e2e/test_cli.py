@@ -155,36 +155,6 @@ def test_ctrl_c_stops_browse_quietly(tmp_path: Path) -> None:
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
-def _loading_scrapy(pid: int) -> bool:
-    """Whether the process has loaded zope.interface's compiled module: it is importing
-    Scrapy, which imports Twisted, and Twisted it, well before Scrapy imports the project's
-    commands (0.4 s after the start, 0.3 s before them, on an idle machine)."""
-    with contextlib.suppress(OSError):
-        return "_zope_interface_coptimizations" in Path(f"/proc/{pid}/maps").read_text()
-    return False
-
-
-@pytest.mark.parametrize("entry", [["-m", "scrapy"], [str(Path(sys.executable).parent / "scrapy")]])
-def test_ctrl_c_while_python_loads_scrapy_is_one_line(tmp_path: Path, entry: list[str]) -> None:
-    """A Ctrl-C in the first second of `scrapy crawl …` or `python -m scrapy crawl …`, while
-    Python imported Scrapy and before any of the project ran, was a KeyboardInterrupt
-    traceback through Scrapy's and importlib's frames. It is one line and exit 130."""
-    command = [sys.executable, *entry, "crawl", "news", "-a", "feed=http://127.0.0.1:9/f.xml"]
-    command += ["-s", f"NEWS_DB={tmp_path / 'news.db'}"]
-    proc = subprocess.Popen(
-        command, cwd=ROOT, env=scrapy_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while not _loading_scrapy(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.002)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
-    assert "newsloom: stopped" in err, err
-
-
 def _scrapy_into(
     stdout: Any, *args: str, preexec_fn: Callable[[], None] | None = None
 ) -> subprocess.CompletedProcess[str]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
-from pathlib import Path
 from types import FrameType
 
 import pytest
 
-from crawler import startup
 from crawler.runs import interrupt
 from crawler.runs.outcome import EXIT_STOPPED
 
@@ -68,35 +66,3 @@ def test_an_ignored_signal_stays_ignored() -> None:
     interrupt.hold()
     assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
     assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # held
-
-
-@pytest.mark.parametrize(
-    ("argv", "scrapy"),
-    [
-        (["python", "-m", "scrapy", "crawl", "news"], True),
-        (["/usr/bin/python3", "/srv/newsloom/.venv/bin/scrapy", "crawlall"], True),
-        (["python", "-m", "tests.support.killpoint", "scrapy", "crawl"], False),
-        (["python", "-m", "pytest", "tests/unit"], False),
-        (["python", "-c", "import scrapy"], False),
-        (["python"], False),
-    ],
-)
-def test_the_startup_stop_is_for_scrapy_s_command_line_only(argv: list[str], scrapy: bool) -> None:
-    """crawler/startup.py takes Ctrl-C for Scrapy's command line alone: any other program
-    this Python runs keeps Python's KeyboardInterrupt."""
-    assert startup.scrapy_command_line(argv) is scrapy
-
-
-def test_the_startup_stop_is_for_this_project_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("SCRAPY_SETTINGS_MODULE", raising=False)
-    inside = tmp_path / "repo" / "docs"
-    inside.mkdir(parents=True)
-    assert not startup.in_project(str(inside))
-    (tmp_path / "repo" / "scrapy.cfg").write_text("[settings]\ndefault = other.settings\n")
-    assert not startup.in_project(str(inside))  # another Scrapy project's
-    (tmp_path / "repo" / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")
-    assert startup.in_project(str(inside))
-    monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    assert startup.in_project(str(tmp_path))
