@@ -121,7 +121,7 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         return SourceOutcome(source, False, "none of the WARC files could be read")
     requested = stats.get("news/entry/requested", 0)
     if requested and not stats.get("news/entry/ok", 0):
-        first = stats.get("news/entry/error")  # crawler/spiders/news.py: the first one's why
+        first = stats.get("news/entry/error")  # crawler/spiders/listings.py: the first one's why
         why = f" (first: {first})" if first else ""
         return SourceOutcome(source, False, f"none of {requested} entry URL(s) answered{why}")
     # Its listings answered, but every article page it asked for failed (a site that blocks
