@@ -253,9 +253,7 @@ def _listed_after_an_editor(element: HtmlElement) -> bool:
     """Whether ``element`` follows, joined by what parts names only (:data:`NAME_SPLIT`: a comma,
     an "and"), a name of its kind that an editor's label stands before: the second editor of
     "Edited by <a>Jane Doe</a> and <a>John Roe</a>", whose own label is the first name's."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = next(element.itersiblings(etree.Element, preceding=True), None)
     if previous is None or previous.tag != element.tag:
         return False
     if not NAME_SPLIT.fullmatch(previous.tail or ""):

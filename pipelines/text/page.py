@@ -953,10 +953,9 @@ HEADLINE_MAX_CHARS = 200
 
 
 def _previous_element(element: etree._Element) -> etree._Element | None:
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()  # a comment between them
-    return previous
+    """The element before ``element`` among its siblings, past comments and processing
+    instructions (lxml's ``etree.Element`` as the tag keeps elements only)."""
+    return next(element.itersiblings(etree.Element, preceding=True), None)
 
 
 def labels_before(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> dict[str, str]:
@@ -1206,10 +1205,9 @@ def holds_navigation(blocks: Sequence[str], links: Collection[str]) -> bool:
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # a comment between them
-    return following
+    """The element after ``element`` among its siblings, past comments and processing
+    instructions."""
+    return next(element.itersiblings(etree.Element), None)
 
 
 def before_more_links(elements: Mapping[str, etree._Element], blocks: Sequence[str]) -> set[str]:
