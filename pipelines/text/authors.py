@@ -801,7 +801,12 @@ def _small_blocks(
         yield block
 
 
-def in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
+# How many boxes up from a credit its item's box is looked for (a teaser card, a sign-up box, a
+# list of the site's authors): the credit's own element, its line and the item around them.
+_ITEM_LEVELS = 3
+
+
+def in_teaser(element: HtmlElement, headline: HtmlElement | None) -> bool:
     """Inside a teaser card: a small block, apart from the headline, that links to another
     page with a headline's words ("<a>Minden kisgyermeknek jár a játszótéri boldogság</a>
     <span class=author>Kovács Gábor</span>"). The credit there is that item's, not the page's.
@@ -813,7 +818,7 @@ def in_teaser(element: HtmlElement, headline: HtmlElement | None, levels: int = 
     """
     if _in_card_link(element, headline):
         return True
-    for block in _small_blocks(element, headline, levels, _CARD_TEXT, _CARD_ELEMENTS):
+    for block in _small_blocks(element, headline, _ITEM_LEVELS, _CARD_TEXT, _CARD_ELEMENTS):
         for link in block.iter("a"):
             if link is element or any(a is link for a in element.iterancestors()):
                 continue
@@ -903,9 +908,7 @@ def _menu_links(block: HtmlElement) -> list[tuple[HtmlElement, str]]:
 _AUTHOR_LIST = 4
 
 
-def _in_author_list(
-    element: HtmlElement, levels: int = 3, lists: dict[HtmlElement, bool] | None = None
-) -> bool:
+def _in_author_list(element: HtmlElement, lists: dict[HtmlElement, bool] | None = None) -> bool:
     """Inside a list (``ul``/``ol``) of links to at least four authors' pages, or inside a menu
     (:func:`_menu_links`): a side menu's link to a columnist's page is no byline of this story.
 
@@ -913,7 +916,7 @@ def _in_author_list(
     page: each list is read once, not once per item (a list of 6,000 "<li>Von …</li>" lines
     was read 6,000 times, time squared in its length).
     """
-    for block in ancestors(element, levels):
+    for block in ancestors(element, _ITEM_LEVELS):
         if block.tag in ("ul", "ol"):
             if lists is not None and block in lists:
                 return lists[block]
@@ -938,7 +941,7 @@ _SIGNUP_TEXT = 400
 _FIELDS = frozenset({"input", "textarea", "select"})
 
 
-def in_signup(element: HtmlElement, headline: HtmlElement | None, levels: int = 3) -> bool:
+def in_signup(element: HtmlElement, headline: HtmlElement | None) -> bool:
     """Inside a small block, apart from the headline, that holds a field to fill in: a
     newsletter's sign-up signed by its editor ("<h3>Sign up for the Morning Brief</h3><p>By
     Jane Doe</p><form><input …></form>"), whose name credits the newsletter, not the story.
@@ -947,7 +950,7 @@ def in_signup(element: HtmlElement, headline: HtmlElement | None, levels: int = 
     credit; the field beside it is what tells them apart. Only small blocks count (a few
     hundred characters), so a header that holds the headline, the byline and a search field is
     never one."""
-    for block in _small_blocks(element, headline, levels, _SIGNUP_TEXT):
+    for block in _small_blocks(element, headline, _ITEM_LEVELS, _SIGNUP_TEXT):
         for field in block.iter(*_FIELDS):
             if field.get("type", "").casefold() != "hidden":
                 return True
@@ -964,15 +967,16 @@ def credit_elsewhere(
     return in_teaser(element, headline) or _in_author_list(element, lists=lists)
 
 
-def byline_near(
-    headline: HtmlElement | None, max_levels: int = 5, *, editors: bool = False
-) -> list[str]:
-    """Texts of byline markup nearest the headline (the article's own, not a teaser's).
+def byline_near(headline: HtmlElement | None) -> list[str]:
+    """Texts of byline markup nearest the headline (the article's own, not a teaser's): the
+    writers' credits of :class:`Bylines`, which a caller that asks for the editors too reads
+    once."""
+    return Bylines(headline).texts()
 
-    With ``editors``, the names the credit labels as the story's editors (:func:`_edited_by`)
-    instead of its writers. A caller that asks both reads :class:`Bylines` once.
-    """
-    return Bylines(headline, max_levels).texts(editors)
+
+# How many boxes up from the headline its byline is looked for: the header or the article
+# around it, not the page's whole layout.
+_BYLINE_LEVELS = 5
 
 
 class Bylines:
@@ -981,15 +985,14 @@ class Bylines:
     JSON-LD's author is the CMS account of an editor). Each look over the page's elements (the
     common marks, then the rarer ones, :func:`_candidates`) is made once, when first needed."""
 
-    def __init__(self, headline: HtmlElement | None, max_levels: int = 5) -> None:
+    def __init__(self, headline: HtmlElement | None) -> None:
         self._headline = headline
-        self._max_levels = max_levels
         self._looks: dict[bool, list[tuple[HtmlElement, bool]]] = {}
         self._texts: dict[bool, list[str]] = {}
 
     def _elements(self, headline: HtmlElement, more: bool) -> list[tuple[HtmlElement, bool]]:
         if more not in self._looks:
-            top = (ancestors(headline, self._max_levels) or [headline])[-1]
+            top = (ancestors(headline, _BYLINE_LEVELS) or [headline])[-1]
             self._looks[more] = _byline_elements(headline, _candidates(top, more=more))
         return self._looks[more]
 
@@ -1000,8 +1003,8 @@ class Bylines:
             return []
         if editors not in self._texts:
             self._texts[editors] = _byline_texts(
-                headline, self._elements(headline, False), self._max_levels, editors
-            ) or _byline_texts(headline, self._elements(headline, True), self._max_levels, editors)
+                headline, self._elements(headline, False), _BYLINE_LEVELS, editors
+            ) or _byline_texts(headline, self._elements(headline, True), _BYLINE_LEVELS, editors)
         return self._texts[editors]
 
 
