@@ -347,10 +347,10 @@ def resolve_dates(
     extracted: str | None,
     listed: str | None,
     fetched_at: datetime | None,
-    script: Callable[[], str | None] | None = None,
-    authors: Sequence[str] = (),
-    listed_by: str = "listing",
-    trackback: Callable[[], str | None] | None = None,
+    script: Callable[[], str | None],
+    authors: Sequence[str],
+    listed_by: str,
+    trackback: Callable[[], str | None] | None,
 ) -> Dates:
     """The publication and modification dates of one page, from every candidate it offers.
 
@@ -378,7 +378,7 @@ def resolve_dates(
         ("meta", facts.first(*_OTHER_DATE_META)),
         *(("time", v) for v in times.first_shown(4)),
     ]
-    if script is not None and not any(value for _, value in strong_raw):
+    if not any(value for _, value in strong_raw):
         # Nothing declared: the story's record in the page's script data, beside the <time>
         # under the headline (a disagreement of the two is a conflict like any other).
         medium_raw.append(("script", script()))

@@ -491,7 +491,7 @@ def wall_zone(
     data_zone: Callable[[], timezone | None],
     every: Iterable[Stamp],
     moments: Callable[[], list[Stamp]],
-    words: str | None = None,
+    words: str | None,
 ) -> tzinfo | None:
     """The zone a wall time the page shows on ``day`` is read in, where its line names none:
     the zone of the page's language and country (:func:`wallzone.declared_zone`), else the
@@ -623,9 +623,9 @@ def local_day(
     stamp: Stamp,
     zones: list[timezone],
     days: list[Stamp],
-    data_zone: Callable[[], timezone | None] = lambda: None,
-    data_days: Callable[[], set[str]] = set,
-    counted: list[str] | None = None,
+    data_zone: Callable[[], timezone | None],
+    data_days: Callable[[], set[str]],
+    counted: list[str],
 ) -> str:
     """The calendar day the page itself gives the published moment (its own zone).
 
@@ -660,8 +660,7 @@ def local_day(
         # The data names one day in all: several are a list's (other stories' days).
         in_data = set() if shown else data_days()
         if len(in_data) == 1 and in_data <= possible_days(stamp) and utc_day not in in_data:
-            if counted is not None:
-                counted.append("published_day_data")
+            counted.append("published_day_data")
             return in_data.pop()
     return stamp.local_day
 
