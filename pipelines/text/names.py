@@ -1041,14 +1041,15 @@ def clean_names(
     host: str = "",
     labels: frozenset[str] | set[str] = frozenset(),
     known: Iterable[str] = (),
-    places: Container[str] = (),
 ) -> list[str]:
-    """Split and filter raw byline strings into names, in order, without duplicates.
+    """Split and filter raw byline strings into names, in order, without duplicates: the
+    tests' view of the resolver's :func:`name_parts` and :func:`unique_names`, which it calls
+    apart (with the places of the credit's dateline).
 
     ``labels`` are keys of section names (:func:`authors.section_labels`): a name equal to one
-    is a desk or a topic; ``known`` and ``places`` as in :func:`name_parts`.
+    is a desk or a topic; ``known`` as in :func:`name_parts`.
     """
-    return unique_names(name_parts(raw, site_names, host, known, places), labels)
+    return unique_names(name_parts(raw, site_names, host, known), labels)
 
 
 # Two single words and a comma between them, nothing else: "Doe, Jane" (one person, family name
