@@ -143,7 +143,7 @@ def source_outcome(source: str, stats: Mapping[str, Any] | None) -> SourceOutcom
         # Some files read, some not: the readable ones are ingested, but the run did not do
         # what it was asked, as a crawl with one failed source of several (exit 3, not 0).
         return SourceOutcome(source, True, "ok", unreadable_files(stats))
-    if none_kept:
+    if none_kept and not _only_judged(stats):
         # A source that stored articles before: its site may have removed the few new ones,
         # so the source has not failed, but the run kept nothing it found (exit 3).
         return SourceOutcome(source, True, "ok", none_kept)
@@ -180,6 +180,24 @@ def _none_kept(stats: Mapping[str, Any]) -> str | None:
     return f"{total} of {plural(total, 'article')} failed: " + ", ".join(
         f"{reason} {n}" for reason, n in reasons
     )
+
+
+# Drops and skips that judge what a page holds (no text, too short, a listing page, a language
+# the source does not want, a binary or oversized body), where the others say the page could
+# not be had (an HTTP error, a refusal, an unfinished analysis).
+_JUDGED = frozenset(
+    {"empty", "no_text", "too_short", "listing", "unexpected_language", "binary", "too_large"}
+)
+
+
+def _only_judged(stats: Mapping[str, Any]) -> bool:
+    """Whether every page a run dropped was dropped for what it holds. A later run of a source
+    whose one new page is a video or a section front did its job: an exit 3 for it was an alarm
+    each time the site published one, as a cron job sees it. A first run keeping nothing fails
+    whatever the reasons: the user has not one article of the source."""
+    if stats.get("news/article/failed", 0) or stats.get("news/pending/added", 0):
+        return False
+    return set(drop_counts(stats)) <= _JUDGED
 
 
 def locked_reason() -> str:

@@ -89,6 +89,29 @@ LATER_RUN = {**FINISHED, HAS_ARTICLES: 1}
             "ok",
             "2 of 2 articles failed: http_404 2",
         ),
+        # Every new page dropped for what it holds (a video page, a section front): the run did
+        # its job, no alarm; one of them not had (a 404) among them still is one.
+        (
+            {**LATER_RUN, "item_dropped_count": 2, "news/drop/too_short": 1,
+             "news/drop/listing": 1},
+            True,
+            "ok",
+            None,
+        ),
+        (
+            {**LATER_RUN, "item_dropped_count": 1, "news/drop/too_short": 1,
+             "news/skip/http_404": 1},
+            True,
+            "ok",
+            "2 of 2 articles failed: http_404 1, too_short 1",
+        ),
+        # A first run keeping none fails whatever the reasons: not one article of the source.
+        (
+            {**FIRST_RUN, "item_dropped_count": 1, "news/drop/listing": 1},
+            False,
+            "1 of 1 article failed: listing 1; nothing stored of the source yet",
+            None,
+        ),
         # One of them found stored already, unchanged: kept, no alarm.
         ({**LATER_RUN, "news/skip/http_404": 2, "news/store/unchanged": 1}, True, "ok", None),
         (LATER_RUN, True, "ok", None),
