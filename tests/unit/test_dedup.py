@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,9 @@ def indexed(db: Database, seeds: dict[str, str]) -> DedupIndex:
     [syndicated, with_paragraph, with_words_changed],
     ids=["syndicated", "paragraph-added", "words-changed"],
 )
-def test_copies_are_found(db: Database, seeds: dict[str, str], number: str, mutate) -> None:
+def test_copies_are_found(
+    db: Database, seeds: dict[str, str], number: str, mutate: Callable[[str], str]
+) -> None:
     index = indexed(db, seeds)
     copy = mutate(seeds[number])
     match = index.find(minhash_signature(copy), content_hash(copy))

@@ -1,12 +1,13 @@
 """The metadata benchmark's audit of refused date guesses: where a page writes a guess's day."""
 
 import pytest
+from lxml.html import HtmlElement
 
 from benchmarks.guess_places import other_days, place_of_day
 from pipelines.text.extraction import parse_html
 
 
-def _tree(body: str, head: str = ""):
+def _tree(body: str, head: str = "") -> HtmlElement:
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
     return tree

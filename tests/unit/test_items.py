@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
@@ -21,7 +22,9 @@ def test_every_stored_field_is_a_column_of_a_new_database(db: Database) -> None:
         assert columns[name] is kind, name
 
 
-def test_a_new_field_becomes_a_column_without_a_migration(db: Database, monkeypatch) -> None:
+def test_a_new_field_becomes_a_column_without_a_migration(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(
         schema, "article_columns", lambda: {**article_columns(), "reading_minutes": int}
     )

@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.text.dates import Clock, label_parts, labelled_dates
 from pipelines.text.extraction import Extracted, parse_html
-from pipelines.text.metadata import resolve_metadata
+from pipelines.text.metadata import PageMetadata, resolve_metadata
 
 FETCHED = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
 
@@ -159,7 +159,7 @@ def resolve(
     head: str = "",
     extracted: Extracted | None = None,
     hints: dict[str, str] | None = None,
-):
+) -> PageMetadata:
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert tree is not None
     return resolve_metadata(

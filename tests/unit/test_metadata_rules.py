@@ -27,11 +27,18 @@ from pipelines.text.dates import (
 )
 from pipelines.text.extraction import Extracted, parse_html
 from pipelines.text.headline import headline_after_kicker, home_names
-from pipelines.text.metadata import resolve_metadata
+from pipelines.text.metadata import PageMetadata, resolve_metadata
 from pipelines.text.names import agree, clean_names
 from pipelines.text.page import flat
 from pipelines.text.pagetype import listing_reason
-from pipelines.text.structured import gather, host_label, page_entity, site_names, text_after
+from pipelines.text.structured import (
+    PageFacts,
+    gather,
+    host_label,
+    page_entity,
+    site_names,
+    text_after,
+)
 from pipelines.text.titles import choose_title, names_site, strip_site_name
 
 FETCHED = datetime(2024, 3, 6, 12, 0, tzinfo=UTC)
@@ -43,7 +50,9 @@ def page(head: str = "", body: str = "", ld: object | None = None) -> str:
     return f"<html><head>{head}{script}</head><body>{body}</body></html>"
 
 
-def resolve(html: str, url: str = "https://news.example/politik/story-1.html", **kw: object):
+def resolve(
+    html: str, url: str = "https://news.example/politik/story-1.html", **kw: object
+) -> PageMetadata:
     tree = parse_html(html)
     assert tree is not None
     return resolve_metadata(tree, url, fetched_at=FETCHED, **kw)  # type: ignore[arg-type]
@@ -178,7 +187,7 @@ def test_date_in_url(url: str, day: str | None) -> None:
 # -- JSON-LD entity -----------------------------------------------------------------------
 
 
-def facts_for(html: str, url: str = "https://news.example/a/story.html"):
+def facts_for(html: str, url: str = "https://news.example/a/story.html") -> PageFacts:
     tree = parse_html(html)
     assert tree is not None
     return gather(tree, url)

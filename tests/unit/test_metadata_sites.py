@@ -31,7 +31,9 @@ def _analyze(url: str, html: str) -> PageResult:
     return analyze_page(PageJob(url=url, html=html, fetched_at=FETCHED))
 
 
-def test_generated_articles_keep_title_authors_and_exact_time(generated) -> None:
+def test_generated_articles_keep_title_authors_and_exact_time(
+    generated: tuple[Path, SiteManifest],
+) -> None:
     root, manifest = generated
     for article in manifest.articles:
         result = _analyze(article.url, (root / article.path).read_text("utf-8"))
@@ -45,7 +47,9 @@ def test_generated_articles_keep_title_authors_and_exact_time(generated) -> None
         )
 
 
-def test_generated_fronts_are_dropped_as_listings(generated) -> None:
+def test_generated_fronts_are_dropped_as_listings(
+    generated: tuple[Path, SiteManifest],
+) -> None:
     root, manifest = generated
     fronts = [manifest.home_url, *(u for u in manifest.listing_urls if u.endswith("/"))]
     assert len(fronts) > 5

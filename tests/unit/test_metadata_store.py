@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -251,7 +252,7 @@ def test_worker_spots_a_listing_before_any_text_work(monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize("path", sorted(DEMO_SITE.glob("artikel-*.html")), ids=lambda p: p.name)
-def test_demo_articles_keep_a_date_in_the_one_format(path) -> None:
+def test_demo_articles_keep_a_date_in_the_one_format(path: Path) -> None:
     result = analyze_page(
         PageJob(url=f"http://127.0.0.1:8765/{path.name}", html=path.read_text("utf-8"))
     )

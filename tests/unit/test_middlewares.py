@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ DAY = timedelta(days=1)
 
 
 @pytest.fixture
-def database(store_url: str):
+def database(store_url: str) -> Iterator[SharedDatabase]:
     database = SharedDatabase(store_url, busy_timeout_ms=5_000)
     yield database
     database.close()
@@ -64,9 +65,13 @@ def test_address_guard_trusts_the_hosts_a_source_names() -> None:
     assert guard.trusted == frozenset({("127.0.0.1", 8000)})
 
 
-def _incremental(database: SharedDatabase, **kwargs) -> IncrementalMiddleware:
+def _incremental(
+    database: SharedDatabase, refetch_after_days: float | None = None
+) -> IncrementalMiddleware:
     crawler = crawler_for()
-    return IncrementalMiddleware(database, crawler.stats, recheck_hours=24.0, **kwargs)
+    return IncrementalMiddleware(
+        database, crawler.stats, recheck_hours=24.0, refetch_after_days=refetch_after_days
+    )
 
 
 def _store(database: SharedDatabase, url: str) -> None:
@@ -389,7 +394,9 @@ def test_user_agent_carries_the_contact() -> None:
     assert agent is not None and agent.decode().endswith("contact: ops@example.org")
 
 
-def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) -> None:
+def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     from crawler.sources import adhoc_source
 
     crawler = crawler_for()
@@ -414,7 +421,9 @@ def test_refusal_says_how_to_allow_the_host_and_adhoc_allow_hosts_works(caplog) 
         "http://[fd00::7]/a",
     ],
 )
-def test_the_refusals_advice_followed_lets_the_page_through(url: str, caplog) -> None:
+def test_the_refusals_advice_followed_lets_the_page_through(
+    url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     """A host on another port than the scheme's: the warning said "-a allow_hosts=HOST",
     which trusts ports 80 and 443 only, so the page stayed refused with the advice taken."""
     from crawler.sources import adhoc_source

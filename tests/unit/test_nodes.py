@@ -245,7 +245,7 @@ def test_a_signal_cancels_every_scheduled_job_and_restores_the_handlers(signum: 
 
 
 @pytest.mark.parametrize("answer", [b"not json", b'{"status": "error", "message": "no"}'])
-def test_a_node_that_answers_badly_is_a_node_error(answer: bytes, tmp_path) -> None:
+def test_a_node_that_answers_badly_is_a_node_error(answer: bytes, tmp_path: Path) -> None:
     from crawler.demo.server import serve_directory
 
     (tmp_path / "listjobs.json").write_bytes(answer)

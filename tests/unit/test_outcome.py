@@ -53,7 +53,7 @@ FINISHED = {"finish_reason": "finished", "news/entry/requested": 2, "news/entry/
         ({**FINISHED, "news/article/failed": 3, "item_dropped_count": 2}, True, "ok"),
     ],
 )
-def test_source_outcome(stats, ok, reason) -> None:
+def test_source_outcome(stats: dict[str, object], ok: bool, reason: str) -> None:
     outcome = source_outcome("s", stats)
     assert (outcome.ok, outcome.reason) == (ok, reason)
 
@@ -187,7 +187,9 @@ def test_a_warc_ingest_that_could_not_read_some_files_partly_failed() -> None:
         {**FINISHED, "news/fatal/db_locked": 1},  # the last flush, at the crawl's close
     ],
 )
-def test_a_store_locked_by_another_program_is_a_temporary_failure(stats) -> None:
+def test_a_store_locked_by_another_program_is_a_temporary_failure(
+    stats: dict[str, object],
+) -> None:
     """SQLite's lock held by another program past the busy timeout failed the run, exit 1,
     as a broken store did; it is temporary, as the run lock another run holds: exit 75, and
     the source's failure says so."""

@@ -18,6 +18,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.exceptions import Unfinished
 from crawler.extensions.pending import pending_for
+from crawler.items import Article
 from crawler.sources import Source
 from crawler.storage.database import SharedDatabase
 from pipelines.extract.pipeline import ExtractPipeline
@@ -190,7 +191,9 @@ def test_extract_drops_pages_without_an_article(
     ("keep_others", "language", "expected"),
     [(False, "de", True), (True, "en", False), (False, None, None)],
 )
-def test_language_policy_flags_or_keeps(keep_others: bool, language, expected) -> None:
+def test_language_policy_flags_or_keeps(
+    keep_others: bool, language: str | None, expected: bool | None
+) -> None:
     crawler = crawler_for()
     source = Source(name="example", languages=("de",), keep_other_languages=keep_others)
     pipeline = LanguagePolicyPipeline(crawler.stats, source)
@@ -222,7 +225,7 @@ def _text(n: int) -> str:
     return " ".join(f"Satz {i} über den Hafen von Rostock und die Werft." for i in range(n))
 
 
-def _stored(text: str, url: str):
+def _stored(text: str, url: str) -> Article:
     return article(
         url, text=text, content_hash=content_hash(text), signature=minhash_signature(text)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -320,7 +321,7 @@ def test_a_store_made_before_folds_accents_once_migrated(
 
 
 def test_a_copy_whose_source_server_went_away_names_the_source(
-    postgres_server: str, postgres_template: str, tmp_path
+    postgres_server: str, postgres_template: str, tmp_path: Path
 ) -> None:
     """`copydb` from PostgreSQL whose server ended the connection mid-copy said "copy into
     TARGET stopped: terminating connection…", sending the operator to the wrong store."""
@@ -336,7 +337,7 @@ def test_a_copy_whose_source_server_went_away_names_the_source(
 
 
 def test_a_store_holding_a_nul_is_copied_into_postgresql_without_it(
-    postgres_server: str, postgres_template: str, tmp_path, caplog: pytest.LogCaptureFixture
+    postgres_server: str, postgres_template: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A row stored before control characters were left out of the fields (a NUL escaped in
     a page's JSON-LD author) stopped `copydb` into PostgreSQL at it, on every run: "PostgreSQL
@@ -365,7 +366,7 @@ def test_a_store_holding_a_nul_is_copied_into_postgresql_without_it(
 
 
 def test_a_crawl_into_a_copy_stopped_half_way_gets_new_run_ids(
-    postgres_server: str, postgres_template: str, tmp_path
+    postgres_server: str, postgres_template: str, tmp_path: Path
 ) -> None:
     """`copydb` into PostgreSQL moved the run ids' sequence past the copied ids only once the
     whole copy had ended: after a copy stopped half-way, the first crawl into the target failed

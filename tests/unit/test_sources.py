@@ -55,7 +55,9 @@ def test_full_entry() -> None:
         ("x", {"feeds": [1]}, "list of non-empty strings"),
     ],
 )
-def test_invalid_entries_name_the_source_and_the_problem(name, entry, message) -> None:
+def test_invalid_entries_name_the_source_and_the_problem(
+    name: str, entry: dict[str, object], message: str
+) -> None:
     with pytest.raises(SourceError) as info:
         build_source(name, entry)
     assert repr(name) in str(info.value)

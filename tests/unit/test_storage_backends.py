@@ -108,7 +108,7 @@ def test_articles_kept_while_a_crawl_runs_are_due_and_leave_older_rows_alone(
     assert pending.counts(db, "s") == (2, 0)
 
 
-def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
+def test_copy_between_backends_is_idempotent(db: Database, tmp_path: Path) -> None:
     with write_transaction(db):
         db.table("articles").upsert_all(
             [
@@ -130,7 +130,7 @@ def test_copy_between_backends_is_idempotent(db: Database, tmp_path) -> None:
 
 
 def test_a_copy_run_again_brings_over_what_the_source_changed_meanwhile(
-    db: Database, tmp_path
+    db: Database, tmp_path: Path
 ) -> None:
     """A crawl into the source between two copies revised an article and stored one whose
     URL sorts first: the second copy resumed after the last key of the first, wrote neither,
@@ -167,7 +167,7 @@ def test_a_copy_run_again_brings_over_what_the_source_changed_meanwhile(
 
 
 def test_a_new_copy_interrupted_goes_on_with_every_table_it_had_not_copied(
-    db: Database, tmp_path, monkeypatch: pytest.MonkeyPatch
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A copy started anew after a finished one left the finished one's marks ("copied to
     its end") on the tables it had not reached yet: interrupted, then run again, it took
@@ -204,7 +204,7 @@ def test_a_new_copy_interrupted_goes_on_with_every_table_it_had_not_copied(
 
 
 def test_a_copy_after_an_upgrade_that_adds_a_table_copies_every_table(
-    db: Database, tmp_path
+    db: Database, tmp_path: Path
 ) -> None:
     """A finished copy kept its marks ("copied to its end"); a table an upgrade added since
     had none, so the next copy took itself for one interrupted before that table: it copied
@@ -265,7 +265,7 @@ def _stop_after_articles(result: TableCopy) -> None:
         raise KeyboardInterrupt
 
 
-def test_a_store_keeps_its_id_and_a_copy_is_a_new_store(db: Database, tmp_path) -> None:
+def test_a_store_keeps_its_id_and_a_copy_is_a_new_store(db: Database, tmp_path: Path) -> None:
     """The id written once by the migration (the end of every Scrapyd job id of the store)
     survives applying the schema again; copydb's target keeps its own: the original may go
     on crawling through the same nodes as the copy."""

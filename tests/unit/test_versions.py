@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from sqlite_utils import Database
 
 from crawler.clock import now_iso, use_clock
 from crawler.history import format_history, meant_articles
+from crawler.items import Article
 from crawler.storage import versions
 from crawler.storage.database import SharedDatabase
 from crawler.storage.pagecodec import pack_page
@@ -31,7 +33,9 @@ TEXT = "\n".join(PARAS)
 CORRECTION = "Korrektur: In einer früheren Fassung hieß es, die Werft schließe im Sommer."
 
 
-def _item(fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen", **fields):
+def _item(
+    fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen", **fields: object
+) -> Article:
     fields.setdefault("authors", ["Anna Beispiel"])
     return article(
         URL,
@@ -44,7 +48,7 @@ def _item(fetched_at: str, text: str = TEXT, title: str = "Haushalt beschlossen"
     )
 
 
-def _store(database: SharedDatabase, *items) -> dict[str, int]:
+def _store(database: SharedDatabase, *items: Article) -> dict[str, int]:
     crawler = crawler_for()
     store = store_for(database, crawler, batch_size=100)
 
@@ -59,7 +63,7 @@ def _store(database: SharedDatabase, *items) -> dict[str, int]:
 
 
 @pytest.fixture
-def database(store_url: str):
+def database(store_url: str) -> Iterator[SharedDatabase]:
     """The shared store of a crawl, once on SQLite and once on PostgreSQL."""
     shared = SharedDatabase(store_url, busy_timeout_ms=5_000)
     yield shared
@@ -74,7 +78,9 @@ def _check(db: Database) -> dict:
     return next(db.query("SELECT * FROM article_checks WHERE url = ?", [URL]))
 
 
-def test_a_later_fetch_with_the_same_content_writes_only_its_check(database) -> None:
+def test_a_later_fetch_with_the_same_content_writes_only_its_check(
+    database: SharedDatabase,
+) -> None:
     first = _item("2026-11-01T08:00:00+00:00", validators={"etag": '"v1"', "last_modified": None})
     stats = _store(database, first)
     assert stats["news/store/new"] == 1
@@ -95,7 +101,9 @@ def test_a_later_fetch_with_the_same_content_writes_only_its_check(database) -> 
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
-def test_an_unchanged_fetch_behind_a_wall_put_up_or_taken_down_sets_the_flag(database) -> None:
+def test_an_unchanged_fetch_behind_a_wall_put_up_or_taken_down_sets_the_flag(
+    database: SharedDatabase,
+) -> None:
     """The same text, its page walled at the second fetch and free at the third: the row's
     ``paywalled`` follows the page without a version. It kept its first fetch's flag (on
     SQLite and PostgreSQL alike)."""
@@ -114,7 +122,7 @@ def test_an_unchanged_fetch_behind_a_wall_put_up_or_taken_down_sets_the_flag(dat
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
-def test_a_change_records_both_versions_and_moves_the_row(database) -> None:
+def test_a_change_records_both_versions_and_moves_the_row(database: SharedDatabase) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     changed = _item(
         "2026-11-01T12:00:00+00:00",
@@ -149,7 +157,7 @@ def test_a_change_records_both_versions_and_moves_the_row(database) -> None:
 TEASER = PARAS[0] + "\nLesen Sie weiter mit Ihrem Abonnement."
 
 
-def test_a_version_behind_a_wall_records_it(database, tmp_path: Path) -> None:
+def test_a_version_behind_a_wall_records_it(database: SharedDatabase, tmp_path: Path) -> None:
     """A page put behind a subscription wall in its second version: the row holds the teaser,
     the full text only version 1. The versions kept no ``paywalled``: ``scrapy versions``
     said "changed: body" and nothing of the wall, and an export of the versions could not
@@ -183,7 +191,7 @@ def test_a_version_behind_a_wall_records_it(database, tmp_path: Path) -> None:
     assert [v["paywalled"] for v in row["versions"]] == [False, True]
 
 
-def test_an_older_fetch_and_a_reprocessed_version_keep_their_wall(database) -> None:
+def test_an_older_fetch_and_a_reprocessed_version_keep_their_wall(database: SharedDatabase) -> None:
     """A version placed among the others by its fetch time, and the current version read
     again by ``scrapy reprocess``, carry the flag of their own reading."""
     _store(database, _item("2026-11-01T08:00:00+00:00", paywalled=False))
@@ -200,7 +208,9 @@ def test_an_older_fetch_and_a_reprocessed_version_keep_their_wall(database) -> N
     assert text.count("put behind a wall") == 1 and text.count("wall taken down") == 1
 
 
-def test_the_wall_of_versions_stored_before_it_was_recorded_is_unknown(database) -> None:
+def test_the_wall_of_versions_stored_before_it_was_recorded_is_unknown(
+    database: SharedDatabase,
+) -> None:
     """The migration adds ``article_versions.paywalled`` empty: a version stored before says
     nothing of its wall (NULL, not a guess), and ``scrapy versions`` says nothing of it."""
     from crawler.storage import schema
@@ -227,7 +237,9 @@ def test_the_wall_of_versions_stored_before_it_was_recorded_is_unknown(database)
     assert [v.paywalled for v in versions.history(db, URL)] == [None, None, False]
 
 
-def test_full_text_search_and_the_copy_index_follow_the_latest_text(database) -> None:
+def test_full_text_search_and_the_copy_index_follow_the_latest_text(
+    database: SharedDatabase,
+) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     new_text = TEXT.replace("Werft", "Kreuzfahrtterminal")
     _store(database, _item("2026-11-02T08:00:00+00:00", text=new_text))
@@ -243,14 +255,14 @@ def test_full_text_search_and_the_copy_index_follow_the_latest_text(database) ->
     else:
         assert db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
-        assert [r["url"] for r in db["articles"].search("Kreuzfahrtterminal")] == [URL]
-        assert list(db["articles"].search("Werft")) == []
+        assert [r["url"] for r in db.table("articles").search("Kreuzfahrtterminal")] == [URL]
+        assert list(db.table("articles").search("Werft")) == []
     (signature,) = db.execute("SELECT signature FROM dedup_signatures WHERE url = ?", [URL])
     assert signature[0] == minhash_signature(new_text)
     assert db.execute("SELECT count(*) FROM dedup_signatures").fetchone()[0] == 1
 
 
-def test_the_same_fetch_again_rewrites_without_a_version(database) -> None:
+def test_the_same_fetch_again_rewrites_without_a_version(database: SharedDatabase) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     # `scrapy reprocess` hands the stored page again, with its own fetched_at.
     stats = _store(database, _item("2026-11-01T08:00:00+00:00", text=TEXT + "\nNeu erkannt."))
@@ -259,7 +271,9 @@ def test_the_same_fetch_again_rewrites_without_a_version(database) -> None:
     assert _row(database.db)["version"] == 1
 
 
-def test_a_later_fetch_in_the_same_second_is_compared_not_rewritten(database) -> None:
+def test_a_later_fetch_in_the_same_second_is_compared_not_rewritten(
+    database: SharedDatabase,
+) -> None:
     """Stored times are to the second: a revisit (NEWS_REVISIT_EVERY_HOURS=0) or a second
     run fetching a changed page in the second of the stored fetch was taken for the same
     fetch read again, the row rewritten with the new text, "updated" and no version kept of
@@ -273,7 +287,7 @@ def test_a_later_fetch_in_the_same_second_is_compared_not_rewritten(database) ->
     assert _row(database.db)["version"] == 2
 
 
-def test_the_same_page_in_the_same_second_is_still_the_same_fetch(database) -> None:
+def test_the_same_page_in_the_same_second_is_still_the_same_fetch(database: SharedDatabase) -> None:
     """`scrapy reprocess` hands the stored page again with its fetch time: rewritten, no
     version, whether the page was packed by this release (zstd) or an older one (zlib)."""
     when = "2026-11-01T08:00:00+00:00"
@@ -284,7 +298,7 @@ def test_the_same_page_in_the_same_second_is_still_the_same_fetch(database) -> N
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
-def test_versions_survive_a_reprocessed_row_and_a_third_version(database) -> None:
+def test_versions_survive_a_reprocessed_row_and_a_third_version(database: SharedDatabase) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     second = TEXT + "\n" + CORRECTION
     _store(database, _item("2026-11-01T12:00:00+00:00", text=second))
@@ -302,7 +316,7 @@ def test_versions_survive_a_reprocessed_row_and_a_third_version(database) -> Non
     assert _row(database.db)["version"] == 3
 
 
-def test_reprocessing_rewrites_the_current_version_too(database) -> None:
+def test_reprocessing_rewrites_the_current_version_too(database: SharedDatabase) -> None:
     """`scrapy reprocess` rewrote the row but not the version it holds: `scrapy versions`
     showed the old extraction as the current version, unlike the row and the export."""
     _store(database, _item("2026-11-01T08:00:00+00:00"))
@@ -323,7 +337,7 @@ def test_reprocessing_rewrites_the_current_version_too(database) -> None:
     assert history[1].content_hash == row["content_hash"]
 
 
-def test_an_older_fetch_takes_its_place_among_the_versions(database) -> None:
+def test_an_older_fetch_takes_its_place_among_the_versions(database: SharedDatabase) -> None:
     """A fetch between two versions (an archive of that morning ingested later) is no
     reprocessing of the current version's page, and no lost capture either: it becomes the
     version between them, the current version is renumbered and compared with it."""
@@ -343,7 +357,7 @@ def test_an_older_fetch_takes_its_place_among_the_versions(database) -> None:
     assert (row["version"], row["fetched_at"], row["text"]) == (3, history[2].fetched_at, second)
 
 
-def test_an_older_fetch_never_overwrites_a_later_one(database) -> None:
+def test_an_older_fetch_never_overwrites_a_later_one(database: SharedDatabase) -> None:
     """An archive of last week ingested after today's crawl (`-a warc=`) rewrote the row with
     the older page: today's text, title and page were gone, with no version keeping them.
     The row stays today's; last week's page is its first version (it was lost before)."""
@@ -367,7 +381,9 @@ def test_an_older_fetch_never_overwrites_a_later_one(database) -> None:
 
 
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0), (2, 0, 1), (0, 2, 1)])
-def test_the_versions_follow_the_fetch_times_whatever_the_order_stored(database, order) -> None:
+def test_the_versions_follow_the_fetch_times_whatever_the_order_stored(
+    database: SharedDatabase, order: tuple[int, int, int]
+) -> None:
     """Three captures of a page (three archives) give the same versions in fetch order, and
     the same row, whichever is stored first: newest first, only the newest was kept."""
     texts = [TEXT, TEXT + "\n" + CORRECTION, TEXT + "\n" + CORRECTION + "\nNachtrag: beschlossen."]
@@ -388,7 +404,7 @@ def test_the_versions_follow_the_fetch_times_whatever_the_order_stored(database,
     assert [line.split()[0] for line in lines if line.startswith("v")] == ["v1", "v2", "v3"]
 
 
-def test_an_older_fetch_the_same_as_a_version_beside_it_adds_none(database) -> None:
+def test_an_older_fetch_the_same_as_a_version_beside_it_adds_none(database: SharedDatabase) -> None:
     """An older capture with the content of the version after it (or before it) is that
     version seen once more, not a change: the versions stay as they were."""
     later = TEXT + "\n" + CORRECTION
@@ -402,14 +418,16 @@ def test_an_older_fetch_the_same_as_a_version_beside_it_adds_none(database) -> N
     assert _row(database.db)["version"] == 2
 
 
-def test_a_stored_article_without_versions_is_its_own_first_version(database) -> None:
+def test_a_stored_article_without_versions_is_its_own_first_version(
+    database: SharedDatabase,
+) -> None:
     _store(database, _item("2026-11-01T08:00:00+00:00"))
     (only,) = versions.history(database.db, URL)
     assert only.version == 1 and only.text == TEXT and only.changed_fields == []
     assert versions.history(database.db, "https://example.org/unknown") == []
 
 
-def test_an_address_that_names_no_article_finds_the_one_meant(database) -> None:
+def test_an_address_that_names_no_article_finds_the_one_meant(database: SharedDatabase) -> None:
     """`scrapy versions example.org/politik/haushalt` (typed without its scheme), the other
     scheme or the host without "www." said only "no stored article at …"."""
     _store(database, _item("2026-11-01T08:00:00+00:00"))
@@ -428,7 +446,7 @@ def test_an_address_that_names_no_article_finds_the_one_meant(database) -> None:
     assert meant_articles(db, "nosuch") == []
 
 
-def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
+def test_due_for_revisit_is_the_window_minus_recent_checks(database: SharedDatabase) -> None:
     db_items = [
         article(f"https://example.org/{name}", fetched_at=when, text=TEXT, title=name)
         for name, when in [
@@ -474,7 +492,7 @@ def test_due_for_revisit_is_the_window_minus_recent_checks(database) -> None:
     ] == ["https://example.org/recent"]
 
 
-def test_an_article_checked_in_the_second_the_window_ends_is_due(database) -> None:
+def test_an_article_checked_in_the_second_the_window_ends_is_due(database: SharedDatabase) -> None:
     """Stored times are to the second: with revisits "every run" (0 hours) a run starting in
     the second of the last check must still find the article due (a second run of a test
     seeing nothing to revisit was this)."""
@@ -487,7 +505,7 @@ def test_an_article_checked_in_the_second_the_window_ends_is_due(database) -> No
     assert [d.url for d in due] == ["https://example.org/same"]
 
 
-def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
+def test_exports_carry_earlier_versions(database: SharedDatabase, tmp_path: Path) -> None:
     from crawler.exports.archive import ArchiveFilter, export_archive
 
     _store(database, _item("2026-11-01T08:00:00+00:00"))
@@ -524,7 +542,7 @@ def test_exports_carry_earlier_versions(database, tmp_path: Path) -> None:
 
 
 def test_an_export_of_versions_says_what_the_version_it_holds_changed(
-    database, tmp_path: Path
+    database: SharedDatabase, tmp_path: Path
 ) -> None:
     """`export --versions` gave each earlier version's share and fields changed, but not the
     current version's: a corrected article exported as version 2, and what its correction
@@ -592,7 +610,7 @@ def test_migration_gives_stored_articles_a_check_row(tmp_path: Path) -> None:
     db.close()
 
 
-def test_an_article_fetched_under_another_url_adds_no_version(database) -> None:
+def test_an_article_fetched_under_another_url_adds_no_version(database: SharedDatabase) -> None:
     """Stored under its canonical URL from its AMP view (crawler/identity.py), the article's
     own page later rewrites the row without a version (the AMP text was a stand-in), and
     the AMP view fetched again writes nothing. Before, both later fetches were compared
@@ -623,7 +641,9 @@ def test_an_article_fetched_under_another_url_adds_no_version(database) -> None:
     assert db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
 
 
-def test_a_stand_in_that_was_another_article_stays_as_the_first_version(database) -> None:
+def test_a_stand_in_that_was_another_article_stays_as_the_first_version(
+    database: SharedDatabase,
+) -> None:
     """A page that named this URL its canonical one by mistake was stored first under it;
     the URL's own page, a different text, is then a change with a version, not a rewrite
     that lost the stand-in's text."""
@@ -634,7 +654,7 @@ def test_a_stand_in_that_was_another_article_stays_as_the_first_version(database
     assert database.db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 2
 
 
-def test_the_own_page_replaces_a_later_stand_in_too(database) -> None:
+def test_the_own_page_replaces_a_later_stand_in_too(database: SharedDatabase) -> None:
     """An archive's AMP capture, an hour after the page's own, stored first (the extraction
     pool's order): the own page, older, replaced it; it was recorded an earlier version."""
     amp_text = TEXT + "\nMehr Nachrichten in der App."
@@ -653,7 +673,7 @@ PUBLISHED: dict[str, Any] = {
 }
 
 
-def test_a_later_fetch_without_a_date_keeps_the_stored_one(database) -> None:
+def test_a_later_fetch_without_a_date_keeps_the_stored_one(database: SharedDatabase) -> None:
     """A revisit whose page no longer states its date (an updated page, an AMP view) emptied
     ``published``: the row said NULL where it had a date. The stored date is kept, with its
     precision, day and origin, and counted; a page that changed nothing else is unchanged."""
@@ -678,7 +698,9 @@ def test_a_later_fetch_without_a_date_keeps_the_stored_one(database) -> None:
     assert [r["published"] for r in stored] == [PUBLISHED["published"]] * 2
 
 
-def test_a_later_fetch_with_another_date_is_a_conflict_the_earlier_kept(database) -> None:
+def test_a_later_fetch_with_another_date_is_a_conflict_the_earlier_kept(
+    database: SharedDatabase,
+) -> None:
     """A page whose "published" moved later (its update relabelled) is a counted conflict, not
     an overwrite; one that now states an earlier date gives the first publication."""
     _store(database, _item("2026-11-01T08:00:00+00:00", **PUBLISHED))
@@ -700,7 +722,7 @@ def test_a_later_fetch_with_another_date_is_a_conflict_the_earlier_kept(database
     assert json.loads(row["meta_origin"])["published"] == "meta"
 
 
-def test_the_same_day_told_finer_is_the_same_date(database) -> None:
+def test_the_same_day_told_finer_is_the_same_date(database: SharedDatabase) -> None:
     """A day, then the minute of that day: no conflict, and the finer reading is kept
     whichever fetch gave it."""
     day = {**PUBLISHED, "published": "2026-10-31T23:00:00+00:00", "published_precision": "day"}
@@ -726,7 +748,7 @@ KNOWN: dict[str, Any] = {
 }
 
 
-def test_a_later_fetch_that_gives_less_keeps_what_the_row_knew(database) -> None:
+def test_a_later_fetch_that_gives_less_keeps_what_the_row_knew(database: SharedDatabase) -> None:
     """A revisit's page without byline, headline, description, language or modification
     date (an AMP or print view, a stripped update) wrote its blanks over the row: the
     authors, the title and the rest became NULL. They are kept, with their origins."""
@@ -753,7 +775,7 @@ def test_a_later_fetch_that_gives_less_keeps_what_the_row_knew(database) -> None
     ]) == ["body"]  # fmt: skip
 
 
-def test_modified_only_moves_forward_and_new_values_are_taken(database) -> None:
+def test_modified_only_moves_forward_and_new_values_are_taken(database: SharedDatabase) -> None:
     """A reading whose modification is before the stored one (a cached copy) keeps the
     stored one; a later one, and a corrected byline, are the article's new state."""
     _store(database, _item("2026-11-01T08:00:00+00:00", **KNOWN))
@@ -770,7 +792,9 @@ def test_modified_only_moves_forward_and_new_values_are_taken(database) -> None:
     assert _row(database.db)["modified"] == newer["modified"]
 
 
-def test_a_later_modified_alone_moves_the_rows_forward_without_a_version(database) -> None:
+def test_a_later_modified_alone_moves_the_rows_forward_without_a_version(
+    database: SharedDatabase,
+) -> None:
     """The same text, title, date and authors read again with a later ``modified`` (the page
     was touched, its story not): no version, but the row's ``modified`` and its origin move
     forward, counted ``news/store/moved/modified``. It was found unchanged and kept the older
@@ -796,7 +820,9 @@ def test_a_later_modified_alone_moves_the_rows_forward_without_a_version(databas
         assert _row(database.db)["modified"] == "2026-11-02T07:30:00+00:00"
 
 
-def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(database) -> None:
+def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(
+    database: SharedDatabase,
+) -> None:
     """A changed page fetched again without its listing (a site crawl, a given URL) wrote
     ``{}`` over the feed's hints kept with the page: `scrapy reprocess`, which reads the page
     with them, then lost the feed's date and author. They are kept until a listing gives
@@ -817,7 +843,7 @@ def test_a_fetch_no_listing_named_keeps_the_listings_hints_for_reprocessing(data
     assert hints() == sitemap
 
 
-def test_reprocessing_keeps_what_was_kept_from_an_earlier_fetch(database) -> None:
+def test_reprocessing_keeps_what_was_kept_from_an_earlier_fetch(database: SharedDatabase) -> None:
     """A revised row kept the date of its first page; the page kept with it (the second)
     states none. `scrapy reprocess` read that page again and emptied the date: a value the
     kept page never gave is not its to drop. One the page gave itself follows the rules of
@@ -839,7 +865,7 @@ def test_reprocessing_keeps_what_was_kept_from_an_earlier_fetch(database) -> Non
     assert current["published"] == PUBLISHED["published"]
 
 
-def test_a_live_fetch_after_the_clock_stepped_back_is_the_latest(database) -> None:
+def test_a_live_fetch_after_the_clock_stepped_back_is_the_latest(database: SharedDatabase) -> None:
     """The machine's clock stepped back between two runs (an NTP correction): the revisit's
     fetch was stamped before the stored one and placed among the versions as an archive's
     older capture, the row keeping the text the correction replaced. A live fetch is the
@@ -859,7 +885,7 @@ def test_a_live_fetch_after_the_clock_stepped_back_is_the_latest(database) -> No
     assert stats["news/clock/behind_store"] == 1
 
 
-def test_an_archives_older_capture_stays_older(database) -> None:
+def test_an_archives_older_capture_stays_older(database: SharedDatabase) -> None:
     """The near miss: a capture read from an archive is as old as it says."""
     _store(database, _item("2026-11-01T08:00:00+00:00", fetched_live=True))
     stats = _store(database, _item("2026-11-01T07:00:00+00:00", text=f"{TEXT}\n{CORRECTION}"))

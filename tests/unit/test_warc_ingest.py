@@ -39,6 +39,7 @@ from crawler.warc.ingest import (
 from crawler.warc.reader import HINTS_FIELD, Damage, WarcEntry, read_records
 from tests.support import faultserver as fs
 from tests.support.warcfiles import (
+    Record,
     WarcFile,
     arc_file,
     page,
@@ -174,7 +175,7 @@ def test_reader_survives_garbage_and_empty_files(tmp_path: Path) -> None:
     assert _entries(empty) == []
 
 
-def _entry(record, tmp_path: Path) -> WarcEntry:
+def _entry(record: Record, tmp_path: Path) -> WarcEntry:
     w = WarcFile()
     w.add(record)
     (entry,) = _entries(w.write(tmp_path / "one.warc.gz"))
@@ -414,7 +415,7 @@ def test_a_gzip_body_with_a_wrong_trailer_is_read_and_one_cut_short_is_truncated
         (response("https://a.example/d", page("T", TEXT), date="yesterday"), "malformed"),
     ],
 )
-def test_entry_article_skips_with_a_reason(tmp_path: Path, record, reason: str) -> None:
+def test_entry_article_skips_with_a_reason(tmp_path: Path, record: Record, reason: str) -> None:
     with pytest.raises(Skip) as caught:
         entry_article(_entry(record, tmp_path), RecordFilter(), None)
     assert caught.value.reason == reason
