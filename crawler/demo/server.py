@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 
-class LoggedRequest(tuple):
+class LoggedRequest(tuple[str, str, dict[str, str]]):
     """(method, path, headers), plus ``at``: the server's time.monotonic() on arrival.
 
     A 3-tuple so existing ``for method, path, headers in log`` code keeps working.
@@ -48,7 +48,7 @@ CONTENT_TYPES = {
 Route = Callable[[int], tuple[int, dict[str, str], bytes] | None]
 
 
-RequestLog = list[tuple[str, str, dict[str, str]]]  # (method, path, headers), see LoggedRequest
+RequestLog = list[LoggedRequest]  # what the server logs: (method, path, headers) and ``at``
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
