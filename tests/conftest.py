@@ -15,14 +15,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 from scrapy.utils.reactor import install_reactor, is_reactor_installed
 from sqlite_utils import Database
 
-from crawler.demo.server import serve_directory
+from crawler.demo.server import RequestLog, Route, serve_directory
 from crawler.storage import schema
 from crawler.storage.database import open_database
 from tests.support import postgres
@@ -192,9 +192,9 @@ class Site:
 
     root: Path
     base: str
-    requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
-    # path -> crawler.demo.server.Route: special answers (errors, redirects, delays).
-    routes: dict = field(default_factory=dict)
+    requests: RequestLog = field(default_factory=list)
+    # path -> Route: special answers (errors, redirects, delays).
+    routes: dict[str, Route] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return f"{self.base}/{path.lstrip('/')}"
@@ -229,8 +229,8 @@ def copy_fixture_site(root: Path) -> None:
 def site(tmp_path: Path) -> Iterator[Site]:
     root = tmp_path / "site"
     copy_fixture_site(root)
-    log: list[tuple[str, str, dict[str, str]]] = []
-    routes: dict = {}
+    log: RequestLog = []
+    routes: dict[str, Route] = {}
     with serve_directory(root, request_log=log, routes=routes) as base:
         _render(root, base)
         yield Site(root=root, base=base, requests=log, routes=routes)
@@ -319,8 +319,15 @@ FAST = (
 )
 
 
+class Crawl(Protocol):
+    """The ``crawl`` fixture: ``scrapy crawl`` with ``args`` into ``db`` (the test's fresh
+    database unless given), and the finished run with the database it wrote."""
+
+    def __call__(self, *args: str, db: Path = ...) -> tuple[ScrapyRun, Database]: ...
+
+
 @pytest.fixture
-def crawl(tmp_path: Path):
+def crawl(tmp_path: Path) -> Crawl:
     """crawl(*args) runs `scrapy crawl` into a fresh database and returns (run, db)."""
     db_path = tmp_path / "news.db"
 
