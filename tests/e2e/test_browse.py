@@ -11,11 +11,15 @@ import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import run_scrapy, start_browse
+from tests.conftest import Crawl, run_scrapy, start_browse
 from tests.support import faultserver as fs
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")
@@ -60,7 +64,7 @@ def browse_url(demo_db: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def browser(tmp_path: Path) -> Iterator[object]:
+def browser(tmp_path: Path) -> Iterator[WebDriver]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -77,7 +81,9 @@ def browser(tmp_path: Path) -> Iterator[object]:
         driver.quit()
 
 
-def test_search_read_and_chart_in_a_browser(browse_url: str, browser, tmp_path: Path) -> None:
+def test_search_read_and_chart_in_a_browser(
+    browse_url: str, browser: WebDriver, tmp_path: Path
+) -> None:
     from selenium.webdriver.common.by import By
 
     shots = tmp_path / "screenshots"
@@ -125,7 +131,7 @@ def test_search_read_and_chart_in_a_browser(browse_url: str, browser, tmp_path: 
         assert (shots / f"{name}.png").stat().st_size > 5000
 
 
-def _search_in_box(browser, browse_url: str, words: str) -> tuple[set[str], str]:
+def _search_in_box(browser: WebDriver, browse_url: str, words: str) -> tuple[set[str], str]:
     """Type ``words`` in the articles table's search box as a reader would, and return the
     titles listed and the page's heading."""
     from selenium.webdriver.common.by import By
@@ -143,7 +149,7 @@ def _search_in_box(browser, browse_url: str, words: str) -> tuple[set[str], str]
 
 
 def test_search_box_reads_or_minus_and_star_as_operators(
-    browse_url: str, browser, demo_db: Path
+    browse_url: str, browser: WebDriver, demo_db: Path
 ) -> None:
     """Before, each of these was searched as words: ``-Nordkorea`` listed exactly the pages
     naming Nordkorea, ``Nordkorea AND Russland`` and ``Nord*`` found nothing, and a NUL in
@@ -171,7 +177,7 @@ def test_search_box_reads_or_minus_and_star_as_operators(
 
 
 def test_an_article_page_lists_its_versions_and_where_its_details_came_from(
-    crawl, browser, tmp_path: Path
+    crawl: Crawl, browser: WebDriver, tmp_path: Path
 ) -> None:
     """Before, a revised article's page showed its latest text alone, saying neither that it
     had changed nor where its title and date were read from."""
@@ -212,7 +218,7 @@ def test_an_article_page_lists_its_versions_and_where_its_details_came_from(
 
 
 def test_a_sort_the_table_cannot_take_is_a_request_error_that_says_so(
-    browse_url: str, browser
+    browse_url: str, browser: WebDriver
 ) -> None:
     """Before, ``_sort`` of a column the table lacks (a typo, an old bookmark, ``rank`` beside
     a search) or ``_sort`` with ``_sort_desc`` was Datasette's "Error 500" page."""
@@ -236,7 +242,7 @@ def test_a_sort_the_table_cannot_take_is_a_request_error_that_says_so(
 
 
 def test_a_date_filter_typed_with_a_time_zone_keeps_what_it_names(
-    browse_url: str, browser, demo_db: Path
+    browse_url: str, browser: WebDriver, demo_db: Path
 ) -> None:
     """Before, ``published ≥ 2024-11-02T14:00+02:00`` was compared as text with the stored
     UTC times: an article published at 13:30 UTC, after that moment, was left out."""
@@ -272,7 +278,9 @@ def test_a_date_filter_typed_with_a_time_zone_keeps_what_it_names(
     assert {a.text for a in listed} == expected, browser.current_url
 
 
-def test_paging_through_articles_of_the_same_date_shows_each_once(demo_db: Path, browser) -> None:
+def test_paging_through_articles_of_the_same_date_shows_each_once(
+    demo_db: Path, browser: WebDriver
+) -> None:
     """Before, the first page ordered articles sharing a publication date as SQLite chose and
     the next pages by URL after the first page's last one: of 125 articles, most with one
     date, paging on skipped some and repeated others."""
@@ -310,7 +318,7 @@ def test_paging_through_articles_of_the_same_date_shows_each_once(demo_db: Path,
 
 
 def test_the_tables_csv_link_gives_every_row_scrapy_export_writes(
-    demo_db: Path, browser, tmp_path: Path
+    demo_db: Path, browser: WebDriver, tmp_path: Path
 ) -> None:
     """Before, the CSV link under a filtered table of 1,200 articles gave its first 1,000
     rows, in the store's columns; the streamed one stopped at 100 MB with an error line in

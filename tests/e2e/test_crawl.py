@@ -1,14 +1,18 @@
 """End to end: `scrapy crawl` in a subprocess against the local fixture site."""
 
-from tests.conftest import run_scrapy
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from tests.conftest import Crawl, Site, run_scrapy
 from tests.support.harness import run_scrapy_forked
 
 
-def _urls(db) -> set[str]:
+def _urls(db: Database) -> set[str]:
     return {row["url"] for row in db.query("select url from articles")}
 
 
-def test_feed_crawl_stores_articles_with_metadata(site, crawl) -> None:
+def test_feed_crawl_stores_articles_with_metadata(site: Site, crawl: Crawl) -> None:
     run, db = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
     assert run.returncode == 0, run.stderr[-3000:]
     rows = {r["url"]: r for r in db.query("select * from articles")}
@@ -36,7 +40,7 @@ def test_feed_crawl_stores_articles_with_metadata(site, crawl) -> None:
     assert hits
 
 
-def test_sitemap_index_with_gzip_and_news_hints(site, crawl) -> None:
+def test_sitemap_index_with_gzip_and_news_hints(site: Site, crawl: Crawl) -> None:
     run, db = crawl("news", "-a", f"sitemap={site.url('sitemap_index.xml')}")
     assert run.returncode == 0, run.stderr[-3000:]
     rows = {r["url"]: r for r in db.query("select url, source, published, title from articles")}
@@ -51,7 +55,7 @@ def test_sitemap_index_with_gzip_and_news_hints(site, crawl) -> None:
     assert {r["source"] for r in rows.values()} == {"127.0.0.1"}
 
 
-def test_atom_feed_and_given_urls(site, crawl) -> None:
+def test_atom_feed_and_given_urls(site: Site, crawl: Crawl) -> None:
     run, db = crawl("news", "-a", f"feed={site.url('atom.xml')}")
     assert run.returncode == 0, run.stderr[-3000:]
     run, db = crawl(
@@ -66,7 +70,9 @@ def test_atom_feed_and_given_urls(site, crawl) -> None:
     }
 
 
-def test_site_crawl_follows_links_within_depth_and_robots(site, crawl, tmp_path) -> None:
+def test_site_crawl_follows_links_within_depth_and_robots(
+    site: Site, crawl: Crawl, tmp_path: Path
+) -> None:
     run, db = crawl("news", "-a", f"start={site.url('index.html')}", "-a", "depth=2")
     assert run.returncode == 0, run.stderr[-3000:]
     urls = _urls(db)
@@ -91,7 +97,7 @@ def test_site_crawl_follows_links_within_depth_and_robots(site, crawl, tmp_path)
     assert site.url("articles/artikel-001.html") not in _urls(db)
 
 
-def test_second_crawl_updates_rows_instead_of_duplicating(site, crawl) -> None:
+def test_second_crawl_updates_rows_instead_of_duplicating(site: Site, crawl: Crawl) -> None:
     args = ("news", "-a", f"feed={site.url('rss.xml')}")
     first, db = crawl(*args)
     assert first.returncode == 0
@@ -104,7 +110,7 @@ def test_second_crawl_updates_rows_instead_of_duplicating(site, crawl) -> None:
     assert hits.fetchone()[0] == 1
 
 
-def test_configured_source_and_scrapy_list(site, tmp_path) -> None:
+def test_configured_source_and_scrapy_list(site: Site, tmp_path: Path) -> None:
     sources = tmp_path / "sources.toml"
     sources.write_text(
         f'[sources.fixture-de]\nfeeds = ["{site.url("rss.xml")}"]\nlanguages = ["de"]\n'
@@ -132,7 +138,7 @@ def test_configured_source_and_scrapy_list(site, tmp_path) -> None:
     assert len(rows) == 2
 
 
-def test_bad_sources_file_stops_before_fetching(site, tmp_path) -> None:
+def test_bad_sources_file_stops_before_fetching(site: Site, tmp_path: Path) -> None:
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.broken]\nfeeds = ["gopher://x"]\n', encoding="utf-8")
     run = run_scrapy("list", "-s", f"NEWS_SOURCES={sources}")
@@ -141,7 +147,7 @@ def test_bad_sources_file_stops_before_fetching(site, tmp_path) -> None:
     assert site.requests == []
 
 
-def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
+def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path) -> None:
     db = ["-s", f"NEWS_DB={tmp_path / 'news.db'}"]
     sources = tmp_path / "sources.toml"
     sources.write_text('[sources.x]\nfeedz = ["https://a.example/"]\n', encoding="utf-8")
@@ -164,7 +170,7 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path) -> None:
     assert not (tmp_path / "news.db").exists()
 
 
-def test_a_wrong_listing_url_fails_the_source(site, crawl) -> None:
+def test_a_wrong_listing_url_fails_the_source(site: Site, crawl: Crawl) -> None:
     run, _ = crawl("news", "-a", f"sitemap={site.url('articles/futurezone.html')}")
     assert run.returncode == 1, run.stderr[-3000:]
     assert "is not a sitemap" in run.stderr

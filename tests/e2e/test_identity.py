@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tests.conftest import FAST, ScrapyRun, Site, run_scrapy
+from tests.conftest import FAST, Crawl, ScrapyRun, Site, run_scrapy
 from tests.support.harness import into_the_next_second
 
 # The page the variants are built from, and two more articles for the refused canonicals.
@@ -90,7 +90,9 @@ def _publisher(site: Site) -> dict[str, str]:
     }
 
 
-def test_an_article_served_under_many_urls_is_one_row_and_stays_one(site, crawl) -> None:
+def test_an_article_served_under_many_urls_is_one_row_and_stays_one(
+    site: Site, crawl: Crawl
+) -> None:
     """Before: the AMP path, the AMP query, the campaign link, the print view and the short
     link each added a row of their own (six rows of one story, five marked copies), the
     folder's AMP view a second row of its story; a sitemap naming the canonical URLs later
@@ -131,7 +133,7 @@ def test_an_article_served_under_many_urls_is_one_row_and_stays_one(site, crawl)
 
 
 def test_a_later_fetch_of_a_stored_articles_other_url_adds_no_row_and_no_version(
-    site, crawl
+    site: Site, crawl: Crawl
 ) -> None:
     """Before: the canonical page stored by a feed, then its AMP and print views listed by a
     sitemap, gave two more rows; now they are found to be the stored article's, nothing is
@@ -156,7 +158,7 @@ def test_a_later_fetch_of_a_stored_articles_other_url_adds_no_row_and_no_version
 
 
 def test_the_feed_export_names_the_url_a_mistaken_canonicals_row_is_stored_under(
-    site, crawl, tmp_path
+    site: Site, crawl: Crawl, tmp_path: Path
 ) -> None:
     """Before: `-O out.jsonl` gave the page whose canonical link wrongly names the stored story
     the story's URL, though its row was stored under the page's own URL; a user joining the
@@ -181,7 +183,7 @@ def test_the_feed_export_names_the_url_a_mistaken_canonicals_row_is_stored_under
 
 
 def test_a_site_crawl_asks_for_a_stored_articles_known_alias_under_the_rows_url(
-    site, crawl
+    site: Site, crawl: Crawl
 ) -> None:
     """Before: a site crawl whose pages link a stored story's AMP view downloaded the AMP page
     in full on every run (asked with the story's validators, which its own answer does not
@@ -235,7 +237,9 @@ def _two_runs_of_an_amp_feed(site: Site, tmp_path: Path, policy: str) -> tuple[P
     return db, second
 
 
-def test_a_stored_article_due_for_its_refetch_is_fetched_under_its_own_url(site, tmp_path) -> None:
+def test_a_stored_article_due_for_its_refetch_is_fetched_under_its_own_url(
+    site: Site, tmp_path: Path
+) -> None:
     """Before: a source with refetch_after_days whose feed names a stored story's AMP view
     downloaded the AMP page when the story was due, which the store counted an alias and
     wrote nothing of: the story's own page was never fetched again. Now the row's own URL
@@ -251,7 +255,9 @@ def test_a_stored_article_due_for_its_refetch_is_fetched_under_its_own_url(site,
     assert not list(stored.query("select url from pending_articles"))
 
 
-def test_a_row_stored_from_its_amp_view_is_revisited_at_its_own_url(site, tmp_path) -> None:
+def test_a_row_stored_from_its_amp_view_is_revisited_at_its_own_url(
+    site: Site, tmp_path: Path
+) -> None:
     """Before: a story a feed named only by its AMP view was revisited at the AMP URL, run
     after run: its row kept the AMP view's text and the story's own page was never read. Now
     the revisit asks the row's own URL; its page replaces the stand-in, without a version."""

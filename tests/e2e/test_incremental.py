@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, Crawl, Site, run_scrapy
 from tests.support.harness import into_the_next_second
 
 
@@ -36,7 +36,7 @@ def _configured(tmp_path: Path, sources_toml: str) -> tuple[Path, tuple[str, ...
     return db, ("-s", f"NEWS_SOURCES={sources}", "-s", f"NEWS_DB={db}", *FAST)
 
 
-def test_second_run_downloads_no_article_and_asks_conditionally(site, crawl) -> None:
+def test_second_run_downloads_no_article_and_asks_conditionally(site: Site, crawl: Crawl) -> None:
     args = site.listing_crawl()
     first, db = crawl(*args)
     assert first.returncode == 0, first.stderr[-3000:]
@@ -61,7 +61,9 @@ def test_second_run_downloads_no_article_and_asks_conditionally(site, crawl) -> 
     )
 
 
-def test_changed_feed_fetches_only_new_links_and_redirects_count_as_stored(site, crawl) -> None:
+def test_changed_feed_fetches_only_new_links_and_redirects_count_as_stored(
+    site: Site, crawl: Crawl
+) -> None:
     site.routes["/go/psl"] = lambda n: (301, {"Location": site.url("articles/psl.html")}, b"")
     feed = site.root / "ops_feed.xml"
     feed.write_text(_feed([(site.url("go/psl"), None)]), encoding="utf-8")
@@ -84,7 +86,7 @@ def test_changed_feed_fetches_only_new_links_and_redirects_count_as_stored(site,
     assert "'news/incremental/skip_stored': 1" in second.stderr
 
 
-def test_refetch_age_and_max_age(site, tmp_path) -> None:
+def test_refetch_age_and_max_age(site: Site, tmp_path: Path) -> None:
     db, common = _configured(
         tmp_path,
         f'[sources.old]\nfeeds = ["{site.url("rss.xml")}"]\nmax_age_days = 30\n'
@@ -108,7 +110,7 @@ def test_refetch_age_and_max_age(site, tmp_path) -> None:
     assert Database(db).execute("select count(*) from articles").fetchone()[0] == 2
 
 
-def test_a_feed_another_source_read_is_read_in_full(site, tmp_path) -> None:
+def test_a_feed_another_source_read_is_read_in_full(site: Site, tmp_path: Path) -> None:
     """Validators are the reader's: a source that names a feed another source already read
     (with an age filter that skipped most of it) reads it in full, not as a 304."""
     db, common = _configured(

@@ -8,13 +8,15 @@ import sqlite3
 import threading
 import time
 from email.utils import formatdate
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from sqlite_utils import Database
 
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, Crawl, Site, run_scrapy
 from tests.e2e.test_incremental import _feed
+from tests.support.faultserver import FaultServer
 
 # The share of a host's delay that the gap between two requests' arrivals at the test server
 # must reach: the delay runs between the crawler's sends, and a first request that reached the
@@ -35,7 +37,7 @@ def _held_paths(log: str) -> set[str]:
     return {urlsplit(url).path for url in _HELD.findall(log)}
 
 
-def test_retry_after_is_waited_for_and_pauses_the_host(site, tmp_path) -> None:
+def test_retry_after_is_waited_for_and_pauses_the_host(site: Site, tmp_path: Path) -> None:
     site.routes["/articles/heise.html"] = lambda n: (
         (429, {"Retry-After": "2"}, b"slow down") if n == 0 else None
     )
@@ -68,7 +70,7 @@ def test_retry_after_is_waited_for_and_pauses_the_host(site, tmp_path) -> None:
     assert db.execute("select count(*) from articles").fetchone()[0] == 4
 
 
-def test_retry_after_as_an_http_date_is_waited_for(site, crawl) -> None:
+def test_retry_after_as_an_http_date_is_waited_for(site: Site, crawl: Crawl) -> None:
     """Retry-After as an HTTP date (RFC 9110 10.2.3), three seconds after the answer: waited
     for as the seconds it leaves, counted as the delta-seconds form is."""
     site.routes["/articles/heise.html"] = lambda n: (
@@ -89,7 +91,7 @@ def test_retry_after_as_an_http_date_is_waited_for(site, crawl) -> None:
     assert db.execute("select count(*) from articles").fetchone()[0] == 1
 
 
-def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
+def test_robots_disallow_and_crawl_delay(site: Site, crawl: Crawl) -> None:
     site.routes["/robots.txt"] = lambda n: (
         200,
         {"Content-Type": "text/plain"},
@@ -117,7 +119,7 @@ def test_robots_disallow_and_crawl_delay(site, crawl) -> None:
 
 
 def _autothrottled_crawl(
-    site, tmp_path, crawl_delay: int, links: list[str]
+    site: Site, tmp_path: Path, crawl_delay: int, links: list[str]
 ) -> list[tuple[str, float]]:
     """A crawl of a feed of ``links`` with AutoThrottle on, from a host whose robots.txt asks
     for ``crawl_delay``: the path and arrival time of each request but the robots.txt's."""
@@ -138,7 +140,7 @@ def _autothrottled_crawl(
     return [(r[1], r.at) for r in site.requests if r[1] != "/robots.txt"]
 
 
-def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
+def test_crawl_delay_holds_with_autothrottle(site: Site, tmp_path: Path) -> None:
     """AutoThrottle (on by default) moves a host's delay after each answer, towards the
     latency over AUTOTHROTTLE_TARGET_CONCURRENCY: a Crawl-delay of 2 s became 1 s, then 0.5 s,
     for the requests already waiting in the host's queue (only a request reaching the
@@ -155,7 +157,7 @@ def test_crawl_delay_holds_with_autothrottle(site, tmp_path) -> None:
 SLOW_ANSWER = 4.0
 
 
-def test_autothrottle_slows_a_slow_host_past_its_crawl_delay(site, tmp_path) -> None:
+def test_autothrottle_slows_a_slow_host_past_its_crawl_delay(site: Site, tmp_path: Path) -> None:
     """The delay of a host naming a Crawl-delay is the larger of it and AutoThrottle's own:
     AutoThrottle was told to leave such a host alone, so a struggling host that had asked
     for 1 s was sent a request a second however slowly it answered, where one that asked
@@ -179,7 +181,7 @@ def test_autothrottle_slows_a_slow_host_past_its_crawl_delay(site, tmp_path) -> 
     assert min(gaps[3:]) >= ARRIVAL_SLACK * SLOW_ANSWER / 2, gaps
 
 
-def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
+def test_private_addresses_in_a_feed_are_not_fetched(site: Site, crawl: Crawl) -> None:
     port = site.base.rsplit(":", 1)[1]
     site.routes["/go/inside"] = lambda n: (
         302,
@@ -204,7 +206,7 @@ def test_private_addresses_in_a_feed_are_not_fetched(site, crawl) -> None:
     ]
 
 
-def test_robots_applies_to_requests_that_waited_for_it_together(tmp_path) -> None:
+def test_robots_applies_to_requests_that_waited_for_it_together(tmp_path: Path) -> None:
     """Scrapy 2.19 hands a host's robots.txt parser to the first of the requests waiting for
     it; the others passed unchecked until crawler/middlewares/politeness.py checked them."""
     from tests.support import faultserver as fs
@@ -236,7 +238,7 @@ PER_IP = (
 )
 
 
-def _localhost(srv, path: str) -> str:
+def _localhost(srv: FaultServer, path: str) -> str:
     """The fault server's URL under a name, so the host and its IP address differ."""
     return srv.url(path).replace("127.0.0.1", "localhost", 1)
 
@@ -250,7 +252,9 @@ ONE_AT_A_TIME = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")
 @pytest.mark.parametrize(
     "slots", [(), PER_IP, ONE_AT_A_TIME], ids=["per-host", "per-ip", "per-host-one-at-a-time"]
 )
-def test_retry_after_pauses_the_download_slot_however_it_is_keyed(tmp_path, slots) -> None:
+def test_retry_after_pauses_the_download_slot_however_it_is_keyed(
+    tmp_path: Path, slots: tuple[str, ...]
+) -> None:
     """With CONCURRENT_REQUESTS_PER_IP the downloader keys its slots by address, not host
     name: the pause has to hold the slot the requests wait in."""
     from tests.support import faultserver as fs
@@ -284,7 +288,9 @@ def test_retry_after_pauses_the_download_slot_however_it_is_keyed(tmp_path, slot
 
 
 @pytest.mark.parametrize("slots", [(), PER_IP], ids=["per-host", "per-ip"])
-def test_a_host_asking_to_stay_away_for_long_is_left_alone(tmp_path, slots) -> None:
+def test_a_host_asking_to_stay_away_for_long_is_left_alone(
+    tmp_path: Path, slots: tuple[str, ...]
+) -> None:
     """Before, with CONCURRENT_REQUESTS_PER_IP the host was remembered by its address and
     later requests looked for its name: the articles of a feed that came after the 429 were
     all asked for again."""

@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -95,7 +96,9 @@ def recording_server() -> Iterator[tuple[str, type[_Recording]]]:
 
 
 @pytest.mark.parametrize("delay", ["0", "0.05"])
-def test_per_domain_concurrency_is_respected(recording_server, tmp_path, delay) -> None:
+def test_per_domain_concurrency_is_respected(
+    recording_server: tuple[str, type[_Recording]], tmp_path: Path, delay: str
+) -> None:
     base, handler = recording_server
     urls = ",".join(f"{base}/a{i}.html" for i in range(PAGES))
     run = run_scrapy(

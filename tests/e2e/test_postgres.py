@@ -17,7 +17,7 @@ import pytest
 from crawler.runs.outcome import EXIT_LOCKED
 from crawler.storage.database import open_database
 from crawler.storage.postgres import advisory_key
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, Crawl, Site, run_scrapy
 from tests.support import faultserver as fs
 from tests.support import postgres
 from tests.support.harness import (
@@ -57,7 +57,7 @@ def _query(url: str, sql: str, params: list | None = None) -> list[dict]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _listings(site) -> tuple[str, ...]:
+def _listings(site: Site) -> tuple[str, ...]:
     return site.listing_crawl("-a", "source=fixture")
 
 
@@ -66,7 +66,9 @@ def _articles(url: str) -> dict[str, dict]:
     return {r["url"]: {k: v for k, v in r.items() if k not in VOLATILE} for r in rows}
 
 
-def test_crawl_rerun_runs_export_and_reprocess(site, empty_pg_url, tmp_path) -> None:
+def test_crawl_rerun_runs_export_and_reprocess(
+    site: Site, empty_pg_url: str, tmp_path: Path
+) -> None:
     pg_url = empty_pg_url
     first = run_scrapy("crawl", *_listings(site), "-s", f"NEWS_DB={pg_url}", *FAST)
     assert first.returncode == 0, first.stderr[-3000:]
@@ -125,7 +127,7 @@ def test_crawl_rerun_runs_export_and_reprocess(site, empty_pg_url, tmp_path) -> 
     assert _articles(pg_url) == rows
 
 
-def test_a_held_source_lock_exits_75(site, pg_url) -> None:
+def test_a_held_source_lock_exits_75(site: Site, pg_url: str) -> None:
     with psycopg.connect(pg_url, autocommit=True) as holder:
         # The lock a crawl of source "fixture" takes, held by another session (another node).
         holder.execute(
@@ -174,7 +176,9 @@ def test_a_database_that_does_not_exist_is_named_without_its_password(
     assert "s3cretpw" not in run.stderr and "Traceback" not in run.stderr
 
 
-def test_copydb_both_ways_resumes_and_verifies(site, crawl, empty_pg_url, tmp_path: Path) -> None:
+def test_copydb_both_ways_resumes_and_verifies(
+    site: Site, crawl: Crawl, empty_pg_url: str, tmp_path: Path
+) -> None:
     pg_url = empty_pg_url
     run, lite = crawl(*_listings(site))
     assert run.returncode == 0, run.stderr[-3000:]
@@ -208,7 +212,9 @@ def test_copydb_both_ways_resumes_and_verifies(site, crawl, empty_pg_url, tmp_pa
     assert max(r["id"] for r in _query(pg_url, "SELECT id FROM runs")) == 2
 
 
-def test_a_warc_record_whose_worker_timed_out_is_stored_by_the_rerun(pg_url, tmp_path) -> None:
+def test_a_warc_record_whose_worker_timed_out_is_stored_by_the_rerun(
+    pg_url: str, tmp_path: Path
+) -> None:
     """The WARC retry rows on PostgreSQL: kept by the timed-out run, read back and settled by
     the rerun, which stores each article once."""
     w = WarcFile()
@@ -235,7 +241,7 @@ def test_a_warc_record_whose_worker_timed_out_is_stored_by_the_rerun(pg_url, tmp
     assert _query(pg_url, "SELECT * FROM warc_retries") == []
 
 
-def test_the_demo_into_postgresql_says_what_it_stored(pg_url) -> None:
+def test_the_demo_into_postgresql_says_what_it_stored(pg_url: str) -> None:
     """Into PostgreSQL the demo printed nothing at all: its summary looked for a file."""
     run = run_scrapy("demo", "--port", str(free_port()), "-s", f"NEWS_DB={pg_url}")
     assert run.returncode == 0, run.stderr[-3000:]
@@ -437,7 +443,7 @@ def password_server() -> Iterator[str]:
 
 
 def test_the_command_a_run_suggests_logs_in_with_the_password_from_the_environment(
-    site, password_server: str, tmp_path: Path
+    site: Site, password_server: str, tmp_path: Path
 ) -> None:
     """The closing line named the store with '***' for the password: copied as it was, the
     command sent '***' to the server and failed its password check."""

@@ -12,23 +12,24 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from crawler.runs.outcome import EXIT_PARTIAL
 from crawler.storage.database import open_database, write_transaction
-from tests.conftest import FAST, ROOT, run_scrapy
+from tests.conftest import FAST, ROOT, Crawl, Site, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
 
 VOLATILE = {"updated_at"}
 
 
-def _rows(db) -> dict[str, dict]:
+def _rows(db: Database) -> dict[str, dict]:
     return {
         r["url"]: {k: v for k, v in r.items() if k not in VOLATILE}
         for r in db.query("select * from articles")
     }
 
 
-def test_reprocess_reproduces_the_rows_offline(site, crawl, tmp_path) -> None:
+def test_reprocess_reproduces_the_rows_offline(site: Site, crawl: Crawl, tmp_path: Path) -> None:
     run, db = crawl(*site.listing_crawl("-a", "source=fixture"))
     assert run.returncode == 0, run.stderr[-3000:]
     before = _rows(db)
@@ -51,7 +52,9 @@ def test_reprocess_reproduces_the_rows_offline(site, crawl, tmp_path) -> None:
     assert unknown.returncode == 2 and "nosuch" in unknown.stderr
 
 
-def test_reprocess_counts_the_rows_it_leaves_as_they_were(site, crawl, tmp_path) -> None:
+def test_reprocess_counts_the_rows_it_leaves_as_they_were(
+    site: Site, crawl: Crawl, tmp_path: Path
+) -> None:
     """A reprocess that reads a page to the row stored says so: "unchanged", not "updated",
     and of the rows it updated, which fields moved.
 
@@ -169,7 +172,7 @@ def test_reprocess_removes_a_learned_template_from_its_own_source_only(
 
 @pytest.mark.long
 def test_a_source_another_run_is_crawling_is_a_failure_of_the_reprocess(
-    site, store_url: str
+    site: Site, store_url: str
 ) -> None:
     """`scrapy reprocess` beside a manual crawl of one of its sources leaves that source to
     the crawl (its lock) and reprocesses the others; the source it left is failed, named in
@@ -198,7 +201,11 @@ def test_a_source_another_run_is_crawling_is_a_failure_of_the_reprocess(
     # all through the reprocess.
     release = threading.Event()
     asked = site.paths().count("/rss.xml")
-    site.routes["/rss.xml"] = lambda count: release.wait(90) and None
+
+    def held_feed(count: int) -> None:
+        release.wait(90)  # then None: the server sends the feed file
+
+    site.routes["/rss.xml"] = held_feed
     holder_args = ["news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=alpha"]
     holder = subprocess.Popen(
         [sys.executable, "-m", "scrapy", "crawl", *holder_args, "-s", f"NEWS_DB={db}", *FAST],

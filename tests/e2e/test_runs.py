@@ -22,7 +22,7 @@ from crawler.runs.outcome import (
 )
 from crawler.storage import run_records as records
 from crawler.storage.database import open_database
-from tests.conftest import FAST, ROOT, run_scrapy
+from tests.conftest import FAST, ROOT, Crawl, Site, run_scrapy
 from tests.support.harness import run_scrapy_forked
 
 
@@ -32,7 +32,9 @@ def _sources(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_healthy_crawl_exits_0_and_records_the_run(site, crawl, tmp_path) -> None:
+def test_healthy_crawl_exits_0_and_records_the_run(
+    site: Site, crawl: Crawl, tmp_path: Path
+) -> None:
     run, db = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
     assert run.returncode == EXIT_OK, run.stderr[-3000:]
     (row,) = db.query("select * from runs")
@@ -53,7 +55,7 @@ def test_healthy_crawl_exits_0_and_records_the_run(site, crawl, tmp_path) -> Non
     assert "Spider closed (finished)" in text and "news/store/new" in text
 
 
-def test_runs_takes_one_row_or_more(tmp_path) -> None:
+def test_runs_takes_one_row_or_more(tmp_path: Path) -> None:
     """`scrapy runs -n 0` said "No runs recorded yet." of a database with runs, and `-n -3`
     showed every run (SQLite's LIMIT -3 is no limit)."""
     path = tmp_path / "news.db"
@@ -73,7 +75,7 @@ def test_runs_takes_one_row_or_more(tmp_path) -> None:
     assert " beta " in run.stdout and " alpha " not in run.stdout
 
 
-def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path) -> None:
+def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path: Path) -> None:
     """`scrapy runs nosuch` printed a line and exited 0, where every other command refuses an
     unknown name (exit 2); a configured source without runs yet is no mistake."""
     path = tmp_path / "news.db"
@@ -98,7 +100,7 @@ def test_runs_of_an_unknown_source_is_a_usage_error(tmp_path) -> None:
 
 
 @pytest.mark.long
-def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
+def test_exit_codes_for_failing_and_mixed_sources(site: Site, tmp_path: Path) -> None:
     sources = _sources(
         tmp_path,
         f'[sources.good]\nfeeds = ["{site.url("rss.xml")}"]\n'
@@ -123,13 +125,13 @@ def test_exit_codes_for_failing_and_mixed_sources(site, tmp_path) -> None:
     assert usage.returncode == 2 and "nosuch" in usage.stderr
 
 
-def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
+def test_overlapping_runs_second_exits_locked(site: Site, tmp_path: Path) -> None:
     # The first run's feed answers only once the second run has ended, so the first surely
     # holds the lock meanwhile; a second run that waited for the lock would never end (it
     # fails on run_scrapy's 60 s timeout, short of the feed's 90 s hold).
     release = threading.Event()
 
-    def slow_feed(count: int):
+    def slow_feed(count: int) -> tuple[int, dict[str, str], bytes] | None:
         release.wait(90)
         return None
 
@@ -164,7 +166,7 @@ def test_overlapping_runs_second_exits_locked(site, tmp_path) -> None:
     assert site.paths().count("/rss.xml") == 1
 
 
-def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
+def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path: Path) -> None:
     """A cron's dashboard or alert read `scrapy runs`' table by eye only: `--json` prints one
     object a line per run, its exit code and outcome, its sources' counts, flags,
     failure and streaks; the table stays as it was, a streak among its flags."""
@@ -197,7 +199,7 @@ def test_runs_json_gives_one_object_per_run_for_scripts(tmp_path) -> None:
     assert "failing since / nothing new for = " in table.stdout  # the legend says what it is
 
 
-def test_readers_open_the_store_while_a_writer_holds_its_write_lock(tmp_path) -> None:
+def test_readers_open_the_store_while_a_writer_holds_its_write_lock(tmp_path: Path) -> None:
     """`scrapy runs`, `export` and `versions` read a WAL store beside a write transaction that
     lasts longer than the busy timeout (a `sqlite3` shell left in `BEGIN IMMEDIATE`, a long
     batch of another run): they need no write lock.

@@ -296,7 +296,7 @@ def test_two_nodes_crawl_six_sources_into_one_store(
 
 def test_a_killed_node_fails_its_sources_and_a_rerun_completes(
     sites: Sites, shared_nodes: list[Node], store: str, tmp_path: Path
-):
+) -> None:
     first = shared_nodes[0]  # lives on; the node killed is this test's own
     with nodes(tmp_path / "nodes", 1, sites.egg) as (second,):
         # Every job stores its first article and waits for the rest (held): the kill lands

@@ -10,6 +10,7 @@ import pytest
 
 from crawler.browse.plugin import search_expression
 from crawler.browse.server import make_datasette
+from tests.conftest import Crawl
 from tests.support import faultserver as fs
 from tests.support.corpus import SHARED
 from tests.unit.components import run
@@ -22,7 +23,7 @@ PAGES = {
 }
 
 
-def test_a_word_inside_crawled_cjk_pages_is_found(crawl, tmp_path: Path) -> None:
+def test_a_word_inside_crawled_cjk_pages_is_found(crawl: Crawl, tmp_path: Path) -> None:
     """Before, 宮崎 (in 宮崎県で…) and 이틀간 (in 이틀간의) found nothing: the index held
     each run between punctuation marks as one word."""
     pages = {name: SHARED / "metadev" / "pages" / name for name in PAGES}

@@ -164,7 +164,9 @@ def _crawl(site: _Site, db: Path, depth: int = 2, *extra: str, sitemap: bool = T
     return run.stderr
 
 
-def test_listing_hints_reach_the_row_when_the_site_crawl_asks_first(coast, tmp_path) -> None:
+def test_listing_hints_reach_the_row_when_the_site_crawl_asks_first(
+    coast: _Site, tmp_path: Path
+) -> None:
     # The start page's link to the article is queued before the sitemap is read (the sitemap
     # answers once the article is asked), and the sitemap is read before the article's answer
     # arrives (it answers once the sitemap's request for it is dropped): the site crawl's
@@ -196,7 +198,7 @@ def test_listing_hints_reach_the_row_when_the_site_crawl_asks_first(coast, tmp_p
 
 
 def test_stored_articles_are_asked_conditionally_and_their_links_still_followed(
-    coast, tmp_path
+    coast: _Site, tmp_path: Path
 ) -> None:
     db_path = tmp_path / "news.db"
     _crawl(coast, db_path, depth=3, sitemap=False)
@@ -226,7 +228,9 @@ def test_stored_articles_are_asked_conditionally_and_their_links_still_followed(
     assert row == {"articles_new": 1, "articles_unchanged": 2}
 
 
-def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path) -> None:
+def test_links_of_a_page_the_listing_reached_first_are_followed(
+    coast: _Site, tmp_path: Path
+) -> None:
     # The sitemap is read before the start page answers (it answers once the sitemap's
     # request for the article is in; a 0.6 s delay hoped for that): its request for the
     # article comes first, and the site crawl's own is dropped as its duplicate.
@@ -274,7 +278,7 @@ def test_links_of_a_page_the_listing_reached_first_are_followed(coast, tmp_path)
     ).fetchone(), second[-2000:]
 
 
-def test_dead_links_are_not_asked_again_by_the_next_run(coast, tmp_path) -> None:
+def test_dead_links_are_not_asked_again_by_the_next_run(coast: _Site, tmp_path: Path) -> None:
     coast.write("index.html", _page("Coast news", ("news/storm.html", "news/gone.html")))
     db_path = tmp_path / "news.db"
     _crawl(coast, db_path, sitemap=False)

@@ -31,9 +31,12 @@ ADDED = (
 
 
 def _pages() -> dict[str, fs.Revisable]:
-    def page(seed: str, *versions: tuple[str | None, list[str]], **kw) -> fs.Revisable:
+    def page(
+        seed: str, *versions: tuple[str | None, list[str]], validators: bool = True
+    ) -> fs.Revisable:
         return fs.Revisable(
-            [fs.article_html(seed, title=t, paragraphs=p).encode() for t, p in versions], **kw
+            [fs.article_html(seed, title=t, paragraphs=p).encode() for t, p in versions],
+            validators=validators,
         )
 
     headline, added, corrected = (fs.article_text(s) for s in ("titel", "absatz", "korrektur"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tests.conftest import FAST, ScrapyRun, run_scrapy
+from tests.conftest import FAST, Crawl, ScrapyRun, run_scrapy
 from tests.support.warcfiles import (
     Record,
     WarcFile,
@@ -99,7 +99,7 @@ def _copy_store(source: Path, target: Path) -> None:
 
 
 def test_ingest_counts_every_skip_and_stores_the_pages(
-    tmp_path: Path, crawl, mixed_ingest: Ingest
+    tmp_path: Path, crawl: Crawl, mixed_ingest: Ingest
 ) -> None:
     warc, run, db = mixed_ingest.warc, mixed_ingest.run, Database(mixed_ingest.db)
     assert run.returncode == 0, run.stderr[-3000:]
@@ -140,7 +140,7 @@ def test_ingest_counts_every_skip_and_stores_the_pages(
     assert ", 1 WARC file read before (not read again), " in again.stderr
 
 
-def test_ingest_filters_and_resumes(tmp_path: Path, crawl) -> None:
+def test_ingest_filters_and_resumes(tmp_path: Path, crawl: Crawl) -> None:
     warc = mixed_file(tmp_path / "cc-news.warc.gz")
     run, db = crawl(
         "news",
@@ -193,13 +193,13 @@ def _member_offsets(data: bytes) -> list[int]:
     return offsets
 
 
-def test_bad_warc_arguments_fail_with_a_message(tmp_path: Path, crawl) -> None:
+def test_bad_warc_arguments_fail_with_a_message(tmp_path: Path, crawl: Crawl) -> None:
     run, _ = crawl("news", "-a", f"warc={tmp_path}/nothing-*.warc.gz")
     assert run.returncode != 0
     assert "nothing-*.warc.gz': no file matches it" in run.stderr
 
 
-def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
+def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl: Crawl) -> None:
     """It read as one damaged stretch and the run ended as a success with nothing in it."""
     html = tmp_path / "page.warc.gz"
     html.write_bytes(page("Not an archive", EN))
@@ -214,7 +214,7 @@ def test_a_file_that_is_no_warc_fails_the_run(tmp_path: Path, crawl) -> None:
 
 
 def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
-    tmp_path: Path, crawl, mixed_ingest: Ingest
+    tmp_path: Path, crawl: Crawl, mixed_ingest: Ingest
 ) -> None:
     """One unreadable file of several: the run exited 0, the file named only by an ERROR
     line, as if everything had been read. It exits 3 (partly failed), as a crawl with one
@@ -242,7 +242,9 @@ def test_an_unreadable_file_beside_readable_ones_partly_fails_the_run(
     assert f"1 WARC file unreadable: {html}" in again.stderr
 
 
-def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(tmp_path: Path, crawl) -> None:
+def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(
+    tmp_path: Path, crawl: Crawl
+) -> None:
     """Timed out, a record was finished: the rerun skipped the file as done and the article
     was lost, though a try on an idle machine stores it."""
     w = WarcFile()
@@ -267,7 +269,7 @@ def test_a_record_whose_worker_timed_out_is_stored_by_the_rerun(tmp_path: Path, 
 
 
 def test_a_page_already_stored_from_another_archive_lets_the_file_finish(
-    tmp_path: Path, crawl
+    tmp_path: Path, crawl: Crawl
 ) -> None:
     """Two archives holding the same page (a crawl recorded again after a kill): the later
     record wrote no row, only the article's check time, so it never counted as finished; the
@@ -290,7 +292,7 @@ def test_a_page_already_stored_from_another_archive_lets_the_file_finish(
 
 
 def test_two_captures_give_versions_in_capture_order_whatever_the_file_order(
-    tmp_path: Path, crawl
+    tmp_path: Path, crawl: Crawl
 ) -> None:
     """Two archives of one page, the newer named first: the older capture was counted "older
     than stored" and lost, so `scrapy versions` showed one version, the newer, and which
@@ -327,7 +329,7 @@ def _wire(body: bytes) -> bytes:
     return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
 
 
-def test_a_wget_archive_is_ingested_page_by_page(tmp_path: Path, crawl) -> None:
+def test_a_wget_archive_is_ingested_page_by_page(tmp_path: Path, crawl: Crawl) -> None:
     """`wget --warc-file` writes the target URI in angle brackets and the bodies as sent,
     chunked and compressed, between request, metadata and resource records. Its pages were
     all skipped as bad URLs, and after the first chunked gzip page nothing was read at all;
@@ -357,7 +359,7 @@ def test_a_wget_archive_is_ingested_page_by_page(tmp_path: Path, crawl) -> None:
 
 
 def test_an_amp_capture_of_an_archived_article_adds_no_row_and_lets_the_file_finish(
-    tmp_path: Path, crawl
+    tmp_path: Path, crawl: Crawl
 ) -> None:
     """An archive holding an article and its AMP view (CC-NEWS records both): before, two
     rows, the AMP one a copy. Now the AMP page, which names the article its canonical URL,
@@ -391,7 +393,7 @@ def test_an_amp_capture_of_an_archived_article_adds_no_row_and_lets_the_file_fin
     assert [r["done"] for r in db.query("select done from warc_files")] == [1]
 
 
-def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, crawl) -> None:
+def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, crawl: Crawl) -> None:
     """`-O` wrote each article before the store had decided whether it was a copy: every copy
     came out as an original (no `duplicate_of`, no `similarity`) while its row named the
     original. The feed now holds the row's verdict."""
@@ -429,7 +431,7 @@ def test_the_feed_of_a_run_names_the_originals_of_its_copies(tmp_path: Path, cra
     assert again["duplicate_of"] == "https://en.example/original"
 
 
-def test_an_output_file_that_cannot_be_written_fails_the_run(tmp_path: Path, crawl) -> None:
+def test_an_output_file_that_cannot_be_written_fails_the_run(tmp_path: Path, crawl: Crawl) -> None:
     """`-O FILE` where FILE cannot be written (here a folder stands under its name) printed
     tracebacks, and the run said "ok", exit 0, with no file written. Now: one line naming the
     file, the source failed in its run row, exit 1, no partial file left; the articles stored.

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from crawler.exports.partial import partial_file
 from crawler.storage.database import open_database
-from tests.conftest import FAST, run_scrapy
+from tests.conftest import FAST, Crawl, Site, run_scrapy
 from tests.support.quality_site import served_sources, source_pages, write_feed
 from tests.support.warcfiles import WarcFile, page, response, story_and_copy
 
@@ -38,7 +38,7 @@ def _warcio(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_recorded_crawl_ingests_to_the_same_rows(site, crawl, tmp_path: Path) -> None:
+def test_recorded_crawl_ingests_to_the_same_rows(site: Site, crawl: Crawl, tmp_path: Path) -> None:
     archive = tmp_path / "warc"
     start = site.url("index.html")
     run, crawled = crawl(
@@ -84,7 +84,7 @@ def test_recorded_crawl_ingests_to_the_same_rows(site, crawl, tmp_path: Path) ->
 
 
 @pytest.mark.long
-def test_exported_pages_ingest_to_the_same_rows(site, crawl, tmp_path: Path) -> None:
+def test_exported_pages_ingest_to_the_same_rows(site: Site, crawl: Crawl, tmp_path: Path) -> None:
     run, crawled = crawl("news", "-a", f"feed={site.url('rss.xml')}", "-a", "source=fixture")
     assert run.returncode == 0, run.stderr[-3000:]
     out = tmp_path / "pages.warc.gz"
