@@ -428,36 +428,18 @@ def _drop_structure(
     return [block for block in blocks if block not in dropped]
 
 
-def article_text(
+def _extraction(
     html: str,
     url: str,
-    *,
-    title_hint: str | None = None,
-    strip_patterns: Sequence[str | re.Pattern[str]] = (),
-    learned: Collection[str] = (),
-    options: TextOptions = TextOptions(),
-    tree: HtmlElement | None = None,
-    facts: PageFacts | None = None,
-    fetched_at: datetime | str | None = None,
-    hints: ListingHints | None = None,
-) -> ArticleText | None:
-    """The article of ``html`` (decoded text) at ``url``, or None when it holds none.
-
-    ``tree``: ``html`` already parsed by :func:`read_page`, when the caller read the page
-    before (the worker checks for a listing first), with ``html`` the text it gave; parsed
-    here otherwise. ``facts``: ``gather(tree, url)`` where the caller has it; gathered here
-    otherwise. ``fetched_at`` and ``hints`` (the listing's entry) go to the metadata resolver.
-    """
-    clock = _Clock()
-    if not isinstance(html, str):
-        raise TypeError("article_text takes decoded text, not bytes")
-    if tree is None:
-        html, tree = read_page(html)
-        clock.lap("parse")
-    if tree is None:
-        return None
-    counts: Counter[str] = Counter()
-    decisions: list[Decision] = []
+    tree: HtmlElement,
+    options: TextOptions,
+    counts: Counter[str],
+    decisions: list[Decision],
+    clock: _Clock,
+) -> tuple[Extracted, list[str], bool] | None:
+    """trafilatura's article (fast where it may be, in full where the fast one finds nothing or
+    the second opinion doubts it), resiliparse's paragraphs as that second opinion, and whether
+    the text is still the fast one; None where nothing is found."""
     fast = options.on("fast") and options.on("consensus")
     extracted = extract_article(html, url, tree=tree, fast=fast)
     clock.lap("extract")
@@ -495,145 +477,248 @@ def article_text(
         extracted = full
         fast = False
         clock.lap("extract")
-    if facts is None:
-        facts = gather(tree, url)
-        clock.lap("metadata")
-    # The tab title less the site's name: the headline's own words, where the title the
-    # extraction read adds a kicker the page's heading leaves out.
-    sites = site_names(facts)
-    tab_title = strip_site_name(facts.html_title, sites, host_of(url)) or ""
-    signals = read_signals(
-        tree, _description(extracted, facts), extracted.title, facts.ld_json_texts, tab_title
-    )
-    clock.lap("signals")
-    if signals.headline_kicker is not None:
-        # The headline's heading opens with a section's link: read as the headline without it,
-        # so the rules that read what follows the headline see the page's own.
-        counts["text/headline/kicker_link"] += 1
-        decisions.append(Decision(signals.headline_kicker, False, "headline", "kicker link"))
-    blocks = _blocks(extracted.text)
-    if fast and holds_navigation(blocks, signals.links):
-        # The fast text took the page's menus and link lists (its markup names no boxes):
-        # the full extraction compares it with trafilatura's baselines, which weigh link
-        # density. The metadata, and so the signals, are the same in both.
-        counts["text/fast/full_extraction"] += 1
-        counts["text/fast/navigation"] += 1
-        extracted = extract_article(html, url, tree=tree) or extracted
-        clock.lap("extract")
-        blocks = _blocks(extracted.text)
-    # The extraction is final here: the resolver reads it (and the page), not the text that
-    # the rules below leave, and the rules read the authors it resolves.
-    meta = resolve_metadata(
-        tree,
-        url,
-        fetched_at=fetched_at,
-        hints=hints,
-        extracted=extracted,
-        facts=facts,
-        listing="",
-        html=html,
-    )
-    authors = _rule_names(meta, extracted)
-    clock.lap("metadata")
-    raw = extracted.text.strip()
-    if options.on("jsonld") and signals.body_scripts:
-        declared = declared_body(blocks, signals)
-        if declared:
-            counts["text/jsonld/article_body"] += 1
-            decisions.extend(Decision(b, False, "jsonld", "replaced_by_body") for b in blocks)
-            blocks = declared
-        clock.lap("jsonld")
+    return extracted, second, fast
 
-    template_keys: dict[str, str] = {}
-    removed: set[str] = set()
-    # Each block's element, read in one walk over the page for the fingerprints and for the
-    # body container of ``inbody``.
-    elements = (
-        templates.block_elements(tree, blocks)
-        if options.on("templates") or options.on("inbody") or options.on("fragments")
-        else {}
-    )
-    if options.on("templates"):
-        clock.lap("templates")  # the walk above, which the fingerprints share
-    if options.on("fragments"):
-        # Before every rule that reads the blocks: they read the page's lines, not the pieces
-        # of one. The pieces are blocks no element holds, so ``elements`` narrows the search.
-        joins = fragments.glued_pieces(blocks, elements, html, tree)
-        if joins:
-            counts["text/fragments/rejoined"] += len(joins)
-            decisions.extend(Decision(j.line, True, "fragments", "rejoined") for j in joins)
-            blocks = fragments.rejoin(blocks, joins)
-            elements = templates.block_elements(tree, blocks)
-        clock.lap("fragments")
-    if options.on("templates"):
-        # Every block's key only where the source has learned a template to remove.
-        applies = any(k.startswith(templates.PREFIX) for k in learned)
-        keys = templates.block_fingerprints(tree, blocks, elements, every=applies)
-        template_keys = templates.countable(blocks, keys)
-        if applies:
-            kept = []
-            for block, key in zip(blocks, keys, strict=True):
-                if key is not None and key in learned:
-                    removed.add(block)
-                    counts["text/templates/learned_block"] += 1
-                    decisions.append(Decision(block, False, "templates", "learned_block"))
-                else:
-                    kept.append(block)
-            blocks = kept
-        clock.lap("templates")
 
-    if options.on("consensus"):
-        # A template block the second opinion also has must not come back as "skipped text".
-        found = consensus.insertions(blocks, second, signals.links | removed)
-        blocks = _restore(
-            blocks, found, "consensus", "inside_article", decisions, counts, counter="inserted"
+@dataclass
+class _Work:
+    """One page's text being made: the page, its extraction and the signals read of it, the
+    blocks so far, and every decision and count on the way.
+
+    Each step of :func:`article_text` is a method that reads these and changes ``blocks`` (and
+    what it says it sets), so that a maintainer changing one step sees all it may touch."""
+
+    html: str
+    url: str
+    tree: HtmlElement
+    options: TextOptions
+    clock: _Clock
+    extracted: Extracted
+    # resiliparse's paragraphs: the second opinion on what the article holds.
+    second: list[str]
+    # Whether ``extracted`` is still the fast extraction's.
+    fast: bool
+    facts: PageFacts
+    counts: Counter[str]
+    decisions: list[Decision]
+
+    def __post_init__(self) -> None:
+        # The tab title less the site's name: the headline's own words, where the title the
+        # extraction read adds a kicker the page's heading leaves out.
+        self.sites = site_names(self.facts)
+        tab_title = strip_site_name(self.facts.html_title, self.sites, host_of(self.url)) or ""
+        self.signals = read_signals(
+            self.tree,
+            _description(self.extracted, self.facts),
+            self.extracted.title,
+            self.facts.ld_json_texts,
+            tab_title,
         )
-        clock.lap("consensus")
+        self.clock.lap("signals")
+        self.blocks: list[str] = []
+        self.meta = PageMetadata()
+        self.authors: list[str] = []
+        self.raw = ""
+        self.template_keys: dict[str, str] = {}
+        # The blocks a learned template removed: the second opinion must not bring them back.
+        self.removed: set[str] = set()
+        # Each block's element, read in one walk over the page for the fingerprints and for the
+        # body container of ``inbody``.
+        self.elements: dict[str, HtmlElement] = {}
+        # A live ticker's container, read once: its entries are restored, and the rule for other
+        # stories' cards leaves a ticker alone (each entry may be an <article>).
+        self.live: HtmlElement | None = None
+        self.title: str | None = None
+        self.candidates: Candidates | None = None
+        # Other stories' blurbs the structure rules drop: no candidate for the standfirst either.
+        self.others: set[str] = set()
+        self.wall_lines = 0
+        # The lines cleaning drops with their family, for the boxes they mark.
+        self.cleaned: list[tuple[str, str]] = []
+        # The text before the line rules, where the boxes of the lines they drop are looked for.
+        self.uncleaned: list[str] = []
+        self.text = ""
 
-    # A live ticker's container, read once: its entries are restored, and the rule for other
-    # stories' cards leaves a ticker alone (each entry may be an <article>).
-    live = liveblog.ticker(tree) if options.on("liveblog") or options.on("structure") else None
-    if options.on("liveblog"):
-        container = live
-        if container is not None:
-            # Before structure and cleaning: what is restored passes the same rules.
-            restored = liveblog.missing_entries(blocks, container, signals.links)
-            counts["text/liveblog/ticker"] += 1
-            blocks = _restore(blocks, restored, "liveblog", "ticker_entry", decisions, counts)
-        clock.lap("liveblog")
+    def on(self, component: str) -> bool:
+        """Whether the component ``component`` runs (:meth:`TextOptions.on`)."""
+        return self.options.on(component)
 
-    if options.on("inbody"):
-        # After the ticker's entries (landmarks here too), before structure and cleaning:
-        # what is restored passes the same rules.
-        restored = inbody.missing_items(blocks, elements, signals.links)
+    def drop(self, dropped: Collection[str], rule: str, *, from_end: bool = False) -> None:
+        """Take out of ``blocks`` what the structure rule ``rule`` dropped, counted and recorded
+        (:func:`_drop_structure`)."""
+        self.blocks = _drop_structure(
+            self.blocks, dropped, rule, self.counts, self.decisions, from_end=from_end
+        )
+
+    def restore(
+        self, found: Sequence[consensus.Insertion], stage: str, reason: str, counter: str
+    ) -> None:
+        """Put back into ``blocks`` what the stage ``stage`` found missing (:func:`_restore`)."""
+        self.blocks = _restore(
+            self.blocks, found, stage, reason, self.decisions, self.counts, counter
+        )
+
+    def settle_the_extraction(self) -> None:
+        """The extraction's blocks, less a section's link the headline opens with; where the fast
+        text took the page's menus and link lists, the full extraction's instead."""
+        signals, counts = self.signals, self.counts
+        if signals.headline_kicker is not None:
+            # The headline's heading opens with a section's link: read as the headline without
+            # it, so the rules that read what follows the headline see the page's own.
+            counts["text/headline/kicker_link"] += 1
+            self.decisions.append(
+                Decision(signals.headline_kicker, False, "headline", "kicker link")
+            )
+        self.blocks = _blocks(self.extracted.text)
+        if self.fast and holds_navigation(self.blocks, signals.links):
+            # The fast text took the page's menus and link lists (its markup names no boxes):
+            # the full extraction compares it with trafilatura's baselines, which weigh link
+            # density. The metadata, and so the signals, are the same in both.
+            counts["text/fast/full_extraction"] += 1
+            counts["text/fast/navigation"] += 1
+            self.extracted = extract_article(self.html, self.url, tree=self.tree) or self.extracted
+            self.clock.lap("extract")
+            self.blocks = _blocks(self.extracted.text)
+
+    def resolve_the_metadata(
+        self, fetched_at: datetime | str | None, hints: ListingHints | None
+    ) -> None:
+        """The extraction is final here: the resolver reads it (and the page), not the text that
+        the rules below leave, and the rules read the authors it resolves."""
+        self.meta = resolve_metadata(
+            self.tree,
+            self.url,
+            fetched_at=fetched_at,
+            hints=hints,
+            extracted=self.extracted,
+            facts=self.facts,
+            listing="",
+            html=self.html,
+        )
+        self.authors = _rule_names(self.meta, self.extracted)
+        self.clock.lap("metadata")
+        self.raw = self.extracted.text.strip()
+
+    def take_the_declared_body(self) -> None:
+        """The page's JSON-LD ``articleBody`` replaces the blocks where they hold too little of
+        it: the body is rendered by script (:func:`declared_body`)."""
+        if not (self.on("jsonld") and self.signals.body_scripts):
+            return
+        declared = declared_body(self.blocks, self.signals)
+        if declared:
+            self.counts["text/jsonld/article_body"] += 1
+            self.decisions.extend(
+                Decision(b, False, "jsonld", "replaced_by_body") for b in self.blocks
+            )
+            self.blocks = declared
+        self.clock.lap("jsonld")
+
+    def rejoin_and_match_templates(self, learned: Collection[str]) -> None:
+        """Each block's element; the pieces of one line glued back (before every rule that
+        reads the blocks: they read the page's lines); each block's template fingerprint, and
+        the blocks the source has learned as its template removed."""
+        tree, counts, decisions = self.tree, self.counts, self.decisions
+        self.elements = (
+            templates.block_elements(tree, self.blocks)
+            if self.on("templates") or self.on("inbody") or self.on("fragments")
+            else {}
+        )
+        if self.on("templates"):
+            self.clock.lap("templates")  # the walk above, which the fingerprints share
+        if self.on("fragments"):
+            # The pieces are blocks no element holds, so ``elements`` narrows the search.
+            joins = fragments.glued_pieces(self.blocks, self.elements, self.html, tree)
+            if joins:
+                counts["text/fragments/rejoined"] += len(joins)
+                decisions.extend(Decision(j.line, True, "fragments", "rejoined") for j in joins)
+                self.blocks = fragments.rejoin(self.blocks, joins)
+                self.elements = templates.block_elements(tree, self.blocks)
+            self.clock.lap("fragments")
+        if self.on("templates"):
+            # Every block's key only where the source has learned a template to remove.
+            applies = any(k.startswith(templates.PREFIX) for k in learned)
+            keys = templates.block_fingerprints(tree, self.blocks, self.elements, every=applies)
+            self.template_keys = templates.countable(self.blocks, keys)
+            if applies:
+                kept = []
+                for block, key in zip(self.blocks, keys, strict=True):
+                    if key is not None and key in learned:
+                        self.removed.add(block)
+                        counts["text/templates/learned_block"] += 1
+                        decisions.append(Decision(block, False, "templates", "learned_block"))
+                    else:
+                        kept.append(block)
+                self.blocks = kept
+            self.clock.lap("templates")
+
+    def restore_the_second_opinions(self) -> None:
+        """The second opinion's paragraphs inside the article that the extraction skipped; a
+        template block the second opinion also has must not come back as "skipped text"."""
+        if self.on("consensus"):
+            found = consensus.insertions(
+                self.blocks, self.second, self.signals.links | self.removed
+            )
+            self.restore(found, "consensus", "inside_article", "inserted")
+            self.clock.lap("consensus")
+
+    def restore_ticker_entries(self) -> None:
+        """A live ticker's entries the extraction left out, before structure and cleaning: what
+        is restored passes the same rules. The ticker's container is read once: the rule for
+        other stories' cards leaves a ticker alone (each entry may be an <article>)."""
+        if self.on("liveblog") or self.on("structure"):
+            self.live = liveblog.ticker(self.tree)
+        if not self.on("liveblog"):
+            return
+        if self.live is not None:
+            restored = liveblog.missing_entries(self.blocks, self.live, self.signals.links)
+            self.counts["text/liveblog/ticker"] += 1
+            self.restore(restored, "liveblog", "ticker_entry", "restored")
+        self.clock.lap("liveblog")
+
+    def restore_in_body_items(self) -> None:
+        """After the ticker's entries (landmarks here too), before structure and cleaning: the
+        items between paragraphs, the headed lists closing the body (after its last paragraph,
+        not between two blocks) and the key points a story opens with, right before its body."""
+        if not self.on("inbody"):
+            return
+        links = self.signals.links
+        restored = inbody.missing_items(self.blocks, self.elements, links)
         if restored:
-            blocks = _restore(blocks, restored, "inbody", "between_paragraphs", decisions, counts)
-        # The headed lists closing the body, after its last paragraph: not between two blocks.
-        lists = inbody.closing_lists(blocks, elements, signals.links)
+            self.restore(restored, "inbody", "between_paragraphs", "restored")
+        lists = inbody.closing_lists(self.blocks, self.elements, links)
         if lists:
-            blocks = _restore(
-                blocks, lists, "inbody", "closing_list", decisions, counts, "closing_list"
-            )
-        # The key points a story opens with, right before its body: not between two blocks.
-        points = inbody.opening_points(blocks, elements, signals.links)
+            self.restore(lists, "inbody", "closing_list", "closing_list")
+        points = inbody.opening_points(self.blocks, self.elements, links)
         if points:
-            blocks = _restore(
-                blocks, points, "inbody", "opening_points", decisions, counts, "opening_points"
-            )
-        clock.lap("inbody")
+            self.restore(points, "inbody", "opening_points", "opening_points")
+        self.clock.lap("inbody")
 
-    if options.on("firstline"):
-        # Before structure and cleaning: what is restored passes the same rules.
-        restored = firstline.missing_first_lines(blocks, tree, signals.links)
+    def restore_first_lines(self) -> None:
+        """A paragraph's first line the extraction cut at a <br>, before structure and cleaning:
+        what is restored passes the same rules."""
+        if not self.on("firstline"):
+            return
+        restored = firstline.missing_first_lines(self.blocks, self.tree, self.signals.links)
         if restored:
-            blocks = _restore(blocks, restored, "firstline", "before_br", decisions, counts)
-        clock.lap("firstline")
+            self.restore(restored, "firstline", "before_br", "restored")
+        self.clock.lap("firstline")
 
-    title = extracted.title or title_hint
-    candidates = Candidates(list(blocks), dict(elements), second) if options.candidates else None
-    # Other stories' blurbs the structure rules drop: no candidate for the standfirst either.
-    others: set[str] = set()
-    if options.on("structure"):
+    def hand_over_to_the_rules(self, title_hint: str | None) -> None:
+        """The title the rules read (the extraction's, else the caller's hint), and where asked
+        (``TextOptions.candidates``) the blocks they are given, for a model of blocks."""
+        self.title = self.extracted.title or title_hint
+        if self.options.candidates:
+            self.candidates = Candidates(list(self.blocks), dict(self.elements), self.second)
+
+    def drop_other_boxes(self) -> None:
+        """The structure rules, on the blocks as the extraction placed them: glued teasers and
+        rights lines leave their paragraphs, then each block another item's box holds (a card's
+        blurb, a caption, a site's header, another story, an author's box...) is dropped with
+        the first reason that names it, last what follows the body's end."""
+        if not self.on("structure"):
+            return
+        blocks, signals, elements = self.blocks, self.signals, self.elements
+        counts, decisions, tree, authors = self.counts, self.decisions, self.tree, self.authors
         # First: a read-also capsule glued to a paragraph's opening leaves the paragraph,
         # which the rules below read as any other.
         for block, (teaser, rest) in glued_teasers(blocks, signals).items():
@@ -667,8 +752,8 @@ def article_text(
         link_lines = labelled.label_link_lines(elements, blocks)
         boxed = marked.marked_blocks(tree, elements, blocks, signals.headline)
         sided = sidebox.side_boxes(elements, blocks)
-        others = otherstories.other_stories(
-            elements, blocks, region, signals.headline, ticker=live is not None
+        self.others = otherstories.other_stories(
+            elements, blocks, region, signals.headline, ticker=self.live is not None
         )
         # The rules beside structure_reasons, in the order they name a block it leaves.
         named = _first_named(
@@ -682,7 +767,7 @@ def article_text(
             dict.fromkeys(link_lines, "link_line"),
             {block: f"{kind}_box" for block, kind in boxed.items()},
             dict.fromkeys(sided, "side_box"),
-            dict.fromkeys(others, "other_story"),
+            dict.fromkeys(self.others, "other_story"),
             dict.fromkeys(bio_notes, "author_box_note"),
             dict.fromkeys(repeated, "pull_quote"),
             dict.fromkeys(titled, "link_list_heading"),
@@ -696,11 +781,11 @@ def article_text(
                 signals,
                 # Joined as trafilatura joins several authors, which the rules split.
                 "; ".join(authors) or None,
-                title,
+                self.title,
                 labels,
                 notes,
                 cards,
-                url=url,
+                url=self.url,
                 teaser_blurbs=blurbs,
             ),
             strict=True,
@@ -715,96 +800,117 @@ def article_text(
         # Last: where the body ends is read from the blocks the rules above keep (a run of
         # teaser cards' blurbs after the body is no paragraph of it).
         ending = bodyend.after_body(elements, kept, region)
-        kept = _drop_structure(kept, ending, "after_body", counts, decisions)
-        blocks = kept
-        clock.lap("structure")
+        self.blocks = _drop_structure(kept, ending, "after_body", counts, decisions)
+        self.clock.lap("structure")
 
-    wall_lines = 0
-    # The lines cleaning drops with their family, for the boxes they mark.
-    cleaned: list[tuple[str, str]] = []
-    # The text before the line rules, where the boxes of the lines they drop are looked for.
-    uncleaned = blocks
-    if options.on("cleaning"):
+    def clean_lines(
+        self, strip_patterns: Sequence[str | re.Pattern[str]], learned: Collection[str]
+    ) -> None:
+        """The line rules (:func:`cleaning.line_reasons`): each line a family of boilerplate
+        names is dropped, and counted under ``clean/<family>``; the paywall's lines counted for
+        the paywall's verdict."""
+        self.uncleaned = self.blocks
+        if not self.on("cleaning"):
+            return
         kept = []
         # The blocks are whitespace-collapsed lines already (flat), so cleaning takes them
         # as they are.
         for line, reason in line_reasons(
-            blocks, title=title, extra_patterns=strip_patterns, learned=learned
+            self.blocks, title=self.title, extra_patterns=strip_patterns, learned=learned
         ):
             if not line:
                 continue
             if reason is None:
                 kept.append(line)
                 continue
-            counts[f"clean/{reason}"] += 1
-            cleaned.append((line, reason))
-            wall_lines += reason == "paywall"
-            decisions.append(Decision(line, False, "cleaning", reason))
-        blocks = kept
-        clock.lap("cleaning")
+            self.counts[f"clean/{reason}"] += 1
+            self.cleaned.append((line, reason))
+            self.wall_lines += reason == "paywall"
+            self.decisions.append(Decision(line, False, "cleaning", reason))
+        self.blocks = kept
+        self.clock.lap("cleaning")
 
-    if options.on("structure"):
+    def drop_what_cleaning_left(self) -> None:
+        """The structure rules that read what the line rules left: an offer's box, the story's
+        own date and credit lines, the site's linked headlines, labels and links around and
+        under the story, sign-offs, an author's note on themselves, a closing heading."""
+        if not self.on("structure"):
+            return
+        tree, elements, url, authors = self.tree, self.elements, self.url, self.authors
         # After the line rules: the rest of a small box whose offer they dropped goes with it.
-        offers = offerbox.offer_box_blocks(elements, blocks, cleaned, uncleaned)
-        blocks = _drop_structure(blocks, offers, "offer_box", counts, decisions)
+        self.drop(
+            offerbox.offer_box_blocks(elements, self.blocks, self.cleaned, self.uncleaned),
+            "offer_box",
+        )
         # The story's date line the line rules left (their words are a few languages'): the
         # day it writes. A live ticker's entries open with their days: none is the story's.
+        live = self.live
         dated = (
-            openingdate.opening_date_lines(blocks, meta.published_local_day) if live is None else []
+            openingdate.opening_date_lines(self.blocks, self.meta.published_local_day)
+            if live is None
+            else []
         )
-        blocks = _drop_structure(blocks, dated, "opening_date_line", counts, decisions)
+        self.drop(dated, "opening_date_line")
         # The story's credit line the line rules left: the author's or the site's name the
         # metadata gives, then a role, an outlet, a date.
-        credits = openingcredit.opening_credit_lines(blocks, authors, sites) if live is None else []
-        blocks = _drop_structure(blocks, credits, "opening_credit_line", counts, decisions)
+        credits = (
+            openingcredit.opening_credit_lines(self.blocks, authors, self.sites)
+            if live is None
+            else []
+        )
+        self.drop(credits, "opening_credit_line")
         # A lone linked headline of the site's between the story's paragraphs: a read-also
         # without its label.
-        teasers = linkedpara.linked_paragraphs(tree, elements, blocks, url)
-        blocks = _drop_structure(blocks, teasers, "linked_paragraph", counts, decisions)
+        self.drop(
+            linkedpara.linked_paragraphs(tree, elements, self.blocks, url), "linked_paragraph"
+        )
         # A related list's label the line rules keep: "More on …:" over the site's links, a
         # read-also label glued to its linked headline.
-        labels_left = relatedlabel.related_labels(elements, blocks, url)
-        blocks = _drop_structure(blocks, labels_left, "related_label", counts, decisions)
+        self.drop(relatedlabel.related_labels(elements, self.blocks, url), "related_label")
         # The heading of a rail of other stories' links among the story's paragraphs: after
         # the rules above, which may drop the rail's blocks the extraction kept.
-        railed = railheading.rail_headings(tree, elements, blocks, url)
-        blocks = _drop_structure(blocks, railed, "rail_heading", counts, decisions)
+        self.drop(railheading.rail_headings(tree, elements, self.blocks, url), "rail_heading")
         # The site's links under the story (a section's, a shop's, a footer's row): before
         # the headings, which may title them.
-        tail = linkedend.closing_links(tree, elements, blocks, url, authors)
-        blocks = _drop_structure(blocks, tail, "linked_end", counts, decisions, from_end=True)
+        tail = linkedend.closing_links(tree, elements, self.blocks, url, authors)
+        self.drop(tail, "linked_end", from_end=True)
         # Other stories' cards under the story (a linked headline over a blurb linked to the
         # same page), and the site's links over them.
-        card_tail = linkedend.closing_cards(tree, elements, blocks, url)
+        card_tail = linkedend.closing_cards(tree, elements, self.blocks, url)
         if card_tail:
             # Another story's blurb is no candidate for the standfirst either.
-            others = others | set(card_tail)
-            blocks = _drop_structure(
-                blocks, card_tail, "linked_card", counts, decisions, from_end=True
-            )
-            tail = linkedend.closing_links(tree, elements, blocks, url, authors)
-            blocks = _drop_structure(blocks, tail, "linked_end", counts, decisions, from_end=True)
+            self.others = self.others | set(card_tail)
+            self.drop(card_tail, "linked_card", from_end=True)
+            tail = linkedend.closing_links(tree, elements, self.blocks, url, authors)
+            self.drop(tail, "linked_end", from_end=True)
         # The lines set apart in bold or italic under the story (a sign-off, a credit, a
         # related list's label): after the site's links, which may follow them.
-        apart = emphasisend.closing_emphasis(elements, blocks)
-        blocks = _drop_structure(blocks, apart, "emphasis_end", counts, decisions, from_end=True)
+        self.drop(
+            emphasisend.closing_emphasis(elements, self.blocks), "emphasis_end", from_end=True
+        )
         # The author's note about themselves in the first person under the story ("I am a
         # freelance writer in ..."), and its short form over it: after the sign-offs and
         # links, which may follow it.
-        own = selfbio.self_bio_blocks(blocks)
-        blocks = _drop_structure(blocks, own, "self_bio", counts, decisions)
+        self.drop(selfbio.self_bio_blocks(self.blocks), "self_bio")
         # The line rules may also drop what a heading titled: a heading the text ends on
         # titles nothing of it.
+        signals = self.signals
         walled = signals.wall_markup or signals.accessible_for_free is False
-        closing = closing_headings(tree, elements, blocks, walled)
-        blocks = _drop_structure(
-            blocks, closing, "closing_heading", counts, decisions, from_end=True
-        )
-        clock.lap("structure")
+        closing = closing_headings(tree, elements, self.blocks, walled)
+        self.drop(closing, "closing_heading", from_end=True)
+        self.clock.lap("structure")
 
-    text = "\n".join(blocks)
-    if options.on("lead"):
-        lead = _lead(signals, text, title, counts, others, meta.published_local_day)
+    def add_the_lead(self) -> None:
+        """The standfirst the extraction left out over the text (:func:`_lead`), then the
+        headline's subtitle over both. After the rules, which read the blocks as the extraction
+        placed them (a subtitle may repeat the picture's alt text, which marks a caption among
+        them; a line of body length at the top would make the labels under it lines between
+        paragraphs); the subtitle passes the line rules of cleaning, as a lead does."""
+        self.text = "\n".join(self.blocks)
+        if not self.on("lead"):
+            return
+        signals, counts, decisions, text = self.signals, self.counts, self.decisions, self.text
+        lead = _lead(signals, text, self.title, counts, self.others, self.meta.published_local_day)
         if lead is not None:
             text = f"{lead}\n{text}"
             counts["text/lead/added"] += 1
@@ -814,12 +920,9 @@ def article_text(
                 counts[f"text/lead/class/{signals.lead_class_tag}"] += 1
                 reason = f"standfirst: <{signals.lead_class_tag}> classed as the lead"
             decisions.append(Decision(lead, True, "lead", reason))
-        # The headline's subtitle the extraction left out, over the text and its standfirst.
-        # After the rules, which read the blocks as the extraction placed them (a subtitle
-        # may repeat the picture's alt text, which marks a caption among them; a line of body
-        # length at the top would make the labels under it lines between paragraphs); it
-        # passes the line rules of cleaning, as a lead does.
-        dek = subtitle.missing_subtitle(signals.headline, text.splitlines(), authors, title)
+        dek = subtitle.missing_subtitle(
+            signals.headline, text.splitlines(), self.authors, self.title
+        )
         if dek is not None and not any(reason for _, reason in drop_reasons(dek)):
             text = f"{dek}\n{text}" if text else dek
             counts["text/lead/subtitle"] += 1
@@ -829,31 +932,91 @@ def article_text(
                 counts["text/lead/subtitle/figures"] += 1
                 reason = "subtitle: a sentence with figures"
             decisions.append(Decision(dek, True, "lead", reason))
-        clock.lap("lead")
+        self.text = text
+        self.clock.lap("lead")
 
-    if options.explain:
-        decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
-    result = ArticleText(
-        text,
-        raw,
-        extracted,
-        tree=tree,
-        metadata=meta,
-        counts=counts,
-        decisions=decisions,
-        template_keys=template_keys,
-        candidates=candidates,
-    )
-    if options.on("paywall"):
-        wall = paywall_status(
-            accessible_for_free=signals.accessible_for_free,
-            wall_lines=wall_lines,
-            wall_markup=signals.wall_markup,
-            text=text,
+    def result(self) -> ArticleText:
+        """The text with what was decided on the way, and the paywall's verdict on it."""
+        text, signals, counts = self.text, self.signals, self.counts
+        if self.options.explain:
+            self.decisions.extend(Decision(b, True, "result", "kept") for b in text.splitlines())
+        result = ArticleText(
+            text,
+            self.raw,
+            self.extracted,
+            tree=self.tree,
+            metadata=self.meta,
+            counts=counts,
+            decisions=self.decisions,
+            template_keys=self.template_keys,
+            candidates=self.candidates,
         )
-        result.paywalled, result.paywall_reasons = wall.paywalled, wall.reasons
-        if wall.paywalled:
-            counts["text/paywall/paywalled"] += 1
-        clock.lap("paywall")
-    result.seconds = clock.seconds
-    return result
+        if self.on("paywall"):
+            wall = paywall_status(
+                accessible_for_free=signals.accessible_for_free,
+                wall_lines=self.wall_lines,
+                wall_markup=signals.wall_markup,
+                text=text,
+            )
+            result.paywalled, result.paywall_reasons = wall.paywalled, wall.reasons
+            if wall.paywalled:
+                counts["text/paywall/paywalled"] += 1
+            self.clock.lap("paywall")
+        result.seconds = self.clock.seconds
+        return result
+
+
+def article_text(
+    html: str,
+    url: str,
+    *,
+    title_hint: str | None = None,
+    strip_patterns: Sequence[str | re.Pattern[str]] = (),
+    learned: Collection[str] = (),
+    options: TextOptions = TextOptions(),
+    tree: HtmlElement | None = None,
+    facts: PageFacts | None = None,
+    fetched_at: datetime | str | None = None,
+    hints: ListingHints | None = None,
+) -> ArticleText | None:
+    """The article of ``html`` (decoded text) at ``url``, or None when it holds none.
+
+    ``tree``: ``html`` already parsed by :func:`read_page`, when the caller read the page
+    before (the worker checks for a listing first), with ``html`` the text it gave; parsed
+    here otherwise. ``facts``: ``gather(tree, url)`` where the caller has it; gathered here
+    otherwise. ``fetched_at`` and ``hints`` (the listing's entry) go to the metadata resolver.
+
+    The steps run in this order, each a method of :class:`_Work` that says why it exists.
+    """
+    clock = _Clock()
+    if not isinstance(html, str):
+        raise TypeError("article_text takes decoded text, not bytes")
+    if tree is None:
+        html, tree = read_page(html)
+        clock.lap("parse")
+    if tree is None:
+        return None
+    counts: Counter[str] = Counter()
+    decisions: list[Decision] = []
+    found = _extraction(html, url, tree, options, counts, decisions, clock)
+    if found is None:
+        return None
+    extracted, second, fast = found
+    if facts is None:
+        facts = gather(tree, url)
+        clock.lap("metadata")
+    work = _Work(html, url, tree, options, clock, extracted, second, fast, facts, counts, decisions)
+    work.settle_the_extraction()
+    work.resolve_the_metadata(fetched_at, hints)
+    work.take_the_declared_body()
+    work.rejoin_and_match_templates(learned)
+    work.restore_the_second_opinions()
+    work.restore_ticker_entries()
+    work.restore_in_body_items()
+    work.restore_first_lines()
+    work.hand_over_to_the_rules(title_hint)
+    work.drop_other_boxes()
+    work.clean_lines(strip_patterns, learned)
+    work.drop_what_cleaning_left()
+    work.add_the_lead()
+    return work.result()
