@@ -236,6 +236,11 @@ def pages(db: Path) -> dict[str, str]:
         "article page": f"/-/article?url={urllib.parse.quote(copy_url, safe='')}",
         "download: search, CSV": "/-/download.csv?_search=Regierung",
         "download: source, JSON Lines": "/-/download.jsonl?source=source03",
+        # The unique_articles view: Datasette pages a view by OFFSET, its _next a row count.
+        "unique_articles, first page": f"/{name}/unique_articles",
+        "unique_articles, page after 40,000 rows": f"/{name}/unique_articles?_next=40000",
+        "unique_articles, page after 90,000 rows": f"/{name}/unique_articles?_next=90000",
+        "download: unique_articles CSV": f"/{name}/unique_articles.csv",
     }
 
 
@@ -244,6 +249,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--db", type=Path, help="the store to build, or to reuse if it is there")
+    parser.add_argument(
+        "--pages", action="store_true", help="the browse pages only, not the exports"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="newsloom-browse-") as tmp:
         db = args.db or Path(tmp) / "news.db"
@@ -259,7 +267,10 @@ def main(argv: list[str] | None = None) -> None:
             ("parquet", ()),
             ("jsonl", ("--versions",)),
             ("csv", ("--source", "source03", "--language", "de")),
+            ("csv", ("--unique",)),
         ):
+            if args.pages:
+                break
             out = Path(tmp) / f"out.{name}"
             seconds, cpu, peak = median_of(args.repeat, partial(export_run, db, out, *options))
             label = " ".join((f"export .{name}", *options))
@@ -269,8 +280,10 @@ def main(argv: list[str] | None = None) -> None:
             )
         with serving(db) as (base, pid):
             for label, path in pages(db).items():
-                seconds = statistics.median(fetch(base + path)[0] for _ in range(args.repeat))
-                print(f"browse {label:38} {seconds:6.2f} s", flush=True)
+                runs = [fetch(base + path) for _ in range(args.repeat)]
+                seconds = statistics.median(r[0] for r in runs)
+                size = f"  {runs[0][1] / 1e6:6.1f} MB" if label.startswith("download") else ""
+                print(f"browse {label:42} {seconds:6.2f} s{size}", flush=True)
             print(f"browse server peak RSS {peak_of(pid) / 1024:.0f} MB", flush=True)
     # The parent's own peak, for scale: the store was built in this process.
     print(f"(this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")

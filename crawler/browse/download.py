@@ -12,6 +12,11 @@ facets, and the search box) select rows from the store the way ``scrapy export``
 in batches of 1,000 streamed as they are read, in the export's columns and cells. So
 ``/-/download.csv?source=a`` is byte for byte ``scrapy export out.csv --source a``. The
 table's sort and paging do not change the file: it is every row, in the export's order.
+
+The ``unique_articles`` view (one row per story: ``articles`` where ``duplicate_of IS NULL``)
+links to its own CSV, which Datasette also cut at 1,000 rows. It is served the same way,
+as the table's rows with the filter ``duplicate_of__isnull=1`` and the view page's own
+filters: ``/news/unique_articles.csv?source=a`` is ``scrapy export out.csv --unique --source a``.
 """
 
 from __future__ import annotations
@@ -38,8 +43,12 @@ from .query import search_expression
 logger = logging.getLogger(__name__)
 
 DOWNLOAD_VIEW = "/-/download"
-# The articles table's own CSV address, which the table page links to: served as the download.
-TABLE_CSV = re.compile(r"^/[^/]+/articles\.csv$")
+# The CSV addresses of the articles table and of its unique_articles view, which their pages
+# link to: served as the download of the rows they select.
+TABLE_CSV = re.compile(r"^/[^/]+/(?P<table>articles|unique_articles)\.csv$")
+# The column filter that selects the view's rows (``duplicate_of IS NULL``, the view's
+# definition in crawler/storage/schema.py) from the table: ``scrapy export --unique``.
+ORIGINALS = b"duplicate_of__isnull=1"
 # The file's formats, by the suffix of the address: the writer and its media type.
 FORMATS: dict[str, tuple[type[CsvWriter] | type[JsonLinesWriter], str]] = {
     "csv": (CsvWriter, "text/csv; charset=utf-8"),
@@ -150,11 +159,17 @@ def _take(match: re.Match[str], named: dict[str, Any], params: list[Any]) -> str
 
 def download_scope(scope: dict[str, Any]) -> dict[str, Any]:
     """``scope`` with the articles table's CSV address (the page's *CSV* link and its export
-    form, streamed or not) turned into the download's, the same arguments kept."""
-    if scope.get("type") != "http" or not TABLE_CSV.match(scope.get("path", "")):
+    form, streamed or not) turned into the download's, the same arguments kept; the
+    unique_articles view's with its originals-only filter added (``scrapy export --unique``)."""
+    found = TABLE_CSV.match(scope.get("path", "")) if scope.get("type") == "http" else None
+    if found is None:
         return scope
     path = f"{DOWNLOAD_VIEW}.csv"
-    return {**scope, "path": path, "raw_path": path.encode("ascii")}
+    moved = {**scope, "path": path, "raw_path": path.encode("ascii")}
+    if found.group("table") == "unique_articles":
+        query = scope.get("query_string", b"")
+        moved["query_string"] = b"&".join(part for part in (query, ORIGINALS) if part)
+    return moved
 
 
 def _reader(path: Path) -> Database:

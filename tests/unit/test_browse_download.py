@@ -142,3 +142,38 @@ def test_the_filter_keeps_datasettes_filters_and_ignores_how_the_page_looks() ->
     assert table_filter([("_next", "abc"), ("title", "")], columns).where() == ("1 = 1", [])
     with pytest.raises(DownloadError):
         table_filter([("_through", "{}")], columns)
+
+
+def _with_copies(tmp_path: Path) -> Path:
+    """The store of ``_store`` with every third article a copy of the first."""
+    path = _store(tmp_path)
+    db = open_database(path)
+    with write_transaction(db):
+        db.execute(
+            "UPDATE articles SET duplicate_of = 'https://a.example/00000', similarity = 0.9 "
+            "WHERE rowid % 3 = 0"
+        )
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/news/unique_articles.csv?source=alpha",
+        "/news/unique_articles.csv?source=alpha&_size=max&_stream=on",
+        "/-/download.csv?source=alpha&duplicate_of__isnull=1",
+        "/news/articles.csv?duplicate_of__isnull=1&source=alpha",
+    ],
+)
+def test_the_unique_views_download_is_every_original_as_export_unique_writes_it(
+    tmp_path: Path, address: str
+) -> None:
+    path = _with_copies(tmp_path)
+    status, media_type, body = _get(path, address)
+    assert status == 200 and media_type.startswith("text/csv"), body[:300]
+    assert body == _export(path, "u.csv", ArchiveFilter(sources=("alpha",), unique=True))
+    records = list(csv.DictReader(io.StringIO(body, newline="")))
+    expected = [n for n in range(ROWS) if n % 5 and (n + 1) % 3]
+    assert len(records) == len(expected) > 1_000
+    assert not any(r["duplicate_of"] for r in records)
