@@ -38,6 +38,7 @@ from sqlite_utils import Database
 from crawler.exports.archive import SEARCH_ROWIDS, CsvWriter, JsonLinesWriter, iter_rows
 from crawler.storage.database import read_only_uri
 
+from .languages import LANGUAGE_ARG, LanguageError, language_where
 from .query import search_expression
 
 logger = logging.getLogger(__name__)
@@ -111,14 +112,18 @@ class TableFilter:
 def table_filter(args: list[tuple[str, str]], columns: set[str]) -> TableFilter:
     """The rows the articles table shows for the query ``args``: Datasette's own column
     filters (the same SQL the table page runs) and the search box as the page reads it
-    (query.py), ``_searchmode=raw`` as FTS5 syntax. DownloadError for an argument that would
+    (query.py), ``_searchmode=raw`` as FTS5 syntax, the language as the export's
+    ``--language`` (``_language``, languages.py). DownloadError for an argument that would
     select rows in a way not taken here (``_where``, a search of one column), or a column
     the table lacks: a file of other rows than the page's must not look like the page's."""
     pairs: list[tuple[str, str]] = []
+    languages: list[str] = []
     search = ""
     raw = False
     for key, value in args:
-        if key == "_search":
+        if key == LANGUAGE_ARG:
+            languages.append(value)
+        elif key == "_search":
             search = value
         elif key == "_searchmode":
             raw = value == "raw"
@@ -139,6 +144,13 @@ def table_filter(args: list[tuple[str, str]], columns: set[str]) -> TableFilter:
     positional = []
     for clause in clauses:
         positional.append(_NAMED.sub(lambda m: _take(m, named, params), clause))
+    try:
+        language = language_where(languages)
+    except LanguageError as exc:
+        raise DownloadError(str(exc)) from None
+    if language is not None:
+        positional.append(language[0])
+        params.extend(language[1])
     if search.strip():
         positional.append(f"rowid IN ({SEARCH_ROWIDS})")
         params.append(search if raw else search_expression(search))

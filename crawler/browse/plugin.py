@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.filters import FilterArguments
 from datasette.handle_exception import handle_exception as datasette_error_page
 from datasette.utils.asgi import Response
 from datasette.views.base import DatasetteError
@@ -20,6 +21,7 @@ from markupsafe import Markup, escape
 from .charts import DayCount, RunMark, articles_per_day_svg, run_health_svg
 from .dates import utc_query_string
 from .download import DOWNLOAD_VIEW, download_scope, download_view
+from .languages import LANGUAGE_ARG, LanguageError, language_query_string, language_where, named
 from .metadata import ARTICLE_VIEW, CHARTS_VIEW
 from .paging import first_page_token
 from .query import search_expression
@@ -83,19 +85,43 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
 def asgi_wrapper() -> Any:
     """Date filters typed with a time zone compared as the UTC moment they name (dates.py);
     the articles table's first page in the order of the pages after it (paging.py); its
-    CSV link the download of every row it selects (download.py)."""
+    CSV link the download of every row it selects (download.py); its ``language=`` filter
+    read as the export reads ``--language`` (languages.py)."""
 
     def wrap(app: Any) -> Any:
         async def with_utc_bounds(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
                 query = utc_query_string(scope.get("query_string", b""))
                 query = first_page_token(scope.get("path", ""), query)
+                try:
+                    query = language_query_string(scope.get("path", ""), query)
+                except LanguageError as exc:
+                    await Response.text(f"{exc}\n", status=400).asgi_send(send)
+                    return
                 scope = download_scope({**scope, "query_string": query})
             await app(scope, receive, send)
 
         return with_utc_bounds
 
     return wrap
+
+
+@hookimpl
+def filters_from_request(request: Any, table: str | None) -> FilterArguments | None:
+    """The articles' language filter (``_language``, as languages.py passes ``language=``
+    on): the language or any regional form of it, as ``scrapy export --language``."""
+    if table not in ("articles", "unique_articles"):
+        return None
+    try:
+        where = language_where(request.args.getlist(LANGUAGE_ARG))
+    except LanguageError as exc:  # refused by the ASGI wrapper first; here no row is kept
+        return FilterArguments(["0"], {}, [str(exc)])
+    if where is None:
+        return None
+    clause, params, codes = where
+    sql, given = named(clause, params, "newsloom_language_")
+    said = " or ".join(f"{code} (or {code}-…)" if "-" not in code else code for code in codes)
+    return FilterArguments([sql], given, [f"language is {said}"])
 
 
 @hookimpl

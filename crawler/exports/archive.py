@@ -88,13 +88,9 @@ class ArchiveFilter:
             clauses.append(f"source IN ({', '.join('?' for _ in self.sources)})")
             params.extend(self.sources)
         if self.languages:
-            # A code matches its regional forms too: langdetect stores Chinese as "zh-cn" or
-            # "zh-tw", and "--language zh" means both.
-            clauses.append(
-                "(" + " OR ".join("language = ? OR language LIKE ?" for _ in self.languages) + ")"
-            )
-            for code in self.languages:
-                params.extend((code, f"{code}-%"))
+            clause, codes = language_condition(self.languages)
+            clauses.append(clause)
+            params.extend(codes)
         when = "datetime(coalesce(published, fetched_at))"
         moments = []
         for bound, op in ((self.since, ">="), (self.until, "<")):
@@ -523,6 +519,17 @@ def language_filter(values: Sequence[str]) -> tuple[str, ...]:
             )
         codes.append(code)
     return tuple(dict.fromkeys(codes))
+
+
+def language_condition(codes: Sequence[str]) -> tuple[str, list[str]]:
+    """The SQL condition (``?`` parameters, and their values) for articles in any of
+    ``codes`` (as :func:`language_filter` gives them), each with its regional forms: "de"
+    takes "de-at" too, and "zh" both forms langdetect stores, "zh-cn" and "zh-tw". A
+    researcher asking for German means German of any region; a regional form asks for that
+    one alone. The one reading of a language filter, for ``scrapy export --language`` and
+    the browse table's ``language=`` (crawler/browse/languages.py)."""
+    clause = " OR ".join("language = ? OR language LIKE ?" for _ in codes)
+    return f"({clause})", [value for code in codes for value in (code, f"{code}-%")]
 
 
 def unknown_languages(db: Database, languages: Sequence[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -317,43 +317,95 @@ def test_paging_through_articles_of_the_same_date_shows_each_once(
         proc.communicate(timeout=20)
 
 
+def _add_articles(db: Path, count: int, cells: Callable[[int], dict[str, object]]) -> None:
+    """``count`` copies of the demo store's first article, the n-th with ``cells(n)``."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    columns = [r[1] for r in conn.execute("pragma table_info(articles)")]
+    row = list(conn.execute("select * from articles order by url limit 1").fetchone())
+    for n in range(count):
+        for column, value in cells(n).items():
+            row[columns.index(column)] = value
+        conn.execute(f"insert into articles values ({', '.join('?' * len(row))})", row)
+    conn.commit()
+    conn.close()
+
+
+def _csv_link(db: Path, browser, address: str) -> tuple[str, bytes]:
+    """The text of the page at ``address`` of a ``scrapy browse`` of ``db``, its *CSV* link
+    after it, and the file that link downloads."""
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+
+    proc, browse_url = start_browse(db)
+    try:
+        browser.get(f"{browse_url}{address}")
+        text = browser.find_element(By.TAG_NAME, "body").text
+        link = browser.find_element(By.XPATH, "//a[normalize-space()='CSV']").get_attribute("href")
+        assert link is not None
+        with urllib.request.urlopen(link, timeout=60) as answer:
+            assert answer.headers["content-type"].startswith("text/csv")
+            return f"{text}\n{link}", answer.read()
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)
+
+
 def test_the_tables_csv_link_gives_every_row_scrapy_export_writes(
     demo_db: Path, browser: WebDriver, tmp_path: Path
 ) -> None:
     """Before, the CSV link under a filtered table of 1,200 articles gave its first 1,000
     rows, in the store's columns; the streamed one stopped at 100 MB with an error line in
     the file. Now it is the file ``scrapy export`` writes with the same filter and search."""
-    import sqlite3
-    import urllib.request
 
-    from selenium.webdriver.common.by import By
-
-    conn = sqlite3.connect(demo_db)
-    columns = [r[1] for r in conn.execute("pragma table_info(articles)")]
-    row = list(conn.execute("select * from articles order by url limit 1").fetchone())
-    for n in range(1_200):
-        row[columns.index("url")] = f"http://copies.example/{n}"
-        row[columns.index("source")] = "copies"
-        row[columns.index("text")] = f'Zeile "{n}",\nzweite Zeile'
-        conn.execute(f"insert into articles values ({', '.join('?' * len(row))})", row)
-    conn.commit()
-    conn.close()
+    _add_articles(
+        demo_db,
+        1_200,
+        lambda n: {
+            "url": f"http://copies.example/{n}",
+            "source": "copies",
+            "text": f'Zeile "{n}",\nzweite Zeile',
+        },
+    )
     out = tmp_path / "copies.csv"
     export = run_scrapy(
         "export", str(out), "--source", "copies", "--search", "zweite", "-s", f"NEWS_DB={demo_db}"
     )
     assert export.returncode == 0, export.stderr[-2000:]
 
-    proc, browse_url = start_browse(demo_db)
-    try:
-        browser.get(f"{browse_url}/news/articles?source=copies&_search=zweite")
-        link = browser.find_element(By.XPATH, "//a[normalize-space()='CSV']").get_attribute("href")
-        assert link is not None and "/news/articles.csv?" in link
-        with urllib.request.urlopen(link, timeout=60) as answer:
-            assert answer.headers["content-type"].startswith("text/csv")
-            body = answer.read()
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=20)
+    page, body = _csv_link(demo_db, browser, "/news/articles?source=copies&_search=zweite")
+    assert "/news/articles.csv?" in page
     assert body == out.read_bytes()
     assert body.count(b"http://copies.example/") == 1_200
+
+
+def test_the_unique_views_csv_link_under_a_language_filter_is_the_export(
+    demo_db: Path, browser, tmp_path: Path
+) -> None:
+    """Before, the unique_articles view's CSV link gave its first 1,000 rows, and its
+    ``language=de`` kept only the rows tagged ``de`` where ``scrapy export --language de``
+    also takes ``de-at``. Now the link under the filtered view is the export with
+    ``--unique --language de``: every original, regional forms included."""
+
+    _add_articles(
+        demo_db,
+        1_500,
+        lambda n: {
+            "url": f"http://regions.example/{n}",
+            "language": "de-at" if n % 2 else "de",
+            "duplicate_of": "http://regions.example/0" if n % 3 == 2 else None,
+        },
+    )
+    out = tmp_path / "originals.csv"
+    export = run_scrapy(
+        "export", str(out), "--unique", "--language", "de", "-s", f"NEWS_DB={demo_db}"
+    )
+    assert export.returncode == 0, export.stderr[-2000:]
+
+    page, body = _csv_link(demo_db, browser, "/news/unique_articles?language=de")
+    assert "language is de (or de-…)" in page and "/news/unique_articles.csv?" in page
+    assert body == out.read_bytes()
+    assert body.count(b"http://regions.example/") == 1_000  # 1,500 less every third, a copy
+    assert b",de-at," in body

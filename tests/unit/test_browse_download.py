@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -144,17 +145,33 @@ def test_the_filter_keeps_datasettes_filters_and_ignores_how_the_page_looks() ->
         table_filter([("_through", "{}")], columns)
 
 
-def _with_copies(tmp_path: Path) -> Path:
-    """The store of ``_store`` with every third article a copy of the first."""
+def _changed(tmp_path: Path, *updates: str) -> Path:
+    """The store of ``_store`` with the SQL ``updates`` applied."""
     path = _store(tmp_path)
     db = open_database(path)
     with write_transaction(db):
-        db.execute(
-            "UPDATE articles SET duplicate_of = 'https://a.example/00000', similarity = 0.9 "
-            "WHERE rowid % 3 = 0"
-        )
+        for update in updates:
+            db.execute(update)
     db.close()
     return path
+
+
+def _with_copies(tmp_path: Path) -> Path:
+    """The store of ``_store`` with every third article a copy of the first."""
+    return _changed(
+        tmp_path,
+        "UPDATE articles SET duplicate_of = 'https://a.example/00000', similarity = 0.9 "
+        "WHERE rowid % 3 = 0",
+    )
+
+
+def _the_export(path: Path, address: str, where: ArchiveFilter) -> list[dict[str, str]]:
+    """The CSV rows downloaded from ``address``, checked to be the file ``scrapy export``
+    writes with ``where``."""
+    status, media_type, body = _get(path, address)
+    assert status == 200 and media_type.startswith("text/csv"), body[:300]
+    assert body == _export(path, "out.csv", where)
+    return list(csv.DictReader(io.StringIO(body, newline="")))
 
 
 @pytest.mark.parametrize(
@@ -169,11 +186,50 @@ def _with_copies(tmp_path: Path) -> Path:
 def test_the_unique_views_download_is_every_original_as_export_unique_writes_it(
     tmp_path: Path, address: str
 ) -> None:
-    path = _with_copies(tmp_path)
-    status, media_type, body = _get(path, address)
-    assert status == 200 and media_type.startswith("text/csv"), body[:300]
-    assert body == _export(path, "u.csv", ArchiveFilter(sources=("alpha",), unique=True))
-    records = list(csv.DictReader(io.StringIO(body, newline="")))
+    records = _the_export(_with_copies(tmp_path), address, ArchiveFilter(("alpha",), unique=True))
     expected = [n for n in range(ROWS) if n % 5 and (n + 1) % 3]
     assert len(records) == len(expected) > 1_000
     assert not any(r["duplicate_of"] for r in records)
+
+
+def _with_regions(tmp_path: Path) -> Path:
+    """The store of ``_store`` with some articles in Austrian German and some in English."""
+    return _changed(
+        tmp_path,
+        "UPDATE articles SET language = 'de-at' WHERE rowid % 4 = 0",
+        "UPDATE articles SET language = 'en' WHERE rowid % 4 = 1",
+    )
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/news/articles.csv?language=de",
+        "/news/articles.csv?language=DE&_sort=title",
+        "/-/download.csv?language=de",
+    ],
+)
+def test_a_language_filtered_download_is_the_export_with_language(
+    tmp_path: Path, address: str
+) -> None:
+    records = _the_export(_with_regions(tmp_path), address, ArchiveFilter(languages=("de",)))
+    languages = Counter(r["language"] for r in records)
+    assert languages == {"de": ROWS // 2, "de-at": ROWS // 4}
+
+
+def test_the_pages_language_filter_takes_regional_forms_as_the_export_does(
+    tmp_path: Path,
+) -> None:
+    path = _with_regions(tmp_path)
+    for address, count in [
+        ("/news/articles.json?language=de&_size=1", ROWS * 3 // 4),
+        ("/news/articles.json?language=de-at&_size=1", ROWS // 4),
+        ("/news/unique_articles.json?language=en&_size=1", ROWS // 4),
+    ]:
+        status, _, body = _get(path, address)
+        assert status == 200, body[:300]
+        assert json.loads(body)["filtered_table_rows_count"] == count, address
+    status, _, body = _get(path, "/news/articles?language=german")
+    assert status == 400 and "is not a language code" in body
+    status, _, body = _get(path, "/-/download.csv?language=german")
+    assert status == 400 and "is not a language code" in body
