@@ -332,7 +332,7 @@ def _add_articles(db: Path, count: int, cells: Callable[[int], dict[str, object]
     conn.close()
 
 
-def _csv_link(db: Path, browser, address: str) -> tuple[str, bytes]:
+def _csv_link(db: Path, browser: WebDriver, address: str) -> tuple[str, bytes]:
     """The text of the page at ``address`` of a ``scrapy browse`` of ``db``, its *CSV* link
     after it, and the file that link downloads."""
     import urllib.request
@@ -382,7 +382,7 @@ def test_the_tables_csv_link_gives_every_row_scrapy_export_writes(
 
 
 def test_the_unique_views_csv_link_under_a_language_filter_is_the_export(
-    demo_db: Path, browser, tmp_path: Path
+    demo_db: Path, browser: WebDriver, tmp_path: Path
 ) -> None:
     """Before, the unique_articles view's CSV link gave its first 1,000 rows, and its
     ``language=de`` kept only the rows tagged ``de`` where ``scrapy export --language de``
