@@ -557,8 +557,21 @@ _SAME_ID = etree.XPath("//*[@id = $ident]")
 def _unique_id(element: HtmlElement, ident: str) -> bool:
     """The only element of the page with this id, as HTML requires of an id: a theme that
     repeats one (``id="…-author"`` on each post of a blog's front page) marks the items of a
-    list with it, each with its own author, none of them the page's byline."""
-    return len(_SAME_ID(element, ident=ident)) == 1
+    list with it, each with its own author, none of them the page's byline.
+
+    An id lxml will not pass to XPath (a control character or NUL, which a tree built from the
+    raw markup keeps: :func:`pipelines.text.extraction.read_page` strips them, other callers may
+    not) is counted by a walk of the page instead, with the same answer."""
+    try:
+        return len(_SAME_ID(element, ident=ident)) == 1
+    except ValueError:  # "All strings must be XML compatible"
+        same = 0
+        for other in element.getroottree().iter():
+            if other.get("id") == ident:
+                same += 1
+                if same > 1:
+                    return False
+        return same == 1
 
 
 def _byline_text(element: HtmlElement) -> str:
