@@ -16,6 +16,7 @@ disagree the field stays empty and ``conflicts`` names it: missing is better tha
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,7 +37,14 @@ from pipelines.text.headline import (
     story_facts,
     tab_site_part,
 )
-from pipelines.text.names import agree, capitalised_credits, name_parts, unique_names
+from pipelines.text.names import (
+    MAX_CREDIT_NAMES,
+    agree,
+    capitalised_credits,
+    capped_credit,
+    name_parts,
+    unique_names,
+)
 from pipelines.text.once import Once
 from pipelines.text.pagetype import listing_reason
 from pipelines.text.places import Places
@@ -59,6 +67,8 @@ from pipelines.text.structured import (
 )
 from pipelines.text.titles import choose_title
 from pipelines.text.trackback import trackback_date
+
+logger = logging.getLogger(__name__)
 
 _AUTHOR_META = (
     "author",
@@ -236,6 +246,16 @@ def _credited_as_editors(
     return bool(editors) and all(loose(name) in editors for name in names)
 
 
+def _credit_capped(meta: PageMetadata, url: str) -> None:
+    """Say once a page's credit was read only up to :data:`MAX_CREDIT_NAMES` names."""
+    meta.skipped.append("authors_capped")
+    logger.info(
+        "%s: a credit of more than %d names, read up to the cap (news/meta/authors_capped)",
+        url,
+        MAX_CREDIT_NAMES,
+    )
+
+
 def _resolve_authors(
     facts: PageFacts,
     tree: HtmlElement,
@@ -271,11 +291,15 @@ def _resolve_authors(
     candidates = _author_candidates(facts, persons, anchor, found, hints, bylines, script)
     # What the page's cheap sources name: the evidence that reads a credit "Doe, Jane" as one
     # person (the form alone could be two people's family names).
-    known = [
-        *persons,
-        *(v for name in _AUTHOR_META for v in facts.meta.get(name, ())),
-        *(a for a in (hints.author, found.author if found else None) if a),
-    ]
+    known, capped = capped_credit(
+        [
+            *persons,
+            *(v for name in _AUTHOR_META for v in facts.meta.get(name, ())),
+            *(a for a in (hints.author, found.author if found else None) if a),
+        ]
+    )
+    if capped:
+        _credit_capped(meta, facts.url)
     # Where the page says the story was written: the evidence that reads "Jane Doe, Berlin" as
     # a reporter and her dateline (read only when a credit names something after a name).
     places = Places(tree, getattr(found, "text", None), entity, facts.meta)
@@ -285,10 +309,15 @@ def _resolve_authors(
 
     def names_of(raw: list[str]) -> list[str]:
         nonlocal labels
+        nonlocal capped
         key = tuple(raw)
         names = split.get(key)
         if names is None:
-            names = split[key] = name_parts(raw, outlets, host, known, places)
+            read, cut = capped_credit(raw)
+            if cut and not capped:
+                capped = True
+                _credit_capped(meta, facts.url)
+            names = split[key] = name_parts(read, outlets, host, known, places)
         if not names:
             return []
         if labels is None:
