@@ -54,9 +54,12 @@ def analyze_page(job: PageJob) -> PageResult:
     listing = listing_reason(facts, tree)
     t2 = time.process_time()
     seconds: dict[str, float] = {"extract": t1 - t0, "clean": 0.0, "metadata": t2 - t1}
+    # What the page held past the caps of its reading (structured.MAX_LD_JSON_CHARS, …).
+    capped = Counter(f"meta/{reason}" for reason in facts.skipped)
     if listing:
         # A listing is not an article: its text and metadata would describe no article.
-        return PageResult(drop="listing", counts={f"meta/listing/{listing}": 1}, seconds=seconds)
+        capped[f"meta/listing/{listing}"] += 1
+        return PageResult(drop="listing", counts=dict(capped), seconds=seconds)
     disabled = {"consensus"} if not job.consensus else set()
     if not job.fast:
         disabled.add("fast")
@@ -75,7 +78,7 @@ def analyze_page(job: PageJob) -> PageResult:
         hints=hints,
     )
     if article is None:
-        return PageResult(drop="no_text", seconds=seconds)
+        return PageResult(drop="no_text", counts=dict(capped), seconds=seconds)
     for stage, spent in article.seconds.items():
         seconds[_STAGE_TIMINGS.get(stage, "clean")] += spent
     extracted, text, meta = article.extracted, article.text, article.metadata
@@ -84,6 +87,7 @@ def analyze_page(job: PageJob) -> PageResult:
     counts.update(f"meta/{name}_weak" for name in meta.weak)
     counts.update(f"meta/{reason}" for reason in meta.skipped)
     counts.update(article.counts)
+    counts.update(capped)
     counts.update(extracted.counts)
     decisions = [(d.stage, d.reason, d.kept, d.block) for d in article.decisions]
     if not job.explain:

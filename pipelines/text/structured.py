@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,8 @@ from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
 
 # schema.org types of an article-like page entity (subtypes of CreativeWork that carry a story).
 ARTICLE_TYPES = frozenset(
@@ -236,6 +239,9 @@ class PageFacts:
     # ``//script[@type='application/ld+json']/text()`` reads them: the markup signals
     # (page.read_signals) take them from here rather than walking the page for them again.
     ld_json_texts: list[str] = field(default_factory=list)
+    # What the page held past a cap and was left unread (:data:`MAX_LD_JSON_CHARS`,
+    # :data:`MAX_LD_JSON_ENTITIES`), each counted as news/meta/<reason>.
+    skipped: list[str] = field(default_factory=list)
     # :func:`page_entity`'s answer once read, in a tuple (None is an answer): the listing check
     # and the metadata resolver each ask for it, and each ask joins every entity's URLs to the
     # page's. Not copied by ``dataclasses.replace``, whose other <h1>s may pick another.
@@ -264,6 +270,18 @@ def is_article(entity: dict[str, Any]) -> bool:
 
 def is_listing(entity: dict[str, Any]) -> bool:
     return bool(entity_types(entity) & LISTING_TYPES)
+
+
+# The JSON-LD a page's scripts are read for, in characters, all scripts together: parsing and
+# reading it costs in proportion (a JSON-LD of 50,000 entities, 3 MB, took 7.6 s of one page's
+# CPU). Round 66, the 558 dev and real pages (metadev, realpages): at most 77,419 bytes of
+# JSON-LD on a page, 74,278 in one script. A script that would take the page past the cap is
+# left unread (its entities and the markup signals' readings of it), counted.
+MAX_LD_JSON_CHARS = 1_000_000
+# The JSON-LD entities (top-level and @graph items) a page is read for: every author, date and
+# identity rule walks them. Round 66, the same pages: at most 233 on a page (a site's @graph of
+# its navigation). Those past the cap are left out, counted.
+MAX_LD_JSON_ENTITIES = 2_000
 
 
 def _json_blocks(script: HtmlElement) -> list[Any]:
@@ -396,11 +414,27 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
     # One walk over the page for the five tags, each kind still read in document order: a walk
     # of its own for each went over every node again (7 % more instructions for the whole
     # function on the generated site's pages, counted by valgrind).
+    ld_json_chars = 0
     for element in tree.iter("meta", "script", "h1", "title", "link"):
         tag = element.tag
         if tag == "script":
+            if not _ld_json(element):
+                continue
+            texts = _text_nodes(element)
+            size = sum(map(len, texts))
+            if ld_json_chars + size > MAX_LD_JSON_CHARS:
+                _skipped(facts, "ld_json_capped")
+                logger.info(
+                    "%s: a JSON-LD script of %d characters past the page's %d, left unread"
+                    " (news/meta/ld_json_capped)",
+                    url,
+                    size,
+                    MAX_LD_JSON_CHARS,
+                )
+                continue
+            ld_json_chars += size
             if element.get("type") == "application/ld+json":
-                facts.ld_json_texts.extend(_text_nodes(element))
+                facts.ld_json_texts.extend(texts)
             for block in _json_blocks(element):
                 facts.entities.extend(_flatten(block))
         elif tag == "meta":
@@ -419,6 +453,16 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
                 title = element
         elif (element.get("rel") or "").casefold() == "canonical" and element.get("href"):
             facts.identities.add(link_key(url, element.get("href", "")))
+    if len(facts.entities) > MAX_LD_JSON_ENTITIES:
+        _skipped(facts, "ld_json_entities_capped")
+        logger.info(
+            "%s: %d JSON-LD entities, those past %d left unread"
+            " (news/meta/ld_json_entities_capped)",
+            url,
+            len(facts.entities),
+            MAX_LD_JSON_ENTITIES,
+        )
+        del facts.entities[MAX_LD_JSON_ENTITIES:]
     if title is not None:
         facts.html_title = text_of(title)
     og_url = facts.first("og:url")
@@ -426,6 +470,19 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
         facts.identities.add(link_key(url, og_url))
     facts.identities.discard("")
     return facts
+
+
+def _ld_json(script: HtmlElement) -> bool:
+    """Whether a ``<script>`` is one a reader of the page's JSON-LD reads: typed
+    "application/ld+json" (the markup signals') or any type naming ld+json (the entities')."""
+    kind = script.get("type")
+    return kind == "application/ld+json" or "ld+json" in (kind or "").casefold()
+
+
+def _skipped(facts: PageFacts, reason: str) -> None:
+    """Note what a cap left unread, once per page however many times it did."""
+    if reason not in facts.skipped:
+        facts.skipped.append(reason)
 
 
 def _text_nodes(element: HtmlElement) -> list[str]:

@@ -3,16 +3,20 @@ exception and with bounded work (docs/faults.md)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import lxml.html
 import pytest
 
+from pipelines.extract.jobs import PageJob
+from pipelines.extract.worker import analyze_page
 from pipelines.text import names
 from pipelines.text.authors import byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import MAX_CREDIT_NAMES, capped_credit
+from pipelines.text.structured import MAX_LD_JSON_CHARS, MAX_LD_JSON_ENTITIES, gather
 
 _ARTICLE = (
     "<html><body><article><h1>Storm floods the harbour of the old town</h1>{credit}"
@@ -71,3 +75,45 @@ def test_a_meta_author_of_thousands_of_names_is_read_up_to_the_cap(
     meta = resolve_metadata(tree, "https://news.example/story", html=html)
     assert tested <= 20 * MAX_CREDIT_NAMES
     assert "authors_capped" in meta.skipped
+
+
+def _tree(html: str) -> lxml.html.HtmlElement:
+    tree = parse_html(html)
+    assert tree is not None
+    return tree
+
+
+def _ld_json_page(entities: int) -> str:
+    """An article page whose JSON-LD @graph holds ``entities`` people, the article first."""
+    graph = [
+        {"@type": "NewsArticle", "headline": "Storm floods the harbour of the old town"},
+        *({"@type": "Person", "name": f"Jane{index:05d} Doe"} for index in range(entities - 1)),
+    ]
+    script = json.dumps({"@context": "https://schema.org", "@graph": graph})
+    return _ARTICLE.replace(
+        "<html>", f'<html><head><script type="application/ld+json">{script}</script></head>'
+    )
+
+
+def test_json_ld_past_the_page_cap_is_left_unread() -> None:
+    """A JSON-LD of 50,000 entities (3 MB): not parsed, no entity of it read, counted; the
+    page's text still stored."""
+    html = _ld_json_page(50_000)
+    assert len(html) > MAX_LD_JSON_CHARS
+    facts = gather(_tree(html), "https://news.example/story")
+    assert facts.entities == []
+    assert facts.ld_json_texts == []
+    assert facts.skipped == ["ld_json_capped"]
+    result = analyze_page(PageJob("https://news.example/story", html, min_text_chars=0))
+    assert result.drop is None
+    assert result.counts["meta/ld_json_capped"] == 1
+
+
+def test_json_ld_entities_past_the_cap_are_left_out() -> None:
+    """Entities under the character cap but past the entity cap: the first kept, counted."""
+    html = _ld_json_page(MAX_LD_JSON_ENTITIES + 500)
+    assert len(html) < MAX_LD_JSON_CHARS
+    facts = gather(_tree(html), "https://news.example/story")
+    assert len(facts.entities) == MAX_LD_JSON_ENTITIES
+    assert facts.entities[0]["@type"] == "NewsArticle"
+    assert facts.skipped == ["ld_json_entities_capped"]
