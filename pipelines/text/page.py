@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipelines.text.headline import shows_key
-from pipelines.text.structured import HEADING_TAGS, alnum_key, collapse, loose, within
+from pipelines.text.structured import (
+    HEADING_TAGS,
+    LdJsonText,
+    alnum_key,
+    collapse,
+    loose,
+    read_ld_json,
+    within,
+)
 
 # Class or id words of a standfirst. Matched against the whole attribute, case-insensitively,
 # at word boundaries of CSS naming (``article__lead``, ``c-summary__intro``, ``leadText``).
@@ -872,15 +880,22 @@ def _false(value: object) -> bool:
     return value is False or (isinstance(value, str) and value.strip().lower() == "false")
 
 
+def _ld_json(script: str) -> LdJsonText:
+    """The script's readings: those :func:`pipelines.text.structured.gather` made, else made
+    here (a caller that gave no texts: the page's scripts read by an XPath)."""
+    return script if isinstance(script, LdJsonText) else read_ld_json(script)
+
+
 def _accessibility(script: str) -> tuple[bool | None, bool]:
     """(the article's own ``isAccessibleForFree``, whether a ``hasPart`` is walled) of one
-    JSON-LD script; None when the article does not say."""
-    try:
-        data = json.loads(script)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
+    JSON-LD script; None when the article does not say. Read strictly (control characters
+    in a string, comment markers or other whitespace than JSON's make it broken)."""
+    read = _ld_json(script)
+    if not read.strict:
         # Broken JSON-LD is common; its first declaration is the best reading there is.
         match = _FREE_RE.search(script)
         return (match.group(1).lower() == "true" if match else None), False
+    data = read.value
     free: bool | None = None
     part = False
     stack: list[tuple[object, bool]] = [(data, False)]
@@ -907,13 +922,13 @@ _BODY_TAG_RE = re.compile(r"<[a-zA-Z/!][^>]*>")
 
 
 def _article_bodies(script: str) -> set[str]:
-    """Every ``articleBody`` string of one JSON-LD script (none when it does not parse)."""
-    try:
-        data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
+    """Every ``articleBody`` string of one JSON-LD script (none when it does not parse as it
+    is, less its comment markers: :attr:`pipelines.text.structured.LdJsonText.lenient`)."""
+    read = _ld_json(script)
+    if not read.lenient:
         return set()
     bodies: set[str] = set()
-    stack: list[object] = [data]
+    stack: list[object] = [read.value]
     while stack:
         node = stack.pop()
         if isinstance(node, list):

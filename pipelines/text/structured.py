@@ -284,12 +284,67 @@ MAX_LD_JSON_CHARS = 1_000_000
 MAX_LD_JSON_ENTITIES = 2_000
 
 
-def _json_blocks(script: HtmlElement) -> list[Any]:
-    """The JSON values of a ``<script>``, if it is JSON-LD (none if it is another script)."""
+# A JSON string holding a raw control character, searched from the start of a text that parses
+# (where a quote only opens or closes a string): what the strict reading refuses. Possessive, so
+# each character is read once whatever the text.
+_RAW_CONTROL_IN_STRING = re.compile(
+    r'(?:[^"]++|"(?:[^"\\\x00-\x1f]++|\\.)*+")*+"(?:[^"\\\x00-\x1f]++|\\.)*+[\x00-\x1f]', re.S
+)
+
+
+class LdJsonText(str):
+    """The text of one JSON-LD script, with what each of the page's readers reads in it, parsed
+    once (:func:`read_ld_json`): the entities (:func:`gather`), the markup signals' paywall
+    declaration (``strict``) and ``articleBody`` (``lenient``), which read it each in a form of
+    its own and, before round 66, parsed it each again. A str, so that where a reader is given
+    texts (:attr:`PageFacts.ld_json_texts`) the readings come along.
+
+    ``value``: the JSON of the text less its whitespace and HTML comment markers, control
+    characters allowed in strings (None when it does not parse: ``parsed``). ``lenient``: that
+    value is what the text less its comment markers alone gives (no other whitespace around
+    it than JSON's). :attr:`strict`: it is what the text as it stands gives to the strict
+    parser (no comment markers, no raw control character in a string).
+    """
+
+    value: Any
+    parsed: bool
+    lenient: bool
+
+    @functools.cached_property
+    def strict(self) -> bool:
+        """Whether the strict parser reads the text as it stands, to :attr:`value`; asked only
+        of a script that declares ``isAccessibleForFree``."""
+        trimmed = self.strip().removeprefix("<!--").removesuffix("-->").strip()
+        return (
+            self.lenient
+            and self.strip(" \t\n\r") == trimmed
+            and _RAW_CONTROL_IN_STRING.match(trimmed) is None
+        )
+
+
+def read_ld_json(text: str) -> LdJsonText:
+    """``text`` (a JSON-LD script's) parsed once, with the readings each reader takes."""
+    read = LdJsonText(text)
+    unmarked = text.strip().removeprefix("<!--").removesuffix("-->")
+    trimmed = unmarked.strip()
+    try:
+        read.value, read.parsed = json.loads(trimmed, strict=False), True
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
+        read.value, read.parsed = None, False
+    # json.loads skips JSON's own whitespace only; str.strip() also the rest of Unicode's.
+    read.lenient = read.parsed and unmarked.strip(" \t\n\r") == trimmed
+    return read
+
+
+def _json_blocks(script: HtmlElement, read: LdJsonText | None = None) -> list[Any]:
+    """The JSON values of a ``<script>``, if it is JSON-LD (none if it is another script);
+    ``read``: its text's reading where the caller made it (:func:`read_ld_json`)."""
     kind = (script.get("type") or "").casefold()
     if "ld+json" not in kind or not script.text:
         return []
     text = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if read is not None and read.parsed and not _SURROGATE_ESCAPE.search(text):
+        return [read.value]
     try:
         data = json.loads(text, strict=False)
     except RecursionError:
@@ -433,9 +488,13 @@ def gather(tree: HtmlElement, url: str) -> PageFacts:
                 )
                 continue
             ld_json_chars += size
+            read = None
             if element.get("type") == "application/ld+json":
-                facts.ld_json_texts.extend(texts)
-            for block in _json_blocks(element):
+                reads = [read_ld_json(text) for text in texts]
+                facts.ld_json_texts.extend(reads)
+                # One text node (no child element): the entities' text, read once for all.
+                read = reads[0] if len(reads) == 1 and not len(element) else None
+            for block in _json_blocks(element, read):
                 facts.entities.extend(_flatten(block))
         elif tag == "meta":
             key = element.get("property") or element.get("name") or element.get("itemprop")

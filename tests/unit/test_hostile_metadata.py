@@ -16,6 +16,7 @@ from pipelines.text.authors import byline_near
 from pipelines.text.extraction import parse_html
 from pipelines.text.metadata import resolve_metadata
 from pipelines.text.names import MAX_CREDIT_NAMES, capped_credit
+from pipelines.text.page import article_body, read_signals
 from pipelines.text.structured import MAX_LD_JSON_CHARS, MAX_LD_JSON_ENTITIES, gather
 
 _ARTICLE = (
@@ -117,3 +118,66 @@ def test_json_ld_entities_past_the_cap_are_left_out() -> None:
     assert len(facts.entities) == MAX_LD_JSON_ENTITIES
     assert facts.entities[0]["@type"] == "NewsArticle"
     assert facts.skipped == ["ld_json_entities_capped"]
+
+
+_PAYWALLED = {
+    "@type": "NewsArticle",
+    "headline": "Storm floods the harbour of the old town",
+    "isAccessibleForFree": False,
+    "articleBody": "The storm came in at night.\nThe harbour flooded by morning.",
+}
+
+
+def test_json_ld_is_parsed_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entities, the paywall declaration and the articleBody read one parse of the script
+    (three before: 3 MB of JSON-LD cost three parses)."""
+    script = json.dumps(_PAYWALLED)
+    html = _ARTICLE.replace(
+        "<html>", f'<html><head><script type="application/ld+json">{script}</script></head>'
+    )
+    parsed: list[str] = []
+    real_loads = json.loads
+
+    def counted(text: str | bytes, **kwargs: Any) -> Any:
+        if len(text) >= len(script):
+            parsed.append(str(text))
+        return real_loads(text, **kwargs)
+
+    tree = _tree(html)
+    monkeypatch.setattr(json, "loads", counted)
+    facts = gather(tree, "https://news.example/story")
+    signals = read_signals(tree, None, None, facts.ld_json_texts)
+    assert article_body(signals) == [
+        "The storm came in at night.",
+        "The harbour flooded by morning.",
+    ]
+    assert signals.accessible_for_free is False
+    assert facts.entities == [_PAYWALLED]
+    assert parsed == [script]
+
+
+@pytest.mark.parametrize(
+    ("script", "free", "body"),
+    [
+        # A raw control character in a string: the strict reading refuses it (the declaration
+        # read by its pattern), the lenient one reads the body.
+        ('{"isAccessibleForFree": "false", "hasPart": {}, "articleBody": "A\x01B"}', False, True),
+        # In comment markers: only the lenient reading takes them off.
+        ('<!--{"isAccessibleForFree": true, "articleBody": "AB"}-->', True, True),
+        # Other whitespace than JSON's inside the comment markers: neither reading parses it.
+        ('<!--\xa0{"isAccessibleForFree": false, "articleBody": "AB"}-->', False, False),
+        # Pretty-printed, an escaped line break in the body: both read it.
+        ('{\n "isAccessibleForFree": false,\n "articleBody": "A\\nB"\n}', False, True),
+    ],
+)
+def test_one_parse_keeps_each_readers_reading(script: str, free: bool, body: bool) -> None:
+    """Each reader reads the one parse as it read its own: the paywall strictly, with its
+    pattern where that fails; the articleBody leniently, with nothing where that fails."""
+    html = _ARTICLE.replace(
+        "<html>", f'<html><head><script type="application/ld+json">{script}</script></head>'
+    )
+    tree = _tree(html)
+    given = read_signals(tree, None, None, gather(tree, "https://news.example/story").ld_json_texts)
+    assert given.accessible_for_free is free
+    assert bool(article_body(given)) is body
+    assert given == read_signals(tree, None, None)

@@ -34,7 +34,7 @@ from pipelines.text.page import (
 )
 from pipelines.text.paywall import paywall_status, truncated
 from pipelines.text.structure import structure_reasons
-from pipelines.text.structured import alnum_key, gather, loose
+from pipelines.text.structured import LdJsonText, alnum_key, gather, loose
 from tests.support.codepoints import every_code_point_texts
 
 P1 = (
@@ -205,7 +205,8 @@ def test_the_json_ld_texts_gathered_are_every_text_node_of_a_script_with_childre
     child.tail = '{"b": 2}'
     texts = gather(tree, "https://example.com/").ld_json_texts
     assert texts == ['{"a": 1}', '{"b": 2}'] == list(page_module._JSONLD_XP(tree))
-    assert all(type(text) is str for text in texts)
+    # Each its readings (structured.LdJsonText), not lxml's string that holds the whole page.
+    assert all(type(text) is LdJsonText for text in texts)
 
 
 def test_read_signals_reads_captions_alt_texts_and_headlines_in_one_walk() -> None:
