@@ -43,7 +43,7 @@ from trafilatura.metadata import (
 from trafilatura.settings import Document
 from trafilatura.utils import HTML_STRIP_TAGS, line_processing, trim
 
-from pipelines.text.structured import well_formed
+from pipelines.text.structured import MAX_LD_JSON_CHARS, well_formed
 
 logger = logging.getLogger(__name__)
 
@@ -165,12 +165,29 @@ def _normalized_json(text: str) -> str:
     return trim(HTML_STRIP_TAGS.sub("", text))
 
 
-def _json_ld_metadata(tree: HtmlElement, doc: Document) -> Document:
+def _json_ld_metadata(
+    tree: HtmlElement, doc: Document, counts: Counter[str] | None = None
+) -> Document:
     """``extract_meta_json(tree, doc)`` of trafilatura 2.3: each JSON-LD (or settings) script
     minified, normalised and read by trafilatura's own ``extract_json``, or by its patterns
-    where it is no JSON; the two steps before them done in C (the same text)."""
+    where it is no JSON; the two steps before them done in C (the same text). Up to the page's
+    :data:`pipelines.text.structured.MAX_LD_JSON_CHARS`, as our own readers: a script past it
+    is left unread, counted in ``counts`` (``meta/ld_json_capped_extractor``)."""
+    chars = 0
     for element in _JSON_SCRIPTS(tree):
         if not element.text:
+            continue
+        chars += len(element.text)
+        if chars > MAX_LD_JSON_CHARS:
+            logger.info(
+                "%s: a JSON-LD script past the page's %d characters, left unread by"
+                " trafilatura's reader (news/meta/ld_json_capped_extractor)",
+                doc.url,
+                MAX_LD_JSON_CHARS,
+            )
+            if counts is not None:
+                counts["meta/ld_json_capped_extractor"] += 1
+            chars -= len(element.text)
             continue
         text = _normalized_json(_minified_json(element.text))
         try:
@@ -204,7 +221,7 @@ def page_metadata(
         doc.author = None
     unreadable = False
     try:
-        doc = _json_ld_metadata(tree, doc)
+        doc = _json_ld_metadata(tree, doc, counts)
     except Exception as err:  # trafilatura guards this reader the same way: odd JSON-LD
         logger.warning("JSON-LD metadata unreadable: %s", err)
         unreadable = True

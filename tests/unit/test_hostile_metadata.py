@@ -108,6 +108,8 @@ def test_json_ld_past_the_page_cap_is_left_unread() -> None:
     result = analyze_page(PageJob("https://news.example/story", html, min_text_chars=0))
     assert result.drop is None
     assert result.counts["meta/ld_json_capped"] == 1
+    # trafilatura's JSON-LD reader, ours in extractor_meta, keeps to the same cap.
+    assert result.counts["meta/ld_json_capped_extractor"] == 1
 
 
 def test_json_ld_entities_past_the_cap_are_left_out() -> None:
