@@ -274,12 +274,12 @@ def is_listing(entity: dict[str, Any]) -> bool:
 
 # The JSON-LD a page's scripts are read for, in characters, all scripts together: parsing and
 # reading it costs in proportion (a JSON-LD of 50,000 entities, 3 MB, took 7.6 s of one page's
-# CPU). Round 66, the 558 dev and real pages (metadev, realpages): at most 77,419 bytes of
+# CPU). Measured on the 558 dev and real pages (metadev, realpages): at most 77,419 bytes of
 # JSON-LD on a page, 74,278 in one script. A script that would take the page past the cap is
 # left unread (its entities and the markup signals' readings of it), counted.
 MAX_LD_JSON_CHARS = 1_000_000
 # The JSON-LD entities (top-level and @graph items) a page is read for: every author, date and
-# identity rule walks them. Round 66, the same pages: at most 233 on a page (a site's @graph of
+# identity rule walks them. Measured on the same pages: at most 233 on a page (a site's @graph of
 # its navigation). Those past the cap are left out, counted.
 MAX_LD_JSON_ENTITIES = 2_000
 
@@ -296,7 +296,7 @@ class LdJsonText(str):
     """The text of one JSON-LD script, with what each of the page's readers reads in it, parsed
     once (:func:`read_ld_json`): the entities (:func:`gather`), the markup signals' paywall
     declaration (``strict``) and ``articleBody`` (``lenient``), which read it each in a form of
-    its own and, before round 66, parsed it each again. A str, so that where a reader is given
+    its own and each parsed again before. A str, so that where a reader is given
     texts (:attr:`PageFacts.ld_json_texts`) the readings come along.
 
     ``value``: the JSON of the text less its whitespace and HTML comment markers, control
