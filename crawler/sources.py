@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from crawler.settings_check import SettingsError, check_mapping
 from crawler.urls import has_userinfo, is_http_url, scheme_hint, without_userinfo
+
+if TYPE_CHECKING:
+    from scrapy import Spider
 
 # Spider names become command arguments and database values: keep them plain.
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -175,6 +178,15 @@ def source_of(spider: object) -> Source | None:
     """The Source a spider crawls (``news_source``), or None for a spider without one."""
     source = getattr(spider, "news_source", None)
     return source if isinstance(source, Source) else None
+
+
+def source_name(spider: Spider) -> str:
+    """The name a crawl's rows, summary, progress lines and warnings give it: its source's
+    (an ad-hoc run's -a source= label, else its host), else the spider's own. An ad-hoc run's
+    spider is `news` whatever its source, and its progress lines said "news:" where its
+    summary said "corpus:"."""
+    source = source_of(spider)
+    return source.name if source is not None else spider.name
 
 
 # Deepest site crawl (links followed from a start page).

@@ -17,7 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import CallLaterResult, call_later
 
-from crawler.sources import source_of
+from crawler.sources import source_name
 from crawler.stop import stop_crawl
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class TimeBudget:
         logger.warning(
             "%s used its time budget of %g s (NEWS_SOURCE_TIME_BUDGET); stopping it, unfinished "
             "articles stay pending",
-            source.name if (source := source_of(spider)) is not None else spider.name,
+            source_name(spider),
             self.seconds,
         )
         stop_crawl(self.crawler, FINISH_REASON)

@@ -20,7 +20,7 @@ from scrapy.utils.asyncio import create_looping_call
 
 from crawler.plural import plural
 from crawler.runs.counts import BYTES_READ, BYTES_TOTAL, drop_counts
-from crawler.sources import source_of
+from crawler.sources import source_name
 from crawler.storage.run_records import counted
 
 logger = logging.getLogger(__name__)
@@ -55,14 +55,6 @@ def progress_line(stats: Mapping[str, Any], elapsed: float, queued: int | None) 
         if queued and rate > 0:
             line += f", about {_duration(queued / rate * 60)} left"
     return line
-
-
-def crawled_source(spider: Spider) -> str:
-    """The source a progress line names, as the closing summary and `scrapy runs` name it:
-    an ad-hoc run's spider is `news` whatever its -a source= label or host, and its progress
-    lines said "news:" where its summary said "corpus:"."""
-    source = source_of(spider)
-    return source.name if source is not None else spider.name
 
 
 def _warc_progress(stats: Mapping[str, Any], elapsed: float, stored: str) -> str:
@@ -125,7 +117,7 @@ class Progress:
 
     def log(self, spider: Spider) -> None:
         line = progress_line(self.stats.get_stats(), time.monotonic() - self.started, self.queued())
-        logger.info("%s: %s", crawled_source(spider), line, extra={"spider": spider})
+        logger.info("%s: %s", source_name(spider), line, extra={"spider": spider})
 
     def spider_closed(self, spider: Spider) -> None:
         if self.task is not None and self.task.running:

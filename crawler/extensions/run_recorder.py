@@ -22,7 +22,7 @@ from crawler.extensions.database import database_for
 from crawler.runs.counts import drop_counts
 from crawler.runs.health import QualityCounter, QualityTally
 from crawler.runs.outcome import run_exit_code, source_outcome
-from crawler.sources import source_of
+from crawler.sources import source_name
 from crawler.storage import run_records as records
 from crawler.storage.database import SharedDatabase, database_errors
 
@@ -67,8 +67,7 @@ class RunRecorder(QualityCounter):
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
-        source = source_of(spider)
-        self.source = source.name if source is not None else spider.name
+        self.source = source_name(spider)
         self.run_id = self.database().write(self._open_rows).result()
 
     def _open_rows(self, db: Any) -> int:

@@ -12,13 +12,13 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from crawler.cli import usage_of
-from crawler.extensions.progress import crawled_source, progress_line
+from crawler.extensions.progress import progress_line
 from crawler.plural import plural
 from crawler.runs.logfile import FileOnly, route_dumps_to_file
 from crawler.runs.outcome import EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED, SourceOutcome, source_outcome
 from crawler.runs.report import streak_flags
 from crawler.runs.summary import closing_lines, db_option
-from crawler.sources import SourceError, adhoc_source, check_adhoc_keys
+from crawler.sources import SourceError, adhoc_source, check_adhoc_keys, source_name
 from crawler.spiders.news import NewsSpider
 
 STATS = {
@@ -52,7 +52,7 @@ def test_an_adhoc_runs_progress_line_names_its_source(
     project.setmodule("crawler.settings")
     crawler = get_crawler(NewsSpider, settings_dict=project.copy_to_dict())
     spider = crawler._create_spider(feed="http://127.0.0.1:8765/feed.xml", **arguments)
-    assert spider.name == "news" and crawled_source(spider) == named
+    assert spider.name == "news" and source_name(spider) == named
 
 
 def test_progress_line_has_no_eta_before_a_listing_was_read() -> None:
