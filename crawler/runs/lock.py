@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.clock import now_iso
+from crawler.runs.processes import pid_alive, processes_with_open
 from crawler.storage.database import error_line, redact
 from crawler.storage.postgres import advisory_key, is_postgres_url
 
@@ -118,8 +119,8 @@ def _file_holder(named: str, lock_file: os.stat_result) -> str:
     """
     found = _NAMED_PID.search(named)
     pid = int(found.group(1)) if found else None
-    openers = _processes_with_open(lock_file)
-    if pid is not None and (pid in openers if openers is not None else _alive_pid(pid)):
+    openers = processes_with_open(lock_file)
+    if pid is not None and (pid in openers if openers is not None else pid_alive(pid)):
         return named
     if openers:
         holders = ", ".join(f"pid {p}" for p in sorted(openers))
@@ -128,42 +129,9 @@ def _file_holder(named: str, lock_file: os.stat_result) -> str:
         return f"{holders} (the lock file names pid {pid}, which does not hold it)"
     if pid is None:
         return "another process"
-    if _alive_pid(pid):
+    if pid_alive(pid):
         return named  # another user's process, maybe: its open files cannot be read
     return f"another process (the lock file names pid {pid}, which is no longer running)"
-
-
-def _processes_with_open(lock_file: os.stat_result) -> set[int] | None:
-    """The other processes whose open files include ``lock_file`` (those of this user, whose
-    file descriptors /proc shows); None where /proc does not list them."""
-    proc = Path("/proc")
-    if not (proc / "self" / "fd").is_dir():
-        return None
-    found = set()
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            for fd in (entry / "fd").iterdir():
-                with contextlib.suppress(OSError):
-                    target = fd.stat()
-                    if (target.st_dev, target.st_ino) == (lock_file.st_dev, lock_file.st_ino):
-                        found.add(int(entry.name))
-                        break
-        except OSError:
-            continue  # another user's, or it ended meanwhile
-    return found
-
-
-def _alive_pid(pid: int) -> bool:
-    """Whether a process of that number exists (of any user)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _advisory(url: str, *parts: str) -> Path:

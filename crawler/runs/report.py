@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.plural import plural
@@ -24,6 +22,7 @@ from .outcome import (
     left_for_later,
     unreadable_files,
 )
+from .processes import pid_alive, process_started
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -73,12 +72,8 @@ def _alive(pid: int | None, host: str | None, started: str | None = None) -> boo
         return True
     if not pid:
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not pid_alive(pid):
         return False
-    except PermissionError:
-        pass
     born = process_started(pid)
     if born is None or not started:
         return True
@@ -88,23 +83,6 @@ def _alive(pid: int | None, host: str | None, started: str | None = None) -> boo
 # Seconds between a process's start as /proc gives it (the boot time in whole seconds) and the
 # run's start it records, which comes after it anyway.
 _START_SLACK = 2.0
-
-
-def process_started(pid: int) -> float | None:
-    """When process ``pid`` started, in seconds since the epoch, where /proc says (Linux)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        boot = next(
-            float(line.split()[1])
-            for line in Path("/proc/stat").read_text().splitlines()
-            if line.startswith("btime ")
-        )
-        # The fields after the command's name in brackets, which may hold spaces: the
-        # start time in clock ticks since boot is the 22nd field of the line.
-        ticks = int(stat.rsplit(")", 1)[1].split()[19])
-    except (OSError, StopIteration, ValueError, IndexError):
-        return None
-    return boot + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _seconds(start: str | None, end: str | None) -> str:
