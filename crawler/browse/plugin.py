@@ -89,7 +89,7 @@ def asgi_wrapper() -> Any:
     read as the export reads ``--language`` (languages.py)."""
 
     def wrap(app: Any) -> Any:
-        async def with_utc_bounds(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        async def with_our_readings(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
                 query = utc_query_string(scope.get("query_string", b""))
                 query = first_page_token(scope.get("path", ""), query)
@@ -101,7 +101,7 @@ def asgi_wrapper() -> Any:
                 scope = download_scope({**scope, "query_string": query})
             await app(scope, receive, send)
 
-        return with_utc_bounds
+        return with_our_readings
 
     return wrap
 
